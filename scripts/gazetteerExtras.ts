@@ -1,0 +1,54 @@
+// Names the packages lack: US states and widely reported regions (lat, lon rounded).
+
+export const US_STATES: Array<[string, number, number]> = [
+  ['Alabama', 32.8, -86.8], ['Alaska', 64.2, -149.5], ['Arizona', 34.3, -111.7], ['Arkansas', 34.9, -92.4],
+  ['California', 37.2, -119.4], ['Colorado', 39.0, -105.5], ['Connecticut', 41.6, -72.7], ['Delaware', 39.0, -75.5],
+  ['Florida', 28.6, -82.4], ['Hawaii', 20.3, -156.4], ['Idaho', 44.4, -114.6], ['Illinois', 40.0, -89.2],
+  ['Indiana', 39.9, -86.3], ['Iowa', 42.1, -93.5], ['Kansas', 38.5, -98.4], ['Kentucky', 37.5, -85.3],
+  ['Louisiana', 31.1, -92.0], ['Maine', 45.4, -69.2], ['Maryland', 39.0, -76.8], ['Massachusetts', 42.3, -71.8],
+  ['Michigan', 44.3, -85.4], ['Minnesota', 46.3, -94.3], ['Mississippi', 32.7, -89.7], ['Missouri', 38.4, -92.5],
+  ['Montana', 47.0, -109.6], ['Nebraska', 41.5, -99.8], ['Nevada', 39.3, -116.6], ['New Hampshire', 43.7, -71.6],
+  ['New Jersey', 40.2, -74.7], ['New Mexico', 34.4, -106.1], ['New York State', 42.9, -75.5], ['North Carolina', 35.6, -79.4],
+  ['North Dakota', 47.5, -100.5], ['Ohio', 40.3, -82.8], ['Oklahoma', 35.6, -97.5], ['Oregon', 43.9, -120.6],
+  ['Pennsylvania', 40.9, -77.8], ['Rhode Island', 41.7, -71.5], ['South Carolina', 33.9, -80.9], ['South Dakota', 44.4, -100.2],
+  ['Tennessee', 35.9, -86.4], ['Texas', 31.5, -99.3], ['Utah', 39.3, -111.7], ['Vermont', 44.1, -72.7],
+  ['Virginia', 37.5, -78.9], ['Washington State', 47.4, -120.5], ['West Virginia', 38.6, -80.6], ['Wisconsin', 44.6, -89.9],
+  ['Wyoming', 43.0, -107.6],
+];
+
+export const REGIONS: Array<[string, string | null, number | null, number | null]> = [
+  ['Middle East', null, 29.3, 42.5], ['Europe', null, 54.5, 15.3], ['Asia', null, 34.0, 100.6], ['Africa', null, 8.8, 34.5],
+  ['Latin America', null, -14.2, -60.0], ['South America', null, -8.8, -55.5], ['North America', null, 54.5, -105.3],
+  ['Central America', null, 12.8, -85.6], ['Caribbean', null, 18.0, -72.0], ['Southeast Asia', null, 2.5, 112.5],
+  ['East Asia', null, 35.0, 115.0], ['South Asia', null, 20.0, 78.0], ['Central Asia', null, 45.0, 68.0],
+  ['Western Europe', null, 48.7, 4.8], ['Eastern Europe', null, 52.0, 27.0], ['Balkans', null, 43.0, 21.0],
+  ['Scandinavia', null, 62.0, 15.0], ['Pacific', null, 0.0, -160.0], ['Atlantic', null, 14.6, -28.7],
+  ['Gulf', null, 26.0, 52.0], ['Persian Gulf', null, 26.0, 52.0], ['Arctic', null, 76.0, 100.0], ['Antarctica', 'AQ', -82.9, 135.0],
+  ['Taiwan Strait', null, 24.0, 119.5], ['South China Sea', null, 12.0, 113.0], ['Gaza', 'PS', 31.4, 34.4],
+  ['Gaza Strip', 'PS', 31.4, 34.4], ['West Bank', 'PS', 31.9, 35.2], ['Crimea', 'UA', 45.3, 34.2], ['Donbas', 'UA', 48.0, 38.0],
+  ['Kashmir', null, 34.1, 74.8], ['Tibet', 'CN', 31.7, 88.0], ['Xinjiang', 'CN', 41.1, 85.3], ['Hong Kong', 'HK', 22.3, 114.2],
+  ['Macau', 'MO', 22.2, 113.5], ['Silicon Valley', 'US', 37.4, -122.1], ['Midwest', 'US', 41.5, -93.0],
+  ['New England', 'US', 43.0, -71.5], ['Sahel', null, 15.0, 5.0], ['Horn of Africa', null, 8.0, 45.0],
+  ['Kurdistan', null, 36.4, 44.4], ['Siberia', 'RU', 60.0, 105.0], ['Bavaria', 'DE', 48.8, 11.5],
+  ['Scotland', 'GB', 56.5, -4.2], ['Wales', 'GB', 52.1, -3.8], ['England', 'GB', 52.4, -1.5], ['Northern Ireland', 'GB', 54.6, -6.7],
+  ['Quebec', 'CA', 52.9, -73.5], ['Ontario', 'CA', 51.3, -85.3], ['British Columbia', 'CA', 53.7, -127.6],
+  ['Alberta', 'CA', 53.9, -116.6], ['Catalonia', 'ES', 41.6, 1.5], ['Chechnya', 'RU', 43.4, 45.7],
+];
+
+export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['America', 'United States'],
+  GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  RU: ['Russia'],
+  TW: ['Taiwan'],
+  IR: ['Iran'],
+  SY: ['Syria'],
+  VN: ['Vietnam'],
+  LA: ['Laos'],
+  CZ: ['Czech Republic', 'Czechia'],
+  AE: ['UAE', 'United Arab Emirates'],
+  CD: ['Congo', 'DR Congo'],
+  VA: ['Vatican', 'Vatican City'],
+  PS: ['Palestine', 'Palestinian Territories'],
+};

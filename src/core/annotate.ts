@@ -1,0 +1,60 @@
+import { analyzeText } from './text/analyzedText';
+import { findNamesByRules } from './names/ruleNameFinder';
+import { groupEntities } from './entities/entityGrouper';
+import { findQuotes } from './quotes/quoteFinder';
+import { buildMentionIndex } from './quotes/mentionIndex';
+import { resolveSpeakers } from './quotes/speakerResolver';
+import { findDates } from './dates/dateFinder';
+import { findArticleDate } from './dates/articleDate';
+import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Quote, type TextProblem } from './types';
+
+/**
+ * The whole pipeline: text analysis → finders (names, quotes, dates) → resolvers
+ * (entities, speakers, article date) → the schema v1 document. Pure: the article date
+ * comes from the options or the text, never from the clock.
+ */
+export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
+  const doc = analyzeText(text);
+  const problems: TextProblem[] = [];
+  const articleDate = findArticleDate(text, options.documentDate, options.fileName);
+
+  const names = findNamesByRules(doc);
+  const entities = groupEntities(names);
+  const found = findQuotes(doc, problems);
+  const mentions = buildMentionIndex(doc, entities);
+  const attributions = resolveSpeakers(doc, found, mentions, entities);
+
+  const nameOf = new Map<string, { name: string; count: () => void }>();
+  for (const p of entities.people) nameOf.set(p.id, { name: p.name, count: () => p.quoteCount++ });
+  for (const o of entities.organizations) nameOf.set(o.id, { name: o.name, count: () => o.quoteCount++ });
+
+  const quotes: Quote[] = found.map((q, i) => {
+    const a = attributions[i];
+    const speaker = a.speakerId ? nameOf.get(a.speakerId) : undefined;
+    speaker?.count();
+    return {
+      id: `q${i + 1}`,
+      kind: q.kind,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speakerId: speaker ? a.speakerId : null,
+      speakerName: speaker?.name ?? null,
+      speakerMention: a.speakerMention,
+      cue: a.cue,
+    };
+  });
+
+  return {
+    schema: SCHEMA_ID,
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    documentDate: articleDate.date,
+    documentDateSource: articleDate.source,
+    people: entities.people,
+    organizations: entities.organizations,
+    places: entities.places,
+    quotes,
+    dates: findDates(text, articleDate.date),
+    problems,
+  };
+}

@@ -1,0 +1,103 @@
+// Word lists the rule-based name finder relies on, kept in one place.
+
+/** Titles and honorifics that precede a person's name; excluded from the mention. */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative',
+  'governor', 'gov', 'mayor', 'judge', 'justice', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'pope', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt',
+  'sergeant', 'sgt', 'major', 'maj', 'admiral', 'adm', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'sheriff', 'officer',
+  'detective', 'coach', 'chief', 'deputy', 'foreign', 'state', 'defense', 'defence', 'treasury', 'attorney',
+  'first', 'lady', 'speaker', 'leader', 'ceo', 'founder', 'rev', 'reverend', 'father', 'sister', 'rabbi',
+  'imam', 'sheikh', 'ayatollah', 'hon', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
+  'candidate', 'nominee', 'diplomat', 'counselor', 'adviser', 'advisor', 'economist', 'analyst',
+  'top', 'former', 'acting', 'interim', 'u.s.', 'democratic', 'republican', 'gop',
+]);
+
+/** Words that make a capitalized sequence an organization. */
+export const ORGANIZATION_WORDS = new Set([
+  'ministry', 'department', 'university', 'college', 'school', 'institute', 'academy', 'party', 'post',
+  'times', 'journal', 'news', 'press', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'inc',
+  'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'group', 'bank', 'council', 'committee',
+  'commission', 'agency', 'association', 'federation', 'union', 'organization', 'organisation',
+  'foundation', 'fund', 'network', 'airlines', 'airways', 'army', 'navy', 'police', 'forces', 'force',
+  'court', 'congress', 'senate', 'parliament', 'assembly', 'administration', 'government', 'office',
+  'bureau', 'service', 'services', 'board', 'authority', 'campaign', 'club', 'team', 'league', 'church',
+  'center', 'centre', 'hospital', 'reuters', 'xinhua', 'cgtn', 'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'fox',
+  'msnbc', 'npr', 'ap', 'afp', 'pac', 'coalition', 'alliance', 'movement', 'front', 'brigade', 'industries',
+  'motors', 'technologies', 'systems', 'holdings', 'partners', 'capital', 'labs', 'media', 'magazine',
+  'review', 'daily', 'weekly', 'broadcasting', 'television', 'radio', 'house', 'pentagon', 'kremlin',
+  'nations', 'caucus', 'cabinet', 'secretariat', 'mission', 'embassy', 'consulate', 'society', 'institution',
+]);
+
+/** Well-known organization acronyms and single-word names. */
+export const KNOWN_ORGANIZATIONS = new Set([
+  'nato', 'un', 'eu', 'fbi', 'cia', 'nsa', 'who', 'imf', 'wto', 'opec', 'asean', 'gop', 'nasa', 'epa', 'irs',
+  'reuters', 'xinhua', 'cgtn', 'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'msnbc', 'npr', 'afp', 'google', 'apple',
+  'microsoft', 'amazon', 'facebook', 'twitter', 'meta', 'tesla', 'huawei', 'politico', 'breitbart',
+  'pentagon', 'kremlin', 'congress', 'hamas', 'hezbollah', 'taliban', 'nra', 'aclu', 'fda', 'cdc', 'sec',
+  'fed', 'ecb', 'unicef', 'unesco', 'interpol', 'dhs', 'doj', 'ice', 'ups', 'fedex', 'walmart', 'boeing',
+]);
+
+/** Capitalized words that start sentences or name things other than entities. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with',
+  'as', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'what', 'who', 'why', 'how',
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'not', 'no', 'yes', 'so', 'yet',
+  'also', 'still', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'some', 'many', 'most', 'all',
+  'both', 'each', 'every', 'other', 'another', 'such', 'one', 'two', 'three', 'more', 'less', 'much',
+  'mr', 'mrs', 'ms', 'dr', 'however', 'although', 'though', 'because', 'meanwhile', 'instead', 'later',
+  'earlier', 'last', 'next', 'first', 'new', 'according', 'asked', 'said', 'says', 'told', 'added',
+  'speaking', 'update', 'updated', 'published', 'advertisement', 'read', 'more', 'photo', 'video',
+  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'let', 'like', 'just', 'even', 'only', 'over',
+  'under', 'about', 'into', 'through', 'against', 'between', 'without', 'within', 'among', 'amid',
+  'despite', 'unlike', 'whether', 'which', 'whose', 'whom', 'any', 'few', 'several', 'once', 'again',
+  'well', 'very', 'too', 'why', 'yes', 'oh', 'please', 'thank', 'thanks', 'dear', 'let', 'chinese',
+  'american', 'americans', 'british', 'russian', 'european', 'african', 'asian', 'democrats', 'republicans',
+  'democrat', 'republican', 'christmas', 'easter', 'ramadan', 'covid', 'sir', 'madam',
+]);
+
+/** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'for', 'and']);
+
+/** Given names frequent in international news; a hit makes a sequence a person. */
+export const COMMON_FIRST_NAMES = new Set(
+  (
+    'john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony ' +
+    'antony donald mark paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ' +
+    'ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory ' +
+    'raymond alexander patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle ' +
+    'walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse ' +
+    'dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene ' +
+    'vincent russell elijah louis bobby philip johnny mary patricia jennifer linda elizabeth barbara susan ' +
+    'jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol ' +
+    'amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna ' +
+    'brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria ' +
+    'heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl ' +
+    'andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris ' +
+    'abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany ' +
+    'natalie isabella charlotte rose alexis kayla hillary bill barack michelle joe kamala nancy mitch chuck ' +
+    'bernie ted marco jeb mike tim newt rudy rand ben carly chris kellyanne reince sean rex vladimir xi ' +
+    'angela emmanuel boris theresa justin narendra recep benjamin shinzo moon kim jacinda jair ' +
+    'mohammed muhammad ahmed ali hassan hussein omar abdul ibrahim yusuf mahmoud khalid fatima aisha ' +
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin qin he gao luo ' +
+    'sergei sergey dmitry alexei ivan olga natalia tatiana yuri igor pierre jean francois marie ' +
+    'hans klaus wolfgang jurgen angela carlos luis miguel jorge pedro manuel antonio francisco javier ' +
+    'giuseppe marco luca matteo paolo hiroshi takeshi yoshihide fumio kenji akira raj rahul priya amit ' +
+    'gennifer jill gary evan mike paul lindsey elizabeth cory kirsten amy tulsi pete beto julian ' +
+    'janet jerome alexandria ilhan rashida ayanna nikki ron gavin greg kevin steve jim tom bob dan ed'
+  ).split(/\s+/),
+);
+
+/** Demonyms and nationality words: not places, but they may link to one. */
+export const DEMONYMS: Record<string, string> = {
+  american: 'US', chinese: 'CN', russian: 'RU', british: 'GB', french: 'FR', german: 'DE', japanese: 'JP',
+  indian: 'IN', iranian: 'IR', israeli: 'IL', palestinian: 'PS', ukrainian: 'UA', mexican: 'MX',
+  canadian: 'CA', korean: 'KR', syrian: 'SY', iraqi: 'IQ', afghan: 'AF', pakistani: 'PK', turkish: 'TR',
+  italian: 'IT', spanish: 'ES', brazilian: 'BR', australian: 'AU', egyptian: 'EG', saudi: 'SA',
+};

@@ -1,0 +1,11 @@
+export type NameType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A name found in the text, before mentions are grouped into entities. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  type: NameType;
+  /** A title seen right before a person's name ("President"), used to resolve role nouns. */
+  title?: string;
+}

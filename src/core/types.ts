@@ -1,0 +1,110 @@
+// The annotations document, schema `news-annotator/v1` (../shared/EVAL.md).
+// Offsets are UTF-16 code units into the text exactly as given; `end` is exclusive.
+
+export const SCHEMA_ID = 'news-annotator/v1';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Person {
+  id: string;
+  /** Best full form seen in the text. */
+  name: string;
+  aliases: string[];
+  /** Titles, honorifics and possessive 's excluded. */
+  mentions: Span[];
+  quoteCount: number;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  mentions: Span[];
+  quoteCount: number;
+}
+
+export type PlaceKind = 'country' | 'city' | 'region' | 'other';
+
+export interface Place {
+  id: string;
+  name: string;
+  mentions: Span[];
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, or null where unknown. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote {
+  id: string;
+  kind: QuoteKind;
+  /** Quotation marks included for direct and partial quotes. */
+  start: number;
+  end: number;
+  text: string;
+  /** A person id (`p…`) or organization id (`o…`), or null. */
+  speakerId: string | null;
+  speakerName: string | null;
+  /** The mention next to the cue; may be a pronoun or a role noun. */
+  speakerMention: Span | null;
+  cue: Span | null;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TimeML value, or null where it cannot be resolved (e.g. no article date). */
+  value: string | null;
+}
+
+export type DocumentDateSource =
+  | 'user'
+  | 'front-matter'
+  | 'dateline'
+  | 'published-line'
+  | 'file-name'
+  | 'none';
+
+export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Something the finders noticed about the text itself (damaged marks, etc.). */
+export interface TextProblem {
+  start: number;
+  end: number;
+  message: string;
+  /** Stable identifier, e.g. `unbalanced-quote`. */
+  code: string;
+}
+
+export interface Annotations {
+  schema: typeof SCHEMA_ID;
+  source?: string;
+  /** The anchor used for relative dates (YYYY-MM-DD), or null. */
+  documentDate: string | null;
+  documentDateSource: DocumentDateSource;
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  quotes: Quote[];
+  dates: DateMention[];
+  problems: TextProblem[];
+}
+
+export interface AnnotateOptions {
+  /** Article date set by the user (YYYY-MM-DD); wins over anything found in the text. */
+  documentDate?: string | null;
+  /** File name, used as the last source of an article date. */
+  fileName?: string;
+  source?: string;
+}

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+
+function capture(argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+suite('command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'na-cli-'));
+  const a = join(dir, 'a.txt');
+  const b = join(dir, 'b.txt');
+  writeFileSync(a, '"We will win," Jane Doe said on Monday in Paris.\n');
+  writeFileSync(b, 'John Smith visited London.\n');
+
+  test('json prints one schema v1 object with the path as given', () => {
+    const r = capture(['annotate', '--date', '2024-03-06', a]);
+    assert.equal(r.code, 0);
+    const doc = JSON.parse(r.out);
+    assert.equal(doc.schema, 'news-annotator/v1');
+    assert.equal(doc.source, a);
+    assert.equal(doc.documentDate, '2024-03-06');
+    assert.equal(doc.quotes[0].speakerName, 'Jane Doe');
+    assert.equal(doc.dates[0].value, '2024-03-04');
+  });
+
+  test('jsonl prints one compact line per file in input order', () => {
+    const r = capture(['annotate', '--format', 'jsonl', b, a]);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.source), [b, a]);
+  });
+
+  test('a missing file is reported, exit 2, the other files still processed', () => {
+    const r = capture(['annotate', '--format', 'jsonl', join(dir, 'missing.txt'), a]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /missing\.txt: no such file/);
+    assert.equal(r.out.trim().split('\n').length, 1);
+  });
+
+  test('bad options exit 2 with a message', () => {
+    assert.equal(capture(['annotate', '--date', '2023-02-30', a]).code, 2);
+    assert.match(capture(['annotate', '--format', 'xml', a]).err, /--format must be json or jsonl/);
+    assert.equal(capture(['frobnicate']).code, 2);
+  });
+
+  test('--dates gives each file its own article date', () => {
+    const manifest = join(dir, 'dates.tsv');
+    writeFileSync(manifest, `${a}\t2020-01-02\n${b}\t2021-05-06\n`);
+    const r = capture(['annotate', '--format', 'jsonl', '--dates', manifest, a, b]);
+    assert.deepEqual(r.out.trim().split('\n').map((l) => JSON.parse(l).documentDate), ['2020-01-02', '2021-05-06']);
+    writeFileSync(manifest, `${a} 2020-01-02\n`);
+    assert.equal(capture(['annotate', '--dates', manifest, a]).code, 2);
+  });
+
+  test('binary and invalid UTF-8 files are skipped with a message', () => {
+    const bin = join(dir, 'x.bin');
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3]));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, Buffer.from([0x61, 0xff, 0x62]));
+    const r = capture(['annotate', '--format', 'jsonl', bin, bad, b]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /binary/);
+    assert.match(r.err, /not valid UTF-8/);
+    assert.equal(r.out.trim().split('\n').length, 1);
+  });
+});
