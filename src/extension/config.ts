@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+
+export const SECTION = 'newsAnnotator';
+
+export type HighlightKind = 'speakers' | 'quotes' | 'people' | 'places' | 'dates';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['speakers', 'quotes', 'people', 'places', 'dates'];
+
+/** Mirrors `contributes.configuration`; read in one place, with defaults for anything missing. */
+export interface Config {
+  languages: string[];
+  highlights: { enabled: boolean } & Record<HighlightKind, boolean>;
+  debounceMs: number;
+  maxFileSizeKB: number;
+  /** Fallback article date (YYYY-MM-DD) or null. */
+  articleDate: string | null;
+}
+
+export function readConfig(scope?: vscode.ConfigurationScope): Config {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = c.get<unknown>(key);
+    return typeof v === 'boolean' ? v : fallback;
+  };
+  const num = (key: string, fallback: number, min: number): number => {
+    const v = c.get<unknown>(key);
+    return typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback;
+  };
+  const languages = c.get<unknown>('languages');
+  const articleDate = c.get<unknown>('articleDate');
+  return {
+    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['plaintext', 'markdown', 'news'],
+    highlights: {
+      enabled: bool('highlights.enabled', true),
+      speakers: bool('highlights.speakers', true),
+      quotes: bool('highlights.quotes', true),
+      people: bool('highlights.people', true),
+      places: bool('highlights.places', true),
+      dates: bool('highlights.dates', true),
+    },
+    debounceMs: num('debounceMs', 250, 0),
+    maxFileSizeKB: num('maxFileSizeKB', 2048, 1),
+    articleDate: typeof articleDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? articleDate : null,
+  };
+}
+
+/** Which parts of the configuration changed, so that only those are rebuilt. */
+export function changedParts(e: vscode.ConfigurationChangeEvent): { highlights: boolean; annotation: boolean } {
+  return {
+    highlights: e.affectsConfiguration(`${SECTION}.highlights`),
+    annotation:
+      e.affectsConfiguration(`${SECTION}.languages`) ||
+      e.affectsConfiguration(`${SECTION}.maxFileSizeKB`) ||
+      e.affectsConfiguration(`${SECTION}.articleDate`) ||
+      e.affectsConfiguration(`${SECTION}.debounceMs`),
+  };
+}

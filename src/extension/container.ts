@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { readConfig, changedParts, SECTION } from './config';
+import { AnnotationService } from './annotationService';
+import { ArticleDateStore } from './articleDateStore';
+import { DecorationController } from './decorations';
+import { AnnotationTreeProvider } from './treeProvider';
+import { AnnotationHoverProvider } from './hoverProvider';
+import { registerCommands } from './commands';
+import { StatusBarSummary } from './statusBar';
+import type { NewsAnnotatorApi } from './api';
+
+/** The composition root: creates every service once and owns their disposal. */
+export class Container implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private hoverRegistration: vscode.Disposable | undefined;
+  private readonly warnedTooLarge = new Set<string>();
+  readonly api: NewsAnnotatorApi;
+
+  constructor(context: vscode.ExtensionContext) {
+    let config = readConfig();
+    const dates = new ArticleDateStore(context.workspaceState);
+    const service = new AnnotationService(config, dates);
+    const decorations = new DecorationController(config, service);
+    const tree = new AnnotationTreeProvider(service);
+    const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true });
+    tree.attach(view);
+    const hover = new AnnotationHoverProvider(service);
+    const registerHover = (): void => {
+      this.hoverRegistration?.dispose();
+      this.hoverRegistration = vscode.languages.registerHoverProvider(config.languages.map((language) => ({ language })), hover);
+    };
+    registerHover();
+
+    this.disposables.push(
+      dates, service, decorations, tree, view,
+      registerCommands(service, dates),
+      new StatusBarSummary(service),
+      service.onDidAnnotate((doc) => this.warnIfSkipped(service, doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.warnedTooLarge.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SECTION)) return;
+        config = readConfig();
+        const parts = changedParts(e);
+        if (parts.annotation) {
+          service.updateConfig(config);
+          registerHover();
+        }
+        if (parts.highlights || parts.annotation) decorations.updateConfig(config);
+      }),
+    );
+    for (const doc of vscode.workspace.textDocuments) service.schedule(doc, 0);
+
+    this.api = {
+      annotationsFor: (uri) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        return doc ? service.get(doc) : undefined;
+      },
+      annotate: async (uri) => service.annotateNow(await vscode.workspace.openTextDocument(uri), true),
+      cachedDocumentCount: () => service.cachedCount(),
+      tree: tree as vscode.TreeDataProvider<unknown>,
+    };
+  }
+
+  private warnIfSkipped(service: AnnotationService, doc: vscode.TextDocument): void {
+    const reason = service.skippedReason(doc);
+    const key = doc.uri.toString();
+    if (!reason || this.warnedTooLarge.has(key)) return;
+    this.warnedTooLarge.add(key);
+    void vscode.window.showInformationMessage(`News Annotator: ${reason}`, 'Annotate Anyway').then((choice) => {
+      if (choice && !doc.isClosed) service.annotateNow(doc, true);
+    });
+  }
+
+  dispose(): void {
+    this.hoverRegistration?.dispose();
+    vscode.Disposable.from(...this.disposables.reverse()).dispose();
+  }
+}

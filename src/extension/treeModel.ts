@@ -1,0 +1,107 @@
+import type { Annotations, DateMention, Quote, Span } from '../core/types';
+
+// The sidebar's content as plain data, built from one document's annotations; the
+// VS Code tree provider only turns these nodes into TreeItems.
+
+export type NodeKind = 'group' | 'speaker' | 'quote' | 'person' | 'organization' | 'place' | 'dateDay' | 'date' | 'info';
+
+export interface TreeNode {
+  /** Stable within one tree: the path of labels from the root. */
+  id?: string;
+  kind: NodeKind;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** Where selecting the node takes the editor. */
+  target?: Span;
+  children?: TreeNode[];
+}
+
+const oneLine = (s: string, max = 80): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+function quoteNode(q: Quote, withSpeaker: boolean): TreeNode {
+  return {
+    kind: 'quote',
+    label: oneLine(q.text),
+    description: withSpeaker ? `${q.speakerName ?? 'no speaker'}${q.kind === 'direct' ? '' : ` · ${q.kind}`}` : q.kind === 'direct' ? undefined : q.kind,
+    tooltip: q.text,
+    target: q,
+  };
+}
+
+export function buildTree(a: Annotations): TreeNode[] {
+  const speakers = [...a.people, ...a.organizations]
+    .filter((e) => e.quoteCount > 0)
+    .sort((x, y) => y.quoteCount - x.quoteCount || x.mentions[0].start - y.mentions[0].start)
+    .map((e): TreeNode => ({
+      kind: 'speaker',
+      label: e.name,
+      description: `${e.quoteCount} quote${e.quoteCount === 1 ? '' : 's'}`,
+      target: e.mentions[0],
+      children: a.quotes.filter((q) => q.speakerId === e.id).map((q) => quoteNode(q, false)),
+    }));
+  const people = a.people.map((p): TreeNode => ({
+    kind: 'person',
+    label: p.name,
+    description: mentionCount(p.mentions.length),
+    tooltip: p.aliases.length ? `Also: ${p.aliases.join(', ')}` : undefined,
+    target: p.mentions[0],
+  }));
+  const organizations = a.organizations.map((o): TreeNode => ({
+    kind: 'organization', label: o.name, description: mentionCount(o.mentions.length), target: o.mentions[0],
+  }));
+  const places = a.places.map((p): TreeNode => ({
+    kind: 'place',
+    label: p.name,
+    description: [p.kind, p.country].filter(Boolean).join(' · '),
+    target: p.mentions[0],
+  }));
+  return assignIds([
+    group('Speakers', speakers),
+    group('Quotes', a.quotes.map((q) => quoteNode(q, true))),
+    group('People', people),
+    group('Organizations', organizations),
+    group('Places', places),
+    group('Dates', dateDays(a.dates), a.dates.length),
+  ]);
+}
+
+function assignIds(nodes: TreeNode[], parent = ''): TreeNode[] {
+  nodes.forEach((n, i) => {
+    n.id = `${parent}/${n.kind === 'group' ? n.label : `${i}:${n.target?.start ?? ''}`}`;
+    if (n.children) assignIds(n.children, n.id);
+  });
+  return nodes;
+}
+
+function mentionCount(n: number): string {
+  return `${n} mention${n === 1 ? '' : 's'}`;
+}
+
+function group(label: string, children: TreeNode[], count = children.length): TreeNode {
+  return { kind: 'group', label, description: String(count), children };
+}
+
+/** Dates in calendar order, grouped by day; unresolved ones last, in text order. */
+export function dateDays(dates: DateMention[]): TreeNode[] {
+  const byDay = new Map<string, DateMention[]>();
+  for (const d of dates) {
+    const key = d.value && /^\d{4}/.test(d.value) ? d.value.slice(0, 10).replace(/T.*$/, '') : 'unresolved';
+    byDay.set(key, [...(byDay.get(key) ?? []), d]);
+  }
+  const keys = [...byDay.keys()].filter((k) => k !== 'unresolved').sort();
+  if (byDay.has('unresolved')) keys.push('unresolved');
+  return keys.map((k) => {
+    const items = byDay.get(k) ?? [];
+    return {
+      kind: 'dateDay',
+      label: k === 'unresolved' ? 'Not resolved' : k,
+      description: items.map((d) => d.text).join(', '),
+      target: items[0],
+      children: items.map((d): TreeNode => ({ kind: 'date', label: d.text, description: `${d.type} ${d.value ?? '—'}`, target: d })),
+    };
+  });
+}
