@@ -1,5 +1,5 @@
 import type { Annotations, DocumentDateSource } from '../core/types';
-import { contains } from './ranges';
+import { contains } from './spans';
 
 // Hover text from the cached annotations as Markdown strings; the provider wraps them.
 

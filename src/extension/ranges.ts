@@ -4,7 +4,3 @@ import * as vscode from 'vscode';
 export function toRange(doc: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
 }
-
-export function contains(span: { start: number; end: number }, offset: number): boolean {
-  return offset >= span.start && offset < span.end;
-}

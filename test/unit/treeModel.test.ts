@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { buildTree, dateDays } from '../../src/extension/treeModel';
+import { sampleAnnotations } from './helpers/sampleAnnotations';
+
+suite('sidebar tree model', () => {
+  test('groups with counts, in the documented order', () => {
+    const roots = buildTree(sampleAnnotations());
+    assert.deepEqual(
+      roots.map((r) => `${r.label} ${r.description}`),
+      ['Speakers 2', 'Quotes 2', 'People 2', 'Organizations 1', 'Places 2', 'Dates 3'],
+    );
+  });
+
+  test('each speaker has their own quotes beneath and a target to reveal', () => {
+    const speakers = buildTree(sampleAnnotations())[0].children ?? [];
+    assert.deepEqual(speakers.map((s) => s.label), ['Antony Blinken', 'Xi Jinping']);
+    assert.equal(speakers[0].description, '1 quote');
+    assert.deepEqual(speakers[0].children?.map((q) => q.label), ['"We agreed to stabilise ties,"']);
+    assert.equal(speakers[0].target?.text, 'Antony Blinken');
+  });
+
+  test('ids are unique across the whole tree', () => {
+    const ids: string[] = [];
+    const walk = (nodes: ReturnType<typeof buildTree>): void => nodes.forEach((n) => { ids.push(n.id ?? ''); walk(n.children ?? []); });
+    walk(buildTree(sampleAnnotations()));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test('dates in calendar order, grouped by day, unresolved last', () => {
+    const a = sampleAnnotations();
+    a.dates.push({ start: 0, end: 3, text: 'Tuesday', type: 'DATE', value: null }, { start: 5, end: 9, text: '2020', type: 'DATE', value: '2020' });
+    const days = dateDays(a.dates);
+    assert.deepEqual(days.map((d) => d.label), ['2020', '2023-06-19', '2023-W26', 'Not resolved']);
+    assert.deepEqual(days[1].children?.map((d) => d.label), ['June 19', 'Monday']);
+  });
+});
