@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../types';
+import { PlaceNameMatcher } from './placeNameMatcher';
 
 export interface GazetteerEntry {
   name: string;
@@ -51,3 +52,14 @@ export function isKnownPlace(name: string): boolean {
 
 /** Longest number of words any gazetteer name has, to bound the matcher's look-ahead. */
 export const MAX_PLACE_WORDS = 5;
+
+let matcher: PlaceNameMatcher | undefined;
+
+/** Every gazetteer name in a trie, for the tagger's gazetteer features; built on first use. */
+export function placeNameMatcher(): PlaceNameMatcher {
+  if (matcher) return matcher;
+  const names: Array<{ name: string; kind: PlaceKind }> = [];
+  for (const list of load().values()) names.push({ name: list[0].name, kind: list[0].kind });
+  matcher = new PlaceNameMatcher(names);
+  return matcher;
+}

@@ -1,0 +1,154 @@
+// `npm run train [-- options]`: trains the name tagger from CoNLL-2003 (optionally adding
+// the GMB corpus) and writes the model the extension ships. Seeded: the same corpus,
+// options and code give the same model, byte for byte.
+//
+//   --train PATH   default ../shared/data/conll2003/eng.train
+//   --dev PATH     default ../shared/data/conll2003/eng.testa (figures per epoch; "" to skip)
+//   --gmb [PATH]   also train on the GMB (default ../shared/data/gmb/ner_dataset.csv)
+//   --epochs N     default 12      --seed N   default 1      --bits N   hash table bits, default 18
+//   --min-count N  vocabulary threshold, default 2
+//   --out PATH     default src/core/names/data/ner-model.json
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { FeatureExtractor } from '../../src/core/names/featureExtractor';
+import { LABEL_COUNT } from '../../src/core/names/nerLabels';
+import { PerceptronModel } from '../../src/core/names/perceptronModel';
+import { deserializeModel } from '../../src/core/names/modelFormat';
+import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { placeNameMatcher } from '../../src/core/places/gazetteer';
+import { readConll, renderDocument, type RenderedDocument, type TaggedDocument } from './conllReader';
+import { readGmb } from './gmbReader';
+import { buildExamples } from './trainingExamples';
+import { mulberry32, trainPerceptron } from './perceptronTrainer';
+import { serializeModel } from './modelWriter';
+import { SpanScorer, formatScores } from './spanScoring';
+
+const ROOT = join(__dirname, '..', '..');
+const DATA = resolve(ROOT, '..', 'shared', 'data');
+
+interface Options {
+  train: string;
+  dev: string;
+  gmb: string | null;
+  epochs: number;
+  seed: number;
+  bits: number;
+  minCount: number;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    train: join(DATA, 'conll2003', 'eng.train'),
+    dev: join(DATA, 'conll2003', 'eng.testa'),
+    gmb: null,
+    epochs: 12,
+    seed: 1,
+    bits: 18,
+    minCount: 2,
+    out: join(ROOT, 'src', 'core', 'names', 'data', 'ner-model.json'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--train') o.train = value();
+    else if (a === '--dev') o.dev = value();
+    else if (a === '--gmb') o.gmb = argv[i + 1] && !argv[i + 1].startsWith('--') ? value() : join(DATA, 'gmb', 'ner_dataset.csv');
+    else if (a === '--epochs') o.epochs = Number(value());
+    else if (a === '--seed') o.seed = Number(value());
+    else if (a === '--bits') o.bits = Number(value());
+    else if (a === '--min-count') o.minCount = Number(value());
+    else if (a === '--out') o.out = value();
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/** Lower-cased words (as the features see them) seen at least `minCount` times. */
+function buildVocabulary(rendered: RenderedDocument[], minCount: number): Map<string, number> {
+  const probe = new FeatureExtractor(new Map(), placeNameMatcher());
+  const counts = new Map<string, number>();
+  for (const r of rendered) {
+    for (const t of analyzeText(r.text).tokens) {
+      const lower = probe.profileOf(t.text).lower;
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+  }
+  const words = [...counts.entries()].filter(([w, c]) => c >= minCount && !/\d/.test(w)).map(([w]) => w).sort();
+  return new Map(words.map((w, i) => [w, i]));
+}
+
+/**
+ * Each document in both renderings: as EVAL.md rebuilds it and as published copy would
+ * read, so that possessives and attached punctuation are seen in training.
+ */
+function renderAll(docs: TaggedDocument[], seed: number): RenderedDocument[] {
+  const random = mulberry32(seed ^ 0x9e3779b9);
+  const out: RenderedDocument[] = [];
+  for (const d of docs) {
+    out.push(renderDocument(d, 'spaced'));
+    if (random() < 0.5) out.push(renderDocument(d, 'natural'));
+  }
+  return out;
+}
+
+export function scoreOnDev(tagger: PerceptronTagger, dev: RenderedDocument[]): ReturnType<SpanScorer['scores']> {
+  const scorer = new SpanScorer(['PER', 'LOC', 'ORG', 'MISC']);
+  for (const r of dev) scorer.add(r.entities, findNamesWithTagger(analyzeText(r.text), tagger));
+  return scorer.scores();
+}
+
+function main(): void {
+  const o = parseArgs(process.argv.slice(2));
+  if (!existsSync(o.train)) {
+    console.error(`train: corpus not found at ${o.train} (pass --train PATH)`);
+    process.exit(2);
+  }
+  const started = Date.now();
+  let docs = readConll(o.train);
+  const sources = [`CoNLL-2003 ${o.train.split(/[\\/]/).pop()} (${docs.length} documents)`];
+  if (o.gmb) {
+    const gmb = readGmb(o.gmb);
+    docs = docs.concat(gmb);
+    sources.push(`GMB (${gmb.length} pseudo-documents)`);
+  }
+  const rendered = renderAll(docs, o.seed);
+  const vocabulary = buildVocabulary(rendered, o.minCount);
+  const model = new PerceptronModel(o.bits, LABEL_COUNT, vocabulary);
+  const tagger = new PerceptronTagger(model, placeNameMatcher());
+  const examples = buildExamples(rendered, tagger.extractor);
+  const tokens = examples.reduce((n, e) => n + e.gold.length, 0);
+  console.log(`train: ${rendered.length} renderings, ${examples.length} sentences, ${tokens} tokens, vocabulary ${vocabulary.size}`);
+  const dev = o.dev && existsSync(o.dev) ? readConll(o.dev).map((d) => renderDocument(d, 'spaced')) : [];
+
+  trainPerceptron(model, examples, {
+    epochs: o.epochs,
+    seed: o.seed,
+    onEpoch: (epoch, mistakes) => {
+      const line = `epoch ${epoch}: ${mistakes} sentences wrong`;
+      if (!dev.length) return console.log(line);
+      const s = scoreOnDev(new PerceptronTagger(model, placeNameMatcher()), dev);
+      const f = (t: string): string => (s[t].f1 * 100).toFixed(2);
+      console.log(`${line}; dev F1 PER ${f('PER')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')} all ${f('ALL')}`);
+    },
+  });
+
+  const trainedOn = `${sources.join(' + ')}; averaged perceptron, ${o.epochs} epochs, seed ${o.seed}, ${o.bits}-bit feature table`;
+  const serialized = serializeModel(model, trainedOn);
+  mkdirSync(dirname(o.out), { recursive: true });
+  writeFileSync(o.out, JSON.stringify(serialized) + '\n');
+  console.log(`model written to ${o.out} (${(JSON.stringify(serialized).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (dev.length) {
+    const shipped = new PerceptronTagger(deserializeModel(serialized), placeNameMatcher());
+    console.log('dev figures of the written (quantized) model, tagger spans:');
+    console.log(formatScores(scoreOnDev(shipped, dev)));
+  }
+}
+
+if (require.main === module) main();

@@ -1,0 +1,264 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { PlaceNameMatcher } from '../places/placeNameMatcher';
+import { CapClass, capClassOf, shortShape } from './wordShape';
+import { featureKey, hashLowerRange, hashString, pair } from './featureHash';
+import { COMMON_FIRST_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
+
+// The tagger's features for every token of a document, the same code for training and
+// tagging. Everything about a word that does not depend on its context (vocabulary id,
+// shape, affixes, lexicon hits) is computed once per distinct word and cached; the
+// per-token work is integer arithmetic.
+
+/** What we know about a word regardless of where it stands. */
+export interface WordProfile {
+  /** Lower case with a possessive 's removed: the key of the doc-level statistics. */
+  lower: string;
+  /** Vocabulary id of `lower`, or -1 for a word not seen often enough in training. */
+  id: number;
+  /** `id` when known, else a stand-in built from the shape (unknown capitalized word...). */
+  idOrShape: number;
+  cap: CapClass;
+  shape: number;
+  affixes: Int32Array;
+  lexicon: number;
+  lengthBucket: number;
+}
+
+// Lexicon bits.
+const LEX_TITLE = 1;
+const LEX_FIRST_NAME = 2;
+const LEX_DEMONYM = 4;
+const LEX_ORG_WORD = 8;
+const LEX_KNOWN_ORG = 16;
+const LEX_CONNECTOR = 32;
+const LEX_POSSESSIVE = 64;
+const LEX_HYPHENATED = 128;
+const LEX_BITS = 8;
+
+// Template ids (stable: they are part of the model's meaning).
+const enum T {
+  Bias = 0, Word, UnknownShape, WordCap, Prev1, Next1, Prev2, Next2, Shape, ShapePrevCur, ShapeCurNext,
+  Prefix = 11, Suffix = 14, CapContext = 18, CapContextDoc, CapTrigram, Place, PlacePrev, PlaceNext,
+  BigramPrev, BigramNext, LengthCap, WordContext, PrevWordCap, CapContextDocWord,
+  LexCur = 40, LexPrev = 50, LexNext = 60, PrevLex2 = 70,
+}
+const PREFIXES = 3;
+const SUFFIXES = 4;
+const AFFIXES = PREFIXES + SUFFIXES;
+/** Upper bound of features per token, for buffer sizing. */
+export const MAX_FEATURES_PER_TOKEN = 40 + 3 * LEX_BITS;
+
+const BOUNDARY = -2;
+
+/** Token contexts: mid-sentence, first word of a sentence, inside an all-caps headline. */
+const enum Ctx { Mid = 0, Initial = 1, Headline = 2 }
+
+const CACHE_LIMIT = 200_000;
+
+export class FeatureExtractor {
+  private readonly profiles = new Map<string, WordProfile>();
+
+  constructor(
+    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly places: PlaceNameMatcher,
+  ) {}
+
+  profileOf(text: string): WordProfile {
+    let p = this.profiles.get(text);
+    if (p) return p;
+    if (this.profiles.size >= CACHE_LIMIT) this.profiles.clear();
+    p = this.buildProfile(text);
+    this.profiles.set(text, p);
+    return p;
+  }
+
+  private buildProfile(text: string): WordProfile {
+    let lexicon = 0;
+    let word = text;
+    const possessive = /^(.{2,}?)['’]s?$/u.exec(text);
+    if (possessive && !/^[A-Z]\.?$/.test(possessive[1])) {
+      word = possessive[1];
+      lexicon |= LEX_POSSESSIVE;
+    }
+    const lower = word.toLowerCase();
+    const hasDigit = /\d/.test(lower);
+    const id = hasDigit ? -1 : (this.vocabulary.get(lower) ?? -1);
+    const cap = capClassOf(word);
+    const shape = hashString(shortShape(word));
+    const affixes = new Int32Array(AFFIXES);
+    const n = word.length;
+    for (let k = 1; k <= PREFIXES; k++) affixes[k - 1] = k <= n ? hashLowerRange(word, 0, k) : 0;
+    for (let k = 1; k <= SUFFIXES; k++) affixes[PREFIXES + k - 1] = k <= n ? hashLowerRange(word, n - k, n, 0x1234567) : 0;
+    const bare = lower.replace(/\.$/, '');
+    if (PERSON_TITLES.has(lower) || PERSON_TITLES.has(bare)) lexicon |= LEX_TITLE;
+    if (COMMON_FIRST_NAMES.has(lower)) lexicon |= LEX_FIRST_NAME;
+    if (DEMONYMS[lower] !== undefined || DEMONYMS[lower.replace(/s$/, '')] !== undefined) lexicon |= LEX_DEMONYM;
+    if (ORGANIZATION_WORDS.has(bare)) lexicon |= LEX_ORG_WORD;
+    if (KNOWN_ORGANIZATIONS.has(bare)) lexicon |= LEX_KNOWN_ORG;
+    if (NAME_CONNECTORS.has(lower)) lexicon |= LEX_CONNECTOR;
+    if (word.includes('-')) lexicon |= LEX_HYPHENATED;
+    return {
+      lower,
+      id,
+      idOrShape: id >= 0 ? id : pair(0x5eed, pair(shape, cap)),
+      cap,
+      shape,
+      affixes,
+      lexicon,
+      lengthBucket: n <= 1 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : 5,
+    };
+  }
+
+  /** Everything the features need from the whole document, computed once. */
+  prepare(doc: AnalyzedText): PreparedDocument {
+    const { tokens } = doc;
+    const n = tokens.length;
+    const profiles: WordProfile[] = new Array(n);
+    const lowerWords: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = this.profileOf(tokens[i].text);
+      profiles[i] = p;
+      lowerWords[i] = p.lower;
+    }
+    const context = new Uint8Array(n);
+    for (const s of doc.sentences) markContexts(profiles, s.tokenStart, s.tokenEnd, context);
+    const seen = documentStatistics(profiles, context);
+    const placeTags = new Uint8Array(n);
+    const canStart = (i: number): boolean => {
+      const c = profiles[i].cap;
+      return c === CapClass.Initial || c === CapClass.AllCaps || c === CapClass.SingleCap || c === CapClass.Mixed;
+    };
+    for (const s of doc.sentences) this.places.mark(lowerWords, canStart, s.tokenStart, s.tokenEnd, placeTags);
+    return { profiles, context, seen, placeTags };
+  }
+}
+
+/** A document's per-token evidence, from FeatureExtractor.prepare. */
+export interface PreparedDocument {
+  profiles: WordProfile[];
+  context: Uint8Array;
+  seen: Map<string, number>;
+  placeTags: Uint8Array;
+}
+
+/** One sentence's features: token i's keys are keys[offsets[i] .. offsets[i + 1]). */
+export interface SentenceKeys {
+  keys: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** A reusable buffer for one sentence's features. */
+export class FeatureBuffer implements SentenceKeys {
+  keys = new Uint32Array(64 * MAX_FEATURES_PER_TOKEN);
+  offsets = new Uint32Array(65);
+
+  ensure(tokens: number): void {
+    if (this.offsets.length > tokens) return;
+    const size = Math.max(tokens + 1, this.offsets.length * 2);
+    this.offsets = new Uint32Array(size);
+    this.keys = new Uint32Array(size * MAX_FEATURES_PER_TOKEN);
+  }
+}
+
+function markContexts(profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
+  let letterWords = 0;
+  let capsWords = 0;
+  let longCaps = 0;
+  for (let i = from; i < to; i++) {
+    const c = profiles[i].cap;
+    if (c === CapClass.Number || c === CapClass.Punct) continue;
+    letterWords++;
+    if (c === CapClass.AllCaps || c === CapClass.SingleCap) capsWords++;
+    if (c === CapClass.AllCaps && profiles[i].lower.length >= 3) longCaps++;
+  }
+  const headline = letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords;
+  let initial = true;
+  for (let i = from; i < to; i++) {
+    const c = profiles[i].cap;
+    if (headline) context[i] = Ctx.Headline;
+    else if (initial && c !== CapClass.Punct && c !== CapClass.Number) {
+      context[i] = Ctx.Initial;
+      initial = false;
+    } else context[i] = Ctx.Mid;
+    if (c !== CapClass.Punct && c !== CapClass.Number) initial = false;
+  }
+}
+
+// Doc-level evidence for words whose capital tells nothing (sentence starts, headlines):
+// bit 1 the word also occurs in lower case, bit 2 it occurs capitalized mid-sentence.
+function documentStatistics(profiles: WordProfile[], context: Uint8Array): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i];
+    let bits = 0;
+    if (p.cap === CapClass.Lower) bits = 1;
+    else if (context[i] === Ctx.Mid && (p.cap === CapClass.Initial || p.cap === CapClass.AllCaps || p.cap === CapClass.Mixed)) bits = 2;
+    if (bits) seen.set(p.lower, (seen.get(p.lower) ?? 0) | bits);
+  }
+  return seen;
+}
+
+/**
+ * Writes the features of tokens [from, to) into `buffer`: token i's keys are
+ * keys[offsets[i - from] .. offsets[i - from + 1]).
+ */
+export function sentenceFeatures(prepared: PreparedDocument, from: number, to: number, buffer: FeatureBuffer): void {
+  const { profiles, context, seen, placeTags } = prepared;
+  const count = to - from;
+  buffer.ensure(count);
+  const { keys, offsets } = buffer;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    offsets[i - from] = k;
+    const p = profiles[i];
+    const prev = i > from ? profiles[i - 1] : undefined;
+    const next = i + 1 < to ? profiles[i + 1] : undefined;
+    const prev2 = i - 1 > from ? profiles[i - 2] : undefined;
+    const next2 = i + 2 < to ? profiles[i + 2] : undefined;
+    const ctx = context[i];
+    const prevId = prev ? prev.idOrShape : BOUNDARY;
+    const nextId = next ? next.idOrShape : BOUNDARY;
+    const prevCap = prev ? prev.cap : 7;
+    const nextCap = next ? next.cap : 7;
+
+    keys[k++] = featureKey(T.Bias, 0);
+    if (p.id >= 0) {
+      keys[k++] = featureKey(T.Word, p.id);
+      keys[k++] = featureKey(T.WordCap, pair(p.id, p.cap));
+      keys[k++] = featureKey(T.WordContext, pair(p.id, ctx));
+    } else keys[k++] = featureKey(T.UnknownShape, pair(p.shape, ctx));
+    keys[k++] = featureKey(T.Prev1, prevId);
+    keys[k++] = featureKey(T.Next1, nextId);
+    keys[k++] = featureKey(T.Prev2, prev2 ? prev2.idOrShape : BOUNDARY);
+    keys[k++] = featureKey(T.Next2, next2 ? next2.idOrShape : BOUNDARY);
+    keys[k++] = featureKey(T.Shape, p.shape);
+    keys[k++] = featureKey(T.ShapePrevCur, pair(prev ? prev.shape : BOUNDARY, p.shape));
+    keys[k++] = featureKey(T.ShapeCurNext, pair(p.shape, next ? next.shape : BOUNDARY));
+    for (let a = 0; a < AFFIXES; a++) if (p.affixes[a] !== 0) keys[k++] = featureKey(T.Prefix + a, p.affixes[a]);
+    keys[k++] = featureKey(T.CapContext, p.cap * 4 + ctx);
+    if (ctx !== Ctx.Mid && p.cap !== CapClass.Lower && p.cap !== CapClass.Punct && p.cap !== CapClass.Number) {
+      const docBits = seen.get(p.lower) ?? 0;
+      keys[k++] = featureKey(T.CapContextDoc, (p.cap * 4 + ctx) * 4 + docBits);
+      if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, docBits));
+    }
+    keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
+    keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
+    keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
+    keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
+    keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
+    if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
+    if (prev && placeTags[i - 1]) keys[k++] = featureKey(T.PlacePrev, placeTags[i - 1] * 16 + placeTags[i]);
+    if (next && placeTags[i + 1]) keys[k++] = featureKey(T.PlaceNext, placeTags[i + 1] * 16 + placeTags[i]);
+    k = lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
+    if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
+    if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
+    if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
+  }
+  offsets[count] = k;
+}
+
+function lexiconKeys(keys: Uint32Array, k: number, template: number, lexicon: number, cap: CapClass): number {
+  if (lexicon === 0) return k;
+  for (let b = 0; b < LEX_BITS; b++) if (lexicon & (1 << b)) keys[k++] = featureKey(template + b, cap);
+  return k;
+}
