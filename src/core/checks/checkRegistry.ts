@@ -1,0 +1,53 @@
+import type { Check, CheckFinding, CheckInput } from './checkTypes';
+import { quoteWithoutSpeaker } from './quoteWithoutSpeaker';
+import { speakerWithoutReferent } from './speakerWithoutReferent';
+import { damagedQuotationMarks } from './damagedQuotationMarks';
+import { nameSpelling } from './nameSpelling';
+import { relativeDateWithoutArticleDate } from './relativeDateWithoutArticleDate';
+import { webBoilerplate } from './webBoilerplate';
+
+/** Every check, in the order their settings are listed. */
+export const CHECKS: readonly Check[] = [
+  quoteWithoutSpeaker,
+  speakerWithoutReferent,
+  damagedQuotationMarks,
+  nameSpelling,
+  relativeDateWithoutArticleDate,
+  webBoilerplate,
+];
+
+/** Enough to act on, few enough never to flood a Problems panel. */
+export const DEFAULT_MAX_FINDINGS = 100;
+
+export interface CheckOptions {
+  /** Ids of checks not to run. */
+  disabled?: ReadonlySet<string>;
+  /** At most this many findings, the first in text order. */
+  maxFindings?: number;
+}
+
+export interface CheckResult {
+  /** In text order, at most `maxFindings`. */
+  findings: CheckFinding[];
+  /** How many there were before the cap. */
+  total: number;
+}
+
+/**
+ * Runs the enabled checks on annotations already computed (nothing is re-extracted, so
+ * this is cheap enough for every keystroke's result).
+ */
+export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const all: CheckFinding[] = [];
+  for (const check of CHECKS) {
+    if (options.disabled?.has(check.id)) continue;
+    all.push(...check.run(input));
+  }
+  all.sort((a, b) => a.start - b.start || a.end - b.end || a.checkId.localeCompare(b.checkId));
+  return { findings: all.slice(0, Math.max(0, max)), total: all.length };
+}
+
+export function checkById(id: string): Check | undefined {
+  return CHECKS.find((c) => c.id === id);
+}
