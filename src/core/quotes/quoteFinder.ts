@@ -1,166 +1,53 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { QuoteKind, TextProblem } from '../types';
-import { OPENERS, isLetterOrDigit, isSpaceOrStart } from './quotationMarks';
+import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
+import { classifyQuote } from './quoteClassifier';
+import { cueAfterQuote, cueBeforeQuote, type SpeechCue } from './speechCues';
 
-export interface FoundQuote {
-  start: number;
-  end: number;
+export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
-  /** The words inside the marks. */
-  contentStart: number;
-  contentEnd: number;
-  /** Paragraphs the quote runs over (news style re-opens each paragraph). */
-  paragraphs: number;
-}
-
-interface Open {
-  mark: string;
-  start: number;
+  /** The reporting cue right after the quote (`"…," she said`), if any. */
+  cueAfter: SpeechCue | null;
+  /** The reporting cue right before the quote (`She said: "…"`), if any. */
+  cueBefore: SpeechCue | null;
+  /** Index of the paragraph the quote starts in. */
   paragraph: number;
 }
 
 /**
- * Finds quotations paragraph by paragraph in one linear pass. A quote left open at the end
- * of a paragraph continues when the next paragraph opens with a mark (news convention);
- * otherwise it ends there with a problem reported, so a stray mark never swallows the text.
+ * Quotations in the text: marks paired (quotedSpans.ts), the reporting cues next to each found
+ * (speechCues.ts), then each span read as a direct quote, a partial quote inside reported
+ * speech, or not speech at all (scare quotes, titles; quoteClassifier.ts).
  */
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuote[] {
-  const { text, paragraphs } = doc;
-  const raw: Array<{ start: number; end: number; paragraphs: number }> = [];
-  let open: Open | null = null;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    const pending = open as Open | null;
-    if (pending) {
-      const first = text.charAt(para.start);
-      if (OPENERS[first] && (first === pending.mark || isDoubleMark(first) === isDoubleMark(pending.mark))) {
-        // continuation: skip the re-opening mark
-        scanParagraph(para.start + 1, para.end, p);
-        continue;
-      }
-      closeUnbalanced(paragraphs[p - 1].end);
-    }
-    scanParagraph(para.start, para.end, p);
+  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems);
+  const out: FoundQuote[] = [];
+  let p = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= span.start) p++;
+    const lastParagraph = Math.min(doc.paragraphs.length - 1, p + span.paragraphs - 1);
+    const floor = Math.max(doc.paragraphs[p].start, i > 0 ? spans[i - 1].end : 0);
+    const limit = Math.min(doc.paragraphs[lastParagraph].end, i + 1 < spans.length ? spans[i + 1].start : doc.text.length);
+    const cueAfter = cueAfterQuote(doc, span.end, limit);
+    const cueBefore = cueBeforeQuote(doc, span.start, floor);
+    const previous = out[out.length - 1];
+    const secondHalf = previous !== undefined && previous.cueAfter !== null && previous.end === spans[i - 1]?.end &&
+      continuesSentence(doc.text, previous.end, span.start);
+    const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf });
+    if (kind) out.push({ ...span, kind, cueAfter, cueBefore, paragraph: p });
   }
-  if (open) closeUnbalanced(paragraphs[paragraphs.length - 1].end);
-
-  function closeUnbalanced(end: number): void {
-    if (!open) return;
-    problems.push({
-      start: open.start,
-      end: open.start + 1,
-      code: 'unbalanced-quote',
-      message: `Quotation mark ${open.mark} is never closed in its paragraph.`,
-    });
-    if (end - open.start > 1) raw.push({ start: open.start, end, paragraphs: 1 });
-    open = null;
-  }
-
-  function scanParagraph(from: number, to: number, p: number): void {
-    for (let i = from; i < to; i++) {
-      const ch = text.charAt(i);
-      if (open === null) {
-        if (!OPENERS[ch]) continue;
-        if (!isOpeningAt(ch, i)) continue;
-        open = { mark: ch, start: i, paragraph: p };
-        continue;
-      }
-      const closers = OPENERS[open.mark];
-      if (closers.includes(ch) && isClosingAt(ch, i)) {
-        raw.push({ start: open.start, end: i + 1, paragraphs: p - open.paragraph + 1 });
-        open = null;
-        continue;
-      }
-      if (isDamagedClose(i) && isDoubleMark(open.mark)) {
-        problems.push({
-          start: i,
-          end: i + 1,
-          code: 'damaged-quote',
-          message: `"${ch === '?' ? '?' : 'U+FFFD'}" stands where a closing quotation mark belongs (damaged encoding?).`,
-        });
-        raw.push({ start: open.start, end: i + 1, paragraphs: p - open.paragraph + 1 });
-        open = null;
-      }
-    }
-  }
-
-  function isOpeningAt(ch: string, i: number): boolean {
-    const before = i > 0 ? text.charAt(i - 1) : undefined;
-    const after = text.charAt(i + 1);
-    if (ch === "'" || ch === '‘') return isSpaceOrStart(before) && isLetterOrDigit(after);
-    if (ch === '\uFFFD') return isSpaceOrStart(before) && after !== '' && !/\s/u.test(after);
-    if (ch === '"') return !/\s/u.test(after) && after !== '' && !/\p{N}/u.test(before ?? '');
-    return true;
-  }
-
-  function isClosingAt(ch: string, i: number): boolean {
-    const after = text.charAt(i + 1);
-    if (ch === "'" || ch === '’') return !isLetterOrDigit(after);
-    return true;
-  }
-
-  function isDamagedClose(i: number): boolean {
-    const ch = text.charAt(i);
-    if (ch === '\uFFFD') return i > 0 && !/\s/u.test(text.charAt(i - 1));
-    // `…surprises,? he said`: a question mark right after a comma or full stop.
-    return ch === '?' && /[,.]/.test(text.charAt(i - 1)) && /\s/u.test(text.charAt(i + 1) || ' ');
-  }
-
-  return raw.map((q) => classify(doc, q)).filter((q): q is FoundQuote => q !== null);
+  return out;
 }
 
-function isDoubleMark(mark: string): boolean {
-  return mark !== "'" && mark !== '‘';
-}
-
-const TERMINAL = /[.!?,;:…]$/u;
-
-function classify(doc: AnalyzedText, q: { start: number; end: number; paragraphs: number }): FoundQuote | null {
-  const { text } = doc;
-  let contentStart = q.start + 1;
-  let contentEnd = isMark(text.charAt(q.end - 1)) || text.charAt(q.end - 1) === '?' ? q.end - 1 : q.end;
-  while (contentStart < contentEnd && /\s/u.test(text.charAt(contentStart))) contentStart++;
-  while (contentEnd > contentStart && /\s/u.test(text.charAt(contentEnd - 1))) contentEnd--;
-  if (contentEnd <= contentStart) return null;
-  const content = text.slice(contentStart, contentEnd);
-  const words = content.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words === 0) return null;
-  const base = { start: q.start, end: q.end, contentStart, contentEnd, paragraphs: q.paragraphs };
-  if (q.paragraphs > 1) return { ...base, kind: 'direct' };
-
-  const endsLikeSpeech = TERMINAL.test(content);
-  const startsUpper = /^\p{Lu}/u.test(content);
-  // Scare quotes and titles: one or two words, or a Title Cased phrase, with no punctuation.
-  if (!endsLikeSpeech && (words <= 2 || isTitleCased(content))) return null;
-
-  const before = textBeforeInSentence(text, q.start);
-  if (before === '' || /[:]$/.test(before)) return { ...base, kind: 'direct' };
-  if (/\b(?:said|says|say|added|told \w+|asked|wrote|tweeted|declared|replied|stated),?$/iu.test(before) && startsUpper) {
-    return { ...base, kind: 'direct' };
+/** Only a cue clause lies between two quotes: no sentence end, no line break, not too long. */
+function continuesSentence(text: string, from: number, to: number): boolean {
+  if (to - from > 160) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x21 || c === 0x3f || c === 0x3b) return false;
+    // A full stop ends the sentence unless it closes an abbreviation ("N.C.,").
+    if (c === 0x2e && !/[A-Z]$/u.test(text.slice(i - 1, i)) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)$/u.test(text.slice(Math.max(from, i - 3), i).trim())) return false;
   }
-  if (!startsUpper) return { ...base, kind: 'partial' };
-  if (endsLikeSpeech && words >= 4) return { ...base, kind: 'direct' };
-  return { ...base, kind: 'partial' };
-}
-
-function isMark(ch: string): boolean {
-  return /["“”„«»‘’'\uFFFD]/u.test(ch);
-}
-
-function isTitleCased(content: string): boolean {
-  const words = content.split(/\s+/).filter((w) => w.length > 3);
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
-/** The text between the start of the sentence (or paragraph) and `offset`, trimmed. */
-function textBeforeInSentence(text: string, offset: number): string {
-  let i = offset - 1;
-  const limit = Math.max(0, offset - 400);
-  while (i >= limit) {
-    const ch = text.charAt(i);
-    if (ch === '\n' || ch === '\r') break;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text.charAt(i + 1))) break;
-    i--;
-  }
-  return text.slice(i + 1, offset).trim();
+  return true;
 }

@@ -1,39 +1,143 @@
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
+// Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
+// the indirect-speech finder and the name finder's context test.
 
-const VERB_FORMS: string[] = [
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'state', 'states', 'stated', 'stress', 'stresses', 'stressed', 'urge', 'urges', 'urged', 'warn', 'warns',
-  'warned', 'note', 'notes', 'noted', 'explain', 'explains', 'explained', 'ask', 'asks', 'asked',
-  'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'claim', 'claims', 'claimed',
-  'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'declare', 'declares', 'declared',
-  'announce', 'announces', 'announced', 'write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted',
-  'posted', 'continue', 'continued', 'continues', 'recall', 'recalls', 'recalled', 'admit', 'admits',
-  'admitted', 'acknowledge', 'acknowledged', 'acknowledges', 'suggest', 'suggests', 'suggested',
-  'emphasize', 'emphasized', 'emphasizes', 'emphasise', 'emphasised', 'point', 'pointed', 'points',
-  'remark', 'remarked', 'comment', 'commented', 'quip', 'quipped', 'joke', 'joked', 'shout', 'shouted',
-  'yell', 'yelled', 'whisper', 'whispered', 'predict', 'predicted', 'predicts', 'promise', 'promised',
-  'promises', 'vow', 'vowed', 'vows', 'assert', 'asserted', 'asserts', 'contend', 'contended', 'maintain',
-  'maintained', 'maintains', 'concede', 'conceded', 'concedes', 'confirm', 'confirmed', 'confirms',
-  'deny', 'denied', 'denies', 'report', 'reported', 'reports', 'describe', 'described', 'describes',
-  'call', 'called', 'calls', 'mention', 'mentioned', 'observe', 'observed', 'agree', 'agreed', 'recount',
-  'recounted', 'boast', 'boasted', 'complain', 'complained', 'complains', 'charge', 'charged', 'testify',
-  'testified', 'caution', 'cautioned', 'conclude', 'concluded', 'reiterate', 'reiterated', 'begin',
-  'began', 'went', 'told', 'tell', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
-  'reckon', 'reckoned', 'hope', 'hoped', 'hopes', 'fear', 'feared', 'fears',
+/** Verbs that report words: "said", "told", "warned", … (lemmas; forms are generated). */
+const SPEECH_LEMMAS = [
+  'say', 'tell', 'add', 'state', 'stress', 'urge', 'warn', 'note', 'explain', 'ask', 'reply', 'respond', 'claim',
+  'argue', 'insist', 'declare', 'announce', 'write', 'tweet', 'post', 'continue', 'recall', 'admit', 'acknowledge',
+  'suggest', 'emphasize', 'emphasise', 'remark', 'comment', 'quip', 'joke', 'shout', 'yell', 'whisper', 'predict',
+  'promise', 'vow', 'assert', 'contend', 'maintain', 'concede', 'confirm', 'deny', 'report', 'mention', 'observe',
+  'agree', 'recount', 'boast', 'complain', 'charge', 'testify', 'caution', 'conclude', 'reiterate', 'allege',
+  'disclose', 'reveal', 'indicate', 'propose', 'demand', 'pledge', 'threaten', 'counter', 'retort', 'interject',
+  'scoff', 'sigh', 'laugh', 'muse', 'marvel', 'lament', 'proclaim', 'affirm', 'advise', 'inform', 'instruct',
+  'recommend', 'question', 'underscore', 'underline', 'signal', 'hint', 'speculate', 'opine', 'posit', 'theorize',
+  'apologize', 'elaborate', 'clarify', 'estimate', 'acknowledge', 'assure', 'concur', 'advocate', 'accuse',
+  'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'tout', 'brag', 'chide', 'scold', 'plead',
+  'beg', 'cry', 'exclaim', 'muse', 'mutter', 'murmur', 'grumble', 'snap', 'rail', 'rant', 'thunder', 'gush',
+  'repeat', 'read', 'begin', 'go', 'stress', 'forecast', 'project', 'conclude', 'calculate', 'find', 'show',
+  'emphasize', 'notice', 'lecture', 'preach', 'proclaim', 'announce', 'summarize', 'relate', 'recollect',
+  'acknowledge', 'confide', 'confess', 'volunteer', 'offer', 'answer', 'explain', 'pronounce', 'profess',
+  'swear', 'guarantee', 'predict', 'foresee', 'concede', 'grant', 'protest', 'object', 'dispute', 'contest',
+  'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'derided', 'wonder', 'worry',
+  'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
 ];
 
-const VERBS = new Set(VERB_FORMS);
+/** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
+const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want'];
 
-/** Verbs that introduce direct speech strongly enough to attribute a quote next to them. */
-const SPEECH_VERBS = new Set(VERB_FORMS.filter((v) => !/^(believe|think|thought|reckon|hope|fear|call|describe|point|went|began|begin|report)/.test(v)));
+/** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */
+const WEAK_SPEECH_LEMMAS = new Set([
+  'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
+  'find', 'show', 'project', 'calculate', 'offer', 'grant', 'object', 'reject', 'dismiss', 'challenge', 'contest',
+  'report', 'post', 'project', 'signal', 'question',
+]);
 
+/** Verbs after which the object is the listener ("told reporters", "urged Congress"). */
+const LISTENER_LEMMAS = new Set(['tell', 'urge', 'warn', 'ask', 'inform', 'advise', 'instruct', 'assure', 'remind', 'caution', 'beg', 'promise', 'accuse', 'lecture', 'challenge', 'order']);
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  begin: ['begin', 'begins', 'began', 'begun', 'beginning'],
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+  read: ['read', 'reads', 'reading'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  understand: ['understand', 'understands', 'understood', 'understanding'],
+  learn: ['learn', 'learns', 'learned', 'learnt', 'learning'],
+  foresee: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  put: ['put', 'puts', 'putting'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  snap: ['snap', 'snaps', 'snapped', 'snapping'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
+  brag: ['brag', 'brags', 'bragged', 'bragging'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling'],
+  concur: ['concur', 'concurs', 'concurred', 'concurring'],
+  rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+};
+
+/** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  const forms = [lemma];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
+  } else if (/e$/.test(lemma)) {
+    forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
+    forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
+  } else {
+    forms.push(`${lemma}s`, `${lemma}ed`, `${lemma}ing`);
+  }
+  return forms;
+}
+
+const LEMMA_OF = new Map<string, string>();
+for (const lemma of [...SPEECH_LEMMAS, ...COGNITION_LEMMAS]) for (const form of inflect(lemma)) if (!LEMMA_OF.has(form)) LEMMA_OF.set(form, lemma);
+const COGNITION = new Set(COGNITION_LEMMAS);
+
+/** The lemma of a reporting verb form ("warned" → "warn"), or null. */
+export function reportingLemma(word: string): string | null {
+  return LEMMA_OF.get(word.toLowerCase()) ?? null;
+}
+
+/** Any verb that may report words or a stance (said, told, believes). */
 export function isReportingVerb(word: string): boolean {
-  return VERBS.has(word.toLowerCase());
+  return LEMMA_OF.has(word.toLowerCase());
 }
 
+/** A verb that reports words strongly enough to attribute a quotation next to it. */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+  const lemma = LEMMA_OF.get(word.toLowerCase());
+  return lemma !== undefined && !COGNITION.has(lemma) && !WEAK_SPEECH_LEMMAS.has(lemma);
 }
 
-/** Multi-word cues that stand for a reporting verb. */
-export const REPORTING_PHRASES: RegExp = /\baccording to\b|\bquoted (?:\w+ ){0,4}as saying\b/giu;
+/** A speech verb in the weak group ("went", "continued", "called"): a cue only right next to a quote. */
+export function isWeakSpeechVerb(word: string): boolean {
+  const lemma = LEMMA_OF.get(word.toLowerCase());
+  return lemma !== undefined && WEAK_SPEECH_LEMMAS.has(lemma);
+}
+
+export function isCognitionVerb(word: string): boolean {
+  const lemma = LEMMA_OF.get(word.toLowerCase());
+  return lemma !== undefined && COGNITION.has(lemma);
+}
+
+/** Whether the verb's object is the listener ("told reporters …"). */
+export function takesListener(word: string): boolean {
+  const lemma = LEMMA_OF.get(word.toLowerCase());
+  return lemma !== undefined && LISTENER_LEMMAS.has(lemma);
+}
+
+/** Finite forms (not the bare lemma or -ing) that can follow a quote as its cue. */
+const FINITE_SPEECH_FORMS = [...LEMMA_OF.entries()]
+  .filter(([form, lemma]) => !COGNITION.has(lemma) && !WEAK_SPEECH_LEMMAS.has(lemma) && form !== lemma && !form.endsWith('ing'))
+  .map(([form]) => form)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * After a comma or full stop inside an unclosed quotation: up to four words and a finite
+ * speech verb (`, he said`, `, said Mr. Smith`, `, the senator added`). Sticky, bounded
+ * repetition: no backtracking beyond a few words.
+ */
+export const SPEECH_CUE_AFTER_PUNCTUATION = new RegExp(
+  `\\s+(?:[\\p{L}.’'-]{1,30}\\s+){0,4}?(?:${FINITE_SPEECH_FORMS.join('|')})\\b`,
+  'uy',
+);
+
+/** Phrases that stand for a reporting verb: "according to", "quoted X as saying", "in the words of". */
+export const REPORTING_PHRASES: RegExp = /\baccording to\b|\bquoted (?:\S+ ){0,4}as saying\b|\bin the words of\b/giu;

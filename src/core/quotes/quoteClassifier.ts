@@ -1,0 +1,184 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { TextBlock } from '../text/paragraphs';
+import type { QuoteKind } from '../types';
+import { isSpaceChar, isQuoteChar } from './quotationMarks';
+import type { QuotedSpan } from './quotedSpans';
+import type { SpeechCue } from './speechCues';
+import { isSpeechVerb } from './reportingVerbs';
+
+// What a quoted span is, from where it stands in its sentence and what it says:
+//  - direct: someone's words standing as a sentence or more — it opens its sentence or
+//    paragraph, follows a colon or a reporting verb (`he said, "…"`), or has a reporting cue
+//    right after it (`"…," she said`);
+//  - partial: a fragment inside a sentence of reported speech (`urged the US to "reflect deeply"`);
+//  - null: not speech — a scare-quoted word, a title ("The Art of the Deal"), an HTML attribute.
+
+export interface QuoteContext {
+  cueAfter: SpeechCue | null;
+  cueBefore: SpeechCue | null;
+  /** The paragraph the quote starts in. */
+  paragraph: TextBlock;
+  /** The quote goes on a quote split by its cue: `"…," Trump said in Ohio, "but …"`. */
+  secondHalf: boolean;
+}
+
+type Position = 'start' | 'colon' | 'comma' | 'aside' | 'mid' | 'attribute';
+
+/** Words between a verb and its quote that make the quote the verb's object, not its speech. */
+const OBJECT_LEADS = new Set([
+  'that', 'as', 'like', 'how', 'what', 'whether', 'if', 'being', 'is', 'was', 'are', 'were', 'be', 'to', 'it', 'them',
+  'him', 'her', 'his', 'its', 'their', 'for', 'of', 'about', 'this', 'these', 'those', 'called', 'a', 'an',
+]);
+
+const SENTENCE_ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Rev|St|Jr|Sr|Adm|No|vs|[A-Z])\.$/u;
+
+export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: QuoteContext): QuoteKind | null {
+  const { text } = doc;
+  const content = text.slice(span.contentStart, span.contentEnd);
+  const position = positionOf(text, span.start);
+  if (position === 'attribute') return null;
+  if (span.paragraphs > 1) return 'direct';
+
+  const words = countWords(content);
+  if (words === 0) return null;
+  const core = content.replace(/["“”„«»‘’'\uFFFD]+$/u, '').trimEnd();
+  const startsUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content);
+  const endsSentence = /[.!?…]$/u.test(core) || /[.!?]\)?$/u.test(core);
+  const endsClause = endsSentence || /[,;:—–-]$/u.test(core);
+  const cueAfter = context.cueAfter !== null && endsClause;
+  const cueBefore = context.cueBefore !== null && verbLeadsToQuote(doc, context.cueBefore, span.start);
+
+  // Titles and scare quotes are nobody's words, unless a cue says they are. Headlines
+  // capitalize every word, so there the capitals say nothing.
+  const titleCased = words <= 10 && isTitleCased(core) && !isHeadline(doc, span.start);
+  if (!cueAfter && !cueBefore) {
+    if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return null;
+    if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
+    // A subhead: a short title-cased line standing alone ('All Bets Are Off.').
+    if (titleCased && words <= 8 && position === 'start' && standsAlone(context.paragraph, span)) return null;
+  }
+  // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
+  if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
+
+  // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
+  if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
+
+  switch (position) {
+    case 'start':
+      return startsUpper || cueAfter ? 'direct' : 'partial';
+    case 'colon':
+      return startsUpper ? 'direct' : 'partial';
+    case 'comma':
+      if (cueBefore || context.secondHalf) return 'direct';
+      if (startsUpper && (endsClause || words >= 4)) return 'direct';
+      return cueAfter ? 'direct' : 'partial';
+    default:
+      // `He said "We will…"`: only a verb right before the mark makes a mid-sentence quote direct.
+      // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence.
+      if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
+        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(context.cueBefore!.cue.text))) return 'direct';
+      }
+      if (cueAfter && startsUpper) return 'direct';
+      return 'partial';
+  }
+}
+
+/** `said, "…"`, `told reporters on Monday: "…"` — not `said that "…"` or `called it "…"`. */
+function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const { tokens } = doc;
+  for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && OBJECT_LEADS.has(t.text.toLowerCase())) {
+      // "according to X" and "in a statement" are fine.
+      if (t.text.toLowerCase() === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue;
+      if ((t.text.toLowerCase() === 'a' || t.text.toLowerCase() === 'an') && /^(?:in|on|at|during|with)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
+
+function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 30), start).trimEnd();
+  if (!WORK_LEADS.test(before)) return false;
+  // A possessive before a quote is a title only when the quote is capitalized like one.
+  return /['’]s,?$/u.test(before) ? titleCased : true;
+}
+
+/** Nothing of the sentence follows the closing mark. */
+function endsItsSentence(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
+  if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
+  return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
+}
+
+function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const next = doc.tokens[cue.verbToken + 1];
+  return next !== undefined && next.start >= quoteStart - 1;
+}
+
+/** The quote is its paragraph's only content. */
+function standsAlone(paragraph: TextBlock, span: QuotedSpan): boolean {
+  return paragraph.start === span.start && paragraph.end <= span.end + 1;
+}
+
+/** The first paragraph of a text, short and without a final full stop, is its headline. */
+function isHeadline(doc: AnalyzedText, offset: number): boolean {
+  const first = doc.paragraphs[0];
+  return first !== undefined && offset < first.end && first.end - first.start < 200;
+}
+
+/** Where the opening mark stands: the start of a sentence, after a colon, a comma, a dash… */
+function positionOf(text: string, start: number): Position {
+  let i = start - 1;
+  while (i >= 0 && isSpaceChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--;
+  if (i < 0) return 'start';
+  const c = text.charAt(i);
+  if (c === '\n' || c === '\r') return 'start';
+  if (c === '=') return 'attribute';
+  if (c === ':') return 'colon';
+  if (c === ',') return 'comma';
+  if (c === '(' || c === '[' || c === '—' || c === '–' || c === '-') return 'aside';
+  if (c === '!' || c === '?' || c === '…') return 'start';
+  if (c === '.') return SENTENCE_ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)) ? 'mid' : 'start';
+  if (isQuoteChar(text.charCodeAt(i))) {
+    // A closing mark before: `…." "…"` starts a sentence when the quote before ended one.
+    const before = text.charAt(i - 1);
+    return before === '.' || before === '!' || before === '?' ? 'start' : 'mid';
+  }
+  // Zero-width and bidi marks pasted with social-media text count as nothing.
+  if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(c)) return positionOf(text, i);
+  // A heading in capitals ("WHAT'S BREWING “…”") ends where the quote starts.
+  if (isCapitalsHeading(text, i)) return 'start';
+  return 'mid';
+}
+
+function isCapitalsHeading(text: string, i: number): boolean {
+  const from = Math.max(0, i - 24);
+  const before = text.slice(from, i + 1);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return /\p{Lu}{2,}$/u.test(line) && !/\p{Ll}/u.test(line) && /\p{Lu}{2,}\s+\S*\p{Lu}{2,}$/u.test(line);
+}
+
+function countWords(content: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    const w = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{N}]/u.test(content.charAt(i)));
+    if (w && !inWord) n++;
+    inWord = w || (inWord && (code === 39 || code === 0x2019));
+  }
+  return n;
+}
+
+/** "The Art of the Deal", "Make America Great Again": every word of four letters or more capitalized. */
+function isTitleCased(content: string): boolean {
+  const words = content.split(/[\s—–-]+/u).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (long.length === 0) return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  return long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w)) && !/[.!?]\s/u.test(content);
+}

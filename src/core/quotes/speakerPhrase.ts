@@ -1,0 +1,164 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
+
+// The noun phrase that names who speaks, read from the tokens next to a reporting verb:
+// before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
+// it (`said Mr. Trump`, `said one party activist, who …`). English puts the head noun right
+// next to the verb, so the phrase is grown outward from there and stops at punctuation,
+// relative words and verbs; it never reaches past a quotation mark or a sentence end.
+
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Words between a subject and its verb: "Trump also said", "he has repeatedly said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'then', 'later', 'again', 'once', 'often', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'do',
+  'is', 'was', 'were', 'are', 'had', 'just', 'only', 'further', 'since', 'previously', 'recently', 'earlier',
+  'finally', 'initially', 'first', 'last', 'already', 'still', 'even', 'now', 'never', 'always', 'ultimately',
+  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
+]);
+
+/** Lower-case words that may stand inside a speaker phrase. */
+const PHRASE_WORDS = new Set([
+  'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'both', 'other', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'for', 'and', 'former', 'top', 'senior',
+  'chief', 'deputy', 'longtime', 'local', 'federal', 'state', 'national', 'foreign', 'campaign', 'press', 'party',
+  'white', 'house', 'new', 'fellow', 'retired', 'current', 'vice', 'assistant', 'associate', 'executive', 'general',
+  'political', 'republican', 'democratic', 'conservative', 'liberal', 'independent', 'presidential', 'prominent',
+  'leading', 'influential', 'veteran', 'young', 'old', 'elderly', 'anonymous', 'unnamed', 'administration',
+  'department', 'defense', 'intelligence', 'military', 'police', 'law', 'enforcement', 'security', 'public',
+  'health', 'county', 'city', 'district', 'election', 'policy', 'communications', 'legal', 'polling', 'statement',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'source', 'sources', 'director', 'manager', 'chairman', 'chairwoman', 'chair', 'president',
+  'secretary', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'lawmaker', 'lawmakers', 'member',
+  'members', 'leader', 'leaders', 'candidate', 'nominee', 'analyst', 'analysts', 'expert', 'experts', 'professor',
+  'economist', 'strategist', 'pollster', 'operative', 'consultant', 'lawyer', 'attorney', 'voter', 'voters',
+  'supporter', 'supporters', 'critic', 'critics', 'resident', 'residents', 'organizer', 'organizers', 'activist',
+  'activists', 'worker', 'workers', 'owner', 'man', 'woman', 'people', 'person', 'group', 'company', 'campaign',
+  'committee', 'agency', 'ministry', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'ad', 'website',
+  'court', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'delegate', 'delegates',
+  'speaker', 'host', 'anchor', 'reporter', 'reporters', 'editor', 'writer', 'author', 'columnist', 'commentator',
+  'co-founder', 'founder', 'ceo', 'executive', 'head', 'staff', 'staffer', 'staffers', 'volunteer', 'volunteers',
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'friends', 'colleague', 'colleagues',
+  'student', 'students', 'teacher', 'pastor', 'officer', 'officers', 'agent', 'agents', 'investigator',
+  'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
+  'doctors', 'nurse', 'survivor', 'victim', 'witness', 'witnesses', 'protester', 'protesters', 'fan', 'fans',
+  'businessman', 'businesswoman', 'billionaire', 'candidate’s', "candidate's", 'organization', 'network',
+]);
+
+/** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
+const STOP_WORDS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'because', 'although', 'though', 'as', 'if',
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'to', 'from', 'by', 'about', 'into', 'over',
+  'but', 'or', 'so', 'than', 'said', 'says', 'told', 'not',
+]);
+
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
+
+export function isCapitalizedToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Punctuation a speaker phrase never crosses. */
+export function isPhraseBoundary(t: Token): boolean {
+  if (t.kind !== 'punct') return false;
+  return t.text !== '.' && t.text !== '-' && t.text !== '&';
+}
+
+/** A full stop that belongs to "Mr." or an initial ("J.") rather than ending a sentence. */
+function isInnerPeriod(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
+  const lower = prev.text.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev));
+}
+
+function isPhraseToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&';
+  if (isCapitalizedToken(t)) return true;
+  return PHRASE_WORDS.has(t.text.toLowerCase());
+}
+
+/**
+ * The subject phrase ending right before the verb at token `verb`, not reaching before token
+ * `floor`. Skips adverbs and auxiliaries next to the verb, and an appositive or relative clause
+ * between commas ("Kristen Day, executive director of X, said" → "Kristen Day").
+ */
+export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  let j = verb - 1;
+  while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || isAdverb(tokens[j]))) j--;
+  if (j < floor) return null;
+  if (tokens[j].text === ',') {
+    // ", who …," or ", a former senator," between subject and verb: step over it.
+    const skipped = skipParenthetical(tokens, j, floor);
+    if (skipped === null) return null;
+    j = skipped;
+  }
+  if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
+  if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
+  const end = j + 1;
+  let start = j;
+  while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
+  // Drop leading sentence adverbs and conjunctions ("But Trump said").
+  while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for)$/iu.test(tokens[start].text)) start++;
+  return toPhrase(tokens, start, end);
+}
+
+/** The phrase right after the verb at token `verb` ("said Mr. Trump, …"), up to token `limit`. */
+export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number): Phrase | null {
+  const { tokens } = doc;
+  let i = verb + 1;
+  // "said Tuesday", "said on Monday": time words before the subject.
+  while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].text.toLowerCase()) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
+  if (i >= limit) return null;
+  const first = tokens[i];
+  if (first.kind !== 'word') return null;
+  const lower = first.text.toLowerCase();
+  if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
+  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower)) return null;
+  if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
+  let end = i + 1;
+  while (end < limit && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  // Do not end on a connector ("the head of").
+  while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
+  return toPhrase(tokens, i, end);
+}
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+function isStop(t: Token): boolean {
+  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(t.text.toLowerCase());
+}
+
+function isAdverb(t: Token): boolean {
+  return t.text.length > 4 && /^[a-z]+ly$/u.test(t.text) && !/^(?:family|ally|rally|bully|belly|italy|supply|reply|assembly)$/u.test(t.text);
+}
+
+/**
+ * `tokens[j]` is the comma closing a parenthetical before the verb. Returns the index of the
+ * last token of what precedes the parenthetical, or null when there is none within reach.
+ */
+function skipParenthetical(tokens: Token[], j: number, floor: number): number | null {
+  for (let k = j - 1; k >= floor && k > j - 30; k--) {
+    const t = tokens[k];
+    if (t.text === ',') return k - 1 >= floor ? k - 1 : null;
+    if (isPhraseBoundary(t) && t.text !== '(' && t.text !== ')') return null;
+  }
+  return null;
+}
+
+function toPhrase(tokens: Token[], start: number, end: number): Phrase | null {
+  if (end <= start) return null;
+  return { start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end };
+}

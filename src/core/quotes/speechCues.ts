@@ -1,0 +1,141 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import { tokenIndexAt } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
+import type { Span } from '../types';
+import { isSpeechVerb, isWeakSpeechVerb, isReportingVerb } from './reportingVerbs';
+import { isCapitalizedToken, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+
+// The reporting cue next to a quotation and the phrase naming its speaker, for every order
+// news copy uses:
+//   after the quote   `"…," X said` · `"…," said X` · `"…," X, the title of Y, said`
+//   before the quote  `X said: "…"` · `X said "…"` · `X told reporters on Monday that "…"` ·
+//                     `According to X, "…"`
+// A cue between two halves of one quote serves both: the first half finds it after itself,
+// the second before itself.
+
+export interface SpeechCue {
+  cue: Span;
+  /** The phrase naming the speaker, or null when the cue has none ("said in a statement"). */
+  subject: Phrase | null;
+  /** Token index of the verb (or of "according"). */
+  verbToken: number;
+  position: 'after' | 'before';
+}
+
+const AFTER_WINDOW = 14;
+const BEFORE_WINDOW = 14;
+
+function span(doc: AnalyzedText, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function isMarkToken(t: Token): boolean {
+  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text);
+}
+
+function isSentenceEnd(t: Token): boolean {
+  return t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
+}
+
+/**
+ * The cue right after a quote ending at `quoteEnd`, looking no further than `limit` (the next
+ * quote or the paragraph end).
+ */
+export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
+  const { tokens } = doc;
+  let i = tokenIndexAt(doc, quoteEnd);
+  const last = Math.min(tokens.length, tokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
+  while (i < last && tokens[i].kind === 'punct' && /^[,—–\-(]$/u.test(tokens[i].text)) i++;
+  if (i >= last) return null;
+  // Inverted: `"…," said X` / `"…," added Mr. Smith`.
+  if (isVerbHere(tokens[i])) {
+    const subject = phraseAfterVerb(doc, i, last);
+    return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+  }
+  // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
+  const first = tokens[i];
+  if (first.kind !== 'word') return null;
+  const firstLower = first.text.toLowerCase();
+  if (!isCapitalizedToken(first) && !/^(?:he|she|they|it|i|we|the|a|an|one|another|two|three|some|many|several|his|her|their|its|our|my|both|other|officials|sources|experts|analysts|critics|supporters)$/u.test(firstLower)) {
+    return null;
+  }
+  for (let j = i + 1; j < last; j++) {
+    const t = tokens[j];
+    if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) return null;
+    if (t.kind !== 'word' || !isVerbHere(t)) continue;
+    const subject = phraseBeforeVerb(doc, j, i);
+    if (!subject) return null;
+    return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
+  }
+  return null;
+}
+
+/**
+ * The cue right before a quote starting at `quoteStart`, looking no further back than `floor`
+ * (the previous quote or the paragraph start).
+ */
+export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
+  const { tokens } = doc;
+  let k = tokenIndexAt(doc, quoteStart) - 1;
+  const floorToken = tokenIndexAt(doc, floor);
+  const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
+  if (k < lowest) return null;
+  if (tokens[k].text === ':' || tokens[k].text === ',') k--;
+  // The clause the quote belongs to starts after the last sentence end or quotation mark.
+  let clauseStart = k + 1;
+  while (clauseStart - 1 >= lowest && !isSentenceEnd(tokens[clauseStart - 1]) && !isMarkToken(tokens[clauseStart - 1])) clauseStart--;
+  if (clauseStart - 1 >= lowest && tokens[clauseStart - 1].text === '.' && isInnerPeriodAt(tokens, clauseStart - 1)) {
+    while (clauseStart - 1 >= lowest && !isMarkToken(tokens[clauseStart - 1]) && !(isSentenceEnd(tokens[clauseStart - 1]) && !isInnerPeriodAt(tokens, clauseStart - 1))) clauseStart--;
+  }
+  // "According to X, "…"".
+  for (let j = k; j >= clauseStart; j--) {
+    if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+      const subject = phraseAfterVerb(doc, j + 1, k + 1);
+      return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
+    }
+  }
+  for (let j = k; j >= clauseStart; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !(isVerbHere(t) || isReportingVerb(t.text) && j >= k - 1)) continue;
+    // Commas between the verb and the quote are fine only right before it (`said, "…"`).
+    for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
+    const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
+    return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
+  }
+  return null;
+}
+
+/** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
+export function reportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
+  const { tokens } = doc;
+  const floorToken = tokenIndexAt(doc, floor);
+  const from = tokenIndexAt(doc, offset);
+  for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
+    const t = tokens[j];
+    if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) break;
+    if (t.kind !== 'word' || !isReportingVerb(t.text)) continue;
+    if (t.text.toLowerCase() === 'according') continue;
+    let sentenceStart = j;
+    while (sentenceStart - 1 >= floorToken && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
+    const subject = phraseBeforeVerb(doc, j, sentenceStart);
+    return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
+  }
+  return null;
+}
+
+function isVerbHere(t: Token): boolean {
+  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text));
+}
+
+function cueSpan(doc: AnalyzedText, verb: number): Span {
+  const t = doc.tokens[verb];
+  return span(doc, t.start, t.end);
+}
+
+function isInnerPeriodAt(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
+  return /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|prof|rev|st|jr|sr|adm|atty|pres|sec|hon|ret|[A-Z])$/iu.test(prev.text) &&
+    (prev.text.length > 1 || prev.text === prev.text.toUpperCase());
+}
