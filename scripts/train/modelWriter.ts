@@ -1,41 +1,66 @@
-import type { PerceptronModel } from '../../src/core/names/perceptronModel';
-import { MODEL_FORMAT, type SerializedModel } from '../../src/core/names/modelFormat';
+import type { PerceptronModel, TaggerModel } from '../../src/core/names/perceptronModel';
+import { MODEL_FORMAT, type SerializedModel, type SerializedStage } from '../../src/core/names/modelFormat';
 
 // Writes a trained model in the shipped format (src/core/names/modelFormat.ts reads it).
 
-export function serializeModel(model: PerceptronModel, trainedOn: string, clipQuantile = 0.9999): SerializedModel {
+const LEVELS = 127;
+
+export function serializeModel(model: TaggerModel, trainedOn: string): SerializedModel {
+  const words = [...model.vocabulary.entries()].sort((a, b) => a[1] - b[1]).map(([w]) => w);
+  return { format: MODEL_FORMAT, trainedOn, vocabulary: words.join('\n'), stages: model.stages.map((s) => serializeStage(s)) };
+}
+
+/**
+ * Each weight as one byte: a sign bit and the index of the nearest of 127 magnitude levels
+ * spaced geometrically from the 2nd-percentile magnitude to the largest, so every weight
+ * keeps its value within about 4 % whether it is one of the many small ones or one of
+ * the few large ones (a linear int8 scale loses one or the other).
+ */
+function serializeStage(model: PerceptronModel): SerializedStage {
   const L = model.labels;
   const rows = 1 << model.tableBits;
-  const magnitudes = Array.from(model.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-  const top = magnitudes.length ? magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clipQuantile))] : 1;
-  const scale = top / 127;
+  const magnitudes = Float64Array.from(model.weights, Math.abs).filter((x) => x > 0).sort();
+  const lo = magnitudes.length ? magnitudes[Math.floor(magnitudes.length * 0.02)] : 1;
+  const hi = magnitudes.length ? magnitudes[magnitudes.length - 1] : 1;
+  const levels: number[] = [];
+  for (let k = 0; k < LEVELS; k++) levels.push(lo * Math.pow(hi / lo, k / (LEVELS - 1)));
+  // Midpoints between levels: a magnitude below bounds[k] rounds to level k.
+  const bounds = levels.slice(1).map((v, k) => (v + levels[k]) / 2);
+  const code = (w: number): number => {
+    const m = Math.abs(w);
+    if (m < levels[0] / 2) return 0;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m < bounds[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    return (lo + 1) | (w < 0 ? 0x80 : 0);
+  };
   const bytes: number[] = [];
   let last = -1;
   for (let r = 0; r < rows; r++) {
     let mask = 0;
     const q: number[] = [];
     for (let y = 0; y < L; y++) {
-      const v = Math.max(-127, Math.min(127, Math.round(model.weights[r * L + y] / scale)));
-      if (v !== 0) {
+      const c = code(model.weights[r * L + y]);
+      if (c !== 0) {
         mask |= 1 << y;
-        q.push(v);
+        q.push(c);
       }
     }
     if (!mask) continue;
     writeVarint(bytes, r - last - 1);
     last = r;
     bytes.push(mask & 0xff, mask >> 8);
-    for (const v of q) bytes.push(v & 0xff);
+    for (const v of q) bytes.push(v);
   }
-  const words = [...model.vocabulary.entries()].sort((a, b) => a[1] - b[1]).map(([w]) => w);
   return {
-    format: MODEL_FORMAT,
     tableBits: model.tableBits,
     labels: L,
-    trainedOn,
-    vocabulary: words.join('\n'),
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1e4) / 1e4),
-    scale,
+    levels: levels.map((x) => Number(x.toPrecision(5))),
     weights: Buffer.from(bytes).toString('base64'),
   };
 }
@@ -47,4 +72,3 @@ function writeVarint(out: number[], value: number): void {
   }
   out.push(value);
 }
-

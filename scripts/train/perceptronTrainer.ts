@@ -42,7 +42,7 @@ export function trainPerceptron(model: PerceptronModel, examples: Example[], opt
   let predicted = new Int32Array(256);
   let c = 1;
   // Decode with the raw (non-averaged) weights, as the perceptron requires.
-  const scoring = new PerceptronModel(model.tableBits, L, model.vocabulary, raw, rawTr);
+  const scoring = new PerceptronModel(model.tableBits, L, raw, rawTr);
 
   const update = (keys: Uint32Array, from: number, to: number, label: number, delta: number): void => {
     for (let f = from; f < to; f++) {
@@ -68,7 +68,7 @@ export function trainPerceptron(model: PerceptronModel, examples: Example[], opt
       const n = ex.gold.length;
       if (emissions.length < n * L) emissions = new Float64Array(n * L * 2);
       if (predicted.length < n) predicted = new Int32Array(n * 2);
-      scoring.emissions(ex, n, emissions);
+      scoring.emissions(ex, n, ex.candidates, 0, emissions);
       decoder.decode(emissions, rawTr, n, predicted);
       let wrong = false;
       for (let t = 0; t < n; t++) {

@@ -5,8 +5,12 @@
 //   --train PATH   default ../shared/data/conll2003/eng.train
 //   --dev PATH     default ../shared/data/conll2003/eng.testa (figures per epoch; "" to skip)
 //   --gmb [PATH]   also train on the GMB (default ../shared/data/gmb/ner_dataset.csv)
-//   --epochs N     default 12      --seed N   default 1      --bits N   hash table bits, default 18
+//   --epochs N     default 8       --seed N   default 1      --bits N   hash table bits, default 16
 //   --min-count N  vocabulary threshold, default 2
+//   --stages 1|2   default 2: a second stage that also sees the first stage's labels of
+//                  the same word elsewhere in the document; its training input comes
+//                  from --folds-fold cross-validation (default 5), so that it learns
+//                  how far to trust first-stage labels on unseen text
 //   --out PATH     default src/core/names/data/ner-model.json
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +24,7 @@ import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { placeNameMatcher } from '../../src/core/places/gazetteer';
 import { readConll, renderDocument, type RenderedDocument, type TaggedDocument } from './conllReader';
 import { readGmb } from './gmbReader';
-import { buildExamples } from './trainingExamples';
+import { prepareDocuments, sentenceExamples, type Example } from './trainingExamples';
 import { mulberry32, trainPerceptron } from './perceptronTrainer';
 import { serializeModel } from './modelWriter';
 import { SpanScorer, formatScores } from './spanScoring';
@@ -36,6 +40,8 @@ interface Options {
   seed: number;
   bits: number;
   minCount: number;
+  stages: number;
+  folds: number;
   out: string;
 }
 
@@ -44,10 +50,12 @@ function parseArgs(argv: string[]): Options {
     train: join(DATA, 'conll2003', 'eng.train'),
     dev: join(DATA, 'conll2003', 'eng.testa'),
     gmb: null,
-    epochs: 12,
+    epochs: 8,
     seed: 1,
-    bits: 18,
+    bits: 16,
     minCount: 2,
+    stages: 2,
+    folds: 5,
     out: join(ROOT, 'src', 'core', 'names', 'data', 'ner-model.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -64,6 +72,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--seed') o.seed = Number(value());
     else if (a === '--bits') o.bits = Number(value());
     else if (a === '--min-count') o.minCount = Number(value());
+    else if (a === '--stages') o.stages = Number(value());
+    else if (a === '--folds') o.folds = Number(value());
     else if (a === '--out') o.out = value();
     else throw new Error(`unknown option ${a}`);
   }
@@ -85,16 +95,16 @@ function buildVocabulary(rendered: RenderedDocument[], minCount: number): Map<st
 }
 
 /**
- * Each document in both renderings: as EVAL.md rebuilds it and as published copy would
- * read, so that possessives and attached punctuation are seen in training.
+ * Each document as EVAL.md rebuilds it and, for half of them (seeded), also as published
+ * copy would read, so that possessives and attached punctuation are seen in training.
  */
-function renderAll(docs: TaggedDocument[], seed: number): RenderedDocument[] {
+function renderAll(docs: TaggedDocument[], seed: number): Array<{ rendered: RenderedDocument; source: number }> {
   const random = mulberry32(seed ^ 0x9e3779b9);
-  const out: RenderedDocument[] = [];
-  for (const d of docs) {
-    out.push(renderDocument(d, 'spaced'));
-    if (random() < 0.5) out.push(renderDocument(d, 'natural'));
-  }
+  const out: Array<{ rendered: RenderedDocument; source: number }> = [];
+  docs.forEach((d, source) => {
+    out.push({ rendered: renderDocument(d, 'spaced'), source });
+    if (random() < 0.5) out.push({ rendered: renderDocument(d, 'natural'), source });
+  });
   return out;
 }
 
@@ -102,6 +112,26 @@ export function scoreOnDev(tagger: PerceptronTagger, dev: RenderedDocument[]): R
   const scorer = new SpanScorer(['PER', 'LOC', 'ORG', 'MISC']);
   for (const r of dev) scorer.add(r.entities, findNamesWithTagger(analyzeText(r.text), tagger));
   return scorer.scores();
+}
+
+function devLine(tagger: PerceptronTagger, dev: RenderedDocument[]): string {
+  if (!dev.length) return '';
+  const s = scoreOnDev(tagger, dev);
+  const f = (t: string): string => (s[t].f1 * 100).toFixed(2);
+  return `; dev F1 PER ${f('PER')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')} all ${f('ALL')}`;
+}
+
+function trainStage(examples: Example[], o: Options, label: string, devTagger?: (current: PerceptronModel) => PerceptronTagger, dev: RenderedDocument[] = []): PerceptronModel {
+  const model = new PerceptronModel(o.bits, LABEL_COUNT);
+  trainPerceptron(model, examples, {
+    epochs: o.epochs,
+    seed: o.seed,
+    onEpoch: (epoch, mistakes) => {
+      const wantDev = devTagger && (epoch === o.epochs || epoch % 4 === 0);
+      console.log(`${label} epoch ${epoch}: ${mistakes} sentences wrong${wantDev ? devLine(devTagger(model), dev) : ''}`);
+    },
+  });
+  return model;
 }
 
 function main(): void {
@@ -119,33 +149,40 @@ function main(): void {
     sources.push(`GMB (${gmb.length} pseudo-documents)`);
   }
   const rendered = renderAll(docs, o.seed);
-  const vocabulary = buildVocabulary(rendered, o.minCount);
-  const model = new PerceptronModel(o.bits, LABEL_COUNT, vocabulary);
-  const tagger = new PerceptronTagger(model, placeNameMatcher());
-  const examples = buildExamples(rendered, tagger.extractor);
-  const tokens = examples.reduce((n, e) => n + e.gold.length, 0);
-  console.log(`train: ${rendered.length} renderings, ${examples.length} sentences, ${tokens} tokens, vocabulary ${vocabulary.size}`);
+  const vocabulary = buildVocabulary(rendered.map((r) => r.rendered), o.minCount);
+  const places = placeNameMatcher();
+  const extractor = new FeatureExtractor(vocabulary, places);
+  const training = prepareDocuments(rendered, extractor);
   const dev = o.dev && existsSync(o.dev) ? readConll(o.dev).map((d) => renderDocument(d, 'spaced')) : [];
 
-  trainPerceptron(model, examples, {
-    epochs: o.epochs,
-    seed: o.seed,
-    onEpoch: (epoch, mistakes) => {
-      const line = `epoch ${epoch}: ${mistakes} sentences wrong`;
-      if (!dev.length) return console.log(line);
-      const s = scoreOnDev(new PerceptronTagger(model, placeNameMatcher()), dev);
-      const f = (t: string): string => (s[t].f1 * 100).toFixed(2);
-      console.log(`${line}; dev F1 PER ${f('PER')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')} all ${f('ALL')}`);
-    },
-  });
+  const firstExamples = sentenceExamples(training);
+  const tokens = firstExamples.reduce((n, e) => n + e.gold.length, 0);
+  console.log(`train: ${rendered.length} renderings, ${firstExamples.length} sentences with candidates, ${tokens} tokens, vocabulary ${vocabulary.size}`);
+  const stages: PerceptronModel[] = [];
+  const taggerOf = (current: PerceptronModel): PerceptronTagger => new PerceptronTagger({ vocabulary, stages: [...stages, current] }, places);
+  stages.push(trainStage(firstExamples, o, 'stage 1', taggerOf, dev));
 
-  const trainedOn = `${sources.join(' + ')}; averaged perceptron, ${o.epochs} epochs, seed ${o.seed}, ${o.bits}-bit feature table`;
-  const serialized = serializeModel(model, trainedOn);
+  if (o.stages >= 2) {
+    // Cross-validated first-stage labels for every training document.
+    const random = mulberry32(o.seed ^ 0x51ed);
+    const foldOf = docs.map(() => Math.floor(random() * o.folds));
+    for (let fold = 0; fold < o.folds; fold++) {
+      const inFold = training.filter((t) => foldOf[t.source] === fold);
+      const model = trainStage(sentenceExamples(training.filter((t) => foldOf[t.source] !== fold)), { ...o }, `fold ${fold + 1}/${o.folds}`);
+      const tagger = new PerceptronTagger({ vocabulary, stages: [model] }, places);
+      for (const t of inFold) extractor.addFirstStage(t.prepared, tagger.runStage(model, t.doc, t.prepared));
+    }
+    stages.push(trainStage(sentenceExamples(training), o, 'stage 2', taggerOf, dev));
+  }
+
+  const trainedOn = `${sources.join(' + ')}; averaged perceptron, ${stages.length} stage(s), ${o.epochs} epochs, seed ${o.seed}, ${o.bits}-bit feature table`;
+  const serialized = serializeModel({ vocabulary, stages }, trainedOn);
+  const json = JSON.stringify(serialized);
   mkdirSync(dirname(o.out), { recursive: true });
-  writeFileSync(o.out, JSON.stringify(serialized) + '\n');
-  console.log(`model written to ${o.out} (${(JSON.stringify(serialized).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  writeFileSync(o.out, json + '\n');
+  console.log(`model written to ${o.out} (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (dev.length) {
-    const shipped = new PerceptronTagger(deserializeModel(serialized), placeNameMatcher());
+    const shipped = new PerceptronTagger(deserializeModel(serialized), places);
     console.log('dev figures of the written (quantized) model, tagger spans:');
     console.log(formatScores(scoreOnDev(shipped, dev)));
   }

@@ -1,30 +1,40 @@
-import { PerceptronModel } from './perceptronModel';
+import { PerceptronModel, type TaggerModel } from './perceptronModel';
 
-// The shipped model as JSON: the vocabulary as one newline-joined string, transitions as
-// numbers, and the feature weights as a sparse int8 table in base64 (only rows with a
-// non-zero weight: a varint gap to the row, a bit mask of its labels, one byte per set
-// label). Quantizing to int8 with one scale costs no measurable accuracy and keeps the
-// file small; the .vsix zip compresses it further.
+// The shipped model as JSON: the vocabulary as one newline-joined string and, per stage,
+// the transitions as numbers and the feature weights as a sparse one-byte-per-weight
+// table in base64 (only rows with a non-zero weight: a varint gap to the row, a bit mask
+// of its labels, one byte per set label: sign bit + index into the stage's 127 magnitude
+// levels). The levels follow the weights' distribution, so the small file tags as the
+// full-precision model does; the .vsix zip compresses it further.
 
-export const MODEL_FORMAT = 'news-annotator-ner/1';
+export const MODEL_FORMAT = 'news-annotator-ner/2';
 
-export interface SerializedModel {
-  format: typeof MODEL_FORMAT;
+export interface SerializedStage {
   tableBits: number;
   labels: number;
-  /** Notes on how the model was trained (corpus, epochs, seed), for the record. */
-  trainedOn: string;
-  vocabulary: string;
   transitions: number[];
-  scale: number;
+  /** Magnitude levels; byte b stands for ±levels[(b & 0x7f) - 1], negative when b & 0x80. */
+  levels: number[];
   weights: string;
 }
 
-export function deserializeModel(data: SerializedModel): PerceptronModel {
+export interface SerializedModel {
+  format: typeof MODEL_FORMAT;
+  /** How the model was trained (corpus, epochs, seed), for the record. */
+  trainedOn: string;
+  vocabulary: string;
+  stages: SerializedStage[];
+}
+
+export function deserializeModel(data: SerializedModel): TaggerModel {
   if (data.format !== MODEL_FORMAT) throw new Error(`unknown name model format ${String(data.format)}`);
-  const L = data.labels;
   const vocabulary = new Map<string, number>();
   data.vocabulary.split('\n').forEach((w, i) => vocabulary.set(w, i));
+  return { vocabulary, stages: data.stages.map(deserializeStage) };
+}
+
+function deserializeStage(data: SerializedStage): PerceptronModel {
+  const L = data.labels;
   const weights = new Float32Array((1 << data.tableBits) * L);
   const bytes = decodeBase64(data.weights);
   let p = 0;
@@ -44,10 +54,11 @@ export function deserializeModel(data: SerializedModel): PerceptronModel {
     for (let y = 0; y < L; y++) {
       if (!(mask & (1 << y))) continue;
       const b = bytes[p++];
-      weights[row * L + y] = (b > 127 ? b - 256 : b) * data.scale;
+      const magnitude = data.levels[(b & 0x7f) - 1];
+      weights[row * L + y] = b & 0x80 ? -magnitude : magnitude;
     }
   }
-  return new PerceptronModel(data.tableBits, L, vocabulary, weights, Float32Array.from(data.transitions));
+  return new PerceptronModel(data.tableBits, L, weights, Float32Array.from(data.transitions));
 }
 
 // atob exists in Node 16+ and in browsers; no Buffer needed at run time.

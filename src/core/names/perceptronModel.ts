@@ -1,40 +1,93 @@
 import type { SentenceKeys } from './featureExtractor';
 
-// The linear model: one weight per (hashed feature, label) and one per label transition.
-// Shared by the trainer (which updates the weights) and the tagger (which only reads).
+// One linear stage of the tagger: a weight per (hashed feature, label) and one per label
+// transition. Shared by the trainer (which updates the weights) and the tagger (which
+// only reads them).
 
 export class PerceptronModel {
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
+  readonly mask: number;
 
   constructor(
     readonly tableBits: number,
     readonly labels: number,
-    readonly vocabulary: ReadonlyMap<string, number>,
     weights?: Float32Array,
     transitions?: Float32Array,
   ) {
     this.weights = weights ?? new Float32Array((1 << tableBits) * labels);
     this.transitions = transitions ?? new Float32Array((labels + 1) * labels);
+    this.mask = (1 << tableBits) - 1;
   }
 
-  get mask(): number {
-    return (1 << this.tableBits) - 1;
-  }
-
-  /** Label scores of every token of the sentence in `features` into `out` (count × labels). */
-  emissions(features: SentenceKeys, count: number, out: Float64Array): void {
+  /**
+   * Label scores of every token of the sentence in `features` into `out` (count × labels).
+   * Tokens that are not name candidates (candidates[first + i] = 0) can only be O.
+   */
+  emissions(features: SentenceKeys, count: number, candidates: Uint8Array, first: number, out: Float64Array): void {
     const L = this.labels;
-    const { weights } = this;
-    const mask = this.mask;
+    const { weights, mask } = this;
     const { keys, offsets } = features;
-    out.fill(0, 0, count * L);
     for (let i = 0; i < count; i++) {
       const base = i * L;
-      for (let f = offsets[i], end = offsets[i + 1]; f < end; f++) {
+      if (!candidates[first + i]) {
+        out[base] = 0;
+        for (let y = 1; y < L; y++) out[base + y] = -Infinity;
+        continue;
+      }
+      const from = offsets[i];
+      const to = offsets[i + 1];
+      if (L === 9) {
+        sumRows9(weights, keys, from, to, mask, out, base);
+        continue;
+      }
+      for (let y = 0; y < L; y++) out[base + y] = 0;
+      for (let f = from; f < to; f++) {
         const w = (keys[f] & mask) * L;
         for (let y = 0; y < L; y++) out[base + y] += weights[w + y];
       }
     }
   }
+}
+
+// The nine-label case (BIO over four types) unrolled into locals: V8 keeps them in
+// registers, about three times faster than the loop over labels.
+function sumRows9(weights: Float32Array, keys: Uint32Array, from: number, to: number, mask: number, out: Float64Array, base: number): void {
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let a5 = 0;
+  let a6 = 0;
+  let a7 = 0;
+  let a8 = 0;
+  for (let f = from; f < to; f++) {
+    const w = (keys[f] & mask) * 9;
+    a0 += weights[w];
+    a1 += weights[w + 1];
+    a2 += weights[w + 2];
+    a3 += weights[w + 3];
+    a4 += weights[w + 4];
+    a5 += weights[w + 5];
+    a6 += weights[w + 6];
+    a7 += weights[w + 7];
+    a8 += weights[w + 8];
+  }
+  out[base] = a0;
+  out[base + 1] = a1;
+  out[base + 2] = a2;
+  out[base + 3] = a3;
+  out[base + 4] = a4;
+  out[base + 5] = a5;
+  out[base + 6] = a6;
+  out[base + 7] = a7;
+  out[base + 8] = a8;
+}
+
+/** The whole tagger's model: the vocabulary its features use and one or two stages. */
+export interface TaggerModel {
+  vocabulary: ReadonlyMap<string, number>;
+  /** Stage 1 alone, or stage 1 then stage 2 (which also sees stage 1's labels). */
+  stages: PerceptronModel[];
 }

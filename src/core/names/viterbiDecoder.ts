@@ -1,8 +1,9 @@
-import { isAllowedTransition } from './nerLabels';
+import { isAllowedTransition, OUTSIDE } from './nerLabels';
 
 // First-order Viterbi over label scores: emissions[i * L + y] for token i and label y,
 // transitions[(prev + 1) * L + y] with prev = -1 for the sentence start. Forbidden moves
-// (O → I-X, B-X → I-Y) are never taken. Linear in the sentence length.
+// (O → I-X, B-X → I-Y) are never taken. Linear in the sentence length; a token whose
+// only finite label is O (not a name candidate) costs one step instead of L².
 
 const allowedCache = new Map<number, Uint8Array>();
 
@@ -11,7 +12,7 @@ function allowedTable(labels: number): Uint8Array {
   if (table) return table;
   table = new Uint8Array((labels + 1) * labels);
   for (let p = -1; p < labels; p++) {
-    for (let y = 0; y < labels; y++) table[(p + 1) * labels + y] = isAllowedTransition(p < 0 ? 0 : p, y) ? 1 : 0;
+    for (let y = 0; y < labels; y++) table[(p + 1) * labels + y] = isAllowedTransition(p < 0 ? OUTSIDE : p, y) ? 1 : 0;
   }
   allowedCache.set(labels, table);
   return table;
@@ -24,7 +25,19 @@ export class ViterbiDecoder {
   constructor(private readonly labels: number) {}
 
   /** Best label sequence for `length` tokens, written into `out`. */
-  decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, length: number, out: Int32Array | number[]): void {
+  decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, length: number, out: Int32Array): void {
+    this.decodeRun(emissions, 0, transitions, length, -1, false, out, 0);
+  }
+
+  /**
+   * Best labels for a run of `length` tokens whose scores start at emissions[from]: entered
+   * from label `before` (-1: the sentence start) and, when `thenOutside`, followed by a
+   * token that must be O (its transition is scored). Written to out[outAt ...].
+   */
+  decodeRun(
+    emissions: ArrayLike<number>, from: number, transitions: ArrayLike<number>, length: number,
+    before: number, thenOutside: boolean, out: Int32Array, outAt: number,
+  ): void {
     const L = this.labels;
     if (length === 0) return;
     if (this.scores.length < length * L) {
@@ -33,14 +46,22 @@ export class ViterbiDecoder {
     }
     const { scores, back } = this;
     const allowed = allowedTable(L);
+    const startRow = (before + 1) * L;
     for (let y = 0; y < L; y++) {
-      scores[y] = allowed[y] ? transitions[y] + emissions[y] : -Infinity;
+      scores[y] = allowed[startRow + y] ? transitions[startRow + y] + emissions[from + y] : -Infinity;
       back[y] = -1;
     }
     for (let i = 1; i < length; i++) {
       const base = i * L;
       const prevBase = base - L;
+      const e = from + base;
+      const onlyOutside = emissions[e + 1] === -Infinity && emissions[e + 2] === -Infinity;
       for (let y = 0; y < L; y++) {
+        if (onlyOutside && y !== OUTSIDE) {
+          scores[base + y] = -Infinity;
+          back[base + y] = 0;
+          continue;
+        }
         let best = -Infinity;
         let arg = 0;
         for (let p = 0; p < L; p++) {
@@ -51,15 +72,22 @@ export class ViterbiDecoder {
             arg = p;
           }
         }
-        scores[base + y] = best + emissions[base + y];
+        scores[base + y] = best + emissions[e + y];
         back[base + y] = arg;
       }
     }
     const lastBase = (length - 1) * L;
     let arg = 0;
-    for (let y = 1; y < L; y++) if (scores[lastBase + y] > scores[lastBase + arg]) arg = y;
+    let best = -Infinity;
+    for (let y = 0; y < L; y++) {
+      const s = scores[lastBase + y] + (thenOutside ? transitions[(y + 1) * L + OUTSIDE] : 0);
+      if (s > best) {
+        best = s;
+        arg = y;
+      }
+    }
     for (let i = length - 1; i >= 0; i--) {
-      out[i] = arg;
+      out[outAt + i] = arg;
       arg = back[i * L + arg];
     }
   }
