@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotate } from '../core/annotate';
+import { decodeText } from '../core/text/decodeText';
+import { applyCorrections } from '../core/corrections/applyCorrections';
+import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
+import { SIDECAR_SUFFIX, parseSidecar } from '../core/corrections/sidecarFormat';
+import type { Annotations } from '../core/types';
+import { UsageError, parseDatesManifest } from './args';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export interface ReadArticle {
+  file: string;
+  text: string;
+  /** With the editor's corrections applied. */
+  annotations: Annotations;
+  outcomes: CorrectionOutcome[];
+}
+
+export interface ArticleOptions {
+  date: string | null;
+  datesManifest: string | null;
+  corrections: boolean;
+  correctionsDir: string | null;
+  files: string[];
+}
+
+/**
+ * Reads, decodes and annotates each file in turn, with its corrections applied. Files
+ * that cannot be read are reported on stderr and skipped; `failed()` tells whether any
+ * were. Returns null when the options themselves are unusable (the dates manifest).
+ */
+export function readArticles(options: ArticleOptions, io: Io): { articles: Iterable<ReadArticle>; failed: () => boolean } | null {
+  let manifest = new Map<string, string>();
+  if (options.datesManifest) {
+    try {
+      manifest = parseDatesManifest(readFileSync(options.datesManifest, 'utf8'), options.datesManifest);
+    } catch (e) {
+      io.err(`news-annotator: ${e instanceof UsageError ? e.message : `cannot read --dates manifest ${options.datesManifest}: ${(e as Error).message}`}\n`);
+      return null;
+    }
+  }
+  let failed = false;
+  function* articles(): Iterable<ReadArticle> {
+    for (const file of options.files) {
+      let text: string;
+      try {
+        const decoded = decodeText(readFileSync(file));
+        if (decoded.warning || decoded.text === null) {
+          io.err(`news-annotator: ${file}: ${decoded.warning ?? 'cannot decode'}; skipped\n`);
+          failed = true;
+          continue;
+        }
+        text = decoded.text;
+      } catch (e) {
+        io.err(`news-annotator: cannot read ${file}: ${describeFsError(e)}\n`);
+        failed = true;
+        continue;
+      }
+      const documentDate = manifest.get(file) ?? options.date;
+      const found = annotate(text, { documentDate, fileName: file, source: file });
+      const corrections = options.corrections ? readCorrections(file, options.correctionsDir, io) : [];
+      const { annotations, outcomes } = applyCorrections(text, found, corrections);
+      yield { file, text, annotations, outcomes };
+    }
+  }
+  return { articles: articles(), failed: () => failed };
+}
+
+/** The file's sidecar corrections; a sidecar that cannot be read is reported and ignored (the article still annotates). */
+function readCorrections(file: string, dir: string | null, io: Io): Correction[] {
+  const path = dir ? join(dir, `${file}${SIDECAR_SUFFIX}`) : `${file}${SIDECAR_SUFFIX}`;
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') io.err(`news-annotator: cannot read corrections ${path}: ${describeFsError(e)}; not applied\n`);
+    return [];
+  }
+  const parsed = parseSidecar(content);
+  if (parsed.ok) return parsed.corrections;
+  io.err(`news-annotator: ${path}: ${parsed.error}; corrections not applied\n`);
+  return [];
+}
+
+export function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT': return 'no such file';
+    case 'EISDIR': return 'it is a directory';
+    case 'EACCES': return 'permission denied';
+    default: return err.message;
+  }
+}
