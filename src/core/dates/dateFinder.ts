@@ -1,38 +1,76 @@
-import * as chrono from 'chrono-node';
-import type { DateMention, TimexType } from '../types';
-import { pad, parseIsoDate, toIsoDate } from './isoDate';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DateMention } from '../types';
+import { dayFromIso } from './calendarDay';
+import { tenseAround, type Tense } from './clauseTense';
+import { DateDiscourse } from './dateDiscourse';
+import { findDateWindows } from './dateTriggers';
+import { createNewsChrono } from './newsChrono';
+import { resolveTimex } from './timexValue';
+
+const newsChrono = createNewsChrono();
+
+// chrono needs some reference; without an article date no value read from it is kept.
+const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 
 /**
- * Dates via chrono-node, anchored to the article date, turned into TimeML types and
- * values. Without an article date, only expressions that name their own year get a value.
+ * The date expressions of a text with TimeML types and values, anchored to the article
+ * date (YYYY-MM-DD). Without one, expressions that depend on it get the value null.
+ * chrono runs only on the windows a linear trigger scan finds (dateTriggers.ts).
  */
 export function findDates(text: string, documentDate: string | null): DateMention[] {
-  const anchor = documentDate ? parseIsoDate(documentDate) : null;
-  const ref = anchor ? new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.casual.parse(text, { instant: ref, timezone: 0 });
+  const anchor = dayFromIso(documentDate);
+  // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
+  const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
+  const discourse = new DateDiscourse();
   const out: DateMention[] = [];
-  for (const r of results) {
-    if (isFalsePositive(r.text)) continue;
-    const start = r.start;
-    const type: TimexType = start.isCertain('hour') ? 'TIME' : 'DATE';
-    const absolute = start.isCertain('year');
-    let value: string | null = null;
-    if (absolute || anchor) {
-      const year = start.get('year') ?? 0;
-      const month = start.get('month') ?? 1;
-      const day = start.get('day') ?? 1;
-      const dayKnown = start.isCertain('day') || start.isCertain('weekday') || !absolute;
-      const monthKnown = start.isCertain('month') || !absolute;
-      value = dayKnown ? toIsoDate(year, month, day) : monthKnown ? `${year}-${pad(month)}` : String(year);
-      if (type === 'TIME') value += `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`;
+  for (const window of findDateWindows(text)) {
+    const results = newsChrono.parse(text.slice(window.start, window.end), reference);
+    for (const r of results) {
+      for (const part of splitRange(r)) {
+        const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
+        if (!span) continue;
+        let tense: Tense | undefined;
+        const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
+          anchor,
+          tense: () => (tense ??= tenseAround(text, span.start, span.end)),
+          discourse,
+          position: span.start,
+        });
+        if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
+        out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
+      }
     }
-    const trimmed = r.text.replace(/[\s,.;:]+$/u, '');
-    out.push({ start: r.index, end: r.index + trimmed.length, text: trimmed, type, value });
   }
   return out;
 }
 
-// chrono reads some ordinary words as times; news text makes them frequent.
-function isFalsePositive(phrase: string): boolean {
-  return /^(?:may|march|now|sat|sun|mon|second|\d{1,2})$/i.test(phrase.trim());
+interface Part {
+  index: number;
+  text: string;
+  components: ParsedComponents;
+}
+
+// chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
+const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
+
+function splitRange(r: ParsedResult): Part[] {
+  if (!r.end) return [{ index: r.index, text: r.text, components: r.start }];
+  const m = RANGE_JOIN.exec(r.text);
+  if (!m) return [{ index: r.index, text: r.text, components: r.start }];
+  return [
+    { index: r.index, text: m[1], components: r.start },
+    { index: r.index + m[1].length + m[2].length, text: m[3], components: r.end },
+  ];
+}
+
+/** Without surrounding punctuation and a leading "on"/"from" that chrono takes into the phrase. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  const phrase = text.slice(start, end);
+  const lead = /^(?:[\s,.;:(（]|on\s+|from\s+|at\s+(?=\d))*/i.exec(phrase)?.[0].length ?? 0;
+  const trail = /[\s,;:)）]*$/.exec(phrase.slice(lead))?.[0].length ?? 0;
+  const s = start + lead;
+  let e = end - trail;
+  // A final dot belongs to the phrase only when it ends an abbreviation ("a.m.", "Sept.").
+  if (text[e - 1] === '.' && !/(?:\b[a-z]\.[a-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun))\.$/i.test(text.slice(Math.max(s, e - 6), e))) e--;
+  return e > s ? { start: s, end: e } : null;
 }

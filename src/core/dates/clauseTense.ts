@@ -1,0 +1,125 @@
+// Which way a relative date points depends on the verb it goes with: "met on Monday"
+// is the Monday before the article date, "will meet on Monday" the one after. This
+// finds the verb group nearest to the date inside its sentence and reads its tense
+// from auxiliaries and verb forms; no tagger is needed for that.
+
+export type Tense = 'past' | 'present' | 'future' | 'none';
+
+/** How far to look on each side of a date for its verb. */
+const REACH = 240;
+/** A verb this close after a date ("Friday reported") beats a farther one before it. */
+const AFTER_PREFERRED_WITHIN = 2;
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'won', 'would', "'d"]);
+const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
+const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
+  'got', 'sold', 'bought', 'paid', 'sent', 'spent', 'brought', 'thought', 'found', 'felt', 'kept', 'led', 'ran', 'wrote', 'spoke',
+  'became', 'knew', 'grew', 'drew', 'flew', 'threw', 'struck', 'stood', 'heard', 'meant', 'broke', 'chose', 'drove', 'ate', 'fought',
+  'caught', 'taught', 'sought', 'built', 'lent', 'dealt', 'hung', 'shot', 'slid', 'sank', 'swore', 'tore', 'wore', 'woke', 'forgot',
+  'forgave', 'arose', 'awoke', 'bore', 'bound', 'bred', 'clung', 'dug', 'fled', 'flung', 'froze', 'hid', 'laid', 'lay', 'lit', 'overcame',
+  'oversaw', 'rang', 'rode', 'sang', 'shook', 'shrank', 'slept', 'sold', 'spun', 'stole', 'stuck', 'stung', 'strove', 'swam', 'swept',
+  'swung', 'undertook', 'underwent', 'understood', 'withdrew', 'withheld', 'won', 'wound', 'upheld', 'outlined', 'sped', 'fed', 'dove',
+]);
+// Words ending in -ed that are not past verbs (or are far more often adjectives).
+const NOT_PAST = new Set([
+  'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'related', 'limited', 'proceed', 'succeed',
+  'exceed', 'breed', 'greed', 'deed', 'weed', 'shed', 'wed', 'led', 'fed', 'bred', 'sled', 'shred', 'embed', 'naked', 'wicked',
+  'sacred', 'kindred', 'rugged', 'beloved', 'ragged', 'learned', 'alleged', 'so-called', 'detailed', 'advanced', 'experienced', 'talented',
+  'supposed', 'used', 'concerned', 'interested', 'qualified', 'registered', 'undisclosed', 'unidentified', 'unnamed', 'armed',
+  'crowded', 'skilled', 'dedicated', 'sophisticated', 'complicated', 'automated', 'mixed', 'fixed', 'closed-door', 'unprecedented',
+]);
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
+
+interface Marker {
+  tense: Exclude<Tense, 'none'>;
+  /** Distance in words from the date (0 = adjacent). */
+  distance: number;
+  /** A reporting verb after the date and a comma: it dates the report, not the event. */
+  tail: boolean;
+  before: boolean;
+}
+
+/** The tense of the clause a date expression at [start, end) belongs to. */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = sentenceStart(text, start);
+  const right = sentenceEnd(text, end);
+  const before = words(text.slice(left, start)).reverse();
+  const after = words(text.slice(end, right));
+  const markers: Marker[] = [];
+
+  before.forEach((_w, i) => {
+    const tense = tenseAt(before, i, true);
+    if (tense) markers.push({ tense, distance: i, tail: false, before: true });
+  });
+  let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
+  after.forEach((w, i) => {
+    if (w === ',') commaSeen = true;
+    const tense = tenseAt(after, i, false);
+    if (tense) markers.push({ tense, distance: i, tail: commaSeen && REPORTING.has(w), before: false });
+  });
+  const ownClause = markers.filter((m) => !m.tail);
+  const pool = ownClause.length > 0 ? ownClause : markers;
+  if (pool.length === 0) return 'none';
+  // A date most often follows its verb ("will meet on Monday", "said Friday"); a verb
+  // after it wins only when it is right there ("on Friday reported") or the only one.
+  const nearestBefore = pool.filter((m) => m.before).sort((a, b) => a.distance - b.distance)[0];
+  const nearestAfter = pool.filter((m) => !m.before).sort((a, b) => a.distance - b.distance)[0];
+  if (!nearestBefore) return nearestAfter.tense;
+  if (!nearestAfter) return nearestBefore.tense;
+  return nearestAfter.distance <= AFTER_PREFERRED_WITHIN && nearestBefore.distance > nearestAfter.distance ? nearestAfter.tense : nearestBefore.tense;
+}
+
+/** Words and commas, lowercased, in text order. */
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[a-z]+(?:['’-][a-z]+)*|['’](?:ll|d|s|re)\b|,/g)?.map((w) => w.replace('’', "'")) ?? [];
+}
+
+/** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
+function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] | null {
+  const k = backward ? 1 : -1;
+  return tenseOfWord(list[i], list[i + k], list[i + 2 * k], list[i - k]);
+}
+
+function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
+  if (w === ',') return null;
+  if (FUTURE_AUX.has(w)) return 'future';
+  if (w.endsWith("'ll") || w === "won't") return 'future';
+  if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
+  if ((w === 'is' || w === 'are') && next === 'to') return 'future';
+  const pastForm = PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
+  if (pastForm) {
+    // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
+    for (const p of [prev1, prev2]) {
+      if (!p) break;
+      if (FUTURE_AUX.has(p) || p.endsWith("'ll")) return 'future';
+      if (p === 'to' || p === 'be' || p === 'being') return null;
+      if (p === 'is' || p === 'are' || p === 'am') return 'present';
+    }
+    return 'past';
+  }
+  if (PRESENT.has(w)) return 'present';
+  return null;
+}
+
+function sentenceStart(text: string, from: number): number {
+  const limit = Math.max(0, from - REACH);
+  for (let i = from - 1; i > limit; i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m)$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+  }
+  return limit;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + REACH);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n') return i;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m)$/.test(text.slice(Math.max(0, i - 5), i))) return i;
+  }
+  return limit;
+}

@@ -1,0 +1,35 @@
+import type { CalendarDay } from './calendarDay';
+
+// What a story has dated so far, in text order. "that day", "two days later", "a year
+// earlier" and "the quarter" take their value from it, the way a reader does.
+
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+export interface DatedMention {
+  position: number;
+  granularity: Granularity;
+  /** The first day of the period named. */
+  day: CalendarDay;
+  /** For a quarter, 1–4. */
+  quarter?: number;
+}
+
+export class DateDiscourse {
+  private readonly mentions: DatedMention[] = [];
+
+  remember(mention: DatedMention): void {
+    this.mentions.push(mention);
+  }
+
+  /** The latest mention before `position`, no further back than `reach` characters, that `accept` takes. */
+  last(position: number, reach: number, accept: (m: DatedMention) => boolean = () => true): DatedMention | null {
+    // Stories date a handful of things: a backward walk is cheap.
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.position >= position) continue;
+      if (position - m.position > reach) return null;
+      if (accept(m)) return m;
+    }
+    return null;
+  }
+}

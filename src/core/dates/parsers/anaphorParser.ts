@@ -1,0 +1,54 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { COUNT_SOURCE, UNIT_SOURCE, parseCount, parseUnit } from './quantity';
+import { newsParser, resultOf } from './newsParser';
+
+// Dates that point back to a date named earlier in the story rather than to the day
+// it appeared: "that day", "the same week", "the following month", "two days later",
+// "a year earlier", "year-earlier" profits. chrono anchors "two days later" on the
+// reference date; news anchors it on the last date mentioned, which the value stage
+// keeps (dateDiscourse.ts). With no earlier date the article date is the anchor.
+
+const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)';
+
+const SAME = new RegExp(`(?:that|the\\s+same|the\\s+very\\s+same|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
+const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
+const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last|\\p{Lu})\\b)`, 'iu');
+const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|\\p{Lu}|\\d))`, 'iu');
+const YEAR_AGO = /(?:the\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier|year-on-year)(?!\s+(?:quarter|period)\b)(?![\p{L}-])/iu;
+const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
+
+export function anaphorParsers(): Parser[] {
+  return [
+    newsParser(SAME, (context, m) => anaphor(context, m, m[1], 0)),
+    newsParser(NEIGHBOUR, (context, m) => {
+      const word = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      // "the next year", "the next week" in a future sentence mean the article date's next ones: chrono's.
+      if (word === 'next' && /^(?:week|month|year|quarter)$/.test(unit)) return null;
+      return anaphor(context, m, m[2], /previous|prior|preceding/.test(word) ? -1 : 1);
+    }),
+    newsParser(BEFORE_AFTER, (context, m) => anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1)),
+    newsParser(COUNT_LATER, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
+      const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
+      return unit === 'decade'
+        ? anaphor(context, m, 'year', direction * count * 10, true)
+        : anaphor(context, m, unit, direction * count, true);
+    }),
+    newsParser(YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true)),
+    newsParser(THE_YEAR, (context, m) => {
+      if (/current|present/i.test(m[1] ?? '')) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
+      return anaphor(context, m, 'year', 0);
+    }),
+  ];
+}
+
+/** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */
+function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false): ParsingResult {
+  const word = unitWord.toLowerCase();
+  const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
+  const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
+  return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined });
+}

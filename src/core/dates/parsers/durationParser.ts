@@ -1,0 +1,50 @@
+import type { Parser } from 'chrono-node';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
+import { newsParser, resultOf } from './newsParser';
+
+// Durations (TimeML `P5Y`, `PT3H`): "five years", "the past two months", "a two-day
+// visit", "more than 24 hours", "for weeks". chrono reads "the past two months" as the
+// date two months back and "within two weeks" as a date; a news desk reads both as
+// lengths of time, so these results are longer (or first) and win chrono's overlap
+// removal. A count followed by "ago", "earlier", "later" stays a date (chrono's and
+// the anaphora parser's).
+
+const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|fewer than|at least|at most|up to|only|just|another|an additional|a further|within|over(?!\\s+the))\\s+)?';
+const SPAN_WORD = '(?:(?:the|its|their|his|her)\\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|following|preceding|remaining|full|entire|whole|same|initial)\\s+)?';
+const NOT_A_DATE_AFTER = '(?!\\s+(?:ago|earlier|later|back|from now|hence|prior)\\b)';
+
+const COUNTED = new RegExp(
+  `${HEDGE}${SPAN_WORD}(${COUNT_SOURCE})\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short)\\s+)?(${UNIT_SOURCE})(\\s+and\\s+a\\s+half)?${NOT_A_DATE_AFTER}(?![\\p{L}\\p{N}-])`,
+  'iu',
+);
+
+const COMPOUND = new RegExp(`(\\d+(?:\\.\\d+)?|${COUNT_SOURCE})-(${UNIT_SOURCE})(?:-(?:long|old))?(?![\\p{L}\\p{N}])`, 'iu');
+
+const VAGUE = /(?<=\b(?:for|in|over|within|after|lasting|last)\s+)((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries)(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
+
+export function durationParsers(): Parser[] {
+  return [
+    newsParser(COUNTED, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (!unit) return null;
+      // "a day" in "once a day" is a frequency (setParser); "one day" opening a sentence is "some day".
+      if (/^one\s+day$/i.test(m[0]) && /^\s*,/.test(context.text.slice(m.index + m[0].length))) return null;
+      // "a quarter of the vote", "a second term": a share and an ordinal, not lengths of time.
+      if (unit === 'quarter' && /^\s+of\b/i.test(context.text.slice(m.index + m[0].length))) return null;
+      if (unit === 'second' && /^(?:an?|one)$/i.test(m[1].trim())) return null;
+      const amount = count === null ? null : count + (m[3] ? 0.5 : 0);
+      return resultOf(context, m, {}, { kind: 'duration', value: durationValue(amount, unit, m[2]) });
+    }),
+    newsParser(COMPOUND, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (!unit || count === null || /s$/i.test(m[2])) return null;
+      return resultOf(context, m, {}, { kind: 'duration', value: durationValue(count, unit, m[2]) });
+    }),
+    newsParser(VAGUE, (context, m) => {
+      const unit = parseUnit(m[2]);
+      return unit ? resultOf(context, m, {}, { kind: 'duration', value: durationValue(null, unit, m[2]) }) : null;
+    }),
+  ];
+}

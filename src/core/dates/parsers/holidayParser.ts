@@ -1,0 +1,84 @@
+import type { Parser } from 'chrono-node';
+import { addDays, type CalendarDay, daysInMonth, weekdayOf } from '../calendarDay';
+import { newsParser, resultOf } from './newsParser';
+
+// Holidays news dates events by ("on Christmas Eve", "by Thanksgiving", "Election
+// Day"). Which year is meant is left to the value stage, as for a month and day.
+
+export type Holiday =
+  | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
+  | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing';
+
+const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day)(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+
+const NAMES: Array<[RegExp, Holiday]> = [
+  [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
+  [/^easter/i, 'easter'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
+  [/^labor/i, 'labor'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
+  [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'],
+];
+
+export function holidayParsers(): Parser[] {
+  return [
+    newsParser(HOLIDAY, (context, m) => {
+      const holiday = NAMES.find(([re]) => re.test(m[1]))?.[1];
+      if (!holiday) return null;
+      // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").
+      if (/^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[1]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|week|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const year = m[2] ? Number(m[2]) : undefined;
+      const date = year ? holidayDate(holiday, year) : null;
+      return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday });
+    }),
+  ];
+}
+
+/** The day a holiday falls on in a year (US holidays where countries differ). */
+export function holidayDate(holiday: Holiday, year: number): CalendarDay {
+  switch (holiday) {
+    case 'new-year': return { year, month: 1, day: 1 };
+    case 'new-year-eve': return { year, month: 12, day: 31 };
+    case 'valentine': return { year, month: 2, day: 14 };
+    case 'easter': return easterSunday(year);
+    case 'memorial': return lastWeekday(year, 5, 1);
+    case 'independence': return { year, month: 7, day: 4 };
+    case 'labor': return nthWeekday(year, 9, 1, 1);
+    case 'halloween': return { year, month: 10, day: 31 };
+    case 'veterans': return { year, month: 11, day: 11 };
+    // The Tuesday after the first Monday of November.
+    case 'election': return addDays(nthWeekday(year, 11, 1, 1), 1);
+    case 'thanksgiving': return nthWeekday(year, 11, 4, 4);
+    case 'christmas-eve': return { year, month: 12, day: 24 };
+    case 'christmas': return { year, month: 12, day: 25 };
+    case 'boxing': return { year, month: 12, day: 26 };
+  }
+}
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDay {
+  const first = { year, month, day: 1 };
+  const offset = (weekday - weekdayOf(first) + 7) % 7;
+  return { year, month, day: 1 + offset + (n - 1) * 7 };
+}
+
+function lastWeekday(year: number, month: number, weekday: number): CalendarDay {
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+/** Gregorian Easter (the anonymous algorithm in Meeus, Astronomical Algorithms). */
+function easterSunday(year: number): CalendarDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}

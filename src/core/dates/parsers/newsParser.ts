@@ -1,0 +1,67 @@
+import type { Component, Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+
+// Our parsers join chrono's list, so chrono's own refiners (overlap removal, merging a
+// date with a time) treat their results like any other. What TimeML needs beyond a
+// calendar date (a quarter, a season, a duration) travels as tags `news/key=value`,
+// which chrono keeps when it clones or merges results.
+
+export type NewsKind =
+  | 'year' | 'decade' | 'century' | 'quarter' | 'half' | 'season' | 'holiday'
+  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative';
+
+export type NewsTags = Partial<Record<string, string>> & { kind?: NewsKind };
+
+const PREFIX = 'news/';
+
+export function addNewsTags(components: ParsingComponents, tags: Record<string, string | number | undefined>): ParsingComponents {
+  for (const [k, v] of Object.entries(tags)) if (v !== undefined) components.addTag(`${PREFIX}${k}=${v}`);
+  return components;
+}
+
+export function readNewsTags(tags: Set<string>): NewsTags {
+  const out: NewsTags = {};
+  for (const t of tags) {
+    if (!t.startsWith(PREFIX)) continue;
+    const eq = t.indexOf('=');
+    (out as Record<string, string>)[t.slice(PREFIX.length, eq)] = t.slice(eq + 1);
+  }
+  return out;
+}
+
+type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingComponents | ParsingResult | null;
+
+/**
+ * A chrono parser from a pattern that must start at a word boundary. chrono runs the
+ * pattern on the rest of its text after each match, so the boundary is a lookbehind.
+ */
+export function newsParser(inner: RegExp, extract: Extract): Parser {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => extract(context, match as RegExpExecArray),
+  };
+}
+
+/** Kinds that name no point of the calendar: chrono must not merge them with a date or a time. */
+const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative']);
+
+/** A result covering the whole match, with the given known components and tags. */
+export function resultOf(context: ParsingContext, match: RegExpExecArray, known: Partial<Record<Component, number>>, tags: Record<string, string | number | undefined>): ParsingResult {
+  const result = context.createParsingResult(match.index, match[0]);
+  const start = context.createParsingComponents();
+  for (const [k, v] of Object.entries(known)) start.assign(k as Component, v);
+  const ref = context.reference.getDateWithAdjustedTimezone();
+  if (!('year' in known)) start.imply('year', ref.getFullYear());
+  if (!('month' in known)) start.imply('month', 'year' in known ? 1 : ref.getMonth() + 1);
+  if (!('day' in known)) start.imply('day', 'year' in known || 'month' in known ? 1 : ref.getDate());
+  // chrono merges a result with no certain date part into a neighbouring date as its
+  // time ("the first nine months" + "of 1997"). Certain on both a date and a clock part,
+  // a duration or a reference is neither "only a date" nor "only a time" to chrono.
+  if (NOT_CALENDAR.has(String(tags.kind))) {
+    start.assign('year', start.get('year') ?? ref.getFullYear());
+    start.assign('second', 0);
+  }
+  addNewsTags(start, tags);
+  result.start = start;
+  return result;
+}

@@ -1,0 +1,80 @@
+// Counts and time units as news writes them ("two", "24", "twenty-four", "a few",
+// "several"; "year", "months", "fortnight"), shared by the duration, set and
+// anaphora parsers, and the TimeML duration code of each unit.
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'couple of': 2, 'a couple': 2,
+  half: 0.5, 'a half': 0.5, 'half a': 0.5, 'half an': 0.5,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds of', 'a number of', 'a couple of more'];
+
+/** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
+export const COUNT_SOURCE =
+  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
+  '|a hundred|one hundred|a couple of|couple of|a dozen|a few|dozens of|hundreds of|half an?|a half|several|many|some' +
+  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
+
+export const UNIT_SOURCE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** The number a count stands for, or null for a vague one ("several", "a few"). */
+export function parseCount(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (VAGUE.includes(t)) return null;
+  if (t in SMALL) return SMALL[t];
+  if (t === 'ten') return 10;
+  if (t === 'a hundred' || t === 'one hundred') return 100;
+  const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?$/.exec(t);
+  if (compound) return TENS[compound[1]] + (compound[2] ? SMALL[compound[2]] ?? 0 : 0);
+  return null;
+}
+
+export function parseUnit(word: string): Unit | null {
+  const w = word.toLowerCase();
+  if (w.startsWith('second')) return 'second';
+  if (w.startsWith('minute')) return 'minute';
+  if (w.startsWith('hour')) return 'hour';
+  if (w.startsWith('day') || w.startsWith('night')) return 'day';
+  if (w.startsWith('week') || w.startsWith('fortnight')) return 'week';
+  if (w.startsWith('month')) return 'month';
+  if (w.startsWith('quarter')) return 'quarter';
+  if (w.startsWith('year')) return 'year';
+  if (w.startsWith('decade')) return 'decade';
+  if (w.startsWith('centur') || w.startsWith('millenni')) return 'century';
+  return null;
+}
+
+/** TimeML duration value: `P5Y`, `P2W`, `PT3H`, `PXM` for a vague count. */
+export function durationValue(count: number | null, unit: Unit, word = ''): string {
+  let n = count;
+  let u: Unit = unit;
+  if (/^fortnight/i.test(word)) n = n === null ? null : n * 2;
+  if (/^millenni/i.test(word)) n = n === null ? null : n * 10;
+  if (u === 'decade') { n = n === null ? null : n * 10; u = 'year'; }
+  if (u === 'century') { n = n === null ? null : n * 100; u = 'year'; }
+  if (n !== null && !Number.isInteger(n) && u in SMALLER) {
+    // TimeML has no fractions: "half an hour" is PT30M, "a year and a half" P18M.
+    const [smaller, factor] = SMALLER[u as keyof typeof SMALLER];
+    n *= factor;
+    u = smaller;
+  }
+  const amount = n === null ? 'X' : String(n);
+  switch (u) {
+    case 'second': return `PT${amount}S`;
+    case 'minute': return `PT${amount}M`;
+    case 'hour': return `PT${amount}H`;
+    case 'day': return `P${amount}D`;
+    case 'week': return `P${amount}W`;
+    case 'month': return `P${amount}M`;
+    case 'quarter': return `P${amount}Q`;
+    default: return `P${amount}Y`;
+  }
+}
+
+const SMALLER = { year: ['month', 12], month: ['day', 30], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] } as const;

@@ -1,0 +1,90 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { expandTwoDigitYear } from '../calendarDay';
+import { newsParser, resultOf } from './newsParser';
+
+// Business news dates by quarters and halves: "the third quarter", "third-quarter
+// profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
+// "the latest quarter", "the year-ago quarter", "the first half of 1998". Which year an
+// unnamed quarter belongs to depends on the article date, the tense and the quarters
+// named before; the value stage decides (timexValue.ts).
+
+const YEAR = '(?:1\\d{3}|20\\d{2})';
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+const ORDINAL_QUARTER = new RegExp(
+  `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})'s)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
+  `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
+  `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal )?year))?(?![\\p{L}-])`,
+  'iu',
+);
+
+const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+
+const NAMED_QUARTER = new RegExp(
+  '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
+  '(?:fiscal\\s+)?quarter(?![\\p{L}-])|' +
+  '(the|this|that)\\s+((?:(?:latest|most recent|same|comparable|year-ago|year-earlier|year-before)\\s+)+)(?:fiscal\\s+)?period(?![\\p{L}-])',
+  'iu',
+);
+
+const HALF = new RegExp(
+  `(?:the\\s+)?(first|second|latter)[- ]half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
+  'iu',
+);
+
+export function quarterParsers(): Parser[] {
+  return [
+    newsParser(ORDINAL_QUARTER, (context, m) => {
+      if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
+      const quarter = ORDINALS[m[3].toLowerCase()];
+      const year = m[2] ?? m[4];
+      const relative = m[1] ?? (m[5] && m[5].toLowerCase() !== 'the' ? m[5] : undefined);
+      return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, {
+        kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined,
+      });
+    }),
+    newsParser(SHORT_QUARTER, (context, m) => {
+      const quarter = Number(m[1] ?? m[4]);
+      const yearText = m[2] ?? m[3] ?? m[5];
+      const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
+      return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
+    }),
+    newsParser(NAMED_QUARTER, (context, m) => {
+      if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
+      const determiner = (m[1] ?? m[3]).toLowerCase();
+      const modifiers = (m[2] ?? m[4] ?? '').toLowerCase();
+      let anchor: string;
+      if (/year-ago|year-earlier|year-before|comparable/.test(modifiers)) anchor = 'year-ago';
+      else if (/previous|prior|preceding/.test(modifiers)) anchor = 'previous';
+      else if (determiner === 'last' || /\bpast\b/.test(modifiers)) anchor = 'last';
+      else if (determiner === 'next' || /following|coming/.test(modifiers)) anchor = 'next';
+      else if (determiner === 'this' || /current/.test(modifiers)) anchor = 'this';
+      else if (/same/.test(modifiers) || determiner === 'that') anchor = 'same';
+      else anchor = 'latest';
+      // "the French Quarter", "the Latin Quarter": a capital makes it a name.
+      if (/Quarter|Period/.test(m[0])) return null;
+      return resultOf(context, m, {}, { kind: 'quarter', anchor });
+    }),
+    newsParser(HALF, (context, m) => {
+      const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const named = m[2] || m[3];
+      // Without a year the half of a game or of a century is as likely: only "first-half profit".
+      if (!named && !(/-/.test(m[0]) && /^\s+\p{Ll}/u.test(after))) return null;
+      const half = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const relative = m[3] && m[3].toLowerCase() !== 'the' ? yearShift(m[3]) : undefined;
+      return resultOf(context, m, m[2] ? { year: Number(m[2]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });
+    }),
+  ];
+}
+
+/** "the first quarter of the game", "a quarter of a century": a quarter of something that is not a year. */
+function isQuarterOfSomethingElse(context: ParsingContext, end: number): boolean {
+  const after = context.text.slice(end, end + 40);
+  return /^\s+of\s+(?!(?:fiscal|calendar|this|last|next|the)\s+year|\d{4}|fiscal)/i.test(after) || /^[- ](?:point|mile|century|final)/i.test(after);
+}
+
+function yearShift(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+

@@ -1,0 +1,47 @@
+import type { Parser } from 'chrono-node';
+import { newsParser, resultOf } from './newsParser';
+
+// Seasons (TimeML `1998-SU`): "this summer", "last fall", "the winter of 1994",
+// "spring 2023", "early next spring". "fall" and "spring" are also verbs and nouns
+// ("prices fall", "the fall of Kabul", "the Arab Spring"), so a bare season counts only
+// with a word that makes it a time: a determiner, a preposition or a year.
+
+const CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const YEAR = '(?:1\\d{3}|20\\d{2})';
+
+const SEASON = new RegExp(
+  `(?:(this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
+  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`,
+  'iu',
+);
+
+export function seasonParsers(): Parser[] {
+  return [
+    newsParser(SEASON, (context, m) => {
+      const determiner = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const word = m[2].toLowerCase();
+      const year = m[3] ? Number(m[3]) : undefined;
+      // "the Arab Spring", "Summer Olympics" are names; a lowercase season is a time word.
+      if (m[2][0] !== m[2][0].toLowerCase() && !isSentenceStart(context.text, m.index)) return null;
+      const before = context.text.slice(Math.max(0, m.index - 12), m.index);
+      const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const prepositionBefore = /\b(?:in|during|until|by|since|through|over|this|last|next|until|till|before|after)\s+$/i.test(before);
+      if (!determiner && !year && !prepositionBefore) return null;
+      if (determiner === 'the' && !year) {
+        // "the fall of Kabul", "the fall in prices", "the spring in his step".
+        if (/^\s+(?:of|in|from|to|by|was|is|has|had|would|will|came|comes|and)\b/i.test(after)) return null;
+        if (word === 'fall' || word === 'spring') {
+          if (!/\b(?:in|during|until|by|since|through|over|for|before|after)\s+$/i.test(before)) return null;
+        }
+      }
+      if (!determiner && (word === 'fall' || word === 'spring') && !year) return null;
+      const relative = determiner && /last/.test(determiner) ? -1 : determiner && /next/.test(determiner) ? 1 : determiner && /this/.test(determiner) ? 0 : undefined;
+      return resultOf(context, m, year ? { year } : {}, { kind: 'season', season: CODES[word], relative });
+    }),
+  ];
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:^|[.!?"“]\s*|\n\s*)$/.test(before);
+}

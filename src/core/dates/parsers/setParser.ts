@@ -1,0 +1,48 @@
+import type { Parser } from 'chrono-node';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
+import { newsParser, resultOf } from './newsParser';
+
+// Recurring times (TimeML SET): "every week" (P1W), "every other year" (P2Y), "each
+// Monday" and "on Mondays" (XXXX-WXX-1), "daily", "twice a week", "$2 billion a year".
+
+const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
+  annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', 'semi-annually': 'P6M',
+};
+
+const EVERY_UNIT = new RegExp(`(?:every|each)\\s+(other\\s+)?(?:(${COUNT_SOURCE})\\s+)?(${UNIT_SOURCE})(?![\\p{L}\\p{N}-])`, 'iu');
+const EVERY_WEEKDAY = /(?:(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)(?:\s+(morning|afternoon|evening|night)s?)?(?![\p{L}\p{N}-])/iu;
+const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
+const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
+// "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
+const RATE = /(?<=(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares)\s+)(?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute)(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+
+export function setParsers(): Parser[] {
+  return [
+    newsParser(EVERY_UNIT, (context, m) => {
+      const unit = parseUnit(m[3]);
+      if (!unit) return null;
+      const count = m[2] ? parseCount(m[2]) : 1;
+      return resultOf(context, m, {}, { kind: 'set', value: durationValue(count === null ? null : count * (m[1] ? 2 : 1), unit, m[3]) });
+    }),
+    newsParser(EVERY_WEEKDAY, (context, m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      // "Fridays" capitalised is still a weekday; "on Mondays" needs the capital.
+      if (!m[1] && (m[2] ?? '')[0] === (m[2] ?? '').toLowerCase()[0]) return null;
+      const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
+      return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
+    }),
+    newsParser(EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` })),
+    newsParser(ADVERB, (context, m) => {
+      // "China Daily", "the Daily Mail": a capital inside a sentence makes it a name.
+      if (m[1][0] !== m[1][0].toLowerCase() && !/(?:^|[.!?]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      return resultOf(context, m, {}, { kind: 'set', value: ADVERBS[m[1].toLowerCase()] });
+    }),
+    newsParser(RATE, (context, m) => {
+      const unit = parseUnit(m[1]);
+      return unit ? resultOf(context, m, {}, { kind: 'set', value: durationValue(1, unit, m[1]) }) : null;
+    }),
+  ];
+}

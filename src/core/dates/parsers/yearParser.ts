@@ -1,0 +1,74 @@
+import type { Parser } from 'chrono-node';
+import { expandTwoDigitYear } from '../calendarDay';
+import { newsParser, resultOf } from './newsParser';
+
+// Years, decades and centuries, which chrono leaves alone unless a month comes with
+// them: "in 1998", "fiscal 1990", "the 1990s", "the mid-'80s", "the 20th century",
+// "this century", and years spoken in broadcast transcripts ("nineteen ninety-six").
+
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_CENTURY: Record<string, number> = {
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+/**
+ * A four-digit year between 1000 and 2099, not part of a larger number, an amount, a
+ * percentage, a clock time or a phone number. US news writes counts of a thousand
+ * and more with a comma, so a bare "1998" is a year.
+ */
+const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+
+const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
+
+const SPELLED = /(?:the\s+year\s+)?(?:(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)/iu;
+
+export function yearParsers(): Parser[] {
+  return [
+    newsParser(YEAR, (context, m) => {
+      const year = Number(m[2]);
+      // Before 1600 only with a word that makes it a year ("in 1492"): otherwise a count.
+      if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      return resultOf(context, m, { year }, { kind: 'year' });
+    }),
+    newsParser(DECADE, (context, m) => {
+      let decade: number;
+      if (m[2]) decade = Number(m[2] + m[3]);
+      else if (m[4]) decade = expandTwoDigitYear(Number(m[4]) * 10, context.reference.getDateWithAdjustedTimezone().getFullYear()) / 10;
+      else decade = 190 + DECADE_WORDS[m[5].toLowerCase()];
+      return resultOf(context, m, { year: decade * 10 }, { kind: 'decade', decade });
+    }),
+    newsParser(CENTURY, (context, m) => {
+      const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
+      let ordinal: number;
+      let relative: number | undefined;
+      if (m[1]) ordinal = Number(m[1]);
+      else if (m[2]) ordinal = ORDINAL_CENTURY[m[2].toLowerCase().replace(/\s+/, ' ')] ?? 21;
+      else {
+        relative = /last|previous|past/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
+        ordinal = Math.floor(refYear / 100) + 1 + relative;
+      }
+      if (ordinal < 1 || ordinal > 30) return null;
+      return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
+    }),
+    newsParser(SPELLED, (context, m) => {
+      let year: number;
+      if (m[1]) {
+        year = 1900;
+        if (m[3]) year += TENS.indexOf(m[3].toLowerCase()) * 10 + (m[4] ? ONES.indexOf(m[4].toLowerCase()) : 0);
+        else if (m[5]) year += TEENS.indexOf(m[5].toLowerCase()) + 10;
+        else if (m[6]) year += ONES.indexOf(m[6].toLowerCase());
+      } else {
+        const tail = m[8]?.toLowerCase();
+        year = 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
+        // "two thousand" alone is a count unless it is named as a year.
+        if (!tail && !/^the\s+year/i.test(m[0])) return null;
+      }
+      return resultOf(context, m, { year }, { kind: 'year' });
+    }),
+  ];
+}

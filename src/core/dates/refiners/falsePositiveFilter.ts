@@ -1,0 +1,138 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { readNewsTags } from '../parsers/newsParser';
+
+// chrono reads many ordinary words of news as dates: a month that is a name or a verb
+// ("May said", "March Madness", "they march"), a part of the day inside a name ("South
+// China Morning Post", "Good Morning America", "USA Today"), "now" as a conjunction
+// ("now that"), a bare number ("at 10", "7 to 2"), "the last day" of something. Each
+// rule below removes one kind; the filter runs before chrono's overlap removal so that
+// a wrongly read date cannot hide a good one.
+
+type Rule = (text: string, index: number, phrase: string, result: ParsingResult) => boolean;
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
+/** Words before a month that make it a month: "in May", "since March", "early August". */
+const MONTH_CONTEXT_BEFORE = /\b(?:in|since|until|till|by|during|through|throughout|from|to|of|before|after|early|late|mid|last|next|this|that|each|every|between|and|or|around|about|on|for|into|as of|starting|beginning|ending|ended|end)\s*-?$/i;
+const CASUAL_WORD = /^(?:today|tomorrow|yesterday|tonight|now|morning|afternoon|evening|night|midnight|noon|midday)$/i;
+
+/** A month name standing alone: lowercase, or a name ("May said", "Theresa May", "April Ryan"). */
+export const monthAsWord: Rule = (text, index, phrase) => {
+  const word = phrase.replace(/^(?:in|on)\s+/i, '');
+  if (!MONTH_WORD.test(word)) return false;
+  if (word[0] === word[0].toLowerCase() && !isAllCaps(text, index)) return true;
+  // An abbreviation needs its dot or a number after it: "Mar-a-Lago", "Jan Smith".
+  if (/^[a-z]{3,4}$/i.test(word) && !/^(?:may|june|july)$/i.test(word)) return true;
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (MONTH_CONTEXT_BEFORE.test(before)) return false;
+  if (/^may$/i.test(word)) return true;
+  const after = text.slice(index + phrase.length, index + phrase.length + 24);
+  if (/^\s+\p{Lu}/u.test(after) || /^\s*['’]s\b/.test(after)) return true;
+  return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
+};
+
+/** "Sat", "Sun", "Wed" without a dot: "The Sun", "sat down", "Wed to". */
+export const weekdayAbbreviationAsWord: Rule = (text, index, phrase) => {
+  const word = phrase.replace(/^(?:on|,)\s*/i, '').replace(/[,)]$/, '');
+  if (!WEEKDAY_ABBREVIATION.test(word)) return false;
+  return !word.endsWith('.') && text[index + phrase.length] !== '.';
+};
+
+/** A part of the day alone ("morning") is a time only with a day: "Friday morning", "this morning". */
+export const bareDayPart: Rule = (_text, _index, phrase) => /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(phrase.trim());
+
+/** "Today", "Morning", "Tonight" inside a name: a capitalised word next to it mid-sentence. */
+export const casualWordInName: Rule = (text, index, phrase) => {
+  const word = phrase.trim();
+  if (!CASUAL_WORD.test(word) || word[0] === word[0].toLowerCase()) return false;
+  if (isAllCaps(text, index) && word === word.toUpperCase() && word.length > 1) return false;
+  const before = text.slice(Math.max(0, index - 24), index);
+  const after = text.slice(index + phrase.length, index + phrase.length + 24);
+  if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
+  if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
+  return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
+};
+
+/** "now that" (a conjunction), "now-defunct", and "Now," opening a sentence as a discourse marker. */
+export const nowNotATime: Rule = (text, index, phrase) => {
+  if (!/^now$/i.test(phrase.trim())) return false;
+  const after = text.slice(index + phrase.length, index + phrase.length + 8);
+  const before = text.slice(Math.max(0, index - 2), index);
+  if (/^\s+that\b/i.test(after) || /^-/.test(after) || /-$/.test(before)) return true;
+  return /^,/.test(after) && isSentenceStart(text, index);
+};
+
+/** A bare number read as a clock time: "at 10", "from 9", "7 to 2", "$300 a barrel". */
+export const bareNumberAsTime: Rule = (_text, _index, phrase, result) => {
+  if (!result.start.isCertain('hour')) return false;
+  if (result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
+  return !/[ap]\.?\s?m\b|o['’]?clock|noon|midnight|midday|:\d\d|\b(?:morning|afternoon|evening|night|tonight)\b/i.test(phrase);
+};
+
+/** A month and day written with a slash but no year: a fraction ("1/8"), a score or "24/7". */
+export const slashWithoutYear: Rule = (text, index, phrase) => {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return false;
+  if (phrase.trim() === '9/11') return false;
+  return !/\b(?:on|since|by|until|before|after|from|through)\s+$/i.test(text.slice(Math.max(0, index - 10), index));
+};
+
+/** "the last day", "his last day", "at the last minute": the final one of something, not yesterday. */
+export const lastOfSomething: Rule = (_text, _index, phrase) =>
+  /^(?:the\s+)?(?:last|past|next)\s+(?:day|hour|minute|second|night)$/i.test(phrase.trim());
+
+/** chrono's "for 99 years", "in the days": a length of time or no time at all. */
+export const forDurationAsDate: Rule = (_text, _index, phrase) =>
+  /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for)\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(phrase.trim());
+
+/** "the weeks before", "the day before the vote": counted from an event, not from a date. */
+export const beforeAnEvent: Rule = (text, index, phrase) => {
+  const p = phrase.trim();
+  if (/^(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|earlier|later|ago)$/i.test(p)) return true;
+  if (!/^the\s+(?:day|week|month|year|night)\s+(?:before|after)$/i.test(p)) return false;
+  return /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(text.slice(index + phrase.length, index + phrase.length + 6));
+};
+
+export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
+  ['month-as-word', monthAsWord],
+  ['weekday-abbreviation', weekdayAbbreviationAsWord],
+  ['casual-word-in-name', casualWordInName],
+  ['now-not-a-time', nowNotATime],
+  ['bare-number', bareNumberAsTime],
+  ['slash-without-year', slashWithoutYear],
+  ['last-of-something', lastOfSomething],
+  ['for-duration', forDurationAsDate],
+  ['before-an-event', beforeAnEvent],
+];
+
+/** Runs first: a misread word must not hide or join a real date. */
+export const falsePositiveFilter: Refiner = filterWith(FALSE_POSITIVE_RULES);
+
+/** Runs last: a part of the day counts once chrono has had the chance to join it to its day ("Friday night"). */
+export const lonePartOfDayFilter: Refiner = filterWith([['bare-day-part', bareDayPart]]);
+
+function filterWith(rules: ReadonlyArray<[string, Rule]>): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((r) => {
+        if (readNewsTags(r.tags()).kind) return true; // our own parsers check their context themselves
+        return !rules.some(([, rule]) => rule(context.text, r.index, r.text, r));
+      });
+    },
+  };
+}
+
+function endsWithCapitalisedWord(before: string): boolean {
+  return /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && !/\b(?:In|On|Since|Until|By|During|From|Through|Before|After|Early|Late|Last|Next|This|Each|Every|Between|And|Or|For|Of|The|Mid)\s+$/.test(before);
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  return index === 0 || /(?:^|[.!?:"“”]\s*|\n\s*|^\s+)$/.test(before);
+}
+
+/** A text written in capitals (a headline, a wire slug): case tells nothing there. */
+function isAllCaps(text: string, index: number): boolean {
+  const around = text.slice(Math.max(0, index - 40), index + 40);
+  const letters = around.replace(/[^\p{L}]/gu, '');
+  return letters.length > 10 && letters === letters.toUpperCase();
+}

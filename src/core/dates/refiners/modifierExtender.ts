@@ -1,0 +1,24 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { readNewsTags } from '../parsers/newsParser';
+
+// TimeML counts "early", "late", "mid-" and "the end of" as part of the expression
+// ("late November", "early next year", "the end of 1998"): they narrow the period but
+// keep its value. chrono starts the phrase after them; this moves the start back.
+
+const MODIFIER = /(?:\b(?:early|late|mid)[- ]|\bmid-|\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+)$/i;
+
+export const modifierExtender: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const kind = readNewsTags(r.tags()).kind;
+      if (kind === 'duration' || kind === 'set' || kind === 'reference' || kind === 'season') continue;
+      const before = context.text.slice(Math.max(0, r.index - 24), r.index);
+      const m = MODIFIER.exec(before);
+      if (!m) continue;
+      r.index -= m[0].length;
+      r.text = m[0] + r.text;
+      r.addTag('news/modifier=' + m[0].trim().toLowerCase().replace(/\s+/g, ' '));
+    }
+    return results;
+  },
+};

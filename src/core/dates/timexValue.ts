@@ -1,0 +1,440 @@
+import type { ParsedComponents } from 'chrono-node';
+import type { TimexType } from '../types';
+import {
+  type CalendarDay, type Season, addDays, addMonths, compareDays, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+} from './calendarDay';
+import type { Tense } from './clauseTense';
+import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
+import { type Holiday, holidayDate } from './parsers/holidayParser';
+import { type NewsTags, readNewsTags } from './parsers/newsParser';
+import { parseUnit, type Unit } from './parsers/quantity';
+import { pad } from './isoDate';
+
+// From a chrono result to a TimeML type and value, the way a news desk reads it: the
+// article date anchors relative dates, the tense of the clause decides whether "on
+// Monday" and "in November" look back or ahead, and dates named earlier in the story
+// anchor "that day" and "a year earlier". Without an article date, whatever needs one
+// gets the value null.
+
+export interface TimexContext {
+  /** The article date, or null when unknown. */
+  anchor: CalendarDay | null;
+  /** The tense of the clause, computed only when a rule needs it. */
+  tense: () => Tense;
+  discourse: DateDiscourse;
+  /** Where the expression starts in the text (for the discourse). */
+  position: number;
+}
+
+export interface Timex {
+  type: TimexType;
+  value: string | null;
+  /** What the discourse should remember, for a resolved calendar date. */
+  dated?: Omit<DatedMention, 'position'>;
+}
+
+/** How far back "that day" or "the quarter" looks for the date it refers to. */
+const ANAPHOR_REACH = 2500;
+/** How far a past or future clause may name a day on the other side of the article date (a slip, a deadline). */
+const TENSE_SLACK_DAYS = 31;
+/** How far back a clock time looks for the day it is on. */
+const CLOCK_REACH = 300;
+/** How far back "a year earlier" looks for a quarter to compare with. */
+const COMPARISON_REACH = 400;
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
+
+export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
+  const tags = readNewsTags(c.tags());
+  switch (tags.kind) {
+    case 'reference': return { type: 'DATE', value: tags.value ?? null };
+    case 'duration': return { type: 'DURATION', value: tags.value ?? null };
+    case 'set': return { type: 'SET', value: tags.value ?? null };
+    case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
+    case 'decade': return { type: 'DATE', value: tags.decade ?? null };
+    case 'century': return centuryValue(tags, ctx);
+    case 'quarter': return quarterValue(c, tags, ctx);
+    case 'half': return halfValue(c, tags, ctx);
+    case 'season': return seasonValue(c, tags, ctx);
+    case 'holiday': return holidayValue(c, tags, ctx);
+    case 'anaphor': return anaphorValue(tags, ctx);
+    case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    default: return chronoValue(c, phrase, ctx);
+  }
+}
+
+// --- chrono's own results ----------------------------------------------------------
+
+const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/i;
+const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
+
+function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
+  const lower = phrase.toLowerCase();
+  const tags = c.tags();
+  if (tags.has('casualReference/now') || /^(?:right\s+|just\s+)?now$/.test(lower.trim())) return { type: 'DATE', value: 'PRESENT_REF' };
+  if (/\bweekend\b/.test(lower)) return weekendValue(lower, ctx);
+
+  const relative = THIS_LAST_NEXT.exec(lower);
+  if (relative && !c.isCertain('day')) {
+    const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
+    return relativeValue(parseUnit(relative[2]) ?? 'day', shift, ctx);
+  }
+  const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
+  if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
+  if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
+  if (tags.has('result/relativeDate')) return countedRelativeValue(c, lower, ctx);
+
+  const part = partOfDay(lower);
+  const hour = c.isCertain('hour');
+  const day = dayOf(c, lower, ctx);
+  if (day === undefined) return monthOrYearValue(c, ctx);
+  const type: TimexType = hour || part ? 'TIME' : 'DATE';
+  if (!day) return { type, value: null };
+  const time = hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day } };
+}
+
+/**
+ * The day a result names, null when it needs the unknown article date, undefined when
+ * it names no day (a month or a year).
+ */
+function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
+  const casual = casualDay(lower, ctx.anchor);
+  if (casual !== undefined) return casual;
+  if (c.isCertain('day')) {
+    const month = c.get('month') ?? 1;
+    const dayOfMonth = c.get('day') ?? 1;
+    if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
+    if (lower.trim() === '9/11') return { year: 2001, month: 9, day: 11 };
+    if (!ctx.anchor) return null;
+    if (c.isCertain('weekday')) {
+      // "Monday, Oct. 26": the year in which that day is that weekday.
+      const weekday = c.get('weekday');
+      const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
+      if (year !== undefined) return { year, month, day: dayOfMonth };
+    }
+    return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
+  }
+  if (c.isCertain('weekday')) {
+    if (!ctx.anchor) return null;
+    return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
+  }
+  if (c.isCertain('hour') || partOfDay(lower)) {
+    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
+    return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+  }
+  return undefined;
+}
+
+/** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
+function casualDay(lower: string, anchor: CalendarDay | null): CalendarDay | null | undefined {
+  const m = /\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.exec(lower);
+  if (!m) return undefined;
+  if (!anchor) return null;
+  const word = m[1];
+  if (word === 'yesterday' || word === 'last night') return addDays(anchor, -1);
+  if (word === 'tomorrow') return addDays(anchor, 1);
+  return anchor;
+}
+
+function partOfDay(lower: string): string | undefined {
+  const m = /\b(morning|afternoon|evening|night|tonight|overnight)\b/.exec(lower);
+  return m ? PARTS[m[1]] : undefined;
+}
+
+/**
+ * A weekday without a date: with "last", "next" or "this" chrono's reading holds;
+ * otherwise the tense decides — the latest such day on or before the article date in
+ * a past clause, the first on or after it in a future one, the nearest one otherwise.
+ */
+function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: TimexContext): CalendarDay {
+  const anchor = ctx.anchor as CalendarDay;
+  const chronos: CalendarDay = { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day };
+  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
+  const forward = (weekday - weekdayOf(anchor) + 7) % 7;
+  const tense = ctx.tense();
+  if (tense === 'past') return addDays(anchor, forward === 0 ? 0 : forward - 7);
+  if (tense === 'future') return addDays(anchor, forward);
+  return chronos;
+}
+
+/**
+ * The year of a month and day named without one. News names the year only when it is
+ * not the article's (AP style), so the article's year holds unless the tense points
+ * clearly the other way: a past clause about a day more than a month ahead is last
+ * year's, a future clause about a day more than a month back is next year's, and with
+ * no tense a day more than half a year away is the nearer one.
+ */
+function yearFor(month: number, day: number, ctx: TimexContext): number {
+  const anchor = ctx.anchor as CalendarDay;
+  const days = (Date.UTC(anchor.year, month - 1, day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day)) / 86_400_000;
+  const tense = ctx.tense();
+  if (tense === 'past') return days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year;
+  if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
+  if (days > 183) return anchor.year - 1;
+  if (days < -183) return anchor.year + 1;
+  return anchor.year;
+}
+
+function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
+  if (c.isCertain('month')) {
+    const month = c.get('month') ?? 1;
+    let year: number | null = c.isCertain('year') ? c.get('year') : null;
+    if (year === null) {
+      if (!ctx.anchor) return { type: 'DATE', value: null };
+      year = monthYear(month, ctx);
+    }
+    return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
+  }
+  if (c.isCertain('year')) {
+    const year = c.get('year') ?? 0;
+    return dated('year', { year, month: 1, day: 1 }, String(year));
+  }
+  return { type: 'DATE', value: null };
+}
+
+/** "in November": as for a day (yearFor), at the granularity of a month. */
+function monthYear(month: number, ctx: TimexContext): number {
+  const anchor = ctx.anchor as CalendarDay;
+  const months = month - anchor.month;
+  const tense = ctx.tense();
+  if (tense === 'past') return months > 1 ? anchor.year - 1 : anchor.year;
+  if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
+  if (months > 6) return anchor.year - 1;
+  if (months < -6) return anchor.year + 1;
+  return anchor.year;
+}
+
+/** "this week", "last month", "next year", "the current quarter": a period counted from the article date. */
+function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  switch (unit) {
+    case 'week': {
+      const day = addDays(anchor, 7 * shift);
+      return dated('week', day, isoWeekOf(day));
+    }
+    case 'month': {
+      const day = addMonths({ ...anchor, day: 1 }, shift);
+      return dated('month', day, `${day.year}-${pad(day.month)}`);
+    }
+    case 'quarter': {
+      const q = shiftQuarter({ year: anchor.year, quarter: quarterOf(anchor.month) }, shift);
+      return quarterTimex(q.year, q.quarter);
+    }
+    case 'decade': return { type: 'DATE', value: String(Math.floor(anchor.year / 10) + shift) };
+    case 'century': return { type: 'DATE', value: pad(Math.floor(anchor.year / 100) + shift) };
+    case 'year': return dated('year', { year: anchor.year + shift, month: 1, day: 1 }, String(anchor.year + shift));
+    default: {
+      const day = addDays(anchor, shift);
+      return dated('day', day, isoOfDay(day));
+    }
+  }
+}
+
+/** "two weeks ago", "in three days", "a year ago": chrono's date, at the unit's granularity. */
+function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const units = [...lower.matchAll(UNIT_WORD)].map((m) => parseUnit(m[1])).filter((u): u is Unit => u !== null);
+  const unit = units.length > 0 ? units[units.length - 1] : 'day';
+  const day: CalendarDay = { year: c.get('year') ?? ctx.anchor.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
+  switch (unit) {
+    case 'year': {
+      // "compared with $4 million a year ago", right after a quarter: the same quarter a year before.
+      if (/^(?:a|one)\s+year\s+ago$/.test(lower.trim())) {
+        const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
+        if (quarter?.quarter) return quarterTimex(quarter.day.year - 1, quarter.quarter);
+      }
+      return dated('year', { year: day.year, month: 1, day: 1 }, String(day.year));
+    }
+    case 'decade': return { type: 'DATE', value: String(Math.floor(day.year / 10)) };
+    case 'century': return { type: 'DATE', value: pad(Math.floor(day.year / 100)) };
+    case 'quarter': return quarterTimex(day.year, quarterOf(day.month));
+    case 'month': return dated('month', { ...day, day: 1 }, `${day.year}-${pad(day.month)}`);
+    case 'week': return dated('week', day, isoWeekOf(day));
+    default: return dated('day', day, isoOfDay(day));
+  }
+}
+
+function weekendValue(lower: string, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const forward = (6 - weekdayOf(anchor) + 7) % 7;
+  const backward = forward === 0 ? 0 : forward - 7;
+  let saturday: CalendarDay;
+  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, forward + 7);
+  else if (/\b(?:last|past|previous)\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
+  else if (/\bthis\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward);
+  else {
+    const tense = ctx.tense();
+    saturday = tense === 'past' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward)
+      : tense === 'future' ? addDays(anchor, forward)
+        : addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward <= 3 ? forward : backward);
+  }
+  return { type: 'DATE', value: `${isoWeekOf(saturday)}-WE`, dated: { granularity: 'week', day: saturday } };
+}
+
+// --- our parsers' results ----------------------------------------------------------
+
+function centuryValue(tags: NewsTags, ctx: TimexContext): Timex {
+  if (tags.relative !== undefined) {
+    if (!ctx.anchor) return { type: 'DATE', value: null };
+    return { type: 'DATE', value: pad(Math.floor(ctx.anchor.year / 100) + Number(tags.relative)) };
+  }
+  return { type: 'DATE', value: pad(Number(tags.century)) };
+}
+
+interface QuarterRef { year: number; quarter: number }
+
+function shiftQuarter(q: QuarterRef, n: number): QuarterRef {
+  const index = q.year * 4 + (q.quarter - 1) + n;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+function quarterTimex(year: number, quarter: number): Timex {
+  return { type: 'DATE', value: `${year}-Q${quarter}`, dated: { granularity: 'quarter', day: { year, month: quarter * 3 - 2, day: 1 }, quarter } };
+}
+
+/**
+ * "the third quarter" without a year: the year of the quarter last named with that
+ * number, else the article's year unless the quarter is still to come (then last year's
+ * in a past clause) or already over (then next year's in a future one). "the quarter",
+ * "the latest quarter": the quarter last named, else the last finished one.
+ */
+function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const n = tags.quarter ? Number(tags.quarter) : null;
+  if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
+  const named = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'quarter');
+  if (n) {
+    if (tags.relative !== undefined) return ctx.anchor ? quarterTimex(ctx.anchor.year + Number(tags.relative), n) : { type: 'DATE', value: null };
+    const sameNumber = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'quarter' && m.quarter === n);
+    if (sameNumber) return quarterTimex(sameNumber.day.year, n);
+    if (named?.quarter) return quarterTimex(named.quarter >= n ? named.day.year : named.day.year - 1, n);
+    if (!ctx.anchor) return { type: 'DATE', value: null };
+    const current = quarterOf(ctx.anchor.month);
+    const tense = ctx.tense();
+    const year = tense === 'future' ? (n >= current ? ctx.anchor.year : ctx.anchor.year + 1) : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
+    return quarterTimex(year, n);
+  }
+  const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
+  const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
+  let q: QuarterRef | null;
+  switch (tags.anchor) {
+    case 'this': q = current; break;
+    case 'last': q = current && shiftQuarter(current, -1); break;
+    case 'next': q = current && shiftQuarter(current, 1); break;
+    case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : current && shiftQuarter(current, -1); break;
+    case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : current && shiftQuarter(current, -5); break;
+    case 'same': q = fromNamed ?? current; break;
+    default: q = fromNamed ?? (current && shiftQuarter(current, -1));
+  }
+  if (!q) return { type: 'DATE', value: null };
+  // "the year-ago quarter" is a comparison: it must not become the story's current quarter.
+  const t = quarterTimex(q.year, q.quarter);
+  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value } : t;
+}
+
+function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const half = Number(tags.half);
+  if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-H${half}` };
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  if (tags.relative !== undefined) return { type: 'DATE', value: `${ctx.anchor.year + Number(tags.relative)}-H${half}` };
+  const current = ctx.anchor.month <= 6 ? 1 : 2;
+  const tense = ctx.tense();
+  const year = tense === 'future' ? (half >= current ? ctx.anchor.year : ctx.anchor.year + 1) : half <= current ? ctx.anchor.year : ctx.anchor.year - 1;
+  return { type: 'DATE', value: `${year}-H${half}` };
+}
+
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** A season's year is the year it starts in (winter 1998 runs from December 1998). */
+function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const season = tags.season as Season;
+  if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const start = (year: number): CalendarDay => ({ year, month: SEASON_START[season], day: 1 });
+  const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
+  const years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1];
+  const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
+  const latestStarted = [...years].reverse().find((y) => compareDays(start(y), anchor) <= 0) ?? anchor.year;
+  const firstNotOver = years.find((y) => compareDays(end(y), anchor) >= 0) ?? anchor.year;
+  let year: number;
+  const relative = tags.relative !== undefined ? Number(tags.relative) : null;
+  if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
+  else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
+  else if (relative === 0) year = current ?? (season === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
+  else {
+    const tense = ctx.tense();
+    year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
+  }
+  return { type: 'DATE', value: `${year}-${season}` };
+}
+
+function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const holiday = tags.holiday as Holiday;
+  if (c.isCertain('year')) {
+    const day = holidayDate(holiday, c.get('year') ?? 0);
+    return dated('day', day, isoOfDay(day));
+  }
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayDate(holiday, y));
+  const tense = ctx.tense();
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+  return dated('day', day, isoOfDay(day));
+}
+
+/** "that day", "the following week", "two days later", "a year earlier", "year-ago". */
+function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const unit = tags.unit ?? 'day';
+  const shift = Number(tags.shift ?? 0);
+  const finer = (g: Granularity): boolean => g === 'day' || g === 'week' || g === 'month' || g === 'quarter' || g === 'year' || g === 'half' || g === 'season';
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || (unit !== 'day' && finer(m.granularity)));
+  const base: CalendarDay | null = last?.day ?? ctx.anchor;
+  if (!base) return { type: 'DATE', value: null };
+  switch (unit) {
+    case 'day': {
+      const lastDay = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+      if (!lastDay) return { type: 'DATE', value: null };
+      const day = addDays(lastDay, shift);
+      const part = tags.part ? `T${tags.part}` : '';
+      return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
+    }
+    case 'week': return { type: 'DATE', value: isoWeekOf(addDays(base, 7 * shift)) };
+    case 'weekend': return { type: 'DATE', value: `${isoWeekOf(addDays(base, 7 * shift))}-WE` };
+    case 'month': {
+      const day = addMonths({ ...base, day: 1 }, shift);
+      return { type: 'DATE', value: `${day.year}-${pad(day.month)}` };
+    }
+    case 'quarter': {
+      const q = shiftQuarter({ year: base.year, quarter: last?.quarter ?? quarterOf(base.month) }, shift);
+      return { type: 'DATE', value: `${q.year}-Q${q.quarter}` };
+    }
+    default: {
+      if (!tags.comparison) {
+        const year = base.year + shift;
+        return { type: 'DATE', value: String(year), dated: { granularity: 'year', day: { year, month: 1, day: 1 } } };
+      }
+      // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.
+      const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week');
+      if (recent?.granularity === 'quarter' && recent.quarter) return { type: 'DATE', value: `${recent.day.year + shift}-Q${recent.quarter}` };
+      if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
+      if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
+      return { type: 'DATE', value: String(base.year + shift) };
+    }
+  }
+}
+
+// --- helpers ---------------------------------------------------------------------
+
+function dated(granularity: Granularity, day: CalendarDay, value: string): Timex {
+  return { type: 'DATE', value, dated: { granularity, day } };
+}
+
+function closest(candidates: CalendarDay[], anchor: CalendarDay): CalendarDay {
+  const t = (d: CalendarDay): number => Date.UTC(d.year, d.month - 1, d.day);
+  return candidates.reduce((best, d) => (Math.abs(t(d) - t(anchor)) < Math.abs(t(best) - t(anchor)) ? d : best));
+}
