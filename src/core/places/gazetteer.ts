@@ -1,65 +1,104 @@
 import type { PlaceKind } from '../types';
 import { PlaceNameMatcher } from './placeNameMatcher';
 
+// The place gazetteer (built by scripts/buildGazetteer.ts from GeoNames-derived packages).
+// Loaded on first lookup, never at activation: the bundle evaluates the JSON lazily.
+
 export interface GazetteerEntry {
   name: string;
   kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, or null (regions such as "Middle East"). */
   country: string | null;
   lat: number | null;
   lon: number | null;
   population: number | null;
+  /** First-level division (the postal code for US states and US cities), or null. */
+  admin: string | null;
+  capital: boolean;
 }
 
-type Row = [string, PlaceKind, string | null, number | null, number | null, number | null];
+type Row = [string, PlaceKind, string | null, number | null, number | null, number | null, string | null, 0 | 1];
 
-let index: Map<string, GazetteerEntry[]> | undefined;
+interface GazetteerData {
+  places: Row[];
+  demonyms: Array<[string, string]>;
+}
 
-// Loaded on first lookup, never at activation: the bundle evaluates the JSON module lazily.
-function load(): Map<string, GazetteerEntry[]> {
-  if (index) return index;
+interface Loaded {
+  index: Map<string, GazetteerEntry[]>;
+  demonyms: Map<string, string>;
+}
+
+let loaded: Loaded | undefined;
+
+function load(): Loaded {
+  if (loaded) return loaded;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const rows = require('./data/gazetteer.json') as Row[];
-  index = new Map();
-  for (const [name, kind, country, lat, lon, population] of rows) {
+  const data = require('./data/gazetteer.json') as GazetteerData;
+  const index = new Map<string, GazetteerEntry[]>();
+  for (const [name, kind, country, lat, lon, population, admin, capital] of data.places) {
     const key = normalizePlaceName(name);
-    const list = index.get(key) ?? [];
-    list.push({ name, kind, country, lat, lon, population });
-    index.set(key, list);
+    let list = index.get(key);
+    if (!list) {
+      list = [];
+      index.set(key, list);
+    }
+    list.push({ name, kind, country, lat, lon, population, admin, capital: capital === 1 });
   }
   for (const list of index.values()) list.sort(byPrecedence);
-  return index;
+  const demonyms = new Map<string, string>();
+  for (const [word, country] of data.demonyms) demonyms.set(word.toLowerCase(), country);
+  loaded = { index, demonyms };
+  return loaded;
 }
 
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, city: 2, other: 3 };
 
-// Countries and regions before cities of the same name ("Georgia"), then by population.
+// Without context: countries, then regions, then cities by population, capitals first.
 function byPrecedence(a: GazetteerEntry, b: GazetteerEntry): number {
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || (b.population ?? 0) - (a.population ?? 0);
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    Number(b.capital) - Number(a.capital) ||
+    (b.population ?? 0) - (a.population ?? 0)
+  );
 }
 
 export function normalizePlaceName(name: string): string {
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
 }
 
-/** Every gazetteer entry for a name, best first. */
+/** Every gazetteer entry for a name, in context-free precedence order. */
 export function lookupPlaces(name: string): readonly GazetteerEntry[] {
-  return load().get(normalizePlaceName(name)) ?? [];
+  return load().index.get(normalizePlaceName(name)) ?? [];
 }
 
 export function isKnownPlace(name: string): boolean {
   return lookupPlaces(name).length > 0;
 }
 
-/** Longest number of words any gazetteer name has, to bound the matcher's look-ahead. */
-export const MAX_PLACE_WORDS = 5;
+/** The country a demonym or nationality word refers to ("Chinese" → CN, "Americans" → US). */
+export function demonymCountry(word: string): string | null {
+  const { demonyms } = load();
+  const lower = word.toLowerCase();
+  return demonyms.get(lower) ?? (lower.endsWith('s') ? (demonyms.get(lower.slice(0, -1)) ?? null) : null);
+}
+
+/** Cities below this size are left out of the tagger's gazetteer feature (too many are common words). */
+const FEATURE_MIN_CITY_POPULATION = 100_000;
 
 let matcher: PlaceNameMatcher | undefined;
 
-/** Every gazetteer name in a trie, for the tagger's gazetteer features; built on first use. */
+/**
+ * Gazetteer names in a trie for the tagger's gazetteer features: countries, regions,
+ * capitals and cities of 100,000 people or more. Built on first use.
+ */
 export function placeNameMatcher(): PlaceNameMatcher {
   if (matcher) return matcher;
   const names: Array<{ name: string; kind: PlaceKind }> = [];
-  for (const list of load().values()) names.push({ name: list[0].name, kind: list[0].kind });
+  for (const list of load().index.values()) {
+    const best = list.find((e) => e.kind !== 'city' || e.capital || (e.population ?? 0) >= FEATURE_MIN_CITY_POPULATION);
+    if (best) names.push({ name: best.name, kind: best.kind });
+  }
   matcher = new PlaceNameMatcher(names);
   return matcher;
 }

@@ -1,0 +1,123 @@
+import type { NameMention } from '../names/nameMention';
+import type { Place, Span } from '../types';
+import { demonymCountry, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
+
+// Turns the tagger's place mentions into places: mentions grouped by name, each name
+// resolved to one gazetteer entry. An ambiguous name ("Washington", "Georgia", "Paris")
+// takes the entry that best fits the article: a prior from kind and population (a
+// capital counts for more than its size), raised where the entry lies in a country the
+// article names elsewhere (other places, demonyms such as "Chinese"), where it shares a
+// state or province with another place of the article ("Seattle" → Washington state),
+// or where the text says which kind is meant ("Washington state"). Mentions of names
+// that resolve to the same entry ("U.S.", "United States") make one place.
+
+const PRIOR_COUNTRY = 3.5;
+const PRIOR_REGION = 3.0;
+const CAPITAL_BONUS = 0.6;
+const SAME_COUNTRY_BONUS = 0.8;
+const SAME_DIVISION_BONUS = 0.6;
+const QUALIFIER_BONUS = 5;
+
+interface NameGroup {
+  key: string;
+  text: string;
+  mentions: Span[];
+  qualifier?: 'state' | 'city';
+  candidates: readonly GazetteerEntry[];
+  chosen: GazetteerEntry | null;
+}
+
+export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
+  const groups = groupByName(mentions);
+  const demonymCountries = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'MISC' && m.type !== 'LOC') continue;
+    const country = m.type === 'MISC' ? demonymCountry(m.text) : null;
+    if (country) demonymCountries.add(country);
+  }
+  // Pass 1 without the other names' context, pass 2 with the choices of pass 1.
+  for (const g of groups) g.chosen = best(g, demonymCountries, new Set(), null);
+  for (const g of groups) {
+    if (g.candidates.length < 2) continue;
+    const countries = new Set(demonymCountries);
+    const divisions = new Set<string>();
+    for (const other of groups) {
+      if (other === g || !other.chosen) continue;
+      if (other.chosen.country) countries.add(other.chosen.country);
+      if (other.chosen.admin && other.chosen.country) divisions.add(`${other.chosen.country}:${other.chosen.admin}`);
+    }
+    g.chosen = best(g, countries, divisions, g.chosen);
+  }
+  return toPlaces(groups);
+}
+
+function groupByName(mentions: readonly NameMention[]): NameGroup[] {
+  const byKey = new Map<string, NameGroup>();
+  for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
+    const key = normalizePlaceName(m.text);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, text: m.text, mentions: [], candidates: lookupPlaces(m.text), chosen: null };
+      byKey.set(key, g);
+    }
+    g.mentions.push({ start: m.start, end: m.end, text: m.text });
+    if (m.placeQualifier) g.qualifier = m.placeQualifier;
+  }
+  return [...byKey.values()];
+}
+
+function prior(e: GazetteerEntry): number {
+  if (e.kind === 'country') return PRIOR_COUNTRY;
+  if (e.kind === 'region') return PRIOR_REGION;
+  if (e.kind === 'city') return Math.log10(Math.max(10, e.population ?? 10)) / 2 + (e.capital ? CAPITAL_BONUS : 0);
+  return 0;
+}
+
+function best(g: NameGroup, countries: Set<string>, divisions: Set<string>, current: GazetteerEntry | null): GazetteerEntry | null {
+  let chosen = current;
+  let top = -Infinity;
+  for (const e of g.candidates) {
+    let score = prior(e);
+    // A country does not gain from being named itself; its cities and regions do.
+    if (e.country && e.kind !== 'country' && countries.has(e.country)) score += SAME_COUNTRY_BONUS;
+    if (e.country && e.admin && divisions.has(`${e.country}:${e.admin}`)) score += SAME_DIVISION_BONUS;
+    if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
+    if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
+    if (score > top) {
+      top = score;
+      chosen = e;
+    }
+  }
+  return chosen;
+}
+
+function toPlaces(groups: NameGroup[]): Place[] {
+  const places: Place[] = [];
+  const byEntity = new Map<unknown, Place>();
+  for (const g of groups) {
+    const e = g.chosen;
+    // "U.S." and "United States" are different rows of one country: countries join by code.
+    const identity = e ? (e.kind === 'country' ? `country:${e.country}` : e) : null;
+    const existing = identity ? byEntity.get(identity) : undefined;
+    if (existing) {
+      existing.mentions.push(...g.mentions);
+      existing.mentions.sort((a, b) => a.start - b.start);
+      if (g.text.length > existing.name.length) existing.name = g.text;
+      continue;
+    }
+    const place: Place = {
+      id: `l${places.length + 1}`,
+      name: e && normalizePlaceName(e.name) === g.key ? e.name : g.text,
+      mentions: g.mentions,
+      kind: e?.kind ?? 'other',
+      country: e?.country ?? null,
+      lat: e?.lat ?? null,
+      lon: e?.lon ?? null,
+      population: e?.population ?? null,
+    };
+    places.push(place);
+    if (identity) byEntity.set(identity, place);
+  }
+  return places;
+}
