@@ -1,5 +1,5 @@
 import { analyzeText } from './text/analyzedText';
-import { findNamesByRules } from './names/ruleNameFinder';
+import { findNamesWithTagger } from './names/taggedNameFinder';
 import { groupEntities } from './entities/entityGrouper';
 import { findQuotes } from './quotes/quoteFinder';
 import { buildMentionIndex } from './quotes/mentionIndex';
@@ -18,7 +18,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
-  const names = findNamesByRules(doc);
+  const names = findNamesWithTagger(doc);
   const entities = groupEntities(names);
   const found = findQuotes(doc, problems);
   const mentions = buildMentionIndex(doc, entities);

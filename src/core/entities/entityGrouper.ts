@@ -1,6 +1,6 @@
 import type { Organization, Person, Place, Span } from '../types';
 import type { NameMention } from '../names/nameMention';
-import { lookupPlaces } from '../places/gazetteer';
+import { resolvePlaces } from '../places/placeResolver';
 
 export interface GroupedEntities {
   people: Person[];
@@ -81,20 +81,7 @@ export function groupEntities(mentions: NameMention[]): GroupedEntities {
   const organizations = groupByText(mentions.filter((m) => m.type === 'ORG'), 'o').map(
     ({ id, name, mentions: ms }): Organization => ({ id, name, mentions: ms, quoteCount: 0 }),
   );
-  const places: Place[] = [];
-  for (const g of groupByText(mentions.filter((m) => m.type === 'LOC'), 'l')) {
-    const entry = lookupPlaces(g.name)[0];
-    places.push({
-      id: g.id,
-      name: entry?.name ?? g.name,
-      mentions: g.mentions,
-      kind: entry?.kind ?? 'other',
-      country: entry?.country ?? null,
-      lat: entry?.lat ?? null,
-      lon: entry?.lon ?? null,
-      population: entry?.population ?? null,
-    });
-  }
+  const places = resolvePlaces(mentions);
   return { people, organizations, places, personIdAt, rolesOf };
 }
 
