@@ -20,6 +20,8 @@ const shared = {
 async function main() {
   const contexts = await Promise.all([
     esbuild.context({ ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
+    // The core runs in a worker thread, off the extension host's thread (src/worker/).
+    esbuild.context({ ...shared, entryPoints: ['src/worker/annotationWorker.ts'], outfile: 'dist/annotationWorker.js' }),
     esbuild.context({
       ...shared,
       entryPoints: ['src/cli/main.ts'],
