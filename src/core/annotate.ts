@@ -19,9 +19,9 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
   const names = findNamesWithTagger(doc);
-  const entities = groupEntities(names);
+  const entities = groupEntities(names, doc);
   const found = findQuotes(doc, problems);
-  const mentions = buildMentionIndex(doc, entities);
+  const mentions = buildMentionIndex(doc, entities, found);
   const attributions = resolveSpeakers(doc, found, mentions, entities);
 
   const nameOf = new Map<string, { name: string; count: () => void }>();

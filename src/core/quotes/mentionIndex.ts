@@ -12,47 +12,46 @@ export interface IndexedMention {
   entityId: string | null;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-
-/** Role nouns that may stand for a person or an organization after "the". */
-export const ROLE_NOUNS = new Set([
-  'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
-  'senator', 'governor', 'mayor', 'candidate', 'nominee', 'diplomat', 'ambassador', 'chairman', 'chairwoman',
-  'director', 'chief', 'leader', 'premier', 'chancellor', 'general', 'judge', 'lawmaker', 'congressman',
-  'congresswoman', 'representative', 'statement', 'company', 'ministry', 'department', 'agency', 'campaign',
-  'government', 'administration', 'group', 'firm', 'police', 'court', 'white', 'report', 'study', 'analyst',
-  'expert', 'professor', 'author', 'businessman', 'billionaire', 'woman', 'man', 'source', 'sources',
-]);
-
-const ORG_ROLES = new Set(['company', 'ministry', 'department', 'agency', 'campaign', 'government', 'administration', 'group', 'firm', 'police', 'court', 'statement', 'report', 'study']);
-
-export function isOrganizationRole(noun: string): boolean {
-  return ORG_ROLES.has(noun);
+/**
+ * Every person and organization mention in text order, with its entity, and whether it
+ * stands inside a quotation (a name inside someone's words rarely is the one "he" refers to).
+ */
+export interface MentionIndex {
+  names: IndexedMention[];
+  insideQuote: Uint8Array;
 }
 
-/** Every name, pronoun and "the <role>" in text order. */
-export function buildMentionIndex(doc: AnalyzedText, entities: GroupedEntities): IndexedMention[] {
-  const out: IndexedMention[] = [];
-  for (const p of entities.people) for (const m of p.mentions) out.push({ ...m, kind: 'person', entityId: p.id });
-  for (const o of entities.organizations) for (const m of o.mentions) out.push({ ...m, kind: 'organization', entityId: o.id });
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    const lower = t.text.toLowerCase();
-    if (PRONOUNS.has(lower)) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', entityId: null });
-    else if ((lower === 'the' || lower === 'a') && i + 1 < tokens.length) {
-      // "the minister", "the foreign minister", "the company"
-      for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k].kind === 'word'; k++) {
-        const noun = tokens[k].text.toLowerCase();
-        if (ROLE_NOUNS.has(noun)) {
-          out.push({ start: t.start, end: tokens[k].end, text: doc.text.slice(t.start, tokens[k].end), kind: 'role', entityId: null });
-          break;
-        }
-        if (/^\p{Lu}/u.test(tokens[k].text)) break;
-      }
-    }
+export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities, quoteSpans: Array<{ start: number; end: number }> = []): MentionIndex {
+  const names: IndexedMention[] = [];
+  for (const p of entities.people) for (const m of p.mentions) names.push({ ...m, kind: 'person', entityId: p.id });
+  for (const o of entities.organizations) for (const m of o.mentions) names.push({ ...m, kind: 'organization', entityId: o.id });
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  const insideQuote = new Uint8Array(names.length);
+  let q = 0;
+  for (let i = 0; i < names.length; i++) {
+    while (q < quoteSpans.length && quoteSpans[q].end <= names[i].start) q++;
+    if (q < quoteSpans.length && quoteSpans[q].start <= names[i].start) insideQuote[i] = 1;
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { names, insideQuote };
+}
+
+/** Index of the first name mention starting at or after `offset`. */
+export function firstNameAtOrAfter(index: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.names[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Name mentions lying inside [from, to). */
+export function namesWithin(index: MentionIndex, from: number, to: number): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (let i = firstNameAtOrAfter(index, from); i < index.names.length && index.names[i].start < to; i++) {
+    if (index.names[i].end <= to) out.push(index.names[i]);
+  }
   return out;
 }

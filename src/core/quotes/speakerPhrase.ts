@@ -91,21 +91,34 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
 
 /**
  * The subject phrase ending right before the verb at token `verb`, not reaching before token
- * `floor`. Skips adverbs and auxiliaries next to the verb, and an appositive or relative clause
- * between commas ("Kristen Day, executive director of X, said" → "Kristen Day").
+ * `floor`. Skips adverbs and auxiliaries next to the verb, an appositive between commas
+ * ("Kristen Day, executive director of X, said" → "Kristen Day"), a bracket ("John Kasich
+ * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
+ * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
  */
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
+  if (/ing$/iu.test(tokens[verb].text) || /^(?:and|but|then)$/iu.test(tokens[verb - 1]?.text ?? '')) {
+    return sentenceSubject(doc, verb, floor);
+  }
   let j = verb - 1;
   while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || isAdverb(tokens[j]))) j--;
   if (j < floor) return null;
   if (tokens[j].text === ',') {
-    // ", who …," or ", a former senator," between subject and verb: step over it.
-    const skipped = skipParenthetical(tokens, j, floor);
-    if (skipped === null) return null;
-    j = skipped;
+    const before = segmentBeforeComma(tokens, j, floor);
+    if (before === null) return null;
+    j = before;
+  }
+  if (tokens[j].text === ')') {
+    let k = j - 1;
+    while (k >= floor && k > j - 12 && tokens[k].text !== '(') k--;
+    if (k < floor || tokens[k].text !== '(') return null;
+    j = k - 1;
   }
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
+  const relative = relativeClauseStart(tokens, j, floor);
+  if (relative !== null) j = relative - 1;
+  if (j < floor || tokens[j].kind !== 'word') return null;
   if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
   const end = j + 1;
   let start = j;
@@ -113,6 +126,71 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for)$/iu.test(tokens[start].text)) start++;
   return toPhrase(tokens, start, end);
+}
+
+/**
+ * The subject of the sentence holding token `at`: the first phrase of the sentence that is not
+ * an introductory phrase ("At the final debate, he …" → "he").
+ */
+export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  let start = at;
+  while (start - 1 >= floor && !isSentenceBoundaryToken(tokens, start - 1)) start--;
+  let i = start;
+  // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …".
+  while (i < at && tokens[i].kind === 'word' && INTRODUCTORY.test(tokens[i].text)) {
+    let k = i;
+    while (k < at && tokens[k].text !== ',') k++;
+    if (k >= at) break;
+    i = k + 1;
+  }
+  while (i < at && (tokens[i].kind !== 'word' || /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[i].text))) i++;
+  if (i >= at) return null;
+  const first = tokens[i];
+  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
+  if (PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return toPhrase(tokens, i, i + 1);
+  let end = i + 1;
+  while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
+  return toPhrase(tokens, i, end);
+}
+
+const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
+
+function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'punct') return false;
+  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return true;
+  return t.text === '.' && !isInnerPeriod(tokens, i);
+}
+
+/**
+ * `tokens[j]` is a comma right before the verb. An appositive ("…, a former senator, said")
+ * is stepped over to the name before it; a name segment ("In Ohio, Gov. John Kasich (R-OH),
+ * said") is kept. Returns the last token of the subject, or null.
+ */
+function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
+  let c = j - 1;
+  while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
+  const segmentStart = c + 1;
+  if (segmentStart >= j) return null;
+  const first = tokens[segmentStart];
+  // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
+  const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
+  const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
+  if (!appositive) return j - 1;
+  if (c < floor || tokens[c].text !== ',') return null;
+  return c - 1 >= floor ? c - 1 : null;
+}
+
+/** "a White House official who spoke anonymously to discuss strategy said": the index of "who". */
+function relativeClauseStart(tokens: Token[], j: number, floor: number): number | null {
+  for (let k = j; k >= floor && k > j - 15; k--) {
+    const t = tokens[k];
+    if (isPhraseBoundary(t)) return null;
+    if (t.kind === 'word' && /^(?:who|whose)$/iu.test(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
+  }
+  return null;
 }
 
 /** The phrase right after the verb at token `verb` ("said Mr. Trump, …"), up to token `limit`. */
@@ -143,19 +221,6 @@ function isStop(t: Token): boolean {
 
 function isAdverb(t: Token): boolean {
   return t.text.length > 4 && /^[a-z]+ly$/u.test(t.text) && !/^(?:family|ally|rally|bully|belly|italy|supply|reply|assembly)$/u.test(t.text);
-}
-
-/**
- * `tokens[j]` is the comma closing a parenthetical before the verb. Returns the index of the
- * last token of what precedes the parenthetical, or null when there is none within reach.
- */
-function skipParenthetical(tokens: Token[], j: number, floor: number): number | null {
-  for (let k = j - 1; k >= floor && k > j - 30; k--) {
-    const t = tokens[k];
-    if (t.text === ',') return k - 1 >= floor ? k - 1 : null;
-    if (isPhraseBoundary(t) && t.text !== '(' && t.text !== ')') return null;
-  }
-  return null;
 }
 
 function toPhrase(tokens: Token[], start: number, end: number): Phrase | null {

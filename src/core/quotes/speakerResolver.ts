@@ -1,10 +1,12 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { tokenIndexAt } from '../text/analyzedText';
+import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { isSpeechVerb } from './reportingVerbs';
-import { isOrganizationRole, type IndexedMention } from './mentionIndex';
+import { reportingVerbBefore, cueAfterQuote, cueInSentence, type SpeechCue } from './speechCues';
+import type { Phrase } from './speakerPhrase';
+import { namesWithin, type MentionIndex } from './mentionIndex';
+import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 
 export interface Attribution {
   speakerId: string | null;
@@ -13,149 +15,127 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
-const WINDOW_AFTER = 14;
-const WINDOW_BEFORE = 30;
 
 /**
- * Attributes each quote to a speaker from the reporting verb next to it:
- * `"…," X said`, `"…," said X`, `X said: "…"`, `X said "…"`, and a quote with no cue in
- * the paragraph after one by the same speaker. Pronouns and role nouns resolve to the
- * nearest fitting earlier entity.
+ * Attributes each quote to a speaker, in text order:
+ *  1. the reporting cue next to it (speechCues.ts: `"…," X said`, `"…," said X, the title of Y`,
+ *     `X said: "…"`, `X said "…"`, the cue between two halves of one quote); for a partial
+ *     quote, the reporting verb of its sentence;
+ *  2. without a cue, the speaker of the quote before it in the same paragraph
+ *     (`"…," he said. "…"`) or of the paragraph before (a quote continued in a new paragraph);
+ * The phrase naming the speaker becomes the speaker mention; a name gives the entity directly,
+ * a pronoun or role noun is resolved to the person or organization it stands for.
  */
 export function resolveSpeakers(
   doc: AnalyzedText,
   quotes: FoundQuote[],
-  mentions: IndexedMention[],
+  index: MentionIndex,
   entities: GroupedEntities,
 ): Attribution[] {
+  const organizationNames = new Map(entities.organizations.map((o) => [o.id, o.name.toLowerCase()]));
+  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
-  let previous: { attribution: Attribution; paragraphEnd: number } | null = null;
+  let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
+  let cursor = 0;
+  // Offsets are asked in increasing order, so a moving cursor answers in constant time.
+  const isQuoted = (offset: number): boolean => {
+    while (cursor < quotes.length && quotes[cursor].end <= offset) cursor++;
+    return cursor < quotes.length && quotes[cursor].start <= offset;
+  };
   for (const q of quotes) {
-    // `X said: "…"` names its speaker before the quote; otherwise look after it first.
-    const introduced = /[:,]\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start));
-    let a: Attribution | null = introduced
-      ? beforeQuote(doc, q, mentions, entities) ?? afterQuote(doc, q, mentions, entities)
-      : afterQuote(doc, q, mentions, entities) ?? beforeQuote(doc, q, mentions, entities);
-    if (!a && previous && previous.attribution.speakerId) {
-      // A quote with no cue, right after a quoted paragraph of the same speaker.
-      const gap = doc.text.slice(previous.paragraphEnd, q.start);
-      if (!/[\p{L}]{3,}/u.test(gap.replace(/["“”„«»'‘’]/gu, '')) || gap.length < 3) a = { ...previous.attribution, cue: null, speakerMention: null };
+    let a: Attribution | null = null;
+    for (const cue of cuesFor(doc, q, quotes)) {
+      if (!cue) continue;
+      a = attributeCue(doc, cue, ctx);
+      if (a.speakerMention || a.speakerId) break;
+    }
+    if ((!a || (!a.speakerMention && !a.speakerId)) && previous && previous.attribution.speakerMention) {
+      const lastParagraph = previous.quote.paragraph + previous.quote.paragraphs - 1;
+      if (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1) {
+        // The same speaker goes on: keep the mention that named them, no cue of its own.
+        a = { ...previous.attribution, cue: a?.cue ?? null };
+      }
+    }
+    if (!a || (!a.speakerMention && !a.speakerId)) {
+      // A quote standing after the sentence that introduces it: `Trump told the crowd he
+      // would win. "…"` or a paragraph ending `… he wrote:` before a quoted paragraph.
+      const introduced = introducingCue(doc, q, isQuoted);
+      if (introduced) a = { ...attributeCue(doc, introduced, ctx), cue: a?.cue ?? introduced.cue };
     }
     const attribution: Attribution = a ?? NONE;
     result.push(attribution);
-    previous = { attribution, paragraphEnd: paragraphEndAfter(doc, q.end) };
+    if (attribution.speakerMention) {
+      previous = { quote: q, attribution };
+      if (attribution.speakerId) ctx.lastSpeaker = { id: attribution.speakerId, at: attribution.speakerMention.start };
+    }
   }
   return result;
 }
 
-function paragraphEndAfter(doc: AnalyzedText, offset: number): number {
-  for (const p of doc.paragraphs) if (p.end >= offset) return p.end;
-  return offset;
+/** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
+function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  const first = tokenIndexAt(doc, q.start);
+  if (first === 0) return null;
+  const before = sentenceIndexAt(doc, doc.tokens[first - 1].start);
+  if (before < 0) return null;
+  const sentence = doc.sentences[before];
+  const paragraph = doc.paragraphs[q.paragraph];
+  const sameParagraph = sentence.start >= paragraph.start;
+  const colon = doc.tokens[sentence.tokenEnd - 1]?.text === ':';
+  if (!sameParagraph && !colon) return null;
+  return cueInSentence(doc, before, isQuoted);
 }
 
-function isBoundary(text: string): boolean {
-  return text === '.' || text === '!' || text === '?' || /^["“„«]$/u.test(text);
+/** The cues to try, best first. */
+function cuesFor(doc: AnalyzedText, q: FoundQuote, _quotes: FoundQuote[]): Array<SpeechCue | null> {
+  if (q.kind === 'partial') {
+    const paragraph = doc.paragraphs[q.paragraph];
+    return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
+  }
+  // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
+  const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
+  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore];
 }
 
-function afterQuote(doc: AnalyzedText, q: FoundQuote, mentions: IndexedMention[], entities: GroupedEntities): Attribution | null {
+function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
+  if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
+  const { mention, speakerId } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  return { speakerId, speakerMention: mention, cue: cue.cue };
+}
+
+/**
+ * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
+ * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
+ */
+function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
+  const names = namesWithin(ctx.index, phrase.start, phrase.end);
   const { tokens } = doc;
-  const from = tokenIndexAt(doc, q.end);
-  const limit = Math.min(tokens.length, from + WINDOW_AFTER);
-  for (let i = from; i < limit; i++) {
+  const headToken = tokens[headIndex(doc, phrase)];
+  const head = headToken.text.toLowerCase();
+  if (names.length) {
+    const name = beforeVerb ? names[names.length - 1] : names[0];
+    // "the Trump campaign said": the phrase names a group, not the person in it.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && /^(?:campaign|administration|team|camp|aides|allies|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|office)$/u.test(head);
+    if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
+  }
+  const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
     const t = tokens[i];
-    if (isBoundary(t.text) || lineBreakBetween(doc, i > from ? tokens[i - 1].end : q.end, t.start)) return null;
-    if (t.kind !== 'word' || !isSpeechVerb(t.text)) continue;
-    const cue = { start: t.start, end: t.end, text: t.text };
-    // Subject between the quote and the verb, else the inverted order "said X".
-    const subject = lastMentionIn(mentions, q.end, t.start) ?? firstMentionIn(mentions, t.end, sentenceEndAfter(doc, i));
-    if (!subject) return null;
-    return attribute(subject, cue, mentions, entities);
-  }
-  return null;
-}
-
-function beforeQuote(doc: AnalyzedText, q: FoundQuote, mentions: IndexedMention[], entities: GroupedEntities): Attribution | null {
-  const { tokens } = doc;
-  const to = tokenIndexAt(doc, q.start) - 1;
-  const limit = Math.max(0, to - WINDOW_BEFORE);
-  let sentenceStart = q.start;
-  for (let i = to; i >= limit; i--) {
-    const t = tokens[i];
-    if (isBoundary(t.text) || /^[”»]$/u.test(t.text) || (i < to && lineBreakBetween(doc, t.end, tokens[i + 1].start))) break;
-    sentenceStart = t.start;
-  }
-  for (let i = to; i >= limit && tokens[i] && tokens[i].start >= sentenceStart; i--) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !isSpeechVerb(t.text)) continue;
-    const cue = { start: t.start, end: t.end, text: t.text };
-    const subject = lastMentionIn(mentions, sentenceStart, t.start) ?? firstMentionIn(mentions, t.end, q.start);
-    if (!subject) return null;
-    return attribute(subject, cue, mentions, entities);
-  }
-  return null;
-}
-
-function lineBreakBetween(doc: AnalyzedText, a: number, b: number): boolean {
-  return /[\n\r]/.test(doc.text.slice(a, b));
-}
-
-function sentenceEndAfter(doc: AnalyzedText, tokenIndex: number): number {
-  const { tokens } = doc;
-  for (let i = tokenIndex; i < tokens.length && i < tokenIndex + WINDOW_AFTER; i++) {
-    if (isBoundary(tokens[i].text)) return tokens[i].start;
-  }
-  return tokens[Math.min(tokens.length - 1, tokenIndex + WINDOW_AFTER)].end;
-}
-
-function lastMentionIn(mentions: IndexedMention[], from: number, to: number): IndexedMention | null {
-  let found: IndexedMention | null = null;
-  for (const m of mentionsIn(mentions, from, to)) if (!found || m.start >= found.end) found = m;
-  return found;
-}
-
-function firstMentionIn(mentions: IndexedMention[], from: number, to: number): IndexedMention | null {
-  return mentionsIn(mentions, from, to)[0] ?? null;
-}
-
-function mentionsIn(mentions: IndexedMention[], from: number, to: number): IndexedMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: IndexedMention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].end <= to; i++) out.push(mentions[i]);
-  return out;
-}
-
-function attribute(subject: IndexedMention, cue: Span, mentions: IndexedMention[], entities: GroupedEntities): Attribution {
-  const speakerMention = { start: subject.start, end: subject.end, text: subject.text };
-  return { speakerId: subject.entityId ?? resolveReference(subject, mentions, entities), speakerMention, cue };
-}
-
-/** The entity a pronoun or role noun refers to: the nearest earlier fitting name. */
-export function resolveReference(m: IndexedMention, mentions: IndexedMention[], entities: GroupedEntities): string | null {
-  const lower = m.text.toLowerCase();
-  const noun = lower.split(/\s+/).pop() ?? '';
-  const wantsOrganization = m.kind === 'role' && isOrganizationRole(noun);
-  let fallback: string | null = null;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const c = mentions[i];
-    if (c.start >= m.start || !c.entityId) continue;
-    if (wantsOrganization) {
-      if (c.kind === 'organization') return c.entityId;
-      continue;
+    if (pronounKind(t.text) && phrase.tokenEnd - phrase.tokenStart === 1) {
+      return { mention: { start: t.start, end: t.end, text: t.text }, speakerId: resolvePronoun(t.text, t.start, ctx) };
     }
-    if (lower === 'they' && c.kind === 'organization') return c.entityId;
-    if (c.kind !== 'person') continue;
-    if (m.kind === 'role') {
-      if (entities.rolesOf.get(c.entityId)?.has(noun)) return c.entityId;
-      fallback ??= c.entityId;
-      continue;
-    }
-    return c.entityId;
   }
-  return fallback;
+  const first = tokens[phrase.tokenStart].text.toLowerCase();
+  // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
+  const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
+  const speakerId = definite ? resolveRole(head, phrase.start, ctx) : null;
+  return { mention: phraseSpan, speakerId };
+}
+
+/** The head noun of a phrase: "the former secretary of state" → "secretary". */
+function headIndex(doc: AnalyzedText, phrase: Phrase): number {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
+    if (/^(?:of|for|at|from|with)$/iu.test(doc.tokens[i].text) && i > phrase.tokenStart) return i - 1;
+  }
+  return phrase.tokenEnd - 1;
 }

@@ -22,8 +22,11 @@ export interface SpeechCue {
   position: 'after' | 'before';
 }
 
-const AFTER_WINDOW = 14;
+const AFTER_WINDOW = 32;
 const BEFORE_WINDOW = 14;
+
+/** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
+const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
 
 function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
@@ -45,6 +48,14 @@ export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number
   const { tokens } = doc;
   let i = tokenIndexAt(doc, quoteEnd);
   const last = Math.min(tokens.length, tokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
+  if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
+    const subject = phraseAfterVerb(doc, i, last);
+    const next = subject ? tokens[subject.tokenEnd] : undefined;
+    if (subject && (!next || next.start >= limit || /^[.,;]$/u.test(next.text))) {
+      return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    }
+  }
   // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
   while (i < last && tokens[i].kind === 'punct' && /^[,—–\-(]$/u.test(tokens[i].text)) i++;
   if (i >= last) return null;
@@ -57,9 +68,7 @@ export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number
   const first = tokens[i];
   if (first.kind !== 'word') return null;
   const firstLower = first.text.toLowerCase();
-  if (!isCapitalizedToken(first) && !/^(?:he|she|they|it|i|we|the|a|an|one|another|two|three|some|many|several|his|her|their|its|our|my|both|other|officials|sources|experts|analysts|critics|supporters)$/u.test(firstLower)) {
-    return null;
-  }
+  if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
     if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) return null;
@@ -102,6 +111,29 @@ export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: num
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
     const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
+  }
+  // A name and a colon, as in headlines and transcripts: `Trump: "…"`, `Sen. Ted Cruz: "…"`.
+  const colon = k + 1;
+  if (tokens[colon]?.text === ':' && colon - clauseStart <= 6 && colon > clauseStart && isCapitalizedToken(tokens[colon - 1])) {
+    const subject = phraseBeforeVerb(doc, colon, clauseStart);
+    if (subject && subject.tokenStart === clauseStart) return { cue: cueSpan(doc, colon), subject, verbToken: colon, position: 'before' };
+  }
+  return null;
+}
+
+/**
+ * A reporting verb and its subject in the sentence `sentence` (outside quotations), or the
+ * sentence's subject when the sentence introduces what follows with a colon.
+ */
+export function cueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  const { tokens } = doc;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !isSpeechVerb(t.text) || isQuoted(t.start)) continue;
+    const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
+    if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   return null;
 }

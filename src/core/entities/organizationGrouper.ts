@@ -1,0 +1,70 @@
+import type { Organization, Span } from '../types';
+import type { NameMention } from '../names/nameMention';
+import { stripPossessive } from './personName';
+
+// Organization mentions grouped by their name without "the" and a possessive; an acronym joins
+// the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
+// joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits.
+
+export interface OrganizationGroups {
+  organizations: Organization[];
+  /** Organization id of each ORG mention, by mention start. */
+  organizationIdAt: Map<number, string>;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+
+function normalize(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  words[words.length - 1] = stripPossessive(words[words.length - 1]);
+  if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
+  return words.join(' ').toLowerCase();
+}
+
+function acronymOf(normalized: string): string | null {
+  const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));
+  if (words.length < 2) return null;
+  return words.map((w) => w.charAt(0)).join('');
+}
+
+export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
+  const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const groups = new Map<string, Organization>();
+  const byAcronym = new Map<string, Organization>();
+  const byLastWords = new Map<string, Organization[]>();
+  const organizations: Organization[] = [];
+  // Multi-word names first, so that short forms can find them wherever they stand.
+  for (const m of orgs) {
+    const key = normalize(m.text);
+    if (!key.includes(' ') || groups.has(key)) continue;
+    const org: Organization = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
+    groups.set(key, org);
+    const acronym = acronymOf(key);
+    if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    const list = byLastWords.get(last) ?? [];
+    if (!list.includes(org)) list.push(org);
+    byLastWords.set(last, list);
+  }
+  const organizationIdAt = new Map<number, string>();
+  const order: Organization[] = [];
+  for (const m of orgs) {
+    const key = normalize(m.text);
+    let org = groups.get(key);
+    if (!org && !key.includes(' ')) {
+      const endsWith = byLastWords.get(key);
+      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : undefined);
+    }
+    if (!org) {
+      org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };
+      groups.set(key, org);
+    }
+    if (org.mentions.length === 0) order.push(org);
+    org.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
+  }
+  order.forEach((o, i) => (o.id = `o${i + 1}`));
+  for (const o of order) for (const m of o.mentions) organizationIdAt.set(m.start, o.id);
+  organizations.push(...order);
+  return { organizations, organizationIdAt };
+}

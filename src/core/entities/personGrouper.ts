@@ -1,0 +1,168 @@
+import type { Person, Span } from '../types';
+import type { NameMention } from '../names/nameMention';
+import { parsePersonName, wordsWithin, isInitial, type PersonName } from './personName';
+import { genderOfGivenName } from './givenNames';
+import { genderOfNoun } from './roleNouns';
+
+// Person mentions grouped into people. Full names ("Donald J. Trump", "Donald Trump") meet on
+// given name + surname (+ suffix: "Donald Trump Jr." is someone else). A bare surname or given
+// name joins the one person who carries it; when two people share a surname ("Bill Clinton",
+// "Hillary Clinton") they stay two people, and a bare "Clinton" goes to the one a title points
+// to ("Mrs. Clinton"), else the one named in the same paragraph just before, else the one the
+// article introduced first. One pass in text order with map look-ups: linear.
+
+export interface PersonGroups {
+  people: Person[];
+  /** Person id of each PER mention, by mention start. */
+  personIdAt: Map<number, string>;
+  /** Gender each person's titles or given name state, where they do. */
+  genderOf: Map<string, 'male' | 'female'>;
+}
+
+interface Entry {
+  person: Person;
+  name: PersonName;
+  /** Start of the latest mention, for recency. */
+  lastMention: number;
+  gender: 'male' | 'female' | null;
+}
+
+const span = (m: NameMention): Span => ({ start: m.start, end: m.end, text: m.text });
+
+/** Mentions closer than this to a bare surname count as "just before" (about a paragraph). */
+const RECENT = 600;
+
+export function groupPeople(mentions: NameMention[]): PersonGroups {
+  const persons = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
+  const names = persons.map((m) => parsePersonName(m.text));
+
+  // People from full names, in order of first appearance.
+  const byKey = new Map<string, Entry>();
+  const entries: Entry[] = [];
+  const bySurname = new Map<string, Entry[]>();
+  const byGiven = new Map<string, Entry[]>();
+  persons.forEach((m, i) => {
+    const name = names[i];
+    if (!name.key || isInitial(name.words[0]) && name.words.length === 2) return;
+    let entry = byKey.get(name.key);
+    if (!entry) {
+      entry = {
+        person: { id: `p${entries.length + 1}`, name: m.text, aliases: [], mentions: [], quoteCount: 0 },
+        name,
+        lastMention: -Infinity,
+        gender: null,
+      };
+      byKey.set(name.key, entry);
+      entries.push(entry);
+      push(bySurname, name.surname.toLowerCase(), entry);
+      if (name.given && !isInitial(name.given)) push(byGiven, name.given.toLowerCase(), entry);
+    }
+    // Best full form: the longest one seen.
+    if (name.words.length > entry.name.words.length) {
+      entry.name = name;
+      entry.person.name = [...name.words, ...(name.suffix ? [name.suffix] : [])].join(' ');
+    }
+    entry.gender ??= genderFromMention(m);
+  });
+
+  const personIdAt = new Map<number, string>();
+  const singles = new Map<string, Entry>();
+  persons.forEach((m, i) => {
+    const name = names[i];
+    const gender = genderFromMention(m);
+    let entry: Entry | undefined = name.key ? byKey.get(name.key) : undefined;
+    if (!entry) entry = pick(candidatesFor(name), gender, m.start);
+    if (!entry) {
+      // Nobody fuller carries this name: the bare name is a person of its own.
+      const key = name.words.join(' ').toLowerCase();
+      entry = singles.get(key);
+      if (!entry) {
+        entry = {
+          person: { id: `p${entries.length + 1}`, name: name.words.join(' '), aliases: [], mentions: [], quoteCount: 0 },
+          name,
+          lastMention: -Infinity,
+          gender: null,
+        };
+        singles.set(key, entry);
+        entries.push(entry);
+      }
+    }
+    entry.gender ??= gender;
+    entry.lastMention = m.start;
+    entry.person.mentions.push(span(m));
+    const alias = m.title ? `${m.title} ${m.text}` : m.text;
+    for (const a of [m.text, alias]) if (a !== entry.person.name && !entry.person.aliases.includes(a)) entry.person.aliases.push(a);
+    personIdAt.set(m.start, entry.person.id);
+  });
+
+  const genderOf = new Map<string, 'male' | 'female'>();
+  for (const e of entries) {
+    const g = genderOfEntry(e);
+    if (g) genderOf.set(e.person.id, g);
+  }
+  // Ids in order of first mention, so p1 is the first person the article names.
+  const people = entries.filter((e) => e.person.mentions.length > 0).map((e) => e.person);
+  const renumber = new Map<string, string>();
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start).forEach((p, i) => renumber.set(p.id, `p${i + 1}`));
+  for (const p of people) p.id = renumber.get(p.id)!;
+  for (const [start, id] of personIdAt) personIdAt.set(start, renumber.get(id)!);
+  const renumberedGender = new Map<string, 'male' | 'female'>();
+  for (const [id, g] of genderOf) if (renumber.has(id)) renumberedGender.set(renumber.get(id)!, g);
+  return { people, personIdAt, genderOf: renumberedGender };
+
+  function candidatesFor(name: PersonName): Entry[] {
+    if (name.words.length === 1) {
+      const w = name.words[0].toLowerCase();
+      return bySurname.get(w) ?? byGiven.get(w) ?? [];
+    }
+    // "Wasserman Schultz" for "Debbie Wasserman Schultz", "J. Smith" for "John Smith".
+    const within = (bySurname.get(name.surname.toLowerCase()) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));
+    return within;
+  }
+
+  function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number): Entry | undefined {
+    if (candidates.length === 0) return undefined;
+    if (candidates.length === 1) {
+      // "Mrs. Clinton" is not the article's only full-named Clinton if he is a man.
+      const g = genderOfEntry(candidates[0]);
+      return gender && g && g !== gender ? undefined : candidates[0];
+    }
+    let pool = candidates;
+    if (gender) {
+      const same = pool.filter((e) => genderOfEntry(e) === gender);
+      if (same.length === 1) return same[0];
+      if (same.length > 1) pool = same;
+    }
+    let recent: Entry | undefined;
+    for (const e of pool) if (at - e.lastMention < RECENT && (!recent || e.lastMention > recent.lastMention)) recent = e;
+    return recent ?? pool[0];
+  }
+}
+
+/** The gender a title on the mention states ("Mrs.", "Congresswoman"). */
+function genderFromMention(m: NameMention): 'male' | 'female' | null {
+  if (m.title) {
+    for (const w of m.title.split(/\s+/u)) {
+      const g = genderOfNoun(w);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+function genderOfEntry(e: Entry): 'male' | 'female' | null {
+  return e.gender ?? (e.name.given && !isInitial(e.name.given) ? genderOfGivenName(e.name.given) : null);
+}
+
+/** "J. Smith" may be "John Smith" but not "Mary Smith". */
+function initialsAgree(short: PersonName, full: PersonName): boolean {
+  const initial = short.words.find((w) => isInitial(w));
+  if (!initial || !full.given) return true;
+  return full.given.charAt(0).toUpperCase() === initial.charAt(0).toUpperCase();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,48 @@
+// The parts of a person's name as written: given name, surname, generational suffix.
+// "Donald J. Trump" and "Donald Trump" share a key; "Donald Trump Jr." does not.
+
+export interface PersonName {
+  /** Words as written, possessive and suffix removed. */
+  words: string[];
+  given: string | null;
+  surname: string;
+  /** "Jr", "III": part of who the person is. */
+  suffix: string | null;
+  /** given + surname + suffix, lower case; null for a single word. */
+  key: string | null;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+
+export function stripPossessive(word: string): string {
+  if (word.length > 2 && /['’]s$/iu.test(word)) return word.slice(0, -2);
+  if (word.length > 2 && /s['’]$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** An initial such as "J." or "H.W.". */
+export function isInitial(word: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
+}
+
+export function parsePersonName(text: string): PersonName {
+  const raw = text.split(/\s+/u).filter(Boolean);
+  const words = raw.map((w, i) => (i === raw.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/,$/u, ''));
+  let suffix: string | null = null;
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].replace(/\.$/u, '').toLowerCase())) {
+    suffix = words.pop()!.replace(/\.$/u, '');
+  }
+  if (words.length === 1) return { words, given: null, surname: words[0], suffix, key: null };
+  const given = words[0];
+  const surname = words[words.length - 1];
+  const key = `${given} ${surname}${suffix ? ` ${suffix}` : ''}`.toLowerCase();
+  return { words, given, surname, suffix, key };
+}
+
+/** Whether `part`'s words appear in order in `whole` ("Wasserman Schultz" in "Debbie Wasserman Schultz"). */
+export function wordsWithin(part: string[], whole: string[]): boolean {
+  if (part.length > whole.length) return false;
+  let i = 0;
+  for (const w of whole) if (i < part.length && w.toLowerCase() === part[i].toLowerCase()) i++;
+  return i === part.length;
+}

@@ -1,0 +1,67 @@
+// Nouns that describe what a person or an organization is ("the senator", "the ministry"),
+// kept in one place for the profile builder, the mention index and the speaker resolver.
+
+/** Roles a person holds; a role noun after "the" may refer back to the person. */
+export const PERSON_ROLE_NOUNS = new Set([
+  'minister', 'president', 'secretary', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'candidate', 'nominee', 'diplomat', 'ambassador', 'envoy', 'chairman', 'chairwoman', 'chair', 'director', 'chief',
+  'leader', 'premier', 'chancellor', 'general', 'judge', 'justice', 'lawmaker', 'congressman', 'congresswoman',
+  'representative', 'official', 'adviser', 'advisor', 'aide', 'strategist', 'manager', 'economist', 'analyst',
+  'professor', 'expert', 'author', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'founder', 'ceo',
+  'executive', 'attorney', 'lawyer', 'prosecutor', 'speaker', 'host', 'anchor', 'commentator', 'pollster',
+  'reporter', 'columnist', 'writer', 'editor', 'activist', 'pastor', 'actor', 'actress', 'singer', 'rapper', 'star',
+  'frontrunner', 'front-runner', 'whip', 'sheriff', 'officer', 'commissioner', 'treasurer', 'delegate', 'veteran',
+  'democrat', 'republican', 'independent', 'socialist', 'conservative', 'liberal', 'populist', 'incumbent',
+  'challenger', 'rival', 'opponent', 'contender', 'hopeful', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'bishop', 'rabbi', 'imam', 'coach', 'player', 'owner', 'investor', 'banker', 'scientist', 'doctor',
+  'physician', 'surgeon', 'nurse', 'teacher', 'student', 'researcher', 'scholar', 'historian', 'journalist',
+  'producer', 'comedian', 'celebrity', 'entrepreneur', 'developer', 'magnate', 'tycoon', 'heir', 'heiress',
+  'nephew', 'niece', 'wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'widow',
+  'lady', 'governor-elect', 'president-elect', 'vice-president', 'deputy', 'counsel', 'solicitor', 'organizer',
+  'consultant', 'operative', 'surrogate', 'supporter', 'critic', 'donor', 'fundraiser', 'chairperson', 'head',
+  'administrator', 'inspector', 'investigator', 'agent', 'detective', 'soldier', 'marine', 'admiral', 'colonel',
+  'captain', 'lieutenant', 'sergeant', 'commander', 'mr', 'mrs', 'ms',
+]);
+
+/** Nouns that stand for an organization ("the ministry said", "the company said"). */
+export const ORGANIZATION_ROLE_NOUNS = new Set([
+  'company', 'ministry', 'department', 'agency', 'campaign', 'government', 'administration', 'group', 'firm',
+  'police', 'court', 'committee', 'commission', 'council', 'party', 'organization', 'organisation', 'office',
+  'bureau', 'network', 'newspaper', 'paper', 'magazine', 'station', 'channel', 'union', 'association', 'foundation',
+  'institute', 'university', 'school', 'bank', 'board', 'panel', 'embassy', 'consulate', 'army', 'military',
+  'navy', 'coalition', 'alliance', 'movement', 'team', 'club', 'church', 'hospital', 'center', 'centre', 'service',
+  'pac', 'super', 'website', 'site', 'outlet', 'publication', 'house', 'senate', 'congress', 'legislature',
+  'parliament', 'cabinet', 'regime', 'state', 'city', 'county', 'statement', 'report', 'study', 'poll', 'survey',
+  'memo', 'letter', 'lawsuit', 'complaint', 'release', 'ad', 'advertisement', 'video', 'post', 'tweet',
+]);
+
+const MALE_NOUNS = new Set(['congressman', 'spokesman', 'chairman', 'businessman', 'husband', 'father', 'son', 'brother', 'king', 'prince', 'actor', 'nephew', 'mr', 'sir', 'lord', 'widower', 'boy', 'man', 'grandfather', 'uncle']);
+const FEMALE_NOUNS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'actress', 'niece', 'mrs', 'ms', 'miss', 'madam', 'lady', 'widow', 'heiress', 'girl', 'woman', 'grandmother', 'aunt']);
+
+export function genderOfNoun(noun: string): 'male' | 'female' | null {
+  const lower = noun.toLowerCase().replace(/\.$/u, '');
+  if (MALE_NOUNS.has(lower)) return 'male';
+  if (FEMALE_NOUNS.has(lower)) return 'female';
+  return null;
+}
+
+export function isPersonRole(noun: string): boolean {
+  return PERSON_ROLE_NOUNS.has(noun.toLowerCase());
+}
+
+export function isOrganizationRole(noun: string): boolean {
+  return ORGANIZATION_ROLE_NOUNS.has(noun.toLowerCase());
+}
+
+/** The title words of a role phrase normalized to role nouns: "Sen." → senator, "Rep." → representative. */
+const ABBREVIATED_ROLES: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  sgt: 'sergeant', capt: 'captain', adm: 'admiral', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president',
+  sec: 'secretary', amb: 'ambassador', supt: 'superintendent',
+};
+
+export function roleNounOf(word: string): string | null {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  const expanded = ABBREVIATED_ROLES[lower] ?? lower;
+  return PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+}

@@ -1,0 +1,119 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import { sentenceIndexAt } from '../text/analyzedText';
+import type { GroupedEntities } from '../entities/entityGrouper';
+import { isOrganizationRole, isPersonRole, genderOfNoun } from '../entities/roleNouns';
+import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
+
+// Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
+// fitting person or organization named before, where fitting means the gender the text gave
+// the person (titles, first names, pronouns) or a role it gave them ("Kristen Day, executive
+// director of …" → "the director"). The speaker of the previous quote comes first when they
+// fit: news copy keeps the same speaker across a run of quotes. Each search looks back a
+// bounded distance, so resolution stays linear in the text.
+
+const LOOK_BACK = 3000;
+
+export interface ReferenceContext {
+  doc: AnalyzedText;
+  entities: GroupedEntities;
+  index: MentionIndex;
+  /** The speaker of the latest attributed quote and where it was attributed. */
+  lastSpeaker: { id: string; at: number } | null;
+  /** Organization names by id, lower case. */
+  organizationNames: Map<string, string>;
+}
+
+export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
+
+export function pronounKind(word: string): PronounKind | null {
+  switch (word.toLowerCase()) {
+    case 'he': case 'him': case 'his': return 'male';
+    case 'she': case 'her': return 'female';
+    case 'they': case 'them': return 'plural';
+    case 'it': return 'neuter';
+    case 'i': case 'we': return 'first';
+    default: return null;
+  }
+}
+
+export function resolvePronoun(word: string, at: number, ctx: ReferenceContext): string | null {
+  const kind = pronounKind(word);
+  if (kind === null || kind === 'first') return null;
+  if (kind === 'neuter' || kind === 'plural') {
+    const org = nearestBefore(at, ctx, (kindOf, _id) => kindOf === 'organization');
+    if (org || kind === 'neuter') return org;
+    return null;
+  }
+  const fits = (id: string): boolean => {
+    const g = ctx.entities.profiles.get(id)?.gender ?? null;
+    return g === null || g === kind;
+  };
+  const knownFit = (id: string): boolean => ctx.entities.profiles.get(id)?.gender === kind;
+  const last = ctx.lastSpeaker;
+  if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && knownFit(last.id)) {
+    // The previous speaker, unless someone else of the same gender was named in between.
+    const between = nearestBefore(at, ctx, (k, id) => k === 'person' && knownFit(id), last.at);
+    if (!between || between === last.id) return last.id;
+  }
+  return subjectOfNearestSentence(at, ctx, knownFit) ?? subjectOfNearestSentence(at, ctx, fits);
+}
+
+/** "the senator", "the company", "the former secretary of state" → an entity, or null. */
+export function resolveRole(head: string, at: number, ctx: ReferenceContext): string | null {
+  const noun = head.toLowerCase();
+  if (isOrganizationRole(noun)) {
+    return (
+      nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun)) ??
+      (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)
+        ? null
+        : nearestBefore(at, ctx, (k) => k === 'organization'))
+    );
+  }
+  if (!isPersonRole(noun)) return null;
+  const gender = genderOfNoun(noun);
+  return nearestBefore(at, ctx, (k, id) => {
+    if (k !== 'person') return false;
+    const profile = ctx.entities.profiles.get(id);
+    if (!profile?.roles.has(noun)) return false;
+    return !gender || !profile.gender || profile.gender === gender;
+  });
+}
+
+function nameOf(ctx: ReferenceContext, id: string): string {
+  return ctx.organizationNames.get(id) ?? '';
+}
+
+/** The nearest name mention before `at` (outside quotations) that passes `test`. */
+function nearestBefore(
+  at: number,
+  ctx: ReferenceContext,
+  test: (kind: 'person' | 'organization', id: string) => boolean,
+  floor = at - LOOK_BACK,
+): string | null {
+  const { names, insideQuote } = ctx.index;
+  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= floor; i--) {
+    const m = names[i];
+    if (insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) continue;
+    if (test(m.kind, m.entityId)) return m.entityId;
+  }
+  return null;
+}
+
+/**
+ * The first fitting person named in the nearest earlier sentence that names one: subjects
+ * come first in English sentences, and the subject is what a later "he" usually continues.
+ */
+function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: string) => boolean): string | null {
+  const { names, insideQuote } = ctx.index;
+  let sentence = -2;
+  let best: string | null = null;
+  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
+    const m = names[i];
+    if (insideQuote[i] || m.kind !== 'person' || !m.entityId || !fits(m.entityId)) continue;
+    const s = sentenceIndexAt(ctx.doc, m.start);
+    if (sentence !== -2 && s !== sentence) break;
+    sentence = s;
+    best = m.entityId;
+  }
+  return best;
+}
