@@ -31,6 +31,11 @@ const NOT_PAST = new Set([
   'supposed', 'used', 'concerned', 'interested', 'qualified', 'registered', 'undisclosed', 'unidentified', 'unnamed', 'armed',
   'crowded', 'skilled', 'dedicated', 'sophisticated', 'complicated', 'automated', 'mixed', 'fixed', 'closed-door', 'unprecedented',
 ]);
+const NOT_A_VERB = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
+  'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'be', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
+]);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 interface Marker {
@@ -85,6 +90,9 @@ function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] 
 
 function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
   if (w === ',') return null;
+  // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
+  // and an infinitive says nothing of past or future.
+  if (prev1 === 'to' && !NOT_A_VERB.has(w)) return 'present';
   if (FUTURE_AUX.has(w)) return 'future';
   if (w.endsWith("'ll") || w === "won't") return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';

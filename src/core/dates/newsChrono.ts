@@ -9,7 +9,7 @@ import { referenceParsers } from './parsers/referenceParser';
 import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
-import { falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
+import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { modifierExtender } from './refiners/modifierExtender';
 
 /**
@@ -27,23 +27,30 @@ export function createNewsChrono(): chrono.Chrono {
   );
   news.refiners.unshift(falsePositiveFilter);
   news.refiners.push(lonePartOfDayFilter, modifierExtender);
-  news.refiners = news.refiners.map(keepingBareYears);
+  news.refiners = news.refiners.map(keepingVouched);
   return news;
 }
 
 /**
  * chrono's filters drop any result that is only digits, which is right for its own
- * readings of numbers and wrong for "in 1998". A bare year our year parser vouched for
- * comes back after each refiner unless a result that survived covers it.
+ * readings of numbers and wrong for "in 1998", and any "May" not after "in", which
+ * loses "last May" and "by May". A bare year from our year parser, or a month name our
+ * filter looked at in context and kept, comes back after each refiner unless a result
+ * that survived covers it.
  */
-function keepingBareYears(refiner: Refiner): Refiner {
+function keepingVouched(refiner: Refiner): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       const out = refiner.refine(context, results);
       if (out.length === results.length) return out;
-      const dropped = results.filter((r) => !out.includes(r) && /^\d{4}$/.test(r.text) && readNewsTags(r.start.tags()).kind === 'year');
+      const dropped = results.filter((r) => !out.includes(r) && isVouched(r));
       const back = dropped.filter((y) => !out.some((r) => r.index < y.index + y.text.length && y.index < r.index + r.text.length));
       return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.index - b.index);
     },
   };
+}
+
+function isVouched(r: ParsingResult): boolean {
+  const tags = r.start.tags();
+  return tags.has(VOUCHED_TAG) || (/^\d{4}$/.test(r.text) && readNewsTags(tags).kind === 'year');
 }

@@ -37,6 +37,8 @@ export interface Timex {
 const ANAPHOR_REACH = 2500;
 /** How far a past or future clause may name a day on the other side of the article date (a slip, a deadline). */
 const TENSE_SLACK_DAYS = 31;
+/** How far back "the quarter" looks for the quarter it refers to. */
+const QUARTER_REACH = 300;
 /** How far back a clock time looks for the day it is on. */
 const CLOCK_REACH = 300;
 /** How far back "a year earlier" looks for a quarter to compare with. */
@@ -182,7 +184,10 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     let year: number | null = c.isCertain('year') ? c.get('year') : null;
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
-      year = monthYear(month, ctx);
+      const of = readNewsTags(c.tags()).monthOf;
+      if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+      else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
+      else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
     }
     return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
   }
@@ -243,7 +248,7 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
       // "compared with $4 million a year ago", right after a quarter: the same quarter a year before.
       if (/^(?:a|one)\s+year\s+ago$/.test(lower.trim())) {
         const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
-        if (quarter?.quarter) return quarterTimex(quarter.day.year - 1, quarter.quarter);
+        if (quarter?.quarter) return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
       }
       return dated('year', { year: day.year, month: 1, day: 1 }, String(day.year));
     }
@@ -304,29 +309,29 @@ function quarterTimex(year: number, quarter: number): Timex {
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const n = tags.quarter ? Number(tags.quarter) : null;
   if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
-  const named = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'quarter');
   if (n) {
-    if (tags.relative !== undefined) return ctx.anchor ? quarterTimex(ctx.anchor.year + Number(tags.relative), n) : { type: 'DATE', value: null };
-    const sameNumber = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'quarter' && m.quarter === n);
-    if (sameNumber) return quarterTimex(sameNumber.day.year, n);
-    if (named?.quarter) return quarterTimex(named.quarter >= n ? named.day.year : named.day.year - 1, n);
     if (!ctx.anchor) return { type: 'DATE', value: null };
+    if (tags.relative !== undefined) return quarterTimex(ctx.anchor.year + Number(tags.relative), n);
     const current = quarterOf(ctx.anchor.month);
     const tense = ctx.tense();
     const year = tense === 'future' ? (n >= current ? ctx.anchor.year : ctx.anchor.year + 1) : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
     return quarterTimex(year, n);
   }
+  // "the quarter", "that quarter", "the previous quarter" refer to one just named.
+  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter');
   const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
   const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
+  const lastFinished = current && shiftQuarter(current, -1);
   let q: QuarterRef | null;
   switch (tags.anchor) {
     case 'this': q = current; break;
-    case 'last': q = current && shiftQuarter(current, -1); break;
+    case 'last': q = lastFinished; break;
     case 'next': q = current && shiftQuarter(current, 1); break;
-    case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : current && shiftQuarter(current, -1); break;
-    case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : current && shiftQuarter(current, -5); break;
-    case 'same': q = fromNamed ?? current; break;
-    default: q = fromNamed ?? (current && shiftQuarter(current, -1));
+    case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
+    case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : lastFinished && shiftQuarter(lastFinished, -4); break;
+    case 'same': q = fromNamed ?? lastFinished; break;
+    case 'latest-named': q = lastFinished; break;
+    default: q = fromNamed ?? lastFinished;
   }
   if (!q) return { type: 'DATE', value: null };
   // "the year-ago quarter" is a comparison: it must not become the story's current quarter.

@@ -15,7 +15,7 @@ const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last|\\p{Lu})\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|\\p{Lu}|\\d))`, 'iu');
 const YEAR_AGO = /(?:the\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier|year-on-year)(?!\s+(?:quarter|period)\b)(?![\p{L}-])/iu;
-const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
+const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
 
 export function anaphorParsers(): Parser[] {
   return [
@@ -39,8 +39,8 @@ export function anaphorParsers(): Parser[] {
     }),
     newsParser(YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true)),
     newsParser(THE_YEAR, (context, m) => {
-      if (/current|present/i.test(m[1] ?? '')) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
-      return anaphor(context, m, 'year', 0);
+      // "the year", "the full year", "the current fiscal year" in a story are the article's year.
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
     }),
   ];
 }

@@ -55,12 +55,12 @@ export function resultOf(context: ParsingContext, match: RegExpExecArray, known:
   if (!('month' in known)) start.imply('month', 'year' in known ? 1 : ref.getMonth() + 1);
   if (!('day' in known)) start.imply('day', 'year' in known || 'month' in known ? 1 : ref.getDate());
   // chrono merges a result with no certain date part into a neighbouring date as its
-  // time ("the first nine months" + "of 1997"). Certain on both a date and a clock part,
-  // a duration or a reference is neither "only a date" nor "only a time" to chrono.
-  if (NOT_CALENDAR.has(String(tags.kind))) {
-    start.assign('year', start.get('year') ?? ref.getFullYear());
-    start.assign('second', 0);
-  }
+  // time ("the first nine months" + "of 1997", "a year ago" + ". The latest period").
+  // Certain on both a date and a clock part, our results are neither "only a date" nor
+  // "only a time" to chrono's merging refiners; their values come from the tags.
+  if (NOT_CALENDAR.has(String(tags.kind))) start.assign('year', start.get('year') ?? ref.getFullYear());
+  else if (Object.keys(known).length === 0) start.assign('month', start.get('month') ?? 1);
+  start.assign('second', 0);
   addNewsTags(start, tags);
   result.start = start;
   return result;

@@ -15,7 +15,7 @@ const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds
 /** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
 export const COUNT_SOURCE =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
-  '|a hundred|one hundred|a couple of|couple of|a dozen|a few|dozens of|hundreds of|half an?|a half|several|many|some' +
+  '|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
 
 export const UNIT_SOURCE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';

@@ -12,7 +12,7 @@ const YEAR = '(?:1\\d{3}|20\\d{2})';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
 const ORDINAL_QUARTER = new RegExp(
-  `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})'s)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
+  `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
   `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
   `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal )?year))?(?![\\p{L}-])`,
   'iu',
@@ -60,6 +60,8 @@ export function quarterParsers(): Parser[] {
       else if (determiner === 'next' || /following|coming/.test(modifiers)) anchor = 'next';
       else if (determiner === 'this' || /current/.test(modifiers)) anchor = 'this';
       else if (/same/.test(modifiers) || determiner === 'that') anchor = 'same';
+      // "the latest quarter" is the last one finished, whatever was named before.
+      else if (/latest|most recent|just-ended|just-completed/.test(modifiers)) anchor = 'latest-named';
       else anchor = 'latest';
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.
       if (/Quarter|Period/.test(m[0])) return null;
@@ -80,7 +82,7 @@ export function quarterParsers(): Parser[] {
 /** "the first quarter of the game", "a quarter of a century": a quarter of something that is not a year. */
 function isQuarterOfSomethingElse(context: ParsingContext, end: number): boolean {
   const after = context.text.slice(end, end + 40);
-  return /^\s+of\s+(?!(?:fiscal|calendar|this|last|next|the)\s+year|\d{4}|fiscal)/i.test(after) || /^[- ](?:point|mile|century|final)/i.test(after);
+  return /^\s+of\s+(?:a|an|the|his|her|its|their)\s+(?!(?:fiscal\s+|calendar\s+)?year\b)/i.test(after) || /^[- ](?:point|mile|century|final)/i.test(after);
 }
 
 function yearShift(word: string): number {

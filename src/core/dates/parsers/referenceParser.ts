@@ -6,15 +6,15 @@ import { newsParser, resultOf } from './newsParser';
 // ago" (PAST_REF), "the future", "the coming months" (FUTURE_REF). chrono reads "now"
 // itself; the value stage maps it to PRESENT_REF.
 //
-// Left out on purpose: "in the past", "previously", "soon", "future" as an adjective,
+// Left out on purpose: "previously", "soon", "future" as an adjective,
 // which TimeML corpora mark only now and then; and "current" in "current account",
 // "electric current", where it is not about time.
 
 const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying)\b))(?![\p{L}-])/iu;
 
-const PAST = /((?:in\s+)?recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|(?<!\bin\s)the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
+const PAST = /((?:in\s+)?past\s+(?:years|decades|months|weeks|centuries)|(?:in\s+)?recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
-const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years|decades)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
+const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
 export function referenceParsers(): Parser[] {
   return [

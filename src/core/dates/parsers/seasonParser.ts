@@ -10,7 +10,7 @@ const CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', 
 const YEAR = '(?:1\\d{3}|20\\d{2})';
 
 const SEASON = new RegExp(
-  `(?:(this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
+  `(?:(this past|this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
   `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
@@ -35,7 +35,7 @@ export function seasonParsers(): Parser[] {
         }
       }
       if (!determiner && (word === 'fall' || word === 'spring') && !year) return null;
-      const relative = determiner && /last/.test(determiner) ? -1 : determiner && /next/.test(determiner) ? 1 : determiner && /this/.test(determiner) ? 0 : undefined;
+      const relative = determiner && /last|past/.test(determiner) ? -1 : determiner && /next/.test(determiner) ? 1 : determiner && /this/.test(determiner) ? 0 : undefined;
       return resultOf(context, m, year ? { year } : {}, { kind: 'season', season: CODES[word], relative });
     }),
   ];

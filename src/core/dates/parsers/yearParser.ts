@@ -18,7 +18,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
  * percentage, a clock time or a phone number. US news writes counts of a thousand
  * and more with a comma, so a bare "1998" is a year.
  */
-const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };

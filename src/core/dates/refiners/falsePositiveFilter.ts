@@ -53,12 +53,12 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
 };
 
-/** "now that" (a conjunction), "now-defunct", and "Now," opening a sentence as a discourse marker. */
+/** "now-defunct", "now and then", and "Now," opening a sentence as a discourse marker. */
 export const nowNotATime: Rule = (text, index, phrase) => {
   if (!/^now$/i.test(phrase.trim())) return false;
-  const after = text.slice(index + phrase.length, index + phrase.length + 8);
-  const before = text.slice(Math.max(0, index - 2), index);
-  if (/^\s+that\b/i.test(after) || /^-/.test(after) || /-$/.test(before)) return true;
+  const after = text.slice(index + phrase.length, index + phrase.length + 12);
+  const before = text.slice(Math.max(0, index - 6), index);
+  if (/^-/.test(after) || /-$/.test(before) || /^\s+and\s+(?:then|again)\b/i.test(after)) return true;
   return /^,/.test(after) && isSentenceStart(text, index);
 };
 
@@ -77,8 +77,9 @@ export const slashWithoutYear: Rule = (text, index, phrase) => {
 };
 
 /** "the last day", "his last day", "at the last minute": the final one of something, not yesterday. */
-export const lastOfSomething: Rule = (_text, _index, phrase) =>
-  /^(?:the\s+)?(?:last|past|next)\s+(?:day|hour|minute|second|night)$/i.test(phrase.trim());
+export const lastOfSomething: Rule = (text, index, phrase) =>
+  /^(?:the\s+)?(?:last|past|next)\s+(?:day|hour|minute|second)$/i.test(phrase.trim())
+  || (/^the\s+(?:last|next)\s+night$/i.test(phrase.trim()) && /^\s+of\b/.test(text.slice(index + phrase.length, index + phrase.length + 4)));
 
 /** chrono's "for 99 years", "in the days": a length of time or no time at all. */
 export const forDurationAsDate: Rule = (_text, _index, phrase) =>
@@ -88,7 +89,7 @@ export const forDurationAsDate: Rule = (_text, _index, phrase) =>
 export const beforeAnEvent: Rule = (text, index, phrase) => {
   const p = phrase.trim();
   if (/^(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|earlier|later|ago)$/i.test(p)) return true;
-  if (!/^the\s+(?:day|week|month|year|night)\s+(?:before|after)$/i.test(p)) return false;
+  if (!/^(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|year|night|hour|minute)s?\s+(?:before|after)$/i.test(p)) return false;
   return /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(text.slice(index + phrase.length, index + phrase.length + 6));
 };
 
@@ -110,12 +111,17 @@ export const falsePositiveFilter: Refiner = filterWith(FALSE_POSITIVE_RULES);
 /** Runs last: a part of the day counts once chrono has had the chance to join it to its day ("Friday night"). */
 export const lonePartOfDayFilter: Refiner = filterWith([['bare-day-part', bareDayPart]]);
 
+/** Tag of a month name this filter looked at and kept ("last May"), so that stricter filters later keep it too. */
+export const VOUCHED_TAG = 'news/vouched=1';
+
 function filterWith(rules: ReadonlyArray<[string, Rule]>): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
         if (readNewsTags(r.tags()).kind) return true; // our own parsers check their context themselves
-        return !rules.some(([, rule]) => rule(context.text, r.index, r.text, r));
+        if (rules.some(([, rule]) => rule(context.text, r.index, r.text, r))) return false;
+        if (MONTH_WORD.test(r.text.trim())) r.addTag(VOUCHED_TAG);
+        return true;
       });
     },
   };

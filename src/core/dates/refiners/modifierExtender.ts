@@ -3,9 +3,13 @@ import { readNewsTags } from '../parsers/newsParser';
 
 // TimeML counts "early", "late", "mid-" and "the end of" as part of the expression
 // ("late November", "early next year", "the end of 1998"): they narrow the period but
-// keep its value. chrono starts the phrase after them; this moves the start back.
+// keep its value. chrono starts the phrase after them; this moves the start back. It
+// does the same for "last"/"next"/"this" before a month, which chrono leaves out.
 
 const MODIFIER = /(?:\b(?:early|late|mid)[- ]|\bmid-|\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+)$/i;
+/** "last November", "next March", "this September": the latest before the article's month, the first after it, or the article year's. */
+const MONTH_SHIFT = /\b(last|next|this)\s+$/i;
+const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 export const modifierExtender: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -13,7 +17,13 @@ export const modifierExtender: Refiner = {
       const kind = readNewsTags(r.tags()).kind;
       if (kind === 'duration' || kind === 'set' || kind === 'reference' || kind === 'season') continue;
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
-      const m = MODIFIER.exec(before);
+      const shift = MONTH_ONLY.test(r.text) ? MONTH_SHIFT.exec(before) : null;
+      if (shift) {
+        r.index -= shift[0].length;
+        r.text = shift[0] + r.text;
+        r.addTag(`news/monthOf=${shift[1].toLowerCase()}`);
+      }
+      const m = MODIFIER.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
       if (!m) continue;
       r.index -= m[0].length;
       r.text = m[0] + r.text;
