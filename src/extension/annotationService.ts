@@ -14,6 +14,12 @@ interface CacheEntry {
   annotations: Annotations;
 }
 
+/**
+ * Runs on the finders' result before it is cached (the editor's corrections), so that
+ * everything reading the cache sees the corrected annotations.
+ */
+export type AnnotationPostProcessor = (doc: vscode.TextDocument, text: string, annotations: Annotations) => Annotations;
+
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-settings', 'comment']);
 
 /**
@@ -33,6 +39,7 @@ export class AnnotationService implements vscode.Disposable {
   constructor(
     private config: Config,
     private readonly dates: ArticleDateStore,
+    private readonly postProcess?: AnnotationPostProcessor,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -112,10 +119,12 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     this.skipped.delete(key);
-    const annotations = annotate(doc.getText(), {
+    const text = doc.getText();
+    const found = annotate(text, {
       documentDate: this.dates.get(doc.uri) ?? this.config.articleDate,
       fileName: doc.uri.path,
     });
+    const annotations = this.postProcess ? this.postProcess(doc, text, found) : found;
     this.cache.set(key, { version: doc.version, annotations });
     this.annotated.fire(doc);
     return annotations;

@@ -7,6 +7,11 @@ import { AnnotationTreeProvider } from './treeProvider';
 import { AnnotationHoverProvider } from './hoverProvider';
 import { registerCommands } from './commands';
 import { StatusBarSummary } from './statusBar';
+import { CorrectionStore } from './correctionStore';
+import { CheckDiagnostics } from './checkDiagnostics';
+import { CheckCodeActions } from './checkCodeActions';
+import { registerCorrectionCommands } from './correctionCommands';
+import { registerExportCommands } from './exportCommands';
 import type { NewsAnnotatorApi } from './api';
 
 /** The composition root: creates every service once and owns their disposal. */
@@ -19,7 +24,10 @@ export class Container implements vscode.Disposable {
   constructor(context: vscode.ExtensionContext) {
     let config = readConfig();
     const dates = new ArticleDateStore(context.workspaceState);
-    const service = new AnnotationService(config, dates);
+    const corrections = new CorrectionStore(config.corrections);
+    // The editor's corrections are applied before caching, so every reader sees them.
+    const service = new AnnotationService(config, dates, (doc, text, found) => corrections.apply(doc.uri, text, found));
+    const checks = new CheckDiagnostics(config.checks, service, corrections);
     const decorations = new DecorationController(config, service);
     const tree = new AnnotationTreeProvider(service);
     const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true });
@@ -34,6 +42,14 @@ export class Container implements vscode.Disposable {
     this.disposables.push(
       dates, service, decorations, tree, view,
       registerCommands(service, dates),
+      corrections, checks,
+      registerCorrectionCommands(service, corrections),
+      registerExportCommands(service, dates, corrections, () => config),
+      vscode.languages.registerCodeActionsProvider('*', new CheckCodeActions(checks), CheckCodeActions.metadata),
+      corrections.onDidChange((uri) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (doc && service.isEligible(doc)) service.annotateNow(doc, true);
+      }),
       new StatusBarSummary(service),
       service.onDidAnnotate((doc) => this.warnIfSkipped(service, doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.warnedTooLarge.delete(doc.uri.toString())),
@@ -46,6 +62,8 @@ export class Container implements vscode.Disposable {
           registerHover();
         }
         if (parts.highlights || parts.annotation) decorations.updateConfig(config);
+        if (parts.corrections) corrections.updateConfig(config.corrections);
+        if (parts.checks) checks.updateConfig(config.checks);
       }),
     );
     for (const doc of vscode.workspace.textDocuments) service.schedule(doc, 0);

@@ -98,7 +98,7 @@ suite('command line: check, formats, corrections', () => {
     const at = FLAGGED.indexOf('Paris');
     writeFileSync(`${article}.annotations.json`, serializeSidecar([{ id: 'c1', type: 'mark', as: 'organization', target: anchorFor(FLAGGED, at, at + 5) }]));
     const doc = JSON.parse(capture(['annotate', article]).out);
-    assert.deepEqual(doc.organizations.map((o: { name: string }) => o.name), ['Paris']);
+    assert.ok(doc.organizations.some((o: { name: string }) => o.name === 'Paris'));
     assert.ok(!doc.places.some((p: { name: string }) => p.name === 'Paris'));
     const raw = JSON.parse(capture(['annotate', '--no-corrections', article]).out);
     assert.ok(!raw.organizations.some((o: { name: string }) => o.name === 'Paris'));
