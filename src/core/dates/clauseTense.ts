@@ -11,6 +11,8 @@ const REACH = 240;
 const AFTER_PREFERRED_WITHIN = 2;
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'won', 'would', "'d"]);
+/** Verbs of expectation look ahead whatever their tense of their own. */
+const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'project', 'projects', 'foresee', 'foresees']);
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
@@ -33,7 +35,7 @@ const NOT_PAST = new Set([
 ]);
 const NOT_A_VERB = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
-  'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'be', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
+  'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
@@ -93,7 +95,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and an infinitive says nothing of past or future.
   if (prev1 === 'to' && !NOT_A_VERB.has(w)) return 'present';
-  if (FUTURE_AUX.has(w)) return 'future';
+  if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
+  // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.
+  if (w === 'effective' || w === 'starting' || w === 'beginning') return 'present';
   if (w.endsWith("'ll") || w === "won't") return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';

@@ -301,10 +301,11 @@ function quarterTimex(year: number, quarter: number): Timex {
 }
 
 /**
- * "the third quarter" without a year: the year of the quarter last named with that
- * number, else the article's year unless the quarter is still to come (then last year's
- * in a past clause) or already over (then next year's in a future one). "the quarter",
- * "the latest quarter": the quarter last named, else the last finished one.
+ * "the third quarter" without a year: the article's year, unless the quarter is still
+ * to come in a past clause (then last year's) or long over in a future one (then next
+ * year's). Earlier mentions are not used: stories compare with last year's quarters.
+ * "the quarter", "that quarter": the quarter named just before, else the last finished
+ * one; "the latest quarter" is always the last finished one.
  */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const n = tags.quarter ? Number(tags.quarter) : null;
@@ -313,8 +314,10 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     if (!ctx.anchor) return { type: 'DATE', value: null };
     if (tags.relative !== undefined) return quarterTimex(ctx.anchor.year + Number(tags.relative), n);
     const current = quarterOf(ctx.anchor.month);
-    const tense = ctx.tense();
-    const year = tense === 'future' ? (n >= current ? ctx.anchor.year : ctx.anchor.year + 1) : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
+    // The quarter just finished is still this year's in a future clause: its results are yet to come.
+    const year = ctx.tense() === 'future'
+      ? (n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
+      : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
     return quarterTimex(year, n);
   }
   // "the quarter", "that quarter", "the previous quarter" refer to one just named.

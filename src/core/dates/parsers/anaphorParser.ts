@@ -15,6 +15,9 @@ const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last|\\p{Lu})\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|\\p{Lu}|\\d))`, 'iu');
 const YEAR_AGO = /(?:the\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier|year-on-year)(?!\s+(?:quarter|period)\b)(?![\p{L}-])/iu;
+const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year's\s+end)(?![\p{L}-])/iu;
+const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
+const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
 
 export function anaphorParsers(): Parser[] {
@@ -38,6 +41,20 @@ export function anaphorParsers(): Parser[] {
         : anaphor(context, m, unit, direction * count, true);
     }),
     newsParser(YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true)),
+    newsParser(YEAR_END, (context, m) => {
+      const word = m[0].toLowerCase();
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : 0 });
+    }),
+    newsParser(RELATIVE_DECADE, (context, m) => {
+      const word = m[1].toLowerCase();
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'decade', shift: /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1 });
+    }),
+    newsParser(DECADES_AGO, (context, m) => {
+      const count = parseCount(m[1]);
+      if (count === null) return null;
+      const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
+    }),
     newsParser(THE_YEAR, (context, m) => {
       // "the year", "the full year", "the current fiscal year" in a story are the article's year.
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });

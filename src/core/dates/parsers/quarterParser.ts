@@ -28,7 +28,7 @@ const NAMED_QUARTER = new RegExp(
 );
 
 const HALF = new RegExp(
-  `(?:the\\s+)?(first|second|latter)[- ]half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
+  `(?:the\\s+)?(first|second|latter|last)[- ]half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
   'iu',
 );
 

@@ -9,7 +9,7 @@ import { readNewsTags } from '../parsers/newsParser';
 const MODIFIER = /(?:\b(?:early|late|mid)[- ]|\bmid-|\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+)$/i;
 /** "last November", "next March", "this September": the latest before the article's month, the first after it, or the article year's. */
 const MONTH_SHIFT = /\b(last|next|this)\s+$/i;
-const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 
 export const modifierExtender: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
