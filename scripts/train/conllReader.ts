@@ -84,10 +84,30 @@ export function entitiesOfIob(tags: readonly string[]): TaggedSentence['entities
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '%', "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
 const NO_SPACE_AFTER = new Set(['(', '[', '$']);
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/**
+ * An all-caps headline ("JAPAN GET LUCKY WIN") as today's sites write it, in title case
+ * ("Japan Get Lucky Win"): short words in lower case, short names (acronyms) kept.
+ */
+function titleCaseHeadline(s: TaggedSentence): string[] {
+  const letters = s.words.filter((w) => /\p{L}/u.test(w));
+  if (letters.length < 2 || letters.some((w) => w !== w.toUpperCase())) return s.words;
+  const inEntity = new Set<number>();
+  for (const e of s.entities) for (let i = e.start; i < e.end; i++) inEntity.add(i);
+  return s.words.map((w, i) => {
+    if (!/\p{L}/u.test(w) || /\./.test(w) || (inEntity.has(i) && w.length <= 4)) return w;
+    const lower = w.toLowerCase();
+    if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+    return lower.replace(/(^|[-'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  });
+}
+
 /**
  * `spaced`: as ../shared/EVAL.md rebuilds the text (words joined by one space, sentences
- * by \n). `natural`: punctuation and clitics attached as in published copy ("Clinton's",
- * "Paris,"), so the model also sees the possessive forms real articles have.
+ * by \n). `natural`: as published copy reads, punctuation and clitics attached
+ * ("Clinton's", "Paris,") and all-caps headlines in title case, so the model also sees
+ * the forms real articles have.
  */
 export function renderDocument(doc: TaggedDocument, style: 'spaced' | 'natural' = 'spaced'): RenderedDocument {
   let text = '';
@@ -96,9 +116,10 @@ export function renderDocument(doc: TaggedDocument, style: 'spaced' | 'natural' 
   doc.sentences.forEach((s, si) => {
     if (si > 0) text += '\n';
     const offsets: Array<[number, number]> = [];
-    s.words.forEach((w, wi) => {
+    const words = style === 'natural' ? titleCaseHeadline(s) : s.words;
+    words.forEach((w, wi) => {
       if (wi > 0) {
-        const attach = style === 'natural' && (NO_SPACE_BEFORE.has(w) || NO_SPACE_AFTER.has(s.words[wi - 1]));
+        const attach = style === 'natural' && (NO_SPACE_BEFORE.has(w) || NO_SPACE_AFTER.has(words[wi - 1]));
         if (!attach) text += ' ';
       }
       offsets.push([text.length, text.length + w.length]);

@@ -1,4 +1,5 @@
 import type { PerceptronModel, TaggerModel } from '../../src/core/names/perceptronModel';
+import { CASE_CLASS_COUNT } from '../../src/core/names/caseClasses';
 import { MODEL_FORMAT, type SerializedModel, type SerializedStage } from '../../src/core/names/modelFormat';
 
 // Writes a trained model in the shipped format (src/core/names/modelFormat.ts reads it).
@@ -7,7 +8,15 @@ const LEVELS = 127;
 
 export function serializeModel(model: TaggerModel, trainedOn: string): SerializedModel {
   const words = [...model.vocabulary.entries()].sort((a, b) => a[1] - b[1]).map(([w]) => w);
-  return { format: MODEL_FORMAT, trainedOn, vocabulary: words.join('\n'), stages: model.stages.map((s) => serializeStage(s)) };
+  const caseClasses: string[][] = Array.from({ length: CASE_CLASS_COUNT - 1 }, () => []);
+  for (const [word, k] of model.caseClasses) caseClasses[k - 1].push(word);
+  return {
+    format: MODEL_FORMAT,
+    trainedOn,
+    vocabulary: words.join('\n'),
+    caseClasses: caseClasses.map((list) => list.join('\n')),
+    stages: model.stages.map((s) => serializeStage(s)),
+  };
 }
 
 /**

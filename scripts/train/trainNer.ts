@@ -11,8 +11,10 @@
 //                  the same word elsewhere in the document; its training input comes
 //                  from --folds-fold cross-validation (default 5), so that it learns
 //                  how far to trust first-stage labels on unseen text
+//   --unlabeled DIR  plain news texts for the case-class counts (caseClasses.ts), default
+//                  ../shared/data/polnear/train/text ("" to use the labeled corpus only)
 //   --out PATH     default src/core/names/data/ner-model.json
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { FeatureExtractor } from '../../src/core/names/featureExtractor';
@@ -24,6 +26,7 @@ import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { placeNameMatcher } from '../../src/core/places/gazetteer';
 import { readConll, renderDocument, type RenderedDocument, type TaggedDocument } from './conllReader';
 import { readGmb } from './gmbReader';
+import { countCaseClasses } from './caseStatistics';
 import { prepareDocuments, sentenceExamples, type Example } from './trainingExamples';
 import { mulberry32, trainPerceptron } from './perceptronTrainer';
 import { serializeModel } from './modelWriter';
@@ -42,6 +45,7 @@ interface Options {
   minCount: number;
   stages: number;
   folds: number;
+  unlabeled: string;
   out: string;
 }
 
@@ -56,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     minCount: 2,
     stages: 2,
     folds: 5,
+    unlabeled: join(DATA, 'polnear', 'train', 'text'),
     out: join(ROOT, 'src', 'core', 'names', 'data', 'ner-model.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -74,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--min-count') o.minCount = Number(value());
     else if (a === '--stages') o.stages = Number(value());
     else if (a === '--folds') o.folds = Number(value());
+    else if (a === '--unlabeled') o.unlabeled = value();
     else if (a === '--out') o.out = value();
     else throw new Error(`unknown option ${a}`);
   }
@@ -151,7 +157,12 @@ function main(): void {
   const rendered = renderAll(docs, o.seed);
   const vocabulary = buildVocabulary(rendered.map((r) => r.rendered), o.minCount);
   const places = placeNameMatcher();
-  const extractor = new FeatureExtractor(vocabulary, places);
+  const unlabeled = o.unlabeled && existsSync(o.unlabeled)
+    ? readdirSync(o.unlabeled).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(o.unlabeled, f), 'utf8'))
+    : [];
+  if (unlabeled.length) sources.push(`case counts also from ${unlabeled.length} texts in ${o.unlabeled}`);
+  const caseClasses = countCaseClasses([...rendered.map((r) => r.rendered.text), ...unlabeled], new FeatureExtractor(new Map(), places));
+  const extractor = new FeatureExtractor(vocabulary, places, caseClasses);
   const training = prepareDocuments(rendered, extractor);
   const dev = o.dev && existsSync(o.dev) ? readConll(o.dev).map((d) => renderDocument(d, 'spaced')) : [];
 
@@ -159,7 +170,7 @@ function main(): void {
   const tokens = firstExamples.reduce((n, e) => n + e.gold.length, 0);
   console.log(`train: ${rendered.length} renderings, ${firstExamples.length} sentences with candidates, ${tokens} tokens, vocabulary ${vocabulary.size}`);
   const stages: PerceptronModel[] = [];
-  const taggerOf = (current: PerceptronModel): PerceptronTagger => new PerceptronTagger({ vocabulary, stages: [...stages, current] }, places);
+  const taggerOf = (current: PerceptronModel): PerceptronTagger => new PerceptronTagger({ vocabulary, caseClasses, stages: [...stages, current] }, places);
   stages.push(trainStage(firstExamples, o, 'stage 1', taggerOf, dev));
 
   if (o.stages >= 2) {
@@ -169,14 +180,14 @@ function main(): void {
     for (let fold = 0; fold < o.folds; fold++) {
       const inFold = training.filter((t) => foldOf[t.source] === fold);
       const model = trainStage(sentenceExamples(training.filter((t) => foldOf[t.source] !== fold)), { ...o }, `fold ${fold + 1}/${o.folds}`);
-      const tagger = new PerceptronTagger({ vocabulary, stages: [model] }, places);
+      const tagger = new PerceptronTagger({ vocabulary, caseClasses, stages: [model] }, places);
       for (const t of inFold) extractor.addFirstStage(t.prepared, tagger.runStage(model, t.doc, t.prepared));
     }
     stages.push(trainStage(sentenceExamples(training), o, 'stage 2', taggerOf, dev));
   }
 
   const trainedOn = `${sources.join(' + ')}; averaged perceptron, ${stages.length} stage(s), ${o.epochs} epochs, seed ${o.seed}, ${o.bits}-bit feature table`;
-  const serialized = serializeModel({ vocabulary, stages }, trainedOn);
+  const serialized = serializeModel({ vocabulary, caseClasses, stages }, trainedOn);
   const json = JSON.stringify(serialized);
   mkdirSync(dirname(o.out), { recursive: true });
   writeFileSync(o.out, json + '\n');

@@ -22,6 +22,8 @@ export interface WordProfile {
   affixes: Int32Array;
   lexicon: number;
   lengthBucket: number;
+  /** caseClasses.ts class of `lower` (0: unknown). */
+  caseClass: number;
   /** Shared by every spelling with the same `lower` ("Win", "WIN", "win"). */
   entry: WordEntry;
 }
@@ -57,6 +59,7 @@ const enum T {
   BigramPrev, BigramNext, LengthCap, WordContext, PrevWordCap, CapContextDocWord,
   LexCur = 40, LexPrev = 50, LexNext = 60, PrevLex2 = 70,
   FirstStageLabel = 80, DocTypes, DocType = 82,
+  CaseClass = 90, CaseClassPrev, CaseClassNext,
 }
 const PREFIXES = 3;
 const SUFFIXES = 4;
@@ -66,10 +69,11 @@ export const MAX_FEATURES_PER_TOKEN = 48 + 3 * LEX_BITS;
 
 const BOUNDARY = -2;
 
-/** Token contexts: mid-sentence, first word of a sentence, inside an all-caps headline. */
-const enum Ctx { Mid = 0, Initial = 1, Headline = 2 }
+/** Token contexts: mid-sentence, first word of a sentence, inside an all-caps or a title-case headline. */
+const enum Ctx { Mid = 0, Initial = 1, Headline = 2, TitleCase = 3 }
 
 const CACHE_LIMIT = 200_000;
+const TYPOGRAPHIC: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 const ENTITY_TYPE_COUNT = 4;
 
 export class FeatureExtractor {
@@ -80,6 +84,8 @@ export class FeatureExtractor {
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly places: PlaceNameMatcher,
+    /** How often each word is written in lower case mid-sentence (caseClasses.ts). */
+    private readonly caseClasses: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   profileOf(text: string): WordProfile {
@@ -90,7 +96,9 @@ export class FeatureExtractor {
     return p;
   }
 
-  private buildProfile(text: string): WordProfile {
+  private buildProfile(raw: string): WordProfile {
+    // Typographic marks read as the plain ones of the training corpus.
+    const text = raw.length === 1 ? (TYPOGRAPHIC[raw] ?? raw) : raw.replace(/[‘’]/g, "'");
     let lexicon = 0;
     let word = text;
     const possessive = /^(.{2,}?)['’]s?$/u.exec(text);
@@ -129,6 +137,7 @@ export class FeatureExtractor {
       affixes,
       lexicon,
       lengthBucket: n <= 1 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : 5,
+      caseClass: this.caseClasses.get(lower) ?? 0,
       entry,
     };
   }
@@ -154,14 +163,23 @@ export class FeatureExtractor {
     const context = new Uint8Array(n);
     const candidates = new Uint8Array(n);
     for (const s of doc.sentences) {
-      markContexts(profiles, s.tokenStart, s.tokenEnd, context);
+      markContexts(doc, profiles, s.tokenStart, s.tokenEnd, context);
       markCandidates(doc, capLike, profiles, s.tokenStart, s.tokenEnd, candidates);
+    }
+    // 2 marks an abbreviation's full stop: no candidate, and skipped as a neighbour, so
+    // that "Mr. Obama" reads as "Mr Obama".
+    const skip = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (candidates[i] === 2) {
+        candidates[i] = 0;
+        skip[i] = 1;
+      }
     }
     const docBits = documentStatistics(profiles, context, candidates, stamp);
     const placeTags = new Uint8Array(n);
     const canStart = (i: number): boolean => capLike[i] === 1;
     for (const s of doc.sentences) this.places.mark(lowerWords, canStart, s.tokenStart, s.tokenEnd, placeTags);
-    return { profiles, context, docBits, placeTags, candidates, firstStage: null };
+    return { profiles, context, docBits, placeTags, candidates, skip, firstStage: null };
   }
 
   /**
@@ -199,6 +217,10 @@ export class FeatureExtractor {
   }
 }
 
+function isTitleAbbreviation(p: WordProfile): boolean {
+  return (p.lexicon & LEX_TITLE) !== 0 && p.lower.length <= 4 && p.cap !== CapClass.Lower;
+}
+
 function isCapLike(c: CapClass): boolean {
   return c === CapClass.Initial || c === CapClass.AllCaps || c === CapClass.SingleCap || c === CapClass.Mixed;
 }
@@ -216,6 +238,8 @@ export interface PreparedDocument {
    * holds in training, and it spares about four tokens in five of a news article.
    */
   candidates: Uint8Array;
+  /** Tokens the neighbour features look past (the full stop of "Mr."). */
+  skip: Uint8Array;
   /** Per token: first-stage label << 8 | per-type counts of the word elsewhere (2 bits each). */
   firstStage: Uint16Array | null;
 }
@@ -247,6 +271,10 @@ function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordPr
     else if ((near(i - 1) || near(i - 2)) && (near(i + 1) || near(i + 2))) out[i] = 1;
     else if (profiles[i].cap === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
   }
+  // The full stop of a title's abbreviation ("Mr.", "Gov.") is no part of a name.
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].text === '.' && tokens[i].start === tokens[i - 1].end && isTitleAbbreviation(profiles[i - 1])) out[i] = 2;
+  }
   // Tokens written against a capitalized word ("Serb-led", "U.S.-based"): the whole run.
   let runStart = from;
   for (let i = from + 1; i <= to; i++) {
@@ -254,33 +282,43 @@ function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordPr
     if (i - runStart > 1) {
       let any = false;
       for (let k = runStart; k < i; k++) if (capLike[k]) any = true;
-      if (any) for (let k = runStart; k < i; k++) out[k] = 1;
+      if (any) for (let k = runStart; k < i; k++) if (out[k] !== 2) out[k] = 1;
     }
     runStart = i;
   }
 }
 
-function markContexts(profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
+function markContexts(doc: AnalyzedText, profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
   let letterWords = 0;
   let capsWords = 0;
   let longCaps = 0;
+  let capitalized = 0;
+  let longLower = 0;
   for (let i = from; i < to; i++) {
     const c = profiles[i].cap;
     if (c === CapClass.Number || c === CapClass.Punct) continue;
     letterWords++;
     if (c === CapClass.AllCaps || c === CapClass.SingleCap) capsWords++;
     if (c === CapClass.AllCaps && profiles[i].lower.length >= 3) longCaps++;
+    if (c !== CapClass.Lower) capitalized++;
+    else if (profiles[i].lower.length >= 5) longLower++;
   }
-  const headline = letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords;
+  let headline = Ctx.Mid;
+  if (letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
+  // "Hillary Clinton Was Headed to ER": title case, only short words in lower case.
+  else if (letterWords >= 3 && longLower === 0 && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
+  const { tokens } = doc;
   let initial = true;
   for (let i = from; i < to; i++) {
     const c = profiles[i].cap;
-    if (headline) context[i] = Ctx.Headline;
-    else if (initial && c !== CapClass.Punct && c !== CapClass.Number) {
-      context[i] = Ctx.Initial;
-      initial = false;
-    } else context[i] = Ctx.Mid;
-    if (c !== CapClass.Punct && c !== CapClass.Number) initial = false;
+    const isWord = c !== CapClass.Punct && c !== CapClass.Number;
+    if (headline !== Ctx.Mid) context[i] = headline;
+    else if (initial && isWord) context[i] = Ctx.Initial;
+    else context[i] = Ctx.Mid;
+    if (isWord) initial = false;
+    // A capital after a colon or an opening quotation mark says as little as one at a
+    // sentence start ("PENCE: Well, ...", "“Later, ...").
+    else if (profiles[i].lower === ':' || (profiles[i].lower === '"' && i + 1 < to && tokens[i + 1].start === tokens[i].end && (i === from || tokens[i - 1].end < tokens[i].start))) initial = true;
   }
 }
 
@@ -308,7 +346,7 @@ function documentStatistics(profiles: WordProfile[], context: Uint8Array, candid
  * keys[offsets[i - from] .. offsets[i - from + 1]).
  */
 export function sentenceFeatures(prepared: PreparedDocument, from: number, to: number, buffer: FeatureBuffer): void {
-  const { profiles, context, docBits, placeTags, candidates, firstStage } = prepared;
+  const { profiles, context, docBits, placeTags, candidates, skip, firstStage } = prepared;
   const count = to - from;
   buffer.ensure(count);
   const { keys, offsets } = buffer;
@@ -317,10 +355,12 @@ export function sentenceFeatures(prepared: PreparedDocument, from: number, to: n
     offsets[i - from] = k;
     if (!candidates[i]) continue;
     const p = profiles[i];
-    const prev = i > from ? profiles[i - 1] : undefined;
-    const next = i + 1 < to ? profiles[i + 1] : undefined;
-    const prev2 = i - 1 > from ? profiles[i - 2] : undefined;
-    const next2 = i + 2 < to ? profiles[i + 2] : undefined;
+    const pi = i - 1 - (i - 1 > from && skip[i - 1] ? 1 : 0);
+    const ni = i + 1 + (i + 1 < to && skip[i + 1] ? 1 : 0);
+    const prev = pi >= from ? profiles[pi] : undefined;
+    const next = ni < to ? profiles[ni] : undefined;
+    const prev2 = pi - 1 >= from ? profiles[pi - 1] : undefined;
+    const next2 = ni + 1 < to ? profiles[ni + 1] : undefined;
     const ctx = context[i];
     const prevId = prev ? prev.idOrShape : BOUNDARY;
     const nextId = next ? next.idOrShape : BOUNDARY;
@@ -348,13 +388,16 @@ export function sentenceFeatures(prepared: PreparedDocument, from: number, to: n
       if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, bits));
     }
     keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
+    keys[k++] = featureKey(T.CaseClass, (p.caseClass * 8 + p.cap) * 4 + ctx);
+    if (prev) keys[k++] = featureKey(T.CaseClassPrev, (prev.caseClass * 8 + prev.cap) * 8 + p.cap);
+    if (next) keys[k++] = featureKey(T.CaseClassNext, (next.caseClass * 8 + next.cap) * 8 + p.cap);
     keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
     keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
     keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
     keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
     if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
-    if (prev && placeTags[i - 1]) keys[k++] = featureKey(T.PlacePrev, placeTags[i - 1] * 16 + placeTags[i]);
-    if (next && placeTags[i + 1]) keys[k++] = featureKey(T.PlaceNext, placeTags[i + 1] * 16 + placeTags[i]);
+    if (prev && placeTags[pi]) keys[k++] = featureKey(T.PlacePrev, placeTags[pi] * 16 + placeTags[i]);
+    if (next && placeTags[ni]) keys[k++] = featureKey(T.PlaceNext, placeTags[ni] * 16 + placeTags[i]);
     k = lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
     if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
     if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);

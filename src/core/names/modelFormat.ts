@@ -7,7 +7,7 @@ import { PerceptronModel, type TaggerModel } from './perceptronModel';
 // levels). The levels follow the weights' distribution, so the small file tags as the
 // full-precision model does; the .vsix zip compresses it further.
 
-export const MODEL_FORMAT = 'news-annotator-ner/2';
+export const MODEL_FORMAT = 'news-annotator-ner/3';
 
 export interface SerializedStage {
   tableBits: number;
@@ -23,6 +23,8 @@ export interface SerializedModel {
   /** How the model was trained (corpus, epochs, seed), for the record. */
   trainedOn: string;
   vocabulary: string;
+  /** Words of case class k + 1 (caseClasses.ts), newline-joined, at index k. */
+  caseClasses: string[];
   stages: SerializedStage[];
 }
 
@@ -30,7 +32,11 @@ export function deserializeModel(data: SerializedModel): TaggerModel {
   if (data.format !== MODEL_FORMAT) throw new Error(`unknown name model format ${String(data.format)}`);
   const vocabulary = new Map<string, number>();
   data.vocabulary.split('\n').forEach((w, i) => vocabulary.set(w, i));
-  return { vocabulary, stages: data.stages.map(deserializeStage) };
+  const caseClasses = new Map<string, number>();
+  data.caseClasses.forEach((words, k) => {
+    if (words) for (const w of words.split('\n')) caseClasses.set(w, k + 1);
+  });
+  return { vocabulary, caseClasses, stages: data.stages.map(deserializeStage) };
 }
 
 function deserializeStage(data: SerializedStage): PerceptronModel {

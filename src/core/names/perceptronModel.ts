@@ -88,6 +88,8 @@ function sumRows9(weights: Float32Array, keys: Uint32Array, from: number, to: nu
 /** The whole tagger's model: the vocabulary its features use and one or two stages. */
 export interface TaggerModel {
   vocabulary: ReadonlyMap<string, number>;
+  /** caseClasses.ts class of each counted word. */
+  caseClasses: ReadonlyMap<string, number>;
   /** Stage 1 alone, or stage 1 then stage 2 (which also sees stage 1's labels). */
   stages: PerceptronModel[];
 }

@@ -17,7 +17,7 @@ export class PerceptronTagger {
   private emissions = new Float64Array(0);
 
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
-    this.extractor = new FeatureExtractor(model.vocabulary, places);
+    this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
     this.decoder = new ViterbiDecoder(model.stages[0].labels);
   }
 

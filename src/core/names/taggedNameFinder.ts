@@ -1,8 +1,9 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import type { NameMention } from './nameMention';
+import type { NameMention, NameType } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
-import { PERSON_TITLES } from './nameLexicon';
+import { ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import { defaultTagger } from './defaultTagger';
 
@@ -16,22 +17,67 @@ export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger 
   const out: NameMention[] = [];
   for (const s of doc.sentences) {
     for (const span of spansOfLabels(labels.subarray(s.tokenStart, s.tokenEnd))) {
-      let a = s.tokenStart + span.start;
-      const b = s.tokenStart + span.end;
-      if (span.type === 'PER') while (b - a > 1 && isTitle(tokens[a])) a++;
-      const start = tokens[a].start;
-      const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
-      const mention: NameMention = { start, end, text: text.slice(start, end), type: span.type };
-      if (span.type === 'PER') {
-        const title = titleBefore(tokens, a, s.tokenStart, text);
-        if (title) mention.title = title;
-      } else if (span.type === 'LOC') {
-        const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
-        if (qualifier) mention.placeQualifier = qualifier;
+      for (const part of refineSpan(tokens, s.tokenStart + span.start, s.tokenStart + span.end, span.type)) {
+        const { first: a, end: b, type } = part;
+        const start = tokens[a].start;
+        const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
+        const mention: NameMention = { start, end, text: text.slice(start, end), type };
+        if (type === 'PER') {
+          const title = titleBefore(tokens, a, s.tokenStart, text);
+          if (title) mention.title = title;
+        } else if (type === 'LOC') {
+          const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
+          if (qualifier) mention.placeQualifier = qualifier;
+        }
+        out.push(mention);
       }
-      out.push(mention);
     }
   }
+  return out;
+}
+
+interface TokenSpan {
+  first: number;
+  end: number;
+  type: NameType;
+}
+
+/**
+ * Mention boundaries as EVAL.md wants them: no punctuation at either edge, no title
+ * before a person, no "-based" after a place ("Hong Kong-based" → Hong Kong, a place even
+ * where the tagger read the compound as MISC), and two organizations joined by "and"
+ * kept apart when the first ends in an organization word ("… Morning Post and Peking
+ * University").
+ */
+function refineSpan(tokens: Token[], first: number, end: number, type: NameType): TokenSpan[] {
+  let a = first;
+  let b = end;
+  while (b - a > 1 && tokens[a].kind === 'punct') a++;
+  while (b - a > 1 && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== '.') b--;
+  while (b - a > 1 && tokens[b - 1].text === '.' && tokens[b - 2].end !== tokens[b - 1].start) b--;
+  if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
+  if (type === 'PER') while (b - a > 1 && isTitle(tokens[a])) a++;
+  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
+    b -= 2;
+    if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
+  }
+  if (type === 'ORG') {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
+        return [{ first: a, end: k, type }, ...refineSpan(tokens, k + 1, b, type)];
+      }
+    }
+  }
+  return [{ first: a, end: b, type }];
+}
+
+function isLowerWord(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.text.toLowerCase();
+}
+
+function spanText(tokens: Token[], a: number, b: number): string {
+  let out = tokens[a].text;
+  for (let k = a + 1; k < b; k++) out += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
   return out;
 }
 
