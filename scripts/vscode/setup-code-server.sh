@@ -38,7 +38,7 @@ install_debian_packages() {
   fi
   log "installing Debian packages: ${missing[*]}"
   "${sudo[@]}" apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >&2
 }
 
 code_server_is_installed() {

@@ -10,12 +10,20 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** The roots once the tree shows `a` (it follows the active editor, after annotation). */
 async function rootsShowing(a: Annotations): Promise<Map<string, ShownItem>> {
   const { tree } = await api();
-  return waitFor('the tree to show the active article', async () => {
-    const roots = new Map((await shownChildren(tree)).map((r) => [r.label, r]));
-    return roots.get('Quotes')?.description === String(a.quotes.length) && roots.get('Places')?.description === String(a.places.length)
-      ? roots
-      : undefined;
-  });
+  let seen = 'nothing';
+  try {
+    return await waitFor('the tree to show the active article', async () => {
+      const shown = await shownChildren(tree);
+      seen = shown.map((r) => `${r.label} ${r.description}`).join(', ') || 'no groups';
+      const roots = new Map(shown.map((r) => [r.label, r]));
+      return roots.get('Quotes')?.description === String(a.quotes.length) && roots.get('Places')?.description === String(a.places.length)
+        ? roots
+        : undefined;
+    });
+  } catch (error) {
+    const expected = `Quotes ${a.quotes.length}, Places ${a.places.length}`;
+    throw new Error(`${error instanceof Error ? error.message : error}: expected ${expected}, the tree shows ${seen}`);
+  }
 }
 
 suite('the sidebar tree', () => {
