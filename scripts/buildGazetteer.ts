@@ -74,7 +74,12 @@ for (const c of worldCountries) {
   for (const name of names) {
     if (usableName(name)) rows.push([name, 'country', c.cca2, lat === null ? null : round(lat), lon === null ? null : round(lon), populationOf.get(c.cca2) ?? null, null, 0]);
   }
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !demonyms.has(d)) demonyms.set(d, c.cca2);
+  // "American" is also the demonym of American Samoa and the Northern Mariana Islands:
+  // the most populous country keeps a shared demonym.
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    const known = d ? demonyms.get(d) : undefined;
+    if (d && (!known || (populationOf.get(c.cca2) ?? 0) > (populationOf.get(known) ?? 0))) demonyms.set(d, c.cca2);
+  }
 }
 for (const [word, code] of EXTRA_DEMONYMS) demonyms.set(word, code);
 

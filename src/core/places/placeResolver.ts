@@ -15,7 +15,7 @@ const PRIOR_COUNTRY = 3.5;
 const PRIOR_REGION = 3.0;
 const CAPITAL_BONUS = 0.6;
 const SAME_COUNTRY_BONUS = 0.8;
-const SAME_DIVISION_BONUS = 0.6;
+const SAME_DIVISION_BONUS = 1.0;
 const QUALIFIER_BONUS = 5;
 
 interface NameGroup {

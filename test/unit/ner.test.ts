@@ -1,0 +1,310 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { CapClass, capClassOf, shortShape } from '../../src/core/names/wordShape';
+import { FeatureBuffer, FeatureExtractor, sentenceFeatures } from '../../src/core/names/featureExtractor';
+import { PlaceNameMatcher, PLACE_KIND_CODE } from '../../src/core/places/placeNameMatcher';
+import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
+import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel, insideLabel, OUTSIDE } from '../../src/core/names/nerLabels';
+import { PerceptronModel } from '../../src/core/names/perceptronModel';
+import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
+import { deserializeModel } from '../../src/core/names/modelFormat';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { annotate } from '../../src/core/annotate';
+import { serializeModel } from '../../scripts/train/modelWriter';
+import { trainPerceptron } from '../../scripts/train/perceptronTrainer';
+import { goldLabels, prepareDocuments, sentenceExamples } from '../../scripts/train/trainingExamples';
+import { entitiesOfIob, readConll, renderDocument } from '../../scripts/train/conllReader';
+import { SpanScorer } from '../../scripts/train/spanScoring';
+
+const places = new PlaceNameMatcher([
+  { name: 'Paris', kind: 'city' },
+  { name: 'Hong Kong', kind: 'region' },
+  { name: 'Bosnia and Herzegovina', kind: 'country' },
+]);
+
+suite('name tagger: word shapes', () => {
+  test('capitalization classes', () => {
+    assert.equal(capClassOf('Clinton'), CapClass.Initial);
+    assert.equal(capClassOf('McDonald'), CapClass.Initial);
+    assert.equal(capClassOf('NATO'), CapClass.AllCaps);
+    assert.equal(capClassOf('U.S.'), CapClass.AllCaps);
+    assert.equal(capClassOf('I'), CapClass.SingleCap);
+    assert.equal(capClassOf('iPhone'), CapClass.Mixed);
+    assert.equal(capClassOf('said'), CapClass.Lower);
+    assert.equal(capClassOf('1996'), CapClass.Number);
+    assert.equal(capClassOf(','), CapClass.Punct);
+    assert.equal(capClassOf('Élysée'), CapClass.Initial);
+  });
+
+  test('short shapes collapse runs of a class', () => {
+    assert.equal(shortShape('Clinton'), 'Xx');
+    assert.equal(shortShape('U.S.'), 'X.X.');
+    assert.equal(shortShape('1996-08-22'), 'd-d-d');
+    assert.equal(shortShape("O'Neill"), "X'Xx");
+  });
+});
+
+suite('name tagger: feature extraction', () => {
+  const extractor = new FeatureExtractor(new Map([['visited', 0], ['mr', 1], ['paris', 2]]), places);
+
+  function keysOf(text: string): { doc: ReturnType<typeof analyzeText>; keys: number[][]; prepared: ReturnType<FeatureExtractor['prepare']> } {
+    const doc = analyzeText(text);
+    const prepared = extractor.prepare(doc);
+    const keys: number[][] = doc.tokens.map(() => []);
+    const buffer = new FeatureBuffer();
+    for (const s of doc.sentences) {
+      sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, buffer);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        keys[i] = Array.from(buffer.keys.subarray(buffer.offsets[i - s.tokenStart], buffer.offsets[i - s.tokenStart + 1]));
+      }
+    }
+    return { doc, keys, prepared };
+  }
+
+  test('lower-case words away from capitals are not candidates and get no features', () => {
+    const { doc, keys, prepared } = keysOf('Mr. Obama visited the old market in Paris today.');
+    const at = (w: string): number => doc.tokens.findIndex((t) => t.text === w);
+    assert.equal(prepared.candidates[at('Obama')], 1);
+    assert.equal(prepared.candidates[at('Paris')], 1);
+    assert.equal(prepared.candidates[at('market')], 0);
+    assert.equal(keys[at('market')].length, 0);
+    assert.ok(keys[at('Obama')].length > 20);
+    // "the" sits between "visited" (lower) and "old": no capital within two tokens.
+    assert.equal(prepared.candidates[at('the')], 0);
+  });
+
+  test("the full stop of 'Mr.' is skipped: 'Mr. Obama' has the features of 'Mr Obama'", () => {
+    const dotted = keysOf('Mr. Obama spoke.');
+    const plain = keysOf('Mr Obama spoke.');
+    const obama = (r: ReturnType<typeof keysOf>): number[] => r.keys[r.doc.tokens.findIndex((t) => t.text === 'Obama')];
+    assert.deepEqual(obama(dotted), obama(plain));
+    assert.equal(dotted.prepared.candidates[1], 0, 'the dot is no candidate');
+  });
+
+  test('connectors between capitalized words are candidates, and gazetteer names are marked', () => {
+    const { doc, prepared } = keysOf('Talks in Bosnia and Herzegovina and Hong Kong ended.');
+    const at = (w: string, from = 0): number => doc.tokens.findIndex((t, i) => i >= from && t.text === w);
+    const bosnia = at('Bosnia');
+    assert.equal(prepared.candidates[bosnia + 1], 1, '"and" between two capitals');
+    assert.equal(prepared.placeTags[bosnia], (PLACE_KIND_CODE.country << 1) | 1, 'begins a country name');
+    assert.equal(prepared.placeTags[bosnia + 2], PLACE_KIND_CODE.country << 1, 'inside it');
+    const hong = at('Hong');
+    assert.equal(prepared.placeTags[hong], (PLACE_KIND_CODE.region << 1) | 1);
+    assert.equal(prepared.placeTags[hong + 1], PLACE_KIND_CODE.region << 1);
+    assert.equal(prepared.placeTags[at('ended')], 0);
+  });
+
+  test('a capital means less at a sentence start and in headlines: the contexts differ', () => {
+    const mid = keysOf('They met Paris officials.');
+    const start = keysOf('Paris officials met them.');
+    const headline = keysOf('PARIS OFFICIALS MEET');
+    const paris = (r: ReturnType<typeof keysOf>): number => r.doc.tokens.findIndex((t) => /^paris$/i.test(t.text));
+    assert.equal(mid.prepared.context[paris(mid)], 0);
+    assert.equal(start.prepared.context[paris(start)], 1);
+    assert.equal(headline.prepared.context[paris(headline)], 2);
+    const titleCase = keysOf('Hillary Clinton Was Headed to Paris');
+    assert.equal(titleCase.prepared.context[0], 3, 'title-case headline');
+    assert.notDeepEqual(new Set(mid.keys[paris(mid)]), new Set(start.keys[paris(start)]));
+  });
+
+  test('features are a pure function of the text (same keys on a second run)', () => {
+    const a = keysOf('Chinese President Xi Jinping met Antony Blinken.');
+    const b = keysOf('Chinese President Xi Jinping met Antony Blinken.');
+    assert.deepEqual(a.keys, b.keys);
+  });
+
+  test('the document-level evidence: a word used in lower case elsewhere', () => {
+    const r = keysOf('Bush spoke. The bush burned.');
+    assert.equal(r.prepared.docBits[0] & 1, 1, '"bush" occurs in lower case in the document');
+  });
+});
+
+suite('name tagger: labels and decoder', () => {
+  test('BIO transitions and spans', () => {
+    assert.equal(LABEL_COUNT, 9);
+    assert.equal(labelName(beginLabel('LOC')), 'B-LOC');
+    assert.ok(!isAllowedTransition(OUTSIDE, insideLabel('PER')));
+    assert.ok(!isAllowedTransition(beginLabel('ORG'), insideLabel('PER')));
+    assert.ok(isAllowedTransition(beginLabel('PER'), insideLabel('PER')));
+    const labels = [beginLabel('PER'), insideLabel('PER'), OUTSIDE, beginLabel('LOC'), beginLabel('LOC'), insideLabel('LOC')];
+    assert.deepEqual(spansOfLabels(labels), [
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 4, type: 'LOC' },
+      { start: 4, end: 6, type: 'LOC' },
+    ]);
+  });
+
+  test('IOB1 (CoNLL) and IOB2 tags give the same entities', () => {
+    assert.deepEqual(entitiesOfIob(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), [
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 4, type: 'LOC' },
+      { start: 4, end: 5, type: 'LOC' },
+    ]);
+    assert.deepEqual(entitiesOfIob(['B-ORG', 'I-ORG', 'I-MISC']), [
+      { start: 0, end: 2, type: 'ORG' },
+      { start: 2, end: 3, type: 'MISC' },
+    ]);
+  });
+
+  function bruteForce(emissions: number[], transitions: number[], n: number, L: number): number {
+    let best = -Infinity;
+    const path = new Array<number>(n).fill(0);
+    const visit = (i: number, score: number): void => {
+      if (i === n) {
+        best = Math.max(best, score);
+        return;
+      }
+      for (let y = 0; y < L; y++) {
+        const prev = i === 0 ? -1 : path[i - 1];
+        if (!isAllowedTransition(prev < 0 ? OUTSIDE : prev, y)) continue;
+        path[i] = y;
+        visit(i + 1, score + transitions[(prev + 1) * L + y] + emissions[i * L + y]);
+      }
+    };
+    visit(0, 0);
+    return best;
+  }
+
+  function pathScore(path: ArrayLike<number>, emissions: number[], transitions: number[], L: number): number {
+    let s = 0;
+    for (let i = 0; i < path.length; i++) s += transitions[((i ? path[i - 1] : -1) + 1) * L + path[i]] + emissions[i * L + path[i]];
+    return s;
+  }
+
+  test('Viterbi finds the best allowed path (checked against brute force)', () => {
+    const L = LABEL_COUNT;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 2 ** 31 }), (n, seed) => {
+        let x = seed || 1;
+        const rand = (): number => ((x = (x * 48271) % 2147483647) / 2147483647) * 4 - 2;
+        const emissions = Array.from({ length: n * L }, rand);
+        const transitions = Array.from({ length: (L + 1) * L }, rand);
+        const out = new Int32Array(n);
+        new ViterbiDecoder(L).decode(emissions, transitions, n, out);
+        for (let i = 0; i < n; i++) assert.ok(isAllowedTransition(i ? out[i - 1] : OUTSIDE, out[i]));
+        assert.ok(Math.abs(pathScore(out, emissions, transitions, L) - bruteForce(emissions, transitions, n, L)) < 1e-9);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('decoding runs between forced-O tokens equals decoding the sentence whole', () => {
+    const L = LABEL_COUNT;
+    const n = 7;
+    let x = 12345;
+    const rand = (): number => ((x = (x * 48271) % 2147483647) / 2147483647) * 4 - 2;
+    const emissions = Array.from({ length: n * L }, rand);
+    for (const i of [2, 5]) for (let y = 1; y < L; y++) emissions[i * L + y] = -Infinity;
+    const transitions = Array.from({ length: (L + 1) * L }, rand);
+    const decoder = new ViterbiDecoder(L);
+    const whole = new Int32Array(n);
+    decoder.decode(emissions, transitions, n, whole);
+    const runs = new Int32Array(n);
+    decoder.decodeRun(emissions, 0, transitions, 2, -1, true, runs, 0);
+    decoder.decodeRun(emissions, 3 * L, transitions, 2, OUTSIDE, true, runs, 3);
+    decoder.decodeRun(emissions, 6 * L, transitions, 1, OUTSIDE, false, runs, 6);
+    assert.deepEqual(Array.from(runs), Array.from(whole));
+  });
+});
+
+suite('name tagger: training and the model file', () => {
+  // A toy corpus written for this test: people before "said", places after "in".
+  const sentences = [
+    ['Anna Berg said she arrived in Oslo on Monday .', [[0, 2, 'PER'], [6, 7, 'LOC']]],
+    ['Carl Dunn said the talks in Lima went well .', [[0, 2, 'PER'], [6, 7, 'LOC']]],
+    ['Eva Falk said prices rose in Quito last year .', [[0, 2, 'PER'], [6, 7, 'LOC']]],
+    ['Gus Hahn said he stayed in Riga for a week .', [[0, 2, 'PER'], [6, 7, 'LOC']]],
+  ] as const;
+  const docs = sentences.map(([text, spans]) => ({
+    sentences: [{ words: text.split(' '), entities: spans.map(([start, end, type]) => ({ start, end, type })) }],
+  }));
+  const extractor = new FeatureExtractor(new Map(['said', 'in', 'the', 'he', 'she'].map((w, i) => [w, i])), places);
+
+  test('gold labels follow the characters of each entity', () => {
+    const r = renderDocument(docs[0]);
+    const doc = analyzeText(r.text);
+    assert.deepEqual(Array.from(goldLabels(doc, r.entities)).slice(0, 8).map(labelName), ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
+  });
+
+  test('the perceptron learns the toy corpus and tags an unseen sentence of the same pattern', () => {
+    const training = prepareDocuments(docs.map((d, source) => ({ rendered: renderDocument(d), source })), extractor);
+    const model = new PerceptronModel(12, LABEL_COUNT);
+    trainPerceptron(model, sentenceExamples(training), { epochs: 5, seed: 1 });
+    const tagger = new PerceptronTagger({ vocabulary: new Map(['said', 'in', 'the', 'he', 'she'].map((w, i) => [w, i])), caseClasses: new Map(), stages: [model] }, places);
+    const found = findNamesWithTagger(analyzeText('Ivo Jung said he met them in Baku on Friday .'), tagger).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(found, ['PER:Ivo Jung', 'LOC:Baku']);
+  });
+
+  test('the written model reads back with every weight within 5 %', () => {
+    const model = new PerceptronModel(10, LABEL_COUNT);
+    let x = 7;
+    for (let i = 0; i < model.weights.length; i += 3) model.weights[i] = ((x = (x * 48271) % 2147483647) / 2147483647 - 0.5) * 20;
+    model.transitions[5] = -3.25;
+    const back = deserializeModel(JSON.parse(JSON.stringify(serializeModel({ vocabulary: new Map([['a', 0]]), caseClasses: new Map([['the', 1]]), stages: [model] }, 'test'))));
+    const w = back.stages[0].weights;
+    let checked = 0;
+    for (let i = 0; i < w.length; i++) {
+      if (Math.abs(model.weights[i]) < 0.5) continue;
+      assert.ok(Math.abs(w[i] - model.weights[i]) <= 0.05 * Math.abs(model.weights[i]), `weight ${i}: ${model.weights[i]} → ${w[i]}`);
+      checked++;
+    }
+    assert.ok(checked > 1000);
+    assert.equal(back.stages[0].transitions[5], -3.25);
+    assert.equal(back.caseClasses.get('the'), 1);
+  });
+});
+
+suite('name tagger: the shipped model on sentences written for these tests', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);
+
+  test('titles stay out of person mentions but are kept for the speaker resolver', () => {
+    const mentions = findNamesWithTagger(analyzeText('Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Monday.'));
+    const xi = mentions.find((m) => m.text === 'Xi Jinping');
+    const blinken = mentions.find((m) => m.text === 'Antony Blinken');
+    assert.equal(xi?.type, 'PER');
+    assert.equal(xi?.title, 'President');
+    assert.equal(blinken?.type, 'PER');
+    assert.equal(blinken?.title, 'Secretary of State');
+    assert.ok(mentions.some((m) => m.type === 'LOC' && m.text === 'Beijing'));
+  });
+
+  test("possessive 's is excluded and 'Mr.' is a title", () => {
+    assert.deepEqual(names("Mr. Obama praised Angela Merkel's plan."), ['PER:Obama', 'PER:Angela Merkel']);
+  });
+
+  test('organizations are never places; "Hong Kong-based" gives the place alone', () => {
+    const text = 'Reporters for the Hong Kong-based South China Morning Post spoke to students at Peking University.';
+    const found = names(text);
+    assert.ok(found.includes('LOC:Hong Kong'), found.join());
+    assert.ok(found.includes('ORG:South China Morning Post'), found.join());
+    assert.ok(found.includes('ORG:Peking University'), found.join());
+    const a = annotate(text);
+    assert.deepEqual(a.places.map((p) => p.name), ['Hong Kong']);
+  });
+
+  test('a demonym is no place', () => {
+    const a = annotate('Chinese officials said the talks would continue.');
+    assert.equal(a.places.length, 0);
+  });
+});
+
+suite('name tagger: CoNLL-2003 dev file (needs ../shared/data)', () => {
+  const dev = join(__dirname, '..', '..', '..', 'shared', 'data', 'conll2003', 'eng.testa');
+
+  test('F1 on the first 60 documents of eng.testa is at least 0.88', function () {
+    if (!existsSync(dev)) {
+      console.log(`      skipped: ${dev} is absent (the corpora live in ../shared/data)`);
+      this.skip();
+    }
+    const scorer = new SpanScorer(['PER', 'LOC', 'ORG']);
+    for (const d of readConll(dev).slice(0, 60)) {
+      const r = renderDocument(d);
+      scorer.add(r.entities, findNamesWithTagger(analyzeText(r.text)));
+    }
+    const f1 = scorer.scores().ALL.f1;
+    assert.ok(f1 >= 0.88, `F1 ${f1.toFixed(4)}`);
+  });
+});

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import type { NameMention, NameType } from '../../src/core/names/nameMention';
+import { demonymCountry, lookupPlaces, placeNameMatcher } from '../../src/core/places/gazetteer';
+import { resolvePlaces } from '../../src/core/places/placeResolver';
+import { annotate } from '../../src/core/annotate';
+
+// Mentions as the tagger would give them for sentences written for these tests; the
+// resolver sees only mentions, so each test spells out the article's other names.
+function mentions(...items: Array<[string, NameType] | [string, NameType, 'state' | 'city']>): NameMention[] {
+  let at = 0;
+  return items.map(([text, type, qualifier]) => {
+    const m: NameMention = { start: at, end: at + text.length, text, type };
+    if (qualifier) m.placeQualifier = qualifier;
+    at += text.length + 10;
+    return m;
+  });
+}
+
+const placeNamed = (places: ReturnType<typeof resolvePlaces>, name: string): ReturnType<typeof resolvePlaces>[number] => {
+  const p = places.find((x) => x.mentions.some((m) => m.text === name));
+  assert.ok(p, `no place for ${name}`);
+  return p;
+};
+
+suite('gazetteer', () => {
+  test('entries carry kind, country, coordinates and population', () => {
+    const beijing = lookupPlaces('Beijing')[0];
+    assert.equal(beijing.kind, 'city');
+    assert.equal(beijing.country, 'CN');
+    assert.ok(Math.abs((beijing.lat ?? 0) - 39.9) < 0.5 && Math.abs((beijing.lon ?? 0) - 116.4) < 0.5);
+    assert.ok((beijing.population ?? 0) > 5_000_000);
+    const france = lookupPlaces('France')[0];
+    assert.equal(france.kind, 'country');
+    assert.ok((france.population ?? 0) > 50_000_000);
+    assert.equal(lookupPlaces('Texas')[0].kind, 'region');
+    assert.equal(lookupPlaces('the Netherlands')[0]?.country, 'NL');
+  });
+
+  test('demonyms link to countries but are not place names', () => {
+    assert.equal(demonymCountry('Chinese'), 'CN');
+    assert.equal(demonymCountry('Americans'), 'US');
+    assert.equal(demonymCountry('British'), 'GB');
+    assert.equal(demonymCountry('Paris'), null);
+    assert.equal(lookupPlaces('Chinese').length, 0);
+  });
+
+  test("the tagger's gazetteer feature leaves out small towns named like common words", () => {
+    const words = ['Police', 'Most', 'Bath'];
+    for (const w of words) assert.ok(lookupPlaces(w).length > 0, `${w} is in the gazetteer`);
+    const out = new Uint8Array(3);
+    placeNameMatcher().mark(words.map((w) => w.toLowerCase()), () => true, 0, 3, out);
+    assert.deepEqual(Array.from(out), [0, 0, 0]);
+  });
+});
+
+suite('place resolver: ambiguous names by context and population', () => {
+  test('"Washington" alone is the capital', () => {
+    const p = placeNamed(resolvePlaces(mentions(['Washington', 'LOC'])), 'Washington');
+    assert.equal(p.kind, 'city');
+    assert.equal(p.country, 'US');
+    assert.ok(Math.abs((p.lat ?? 0) - 38.9) < 0.2, `lat ${p.lat}`);
+  });
+
+  test('"Washington state" is the state', () => {
+    const p = placeNamed(resolvePlaces(mentions(['Washington', 'LOC', 'state'])), 'Washington');
+    assert.equal(p.kind, 'region');
+    assert.ok(Math.abs((p.lat ?? 0) - 47.4) < 0.5);
+  });
+
+  test('"Washington" with Seattle and Spokane in the article is the state', () => {
+    const p = placeNamed(resolvePlaces(mentions(['Seattle', 'LOC'], ['Washington', 'LOC'], ['Spokane', 'LOC'])), 'Washington');
+    assert.equal(p.kind, 'region');
+  });
+
+  test('"Georgia" is the country, unless the article is about Atlanta', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['Georgia', 'LOC'], ['Tbilisi', 'LOC'])), 'Georgia').country, 'GE');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Georgia', 'LOC'])), 'Georgia').country, 'GE');
+    const us = placeNamed(resolvePlaces(mentions(['Atlanta', 'LOC'], ['Georgia', 'LOC'])), 'Georgia');
+    assert.equal(us.country, 'US');
+    assert.equal(us.kind, 'region');
+  });
+
+  test('"Paris" is in France, unless the article names Texas', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['Paris', 'LOC'])), 'Paris').country, 'FR');
+    const texas = placeNamed(resolvePlaces(mentions(['Paris', 'LOC'], ['Texas', 'LOC'])), 'Paris');
+    assert.equal(texas.country, 'US');
+  });
+
+  test('a state named in the article pulls its cities: "Birmingham" with Alabama', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'])), 'Birmingham').country, 'GB');
+    const al = placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'], ['Alabama', 'LOC'])), 'Birmingham');
+    assert.equal(al.country, 'US');
+  });
+
+  test('a demonym in the article counts as its country: "Georgia" among Americans', () => {
+    const p = placeNamed(resolvePlaces(mentions(['Americans', 'MISC'], ['Georgia', 'LOC'])), 'Georgia');
+    assert.equal(p.country, 'US');
+  });
+
+  test('spellings of one country make one place; organizations are never places', () => {
+    const places = resolvePlaces(mentions(['U.S.', 'LOC'], ['South China Morning Post', 'ORG'], ['United States', 'LOC'], ['Chinese', 'MISC']));
+    assert.equal(places.length, 1);
+    assert.equal(places[0].country, 'US');
+    assert.equal(places[0].mentions.length, 2);
+    assert.equal(places[0].name, 'United States');
+  });
+
+  test('a place the gazetteer lacks is kept with unknown details', () => {
+    const [p] = resolvePlaces(mentions(['Xanadu Gulch', 'LOC']));
+    assert.deepEqual([p.name, p.kind, p.country, p.lat, p.population], ['Xanadu Gulch', 'other', null, null, null]);
+  });
+});
+
+suite('places in annotate()', () => {
+  test('the whole pipeline on a short article of our own', () => {
+    const a = annotate('SEATTLE (Reuters) - Governor Jay Inslee said on Monday that Washington state would sue. Officials in Washington declined to comment.\n');
+    const washington = a.places.filter((p) => p.mentions.some((m) => m.text === 'Washington'));
+    assert.ok(washington.length >= 1, JSON.stringify(a.places));
+    for (const p of a.places) for (const m of p.mentions) assert.ok(!/['’]s$/.test(m.text));
+  });
+});
