@@ -108,6 +108,34 @@ suite('checks', () => {
       assert.equal(applyEdits(text, editsOf(f)), 'She said “no comment.” Then left.');
     });
 
+    test('a closing mark with no opening one gets its opening mark where the finder took the quote to begin', () => {
+      const text = 'Talks ended.\nWe will be back,” Jane Doe said.';
+      const a = emptyAnnotations();
+      a.quotes.push(quote('q1', spanOf(text, 'We will be back,”'), null));
+      const at = text.indexOf('”');
+      a.problems.push({ start: at, end: at + 1, code: 'unbalanced-quote', message: 'Closing quotation mark without an opening one.' });
+      const [f] = damagedQuotationMarks.run({ text, annotations: a });
+      assert.equal(applyEdits(text, editsOf(f)), 'Talks ended.\n“We will be back,” Jane Doe said.');
+    });
+
+    test('a lone closing mark with no quote gets no guess', () => {
+      const text = 'It ended," she said.';
+      const a = emptyAnnotations();
+      a.problems.push({ start: 9, end: 10, code: 'unbalanced-quote', message: 'Closing quotation mark without an opening one.' });
+      const [f] = damagedQuotationMarks.run({ text, annotations: a });
+      assert.deepEqual(f.fixes, []);
+    });
+
+    test('a damaged opening mark is replaced by the one answering the closing mark', () => {
+      const text = 'He said ?Nous gagnerons» et partit.';
+      const q = spanOf(text, '?Nous gagnerons»');
+      const a = emptyAnnotations();
+      a.quotes.push(quote('q1', q, null));
+      a.problems.push({ start: q.start, end: q.start + 1, code: 'damaged-quote', message: 'damaged opening' });
+      const [f] = damagedQuotationMarks.run({ text, annotations: a });
+      assert.equal(applyEdits(text, editsOf(f)), 'He said «Nous gagnerons» et partit.');
+    });
+
     test('other problem codes are not this check’s business', () => {
       const a = emptyAnnotations();
       a.problems.push({ start: 0, end: 1, code: 'something-else', message: 'x' });
@@ -120,7 +148,7 @@ suite('checks', () => {
       const found = runChecks({ text, annotations: a }).findings.filter((f) => f.checkId === 'quotation-marks');
       assert.equal(found.length, 1);
       const fixed = applyEdits(text, editsOf(found[0]));
-      assert.match(fixed, /"We will not give up,?"/);
+      assert.match(fixed, /"We will not give up," Blinken said/);
       assert.equal(annotate(fixed, { documentDate: '2024-03-06' }).problems.length, 0);
     });
   });
