@@ -38,6 +38,13 @@ suite('checks', () => {
       assert.deepEqual(found[0].fixes[0], { title: 'Choose the speaker of this quote…', action: { kind: 'attribute-quote', quoteStart: 0 } });
     });
 
+    test('a quote inside a quote is not flagged on its own', () => {
+      const t = '"He asked me: “Why now?” and left," Roe said. "Alone."';
+      const b = emptyAnnotations();
+      b.quotes.push(quote('q1', spanOf(t, '"He asked me: “Why now?” and left,"'), null), quote('q2', spanOf(t, '“Why now?”'), null), quote('q3', spanOf(t, '"Alone."'), null));
+      assert.deepEqual(quoteWithoutSpeaker.run({ text: t, annotations: b }).map((f) => f.start), [0, t.indexOf('"Alone."')]);
+    });
+
     test('a quote with an unresolved pronoun is left to the other check', () => {
       const b = structuredClone(a);
       b.quotes[0].speakerMention = { start: 0, end: 2, text: 'he' };
@@ -60,6 +67,17 @@ suite('checks', () => {
       assert.equal(found.length, 1);
       assert.equal(text.slice(found[0].start, found[0].end), 'he');
       assert.match(found[0].message, /only "he"/);
+    });
+
+    test('groups and first-person pronouns next to a cue are not flagged', () => {
+      const t = '"Too late," experts said. "Not me," I said. "Fine," she said.';
+      const b = emptyAnnotations();
+      b.quotes.push(
+        quote('q1', spanOf(t, '"Too late,"'), null, spanOf(t, 'experts')),
+        quote('q2', spanOf(t, '"Not me,"'), null, spanOf(t, 'I')),
+        quote('q3', spanOf(t, '"Fine,"'), null, spanOf(t, 'she')),
+      );
+      assert.deepEqual(speakerWithoutReferent.run({ text: t, annotations: b }).map((f) => t.slice(f.start, f.end)), ['she']);
     });
 
     test('a resolved pronoun is not flagged', () => {
@@ -189,6 +207,18 @@ suite('checks', () => {
     test('different first names with one surname are two people, not a typo', () => {
       const found = nameSpelling.run({ text, annotations: a });
       assert.ok(!found.some((f) => /Smith|Mark|Mary/.test(f.message)));
+    });
+
+    test('a plural (the Clintons) or a full stop left on a name is not a second spelling', () => {
+      const t = 'Clinton spoke. The Clintons left. Trump. came later, and Trump won.';
+      const b = emptyAnnotations();
+      b.people.push(
+        person('p1', 'Clinton', [spanOf(t, 'Clinton')]),
+        person('p2', 'Clintons', [spanOf(t, 'Clintons')]),
+        person('p3', 'Trump.', [spanOf(t, 'Trump.')]),
+        person('p4', 'Trump', [spanOf(t, 'Trump', 1)]),
+      );
+      assert.equal(nameSpelling.run({ text: t, annotations: b }).length, 0);
     });
 
     test('two frequent spellings are taken for two people', () => {

@@ -29,7 +29,8 @@ export const nameSpelling: Check = {
     const buckets = new Map<string, NameForm[]>();
     for (const person of annotations.people) {
       const words = person.name.split(/\s+/u).filter(Boolean);
-      const last = words[words.length - 1] ?? '';
+      // A full stop or comma a finder left on the name is not a second spelling.
+      const last = (words[words.length - 1] ?? '').replace(/[.,;:]+$/u, '');
       if (last.length < MIN_WORD_LENGTH || person.mentions.length === 0) continue;
       // A slip rarely changes the first letter; bucketing by it keeps the pairs few.
       const key = last.charAt(0).toLowerCase();
@@ -53,12 +54,18 @@ export const nameSpelling: Check = {
 /** [the spelling to keep, the rarer one], or null when the two are not one name. */
 function orderBySupport(a: NameForm, b: NameForm): [NameForm, NameForm] | null {
   if (a.given && b.given && a.given !== b.given) return null;
-  if (!looksLikeMisspelling(a.last, b.last)) return null;
+  if (a.last === b.last || isPlural(a.last, b.last) || !looksLikeMisspelling(a.last, b.last)) return null;
   const na = a.person.mentions.length;
   const nb = b.person.mentions.length;
   if (na >= BOTH_FREQUENT && nb >= BOTH_FREQUENT) return null;
   if (na !== nb) return na > nb ? [a, b] : [b, a];
   return a.person.mentions[0].start <= b.person.mentions[0].start ? [a, b] : [b, a];
+}
+
+/** "the Clintons" is the family, not Clinton misspelt. */
+function isPlural(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.toLowerCase() === `${short.toLowerCase()}s` || long.toLowerCase() === `${short.toLowerCase()}es`;
 }
 
 function findingsFor(keep: NameForm, rare: NameForm): CheckFinding[] {

@@ -7,9 +7,13 @@ export const quoteWithoutSpeaker: Check = {
   description: 'A quote with no speaker.',
   run({ annotations }) {
     const out: CheckFinding[] = [];
-    for (const q of annotations.quotes) {
+    let outerEnd = -1;
+    for (const q of [...annotations.quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      // Words quoted inside a quote belong to its speaker's account, not to the article.
+      const nested = q.end <= outerEnd;
+      outerEnd = Math.max(outerEnd, q.end);
       // A pronoun with no referent is the other check's finding, not this one's.
-      if (q.speakerId !== null || q.speakerMention !== null) continue;
+      if (nested || q.speakerId !== null || q.speakerMention !== null) continue;
       out.push({
         checkId: this.id,
         start: q.start,
