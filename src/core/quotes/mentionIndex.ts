@@ -21,7 +21,9 @@ export interface MentionIndex {
   insideQuote: Uint8Array;
 }
 
-export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities, quoteSpans: Array<{ start: number; end: number }> = []): MentionIndex {
+export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities, quotes: Array<{ start: number; end: number; kind?: string }> = []): MentionIndex {
+  // Reported clauses are the narrator's words: names there are ordinary antecedents.
+  const quoteSpans = quotes.filter((q) => q.kind !== 'indirect');
   const names: IndexedMention[] = [];
   for (const p of entities.people) for (const m of p.mentions) names.push({ ...m, kind: 'person', entityId: p.id });
   for (const o of entities.organizations) for (const m of o.mentions) names.push({ ...m, kind: 'organization', entityId: o.id });

@@ -3,6 +3,7 @@ import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, type SpeechCue } from './speechCues';
+import { findIndirectSpeech } from './indirectSpeechFinder';
 
 export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
@@ -17,7 +18,8 @@ export interface FoundQuote extends QuotedSpan {
 /**
  * Quotations in the text: marks paired (quotedSpans.ts), the reporting cues next to each found
  * (speechCues.ts), then each span read as a direct quote, a partial quote inside reported
- * speech, or not speech at all (scare quotes, titles; quoteClassifier.ts).
+ * speech, or not speech at all (scare quotes, titles; quoteClassifier.ts); then reported
+ * speech without marks (indirectSpeechFinder.ts). Returned in text order.
  */
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuote[] {
   const spans = findQuotedSpans(doc.text, doc.paragraphs, problems);
@@ -36,6 +38,18 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuo
       continuesSentence(doc.text, previous.end, span.start);
     const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf });
     if (kind) out.push({ ...span, kind, cueAfter, cueBefore, paragraph: p });
+  }
+  const indirect = findIndirectSpeech(doc, out);
+  return indirect.length ? mergeByStart(out, indirect) : out;
+}
+
+function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
   }
   return out;
 }

@@ -26,6 +26,19 @@ const SPEECH_LEMMAS = [
 /** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
 const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want'];
 
+/**
+ * Speech acts reported by their object rather than a clause: "criticized the plan",
+ * "accused Clinton of lying", "endorsed Cruz". They stand for something someone said, so
+ * their object is reported speech; they never attribute a quotation on their own.
+ */
+const SPEECH_ACT_LEMMAS = [
+  'criticize', 'criticise', 'praise', 'accuse', 'blame', 'attack', 'defend', 'endorse', 'denounce', 'condemn',
+  'welcome', 'reject', 'dismiss', 'slam', 'blast', 'mock', 'tout', 'highlight', 'cite', 'mention', 'discuss',
+  'describe', 'call', 'label', 'characterize', 'portray', 'question', 'challenge', 'dispute', 'applaud', 'thank',
+  'congratulate', 'recommend', 'propose', 'demand', 'request', 'decry', 'lambaste', 'ridicule', 'deride', 'hail',
+  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'tout', 'promote', 'champion',
+];
+
 /** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
@@ -88,6 +101,12 @@ function inflect(lemma: string): string[] {
 
 const LEMMA_OF = new Map<string, string>();
 for (const lemma of [...SPEECH_LEMMAS, ...COGNITION_LEMMAS]) for (const form of inflect(lemma)) if (!LEMMA_OF.has(form)) LEMMA_OF.set(form, lemma);
+const SPEECH_ACT_FORMS = new Set(SPEECH_ACT_LEMMAS.flatMap(inflect));
+
+/** A verb reporting a speech act by its object ("criticized the plan"). */
+export function isSpeechActVerb(word: string): boolean {
+  return SPEECH_ACT_FORMS.has(word.toLowerCase());
+}
 const COGNITION = new Set(COGNITION_LEMMAS);
 
 /** The lemma of a reporting verb form ("warned" → "warn"), or null. */

@@ -86,7 +86,22 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&';
   if (isCapitalizedToken(t)) return true;
+  // The first half of a hyphenated word: "pro-Trump", "anti-war".
+  if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
   return PHRASE_WORDS.has(t.text.toLowerCase());
+}
+
+/**
+ * A capitalized word inside a sentence is a name ("Hope Hicks", "Will Rogers"), not a verb,
+ * unless the line is title-cased like a headline ("Trump Says He Will Win").
+ */
+export function isVerbPosition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalizedToken(t)) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (prev.kind === 'punct' && /^[.!?"“”‘’'\n]$/u.test(prev.text))) return true;
+  return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
 /**
@@ -116,6 +131,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     j = k - 1;
   }
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
+  // "Cruz, who says …": the relative pronoun stands for the phrase before it.
+  if (/^(?:who|which)$/iu.test(tokens[j].text) && j - 1 >= floor) {
+    j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
+    if (j < floor || tokens[j].kind !== 'word') return null;
+  }
   const relative = relativeClauseStart(tokens, j, floor);
   if (relative !== null) j = relative - 1;
   if (j < floor || tokens[j].kind !== 'word') return null;
@@ -224,6 +244,8 @@ function isAdverb(t: Token): boolean {
 }
 
 function toPhrase(tokens: Token[], start: number, end: number): Phrase | null {
+  while (start < end && tokens[start].kind === 'punct') start++;
+  while (end > start && tokens[end - 1].kind === 'punct' && !(tokens[end - 1].text === '.' && isInnerPeriod(tokens, end - 1))) end--;
   if (end <= start) return null;
   return { start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end };
 }

@@ -37,10 +37,11 @@ export function resolveSpeakers(
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
   let cursor = 0;
+  const marked = quotes.filter((q) => q.kind !== 'indirect');
   // Offsets are asked in increasing order, so a moving cursor answers in constant time.
   const isQuoted = (offset: number): boolean => {
-    while (cursor < quotes.length && quotes[cursor].end <= offset) cursor++;
-    return cursor < quotes.length && quotes[cursor].start <= offset;
+    while (cursor < marked.length && marked[cursor].end <= offset) cursor++;
+    return cursor < marked.length && marked[cursor].start <= offset;
   };
   for (const q of quotes) {
     let a: Attribution | null = null;
@@ -64,7 +65,7 @@ export function resolveSpeakers(
     }
     const attribution: Attribution = a ?? NONE;
     result.push(attribution);
-    if (attribution.speakerMention) {
+    if (attribution.speakerMention && q.kind !== 'indirect') {
       previous = { quote: q, attribution };
       if (attribution.speakerId) ctx.lastSpeaker = { id: attribution.speakerId, at: attribution.speakerMention.start };
     }
@@ -88,6 +89,7 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
 
 /** The cues to try, best first. */
 function cuesFor(doc: AnalyzedText, q: FoundQuote, _quotes: FoundQuote[]): Array<SpeechCue | null> {
+  if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
   if (q.kind === 'partial') {
     const paragraph = doc.paragraphs[q.paragraph];
     return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];

@@ -3,7 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isSpeechVerb, isWeakSpeechVerb, isReportingVerb } from './reportingVerbs';
-import { isCapitalizedToken, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isCapitalizedToken, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -60,7 +60,7 @@ export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number
   while (i < last && tokens[i].kind === 'punct' && /^[,—–\-(]$/u.test(tokens[i].text)) i++;
   if (i >= last) return null;
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
-  if (isVerbHere(tokens[i])) {
+  if (isVerbHere(tokens, i)) {
     const subject = phraseAfterVerb(doc, i, last);
     return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
   }
@@ -72,7 +72,7 @@ export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
     if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) return null;
-    if (t.kind !== 'word' || !isVerbHere(t)) continue;
+    if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
@@ -106,7 +106,7 @@ export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: num
   }
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !(isVerbHere(t) || isReportingVerb(t.text) && j >= k - 1)) continue;
+    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerb(t.text) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
     const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
@@ -131,7 +131,7 @@ export function cueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (of
   const { tokens } = doc;
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !isSpeechVerb(t.text) || isQuoted(t.start)) continue;
+    if (t.kind !== 'word' || !isSpeechVerb(t.text) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
     if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
@@ -146,7 +146,7 @@ export function reportingVerbBefore(doc: AnalyzedText, offset: number, floor: nu
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) break;
-    if (t.kind !== 'word' || !isReportingVerb(t.text)) continue;
+    if (t.kind !== 'word' || !isReportingVerb(t.text) || !isVerbPosition(tokens, j)) continue;
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
@@ -156,8 +156,9 @@ export function reportingVerbBefore(doc: AnalyzedText, offset: number, floor: nu
   return null;
 }
 
-function isVerbHere(t: Token): boolean {
-  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text));
+function isVerbHere(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, i);
 }
 
 function cueSpan(doc: AnalyzedText, verb: number): Span {

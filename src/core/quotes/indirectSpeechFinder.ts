@@ -1,0 +1,366 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import { tokenIndexAt } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenizer';
+import type { FoundQuote } from './quoteFinder';
+import { isCognitionVerb, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
+import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isVerbPosition, type Phrase } from './speakerPhrase';
+import type { SpeechCue } from './speechCues';
+
+// Reported speech without quotation marks, sentence by sentence:
+//   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
+//   `CLAUSE, X said.` · `CLAUSE, said X, the title of Y.` · `A, X said, B.`
+//   `According to X, CLAUSE.` · `CLAUSE, according to X.`
+// The quote's span is the reported clause; its cue is the verb (or "according to") and its
+// speaker phrase the verb's subject. Clauses that are a direct quotation are left to the quote
+// finder. Each sentence is read a bounded number of times, so the finder is linear.
+
+/** Time words between a verb and its clause: `said Tuesday that`, `said last week`. */
+const TIME_WORDS = new Set([
+  'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
+  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+]);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through']);
+
+/**
+ * The token after the words between a verb and its clause: time words and adverbs
+ * ("said Tuesday", "said repeatedly"), and a prepositional phrase when "that" or a comma
+ * follows it ("said in an interview with CNN on Sunday that").
+ */
+function skipFillers(tokens: Token[], k: number, limit: number): number {
+  let fillers = 0;
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text.toLowerCase()) || /^[a-z]{3,}ly$/u.test(tokens[k].text))) {
+    if (tokens[k].text.toLowerCase() === 'this' && !TIME_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) break;
+    k++;
+    fillers++;
+  }
+  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text.toLowerCase())) {
+    for (let j = k + 1; j < limit && j <= k + 10; j++) {
+      const t = tokens[j];
+      if (t.text === ',' || t.text.toLowerCase() === 'that') return j;
+      if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+    }
+  }
+  return k;
+}
+
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'nobody', 'no', 'none', 'everyone', 'everybody', 'someone', 'anyone']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+const FINITE = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had',
+  'did', 'does', 'do', "aren't", 'aren’t', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't", "hasn't",
+  "haven't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'doesn’t', 'didn’t', 'hasn’t', 'haven’t',
+]);
+
+/** Verbs whose complement is a clause with or without "that". */
+const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'think', 'believe', 'claim', 'insist', 'argue', 'note', 'add', 'explain', 'suggest', 'warn', 'assert',
+  'contend', 'maintain', 'concede', 'agree', 'hope', 'fear', 'feel', 'know', 'doubt', 'suspect', 'allege', 'write',
+  'tweet', 'state', 'stress', 'emphasize', 'emphasise', 'reiterate', 'indicate', 'acknowledge', 'admit', 'recall',
+  'complain', 'boast', 'declare', 'predict', 'testify', 'conclude', 'reckon', 'figure', 'understand', 'learn',
+  'guarantee', 'swear', 'assure', 'remind', 'inform', 'caution', 'lament', 'speculate', 'theorize', 'posit', 'opine',
+  'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag',
+]);
+
+/** Words after a verb that begin an object or an adjunct rather than a clause. */
+const NOT_CLAUSE_START = new Set([
+  'nothing', 'little', 'much', 'so', 'yes', 'no', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry',
+  'to', 'of', 'for', 'about', 'from', 'by', 'as', 'into', 'against', 'over', 'like', 'than', 'and', 'or', 'but',
+  'out', 'up', 'off', 'down', 'back', 'away', 'more', 'less', 'enough', 'it', 'him', 'her', 'them', 'me', 'us',
+]);
+
+/** Verbs whose object is a message even without a clause: "announced a plan", "denied the report". */
+const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos)/iu;
+
+export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): FoundQuote[] {
+  const direct = marked.filter((q) => q.kind === 'direct');
+  const out: FoundQuote[] = [];
+  let d = 0;
+  const insideDirect = (offset: number): boolean => {
+    while (d > 0 && direct[d - 1].end > offset) d--;
+    while (d < direct.length && direct[d].end <= offset) d++;
+    return d < direct.length && direct[d].start <= offset;
+  };
+  let p = 0;
+  let lastParagraph = -1;
+  for (const s of doc.sentences) {
+    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
+    if (p !== lastParagraph) {
+      lastParagraph = p;
+      const para = doc.paragraphs[p];
+      const labelled = para && !insideDirect(para.start) ? colonAttributed(doc, para.start, para.end) : null;
+      if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(doc, labelled, p));
+    }
+    if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
+    const found = readSentence(doc, s, insideDirect);
+    for (const f of found) out.push(toQuote(doc, f, p));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Reported {
+  start: number;
+  end: number;
+  cue: SpeechCue;
+}
+
+function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
+  const { tokens } = doc;
+  const out: Reported[] = [];
+  const end = sentenceContentEnd(tokens, s);
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || insideDirect(t.start)) continue;
+    const lower = t.text.toLowerCase();
+    if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+      const r = accordingTo(doc, s, j, end);
+      if (r) out.push(r);
+      continue;
+    }
+    // "Asked whether …", "asked if …": the question is what was said.
+    if (/^(?:asked|wondered|questioned)$/u.test(lower) || (lower === 'asked' && j === s.tokenStart)) {
+      const r = questionAfter(doc, s, j, end);
+      if (r) {
+        out.push(r);
+        continue;
+      }
+    }
+    const weakWithThat = isWeakSpeechVerb(t.text) && tokens[j + 1]?.text.toLowerCase() === 'that';
+    if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !insideDirect(t.start)) {
+        const act = objectOfSpeechAct(doc, s, j, end);
+        if (act && !mostlyDirect(act, insideDirect)) out.push(act);
+      }
+      continue;
+    }
+    if (!isVerbPosition(tokens, j)) continue;
+    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',')) continue; // "after saying", not "…, saying that"
+    const tail = tailCue(doc, s, j, end);
+    if (tail) {
+      out.push(tail);
+      continue;
+    }
+    const forward = clauseAfterVerb(doc, s, j, end);
+    if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
+  }
+  return out;
+}
+
+/** Where the sentence's words end: before its final punctuation and closing marks. */
+function sentenceContentEnd(tokens: Token[], s: Sentence): number {
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && tokens[k].kind === 'punct' && /^[.!?;:"”’'»)\]]$/u.test(tokens[k].text)) k--;
+  return tokens[k].end;
+}
+
+/** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
+function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  if (!subject) return null;
+  let k = verb + 1;
+  const listener = takesListener(tokens[verb].text);
+  // A listener after "told", "urged": `told reporters`, `urged the United States`.
+  if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
+    const object = phraseAfterVerb(doc, verb, s.tokenEnd);
+    if (object) {
+      // `urged the US to reflect`: the directive, listener included, is what was said.
+      if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
+      k = object.tokenEnd;
+    }
+  }
+  k = skipFillers(tokens, k, s.tokenEnd);
+  if (k < s.tokenEnd && tokens[k].text === ',') k++;
+  if (k >= s.tokenEnd || tokens[k].start >= end) return null;
+  const first = tokens[k];
+  const lower = first.text.toLowerCase();
+  if (first.kind !== 'word') return null;
+  if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
+  if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
+  // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
+  const lemma = reportingLemma(tokens[verb].text);
+  if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && (listener || !takesListener(tokens[verb].text))) {
+    return reported(doc, k, end, verb, subject);
+  }
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
+  return null;
+}
+
+/** A subject phrase and then a finite verb within a few words: "the economy is", "Trump will". */
+function startsClause(tokens: Token[], k: number, limit: number): boolean {
+  for (let i = k + 1; i < limit && i <= k + 6; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
+    const lower = t.text.toLowerCase();
+    if (FINITE.has(lower)) return true;
+    if (i > k && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
+  }
+  return false;
+}
+
+function isCapitalizedOrDeterminer(t: Token): boolean {
+  return isCapitalizedToken(t) || /^(?:the|a|an|his|her|their|its|our|my|some|many|most|all|both|every|each|any|no)$/iu.test(t.text);
+}
+
+/**
+ * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
+ * is only the speaker and time words.
+ */
+function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  // The comma opening the cue clause: right before the verb (`, said X`) or its subject (`, X said`).
+  let comma = -1;
+  for (let c = verb - 1; c > s.tokenStart && c >= verb - 12; c--) {
+    const t = tokens[c];
+    if (t.text === ',') {
+      comma = c;
+      break;
+    }
+    if (t.kind === 'punct' && !/^[.\-()]$/u.test(t.text)) return null;
+  }
+  if (comma < 0) return null;
+  if (/^["“”’'»]$/u.test(tokens[comma - 1]?.text ?? '')) return null; // `"…," he said`: a direct quote's cue
+  const inverted = comma === verb - 1;
+  const subject = inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1);
+  if (!subject) return null;
+  if (!inverted && subject.tokenStart !== comma + 1) return null;
+  // After the cue: nothing, time words, or `, B` (a second half).
+  let k = inverted ? subject.tokenEnd : verb + 1;
+  k = skipFillers(tokens, k, s.tokenEnd);
+  // `, X said in a statement.`: a prepositional phrase ending the sentence.
+  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text.toLowerCase())) {
+    let e = k + 1;
+    while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
+    if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
+  }
+  // An appositive after an inverted subject: `said Jenna Golden, a spokeswoman for X.`
+  if (inverted && tokens[k]?.text === ',' && /^(?:a|an|the|who|whose|his|her)$/iu.test(tokens[k + 1]?.text ?? '')) {
+    while (k < s.tokenEnd && tokens[k].start < end && !(tokens[k].text === ',' && k > subject.tokenEnd + 1)) k++;
+    if (k < s.tokenEnd && tokens[k].start >= end) k = s.tokenEnd;
+  }
+  const cue = cueOf(doc, verb, subject);
+  const firstHalf = { start: tokens[s.tokenStart].start, end: tokens[comma - 1].end, cue };
+  if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start ? firstHalf : null;
+  if (tokens[k].text === ',') {
+    // `A, X said, B`: the reported clause runs on after the cue.
+    return { start: firstHalf.start, end, cue };
+  }
+  return null;
+}
+
+/** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
+function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
+  const { tokens } = doc;
+  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd);
+  if (!subject) return null;
+  const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
+  let k = subject.tokenEnd;
+  // Skip an appositive or a source detail: "according to a new poll released Tuesday,".
+  while (k < s.tokenEnd && tokens[k].text !== ',' && tokens[k].start < end) k++;
+  if (j === s.tokenStart || (j === s.tokenStart + 1 && tokens[s.tokenStart].kind === 'word')) {
+    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { start: tokens[k + 1].start, end, cue };
+    return null;
+  }
+  if (tokens[j - 1]?.text === ',' && j - 2 >= s.tokenStart) {
+    const before = { start: tokens[s.tokenStart].start, end: tokens[j - 2].end, cue: { ...cue, position: 'after' as const } };
+    // `A, according to X, B`: the clause runs on after the cue.
+    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { ...before, end };
+    return before;
+  }
+  return null;
+}
+
+/** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
+function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  if (/ing$/iu.test(tokens[verb].text) && tokens[verb - 1]?.text !== ',') return null;
+  // "was criticized", "has been praised": the passive names the target, not the speaker.
+  if (/^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  if (!subject) return null;
+  let k = verb + 1;
+  if (tokens[k]?.text.toLowerCase() === 'for' || tokens[k]?.text.toLowerCase() === 'on') k++; // "called for", "called on"
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || first.start >= end) return null;
+  if (NOT_CLAUSE_START.has(first.text.toLowerCase()) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
+  return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+}
+
+/** The end of the clause from token `k`: the sentence end, or a comma before "and"/"but"/"which". */
+function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
+  for (let i = k + 1; i < s.tokenEnd && tokens[i].start < end; i++) {
+    if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
+    if (tokens[i].text === ';') return tokens[i - 1].end;
+  }
+  return end;
+}
+
+/** `asked whether …`, `Asked by X if …`: the question, with or without a subject. */
+function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
+  const { tokens } = doc;
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 6; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '.') return null;
+    if (QUESTION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'which') {
+      let e = k + 1;
+      while (e < s.tokenEnd && tokens[e].text !== ',' && tokens[e].start < end) e++;
+      const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;
+      if (stop - t.start < 8) return null;
+      const subject = phraseBeforeVerb(doc, j, s.tokenStart);
+      return { start: t.start, end: stop, cue: cueOf(doc, j, subject) };
+    }
+  }
+  return null;
+}
+
+/**
+ * `Trump: My immigration plans aren't set in stone` (headlines), `BENENSON: This is a man …`,
+ * `Q: …` (transcripts): a short name and a colon opening a paragraph.
+ */
+export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
+  const { tokens } = doc;
+  const first = tokenIndexAt(doc, paragraphStart);
+  let colon = first;
+  while (colon < tokens.length && colon <= first + 5 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === '.' || tokens[colon].text === '-')) colon++;
+  if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
+  for (let i = first; i < colon; i++) if (tokens[i].kind === 'word' && !isCapitalizedToken(tokens[i])) return null;
+  const next = tokens[colon + 1];
+  if (!next || next.start >= paragraphEnd || /^["“”‘’'«]$/u.test(next.text) || next.kind === 'number') return null;
+  const subject: Phrase = { start: tokens[first].start, end: tokens[colon - 1].end, tokenStart: first, tokenEnd: colon };
+  const cue: SpeechCue = { cue: { start: tokens[colon].start, end: tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' };
+  let end = paragraphEnd;
+  while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
+  return end - next.start >= 8 ? { start: next.start, end, cue } : null;
+}
+
+function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechCue {
+  const t = doc.tokens[verb];
+  return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
+}
+
+function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase): Reported | null {
+  const start = doc.tokens[from].start;
+  if (end - start < 8) return null;
+  return { start, end, cue: cueOf(doc, verb, subject) };
+}
+
+function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): boolean {
+  return insideDirect(r.start) && insideDirect(r.end - 1);
+}
+
+function toQuote(_doc: AnalyzedText, r: Reported, paragraph: number): FoundQuote {
+  const before = r.cue.cue.start < r.start;
+  return {
+    start: r.start,
+    end: r.end,
+    contentStart: r.start,
+    contentEnd: r.end,
+    paragraphs: 1,
+    closed: true,
+    kind: 'indirect',
+    cueBefore: before ? r.cue : null,
+    cueAfter: before ? null : { ...r.cue, position: 'after' },
+    paragraph,
+  };
+}
