@@ -4,10 +4,10 @@ import { dayFromIso } from './calendarDay';
 import { tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows } from './dateTriggers';
-import { createNewsChrono } from './newsChrono';
+import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
 
-const newsChrono = createNewsChrono();
+const newsChrono = new NewsChrono();
 
 // chrono needs some reference; without an article date no value read from it is kept.
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
@@ -24,7 +24,7 @@ export function findDates(text: string, documentDate: string | null): DateMentio
   const discourse = new DateDiscourse();
   const out: DateMention[] = [];
   for (const window of findDateWindows(text)) {
-    const results = newsChrono.parse(text.slice(window.start, window.end), reference);
+    const results = newsChrono.parse(text.slice(window.start, window.end), reference, window.kinds);
     for (const r of results) {
       for (const part of splitRange(r)) {
         const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);

@@ -2,40 +2,77 @@
 // remaining text after every match), while dates take up a small share of an article.
 // So one linear scan finds the words every date expression must contain — month and
 // weekday names, time units, "today", "now", seasons, holidays, years, clock times —
-// and only a window around each of them is handed to chrono.
+// and only a window around each of them is handed to chrono, together with the kinds
+// of words found there, so that only the parsers that can match them run.
+
+/** Kinds of trigger words, as bit flags. */
+export const TriggerKind = {
+  month: 1 << 0,
+  weekday: 1 << 1,
+  unit: 1 << 2,
+  dayPart: 1 << 3,
+  deictic: 1 << 4,
+  reference: 1 << 5,
+  season: 1 << 6,
+  holiday: 1 << 7,
+  frequency: 1 << 8,
+  year: 1 << 9,
+  clock: 1 << 10,
+  slash: 1 << 11,
+  quarter: 1 << 12,
+  spelledYear: 1 << 13,
+} as const;
+
+export type TriggerKindName = keyof typeof TriggerKind;
+export const ALL_KINDS = Object.values(TriggerKind).reduce((a, b) => a | b, 0);
 
 export interface TextWindow {
   start: number;
   end: number;
+  /** The kinds of trigger words inside (TriggerKind flags). */
+  kinds: number;
 }
 
-const TRIGGER_WORDS = [
-  // months and weekdays (abbreviations too: "Sept. 5", "Tues.")
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec',
-  'mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?',
-  'mon', 'tues?', 'wed', 'thur?s?', 'fri', 'sat', 'sun',
-  // units, parts of the day, seasons
-  'seconds?', 'minutes?', 'hours?', 'days?', 'nights?', 'weeks?', 'weekends?', 'weekdays?', 'fortnights?',
-  'months?', 'years?', 'decades?', 'century', 'centuries', 'millenni(?:um|a)', 'quarters?', 'half',
-  'morning', 'afternoon', 'evening', 'noon', 'midnight', 'midday', 'tonight', 'overnight',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime',
-  // deictic words and references
-  'today', 'tomorrow', 'yesterday', 'now', 'currently', 'current', 'recent', 'recently', 'future',
-  'past', 'nowadays', 'presently', 'ago',
-  // frequencies and holidays
-  'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly', 'biweekly', 'semiannually',
-  'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'ramadan',
-  // spelled-out years ("nineteen ninety-six", "two thousand")
-  'nineteen', 'thousand',
-];
+const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string[]> = {
+  month: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec',
+  ],
+  weekday: [
+    'mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?',
+    'mon', 'tues?', 'wed', 'thur?s?', 'fri', 'sat', 'sun', 'weekends?', 'weekdays?',
+  ],
+  unit: [
+    'seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'fortnights?', 'months?', 'years?', 'decades?',
+    'century', 'centuries', 'millenni(?:um|a)',
+  ],
+  dayPart: ['morning', 'afternoon', 'evening', 'nights?', 'noon', 'midnight', 'midday', 'overnight'],
+  deictic: ['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'tmrw?', 'overmorrow'],
+  reference: [
+    'currently', 'current', 'recent', 'recently', 'lately', 'future', 'the past', 'past (?:years|decades|months|weeks|centuries)',
+    'nowadays', 'presently', 'at present', 'at the moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago',
+  ],
+  season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
+  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine'],
+  frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
+  quarter: ['quarters?', '(?:first|second|last|latter)[- ]half', '(?:latest|year-ago|year-earlier|comparable|same) period', 'q[1-4]', '[1-4]q'],
+  spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+};
 
 // Digits count only where they can be a date or a clock time: a four-digit year (or
-// decade "1990s"), "'90s", a slash date, "10:30", "5 p.m.", "Q3".
-const TRIGGER = new RegExp(
-  `\\b(?:${TRIGGER_WORDS.join('|')})\\b|\\b\\d{4}s?\\b|'\\d0s|\\d{1,4}/\\d|\\d:\\d\\d|\\d\\s?(?:[ap]\\.?m\\b|o'clock)|\\bq[1-4]\\b`,
-  'gi',
-);
+// decade "1990s", "'90s"), a slash date, "10:30", "5 p.m.".
+const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
+  year: "\\b\\d{4}s?\\b|'\\d0s|'\\d\\d\\b",
+  clock: "\\d:\\d\\d|\\d\\s?(?:[ap]\\.?m\\b|o'clock)",
+  slash: '\\d{1,4}/\\d',
+};
+
+const GROUPS = [
+  ...Object.entries(WORDS).map(([kind, words]) => [kind, `\\b(?:${words.join('|')})\\b`] as const),
+  ...Object.entries(DIGITS),
+] as ReadonlyArray<readonly [TriggerKindName, string]>;
+
+const TRIGGER = new RegExp(GROUPS.map(([kind, source]) => `(?<${kind}>${source})`).join('|'), 'gi');
 
 /** Context kept on each side of a trigger: longer than any single date expression. */
 const MARGIN = 36;
@@ -47,13 +84,37 @@ export function findDateWindows(text: string): TextWindow[] {
   const windows: TextWindow[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const kinds = kindOf(m);
+    if (kinds === 0) continue;
     const start = toWordStart(text, Math.max(0, m.index - MARGIN));
     const end = toWordEnd(text, Math.min(text.length, m.index + m[0].length + MARGIN));
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.kinds |= kinds;
+    } else windows.push({ start, end, kinds });
   }
   return windows;
+}
+
+/** The kinds of trigger words in a short text (all of it counts, no windows). */
+export function triggerKindsIn(text: string): number {
+  let kinds = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) kinds |= kindOf(m);
+  return kinds;
+}
+
+/** The kind of a trigger; 0 for a lowercase month or weekday name ("may", "sun"), which is no date. */
+function kindOf(m: RegExpExecArray): number {
+  const groups = m.groups as Record<string, string | undefined>;
+  for (const [kind] of GROUPS) {
+    const word = groups[kind];
+    if (word === undefined) continue;
+    if ((kind === 'month' || kind === 'weekday') && word.charCodeAt(0) >= 97) return 0;
+    return TriggerKind[kind];
+  }
+  return 0;
 }
 
 function toWordStart(text: string, i: number): number {

@@ -1,6 +1,7 @@
-import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { COUNT_SOURCE, UNIT_SOURCE, parseCount, parseUnit } from './quantity';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Dates that point back to a date named earlier in the story rather than to the day
 // it appeared: "that day", "the same week", "the following month", "two days later",
@@ -20,18 +21,18 @@ const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
 
-export function anaphorParsers(): Parser[] {
+export function anaphorParsers(): NewsParser[] {
   return [
-    newsParser(SAME, (context, m) => anaphor(context, m, m[1], 0)),
-    newsParser(NEIGHBOUR, (context, m) => {
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, SAME, (context, m) => anaphor(context, m, m[1], 0), ['that', 'same']),
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, NEIGHBOUR, (context, m) => {
       const word = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
       // "the next year", "the next week" in a future sentence mean the article date's next ones: chrono's.
       if (word === 'next' && /^(?:week|month|year|quarter)$/.test(unit)) return null;
       return anaphor(context, m, m[2], /previous|prior|preceding/.test(word) ? -1 : 1);
-    }),
-    newsParser(BEFORE_AFTER, (context, m) => anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1)),
-    newsParser(COUNT_LATER, (context, m) => {
+    }, ['previous', 'prior', 'preceding', 'following', 'next']),
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1), ['before', 'after', 'earlier', 'prior']),
+    newsParser(TriggerKind.unit | TriggerKind.quarter, COUNT_LATER, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
@@ -39,26 +40,26 @@ export function anaphorParsers(): Parser[] {
       return unit === 'decade'
         ? anaphor(context, m, 'year', direction * count * 10, true)
         : anaphor(context, m, unit, direction * count, true);
-    }),
-    newsParser(YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true)),
-    newsParser(YEAR_END, (context, m) => {
+    }, ['earlier', 'later', 'before', 'prior', 'afterward', ' on']),
+    newsParser(TriggerKind.unit, YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true), ['year-']),
+    newsParser(TriggerKind.unit, YEAR_END, (context, m) => {
       const word = m[0].toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : 0 });
-    }),
-    newsParser(RELATIVE_DECADE, (context, m) => {
+    }, ['end']),
+    newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'decade', shift: /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1 });
-    }),
-    newsParser(DECADES_AGO, (context, m) => {
+    }, ['decade']),
+    newsParser(TriggerKind.reference, DECADES_AGO, (context, m) => {
       const count = parseCount(m[1]);
       if (count === null) return null;
       const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
-    }),
-    newsParser(THE_YEAR, (context, m) => {
+    }, ['ago']),
+    newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the year", "the full year", "the current fiscal year" in a story are the article's year.
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
-    }),
+    }, ['year']),
   ];
 }
 

@@ -1,6 +1,6 @@
-import type { Parser } from 'chrono-node';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Durations (TimeML `P5Y`, `PT3H`): "five years", "the past two months", "a two-day
 // visit", "more than 24 hours", "for weeks". chrono reads "the past two months" as the
@@ -20,11 +20,11 @@ const COUNTED = new RegExp(
 
 const COMPOUND = new RegExp(`(\\d+(?:\\.\\d+)?|${COUNT_SOURCE})-(${UNIT_SOURCE})(?:-(?:long|old))?(?![\\p{L}\\p{N}])`, 'iu');
 
-const VAGUE = /(?<=\b(?:for|in|over|within|after|lasting|last)\s+)((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries)(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
+const VAGUE = /(?:for|in|over|within|after|lasting|last)\s+(((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
 
-export function durationParsers(): Parser[] {
+export function durationParsers(): NewsParser[] {
   return [
-    newsParser(COUNTED, (context, m) => {
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.quarter, COUNTED, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (!unit) return null;
@@ -36,15 +36,15 @@ export function durationParsers(): Parser[] {
       const amount = count === null ? null : count + (m[3] ? 0.5 : 0);
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(amount, unit, m[2]) });
     }),
-    newsParser(COMPOUND, (context, m) => {
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.quarter, COMPOUND, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (!unit || count === null || /s$/i.test(m[2])) return null;
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(count, unit, m[2]) });
-    }),
-    newsParser(VAGUE, (context, m) => {
-      const unit = parseUnit(m[2]);
-      return unit ? resultOf(context, m, {}, { kind: 'duration', value: durationValue(null, unit, m[2]) }) : null;
+    }, ['-']),
+    newsParser(TriggerKind.unit, VAGUE, (context, m) => {
+      const unit = parseUnit(m[3]);
+      return unit ? resultOf(context, m, {}, { kind: 'duration', value: durationValue(null, unit, m[3]) }, m[1]) : null;
     }),
   ];
 }

@@ -1,6 +1,6 @@
-import type { Parser } from 'chrono-node';
 import { addDays, type CalendarDay, daysInMonth, weekdayOf } from '../calendarDay';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Holidays news dates events by ("on Christmas Eve", "by Thanksgiving", "Election
 // Day"). Which year is meant is left to the value stage, as for a month and day.
@@ -18,9 +18,9 @@ const NAMES: Array<[RegExp, Holiday]> = [
   [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'],
 ];
 
-export function holidayParsers(): Parser[] {
+export function holidayParsers(): NewsParser[] {
   return [
-    newsParser(HOLIDAY, (context, m) => {
+    newsParser(TriggerKind.holiday | TriggerKind.unit | TriggerKind.month, HOLIDAY, (context, m) => {
       const holiday = NAMES.find(([re]) => re.test(m[1]))?.[1];
       if (!holiday) return null;
       // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").

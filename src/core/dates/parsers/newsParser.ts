@@ -1,4 +1,4 @@
-import type { Component, Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Component, ParsedComponents, Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 
 // Our parsers join chrono's list, so chrono's own refiners (overlap removal, merging a
 // date with a time) treat their results like any other. What TimeML needs beyond a
@@ -18,6 +18,18 @@ export function addNewsTags(components: ParsingComponents, tags: Record<string, 
   return components;
 }
 
+const kindOfComponents = new WeakMap<ParsedComponents, NewsKind | null>();
+
+/** Which of our parsers produced a result, if any: read once per components object (refiners ask often). */
+export function newsKindOf(components: ParsedComponents): NewsKind | undefined {
+  let kind = kindOfComponents.get(components);
+  if (kind === undefined) {
+    kind = readNewsTags(components.tags()).kind ?? null;
+    kindOfComponents.set(components, kind);
+  }
+  return kind ?? undefined;
+}
+
 export function readNewsTags(tags: Set<string>): NewsTags {
   const out: NewsTags = {};
   for (const t of tags) {
@@ -30,24 +42,50 @@ export function readNewsTags(tags: Set<string>): NewsTags {
 
 type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingComponents | ParsingResult | null;
 
+/** A chrono parser that says which kinds of trigger words (dateTriggers.ts) every match contains. */
+export interface NewsParser extends Parser {
+  kinds: number;
+}
+
+/** Matches nothing, at once: the pattern of a parser whose words are not in the text. */
+const NEVER = /^(?!)/;
+const lowercased = new WeakMap<ParsingContext, string>();
+
 /**
  * A chrono parser from a pattern that must start at a word boundary. chrono runs the
  * pattern on the rest of its text after each match, so the boundary is a lookbehind.
+ * `needs`: words (lowercase) of which every match holds one; without any of them in the
+ * text the parser skips its (slower) pattern.
  */
-export function newsParser(inner: RegExp, extract: Extract): Parser {
+export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs: readonly string[] = []): NewsParser {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
   return {
-    pattern: () => pattern,
+    kinds,
+    pattern: (context) => (needs.length === 0 || needs.some((w) => lowerText(context).includes(w)) ? pattern : NEVER),
     extract: (context, match) => extract(context, match as RegExpExecArray),
   };
+}
+
+function lowerText(context: ParsingContext): string {
+  let lower = lowercased.get(context);
+  if (lower === undefined) {
+    lower = context.text.toLowerCase();
+    lowercased.set(context, lower);
+  }
+  return lower;
 }
 
 /** Kinds that name no point of the calendar: chrono must not merge them with a date or a time. */
 const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative']);
 
-/** A result covering the whole match, with the given known components and tags. */
-export function resultOf(context: ParsingContext, match: RegExpExecArray, known: Partial<Record<Component, number>>, tags: Record<string, string | number | undefined>): ParsingResult {
-  const result = context.createParsingResult(match.index, match[0]);
+/**
+ * A result covering the whole match (or its last `span` characters: a word that only
+ * introduces the phrase, "for" in "for years", is matched but not kept), with the given
+ * known components and tags.
+ */
+export function resultOf(context: ParsingContext, match: RegExpExecArray, known: Partial<Record<Component, number>>, tags: Record<string, string | number | undefined>, span?: string): ParsingResult {
+  const kept = span ?? match[0];
+  const result = context.createParsingResult(match.index + match[0].length - kept.length, kept);
   const start = context.createParsingComponents();
   for (const [k, v] of Object.entries(known)) start.assign(k as Component, v);
   const ref = context.reference.getDateWithAdjustedTimezone();
@@ -62,6 +100,7 @@ export function resultOf(context: ParsingContext, match: RegExpExecArray, known:
   else if (Object.keys(known).length === 0) start.assign('month', start.get('month') ?? 1);
   start.assign('second', 0);
   addNewsTags(start, tags);
+  kindOfComponents.set(start, (tags.kind as NewsKind | undefined) ?? null);
   result.start = start;
   return result;
 }

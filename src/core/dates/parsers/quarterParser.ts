@@ -1,6 +1,7 @@
-import type { Parser, ParsingContext } from 'chrono-node';
+import type { ParsingContext } from 'chrono-node';
 import { expandTwoDigitYear } from '../calendarDay';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Business news dates by quarters and halves: "the third quarter", "third-quarter
 // profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
@@ -32,9 +33,9 @@ const HALF = new RegExp(
   'iu',
 );
 
-export function quarterParsers(): Parser[] {
+export function quarterParsers(): NewsParser[] {
   return [
-    newsParser(ORDINAL_QUARTER, (context, m) => {
+    newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const quarter = ORDINALS[m[3].toLowerCase()];
       const year = m[2] ?? m[4];
@@ -42,14 +43,14 @@ export function quarterParsers(): Parser[] {
       return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, {
         kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined,
       });
-    }),
-    newsParser(SHORT_QUARTER, (context, m) => {
+    }, ['quarter']),
+    newsParser(TriggerKind.quarter, SHORT_QUARTER, (context, m) => {
       const quarter = Number(m[1] ?? m[4]);
       const yearText = m[2] ?? m[3] ?? m[5];
       const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
       return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
-    }),
-    newsParser(NAMED_QUARTER, (context, m) => {
+    }, ['q']),
+    newsParser(TriggerKind.quarter | TriggerKind.unit, NAMED_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const determiner = (m[1] ?? m[3]).toLowerCase();
       const modifiers = (m[2] ?? m[4] ?? '').toLowerCase();
@@ -66,8 +67,8 @@ export function quarterParsers(): Parser[] {
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.
       if (/Quarter|Period/.test(m[0])) return null;
       return resultOf(context, m, {}, { kind: 'quarter', anchor });
-    }),
-    newsParser(HALF, (context, m) => {
+    }, ['quarter', 'period']),
+    newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const named = m[2] || m[3];
       // Without a year the half of a game or of a century is as likely: only "first-half profit".
@@ -75,7 +76,7 @@ export function quarterParsers(): Parser[] {
       const half = m[1].toLowerCase() === 'first' ? 1 : 2;
       const relative = m[3] && m[3].toLowerCase() !== 'the' ? yearShift(m[3]) : undefined;
       return resultOf(context, m, m[2] ? { year: Number(m[2]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });
-    }),
+    }, ['half']),
   ];
 }
 

@@ -1,5 +1,5 @@
-import type { Parser } from 'chrono-node';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // TimeML's references to the present, past and future, which have no calendar value:
 // "currently", "the current …" (PRESENT_REF), "recently", "in recent years", "years
@@ -16,10 +16,10 @@ const PAST = /((?:in\s+)?past\s+(?:years|decades|months|weeks|centuries)|(?:in\s
 
 const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
-export function referenceParsers(): Parser[] {
+export function referenceParsers(): NewsParser[] {
   return [
-    newsParser(FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' })),
-    newsParser(PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' })),
-    newsParser(PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' })),
+    newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come']),
+    newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago']),
+    newsParser(TriggerKind.reference, PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
   ];
 }

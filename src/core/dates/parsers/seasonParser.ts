@@ -1,5 +1,5 @@
-import type { Parser } from 'chrono-node';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Seasons (TimeML `1998-SU`): "this summer", "last fall", "the winter of 1994",
 // "spring 2023", "early next spring". "fall" and "spring" are also verbs and nouns
@@ -15,9 +15,9 @@ const SEASON = new RegExp(
   'iu',
 );
 
-export function seasonParsers(): Parser[] {
+export function seasonParsers(): NewsParser[] {
   return [
-    newsParser(SEASON, (context, m) => {
+    newsParser(TriggerKind.season, SEASON, (context, m) => {
       const determiner = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const word = m[2].toLowerCase();
       const year = m[3] ? Number(m[3]) : undefined;

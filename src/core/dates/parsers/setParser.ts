@@ -1,6 +1,6 @@
-import type { Parser } from 'chrono-node';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Recurring times (TimeML SET): "every week" (P1W), "every other year" (P2Y), "each
 // Monday" and "on Mondays" (XXXX-WXX-1), "daily", "twice a week", "$2 billion a year".
@@ -17,32 +17,32 @@ const EVERY_WEEKDAY = /(?:(?:every|each)\s+(monday|tuesday|wednesday|thursday|fr
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
-const RATE = /(?<=(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares)\s+)(?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute)(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+const RATE = /(?:\d%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
 
-export function setParsers(): Parser[] {
+export function setParsers(): NewsParser[] {
   return [
-    newsParser(EVERY_UNIT, (context, m) => {
+    newsParser(TriggerKind.unit, EVERY_UNIT, (context, m) => {
       const unit = parseUnit(m[3]);
       if (!unit) return null;
       const count = m[2] ? parseCount(m[2]) : 1;
       return resultOf(context, m, {}, { kind: 'set', value: durationValue(count === null ? null : count * (m[1] ? 2 : 1), unit, m[3]) });
-    }),
-    newsParser(EVERY_WEEKDAY, (context, m) => {
+    }, ['every', 'each']),
+    newsParser(TriggerKind.weekday, EVERY_WEEKDAY, (context, m) => {
       const word = (m[1] ?? m[2]).toLowerCase();
       // "Fridays" capitalised is still a weekday; "on Mondays" needs the capital.
       if (!m[1] && (m[2] ?? '')[0] === (m[2] ?? '').toLowerCase()[0]) return null;
       const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
-    }),
-    newsParser(EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` })),
-    newsParser(ADVERB, (context, m) => {
+    }, ['every', 'each', 'days']),
+    newsParser(TriggerKind.dayPart, EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` }), ['every', 'each']),
+    newsParser(TriggerKind.frequency, ADVERB, (context, m) => {
       // "China Daily", "the Daily Mail": a capital inside a sentence makes it a name.
       if (m[1][0] !== m[1][0].toLowerCase() && !/(?:^|[.!?]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       return resultOf(context, m, {}, { kind: 'set', value: ADVERBS[m[1].toLowerCase()] });
-    }),
-    newsParser(RATE, (context, m) => {
-      const unit = parseUnit(m[1]);
-      return unit ? resultOf(context, m, {}, { kind: 'set', value: durationValue(1, unit, m[1]) }) : null;
-    }),
+    }, ['ly']),
+    newsParser(TriggerKind.unit, RATE, (context, m) => {
+      const unit = parseUnit(m[2]);
+      return unit ? resultOf(context, m, {}, { kind: 'set', value: durationValue(1, unit, m[2]) }, m[1]) : null;
+    }, ['a', 'per', 'each']),
   ];
 }

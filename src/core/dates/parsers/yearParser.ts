@@ -1,6 +1,6 @@
-import type { Parser } from 'chrono-node';
 import { expandTwoDigitYear } from '../calendarDay';
-import { newsParser, resultOf } from './newsParser';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
 
 // Years, decades and centuries, which chrono leaves alone unless a month comes with
 // them: "in 1998", "fiscal 1990", "the 1990s", "the mid-'80s", "the 20th century",
@@ -27,22 +27,22 @@ const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|sev
 
 const SPELLED = /(?:the\s+year\s+)?(?:(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)/iu;
 
-export function yearParsers(): Parser[] {
+export function yearParsers(): NewsParser[] {
   return [
-    newsParser(YEAR, (context, m) => {
+    newsParser(TriggerKind.year, YEAR, (context, m) => {
       const year = Number(m[2]);
       // Before 1600 only with a word that makes it a year ("in 1492"): otherwise a count.
       if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
     }),
-    newsParser(DECADE, (context, m) => {
+    newsParser(TriggerKind.year | TriggerKind.spelledYear, DECADE, (context, m) => {
       let decade: number;
       if (m[2]) decade = Number(m[2] + m[3]);
       else if (m[4]) decade = expandTwoDigitYear(Number(m[4]) * 10, context.reference.getDateWithAdjustedTimezone().getFullYear()) / 10;
       else decade = 190 + DECADE_WORDS[m[5].toLowerCase()];
       return resultOf(context, m, { year: decade * 10 }, { kind: 'decade', decade });
-    }),
-    newsParser(CENTURY, (context, m) => {
+    }, ['0s', 'ties']),
+    newsParser(TriggerKind.unit, CENTURY, (context, m) => {
       const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
       let ordinal: number;
       let relative: number | undefined;
@@ -54,8 +54,8 @@ export function yearParsers(): Parser[] {
       }
       if (ordinal < 1 || ordinal > 30) return null;
       return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
-    }),
-    newsParser(SPELLED, (context, m) => {
+    }, ['century']),
+    newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {
       let year: number;
       if (m[1]) {
         year = 1900;
@@ -69,6 +69,6 @@ export function yearParsers(): Parser[] {
         if (!tail && !/^the\s+year/i.test(m[0])) return null;
       }
       return resultOf(context, m, { year }, { kind: 'year' });
-    }),
+    }, ['nineteen', 'thousand']),
   ];
 }

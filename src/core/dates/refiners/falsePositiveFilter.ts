@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { readNewsTags } from '../parsers/newsParser';
+import { newsKindOf } from '../parsers/newsParser';
 
 // chrono reads many ordinary words of news as dates: a month that is a name or a verb
 // ("May said", "March Madness", "they march"), a part of the day inside a name ("South
@@ -118,7 +118,7 @@ function filterWith(rules: ReadonlyArray<[string, Rule]>): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
-        if (readNewsTags(r.tags()).kind) return true; // our own parsers check their context themselves
+        if (newsKindOf(r.start)) return true; // our own parsers check their context themselves
         if (rules.some(([, rule]) => rule(context.text, r.index, r.text, r))) return false;
         if (MONTH_WORD.test(r.text.trim())) r.addTag(VOUCHED_TAG);
         return true;

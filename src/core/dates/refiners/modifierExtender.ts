@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { readNewsTags } from '../parsers/newsParser';
+import { newsKindOf } from '../parsers/newsParser';
 
 // TimeML counts "early", "late", "mid-" and "the end of" as part of the expression
 // ("late November", "early next year", "the end of 1998"): they narrow the period but
@@ -14,7 +14,7 @@ const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 export const modifierExtender: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      const kind = readNewsTags(r.tags()).kind;
+      const kind = newsKindOf(r.start);
       if (kind === 'duration' || kind === 'set' || kind === 'reference' || kind === 'season') continue;
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
       const shift = MONTH_ONLY.test(r.text) ? MONTH_SHIFT.exec(before) : null;
