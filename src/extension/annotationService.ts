@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { annotate } from '../core/annotate';
-import type { Annotations } from '../core/types';
+import type { AnnotateOptions, Annotations } from '../core/types';
+import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
+import type { CorrectedResult } from '../worker/protocol';
+import type { GazetteerEntry } from '../core/places/gazetteer';
+import { BudgetExceededError, type AnnotationWorkerClient } from './annotationWorkerClient';
 import type { Config } from './config';
 import type { ArticleDateStore } from './articleDateStore';
 
@@ -15,10 +18,13 @@ interface CacheEntry {
 }
 
 /**
- * Runs on the finders' result before it is cached (the editor's corrections), so that
- * everything reading the cache sees the corrected annotations.
+ * The editor's corrections of a document: applied on top of the finders' result (in the
+ * worker) before it is cached, so that everything reading the cache sees them.
  */
-export type AnnotationPostProcessor = (doc: vscode.TextDocument, text: string, annotations: Annotations) => Annotations;
+export interface CorrectionSource {
+  corrections(uri: vscode.Uri): readonly Correction[];
+  recordOutcomes(uri: vscode.Uri, outcomes: CorrectionOutcome[]): void;
+}
 
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-settings', 'comment']);
 
@@ -31,6 +37,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly skipped = new Map<string, SkippedDocument & { version: number }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The request under way for a document version, so that callers share it. */
+  private readonly inFlight = new Map<string, { version: number; result: Promise<Annotations | undefined> }>();
   private readonly annotated = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.annotated];
   /** Fired after a document's annotations (or skipped state) changed. */
@@ -39,7 +47,8 @@ export class AnnotationService implements vscode.Disposable {
   constructor(
     private config: Config,
     private readonly dates: ArticleDateStore,
-    private readonly postProcess?: AnnotationPostProcessor,
+    private readonly worker: AnnotationWorkerClient,
+    private readonly corrections?: CorrectionSource,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -49,7 +58,7 @@ export class AnnotationService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.evict(d.uri)),
       dates.onDidChange((uri) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (doc) this.annotateNow(doc, true);
+        if (doc) void this.annotateNow(doc, true);
       }),
     );
   }
@@ -96,38 +105,69 @@ export class AnnotationService implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (doc.isClosed || doc.version !== version) return; // superseded by a newer edit
-        this.annotateNow(doc, false);
+        void this.annotateNow(doc, false);
       }, delay),
     );
   }
 
   /**
-   * Annotates now. Without `force`, documents over the size limit are skipped with a
-   * reason the UI shows, and nothing is computed.
+   * Annotates the document's current version in the worker thread. Without `force`,
+   * documents over the size limit are skipped with a reason the UI shows. A result that
+   * arrives after the document changed is kept for `latest()` but not announced, so that
+   * highlights are never painted at stale offsets.
    */
-  annotateNow(doc: vscode.TextDocument, force: boolean): Annotations | undefined {
+  annotateNow(doc: vscode.TextDocument, force: boolean): Promise<Annotations | undefined> {
     const key = doc.uri.toString();
     const cached = this.get(doc);
-    if (cached && !force) return cached;
-    const limitBytes = this.config.maxFileSizeKB * 1024;
-    const size = doc.getText().length;
-    if (!force && size > limitBytes && !this.cache.has(key)) {
-      const reason = `This document (${Math.round(size / 1024)} KB) is larger than newsAnnotator.maxFileSizeKB (${this.config.maxFileSizeKB} KB), so it is not annotated automatically. Run "News Annotator: Annotate Current Document" to annotate it anyway.`;
-      const already = this.skipped.get(key);
-      this.skipped.set(key, { reason, version: doc.version });
-      if (!already) this.annotated.fire(doc);
-      return undefined;
-    }
-    this.skipped.delete(key);
+    if (cached && !force) return Promise.resolve(cached);
+    const running = this.inFlight.get(key);
+    if (running && running.version === doc.version) return running.result;
     const text = doc.getText();
-    const found = annotate(text, {
-      documentDate: this.dates.get(doc.uri) ?? this.config.articleDate,
-      fileName: doc.uri.path,
-    });
-    const annotations = this.postProcess ? this.postProcess(doc, text, found) : found;
-    this.cache.set(key, { version: doc.version, annotations });
-    this.annotated.fire(doc);
-    return annotations;
+    if (!force && text.length > this.config.maxFileSizeKB * 1024 && !this.cache.has(key)) {
+      this.skip(doc, `This document (${Math.round(text.length / 1024)} KB) is larger than newsAnnotator.maxFileSizeKB (${this.config.maxFileSizeKB} KB), so it is not annotated automatically. Run "News Annotator: Annotate Current Document" to annotate it anyway.`);
+      return Promise.resolve(undefined);
+    }
+    const version = doc.version;
+    const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
+    const result = this.annotateText(text, options, this.corrections?.corrections(doc.uri) ?? [])
+      .then(({ annotations, outcomes }) => {
+        if (doc.isClosed) return undefined;
+        this.skipped.delete(key);
+        this.corrections?.recordOutcomes(doc.uri, outcomes);
+        this.cache.set(key, { version, annotations });
+        if (doc.version === version) this.annotated.fire(doc);
+        return annotations;
+      })
+      .catch((e: unknown) => {
+        if (!doc.isClosed) {
+          this.skip(doc, e instanceof BudgetExceededError
+            ? `Annotation of this document was stopped: ${e.message} (newsAnnotator.maxAnnotationSeconds). The editor was not blocked; run "News Annotator: Annotate Current Document" to try again.`
+            : `Annotation failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+        return undefined;
+      })
+      .finally(() => {
+        if (this.inFlight.get(key)?.result === result) this.inFlight.delete(key);
+      });
+    this.inFlight.set(key, { version, result });
+    return result;
+  }
+
+  /** Annotates text (with corrections applied) off the extension host's thread; also for articles that are not open. */
+  annotateText(text: string, options: AnnotateOptions, corrections: readonly Correction[] = []): Promise<CorrectedResult> {
+    return this.worker.annotate(text, options, corrections);
+  }
+
+  /** Gazetteer entries for place names, looked up in the worker where the gazetteer lives. */
+  lookupPlaces(names: string[]): Promise<GazetteerEntry[]> {
+    return this.worker.lookupPlaces(names);
+  }
+
+  private skip(doc: vscode.TextDocument, reason: string): void {
+    const key = doc.uri.toString();
+    const already = this.skipped.get(key);
+    this.skipped.set(key, { reason, version: doc.version });
+    if (!already || already.reason !== reason) this.annotated.fire(doc);
   }
 
   private evict(uri: vscode.Uri): void {
@@ -143,6 +183,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.cache.clear();
+    this.worker.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

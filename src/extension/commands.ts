@@ -16,7 +16,7 @@ function activeArticle(service: AnnotationService): vscode.TextEditor | undefine
 export function registerCommands(service: AnnotationService, dates: ArticleDateStore): vscode.Disposable {
   const annotateActive = (): vscode.TextEditor | undefined => {
     const editor = activeArticle(service);
-    if (editor) service.annotateNow(editor.document, true);
+    if (editor) void service.annotateNow(editor.document, true);
     return editor;
   };
 
@@ -62,7 +62,7 @@ export function registerCommands(service: AnnotationService, dates: ArticleDateS
     vscode.commands.registerCommand('newsAnnotator.exportJson', async (target?: vscode.Uri) => {
       const editor = activeArticle(service);
       if (!editor) return;
-      const annotations = service.annotateNow(editor.document, true);
+      const annotations = await service.annotateNow(editor.document, true);
       if (!annotations) return;
       const source = editor.document.uri;
       const uri =
@@ -95,10 +95,10 @@ export function registerCommands(service: AnnotationService, dates: ArticleDateS
   );
 }
 
-function goToQuote(service: AnnotationService, direction: 1 | -1): void {
+async function goToQuote(service: AnnotationService, direction: 1 | -1): Promise<void> {
   const editor = activeArticle(service);
   if (!editor) return;
-  const annotations = service.get(editor.document) ?? service.annotateNow(editor.document, true);
+  const annotations = service.get(editor.document) ?? (await service.annotateNow(editor.document, true));
   const offset = editor.document.offsetAt(direction === 1 ? editor.selection.end : editor.selection.start);
   const quote = annotations && adjacentQuote(annotations.quotes, offset, direction);
   if (!quote) {

@@ -13,6 +13,8 @@ export interface Config {
   highlights: { enabled: boolean } & Record<HighlightKind, boolean>;
   debounceMs: number;
   maxFileSizeKB: number;
+  /** A document whose annotation takes longer is stopped (the worker is restarted). */
+  maxAnnotationSeconds: number;
   /** Fallback article date (YYYY-MM-DD) or null. */
   articleDate: string | null;
   checks: CheckConfig;
@@ -62,6 +64,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     },
     debounceMs: num('debounceMs', 250, 0),
     maxFileSizeKB: num('maxFileSizeKB', 2048, 1),
+    maxAnnotationSeconds: num('maxAnnotationSeconds', 20, 1),
     articleDate: typeof articleDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? articleDate : null,
     checks: {
       enabled: bool('checks.enabled', true),

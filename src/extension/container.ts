@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { AnnotationWorkerClient } from './annotationWorkerClient';
 import { readConfig, changedParts, SECTION } from './config';
 import { AnnotationService } from './annotationService';
 import { ArticleDateStore } from './articleDateStore';
@@ -26,7 +28,9 @@ export class Container implements vscode.Disposable {
     const dates = new ArticleDateStore(context.workspaceState);
     const corrections = new CorrectionStore(config.corrections);
     // The editor's corrections are applied before caching, so every reader sees them.
-    const service = new AnnotationService(config, dates, (doc, text, found) => corrections.apply(doc.uri, text, found));
+    // The core runs in a worker thread started on first use, never during activation.
+    const worker = new AnnotationWorkerClient(path.join(context.extensionPath, 'dist', 'annotationWorker.js'), () => config.maxAnnotationSeconds * 1000);
+    const service = new AnnotationService(config, dates, worker, corrections);
     const checks = new CheckDiagnostics(config.checks, service, corrections);
     const decorations = new DecorationController(config, service);
     const tree = new AnnotationTreeProvider(service);
@@ -48,7 +52,7 @@ export class Container implements vscode.Disposable {
       vscode.languages.registerCodeActionsProvider('*', new CheckCodeActions(checks), CheckCodeActions.metadata),
       corrections.onDidChange((uri) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (doc && service.isEligible(doc)) service.annotateNow(doc, true);
+        if (doc && service.isEligible(doc)) void service.annotateNow(doc, true);
       }),
       new StatusBarSummary(service),
       service.onDidAnnotate((doc) => this.warnIfSkipped(service, doc)),
@@ -85,7 +89,7 @@ export class Container implements vscode.Disposable {
     if (!reason || this.warnedTooLarge.has(key)) return;
     this.warnedTooLarge.add(key);
     void vscode.window.showInformationMessage(`News Annotator: ${reason}`, 'Annotate Anyway').then((choice) => {
-      if (choice && !doc.isClosed) service.annotateNow(doc, true);
+      if (choice && !doc.isClosed) void service.annotateNow(doc, true);
     });
   }
 

@@ -4,7 +4,7 @@ import type { Annotations, Organization, Person, Place, Quote, Span } from '../c
 import type { Correction, MarkKind, RemovableKind } from '../core/corrections/correctionTypes';
 import { anchorFor } from '../core/corrections/textAnchor';
 import { describeCorrection } from '../core/corrections/describeCorrection';
-import { lookupPlaces, type GazetteerEntry } from '../core/places/gazetteer';
+import type { GazetteerEntry } from '../core/places/gazetteer';
 import { CHECKS } from '../core/checks/checkRegistry';
 import { SECTION } from './config';
 import type { AnnotationService } from './annotationService';
@@ -45,7 +45,7 @@ export function registerCorrectionCommands(service: AnnotationService, store: Co
       void vscode.window.showWarningMessage('News Annotator: open an article first.');
       return undefined;
     }
-    const annotations = service.get(doc) ?? service.annotateNow(doc, true);
+    const annotations = service.get(doc) ?? (await service.annotateNow(doc, true));
     return annotations ? { editor, doc, annotations } : undefined;
   };
   const record = async (doc: vscode.TextDocument, correction: Correction): Promise<void> => {
@@ -169,11 +169,11 @@ export function registerCorrectionCommands(service: AnnotationService, store: Co
         if (!place) return;
       }
       const names = [...new Set([place.name, ...place.mentions.map((m) => m.text)])];
-      let entries: GazetteerEntry[] = names.flatMap((n) => [...lookupPlaces(n)]);
+      let entries: GazetteerEntry[] = await service.lookupPlaces(names);
       if (typeof choice !== 'number' && !entries.length) {
         const other = await vscode.window.showInputBox({ title: `"${place.name}" is not in the gazetteer`, prompt: 'Look up another name for this place', value: place.name });
         if (!other) return;
-        entries = [...lookupPlaces(other)];
+        entries = await service.lookupPlaces([other]);
       }
       if (!entries.length) {
         void vscode.window.showInformationMessage(`News Annotator: no place of that name in the gazetteer.`);

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotations } from '../core/types';
 import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
-import { applyCorrections } from '../core/corrections/applyCorrections';
 import { mergeCorrections } from '../core/corrections/mergeCorrections';
 import { SIDECAR_SUFFIX } from '../core/corrections/sidecarFormat';
 import type { CorrectionConfig } from './config';
@@ -62,12 +60,9 @@ export class CorrectionStore implements vscode.Disposable {
     for (const uri of uris) this.changed.fire(uri);
   }
 
-  /** The post-processing hook: the finders' annotations with this article's corrections on top. */
-  apply(uri: vscode.Uri, text: string, annotations: Annotations): Annotations {
-    const entry = this.entry(uri);
-    const result = applyCorrections(text, annotations, entry.corrections);
-    entry.outcomes = result.outcomes;
-    return result.annotations;
+  /** What became of each correction when the worker last applied them to the article. */
+  recordOutcomes(uri: vscode.Uri, outcomes: CorrectionOutcome[]): void {
+    this.entry(uri).outcomes = outcomes;
   }
 
   corrections(uri: vscode.Uri): readonly Correction[] {

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import { posix } from 'node:path';
-import { annotate } from '../core/annotate';
-import { applyCorrections } from '../core/corrections/applyCorrections';
 import { decodeText } from '../core/text/decodeText';
 import type { ExportArticle, ExportFile } from '../core/export/exportArticle';
 import { EXPORT_FORMATS, exportFiles, exportText, isExportFormat, type ExportFormat } from '../core/export/exportFormats';
@@ -62,7 +60,7 @@ export function registerExportCommands(
       const doc = editor.document;
       const chosen = await pickFormat(format, 'Export the annotations of this article as', true);
       if (!chosen) return;
-      const annotations = service.annotateNow(doc, true);
+      const annotations = await service.annotateNow(doc, true);
       if (!annotations) return;
       const source = doc.uri;
       const article: ExportArticle = { source: vscode.workspace.asRelativePath(source, false), iri: source.toString(), text: doc.getText(), annotations };
@@ -150,12 +148,12 @@ async function readArticle(uri: vscode.Uri, folder: vscode.Uri, service: Annotat
   const source = posix.relative(folder.path, uri.path) || posix.basename(uri.path);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
-    const annotations = service.get(open) ?? service.annotateNow(open, true);
+    const annotations = service.get(open) ?? (await service.annotateNow(open, true));
     if (annotations) return { source, iri: uri.toString(), text: open.getText(), annotations };
   }
   const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
   if (decoded.warning || decoded.text === null) return undefined;
   const text = decoded.text;
-  const found = annotate(text, { documentDate: dates.get(uri) ?? config.articleDate, fileName: uri.path });
-  return { source, iri: uri.toString(), text, annotations: applyCorrections(text, found, corrections.peek(uri)).annotations };
+  const { annotations } = await service.annotateText(text, { documentDate: dates.get(uri) ?? config.articleDate, fileName: uri.path }, corrections.peek(uri));
+  return { source, iri: uri.toString(), text, annotations };
 }
