@@ -13,6 +13,8 @@
 //                  how far to trust first-stage labels on unseen text
 //   --unlabeled DIR  plain news texts for the case-class counts (caseClasses.ts), default
 //                  ../shared/data/polnear/train/text ("" to use the labeled corpus only)
+//   --case-gmb PATH  the GMB's words also count towards the case classes (its labels are
+//                  not used), default ../shared/data/gmb/ner_dataset.csv ("" to skip)
 //   --out PATH     default src/core/names/data/ner-model.json
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -46,6 +48,7 @@ interface Options {
   stages: number;
   folds: number;
   unlabeled: string;
+  caseGmb: string;
   out: string;
 }
 
@@ -61,6 +64,7 @@ function parseArgs(argv: string[]): Options {
     stages: 2,
     folds: 5,
     unlabeled: join(DATA, 'polnear', 'train', 'text'),
+    caseGmb: join(DATA, 'gmb', 'ner_dataset.csv'),
     out: join(ROOT, 'src', 'core', 'names', 'data', 'ner-model.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -80,6 +84,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--stages') o.stages = Number(value());
     else if (a === '--folds') o.folds = Number(value());
     else if (a === '--unlabeled') o.unlabeled = value();
+    else if (a === '--case-gmb') o.caseGmb = value();
     else if (a === '--out') o.out = value();
     else throw new Error(`unknown option ${a}`);
   }
@@ -161,6 +166,11 @@ function main(): void {
     ? readdirSync(o.unlabeled).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(o.unlabeled, f), 'utf8'))
     : [];
   if (unlabeled.length) sources.push(`case counts also from ${unlabeled.length} texts in ${o.unlabeled}`);
+  if (o.caseGmb && existsSync(o.caseGmb)) {
+    const gmbTexts = readGmb(o.caseGmb).map((d) => renderDocument(d, 'spaced').text);
+    unlabeled.push(...gmbTexts);
+    sources.push('case counts also from the GMB words');
+  }
   const caseClasses = countCaseClasses([...rendered.map((r) => r.rendered.text), ...unlabeled], new FeatureExtractor(new Map(), places));
   const extractor = new FeatureExtractor(vocabulary, places, caseClasses);
   const training = prepareDocuments(rendered, extractor);

@@ -217,6 +217,9 @@ export class FeatureExtractor {
   }
 }
 
+/** "I've", "I'll": capitalized, never a name (CoNLL splits them, so the model never saw them whole). */
+const PRONOUN_CONTRACTION = /^i'(?:ve|ll|m|d)$/;
+
 function isTitleAbbreviation(p: WordProfile): boolean {
   return (p.lexicon & LEX_TITLE) !== 0 && p.lower.length <= 4 && p.cap !== CapClass.Lower;
 }
@@ -267,7 +270,7 @@ function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordPr
   const { tokens } = doc;
   const near = (j: number): boolean => j >= from && j < to && capLike[j] === 1;
   for (let i = from; i < to; i++) {
-    if (capLike[i]) out[i] = 1;
+    if (capLike[i] && !PRONOUN_CONTRACTION.test(profiles[i].lower)) out[i] = 1;
     else if ((near(i - 1) || near(i - 2)) && (near(i + 1) || near(i + 2))) out[i] = 1;
     else if (profiles[i].cap === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
   }

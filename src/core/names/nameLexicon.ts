@@ -1,4 +1,4 @@
-// Word lists the rule-based name finder relies on, kept in one place.
+// Word lists the tagger's lexicon features and the name finder's refinements rely on.
 
 /** Titles and honorifics that precede a person's name; excluded from the mention. */
 export const PERSON_TITLES = new Set([
@@ -60,6 +60,10 @@ export const NOT_NAME_WORDS = new Set([
   'well', 'very', 'too', 'why', 'yes', 'oh', 'please', 'thank', 'thanks', 'dear', 'let', 'chinese',
   'american', 'americans', 'british', 'russian', 'european', 'african', 'asian', 'democrats', 'republicans',
   'democrat', 'republican', 'christmas', 'easter', 'ramadan', 'covid', 'sir', 'madam',
+  'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'indeed', 'thus', 'therefore', 'hence', 'likewise',
+  'otherwise', 'besides', 'anyway', 'overall', 'finally', 'ultimately', 'initially', 'additionally', 'similarly',
+  'consequently', 'accordingly', 'regardless', 'fortunately', 'unfortunately', 'sadly', 'hopefully', 'clearly',
+  'obviously', 'certainly', 'frankly', 'honestly', 'look', 'listen', 'okay', 'ok', 'sure', 'absolutely',
 ]);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */

@@ -3,9 +3,10 @@ import type { Token } from '../text/tokenizer';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
-import { ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import { defaultTagger } from './defaultTagger';
+import { propagateSurnames } from './nameConsistency';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -19,6 +20,7 @@ export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger 
     for (const span of spansOfLabels(labels.subarray(s.tokenStart, s.tokenEnd))) {
       for (const part of refineSpan(tokens, s.tokenStart + span.start, s.tokenStart + span.end, span.type)) {
         const { first: a, end: b, type } = part;
+        if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
         const start = tokens[a].start;
         const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
         const mention: NameMention = { start, end, text: text.slice(start, end), type };
@@ -33,7 +35,7 @@ export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger 
       }
     }
   }
-  return out;
+  return propagateSurnames(doc, out, withoutPossessive);
 }
 
 interface TokenSpan {
@@ -54,9 +56,16 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   let b = end;
   while (b - a > 1 && tokens[a].kind === 'punct') a++;
   while (b - a > 1 && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== '.') b--;
-  while (b - a > 1 && tokens[b - 1].text === '.' && tokens[b - 2].end !== tokens[b - 1].start) b--;
+  // A full stop stays only where it belongs to the word ("Corp.", "J."), not a sentence's
+  // end ("Bill Gates.").
+  while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
-  if (type === 'PER') while (b - a > 1 && isTitle(tokens[a])) a++;
+  if (type === 'PER') {
+    while (b - a > 1 && isTitle(tokens[a])) a++;
+    if (b - a === 1 && isTitle(tokens[a])) return [];
+  }
+  // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
+  else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
@@ -69,6 +78,27 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
     }
   }
   return [{ first: a, end: b, type }];
+}
+
+const FULL_STOP_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'bros', 'plc', 'mt', 'ft', 'no', 'dr', 'mr', 'mrs', 'ms', 'gen', 'gov', 'sen', 'rep']);
+
+function keepsFullStop(word: string): boolean {
+  return word.length === 1 || FULL_STOP_WORDS.has(word.toLowerCase()) || /\.\p{L}$/u.test(word);
+}
+
+/**
+ * A lone capitalized word opening a sentence and followed by a comma ("Moreover, …",
+ * "Sadly, …") is no name when news mostly writes it in lower case (caseClasses.ts) or it
+ * is a known non-name; "Kelly, …" stays.
+ */
+function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || b >= tokens.length || tokens[b].text !== ',') return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
+  if (k >= sentenceStart) return false;
+  const lower = tokens[a].text.toLowerCase();
+  const caseClass = caseClasses.get(lower) ?? 0;
+  return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
 }
 
 function isLowerWord(t: Token): boolean {
