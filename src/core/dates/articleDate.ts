@@ -1,61 +1,135 @@
 import type { DocumentDateSource } from '../types';
-import { parseIsoDate, toIsoDate } from './isoDate';
+import { type CalendarDay, dayFromIso, isoOfDay } from './calendarDay';
 
 export interface ArticleDate {
+  /** YYYY-MM-DD, or null when no source gives one. */
   date: string | null;
   source: DocumentDateSource;
+  /** Where in the text the date was read (front matter, dateline, "Published" line). */
+  span?: { start: number; end: number };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_PATTERN = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// An article states its date near the top; a long text is not searched further.
+const HEAD_LENGTH = 3000;
 
-// Only the head of the file is searched: an article's date is stated near its top.
-const HEAD_LENGTH = 2000;
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
+const DASH = '(?:-{1,2}|—|–|:)';
+
+/** "June 19, 2023", "19 June 2023", "2023-06-19", "06/19/2023", with or without a weekday. */
+const DATE_TEXT = new RegExp(
+  `${WEEKDAY}(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))`,
+);
+
+/** "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —". */
+const DATELINE = new RegExp(
+  `^[ \\t]*(?:[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+)?(${DATE_TEXT.source})[ \\t]*(?:\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*${DASH}`,
+  'mu',
+);
+
+const PUBLISHED = /^[ \t]*(?:\*\*|_)?(Published|First published|Posted|Updated|Last updated|Last modified|Date)(?:\s+(?:on|at))?(?:\*\*|_)?\s*:?[ \t]*(.{1,120})$/gim;
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|date_published)[ \t]*:[ \t]*["']?([^"'\r\n#]+)/im;
 
 /**
- * Finds the date an article appeared, in order: the user's date, front matter `date:`,
- * a dateline, a "Published"/"Updated" line, a date in the file name.
+ * The day the article appeared, from the first source that gives one: the date the
+ * user set, front matter `date:`, a dateline, a "Published …" or "Updated …" line, a
+ * date in the file name. Otherwise unknown, and relative dates stay unresolved.
  */
 export function findArticleDate(text: string, userDate?: string | null, fileName?: string): ArticleDate {
-  if (userDate && parseIsoDate(userDate)) return { date: userDate, source: 'user' };
+  const user = dayFromIso(userDate);
+  if (user) return { date: isoOfDay(user), source: 'user' };
   const head = text.slice(0, HEAD_LENGTH);
-  const front = /^---\r?\n(?:[^\n]*\n){0,40}?date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(head);
-  if (front && parseIsoDate(front[1])) return { date: front[1], source: 'front-matter' };
-
-  const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'-]+,\\s+${MONTH_PATTERN}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s*(?:\\([^)]*\\)\\s*)?[-—–]`, 'mu').exec(head)
-    ?? new RegExp(`^${MONTH_PATTERN}\\s+(\\d{1,2}),\\s+(\\d{4})\\s*[-—–]`, 'mu').exec(head);
-  if (dateline) {
-    const year = dateline[3] ? Number(dateline[3]) : yearFromAnywhere(head, fileName);
-    const date = year ? fromParts(year, dateline[1], Number(dateline[2])) : null;
-    if (date) return { date, source: 'dateline' };
-  }
-
-  const published = new RegExp(`^\\s*(?:Published|Updated|Posted|Last updated)(?: on)?:?\\s+(?:\\w+day,?\\s+)?(?:${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{4}-\\d{2}-\\d{2})|(\\d{1,2})\\s+${MONTH_PATTERN}\\s+(\\d{4}))`, 'imu').exec(head);
-  if (published) {
-    const date = published[4]
-      ? (parseIsoDate(published[4]) ? published[4] : null)
-      : published[1]
-        ? fromParts(Number(published[3]), published[1], Number(published[2]))
-        : fromParts(Number(published[7]), published[6], Number(published[5]));
-    if (date) return { date, source: 'published-line' };
-  }
-
-  const fromName = fileName ? /(\d{4})[-_]?(\d{2})[-_]?(\d{2})/.exec(fileName.split(/[\\/]/).pop() ?? '') : null;
-  if (fromName) {
-    const date = `${fromName[1]}-${fromName[2]}-${fromName[3]}`;
-    if (parseIsoDate(date)) return { date, source: 'file-name' };
-  }
-  return { date: null, source: 'none' };
+  return fromFrontMatter(head) ?? fromDateline(head, fileName) ?? fromPublishedLine(head) ?? fromFileName(fileName) ?? { date: null, source: 'none' };
 }
 
-function fromParts(year: number, monthName: string, day: number): string | null {
-  const m = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().replace(/\.$/, '').slice(0, 3)));
-  if (m < 0) return null;
-  const iso = toIsoDate(year, m + 1, day);
-  return parseIsoDate(iso) ? iso : null;
+function fromFrontMatter(head: string): ArticleDate | null {
+  const block = FRONT_MATTER.exec(head);
+  if (!block) return null;
+  const line = FRONT_MATTER_DATE.exec(block[1]);
+  if (!line) return null;
+  const day = readDate(line[1].trim());
+  if (!day) return null;
+  const start = block.index + block[0].indexOf(block[1]) + line.index + line[0].indexOf(line[1]);
+  return { date: isoOfDay(day), source: 'front-matter', span: { start, end: start + line[1].trimEnd().length } };
 }
 
-function yearFromAnywhere(head: string, fileName?: string): number | null {
-  const y = /\b(19|20)\d{2}\b/.exec(fileName ?? '') ?? /\b(19|20)\d{2}\b/.exec(head);
-  return y ? Number(y[0]) : null;
+/** A dateline without a year takes it from a "Published" line or the file name; without one it is no evidence. */
+function fromDateline(head: string, fileName?: string): ArticleDate | null {
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const dateText = m[1];
+  const start = m.index + m[0].indexOf(dateText);
+  const span = { start, end: start + dateText.length };
+  const day = readDate(dateText);
+  if (day) return { date: isoOfDay(day), source: 'dateline', span };
+  const partial = readMonthDay(dateText);
+  const year = partial ? fromPublishedLine(head)?.date?.slice(0, 4) ?? fromFileName(fileName)?.date?.slice(0, 4) : undefined;
+  if (!partial || !year) return null;
+  const iso = `${year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}`;
+  return dayFromIso(iso) ? { date: iso, source: 'dateline', span } : null;
+}
+
+/** "Published June 19, 2023", "Updated: 2023-06-19 10:15", preferring a publication line to an update. */
+function fromPublishedLine(head: string): ArticleDate | null {
+  let updated: ArticleDate | null = null;
+  PUBLISHED.lastIndex = 0;
+  for (let m = PUBLISHED.exec(head); m; m = PUBLISHED.exec(head)) {
+    const found = DATE_TEXT.exec(m[2]);
+    const day = found ? readDate(found[0]) : null;
+    if (!found || !day) continue;
+    const start = m.index + m[0].length - m[2].length + found.index;
+    const result: ArticleDate = { date: isoOfDay(day), source: 'published-line', span: { start, end: start + found[0].length } };
+    if (!/updated|modified/i.test(m[1])) return result;
+    updated ??= result;
+  }
+  return updated;
+}
+
+/** "2023-06-19-beijing.txt", "20230619_talks.md", "news/2023/06/19/story.txt". */
+function fromFileName(fileName?: string): ArticleDate | null {
+  if (!fileName) return null;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const candidates = [
+    /(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(base),
+    /(?<!\d)((?:19|20)\d{2})[\\/](0[1-9]|1[0-2])[\\/](0[1-9]|[12]\d|3[01])(?!\d)/.exec(fileName),
+  ];
+  for (const m of candidates) {
+    if (!m) continue;
+    const day = dayFromIso(`${m[1]}-${m[2]}-${m[3]}`);
+    if (day) return { date: isoOfDay(day), source: 'file-name' };
+  }
+  return null;
+}
+
+/** A full date (year, month, day) written in one of the DATE_TEXT forms, or null. */
+function readDate(value: string): CalendarDay | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return dayFromIso(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const m = DATE_TEXT.exec(value);
+  if (!m) return null;
+  let year: string | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (m[1]) [month, day, year] = [monthNumber(m[1]), Number(m[2]), m[3]];
+  else if (m[5]) [day, month, year] = [Number(m[4]), monthNumber(m[5]), m[6]];
+  else if (m[10]) [month, day, year] = [Number(m[10]), Number(m[11]), m[12]];
+  if (!year || !month || !day) return null;
+  return dayFromIso(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+function readMonthDay(value: string): { month: number; day: number } | null {
+  const m = DATE_TEXT.exec(value);
+  if (!m) return null;
+  if (m[1]) return { month: monthNumber(m[1]), day: Number(m[2]) };
+  if (m[5]) return { month: monthNumber(m[5]), day: Number(m[4]) };
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 }

@@ -13,8 +13,8 @@ const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|eveni
 
 const SAME = new RegExp(`(?:that|the\\s+same|the\\s+very\\s+same|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
-const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last|\\p{Lu})\\b)`, 'iu');
-const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|\\p{Lu}|\\d))`, 'iu');
+const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
+const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 const YEAR_AGO = /(?:the\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier|year-on-year)(?!\s+(?:quarter|period)\b)(?![\p{L}-])/iu;
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year's\s+end)(?![\p{L}-])/iu;
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
@@ -31,7 +31,11 @@ export function anaphorParsers(): NewsParser[] {
       if (word === 'next' && /^(?:week|month|year|quarter)$/.test(unit)) return null;
       return anaphor(context, m, m[2], /previous|prior|preceding/.test(word) ? -1 : 1);
     }, ['previous', 'prior', 'preceding', 'following', 'next']),
-    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1), ['before', 'after', 'earlier', 'prior']),
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => {
+      // "the day before Christmas": counted from an event, not from a date named before.
+      if (/^\s+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      return anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1);
+    }, ['before', 'after', 'earlier', 'prior']),
     newsParser(TriggerKind.unit | TriggerKind.quarter, COUNT_LATER, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);

@@ -12,7 +12,7 @@ import { TriggerKind } from '../dateTriggers';
 
 const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying)\b))(?![\p{L}-])/iu;
 
-const PAST = /((?:in\s+)?past\s+(?:years|decades|months|weeks|centuries)|(?:in\s+)?recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
+const PAST = /(past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
 const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
