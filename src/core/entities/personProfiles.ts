@@ -43,6 +43,8 @@ export function buildProfiles(
     for (let k = first - 1; k >= 0 && k >= first - BEFORE_WINDOW; k--) {
       const t = tokens[k];
       if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+      // Another name ends the description: "Wang Yi met John Carter".
+      if (/^\p{Lu}/u.test(t.text) && !roleNounOf(t.text) && k < first - 1) break;
       addRole(profile, t.text);
     }
     // ", the minister," / ", a former senator from Ohio,"

@@ -94,6 +94,10 @@ export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): Fou
     }
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
     const found = readSentence(doc, s, insideDirect);
+    if (found.length === 0) {
+      const source = inSource(doc, s);
+      if (source && !mostlyDirect(source, insideDirect)) found.push(source);
+    }
     for (const f of found) out.push(toQuote(doc, f, p));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -141,7 +145,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       out.push(tail);
       continue;
     }
-    const forward = clauseAfterVerb(doc, s, j, end);
+    const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
   }
   return out;
@@ -296,6 +300,30 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
   return end;
 }
 
+const SOURCE_NOUNS = /^(?:poll|polls|survey|surveys|statement|interview|report|letter|speech|op-ed|memo|tweet|post|study|email|e-mail|video|ad|column|editorial|book|filing|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript)$/iu;
+
+/**
+ * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
+ * document or occasion that says what follows.
+ */
+function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
+  const { tokens } = doc;
+  const first = s.tokenStart;
+  if (!/^in$/iu.test(tokens[first]?.text ?? '')) return null;
+  let comma = first + 1;
+  let noun = -1;
+  while (comma < s.tokenEnd && comma <= first + 14 && tokens[comma].text !== ',') {
+    if (SOURCE_NOUNS.test(tokens[comma].text)) noun = comma;
+    comma++;
+  }
+  if (noun < 0 || comma >= s.tokenEnd || tokens[comma].text !== ',' || comma + 1 >= s.tokenEnd) return null;
+  const end = sentenceContentEnd(tokens, s);
+  const start = tokens[comma + 1].start;
+  if (end - start < 12) return null;
+  const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
+  return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
+}
+
 /** `asked whether …`, `Asked by X if …`: the question, with or without a subject. */
 function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
@@ -340,7 +368,15 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
 }
 
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase): Reported | null {
-  const start = doc.tokens[from].start;
+  const { tokens } = doc;
+  const start = tokens[from].start;
+  // The clause stops before a second source: `said the talks would resume, according to the ministry`.
+  for (let i = from + 1; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].text === ',' && tokens[i + 1]?.text.toLowerCase() === 'according' && tokens[i + 2]?.text.toLowerCase() === 'to') {
+      end = tokens[i - 1].end;
+      break;
+    }
+  }
   if (end - start < 8) return null;
   return { start, end, cue: cueOf(doc, verb, subject) };
 }

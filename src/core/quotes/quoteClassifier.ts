@@ -20,6 +20,8 @@ export interface QuoteContext {
   paragraph: TextBlock;
   /** The quote goes on a quote split by its cue: `"…," Trump said in Ohio, "but …"`. */
   secondHalf: boolean;
+  /** A reporting verb stands earlier in the quote's sentence. */
+  inReportedSpeech: boolean;
 }
 
 type Position = 'start' | 'colon' | 'comma' | 'aside' | 'mid' | 'attribute';
@@ -52,7 +54,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // capitalize every word, so there the capitals say nothing.
   const titleCased = words <= 10 && isTitleCased(core) && !isHeadline(doc, span.start);
   if (!cueAfter && !cueBefore) {
-    if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return null;
+    // One or two words: a scare quote, unless the sentence reports someone's words
+    // (`urged the US to "reflect deeply"`).
+    if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return context.inReportedSpeech ? 'partial' : null;
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
     // A subhead: a short title-cased line standing alone ('All Bets Are Off.').
     if (titleCased && words <= 8 && position === 'start' && standsAlone(context.paragraph, span)) return null;
@@ -125,10 +129,13 @@ function standsAlone(paragraph: TextBlock, span: QuotedSpan): boolean {
   return paragraph.start === span.start && paragraph.end <= span.end + 1;
 }
 
-/** The first paragraph of a text, short and without a final full stop, is its headline. */
+/** The first paragraph of a text, short and title-cased, is its headline. */
 function isHeadline(doc: AnalyzedText, offset: number): boolean {
   const first = doc.paragraphs[0];
-  return first !== undefined && offset < first.end && first.end - first.start < 200;
+  if (first === undefined || offset >= first.end || first.end - first.start >= 200) return false;
+  const words = doc.text.slice(first.start, first.end).split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w));
+  const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalized >= 0.6 * words.length;
 }
 
 /** Where the opening mark stands: the start of a sentence, after a colon, a comma, a dash… */

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote } from './quoteClassifier';
-import { cueAfterQuote, cueBeforeQuote, type SpeechCue } from './speechCues';
+import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeech } from './indirectSpeechFinder';
 
 export interface FoundQuote extends QuotedSpan {
@@ -36,7 +36,8 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuo
     const previous = out[out.length - 1];
     const secondHalf = previous !== undefined && previous.cueAfter !== null && previous.end === spans[i - 1]?.end &&
       continuesSentence(doc.text, previous.end, span.start);
-    const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf });
+    const inReportedSpeech = cueBefore !== null || reportingVerbBefore(doc, span.start, floor) !== null;
+    const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
     if (kind) out.push({ ...span, kind, cueAfter, cueBefore, paragraph: p });
   }
   const indirect = findIndirectSpeech(doc, out);

@@ -86,10 +86,12 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
       }
       if (m.family !== 'single' && stack.length === 0) {
         // A closing mark with no opening one: the quote ran from the paragraph start (or the
-        // last quote) when what comes before reads like speech ending.
-        report(m.start, m.end, 'unbalanced-quote', 'Closing quotation mark without an opening one.');
+        // last quote) when what comes before reads like speech ending and a cue follows.
+        report(m.start, m.end, 'unopened-quote', 'Closing quotation mark without an opening one.');
         const contentStart = skipSpace(lastEnd, m.start);
-        if (/[,.!?]$/u.test(text.slice(Math.max(contentStart, m.start - 1), m.start)) && m.start > contentStart) {
+        SPEECH_CUE_AFTER_PUNCTUATION.lastIndex = m.end;
+        const cueFollows = SPEECH_CUE_AFTER_PUNCTUATION.test(text) && SPEECH_CUE_AFTER_PUNCTUATION.lastIndex <= para.end;
+        if (cueFollows && /[,.!?]$/u.test(text.slice(Math.max(contentStart, m.start - 1), m.start)) && m.start > contentStart) {
           out.push({ start: contentStart, end: m.end, contentStart, contentEnd: trimEnd(contentStart, m.start), paragraphs: 1, closed: false });
           lastEnd = m.end;
         }

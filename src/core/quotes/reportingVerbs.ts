@@ -158,5 +158,5 @@ export const SPEECH_CUE_AFTER_PUNCTUATION = new RegExp(
   'uy',
 );
 
-/** Phrases that stand for a reporting verb: "according to", "quoted X as saying", "in the words of". */
-export const REPORTING_PHRASES: RegExp = /\baccording to\b|\bquoted (?:\S+ ){0,4}as saying\b|\bin the words of\b/giu;
+// Multi-word cues are read where they occur: "according to X" (speechCues.ts,
+// indirectSpeechFinder.ts) and "quoted X as saying" (speechCues.ts quotedAsSaying).

@@ -44,7 +44,7 @@ function isSentenceEnd(t: Token): boolean {
  * The cue right after a quote ending at `quoteEnd`, looking no further than `limit` (the next
  * quote or the paragraph end).
  */
-export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
+function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
   const { tokens } = doc;
   let i = tokenIndexAt(doc, quoteEnd);
   const last = Math.min(tokens.length, tokenIndexAt(doc, limit), i + AFTER_WINDOW);
@@ -84,7 +84,7 @@ export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number
  * The cue right before a quote starting at `quoteStart`, looking no further back than `floor`
  * (the previous quote or the paragraph start).
  */
-export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
+function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
   let k = tokenIndexAt(doc, quoteStart) - 1;
   const floorToken = tokenIndexAt(doc, floor);
@@ -125,7 +125,7 @@ export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: num
  * A reporting verb and its subject in the sentence `sentence` (outside quotations), or the
  * sentence's subject when the sentence introduces what follows with a colon.
  */
-export function cueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offset: number) => boolean): SpeechCue | null {
+function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offset: number) => boolean): SpeechCue | null {
   const s = doc.sentences[sentence];
   if (!s) return null;
   const { tokens } = doc;
@@ -139,7 +139,7 @@ export function cueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (of
 }
 
 /** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
-export function reportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
+function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
   const floorToken = tokenIndexAt(doc, floor);
   const from = tokenIndexAt(doc, offset);
@@ -171,4 +171,57 @@ function isInnerPeriodAt(tokens: Token[], i: number): boolean {
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   return /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|prof|rev|st|jr|sr|adm|atty|pres|sec|hon|ret|[A-Z])$/iu.test(prev.text) &&
     (prev.text.length > 1 || prev.text === prev.text.toUpperCase());
+}
+
+/** The cue right after a quote ending at `quoteEnd`, looking no further than `limit`. */
+export function cueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
+  return quotedAsSaying(doc, findCueAfterQuote(doc, quoteEnd, limit));
+}
+
+/** The cue right before a quote starting at `quoteStart`, looking no further back than `floor`. */
+export function cueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
+  return quotedAsSaying(doc, findCueBeforeQuote(doc, quoteStart, floor));
+}
+
+/** A reporting verb and its subject in sentence `sentence`, outside quotations. */
+export function cueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  return quotedAsSaying(doc, findCueInSentence(doc, sentence, isQuoted));
+}
+
+/** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
+export function reportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
+  return quotedAsSaying(doc, findReportingVerbBefore(doc, offset, floor));
+}
+
+/**
+ * `the newspaper quoted him as saying`: the speaker is the one quoted, not the quoter.
+ * The cue becomes the whole phrase "quoted … as saying".
+ */
+function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | null {
+  if (!cue) return cue;
+  const { tokens } = doc;
+  let quoted = -1;
+  let as = -1;
+  const v = cue.verbToken;
+  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  if (/^quot(?:ed|ing|es)$/u.test(lower(v))) {
+    for (let i = v + 1; i < tokens.length && i <= v + 8; i++) {
+      if (lower(i) === 'as' && lower(i + 1) === 'saying') {
+        quoted = v;
+        as = i;
+        break;
+      }
+    }
+  } else if (lower(v) === 'saying' && lower(v - 1) === 'as') {
+    for (let i = v - 2; i >= 0 && i >= v - 9; i--) {
+      if (/^quot(?:ed|ing|es)$/u.test(lower(i))) {
+        quoted = i;
+        as = v - 1;
+        break;
+      }
+    }
+  }
+  if (quoted < 0) return cue;
+  const subject = phraseAfterVerb(doc, quoted, as);
+  return { ...cue, cue: span(doc, tokens[quoted].start, tokens[as + 1].end), subject: subject ?? cue.subject, verbToken: quoted };
 }

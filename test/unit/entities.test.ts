@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import { groupEntities } from '../../src/core/entities/entityGrouper';
+import { parsePersonName } from '../../src/core/entities/personName';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import type { NameMention } from '../../src/core/names/nameMention';
+
+// Grouping of name mentions into people and organizations, and what the text says about
+// each person. Mentions are written by hand so that the tests do not depend on the tagger.
+
+function mentionsIn(text: string, names: Array<[string, 'PER' | 'ORG', string?]>): NameMention[] {
+  const out: NameMention[] = [];
+  let from = 0;
+  for (const [name, type, title] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `${name} not found after ${from}`);
+    out.push({ start, end: start + name.length, text: name, type, ...(title ? { title } : {}) });
+    from = start + name.length;
+  }
+  return out;
+}
+
+function peopleOf(text: string, names: Array<[string, 'PER' | 'ORG', string?]>): string[][] {
+  const g = groupEntities(mentionsIn(text, names), analyzeText(text));
+  return g.people.map((p) => [p.name, ...p.mentions.map((m) => m.text)]);
+}
+
+suite('entities: people', () => {
+  test('a surname joins the full name that carries it', () => {
+    const text = 'Antony Blinken arrived. Blinken spoke.';
+    assert.deepEqual(peopleOf(text, [['Antony Blinken', 'PER'], ['Blinken', 'PER']]), [['Antony Blinken', 'Antony Blinken', 'Blinken']]);
+  });
+
+  test('a middle initial does not make another person; the longest form names them', () => {
+    const text = 'Donald Trump spoke. Donald J. Trump signed. Trump left.';
+    assert.deepEqual(peopleOf(text, [['Donald Trump', 'PER'], ['Donald J. Trump', 'PER'], ['Trump', 'PER']]), [
+      ['Donald J. Trump', 'Donald Trump', 'Donald J. Trump', 'Trump'],
+    ]);
+  });
+
+  test('"Jr." is someone else', () => {
+    const text = 'Donald Trump spoke. Donald Trump Jr. listened.';
+    assert.equal(peopleOf(text, [['Donald Trump', 'PER'], ['Donald Trump Jr.', 'PER']]).length, 2);
+  });
+
+  test('a surname shared by two people: the two stay apart', () => {
+    const text = 'Hillary Clinton spoke. Bill Clinton listened.';
+    assert.equal(peopleOf(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER']]).length, 2);
+  });
+
+  test('a shared surname goes to the person a title points to', () => {
+    const text = 'Hillary Clinton spoke. Bill Clinton listened. Later Mrs. Clinton left, and Mr. Clinton stayed.';
+    const g = groupEntities(
+      mentionsIn(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER'], ['Clinton', 'PER', 'Mrs.'], ['Clinton', 'PER', 'Mr.']]),
+      analyzeText(text),
+    );
+    const hillary = g.people.find((p) => p.name === 'Hillary Clinton')!;
+    const bill = g.people.find((p) => p.name === 'Bill Clinton')!;
+    assert.equal(hillary.mentions.length, 2);
+    assert.equal(bill.mentions.length, 2);
+    assert.ok(hillary.aliases.includes('Mrs. Clinton'));
+  });
+
+  test('without a title, a shared surname goes to the one named just before', () => {
+    const text = 'Hillary Clinton spoke first. Much later in the day, Bill Clinton took the stage and Clinton spoke for an hour.';
+    const g = groupEntities(mentionsIn(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER'], ['Clinton', 'PER']]), analyzeText(text));
+    assert.equal(g.people.find((p) => p.name === 'Bill Clinton')!.mentions.length, 2);
+  });
+
+  test('an initial joins only a full name it agrees with', () => {
+    const text = 'John Smith arrived. J. Smith signed. Mary Jones waved.';
+    const people = peopleOf(text, [['John Smith', 'PER'], ['J. Smith', 'PER'], ['Mary Jones', 'PER']]);
+    assert.deepEqual(people[0], ['John Smith', 'John Smith', 'J. Smith']);
+  });
+
+  test('a given name alone joins the one person who has it', () => {
+    const text = 'Bernie Sanders spoke. Bernie waved.';
+    assert.equal(peopleOf(text, [['Bernie Sanders', 'PER'], ['Bernie', 'PER']]).length, 1);
+  });
+
+  test('ids follow the order of first mention', () => {
+    const text = 'Carter spoke. Maria Lopez listened. John Carter left.';
+    const g = groupEntities(mentionsIn(text, [['Carter', 'PER'], ['Maria Lopez', 'PER'], ['John Carter', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => [p.id, p.name]), [['p1', 'John Carter'], ['p2', 'Maria Lopez']]);
+  });
+
+  test('possessive and suffix come off a name', () => {
+    assert.equal(parsePersonName("Trump's").surname, 'Trump');
+    assert.equal(parsePersonName('Martin Luther King Jr.').suffix, 'Jr');
+    assert.equal(parsePersonName('Martin Luther King Jr.').surname, 'King');
+  });
+});
+
+suite('entities: organizations', () => {
+  test('an acronym joins the name it abbreviates', () => {
+    const text = 'The Federal Bureau of Investigation said so. The FBI agreed.';
+    const g = groupEntities(mentionsIn(text, [['Federal Bureau of Investigation', 'ORG'], ['FBI', 'ORG']]));
+    assert.equal(g.organizations.length, 1);
+    assert.equal(g.organizations[0].mentions.length, 2);
+  });
+
+  test('a short form joins the one longer name it ends', () => {
+    const text = 'The Washington Post reported it. The Post said more.';
+    const g = groupEntities(mentionsIn(text, [['The Washington Post', 'ORG'], ['The Post', 'ORG']]));
+    assert.equal(g.organizations.length, 1);
+    assert.equal(g.organizations[0].name, 'Washington Post');
+  });
+});
+
+suite('entities: what the text says about people', () => {
+  test('roles from a title, an appositive and the words before a name', () => {
+    const text = "Sen. Maria Lopez met John Carter, the trade minister, and China's top diplomat Wang Yi.";
+    const g = groupEntities(
+      mentionsIn(text, [['Maria Lopez', 'PER', 'Sen.'], ['John Carter', 'PER'], ['Wang Yi', 'PER']]),
+      analyzeText(text),
+    );
+    const roles = (name: string): string[] => [...g.profiles.get(g.people.find((p) => p.name === name)!.id)!.roles].sort();
+    assert.deepEqual(roles('Maria Lopez'), ['senator']);
+    assert.deepEqual(roles('John Carter'), ['minister']);
+    assert.deepEqual(roles('Wang Yi'), ['diplomat']);
+  });
+
+  test('gender from a title, a given name, and pronouns about the person', () => {
+    const text = 'Mrs. Lopez spoke. John Carter listened. Robin Hale arrived late. She said she was tired.';
+    const g = groupEntities(mentionsIn(text, [['Lopez', 'PER', 'Mrs.'], ['John Carter', 'PER'], ['Robin Hale', 'PER']]), analyzeText(text));
+    const gender = (name: string): string | null => g.profiles.get(g.people.find((p) => p.name === name)!.id)!.gender;
+    assert.equal(gender('Lopez'), 'female');
+    assert.equal(gender('John Carter'), 'male');
+    assert.equal(gender('Robin Hale'), 'female');
+  });
+});

@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Quotation styles and news conventions, each pinned with a short text written for the test.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes;
+}
+
+function marked(text: string): Quote[] {
+  return quotes(text).filter((q) => q.kind !== 'indirect');
+}
+
+function only(text: string): Quote {
+  const found = marked(text);
+  assert.equal(found.length, 1, `expected one quote in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((q) => q.text))}`);
+  return found[0];
+}
+
+suite('quotes: quotation styles', () => {
+  const styles: Array<[string, string]> = [
+    ['straight double', '"We will win the vote," the senator said.'],
+    ['curly double', '“We will win the vote,” the senator said.'],
+    ['straight single', "'We will win the vote,' the senator said."],
+    ['curly single', '‘We will win the vote,’ the senator said.'],
+    ['guillemets', '«We will win the vote,» the senator said.'],
+    ['low-high (German)', '„We will win the vote,“ the senator said.'],
+    ['two apostrophes (NYT)', "''We will win the vote,'' the senator said."],
+  ];
+  for (const [name, text] of styles) {
+    test(name, () => {
+      const q = only(text);
+      assert.equal(q.kind, 'direct');
+      assert.equal(q.start, 0);
+      assert.equal(q.text.replace(/^\W+|\W+$/gu, ''), 'We will win the vote');
+      assert.equal(q.cue?.text, 'said');
+    });
+  }
+
+  test('a quote inside a quote stays part of the outer quote', () => {
+    const text = '“He told me, ‘never again,’ and then he left,” she said.';
+    const q = only(text);
+    assert.equal(q.start, 0);
+    assert.equal(q.end, text.indexOf(' she'));
+  });
+
+  test('NYT nesting: a single quote closing together with the double one', () => {
+    const text = "''He said, 'We will bomb them,''' the senator recalled.";
+    const q = only(text);
+    assert.equal(q.text, "''He said, 'We will bomb them,'''");
+  });
+
+  test('apostrophes and elisions open no quotation', () => {
+    assert.deepEqual(marked("It's the voters' choice, and in the '90s nobody cared 'bout it."), []);
+  });
+
+  test('measures in inches are not quotation marks', () => {
+    assert.deepEqual(marked('The screen is 12" wide and the frame 14" tall.'), []);
+  });
+});
+
+suite('quotes: news conventions', () => {
+  test('a quote over several paragraphs opens each and closes at its end', () => {
+    const text = '"The first part of the statement.\n\n"The second part, which ends it," the mayor said.';
+    const q = only(text);
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.start, 0);
+    assert.equal(q.end, text.indexOf(' the mayor'));
+  });
+
+  test('a new paragraph opening with another kind of mark starts a new quote', () => {
+    const text = '"This was never closed.\n\n“This is a quote,” she said.';
+    const found = marked(text);
+    assert.equal(found.length, 2);
+    assert.equal(found[1].text, '“This is a quote,”');
+  });
+
+  test('a partial quote inside reported speech is partial', () => {
+    const text = 'The minister urged the United States to "reflect deeply" on its policy.';
+    const q = only(text);
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.text, '"reflect deeply"');
+  });
+
+  test('a fragment after "that" is partial', () => {
+    assert.equal(only('She said that the plan was "a complete disaster for everyone" in the end.').kind, 'partial');
+  });
+
+  test('X said "…" with the quote ending the sentence is direct', () => {
+    const q = only('The governor said "there is no money left for the roads."');
+    assert.equal(q.kind, 'direct');
+  });
+
+  test('the second half of a quote split by its cue is direct', () => {
+    const found = marked('"We tried hard," Ms. Rivera said in Ohio, "but the votes were not there."');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
+  });
+
+  test('a quote after a colon is direct', () => {
+    assert.equal(only('The chairman put it simply: "Nobody wins this way."').kind, 'direct');
+  });
+
+  test('scare quotes around a word are nobody\'s words', () => {
+    assert.deepEqual(marked('The so-called "experts" were not consulted before the vote.'), []);
+  });
+
+  test('a book title is not speech', () => {
+    assert.deepEqual(marked('She read "The Art of the Deal" on the flight home.'), []);
+  });
+
+  test('a show named after a possessive is not speech, even before a cue', () => {
+    const found = marked('Speaking on CNN\'s "State of the Union," the senator said he would vote no.');
+    assert.deepEqual(found, []);
+  });
+
+  test('a title-cased subhead standing alone is not speech', () => {
+    assert.deepEqual(marked("The vote is on Tuesday.\n\n'All Bets Are Off.'\n\nThe count starts at noon."), []);
+  });
+
+  test('an HTML attribute value is not speech', () => {
+    assert.deepEqual(marked('<tweet author="@someone" date="March 4, 2016">text</tweet>'), []);
+  });
+});

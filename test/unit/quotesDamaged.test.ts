@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findQuotedSpans } from '../../src/core/quotes/quotedSpans';
+import type { TextProblem } from '../../src/core/types';
+
+// Damaged and unbalanced quotation marks: the quote is still found, a problem says what is
+// wrong, and a stray mark never swallows the rest of the text.
+
+function run(text: string): { quotes: Array<{ text: string; kind: string }>; problems: TextProblem[] } {
+  const a = annotate(text, { documentDate: '2024-03-06' });
+  return { quotes: a.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind })), problems: a.problems };
+}
+
+suite('quotes: damaged and unbalanced marks', () => {
+  test('a closing mark replaced by "?" after a comma closes the quote', () => {
+    const text = '"We must avoid strategic surprises,? he said.';
+    const r = run(text);
+    assert.deepEqual(r.quotes.map((q) => q.text), ['"We must avoid strategic surprises,?']);
+    const p = r.problems.find((x) => x.code === 'damaged-quote');
+    assert.ok(p, 'a damaged-quote problem is reported');
+    assert.equal(text.slice(p.start, p.end), '?');
+  });
+
+  test('both marks replaced by U+FFFD', () => {
+    const text = '\uFFFDWe must avoid strategic surprises,\uFFFD he said.';
+    const r = run(text);
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].kind, 'direct');
+    assert.ok(r.problems.some((x) => x.code === 'damaged-quote'));
+  });
+
+  test('U+FFFD standing for an apostrophe inside a word is left alone', () => {
+    const r = run('She didn\uFFFDt come, and they won\uFFFDt wait.');
+    assert.deepEqual(r.quotes, []);
+  });
+
+  test('an opening mark never closed: quote ends at its cue, problem at the mark', () => {
+    const text = '"We will win this, he said. Then he left the room.';
+    const r = run(text);
+    assert.deepEqual(r.quotes.map((q) => q.text), ['"We will win this,']);
+    const p = r.problems.find((x) => x.code === 'unbalanced-quote');
+    assert.ok(p);
+    assert.equal(p.start, 0);
+  });
+
+  test('a stray mark does not swallow the following paragraphs', () => {
+    const text = 'He walked in with a "sign.\n\nThe next day was calm.\n\n"This one is real," she said.';
+    const r = run(text);
+    assert.ok(r.quotes.some((q) => q.text === '"This one is real,"'));
+    assert.ok(!r.quotes.some((q) => q.text.includes('next day')));
+    assert.ok(r.problems.some((x) => x.code === 'unbalanced-quote'));
+  });
+
+  test('a closing mark without an opening one before a cue recovers the quote', () => {
+    const text = 'We will not back down," the mayor said.';
+    const spans = findQuotedSpans(text, analyzeText(text).paragraphs, []);
+    assert.equal(spans.length, 1);
+    assert.equal(text.slice(spans[0].start, spans[0].end), 'We will not back down,"');
+  });
+
+  test('problems are capped so a broken file does not flood the list', () => {
+    const problems: TextProblem[] = [];
+    const text = Array.from({ length: 500 }, () => '"a').join(' ');
+    findQuotedSpans(text, analyzeText(text).paragraphs, problems);
+    assert.ok(problems.length <= 51);
+    assert.equal(problems[problems.length - 1].code, 'too-many-quote-problems');
+  });
+
+  test('thousands of unbalanced marks on one line take linear time', () => {
+    const unit = 'word "another ‘mark « and " more ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const paragraphs = [{ start: 0, end: text.length }];
+      const t0 = performance.now();
+      findQuotedSpans(text, paragraphs, []);
+      return performance.now() - t0;
+    };
+    time(2000); // warm-up
+    const small = Math.max(time(10000), 1);
+    const large = time(40000);
+    // Four times the text: a quadratic pass would take sixteen times as long.
+    assert.ok(large < small * 8, `10k units ${small.toFixed(1)} ms, 40k units ${large.toFixed(1)} ms`);
+  });
+});

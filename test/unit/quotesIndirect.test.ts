@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Reported speech without quotation marks: kind "indirect", span = the reported clause,
+// with its cue and speaker.
+
+function indirect(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
+}
+
+function one(text: string): Quote {
+  const found = indirect(text);
+  assert.equal(found.length, 1, `expected one indirect quote, got ${JSON.stringify(found.map((q) => q.text))}`);
+  return found[0];
+}
+
+suite('quotes: indirect speech', () => {
+  test('X said that …', () => {
+    const q = one('Maria Lopez said that the budget would be balanced by June.');
+    assert.equal(q.text, 'that the budget would be balanced by June');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('X said … without "that"', () => {
+    assert.equal(one('Maria Lopez said the budget would be balanced by June.').text, 'the budget would be balanced by June');
+  });
+
+  test('X said on Tuesday in a statement that …', () => {
+    assert.equal(one('Maria Lopez said on Tuesday in a statement that the budget was balanced.').text, 'that the budget was balanced');
+  });
+
+  test('X told Y that …', () => {
+    const q = one('Maria Lopez told reporters that the talks had failed.');
+    assert.equal(q.text, 'that the talks had failed');
+    assert.equal(q.cue?.text, 'told');
+  });
+
+  test('X urged Y to …: the directive, listener included', () => {
+    assert.equal(one('Maria Lopez urged the United States to reflect on its policy.').text, 'the United States to reflect on its policy');
+  });
+
+  test('according to X, …', () => {
+    const q = one('According to Maria Lopez, the budget is balanced.');
+    assert.equal(q.text, 'the budget is balanced');
+    assert.equal(q.cue?.text, 'According to');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('…, according to X.', () => {
+    assert.equal(one('The budget is balanced, according to Maria Lopez.').text, 'The budget is balanced');
+  });
+
+  test('…, X said.', () => {
+    const q = one('The budget is balanced, Maria Lopez said on Tuesday.');
+    assert.equal(q.text, 'The budget is balanced');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('…, said X, the title of Y.', () => {
+    assert.equal(one('The budget is balanced, said Maria Lopez, the finance minister.').text, 'The budget is balanced');
+  });
+
+  test('asked whether …', () => {
+    assert.equal(one('Maria Lopez asked whether the budget was balanced.').text, 'whether the budget was balanced');
+  });
+
+  test('a speech act reported by its object', () => {
+    assert.equal(one('Maria Lopez criticized the budget as reckless.').text, 'the budget as reckless');
+  });
+
+  test('a direct quote is not reported again as indirect', () => {
+    assert.deepEqual(indirect('Maria Lopez said: "The budget is balanced."'), []);
+  });
+
+  test('a capitalized name is not read as a verb ("Hope Hicks said")', () => {
+    const q = one('The spokeswoman Hope Hicks said all staff members sign agreements.');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.text, 'all staff members sign agreements');
+  });
+
+  test('verbs with an object but no clause report nothing', () => {
+    assert.deepEqual(indirect('Maria Lopez said nothing about the budget.'), []);
+  });
+});

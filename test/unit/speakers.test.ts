@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Annotations, Quote } from '../../src/core/types';
+import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+
+// Who said it: every order of quote and cue, pronouns and role nouns resolved from what the
+// text says about people, organizations as speakers. Short texts written for the test.
+
+function annotated(text: string): Annotations {
+  return annotate(text, { documentDate: '2024-03-06' });
+}
+
+function direct(a: Annotations): Quote[] {
+  return a.quotes.filter((q) => q.kind !== 'indirect');
+}
+
+function speakerOf(text: string, quoteText: string): { name: string | null; mention: string | null; cue: string | null } {
+  const a = annotated(text);
+  const q = a.quotes.find((x) => x.text.includes(quoteText));
+  assert.ok(q, `no quote containing ${JSON.stringify(quoteText)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return { name: q.speakerName, mention: q.speakerMention?.text ?? null, cue: q.cue?.text ?? null };
+}
+
+suite('speakers: orders of quote and cue', () => {
+  test('"…," X said', () => {
+    assert.deepEqual(speakerOf('"The budget is balanced," Maria Lopez said.', 'budget'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+  });
+
+  test('"…," said X, the title of Y', () => {
+    const s = speakerOf('"The budget is balanced," said Maria Lopez, the finance minister of Spain.', 'budget');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'said');
+  });
+
+  test('X said: "…"', () => {
+    assert.equal(speakerOf('Maria Lopez said: "The budget is balanced."', 'budget').name, 'Maria Lopez');
+  });
+
+  test('X said "…"', () => {
+    assert.equal(speakerOf('Maria Lopez said "The budget is balanced."', 'budget').name, 'Maria Lopez');
+  });
+
+  test('X, with an appositive, said after the quote', () => {
+    const s = speakerOf('"We need more time," John Carter, a senior adviser to the governor, said on Monday.', 'more time');
+    assert.equal(s.mention, 'John Carter');
+  });
+
+  test('a bracketed party and state between name and verb', () => {
+    const s = speakerOf('"The deal is dead," Rep. John Carter (R-Ohio) said after the vote.', 'deal');
+    assert.equal(s.mention, 'John Carter');
+  });
+
+  test('the cue between two halves of one quote serves both', () => {
+    const a = annotated('"We tried," Maria Lopez said, "but the votes were not there."');
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Maria Lopez', 'Maria Lopez']);
+  });
+
+  test('a second quote after "X said." in the same paragraph keeps the speaker', () => {
+    const a = annotated('"We tried," Maria Lopez said. "The votes were not there."');
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Maria Lopez', 'Maria Lopez']);
+  });
+
+  test('a quote with no cue in the paragraph after a quote by the same person', () => {
+    const a = annotated('"We tried," Maria Lopez said.\n\n"The votes were not there. We will try again next year."');
+    const qs = direct(a);
+    assert.equal(qs.length, 2);
+    assert.equal(qs[1].speakerName, 'Maria Lopez');
+    assert.equal(qs[1].cue, null);
+  });
+
+  test('a participle cue takes the sentence subject: "…, saying: "…""', () => {
+    assert.equal(speakerOf('Maria Lopez rallied her supporters, saying: "We will win."', 'win').name, 'Maria Lopez');
+  });
+
+  test('"quoted X as saying" names the one quoted', () => {
+    const s = speakerOf('Maria Lopez spoke on Monday.\n\n"We are ready," the newspaper quoted Lopez as saying.', 'ready');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'quoted Lopez as saying');
+  });
+
+  test('a pull quote signed with a dash', () => {
+    assert.equal(speakerOf('“This election scares me.” ― Karen Diaz.', 'scares').mention, 'Karen Diaz');
+  });
+
+  test('a headline with a name and a colon', () => {
+    assert.equal(speakerOf('Lopez: ‘We Will Not Back Down’\n\nThe minister spoke on Monday.', 'Back Down').mention, 'Lopez');
+  });
+
+  test('an unnamed source is the mention, with no entity', () => {
+    const s = speakerOf('"There are talks," a White House official said.', 'talks');
+    assert.equal(s.mention, 'a White House official');
+    assert.equal(s.name, null);
+  });
+});
+
+suite('speakers: pronouns, roles and organizations', () => {
+  test('"she" goes to the woman, not the man named after her', () => {
+    const text = 'Maria Lopez met John Carter on Monday.\n\n"We agreed on nothing," she said.';
+    assert.equal(speakerOf(text, 'agreed').name, 'Maria Lopez');
+  });
+
+  test('"he" goes to the man, by title', () => {
+    const text = 'Mrs. Lopez met Mr. Carter on Monday.\n\n"We agreed on nothing," he said.';
+    assert.equal(speakerOf(text, 'agreed').name, 'Carter');
+  });
+
+  test('a role from an appositive: "X, the minister" … "the minister said"', () => {
+    const text = 'Maria Lopez, the finance minister, met John Carter, a banker, in Madrid.\n\n"The budget is balanced," the minister said.';
+    const s = speakerOf(text, 'budget');
+    assert.equal(s.mention, 'the minister');
+    assert.equal(s.name, 'Maria Lopez');
+  });
+
+  test('a role from the words before a name: "China\'s top diplomat Wang Yi"', () => {
+    const text = "China's top diplomat Wang Yi met John Carter in Beijing.\n\n\"Dialogue is the only way,\" the diplomat said.";
+    assert.equal(speakerOf(text, 'Dialogue').name, 'Wang Yi');
+  });
+
+  test('a role from a title: "Sen. X" … "the senator"', () => {
+    const text = 'Sen. Maria Lopez and John Carter spoke on Monday.\n\n"No deal," the senator said.';
+    assert.equal(speakerOf(text, 'No deal').name, 'Maria Lopez');
+  });
+
+  test('an organization speaks: "the ministry said"', () => {
+    const text = 'The Foreign Ministry issued a note on Monday.\n\n"The talks are suspended," the ministry said.';
+    const s = speakerOf(text, 'suspended');
+    assert.equal(s.mention, 'the ministry');
+    assert.equal(s.name, 'Foreign Ministry');
+  });
+
+  test('an organization named as subject', () => {
+    assert.equal(speakerOf('"We regret the error," The Washington Post said in a statement.', 'regret').name, 'Washington Post');
+  });
+});
+
+suite('speakers: reporting verbs in one list', () => {
+  test('every tense and form of a reporting verb maps to its lemma', () => {
+    for (const [form, lemma] of [['said', 'say'], ['says', 'say'], ['saying', 'say'], ['told', 'tell'], ['urged', 'urge'], ['warns', 'warn'], ['stressed', 'stress'], ['added', 'add'], ['replied', 'reply'], ['admitted', 'admit']]) {
+      assert.equal(reportingLemma(form), lemma, form);
+    }
+  });
+
+  test('belief verbs report no quotation on their own', () => {
+    assert.equal(isSpeechVerb('said'), true);
+    assert.equal(isSpeechVerb('believes'), false);
+  });
+
+  for (const verb of ['warned', 'stressed', 'insisted', 'tweeted', 'wrote']) {
+    test(`"…," X ${verb}`, () => {
+      assert.equal(speakerOf(`"The plan will fail," Maria Lopez ${verb}.`, 'plan').cue, verb);
+    });
+  }
+});
