@@ -105,13 +105,13 @@ export function triggerKindsIn(text: string): number {
   return kinds;
 }
 
-/** The kind of a trigger; 0 for a lowercase month or weekday name ("may", "sun"), which is no date. */
+/** The kind of a trigger; 0 for a lowercase month or weekday name ("may", "sun"), which is no date ("weekend" is). */
 function kindOf(m: RegExpExecArray): number {
   const groups = m.groups as Record<string, string | undefined>;
   for (const [kind] of GROUPS) {
     const word = groups[kind];
     if (word === undefined) continue;
-    if ((kind === 'month' || kind === 'weekday') && word.charCodeAt(0) >= 97) return 0;
+    if ((kind === 'month' || kind === 'weekday') && word.charCodeAt(0) >= 97 && !word.startsWith('week')) return 0;
     return TriggerKind[kind];
   }
   return 0;

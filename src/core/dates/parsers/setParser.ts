@@ -21,7 +21,7 @@ const RATE = /(?:\d%?|percent|times|twice|once|thrice|million|billion|trillion|d
 
 export function setParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.unit, EVERY_UNIT, (context, m) => {
+    newsParser(TriggerKind.unit | TriggerKind.quarter, EVERY_UNIT, (context, m) => {
       const unit = parseUnit(m[3]);
       if (!unit) return null;
       const count = m[2] ? parseCount(m[2]) : 1;

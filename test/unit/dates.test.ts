@@ -1,0 +1,292 @@
+import * as assert from 'node:assert/strict';
+import { findDates } from '../../src/core/dates/dateFinder';
+import type { TimexType } from '../../src/core/types';
+
+// Every rule of the date finder, pinned with sentences written for these tests. The
+// article date is Wednesday 21 June 2023 unless a test says otherwise.
+const WEDNESDAY = '2023-06-21';
+
+type Found = [text: string, type: TimexType, value: string | null];
+
+function dates(text: string, articleDate: string | null = WEDNESDAY): Found[] {
+  return findDates(text, articleDate).map((d) => [d.text, d.type, d.value]);
+}
+
+function only(text: string, articleDate: string | null = WEDNESDAY): Found {
+  const found = dates(text, articleDate);
+  assert.equal(found.length, 1, `one date expected in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+suite('dates: calendar values (TimeML DATE)', () => {
+  test('a full date, a month, a year', () => {
+    assert.deepEqual(only('The deal was signed on June 19, 2023.'), ['June 19, 2023', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('Prices rose in June 2023.'), ['June 2023', 'DATE', '2023-06']);
+    assert.deepEqual(only('The bridge was built in 1998.'), ['1998', 'DATE', '1998']);
+    assert.deepEqual(only('Filed 2023-06-19 in Ohio.'), ['2023-06-19', 'DATE', '2023-06-19']);
+  });
+
+  test('weeks as ISO weeks', () => {
+    assert.deepEqual(only('Sales fell last week.'), ['last week', 'DATE', '2023-W24']);
+    assert.deepEqual(only('Sales are flat this week.'), ['this week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('The talks resume next week.'), ['next week', 'DATE', '2023-W26']);
+  });
+
+  test('quarters, halves and seasons', () => {
+    assert.deepEqual(only('Profit fell in the third quarter of 2023.'), ['the third quarter of 2023', 'DATE', '2023-Q3']);
+    assert.deepEqual(only('Q4 2022 was weak.'), ['Q4 2022', 'DATE', '2022-Q4']);
+    assert.deepEqual(only('Tax receipts rose in the first half of 2022.'), ['the first half of 2022', 'DATE', '2022-H1']);
+    assert.deepEqual(only('It was a hot summer 2022 for farmers.'), ['summer 2022', 'DATE', '2022-SU']);
+  });
+
+  test('decades and centuries', () => {
+    assert.deepEqual(only('Music of the 1990s is back.'), ['the 1990s', 'DATE', '199']);
+    assert.deepEqual(only('The fashion of the mid-\'80s returned.'), ["the mid-'80s", 'DATE', '198']);
+    assert.deepEqual(only('The 20th century ended badly.'), ['The 20th century', 'DATE', '19']);
+  });
+
+  test('years spoken in broadcast transcripts', () => {
+    assert.deepEqual(only('The plan dates from nineteen ninety-six, he said.'), ['nineteen ninety-six', 'DATE', '1996']);
+    assert.deepEqual(only('Goals for the year two thousand were set.'), ['the year two thousand', 'DATE', '2000']);
+  });
+
+  test('holidays', () => {
+    assert.deepEqual(only('The store opened on Thanksgiving 2023.'), ['Thanksgiving 2023', 'DATE', '2023-11-23']);
+    assert.deepEqual(only('The ceasefire began on Christmas Eve.'), ['Christmas Eve', 'DATE', '2022-12-24']);
+    assert.deepEqual(only('Easter 2024 is early.'), ['Easter 2024', 'DATE', '2024-03-31']);
+  });
+
+  test('"early", "late", "the end of" stay with the date', () => {
+    assert.deepEqual(only('The strike ended in late November.'), ['late November', 'DATE', '2022-11']);
+    assert.deepEqual(only('Elections come early next year.'), ['early next year', 'DATE', '2024']);
+    assert.deepEqual(only('Debts fell by the end of 2020.'), ['the end of 2020', 'DATE', '2020']);
+  });
+
+  test('a number that is an amount, not a year', () => {
+    assert.deepEqual(dates('He paid $1998 for it and prices rose 2000 percent.'), []);
+    assert.deepEqual(dates('The 1,998 runners finished.'), []);
+  });
+});
+
+suite('dates: references to the present, past and future', () => {
+  test('PRESENT_REF', () => {
+    assert.deepEqual(only('Prices are rising now.'), ['now', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(only('He is currently abroad.'), ['currently', 'DATE', 'PRESENT_REF']);
+  });
+
+  test('PAST_REF', () => {
+    assert.deepEqual(only('She recently moved.'), ['recently', 'DATE', 'PAST_REF']);
+    assert.deepEqual(only('In recent years, crime fell.'), ['recent years', 'DATE', 'PAST_REF']);
+    assert.deepEqual(only('That happened years ago.'), ['years ago', 'DATE', 'PAST_REF']);
+  });
+
+  test('FUTURE_REF', () => {
+    assert.deepEqual(only('Rates will rise in the coming months.'), ['the coming months', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(only('They will decide in the near future.'), ['the near future', 'DATE', 'FUTURE_REF']);
+  });
+});
+
+suite('dates: clock times (TimeML TIME)', () => {
+  test('a time on a weekday', () => {
+    assert.deepEqual(only('They met at 10:30 a.m. on Monday.'), ['10:30 a.m. on Monday', 'TIME', '2023-06-19T10:30']);
+  });
+
+  test('a part of the day with its day', () => {
+    assert.deepEqual(only('She spoke on Friday morning.'), ['Friday morning', 'TIME', '2023-06-16TMO']);
+    assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
+  });
+
+  test('a time alone is on the day named just before it', () => {
+    assert.deepEqual(dates('The fire started on Monday. It was put out at 5 p.m.'), [
+      ['Monday', 'DATE', '2023-06-19'],
+      ['5 p.m.', 'TIME', '2023-06-19T17:00'],
+    ]);
+  });
+});
+
+suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
+  test('counted durations', () => {
+    assert.deepEqual(only('He served for five years.'), ['five years', 'DURATION', 'P5Y']);
+    assert.deepEqual(only('The outage lasted 24 hours.'), ['24 hours', 'DURATION', 'PT24H']);
+    assert.deepEqual(only('It took half an hour.'), ['half an hour', 'DURATION', 'PT30M']);
+    assert.deepEqual(only('They talked for a few weeks.'), ['a few weeks', 'DURATION', 'PXW']);
+  });
+
+  test('"the past two months" is a length of time, not the date two months back', () => {
+    assert.deepEqual(only('Prices doubled over the past two months.'), ['the past two months', 'DURATION', 'P2M']);
+  });
+
+  test('adjectives: "a two-day visit", "a 30-year-old"', () => {
+    assert.deepEqual(only('He ended a two-day visit.'), ['two-day', 'DURATION', 'P2D']);
+    assert.deepEqual(only('A 30-year-old man was hurt.'), ['30-year-old', 'DURATION', 'P30Y']);
+  });
+
+  test('sets', () => {
+    assert.deepEqual(only('They meet every week.'), ['every week', 'SET', 'P1W']);
+    assert.deepEqual(only('They meet every other year.'), ['every other year', 'SET', 'P2Y']);
+    assert.deepEqual(only('They meet every Monday.'), ['every Monday', 'SET', 'XXXX-WXX-1']);
+    assert.deepEqual(only('The paper appears daily.'), ['daily', 'SET', 'P1D']);
+    assert.deepEqual(only('It costs $5 billion a year.'), ['a year', 'SET', 'P1Y']);
+  });
+});
+
+suite('dates: the tense decides the direction', () => {
+  test('a weekday: the one before in a past clause, the one after in a future clause', () => {
+    assert.deepEqual(only('The ministers met on Monday.'), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('The ministers will meet on Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('The ministers are expected to meet on Friday.'), ['Friday', 'DATE', '2023-06-23']);
+  });
+
+  test('the article\'s own weekday in a past clause is the article\'s day', () => {
+    assert.deepEqual(only('Police said Wednesday the suspect was caught.'), ['Wednesday', 'DATE', '2023-06-21']);
+  });
+
+  test('the verb next to the date decides, not a report after it', () => {
+    assert.deepEqual(only('The suspect will appear in court on Friday, police said.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('Police said on Friday that the suspect will appear in court.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('a month: the last one in a past clause, the next in a future clause', () => {
+    assert.deepEqual(only('The law passed in November.'), ['November', 'DATE', '2022-11']);
+    assert.deepEqual(only('The vote will be held in November.'), ['November', 'DATE', '2023-11']);
+    assert.deepEqual(only('The vote will be held in January.', '2023-11-20'), ['January', 'DATE', '2024-01']);
+  });
+
+  test('a month and day without a year is this year\'s unless the tense points clearly away', () => {
+    assert.deepEqual(only('The report was published on Dec. 12.'), ['Dec. 12', 'DATE', '2022-12-12']);
+    assert.deepEqual(only('The report was published on June 12.'), ['June 12', 'DATE', '2023-06-12']);
+    assert.deepEqual(only('The museum will reopen on Jan. 5.', '2023-11-20'), ['Jan. 5', 'DATE', '2024-01-05']);
+  });
+
+  test('a weekday with a date fixes the year', () => {
+    assert.deepEqual(only('The trial opened Monday, Oct. 26.', '1998-10-25'), ['Monday, Oct. 26', 'DATE', '1998-10-26']);
+  });
+
+  test('"last November" is the latest November before the article\'s month', () => {
+    assert.deepEqual(only('He was elected last November.'), ['last November', 'DATE', '2022-11']);
+    assert.deepEqual(only('He was elected last April.'), ['last April', 'DATE', '2023-04']);
+  });
+
+  test('seasons', () => {
+    assert.deepEqual(only('Sales slumped last summer.', '2023-10-01'), ['last summer', 'DATE', '2023-SU']);
+    assert.deepEqual(only('Sales slumped last summer.', '2023-07-01'), ['last summer', 'DATE', '2022-SU']);
+    assert.deepEqual(only('The bridge opens this fall.'), ['this fall', 'DATE', '2023-FA']);
+  });
+
+  test('quarters without a year', () => {
+    assert.deepEqual(only('Third-quarter profit rose 5%.', '2023-10-25'), ['Third-quarter', 'DATE', '2023-Q3']);
+    assert.deepEqual(only('The plant will close in the fourth quarter.', '2023-10-25'), ['the fourth quarter', 'DATE', '2023-Q4']);
+    assert.deepEqual(only('Sales rose in the fourth quarter.', '2023-04-25'), ['the fourth quarter', 'DATE', '2022-Q4']);
+    assert.deepEqual(only('Revenue fell in the latest quarter.', '2023-10-25'), ['the latest quarter', 'DATE', '2023-Q3']);
+  });
+});
+
+suite('dates: anchored on the date named before', () => {
+  test('"two days later", "that day", "the following week"', () => {
+    assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed. That day it rained.'), [
+      ['June 3, 2021', 'DATE', '2021-06-03'],
+      ['Two days later', 'DATE', '2021-06-05'],
+      ['That day', 'DATE', '2021-06-05'],
+    ]);
+  });
+
+  test('"a year earlier" after a quarter is that quarter a year before', () => {
+    assert.deepEqual(dates('Third-quarter profit rose to $5 million from $4 million a year earlier.', '2023-10-25'), [
+      ['Third-quarter', 'DATE', '2023-Q3'],
+      ['a year earlier', 'DATE', '2022-Q3'],
+    ]);
+    assert.deepEqual(dates('Net income in the third quarter fell from the year-ago quarter.', '2023-10-25'), [
+      ['the third quarter', 'DATE', '2023-Q3'],
+      ['the year-ago quarter', 'DATE', '2022-Q3'],
+    ]);
+  });
+
+  test('"the year" is the article\'s year', () => {
+    assert.deepEqual(only('For the year, sales rose 4%.'), ['the year', 'DATE', '2023']);
+  });
+});
+
+suite('dates: news refiners remove what is not a date', () => {
+  test('parts of the day inside names', () => {
+    assert.deepEqual(dates('The South China Morning Post reported it.'), []);
+    assert.deepEqual(dates('She appeared on Good Morning America.'), []);
+    assert.deepEqual(dates('USA Today reported it.'), []);
+  });
+
+  test('"May", "March", "August" as names or verbs', () => {
+    assert.deepEqual(dates('Theresa May said no.'), []);
+    assert.deepEqual(dates('Fans love March Madness.'), []);
+    assert.deepEqual(dates('They march on the capital and may win.'), []);
+    assert.deepEqual(dates('The playwright August Wilson wrote it.'), []);
+    assert.deepEqual(dates('The club at Mar-a-Lago is full.'), []);
+  });
+
+  test('the same months as months', () => {
+    assert.deepEqual(only('It opened in May.'), ['May', 'DATE', '2023-05']);
+    assert.deepEqual(only('It opens May 5.'), ['May 5', 'DATE', '2023-05-05']);
+    assert.deepEqual(only('He left last May.'), ['last May', 'DATE', '2023-05']);
+  });
+
+  test('"now" that is no time reference', () => {
+    assert.deepEqual(dates('The now-defunct firm closed.'), []);
+    assert.deepEqual(dates('He calls now and then.'), []);
+    assert.deepEqual(dates('Now, he says, it is over.'), []);
+  });
+
+  test('a bare number, a fraction, a score', () => {
+    assert.deepEqual(dates('Unemployment stood at 10 as of the report.'), []);
+    assert.deepEqual(dates('The Senate voted 7 to 2.'), []);
+    assert.deepEqual(dates('Shares rose 1/8 to 31 7/8.'), []);
+  });
+
+  test('"the last day" of something', () => {
+    assert.deepEqual(dates('It was the last day of the summit.'), []);
+  });
+
+  test('weekday abbreviations that are words', () => {
+    assert.deepEqual(dates('The Sun reported that he sat down.'), []);
+  });
+
+  test('"9/11" is the day of the attacks', () => {
+    assert.deepEqual(only('Security changed after 9/11.'), ['9/11', 'DATE', '2001-09-11']);
+  });
+});
+
+suite('dates: without an article date', () => {
+  test('relative dates get the value null, absolute ones keep theirs', () => {
+    assert.deepEqual(dates('He arrived on Monday, left last week and returns in November.', null), [
+      ['Monday', 'DATE', null],
+      ['last week', 'DATE', null],
+      ['November', 'DATE', null],
+    ]);
+    assert.deepEqual(only('The deal closed on June 19, 2023.', null), ['June 19, 2023', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('It was built in 1998.', null), ['1998', 'DATE', '1998']);
+    assert.deepEqual(only('Prices are high now.', null), ['now', 'DATE', 'PRESENT_REF']);
+  });
+
+  test('a date anchored on an absolute one still resolves', () => {
+    assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed.', null)[1], ['Two days later', 'DATE', '2021-06-05']);
+  });
+});
+
+suite('dates: spans and offsets', () => {
+  test('offsets point into the text; "on" and punctuation stay out', () => {
+    const text = 'Talks ended (on Monday), officials said.';
+    const [d] = findDates(text, WEDNESDAY);
+    assert.equal(text.slice(d.start, d.end), 'Monday');
+    assert.equal(d.text, 'Monday');
+  });
+
+  test('a range gives two dates', () => {
+    assert.deepEqual(dates('The fair runs from Monday to Friday.'), [
+      ['Monday', 'DATE', '2023-06-19'],
+      ['Friday', 'DATE', '2023-06-23'],
+    ]);
+  });
+
+  test('dates far apart in a long text are all found, in order', () => {
+    const filler = 'The committee discussed the budget at length. '.repeat(200);
+    const text = `It began on Monday. ${filler}It ended on June 30, 2023. ${filler}Now it is over.`;
+    assert.deepEqual(dates(text).map(([t]) => t), ['Monday', 'June 30, 2023', 'Now']);
+  });
+});

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { addDays, isoWeekOf } from '../../src/core/dates/calendarDay';
+import { tenseAround } from '../../src/core/dates/clauseTense';
+import { findDates } from '../../src/core/dates/dateFinder';
+import { TriggerKind, findDateWindows } from '../../src/core/dates/dateTriggers';
+import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
+import { NewsChrono } from '../../src/core/dates/newsChrono';
+
+// The machinery under the date finder: the trigger scan, the choice of parsers by the
+// kinds of words a window holds, the tense reader, the calendar arithmetic.
+
+const STORY = [
+  'WASHINGTON — The Senate voted on Tuesday, June 20, to extend the program until Dec. 31, 2025.',
+  'Lawmakers will meet again at 10 a.m. next Monday, and the committee expects a report by the end of the month.',
+  'Third-quarter profit rose to $5 million from $4 million a year earlier; the company has grown every year since the 1990s.',
+  'Two days later the talks broke down. "We are currently reviewing it," a spokesman said this morning.',
+  'The strike, which lasted for five weeks last summer, cost $2 billion a year in the past, officials said recently.',
+  'Over the coming months, prices may fall in late November or early next year, around Thanksgiving.',
+  'In the 20th century, the 1950s and the winter of 1994 were the coldest; Q4 2022 was warmer than the first half of 2023.',
+  'Traders squared positions over the weekend and the fund pays interest every quarter.',
+].join('\n\n');
+
+suite('dates engine: trigger windows', () => {
+  test('every date lies inside a window, with the kinds of its words', () => {
+    const windows = findDateWindows(STORY);
+    const found = findDates(STORY, '2023-06-21');
+    assert.ok(found.length > 20, `expected many dates, got ${found.length}`);
+    for (const d of found) {
+      assert.ok(windows.some((w) => w.start <= d.start && d.end <= w.end), `"${d.text}" outside every window`);
+    }
+    const first = windows.find((w) => w.start <= STORY.indexOf('Tuesday') && STORY.indexOf('Tuesday') < w.end);
+    assert.ok(first && first.kinds & TriggerKind.weekday && first.kinds & TriggerKind.month && first.kinds & TriggerKind.year);
+  });
+
+  test('a text with no date word gives no window', () => {
+    assert.deepEqual(findDateWindows('The committee discussed the budget at length and adjourned.'), []);
+  });
+
+  test('lowercase "may" and "sun" open no window', () => {
+    assert.deepEqual(findDateWindows('They may see the sun rise.'), []);
+  });
+
+  test('the scan is linear: a long line without spaces or dates is scanned quickly', () => {
+    const line = 'x'.repeat(2_000_000);
+    const started = Date.now();
+    assert.deepEqual(findDateWindows(line), []);
+    findDates(`${'a1b2/'.repeat(200_000)} on Monday`, '2023-06-21');
+    assert.ok(Date.now() - started < 5000, 'scan took too long');
+  });
+});
+
+suite('dates engine: parsers chosen by kind', () => {
+  const chrono = new NewsChrono();
+  const reference = new Date(2023, 5, 21, 12);
+
+  test('running only the parsers a window needs gives what running all of them gives', () => {
+    for (const w of findDateWindows(STORY)) {
+      const text = STORY.slice(w.start, w.end);
+      const chosen = chrono.parse(text, reference, w.kinds).map((r) => [r.index, r.text]);
+      const all = chrono.parseWithAllParsers(text, reference).map((r) => [r.index, r.text]);
+      assert.deepEqual(chosen, all, `window ${JSON.stringify(text)}`);
+    }
+  });
+});
+
+suite('dates engine: tense of the clause', () => {
+  const tense = (sentence: string, date: string): string => {
+    const i = sentence.indexOf(date);
+    return tenseAround(sentence, i, i + date.length);
+  };
+
+  test('past, future, present and none', () => {
+    assert.equal(tense('The ministers met on Monday.', 'Monday'), 'past');
+    assert.equal(tense('The ministers will meet on Monday.', 'Monday'), 'future');
+    assert.equal(tense("They'll meet on Monday.", 'Monday'), 'future');
+    assert.equal(tense('The meeting is on Monday.', 'Monday'), 'present');
+    assert.equal(tense('Monday: talks in Geneva', 'Monday'), 'none');
+  });
+
+  test('"will be held" is future although "held" is a past form', () => {
+    assert.equal(tense('The vote will be held on Monday.', 'Monday'), 'future');
+  });
+
+  test('a report after a comma does not date the event', () => {
+    assert.equal(tense('The plant will close on Friday, the company said.', 'Friday'), 'future');
+  });
+
+  test('an infinitive carries its own date', () => {
+    assert.equal(tense('The bank agreed to acquire the firm in January.', 'January'), 'present');
+  });
+
+  test('the sentence before does not count', () => {
+    assert.equal(tense('He resigned. Elections are on Monday.', 'Monday'), 'present');
+  });
+});
+
+suite('dates engine: calendar', () => {
+  test('ISO weeks across year ends', () => {
+    assert.equal(isoWeekOf({ year: 2023, month: 6, day: 21 }), '2023-W25');
+    assert.equal(isoWeekOf({ year: 2021, month: 1, day: 3 }), '2020-W53');
+    assert.equal(isoWeekOf({ year: 2024, month: 12, day: 30 }), '2025-W01');
+  });
+
+  test('adding days across months and leap years', () => {
+    assert.deepEqual(addDays({ year: 2024, month: 2, day: 28 }, 1), { year: 2024, month: 2, day: 29 });
+    assert.deepEqual(addDays({ year: 2023, month: 1, day: 1 }, -1), { year: 2022, month: 12, day: 31 });
+  });
+
+  test('holidays that move', () => {
+    assert.deepEqual(holidayDate('thanksgiving', 2023), { year: 2023, month: 11, day: 23 });
+    assert.deepEqual(holidayDate('easter', 2024), { year: 2024, month: 3, day: 31 });
+    assert.deepEqual(holidayDate('easter', 2025), { year: 2025, month: 4, day: 20 });
+    assert.deepEqual(holidayDate('election', 2024), { year: 2024, month: 11, day: 5 });
+    assert.deepEqual(holidayDate('memorial', 2023), { year: 2023, month: 5, day: 29 });
+  });
+});
