@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { findQuotedSpans } from '../../src/core/quotes/quotedSpans';
+import { findQuotes } from '../../src/core/quotes/quoteFinder';
+import { groupEntities } from '../../src/core/entities/entityGrouper';
+import { buildMentionIndex } from '../../src/core/quotes/mentionIndex';
+import { resolveSpeakers } from '../../src/core/quotes/speakerResolver';
 import type { TextProblem } from '../../src/core/types';
 
 // Damaged and unbalanced quotation marks: the quote is still found, a problem says what is
@@ -81,5 +85,22 @@ suite('quotes: damaged and unbalanced marks', () => {
     const large = time(40000);
     // Four times the text: a quadratic pass would take sixteen times as long.
     assert.ok(large < small * 8, `10k units ${small.toFixed(1)} ms, 40k units ${large.toFixed(1)} ms`);
+  });
+
+  test('one endless sentence full of cues and stray marks takes linear time end to end', () => {
+    const unit = 'he said that the plan, according to the aide, would fail, she added, saying "it is " over and he warned ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      const doc = analyzeText(text);
+      const found = findQuotes(doc, []);
+      const entities = groupEntities([], doc);
+      resolveSpeakers(doc, found, buildMentionIndex(doc, entities, found), entities);
+      return performance.now() - t0;
+    };
+    time(300);
+    const small = Math.max(time(1000), 1);
+    const large = time(4000);
+    assert.ok(large < small * 8, `1k units ${small.toFixed(1)} ms, 4k units ${large.toFixed(1)} ms`);
   });
 });

@@ -15,6 +15,12 @@ import type { SpeechCue } from './speechCues';
 // speaker phrase the verb's subject. Clauses that are a direct quotation are left to the quote
 // finder. Each sentence is read a bounded number of times, so the finder is linear.
 
+/**
+ * How far a clause is read for its inner punctuation. News sentences are shorter; the cap keeps
+ * the work per verb constant, so a text of one endless sentence stays linear.
+ */
+const MAX_CLAUSE_TOKENS = 80;
+
 /** Time words between a verb and its clause: `said Tuesday that`, `said last week`. */
 const TIME_WORDS = new Set([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
@@ -140,7 +146,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     if (!isVerbPosition(tokens, j)) continue;
     if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',')) continue; // "after saying", not "…, saying that"
-    const tail = tailCue(doc, s, j, end);
+    const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
       continue;
@@ -211,24 +217,34 @@ function isCapitalizedOrDeterminer(t: Token): boolean {
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
  */
-function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insideDirect: (offset: number) => boolean): Reported | null {
   const { tokens } = doc;
   // The comma opening the cue clause: right before the verb (`, said X`) or its subject (`, X said`).
   let comma = -1;
+  // The closing mark of a quote ending the clause, when the comma sits inside it (`out," X said`).
+  let closingMark = -1;
   for (let c = verb - 1; c > s.tokenStart && c >= verb - 12; c--) {
     const t = tokens[c];
     if (t.text === ',') {
       comma = c;
       break;
     }
+    if (/^["“”’'»]$/u.test(t.text) && tokens[c - 1]?.text === ',') {
+      closingMark = c;
+      comma = c - 1;
+      break;
+    }
     if (t.kind === 'punct' && !/^[.\-()]$/u.test(t.text)) return null;
   }
   if (comma < 0) return null;
-  if (/^["“”’'»]$/u.test(tokens[comma - 1]?.text ?? '')) return null; // `"…," he said`: a direct quote's cue
-  const inverted = comma === verb - 1;
+  if (/^["“”’'»]$/u.test(tokens[comma - 1]?.text ?? '')) closingMark = comma - 1;
+  // `"…," he said` is a direct quote's cue; `The party "allows us to …," X said` reports a
+  // clause that ends in a partial quote.
+  if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;
+  const inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
   const subject = inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1);
   if (!subject) return null;
-  if (!inverted && subject.tokenStart !== comma + 1) return null;
+  if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;
   // After the cue: nothing, time words, or `, B` (a second half).
   let k = inverted ? subject.tokenEnd : verb + 1;
   k = skipFillers(tokens, k, s.tokenEnd);
@@ -240,11 +256,12 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number): Rep
   }
   // An appositive after an inverted subject: `said Jenna Golden, a spokeswoman for X.`
   if (inverted && tokens[k]?.text === ',' && /^(?:a|an|the|who|whose|his|her)$/iu.test(tokens[k + 1]?.text ?? '')) {
-    while (k < s.tokenEnd && tokens[k].start < end && !(tokens[k].text === ',' && k > subject.tokenEnd + 1)) k++;
+    const cap = k + MAX_CLAUSE_TOKENS;
+    while (k < s.tokenEnd && k < cap && tokens[k].start < end && !(tokens[k].text === ',' && k > subject.tokenEnd + 1)) k++;
     if (k < s.tokenEnd && tokens[k].start >= end) k = s.tokenEnd;
   }
   const cue = cueOf(doc, verb, subject);
-  const firstHalf = { start: tokens[s.tokenStart].start, end: tokens[comma - 1].end, cue };
+  const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
   if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start ? firstHalf : null;
   if (tokens[k].text === ',') {
     // `A, X said, B`: the reported clause runs on after the cue.
@@ -261,7 +278,8 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
   const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
   let k = subject.tokenEnd;
   // Skip an appositive or a source detail: "according to a new poll released Tuesday,".
-  while (k < s.tokenEnd && tokens[k].text !== ',' && tokens[k].start < end) k++;
+  const cap = k + MAX_CLAUSE_TOKENS;
+  while (k < s.tokenEnd && k < cap && tokens[k].text !== ',' && tokens[k].start < end) k++;
   if (j === s.tokenStart || (j === s.tokenStart + 1 && tokens[s.tokenStart].kind === 'word')) {
     if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { start: tokens[k + 1].start, end, cue };
     return null;
@@ -293,7 +311,7 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
 
 /** The end of the clause from token `k`: the sentence end, or a comma before "and"/"but"/"which". */
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
-  for (let i = k + 1; i < s.tokenEnd && tokens[i].start < end; i++) {
+  for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
     if (tokens[i].text === ';') return tokens[i - 1].end;
   }
@@ -332,7 +350,7 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
     if (t.kind === 'punct' && t.text !== '.') return null;
     if (QUESTION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'which') {
       let e = k + 1;
-      while (e < s.tokenEnd && tokens[e].text !== ',' && tokens[e].start < end) e++;
+      while (e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].text !== ',' && tokens[e].start < end) e++;
       const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;
       if (stop - t.start < 8) return null;
       const subject = phraseBeforeVerb(doc, j, s.tokenStart);
@@ -371,7 +389,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   const { tokens } = doc;
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
-  for (let i = from + 1; i < tokens.length && tokens[i].start < end; i++) {
+  for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && tokens[i + 1]?.text.toLowerCase() === 'according' && tokens[i + 2]?.text.toLowerCase() === 'to') {
       end = tokens[i - 1].end;
       break;

@@ -120,8 +120,8 @@ function endsItsSentence(text: string, end: number): boolean {
 }
 
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
-  const next = doc.tokens[cue.verbToken + 1];
-  return next !== undefined && next.start >= quoteStart - 1;
+  const gap = doc.text.slice(cue.cue.end, quoteStart);
+  return /^[\s,:]*$/u.test(gap);
 }
 
 /** The quote is its paragraph's only content. */

@@ -155,7 +155,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
 export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): Phrase | null {
   const { tokens } = doc;
   let start = at;
-  while (start - 1 >= floor && !isSentenceBoundaryToken(tokens, start - 1)) start--;
+  while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
   let i = start;
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …".
   while (i < at && tokens[i].kind === 'word' && INTRODUCTORY.test(tokens[i].text)) {
@@ -174,6 +174,9 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
 }
+
+/** How far back the subject of a participle is looked for; bounded so that work stays linear. */
+const SUBJECT_REACH = 60;
 
 const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
 

@@ -36,12 +36,16 @@ export function resolveSpeakers(
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
-  let cursor = 0;
   const marked = quotes.filter((q) => q.kind !== 'indirect');
-  // Offsets are asked in increasing order, so a moving cursor answers in constant time.
   const isQuoted = (offset: number): boolean => {
-    while (cursor < marked.length && marked[cursor].end <= offset) cursor++;
-    return cursor < marked.length && marked[cursor].start <= offset;
+    let lo = 0;
+    let hi = marked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marked[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < marked.length && marked[lo].start <= offset;
   };
   for (const q of quotes) {
     let a: Attribution | null = null;

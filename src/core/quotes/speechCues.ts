@@ -129,7 +129,9 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
   const s = doc.sentences[sentence];
   if (!s) return null;
   const { tokens } = doc;
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+  // The end of a long sentence is where its cue for what follows stands; reading only that
+  // part keeps the work per quote constant.
+  for (let j = Math.max(s.tokenStart, s.tokenEnd - 60); j < s.tokenEnd; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || !isSpeechVerb(t.text) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
@@ -149,7 +151,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     if (t.kind !== 'word' || !isReportingVerb(t.text) || !isVerbPosition(tokens, j)) continue;
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
-    while (sentenceStart - 1 >= floorToken && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
+    while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
     const subject = phraseBeforeVerb(doc, j, sentenceStart);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
