@@ -16,9 +16,21 @@ export interface DatedMention {
 
 export class DateDiscourse {
   private readonly mentions: DatedMention[] = [];
+  private readonly periods: number[] = [];
 
   remember(mention: DatedMention): void {
     this.mentions.push(mention);
+  }
+
+  /** A length of time named at `position` ("in the nine months"): figures after it are about that period. */
+  rememberPeriod(position: number): void {
+    this.periods.push(position);
+  }
+
+  /** Where the last length of time before `position` was named, or -1. */
+  lastPeriodBefore(position: number): number {
+    for (let i = this.periods.length - 1; i >= 0; i--) if (this.periods[i] < position) return this.periods[i];
+    return -1;
   }
 
   /** The latest mention before `position`, no further back than `reach` characters, that `accept` takes. */

@@ -35,8 +35,10 @@ export function findDates(text: string, documentDate: string | null): DateMentio
           tense: () => (tense ??= tenseAround(text, span.start, span.end)),
           discourse,
           position: span.start,
+          text,
         });
         if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
+        else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
         out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
       }
     }

@@ -24,6 +24,8 @@ export interface TimexContext {
   discourse: DateDiscourse;
   /** Where the expression starts in the text (for the discourse). */
   position: number;
+  /** The whole text, for the words around the expression. */
+  text: string;
 }
 
 export interface Timex {
@@ -79,7 +81,13 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const relative = THIS_LAST_NEXT.exec(lower);
   if (relative && !c.isCertain('day')) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
-    return relativeValue(parseUnit(relative[2]) ?? 'day', shift, ctx);
+    const unit = parseUnit(relative[2]) ?? 'day';
+    if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
+      // "earnings of $33 million, compared with $28 million last year", after "the third quarter".
+      const quarter = comparedQuarter(ctx);
+      if (quarter) return quarter;
+    }
+    return relativeValue(unit, shift, ctx);
   }
   const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
   if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
@@ -247,8 +255,8 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
     case 'year': {
       // "compared with $4 million a year ago", right after a quarter: the same quarter a year before.
       if (/^(?:a|one)\s+year\s+ago$/.test(lower.trim())) {
-        const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
-        if (quarter?.quarter) return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
+        const quarter = comparedQuarter(ctx);
+        if (quarter) return quarter;
       }
       return dated('year', { year: day.year, month: 1, day: 1 }, String(day.year));
     }
@@ -427,8 +435,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
         return { type: 'DATE', value: String(year), dated: { granularity: 'year', day: { year, month: 1, day: 1 } } };
       }
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.
+      const quarter = shift === -1 ? comparedQuarter(ctx) : null;
+      if (quarter) return quarter;
       const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week');
-      if (recent?.granularity === 'quarter' && recent.quarter) return { type: 'DATE', value: `${recent.day.year + shift}-Q${recent.quarter}` };
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
@@ -437,6 +446,23 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/**
+ * Business stories compare a quarter's figures with the same quarter a year before:
+ * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
+ */
+function comparedQuarter(ctx: TimexContext): Timex | null {
+  const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
+  if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
+  return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
+}
+
+/** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */
+function isAmountComparison(ctx: TimexContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position);
+  const cue = /\b(?:from|than|with|versus|vs\.?|against)\b(?![\s\S]*\b(?:from|than|with|versus|against)\b)/i.exec(before);
+  return cue !== null && /[$\d]/.test(before.slice(cue.index)) || /\bfrom\s+$/i.test(before);
+}
 
 function dated(granularity: Granularity, day: CalendarDay, value: string): Timex {
   return { type: 'DATE', value, dated: { granularity, day } };
