@@ -66,6 +66,9 @@ const SUFFIXES = 4;
 const AFFIXES = PREFIXES + SUFFIXES;
 /** Upper bound of features per token, for buffer sizing. */
 export const MAX_FEATURES_PER_TOKEN = 48 + 3 * LEX_BITS;
+const ENTITY_TYPE_COUNT = 4;
+/** Upper bound of the second stage's extra features per token. */
+export const MAX_FIRST_STAGE_KEYS = 2 + ENTITY_TYPE_COUNT;
 
 const BOUNDARY = -2;
 
@@ -74,7 +77,6 @@ const enum Ctx { Mid = 0, Initial = 1, Headline = 2, TitleCase = 3 }
 
 const CACHE_LIMIT = 200_000;
 const TYPOGRAPHIC: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
-const ENTITY_TYPE_COUNT = 4;
 
 export class FeatureExtractor {
   private readonly profiles = new Map<string, WordProfile>();
@@ -258,11 +260,10 @@ export class FeatureBuffer implements SentenceKeys {
   keys = new Uint32Array(64 * MAX_FEATURES_PER_TOKEN);
   offsets = new Uint32Array(65);
 
-  ensure(tokens: number): void {
-    if (this.offsets.length > tokens) return;
-    const size = Math.max(tokens + 1, this.offsets.length * 2);
-    this.offsets = new Uint32Array(size);
-    this.keys = new Uint32Array(size * MAX_FEATURES_PER_TOKEN);
+  /** Room for `tokens` tokens and `keys` keys (by default the most a sentence can have). */
+  ensure(tokens: number, keys = tokens * MAX_FEATURES_PER_TOKEN): void {
+    if (this.offsets.length <= tokens) this.offsets = new Uint32Array(Math.max(tokens + 1, this.offsets.length * 2));
+    if (this.keys.length < keys) this.keys = new Uint32Array(Math.max(keys, this.keys.length * 2));
   }
 }
 
@@ -405,20 +406,23 @@ export function sentenceFeatures(prepared: PreparedDocument, from: number, to: n
     if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
     if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
     if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
-    if (firstStage) {
-      const ev = firstStage[i];
-      keys[k++] = featureKey(T.FirstStageLabel, ev >> 8);
-      const counts = ev & 0xff;
-      if (counts) {
-        keys[k++] = featureKey(T.DocTypes, counts);
-        for (let t = 0; t < ENTITY_TYPE_COUNT; t++) {
-          const c = (counts >> (2 * t)) & 3;
-          if (c) keys[k++] = featureKey(T.DocType + t, c * 8 + p.cap);
-        }
-      }
-    }
+    if (firstStage) k = appendFirstStageKeys(firstStage[i], p.cap, keys, k);
   }
   offsets[count] = k;
+}
+
+/** The second stage's extra features of a token (its first-stage evidence); returns the new end. */
+export function appendFirstStageKeys(evidence: number, cap: CapClass, keys: Uint32Array, k: number): number {
+  keys[k++] = featureKey(T.FirstStageLabel, evidence >> 8);
+  const counts = evidence & 0xff;
+  if (counts) {
+    keys[k++] = featureKey(T.DocTypes, counts);
+    for (let t = 0; t < ENTITY_TYPE_COUNT; t++) {
+      const c = (counts >> (2 * t)) & 3;
+      if (c) keys[k++] = featureKey(T.DocType + t, c * 8 + cap);
+    }
+  }
+  return k;
 }
 
 function lexiconKeys(keys: Uint32Array, k: number, template: number, lexicon: number, cap: CapClass): number {

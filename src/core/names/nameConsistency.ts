@@ -9,12 +9,17 @@ import { PERSON_TITLES } from './nameLexicon';
 // capitalized occurrences of the same word elsewhere in the article.
 
 export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], withoutPossessive: (w: string) => string): NameMention[] {
+  // Each surname as the tokens can spell it ("Flowers", "FLOWERS", "Flowers's"), so the
+  // scan below is one Set lookup per token.
   const surnames = new Set<string>();
+  const forms = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const words = m.text.split(/\s+/);
     const last = words[words.length - 1];
-    if (words.length >= 2 && last.length >= 3 && !PERSON_TITLES.has(last.toLowerCase())) surnames.add(last.toLowerCase());
+    if (words.length < 2 || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) continue;
+    surnames.add(last.toLowerCase());
+    for (const form of [last, last.toUpperCase()]) for (const ending of ['', "'s", '’s', "'", '’']) forms.add(form + ending);
   }
   if (surnames.size === 0) return mentions;
   const out: NameMention[] = [];
@@ -23,14 +28,13 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
     else out.push(m);
   }
   const { tokens, text } = doc;
-  let j = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let j = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
-    const word = withoutPossessive(t.text);
-    if (!surnames.has(word.toLowerCase())) continue;
+    if (!forms.has(t.text)) continue;
     while (j < sorted.length && sorted[j].end <= t.start) j++;
     if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    const word = withoutPossessive(t.text);
     out.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
   }
   out.sort((a, b) => a.start - b.start);

@@ -33,13 +33,18 @@ export interface LabelSpan {
   type: NameType;
 }
 
-/** Entity spans of a decoded label sequence (a stray I-X opens a span, as conlleval does). */
-export function spansOfLabels(labels: ArrayLike<number>): LabelSpan[] {
+/**
+ * Entity spans of a decoded label sequence, or of labels[from, to) (indices stay
+ * absolute); a stray I-X opens a span, as conlleval does.
+ */
+export function spansOfLabels(labels: ArrayLike<number>, from = 0, to = labels.length): LabelSpan[] {
   const out: LabelSpan[] = [];
   let open: LabelSpan | null = null;
-  for (let i = 0; i < labels.length; i++) {
-    const type = typeOfLabel(labels[i]);
-    if (open && (type !== open.type || isBegin(labels[i]))) {
+  for (let i = from; i < to; i++) {
+    const label = labels[i];
+    if (open === null && label === OUTSIDE) continue;
+    const type = typeOfLabel(label);
+    if (open && (type !== open.type || isBegin(label))) {
       open.end = i;
       out.push(open);
       open = null;
@@ -47,7 +52,7 @@ export function spansOfLabels(labels: ArrayLike<number>): LabelSpan[] {
     if (type && !open) open = { start: i, end: i + 1, type };
   }
   if (open) {
-    open.end = labels.length;
+    open.end = to;
     out.push(open);
   }
   return out;

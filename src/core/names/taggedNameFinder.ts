@@ -17,8 +17,8 @@ export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger 
   const { tokens, text } = doc;
   const out: NameMention[] = [];
   for (const s of doc.sentences) {
-    for (const span of spansOfLabels(labels.subarray(s.tokenStart, s.tokenEnd))) {
-      for (const part of refineSpan(tokens, s.tokenStart + span.start, s.tokenStart + span.end, span.type)) {
+    for (const span of spansOfLabels(labels, s.tokenStart, s.tokenEnd)) {
+      for (const part of refineSpan(tokens, span.start, span.end, span.type)) {
         const { first: a, end: b, type } = part;
         if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
         const start = tokens[a].start;

@@ -6,6 +6,23 @@ import { isAllowedTransition, OUTSIDE } from './nerLabels';
 // only finite label is O (not a name candidate) costs one step instead of L².
 
 const allowedCache = new Map<number, Uint8Array>();
+const predecessorCache = new Map<number, { list: Int8Array; start: Int32Array }>();
+
+/** For each label y, the labels that may precede it: list[start[y] .. start[y + 1]). */
+function predecessors(labels: number): { list: Int8Array; start: Int32Array } {
+  let p = predecessorCache.get(labels);
+  if (p) return p;
+  const list: number[] = [];
+  const start = new Int32Array(labels + 1);
+  for (let y = 0; y < labels; y++) {
+    start[y] = list.length;
+    for (let q = 0; q < labels; q++) if (isAllowedTransition(q, y)) list.push(q);
+  }
+  start[labels] = list.length;
+  p = { list: Int8Array.from(list), start };
+  predecessorCache.set(labels, p);
+  return p;
+}
 
 function allowedTable(labels: number): Uint8Array {
   let table = allowedCache.get(labels);
@@ -51,6 +68,7 @@ export class ViterbiDecoder {
       scores[y] = allowed[startRow + y] ? transitions[startRow + y] + emissions[from + y] : -Infinity;
       back[y] = -1;
     }
+    const { list, start } = predecessors(L);
     for (let i = 1; i < length; i++) {
       const base = i * L;
       const prevBase = base - L;
@@ -64,8 +82,8 @@ export class ViterbiDecoder {
         }
         let best = -Infinity;
         let arg = 0;
-        for (let p = 0; p < L; p++) {
-          if (!allowed[(p + 1) * L + y]) continue;
+        for (let k = start[y], end = start[y + 1]; k < end; k++) {
+          const p = list[k];
           const s = scores[prevBase + p] + transitions[(p + 1) * L + y];
           if (s > best) {
             best = s;
