@@ -39,7 +39,7 @@ export class NewsChrono {
       ...ours.map((parser) => ({ parser, kinds: parser.kinds })),
       ...casual.parsers.map((parser) => ({ parser, kinds: kindsOfChronoParser(parser) })),
     ];
-    this.refiners = [falsePositiveFilter, ...casual.refiners, lonePartOfDayFilter, modifierExtender].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
@@ -108,6 +108,28 @@ function keepingVouched(refiner: Refiner): Refiner {
     },
   };
 }
+
+/**
+ * chrono removes overlaps before its last refiners, but its year-suffix refiner then
+ * extends a result over the year that begins the next one ("this spring 2024-03-06" gave
+ * "this spring 2024" and "2024-03-06"), and the modifier extender moves starts back. The
+ * same rule as chrono's once more, last: of two overlapping results the longer stays
+ * (the first at equal length).
+ */
+const finalOverlapRemoval: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
+    const sorted = [...results].sort((a, b) => a.index - b.index);
+    const out: ParsingResult[] = [sorted[0]];
+    for (let i = 1; i < sorted.length; i++) {
+      const r = sorted[i];
+      const last = out[out.length - 1];
+      if (r.index >= last.index + last.text.length) out.push(r);
+      else if (r.text.length > last.text.length) out[out.length - 1] = r;
+    }
+    return out;
+  },
+};
 
 function isVouched(r: ParsingResult): boolean {
   return r.start.tags().has(VOUCHED_TAG) || (/^\d{4}$/.test(r.text) && newsKindOf(r.start) === 'year');
