@@ -290,3 +290,18 @@ suite('dates: spans and offsets', () => {
     assert.deepEqual(dates(text).map(([t]) => t), ['Monday', 'June 30, 2023', 'Now']);
   });
 });
+
+suite('dates: found on news written for these tests', () => {
+  test('rates, compound counts, titles and events', () => {
+    assert.deepEqual(dates('Workers make $60,000 a year and work 60 hours a week.', '2016-09-19'), [
+      ['a year', 'SET', 'P1Y'],
+      ['60 hours', 'DURATION', 'PT60H'],
+      ['a week', 'SET', 'P1W'],
+    ]);
+    assert.deepEqual(only('Seventy-four years ago, a battle changed the war.', '2016-09-19'), ['Seventy-four years ago', 'DATE', '1942']);
+    assert.deepEqual(only('He served seven and a half years in office.', '2016-09-19'), ['seven and a half years', 'DURATION', 'P90M']);
+    assert.deepEqual(only('The criticism comes a day before Kaine faces off.', '2016-09-19'), ['a day', 'DURATION', 'P1D']);
+    assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
+    assert.deepEqual(only('He will make the late-November trip.', '2016-09-19'), ['late-November', 'DATE', '2016-11']);
+  });
+});

@@ -19,6 +19,8 @@ const YEAR_AGO = /(?:the\s+)?(year-earlier|year-ago|year-before|year-previous|a-
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year's\s+end)(?![\p{L}-])/iu;
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
+/** "seventy-four years ago": counts chrono's "ago" parser does not read. */
+const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
 
 export function anaphorParsers(): NewsParser[] {
@@ -40,6 +42,8 @@ export function anaphorParsers(): NewsParser[] {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
+      // "a day before Kaine faces off": counted from an event, not from a date named before.
+      if (/^(?:before|after)$/i.test(m[3]) && /^\s+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
         ? anaphor(context, m, 'year', direction * count * 10, true)
@@ -59,6 +63,12 @@ export function anaphorParsers(): NewsParser[] {
       if (count === null) return null;
       const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
+    }, ['ago']),
+    newsParser(TriggerKind.reference, COMPOUND_AGO, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (count === null || !unit) return null;
+      return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
     }, ['ago']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the year", "the full year", "the current fiscal year" in a story are the article's year.

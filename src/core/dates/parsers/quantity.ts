@@ -14,7 +14,7 @@ const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds
 
 /** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
 export const COUNT_SOURCE =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
   '|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
 
@@ -25,6 +25,11 @@ export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'qu
 /** The number a count stands for, or null for a vague one ("several", "a few"). */
 export function parseCount(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const andHalf = /^(.+) and a half$/.exec(t);
+  if (andHalf) {
+    const whole = parseCount(andHalf[1]);
+    return whole === null ? null : whole + 0.5;
+  }
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   if (VAGUE.includes(t)) return null;
   if (t in SMALL) return SMALL[t];

@@ -93,7 +93,21 @@ export const beforeAnEvent: Rule = (text, index, phrase) => {
   return /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(text.slice(index + phrase.length, index + phrase.length + 6));
 };
 
+/** "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a title. */
+export const weekdayInTitle: Rule = (text, index, phrase) => {
+  if (!/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(phrase.trim())) return false;
+  const before = text.slice(Math.max(0, index - 8), index);
+  const after = text.slice(index + phrase.length, index + phrase.length + 10);
+  return /\bNews\s+$/.test(before) || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail)\b/.test(after) || /\s(?:Night|Morning)$/.test(phrase);
+};
+
+/** "Seventy-four years ago": the end of a hyphenated number is not a count of its own. */
+export const partOfCompound: Rule = (text, index) =>
+  /(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/i.test(text.slice(Math.max(0, index - 8), index));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
+  ['weekday-in-title', weekdayInTitle],
+  ['part-of-compound', partOfCompound],
   ['month-as-word', monthAsWord],
   ['weekday-abbreviation', weekdayAbbreviationAsWord],
   ['casual-word-in-name', casualWordInName],
