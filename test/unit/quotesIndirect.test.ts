@@ -83,4 +83,15 @@ suite('quotes: indirect speech', () => {
   test('verbs with an object but no clause report nothing', () => {
     assert.deepEqual(indirect('Maria Lopez said nothing about the budget.'), []);
   });
+
+  test('readings of one sentence never cross each other or a quotation', () => {
+    const text = 'Maria Lopez said the "plan is dead" and the talks failed, John Carter said, according to the aide.';
+    const qs = annotate(text, { documentDate: '2024-03-06' }).quotes;
+    for (const a of qs) {
+      for (const b of qs) {
+        const cross = a.start < b.start && b.start < a.end && a.end < b.end;
+        assert.ok(!cross, `${a.text} crosses ${b.text}`);
+      }
+    }
+  });
 });

@@ -40,8 +40,47 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuo
     const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
     if (kind) out.push({ ...span, kind, cueAfter, cueBefore, paragraph: p });
   }
-  const indirect = findIndirectSpeech(doc, out);
+  const indirect = untangle(doc.text, out, findIndirectSpeech(doc, out));
   return indirect.length ? mergeByStart(out, indirect) : out;
+}
+
+/**
+ * Reported clauses never cross a quotation or each other (a quote inside a clause is fine):
+ * a clause starting inside a quotation starts after it, one ending inside a quotation ends
+ * before it, and of two clauses that cross the later one is dropped.
+ */
+function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): FoundQuote[] {
+  const containing = (offset: number): FoundQuote | undefined => {
+    let lo = 0;
+    let hi = marked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marked[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < marked.length && marked[lo].start <= offset ? marked[lo] : undefined;
+  };
+  const adjusted: FoundQuote[] = [];
+  for (const q of indirect) {
+    let { start, end } = q;
+    const around = containing(start);
+    if (around) start = around.end;
+    const last = containing(end - 1);
+    if (last && last.start >= start && last.end > end) end = last.start;
+    while (start < end && /[\s,;:]/u.test(text.charAt(start))) start++;
+    while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--;
+    if (end - start >= 8) adjusted.push({ ...q, start, end, contentStart: start, contentEnd: end });
+  }
+  adjusted.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundQuote[] = [];
+  const stack: FoundQuote[] = [];
+  for (const clause of adjusted) {
+    while (stack.length && stack[stack.length - 1].end <= clause.start) stack.pop();
+    if (stack.length && clause.end > stack[stack.length - 1].end) continue;
+    stack.push(clause);
+    kept.push(clause);
+  }
+  return kept;
 }
 
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
