@@ -75,7 +75,8 @@ const BOUNDARY = -2;
 /** Token contexts: mid-sentence, first word of a sentence, inside an all-caps or a title-case headline. */
 const enum Ctx { Mid = 0, Initial = 1, Headline = 2, TitleCase = 3 }
 
-const CACHE_LIMIT = 200_000;
+// Distinct words kept between documents (a profile is about 200 bytes): bounded for an editor session.
+const CACHE_LIMIT = 50_000;
 const TYPOGRAPHIC: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 
 export class FeatureExtractor {
