@@ -136,7 +136,15 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
         continue;
       }
     }
-    const weakWithThat = isWeakSpeechVerb(t.text) && tokens[j + 1]?.text.toLowerCase() === 'that';
+    // "As The Washington Post reported, CLAUSE."
+    if ((isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, j)) {
+      const as = asSourceSaid(doc, s, j, end);
+      if (as) {
+        if (!mostlyDirect(as, insideDirect)) out.push(as);
+        continue;
+      }
+    }
+    const weakWithThat = isWeakSpeechVerb(t.text) && (thatFollows(tokens, j, s.tokenEnd) || documentSays(doc, s, j));
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
@@ -318,7 +326,7 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
   return end;
 }
 
-const SOURCE_NOUNS = /^(?:poll|polls|survey|surveys|statement|interview|report|letter|speech|op-ed|memo|tweet|post|study|email|e-mail|video|ad|column|editorial|book|filing|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript)$/iu;
+const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|report|reports|letter|speech|op-ed|memo|tweet|post|study|studies|email|e-mail|emails|video|ad|column|editorial|book|filing|filings|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript|data|figures|records|documents|numbers|results|research|investigation|audit|review)$/iu;
 
 /**
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
@@ -340,6 +348,30 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   if (end - start < 12) return null;
   const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
   return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
+}
+
+/** "reported on Saturday that": a "that" after the verb and its time words. */
+function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
+  const k = skipFillers(tokens, verb + 1, limit);
+  return tokens[k]?.text.toLowerCase() === 'that';
+}
+
+/** `Polls show Clinton leads`, `the study found …`: a document or survey reporting what it found. */
+function documentSays(doc: AnalyzedText, s: Sentence, verb: number): boolean {
+  if (!/^(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|indicate|indicates|indicated)$/iu.test(doc.tokens[verb].text)) return false;
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  return subject !== null && SOURCE_NOUNS.test(doc.tokens[subject.tokenEnd - 1].text) && startsClause(doc.tokens, verb + 1, s.tokenEnd);
+}
+
+/** `As X said, CLAUSE.` / `As X reported on Monday, CLAUSE.` */
+function asSourceSaid(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  if (!/^as$/iu.test(tokens[s.tokenStart]?.text ?? '')) return null;
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart + 1);
+  if (!subject || subject.tokenStart !== s.tokenStart + 1) return null;
+  const k = skipFillers(tokens, verb + 1, s.tokenEnd);
+  if (tokens[k]?.text !== ',' || k + 1 >= s.tokenEnd || tokens[k + 1].start >= end) return null;
+  return reported(doc, k + 1, end, verb, subject);
 }
 
 /** `asked whether …`, `Asked by X if …`: the question, with or without a subject. */
