@@ -96,7 +96,7 @@ export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): Fou
       lastParagraph = p;
       const para = doc.paragraphs[p];
       const labelled = para && !insideDirect(para.start) ? colonAttributed(doc, para.start, para.end) : null;
-      if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(doc, labelled, p));
+      if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(labelled, p));
     }
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
     const found = readSentence(doc, s, insideDirect);
@@ -104,7 +104,7 @@ export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): Fou
       const source = inSource(doc, s);
       if (source && !mostlyDirect(source, insideDirect)) found.push(source);
     }
-    for (const f of found) out.push(toQuote(doc, f, p));
+    for (const f of found) out.push(toQuote(f, p));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -435,7 +435,7 @@ function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): b
   return insideDirect(r.start) && insideDirect(r.end - 1);
 }
 
-function toQuote(_doc: AnalyzedText, r: Reported, paragraph: number): FoundQuote {
+function toQuote(r: Reported, paragraph: number): FoundQuote {
   const before = r.cue.cue.start < r.start;
   return {
     start: r.start,

@@ -12,14 +12,14 @@ const SPEECH_LEMMAS = [
   'disclose', 'reveal', 'indicate', 'propose', 'demand', 'pledge', 'threaten', 'counter', 'retort', 'interject',
   'scoff', 'sigh', 'laugh', 'muse', 'marvel', 'lament', 'proclaim', 'affirm', 'advise', 'inform', 'instruct',
   'recommend', 'question', 'underscore', 'underline', 'signal', 'hint', 'speculate', 'opine', 'posit', 'theorize',
-  'apologize', 'elaborate', 'clarify', 'estimate', 'acknowledge', 'assure', 'concur', 'advocate', 'accuse',
+  'apologize', 'elaborate', 'clarify', 'estimate', 'assure', 'concur', 'advocate', 'accuse',
   'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'tout', 'brag', 'chide', 'scold', 'plead',
-  'beg', 'cry', 'exclaim', 'muse', 'mutter', 'murmur', 'grumble', 'snap', 'rail', 'rant', 'thunder', 'gush',
-  'repeat', 'read', 'begin', 'go', 'stress', 'forecast', 'project', 'conclude', 'calculate', 'find', 'show',
-  'emphasize', 'notice', 'lecture', 'preach', 'proclaim', 'announce', 'summarize', 'relate', 'recollect',
-  'acknowledge', 'confide', 'confess', 'volunteer', 'offer', 'answer', 'explain', 'pronounce', 'profess',
-  'swear', 'guarantee', 'predict', 'foresee', 'concede', 'grant', 'protest', 'object', 'dispute', 'contest',
-  'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'derided', 'wonder', 'worry',
+  'beg', 'cry', 'exclaim', 'mutter', 'murmur', 'grumble', 'snap', 'rail', 'rant', 'thunder', 'gush',
+  'repeat', 'read', 'begin', 'go', 'forecast', 'project', 'calculate', 'find', 'show',
+  'notice', 'lecture', 'preach', 'summarize', 'relate', 'recollect',
+  'confide', 'confess', 'volunteer', 'offer', 'answer', 'pronounce', 'profess',
+  'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
+  'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder', 'worry',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
 ];
 
@@ -36,14 +36,14 @@ const SPEECH_ACT_LEMMAS = [
   'welcome', 'reject', 'dismiss', 'slam', 'blast', 'mock', 'tout', 'highlight', 'cite', 'mention', 'discuss',
   'describe', 'call', 'label', 'characterize', 'portray', 'question', 'challenge', 'dispute', 'applaud', 'thank',
   'congratulate', 'recommend', 'propose', 'demand', 'request', 'decry', 'lambaste', 'ridicule', 'deride', 'hail',
-  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'tout', 'promote', 'champion',
+  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'promote', 'champion',
 ];
 
 /** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
   'find', 'show', 'project', 'calculate', 'offer', 'grant', 'object', 'reject', 'dismiss', 'challenge', 'contest',
-  'report', 'post', 'project', 'signal', 'question',
+  'report', 'post', 'signal', 'question',
 ]);
 
 /** Verbs after which the object is the listener ("told reporters", "urged Congress"). */

@@ -40,16 +40,15 @@ const PHRASE_WORDS = new Set([
   'members', 'leader', 'leaders', 'candidate', 'nominee', 'analyst', 'analysts', 'expert', 'experts', 'professor',
   'economist', 'strategist', 'pollster', 'operative', 'consultant', 'lawyer', 'attorney', 'voter', 'voters',
   'supporter', 'supporters', 'critic', 'critics', 'resident', 'residents', 'organizer', 'organizers', 'activist',
-  'activists', 'worker', 'workers', 'owner', 'man', 'woman', 'people', 'person', 'group', 'company', 'campaign',
-  'committee', 'agency', 'ministry', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'ad', 'website',
+  'activists', 'worker', 'workers', 'owner', 'man', 'woman', 'people', 'person', 'group', 'company', 'committee', 'agency', 'ministry', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'ad', 'website',
   'court', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'delegate', 'delegates',
   'speaker', 'host', 'anchor', 'reporter', 'reporters', 'editor', 'writer', 'author', 'columnist', 'commentator',
-  'co-founder', 'founder', 'ceo', 'executive', 'head', 'staff', 'staffer', 'staffers', 'volunteer', 'volunteers',
+  'co-founder', 'founder', 'ceo', 'head', 'staff', 'staffer', 'staffers', 'volunteer', 'volunteers',
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'friends', 'colleague', 'colleagues',
   'student', 'students', 'teacher', 'pastor', 'officer', 'officers', 'agent', 'agents', 'investigator',
   'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
   'doctors', 'nurse', 'survivor', 'victim', 'witness', 'witnesses', 'protester', 'protesters', 'fan', 'fans',
-  'businessman', 'businesswoman', 'billionaire', 'candidate’s', "candidate's", 'organization', 'network',
+  'businessman', 'businesswoman', 'billionaire', 'organization', 'network',
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */

@@ -49,7 +49,7 @@ export function resolveSpeakers(
   };
   for (const q of quotes) {
     let a: Attribution | null = null;
-    for (const cue of cuesFor(doc, q, quotes)) {
+    for (const cue of cuesFor(doc, q)) {
       if (!cue) continue;
       a = attributeCue(doc, cue, ctx);
       if (a.speakerMention || a.speakerId) break;
@@ -92,7 +92,7 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
 }
 
 /** The cues to try, best first. */
-function cuesFor(doc: AnalyzedText, q: FoundQuote, _quotes: FoundQuote[]): Array<SpeechCue | null> {
+function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
   if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
   if (q.kind === 'partial') {
     const paragraph = doc.paragraphs[q.paragraph];
