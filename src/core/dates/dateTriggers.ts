@@ -72,7 +72,10 @@ const GROUPS = [
   ...Object.entries(DIGITS),
 ] as ReadonlyArray<readonly [TriggerKindName, string]>;
 
-const TRIGGER = new RegExp(GROUPS.map(([kind, source]) => `(?<${kind}>${source})`).join('|'), 'gi');
+// One alternation of all the words, with the kind read afterwards from the matched text,
+// scans about half again as fast as a named group per kind.
+const TRIGGER = new RegExp(`\\b(?:${Object.values(WORDS).flat().join('|')})\\b|${Object.values(DIGITS).join('|')}`, 'gi');
+const KIND_TESTS = GROUPS.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'i')] as const);
 
 /** Context kept on each side of a trigger: longer than any single date expression. */
 const MARGIN = 36;
@@ -107,10 +110,9 @@ export function triggerKindsIn(text: string): number {
 
 /** The kind of a trigger; 0 for a lowercase month or weekday name ("may", "sun"), which is no date ("weekend" is). */
 function kindOf(m: RegExpExecArray): number {
-  const groups = m.groups as Record<string, string | undefined>;
-  for (const [kind] of GROUPS) {
-    const word = groups[kind];
-    if (word === undefined) continue;
+  const word = m[0];
+  for (const [kind, test] of KIND_TESTS) {
+    if (!test.test(word)) continue;
     if ((kind === 'month' || kind === 'weekday') && word.charCodeAt(0) >= 97 && !word.startsWith('week')) return 0;
     return TriggerKind[kind];
   }
