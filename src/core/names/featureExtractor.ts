@@ -24,6 +24,8 @@ export interface WordProfile {
   lengthBucket: number;
   /** caseClasses.ts class of `lower` (0: unknown). */
   caseClass: number;
+  /** Never part of a name ("I've", "I'll"). */
+  neverName: boolean;
   /** Shared by every spelling with the same `lower` ("Win", "WIN", "win"). */
   entry: WordEntry;
 }
@@ -141,6 +143,7 @@ export class FeatureExtractor {
       lexicon,
       lengthBucket: n <= 1 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : 5,
       caseClass: this.caseClasses.get(lower) ?? 0,
+      neverName: PRONOUN_CONTRACTION.test(lower),
       entry,
     };
   }
@@ -161,7 +164,7 @@ export class FeatureExtractor {
       const p = this.profileOf(tokens[i].text);
       profiles[i] = p;
       lowerWords[i] = p.lower;
-      capLike[i] = isCapLike(p.cap) ? 1 : 0;
+      capLike[i] = isCapLike(p.cap) && !p.neverName ? 1 : 0;
     }
     const context = new Uint8Array(n);
     const candidates = new Uint8Array(n);
@@ -272,7 +275,7 @@ function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordPr
   const { tokens } = doc;
   const near = (j: number): boolean => j >= from && j < to && capLike[j] === 1;
   for (let i = from; i < to; i++) {
-    if (capLike[i] && !PRONOUN_CONTRACTION.test(profiles[i].lower)) out[i] = 1;
+    if (capLike[i]) out[i] = 1;
     else if ((near(i - 1) || near(i - 2)) && (near(i + 1) || near(i + 2))) out[i] = 1;
     else if (profiles[i].cap === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
   }

@@ -52,8 +52,23 @@ interface TokenSpan {
  * University").
  */
 function refineSpan(tokens: Token[], first: number, end: number, type: NameType): TokenSpan[] {
+  // No name runs across a comma, a bracket or a quotation mark ("Northam; Kaine",
+  // "Scott (D-Va.)"): split there and refine each piece.
+  for (let k = first; k < end; k++) {
+    if (tokens[k].kind === 'punct' && SPLITTERS.has(tokens[k].text)) {
+      return [...refineSpan(tokens, first, k, type), ...refineSpan(tokens, k + 1, end, type)].filter((p) => p.end > p.first);
+    }
+  }
+  if (end <= first) return [];
   let a = first;
   let b = end;
+  // A party and state affiliation, "D-Va." in "Scott (D-Va.)": the state alone, a place.
+  if (b - a >= 3 && /^[DRI]$/.test(tokens[a].text) && tokens[a + 1].text === '-' && tokens[a + 1].start === tokens[a].end) {
+    a += 2;
+    const rest = spanText(tokens, a, b);
+    if (!isKnownPlace(rest) && !isKnownPlace(`${rest}.`)) return [];
+    type = 'LOC';
+  }
   while (b - a > 1 && tokens[a].kind === 'punct') a++;
   while (b - a > 1 && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== '.') b--;
   // A full stop stays only where it belongs to the word ("Corp.", "J."), not a sentence's
@@ -79,6 +94,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   }
   return [{ first: a, end: b, type }];
 }
+
+const SPLITTERS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»', '|', '/', '—', '–', '--']);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs', 'mme', 'mlle']);
 

@@ -58,7 +58,10 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     const key = normalizePlaceName(m.text);
     let g = byKey.get(key);
     if (!g) {
-      g = { key, text: m.text, mentions: [], candidates: lookupPlaces(m.text), chosen: null };
+      // "Wis" where the full stop of "Wis." ended the sentence.
+      const found = lookupPlaces(m.text);
+      const candidates = found.length || m.text.endsWith('.') ? found : lookupPlaces(`${m.text}.`);
+      g = { key, text: m.text, mentions: [], candidates, chosen: null };
       byKey.set(key, g);
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
