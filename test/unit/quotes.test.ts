@@ -45,6 +45,13 @@ suite('quotes: quotation styles', () => {
     assert.equal(q.end, text.indexOf(' she'));
   });
 
+  test('curly double marks nested in curly double marks', () => {
+    const text = '“I would rather live in what he calls “hell” than here,” she said.';
+    const q = only(text);
+    assert.equal(q.start, 0);
+    assert.equal(q.end, text.indexOf(' she'));
+  });
+
   test('NYT nesting: a single quote closing together with the double one', () => {
     const text = "''He said, 'We will bomb them,''' the senator recalled.";
     const q = only(text);

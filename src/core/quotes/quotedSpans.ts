@@ -74,7 +74,10 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
         continue;
       }
       if (m.canOpen) {
-        if (idx >= 0) {
+        if (idx >= 0 && isLeftMark(text, m) && isLeftMark(text, stack[idx].mark) && familyCount(m.family) === 1 && midSentence(m.start)) {
+          // “… what he calls “hell” than …”: curly marks say which side they are, so a second
+          // left mark inside a sentence opens a quote within the quote (one level at most).
+        } else if (idx >= 0) {
           // A second opening mark of a family already open: the first one was never closed.
           const open = stack[idx];
           stack.length = idx;
@@ -100,6 +103,19 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
   }
   if (stack.length) closeUnbalanced(stack[0], paragraphs[paragraphs.length - 1].end, paragraphs.length - 1);
   return out;
+
+  function familyCount(family: MarkFamily): number {
+    let n = 0;
+    for (const o of stack) if (o.mark.family === family) n++;
+    return n;
+  }
+
+  /** The mark follows a word or a comma, not the end of a sentence. */
+  function midSentence(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && isSpaceChar(text.charCodeAt(i))) i--;
+    return i >= 0 && !/[.!?\n\r]/u.test(text.charAt(i));
+  }
 
   function openIndex(family: MarkFamily): number {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].mark.family === family) return i;
@@ -140,6 +156,11 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
     while (to > from && isSpaceChar(text.charCodeAt(to - 1))) to--;
     return to;
   }
+}
+
+/** “ ‘ « „: marks that only ever open. */
+function isLeftMark(text: string, m: QuoteMark): boolean {
+  return /^[“‘«„‹]$/u.test(text.charAt(m.start));
 }
 
 function sameGlyph(text: string, a: QuoteMark, b: QuoteMark): boolean {
