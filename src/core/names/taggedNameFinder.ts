@@ -78,7 +78,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   if (type === 'PER') {
     while (b - a > 1 && isTitle(tokens[a])) a++;
     if (b - a === 1 && isTitle(tokens[a])) return [];
-  } else if (b - a === 1 && HONORIFICS.has(tokens[a].text.toLowerCase())) return []; // "Mr", "Dr" alone
+  } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return []; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
@@ -123,6 +123,12 @@ function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: n
   const lower = tokens[a].text.toLowerCase();
   const caseClass = caseClasses.get(lower) ?? 0;
   return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
+}
+
+/** "Rep." "Gov." "Sen.": a title's abbreviation, its full stop written against it. */
+function isAbbreviatedTitle(tokens: Token[], a: number): boolean {
+  const next = tokens[a + 1];
+  return tokens[a].text.length <= 4 && isTitle(tokens[a]) && next !== undefined && next.text === '.' && next.start === tokens[a].end;
 }
 
 function isLowerWord(t: Token): boolean {
