@@ -48,6 +48,8 @@ suite('dates: calendar values (TimeML DATE)', () => {
   test('years spoken in broadcast transcripts', () => {
     assert.deepEqual(only('The plan dates from nineteen ninety-six, he said.'), ['nineteen ninety-six', 'DATE', '1996']);
     assert.deepEqual(only('Goals for the year two thousand were set.'), ['the year two thousand', 'DATE', '2000']);
+    assert.deepEqual(only('In January nineteen ninety-seven, he left.'), ['January nineteen ninety-seven', 'DATE', '1997-01']);
+    assert.deepEqual(dates('They raised two thousand dollars.'), []);
   });
 
   test('holidays', () => {

@@ -86,7 +86,9 @@ suite('dates engine: tense of the clause', () => {
   });
 
   test('an infinitive carries its own date', () => {
-    assert.equal(tense('The bank agreed to acquire the firm in January.', 'January'), 'present');
+    assert.equal(tense('The bank announced an agreement to acquire the firm in January.', 'January'), 'present');
+    assert.equal(tense('The deal is scheduled to close Monday.', 'Monday'), 'future');
+    assert.equal(tense('Trading is to resume in Paris Tuesday.', 'Tuesday'), 'future');
   });
 
   test('the sentence before does not count', () => {

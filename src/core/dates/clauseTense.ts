@@ -93,8 +93,11 @@ function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] 
 function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
   if (w === ',') return null;
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
-  // and an infinitive says nothing of past or future.
-  if (prev1 === 'to' && !NOT_A_VERB.has(w)) return 'present';
+  // and says nothing of past or future unless what governs it looks ahead ("is
+  // scheduled to close Monday", "is to resume Tuesday").
+  if (prev1 === 'to' && !NOT_A_VERB.has(w)) {
+    return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'present';
+  }
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
   // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.
   if (w === 'effective' || w === 'starting' || w === 'beginning') return 'present';

@@ -6,6 +6,7 @@ import { TriggerKind } from '../dateTriggers';
 // them: "in 1998", "fiscal 1990", "the 1990s", "the mid-'80s", "the 20th century",
 // "this century", and years spoken in broadcast transcripts ("nineteen ninety-six").
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -25,7 +26,7 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
 
-const SPELLED = /(?:the\s+year\s+)?(?:(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)/iu;
+const SPELLED = /(?:the\s+year\s+|(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)/iu;
 
 export function yearParsers(): NewsParser[] {
   return [
@@ -57,17 +58,19 @@ export function yearParsers(): NewsParser[] {
     }, ['century']),
     newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {
       let year: number;
-      if (m[1]) {
+      if (m[2]) {
         year = 1900;
-        if (m[3]) year += TENS.indexOf(m[3].toLowerCase()) * 10 + (m[4] ? ONES.indexOf(m[4].toLowerCase()) : 0);
-        else if (m[5]) year += TEENS.indexOf(m[5].toLowerCase()) + 10;
-        else if (m[6]) year += ONES.indexOf(m[6].toLowerCase());
+        if (m[4]) year += TENS.indexOf(m[4].toLowerCase()) * 10 + (m[5] ? ONES.indexOf(m[5].toLowerCase()) : 0);
+        else if (m[6]) year += TEENS.indexOf(m[6].toLowerCase()) + 10;
+        else if (m[7]) year += ONES.indexOf(m[7].toLowerCase());
       } else {
-        const tail = m[8]?.toLowerCase();
+        const tail = m[9]?.toLowerCase();
         year = 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
         // "two thousand" alone is a count unless it is named as a year.
         if (!tail && !/^the\s+year/i.test(m[0])) return null;
       }
+      // "January nineteen ninety-seven": a month of that year, valued like chrono's "January 1997".
+      if (m[1]) return resultOf(context, m, { year, month: MONTH_NAMES.indexOf(m[1]) + 1 }, {});
       return resultOf(context, m, { year }, { kind: 'year' });
     }, ['nineteen', 'thousand']),
   ];
