@@ -11,7 +11,8 @@ import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel,
 import { PerceptronModel } from '../../src/core/names/perceptronModel';
 import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
 import { deserializeModel } from '../../src/core/names/modelFormat';
-import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { annotate } from '../../src/core/annotate';
 import { serializeModel } from '../../scripts/train/modelWriter';
 import { trainPerceptron } from '../../scripts/train/perceptronTrainer';
@@ -285,9 +286,30 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(a.places.map((p) => p.name), ['Hong Kong']);
   });
 
+  test('no mention runs across brackets; a party affiliation gives the state', () => {
+    assert.deepEqual(names('Rep. Bobby Scott (D-Va.) and Sen. Tim Kaine spoke.'), ['PER:Bobby Scott', 'LOC:Va.', 'PER:Tim Kaine']);
+  });
+
   test('a demonym is no place', () => {
     const a = annotate('Chinese officials said the talks would continue.');
     assert.equal(a.places.length, 0);
+  });
+});
+
+suite('name tagger: one reading of a name per article', () => {
+  test("a full name's surname marks the later mentions, whatever the tagger made of them", () => {
+    const text = 'Gennifer Flowers will come. Asked why, Flowers smiled. FLOWERS SPEAKS. The flowers wilted.';
+    const doc = analyzeText(text);
+    const at = (w: string, from = 0): number => text.indexOf(w, from);
+    const mentions = propagateSurnames(doc, [
+      { start: 0, end: 16, text: 'Gennifer Flowers', type: 'PER' },
+      { start: at('FLOWERS'), end: at('FLOWERS') + 7, text: 'FLOWERS', type: 'ORG' },
+    ], withoutPossessive);
+    assert.deepEqual(mentions.map((m) => `${m.type}:${m.text}@${m.start}`), [
+      'PER:Gennifer Flowers@0',
+      `PER:Flowers@${at('Flowers smiled')}`,
+      `PER:FLOWERS@${at('FLOWERS')}`,
+    ]);
   });
 });
 
