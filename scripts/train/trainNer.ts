@@ -9,8 +9,9 @@
 //   --min-count N  vocabulary threshold, default 2
 //   --stages 1|2   default 2: a second stage that also sees the first stage's labels of
 //                  the same word elsewhere in the document; its training input comes
-//                  from --folds-fold cross-validation (default 5), so that it learns
-//                  how far to trust first-stage labels on unseen text
+//                  from cross-validation (--folds N, default 5), so that it learns how
+//                  far to trust first-stage labels on unseen text
+//   (the GMB's labels follow other conventions: --gmb lowers the CoNLL figures)
 //   --unlabeled DIR  plain news texts for the case-class counts (caseClasses.ts), default
 //                  ../shared/data/polnear/train/text ("" to use the labeled corpus only)
 //   --case-gmb PATH  the GMB's words also count towards the case classes (its labels are
