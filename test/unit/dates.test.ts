@@ -203,8 +203,17 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
-  test('"the year" is the article\'s year', () => {
+  test('"the year" is the article\'s year; "the year ended March 31" is twelve months', () => {
     assert.deepEqual(only('For the year, sales rose 4%.'), ['the year', 'DATE', '2023']);
+    assert.deepEqual(dates('For the year ended March 31, 2023, sales rose.')[0], ['the year', 'DURATION', 'P1Y']);
+  });
+
+  test('"before" at the end of a clause looks back; before an event it is no date', () => {
+    assert.deepEqual(dates('Sales hit $5 million on June 3, 2021, up from $4 million the day before.'), [
+      ['June 3, 2021', 'DATE', '2021-06-03'],
+      ['the day before', 'DATE', '2021-06-02'],
+    ]);
+    assert.deepEqual(only('He resigned a year after he was elected.'), ['a year', 'DURATION', 'P1Y']);
   });
 });
 
@@ -304,6 +313,8 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(only('He served seven and a half years in office.', '2016-09-19'), ['seven and a half years', 'DURATION', 'P90M']);
     assert.deepEqual(only('The criticism comes a day before Kaine faces off.', '2016-09-19'), ['a day', 'DURATION', 'P1D']);
     assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
+    assert.deepEqual(dates('He spoke on ABC\'s "This Week" and joined the March for Life.', '2016-09-19'), []);
+    assert.deepEqual(dates('Later in the day before returning home, she cut the dividend in half and left.', '2016-09-19'), []);
     assert.deepEqual(only('He will make the late-November trip.', '2016-09-19'), ['late-November', 'DATE', '2016-11']);
   });
 });

@@ -82,9 +82,18 @@ const MARGIN = 36;
 /** A window edge moves to the start or end of a word, but never further than this. */
 const MAX_WORD = 40;
 
+/**
+ * A window grows while triggers keep coming within its margin, but once this long the
+ * next trigger starts a new one: chrono copies the rest of its text after every match,
+ * so one window over a text dense with dates ("2024 2024 2024 …", a list of fixtures)
+ * made the whole finder quadratic (found by the linear-time tests of issue 9).
+ */
+const MAX_WINDOW = 800;
+
 /** Windows of the text that may hold a date expression, in order, not overlapping. */
 export function findDateWindows(text: string): TextWindow[] {
   const windows: TextWindow[] = [];
+  let lastTriggerEnd = 0;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const kinds = kindOf(m);
@@ -92,12 +101,25 @@ export function findDateWindows(text: string): TextWindow[] {
     const start = toWordStart(text, Math.max(0, m.index - MARGIN));
     const end = toWordEnd(text, Math.min(text.length, m.index + m[0].length + MARGIN));
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) {
+    if (last && start <= last.end && last.end - last.start < MAX_WINDOW) {
       last.end = Math.max(last.end, end);
       last.kinds |= kinds;
+    } else if (last && start <= last.end) {
+      // Cut at the last space between the previous trigger and this one, so that neither
+      // trigger's expression is split.
+      let cut = m.index;
+      while (cut > lastTriggerEnd && !isSpaceOrBreak(text.charCodeAt(cut - 1))) cut--;
+      if (cut === lastTriggerEnd) cut = m.index;
+      last.end = Math.max(last.start + 1, cut);
+      windows.push({ start: last.end, end, kinds });
     } else windows.push({ start, end, kinds });
+    lastTriggerEnd = m.index + m[0].length;
   }
   return windows;
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
 /** The kinds of trigger words in a short text (all of it counts, no windows). */

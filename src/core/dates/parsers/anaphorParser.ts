@@ -34,16 +34,16 @@ export function anaphorParsers(): NewsParser[] {
       return anaphor(context, m, m[2], /previous|prior|preceding/.test(word) ? -1 : 1);
     }, ['previous', 'prior', 'preceding', 'following', 'next']),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => {
-      // "the day before Christmas": counted from an event, not from a date named before.
-      if (/^\s+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      // "the day before Christmas", "the day before returning home": counted from an event.
+      if (/^(?:before|after)$/i.test(m[2]) && followedByWord(context.text, m.index + m[0].length)) return null;
       return anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1);
     }, ['before', 'after', 'earlier', 'prior']),
     newsParser(TriggerKind.unit | TriggerKind.quarter, COUNT_LATER, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
-      // "a day before Kaine faces off": counted from an event, not from a date named before.
-      if (/^(?:before|after)$/i.test(m[3]) && /^\s+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      // "a day before Kaine faces off", "a year after he was killed": counted from an event.
+      if (/^(?:before|after)$/i.test(m[3]) && followedByWord(context.text, m.index + m[0].length)) return null;
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
         ? anaphor(context, m, 'year', direction * count * 10, true)
@@ -71,6 +71,10 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
     }, ['ago']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
+      // "the year ended March 31" is the twelve months up to that day, a length of time.
+      if (/^\s+(?:ended|ending|ends|through)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
+        return resultOf(context, m, {}, { kind: 'duration', value: 'P1Y' });
+      }
       // "the year", "the full year", "the current fiscal year" in a story are the article's year.
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
     }, ['year']),
@@ -83,4 +87,9 @@ function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, 
   const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
   const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
   return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined });
+}
+
+/** "before" or "after" with a word after it is a preposition: "the day before the vote". At a clause end it means "earlier". */
+function followedByWord(text: string, end: number): boolean {
+  return /^[ \t]+[\p{L}\p{N}$]/u.test(text.slice(end, end + 3));
 }

@@ -28,6 +28,8 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   if (/^may$/i.test(word)) return true;
   const after = text.slice(index + phrase.length, index + phrase.length + 24);
   if (/^\s+\p{Lu}/u.test(after) || /^\s*['’]s\b/.test(after)) return true;
+  // "the March for Life", "the March of Dimes", "March on Washington": an event's name.
+  if (/^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
 };
 
@@ -89,9 +91,17 @@ export const forDurationAsDate: Rule = (_text, _index, phrase) =>
 export const beforeAnEvent: Rule = (text, index, phrase) => {
   const p = phrase.trim();
   if (/^(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|earlier|later|ago)$/i.test(p)) return true;
-  if (!/^(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|year|night|hour|minute)s?\s+(?:before|after)$/i.test(p)) return false;
-  return /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(text.slice(index + phrase.length, index + phrase.length + 6));
+  if (!/\b(?:before|after)$/i.test(p)) return false;
+  return /^[ \t]+[\p{L}\p{N}$]/u.test(text.slice(index + phrase.length, index + phrase.length + 3));
 };
+
+/** "ABC's \"This Week\"", "Next Year in Jerusalem": a capitalised unit inside a sentence is a title. */
+export const titleCaseRelative: Rule = (text, index, phrase) =>
+  /^(?:This|Last|Next) (?:Week|Month|Year)$/.test(phrase.trim()) && !isAllCaps(text, index) && !isSentenceStart(text, index + phrase.indexOf(phrase.trim()) + 5);
+
+/** chrono reading a relative date with no unit in it ("in half and"). */
+export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
+  result.start.tags().has('result/relativeDate') && !/\b(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)/i.test(phrase);
 
 /** "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a title. */
 export const weekdayInTitle: Rule = (text, index, phrase) => {
@@ -117,6 +127,8 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['last-of-something', lastOfSomething],
   ['for-duration', forDurationAsDate],
   ['before-an-event', beforeAnEvent],
+  ['title-case-relative', titleCaseRelative],
+  ['relative-without-unit', relativeWithoutUnit],
 ];
 
 /** Runs first: a misread word must not hide or join a real date. */
