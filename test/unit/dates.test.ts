@@ -197,6 +197,8 @@ suite('dates: anchored on the date named before', () => {
       ['Third-quarter', 'DATE', '2023-Q3'],
       ['a year earlier', 'DATE', '2022-Q3'],
     ]);
+    assert.deepEqual(only('In the year-ago third quarter it earned $2 million.', '2023-10-25'), ['the year-ago third quarter', 'DATE', '2022-Q3']);
+    assert.deepEqual(only('Net for the year-earlier nine months rose.', '2023-10-25'), ['the year-earlier nine months', 'DURATION', 'P9M']);
     assert.deepEqual(dates('Net income in the third quarter fell from the year-ago quarter.', '2023-10-25'), [
       ['the third quarter', 'DATE', '2023-Q3'],
       ['the year-ago quarter', 'DATE', '2022-Q3'],

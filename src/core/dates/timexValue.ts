@@ -316,6 +316,12 @@ function quarterTimex(year: number, quarter: number): Timex {
  * one; "the latest quarter" is always the last finished one.
  */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  if (tags.yearAgo) {
+    // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
+    const t = quarterValue(c, { ...tags, yearAgo: undefined }, ctx);
+    const m = t.value ? /^(\d{4})-Q(\d)$/.exec(t.value) : null;
+    return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : null };
+  }
   const n = tags.quarter ? Number(tags.quarter) : null;
   if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
   if (n) {

@@ -10,7 +10,7 @@ import { TriggerKind } from '../dateTriggers';
 // the anaphora parser's).
 
 const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|fewer than|at least|at most|up to|only|just|another|an additional|a further|within|over(?!\\s+the))\\s+)?';
-const SPAN_WORD = '(?:(?:the|its|their|his|her)\\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|following|preceding|remaining|full|entire|whole|same|initial)\\s+)?';
+const SPAN_WORD = '(?:(?:the|its|their|his|her)\\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|following|preceding|remaining|full|entire|whole|same|initial|year-earlier|year-ago)\\s+)?';
 const NOT_A_DATE_AFTER = '(?!\\s+(?:ago|earlier|later|back|from now|hence|prior)\\b)';
 
 const COUNTED = new RegExp(

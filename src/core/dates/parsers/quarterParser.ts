@@ -13,7 +13,7 @@ const YEAR = '(?:1\\d{3}|20\\d{2})';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
 const ORDINAL_QUARTER = new RegExp(
-  `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
+  `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(year-ago|year-earlier|year-before|prior-year|comparable)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
   `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
   `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal )?year))?(?![\\p{L}-])`,
   'iu',
@@ -37,11 +37,11 @@ export function quarterParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
-      const quarter = ORDINALS[m[3].toLowerCase()];
-      const year = m[2] ?? m[4];
-      const relative = m[1] ?? (m[5] && m[5].toLowerCase() !== 'the' ? m[5] : undefined);
+      const quarter = ORDINALS[m[4].toLowerCase()];
+      const year = m[2] ?? m[5];
+      const relative = m[1] ?? (m[6] && m[6].toLowerCase() !== 'the' ? m[6] : undefined);
       return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, {
-        kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined,
+        kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined, yearAgo: m[3] ? 1 : undefined,
       });
     }, ['quarter']),
     newsParser(TriggerKind.quarter, SHORT_QUARTER, (context, m) => {
