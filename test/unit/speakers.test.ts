@@ -86,6 +86,27 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(speakerOf('Lopez: ‘We Will Not Back Down’\n\nThe minister spoke on Monday.', 'Back Down').mention, 'Lopez');
   });
 
+  test('a second verb of the subject: "… and repeatedly says, "…""', () => {
+    const s = speakerOf('Maria Lopez walked to the car and repeatedly says, "Don\'t you do it."', 'do it');
+    assert.equal(s.name, 'Maria Lopez');
+  });
+
+  test('two appositives between the name and the verb', () => {
+    const s = speakerOf('"It is an invasion," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said on Monday.', 'invasion');
+    assert.equal(s.mention, 'Scott Pruitt');
+  });
+
+  test('a party and state after the name: "McConnell, R-Ky., said"', () => {
+    assert.equal(speakerOf('"The veto will be overridden," Mitch McConnell, R-Ky., said Tuesday.', 'veto').mention, 'Mitch McConnell');
+  });
+
+  test('a reporting word after a determiner is a noun, not a cue', () => {
+    const a = annotated('The answers to the survey are "not meeting the demand," says Paul Rieckhoff, the founder of the group.');
+    const q = a.quotes.find((x) => x.kind === 'partial')!;
+    assert.equal(q.cue?.text, 'says');
+    assert.equal(q.speakerMention?.text, 'Paul Rieckhoff');
+  });
+
   test('an unnamed source is the mention, with no entity', () => {
     const s = speakerOf('"There are talks," a White House official said.', 'talks');
     assert.equal(s.mention, 'a White House official');

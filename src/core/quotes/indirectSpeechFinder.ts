@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { isCognitionVerb, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
-import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isVerbPosition, type Phrase } from './speakerPhrase';
+import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -46,6 +46,8 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       const t = tokens[j];
       if (t.text === ',' || t.text.toLowerCase() === 'that') return j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+      // "said in an interview he would …": the clause starts with its own subject.
+      if (j > k + 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text !== 'this') return j;
     }
   }
   return k;
@@ -74,6 +76,7 @@ const NOT_CLAUSE_START = new Set([
   'nothing', 'little', 'much', 'so', 'yes', 'no', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry',
   'to', 'of', 'for', 'about', 'from', 'by', 'as', 'into', 'against', 'over', 'like', 'than', 'and', 'or', 'but',
   'out', 'up', 'off', 'down', 'back', 'away', 'more', 'less', 'enough', 'it', 'him', 'her', 'them', 'me', 'us',
+  'on', 'in', 'at', 'during', 'with', 'after', 'before', 'since', 'until', 'while', 'through', 'via',
 ]);
 
 /** Verbs whose object is a message even without a clause: "announced a plan", "denied the report". */
@@ -153,6 +156,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!isVerbPosition(tokens, j)) continue;
+    // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
+    if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',')) continue; // "after saying", not "…, saying that"
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
@@ -176,7 +181,8 @@ function sentenceContentEnd(tokens: Token[], s: Sentence): number {
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
-  if (!subject) return null;
+  // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
+  if (!subject && !isCoordinated(tokens, verb, s.tokenStart)) return null;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -203,6 +209,13 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
   return null;
+}
+
+/** The verb follows "and" or "but" (adverbs between allowed): a second verb of one subject. */
+function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
+  let j = verb - 1;
+  while (j > floor && j > verb - 3 && /^[a-z]+ly$|^(?:also|then|later)$/u.test(tokens[j].text)) j--;
+  return j >= floor && /^(?:and|but)$/iu.test(tokens[j].text);
 }
 
 /** A subject phrase and then a finite verb within a few words: "the economy is", "Trump will". */
@@ -263,7 +276,8 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
   }
   // An appositive after an inverted subject: `said Jenna Golden, a spokeswoman for X.`
-  if (inverted && tokens[k]?.text === ',' && /^(?:a|an|the|who|whose|his|her)$/iu.test(tokens[k + 1]?.text ?? '')) {
+  const afterComma = tokens[k + 1];
+  if (inverted && tokens[k]?.text === ',' && afterComma && (/^(?:a|an|the|who|whose|his|her)$/iu.test(afterComma.text) || (afterComma.kind === 'word' && !isCapitalizedToken(afterComma) && !/ing$/u.test(afterComma.text)))) {
     const cap = k + MAX_CLAUSE_TOKENS;
     while (k < s.tokenEnd && k < cap && tokens[k].start < end && !(tokens[k].text === ',' && k > subject.tokenEnd + 1)) k++;
     if (k < s.tokenEnd && tokens[k].start >= end) k = s.tokenEnd;
@@ -417,7 +431,7 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
   return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
 }
 
-function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase): Reported | null {
+function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null): Reported | null {
   const { tokens } = doc;
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.

@@ -19,12 +19,12 @@ const SPEECH_LEMMAS = [
   'notice', 'lecture', 'preach', 'summarize', 'relate', 'recollect',
   'confide', 'confess', 'volunteer', 'offer', 'answer', 'pronounce', 'profess',
   'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
-  'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder', 'worry',
+  'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
 ];
 
 /** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
-const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want'];
+const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want', 'worry'];
 
 /**
  * Speech acts reported by their object rather than a clause: "criticized the plan",

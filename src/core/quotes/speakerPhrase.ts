@@ -74,6 +74,8 @@ export function isPhraseBoundary(t: Token): boolean {
 
 /** A full stop that belongs to "Mr." or an initial ("J.") rather than ending a sentence. */
 function isInnerPeriod(tokens: Token[], i: number): boolean {
+  // "McConnell, R-Ky., said", "(D-Wis.)": a full stop before a comma or bracket ends no sentence.
+  if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   const lower = prev.text.toLowerCase();
@@ -88,6 +90,17 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
   return PHRASE_WORDS.has(t.text.toLowerCase());
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "The answers to …", "his remarks": after a determiner a reporting word is a noun. It still
+ * reports ("his claim that …"), but it is no cue for a quotation next to it.
+ */
+export function isNounPosition(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase());
 }
 
 /**
@@ -118,6 +131,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let j = verb - 1;
   while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || isAdverb(tokens[j]))) j--;
   if (j < floor) return null;
+  // "… and repeatedly says": a second verb of the sentence's subject.
+  if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
   if (tokens[j].text === ',') {
     const before = segmentBeforeComma(tokens, j, floor);
     if (before === null) return null;
@@ -192,17 +207,22 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
  * said") is kept. Returns the last token of the subject, or null.
  */
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
-  let c = j - 1;
-  while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
-  const segmentStart = c + 1;
-  if (segmentStart >= j) return null;
-  const first = tokens[segmentStart];
-  // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
-  const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
-  const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
-  if (!appositive) return j - 1;
-  if (c < floor || tokens[c].text !== ',') return null;
-  return c - 1 >= floor ? c - 1 : null;
+  // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
+  // the states suing, said".
+  for (let n = 0; n < 3; n++) {
+    let c = j - 1;
+    while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
+    const segmentStart = c + 1;
+    if (segmentStart >= j) return null;
+    const first = tokens[segmentStart];
+    // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
+    const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
+    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
+    if (!appositive) return j - 1;
+    if (c < floor || tokens[c].text !== ',') return null;
+    j = c;
+  }
+  return null;
 }
 
 /** "a White House official who spoke anonymously to discuss strategy said": the index of "who". */

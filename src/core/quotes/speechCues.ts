@@ -3,7 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isSpeechVerb, isWeakSpeechVerb, isReportingVerb } from './reportingVerbs';
-import { isCapitalizedToken, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isCapitalizedToken, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -148,7 +148,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) break;
-    if (t.kind !== 'word' || !isReportingVerb(t.text) || !isVerbPosition(tokens, j)) continue;
+    if (t.kind !== 'word' || !isReportingVerb(t.text) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
@@ -160,7 +160,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
 
 function isVerbHere(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, i);
+  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, i) && !isNounPosition(tokens, i);
 }
 
 function cueSpan(doc: AnalyzedText, verb: number): Span {
@@ -169,6 +169,8 @@ function cueSpan(doc: AnalyzedText, verb: number): Span {
 }
 
 function isInnerPeriodAt(tokens: Token[], i: number): boolean {
+  // "McConnell, R-Ky., said", "(D-Wis.)": a full stop before a comma or bracket ends no sentence.
+  if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   return /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|prof|rev|st|jr|sr|adm|atty|pres|sec|hon|ret|[A-Z])$/iu.test(prev.text) &&
