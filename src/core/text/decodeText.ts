@@ -15,10 +15,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, BINARY_SAMPLE);
   if (sample.includes(0)) return { text: null, warning: 'looks like a binary file (NUL bytes)' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // ignoreBOM: true keeps the BOM (TextDecoder drops it by default).
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return {
-      text: new TextDecoder('utf-8').decode(bytes),
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
       warning: 'not valid UTF-8; invalid bytes were read as U+FFFD',
     };
   }
