@@ -78,7 +78,9 @@ export function buildProfiles(
       const sentence = doc.sentences[si];
       if (!sentence || (si !== index && mentionsBySentence.has(si))) continue;
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        const w = tokens[i].text.toLowerCase();
+        const text = tokens[i].text;
+        if (text.length > 7 || tokens[i].kind !== 'word') continue;
+        const w = text.toLowerCase();
         if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') v.male++;
         else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') v.female++;
       }

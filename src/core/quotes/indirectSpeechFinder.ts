@@ -3,7 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { isCognitionVerb, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
+import { isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 
@@ -124,7 +124,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   const end = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || insideDirect(t.start)) continue;
+    if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
       const r = accordingTo(doc, s, j, end);

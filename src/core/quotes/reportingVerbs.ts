@@ -1,3 +1,5 @@
+import type { Token } from '../text/tokenizer';
+
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
 // the indirect-speech finder and the name finder's context test.
@@ -103,11 +105,71 @@ const LEMMA_OF = new Map<string, string>();
 for (const lemma of [...SPEECH_LEMMAS, ...COGNITION_LEMMAS]) for (const form of inflect(lemma)) if (!LEMMA_OF.has(form)) LEMMA_OF.set(form, lemma);
 const SPEECH_ACT_FORMS = new Set(SPEECH_ACT_LEMMAS.flatMap(inflect));
 
+const COGNITION = new Set(COGNITION_LEMMAS);
+
+// Every word of a text is asked about several times; its answers are computed once and kept
+// (the cache is cleared when it grows past what any news vocabulary needs).
+const SPEECH = 1;
+const WEAK = 2;
+const COGNITIVE = 4;
+const ACT = 8;
+const LISTENER = 16;
+const flagCache = new Map<string, number>();
+
+function flagsOf(word: string): number {
+  let flags = flagCache.get(word);
+  if (flags !== undefined) return flags;
+  const lower = word.toLowerCase();
+  const lemma = LEMMA_OF.get(lower);
+  flags = 0;
+  if (lemma !== undefined) {
+    if (COGNITION.has(lemma)) flags |= COGNITIVE;
+    else if (WEAK_SPEECH_LEMMAS.has(lemma)) flags |= WEAK;
+    else flags |= SPEECH;
+    if (LISTENER_LEMMAS.has(lemma)) flags |= LISTENER;
+  }
+  if (SPEECH_ACT_FORMS.has(lower)) flags |= ACT;
+  if (flagCache.size > 200_000) flagCache.clear();
+  flagCache.set(word, flags);
+  return flags;
+}
+
+/**
+ * The flags of every token of a text, computed once per token list: finders ask about the
+ * same tokens many times, and an array read is cheaper than a string look-up.
+ */
+const tokenFlags = new WeakMap<Token[], Uint8Array>();
+
+function flagsAt(tokens: Token[], i: number): number {
+  let flags = tokenFlags.get(tokens);
+  if (!flags) {
+    flags = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word') flags[k] = flagsOf(tokens[k].text);
+    tokenFlags.set(tokens, flags);
+  }
+  return flags[i];
+}
+
+export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
+  return (flagsAt(tokens, i) & SPEECH) !== 0;
+}
+
+export function isWeakSpeechVerbAt(tokens: Token[], i: number): boolean {
+  return (flagsAt(tokens, i) & WEAK) !== 0;
+}
+
+export function isReportingVerbAt(tokens: Token[], i: number): boolean {
+  return (flagsAt(tokens, i) & (SPEECH | WEAK | COGNITIVE)) !== 0;
+}
+
+export function isReportingWordAt(tokens: Token[], i: number): boolean {
+  return flagsAt(tokens, i) !== 0;
+}
+
 /** A verb reporting a speech act by its object ("criticized the plan"). */
 export function isSpeechActVerb(word: string): boolean {
-  return SPEECH_ACT_FORMS.has(word.toLowerCase());
+  return (flagsOf(word) & ACT) !== 0;
 }
-const COGNITION = new Set(COGNITION_LEMMAS);
 
 /** The lemma of a reporting verb form ("warned" → "warn"), or null. */
 export function reportingLemma(word: string): string | null {
@@ -116,30 +178,31 @@ export function reportingLemma(word: string): string | null {
 
 /** Any verb that may report words or a stance (said, told, believes). */
 export function isReportingVerb(word: string): boolean {
-  return LEMMA_OF.has(word.toLowerCase());
+  return (flagsOf(word) & (SPEECH | WEAK | COGNITIVE)) !== 0;
+}
+
+/** Any word of the lists here: a quick test before the finer ones. */
+export function isReportingWord(word: string): boolean {
+  return flagsOf(word) !== 0;
 }
 
 /** A verb that reports words strongly enough to attribute a quotation next to it. */
 export function isSpeechVerb(word: string): boolean {
-  const lemma = LEMMA_OF.get(word.toLowerCase());
-  return lemma !== undefined && !COGNITION.has(lemma) && !WEAK_SPEECH_LEMMAS.has(lemma);
+  return (flagsOf(word) & SPEECH) !== 0;
 }
 
 /** A speech verb in the weak group ("went", "continued", "called"): a cue only right next to a quote. */
 export function isWeakSpeechVerb(word: string): boolean {
-  const lemma = LEMMA_OF.get(word.toLowerCase());
-  return lemma !== undefined && WEAK_SPEECH_LEMMAS.has(lemma);
+  return (flagsOf(word) & WEAK) !== 0;
 }
 
 export function isCognitionVerb(word: string): boolean {
-  const lemma = LEMMA_OF.get(word.toLowerCase());
-  return lemma !== undefined && COGNITION.has(lemma);
+  return (flagsOf(word) & COGNITIVE) !== 0;
 }
 
 /** Whether the verb's object is the listener ("told reporters …"). */
 export function takesListener(word: string): boolean {
-  const lemma = LEMMA_OF.get(word.toLowerCase());
-  return lemma !== undefined && LISTENER_LEMMAS.has(lemma);
+  return (flagsOf(word) & LISTENER) !== 0;
 }
 
 /** Finite forms (not the bare lemma or -ing) that can follow a quote as its cue. */

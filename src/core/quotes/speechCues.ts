@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
-import { isSpeechVerb, isWeakSpeechVerb, isReportingVerb } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt } from './reportingVerbs';
 import { isCapitalizedToken, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -106,7 +106,7 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerb(t.text) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
+    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
     const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
@@ -133,7 +133,7 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
   // part keeps the work per quote constant.
   for (let j = Math.max(s.tokenStart, s.tokenEnd - 60); j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !isSpeechVerb(t.text) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
+    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
     if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
@@ -148,7 +148,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) break;
-    if (t.kind !== 'word' || !isReportingVerb(t.text) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
+    if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
@@ -160,7 +160,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
 
 function isVerbHere(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.kind === 'word' && (isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, i) && !isNounPosition(tokens, i);
+  return t.kind === 'word' && (isSpeechVerbAt(tokens, i) || isWeakSpeechVerbAt(tokens, i)) && isVerbPosition(tokens, i) && !isNounPosition(tokens, i);
 }
 
 function cueSpan(doc: AnalyzedText, verb: number): Span {
