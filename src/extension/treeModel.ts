@@ -1,4 +1,5 @@
 import type { Annotations, DateMention, Quote, Span } from '../core/types';
+import { groupDatesByDay } from '../core/dates/dateTimeline';
 
 // The sidebar's content as plain data, built from one document's annotations; the
 // VS Code tree provider only turns these nodes into TreeItems.
@@ -85,23 +86,14 @@ function group(label: string, children: TreeNode[], count = children.length): Tr
   return { kind: 'group', label, description: String(count), children };
 }
 
-/** Dates in calendar order, grouped by day; unresolved ones last, in text order. */
+/** Dates in calendar order, grouped by day (or wider period), then references, durations, sets; unresolved last. */
 export function dateDays(dates: DateMention[]): TreeNode[] {
-  const byDay = new Map<string, DateMention[]>();
-  for (const d of dates) {
-    const key = d.value && /^\d{4}/.test(d.value) ? d.value.slice(0, 10).replace(/T.*$/, '') : 'unresolved';
-    byDay.set(key, [...(byDay.get(key) ?? []), d]);
-  }
-  const keys = [...byDay.keys()].filter((k) => k !== 'unresolved').sort();
-  if (byDay.has('unresolved')) keys.push('unresolved');
-  return keys.map((k) => {
-    const items = byDay.get(k) ?? [];
-    return {
-      kind: 'dateDay',
-      label: k === 'unresolved' ? 'Not resolved' : k,
-      description: items.map((d) => d.text).join(', '),
-      target: items[0],
-      children: items.map((d): TreeNode => ({ kind: 'date', label: d.text, description: `${d.type} ${d.value ?? '—'}`, target: d })),
-    };
-  });
+  return groupDatesByDay(dates).map((g): TreeNode => ({
+    kind: 'dateDay',
+    label: g.label,
+    description: g.dates.map((d) => d.text).join(', '),
+    tooltip: g.value ?? undefined,
+    target: g.dates[0],
+    children: g.dates.map((d): TreeNode => ({ kind: 'date', label: d.text, description: `${d.type} ${d.value ?? '—'}`, target: d })),
+  }));
 }

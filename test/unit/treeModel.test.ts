@@ -28,9 +28,15 @@ suite('sidebar tree model', () => {
 
   test('dates in calendar order, grouped by day, unresolved last', () => {
     const a = sampleAnnotations();
-    a.dates.push({ start: 0, end: 3, text: 'Tuesday', type: 'DATE', value: null }, { start: 5, end: 9, text: '2020', type: 'DATE', value: '2020' });
+    a.dates.push(
+      { start: 0, end: 3, text: 'Tuesday', type: 'DATE', value: null },
+      { start: 5, end: 9, text: '2020', type: 'DATE', value: '2020' },
+      { start: 10, end: 19, text: 'mid-May', type: 'DATE', value: '2023-W20' },
+    );
     const days = dateDays(a.dates);
-    assert.deepEqual(days.map((d) => d.label), ['2020', '2023-06-19', '2023-W26', 'Not resolved']);
-    assert.deepEqual(days[1].children?.map((d) => d.label), ['June 19', 'Monday']);
+    assert.deepEqual(days.map((d) => d.label), ['2020', 'week 20, 2023', 'Mon 19 Jun 2023', 'week 26, 2023', 'unresolved (no article date)']);
+    const june19 = days[2];
+    assert.deepEqual(june19.children?.map((d) => d.label), ['June 19', 'Monday']);
+    assert.equal(june19.description, 'June 19, Monday');
   });
 });
