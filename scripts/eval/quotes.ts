@@ -121,7 +121,8 @@ function loadDocuments(textDir: string, annDir: string): GoldDocument[] {
   const docs: GoldDocument[] = [];
   for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
     const name = basename(file, '.txt');
-    const ann = annFiles.find((f) => f.startsWith(`${name}_`));
+    // "<article>_<annotator>.ann"; the first annotator by file name.
+    const ann = annFiles.find((f) => f.slice(0, f.lastIndexOf('_')) === name);
     if (!ann) continue;
     const text = readFileSync(join(textDir, file), 'utf8');
     docs.push({ name, text, fragments: readBrat(readFileSync(join(annDir, ann), 'utf8'), text) });
