@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../types';
+import type { Place } from '../types';
 
 // Corrections an editor made to what the finders found, as stored in the sidecar file
 // `<article>.annotations.json`. They are re-applied on top of every fresh annotation, so
@@ -25,15 +25,8 @@ export const MARK_KINDS: readonly MarkKind[] = ['speaker', 'person', 'place', 'o
 export type RemovableKind = 'person' | 'organization' | 'place' | 'date' | 'quote';
 export const REMOVABLE_KINDS: readonly RemovableKind[] = ['person', 'organization', 'place', 'date', 'quote'];
 
-/** A place's identity as the gazetteer knows it. */
-export interface PlaceIdentity {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  population: number | null;
-}
+/** A place's identity as the gazetteer knows it: the identifying fields of a Place. */
+export type PlaceIdentity = Pick<Place, 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population'>;
 
 interface CorrectionBase {
   /** Unique within the sidecar; made by the adapter that records the correction. */
