@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { annotate } from '../../src/core/annotate';
+import { ADVERSARIAL_INPUTS, adversarial, repeatTo, type AdversarialInput } from './helpers/adversarialText';
+
+// Linear time (issue 9): the time per character of annotate() must stay flat as an
+// adversarial input grows. Only ratios of sizes are compared, never absolute times, so a
+// slow or busy machine does not matter; each size takes the best of a few runs and a
+// large size is measured again when the ratio looks bad, so one stall (GC, another job
+// on the shared cores) does not fail the test. A quadratic finder shows its growth
+// in full: at ten times the size its time per character is ten times higher.
+//
+// By default (npm test) a set of inputs aimed at each finder goes from 10 KB to 300 KB;
+// NEWS_ANNOTATOR_ROBUST=full runs every input at 10 KB, 100 KB and 2 MB (several minutes).
+
+const FULL = process.env.NEWS_ANNOTATOR_ROBUST === 'full';
+/** Per-character time may grow by at most this factor from the smaller size to the larger. */
+const MAX_RATIO = 3;
+
+const QUICK = [
+  'one line, no spaces', 'only capitals', 'capitalised words, no full stop', 'opening marks never closed',
+  'every kind of quotation mark', 'quote and cue', 'reporting verbs', 'colon-labelled lines', 'dense years',
+  'dense ISO dates', 'lone carriage returns',
+].map(adversarial);
+
+const INPUTS: readonly AdversarialInput[] = FULL ? ADVERSARIAL_INPUTS : QUICK;
+const SIZES = FULL ? [10_000, 100_000, 2_000_000] : [10_000, 300_000];
+
+/** Best time per character (ns) over `runs` runs. */
+function nsPerChar(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    annotate(text, { documentDate: '2024-03-06' });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return (best * 1e6) / text.length;
+}
+
+suite('linear time: time per character stays flat as adversarial inputs grow', function () {
+  this.timeout(FULL ? 30 * 60_000 : 120_000);
+
+  suiteSetup(() => {
+    annotate(repeatTo('"We will win," Jane Doe said in Paris on Monday. ', 20_000)); // models and caches loaded
+  });
+
+  for (const input of INPUTS) {
+    test(`${input.name} (${input.target})`, () => {
+      const measured: number[] = [];
+      for (const [i, size] of SIZES.entries()) {
+        const text = repeatTo(input.unit, size);
+        const runs = i === 0 ? 3 : 1;
+        let perChar = nsPerChar(text, runs);
+        // A bad ratio is measured again (up to twice) before it counts: the best run wins.
+        for (let retry = 0; i > 0 && retry < 2 && perChar > MAX_RATIO * measured[i - 1]; retry++) {
+          perChar = Math.min(perChar, nsPerChar(text, 1));
+        }
+        measured.push(perChar);
+      }
+      const report = SIZES.map((s, i) => `${s / 1000} KB: ${measured[i].toFixed(0)} ns/char`).join(', ');
+      if (FULL) console.log(`      ${input.name}: ${report}`);
+      for (let i = 1; i < SIZES.length; i++) {
+        assert.ok(
+          measured[i] <= MAX_RATIO * measured[i - 1],
+          `time per character grew ${(measured[i] / measured[i - 1]).toFixed(1)}x from ${SIZES[i - 1] / 1000} KB to ${SIZES[i] / 1000} KB (${report}): something is not linear`,
+        );
+      }
+    });
+  }
+});
