@@ -1,5 +1,9 @@
 import { analyzeText } from './text/analyzedText';
+import { tokenize, type Token } from './text/tokenizer';
 import { findNamesWithTagger } from './names/taggedNameFinder';
+import { defaultTagger } from './names/defaultTagger';
+import type { Memo } from './incremental/memo';
+import type { PipelineMemos } from './incremental/pipelineMemos';
 import { groupEntities } from './entities/entityGrouper';
 import { findQuotes } from './quotes/quoteFinder';
 import { buildMentionIndex } from './quotes/mentionIndex';
@@ -14,11 +18,20 @@ import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Quote, type Tex
  * comes from the options or the text, never from the clock.
  */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
-  const doc = analyzeText(text);
+  return annotateReusing(text, options, undefined);
+}
+
+/**
+ * annotate() with the memos of an editor session (src/core/annotator.ts): the same result,
+ * with the paragraph- and sentence-local work of unchanged text taken from the memos.
+ */
+export function annotateReusing(text: string, options: AnnotateOptions, memos: PipelineMemos | undefined): Annotations {
+  const paragraphTokens = memos?.paragraphTokens;
+  const doc = analyzeText(text, paragraphTokens ? (p) => memoizedTokens(p, paragraphTokens) : undefined);
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
-  const names = findNamesWithTagger(doc);
+  const names = findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences);
   const entities = groupEntities(names, doc);
   const found = findQuotes(doc, problems);
   const mentions = buildMentionIndex(doc, entities, found);
@@ -54,7 +67,16 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     organizations: entities.organizations,
     places: entities.places,
     quotes,
-    dates: findDates(text, articleDate.date),
+    dates: findDates(text, articleDate.date, memos?.dateWindows),
     problems,
   };
+}
+
+function memoizedTokens(paragraph: string, memo: Memo<readonly Token[]>): readonly Token[] {
+  let tokens = memo.get(paragraph);
+  if (!tokens) {
+    tokens = tokenize(paragraph);
+    memo.set(paragraph, tokens);
+  }
+  return tokens;
 }

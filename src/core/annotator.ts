@@ -1,12 +1,45 @@
-import { annotate } from './annotate';
+import { annotateReusing } from './annotate';
+import { createPipelineMemos, type PipelineMemos } from './incremental/pipelineMemos';
 import type { AnnotateOptions, Annotations } from './types';
 
+/** How much of the last annotation was reused from earlier ones, per memo. */
+export interface ReuseStats {
+  paragraphs: { reused: number; computed: number };
+  /** Tagger stage results of sentences (one per stage for each sentence with a name candidate). */
+  sentenceStages: { reused: number; computed: number };
+  dateWindows: { reused: number; computed: number };
+}
+
 /**
- * A long-lived annotator for one editor session. The extension and the benchmark go through
- * it so that work can be reused between versions of a document.
+ * A long-lived annotator for one editor session (the extension's worker and the benchmark
+ * go through it). Every call returns exactly what annotate() returns for the same text
+ * and options; the paragraph- and sentence-local work of text seen before is taken from
+ * bounded memos (src/core/incremental/), so after an edit only the paragraphs touched are
+ * tokenized, tagged and date-parsed again, while the document-level steps run in full.
  */
 export class Annotator {
+  private readonly memos: PipelineMemos = createPipelineMemos();
+  private last: ReuseStats | null = null;
+
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
-    return annotate(text, options);
+    const { paragraphTokens, taggerSentences, dateWindows } = this.memos;
+    for (const m of [paragraphTokens, taggerSentences, dateWindows]) m.resetCounts();
+    const result = annotateReusing(text, options, this.memos);
+    this.last = {
+      paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
+      sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
+      dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
+    };
+    return result;
+  }
+
+  /** What the last annotate() call reused and computed; null before the first call. */
+  lastReuse(): ReuseStats | null {
+    return this.last;
+  }
+
+  /** Forgets everything remembered (the memos are bounded anyway). */
+  clear(): void {
+    for (const m of Object.values(this.memos)) m.clear();
   }
 }

@@ -6,6 +6,7 @@ import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows } from './dateTriggers';
 import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
+import type { Memo } from '../incremental/memo';
 
 const newsChrono = new NewsChrono();
 
@@ -17,36 +18,49 @@ const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
  * date (YYYY-MM-DD). Without one, expressions that depend on it get the value null.
  * chrono runs only on the windows a linear trigger scan finds (dateTriggers.ts).
  */
-export function findDates(text: string, documentDate: string | null): DateMention[] {
+export function findDates(
+  text: string,
+  documentDate: string | null,
+  /** chrono's reading of each window by its text, trigger kinds and reference day (the incremental annotator's). */
+  memo?: Memo<readonly Part[]>,
+): DateMention[] {
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
   const discourse = new DateDiscourse();
   const out: DateMention[] = [];
   for (const window of findDateWindows(text)) {
-    const results = newsChrono.parse(text.slice(window.start, window.end), reference, window.kinds);
-    for (const r of results) {
-      for (const part of splitRange(r)) {
-        const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
-        if (!span) continue;
-        let tense: Tense | undefined;
-        const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
-          anchor,
-          tense: () => (tense ??= tenseAround(text, span.start, span.end)),
-          discourse,
-          position: span.start,
-          text,
-        });
-        if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
-        else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
-        out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
-      }
+    const windowText = text.slice(window.start, window.end);
+    for (const part of windowParts(windowText, reference, window.kinds, memo)) {
+      const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
+      if (!span) continue;
+      let tense: Tense | undefined;
+      const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
+        anchor,
+        tense: () => (tense ??= tenseAround(text, span.start, span.end)),
+        discourse,
+        position: span.start,
+        text,
+      });
+      if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
+      else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
+      out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
     }
   }
   return out;
 }
 
-interface Part {
+/** chrono's results on one window, ranges split: the same for the same window text, kinds and reference. */
+function windowParts(windowText: string, reference: Date, kinds: number, memo: Memo<readonly Part[]> | undefined): readonly Part[] {
+  const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
+  const known = memo?.get(key);
+  if (known) return known;
+  const parts = newsChrono.parse(windowText, reference, kinds).flatMap(splitRange);
+  memo?.set(key, parts);
+  return parts;
+}
+
+export interface Part {
   index: number;
   text: string;
   components: ParsedComponents;

@@ -6,6 +6,17 @@ import {
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { OUTSIDE } from './nerLabels';
+import type { Memo } from '../incremental/memo';
+
+/**
+ * A sentence's result of one stage, remembered by everything the stage reads of it (see
+ * tagReusing): stage 1 keeps its feature keys too, which the later stages build on.
+ */
+export interface SentenceStageResult {
+  labels: Int32Array;
+  keys?: Uint32Array;
+  offsets?: Uint32Array;
+}
 
 /**
  * Labels every token of a document (nerLabels.ts codes), sentence by sentence: stage 1
@@ -35,6 +46,78 @@ export class PerceptronTagger {
     for (let k = 1; k < stages.length; k++) {
       this.extractor.addFirstStage(prepared, labels);
       labels = this.runLaterStage(stages[k], doc, prepared);
+    }
+    return labels;
+  }
+
+  /**
+   * The same labels as tag(), reusing the stage results of sentences seen before. Stage 1
+   * of a sentence reads only the sentence's own tokens (its text) and, for capitalized
+   * words at a sentence start or in a headline, the document bits of its words (docBits);
+   * a later stage reads stage 1's keys and the first-stage evidence of its tokens. The
+   * memo keys hold exactly these, so a sentence whose words' evidence elsewhere in the
+   * article changed is decoded again.
+   */
+  tagReusing(doc: AnalyzedText, memo: Memo<SentenceStageResult>): Int32Array {
+    const prepared = this.extractor.prepare(doc);
+    const { stages } = this.model;
+    const { candidates, docBits, profiles } = prepared;
+    const { sentences, tokens, text } = doc;
+    let labels = new Int32Array(tokens.length);
+    const firstKeys: string[] = new Array(sentences.length);
+    const firstResults: SentenceStageResult[] = new Array(sentences.length);
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
+      const key = `${text.slice(s.start, s.end)}\u0000${codes(docBits, s.tokenStart, s.tokenEnd)}`;
+      firstKeys[si] = key;
+      let result = memo.get(`1\u0000${key}`);
+      if (!result) {
+        sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
+        this.decodeSentence(stages[0], candidates, s.tokenStart, s.tokenEnd, labels);
+        const count = s.tokenEnd - s.tokenStart;
+        result = {
+          labels: labels.slice(s.tokenStart, s.tokenEnd),
+          keys: this.buffer.keys.slice(0, this.buffer.offsets[count]),
+          offsets: this.buffer.offsets.slice(0, count + 1),
+        };
+        memo.set(`1\u0000${key}`, result);
+      } else labels.set(result.labels, s.tokenStart);
+      firstResults[si] = result;
+    }
+    for (let k = 1; k < stages.length; k++) {
+      this.extractor.addFirstStage(prepared, labels);
+      const evidence = prepared.firstStage as Uint16Array;
+      const next = new Int32Array(tokens.length);
+      for (let si = 0; si < sentences.length; si++) {
+        const first = firstResults[si];
+        if (!first) continue;
+        const s = sentences[si];
+        const key = `${k + 1}\u0000${firstKeys[si]}\u0001${codes(evidence, s.tokenStart, s.tokenEnd)}`;
+        const known = memo.get(key);
+        if (known) {
+          next.set(known.labels, s.tokenStart);
+          continue;
+        }
+        const count = s.tokenEnd - s.tokenStart;
+        const own = first.keys as Uint32Array;
+        const ownOffsets = first.offsets as Uint32Array;
+        this.buffer.ensure(count, own.length + count * MAX_FIRST_STAGE_KEYS);
+        const { keys, offsets } = this.buffer;
+        let at = 0;
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+          const r = i - s.tokenStart;
+          offsets[r] = at;
+          if (!candidates[i]) continue;
+          keys.set(own.subarray(ownOffsets[r], ownOffsets[r + 1]), at);
+          at += ownOffsets[r + 1] - ownOffsets[r];
+          at = appendFirstStageKeys(evidence[i], profiles[i].cap, keys, at);
+        }
+        offsets[count] = at;
+        this.decodeSentence(stages[k], candidates, s.tokenStart, s.tokenEnd, next);
+        memo.set(key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
+      }
+      labels = next;
     }
     return labels;
   }
@@ -110,6 +193,13 @@ export class PerceptronTagger {
       i = j;
     }
   }
+}
+
+/** A typed array's values [from, to) as one string, for a memo key. */
+function codes(values: Uint8Array | Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(values[i]);
+  return out;
 }
 
 function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {

@@ -4,7 +4,8 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
-import type { PerceptronTagger } from './perceptronTagger';
+import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
+import type { Memo } from '../incremental/memo';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 
@@ -12,8 +13,13 @@ import { propagateSurnames } from './nameConsistency';
 // exclude a possessive 's and, for people, any title; the title words right before a
 // person's name are kept on the mention for the speaker resolver ("President Xi").
 
-export function findNamesWithTagger(doc: AnalyzedText, tagger: PerceptronTagger = defaultTagger()): NameMention[] {
-  const labels = tagger.tag(doc);
+export function findNamesWithTagger(
+  doc: AnalyzedText,
+  tagger: PerceptronTagger = defaultTagger(),
+  /** Sentence results of earlier versions of the text (the incremental annotator's). */
+  memo?: Memo<SentenceStageResult>,
+): NameMention[] {
+  const labels = memo ? tagger.tagReusing(doc, memo) : tagger.tag(doc);
   const { tokens, text } = doc;
   const out: NameMention[] = [];
   for (const s of doc.sentences) {

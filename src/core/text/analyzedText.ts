@@ -10,11 +10,25 @@ export interface AnalyzedText {
   sentences: Sentence[];
 }
 
-export function analyzeText(text: string): AnalyzedText {
-  const tokens = tokenize(text);
+/**
+ * `paragraphTokens`, when given, returns a paragraph's tokens with offsets relative to the
+ * paragraph (the incremental annotator passes a memo of them). The result is the same
+ * either way: no token crosses a line break or the blanks trimmed off a paragraph's
+ * ends, so the text's tokens are its paragraphs' tokens in order.
+ */
+export function analyzeText(text: string, paragraphTokens?: (paragraph: string) => readonly Token[]): AnalyzedText {
   const paragraphs = splitParagraphs(text);
+  const tokens = paragraphTokens ? tokensByParagraph(text, paragraphs, paragraphTokens) : tokenize(text);
   const sentences = splitSentences(tokens, paragraphs);
   return { text, tokens, paragraphs, sentences };
+}
+
+function tokensByParagraph(text: string, paragraphs: TextBlock[], paragraphTokens: (paragraph: string) => readonly Token[]): Token[] {
+  const tokens: Token[] = [];
+  for (const p of paragraphs) {
+    for (const t of paragraphTokens(text.slice(p.start, p.end))) tokens.push({ start: t.start + p.start, end: t.end + p.start, text: t.text, kind: t.kind });
+  }
+  return tokens;
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

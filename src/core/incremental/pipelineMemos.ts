@@ -1,0 +1,32 @@
+import type { Token } from '../text/tokenizer';
+import type { SentenceStageResult } from '../names/perceptronTagger';
+import type { Part } from '../dates/dateFinder';
+import { LruMemo } from './memo';
+
+/**
+ * What the incremental annotator remembers between versions of a text, each by the
+ * exact input it was computed from: a paragraph's tokens by its text, a sentence's
+ * tagger stages by its text and the document evidence they read, a date window's chrono
+ * reading by its text, trigger kinds and the article date. Whatever depends on more of
+ * the article (the tagger's word statistics, entity grouping, quotes and speakers,
+ * pronoun chains, the resolution of relative dates) is recomputed on every call.
+ */
+export interface PipelineMemos {
+  paragraphTokens: LruMemo<readonly Token[]>;
+  taggerSentences: LruMemo<SentenceStageResult>;
+  dateWindows: LruMemo<readonly Part[]>;
+}
+
+// Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
+// 20,000 sentences); an entry is a few hundred bytes.
+const PARAGRAPH_LIMIT = 40_000;
+const SENTENCE_STAGE_LIMIT = 100_000;
+const DATE_WINDOW_LIMIT = 40_000;
+
+export function createPipelineMemos(): PipelineMemos {
+  return {
+    paragraphTokens: new LruMemo(PARAGRAPH_LIMIT),
+    taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT),
+    dateWindows: new LruMemo(DATE_WINDOW_LIMIT),
+  };
+}
