@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExportArticle } from '../core/export/exportArticle';
@@ -7,7 +7,8 @@ import { formatJson, formatJsonLine } from '../core/export/jsonExport';
 import { csvHeader, csvRows } from '../core/export/csvExport';
 import { formatMarkdownReport } from '../core/export/markdownReport';
 import type { AnnotateArgs } from './args';
-import { readArticles, type Io, type ReadArticle } from './articleReader';
+import { describeFsError, readArticles, type Io, type ReadArticle } from './articleReader';
+import { writeFileAtomicSync } from './atomicWrite';
 
 /**
  * `annotate`: prints each article as it is read (json, jsonl, csv, markdown stream, so a
@@ -15,6 +16,11 @@ import { readArticles, type Io, type ReadArticle } from './articleReader';
  * files under --out-dir.
  */
 export function annotateFiles(args: AnnotateArgs, io: Io): number {
+  const unusable = args.outDir ? unusableOutDir(args.outDir) : null;
+  if (unusable) {
+    io.err(`news-annotator: --out-dir ${args.outDir}: ${unusable}\n`);
+    return 2;
+  }
   const reader = readArticles(args, io);
   if (!reader) return 2;
   const collected: ExportArticle[] = [];
@@ -53,13 +59,22 @@ function writeOutputs(args: AnnotateArgs, articles: ExportArticle[], io: Io): nu
     }
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content, 'utf8');
+      writeFileAtomicSync(path, file.content);
     } catch (e) {
-      io.err(`news-annotator: cannot write ${path}: ${(e as Error).message}\n`);
+      io.err(`news-annotator: cannot write ${path}: ${describeFsError(e)}\n`);
       code = 2;
     }
   }
   return code;
+}
+
+/** Why the output folder cannot be used (checked before any article is read), or null. */
+function unusableOutDir(dir: string): string | null {
+  try {
+    return statSync(dir).isDirectory() ? null : 'it is not a folder';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : describeFsError(e); // created when written
+  }
 }
 
 function reportGone(read: ReadArticle, io: Io): void {

@@ -63,8 +63,9 @@ check prints what an editor would flag, one finding a line:
   --max N             at most N findings per file
 Corrections whose text is gone are reported as [correction-gone].
 
-Exit codes: 0 success (check: nothing found), 1 check found something, 2 bad options or a
-file that could not be read (the other files are still processed).`;
+Exit codes: 0 success (check: nothing found), 1 check found something, 2 bad options, a
+file that could not be read (the other files are still processed) or output that could not
+be written (files under --out-dir are written whole or not at all).`;
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
@@ -153,13 +154,22 @@ export function parseArgs(argv: string[]): ParsedArgs {
 /** Reads a `path<TAB>YYYY-MM-DD` manifest; malformed lines are reported with their number. */
 export function parseDatesManifest(content: string, name: string): Map<string, string> {
   const map = new Map<string, string>();
-  content.split(/\r?\n/).forEach((line, i) => {
+  content.replace(/^\uFEFF/u, '').split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const parts = line.split('\t');
     if (parts.length !== 2 || !parseIsoDate(parts[1].trim())) {
-      throw new UsageError(`${name}:${i + 1}: expected "path<TAB>YYYY-MM-DD", got "${line}"`);
+      throw new UsageError(`${name}:${i + 1}: expected "path<TAB>YYYY-MM-DD", got ${quoteForTerminal(line)}`);
     }
     map.set(parts[0], parts[1].trim());
   });
   return map;
+}
+
+/**
+ * A line from a file, for an error message: quoted with control characters escaped (so
+ * that bytes from a file cannot drive the terminal) and cut short.
+ */
+function quoteForTerminal(line: string, max = 80): string {
+  const shown = line.length > max ? `${line.slice(0, max)}…` : line;
+  return JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

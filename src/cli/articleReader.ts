@@ -40,7 +40,7 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
     try {
       manifest = parseDatesManifest(readFileSync(options.datesManifest, 'utf8'), options.datesManifest);
     } catch (e) {
-      io.err(`news-annotator: ${e instanceof UsageError ? e.message : `cannot read --dates manifest ${options.datesManifest}: ${(e as Error).message}`}\n`);
+      io.err(`news-annotator: ${e instanceof UsageError ? e.message : `cannot read --dates manifest ${options.datesManifest}: ${describeFsError(e)}`}\n`);
       return null;
     }
   }
@@ -62,10 +62,19 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
         continue;
       }
       const documentDate = manifest.get(file) ?? options.date;
-      const found = annotate(text, { documentDate, fileName: file, source: file });
-      const corrections = options.corrections ? readCorrections(file, options.correctionsDir, io) : [];
-      const { annotations, outcomes } = applyCorrections(text, found, corrections);
-      yield { file, text, annotations, outcomes };
+      let read: ReadArticle;
+      try {
+        const found = annotate(text, { documentDate, fileName: file, source: file });
+        const corrections = options.corrections ? readCorrections(file, options.correctionsDir, io) : [];
+        const { annotations, outcomes } = applyCorrections(text, found, corrections);
+        read = { file, text, annotations, outcomes };
+      } catch (e) {
+        // A fault of ours must not cost the rest of a corpus: reported, the file skipped.
+        io.err(`news-annotator: ${file}: internal error, skipped (please report it): ${e instanceof Error ? e.message : String(e)}\n`);
+        failed = true;
+        continue;
+      }
+      yield read;
     }
   }
   return { articles: articles(), failed: () => failed };

@@ -32,6 +32,13 @@ export function run(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
+  // Output that cannot be written must not end in exit code 0: a full disk is reported
+  // (exit 2); a reader that went away (`| head`) ends the run quietly, there is no one to tell.
+  const outputFailed = (e: NodeJS.ErrnoException): never => {
+    if (e.code !== 'EPIPE') process.stderr.write(`news-annotator: cannot write the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 2);
+  };
+  process.stdout.on('error', outputFailed);
   const chunks: string[] = [];
   const code = run(process.argv.slice(2), {
     out: (s) => {
@@ -40,5 +47,5 @@ if (require.main === module) {
     },
     err: (s) => process.stderr.write(s),
   });
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  process.stdout.write(chunks.join(''), (e) => (e ? outputFailed(e) : process.exit(code)));
 }
