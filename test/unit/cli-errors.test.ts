@@ -45,7 +45,7 @@ suite('command line: unreadable input', () => {
     { file: missing, reason: /missing\.txt: no such file/ },
     { file: folder, reason: /a-folder\.txt: it is a directory/ },
     { file: binary, reason: /picture\.png: looks like a binary file/ },
-    { file: utf16, reason: /utf16\.txt: looks like a binary file/ },
+    { file: utf16, reason: /utf16\.txt: UTF-16 text .*save it as UTF-8/ },
     { file: invalid, reason: /latin1\.txt: not valid UTF-8.*skipped/ },
   ];
 

@@ -13,6 +13,10 @@ const BINARY_SAMPLE = 8000;
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, BINARY_SAMPLE);
+  // UTF-16 is full of NUL bytes too; its byte order mark tells it from a binary file.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: null, warning: 'UTF-16 text (byte order mark), not UTF-8; save it as UTF-8' };
+  }
   if (sample.includes(0)) return { text: null, warning: 'looks like a binary file (NUL bytes)' };
   try {
     // ignoreBOM: true keeps the BOM (TextDecoder drops it by default).
