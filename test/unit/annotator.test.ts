@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
+import { LruMemo } from '../../src/core/incremental/memo';
 
 // The incremental Annotator must return exactly what a fresh annotate() returns, whatever
 // sequence of edits led to the text. Fixture articles written for this test: quotes that
@@ -160,5 +161,21 @@ suite('Incremental Annotator', () => {
     assert.equal(stats.paragraphs.computed, 1);
     // The edited sentence's two stages, and the second stage of the other sentences with "Hawkins".
     assert.ok(stats.sentenceStages.computed > 2, `sentence stages computed: ${stats.sentenceStages.computed}`);
+  });
+});
+
+suite('LruMemo', () => {
+  test('keeps at most its limit and forgets the least recently used first', () => {
+    const memo = new LruMemo<number>(8);
+    for (let i = 0; i < 8; i++) memo.set(`k${i}`, i);
+    assert.equal(memo.get('k0'), 0); // k0 is now the most recently used
+    memo.set('k8', 8);
+    assert.ok(memo.size <= 8);
+    assert.equal(memo.get('k0'), 0);
+    assert.equal(memo.get('k8'), 8);
+    assert.equal(memo.get('k1'), undefined);
+    for (let i = 9; i < 100; i++) memo.set(`k${i}`, i);
+    assert.ok(memo.size <= 8);
+    assert.equal(memo.get('k99'), 99);
   });
 });
