@@ -52,7 +52,7 @@ export class AnnotationWorkerClient {
     const budget = this.budgetMs();
     return new Promise<WorkerResponse>((resolve, reject) => {
       const timer = budgeted
-        ? setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Math.round(budget / 1000)} s and was stopped`)), budget)
+        ? setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget)
         : undefined;
       this.pending.set(id, { resolve, reject, timer });
       worker.postMessage(message);

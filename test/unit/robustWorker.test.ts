@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AnnotationWorkerClient, BudgetExceededError } from '../../src/extension/annotationWorkerClient';
+import { annotate } from '../../src/core/annotate';
+import { repeatTo } from './helpers/adversarialText';
+
+// The per-document time budget (issue 9): annotation runs in a worker thread; a document
+// that takes longer than newsAnnotator.maxAnnotationSeconds stops the worker and fails
+// with BudgetExceededError (the extension says so), the thread that asked is never
+// blocked meanwhile, and the next request gets a fresh worker. The client has no VS Code
+// dependency, so it runs here with a stand-in worker and with the real bundle.
+
+const WORKER_BUNDLE = resolve(__dirname, '../../dist/annotationWorker.js');
+
+/** A worker that answers at once, loops forever on "hang", and dies on "crash". */
+const STAND_IN = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  if (r.text === 'hang') for (;;) {}
+  if (r.text === 'crash') process.exit(7);
+  parentPort.postMessage({ id: r.id, ok: true, type: 'annotate', result: { annotations: { text: r.text }, outcomes: [] }, ms: 0 });
+});`;
+
+/** Runs `work` while measuring how late a 10 ms timer fires on this thread: the longest delay. */
+async function longestStall<T>(work: Promise<T>): Promise<{ result: PromiseSettledResult<T>; stallMs: number }> {
+  let stallMs = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - last - 10);
+    last = now;
+  }, 10);
+  const [result] = await Promise.allSettled([work]);
+  clearInterval(timer);
+  return { result, stallMs };
+}
+
+suite('worker time budget', function () {
+  this.timeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'na-worker-'));
+  const standIn = join(dir, 'standInWorker.js');
+  writeFileSync(standIn, STAND_IN);
+
+  test('a request over budget is stopped with BudgetExceededError; this thread is never blocked; the next request works', async () => {
+    const client = new AnnotationWorkerClient(standIn, () => 300);
+    try {
+      const started = performance.now();
+      const { result, stallMs } = await longestStall(client.annotate('hang', {}));
+      const took = performance.now() - started;
+      assert.equal(result.status, 'rejected');
+      const reason = (result as PromiseRejectedResult).reason as Error;
+      assert.ok(reason instanceof BudgetExceededError, `rejected with ${reason}`);
+      assert.match(reason.message, /took longer than 0.3 s and was stopped/);
+      assert.ok(took >= 290 && took < 5000, `stopped after ${took.toFixed(0)} ms with a 300 ms budget`);
+      assert.ok(stallMs < 250, `this thread stalled ${stallMs.toFixed(0)} ms while the worker looped`);
+      const next = await client.annotate('fine', {});
+      assert.deepEqual(next.annotations, { text: 'fine' });
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('a worker that dies fails its request with a message, and the next request starts a new one', async () => {
+    const client = new AnnotationWorkerClient(standIn, () => 5000);
+    try {
+      await assert.rejects(client.annotate('crash', {}), /annotation worker exited with code 7/);
+      assert.deepEqual((await client.annotate('again', {})).annotations, { text: 'again' });
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('the real worker bundle: an article comes back as annotate() gives it; 2 MB of dense dates is stopped at its budget', async function () {
+    if (!existsSync(WORKER_BUNDLE)) {
+      console.log('      (skipped: dist/annotationWorker.js is not built; npm test builds it)');
+      this.skip();
+    }
+    const text = '"We will win," Jane Doe said on Monday in Paris.\n"It is over," said John Smith.\n';
+    let budget = 20_000;
+    const client = new AnnotationWorkerClient(WORKER_BUNDLE, () => budget);
+    try {
+      const { annotations } = await client.annotate(text, { documentDate: '2024-03-06' });
+      assert.deepEqual(annotations, annotate(text, { documentDate: '2024-03-06' }));
+      budget = 500;
+      const { result, stallMs } = await longestStall(client.annotate(repeatTo('Monday 2024-03-06 ', 2_000_000), {}));
+      assert.equal(result.status, 'rejected');
+      assert.ok((result as PromiseRejectedResult).reason instanceof BudgetExceededError);
+      // Handing 2 MB to the worker is a copy on this thread; the annotation itself is not.
+      assert.ok(stallMs < 400, `this thread stalled ${stallMs.toFixed(0)} ms`);
+      budget = 20_000;
+      const again = await client.annotate(text, { documentDate: '2024-03-06' });
+      assert.equal(again.annotations.quotes.length, annotations.quotes.length);
+    } finally {
+      client.dispose();
+    }
+  });
+});
