@@ -1,0 +1,42 @@
+// Our pipeline is timed as it ships: bundled and minified by esbuild like dist/extension.js
+// and dist/annotationWorker.js. Run through tsx, every cross-module constant (the tagger's
+// const enums, the feature hash) becomes a getter call, about a tenth slower and not what
+// users run.
+import { join } from 'node:path';
+import type { Annotator } from '../../src/core/annotator';
+import type { annotate } from '../../src/core/annotate';
+
+export interface BundledCore {
+  annotate: typeof annotate;
+  Annotator: typeof Annotator;
+}
+
+export const CORE_BUNDLE = join(__dirname, '..', '..', 'dist', 'bench', 'core.js');
+
+/** Writes dist/bench/core.js (annotate and Annotator) and returns its path. */
+export function buildCoreBundle(): string {
+  const core = join(__dirname, '..', '..', 'src', 'core');
+  // Required here, not at the top: the workers load this file too and should not carry esbuild in their memory figure.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildSync } = require('esbuild') as typeof import('esbuild');
+  buildSync({
+    stdin: {
+      contents: `export { annotate } from ${JSON.stringify(join(core, 'annotate'))};\nexport { Annotator } from ${JSON.stringify(join(core, 'annotator'))};\n`,
+      resolveDir: core,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    minify: true,
+    logLevel: 'warning',
+    outfile: CORE_BUNDLE,
+  });
+  return CORE_BUNDLE;
+}
+
+export function loadCoreBundle(path = CORE_BUNDLE): BundledCore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path) as BundledCore;
+}
