@@ -1,9 +1,9 @@
-// `npm run eval -- dates [--gold DIR] [--errors N] [--no-peer] [--speed DIR|none]`
+// `npm run eval -- dates [--gold DIR] [--errors N] [--no-peer] [--speed DIR|none] [--dump FILE]`
 // Relaxed, strict and value F1 on TempEval-3 TimeML as ../shared/EVAL.md defines them,
 // for DATE+TIME and for all types, for our full `annotate()` and for chrono-node's own
 // results on the same documents in the same run; then the date finder's throughput
 // beside chrono's on a news corpus (PolNeAR dev texts by default).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { annotate } from '../../src/core/annotate';
@@ -41,7 +41,7 @@ const SCOPES: Scope[] = ['DATE+TIME', 'all'];
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (!args) {
-    console.error('usage: npm run eval -- dates [--gold DIR] [--errors N] [--no-peer] [--speed DIR|none]');
+    console.error('usage: npm run eval -- dates [--gold DIR] [--errors N] [--no-peer] [--speed DIR|none] [--dump FILE]');
     return 2;
   }
   const goldDir = resolve(args.gold ?? join(__dirname, '../../../shared/data/tempeval3/train'));
@@ -61,12 +61,14 @@ export async function main(argv: string[]): Promise<number> {
 
   const totals = systems.map(() => ({ 'DATE+TIME': emptyCounts(), all: emptyCounts() }));
   const errors: string[] = [];
+  // --dump FILE: every DATE+TIME match, value mismatch, miss and extra of ours as JSON lines, for counting by phrase.
+  const dump: unknown[] | undefined = args.dump ? [] : undefined;
   for (const doc of docs) {
     systems.forEach((system, i) => {
       const predicted = system.run(doc.text, doc.dct);
       for (const scope of SCOPES) {
         score(doc.gold.filter(inScope(scope)), predicted.filter(inScope(scope)), doc.text, totals[i][scope],
-          i === 0 && scope === 'DATE+TIME' && errors.length < args.errors ? { doc, out: errors } : null);
+          i === 0 && scope === 'DATE+TIME' && (errors.length < args.errors || dump) ? { doc, out: errors.length < args.errors ? errors : [], dump } : null);
       }
     });
   }
@@ -87,6 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   });
   printTable(header, rows);
+  if (args.dump && dump) writeFileSync(args.dump, dump.map((d) => JSON.stringify(d)).join('\n') + '\n');
   if (errors.length > 0) console.log(`\nDATE+TIME mismatches (first ${errors.length}):\n${errors.join('\n')}`);
 
   let speed: Record<string, unknown> | null = null;
@@ -184,7 +187,7 @@ function emptyCounts(): Counts {
 }
 
 function score(gold: Timex[], predicted: Timex[], text: string, c: Counts,
-  errors: { doc: TimeMLDocument; out: string[] } | null): void {
+  errors: { doc: TimeMLDocument; out: string[]; dump?: unknown[] } | null): void {
   const g = [...gold].sort(byStart);
   const p = [...predicted].sort(byStart);
   c.gold += g.length;
@@ -203,6 +206,7 @@ function score(gold: Timex[], predicted: Timex[], text: string, c: Counts,
       matchedGold.add(i);
       matchedPred.add(j);
       const same = g[i].value === p[j].value;
+      errors?.dump?.push({ doc: errors.doc.name, kind: same ? 'match' : 'value', pred: p[j], gold: g[i], text: [snippet(text, p[j]), snippet(text, g[i])], context: context(text, g[i]) });
       if (same) c.value++;
       else if (errors) errors.out.push(`  value  ${errors.doc.name}: "${snippet(text, p[j])}" ${p[j].value} ≠ gold "${snippet(text, g[i])}" ${g[i].value}`);
       i++;
@@ -226,6 +230,8 @@ function score(gold: Timex[], predicted: Timex[], text: string, c: Counts,
   }
 
   if (errors) {
+    g.forEach((t, k) => { if (!matchedGold.has(k)) errors.dump?.push({ doc: errors.doc.name, kind: 'missed', gold: t, text: [snippet(text, t)], context: context(text, t) }); });
+    p.forEach((t, k) => { if (!matchedPred.has(k)) errors.dump?.push({ doc: errors.doc.name, kind: 'extra', pred: t, text: [snippet(text, t)], context: context(text, t) }); });
     g.forEach((t, k) => { if (!matchedGold.has(k)) errors.out.push(`  missed ${errors.doc.name}: "${snippet(text, t)}" ${t.type} ${t.value}   …${context(text, t)}…`); });
     p.forEach((t, k) => { if (!matchedPred.has(k)) errors.out.push(`  extra  ${errors.doc.name}: "${snippet(text, t)}" ${t.type} ${t.value}   …${context(text, t)}…`); });
   }
@@ -299,13 +305,14 @@ function median(xs: number[]): number {
 
 // --- helpers ----------------------------------------------------------------------
 
-function parseArgs(argv: string[]): { gold?: string; errors: number; noPeer: boolean; speed?: string } | null {
-  const out: { gold?: string; errors: number; noPeer: boolean; speed?: string } = { errors: 0, noPeer: false };
+function parseArgs(argv: string[]): { gold?: string; errors: number; noPeer: boolean; speed?: string; dump?: string } | null {
+  const out: { gold?: string; errors: number; noPeer: boolean; speed?: string; dump?: string } = { errors: 0, noPeer: false };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--gold' && argv[k + 1]) out.gold = argv[++k];
     else if (a === '--errors' && argv[k + 1]) out.errors = Number(argv[++k]);
     else if (a === '--no-peer') out.noPeer = true;
+    else if (a === '--dump' && argv[k + 1]) out.dump = argv[++k];
     else if (a === '--speed' && argv[k + 1]) out.speed = argv[++k];
     else return null;
   }

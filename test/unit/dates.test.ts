@@ -205,6 +205,19 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
+  test('"the 2022 quarter", "the quarter a year ago": the quarter just named, in that year or a year before', () => {
+    assert.deepEqual(dates('Net fell to $5 million in the third quarter. In the 2022 quarter, it earned $9 million.', '2023-10-25'), [
+      ['the third quarter', 'DATE', '2023-Q3'],
+      ['the 2022 quarter', 'DATE', '2022-Q3'],
+    ]);
+    assert.deepEqual(dates('It had a second-quarter loss. For the period a year earlier, it earned $40 million.', '2023-10-25'), [
+      ['second-quarter', 'DATE', '2023-Q2'],
+      ['the period a year earlier', 'DATE', '2022-Q2'],
+    ]);
+    // After a length of time ("the nine months"), the year alone.
+    assert.deepEqual(dates('Sales rose in the third quarter and in the nine months. In the 2022 period, they fell.', '2023-10-25')[2], ['the 2022 period', 'DATE', '2022']);
+  });
+
   test('"the year" is the article\'s year; "the year ended March 31" is twelve months', () => {
     assert.deepEqual(only('For the year, sales rose 4%.'), ['the year', 'DATE', '2023']);
     assert.deepEqual(dates('For the year ended March 31, 2023, sales rose.')[0], ['the year', 'DURATION', 'P1Y']);

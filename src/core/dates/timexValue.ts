@@ -336,6 +336,12 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   }
   // "the quarter", "that quarter", "the previous quarter" refer to one just named.
   const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter');
+  if (tags.ofYear) {
+    // "the 1988 quarter": the quarter just named, in that year; after "the nine months", or with none named, the year.
+    const year = Number(tags.ofYear);
+    if (!named?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > named.position) return { type: 'DATE', value: String(year) };
+    return { type: 'DATE', value: `${year}-Q${named.quarter}` };
+  }
   const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
   const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
   const lastFinished = current && shiftQuarter(current, -1);

@@ -28,6 +28,10 @@ const NAMED_QUARTER = new RegExp(
   'iu',
 );
 
+// "the 1988 quarter", "the 1989 period": the quarter just named, in the year given (a
+// comparison in earnings stories). "the quarter a year ago": the same, a year before.
+const YEAR_QUARTER = new RegExp(`the\\s+(${YEAR})\\s+(?:fiscal\\s+)?(?:quarter|period)(?![\\p{L}-])|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)(?![\\p{L}-])`, 'iu');
+
 const HALF = new RegExp(
   `(?:the\\s+)?(first|second|latter|last)[- ]half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
   'iu',
@@ -67,6 +71,10 @@ export function quarterParsers(): NewsParser[] {
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.
       if (/Quarter|Period/.test(m[0])) return null;
       return resultOf(context, m, {}, { kind: 'quarter', anchor });
+    }, ['quarter', 'period']),
+    newsParser(TriggerKind.quarter | TriggerKind.unit, YEAR_QUARTER, (context, m) => {
+      if (/Quarter|Period/.test(m[0])) return null;
+      return resultOf(context, m, {}, m[1] ? { kind: 'quarter', anchor: 'same', ofYear: m[1] } : { kind: 'quarter', anchor: 'year-ago' });
     }, ['quarter', 'period']),
     newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
