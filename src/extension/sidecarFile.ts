@@ -34,11 +34,17 @@ export type SidecarLocation = 'besideArticle' | 'workspaceFolder';
  * folder keep theirs beside them).
  */
 export function sidecarPathFor(articlePath: string, location: SidecarLocation, workspaceFolder?: string, folder = '.news-annotator'): string {
-  if (location === 'workspaceFolder' && workspaceFolder) {
-    const rel = relative(workspaceFolder, articlePath);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return join(workspaceFolder, folder, `${rel}${SIDECAR_SUFFIX}`);
+  if (location === 'workspaceFolder' && workspaceFolder && isInside(workspaceFolder, articlePath)) {
+    const path = join(workspaceFolder, folder, `${relative(workspaceFolder, articlePath)}${SIDECAR_SUFFIX}`);
+    // A folder setting such as "../elsewhere" must not send corrections out of the workspace.
+    if (isInside(workspaceFolder, path)) return path;
   }
   return `${articlePath}${SIDECAR_SUFFIX}`;
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel.split(/[\\/]/u)[0] !== '..' && !isAbsolute(rel);
 }
 
 function interpret(raw: string): SidecarRead {

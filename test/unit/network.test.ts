@@ -66,6 +66,13 @@ suite('no network: what the bundles require', () => {
     });
   }
 
+  test('no code is run from anywhere: no eval, no Function constructor, no vm, no child processes', () => {
+    for (const name of BUNDLES) {
+      const found = bundle(name).match(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]|require\(\s*["'`](?:node:)?(?:vm|child_process|cluster)["'`]\s*\)/gu);
+      assert.equal(found, null, `dist/${name}: ${found?.join(', ')}`);
+    }
+  });
+
   test('no webview: hence no content security policy to keep', () => {
     assert.doesNotMatch(bundle('extension.js'), /createWebviewPanel|registerWebviewViewProvider|registerCustomEditorProvider/u);
   });
