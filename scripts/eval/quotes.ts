@@ -238,17 +238,19 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
   const goldDirect = doc.fragments.filter((f) => f.direct);
   const goldCover = coverage(text, goldDirect);
   const show = (r: Range): string => JSON.stringify(text.slice(r.start, r.end).slice(0, 160));
+  // The words before a missed fragment: what introduces it is what error analysis needs.
+  const before = (r: Range): string => JSON.stringify(text.slice(Math.max(0, r.start - 70), r.start).replace(/\s+/gu, ' '));
 
   for (const g of doc.fragments) {
     if (!g.direct) {
       t.goldIndirect++;
       if (shareCovered(text, g, anyCover) >= 0.5) t.foundIndirect++;
-      else errors?.push(`${doc.name} MISS-INDIRECT ${g.start} ${show(g)}`);
+      else errors?.push(`${doc.name} MISS-INDIRECT ${g.start} ${before(g)} ${show(g)}`);
       continue;
     }
     t.goldDirect++;
     if (shareCovered(text, g, predictedCover) < 0.8) {
-      errors?.push(`${doc.name} MISS ${g.start} ${show(g)}`);
+      errors?.push(`${doc.name} MISS ${g.start} ${before(g)} ${show(g)}`);
       continue;
     }
     t.foundDirect++;
@@ -267,7 +269,7 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
   for (const p of direct) {
     t.predictedDirect++;
     if (shareCovered(text, p, goldCover) >= 0.8) t.correctPredicted++;
-    else errors?.push(`${doc.name} FALSE ${p.start} ${show(p)}`);
+    else errors?.push(`${doc.name} FALSE ${p.start} ${before(p)} ${show(p)}`);
   }
 }
 

@@ -6,6 +6,7 @@ import type { FoundQuote } from './quoteFinder';
 import { isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
+import { stanceClause } from './stanceClauses';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -116,6 +117,7 @@ interface Reported {
   start: number;
   end: number;
   cue: SpeechCue;
+  anonymous?: boolean;
 }
 
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
@@ -124,6 +126,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   const end = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
+    // Intentions, views, findings and expectations (stanceClauses.ts).
+    const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
+    if (stance && !insideDirect(t.start)) {
+      const r = reported(doc, stance.from, end, stance.verb, stance.subject);
+      if (r && !mostlyDirect(r, insideDirect)) out.push(stance.anonymous ? { ...r, anonymous: true } : r);
+      if (r) continue;
+    }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
@@ -462,5 +471,6 @@ function toQuote(r: Reported, paragraph: number): FoundQuote {
     cueBefore: before ? r.cue : null,
     cueAfter: before ? null : { ...r.cue, position: 'after' },
     paragraph,
+    ...(r.anonymous ? { anonymous: true } : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface FoundQuote extends QuotedSpan {
   cueBefore: SpeechCue | null;
   /** Index of the paragraph the quote starts in. */
   paragraph: number;
+  /** Reported from an unnamed source (`X is expected to …`): no speaker is to be guessed. */
+  anonymous?: boolean;
 }
 
 /**

@@ -48,6 +48,11 @@ export function resolveSpeakers(
     return lo < marked.length && marked[lo].start <= offset;
   };
   for (const q of quotes) {
+    if (q.anonymous) {
+      // `X is expected to …`: who expects is unsaid, and no neighbour is to be guessed.
+      result.push({ ...NONE, cue: (q.cueBefore ?? q.cueAfter)?.cue ?? null });
+      continue;
+    }
     let a: Attribution | null = null;
     for (const cue of cuesFor(doc, q)) {
       if (!cue) continue;

@@ -1,0 +1,145 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenizer';
+import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
+
+// News attributes more than words: a source's stated intentions and expectations, and the
+// findings of polls, studies and documents are attributed content too (PolNeAR annotates
+// them as such). This module finds the clause of such a stance next to its verb:
+//   `X wants (Y) to …`, `X hopes/plans/vows to …`      intention, speaker X
+//   `X sees Y as Z`                                     a view held by X
+//   `A poll/survey/study shows/found (that) …`          a finding, speaker the poll
+//   `X is expected/reported/said to …`                  an anonymous expectation: no speaker
+// Clauses with "that" after a verb of belief ("X believes that …") are read by the
+// indirect-speech finder itself. Every test here looks at a bounded window of tokens.
+
+/** Where a stance's reported clause starts, its verb and who holds the stance (null: unnamed). */
+export interface StanceClause {
+  from: number;
+  verb: number;
+  subject: Phrase | null;
+  /** The stance's holder is left unsaid (`is expected to`): the quote gets no speaker. */
+  anonymous?: boolean;
+}
+
+/** Verbs of intention or attitude whose complement is `to …` (or, for "want", an object). */
+const INTENTION_FORMS = new Set([
+  'want', 'wants', 'wanted', 'wanting',
+  'hope', 'hopes', 'hoped', 'hoping',
+  'expect', 'expects',
+  'plan', 'plans', 'planned', 'planning',
+  'intend', 'intends', 'intended',
+  'seek', 'seeks', 'sought', 'seeking',
+  'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged', 'pledging',
+  'promise', 'promises', 'promised', 'promising',
+  'threaten', 'threatens', 'threatened', 'threatening',
+  'refuse', 'refuses', 'refused', 'refusing',
+]);
+
+/** Verbs by which a poll, a study or a document tells something. */
+const FINDING_FORMS = new Set([
+  'show', 'shows', 'showed', 'found', 'finds', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates',
+  'indicated', 'reveal', 'reveals', 'revealed',
+]);
+
+/** Nouns that can be the source of a finding. */
+const FINDING_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis',
+  'analyses', 'research', 'results', 'figures', 'numbers', 'records', 'documents', 'document', 'email', 'emails',
+  'review', 'investigation', 'audit', 'census', 'statistics', 'estimates', 'projections', 'tally', 'count',
+  'memo', 'filings', 'filing', 'video', 'footage', 'photos', 'records', 'paper', 'model', 'forecast', 'index',
+]);
+
+/** Verbs of opinion read as `X sees Y as Z`. */
+const VIEW_FORMS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
+
+/** Participles of anonymous attribution after a form of "be": `is expected to`, `was said to`. */
+const HEARSAY_PARTICIPLES = new Set(['expected', 'reported', 'rumored', 'rumoured', 'believed', 'said', 'thought', 'projected', 'predicted', 'alleged']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+
+/** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
+const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
+
+/** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
+const TRIGGERS = new Set([...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES]);
+
+/** The stance clause whose verb is token `j`, or null. */
+export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  const word = tokens[j].text;
+  if (!TRIGGERS.has(word)) return null;
+  const next = tokens[j + 1];
+  if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
+  if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
+  if (FINDING_FORMS.has(word)) return finding(doc, s, j);
+  if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
+  if (VIEW_FORMS.has(word)) return view(doc, s, j);
+  return null;
+}
+
+/** `Trump is expected to win`, `the talks are not expected to resume`: who expects is not said. */
+function hearsay(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  let b = j - 1;
+  if (b > s.tokenStart && /^(?:not|widely|also|still|now|generally)$/u.test(tokens[b].text)) b--;
+  if (b <= s.tokenStart || !BE.has(tokens[b].text.toLowerCase())) return null;
+  // The one expected to act is named: a phrase before the verb "be".
+  const named = phraseBeforeVerb(doc, b, s.tokenStart);
+  if (!named || NO_SOURCE.has(doc.text.slice(named.start, named.end).toLowerCase())) return null;
+  return { from: j + 1, verb: j, subject: null, anonymous: true };
+}
+
+/** `A new poll shows Trump ahead`, `The study found that …`, `polls that show …`. */
+function finding(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  // The source noun: the head of the phrase before the verb, a few words back at most
+  // ("a poll released this week found", "the polls that show").
+  for (let k = j - 1; k >= s.tokenStart && k >= j - 6; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '/' && t.text !== '.') return null;
+    if (t.kind !== 'word') continue;
+    if (FINDING_NOUNS.has(t.text.toLowerCase())) {
+      const subject = phraseBeforeVerb(doc, k + 1, s.tokenStart) ?? { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
+      return { from: j + 1, verb: j, subject };
+    }
+  }
+  return null;
+}
+
+/** `X wants (Y) to …`, `X wants a vast expansion of …`, `X hopes to …`, `X vowed to …`. */
+function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  const next = tokens[j + 1];
+  const isWant = /^want/u.test(tokens[j].text);
+  if (next.text !== 'to' && !(isWant && next.kind === 'word' && !/^(?:and|or|but|more|it|that)$/u.test(next.text))) return null;
+  const subject = sourceBefore(doc, s, j);
+  return subject ? { from: j + 1, verb: j, subject } : null;
+}
+
+/** `Democrats see Sanders as an agent in Clinton's decline`: an object, then "as". */
+function view(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  for (let k = j + 2; k < s.tokenEnd && k <= j + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '’' && t.text !== "'") return null;
+    if (t.text === 'as') {
+      const subject = sourceBefore(doc, s, j);
+      return subject && k + 1 < s.tokenEnd ? { from: j + 1, verb: j, subject } : null;
+    }
+  }
+  return null;
+}
+
+/** The phrase before the verb when it can hold a stance (not "you", not "it"). */
+function sourceBefore(doc: AnalyzedText, s: Sentence, j: number): Phrase | null {
+  const subject = phraseBeforeVerb(doc, j, s.tokenStart);
+  if (!subject) return null;
+  const last = doc.tokens[subject.tokenEnd - 1].text.toLowerCase();
+  return NO_SOURCE.has(last) || isInfinitiveMarker(doc.tokens, j) ? null : subject;
+}
+
+/** "to want", "to see": the verb is itself an infinitive, its stance someone else's. */
+function isInfinitiveMarker(tokens: Token[], j: number): boolean {
+  return tokens[j - 1]?.text === 'to';
+}

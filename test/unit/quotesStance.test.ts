@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Stances attributed without quotation marks (stanceClauses.ts): intentions, views, the
+// findings of polls and studies, and anonymous expectations, as kind "indirect".
+
+function indirect(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
+}
+
+function one(text: string): Quote {
+  const found = indirect(text);
+  assert.equal(found.length, 1, `expected one indirect quote, got ${JSON.stringify(found.map((q) => q.text))}`);
+  return found[0];
+}
+
+suite('quotes: stances and findings', () => {
+  test('X wants Y to …: the wish, its object included', () => {
+    const q = one('Maria Lopez wants the council to approve the budget.');
+    assert.equal(q.text, 'the council to approve the budget');
+    assert.equal(q.cue?.text, 'wants');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('X hopes to …, X vowed to …', () => {
+    assert.equal(one('Senator Tom Reed hopes to win the nomination in July.').text, 'to win the nomination in July');
+    const q = one('Governor Ann Hale vowed to veto the new tax bill.');
+    assert.equal(q.text, 'to veto the new tax bill');
+    assert.equal(q.speakerName, 'Ann Hale');
+  });
+
+  test('a generic "you" holds no stance', () => {
+    assert.deepEqual(indirect('If you want to vote early, bring an identity card.').map((q) => q.text), []);
+  });
+
+  test('X sees Y as Z', () => {
+    const q = one('Many Democrats see Tom Reed as a threat to the coalition.');
+    assert.equal(q.text, 'Tom Reed as a threat to the coalition');
+    assert.equal(q.cue?.text, 'see');
+  });
+
+  test('"saw" without "as" is seeing, not a view', () => {
+    assert.deepEqual(indirect('Maria Lopez saw the new bridge from her office window.').map((q) => q.text), []);
+  });
+
+  test('a poll shows …, a study found that …: the finding, the poll as its source', () => {
+    const q = one('A new Gallup poll shows Tom Reed with a four-point lead.');
+    assert.equal(q.text, 'Tom Reed with a four-point lead');
+    assert.equal(q.cue?.text, 'shows');
+    assert.equal(one('The 2014 study found that higher wages cost few jobs.').text, 'that higher wages cost few jobs');
+    assert.equal(one('A poll released this week found most voters undecided.').text, 'most voters undecided');
+  });
+
+  test('"showed" without a source noun is no finding', () => {
+    assert.deepEqual(indirect('The band showed up late for the concert.').map((q) => q.text), []);
+  });
+
+  test('X is expected to …: an expectation whose holder is not named (no speaker)', () => {
+    const q = one('Tom Reed is expected to announce his candidacy on Monday.');
+    assert.equal(q.text, 'to announce his candidacy on Monday');
+    assert.equal(q.cue?.text, 'expected');
+    assert.equal(q.speakerId, null);
+  });
+
+  test('"expected" without a form of "be" before it is no hearsay', () => {
+    assert.deepEqual(indirect('The turnout was higher than expected in most counties.').map((q) => q.text), []);
+  });
+
+  test('a stance inside a direct quotation is left to the quotation', () => {
+    const quotes = annotate('"We want the council to approve the budget," Maria Lopez said.', { documentDate: '2024-03-06' }).quotes;
+    assert.deepEqual(quotes.map((q) => q.kind), ['direct']);
+  });
+});
