@@ -86,6 +86,14 @@ suite('dates: references to the present, past and future', () => {
     assert.deepEqual(only('Rates will rise in the coming months.'), ['the coming months', 'DATE', 'FUTURE_REF']);
     assert.deepEqual(only('They will decide in the near future.'), ['the near future', 'DATE', 'FUTURE_REF']);
   });
+
+  test('"soon" looking ahead is FUTURE_REF; in a past clause or relating two events it is no date', () => {
+    assert.deepEqual(only('The mill will soon reopen.'), ['soon', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(only('Regulators may soon seek a fine.'), ['soon', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(dates('The driver was soon released.'), []);
+    assert.deepEqual(dates('Call us as soon as possible.'), []);
+    assert.deepEqual(dates('They will meet soon after the vote.'), []);
+  });
 });
 
 suite('dates: clock times (TimeML TIME)', () => {

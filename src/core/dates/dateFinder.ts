@@ -42,6 +42,7 @@ export function findDates(
         position: span.start,
         text,
       });
+      if (timex.dropped) continue;
       if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
       else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
       out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });

@@ -31,6 +31,8 @@ export interface TimexContext {
 export interface Timex {
   type: TimexType;
   value: string | null;
+  /** Not a time expression after all, read in context: the finder leaves it out. */
+  dropped?: boolean;
   /** What the discourse should remember, for a resolved calendar date. */
   dated?: Omit<DatedMention, 'position'>;
 }
@@ -51,7 +53,10 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
   switch (tags.kind) {
-    case 'reference': return { type: 'DATE', value: tags.value ?? null };
+    case 'reference':
+      // "soon" in a past clause ("was soon released") relates two past events: no reference.
+      if (tags.unlessPast && ctx.tense() === 'past') return { type: 'DATE', value: null, dropped: true };
+      return { type: 'DATE', value: tags.value ?? null };
     case 'duration': return { type: 'DURATION', value: tags.value ?? null };
     case 'set': return { type: 'SET', value: tags.value ?? null };
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));

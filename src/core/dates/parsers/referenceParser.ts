@@ -6,7 +6,10 @@ import { TriggerKind } from '../dateTriggers';
 // ago" (PAST_REF), "the future", "the coming months" (FUTURE_REF). chrono reads "now"
 // itself; the value stage maps it to PRESENT_REF.
 //
-// Left out on purpose: "previously", "soon", "future" as an adjective,
+// "soon" is FUTURE_REF where it looks ahead ("will soon", "may soon seek"); in a past
+// clause ("was soon released") it is no reference and the value stage drops it.
+//
+// Left out on purpose: "previously", "future" as an adjective,
 // which TimeML corpora mark only now and then; and "current" in "current account",
 // "electric current", where it is not about time.
 
@@ -16,8 +19,12 @@ const PAST = /(past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years
 
 const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
+// Not "as soon as", "how soon", "soon after" (a relation between events), "soon-to-be".
+const SOON = /(?<!\b(?:as|how|too|so)\s)soon(?!\s+(?:after|afterwards?|before|as|thereafter|to be)\b)(?![\p{L}-])/iu;
+
 export function referenceParsers(): NewsParser[] {
   return [
+    newsParser(TriggerKind.reference, SOON, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF', unlessPast: 1 }), ['soon']),
     newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come']),
     newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago']),
     newsParser(TriggerKind.reference, PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
