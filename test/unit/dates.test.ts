@@ -87,6 +87,12 @@ suite('dates: references to the present, past and future', () => {
     assert.deepEqual(only('They will decide in the near future.'), ['the near future', 'DATE', 'FUTURE_REF']);
   });
 
+  test('"the current fiscal year" is the article\'s year, not PRESENT_REF; "the current system" is PRESENT_REF', () => {
+    assert.deepEqual(only('It expects sales in the current fiscal year that are above plan.'), ['the current fiscal year', 'DATE', '2023']);
+    assert.deepEqual(only('Under the current system, few apply.'), ['current', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(dates('The year that he died was bad.'), []);
+  });
+
   test('"soon" looking ahead is FUTURE_REF; in a past clause or relating two events it is no date', () => {
     assert.deepEqual(only('The mill will soon reopen.'), ['soon', 'DATE', 'FUTURE_REF']);
     assert.deepEqual(only('Regulators may soon seek a fine.'), ['soon', 'DATE', 'FUTURE_REF']);

@@ -74,7 +74,7 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
 
 // --- chrono's own results ----------------------------------------------------------
 
-const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/i;
+const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {

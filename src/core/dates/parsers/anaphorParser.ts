@@ -21,7 +21,9 @@ const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
 const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
-const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])(?!\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b)/iu;
+const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
+/** After a bare "the year" these words make it some other year ("the year before", "the year that he died"). */
+const NOT_THIS_YEAR_AFTER = /^\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b/i;
 
 export function anaphorParsers(): NewsParser[] {
   return [
@@ -71,6 +73,8 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
     }, ['ago']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
+      // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
+      if (!m[1] && NOT_THIS_YEAR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // "the year ended March 31" is the twelve months up to that day, a length of time.
       if (/^\s+(?:ended|ending|ends|through)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
         return resultOf(context, m, {}, { kind: 'duration', value: 'P1Y' });
