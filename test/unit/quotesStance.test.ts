@@ -67,6 +67,13 @@ suite('quotes: stances and findings', () => {
     assert.deepEqual(indirect('The turnout was higher than expected in most counties.').map((q) => q.text), []);
   });
 
+  test('speculation that …, the assumption that …: the content, no speaker guessed', () => {
+    const q = one('Her visit drove speculation that Maria Lopez would join the cabinet.');
+    assert.equal(q.text, 'that Maria Lopez would join the cabinet');
+    assert.equal(q.speakerId, null);
+    assert.deepEqual(indirect('The speculation grew louder in the spring.').map((x) => x.text), []);
+  });
+
   test('a stance inside a direct quotation is left to the quotation', () => {
     const quotes = annotate('"We want the council to approve the budget," Maria Lopez said.', { documentDate: '2024-03-06' }).quotes;
     assert.deepEqual(quotes.map((q) => q.kind), ['direct']);

@@ -1,7 +1,8 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isReportingVerb } from './reportingVerbs';
+import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
 // findings of polls, studies and documents are attributed content too (PolNeAR annotates
@@ -10,6 +11,7 @@ import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
 //   `X sees Y as Z`                                     a view held by X
 //   `A poll/survey/study shows/found (that) …`          a finding, speaker the poll
 //   `X is expected/reported/said to …`                  an anonymous expectation: no speaker
+//   `speculation/the assumption that …`                 a belief's content: no speaker guessed
 // Clauses with "that" after a verb of belief ("X believes that …") are read by the
 // indirect-speech finder itself. Every test here looks at a bounded window of tokens.
 
@@ -58,11 +60,22 @@ const VIEW_FORMS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 're
 const HEARSAY_PARTICIPLES = new Set(['expected', 'reported', 'rumored', 'rumoured', 'believed', 'said', 'thought', 'projected', 'predicted', 'alleged']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
 
+/**
+ * Nouns of belief and assertion whose "that" opens their content: `speculation that …`,
+ * `the assumption that …` (a relative "that" seldom follows these).
+ */
+const CONTENT_NOUNS = new Set([
+  'speculation', 'assumption', 'suggestion', 'belief', 'beliefs', 'notion', 'allegation', 'allegations', 'assertion',
+  'contention', 'expectation', 'expectations', 'prediction', 'predictions', 'rumor', 'rumors', 'rumour', 'rumours',
+  'insistence', 'accusation', 'accusations', 'concern', 'concerns', 'fears', 'hopes', 'argument', 'conviction',
+  'perception', 'impression', 'sense', 'worries', 'doubts', 'assurance', 'assurances', 'reports', 'claims',
+]);
+
 /** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-const TRIGGERS = new Set([...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES]);
+const TRIGGERS = new Set([...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -71,6 +84,10 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if (!TRIGGERS.has(word)) return null;
   const next = tokens[j + 1];
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
+  // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.
+  if (CONTENT_NOUNS.has(word) && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
+    return { from: j + 1, verb: j, subject: null, anonymous: true };
+  }
   if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
   if (FINDING_FORMS.has(word)) return finding(doc, s, j);
   if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
