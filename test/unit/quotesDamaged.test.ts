@@ -73,12 +73,17 @@ suite('quotes: damaged and unbalanced marks', () => {
 
   test('thousands of unbalanced marks on one line take linear time', () => {
     const unit = 'word "another ‘mark « and " more ';
+    // Best of three runs, so that one stall on a busy machine (GC, another job) does not count.
     const time = (n: number): number => {
       const text = unit.repeat(n);
       const paragraphs = [{ start: 0, end: text.length }];
-      const t0 = performance.now();
-      findQuotedSpans(text, paragraphs, []);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        findQuotedSpans(text, paragraphs, []);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(2000); // warm-up
     const small = Math.max(time(10000), 1);
@@ -91,12 +96,16 @@ suite('quotes: damaged and unbalanced marks', () => {
     const unit = 'he said that the plan, according to the aide, would fail, she added, saying "it is " over and he warned ';
     const time = (n: number): number => {
       const text = unit.repeat(n);
-      const t0 = performance.now();
-      const doc = analyzeText(text);
-      const found = findQuotes(doc, []);
-      const entities = groupEntities([], doc);
-      resolveSpeakers(doc, found, buildMentionIndex(doc, entities, found), entities);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const doc = analyzeText(text);
+        const found = findQuotes(doc, []);
+        const entities = groupEntities([], doc);
+        resolveSpeakers(doc, found, buildMentionIndex(doc, entities, found), entities);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(300);
     const small = Math.max(time(1000), 1);
