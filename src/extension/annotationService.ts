@@ -26,6 +26,9 @@ export interface CorrectionSource {
   recordOutcomes(uri: vscode.Uri, outcomes: CorrectionOutcome[]): void;
 }
 
+/** As much of a document as is looked at to tell a binary file. */
+const BINARY_SAMPLE = 8000;
+
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-settings', 'comment']);
 
 /**
@@ -123,8 +126,9 @@ export class AnnotationService implements vscode.Disposable {
     const running = this.inFlight.get(key);
     if (running && running.version === doc.version) return running.result;
     const text = doc.getText();
-    if (!force && text.length > this.config.maxFileSizeKB * 1024 && !this.cache.has(key)) {
-      this.skip(doc, `This document (${Math.round(text.length / 1024)} KB) is larger than newsAnnotator.maxFileSizeKB (${this.config.maxFileSizeKB} KB), so it is not annotated automatically. Run "News Annotator: Annotate Current Document" to annotate it anyway.`);
+    const notAutomatically = force || this.cache.has(key) ? undefined : this.reasonNotToAnnotate(text);
+    if (notAutomatically) {
+      this.skip(doc, `${notAutomatically}, so it is not annotated automatically. Run "News Annotator: Annotate Current Document" to annotate it anyway.`);
       return Promise.resolve(undefined);
     }
     const version = doc.version;
@@ -161,6 +165,16 @@ export class AnnotationService implements vscode.Disposable {
   /** Gazetteer entries for place names, looked up in the worker where the gazetteer lives. */
   lookupPlaces(names: string[]): Promise<GazetteerEntry[]> {
     return this.worker.lookupPlaces(names);
+  }
+
+  /** Why a document should wait for the user to ask: too large, or a binary file opened as text. */
+  private reasonNotToAnnotate(text: string): string | undefined {
+    if (text.length > this.config.maxFileSizeKB * 1024) {
+      return `This document (${Math.round(text.length / 1024)} KB) is larger than newsAnnotator.maxFileSizeKB (${this.config.maxFileSizeKB} KB)`;
+    }
+    // The command line's test for binary files (decodeText.ts): NUL characters near the start.
+    if (text.slice(0, BINARY_SAMPLE).includes('\u0000')) return 'This document looks like a binary file (it holds NUL characters)';
+    return undefined;
   }
 
   private skip(doc: vscode.TextDocument, reason: string): void {

@@ -78,6 +78,10 @@ export class Container implements vscode.Disposable {
         return doc ? service.get(doc) : undefined;
       },
       annotate: async (uri) => service.annotateNow(await vscode.workspace.openTextDocument(uri), true),
+      skippedReason: (uri) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        return doc ? service.skippedReason(doc) : undefined;
+      },
       cachedDocumentCount: () => service.cachedCount(),
       tree: tree as vscode.TreeDataProvider<unknown>,
     };
