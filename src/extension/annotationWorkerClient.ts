@@ -8,24 +8,29 @@ import type { CorrectedResult, WorkerRequest, WorkerResponse } from '../worker/p
 export class BudgetExceededError extends Error {}
 
 interface Pending {
+  message: WorkerRequest;
+  budgeted: boolean;
   resolve: (r: WorkerResponse) => void;
   reject: (e: Error) => void;
-  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * Runs the core in a worker thread, started on first use (never at activation). A request
- * that exceeds its time budget terminates the worker, rejects with BudgetExceededError, and
- * the next request starts a fresh one. Where worker threads are unavailable, the worker
- * bundle runs in-process.
+ * Runs the core in a worker thread, started on first use (never at activation). Requests
+ * go to the worker one at a time, so that each document's time budget starts when the
+ * worker starts on it, not while it waits behind others. A request that exceeds its budget
+ * terminates the worker and rejects with BudgetExceededError; the requests queued behind
+ * it go to a fresh worker. Where worker threads are unavailable, the worker bundle runs
+ * in-process.
  */
 export class AnnotationWorkerClient {
   private worker: Worker | undefined;
   private inProcess: ((r: WorkerRequest) => WorkerResponse) | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly queue: Pending[] = [];
+  /** The request the worker is working on, with its budget timer. */
+  private running: { pending: Pending; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
 
   constructor(
     private readonly workerPath: string,
@@ -45,18 +50,34 @@ export class AnnotationWorkerClient {
   }
 
   private request(body: RequestBody, budgeted: boolean): Promise<WorkerResponse> {
-    const id = this.nextId++;
-    const message = { ...body, id } as WorkerRequest;
-    const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(this.runInProcess(message));
-    const budget = this.budgetMs();
+    const message = { ...body, id: this.nextId++ } as WorkerRequest;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      const timer = budgeted
-        ? setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget)
-        : undefined;
-      this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage(message);
+      this.queue.push({ message, budgeted, resolve, reject });
+      this.next();
     });
+  }
+
+  /** Hands the next queued request to the worker when it is free; the budget starts now. */
+  private next(): void {
+    if (this.running) return;
+    const pending = this.queue.shift();
+    if (!pending) return;
+    const worker = this.ensureWorker();
+    if (!worker) {
+      try {
+        pending.resolve(this.runInProcess(pending.message));
+      } catch (e) {
+        pending.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      this.next();
+      return;
+    }
+    const budget = this.budgetMs();
+    const timer = pending.budgeted
+      ? setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget)
+      : undefined;
+    this.running = { pending, timer };
+    worker.postMessage(pending.message);
   }
 
   private runInProcess(message: WorkerRequest): WorkerResponse {
@@ -73,10 +94,7 @@ export class AnnotationWorkerClient {
       worker.on('message', (m: WorkerResponse) => this.settle(m));
       worker.on('error', (e) => this.restart(e instanceof Error ? e : new Error(String(e))));
       worker.on('exit', (code) => {
-        if (this.worker === worker) {
-          this.worker = undefined;
-          this.failAll(new Error(`annotation worker exited with code ${code}`));
-        }
+        if (this.worker === worker) this.restart(new Error(`annotation worker exited with code ${code}`));
       });
       worker.unref();
       this.worker = worker;
@@ -87,29 +105,29 @@ export class AnnotationWorkerClient {
   }
 
   private settle(m: WorkerResponse): void {
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    this.pending.delete(m.id);
-    if (p.timer) clearTimeout(p.timer);
-    p.resolve(m);
+    const running = this.running;
+    if (!running || running.pending.message.id !== m.id) return;
+    this.running = undefined;
+    if (running.timer) clearTimeout(running.timer);
+    running.pending.resolve(m);
+    this.next();
   }
 
+  /** Stops the worker: the request it was working on fails with `reason`, the queued ones go to a new worker. */
   private restart(reason: Error): void {
     const worker = this.worker;
     this.worker = undefined;
-    this.failAll(reason);
+    const running = this.running;
+    this.running = undefined;
+    if (running?.timer) clearTimeout(running.timer);
+    running?.pending.reject(reason);
     void worker?.terminate();
-  }
-
-  private failAll(reason: Error): void {
-    for (const p of this.pending.values()) {
-      if (p.timer) clearTimeout(p.timer);
-      p.reject(reason);
-    }
-    this.pending.clear();
+    this.next();
   }
 
   dispose(): void {
-    this.restart(new Error('disposed'));
+    const disposed = new Error('disposed');
+    for (const p of this.queue.splice(0)) p.reject(disposed);
+    this.restart(disposed);
   }
 }

@@ -15,12 +15,13 @@ import { repeatTo } from './helpers/adversarialText';
 
 const WORKER_BUNDLE = resolve(__dirname, '../../dist/annotationWorker.js');
 
-/** A worker that answers at once, loops forever on "hang", and dies on "crash". */
+/** A worker that answers at once, loops forever on "hang", dies on "crash", and works 400 ms on "slow". */
 const STAND_IN = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (r) => {
   if (r.text === 'hang') for (;;) {}
   if (r.text === 'crash') process.exit(7);
+  if (r.text === 'slow') for (const end = Date.now() + 400; Date.now() < end;) {}
   parentPort.postMessage({ id: r.id, ok: true, type: 'annotate', result: { annotations: { text: r.text }, outcomes: [] }, ms: 0 });
 });`;
 
@@ -58,6 +59,29 @@ suite('worker time budget', function () {
       assert.ok(stallMs < 250, `this thread stalled ${stallMs.toFixed(0)} ms while the worker looped`);
       const next = await client.annotate('fine', {});
       assert.deepEqual(next.annotations, { text: 'fine' });
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('the budget is per document: time spent waiting behind other documents does not count', async () => {
+    // Three documents opened at once, each well within its 700 ms budget but 1.2 s together.
+    const client = new AnnotationWorkerClient(standIn, () => 700);
+    try {
+      const results = await Promise.allSettled([client.annotate('slow', {}), client.annotate('slow', {}), client.annotate('slow', {})]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled'], results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')).join('; '));
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('one document over its budget costs only its own request: those queued behind it still get answers', async () => {
+    const client = new AnnotationWorkerClient(standIn, () => 300);
+    try {
+      const results = await Promise.allSettled([client.annotate('fine', {}), client.annotate('hang', {}), client.annotate('after', {})]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+      assert.ok((results[1] as PromiseRejectedResult).reason instanceof BudgetExceededError);
+      assert.deepEqual((results[2] as PromiseFulfilledResult<{ annotations: unknown }>).value.annotations, { text: 'after' });
     } finally {
       client.dispose();
     }
