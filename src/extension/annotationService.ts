@@ -3,7 +3,7 @@ import type { AnnotateOptions, Annotations } from '../core/types';
 import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
 import type { CorrectedResult } from '../worker/protocol';
 import type { GazetteerEntry } from '../core/places/gazetteer';
-import { BudgetExceededError, type AnnotationWorkerClient } from './annotationWorkerClient';
+import { BudgetExceededError, SupersededError, type AnnotationWorkerClient } from './annotationWorkerClient';
 import type { Config } from './config';
 import type { ArticleDateStore } from './articleDateStore';
 
@@ -133,7 +133,8 @@ export class AnnotationService implements vscode.Disposable {
     }
     const version = doc.version;
     const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
-    const result = this.annotateText(text, options, this.corrections?.corrections(doc.uri) ?? [])
+    const stillWanted = (): boolean => !doc.isClosed && doc.version === version;
+    const result = this.worker.annotate(text, options, this.corrections?.corrections(doc.uri) ?? [], stillWanted)
       .then(({ annotations, outcomes }) => {
         if (doc.isClosed) return undefined;
         this.skipped.delete(key);
@@ -143,6 +144,7 @@ export class AnnotationService implements vscode.Disposable {
         return annotations;
       })
       .catch((e: unknown) => {
+        if (e instanceof SupersededError) return undefined; // a newer version is on its way
         if (!doc.isClosed) {
           this.skip(doc, e instanceof BudgetExceededError
             ? `Annotation of this document was stopped: ${e.message} (newsAnnotator.maxAnnotationSeconds). The editor was not blocked; run "News Annotator: Annotate Current Document" to try again.`

@@ -7,9 +7,14 @@ import type { CorrectedResult, WorkerRequest, WorkerResponse } from '../worker/p
 /** Raised when a document takes longer than its budget; the worker is stopped. */
 export class BudgetExceededError extends Error {}
 
+/** Raised for a request that was no longer wanted when its turn came (its document changed or closed). */
+export class SupersededError extends Error {}
+
 interface Pending {
   message: WorkerRequest;
   budgeted: boolean;
+  /** Asked when the request's turn comes; false drops it unsent. */
+  stillWanted: () => boolean;
   resolve: (r: WorkerResponse) => void;
   reject: (e: Error) => void;
 }
@@ -37,8 +42,13 @@ export class AnnotationWorkerClient {
     private readonly budgetMs: () => number,
   ) {}
 
-  async annotate(text: string, options: AnnotateOptions, corrections: readonly Correction[] = []): Promise<CorrectedResult> {
-    const r = await this.request({ type: 'annotate', text, options, corrections }, true);
+  /**
+   * `stillWanted` is asked when the request's turn comes: while someone types in a long
+   * document, versions that were overtaken are dropped (SupersededError) instead of
+   * piling up in front of the latest one.
+   */
+  async annotate(text: string, options: AnnotateOptions, corrections: readonly Correction[] = [], stillWanted: () => boolean = () => true): Promise<CorrectedResult> {
+    const r = await this.request({ type: 'annotate', text, options, corrections }, true, stillWanted);
     if (r.ok && r.type === 'annotate') return r.result;
     throw new Error(r.ok ? 'unexpected answer from the annotation worker' : r.error);
   }
@@ -49,10 +59,10 @@ export class AnnotationWorkerClient {
     throw new Error(r.ok ? 'unexpected answer from the annotation worker' : r.error);
   }
 
-  private request(body: RequestBody, budgeted: boolean): Promise<WorkerResponse> {
+  private request(body: RequestBody, budgeted: boolean, stillWanted: () => boolean = () => true): Promise<WorkerResponse> {
     const message = { ...body, id: this.nextId++ } as WorkerRequest;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      this.queue.push({ message, budgeted, resolve, reject });
+      this.queue.push({ message, budgeted, stillWanted, resolve, reject });
       this.next();
     });
   }
@@ -62,6 +72,11 @@ export class AnnotationWorkerClient {
     if (this.running) return;
     const pending = this.queue.shift();
     if (!pending) return;
+    if (!pending.stillWanted()) {
+      pending.reject(new SupersededError('the document changed before its turn came'));
+      this.next();
+      return;
+    }
     const worker = this.ensureWorker();
     if (!worker) {
       try {

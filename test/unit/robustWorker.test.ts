@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AnnotationWorkerClient, BudgetExceededError } from '../../src/extension/annotationWorkerClient';
+import { AnnotationWorkerClient, BudgetExceededError, SupersededError } from '../../src/extension/annotationWorkerClient';
 import { annotate } from '../../src/core/annotate';
 import { repeatTo } from './helpers/adversarialText';
 
@@ -82,6 +82,24 @@ suite('worker time budget', function () {
       assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
       assert.ok((results[1] as PromiseRejectedResult).reason instanceof BudgetExceededError);
       assert.deepEqual((results[2] as PromiseFulfilledResult<{ annotations: unknown }>).value.annotations, { text: 'after' });
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('while someone types in a long document, versions overtaken before their turn are dropped unsent', async () => {
+    const client = new AnnotationWorkerClient(standIn, () => 5000);
+    try {
+      let version = 1;
+      const of = (v: number) => () => version === v;
+      const first = client.annotate('slow', {}, [], of(1)); // the worker starts on version 1 at once
+      const second = client.annotate('version 2', {}, [], of(2));
+      const third = client.annotate('version 3', {}, [], of(3));
+      version = 3;
+      const results = await Promise.allSettled([first, second, third]);
+      assert.equal(results[0].status, 'fulfilled', 'a request already under way is finished');
+      assert.ok(results[1].status === 'rejected' && results[1].reason instanceof SupersededError, 'version 2 was annotated although overtaken');
+      assert.deepEqual(results[2].status === 'fulfilled' && results[2].value.annotations, { text: 'version 3' });
     } finally {
       client.dispose();
     }
