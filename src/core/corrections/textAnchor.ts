@@ -67,16 +67,22 @@ function resolveBySurroundings(text: string, anchor: TextAnchor): ResolvedAnchor
   return best;
 }
 
-/** How many characters before `at` agree with the end of `prefix`. */
+/**
+ * How many characters before `at` agree with the end of `prefix`, counting at most
+ * CONTEXT_LENGTH: anchors are made with no more, and a sidecar is a file anyone can edit
+ * (a megabyte of "prefix" made every candidate cost a megabyte).
+ */
 function commonSuffix(text: string, at: number, prefix: string): number {
   let n = 0;
-  while (n < prefix.length && at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === prefix.charCodeAt(prefix.length - n - 1)) n++;
+  const max = Math.min(prefix.length, CONTEXT_LENGTH);
+  while (n < max && at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === prefix.charCodeAt(prefix.length - n - 1)) n++;
   return n;
 }
 
-/** How many characters from `at` agree with the start of `suffix`. */
+/** How many characters from `at` agree with the start of `suffix`, counting at most CONTEXT_LENGTH. */
 function commonPrefix(text: string, at: number, suffix: string): number {
   let n = 0;
-  while (n < suffix.length && at + n < text.length && text.charCodeAt(at + n) === suffix.charCodeAt(n)) n++;
+  const max = Math.min(suffix.length, CONTEXT_LENGTH);
+  while (n < max && at + n < text.length && text.charCodeAt(at + n) === suffix.charCodeAt(n)) n++;
   return n;
 }
