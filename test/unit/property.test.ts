@@ -5,6 +5,9 @@ import { Annotator } from '../../src/core/annotator';
 import { runChecks } from '../../src/core/checks/checkRegistry';
 import { isEditFix } from '../../src/core/checks/checkTypes';
 import { EXPORT_FORMATS, exportFiles } from '../../src/core/export/exportFormats';
+import { applyCorrections } from '../../src/core/corrections/applyCorrections';
+import { MARK_KINDS, REMOVABLE_KINDS, type Correction } from '../../src/core/corrections/correctionTypes';
+import { SIDECAR_SCHEMA, parseSidecar } from '../../src/core/corrections/sidecarFormat';
 import { assertWellFormed } from './helpers/annotationInvariants';
 import { anyCodeUnits, anyGraphemes, generatedText, newsLikeText, propertyRuns } from './helpers/generatedText';
 
@@ -87,5 +90,50 @@ suite('property: checks and exports on generated text', () => {
         }
       }
     }), params(60));
+  });
+});
+
+suite('property: correction sidecars are untrusted input', () => {
+  // A sidecar is a file in the workspace: anyone can write anything into it, and it is read
+  // in untrusted workspaces too. Reading one never throws; applying what it holds never
+  // breaks the contract of the annotations.
+
+  test('parseSidecar never throws, whatever the JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      for (const content of [JSON.stringify(v), JSON.stringify({ schema: SIDECAR_SCHEMA, corrections: Array.isArray(v) ? v : [v] })]) {
+        const parsed = parseSidecar(content);
+        assert.ok(parsed.ok || parsed.error.length > 0);
+      }
+    }), params(300));
+  });
+
+  const correctionOn = (text: string, names: string[]): fc.Arbitrary<Correction> => fc.tuple(fc.nat(), fc.nat(40), fc.nat(4), fc.constantFrom(...MARK_KINDS), fc.constantFrom(...REMOVABLE_KINDS), fc.string({ maxLength: 12 }), fc.nat())
+    .map(([at, length, type, as, what, name, i]): Correction => {
+      const start = text.length ? at % text.length : 0;
+      const end = Math.min(text.length, start + 1 + length);
+      const target = { exact: text.slice(start, end) || 'x', prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start };
+      const id = `c${i}-${at}`;
+      switch (type) {
+        case 0: return { id, type: 'mark', as, target };
+        case 1: return { id, type: 'remove', what, target };
+        case 2: return { id, type: 'attribute', quote: target, speaker: names[0] ?? (name || null) };
+        case 3: return { id, type: 'merge', from: names[1] ?? (name || 'x'), into: names[0] ?? 'y' };
+        default: return { id, type: 'place-identity', place: name || 'x', identity: { name: name || 'X', kind: 'city', country: null, lat: null, lon: 1.5, population: null } };
+      }
+    });
+
+  test('applying any corrections to any text keeps the annotations well formed', () => {
+    const case_ = newsLikeText.chain((text) => {
+      const found = annotate(text, { documentDate: '2024-03-06' });
+      const names = found.people.map((p) => p.name);
+      return fc.tuple(fc.constant(text), fc.constant(found), fc.array(correctionOn(text, names), { maxLength: 6 }));
+    });
+    fc.assert(fc.property(case_, ([text, found, corrections]) => {
+      const unique = corrections.filter((c, i) => corrections.findIndex((d) => d.id === c.id) === i);
+      const { annotations, outcomes } = applyCorrections(text, found, unique);
+      assertWellFormed(text, annotations);
+      assert.equal(outcomes.length, unique.length);
+      for (const o of outcomes) assert.ok(o.start >= 0 && o.start <= o.end && o.end <= text.length, `outcome ${o.start}-${o.end} outside the text`);
+    }), params(150));
   });
 });
