@@ -7,6 +7,7 @@ import { isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWe
 import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { stanceClause } from './stanceClauses';
+import { topicClause } from './topicClauses';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -132,6 +133,12 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       const r = reported(doc, stance.from, end, stance.verb, stance.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(stance.anonymous ? { ...r, anonymous: true } : r);
       if (r) continue;
+    }
+    // What a speech act was about (topicClauses.ts); the verb may report a clause as well.
+    const topic = t.kind === 'word' ? topicClause(doc, s, j) : null;
+    if (topic && !insideDirect(t.start)) {
+      const r = reported(doc, topic.from, topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end), topic.verb, topic.subject);
+      if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = t.text.toLowerCase();
@@ -347,6 +354,14 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
     if (tokens[i].text === ';') return tokens[i - 1].end;
   }
   return end;
+}
+
+/** The end of a fronted phrase from token `k` (`Asked about Y, X …`): its comma, else the clause end. */
+function frontedEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
+  for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    if (tokens[i].text === ',') return tokens[i - 1].end;
+  }
+  return clauseEnd(tokens, k, s, end);
 }
 
 const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|report|reports|letter|speech|op-ed|memo|tweet|post|study|studies|email|e-mail|emails|video|ad|column|editorial|book|filing|filings|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript|data|figures|records|documents|numbers|results|research|investigation|audit|review)$/iu;

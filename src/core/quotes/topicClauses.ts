@@ -1,0 +1,98 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import { phraseBeforeVerb } from './speakerPhrase';
+import type { StanceClause } from './stanceClauses';
+
+/** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
+export interface TopicClause extends StanceClause {
+  fronted?: boolean;
+}
+
+// The topic of a speech act is reported content too (PolNeAR annotates it so): what someone
+// spoke, asked or warned about is what their words were about, even when the words are not given.
+//   `X spoke/talked/wrote/asked/complained about Y`, `X warned/spoke/said of Y`   speaker X
+//   `X commented/remarked/testified on Y`                                         speaker X
+//   `questions/comments/remarks/criticism about|of|on Y`                          no speaker guessed
+// Nouns of emotion ("worried about") and of things ("a book about") are no trigger. "on" opens a
+// topic only after verbs and nouns of comment, never before a date ("spoke on Monday") or a
+// medium ("talked on CNN"), and "spoke on condition of anonymity" is left alone by that rule.
+// Every test is a set look-up in a window of at most three tokens.
+
+/** Verb forms whose "about" or "of" opens what was said. */
+const ABOUT_OF_VERBS = new Set([
+  'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'spoken',
+  'write', 'writes', 'wrote', 'writing', 'written', 'tweet', 'tweets', 'tweeted', 'tweeting',
+  'complain', 'complains', 'complained', 'complaining', 'warn', 'warns', 'warned', 'warning',
+  'boast', 'boasts', 'boasted', 'boasting', 'brag', 'brags', 'bragged', 'bragging', 'joke', 'jokes', 'joked', 'joking',
+  'muse', 'mused', 'musing', 'testify', 'testified', 'testifies', 'testifying', 'lie', 'lied', 'lying',
+  'said', 'say', 'says', 'saying', 'told', 'tells', 'tell', 'telling', 'rant', 'ranted', 'ranting',
+  'lecture', 'lectured', 'lecturing', 'reminisce', 'reminisced', 'reminiscing', 'remark', 'remarked', 'remarks',
+]);
+
+/** Verb forms that ask: their "about" opens the question's topic, a short listener allowed before it. */
+const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'question', 'questioned', 'questioning', 'press', 'pressed', 'quiz', 'quizzed', 'inquire', 'inquired']);
+
+/** Verb forms whose "on" opens the topic: `commented on`, `testified on`, `weighed in on`. */
+const ON_VERBS = new Set([
+  'comment', 'comments', 'commented', 'commenting', 'remark', 'remarked', 'elaborate', 'elaborated', 'elaborating',
+  'expound', 'expounded', 'testify', 'testified', 'testifying', 'opine', 'opined', 'opining',
+]);
+
+/** Nouns of speech whose about/of/on opens their topic; the value lists the prepositions each takes. */
+const SPEECH_NOUNS = new Map<string, ReadonlySet<string>>();
+const ABOUT_OF_ON = new Set(['about', 'of', 'on']);
+const ABOUT_ON = new Set(['about', 'on']);
+const ABOUT = new Set(['about']);
+for (const n of ['comments', 'comment', 'remarks', 'criticism', 'criticisms', 'complaints', 'complaint', 'warnings', 'warning', 'talk', 'mention', 'mentions']) SPEECH_NOUNS.set(n, ABOUT_OF_ON);
+for (const n of ['statement', 'statements', 'speech', 'speeches', 'testimony', 'views', 'thoughts', 'stance', 'remark', 'message', 'opinions']) SPEECH_NOUNS.set(n, ABOUT_ON);
+for (const n of ['questions', 'question', 'concerns', 'claims', 'allegations', 'debate', 'conversation', 'conversations']) SPEECH_NOUNS.set(n, ABOUT);
+
+/** The listener between "asked" and "about": `asked him about`, `pressed reporters about`. */
+const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'voters', 'supporters']);
+
+/** After "on": a date, a time or a medium, not a topic. */
+const NOT_TOPIC_AFTER_ON = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'condition',
+  'background', 'camera', 'tv', 'television', 'radio', 'twitter', 'facebook', 'instagram', 'air', 'stage',
+  'behalf', 'record', 'phone', 'telephone', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr', 'friday’s', 'sunday’s', 'tuesday’s', 'several', 'multiple', 'numerous',
+]);
+
+/** Pronouns that hold no speech: "it", the generic "you", relatives. */
+const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
+
+/** The topic clause whose speech verb or noun is token `j`, or null. */
+export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicClause | null {
+  const { tokens } = doc;
+  const lower = tokens[j].text.toLowerCase();
+  const noun = SPEECH_NOUNS.get(lower);
+  const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower);
+  if (!noun && !isVerb) return null;
+  let p = j + 1;
+  // `asked him about`: one listener between.
+  if (ASK_VERBS.has(lower) && LISTENERS.has(tokens[p]?.text.toLowerCase() ?? '')) p++;
+  // `weighed in on`, `spoke out about`, `spoke publicly about`.
+  if (/^(?:in|out|up|publicly|openly|frequently|often|repeatedly|again|at length)$/u.test(tokens[p]?.text.toLowerCase() ?? '') && tokens[p + 1]?.kind === 'word') p++;
+  if (p + 1 >= s.tokenEnd) return null;
+  const prep = tokens[p].text.toLowerCase();
+  const from = p + 1;
+  const first = tokens[from];
+  if (first.kind !== 'word' && first.kind !== 'number') return null;
+  const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
+    || (ASK_VERBS.has(lower) && prep === 'about')
+    || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'));
+  if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(first.text.toLowerCase()) || first.kind === 'number')) return null;
+  if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(first.text.toLowerCase()) && NOT_TOPIC_AFTER_ON.has(tokens[from + 1]?.text.toLowerCase() ?? '')) return null;
+  if (isVerb && verbTakes) {
+    // "was asked about": the one asked is named, the asker is not.
+    if (/^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
+      const fronted = j === s.tokenStart || j === s.tokenStart + 1;
+      return { from, verb: j, subject: null, anonymous: true, fronted };
+    }
+    const subject = phraseBeforeVerb(doc, j, s.tokenStart);
+    if (subject && NO_SOURCE.has(doc.text.slice(subject.start, subject.end).toLowerCase())) return null;
+    return subject ? { from, verb: j, subject } : { from, verb: j, subject: null, anonymous: true };
+  }
+  if (noun && noun.has(prep)) return { from, verb: j, subject: null, anonymous: true };
+  return null;
+}

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// The topic of a speech act as reported content (topicClauses.ts): "X spoke about Y",
+// "X warned of Y", "X commented on Y", "questions about Y", kind "indirect".
+
+function indirect(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
+}
+
+function topic(text: string, cue: string): Quote | undefined {
+  return indirect(text).find((q) => q.cue?.text === cue);
+}
+
+suite('quotes: topics of speech acts', () => {
+  test('X spoke/talked about Y: the topic up to the clause end, speaker X', () => {
+    const q = topic('Senator Maria Lopez spoke about the new farm subsidies.', 'spoke');
+    assert.equal(q?.text, 'the new farm subsidies');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(topic('Governor Ann Hale talked about rising rents, and the crowd cheered.', 'talked')?.text, 'rising rents');
+  });
+
+  test('X warned of Y, X wrote of Y', () => {
+    const q = topic('Governor Ann Hale warned of deep cuts to school funding.', 'warned');
+    assert.equal(q?.text, 'deep cuts to school funding');
+    assert.equal(q?.speakerName, 'Ann Hale');
+    assert.equal(topic('The mayor wrote of her years on the city council.', 'wrote')?.text, 'her years on the city council');
+  });
+
+  test('X commented on Y, X weighed in on Y', () => {
+    assert.equal(topic('Mayor Tom Reed commented on the stadium deal.', 'commented')?.text, 'the stadium deal');
+    assert.equal(topic('Senator Maria Lopez weighed in on the border bill.', 'weighed'), undefined, '"weighed" is no speech verb');
+  });
+
+  test('asked (him) about Y: the question\'s topic, the asker unnamed when passive', () => {
+    const q = topic('When asked about the pipeline delays, the minister left the room.', 'asked');
+    assert.equal(q?.text, 'the pipeline delays');
+    assert.equal(q?.speakerName ?? null, null);
+    assert.equal(topic('A reporter asked him about his tax returns.', 'asked')?.text, 'his tax returns');
+  });
+
+  test('questions/remarks about|on Y: the topic of a speech noun, no speaker guessed', () => {
+    const q = topic('The report raised new questions about the mayor’s campaign finances.', 'questions');
+    assert.equal(q?.text, 'the mayor’s campaign finances');
+    assert.equal(q?.speakerName ?? null, null);
+    assert.equal(topic('Reporters sought his remarks on the trade deficit.', 'remarks')?.text, 'the trade deficit');
+  });
+
+  test('no speech act, no topic: a book about Y, worried about Y', () => {
+    assert.deepEqual(indirect('She bought a book about the history of Rome.').map((q) => q.text), []);
+    assert.deepEqual(indirect('Farmers are worried about the long drought.').map((q) => q.text), []);
+  });
+
+  test('"on" before a date, a medium or "condition of anonymity" is no topic', () => {
+    assert.equal(topic('Senator Maria Lopez spoke on Monday in Denver.', 'spoke'), undefined);
+    assert.equal(topic('Mayor Tom Reed commented on Twitter after the vote.', 'commented'), undefined);
+    assert.equal(topic('Mayor Tom Reed commented on the morning of the vote.', 'commented')?.text, 'the morning of the vote');
+    assert.equal(topic('An aide spoke on condition of anonymity to describe the talks.', 'spoke'), undefined);
+  });
+
+  test('a generic "you" or "it" holds no speech', () => {
+    assert.equal(topic('It talks about nothing new.', 'talks'), undefined);
+  });
+});
