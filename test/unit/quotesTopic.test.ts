@@ -30,7 +30,9 @@ suite('quotes: topics of speech acts', () => {
 
   test('X commented on Y, X weighed in on Y', () => {
     assert.equal(topic('Mayor Tom Reed commented on the stadium deal.', 'commented')?.text, 'the stadium deal');
-    assert.equal(topic('Senator Maria Lopez weighed in on the border bill.', 'weighed'), undefined, '"weighed" is no speech verb');
+    assert.equal(topic('Senator Maria Lopez weighed in on the border bill.', 'weighed')?.text, 'the border bill');
+    assert.equal(topic('Senator Maria Lopez weighed the border bill.', 'weighed'), undefined, '"weigh" reports only as "weigh in on"');
+    assert.equal(topic('The singer opened up about her years in foster care.', 'opened')?.text, 'her years in foster care');
   });
 
   test('asked (him) about Y: the question\'s topic, the asker unnamed when passive', () => {
@@ -45,6 +47,9 @@ suite('quotes: topics of speech acts', () => {
     assert.equal(q?.text, 'the mayor’s campaign finances');
     assert.equal(q?.speakerName ?? null, null);
     assert.equal(topic('Reporters sought his remarks on the trade deficit.', 'remarks')?.text, 'the trade deficit');
+    assert.equal(topic('Voters cheered his endorsement of the mayor.', 'endorsement')?.text, 'the mayor');
+    assert.equal(topic('The guard took a position on the roof.', 'position'), undefined, '"a position on" is a place');
+    assert.equal(topic('Voters know her positions on trade and taxes.', 'positions')?.text, 'trade and taxes');
   });
 
   test('no speech act, no topic: a book about Y, worried about Y', () => {

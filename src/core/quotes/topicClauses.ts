@@ -11,8 +11,8 @@ export interface TopicClause extends StanceClause {
 // The topic of a speech act is reported content too (PolNeAR annotates it so): what someone
 // spoke, asked or warned about is what their words were about, even when the words are not given.
 //   `X spoke/talked/wrote/asked/complained about Y`, `X warned/spoke/said of Y`   speaker X
-//   `X commented/remarked/testified on Y`                                         speaker X
-//   `questions/comments/remarks/criticism about|of|on Y`                          no speaker guessed
+//   `X commented/testified/touched on Y`, `X weighed in on Y`, `X opened up about Y`  speaker X
+//   `questions/comments/remarks/criticism about|of|on Y`, `endorsement of Y`      no speaker guessed
 // Nouns of emotion ("worried about") and of things ("a book about") are no trigger. "on" opens a
 // topic only after verbs and nouns of comment, never before a date ("spoke on Monday") or a
 // medium ("talked on CNN"), and "spoke on condition of anonymity" is left alone by that rule.
@@ -27,6 +27,7 @@ const ABOUT_OF_VERBS = new Set([
   'muse', 'mused', 'musing', 'testify', 'testified', 'testifies', 'testifying', 'lie', 'lied', 'lying',
   'said', 'say', 'says', 'saying', 'told', 'tells', 'tell', 'telling', 'rant', 'ranted', 'ranting',
   'lecture', 'lectured', 'lecturing', 'reminisce', 'reminisced', 'reminiscing', 'remark', 'remarked', 'remarks',
+  'opened', 'opens', 'opening',
 ]);
 
 /** Verb forms that ask: their "about" opens the question's topic, a short listener allowed before it. */
@@ -36,6 +37,7 @@ const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'question', 'questi
 const ON_VERBS = new Set([
   'comment', 'comments', 'commented', 'commenting', 'remark', 'remarked', 'elaborate', 'elaborated', 'elaborating',
   'expound', 'expounded', 'testify', 'testified', 'testifying', 'opine', 'opined', 'opining',
+  'weigh', 'weighs', 'weighed', 'weighing', 'touch', 'touches', 'touched', 'touching',
 ]);
 
 /** Nouns of speech whose about/of/on opens their topic; the value lists the prepositions each takes. */
@@ -45,6 +47,10 @@ const ABOUT_ON = new Set(['about', 'on']);
 const ABOUT = new Set(['about']);
 for (const n of ['comments', 'comment', 'remarks', 'criticism', 'criticisms', 'complaints', 'complaint', 'warnings', 'warning', 'talk', 'mention', 'mentions']) SPEECH_NOUNS.set(n, ABOUT_OF_ON);
 for (const n of ['statement', 'statements', 'speech', 'speeches', 'testimony', 'views', 'thoughts', 'stance', 'remark', 'message', 'opinions']) SPEECH_NOUNS.set(n, ABOUT_ON);
+for (const n of ['endorsement', 'endorsements']) SPEECH_NOUNS.set(n, new Set(['of']));
+for (const n of ['accusations', 'accusation']) SPEECH_NOUNS.set(n, new Set(['of', 'about']));
+// Plural only: "a position on the roof" is a place, "his positions on trade" are stances.
+SPEECH_NOUNS.set('positions', new Set(['on']));
 for (const n of ['questions', 'question', 'concerns', 'claims', 'allegations', 'debate', 'conversation', 'conversations']) SPEECH_NOUNS.set(n, ABOUT);
 
 /** The listener between "asked" and "about": `asked him about`, `pressed reporters about`. */
@@ -78,6 +84,9 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   const from = p + 1;
   const first = tokens[from];
   if (first.kind !== 'word' && first.kind !== 'number') return null;
+  // "weigh" reports only as `weigh in on`, "open" only as `open up about`.
+  if (/^weigh/u.test(lower) && tokens[j + 1]?.text.toLowerCase() !== 'in') return null;
+  if (/^open/u.test(lower) && tokens[j + 1]?.text.toLowerCase() !== 'up') return null;
   const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
     || (ASK_VERBS.has(lower) && prep === 'about')
     || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'));
