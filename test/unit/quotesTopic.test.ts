@@ -52,6 +52,14 @@ suite('quotes: topics of speech acts', () => {
     assert.equal(topic('Voters know her positions on trade and taxes.', 'positions')?.text, 'trade and taxes');
   });
 
+  test('X referred/responded/pointed to Y', () => {
+    const q = topic('Senator Maria Lopez referred to the failed housing bill.', 'referred');
+    assert.equal(q?.text, 'the failed housing bill');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(topic('Mayor Tom Reed pointed to falling crime rates.', 'pointed')?.text, 'falling crime rates');
+    assert.equal(topic('The city acted in response to the storm damage.', 'response'), undefined, '"in response to" is an action');
+  });
+
   test('no speech act, no topic: a book about Y, worried about Y', () => {
     assert.deepEqual(indirect('She bought a book about the history of Rome.').map((q) => q.text), []);
     assert.deepEqual(indirect('Farmers are worried about the long drought.').map((q) => q.text), []);

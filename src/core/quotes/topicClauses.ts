@@ -11,6 +11,7 @@ export interface TopicClause extends StanceClause {
 // The topic of a speech act is reported content too (PolNeAR annotates it so): what someone
 // spoke, asked or warned about is what their words were about, even when the words are not given.
 //   `X spoke/talked/wrote/asked/complained about Y`, `X warned/spoke/said of Y`   speaker X
+//   `X referred/responded/pointed to Y`                                           speaker X
 //   `X commented/testified/touched on Y`, `X weighed in on Y`, `X opened up about Y`  speaker X
 //   `questions/comments/remarks/criticism about|of|on Y`, `endorsement of Y`      no speaker guessed
 // Nouns of emotion ("worried about") and of things ("a book about") are no trigger. "on" opens a
@@ -30,6 +31,12 @@ const ABOUT_OF_VERBS = new Set([
   'opened', 'opens', 'opening',
 ]);
 
+/** Verb forms whose "to" opens what the words were about: `referring to Y`, `responded to Y`, `pointed to Y`. */
+const TO_VERBS = new Set([
+  'refer', 'refers', 'referred', 'referring', 'respond', 'responds', 'responded', 'responding',
+  'point', 'points', 'pointed', 'pointing', 'reply', 'replies', 'replied', 'replying', 'allude', 'alludes', 'alluded', 'alluding',
+]);
+
 /** Verb forms that ask: their "about" opens the question's topic, a short listener allowed before it. */
 const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'question', 'questioned', 'questioning', 'press', 'pressed', 'quiz', 'quizzed', 'inquire', 'inquired']);
 
@@ -47,6 +54,7 @@ const ABOUT_ON = new Set(['about', 'on']);
 const ABOUT = new Set(['about']);
 for (const n of ['comments', 'comment', 'remarks', 'criticism', 'criticisms', 'complaints', 'complaint', 'warnings', 'warning', 'talk', 'mention', 'mentions']) SPEECH_NOUNS.set(n, ABOUT_OF_ON);
 for (const n of ['statement', 'statements', 'speech', 'speeches', 'testimony', 'views', 'thoughts', 'stance', 'remark', 'message', 'opinions']) SPEECH_NOUNS.set(n, ABOUT_ON);
+SPEECH_NOUNS.set('reply', new Set(['to']));
 for (const n of ['endorsement', 'endorsements']) SPEECH_NOUNS.set(n, new Set(['of']));
 for (const n of ['accusations', 'accusation']) SPEECH_NOUNS.set(n, new Set(['of', 'about']));
 // Plural only: "a position on the roof" is a place, "his positions on trade" are stances.
@@ -72,7 +80,7 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   const { tokens } = doc;
   const lower = tokens[j].text.toLowerCase();
   const noun = SPEECH_NOUNS.get(lower);
-  const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower);
+  const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
   if (!noun && !isVerb) return null;
   let p = j + 1;
   // `asked him about`: one listener between.
@@ -89,7 +97,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   if (/^open/u.test(lower) && tokens[j + 1]?.text.toLowerCase() !== 'up') return null;
   const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
     || (ASK_VERBS.has(lower) && prep === 'about')
-    || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'));
+    || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'))
+    || (TO_VERBS.has(lower) && prep === 'to');
   if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(first.text.toLowerCase()) || first.kind === 'number')) return null;
   if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(first.text.toLowerCase()) && NOT_TOPIC_AFTER_ON.has(tokens[from + 1]?.text.toLowerCase() ?? '')) return null;
   if (isVerb && verbTakes) {
