@@ -94,4 +94,14 @@ suite('quotes: indirect speech', () => {
       }
     }
   });
+
+  test('progressives report too: "is calling for", "are criticizing"; "after calling for" does not', () => {
+    const q = one('Senator Maria Lopez is calling for a new audit of the port.');
+    assert.equal(q.text, 'a new audit of the port');
+    assert.equal(q.cue?.text, 'calling');
+    assert.equal(q.speakerName, 'Maria Lopez');
+    assert.equal(one('The unions are criticizing the new pension plan.').text, 'the new pension plan');
+    assert.deepEqual(indirect('After calling for a new audit, the senator left.').map((x) => x.text), []);
+    assert.deepEqual(indirect('The plan was criticized by the unions.').map((x) => x.text), []);
+  });
 });

@@ -174,7 +174,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isVerbPosition(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
-    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',')) continue; // "after saying", not "…, saying that"
+    // "after saying", not "…, saying that" or "is saying that".
+    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '')) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -331,12 +332,17 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
   return null;
 }
 
+/** Forms of "be" before a progressive: `is calling for`, `was saying that`. */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '’s']);
+
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
 function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
-  if (/ing$/iu.test(tokens[verb].text) && tokens[verb - 1]?.text !== ',') return null;
+  const progressive = /ing$/iu.test(tokens[verb].text);
+  // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
+  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(tokens[verb - 1]?.text.toLowerCase() ?? '')) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
-  if (/^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
+  if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   let k = verb + 1;
