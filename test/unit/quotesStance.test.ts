@@ -78,4 +78,14 @@ suite('quotes: stances and findings', () => {
     const quotes = annotate('"We want the council to approve the budget," Maria Lopez said.', { documentDate: '2024-03-06' }).quotes;
     assert.deepEqual(quotes.map((q) => q.kind), ['direct']);
   });
+
+  test('X declined to comment / to say whether …: a refusal to speak; "declined to $3" is a fall', () => {
+    const q = one('Maria Lopez declined to say whether she would run again.');
+    assert.equal(q.text, 'to say whether she would run again');
+    assert.equal(q.cue?.text, 'declined');
+    assert.equal(q.speakerName, 'Maria Lopez');
+    assert.equal(one('The mayor declined to comment.').text, 'to comment');
+    assert.deepEqual(indirect('Shares of the bank declined to $3 a share.').map((x) => x.text), []);
+    assert.deepEqual(indirect('The senator declined to attend the dinner.').map((x) => x.text), []);
+  });
 });

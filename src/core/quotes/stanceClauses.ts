@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import { isReportingVerb } from './reportingVerbs';
+import { isReportingVerb, isSpeechActVerb } from './reportingVerbs';
 import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
@@ -9,6 +9,7 @@ import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 // them as such). This module finds the clause of such a stance next to its verb:
 //   `X wants (Y) to …`, `X hopes/plans/vows to …`      intention, speaker X
 //   `X sees Y as Z`                                     a view held by X
+//   `X declined to comment/say whether …`               a refusal to speak, speaker X
 //   `A poll/survey/study shows/found (that) …`          a finding, speaker the poll
 //   `X is expected/reported/said to …`                  an anonymous expectation: no speaker
 //   `speculation/the assumption that …`                 a belief's content: no speaker guessed
@@ -74,8 +75,15 @@ const CONTENT_NOUNS = new Set([
 /** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
 
+/**
+ * Refusals to speak: `X declined to comment`, `declined to say whether …`. "declined to" is read
+ * only before a verb of speech ("shares declined to $3" is a fall, not a refusal).
+ */
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
+
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-const TRIGGERS = new Set([...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
+const TRIGGERS = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -89,6 +97,7 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
     return { from: j + 1, verb: j, subject: null, anonymous: true };
   }
   if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
+  if (DECLINE_FORMS.has(word)) return refusal(doc, s, j);
   if (FINDING_FORMS.has(word)) return finding(doc, s, j);
   if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
   if (VIEW_FORMS.has(word)) return view(doc, s, j);
@@ -130,6 +139,17 @@ function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nu
   const next = tokens[j + 1];
   const isWant = /^want/u.test(tokens[j].text);
   if (next.text !== 'to' && !(isWant && next.kind === 'word' && !/^(?:and|or|but|more|it|that)$/u.test(next.text))) return null;
+  const subject = sourceBefore(doc, s, j);
+  return subject ? { from: j + 1, verb: j, subject } : null;
+}
+
+/** `X declined to comment`, `declined to say whether …`: what X would not say. */
+function refusal(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  const verb = tokens[j + 2];
+  if (tokens[j + 1].text !== 'to' || !verb || j + 2 >= s.tokenEnd || verb.kind !== 'word') return null;
+  const lower = verb.text.toLowerCase();
+  if (!SPEECH_AFTER_DECLINE.has(lower) && !isReportingVerb(lower) && !isSpeechActVerb(lower)) return null;
   const subject = sourceBefore(doc, s, j);
   return subject ? { from: j + 1, verb: j, subject } : null;
 }
