@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
+import { lowerBound } from '../text/sortedSearch';
 
 export type MentionKind = 'person' | 'organization' | 'pronoun' | 'role';
 
@@ -39,14 +40,7 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
 
 /** Index of the first name mention starting at or after `offset`. */
 export function firstNameAtOrAfter(index: MentionIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.names[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(index.names, (m) => m.start < offset);
 }
 
 /** Name mentions lying inside [from, to). */

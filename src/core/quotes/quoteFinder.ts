@@ -4,6 +4,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeech } from './indirectSpeechFinder';
+import { spanContaining } from '../text/sortedSearch';
 
 export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
@@ -52,16 +53,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuo
  * before it, and of two clauses that cross the later one is dropped.
  */
 function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): FoundQuote[] {
-  const containing = (offset: number): FoundQuote | undefined => {
-    let lo = 0;
-    let hi = marked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marked[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < marked.length && marked[lo].start <= offset ? marked[lo] : undefined;
-  };
+  const containing = (offset: number): FoundQuote | undefined => spanContaining(marked, offset);
   const adjusted: FoundQuote[] = [];
   for (const q of indirect) {
     let { start, end } = q;

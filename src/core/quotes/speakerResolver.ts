@@ -7,6 +7,7 @@ import { reportingVerbBefore, cueAfterQuote, cueInSentence, type SpeechCue } fro
 import type { Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
+import { spanContaining } from '../text/sortedSearch';
 
 export interface Attribution {
   speakerId: string | null;
@@ -37,16 +38,7 @@ export function resolveSpeakers(
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
   const marked = quotes.filter((q) => q.kind !== 'indirect');
-  const isQuoted = (offset: number): boolean => {
-    let lo = 0;
-    let hi = marked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marked[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < marked.length && marked[lo].start <= offset;
-  };
+  const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
   for (const q of quotes) {
     if (q.anonymous) {
       // `X is expected to …`: who expects is unsaid, and no neighbour is to be guessed.

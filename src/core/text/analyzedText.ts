@@ -1,6 +1,7 @@
 import { splitParagraphs, type TextBlock } from './paragraphs';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokenizer';
+import { lowerBound } from './sortedSearch';
 
 /** The text with its tokens, sentences and paragraphs, computed once per annotation. */
 export interface AnalyzedText {
@@ -47,12 +48,5 @@ export function sentenceIndexAt(doc: AnalyzedText, offset: number): number {
 
 /** Index of the first token whose start is >= offset. */
 export function tokenIndexAt(doc: AnalyzedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.tokens, (t) => t.start < offset);
 }
