@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import type { Quote } from '../../src/core/types';
+import { indirect, one } from './helpers/indirectQuotes';
 
 // Reported speech without quotation marks: kind "indirect", span = the reported clause,
 // with its cue and speaker.
 
-function indirect(text: string): Quote[] {
-  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
-}
-
-function one(text: string): Quote {
-  const found = indirect(text);
-  assert.equal(found.length, 1, `expected one indirect quote, got ${JSON.stringify(found.map((q) => q.text))}`);
-  return found[0];
-}
 
 suite('quotes: indirect speech', () => {
   test('X said that …', () => {

@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import type { Quote } from '../../src/core/types';
+import { indirect, one } from './helpers/indirectQuotes';
 
 // Stances attributed without quotation marks (stanceClauses.ts): intentions, views, the
 // findings of polls and studies, and anonymous expectations, as kind "indirect".
 
-function indirect(text: string): Quote[] {
-  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
-}
-
-function one(text: string): Quote {
-  const found = indirect(text);
-  assert.equal(found.length, 1, `expected one indirect quote, got ${JSON.stringify(found.map((q) => q.text))}`);
-  return found[0];
-}
 
 suite('quotes: stances and findings', () => {
   test('X wants Y to …: the wish, its object included', () => {

@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
 import type { Quote } from '../../src/core/types';
+import { indirect } from './helpers/indirectQuotes';
 
 // The topic of a speech act as reported content (topicClauses.ts): "X spoke about Y",
 // "X warned of Y", "X commented on Y", "questions about Y", kind "indirect".
 
-function indirect(text: string): Quote[] {
-  return annotate(text, { documentDate: '2024-03-06' }).quotes.filter((q) => q.kind === 'indirect');
-}
 
 function topic(text: string, cue: string): Quote | undefined {
   return indirect(text).find((q) => q.cue?.text === cue);
