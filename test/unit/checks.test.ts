@@ -160,6 +160,17 @@ suite('checks', () => {
       assert.equal(damagedQuotationMarks.run({ text: 'abc', annotations: a }).length, 0);
     });
 
+    test('end to end: a closing mark with no opening one, as the finder reports it, gets its opening mark back', () => {
+      const text = 'Talks ended on Monday.\n\nWe will be back,” Jane Doe said.\n';
+      const a = annotate(text, { documentDate: '2024-03-06' });
+      assert.ok(a.problems.some((p) => p.code === 'unopened-quote'));
+      const found = runChecks({ text, annotations: a }).findings.filter((f) => f.checkId === 'quotation-marks');
+      assert.equal(found.length, 1);
+      const fixed = applyEdits(text, editsOf(found[0]));
+      assert.match(fixed, /“We will be back,” Jane Doe said/);
+      assert.equal(annotate(fixed, { documentDate: '2024-03-06' }).problems.length, 0);
+    });
+
     test('end to end: the finder’s problems become findings whose fix closes the quote', () => {
       const text = 'Officials met on Monday.\n\n"We will not give up, Blinken said.\n';
       const a = annotate(text, { documentDate: '2024-03-06' });

@@ -27,7 +27,7 @@ export const damagedQuotationMarks: Check = {
     }
     const out: CheckFinding[] = [];
     for (const p of annotations.problems) {
-      if (p.code !== 'unbalanced-quote' && p.code !== 'damaged-quote') continue;
+      if (p.code !== 'unbalanced-quote' && p.code !== 'unopened-quote' && p.code !== 'damaged-quote') continue;
       const opens = byStart.get(p.start);
       const closes = byEnd.get(p.end);
       const fixes =
