@@ -10,7 +10,7 @@ import { buildMentionIndex } from './quotes/mentionIndex';
 import { resolveSpeakers } from './quotes/speakerResolver';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
-import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Quote, type TextProblem } from './types';
+import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Organization, type Person, type Place, type Quote, type TextProblem } from './types';
 
 /**
  * The whole pipeline: text analysis → finders (names, quotes, dates) → resolvers
@@ -33,6 +33,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
 
   const names = findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences);
   const entities = groupEntities(names, doc);
+  oneLineNames(entities);
   const found = findQuotes(doc, problems);
   const mentions = buildMentionIndex(doc, entities, found);
   const attributions = resolveSpeakers(doc, found, mentions, entities);
@@ -79,4 +80,11 @@ function memoizedTokens(paragraph: string, memo: Memo<readonly Token[]>): readon
     memo.set(paragraph, tokens);
   }
   return tokens;
+}
+
+/** A name wrapped across a line break ("Transport\nMinistry") is named on one line; its mentions keep the text as written. */
+function oneLineNames(entities: { people: Person[]; organizations: Organization[]; places: Place[] }): void {
+  const oneLine = (s: string): string => s.replace(/\s+/gu, ' ');
+  for (const e of [...entities.people, ...entities.organizations, ...entities.places]) e.name = oneLine(e.name);
+  for (const p of entities.people) p.aliases = [...new Set(p.aliases.map(oneLine))].filter((a) => a !== p.name);
 }
