@@ -1,4 +1,4 @@
-import { analyzeText } from './text/analyzedText';
+import { analyzeText, type AnalyzedText } from './text/analyzedText';
 import { tokenize, type Token } from './text/tokenizer';
 import { findNamesWithTagger } from './names/taggedNameFinder';
 import { defaultTagger } from './names/defaultTagger';
@@ -10,6 +10,8 @@ import { buildMentionIndex } from './quotes/mentionIndex';
 import { resolveSpeakers } from './quotes/speakerResolver';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
+import { isWebBoilerplateLine } from './text/webBoilerplate';
+import type { NameMention } from './names/nameMention';
 import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Organization, type Person, type Place, type Quote, type TextProblem } from './types';
 
 /**
@@ -31,7 +33,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
-  const names = findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences);
+  const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
   const entities = groupEntities(names, doc);
   oneLineNames(entities);
   const found = findQuotes(doc, problems);
@@ -87,4 +89,11 @@ function oneLineNames(entities: { people: Person[]; organizations: Organization[
   const oneLine = (s: string): string => s.replace(/\s+/gu, ' ');
   for (const e of [...entities.people, ...entities.organizations, ...entities.places]) e.name = oneLine(e.name);
   for (const p of entities.people) p.aliases = [...new Set(p.aliases.map(oneLine))].filter((a) => a !== p.name);
+}
+
+/** Names on a line pasted from a web page ("ADVERTISEMENT") are not names of the article. */
+function withoutBoilerplate(names: NameMention[], doc: AnalyzedText): NameMention[] {
+  const boilerplate = doc.paragraphs.filter((p) => isWebBoilerplateLine(doc.text.slice(p.start, p.end)));
+  if (!boilerplate.length) return names;
+  return names.filter((m) => !boilerplate.some((p) => m.start >= p.start && m.end <= p.end));
 }

@@ -1,27 +1,5 @@
 import type { Check, CheckFinding } from './checkTypes';
-
-/**
- * Whole lines that web pages and broadcast transcripts insert between paragraphs and
- * that end up pasted into the article. Matched against the entire trimmed line only, so
- * a sentence that mentions "advertisement" is never flagged.
- */
-const BOILERPLATE = new RegExp(
-  '^(?:' +
-    [
-      'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'skip advertisement', 'story continues below(?: advertisement)?',
-      'scroll to continue reading', 'scroll down to continue reading', 'continue reading(?: below| the main story)?',
-      'article continues (?:below|after (?:this )?advertisement)', 'commercial break', '\\(?commercial break\\)?',
-      '\\[?(?:commercial break|end video clip|begin video clip|video clip)\\]?', 'read more:?', 'related:?',
-      'recommended(?: stories| reading)?:?', 'most read', 'share this article', 'share(?: on)?(?: facebook| twitter| x)?',
-      'sign up(?: for (?:our|the) newsletter)?', 'subscribe(?: now| to our newsletter)?', 'click here to (?:subscribe|read more)',
-      'follow us on (?:facebook|twitter|x|instagram)', 'this content is not available in your region', 'watch:? .{0,60}video',
-      'listen to this article', 'copy link', 'print this page',
-    ].join('|') +
-    ')[.!:]?$',
-  'iu',
-);
-/** Longer lines are prose; testing them would only cost time. */
-const MAX_LINE = 80;
+import { MAX_BOILERPLATE_LINE as MAX_LINE, isWebBoilerplateLine } from '../text/webBoilerplate';
 
 export const webBoilerplate: Check = {
   id: 'web-boilerplate',
@@ -36,7 +14,7 @@ export const webBoilerplate: Check = {
       if (end - start <= MAX_LINE) {
         const line = text.slice(start, end);
         const trimmed = line.trim();
-        if (trimmed && BOILERPLATE.test(trimmed)) {
+        if (trimmed && isWebBoilerplateLine(trimmed)) {
           const lead = line.length - line.trimStart().length;
           out.push({
             checkId: this.id,
