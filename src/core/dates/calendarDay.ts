@@ -59,15 +59,6 @@ export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
 
-/** Meteorological seasons of the northern hemisphere; December belongs to the next year's winter. */
-export function seasonOf(d: CalendarDay): { year: number; season: Season } {
-  if (d.month === 12) return { year: d.year + 1, season: 'WI' };
-  if (d.month <= 2) return { year: d.year, season: 'WI' };
-  return { year: d.year, season: d.month <= 5 ? 'SP' : d.month <= 8 ? 'SU' : 'FA' };
-}
-
-export const SEASON_ORDER: readonly Season[] = ['WI', 'SP', 'SU', 'FA'];
-
 /** The year a two-digit "'98" (or decade "'90s") means: the latest one at most ten years after the reference year. */
 export function expandTwoDigitYear(twoDigits: number, referenceYear: number): number {
   const century = Math.floor(referenceYear / 100) * 100;

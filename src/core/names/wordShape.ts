@@ -13,7 +13,6 @@ export const enum CapClass {
   Number = 5,
   Punct = 6,
 }
-export const CAP_CLASS_COUNT = 7;
 
 export function capClassOf(word: string): CapClass {
   let upper = 0;

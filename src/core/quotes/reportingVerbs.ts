@@ -181,11 +181,6 @@ export function isReportingVerb(word: string): boolean {
   return (flagsOf(word) & (SPEECH | WEAK | COGNITIVE)) !== 0;
 }
 
-/** Any word of the lists here: a quick test before the finer ones. */
-export function isReportingWord(word: string): boolean {
-  return flagsOf(word) !== 0;
-}
-
 /** A verb that reports words strongly enough to attribute a quotation next to it. */
 export function isSpeechVerb(word: string): boolean {
   return (flagsOf(word) & SPEECH) !== 0;

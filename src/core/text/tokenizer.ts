@@ -44,8 +44,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-export function isCapitalized(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
