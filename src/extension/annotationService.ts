@@ -12,6 +12,14 @@ export interface SkippedDocument {
   reason: string;
 }
 
+/** What one annotation request was asked to do: callers may share it only when all of it matches. */
+interface Request {
+  version: number;
+  corrections: readonly Correction[];
+  documentDate: string | null | undefined;
+  result: Promise<Annotations | undefined>;
+}
+
 interface CacheEntry {
   version: number;
   annotations: Annotations;
@@ -40,8 +48,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly skipped = new Map<string, SkippedDocument & { version: number }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** The request under way for a document version, so that callers share it. */
-  private readonly inFlight = new Map<string, { version: number; result: Promise<Annotations | undefined> }>();
+  /** The latest request under way for a document, so that callers asking for the same thing share it. */
+  private readonly inFlight = new Map<string, Request>();
   private readonly annotated = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.annotated];
   /** Fired after a document's annotations (or skipped state) changed. */
@@ -123,8 +131,14 @@ export class AnnotationService implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.get(doc);
     if (cached && !force) return Promise.resolve(cached);
+    const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
+    const corrections = this.corrections?.corrections(doc.uri) ?? [];
     const running = this.inFlight.get(key);
-    if (running && running.version === doc.version) return running.result;
+    // A correction or an article date given while a request runs needs a request of its
+    // own: sharing the running one would cache a result without it.
+    if (running && running.version === doc.version && running.corrections === corrections && running.documentDate === options.documentDate) {
+      return running.result;
+    }
     const text = doc.getText();
     const notAutomatically = force || this.cache.has(key) ? undefined : this.reasonNotToAnnotate(text);
     if (notAutomatically) {
@@ -132,9 +146,11 @@ export class AnnotationService implements vscode.Disposable {
       return Promise.resolve(undefined);
     }
     const version = doc.version;
-    const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
-    const stillWanted = (): boolean => !doc.isClosed && doc.version === version;
-    const result = this.worker.annotate(text, options, this.corrections?.corrections(doc.uri) ?? [], stillWanted)
+    const request: Request = { version, corrections, documentDate: options.documentDate, result: Promise.resolve(undefined) };
+    // Requests overtaken by a newer version or newer inputs are dropped when their turn comes.
+    const stillWanted = (): boolean => !doc.isClosed && doc.version === version && this.inFlight.get(key) === request;
+    this.inFlight.set(key, request); // before the call: an idle worker asks stillWanted at once
+    request.result = this.worker.annotate(text, options, corrections, stillWanted)
       .then(({ annotations, outcomes }) => {
         if (doc.isClosed) return undefined;
         this.skipped.delete(key);
@@ -144,7 +160,11 @@ export class AnnotationService implements vscode.Disposable {
         return annotations;
       })
       .catch((e: unknown) => {
-        if (e instanceof SupersededError) return undefined; // a newer version is on its way
+        if (e instanceof SupersededError) {
+          // Overtaken: callers of this request get the newer one's result for the same text.
+          const newer = this.inFlight.get(key);
+          return newer && newer !== request && newer.version === version ? newer.result : undefined;
+        }
         if (!doc.isClosed) {
           this.skip(doc, e instanceof BudgetExceededError
             ? `Annotation of this document was stopped: ${e.message} (newsAnnotator.maxAnnotationSeconds). The editor was not blocked; run "News Annotator: Annotate Current Document" to try again.`
@@ -153,10 +173,9 @@ export class AnnotationService implements vscode.Disposable {
         return undefined;
       })
       .finally(() => {
-        if (this.inFlight.get(key)?.result === result) this.inFlight.delete(key);
+        if (this.inFlight.get(key) === request) this.inFlight.delete(key);
       });
-    this.inFlight.set(key, { version, result });
-    return result;
+    return request.result;
   }
 
   /** Annotates text (with corrections applied) off the extension host's thread; also for articles that are not open. */
