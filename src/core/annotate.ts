@@ -36,7 +36,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
   const entities = groupEntities(names, doc);
   oneLineNames(entities);
-  const found = findQuotes(doc, problems);
+  const found = findQuotes(doc, problems, memos?.paragraphSpeech);
   const mentions = buildMentionIndex(doc, entities, found);
   const attributions = resolveSpeakers(doc, found, mentions, entities);
 

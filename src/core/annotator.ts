@@ -8,6 +8,8 @@ export interface ReuseStats {
   /** Tagger stage results of sentences (one per stage for each sentence with a name candidate). */
   sentenceStages: { reused: number; computed: number };
   dateWindows: { reused: number; computed: number };
+  /** Reported speech of paragraphs. */
+  reportedSpeech: { reused: number; computed: number };
 }
 
 /**
@@ -15,20 +17,21 @@ export interface ReuseStats {
  * go through it). Every call returns exactly what annotate() returns for the same text
  * and options; the paragraph- and sentence-local work of text seen before is taken from
  * bounded memos (src/core/incremental/), so after an edit only the paragraphs touched are
- * tokenized, tagged and date-parsed again, while the document-level steps run in full.
+ * tokenized, tagged, read for reported speech and date-parsed again, while the document-level steps run in full.
  */
 export class Annotator {
   private readonly memos: PipelineMemos = createPipelineMemos();
   private last: ReuseStats | null = null;
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
-    const { paragraphTokens, taggerSentences, dateWindows } = this.memos;
-    for (const m of [paragraphTokens, taggerSentences, dateWindows]) m.resetCounts();
+    const { paragraphTokens, taggerSentences, dateWindows, paragraphSpeech } = this.memos;
+    for (const m of [paragraphTokens, taggerSentences, dateWindows, paragraphSpeech]) m.resetCounts();
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
       sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
+      reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
     };
     return result;
   }

@@ -100,6 +100,8 @@ suite('Incremental Annotator', () => {
     assert.ok(stats.sentenceStages.computed <= 2, `sentence stages computed: ${stats.sentenceStages.computed}`);
     assert.ok(stats.sentenceStages.reused > 10);
     assert.ok(stats.dateWindows.computed <= 1 && stats.dateWindows.reused > 5);
+    assert.equal(stats.reportedSpeech.computed, 1);
+    assert.equal(stats.reportedSpeech.reused, first.reportedSpeech.computed - 1);
   });
 
   test('the same text again is all reused', () => {
@@ -111,6 +113,7 @@ suite('Incremental Annotator', () => {
     assert.equal(stats.paragraphs.computed, 0);
     assert.equal(stats.sentenceStages.computed, 0);
     assert.equal(stats.dateWindows.computed, 0);
+    assert.equal(stats.reportedSpeech.computed, 0);
   });
 
   test('a new article date parses every date window again, and relative dates follow it', () => {

@@ -1,13 +1,15 @@
 import type { Token } from '../text/tokenizer';
 import type { SentenceStageResult } from '../names/perceptronTagger';
 import type { Part } from '../dates/dateFinder';
+import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LruMemo } from './memo';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
  * exact input it was computed from: a paragraph's tokens by its text, a sentence's
  * tagger stages by its text and the document evidence they read, a date window's chrono
- * reading by its text, trigger kinds and the article date. Whatever depends on more of
+ * reading by its text, trigger kinds and the article date, a paragraph's reported speech by
+ * its text and the direct quotes over it. Whatever depends on more of
  * the article (the tagger's word statistics, entity grouping, quotes and speakers,
  * pronoun chains, the resolution of relative dates) is recomputed on every call.
  */
@@ -15,6 +17,7 @@ export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
   taggerSentences: LruMemo<SentenceStageResult>;
   dateWindows: LruMemo<readonly Part[]>;
+  paragraphSpeech: LruMemo<ParagraphSpeech>;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -28,5 +31,6 @@ export function createPipelineMemos(): PipelineMemos {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT),
     taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT),
+    paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT),
   };
 }

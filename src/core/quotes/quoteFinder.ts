@@ -3,7 +3,8 @@ import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
-import { findIndirectSpeech } from './indirectSpeechFinder';
+import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
+import type { Memo } from '../incremental/memo';
 import { spanContaining } from '../text/sortedSearch';
 
 export interface FoundQuote extends QuotedSpan {
@@ -22,9 +23,9 @@ export interface FoundQuote extends QuotedSpan {
  * Quotations in the text: marks paired (quotedSpans.ts), the reporting cues next to each found
  * (speechCues.ts), then each span read as a direct quote, a partial quote inside reported
  * speech, or not speech at all (scare quotes, titles; quoteClassifier.ts); then reported
- * speech without marks (indirectSpeechFinder.ts). Returned in text order.
+ * speech without marks (indirectSpeechFinder.ts, paragraph by paragraph). Returned in text order.
  */
-export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuote[] {
+export function findQuotes(doc: AnalyzedText, problems: TextProblem[], speechMemo?: Memo<ParagraphSpeech>): FoundQuote[] {
   const spans = findQuotedSpans(doc.text, doc.paragraphs, problems);
   const out: FoundQuote[] = [];
   let p = 0;
@@ -43,7 +44,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[]): FoundQuo
     const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
     if (kind) out.push({ ...span, kind, cueAfter, cueBefore, paragraph: p });
   }
-  const indirect = untangle(doc.text, out, findIndirectSpeech(doc, out));
+  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, speechMemo));
   return indirect.length ? mergeByStart(out, indirect) : out;
 }
 

@@ -1,0 +1,62 @@
+import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
+import { paragraphView } from '../text/paragraphView';
+import type { Memo } from '../incremental/memo';
+import type { FoundQuote } from './quoteFinder';
+import { findIndirectSpeech } from './indirectSpeechFinder';
+
+/** A paragraph's reported speech, offsets and token indices relative to the paragraph. */
+export type ParagraphSpeech = readonly FoundQuote[];
+
+/**
+ * Reported speech (indirectSpeechFinder.ts) read paragraph by paragraph: a paragraph's
+ * clauses depend only on its own text and on where direct quotes cover it, so the
+ * incremental annotator keeps them by exactly that and reads again only the paragraphs an
+ * edit touched. Run the same way with or without a memo, so both give the same result.
+ */
+export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonly FoundQuote[], memo?: Memo<ParagraphSpeech>): FoundQuote[] {
+  const direct = marked.filter((q) => q.kind === 'direct');
+  const out: FoundQuote[] = [];
+  let d = 0;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    const length = para.end - para.start;
+    while (d < direct.length && direct[d].end <= para.start) d++;
+    // The direct quotes over the paragraph, clipped to it: a quote running on from an
+    // earlier paragraph counts only for the part it covers here.
+    const covered: FoundQuote[] = [];
+    for (let k = d; k < direct.length && direct[k].start < para.end; k++) {
+      const start = Math.max(0, direct[k].start - para.start);
+      const end = Math.min(length, direct[k].end - para.start);
+      if (end > start) covered.push({ ...direct[k], start, end });
+    }
+    const key = memo ? `${doc.text.slice(para.start, para.end)}\u0000${covered.map((q) => `${q.start},${q.end}`).join(';')}` : '';
+    let found = memo?.get(key);
+    if (!found) {
+      found = findIndirectSpeech(paragraphView(doc, p), covered);
+      memo?.set(key, found);
+    }
+    if (!found.length) continue;
+    const token = tokenIndexAt(doc, para.start);
+    for (const q of found) out.push(shifted(q, para.start, token, p));
+  }
+  return out;
+}
+
+function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {
+  const cue = (c: FoundQuote['cueBefore']): FoundQuote['cueBefore'] => c && {
+    ...c,
+    cue: { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset },
+    subject: c.subject && { start: c.subject.start + offset, end: c.subject.end + offset, tokenStart: c.subject.tokenStart + token, tokenEnd: c.subject.tokenEnd + token },
+    verbToken: c.verbToken + token,
+  };
+  return {
+    ...q,
+    start: q.start + offset,
+    end: q.end + offset,
+    contentStart: q.contentStart + offset,
+    contentEnd: q.contentEnd + offset,
+    cueBefore: cue(q.cueBefore),
+    cueAfter: cue(q.cueAfter),
+    paragraph,
+  };
+}

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findIndirectSpeechByParagraph } from '../../src/core/quotes/indirectSpeechByParagraph';
+import type { FoundQuote } from '../../src/core/quotes/quoteFinder';
+import { LruMemo } from '../../src/core/incremental/memo';
+
+const TEXT = 'The mayor said the plan was sound.\n\nOfficials said the vote would go ahead on Monday.';
+
+/** A direct quote over [start, end) of TEXT, as the quote finder would give it. */
+function direct(start: number, end: number): FoundQuote {
+  return { start, end, contentStart: start, contentEnd: end, paragraphs: 1, closed: true, kind: 'direct', cueAfter: null, cueBefore: null, paragraph: 1 };
+}
+
+suite('reported speech, paragraph by paragraph', () => {
+  const doc = analyzeText(TEXT);
+  const second = TEXT.indexOf('Officials');
+
+  test('each clause maps back to the document: text, paragraph, cue, subject and verb token', () => {
+    const found = findIndirectSpeechByParagraph(doc, []);
+    assert.deepEqual(found.map((q) => TEXT.slice(q.start, q.end)), ['the plan was sound', 'the vote would go ahead on Monday']);
+    assert.deepEqual(found.map((q) => q.paragraph), [0, 1]);
+    const cue = found[1].cueBefore;
+    assert.ok(cue?.subject, 'the second clause has its cue and subject');
+    assert.equal(TEXT.slice(cue.subject.start, cue.subject.end), 'Officials');
+    assert.equal(doc.tokens[cue.subject.tokenStart].text, 'Officials');
+    assert.equal(doc.tokens[cue.verbToken].text, 'said');
+  });
+
+  test('a memo gives what reading afresh gives, and a paragraph whose quotes changed is read again', () => {
+    const memo = new LruMemo<readonly FoundQuote[]>(100);
+    const covered = [direct(second, TEXT.length)];
+    for (const marked of [[], covered, [], covered]) {
+      assert.deepStrictEqual(findIndirectSpeechByParagraph(doc, marked, memo), findIndirectSpeechByParagraph(doc, marked));
+    }
+    // The fixture has teeth: the second paragraph's clause is there only when no quote covers it.
+    assert.equal(findIndirectSpeechByParagraph(doc, covered).length, 1);
+    assert.ok(memo.hits > 0);
+  });
+});
