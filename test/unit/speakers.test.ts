@@ -172,3 +172,29 @@ suite('speakers: reporting verbs in one list', () => {
     });
   }
 });
+
+suite('speakers: someone speaking for someone else', () => {
+  test('"a spokesman for Mayor Tom Reed said": the spokesman spoke, not the mayor', () => {
+    const text = 'Mayor Tom Reed left early. "It is a bad deal," a spokesman for Mayor Tom Reed said.';
+    assert.deepEqual(speakerOf(text, 'bad deal'), { name: null, mention: 'a spokesman for Mayor Tom Reed', cue: 'said' });
+  });
+
+  test('"said a lawyer for John Smith" and "the head of Acme Corp. said" name no one as the speaker', () => {
+    assert.equal(speakerOf('John Smith was charged. "We will appeal," said a lawyer for John Smith.', 'appeal').name, null);
+    assert.deepEqual(speakerOf('"Sales will rise," the head of Acme Corp. said.', 'Sales'), { name: null, mention: 'the head of Acme Corp.', cue: 'said' });
+  });
+
+  test('a later "the spokesman" is not the mayor the spokesman works for', () => {
+    const text = 'A spokesman for Mayor Tom Reed declined to comment.\n\n"We are reviewing it," the spokesman said.';
+    assert.equal(speakerOf(text, 'reviewing').name, null);
+  });
+
+  test('the name at the head of the phrase still speaks: "Tom Smith of Acme Corp.", "President of France Emmanuel Macron"', () => {
+    assert.equal(speakerOf('"Sales will rise," Tom Smith of Acme Corp. said.', 'Sales').name, 'Tom Smith');
+    assert.equal(speakerOf('"We are ready," President of France Emmanuel Macron said.', 'ready').name, 'Emmanuel Macron');
+  });
+
+  test('"Acme Corp. said": the abbreviation\'s full stop does not end the sentence before the verb', () => {
+    assert.equal(speakerOf('"Sales will rise," Acme Corp. said in a statement.', 'Sales').name, 'Acme Corp.');
+  });
+});

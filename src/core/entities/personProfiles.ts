@@ -18,7 +18,8 @@ export interface PersonProfile {
 
 const BEFORE_WINDOW = 5;
 /** Words that end the description before a name: "President Obama and Secretary Clinton". */
-const CLAUSE_WORDS = new Set(['and', 'or', 'with', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
+// "a spokesman for Tom Reed": the role is someone else's.
+const CLAUSE_WORDS = new Set(['and', 'or', 'with', 'for', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
 const APPOSITIVE_WINDOW = 10;
 
 export function buildProfiles(

@@ -58,6 +58,7 @@ const STOP_WORDS = new Set([
   'but', 'or', 'so', 'than', 'said', 'says', 'told', 'not',
 ]);
 
+const COMPANY_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
 
 export function isCapitalizedToken(t: Token): boolean {
@@ -72,14 +73,17 @@ export function isPhraseBoundary(t: Token): boolean {
   return t.text !== '.' && t.text !== '-' && t.text !== '&';
 }
 
-/** A full stop that belongs to "Mr." or an initial ("J.") rather than ending a sentence. */
-function isInnerPeriod(tokens: Token[], i: number): boolean {
+/** A full stop that belongs to "Mr.", an initial ("J.") or "Corp." before its verb rather than ending a sentence. */
+export function isInnerPeriod(tokens: Token[], i: number): boolean {
   // "McConnell, R-Ky., said", "(D-Wis.)": a full stop before a comma or bracket ends no sentence.
   if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   const lower = prev.text.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev));
+  if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
+  // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
+  const next = tokens[i + 1];
+  return COMPANY_ABBREVIATIONS.has(lower) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
 }
 
 function isPhraseToken(tokens: Token[], i: number): boolean {
@@ -144,6 +148,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
+  // "Acme Corp. said": the abbreviation's full stop stays with the phrase.
+  const innerPeriod = j > floor && tokens[j].text === '.' && isInnerPeriod(tokens, j);
+  if (innerPeriod) j--;
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
   // "Cruz, who says …": the relative pronoun stands for the phrase before it.
   if (/^(?:who|which)$/iu.test(tokens[j].text) && j - 1 >= floor) {
@@ -154,7 +161,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (relative !== null) j = relative - 1;
   if (j < floor || tokens[j].kind !== 'word') return null;
   if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
-  const end = j + 1;
+  const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").

@@ -8,6 +8,7 @@ import type { Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
+import { roleNounOf } from '../entities/roleNouns';
 
 export interface Attribution {
   speakerId: string | null;
@@ -115,8 +116,11 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const { tokens } = doc;
   const headToken = tokens[headIndex(doc, phrase)];
   const head = headToken.text.toLowerCase();
-  if (names.length) {
-    const name = beforeVerb ? names[names.length - 1] : names[0];
+  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
+  // noun's preposition is whom the speaker works for, not the speaker.
+  const speakers = names.filter((n) => !(n.start > headToken.end && isObjectOfHead(doc, phrase, n.start)));
+  if (speakers.length) {
+    const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
     const groupHead = name.end < headToken.start && !pronounKind(head) && /^(?:campaign|administration|team|camp|aides|allies|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|office)$/u.test(head);
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
@@ -135,10 +139,29 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   return { mention: phraseSpan, speakerId };
 }
 
+const HEAD_PREPOSITION = /^(?:of|for|at|from|with|to)$/iu;
+
 /** The head noun of a phrase: "the former secretary of state" → "secretary". */
 function headIndex(doc: AnalyzedText, phrase: Phrase): number {
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
-    if (/^(?:of|for|at|from|with)$/iu.test(doc.tokens[i].text) && i > phrase.tokenStart) return i - 1;
+    if (HEAD_PREPOSITION.test(doc.tokens[i].text) && i > phrase.tokenStart) return i - 1;
   }
   return phrase.tokenEnd - 1;
+}
+
+/**
+ * The name at `nameStart` is the object of the head's preposition: only a determiner or
+ * titles stand between ("for Mayor Tom Reed", "to the Rev. Al Sharpton"). "President of
+ * France Emmanuel Macron" names its head, after the preposition's own object.
+ */
+function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, nameStart: number): boolean {
+  const { tokens } = doc;
+  const preposition = headIndex(doc, phrase) + 1;
+  if (preposition >= phrase.tokenEnd || !HEAD_PREPOSITION.test(tokens[preposition].text)) return false;
+  for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
+    const t = tokens[i];
+    if (t.text === '.' || /^(?:the|a|an)$/iu.test(t.text) || roleNounOf(t.text)) continue;
+    return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt } from './reportingVerbs';
-import { isCapitalizedToken, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -71,7 +71,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
-    if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) return null;
+    if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
     if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
@@ -94,8 +94,8 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   // The clause the quote belongs to starts after the last sentence end or quotation mark.
   let clauseStart = k + 1;
   while (clauseStart - 1 >= lowest && !isSentenceEnd(tokens[clauseStart - 1]) && !isMarkToken(tokens[clauseStart - 1])) clauseStart--;
-  if (clauseStart - 1 >= lowest && tokens[clauseStart - 1].text === '.' && isInnerPeriodAt(tokens, clauseStart - 1)) {
-    while (clauseStart - 1 >= lowest && !isMarkToken(tokens[clauseStart - 1]) && !(isSentenceEnd(tokens[clauseStart - 1]) && !isInnerPeriodAt(tokens, clauseStart - 1))) clauseStart--;
+  if (clauseStart - 1 >= lowest && tokens[clauseStart - 1].text === '.' && isInnerPeriod(tokens, clauseStart - 1)) {
+    while (clauseStart - 1 >= lowest && !isMarkToken(tokens[clauseStart - 1]) && !(isSentenceEnd(tokens[clauseStart - 1]) && !isInnerPeriod(tokens, clauseStart - 1))) clauseStart--;
   }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
@@ -147,11 +147,11 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
   const from = tokenIndexAt(doc, offset);
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
-    if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriodAt(tokens, j))) break;
+    if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
     if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
-    while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriodAt(tokens, sentenceStart - 1))) sentenceStart--;
+    while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     const subject = phraseBeforeVerb(doc, j, sentenceStart);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
@@ -166,15 +166,6 @@ function isVerbHere(tokens: Token[], i: number): boolean {
 function cueSpan(doc: AnalyzedText, verb: number): Span {
   const t = doc.tokens[verb];
   return span(doc, t.start, t.end);
-}
-
-function isInnerPeriodAt(tokens: Token[], i: number): boolean {
-  // "McConnell, R-Ky., said", "(D-Wis.)": a full stop before a comma or bracket ends no sentence.
-  if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
-  const prev = tokens[i - 1];
-  if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
-  return /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|maj|prof|rev|st|jr|sr|adm|atty|pres|sec|hon|ret|[A-Z])$/iu.test(prev.text) &&
-    (prev.text.length > 1 || prev.text === prev.text.toUpperCase());
 }
 
 /** The cue right after a quote ending at `quoteEnd`, looking no further than `limit`. */
