@@ -70,7 +70,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
     organizations: entities.organizations,
     places: entities.places,
     quotes,
-    dates: findDates(text, articleDate.date, memos?.dateWindows),
+    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers }),
     problems,
   };
 }

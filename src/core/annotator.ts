@@ -7,6 +7,8 @@ export interface ReuseStats {
   paragraphs: { reused: number; computed: number };
   /** Tagger stage results of sentences (one per stage for each sentence with a name candidate). */
   sentenceStages: { reused: number; computed: number };
+  /** Lines scanned for date trigger words. */
+  dateLines: { reused: number; computed: number };
   dateWindows: { reused: number; computed: number };
   /** Reported speech of paragraphs. */
   reportedSpeech: { reused: number; computed: number };
@@ -24,12 +26,13 @@ export class Annotator {
   private last: ReuseStats | null = null;
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
-    const { paragraphTokens, taggerSentences, dateWindows, paragraphSpeech } = this.memos;
-    for (const m of [paragraphTokens, taggerSentences, dateWindows, paragraphSpeech]) m.resetCounts();
+    for (const m of Object.values(this.memos)) m.resetCounts();
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
       sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
+      dateLines: { reused: dateTriggers.hits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
     };

@@ -102,6 +102,8 @@ suite('Incremental Annotator', () => {
     assert.ok(stats.dateWindows.computed <= 1 && stats.dateWindows.reused > 5);
     assert.equal(stats.reportedSpeech.computed, 1);
     assert.equal(stats.reportedSpeech.reused, first.reportedSpeech.computed - 1);
+    assert.equal(stats.dateLines.computed, 1);
+    assert.ok(stats.dateLines.reused > 5);
   });
 
   test('the same text again is all reused', () => {
@@ -114,6 +116,7 @@ suite('Incremental Annotator', () => {
     assert.equal(stats.sentenceStages.computed, 0);
     assert.equal(stats.dateWindows.computed, 0);
     assert.equal(stats.reportedSpeech.computed, 0);
+    assert.equal(stats.dateLines.computed, 0);
   });
 
   test('a new article date parses every date window again, and relative dates follow it', () => {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { addDays, isoWeekOf } from '../../src/core/dates/calendarDay';
 import { tenseAround } from '../../src/core/dates/clauseTense';
 import { findDates } from '../../src/core/dates/dateFinder';
-import { TriggerKind, findDateWindows } from '../../src/core/dates/dateTriggers';
+import { TriggerKind, findDateWindows, type DateTrigger } from '../../src/core/dates/dateTriggers';
+import { LruMemo } from '../../src/core/incremental/memo';
 import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
 
@@ -30,6 +31,18 @@ suite('dates engine: trigger windows', () => {
     }
     const first = windows.find((w) => w.start <= STORY.indexOf('Tuesday') && STORY.indexOf('Tuesday') < w.end);
     assert.ok(first && first.kinds & TriggerKind.weekday && first.kinds & TriggerKind.month && first.kinds & TriggerKind.year);
+  });
+
+  test('scanned line by line with a memo, the windows are those of one scan, edit after edit', () => {
+    const memo = new LruMemo<readonly DateTrigger[]>(1000);
+    const texts = [STORY, STORY.replace('Tuesday', 'Wednesday'), `${STORY}\nAt 5\npm nothing; at 5 pm the vote.`, STORY];
+    for (const text of texts) assert.deepEqual(findDateWindows(text, memo), findDateWindows(text));
+    assert.ok(memo.hits > 10, `lines reused: ${memo.hits}`);
+  });
+
+  test('a clock time does not run over a line break ("5" ending one line, "pm" opening the next)', () => {
+    assert.deepEqual(findDateWindows('Polls close at 5\npm'), []);
+    assert.equal(findDateWindows('Polls close at 5\u00a0pm').length, 1);
   });
 
   test('a text with no date word gives no window', () => {

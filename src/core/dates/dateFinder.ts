@@ -3,12 +3,17 @@ import type { DateMention } from '../types';
 import { dayFromIso } from './calendarDay';
 import { tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
-import { findDateWindows } from './dateTriggers';
+import { findDateWindows, type DateTrigger } from './dateTriggers';
 import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
 import type { Memo } from '../incremental/memo';
 
 const newsChrono = new NewsChrono();
+
+export interface DateMemos {
+  windows: Memo<readonly Part[]>;
+  triggers: Memo<readonly DateTrigger[]>;
+}
 
 // chrono needs some reference; without an article date no value read from it is kept.
 const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
@@ -21,17 +26,17 @@ const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 export function findDates(
   text: string,
   documentDate: string | null,
-  /** chrono's reading of each window by its text, trigger kinds and reference day (the incremental annotator's). */
-  memo?: Memo<readonly Part[]>,
+  /** The incremental annotator's: chrono's reading of each window by its text, trigger kinds and reference day; the trigger words of each line. */
+  memos?: DateMemos,
 ): DateMention[] {
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
   const discourse = new DateDiscourse();
   const out: DateMention[] = [];
-  for (const window of findDateWindows(text)) {
+  for (const window of findDateWindows(text, memos?.triggers)) {
     const windowText = text.slice(window.start, window.end);
-    for (const part of windowParts(windowText, reference, window.kinds, memo)) {
+    for (const part of windowParts(windowText, reference, window.kinds, memos?.windows)) {
       const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
       if (!span) continue;
       let tense: Tense | undefined;

@@ -1,3 +1,5 @@
+import type { Memo } from '../incremental/memo';
+
 // chrono-node is exact but slow on long texts (about 1 MB/s on news, and it copies the
 // remaining text after every match), while dates take up a small share of an article.
 // So one linear scan finds the words every date expression must contain — month and
@@ -63,7 +65,8 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
 // decade "1990s", "'90s"), a slash date, "10:30", "5 p.m.".
 const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
   year: "\\b\\d{4}s?\\b|'\\d0s|'\\d\\d\\b",
-  clock: "\\d:\\d\\d|\\d\\s?(?:[ap]\\.?m\\b|o'clock)",
+  // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
+  clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)",
   slash: '\\d{1,4}/\\d',
 };
 
@@ -90,16 +93,25 @@ const MAX_WORD = 40;
  */
 const MAX_WINDOW = 800;
 
-/** Windows of the text that may hold a date expression, in order, not overlapping. */
-export function findDateWindows(text: string): TextWindow[] {
+/** A trigger word found in a line: where (from the line's start), how long, and its kinds. */
+export interface DateTrigger {
+  index: number;
+  length: number;
+  kinds: number;
+}
+
+/**
+ * Windows of the text that may hold a date expression, in order, not overlapping. With a
+ * memo (the incremental annotator's) the trigger words of each line are kept by the
+ * line's text; no trigger spans a line break, so scanning line by line finds exactly what
+ * one scan of the whole text finds.
+ */
+export function findDateWindows(text: string, memo?: Memo<readonly DateTrigger[]>): TextWindow[] {
   const windows: TextWindow[] = [];
   let lastTriggerEnd = 0;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    const kinds = kindOf(m);
-    if (kinds === 0) continue;
-    const start = toWordStart(text, Math.max(0, m.index - MARGIN));
-    const end = toWordEnd(text, Math.min(text.length, m.index + m[0].length + MARGIN));
+  const add = (index: number, length: number, kinds: number): void => {
+    const start = toWordStart(text, Math.max(0, index - MARGIN));
+    const end = toWordEnd(text, Math.min(text.length, index + length + MARGIN));
     const last = windows[windows.length - 1];
     if (last && start <= last.end && last.end - last.start < MAX_WINDOW) {
       last.end = Math.max(last.end, end);
@@ -107,15 +119,43 @@ export function findDateWindows(text: string): TextWindow[] {
     } else if (last && start <= last.end) {
       // Cut at the last space between the previous trigger and this one, so that neither
       // trigger's expression is split.
-      let cut = m.index;
+      let cut = index;
       while (cut > lastTriggerEnd && !isSpaceOrBreak(text.charCodeAt(cut - 1))) cut--;
-      if (cut === lastTriggerEnd) cut = m.index;
+      if (cut === lastTriggerEnd) cut = index;
       last.end = Math.max(last.start + 1, cut);
       windows.push({ start: last.end, end, kinds });
     } else windows.push({ start, end, kinds });
-    lastTriggerEnd = m.index + m[0].length;
+    lastTriggerEnd = index + length;
+  };
+  if (!memo) {
+    for (const t of triggersIn(text)) add(t.index, t.length, t.kinds);
+    return windows;
+  }
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > lineStart) {
+      const line = text.slice(lineStart, lineEnd);
+      let triggers = memo.get(line);
+      if (!triggers) {
+        triggers = triggersIn(line);
+        memo.set(line, triggers);
+      }
+      for (const t of triggers) add(lineStart + t.index, t.length, t.kinds);
+    }
+    lineStart = lineEnd + 1;
   }
   return windows;
+}
+
+function triggersIn(text: string): DateTrigger[] {
+  const out: DateTrigger[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const kinds = kindOf(m);
+    if (kinds !== 0) out.push({ index: m.index, length: m[0].length, kinds });
+  }
+  return out;
 }
 
 function isSpaceOrBreak(c: number): boolean {

@@ -1,22 +1,25 @@
 import type { Token } from '../text/tokenizer';
 import type { SentenceStageResult } from '../names/perceptronTagger';
 import type { Part } from '../dates/dateFinder';
+import type { DateTrigger } from '../dates/dateTriggers';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LruMemo } from './memo';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
- * exact input it was computed from: a paragraph's tokens by its text, a sentence's
- * tagger stages by its text and the document evidence they read, a date window's chrono
- * reading by its text, trigger kinds and the article date, a paragraph's reported speech by
- * its text and the direct quotes over it. Whatever depends on more of
- * the article (the tagger's word statistics, entity grouping, quotes and speakers,
- * pronoun chains, the resolution of relative dates) is recomputed on every call.
+ * exact input it was computed from: a paragraph's tokens by its text; a sentence's tagger
+ * stages by its text and the document evidence they read; a paragraph's reported speech
+ * by its text and the direct quotes over it; a line's date trigger words by its text; a
+ * date window's chrono reading by its text, trigger kinds and the article date. Whatever
+ * depends on more of the article (the tagger's word statistics, entity grouping, quote
+ * pairing and speakers, pronoun chains, the resolution of relative dates) is recomputed
+ * on every call.
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
   taggerSentences: LruMemo<SentenceStageResult>;
   dateWindows: LruMemo<readonly Part[]>;
+  dateTriggers: LruMemo<readonly DateTrigger[]>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
 }
 
@@ -31,6 +34,7 @@ export function createPipelineMemos(): PipelineMemos {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT),
     taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT),
+    dateTriggers: new LruMemo(PARAGRAPH_LIMIT),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT),
   };
 }
