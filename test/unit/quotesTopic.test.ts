@@ -73,3 +73,26 @@ suite('quotes: topics of speech acts', () => {
     assert.equal(topic('It talks about nothing new.', 'talks'), undefined);
   });
 });
+
+suite('quotes: whose remarks', () => {
+  test('a possessor before a noun of speech is its speaker: "Maria Lopez’s remarks on Y", "his comments about Y"', () => {
+    const q = topic('Maria Lopez’s remarks on the new farm subsidies angered growers.', 'remarks');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(q?.speakerMention?.text, 'Maria Lopez');
+    const his = topic('Governor Tom Reed spoke on Monday. His critics seized on his comments about school funding.', 'comments');
+    assert.equal(his?.speakerMention?.text, 'his');
+    assert.equal(his?.speakerName, 'Tom Reed');
+  });
+
+  test('without a possessor the noun names no speaker: "questions about Y"', () => {
+    const q = topic('Maria Lopez arrived. Questions about the new farm subsidies went unanswered.', 'Questions');
+    assert.ok(q, 'the topic is found');
+    assert.equal(q.speakerName, null);
+  });
+
+  test('one clause read twice (from a verb form and a noun) is listed once', () => {
+    const found = indirect('Maria Lopez spoke on Monday. Her comments about the budget were brief.');
+    const budget = found.filter((q) => q.text.includes('the budget'));
+    assert.equal(budget.length, 1, JSON.stringify(found.map((q) => q.text)));
+  });
+});

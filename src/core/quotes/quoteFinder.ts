@@ -53,6 +53,8 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], speechMem
  * a clause starting inside a quotation starts after it, one ending inside a quotation ends
  * before it, and of two clauses that cross the later one is dropped.
  */
+const SAME_CLAUSE_LEAD = 12;
+
 function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): FoundQuote[] {
   const containing = (offset: number): FoundQuote | undefined => spanContaining(marked, offset);
   const adjusted: FoundQuote[] = [];
@@ -71,7 +73,11 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
   const stack: FoundQuote[] = [];
   for (const clause of adjusted) {
     while (stack.length && stack[stack.length - 1].end <= clause.start) stack.pop();
-    if (stack.length && clause.end > stack[stack.length - 1].end) continue;
+    const around = stack[stack.length - 1];
+    if (around && clause.end > around.end) continue;
+    // Two readings of one clause ("about the budget was brief" and "the budget was brief",
+    // from a verb and a noun): the same end, a word or two apart at the start.
+    if (around && clause.end === around.end && clause.start - around.start <= SAME_CLAUSE_LEAD) continue;
     stack.push(clause);
     kept.push(clause);
   }

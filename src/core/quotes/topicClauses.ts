@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
-import { phraseBeforeVerb } from './speakerPhrase';
+import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
 
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
@@ -111,6 +111,27 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
     if (subject && NO_SOURCE.has(doc.text.slice(subject.start, subject.end).toLowerCase())) return null;
     return subject ? { from, verb: j, subject } : { from, verb: j, subject: null, anonymous: true };
   }
-  if (noun && noun.has(prep)) return { from, verb: j, subject: null, anonymous: true };
+  if (noun && noun.has(prep)) {
+    // "Smith's remarks on trade", "his comments about Muslims": the possessor spoke.
+    const subject = possessorOf(doc, s, j);
+    return subject ? { from, verb: j, subject } : { from, verb: j, subject: null, anonymous: true };
+  }
   return null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** The possessor before a speech noun, over at most two adjectives: "Trump’s controversial comments". */
+function possessorOf(doc: AnalyzedText, s: Sentence, noun: number): Phrase | null {
+  const { tokens } = doc;
+  let k = noun - 1;
+  while (k > s.tokenStart && k >= noun - 2 && /^\p{Ll}+$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUNS.has(tokens[k].text)) k--;
+  if (k < s.tokenStart) return null;
+  const t = tokens[k];
+  if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) return { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
+  if (!/^\p{Lu}.*['’]s$/u.test(t.text)) return null;
+  // The rest of the name before it: "Hillary Clinton’s".
+  let first = k;
+  while (first > s.tokenStart && first > k - 4 && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].kind === 'word') first--;
+  return { start: tokens[first].start, end: t.end, tokenStart: first, tokenEnd: k + 1 };
 }
