@@ -330,3 +330,12 @@ suite('name tagger: CoNLL-2003 dev file (needs ../shared/data)', () => {
     assert.ok(f1 >= 0.88, `F1 ${f1.toFixed(4)}`);
   });
 });
+
+suite('names: plural acronyms', () => {
+  test('"NDAs", "CEOs", "MPs" name nobody; "FBI", "EPA" still name organizations', () => {
+    const a = annotate('Workers signed NDAs and the CEOs of three firms met MPs. The FBI and the EPA opened inquiries.');
+    const names = [...a.people, ...a.organizations, ...a.places].map((e) => e.name);
+    for (const plural of ['NDAs', 'CEOs', 'MPs']) assert.ok(!names.includes(plural), `${plural} in ${JSON.stringify(names)}`);
+    assert.ok(names.includes('FBI') && names.includes('EPA'), JSON.stringify(names));
+  });
+});

@@ -13,6 +13,9 @@ import { propagateSurnames } from './nameConsistency';
 // exclude a possessive 's and, for people, any title; the title words right before a
 // person's name are kept on the mention for the speaker resolver ("President Xi").
 
+/** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 export function findNamesWithTagger(
   doc: AnalyzedText,
   tagger: PerceptronTagger = defaultTagger(),
@@ -27,6 +30,7 @@ export function findNamesWithTagger(
       for (const part of refineSpan(tokens, span.start, span.end, span.type)) {
         const { first: a, end: b, type } = part;
         if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
+        if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
         const start = tokens[a].start;
         const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
         const mention: NameMention = { start, end, text: text.slice(start, end), type };
