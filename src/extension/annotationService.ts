@@ -34,6 +34,9 @@ export interface CorrectionSource {
   recordOutcomes(uri: vscode.Uri, outcomes: CorrectionOutcome[]): void;
 }
 
+/** One empty list, so that requests without a correction source can be shared. */
+const NO_CORRECTIONS: readonly Correction[] = [];
+
 /** As much of a document as is looked at to tell a binary file. */
 const BINARY_SAMPLE = 8000;
 
@@ -132,7 +135,7 @@ export class AnnotationService implements vscode.Disposable {
     const cached = this.get(doc);
     if (cached && !force) return Promise.resolve(cached);
     const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
-    const corrections = this.corrections?.corrections(doc.uri) ?? [];
+    const corrections = this.corrections?.corrections(doc.uri) ?? NO_CORRECTIONS;
     const running = this.inFlight.get(key);
     // A correction or an article date given while a request runs needs a request of its
     // own: sharing the running one would cache a result without it.
