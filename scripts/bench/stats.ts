@@ -17,3 +17,9 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number 
   }
   return median(times);
 }
+
+/** Calls `fn` until `ms` milliseconds have passed: the JIT's warm-up, not counted. */
+export function warmFor(fn: () => unknown, ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) fn();
+}
