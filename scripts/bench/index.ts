@@ -65,6 +65,7 @@ function main(): void {
   const oneMB = documentOfSize(texts, 1_000_000);
   const oneMBMs = timeMedian(() => core.annotate(oneMB, { documentDate: '2016-09-20' }), runs);
   const edits = measureEdits(new core.Annotator(), core.annotate, documentOfSize(texts, 100_000));
+  const articleEdits = measureEdits(new core.Annotator(), core.annotate, typical);
   const editMs = edits.incrementalMs;
 
   const bundle = join(root, 'dist', 'extension.js');
@@ -80,6 +81,7 @@ function main(): void {
     `one-character edit in a 100 KB document:     ${editMs.toFixed(2)} ms (median of ${EDITS} edits, each re-annotated by the incremental Annotator; p90 ${edits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate() of the same texts: ${edits.fullMs.toFixed(2)} ms)`,
   );
   console.log(`  reused per edit (median):                  ${edits.reuse}`);
+  console.log(`one-character edit in the typical article:   ${articleEdits.incrementalMs.toFixed(2)} ms (p90 ${articleEdits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate(): ${articleEdits.fullMs.toFixed(2)} ms)`);
   console.log(`first annotation in a fresh process:         ${ours.firstCallMs.toFixed(0)} ms (includes lazy loading of models and gazetteer; module load ${ours.loadMs.toFixed(0)} ms)`);
   console.log(
     activation
@@ -102,6 +104,7 @@ function main(): void {
     oneMBDocumentMs: Math.round(oneMBMs),
     oneCharEditIn100KBMs: round(editMs),
     oneCharEditIn100KBFullMs: round(edits.fullMs),
+    oneCharEditInTypicalArticleMs: round(articleEdits.incrementalMs),
     firstAnnotationMs: Math.round(byName['news-annotator'].firstCallMs),
     activationMs: activation ? round(activation.totalMs) : null,
   };
@@ -122,6 +125,9 @@ function round(x: number): number {
 }
 
 const EDITS = 31;
+const REUSE_NAMES: Record<keyof NonNullable<ReturnType<Annotator['lastReuse']>>, string> = {
+  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows',
+};
 
 /**
  * Types one character at a time at spread-out places of a 100 KB document; after each edit
@@ -145,7 +151,7 @@ function measureEdits(
     text = `${text.slice(0, at)}x${text.slice(at)}`;
     incremental.push(timeMedian(() => annotator.annotate(text, options), 1, 0));
     const r = annotator.lastReuse();
-    if (r) reuse.push(`paragraphs ${r.paragraphs.reused}/${r.paragraphs.reused + r.paragraphs.computed}, sentence stages ${r.sentenceStages.reused}/${r.sentenceStages.reused + r.sentenceStages.computed}, date windows ${r.dateWindows.reused}/${r.dateWindows.reused + r.dateWindows.computed}`);
+    if (r) reuse.push(Object.entries(r).map(([what, n]) => `${REUSE_NAMES[what as keyof typeof r]} ${n.reused}/${n.reused + n.computed}`).join(', '));
     if (i % 3 === 0) full.push(timeMedian(() => annotate(text, options), 1, 0));
   }
   const sorted = [...incremental].sort((a, b) => a - b);
