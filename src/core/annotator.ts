@@ -44,6 +44,13 @@ export class Annotator {
     return this.last;
   }
 
+  /** How many characters of keys each memo holds: what bounds its memory. */
+  rememberedChars(): Record<keyof PipelineMemos, number> {
+    const out = {} as Record<keyof PipelineMemos, number>;
+    for (const [name, memo] of Object.entries(this.memos)) out[name as keyof PipelineMemos] = memo.keyChars;
+    return out;
+  }
+
   /** Forgets everything remembered (the memos are bounded anyway). */
   clear(): void {
     for (const m of Object.values(this.memos)) m.clear();

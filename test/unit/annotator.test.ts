@@ -184,4 +184,43 @@ suite('LruMemo', () => {
     assert.ok(memo.size <= 8);
     assert.equal(memo.get('k99'), 99);
   });
+
+  test('keeps the total length of its keys within its bound, the least recently used going first', () => {
+    const memo = new LruMemo<number>(1000, 1000);
+    const key = (i: number): string => `${i}`.padStart(100, '.');
+    for (let i = 0; i < 10; i++) memo.set(key(i), i);
+    assert.equal(memo.keyChars, 1000);
+    assert.equal(memo.get(key(0)), 0);
+    memo.set(key(10), 10);
+    assert.ok(memo.keyChars <= 1000, String(memo.keyChars));
+    assert.equal(memo.get(key(0)), 0, 'the entry just used stays');
+    assert.equal(memo.get(key(10)), 10);
+    assert.equal(memo.get(key(1)), undefined, 'the least recently used went');
+    for (let i = 11; i < 500; i++) memo.set(key(i), i);
+    assert.ok(memo.keyChars <= 1000 && memo.size <= 10, `${memo.keyChars} chars, ${memo.size} entries`);
+  });
+
+  test('does not keep a key longer than an eighth of its bound, nor evict others for it', () => {
+    const memo = new LruMemo<number>(1000, 800);
+    memo.set('small', 1);
+    memo.set('x'.repeat(101), 2);
+    assert.equal(memo.get('x'.repeat(101)), undefined);
+    assert.equal(memo.get('small'), 1);
+    assert.equal(memo.keyChars, 5);
+  });
+
+  test('an annotator editing a huge one-paragraph text keeps its memory bounded', () => {
+    // Every edit changes the one paragraph: each version's tokens used to be kept, 9 MB a
+    // keystroke for 600 KB. Over-long paragraphs are not remembered at all now.
+    const annotator = new Annotator();
+    let text = Array.from({ length: 30_000 }, (_, i) => `Item ${i} was fine.`).join(' ');
+    assert.ok(text.length > 500_000, 'longer than an eighth of the 4 million characters of paragraphs kept');
+    for (let i = 0; i < 2; i++) {
+      text = `${text.slice(0, 1000)}x${text.slice(1000)}`;
+      annotator.annotate(text);
+      const stats = annotator.lastReuse();
+      assert.ok(stats && stats.paragraphs.computed === 1);
+    }
+    assert.equal(annotator.rememberedChars().paragraphTokens, 0);
+  });
 });

@@ -9,22 +9,33 @@ export interface Memo<V> {
 }
 
 /**
- * A Memo bounded by entry count that forgets the least recently used entries first, and
- * counts hits and misses so that tests and the benchmark can see what was reused. A hit
- * only stamps the entry (re-inserting it into the Map on every hit cost more than the
- * lookup); when the memo grows past its limit, the least recently used quarter goes at
- * once, so eviction stays linear overall.
+ * A Memo bounded by entry count and by the total length of its keys (a key is the text a
+ * result was computed from, so its length stands for the result's size too: tokens,
+ * feature keys). It forgets the least recently used entries first, and counts hits and
+ * misses so that tests and the benchmark can see what was reused. A hit only stamps the
+ * entry (re-inserting it into the Map on every hit cost more than the lookup); when the
+ * memo grows past either bound, the least recently used entries go until it is down to
+ * three quarters of both, so eviction stays linear overall. A key longer than an eighth
+ * of the character bound is not kept: a huge one-paragraph text changes with every edit,
+ * and each version kept would cost its size again (typing in a 600 KB paragraph grew the
+ * heap by 9 MB a keystroke before this bound).
  */
 export class LruMemo<V> implements Memo<V> {
   private readonly entries = new Map<string, { value: V; used: number }>();
   private clock = 0;
+  private chars = 0;
   hits = 0;
   misses = 0;
 
-  constructor(readonly limit: number) {}
+  constructor(readonly limit: number, readonly maxChars = Number.POSITIVE_INFINITY) {}
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The total length of the keys kept. */
+  get keyChars(): number {
+    return this.chars;
   }
 
   get(key: string): V | undefined {
@@ -39,8 +50,12 @@ export class LruMemo<V> implements Memo<V> {
   }
 
   set(key: string, value: V): void {
+    if (key.length > this.maxChars / 8) return;
+    const old = this.entries.get(key);
+    if (old) this.chars -= key.length;
     this.entries.set(key, { value, used: ++this.clock });
-    if (this.entries.size > this.limit) this.evict();
+    this.chars += key.length;
+    if (this.entries.size > this.limit || this.chars > this.maxChars) this.evict();
   }
 
   resetCounts(): void {
@@ -50,12 +65,17 @@ export class LruMemo<V> implements Memo<V> {
 
   clear(): void {
     this.entries.clear();
+    this.chars = 0;
   }
 
   private evict(): void {
-    const stamps = [...this.entries.values()].map((e) => e.used).sort((a, b) => a - b);
-    const keep = Math.floor(this.limit * 0.75);
-    const cutoff = stamps[stamps.length - keep - 1];
-    for (const [key, entry] of this.entries) if (entry.used <= cutoff) this.entries.delete(key);
+    const byAge = [...this.entries].sort((a, b) => a[1].used - b[1].used);
+    const keepEntries = Math.floor(this.limit * 0.75);
+    const keepChars = this.maxChars * 0.75;
+    for (const [key] of byAge) {
+      if (this.entries.size <= keepEntries && this.chars <= keepChars) break;
+      this.entries.delete(key);
+      this.chars -= key.length;
+    }
   }
 }

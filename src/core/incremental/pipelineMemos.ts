@@ -24,17 +24,22 @@ export interface PipelineMemos {
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
-// 20,000 sentences); an entry is a few hundred bytes.
+// 20,000 sentences); an entry is a few hundred bytes. The character bounds keep memory in
+// proportion to the text remembered: 4 million characters of paragraphs is about two 2 MB
+// articles, whose tokens take some 80 MB.
 const PARAGRAPH_LIMIT = 40_000;
 const SENTENCE_STAGE_LIMIT = 100_000;
 const DATE_WINDOW_LIMIT = 40_000;
+const TEXT_CHARS = 4_000_000;
+/** Sentence-stage keys hold the sentence's text and a code per token, for each of two stages. */
+const SENTENCE_STAGE_CHARS = 3 * TEXT_CHARS;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
-    paragraphTokens: new LruMemo(PARAGRAPH_LIMIT),
-    taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT),
-    dateWindows: new LruMemo(DATE_WINDOW_LIMIT),
-    dateTriggers: new LruMemo(PARAGRAPH_LIMIT),
-    paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT),
+    paragraphTokens: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT, SENTENCE_STAGE_CHARS),
+    dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
+    dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
   };
 }
