@@ -198,3 +198,26 @@ suite('speakers: someone speaking for someone else', () => {
     assert.equal(speakerOf('"Sales will rise," Acme Corp. said in a statement.', 'Sales').name, 'Acme Corp.');
   });
 });
+
+suite('speakers: participles and second verbs', () => {
+  test('a participle right after a name or an object pronoun is theirs: "footage of X saying", "heard her saying"', () => {
+    const footage = speakerOf('Maria Lopez spoke first. The ad ends with footage of Maria Lopez saying, "We will win."', 'We will');
+    assert.equal(footage.name, 'Maria Lopez');
+    assert.equal(footage.mention, 'Maria Lopez');
+    const heard = speakerOf('Maria Lopez spoke in Ohio. Reporters heard her saying, "We will win."', 'We will');
+    assert.deepEqual({ name: heard.name, mention: heard.mention }, { name: 'Maria Lopez', mention: 'her' });
+  });
+
+  test('"a narrator saying": the noun before the participle, not the sentence subject', () => {
+    assert.equal(speakerOf('The spot ends with a narrator saying, "Enough."', 'Enough').mention, 'a narrator');
+  });
+
+  test('"…, saying" after a comma still takes the sentence subject', () => {
+    assert.equal(speakerOf('Senator Maria Lopez left the hall, saying, "We will win."', 'We will').name, 'Maria Lopez');
+  });
+
+  test('"I laughed and said": the subject of the verb before "and"', () => {
+    const s = speakerOf('Once in my early 20s, when my mother mentioned the devil to me while driving on the highway, I laughed and said, "I don\'t believe in the devil."', 'believe');
+    assert.equal(s.mention, 'I');
+  });
+});

@@ -129,7 +129,25 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
  */
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
-  if (/ing$/iu.test(tokens[verb].text) || /^(?:and|but|then)$/iu.test(tokens[verb - 1]?.text ?? '')) {
+  const before = tokens[verb - 1];
+  // "footage of Trump saying", "heard him saying": a participle right after a name or an
+  // object pronoun is theirs, not the sentence subject's.
+  if (/ing$/iu.test(tokens[verb].text) && verb - 1 >= floor && before.kind === 'word' && (OBJECT_PRONOUNS.has(before.text.toLowerCase()) || isCapitalizedToken(before) && verb - 2 >= floor && !isSentenceBoundaryToken(tokens, verb - 2))) {
+    if (OBJECT_PRONOUNS.has(before.text.toLowerCase())) return toPhrase(tokens, verb - 1, verb);
+    let start = verb - 1;
+    while (start - 1 >= floor && start > verb - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
+    return toPhrase(tokens, start, verb);
+  }
+  // "a narrator saying": the same after a noun with its article.
+  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
+    return toPhrase(tokens, verb - 2, verb);
+  }
+  // "I laughed and said": the subject of the verb before "and".
+  if (/^(?:and|but)$/iu.test(before?.text ?? '') && verb - 2 >= floor && /^\p{Ll}+ed$/u.test(tokens[verb - 2].text)) {
+    const earlier = phraseBeforeVerb(doc, verb - 2, floor);
+    if (earlier) return earlier;
+  }
+  if (/ing$/iu.test(tokens[verb].text) || /^(?:and|but|then)$/iu.test(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
@@ -193,6 +211,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   let end = i + 1;
   while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
+  // "The spot concludes with …": a determiner takes the noun after it.
+  if (end === i + 1 && DETERMINERS.has(first.text.toLowerCase()) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
   return toPhrase(tokens, i, end);
 }
 
@@ -263,6 +283,7 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 function isStop(t: Token): boolean {
   return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(t.text.toLowerCase());
