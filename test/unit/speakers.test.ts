@@ -221,3 +221,11 @@ suite('speakers: participles and second verbs', () => {
     assert.equal(s.mention, 'I');
   });
 });
+
+suite('speakers: a subordinate clause before the subject', () => {
+  test('"Though she said …": the pronoun, not "Though she"', () => {
+    const s = speakerOf('Maria Lopez spoke in Ohio. Though she said "the plan is sound," nothing changed.', 'plan is sound');
+    assert.equal(s.mention, 'she');
+    assert.equal(s.name, 'Maria Lopez');
+  });
+});

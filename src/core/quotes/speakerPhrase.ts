@@ -183,7 +183,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
-  while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for)$/iu.test(tokens[start].text)) start++;
+  while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
   return toPhrase(tokens, start, end);
 }
 
