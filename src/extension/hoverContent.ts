@@ -1,5 +1,6 @@
 import type { Annotations, DocumentDateSource } from '../core/types';
 import { contains } from './spans';
+import { speakerLabel } from '../core/quotes/speakerLabel';
 
 // Hover text from the cached annotations as Markdown strings; the provider wraps them.
 
@@ -46,7 +47,8 @@ export function hoverSections(a: Annotations, text: string, offset: number): str
       out.push(`**${esc(q.speakerMention.text)}** refers to **${esc(q.speakerName)}**`);
     }
     if (!contains(q, offset)) continue;
-    const who = q.speakerName ? `**${esc(q.speakerName)}**` : '_no speaker found_';
+    const speaker = speakerLabel(q);
+    const who = !speaker ? '_no speaker found_' : speaker.named ? `**${esc(speaker.text)}**` : `“${esc(speaker.text)}” _(no name given)_`;
     const cue = q.cue ? ` · reporting verb: “${esc(q.cue.text)}”` : q.speakerName ? ' · no reporting verb (continues an earlier quote)' : '';
     out.push(`${q.kind === 'direct' ? 'Quote' : q.kind === 'partial' ? 'Partial quote' : 'Reported speech'} — said by ${who}${cue}`);
   }

@@ -1,5 +1,6 @@
 import type { Annotations, DateMention, Quote, Span } from '../core/types';
 import { groupDatesByDay } from '../core/dates/dateTimeline';
+import { speakerLabel } from '../core/quotes/speakerLabel';
 
 // The sidebar's content as plain data, built from one document's annotations; the
 // VS Code tree provider only turns these nodes into TreeItems.
@@ -23,11 +24,17 @@ const oneLine = (s: string, max = 80): string => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
+/** The speaker's name; an unnamed source in quotation marks ("“a spokesman for the mayor”"). */
+function whoSaid(q: Quote): string {
+  const speaker = speakerLabel(q);
+  return !speaker ? 'no speaker' : speaker.named ? speaker.text : `“${oneLine(speaker.text, 40)}”`;
+}
+
 function quoteNode(q: Quote, withSpeaker: boolean): TreeNode {
   return {
     kind: 'quote',
     label: oneLine(q.text),
-    description: withSpeaker ? `${q.speakerName ?? 'no speaker'}${q.kind === 'direct' ? '' : ` · ${q.kind}`}` : q.kind === 'direct' ? undefined : q.kind,
+    description: withSpeaker ? `${whoSaid(q)}${q.kind === 'direct' ? '' : ` · ${q.kind}`}` : q.kind === 'direct' ? undefined : q.kind,
     tooltip: q.text,
     target: q,
   };

@@ -175,10 +175,10 @@ suite('exports', () => {
       const md = formatMarkdownReport(article());
       assert.match(md, /^# Who said what: news\/xi-blinken\.txt\n/);
       assert.match(md, /Article date: 2023-06-19 · 3 quotes from 2 speakers · 1 place · 2 dates/);
-      const blinken = md.slice(md.indexOf('## Antony Blinken'), md.indexOf('## Without a speaker'));
+      const blinken = md.slice(md.indexOf('## Antony Blinken'), md.indexOf('## Without a named speaker'));
       assert.match(blinken, /- Line 5: "Both sides agreed\. "And more will follow," \(added\)/);
       assert.doesNotMatch(blinken, /Places: Beijing/); // Beijing is outside the quote
-      assert.match(md, /## Without a speaker\n\n- Line 8: "No comment\."/);
+      assert.match(md, /## Without a named speaker\n\n- Line 8: "No comment\."/);
       assert.match(md, /## Places mentioned\n\n- Beijing: city, CN, 2 mentions/);
       assert.match(md, /- Line 6: on Tuesday \(2023-06-20\)/);
     });

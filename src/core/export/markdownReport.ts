@@ -1,6 +1,7 @@
 import type { DateMention, Organization, Person, Place, Quote } from '../types';
 import type { ExportArticle } from './exportArticle';
 import { lineIndex } from './textPositions';
+import { speakerLabel } from '../quotes/speakerLabel';
 
 // A "who said what" report an editor can read or paste: each speaker with their quotes
 // and the places and dates those quotes mention, then the quotes nobody is said to have
@@ -40,8 +41,13 @@ export function formatMarkdownReport(article: ExportArticle): string {
   }
   const orphans = a.quotes.filter((q) => !q.speakerId);
   if (orphans.length) {
-    out.push('## Without a speaker', '');
-    for (const q of orphans) out.push(...quoteLine(q));
+    out.push('## Without a named speaker', '');
+    for (const q of orphans) {
+      out.push(...quoteLine(q));
+      // An unnamed source is worth an editor's look: "a spokesman for …", "officials".
+      const source = speakerLabel(q);
+      if (source) out.push(`  - Source, no name given: ${escapeMarkdown(source.text)}`);
+    }
     out.push('');
   }
   out.push('## Places mentioned', '');
