@@ -8,6 +8,7 @@ import { nameSpelling } from '../../src/core/checks/nameSpelling';
 import { oneEditApart, looksLikeMisspelling } from '../../src/core/checks/nameSimilarity';
 import { relativeDateWithoutArticleDate } from '../../src/core/checks/relativeDateWithoutArticleDate';
 import { webBoilerplate } from '../../src/core/checks/webBoilerplate';
+import { unnamedSource } from '../../src/core/checks/unnamedSource';
 import { annotate } from '../../src/core/annotate';
 import { applyEdits, emptyAnnotations, person, quote, spanOf } from './checkFixtures';
 
@@ -84,6 +85,31 @@ suite('checks', () => {
       const b = structuredClone(a);
       b.quotes[0].speakerId = 'p1';
       assert.equal(speakerWithoutReferent.run({ text, annotations: b }).length, 0);
+    });
+  });
+
+  suite('unnamed-source', () => {
+    const flagged = (text: string): string[] =>
+      unnamedSource.run({ text, annotations: annotate(text, { documentDate: '2024-03-06' }) }).map((f) => text.slice(f.start, f.end));
+
+    test('flags quotes from sources the article does not name, at the words naming the source', () => {
+      assert.deepEqual(flagged('"It is a bad deal," a spokesman for Mayor Tom Reed said.'), ['a spokesman for Mayor Tom Reed']);
+      assert.deepEqual(flagged('"We are reviewing it," a senior administration official said on Monday.'), ['a senior administration official']);
+      assert.deepEqual(flagged('"The deal is close," people familiar with the matter said.'), ['people familiar with the matter']);
+      assert.deepEqual(flagged('"The deal is close," a source close to the talks told Reuters.'), ['a source close to the talks']);
+    });
+
+    test('named speakers, groups that speak as groups and reported speech are not flagged', () => {
+      assert.deepEqual(flagged('"It is a bad deal," Reed spokesman Joe Blog said.'), []);
+      assert.deepEqual(flagged('"We are worried," residents said. "Too late," experts said.'), []);
+      assert.deepEqual(flagged('Officials said the plan would be reviewed.'), []);
+    });
+
+    test('the fix chooses the speaker of the quote', () => {
+      const text = '"It is a bad deal," a spokesman for the mayor said.';
+      const [finding] = unnamedSource.run({ text, annotations: annotate(text) });
+      assert.deepEqual(finding?.fixes[0], { title: 'Choose the speaker of this quote…', action: { kind: 'attribute-quote', quoteStart: 0 } });
+      assert.match(finding.message, /unnamed source, "a spokesman for the mayor": name the source, or say why it is not named/);
     });
   });
 

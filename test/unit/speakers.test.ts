@@ -229,3 +229,10 @@ suite('speakers: a subordinate clause before the subject', () => {
     assert.equal(s.name, 'Maria Lopez');
   });
 });
+
+suite('speakers: sources described by what they know', () => {
+  test('"people familiar with the matter said": the people, not "the matter"', () => {
+    assert.equal(speakerOf('"The deal is close," people familiar with the matter said.', 'deal').mention, 'people familiar with the matter');
+    assert.equal(speakerOf('"The deal is close," a source close to the talks told Reuters.', 'deal').mention, 'a source close to the talks');
+  });
+});

@@ -5,11 +5,13 @@ import { damagedQuotationMarks } from './damagedQuotationMarks';
 import { nameSpelling } from './nameSpelling';
 import { relativeDateWithoutArticleDate } from './relativeDateWithoutArticleDate';
 import { webBoilerplate } from './webBoilerplate';
+import { unnamedSource } from './unnamedSource';
 
 /** Every check, in the order their settings are listed. */
 export const CHECKS: readonly Check[] = [
   quoteWithoutSpeaker,
   speakerWithoutReferent,
+  unnamedSource,
   damagedQuotationMarks,
   nameSpelling,
   relativeDateWithoutArticleDate,

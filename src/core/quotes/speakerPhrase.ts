@@ -184,7 +184,25 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
-  return toPhrase(tokens, start, end);
+  return toPhrase(tokens, sourceBefore(tokens, start, floor), end);
+}
+
+/** "familiar with", "close to", "briefed on", "with knowledge of": what stands between an unnamed source and its topic. */
+const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge)$/iu;
+
+/**
+ * "people familiar with the matter said", "a source close to the talks told": the phrase
+ * before the verb is the topic; the speaker is the one before "familiar with". Returns the
+ * start of that speaker's phrase, or `start` when there is none.
+ */
+function sourceBefore(tokens: Token[], start: number, floor: number): number {
+  let k = start - 1;
+  if (k - 1 < floor || !/^(?:with|to|on|in|of|about)$/iu.test(tokens[k].text) || !SOURCE_LINKS.test(tokens[k - 1].text)) return start;
+  k -= 2;
+  if (k >= floor && tokens[k].text.toLowerCase() === 'with') k--; // "with knowledge of"
+  let first = k + 1;
+  while (first - 1 >= floor && first > k - 4 && tokens[first - 1].kind === 'word' && !isStop(tokens[first - 1]) && !isSentenceBoundaryToken(tokens, first - 1)) first--;
+  return first <= k ? first : start;
 }
 
 /**
