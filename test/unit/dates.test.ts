@@ -112,6 +112,11 @@ suite('dates: clock times (TimeML TIME)', () => {
     assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
   });
 
+  test('"the night of <date>": the day named, not the article’s', () => {
+    assert.deepEqual(only('The fire broke out on the night of Friday, June 2.'), ['night of Friday, June 2', 'TIME', '2023-06-02TNI']);
+    assert.deepEqual(only('They met on the morning of June 5.'), ['morning of June 5', 'TIME', '2023-06-05TMO']);
+  });
+
   test('a time alone is on the day named just before it', () => {
     assert.deepEqual(dates('The fire started on Monday. It was put out at 5 p.m.'), [
       ['Monday', 'DATE', '2023-06-19'],

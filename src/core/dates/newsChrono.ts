@@ -11,6 +11,7 @@ import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
+import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { modifierExtender } from './refiners/modifierExtender';
 
 /**
@@ -39,7 +40,7 @@ export class NewsChrono {
       ...ours.map((parser) => ({ parser, kinds: parser.kinds })),
       ...casual.parsers.map((parser) => ({ parser, kinds: kindsOfChronoParser(parser) })),
     ];
-    this.refiners = [falsePositiveFilter, ...casual.refiners, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
