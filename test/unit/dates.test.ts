@@ -117,6 +117,12 @@ suite('dates: clock times (TimeML TIME)', () => {
     assert.deepEqual(only('They met on the morning of June 5.'), ['morning of June 5', 'TIME', '2023-06-05TMO']);
   });
 
+  test('"June 5 in the morning", "March 3 at night": a day of the month, not a clock time', () => {
+    assert.deepEqual(only('They met on June 5 in the morning.'), ['June 5 in the morning', 'TIME', '2023-06-05TMO']);
+    assert.deepEqual(only('The storm hit on March 3 at night.'), ['March 3 at night', 'TIME', '2023-03-03TNI']);
+    assert.deepEqual(only('He woke at 5 in the morning.'), ['5 in the morning', 'TIME', '2023-06-21T05:00']);
+  });
+
   test('a time alone is on the day named just before it', () => {
     assert.deepEqual(dates('The fire started on Monday. It was put out at 5 p.m.'), [
       ['Monday', 'DATE', '2023-06-19'],

@@ -1,20 +1,28 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
-// "the night of Friday, Oct. 23", "the morning of June 5": chrono joins the part of the
-// day and the date into one result but keeps only the part of the day, so the day named
-// was lost and the article's day taken instead. This reads the date after "of" and gives
-// its calendar values back to the result.
+// A part of the day with a date, which chrono reads wrong both ways round:
+// - "the night of Friday, Oct. 23", "the morning of June 5": it joins the two into one
+//   result but keeps only the part of the day, so the day named was lost and the article's
+//   day taken instead. The date after "of" gives its calendar values back to the result.
+// - "June 5 in the morning", "March 3 at night": it reads "5 in the morning" as 5 a.m.
+//   and drops the month. A day number right after a month name is that day of the month.
 
 const PART_OF_DATE = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(.+)$/is;
 const DATE_UNITS = ['year', 'month', 'day', 'weekday'] as const;
+const DAY_THEN_PART = /^(\d{1,2})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$/i;
+const MONTH_BEFORE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 export const partOfDayOfDate: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if (r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
       const m = PART_OF_DATE.exec(r.text);
-      if (!m) continue;
+      if (!m) {
+        dayOfMonthBefore(context, r);
+        continue;
+      }
       const date = chrono.casual.parse(m[2], context.refDate).find((d) => d.index === 0);
       if (!date) continue;
       for (const unit of DATE_UNITS) {
@@ -24,3 +32,16 @@ export const partOfDayOfDate: Refiner = {
     return results;
   },
 };
+
+/** "June 5 in the morning": the result becomes "June 5 in the morning", on June 5, with no clock time. */
+function dayOfMonthBefore(context: ParsingContext, r: ParsingResult): void {
+  const day = DAY_THEN_PART.exec(r.text);
+  const month = day && MONTH_BEFORE.exec(context.text.slice(Math.max(0, r.index - 12), r.index));
+  if (!day || !month) return;
+  const dayOfMonth = Number(day[1]);
+  if (dayOfMonth < 1 || dayOfMonth > 31) return;
+  r.index -= month[0].length;
+  r.text = month[0] + r.text;
+  r.start = context.createParsingComponents({ month: MONTH_NUMBER[month[1].slice(0, 3).toLowerCase()], day: dayOfMonth });
+  r.start.imply('year', context.refDate.getFullYear());
+}
