@@ -28,6 +28,8 @@ suite('who said it, named or not', () => {
     assert.match(hover, /said by “a spokesman for Mayor Tom Reed” _\(no name given\)_/);
     const quotes = buildTree(a).find((n) => n.label.startsWith('Quotes'));
     assert.ok(quotes?.children?.some((n) => n.description === '“a spokesman for Mayor Tom Reed”'), JSON.stringify(quotes?.children?.map((n) => n.description)));
+    const onSource = hoverSections(a, TEXT, TEXT.indexOf('a spokesman') + 3).join('\n');
+    assert.match(onSource, /\*\*a spokesman for Mayor Tom Reed\*\* — a source with no name given, speaker of "It is a bad deal,"/);
     const md = formatMarkdownReport({ source: 'reed.txt', text: TEXT, annotations: a });
     assert.match(md, /## Without a named speaker\n\n- Line 3: "It is a bad deal,"[^\n]*\n {2}- Source, no name given: a spokesman for Mayor Tom Reed/);
   });
