@@ -96,3 +96,17 @@ suite('quotes: indirect speech', () => {
     assert.deepEqual(indirect('The plan was criticized by the unions.').map((x) => x.text), []);
   });
 });
+
+suite('quotes: lines labelled with a speaker and a colon', () => {
+  test('"PENCE: Well, …" reports the labelled speaker’s words', () => {
+    const [q] = indirect('Mike Pence spoke on Sunday.\n\nPENCE: Well, the question really should be why the campaign did it.');
+    assert.match(q?.text ?? '', /^Well, the question really should be why/);
+    assert.equal(q?.cue?.text, ':');
+  });
+
+  test('a page’s furniture is no speaker: "Published: November 14, 2024", "Photo: Reuters", "Editor’s note: …"', () => {
+    for (const line of ['Published: November 14, 2024', 'Last updated: Nov. 14, 2024 at 10:02 a.m.', 'Photo: Reuters staff photographer', 'Editor’s note: This story has been corrected.']) {
+      assert.deepEqual(indirect(`Leaders met in Geneva on Thursday.\n\n${line}`).map((q) => q.text), [], line);
+    }
+  });
+});

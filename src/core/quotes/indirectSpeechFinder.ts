@@ -440,6 +440,9 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
  * `Trump: My immigration plans aren't set in stone` (headlines), `BENENSON: This is a man …`,
  * `Q: …` (transcripts): a short name and a colon opening a paragraph.
  */
+/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters". */
+const METADATA_LABELS = /^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow)$/iu;
+
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
   const first = tokenIndexAt(doc, paragraphStart);
@@ -447,6 +450,7 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   while (colon < tokens.length && colon <= first + 5 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === '.' || tokens[colon].text === '-')) colon++;
   if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
   for (let i = first; i < colon; i++) if (tokens[i].kind === 'word' && !isCapitalizedToken(tokens[i])) return null;
+  if (METADATA_LABELS.test(doc.text.slice(tokens[first].start, tokens[colon - 1].end))) return null;
   const next = tokens[colon + 1];
   if (!next || next.start >= paragraphEnd || /^["“”‘’'«]$/u.test(next.text) || next.kind === 'number') return null;
   const subject: Phrase = { start: tokens[first].start, end: tokens[colon - 1].end, tokenStart: first, tokenEnd: colon };
