@@ -53,6 +53,22 @@ suite('gazetteer', () => {
   });
 });
 
+suite('gazetteer: names as English news writes them', () => {
+  test('without accents: "Zurich", "Sao Paulo", "Krakow", "Lodz" find Zürich, São Paulo, Kraków, Łódź', () => {
+    for (const [written, country, name] of [['Zurich', 'CH', 'Zürich'], ['Sao Paulo', 'BR', 'São Paulo'], ['Krakow', 'PL', 'Kraków'], ['Lodz', 'PL', 'Łódź'], ['Malmo', 'SE', 'Malmö']]) {
+      const best = lookupPlaces(written)[0];
+      assert.deepEqual(best && [best.name, best.country], [name, country], written);
+    }
+  });
+
+  test('English exonyms: "Geneva" is Genève in Switzerland before Geneva, Illinois; "Cologne" is Köln', () => {
+    assert.deepEqual(lookupPlaces('Geneva').map((e) => e.country).slice(0, 2), ['CH', 'US']);
+    assert.equal(lookupPlaces('Cologne')[0]?.name, 'Köln');
+    const a = annotate('GENEVA, Nov. 14 (Reuters) - Delegates met in Geneva on Thursday.', { documentDate: '2024-11-14' });
+    assert.deepEqual(a.places.map((p) => [p.name.toLowerCase(), p.country]), [['geneva', 'CH']]);
+  });
+});
+
 suite('place resolver: ambiguous names by context and population', () => {
   test('"Washington" alone is the capital', () => {
     const p = placeNamed(resolvePlaces(mentions(['Washington', 'LOC'])), 'Washington');

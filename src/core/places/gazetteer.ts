@@ -25,8 +25,30 @@ interface GazetteerData {
 }
 
 interface Loaded {
+  /** By each name as the gazetteer writes it (what the tagger's place feature is built from). */
   index: Map<string, GazetteerEntry[]>;
+  /** By those names without accents, and by English exonyms: what lookups use. */
+  lookup: Map<string, GazetteerEntry[]>;
   demonyms: Map<string, string>;
+}
+
+/**
+ * English names of cities the gazetteer's source writes in their own language. News in
+ * English writes "Geneva" and "Cologne"; without these, "Geneva" found only Geneva,
+ * Illinois. Accents need no entry: "Zurich" and "Sao Paulo" are found by folding.
+ */
+const EXONYMS: ReadonlyArray<[string, string]> = [
+  ['geneva', 'genève'], ['cologne', 'köln'], ['lucerne', 'luzern'], ['seville', 'sevilla'], ['gothenburg', 'göteborg'],
+  ['nuremberg', 'nürnberg'], ['antwerp', 'antwerpen'], ['bruges', 'brugge'], ['ghent', 'gent'], ['hanover', 'hannover'],
+  ['brunswick', 'braunschweig'], ['fez', 'fès'], ['frankfurt', 'frankfurt am main'],
+];
+
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
+
+/** A normalized name without accents: "zürich" → "zurich", "łódź" → "lodz". */
+function foldAccents(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[łøæœßđıþð]/gu, (c) => UNDECOMPOSED[c] ?? c);
 }
 
 let loaded: Loaded | undefined;
@@ -46,9 +68,21 @@ function load(): Loaded {
     list.push({ name, kind, country, lat, lon, population, admin, capital: capital === 1 });
   }
   for (const list of index.values()) list.sort(byPrecedence);
+  const lookup = new Map<string, GazetteerEntry[]>();
+  const addTo = (key: string, entries: readonly GazetteerEntry[]): void => {
+    const list = lookup.get(key);
+    if (!list) lookup.set(key, [...entries]);
+    else for (const e of entries) if (!list.includes(e)) list.push(e);
+  };
+  for (const [key, list] of index) addTo(foldAccents(key), list);
+  for (const [exonym, local] of EXONYMS) {
+    const list = index.get(local);
+    if (list) addTo(exonym, list);
+  }
+  for (const list of lookup.values()) list.sort(byPrecedence);
   const demonyms = new Map<string, string>();
   for (const [word, country] of data.demonyms) demonyms.set(word.toLowerCase(), country);
-  loaded = { index, demonyms };
+  loaded = { index, lookup, demonyms };
   return loaded;
 }
 
@@ -69,7 +103,7 @@ export function normalizePlaceName(name: string): string {
 
 /** Every gazetteer entry for a name, in context-free precedence order. */
 export function lookupPlaces(name: string): readonly GazetteerEntry[] {
-  return load().index.get(normalizePlaceName(name)) ?? [];
+  return load().lookup.get(foldAccents(normalizePlaceName(name))) ?? [];
 }
 
 export function isKnownPlace(name: string): boolean {
