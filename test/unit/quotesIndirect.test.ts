@@ -110,3 +110,10 @@ suite('quotes: lines labelled with a speaker and a colon', () => {
     }
   });
 });
+
+suite('quotes: a closing cue is not what was said', () => {
+  test('"X agreed to meet them next week, officials said.": no quote "officials said"', () => {
+    const found = indirect('The Transport Ministry agreed to meet union leaders next week, officials said.').map((q) => q.text);
+    assert.deepEqual(found, ['The Transport Ministry agreed to meet union leaders next week']);
+  });
+});

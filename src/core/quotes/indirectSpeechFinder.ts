@@ -36,6 +36,17 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'with', 'to', 'after',
  * ("said Tuesday", "said repeatedly"), and a prepositional phrase when "that" or a comma
  * follows it ("said in an interview with CNN on Sunday that").
  */
+/** `officials said.`, `the ministry said on Tuesday.`: a source and its speech verb closing the sentence, from token `k`. */
+function closingCueAt(tokens: Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && i < k + 5; i++) {
+    if (tokens[i].kind !== 'word') return false;
+    if (!isSpeechVerb(tokens[i].text)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (/^[.!?]$/u.test(tokens[j].text)) return true;
+    return false;
+  }
+  return false;
+}
+
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
   while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text.toLowerCase()) || /^[a-z]{3,}ly$/u.test(tokens[k].text))) {
@@ -46,7 +57,10 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
   if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text.toLowerCase())) {
     for (let j = k + 1; j < limit && j <= k + 10; j++) {
       const t = tokens[j];
-      if (t.text === ',' || t.text.toLowerCase() === 'that') return j;
+      // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
+      // "to meet them next week" is what was agreed, no phrase to skip.
+      if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
+      if (t.text.toLowerCase() === 'that') return j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text !== 'this') return j;
