@@ -236,3 +236,12 @@ suite('speakers: sources described by what they know', () => {
     assert.equal(speakerOf('"The deal is close," a source close to the talks told Reuters.', 'deal').mention, 'a source close to the talks');
   });
 });
+
+suite('speakers: "the government"', () => {
+  test('is a government body named before, not the last organization named (a union)', () => {
+    const text = 'The Transport Ministry met the Dock Workers Union on Monday.\n\nThe government said it wanted a settlement, and the union agreed.\n\n"We want a deal," the government said.';
+    assert.equal(speakerOf(text, 'We want a deal').name, 'Transport Ministry');
+    const onlyUnion = 'The Dock Workers Union met on Monday.\n\n"We want a deal," the government said.';
+    assert.equal(speakerOf(onlyUnion, 'We want a deal').name, null);
+  });
+});

@@ -59,15 +59,18 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
 }
 
 /** "the senator", "the company", "the former secretary of state" → an entity, or null. */
+const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regime|cabinet)$/u;
+const GOVERNMENT_NAMES = /govern|ministr|department|administration|cabinet|white house|kremlin|council|commission|agency|authorit|parliament|congress|senate|police|army|military/u;
+
 export function resolveRole(head: string, at: number, ctx: ReferenceContext): string | null {
   const noun = head.toLowerCase();
   if (isOrganizationRole(noun)) {
-    return (
-      nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun)) ??
-      (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)
-        ? null
-        : nearestBefore(at, ctx, (k) => k === 'organization'))
-    );
+    const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun));
+    if (named) return named;
+    if (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)) return null;
+    // "the government" is a government body, not whichever organization came last (a union).
+    if (GOVERNMENT_NOUNS.test(noun)) return nearestBefore(at, ctx, (k, id) => k === 'organization' && GOVERNMENT_NAMES.test(nameOf(ctx, id)));
+    return nearestBefore(at, ctx, (k) => k === 'organization');
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
