@@ -46,12 +46,12 @@ export function hoverSections(a: Annotations, text: string, offset: number): str
     if (q.speakerMention && contains(q.speakerMention, offset) && q.speakerName && !out.some((s) => s.startsWith(`**${esc(q.speakerName ?? '')}**`))) {
       out.push(`**${esc(q.speakerMention.text)}** refers to **${esc(q.speakerName)}**`);
     }
-    if (q.speakerMention && contains(q.speakerMention, offset) && !q.speakerName && !contains(q, offset)) {
+    const speaker = speakerLabel(q);
+    if (speaker && !speaker.named && q.speakerMention && contains(q.speakerMention, offset) && !contains(q, offset)) {
       const words = q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text;
-      out.push(`**${esc(q.speakerMention.text.replace(/\s+/gu, ' '))}** — a source with no name given, speaker of ${esc(words)}`);
+      out.push(`**${esc(speaker.text)}** — a source with no name given, speaker of ${esc(words)}`);
     }
     if (!contains(q, offset)) continue;
-    const speaker = speakerLabel(q);
     const who = !speaker ? '_no speaker found_' : speaker.named ? `**${esc(speaker.text)}**` : `“${esc(speaker.text)}” _(no name given)_`;
     const cue = q.cue ? ` · reporting verb: “${esc(q.cue.text)}”` : q.speakerName ? ' · no reporting verb (continues an earlier quote)' : '';
     out.push(`${q.kind === 'direct' ? 'Quote' : q.kind === 'partial' ? 'Partial quote' : 'Reported speech'} — said by ${who}${cue}`);

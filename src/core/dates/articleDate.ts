@@ -1,5 +1,6 @@
 import type { DocumentDateSource } from '../types';
 import { type CalendarDay, dayFromIso, isoOfDay } from './calendarDay';
+import { MONTH_NAME, monthNumber } from './monthNames';
 
 export interface ArticleDate {
   /** YYYY-MM-DD, or null when no source gives one. */
@@ -12,16 +13,12 @@ export interface ArticleDate {
 // An article states its date near the top; a long text is not searched further.
 const HEAD_LENGTH = 3000;
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const DASH = '(?:-{1,2}|—|–|:)';
 
 /** "June 19, 2023", "19 June 2023", "2023-06-19", "06/19/2023", with or without a weekday. */
 const DATE_TEXT = new RegExp(
-  `${WEEKDAY}(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))`,
+  `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))`,
 );
 
 /** "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —". */
@@ -128,8 +125,4 @@ function readMonthDay(value: string): { month: number; day: number } | null {
   if (m[1]) return { month: monthNumber(m[1]), day: Number(m[2]) };
   if (m[5]) return { month: monthNumber(m[5]), day: Number(m[4]) };
   return null;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 }

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // A part of the day with a date, which chrono reads wrong both ways round:
 // - "the night of Friday, Oct. 23", "the morning of June 5": it joins the two into one
@@ -11,8 +12,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 const PART_OF_DATE = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(.+)$/is;
 const DATE_UNITS = ['year', 'month', 'day', 'weekday'] as const;
 const DAY_THEN_PART = /^(\d{1,2})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$/i;
-const MONTH_BEFORE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');
 
 export const partOfDayOfDate: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -42,6 +42,6 @@ function dayOfMonthBefore(context: ParsingContext, r: ParsingResult): void {
   if (dayOfMonth < 1 || dayOfMonth > 31) return;
   r.index -= month[0].length;
   r.text = month[0] + r.text;
-  r.start = context.createParsingComponents({ month: MONTH_NUMBER[month[1].slice(0, 3).toLowerCase()], day: dayOfMonth });
+  r.start = context.createParsingComponents({ month: monthNumber(month[1]), day: dayOfMonth });
   r.start.imply('year', context.refDate.getFullYear());
 }
