@@ -94,6 +94,18 @@ suite('quotes: news conventions', () => {
     assert.equal(only('She said that the plan was "a complete disaster for everyone" in the end.').kind, 'partial');
   });
 
+  test('a quote after "that," is the object of a that-clause: partial, even as a whole sentence', () => {
+    assert.equal(only('Mayor Ana Ruiz wrote that, "We will rebuild every school by the spring."').kind, 'partial');
+    // Without "that" the same sentence is her words standing alone.
+    assert.equal(only('Mayor Ana Ruiz wrote, "We will rebuild every school by the spring."').kind, 'direct');
+  });
+
+  test('a lower-case quote after the writer\'s own opening words is a fragment of the sentence', () => {
+    assert.equal(only('With so many bridges in the region, "there is no single point of failure," Mr. Olsen said.').kind, 'partial');
+    // A capital letter says the quote is a sentence of its own.
+    assert.equal(only('With so many bridges in the region, "There is no single point of failure," Mr. Olsen said.').kind, 'direct');
+  });
+
   test('X said "…" with the quote ending the sentence is direct', () => {
     const q = only('The governor said "there is no money left for the roads."');
     assert.equal(q.kind, 'direct');

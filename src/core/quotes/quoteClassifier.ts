@@ -73,9 +73,13 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     case 'colon':
       return startsUpper ? 'direct' : 'partial';
     case 'comma':
+      // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
+      if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
       if (startsUpper && (endsClause || words >= 4)) return 'direct';
-      return cueAfter ? 'direct' : 'partial';
+      // `With thousands of systems, "there is no single point of failure," he said`: the
+      // sentence opens in the writer's words, so the quote is a fragment of it.
+      return cueAfter && startsUpper ? 'direct' : 'partial';
     default:
       // `He said "We will…"`: only a verb right before the mark makes a mid-sentence quote direct.
       // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence.
