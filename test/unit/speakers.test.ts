@@ -68,6 +68,14 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(qs[1].cue, null);
   });
 
+
+  test('a quoted paragraph with no cue after a paragraph ending in reported speech by X', () => {
+    const text = 'The council met on Monday. Mayor Ana Ruiz noted that the budget had shrunk for three years.\n\n"We cannot keep cutting the schools. Something has to give."';
+    assert.equal(speakerOf(text, 'We cannot keep').name, 'Ana Ruiz');
+    // Reported speech earlier in that paragraph, followed by the writer's own sentence, is not enough.
+    const narrated = 'Mayor Ana Ruiz noted that the budget had shrunk. The council voted on Monday.\n\n"We cannot keep cutting the schools. Something has to give."';
+    assert.equal(speakerOf(narrated, 'We cannot keep').name, null);
+  });
   test('a participle cue takes the sentence subject: "…, saying: "…""', () => {
     assert.equal(speakerOf('Maria Lopez rallied her supporters, saying: "We will win."', 'win').name, 'Maria Lopez');
   });

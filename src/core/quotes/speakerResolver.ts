@@ -85,8 +85,15 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
   const paragraph = doc.paragraphs[q.paragraph];
   const sameParagraph = sentence.start >= paragraph.start;
   const colon = doc.tokens[sentence.tokenEnd - 1]?.text === ':';
-  if (!sameParagraph && !colon) return null;
+  if (!sameParagraph && !colon && !opensParagraphAfter(doc, q, sentence.start)) return null;
   return cueInSentence(doc, before, isQuoted);
+}
+
+/** The quote opens its paragraph and the sentence is the last of the paragraph before. */
+function opensParagraphAfter(doc: AnalyzedText, q: FoundQuote, sentenceStart: number): boolean {
+  const paragraph = doc.paragraphs[q.paragraph];
+  const before = doc.paragraphs[q.paragraph - 1];
+  return paragraph.start === q.start && before !== undefined && sentenceStart >= before.start;
 }
 
 /** The cues to try, best first. */
