@@ -224,6 +224,21 @@ suite('speakers: participles and second verbs', () => {
     assert.equal(speakerOf('Senator Maria Lopez left the hall, saying, "We will win."', 'We will').name, 'Maria Lopez');
   });
 
+  test('"…, X said, adding, "…"": the participle goes on from the verb right before it', () => {
+    const s = speakerOf('Tom Reed stayed at the back. Reed left early, Ana Ruiz said, adding, "He was not interested."', 'not interested');
+    assert.equal(s.name, 'Ana Ruiz');
+    // A noun that looks like a reporting verb ("the remark") is not that verb.
+    assert.equal(speakerOf('Tom Reed spoke. He then defended the remark, saying, "It was fair."', 'was fair').name, 'Tom Reed');
+  });
+
+  test('phrasal reporting verbs: "shot back", "weighed in"', () => {
+    const text = 'Ana Ruiz met Tom Reed. "You broke the promise," Reed said.\n\nRuiz shot back, "The promise was never made."';
+    assert.equal(speakerOf(text, 'never made').name, 'Ana Ruiz');
+    assert.equal(speakerOf('Ana Ruiz met Tom Reed. Ruiz weighed in: "The promise was never made."', 'never made').cue, 'weighed');
+    // Without its particle the verb reports nothing.
+    assert.equal(annotated('Soldiers shot at the gunmen. Ana Ruiz said nothing.').quotes.filter((q) => q.cue?.text === 'shot').length, 0);
+  });
+
   test('"I laughed and said": the subject of the verb before "and"', () => {
     const s = speakerOf('Once in my early 20s, when my mother mentioned the devil to me while driving on the highway, I laughed and said, "I don\'t believe in the devil."', 'believe');
     assert.equal(s.mention, 'I');

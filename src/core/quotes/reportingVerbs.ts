@@ -25,6 +25,14 @@ const SPEECH_LEMMAS = [
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
 ];
 
+/**
+ * Verbs that report words only with their particle: "shot back", "weighed in", "lashed out".
+ * On its own "shot" or "hit" is no cue, so the pair is tested where the flags are computed.
+ */
+const PHRASAL_SPEECH: Record<string, string> = {
+  shoot: 'back', fire: 'back', hit: 'back', push: 'back', snap: 'back', weigh: 'in', chime: 'in', lash: 'out', speak: 'out',
+};
+
 /** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
 const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want', 'worry'];
 
@@ -82,6 +90,11 @@ const IRREGULAR: Record<string, string[]> = {
   concur: ['concur', 'concurs', 'concurred', 'concurring'],
   rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting'],
   refer: ['refer', 'refers', 'referred', 'referring'],
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
+  hit: ['hit', 'hits', 'hitting'],
+  chime: ['chime', 'chimes', 'chimed', 'chiming'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  push: ['push', 'pushes', 'pushed', 'pushing'],
 };
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
@@ -104,6 +117,8 @@ function inflect(lemma: string): string[] {
 const LEMMA_OF = new Map<string, string>();
 for (const lemma of [...SPEECH_LEMMAS, ...COGNITION_LEMMAS]) for (const form of inflect(lemma)) if (!LEMMA_OF.has(form)) LEMMA_OF.set(form, lemma);
 const SPEECH_ACT_FORMS = new Set(SPEECH_ACT_LEMMAS.flatMap(inflect));
+const PARTICLE_OF = new Map<string, string>();
+for (const [lemma, particle] of Object.entries(PHRASAL_SPEECH)) for (const form of inflect(lemma)) PARTICLE_OF.set(form, particle);
 
 const COGNITION = new Set(COGNITION_LEMMAS);
 
@@ -144,10 +159,16 @@ function flagsAt(tokens: Token[], i: number): number {
   let flags = tokenFlags.get(tokens);
   if (!flags) {
     flags = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word') flags[k] = flagsOf(tokens[k].text);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word') flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
     tokenFlags.set(tokens, flags);
   }
   return flags[i];
+}
+
+/** "shot back": the verb of a phrasal reporting verb followed by its particle. */
+function phrasalFlags(tokens: Token[], k: number): number {
+  const particle = PARTICLE_OF.get(tokens[k].text.toLowerCase());
+  return particle !== undefined && tokens[k + 1]?.text.toLowerCase() === particle ? SPEECH : 0;
 }
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {

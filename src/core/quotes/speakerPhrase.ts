@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
+import { isSpeechVerbAt } from './reportingVerbs';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -144,6 +145,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "I laughed and said": the subject of the verb before "and".
   if (/^(?:and|but)$/iu.test(before?.text ?? '') && verb - 2 >= floor && /^\p{Ll}+ed$/u.test(tokens[verb - 2].text)) {
+    const earlier = phraseBeforeVerb(doc, verb - 2, floor);
+    if (earlier) return earlier;
+  }
+  // "…, Nefzi said, adding, "…"": the participle goes on from the verb right before it.
+  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
