@@ -69,6 +69,18 @@ suite('speakers: orders of quote and cue', () => {
   });
 
 
+  test('a sentence introducing the quote wins over the speaker of the paragraph before', () => {
+    const text = '"We tried," Maria Lopez said.\n\nTom Reed told the crowd he would win the next vote. "We will be back."';
+    assert.equal(speakerOf(text, 'We will be back').name, 'Tom Reed');
+    // The sentence before holding the previous quote and its cue: that speaker goes on.
+    const goesOn = '"We tried," Maria Lopez, a senior fellow at the institute and a former ambassador to Peru, said of the bill. "We will be back."';
+    assert.equal(speakerOf(goesOn, 'We will be back').name, 'Maria Lopez');
+  });
+
+  test('a negated auxiliary stands between subject and verb: "He didn\'t say"', () => {
+    assert.equal(speakerOf('Tom Reed met the board. He didn’t say when. "Our goal is growth."', 'Our goal').mention, 'He');
+  });
+
   test('a quoted paragraph with no cue after a paragraph ending in reported speech by X', () => {
     const text = 'The council met on Monday. Mayor Ana Ruiz noted that the budget had shrunk for three years.\n\n"We cannot keep cutting the schools. Something has to give."';
     assert.equal(speakerOf(text, 'We cannot keep').name, 'Ana Ruiz');

@@ -25,6 +25,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
 ]);
 
+/** "didn't", "wouldn’t": an auxiliary with its negation, between subject and verb like the rest. */
+const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|was|are|were|ca|wo|must|might)n['’]t$/iu;
+
 /** Lower-case words that may stand inside a speaker phrase. */
 const PHRASE_WORDS = new Set([
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'both', 'other', 'his', 'her',
@@ -157,7 +160,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
-  while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || isAdverb(tokens[j]))) j--;
+  while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);

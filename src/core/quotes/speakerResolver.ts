@@ -52,18 +52,21 @@ export function resolveSpeakers(
       a = attributeCue(doc, cue, ctx);
       if (a.speakerMention || a.speakerId) break;
     }
-    if ((!a || (!a.speakerMention && !a.speakerId)) && previous && previous.attribution.speakerMention) {
-      const lastParagraph = previous.quote.paragraph + previous.quote.paragraphs - 1;
-      if (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1) {
-        // The same speaker goes on: keep the mention that named them, no cue of its own.
-        a = { ...previous.attribution, cue: a?.cue ?? null };
-      }
-    }
     if (!a || (!a.speakerMention && !a.speakerId)) {
-      // A quote standing after the sentence that introduces it: `Trump told the crowd he
-      // would win. "…"` or a paragraph ending `… he wrote:` before a quoted paragraph.
+      // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
+      // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
+      // from the quote before it, in its paragraph or the one before. When the sentence before
+      // holds that quote and its cue, the speaker goes on; otherwise the newer sentence wins.
       const introduced = introducingCue(doc, q, isQuoted);
-      if (introduced) a = { ...attributeCue(doc, introduced, ctx), cue: a?.cue ?? introduced.cue };
+      const lastParagraph = previous ? previous.quote.paragraph + previous.quote.paragraphs - 1 : -1;
+      const goesOn = previous !== null && previous.attribution.speakerMention !== null && (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1);
+      if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
+        a = { ...attributeCue(doc, introduced.cue, ctx), cue: a?.cue ?? introduced.cue.cue };
+      }
+      if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
+        // The same speaker goes on: keep the mention that named them, no cue of its own.
+        a = { ...previous!.attribution, cue: a?.cue ?? null };
+      }
     }
     const attribution: Attribution = a ?? NONE;
     result.push(attribution);
@@ -76,7 +79,7 @@ export function resolveSpeakers(
 }
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
-function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): { cue: SpeechCue; sentenceStart: number } | null {
   const first = tokenIndexAt(doc, q.start);
   if (first === 0) return null;
   const before = sentenceIndexAt(doc, doc.tokens[first - 1].start);
@@ -86,7 +89,8 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
   const sameParagraph = sentence.start >= paragraph.start;
   const colon = doc.tokens[sentence.tokenEnd - 1]?.text === ':';
   if (!sameParagraph && !colon && !opensParagraphAfter(doc, q, sentence.start)) return null;
-  return cueInSentence(doc, before, isQuoted);
+  const cue = cueInSentence(doc, before, isQuoted);
+  return cue && { cue, sentenceStart: sentence.start };
 }
 
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
