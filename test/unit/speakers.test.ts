@@ -77,6 +77,13 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(speakerOf(goesOn, 'We will be back').name, 'Maria Lopez');
   });
 
+  test('a sentence naming its subject and ending in a colon introduces the quote without a reporting verb', () => {
+    const text = '"It is sad," Tom Reed said.\n\nSenator Ana Ruiz delivered a blunt message to the mayor: "It is time to stop."';
+    assert.equal(speakerOf(text, 'time to stop').name, 'Ana Ruiz');
+    // A thing as the subject speaks for no one.
+    assert.equal(speakerOf('"It is sad," Tom Reed said.\n\nThe sign at the gate read: "Keep out."', 'Keep out').name, null);
+  });
+
   test('a negated auxiliary stands between subject and verb: "He didn\'t say"', () => {
     assert.equal(speakerOf('Tom Reed met the board. He didn’t say when. "Our goal is growth."', 'Our goal').mention, 'He');
   });

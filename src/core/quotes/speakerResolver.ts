@@ -4,7 +4,7 @@ import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
 import { reportingVerbBefore, cueAfterQuote, cueInSentence, type SpeechCue } from './speechCues';
-import type { Phrase } from './speakerPhrase';
+import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
@@ -61,7 +61,8 @@ export function resolveSpeakers(
       const lastParagraph = previous ? previous.quote.paragraph + previous.quote.paragraphs - 1 : -1;
       const goesOn = previous !== null && previous.attribution.speakerMention !== null && (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1);
       if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
-        a = { ...attributeCue(doc, introduced.cue, ctx), cue: a?.cue ?? introduced.cue.cue };
+        const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
+        if (cue) a = { ...attributeCue(doc, cue, ctx), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
       }
       if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
         // The same speaker goes on: keep the mention that named them, no cue of its own.
@@ -79,7 +80,7 @@ export function resolveSpeakers(
 }
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
-function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): { cue: SpeechCue; sentenceStart: number } | null {
+function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): { cue: SpeechCue | null; sentenceStart: number } | null {
   const first = tokenIndexAt(doc, q.start);
   if (first === 0) return null;
   const before = sentenceIndexAt(doc, doc.tokens[first - 1].start);
@@ -89,8 +90,21 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
   const sameParagraph = sentence.start >= paragraph.start;
   const colon = doc.tokens[sentence.tokenEnd - 1]?.text === ':';
   if (!sameParagraph && !colon && !opensParagraphAfter(doc, q, sentence.start)) return null;
-  const cue = cueInSentence(doc, before, isQuoted);
-  return cue && { cue, sentenceStart: sentence.start };
+  return { cue: cueInSentence(doc, before, isQuoted), sentenceStart: sentence.start };
+}
+
+/**
+ * `McConnell delivered a blunt message to Trump: "…"`: a sentence that ends in a colon right
+ * before the quote and names a person, an organization or a pronoun as its subject introduces
+ * that subject's words even without a reporting verb. Not `The sign read: "…"`.
+ */
+function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuote, ctx: ReferenceContext): SpeechCue | null {
+  const colon = tokenIndexAt(doc, q.start) - 1;
+  if (colon < 0 || doc.tokens[colon].text !== ':' || doc.tokens[colon].start < sentenceStart) return null;
+  const subject = sentenceSubject(doc, colon, tokenIndexAt(doc, sentenceStart));
+  if (!subject) return null;
+  const named = namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null);
+  return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
 }
 
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
