@@ -139,6 +139,11 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('They talked for a few weeks.'), ['a few weeks', 'DURATION', 'PXW']);
   });
 
+  test('"after three days of talks" is how long they lasted, not a date three days after the article', () => {
+    assert.deepEqual(only('The suspect confessed after three days of questioning.'), ['after three days', 'DURATION', 'P3D']);
+    assert.deepEqual(only('After 22 months, the family still has no news.'), ['After 22 months', 'DURATION', 'P22M']);
+  });
+
   test('"the past two months" is a length of time, not the date two months back', () => {
     assert.deepEqual(only('Prices doubled over the past two months.'), ['the past two months', 'DURATION', 'P2M']);
   });
@@ -198,6 +203,31 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Sales slumped last summer.', '2023-10-01'), ['last summer', 'DATE', '2023-SU']);
     assert.deepEqual(only('Sales slumped last summer.', '2023-07-01'), ['last summer', 'DATE', '2022-SU']);
     assert.deepEqual(only('The bridge opens this fall.'), ['this fall', 'DATE', '2023-FA']);
+  });
+
+  test('a weekday in a present clause is the one before: news reports what happened', () => {
+    assert.deepEqual(only("The bonds carry a premium over Monday's closing price."), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('Shares are up 4% since Thursday.'), ['Thursday', 'DATE', '2023-06-15']);
+  });
+
+  test('a limit still ahead: "as soon as", "until" or "by" in a present clause, a moved deadline', () => {
+    assert.deepEqual(only('The family could arrive as soon as Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The agency has given the owners until 9 a.m. Monday to leave.'), ['9 a.m. Monday', 'TIME', '2023-06-26T09:00']);
+    assert.deepEqual(only('The judge postponed until Tuesday any ruling on the case.'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('The regulator extended its deadline to Jan. 5.', '2023-11-20'), ['Jan. 5', 'DATE', '2024-01-05']);
+    assert.deepEqual(only('The rebels had left the town by Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('plans: the date a plan names is ahead, the date of the planning is its own', () => {
+    assert.deepEqual(only('The prosecutor has scheduled a news conference Thursday to announce charges.'), ['Thursday', 'DATE', '2023-06-22']);
+    assert.deepEqual(only('Exiles planned a large march in the city center on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
+    assert.deepEqual(only('On Monday, the government planned to send more aid.'), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(dates('The offer had been scheduled to expire Friday. It now runs to July 7.')[0], ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The attack began as previously planned Saturday night.'), ['Saturday night', 'TIME', '2023-06-17TNI']);
+  });
+
+  test('a dividend is payable after it is declared', () => {
+    assert.deepEqual(only('The board declared a dividend payable Jan. 3 to holders of record.', '2023-11-20'), ['Jan. 3', 'DATE', '2024-01-03']);
   });
 
   test('quarters without a year', () => {

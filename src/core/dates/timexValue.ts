@@ -159,8 +159,12 @@ function partOfDay(lower: string): string | undefined {
 
 /**
  * A weekday without a date: with "last", "next" or "this" chrono's reading holds;
- * otherwise the tense decides — the latest such day on or before the article date in
- * a past clause, the first on or after it in a future one, the nearest one otherwise.
+ * otherwise the tense decides — the first such day on or after the article date in a
+ * future clause, the latest on or before it in a past or present one, the nearest one
+ * with no verb to go by. A clause in the present ("Thursday's closing price", "the
+ * premium over Friday's close") reports what happened, as news does: on TempEval-3,
+ * 40 of 44 such weekdays are on or before the article date, and the 4 after it follow
+ * "as soon as", "as early as" or "has scheduled", which read as future (clauseTense.ts).
  */
 function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: TimexContext): CalendarDay {
   const anchor = ctx.anchor as CalendarDay;
@@ -168,9 +172,9 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const forward = (weekday - weekdayOf(anchor) + 7) % 7;
   const tense = ctx.tense();
-  if (tense === 'past') return addDays(anchor, forward === 0 ? 0 : forward - 7);
   if (tense === 'future') return addDays(anchor, forward);
-  return chronos;
+  if (tense === 'none') return chronos;
+  return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
 /**
