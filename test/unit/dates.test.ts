@@ -107,6 +107,11 @@ suite('dates: clock times (TimeML TIME)', () => {
     assert.deepEqual(only('They met at 10:30 a.m. on Monday.'), ['10:30 a.m. on Monday', 'TIME', '2023-06-19T10:30']);
   });
 
+  test('a clock time is on the weekday right after it, past a parenthesis or "local time"', () => {
+    assert.deepEqual(dates('The blast came at 10:35 a.m. (0735 GMT) Monday, witnesses said.')[0], ['10:35 a.m.', 'TIME', '2023-06-19T10:35']);
+    assert.deepEqual(dates('Polls close at 8 p.m. local time Friday.')[0], ['8 p.m.', 'TIME', '2023-06-23T20:00']);
+  });
+
   test('a part of the day with its day', () => {
     assert.deepEqual(only('She spoke on Friday morning.'), ['Friday morning', 'TIME', '2023-06-16TMO']);
     assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
@@ -192,6 +197,21 @@ suite('dates: the tense decides the direction', () => {
 
   test('a weekday with a date fixes the year', () => {
     assert.deepEqual(only('The trial opened Monday, Oct. 26.', '1998-10-25'), ['Monday, Oct. 26', 'DATE', '1998-10-26']);
+  });
+
+  test('"June last year", "April of next year": one date, the month in the year named after it', () => {
+    assert.deepEqual(only('In June last year, the leaders met.'), ['June last year', 'DATE', '2022-06']);
+    assert.deepEqual(only('The two countries join in April of next year.'), ['April of next year', 'DATE', '2024-04']);
+    assert.deepEqual(only('The plant closed on Oct. 5 last year.'), ['Oct. 5 last year', 'DATE', '2022-10-05']);
+  });
+
+  test('"the week of March 6" is that day\'s week', () => {
+    assert.deepEqual(only('The case may be heard the week of March 6.', '2000-02-24'), ['the week of March 6', 'DATE', '2000-W10']);
+  });
+
+  test('"in two weeks" in a past clause is the time within which it happened, not a date ahead', () => {
+    assert.deepEqual(only('His second letter to Reno in two weeks was published on the front page.'), ['in two weeks', 'DURATION', 'P2W']);
+    assert.deepEqual(only('The mayor will leave in two weeks.'), ['in two weeks', 'DATE', '2023-W27']);
   });
 
   test('"last November" is the latest November before the article\'s month', () => {
@@ -384,6 +404,7 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(only('The criticism comes a day before Kaine faces off.', '2016-09-19'), ['a day', 'DURATION', 'P1D']);
     assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
     assert.deepEqual(dates('He spoke on ABC\'s "This Week" and joined the March for Life.', '2016-09-19'), []);
+    assert.deepEqual(dates('She walked at the head of the March of the Mothers.', '2016-09-19'), []);
     assert.deepEqual(dates('Later in the day before returning home, she cut the dividend in half and left.', '2016-09-19'), []);
     assert.deepEqual(only('He will make the late-November trip.', '2016-09-19'), ['late-November', 'DATE', '2016-11']);
   });

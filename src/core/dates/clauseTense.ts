@@ -33,7 +33,9 @@ const NOT_PAST = new Set([
   'supposed', 'used', 'concerned', 'interested', 'qualified', 'registered', 'undisclosed', 'unidentified', 'unnamed', 'armed',
   'crowded', 'skilled', 'dedicated', 'sophisticated', 'complicated', 'automated', 'mixed', 'fixed', 'closed-door', 'unprecedented',
 ]);
-const NOT_A_VERB = new Set([
+/** Stands for a name in the word list (see words()). */
+const NAME = '#name';
+const NOT_A_VERB = new Set([NAME, 
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
@@ -105,7 +107,9 @@ function tenseOfMarkers(markers: Marker[]): Tense {
 
 /** Words and commas, lowercased, in text order. */
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[a-z]+(?:['’-][a-z]+)*|['’](?:ll|d|s|re)\b|,/g)?.map((w) => w.replace('’', "'")) ?? [];
+  const raw = s.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g) ?? [];
+  // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
+  return raw.map((w, k) => (k > 0 && raw[k - 1].toLowerCase() === 'to' && /^[A-Z]/.test(w) ? NAME : w.toLowerCase().replace('’', "'")));
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
@@ -163,7 +167,7 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (isPastForm(w)) {
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
     for (const p of [prev1, prev2]) {
-      if (!p) break;
+      if (!p || p === NAME) break;
       if (FUTURE_AUX.has(p) || p.endsWith("'ll")) return 'future';
       if (p === 'to' || p === 'be' || p === 'being') return null;
       if (p === 'is' || p === 'are' || p === 'am') return 'present';

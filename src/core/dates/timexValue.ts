@@ -7,7 +7,7 @@ import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
 import { type Holiday, holidayDate } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
-import { parseUnit, type Unit } from './parsers/quantity';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
@@ -26,6 +26,8 @@ export interface TimexContext {
   position: number;
   /** The whole text, for the words around the expression. */
   text: string;
+  /** The length of the expression in the text. */
+  phraseLength: number;
 }
 
 export interface Timex {
@@ -68,6 +70,7 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    case 'weekOf': return weekOfValue(c, phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
 }
@@ -84,7 +87,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (/\bweekend\b/.test(lower)) return weekendValue(lower, ctx);
 
   const relative = THIS_LAST_NEXT.exec(lower);
-  if (relative && !c.isCertain('day')) {
+  // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
+  if (relative && !c.isCertain('day') && !c.isCertain('month')) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
     if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
@@ -97,7 +101,10 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
   if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
-  if (tags.has('result/relativeDate')) return countedRelativeValue(c, lower, ctx);
+  if (tags.has('result/relativeDate')) {
+    const within = pastWithin(lower, ctx);
+    return within ?? countedRelativeValue(c, lower, ctx);
+  }
 
   const part = partOfDay(lower);
   const hour = c.isCertain('hour');
@@ -135,10 +142,23 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
+    // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
+    const weekdayAfter = weekdayJustAfter(ctx);
+    if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
     return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
   }
   return undefined;
+}
+
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_NUMBER: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+
+/** The weekday named right after a clock time, past a parenthesis or "local time" that kept chrono from joining them. */
+function weekdayJustAfter(ctx: TimexContext): number | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
+  return m ? WEEKDAY_NUMBER[m[1]] : null;
 }
 
 /** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
@@ -168,9 +188,12 @@ function partOfDay(lower: string): string | undefined {
  */
 function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: TimexContext): CalendarDay {
   const anchor = ctx.anchor as CalendarDay;
-  const chronos: CalendarDay = { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day };
-  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const forward = (weekday - weekdayOf(anchor) + 7) % 7;
+  // chrono's reading of a weekday (with "last", "next", "this" or none) is the nearest such day.
+  const chronos: CalendarDay = c.isCertain('weekday')
+    ? { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day }
+    : addDays(anchor, forward <= 3 ? forward : forward - 7);
+  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
   if (tense === 'future') return addDays(anchor, forward);
   if (tense === 'none') return chronos;
@@ -276,6 +299,27 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
     case 'week': return dated('week', day, isoWeekOf(day));
     default: return dated('day', day, isoOfDay(day));
   }
+}
+
+const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
+
+/**
+ * "his second letter in two weeks was published": chrono reads "in two weeks" as two
+ * weeks after the article date, which a past clause rules out; it is the time within
+ * which things happened, a length of time.
+ */
+function pastWithin(lower: string, ctx: TimexContext): Timex | null {
+  const m = IN_COUNT.exec(lower.trim());
+  if (!m || ctx.tense() !== 'past') return null;
+  const unit = parseUnit(m[2]);
+  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
+}
+
+/** "the week of March 6": the ISO week of that day, its year found as for the day alone. */
+function weekOfValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
+  const day = dayOf(c, phrase.toLowerCase(), ctx);
+  if (!day) return { type: 'DATE', value: null };
+  return dated('week', day, isoWeekOf(day));
 }
 
 function weekendValue(lower: string, ctx: TimexContext): Timex {
