@@ -165,6 +165,10 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('The paper appears daily.'), ['daily', 'SET', 'P1D']);
     assert.deepEqual(only('It costs $5 billion a year.'), ['a year', 'SET', 'P1Y']);
   });
+
+  test('"each July" recurs: a SET, not this year\'s July', () => {
+    assert.deepEqual(only('Marchers walk the route each July.'), ['each July', 'SET', 'XXXX-07']);
+  });
 });
 
 suite('dates: the tense decides the direction', () => {
@@ -248,6 +252,24 @@ suite('dates: the tense decides the direction', () => {
 
   test('a dividend is payable after it is declared', () => {
     assert.deepEqual(only('The board declared a dividend payable Jan. 3 to holders of record.', '2023-11-20'), ['Jan. 3', 'DATE', '2024-01-03']);
+  });
+
+  test('a verb after "and" belongs to another predicate', () => {
+    assert.deepEqual(dates('Exiles planned a march on Saturday and were planning to hold a rally on Monday.'), [
+      ['Saturday', 'DATE', '2023-06-24'],
+      ['Monday', 'DATE', '2023-06-26'],
+    ]);
+  });
+
+  test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
+    assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
+      ['Monday', 'DATE', '2023-06-26'],
+      ['Friday', 'DATE', '2023-06-23'],
+    ]);
+    assert.deepEqual(dates('The index closed Friday at 2082.1, down 4.5% from the previous Friday.'), [
+      ['Friday', 'DATE', '2023-06-16'],
+      ['Friday', 'DATE', '2023-06-09'],
+    ]);
   });
 
   test('quarters without a year', () => {

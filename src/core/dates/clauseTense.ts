@@ -83,10 +83,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense) markers.push({ tense, distance: i, tail: false, before: true, purpose: false });
   });
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
+  // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
+  // verbs belong to another predicate; they count only when the clause has none of its own.
+  let joined = false;
   after.forEach((w, i) => {
     if (w === ',') commaSeen = true;
+    if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
-    if (tense) markers.push({ tense, distance: i, tail: commaSeen && REPORTING.has(w), before: false, purpose: i === 1 && after[0] === 'to' });
+    if (tense) markers.push({ tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w)), before: false, purpose: i === 1 && after[0] === 'to' });
   });
   const tense = tenseOfMarkers(markers);
   return tense !== 'past' && LIMIT.test(lead) ? 'future' : tense;

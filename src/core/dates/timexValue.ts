@@ -139,6 +139,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   if (c.isCertain('weekday')) {
     if (!ctx.anchor) return null;
+    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return previousWeekday(c.get('weekday') ?? 0, ctx);
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
@@ -159,6 +160,18 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
   return m ? WEEKDAY_NUMBER[m[1]] : null;
+}
+
+const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
+
+/**
+ * "down 4.5% from the previous Friday": the weekday before the day the story is on (the
+ * last day named), where "last Friday" counts from the article date.
+ */
+function previousWeekday(weekday: number, ctx: TimexContext): CalendarDay {
+  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
+  const back = (weekdayOf(base) - weekday + 7) % 7;
+  return addDays(base, back === 0 ? -7 : -back);
 }
 
 /** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
