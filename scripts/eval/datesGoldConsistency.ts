@@ -8,6 +8,9 @@
 //   both-ways   our value has another form than the gold's, and elsewhere in the corpus
 //               the gold writes the same kind of phrase in our form
 //   span        the gold marks a different stretch of text (value follows the stretch)
+//   gold-slip   the gold value contradicts its own text (a year or month the text names
+//               differently) or lies five years or more from the article date for a
+//               phrase that names no year ("fourth quarter" 1998-Q4 in a 1989 story)
 //   weekday-off a bare weekday the gold places more than six days from the article date:
 //               read from another date of the story, or a slip
 //   form        another form, which the gold never uses for that kind of phrase
@@ -69,20 +72,31 @@ function main(argv: string[]): number {
   }
 
   console.log(`${mismatches.length} DATE+TIME value mismatches in ${dumpFile}\n`);
-  for (const cls of ['both-ways', 'span', 'weekday-off', 'form', 'point']) {
+  for (const cls of CLASSES) {
     const list = classes.get(cls) ?? [];
     console.log(`${cls.padEnd(12)} ${String(list.length).padStart(4)}`);
   }
+  // Of the phrases written both ways, those where our form is also the one the gold uses most for that kind.
+  const bothWays = classes.get('both-ways') ?? [];
+  const oursMost = bothWays.filter((m) => {
+    const forms = formsOfKind.get(phraseKind(m.text[1])) ?? new Map<string, number>();
+    const ours = forms.get(valueForm(m.pred?.value ?? null)) ?? 0;
+    return [...forms.values()].every((n) => n <= ours);
+  });
+  console.log(`\nboth-ways where our form is the gold's most frequent for that kind of phrase: ${oursMost.length} of ${bothWays.length}`);
   if (argv.includes('--list')) {
-    for (const cls of ['both-ways', 'span', 'weekday-off', 'form', 'point']) {
+    for (const cls of CLASSES) {
       console.log(`\n## ${cls}`);
       for (const m of classes.get(cls) ?? []) {
-        console.log(`  ${m.doc}: "${m.text[0]}" ${m.pred?.value} vs gold "${m.text[1]}" ${m.gold?.value}   …${m.context}…`);
+        const forms = [...(formsOfKind.get(phraseKind(m.text[1])) ?? new Map<string, number>())].map(([f, n]) => `${f}×${n}`).join(' ');
+        console.log(`  ${m.doc}: "${m.text[0]}" ${m.pred?.value} vs gold "${m.text[1]}" ${m.gold?.value}   [gold forms: ${forms}]   …${m.context}…`);
       }
     }
   }
   return 0;
 }
+
+const CLASSES = ['both-ways', 'span', 'gold-slip', 'weekday-off', 'form', 'point'];
 
 function classify(m: DumpLine, formsOfKind: Map<string, Map<string, number>>, dct: string | null): string {
   const pred = m.pred as Timex;
@@ -90,6 +104,7 @@ function classify(m: DumpLine, formsOfKind: Map<string, Map<string, number>>, dc
   const ours = valueForm(pred.value);
   const theirs = valueForm(gold.value);
   const kind = phraseKind(m.text[1]);
+  if (goldSlip(m.text[1], gold.value, dct)) return 'gold-slip';
   if (ours !== theirs) {
     const forms = formsOfKind.get(kind);
     if (forms?.has(ours)) return 'both-ways';
@@ -101,6 +116,19 @@ function classify(m: DumpLine, formsOfKind: Map<string, Map<string, number>>, dc
     if (days > 6) return 'weekday-off';
   }
   return 'point';
+}
+
+function goldSlip(text: string, value: string | null, dct: string | null): boolean {
+  if (!value || !/^\d{4}/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const named = /\b(1\d{3}|20\d{2})\b/.exec(text);
+  if (named && Number(named[1]) !== year) return true;
+  const month = new RegExp(MONTH.source, 'i').exec(text);
+  if (month && /^\d{4}-\d\d/.test(value) && /\d/.test(text)) {
+    const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    if (names.indexOf(month[0].toLowerCase().slice(0, 3)) + 1 !== Number(value.slice(5, 7))) return true;
+  }
+  return !named && dct !== null && !/\d/.test(text) && Math.abs(year - Number(dct.slice(0, 4))) >= 5 && !/ago|century|decade|years/i.test(text);
 }
 
 function listFiles(dir: string): string[] {
