@@ -315,6 +315,19 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('Sales rose in the third quarter and in the nine months. In the 2022 period, they fell.', '2023-10-25')[2], ['the 2022 period', 'DATE', '2022']);
   });
 
+  test('"last year\'s quarter", "the corresponding period last year": the quarter just named, a year before', () => {
+    assert.deepEqual(dates('Third-quarter net fell from $1.8 million for the corresponding period last year.', '2023-10-25'), [
+      ['Third-quarter', 'DATE', '2023-Q3'],
+      ['the corresponding period last year', 'DATE', '2022-Q3'],
+    ]);
+    assert.deepEqual(dates('Its second-quarter sales rose. Sales for last year\'s quarter were $3 million.', '2023-10-25')[1], ["last year's quarter", 'DATE', '2022-Q2']);
+    // After a length of time, "the same period last year" is that length a year back: the year.
+    assert.deepEqual(dates('Net for the nine months rose from the same period last year.', '2023-10-25'), [
+      ['the nine months', 'DURATION', 'P9M'],
+      ['the same period last year', 'DATE', '2022'],
+    ]);
+  });
+
   test('"the year" is the article\'s year; "the year ended March 31" is twelve months', () => {
     assert.deepEqual(only('For the year, sales rose 4%.'), ['the year', 'DATE', '2023']);
     assert.deepEqual(dates('For the year ended March 31, 2023, sales rose.')[0], ['the year', 'DURATION', 'P1Y']);

@@ -64,7 +64,7 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
     case 'decade': return { type: 'DATE', value: tags.decade ?? null };
     case 'century': return centuryValue(tags, ctx);
-    case 'quarter': return quarterValue(c, tags, ctx);
+    case 'quarter': return quarterValue(c, tags, ctx, phrase);
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
@@ -381,7 +381,7 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the quarter", "that quarter": the quarter named just before, else the last finished
  * one; "the latest quarter" is always the last finished one.
  */
-function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
     const t = quarterValue(c, { ...tags, yearAgo: undefined }, ctx);
@@ -409,6 +409,12 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     return { type: 'DATE', value: `${year}-Q${named.quarter}` };
   }
   const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
+  // "the nine months ... from the same period last year": after a length of time, the year-ago period is that length a year back, not a quarter.
+  const period = ctx.discourse.lastPeriodBefore(ctx.position);
+  if (tags.anchor === 'year-ago' && /\bperiod\b/i.test(phrase) && period >= 0 && ctx.position - period <= QUARTER_REACH && period > (named?.position ?? -1)) {
+    const year = (named?.day.year ?? ctx.anchor?.year) ?? null;
+    return { type: 'DATE', value: year === null ? null : String(year - 1) };
+  }
   const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
   const lastFinished = current && shiftQuarter(current, -1);
   let q: QuarterRef | null;
