@@ -104,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
 
 // --- reading TimeML ---------------------------------------------------------------
 
-function readTimeML(file: string, name: string): TimeMLDocument {
+export function readTimeML(file: string, name: string): TimeMLDocument {
   const xml = readFileSync(file, 'utf8');
   const dctMatch = /<DCT>[\s\S]*?value="(\d{4}-\d{2}-\d{2})/.exec(xml);
   const open = xml.indexOf('<TEXT>');

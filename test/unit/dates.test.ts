@@ -107,6 +107,11 @@ suite('dates: clock times (TimeML TIME)', () => {
     assert.deepEqual(only('They met at 10:30 a.m. on Monday.'), ['10:30 a.m. on Monday', 'TIME', '2023-06-19T10:30']);
   });
 
+  test('a clock time is on the weekday right after it, past a parenthesis or "local time"', () => {
+    assert.deepEqual(dates('The blast came at 10:35 a.m. (0735 GMT) Monday, witnesses said.')[0], ['10:35 a.m.', 'TIME', '2023-06-19T10:35']);
+    assert.deepEqual(dates('Polls close at 8 p.m. local time Friday.')[0], ['8 p.m.', 'TIME', '2023-06-23T20:00']);
+  });
+
   test('a part of the day with its day', () => {
     assert.deepEqual(only('She spoke on Friday morning.'), ['Friday morning', 'TIME', '2023-06-16TMO']);
     assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
@@ -139,6 +144,11 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('They talked for a few weeks.'), ['a few weeks', 'DURATION', 'PXW']);
   });
 
+  test('"after three days of talks" is how long they lasted, not a date three days after the article', () => {
+    assert.deepEqual(only('The suspect confessed after three days of questioning.'), ['after three days', 'DURATION', 'P3D']);
+    assert.deepEqual(only('After 22 months, the family still has no news.'), ['After 22 months', 'DURATION', 'P22M']);
+  });
+
   test('"the past two months" is a length of time, not the date two months back', () => {
     assert.deepEqual(only('Prices doubled over the past two months.'), ['the past two months', 'DURATION', 'P2M']);
   });
@@ -154,6 +164,10 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('They meet every Monday.'), ['every Monday', 'SET', 'XXXX-WXX-1']);
     assert.deepEqual(only('The paper appears daily.'), ['daily', 'SET', 'P1D']);
     assert.deepEqual(only('It costs $5 billion a year.'), ['a year', 'SET', 'P1Y']);
+  });
+
+  test('"each July" recurs: a SET, not this year\'s July', () => {
+    assert.deepEqual(only('Marchers walk the route each July.'), ['each July', 'SET', 'XXXX-07']);
   });
 });
 
@@ -189,6 +203,21 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The trial opened Monday, Oct. 26.', '1998-10-25'), ['Monday, Oct. 26', 'DATE', '1998-10-26']);
   });
 
+  test('"June last year", "April of next year": one date, the month in the year named after it', () => {
+    assert.deepEqual(only('In June last year, the leaders met.'), ['June last year', 'DATE', '2022-06']);
+    assert.deepEqual(only('The two countries join in April of next year.'), ['April of next year', 'DATE', '2024-04']);
+    assert.deepEqual(only('The plant closed on Oct. 5 last year.'), ['Oct. 5 last year', 'DATE', '2022-10-05']);
+  });
+
+  test('"the week of March 6" is that day\'s week', () => {
+    assert.deepEqual(only('The case may be heard the week of March 6.', '2000-02-24'), ['the week of March 6', 'DATE', '2000-W10']);
+  });
+
+  test('"in two weeks" in a past clause is the time within which it happened, not a date ahead', () => {
+    assert.deepEqual(only('His second letter to Reno in two weeks was published on the front page.'), ['in two weeks', 'DURATION', 'P2W']);
+    assert.deepEqual(only('The mayor will leave in two weeks.'), ['in two weeks', 'DATE', '2023-W27']);
+  });
+
   test('"last November" is the latest November before the article\'s month', () => {
     assert.deepEqual(only('He was elected last November.'), ['last November', 'DATE', '2022-11']);
     assert.deepEqual(only('He was elected last April.'), ['last April', 'DATE', '2023-04']);
@@ -198,6 +227,49 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Sales slumped last summer.', '2023-10-01'), ['last summer', 'DATE', '2023-SU']);
     assert.deepEqual(only('Sales slumped last summer.', '2023-07-01'), ['last summer', 'DATE', '2022-SU']);
     assert.deepEqual(only('The bridge opens this fall.'), ['this fall', 'DATE', '2023-FA']);
+  });
+
+  test('a weekday in a present clause is the one before: news reports what happened', () => {
+    assert.deepEqual(only("The bonds carry a premium over Monday's closing price."), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('Shares are up 4% since Thursday.'), ['Thursday', 'DATE', '2023-06-15']);
+  });
+
+  test('a limit still ahead: "as soon as", "until" or "by" in a present clause, a moved deadline', () => {
+    assert.deepEqual(only('The family could arrive as soon as Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The agency has given the owners until 9 a.m. Monday to leave.'), ['9 a.m. Monday', 'TIME', '2023-06-26T09:00']);
+    assert.deepEqual(only('The judge postponed until Tuesday any ruling on the case.'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('The regulator extended its deadline to Jan. 5.', '2023-11-20'), ['Jan. 5', 'DATE', '2024-01-05']);
+    assert.deepEqual(only('The rebels had left the town by Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('plans: the date a plan names is ahead, the date of the planning is its own', () => {
+    assert.deepEqual(only('The prosecutor has scheduled a news conference Thursday to announce charges.'), ['Thursday', 'DATE', '2023-06-22']);
+    assert.deepEqual(only('Exiles planned a large march in the city center on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
+    assert.deepEqual(only('On Monday, the government planned to send more aid.'), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(dates('The offer had been scheduled to expire Friday. It now runs to July 7.')[0], ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The attack began as previously planned Saturday night.'), ['Saturday night', 'TIME', '2023-06-17TNI']);
+  });
+
+  test('a dividend is payable after it is declared', () => {
+    assert.deepEqual(only('The board declared a dividend payable Jan. 3 to holders of record.', '2023-11-20'), ['Jan. 3', 'DATE', '2024-01-03']);
+  });
+
+  test('a verb after "and" belongs to another predicate', () => {
+    assert.deepEqual(dates('Exiles planned a march on Saturday and were planning to hold a rally on Monday.'), [
+      ['Saturday', 'DATE', '2023-06-24'],
+      ['Monday', 'DATE', '2023-06-26'],
+    ]);
+  });
+
+  test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
+    assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
+      ['Monday', 'DATE', '2023-06-26'],
+      ['Friday', 'DATE', '2023-06-23'],
+    ]);
+    assert.deepEqual(dates('The index closed Friday at 2082.1, down 4.5% from the previous Friday.'), [
+      ['Friday', 'DATE', '2023-06-16'],
+      ['Friday', 'DATE', '2023-06-09'],
+    ]);
   });
 
   test('quarters without a year', () => {
@@ -241,6 +313,19 @@ suite('dates: anchored on the date named before', () => {
     ]);
     // After a length of time ("the nine months"), the year alone.
     assert.deepEqual(dates('Sales rose in the third quarter and in the nine months. In the 2022 period, they fell.', '2023-10-25')[2], ['the 2022 period', 'DATE', '2022']);
+  });
+
+  test('"last year\'s quarter", "the corresponding period last year": the quarter just named, a year before', () => {
+    assert.deepEqual(dates('Third-quarter net fell from $1.8 million for the corresponding period last year.', '2023-10-25'), [
+      ['Third-quarter', 'DATE', '2023-Q3'],
+      ['the corresponding period last year', 'DATE', '2022-Q3'],
+    ]);
+    assert.deepEqual(dates('Its second-quarter sales rose. Sales for last year\'s quarter were $3 million.', '2023-10-25')[1], ["last year's quarter", 'DATE', '2022-Q2']);
+    // After a length of time, "the same period last year" is that length a year back: the year.
+    assert.deepEqual(dates('Net for the nine months rose from the same period last year.', '2023-10-25'), [
+      ['the nine months', 'DURATION', 'P9M'],
+      ['the same period last year', 'DATE', '2022'],
+    ]);
   });
 
   test('"the year" is the article\'s year; "the year ended March 31" is twelve months', () => {
@@ -354,6 +439,7 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(only('The criticism comes a day before Kaine faces off.', '2016-09-19'), ['a day', 'DURATION', 'P1D']);
     assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
     assert.deepEqual(dates('He spoke on ABC\'s "This Week" and joined the March for Life.', '2016-09-19'), []);
+    assert.deepEqual(dates('She walked at the head of the March of the Mothers.', '2016-09-19'), []);
     assert.deepEqual(dates('Later in the day before returning home, she cut the dividend in half and left.', '2016-09-19'), []);
     assert.deepEqual(only('He will make the late-November trip.', '2016-09-19'), ['late-November', 'DATE', '2016-11']);
   });

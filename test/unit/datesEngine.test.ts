@@ -104,6 +104,24 @@ suite('dates engine: tense of the clause', () => {
     assert.equal(tense('Trading is to resume in Paris Tuesday.', 'Tuesday'), 'future');
   });
 
+  test('a past verb before "to" that does not look ahead dates the clause: "was shot to death on Oct. 23"', () => {
+    assert.equal(tense('The doctor was shot to death on Oct. 23 in his kitchen.', 'Oct. 23'), 'past');
+    assert.equal(tense('The minister was forced to resign on Monday.', 'Monday'), 'past');
+  });
+
+  test('an infinitive right after the date is a purpose: the verb before it decides', () => {
+    assert.equal(tense('The mayor held a rally Thursday to demand the boy\'s return.', 'Thursday'), 'past');
+  });
+
+  test('"unspecified", "unexpected" are adjectives, not past verbs', () => {
+    assert.equal(tense('The split would be paid on an unspecified date in January.', 'January'), 'future');
+  });
+
+  test('a sentence does not end at "vs." or before a lowercase word', () => {
+    assert.equal(tense('In January, a week after the anniversary of Roe vs. Wade, a bomb killed a guard.', 'January'), 'past');
+    assert.equal(tense('In March, the police in Mobile, Ala. said a guard died.', 'March'), 'past');
+  });
+
   test('the sentence before does not count', () => {
     assert.equal(tense('He resigned. Elections are on Monday.', 'Monday'), 'present');
   });

@@ -33,11 +33,28 @@ const NOT_PAST = new Set([
   'supposed', 'used', 'concerned', 'interested', 'qualified', 'registered', 'undisclosed', 'unidentified', 'unnamed', 'armed',
   'crowded', 'skilled', 'dedicated', 'sophisticated', 'complicated', 'automated', 'mixed', 'fixed', 'closed-door', 'unprecedented',
 ]);
-const NOT_A_VERB = new Set([
+/** Stands for a name in the word list (see words()). */
+const NAME = '#name';
+const NOT_A_VERB = new Set([NAME, 
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
+/** Verbs of planning: what they govern after them is still to come ("has scheduled a news conference Thursday"). */
+const PLANNING = new Set(['scheduled', 'planned', 'slated']);
+/** Before a planning verb: the plan was overtaken or is told as the past ("had planned", "as previously planned"). */
+const OVERTAKEN_PLAN = new Set(['had', 'was', 'were', 'previously', 'originally', 'as']);
+/** "as soon as Tuesday", "as early as next week": the earliest a thing may happen, still ahead. */
+const EARLIEST = /\bas\s+(?:soon|early)\s+as\s+(?:(?:on|at)\s+)?$/i;
+/** "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still ahead. */
+const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
+/**
+ * "until 9 a.m. Tuesday", "by Friday", the end of "from Monday to Friday": a limit,
+ * ahead of a clause that is not in the past.
+ */
+const LIMIT = /(?:\b(?:until|till|by)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+/** How far back the cues just before a date are looked for. */
+const CUE_REACH = 100;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 interface Marker {
@@ -47,26 +64,39 @@ interface Marker {
   /** A reporting verb after the date and a comma: it dates the report, not the event. */
   tail: boolean;
   before: boolean;
+  /** An infinitive right after the date ("Thursday to announce"): a purpose, weaker than the verb before the date. */
+  purpose: boolean;
 }
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const left = sentenceStart(text, start);
   const right = sentenceEnd(text, end);
+  const lead = text.slice(Math.max(left, start - CUE_REACH), start);
+  if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
   const markers: Marker[] = [];
 
   before.forEach((_w, i) => {
     const tense = tenseAt(before, i, true);
-    if (tense) markers.push({ tense, distance: i, tail: false, before: true });
+    if (tense) markers.push({ tense, distance: i, tail: false, before: true, purpose: false });
   });
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
+  // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
+  // verbs belong to another predicate; they count only when the clause has none of its own.
+  let joined = false;
   after.forEach((w, i) => {
     if (w === ',') commaSeen = true;
+    if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
-    if (tense) markers.push({ tense, distance: i, tail: commaSeen && REPORTING.has(w), before: false });
+    if (tense) markers.push({ tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w)), before: false, purpose: i === 1 && after[0] === 'to' });
   });
+  const tense = tenseOfMarkers(markers);
+  return tense !== 'past' && LIMIT.test(lead) ? 'future' : tense;
+}
+
+function tenseOfMarkers(markers: Marker[]): Tense {
   const ownClause = markers.filter((m) => !m.tail);
   const pool = ownClause.length > 0 ? ownClause : markers;
   if (pool.length === 0) return 'none';
@@ -76,22 +106,54 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const nearestAfter = pool.filter((m) => !m.before).sort((a, b) => a.distance - b.distance)[0];
   if (!nearestBefore) return nearestAfter.tense;
   if (!nearestAfter) return nearestBefore.tense;
-  return nearestAfter.distance <= AFTER_PREFERRED_WITHIN && nearestBefore.distance > nearestAfter.distance ? nearestAfter.tense : nearestBefore.tense;
+  return nearestAfter.distance <= AFTER_PREFERRED_WITHIN && nearestBefore.distance > nearestAfter.distance && !nearestAfter.purpose ? nearestAfter.tense : nearestBefore.tense;
 }
 
 /** Words and commas, lowercased, in text order. */
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[a-z]+(?:['’-][a-z]+)*|['’](?:ll|d|s|re)\b|,/g)?.map((w) => w.replace('’', "'")) ?? [];
+  const raw = s.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g) ?? [];
+  // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
+  return raw.map((w, k) => (k > 0 && raw[k - 1].toLowerCase() === 'to' && /^[A-Z]/.test(w) ? NAME : w.toLowerCase().replace('’', "'")));
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
 function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] | null {
   const k = backward ? 1 : -1;
-  return tenseOfWord(list[i], list[i + k], list[i + 2 * k], list[i - k]);
+  const w = list[i];
+  const prev = (n: number): string | undefined => list[i + n * k];
+  if (w === ',') return null;
+  // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
+  if (prev(1) === 'to' && prev(2) && FUTURE_BEFORE_TO.has(prev(2) as string) && prev(3) === 'been' && prev(4) === 'had') return 'past';
+  // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
+  // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
+  if (prev(1) === 'to' && prev(2) && isPastForm(prev(2) as string) && !FUTURE_BEFORE_TO.has(prev(2) as string) && !EXPECTING.has(prev(2) as string)) return null;
+  if (PLANNING.has(w) && !NOT_A_VERB.has(prev(1) ?? '')) {
+    const aux = prev(1);
+    const overtaken = aux !== undefined && OVERTAKEN_PLAN.has(aux);
+    // "has scheduled a news conference Thursday", "planned a rally on Saturday": the date is the plan's.
+    if (backward && !overtaken) return 'future';
+    // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
+    if (!backward && w.endsWith('ed') && !overtaken && aux !== 'is' && aux !== 'are') return 'past';
+  }
+  return tenseOfWord(w, prev(1), prev(2), list[i - k]);
+}
+
+function isPastForm(w: string): boolean {
+  return PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
+}
+
+/** Verbs that begin with the prefix "un-" ("uncovered the plot Monday"); other "un-...-ed" words are adjectives. */
+const UN_VERBS = new Set([
+  'uncovered', 'unveiled', 'unearthed', 'unleashed', 'unlocked', 'unloaded', 'unraveled', 'unravelled', 'unfolded', 'unsealed',
+  'unblocked', 'unpacked', 'unwrapped', 'unplugged', 'unnerved', 'unseated', 'untied', 'unfurled', 'unmasked', 'unified',
+]);
+
+/** "an unspecified date in January", "the unexpected loss": not a past verb. */
+function isNegatedParticiple(w: string): boolean {
+  return w.startsWith('un') && !w.startsWith('under') && !UN_VERBS.has(w);
 }
 
 function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
-  if (w === ',') return null;
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and says nothing of past or future unless what governs it looks ahead ("is
   // scheduled to close Monday", "is to resume Tuesday").
@@ -101,14 +163,15 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
   // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.
   if (w === 'effective' || w === 'starting' || w === 'beginning') return 'present';
+  // "payable Dec. 7 to holders of record": a dividend is paid after it is declared.
+  if (w === 'payable') return 'future';
   if (w.endsWith("'ll") || w === "won't") return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
-  const pastForm = PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
-  if (pastForm) {
+  if (isPastForm(w)) {
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
     for (const p of [prev1, prev2]) {
-      if (!p) break;
+      if (!p || p === NAME) break;
       if (FUTURE_AUX.has(p) || p.endsWith("'ll")) return 'future';
       if (p === 'to' || p === 'be' || p === 'being') return null;
       if (p === 'is' || p === 'are' || p === 'am') return 'present';
@@ -122,9 +185,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
 function sentenceStart(text: string, from: number): number {
   const limit = Math.max(0, from - REACH);
   for (let i = from - 1; i > limit; i--) {
-    const c = text[i];
-    if (c === '\n' && text[i - 1] === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m)$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+    if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
+    if (endsSentenceAt(text, i)) return i + 1;
   }
   return limit;
 }
@@ -132,9 +194,24 @@ function sentenceStart(text: string, from: number): number {
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + REACH);
   for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n') return i;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m)$/.test(text.slice(Math.max(0, i - 5), i))) return i;
+    if (text[i] === '\n' && text[i + 1] === '\n') return i;
+    if (endsSentenceAt(text, i)) return i;
   }
   return limit;
+}
+
+const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
+
+/**
+ * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.
+ * Wade", "Sept. 12") or the next word starts lowercase ("Birmingham, Ala. police"): a
+ * sentence does not begin so.
+ */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const after = /^\s+(\S)?/.exec(text.slice(i + 1, i + 4));
+  if (!after) return false;
+  if (after[1] && /\p{Ll}/u.test(after[1])) return false;
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
 }

@@ -46,6 +46,7 @@ export function findDates(
         discourse,
         position: span.start,
         text,
+        phraseLength: span.end - span.start,
       });
       if (timex.dropped) continue;
       if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });

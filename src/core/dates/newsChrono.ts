@@ -4,6 +4,7 @@ import { ALL_KINDS, TriggerKind, type TriggerKindName, triggerKindsIn } from './
 import { anaphorParsers } from './parsers/anaphorParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
+import { monthOfYearParsers } from './parsers/monthOfYearParser';
 import { type NewsParser, newsKindOf } from './parsers/newsParser';
 import { quarterParsers } from './parsers/quarterParser';
 import { referenceParsers } from './parsers/referenceParser';
@@ -33,7 +34,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...yearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
     this.parsers = [

@@ -7,7 +7,7 @@ import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
 import { type Holiday, holidayDate } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
-import { parseUnit, type Unit } from './parsers/quantity';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
@@ -26,6 +26,8 @@ export interface TimexContext {
   position: number;
   /** The whole text, for the words around the expression. */
   text: string;
+  /** The length of the expression in the text. */
+  phraseLength: number;
 }
 
 export interface Timex {
@@ -62,12 +64,13 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
     case 'decade': return { type: 'DATE', value: tags.decade ?? null };
     case 'century': return centuryValue(tags, ctx);
-    case 'quarter': return quarterValue(c, tags, ctx);
+    case 'quarter': return quarterValue(c, tags, ctx, phrase);
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    case 'weekOf': return weekOfValue(c, phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
 }
@@ -84,7 +87,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (/\bweekend\b/.test(lower)) return weekendValue(lower, ctx);
 
   const relative = THIS_LAST_NEXT.exec(lower);
-  if (relative && !c.isCertain('day')) {
+  // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
+  if (relative && !c.isCertain('day') && !c.isCertain('month')) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
     if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
@@ -97,7 +101,10 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
   if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
-  if (tags.has('result/relativeDate')) return countedRelativeValue(c, lower, ctx);
+  if (tags.has('result/relativeDate')) {
+    const within = pastWithin(lower, ctx);
+    return within ?? countedRelativeValue(c, lower, ctx);
+  }
 
   const part = partOfDay(lower);
   const hour = c.isCertain('hour');
@@ -132,13 +139,39 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   if (c.isCertain('weekday')) {
     if (!ctx.anchor) return null;
+    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return previousWeekday(c.get('weekday') ?? 0, ctx);
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
+    // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
+    const weekdayAfter = weekdayJustAfter(ctx);
+    if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
     return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
   }
   return undefined;
+}
+
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_NUMBER: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+
+/** The weekday named right after a clock time, past a parenthesis or "local time" that kept chrono from joining them. */
+function weekdayJustAfter(ctx: TimexContext): number | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
+  return m ? WEEKDAY_NUMBER[m[1]] : null;
+}
+
+const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
+
+/**
+ * "down 4.5% from the previous Friday": the weekday before the day the story is on (the
+ * last day named), where "last Friday" counts from the article date.
+ */
+function previousWeekday(weekday: number, ctx: TimexContext): CalendarDay {
+  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
+  const back = (weekdayOf(base) - weekday + 7) % 7;
+  return addDays(base, back === 0 ? -7 : -back);
 }
 
 /** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
@@ -159,18 +192,25 @@ function partOfDay(lower: string): string | undefined {
 
 /**
  * A weekday without a date: with "last", "next" or "this" chrono's reading holds;
- * otherwise the tense decides — the latest such day on or before the article date in
- * a past clause, the first on or after it in a future one, the nearest one otherwise.
+ * otherwise the tense decides — the first such day on or after the article date in a
+ * future clause, the latest on or before it in a past or present one, the nearest one
+ * with no verb to go by. A clause in the present ("Thursday's closing price", "the
+ * premium over Friday's close") reports what happened, as news does: on TempEval-3,
+ * 40 of 44 such weekdays are on or before the article date, and the 4 after it follow
+ * "as soon as", "as early as" or "has scheduled", which read as future (clauseTense.ts).
  */
 function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: TimexContext): CalendarDay {
   const anchor = ctx.anchor as CalendarDay;
-  const chronos: CalendarDay = { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day };
-  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const forward = (weekday - weekdayOf(anchor) + 7) % 7;
+  // chrono's reading of a weekday (with "last", "next", "this" or none) is the nearest such day.
+  const chronos: CalendarDay = c.isCertain('weekday')
+    ? { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day }
+    : addDays(anchor, forward <= 3 ? forward : forward - 7);
+  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
-  if (tense === 'past') return addDays(anchor, forward === 0 ? 0 : forward - 7);
   if (tense === 'future') return addDays(anchor, forward);
-  return chronos;
+  if (tense === 'none') return chronos;
+  return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
 /**
@@ -274,6 +314,27 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
   }
 }
 
+const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
+
+/**
+ * "his second letter in two weeks was published": chrono reads "in two weeks" as two
+ * weeks after the article date, which a past clause rules out; it is the time within
+ * which things happened, a length of time.
+ */
+function pastWithin(lower: string, ctx: TimexContext): Timex | null {
+  const m = IN_COUNT.exec(lower.trim());
+  if (!m || ctx.tense() !== 'past') return null;
+  const unit = parseUnit(m[2]);
+  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
+}
+
+/** "the week of March 6": the ISO week of that day, its year found as for the day alone. */
+function weekOfValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
+  const day = dayOf(c, phrase.toLowerCase(), ctx);
+  if (!day) return { type: 'DATE', value: null };
+  return dated('week', day, isoWeekOf(day));
+}
+
 function weekendValue(lower: string, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
@@ -320,7 +381,7 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the quarter", "that quarter": the quarter named just before, else the last finished
  * one; "the latest quarter" is always the last finished one.
  */
-function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
     const t = quarterValue(c, { ...tags, yearAgo: undefined }, ctx);
@@ -348,6 +409,12 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     return { type: 'DATE', value: `${year}-Q${named.quarter}` };
   }
   const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
+  // "the nine months ... from the same period last year": after a length of time, the year-ago period is that length a year back, not a quarter.
+  const period = ctx.discourse.lastPeriodBefore(ctx.position);
+  if (tags.anchor === 'year-ago' && /\bperiod\b/i.test(phrase) && period >= 0 && ctx.position - period <= QUARTER_REACH && period > (named?.position ?? -1)) {
+    const year = (named?.day.year ?? ctx.anchor?.year) ?? null;
+    return { type: 'DATE', value: year === null ? null : String(year - 1) };
+  }
   const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
   const lastFinished = current && shiftQuarter(current, -1);
   let q: QuarterRef | null;

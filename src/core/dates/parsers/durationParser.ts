@@ -9,7 +9,9 @@ import { TriggerKind } from '../dateTriggers';
 // removal. A count followed by "ago", "earlier", "later" stays a date (chrono's and
 // the anaphora parser's).
 
-const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|fewer than|at least|at most|up to|only|just|another|an additional|a further|within|over(?!\\s+the))\\s+)?';
+// "after three days of questioning", "after 22 months": how long something went on, counted
+// from an event and not from the article date, so a length of time (TimeML P3D), not a date.
+const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|fewer than|at least|at most|up to|only|just|another|an additional|a further|within|after|over(?!\\s+the))\\s+)?';
 const SPAN_WORD = '(?:(?:the|its|their|his|her)\\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|following|preceding|remaining|full|entire|whole|same|initial|year-earlier|year-ago)\\s+)?';
 const NOT_A_DATE_AFTER = '(?!\\s+(?:ago|earlier|later|back|from now|hence|prior)\\b)';
 

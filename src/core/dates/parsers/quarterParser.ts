@@ -30,6 +30,9 @@ const NAMED_QUARTER = new RegExp(
 
 // "the 1988 quarter", "the 1989 period": the quarter just named, in the year given (a
 // comparison in earnings stories). "the quarter a year ago": the same, a year before.
+// "last year's quarter", "the corresponding period last year": the quarter just named, a year before.
+const LAST_YEARS_QUARTER = /last\s+year['’]s\s+(?:(?:comparable|same|fiscal)\s+)?(?:quarter|period)(?![\p{L}-])|the\s+(?:corresponding|same|comparable)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))(?![\p{L}-])/iu;
+
 const YEAR_QUARTER = new RegExp(`the\\s+(${YEAR})\\s+(?:fiscal\\s+)?(?:quarter|period)(?![\\p{L}-])|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)(?![\\p{L}-])`, 'iu');
 
 const HALF = new RegExp(
@@ -76,6 +79,7 @@ export function quarterParsers(): NewsParser[] {
       if (/Quarter|Period/.test(m[0])) return null;
       return resultOf(context, m, {}, m[1] ? { kind: 'quarter', anchor: 'same', ofYear: m[1] } : { kind: 'quarter', anchor: 'year-ago' });
     }, ['quarter', 'period']),
+    newsParser(TriggerKind.quarter | TriggerKind.unit, LAST_YEARS_QUARTER, (context, m) => resultOf(context, m, {}, { kind: 'quarter', anchor: 'year-ago' }), ['quarter', 'period']),
     newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const named = m[2] || m[3];

@@ -1,9 +1,11 @@
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // Recurring times (TimeML SET): "every week" (P1W), "every other year" (P2Y), "each
-// Monday" and "on Mondays" (XXXX-WXX-1), "daily", "twice a week", "$2 billion a year".
+// Monday" and "on Mondays" (XXXX-WXX-1), "each July" (XXXX-07), "daily", "twice a
+// week", "$2 billion a year".
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -14,6 +16,7 @@ const ADVERBS: Record<string, string> = {
 
 const EVERY_UNIT = new RegExp(`(?:every|each)\\s+(other\\s+)?(?:(${COUNT_SOURCE})\\s+)?(${UNIT_SOURCE})(?![\\p{L}\\p{N}-])`, 'iu');
 const EVERY_WEEKDAY = /(?:(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)(?:\s+(morning|afternoon|evening|night)s?)?(?![\p{L}\p{N}-])/iu;
+const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
@@ -34,6 +37,10 @@ export function setParsers(): NewsParser[] {
       const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
     }, ['every', 'each', 'days']),
+    newsParser(TriggerKind.month, EVERY_MONTH, (context, m) => {
+      const month = monthNumber(m[1]);
+      return month === 0 ? null : resultOf(context, m, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });
+    }, ['every', 'each']),
     newsParser(TriggerKind.dayPart, EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` }), ['every', 'each']),
     newsParser(TriggerKind.frequency, ADVERB, (context, m) => {
       // "China Daily", "the Daily Mail": a capital inside a sentence makes it a name.

@@ -18,7 +18,10 @@ const CASUAL_WORD = /^(?:today|tomorrow|yesterday|tonight|now|morning|afternoon|
 
 /** A month name standing alone: lowercase, or a name ("May said", "Theresa May", "April Ryan"). */
 export const monthAsWord: Rule = (text, index, phrase) => {
-  const word = phrase.replace(/^(?:in|on)\s+/i, '');
+  const lead = /^(?:in|on)\s+/i.exec(phrase)?.[0].length ?? 0;
+  // chrono takes "March of" (for "March of 2023"): the month is the word before "of".
+  const word = phrase.slice(lead).replace(/\s+of$/i, '');
+  const wordEnd = index + lead + word.length;
   if (!MONTH_WORD.test(word)) return false;
   if (word[0] === word[0].toLowerCase() && !isAllCaps(text, index)) return true;
   // An abbreviation needs its dot or a number after it: "Mar-a-Lago", "Jan Smith".
@@ -26,7 +29,7 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   const before = text.slice(Math.max(0, index - 24), index);
   if (MONTH_CONTEXT_BEFORE.test(before)) return false;
   if (/^may$/i.test(word)) return true;
-  const after = text.slice(index + phrase.length, index + phrase.length + 24);
+  const after = text.slice(wordEnd, wordEnd + 24);
   if (/^\s+\p{Lu}/u.test(after) || /^\s*['’]s\b/.test(after)) return true;
   // "the March for Life", "the March of Dimes", "March on Washington": an event's name.
   if (/^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;

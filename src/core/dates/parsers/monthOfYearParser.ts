@@ -1,0 +1,34 @@
+import { MONTH_NAME, monthNumber } from '../monthNames';
+import { type NewsParser, newsParser, resultOf } from './newsParser';
+import { TriggerKind } from '../dateTriggers';
+
+// "October this year", "June last year", "April of next year", "Oct. 5 last year": one
+// date, the month (or day) in the year named after it. chrono reads the month alone and
+// "last year" as a second date, and picks the month's year by itself; a reader sees one
+// date whose year the words after it give. "The week of March 6" is likewise one date,
+// that day's week (TimeML 2000-W10).
+
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\p{L}'’-])`, 'iu');
+
+const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+
+export function monthOfYearParsers(): NewsParser[] {
+  return [
+    newsParser(TriggerKind.month | TriggerKind.unit, WEEK_OF_DAY, (context, m) => {
+      const month = monthNumber(m[1]);
+      const day = Number(m[2]);
+      if (month === 0 || day < 1 || day > 31) return null;
+      return resultOf(context, m, m[3] ? { year: Number(m[3]), month, day } : { month, day }, { kind: 'weekOf' });
+    }, ['week of']),
+    newsParser(TriggerKind.month | TriggerKind.unit, MONTH_OF_RELATIVE_YEAR, (context, m) => {
+      const month = monthNumber(m[1]);
+      // "May last year" as a name or a verb is left to chrono and its filters.
+      if (month === 0 || /^may$/i.test(m[1]) && m[1] !== 'May') return null;
+      const day = m[2] ? Number(m[2]) : undefined;
+      if (day !== undefined && (day < 1 || day > 31)) return null;
+      const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
+      const year = context.reference.getDateWithAdjustedTimezone().getFullYear() + shift;
+      return resultOf(context, m, day === undefined ? { year, month } : { year, month, day }, {});
+    }, ['year']),
+  ];
+}
