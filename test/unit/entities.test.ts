@@ -72,6 +72,14 @@ suite('entities: people', () => {
     assert.deepEqual(people[0], ['John Smith', 'John Smith', 'J. Smith']);
   });
 
+  test('initials and a surname, with no fuller name, are a person the bare surname refers back to', () => {
+    const text = 'J.K. Rowling spoke in London. Rowling said she writes daily.';
+    assert.deepEqual(peopleOf(text, [['J.K. Rowling', 'PER'], ['Rowling', 'PER']]), [['J.K. Rowling', 'J.K. Rowling', 'Rowling']]);
+    // A fuller name later in the article still takes the initial.
+    const later = 'J. Smith signed. John Smith arrived. Smith left.';
+    assert.deepEqual(peopleOf(later, [['J. Smith', 'PER'], ['John Smith', 'PER'], ['Smith', 'PER']]), [['John Smith', 'J. Smith', 'John Smith', 'Smith']]);
+  });
+
   test('a given name alone joins the one person who has it', () => {
     const text = 'Bernie Sanders spoke. Bernie waved.';
     assert.equal(peopleOf(text, [['Bernie Sanders', 'PER'], ['Bernie', 'PER']]).length, 1);

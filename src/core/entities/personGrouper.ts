@@ -41,9 +41,15 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   const entries: Entry[] = [];
   const bySurname = new Map<string, Entry[]>();
   const byGiven = new Map<string, Entry[]>();
-  persons.forEach((m, i) => {
-    const name = names[i];
-    if (!name.key || isInitial(name.words[0]) && name.words.length === 2) return;
+  // "J. Smith" waits for a fuller name of the same person ("John Smith"); "J.K. Rowling",
+  // with no fuller name in the article, is a person of her own whom "Rowling" refers back to.
+  const byInitial = (name: PersonName): boolean => isInitial(name.words[0]) && name.words.length === 2;
+  const fuller = (name: PersonName): boolean => (bySurname.get(name.surname.toLowerCase()) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
+  persons.forEach((m, i) => addFullName(m, names[i], !byInitial(names[i])));
+  persons.forEach((m, i) => addFullName(m, names[i], byInitial(names[i]) && !fuller(names[i])));
+
+  function addFullName(m: NameMention, name: PersonName, add: boolean): void {
+    if (!name.key || !add) return;
     let entry = byKey.get(name.key);
     if (!entry) {
       entry = {
@@ -63,7 +69,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       entry.person.name = [...name.words, ...(name.suffix ? [name.suffix] : [])].join(' ');
     }
     entry.gender ??= genderFromMention(m);
-  });
+  }
 
   const personIdAt = new Map<number, string>();
   const singles = new Map<string, Entry>();
