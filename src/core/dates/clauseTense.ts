@@ -44,9 +44,6 @@ interface Marker {
   tense: Exclude<Tense, 'none'>;
   /** Distance in words from the date (0 = adjacent). */
   distance: number;
-  /** A reporting verb after the date and a comma: it dates the report, not the event. */
-  tail: boolean;
-  before: boolean;
 }
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
@@ -55,26 +52,29 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const right = sentenceEnd(text, end);
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
-  const markers: Marker[] = [];
-
-  before.forEach((_w, i) => {
+  // Only the verb nearest to the date on each side counts, so each walk stops at the
+  // first one. A reporting verb after the date and a comma dates the report, not the
+  // event (a "tail"): it counts only when the clause has no other verb.
+  let nearestBefore: Marker | undefined;
+  for (let i = 0; i < before.length && !nearestBefore; i++) {
     const tense = tenseAt(before, i, true);
-    if (tense) markers.push({ tense, distance: i, tail: false, before: true });
-  });
+    if (tense) nearestBefore = { tense, distance: i };
+  }
+  let nearestAfter: Marker | undefined;
+  let nearestTail: Marker | undefined;
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
-  after.forEach((w, i) => {
+  for (let i = 0; i < after.length && !nearestAfter; i++) {
+    const w = after[i];
     if (w === ',') commaSeen = true;
     const tense = tenseAt(after, i, false);
-    if (tense) markers.push({ tense, distance: i, tail: commaSeen && REPORTING.has(w), before: false });
-  });
-  const ownClause = markers.filter((m) => !m.tail);
-  const pool = ownClause.length > 0 ? ownClause : markers;
-  if (pool.length === 0) return 'none';
+    if (!tense) continue;
+    if (commaSeen && REPORTING.has(w)) nearestTail ??= { tense, distance: i };
+    else nearestAfter = { tense, distance: i };
+  }
+  if (!nearestBefore && !nearestAfter) return nearestTail ? nearestTail.tense : 'none';
   // A date most often follows its verb ("will meet on Monday", "said Friday"); a verb
   // after it wins only when it is right there ("on Friday reported") or the only one.
-  const nearestBefore = pool.filter((m) => m.before).sort((a, b) => a.distance - b.distance)[0];
-  const nearestAfter = pool.filter((m) => !m.before).sort((a, b) => a.distance - b.distance)[0];
-  if (!nearestBefore) return nearestAfter.tense;
+  if (!nearestBefore) return (nearestAfter as Marker).tense;
   if (!nearestAfter) return nearestBefore.tense;
   return nearestAfter.distance <= AFTER_PREFERRED_WITHIN && nearestBefore.distance > nearestAfter.distance ? nearestAfter.tense : nearestBefore.tense;
 }
