@@ -18,6 +18,18 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number 
   return median(times);
 }
 
+/** Wall times in ms of `runs` calls after `warmup` uncounted ones: the median and the fastest. */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 1): { median: number; min: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times) };
+}
+
 /** Calls `fn` until `ms` milliseconds have passed: the JIT's warm-up, not counted. */
 export function warmFor(fn: () => unknown, ms: number): void {
   const until = performance.now() + ms;

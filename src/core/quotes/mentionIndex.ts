@@ -26,8 +26,9 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
   // Reported clauses are the narrator's words: names there are ordinary antecedents.
   const quoteSpans = quotes.filter((q) => q.kind !== 'indirect');
   const names: IndexedMention[] = [];
-  for (const p of entities.people) for (const m of p.mentions) names.push({ ...m, kind: 'person', entityId: p.id });
-  for (const o of entities.organizations) for (const m of o.mentions) names.push({ ...m, kind: 'organization', entityId: o.id });
+  // Fields copied one by one: an object spread here cost more than the rest of the index.
+  for (const p of entities.people) for (const m of p.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entityId: p.id });
+  for (const o of entities.organizations) for (const m of o.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'organization', entityId: o.id });
   names.sort((a, b) => a.start - b.start || b.end - a.end);
   const insideQuote = new Uint8Array(names.length);
   let q = 0;

@@ -72,6 +72,9 @@ const NOT_TOPIC_AFTER_ON = new Set([
   'behalf', 'record', 'phone', 'telephone', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr', 'friday’s', 'sunday’s', 'tuesday’s', 'several', 'multiple', 'numerous',
 ]);
 
+/** Every word that can open a topic clause: one look-up turns away the other words of a sentence. */
+const TRIGGER_WORDS = new Set([...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()]);
+
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 
@@ -79,6 +82,7 @@ const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicClause | null {
   const { tokens } = doc;
   const lower = tokens[j].text.toLowerCase();
+  if (!TRIGGER_WORDS.has(lower)) return null;
   const noun = SPEECH_NOUNS.get(lower);
   const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
   if (!noun && !isVerb) return null;
