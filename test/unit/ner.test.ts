@@ -313,6 +313,25 @@ suite('name tagger: one reading of a name per article', () => {
   });
 });
 
+suite('name tagger: one reading of a name per article (titles)', () => {
+  test('a surname after a person\'s title marks the other mentions when the full name is never given', () => {
+    const text = 'Mr. Trump spoke. We are not looking at Trump today.';
+    const doc = analyzeText(text);
+    const at = text.lastIndexOf('Trump');
+    const mentions = propagateSurnames(doc, [
+      { start: 4, end: 9, text: 'Trump', type: 'PER', title: 'Mr.' },
+      { start: at, end: at + 5, text: 'Trump', type: 'LOC' },
+    ], withoutPossessive);
+    assert.deepEqual(mentions.map((m) => `${m.type}:${m.text}@${m.start}`), ['PER:Trump@4', `PER:Trump@${at}`]);
+    // Without a title, a one-word person mention says too little to overrule the tagger.
+    const untitled = propagateSurnames(doc, [
+      { start: 4, end: 9, text: 'Trump', type: 'PER' },
+      { start: at, end: at + 5, text: 'Trump', type: 'LOC' },
+    ], withoutPossessive);
+    assert.deepEqual(untitled.map((m) => m.type), ['PER', 'LOC']);
+  });
+});
+
 suite('name tagger: CoNLL-2003 dev file (needs ../shared/data)', () => {
   const dev = join(__dirname, '..', '..', '..', 'shared', 'data', 'conll2003', 'eng.testa');
 

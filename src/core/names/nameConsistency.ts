@@ -6,7 +6,8 @@ import { PERSON_TITLES } from './nameLexicon';
 // a later "Flowers" is that person, whatever the tagger made of it on its own (an
 // organization, or nothing in "said Flowers."). News writes the full name first and the
 // surname after, so the surname of every multi-word person mention is propagated to the
-// capitalized occurrences of the same word elsewhere in the article.
+// capitalized occurrences of the same word elsewhere in the article; so is a surname
+// after a person's title ("Mr. Trump"), for articles that never give the full name.
 
 export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], withoutPossessive: (w: string) => string): NameMention[] {
   // Each surname as the tokens can spell it ("Flowers", "FLOWERS", "Flowers's"), so the
@@ -17,7 +18,8 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
     if (m.type !== 'PER') continue;
     const words = m.text.split(/\s+/);
     const last = words[words.length - 1];
-    if (words.length < 2 || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) continue;
+    // "Mr. Trump" names a person as surely as a full name does.
+    if ((words.length < 2 && !m.title) || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) continue;
     surnames.add(last.toLowerCase());
     for (const form of [last, last.toUpperCase()]) for (const ending of ['', "'s", '’s', "'", '’']) forms.add(form + ending);
   }
