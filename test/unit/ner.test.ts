@@ -290,6 +290,11 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(names('Rep. Bobby Scott (D-Va.) and Sen. Tim Kaine spoke.'), ['PER:Bobby Scott', 'LOC:Va.', 'PER:Tim Kaine']);
   });
 
+  test('people named by faith, party or origin are a group, not a person', () => {
+    const a = annotate("They don't want to think we're blaming Muslims, we're blaming Mexicans or Democrats.");
+    assert.deepEqual(a.people.map((p) => p.name), []);
+  });
+
   test('a demonym is no place', () => {
     const a = annotate('Chinese officials said the talks would continue.');
     assert.equal(a.places.length, 0);

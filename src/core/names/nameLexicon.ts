@@ -98,6 +98,18 @@ export const COMMON_FIRST_NAMES = new Set(
   ).split(/\s+/),
 );
 
+/** People named by their faith, party or origin ("Muslims", "Democrats", "Mexicans"): groups, never one person. */
+const GROUP_PLURALS = new Set([
+  'muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'catholics', 'protestants', 'mormons', 'evangelicals',
+  'democrats', 'republicans', 'latinos', 'latinas', 'hispanics', 'arabs', 'kurds', 'sunnis', 'shiites', 'europeans', 'africans',
+  'asians', 'westerners', 'liberals', 'conservatives', 'progressives', 'socialists', 'communists', 'millennials',
+]);
+
+export function isGroupPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GROUP_PLURALS.has(lower) || (lower.endsWith('s') && DEMONYMS[lower.slice(0, -1)] !== undefined);
+}
+
 /** Demonyms and nationality words: not places, but they may link to one. */
 export const DEMONYMS: Record<string, string> = {
   american: 'US', chinese: 'CN', russian: 'RU', british: 'GB', french: 'FR', german: 'DE', japanese: 'JP',

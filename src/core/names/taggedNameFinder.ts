@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenizer';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import type { Memo } from '../incremental/memo';
 import { defaultTagger } from './defaultTagger';
@@ -31,6 +31,7 @@ export function findNamesWithTagger(
         const { first: a, end: b, type } = part;
         if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
         if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+        if (b - a === 1 && type === 'PER' && isGroupPlural(tokens[a].text)) continue;
         const start = tokens[a].start;
         const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
         const mention: NameMention = { start, end, text: text.slice(start, end), type };
