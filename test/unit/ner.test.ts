@@ -295,6 +295,14 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(a.people.map((p) => p.name), []);
   });
 
+  test('a thing named after a person ("Obamacare", "Trumpism") is not that person', () => {
+    const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).filter((m) => m.type === 'PER').map((m) => m.text);
+    // The tagger alone reads both "Obamacare"s as a person.
+    for (const text of ['During the rally, the former president said Obamacare is causing premiums to rise.', 'Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.']) {
+      assert.ok(!names(text).some((n) => /care$|ism$/u.test(n)), `${text}: ${names(text).join(', ')}`);
+    }
+  });
+
   test('a demonym is no place', () => {
     const a = annotate('Chinese officials said the talks would continue.');
     assert.equal(a.places.length, 0);

@@ -16,6 +16,9 @@ import { propagateSurnames } from './nameConsistency';
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
+/** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
+const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
+
 export function findNamesWithTagger(
   doc: AnalyzedText,
   tagger: PerceptronTagger = defaultTagger(),
@@ -32,6 +35,7 @@ export function findNamesWithTagger(
         if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
         if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
         if (b - a === 1 && type === 'PER' && isGroupPlural(tokens[a].text)) continue;
+        if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
         const start = tokens[a].start;
         const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
         const mention: NameMention = { start, end, text: text.slice(start, end), type };
