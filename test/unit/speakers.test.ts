@@ -287,3 +287,31 @@ suite('speakers: "the government"', () => {
     assert.equal(speakerOf(onlyUnion, 'We want a deal').name, null);
   });
 });
+
+suite('speakers: a subject far from its cue', () => {
+  test('a participle cue takes the sentence subject beyond a long complement: "X seemed ready to …, telling the crowd, "…""', () => {
+    const text = 'Maria Lopez seemed ready to joke about the long dispute over the harbor budget in the council, telling the crowd, "Some people get carried away."';
+    assert.equal(speakerOf(text, 'carried away').name, 'Maria Lopez');
+  });
+
+  test('a long appositive and a relative clause before "told"', () => {
+    const text = 'Maria Lopez, who called her rival shortly after the winner of the long count was declared on Tuesday night, told her supporters, "I still love this town."';
+    assert.equal(speakerOf(text, 'love this town').name, 'Maria Lopez');
+  });
+
+  test('the clause\'s first segment is the subject after an appositive: "the economist X, a former adviser, wrote"', () => {
+    const s = speakerOf('"Wages are rising," the economist John Carter, a former adviser in the Treasury, wrote on his blog.', 'Wages');
+    assert.equal(s.name, 'John Carter');
+    assert.equal(speakerOf('Or, as John Carter, a former secretary of the navy, put it: "The ships are old."', 'ships').name, 'John Carter');
+  });
+
+  test('an introductory phrase is not the subject: "Back in 1999, X …", "Here in Ohio, X …", "Appearing before …, X …"', () => {
+    assert.equal(speakerOf('Back in 1999, John Carter praised the mayor, telling a radio station: "I wish I could be like that."', 'wish').name, 'John Carter');
+    assert.equal(speakerOf('Here in Columbus, John Carter stepped up his attacks on the plan, saying, "It will fail."', 'fail').name, 'John Carter');
+    assert.equal(speakerOf('Appearing before supporters on Monday, Maria Lopez said it was too early but added, "We have an idea of the results."', 'idea').name, 'Maria Lopez');
+  });
+
+  test('"Even Carter, …" keeps the name after the adverb as the subject', () => {
+    assert.equal(speakerOf('Even John Carter, the mayor, stood up and said, "We lost."', 'lost').name, 'John Carter');
+  });
+});

@@ -224,13 +224,13 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
   let i = start;
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …".
-  while (i < at && tokens[i].kind === 'word' && INTRODUCTORY.test(tokens[i].text)) {
+  while (i < at && isIntroductoryStart(tokens, i)) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
   }
-  while (i < at && (tokens[i].kind !== 'word' || /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[i].text))) i++;
+  while (i < at && (tokens[i].kind !== 'word' || /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|even)$/iu.test(tokens[i].text))) i++;
   if (i >= at) return null;
   const first = tokens[i];
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
@@ -247,6 +247,24 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
 const SUBJECT_REACH = 60;
 
 const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
+/** Adverbs and prepositions that open an introductory phrase when a lower-case word or a comma follows ("Back in 1999,", "Even before …,"; not "Even Trump, …"). */
+const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|near|within|throughout|toward|towards|upon|via|like|unlike|except|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|several|days|weeks|months|years|hours|minutes|moments)$/iu;
+
+/**
+ * A sentence opens with a phrase set off by a comma that is not its subject: a preposition
+ * or adverb ("Back in 1999, …", "Here in Columbia, …", "Separately, …"), a number ("In 2012,"
+ * "Two days later, …") or a participle with its complement ("Appearing before supporters, …").
+ */
+function isIntroductoryStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word') return false;
+  if (INTRODUCTORY.test(t.text)) return true;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+  if (INTRODUCTORY_BEFORE_LOWER.test(t.text)) return lowerNext || next.text === ',' || next.kind === 'number';
+  return /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && lowerNext;
+}
 
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -273,11 +291,20 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
     const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
     if (!appositive) return j - 1;
-    if (c < floor || tokens[c].text !== ',') return null;
+    // The first segment of the clause, after an appositive, is the subject itself: "the
+    // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
+    // secretary, put it".
+    const opensClause = c < floor || tokens[c].text !== ',';
+    if (n > 0 && opensClause && !/^(?:who|which|whose)$/iu.test(first.text)) return j - 1;
+    if (n > 0 && CLAUSE_OPENERS.test(first.text) && isCapitalizedToken(tokens[segmentStart + 1] ?? first)) return j - 1;
+    if (opensClause) return null;
     j = c;
   }
   return null;
 }
+
+/** Words that open a clause before its subject: "as Tom Ridge, …, put it", "when Trump, …, said". */
+const CLAUSE_OPENERS = /^(?:as|when|while|after|before|because|since|if|though|although|and|but|so|then)$/iu;
 
 /** "a White House official who spoke anonymously to discuss strategy said": the index of "who". */
 function relativeClauseStart(tokens: Token[], j: number, floor: number): number | null {

@@ -24,6 +24,8 @@ export interface SpeechCue {
 
 const AFTER_WINDOW = 32;
 const BEFORE_WINDOW = 14;
+/** How far back before a quote the subject of its cue may stand. */
+const SUBJECT_WINDOW = 45;
 
 /** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
 const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
@@ -91,12 +93,12 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
-  // The clause the quote belongs to starts after the last sentence end or quotation mark.
-  let clauseStart = k + 1;
-  while (clauseStart - 1 >= lowest && !isSentenceEnd(tokens[clauseStart - 1]) && !isMarkToken(tokens[clauseStart - 1])) clauseStart--;
-  if (clauseStart - 1 >= lowest && tokens[clauseStart - 1].text === '.' && isInnerPeriod(tokens, clauseStart - 1)) {
-    while (clauseStart - 1 >= lowest && !isMarkToken(tokens[clauseStart - 1]) && !(isSentenceEnd(tokens[clauseStart - 1]) && !isInnerPeriod(tokens, clauseStart - 1))) clauseStart--;
-  }
+  // The clause the quote belongs to starts after the last sentence end or quotation mark. The
+  // verb is looked for near the quote; its subject may stand further back, past a long
+  // appositive or the phrase a participle follows ("Clinton seemed ready to riff on the
+  // incident in Iowa, telling the crowd, "…"").
+  const subjectFloor = clauseStartBefore(tokens, k, Math.max(floorToken, k - SUBJECT_WINDOW));
+  const clauseStart = Math.max(subjectFloor, lowest);
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
     if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
@@ -109,7 +111,7 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
-    const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
+    const subject = phraseBeforeVerb(doc, j, subjectFloor) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   // A name and a colon, as in headlines and transcripts: `Trump: "…"`, `Sen. Ted Cruz: "…"`.
@@ -119,6 +121,16 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
     if (subject && subject.tokenStart === clauseStart) return { cue: cueSpan(doc, colon), subject, verbToken: colon, position: 'before' };
   }
   return null;
+}
+
+/** The first token of the clause ending at token `k`: after the last sentence end or quotation mark, not before `lowest`. */
+function clauseStartBefore(tokens: Token[], k: number, lowest: number): number {
+  let start = k + 1;
+  while (start - 1 >= lowest && !isSentenceEnd(tokens[start - 1]) && !isMarkToken(tokens[start - 1])) start--;
+  if (start - 1 >= lowest && tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1)) {
+    while (start - 1 >= lowest && !isMarkToken(tokens[start - 1]) && !(isSentenceEnd(tokens[start - 1]) && !isInnerPeriod(tokens, start - 1))) start--;
+  }
+  return start;
 }
 
 /**
