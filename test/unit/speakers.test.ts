@@ -315,3 +315,30 @@ suite('speakers: a subject far from its cue', () => {
     assert.equal(speakerOf('Even John Carter, the mayor, stood up and said, "We lost."', 'lost').name, 'John Carter');
   });
 });
+
+suite('speakers: listeners, possessives and infinitives', () => {
+  test('after "told" stands the listener, never the speaker: "…, told her supporters, "…""', () => {
+    const s = speakerOf('The crowd cheered, and told her supporters, "We will win."', 'We will win');
+    assert.notEqual(s.mention, 'her supporters');
+  });
+
+  test('a plural possessive is no quotation mark: "X, Sanders’ campaign manager, said"', () => {
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Sanders’ campaign manager, said in a statement.', 'race').name, 'Jeff Weaver');
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Sanders\' campaign manager, said in a statement.', 'race').name, 'Jeff Weaver');
+  });
+
+  test('an appositive ending in a common noun is a description: "X, Maria Lopez\'s campaign manager, said"', () => {
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Maria Lopez\'s campaign manager, said.', 'race').name, 'Jeff Weaver');
+  });
+
+  test('"at one point" is no cue: the participle before it is', () => {
+    const s = speakerOf('Mr. Carter mocked the plan, saying at one point, "The answer is not to yell."', 'answer');
+    assert.equal(s.name, 'Carter');
+    assert.equal(s.cue, 'saying');
+  });
+
+  test('"X was prompted to say", "X went so far as to say": the subject before the verbs leading to the infinitive', () => {
+    assert.equal(speakerOf('The debate was so calm that John Carter was prompted to say, "I cannot believe how civil it is."', 'civil').name, 'John Carter');
+    assert.equal(speakerOf('The columnist Maria Lopez went so far as to say: "The network is over."', 'network').name, 'Maria Lopez');
+  });
+});

@@ -108,8 +108,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
  */
 export function isNounPosition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase());
+  if (prev === undefined || prev.kind !== 'word') return false;
+  const lower = prev.text.toLowerCase();
+  if (DETERMINERS.has(lower)) return true;
+  // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
+  return QUANTIFIERS.has(lower) && PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
+
+const QUANTIFIERS = new Set(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
+const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for', 'with', 'into', 'upon']);
 
 /**
  * A capitalized word inside a sentence is a name ("Hope Hicks", "Will Rogers"), not a verb,
@@ -134,6 +141,13 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
+  // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
+  // before the verbs that lead to the infinitive.
+  if (before?.text.toLowerCase() === 'to' && !/ing$/iu.test(tokens[verb].text)) {
+    let m = verb - 2;
+    while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && /^\p{Ll}/u.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
+    if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(tokens[m].text.toLowerCase()))) return phraseBeforeVerb(doc, m + 1, floor);
+  }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
   // object pronoun is theirs, not the sentence subject's.
   if (/ing$/iu.test(tokens[verb].text) && verb - 1 >= floor && before.kind === 'word' && (OBJECT_PRONOUNS.has(before.text.toLowerCase()) || isCapitalizedToken(before) && verb - 2 >= floor && !isSentenceBoundaryToken(tokens, verb - 2))) {
@@ -289,7 +303,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const first = tokens[segmentStart];
     // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
-    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
+    // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
+    const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
+    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
     if (!appositive) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
-import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -34,8 +34,20 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function isMarkToken(t: Token): boolean {
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text);
+/** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
+function isMarkAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i);
+}
+
+/** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
+function isPossessiveApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text !== '’' && t.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.kind === 'word' && prev.end === t.start && /s$/iu.test(prev.text)
+    && next !== undefined && next.kind === 'word' && next.start > t.end && /^\p{Ll}/u.test(next.text);
 }
 
 function isSentenceEnd(t: Token): boolean {
@@ -73,7 +85,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
-    if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
+    if (isMarkAt(tokens, j) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
     if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
@@ -108,10 +120,11 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
+    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j) && !isNounPosition(tokens, j))) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
-    const subject = phraseBeforeVerb(doc, j, subjectFloor) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
+    // After "told", "urged", "asked" stands the listener ("told her supporters, "…""), never the speaker.
+    const subject = phraseBeforeVerb(doc, j, subjectFloor) ?? (j + 1 <= k && !takesListener(t.text) ? phraseAfterVerb(doc, j, k + 1) : null);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   // A name and a colon, as in headlines and transcripts: `Trump: "…"`, `Sen. Ted Cruz: "…"`.
@@ -126,9 +139,9 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
 /** The first token of the clause ending at token `k`: after the last sentence end or quotation mark, not before `lowest`. */
 function clauseStartBefore(tokens: Token[], k: number, lowest: number): number {
   let start = k + 1;
-  while (start - 1 >= lowest && !isSentenceEnd(tokens[start - 1]) && !isMarkToken(tokens[start - 1])) start--;
+  while (start - 1 >= lowest && !isSentenceEnd(tokens[start - 1]) && !isMarkAt(tokens, start - 1)) start--;
   if (start - 1 >= lowest && tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1)) {
-    while (start - 1 >= lowest && !isMarkToken(tokens[start - 1]) && !(isSentenceEnd(tokens[start - 1]) && !isInnerPeriod(tokens, start - 1))) start--;
+    while (start - 1 >= lowest && !isMarkAt(tokens, start - 1) && !(isSentenceEnd(tokens[start - 1]) && !isInnerPeriod(tokens, start - 1))) start--;
   }
   return start;
 }
