@@ -141,3 +141,21 @@ suite('quotes: news conventions', () => {
     assert.deepEqual(marked('<tweet author="@someone" date="March 4, 2016">text</tweet>'), []);
   });
 });
+
+suite('quotes: a sentence that opens after a title or a bracket', () => {
+  test("a quote after a doubled closing mark that ended a sentence is direct: on ''Meet the Press.'' ''…''", () => {
+    const found = marked("Mr. Carter said on NBC's ''Meet the Press.'' ''She is wrong about everything, and everybody knows that.''");
+    const q = found.find((x) => x.text.includes('wrong'));
+    assert.equal(q?.kind, 'direct');
+  });
+
+  test('a quote after a bracketed sentence is direct: (He was not.) "…"', () => {
+    const found = marked('His father was Swedish. (He was not.) "Fred was a classic case of a man with a father complex."');
+    assert.equal(found.find((x) => x.text.includes('classic'))?.kind, 'direct');
+  });
+
+  test('"quoted X as saying" leads to the quote like a verb: the words inside the cue are no object', () => {
+    const q = only('An early tweet quoted the president as saying "We need to prevent the next one!"');
+    assert.equal(q.kind, 'direct');
+  });
+});

@@ -96,6 +96,8 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
   const { tokens } = doc;
   for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
     const t = tokens[i];
+    // "quoted the president as saying "…"": the words inside the cue lead nowhere.
+    if (t.start < cue.cue.end) continue;
     if (t.kind === 'word' && OBJECT_LEADS.has(t.text.toLowerCase())) {
       // "according to X" and "in a statement" are fine.
       if (t.text.toLowerCase() === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue;
@@ -152,12 +154,17 @@ function positionOf(text: string, start: number): Position {
   if (c === '=') return 'attribute';
   if (c === ':') return 'colon';
   if (c === ',') return 'comma';
+  // "(He was not.) "…"": a bracketed sentence before ends where the quote starts.
+  if (c === ')' && /[.!?]$/u.test(text.slice(Math.max(0, i - 1), i))) return 'start';
   if (c === '(' || c === '[' || c === '—' || c === '–' || c === '-') return 'aside';
   if (c === '!' || c === '?' || c === '…') return 'start';
   if (c === '.') return SENTENCE_ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)) ? 'mid' : 'start';
   if (isQuoteChar(text.charCodeAt(i))) {
-    // A closing mark before: `…." "…"` starts a sentence when the quote before ended one.
-    const before = text.charAt(i - 1);
+    // A closing mark before: `…." "…"` starts a sentence when the quote before ended one
+    // (the mark may be doubled: `on ''Meet the Press.'' ''…''`).
+    let k = i - 1;
+    while (k > i - 3 && k >= 0 && isQuoteChar(text.charCodeAt(k))) k--;
+    const before = text.charAt(k);
     return before === '.' || before === '!' || before === '?' ? 'start' : 'mid';
   }
   // Zero-width and bidi marks pasted with social-media text count as nothing.
