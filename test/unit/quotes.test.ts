@@ -159,3 +159,15 @@ suite('quotes: a sentence that opens after a title or a bracket', () => {
     assert.equal(q.kind, 'direct');
   });
 });
+
+suite('quotes: a curly quote inside a straight one', () => {
+  test('"… isn’t about “Equal Justice” anymore …": the inner curly pair nests, the straight quote runs on', () => {
+    const q = only('Maria Lopez stated: "The department isn’t about “Equal Justice Under Law” anymore. It is about something else."');
+    assert.ok(q.text.endsWith('something else."'), q.text);
+  });
+
+  test('a straight quote left open still ends at its paragraph, not beyond', () => {
+    const found = marked('He said "we won the vote and “the future” is ours.\n\nThe council met on Monday.');
+    assert.ok(found.every((q) => !q.text.includes('council')), JSON.stringify(found.map((q) => q.text)));
+  });
+});
