@@ -342,3 +342,12 @@ suite('speakers: listeners, possessives and infinitives', () => {
     assert.equal(speakerOf('The columnist Maria Lopez went so far as to say: "The network is over."', 'network').name, 'Maria Lopez');
   });
 });
+
+suite('speakers: more verbs of speaking', () => {
+  test('"barked", "boomed", "cracked", "chanted" report words next to a quote', () => {
+    assert.equal(speakerOf('"Go back to your seat," John Carter barked.', 'seat').name, 'John Carter');
+    assert.equal(speakerOf('Maria Lopez thanked her home state and then boomed, "There is no place like home."', 'no place').name, 'Maria Lopez');
+    assert.equal(speakerOf('During the debate, Maria Lopez cracked, "I am a progressive who gets things done."', 'progressive').name, 'Maria Lopez');
+    assert.equal(speakerOf('As the mayor spoke, the union members chanted, "Pay us now!"', 'Pay us').mention, 'the union members');
+  });
+});

@@ -23,6 +23,7 @@ const SPEECH_LEMMAS = [
   'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
   'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
+  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise',
 ];
 
 /**
