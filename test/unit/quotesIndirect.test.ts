@@ -117,3 +117,11 @@ suite('quotes: a closing cue is not what was said', () => {
     assert.deepEqual(found, ['The Transport Ministry agreed to meet union leaders next week']);
   });
 });
+
+suite('quotes: indirect speech that hands over to a participle cue', () => {
+  test('"A, X said, adding that B": A ends before the cue, B is reported by "adding"', () => {
+    const found = indirect('The talks will resume next week, Ana Ruiz said, adding that the government had not yet replied.');
+    assert.deepEqual(found.map((q) => q.text), ['The talks will resume next week', 'that the government had not yet replied']);
+    assert.deepEqual(found.map((q) => q.cue?.text), ['said', 'adding']);
+  });
+});

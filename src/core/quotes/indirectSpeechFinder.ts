@@ -317,6 +317,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
   if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start ? firstHalf : null;
   if (tokens[k].text === ',') {
+    const next = tokens[k + 1];
+    // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
+    // before the cue instead of swallowing it.
+    if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
