@@ -348,6 +348,28 @@ suite('speakers: more verbs of speaking', () => {
     assert.equal(speakerOf('"Go back to your seat," John Carter barked.', 'seat').name, 'John Carter');
     assert.equal(speakerOf('Maria Lopez thanked her home state and then boomed, "There is no place like home."', 'no place').name, 'Maria Lopez');
     assert.equal(speakerOf('During the debate, Maria Lopez cracked, "I am a progressive who gets things done."', 'progressive').name, 'Maria Lopez');
-    assert.equal(speakerOf('As the mayor spoke, the union members chanted, "Pay us now!"', 'Pay us').mention, 'the union members');
+    assert.equal(speakerOf('As the mayor spoke, the protesters chanted, "Pay us now!"', 'Pay us').mention, 'the protesters');
+  });
+});
+
+suite('speakers: a new sentence after a finished quote', () => {
+  test('"X said:" after a quote that ended its sentence introduces the next quote, not the one before', () => {
+    const a = annotated("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''We are running from these attacks.''");
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Alawee', 'Alawee', 'Zahed']);
+  });
+
+  test('"He added, "…"" belongs to the quote after it', () => {
+    const a = annotated('"The state is falling apart," Maria Lopez said. "Conflicts continue." John Carter added, "We must act."');
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Maria Lopez', 'Maria Lopez', 'John Carter']);
+  });
+
+  test('a verb followed by its own clause starts a sentence of reported speech, no cue for the quote before', () => {
+    const s = speakerOf('"It shows a lack of character," Maria Lopez said. "It is bad." John Carter said both rivals were weak.', 'It is bad');
+    assert.equal(s.name, 'Maria Lopez');
+  });
+
+  test('a cue that closes its sentence still follows a finished quote: "…." Smith said. / "Why?" she asked reporters.', () => {
+    assert.equal(speakerOf('"We won." John Carter said.', 'We won').name, 'John Carter');
+    assert.equal(speakerOf('Maria Lopez left the hall. "Why?" she asked reporters on Monday.', 'Why').mention, 'she');
   });
 });

@@ -89,9 +89,50 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
+    if (endsWithSentence(doc.text, quoteEnd) && !cueEndsHere(tokens, j, last)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
   return null;
+}
+
+/** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
+function endsWithSentence(text: string, quoteEnd: number): boolean {
+  let i = quoteEnd - 1;
+  while (i >= 0 && i > quoteEnd - 4 && /["“”’'»\s]/u.test(text.charAt(i))) i--;
+  return /[.!?]/u.test(text.charAt(i));
+}
+
+/** Words that may follow a cue that closes its sentence: `he said in a statement`, `she said Tuesday`. */
+const AFTER_CLOSING_CUE = /^(?:in|on|at|during|after|before|with|to|from|of|about|via|through|outside|inside|while|as|when|later|earlier|afterward|afterwards|again|then|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|recently|simply|quietly|softly|flatly|bluntly)$/iu;
+
+/**
+ * After a quote that ended its sentence, a subject and verb are its cue only when the sentence
+ * ends with them (`"We won." Smith said.`, `"Why?" she asked reporters.`). Otherwise they open
+ * a sentence of their own: `"We are not terrorists." Mr. Zahed said: "…"`, `He added, "…"`,
+ * `Reid said both men are …`, `She noted a planned rally …`.
+ */
+function cueEndsHere(tokens: Token[], verb: number, last: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || verb + 1 >= last) return true;
+  if (next.kind === 'punct') {
+    if (next.text === ':' || isMarkAt(tokens, verb + 1)) return false;
+    if (next.text === ',') return !isMarkAt(tokens, verb + 2);
+    return true;
+  }
+  if (next.kind !== 'word') return false;
+  if (AFTER_CLOSING_CUE.test(next.text) || /^[a-z]{3,}ly$/u.test(next.text)) return true;
+  // `she told reporters.`, `he told Reuters on Monday.`: the listener.
+  return takesListener(tokens[verb].text) && isListenerThenEnd(tokens, verb + 1, last);
+}
+
+/** A short listener phrase ("reporters", "the Associated Press") and then the sentence end or an adjunct. */
+function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 5; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return /^[.!?;]$/u.test(t.text) || t.text === ',' && !isMarkAt(tokens, k + 1);
+    if (k > from && AFTER_CLOSING_CUE.test(t.text) && !isCapitalizedToken(t)) return true;
+  }
+  return false;
 }
 
 /**
