@@ -373,3 +373,53 @@ suite('speakers: a new sentence after a finished quote', () => {
     assert.equal(speakerOf('Maria Lopez left the hall. "Why?" she asked reporters on Monday.', 'Why').mention, 'she');
   });
 });
+
+suite('speakers: clauses, asides and descriptions around the cue', () => {
+  test('a relative clause before "that" does not hide the subject after it: "over who supported it that X said"', () => {
+    const text = 'The debate grew so heated over who supported which bill that John Carter said, "I need a translator."';
+    assert.equal(speakerOf(text, 'translator').name, 'John Carter');
+  });
+
+  test('a web address does not end the sentence: "X, the guru who founded example.com tweeted"', () => {
+    assert.equal(speakerOf('"She needs a plan," John Carter, the polling guru who founded example.com tweeted on Wednesday.', 'plan').name, 'John Carter');
+  });
+
+  test('"But, said X, "…"" and "In other words, explained X:": the subject after the verb', () => {
+    assert.equal(speakerOf('The team left. But, said Tom Solovey, "I do not want conflict."', 'conflict').name, 'Tom Solovey');
+    assert.equal(speakerOf('The debate went on.\n\nIn other words, explained moderator Nancy Cordes: "What does that have to do with it?"', 'What does').name, 'Nancy Cordes');
+  });
+
+  test('an aside between commas still leaves the name before it: "X, for his part, has denied …"', () => {
+    const q = indirectOne('Rick Snyder, for his part, has denied that the visit changed his decision.');
+    assert.equal(q.speakerName, 'Rick Snyder');
+  });
+
+  test('"who told Congress when asked about it:": the asking is not the cue', () => {
+    const text = 'Any decision would involve Attorney General Loretta Lynch, who told Congress when asked last month about the inquiry: "That matter is handled by career agents."';
+    assert.equal(speakerOf(text, 'career agents').name, 'Loretta Lynch');
+  });
+
+  test('a medium after a preposition does not speak: "responded on Facebook writing, "…""', () => {
+    assert.equal(speakerOf('Maria Lopez responded to the question on Facebook writing, "Yes, I will."', 'Yes').name, 'Maria Lopez');
+  });
+
+  test('a lower-case description before the name of an inverted speaker: "said undecided voter X"', () => {
+    assert.equal(speakerOf('"I do not know where he stands," said undecided Republican voter Stephanie Hooton of Derry.', 'stands').name, 'Stephanie Hooton');
+  });
+
+  test('a capitalized "Will" inside a sentence is a name, not the auxiliary', () => {
+    const q = indirectOne('Instead, Will called for Republicans to back Chris Christie.');
+    assert.equal(q.speakerMention?.text, 'Will');
+  });
+
+  test('"Eight years ago," and "And although …," open the sentence before its subject', () => {
+    assert.equal(speakerOf('Eight years ago, Al Sharpton backed Barack Obama and said, "She never did anything for us."', 'never did').name, 'Al Sharpton');
+    assert.equal(speakerOf('Maria Lopez spoke last. And although she thanked the crowd, she sounded a note of doubt, saying, "I am not sure I deserve it."', 'deserve').mention, 'she');
+  });
+});
+
+function indirectOne(text: string): Quote {
+  const found = annotated(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.equal(found.length, 1, JSON.stringify(found.map((q) => q.text)));
+  return found[0];
+}

@@ -25,6 +25,18 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
 ]);
 
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/**
+ * A word between subject and verb. Capitalized inside a sentence it is a name, not the
+ * auxiliary ("Instead, Will called for …" is the columnist George Will), unless it is a weekday.
+ */
+function isBetweenWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) return false;
+  return !isCapitalizedToken(t) || WEEKDAYS.test(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
+}
+
 /** "didn't", "wouldn’t": an auxiliary with its negation, between subject and verb like the rest. */
 const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|was|are|were|ca|wo|must|might)n['’]t$/iu;
 
@@ -83,6 +95,9 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
+  // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
+  const glued = tokens[i + 1];
+  if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && /^\p{Ll}/u.test(glued.text)) return true;
   const lower = prev.text.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
@@ -154,7 +169,10 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (OBJECT_PRONOUNS.has(before.text.toLowerCase())) return toPhrase(tokens, verb - 1, verb);
     let start = verb - 1;
     while (start - 1 >= floor && start > verb - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
-    return toPhrase(tokens, start, verb);
+    // "responded on Facebook writing", "wrote to Wired explaining": a place or medium after a
+    // preposition does not speak; the sentence's subject does. "footage of Trump saying" does.
+    const preposition = tokens[start - 1];
+    if (!(preposition && /^(?:on|in|at|to|from|with|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verb);
   }
   // "a narrator saying": the same after a noun with its article.
   if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
@@ -174,7 +192,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
-  while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
+  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
@@ -199,7 +217,16 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (j < floor || tokens[j].kind !== 'word') return null;
   }
   const relative = relativeClauseStart(tokens, j, floor);
-  if (relative !== null) j = relative - 1;
+  if (relative !== null) {
+    j = relative - 1;
+    // "Nate Silver, the polling guru who founded the site, tweeted": the name before the appositive.
+    let d = j;
+    while (d > floor && d > j - 6 && tokens[d - 1].kind === 'word' && !isStop(tokens[d - 1])) d--;
+    if (d - 1 >= floor && tokens[d - 1].text === ',' && /^(?:the|a|an)$/iu.test(tokens[d].text)) {
+      const name = segmentBeforeComma(tokens, d - 1, floor);
+      if (name !== null) j = name;
+    }
+  }
   if (j < floor || tokens[j].kind !== 'word') return null;
   if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
@@ -207,6 +234,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
+  // "But, said Solovey, "…"": a lone conjunction names no one.
+  if (end - start === 1 && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[start].text)) return null;
   return toPhrase(tokens, sourceBefore(tokens, start, floor), end);
 }
 
@@ -237,14 +266,17 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   let start = at;
   while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
   let i = start;
-  // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …".
+  const LEADING = /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|even)$/iu;
+  // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
+  // also after a conjunction ("And although he thanked them, he …").
+  if (i + 1 < at && LEADING.test(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
   while (i < at && isIntroductoryStart(tokens, i)) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
   }
-  while (i < at && (tokens[i].kind !== 'word' || /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|even)$/iu.test(tokens[i].text))) i++;
+  while (i < at && (tokens[i].kind !== 'word' || LEADING.test(tokens[i].text))) i++;
   if (i >= at) return null;
   const first = tokens[i];
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
@@ -262,7 +294,7 @@ const SUBJECT_REACH = 60;
 
 const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
 /** Adverbs and prepositions that open an introductory phrase when a lower-case word or a comma follows ("Back in 1999,", "Even before …,"; not "Even Trump, …"). */
-const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|near|within|throughout|toward|towards|upon|via|like|unlike|except|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|several|days|weeks|months|years|hours|minutes|moments)$/iu;
+const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|near|within|throughout|toward|towards|upon|via|like|unlike|except|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|months|years|hours|minutes|moments)$/iu;
 
 /**
  * A sentence opens with a phrase set off by a comma that is not its subject: a preposition
@@ -301,6 +333,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const segmentStart = c + 1;
     if (segmentStart >= j) return null;
     const first = tokens[segmentStart];
+    // "In other words, explained X:": a sentence-opening introductory phrase, the subject
+    // follows the verb. Not "Snyder, for his part, has denied": that phrase stands between commas.
+    if (n === 0 && (c < floor || tokens[c].text !== ',') && INTRODUCTORY.test(first.text) && segmentStart + 1 < j && !isCapitalizedToken(tokens[segmentStart + 1])) return null;
     // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
     // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
@@ -327,6 +362,8 @@ function relativeClauseStart(tokens: Token[], j: number, floor: number): number 
   for (let k = j; k >= floor && k > j - 15; k--) {
     const t = tokens[k];
     if (isPhraseBoundary(t)) return null;
+    // "… over who supported the bill that Chris Christie said": a new clause opens after "that".
+    if (t.kind === 'word' && /^(?:that|because|if|when|while|although|though|since|so)$/u.test(t.text)) return null;
     if (t.kind === 'word' && /^(?:who|whose)$/iu.test(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
   }
   return null;
@@ -343,13 +380,24 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (first.kind !== 'word') return null;
   const lower = first.text.toLowerCase();
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
-  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower)) return null;
+  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < limit && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end])) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
+}
+
+/**
+ * A lower-case word that describes the name right after it: "said undecided voter Stephanie
+ * Hooton", "explained CBS moderator Nancy Cordes": one such word right before a capital.
+ */
+function describesName(tokens: Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(t.text.toLowerCase())) return false;
+  return next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);

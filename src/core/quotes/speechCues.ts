@@ -162,6 +162,8 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j) && !isNounPosition(tokens, j))) continue;
+    // "who told Congress when asked about it:": the asking is someone else's; the cue is before.
+    if (/^(?:when|if|after|before|once|until|unless)$/iu.test(tokens[j - 1]?.text ?? '') && /ed$/u.test(t.text)) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
     // After "told", "urged", "asked" stands the listener ("told her supporters, "…""), never the speaker.
