@@ -423,3 +423,20 @@ function indirectOne(text: string): Quote {
   assert.equal(found.length, 1, JSON.stringify(found.map((q) => q.text)));
   return found[0];
 }
+
+suite('speakers: documents, sources and a few more verbs', () => {
+  test('a document speaks for whoever issued it: "X released a statement saying, "…""', () => {
+    assert.equal(speakerOf('At the time, Maria Lopez released a statement saying, "We trust our partner."', 'trust').name, 'Maria Lopez');
+  });
+
+  test('"a source speaking to Fox News said": the source, not the network', () => {
+    assert.notEqual(speakerOf('Another source speaking to Fox News said, "The agents are investigating."', 'agents').name, 'Fox News');
+  });
+
+  test('"pressed", "reacted", "riffed" report words; "a press release" is no cue', () => {
+    assert.equal(speakerOf('"Would it be negotiable?" Sean Hannity pressed.', 'negotiable').name, 'Sean Hannity');
+    assert.equal(speakerOf('"Is he profiling?" reacted John Carter.', 'profiling').name, 'John Carter');
+    const s = speakerOf('In a press release earlier this month, the Acme Corp. board said about its plan:\n\n"The platform goes further than before."', 'platform');
+    assert.notEqual(s.mention, 'In a');
+  });
+});

@@ -23,7 +23,7 @@ const SPEECH_LEMMAS = [
   'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
   'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
-  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise',
+  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise', 'press', 'react', 'riff', 'remember',
 ];
 
 /**
@@ -31,7 +31,7 @@ const SPEECH_LEMMAS = [
  * On its own "shot" or "hit" is no cue, so the pair is tested where the flags are computed.
  */
 const PHRASAL_SPEECH: Record<string, string> = {
-  shoot: 'back', fire: 'back', hit: 'back', push: 'back', snap: 'back', weigh: 'in', chime: 'in', lash: 'out', speak: 'out',
+  shoot: 'back', fire: 'back', hit: 'back', push: 'back', snap: 'back', weigh: 'in', chime: 'in', lash: 'out', speak: 'out', cut: 'in',
 };
 
 /** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
@@ -96,6 +96,7 @@ const IRREGULAR: Record<string, string[]> = {
   chime: ['chime', 'chimes', 'chimed', 'chiming'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   push: ['push', 'pushes', 'pushed', 'pushing'],
+  cut: ['cut', 'cuts', 'cutting'],
 };
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */

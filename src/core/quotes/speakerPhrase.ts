@@ -174,8 +174,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const preposition = tokens[start - 1];
     if (!(preposition && /^(?:on|in|at|to|from|with|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verb);
   }
-  // "a narrator saying": the same after a noun with its article.
-  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
+  // "a narrator saying": the same after a noun with its article. A document speaks for whoever
+  // issued it: "she released a statement saying", "workers carrying signs saying".
+  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.test(before.text) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
     return toPhrase(tokens, verb - 2, verb);
   }
   // "I laughed and said": the subject of the verb before "and".
@@ -239,8 +240,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   return toPhrase(tokens, sourceBefore(tokens, start, floor), end);
 }
 
-/** "familiar with", "close to", "briefed on", "with knowledge of": what stands between an unnamed source and its topic. */
-const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge)$/iu;
+/** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */
+const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge|speaking|talking)$/iu;
+
+/** Written or shown words that speak for whoever issued them. */
+const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners)$/u;
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase

@@ -201,7 +201,7 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
   // part keeps the work per quote constant.
   for (let j = Math.max(s.tokenStart, s.tokenEnd - 60); j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
+    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j) || isQuoted(t.start)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
     if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
