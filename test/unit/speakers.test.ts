@@ -440,3 +440,15 @@ suite('speakers: documents, sources and a few more verbs', () => {
     assert.notEqual(s.mention, 'In a');
   });
 });
+
+suite('speakers: "he" goes on with the subject, not the object', () => {
+  test('"X said after meeting President Y. He …": the speaker, even when only Y\'s gender is known', () => {
+    const text = '"We had problems with intrusions," Obama said after meeting with Russian President Vladimir Putin. He did not suggest retaliation. "Our goal is to set some norms."';
+    assert.equal(speakerOf(text, 'Our goal').name, 'Obama');
+  });
+
+  test('someone of the same gender named in a later sentence still takes "he"', () => {
+    const text = '"We had problems," Obama said on Monday. Vladimir Putin arrived later. He did not smile. "We will see," he said.';
+    assert.equal(speakerOf(text, 'We will see').name, 'Vladimir Putin');
+  });
+});
