@@ -452,3 +452,16 @@ suite('speakers: "he" goes on with the subject, not the object', () => {
     assert.equal(speakerOf(text, 'We will see').name, 'Vladimir Putin');
   });
 });
+
+suite('speakers: the quote\'s own sentence and idioms', () => {
+  test('a quote whose sentence goes on to its cue: "\'\'I admire the mechanics\'\' of the plan, Mr. Carter said."', () => {
+    const text = "The plan has critics.\n\n''I admire the mechanics'' of the plan, Mr. Carter said. ''They are detailed.''";
+    const a = annotated(text);
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Carter', 'Carter']);
+  });
+
+  test('"It goes without saying" is no cue', () => {
+    const s = speakerOf('It goes without saying that the plan is "a grand bargain" for everyone.', 'grand bargain');
+    assert.notEqual(s.cue, 'saying');
+  });
+});

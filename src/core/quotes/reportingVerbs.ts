@@ -161,10 +161,15 @@ function flagsAt(tokens: Token[], i: number): number {
   let flags = tokenFlags.get(tokens);
   if (!flags) {
     flags = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word') flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word' && !afterWithout(tokens, k)) flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
     tokenFlags.set(tokens, flags);
   }
   return flags[i];
+}
+
+/** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
+function afterWithout(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].text.toLowerCase() === 'without' && /ing$/u.test(tokens[k].text);
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */

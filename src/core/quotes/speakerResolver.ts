@@ -53,6 +53,12 @@ export function resolveSpeakers(
       if (a.speakerMention || a.speakerId) break;
     }
     if (!a || (!a.speakerMention && !a.speakerId)) {
+      // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
+      // sentence goes on to its cue.
+      const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
+      if (own) a = attributeCue(doc, own, ctx);
+    }
+    if (!a || (!a.speakerMention && !a.speakerId)) {
       // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
       // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
       // from the quote before it, in its paragraph or the one before. When the sentence before
@@ -77,6 +83,13 @@ export function resolveSpeakers(
     }
   }
   return result;
+}
+
+/** A reporting verb after the quote in the quote's own sentence, outside quotations. */
+function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  const sentence = sentenceIndexAt(doc, Math.max(q.start, q.end - 1));
+  const cue = sentence >= 0 ? cueInSentence(doc, sentence, isQuoted) : null;
+  return cue && cue.cue.start >= q.end ? cue : null;
 }
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
