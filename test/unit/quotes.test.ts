@@ -171,3 +171,16 @@ suite('quotes: a curly quote inside a straight one', () => {
     assert.ok(found.every((q) => !q.text.includes('council')), JSON.stringify(found.map((q) => q.text)));
   });
 });
+
+suite('quotes: subheads in single marks', () => {
+  const text = '"We need jobs," Maria Lopez said. "We need them now," she added.\n\n\'A change warrior.\'\n\n"She was fired," John Carter said. "It was fast."';
+
+  test('a short single-marked line standing alone in copy that quotes with double marks is a subhead, not speech', () => {
+    assert.ok(!marked(text).some((q) => q.text.includes('change warrior')));
+  });
+
+  test('in copy that quotes with single marks the same line is a quote', () => {
+    const british = "'We need jobs,' Maria Lopez said. 'We need them now,' she added.\n\n'A change is coming.'\n\n'She was fired,' John Carter said.";
+    assert.ok(marked(british).some((q) => q.text.includes('change is coming')));
+  });
+});

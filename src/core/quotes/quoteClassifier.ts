@@ -58,8 +58,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // (`urged the US to "reflect deeply"`).
     if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return context.inReportedSpeech ? 'partial' : null;
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
-    // A subhead: a short title-cased line standing alone ('All Bets Are Off.').
-    if (titleCased && words <= 8 && position === 'start' && standsAlone(context.paragraph, span)) return null;
+    // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
+    // line in single marks in copy that quotes with double marks ('A change warrior.').
+    if (words <= 8 && position === 'start' && standsAlone(context.paragraph, span) && (titleCased || isSingleMark(text, span.start) && quotesWithDoubleMarks(doc))) return null;
   }
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
@@ -128,6 +129,36 @@ function endsItsSentence(text: string, end: number): boolean {
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
   const gap = doc.text.slice(cue.cue.end, quoteStart);
   return /^[\s,:]*$/u.test(gap);
+}
+
+function isSingleMark(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c === '‘' || (c === "'" && text.charAt(at + 1) !== "'");
+}
+
+const doubleStyle = new WeakMap<AnalyzedText, boolean>();
+
+/**
+ * The copy quotes people with double marks (“…”, "…", NYT ''…''): its single-marked lines
+ * are then headings, not speech. Counted once per text.
+ */
+function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
+  let known = doubleStyle.get(doc);
+  if (known !== undefined) return known;
+  const { text } = doc;
+  let double = 0;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c) double++;
+    else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+      double++;
+      i++;
+    } else if (c === 0x2018) single++;
+  }
+  known = double >= 4 && double > 3 * single;
+  doubleStyle.set(doc, known);
+  return known;
 }
 
 /** The quote is its paragraph's only content. */
