@@ -465,3 +465,23 @@ suite('speakers: the quote\'s own sentence and idioms', () => {
     assert.notEqual(s.cue, 'saying');
   });
 });
+
+suite('speakers: headings and signatures', () => {
+  test('a heading signed with its author: "Pollsters agree - Carl Bialik: "…""', () => {
+    assert.equal(speakerOf('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'lessons').name, 'Carl Bialik');
+  });
+
+  test('a heading in capitals holds no cue: "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "…""', () => {
+    assert.equal(speakerOf('RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "Twenty states are Republican."', 'Twenty').name, 'Jeffrey M. Jones');
+  });
+
+  test('a quote closing its paragraph, signed in the next: "…" / - Bernie Sanders.', () => {
+    const text = '"Americans are worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an old statistic.';
+    assert.equal(speakerOf(text, 'worried').name, 'Bernie Sanders');
+  });
+
+  test('a dashed aside that is no name signs nothing: – An immigrant himself –', () => {
+    const text = '"There is resistance to change."\n\n– An immigrant himself –.\n\nRamos lives in Miami.';
+    assert.notEqual(speakerOf(text, 'resistance').mention, 'An immigrant himself');
+  });
+});

@@ -140,6 +140,8 @@ const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for',
 export function isVerbPosition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isCapitalizedToken(t)) return true;
+  // "RED STATES OUTNUMBER BLUE STATES": a heading in capitals holds no cue.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || (prev.kind === 'punct' && /^[.!?"“”‘’'\n]$/u.test(prev.text))) return true;

@@ -3,7 +3,7 @@ import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { reportingVerbBefore, cueAfterQuote, cueInSentence, type SpeechCue } from './speechCues';
+import { reportingVerbBefore, cueAfterQuote, cueInSentence, signatureBelow, type SpeechCue } from './speechCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
@@ -136,7 +136,8 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
   const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
-  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore];
+  const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
+  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
 }
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {

@@ -152,6 +152,15 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   // incident in Iowa, telling the crowd, "…"").
   const subjectFloor = clauseStartBefore(tokens, k, Math.max(floorToken, k - SUBJECT_WINDOW));
   const clauseStart = Math.max(subjectFloor, lowest);
+  // A heading signed with its author: `Pollsters agree - Carl Bialik: "…"`.
+  if (tokens[k + 1]?.text === ':') {
+    let m = k;
+    while (m > clauseStart && m > k - 5 && (isCapitalizedToken(tokens[m - 1]) || tokens[m - 1].text === '.' && isInnerPeriod(tokens, m - 1))) m--;
+    if (m > clauseStart && isCapitalizedToken(tokens[m]) && /^[-–—―]$/u.test(tokens[m - 1].text)) {
+      const subject = phraseBeforeVerb(doc, k + 1, m);
+      if (subject) return { cue: cueSpan(doc, k + 1), subject, verbToken: k + 1, position: 'before' };
+    }
+  }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
     if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
@@ -234,6 +243,23 @@ function isVerbHere(tokens: Token[], i: number): boolean {
 function cueSpan(doc: AnalyzedText, verb: number): Span {
   const t = doc.tokens[verb];
   return span(doc, t.start, t.end);
+}
+
+/**
+ * A quote closing its paragraph, signed in the next one: `"…"` / `- Bernie Sanders.` (fact
+ * checks, collected quotes). The signature is a dash and a short name, nothing else.
+ */
+export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: number): SpeechCue | null {
+  const here = doc.paragraphs[paragraph];
+  const next = doc.paragraphs[paragraph + 1];
+  if (!here || !next || doc.text.slice(quoteEnd, here.end).trim() !== '') return null;
+  const { tokens } = doc;
+  const dash = tokenIndexAt(doc, next.start);
+  const end = tokenIndexAt(doc, next.end);
+  if (dash >= tokens.length || !/^[-–—―]$/u.test(tokens[dash].text) || end - dash > 12) return null;
+  const subject = phraseAfterVerb(doc, dash, end);
+  if (!subject || !isCapitalizedToken(tokens[subject.tokenStart]) || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
+  return { cue: cueSpan(doc, dash), subject, verbToken: dash, position: 'after' };
 }
 
 /** The cue right after a quote ending at `quoteEnd`, looking no further than `limit`. */
