@@ -485,3 +485,22 @@ suite('speakers: headings and signatures', () => {
     assert.notEqual(speakerOf(text, 'resistance').mention, 'An immigrant himself');
   });
 });
+
+suite('speakers: participles and their owners', () => {
+  test('a weekday before a participle owns nothing: "issued a statement Tuesday saying"', () => {
+    assert.equal(speakerOf('Mr. Carter, who spoke last week, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'heritage').name, 'Carter');
+  });
+
+  test('"with X reportedly yelling:": the name before the adverb yells', () => {
+    assert.equal(speakerOf('Supporters punched a protester, with John Carter reportedly yelling: "Get him out of here!"', 'Get him').mention, 'John Carter');
+  });
+
+  test('"When he returned he began by saying": the main clause\'s pronoun', () => {
+    assert.equal(speakerOf('Judge Berman took a recess. When he returned he began by saying, "Jail is not necessary."', 'Jail').mention, 'he');
+  });
+
+  test('a participle after a quote takes no subject after it: "…," promising the club will return', () => {
+    const s = speakerOf('Tom Boreing said the members will meet, but said, "It is time we change," promising the Friends of Abe will return.', 'time we change');
+    assert.equal(s.name, 'Tom Boreing');
+  });
+});

@@ -26,6 +26,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /**
  * A word between subject and verb. Capitalized inside a sentence it is a name, not the
@@ -167,14 +168,19 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
   // object pronoun is theirs, not the sentence subject's.
-  if (/ing$/iu.test(tokens[verb].text) && verb - 1 >= floor && before.kind === 'word' && (OBJECT_PRONOUNS.has(before.text.toLowerCase()) || isCapitalizedToken(before) && verb - 2 >= floor && !isSentenceBoundaryToken(tokens, verb - 2))) {
-    if (OBJECT_PRONOUNS.has(before.text.toLowerCase())) return toPhrase(tokens, verb - 1, verb);
-    let start = verb - 1;
-    while (start - 1 >= floor && start > verb - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
+  // "with Trump reportedly yelling": an adverb may stand between.
+  const named = before?.kind === 'word' && isAdverb(before) && verb - 2 >= floor ? verb - 2 : verb - 1;
+  const owner = tokens[named];
+  if (/ing$/iu.test(tokens[verb].text) && named >= floor && owner.kind === 'word' && !WEEKDAYS.test(owner.text) && !MONTHS.test(owner.text) && (OBJECT_PRONOUNS.has(owner.text.toLowerCase()) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
+    if (OBJECT_PRONOUNS.has(owner.text.toLowerCase())) return toPhrase(tokens, named, named + 1);
+    const verbAt = named + 1;
+    let start = named;
+    while (start - 1 >= floor && start > verbAt - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
     // "responded on Facebook writing", "wrote to Wired explaining": a place or medium after a
-    // preposition does not speak; the sentence's subject does. "footage of Trump saying" does.
+    // preposition does not speak; the sentence's subject does. "footage of Trump saying" and
+    // "with Trump yelling" do.
     const preposition = tokens[start - 1];
-    if (!(preposition && /^(?:on|in|at|to|from|with|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verb);
+    if (!(preposition && /^(?:on|in|at|to|from|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verbAt);
   }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
@@ -284,6 +290,14 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   }
   while (i < at && (tokens[i].kind !== 'word' || LEADING.test(tokens[i].text))) i++;
   if (i >= at) return null;
+  // "When he returned he began by saying": a clause opened by "when" without a comma; its main
+  // clause's subject is the pronoun nearest the verb.
+  if (/^(?:when|after|once|as|while|before|if)$/iu.test(tokens[i].text)) {
+    for (let k = at - 1; k > i + 1; k--) {
+      if (tokens[k].text === ',') break;
+      if (tokens[k].kind === 'word' && PRONOUN_SUBJECTS.has(tokens[k].text.toLowerCase())) return toPhrase(tokens, k, k + 1);
+    }
+  }
   const first = tokens[i];
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
   if (PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return toPhrase(tokens, i, i + 1);

@@ -75,7 +75,8 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (i >= last) return null;
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
-    const subject = phraseAfterVerb(doc, i, last);
+    // `"…," promising the club will return`: a participle's subject is not what follows it.
+    const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
     return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
   }
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
