@@ -504,3 +504,14 @@ suite('speakers: participles and their owners', () => {
     assert.equal(s.name, 'Tom Boreing');
   });
 });
+
+suite('speakers: a relative "who" as the subject', () => {
+  test('"X, who declared, "…"": the mention is "who", the speaker X, as with a pronoun', () => {
+    const s = speakerOf('On Thursday, Cruz won an endorsement from Mike Lee, who declared in the spin room, "It is time to unite."', 'unite');
+    assert.deepEqual([s.name, s.mention], ['Mike Lee', 'who']);
+  });
+
+  test('"an official who spoke anonymously said": the official, not "who"', () => {
+    assert.equal(speakerOf('"We are ready," a White House official who spoke anonymously said.', 'ready').mention, 'a White House official');
+  });
+});

@@ -14,6 +14,8 @@ export interface Phrase {
   /** Token range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /** "Mike Lee, who declared": the token of "who", the verb's own subject standing for the phrase. */
+  relative?: number;
 }
 
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said". */
@@ -221,7 +223,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (innerPeriod) j--;
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
   // "Cruz, who says …": the relative pronoun stands for the phrase before it.
+  let relativeWho: number | undefined;
   if (/^(?:who|which)$/iu.test(tokens[j].text) && j - 1 >= floor) {
+    if (/^who$/iu.test(tokens[j].text)) relativeWho = j;
     j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
   }
@@ -245,7 +249,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
   if (end - start === 1 && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[start].text)) return null;
-  return toPhrase(tokens, sourceBefore(tokens, start, floor), end);
+  const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
+  return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
 
 /** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */

@@ -143,7 +143,11 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
   const { mention, speakerId } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
-  return { speakerId, speakerMention: mention, cue: cue.cue };
+  // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
+  // pronoun stands for its antecedent.
+  const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
+  const speakerMention = who ? { start: who.start, end: who.end, text: who.text } : mention;
+  return { speakerId, speakerMention, cue: cue.cue };
 }
 
 /**
