@@ -515,3 +515,19 @@ suite('speakers: a relative "who" as the subject', () => {
     assert.equal(speakerOf('"We are ready," a White House official who spoke anonymously said.', 'ready').mention, 'a White House official');
   });
 });
+
+suite('speakers: particles, possessives and leading prepositions', () => {
+  test('a cue with its particle closes the sentence after a finished quote: "Nooooo!" the crowd cried out.', () => {
+    assert.equal(speakerOf('"Do we give up?"\n\n"Nooooo!" the crowd cried out, booing.', 'Nooooo').mention, 'the crowd');
+  });
+
+  test('"Ryan\'s campaign shrugged off Trump\'s comments, telling reporters": comments is a noun, the campaign tells', () => {
+    const s = speakerOf("Ryan's campaign shrugged off Trump's comments, telling reporters, \"No one asked for his endorsement.\"", 'endorsement');
+    assert.equal(s.mention, "Ryan's campaign");
+  });
+
+  test('a leading preposition before a name is introductory: "Alongside BLM calls for action, a strategist said …, saying"', () => {
+    const s = speakerOf('Alongside BLM calls for action, even a top strategist said the mayor must choose, saying, "She will have to come out."', 'come out');
+    assert.equal(s.mention, 'a top strategist');
+  });
+});

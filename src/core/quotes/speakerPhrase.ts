@@ -124,9 +124,18 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
  * "The answers to …", "his remarks": after a determiner a reporting word is a noun. It still
  * reports ("his claim that …"), but it is no cue for a quotation next to it.
  */
+/** "Trump's comments": a word after a name's possessive is a noun (not "he's said"). */
+function afterNamePossessive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}.*\p{L}['’]s$/u.test(prev.text) && !/^(?:he|she|it|that|there|here|who|what|let|where)['’]s$/iu.test(prev.text);
+}
+
 export function isNounPosition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (prev === undefined || prev.kind !== 'word') return false;
+  if (prev === undefined) return false;
+  // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
+  if (/^['’]$/u.test(prev.text) && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && /s$/u.test(tokens[i - 2].text) && prev.end < tokens[i].start) return true;
+  if (prev.kind !== 'word') return false;
   const lower = prev.text.toLowerCase();
   if (DETERMINERS.has(lower)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
@@ -195,7 +204,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (earlier) return earlier;
   }
   // "…, Nefzi said, adding, "…"": the participle goes on from the verb right before it.
-  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2)) {
+  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2) && !afterNamePossessive(tokens, verb - 2)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
@@ -319,7 +328,9 @@ const SUBJECT_REACH = 60;
 
 const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
 /** Adverbs and prepositions that open an introductory phrase when a lower-case word or a comma follows ("Back in 1999,", "Even before …,"; not "Even Trump, …"). */
-const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|near|within|throughout|toward|towards|upon|via|like|unlike|except|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|months|years|hours|minutes|moments)$/iu;
+/** Prepositions that open an introductory phrase before any word ("Alongside BLM calls for action, …"). */
+const INTRODUCTORY_PREPOSITIONS = /^(?:alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|within|throughout|toward|towards|upon|via|unlike|except)$/iu;
+const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|near|like|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|months|years|hours|minutes|moments)$/iu;
 
 /**
  * A sentence opens with a phrase set off by a comma that is not its subject: a preposition
@@ -329,7 +340,7 @@ const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|y
 function isIntroductoryStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word') return false;
-  if (INTRODUCTORY.test(t.text)) return true;
+  if (INTRODUCTORY.test(t.text) || INTRODUCTORY_PREPOSITIONS.test(t.text)) return true;
   const next = tokens[i + 1];
   if (next === undefined) return false;
   const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);

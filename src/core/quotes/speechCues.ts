@@ -104,7 +104,7 @@ function endsWithSentence(text: string, quoteEnd: number): boolean {
 }
 
 /** Words that may follow a cue that closes its sentence: `he said in a statement`, `she said Tuesday`. */
-const AFTER_CLOSING_CUE = /^(?:in|on|at|during|after|before|with|to|from|of|about|via|through|outside|inside|while|as|when|later|earlier|afterward|afterwards|again|then|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|recently|simply|quietly|softly|flatly|bluntly)$/iu;
+const AFTER_CLOSING_CUE = /^(?:in|on|at|during|after|before|with|to|from|of|about|via|through|outside|inside|while|as|when|out|back|up|aloud|later|earlier|afterward|afterwards|again|then|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|recently|simply|quietly|softly|flatly|bluntly)$/iu;
 
 /**
  * After a quote that ended its sentence, a subject and verb are its cue only when the sentence
