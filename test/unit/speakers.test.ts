@@ -349,6 +349,7 @@ suite('speakers: more verbs of speaking', () => {
     assert.equal(speakerOf('Maria Lopez thanked her home state and then boomed, "There is no place like home."', 'no place').name, 'Maria Lopez');
     assert.equal(speakerOf('During the debate, Maria Lopez cracked, "I am a progressive who gets things done."', 'progressive').name, 'Maria Lopez');
     assert.equal(speakerOf('As the mayor spoke, the protesters chanted, "Pay us now!"', 'Pay us').mention, 'the protesters');
+    assert.equal(speakerOf('In one old song, Billy Joel sings, "Do not go changing to try and please me."', 'changing').name, 'Billy Joel');
   });
 });
 

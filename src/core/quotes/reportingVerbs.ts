@@ -23,7 +23,7 @@ const SPEECH_LEMMAS = [
   'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
   'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
-  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise', 'press', 'react', 'riff', 'remember',
+  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise', 'press', 'react', 'riff', 'remember', 'sing',
 ];
 
 /**
@@ -97,6 +97,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   push: ['push', 'pushes', 'pushed', 'pushing'],
   cut: ['cut', 'cuts', 'cutting'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
 };
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
