@@ -184,3 +184,15 @@ suite('quotes: subheads in single marks', () => {
     assert.ok(marked(british).some((q) => q.text.includes('change is coming')));
   });
 });
+
+suite('quotes: a listener between the verb and the quote', () => {
+  test('"told his supporters, “our nation is in trouble. …”" is direct though it starts in lower case', () => {
+    const q = only('Carter did not name his rivals, but told his supporters, “our nation is in horrible trouble. Why sit there and talk about it?”');
+    assert.equal(q.kind, 'direct');
+  });
+
+  test('"told the President that if he wants our guns, “come and take it.”" stays partial', () => {
+    const q = only('Abbott told the President that if he wants our guns, “come and take it.”');
+    assert.equal(q.kind, 'partial');
+  });
+});

@@ -4,7 +4,7 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isSpeechVerb } from './reportingVerbs';
+import { isSpeechVerb, takesListener } from './reportingVerbs';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -92,9 +92,14 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   }
 }
 
+/** A short listener phrase and a comma or colon: ` his supporters, `, ` her: ` (not ` that if he wants our guns, `). */
+const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,3}\s*[,:]\s*$/iu;
+
 /** `said, "…"`, `told reporters on Monday: "…"` — not `said that "…"` or `called it "…"`. */
 function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
   const { tokens } = doc;
+  // `told his supporters, "…"`, `telling her: "…"`: the listener stands between verb and quote.
+  if (takesListener(tokens[cue.verbToken].text) && LISTENER_GAP.test(doc.text.slice(cue.cue.end, quoteStart))) return true;
   for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
     const t = tokens[i];
     // "quoted the president as saying "…"": the words inside the cue lead nowhere.
