@@ -125,3 +125,27 @@ suite('quotes: indirect speech that hands over to a participle cue', () => {
     assert.deepEqual(found.map((q) => q.cue?.text), ['said', 'adding']);
   });
 });
+
+suite('quotes: indirect speech after gerunds and from shares of people', () => {
+  test('"by saying", "after saying": the gerund still reports, the sentence subject speaks', () => {
+    const q = one('John Carter distanced himself from the movement by saying he would be willing to help.');
+    assert.equal(q.text, 'he would be willing to help');
+    assert.equal(q.speakerName, 'John Carter');
+  });
+
+  test('"a statement saying that …" and "is not saying what …"', () => {
+    assert.equal(one('Minutes later, the Acme Corp. board issued a statement saying that the plant would stay open.').text, 'that the plant would stay open');
+    assert.equal(one('John Carter is not saying what other steps he would support.').text, 'what other steps he would support');
+  });
+
+  test('"It goes without saying" reports nothing', () => {
+    assert.equal(indirect('It goes without saying that the plant will stay open.').length, 0);
+  });
+
+  test('a share of people speaks: "42% say …", "Six in 10 say …"', () => {
+    const q = one('On economic issues, 42% say they are liberal.');
+    assert.equal(q.text, 'they are liberal');
+    assert.equal(q.speakerMention?.text, '42%');
+    assert.equal(one('Six in 10 say he is at least somewhat decisive.').speakerMention?.text, 'Six in 10');
+  });
+});

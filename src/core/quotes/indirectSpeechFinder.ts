@@ -189,7 +189,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     // "after saying", not "…, saying that" or "is saying that".
-    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '')) continue;
+    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -348,6 +348,20 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     return before;
   }
   return null;
+}
+
+/**
+ * A speech verb's -ing form that still reports a clause: after a preposition ("distanced
+ * himself by saying he would help", "after saying he was nervous"), after a document ("a
+ * statement saying that …") or a negated "be" ("Trump isn't saying what …").
+ */
+function gerundReports(tokens: Token[], j: number): boolean {
+  if (!isSpeechVerb(tokens[j].text)) return false;
+  const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:by|after|while|before|in|since|when|upon|for)$/u.test(prev)) return true;
+  if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
+  if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
+  return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
 }
 
 /** Forms of "be" before a progressive: `is calling for`, `was saying that`. */

@@ -227,6 +227,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
+  // "42% say", "Six in 10 say": a share of people speaks.
+  if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
+    let start = tokens[j].text === '%' ? j - 1 : j;
+    if (start - 2 >= floor && /^(?:in|of)$/u.test(tokens[start - 1].text) && /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/iu.test(tokens[start - 2].text)) start -= 2;
+    return { start: tokens[start].start, end: tokens[j].end, tokenStart: start, tokenEnd: j + 1 };
+  }
   // "Acme Corp. said": the abbreviation's full stop stays with the phrase.
   const innerPeriod = j > floor && tokens[j].text === '.' && isInnerPeriod(tokens, j);
   if (innerPeriod) j--;
@@ -238,7 +244,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
   }
-  const relative = relativeClauseStart(tokens, j, floor);
+  const relative = tokens[j].kind === 'word' ? relativeClauseStart(tokens, j, floor) : null;
   if (relative !== null) {
     j = relative - 1;
     // "Nate Silver, the polling guru who founded the site, tweeted": the name before the appositive.
