@@ -149,3 +149,15 @@ suite('quotes: indirect speech after gerunds and from shares of people', () => {
     assert.equal(one('Six in 10 say he is at least somewhat decisive.').speakerMention?.text, 'Six in 10');
   });
 });
+
+suite('quotes: "reported" reports', () => {
+  test('"CNN reported CLAUSE" and "The company reported OBJECT" are reported speech', () => {
+    assert.equal(one('CNN reported at least six planes filled the skies with messages.').text, 'at least six planes filled the skies with messages');
+    assert.equal(one('The company reported its smallest quarterly profit in 17 years.').text, 'its smallest quarterly profit in 17 years');
+  });
+
+  test('"the panel report “…”" is a noun: the quote after it stays no direct quote of the panel', () => {
+    const q = annotate('Gowdy promises Benghazi panel report ‘as soon as possible.’', { documentDate: '2024-03-06' }).quotes.find((x) => x.text.includes('possible'));
+    assert.notEqual(q?.kind, 'direct');
+  });
+});

@@ -84,7 +84,7 @@ const CLAUSE_VERBS = new Set([
   'tweet', 'state', 'stress', 'emphasize', 'emphasise', 'reiterate', 'indicate', 'acknowledge', 'admit', 'recall',
   'complain', 'boast', 'declare', 'predict', 'testify', 'conclude', 'reckon', 'figure', 'understand', 'learn',
   'guarantee', 'swear', 'assure', 'remind', 'inform', 'caution', 'lament', 'speculate', 'theorize', 'posit', 'opine',
-  'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag',
+  'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag', 'report',
 ]);
 
 /** Words after a verb that begin an object or an adjunct rather than a clause. */
@@ -96,7 +96,7 @@ const NOT_CLAUSE_START = new Set([
 ]);
 
 /** Verbs whose object is a message even without a clause: "announced a plan", "denied the report". */
-const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos)/iu;
+const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos|report)/iu;
 
 export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): FoundQuote[] {
   const direct = marked.filter((q) => q.kind === 'direct');

@@ -54,7 +54,7 @@ const SPEECH_ACT_LEMMAS = [
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
   'find', 'show', 'project', 'calculate', 'offer', 'grant', 'object', 'reject', 'dismiss', 'challenge', 'contest',
-  'report', 'post', 'signal', 'question',
+  'post', 'signal', 'question',
 ]);
 
 /** Verbs after which the object is the listener ("told reporters", "urged Congress"). */
@@ -142,7 +142,8 @@ function flagsOf(word: string): number {
   flags = 0;
   if (lemma !== undefined) {
     if (COGNITION.has(lemma)) flags |= COGNITIVE;
-    else if (WEAK_SPEECH_LEMMAS.has(lemma)) flags |= WEAK;
+    // "the panel report", "investigative reports": only "reported" is surely a verb.
+    else if (WEAK_SPEECH_LEMMAS.has(lemma) || (lemma === 'report' && !lower.endsWith('ed'))) flags |= WEAK;
     else flags |= SPEECH;
     if (LISTENER_LEMMAS.has(lemma)) flags |= LISTENER;
   }
