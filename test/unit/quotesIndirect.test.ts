@@ -161,3 +161,16 @@ suite('quotes: "reported" reports', () => {
     assert.notEqual(q?.kind, 'direct');
   });
 });
+
+suite('quotes: that-clauses after phrasal verbs and gerunds', () => {
+  test('"pointed out that …": the clause without the particle', () => {
+    const q = one('Jeb Bush pointed out that the quarterback was supporting him.');
+    assert.equal(q.text, 'that the quarterback was supporting him');
+    assert.equal(q.speakerName, 'Jeb Bush');
+  });
+
+  test('a gerund with a that-clause reports: "an item suggesting that …", "pivoted to arguing that …"', () => {
+    assert.equal(one('The column ran alongside an item suggesting that the host was a hypocrite.').text, 'that the host was a hypocrite');
+    assert.equal(one('John Carter pivoted to arguing that the epidemic was one more reason to act.').text, 'that the epidemic was one more reason to act');
+  });
+});

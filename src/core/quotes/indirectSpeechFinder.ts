@@ -227,6 +227,7 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') k++;
+  if (k + 1 < s.tokenEnd && tokens[k].text.toLowerCase() === 'out' && tokens[k + 1].text.toLowerCase() === 'that') k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
   const lower = first.text.toLowerCase();
@@ -357,8 +358,10 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
  */
 function gerundReports(tokens: Token[], j: number): boolean {
   if (!isSpeechVerb(tokens[j].text)) return false;
+  // "an item suggesting that …", "by implying that …": a that-clause makes any gerund report.
+  if (tokens[j + 1]?.text.toLowerCase() === 'that') return true;
   const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
-  if (/^(?:by|after|while|before|in|since|when|upon|for)$/u.test(prev)) return true;
+  if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
   if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
@@ -428,7 +431,9 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
 
 /** "reported on Saturday that": a "that" after the verb and its time words. */
 function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
-  const k = skipFillers(tokens, verb + 1, limit);
+  let k = skipFillers(tokens, verb + 1, limit);
+  // "pointed out that": the particle of a phrasal verb stands between.
+  if (tokens[k]?.text.toLowerCase() === 'out' && k < limit) k++;
   return tokens[k]?.text.toLowerCase() === 'that';
 }
 
