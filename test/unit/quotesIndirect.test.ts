@@ -174,3 +174,12 @@ suite('quotes: that-clauses after phrasal verbs and gerunds', () => {
     assert.equal(one('John Carter pivoted to arguing that the epidemic was one more reason to act.').text, 'that the epidemic was one more reason to act');
   });
 });
+
+suite('quotes: "made clear that"', () => {
+  test('"made clear that …" and "made it clear that …" report the clause', () => {
+    assert.equal(one('Some senators made clear that they would like him to back the plan sooner.').text, 'that they would like him to back the plan sooner');
+    const q = one('Acme Corp. has now made it clear that it was stepping up its fight.');
+    assert.equal(q.text, 'that it was stepping up its fight');
+    assert.equal(q.cue?.text, 'made');
+  });
+});

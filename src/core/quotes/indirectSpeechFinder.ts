@@ -154,6 +154,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       const r = reported(doc, topic.from, topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end), topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
     }
+    // "made clear that …", "makes it clear that …": saying it plainly.
+    const madeClear = t.kind === 'word' && !insideDirect(t.start) ? madeClearThat(tokens, j) : -1;
+    if (madeClear >= 0) {
+      const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
+      if (r && !mostlyDirect(r, insideDirect)) out.push(r);
+      continue;
+    }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
@@ -365,6 +372,13 @@ function gerundReports(tokens: Token[], j: number): boolean {
   if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
+}
+
+/** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
+function madeClearThat(tokens: Token[], j: number): number {
+  if (tokens[j].text.toLowerCase() !== 'clear' || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
+  const verb = tokens[j - 1]?.text.toLowerCase() === 'it' ? j - 2 : j - 1;
+  return verb >= 0 && /^(?:make|makes|made|making)$/iu.test(tokens[verb].text) ? verb : -1;
 }
 
 /** Forms of "be" before a progressive: `is calling for`, `was saying that`. */
