@@ -253,7 +253,9 @@ function cueSpan(doc: AnalyzedText, verb: number): Span {
 export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: number): SpeechCue | null {
   const here = doc.paragraphs[paragraph];
   const next = doc.paragraphs[paragraph + 1];
-  if (!here || !next || doc.text.slice(quoteEnd, here.end).trim() !== '') return null;
+  if (!here || !next) return null;
+  // Only white space after the quote in its paragraph (stops at the first other character).
+  for (let i = quoteEnd; i < here.end; i++) if (!/\s/u.test(doc.text.charAt(i))) return null;
   const { tokens } = doc;
   const dash = tokenIndexAt(doc, next.start);
   const end = tokenIndexAt(doc, next.end);
