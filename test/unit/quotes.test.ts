@@ -141,3 +141,58 @@ suite('quotes: news conventions', () => {
     assert.deepEqual(marked('<tweet author="@someone" date="March 4, 2016">text</tweet>'), []);
   });
 });
+
+suite('quotes: a sentence that opens after a title or a bracket', () => {
+  test("a quote after a doubled closing mark that ended a sentence is direct: on ''Meet the Press.'' ''…''", () => {
+    const found = marked("Mr. Carter said on NBC's ''Meet the Press.'' ''She is wrong about everything, and everybody knows that.''");
+    const q = found.find((x) => x.text.includes('wrong'));
+    assert.equal(q?.kind, 'direct');
+  });
+
+  test('a quote after a bracketed sentence is direct: (He was not.) "…"', () => {
+    const found = marked('His father was Swedish. (He was not.) "Fred was a classic case of a man with a father complex."');
+    assert.equal(found.find((x) => x.text.includes('classic'))?.kind, 'direct');
+  });
+
+  test('"quoted X as saying" leads to the quote like a verb: the words inside the cue are no object', () => {
+    const q = only('An early tweet quoted the president as saying "We need to prevent the next one!"');
+    assert.equal(q.kind, 'direct');
+  });
+});
+
+suite('quotes: a curly quote inside a straight one', () => {
+  test('"… isn’t about “Equal Justice” anymore …": the inner curly pair nests, the straight quote runs on', () => {
+    const q = only('Maria Lopez stated: "The department isn’t about “Equal Justice Under Law” anymore. It is about something else."');
+    assert.ok(q.text.endsWith('something else."'), q.text);
+  });
+
+  test('a straight quote left open still ends at its paragraph, not beyond', () => {
+    const found = marked('He said "we won the vote and “the future” is ours.\n\nThe council met on Monday.');
+    assert.ok(found.every((q) => !q.text.includes('council')), JSON.stringify(found.map((q) => q.text)));
+  });
+});
+
+suite('quotes: subheads in single marks', () => {
+  const text = '"We need jobs," Maria Lopez said. "We need them now," she added.\n\n\'A change warrior.\'\n\n"She was fired," John Carter said. "It was fast."';
+
+  test('a short single-marked line standing alone in copy that quotes with double marks is a subhead, not speech', () => {
+    assert.ok(!marked(text).some((q) => q.text.includes('change warrior')));
+  });
+
+  test('in copy that quotes with single marks the same line is a quote', () => {
+    const british = "'We need jobs,' Maria Lopez said. 'We need them now,' she added.\n\n'A change is coming.'\n\n'She was fired,' John Carter said.";
+    assert.ok(marked(british).some((q) => q.text.includes('change is coming')));
+  });
+});
+
+suite('quotes: a listener between the verb and the quote', () => {
+  test('"told his supporters, “our nation is in trouble. …”" is direct though it starts in lower case', () => {
+    const q = only('Carter did not name his rivals, but told his supporters, “our nation is in horrible trouble. Why sit there and talk about it?”');
+    assert.equal(q.kind, 'direct');
+  });
+
+  test('"told the President that if he wants our guns, “come and take it.”" stays partial', () => {
+    const q = only('Abbott told the President that if he wants our guns, “come and take it.”');
+    assert.equal(q.kind, 'partial');
+  });
+});

@@ -117,3 +117,69 @@ suite('quotes: a closing cue is not what was said', () => {
     assert.deepEqual(found, ['The Transport Ministry agreed to meet union leaders next week']);
   });
 });
+
+suite('quotes: indirect speech that hands over to a participle cue', () => {
+  test('"A, X said, adding that B": A ends before the cue, B is reported by "adding"', () => {
+    const found = indirect('The talks will resume next week, Ana Ruiz said, adding that the government had not yet replied.');
+    assert.deepEqual(found.map((q) => q.text), ['The talks will resume next week', 'that the government had not yet replied']);
+    assert.deepEqual(found.map((q) => q.cue?.text), ['said', 'adding']);
+  });
+});
+
+suite('quotes: indirect speech after gerunds and from shares of people', () => {
+  test('"by saying", "after saying": the gerund still reports, the sentence subject speaks', () => {
+    const q = one('John Carter distanced himself from the movement by saying he would be willing to help.');
+    assert.equal(q.text, 'he would be willing to help');
+    assert.equal(q.speakerName, 'John Carter');
+  });
+
+  test('"a statement saying that …" and "is not saying what …"', () => {
+    assert.equal(one('Minutes later, the Acme Corp. board issued a statement saying that the plant would stay open.').text, 'that the plant would stay open');
+    assert.equal(one('John Carter is not saying what other steps he would support.').text, 'what other steps he would support');
+  });
+
+  test('"It goes without saying" reports nothing', () => {
+    assert.equal(indirect('It goes without saying that the plant will stay open.').length, 0);
+  });
+
+  test('a share of people speaks: "42% say …", "Six in 10 say …"', () => {
+    const q = one('On economic issues, 42% say they are liberal.');
+    assert.equal(q.text, 'they are liberal');
+    assert.equal(q.speakerMention?.text, '42%');
+    assert.equal(one('Six in 10 say he is at least somewhat decisive.').speakerMention?.text, 'Six in 10');
+  });
+});
+
+suite('quotes: "reported" reports', () => {
+  test('"CNN reported CLAUSE" and "The company reported OBJECT" are reported speech', () => {
+    assert.equal(one('CNN reported at least six planes filled the skies with messages.').text, 'at least six planes filled the skies with messages');
+    assert.equal(one('The company reported its smallest quarterly profit in 17 years.').text, 'its smallest quarterly profit in 17 years');
+  });
+
+  test('"the panel report “…”" is a noun: the quote after it stays no direct quote of the panel', () => {
+    const q = annotate('Gowdy promises Benghazi panel report ‘as soon as possible.’', { documentDate: '2024-03-06' }).quotes.find((x) => x.text.includes('possible'));
+    assert.notEqual(q?.kind, 'direct');
+  });
+});
+
+suite('quotes: that-clauses after phrasal verbs and gerunds', () => {
+  test('"pointed out that …": the clause without the particle', () => {
+    const q = one('Jeb Bush pointed out that the quarterback was supporting him.');
+    assert.equal(q.text, 'that the quarterback was supporting him');
+    assert.equal(q.speakerName, 'Jeb Bush');
+  });
+
+  test('a gerund with a that-clause reports: "an item suggesting that …", "pivoted to arguing that …"', () => {
+    assert.equal(one('The column ran alongside an item suggesting that the host was a hypocrite.').text, 'that the host was a hypocrite');
+    assert.equal(one('John Carter pivoted to arguing that the epidemic was one more reason to act.').text, 'that the epidemic was one more reason to act');
+  });
+});
+
+suite('quotes: "made clear that"', () => {
+  test('"made clear that …" and "made it clear that …" report the clause', () => {
+    assert.equal(one('Some senators made clear that they would like him to back the plan sooner.').text, 'that they would like him to back the plan sooner');
+    const q = one('Acme Corp. has now made it clear that it was stepping up its fight.');
+    assert.equal(q.text, 'that it was stepping up its fight');
+    assert.equal(q.cue?.text, 'made');
+  });
+});

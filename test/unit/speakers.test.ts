@@ -287,3 +287,248 @@ suite('speakers: "the government"', () => {
     assert.equal(speakerOf(onlyUnion, 'We want a deal').name, null);
   });
 });
+
+suite('speakers: a subject far from its cue', () => {
+  test('a participle cue takes the sentence subject beyond a long complement: "X seemed ready to …, telling the crowd, "…""', () => {
+    const text = 'Maria Lopez seemed ready to joke about the long dispute over the harbor budget in the council, telling the crowd, "Some people get carried away."';
+    assert.equal(speakerOf(text, 'carried away').name, 'Maria Lopez');
+  });
+
+  test('a long appositive and a relative clause before "told"', () => {
+    const text = 'Maria Lopez, who called her rival shortly after the winner of the long count was declared on Tuesday night, told her supporters, "I still love this town."';
+    assert.equal(speakerOf(text, 'love this town').name, 'Maria Lopez');
+  });
+
+  test('the clause\'s first segment is the subject after an appositive: "the economist X, a former adviser, wrote"', () => {
+    const s = speakerOf('"Wages are rising," the economist John Carter, a former adviser in the Treasury, wrote on his blog.', 'Wages');
+    assert.equal(s.name, 'John Carter');
+    assert.equal(speakerOf('Or, as John Carter, a former secretary of the navy, put it: "The ships are old."', 'ships').name, 'John Carter');
+  });
+
+  test('an introductory phrase is not the subject: "Back in 1999, X …", "Here in Ohio, X …", "Appearing before …, X …"', () => {
+    assert.equal(speakerOf('Back in 1999, John Carter praised the mayor, telling a radio station: "I wish I could be like that."', 'wish').name, 'John Carter');
+    assert.equal(speakerOf('Here in Columbus, John Carter stepped up his attacks on the plan, saying, "It will fail."', 'fail').name, 'John Carter');
+    assert.equal(speakerOf('Appearing before supporters on Monday, Maria Lopez said it was too early but added, "We have an idea of the results."', 'idea').name, 'Maria Lopez');
+  });
+
+  test('"Even Carter, …" keeps the name after the adverb as the subject', () => {
+    assert.equal(speakerOf('Even John Carter, the mayor, stood up and said, "We lost."', 'lost').name, 'John Carter');
+  });
+});
+
+suite('speakers: listeners, possessives and infinitives', () => {
+  test('after "told" stands the listener, never the speaker: "…, told her supporters, "…""', () => {
+    const s = speakerOf('The crowd cheered, and told her supporters, "We will win."', 'We will win');
+    assert.notEqual(s.mention, 'her supporters');
+  });
+
+  test('a plural possessive is no quotation mark: "X, Sanders’ campaign manager, said"', () => {
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Sanders’ campaign manager, said in a statement.', 'race').name, 'Jeff Weaver');
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Sanders\' campaign manager, said in a statement.', 'race').name, 'Jeff Weaver');
+  });
+
+  test('an appositive ending in a common noun is a description: "X, Maria Lopez\'s campaign manager, said"', () => {
+    assert.equal(speakerOf('"The race is tight," Jeff Weaver, Maria Lopez\'s campaign manager, said.', 'race').name, 'Jeff Weaver');
+  });
+
+  test('"at one point" is no cue: the participle before it is', () => {
+    const s = speakerOf('Mr. Carter mocked the plan, saying at one point, "The answer is not to yell."', 'answer');
+    assert.equal(s.name, 'Carter');
+    assert.equal(s.cue, 'saying');
+  });
+
+  test('"X was prompted to say", "X went so far as to say": the subject before the verbs leading to the infinitive', () => {
+    assert.equal(speakerOf('The debate was so calm that John Carter was prompted to say, "I cannot believe how civil it is."', 'civil').name, 'John Carter');
+    assert.equal(speakerOf('The columnist Maria Lopez went so far as to say: "The network is over."', 'network').name, 'Maria Lopez');
+  });
+});
+
+suite('speakers: more verbs of speaking', () => {
+  test('"barked", "boomed", "cracked", "chanted" report words next to a quote', () => {
+    assert.equal(speakerOf('"Go back to your seat," John Carter barked.', 'seat').name, 'John Carter');
+    assert.equal(speakerOf('Maria Lopez thanked her home state and then boomed, "There is no place like home."', 'no place').name, 'Maria Lopez');
+    assert.equal(speakerOf('During the debate, Maria Lopez cracked, "I am a progressive who gets things done."', 'progressive').name, 'Maria Lopez');
+    assert.equal(speakerOf('As the mayor spoke, the protesters chanted, "Pay us now!"', 'Pay us').mention, 'the protesters');
+    assert.equal(speakerOf('In one old song, Billy Joel sings, "Do not go changing to try and please me."', 'changing').name, 'Billy Joel');
+  });
+});
+
+suite('speakers: a new sentence after a finished quote', () => {
+  test('"X said:" after a quote that ended its sentence introduces the next quote, not the one before', () => {
+    const a = annotated("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''We are running from these attacks.''");
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Alawee', 'Alawee', 'Zahed']);
+  });
+
+  test('"He added, "…"" belongs to the quote after it', () => {
+    const a = annotated('"The state is falling apart," Maria Lopez said. "Conflicts continue." John Carter added, "We must act."');
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Maria Lopez', 'Maria Lopez', 'John Carter']);
+  });
+
+  test('a verb followed by its own clause starts a sentence of reported speech, no cue for the quote before', () => {
+    const s = speakerOf('"It shows a lack of character," Maria Lopez said. "It is bad." John Carter said both rivals were weak.', 'It is bad');
+    assert.equal(s.name, 'Maria Lopez');
+  });
+
+  test('a cue that closes its sentence still follows a finished quote: "…." Smith said. / "Why?" she asked reporters.', () => {
+    assert.equal(speakerOf('"We won." John Carter said.', 'We won').name, 'John Carter');
+    assert.equal(speakerOf('Maria Lopez left the hall. "Why?" she asked reporters on Monday.', 'Why').mention, 'she');
+  });
+});
+
+suite('speakers: clauses, asides and descriptions around the cue', () => {
+  test('a relative clause before "that" does not hide the subject after it: "over who supported it that X said"', () => {
+    const text = 'The debate grew so heated over who supported which bill that John Carter said, "I need a translator."';
+    assert.equal(speakerOf(text, 'translator').name, 'John Carter');
+  });
+
+  test('a web address does not end the sentence: "X, the guru who founded example.com tweeted"', () => {
+    assert.equal(speakerOf('"She needs a plan," John Carter, the polling guru who founded example.com tweeted on Wednesday.', 'plan').name, 'John Carter');
+  });
+
+  test('"But, said X, "…"" and "In other words, explained X:": the subject after the verb', () => {
+    assert.equal(speakerOf('The team left. But, said Tom Solovey, "I do not want conflict."', 'conflict').name, 'Tom Solovey');
+    assert.equal(speakerOf('The debate went on.\n\nIn other words, explained moderator Nancy Cordes: "What does that have to do with it?"', 'What does').name, 'Nancy Cordes');
+  });
+
+  test('an aside between commas still leaves the name before it: "X, for his part, has denied …"', () => {
+    const q = indirectOne('Rick Snyder, for his part, has denied that the visit changed his decision.');
+    assert.equal(q.speakerName, 'Rick Snyder');
+  });
+
+  test('"who told Congress when asked about it:": the asking is not the cue', () => {
+    const text = 'Any decision would involve Attorney General Loretta Lynch, who told Congress when asked last month about the inquiry: "That matter is handled by career agents."';
+    assert.equal(speakerOf(text, 'career agents').name, 'Loretta Lynch');
+  });
+
+  test('a medium after a preposition does not speak: "responded on Facebook writing, "…""', () => {
+    assert.equal(speakerOf('Maria Lopez responded to the question on Facebook writing, "Yes, I will."', 'Yes').name, 'Maria Lopez');
+  });
+
+  test('a lower-case description before the name of an inverted speaker: "said undecided voter X"', () => {
+    assert.equal(speakerOf('"I do not know where he stands," said undecided Republican voter Stephanie Hooton of Derry.', 'stands').name, 'Stephanie Hooton');
+  });
+
+  test('a capitalized "Will" inside a sentence is a name, not the auxiliary', () => {
+    const q = indirectOne('Instead, Will called for Republicans to back Chris Christie.');
+    assert.equal(q.speakerMention?.text, 'Will');
+  });
+
+  test('"Eight years ago," and "And although …," open the sentence before its subject', () => {
+    assert.equal(speakerOf('Eight years ago, Al Sharpton backed Barack Obama and said, "She never did anything for us."', 'never did').name, 'Al Sharpton');
+    assert.equal(speakerOf('Maria Lopez spoke last. And although she thanked the crowd, she sounded a note of doubt, saying, "I am not sure I deserve it."', 'deserve').mention, 'she');
+  });
+});
+
+function indirectOne(text: string): Quote {
+  const found = annotated(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.equal(found.length, 1, JSON.stringify(found.map((q) => q.text)));
+  return found[0];
+}
+
+suite('speakers: documents, sources and a few more verbs', () => {
+  test('a document speaks for whoever issued it: "X released a statement saying, "…""', () => {
+    assert.equal(speakerOf('At the time, Maria Lopez released a statement saying, "We trust our partner."', 'trust').name, 'Maria Lopez');
+  });
+
+  test('"a source speaking to Fox News said": the source, not the network', () => {
+    assert.notEqual(speakerOf('Another source speaking to Fox News said, "The agents are investigating."', 'agents').name, 'Fox News');
+  });
+
+  test('"pressed", "reacted", "riffed" report words; "a press release" is no cue', () => {
+    assert.equal(speakerOf('"Would it be negotiable?" Sean Hannity pressed.', 'negotiable').name, 'Sean Hannity');
+    assert.equal(speakerOf('"Is he profiling?" reacted John Carter.', 'profiling').name, 'John Carter');
+    const s = speakerOf('In a press release earlier this month, the Acme Corp. board said about its plan:\n\n"The platform goes further than before."', 'platform');
+    assert.notEqual(s.mention, 'In a');
+  });
+});
+
+suite('speakers: "he" goes on with the subject, not the object', () => {
+  test('"X said after meeting President Y. He …": the speaker, even when only Y\'s gender is known', () => {
+    const text = '"We had problems with intrusions," Obama said after meeting with Russian President Vladimir Putin. He did not suggest retaliation. "Our goal is to set some norms."';
+    assert.equal(speakerOf(text, 'Our goal').name, 'Obama');
+  });
+
+  test('someone of the same gender named in a later sentence still takes "he"', () => {
+    const text = '"We had problems," Obama said on Monday. Vladimir Putin arrived later. He did not smile. "We will see," he said.';
+    assert.equal(speakerOf(text, 'We will see').name, 'Vladimir Putin');
+  });
+});
+
+suite('speakers: the quote\'s own sentence and idioms', () => {
+  test('a quote whose sentence goes on to its cue: "\'\'I admire the mechanics\'\' of the plan, Mr. Carter said."', () => {
+    const text = "The plan has critics.\n\n''I admire the mechanics'' of the plan, Mr. Carter said. ''They are detailed.''";
+    const a = annotated(text);
+    assert.deepEqual(direct(a).map((q) => q.speakerName), ['Carter', 'Carter']);
+  });
+
+  test('"It goes without saying" is no cue', () => {
+    const s = speakerOf('It goes without saying that the plan is "a grand bargain" for everyone.', 'grand bargain');
+    assert.notEqual(s.cue, 'saying');
+  });
+});
+
+suite('speakers: headings and signatures', () => {
+  test('a heading signed with its author: "Pollsters agree - Carl Bialik: "…""', () => {
+    assert.equal(speakerOf('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'lessons').name, 'Carl Bialik');
+  });
+
+  test('a heading in capitals holds no cue: "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "…""', () => {
+    assert.equal(speakerOf('RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "Twenty states are Republican."', 'Twenty').name, 'Jeffrey M. Jones');
+  });
+
+  test('a quote closing its paragraph, signed in the next: "…" / - Bernie Sanders.', () => {
+    const text = '"Americans are worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an old statistic.';
+    assert.equal(speakerOf(text, 'worried').name, 'Bernie Sanders');
+  });
+
+  test('a dashed aside that is no name signs nothing: – An immigrant himself –', () => {
+    const text = '"There is resistance to change."\n\n– An immigrant himself –.\n\nRamos lives in Miami.';
+    assert.notEqual(speakerOf(text, 'resistance').mention, 'An immigrant himself');
+  });
+});
+
+suite('speakers: participles and their owners', () => {
+  test('a weekday before a participle owns nothing: "issued a statement Tuesday saying"', () => {
+    assert.equal(speakerOf('Mr. Carter, who spoke last week, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'heritage').name, 'Carter');
+  });
+
+  test('"with X reportedly yelling:": the name before the adverb yells', () => {
+    assert.equal(speakerOf('Supporters punched a protester, with John Carter reportedly yelling: "Get him out of here!"', 'Get him').mention, 'John Carter');
+  });
+
+  test('"When he returned he began by saying": the main clause\'s pronoun', () => {
+    assert.equal(speakerOf('Judge Berman took a recess. When he returned he began by saying, "Jail is not necessary."', 'Jail').mention, 'he');
+  });
+
+  test('a participle after a quote takes no subject after it: "…," promising the club will return', () => {
+    const s = speakerOf('Tom Boreing said the members will meet, but said, "It is time we change," promising the Friends of Abe will return.', 'time we change');
+    assert.equal(s.name, 'Tom Boreing');
+  });
+});
+
+suite('speakers: a relative "who" as the subject', () => {
+  test('"X, who declared, "…"": the mention is "who", the speaker X, as with a pronoun', () => {
+    const s = speakerOf('On Thursday, Cruz won an endorsement from Mike Lee, who declared in the spin room, "It is time to unite."', 'unite');
+    assert.deepEqual([s.name, s.mention], ['Mike Lee', 'who']);
+  });
+
+  test('"an official who spoke anonymously said": the official, not "who"', () => {
+    assert.equal(speakerOf('"We are ready," a White House official who spoke anonymously said.', 'ready').mention, 'a White House official');
+  });
+});
+
+suite('speakers: particles, possessives and leading prepositions', () => {
+  test('a cue with its particle closes the sentence after a finished quote: "Nooooo!" the crowd cried out.', () => {
+    assert.equal(speakerOf('"Do we give up?"\n\n"Nooooo!" the crowd cried out, booing.', 'Nooooo').mention, 'the crowd');
+  });
+
+  test('"Ryan\'s campaign shrugged off Trump\'s comments, telling reporters": comments is a noun, the campaign tells', () => {
+    const s = speakerOf("Ryan's campaign shrugged off Trump's comments, telling reporters, \"No one asked for his endorsement.\"", 'endorsement');
+    assert.equal(s.mention, "Ryan's campaign");
+  });
+
+  test('a leading preposition before a name is introductory: "Alongside BLM calls for action, a strategist said …, saying"', () => {
+    const s = speakerOf('Alongside BLM calls for action, even a top strategist said the mayor must choose, saying, "She will have to come out."', 'come out');
+    assert.equal(s.mention, 'a top strategist');
+  });
+});

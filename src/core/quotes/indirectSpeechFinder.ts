@@ -84,7 +84,7 @@ const CLAUSE_VERBS = new Set([
   'tweet', 'state', 'stress', 'emphasize', 'emphasise', 'reiterate', 'indicate', 'acknowledge', 'admit', 'recall',
   'complain', 'boast', 'declare', 'predict', 'testify', 'conclude', 'reckon', 'figure', 'understand', 'learn',
   'guarantee', 'swear', 'assure', 'remind', 'inform', 'caution', 'lament', 'speculate', 'theorize', 'posit', 'opine',
-  'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag',
+  'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag', 'report',
 ]);
 
 /** Words after a verb that begin an object or an adjunct rather than a clause. */
@@ -96,7 +96,7 @@ const NOT_CLAUSE_START = new Set([
 ]);
 
 /** Verbs whose object is a message even without a clause: "announced a plan", "denied the report". */
-const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos)/iu;
+const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos|report)/iu;
 
 export function findIndirectSpeech(doc: AnalyzedText, marked: FoundQuote[]): FoundQuote[] {
   const direct = marked.filter((q) => q.kind === 'direct');
@@ -154,6 +154,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       const r = reported(doc, topic.from, topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end), topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
     }
+    // "made clear that …", "makes it clear that …": saying it plainly.
+    const madeClear = t.kind === 'word' && !insideDirect(t.start) ? madeClearThat(tokens, j) : -1;
+    if (madeClear >= 0) {
+      const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
+      if (r && !mostlyDirect(r, insideDirect)) out.push(r);
+      continue;
+    }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
@@ -189,7 +196,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     // "after saying", not "…, saying that" or "is saying that".
-    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '')) continue;
+    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -227,6 +234,7 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') k++;
+  if (k + 1 < s.tokenEnd && tokens[k].text.toLowerCase() === 'out' && tokens[k + 1].text.toLowerCase() === 'that') k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
   const lower = first.text.toLowerCase();
@@ -317,6 +325,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
   if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start ? firstHalf : null;
   if (tokens[k].text === ',') {
+    const next = tokens[k + 1];
+    // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
+    // before the cue instead of swallowing it.
+    if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
@@ -344,6 +356,29 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     return before;
   }
   return null;
+}
+
+/**
+ * A speech verb's -ing form that still reports a clause: after a preposition ("distanced
+ * himself by saying he would help", "after saying he was nervous"), after a document ("a
+ * statement saying that …") or a negated "be" ("Trump isn't saying what …").
+ */
+function gerundReports(tokens: Token[], j: number): boolean {
+  if (!isSpeechVerb(tokens[j].text)) return false;
+  // "an item suggesting that …", "by implying that …": a that-clause makes any gerund report.
+  if (tokens[j + 1]?.text.toLowerCase() === 'that') return true;
+  const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
+  if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
+  if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
+  return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
+}
+
+/** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
+function madeClearThat(tokens: Token[], j: number): number {
+  if (tokens[j].text.toLowerCase() !== 'clear' || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
+  const verb = tokens[j - 1]?.text.toLowerCase() === 'it' ? j - 2 : j - 1;
+  return verb >= 0 && /^(?:make|makes|made|making)$/iu.test(tokens[verb].text) ? verb : -1;
 }
 
 /** Forms of "be" before a progressive: `is calling for`, `was saying that`. */
@@ -410,7 +445,9 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
 
 /** "reported on Saturday that": a "that" after the verb and its time words. */
 function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
-  const k = skipFillers(tokens, verb + 1, limit);
+  let k = skipFillers(tokens, verb + 1, limit);
+  // "pointed out that": the particle of a phrasal verb stands between.
+  if (tokens[k]?.text.toLowerCase() === 'out' && k < limit) k++;
   return tokens[k]?.text.toLowerCase() === 'that';
 }
 

@@ -4,7 +4,7 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isSpeechVerb } from './reportingVerbs';
+import { isSpeechVerb, takesListener } from './reportingVerbs';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -58,8 +58,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // (`urged the US to "reflect deeply"`).
     if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return context.inReportedSpeech ? 'partial' : null;
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
-    // A subhead: a short title-cased line standing alone ('All Bets Are Off.').
-    if (titleCased && words <= 8 && position === 'start' && standsAlone(context.paragraph, span)) return null;
+    // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
+    // line in single marks in copy that quotes with double marks ('A change warrior.').
+    if (words <= 8 && position === 'start' && standsAlone(context.paragraph, span) && (titleCased || isSingleMark(text, span.start) && quotesWithDoubleMarks(doc))) return null;
   }
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
@@ -91,11 +92,18 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   }
 }
 
+/** A short listener phrase and a comma or colon: ` his supporters, `, ` her: ` (not ` that if he wants our guns, `). */
+const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,3}\s*[,:]\s*$/iu;
+
 /** `said, "…"`, `told reporters on Monday: "…"` — not `said that "…"` or `called it "…"`. */
 function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
   const { tokens } = doc;
+  // `told his supporters, "…"`, `telling her: "…"`: the listener stands between verb and quote.
+  if (takesListener(tokens[cue.verbToken].text) && LISTENER_GAP.test(doc.text.slice(cue.cue.end, quoteStart))) return true;
   for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
     const t = tokens[i];
+    // "quoted the president as saying "…"": the words inside the cue lead nowhere.
+    if (t.start < cue.cue.end) continue;
     if (t.kind === 'word' && OBJECT_LEADS.has(t.text.toLowerCase())) {
       // "according to X" and "in a statement" are fine.
       if (t.text.toLowerCase() === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue;
@@ -128,6 +136,36 @@ function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): b
   return /^[\s,:]*$/u.test(gap);
 }
 
+function isSingleMark(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c === '‘' || (c === "'" && text.charAt(at + 1) !== "'");
+}
+
+const doubleStyle = new WeakMap<AnalyzedText, boolean>();
+
+/**
+ * The copy quotes people with double marks (“…”, "…", NYT ''…''): its single-marked lines
+ * are then headings, not speech. Counted once per text.
+ */
+function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
+  let known = doubleStyle.get(doc);
+  if (known !== undefined) return known;
+  const { text } = doc;
+  let double = 0;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c) double++;
+    else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+      double++;
+      i++;
+    } else if (c === 0x2018) single++;
+  }
+  known = double >= 4 && double > 3 * single;
+  doubleStyle.set(doc, known);
+  return known;
+}
+
 /** The quote is its paragraph's only content. */
 function standsAlone(paragraph: TextBlock, span: QuotedSpan): boolean {
   return paragraph.start === span.start && paragraph.end <= span.end + 1;
@@ -152,12 +190,17 @@ function positionOf(text: string, start: number): Position {
   if (c === '=') return 'attribute';
   if (c === ':') return 'colon';
   if (c === ',') return 'comma';
+  // "(He was not.) "…"": a bracketed sentence before ends where the quote starts.
+  if (c === ')' && /[.!?]$/u.test(text.slice(Math.max(0, i - 1), i))) return 'start';
   if (c === '(' || c === '[' || c === '—' || c === '–' || c === '-') return 'aside';
   if (c === '!' || c === '?' || c === '…') return 'start';
   if (c === '.') return SENTENCE_ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)) ? 'mid' : 'start';
   if (isQuoteChar(text.charCodeAt(i))) {
-    // A closing mark before: `…." "…"` starts a sentence when the quote before ended one.
-    const before = text.charAt(i - 1);
+    // A closing mark before: `…." "…"` starts a sentence when the quote before ended one
+    // (the mark may be doubled: `on ''Meet the Press.'' ''…''`).
+    let k = i - 1;
+    while (k > i - 3 && k >= 0 && isQuoteChar(text.charCodeAt(k))) k--;
+    const before = text.charAt(k);
     return before === '.' || before === '!' || before === '?' ? 'start' : 'mid';
   }
   // Zero-width and bidi marks pasted with social-media text count as nothing.

@@ -74,9 +74,10 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
         continue;
       }
       if (m.canOpen) {
-        if (idx >= 0 && isLeftMark(text, m) && isLeftMark(text, stack[idx].mark) && familyCount(m.family) === 1 && midSentence(m.start)) {
+        if (idx >= 0 && isLeftMark(text, m) && (isLeftMark(text, stack[idx].mark) || isStraightDouble(text, stack[idx].mark)) && familyCount(m.family) === 1 && midSentence(m.start)) {
           // “… what he calls “hell” than …”: curly marks say which side they are, so a second
-          // left mark inside a sentence opens a quote within the quote (one level at most).
+          // left mark inside a sentence opens a quote within the quote (one level at most). The
+          // same inside a straight quote: `"… isn’t about “Equal Justice” anymore …"`.
         } else if (idx >= 0) {
           // A second opening mark of a family already open: the first one was never closed.
           const open = stack[idx];
@@ -161,6 +162,10 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
 /** “ ‘ « „: marks that only ever open. */
 function isLeftMark(text: string, m: QuoteMark): boolean {
   return /^[“‘«„‹]$/u.test(text.charAt(m.start));
+}
+
+function isStraightDouble(text: string, m: QuoteMark): boolean {
+  return text.charAt(m.start) === '"';
 }
 
 function sameGlyph(text: string, a: QuoteMark, b: QuoteMark): boolean {

@@ -50,9 +50,12 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
   };
   const knownFit = (id: string): boolean => ctx.entities.profiles.get(id)?.gender === kind;
   const last = ctx.lastSpeaker;
-  if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && knownFit(last.id)) {
-    // The previous speaker, unless someone else of the same gender was named in between.
-    const between = nearestBefore(at, ctx, (k, id) => k === 'person' && knownFit(id), last.at);
+  if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && fits(last.id)) {
+    // The previous speaker, unless someone else of the same gender was named in between. One
+    // named later in the speaker's own sentence is its object ("Obama said after meeting
+    // Putin. He …"): the speaker, the subject, is whom "he" goes on with.
+    const speakerSentence = sentenceIndexAt(ctx.doc, last.at);
+    const between = nearestBefore(at, ctx, (k, id, start) => k === 'person' && knownFit(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
     if (!between || between === last.id) return last.id;
   }
   return subjectOfNearestSentence(at, ctx, knownFit) ?? subjectOfNearestSentence(at, ctx, fits);
@@ -90,14 +93,14 @@ function nameOf(ctx: ReferenceContext, id: string): string {
 function nearestBefore(
   at: number,
   ctx: ReferenceContext,
-  test: (kind: 'person' | 'organization', id: string) => boolean,
+  test: (kind: 'person' | 'organization', id: string, start: number) => boolean,
   floor = at - LOOK_BACK,
 ): string | null {
   const { names, insideQuote } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= floor; i--) {
     const m = names[i];
     if (insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) continue;
-    if (test(m.kind, m.entityId)) return m.entityId;
+    if (test(m.kind, m.entityId, m.start)) return m.entityId;
   }
   return null;
 }

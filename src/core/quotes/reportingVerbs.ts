@@ -23,6 +23,7 @@ const SPEECH_LEMMAS = [
   'swear', 'guarantee', 'foresee', 'grant', 'protest', 'object', 'dispute', 'contest',
   'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
+  'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise', 'press', 'react', 'riff', 'remember', 'sing',
 ];
 
 /**
@@ -30,7 +31,7 @@ const SPEECH_LEMMAS = [
  * On its own "shot" or "hit" is no cue, so the pair is tested where the flags are computed.
  */
 const PHRASAL_SPEECH: Record<string, string> = {
-  shoot: 'back', fire: 'back', hit: 'back', push: 'back', snap: 'back', weigh: 'in', chime: 'in', lash: 'out', speak: 'out',
+  shoot: 'back', fire: 'back', hit: 'back', push: 'back', snap: 'back', weigh: 'in', chime: 'in', lash: 'out', speak: 'out', cut: 'in',
 };
 
 /** Verbs of belief: report a stance rather than words; they introduce indirect speech only. */
@@ -53,7 +54,7 @@ const SPEECH_ACT_LEMMAS = [
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
   'find', 'show', 'project', 'calculate', 'offer', 'grant', 'object', 'reject', 'dismiss', 'challenge', 'contest',
-  'report', 'post', 'signal', 'question',
+  'post', 'signal', 'question',
 ]);
 
 /** Verbs after which the object is the listener ("told reporters", "urged Congress"). */
@@ -95,6 +96,8 @@ const IRREGULAR: Record<string, string[]> = {
   chime: ['chime', 'chimes', 'chimed', 'chiming'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   push: ['push', 'pushes', 'pushed', 'pushing'],
+  cut: ['cut', 'cuts', 'cutting'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
 };
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
@@ -139,7 +142,8 @@ function flagsOf(word: string): number {
   flags = 0;
   if (lemma !== undefined) {
     if (COGNITION.has(lemma)) flags |= COGNITIVE;
-    else if (WEAK_SPEECH_LEMMAS.has(lemma)) flags |= WEAK;
+    // "the panel report", "investigative reports": only "reported" is surely a verb.
+    else if (WEAK_SPEECH_LEMMAS.has(lemma) || (lemma === 'report' && !lower.endsWith('ed'))) flags |= WEAK;
     else flags |= SPEECH;
     if (LISTENER_LEMMAS.has(lemma)) flags |= LISTENER;
   }
@@ -159,10 +163,15 @@ function flagsAt(tokens: Token[], i: number): number {
   let flags = tokenFlags.get(tokens);
   if (!flags) {
     flags = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word') flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word' && !afterWithout(tokens, k)) flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
     tokenFlags.set(tokens, flags);
   }
   return flags[i];
+}
+
+/** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
+function afterWithout(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].text.toLowerCase() === 'without' && /ing$/u.test(tokens[k].text);
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */

@@ -14,6 +14,8 @@ export interface Phrase {
   /** Token range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /** "Mike Lee, who declared": the token of "who", the verb's own subject standing for the phrase. */
+  relative?: number;
 }
 
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said". */
@@ -24,6 +26,19 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
 ]);
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * A word between subject and verb. Capitalized inside a sentence it is a name, not the
+ * auxiliary ("Instead, Will called for …" is the columnist George Will), unless it is a weekday.
+ */
+function isBetweenWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) return false;
+  return !isCapitalizedToken(t) || WEEKDAYS.test(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
+}
 
 /** "didn't", "wouldn’t": an auxiliary with its negation, between subject and verb like the rest. */
 const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|was|are|were|ca|wo|must|might)n['’]t$/iu;
@@ -83,6 +98,9 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')') return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
+  // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
+  const glued = tokens[i + 1];
+  if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && /^\p{Ll}/u.test(glued.text)) return true;
   const lower = prev.text.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
@@ -106,10 +124,26 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
  * "The answers to …", "his remarks": after a determiner a reporting word is a noun. It still
  * reports ("his claim that …"), but it is no cue for a quotation next to it.
  */
+/** "Trump's comments": a word after a name's possessive is a noun (not "he's said"). */
+function afterNamePossessive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}.*\p{L}['’]s$/u.test(prev.text) && !/^(?:he|she|it|that|there|here|who|what|let|where)['’]s$/iu.test(prev.text);
+}
+
 export function isNounPosition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase());
+  if (prev === undefined) return false;
+  // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
+  if (/^['’]$/u.test(prev.text) && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && /s$/u.test(tokens[i - 2].text) && prev.end < tokens[i].start) return true;
+  if (prev.kind !== 'word') return false;
+  const lower = prev.text.toLowerCase();
+  if (DETERMINERS.has(lower)) return true;
+  // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
+  return QUANTIFIERS.has(lower) && PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
+
+const QUANTIFIERS = new Set(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
+const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for', 'with', 'into', 'upon']);
 
 /**
  * A capitalized word inside a sentence is a name ("Hope Hicks", "Will Rogers"), not a verb,
@@ -118,6 +152,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
 export function isVerbPosition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isCapitalizedToken(t)) return true;
+  // "RED STATES OUTNUMBER BLUE STATES": a heading in capitals holds no cue.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || (prev.kind === 'punct' && /^[.!?"“”‘’'\n]$/u.test(prev.text))) return true;
@@ -134,16 +170,32 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
+  // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
+  // before the verbs that lead to the infinitive.
+  if (before?.text.toLowerCase() === 'to' && !/ing$/iu.test(tokens[verb].text)) {
+    let m = verb - 2;
+    while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && /^\p{Ll}/u.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
+    if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(tokens[m].text.toLowerCase()))) return phraseBeforeVerb(doc, m + 1, floor);
+  }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
   // object pronoun is theirs, not the sentence subject's.
-  if (/ing$/iu.test(tokens[verb].text) && verb - 1 >= floor && before.kind === 'word' && (OBJECT_PRONOUNS.has(before.text.toLowerCase()) || isCapitalizedToken(before) && verb - 2 >= floor && !isSentenceBoundaryToken(tokens, verb - 2))) {
-    if (OBJECT_PRONOUNS.has(before.text.toLowerCase())) return toPhrase(tokens, verb - 1, verb);
-    let start = verb - 1;
-    while (start - 1 >= floor && start > verb - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
-    return toPhrase(tokens, start, verb);
+  // "with Trump reportedly yelling": an adverb may stand between.
+  const named = before?.kind === 'word' && isAdverb(before) && verb - 2 >= floor ? verb - 2 : verb - 1;
+  const owner = tokens[named];
+  if (/ing$/iu.test(tokens[verb].text) && named >= floor && owner.kind === 'word' && !WEEKDAYS.test(owner.text) && !MONTHS.test(owner.text) && (OBJECT_PRONOUNS.has(owner.text.toLowerCase()) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
+    if (OBJECT_PRONOUNS.has(owner.text.toLowerCase())) return toPhrase(tokens, named, named + 1);
+    const verbAt = named + 1;
+    let start = named;
+    while (start - 1 >= floor && start > verbAt - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
+    // "responded on Facebook writing", "wrote to Wired explaining": a place or medium after a
+    // preposition does not speak; the sentence's subject does. "footage of Trump saying" and
+    // "with Trump yelling" do.
+    const preposition = tokens[start - 1];
+    if (!(preposition && /^(?:on|in|at|to|from|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verbAt);
   }
-  // "a narrator saying": the same after a noun with its article.
-  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
+  // "a narrator saying": the same after a noun with its article. A document speaks for whoever
+  // issued it: "she released a statement saying", "workers carrying signs saying".
+  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.test(before.text) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
     return toPhrase(tokens, verb - 2, verb);
   }
   // "I laughed and said": the subject of the verb before "and".
@@ -152,7 +204,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (earlier) return earlier;
   }
   // "…, Nefzi said, adding, "…"": the participle goes on from the verb right before it.
-  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2)) {
+  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2) && !afterNamePossessive(tokens, verb - 2)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
@@ -160,7 +212,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
-  while (j >= floor && tokens[j].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].text.toLowerCase()) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
+  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
@@ -175,17 +227,34 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
+  // "42% say", "Six in 10 say": a share of people speaks.
+  if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
+    let start = tokens[j].text === '%' ? j - 1 : j;
+    if (start - 2 >= floor && /^(?:in|of)$/u.test(tokens[start - 1].text) && /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/iu.test(tokens[start - 2].text)) start -= 2;
+    return { start: tokens[start].start, end: tokens[j].end, tokenStart: start, tokenEnd: j + 1 };
+  }
   // "Acme Corp. said": the abbreviation's full stop stays with the phrase.
   const innerPeriod = j > floor && tokens[j].text === '.' && isInnerPeriod(tokens, j);
   if (innerPeriod) j--;
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
   // "Cruz, who says …": the relative pronoun stands for the phrase before it.
+  let relativeWho: number | undefined;
   if (/^(?:who|which)$/iu.test(tokens[j].text) && j - 1 >= floor) {
+    if (/^who$/iu.test(tokens[j].text)) relativeWho = j;
     j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
   }
-  const relative = relativeClauseStart(tokens, j, floor);
-  if (relative !== null) j = relative - 1;
+  const relative = tokens[j].kind === 'word' ? relativeClauseStart(tokens, j, floor) : null;
+  if (relative !== null) {
+    j = relative - 1;
+    // "Nate Silver, the polling guru who founded the site, tweeted": the name before the appositive.
+    let d = j;
+    while (d > floor && d > j - 6 && tokens[d - 1].kind === 'word' && !isStop(tokens[d - 1])) d--;
+    if (d - 1 >= floor && tokens[d - 1].text === ',' && /^(?:the|a|an)$/iu.test(tokens[d].text)) {
+      const name = segmentBeforeComma(tokens, d - 1, floor);
+      if (name !== null) j = name;
+    }
+  }
   if (j < floor || tokens[j].kind !== 'word') return null;
   if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
@@ -193,11 +262,17 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
-  return toPhrase(tokens, sourceBefore(tokens, start, floor), end);
+  // "But, said Solovey, "…"": a lone conjunction names no one.
+  if (end - start === 1 && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[start].text)) return null;
+  const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
+  return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
 
-/** "familiar with", "close to", "briefed on", "with knowledge of": what stands between an unnamed source and its topic. */
-const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge)$/iu;
+/** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */
+const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge|speaking|talking)$/iu;
+
+/** Written or shown words that speak for whoever issued them. */
+const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners)$/u;
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase
@@ -223,15 +298,26 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   let start = at;
   while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
   let i = start;
-  // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …".
-  while (i < at && tokens[i].kind === 'word' && INTRODUCTORY.test(tokens[i].text)) {
+  const LEADING = /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|even)$/iu;
+  // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
+  // also after a conjunction ("And although he thanked them, he …").
+  if (i + 1 < at && LEADING.test(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
+  while (i < at && isIntroductoryStart(tokens, i)) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
   }
-  while (i < at && (tokens[i].kind !== 'word' || /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[i].text))) i++;
+  while (i < at && (tokens[i].kind !== 'word' || LEADING.test(tokens[i].text))) i++;
   if (i >= at) return null;
+  // "When he returned he began by saying": a clause opened by "when" without a comma; its main
+  // clause's subject is the pronoun nearest the verb.
+  if (/^(?:when|after|once|as|while|before|if)$/iu.test(tokens[i].text)) {
+    for (let k = at - 1; k > i + 1; k--) {
+      if (tokens[k].text === ',') break;
+      if (tokens[k].kind === 'word' && PRONOUN_SUBJECTS.has(tokens[k].text.toLowerCase())) return toPhrase(tokens, k, k + 1);
+    }
+  }
   const first = tokens[i];
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
   if (PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return toPhrase(tokens, i, i + 1);
@@ -247,6 +333,26 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
 const SUBJECT_REACH = 60;
 
 const INTRODUCTORY = /^(?:at|in|on|during|after|before|asked|speaking|since|when|while|as|with|without|for|from|by|despite|following|earlier|later|last|this|in|according|addressing|responding|writing|under|over|through|although|though|if|because|once|to)$/iu;
+/** Adverbs and prepositions that open an introductory phrase when a lower-case word or a comma follows ("Back in 1999,", "Even before …,"; not "Even Trump, …"). */
+/** Prepositions that open an introductory phrase before any word ("Alongside BLM calls for action, …"). */
+const INTRODUCTORY_PREPOSITIONS = /^(?:alongside|amid|amidst|among|across|against|around|behind|beside|besides|between|beyond|inside|outside|within|throughout|toward|towards|upon|via|unlike|except)$/iu;
+const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|yet|still|also|shortly|soon|early|today|yesterday|tonight|near|like|given|instead|indeed|moreover|furthermore|nevertheless|nonetheless|again|overall|meanwhile|however|separately|similarly|additionally|ultimately|finally|recently|previously|initially|eventually|apparently|clearly|privately|publicly|personally|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|months|years|hours|minutes|moments)$/iu;
+
+/**
+ * A sentence opens with a phrase set off by a comma that is not its subject: a preposition
+ * or adverb ("Back in 1999, …", "Here in Columbia, …", "Separately, …"), a number ("In 2012,"
+ * "Two days later, …") or a participle with its complement ("Appearing before supporters, …").
+ */
+function isIntroductoryStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word') return false;
+  if (INTRODUCTORY.test(t.text) || INTRODUCTORY_PREPOSITIONS.test(t.text)) return true;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+  if (INTRODUCTORY_BEFORE_LOWER.test(t.text)) return lowerNext || next.text === ',' || next.kind === 'number';
+  return /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && lowerNext;
+}
 
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -269,21 +375,37 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const segmentStart = c + 1;
     if (segmentStart >= j) return null;
     const first = tokens[segmentStart];
+    // "In other words, explained X:": a sentence-opening introductory phrase, the subject
+    // follows the verb. Not "Snyder, for his part, has denied": that phrase stands between commas.
+    if (n === 0 && (c < floor || tokens[c].text !== ',') && INTRODUCTORY.test(first.text) && segmentStart + 1 < j && !isCapitalizedToken(tokens[segmentStart + 1])) return null;
     // Lower case, a determiner, an age ("Smith, 45,") or a party and state ("McConnell, R-Ky.,").
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
-    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState;
+    // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
+    const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
+    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
     if (!appositive) return j - 1;
-    if (c < floor || tokens[c].text !== ',') return null;
+    // The first segment of the clause, after an appositive, is the subject itself: "the
+    // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
+    // secretary, put it".
+    const opensClause = c < floor || tokens[c].text !== ',';
+    if (n > 0 && opensClause && !/^(?:who|which|whose)$/iu.test(first.text)) return j - 1;
+    if (n > 0 && CLAUSE_OPENERS.test(first.text) && isCapitalizedToken(tokens[segmentStart + 1] ?? first)) return j - 1;
+    if (opensClause) return null;
     j = c;
   }
   return null;
 }
+
+/** Words that open a clause before its subject: "as Tom Ridge, …, put it", "when Trump, …, said". */
+const CLAUSE_OPENERS = /^(?:as|when|while|after|before|because|since|if|though|although|and|but|so|then)$/iu;
 
 /** "a White House official who spoke anonymously to discuss strategy said": the index of "who". */
 function relativeClauseStart(tokens: Token[], j: number, floor: number): number | null {
   for (let k = j; k >= floor && k > j - 15; k--) {
     const t = tokens[k];
     if (isPhraseBoundary(t)) return null;
+    // "… over who supported the bill that Chris Christie said": a new clause opens after "that".
+    if (t.kind === 'word' && /^(?:that|because|if|when|while|although|though|since|so)$/u.test(t.text)) return null;
     if (t.kind === 'word' && /^(?:who|whose)$/iu.test(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
   }
   return null;
@@ -300,13 +422,24 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (first.kind !== 'word') return null;
   const lower = first.text.toLowerCase();
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
-  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower)) return null;
+  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < limit && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end])) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
+}
+
+/**
+ * A lower-case word that describes the name right after it: "said undecided voter Stephanie
+ * Hooton", "explained CBS moderator Nancy Cordes": one such word right before a capital.
+ */
+function describesName(tokens: Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(t.text.toLowerCase())) return false;
+  return next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);

@@ -3,7 +3,7 @@ import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { reportingVerbBefore, cueAfterQuote, cueInSentence, type SpeechCue } from './speechCues';
+import { reportingVerbBefore, cueAfterQuote, cueInSentence, signatureBelow, type SpeechCue } from './speechCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
@@ -53,6 +53,12 @@ export function resolveSpeakers(
       if (a.speakerMention || a.speakerId) break;
     }
     if (!a || (!a.speakerMention && !a.speakerId)) {
+      // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
+      // sentence goes on to its cue.
+      const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
+      if (own) a = attributeCue(doc, own, ctx);
+    }
+    if (!a || (!a.speakerMention && !a.speakerId)) {
       // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
       // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
       // from the quote before it, in its paragraph or the one before. When the sentence before
@@ -77,6 +83,13 @@ export function resolveSpeakers(
     }
   }
   return result;
+}
+
+/** A reporting verb after the quote in the quote's own sentence, outside quotations. */
+function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  const sentence = sentenceIndexAt(doc, Math.max(q.start, q.end - 1));
+  const cue = sentence >= 0 ? cueInSentence(doc, sentence, isQuoted) : null;
+  return cue && cue.cue.start >= q.end ? cue : null;
 }
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
@@ -123,13 +136,18 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
   const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
-  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore];
+  const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
+  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
 }
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
   const { mention, speakerId } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
-  return { speakerId, speakerMention: mention, cue: cue.cue };
+  // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
+  // pronoun stands for its antecedent.
+  const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
+  const speakerMention = who ? { start: who.start, end: who.end, text: who.text } : mention;
+  return { speakerId, speakerMention, cue: cue.cue };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
-import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -24,6 +24,8 @@ export interface SpeechCue {
 
 const AFTER_WINDOW = 32;
 const BEFORE_WINDOW = 14;
+/** How far back before a quote the subject of its cue may stand. */
+const SUBJECT_WINDOW = 45;
 
 /** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
 const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
@@ -32,8 +34,20 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function isMarkToken(t: Token): boolean {
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text);
+/** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
+function isMarkAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i);
+}
+
+/** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
+function isPossessiveApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text !== '’' && t.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.kind === 'word' && prev.end === t.start && /s$/iu.test(prev.text)
+    && next !== undefined && next.kind === 'word' && next.start > t.end && /^\p{Ll}/u.test(next.text);
 }
 
 function isSentenceEnd(t: Token): boolean {
@@ -61,7 +75,8 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (i >= last) return null;
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
-    const subject = phraseAfterVerb(doc, i, last);
+    // `"…," promising the club will return`: a participle's subject is not what follows it.
+    const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
     return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
   }
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
@@ -71,13 +86,54 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
-    if (isMarkToken(t) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
+    if (isMarkAt(tokens, j) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
     if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
+    if (endsWithSentence(doc.text, quoteEnd) && !cueEndsHere(tokens, j, last)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
   return null;
+}
+
+/** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
+function endsWithSentence(text: string, quoteEnd: number): boolean {
+  let i = quoteEnd - 1;
+  while (i >= 0 && i > quoteEnd - 4 && /["“”’'»\s]/u.test(text.charAt(i))) i--;
+  return /[.!?]/u.test(text.charAt(i));
+}
+
+/** Words that may follow a cue that closes its sentence: `he said in a statement`, `she said Tuesday`. */
+const AFTER_CLOSING_CUE = /^(?:in|on|at|during|after|before|with|to|from|of|about|via|through|outside|inside|while|as|when|out|back|up|aloud|later|earlier|afterward|afterwards|again|then|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|recently|simply|quietly|softly|flatly|bluntly)$/iu;
+
+/**
+ * After a quote that ended its sentence, a subject and verb are its cue only when the sentence
+ * ends with them (`"We won." Smith said.`, `"Why?" she asked reporters.`). Otherwise they open
+ * a sentence of their own: `"We are not terrorists." Mr. Zahed said: "…"`, `He added, "…"`,
+ * `Reid said both men are …`, `She noted a planned rally …`.
+ */
+function cueEndsHere(tokens: Token[], verb: number, last: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || verb + 1 >= last) return true;
+  if (next.kind === 'punct') {
+    if (next.text === ':' || isMarkAt(tokens, verb + 1)) return false;
+    if (next.text === ',') return !isMarkAt(tokens, verb + 2);
+    return true;
+  }
+  if (next.kind !== 'word') return false;
+  if (AFTER_CLOSING_CUE.test(next.text) || /^[a-z]{3,}ly$/u.test(next.text)) return true;
+  // `she told reporters.`, `he told Reuters on Monday.`: the listener.
+  return takesListener(tokens[verb].text) && isListenerThenEnd(tokens, verb + 1, last);
+}
+
+/** A short listener phrase ("reporters", "the Associated Press") and then the sentence end or an adjunct. */
+function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 5; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return /^[.!?;]$/u.test(t.text) || t.text === ',' && !isMarkAt(tokens, k + 1);
+    if (k > from && AFTER_CLOSING_CUE.test(t.text) && !isCapitalizedToken(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -91,11 +147,20 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
-  // The clause the quote belongs to starts after the last sentence end or quotation mark.
-  let clauseStart = k + 1;
-  while (clauseStart - 1 >= lowest && !isSentenceEnd(tokens[clauseStart - 1]) && !isMarkToken(tokens[clauseStart - 1])) clauseStart--;
-  if (clauseStart - 1 >= lowest && tokens[clauseStart - 1].text === '.' && isInnerPeriod(tokens, clauseStart - 1)) {
-    while (clauseStart - 1 >= lowest && !isMarkToken(tokens[clauseStart - 1]) && !(isSentenceEnd(tokens[clauseStart - 1]) && !isInnerPeriod(tokens, clauseStart - 1))) clauseStart--;
+  // The clause the quote belongs to starts after the last sentence end or quotation mark. The
+  // verb is looked for near the quote; its subject may stand further back, past a long
+  // appositive or the phrase a participle follows ("Clinton seemed ready to riff on the
+  // incident in Iowa, telling the crowd, "…"").
+  const subjectFloor = clauseStartBefore(tokens, k, Math.max(floorToken, k - SUBJECT_WINDOW));
+  const clauseStart = Math.max(subjectFloor, lowest);
+  // A heading signed with its author: `Pollsters agree - Carl Bialik: "…"`.
+  if (tokens[k + 1]?.text === ':') {
+    let m = k;
+    while (m > clauseStart && m > k - 5 && (isCapitalizedToken(tokens[m - 1]) || tokens[m - 1].text === '.' && isInnerPeriod(tokens, m - 1))) m--;
+    if (m > clauseStart && isCapitalizedToken(tokens[m]) && /^[-–—―]$/u.test(tokens[m - 1].text)) {
+      const subject = phraseBeforeVerb(doc, k + 1, m);
+      if (subject) return { cue: cueSpan(doc, k + 1), subject, verbToken: k + 1, position: 'before' };
+    }
   }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
@@ -106,10 +171,13 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j))) continue;
+    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j) && !isNounPosition(tokens, j))) continue;
+    // "who told Congress when asked about it:": the asking is someone else's; the cue is before.
+    if (/^(?:when|if|after|before|once|until|unless)$/iu.test(tokens[j - 1]?.text ?? '') && /ed$/u.test(t.text)) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
-    const subject = phraseBeforeVerb(doc, j, clauseStart) ?? (j + 1 <= k ? phraseAfterVerb(doc, j, k + 1) : null);
+    // After "told", "urged", "asked" stands the listener ("told her supporters, "…""), never the speaker.
+    const subject = phraseBeforeVerb(doc, j, subjectFloor) ?? (j + 1 <= k && !takesListener(t.text) ? phraseAfterVerb(doc, j, k + 1) : null);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   // A name and a colon, as in headlines and transcripts: `Trump: "…"`, `Sen. Ted Cruz: "…"`.
@@ -119,6 +187,16 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
     if (subject && subject.tokenStart === clauseStart) return { cue: cueSpan(doc, colon), subject, verbToken: colon, position: 'before' };
   }
   return null;
+}
+
+/** The first token of the clause ending at token `k`: after the last sentence end or quotation mark, not before `lowest`. */
+function clauseStartBefore(tokens: Token[], k: number, lowest: number): number {
+  let start = k + 1;
+  while (start - 1 >= lowest && !isSentenceEnd(tokens[start - 1]) && !isMarkAt(tokens, start - 1)) start--;
+  if (start - 1 >= lowest && tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1)) {
+    while (start - 1 >= lowest && !isMarkAt(tokens, start - 1) && !(isSentenceEnd(tokens[start - 1]) && !isInnerPeriod(tokens, start - 1))) start--;
+  }
+  return start;
 }
 
 /**
@@ -133,7 +211,7 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
   // part keeps the work per quote constant.
   for (let j = Math.max(s.tokenStart, s.tokenEnd - 60); j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isQuoted(t.start)) continue;
+    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j) || isQuoted(t.start)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
     if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
@@ -166,6 +244,25 @@ function isVerbHere(tokens: Token[], i: number): boolean {
 function cueSpan(doc: AnalyzedText, verb: number): Span {
   const t = doc.tokens[verb];
   return span(doc, t.start, t.end);
+}
+
+/**
+ * A quote closing its paragraph, signed in the next one: `"…"` / `- Bernie Sanders.` (fact
+ * checks, collected quotes). The signature is a dash and a short name, nothing else.
+ */
+export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: number): SpeechCue | null {
+  const here = doc.paragraphs[paragraph];
+  const next = doc.paragraphs[paragraph + 1];
+  if (!here || !next) return null;
+  // Only white space after the quote in its paragraph (stops at the first other character).
+  for (let i = quoteEnd; i < here.end; i++) if (!/\s/u.test(doc.text.charAt(i))) return null;
+  const { tokens } = doc;
+  const dash = tokenIndexAt(doc, next.start);
+  const end = tokenIndexAt(doc, next.end);
+  if (dash >= tokens.length || !/^[-–—―]$/u.test(tokens[dash].text) || end - dash > 12) return null;
+  const subject = phraseAfterVerb(doc, dash, end);
+  if (!subject || !isCapitalizedToken(tokens[subject.tokenStart]) || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
+  return { cue: cueSpan(doc, dash), subject, verbToken: dash, position: 'after' };
 }
 
 /** The cue right after a quote ending at `quoteEnd`, looking no further than `limit`. */
