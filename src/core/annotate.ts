@@ -8,6 +8,7 @@ import { groupEntities } from './entities/entityGrouper';
 import { findQuotes } from './quotes/quoteFinder';
 import { buildMentionIndex } from './quotes/mentionIndex';
 import { resolveSpeakers } from './quotes/speakerResolver';
+import { withoutEchoedReports } from './quotes/nestedReports';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
 import { isWebBoilerplateLine } from './text/webBoilerplate';
@@ -38,13 +39,13 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos?.paragraphSpeech);
   const mentions = buildMentionIndex(doc, entities, found);
-  const attributions = resolveSpeakers(doc, found, mentions, entities);
+  const { found: reported, attributions } = withoutEchoedReports(found, resolveSpeakers(doc, found, mentions, entities));
 
   const nameOf = new Map<string, { name: string; count: () => void }>();
   for (const p of entities.people) nameOf.set(p.id, { name: p.name, count: () => p.quoteCount++ });
   for (const o of entities.organizations) nameOf.set(o.id, { name: o.name, count: () => o.quoteCount++ });
 
-  const quotes: Quote[] = found.map((q, i) => {
+  const quotes: Quote[] = reported.map((q, i) => {
     const a = attributions[i];
     const speaker = a.speakerId ? nameOf.get(a.speakerId) : undefined;
     speaker?.count();

@@ -183,3 +183,15 @@ suite('quotes: "made clear that"', () => {
     assert.equal(q.cue?.text, 'made');
   });
 });
+
+suite('quotes: reported speech inside reported speech', () => {
+  test('a clause inside another, with no speaker of its own, is part of the outer one', () => {
+    const found = indirect('Chinese President Xi Jinping met the envoy. Xi said that China wanted stable ties with its neighbours.');
+    assert.deepEqual(found.map((q) => [q.text, q.speakerName]), [['that China wanted stable ties with its neighbours', 'Xi Jinping']]);
+  });
+
+  test('a clause inside another that names a speaker of its own stays', () => {
+    const found = indirect('Tom Reed and Ana Ruiz met. Reed said that Ruiz had told the board that the deal was off.');
+    assert.deepEqual(found.map((q) => q.speakerName), ['Tom Reed', 'Ana Ruiz']);
+  });
+});
