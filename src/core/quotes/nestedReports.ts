@@ -19,7 +19,9 @@ export function withoutEchoedReports(found: FoundQuote[], attributions: Attribut
     if (q.kind === 'indirect') {
       while (open.length && open[open.length - 1].end <= q.start) open.pop();
       const outer = open[open.length - 1];
-      if (outer && q.end <= outer.end && (a.speakerId === null || open.some((o) => o.speakerId === a.speakerId))) continue;
+      // Only a clause someone is known to have said takes in the ones inside it.
+      const echoed = outer && q.end <= outer.end && open.some((o) => o.speakerId !== null && (a.speakerId === null || o.speakerId === a.speakerId));
+      if (echoed) continue;
       open.push({ end: q.end, speakerId: a.speakerId });
     }
     keptFound.push(q);
