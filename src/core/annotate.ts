@@ -8,7 +8,7 @@ import { groupEntities } from './entities/entityGrouper';
 import { findQuotes } from './quotes/quoteFinder';
 import { buildMentionIndex } from './quotes/mentionIndex';
 import { resolveSpeakers } from './quotes/speakerResolver';
-import { withoutEchoedReports } from './quotes/nestedReports';
+import { foldNestedReports } from './quotes/nestedReports';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
 import { isWebBoilerplateLine } from './text/webBoilerplate';
@@ -39,7 +39,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos?.paragraphSpeech);
   const mentions = buildMentionIndex(doc, entities, found);
-  const { found: reported, attributions } = withoutEchoedReports(found, resolveSpeakers(doc, found, mentions, entities));
+  const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities));
 
   const nameOf = new Map<string, { name: string; count: () => void }>();
   for (const p of entities.people) nameOf.set(p.id, { name: p.name, count: () => p.quoteCount++ });

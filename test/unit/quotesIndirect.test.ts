@@ -195,3 +195,11 @@ suite('quotes: reported speech inside reported speech', () => {
     assert.deepEqual(found.map((q) => q.speakerName), ['Tom Reed', 'Ana Ruiz']);
   });
 });
+
+suite('quotes: a partial quote inside reported speech', () => {
+  test('with no speaker of its own, it is the speaker of the clause around it', () => {
+    const a = annotate("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\nBernie Sanders spoke on Friday.", { documentDate: '2024-03-06' });
+    const partial = a.quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerName, 'Bernie Sanders');
+  });
+});
