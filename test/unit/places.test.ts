@@ -61,6 +61,11 @@ suite('gazetteer: names as English news writes them', () => {
     }
   });
 
+  test('a short name is not found without its accents: "God" is no town in Hungary, "Göd" is', () => {
+    assert.deepEqual(lookupPlaces('God'), []);
+    assert.equal(lookupPlaces('Göd')[0]?.country, 'HU');
+  });
+
   test('English exonyms: "Geneva" is Genève in Switzerland before Geneva, Illinois; "Cologne" is Köln', () => {
     assert.deepEqual(lookupPlaces('Geneva').map((e) => e.country).slice(0, 2), ['CH', 'US']);
     assert.equal(lookupPlaces('Cologne')[0]?.name, 'Köln');

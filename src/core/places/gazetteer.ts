@@ -43,6 +43,8 @@ const EXONYMS: ReadonlyArray<[string, string]> = [
   ['brunswick', 'braunschweig'], ['fez', 'fès'], ['frankfurt', 'frankfurt am main'],
 ];
 
+const MIN_FOLDED_LENGTH = 4;
+
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
 
@@ -74,7 +76,12 @@ function load(): Loaded {
     if (!list) lookup.set(key, [...entries]);
     else for (const e of entries) if (!list.includes(e)) list.push(e);
   };
-  for (const [key, list] of index) addTo(foldAccents(key), list);
+  for (const [key, list] of index) {
+    const folded = foldAccents(key);
+    // A short name loses too much with its accents: "Göd" (Hungary) would be every "God".
+    addTo(key, list);
+    if (folded !== key && folded.length >= MIN_FOLDED_LENGTH) addTo(folded, list);
+  }
   for (const [exonym, local] of EXONYMS) {
     const list = index.get(local);
     if (list) addTo(exonym, list);
@@ -103,7 +110,9 @@ export function normalizePlaceName(name: string): string {
 
 /** Every gazetteer entry for a name, in context-free precedence order. */
 export function lookupPlaces(name: string): readonly GazetteerEntry[] {
-  return load().lookup.get(foldAccents(normalizePlaceName(name))) ?? [];
+  const { lookup } = load();
+  const key = normalizePlaceName(name);
+  return lookup.get(key) ?? lookup.get(foldAccents(key)) ?? [];
 }
 
 export function isKnownPlace(name: string): boolean {
