@@ -7,7 +7,7 @@ import type { NameMention } from '../../src/core/names/nameMention';
 // Grouping of name mentions into people and organizations, and what the text says about
 // each person. Mentions are written by hand so that the tests do not depend on the tagger.
 
-function mentionsIn(text: string, names: Array<[string, 'PER' | 'ORG', string?]>): NameMention[] {
+function mentionsIn(text: string, names: Array<[string, 'PER' | 'ORG' | 'LOC', string?]>): NameMention[] {
   const out: NameMention[] = [];
   let from = 0;
   for (const [name, type, title] of names) {
@@ -134,5 +134,21 @@ suite('entities: what the text says about people', () => {
     assert.equal(gender('Lopez'), 'female');
     assert.equal(gender('John Carter'), 'male');
     assert.equal(gender('Robin Hale'), 'female');
+  });
+});
+
+suite('entities: the article corrects the tagger\'s type of a mention', () => {
+  test('"Governor Pence" read as a place is the person the article names', () => {
+    const text = 'Mike Pence spoke. Governor Pence left early.';
+    const g = groupEntities(mentionsIn(text, [['Mike Pence', 'PER'], ['Governor Pence', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.places, []);
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Mike Pence', ['Mike Pence', 'Pence']]]);
+  });
+
+  test('a well-known organization read as a place is the organization; a real place stays', () => {
+    const text = 'He posted on Twitter from Paris.';
+    const g = groupEntities(mentionsIn(text, [['Twitter', 'LOC'], ['Paris', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Twitter']);
+    assert.deepEqual(g.places.map((p) => p.name), ['Paris']);
   });
 });

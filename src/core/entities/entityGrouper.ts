@@ -5,6 +5,7 @@ import { resolvePlaces } from '../places/placeResolver';
 import { groupPeople } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 import { buildProfiles, type PersonProfile } from './personProfiles';
+import { retypeMentions } from './mentionTypes';
 
 export interface GroupedEntities {
   people: Person[];
@@ -23,7 +24,8 @@ export interface GroupedEntities {
  * (organizationGrouper.ts), places (places/placeResolver.ts). With the analyzed text, each person also gets a profile
  * of roles and gender from the words around the mentions (personProfiles.ts).
  */
-export function groupEntities(mentions: NameMention[], doc?: AnalyzedText): GroupedEntities {
+export function groupEntities(tagged: NameMention[], doc?: AnalyzedText): GroupedEntities {
+  const mentions = retypeMentions(tagged);
   const { people, personIdAt, genderOf } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);

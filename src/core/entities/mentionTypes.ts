@@ -1,0 +1,30 @@
+import type { NameMention } from '../names/nameMention';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
+import { isKnownPlace } from '../places/gazetteer';
+
+/**
+ * The tagger reads each sentence on its own; the article as a whole corrects two of its
+ * slips before mentions become entities:
+ *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
+ *    are that person, the title kept on the mention as the tagger does for persons;
+ *  - a well-known organization read as a place ("Twitter") is the organization, unless the
+ *    gazetteer knows a place of that name.
+ */
+export function retypeMentions(mentions: readonly NameMention[]): NameMention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const words = m.text.split(/\s+/u);
+    if (words.length >= 2 || m.title) surnames.add(words[words.length - 1].toLowerCase());
+  }
+  return mentions.map((m) => {
+    if (m.type !== 'LOC' && m.type !== 'ORG') return m;
+    const words = m.text.split(/\s+/u);
+    if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
+      const start = m.end - words[1].length;
+      return { start, end: m.end, text: words[1], type: 'PER', title: words[0] };
+    }
+    if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    return m;
+  });
+}
