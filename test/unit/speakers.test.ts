@@ -532,3 +532,23 @@ suite('speakers: particles, possessives and leading prepositions', () => {
     assert.equal(s.mention, 'a top strategist');
   });
 });
+
+suite('speakers: roles with a nationality', () => {
+  test('"the Russian leader" is the leader the text made Russian, not the last one named', () => {
+    const text = 'Russian President Vladimir Putin met President Joe Biden on Monday. "We will respond," the Russian leader said.';
+    assert.equal(speakerOf(text, 'We will respond').name, 'Vladimir Putin');
+  });
+
+  test('"the British prime minister": the only prime minister, whose country the text did not give', () => {
+    assert.equal(speakerOf('Prime Minister Rishi Sunak visited Kyiv. "We stand with Ukraine," the British prime minister said.', 'We stand').name, 'Rishi Sunak');
+  });
+
+  test('with two leaders of unknown country, "the German leader" is left unresolved rather than guessed', () => {
+    assert.equal(speakerOf('Chancellor Olaf Scholz met President Joe Biden. "It was a good meeting," the German leader told reporters.', 'good meeting').name, null);
+  });
+
+  test('a name before a person\'s role says whom or where they serve: "the top US diplomat", "the Obama aide"', () => {
+    const s = speakerOf('Chinese President Xi Jinping met the envoy in Beijing. "We agree," the top US diplomat said.', 'We agree');
+    assert.deepEqual([s.name, s.mention], [null, 'the top US diplomat']);
+  });
+});

@@ -31,7 +31,7 @@ export function groupEntities(tagged: NameMention[], doc?: AnalyzedText): Groupe
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? buildProfiles(doc, people, personMentions, personIdAt, genderOf)
-    : new Map(people.map((p) => [p.id, { roles: new Set<string>(), gender: genderOf.get(p.id) ?? null }]));
+    : new Map(people.map((p) => [p.id, { roles: new Set<string>(), gender: genderOf.get(p.id) ?? null, countries: new Set<string>() }]));
 
   const places = resolvePlaces(mentions);
   return { people, organizations, places, personIdAt, organizationIdAt, profiles };

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
-import { genderOfNoun, roleNounOf } from './roleNouns';
+import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
 //  - roles from titles ("Sen. Ted Cruz"), from words right before the name ("China's top
@@ -14,6 +14,8 @@ import { genderOfNoun, roleNounOf } from './roleNouns';
 export interface PersonProfile {
   roles: Set<string>;
   gender: 'male' | 'female' | null;
+  /** Countries the words around the name give ("Russian President Vladimir Putin" → RU), for "the Russian leader". */
+  countries: Set<string>;
 }
 
 const BEFORE_WINDOW = 5;
@@ -30,7 +32,7 @@ export function buildProfiles(
   knownGender: Map<string, 'male' | 'female'>,
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>();
-  for (const p of people) profiles.set(p.id, { roles: new Set(), gender: knownGender.get(p.id) ?? null });
+  for (const p of people) profiles.set(p.id, { roles: new Set(), gender: knownGender.get(p.id) ?? null, countries: new Set() });
   const { tokens } = doc;
   const votes = new Map<string, { male: number; female: number }>();
 
@@ -44,8 +46,8 @@ export function buildProfiles(
     for (let k = first - 1; k >= 0 && k >= first - BEFORE_WINDOW; k--) {
       const t = tokens[k];
       if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
-      // Another name ends the description: "Wang Yi met John Carter".
-      if (/^\p{Lu}/u.test(t.text) && !roleNounOf(t.text) && k < first - 1) break;
+      // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
+      if (/^\p{Lu}/u.test(t.text) && !roleNounOf(t.text) && !countryOfModifier(t.text) && k < first - 1) break;
       addRole(profile, t.text);
     }
     // ", the minister," / ", a former senator from Ohio,"
@@ -100,6 +102,8 @@ export function buildProfiles(
 function addRole(profile: PersonProfile, word: string): void {
   const role = roleNounOf(word);
   if (role) profile.roles.add(role);
+  const country = countryOfModifier(word);
+  if (country) profile.countries.add(country);
   const g = genderOfNoun(word);
   if (g && !profile.gender) profile.gender = g;
 }

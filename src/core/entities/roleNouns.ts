@@ -1,3 +1,5 @@
+import { demonymCountry } from '../places/gazetteer';
+
 // Nouns that describe what a person or an organization is ("the senator", "the ministry"),
 // kept in one place for the profile builder, the mention index and the speaker resolver.
 
@@ -64,4 +66,20 @@ export function roleNounOf(word: string): string | null {
   const lower = word.toLowerCase().replace(/\.$/u, '');
   const expanded = ABBREVIATED_ROLES[lower] ?? lower;
   return PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+}
+
+/** Heads of state and government: "the Russian leader" is whichever of them the text made Russian. */
+const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'prince', 'pope'];
+
+/** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
+export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
+  return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)));
+}
+
+/** "Russian", "Chinese", "U.S.", "US", "British": the country a word before a role names, or null. */
+export function countryOfModifier(word: string): string | null {
+  const bare = word.replace(/['’]s$/u, '');
+  if (/^(?:U\.?S\.?|US|USA|American)$/u.test(bare)) return 'US';
+  if (/^(?:U\.?K\.?|UK|British)$/u.test(bare)) return 'GB';
+  return /^\p{Lu}\p{Ll}+$/u.test(bare) ? demonymCountry(bare) : null;
 }

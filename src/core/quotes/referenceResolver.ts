@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { isOrganizationRole, isPersonRole, genderOfNoun } from '../entities/roleNouns';
+import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
@@ -65,7 +65,7 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regime|cabinet)$/u;
 const GOVERNMENT_NAMES = /govern|ministr|department|administration|cabinet|white house|kremlin|council|commission|agency|authorit|parliament|congress|senate|police|army|military/u;
 
-export function resolveRole(head: string, at: number, ctx: ReferenceContext): string | null {
+export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null): string | null {
   const noun = head.toLowerCase();
   if (isOrganizationRole(noun)) {
     const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun));
@@ -77,12 +77,21 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext): st
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
-  return nearestBefore(at, ctx, (k, id) => {
-    if (k !== 'person') return false;
+  const holder = (id: string, fitsCountry: (countries: ReadonlySet<string>) => boolean): boolean => {
     const profile = ctx.entities.profiles.get(id);
-    if (!profile?.roles.has(noun)) return false;
+    if (!profile || !holdsRole(profile.roles, noun) || !fitsCountry(profile.countries)) return false;
     return !gender || !profile.gender || profile.gender === gender;
+  };
+  if (!country) return nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, () => true));
+  // "the Russian leader": the leader the text made Russian, else the only one it gave no country.
+  const named = nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, (c) => c.has(country)));
+  if (named) return named;
+  const unplaced = new Set<string>();
+  nearestBefore(at, ctx, (k, id) => {
+    if (k === 'person' && holder(id, (c) => c.size === 0)) unplaced.add(id);
+    return false;
   });
+  return unplaced.size === 1 ? [...unplaced][0] : null;
 }
 
 function nameOf(ctx: ReferenceContext, id: string): string {

@@ -45,6 +45,7 @@ const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|wa
 
 /** Lower-case words that may stand inside a speaker phrase. */
 const PHRASE_WORDS = new Set([
+  'prime', 'finance', 'interior', 'justice', 'trade', 'home', 'energy', 'defence', 'education', 'commerce', 'treasury',
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'both', 'other', 'his', 'her',
   'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'for', 'and', 'former', 'top', 'senior',
   'chief', 'deputy', 'longtime', 'local', 'federal', 'state', 'national', 'foreign', 'campaign', 'press', 'party',

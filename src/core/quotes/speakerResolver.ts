@@ -8,7 +8,7 @@ import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
-import { roleNounOf } from '../entities/roleNouns';
+import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
 
 export interface Attribution {
   speakerId: string | null;
@@ -165,7 +165,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
-    const groupHead = name.end < headToken.start && !pronounKind(head) && /^(?:campaign|administration|team|camp|aides|allies|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|office)$/u.test(head);
+    // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
+    // whom or where they serve.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|office)$/u.test(head) || isPersonRole(head));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
@@ -178,8 +180,17 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const first = tokens[phrase.tokenStart].text.toLowerCase();
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
-  const speakerId = definite ? resolveRole(head, phrase.start, ctx) : null;
+  const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
   return { mention: phraseSpan, speakerId };
+}
+
+/** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */
+function countryBefore(doc: AnalyzedText, phrase: Phrase, headToken: { start: number }): string | null {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd && doc.tokens[i].start < headToken.start; i++) {
+    const country = countryOfModifier(doc.tokens[i].text);
+    if (country) return country;
+  }
+  return null;
 }
 
 const HEAD_PREPOSITION = /^(?:of|for|at|from|with|to)$/iu;
