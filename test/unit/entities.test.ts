@@ -145,6 +145,12 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Mike Pence', ['Mike Pence', 'Pence']]]);
   });
 
+  test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
+    const text = 'A spokesman for the Clinton Camp said no.';
+    const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));
+    assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
+  });
+
   test('a well-known organization read as a place is the organization; a real place stays', () => {
     const text = 'He posted on Twitter from Paris.';
     const g = groupEntities(mentionsIn(text, [['Twitter', 'LOC'], ['Paris', 'LOC']]), analyzeText(text));

@@ -3,13 +3,17 @@ import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace } from '../places/gazetteer';
 
 /**
- * The tagger reads each sentence on its own; the article as a whole corrects two of its
- * slips before mentions become entities:
+ * The tagger reads each sentence on its own; the article as a whole and a few sure words
+ * correct three of its slips before mentions become entities:
  *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
- *    gazetteer knows a place of that name.
+ *    gazetteer knows a place of that name;
+ *  - a name ending in a word for a group ("the Clinton Camp") is an organization.
  */
+/** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
+const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
+
 export function retypeMentions(mentions: readonly NameMention[]): NameMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
@@ -18,8 +22,9 @@ export function retypeMentions(mentions: readonly NameMention[]): NameMention[] 
     if (words.length >= 2 || m.title) surnames.add(words[words.length - 1].toLowerCase());
   }
   return mentions.map((m) => {
-    if (m.type !== 'LOC' && m.type !== 'ORG') return m;
+    if (m.type === 'MISC') return m;
     const words = m.text.split(/\s+/u);
+    if (m.type === 'PER') return words.length >= 2 && GROUP_HEADS.has(words[words.length - 1].toLowerCase()) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m;
     if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
       const start = m.end - words[1].length;
       return { start, end: m.end, text: words[1], type: 'PER', title: words[0] };
