@@ -151,6 +151,12 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
   });
 
+  test('the plural of a surname the article gives is a family, not another person: "the Clintons"', () => {
+    const text = 'Hillary Clinton spoke. The Clintons left early.';
+    const g = groupEntities(mentionsIn(text, [['Hillary Clinton', 'PER'], ['Clintons', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), ['Hillary Clinton']);
+  });
+
   test('a well-known organization read as a place is the organization; a real place stays', () => {
     const text = 'He posted on Twitter from Paris.';
     const g = groupEntities(mentionsIn(text, [['Twitter', 'LOC'], ['Paris', 'LOC']]), analyzeText(text));

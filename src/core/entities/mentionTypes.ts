@@ -9,7 +9,8 @@ import { isKnownPlace } from '../places/gazetteer';
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name;
- *  - a name ending in a word for a group ("the Clinton Camp") is an organization.
+ *  - a name ending in a word for a group ("the Clinton Camp") is an organization, and the
+ *    plural of a surname the article gives ("the Clintons") a family, not another person.
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
@@ -21,15 +22,20 @@ export function retypeMentions(mentions: readonly NameMention[]): NameMention[] 
     const words = m.text.split(/\s+/u);
     if (words.length >= 2 || m.title) surnames.add(words[words.length - 1].toLowerCase());
   }
-  return mentions.map((m) => {
-    if (m.type === 'MISC') return m;
+  return mentions.flatMap((m): NameMention[] => {
+    if (m.type === 'MISC') return [m];
     const words = m.text.split(/\s+/u);
-    if (m.type === 'PER') return words.length >= 2 && GROUP_HEADS.has(words[words.length - 1].toLowerCase()) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m;
+    if (m.type === 'PER') {
+      if (words.length >= 2 && GROUP_HEADS.has(words[words.length - 1].toLowerCase())) return [{ start: m.start, end: m.end, text: m.text, type: 'ORG' }];
+      // "the Clintons": a family, not one more person.
+      if (words.length === 1 && /\p{Ll}s$/u.test(m.text) && surnames.has(m.text.slice(0, -1).toLowerCase())) return [];
+      return [m];
+    }
     if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
       const start = m.end - words[1].length;
-      return { start, end: m.end, text: words[1], type: 'PER', title: words[0] };
+      return [{ start, end: m.end, text: words[1], type: 'PER', title: words[0] }];
     }
-    if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
-    return m;
+    if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return [{ start: m.start, end: m.end, text: m.text, type: 'ORG' }];
+    return [m];
   });
 }
