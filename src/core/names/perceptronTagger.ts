@@ -6,7 +6,7 @@ import {
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { OUTSIDE } from './nerLabels';
-import type { Memo } from '../incremental/memo';
+import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 
 /**
  * A sentence's result of one stage, remembered by everything the stage reads of it (see
@@ -55,23 +55,27 @@ export class PerceptronTagger {
    * of a sentence reads only the sentence's own tokens (its text) and, for capitalized
    * words at a sentence start or in a headline, the document bits of its words (docBits);
    * a later stage reads stage 1's keys and the first-stage evidence of its tokens. The
-   * memo keys hold exactly these, so a sentence whose words' evidence elsewhere in the
-   * article changed is decoded again.
+   * memo holds each sentence's results by its text, then by the stage and exactly these
+   * codes, so a sentence whose words' evidence elsewhere in the article changed is decoded
+   * again.
    */
-  tagReusing(doc: AnalyzedText, memo: Memo<SentenceStageResult>): Int32Array {
+  tagReusing(doc: AnalyzedText, memo: SentenceStageMemo<SentenceStageResult>): Int32Array {
     const prepared = this.extractor.prepare(doc);
     const { stages } = this.model;
     const { candidates, docBits, profiles } = prepared;
     const { sentences, tokens, text } = doc;
     let labels = new Int32Array(tokens.length);
+    const remembered: Map<string, SentenceStageResult>[] = new Array(sentences.length);
     const firstKeys: string[] = new Array(sentences.length);
     const firstResults: SentenceStageResult[] = new Array(sentences.length);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
-      const key = `${text.slice(s.start, s.end)}\u0000${codes(docBits, s.tokenStart, s.tokenEnd)}`;
+      const variants = memo.sentence(text.slice(s.start, s.end));
+      remembered[si] = variants;
+      const key = codes(docBits, s.tokenStart, s.tokenEnd);
       firstKeys[si] = key;
-      let result = memo.get(`1\u0000${key}`);
+      let result = memo.get(variants, `1\u0000${key}`);
       if (!result) {
         sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
         this.decodeSentence(stages[0], candidates, s.tokenStart, s.tokenEnd, labels);
@@ -81,7 +85,7 @@ export class PerceptronTagger {
           keys: this.buffer.keys.slice(0, this.buffer.offsets[count]),
           offsets: this.buffer.offsets.slice(0, count + 1),
         };
-        memo.set(`1\u0000${key}`, result);
+        memo.set(variants, `1\u0000${key}`, result);
       } else labels.set(result.labels, s.tokenStart);
       firstResults[si] = result;
     }
@@ -94,7 +98,7 @@ export class PerceptronTagger {
         if (!first) continue;
         const s = sentences[si];
         const key = `${k + 1}\u0000${firstKeys[si]}\u0001${codes(evidence, s.tokenStart, s.tokenEnd)}`;
-        const known = memo.get(key);
+        const known = memo.get(remembered[si], key);
         if (known) {
           next.set(known.labels, s.tokenStart);
           continue;
@@ -115,7 +119,7 @@ export class PerceptronTagger {
         }
         offsets[count] = at;
         this.decodeSentence(stages[k], candidates, s.tokenStart, s.tokenEnd, next);
-        memo.set(key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
+        memo.set(remembered[si], key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
       }
       labels = next;
     }
@@ -195,12 +199,20 @@ export class PerceptronTagger {
   }
 }
 
-/** A typed array's values [from, to) as one string, for a memo key. */
+/**
+ * A typed array's values [from, to) as one string, for a memo key. Built a chunk at a
+ * time rather than a character at a time: appending characters makes a rope of one piece
+ * per token, which the memo then has to flatten before hashing it.
+ */
 function codes(values: Uint8Array | Uint16Array, from: number, to: number): string {
+  if (to - from <= CODES_CHUNK) return String.fromCharCode.apply(null, values.subarray(from, to) as unknown as number[]);
   let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(values[i]);
+  for (let i = from; i < to; i += CODES_CHUNK) out += String.fromCharCode.apply(null, values.subarray(i, Math.min(to, i + CODES_CHUNK)) as unknown as number[]);
   return out;
 }
+
+/** Values per fromCharCode call: well under the engines' limit on arguments. */
+const CODES_CHUNK = 4096;
 
 function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (candidates[i]) return true;
