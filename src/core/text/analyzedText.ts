@@ -9,6 +9,13 @@ export interface AnalyzedText {
   tokens: Token[];
   paragraphs: TextBlock[];
   sentences: Sentence[];
+  /**
+   * When the tokens came paragraph by paragraph from a memo (the incremental annotator):
+   * each paragraph's token list as the memo returned it, offsets relative to the
+   * paragraph. The same list object means the same paragraph text, so finders may keep
+   * paragraph-local work by the list's identity.
+   */
+  paragraphTokens?: readonly (readonly Token[])[];
 }
 
 /**
@@ -19,15 +26,20 @@ export interface AnalyzedText {
  */
 export function analyzeText(text: string, paragraphTokens?: (paragraph: string) => readonly Token[]): AnalyzedText {
   const paragraphs = splitParagraphs(text);
-  const tokens = paragraphTokens ? tokensByParagraph(text, paragraphs, paragraphTokens) : tokenize(text);
-  const sentences = splitSentences(tokens, paragraphs);
-  return { text, tokens, paragraphs, sentences };
+  if (!paragraphTokens) {
+    const tokens = tokenize(text);
+    return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs) };
+  }
+  const lists = paragraphs.map((p) => paragraphTokens(text.slice(p.start, p.end)));
+  const tokens = tokensByParagraph(paragraphs, lists);
+  return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs), paragraphTokens: lists };
 }
 
-function tokensByParagraph(text: string, paragraphs: TextBlock[], paragraphTokens: (paragraph: string) => readonly Token[]): Token[] {
+function tokensByParagraph(paragraphs: TextBlock[], lists: readonly (readonly Token[])[]): Token[] {
   const tokens: Token[] = [];
-  for (const p of paragraphs) {
-    for (const t of paragraphTokens(text.slice(p.start, p.end))) tokens.push({ start: t.start + p.start, end: t.end + p.start, text: t.text, kind: t.kind });
+  for (let p = 0; p < paragraphs.length; p++) {
+    const at = paragraphs[p].start;
+    for (const t of lists[p]) tokens.push({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind });
   }
   return tokens;
 }
