@@ -35,11 +35,27 @@ export function analyzeText(text: string, paragraphTokens?: (paragraph: string) 
   return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs), paragraphTokens: lists };
 }
 
+/**
+ * A memoized paragraph's tokens at the offset it was last placed at. After an edit, every
+ * paragraph before it stays where it was, and its tokens (never modified by any finder)
+ * serve again instead of being rebuilt. Entries go with the memo's token lists.
+ */
+const placedTokens = new WeakMap<readonly Token[], { at: number; tokens: readonly Token[] }>();
+
 function tokensByParagraph(paragraphs: TextBlock[], lists: readonly (readonly Token[])[]): Token[] {
-  const tokens: Token[] = [];
+  let n = 0;
+  for (const list of lists) n += list.length;
+  const tokens: Token[] = new Array(n);
+  let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
-    for (const t of lists[p]) tokens.push({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind });
+    const list = lists[p];
+    let placed = placedTokens.get(list);
+    if (!placed || placed.at !== at) {
+      placed = { at, tokens: list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind })) };
+      placedTokens.set(list, placed);
+    }
+    for (const t of placed.tokens) tokens[k++] = t;
   }
   return tokens;
 }
