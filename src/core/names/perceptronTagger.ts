@@ -32,6 +32,8 @@ export class PerceptronTagger {
   /** Stage 1's keys of the whole document: token i's are docKeys[docOffsets[i] .. docOffsets[i + 1]). */
   private docKeys = new Uint32Array(1 << 14);
   private docOffsets = new Uint32Array(1 << 10);
+  /** Scratch space of stageKey. */
+  private keyCodes = new Uint16Array(256);
 
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
     this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
@@ -66,16 +68,14 @@ export class PerceptronTagger {
     const { sentences, tokens, text } = doc;
     let labels = new Int32Array(tokens.length);
     const remembered: Map<string, SentenceStageResult>[] = new Array(sentences.length);
-    const firstKeys: string[] = new Array(sentences.length);
     const firstResults: SentenceStageResult[] = new Array(sentences.length);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
       const variants = memo.sentence(text.slice(s.start, s.end));
       remembered[si] = variants;
-      const key = codes(docBits, s.tokenStart, s.tokenEnd);
-      firstKeys[si] = key;
-      let result = memo.get(variants, `1\u0000${key}`);
+      const key = this.stageKey(1, docBits, null, s.tokenStart, s.tokenEnd);
+      let result = memo.get(variants, key);
       if (!result) {
         sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
         this.decodeSentence(stages[0], candidates, s.tokenStart, s.tokenEnd, labels);
@@ -85,7 +85,7 @@ export class PerceptronTagger {
           keys: this.buffer.keys.slice(0, this.buffer.offsets[count]),
           offsets: this.buffer.offsets.slice(0, count + 1),
         };
-        memo.set(variants, `1\u0000${key}`, result);
+        memo.set(variants, key, result);
       } else labels.set(result.labels, s.tokenStart);
       firstResults[si] = result;
     }
@@ -97,7 +97,7 @@ export class PerceptronTagger {
         const first = firstResults[si];
         if (!first) continue;
         const s = sentences[si];
-        const key = `${k + 1}\u0000${firstKeys[si]}\u0001${codes(evidence, s.tokenStart, s.tokenEnd)}`;
+        const key = this.stageKey(k + 1, docBits, evidence, s.tokenStart, s.tokenEnd);
         const known = memo.get(remembered[si], key);
         if (known) {
           next.set(known.labels, s.tokenStart);
@@ -124,6 +124,31 @@ export class PerceptronTagger {
       labels = next;
     }
     return labels;
+  }
+
+  /**
+   * The memo key of a sentence's stage among the results kept for its text: the stage,
+   * the document bits of its tokens and, for a later stage, their first-stage evidence,
+   * one character each. Written into a scratch array and made a string in one go: a
+   * string appended to character by character, or joined with a prefix, is a rope that
+   * the memo's Map has to flatten before hashing it.
+   */
+  private stageKey(stage: number, docBits: Uint8Array, evidence: Uint16Array | null, from: number, to: number): string {
+    const count = to - from;
+    const length = 1 + count + (evidence ? 1 + count : 0);
+    if (this.keyCodes.length < length) this.keyCodes = new Uint16Array(length * 2);
+    const c = this.keyCodes;
+    c[0] = stage;
+    let at = 1;
+    for (let i = from; i < to; i++) c[at++] = docBits[i];
+    if (evidence) {
+      c[at++] = 1;
+      for (let i = from; i < to; i++) c[at++] = evidence[i];
+    }
+    if (length <= CODES_CHUNK) return String.fromCharCode.apply(null, c.subarray(0, length) as unknown as number[]);
+    let out = '';
+    for (let i = 0; i < length; i += CODES_CHUNK) out += String.fromCharCode.apply(null, c.subarray(i, Math.min(length, i + CODES_CHUNK)) as unknown as number[]);
+    return out;
   }
 
   /** One stage over a prepared document (exposed for the trainer's cross-validation). */
@@ -197,18 +222,6 @@ export class PerceptronTagger {
       i = j;
     }
   }
-}
-
-/**
- * A typed array's values [from, to) as one string, for a memo key. Built a chunk at a
- * time rather than a character at a time: appending characters makes a rope of one piece
- * per token, which the memo then has to flatten before hashing it.
- */
-function codes(values: Uint8Array | Uint16Array, from: number, to: number): string {
-  if (to - from <= CODES_CHUNK) return String.fromCharCode.apply(null, values.subarray(from, to) as unknown as number[]);
-  let out = '';
-  for (let i = from; i < to; i += CODES_CHUNK) out += String.fromCharCode.apply(null, values.subarray(i, Math.min(to, i + CODES_CHUNK)) as unknown as number[]);
-  return out;
 }
 
 /** Values per fromCharCode call: well under the engines' limit on arguments. */
