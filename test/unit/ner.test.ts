@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { CapClass, capClassOf, shortShape } from '../../src/core/names/wordShape';
-import { FeatureBuffer, FeatureExtractor, sentenceFeatures } from '../../src/core/names/featureExtractor';
+import { FeatureBuffer, FeatureExtractor, sentenceFeatures, type PreparedDocument } from '../../src/core/names/featureExtractor';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import { PlaceNameMatcher, PLACE_KIND_CODE } from '../../src/core/places/placeNameMatcher';
 import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
 import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel, insideLabel, OUTSIDE } from '../../src/core/names/nerLabels';
@@ -120,6 +121,41 @@ suite('name tagger: feature extraction', () => {
   test('the document-level evidence: a word used in lower case elsewhere', () => {
     const r = keysOf('Bush spoke. The bush burned.');
     assert.equal(r.prepared.docBits[0] & 1, 1, '"bush" occurs in lower case in the document');
+  });
+
+  test('evidence kept paragraph by paragraph equals the whole text\'s, across edits', () => {
+    // The incremental annotator hands prepare() each paragraph's token list from a memo:
+    // the same list for the same paragraph text, whatever changed around it.
+    const lists = new Map<string, readonly Token[]>();
+    const byParagraph = (p: string): readonly Token[] => {
+      let list = lists.get(p);
+      if (!list) {
+        list = tokenize(p);
+        lists.set(p, list);
+      }
+      return list;
+    };
+    const plain = (p: PreparedDocument): unknown => ({
+      words: p.profiles.map((w) => w.lower),
+      context: [...p.context],
+      docBits: [...p.docBits],
+      candidates: [...p.candidates],
+      skip: [...p.skip],
+      placeTags: [...p.placeTags],
+    });
+    const versions = [
+      'PARIS VISIT\nMr. Obama visited Paris. He said "Paris" was fine.\nOBAMA LEAVES PARIS. "\nNext day, Visited Rome.',
+      // The third paragraph is unchanged but its sentences are not: a lower-case start
+      // after it makes its full stop no sentence end, so the closing mark joins the headline.
+      'PARIS VISIT\nMr. Obama visited Paris. He said "Paris" was fine.\nOBAMA LEAVES PARIS. "\nnext day, Visited Rome.',
+      // "visited" now occurs in lower case, which changes the document bits of "Visited".
+      'PARIS VISIT\nMr. Obama visited Paris. He said "Paris" was fine.\nOBAMA LEAVES PARIS. "\nnext day, visited Rome.',
+    ];
+    for (const text of versions) {
+      const kept = analyzeText(text, byParagraph);
+      assert.ok(kept.paragraphTokens, 'the paragraph path is taken');
+      assert.deepEqual(plain(extractor.prepare(kept)), plain(extractor.prepare(analyzeText(text))));
+    }
   });
 });
 

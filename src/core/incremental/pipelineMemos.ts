@@ -4,6 +4,7 @@ import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LruMemo } from './memo';
+import { SentenceStageMemo } from './sentenceStageMemo';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
@@ -17,7 +18,7 @@ import { LruMemo } from './memo';
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
-  taggerSentences: LruMemo<SentenceStageResult>;
+  taggerSentences: SentenceStageMemo<SentenceStageResult>;
   dateWindows: LruMemo<readonly Part[]>;
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
@@ -28,16 +29,14 @@ export interface PipelineMemos {
 // proportion to the text remembered: 4 million characters of paragraphs is about two 2 MB
 // articles, whose tokens take some 80 MB.
 const PARAGRAPH_LIMIT = 40_000;
-const SENTENCE_STAGE_LIMIT = 100_000;
+const SENTENCE_LIMIT = 50_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
-/** Sentence-stage keys hold the sentence's text and a code per token, for each of two stages. */
-const SENTENCE_STAGE_CHARS = 3 * TEXT_CHARS;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
-    taggerSentences: new LruMemo(SENTENCE_STAGE_LIMIT, SENTENCE_STAGE_CHARS),
+    taggerSentences: new SentenceStageMemo(SENTENCE_LIMIT, TEXT_CHARS),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),

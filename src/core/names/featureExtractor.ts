@@ -1,4 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenizer';
 import type { PlaceNameMatcher } from '../places/placeNameMatcher';
 import { CapClass, capClassOf, shortShape } from './wordShape';
 import { featureKey, hashLowerRange, hashString, pair } from './featureHash';
@@ -85,6 +87,9 @@ export class FeatureExtractor {
   private readonly profiles = new Map<string, WordProfile>();
   private readonly entries = new Map<string, WordEntry>();
   private stamp = 0;
+  /** Bumped when the profiles are forgotten: paragraphs kept from before are stale. */
+  private generation = 0;
+  private readonly paragraphs = new WeakMap<readonly Token[], KeptParagraph>();
 
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
@@ -148,14 +153,29 @@ export class FeatureExtractor {
     };
   }
 
-  /** Everything the features need from the whole document, computed once. */
+  /**
+   * Everything the features need from the whole document, computed once. The
+   * sentence-local part of a paragraph whose tokens came from the incremental annotator's
+   * memo is kept by the identity of its token list and reused while the paragraph and its
+   * sentence bounds stay the same; the document-level statistics are always recomputed.
+   */
   prepare(doc: AnalyzedText): PreparedDocument {
     if (this.profiles.size >= CACHE_LIMIT) {
       this.profiles.clear();
       this.entries.clear();
+      // Kept paragraphs hold the profiles (and their shared word entries) just forgotten.
+      this.generation++;
     }
     const stamp = ++this.stamp;
-    const { tokens } = doc;
+    const lists = doc.paragraphTokens;
+    const local = lists && sentencesTileParagraphs(doc.sentences, lists) ? this.prepareByParagraph(doc.sentences, lists) : this.prepareTokens(doc.tokens, allBounds(doc.sentences));
+    const { profiles, context, candidates, skip, placeTags } = local;
+    const docBits = documentStatistics(profiles, context, candidates, stamp);
+    return { profiles, context, docBits, placeTags, candidates, skip, firstStage: null };
+  }
+
+  /** The sentence-local evidence of tokens whose sentences are [bounds[2k], bounds[2k + 1]). */
+  private prepareTokens(tokens: readonly Token[], bounds: Int32Array): LocalEvidence {
     const n = tokens.length;
     const profiles: WordProfile[] = new Array(n);
     const lowerWords: string[] = new Array(n);
@@ -168,9 +188,9 @@ export class FeatureExtractor {
     }
     const context = new Uint8Array(n);
     const candidates = new Uint8Array(n);
-    for (const s of doc.sentences) {
-      markContexts(doc, profiles, s.tokenStart, s.tokenEnd, context);
-      markCandidates(doc, capLike, profiles, s.tokenStart, s.tokenEnd, candidates);
+    for (let b = 0; b < bounds.length; b += 2) {
+      markContexts(tokens, profiles, bounds[b], bounds[b + 1], context);
+      markCandidates(tokens, capLike, profiles, bounds[b], bounds[b + 1], candidates);
     }
     // 2 marks an abbreviation's full stop: no candidate, and skipped as a neighbour, so
     // that "Mr. Obama" reads as "Mr Obama".
@@ -181,11 +201,46 @@ export class FeatureExtractor {
         skip[i] = 1;
       }
     }
-    const docBits = documentStatistics(profiles, context, candidates, stamp);
     const placeTags = new Uint8Array(n);
     const canStart = (i: number): boolean => capLike[i] === 1;
-    for (const s of doc.sentences) this.places.mark(lowerWords, canStart, s.tokenStart, s.tokenEnd, placeTags);
-    return { profiles, context, docBits, placeTags, candidates, skip, firstStage: null };
+    for (let b = 0; b < bounds.length; b += 2) this.places.mark(lowerWords, canStart, bounds[b], bounds[b + 1], placeTags);
+    return { profiles, context, candidates, skip, placeTags };
+  }
+
+  private prepareByParagraph(sentences: readonly Sentence[], lists: readonly (readonly Token[])[]): LocalEvidence {
+    let n = 0;
+    for (const list of lists) n += list.length;
+    const profiles: WordProfile[] = new Array(n);
+    const context = new Uint8Array(n);
+    const candidates = new Uint8Array(n);
+    const skip = new Uint8Array(n);
+    const placeTags = new Uint8Array(n);
+    let at = 0;
+    let si = 0;
+    for (const list of lists) {
+      let sj = si;
+      while (sj < sentences.length && sentences[sj].tokenEnd <= at + list.length) sj++;
+      let kept = this.paragraphs.get(list);
+      if (!kept || kept.generation !== this.generation || !sameBounds(kept.bounds, sentences, si, sj, at)) {
+        const bounds = boundsOf(sentences, si, sj, at);
+        const e = this.prepareTokens(list, bounds);
+        // One object shape for all kept paragraphs, so that the copy below stays monomorphic.
+        kept = { profiles: e.profiles, context: e.context, candidates: e.candidates, skip: e.skip, placeTags: e.placeTags, bounds, generation: this.generation };
+        this.paragraphs.set(list, kept);
+      }
+      // A plain loop: paragraphs are short, and five set() calls each cost more than this.
+      const { profiles: p, context: c, candidates: d, skip: k, placeTags: t } = kept;
+      for (let i = 0; i < list.length; i++) {
+        profiles[at + i] = p[i];
+        context[at + i] = c[i];
+        candidates[at + i] = d[i];
+        skip[at + i] = k[i];
+        placeTags[at + i] = t[i];
+      }
+      at += list.length;
+      si = sj;
+    }
+    return { profiles, context, candidates, skip, placeTags };
   }
 
   /**
@@ -234,6 +289,58 @@ function isCapLike(c: CapClass): boolean {
   return c === CapClass.Initial || c === CapClass.AllCaps || c === CapClass.SingleCap || c === CapClass.Mixed;
 }
 
+/** The evidence of each token that reads only its own sentence. */
+interface LocalEvidence {
+  profiles: WordProfile[];
+  context: Uint8Array;
+  candidates: Uint8Array;
+  skip: Uint8Array;
+  placeTags: Uint8Array;
+}
+
+/** A paragraph's LocalEvidence, indices relative to the paragraph, as computed for these sentence bounds. */
+interface KeptParagraph extends LocalEvidence {
+  bounds: Int32Array;
+  generation: number;
+}
+
+function allBounds(sentences: readonly Sentence[]): Int32Array {
+  return boundsOf(sentences, 0, sentences.length, 0);
+}
+
+/** Token bounds of sentences [from, to), less `offset`: start, end, start, end... */
+function boundsOf(sentences: readonly Sentence[], from: number, to: number, offset: number): Int32Array {
+  const bounds = new Int32Array(2 * (to - from));
+  for (let k = from; k < to; k++) {
+    bounds[2 * (k - from)] = sentences[k].tokenStart - offset;
+    bounds[2 * (k - from) + 1] = sentences[k].tokenEnd - offset;
+  }
+  return bounds;
+}
+
+function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: number, to: number, offset: number): boolean {
+  if (bounds.length !== 2 * (to - from)) return false;
+  for (let k = from; k < to; k++) {
+    if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
+  }
+  return true;
+}
+
+/** Whether every sentence lies within one paragraph's tokens (splitSentences never crosses a paragraph end). */
+function sentencesTileParagraphs(sentences: readonly Sentence[], lists: readonly (readonly Token[])[]): boolean {
+  let at = 0;
+  let si = 0;
+  for (const list of lists) {
+    const end = at + list.length;
+    while (si < sentences.length && sentences[si].tokenStart < end) {
+      if (sentences[si].tokenStart < at || sentences[si].tokenEnd > end) return false;
+      si++;
+    }
+    at = end;
+  }
+  return si === sentences.length;
+}
+
 /** A document's per-token evidence, from FeatureExtractor.prepare. */
 export interface PreparedDocument {
   profiles: WordProfile[];
@@ -271,8 +378,7 @@ export class FeatureBuffer implements SentenceKeys {
   }
 }
 
-function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordProfile[], from: number, to: number, out: Uint8Array): void {
-  const { tokens } = doc;
+function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles: WordProfile[], from: number, to: number, out: Uint8Array): void {
   const near = (j: number): boolean => j >= from && j < to && capLike[j] === 1;
   for (let i = from; i < to; i++) {
     if (capLike[i]) out[i] = 1;
@@ -296,7 +402,7 @@ function markCandidates(doc: AnalyzedText, capLike: Uint8Array, profiles: WordPr
   }
 }
 
-function markContexts(doc: AnalyzedText, profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
+function markContexts(tokens: readonly Token[], profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
   let letterWords = 0;
   let capsWords = 0;
   let longCaps = 0;
@@ -315,7 +421,6 @@ function markContexts(doc: AnalyzedText, profiles: WordProfile[], from: number, 
   if (letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
   // "Hillary Clinton Was Headed to ER": title case, only short words in lower case.
   else if (letterWords >= 3 && longLower === 0 && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
-  const { tokens } = doc;
   let initial = true;
   for (let i = from; i < to; i++) {
     const c = profiles[i].cap;

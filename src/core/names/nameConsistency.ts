@@ -14,13 +14,16 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
   // scan below is one Set lookup per token.
   const surnames = new Set<string>();
   const forms = new Set<string>();
+  const spelled = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    const words = m.text.split(/\s+/);
+    const words = m.text.split(WHITE_SPACE);
     const last = words[words.length - 1];
     // "Mr. Trump" names a person as surely as a full name does.
-    if ((words.length < 2 && !m.title) || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) continue;
+    if ((words.length < 2 && !m.title) || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !STARTS_UPPER.test(last)) continue;
     surnames.add(last.toLowerCase());
+    if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
+    spelled.add(last);
     for (const form of [last, last.toUpperCase()]) for (const ending of ['', "'s", '’s', "'", '’']) forms.add(form + ending);
   }
   if (surnames.size === 0) return mentions;
@@ -30,15 +33,42 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
     else out.push(m);
   }
   const { tokens, text } = doc;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // The tagger's mentions come in text order; sorting is only the fallback.
+  const inOrder = isSortedByStart(mentions);
+  const sorted = inOrder ? mentions : [...mentions].sort(byStart);
+  const added: NameMention[] = [];
   let j = 0;
   for (const t of tokens) {
-    if (!forms.has(t.text)) continue;
+    // Every form starts with a capital: most tokens are let go before the Set look-up.
+    const first = t.text.charCodeAt(0);
+    if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
     while (j < sorted.length && sorted[j].end <= t.start) j++;
     if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
     const word = withoutPossessive(t.text);
-    out.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
+    added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
   }
-  out.sort((a, b) => a.start - b.start);
+  if (!inOrder) return [...out, ...added].sort(byStart);
+  return mergeByStart(out, added);
+}
+
+const WHITE_SPACE = /\s+/;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+const byStart = (a: NameMention, b: NameMention): number => a.start - b.start;
+
+function isSortedByStart(mentions: readonly NameMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
+}
+
+/** Two lists sorted by start as one, `first`'s before `second`'s on a tie: what a stable sort of their concatenation gives. */
+function mergeByStart(first: readonly NameMention[], second: readonly NameMention[]): NameMention[] {
+  const out: NameMention[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) out[k++] = first[i].start <= second[j].start ? first[i++] : second[j++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
   return out;
 }

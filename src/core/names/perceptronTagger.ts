@@ -6,7 +6,7 @@ import {
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { OUTSIDE } from './nerLabels';
-import type { Memo } from '../incremental/memo';
+import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 
 /**
  * A sentence's result of one stage, remembered by everything the stage reads of it (see
@@ -32,6 +32,8 @@ export class PerceptronTagger {
   /** Stage 1's keys of the whole document: token i's are docKeys[docOffsets[i] .. docOffsets[i + 1]). */
   private docKeys = new Uint32Array(1 << 14);
   private docOffsets = new Uint32Array(1 << 10);
+  /** Scratch space of stageKey. */
+  private keyCodes = new Uint16Array(256);
 
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
     this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
@@ -55,23 +57,25 @@ export class PerceptronTagger {
    * of a sentence reads only the sentence's own tokens (its text) and, for capitalized
    * words at a sentence start or in a headline, the document bits of its words (docBits);
    * a later stage reads stage 1's keys and the first-stage evidence of its tokens. The
-   * memo keys hold exactly these, so a sentence whose words' evidence elsewhere in the
-   * article changed is decoded again.
+   * memo holds each sentence's results by its text, then by the stage and exactly these
+   * codes, so a sentence whose words' evidence elsewhere in the article changed is decoded
+   * again.
    */
-  tagReusing(doc: AnalyzedText, memo: Memo<SentenceStageResult>): Int32Array {
+  tagReusing(doc: AnalyzedText, memo: SentenceStageMemo<SentenceStageResult>): Int32Array {
     const prepared = this.extractor.prepare(doc);
     const { stages } = this.model;
     const { candidates, docBits, profiles } = prepared;
     const { sentences, tokens, text } = doc;
     let labels = new Int32Array(tokens.length);
-    const firstKeys: string[] = new Array(sentences.length);
+    const remembered: Map<string, SentenceStageResult>[] = new Array(sentences.length);
     const firstResults: SentenceStageResult[] = new Array(sentences.length);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
-      const key = `${text.slice(s.start, s.end)}\u0000${codes(docBits, s.tokenStart, s.tokenEnd)}`;
-      firstKeys[si] = key;
-      let result = memo.get(`1\u0000${key}`);
+      const variants = memo.sentence(text.slice(s.start, s.end));
+      remembered[si] = variants;
+      const key = this.stageKey(1, docBits, null, s.tokenStart, s.tokenEnd);
+      let result = memo.get(variants, key);
       if (!result) {
         sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
         this.decodeSentence(stages[0], candidates, s.tokenStart, s.tokenEnd, labels);
@@ -81,7 +85,7 @@ export class PerceptronTagger {
           keys: this.buffer.keys.slice(0, this.buffer.offsets[count]),
           offsets: this.buffer.offsets.slice(0, count + 1),
         };
-        memo.set(`1\u0000${key}`, result);
+        memo.set(variants, key, result);
       } else labels.set(result.labels, s.tokenStart);
       firstResults[si] = result;
     }
@@ -93,8 +97,8 @@ export class PerceptronTagger {
         const first = firstResults[si];
         if (!first) continue;
         const s = sentences[si];
-        const key = `${k + 1}\u0000${firstKeys[si]}\u0001${codes(evidence, s.tokenStart, s.tokenEnd)}`;
-        const known = memo.get(key);
+        const key = this.stageKey(k + 1, docBits, evidence, s.tokenStart, s.tokenEnd);
+        const known = memo.get(remembered[si], key);
         if (known) {
           next.set(known.labels, s.tokenStart);
           continue;
@@ -115,11 +119,36 @@ export class PerceptronTagger {
         }
         offsets[count] = at;
         this.decodeSentence(stages[k], candidates, s.tokenStart, s.tokenEnd, next);
-        memo.set(key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
+        memo.set(remembered[si], key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
       }
       labels = next;
     }
     return labels;
+  }
+
+  /**
+   * The memo key of a sentence's stage among the results kept for its text: the stage,
+   * the document bits of its tokens and, for a later stage, their first-stage evidence,
+   * one character each. Written into a scratch array and made a string in one go: a
+   * string appended to character by character, or joined with a prefix, is a rope that
+   * the memo's Map has to flatten before hashing it.
+   */
+  private stageKey(stage: number, docBits: Uint8Array, evidence: Uint16Array | null, from: number, to: number): string {
+    const count = to - from;
+    const length = 1 + count + (evidence ? 1 + count : 0);
+    if (this.keyCodes.length < length) this.keyCodes = new Uint16Array(length * 2);
+    const c = this.keyCodes;
+    c[0] = stage;
+    let at = 1;
+    for (let i = from; i < to; i++) c[at++] = docBits[i];
+    if (evidence) {
+      c[at++] = 1;
+      for (let i = from; i < to; i++) c[at++] = evidence[i];
+    }
+    if (length <= CODES_CHUNK) return String.fromCharCode.apply(null, c.subarray(0, length) as unknown as number[]);
+    let out = '';
+    for (let i = 0; i < length; i += CODES_CHUNK) out += String.fromCharCode.apply(null, c.subarray(i, Math.min(length, i + CODES_CHUNK)) as unknown as number[]);
+    return out;
   }
 
   /** One stage over a prepared document (exposed for the trainer's cross-validation). */
@@ -195,12 +224,8 @@ export class PerceptronTagger {
   }
 }
 
-/** A typed array's values [from, to) as one string, for a memo key. */
-function codes(values: Uint8Array | Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(values[i]);
-  return out;
-}
+/** Values per fromCharCode call: well under the engines' limit on arguments. */
+const CODES_CHUNK = 4096;
 
 function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (candidates[i]) return true;

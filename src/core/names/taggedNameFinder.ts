@@ -5,7 +5,7 @@ import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
-import type { Memo } from '../incremental/memo';
+import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 
@@ -23,7 +23,7 @@ export function findNamesWithTagger(
   doc: AnalyzedText,
   tagger: PerceptronTagger = defaultTagger(),
   /** Sentence results of earlier versions of the text (the incremental annotator's). */
-  memo?: Memo<SentenceStageResult>,
+  memo?: SentenceStageMemo<SentenceStageResult>,
 ): NameMention[] {
   const labels = memo ? tagger.tagReusing(doc, memo) : tagger.tag(doc);
   const { tokens, text } = doc;

@@ -9,6 +9,13 @@ export interface AnalyzedText {
   tokens: Token[];
   paragraphs: TextBlock[];
   sentences: Sentence[];
+  /**
+   * When the tokens came paragraph by paragraph from a memo (the incremental annotator):
+   * each paragraph's token list as the memo returned it, offsets relative to the
+   * paragraph. The same list object means the same paragraph text, so finders may keep
+   * paragraph-local work by the list's identity.
+   */
+  paragraphTokens?: readonly (readonly Token[])[];
 }
 
 /**
@@ -19,15 +26,36 @@ export interface AnalyzedText {
  */
 export function analyzeText(text: string, paragraphTokens?: (paragraph: string) => readonly Token[]): AnalyzedText {
   const paragraphs = splitParagraphs(text);
-  const tokens = paragraphTokens ? tokensByParagraph(text, paragraphs, paragraphTokens) : tokenize(text);
-  const sentences = splitSentences(tokens, paragraphs);
-  return { text, tokens, paragraphs, sentences };
+  if (!paragraphTokens) {
+    const tokens = tokenize(text);
+    return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs) };
+  }
+  const lists = paragraphs.map((p) => paragraphTokens(text.slice(p.start, p.end)));
+  const tokens = tokensByParagraph(paragraphs, lists);
+  return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs), paragraphTokens: lists };
 }
 
-function tokensByParagraph(text: string, paragraphs: TextBlock[], paragraphTokens: (paragraph: string) => readonly Token[]): Token[] {
-  const tokens: Token[] = [];
-  for (const p of paragraphs) {
-    for (const t of paragraphTokens(text.slice(p.start, p.end))) tokens.push({ start: t.start + p.start, end: t.end + p.start, text: t.text, kind: t.kind });
+/**
+ * A memoized paragraph's tokens at the offset it was last placed at. After an edit, every
+ * paragraph before it stays where it was, and its tokens (never modified by any finder)
+ * serve again instead of being rebuilt. Entries go with the memo's token lists.
+ */
+const placedTokens = new WeakMap<readonly Token[], { at: number; tokens: readonly Token[] }>();
+
+function tokensByParagraph(paragraphs: TextBlock[], lists: readonly (readonly Token[])[]): Token[] {
+  let n = 0;
+  for (const list of lists) n += list.length;
+  const tokens: Token[] = new Array(n);
+  let k = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const at = paragraphs[p].start;
+    const list = lists[p];
+    let placed = placedTokens.get(list);
+    if (!placed || placed.at !== at) {
+      placed = { at, tokens: list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind })) };
+      placedTokens.set(list, placed);
+    }
+    for (const t of placed.tokens) tokens[k++] = t;
   }
   return tokens;
 }
