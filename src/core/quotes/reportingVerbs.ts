@@ -132,6 +132,8 @@ const WEAK = 2;
 const COGNITIVE = 4;
 const ACT = 8;
 const LISTENER = 16;
+/** The verb of a phrasal reporting verb ("shot" of "shot back"): a cue only with its particle (phrasalFlags). */
+const PHRASAL = 32;
 const flagCache = new Map<string, number>();
 
 function flagsOf(word: string): number {
@@ -148,6 +150,7 @@ function flagsOf(word: string): number {
     if (LISTENER_LEMMAS.has(lemma)) flags |= LISTENER;
   }
   if (SPEECH_ACT_FORMS.has(lower)) flags |= ACT;
+  if (PARTICLE_OF.has(lower)) flags |= PHRASAL;
   if (flagCache.size > 200_000) flagCache.clear();
   flagCache.set(word, flags);
   return flags;
@@ -163,7 +166,13 @@ function flagsAt(tokens: Token[], i: number): number {
   let flags = tokenFlags.get(tokens);
   if (!flags) {
     flags = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'word' && !afterWithout(tokens, k)) flags[k] = flagsOf(tokens[k].text) | phrasalFlags(tokens, k);
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind !== 'word') continue;
+      // Most words report nothing: one cached look-up settles them.
+      const own = flagsOf(tokens[k].text);
+      if (own === 0 || afterWithout(tokens, k)) continue;
+      flags[k] = own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, k) : own;
+    }
     tokenFlags.set(tokens, flags);
   }
   return flags[i];
