@@ -19,23 +19,30 @@ export function retypeMentions(mentions: readonly NameMention[]): NameMention[] 
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    const words = m.text.split(/\s+/u);
-    if (words.length >= 2 || m.title) surnames.add(words[words.length - 1].toLowerCase());
+    const space = m.text.lastIndexOf(' ');
+    if (space >= 0 || m.title) surnames.add(m.text.slice(space + 1).toLowerCase());
   }
-  return mentions.flatMap((m): NameMention[] => {
-    if (m.type === 'MISC') return [m];
-    const words = m.text.split(/\s+/u);
-    if (m.type === 'PER') {
-      if (words.length >= 2 && GROUP_HEADS.has(words[words.length - 1].toLowerCase())) return [{ start: m.start, end: m.end, text: m.text, type: 'ORG' }];
-      // "the Clintons": a family, not one more person.
-      if (words.length === 1 && /\p{Ll}s$/u.test(m.text) && surnames.has(m.text.slice(0, -1).toLowerCase())) return [];
-      return [m];
-    }
-    if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
-      const start = m.end - words[1].length;
-      return [{ start, end: m.end, text: words[1], type: 'PER', title: words[0] }];
-    }
-    if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return [{ start: m.start, end: m.end, text: m.text, type: 'ORG' }];
-    return [m];
-  });
+  // Run on every keystroke over every mention: most mentions stay as they are, untouched.
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames);
+    if (retyped) out.push(retyped);
+  }
+  return out;
+}
+
+function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
+  const space = m.text.lastIndexOf(' ');
+  if (space >= 0) return GROUP_HEADS.has(m.text.slice(space + 1).toLowerCase()) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m;
+  // "the Clintons": a family, not one more person.
+  return m.text.endsWith('s') && /\p{Ll}s$/u.test(m.text) && surnames.has(m.text.slice(0, -1).toLowerCase()) ? null : m;
+}
+
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): NameMention {
+  const words = m.text.split(/\s+/u);
+  if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
+    return { start: m.end - words[1].length, end: m.end, text: words[1], type: 'PER', title: words[0] };
+  }
+  if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  return m;
 }

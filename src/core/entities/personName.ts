@@ -22,6 +22,8 @@ export function stripPossessive(word: string): string {
 
 /** An initial such as "J." or "H.W.". */
 export function isInitial(word: string): boolean {
+  // Most words are neither one letter nor dotted: settled without the Unicode regex.
+  if (word.length > 1 && word.charCodeAt(word.length - 1) !== 46) return false;
   return /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
 }
 

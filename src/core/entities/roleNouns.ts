@@ -78,8 +78,19 @@ export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
 
 /** "Russian", "Chinese", "U.S.", "US", "British": the country a word before a role names, or null. */
 export function countryOfModifier(word: string): string | null {
-  const bare = word.replace(/['’]s$/u, '');
-  if (/^(?:U\.?S\.?|US|USA|American)$/u.test(bare)) return 'US';
-  if (/^(?:U\.?K\.?|UK|British)$/u.test(bare)) return 'GB';
-  return /^\p{Lu}\p{Ll}+$/u.test(bare) ? demonymCountry(bare) : null;
+  // Asked of every word before a name: a lower-case word is settled without a look-up.
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) && !(first > 127 && /^\p{Lu}/u.test(word))) return null;
+  let country = countryCache.get(word);
+  if (country === undefined) {
+    const bare = word.replace(/['’]s$/u, '');
+    if (/^(?:U\.?S\.?|US|USA|American)$/u.test(bare)) country = 'US';
+    else if (/^(?:U\.?K\.?|UK|British)$/u.test(bare)) country = 'GB';
+    else country = /^\p{Lu}\p{Ll}+$/u.test(bare) ? demonymCountry(bare) : null;
+    if (countryCache.size > 50_000) countryCache.clear();
+    countryCache.set(word, country);
+  }
+  return country;
 }
+
+const countryCache = new Map<string, string | null>();
