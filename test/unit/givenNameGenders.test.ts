@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
 import { genderOfGivenName, handListGender } from '../../src/core/entities/givenNames';
 import { addDocumentEvidence, decideGenders, type GenderVotes, type NameSentence } from '../../scripts/train/givenNameEvidence';
 
@@ -24,6 +25,14 @@ suite('given names: learned table', () => {
   test('names borne by men and women alike get no answer even where the corpora lean one way', () => {
     assert.equal(genderOfGivenName('Jean'), null);
     assert.equal(genderOfGivenName('Pat'), null);
+  });
+
+  test('"she" is not given to a man whose name only the learned table knows', () => {
+    const text = 'Tom Walsh met Bryan Anderson in Ohio on Tuesday.\n\nAnderson listened as Walsh spoke about the drought, then rose. "We need rain," she said.';
+    const quote = annotate(text).quotes.find((q) => q.text.includes('rain'));
+    assert.ok(quote, 'the quote is found');
+    assert.notEqual(quote.speakerName, 'Bryan Anderson');
+    assert.notEqual(quote.speakerName, 'Tom Walsh');
   });
 });
 
