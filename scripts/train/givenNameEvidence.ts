@@ -20,6 +20,12 @@ export interface GenderVotes {
   female: number;
 }
 
+/** How often a word led a name of two or more words, and how often it ended one. */
+export interface NamePositions {
+  given: number;
+  surname: number;
+}
+
 const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -73,8 +79,15 @@ function pronounLean(s: NameSentence | undefined): GenderVotes {
  * else the side its sentences' pronouns lean to. A surname alone ("Anderson said") counts
  * for the given name it carried earlier in the document when only one did.
  */
-export function addDocumentEvidence(sentences: readonly NameSentence[], votes: Map<string, GenderVotes>): void {
+export function addDocumentEvidence(sentences: readonly NameSentence[], votes: Map<string, GenderVotes>, positions?: Map<string, NamePositions>): void {
   const mentions = sentences.flatMap((s, i) => mentionsOf(s, i));
+  if (positions) {
+    for (const m of mentions) {
+      if (!m.given) continue;
+      positionOf(positions, m.given).given++;
+      positionOf(positions, m.surname).surname++;
+    }
+  }
   const givenBySurname = new Map<string, string | null>();
   for (const m of mentions) {
     if (!m.given) continue;
@@ -111,10 +124,26 @@ export function addDocumentEvidence(sentences: readonly NameSentence[], votes: M
   }
 }
 
-/** Names with at least `minVotes` votes of which at least `minShare` go one way. */
-export function decideGenders(votes: ReadonlyMap<string, GenderVotes>, minVotes: number, minShare: number): Map<string, 'male' | 'female'> {
+function positionOf(positions: Map<string, NamePositions>, word: string): NamePositions {
+  let p = positions.get(word);
+  if (!p) {
+    p = { given: 0, surname: 0 };
+    positions.set(word, p);
+  }
+  return p;
+}
+
+/**
+ * Names with at least `minVotes` votes of which at least `minShare` go one way. With
+ * `positions`, words that end names at least as often as they lead them ("Lopez", "Chen",
+ * "Snyder", led by "Lopez Obrador" or a surname-first order) are left out: what the
+ * pronouns say of them is not about a given name.
+ */
+export function decideGenders(votes: ReadonlyMap<string, GenderVotes>, minVotes: number, minShare: number, positions?: ReadonlyMap<string, NamePositions>): Map<string, 'male' | 'female'> {
   const out = new Map<string, 'male' | 'female'>();
   for (const [name, v] of votes) {
+    const p = positions?.get(name);
+    if (p && p.surname >= p.given) continue;
     const total = v.male + v.female;
     if (total < minVotes) continue;
     if (v.male >= minShare * total) out.set(name, 'male');

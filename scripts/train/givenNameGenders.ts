@@ -19,7 +19,7 @@ import { handListGender } from '../../src/core/entities/givenNames';
 import { demonymCountry } from '../../src/core/places/gazetteer';
 import { readConll, type TaggedDocument } from './conllReader';
 import { readGmb } from './gmbReader';
-import { addDocumentEvidence, decideGenders, type GenderVotes, type NameSentence } from './givenNameEvidence';
+import { addDocumentEvidence, decideGenders, type GenderVotes, type NamePositions, type NameSentence } from './givenNameEvidence';
 
 const ROOT = join(__dirname, '..', '..');
 const DATA = resolve(ROOT, '..', 'shared', 'data');
@@ -128,11 +128,12 @@ function leadsButIsNoGivenName(word: string): boolean {
   return ['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'la', 'le'].includes(word) || demonymCountry(word) !== null;
 }
 
-function countCorpora(o: Options, wordCase: WordCase): Map<string, GenderVotes> {
+function countCorpora(o: Options, wordCase: WordCase): { votes: Map<string, GenderVotes>; positions: Map<string, NamePositions> } {
   const votes = new Map<string, GenderVotes>();
+  const positions = new Map<string, NamePositions>();
   const addDocument = (sentences: NameSentence[]): void => {
     wordCase.add(sentences);
-    addDocumentEvidence(sentences, votes);
+    addDocumentEvidence(sentences, votes, positions);
   };
   const report = (name: string, docs: number): void => {
     let total = 0;
@@ -154,7 +155,7 @@ function countCorpora(o: Options, wordCase: WordCase): Map<string, GenderVotes> 
     for (const f of files) addDocument(plainTextToNameSentences(readFileSync(join(o.polnear, f), 'utf8')));
     report(`PolNeAR ${o.polnear}`, files.length);
   }
-  return votes;
+  return { votes, positions };
 }
 
 /** How the learned table compares with the hand list where both have the name. */
@@ -178,19 +179,19 @@ function main(): void {
     if (path && !existsSync(path)) throw new Error(`${path} not found (see ../shared/data/README.md)`);
   }
   const wordCase = new WordCase();
-  const votes = countCorpora(o, wordCase);
+  const { votes, positions } = countCorpora(o, wordCase);
   for (const name of [...votes.keys()]) {
     if (wordCase.mostlyCommonWord(name) || leadsButIsNoGivenName(name)) votes.delete(name);
   }
   console.log('\nthresholds: names kept, of them in the hand list, agreeing');
   for (const minVotes of [2, 3, 5]) {
     for (const minShare of [0.7, 0.8, 0.9]) {
-      const t = decideGenders(votes, minVotes, minShare);
+      const t = decideGenders(votes, minVotes, minShare, positions);
       const a = agreement(t);
       console.log(`  votes >= ${minVotes}, share >= ${minShare}: ${t.size} names, ${a.both} in hand list, ${a.agree} agree`);
     }
   }
-  const table = decideGenders(votes, o.minVotes, o.minShare);
+  const table = decideGenders(votes, o.minVotes, o.minShare, positions);
   const a = agreement(table);
   console.log(`\nchosen: votes >= ${o.minVotes}, share >= ${o.minShare}: ${table.size} names; hand list agreement ${a.agree}/${a.both}`);
   if (a.disagreements.length) console.log(`disagreements (the hand list wins): ${a.disagreements.join(', ')}`);

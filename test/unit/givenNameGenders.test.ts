@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { genderOfGivenName, handListGender } from '../../src/core/entities/givenNames';
-import { addDocumentEvidence, decideGenders, type GenderVotes, type NameSentence } from '../../scripts/train/givenNameEvidence';
+import { addDocumentEvidence, decideGenders, type GenderVotes, type NamePositions, type NameSentence } from '../../scripts/train/givenNameEvidence';
 
 // The given-name table learned by `npm run train:names`, and the trainer's counting.
 
@@ -72,6 +72,19 @@ suite('given names: trainer counting', () => {
     const votes = new Map<string, GenderVotes>();
     addDocumentEvidence([sentence('President Ivo Brant said he would stay .', [[0, 3]])], votes);
     assert.deepEqual([...votes.keys()], ['ivo']);
+  });
+
+  test('a word that ends names at least as often as it leads them is no given name', () => {
+    const votes = new Map<string, GenderVotes>();
+    const positions = new Map<string, NamePositions>();
+    addDocumentEvidence([
+      sentence('Ivo Lopez said he would stay .', [[0, 2]]),
+      sentence('Lopez Brant said he would go .', [[0, 2]]),
+      sentence('Tom Lopez said he was tired .', [[0, 2]]),
+    ], votes, positions);
+    assert.deepEqual(positions.get('lopez'), { given: 1, surname: 2 });
+    assert.deepEqual([...decideGenders(votes, 1, 0.9, positions).keys()].sort(), ['ivo', 'tom']);
+    assert.ok(decideGenders(votes, 1, 0.9).has('lopez'), 'without positions the word would be kept');
   });
 
   test('only names with enough votes, mostly one way, are kept', () => {
