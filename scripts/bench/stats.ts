@@ -8,14 +8,7 @@ export function median(xs: number[]): number {
 
 /** Median wall time in ms of `runs` calls after `warmup` calls that are not counted. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+  return timeRuns(fn, runs, warmup).median;
 }
 
 /** Wall times in ms of `runs` calls after `warmup` uncounted ones: the median and the fastest. */
