@@ -82,7 +82,9 @@ export function buildProfiles(
       if (!sentence || (si !== index && mentionsBySentence.has(si))) continue;
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         const text = tokens[i].text;
-        if (text.length > 7 || tokens[i].kind !== 'word') continue;
+        // Every pronoun starts with h or s: other words are passed over without lower-casing.
+        const c = text.charCodeAt(0) | 32;
+        if (text.length > 7 || (c !== 104 && c !== 115) || tokens[i].kind !== 'word') continue;
         const w = text.toLowerCase();
         if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') v.male++;
         else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') v.female++;
