@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { resolvePlaces } from '../places/placeResolver';
 import { groupPeople } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
-import { buildProfiles, type PersonProfile } from './personProfiles';
+import { buildProfiles, emptyProfile, type PersonProfile } from './personProfiles';
 import { retypeMentions } from './mentionTypes';
 
 export interface GroupedEntities {
@@ -31,7 +31,7 @@ export function groupEntities(tagged: NameMention[], doc?: AnalyzedText): Groupe
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? buildProfiles(doc, people, personMentions, personIdAt, genderOf)
-    : new Map(people.map((p) => [p.id, { roles: new Set<string>(), gender: genderOf.get(p.id) ?? null, countries: new Set<string>() }]));
+    : new Map(people.map((p) => [p.id, emptyProfile(genderOf.get(p.id) ?? null)]));
 
   const places = resolvePlaces(mentions);
   return { people, organizations, places, personIdAt, organizationIdAt, profiles };

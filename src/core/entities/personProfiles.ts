@@ -18,6 +18,11 @@ export interface PersonProfile {
   countries: Set<string>;
 }
 
+/** A profile before the text around the mentions is read: only the gender known from titles or given names. */
+export function emptyProfile(gender: 'male' | 'female' | null): PersonProfile {
+  return { roles: new Set(), gender, countries: new Set() };
+}
+
 const BEFORE_WINDOW = 5;
 /** Words that end the description before a name: "President Obama and Secretary Clinton". */
 // "a spokesman for Tom Reed": the role is someone else's.
@@ -32,7 +37,7 @@ export function buildProfiles(
   knownGender: Map<string, 'male' | 'female'>,
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>();
-  for (const p of people) profiles.set(p.id, { roles: new Set(), gender: knownGender.get(p.id) ?? null, countries: new Set() });
+  for (const p of people) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
   const { tokens } = doc;
   const votes = new Map<string, { male: number; female: number }>();
 

@@ -40,6 +40,20 @@ function isBetweenWord(tokens: Token[], j: number): boolean {
   return !isCapitalizedToken(t) || WEEKDAYS.test(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
 }
 
+/** Words that link a sentence to the one before ("But Trump said", "Later, she …"): they lead a phrase without being part of it. */
+const SENTENCE_LINKS = /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu;
+/** Words that open a subordinate clause or a preposition's phrase before a subject. */
+const SUBORDINATORS = /^(?:of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu;
+
+function isSentenceLink(word: string): boolean {
+  return SENTENCE_LINKS.test(word);
+}
+
+/** What may lead a sentence's subject: a link, or "even" ("Even Trump said"). */
+function leads(word: string): boolean {
+  return isSentenceLink(word) || /^even$/iu.test(word);
+}
+
 /** "didn't", "wouldn’t": an auxiliary with its negation, between subject and verb like the rest. */
 const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|was|are|were|ca|wo|must|might)n['’]t$/iu;
 
@@ -262,9 +276,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
-  while (start < j && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu.test(tokens[start].text)) start++;
+  while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.test(tokens[start].text))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
-  if (end - start === 1 && /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu.test(tokens[start].text)) return null;
+  if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
@@ -299,17 +313,16 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   let start = at;
   while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
   let i = start;
-  const LEADING = /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also|even)$/iu;
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
   // also after a conjunction ("And although he thanked them, he …").
-  if (i + 1 < at && LEADING.test(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
+  if (i + 1 < at && leads(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
   while (i < at && isIntroductoryStart(tokens, i)) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
   }
-  while (i < at && (tokens[i].kind !== 'word' || LEADING.test(tokens[i].text))) i++;
+  while (i < at && (tokens[i].kind !== 'word' || leads(tokens[i].text))) i++;
   if (i >= at) return null;
   // "When he returned he began by saying": a clause opened by "when" without a comma; its main
   // clause's subject is the pronoun nearest the verb.
