@@ -71,7 +71,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
     organizations: entities.organizations,
     places: entities.places,
     quotes,
-    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers }),
+    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers, tenses: memos.dateTenses }),
     problems,
   };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addDays, isoWeekOf } from '../../src/core/dates/calendarDay';
-import { tenseAround } from '../../src/core/dates/clauseTense';
+import { rememberedTenseAround, tenseAround, type Tense } from '../../src/core/dates/clauseTense';
 import { findDates } from '../../src/core/dates/dateFinder';
 import { TriggerKind, findDateWindows, type DateTrigger } from '../../src/core/dates/dateTriggers';
 import { LruMemo } from '../../src/core/incremental/memo';
@@ -124,6 +124,37 @@ suite('dates engine: tense of the clause', () => {
 
   test('the sentence before does not count', () => {
     assert.equal(tense('He resigned. Elections are on Monday.', 'Monday'), 'present');
+  });
+
+  test('a remembered tense is the fresh one, whatever text stands around the clause', () => {
+    // The memo key is the text the tense reader can see; clauses near a sentence end after an
+    // abbreviation, near the edges of the text and at the edge of the reach must all agree.
+    const clauses = [
+      'In March, the police in Mobile, Ala. said a guard died.',
+      'He resigned. Elections are on Monday.',
+      'The plant will close on Friday, the company said.',
+      `${'word '.repeat(60)}and the vote will be held on Monday ${'later '.repeat(60)}`,
+      // The verb far back from the date: the same last hundred characters, opposite tenses.
+      `The council will ${'of the old city '.repeat(8)}on Monday.`,
+      `The council met ${'of the old city '.repeat(8)}on Monday.`,
+    ];
+    const surroundings = ['', 'Gov. ', 'The U.S. ', 'x'.repeat(236) + '. ', 'Sen.\n\n', 'It rained. '];
+    const memo = new LruMemo<Tense>(1000);
+    let compared = 0;
+    for (const before of surroundings) {
+      for (const after of ['', ' vs. Wade', ' Then it rained.', ` ${'y'.repeat(240)}`]) {
+        for (const clause of clauses) {
+          const text = before + clause + after;
+          for (const date of ['Monday', 'Friday', 'March']) {
+            const i = text.indexOf(date);
+            if (i < 0) continue;
+            assert.equal(rememberedTenseAround(text, i, i + date.length, memo), tenseAround(text, i, i + date.length), JSON.stringify(text));
+            compared++;
+          }
+        }
+      }
+    }
+    assert.ok(memo.hits > 0 && compared === 144, `${memo.hits} hits of ${compared}`);
   });
 });
 

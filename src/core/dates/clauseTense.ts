@@ -3,6 +3,8 @@
 // finds the verb group nearest to the date inside its sentence and reads its tense
 // from auxiliaries and verb forms; no tagger is needed for that.
 
+import type { Memo } from '../incremental/memo';
+
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
 /** How far to look on each side of a date for its verb. */
@@ -66,6 +68,24 @@ interface Marker {
   before: boolean;
   /** An infinitive right after the date ("Thursday to announce"): a purpose, weaker than the verb before the date. */
   purpose: boolean;
+}
+
+/**
+ * tenseAround() remembered by all the text it can read: REACH characters each side of the
+ * date and the few more that endsSentenceAt() looks at past them. A date whose
+ * surroundings did not change in an edit keeps its tense without reading its sentence again.
+ */
+export function rememberedTenseAround(text: string, start: number, end: number, memo: Memo<Tense>): Tense {
+  const base = Math.max(0, start - REACH - ABBREVIATION_READ);
+  const top = Math.min(text.length, end + REACH + LOOKAHEAD_READ);
+  const around = text.slice(base, top);
+  const key = `${start - base} ${end - base} ${around}`;
+  let tense = memo.get(key);
+  if (tense === undefined) {
+    tense = tenseAround(around, start - base, end - base);
+    memo.set(key, tense);
+  }
+  return tense;
 }
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
@@ -200,6 +220,9 @@ function sentenceEnd(text: string, from: number): number {
   return limit;
 }
 
+/** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
+const ABBREVIATION_READ = 6;
+const LOOKAHEAD_READ = 4;
 const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
 
 /**
@@ -210,8 +233,8 @@ const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
-  const after = /^\s+(\S)?/.exec(text.slice(i + 1, i + 4));
+  const after = /^\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
   if (!after) return false;
   if (after[1] && /\p{Ll}/u.test(after[1])) return false;
-  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - ABBREVIATION_READ + 1), i));
 }

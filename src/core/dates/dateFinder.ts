@@ -1,7 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { dayFromIso } from './calendarDay';
-import { tenseAround, type Tense } from './clauseTense';
+import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, type DateTrigger } from './dateTriggers';
 import { NewsChrono } from './newsChrono';
@@ -13,6 +13,7 @@ const newsChrono = new NewsChrono();
 export interface DateMemos {
   windows: Memo<readonly Part[]>;
   triggers: Memo<readonly DateTrigger[]>;
+  tenses: Memo<Tense>;
 }
 
 // chrono needs some reference; without an article date no value read from it is kept.
@@ -26,7 +27,7 @@ const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 export function findDates(
   text: string,
   documentDate: string | null,
-  /** The incremental annotator's: chrono's reading of each window by its text, trigger kinds and reference day; the trigger words of each line. */
+  /** The incremental annotator's: chrono's reading of each window by its text, trigger kinds and reference day; the trigger words of each line; the tense around each date. */
   memos?: DateMemos,
 ): DateMention[] {
   const anchor = dayFromIso(documentDate);
@@ -42,7 +43,7 @@ export function findDates(
       let tense: Tense | undefined;
       const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
         anchor,
-        tense: () => (tense ??= tenseAround(text, span.start, span.end)),
+        tense: () => (tense ??= memos ? rememberedTenseAround(text, span.start, span.end, memos.tenses) : tenseAround(text, span.start, span.end)),
         discourse,
         position: span.start,
         text,

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenizer';
 import type { SentenceStageResult } from '../names/perceptronTagger';
 import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
+import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
@@ -11,7 +12,8 @@ import { SentenceStageMemo } from './sentenceStageMemo';
  * exact input it was computed from: a paragraph's tokens by its text; a sentence's tagger
  * stages by its text and the document evidence they read; a paragraph's reported speech
  * by its text and the direct quotes over it; a line's date trigger words by its text; a
- * date window's chrono reading by its text, trigger kinds and the article date. Whatever
+ * date window's chrono reading by its text, trigger kinds and the article date; a date's
+ * tense by the text around it. Whatever
  * depends on more of the article (the tagger's word statistics, entity grouping, quote
  * pairing and speakers, pronoun chains, the resolution of relative dates) is recomputed
  * on every call.
@@ -21,6 +23,7 @@ export interface PipelineMemos {
   taggerSentences: SentenceStageMemo<SentenceStageResult>;
   dateWindows: LruMemo<readonly Part[]>;
   dateTriggers: LruMemo<readonly DateTrigger[]>;
+  dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
 }
 
@@ -39,6 +42,7 @@ export function createPipelineMemos(): PipelineMemos {
     taggerSentences: new SentenceStageMemo(SENTENCE_LIMIT, TEXT_CHARS),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
   };
 }
