@@ -126,7 +126,7 @@ function round(x: number): number {
 
 const EDITS = 31;
 const REUSE_NAMES: Record<keyof NonNullable<ReturnType<Annotator['lastReuse']>>, string> = {
-  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows',
+  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows', quoteReadings: 'quotations',
 };
 
 /**

@@ -37,7 +37,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
   const entities = groupEntities(names, doc);
   oneLineNames(entities);
-  const found = findQuotes(doc, problems, memos?.paragraphSpeech);
+  const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings });
   const mentions = buildMentionIndex(doc, entities, found);
   const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities));
 

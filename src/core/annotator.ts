@@ -12,6 +12,8 @@ export interface ReuseStats {
   dateWindows: { reused: number; computed: number };
   /** Reported speech of paragraphs. */
   reportedSpeech: { reused: number; computed: number };
+  /** Cues and kind of quotations, by the lines around them. */
+  quoteReadings: { reused: number; computed: number };
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ReuseStats {
  * go through it). Every call returns exactly what annotate() returns for the same text
  * and options; the paragraph- and sentence-local work of text seen before is taken from
  * bounded memos (src/core/incremental/), so after an edit only the paragraphs touched are
- * tokenized, tagged, read for reported speech and date-parsed again, while the document-level steps run in full.
+ * tokenized, tagged, read for quotation cues and reported speech and date-parsed again, while the document-level steps run in full.
  */
 export class Annotator {
   private readonly memos: PipelineMemos = createPipelineMemos();
@@ -27,7 +29,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech } = this.memos;
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
@@ -35,6 +37,7 @@ export class Annotator {
       dateLines: { reused: dateTriggers.hits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
+      quoteReadings: { reused: quoteReadings.hits, computed: quoteReadings.misses },
     };
     return result;
   }

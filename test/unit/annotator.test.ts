@@ -31,6 +31,19 @@ In 2007, floods in the capital killed at least 57 people.
 Chief executive Tim Cook told analysts that sales in China had recovered. "We saw a great quarter in Greater China," Cook said.
 Analysts at Morgan Stanley expect growth to slow next year. The bank cut its target last month.
 `,
+  // Short lines around quotes: what is read next to a quotation may lie in the line before
+  // or after it (a signature, a heading in capitals, a lone dash).
+  `WHAT THEY SAID
+Mayor Ana Ruiz:
+"The bridge opens Friday."
+- Ana Ruiz.
+—
+"It will not," said Councilman Lee Park.
+Park
+said, "We need a vote first."
+'A Bridge Too Far'
+Ruiz told residents on Monday: "Trust us."
+`,
 ];
 
 const EDIT_TEXTS = ['x', 'A', ' ', '\n', '\n\n', '.', '"', '“', '”', ', he said', ' Monday', ' 2015', 'Mr. ', 'Smith ', 'said', "'s"];
@@ -152,6 +165,40 @@ suite('Incremental Annotator', () => {
     }
     // The fixture has teeth: the first sentence's reading does change with the second paragraph.
     assert.ok(seen.size > 1, [...seen].join(' | '));
+  });
+
+  test('a quotation whose line is unchanged is read again when the line before it changes what it means', () => {
+    // The cue search peeks a word past the line it stands in: "when asked" is someone else's
+    // asking, and "The said" has no subject. The quote's own line is the same in both texts,
+    // so a reading remembered by that line alone would be wrong.
+    const pairs = [
+      ['The senator paused.\nasked, "Why now?"', 'The senator paused when\nasked, "Why now?"'],
+      ['Ruiz\nsaid, "We need a vote."', 'The\nsaid, "We need a vote."'],
+    ];
+    for (const [first, second] of pairs) {
+      const annotator = new Annotator();
+      annotator.annotate(first);
+      assert.deepStrictEqual(annotator.annotate(second), annotate(second));
+      // The fixture has teeth: the cue differs between the two texts.
+      assert.notDeepEqual(annotate(first).quotes.map((q) => q.cue), annotate(second).quotes.map((q) => q.cue));
+    }
+  });
+
+  test('an edit reads again only the quotations within a line or so of it', () => {
+    const text = ARTICLES.join('\n');
+    const readAgain = (before: string): number => {
+      const annotator = new Annotator();
+      annotator.annotate(text);
+      const at = text.indexOf(before);
+      const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+      assert.deepStrictEqual(annotator.annotate(edited), annotate(edited));
+      const stats = annotator.lastReuse();
+      assert.ok(stats && stats.quoteReadings.reused >= 7, `quotations reused: ${stats?.quoteReadings.reused}`);
+      return stats.quoteReadings.computed;
+    };
+    // Two lines away from the nearest quotation, and inside one.
+    assert.equal(readAgain('In 2007, floods'), 0);
+    assert.equal(readAgain('is still rising'), 1);
   });
 
   test('a word whose evidence elsewhere changes is tagged again in unchanged sentences', () => {

@@ -5,7 +5,8 @@
  */
 export interface Memo<V> {
   get(key: string): V | undefined;
-  set(key: string, value: V): void;
+  /** `chars`: the length of the text the value stands for, when the key is a short name of it (paragraphIds.ts) rather than the text itself. */
+  set(key: string, value: V, chars?: number): void;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface Memo<V> {
  * heap by 9 MB a keystroke before this bound).
  */
 export class LruMemo<V> implements Memo<V> {
-  private readonly entries = new Map<string, { value: V; used: number }>();
+  private readonly entries = new Map<string, { value: V; used: number; chars: number }>();
   private clock = 0;
   private chars = 0;
   hits = 0;
@@ -33,7 +34,7 @@ export class LruMemo<V> implements Memo<V> {
     return this.entries.size;
   }
 
-  /** The total length of the keys kept. */
+  /** The total length of the texts kept (of the keys, or of what short keys stand for). */
   get keyChars(): number {
     return this.chars;
   }
@@ -49,12 +50,12 @@ export class LruMemo<V> implements Memo<V> {
     return entry.value;
   }
 
-  set(key: string, value: V): void {
-    if (key.length > this.maxChars / 8) return;
+  set(key: string, value: V, chars = key.length): void {
+    if (chars > this.maxChars / 8) return;
     const old = this.entries.get(key);
-    if (old) this.chars -= key.length;
-    this.entries.set(key, { value, used: ++this.clock });
-    this.chars += key.length;
+    if (old) this.chars -= old.chars;
+    this.entries.set(key, { value, used: ++this.clock, chars });
+    this.chars += chars;
     if (this.entries.size > this.limit || this.chars > this.maxChars) this.evict();
   }
 
@@ -72,10 +73,10 @@ export class LruMemo<V> implements Memo<V> {
     const byAge = [...this.entries].sort((a, b) => a[1].used - b[1].used);
     const keepEntries = Math.floor(this.limit * 0.75);
     const keepChars = this.maxChars * 0.75;
-    for (const [key] of byAge) {
+    for (const [key, entry] of byAge) {
       if (this.entries.size <= keepEntries && this.chars <= keepChars) break;
       this.entries.delete(key);
-      this.chars -= key.length;
+      this.chars -= entry.chars;
     }
   }
 }

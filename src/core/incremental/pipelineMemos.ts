@@ -4,6 +4,7 @@ import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
+import type { QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
 
@@ -11,7 +12,8 @@ import { SentenceStageMemo } from './sentenceStageMemo';
  * What the incremental annotator remembers between versions of a text, each by the
  * exact input it was computed from: a paragraph's tokens by its text; a sentence's tagger
  * stages by its text and the document evidence they read; a paragraph's reported speech
- * by its text and the direct quotes over it; a line's date trigger words by its text; a
+ * by its text and the direct quotes over it; a quotation's cues and kind by the
+ * paragraphs around it; a line's date trigger words by its text; a
  * date window's chrono reading by its text, trigger kinds and the article date; a date's
  * tense by the text around it. Whatever
  * depends on more of the article (the tagger's word statistics, entity grouping, quote
@@ -25,6 +27,7 @@ export interface PipelineMemos {
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
+  quoteReadings: LruMemo<QuoteReading>;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -44,5 +47,6 @@ export function createPipelineMemos(): PipelineMemos {
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
   };
 }

@@ -20,13 +20,14 @@ export class SentenceStageMemo<V> {
   /**
    * The stage results remembered for a sentence's text, keyed by the stage and its codes;
    * look them up with get/set below. A new text gets an empty store (not kept when the
-   * text is too long for the memo's bounds).
+   * text is too long for the memo's bounds). `text` may be a short name of the sentence's
+   * text (paragraphIds.ts); `chars` is then the sentence's length, which the bounds count.
    */
-  sentence(text: string): Map<string, V> {
+  sentence(text: string, chars = text.length): Map<string, V> {
     let variants = this.texts.get(text);
     if (!variants) {
       variants = new Map();
-      this.texts.set(text, variants);
+      this.texts.set(text, variants, chars);
     }
     return variants;
   }

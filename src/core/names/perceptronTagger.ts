@@ -6,6 +6,7 @@ import {
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { OUTSIDE } from './nerLabels';
+import { paragraphId } from '../incremental/paragraphIds';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 
 /**
@@ -69,10 +70,17 @@ export class PerceptronTagger {
     let labels = new Int32Array(tokens.length);
     const remembered: Map<string, SentenceStageResult>[] = new Array(sentences.length);
     const firstResults: SentenceStageResult[] = new Array(sentences.length);
+    const { paragraphs, paragraphTokens } = doc;
+    let p = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
-      const variants = memo.sentence(text.slice(s.start, s.end));
+      while (p < paragraphs.length - 1 && paragraphs[p].end <= s.start) p++;
+      // A sentence never crosses a paragraph, so its paragraph's number and its place there
+      // name its text without slicing and hashing it (the space keeps such keys apart from texts).
+      const variants = memo.sentence(paragraphTokens
+        ? ` ${paragraphId(paragraphTokens[p])} ${s.start - paragraphs[p].start} ${s.end - paragraphs[p].start}`
+        : text.slice(s.start, s.end), s.end - s.start);
       remembered[si] = variants;
       const key = this.stageKey(1, docBits, null, s.tokenStart, s.tokenEnd);
       let result = memo.get(variants, key);

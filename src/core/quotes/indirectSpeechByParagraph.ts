@@ -1,6 +1,7 @@
 import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
 import { paragraphView } from '../text/paragraphView';
 import type { Memo } from '../incremental/memo';
+import { paragraphId } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
 import { findIndirectSpeech } from './indirectSpeechFinder';
 
@@ -29,17 +30,26 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       const end = Math.min(length, direct[k].end - para.start);
       if (end > start) covered.push({ ...direct[k], start, end });
     }
-    const key = memo ? `${doc.text.slice(para.start, para.end)}\u0000${covered.map((q) => `${q.start},${q.end}`).join(';')}` : '';
+    const key = memo ? `${paragraphKey(doc, p)}\u0000${covered.map((q) => `${q.start},${q.end}`).join(';')}` : '';
     let found = memo?.get(key);
     if (!found) {
       found = findIndirectSpeech(paragraphView(doc, p), covered);
-      memo?.set(key, found);
+      memo?.set(key, found, length);
     }
     if (!found.length) continue;
     const token = tokenIndexAt(doc, para.start);
     for (const q of found) out.push(shifted(q, para.start, token, p));
   }
   return out;
+}
+
+/**
+ * The paragraph's text, or with the incremental analyzer's token lists its paragraphId (a
+ * space first: a paragraph's text never starts with one, so the two kinds of key never meet).
+ */
+function paragraphKey(doc: AnalyzedText, p: number): string {
+  const list = doc.paragraphTokens?.[p];
+  return list ? ` ${paragraphId(list)}` : doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end);
 }
 
 function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {

@@ -147,7 +147,7 @@ const doubleStyle = new WeakMap<AnalyzedText, boolean>();
  * The copy quotes people with double marks (“…”, "…", NYT ''…''): its single-marked lines
  * are then headings, not speech. Counted once per text.
  */
-function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
+export function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
   let known = doubleStyle.get(doc);
   if (known !== undefined) return known;
   const { text } = doc;

@@ -1,10 +1,11 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
-import { classifyQuote } from './quoteClassifier';
+import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
+import { rememberedReading, type QuoteReading } from './quoteReadingMemo';
 import { spanContaining } from '../text/sortedSearch';
 
 export interface FoundQuote extends QuotedSpan {
@@ -25,9 +26,15 @@ export interface FoundQuote extends QuotedSpan {
  * speech, or not speech at all (scare quotes, titles; quoteClassifier.ts); then reported
  * speech without marks (indirectSpeechFinder.ts, paragraph by paragraph). Returned in text order.
  */
-export function findQuotes(doc: AnalyzedText, problems: TextProblem[], speechMemo?: Memo<ParagraphSpeech>): FoundQuote[] {
+export interface QuoteMemos {
+  speech: Memo<ParagraphSpeech>;
+  readings: Memo<QuoteReading>;
+}
+
+export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
   const spans = findQuotedSpans(doc.text, doc.paragraphs, problems);
   const out: FoundQuote[] = [];
+  const doubleMarks = memos && spans.length ? quotesWithDoubleMarks(doc) : false;
   let p = 0;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
@@ -35,17 +42,26 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], speechMem
     const lastParagraph = Math.min(doc.paragraphs.length - 1, p + span.paragraphs - 1);
     const floor = Math.max(doc.paragraphs[p].start, i > 0 ? spans[i - 1].end : 0);
     const limit = Math.min(doc.paragraphs[lastParagraph].end, i + 1 < spans.length ? spans[i + 1].start : doc.text.length);
-    const cueAfter = cueAfterQuote(doc, span.end, limit);
-    const cueBefore = cueBeforeQuote(doc, span.start, floor);
     const previous = out[out.length - 1];
     const secondHalf = previous !== undefined && previous.cueAfter !== null && previous.end === spans[i - 1]?.end &&
       continuesSentence(doc.text, previous.end, span.start);
-    const inReportedSpeech = cueBefore !== null || reportingVerbBefore(doc, span.start, floor) !== null;
-    const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
+    const read = (): QuoteReading => readQuote(doc, span, p, floor, limit, secondHalf);
+    const { kind, cueAfter, cueBefore } = memos
+      ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings)
+      : read();
     if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p));
   }
-  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, speechMemo));
+  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech));
   return indirect.length ? mergeByStart(out, indirect) : out;
+}
+
+/** The cues next to one quotation and the kind of quote they and its place make it. */
+function readQuote(doc: AnalyzedText, span: QuotedSpan, p: number, floor: number, limit: number, secondHalf: boolean): QuoteReading {
+  const cueAfter = cueAfterQuote(doc, span.end, limit);
+  const cueBefore = cueBeforeQuote(doc, span.start, floor);
+  const inReportedSpeech = cueBefore !== null || reportingVerbBefore(doc, span.start, floor) !== null;
+  const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
+  return { kind, cueAfter, cueBefore };
 }
 
 /** The span with what was found about it, its fields copied one by one (an object spread here was the finder's costliest line). */
