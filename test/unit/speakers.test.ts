@@ -512,6 +512,11 @@ suite('speakers: a relative "who" as the subject', () => {
     assert.deepEqual([s.name, s.mention], ['Mike Lee', 'who']);
   });
 
+  test('reported speech after "X, who declared that" names its speaker the same way', () => {
+    const s = speakerOf('Senator Mike Lee, who declared that the bill was dead, left the chamber early.', 'the bill was dead');
+    assert.deepEqual([s.name, s.mention], ['Mike Lee', 'who']);
+  });
+
   test('"an official who spoke anonymously said": the official, not "who"', () => {
     assert.equal(speakerOf('"We are ready," a White House official who spoke anonymously said.', 'ready').mention, 'a White House official');
   });

@@ -4,6 +4,7 @@ import type { Memo } from '../incremental/memo';
 import { paragraphId } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
 import { findIndirectSpeech } from './indirectSpeechFinder';
+import { shiftedCue } from './shiftedCue';
 
 /** A paragraph's reported speech, offsets and token indices relative to the paragraph. */
 export type ParagraphSpeech = readonly FoundQuote[];
@@ -53,20 +54,14 @@ function paragraphKey(doc: AnalyzedText, p: number): string {
 }
 
 function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {
-  const cue = (c: FoundQuote['cueBefore']): FoundQuote['cueBefore'] => c && {
-    ...c,
-    cue: { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset },
-    subject: c.subject && { start: c.subject.start + offset, end: c.subject.end + offset, tokenStart: c.subject.tokenStart + token, tokenEnd: c.subject.tokenEnd + token },
-    verbToken: c.verbToken + token,
-  };
   return {
     ...q,
     start: q.start + offset,
     end: q.end + offset,
     contentStart: q.contentStart + offset,
     contentEnd: q.contentEnd + offset,
-    cueBefore: cue(q.cueBefore),
-    cueAfter: cue(q.cueAfter),
+    cueBefore: shiftedCue(q.cueBefore, offset, token),
+    cueAfter: shiftedCue(q.cueAfter, offset, token),
     paragraph,
   };
 }
