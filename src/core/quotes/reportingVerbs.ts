@@ -157,25 +157,33 @@ function flagsOf(word: string): number {
 }
 
 /**
- * The flags of every token of a text, computed once per token list: finders ask about the
- * same tokens many times, and an array read is cheaper than a string look-up.
+ * The flags of the tokens of a text, each computed the first time it is asked for and kept
+ * per token list: finders ask about the same tokens many times, and an array read is
+ * cheaper than a string look-up. Computed on demand, not for the whole list at once: the
+ * incremental annotator reads the cues of only the few quotations an edit touched.
  */
 const tokenFlags = new WeakMap<Token[], Uint8Array>();
+/** No flag combination reaches this value. */
+const UNKNOWN = 0xff;
 
 function flagsAt(tokens: Token[], i: number): number {
   let flags = tokenFlags.get(tokens);
   if (!flags) {
-    flags = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k].kind !== 'word') continue;
-      // Most words report nothing: one cached look-up settles them.
-      const own = flagsOf(tokens[k].text);
-      if (own === 0 || afterWithout(tokens, k)) continue;
-      flags[k] = own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, k) : own;
-    }
+    flags = new Uint8Array(tokens.length).fill(UNKNOWN);
     tokenFlags.set(tokens, flags);
   }
-  return flags[i];
+  let f = flags[i];
+  if (f === UNKNOWN) {
+    f = 0;
+    const t = tokens[i];
+    if (t !== undefined && t.kind === 'word') {
+      // Most words report nothing: one cached look-up settles them.
+      const own = flagsOf(t.text);
+      if (own !== 0 && !afterWithout(tokens, i)) f = own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
+    }
+    if (i >= 0 && i < flags.length) flags[i] = f;
+  }
+  return f;
 }
 
 /** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
