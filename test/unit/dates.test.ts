@@ -302,6 +302,13 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
+  test('"a year earlier" far down a quarter\'s earnings story still compares with that quarter', () => {
+    // The figures come paragraphs after the lead that named the quarter; no other length of time came between.
+    const filler = 'The company cited higher costs for fuel, for labor and for the new plant it opened in Texas. '.repeat(6);
+    const found = dates(`Acme Corp. posted a third-quarter loss. ${filler}A year earlier, it earned $2 million.`, '2023-10-25');
+    assert.deepEqual(found[found.length - 1], ['A year earlier', 'DATE', '2022-Q3']);
+  });
+
   test('"the 2022 quarter", "the quarter a year ago": the quarter just named, in that year or a year before', () => {
     assert.deepEqual(dates('Net fell to $5 million in the third quarter. In the 2022 quarter, it earned $9 million.', '2023-10-25'), [
       ['the third quarter', 'DATE', '2023-Q3'],

@@ -47,8 +47,13 @@ const TENSE_SLACK_DAYS = 31;
 const QUARTER_REACH = 300;
 /** How far back a clock time looks for the day it is on. */
 const CLOCK_REACH = 300;
-/** How far back "a year earlier" looks for a quarter to compare with. */
-const COMPARISON_REACH = 400;
+/**
+ * How far back "a year earlier" looks for a quarter to compare with: as far as any
+ * anaphor. An earnings story names its quarter in the lead and gives the year-ago
+ * figures paragraphs later; a length of time named in between ("the nine months")
+ * still ends the comparison (comparedQuarter).
+ */
+const COMPARISON_REACH = ANAPHOR_REACH;
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 
