@@ -80,6 +80,9 @@ suite('dates: references to the present, past and future', () => {
     assert.deepEqual(only('She recently moved.'), ['recently', 'DATE', 'PAST_REF']);
     assert.deepEqual(only('In recent years, crime fell.'), ['recent years', 'DATE', 'PAST_REF']);
     assert.deepEqual(only('That happened years ago.'), ['years ago', 'DATE', 'PAST_REF']);
+    // Current then, not now.
+    assert.deepEqual(only('Holders could buy shares at half the then current price.'), ['then current', 'DATE', 'PAST_REF']);
+    assert.deepEqual(only('He met the then-current chairman.'), ['then-current', 'DATE', 'PAST_REF']);
   });
 
   test('FUTURE_REF', () => {
