@@ -37,6 +37,10 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Q4 2022 was weak.'), ['Q4 2022', 'DATE', '2022-Q4']);
     assert.deepEqual(only('Tax receipts rose in the first half of 2022.'), ['the first half of 2022', 'DATE', '2022-H1']);
     assert.deepEqual(only('It was a hot summer 2022 for farmers.'), ['summer 2022', 'DATE', '2022-SU']);
+    // Broadcast transcripts spell the year out.
+    assert.deepEqual(only('Oil fell to the level we saw in the winter of nineteen ninety-four.'), ['the winter of nineteen ninety-four', 'DATE', '1994-WI']);
+    assert.deepEqual(only('It opened in spring two thousand one.'), ['spring two thousand one', 'DATE', '2001-SP']);
+    assert.deepEqual(only('This summer two thousand people marched.'), ['This summer', 'DATE', '2023-SU']);
   });
 
   test('decades and centuries', () => {
