@@ -36,6 +36,8 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Profit fell in the third quarter of 2023.'), ['the third quarter of 2023', 'DATE', '2023-Q3']);
     assert.deepEqual(only('Q4 2022 was weak.'), ['Q4 2022', 'DATE', '2022-Q4']);
     assert.deepEqual(only('Tax receipts rose in the first half of 2022.'), ['the first half of 2022', 'DATE', '2022-H1']);
+    assert.deepEqual(only('Weak demand will last through the first two quarters of 2024.'), ['the first two quarters of 2024', 'DATE', '2024-H1']);
+    assert.deepEqual(only('It lost money in the past two quarters.'), ['the past two quarters', 'DURATION', 'P2Q']);
     assert.deepEqual(only('It was a hot summer 2022 for farmers.'), ['summer 2022', 'DATE', '2022-SU']);
     // Broadcast transcripts spell the year out.
     assert.deepEqual(only('Oil fell to the level we saw in the winter of nineteen ninety-four.'), ['the winter of nineteen ninety-four', 'DATE', '1994-WI']);
