@@ -70,6 +70,18 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Debts fell by the end of 2020.'), ['the end of 2020', 'DATE', '2020']);
   });
 
+  test('"April 24 and 25": the second day of the same month; a count after "and" stays a count', () => {
+    assert.deepEqual(dates('The summit will be held on April 24 and 25 in Lisbon.'), [
+      ['April 24', 'DATE', '2024-04-24'],
+      ['25', 'DATE', '2024-04-25'],
+    ]);
+    assert.deepEqual(dates('Talks on Oct. 3 or 4, 2021, failed.'), [
+      ['Oct. 3', 'DATE', '2021-10-03'],
+      ['4, 2021', 'DATE', '2021-10-04'],
+    ]);
+    assert.deepEqual(dates('On May 2 and 25 people died.'), [['May 2', 'DATE', '2023-05-02']]);
+  });
+
   test('a number that is an amount, not a year', () => {
     assert.deepEqual(dates('He paid $1998 for it and prices rose 2000 percent.'), []);
     assert.deepEqual(dates('The 1,998 runners finished.'), []);
