@@ -92,6 +92,9 @@ suite('dates: references to the present, past and future', () => {
   test('PRESENT_REF', () => {
     assert.deepEqual(only('Prices are rising now.'), ['now', 'DATE', 'PRESENT_REF']);
     assert.deepEqual(only('He is currently abroad.'), ['currently', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(only('He would not travel at this crucial moment.'), ['this crucial moment', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(only('Nobody is there at this moment.'), ['this moment', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(dates('He lived for this moment.'), []);
   });
 
   test('PAST_REF', () => {

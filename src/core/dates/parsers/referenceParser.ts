@@ -2,7 +2,7 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
 // TimeML's references to the present, past and future, which have no calendar value:
-// "currently", "the current …" (PRESENT_REF), "recently", "in recent years", "years
+// "currently", "the current …", "at this (critical) moment" (PRESENT_REF), "recently", "in recent years", "years
 // ago" (PAST_REF), "the future", "the coming months" (FUTURE_REF). chrono reads "now"
 // itself; the value stage maps it to PRESENT_REF.
 //
@@ -16,7 +16,7 @@ import { TriggerKind } from '../dateTriggers';
 // which TimeML corpora mark only now and then; and "current" in "current account",
 // "electric current", where it is not about time.
 
-const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
+const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<=\bat\s)this\s+(?:\p{Ll}+\s+)?moment(?!s)|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
 
 const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
