@@ -109,6 +109,9 @@ suite('dates: references to the present, past and future', () => {
   test('FUTURE_REF', () => {
     assert.deepEqual(only('Rates will rise in the coming months.'), ['the coming months', 'DATE', 'FUTURE_REF']);
     assert.deepEqual(only('They will decide in the near future.'), ['the near future', 'DATE', 'FUTURE_REF']);
+    // After a modal, "one day" is some day to come; elsewhere it is a day's length.
+    assert.deepEqual(only('Solar power could one day replace coal.'), ['one day', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(only('The repair will take one day.'), ['one day', 'DURATION', 'P1D']);
   });
 
   test('"the current fiscal year" is the article\'s year, not PRESENT_REF; "the current system" is PRESENT_REF', () => {
