@@ -336,6 +336,11 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(found[found.length - 1], ['A year earlier', 'DATE', '2022-Q3']);
   });
 
+  test('"the year-ago period" compares with a quarter that has begun, not one forecast in between', () => {
+    const found = dates('Acme posted a third-quarter loss. Analysts see losses through the third quarter of 2024. In the year-ago period, Acme earned $2 million.', '2023-10-25');
+    assert.deepEqual(found[found.length - 1], ['the year-ago period', 'DATE', '2022-Q3']);
+  });
+
   test('"the 2022 quarter", "the quarter a year ago": the quarter just named, in that year or a year before', () => {
     assert.deepEqual(dates('Net fell to $5 million in the third quarter. In the 2022 quarter, it earned $9 million.', '2023-10-25'), [
       ['the third quarter', 'DATE', '2023-Q3'],

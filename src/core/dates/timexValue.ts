@@ -405,8 +405,10 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
     return quarterTimex(year, n);
   }
-  // "the quarter", "that quarter", "the previous quarter" refer to one just named.
-  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter');
+  // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
+  // year-ago quarter" compares reported results, so only with a quarter already begun
+  // (not the forecast "third quarter of 1990" named in between).
+  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter' && (tags.anchor !== 'year-ago' || quarterHasBegun(m, ctx.anchor)));
   if (tags.ofYear) {
     // "the 1988 quarter": the quarter just named, in that year; after "the nine months", or with none named, the year.
     const year = Number(tags.ofYear);
@@ -541,9 +543,18 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
  * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
  */
 function comparedQuarter(ctx: TimexContext): Timex | null {
-  const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
+  const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
   if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
   return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
+}
+
+/**
+ * A quarter named in the story that has begun by the article date (any, without one):
+ * one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
+ * reads as the calendar's fourth, still running in October.
+ */
+function quarterHasBegun(m: DatedMention, anchor: CalendarDay | null): boolean {
+  return anchor === null || compareDays(m.day, anchor) <= 0;
 }
 
 /** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */
