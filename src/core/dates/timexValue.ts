@@ -53,7 +53,9 @@ const CLOCK_REACH = 300;
  * figures paragraphs later; a length of time named in between ("the nine months")
  * still ends the comparison (comparedQuarter).
  */
-const COMPARISON_REACH = ANAPHOR_REACH;
+const QUARTER_COMPARISON_REACH = ANAPHOR_REACH;
+/** How far back "a year earlier" looks for a day or month to compare with: only one just named. */
+const COMPARISON_REACH = 400;
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 
@@ -543,7 +545,7 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
  * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
  */
 function comparedQuarter(ctx: TimexContext): Timex | null {
-  const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
+  const quarter = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
   if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
   return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
 }
