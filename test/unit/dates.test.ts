@@ -61,6 +61,9 @@ suite('dates: calendar values (TimeML DATE)', () => {
   test('holidays', () => {
     assert.deepEqual(only('The store opened on Thanksgiving 2023.'), ['Thanksgiving 2023', 'DATE', '2023-11-23']);
     assert.deepEqual(only('The ceasefire began on Christmas Eve.'), ['Christmas Eve', 'DATE', '2022-12-24']);
+    // The week a holiday falls in; in a past clause, the one begun by the article date (Monday 3 April 2023, Easter on the 9th).
+    assert.deepEqual(only('Pilgrims filled the city as Easter week began.', '2023-04-03'), ['Easter week', 'DATE', '2023-W14']);
+    assert.deepEqual(only('Stores will stay open through Christmas week.'), ['Christmas week', 'DATE', '2023-W52']);
     assert.deepEqual(only('Easter 2024 is early.'), ['Easter 2024', 'DATE', '2024-03-31']);
   });
 

@@ -482,18 +482,21 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
 
 function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const holiday = tags.holiday as Holiday;
-  if (c.isCertain('year')) {
-    const day = holidayDate(holiday, c.get('year') ?? 0);
-    return dated('day', day, isoOfDay(day));
-  }
+  // "Easter week", "Christmas week": the ISO week the holiday falls in, Monday to Sunday.
+  const week = tags.week !== undefined;
+  const first = (d: CalendarDay): CalendarDay => (week ? addDays(d, -((weekdayOf(d) + 6) % 7)) : d);
+  const last = (d: CalendarDay): CalendarDay => (week ? addDays(first(d), 6) : d);
+  const timex = (day: CalendarDay): Timex => (week ? dated('week', first(day), isoWeekOf(day)) : dated('day', day, isoOfDay(day)));
+  if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+  // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
       : closest(candidates, anchor);
-  return dated('day', day, isoOfDay(day));
+  return timex(day);
 }
 
 /** "that day", "the following week", "two days later", "a year earlier", "year-ago". */
