@@ -147,6 +147,16 @@ suite('dates: clock times (TimeML TIME)', () => {
     assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
   });
 
+  test('a part of the day after a preposition is on the day named before it; before a noun it names a thing', () => {
+    assert.deepEqual(dates('Talks resumed on Monday. By mid-afternoon, both sides had left.'), [
+      ['Monday', 'DATE', '2023-06-19'],
+      ['mid-afternoon', 'TIME', '2023-06-19TAF'],
+    ]);
+    assert.deepEqual(only('The mayor met donors in the morning and voters later.'), ['morning', 'TIME', '2023-06-21TMO']);
+    assert.deepEqual(dates('He read it in the morning newspaper.'), []);
+    assert.deepEqual(dates('The morning was cold.'), []);
+  });
+
   test('"the night of <date>": the day named, not the article’s', () => {
     assert.deepEqual(only('The fire broke out on the night of Friday, June 2.'), ['night of Friday, June 2', 'TIME', '2023-06-02TNI']);
     assert.deepEqual(only('They met on the morning of June 5.'), ['morning of June 5', 'TIME', '2023-06-05TMO']);
