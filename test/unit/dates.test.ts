@@ -26,6 +26,11 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Filed 2023-06-19 in Ohio.'), ['2023-06-19', 'DATE', '2023-06-19']);
   });
 
+  test('"the latest fiscal year", "the most recent month": the last one finished', () => {
+    assert.deepEqual(only('It had $5 billion in sales in the latest fiscal year.'), ['the latest fiscal year', 'DATE', '2022']);
+    assert.deepEqual(only('Exports fell in the most recent month.'), ['the most recent month', 'DATE', '2023-05']);
+  });
+
   test('weeks as ISO weeks', () => {
     assert.deepEqual(only('Sales fell last week.'), ['last week', 'DATE', '2023-W24']);
     assert.deepEqual(only('Sales are flat this week.'), ['this week', 'DATE', '2023-W25']);
@@ -115,6 +120,7 @@ suite('dates: references to the present, past and future', () => {
     // After a modal, "one day" is some day to come; elsewhere it is a day's length.
     assert.deepEqual(only('Solar power could one day replace coal.'), ['one day', 'DATE', 'FUTURE_REF']);
     assert.deepEqual(only('The repair will take one day.'), ['one day', 'DURATION', 'P1D']);
+    assert.deepEqual(only('The rest will be raised at a later date.'), ['a later date', 'DATE', 'FUTURE_REF']);
   });
 
   test('"the current fiscal year" is the article\'s year, not PRESENT_REF; "the current system" is PRESENT_REF', () => {
