@@ -355,6 +355,11 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(found[found.length - 1], ['A year earlier', 'DATE', '2022-Q3']);
   });
 
+  test('"a year earlier" after a length of time is that length a year back: the year, not the day named before', () => {
+    const found = dates('The company said on June 19, 2023, that it lost $5 million in the first nine months, compared with a profit a year earlier.');
+    assert.deepEqual(found[found.length - 1], ['a year earlier', 'DATE', '2022']);
+  });
+
   test('"the year-ago period" compares with a quarter that has begun, not one forecast in between', () => {
     const found = dates('Acme posted a third-quarter loss. Analysts see losses through the third quarter of 2024. In the year-ago period, Acme earned $2 million.', '2023-10-25');
     assert.deepEqual(found[found.length - 1], ['the year-ago period', 'DATE', '2022-Q3']);

@@ -533,7 +533,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.
       const quarter = shift === -1 ? comparedQuarter(ctx) : null;
       if (quarter) return quarter;
-      const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week');
+      // After a length of time named since ("losses through the first nine months, compared
+      // with earnings a year earlier"), it is that length a year back: the year, not the day.
+      const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
