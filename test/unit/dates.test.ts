@@ -26,6 +26,11 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Filed 2023-06-19 in Ohio.'), ['2023-06-19', 'DATE', '2023-06-19']);
   });
 
+  test('"the latest fiscal year", "the most recent month": the last one finished', () => {
+    assert.deepEqual(only('It had $5 billion in sales in the latest fiscal year.'), ['the latest fiscal year', 'DATE', '2022']);
+    assert.deepEqual(only('Exports fell in the most recent month.'), ['the most recent month', 'DATE', '2023-05']);
+  });
+
   test('weeks as ISO weeks', () => {
     assert.deepEqual(only('Sales fell last week.'), ['last week', 'DATE', '2023-W24']);
     assert.deepEqual(only('Sales are flat this week.'), ['this week', 'DATE', '2023-W25']);
@@ -36,7 +41,13 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('Profit fell in the third quarter of 2023.'), ['the third quarter of 2023', 'DATE', '2023-Q3']);
     assert.deepEqual(only('Q4 2022 was weak.'), ['Q4 2022', 'DATE', '2022-Q4']);
     assert.deepEqual(only('Tax receipts rose in the first half of 2022.'), ['the first half of 2022', 'DATE', '2022-H1']);
+    assert.deepEqual(only('Weak demand will last through the first two quarters of 2024.'), ['the first two quarters of 2024', 'DATE', '2024-H1']);
+    assert.deepEqual(only('It lost money in the past two quarters.'), ['the past two quarters', 'DURATION', 'P2Q']);
     assert.deepEqual(only('It was a hot summer 2022 for farmers.'), ['summer 2022', 'DATE', '2022-SU']);
+    // Broadcast transcripts spell the year out.
+    assert.deepEqual(only('Oil fell to the level we saw in the winter of nineteen ninety-four.'), ['the winter of nineteen ninety-four', 'DATE', '1994-WI']);
+    assert.deepEqual(only('It opened in spring two thousand one.'), ['spring two thousand one', 'DATE', '2001-SP']);
+    assert.deepEqual(only('This summer two thousand people marched.'), ['This summer', 'DATE', '2023-SU']);
   });
 
   test('decades and centuries', () => {
@@ -55,6 +66,9 @@ suite('dates: calendar values (TimeML DATE)', () => {
   test('holidays', () => {
     assert.deepEqual(only('The store opened on Thanksgiving 2023.'), ['Thanksgiving 2023', 'DATE', '2023-11-23']);
     assert.deepEqual(only('The ceasefire began on Christmas Eve.'), ['Christmas Eve', 'DATE', '2022-12-24']);
+    // The week a holiday falls in; in a past clause, the one begun by the article date (Monday 3 April 2023, Easter on the 9th).
+    assert.deepEqual(only('Pilgrims filled the city as Easter week began.', '2023-04-03'), ['Easter week', 'DATE', '2023-W14']);
+    assert.deepEqual(only('Stores will stay open through Christmas week.'), ['Christmas week', 'DATE', '2023-W52']);
     assert.deepEqual(only('Easter 2024 is early.'), ['Easter 2024', 'DATE', '2024-03-31']);
   });
 
@@ -62,6 +76,18 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('The strike ended in late November.'), ['late November', 'DATE', '2022-11']);
     assert.deepEqual(only('Elections come early next year.'), ['early next year', 'DATE', '2024']);
     assert.deepEqual(only('Debts fell by the end of 2020.'), ['the end of 2020', 'DATE', '2020']);
+  });
+
+  test('"April 24 and 25": the second day of the same month; a count after "and" stays a count', () => {
+    assert.deepEqual(dates('The summit will be held on April 24 and 25 in Lisbon.'), [
+      ['April 24', 'DATE', '2024-04-24'],
+      ['25', 'DATE', '2024-04-25'],
+    ]);
+    assert.deepEqual(dates('Talks on Oct. 3 or 4, 2021, failed.'), [
+      ['Oct. 3', 'DATE', '2021-10-03'],
+      ['4, 2021', 'DATE', '2021-10-04'],
+    ]);
+    assert.deepEqual(dates('On May 2 and 25 people died.'), [['May 2', 'DATE', '2023-05-02']]);
   });
 
   test('a number that is an amount, not a year', () => {
@@ -74,17 +100,27 @@ suite('dates: references to the present, past and future', () => {
   test('PRESENT_REF', () => {
     assert.deepEqual(only('Prices are rising now.'), ['now', 'DATE', 'PRESENT_REF']);
     assert.deepEqual(only('He is currently abroad.'), ['currently', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(only('He would not travel at this crucial moment.'), ['this crucial moment', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(only('Nobody is there at this moment.'), ['this moment', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(dates('He lived for this moment.'), []);
   });
 
   test('PAST_REF', () => {
     assert.deepEqual(only('She recently moved.'), ['recently', 'DATE', 'PAST_REF']);
     assert.deepEqual(only('In recent years, crime fell.'), ['recent years', 'DATE', 'PAST_REF']);
     assert.deepEqual(only('That happened years ago.'), ['years ago', 'DATE', 'PAST_REF']);
+    // Current then, not now.
+    assert.deepEqual(only('Holders could buy shares at half the then current price.'), ['then current', 'DATE', 'PAST_REF']);
+    assert.deepEqual(only('He met the then-current chairman.'), ['then-current', 'DATE', 'PAST_REF']);
   });
 
   test('FUTURE_REF', () => {
     assert.deepEqual(only('Rates will rise in the coming months.'), ['the coming months', 'DATE', 'FUTURE_REF']);
     assert.deepEqual(only('They will decide in the near future.'), ['the near future', 'DATE', 'FUTURE_REF']);
+    // After a modal, "one day" is some day to come; elsewhere it is a day's length.
+    assert.deepEqual(only('Solar power could one day replace coal.'), ['one day', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(only('The repair will take one day.'), ['one day', 'DURATION', 'P1D']);
+    assert.deepEqual(only('The rest will be raised at a later date.'), ['a later date', 'DATE', 'FUTURE_REF']);
   });
 
   test('"the current fiscal year" is the article\'s year, not PRESENT_REF; "the current system" is PRESENT_REF', () => {
@@ -115,6 +151,16 @@ suite('dates: clock times (TimeML TIME)', () => {
   test('a part of the day with its day', () => {
     assert.deepEqual(only('She spoke on Friday morning.'), ['Friday morning', 'TIME', '2023-06-16TMO']);
     assert.deepEqual(only('The storm hit last night.'), ['last night', 'TIME', '2023-06-20TNI']);
+  });
+
+  test('a part of the day after a preposition is on the day named before it; before a noun it names a thing', () => {
+    assert.deepEqual(dates('Talks resumed on Monday. By mid-afternoon, both sides had left.'), [
+      ['Monday', 'DATE', '2023-06-19'],
+      ['mid-afternoon', 'TIME', '2023-06-19TAF'],
+    ]);
+    assert.deepEqual(only('The mayor met donors in the morning and voters later.'), ['morning', 'TIME', '2023-06-21TMO']);
+    assert.deepEqual(dates('He read it in the morning newspaper.'), []);
+    assert.deepEqual(dates('The morning was cold.'), []);
   });
 
   test('"the night of <date>": the day named, not the article’s', () => {
@@ -300,6 +346,23 @@ suite('dates: anchored on the date named before', () => {
       ['the third quarter', 'DATE', '2023-Q3'],
       ['the year-ago quarter', 'DATE', '2022-Q3'],
     ]);
+  });
+
+  test('"a year earlier" far down a quarter\'s earnings story still compares with that quarter', () => {
+    // The figures come paragraphs after the lead that named the quarter; no other length of time came between.
+    const filler = 'The company cited higher costs for fuel, for labor and for the new plant it opened in Texas. '.repeat(6);
+    const found = dates(`Acme Corp. posted a third-quarter loss. ${filler}A year earlier, it earned $2 million.`, '2023-10-25');
+    assert.deepEqual(found[found.length - 1], ['A year earlier', 'DATE', '2022-Q3']);
+  });
+
+  test('"a year earlier" after a length of time is that length a year back: the year, not the day named before', () => {
+    const found = dates('The company said on June 19, 2023, that it lost $5 million in the first nine months, compared with a profit a year earlier.');
+    assert.deepEqual(found[found.length - 1], ['a year earlier', 'DATE', '2022']);
+  });
+
+  test('"the year-ago period" compares with a quarter that has begun, not one forecast in between', () => {
+    const found = dates('Acme posted a third-quarter loss. Analysts see losses through the third quarter of 2024. In the year-ago period, Acme earned $2 million.', '2023-10-25');
+    assert.deepEqual(found[found.length - 1], ['the year-ago period', 'DATE', '2022-Q3']);
   });
 
   test('"the 2022 quarter", "the quarter a year ago": the quarter just named, in that year or a year before', () => {

@@ -52,7 +52,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
   deictic: ['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'tmrw?', 'overmorrow'],
   reference: [
     'currently', 'current', 'recent', 'recently', 'lately', 'future', 'the past', 'past (?:years|decades|months|weeks|centuries)',
-    'nowadays', 'presently', 'at present', 'at the moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon',
+    'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
   holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine'],

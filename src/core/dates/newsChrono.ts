@@ -13,6 +13,7 @@ import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { partOfDayOfDate } from './refiners/partOfDayOfDate';
+import { secondDayOfMonth } from './refiners/secondDayOfMonth';
 import { modifierExtender } from './refiners/modifierExtender';
 
 /**
@@ -41,7 +42,7 @@ export class NewsChrono {
       ...ours.map((parser) => ({ parser, kinds: parser.kinds })),
       ...casual.parsers.map((parser) => ({ parser, kinds: kindsOfChronoParser(parser) })),
     ];
-    this.refiners = [falsePositiveFilter, ...casual.refiners, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

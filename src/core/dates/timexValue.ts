@@ -47,7 +47,14 @@ const TENSE_SLACK_DAYS = 31;
 const QUARTER_REACH = 300;
 /** How far back a clock time looks for the day it is on. */
 const CLOCK_REACH = 300;
-/** How far back "a year earlier" looks for a quarter to compare with. */
+/**
+ * How far back "a year earlier" looks for a quarter to compare with: as far as any
+ * anaphor. An earnings story names its quarter in the lead and gives the year-ago
+ * figures paragraphs later; a length of time named in between ("the nine months")
+ * still ends the comparison (comparedQuarter).
+ */
+const QUARTER_COMPARISON_REACH = ANAPHOR_REACH;
+/** How far back "a year earlier" looks for a day or month to compare with: only one just named. */
 const COMPARISON_REACH = 400;
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
@@ -400,8 +407,10 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
     return quarterTimex(year, n);
   }
-  // "the quarter", "that quarter", "the previous quarter" refer to one just named.
-  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter');
+  // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
+  // year-ago quarter" compares reported results, so only with a quarter already begun
+  // (not the forecast "third quarter of 1990" named in between).
+  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter' && (tags.anchor !== 'year-ago' || quarterHasBegun(m, ctx.anchor)));
   if (tags.ofYear) {
     // "the 1988 quarter": the quarter just named, in that year; after "the nine months", or with none named, the year.
     const year = Number(tags.ofYear);
@@ -473,18 +482,21 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
 
 function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const holiday = tags.holiday as Holiday;
-  if (c.isCertain('year')) {
-    const day = holidayDate(holiday, c.get('year') ?? 0);
-    return dated('day', day, isoOfDay(day));
-  }
+  // "Easter week", "Christmas week": the ISO week the holiday falls in, Monday to Sunday.
+  const week = tags.week !== undefined;
+  const first = (d: CalendarDay): CalendarDay => (week ? addDays(d, -((weekdayOf(d) + 6) % 7)) : d);
+  const last = (d: CalendarDay): CalendarDay => (week ? addDays(first(d), 6) : d);
+  const timex = (day: CalendarDay): Timex => (week ? dated('week', first(day), isoWeekOf(day)) : dated('day', day, isoOfDay(day)));
+  if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+  // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
       : closest(candidates, anchor);
-  return dated('day', day, isoOfDay(day));
+  return timex(day);
 }
 
 /** "that day", "the following week", "two days later", "a year earlier", "year-ago". */
@@ -521,7 +533,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.
       const quarter = shift === -1 ? comparedQuarter(ctx) : null;
       if (quarter) return quarter;
-      const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week');
+      // After a length of time named since ("losses through the first nine months, compared
+      // with earnings a year earlier"), it is that length a year back: the year, not the day.
+      const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
@@ -536,9 +550,18 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
  * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
  */
 function comparedQuarter(ctx: TimexContext): Timex | null {
-  const quarter = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'quarter');
+  const quarter = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
   if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
   return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
+}
+
+/**
+ * A quarter named in the story that has begun by the article date (any, without one):
+ * one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
+ * reads as the calendar's fourth, still running in October.
+ */
+function quarterHasBegun(m: DatedMention, anchor: CalendarDay | null): boolean {
+  return anchor === null || compareDays(m.day, anchor) <= 0;
 }
 
 /** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */

@@ -22,6 +22,8 @@ const COUNTED = new RegExp(
 
 const COMPOUND = new RegExp(`(\\d+(?:\\.\\d+)?|${COUNT_SOURCE})-(${UNIT_SOURCE})(?:-(?:long|old))?(?![\\p{L}\\p{N}])`, 'iu');
 
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+(?:(?:not|also|still|even)\s+)?$|['’]ll\s+$/i;
+
 const VAGUE = /(?:for|in|over|within|after|lasting|last)\s+(((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
 
 export function durationParsers(): NewsParser[] {
@@ -32,6 +34,10 @@ export function durationParsers(): NewsParser[] {
       if (!unit) return null;
       // "a day" in "once a day" is a frequency (setParser); "one day" opening a sentence is "some day".
       if (/^one\s+day$/i.test(m[0]) && /^\s*,/.test(context.text.slice(m.index + m[0].length))) return null;
+      // "Islam will one day be ...", "it could one day replace ...": some time to come, not a day's length.
+      if (/^one\s+day$/i.test(m[0]) && MODAL_BEFORE.test(context.text.slice(Math.max(0, m.index - 24), m.index))) {
+        return resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' });
+      }
       // "a quarter of the vote", "a second term": a share and an ordinal, not lengths of time.
       if (unit === 'quarter' && /^\s+of\b/i.test(context.text.slice(m.index + m[0].length))) return null;
       if (unit === 'second' && /^(?:an?|one)$/i.test(m[1].trim())) return null;

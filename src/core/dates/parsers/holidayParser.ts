@@ -3,13 +3,14 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
 // Holidays news dates events by ("on Christmas Eve", "by Thanksgiving", "Election
-// Day"). Which year is meant is left to the value stage, as for a month and day.
+// Day"), and the week they fall in ("as Easter week began", "Christmas week"). Which
+// year is meant is left to the value stage, as for a month and day.
 
 export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
   | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing';
 
-const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day)(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
@@ -24,10 +25,10 @@ export function holidayParsers(): NewsParser[] {
       const holiday = NAMES.find(([re]) => re.test(m[1]))?.[1];
       if (!holiday) return null;
       // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").
-      if (/^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[1]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|week|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      const year = m[2] ? Number(m[2]) : undefined;
+      if (!m[2] && /^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[1]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const year = m[3] ? Number(m[3]) : undefined;
       const date = year ? holidayDate(holiday, year) : null;
-      return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday });
+      return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[2] ? 1 : undefined });
     }),
   ];
 }

@@ -35,8 +35,9 @@ const LAST_YEARS_QUARTER = /last\s+year['’]s\s+(?:(?:comparable|same|fiscal)\s
 
 const YEAR_QUARTER = new RegExp(`the\\s+(${YEAR})\\s+(?:fiscal\\s+)?(?:quarter|period)(?![\\p{L}-])|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)(?![\\p{L}-])`, 'iu');
 
+// "the first two quarters of 1990" is that year's first half; without a year, as likely a length of time.
 const HALF = new RegExp(
-  `(?:the\\s+)?(first|second|latter|last)[- ]half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
+  `(?:the\\s+)?(?:(first|second|latter|last)[- ]half|(first|last|final)\\s+two\\s+quarters(?=\\s+of\\s))(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) year))?(?![\\p{L}])`,
   'iu',
 );
 
@@ -82,13 +83,13 @@ export function quarterParsers(): NewsParser[] {
     newsParser(TriggerKind.quarter | TriggerKind.unit, LAST_YEARS_QUARTER, (context, m) => resultOf(context, m, {}, { kind: 'quarter', anchor: 'year-ago' }), ['quarter', 'period']),
     newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      const named = m[2] || m[3];
+      const named = m[3] || m[4];
       // Without a year the half of a game or of a century is as likely: only "first-half profit".
-      if (!named && !(/-/.test(m[0]) && /^\s+\p{Ll}/u.test(after))) return null;
-      const half = m[1].toLowerCase() === 'first' ? 1 : 2;
-      const relative = m[3] && m[3].toLowerCase() !== 'the' ? yearShift(m[3]) : undefined;
-      return resultOf(context, m, m[2] ? { year: Number(m[2]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });
-    }, ['half']),
+      if (!named && !(m[1] && /-/.test(m[0]) && /^\s+\p{Ll}/u.test(after))) return null;
+      const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
+      const relative = m[4] && m[4].toLowerCase() !== 'the' ? yearShift(m[4]) : undefined;
+      return resultOf(context, m, m[3] ? { year: Number(m[3]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });
+    }, ['half', 'quarters']),
   ];
 }
 

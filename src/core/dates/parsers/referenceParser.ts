@@ -2,9 +2,12 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
 // TimeML's references to the present, past and future, which have no calendar value:
-// "currently", "the current …" (PRESENT_REF), "recently", "in recent years", "years
-// ago" (PAST_REF), "the future", "the coming months" (FUTURE_REF). chrono reads "now"
+// "currently", "the current …", "at this (critical) moment" (PRESENT_REF), "recently", "in recent years", "years
+// ago" (PAST_REF), "the future", "the coming months", "at a later date" (FUTURE_REF). chrono reads "now"
 // itself; the value stage maps it to PRESENT_REF.
+//
+// "the then current price", "the then-current chairman": current at a time gone by,
+// so PAST_REF.
 //
 // "soon" is FUTURE_REF where it looks ahead ("will soon", "may soon seek"); in a past
 // clause ("was soon released") it is no reference and the value stage drops it.
@@ -13,11 +16,11 @@ import { TriggerKind } from '../dateTriggers';
 // which TimeML corpora mark only now and then; and "current" in "current account",
 // "electric current", where it is not about time.
 
-const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
+const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<=\bat\s)this\s+(?:\p{Ll}+\s+)?moment(?!s)|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
 
-const PAST = /(past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
+const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
-const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
+const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:a|some)\s+(?:later|future)\s+date|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
 // Not "as soon as", "how soon", "soon after" (a relation between events), "soon-to-be".
 const SOON = /(?<!\b(?:as|how|too|so)\s)soon(?!\s+(?:after|afterwards?|before|as|thereafter|to be)\b)(?![\p{L}-])/iu;
@@ -25,8 +28,8 @@ const SOON = /(?<!\b(?:as|how|too|so)\s)soon(?!\s+(?:after|afterwards?|before|as
 export function referenceParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.reference, SOON, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF', unlessPast: 1 }), ['soon']),
-    newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come']),
-    newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago']),
+    newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come', 'later date']),
+    newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago', 'current']),
     newsParser(TriggerKind.reference, PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
   ];
 }

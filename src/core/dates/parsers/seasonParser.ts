@@ -1,8 +1,10 @@
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { SPELLED_YEAR, spelledYearValue } from './yearParser';
 
 // Seasons (TimeML `1998-SU`): "this summer", "last fall", "the winter of 1994",
-// "spring 2023", "early next spring". "fall" and "spring" are also verbs and nouns
+// "spring 2023", "early next spring", and in broadcast transcripts "the winter of
+// nineteen ninety-four". "fall" and "spring" are also verbs and nouns
 // ("prices fall", "the fall of Kabul", "the Arab Spring"), so a bare season counts only
 // with a word that makes it a time: a determiner, a preposition or a year.
 
@@ -11,7 +13,7 @@ const YEAR = '(?:1\\d{3}|20\\d{2})';
 
 const SEASON = new RegExp(
   `(?:(this past|this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
-  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`,
+  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 
@@ -20,7 +22,7 @@ export function seasonParsers(): NewsParser[] {
     newsParser(TriggerKind.season, SEASON, (context, m) => {
       const determiner = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const word = m[2].toLowerCase();
-      const year = m[3] ? Number(m[3]) : undefined;
+      const year = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : spelledYearValue(m[3]) ?? undefined) : undefined;
       // "the Arab Spring", "Summer Olympics" are names; a lowercase season is a time word.
       if (m[2][0] !== m[2][0].toLowerCase() && !isSentenceStart(context.text, m.index)) return null;
       const before = context.text.slice(Math.max(0, m.index - 12), m.index);

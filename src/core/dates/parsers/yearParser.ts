@@ -26,7 +26,16 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
 
-const SPELLED = /(?:the\s+year\s+|(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)/iu;
+// A year spelled out: groups 1–8 ("nineteen", "hundred", tens, ones, teens, "oh" ones, "two thousand", its ones).
+const SPELLED_NUMBER = String.raw`(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?`;
+/**
+ * A spelled-out year as a pattern with no groups of its own, for other parsers ("the
+ * winter of nineteen ninety-four"); "two thousand" only with its units, as alone it is
+ * as often a count ("this summer two thousand people marched").
+ */
+export const SPELLED_YEAR = SPELLED_NUMBER.replace(/\((?!\?)/g, '(?:').replace(/\)\?$/, ')');
+const SPELLED_YEAR_ONLY = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
+const SPELLED = new RegExp(String.raw`(?:the\s+year\s+|(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:${SPELLED_NUMBER})(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)`, 'iu');
 
 export function yearParsers(): NewsParser[] {
   return [
@@ -57,21 +66,30 @@ export function yearParsers(): NewsParser[] {
       return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
     }, ['century']),
     newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {
-      let year: number;
-      if (m[2]) {
-        year = 1900;
-        if (m[4]) year += TENS.indexOf(m[4].toLowerCase()) * 10 + (m[5] ? ONES.indexOf(m[5].toLowerCase()) : 0);
-        else if (m[6]) year += TEENS.indexOf(m[6].toLowerCase()) + 10;
-        else if (m[7]) year += ONES.indexOf(m[7].toLowerCase());
-      } else {
-        const tail = m[9]?.toLowerCase();
-        year = 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
-        // "two thousand" alone is a count unless it is named as a year.
-        if (!tail && !/^the\s+year/i.test(m[0])) return null;
-      }
+      const year = yearOfSpelledGroups(m.slice(2));
+      // "two thousand" alone is a count unless it is named as a year.
+      if (year === 2000 && !m[9] && !/^the\s+year/i.test(m[0])) return null;
       // "January nineteen ninety-seven": a month of that year, valued like chrono's "January 1997".
       if (m[1]) return resultOf(context, m, { year, month: MONTH_NAMES.indexOf(m[1]) + 1 }, {});
       return resultOf(context, m, { year }, { kind: 'year' });
     }, ['nineteen', 'thousand']),
   ];
+}
+
+/** The year a spelled-out year names ("nineteen ninety-four" is 1994), or null when the text is not one. */
+export function spelledYearValue(text: string): number | null {
+  const m = SPELLED_YEAR_ONLY.exec(text.trim().replace(/\s+/g, ' '));
+  return m ? yearOfSpelledGroups(m.slice(1)) : null;
+}
+
+/** The year from the eight groups of SPELLED_NUMBER. */
+function yearOfSpelledGroups(g: ReadonlyArray<string | undefined>): number {
+  const [nineteen, , tens, ones, teens, ohOnes, , tail] = g.map((x) => x?.toLowerCase());
+  if (nineteen) {
+    if (tens) return 1900 + TENS.indexOf(tens) * 10 + (ones ? ONES.indexOf(ones) : 0);
+    if (teens) return 1900 + TEENS.indexOf(teens) + 10;
+    if (ohOnes) return 1900 + ONES.indexOf(ohOnes);
+    return 1900;
+  }
+  return 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
 }

@@ -43,8 +43,22 @@ export const weekdayAbbreviationAsWord: Rule = (text, index, phrase) => {
   return !word.endsWith('.') && text[index + phrase.length] !== '.';
 };
 
-/** A part of the day alone ("morning") is a time only with a day: "Friday morning", "this morning". */
-export const bareDayPart: Rule = (_text, _index, phrase) => /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(phrase.trim());
+/** A part of the day alone ("morning") is a time only with a day ("Friday morning", "this morning") or after a preposition. */
+export const bareDayPart: Rule = (text, index, phrase) => {
+  if (!/^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(phrase.trim())) return false;
+  // "by mid-afternoon", "met in the morning with ...": a time of the day the story is on
+  // (a clock time's day, timexValue.ts); "the morning newspaper", "in the evening news" name a thing.
+  const before = text.slice(Math.max(0, index - 24), index);
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(index + phrase.length, index + phrase.length + 16))?.[1];
+  return !(DAY_PART_PREPOSITION.test(before) && (next === undefined || NO_NOUN_STARTS.has(next)));
+};
+const DAY_PART_PREPOSITION = /\b(?:in|during|by|until|through|early|late)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$/i;
+/** Words after a part of the day that show it is not a noun's modifier ("in the morning with Abe"). */
+const NO_NOUN_STARTS = new Set([
+  'to', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'as', 'when', 'while', 'before', 'after', 'until', 'since',
+  'the', 'a', 'an', 'that', 'there', 'then', 'so', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would',
+]);
 
 /** "Today", "Morning", "Tonight" inside a name: a capitalised word next to it mid-sentence. */
 export const casualWordInName: Rule = (text, index, phrase) => {
