@@ -201,6 +201,23 @@ suite('Incremental Annotator', () => {
     assert.equal(readAgain('is still rising'), 1);
   });
 
+  test('a paragraph repeated in one text, with edits before, between and after its copies, stays exact', () => {
+    // The tokens of a memoized paragraph are moved in place when an edit shifts it; a
+    // paragraph that stands twice in the text must not have its copies moved together.
+    const repeated = '"We will not back down," Senator Maria Delgado said on Tuesday.';
+    let text = `Headline here\n${repeated}\nA line between, said Tom Hawkins.\n${repeated}\nThe end came on Friday.`;
+    const annotator = new Annotator();
+    const options = { documentDate: '2016-03-04' };
+    assert.deepStrictEqual(annotator.annotate(text, options), annotate(text, options));
+    for (const before of ['Headline', 'A line between', 'The end', repeated, 'Headline', 'The end']) {
+      const at = text.indexOf(before);
+      text = `${text.slice(0, at)}xy ${text.slice(at)}`;
+      const result = annotator.annotate(text, options);
+      assert.deepStrictEqual(result, annotate(text, options));
+      assert.equal(result.quotes.filter((q) => q.text.includes('back down')).length, 2);
+    }
+  });
+
   test('a word whose evidence elsewhere changes is tagged again in unchanged sentences', () => {
     // Adding a sentence with "Hawkins" as a person changes the second stage's evidence for
     // the other sentences that hold the word: their stage 2 must not come from the memo.

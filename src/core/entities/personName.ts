@@ -3,13 +3,13 @@
 
 export interface PersonName {
   /** Words as written, possessive and suffix removed. */
-  words: string[];
-  given: string | null;
-  surname: string;
+  readonly words: readonly string[];
+  readonly given: string | null;
+  readonly surname: string;
   /** "Jr", "III": part of who the person is. */
-  suffix: string | null;
+  readonly suffix: string | null;
   /** given + surname + suffix, lower case; null for a single word. */
-  key: string | null;
+  readonly key: string | null;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
@@ -27,7 +27,22 @@ export function isInitial(word: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
 }
 
+// An article names its people again and again, and the incremental annotator groups every
+// mention on every edit: each spelling is parsed once. The parts are only ever read.
+const parsed = new Map<string, PersonName>();
+const PARSED_LIMIT = 50_000;
+
 export function parsePersonName(text: string): PersonName {
+  let name = parsed.get(text);
+  if (name === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    name = parseAfresh(text);
+    parsed.set(text, name);
+  }
+  return name;
+}
+
+function parseAfresh(text: string): PersonName {
   const raw = text.split(/\s+/u).filter(Boolean);
   const words = raw.map((w, i) => (i === raw.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/,$/u, ''));
   let suffix: string | null = null;
@@ -42,7 +57,7 @@ export function parsePersonName(text: string): PersonName {
 }
 
 /** Whether `part`'s words appear in order in `whole` ("Wasserman Schultz" in "Debbie Wasserman Schultz"). */
-export function wordsWithin(part: string[], whole: string[]): boolean {
+export function wordsWithin(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length > whole.length) return false;
   let i = 0;
   for (const w of whole) if (i < part.length && w.toLowerCase() === part[i].toLowerCase()) i++;

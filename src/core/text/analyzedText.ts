@@ -37,23 +37,43 @@ export function analyzeText(text: string, paragraphTokens?: (paragraph: string) 
 
 /**
  * A memoized paragraph's tokens at the offset it was last placed at. After an edit, every
- * paragraph before it stays where it was, and its tokens (never modified by any finder)
- * serve again instead of being rebuilt. Entries go with the memo's token lists.
+ * paragraph before it stays where it was, and its tokens serve again; a paragraph after it
+ * has moved, and its tokens are moved where they are (the offsets shifted in place) rather
+ * than built again: typing in a long text would otherwise rebuild half its tokens on every
+ * keystroke. A token object thus belongs to the latest analysis that placed it, which no
+ * finder keeps past its call. The same paragraph twice in one text gets its own copy the
+ * second time. Entries go with the memo's token lists.
  */
-const placedTokens = new WeakMap<readonly Token[], { at: number; tokens: readonly Token[] }>();
+const placedTokens = new WeakMap<readonly Token[], { at: number; tokens: Token[]; analysis: number }>();
+let analysis = 0;
 
 function tokensByParagraph(paragraphs: TextBlock[], lists: readonly (readonly Token[])[]): Token[] {
   let n = 0;
   for (const list of lists) n += list.length;
   const tokens: Token[] = new Array(n);
+  const current = ++analysis;
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
     const list = lists[p];
     let placed = placedTokens.get(list);
-    if (!placed || placed.at !== at) {
-      placed = { at, tokens: list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind })) };
+    if (!placed) {
+      placed = { at, tokens: list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind })), analysis: current };
       placedTokens.set(list, placed);
+    } else if (placed.analysis === current && placed.at !== at) {
+      // Already placed elsewhere in this text: a copy of its own (the first placement stays cached).
+      for (const t of list) tokens[k++] = { start: t.start + at, end: t.end + at, text: t.text, kind: t.kind };
+      continue;
+    } else {
+      const shift = at - placed.at;
+      if (shift !== 0) {
+        for (const t of placed.tokens) {
+          t.start += shift;
+          t.end += shift;
+        }
+        placed.at = at;
+      }
+      placed.analysis = current;
     }
     for (const t of placed.tokens) tokens[k++] = t;
   }
