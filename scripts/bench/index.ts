@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENDERS, DESCRIPTIONS } from './contenders';
 import { DEFAULT_CORPUS, articleNearSize, documentOfSize, loadCorpus } from './corpus';
-import { median, timeMedian, warmFor } from './stats';
+import { timeMedian, warmFor } from './stats';
+import { EDITS, measureEdits } from './editLatency';
+import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
-import type { Annotator } from '../../src/core/annotator';
 
 interface WorkerResult {
   contender: string;
@@ -33,7 +34,7 @@ const STEADY_STATE_WARMUP_MS = 2000;
 const nodeWithTsx = (script: string, ...args: string[]): string =>
   execFileSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
 
-function main(): void {
+async function main(): Promise<void> {
   buildCoreBundle();
   const core = loadCoreBundle();
   const texts = loadCorpus(corpus);
@@ -65,6 +66,7 @@ function main(): void {
   const oneMB = documentOfSize(texts, 1_000_000);
   const oneMBMs = timeMedian(() => core.annotate(oneMB, { documentDate: '2016-09-20' }), runs);
   const edits = measureEdits(new core.Annotator(), core.annotate, documentOfSize(texts, 100_000));
+  const workerEdits = await measureEditsInWorker(corpus, 100_000);
   const articleEdits = measureEdits(new core.Annotator(), core.annotate, typical);
   const editMs = edits.incrementalMs;
 
@@ -80,6 +82,7 @@ function main(): void {
   console.log(
     `one-character edit in a 100 KB document:     ${editMs.toFixed(2)} ms (median of ${EDITS} edits, each re-annotated by the incremental Annotator; p90 ${edits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate() of the same texts: ${edits.fullMs.toFixed(2)} ms)`,
   );
+  console.log(`  in a worker thread as the extension runs it (its young generation enlarged, see src/extension/annotationWorkerLimits.ts): ${workerEdits.incrementalMs.toFixed(2)} ms (p90 ${workerEdits.incrementalP90Ms.toFixed(2)} ms)`);
   console.log(`  reused per edit (median):                  ${edits.reuse}`);
   console.log(`one-character edit in the typical article:   ${articleEdits.incrementalMs.toFixed(2)} ms (p90 ${articleEdits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate(): ${articleEdits.fullMs.toFixed(2)} ms)`);
   console.log(`first annotation in a fresh process:         ${ours.firstCallMs.toFixed(0)} ms (includes lazy loading of models and gazetteer; module load ${ours.loadMs.toFixed(0)} ms)`);
@@ -104,6 +107,7 @@ function main(): void {
     oneMBDocumentMs: Math.round(oneMBMs),
     oneCharEditIn100KBMs: round(editMs),
     oneCharEditIn100KBFullMs: round(edits.fullMs),
+    oneCharEditIn100KBWorkerMs: round(workerEdits.incrementalMs),
     oneCharEditInTypicalArticleMs: round(articleEdits.incrementalMs),
     firstAnnotationMs: Math.round(byName['news-annotator'].firstCallMs),
     activationMs: activation ? round(activation.totalMs) : null,
@@ -124,38 +128,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const EDITS = 31;
-const REUSE_NAMES: Record<keyof NonNullable<ReturnType<Annotator['lastReuse']>>, string> = {
-  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows', quoteReadings: 'quotations',
-};
-
-/**
- * Types one character at a time at spread-out places of a 100 KB document; after each edit
- * the Annotator re-annotates the whole text (what the extension does on a keystroke), and
- * the time of that call is one sample. The same texts through a fresh annotate() give the
- * figure without reuse, in the same run.
- */
-function measureEdits(
-  annotator: Annotator,
-  annotate: (text: string, options: { documentDate: string }) => unknown,
-  doc: string,
-): { incrementalMs: number; incrementalP90Ms: number; fullMs: number; reuse: string } {
-  const options = { documentDate: '2016-09-20' };
-  let text = doc;
-  annotator.annotate(text, options);
-  const incremental: number[] = [];
-  const full: number[] = [];
-  const reuse: string[] = [];
-  for (let i = 0; i < EDITS; i++) {
-    const at = Math.floor((((i * 7919) % 97) / 97) * text.length);
-    text = `${text.slice(0, at)}x${text.slice(at)}`;
-    incremental.push(timeMedian(() => annotator.annotate(text, options), 1, 0));
-    const r = annotator.lastReuse();
-    if (r) reuse.push(Object.entries(r).map(([what, n]) => `${REUSE_NAMES[what as keyof typeof r]} ${n.reused}/${n.reused + n.computed}`).join(', '));
-    if (i % 3 === 0) full.push(timeMedian(() => annotate(text, options), 1, 0));
-  }
-  const sorted = [...incremental].sort((a, b) => a - b);
-  return { incrementalMs: median(incremental), incrementalP90Ms: sorted[Math.floor(sorted.length * 0.9)], fullMs: median(full), reuse: reuse[reuse.length >> 1] ?? '' };
-}
-
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

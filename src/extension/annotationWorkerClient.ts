@@ -3,6 +3,7 @@ import type { AnnotateOptions } from '../core/types';
 import type { Correction } from '../core/corrections/correctionTypes';
 import type { GazetteerEntry } from '../core/places/gazetteer';
 import type { CorrectedResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { ANNOTATION_WORKER_RESOURCE_LIMITS } from './annotationWorkerLimits';
 
 /** Raised when a document takes longer than its budget; the worker is stopped. */
 export class BudgetExceededError extends Error {}
@@ -105,7 +106,7 @@ export class AnnotationWorkerClient {
   private ensureWorker(): Worker | undefined {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(this.workerPath);
+      const worker = new Worker(this.workerPath, { resourceLimits: ANNOTATION_WORKER_RESOURCE_LIMITS });
       worker.on('message', (m: WorkerResponse) => this.settle(m));
       worker.on('error', (e) => this.restart(e instanceof Error ? e : new Error(String(e))));
       worker.on('exit', (code) => {
