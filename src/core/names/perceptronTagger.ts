@@ -62,7 +62,12 @@ export class PerceptronTagger {
    * codes, so a sentence whose words' evidence elsewhere in the article changed is decoded
    * again.
    */
-  tagReusing(doc: AnalyzedText, memo: SentenceStageMemo<SentenceStageResult>): Int32Array {
+  tagReusing(
+    doc: AnalyzedText,
+    memo: SentenceStageMemo<SentenceStageResult>,
+    /** Filled with each sentence's final labels as the memo holds them: the same array object means the same sentence text and the same labels. */
+    sentenceLabels?: (Int32Array | undefined)[],
+  ): Int32Array {
     const prepared = this.extractor.prepare(doc);
     const { stages } = this.model;
     const { candidates, docBits, profiles } = prepared;
@@ -96,6 +101,7 @@ export class PerceptronTagger {
         memo.set(variants, key, result);
       } else labels.set(result.labels, s.tokenStart);
       firstResults[si] = result;
+      if (sentenceLabels && stages.length === 1) sentenceLabels[si] = result.labels;
     }
     for (let k = 1; k < stages.length; k++) {
       this.extractor.addFirstStage(prepared, labels);
@@ -109,6 +115,7 @@ export class PerceptronTagger {
         const known = memo.get(remembered[si], key);
         if (known) {
           next.set(known.labels, s.tokenStart);
+          if (sentenceLabels && k === stages.length - 1) sentenceLabels[si] = known.labels;
           continue;
         }
         const count = s.tokenEnd - s.tokenStart;
@@ -127,7 +134,9 @@ export class PerceptronTagger {
         }
         offsets[count] = at;
         this.decodeSentence(stages[k], candidates, s.tokenStart, s.tokenEnd, next);
-        memo.set(remembered[si], key, { labels: next.slice(s.tokenStart, s.tokenEnd) });
+        const decoded = next.slice(s.tokenStart, s.tokenEnd);
+        memo.set(remembered[si], key, { labels: decoded });
+        if (sentenceLabels && k === stages.length - 1) sentenceLabels[si] = decoded;
       }
       labels = next;
     }

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
+import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
@@ -25,32 +26,64 @@ export function findNamesWithTagger(
   /** Sentence results of earlier versions of the text (the incremental annotator's). */
   memo?: SentenceStageMemo<SentenceStageResult>,
 ): NameMention[] {
-  const labels = memo ? tagger.tagReusing(doc, memo) : tagger.tag(doc);
-  const { tokens, text } = doc;
+  const sentenceLabels: (Int32Array | undefined)[] | undefined = memo ? new Array(doc.sentences.length) : undefined;
+  const labels = memo ? tagger.tagReusing(doc, memo, sentenceLabels) : tagger.tag(doc);
   const out: NameMention[] = [];
-  for (const s of doc.sentences) {
-    for (const span of spansOfLabels(labels, s.tokenStart, s.tokenEnd)) {
-      for (const part of refineSpan(tokens, span.start, span.end, span.type)) {
-        const { first: a, end: b, type } = part;
-        if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
-        if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
-        if (b - a === 1 && type === 'PER' && isGroupPlural(tokens[a].text)) continue;
-        if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
-        const start = tokens[a].start;
-        const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
-        const mention: NameMention = { start, end, text: text.slice(start, end), type };
-        if (type === 'PER') {
-          const title = titleBefore(tokens, a, s.tokenStart, text);
-          if (title) mention.title = title;
-        } else if (type === 'LOC') {
-          const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
-          if (qualifier) mention.placeQualifier = qualifier;
-        }
-        out.push(mention);
-      }
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const own = sentenceLabels?.[si];
+    if (own) {
+      for (const m of sentenceMentionsReusing(doc, s, labels, own, tagger)) out.push(m);
+    } else {
+      sentenceMentions(doc, s, labels, tagger, out);
     }
   }
   return propagateSurnames(doc, out, withoutPossessive);
+}
+
+/**
+ * A sentence's mentions, offsets relative to the sentence, by the sentence's final labels
+ * as the tagger's memo holds them (one array object per sentence text and labelling), and
+ * whether a comma follows the sentence: the one thing read past it (isOpeningAdverb).
+ */
+const mentionsOfLabels = new WeakMap<Int32Array, { commaAfter: boolean; mentions: NameMention[] }>();
+
+function sentenceMentionsReusing(doc: AnalyzedText, s: Sentence, labels: Int32Array, own: Int32Array, tagger: PerceptronTagger): NameMention[] {
+  const commaAfter = doc.tokens[s.tokenEnd]?.text === ',';
+  let kept = mentionsOfLabels.get(own);
+  if (!kept || kept.commaAfter !== commaAfter) {
+    const found: NameMention[] = [];
+    sentenceMentions(doc, s, labels, tagger, found);
+    kept = { commaAfter, mentions: found.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })) };
+    mentionsOfLabels.set(own, kept);
+    return found;
+  }
+  return kept.mentions.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+}
+
+/** The names the labels of sentence `s` mark, refined (refineSpan) and filtered, appended to `out`. */
+function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, tagger: PerceptronTagger, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (const span of spansOfLabels(labels, s.tokenStart, s.tokenEnd)) {
+    for (const part of refineSpan(tokens, span.start, span.end, span.type)) {
+      const { first: a, end: b, type } = part;
+      if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
+      if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      if (b - a === 1 && type === 'PER' && isGroupPlural(tokens[a].text)) continue;
+      if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
+      const start = tokens[a].start;
+      const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
+      const mention: NameMention = { start, end, text: text.slice(start, end), type };
+      if (type === 'PER') {
+        const title = titleBefore(tokens, a, s.tokenStart, text);
+        if (title) mention.title = title;
+      } else if (type === 'LOC') {
+        const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
+        if (qualifier) mention.placeQualifier = qualifier;
+      }
+      out.push(mention);
+    }
+  }
 }
 
 interface TokenSpan {
