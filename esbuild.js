@@ -9,7 +9,7 @@ const shared = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: 'node18',
+  target: require('./esbuild.target'),
   minify: production,
   sourcemap: !production,
   sourcesContent: false,

@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import type { Annotator } from '../../src/core/annotator';
 import type { annotate } from '../../src/core/annotate';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ESBUILD_TARGET = require('../../esbuild.target') as string;
 
 export interface BundledCore {
   annotate: typeof annotate;
@@ -28,7 +30,7 @@ export function buildCoreBundle(): string {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node18',
+    target: ESBUILD_TARGET,
     minify: true,
     logLevel: 'warning',
     outfile: CORE_BUNDLE,

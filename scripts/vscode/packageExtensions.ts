@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { REPO_ROOT } from './codeServer';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ESBUILD_TARGET = require('../../esbuild.target') as string;
 
 // Builds what the real-VS-Code runs install: the extension's .vsix (the project's own
 // `npm run package`), the integration tests bundled one file per test file, and the
@@ -48,7 +50,7 @@ export async function buildIntegrationTests(outdir: string): Promise<string[]> {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node18',
+    target: ESBUILD_TARGET,
     sourcemap: 'inline',
     sourcesContent: false,
     external: ['vscode', 'mocha'],
@@ -67,7 +69,7 @@ export async function packageTestRunner(vsixOut: string): Promise<string> {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node18',
+    target: ESBUILD_TARGET,
     external: ['vscode'],
     logLevel: 'error', // mocha's parallel mode (unused here) resolves worker files at run time
   });
