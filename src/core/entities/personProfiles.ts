@@ -56,9 +56,9 @@ export function buildProfiles(
       addRole(profile, t.text);
     }
     // ", the minister," / ", a former senator from Ohio,"
-    let k = tokenIndexAt(doc, m.end);
-    if (tokens[k]?.text === ',') {
-      for (k++; k < tokens.length && k < tokenIndexAt(doc, m.end) + APPOSITIVE_WINDOW; k++) {
+    const after = tokenIndexAt(doc, m.end);
+    if (tokens[after]?.text === ',') {
+      for (let k = after + 1; k < tokens.length && k < after + APPOSITIVE_WINDOW; k++) {
         const t = tokens[k];
         if (t.kind !== 'word') break;
         if (/^(?:who|which|said|says|told|and|but)$/iu.test(t.text)) break;
