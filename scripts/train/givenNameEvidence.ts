@@ -1,5 +1,6 @@
 import { genderOfNoun } from '../../src/core/entities/roleNouns';
 import { PERSON_TITLES } from '../../src/core/names/nameLexicon';
+import { countryOfModifier } from '../../src/core/entities/roleNouns';
 
 // Counts, over a corpus with person names marked, how often each given name (the first
 // word of a name of two or more words) is said to belong to a man or to a woman: by a
@@ -58,7 +59,8 @@ function mentionsOf(s: NameSentence, sentence: number): Mention[] {
     for (; start < p.end - 1 && isTitle(s.words[start]); start++) titleGender ??= genderOfNoun(s.words[start]);
     const words = s.words.slice(start, p.end);
     const surname = words[words.length - 1].toLowerCase();
-    const given = words.length >= 2 && looksLikeGivenName(words[0]) ? words[0].toLowerCase() : null;
+    // "Saudi Prince Saud", "Nazi officer …": a nationality leading a name is no given name.
+    const given = words.length >= 2 && looksLikeGivenName(words[0]) && !countryOfModifier(words[0]) ? words[0].toLowerCase() : null;
     out.push({ sentence, given, surname, titleGender });
   }
   return out;

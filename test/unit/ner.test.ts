@@ -308,6 +308,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(mentions.some((m) => m.type === 'LOC' && m.text === 'Beijing'));
   });
 
+  test('religious and military ranks are titles too: "Mullah Mohammed Omar" is Mohammed Omar', () => {
+    const omar = findNamesWithTagger(analyzeText('The Taliban leader Mullah Mohammed Omar was not seen.')).find((m) => m.type === 'PER');
+    assert.equal(omar?.text, 'Mohammed Omar');
+    assert.ok(omar?.title?.endsWith('Mullah'), omar?.title);
+  });
+
   test("possessive 's is excluded and 'Mr.' is a title", () => {
     assert.deepEqual(names("Mr. Obama praised Angela Merkel's plan."), ['PER:Obama', 'PER:Angela Merkel']);
   });
