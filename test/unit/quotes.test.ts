@@ -196,3 +196,27 @@ suite('quotes: a listener between the verb and the quote', () => {
     assert.equal(q.kind, 'partial');
   });
 });
+
+suite('quotes: a quoted label opening a sentence', () => {
+  test('a quoted word that a headline goes on to use is a label, not speech', () => {
+    assert.deepEqual(marked("'Reckless' Senator Faces New Inquiry Over Campaign Funds\n\nThe committee met on Monday."), []);
+    assert.deepEqual(marked('‘Missing’ Ballots Turn Up In County Office\n\nThe count went on.'), []);
+  });
+
+  test('a word or two said and then a cue, or closing the sentence, is still a quote', () => {
+    assert.equal(only('“Never,” she said.').kind, 'direct');
+    assert.equal(only('The mayor was asked about the plan. "Nonsense." He left the room.').kind, 'direct');
+  });
+});
+
+suite('quotes: a title whose sentence goes on with the writer\'s verb', () => {
+  test('"One ad, “Balanced Budget,” stars an actor who promises …" is no one\'s speech', () => {
+    assert.deepEqual(marked('The group spent $50,000 on the web. One ad, “Balanced Budget,” stars an actor who promises lower taxes.'), []);
+  });
+
+  test('a subject named after the quote still makes the verb its cue', () => {
+    const q = only('“We Will Balance The Budget,” the governor promised on Monday.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'promised');
+  });
+});

@@ -57,6 +57,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // One or two words: a scare quote, unless the sentence reports someone's words
     // (`urged the US to "reflect deeply"`).
     if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return context.inReportedSpeech ? 'partial' : null;
+    // A word or two opening a sentence that runs on straight after the closing mark is a
+    // label the sentence goes on to use (`'Thin-skinned' Trump quells critics`), not a line
+    // someone said (`"Thanks." He left`, `"Never," she said`).
+    if (!endsClause && words <= 2 && position === 'start' && sentenceRunsOn(text, span.end)) return context.inReportedSpeech ? 'partial' : null;
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
     // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
     // line in single marks in copy that quotes with double marks ('A change warrior.').
@@ -129,6 +133,11 @@ function endsItsSentence(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
   return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
+}
+
+/** One space and then a word right after the closing mark: the sentence goes on. */
+function sentenceRunsOn(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
 }
 
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
