@@ -552,3 +552,11 @@ suite('speakers: roles with a nationality', () => {
     assert.deepEqual([s.name, s.mention], [null, 'the top US diplomat']);
   });
 });
+
+suite('speakers: a rank with its number in an appositive', () => {
+  test('"X, the No. 2 Democrat in the House, said" keeps X as the subject', () => {
+    const s = speakerOf('Maria Lopez, the No. 2 Democrat in the House, said the bill would pass on Friday.', 'bill would pass');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'said');
+  });
+});

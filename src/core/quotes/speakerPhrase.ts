@@ -118,6 +118,8 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && /^\p{Ll}/u.test(glued.text)) return true;
   const lower = prev.text.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
+  // "the No. 2 Republican": a rank before its number.
+  if (prev.text === 'No' && tokens[i + 1]?.kind === 'number') return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
   const next = tokens[i + 1];
   return COMPANY_ABBREVIATIONS.has(lower) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
