@@ -203,3 +203,31 @@ suite('quotes: a partial quote inside reported speech', () => {
     assert.equal(partial?.speakerName, 'Bernie Sanders');
   });
 });
+
+suite('quotes: a pronoun listener before the clause', () => {
+  test('"told me …": the clause starts after the listener', () => {
+    assert.equal(one('The lawyer told me he is not planning an appeal.').text, 'he is not planning an appeal');
+  });
+
+  test('"told us …" with a clause that opens on a possessive', () => {
+    const q = one('Mr. Carter told us his support for the plan makes him more honest.');
+    assert.equal(q.text, 'his support for the plan makes him more honest');
+    assert.equal(q.cue?.text, 'told');
+  });
+});
+
+suite('quotes: a reported clause opening with a number', () => {
+  test('"said 2016 has seen …"', () => {
+    assert.equal(one('Officials said 2016 has seen the worst start on record.').text, '2016 has seen the worst start on record');
+  });
+
+  test('"has said more than 1,300 emails contained …" and "said her $4.5 billion fortune was …"', () => {
+    assert.equal(one('The reviewers had said more than 1,300 emails contained classified material.').text, 'more than 1,300 emails contained classified material');
+    assert.equal(one('The magazine said her $4.5 billion fortune was marked down to zero.').text, 'her $4.5 billion fortune was marked down to zero');
+  });
+
+  test('a number of listeners after "tells" does not open the clause', () => {
+    const found = indirect('The governor tells 3,000 in Reno the state has gone soft.').map((q) => q.text);
+    assert.ok(found.every((t) => !t.startsWith('3,000')), JSON.stringify(found));
+  });
+});

@@ -87,6 +87,9 @@ const CLAUSE_VERBS = new Set([
   'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag', 'report',
 ]);
 
+/** Object pronouns that stand as the listener after "told", "assured": not "her", which may own a noun. */
+const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you']);
+
 /** Words after a verb that begin an object or an adjunct rather than a clause. */
 const NOT_CLAUSE_START = new Set([
   'nothing', 'little', 'much', 'so', 'yes', 'no', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry',
@@ -226,7 +229,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
-    if (object) {
+    // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
+    if (!object && LISTENER_PRONOUNS.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].text.toLowerCase() !== 'to') k++;
+    else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
       k = object.tokenEnd;
@@ -238,6 +243,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
   const lower = first.text.toLowerCase();
+  // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
+  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   if (first.kind !== 'word') return null;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
   if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
@@ -265,6 +272,30 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
     const lower = t.text.toLowerCase();
     if (FINITE.has(lower)) return true;
     if (i > k && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
+const QUANTITY_LEADS = new Set(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
+const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent)$/iu;
+
+/**
+ * A clause opening with a number and going on to a finite verb: `said 2016 has seen …`,
+ * `says more than 1,300 emails contained …`, `said her $4.5 billion fortune was …`.
+ */
+function quantityClause(tokens: Token[], k: number, limit: number): boolean {
+  let i = k;
+  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(tokens[i].text.toLowerCase())) i++;
+  if (i < limit && tokens[i].text === '$') i++;
+  if (i >= limit || tokens[i].kind !== 'number') return false;
+  i++;
+  while (i < limit && (QUANTITY_WORDS.test(tokens[i].text) || tokens[i].text === '%')) i++;
+  for (let j = i; j < limit && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
+    const lower = t.text.toLowerCase();
+    if (FINITE.has(lower) || (j > i && t.kind === 'word' && /[a-z]ed$/u.test(t.text) && !isCapitalizedToken(t))) return true;
   }
   return false;
 }
