@@ -560,3 +560,17 @@ suite('speakers: a rank with its number in an appositive', () => {
     assert.equal(s.cue, 'said');
   });
 });
+
+suite('speakers: an appositive between dashes', () => {
+  test('"X — a teacher from Ohio — says …": X speaks', () => {
+    const s = speakerOf('Maria Lopez — a teacher from Dayton — says she made up her mind last week.', 'made up her mind');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'says');
+  });
+
+  test('"Democrats — and some Republicans — say that …" reports a clause', () => {
+    const s = speakerOf('Democrats — and some Republicans — say that the plan will fail in the Senate.', 'plan will fail');
+    assert.equal(s.cue, 'say');
+    assert.equal(s.mention, 'Democrats');
+  });
+});

@@ -244,6 +244,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
+  // "Jason Sims — a teacher from Ohio — says": an appositive between dashes.
+  if (tokens[j].text === '—' || tokens[j].text === '–') {
+    let k = j - 1;
+    while (k > floor && k > j - 15 && tokens[k].text !== tokens[j].text && !isSentenceBoundaryToken(tokens, k)) k--;
+    if (k <= floor || tokens[k].text !== tokens[j].text || tokens[k - 1].kind !== 'word') return null;
+    j = k - 1;
+  }
   // "42% say", "Six in 10 say": a share of people speaks.
   if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
     let start = tokens[j].text === '%' ? j - 1 : j;
