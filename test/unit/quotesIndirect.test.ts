@@ -231,3 +231,19 @@ suite('quotes: a reported clause opening with a number', () => {
     assert.ok(found.every((t) => !t.startsWith('3,000')), JSON.stringify(found));
   });
 });
+
+suite('quotes: participles that report after a dash or after "with"', () => {
+  test('"… on the spot – saying he …" reports like ", saying he …"', () => {
+    const q = one('Carter changed his pick on the spot – saying he was rooting for the home team.');
+    assert.equal(q.text, 'he was rooting for the home team');
+    assert.equal(q.cue?.text, 'saying');
+  });
+
+  test('"with 30 percent of voters saying they …" reports the share\'s view', () => {
+    assert.equal(one('The mayor improved his standing, with 30 percent of voters saying they trust him.').text, 'they trust him');
+  });
+
+  test('"with" before a participle that takes no clause reports nothing', () => {
+    assert.deepEqual(indirect('With his campaign buffeted by criticism and denying claims of fraud, the delegates left.').map((q) => q.text), []);
+  });
+});

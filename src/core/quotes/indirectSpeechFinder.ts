@@ -199,7 +199,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     // "after saying", not "…, saying that" or "is saying that".
-    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
+    if (/ing$/u.test(lower) && !/^[,—–]$/u.test(tokens[j - 1]?.text ?? '') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -402,6 +402,11 @@ function gerundReports(tokens: Token[], j: number): boolean {
   if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
   if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
+  // "with 30 percent of voters saying they …": the share of people is the speaker.
+  const lemma = reportingLemma(tokens[j].text) ?? '';
+  if (CLAUSE_VERBS.has(lemma) || lemma === 'ask') {
+    for (let k = j - 1; k >= 0 && k >= j - 7 && tokens[k].kind !== 'punct'; k--) if (tokens[k].text.toLowerCase() === 'with') return true;
+  }
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
 }
 
