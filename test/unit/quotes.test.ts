@@ -220,3 +220,11 @@ suite('quotes: a title whose sentence goes on with the writer\'s verb', () => {
     assert.equal(q.cue?.text, 'promised');
   });
 });
+
+suite('quotes: titles after the kind of work they name', () => {
+  test('a commentary, an ad and a biography named in marks are titles, not speech', () => {
+    assert.deepEqual(marked('Ana Ruiz\'s commentary, "Tell your immigrant story," made a strong case.'), []);
+    assert.deepEqual(marked('The campaign began with a 45-second web ad, "Playing Politics," in which children argue.'), []);
+    assert.deepEqual(marked('He wanted to republish his biography, "Lost Mogul: The Many Lives of a Builder," this year.'), []);
+  });
+});

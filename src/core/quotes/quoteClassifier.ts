@@ -118,7 +118,7 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
   return true;
 }
 
-const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
+const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
   const before = text.slice(Math.max(0, start - 30), start).trimEnd();
