@@ -574,3 +574,15 @@ suite('speakers: an appositive between dashes', () => {
     assert.equal(s.mention, 'Democrats');
   });
 });
+
+suite('speakers: an appositive between double hyphens or spaced hyphens', () => {
+  test('"X, the head of Y -- the firm that owns Z, which … -- told me, "…"": X speaks', () => {
+    const s = speakerOf("John Carter, the chief executive of Ora Media -- the company that owns the news programs, which also stream online -- told me, ''We are a content provider.''", 'content provider');
+    assert.equal(s.name, 'John Carter');
+  });
+
+  test('"scholars - A, B and C - agreed there are …" reports a clause', () => {
+    const s = speakerOf('Three scholars - Ann Lee, Bob Roe and Carl Poe - agreed there are qualified candidates.', 'qualified candidates');
+    assert.equal(s.cue, 'agreed');
+  });
+});

@@ -244,12 +244,15 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
-  // "Jason Sims — a teacher from Ohio — says": an appositive between dashes.
-  if (tokens[j].text === '—' || tokens[j].text === '–') {
-    let k = j - 1;
-    while (k > floor && k > j - 15 && tokens[k].text !== tokens[j].text && !isSentenceBoundaryToken(tokens, k)) k--;
-    if (k <= floor || tokens[k].text !== tokens[j].text || tokens[k - 1].kind !== 'word') return null;
-    j = k - 1;
+  // "Jason Sims — a teacher from Ohio — says", "X -- the head of Y -- told": an appositive between dashes.
+  const closingDash = dashEndingAt(tokens, j);
+  if (closingDash >= 0) {
+    const glyph = tokens[j].text;
+    let k = closingDash - 1;
+    while (k > floor && k > j - 30 && !(tokens[k].text === glyph && dashEndingAt(tokens, k) >= 0) && !isSentenceBoundaryToken(tokens, k)) k--;
+    const openingDash = k > floor && tokens[k].text === glyph ? dashEndingAt(tokens, k) : -1;
+    if (openingDash <= floor || tokens[openingDash - 1].kind !== 'word') return null;
+    j = openingDash - 1;
   }
   // "42% say", "Six in 10 say": a share of people speaks.
   if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
@@ -375,6 +378,17 @@ function isIntroductoryStart(tokens: Token[], i: number): boolean {
   const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
   if (INTRODUCTORY_BEFORE_LOWER.test(t.text)) return lowerNext || next.text === ',' || next.kind === 'number';
   return /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && lowerNext;
+}
+
+/** The first token of a dash ending at token `j` ("—", "–", "--", a hyphen standing between spaces), or -1. */
+function dashEndingAt(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t.text === '—' || t.text === '–') return j;
+  if (t.text !== '-') return -1;
+  const prev = tokens[j - 1];
+  if (prev?.text === '-' && prev.end === t.start) return j - 1;
+  const next = tokens[j + 1];
+  return prev !== undefined && prev.end < t.start && (next === undefined || next.start > t.end) ? j : -1;
 }
 
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
