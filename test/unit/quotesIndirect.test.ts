@@ -247,3 +247,15 @@ suite('quotes: participles that report after a dash or after "with"', () => {
     assert.deepEqual(indirect('With his campaign buffeted by criticism and denying claims of fraud, the delegates left.').map((q) => q.text), []);
   });
 });
+
+suite('quotes: "according to" a source in lower case', () => {
+  test('"According to exit polls conducted for the networks, …"', () => {
+    const q = one('According to exit polls conducted for the networks, nearly half of the voters were undecided.');
+    assert.equal(q.text, 'nearly half of the voters were undecided');
+    assert.equal(q.cue?.text, 'According to');
+  });
+
+  test('"…, according to recent polls." after the clause', () => {
+    assert.equal(one('The senator leads the field by ten points, according to recent polls.').text, 'The senator leads the field by ten points');
+  });
+});

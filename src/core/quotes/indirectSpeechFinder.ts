@@ -369,7 +369,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
-  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd);
+  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
   if (!subject) return null;
   const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
   let k = subject.tokenEnd;
@@ -387,6 +387,18 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     return before;
   }
   return null;
+}
+
+/**
+ * `according to recent polls,`, `according to exit polls conducted for the networks,`: a source
+ * in lower case, taken up to its comma or the sentence end (a few words at most).
+ */
+function sourceBeforeComma(tokens: Token[], from: number, limit: number): Phrase | null {
+  if (from >= limit || tokens[from].kind !== 'word') return null;
+  let e = from;
+  while (e < limit && e < from + 12 && tokens[e].text !== ',' && !/^[.!?;:]$/u.test(tokens[e].text)) e++;
+  if (e >= from + 12 || e === from) return null;
+  return { start: tokens[from].start, end: tokens[e - 1].end, tokenStart: from, tokenEnd: e };
 }
 
 /**
