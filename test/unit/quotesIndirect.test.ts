@@ -259,3 +259,11 @@ suite('quotes: "according to" a source in lower case', () => {
     assert.equal(one('The senator leads the field by ten points, according to recent polls.').text, 'The senator leads the field by ten points');
   });
 });
+
+suite('quotes: "X on Tuesday said …"', () => {
+  test('a weekday with its "on" between the subject and the verb', () => {
+    const q = one('Governor Maria Lopez on Friday announced that she had signed the order.');
+    assert.equal(q.text, 'that she had signed the order');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+});

@@ -229,7 +229,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
-  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
+  // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
+  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.test(tokens[j + 1].text))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
