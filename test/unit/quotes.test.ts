@@ -227,4 +227,8 @@ suite('quotes: titles after the kind of work they name', () => {
     assert.deepEqual(marked('The campaign began with a 45-second web ad, "Playing Politics," in which children argue.'), []);
     assert.deepEqual(marked('He wanted to republish his biography, "Lost Mogul: The Many Lives of a Builder," this year.'), []);
   });
+
+  test('a work named on the line above does not make the next paragraph\'s quote a title', () => {
+    assert.equal(only('The council met on Monday.\n\nADVERTISEMENT\n\n"We will not give up," Jane Doe said.').kind, 'direct');
+  });
 });

@@ -121,7 +121,10 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
 const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 30), start).trimEnd();
+  const raw = text.slice(Math.max(0, start - 30), start);
+  const before = raw.trimEnd();
+  // A quote opening its paragraph names nothing of the line above ("ADVERTISEMENT").
+  if (raw.slice(before.length).includes('\n')) return false;
   if (!WORK_LEADS.test(before)) return false;
   // A possessive before a quote is a title only when the quote is capitalized like one.
   return /['’]s,?$/u.test(before) ? titleCased : true;
