@@ -267,3 +267,11 @@ suite('quotes: "X on Tuesday said …"', () => {
     assert.equal(q.speakerName, 'Maria Lopez');
   });
 });
+
+suite('quotes: a document or reply "saying" what it says', () => {
+  test('"fired back a response saying she …": the clause, and the one who wrote the response speaks', () => {
+    const q = one('Later that day, Maria Lopez fired back a response saying she would not support the agenda.');
+    assert.equal(q.text, 'she would not support the agenda');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+});

@@ -412,7 +412,7 @@ function gerundReports(tokens: Token[], j: number): boolean {
   if (tokens[j + 1]?.text.toLowerCase() === 'that') return true;
   const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
   if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
-  if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
+  if (/^(?:statements?|emails?|e-mails?|letters?|messages?|memos?|release|tweets?|posts?|notes?|calls|response|reply|notice|signs?|banners?|ads?|videos?|reports?|comments|editorial|op-ed|petition|filing|lawsuit|complaint)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
   // "with 30 percent of voters saying they …": the share of people is the speaker.
   const lemma = reportingLemma(tokens[j].text) ?? '';

@@ -300,7 +300,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
 const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge|speaking|talking)$/iu;
 
 /** Written or shown words that speak for whoever issued them. */
-const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners)$/u;
+const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners|response|reply|notice|petition|report|filing)$/u;
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase
