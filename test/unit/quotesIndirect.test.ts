@@ -275,3 +275,15 @@ suite('quotes: a document or reply "saying" what it says', () => {
     assert.equal(q.speakerName, 'Maria Lopez');
   });
 });
+
+suite('quotes: a directive after a listener the phrase reader does not take', () => {
+  test('"urged the rest of the party to …", "urged him to …", "urged Obama last year not to …"', () => {
+    assert.equal(one('On Sunday, Ann Lee urged the rest of the party to rally around her campaign.').text, 'the rest of the party to rally around her campaign');
+    assert.equal(one('The mayor met the chief and urged him to stay.').text, 'him to stay');
+    assert.equal(one('Lee Hamilton, the director of the center, urged Carter last year not to close the prison.').text, 'Carter last year not to close the prison');
+  });
+
+  test('"to" before a noun phrase is no directive', () => {
+    assert.deepEqual(indirect('The coach urged the rest of the team to the finish line.').map((q) => q.text), []);
+  });
+});

@@ -236,6 +236,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
       if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
       k = object.tokenEnd;
     }
+    // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
+    // not to close it`: a listener the phrase reader does not take, then the directive.
+    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return reported(doc, verb + 1, end, verb, subject);
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') k++;
@@ -256,6 +259,21 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
   return null;
 }
+
+/** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
+function directiveFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from + 1; i < limit && i <= from + 8; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
+    const lower = t.text.toLowerCase();
+    if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
+    if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
+  }
+  return false;
+}
+
+/** Words after "to" that begin a noun phrase (`urged the team to the finish`), not a verb. */
+const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'him', 'them', 'me', 'us']);
 
 /** The verb follows "and" or "but" (adverbs between allowed): a second verb of one subject. */
 function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
