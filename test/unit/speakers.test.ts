@@ -586,3 +586,12 @@ suite('speakers: an appositive between double hyphens or spaced hyphens', () => 
     assert.equal(s.cue, 'agreed');
   });
 });
+
+suite('speakers: a partial quote with its cue right after it', () => {
+  test('the cue after the quote names the speaker, not a noun like "states" before it', () => {
+    const text = 'Tom Reed spoke on Monday.\n\nTo believe the government must ensure states are educating students, “you have to take a cynical view,” he said. “If children are left behind, we have a problem.”';
+    const s = speakerOf(text, 'If children');
+    assert.equal(s.name, 'Tom Reed');
+    assert.equal(speakerOf(text, 'cynical view').cue, 'said');
+  });
+});
