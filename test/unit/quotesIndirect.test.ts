@@ -287,3 +287,21 @@ suite('quotes: a directive after a listener the phrase reader does not take', ()
     assert.deepEqual(indirect('The coach urged the rest of the team to the finish line.').map((q) => q.text), []);
   });
 });
+
+suite('quotes: asking and saying that go on', () => {
+  test('"kept asking her why …" and "has started asking his supporters to …"', () => {
+    assert.equal(one('Johnson kept asking her why the department had blamed the protests.').text, 'why the department had blamed the protests');
+    assert.equal(one('The mayor has lately started asking his supporters to raise their hands.').text, 'his supporters to raise their hands');
+  });
+
+  test('"is also asking X to …": an adverb inside the progressive', () => {
+    const q = one('Chaffetz is also asking Comey to turn over the full file.');
+    assert.equal(q.text, 'Comey to turn over the full file');
+    assert.equal(q.speakerName, 'Chaffetz');
+  });
+
+  test('"asked which …" is a question', () => {
+    const q = one('When asked which candidate she would back, Ann Lee smiled.');
+    assert.equal(q.text, 'which candidate she would back');
+  });
+});

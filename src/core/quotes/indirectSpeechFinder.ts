@@ -432,6 +432,10 @@ function gerundReports(tokens: Token[], j: number): boolean {
   if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
   if (/^(?:statements?|emails?|e-mails?|letters?|messages?|memos?|release|tweets?|posts?|notes?|calls|response|reply|notice|signs?|banners?|ads?|videos?|reports?|comments|editorial|op-ed|petition|filing|lawsuit|complaint)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
+  // "kept asking her why …", "has started asking his supporters to …": a verb of going on.
+  if (/^(?:keep|keeps|kept|keeping|start|starts|started|begin|begins|began|begun|continue|continues|continued)$/u.test(prev)) return true;
+  // "is also asking Comey to …", "was still saying that …": an adverb inside the progressive.
+  if ((/^[a-z]+ly$/u.test(prev) || /^(?:also|still|now|again|even)$/u.test(prev)) && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '')) return true;
   // "with 30 percent of voters saying they …": the share of people is the speaker.
   const lemma = reportingLemma(tokens[j].text) ?? '';
   if (CLAUSE_VERBS.has(lemma) || lemma === 'ask') {
@@ -541,7 +545,8 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
   for (let k = j + 1; k < s.tokenEnd && k <= j + 6; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '.') return null;
-    if (QUESTION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'which') {
+    // "which" right after the verb asks (`asked which candidate …`); further on it may be a relative.
+    if (QUESTION_WORDS.has(t.text.toLowerCase()) && (t.text.toLowerCase() !== 'which' || k === j + 1)) {
       let e = k + 1;
       while (e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].text !== ',' && tokens[e].start < end) e++;
       const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;
