@@ -305,3 +305,10 @@ suite('quotes: asking and saying that go on', () => {
     assert.equal(q.text, 'which candidate she would back');
   });
 });
+
+suite('quotes: speech acts with a doubled consonant', () => {
+  test('"slammed" and "slamming" report their object like "blasted"', () => {
+    assert.equal(one('In 2008, Maria Lopez slammed the plan as too vague.').text, 'the plan as too vague');
+    assert.equal(one('The senator spoke for an hour, slamming the bill as a giveaway.').text, 'the bill as a giveaway');
+  });
+});
