@@ -262,6 +262,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
 
 /** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
 function directiveFollows(tokens: Token[], from: number, limit: number): boolean {
+  // `warned of deep cuts to school funding`: a preposition opens a topic, not a listener.
+  const first = tokens[from]?.text.toLowerCase() ?? '';
+  if (NOT_CLAUSE_START.has(first) && !/^(?:him|her|them|me|us|it)$/u.test(first)) return false;
   for (let i = from + 1; i < limit && i <= from + 8; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
