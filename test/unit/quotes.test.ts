@@ -228,6 +228,10 @@ suite('quotes: titles after the kind of work they name', () => {
     assert.deepEqual(marked('He wanted to republish his biography, "Lost Mogul: The Many Lives of a Builder," this year.'), []);
   });
 
+  test('a work named as the source after "according to" is a title', () => {
+    assert.deepEqual(marked('According to “The Builders: Three Generations of a Family,” the father ran the firm alone.'), []);
+  });
+
   test('a work named on the line above does not make the next paragraph\'s quote a title', () => {
     assert.equal(only('The council met on Monday.\n\nADVERTISEMENT\n\n"We will not give up," Jane Doe said.').kind, 'direct');
   });

@@ -69,6 +69,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
 
+  // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
+  if (words <= 12 && /\baccording to\s*$/iu.test(text.slice(Math.max(0, span.start - 16), span.start))) return null;
+
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
 
