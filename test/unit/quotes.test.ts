@@ -191,6 +191,11 @@ suite('quotes: a listener between the verb and the quote', () => {
     assert.equal(q.kind, 'direct');
   });
 
+  test('a longer listener with its relative clause: "told the mayors who gathered in Dayton, “no one …”"', () => {
+    const q = only('Carter told the mayors who gathered in the city of Dayton, “no one should be confused about our commitment to them.”');
+    assert.equal(q.kind, 'direct');
+  });
+
   test('"told the President that if he wants our guns, “come and take it.”" stays partial', () => {
     const q = only('Abbott told the President that if he wants our guns, “come and take it.”');
     assert.equal(q.kind, 'partial');

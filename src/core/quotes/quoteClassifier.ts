@@ -100,7 +100,7 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
 }
 
 /** A short listener phrase and a comma or colon: ` his supporters, `, ` her: ` (not ` that if he wants our guns, `). */
-const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,3}\s*[,:]\s*$/iu;
+const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,11}\s*[,:]\s*$/iu;
 
 /** `said, "…"`, `told reporters on Monday: "…"` — not `said that "…"` or `called it "…"`. */
 function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
