@@ -312,3 +312,14 @@ suite('quotes: speech acts with a doubled consonant', () => {
     assert.equal(one('The senator spoke for an hour, slamming the bill as a giveaway.').text, 'the bill as a giveaway');
   });
 });
+
+suite('quotes: a listener and a place or time before a clause without "that"', () => {
+  test('"told reporters on Capitol Hill the talks had failed"', () => {
+    assert.equal(one('The senator told reporters on Capitol Hill the talks had failed.').text, 'the talks had failed');
+    assert.equal(one('She told ABC News on Monday the tone of the interview was cordial.').text, 'the tone of the interview was cordial');
+  });
+
+  test('a verb inside the phrase ends the look for a clause: "reported at least six planes filled the sky"', () => {
+    assert.equal(one('CNN reported at least six planes filled the sky with messages.').text, 'at least six planes filled the sky with messages');
+  });
+});

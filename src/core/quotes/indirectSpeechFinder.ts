@@ -64,11 +64,25 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text !== 'this') return j;
+      // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
+      // noun opens the clause when a finite verb follows.
+      // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
+      if (j > k + 1 && tokens[k].text.toLowerCase() !== 'to' && CLAUSE_DETERMINERS.has(t.text.toLowerCase()) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text.toLowerCase()) && !CLAUSE_DETERMINERS.has(tokens[j - 1].text.toLowerCase()) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
     }
   }
   return k;
 }
 
+/** A finite or past form between two tokens (a handful at most). */
+function verbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (FINITE.has(t.text.toLowerCase()) || (t.kind === 'word' && /^\p{Ll}+ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'nobody', 'no', 'none', 'everyone', 'everybody', 'someone', 'anyone']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const FINITE = new Set([
