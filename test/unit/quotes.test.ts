@@ -191,8 +191,53 @@ suite('quotes: a listener between the verb and the quote', () => {
     assert.equal(q.kind, 'direct');
   });
 
+  test('a longer listener with its relative clause: "told the mayors who gathered in Dayton, “no one …”"', () => {
+    const q = only('Carter told the mayors who gathered in the city of Dayton, “no one should be confused about our commitment to them.”');
+    assert.equal(q.kind, 'direct');
+  });
+
   test('"told the President that if he wants our guns, “come and take it.”" stays partial', () => {
     const q = only('Abbott told the President that if he wants our guns, “come and take it.”');
     assert.equal(q.kind, 'partial');
+  });
+});
+
+suite('quotes: a quoted label opening a sentence', () => {
+  test('a quoted word that a headline goes on to use is a label, not speech', () => {
+    assert.deepEqual(marked("'Reckless' Senator Faces New Inquiry Over Campaign Funds\n\nThe committee met on Monday."), []);
+    assert.deepEqual(marked('‘Missing’ Ballots Turn Up In County Office\n\nThe count went on.'), []);
+  });
+
+  test('a word or two said and then a cue, or closing the sentence, is still a quote', () => {
+    assert.equal(only('“Never,” she said.').kind, 'direct');
+    assert.equal(only('The mayor was asked about the plan. "Nonsense." He left the room.').kind, 'direct');
+  });
+});
+
+suite('quotes: a title whose sentence goes on with the writer\'s verb', () => {
+  test('"One ad, “Balanced Budget,” stars an actor who promises …" is no one\'s speech', () => {
+    assert.deepEqual(marked('The group spent $50,000 on the web. One ad, “Balanced Budget,” stars an actor who promises lower taxes.'), []);
+  });
+
+  test('a subject named after the quote still makes the verb its cue', () => {
+    const q = only('“We Will Balance The Budget,” the governor promised on Monday.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'promised');
+  });
+});
+
+suite('quotes: titles after the kind of work they name', () => {
+  test('a commentary, an ad and a biography named in marks are titles, not speech', () => {
+    assert.deepEqual(marked('Ana Ruiz\'s commentary, "Tell your immigrant story," made a strong case.'), []);
+    assert.deepEqual(marked('The campaign began with a 45-second web ad, "Playing Politics," in which children argue.'), []);
+    assert.deepEqual(marked('He wanted to republish his biography, "Lost Mogul: The Many Lives of a Builder," this year.'), []);
+  });
+
+  test('a work named as the source after "according to" is a title', () => {
+    assert.deepEqual(marked('According to “The Builders: Three Generations of a Family,” the father ran the firm alone.'), []);
+  });
+
+  test('a work named on the line above does not make the next paragraph\'s quote a title', () => {
+    assert.equal(only('The council met on Monday.\n\nADVERTISEMENT\n\n"We will not give up," Jane Doe said.').kind, 'direct');
   });
 });

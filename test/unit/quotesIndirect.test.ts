@@ -203,3 +203,123 @@ suite('quotes: a partial quote inside reported speech', () => {
     assert.equal(partial?.speakerName, 'Bernie Sanders');
   });
 });
+
+suite('quotes: a pronoun listener before the clause', () => {
+  test('"told me …": the clause starts after the listener', () => {
+    assert.equal(one('The lawyer told me he is not planning an appeal.').text, 'he is not planning an appeal');
+  });
+
+  test('"told us …" with a clause that opens on a possessive', () => {
+    const q = one('Mr. Carter told us his support for the plan makes him more honest.');
+    assert.equal(q.text, 'his support for the plan makes him more honest');
+    assert.equal(q.cue?.text, 'told');
+  });
+});
+
+suite('quotes: a reported clause opening with a number', () => {
+  test('"said 2016 has seen …"', () => {
+    assert.equal(one('Officials said 2016 has seen the worst start on record.').text, '2016 has seen the worst start on record');
+  });
+
+  test('"has said more than 1,300 emails contained …" and "said her $4.5 billion fortune was …"', () => {
+    assert.equal(one('The reviewers had said more than 1,300 emails contained classified material.').text, 'more than 1,300 emails contained classified material');
+    assert.equal(one('The magazine said her $4.5 billion fortune was marked down to zero.').text, 'her $4.5 billion fortune was marked down to zero');
+  });
+
+  test('a number of listeners after "tells" does not open the clause', () => {
+    const found = indirect('The governor tells 3,000 in Reno the state has gone soft.').map((q) => q.text);
+    assert.ok(found.every((t) => !t.startsWith('3,000')), JSON.stringify(found));
+  });
+});
+
+suite('quotes: participles that report after a dash or after "with"', () => {
+  test('"… on the spot – saying he …" reports like ", saying he …"', () => {
+    const q = one('Carter changed his pick on the spot – saying he was rooting for the home team.');
+    assert.equal(q.text, 'he was rooting for the home team');
+    assert.equal(q.cue?.text, 'saying');
+  });
+
+  test('"with 30 percent of voters saying they …" reports the share\'s view', () => {
+    assert.equal(one('The mayor improved his standing, with 30 percent of voters saying they trust him.').text, 'they trust him');
+  });
+
+  test('"with" before a participle that takes no clause reports nothing', () => {
+    assert.deepEqual(indirect('With his campaign buffeted by criticism and denying claims of fraud, the delegates left.').map((q) => q.text), []);
+  });
+});
+
+suite('quotes: "according to" a source in lower case', () => {
+  test('"According to exit polls conducted for the networks, …"', () => {
+    const q = one('According to exit polls conducted for the networks, nearly half of the voters were undecided.');
+    assert.equal(q.text, 'nearly half of the voters were undecided');
+    assert.equal(q.cue?.text, 'According to');
+  });
+
+  test('"…, according to recent polls." after the clause', () => {
+    assert.equal(one('The senator leads the field by ten points, according to recent polls.').text, 'The senator leads the field by ten points');
+  });
+});
+
+suite('quotes: "X on Tuesday said …"', () => {
+  test('a weekday with its "on" between the subject and the verb', () => {
+    const q = one('Governor Maria Lopez on Friday announced that she had signed the order.');
+    assert.equal(q.text, 'that she had signed the order');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+});
+
+suite('quotes: a document or reply "saying" what it says', () => {
+  test('"fired back a response saying she …": the clause, and the one who wrote the response speaks', () => {
+    const q = one('Later that day, Maria Lopez fired back a response saying she would not support the agenda.');
+    assert.equal(q.text, 'she would not support the agenda');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+});
+
+suite('quotes: a directive after a listener the phrase reader does not take', () => {
+  test('"urged the rest of the party to …", "urged him to …", "urged Obama last year not to …"', () => {
+    assert.equal(one('On Sunday, Ann Lee urged the rest of the party to rally around her campaign.').text, 'the rest of the party to rally around her campaign');
+    assert.equal(one('The mayor met the chief and urged him to stay.').text, 'him to stay');
+    assert.equal(one('Lee Hamilton, the director of the center, urged Carter last year not to close the prison.').text, 'Carter last year not to close the prison');
+  });
+
+  test('"to" before a noun phrase is no directive', () => {
+    assert.deepEqual(indirect('The coach urged the rest of the team to the finish line.').map((q) => q.text), []);
+  });
+});
+
+suite('quotes: asking and saying that go on', () => {
+  test('"kept asking her why …" and "has started asking his supporters to …"', () => {
+    assert.equal(one('Johnson kept asking her why the department had blamed the protests.').text, 'why the department had blamed the protests');
+    assert.equal(one('The mayor has lately started asking his supporters to raise their hands.').text, 'his supporters to raise their hands');
+  });
+
+  test('"is also asking X to …": an adverb inside the progressive', () => {
+    const q = one('Chaffetz is also asking Comey to turn over the full file.');
+    assert.equal(q.text, 'Comey to turn over the full file');
+    assert.equal(q.speakerName, 'Chaffetz');
+  });
+
+  test('"asked which …" is a question', () => {
+    const q = one('When asked which candidate she would back, Ann Lee smiled.');
+    assert.equal(q.text, 'which candidate she would back');
+  });
+});
+
+suite('quotes: speech acts with a doubled consonant', () => {
+  test('"slammed" and "slamming" report their object like "blasted"', () => {
+    assert.equal(one('In 2008, Maria Lopez slammed the plan as too vague.').text, 'the plan as too vague');
+    assert.equal(one('The senator spoke for an hour, slamming the bill as a giveaway.').text, 'the bill as a giveaway');
+  });
+});
+
+suite('quotes: a listener and a place or time before a clause without "that"', () => {
+  test('"told reporters on Capitol Hill the talks had failed"', () => {
+    assert.equal(one('The senator told reporters on Capitol Hill the talks had failed.').text, 'the talks had failed');
+    assert.equal(one('She told ABC News on Monday the tone of the interview was cordial.').text, 'the tone of the interview was cordial');
+  });
+
+  test('a verb inside the phrase ends the look for a clause: "reported at least six planes filled the sky"', () => {
+    assert.equal(one('CNN reported at least six planes filled the sky with messages.').text, 'at least six planes filled the sky with messages');
+  });
+});

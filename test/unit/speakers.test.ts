@@ -557,3 +557,46 @@ suite('speakers: roles with a nationality', () => {
     assert.deepEqual([s.name, s.mention], [null, 'the top US diplomat']);
   });
 });
+
+suite('speakers: a rank with its number in an appositive', () => {
+  test('"X, the No. 2 Democrat in the House, said" keeps X as the subject', () => {
+    const s = speakerOf('Maria Lopez, the No. 2 Democrat in the House, said the bill would pass on Friday.', 'bill would pass');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'said');
+  });
+});
+
+suite('speakers: an appositive between dashes', () => {
+  test('"X — a teacher from Ohio — says …": X speaks', () => {
+    const s = speakerOf('Maria Lopez — a teacher from Dayton — says she made up her mind last week.', 'made up her mind');
+    assert.equal(s.name, 'Maria Lopez');
+    assert.equal(s.cue, 'says');
+  });
+
+  test('"Democrats — and some Republicans — say that …" reports a clause', () => {
+    const s = speakerOf('Democrats — and some Republicans — say that the plan will fail in the Senate.', 'plan will fail');
+    assert.equal(s.cue, 'say');
+    assert.equal(s.mention, 'Democrats');
+  });
+});
+
+suite('speakers: an appositive between double hyphens or spaced hyphens', () => {
+  test('"X, the head of Y -- the firm that owns Z, which … -- told me, "…"": X speaks', () => {
+    const s = speakerOf("John Carter, the chief executive of Ora Media -- the company that owns the news programs, which also stream online -- told me, ''We are a content provider.''", 'content provider');
+    assert.equal(s.name, 'John Carter');
+  });
+
+  test('"scholars - A, B and C - agreed there are …" reports a clause', () => {
+    const s = speakerOf('Three scholars - Ann Lee, Bob Roe and Carl Poe - agreed there are qualified candidates.', 'qualified candidates');
+    assert.equal(s.cue, 'agreed');
+  });
+});
+
+suite('speakers: a partial quote with its cue right after it', () => {
+  test('the cue after the quote names the speaker, not a noun like "states" before it', () => {
+    const text = 'Tom Reed spoke on Monday.\n\nTo believe the government must ensure states are educating students, “you have to take a cynical view,” he said. “If children are left behind, we have a problem.”';
+    const s = speakerOf(text, 'If children');
+    assert.equal(s.name, 'Tom Reed');
+    assert.equal(speakerOf(text, 'cynical view').cue, 'said');
+  });
+});

@@ -64,11 +64,25 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text !== 'this') return j;
+      // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
+      // noun opens the clause when a finite verb follows.
+      // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
+      if (j > k + 1 && tokens[k].text.toLowerCase() !== 'to' && CLAUSE_DETERMINERS.has(t.text.toLowerCase()) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text.toLowerCase()) && !CLAUSE_DETERMINERS.has(tokens[j - 1].text.toLowerCase()) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
     }
   }
   return k;
 }
 
+/** A finite or past form between two tokens (a handful at most). */
+function verbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (FINITE.has(t.text.toLowerCase()) || (t.kind === 'word' && /^\p{Ll}+ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'nobody', 'no', 'none', 'everyone', 'everybody', 'someone', 'anyone']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const FINITE = new Set([
@@ -86,6 +100,9 @@ const CLAUSE_VERBS = new Set([
   'guarantee', 'swear', 'assure', 'remind', 'inform', 'caution', 'lament', 'speculate', 'theorize', 'posit', 'opine',
   'concur', 'estimate', 'hint', 'signal', 'worry', 'wonder', 'muse', 'confide', 'confess', 'joke', 'quip', 'brag', 'report',
 ]);
+
+/** Object pronouns that stand as the listener after "told", "assured": not "her", which may own a noun. */
+const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you']);
 
 /** Words after a verb that begin an object or an adjunct rather than a clause. */
 const NOT_CLAUSE_START = new Set([
@@ -196,7 +213,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     // "after saying", not "…, saying that" or "is saying that".
-    if (/ing$/u.test(lower) && !(tokens[j - 1]?.text === ',') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
+    if (/ing$/u.test(lower) && !/^[,—–]$/u.test(tokens[j - 1]?.text ?? '') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -226,11 +243,16 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
-    if (object) {
+    // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
+    if (!object && LISTENER_PRONOUNS.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].text.toLowerCase() !== 'to') k++;
+    else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
       k = object.tokenEnd;
     }
+    // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
+    // not to close it`: a listener the phrase reader does not take, then the directive.
+    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return reported(doc, verb + 1, end, verb, subject);
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') k++;
@@ -238,6 +260,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
   const lower = first.text.toLowerCase();
+  // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
+  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   if (first.kind !== 'word') return null;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
   if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
@@ -249,6 +273,24 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
   return null;
 }
+
+/** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
+function directiveFollows(tokens: Token[], from: number, limit: number): boolean {
+  // `warned of deep cuts to school funding`: a preposition opens a topic, not a listener.
+  const first = tokens[from]?.text.toLowerCase() ?? '';
+  if (NOT_CLAUSE_START.has(first) && !/^(?:him|her|them|me|us|it)$/u.test(first)) return false;
+  for (let i = from + 1; i < limit && i <= from + 8; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
+    const lower = t.text.toLowerCase();
+    if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
+    if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
+  }
+  return false;
+}
+
+/** Words after "to" that begin a noun phrase (`urged the team to the finish`), not a verb. */
+const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'him', 'them', 'me', 'us']);
 
 /** The verb follows "and" or "but" (adverbs between allowed): a second verb of one subject. */
 function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
@@ -265,6 +307,30 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
     const lower = t.text.toLowerCase();
     if (FINITE.has(lower)) return true;
     if (i > k && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
+const QUANTITY_LEADS = new Set(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
+const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent)$/iu;
+
+/**
+ * A clause opening with a number and going on to a finite verb: `said 2016 has seen …`,
+ * `says more than 1,300 emails contained …`, `said her $4.5 billion fortune was …`.
+ */
+function quantityClause(tokens: Token[], k: number, limit: number): boolean {
+  let i = k;
+  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(tokens[i].text.toLowerCase())) i++;
+  if (i < limit && tokens[i].text === '$') i++;
+  if (i >= limit || tokens[i].kind !== 'number') return false;
+  i++;
+  while (i < limit && (QUANTITY_WORDS.test(tokens[i].text) || tokens[i].text === '%')) i++;
+  for (let j = i; j < limit && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
+    const lower = t.text.toLowerCase();
+    if (FINITE.has(lower) || (j > i && t.kind === 'word' && /[a-z]ed$/u.test(t.text) && !isCapitalizedToken(t))) return true;
   }
   return false;
 }
@@ -338,7 +404,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
-  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd);
+  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
   if (!subject) return null;
   const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
   let k = subject.tokenEnd;
@@ -359,6 +425,18 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
 }
 
 /**
+ * `according to recent polls,`, `according to exit polls conducted for the networks,`: a source
+ * in lower case, taken up to its comma or the sentence end (a few words at most).
+ */
+function sourceBeforeComma(tokens: Token[], from: number, limit: number): Phrase | null {
+  if (from >= limit || tokens[from].kind !== 'word') return null;
+  let e = from;
+  while (e < limit && e < from + 12 && tokens[e].text !== ',' && !/^[.!?;:]$/u.test(tokens[e].text)) e++;
+  if (e >= from + 12 || e === from) return null;
+  return { start: tokens[from].start, end: tokens[e - 1].end, tokenStart: from, tokenEnd: e };
+}
+
+/**
  * A speech verb's -ing form that still reports a clause: after a preposition ("distanced
  * himself by saying he would help", "after saying he was nervous"), after a document ("a
  * statement saying that …") or a negated "be" ("Trump isn't saying what …").
@@ -369,8 +447,17 @@ function gerundReports(tokens: Token[], j: number): boolean {
   if (tokens[j + 1]?.text.toLowerCase() === 'that') return true;
   const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
   if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
-  if (/^(?:statement|email|e-mail|letter|message|memo|release|tweet|post|note|calls)$/u.test(prev)) return true;
+  if (/^(?:statements?|emails?|e-mails?|letters?|messages?|memos?|release|tweets?|posts?|notes?|calls|response|reply|notice|signs?|banners?|ads?|videos?|reports?|comments|editorial|op-ed|petition|filing|lawsuit|complaint)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
+  // "kept asking her why …", "has started asking his supporters to …": a verb of going on.
+  if (/^(?:keep|keeps|kept|keeping|start|starts|started|begin|begins|began|begun|continue|continues|continued)$/u.test(prev)) return true;
+  // "is also asking Comey to …", "was still saying that …": an adverb inside the progressive.
+  if ((/^[a-z]+ly$/u.test(prev) || /^(?:also|still|now|again|even)$/u.test(prev)) && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '')) return true;
+  // "with 30 percent of voters saying they …": the share of people is the speaker.
+  const lemma = reportingLemma(tokens[j].text) ?? '';
+  if (CLAUSE_VERBS.has(lemma) || lemma === 'ask') {
+    for (let k = j - 1; k >= 0 && k >= j - 7 && tokens[k].kind !== 'punct'; k--) if (tokens[k].text.toLowerCase() === 'with') return true;
+  }
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
 }
 
@@ -475,7 +562,8 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
   for (let k = j + 1; k < s.tokenEnd && k <= j + 6; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '.') return null;
-    if (QUESTION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'which') {
+    // "which" right after the verb asks (`asked which candidate …`); further on it may be a relative.
+    if (QUESTION_WORDS.has(t.text.toLowerCase()) && (t.text.toLowerCase() !== 'which' || k === j + 1)) {
       let e = k + 1;
       while (e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].text !== ',' && tokens[e].start < end) e++;
       const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;

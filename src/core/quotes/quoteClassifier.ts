@@ -57,6 +57,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // One or two words: a scare quote, unless the sentence reports someone's words
     // (`urged the US to "reflect deeply"`).
     if (!endsSentence && words <= 2 && position !== 'start' && position !== 'colon') return context.inReportedSpeech ? 'partial' : null;
+    // A word or two opening a sentence that runs on straight after the closing mark is a
+    // label the sentence goes on to use (`'Thin-skinned' Trump quells critics`), not a line
+    // someone said (`"Thanks." He left`, `"Never," she said`).
+    if (!endsClause && words <= 2 && position === 'start' && sentenceRunsOn(text, span.end)) return context.inReportedSpeech ? 'partial' : null;
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
     // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
     // line in single marks in copy that quotes with double marks ('A change warrior.').
@@ -64,6 +68,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   }
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
+
+  // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
+  if (words <= 12 && /\baccording to\s*$/iu.test(text.slice(Math.max(0, span.start - 16), span.start))) return null;
 
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
@@ -93,7 +100,7 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
 }
 
 /** A short listener phrase and a comma or colon: ` his supporters, `, ` her: ` (not ` that if he wants our guns, `). */
-const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,3}\s*[,:]\s*$/iu;
+const LISTENER_GAP = /^\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+(?:\s+(?!(?:that|to|if|for|about|whether|when|how|what)\b)[\p{L}’'.-]+){0,11}\s*[,:]\s*$/iu;
 
 /** `said, "…"`, `told reporters on Monday: "…"` — not `said that "…"` or `called it "…"`. */
 function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
@@ -114,10 +121,13 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
   return true;
 }
 
-const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
+const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 30), start).trimEnd();
+  const raw = text.slice(Math.max(0, start - 30), start);
+  const before = raw.trimEnd();
+  // A quote opening its paragraph names nothing of the line above ("ADVERTISEMENT").
+  if (raw.slice(before.length).includes('\n')) return false;
   if (!WORK_LEADS.test(before)) return false;
   // A possessive before a quote is a title only when the quote is capitalized like one.
   return /['’]s,?$/u.test(before) ? titleCased : true;
@@ -129,6 +139,11 @@ function endsItsSentence(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
   return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
+}
+
+/** One space and then a word right after the closing mark: the sentence goes on. */
+function sentenceRunsOn(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
 }
 
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {

@@ -84,6 +84,7 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   beg: ['beg', 'begs', 'begged', 'begging'],
   brag: ['brag', 'brags', 'bragged', 'bragging'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],

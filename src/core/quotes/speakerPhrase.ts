@@ -118,6 +118,8 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && /^\p{Ll}/u.test(glued.text)) return true;
   const lower = prev.text.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
+  // "the No. 2 Republican": a rank before its number.
+  if (prev.text === 'No' && tokens[i + 1]?.kind === 'number') return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
   const next = tokens[i + 1];
   return COMPANY_ABBREVIATIONS.has(lower) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
@@ -227,7 +229,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
-  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]))) j--;
+  // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
+  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.test(tokens[j + 1].text))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
@@ -241,6 +244,16 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     while (k >= floor && k > j - 12 && tokens[k].text !== '(') k--;
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
+  }
+  // "Jason Sims — a teacher from Ohio — says", "X -- the head of Y -- told": an appositive between dashes.
+  const closingDash = dashEndingAt(tokens, j);
+  if (closingDash >= 0) {
+    const glyph = tokens[j].text;
+    let k = closingDash - 1;
+    while (k > floor && k > j - 30 && !(tokens[k].text === glyph && dashEndingAt(tokens, k) >= 0) && !isSentenceBoundaryToken(tokens, k)) k--;
+    const openingDash = k > floor && tokens[k].text === glyph ? dashEndingAt(tokens, k) : -1;
+    if (openingDash <= floor || tokens[openingDash - 1].kind !== 'word') return null;
+    j = openingDash - 1;
   }
   // "42% say", "Six in 10 say": a share of people speaks.
   if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
@@ -287,7 +300,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
 const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge|speaking|talking)$/iu;
 
 /** Written or shown words that speak for whoever issued them. */
-const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners)$/u;
+const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners|response|reply|notice|petition|report|filing)$/u;
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase
@@ -366,6 +379,17 @@ function isIntroductoryStart(tokens: Token[], i: number): boolean {
   const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
   if (INTRODUCTORY_BEFORE_LOWER.test(t.text)) return lowerNext || next.text === ',' || next.kind === 'number';
   return /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && lowerNext;
+}
+
+/** The first token of a dash ending at token `j` ("—", "–", "--", a hyphen standing between spaces), or -1. */
+function dashEndingAt(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t.text === '—' || t.text === '–') return j;
+  if (t.text !== '-') return -1;
+  const prev = tokens[j - 1];
+  if (prev?.text === '-' && prev.end === t.start) return j - 1;
+  const next = tokens[j + 1];
+  return prev !== undefined && prev.end < t.start && (next === undefined || next.start > t.end) ? j : -1;
 }
 
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {

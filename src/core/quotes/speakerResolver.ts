@@ -132,6 +132,8 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
   if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
   if (q.kind === 'partial') {
     const paragraph = doc.paragraphs[q.paragraph];
+    // `…, "you have to take a cynical view," he said`: a cue right after the quote names whose words they are.
+    if (q.cueAfter?.subject) return [q.cueAfter, reportingVerbBefore(doc, q.start, paragraph.start)];
     return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).

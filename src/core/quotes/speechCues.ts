@@ -90,6 +90,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
+    // The subject stands right after the quote. `"Balanced Rebellion," stars an actor who
+    // promises …` goes on with the writer's sentence: the quote is its subject, not speech.
+    if (subject.tokenStart > i && !isCapitalizedToken(first) && !/^(?:a|an|the|his|her|their|its|one|two|three|several|many|some)$/iu.test(firstLower)) return null;
     if (endsWithSentence(doc.text, quoteEnd) && !cueEndsHere(tokens, j, last)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
