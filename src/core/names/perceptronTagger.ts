@@ -25,14 +25,6 @@ export interface SentenceStageResult {
  * the same words elsewhere in the document. Stage 2 reuses stage 1's feature keys and
  * adds its own, so each token's features are computed once.
  */
-/** Codes as one string, made in one go (see writeStageCodes). */
-function codesToString(c: Uint16Array, length: number): string {
-  if (length <= CODES_CHUNK) return String.fromCharCode.apply(null, c.subarray(0, length) as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < length; i += CODES_CHUNK) out += String.fromCharCode.apply(null, c.subarray(i, Math.min(length, i + CODES_CHUNK)) as unknown as number[]);
-  return out;
-}
-
 export class PerceptronTagger {
   readonly extractor: FeatureExtractor;
   private readonly decoder: ViterbiDecoder;
@@ -41,10 +33,8 @@ export class PerceptronTagger {
   /** Stage 1's keys of the whole document: token i's are docKeys[docOffsets[i] .. docOffsets[i + 1]). */
   private docKeys = new Uint32Array(1 << 14);
   private docOffsets = new Uint32Array(1 << 10);
-  /** Scratch space of writeStageCodes. */
+  /** Scratch space of stageKey. */
   private keyCodes = new Uint16Array(256);
-  /** Each remembered sentence's last key per stage, with its codes (stageKeyOf). */
-  private readonly lastKeys = new WeakMap<Map<string, SentenceStageResult>, { codes: Uint16Array; key: string }[]>();
 
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
     this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
@@ -97,7 +87,7 @@ export class PerceptronTagger {
         ? ` ${paragraphId(paragraphTokens[p])} ${s.start - paragraphs[p].start} ${s.end - paragraphs[p].start}`
         : text.slice(s.start, s.end), s.end - s.start);
       remembered[si] = variants;
-      const key = this.stageKeyOf(variants, 1, docBits, null, s.tokenStart, s.tokenEnd);
+      const key = this.stageKey(1, docBits, null, s.tokenStart, s.tokenEnd);
       let result = memo.get(variants, key);
       if (!result) {
         sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
@@ -121,7 +111,7 @@ export class PerceptronTagger {
         const first = firstResults[si];
         if (!first) continue;
         const s = sentences[si];
-        const key = this.stageKeyOf(remembered[si], k + 1, docBits, evidence, s.tokenStart, s.tokenEnd);
+        const key = this.stageKey(k + 1, docBits, evidence, s.tokenStart, s.tokenEnd);
         const known = memo.get(remembered[si], key);
         if (known) {
           next.set(known.labels, s.tokenStart);
@@ -154,38 +144,13 @@ export class PerceptronTagger {
   }
 
   /**
-   * The memo key of a sentence's stage (writeStageCodes), as the same string object as
-   * the last time this sentence's stage had the same codes: most sentences keep their
-   * codes from one edit to the next, and comparing a few dozen codes is cheaper than
-   * making a new string and hashing it for the look-up.
+   * The memo key of a sentence's stage among the results kept for its text: the stage,
+   * the document bits of its tokens and, for a later stage, their first-stage evidence,
+   * one character each. Written into a scratch array and made a string in one go: a
+   * string appended to character by character, or joined with a prefix, is a rope that
+   * the memo's Map has to flatten before hashing it.
    */
-  private stageKeyOf(variants: Map<string, SentenceStageResult>, stage: number, docBits: Uint8Array, evidence: Uint16Array | null, from: number, to: number): string {
-    let last = this.lastKeys.get(variants);
-    if (!last) {
-      last = [];
-      this.lastKeys.set(variants, last);
-    }
-    const length = this.writeStageCodes(stage, docBits, evidence, from, to);
-    const codes = this.keyCodes;
-    const previous = last[stage];
-    if (previous && previous.codes.length === length) {
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = previous.codes[i] === codes[i];
-      if (same) return previous.key;
-    }
-    const key = codesToString(codes, length);
-    last[stage] = { codes: codes.slice(0, length), key };
-    return key;
-  }
-
-  /**
-   * The codes of the memo key of a sentence's stage among the results kept for its text:
-   * the stage, the document bits of its tokens and, for a later stage, their first-stage
-   * evidence, one character each; written into keyCodes, their number returned. Made a
-   * string in one go (codesToString): a string appended to character by character, or
-   * joined with a prefix, is a rope that the memo's Map has to flatten before hashing it.
-   */
-  private writeStageCodes(stage: number, docBits: Uint8Array, evidence: Uint16Array | null, from: number, to: number): number {
+  private stageKey(stage: number, docBits: Uint8Array, evidence: Uint16Array | null, from: number, to: number): string {
     const count = to - from;
     const length = 1 + count + (evidence ? 1 + count : 0);
     if (this.keyCodes.length < length) this.keyCodes = new Uint16Array(length * 2);
@@ -197,7 +162,10 @@ export class PerceptronTagger {
       c[at++] = 1;
       for (let i = from; i < to; i++) c[at++] = evidence[i];
     }
-    return length;
+    if (length <= CODES_CHUNK) return String.fromCharCode.apply(null, c.subarray(0, length) as unknown as number[]);
+    let out = '';
+    for (let i = 0; i < length; i += CODES_CHUNK) out += String.fromCharCode.apply(null, c.subarray(i, Math.min(length, i + CODES_CHUNK)) as unknown as number[]);
+    return out;
   }
 
   /** One stage over a prepared document (exposed for the trainer's cross-validation). */
