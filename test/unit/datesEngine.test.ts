@@ -6,6 +6,8 @@ import { TriggerKind, findDateWindows, type DateTrigger } from '../../src/core/d
 import { LruMemo } from '../../src/core/incremental/memo';
 import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
+import * as chrono from 'chrono-node';
+import { casualParserKinds, probeParserKinds } from '../../src/core/dates/chronoParserKinds';
 
 // The machinery under the date finder: the trigger scan, the choice of parsers by the
 // kinds of words a window holds, the tense reader, the calendar arithmetic.
@@ -155,6 +157,18 @@ suite('dates engine: tense of the clause', () => {
       }
     }
     assert.ok(memo.hits > 0 && compared === 144, `${memo.hits} hits of ${compared}`);
+  });
+});
+
+suite('dates engine: the kinds of chrono\'s parsers', () => {
+  test('the shipped table is what probing the installed chrono-node gives (else: npm run build:chrono-kinds)', () => {
+    const parsers = chrono.casual.clone().parsers;
+    assert.deepEqual(casualParserKinds(parsers), parsers.map(probeParserKinds));
+  });
+
+  test('a chrono with another set of parsers is probed, not read from the table', () => {
+    const parsers = chrono.casual.clone().parsers.slice(0, 3);
+    assert.deepEqual(casualParserKinds(parsers, { parsers: 18, kinds: new Array(18).fill(1) }), parsers.map(probeParserKinds));
   });
 });
 

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { ALL_KINDS, TriggerKind, type TriggerKindName, triggerKindsIn } from './dateTriggers';
+import { ALL_KINDS, triggerKindsIn } from './dateTriggers';
+import { casualParserKinds } from './chronoParserKinds';
 import { anaphorParsers } from './parsers/anaphorParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
@@ -38,9 +39,10 @@ export class NewsChrono {
       ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
+    const casualKinds = casualParserKinds(casual.parsers);
     this.parsers = [
       ...ours.map((parser) => ({ parser, kinds: parser.kinds })),
-      ...casual.parsers.map((parser) => ({ parser, kinds: kindsOfChronoParser(parser) })),
+      ...casual.parsers.map((parser, i) => ({ parser, kinds: casualKinds[i] })),
     ];
     this.refiners = [falsePositiveFilter, ...casual.refiners, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
@@ -59,38 +61,6 @@ export class NewsChrono {
   parseWithAllParsers(text: string, reference: Date): ParsedResult[] {
     return this.parse(text, reference, ALL_KINDS);
   }
-}
-
-// Phrases that each kind of trigger word starts. A chrono parser whose pattern matches
-// one of them is run on windows holding that kind; one that matches none runs always.
-const PROBES: Record<TriggerKindName, string[]> = {
-  month: ['on March 5, 2023', '5 March 2023', 'the 5th of March', 'in March', 'March 2023', '2023 March', 'Sept. 12', 'Mar. 3'],
-  weekday: ['on Monday', 'last Friday', 'this weekend', 'Tuesday, Oct. 3'],
-  unit: ['last week', '2 weeks ago', 'in 3 days', 'within 2 weeks', 'next month', '3 days later', 'the end of the month', 'for 5 minutes', '+2 days', 'a year from now'],
-  dayPart: ['this morning', 'in the evening', 'at noon', 'midnight', '4 in the morning', 'last night'],
-  deictic: ['now', 'today', 'tonight', 'tomorrow', 'yesterday'],
-  reference: [],
-  season: [],
-  holiday: [],
-  frequency: [],
-  year: ['2023-06-19', '2023/06/19', '2023-06-19T10:30:00Z'],
-  clock: ['at 10:30', '5 p.m.', 'at 5pm', "10 o'clock", '10:30 a.m. EST'],
-  slash: ['06/19/2023', '6/2023', '6/19'],
-  quarter: [],
-  spelledYear: [],
-};
-
-const PROBE_CONTEXTS = Object.entries(PROBES).map(([kind, phrases]) => ({
-  kind: kind as TriggerKindName,
-  probes: phrases.map((phrase) => ({ phrase, context: new chrono.ParsingContext(phrase, new Date(2000, 0, 1, 12)) })),
-}));
-
-function kindsOfChronoParser(parser: Parser): number {
-  let kinds = 0;
-  for (const { kind, probes } of PROBE_CONTEXTS) {
-    if (probes.some(({ phrase, context }) => parser.pattern(context).exec(phrase))) kinds |= TriggerKind[kind];
-  }
-  return kinds === 0 ? ALL_KINDS : kinds;
 }
 
 /**
