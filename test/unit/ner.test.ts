@@ -314,6 +314,16 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(omar?.title?.endsWith('Mullah'), omar?.title);
   });
 
+  test('a time zone is no name: "Eastern Standard Time", "Pacific Time"', () => {
+    const found = names('Polls close at 8 p.m. Eastern Standard Time in Ohio and at 11 p.m. Pacific Time in California.');
+    assert.ok(!found.some((n) => n.endsWith('Time')), found.join(', '));
+    assert.ok(found.includes('LOC:Ohio') && found.includes('LOC:California'), found.join(', '));
+  });
+
+  test('"Hall of Famer Dick Butkus": Famer is a title, not a given name', () => {
+    assert.ok(names('He praised Hall of Famer Dick Butkus on Sunday.').includes('PER:Dick Butkus'));
+  });
+
   test("possessive 's is excluded and 'Mr.' is a title", () => {
     assert.deepEqual(names("Mr. Obama praised Angela Merkel's plan."), ['PER:Obama', 'PER:Angela Merkel']);
   });

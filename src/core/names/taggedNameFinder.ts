@@ -17,6 +17,9 @@ import { propagateSurnames } from './nameConsistency';
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
+/** "Eastern Standard Time", "Greenwich Mean Time", "Pacific Time": a clock, not an organization or a place. */
+const TIME_ZONE = /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Central European|Eastern European|Western European|Indian|Japan|China|Korea|Arabia|Moscow)\s+)(?:(?:Standard|Daylight|Summer|Mean)\s+)?Time$/u;
+
 /** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
 const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 
@@ -73,6 +76,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ta
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
+      if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
       const mention: NameMention = { start, end, text: text.slice(start, end), type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
