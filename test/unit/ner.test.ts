@@ -320,8 +320,9 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(found.includes('LOC:Ohio') && found.includes('LOC:California'), found.join(', '));
   });
 
-  test('"Hall of Famer Dick Butkus": Famer is a title, not a given name', () => {
+  test('"Hall of Famer Dick Butkus", "Majority Whip Steve Scalise": titles, not given names', () => {
     assert.ok(names('He praised Hall of Famer Dick Butkus on Sunday.').includes('PER:Dick Butkus'));
+    assert.ok(names('House Majority Whip Steve Scalise said no.').includes('PER:Steve Scalise'));
   });
 
   test("possessive 's is excluded and 'Mr.' is a title", () => {

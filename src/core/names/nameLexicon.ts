@@ -13,7 +13,7 @@ export const PERSON_TITLES = new Set([
   'imam', 'sheikh', 'ayatollah', 'hon', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
   'candidate', 'nominee', 'diplomat', 'counselor', 'adviser', 'advisor', 'economist', 'analyst',
   'top', 'former', 'acting', 'interim', 'u.s.', 'democratic', 'republican', 'gop',
-  'brigadier', 'marshal', 'corporal', 'mullah', 'cardinal', 'archbishop', 'bishop', 'famer',
+  'brigadier', 'marshal', 'corporal', 'mullah', 'cardinal', 'archbishop', 'bishop', 'famer', 'whip',
 ]);
 
 /** Words that make a capitalized sequence an organization. */
