@@ -34,15 +34,21 @@ export function splitParagraphs(text: string): TextBlock[] {
   return blocks;
 }
 
-/** Non-blank lines, trimmed, split on \n, \r\n and lone \r. */
+/**
+ * Non-blank lines, trimmed, split on \n, \r\n and lone \r. The breaks are found with
+ * indexOf, which scans natively: this runs over the whole text on every keystroke.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let lineStart = 0;
   let blankBefore = true;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  while (lineStart <= n) {
+    if (nextLf >= 0 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+    if (nextCr >= 0 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    const i = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
     let s = lineStart;
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -53,8 +59,7 @@ function splitLines(text: string): Line[] {
     } else {
       blankBefore = true;
     }
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    lineStart = i + 1;
+    lineStart = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
   return lines;
 }
