@@ -163,4 +163,12 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => o.name), ['Twitter']);
     assert.deepEqual(g.places.map((p) => p.name), ['Paris']);
   });
+
+  test('a name ending in a word for land or water is a place, unless a given name opens it: "Easter Island", not "Mary Lake"', () => {
+    const text = 'Mary Lake sailed past Easter Island into Long Island Sound.';
+    const g = groupEntities(mentionsIn(text, [['Mary Lake', 'PER'], ['Easter Island', 'PER'], ['Long Island Sound', 'ORG']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), ['Mary Lake']);
+    assert.deepEqual(g.organizations, []);
+    assert.deepEqual(g.places.map((p) => p.name), ['Easter Island', 'Long Island Sound']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace } from '../places/gazetteer';
+import { genderOfGivenName } from './givenNames';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
@@ -10,10 +11,18 @@ import { isKnownPlace } from '../places/gazetteer';
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name;
  *  - a name ending in a word for a group ("the Clinton Camp") is an organization, and the
- *    plural of a surname the article gives ("the Clintons") a family, not another person.
+ *    plural of a surname the article gives ("the Clintons") a family, not another person;
+ *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
+ *    Island Sound") is a place, unless it starts with a given name ("Mary Lake").
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
+
+/** Last words that make a name a place: an island, a lake, a street. */
+const PLACE_HEADS = new Set([
+  'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
+  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
+]);
 
 export function retypeMentions(mentions: readonly NameMention[]): NameMention[] {
   const surnames = new Set<string>();
@@ -33,7 +42,12 @@ export function retypeMentions(mentions: readonly NameMention[]): NameMention[] 
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
   const space = m.text.lastIndexOf(' ');
-  if (space >= 0) return GROUP_HEADS.has(m.text.slice(space + 1).toLowerCase()) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m;
+  if (space >= 0) {
+    const head = m.text.slice(space + 1).toLowerCase();
+    if (GROUP_HEADS.has(head)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if (PLACE_HEADS.has(head) && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    return m;
+  }
   // "the Clintons": a family, not one more person.
   return m.text.endsWith('s') && /\p{Ll}s$/u.test(m.text) && surnames.has(m.text.slice(0, -1).toLowerCase()) ? null : m;
 }
@@ -44,5 +58,6 @@ function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): Nam
     return { start: m.end - words[1].length, end: m.end, text: words[1], type: 'PER', title: words[0] };
   }
   if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (m.type === 'ORG' && words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }
