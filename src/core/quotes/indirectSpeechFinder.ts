@@ -8,6 +8,7 @@ import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, 
 import type { SpeechCue } from './speechCues';
 import { stanceClause } from './stanceClauses';
 import { topicClause } from './topicClauses';
+import { CaselessWordSet } from './caselessWordSet';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -374,9 +375,11 @@ function gerundReports(tokens: Token[], j: number): boolean {
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
 }
 
+const CLEAR = new CaselessWordSet(['clear']);
+
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
-  if (tokens[j].text.toLowerCase() !== 'clear' || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
+  if (!CLEAR.has(tokens[j].text) || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
   const verb = tokens[j - 1]?.text.toLowerCase() === 'it' ? j - 2 : j - 1;
   return verb >= 0 && /^(?:make|makes|made|making)$/iu.test(tokens[verb].text) ? verb : -1;
 }
