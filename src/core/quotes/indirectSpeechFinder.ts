@@ -3,11 +3,11 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
+import { REPORTING_FORMS, isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
-import { stanceClause } from './stanceClauses';
-import { topicClause } from './topicClauses';
+import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
+import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from './caselessWordSet';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -142,6 +142,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   const end = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
+    // Every reading below starts at one of these words; most tokens are none of them.
+    if (t.kind !== 'word' || !CLAUSE_WORDS.mayHold(t.text)) continue;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -376,6 +378,9 @@ function gerundReports(tokens: Token[], j: number): boolean {
 }
 
 const CLEAR = new CaselessWordSet(['clear']);
+
+/** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
+const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {

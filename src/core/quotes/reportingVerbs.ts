@@ -155,7 +155,9 @@ function flagsOfForm(lower: string): number {
 // (the cache is cleared when it grows past what any news vocabulary needs).
 const FORM_FLAGS = new Map<string, number>();
 for (const form of [...LEMMA_OF.keys(), ...SPEECH_ACT_FORMS, ...PARTICLE_OF.keys()]) FORM_FLAGS.set(form, flagsOfForm(form));
-const FLAGGED_FORMS = new CaselessWordSet(FORM_FLAGS.keys());
+/** Every form of a reporting verb, lowercase: a token whose lowercase is none of them is no reporting word. */
+export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
+const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
 const flagCache = new Map<string, number>();
 
 function flagsOf(word: string): number {

@@ -73,8 +73,9 @@ const NOT_TOPIC_AFTER_ON = new Set([
   'behalf', 'record', 'phone', 'telephone', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr', 'friday’s', 'sunday’s', 'tuesday’s', 'several', 'multiple', 'numerous',
 ]);
 
-/** Every word that can open a topic clause: one look-up turns away the other words of a sentence. */
-const TRIGGER_WORDS = new CaselessWordSet([...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()]);
+/** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
+export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
+const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
