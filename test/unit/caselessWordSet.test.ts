@@ -20,10 +20,22 @@ suite('caseless word set', () => {
     assert.equal(set.has('\u212Ain'), true);
   });
 
-  test('turns away words by length and ends without ruling out a member', () => {
+  test('turns away other words without ruling out a member in any case', () => {
     assert.equal(set.mayHold('the'), false);
-    assert.equal(set.mayHold('SAND'), true); // same length and ends as "said"
     for (const w of words) assert.equal(set.mayHold(w.toUpperCase()), true, w);
+  });
+
+  test('every casing of a member is found; every one-letter change answers as the look-up', () => {
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const flipped = w.slice(0, i) + w[i].toUpperCase() + w.slice(i + 1);
+        assert.equal(set.has(flipped), true, flipped);
+        for (const c of ['e', 'X', '\u212A', '-']) {
+          const changed = w.slice(0, i) + c + w.slice(i + 1);
+          assert.equal(set.has(changed), plain.has(changed.toLowerCase()), JSON.stringify(changed));
+        }
+      }
+    }
   });
 
   test('takes only lowercase ASCII words', () => {

@@ -1,9 +1,10 @@
 /**
  * A set of lowercase words asked about every token of a text: `has(word)` answers exactly
- * `words.has(word.toLowerCase())`, but turns away most words by their length and their
- * first and last letters, without lowercasing them (a new string per token) or hashing
- * them. The finders ask a handful of such sets about each of tens of thousands of tokens
- * per article, and nearly every answer is no.
+ * `words.has(word.toLowerCase())`, but turns away most words without lowercasing them (a
+ * new string per token) or looking them up: first by their length and their first and
+ * last letters, then by a bit per hash of their letters (a one-hash Bloom filter). The
+ * finders ask such sets about each of tens of thousands of tokens per article, and nearly
+ * every answer is no.
  *
  * Why the shortcut is exact: lowercasing keeps the length of a word and maps an ASCII
  * letter to an ASCII letter; the only exceptions, "İ" (two characters) and the Kelvin
@@ -14,6 +15,8 @@ export class CaselessWordSet {
   private readonly words: ReadonlySet<string>;
   /** Bit n (n < 31) of entry [first][last]: a set word of length n with those ends; bit 31: any longer one. */
   private readonly lengths = new Uint32Array(ENDS * ENDS);
+  /** Bit h of the hash of each set word's letters (caselessHash). */
+  private readonly hashes = new Uint32Array(HASH_BITS / 32);
 
   constructor(words: Iterable<string>) {
     const set = new Set<string>();
@@ -22,6 +25,8 @@ export class CaselessWordSet {
       if (w.length === 0 || w !== w.toLowerCase() || /[^\x00-\x7f]/u.test(w)) throw new Error(`CaselessWordSet takes lowercase ASCII words, not ${JSON.stringify(w)}`);
       set.add(w);
       this.lengths[endsIndex(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= lengthBit(w.length);
+      const h = caselessHash(w);
+      this.hashes[h >>> 5] |= 1 << (h & 31);
     }
     this.words = set;
   }
@@ -38,8 +43,25 @@ export class CaselessWordSet {
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(n - 1);
     if (first > 127 || last > 127) return true;
-    return (this.lengths[endsIndex(first, last)] & lengthBit(n)) !== 0;
+    if ((this.lengths[endsIndex(first, last)] & lengthBit(n)) === 0) return false;
+    const h = caselessHash(word);
+    return h < 0 || (this.hashes[h >>> 5] & (1 << (h & 31))) !== 0;
   }
+}
+
+/** Bits of the hash filter: a few thousand set words leave most bits clear. */
+const HASH_BITS = 1 << 15;
+
+/** FNV-1a of the word's ASCII-lowercased letters, HASH_BITS wide; -1 for a word with a non-ASCII letter (never turned away). */
+function caselessHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h >>> 0) & (HASH_BITS - 1);
 }
 
 /** Letters a–z (either case) are told apart; every other ASCII character shares one slot. */
