@@ -96,37 +96,46 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
-  const markers: Marker[] = [];
-
-  before.forEach((_w, i) => {
+  // Only the nearest marker on each side can decide (tenseOfMarkers), so each side is read
+  // outward from the date until it is found: before the date the first marker; after it
+  // the first of the date's own clause, and the first of any clause in case there is none.
+  let nearestBefore: Marker | undefined;
+  for (let i = 0; i < before.length && !nearestBefore; i++) {
     const tense = tenseAt(before, i, true);
-    if (tense) markers.push({ tense, distance: i, tail: false, before: true, purpose: false });
-  });
+    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false };
+  }
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
   // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
   // verbs belong to another predicate; they count only when the clause has none of its own.
   let joined = false;
-  after.forEach((w, i) => {
+  let nearestAfter: Marker | undefined;
+  let nearestOwnAfter: Marker | undefined;
+  for (let i = 0; i < after.length && !nearestOwnAfter; i++) {
+    const w = after[i];
     if (w === ',') commaSeen = true;
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
-    if (tense) markers.push({ tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w)), before: false, purpose: i === 1 && after[0] === 'to' });
-  });
-  const tense = tenseOfMarkers(markers);
+    if (!tense) continue;
+    const marker: Marker = { tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w)), before: false, purpose: i === 1 && after[0] === 'to' };
+    nearestAfter ??= marker;
+    if (!marker.tail) nearestOwnAfter = marker;
+  }
+  const tense = tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   return tense !== 'past' && LIMIT.test(lead) ? 'future' : tense;
 }
 
-function tenseOfMarkers(markers: Marker[]): Tense {
-  const ownClause = markers.filter((m) => !m.tail);
-  const pool = ownClause.length > 0 ? ownClause : markers;
-  if (pool.length === 0) return 'none';
+/**
+ * The tense from the nearest marker before the date, the nearest after it in the date's own
+ * clause and the nearest after it in any clause (a tail: the verb of a report or of another
+ * predicate). Tails count only when no marker of the date's own clause is found.
+ */
+function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined, anyAfter: Marker | undefined): Tense {
+  const after = before || ownAfter ? ownAfter : anyAfter;
   // A date most often follows its verb ("will meet on Monday", "said Friday"); a verb
   // after it wins only when it is right there ("on Friday reported") or the only one.
-  const nearestBefore = pool.filter((m) => m.before).sort((a, b) => a.distance - b.distance)[0];
-  const nearestAfter = pool.filter((m) => !m.before).sort((a, b) => a.distance - b.distance)[0];
-  if (!nearestBefore) return nearestAfter.tense;
-  if (!nearestAfter) return nearestBefore.tense;
-  return nearestAfter.distance <= AFTER_PREFERRED_WITHIN && nearestBefore.distance > nearestAfter.distance && !nearestAfter.purpose ? nearestAfter.tense : nearestBefore.tense;
+  if (!before) return after ? after.tense : 'none';
+  if (!after) return before.tense;
+  return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose ? after.tense : before.tense;
 }
 
 /** Words and commas, lowercased, in text order. */

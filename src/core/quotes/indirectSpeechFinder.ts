@@ -3,11 +3,12 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
+import { REPORTING_FORMS, isCognitionVerb, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
-import { stanceClause } from './stanceClauses';
-import { topicClause } from './topicClauses';
+import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
+import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
+import { CaselessWordSet } from './caselessWordSet';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -158,6 +159,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   const end = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
+    // Every reading below starts at one of these words; most tokens are none of them.
+    if (t.kind !== 'word' || !CLAUSE_WORDS.mayHold(t.text)) continue;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -461,9 +464,14 @@ function gerundReports(tokens: Token[], j: number): boolean {
   return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
 }
 
+const CLEAR = new CaselessWordSet(['clear']);
+
+/** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
+const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
+
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
-  if (tokens[j].text.toLowerCase() !== 'clear' || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
+  if (!CLEAR.has(tokens[j].text) || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
   const verb = tokens[j - 1]?.text.toLowerCase() === 'it' ? j - 2 : j - 1;
   return verb >= 0 && /^(?:make|makes|made|making)$/iu.test(tokens[verb].text) ? verb : -1;
 }

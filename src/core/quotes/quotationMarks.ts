@@ -50,14 +50,19 @@ export function isQuoteChar(code: number): boolean {
   }
 }
 
+// Character tests made once: these are asked per character, and the bundler turns a
+// \p{…} literal into `new RegExp(…)` evaluated at each call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 export function isLetterChar(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}/u.test(String.fromCharCode(code));
+  return LETTER.test(String.fromCharCode(code));
 }
 
 export function isSpaceChar(code: number): boolean {

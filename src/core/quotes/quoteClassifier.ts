@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { TextBlock } from '../text/paragraphs';
 import type { QuoteKind } from '../types';
-import { isSpaceChar, isQuoteChar } from './quotationMarks';
+import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
 import { isSpeechVerb, takesListener } from './reportingVerbs';
@@ -237,7 +237,7 @@ function countWords(content: string): number {
   let inWord = false;
   for (let i = 0; i < content.length; i++) {
     const code = content.charCodeAt(i);
-    const w = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{N}]/u.test(content.charAt(i)));
+    const w = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isWordChar(code));
     if (w && !inWord) n++;
     inWord = w || (inWord && (code === 39 || code === 0x2019));
   }

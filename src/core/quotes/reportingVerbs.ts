@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer';
+import { CaselessWordSet } from './caselessWordSet';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
@@ -126,8 +127,6 @@ for (const [lemma, particle] of Object.entries(PHRASAL_SPEECH)) for (const form 
 
 const COGNITION = new Set(COGNITION_LEMMAS);
 
-// Every word of a text is asked about several times; its answers are computed once and kept
-// (the cache is cleared when it grows past what any news vocabulary needs).
 const SPEECH = 1;
 const WEAK = 2;
 const COGNITIVE = 4;
@@ -135,14 +134,10 @@ const ACT = 8;
 const LISTENER = 16;
 /** The verb of a phrasal reporting verb ("shot" of "shot back"): a cue only with its particle (phrasalFlags). */
 const PHRASAL = 32;
-const flagCache = new Map<string, number>();
 
-function flagsOf(word: string): number {
-  let flags = flagCache.get(word);
-  if (flags !== undefined) return flags;
-  const lower = word.toLowerCase();
+function flagsOfForm(lower: string): number {
   const lemma = LEMMA_OF.get(lower);
-  flags = 0;
+  let flags = 0;
   if (lemma !== undefined) {
     if (COGNITION.has(lemma)) flags |= COGNITIVE;
     // "the panel report", "investigative reports": only "reported" is surely a verb.
@@ -152,6 +147,25 @@ function flagsOf(word: string): number {
   }
   if (SPEECH_ACT_FORMS.has(lower)) flags |= ACT;
   if (PARTICLE_OF.has(lower)) flags |= PHRASAL;
+  return flags;
+}
+
+// Every word of a text is asked about several times. Most are no form of these verbs and
+// are turned away by their length and letters alone; the flags of the lowercase forms are
+// computed once; any other spelling ("Said", "sand") is computed the first time and kept
+// (the cache is cleared when it grows past what any news vocabulary needs).
+const FORM_FLAGS = new Map<string, number>();
+for (const form of [...LEMMA_OF.keys(), ...SPEECH_ACT_FORMS, ...PARTICLE_OF.keys()]) FORM_FLAGS.set(form, flagsOfForm(form));
+/** Every form of a reporting verb, lowercase: a token whose lowercase is none of them is no reporting word. */
+export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
+const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
+const flagCache = new Map<string, number>();
+
+function flagsOf(word: string): number {
+  if (!FLAGGED_FORMS.mayHold(word)) return 0;
+  let flags = FORM_FLAGS.get(word) ?? flagCache.get(word);
+  if (flags !== undefined) return flags;
+  flags = flagsOfForm(word.toLowerCase());
   if (flagCache.size > 200_000) flagCache.clear();
   flagCache.set(word, flags);
   return flags;

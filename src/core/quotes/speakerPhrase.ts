@@ -27,6 +27,13 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
 ]);
 
+// Made once: the bundler turns a \p{…} literal into `new RegExp(…)` evaluated at each call.
+const LOWERCASE_INITIAL = /^\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const LOWERCASE_ED = /^\p{Ll}+ed$/u;
+const CAPITALIZED_POSSESSIVE = /^\p{Lu}.*\p{L}['’]s$/u;
+const CAPITALIZED_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
@@ -115,7 +122,7 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
   const glued = tokens[i + 1];
-  if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && /^\p{Ll}/u.test(glued.text)) return true;
+  if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && LOWERCASE_INITIAL.test(glued.text)) return true;
   const lower = prev.text.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "the No. 2 Republican": a rank before its number.
@@ -144,7 +151,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
 /** "Trump's comments": a word after a name's possessive is a noun (not "he's said"). */
 function afterNamePossessive(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}.*\p{L}['’]s$/u.test(prev.text) && !/^(?:he|she|it|that|there|here|who|what|let|where)['’]s$/iu.test(prev.text);
+  return prev !== undefined && prev.kind === 'word' && CAPITALIZED_POSSESSIVE.test(prev.text) && !/^(?:he|she|it|that|there|here|who|what|let|where)['’]s$/iu.test(prev.text);
 }
 
 export function isNounPosition(tokens: Token[], i: number): boolean {
@@ -187,11 +194,12 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
+  const participle = /ing$/iu.test(tokens[verb].text);
   // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
   // before the verbs that lead to the infinitive.
-  if (before?.text.toLowerCase() === 'to' && !/ing$/iu.test(tokens[verb].text)) {
+  if (before?.text.toLowerCase() === 'to' && !participle) {
     let m = verb - 2;
-    while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && /^\p{Ll}/u.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
+    while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(tokens[m].text.toLowerCase()))) return phraseBeforeVerb(doc, m + 1, floor);
   }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
@@ -199,7 +207,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // "with Trump reportedly yelling": an adverb may stand between.
   const named = before?.kind === 'word' && isAdverb(before) && verb - 2 >= floor ? verb - 2 : verb - 1;
   const owner = tokens[named];
-  if (/ing$/iu.test(tokens[verb].text) && named >= floor && owner.kind === 'word' && !WEEKDAYS.test(owner.text) && !MONTHS.test(owner.text) && (OBJECT_PRONOUNS.has(owner.text.toLowerCase()) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
+  if (participle && named >= floor && owner.kind === 'word' && !WEEKDAYS.test(owner.text) && !MONTHS.test(owner.text) && (OBJECT_PRONOUNS.has(owner.text.toLowerCase()) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
     if (OBJECT_PRONOUNS.has(owner.text.toLowerCase())) return toPhrase(tokens, named, named + 1);
     const verbAt = named + 1;
     let start = named;
@@ -212,20 +220,20 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
-  if (/ing$/iu.test(tokens[verb].text) && verb - 2 >= floor && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.test(before.text) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
+  if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.test(before.text) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
     return toPhrase(tokens, verb - 2, verb);
   }
   // "I laughed and said": the subject of the verb before "and".
-  if (/^(?:and|but)$/iu.test(before?.text ?? '') && verb - 2 >= floor && /^\p{Ll}+ed$/u.test(tokens[verb - 2].text)) {
+  if (/^(?:and|but)$/iu.test(before?.text ?? '') && verb - 2 >= floor && LOWERCASE_ED.test(tokens[verb - 2].text)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
   // "…, Nefzi said, adding, "…"": the participle goes on from the verb right before it.
-  if (/ing$/iu.test(tokens[verb].text) && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2) && !afterNamePossessive(tokens, verb - 2)) {
+  if (participle && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2) && !afterNamePossessive(tokens, verb - 2)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
-  if (/ing$/iu.test(tokens[verb].text) || /^(?:and|but|then)$/iu.test(before?.text ?? '')) {
+  if (participle || /^(?:and|but|then)$/iu.test(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
@@ -376,9 +384,9 @@ function isIntroductoryStart(tokens: Token[], i: number): boolean {
   if (INTRODUCTORY.test(t.text) || INTRODUCTORY_PREPOSITIONS.test(t.text)) return true;
   const next = tokens[i + 1];
   if (next === undefined) return false;
-  const lowerNext = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+  const lowerNext = next.kind === 'word' && LOWERCASE_INITIAL.test(next.text);
   if (INTRODUCTORY_BEFORE_LOWER.test(t.text)) return lowerNext || next.text === ',' || next.kind === 'number';
-  return /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && lowerNext;
+  return CAPITALIZED_PARTICIPLE.test(t.text) && lowerNext;
 }
 
 /** The first token of a dash ending at token `j` ("—", "–", "--", a hyphen standing between spaces), or -1. */

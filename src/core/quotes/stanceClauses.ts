@@ -83,13 +83,13 @@ const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-const TRIGGERS = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
   const { tokens } = doc;
   const word = tokens[j].text;
-  if (!TRIGGERS.has(word)) return null;
+  if (!STANCE_TRIGGERS.has(word)) return null;
   const next = tokens[j + 1];
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
   // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.

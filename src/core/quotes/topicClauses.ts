@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
+import { CaselessWordSet } from './caselessWordSet';
 
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
 export interface TopicClause extends StanceClause {
@@ -72,8 +73,9 @@ const NOT_TOPIC_AFTER_ON = new Set([
   'behalf', 'record', 'phone', 'telephone', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr', 'friday’s', 'sunday’s', 'tuesday’s', 'several', 'multiple', 'numerous',
 ]);
 
-/** Every word that can open a topic clause: one look-up turns away the other words of a sentence. */
-const TRIGGER_WORDS = new Set([...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()]);
+/** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
+export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
+const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
@@ -81,8 +83,8 @@ const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 /** The topic clause whose speech verb or noun is token `j`, or null. */
 export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicClause | null {
   const { tokens } = doc;
+  if (!TRIGGER_WORDS.has(tokens[j].text)) return null;
   const lower = tokens[j].text.toLowerCase();
-  if (!TRIGGER_WORDS.has(lower)) return null;
   const noun = SPEECH_NOUNS.get(lower);
   const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
   if (!noun && !isVerb) return null;
