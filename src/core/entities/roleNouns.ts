@@ -62,10 +62,19 @@ const ABBREVIATED_ROLES: Record<string, string> = {
   sec: 'secretary', amb: 'ambassador', supt: 'superintendent',
 };
 
+// Asked of the words around every person mention on every edit: each spelling once.
+const roleCache = new Map<string, string | null>();
+
 export function roleNounOf(word: string): string | null {
-  const lower = word.toLowerCase().replace(/\.$/u, '');
-  const expanded = ABBREVIATED_ROLES[lower] ?? lower;
-  return PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+  let role = roleCache.get(word);
+  if (role === undefined) {
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    const expanded = ABBREVIATED_ROLES[lower] ?? lower;
+    role = PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+    if (roleCache.size > 50_000) roleCache.clear();
+    roleCache.set(word, role);
+  }
+  return role;
 }
 
 /** Heads of state and government: "the Russian leader" is whichever of them the text made Russian. */
