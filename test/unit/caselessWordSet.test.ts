@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CaselessWordSet } from '../../src/core/quotes/caselessWordSet';
+import { CaselessWordSet } from '../../src/core/text/caselessWordSet';
 
 // The quick word test the quote finders ask about every token must answer exactly what
 // lowercasing the word and looking it up answers, whatever the case or the alphabet.

@@ -3,6 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
 import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
 //  - roles from titles ("Sen. Ted Cruz"), from words right before the name ("China's top
@@ -26,7 +27,7 @@ export function emptyProfile(gender: 'male' | 'female' | null): PersonProfile {
 const BEFORE_WINDOW = 5;
 /** Words that end the description before a name: "President Obama and Secretary Clinton". */
 // "a spokesman for Tom Reed": the role is someone else's.
-const CLAUSE_WORDS = new Set(['and', 'or', 'with', 'for', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
+const CLAUSE_WORDS = new CaselessWordSet(['and', 'or', 'with', 'for', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
 const APPOSITIVE_WINDOW = 10;
 
 export function buildProfiles(
@@ -50,7 +51,7 @@ export function buildProfiles(
     // Words right before the name, within the clause: "top diplomat Wang Yi".
     for (let k = first - 1; k >= 0 && k >= first - BEFORE_WINDOW; k--) {
       const t = tokens[k];
-      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
       // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
       if (/^\p{Lu}/u.test(t.text) && !roleNounOf(t.text) && !countryOfModifier(t.text) && k < first - 1) break;
       addRole(profile, t.text);

@@ -8,7 +8,7 @@ import { phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, 
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
-import { CaselessWordSet } from './caselessWordSet';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`

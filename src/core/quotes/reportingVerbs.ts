@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer';
-import { CaselessWordSet } from './caselessWordSet';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,

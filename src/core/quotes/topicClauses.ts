@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
-import { CaselessWordSet } from './caselessWordSet';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
 export interface TopicClause extends StanceClause {
