@@ -600,3 +600,13 @@ suite('speakers: a partial quote with its cue right after it', () => {
     assert.equal(speakerOf(text, 'cynical view').cue, 'said');
   });
 });
+
+suite('speakers: a reporting word that describes the speaker', () => {
+  test('"…," state Sen. X said: "state" is part of the title, the cue is "said"', () => {
+    assert.deepEqual(speakerOf('"We will win," state Sen. Maria Lopez said.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+    assert.deepEqual(speakerOf('"We will win," state Rep. Maria Lopez told reporters.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'told' });
+    assert.equal(speakerOf('"We will win," noted economist Paul Krugman said on Tuesday.', 'win').cue, 'said');
+    // The inverted order keeps its verb.
+    assert.deepEqual(speakerOf('"We will win," said state Sen. Maria Lopez.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+  });
+});

@@ -77,7 +77,12 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (isVerbHere(tokens, i)) {
     // `"…," promising the club will return`: a participle's subject is not what follows it.
     const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
-    return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    // `"…," state Sen. Maria Lopez said`, `"…," noted economist Paul Krugman said`: with a
+    // speech verb right after the phrase, the first word describes the speaker, not the cue.
+    const verbAfter = subject ? subject.tokenEnd : -1;
+    if (!(subject && verbAfter < last && !isCapitalizedToken(tokens[i]) && isVerbHere(tokens, verbAfter))) {
+      return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    }
   }
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
   const first = tokens[i];
@@ -92,7 +97,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (!subject) return null;
     // The subject stands right after the quote. `"Balanced Rebellion," stars an actor who
     // promises …` goes on with the writer's sentence: the quote is its subject, not speech.
-    if (subject.tokenStart > i && !isCapitalizedToken(first) && !/^(?:a|an|the|his|her|their|its|one|two|three|several|many|some)$/iu.test(firstLower)) return null;
+    // A describing verb form before it ("noted economist X said") counts as part of the phrase.
+    const described = subject.tokenStart === i + 1 && isVerbHere(tokens, i);
+    if (subject.tokenStart > i && !described && !isCapitalizedToken(first) && !/^(?:a|an|the|his|her|their|its|one|two|three|several|many|some)$/iu.test(firstLower)) return null;
     if (endsWithSentence(doc.text, quoteEnd) && !cueEndsHere(tokens, j, last)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
