@@ -330,7 +330,9 @@ suite('quotes: reported speech inside a relative clause, questions, objects that
     assert.equal(q.text, 'that the bill was dead');
     assert.equal(q.speakerName, 'Mike Lee');
     assert.equal(q.cue?.text, 'declared');
-    // Commas inside the clause and a list do not close it; the main verb after the comma does.
+    // The clause needs its own verb before a comma can close it; commas inside it and a list
+    // do not close it; the main verb after the comma does.
+    assert.equal(one('Ann Lee, who suggested that Mr. Jones, under fire for the delays, would resign, left.').text, 'that Mr. Jones, under fire for the delays, would resign');
     assert.equal(one('Ann Lee, who said that, if passed, the bill would fail, left early.').text, 'that, if passed, the bill would fail');
     assert.equal(one('Ann Lee, who said the bill would raise taxes, tariffs and fees, went home.').text, 'the bill would raise taxes, tariffs and fees');
   });
@@ -352,5 +354,11 @@ suite('quotes: reported speech inside a relative clause, questions, objects that
     const q = one('The relatives watched the video on Thursday, attorneys for the family said.');
     assert.equal(q.text, 'The relatives watched the video on Thursday');
     assert.equal(q.speakerMention?.text, 'attorneys for the family');
+  });
+
+  test('"recounted the incident": recounting is a speech act reported by its object', () => {
+    const q = one('Ann Lee recounted the incident in a long interview.');
+    assert.equal(q.text, 'the incident in a long interview');
+    assert.equal(q.cue?.text, 'recounted');
   });
 });

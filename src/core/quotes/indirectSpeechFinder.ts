@@ -638,8 +638,13 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     }
   }
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
-  // inside a relative clause set off by commas ends where the relative clause does.
-  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',') end = relativeClauseEnd(tokens, from, end);
+  // inside a relative clause set off by commas ends where the relative clause does, once it
+  // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). Only a
+  // reported clause: the object of a speech act (`who praised the plan as …`) is left whole.
+  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',' && (CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || tokens[from].text.toLowerCase() === 'that')) {
+    const relativeEnd = relativeClauseEnd(tokens, from, end);
+    if (relativeEnd - start >= 8) end = relativeEnd;
+  }
   if (end - start < 8) return null;
   return { start, end, cue: cueOf(doc, verb, subject) };
 }
@@ -648,12 +653,15 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
  * The end of a relative clause set off by commas, from token `from` up to offset `end`: the
  * comma before the main clause's verb (`, left the chamber`, `, has said`, `, also warned`),
  * else `end`. After a comma inside the clause stand its own words instead: a conjunction, a
- * determiner or pronoun opening a subject, a preposition, a participle, or the next item of a
- * list (`taxes, tariffs and fees`).
+ * determiner or pronoun opening a subject, a preposition, a participle, an adjective of a
+ * list (`a generous, magnanimous leader`). The clause closes only once it has a verb of its own.
  */
 function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
+  let hasVerb = false;
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    if (tokens[i].text !== ',') continue;
+    const word = tokens[i];
+    if (word.kind === 'word' && !hasVerb) hasVerb = isVerbLike(tokens, i);
+    if (word.text !== ',' || !hasVerb) continue;
     let v = i + 1;
     if (tokens[v]?.kind === 'word' && /^(?:[a-z]{3,}ly|also|then|later|now|still|never)$/u.test(tokens[v].text)) v++;
     const t = tokens[v];
@@ -661,11 +669,26 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
     const lower = t.text.toLowerCase();
     if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return tokens[i - 1].end;
     if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
+    // Any other word is the main verb when an object or adjunct follows it (`, left the
+    // chamber`, `, went home`), or the sentence ends.
     const next = tokens[v + 1];
-    if (next !== undefined && next.start < end && (next.text === ',' || /^(?:and|or)$/u.test(next.text))) continue;
-    return tokens[i - 1].end;
+    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return tokens[i - 1].end;
+    const nextLower = next.text.toLowerCase();
+    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return tokens[i - 1].end;
   }
   return end;
+}
+
+/**
+ * A verb of a clause: a finite form, a past form in -ed, a reporting verb, or a present form
+ * in -s right after a name or a pronoun ("Trump wants", "he says"; not "policing failures").
+ */
+function isVerbLike(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const lower = t.text.toLowerCase();
+  if (FINITE.has(lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
+  const prev = tokens[i - 1];
+  return /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
 }
 
 /** Words after a comma that go on with a clause rather than open its main verb. */
@@ -674,6 +697,8 @@ const NOT_MAIN_VERB = new Set([
   'just', 'including', 'especially', 'particularly', 'namely', 'perhaps', 'maybe', 'indeed', 'however', 'instead',
   'my', 'your', 'all', 'any', 'each', 'every', 'both', 'such', 'one', 'two', 'three', 'which', 'whom', 'whose',
   'among', 'amid', 'despite', 'under', 'between', 'without', 'within', 'toward', 'towards', 'per', 'unlike',
+  'behind', 'beyond', 'above', 'below', 'near', 'across', 'around', 'along', 'alongside', 'inside', 'outside',
+  'throughout', 'upon', 'onto', 'except', 'plus', 'versus', 'via', 'like', 'unlike', 'beside', 'besides',
 ]);
 
 function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): boolean {

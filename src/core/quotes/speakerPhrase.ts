@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isSpeechVerbAt } from './reportingVerbs';
+import { nicknameMarksAt } from '../names/nicknameInMarks';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -128,7 +129,8 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
 function isPhraseToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'number') return true;
-  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&';
+  // `Marcia "Cia" Price`: the marks of a nickname stand inside the name.
+  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null;
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
@@ -395,7 +397,7 @@ function dashEndingAt(tokens: Token[], j: number): number {
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'punct') return false;
-  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return true;
+  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return nicknameMarksAt(tokens, i) === null;
   return t.text === '.' && !isInnerPeriod(tokens, i);
 }
 

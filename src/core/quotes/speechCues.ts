@@ -3,6 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
+import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -37,7 +38,8 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
 /** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
 function isMarkAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i);
+  // Nor the marks of a nickname inside a name (`Marcia "Cia" Price said`).
+  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
 }
 
 /** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
@@ -79,8 +81,11 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
     // `"…," state Sen. Maria Lopez said`, `"…," noted economist Paul Krugman said`: with a
     // speech verb right after the phrase, the first word describes the speaker, not the cue.
+    // Only before a name (`"…," wrote a man called X` and `"…," says she warned` keep their cue).
     const verbAfter = subject ? subject.tokenEnd : -1;
-    if (!(subject && verbAfter < last && !isCapitalizedToken(tokens[i]) && isVerbHere(tokens, verbAfter))) {
+    const describes = subject !== null && verbAfter < last && !isCapitalizedToken(tokens[i]) && isCapitalizedToken(tokens[verbAfter - 1])
+      && !/^(?:a|an|the|his|her|their|its|one|he|she|they|it|i|we)$/iu.test(tokens[i + 1]?.text ?? '') && isSpeechVerbAt(tokens, verbAfter) && isVerbHere(tokens, verbAfter);
+    if (!describes) {
       return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
     }
   }
