@@ -323,3 +323,42 @@ suite('quotes: a listener and a place or time before a clause without "that"', (
     assert.equal(one('CNN reported at least six planes filled the sky with messages.').text, 'at least six planes filled the sky with messages');
   });
 });
+
+suite('quotes: reported speech inside a relative clause, questions, objects that are things', () => {
+  test('a clause reported inside ", who declared …," ends where the relative clause does', () => {
+    const q = one('Senator Mike Lee, who declared that the bill was dead, left the chamber early.');
+    assert.equal(q.text, 'that the bill was dead');
+    assert.equal(q.speakerName, 'Mike Lee');
+    assert.equal(q.cue?.text, 'declared');
+    // The clause needs its own verb before a comma can close it; commas inside it and a list
+    // do not close it; the main verb after the comma does.
+    assert.equal(one('Ann Lee, who suggested that Mr. Jones, under fire for the delays, would resign, left.').text, 'that Mr. Jones, under fire for the delays, would resign');
+    assert.equal(one('Ann Lee, who said that, if passed, the bill would fail, left early.').text, 'that, if passed, the bill would fail');
+    assert.equal(one('Ann Lee, who said the bill would raise taxes, tariffs and fees, went home.').text, 'the bill would raise taxes, tariffs and fees');
+  });
+
+  test('"When asked which …": the passive names no asker, and "When" is no speaker', () => {
+    const q = indirect('When asked which candidate she preferred, Maria Lopez said she had not decided.').find((x) => x.cue?.text === 'asked');
+    assert.ok(q);
+    assert.equal(q.text, 'which candidate she preferred');
+    assert.equal(q.speakerMention, null);
+    assert.equal(q.speakerName, null);
+  });
+
+  test('"told the story to the press": a thing told, with its listener after "to", is no reported clause', () => {
+    assert.deepEqual(indirect('Maria Lopez told the story to the press on Monday.').map((q) => q.text), []);
+    assert.equal(one('Maria Lopez told a reporter the bill was dead.').text, 'the bill was dead');
+  });
+
+  test('a plural source in lower case closes a sentence as its cue: ", attorneys for the family said"', () => {
+    const q = one('The relatives watched the video on Thursday, attorneys for the family said.');
+    assert.equal(q.text, 'The relatives watched the video on Thursday');
+    assert.equal(q.speakerMention?.text, 'attorneys for the family');
+  });
+
+  test('"recounted the incident": recounting is a speech act reported by its object', () => {
+    const q = one('Ann Lee recounted the incident in a long interview.');
+    assert.equal(q.text, 'the incident in a long interview');
+    assert.equal(q.cue?.text, 'recounted');
+  });
+});

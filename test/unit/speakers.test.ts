@@ -600,3 +600,39 @@ suite('speakers: a partial quote with its cue right after it', () => {
     assert.equal(speakerOf(text, 'cynical view').cue, 'said');
   });
 });
+
+suite('speakers: a reporting word that describes the speaker', () => {
+  test('"…," state Sen. X said: "state" is part of the title, the cue is "said"', () => {
+    assert.deepEqual(speakerOf('"We will win," state Sen. Maria Lopez said.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+    assert.deepEqual(speakerOf('"We will win," state Rep. Maria Lopez told reporters.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'told' });
+    assert.equal(speakerOf('"We will win," noted economist Paul Krugman said on Tuesday.', 'win').cue, 'said');
+    // The inverted order keeps its verb.
+    assert.deepEqual(speakerOf('"We will win," said state Sen. Maria Lopez.', 'win'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+  });
+});
+
+suite('speakers: a nickname in marks inside a name', () => {
+  test('Anna "Annie" Kowalski said …: the nickname is no quote, the speaker is Anna Kowalski', () => {
+    const a = annotated('"We will win," Anna "Annie" Kowalski said on Tuesday.');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"We will win,"']);
+    assert.equal(a.quotes[0].speakerName, 'Anna Kowalski');
+    assert.equal(a.quotes[0].speakerMention?.text, 'Anna "Annie" Kowalski');
+    assert.equal(a.quotes[0].cue?.text, 'said');
+    assert.deepEqual(a.people.map((p) => p.name), ['Anna Kowalski']);
+  });
+
+  test('the nickname neither ends the subject before a quote nor the phrase after an inverted verb', () => {
+    assert.equal(speakerOf('State Rep. Anna “Annie” Kowalski, a Democrat, said: "We will win."', 'win').name, 'Anna Kowalski');
+    assert.equal(speakerOf('"We will win," said Anna "Annie" Kowalski, a Democrat.', 'win').name, 'Anna Kowalski');
+    assert.equal(speakerOf('Anna "Annie" Kowalski said the budget was balanced. Kowalski added that the vote was close.', 'vote').name, 'Anna Kowalski');
+  });
+
+  test('a quoted word between capitals that is no name stays what it was', () => {
+    // "said" is no part of a name: "Crooked" is still a quote, not a nickname.
+    assert.ok(annotated('Trump said "Crooked" Hillary lied.').quotes.some((q) => q.text === '"Crooked"'));
+    // A possessive, or a title-cased headline, holds no nickname.
+    for (const headline of ['Smith’s ‘Working Class’ Voters.', 'Young Fans Go ‘Wild’ Tonight.', 'Clinton "Deplorables" Comment Draws Fire.']) {
+      assert.ok(annotated(headline).people.every((p) => !/['"‘’“”]/u.test(p.mentions.map((m) => m.text).join(' '))), headline);
+    }
+  });
+});

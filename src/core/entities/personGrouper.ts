@@ -27,6 +27,9 @@ interface Entry {
   gender: 'male' | 'female' | null;
 }
 
+/** A word opening with a quotation mark inside a person's mention: a nickname. */
+const NICKNAME = /(?:^|\s)["“‘']/u;
+
 const span = (m: NameMention): Span => ({ start: m.start, end: m.end, text: m.text });
 
 /** Mentions closer than this to a bare surname count as "just before" (about a paragraph). */
@@ -53,7 +56,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     let entry = byKey.get(name.key);
     if (!entry) {
       entry = {
-        person: { id: `p${entries.length + 1}`, name: m.text, aliases: [], mentions: [], quoteCount: 0 },
+        // `Marcia "Cia" Price` is Marcia Price: the nickname stays in the mention, not the name.
+        person: { id: `p${entries.length + 1}`, name: NICKNAME.test(m.text) ? [...name.words, ...(name.suffix ? [name.suffix] : [])].join(' ') : m.text, aliases: [], mentions: [], quoteCount: 0 },
         name,
         lastMention: -Infinity,
         gender: null,

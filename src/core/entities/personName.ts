@@ -42,8 +42,11 @@ export function parsePersonName(text: string): PersonName {
   return name;
 }
 
+/** A nickname in marks inside a name (`Marcia "Cia" Price`, `Dwayne “The Rock” Johnson`): no part of the name's key. */
+const NICKNAME = /(^|\s)["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+){0,2}["”’'](?=\s|$)/gu;
+
 function parseAfresh(text: string): PersonName {
-  const raw = text.split(/\s+/u).filter(Boolean);
+  const raw = text.replace(NICKNAME, '$1').split(/\s+/u).filter(Boolean);
   const words = raw.map((w, i) => (i === raw.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/,$/u, ''));
   let suffix: string | null = null;
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1].replace(/\.$/u, '').toLowerCase())) {

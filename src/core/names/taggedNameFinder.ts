@@ -9,6 +9,8 @@ import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
+import { nicknameOpeningAt } from './nicknameInMarks';
+import { sentenceIndexAt } from '../text/analyzedText';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -41,7 +43,40 @@ export function findNamesWithTagger(
       sentenceMentions(doc, s, labels, tagger, out);
     }
   }
-  return propagateSurnames(doc, out, withoutPossessive);
+  return propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive);
+}
+
+/**
+ * `Marcia "Cia" Price`: a given name, a nickname in marks and a surname are one person's
+ * mention, whatever the tagger made of the pieces (the marks split its names). The mentions
+ * it found inside are replaced. Opening marks are rare, so the scan costs one look per token.
+ */
+function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  const { tokens, text } = doc;
+  const found: NameMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'punct') continue;
+    const nickname = nicknameOpeningAt(tokens, i);
+    if (!nickname) continue;
+    const start = tokens[i - 1].start;
+    const end = tokens[nickname.close + 1].start + withoutPossessive(tokens[nickname.close + 1].text).length;
+    const mention: NameMention = { start, end, text: text.slice(start, end), type: 'PER' };
+    const s = doc.sentences[sentenceIndexAt(doc, start)];
+    const title = s ? titleBefore(tokens, i - 1, s.tokenStart, text) : undefined;
+    if (title) mention.title = title;
+    found.push(mention);
+    i = nickname.close;
+  }
+  if (found.length === 0) return mentions;
+  const out: NameMention[] = [];
+  let f = 0;
+  for (const m of mentions) {
+    while (f < found.length && found[f].end <= m.start) out.push(found[f++]);
+    if (f < found.length && m.start < found[f].end && m.end > found[f].start) continue;
+    out.push(m);
+  }
+  while (f < found.length) out.push(found[f++]);
+  return out;
 }
 
 /**

@@ -270,11 +270,31 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
-  if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && (listener || !takesListener(tokens[verb].text))) {
+  if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
     return reported(doc, k, end, verb, subject);
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
   return null;
+}
+
+/**
+ * `told the story to the press`, `told the same thing to reporters`: token `k` follows a
+ * determiner, so it is the noun of an object, and the listener comes after it with "to": the
+ * object is what was told, a thing, not a clause.
+ */
+function objectWithoutClause(tokens: Token[], k: number, limit: number): boolean {
+  if (!CLAUSE_DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return false;
+  for (let i = k + 1; i < limit && i <= k + 3; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || isCapitalizedToken(t)) return false;
+    const lower = t.text.toLowerCase();
+    if (lower === 'to') {
+      const next = tokens[i + 1];
+      return next !== undefined && next.kind === 'word' && (isCapitalizedToken(next) || NOT_A_VERB_AFTER_TO.has(next.text.toLowerCase()));
+    }
+    if (lower === 'that' || FINITE.has(lower) || PREPOSITIONS.has(lower)) return false;
+  }
+  return false;
 }
 
 /** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
@@ -576,8 +596,11 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
       while (e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].text !== ',' && tokens[e].start < end) e++;
       const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;
       if (stop - t.start < 8) return null;
-      const subject = phraseBeforeVerb(doc, j, s.tokenStart);
-      return { start: t.start, end: stop, cue: cueOf(doc, j, subject) };
+      // "When asked which …", "Asked whether …": a passive; whoever asked is unsaid, and the one
+      // asked (the sentence's subject) is no asker.
+      const passive = j === s.tokenStart || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
+      const subject = passive ? null : phraseBeforeVerb(doc, j, s.tokenStart);
+      return { start: t.start, end: stop, cue: cueOf(doc, j, subject), ...(subject ? {} : { anonymous: true }) };
     }
   }
   return null;
@@ -622,9 +645,69 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       break;
     }
   }
+  // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
+  // inside a relative clause set off by commas ends where the relative clause does, once it
+  // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). Only a
+  // reported clause: the object of a speech act (`who praised the plan as …`) is left whole.
+  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',' && (CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || tokens[from].text.toLowerCase() === 'that')) {
+    const relativeEnd = relativeClauseEnd(tokens, from, end);
+    if (relativeEnd - start >= 8) end = relativeEnd;
+  }
   if (end - start < 8) return null;
   return { start, end, cue: cueOf(doc, verb, subject) };
 }
+
+/**
+ * The end of a relative clause set off by commas, from token `from` up to offset `end`: the
+ * comma before the main clause's verb (`, left the chamber`, `, has said`, `, also warned`),
+ * else `end`. After a comma inside the clause stand its own words instead: a conjunction, a
+ * determiner or pronoun opening a subject, a preposition, a participle, an adjective of a
+ * list (`a generous, magnanimous leader`). The clause closes only once it has a verb of its own.
+ */
+function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
+  let hasVerb = false;
+  for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    const word = tokens[i];
+    if (word.kind === 'word' && !hasVerb) hasVerb = isVerbLike(tokens, i);
+    if (word.text !== ',' || !hasVerb) continue;
+    let v = i + 1;
+    if (tokens[v]?.kind === 'word' && /^(?:[a-z]{3,}ly|also|then|later|now|still|never)$/u.test(tokens[v].text)) v++;
+    const t = tokens[v];
+    if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}/u.test(t.text)) continue;
+    const lower = t.text.toLowerCase();
+    if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return tokens[i - 1].end;
+    if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
+    // Any other word is the main verb when an object or adjunct follows it (`, left the
+    // chamber`, `, went home`), or the sentence ends.
+    const next = tokens[v + 1];
+    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return tokens[i - 1].end;
+    const nextLower = next.text.toLowerCase();
+    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return tokens[i - 1].end;
+  }
+  return end;
+}
+
+/**
+ * A verb of a clause: a finite form, a past form in -ed, a reporting verb, or a present form
+ * in -s right after a name or a pronoun ("Trump wants", "he says"; not "policing failures").
+ */
+function isVerbLike(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const lower = t.text.toLowerCase();
+  if (FINITE.has(lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
+  const prev = tokens[i - 1];
+  return /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
+}
+
+/** Words after a comma that go on with a clause rather than open its main verb. */
+const NOT_MAIN_VERB = new Set([
+  'that', 'if', 'because', 'although', 'though', 'unless', 'whereas', 'where', 'then', 'not', 'nor', 'yet', 'even',
+  'just', 'including', 'especially', 'particularly', 'namely', 'perhaps', 'maybe', 'indeed', 'however', 'instead',
+  'my', 'your', 'all', 'any', 'each', 'every', 'both', 'such', 'one', 'two', 'three', 'which', 'whom', 'whose',
+  'among', 'amid', 'despite', 'under', 'between', 'without', 'within', 'toward', 'towards', 'per', 'unlike',
+  'behind', 'beyond', 'above', 'below', 'near', 'across', 'around', 'along', 'alongside', 'inside', 'outside',
+  'throughout', 'upon', 'onto', 'except', 'plus', 'versus', 'via', 'like', 'unlike', 'beside', 'besides',
+]);
 
 function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): boolean {
   return insideDirect(r.start) && insideDirect(r.end - 1);

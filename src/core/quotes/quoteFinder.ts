@@ -1,4 +1,5 @@
-import type { AnalyzedText } from '../text/analyzedText';
+import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
+import { nicknameOpeningAt } from '../names/nicknameInMarks';
 import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
@@ -32,7 +33,8 @@ export interface QuoteMemos {
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
-  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems);
+  // `Marcia "Cia" Price`: a nickname's marks quote no one and bound no neighbour's cue.
+  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems).filter((s) => nicknameOpeningAt(doc.tokens, tokenIndexAt(doc, s.start)) === null);
   const out: FoundQuote[] = [];
   const doubleMarks = memos && spans.length ? quotesWithDoubleMarks(doc) : false;
   let p = 0;

@@ -48,7 +48,7 @@ const SPEECH_ACT_LEMMAS = [
   'welcome', 'reject', 'dismiss', 'slam', 'blast', 'mock', 'tout', 'highlight', 'cite', 'mention', 'discuss',
   'describe', 'call', 'label', 'characterize', 'portray', 'question', 'challenge', 'dispute', 'applaud', 'thank',
   'congratulate', 'recommend', 'propose', 'demand', 'request', 'decry', 'lambaste', 'ridicule', 'deride', 'hail',
-  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'promote', 'champion',
+  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'promote', 'champion', 'recount',
 ];
 
 /** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */

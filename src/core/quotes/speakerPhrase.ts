@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isSpeechVerbAt } from './reportingVerbs';
+import { nicknameMarksAt } from '../names/nicknameInMarks';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -79,13 +80,13 @@ const PHRASE_WORDS = new Set([
   'advisor', 'advisors', 'source', 'sources', 'director', 'manager', 'chairman', 'chairwoman', 'chair', 'president',
   'secretary', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'lawmaker', 'lawmakers', 'member',
   'members', 'leader', 'leaders', 'candidate', 'nominee', 'analyst', 'analysts', 'expert', 'experts', 'professor',
-  'economist', 'strategist', 'pollster', 'operative', 'consultant', 'lawyer', 'attorney', 'voter', 'voters',
+  'economist', 'strategist', 'pollster', 'operative', 'consultant', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'voter', 'voters',
   'supporter', 'supporters', 'critic', 'critics', 'resident', 'residents', 'organizer', 'organizers', 'activist',
   'activists', 'worker', 'workers', 'owner', 'man', 'woman', 'people', 'person', 'group', 'company', 'committee', 'agency', 'ministry', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'ad', 'website',
   'court', 'judge', 'justice', 'representative', 'congressman', 'congresswoman', 'delegate', 'delegates',
   'speaker', 'host', 'anchor', 'reporter', 'reporters', 'editor', 'writer', 'author', 'columnist', 'commentator',
   'co-founder', 'founder', 'ceo', 'head', 'staff', 'staffer', 'staffers', 'volunteer', 'volunteers',
-  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'friends', 'colleague', 'colleagues',
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'family', 'friend', 'friends', 'colleague', 'colleagues',
   'student', 'students', 'teacher', 'pastor', 'officer', 'officers', 'agent', 'agents', 'investigator',
   'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
   'doctors', 'nurse', 'survivor', 'victim', 'witness', 'witnesses', 'protester', 'protesters', 'fan', 'fans',
@@ -135,7 +136,8 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
 function isPhraseToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'number') return true;
-  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&';
+  // `Marcia "Cia" Price`: the marks of a nickname stand inside the name.
+  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null;
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
@@ -403,7 +405,7 @@ function dashEndingAt(tokens: Token[], j: number): number {
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'punct') return false;
-  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return true;
+  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return nicknameMarksAt(tokens, i) === null;
   return t.text === '.' && !isInnerPeriod(tokens, i);
 }
 

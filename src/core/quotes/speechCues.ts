@@ -3,6 +3,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
+import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -37,7 +38,8 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
 /** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
 function isMarkAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i);
+  // Nor the marks of a nickname inside a name (`Marcia "Cia" Price said`).
+  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
 }
 
 /** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
@@ -77,7 +79,15 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (isVerbHere(tokens, i)) {
     // `"…," promising the club will return`: a participle's subject is not what follows it.
     const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
-    return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    // `"…," state Sen. Maria Lopez said`, `"…," noted economist Paul Krugman said`: with a
+    // speech verb right after the phrase, the first word describes the speaker, not the cue.
+    // Only before a name (`"…," wrote a man called X` and `"…," says she warned` keep their cue).
+    const verbAfter = subject ? subject.tokenEnd : -1;
+    const describes = subject !== null && verbAfter < last && !isCapitalizedToken(tokens[i]) && isCapitalizedToken(tokens[verbAfter - 1])
+      && !/^(?:a|an|the|his|her|their|its|one|he|she|they|it|i|we)$/iu.test(tokens[i + 1]?.text ?? '') && isSpeechVerbAt(tokens, verbAfter) && isVerbHere(tokens, verbAfter);
+    if (!describes) {
+      return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    }
   }
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
   const first = tokens[i];
@@ -92,7 +102,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (!subject) return null;
     // The subject stands right after the quote. `"Balanced Rebellion," stars an actor who
     // promises …` goes on with the writer's sentence: the quote is its subject, not speech.
-    if (subject.tokenStart > i && !isCapitalizedToken(first) && !/^(?:a|an|the|his|her|their|its|one|two|three|several|many|some)$/iu.test(firstLower)) return null;
+    // A describing verb form before it ("noted economist X said") counts as part of the phrase.
+    const described = subject.tokenStart === i + 1 && isVerbHere(tokens, i);
+    if (subject.tokenStart > i && !described && !isCapitalizedToken(first) && !/^(?:a|an|the|his|her|their|its|one|two|three|several|many|some)$/iu.test(firstLower)) return null;
     if (endsWithSentence(doc.text, quoteEnd) && !cueEndsHere(tokens, j, last)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
