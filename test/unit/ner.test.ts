@@ -325,6 +325,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(names('House Majority Whip Steve Scalise said no.').includes('PER:Steve Scalise'));
   });
 
+  test('a possessive ends a person\'s name: "Hillary Clinton’s super PACs" is Hillary Clinton', () => {
+    const found = names('Donors to Hillary Clinton’s super PACs gave millions, and Alan Patricof’s Hamptons home was full.');
+    assert.ok(found.includes('PER:Hillary Clinton') && found.includes('PER:Alan Patricof'), found.join(', '));
+    assert.ok(!found.some((n) => /PACs|Hamptons/.test(n) && n.startsWith('PER')), found.join(', '));
+  });
+
   test("possessive 's is excluded and 'Mr.' is a title", () => {
     assert.deepEqual(names("Mr. Obama praised Angela Merkel's plan."), ['PER:Obama', 'PER:Angela Merkel']);
   });

@@ -164,6 +164,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
   if (type === 'PER') {
     while (b - a > 1 && isTitle(tokens[a])) a++;
+    // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
+    for (let k = a; k < b - 1; k++) {
+      if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
+        b = k + 1;
+        break;
+      }
+    }
     if (b - a === 1 && isTitle(tokens[a])) return [];
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return []; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
@@ -181,6 +188,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   }
   return [{ first: a, end: b, type }];
 }
+
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 const SPLITTERS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»', '|', '/', '—', '–', '--']);
 
