@@ -331,6 +331,11 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(!found.some((n) => /PACs|Hamptons/.test(n) && n.startsWith('PER')), found.join(', '));
   });
 
+  test('a state\'s postal code after a town and a comma is a place: "Tulsa, OK"; "OK, he said" is nothing', () => {
+    assert.ok(names('The rally in Tulsa, OK drew thousands.').includes('LOC:OK'));
+    assert.deepEqual(names('OK, he said.'), []);
+  });
+
   test("possessive 's is excluded and 'Mr.' is a title", () => {
     assert.deepEqual(names("Mr. Obama praised Angela Merkel's plan."), ['PER:Obama', 'PER:Angela Merkel']);
   });

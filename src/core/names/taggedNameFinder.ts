@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
+import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { spansOfLabels } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
@@ -179,6 +180,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
   }
+  // "Berea, OH": a state's postal code after a town and a comma is the state.
+  if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
+    return [{ first: a, end: b, type: 'LOC' }];
+  }
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
@@ -225,6 +230,10 @@ function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: n
 function isAbbreviatedTitle(tokens: Token[], a: number): boolean {
   const next = tokens[a + 1];
   return tokens[a].text.length <= 4 && isTitle(tokens[a]) && next !== undefined && next.text === '.' && next.start === tokens[a].end;
+}
+
+function isCapitalizedWord(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
 function isLowerWord(t: Token): boolean {
