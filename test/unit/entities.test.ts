@@ -164,6 +164,12 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.places.map((p) => p.name), ['Paris']);
   });
 
+  test('a programme named after its host is no person: "the Rachel Maddow Show"', () => {
+    const text = 'She told the Rachel Maddow Show that she would run.';
+    const g = groupEntities(mentionsIn(text, [['Rachel Maddow Show', 'PER']]), analyzeText(text));
+    assert.deepEqual([g.people.length, g.organizations.length, g.places.length], [0, 0, 0]);
+  });
+
   test('a name ending in a word for land or water is a place, unless a given name opens it: "Easter Island", not "Mary Lake"', () => {
     const text = 'Mary Lake sailed past Easter Island into Long Island Sound.';
     const g = groupEntities(mentionsIn(text, [['Mary Lake', 'PER'], ['Easter Island', 'PER'], ['Long Island Sound', 'ORG']]), analyzeText(text));

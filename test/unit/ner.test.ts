@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeText } from '../../src/core/text/analyzedText';
+import { isGroupMember } from '../../src/core/names/nameLexicon';
 import { CapClass, capClassOf, shortShape } from '../../src/core/names/wordShape';
 import { FeatureBuffer, FeatureExtractor, sentenceFeatures, type PreparedDocument } from '../../src/core/names/featureExtractor';
 import { tokenize, type Token } from '../../src/core/text/tokenizer';
@@ -334,6 +335,11 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
   test('a state\'s postal code after a town and a comma is a place: "Tulsa, OK"; "OK, he said" is nothing', () => {
     assert.ok(names('The rally in Tulsa, OK drew thousands.').includes('LOC:OK'));
     assert.deepEqual(names('OK, he said.'), []);
+  });
+
+  test('one of a group or a nationality is no person: "a Hispanic", "an American"', () => {
+    for (const word of ['Hispanic', 'Muslim', 'American', 'Democrat']) assert.ok(isGroupMember(word), word);
+    assert.ok(!isGroupMember('Maddow') && !isGroupMember('Clinton'));
   });
 
   test("possessive 's is excluded and 'Mr.' is a title", () => {

@@ -18,6 +18,9 @@ import { genderOfGivenName } from './givenNames';
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
 
+/** Last words that make a name a programme or a publication, never a person. */
+const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
+
 /** Last words that make a name a place: an island, a lake, a street. */
 const PLACE_HEADS = new Set([
   'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
@@ -45,6 +48,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMenti
   if (space >= 0) {
     const head = m.text.slice(space + 1).toLowerCase();
     if (GROUP_HEADS.has(head)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    // "the Rachel Maddow Show": a programme named after its host is not the host.
+    if (WORK_HEADS.has(head)) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
     if (PLACE_HEADS.has(head) && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }

@@ -111,6 +111,12 @@ export function isGroupPlural(word: string): boolean {
   return GROUP_PLURALS.has(lower) || (lower.endsWith('s') && DEMONYMS[lower.slice(0, -1)] !== undefined);
 }
 
+/** One of such a group, or a nationality ("Hispanic", "Muslim", "American"): a description, never a person's name. */
+export function isGroupMember(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GROUP_PLURALS.has(`${lower}s`) || DEMONYMS[lower] !== undefined;
+}
+
 /** Demonyms and nationality words: not places, but they may link to one. */
 export const DEMONYMS: Record<string, string> = {
   american: 'US', chinese: 'CN', russian: 'RU', british: 'GB', french: 'FR', german: 'DE', japanese: 'JP',

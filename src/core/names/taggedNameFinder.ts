@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { spansOfLabels } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 import { defaultTagger } from './defaultTagger';
@@ -108,7 +108,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ta
       const { first: a, end: b, type } = part;
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
-      if (b - a === 1 && type === 'PER' && isGroupPlural(tokens[a].text)) continue;
+      if (b - a === 1 && type === 'PER' && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
