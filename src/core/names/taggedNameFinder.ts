@@ -108,7 +108,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ta
       const { first: a, end: b, type } = part;
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
-      if (b - a === 1 && type === 'PER' && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
+      if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
