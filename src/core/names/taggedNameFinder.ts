@@ -163,6 +163,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   // end ("Bill Gates.").
   while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
+  // "A Muslim woman": an article opening a sentence is no part of a person's name
+  // (an initial is written with its full stop: "A. J. Foyt").
+  if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
   if (type === 'PER') {
     while (b - a > 1 && isTitle(tokens[a])) a++;
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
