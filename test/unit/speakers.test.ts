@@ -636,3 +636,26 @@ suite('speakers: a nickname in marks inside a name', () => {
     }
   });
 });
+
+suite('speakers: a partial quote inside a reported clause', () => {
+  test('the speaker of "says" whose clause holds the quote, not the subject of a verb inside it', () => {
+    const text = 'Republican presidential hopeful Donald Trump says he doesn’t watch football much anymore because the league has gone “soft” like the country.';
+    const a = annotated(text);
+    const partial = a.quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.text, '“soft”');
+    assert.equal(partial?.speakerName, 'Donald Trump');
+    assert.equal(partial?.cue?.text, 'says');
+  });
+
+  test('a headline: "X tells 3,000 in Reno NFL has gone ‘soft’"', () => {
+    const a = annotated('Trump tells 3,000 in Reno NFL has gone ‘soft’ like the US.\n\nDonald Trump spoke in Reno on Saturday.');
+    const partial = a.quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerMention?.text, 'Trump');
+    assert.equal(partial?.speakerName, 'Donald Trump');
+  });
+
+  test('a verb of speech inside the clause keeps its own words: "said Reed called the plan “a disaster”"', () => {
+    const partial = annotated('Maria Lopez said Tom Reed called the plan “a disaster” on Monday.').quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerName, 'Tom Reed');
+  });
+});
