@@ -627,6 +627,16 @@ suite('speakers: a nickname in marks inside a name', () => {
     assert.equal(speakerOf('Anna "Annie" Kowalski said the budget was balanced. Kowalski added that the vote was close.', 'vote').name, 'Anna Kowalski');
   });
 
+  test('"Marine John “Tig” Tiegen said": a service before a common first name acts as a title', () => {
+    const a = annotated('Marine John “Tig” Tiegen said the attack had been planned for weeks.');
+    assert.deepEqual(a.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text), []);
+    assert.deepEqual(a.people.map((p) => p.name), ['John Tiegen']);
+    assert.equal(a.quotes[0]?.speakerName, 'John Tiegen');
+    assert.deepEqual(annotated('Marine John Tiegen said the attack had been planned.').people.map((p) => p.name), ['John Tiegen']);
+    // Before a name that is no common first name, the word begins the name itself.
+    assert.equal(speakerOf('Marine Le Pen said the vote had been rigged.', 'rigged').name, 'Marine Le Pen');
+  });
+
   test('a quoted word between capitals that is no name stays what it was', () => {
     // "said" is no part of a name: "Crooked" is still a quote, not a nickname.
     assert.ok(annotated('Trump said "Crooked" Hillary lied.').quotes.some((q) => q.text === '"Crooked"'));

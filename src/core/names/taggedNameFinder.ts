@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { spansOfLabels } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 import { defaultTagger } from './defaultTagger';
@@ -163,7 +163,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
   if (type === 'PER') {
-    while (b - a > 1 && isTitle(tokens[a])) a++;
+    while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text))) a++;
     if (b - a === 1 && isTitle(tokens[a])) return [];
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return []; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
