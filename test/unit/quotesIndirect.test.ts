@@ -362,3 +362,41 @@ suite('quotes: reported speech inside a relative clause, questions, objects that
     assert.equal(q.cue?.text, 'recounted');
   });
 });
+
+suite('quotes: listeners in lower case, questions with commas, speech-act objects in relative clauses', () => {
+  test('"told the newspaper that …": the listener is no part of the reported clause', () => {
+    assert.equal(one('Maria Lopez told the newspaper that the talks had failed.').text, 'that the talks had failed');
+    assert.equal(one('Maria Lopez told the local newspaper on Monday that the talks had failed.').text, 'that the talks had failed');
+    assert.equal(one('Maria Lopez told a radio station the talks had failed.').text, 'the talks had failed');
+    // A capitalized listener was already whole; a thing told stays what it was.
+    assert.equal(one('Maria Lopez told The Daily Courier that the talks had failed.').text, 'that the talks had failed');
+    assert.deepEqual(indirect('Maria Lopez told the story to the press on Monday.').map((q) => q.text), []);
+  });
+
+  test('"Asked whether …, X said": the question keeps its inner commas and ends before the main clause', () => {
+    const q = indirect('Asked whether the plan, which passed the House on Friday, would work, Maria Lopez said she did not know.').find((x) => x.cue?.text === 'Asked');
+    assert.ok(q);
+    assert.equal(q.text, 'whether the plan, which passed the House on Friday, would work');
+    assert.equal(q.speakerName, null);
+    const short = indirect('Asked whether the talks would resume, Maria Lopez said she did not know.').find((x) => x.cue?.text === 'Asked');
+    assert.equal(short?.text, 'whether the talks would resume');
+  });
+
+  test('"X asked whether …" runs to the end of the clause; "X, asked whether …, said" was asked', () => {
+    const q = indirect('Maria Lopez asked whether the plan, which passed the House on Friday, would work.').find((x) => x.cue?.text === 'asked');
+    assert.equal(q?.text, 'whether the plan, which passed the House on Friday, would work');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    const and = indirect('Maria Lopez asked whether the plan would work, and Tom Reed said it would not.').find((x) => x.cue?.text === 'asked');
+    assert.equal(and?.text, 'whether the plan would work');
+    const setOff = indirect('Maria Lopez, asked whether the plan, a costly one, would work, said she did not know.').find((x) => x.cue?.text === 'asked');
+    assert.equal(setOff?.text, 'whether the plan, a costly one, would work');
+    assert.equal(setOff?.speakerName, null);
+  });
+
+  test('", who welcomed the decision, left early": a speech act\'s object ends with its relative clause', () => {
+    assert.equal(one('Senator Mike Lee, who welcomed the decision, left early.').text, 'the decision');
+    assert.equal(one('Senator Mike Lee, who called the decision a mistake, left the chamber.').text, 'the decision a mistake');
+    // A list inside the object stays whole.
+    assert.equal(one('Senator Mike Lee, who praised the plan as a bold, costly gamble, left early.').text, 'the plan as a bold, costly gamble');
+  });
+});

@@ -627,6 +627,16 @@ suite('speakers: a nickname in marks inside a name', () => {
     assert.equal(speakerOf('Anna "Annie" Kowalski said the budget was balanced. Kowalski added that the vote was close.', 'vote').name, 'Anna Kowalski');
   });
 
+  test('"Marine John “Tig” Tiegen said": a service before a common first name acts as a title', () => {
+    const a = annotated('Marine John “Tig” Tiegen said the attack had been planned for weeks.');
+    assert.deepEqual(a.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text), []);
+    assert.deepEqual(a.people.map((p) => p.name), ['John Tiegen']);
+    assert.equal(a.quotes[0]?.speakerName, 'John Tiegen');
+    assert.deepEqual(annotated('Marine John Tiegen said the attack had been planned.').people.map((p) => p.name), ['John Tiegen']);
+    // Before a name that is no common first name, the word begins the name itself.
+    assert.equal(speakerOf('Marine Le Pen said the vote had been rigged.', 'rigged').name, 'Marine Le Pen');
+  });
+
   test('a quoted word between capitals that is no name stays what it was', () => {
     // "said" is no part of a name: "Crooked" is still a quote, not a nickname.
     assert.ok(annotated('Trump said "Crooked" Hillary lied.').quotes.some((q) => q.text === '"Crooked"'));
@@ -634,5 +644,28 @@ suite('speakers: a nickname in marks inside a name', () => {
     for (const headline of ['Smith’s ‘Working Class’ Voters.', 'Young Fans Go ‘Wild’ Tonight.', 'Clinton "Deplorables" Comment Draws Fire.']) {
       assert.ok(annotated(headline).people.every((p) => !/['"‘’“”]/u.test(p.mentions.map((m) => m.text).join(' '))), headline);
     }
+  });
+});
+
+suite('speakers: a partial quote inside a reported clause', () => {
+  test('the speaker of "says" whose clause holds the quote, not the subject of a verb inside it', () => {
+    const text = 'Republican presidential hopeful Donald Trump says he doesn’t watch football much anymore because the league has gone “soft” like the country.';
+    const a = annotated(text);
+    const partial = a.quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.text, '“soft”');
+    assert.equal(partial?.speakerName, 'Donald Trump');
+    assert.equal(partial?.cue?.text, 'says');
+  });
+
+  test('a headline: "X tells 3,000 in Reno NFL has gone ‘soft’"', () => {
+    const a = annotated('Trump tells 3,000 in Reno NFL has gone ‘soft’ like the US.\n\nDonald Trump spoke in Reno on Saturday.');
+    const partial = a.quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerMention?.text, 'Trump');
+    assert.equal(partial?.speakerName, 'Donald Trump');
+  });
+
+  test('a verb of speech inside the clause keeps its own words: "said Reed called the plan “a disaster”"', () => {
+    const partial = annotated('Maria Lopez said Tom Reed called the plan “a disaster” on Monday.').quotes.find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerName, 'Tom Reed');
   });
 });

@@ -16,6 +16,17 @@ export const PERSON_TITLES = new Set([
   'brigadier', 'marshal', 'corporal', 'mullah', 'cardinal', 'archbishop', 'bishop', 'famer', 'whip',
 ]);
 
+/**
+ * A service or rank before a name (`Marine John Tiegen`, `Pfc. Jane Doe`) that also begins
+ * names (`Marine Le Pen`): a title only right before a common first name (isServiceTitleAt).
+ */
+const SERVICE_TITLES = new Set(['marine', 'airman', 'seaman', 'sailor', 'soldier', 'trooper', 'private', 'pfc', 'spc', 'cpl', 'specialist']);
+
+/** The word `word` is a service title because `next`, the word after it, is a common first name. */
+export function isServiceTitle(word: string, next: string | undefined): boolean {
+  return next !== undefined && SERVICE_TITLES.has(word.toLowerCase().replace(/\.$/u, '')) && COMMON_FIRST_NAMES.has(next.toLowerCase());
+}
+
 /** Words that make a capitalized sequence an organization. */
 export const ORGANIZATION_WORDS = new Set([
   'ministry', 'department', 'university', 'college', 'school', 'institute', 'academy', 'party', 'post',

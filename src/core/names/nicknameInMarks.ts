@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer';
-import { NOT_NAME_WORDS, PERSON_TITLES } from './nameLexicon';
+import { NOT_NAME_WORDS, PERSON_TITLES, isServiceTitle } from './nameLexicon';
 
 // A nickname in quotation marks inside a person's name: `Marcia "Cia" Price`,
 // `Dwayne “The Rock” Johnson`. The marks hold no one's words, and the name runs across
@@ -28,9 +28,9 @@ export function nicknameOpeningAt(tokens: readonly Token[], open: number): Nickn
   const given = tokens[open - 1];
   if (given === undefined || !isNameWord(given) || /['’]s$/u.test(given.text) || given.end >= mark.start) return null;
   // Inside a run of capitals the line is title-cased (`Supporters Go ‘Girl’ Crazy`), unless
-  // the word before is a title (`Officer John “Tig” Tiegen`).
+  // the word before is a title (`Officer John “Tig” Tiegen`, `Marine John “Tig” Tiegen`).
   const before = tokens[open - 2];
-  if (before !== undefined && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !PERSON_TITLES.has(before.text.toLowerCase())) return null;
+  if (before !== undefined && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !PERSON_TITLES.has(before.text.toLowerCase()) && !isServiceTitle(before.text, given.text)) return null;
   const first = tokens[open + 1];
   if (first === undefined || first.start !== mark.end) return null;
   let close = open + 1;

@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { spansOfLabels } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 import { defaultTagger } from './defaultTagger';
@@ -167,7 +167,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
   if (type === 'PER') {
-    while (b - a > 1 && isTitle(tokens[a])) a++;
+    while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text))) a++;
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {

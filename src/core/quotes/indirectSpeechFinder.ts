@@ -251,7 +251,7 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
     else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
-      k = object.tokenEnd;
+      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
@@ -276,6 +276,25 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
   return null;
 }
+
+/**
+ * `told the newspaper that …`, `told a local radio station the plan …`: the phrase reader
+ * stops a listener in lower case after a word or two; its lower-case noun words belong to it too when a clause
+ * opens right after them. Returns where the clause may start: after those words, else `k`.
+ */
+function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number): number {
+  if (!CLAUSE_DETERMINERS.has(tokens[first].text.toLowerCase())) return k;
+  for (let i = first + 1; i < k; i++) if (!/^\p{Ll}+$/u.test(tokens[i].text)) return k;
+  let e = k;
+  while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text)) e++;
+  if (e === k || e >= limit) return k;
+  const next = skipFillers(tokens, e, limit);
+  const lower = tokens[next]?.text.toLowerCase() ?? '';
+  return next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit))) ? e : k;
+}
+
+/** Words that end a listener's noun words: a clause or a directive opens there. */
+const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITIONS, 'that', 'to', 'not', 'never', 'and', 'or']);
 
 /**
  * `told the story to the press`, `told the same thing to reporters`: token `k` follows a
@@ -592,18 +611,66 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
     if (t.kind === 'punct' && t.text !== '.') return null;
     // "which" right after the verb asks (`asked which candidate …`); further on it may be a relative.
     if (QUESTION_WORDS.has(t.text.toLowerCase()) && (t.text.toLowerCase() !== 'which' || k === j + 1)) {
-      let e = k + 1;
-      while (e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].text !== ',' && tokens[e].start < end) e++;
-      const stop = e < s.tokenEnd && tokens[e].start < end ? tokens[e - 1].end : end;
-      if (stop - t.start < 8) return null;
       // "When asked which …", "Asked whether …": a passive; whoever asked is unsaid, and the one
       // asked (the sentence's subject) is no asker.
-      const passive = j === s.tokenStart || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
+      // So is a participle set off by a comma (`Lopez, asked whether …, said`): Lopez was asked.
+      const setOff = tokens[j - 1]?.text === ',' && /^asked$/iu.test(tokens[j].text);
+      const passive = j === s.tokenStart || setOff || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
+      const stop = questionEnd(tokens, k, s, end, passive);
+      if (stop - t.start < 8) return null;
       const subject = passive ? null : phraseBeforeVerb(doc, j, s.tokenStart);
       return { start: t.start, end: stop, cue: cueOf(doc, j, subject), ...(subject ? {} : { anonymous: true }) };
     }
   }
   return null;
+}
+
+/**
+ * The end of a reported question opening at token `k`. Set off before its main clause
+ * (`Asked whether …, Lopez said …`, `Lopez, asked if …, said …`), it ends at the comma
+ * before that clause: a subject and its verb, or the main verb itself; commas inside it
+ * (`whether the plan, which passed on Friday, would work`) stay. Otherwise it runs to the
+ * end of the clause, past such commas, up to a comma before a second clause (`, and`,
+ * `, adding`). Read within MAX_CLAUSE_TOKENS, so the work per question is bounded.
+ */
+function questionEnd(tokens: Token[], k: number, s: Sentence, end: number, setOff: boolean): number {
+  let firstComma = -1;
+  for (let e = k + 1; e < s.tokenEnd && e < k + MAX_CLAUSE_TOKENS && tokens[e].start < end; e++) {
+    const t = tokens[e];
+    if (t.text === ';') return tokens[e - 1].end;
+    if (t.text !== ',') continue;
+    if (firstComma < 0) firstComma = e;
+    const next = tokens[e + 1];
+    if (next === undefined || next.kind !== 'word') continue;
+    const lower = next.text.toLowerCase();
+    if (setOff) {
+      if (mainClauseAt(tokens, e + 1, s.tokenEnd)) return tokens[e - 1].end;
+    } else if (/^(?:and|but|while|although|though|so|yet)$/u.test(lower) || (/ing$/u.test(lower) && isSpeechVerb(next.text))) {
+      return tokens[e - 1].end;
+    }
+  }
+  // Set off, but no main clause found after a comma: the first comma, as before.
+  if (setOff && firstComma >= 0) return tokens[firstComma - 1].end;
+  return end;
+}
+
+/**
+ * A main clause opens at token `i`: its verb right there (`, said no`), or a subject of a few
+ * words and then its verb (`, Lopez said`, `, the senator declined to answer`, `, she smiled`).
+ * Not a finite auxiliary right after the comma: that goes on with the question (`…, would work`).
+ */
+function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
+  const first = tokens[i];
+  if (/^\p{Ll}/u.test(first.text) && (isSpeechVerb(first.text) || isCognitionVerb(first.text) || /^\p{Ll}{2,}ed$/u.test(first.text))) return true;
+  if (!(isCapitalizedToken(first) || CLAUSE_OPENERS.has(first.text.toLowerCase()) || CLAUSE_DETERMINERS.has(first.text.toLowerCase()))) return false;
+  if (/^(?:which|who|whom|whose)$/iu.test(first.text)) return false;
+  for (let j = i + 1; j < limit && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== '.') return false;
+    if (t.kind !== 'word') continue;
+    if (FINITE.has(t.text.toLowerCase()) || isSpeechVerb(t.text) || isCognitionVerb(t.text) || isWeakSpeechVerb(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -647,10 +714,11 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   }
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
   // inside a relative clause set off by commas ends where the relative clause does, once it
-  // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). Only a
-  // reported clause: the object of a speech act (`who praised the plan as …`) is left whole.
-  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',' && (CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || tokens[from].text.toLowerCase() === 'that')) {
-    const relativeEnd = relativeClauseEnd(tokens, from, end);
+  // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). The object of
+  // a speech act (`who welcomed the decision, left early`) has its verb already: the act's.
+  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',') {
+    const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || tokens[from].text.toLowerCase() === 'that';
+    const relativeEnd = relativeClauseEnd(tokens, from, end, !clause);
     if (relativeEnd - start >= 8) end = relativeEnd;
   }
   if (end - start < 8) return null;
@@ -662,10 +730,11 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
  * comma before the main clause's verb (`, left the chamber`, `, has said`, `, also warned`),
  * else `end`. After a comma inside the clause stand its own words instead: a conjunction, a
  * determiner or pronoun opening a subject, a preposition, a participle, an adjective of a
- * list (`a generous, magnanimous leader`). The clause closes only once it has a verb of its own.
+ * list (`a generous, magnanimous leader`). The clause closes only once it has a verb of its own
+ * (`hasVerb` when the reading starts past it: the object of a speech act).
  */
-function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
-  let hasVerb = false;
+function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: boolean): number {
+  const objectOnly = hasVerb;
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     const word = tokens[i];
     if (word.kind === 'word' && !hasVerb) hasVerb = isVerbLike(tokens, i);
@@ -675,6 +744,11 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
     const t = tokens[v];
     if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}/u.test(t.text)) continue;
     const lower = t.text.toLowerCase();
+    // After a speech act's object only a main verb of its own closes the clause (`, left
+    // early`): an auxiliary there (`, doesn't appear ready to …`, `, has emphasized that …`)
+    // opens a main clause that reports a stance of its own, which the run-on reading covers
+    // and nothing else reads yet (cutting there lowered train indirect recall).
+    if (objectOnly && FINITE.has(lower)) continue;
     if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return tokens[i - 1].end;
     if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
     // Any other word is the main verb when an object or adjunct follows it (`, left the

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
-import { isReportingVerbAt, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 
@@ -245,7 +245,31 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     if (t.text.toLowerCase() === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
+    const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
+    if (outer) return outer;
     const subject = phraseBeforeVerb(doc, j, sentenceStart);
+    return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
+  }
+  return null;
+}
+
+/**
+ * `Trump says he doesn't watch football because the NFL has gone “soft”`: the verb nearest a
+ * partial quote is no verb of speech ("gone", "thinks") but a verb inside the clause a speech
+ * verb before it reports; the words in marks are that speaker's. Returns the cue of that
+ * speech verb (with a subject) between `sentenceStart` and token `inner`, or null. Not past a
+ * comma after a relative speaker (`Lee, who says little, …`): that clause has closed.
+ */
+function speechVerbAround(doc: AnalyzedText, inner: number, sentenceStart: number): SpeechCue | null {
+  const { tokens } = doc;
+  let comma = false;
+  for (let j = inner - 1; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (t.text === ',') comma = true;
+    if (isMarkAt(tokens, j)) return null;
+    if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
+    const subject = phraseBeforeVerb(doc, j, sentenceStart);
+    if (!subject || (comma && subject.relative !== undefined)) return null;
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   return null;
