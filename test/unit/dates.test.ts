@@ -233,6 +233,13 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Police said on Friday that the suspect will appear in court.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('the end of a range is in the year its start is in, whatever the tense', () => {
+    // No verb: "to 26" reads as a limit (future), which once put the end in the next year.
+    assert.deepEqual(dates('The festival: from April 24 to 26.', '2023-06-01'), [['April 24', 'DATE', '2023-04-24'], ['26', 'DATE', '2023-04-26']]);
+    assert.deepEqual(dates('Closed from Dec. 24 to Jan. 2.', '2023-06-01'), [['Dec. 24', 'DATE', '2022-12-24'], ['Jan. 2', 'DATE', '2023-01-02']]);
+    assert.deepEqual(dates('Exhibits from April to June.', '2023-08-01'), [['April', 'DATE', '2023-04'], ['June', 'DATE', '2023-06']]);
+  });
+
   test('a month: the last one in a past clause, the next in a future clause', () => {
     assert.deepEqual(only('The law passed in November.'), ['November', 'DATE', '2022-11']);
     assert.deepEqual(only('The vote will be held in November.'), ['November', 'DATE', '2023-11']);

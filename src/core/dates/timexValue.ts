@@ -28,6 +28,8 @@ export interface TimexContext {
   text: string;
   /** The length of the expression in the text. */
   phraseLength: number;
+  /** For the end of a range chrono joined ("from April 24 to 26"), the day its start resolved to. */
+  rangeStart?: CalendarDay;
 }
 
 export interface Timex {
@@ -135,6 +137,8 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const dayOfMonth = c.get('day') ?? 1;
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11') return { year: 2001, month: 9, day: 11 };
+    // The end of a range is in the year of its start, or the next when it comes round again first.
+    if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
     if (c.isCertain('weekday')) {
       // "Monday, Oct. 26": the year in which that day is that weekday.
@@ -245,7 +249,8 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
       const of = readNewsTags(c.tags()).monthOf;
-      if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+      if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
+      else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
       else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
     }
