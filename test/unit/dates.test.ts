@@ -240,6 +240,25 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('Exhibits from April to June.', '2023-08-01'), [['April', 'DATE', '2023-04'], ['June', 'DATE', '2023-06']]);
   });
 
+  test('a verb after a comma does not outweigh the verb before the date', () => {
+    // "will be ... on Tuesday, is a novel": the main clause's "is" is not the date's verb.
+    assert.deepEqual(only('The book, which will be in stores on Tuesday, is a novel.'), ['Tuesday', 'DATE', '2023-06-27']);
+  });
+
+  test('a date opening the sentence is dated by the report that follows it', () => {
+    assert.deepEqual(only('On Tuesday, the company said it would not be able to pay.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('Monday, officials told reporters the road will reopen.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
+  test('a timetable in the present looks ahead: "begins Monday", "ahead of Tuesday\'s vote"', () => {
+    assert.deepEqual(only('She is headed to the convention, which begins Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('Voting closes Tuesday in most states.', '2023-06-23'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('The latest news in the lead-up to Tuesday\'s primary.'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('Candidates are campaigning hard ahead of Monday\'s vote.'), ['Monday', 'DATE', '2023-06-26']);
+    // In a past clause the event is past.
+    assert.deepEqual(only('Candidates campaigned hard ahead of Monday\'s vote.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
   test('a month: the last one in a past clause, the next in a future clause', () => {
     assert.deepEqual(only('The law passed in November.'), ['November', 'DATE', '2022-11']);
     assert.deepEqual(only('The vote will be held in November.'), ['November', 'DATE', '2023-11']);
@@ -429,7 +448,8 @@ suite('dates: news refiners remove what is not a date', () => {
 
   test('the same months as months', () => {
     assert.deepEqual(only('It opened in May.'), ['May', 'DATE', '2023-05']);
-    assert.deepEqual(only('It opens May 5.'), ['May 5', 'DATE', '2023-05-05']);
+    // A timetable in the present looks ahead: this year's May 5 is past.
+    assert.deepEqual(only('It opens May 5.'), ['May 5', 'DATE', '2024-05-05']);
     assert.deepEqual(only('He left last May.'), ['last May', 'DATE', '2023-05']);
   });
 
