@@ -432,6 +432,14 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test("a casual word alone in quotation marks is a title: ''Today'', “Tonight”", () => {
+    assert.deepEqual(dates('He is joining the \'\'Today\'\' show as an anchor.'), []);
+    assert.deepEqual(dates('She left “Today,” NBC said.'), []);
+    assert.deepEqual(dates('He hosted "Tonight" on NBC.'), []);
+    // A quotation that only begins with the word is speech, and the word a date.
+    assert.deepEqual(only('"Today we act," she said.'), ['Today', 'DATE', '2023-06-21']);
+  });
+
   test('parts of the day inside names', () => {
     assert.deepEqual(dates('The South China Morning Post reported it.'), []);
     assert.deepEqual(dates('She appeared on Good Morning America.'), []);
