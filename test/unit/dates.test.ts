@@ -139,6 +139,13 @@ suite('dates: references to the present, past and future', () => {
 });
 
 suite('dates: clock times (TimeML TIME)', () => {
+  test('a clock time on a line of its own is on the article date, not on a day the entry before named', () => {
+    const blog = 'The Latest on the vote (all times local):\n\n9:34 p.m.\n\nThe senator spoke in Ohio on Friday.\n\n9:05 p.m.\n\nShe recalled the attacks of Sept. 4, 2001.';
+    assert.deepEqual(dates(blog).filter(([, type]) => type === 'TIME'), [['9:34 p.m.', 'TIME', '2023-06-21T21:34'], ['9:05 p.m.', 'TIME', '2023-06-21T21:05']]);
+    // Inside a sentence a clock time still takes the day just named.
+    assert.deepEqual(dates('The talks ended on Monday, and the leaders left at 9 p.m.')[1], ['9 p.m.', 'TIME', '2023-06-19T21:00']);
+  });
+
   test('a time on a weekday', () => {
     assert.deepEqual(only('They met at 10:30 a.m. on Monday.'), ['10:30 a.m. on Monday', 'TIME', '2023-06-19T10:30']);
   });

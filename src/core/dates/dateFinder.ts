@@ -70,9 +70,34 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  const parts = newsChrono.parse(windowText, reference, kinds).flatMap(splitRange);
+  const parts = newsChrono.parse(windowText, reference, kinds).flatMap((r) => splitParagraphs(r, reference, kinds).flatMap(splitRange));
   memo?.set(key, parts);
   return parts;
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
+
+type ChronoSpan = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * chrono joins a date and a clock time across a blank line ("ahead of Friday.\n\n9:34 p.m."
+ * over a live blog's entry); a paragraph break ends a date, so each paragraph is read on its own.
+ */
+function splitParagraphs(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
+  if (!r.text.includes('\n')) return [r];
+  const out: ChronoSpan[] = [];
+  let from = 0;
+  const pieces: Array<[number, number]> = [];
+  for (const brk of r.text.matchAll(PARAGRAPH_BREAK)) {
+    pieces.push([from, brk.index]);
+    from = brk.index + brk[0].length;
+  }
+  if (pieces.length === 0) return [r];
+  pieces.push([from, r.text.length]);
+  for (const [start, end] of pieces) {
+    for (const x of newsChrono.parse(r.text.slice(start, end), reference, kinds)) out.push({ index: r.index + start + x.index, text: x.text, start: x.start, end: x.end });
+  }
+  return out;
 }
 
 export interface Part {
@@ -86,7 +111,7 @@ export interface Part {
 // chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
 
-function splitRange(r: ParsedResult): Part[] {
+function splitRange(r: ChronoSpan): Part[] {
   if (!r.end) return [{ index: r.index, text: r.text, components: r.start }];
   const m = RANGE_JOIN.exec(r.text);
   if (!m) return [{ index: r.index, text: r.text, components: r.start }];

@@ -157,10 +157,20 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
+    // paragraph): it is on the article's day, not on a day the entry before it named.
+    if (standsOnItsOwnLine(ctx)) return ctx.anchor;
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
     return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
   }
   return undefined;
+}
+
+function standsOnItsOwnLine(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position);
+  const lineStarts = ctx.position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
+  return lineStarts && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
