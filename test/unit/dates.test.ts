@@ -19,6 +19,13 @@ function only(text: string, articleDate: string | null = WEDNESDAY): Found {
 }
 
 suite('dates: calendar values (TimeML DATE)', () => {
+  test('"Super Tuesday": the first Tuesday of March of a US presidential election year', () => {
+    assert.deepEqual(only('He hopes to do well on Super Tuesday.', '2015-11-20'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('The states are key to his Super Tuesday strategy.', '2016-02-11'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('She swept the South on Super Tuesday.', '2016-03-02'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('He lost Texas on Super Tuesday.', '2019-06-01'), ['Super Tuesday', 'DATE', '2016-03-01']);
+  });
+
   test('a full date, a month, a year', () => {
     assert.deepEqual(only('The deal was signed on June 19, 2023.'), ['June 19, 2023', 'DATE', '2023-06-19']);
     assert.deepEqual(only('Prices rose in June 2023.'), ['June 2023', 'DATE', '2023-06']);

@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -505,7 +505,7 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayDate(holiday, y));
+  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
