@@ -19,6 +19,12 @@ function only(text: string, articleDate: string | null = WEDNESDAY): Found {
 }
 
 suite('dates: calendar values (TimeML DATE)', () => {
+  test('"the Sept. 11 attacks" name a day of 2001; another Sept. 11 is resolved as usual', () => {
+    assert.deepEqual(only('She recalled the Sept. 11 attacks in her speech.', '2016-04-14'), ['Sept. 11', 'DATE', '2001-09-11']);
+    assert.deepEqual(only('The September 11 terrorist attacks changed the city.', '2016-04-14'), ['September 11', 'DATE', '2001-09-11']);
+    assert.deepEqual(only('The hearing was held on Sept. 11 in Ohio.', '2016-10-01'), ['Sept. 11', 'DATE', '2016-09-11']);
+  });
+
   test('"Super Tuesday": the first Tuesday of March of a US presidential election year', () => {
     assert.deepEqual(only('He hopes to do well on Super Tuesday.', '2015-11-20'), ['Super Tuesday', 'DATE', '2016-03-01']);
     assert.deepEqual(only('The states are key to his Super Tuesday strategy.', '2016-02-11'), ['Super Tuesday', 'DATE', '2016-03-01']);

@@ -136,7 +136,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const month = c.get('month') ?? 1;
     const dayOfMonth = c.get('day') ?? 1;
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
-    if (lower.trim() === '9/11') return { year: 2001, month: 9, day: 11 };
+    if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
     // The end of a range is in the year of its start, or the next when it comes round again first.
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
@@ -171,6 +171,12 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position);
   const lineStarts = ctx.position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
   return lineStarts && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
+}
+
+/** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001. */
+function namesTheAttacks(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission|memorial|museum|victims|plot(?:ters)?)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
