@@ -373,6 +373,14 @@ suite('dates: the tense decides the direction', () => {
 });
 
 suite('dates: anchored on the date named before', () => {
+  test('"the year" with a relative clause after it ("the year Mr. Ackman teamed up") is not the article\'s year', () => {
+    assert.deepEqual(dates('The article misstated the year Pershing Square began to buy shares.'), []);
+    assert.deepEqual(dates('It was not 2014, which is the year Mr. Ackman teamed up with it.'), [['2014', 'DATE', '2014']]);
+    assert.deepEqual(dates('That was the year she left Ohio.'), []);
+    // A bare "the year" is still the article's.
+    assert.deepEqual(only('Sales rose 5 percent for the year.'), ['the year', 'DATE', '2023']);
+  });
+
   test('"two days later", "that day", "the following week"', () => {
     assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed. That day it rained.'), [
       ['June 3, 2021', 'DATE', '2021-06-03'],
