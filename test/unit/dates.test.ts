@@ -460,6 +460,13 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('a month after a possessive, and a month\'s own possessive, are dates', () => {
+    assert.deepEqual(only('I have no plans to endorse anyone before Florida\'s March primary.', '2016-01-08'), ['March', 'DATE', '2016-03']);
+    assert.deepEqual(only('December\'s agreement was a breakthrough.', '2016-05-09'), ['December', 'DATE', '2015-12']);
+    // A given name stays a name.
+    assert.deepEqual(dates('April\'s brother came home.'), []);
+  });
+
   test("a casual word alone in quotation marks is a title: ''Today'', “Tonight”", () => {
     assert.deepEqual(dates('He is joining the \'\'Today\'\' show as an anchor.'), []);
     assert.deepEqual(dates('She left “Today,” NBC said.'), []);
