@@ -460,6 +460,11 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('"in the hours after", "in the minutes before": counted from an event, not the article date', () => {
+    assert.deepEqual(dates('In the hours after the shooting, police closed the road.'), []);
+    assert.deepEqual(dates('The pilot called in the minutes before the crash.'), []);
+  });
+
   test('a month after a possessive, and a month\'s own possessive, are dates', () => {
     assert.deepEqual(only('I have no plans to endorse anyone before Florida\'s March primary.', '2016-01-08'), ['March', 'DATE', '2016-03']);
     assert.deepEqual(only('December\'s agreement was a breakthrough.', '2016-05-09'), ['December', 'DATE', '2015-12']);

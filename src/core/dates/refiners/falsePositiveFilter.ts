@@ -106,9 +106,9 @@ export const lastOfSomething: Rule = (text, index, phrase) =>
   /^(?:the\s+)?(?:last|past|next)\s+(?:day|hour|minute|second)$/i.test(phrase.trim())
   || (/^the\s+(?:last|next)\s+night$/i.test(phrase.trim()) && /^\s+of\b/.test(text.slice(index + phrase.length, index + phrase.length + 4)));
 
-/** chrono's "for 99 years", "in the days", "in the quarter" (read as three months on): a length of time or a period named by our parsers. */
+/** chrono's "for 99 years", "in the days", "in the hours after the attack", "in the quarter" (read as three months on): a length of time or a period named by our parsers. */
 export const forDurationAsDate: Rule = (_text, _index, phrase) =>
-  /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for|during)\s+(?:the|a)\s+(?:days?|weeks?|months?|quarters?|years?)$/i.test(phrase.trim());
+  /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for|during)\s+(?:the|a)\s+(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i.test(phrase.trim());
 
 /** "the weeks before", "the day before the vote": counted from an event, not from a date. */
 export const beforeAnEvent: Rule = (text, index, phrase) => {
