@@ -460,6 +460,16 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('"Century" in a name, "in a year of ..." naming which year: no date', () => {
+    assert.deepEqual(dates('He ran the news side of 21st Century Fox.'), []);
+    assert.deepEqual(dates('He owned a Century speedboat.'), []);
+    assert.deepEqual(dates('He was a mainstream candidate in a year of voter anger.'), []);
+    assert.deepEqual(dates('He lost in a year when voters wanted an outsider.'), []);
+    // Lengths of time and centuries as before.
+    assert.deepEqual(only('The 21st century began badly.'), ['The 21st century', 'DATE', '20']);
+    assert.deepEqual(only('The work will be done in a year.'), ['a year', 'DURATION', 'P1Y']);
+  });
+
   test('"in the hours after", "in the minutes before": counted from an event, not the article date', () => {
     assert.deepEqual(dates('In the hours after the shooting, police closed the road.'), []);
     assert.deepEqual(dates('The pilot called in the minutes before the crash.'), []);
