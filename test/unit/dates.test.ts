@@ -373,6 +373,14 @@ suite('dates: the tense decides the direction', () => {
 });
 
 suite('dates: anchored on the date named before', () => {
+  test('a month and day in a past story just after a full date of an earlier year are in that year', () => {
+    assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. He had told us otherwise on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2012-09-14']);
+    // Only after a year the text names: "Dec. 12" of last year, read so, does not carry.
+    assert.deepEqual(dates('The report was published on Dec. 12. Sales fell on Jan. 3.', '2023-01-10').map(([, , v]) => v), ['2022-12-12', '2023-01-03']);
+    // Not in a clause about what is to come.
+    assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. The next hearing will be held on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2016-09-14']);
+  });
+
   test('"the year" with a relative clause after it ("the year Mr. Ackman teamed up") is not the article\'s year', () => {
     assert.deepEqual(dates('The article misstated the year Pershing Square began to buy shares.'), []);
     assert.deepEqual(dates('It was not 2014, which is the year Mr. Ackman teamed up with it.'), [['2014', 'DATE', '2014']]);

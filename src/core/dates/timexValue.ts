@@ -122,7 +122,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
   if (!day) return { type, value: null };
   const time = hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
-  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day } };
+  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
 
 /**
@@ -146,6 +146,8 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
       const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
       if (year !== undefined) return { year, month, day: dayOfMonth };
     }
+    const story = storyYear(ctx);
+    if (story !== null) return { year: story, month, day: dayOfMonth };
     return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
   }
   if (c.isCertain('weekday')) {
@@ -173,10 +175,10 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
   return lineStarts && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
 }
 
-/** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001. */
+/** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
 function namesTheAttacks(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission|memorial|museum|victims|plot(?:ters)?)\b/i.test(ctx.text.slice(end, end + 40));
+  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -238,6 +240,20 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if (tense === 'future') return addDays(anchor, forward);
   if (tense === 'none') return chronos;
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
+}
+
+/** How far back a year named in a past story carries to a month and day without one. */
+const STORY_YEAR_REACH = 400;
+
+/**
+ * "testimony on November 12, 2012 ... what he told us on September 14": in a past clause,
+ * a month and day without a year right after a date that names an earlier year are in that year.
+ */
+function storyYear(ctx: TimexContext): number | null {
+  const anchor = ctx.anchor as CalendarDay;
+  const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day');
+  if (!last?.namedYear || last.day.year >= anchor.year) return null;
+  return ctx.tense() === 'past' ? last.day.year : null;
 }
 
 /**
