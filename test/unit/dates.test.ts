@@ -260,6 +260,10 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('Exhibits from April to June.', '2023-08-01'), [['April', 'DATE', '2023-04'], ['June', 'DATE', '2023-06']]);
   });
 
+  test('"won" is the past of "win", not the "won" of "won\'t"', () => {
+    assert.deepEqual(only('After he won the primary in February, he declared victory.', '2016-07-26'), ['February', 'DATE', '2016-02']);
+  });
+
   test('a verb after a comma does not outweigh the verb before the date', () => {
     // "will be ... on Tuesday, is a novel": the main clause's "is" is not the date's verb.
     assert.deepEqual(only('The book, which will be in stores on Tuesday, is a novel.'), ['Tuesday', 'DATE', '2023-06-27']);
@@ -496,6 +500,7 @@ suite('dates: news refiners remove what is not a date', () => {
     assert.deepEqual(dates('He hosted "Tonight" on NBC.'), []);
     // A quotation that only begins with the word is speech, and the word a date.
     assert.deepEqual(only('"Today we act," she said.'), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('“Today’s speech shows the way,” he wrote.'), ['Today', 'DATE', '2023-06-21']);
   });
 
   test('parts of the day inside names', () => {

@@ -243,7 +243,7 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
 }
 
 /** How far back a year named in a past story carries to a month and day without one. */
-const STORY_YEAR_REACH = 400;
+const STORY_YEAR_REACH = 1000;
 
 /**
  * "testimony on November 12, 2012 ... what he told us on September 14": in a past clause,
@@ -251,8 +251,8 @@ const STORY_YEAR_REACH = 400;
  */
 function storyYear(ctx: TimexContext): number | null {
   const anchor = ctx.anchor as CalendarDay;
-  const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day');
-  if (!last?.namedYear || last.day.year >= anchor.year) return null;
+  const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.namedYear === true);
+  if (!last || last.day.year >= anchor.year) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
 }
 

@@ -74,7 +74,7 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
   if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
   // "joins ''Today'' as an anchor", "on “Today.”": a capitalised word alone in quotation marks is a title.
-  if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])/.test(after)) return true;
+  if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])(?!s\b)/.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
 };
 
