@@ -377,6 +377,13 @@ suite('dates: the tense decides the direction', () => {
 });
 
 suite('dates: anchored on the date named before', () => {
+  test('"the day before" after the story moved to another month is not counted from an older day', () => {
+    const text = 'The leaders met on Monday. They first met in July 2008 in Jerusalem. The day before, a bus was attacked.';
+    assert.deepEqual(dates(text).map(([t, , v]) => [t, v]), [['Monday', '2023-06-19'], ['July 2008', '2008-07'], ['The day before', null]]);
+    // Within the month just named it still counts from the day.
+    assert.deepEqual(dates('They met on June 12. In June, talks stalled. The day before, a bus was attacked.').map(([, , v]) => v), ['2023-06-12', '2023-06', '2023-06-11']);
+  });
+
   test('a month and day in a past story just after a full date of an earlier year are in that year', () => {
     assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. He had told us otherwise on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2012-09-14']);
     // Only after a year the text names: "Dec. 12" of last year, read so, does not carry.

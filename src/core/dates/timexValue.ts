@@ -548,6 +548,10 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
     case 'day': {
       const lastDay = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
       if (!lastDay) return { type: 'DATE', value: null };
+      // "They met again in July 2008. The day before, ...": the story has moved to a month
+      // or year that the last day named is not in; that day says nothing of which day this is.
+      const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: null };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
@@ -581,6 +585,11 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** Whether a day lies in the month or year a mention names. */
+function contains(m: DatedMention, day: CalendarDay): boolean {
+  return m.day.year === day.year && (m.granularity === 'year' || m.day.month === day.month);
+}
 
 /**
  * Business stories compare a quarter's figures with the same quarter a year before:
