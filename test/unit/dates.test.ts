@@ -264,6 +264,12 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('After he won the primary in February, he declared victory.', '2016-07-26'), ['February', 'DATE', '2016-02']);
   });
 
+  test('a past form after "if he" is a condition, not a past event', () => {
+    assert.deepEqual(only('He was asked how ties would fare if he won the election on Nov. 8.', '2016-05-16'), ['Nov. 8', 'DATE', '2016-11-08']);
+    // "if he was" looks back as before.
+    assert.deepEqual(only('Nobody knew if he was in Ohio on Monday.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
   test('a verb after a comma does not outweigh the verb before the date', () => {
     // "will be ... on Tuesday, is a novel": the main clause's "is" is not the date's verb.
     assert.deepEqual(only('The book, which will be in stores on Tuesday, is a novel.'), ['Tuesday', 'DATE', '2023-06-27']);

@@ -217,6 +217,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
   if (isPastForm(w)) {
+    // "how ties would fare if he won the election on Nov. 8": a condition, not a past event.
+    if ((prev2 === 'if' || prev2 === 'unless') && prev1 !== NAME && !PAST_AUX.has(w)) return 'present';
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
     for (const p of [prev1, prev2]) {
       if (!p || p === NAME) break;
