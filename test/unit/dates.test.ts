@@ -485,6 +485,12 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('"a quarter" given as a percentage is a share, not three months', () => {
+    assert.deepEqual(dates('Just over a quarter, 26 percent, say they will vote for him.'), []);
+    assert.deepEqual(dates('Nearly a quarter (24%) disagreed.'), []);
+    assert.deepEqual(only('Profit rose for a quarter, the company said.'), ['a quarter', 'DURATION', 'P1Q']);
+  });
+
   test('"Century" in a name, "in a year of ..." naming which year: no date', () => {
     assert.deepEqual(dates('He ran the news side of 21st Century Fox.'), []);
     assert.deepEqual(dates('He owned a Century speedboat.'), []);
