@@ -19,6 +19,19 @@ function only(text: string, articleDate: string | null = WEDNESDAY): Found {
 }
 
 suite('dates: calendar values (TimeML DATE)', () => {
+  test('"the Sept. 11 attacks" name a day of 2001; another Sept. 11 is resolved as usual', () => {
+    assert.deepEqual(only('She recalled the Sept. 11 attacks in her speech.', '2016-04-14'), ['Sept. 11', 'DATE', '2001-09-11']);
+    assert.deepEqual(only('The September 11 terrorist attacks changed the city.', '2016-04-14'), ['September 11', 'DATE', '2001-09-11']);
+    assert.deepEqual(only('The hearing was held on Sept. 11 in Ohio.', '2016-10-01'), ['Sept. 11', 'DATE', '2016-09-11']);
+  });
+
+  test('"Super Tuesday": the first Tuesday of March of a US presidential election year', () => {
+    assert.deepEqual(only('He hopes to do well on Super Tuesday.', '2015-11-20'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('The states are key to his Super Tuesday strategy.', '2016-02-11'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('She swept the South on Super Tuesday.', '2016-03-02'), ['Super Tuesday', 'DATE', '2016-03-01']);
+    assert.deepEqual(only('He lost Texas on Super Tuesday.', '2019-06-01'), ['Super Tuesday', 'DATE', '2016-03-01']);
+  });
+
   test('a full date, a month, a year', () => {
     assert.deepEqual(only('The deal was signed on June 19, 2023.'), ['June 19, 2023', 'DATE', '2023-06-19']);
     assert.deepEqual(only('Prices rose in June 2023.'), ['June 2023', 'DATE', '2023-06']);
@@ -139,6 +152,13 @@ suite('dates: references to the present, past and future', () => {
 });
 
 suite('dates: clock times (TimeML TIME)', () => {
+  test('a clock time on a line of its own is on the article date, not on a day the entry before named', () => {
+    const blog = 'The Latest on the vote (all times local):\n\n9:34 p.m.\n\nThe senator spoke in Ohio on Friday.\n\n9:05 p.m.\n\nShe recalled the attacks of Sept. 4, 2001.';
+    assert.deepEqual(dates(blog).filter(([, type]) => type === 'TIME'), [['9:34 p.m.', 'TIME', '2023-06-21T21:34'], ['9:05 p.m.', 'TIME', '2023-06-21T21:05']]);
+    // Inside a sentence a clock time still takes the day just named.
+    assert.deepEqual(dates('The talks ended on Monday, and the leaders left at 9 p.m.')[1], ['9 p.m.', 'TIME', '2023-06-19T21:00']);
+  });
+
   test('a time on a weekday', () => {
     assert.deepEqual(only('They met at 10:30 a.m. on Monday.'), ['10:30 a.m. on Monday', 'TIME', '2023-06-19T10:30']);
   });
@@ -231,6 +251,42 @@ suite('dates: the tense decides the direction', () => {
   test('the verb next to the date decides, not a report after it', () => {
     assert.deepEqual(only('The suspect will appear in court on Friday, police said.'), ['Friday', 'DATE', '2023-06-23']);
     assert.deepEqual(only('Police said on Friday that the suspect will appear in court.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('the end of a range is in the year its start is in, whatever the tense', () => {
+    // No verb: "to 26" reads as a limit (future), which once put the end in the next year.
+    assert.deepEqual(dates('The festival: from April 24 to 26.', '2023-06-01'), [['April 24', 'DATE', '2023-04-24'], ['26', 'DATE', '2023-04-26']]);
+    assert.deepEqual(dates('Closed from Dec. 24 to Jan. 2.', '2023-06-01'), [['Dec. 24', 'DATE', '2022-12-24'], ['Jan. 2', 'DATE', '2023-01-02']]);
+    assert.deepEqual(dates('Exhibits from April to June.', '2023-08-01'), [['April', 'DATE', '2023-04'], ['June', 'DATE', '2023-06']]);
+  });
+
+  test('"won" is the past of "win", not the "won" of "won\'t"', () => {
+    assert.deepEqual(only('After he won the primary in February, he declared victory.', '2016-07-26'), ['February', 'DATE', '2016-02']);
+  });
+
+  test('a past form after "if he" is a condition, not a past event', () => {
+    assert.deepEqual(only('He was asked how ties would fare if he won the election on Nov. 8.', '2016-05-16'), ['Nov. 8', 'DATE', '2016-11-08']);
+    // "if he was" looks back as before.
+    assert.deepEqual(only('Nobody knew if he was in Ohio on Monday.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
+  test('a verb after a comma does not outweigh the verb before the date', () => {
+    // "will be ... on Tuesday, is a novel": the main clause's "is" is not the date's verb.
+    assert.deepEqual(only('The book, which will be in stores on Tuesday, is a novel.'), ['Tuesday', 'DATE', '2023-06-27']);
+  });
+
+  test('a date opening the sentence is dated by the report that follows it', () => {
+    assert.deepEqual(only('On Tuesday, the company said it would not be able to pay.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('Monday, officials told reporters the road will reopen.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
+  test('a timetable in the present looks ahead: "begins Monday", "ahead of Tuesday\'s vote"', () => {
+    assert.deepEqual(only('She is headed to the convention, which begins Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('Voting closes Tuesday in most states.', '2023-06-23'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('The latest news in the lead-up to Tuesday\'s primary.'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('Candidates are campaigning hard ahead of Monday\'s vote.'), ['Monday', 'DATE', '2023-06-26']);
+    // In a past clause the event is past.
+    assert.deepEqual(only('Candidates campaigned hard ahead of Monday\'s vote.'), ['Monday', 'DATE', '2023-06-19']);
   });
 
   test('a month: the last one in a past clause, the next in a future clause', () => {
@@ -327,6 +383,29 @@ suite('dates: the tense decides the direction', () => {
 });
 
 suite('dates: anchored on the date named before', () => {
+  test('"the day before" after the story moved to another month is not counted from an older day', () => {
+    const text = 'The leaders met on Monday. They first met in July 2008 in Jerusalem. The day before, a bus was attacked.';
+    assert.deepEqual(dates(text).map(([t, , v]) => [t, v]), [['Monday', '2023-06-19'], ['July 2008', '2008-07'], ['The day before', null]]);
+    // Within the month just named it still counts from the day.
+    assert.deepEqual(dates('They met on June 12. In June, talks stalled. The day before, a bus was attacked.').map(([, , v]) => v), ['2023-06-12', '2023-06', '2023-06-11']);
+  });
+
+  test('a month and day in a past story just after a full date of an earlier year are in that year', () => {
+    assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. He had told us otherwise on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2012-09-14']);
+    // Only after a year the text names: "Dec. 12" of last year, read so, does not carry.
+    assert.deepEqual(dates('The report was published on Dec. 12. Sales fell on Jan. 3.', '2023-01-10').map(([, , v]) => v), ['2022-12-12', '2023-01-03']);
+    // Not in a clause about what is to come.
+    assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. The next hearing will be held on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2016-09-14']);
+  });
+
+  test('"the year" with a relative clause after it ("the year Mr. Ackman teamed up") is not the article\'s year', () => {
+    assert.deepEqual(dates('The article misstated the year Pershing Square began to buy shares.'), []);
+    assert.deepEqual(dates('It was not 2014, which is the year Mr. Ackman teamed up with it.'), [['2014', 'DATE', '2014']]);
+    assert.deepEqual(dates('That was the year she left Ohio.'), []);
+    // A bare "the year" is still the article's.
+    assert.deepEqual(only('Sales rose 5 percent for the year.'), ['the year', 'DATE', '2023']);
+  });
+
   test('"two days later", "that day", "the following week"', () => {
     assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed. That day it rained.'), [
       ['June 3, 2021', 'DATE', '2021-06-03'],
@@ -406,6 +485,43 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('"a quarter" given as a percentage is a share, not three months', () => {
+    assert.deepEqual(dates('Just over a quarter, 26 percent, say they will vote for him.'), []);
+    assert.deepEqual(dates('Nearly a quarter (24%) disagreed.'), []);
+    assert.deepEqual(only('Profit rose for a quarter, the company said.'), ['a quarter', 'DURATION', 'P1Q']);
+  });
+
+  test('"Century" in a name, "in a year of ..." naming which year: no date', () => {
+    assert.deepEqual(dates('He ran the news side of 21st Century Fox.'), []);
+    assert.deepEqual(dates('He owned a Century speedboat.'), []);
+    assert.deepEqual(dates('He was a mainstream candidate in a year of voter anger.'), []);
+    assert.deepEqual(dates('He lost in a year when voters wanted an outsider.'), []);
+    // Lengths of time and centuries as before.
+    assert.deepEqual(only('The 21st century began badly.'), ['The 21st century', 'DATE', '20']);
+    assert.deepEqual(only('The work will be done in a year.'), ['a year', 'DURATION', 'P1Y']);
+  });
+
+  test('"in the hours after", "in the minutes before": counted from an event, not the article date', () => {
+    assert.deepEqual(dates('In the hours after the shooting, police closed the road.'), []);
+    assert.deepEqual(dates('The pilot called in the minutes before the crash.'), []);
+  });
+
+  test('a month after a possessive, and a month\'s own possessive, are dates', () => {
+    assert.deepEqual(only('I have no plans to endorse anyone before Florida\'s March primary.', '2016-01-08'), ['March', 'DATE', '2016-03']);
+    assert.deepEqual(only('December\'s agreement was a breakthrough.', '2016-05-09'), ['December', 'DATE', '2015-12']);
+    // A given name stays a name.
+    assert.deepEqual(dates('April\'s brother came home.'), []);
+  });
+
+  test("a casual word alone in quotation marks is a title: ''Today'', “Tonight”", () => {
+    assert.deepEqual(dates('He is joining the \'\'Today\'\' show as an anchor.'), []);
+    assert.deepEqual(dates('She left “Today,” NBC said.'), []);
+    assert.deepEqual(dates('He hosted "Tonight" on NBC.'), []);
+    // A quotation that only begins with the word is speech, and the word a date.
+    assert.deepEqual(only('"Today we act," she said.'), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('“Today’s speech shows the way,” he wrote.'), ['Today', 'DATE', '2023-06-21']);
+  });
+
   test('parts of the day inside names', () => {
     assert.deepEqual(dates('The South China Morning Post reported it.'), []);
     assert.deepEqual(dates('She appeared on Good Morning America.'), []);
@@ -422,7 +538,8 @@ suite('dates: news refiners remove what is not a date', () => {
 
   test('the same months as months', () => {
     assert.deepEqual(only('It opened in May.'), ['May', 'DATE', '2023-05']);
-    assert.deepEqual(only('It opens May 5.'), ['May 5', 'DATE', '2023-05-05']);
+    // A timetable in the present looks ahead: this year's May 5 is past.
+    assert.deepEqual(only('It opens May 5.'), ['May 5', 'DATE', '2024-05-05']);
     assert.deepEqual(only('He left last May.'), ['last May', 'DATE', '2023-05']);
   });
 

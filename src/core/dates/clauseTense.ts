@@ -12,7 +12,7 @@ const REACH = 240;
 /** A verb this close after a date ("Friday reported") beats a farther one before it. */
 const AFTER_PREFERRED_WITHIN = 2;
 
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'won', 'would', "'d"]);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]); // not "won": the past of "win" ("won't" is one word here)
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'project', 'projects', 'foresee', 'foresees']);
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
@@ -55,6 +55,17 @@ const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+of
  * ahead of a clause that is not in the past.
  */
 const LIMIT = /(?:\b(?:until|till|by)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+/** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
+const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
+/**
+ * A timetable in the simple present ("the convention, which begins Monday", "the polls
+ * close Tuesday"): what a schedule says will happen. The past of these verbs is past.
+ */
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
+/** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
+/** Words that may stand before a date opening its sentence ("On Tuesday, ..."). */
+const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
 const CUE_REACH = 100;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
@@ -68,6 +79,8 @@ interface Marker {
   before: boolean;
   /** An infinitive right after the date ("Thursday to announce"): a purpose, weaker than the verb before the date. */
   purpose: boolean;
+  /** After the date and a comma: another clause's verb ("on Tuesday, is a novel"), never the date's by adjacency. */
+  pastComma: boolean;
 }
 
 /**
@@ -96,15 +109,19 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
+  // "Monday's vote": the possessive, not "is".
+  if (after[0] === "'s" && /^['’]s\b/.test(text.slice(end, end + 3))) after.shift();
   // Only the nearest marker on each side can decide (tenseOfMarkers), so each side is read
   // outward from the date until it is found: before the date the first marker; after it
   // the first of the date's own clause, and the first of any clause in case there is none.
   let nearestBefore: Marker | undefined;
   for (let i = 0; i < before.length && !nearestBefore; i++) {
     const tense = tenseAt(before, i, true);
-    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false };
+    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false };
   }
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
+  // "On Tuesday, the company said ...": a date that opens its sentence dates the report after it.
+  const opensSentence = before.every((w) => OPENING.has(w));
   // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
   // verbs belong to another predicate; they count only when the clause has none of its own.
   let joined = false;
@@ -116,12 +133,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
     if (!tense) continue;
-    const marker: Marker = { tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w)), before: false, purpose: i === 1 && after[0] === 'to' };
+    const marker: Marker = { tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w) && !opensSentence), before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
     nearestAfter ??= marker;
     if (!marker.tail) nearestOwnAfter = marker;
   }
   const tense = tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
-  return tense !== 'past' && LIMIT.test(lead) ? 'future' : tense;
+  return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
 /**
@@ -135,7 +152,7 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
   // after it wins only when it is right there ("on Friday reported") or the only one.
   if (!before) return after ? after.tense : 'none';
   if (!after) return before.tense;
-  return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose ? after.tense : before.tense;
+  return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose && !after.pastComma ? after.tense : before.tense;
 }
 
 /** Words and commas, lowercased, in text order. */
@@ -190,6 +207,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
     return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'present';
   }
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
+  // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
+  if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';
   // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.
   if (w === 'effective' || w === 'starting' || w === 'beginning') return 'present';
   // "payable Dec. 7 to holders of record": a dividend is paid after it is declared.
@@ -198,6 +217,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
   if (isPastForm(w)) {
+    // "how ties would fare if he won the election on Nov. 8": a condition, not a past event.
+    if ((prev2 === 'if' || prev2 === 'unless') && prev1 !== NAME && !PAST_AUX.has(w)) return 'present';
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
     for (const p of [prev1, prev2]) {
       if (!p || p === NAME) break;

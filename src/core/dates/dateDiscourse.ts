@@ -12,6 +12,8 @@ export interface DatedMention {
   day: CalendarDay;
   /** For a quarter, 1–4. */
   quarter?: number;
+  /** The text named the year ("Nov. 12, 2012"), rather than it being inferred. */
+  namedYear?: boolean;
 }
 
 export class DateDiscourse {

@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
-import { dayFromIso } from './calendarDay';
+import { type CalendarDay, dayFromIso } from './calendarDay';
 import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, type DateTrigger } from './dateTriggers';
@@ -35,10 +35,14 @@ export function findDates(
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
   const discourse = new DateDiscourse();
   const out: DateMention[] = [];
+  // The day the start of a range resolved to: "from April 24 to 26" ends in the year it starts.
+  let rangeStart: CalendarDay | undefined;
   for (const window of findDateWindows(text, memos?.triggers)) {
     const windowText = text.slice(window.start, window.end);
     for (const part of windowParts(windowText, reference, window.kinds, memos?.windows)) {
       const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
+      const startOfRange = part.range === 'end' ? rangeStart : undefined;
+      rangeStart = undefined;
       if (!span) continue;
       let tense: Tense | undefined;
       const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
@@ -48,8 +52,11 @@ export function findDates(
         position: span.start,
         text,
         phraseLength: span.end - span.start,
+        rangeStart: startOfRange,
       });
       if (timex.dropped) continue;
+      // Only a calendar start: chrono also joins "a revision Friday to December's figures".
+      if (part.range === 'start' && timex.dated && part.components.isCertain('month')) rangeStart = timex.dated.day;
       if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
       else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
       out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
@@ -63,27 +70,54 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  const parts = newsChrono.parse(windowText, reference, kinds).flatMap(splitRange);
+  const parts = newsChrono.parse(windowText, reference, kinds).flatMap((r) => splitParagraphs(r, reference, kinds).flatMap(splitRange));
   memo?.set(key, parts);
   return parts;
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
+
+type ChronoSpan = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * chrono joins a date and a clock time across a blank line ("ahead of Friday.\n\n9:34 p.m."
+ * over a live blog's entry); a paragraph break ends a date, so each paragraph is read on its own.
+ */
+function splitParagraphs(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
+  if (!r.text.includes('\n')) return [r];
+  const out: ChronoSpan[] = [];
+  let from = 0;
+  const pieces: Array<[number, number]> = [];
+  for (const brk of r.text.matchAll(PARAGRAPH_BREAK)) {
+    pieces.push([from, brk.index]);
+    from = brk.index + brk[0].length;
+  }
+  if (pieces.length === 0) return [r];
+  pieces.push([from, r.text.length]);
+  for (const [start, end] of pieces) {
+    for (const x of newsChrono.parse(r.text.slice(start, end), reference, kinds)) out.push({ index: r.index + start + x.index, text: x.text, start: x.start, end: x.end });
+  }
+  return out;
 }
 
 export interface Part {
   index: number;
   text: string;
   components: ParsedComponents;
+  /** Which end of a range chrono joined, if any. */
+  range?: 'start' | 'end';
 }
 
 // chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
 
-function splitRange(r: ParsedResult): Part[] {
+function splitRange(r: ChronoSpan): Part[] {
   if (!r.end) return [{ index: r.index, text: r.text, components: r.start }];
   const m = RANGE_JOIN.exec(r.text);
   if (!m) return [{ index: r.index, text: r.text, components: r.start }];
   return [
-    { index: r.index, text: m[1], components: r.start },
-    { index: r.index + m[1].length + m[2].length, text: m[3], components: r.end },
+    { index: r.index, text: m[1], components: r.start, range: 'start' },
+    { index: r.index + m[1].length + m[2].length, text: m[3], components: r.end, range: 'end' },
   ];
 }
 

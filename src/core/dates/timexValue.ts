@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -28,6 +28,8 @@ export interface TimexContext {
   text: string;
   /** The length of the expression in the text. */
   phraseLength: number;
+  /** For the end of a range chrono joined ("from April 24 to 26"), the day its start resolved to. */
+  rangeStart?: CalendarDay;
 }
 
 export interface Timex {
@@ -120,7 +122,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
   if (!day) return { type, value: null };
   const time = hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
-  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day } };
+  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
 
 /**
@@ -134,7 +136,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const month = c.get('month') ?? 1;
     const dayOfMonth = c.get('day') ?? 1;
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
-    if (lower.trim() === '9/11') return { year: 2001, month: 9, day: 11 };
+    if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
+    // The end of a range is in the year of its start, or the next when it comes round again first.
+    if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
     if (c.isCertain('weekday')) {
       // "Monday, Oct. 26": the year in which that day is that weekday.
@@ -142,6 +146,8 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
       const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
       if (year !== undefined) return { year, month, day: dayOfMonth };
     }
+    const story = storyYear(ctx);
+    if (story !== null) return { year: story, month, day: dayOfMonth };
     return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
   }
   if (c.isCertain('weekday')) {
@@ -153,10 +159,26 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
+    // paragraph): it is on the article's day, not on a day the entry before it named.
+    if (standsOnItsOwnLine(ctx)) return ctx.anchor;
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
     return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
   }
   return undefined;
+}
+
+function standsOnItsOwnLine(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position);
+  const lineStarts = ctx.position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
+  return lineStarts && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
+}
+
+/** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
+function namesTheAttacks(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -220,6 +242,20 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
+/** How far back a year named in a past story carries to a month and day without one. */
+const STORY_YEAR_REACH = 1000;
+
+/**
+ * "testimony on November 12, 2012 ... what he told us on September 14": in a past clause,
+ * a month and day without a year right after a date that names an earlier year are in that year.
+ */
+function storyYear(ctx: TimexContext): number | null {
+  const anchor = ctx.anchor as CalendarDay;
+  const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.namedYear === true);
+  if (!last || last.day.year >= anchor.year) return null;
+  return ctx.tense() === 'past' ? last.day.year : null;
+}
+
 /**
  * The year of a month and day named without one. News names the year only when it is
  * not the article's (AP style), so the article's year holds unless the tense points
@@ -245,7 +281,8 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
       const of = readNewsTags(c.tags()).monthOf;
-      if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+      if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
+      else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
       else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
     }
@@ -490,7 +527,7 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayDate(holiday, y));
+  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
@@ -511,6 +548,10 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
     case 'day': {
       const lastDay = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
       if (!lastDay) return { type: 'DATE', value: null };
+      // "They met again in July 2008. The day before, ...": the story has moved to a month
+      // or year that the last day named is not in; that day says nothing of which day this is.
+      const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: null };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
@@ -544,6 +585,11 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** Whether a day lies in the month or year a mention names. */
+function contains(m: DatedMention, day: CalendarDay): boolean {
+  return m.day.year === day.year && (m.granularity === 'year' || m.day.month === day.month);
+}
 
 /**
  * Business stories compare a quarter's figures with the same quarter a year before:

@@ -26,6 +26,8 @@ const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eig
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
 /** After a bare "the year" these words make it some other year ("the year before", "the year that he died"). */
 const NOT_THIS_YEAR_AFTER = /^\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b/i;
+/** "the year Mr. Ackman teamed up", "the year she left": a relative clause with its subject right after it (not case-blind). */
+const SUBJECT_AFTER = /^[^\S\n]+(?:(?:he|she|they|we|I|you)\b|(?:Mr|Mrs|Ms|Dr)\.|\p{Lu}\p{Ll}+(?:['’]s)?[^\S\n]+(?:\p{Lu}|\p{Ll}+(?:ed|s)\b))/u;
 
 export function anaphorParsers(): NewsParser[] {
   return [
@@ -77,7 +79,8 @@ export function anaphorParsers(): NewsParser[] {
     }, ['ago']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
-      if (!m[1] && NOT_THIS_YEAR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);
+      if (!m[1] && (NOT_THIS_YEAR_AFTER.test(after) || SUBJECT_AFTER.test(after))) return null;
       // "the year ended March 31" is the twelve months up to that day, a length of time.
       if (/^\s+(?:ended|ending|ends|through)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
         return resultOf(context, m, {}, { kind: 'duration', value: 'P1Y' });

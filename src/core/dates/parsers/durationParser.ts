@@ -39,8 +39,13 @@ export function durationParsers(): NewsParser[] {
         return resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' });
       }
       // "a quarter of the vote", "a second term": a share and an ordinal, not lengths of time.
-      if (unit === 'quarter' && /^\s+of\b/i.test(context.text.slice(m.index + m[0].length))) return null;
+      // "just over a quarter, 26 percent, say ...": a share, given in figures right after.
+      if (unit === 'quarter' && /^\s+of\b|^\s*[,(—–-]\s*\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       if (unit === 'second' && /^(?:an?|one)$/i.test(m[1].trim())) return null;
+      // "owned a Century speedboat": a capitalised unit after a lowercase count is a name.
+      if (/^\p{Lu}/u.test(m[2]) && !/^\p{Lu}/u.test(m[1].trim())) return null;
+      // "in a year of voter anger", "in a year when voters cried out": which year, not how long.
+      if (/^(?:an?|one)$/i.test(m[1].trim()) && /\bin\s+$/i.test(context.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+(?:of|when|that|where|in\s+which|this|so|like)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const amount = count === null ? null : count + (m[3] ? 0.5 : 0);
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(amount, unit, m[2]) });
     }),

@@ -8,20 +8,20 @@ import { TriggerKind } from '../dateTriggers';
 
 export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
-  | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing';
+  | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday';
 
-const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
   [/^easter/i, 'easter'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
   [/^labor/i, 'labor'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
-  [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'],
+  [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'], [/^super tuesday/i, 'super-tuesday'],
 ];
 
 export function holidayParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.holiday | TriggerKind.unit | TriggerKind.month, HOLIDAY, (context, m) => {
+    newsParser(TriggerKind.holiday | TriggerKind.unit | TriggerKind.month | TriggerKind.weekday, HOLIDAY, (context, m) => {
       const holiday = NAMES.find(([re]) => re.test(m[1]))?.[1];
       if (!holiday) return null;
       // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").
@@ -34,6 +34,13 @@ export function holidayParsers(): NewsParser[] {
 }
 
 /** The day a holiday falls on in a year (US holidays where countries differ). */
+/** The years a holiday can fall in around `year`, oldest first: three years, or three election years for Super Tuesday. */
+export function holidayYearsAround(holiday: Holiday, year: number): number[] {
+  if (holiday !== 'super-tuesday') return [year - 1, year, year + 1];
+  const election = Math.ceil(year / 4) * 4;
+  return [election - 4, election, election + 4];
+}
+
 export function holidayDate(holiday: Holiday, year: number): CalendarDay {
   switch (holiday) {
     case 'new-year': return { year, month: 1, day: 1 };
@@ -51,6 +58,8 @@ export function holidayDate(holiday: Holiday, year: number): CalendarDay {
     case 'christmas-eve': return { year, month: 12, day: 24 };
     case 'christmas': return { year, month: 12, day: 25 };
     case 'boxing': return { year, month: 12, day: 26 };
+    // The largest day of US presidential primaries: the first Tuesday of March of an election year (2008 moved it to Feb. 5).
+    case 'super-tuesday': return year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, 1);
   }
 }
 

@@ -63,6 +63,8 @@ export function yearParsers(): NewsParser[] {
         ordinal = Math.floor(refYear / 100) + 1 + relative;
       }
       if (ordinal < 1 || ordinal > 30) return null;
+      // "21st Century Fox": a capitalised "Century" before another capitalised word is a name.
+      if (/Century$/.test(m[0]) && /^[^\S\n]+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
     }, ['century']),
     newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {

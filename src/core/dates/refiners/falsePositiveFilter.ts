@@ -14,6 +14,8 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 /** Words before a month that make it a month: "in May", "since March", "early August". */
 const MONTH_CONTEXT_BEFORE = /\b(?:in|since|until|till|by|during|through|throughout|from|to|of|before|after|early|late|mid|last|next|this|that|each|every|between|and|or|around|about|on|for|into|as of|starting|beginning|ending|ended|end)\s*-?$/i;
+/** Months that are also given names. */
+const GIVEN_NAME_MONTH = /^(?:april|may|june|july|august)$/i;
 const CASUAL_WORD = /^(?:today|tomorrow|yesterday|tonight|now|morning|afternoon|evening|night|midnight|noon|midday)$/i;
 
 /** A month name standing alone: lowercase, or a name ("May said", "Theresa May", "April Ryan"). */
@@ -30,10 +32,12 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   if (MONTH_CONTEXT_BEFORE.test(before)) return false;
   if (/^may$/i.test(word)) return true;
   const after = text.slice(wordEnd, wordEnd + 24);
-  if (/^\s+\p{Lu}/u.test(after) || /^\s*['’]s\b/.test(after)) return true;
+  // "April's", "June's" may be a woman's; "December's figures" is the month's.
+  if (/^\s+\p{Lu}/u.test(after) || (/^\s*['’]s\b/.test(after) && GIVEN_NAME_MONTH.test(word))) return true;
   // "the March for Life", "the March of Dimes", "March on Washington": an event's name.
   if (/^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
-  return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
+  // "Florida's March primary": after a possessive the month is the thing's, not a surname.
+  return endsWithCapitalisedWord(before) && !/['’]s\s+$/.test(before) && !isSentenceStart(text, index);
 };
 
 /** "Sat", "Sun", "Wed" without a dot: "The Sun", "sat down", "Wed to". */
@@ -69,6 +73,8 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 24);
   if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
   if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
+  // "joins ''Today'' as an anchor", "on “Today.”": a capitalised word alone in quotation marks is a title.
+  if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])(?!s\b)/.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
 };
 
@@ -100,9 +106,9 @@ export const lastOfSomething: Rule = (text, index, phrase) =>
   /^(?:the\s+)?(?:last|past|next)\s+(?:day|hour|minute|second)$/i.test(phrase.trim())
   || (/^the\s+(?:last|next)\s+night$/i.test(phrase.trim()) && /^\s+of\b/.test(text.slice(index + phrase.length, index + phrase.length + 4)));
 
-/** chrono's "for 99 years", "in the days", "in the quarter" (read as three months on): a length of time or a period named by our parsers. */
+/** chrono's "for 99 years", "in the days", "in the hours after the attack", "in the quarter" (read as three months on): a length of time or a period named by our parsers. */
 export const forDurationAsDate: Rule = (_text, _index, phrase) =>
-  /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for|during)\s+(?:the|a)\s+(?:days?|weeks?|months?|quarters?|years?)$/i.test(phrase.trim());
+  /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for|during)\s+(?:the|a)\s+(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i.test(phrase.trim());
 
 /** "the weeks before", "the day before the vote": counted from an event, not from a date. */
 export const beforeAnEvent: Rule = (text, index, phrase) => {
