@@ -1,5 +1,6 @@
 // The parts of a person's name as written: given name, surname, generational suffix.
 // "Donald J. Trump" and "Donald Trump" share a key; "Donald Trump Jr." does not.
+import { cachedByText } from '../text/cachedByText';
 
 export interface PersonName {
   /** Words as written, possessive and suffix removed. */
@@ -29,18 +30,7 @@ export function isInitial(word: string): boolean {
 
 // An article names its people again and again, and the incremental annotator groups every
 // mention on every edit: each spelling is parsed once. The parts are only ever read.
-const parsed = new Map<string, PersonName>();
-const PARSED_LIMIT = 50_000;
-
-export function parsePersonName(text: string): PersonName {
-  let name = parsed.get(text);
-  if (name === undefined) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    name = parseAfresh(text);
-    parsed.set(text, name);
-  }
-  return name;
-}
+export const parsePersonName: (text: string) => PersonName = cachedByText(parseAfresh);
 
 /** A nickname in marks inside a name (`Marcia "Cia" Price`, `Dwayne “The Rock” Johnson`): no part of the name's key. */
 const NICKNAME = /(^|\s)["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+){0,2}["”’'](?=\s|$)/gu;

@@ -1,4 +1,5 @@
 import { demonymCountry } from '../places/gazetteer';
+import { cachedByText } from '../text/cachedByText';
 
 // Nouns that describe what a person or an organization is ("the senator", "the ministry"),
 // kept in one place for the profile builder, the mention index and the speaker resolver.
@@ -63,19 +64,11 @@ const ABBREVIATED_ROLES: Record<string, string> = {
 };
 
 // Asked of the words around every person mention on every edit: each spelling once.
-const roleCache = new Map<string, string | null>();
-
-export function roleNounOf(word: string): string | null {
-  let role = roleCache.get(word);
-  if (role === undefined) {
-    const lower = word.toLowerCase().replace(/\.$/u, '');
-    const expanded = ABBREVIATED_ROLES[lower] ?? lower;
-    role = PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
-    if (roleCache.size > 50_000) roleCache.clear();
-    roleCache.set(word, role);
-  }
-  return role;
-}
+export const roleNounOf = cachedByText((word: string): string | null => {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  const expanded = ABBREVIATED_ROLES[lower] ?? lower;
+  return PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+});
 
 /** Heads of state and government: "the Russian leader" is whichever of them the text made Russian. */
 const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'prince', 'pope'];
@@ -90,16 +83,12 @@ export function countryOfModifier(word: string): string | null {
   // Asked of every word before a name: a lower-case word is settled without a look-up.
   const first = word.charCodeAt(0);
   if (!(first >= 65 && first <= 90) && !(first > 127 && /^\p{Lu}/u.test(word))) return null;
-  let country = countryCache.get(word);
-  if (country === undefined) {
-    const bare = word.replace(/['’]s$/u, '');
-    if (/^(?:U\.?S\.?|US|USA|American)$/u.test(bare)) country = 'US';
-    else if (/^(?:U\.?K\.?|UK|British)$/u.test(bare)) country = 'GB';
-    else country = /^\p{Lu}\p{Ll}+$/u.test(bare) ? demonymCountry(bare) : null;
-    if (countryCache.size > 50_000) countryCache.clear();
-    countryCache.set(word, country);
-  }
-  return country;
+  return countryOfCapitalized(word);
 }
 
-const countryCache = new Map<string, string | null>();
+const countryOfCapitalized = cachedByText((word: string): string | null => {
+  const bare = word.replace(/['’]s$/u, '');
+  if (/^(?:U\.?S\.?|US|USA|American)$/u.test(bare)) return 'US';
+  if (/^(?:U\.?K\.?|UK|British)$/u.test(bare)) return 'GB';
+  return /^\p{Lu}\p{Ll}+$/u.test(bare) ? demonymCountry(bare) : null;
+});

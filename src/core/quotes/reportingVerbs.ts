@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { cachedByText } from '../text/cachedByText';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
@@ -159,16 +160,11 @@ for (const form of [...LEMMA_OF.keys(), ...SPEECH_ACT_FORMS, ...PARTICLE_OF.keys
 /** Every form of a reporting verb, lowercase: a token whose lowercase is none of them is no reporting word. */
 export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
 const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
-const flagCache = new Map<string, number>();
+const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(word.toLowerCase()), 200_000);
 
 function flagsOf(word: string): number {
   if (!FLAGGED_FORMS.mayHold(word)) return 0;
-  let flags = FORM_FLAGS.get(word) ?? flagCache.get(word);
-  if (flags !== undefined) return flags;
-  flags = flagsOfForm(word.toLowerCase());
-  if (flagCache.size > 200_000) flagCache.clear();
-  flagCache.set(word, flags);
-  return flags;
+  return FORM_FLAGS.get(word) ?? flagsOfSpelling(word);
 }
 
 /**
