@@ -1,3 +1,5 @@
+import type { AnalyzedText } from '../text/analyzedText';
+
 /**
  * A number for each paragraph token list the incremental analyzer hands out. The token
  * memo gives the same list object for the same paragraph text (analyzedText.ts), so equal
@@ -15,4 +17,14 @@ export function paragraphId(list: object): number {
     ids.set(list, id);
   }
   return id;
+}
+
+/**
+ * A memo key naming paragraph `p`'s text: with the incremental analyzer's token lists its
+ * paragraphId (after a space: a paragraph's text never starts with one, so the two kinds
+ * of key never meet), else the text itself.
+ */
+export function paragraphKey(doc: AnalyzedText, p: number): string {
+  const list = doc.paragraphTokens?.[p];
+  return list ? ` ${paragraphId(list)}` : doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end);
 }

@@ -6,7 +6,7 @@ import {
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { OUTSIDE } from './nerLabels';
-import { paragraphId } from '../incremental/paragraphIds';
+import { paragraphKey } from '../incremental/paragraphIds';
 import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
 
 /**
@@ -81,10 +81,10 @@ export class PerceptronTagger {
       const s = sentences[si];
       if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
       while (p < paragraphs.length - 1 && paragraphs[p].end <= s.start) p++;
-      // A sentence never crosses a paragraph, so its paragraph's number and its place there
-      // name its text without slicing and hashing it (the space keeps such keys apart from texts).
+      // A sentence never crosses a paragraph: its paragraph's key and its place there name
+      // its text without slicing and hashing it.
       const variants = memo.sentence(paragraphTokens
-        ? ` ${paragraphId(paragraphTokens[p])} ${s.start - paragraphs[p].start} ${s.end - paragraphs[p].start}`
+        ? `${paragraphKey(doc, p)} ${s.start - paragraphs[p].start} ${s.end - paragraphs[p].start}`
         : text.slice(s.start, s.end), s.end - s.start);
       remembered[si] = variants;
       const key = this.stageKey(1, docBits, null, s.tokenStart, s.tokenEnd);

@@ -1,7 +1,7 @@
 import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
 import { paragraphView } from '../text/paragraphView';
 import type { Memo } from '../incremental/memo';
-import { paragraphId } from '../incremental/paragraphIds';
+import { paragraphKey } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
 import { findIndirectSpeech } from './indirectSpeechFinder';
 import { shiftedCue } from './shiftedCue';
@@ -42,15 +42,6 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
     for (const q of found) out.push(shifted(q, para.start, token, p));
   }
   return out;
-}
-
-/**
- * The paragraph's text, or with the incremental analyzer's token lists its paragraphId (a
- * space first: a paragraph's text never starts with one, so the two kinds of key never meet).
- */
-function paragraphKey(doc: AnalyzedText, p: number): string {
-  const list = doc.paragraphTokens?.[p];
-  return list ? ` ${paragraphId(list)}` : doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end);
 }
 
 function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {

@@ -44,18 +44,8 @@ export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () =
   const lists = doc.paragraphTokens;
   if (!lists) return read();
   const { paragraphs, text } = doc;
-  let from = site.paragraph;
-  for (let tokens = 0, chars = 0; from > 0 && (tokens < MARGIN_TOKENS || chars < MARGIN_CHARS); ) {
-    from--;
-    tokens += lists[from].length;
-    chars += paragraphs[from].end - paragraphs[from].start;
-  }
-  let to = site.lastParagraph;
-  for (let tokens = 0, chars = 0; to < paragraphs.length - 1 && (tokens < MARGIN_TOKENS || chars < MARGIN_CHARS); ) {
-    to++;
-    tokens += lists[to].length;
-    chars += paragraphs[to].end - paragraphs[to].start;
-  }
+  const from = widened(doc, lists, site.paragraph, -1);
+  const to = widened(doc, lists, site.lastParagraph, 1);
   const base = paragraphs[from].start;
   const parts: string[] = [];
   // The text before the first paragraph and after the last is read only at the ends of the text.
@@ -77,4 +67,15 @@ export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () =
   const reading = read();
   memo.set(key, { kind: reading.kind, cueAfter: shiftedCue(reading.cueAfter, -base, -token), cueBefore: shiftedCue(reading.cueBefore, -base, -token) });
   return reading;
+}
+
+/** The last paragraph reached from `p` in direction `step` once MARGIN_TOKENS and MARGIN_CHARS lie between (or the text's end). */
+function widened(doc: AnalyzedText, lists: readonly (readonly unknown[])[], p: number, step: 1 | -1): number {
+  const { paragraphs } = doc;
+  for (let tokens = 0, chars = 0; p + step >= 0 && p + step < paragraphs.length && (tokens < MARGIN_TOKENS || chars < MARGIN_CHARS); ) {
+    p += step;
+    tokens += lists[p].length;
+    chars += paragraphs[p].end - paragraphs[p].start;
+  }
+  return p;
 }
