@@ -29,8 +29,12 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
  * with the paragraph- and sentence-local work of unchanged text taken from the memos.
  */
 export function annotateReusing(text: string, options: AnnotateOptions, memos: PipelineMemos | undefined): Annotations {
-  const paragraphTokens = memos?.paragraphTokens;
-  const doc = analyzeText(text, paragraphTokens ? (p) => memoizedTokens(p, paragraphTokens) : undefined);
+  const doc = analyzeText(text, memos && {
+    tokensOf: (p) => memoizedTokens(p, memos.paragraphTokens),
+    previous: memos.lastAnalysis.doc,
+    reused: () => memos.lastAnalysis.hits++,
+  });
+  if (memos) memos.lastAnalysis.doc = doc;
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 

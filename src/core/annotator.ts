@@ -29,10 +29,10 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings } = this.memos;
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
-      paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
+      paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
       sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
       dateLines: { reused: dateTriggers.hits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },

@@ -153,7 +153,7 @@ suite('name tagger: feature extraction', () => {
       'PARIS VISIT\nMr. Obama visited Paris. He said "Paris" was fine.\nOBAMA LEAVES PARIS. "\nnext day, visited Rome.',
     ];
     for (const text of versions) {
-      const kept = analyzeText(text, byParagraph);
+      const kept = analyzeText(text, { tokensOf: byParagraph });
       assert.ok(kept.paragraphTokens, 'the paragraph path is taken');
       assert.deepEqual(plain(extractor.prepare(kept)), plain(extractor.prepare(analyzeText(text))));
     }

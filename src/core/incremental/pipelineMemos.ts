@@ -7,10 +7,12 @@ import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
+import { LastAnalysis } from './lastAnalysis';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
- * exact input it was computed from: a paragraph's tokens by its text; a sentence's tagger
+ * exact input it was computed from: the last version's analysis, whose paragraphs an edit
+ * did not touch keep their tokens; a paragraph's tokens by its text; a sentence's tagger
  * stages by its text and the document evidence they read; a paragraph's reported speech
  * by its text and the direct quotes over it; a quotation's cues and kind by the
  * paragraphs around it; a line's date trigger words by its text; a
@@ -28,6 +30,7 @@ export interface PipelineMemos {
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
   quoteReadings: LruMemo<QuoteReading>;
+  lastAnalysis: LastAnalysis;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -48,5 +51,6 @@ export function createPipelineMemos(): PipelineMemos {
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    lastAnalysis: new LastAnalysis(),
   };
 }

@@ -1,7 +1,8 @@
 import { splitParagraphs, type TextBlock } from './paragraphs';
-import { splitSentences, type Sentence } from './sentences';
+import { isCloser, splitSentences, startsSentence, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokenizer';
 import { lowerBound } from './sortedSearch';
+import { commonEnds } from './commonEnds';
 
 /** The text with its tokens, sentences and paragraphs, computed once per annotation. */
 export interface AnalyzedText {
@@ -19,65 +20,159 @@ export interface AnalyzedText {
 }
 
 /**
- * `paragraphTokens`, when given, returns a paragraph's tokens with offsets relative to the
- * paragraph (the incremental annotator passes a memo of them). The result is the same
- * either way: no token crosses a line break or the blanks trimmed off a paragraph's
- * ends, so the text's tokens are its paragraphs' tokens in order.
+ * Where the incremental annotator gets a paragraph's tokens: `tokensOf` returns them with
+ * offsets relative to the paragraph (a memo of them); `previous` is the analysis of the
+ * version before the edit, whose paragraphs outside the edited range serve again without
+ * their text being sliced and looked up (hashing every paragraph of a long text cost more
+ * than the rest of the analysis); `reused` counts those.
  */
-export function analyzeText(text: string, paragraphTokens?: (paragraph: string) => readonly Token[]): AnalyzedText {
-  const paragraphs = splitParagraphs(text);
-  if (!paragraphTokens) {
-    const tokens = tokenize(text);
-    return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs) };
-  }
-  const lists = paragraphs.map((p) => paragraphTokens(text.slice(p.start, p.end)));
-  const tokens = tokensByParagraph(paragraphs, lists);
-  return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs), paragraphTokens: lists };
+export interface TokenSource {
+  tokensOf(paragraph: string): readonly Token[];
+  previous?: AnalyzedText;
+  reused?(): void;
 }
 
 /**
- * A memoized paragraph's tokens at the offset it was last placed at. After an edit, every
- * paragraph before it stays where it was, and its tokens serve again; a paragraph after it
- * has moved, and its tokens are moved where they are (the offsets shifted in place) rather
- * than built again: typing in a long text would otherwise rebuild half its tokens on every
- * keystroke. A token object thus belongs to the latest analysis that placed it, which no
- * finder keeps past its call. The same paragraph twice in one text gets its own copy the
- * second time. Entries go with the memo's token lists.
+ * The text analysed; with a `source`, paragraph by paragraph. The result is the same
+ * either way: no token crosses a line break or the blanks trimmed off a paragraph's
+ * ends, so the text's tokens are its paragraphs' tokens in order, and no sentence
+ * crosses a paragraph (sentences.ts), so its sentences are its paragraphs' sentences.
  */
-const placedTokens = new WeakMap<readonly Token[], { at: number; tokens: Token[]; analysis: number }>();
+export function analyzeText(text: string, source?: TokenSource): AnalyzedText {
+  const paragraphs = splitParagraphs(text);
+  if (!source) {
+    const tokens = tokenize(text);
+    return { text, tokens, paragraphs, sentences: splitSentences(tokens, paragraphs) };
+  }
+  const lists = paragraphLists(text, paragraphs, source);
+  const { tokens, sentences } = placeParagraphs(paragraphs, lists);
+  return { text, tokens, paragraphs, sentences, paragraphTokens: lists };
+}
+
+/**
+ * Each paragraph's token list: a paragraph wholly inside the text both versions share at
+ * their start, or at their end, is the previous version's paragraph with the same bounds
+ * (shifted by the edit's length change at the end), and takes its list; the others are
+ * looked up by their text.
+ */
+function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: TokenSource): (readonly Token[])[] {
+  const previous = source.previous;
+  const lookUp = (p: TextBlock): readonly Token[] => source.tokensOf(text.slice(p.start, p.end));
+  const before = previous?.paragraphTokens;
+  if (!previous || !before) return paragraphs.map(lookUp);
+  const { prefix, suffix } = commonEnds(previous.text, text);
+  const tail = text.length - suffix;
+  const shift = text.length - previous.text.length;
+  const old = previous.paragraphs;
+  let j = 0;
+  return paragraphs.map((p) => {
+    const moved = p.start >= tail ? shift : p.end <= prefix ? 0 : null;
+    if (moved === null) return lookUp(p);
+    while (j < old.length && old[j].start < p.start - moved) j++;
+    if (j < old.length && old[j].start === p.start - moved && old[j].end === p.end - moved) {
+      source.reused?.();
+      return before[j];
+    }
+    return lookUp(p);
+  });
+}
+
+/**
+ * A token list's tokens and sentences as last placed in a text: at character offset `at`,
+ * its first token being the text's token `tokenAt`. After an edit, every paragraph before it
+ * stays where it was, and its tokens and sentences serve again; a paragraph after it has
+ * moved, and they are moved where they are (offsets and token indices shifted in place)
+ * rather than built again: typing in a long text would otherwise rebuild half of them on
+ * every keystroke. These objects thus belong to the latest analysis that placed them,
+ * which no finder keeps past its call. The same paragraph twice in one text gets its own
+ * copy the second time. Entries go with the memo's token lists. The sentences also depend
+ * on whether the next paragraph's first word can open a sentence (sentences.ts), and are
+ * split again when that changes.
+ */
+interface Placement {
+  at: number;
+  tokenAt: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  nextStartsSentence: boolean;
+  analysis: number;
+}
+
+const placements = new WeakMap<readonly Token[], Placement>();
 let analysis = 0;
 
-function tokensByParagraph(paragraphs: TextBlock[], lists: readonly (readonly Token[])[]): Token[] {
+function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (readonly Token[])[]): { tokens: Token[]; sentences: Sentence[] } {
   let n = 0;
   for (const list of lists) n += list.length;
   const tokens: Token[] = new Array(n);
+  const sentences: Sentence[] = [];
+  const nextStarts = nextStartsSentence(lists);
   const current = ++analysis;
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
     const list = lists[p];
-    let placed = placedTokens.get(list);
-    if (!placed) {
-      placed = { at, tokens: list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind })), analysis: current };
-      placedTokens.set(list, placed);
-    } else if (placed.analysis === current && placed.at !== at) {
-      // Already placed elsewhere in this text: a copy of its own (the first placement stays cached).
-      for (const t of list) tokens[k++] = { start: t.start + at, end: t.end + at, text: t.text, kind: t.kind };
-      continue;
-    } else {
-      const shift = at - placed.at;
-      if (shift !== 0) {
-        for (const t of placed.tokens) {
-          t.start += shift;
-          t.end += shift;
-        }
-        placed.at = at;
-      }
+    let placed = placements.get(list);
+    if (placed && placed.analysis === current && placed.at !== at) placed = placement(list, at, k, nextStarts[p], current);
+    else if (!placed) placements.set(list, (placed = placement(list, at, k, nextStarts[p], current)));
+    else {
+      moveBy(placed, at - placed.at, k - placed.tokenAt);
+      if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
     }
     for (const t of placed.tokens) tokens[k++] = t;
+    for (const s of placed.sentences) sentences.push(s);
   }
-  return tokens;
+  return { tokens, sentences };
+}
+
+/** For each paragraph, whether the first word after it (past closing marks) can open a sentence. */
+function nextStartsSentence(lists: readonly (readonly Token[])[]): boolean[] {
+  const out: boolean[] = new Array(lists.length);
+  let next = true;
+  for (let p = lists.length - 1; p >= 0; p--) {
+    out[p] = next;
+    const first = lists[p].find((t) => !isCloser(t));
+    if (first) next = startsSentence(first);
+  }
+  return out;
+}
+
+function placement(list: readonly Token[], at: number, tokenAt: number, nextStarts: boolean, current: number): Placement {
+  const tokens = list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind }));
+  return { at, tokenAt, tokens, sentences: placedSentences(list, at, tokenAt, nextStarts), nextStartsSentence: nextStarts, analysis: current };
+}
+
+function placedSentences(list: readonly Token[], at: number, tokenAt: number, nextStarts: boolean): Sentence[] {
+  const sentences = splitSentences(list as Token[], [{ start: 0, end: Number.MAX_SAFE_INTEGER }], nextStarts);
+  for (const s of sentences) {
+    s.start += at;
+    s.end += at;
+    s.tokenStart += tokenAt;
+    s.tokenEnd += tokenAt;
+  }
+  return sentences;
+}
+
+function moveBy(placed: Placement, chars: number, tokenCount: number): void {
+  if (chars !== 0) {
+    for (const t of placed.tokens) {
+      t.start += chars;
+      t.end += chars;
+    }
+    for (const s of placed.sentences) {
+      s.start += chars;
+      s.end += chars;
+    }
+    placed.at += chars;
+  }
+  if (tokenCount !== 0) {
+    for (const s of placed.sentences) {
+      s.tokenStart += tokenCount;
+      s.tokenEnd += tokenCount;
+    }
+    placed.tokenAt += tokenCount;
+  }
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

@@ -19,7 +19,14 @@ export interface Sentence extends TextBlock {
   tokenEnd: number;
 }
 
-export function splitSentences(tokens: Token[], paragraphs: TextBlock[]): Sentence[] {
+/**
+ * `nextStartsSentence`: whether what follows the last token reads as a new sentence (true
+ * at the end of the text). A full stop at a paragraph's end looks past closing marks to
+ * the next word, which may stand in the next paragraph; the incremental analysis splits a
+ * paragraph on its own and passes what the next paragraph's first word says (see
+ * startsSentence).
+ */
+export function splitSentences(tokens: Token[], paragraphs: TextBlock[], nextStartsSentence = true): Sentence[] {
   const sentences: Sentence[] = [];
   let p = 0;
   let i = 0;
@@ -31,7 +38,7 @@ export function splitSentences(tokens: Token[], paragraphs: TextBlock[]): Senten
     for (; j < tokens.length; j++) {
       const t = tokens[j];
       if (t.start >= paragraphEnd) break;
-      if (isTerminal(tokens, j)) {
+      if (isTerminal(tokens, j, nextStartsSentence)) {
         j++;
         while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
         break;
@@ -44,7 +51,7 @@ export function splitSentences(tokens: Token[], paragraphs: TextBlock[]): Senten
   return sentences;
 }
 
-function isTerminal(tokens: Token[], j: number): boolean {
+function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): boolean {
   const t = tokens[j].text;
   if (t === '!' || t === '?') return true;
   if (t !== '.') return false;
@@ -57,7 +64,16 @@ function isTerminal(tokens: Token[], j: number): boolean {
   let k = j + 1;
   while (k < tokens.length && CLOSERS.has(tokens[k].text)) k++;
   const next = tokens[k];
-  if (!next) return true;
-  const c = next.text.charAt(0);
+  return next ? startsSentence(next) : nextStartsSentence;
+}
+
+/** A word that can open a sentence after a full stop: a capital, a digit or an opening mark. */
+export function startsSentence(token: Token): boolean {
+  const c = token.text.charAt(0);
   return c !== c.toLowerCase() || /[\p{N}"“‘'«„]/u.test(c);
+}
+
+/** Whether a token is a closing mark that a sentence's full stop looks past. */
+export function isCloser(token: Token): boolean {
+  return CLOSERS.has(token.text);
 }
