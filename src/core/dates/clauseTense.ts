@@ -14,7 +14,7 @@ const AFTER_PREFERRED_WITHIN = 2;
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]); // not "won": the past of "win" ("won't" is one word here)
 /** Verbs of expectation look ahead whatever their tense of their own. */
-const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'project', 'projects', 'foresee', 'foresees']);
+const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
@@ -64,6 +64,8 @@ const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
+/** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
+const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 /** Words that may stand before a date opening its sentence ("On Tuesday, ..."). */
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
@@ -125,6 +127,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
   // verbs belong to another predicate; they count only when the clause has none of its own.
   let joined = false;
+  let reported = false;
   let nearestAfter: Marker | undefined;
   let nearestOwnAfter: Marker | undefined;
   for (let i = 0; i < after.length && !nearestOwnAfter; i++) {
@@ -133,11 +136,17 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
     if (!tense) continue;
-    const marker: Marker = { tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w) && !opensSentence), before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
+    const report = commaSeen && REPORTING.has(w) && !opensSentence;
+    const marker: Marker = { tense, distance: i, tail: joined || reported || report, before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
+    // "opening the bridge on Saturday, said it would ease traffic": what follows a report is what was reported.
+    if (report) reported = true;
     nearestAfter ??= marker;
     if (!marker.tail) nearestOwnAfter = marker;
   }
-  const tense = tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
+  // "has decided that on Nov. 8, she will vote": a date fronted in a clause opened by "that"
+  // belongs to that clause; the verb before "that" is the main clause's.
+  const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
+  const tense = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
@@ -170,9 +179,13 @@ function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] 
   if (w === ',') return null;
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev(1) === 'to' && prev(2) && FUTURE_BEFORE_TO.has(prev(2) as string) && prev(3) === 'been' && prev(4) === 'had') return 'past';
+  // "if she were to win in November": a condition about what is still ahead, not a past "were".
+  if (prev(1) === 'to' && prev(2) === 'were' && [3, 4, 5, 6].some((n) => prev(n) === 'if' || prev(n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
   if (prev(1) === 'to' && prev(2) && isPastForm(prev(2) as string) && !FUTURE_BEFORE_TO.has(prev(2) as string) && !EXPECTING.has(prev(2) as string)) return null;
+  // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
+  if (prev(1) === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(prev)) return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev(1) ?? '')) {
     const aux = prev(1);
     const overtaken = aux !== undefined && OVERTAKEN_PLAN.has(aux);
@@ -182,6 +195,20 @@ function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] 
     if (!backward && w.endsWith('ed') && !overtaken && aux !== 'is' && aux !== 'are') return 'past';
   }
   return tenseOfWord(w, prev(1), prev(2), list[i - k]);
+}
+
+/** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote". */
+const AWAITING = new Set(['expect', 'expects', 'expected', 'expecting', 'invite', 'invites', 'invited', 'inviting', 'want', 'wants']);
+
+/** Whether, past "to" and an object of up to three words, a verb of awaiting governs the infinitive. */
+function awaitedAfterObject(prev: (n: number) => string | undefined): boolean {
+  for (let n = 3; n <= 5; n++) {
+    const p = prev(n);
+    if (p === undefined || p === ',') return false;
+    if (AWAITING.has(p)) return true;
+    if (tenseOfWord(p, prev(n + 1), prev(n + 2), prev(n - 1)) !== null) return false;
+  }
+  return false;
 }
 
 function isPastForm(w: string): boolean {
@@ -206,6 +233,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (prev1 === 'to' && !NOT_A_VERB.has(w)) {
     return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'present';
   }
+  // "less than forecast in January", "as forecast": the participle of an earlier estimate.
+  if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
   // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
   if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';
@@ -217,6 +246,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
   if (isPastForm(w)) {
+    // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
+    if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
     // "how ties would fare if he won the election on Nov. 8": a condition, not a past event.
     if ((prev2 === 'if' || prev2 === 'unless') && prev1 !== NAME && !PAST_AUX.has(w)) return 'present';
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
@@ -253,7 +284,8 @@ function sentenceEnd(text: string, from: number): number {
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;
 const LOOKAHEAD_READ = 4;
-const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
+// Titles before a name ("the Rev. Al Green", "Lt. Col. Ann Ward") never end a sentence.
+const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Rev|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Prof|Supt|Ft|Mt|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
 
 /**
  * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.
