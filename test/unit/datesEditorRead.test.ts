@@ -56,3 +56,37 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
     assert.deepEqual(only('An aide said that if she were to win in November, she would sign it.'), ['November', 'DATE', '2023-11']);
   });
 });
+
+suite('dates read on unseen news: what is a date and how far it reaches', () => {
+  test('"after this week\'s debate" is this week; "after the day-long meeting", "after a week of talks" are no date after today', () => {
+    assert.deepEqual(only('The issue took on new urgency after this week\'s debate.'), ['this week', 'DATE', '2023-W25']);
+    assert.deepEqual(dates('She spoke to reporters after the day-long meeting.'), []);
+    assert.deepEqual(dates('They signed after a week of talks.').filter(([, , v]) => v === '2023-06-28'), []);
+  });
+
+  test('"this second bankruptcy" is an ordinal, "right this second" a moment', () => {
+    assert.deepEqual(dates('For this second bankruptcy filing, the company chose Richmond.'), []);
+  });
+
+  test('a range of clock times keeps each time with its own words ("from midnight to 6 a.m.")', () => {
+    assert.deepEqual(dates('A curfew was set from midnight to 6 a.m. in the city.'), [['midnight', 'TIME', '2023-06-21T00:00'], ['6 a.m.', 'TIME', '2023-06-21T06:00']]);
+    assert.deepEqual(dates('The store is open from noon to 5 p.m.'), [['noon', 'TIME', '2023-06-21T12:00'], ['5 p.m.', 'TIME', '2023-06-21T17:00']]);
+  });
+
+  test('"a brighter tomorrow" is the future, not the next day', () => {
+    assert.deepEqual(only('They still hope for a brighter tomorrow.'), ['tomorrow', 'DATE', 'FUTURE_REF']);
+    assert.deepEqual(only('The vote is tomorrow.'), ['tomorrow', 'DATE', '2023-06-22']);
+  });
+
+  test('"the 1980\'s" and "the ’90s" are decades, "the year 2000" one year', () => {
+    assert.deepEqual(only('The market collapsed in the 1980\'s.'), ['the 1980\'s', 'DATE', '198']);
+    assert.deepEqual(only('He grew up in the ’90s.'), ['the ’90s', 'DATE', '199']);
+    assert.deepEqual(only('The rule was to be lifted in the year 2000.'), ['the year 2000', 'DATE', '2000']);
+  });
+
+  test('"CBS This Morning" is a programme, not this morning', () => {
+    assert.deepEqual(dates('She appeared on CBS This Morning with the senator.'), []);
+    assert.deepEqual(only('He appeared on CBS This Morning on Thursday.'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('This morning the senator spoke.'), ['This morning', 'TIME', '2023-06-21TMO']);
+  });
+});

@@ -94,6 +94,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const tags = c.tags();
   if (tags.has('casualReference/now') || /^(?:right\s+|just\s+)?now$/.test(lower.trim())) return { type: 'DATE', value: 'PRESENT_REF' };
   if (/\bweekend\b/.test(lower)) return weekendValue(lower, ctx);
+  // "hoping for a brighter tomorrow": a tomorrow with an article is the future, not a day.
+  if (lower.trim() === 'tomorrow' && /\ban?\s+(?:\p{L}+\s+)?$/iu.test(ctx.text.slice(Math.max(0, ctx.position - 24), ctx.position))) return { type: 'DATE', value: 'FUTURE_REF' };
 
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
