@@ -90,3 +90,42 @@ suite('dates read on unseen news: what is a date and how far it reaches', () => 
     assert.deepEqual(only('This morning the senator spoke.'), ['This morning', 'TIME', '2023-06-21TMO']);
   });
 });
+
+suite('dates read on unseen news: the story\'s own dates', () => {
+  test('a month and day named again is the day named before ("the 9/11 attacks ... before Sept. 11")', () => {
+    assert.deepEqual(dates('Bin Laden planned the 9/11 attacks. The failure to see the threat before Sept. 11 is excusable.', '2016-09-22'), [
+      ['9/11', 'DATE', '2001-09-11'],
+      ['Sept. 11', 'DATE', '2001-09-11'],
+    ]);
+    assert.deepEqual(dates('The flood came on March 3, 2011. By March 3 the river had risen ten feet.', '2016-06-01'), [
+      ['March 3, 2011', 'DATE', '2011-03-03'],
+      ['March 3', 'DATE', '2011-03-03'],
+    ]);
+    // Another day of the same month is not the same day.
+    assert.deepEqual(dates('The flood came on March 3, 2011. The plant reopens on May 9.', '2016-06-01')[1], ['May 9', 'DATE', '2016-05-09']);
+  });
+
+  test('"Sept. 11 conspiracy theories", "Sept. 11 truthers" are about the attacks', () => {
+    assert.deepEqual(only('The network has trafficked in Sept. 11 conspiracy theories.', '2016-09-19'), ['Sept. 11', 'DATE', '2001-09-11']);
+  });
+
+  test('a holiday in a past clause right after an earlier year is that year\'s ("in 2012 ... after Election Day")', () => {
+    assert.deepEqual(dates('Campaigning against Mitt Romney in 2012, he barely mentioned it. But soon after Election Day, he spoke about it.', '2016-09-08'), [
+      ['2012', 'DATE', '2012'],
+      ['Election Day', 'DATE', '2012-11-06'],
+    ]);
+    assert.deepEqual(only('He barely mentioned it. But soon after Election Day, he spoke about it.', '2016-12-08'), ['Election Day', 'DATE', '2016-11-08']);
+    // "since 1961" runs up to now: it does not set the story in 1961.
+    assert.deepEqual(dates('He has made films since 1961 and spent Thanksgiving at home.', '2016-04-12')[1], ['Thanksgiving', 'DATE', '2015-11-26']);
+    // A day named in between brings the story back to the present.
+    assert.deepEqual(dates('She left Cuba in 1962. Earlier Sunday, they prayed as Easter week began.', '2000-04-17')[2], ['Easter week', 'DATE', '2000-W16']);
+  });
+
+  test('"N years later" counted from today in a clause that is not future names no date', () => {
+    assert.deepEqual(dates('It is the government under which we still live today, more than 200 years later.', '2016-07-28'), [
+      ['today', 'DATE', '2016-07-28'],
+      ['200 years later', 'DATE', null],
+    ]);
+    assert.deepEqual(dates('The law passed in 1990. Two years later, it was repealed.', '2016-07-28')[1], ['Two years later', 'DATE', '1992']);
+  });
+});

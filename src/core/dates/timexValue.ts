@@ -139,6 +139,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const dayOfMonth = c.get('day') ?? 1;
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
+    // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
+    const again = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.day.month === month && m.day.day === dayOfMonth);
+    if (again) return { ...again.day };
     // The end of a range is in the year of its start, or the next when it comes round again first.
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
@@ -180,7 +183,7 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
 /** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
 function namesTheAttacks(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters)\b/i.test(ctx.text.slice(end, end + 40));
+  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -529,8 +532,15 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
+  // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
+  // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
+  // after "she left Cuba in 1962").
+  const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
+  if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
+    return timex(holidayDate(holiday, story.day.year));
+  }
+  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
     : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
@@ -538,8 +548,20 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   return timex(day);
 }
 
-/** "that day", "the following week", "two days later", "a year earlier", "year-ago". */
+/**
+ * "that day", "the following week", "two days later", "a year earlier", "year-ago". A
+ * count "later" that lands in a year after the article's, in a clause that does not look
+ * ahead, was counted from the wrong date ("under which we still live today, more than 200
+ * years later": from the founding, not from today): no value rather than a wrong one.
+ */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const t = anaphorTimex(tags, ctx);
+  const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
+  if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
+  return t;
+}
+
+function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
   const finer = (g: Granularity): boolean => g === 'day' || g === 'week' || g === 'month' || g === 'quarter' || g === 'year' || g === 'half' || g === 'season';
