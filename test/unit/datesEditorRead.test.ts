@@ -41,6 +41,13 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
     assert.deepEqual(only('She met the president on Thursday.', '2023-06-23'), ['Thursday', 'DATE', '2023-06-22']);
   });
 
+  test('an infinitive points neither way: a weekday after it is the nearest one', () => {
+    assert.deepEqual(only('He is in a strong position to win more states on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
+    assert.deepEqual(only('A group is spending millions to stop him from winning Tuesday\'s primaries.', '2023-06-24'), ['Tuesday', 'DATE', '2023-06-27']);
+    // A past verb of its own still looks back.
+    assert.deepEqual(only('He won more states on Saturday.'), ['Saturday', 'DATE', '2023-06-17']);
+  });
+
   test('"decided that on Nov. 8 she will vote": the verb of the clause after "that" dates it', () => {
     assert.deepEqual(only('She has decided that on Nov. 8, she will vote for him.'), ['Nov. 8', 'DATE', '2023-11-08']);
     // Without a verb of its own after the date, the verb before "that" still decides.

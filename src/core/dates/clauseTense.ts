@@ -72,8 +72,11 @@ const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 const CUE_REACH = 100;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
+/** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
+type MarkerTense = Exclude<Tense, 'none'> | 'open';
+
 interface Marker {
-  tense: Exclude<Tense, 'none'>;
+  tense: MarkerTense;
   /** Distance in words from the date (0 = adjacent). */
   distance: number;
   /** A reporting verb after the date and a comma: it dates the report, not the event. */
@@ -146,7 +149,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "has decided that on Nov. 8, she will vote": a date fronted in a clause opened by "that"
   // belongs to that clause; the verb before "that" is the main clause's.
   const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
-  const tense = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
+  const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
+  const tense: Tense = marked === 'open' ? 'none' : marked;
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
@@ -155,7 +159,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  * clause and the nearest after it in any clause (a tail: the verb of a report or of another
  * predicate). Tails count only when no marker of the date's own clause is found.
  */
-function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined, anyAfter: Marker | undefined): Tense {
+function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined, anyAfter: Marker | undefined): MarkerTense | 'none' {
   const after = before || ownAfter ? ownAfter : anyAfter;
   // A date most often follows its verb ("will meet on Monday", "said Friday"); a verb
   // after it wins only when it is right there ("on Friday reported") or the only one.
@@ -172,7 +176,7 @@ function words(s: string): string[] {
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
-function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] | null {
+function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | null {
   const k = backward ? 1 : -1;
   const w = list[i];
   const prev = (n: number): string | undefined => list[i + n * k];
@@ -226,12 +230,12 @@ function isNegatedParticiple(w: string): boolean {
   return w.startsWith('un') && !w.startsWith('under') && !UN_VERBS.has(w);
 }
 
-function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
+function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): MarkerTense | null {
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and says nothing of past or future unless what governs it looks ahead ("is
   // scheduled to close Monday", "is to resume Tuesday").
   if (prev1 === 'to' && !NOT_A_VERB.has(w)) {
-    return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'present';
+    return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'open';
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
