@@ -135,4 +135,14 @@ suite('dates read on unseen news: the story\'s own dates', () => {
     ]);
     assert.deepEqual(dates('The law passed in 1990. Two years later, it was repealed.', '2016-07-28')[1], ['Two years later', 'DATE', '1992']);
   });
+
+  test('in an election year, a November still ahead that comes with an election is the election\'s', () => {
+    assert.deepEqual(only('The plan is key to a White House win in November.', '2016-02-29'), ['November', 'DATE', '2016-11']);
+    assert.deepEqual(only('Can he bring new voters out in November?', '2016-03-07'), ['November', 'DATE', '2016-11']);
+    // Without an election around, or in an odd year, the nearest November.
+    assert.deepEqual(only('Can the factory reopen in November?', '2016-03-07'), ['November', 'DATE', '2015-11']);
+    assert.deepEqual(only('The plan is key to a White House win in November.', '2015-02-27'), ['November', 'DATE', '2014-11']);
+    // A past clause looks back.
+    assert.deepEqual(only('She won the Senate seat in November.', '2016-03-07'), ['November', 'DATE', '2015-11']);
+  });
 });

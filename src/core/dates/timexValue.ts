@@ -300,9 +300,26 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   return { type: 'DATE', value: null };
 }
 
+/** Words that put a November in an election: "win the White House in November", "voters in November". */
+const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|Senate|Congress|midterms?|general)\b/i;
+const ELECTION_REACH = 160;
+
+/**
+ * "key to a White House win in November", said in February of an election year: in US
+ * political news a November still ahead in an even year is the general election's,
+ * unless the clause is in the past.
+ */
+function isElectionNovember(month: number, ctx: TimexContext): boolean {
+  const anchor = ctx.anchor as CalendarDay;
+  if (month !== 11 || anchor.year % 2 !== 0 || anchor.month >= 11 || ctx.tense() === 'past') return false;
+  const around = ctx.text.slice(Math.max(0, ctx.position - ELECTION_REACH), ctx.position + ctx.phraseLength + ELECTION_REACH);
+  return ELECTION_WORDS.test(around);
+}
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
+  if (isElectionNovember(month, ctx)) return anchor.year;
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') return months > 1 ? anchor.year - 1 : anchor.year;
