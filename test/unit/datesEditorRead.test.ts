@@ -145,4 +145,11 @@ suite('dates read on unseen news: the story\'s own dates', () => {
     // A past clause looks back.
     assert.deepEqual(only('She won the Senate seat in November.', '2016-03-07'), ['November', 'DATE', '2015-11']);
   });
+
+  test('"Election Day" is a federal election\'s: the election year\'s, else the one before or after', () => {
+    assert.deepEqual(only('Hackers could release damaging emails close to Election Day, he warned.', '2016-08-26'), ['Election Day', 'DATE', '2016-11-08']);
+    assert.deepEqual(only('His standing must be matched by voters turning out on Election Day.', '2016-02-10'), ['Election Day', 'DATE', '2016-11-08']);
+    assert.deepEqual(only('The governor campaigned hard before Election Day.', '2015-03-10'), ['Election Day', 'DATE', '2014-11-04']);
+    assert.deepEqual(only('The senator will campaign hard before Election Day.', '2015-03-10'), ['Election Day', 'DATE', '2016-11-08']);
+  });
 });

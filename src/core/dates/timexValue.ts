@@ -557,6 +557,9 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
     return timex(holidayDate(holiday, story.day.year));
   }
+  // "Election Day" in US news is a federal election's, in an even year: in an election year
+  // that year's whatever the tense (a past one names its year), else the one before or after.
+  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)));
   const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
