@@ -48,6 +48,14 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
     assert.deepEqual(only('He won more states on Saturday.'), ['Saturday', 'DATE', '2023-06-17']);
   });
 
+  test('a condition in the present is about what is ahead ("if Cruz wins the contest Tuesday")', () => {
+    assert.deepEqual(only('If Cruz wins the state\'s contest Tuesday, the race tightens.'), ['Tuesday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('We will appeal because if there is a close vote on Monday we need clarity.'), ['Monday', 'DATE', '2023-06-26']);
+    // A past form in the condition, or a date that qualifies a noun, keeps its own reading.
+    assert.deepEqual(only('Even if he managed to split the delegates on Monday, he would trail.'), ['Monday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('If you want to understand Monday\'s debate, look at the polls.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
   test('"decided that on Nov. 8 she will vote": the verb of the clause after "that" dates it', () => {
     assert.deepEqual(only('She has decided that on Nov. 8, she will vote for him.'), ['Nov. 8', 'DATE', '2023-11-08']);
     // Without a verb of its own after the date, the verb before "that" still decides.

@@ -150,8 +150,32 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // belongs to that clause; the verb before "that" is the main clause's.
   const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
-  const tense: Tense = marked === 'open' ? 'none' : marked;
+  let tense: Tense = marked === 'open' ? 'none' : marked;
+  // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
+  if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** How many words back the "if" of a condition may stand. */
+const CONDITION_REACH = 12;
+
+/**
+ * Whether the clause before the date (back to a comma) opens with "if" or "unless", with
+ * no past form in between ("even if he managed to split delegates in Tuesday's contests"
+ * is about a past day).
+ */
+function inCondition(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length && i < CONDITION_REACH; i++) {
+    const w = before[i];
+    if (w === ',' || isPastForm(w)) return false;
+    if (w === 'if' || w === 'unless') return true;
+  }
+  return false;
+}
+
+/** "Thursday night's debate", "his Tuesday wins": a date that qualifies a noun dates that thing, not the clause's verb. */
+function isAttribute(text: string, start: number, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
