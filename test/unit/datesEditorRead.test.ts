@@ -56,6 +56,18 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
     assert.deepEqual(only('If you want to understand Monday\'s debate, look at the polls.'), ['Monday', 'DATE', '2023-06-19']);
   });
 
+  test('"as she put it on Wednesday": after he, she or it, "put", "set", "cut" are past', () => {
+    assert.deepEqual(only('She pledges to make the economy work for everyone, as she put it on Monday in Raleigh.', '2023-06-24'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
+  test('"to" inside a clock range ("a 6 a.m.-to-4:30 p.m. shift") is no infinitive', () => {
+    assert.deepEqual(dates('On a rainy Thursday afternoon, after their 6 a.m.-to-4:30 p.m. shift, workers gathered at a bar.')[0], ['Thursday afternoon', 'TIME', '2023-06-15TAF']);
+  });
+
+  test('"the weekend" ahead, said on a Sunday, is the weekend in progress', () => {
+    assert.deepEqual(only('He expects the deal to be finalized over the weekend.', '2023-06-25'), ['weekend', 'DATE', '2023-W25-WE']);
+  });
+
   test('"decided that on Nov. 8 she will vote": the verb of the clause after "that" dates it', () => {
     assert.deepEqual(only('She has decided that on Nov. 8, she will vote for him.'), ['Nov. 8', 'DATE', '2023-11-08']);
     // Without a verb of its own after the date, the verb before "that" still decides.
@@ -130,6 +142,9 @@ suite('dates read on unseen news: the story\'s own dates', () => {
       ['Election Day', 'DATE', '2012-11-06'],
     ]);
     assert.deepEqual(only('He barely mentioned it. But soon after Election Day, he spoke about it.', '2016-12-08'), ['Election Day', 'DATE', '2016-11-08']);
+    // A flashback's year does not reach paragraphs on.
+    assert.deepEqual(dates('In an interview in 2013, he said philanthropy would not be enough to keep him satisfied after leaving office, and that he missed the job, the staff and the long fights with the city council.\n\nThe mayor turned 74 on Valentine\'s Day.', '2016-02-18')[1], ['Valentine\'s Day', 'DATE', '2016-02-14']);
+    assert.deepEqual(dates('Campaigning in 2012, he barely mentioned it.\n\nBut soon after Election Day, he spoke about it.', '2016-09-08')[1], ['Election Day', 'DATE', '2012-11-06']);
     // "since 1961" runs up to now: it does not set the story in 1961.
     assert.deepEqual(dates('He has made films since 1961 and spent Thanksgiving at home.', '2016-04-12')[1], ['Thanksgiving', 'DATE', '2015-11-26']);
     // A day named in between brings the story back to the present.

@@ -17,6 +17,8 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+/** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
+const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
@@ -258,7 +260,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and says nothing of past or future unless what governs it looks ahead ("is
   // scheduled to close Monday", "is to resume Tuesday").
-  if (prev1 === 'to' && !NOT_A_VERB.has(w)) {
+  // Not a letter: "6 a.m.-to-4:30 p.m." is no infinitive.
+  if (prev1 === 'to' && !NOT_A_VERB.has(w) && w.length > 1) {
     return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'open';
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
@@ -273,6 +276,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (w.endsWith("'ll") || w === "won't") return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
+  // "as she put it", "he set a deadline": after he, she or it the bare form of these verbs is their past.
+  if (SAME_IN_PAST.has(w) && (prev1 === 'he' || prev1 === 'she' || prev1 === 'it')) return 'past';
   if (isPastForm(w)) {
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;

@@ -413,7 +413,7 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   else {
     const tense = ctx.tense();
     saturday = tense === 'past' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward)
-      : tense === 'future' ? addDays(anchor, forward)
+      : tense === 'future' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward)
         : addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward <= 3 ? forward : backward);
   }
   return { type: 'DATE', value: `${isoWeekOf(saturday)}-WE`, dated: { granularity: 'week', day: saturday } };
@@ -554,7 +554,8 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
   // after "she left Cuba in 1962").
   const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
-  if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
+  if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && sameParagraph(ctx.text, story.position, ctx.position)
+    && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
     return timex(holidayDate(holiday, story.day.year));
   }
   // "Election Day" in US news is a federal election's, in an even year: in an election year
@@ -629,6 +630,18 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
+const NEXT_PARAGRAPH_REACH = 150;
+
+/**
+ * A flashback's year holds within its paragraph and just past its end, not paragraphs on
+ * ("... in 2013, he admitted that ... after leaving Gracie Mansion.\n\nBloomberg turned 74
+ * on Valentine's Day" is not 2013's).
+ */
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return to - from <= NEXT_PARAGRAPH_REACH || !/\n[^\S\n]*\n/.test(text.slice(from, to));
+}
 
 /** Whether a day lies in the month or year a mention names. */
 function contains(m: DatedMention, day: CalendarDay): boolean {
