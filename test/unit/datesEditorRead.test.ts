@@ -44,8 +44,9 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
   test('an infinitive points neither way: a weekday after it is the nearest one', () => {
     assert.deepEqual(only('He is in a strong position to win more states on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
     assert.deepEqual(only('A group is spending millions to stop him from winning Tuesday\'s primaries.', '2023-06-24'), ['Tuesday', 'DATE', '2023-06-27']);
-    // A past verb of its own still looks back.
+    // A past verb of its own still looks back, and so does an infinitive under a past verb.
     assert.deepEqual(only('He won more states on Saturday.'), ['Saturday', 'DATE', '2023-06-17']);
+    assert.deepEqual(only('They clashed over how to release the files on Twitter late Thursday.', '2023-06-19'), ['late Thursday', 'DATE', '2023-06-15']);
   });
 
   test('a condition in the present is about what is ahead ("if Cruz wins the contest Tuesday")', () => {

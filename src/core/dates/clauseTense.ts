@@ -224,7 +224,23 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
     if (!backward && w.endsWith('ed') && !overtaken && aux !== 'is' && aux !== 'are') return 'past';
   }
-  return tenseOfWord(w, prev(1), prev(2), list[i - k]);
+  const tense = tenseOfWord(w, prev(1), prev(2), list[i - k]);
+  // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
+  // caucuses": under a past verb the infinitive is told as the past, as before.
+  return tense === 'open' && governedByPast(prev) ? 'present' : tense;
+}
+
+/** How far back from an infinitive its governing verb is looked for. */
+const GOVERNOR_REACH = 7;
+
+/** A past form among the words before an infinitive's "to", back to a comma. */
+function governedByPast(prev: (n: number) => string | undefined): boolean {
+  for (let n = 2; n <= GOVERNOR_REACH; n++) {
+    const p = prev(n);
+    if (p === undefined || p === ',') return false;
+    if (isPastForm(p)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote". */
