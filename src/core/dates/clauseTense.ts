@@ -14,9 +14,11 @@ const AFTER_PREFERRED_WITHIN = 2;
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]); // not "won": the past of "win" ("won't" is one word here)
 /** Verbs of expectation look ahead whatever their tense of their own. */
-const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'project', 'projects', 'foresee', 'foresees']);
+const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+/** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
+const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
@@ -64,14 +66,19 @@ const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
+/** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
+const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 /** Words that may stand before a date opening its sentence ("On Tuesday, ..."). */
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
 const CUE_REACH = 100;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
+/** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
+type MarkerTense = Exclude<Tense, 'none'> | 'open';
+
 interface Marker {
-  tense: Exclude<Tense, 'none'>;
+  tense: MarkerTense;
   /** Distance in words from the date (0 = adjacent). */
   distance: number;
   /** A reporting verb after the date and a comma: it dates the report, not the event. */
@@ -125,6 +132,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "planned a march on Saturday and were planning ...": after "and", "but" or "or" the
   // verbs belong to another predicate; they count only when the clause has none of its own.
   let joined = false;
+  let reported = false;
   let nearestAfter: Marker | undefined;
   let nearestOwnAfter: Marker | undefined;
   for (let i = 0; i < after.length && !nearestOwnAfter; i++) {
@@ -133,12 +141,43 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
     const tense = tenseAt(after, i, false);
     if (!tense) continue;
-    const marker: Marker = { tense, distance: i, tail: joined || (commaSeen && REPORTING.has(w) && !opensSentence), before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
+    const report = commaSeen && REPORTING.has(w) && !opensSentence;
+    const marker: Marker = { tense, distance: i, tail: joined || reported || report, before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
+    // "opening the bridge on Saturday, said it would ease traffic": what follows a report is what was reported.
+    if (report) reported = true;
     nearestAfter ??= marker;
     if (!marker.tail) nearestOwnAfter = marker;
   }
-  const tense = tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
+  // "has decided that on Nov. 8, she will vote": a date fronted in a clause opened by "that"
+  // belongs to that clause; the verb before "that" is the main clause's.
+  const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
+  const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
+  let tense: Tense = marked === 'open' ? 'none' : marked;
+  // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
+  if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** How many words back the "if" of a condition may stand. */
+const CONDITION_REACH = 12;
+
+/**
+ * Whether the clause before the date (back to a comma) opens with "if" or "unless", with
+ * no past form in between ("even if he managed to split delegates in Tuesday's contests"
+ * is about a past day).
+ */
+function inCondition(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length && i < CONDITION_REACH; i++) {
+    const w = before[i];
+    if (w === ',' || isPastForm(w)) return false;
+    if (w === 'if' || w === 'unless') return true;
+  }
+  return false;
+}
+
+/** "Thursday night's debate", "his Tuesday wins": a date that qualifies a noun dates that thing, not the clause's verb. */
+function isAttribute(text: string, start: number, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
@@ -146,7 +185,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  * clause and the nearest after it in any clause (a tail: the verb of a report or of another
  * predicate). Tails count only when no marker of the date's own clause is found.
  */
-function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined, anyAfter: Marker | undefined): Tense {
+function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined, anyAfter: Marker | undefined): MarkerTense | 'none' {
   const after = before || ownAfter ? ownAfter : anyAfter;
   // A date most often follows its verb ("will meet on Monday", "said Friday"); a verb
   // after it wins only when it is right there ("on Friday reported") or the only one.
@@ -163,16 +202,20 @@ function words(s: string): string[] {
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
-function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] | null {
+function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | null {
   const k = backward ? 1 : -1;
   const w = list[i];
   const prev = (n: number): string | undefined => list[i + n * k];
   if (w === ',') return null;
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev(1) === 'to' && prev(2) && FUTURE_BEFORE_TO.has(prev(2) as string) && prev(3) === 'been' && prev(4) === 'had') return 'past';
+  // "if she were to win in November": a condition about what is still ahead, not a past "were".
+  if (prev(1) === 'to' && prev(2) === 'were' && [3, 4, 5, 6].some((n) => prev(n) === 'if' || prev(n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
   if (prev(1) === 'to' && prev(2) && isPastForm(prev(2) as string) && !FUTURE_BEFORE_TO.has(prev(2) as string) && !EXPECTING.has(prev(2) as string)) return null;
+  // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
+  if (prev(1) === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(prev)) return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev(1) ?? '')) {
     const aux = prev(1);
     const overtaken = aux !== undefined && OVERTAKEN_PLAN.has(aux);
@@ -181,7 +224,37 @@ function tenseAt(list: string[], i: number, backward: boolean): Marker['tense'] 
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
     if (!backward && w.endsWith('ed') && !overtaken && aux !== 'is' && aux !== 'are') return 'past';
   }
-  return tenseOfWord(w, prev(1), prev(2), list[i - k]);
+  const tense = tenseOfWord(w, prev(1), prev(2), list[i - k]);
+  // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
+  // caucuses": under a past verb the infinitive is told as the past, as before.
+  return tense === 'open' && governedByPast(prev) ? 'present' : tense;
+}
+
+/** How far back from an infinitive its governing verb is looked for. */
+const GOVERNOR_REACH = 7;
+
+/** A past form among the words before an infinitive's "to", back to a comma. */
+function governedByPast(prev: (n: number) => string | undefined): boolean {
+  for (let n = 2; n <= GOVERNOR_REACH; n++) {
+    const p = prev(n);
+    if (p === undefined || p === ',') return false;
+    if (isPastForm(p)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote". */
+const AWAITING = new Set(['expect', 'expects', 'expected', 'expecting', 'invite', 'invites', 'invited', 'inviting', 'want', 'wants']);
+
+/** Whether, past "to" and an object of up to three words, a verb of awaiting governs the infinitive. */
+function awaitedAfterObject(prev: (n: number) => string | undefined): boolean {
+  for (let n = 3; n <= 5; n++) {
+    const p = prev(n);
+    if (p === undefined || p === ',') return false;
+    if (AWAITING.has(p)) return true;
+    if (tenseOfWord(p, prev(n + 1), prev(n + 2), prev(n - 1)) !== null) return false;
+  }
+  return false;
 }
 
 function isPastForm(w: string): boolean {
@@ -199,13 +272,16 @@ function isNegatedParticiple(w: string): boolean {
   return w.startsWith('un') && !w.startsWith('under') && !UN_VERBS.has(w);
 }
 
-function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): Marker['tense'] | null {
+function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): MarkerTense | null {
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and says nothing of past or future unless what governs it looks ahead ("is
   // scheduled to close Monday", "is to resume Tuesday").
-  if (prev1 === 'to' && !NOT_A_VERB.has(w)) {
-    return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'present';
+  // Not a letter: "6 a.m.-to-4:30 p.m." is no infinitive.
+  if (prev1 === 'to' && !NOT_A_VERB.has(w) && w.length > 1) {
+    return prev2 && (FUTURE_BEFORE_TO.has(prev2) || prev2 === 'is' || prev2 === 'are' || EXPECTING.has(prev2)) ? 'future' : 'open';
   }
+  // "less than forecast in January", "as forecast": the participle of an earlier estimate.
+  if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
   // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
   if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';
@@ -216,7 +292,11 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (w.endsWith("'ll") || w === "won't") return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
+  // "as she put it", "he set a deadline": after he, she or it the bare form of these verbs is their past.
+  if (SAME_IN_PAST.has(w) && (prev1 === 'he' || prev1 === 'she' || prev1 === 'it')) return 'past';
   if (isPastForm(w)) {
+    // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
+    if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
     // "how ties would fare if he won the election on Nov. 8": a condition, not a past event.
     if ((prev2 === 'if' || prev2 === 'unless') && prev1 !== NAME && !PAST_AUX.has(w)) return 'present';
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
@@ -253,7 +333,8 @@ function sentenceEnd(text: string, from: number): number {
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;
 const LOOKAHEAD_READ = 4;
-const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
+// Titles before a name ("the Rev. Al Green", "Lt. Col. Ann Ward") never end a sentence.
+const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Rev|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Prof|Supt|Ft|Mt|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
 
 /**
  * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.

@@ -70,7 +70,9 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  const parts = newsChrono.parse(windowText, reference, kinds).flatMap((r) => splitParagraphs(r, reference, kinds).flatMap(splitRange));
+  const parts = newsChrono.parse(windowText, reference, kinds)
+    .flatMap((r) => withoutAfterShift(r, reference, kinds))
+    .flatMap((r) => splitParagraphs(r, reference, kinds).flatMap((x) => splitRange(x, reference, kinds)));
   memo?.set(key, parts);
   return parts;
 }
@@ -79,11 +81,25 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
 
 type ChronoSpan = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
+const AFTER_SHIFT = /^after\s+/i;
+
+/**
+ * chrono reads "after" before a unit as that unit from today ("after this week" as next
+ * week). In news it is a preposition: "after this week's debate" is this week, "after the
+ * day-long meeting" and "after a week of talks" name no day after today. What follows
+ * "after" is read on its own.
+ */
+function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
+  const m = AFTER_SHIFT.exec(r.text);
+  if (!m || !r.start.tags().has('result/relativeDate')) return [r];
+  return newsChrono.parse(r.text.slice(m[0].length), reference, kinds).map((x) => ({ index: r.index + m[0].length + x.index, text: x.text, start: x.start, end: x.end }));
+}
+
 /**
  * chrono joins a date and a clock time across a blank line ("ahead of Friday.\n\n9:34 p.m."
  * over a live blog's entry); a paragraph break ends a date, so each paragraph is read on its own.
  */
-function splitParagraphs(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
+function splitParagraphs(r: ChronoSpan, reference: Date, kinds: number): ChronoSpan[] {
   if (!r.text.includes('\n')) return [r];
   const out: ChronoSpan[] = [];
   let from = 0;
@@ -111,14 +127,25 @@ export interface Part {
 // chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
 
-function splitRange(r: ChronoSpan): Part[] {
+function splitRange(r: ChronoSpan, reference: Date, kinds: number): Part[] {
   if (!r.end) return [{ index: r.index, text: r.text, components: r.start }];
   const m = RANGE_JOIN.exec(r.text);
   if (!m) return [{ index: r.index, text: r.text, components: r.start }];
+  let [first, second] = [r.start, r.end];
+  // chrono puts the earlier time first whatever the order of the words ("from midnight to
+  // 6 a.m." became 6:00 to 0:00): two clock times are each read from their own words.
+  if (isClockOnly(first) && isClockOnly(second)) {
+    const own = [m[1], m[3]].map((piece) => newsChrono.parse(piece, reference, kinds));
+    if (own.every((found, i) => found.length === 1 && found[0].text === [m[1], m[3]][i] && isClockOnly(found[0].start))) [first, second] = [own[0][0].start, own[1][0].start];
+  }
   return [
-    { index: r.index, text: m[1], components: r.start, range: 'start' },
-    { index: r.index + m[1].length + m[2].length, text: m[3], components: r.end, range: 'end' },
+    { index: r.index, text: m[1], components: first, range: 'start' },
+    { index: r.index + m[1].length + m[2].length, text: m[3], components: second, range: 'end' },
   ];
+}
+
+function isClockOnly(c: ParsedComponents): boolean {
+  return c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
 }
 
 /** Without surrounding punctuation and a leading "on"/"from" that chrono takes into the phrase. */

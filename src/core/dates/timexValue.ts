@@ -94,6 +94,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const tags = c.tags();
   if (tags.has('casualReference/now') || /^(?:right\s+|just\s+)?now$/.test(lower.trim())) return { type: 'DATE', value: 'PRESENT_REF' };
   if (/\bweekend\b/.test(lower)) return weekendValue(lower, ctx);
+  // "hoping for a brighter tomorrow": a tomorrow with an article is the future, not a day.
+  if (lower.trim() === 'tomorrow' && /\ban?\s+(?:\p{L}+\s+)?$/iu.test(ctx.text.slice(Math.max(0, ctx.position - 24), ctx.position))) return { type: 'DATE', value: 'FUTURE_REF' };
 
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
@@ -137,6 +139,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const dayOfMonth = c.get('day') ?? 1;
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
+    // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
+    const again = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.day.month === month && m.day.day === dayOfMonth);
+    if (again) return { ...again.day };
     // The end of a range is in the year of its start, or the next when it comes round again first.
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
@@ -178,7 +183,7 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
 /** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
 function namesTheAttacks(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters)\b/i.test(ctx.text.slice(end, end + 40));
+  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -295,9 +300,26 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   return { type: 'DATE', value: null };
 }
 
+/** Words that put a November in an election: "win the White House in November", "voters in November". */
+const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|Senate|Congress|midterms?|general)\b/i;
+const ELECTION_REACH = 160;
+
+/**
+ * "key to a White House win in November", said in February of an election year: in US
+ * political news a November still ahead in an even year is the general election's,
+ * unless the clause is in the past.
+ */
+function isElectionNovember(month: number, ctx: TimexContext): boolean {
+  const anchor = ctx.anchor as CalendarDay;
+  if (month !== 11 || anchor.year % 2 !== 0 || anchor.month >= 11 || ctx.tense() === 'past') return false;
+  const around = ctx.text.slice(Math.max(0, ctx.position - ELECTION_REACH), ctx.position + ctx.phraseLength + ELECTION_REACH);
+  return ELECTION_WORDS.test(around);
+}
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
+  if (isElectionNovember(month, ctx)) return anchor.year;
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') return months > 1 ? anchor.year - 1 : anchor.year;
@@ -391,7 +413,7 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   else {
     const tense = ctx.tense();
     saturday = tense === 'past' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward)
-      : tense === 'future' ? addDays(anchor, forward)
+      : tense === 'future' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward)
         : addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward <= 3 ? forward : backward);
   }
   return { type: 'DATE', value: `${isoWeekOf(saturday)}-WE`, dated: { granularity: 'week', day: saturday } };
@@ -527,8 +549,19 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   const tense = ctx.tense();
+  // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
+  // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
+  // after "she left Cuba in 1962").
+  const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
+  if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && sameParagraph(ctx.text, story.position, ctx.position)
+    && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
+    return timex(holidayDate(holiday, story.day.year));
+  }
+  // "Election Day" in US news is a federal election's, in an even year: in an election year
+  // that year's whatever the tense (a past one names its year), else the one before or after.
+  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)));
+  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
     : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
@@ -536,8 +569,20 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   return timex(day);
 }
 
-/** "that day", "the following week", "two days later", "a year earlier", "year-ago". */
+/**
+ * "that day", "the following week", "two days later", "a year earlier", "year-ago". A
+ * count "later" that lands in a year after the article's, in a clause that does not look
+ * ahead, was counted from the wrong date ("under which we still live today, more than 200
+ * years later": from the founding, not from today): no value rather than a wrong one.
+ */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const t = anaphorTimex(tags, ctx);
+  const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
+  if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
+  return t;
+}
+
+function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
   const finer = (g: Granularity): boolean => g === 'day' || g === 'week' || g === 'month' || g === 'quarter' || g === 'year' || g === 'half' || g === 'season';
@@ -585,6 +630,18 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
+const NEXT_PARAGRAPH_REACH = 150;
+
+/**
+ * A flashback's year holds within its paragraph and just past its end, not paragraphs on
+ * ("... in 2013, he admitted that ... after leaving Gracie Mansion.\n\nBloomberg turned 74
+ * on Valentine's Day" is not 2013's).
+ */
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return to - from <= NEXT_PARAGRAPH_REACH || !/\n[^\S\n]*\n/.test(text.slice(from, to));
+}
 
 /** Whether a day lies in the month or year a mention names. */
 function contains(m: DatedMention, day: CalendarDay): boolean {

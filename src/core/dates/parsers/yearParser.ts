@@ -19,9 +19,9 @@ const ORDINAL_CENTURY: Record<string, number> = {
  * percentage, a clock time or a phone number. US news writes counts of a thousand
  * and more with a comma, so a bare "1998" is a year.
  */
-const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?|the\s+year\s+|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
 
-const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
+const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
@@ -51,7 +51,7 @@ export function yearParsers(): NewsParser[] {
       else if (m[4]) decade = expandTwoDigitYear(Number(m[4]) * 10, context.reference.getDateWithAdjustedTimezone().getFullYear()) / 10;
       else decade = 190 + DECADE_WORDS[m[5].toLowerCase()];
       return resultOf(context, m, { year: decade * 10 }, { kind: 'decade', decade });
-    }, ['0s', 'ties']),
+    }, ['0s', "0's", '0’s', 'ties']),
     newsParser(TriggerKind.unit, CENTURY, (context, m) => {
       const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
       let ordinal: number;

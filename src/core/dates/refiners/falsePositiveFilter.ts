@@ -118,9 +118,9 @@ export const beforeAnEvent: Rule = (text, index, phrase) => {
   return /^[ \t]+[\p{L}\p{N}$]/u.test(text.slice(index + phrase.length, index + phrase.length + 3));
 };
 
-/** "ABC's \"This Week\"", "Next Year in Jerusalem": a capitalised unit inside a sentence is a title. */
+/** "ABC's \"This Week\"", "Next Year in Jerusalem", "CBS This Morning": a capitalised unit inside a sentence is a title. */
 export const titleCaseRelative: Rule = (text, index, phrase) =>
-  /^(?:This|Last|Next) (?:Week|Month|Year)$/.test(phrase.trim()) && !isAllCaps(text, index) && !isSentenceStart(text, index + phrase.indexOf(phrase.trim()) + 5);
+  /^(?:(?:This|Last|Next) (?:Week|Month|Year)|This (?:Morning|Afternoon|Evening))$/.test(phrase.trim()) && !isAllCaps(text, index) && !isSentenceStart(text, index + phrase.indexOf(phrase.trim()) + 5);
 
 /** chrono reading a relative date with no unit in it ("in half and"). */
 export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
@@ -133,6 +133,10 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 10);
   return /\bNews\s+$/.test(before) || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail)\b/.test(after) || /\s(?:Night|Morning)$/.test(phrase);
 };
+
+/** "this second bankruptcy", "that second term": an ordinal before a noun, not a moment. */
+export const secondAsOrdinal: Rule = (text, index, phrase) =>
+  /^(?:this|that)\s+second$/i.test(phrase.trim()) && /^\s+\p{Ll}/u.test(text.slice(index + phrase.length, index + phrase.length + 3));
 
 /** "Seventy-four years ago": the end of a hyphenated number is not a count of its own. */
 export const partOfCompound: Rule = (text, index) =>
@@ -152,6 +156,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['before-an-event', beforeAnEvent],
   ['title-case-relative', titleCaseRelative],
   ['relative-without-unit', relativeWithoutUnit],
+  ['second-as-ordinal', secondAsOrdinal],
 ];
 
 /** Runs first: a misread word must not hide or join a real date. */
