@@ -75,7 +75,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
     organizations: entities.organizations,
     places: entities.places,
     quotes,
-    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers, tenses: memos.dateTenses }),
+    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers, tenses: memos.dateTenses, last: memos.lastDates }),
     problems,
   };
 }

@@ -10,6 +10,8 @@ export interface ReuseStats {
   /** Lines scanned for date trigger words. */
   dateLines: { reused: number; computed: number };
   dateWindows: { reused: number; computed: number };
+  /** Date windows whose values were kept from the version before, the edit being far enough after them. */
+  dateValues: { reused: number; computed: number };
   /** Reported speech of paragraphs. */
   reportedSpeech: { reused: number; computed: number };
   /** Cues and kind of quotations, by the lines around them. */
@@ -29,13 +31,14 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis } = this.memos;
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
       sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
-      dateLines: { reused: dateTriggers.hits, computed: dateTriggers.misses },
-      dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
+      dateLines: { reused: dateTriggers.hits + lastDates.lineHits, computed: dateTriggers.misses },
+      dateWindows: { reused: dateWindows.hits + lastDates.windowHits, computed: dateWindows.misses },
+      dateValues: { reused: lastDates.valueHits, computed: lastDates.windowCount - lastDates.valueHits },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits, computed: quoteReadings.misses },
     };

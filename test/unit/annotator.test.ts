@@ -201,6 +201,28 @@ suite('Incremental Annotator', () => {
     assert.equal(readAgain('is still rising'), 1);
   });
 
+  test('dates well before an edit keep their values; dates after it, or whose sentence it reaches, are resolved again', () => {
+    const text = [...ARTICLES, ...ARTICLES].join('\n');
+    const options = { documentDate: '2016-03-04' };
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    // Near the end: the first copy's dates lie far before the edit.
+    const at = text.lastIndexOf('Analysts at Morgan Stanley');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    assert.deepStrictEqual(annotator.annotate(edited, options), annotate(edited, options));
+    const stats = annotator.lastReuse();
+    assert.ok(stats && stats.dateValues.reused >= 5 && stats.dateValues.computed > 0, JSON.stringify(stats?.dateValues));
+    // A verb after a weekday decides its direction: an edit there, however far into a long
+    // text, resolves the date again.
+    const long = `${text}\nOn Tuesday the council voted on the plan.\n${text}`;
+    annotator.annotate(long, options);
+    const future = long.replace('the council voted on', 'the council will vote on');
+    const result = annotator.annotate(future, options);
+    assert.deepStrictEqual(result, annotate(future, options));
+    const tuesday = (r: typeof result): string | null | undefined => r.dates.find((d) => d.start === long.indexOf('On Tuesday the') + 3)?.value;
+    assert.notEqual(tuesday(result), tuesday(annotate(long, options)));
+  });
+
   test('a paragraph repeated in one text, with edits before, between and after its copies, stays exact', () => {
     // The tokens of a memoized paragraph are moved in place when an edit shifts it; a
     // paragraph that stands twice in the text must not have its copies moved together.

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addDays, isoWeekOf } from '../../src/core/dates/calendarDay';
 import { rememberedTenseAround, tenseAround, type Tense } from '../../src/core/dates/clauseTense';
 import { findDates } from '../../src/core/dates/dateFinder';
-import { TriggerKind, findDateWindows, type DateTrigger } from '../../src/core/dates/dateTriggers';
+import { TriggerKind, findDateWindows, memoizedLineTriggers, type DateTrigger } from '../../src/core/dates/dateTriggers';
 import { LruMemo } from '../../src/core/incremental/memo';
 import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
@@ -38,7 +38,7 @@ suite('dates engine: trigger windows', () => {
   test('scanned line by line with a memo, the windows are those of one scan, edit after edit', () => {
     const memo = new LruMemo<readonly DateTrigger[]>(1000);
     const texts = [STORY, STORY.replace('Tuesday', 'Wednesday'), `${STORY}\nAt 5\npm nothing; at 5 pm the vote.`, STORY];
-    for (const text of texts) assert.deepEqual(findDateWindows(text, memo), findDateWindows(text));
+    for (const text of texts) assert.deepEqual(findDateWindows(text, memoizedLineTriggers(memo)), findDateWindows(text));
     assert.ok(memo.hits > 10, `lines reused: ${memo.hits}`);
   });
 

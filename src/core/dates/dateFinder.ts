@@ -3,7 +3,8 @@ import type { DateMention } from '../types';
 import { type CalendarDay, dayFromIso } from './calendarDay';
 import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
-import { findDateWindows, type DateTrigger } from './dateTriggers';
+import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
+import { EditedRange, READ_AHEAD, SortedLookup, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
 import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
 import type { Memo } from '../incremental/memo';
@@ -14,6 +15,7 @@ export interface DateMemos {
   windows: Memo<readonly Part[]>;
   triggers: Memo<readonly DateTrigger[]>;
   tenses: Memo<Tense>;
+  last?: LastDates;
 }
 
 // chrono needs some reference; without an article date no value read from it is kept.
@@ -27,19 +29,45 @@ const NO_ANCHOR_REFERENCE = new Date(2000, 0, 1, 12);
 export function findDates(
   text: string,
   documentDate: string | null,
-  /** The incremental annotator's: chrono's reading of each window by its text, trigger kinds and reference day; the trigger words of each line; the tense around each date. */
+  /** The incremental annotator's: chrono's reading of each window by its text, trigger kinds and reference day; the trigger words of each line; the tense around each date; the last run (lastDateRun.ts). */
   memos?: DateMemos,
 ): DateMention[] {
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
+  const previous = memos?.last?.run?.documentDate === documentDate ? memos.last.run : undefined;
+  const edit = previous ? new EditedRange(previous.text, text) : undefined;
+  const lines: LineRun[] = [];
+  const windows = findDateWindows(text, memos && lineTriggers(memos, edit, previous, lines));
+  const oldWindows = previous && new SortedLookup(previous.windows, (w) => w.window);
+  const runs: WindowRun[] = [];
   const discourse = new DateDiscourse();
   const out: DateMention[] = [];
   // The day the start of a range resolved to: "from April 24 to 26" ends in the year it starts.
   let rangeStart: CalendarDay | undefined;
-  for (const window of findDateWindows(text, memos?.triggers)) {
+  // Windows this far into the text are the previous run's, value and all (lastDateRun.ts).
+  let kept = 0;
+  for (const window of windows) {
+    const moved = edit?.movedBy(window.start, window.end) ?? null;
+    const old = moved === null ? undefined : oldWindows?.find(window.start - moved, window.end - moved);
+    const same = old !== undefined && old.window.kinds === window.kinds;
+    if (same && moved === 0 && kept === runs.length && window.end + READ_AHEAD <= (edit as EditedRange).prefix) {
+      for (const e of old.effects) {
+        out.push({ ...e.mention });
+        if (e.dated) discourse.remember(e.dated);
+        if (e.period !== undefined) discourse.rememberPeriod(e.period);
+      }
+      rangeStart = old.rangeStartAfter;
+      runs.push(old);
+      kept++;
+      if (memos?.last) memos.last.windowHits++;
+      continue;
+    }
     const windowText = text.slice(window.start, window.end);
-    for (const part of windowParts(windowText, reference, window.kinds, memos?.windows)) {
+    if (same && memos?.last) memos.last.windowHits++;
+    const parts = same ? old.parts : windowParts(windowText, reference, window.kinds, memos?.windows);
+    const effects: DateEffect[] = [];
+    for (const part of parts) {
       const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
       const startOfRange = part.range === 'end' ? rangeStart : undefined;
       rangeStart = undefined;
@@ -57,12 +85,38 @@ export function findDates(
       if (timex.dropped) continue;
       // Only a calendar start: chrono also joins "a revision Friday to December's figures".
       if (part.range === 'start' && timex.dated && part.components.isCertain('month')) rangeStart = timex.dated.day;
-      if (timex.dated) discourse.remember({ position: span.start, ...timex.dated });
-      else if (timex.type === 'DURATION') discourse.rememberPeriod(span.start);
-      out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value });
+      const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
+      const effect: DateEffect = { mention: { ...mention } };
+      if (timex.dated) discourse.remember((effect.dated = { position: span.start, ...timex.dated }));
+      else if (timex.type === 'DURATION') discourse.rememberPeriod((effect.period = span.start));
+      effects.push(effect);
+      out.push(mention);
     }
+    runs.push({ window: { ...window }, parts, effects, rangeStartAfter: rangeStart });
+  }
+  if (memos?.last) {
+    memos.last.run = { text, documentDate, lines, windows: runs };
+    memos.last.valueHits = kept;
+    memos.last.windowCount = runs.length;
   }
   return out;
+}
+
+/**
+ * Each line's trigger words: a line outside the edited range is the previous run's, the
+ * others are looked up by their text; every line is recorded in `lines` for the next run.
+ */
+function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous: DateRun | undefined, lines: LineRun[]): LineTriggers {
+  const byText = memoizedLineTriggers(memos.triggers);
+  const oldLines = previous && new SortedLookup(previous.lines, (l) => l);
+  return (text, lineStart, lineEnd) => {
+    const moved = edit?.movedBy(lineStart, lineEnd) ?? null;
+    let triggers = moved !== null ? oldLines?.find(lineStart - moved, lineEnd - moved)?.triggers : undefined;
+    if (triggers && memos.last) memos.last.lineHits++;
+    triggers ??= byText(text, lineStart, lineEnd);
+    lines.push({ start: lineStart, end: lineEnd, triggers });
+    return triggers;
+  };
 }
 
 /** chrono's results on one window, ranges split: the same for the same window text, kinds and reference. */

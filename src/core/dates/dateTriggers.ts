@@ -101,12 +101,19 @@ export interface DateTrigger {
 }
 
 /**
- * Windows of the text that may hold a date expression, in order, not overlapping. With a
- * memo (the incremental annotator's) the trigger words of each line are kept by the
- * line's text; no trigger spans a line break, so scanning line by line finds exactly what
- * one scan of the whole text finds.
+ * The trigger words of one line of a text, offsets from the line's start: how the
+ * incremental annotator gives them, kept by the line's text or taken from the version before
+ * an edit (dateFinder.ts).
  */
-export function findDateWindows(text: string, memo?: Memo<readonly DateTrigger[]>): TextWindow[] {
+export type LineTriggers = (text: string, lineStart: number, lineEnd: number) => readonly DateTrigger[];
+
+/**
+ * Windows of the text that may hold a date expression, in order, not overlapping. With
+ * `lineTriggers` (the incremental annotator's) the trigger words are found line by line; no
+ * trigger spans a line break, so scanning line by line finds exactly what one scan of the
+ * whole text finds.
+ */
+export function findDateWindows(text: string, lineTriggers?: LineTriggers): TextWindow[] {
   const windows: TextWindow[] = [];
   let lastTriggerEnd = 0;
   const add = (index: number, length: number, kinds: number): void => {
@@ -127,25 +134,30 @@ export function findDateWindows(text: string, memo?: Memo<readonly DateTrigger[]
     } else windows.push({ start, end, kinds });
     lastTriggerEnd = index + length;
   };
-  if (!memo) {
+  if (!lineTriggers) {
     for (const t of triggersIn(text)) add(t.index, t.length, t.kinds);
     return windows;
   }
   for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd > lineStart) {
-      const line = text.slice(lineStart, lineEnd);
-      let triggers = memo.get(line);
-      if (!triggers) {
-        triggers = triggersIn(line);
-        memo.set(line, triggers);
-      }
-      for (const t of triggers) add(lineStart + t.index, t.length, t.kinds);
-    }
+    if (lineEnd > lineStart) for (const t of lineTriggers(text, lineStart, lineEnd)) add(lineStart + t.index, t.length, t.kinds);
     lineStart = lineEnd + 1;
   }
   return windows;
+}
+
+/** A line's trigger words, kept in `memo` by the line's text. */
+export function memoizedLineTriggers(memo: Memo<readonly DateTrigger[]>): LineTriggers {
+  return (text, lineStart, lineEnd) => {
+    const line = text.slice(lineStart, lineEnd);
+    let triggers = memo.get(line);
+    if (!triggers) {
+      triggers = triggersIn(line);
+      memo.set(line, triggers);
+    }
+    return triggers;
+  };
 }
 
 function triggersIn(text: string): DateTrigger[] {

@@ -8,11 +8,13 @@ import type { QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
 import { LastAnalysis } from './lastAnalysis';
+import { LastDates } from '../dates/lastDateRun';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
  * exact input it was computed from: the last version's analysis, whose paragraphs an edit
- * did not touch keep their tokens; a paragraph's tokens by its text; a sentence's tagger
+ * did not touch keep their tokens, and the date finder's last run, whose lines, windows and
+ * values an edit did not reach serve again (dates/lastDateRun.ts); a paragraph's tokens by its text; a sentence's tagger
  * stages by its text and the document evidence they read; a paragraph's reported speech
  * by its text and the direct quotes over it; a quotation's cues and kind by the
  * paragraphs around it; a line's date trigger words by its text; a
@@ -31,6 +33,7 @@ export interface PipelineMemos {
   paragraphSpeech: LruMemo<ParagraphSpeech>;
   quoteReadings: LruMemo<QuoteReading>;
   lastAnalysis: LastAnalysis;
+  lastDates: LastDates;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -52,5 +55,6 @@ export function createPipelineMemos(): PipelineMemos {
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     lastAnalysis: new LastAnalysis(),
+    lastDates: new LastDates(),
   };
 }
