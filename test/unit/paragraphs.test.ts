@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { splitParagraphs } from '../../src/core/text/paragraphs';
 import { annotate } from '../../src/core/annotate';
+import fc from 'fast-check';
 
 const texts = (text: string): string[] => splitParagraphs(text).map((b) => text.slice(b.start, b.end));
 
@@ -17,6 +18,32 @@ const WRAPPED =
   '- second point\n';
 
 suite('paragraphs', () => {
+  test('lines break at \\n, \\r\\n and a lone \\r, trimmed, blank ones dropped (against a plain splitter)', () => {
+    const reference = (text: string): Array<{ start: number; end: number }> => {
+      const out: Array<{ start: number; end: number }> = [];
+      const push = (a: number, b: number): void => {
+        while (a < b && /[ \t\u00a0\ufeff]/u.test(text[a])) a++;
+        while (b > a && /[ \t\u00a0\ufeff]/u.test(text[b - 1])) b--;
+        if (b > a) out.push({ start: a, end: b });
+      };
+      let from = 0;
+      for (const m of text.matchAll(/\r\n?|\n/gu)) {
+        push(from, m.index);
+        from = m.index + m[0].length;
+      }
+      push(from, text.length);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b.', ' ', '\n', '\r', '\r\n', '\t', '\r\r\n'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        // Lines this short are never read as hard-wrapped: one paragraph per line.
+        assert.deepEqual(splitParagraphs(text).map(({ start, end }) => ({ start, end })), reference(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('one paragraph per line: every line is a paragraph, blank lines give none', () => {
     assert.deepEqual(texts('Headline\n\nFirst paragraph.\r\nSecond paragraph.\rThird one.\n'), [
       'Headline', 'First paragraph.', 'Second paragraph.', 'Third one.',

@@ -90,7 +90,11 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     if (last && last.start >= start && last.end > end) end = last.start;
     while (start < end && /[\s,;:]/u.test(text.charAt(start))) start++;
     while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--;
-    if (end - start >= 8) adjusted.push({ ...q, start, end, contentStart: start, contentEnd: end });
+    if (end - start < 8) continue;
+    // The clauses are this call's own copies (findIndirectSpeechByParagraph): set in place.
+    q.start = q.contentStart = start;
+    q.end = q.contentEnd = end;
+    adjusted.push(q);
   }
   adjusted.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundQuote[] = [];
