@@ -7,6 +7,7 @@ import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } fr
 import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
 import { rememberedReading, type QuoteReading } from './quoteReadingMemo';
+import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
 
 export interface FoundQuote extends QuotedSpan {
@@ -19,6 +20,8 @@ export interface FoundQuote extends QuotedSpan {
   paragraph: number;
   /** Reported from an unnamed source (`X is expected to …`): no speaker is to be guessed. */
   anonymous?: boolean;
+  /** The cues that may name the speaker, best first, read with the quote (attributionCues.ts); absent for reported speech. */
+  cues?: ReadonlyArray<SpeechCue | null>;
 }
 
 /**
@@ -48,10 +51,10 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
     const secondHalf = previous !== undefined && previous.cueAfter !== null && previous.end === spans[i - 1]?.end &&
       continuesSentence(doc.text, previous.end, span.start);
     const read = (): QuoteReading => readQuote(doc, span, p, floor, limit, secondHalf);
-    const { kind, cueAfter, cueBefore } = memos
+    const { kind, cueAfter, cueBefore, cues } = memos
       ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings)
       : read();
-    if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p));
+    if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
   const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech));
   return indirect.length ? mergeByStart(out, indirect) : out;
@@ -63,13 +66,14 @@ function readQuote(doc: AnalyzedText, span: QuotedSpan, p: number, floor: number
   const cueBefore = cueBeforeQuote(doc, span.start, floor);
   const inReportedSpeech = cueBefore !== null || reportingVerbBefore(doc, span.start, floor) !== null;
   const kind = classifyQuote(doc, span, { cueAfter, cueBefore, paragraph: doc.paragraphs[p], secondHalf, inReportedSpeech });
-  return { kind, cueAfter, cueBefore };
+  const cues = kind ? attributionCues(doc, { start: span.start, end: span.end, paragraph: p, paragraphs: span.paragraphs, kind, cueAfter, cueBefore }) : [];
+  return { kind, cueAfter, cueBefore, cues };
 }
 
 /** The span with what was found about it, its fields copied one by one (an object spread here was the finder's costliest line). */
-function foundQuote(span: QuotedSpan, kind: QuoteKind, cueAfter: SpeechCue | null, cueBefore: SpeechCue | null, paragraph: number): FoundQuote {
+function foundQuote(span: QuotedSpan, kind: QuoteKind, cueAfter: SpeechCue | null, cueBefore: SpeechCue | null, paragraph: number, cues: ReadonlyArray<SpeechCue | null>): FoundQuote {
   const { start, end, contentStart, contentEnd, paragraphs, closed } = span;
-  return { start, end, contentStart, contentEnd, paragraphs, closed, kind, cueAfter, cueBefore, paragraph };
+  return { start, end, contentStart, contentEnd, paragraphs, closed, kind, cueAfter, cueBefore, paragraph, cues };
 }
 
 /**

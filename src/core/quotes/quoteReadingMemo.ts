@@ -12,6 +12,8 @@ export interface QuoteReading {
   cueAfter: SpeechCue | null;
   cueBefore: SpeechCue | null;
   kind: QuoteKind | null;
+  /** The cues that may name its speaker (attributionCues.ts), read from the quote's paragraphs and the line after. */
+  cues: ReadonlyArray<SpeechCue | null>;
 }
 
 /** Where the reading of one quotation looks: the span, the bounds of its cue search, and what it takes from the rest of the text. */
@@ -63,10 +65,19 @@ export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () =
   const key = parts.join('\u0000');
   const token = tokenIndexAt(doc, base);
   const known = memo.get(key);
-  if (known) return { kind: known.kind, cueAfter: shiftedCue(known.cueAfter, base, token), cueBefore: shiftedCue(known.cueBefore, base, token) };
+  if (known) return shiftedReading(known, base, token);
   const reading = read();
-  memo.set(key, { kind: reading.kind, cueAfter: shiftedCue(reading.cueAfter, -base, -token), cueBefore: shiftedCue(reading.cueBefore, -base, -token) });
+  memo.set(key, shiftedReading(reading, -base, -token));
   return reading;
+}
+
+function shiftedReading(r: QuoteReading, offset: number, token: number): QuoteReading {
+  return {
+    kind: r.kind,
+    cueAfter: shiftedCue(r.cueAfter, offset, token),
+    cueBefore: shiftedCue(r.cueBefore, offset, token),
+    cues: r.cues.map((c) => shiftedCue(c, offset, token)),
+  };
 }
 
 /** The last paragraph reached from `p` in direction `step` once MARGIN_TOKENS and MARGIN_CHARS lie between (or the text's end). */

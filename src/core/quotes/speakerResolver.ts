@@ -3,7 +3,8 @@ import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { reportingVerbBefore, cueAfterQuote, cueInSentence, signatureBelow, type SpeechCue } from './speechCues';
+import { cueInSentence, type SpeechCue } from './speechCues';
+import { attributionCues } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
@@ -127,19 +128,9 @@ function opensParagraphAfter(doc: AnalyzedText, q: FoundQuote, sentenceStart: nu
   return paragraph.start === q.start && before !== undefined && sentenceStart >= before.start;
 }
 
-/** The cues to try, best first. */
-function cuesFor(doc: AnalyzedText, q: FoundQuote): Array<SpeechCue | null> {
-  if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
-  if (q.kind === 'partial') {
-    const paragraph = doc.paragraphs[q.paragraph];
-    // `…, "you have to take a cynical view," he said`: a cue right after the quote names whose words they are.
-    if (q.cueAfter?.subject) return [q.cueAfter, reportingVerbBefore(doc, q.start, paragraph.start)];
-    return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
-  }
-  // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
-  const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
-  const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
-  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
+/** The cues to try, best first: as the quote finder read them with the quote, or read now. */
+function cuesFor(doc: AnalyzedText, q: FoundQuote): ReadonlyArray<SpeechCue | null> {
+  return q.cues ?? attributionCues(doc, q);
 }
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {

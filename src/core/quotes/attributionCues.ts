@@ -1,0 +1,35 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { QuoteKind } from '../types';
+import { cueAfterQuote, reportingVerbBefore, signatureBelow, type SpeechCue } from './speechCues';
+
+/** What choosing a quote's cues reads of it: where it stands, its kind, and the cues found next to it. */
+export interface CuedQuote {
+  start: number;
+  end: number;
+  /** First paragraph, and how many it runs over. */
+  paragraph: number;
+  paragraphs: number;
+  kind: QuoteKind;
+  cueAfter: SpeechCue | null;
+  cueBefore: SpeechCue | null;
+}
+
+/**
+ * The cues that may name a quote's speaker, best first (speakerResolver.ts tries them in
+ * order). Read from the quote's own paragraphs and the line after them only, so the quote
+ * finder works them out with its reading of the quote and the incremental annotator keeps
+ * them with it (quoteReadingMemo.ts).
+ */
+export function attributionCues(doc: AnalyzedText, q: CuedQuote): Array<SpeechCue | null> {
+  if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
+  if (q.kind === 'partial') {
+    const paragraph = doc.paragraphs[q.paragraph];
+    // `…, "you have to take a cynical view," he said`: a cue right after the quote names whose words they are.
+    if (q.cueAfter?.subject) return [q.cueAfter, reportingVerbBefore(doc, q.start, paragraph.start)];
+    return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
+  }
+  // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
+  const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
+  const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
+  return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
+}
