@@ -1,3 +1,5 @@
+import { lexQuoteMarks, MarkCandidates } from '../../src/core/quotes/quotationMarks';
+import fc from 'fast-check';
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
@@ -111,5 +113,20 @@ suite('quotes: damaged and unbalanced marks', () => {
     const small = Math.max(time(1000), 1);
     const large = time(4000);
     assert.ok(large < small * 8, `1k units ${small.toFixed(1)} ms, 4k units ${large.toFixed(1)} ms`);
+  });
+});
+
+suite('quotes: finding marks by a native scan', () => {
+  test('lexing with MarkCandidates finds exactly the marks of a character-by-character read, paragraph after paragraph', () => {
+    const pieces = ['a', ' ', 'word', '"', '“', '”', "'", "''", '‘', '’', '«', '»', '‹', '›', '„', '?', ',', '.', '\uFFFD', '90s', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const candidates = new MarkCandidates(text);
+        const bounds = [...text.matchAll(/[^\n]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+        for (const [from, to] of bounds) assert.deepEqual(lexQuoteMarks(text, from, to, candidates), lexQuoteMarks(text, from, to), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -83,13 +83,38 @@ function isClosingContext(code: number): boolean {
     code === 0x2f || code === 0x2026 || isQuoteChar(code);
 }
 
+/** The characters lexQuoteMarks looks at: quotation marks, apostrophes, `?` and U+FFFD. */
+const CANDIDATE = /["“”„‟'‘’‚«»‹›\uFFFD?]/g;
+
+/**
+ * Where the next character lexQuoteMarks looks at stands in a text read front to back: found
+ * by one native scan (a loop over every character of a long text cost more than the rest of
+ * the pairing), the last answer kept, so that reading paragraph after paragraph never scans
+ * a stretch twice.
+ */
+export class MarkCandidates {
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first candidate at or after `from`, or the text's length. */
+  next(from: number): number {
+    if (this.found >= from) return this.found;
+    CANDIDATE.lastIndex = from;
+    this.found = CANDIDATE.test(this.text) ? CANDIDATE.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
+
 /**
  * The quotation marks in `text[from, to)`, in order. Linear: one look at each character and
- * its neighbours (runs of apostrophes are read as one unit).
+ * its neighbours (runs of apostrophes are read as one unit); with `candidates`, only at the
+ * characters that can be marks.
  */
-export function lexQuoteMarks(text: string, from: number, to: number): QuoteMark[] {
+export function lexQuoteMarks(text: string, from: number, to: number, candidates?: MarkCandidates): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (let i = from; i < to; i++) {
+  const next = candidates ? (i: number): number => candidates.next(i) : (i: number): number => i;
+  for (let i = next(from); i < to; i = next(i + 1)) {
     const code = text.charCodeAt(i);
     if (code === QUESTION) {
       const damaged = damagedQuestionMark(text, i, from, to);

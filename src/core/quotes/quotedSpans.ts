@@ -1,6 +1,6 @@
 import type { TextBlock } from '../text/paragraphs';
 import type { TextProblem } from '../types';
-import { lexQuoteMarks, isSpaceChar, type MarkFamily, type QuoteMark } from './quotationMarks';
+import { lexQuoteMarks, isSpaceChar, MarkCandidates, type MarkFamily, type QuoteMark } from './quotationMarks';
 import { SPEECH_CUE_AFTER_PUNCTUATION } from './reportingVerbs';
 
 /** A span between an opening and a closing quotation mark (or where a lost mark would be). */
@@ -42,10 +42,11 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
   // At most one open mark per family, so the stack never holds more than three entries and
   // every look into it is constant time.
   let stack: OpenMark[] = [];
+  const candidates = new MarkCandidates(text);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    const marks = lexQuoteMarks(text, para.start, para.end);
+    const marks = lexQuoteMarks(text, para.start, para.end, candidates);
     let k = 0;
     if (stack.length) {
       const first = marks[0];
