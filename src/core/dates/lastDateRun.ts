@@ -3,7 +3,6 @@ import type { CalendarDay } from './calendarDay';
 import type { DatedMention } from './dateDiscourse';
 import type { DateTrigger, TextWindow } from './dateTriggers';
 import type { Part } from './dateFinder';
-import { commonEnds } from '../text/commonEnds';
 
 /**
  * What the date finder did on the version annotated last, for the next call to diff
@@ -71,47 +70,5 @@ export class LastDates {
 
   clear(): void {
     this.run = undefined;
-  }
-}
-
-/**
- * Where the previous run's lines and windows stand in the new text: those wholly inside
- * the text both versions share at their start keep their offsets, those wholly inside the
- * shared end are moved by the length change; anything else was touched by the edit.
- */
-export class EditedRange {
-  readonly prefix: number;
-  private readonly tail: number;
-  private readonly shift: number;
-
-  constructor(before: string, after: string) {
-    const { prefix, suffix } = commonEnds(before, after);
-    this.prefix = prefix;
-    this.tail = after.length - suffix;
-    this.shift = after.length - before.length;
-  }
-
-  /** How far [start, end) of the new text moved from the old one, or null if the edit touched it. */
-  movedBy(start: number, end: number): number | null {
-    return start >= this.tail ? this.shift : end <= this.prefix ? 0 : null;
-  }
-}
-
-/**
- * Finds items of the previous run by their old bounds, for new bounds that come in text
- * order (so a single forward walk serves the whole text).
- */
-export class SortedLookup<T> {
-  private at = 0;
-
-  constructor(private readonly items: readonly T[], private readonly bounds: (item: T) => TextWindow | LineRun) {}
-
-  find(start: number, end: number): T | undefined {
-    const { items, bounds } = this;
-    while (this.at < items.length && bounds(items[this.at]).start < start) this.at++;
-    const item = items[this.at];
-    if (item === undefined) return undefined;
-    const b = bounds(item);
-    return b.start === start && b.end === end ? item : undefined;
   }
 }

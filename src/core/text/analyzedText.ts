@@ -2,7 +2,7 @@ import { splitParagraphs, type TextBlock } from './paragraphs';
 import { isCloser, splitSentences, startsSentence, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokenizer';
 import { lowerBound } from './sortedSearch';
-import { commonEnds } from './commonEnds';
+import { EditedRange, SortedLookup } from '../incremental/editedRange';
 
 /** The text with its tokens, sentences and paragraphs, computed once per annotation. */
 export interface AnalyzedText {
@@ -60,20 +60,14 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
   const lookUp = (p: TextBlock): readonly Token[] => source.tokensOf(text.slice(p.start, p.end));
   const before = previous?.paragraphTokens;
   if (!previous || !before) return paragraphs.map(lookUp);
-  const { prefix, suffix } = commonEnds(previous.text, text);
-  const tail = text.length - suffix;
-  const shift = text.length - previous.text.length;
-  const old = previous.paragraphs;
-  let j = 0;
+  const edit = new EditedRange(previous.text, text);
+  const old = new SortedLookup(previous.paragraphs, (p) => p);
   return paragraphs.map((p) => {
-    const moved = p.start >= tail ? shift : p.end <= prefix ? 0 : null;
-    if (moved === null) return lookUp(p);
-    while (j < old.length && old[j].start < p.start - moved) j++;
-    if (j < old.length && old[j].start === p.start - moved && old[j].end === p.end - moved) {
-      source.reused?.();
-      return before[j];
-    }
-    return lookUp(p);
+    const moved = edit.movedBy(p.start, p.end);
+    const j = moved === null ? -1 : old.indexOf(p.start - moved, p.end - moved);
+    if (j < 0) return lookUp(p);
+    source.reused?.();
+    return before[j];
   });
 }
 

@@ -1,0 +1,50 @@
+import { commonEnds } from '../text/commonEnds';
+
+/**
+ * Where the pieces of the last version (paragraphs, lines, date windows) stand in the new
+ * one: those wholly inside the text both versions share at their start keep their offsets,
+ * those wholly inside the shared end are moved by the length change; anything else was
+ * touched by the edit.
+ */
+export class EditedRange {
+  readonly prefix: number;
+  private readonly tail: number;
+  private readonly shift: number;
+
+  constructor(before: string, after: string) {
+    const { prefix, suffix } = commonEnds(before, after);
+    this.prefix = prefix;
+    this.tail = after.length - suffix;
+    this.shift = after.length - before.length;
+  }
+
+  /** How far [start, end) of the new text moved from the old one, or null if the edit touched it. */
+  movedBy(start: number, end: number): number | null {
+    return start >= this.tail ? this.shift : end <= this.prefix ? 0 : null;
+  }
+}
+
+/**
+ * Finds items of the last version by their old bounds, for new bounds that come in text
+ * order (so a single forward walk serves the whole text).
+ */
+export class SortedLookup<T> {
+  private at = 0;
+
+  constructor(private readonly items: readonly T[], private readonly bounds: (item: T) => { start: number; end: number }) {}
+
+  find(start: number, end: number): T | undefined {
+    const i = this.indexOf(start, end);
+    return i < 0 ? undefined : this.items[i];
+  }
+
+  /** The index of the item with exactly these bounds, or -1. */
+  indexOf(start: number, end: number): number {
+    const { items, bounds } = this;
+    while (this.at < items.length && bounds(items[this.at]).start < start) this.at++;
+    const item = items[this.at];
+    if (item === undefined) return -1;
+    const b = bounds(item);
+    return b.start === start && b.end === end ? this.at : -1;
+  }
+}
