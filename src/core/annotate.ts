@@ -41,7 +41,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
   const entities = groupEntities(names, doc);
   oneLineNames(entities);
-  const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings });
+  const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });
   const mentions = buildMentionIndex(doc, entities, found);
   const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities));
 

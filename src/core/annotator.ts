@@ -31,7 +31,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates } = this.memos;
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -40,7 +40,7 @@ export class Annotator {
       dateWindows: { reused: dateWindows.hits + lastDates.windowHits, computed: dateWindows.misses },
       dateValues: { reused: lastDates.valueHits, computed: lastDates.windowCount - lastDates.valueHits },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
-      quoteReadings: { reused: quoteReadings.hits, computed: quoteReadings.misses },
+      quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
     };
     return result;
   }

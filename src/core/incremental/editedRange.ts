@@ -20,7 +20,12 @@ export class EditedRange {
 
   /** How far [start, end) of the new text moved from the old one, or null if the edit touched it. */
   movedBy(start: number, end: number): number | null {
-    return start >= this.tail ? this.shift : end <= this.prefix ? 0 : null;
+    return this.isAfter(start) ? this.shift : end <= this.prefix ? 0 : null;
+  }
+
+  /** Whether what starts at `start` of the new text lies after the edit (moved, if the length changed; its token indices may have moved even when it did not). */
+  isAfter(start: number): boolean {
+    return start >= this.tail;
   }
 }
 

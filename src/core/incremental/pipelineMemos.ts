@@ -4,7 +4,7 @@ import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
-import type { QuoteReading } from '../quotes/quoteReadingMemo';
+import { LastQuoteReadings, type QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
 import { LastAnalysis } from './lastAnalysis';
@@ -14,7 +14,8 @@ import { LastDates } from '../dates/lastDateRun';
  * What the incremental annotator remembers between versions of a text, each by the
  * exact input it was computed from: the last version's analysis, whose paragraphs an edit
  * did not touch keep their tokens, and the date finder's last run, whose lines, windows and
- * values an edit did not reach serve again (dates/lastDateRun.ts); a paragraph's tokens by its text; a sentence's tagger
+ * values an edit did not reach serve again (dates/lastDateRun.ts), and the quotation readings
+ * of the last version, those away from the edit serving again (quotes/quoteReadingMemo.ts); a paragraph's tokens by its text; a sentence's tagger
  * stages by its text and the document evidence they read; a paragraph's reported speech
  * by its text and the direct quotes over it; a quotation's cues and kind by the
  * paragraphs around it; a line's date trigger words by its text; a
@@ -34,6 +35,7 @@ export interface PipelineMemos {
   quoteReadings: LruMemo<QuoteReading>;
   lastAnalysis: LastAnalysis;
   lastDates: LastDates;
+  lastQuoteReadings: LastQuoteReadings;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -56,5 +58,6 @@ export function createPipelineMemos(): PipelineMemos {
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     lastAnalysis: new LastAnalysis(),
     lastDates: new LastDates(),
+    lastQuoteReadings: new LastQuoteReadings(),
   };
 }

@@ -6,7 +6,7 @@ import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
-import { rememberedReading, type QuoteReading } from './quoteReadingMemo';
+import { LastQuoteReadings, ReadingSession, rememberedReading, type QuoteReading } from './quoteReadingMemo';
 import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
 
@@ -33,6 +33,8 @@ export interface FoundQuote extends QuotedSpan {
 export interface QuoteMemos {
   speech: Memo<ParagraphSpeech>;
   readings: Memo<QuoteReading>;
+  /** The readings of the version annotated last (quoteReadingMemo.ts). */
+  last?: LastQuoteReadings;
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
@@ -40,6 +42,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
   const spans = findQuotedSpans(doc.text, doc.paragraphs, problems).filter((s) => nicknameOpeningAt(doc.tokens, tokenIndexAt(doc, s.start)) === null);
   const out: FoundQuote[] = [];
   const doubleMarks = memos && spans.length ? quotesWithDoubleMarks(doc) : false;
+  const session = memos?.last && doc.paragraphTokens ? new ReadingSession(memos.last, doc) : undefined;
   let p = 0;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
@@ -52,10 +55,11 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
       continuesSentence(doc.text, previous.end, span.start);
     const read = (): QuoteReading => readQuote(doc, span, p, floor, limit, secondHalf);
     const { kind, cueAfter, cueBefore, cues } = memos
-      ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings)
+      ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings, session)
       : read();
     if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
+  session?.finish();
   const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech));
   return indirect.length ? mergeByStart(out, indirect) : out;
 }

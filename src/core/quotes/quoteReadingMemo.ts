@@ -6,6 +6,7 @@ import { paragraphId } from '../incremental/paragraphIds';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
 import { shiftedCue } from './shiftedCue';
+import { EditedRange, SortedLookup } from '../incremental/editedRange';
 
 /** What the quote finder reads at one quotation: its cues and what kind of quote it is. */
 export interface QuoteReading {
@@ -40,17 +41,22 @@ const MARGIN_CHARS = 64;
  * The reading of a quotation, remembered by the paragraphs around it (by paragraphId, with
  * the white space between them) and the quotation's place among them, so that after an
  * edit only the quotations whose surroundings changed are read again. Needs the token
- * lists of the incremental analyzer; without them every quotation is read afresh.
+ * lists of the incremental analyzer; without them every quotation is read afresh. With a
+ * `session`, a quotation whose surroundings lie wholly outside the edited range is taken
+ * from the last version's readings without its key being built and looked up.
  */
-export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () => QuoteReading, memo: Memo<QuoteReading>): QuoteReading {
+export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () => QuoteReading, memo: Memo<QuoteReading>, session?: ReadingSession): QuoteReading {
   const lists = doc.paragraphTokens;
   if (!lists) return read();
   const { paragraphs, text } = doc;
   const from = widened(doc, lists, site.paragraph, -1);
   const to = widened(doc, lists, site.lastParagraph, 1);
+  // What the reading can see: the text before the first paragraph and after the last is read only at the ends of the text.
+  const region = { start: from === 0 ? 0 : paragraphs[from].start, end: to === paragraphs.length - 1 ? text.length : paragraphs[to].end };
+  const kept = session?.kept(site, region);
+  if (kept) return kept;
   const base = paragraphs[from].start;
   const parts: string[] = [];
-  // The text before the first paragraph and after the last is read only at the ends of the text.
   if (from === 0) parts.push(text.slice(0, base));
   for (let p = from; p <= to; p++) {
     parts.push(String(paragraphId(lists[p])));
@@ -65,10 +71,90 @@ export function rememberedReading(doc: AnalyzedText, site: QuoteSite, read: () =
   const key = parts.join('\u0000');
   const token = tokenIndexAt(doc, base);
   const known = memo.get(key);
-  if (known) return shiftedReading(known, base, token);
-  const reading = read();
-  memo.set(key, shiftedReading(reading, -base, -token));
+  const reading = known ? shiftedReading(known, base, token) : read();
+  if (!known) memo.set(key, shiftedReading(reading, -base, -token));
+  session?.record(site, region, reading);
   return reading;
+}
+
+/** A quotation's reading as the last version had it, with what it was read from. */
+interface KeptReading {
+  site: QuoteSite;
+  region: { start: number; end: number };
+  reading: QuoteReading;
+}
+
+/** The readings of the version annotated last, for the next call to diff against. One text's worth of memory. */
+export class LastQuoteReadings {
+  run: { text: string; tokenCount: number; readings: KeptReading[] } | undefined;
+  /** Quotations of the last call whose reading came from the version before. */
+  hits = 0;
+
+  get keyChars(): number {
+    return this.run?.text.length ?? 0;
+  }
+
+  resetCounts(): void {
+    this.hits = 0;
+  }
+
+  clear(): void {
+    this.run = undefined;
+  }
+}
+
+/**
+ * One quote finder call's view of the last readings: a quotation whose surroundings lie wholly
+ * in the text an edit left at the start or at the end, at the same place among them and
+ * with the same search bounds, has the reading it had, moved by the edit's length change
+ * (and token count change) at the end. Call finish() to keep this call's readings.
+ */
+export class ReadingSession {
+  private readonly edit: EditedRange | undefined;
+  private readonly old: SortedLookup<KeptReading> | undefined;
+  private readonly tokenShift: number;
+  private readonly readings: KeptReading[] = [];
+
+  constructor(private readonly last: LastQuoteReadings, private readonly doc: AnalyzedText) {
+    const run = last.run;
+    if (run) {
+      this.edit = new EditedRange(run.text, doc.text);
+      this.old = new SortedLookup(run.readings, (r) => r.site.span);
+    }
+    this.tokenShift = doc.tokens.length - (run?.tokenCount ?? 0);
+  }
+
+  kept(site: QuoteSite, region: { start: number; end: number }): QuoteReading | undefined {
+    const moved = this.edit?.movedBy(region.start, region.end) ?? null;
+    if (moved === null) return undefined;
+    const { span } = site;
+    const old = this.old?.find(span.start - moved, span.end - moved);
+    if (!old || !sameSite(old, site, region, moved)) return undefined;
+    // After the edit, token indices move by the change in token count, even when the length did not change.
+    const reading = shiftedReading(old.reading, moved, this.edit?.isAfter(region.start) ? this.tokenShift : 0);
+    this.last.hits++;
+    this.record(site, region, reading);
+    return reading;
+  }
+
+  record(site: QuoteSite, region: { start: number; end: number }, reading: QuoteReading): void {
+    this.readings.push({ site, region, reading });
+  }
+
+  finish(): void {
+    this.last.run = { text: this.doc.text, tokenCount: this.doc.tokens.length, readings: this.readings };
+  }
+}
+
+function sameSite(old: KeptReading, site: QuoteSite, region: { start: number; end: number }, moved: number): boolean {
+  const a = old.site;
+  const b = site;
+  return old.region.start + moved === region.start && old.region.end + moved === region.end &&
+    a.span.contentStart + moved === b.span.contentStart && a.span.contentEnd + moved === b.span.contentEnd &&
+    a.span.paragraphs === b.span.paragraphs && a.span.closed === b.span.closed &&
+    a.lastParagraph - a.paragraph === b.lastParagraph - b.paragraph &&
+    a.floor + moved === b.floor && a.limit + moved === b.limit &&
+    a.secondHalf === b.secondHalf && a.doubleMarks === b.doubleMarks;
 }
 
 function shiftedReading(r: QuoteReading, offset: number, token: number): QuoteReading {

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
+import { findQuotes } from '../../src/core/quotes/quoteFinder';
+import { LastQuoteReadings } from '../../src/core/quotes/quoteReadingMemo';
+import { LruMemo } from '../../src/core/incremental/memo';
+
+// After an edit, a quotation whose surroundings the edit did not reach takes its reading
+// from the last version, moved by the edit; the result is what a fresh reading gives.
+const PARAGRAPHS = [
+  'Storm hits coast',
+  '"We lost the roof," said Ann Lee, a teacher at the school on the hill above the bay.',
+  'The weather service said the storm would weaken over the next two days as it moved inland.',
+  'Crews worked through the night to clear the roads, and most of the town had power by noon.',
+  'The mayor urged residents to "stay calm and stay home" until Friday, when the schools reopen.',
+  'Volunteers from three counties arrived with food and water, and the church opened its hall.',
+  'The state has promised money for repairs, though officials did not say how much or when.',
+  '"It will pass," said Tom Hart, who has lived in the town for forty years.',
+];
+
+suite('Quotation readings of the last version', () => {
+  test('quotations away from an edit keep their readings, moved; those near it are read again; all as a fresh read', () => {
+    const lists = new Map<string, readonly Token[]>();
+    const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
+    const last = new LastQuoteReadings();
+    const readings = new LruMemo<never>(1000);
+    const memos = { speech: new LruMemo<never>(1000), readings, last } as never;
+    let previous: AnalyzedText | undefined;
+    let text = PARAGRAPHS.join('\n');
+    previous = analyzeText(text, { tokensOf, previous });
+    findQuotes(previous, [], memos);
+    // An edit in the middle paragraph: the first and last quotations are away from it.
+    text = text.replace('Volunteers from three', 'Volunteers from four');
+    last.resetCounts();
+    readings.resetCounts();
+    const doc = (previous = analyzeText(text, { tokensOf, previous }));
+    const incremental = JSON.stringify(findQuotes(doc, [], memos));
+    assert.equal(last.hits, 2, 'the first and last quotations come from the last version');
+    assert.equal(readings.hits + readings.misses, 1, 'only the partial quote next to the edit is looked up');
+    assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
+  });
+
+  test('an edit before a quotation that keeps the length but changes the token count moves its token indices', () => {
+    const lists = new Map<string, readonly Token[]>();
+    const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
+    const last = new LastQuoteReadings();
+    const memos = { speech: new LruMemo<never>(1000), readings: new LruMemo<never>(1000), last } as never;
+    let text = PARAGRAPHS.join('\n');
+    let previous = analyzeText(text, { tokensOf });
+    findQuotes(previous, [], memos);
+    text = text.replace('Storm hits coast', 'Storm-hit, coast');
+    assert.equal(text.length, PARAGRAPHS.join('\n').length);
+    last.resetCounts();
+    previous = analyzeText(text, { tokensOf, previous });
+    const incremental = JSON.stringify(findQuotes(previous, [], memos));
+    assert.ok(last.hits >= 1);
+    assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
+  });
+});
