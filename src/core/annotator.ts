@@ -29,11 +29,11 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
-      sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
+      sentenceStages: { reused: tagger.hits, computed: tagger.misses },
       dateLines: { reused: dateTriggers.hits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },

@@ -1,12 +1,11 @@
 import type { Token } from '../text/tokenizer';
-import type { SentenceStageResult } from '../names/perceptronTagger';
 import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
-import { SentenceStageMemo } from './sentenceStageMemo';
+import { TaggerSession } from '../names/incrementalTagging';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
@@ -22,7 +21,7 @@ import { SentenceStageMemo } from './sentenceStageMemo';
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
-  taggerSentences: SentenceStageMemo<SentenceStageResult>;
+  tagger: TaggerSession;
   dateWindows: LruMemo<readonly Part[]>;
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   dateTenses: LruMemo<Tense>;
@@ -35,14 +34,13 @@ export interface PipelineMemos {
 // proportion to the text remembered: 4 million characters of paragraphs is about two 2 MB
 // articles, whose tokens take some 80 MB.
 const PARAGRAPH_LIMIT = 40_000;
-const SENTENCE_LIMIT = 50_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
-    taggerSentences: new SentenceStageMemo(SENTENCE_LIMIT, TEXT_CHARS),
+    tagger: new TaggerSession(TEXT_CHARS),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),

@@ -1,0 +1,502 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
+import type { Sentence } from '../text/sentences';
+import type { NameMention } from './nameMention';
+import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
+import { CapClass } from './wordShape';
+import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
+import { isNicknameOpeningMark } from './nicknameInMarks';
+
+// The tagger over an editor session's versions of one text, in proportion to what an edit
+// changed. The tagger reads a sentence's own tokens and two things of the whole document
+// about each of its words: whether the word occurs in lower case or capitalized
+// mid-sentence (stage 1's document bits), and how stage 1 labelled its other occurrences
+// (stage 2's evidence). Both are sums over paragraphs, so the session keeps each
+// paragraph's share and the sums, and after an edit takes out the shares of the paragraphs
+// gone, adds those of the paragraphs new, and decodes again only the sentences whose own
+// text is new or one of whose words' sums changed what the tagger reads. The labels, and
+// the mentions read from them, are exactly those of a whole-document run.
+
+/** The sentence mentions of sentence `s` by labels where token i's label is labels[i - base], appended to `out`. */
+export type SentenceMentionsOf = (doc: AnalyzedText, s: Sentence, labels: Int32Array, base: number, out: NameMention[]) => void;
+
+/** A word's document-level evidence in the current text: sums over its paragraphs. */
+interface WordTally {
+  entry: WordEntry;
+  /** Tokens of the word in lower case. */
+  lower: number;
+  /** Capitalized name candidates mid-sentence (not single capitals). */
+  midCap: number;
+  /** Stage-1 labels of the word's candidate tokens, per entity type. */
+  types: Int32Array;
+  /** Paragraphs where the word is a name candidate. */
+  paragraphs: Set<ParagraphState>;
+  /** The run that first changed the tally, and what the tagger read of it before. */
+  touched: number;
+  bitsBefore: number;
+  typesBefore: number;
+}
+
+/** What the session knows of one paragraph at one place in the text: its evidence, its share of the sums, its labels. */
+interface ParagraphState {
+  list: readonly Token[];
+  /** Token bounds of its sentences, relative to the paragraph: start, end, start, end... */
+  bounds: Int32Array;
+  evidence: LocalEvidence;
+  /** Distinct words of the paragraph with their lower-case and mid-sentence-capital counts. */
+  words: WordTally[];
+  lowerCounts: Int32Array;
+  midCapCounts: Int32Array;
+  /** Distinct words that are name candidates here. */
+  candidateWords: WordTally[];
+  /** The tally of each candidate token's word. */
+  tallies: (WordTally | undefined)[];
+  /** The stage-1 type counts this paragraph adds to candidateWords' tallies (ENTITY_TYPE_COUNT each). */
+  typeShare: Int32Array;
+  /** Per token, the document bits and stage-2 evidence its current labels were decoded with. */
+  bits: Uint8Array;
+  secondEvidence: Uint16Array;
+  firstLabels: Int32Array;
+  labels: Int32Array;
+  /** Per sentence: stage 1's result (undefined: no name candidate), the mentions of its final labels (relative to its start), and the text around it they were read with. */
+  firsts: (SentenceStageResult | undefined)[];
+  mentions: (NameMention[] | undefined)[];
+  mentionContext: Int8Array;
+  /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
+  openings: number[];
+  candidateSentences: number;
+  /** Whether stage 1 ran over it. */
+  decoded: boolean;
+  /** Run stamps: in the current text; bits or evidence of one of its words changed. */
+  epoch: number;
+  checkBits: number;
+  checkEvidence: number;
+  /** Another state of the same token list (the same paragraph twice, or with other sentence bounds). */
+  twin: ParagraphState | undefined;
+}
+
+const NO_CONTEXT = -1;
+
+export class TaggerSession {
+  private readonly tallies = new Map<WordEntry, WordTally>();
+  private readonly byList = new Map<readonly Token[], ParagraphState>();
+  private current: ParagraphState[] = [];
+  private touched: WordTally[] = [];
+  private epoch = 0;
+  private generation = -1;
+  private chars = 0;
+  /** Sentence stages decoded and taken from before in the last run. */
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  /** How many characters of text the session stands for. */
+  get keyChars(): number {
+    return this.chars;
+  }
+
+  resetCounts(): void {
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  clear(): void {
+    this.tallies.clear();
+    this.byList.clear();
+    this.current = [];
+    this.touched = [];
+    this.chars = 0;
+  }
+
+  /**
+   * The tagger's mentions of the document (before the document-wide passes of
+   * findNamesWithTagger), or undefined when the document is not one this session can
+   * follow (no paragraph token lists, too long for its bounds, a model of more than two
+   * stages): the caller then tags it whole.
+   */
+  mentions(doc: AnalyzedText, tagger: PerceptronTagger, mentionsOf: SentenceMentionsOf): { mentions: NameMention[]; openings: number[] } | undefined {
+    const lists = doc.paragraphTokens;
+    const stageCount = tagger.model.stages.length;
+    if (!lists || doc.text.length > this.maxChars || stageCount > 2) {
+      this.clear();
+      return undefined;
+    }
+    const generation = tagger.extractor.trimCache();
+    if (generation !== this.generation) {
+      this.clear();
+      this.generation = generation;
+    }
+    const { sentences, tokens } = doc;
+    const epoch = ++this.epoch;
+    this.touched = [];
+
+    // Each paragraph to the state of the last text with its token list and sentence bounds.
+    const states: (ParagraphState | undefined)[] = new Array(lists.length);
+    const firstSentence = new Int32Array(lists.length + 1);
+    let at = 0;
+    let si = 0;
+    for (let p = 0; p < lists.length; p++) {
+      const list = lists[p];
+      const end = at + list.length;
+      const from = si;
+      while (si < sentences.length && sentences[si].tokenStart < end) {
+        if (sentences[si].tokenStart < at || sentences[si].tokenEnd > end) {
+          this.clear();
+          return undefined;
+        }
+        si++;
+      }
+      firstSentence[p] = from;
+      let state = this.byList.get(list);
+      while (state && (state.epoch === epoch || !sameBounds(state.bounds, sentences, from, si, at))) state = state.twin;
+      if (state) state.epoch = epoch;
+      states[p] = state;
+      at = end;
+    }
+    firstSentence[lists.length] = si;
+    if (si !== sentences.length) {
+      this.clear();
+      return undefined;
+    }
+    for (const state of this.current) if (state.epoch !== epoch) this.remove(state);
+    const extractor = tagger.extractor;
+    const evidenceOf = extractor.paragraphEvidence.bind(extractor);
+    at = 0;
+    for (let p = 0; p < lists.length; p++) {
+      if (!states[p]) states[p] = this.add(lists[p], boundsOf(sentences, firstSentence[p], firstSentence[p + 1], at), evidenceOf, epoch);
+      at += lists[p].length;
+    }
+    const current = states as ParagraphState[];
+    this.current = current;
+
+    // Stage 1 of the new paragraphs, and of sentences whose words' document bits changed.
+    this.markChanged(epoch, true);
+    let decoded = 0;
+    for (const state of current) {
+      const fresh = !state.decoded;
+      if (!fresh && state.checkBits !== epoch) continue;
+      let changed = false;
+      for (let k = 0; 2 * k < state.bounds.length; k++) {
+        const from = state.bounds[2 * k];
+        const to = state.bounds[2 * k + 1];
+        if (fresh ? !hasCandidate(state.evidence.candidates, from, to) : !state.firsts[k]) continue;
+        if (!this.updateBits(state, from, to) && !fresh) continue;
+        state.firsts[k] = tagger.firstStageOf(this.prepared(state), from, to, state.firstLabels);
+        state.mentions[k] = undefined;
+        if (fresh) state.candidateSentences++;
+        decoded++;
+        changed = true;
+      }
+      state.decoded = true;
+      if (changed && stageCount > 1) this.retallyTypes(state, epoch);
+    }
+
+    // Stage 2 of sentences whose stage 1 or whose words' stage-1 evidence changed.
+    if (stageCount > 1) {
+      this.markChanged(epoch, false);
+      for (const state of current) {
+        if (state.checkEvidence !== epoch) continue;
+        for (let k = 0; 2 * k < state.bounds.length; k++) {
+          const first = state.firsts[k];
+          if (!first) continue;
+          const from = state.bounds[2 * k];
+          const to = state.bounds[2 * k + 1];
+          if (!this.updateEvidence(state, from, to) && state.mentions[k]) continue;
+          tagger.laterStageOf(1, state.evidence, first, state.secondEvidence, from, to, state.labels);
+          state.mentions[k] = undefined;
+          decoded++;
+        }
+      }
+    }
+    for (const t of this.touched) if (isEmpty(t)) this.tallies.delete(t.entry);
+    this.touched = [];
+
+    // The mentions, sentence by sentence: read again where the labels or the text around changed.
+    const out: NameMention[] = [];
+    const openings: number[] = [];
+    let candidateSentences = 0;
+    at = 0;
+    for (let p = 0; p < current.length; p++) {
+      const state = current[p];
+      candidateSentences += state.candidateSentences;
+      for (const r of state.openings) openings.push(at + r);
+      for (let k = 0; 2 * k < state.bounds.length; k++) {
+        if (!state.firsts[k]) continue;
+        const s = sentences[firstSentence[p] + k];
+        const around = contextAround(tokens, s);
+        let kept = state.mentions[k];
+        if (!kept || state.mentionContext[k] !== around) {
+          const found: NameMention[] = [];
+          mentionsOf(doc, s, stageCount > 1 ? state.labels : state.firstLabels, at, found);
+          kept = found.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+          state.mentions[k] = kept;
+          state.mentionContext[k] = around;
+          for (const m of found) out.push(m);
+          continue;
+        }
+        for (const m of kept) out.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+      }
+      at += state.list.length;
+    }
+    this.misses += decoded;
+    this.hits += candidateSentences * stageCount - decoded;
+    return { mentions: out, openings };
+  }
+
+  /** A new state for a paragraph of the text: its evidence and its share of the document bits. */
+  private add(list: readonly Token[], bounds: Int32Array, evidenceOf: (list: readonly Token[], bounds: Int32Array) => LocalEvidence, epoch: number): ParagraphState {
+    const evidence = evidenceOf(list, bounds);
+    const { profiles, context, candidates } = evidence;
+    const n = list.length;
+    const index = new Map<WordTally, number>();
+    const words: WordTally[] = [];
+    const lower: number[] = [];
+    const midCap: number[] = [];
+    const candidateWords = new Set<WordTally>();
+    const tallies: (WordTally | undefined)[] = new Array(n);
+    const openings: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const profile = profiles[i];
+      const isLower = profile.cap === CapClass.Lower;
+      // documentStatistics in featureExtractor.ts: the same two kinds of occurrence.
+      const isMidCap = !isLower && context[i] === Ctx.Mid && candidates[i] !== 0 && profile.cap !== CapClass.SingleCap;
+      if (isNicknameOpeningMark(list[i])) openings.push(i);
+      if (!isLower && !isMidCap && !candidates[i]) continue;
+      const tally = this.tallyOf(profile.entry);
+      if (candidates[i]) {
+        tallies[i] = tally;
+        candidateWords.add(tally);
+      }
+      if (!isLower && !isMidCap) continue;
+      let w = index.get(tally);
+      if (w === undefined) {
+        w = words.length;
+        index.set(tally, w);
+        words.push(tally);
+        lower.push(0);
+        midCap.push(0);
+      }
+      if (isLower) lower[w]++;
+      else midCap[w]++;
+    }
+    const state: ParagraphState = {
+      list,
+      bounds,
+      evidence,
+      words,
+      lowerCounts: Int32Array.from(lower),
+      midCapCounts: Int32Array.from(midCap),
+      candidateWords: [...candidateWords],
+      tallies,
+      typeShare: new Int32Array(candidateWords.size * ENTITY_TYPE_COUNT),
+      bits: new Uint8Array(n),
+      secondEvidence: new Uint16Array(n),
+      firstLabels: new Int32Array(n),
+      labels: new Int32Array(n),
+      firsts: new Array(bounds.length >> 1),
+      mentions: new Array(bounds.length >> 1),
+      mentionContext: new Int8Array(bounds.length >> 1).fill(NO_CONTEXT),
+      openings,
+      candidateSentences: 0,
+      decoded: false,
+      epoch,
+      checkBits: 0,
+      checkEvidence: epoch,
+      twin: this.byList.get(list),
+    };
+    this.byList.set(list, state);
+    this.chars += n === 0 ? 1 : list[n - 1].end;
+    this.share(state, 1);
+    return state;
+  }
+
+  /** Takes a paragraph gone from the text out of the sums. */
+  private remove(state: ParagraphState): void {
+    this.share(state, -1);
+    const typeShare = state.typeShare;
+    for (let w = 0; w < state.candidateWords.length; w++) {
+      const tally = state.candidateWords[w];
+      this.touch(tally);
+      for (let t = 0; t < ENTITY_TYPE_COUNT; t++) tally.types[t] -= typeShare[w * ENTITY_TYPE_COUNT + t];
+    }
+    const n = state.list.length;
+    this.chars -= n === 0 ? 1 : state.list[n - 1].end;
+    // Unlink it from the states of its token list.
+    let head = this.byList.get(state.list);
+    if (head === state) {
+      if (state.twin) this.byList.set(state.list, state.twin);
+      else this.byList.delete(state.list);
+    } else {
+      while (head && head.twin !== state) head = head.twin;
+      if (head) head.twin = state.twin;
+    }
+  }
+
+  /** Adds (sign 1) or takes out (-1) a paragraph's share of the document bits and its candidate words. */
+  private share(state: ParagraphState, sign: 1 | -1): void {
+    const { words, lowerCounts, midCapCounts } = state;
+    for (let w = 0; w < words.length; w++) {
+      const tally = words[w];
+      this.touch(tally);
+      tally.lower += sign * lowerCounts[w];
+      tally.midCap += sign * midCapCounts[w];
+    }
+    for (const tally of state.candidateWords) {
+      this.touch(tally);
+      if (sign > 0) tally.paragraphs.add(state);
+      else tally.paragraphs.delete(state);
+    }
+  }
+
+  /** Stage 1's type counts of a paragraph's candidate words again, after its stage 1 changed. */
+  private retallyTypes(state: ParagraphState, epoch: number): void {
+    const { candidateWords, tallies, firstLabels, typeShare } = state;
+    const fresh = new Int32Array(typeShare.length);
+    const slot = new Map<WordTally, number>();
+    for (let w = 0; w < candidateWords.length; w++) slot.set(candidateWords[w], w);
+    for (let i = 0; i < tallies.length; i++) {
+      const tally = tallies[i];
+      if (!tally || firstLabels[i] <= 0) continue;
+      fresh[(slot.get(tally) as number) * ENTITY_TYPE_COUNT + ((firstLabels[i] - 1) >> 1)]++;
+    }
+    for (let w = 0; w < candidateWords.length; w++) {
+      const tally = candidateWords[w];
+      let differs = false;
+      for (let t = 0; t < ENTITY_TYPE_COUNT; t++) if (fresh[w * ENTITY_TYPE_COUNT + t] !== typeShare[w * ENTITY_TYPE_COUNT + t]) differs = true;
+      if (!differs) continue;
+      this.touch(tally);
+      for (let t = 0; t < ENTITY_TYPE_COUNT; t++) tally.types[t] += fresh[w * ENTITY_TYPE_COUNT + t] - typeShare[w * ENTITY_TYPE_COUNT + t];
+    }
+    state.typeShare = fresh;
+    // Its own stage 2 reads its stage-1 labels.
+    state.checkEvidence = epoch;
+  }
+
+  /** Marks the paragraphs of the words whose document bits (or stage-1 evidence) changed in this run. */
+  private markChanged(epoch: number, bits: boolean): void {
+    for (const tally of this.touched) {
+      if (bits ? bitsOf(tally) === tally.bitsBefore : typesOf(tally) === tally.typesBefore) continue;
+      for (const state of tally.paragraphs) {
+        if (bits) state.checkBits = epoch;
+        else state.checkEvidence = epoch;
+      }
+    }
+  }
+
+  /** Brings the sentence's document bits up to date; whether they changed. */
+  private updateBits(state: ParagraphState, from: number, to: number): boolean {
+    const { bits, tallies } = state;
+    let changed = false;
+    for (let i = from; i < to; i++) {
+      const tally = tallies[i];
+      const b = tally ? bitsOf(tally) : 0;
+      if (bits[i] !== b) {
+        bits[i] = b;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Brings the sentence's stage-2 evidence up to date (FeatureExtractor.addFirstStage); whether it changed. */
+  private updateEvidence(state: ParagraphState, from: number, to: number): boolean {
+    const { secondEvidence, tallies, firstLabels } = state;
+    let changed = false;
+    for (let i = from; i < to; i++) {
+      const tally = tallies[i];
+      let e = 0;
+      if (tally) {
+        const label = firstLabels[i];
+        const own = label > 0 ? (label - 1) >> 1 : -1;
+        let counts = 0;
+        for (let t = 0; t < ENTITY_TYPE_COUNT; t++) counts |= Math.min(tally.types[t] - (t === own ? 1 : 0), 3) << (2 * t);
+        e = (label << 8) | counts;
+      }
+      if (secondEvidence[i] !== e) {
+        secondEvidence[i] = e;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private prepared(state: ParagraphState): PreparedDocument {
+    const { profiles, context, placeTags, candidates, skip } = state.evidence;
+    return { profiles, context, docBits: state.bits, placeTags, candidates, skip, firstStage: null };
+  }
+
+  private tallyOf(entry: WordEntry): WordTally {
+    let tally = this.tallies.get(entry);
+    if (!tally) {
+      tally = { entry, lower: 0, midCap: 0, types: new Int32Array(ENTITY_TYPE_COUNT), paragraphs: new Set(), touched: 0, bitsBefore: 0, typesBefore: 0 };
+      this.tallies.set(entry, tally);
+    }
+    return tally;
+  }
+
+  /** Remembers what the tagger read of a tally before its first change in this run. */
+  private touch(tally: WordTally): void {
+    if (tally.touched === this.epoch) return;
+    tally.touched = this.epoch;
+    tally.bitsBefore = bitsOf(tally);
+    tally.typesBefore = typesOf(tally);
+    this.touched.push(tally);
+  }
+}
+
+/** WordEntry.seen of documentStatistics: 1 if the word occurs in lower case, 2 if capitalized mid-sentence. */
+function bitsOf(tally: WordTally): number {
+  return (tally.lower > 0 ? 1 : 0) | (tally.midCap > 0 ? 2 : 0);
+}
+
+/** The type counts as far as the evidence reads them (it caps each at 3 after taking out the token's own label). */
+function typesOf(tally: WordTally): number {
+  let packed = 0;
+  for (let t = 0; t < ENTITY_TYPE_COUNT; t++) packed |= Math.min(tally.types[t], 4) << (3 * t);
+  return packed;
+}
+
+function isEmpty(tally: WordTally): boolean {
+  return tally.lower === 0 && tally.midCap === 0 && tally.paragraphs.size === 0 && typesOf(tally) === 0;
+}
+
+/**
+ * What sentenceMentions reads past the sentence: whether a comma follows it (an opening
+ * adverb) and the two tokens before it when a comma stands there (a state's postal code
+ * after a town: "Berea, OH").
+ */
+function contextAround(tokens: readonly Token[], s: Sentence): number {
+  let around = tokens[s.tokenEnd]?.text === ',' ? 1 : 0;
+  const before = tokens[s.tokenStart - 1];
+  if (before?.text === ',') around |= 2 | (isCapitalizedWord(tokens[s.tokenStart - 2]) ? 4 : 0);
+  if (tokens[s.tokenStart].text === ',' && isCapitalizedWord(before)) around |= 8;
+  return around;
+}
+
+function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (candidates[i]) return true;
+  return false;
+}
+
+/** Token bounds of sentences [from, to), less `offset`: start, end, start, end... */
+function boundsOf(sentences: readonly Sentence[], from: number, to: number, offset: number): Int32Array {
+  const bounds = new Int32Array(2 * (to - from));
+  for (let k = from; k < to; k++) {
+    bounds[2 * (k - from)] = sentences[k].tokenStart - offset;
+    bounds[2 * (k - from) + 1] = sentences[k].tokenEnd - offset;
+  }
+  return bounds;
+}
+
+function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: number, to: number, offset: number): boolean {
+  if (bounds.length !== 2 * (to - from)) return false;
+  for (let k = from; k < to; k++) {
+    if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
+  }
+  return true;
+}
