@@ -6,6 +6,7 @@ import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import { CapClass } from './wordShape';
 import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
 import { isNicknameOpeningMark } from './nicknameInMarks';
+import { isSurnameForm, surnameStemKeys } from './nameConsistency';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
 // changed. The tagger reads a sentence's own tokens and two things of the whole document
@@ -19,6 +20,15 @@ import { isNicknameOpeningMark } from './nicknameInMarks';
 
 /** The sentence mentions of sentence `s` by labels where token i's label is labels[i - base], appended to `out`. */
 export type SentenceMentionsOf = (doc: AnalyzedText, s: Sentence, labels: Int32Array, base: number, out: NameMention[]) => void;
+
+/** The session's reading of a text: the tagger's mentions, where opening quotation marks stand, and where capitalized words. */
+export interface TaggedText {
+  mentions: NameMention[];
+  /** Token indices of the marks that may open a nickname (nicknameInMarks.ts), in text order. */
+  openings: number[];
+  /** Token indices, in text order, of the tokens spelled as a form of one of `surnames` (nameConsistency.ts). */
+  tokensSpelled: (surnames: ReadonlySet<string>) => number[];
+}
 
 /** A word's document-level evidence in the current text: sums over its paragraphs. */
 interface WordTally {
@@ -64,6 +74,10 @@ interface ParagraphState {
   mentionContext: Int8Array;
   /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
   openings: number[];
+  /** Tokens that may start with a capital letter, by the lower-cased stems they may be a surname's form of (surnameStemKeys): relative token indices. */
+  capitals: Map<string, number[]>;
+  /** Index of its first token in the current text. */
+  tokenBase: number;
   candidateSentences: number;
   /** Whether stage 1 ran over it. */
   decoded: boolean;
@@ -76,10 +90,14 @@ interface ParagraphState {
 }
 
 const NO_CONTEXT = -1;
+/** mentionContext of a sentence without any name label. */
+const NO_SPANS = -2;
 
 export class TaggerSession {
   private readonly tallies = new Map<WordEntry, WordTally>();
   private readonly byList = new Map<readonly Token[], ParagraphState>();
+  /** The paragraphs of the current text holding a capitalized token of each stem key (surnameStemKeys). */
+  private readonly capitals = new Map<string, Map<ParagraphState, number[]>>();
   private current: ParagraphState[] = [];
   private touched: WordTally[] = [];
   private epoch = 0;
@@ -104,6 +122,7 @@ export class TaggerSession {
   clear(): void {
     this.tallies.clear();
     this.byList.clear();
+    this.capitals.clear();
     this.current = [];
     this.touched = [];
     this.chars = 0;
@@ -115,7 +134,7 @@ export class TaggerSession {
    * follow (no paragraph token lists, too long for its bounds, a model of more than two
    * stages): the caller then tags it whole.
    */
-  mentions(doc: AnalyzedText, tagger: PerceptronTagger, mentionsOf: SentenceMentionsOf): { mentions: NameMention[]; openings: number[] } | undefined {
+  mentions(doc: AnalyzedText, tagger: PerceptronTagger, mentionsOf: SentenceMentionsOf): TaggedText | undefined {
     const lists = doc.paragraphTokens;
     const stageCount = tagger.model.stages.length;
     if (!lists || doc.text.length > this.maxChars || stageCount > 2) {
@@ -150,7 +169,10 @@ export class TaggerSession {
       firstSentence[p] = from;
       let state = this.byList.get(list);
       while (state && (state.epoch === epoch || !sameBounds(state.bounds, sentences, from, si, at))) state = state.twin;
-      if (state) state.epoch = epoch;
+      if (state) {
+        state.epoch = epoch;
+        state.tokenBase = at;
+      }
       states[p] = state;
       at = end;
     }
@@ -164,7 +186,7 @@ export class TaggerSession {
     const evidenceOf = extractor.paragraphEvidence.bind(extractor);
     at = 0;
     for (let p = 0; p < lists.length; p++) {
-      if (!states[p]) states[p] = this.add(lists[p], boundsOf(sentences, firstSentence[p], firstSentence[p + 1], at), evidenceOf, epoch);
+      if (!states[p]) states[p] = this.add(lists[p], boundsOf(sentences, firstSentence[p], firstSentence[p + 1], at), evidenceOf, epoch, at);
       at += lists[p].length;
     }
     const current = states as ParagraphState[];
@@ -216,36 +238,74 @@ export class TaggerSession {
     const out: NameMention[] = [];
     const openings: number[] = [];
     let candidateSentences = 0;
-    at = 0;
     for (let p = 0; p < current.length; p++) {
       const state = current[p];
+      const base = state.tokenBase;
       candidateSentences += state.candidateSentences;
-      for (const r of state.openings) openings.push(at + r);
+      for (const r of state.openings) openings.push(base + r);
       for (let k = 0; 2 * k < state.bounds.length; k++) {
         if (!state.firsts[k]) continue;
+        let kept = state.mentions[k];
+        if (kept && state.mentionContext[k] === NO_SPANS) continue;
         const s = sentences[firstSentence[p] + k];
         const around = contextAround(tokens, s);
-        let kept = state.mentions[k];
         if (!kept || state.mentionContext[k] !== around) {
+          const labels = stageCount > 1 ? state.labels : state.firstLabels;
           const found: NameMention[] = [];
-          mentionsOf(doc, s, stageCount > 1 ? state.labels : state.firstLabels, at, found);
-          kept = found.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+          mentionsOf(doc, s, labels, base, found);
+          kept = found.map((m) => moved(m, -s.start));
           state.mentions[k] = kept;
-          state.mentionContext[k] = around;
+          // Without a name label no text around makes a mention.
+          state.mentionContext[k] = hasLabel(labels, state.bounds[2 * k], state.bounds[2 * k + 1]) ? around : NO_SPANS;
           for (const m of found) out.push(m);
           continue;
         }
-        for (const m of kept) out.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+        for (const m of kept) out.push(moved(m, s.start));
       }
-      at += state.list.length;
     }
+    const spelled = (surnames: ReadonlySet<string>): number[] => this.tokensSpelled(surnames);
     this.misses += decoded;
     this.hits += candidateSentences * stageCount - decoded;
-    return { mentions: out, openings };
+    return { mentions: out, openings, tokensSpelled: spelled };
+  }
+
+  /** propagateSurnames' tokens spelled as a form of one of `surnames`, from the index of capitalized tokens. */
+  private tokensSpelled(surnames: ReadonlySet<string>): number[] {
+    const spellings = new Set<string>();
+    const keys = new Set<string>();
+    for (const surname of surnames) {
+      const upper = surname.toUpperCase();
+      spellings.add(surname);
+      spellings.add(upper);
+      keys.add(surname.toLowerCase());
+      keys.add(upper.toLowerCase());
+    }
+    let found = new Int32Array(64);
+    let count = 0;
+    for (const key of keys) {
+      const where = this.capitals.get(key);
+      if (!where) continue;
+      for (const [state, at] of where) {
+        for (const r of at) {
+          if (!isSurnameForm(state.list[r].text, spellings)) continue;
+          if (count === found.length) {
+            const bigger = new Int32Array(count * 2);
+            bigger.set(found);
+            found = bigger;
+          }
+          found[count++] = state.tokenBase + r;
+        }
+      }
+    }
+    const sorted = found.subarray(0, count).sort();
+    // A token indexed under two keys (a possessive) is found once.
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+    return out;
   }
 
   /** A new state for a paragraph of the text: its evidence and its share of the document bits. */
-  private add(list: readonly Token[], bounds: Int32Array, evidenceOf: (list: readonly Token[], bounds: Int32Array) => LocalEvidence, epoch: number): ParagraphState {
+  private add(list: readonly Token[], bounds: Int32Array, evidenceOf: (list: readonly Token[], bounds: Int32Array) => LocalEvidence, epoch: number, tokenBase: number): ParagraphState {
     const evidence = evidenceOf(list, bounds);
     const { profiles, context, candidates } = evidence;
     const n = list.length;
@@ -256,12 +316,20 @@ export class TaggerSession {
     const candidateWords = new Set<WordTally>();
     const tallies: (WordTally | undefined)[] = new Array(n);
     const openings: number[] = [];
+    const capitals = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       const profile = profiles[i];
       const isLower = profile.cap === CapClass.Lower;
       // documentStatistics in featureExtractor.ts: the same two kinds of occurrence.
       const isMidCap = !isLower && context[i] === Ctx.Mid && candidates[i] !== 0 && profile.cap !== CapClass.SingleCap;
       if (isNicknameOpeningMark(list[i])) openings.push(i);
+      if (mayBeCapitalized(list[i].text)) {
+        for (const key of surnameStemKeys(list[i].text)) {
+          const at = capitals.get(key);
+          if (at) at.push(i);
+          else capitals.set(key, [i]);
+        }
+      }
       if (!isLower && !isMidCap && !candidates[i]) continue;
       const tally = this.tallyOf(profile.entry);
       if (candidates[i]) {
@@ -298,6 +366,8 @@ export class TaggerSession {
       mentions: new Array(bounds.length >> 1),
       mentionContext: new Int8Array(bounds.length >> 1).fill(NO_CONTEXT),
       openings,
+      capitals,
+      tokenBase,
       candidateSentences: 0,
       decoded: false,
       epoch,
@@ -308,6 +378,14 @@ export class TaggerSession {
     this.byList.set(list, state);
     this.chars += n === 0 ? 1 : list[n - 1].end;
     this.share(state, 1);
+    for (const [key, at] of capitals) {
+      let where = this.capitals.get(key);
+      if (!where) {
+        where = new Map();
+        this.capitals.set(key, where);
+      }
+      where.set(state, at);
+    }
     return state;
   }
 
@@ -322,6 +400,12 @@ export class TaggerSession {
     }
     const n = state.list.length;
     this.chars -= n === 0 ? 1 : state.list[n - 1].end;
+    for (const text of state.capitals.keys()) {
+      const where = this.capitals.get(text);
+      if (!where) continue;
+      where.delete(state);
+      if (where.size === 0) this.capitals.delete(text);
+    }
     // Unlink it from the states of its token list.
     let head = this.byList.get(state.list);
     if (head === state) {
@@ -443,6 +527,25 @@ export class TaggerSession {
     tally.typesBefore = typesOf(tally);
     this.touched.push(tally);
   }
+}
+
+/** A sentence's mention with its offsets moved by `shift`. */
+function moved(m: NameMention, shift: number): NameMention {
+  const copy: NameMention = { start: m.start + shift, end: m.end + shift, text: m.text, type: m.type };
+  if (m.title !== undefined) copy.title = m.title;
+  if (m.placeQualifier !== undefined) copy.placeQualifier = m.placeQualifier;
+  return copy;
+}
+
+function hasLabel(labels: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (labels[i] !== 0) return true;
+  return false;
+}
+
+/** The first-letter test of propagateSurnames (nameConsistency.ts): a capital of A-Z or any non-ASCII letter. */
+function mayBeCapitalized(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first < 65 || (first > 90 && first < 128));
 }
 
 /** WordEntry.seen of documentStatistics: 1 if the word occurs in lower case, 2 if capitalized mid-sentence. */

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
+import type { Token } from '../text/tokenizer';
 import { PERSON_TITLES } from './nameLexicon';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
@@ -9,7 +10,17 @@ import { PERSON_TITLES } from './nameLexicon';
 // capitalized occurrences of the same word elsewhere in the article; so is a surname
 // after a person's title ("Mr. Trump"), for articles that never give the full name.
 
-export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], withoutPossessive: (w: string) => string): NameMention[] {
+export function propagateSurnames(
+  doc: AnalyzedText,
+  mentions: NameMention[],
+  withoutPossessive: (w: string) => string,
+  /**
+   * Where the tokens spelled as a form of one of `surnames` stand (surnameFormOf), in text
+   * order, when the caller keeps an index of them (incrementalTagging.ts); else every
+   * token is looked at.
+   */
+  tokensSpelled?: (surnames: ReadonlySet<string>) => readonly number[],
+): NameMention[] {
   // Each surname as the tokens can spell it ("Flowers", "FLOWERS", "Flowers's"), so the
   // scan below is one Set lookup per token.
   const surnames = new Set<string>();
@@ -24,7 +35,8 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
     surnames.add(last.toLowerCase());
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
     spelled.add(last);
-    for (const form of [last, last.toUpperCase()]) for (const ending of ['', "'s", '’s', "'", '’']) forms.add(form + ending);
+    if (tokensSpelled) continue;
+    for (const form of [last, last.toUpperCase()]) for (const ending of SURNAME_ENDINGS) forms.add(form + ending);
   }
   if (surnames.size === 0) return mentions;
   const out: NameMention[] = [];
@@ -38,20 +50,55 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
   const sorted = inOrder ? mentions : [...mentions].sort(byStart);
   const added: NameMention[] = [];
   let j = 0;
-  for (const t of tokens) {
-    // Every form starts with a capital: most tokens are let go before the Set look-up.
-    const first = t.text.charCodeAt(0);
-    if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
+  const visit = (t: Token): void => {
     while (j < sorted.length && sorted[j].end <= t.start) j++;
-    if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    if (j < sorted.length && sorted[j].start <= t.start) return; // inside a mention already
     const word = withoutPossessive(t.text);
     added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
+  };
+  if (tokensSpelled) {
+    for (const i of tokensSpelled(spelled)) visit(tokens[i]);
+  } else {
+    for (const t of tokens) {
+      // Every form starts with a capital: most tokens are let go before the Set look-up.
+      const first = t.text.charCodeAt(0);
+      if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
+      visit(t);
+    }
   }
   if (!inOrder) return [...out, ...added].sort(byStart);
   return mergeByStart(out, added);
 }
 
 const WHITE_SPACE = /\s+/;
+
+/** How a surname is spelled in the text besides as it was first written: in capitals, and with a possessive ending. */
+const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
+
+/**
+ * Whether `text` is a form of a surname whose spellings (as written and in capitals) are
+ * `spellings`: the same test as propagateSurnames' set of forms.
+ */
+export function isSurnameForm(text: string, spellings: ReadonlySet<string>): boolean {
+  if (spellings.has(text)) return true;
+  for (let e = 1; e < SURNAME_ENDINGS.length; e++) {
+    const ending = SURNAME_ENDINGS[e];
+    if (text.endsWith(ending) && spellings.has(text.slice(0, text.length - ending.length))) return true;
+  }
+  return false;
+}
+
+/** The stems `text` may be a form of (itself, and without a possessive ending), lower-cased: the keys to index a token by. */
+export function surnameStemKeys(text: string): string[] {
+  const keys = [text.toLowerCase()];
+  for (let e = 1; e < SURNAME_ENDINGS.length; e++) {
+    const ending = SURNAME_ENDINGS[e];
+    if (!text.endsWith(ending)) continue;
+    const key = text.slice(0, text.length - ending.length).toLowerCase();
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
 const STARTS_UPPER = /^\p{Lu}/u;
 
 const byStart = (a: NameMention, b: NameMention): number => a.start - b.start;
