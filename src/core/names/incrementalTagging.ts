@@ -7,6 +7,7 @@ import { CapClass } from './wordShape';
 import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
 import { isNicknameOpeningMark } from './nicknameInMarks';
 import { isSurnameForm, surnameStemKeys } from './nameConsistency';
+import { cachedByText } from '../text/cachedByText';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
 // changed. The tagger reads a sentence's own tokens and two things of the whole document
@@ -274,11 +275,10 @@ export class TaggerSession {
     const spellings = new Set<string>();
     const keys = new Set<string>();
     for (const surname of surnames) {
-      const upper = surname.toUpperCase();
+      const spelled = spellingOf(surname);
       spellings.add(surname);
-      spellings.add(upper);
-      keys.add(surname.toLowerCase());
-      keys.add(upper.toLowerCase());
+      spellings.add(spelled.upper);
+      for (const key of spelled.keys) keys.add(key);
     }
     let found = new Int32Array(64);
     let count = 0;
@@ -528,6 +528,14 @@ export class TaggerSession {
     this.touched.push(tally);
   }
 }
+
+/** A surname in capitals, and the keys of the tokens that may spell it (surnameStemKeys). */
+const spellingOf = cachedByText((surname: string): { upper: string; keys: string[] } => {
+  const upper = surname.toUpperCase();
+  const keys = [surname.toLowerCase()];
+  if (upper.toLowerCase() !== keys[0]) keys.push(upper.toLowerCase());
+  return { upper, keys };
+});
 
 /** A sentence's mention with its offsets moved by `shift`. */
 function moved(m: NameMention, shift: number): NameMention {

@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
 import type { Token } from '../text/tokenizer';
 import { PERSON_TITLES } from './nameLexicon';
+import { cachedByText } from '../text/cachedByText';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
 // a later "Flowers" is that person, whatever the tagger made of it on its own (an
@@ -15,7 +16,7 @@ export function propagateSurnames(
   mentions: NameMention[],
   withoutPossessive: (w: string) => string,
   /**
-   * Where the tokens spelled as a form of one of `surnames` stand (surnameFormOf), in text
+   * Where the tokens spelled as a form of one of `surnames` stand (isSurnameForm), in text
    * order, when the caller keeps an index of them (incrementalTagging.ts); else every
    * token is looked at.
    */
@@ -28,11 +29,11 @@ export function propagateSurnames(
   const spelled = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    const words = m.text.split(WHITE_SPACE);
-    const last = words[words.length - 1];
+    const surname = surnameOf(m.text);
     // "Mr. Trump" names a person as surely as a full name does.
-    if ((words.length < 2 && !m.title) || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !STARTS_UPPER.test(last)) continue;
-    surnames.add(last.toLowerCase());
+    if (!surname || (!surname.afterGivenName && !m.title)) continue;
+    const { last } = surname;
+    surnames.add(surname.lower);
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
     spelled.add(last);
     if (tokensSpelled) continue;
@@ -41,7 +42,7 @@ export function propagateSurnames(
   if (surnames.size === 0) return mentions;
   const out: NameMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'PER' && !m.text.includes(' ') && surnames.has(m.text.toLowerCase())) out.push({ ...m, type: 'PER' });
+    if (m.type !== 'PER' && !m.text.includes(' ') && surnames.has(lowerCase(m.text))) out.push({ ...m, type: 'PER' });
     else out.push(m);
   }
   const { tokens, text } = doc;
@@ -71,6 +72,21 @@ export function propagateSurnames(
 }
 
 const WHITE_SPACE = /\s+/;
+
+/**
+ * The last word of a person mention's text when it can be a surname (three letters or
+ * more, a capital first, no title), and whether a word comes before it. An article
+ * repeats its names, and an editor session its whole text: kept by the text.
+ */
+const surnameOf = cachedByText((text: string): { last: string; lower: string; afterGivenName: boolean } | null => {
+  const words = text.split(WHITE_SPACE);
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  if (last.length < 3 || PERSON_TITLES.has(lower) || !STARTS_UPPER.test(last)) return null;
+  return { last, lower, afterGivenName: words.length >= 2 };
+});
+
+const lowerCase = cachedByText((text: string): string => text.toLowerCase());
 
 /** How a surname is spelled in the text besides as it was first written: in capitals, and with a possessive ending. */
 const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
