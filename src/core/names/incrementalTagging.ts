@@ -6,7 +6,7 @@ import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import { CapClass } from './wordShape';
 import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
 import { isNicknameOpeningMark } from './nicknameInMarks';
-import { isSurnameForm, surnameStemKeys } from './nameConsistency';
+import { surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
@@ -75,7 +75,7 @@ interface ParagraphState {
   mentionContext: Int8Array;
   /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
   openings: number[];
-  /** Tokens that may start with a capital letter, by the lower-cased stems they may be a surname's form of (surnameStemKeys): relative token indices. */
+  /** Tokens that may start with a capital letter, by the surname spellings they may be a form of (surnameStems): relative token indices. */
   capitals: Map<string, number[]>;
   /** Index of its first token in the current text. */
   tokenBase: number;
@@ -97,7 +97,7 @@ const NO_SPANS = -2;
 export class TaggerSession {
   private readonly tallies = new Map<WordEntry, WordTally>();
   private readonly byList = new Map<readonly Token[], ParagraphState>();
-  /** The paragraphs of the current text holding a capitalized token of each stem key (surnameStemKeys). */
+  /** The paragraphs of the current text holding a capitalized token of each stem (surnameStems). */
   private readonly capitals = new Map<string, Map<ParagraphState, number[]>>();
   private current: ParagraphState[] = [];
   private touched: WordTally[] = [];
@@ -270,15 +270,12 @@ export class TaggerSession {
     return { mentions: out, openings, tokensSpelled: spelled };
   }
 
-  /** propagateSurnames' tokens spelled as a form of one of `surnames`, from the index of capitalized tokens. */
+  /** propagateSurnames' tokens spelled as a form of one of `surnames`, from the index of capitalized tokens by their stems. */
   private tokensSpelled(surnames: ReadonlySet<string>): number[] {
-    const spellings = new Set<string>();
     const keys = new Set<string>();
     for (const surname of surnames) {
-      const spelled = spellingOf(surname);
-      spellings.add(surname);
-      spellings.add(spelled.upper);
-      for (const key of spelled.keys) keys.add(key);
+      keys.add(surname);
+      keys.add(inCapitals(surname));
     }
     let found = new Int32Array(64);
     let count = 0;
@@ -287,7 +284,6 @@ export class TaggerSession {
       if (!where) continue;
       for (const [state, at] of where) {
         for (const r of at) {
-          if (!isSurnameForm(state.list[r].text, spellings)) continue;
           if (count === found.length) {
             const bigger = new Int32Array(count * 2);
             bigger.set(found);
@@ -298,7 +294,7 @@ export class TaggerSession {
       }
     }
     const sorted = found.subarray(0, count).sort();
-    // A token indexed under two keys (a possessive) is found once.
+    // A token indexed under two stems both wanted is found once.
     const out: number[] = [];
     for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
     return out;
@@ -324,7 +320,7 @@ export class TaggerSession {
       const isMidCap = !isLower && context[i] === Ctx.Mid && candidates[i] !== 0 && profile.cap !== CapClass.SingleCap;
       if (isNicknameOpeningMark(list[i])) openings.push(i);
       if (mayBeCapitalized(list[i].text)) {
-        for (const key of surnameStemKeys(list[i].text)) {
+        for (const key of surnameStems(list[i].text)) {
           const at = capitals.get(key);
           if (at) at.push(i);
           else capitals.set(key, [i]);
@@ -529,13 +525,8 @@ export class TaggerSession {
   }
 }
 
-/** A surname in capitals, and the keys of the tokens that may spell it (surnameStemKeys). */
-const spellingOf = cachedByText((surname: string): { upper: string; keys: string[] } => {
-  const upper = surname.toUpperCase();
-  const keys = [surname.toLowerCase()];
-  if (upper.toLowerCase() !== keys[0]) keys.push(upper.toLowerCase());
-  return { upper, keys };
-});
+/** A surname in capitals: its other spelling. */
+const inCapitals = cachedByText((surname: string): string => surname.toUpperCase());
 
 /** A sentence's mention with its offsets moved by `shift`. */
 function moved(m: NameMention, shift: number): NameMention {

@@ -16,7 +16,7 @@ export function propagateSurnames(
   mentions: NameMention[],
   withoutPossessive: (w: string) => string,
   /**
-   * Where the tokens spelled as a form of one of `surnames` stand (isSurnameForm), in text
+   * Where the tokens spelled as a form of one of `surnames` stand (a form: the surname as written or in capitals, with a possessive ending or none), in text
    * order, when the caller keeps an index of them (incrementalTagging.ts); else every
    * token is looked at.
    */
@@ -92,28 +92,19 @@ const lowerCase = cachedByText((text: string): string => text.toLowerCase());
 const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
 
 /**
- * Whether `text` is a form of a surname whose spellings (as written and in capitals) are
- * `spellings`: the same test as propagateSurnames' set of forms.
+ * The spellings of a surname (as written or in capitals) of whose forms `text` is one,
+ * if it is a form at all: itself, and itself without a possessive ending. An index of
+ * tokens by these finds the forms of a surname by its two spellings alone.
  */
-export function isSurnameForm(text: string, spellings: ReadonlySet<string>): boolean {
-  if (spellings.has(text)) return true;
+export function surnameStems(text: string): string[] {
+  const stems = [text];
   for (let e = 1; e < SURNAME_ENDINGS.length; e++) {
     const ending = SURNAME_ENDINGS[e];
-    if (text.endsWith(ending) && spellings.has(text.slice(0, text.length - ending.length))) return true;
+    if (text.length <= ending.length || !text.endsWith(ending)) continue;
+    const stem = text.slice(0, text.length - ending.length);
+    if (!stems.includes(stem)) stems.push(stem);
   }
-  return false;
-}
-
-/** The stems `text` may be a form of (itself, and without a possessive ending), lower-cased: the keys to index a token by. */
-export function surnameStemKeys(text: string): string[] {
-  const keys = [text.toLowerCase()];
-  for (let e = 1; e < SURNAME_ENDINGS.length; e++) {
-    const ending = SURNAME_ENDINGS[e];
-    if (!text.endsWith(ending)) continue;
-    const key = text.slice(0, text.length - ending.length).toLowerCase();
-    if (!keys.includes(key)) keys.push(key);
-  }
-  return keys;
+  return stems;
 }
 const STARTS_UPPER = /^\p{Lu}/u;
 
