@@ -73,4 +73,20 @@ suite('incremental tagger: document evidence from other paragraphs', () => {
       assert.ok(result.people.some((p) => p.mentions.some((m) => m.text === 'Marcia "Cia" Price')), JSON.stringify(result.people));
     }
   });
+
+  test('a name read with the tokens before its sentence follows an edit of the paragraph before', () => {
+    // "OH" after a town and a comma is the state; the comma ends the paragraph before, so
+    // the paragraph of "OH" is unchanged while its reading changes.
+    const second = 'OH officials said the plan would work.';
+    const texts = [`The firm moved to Berea,\n${second}`, `The firm moved to Berea.\n${second}`, `The firm moved to Berea,\n${second}`];
+    const annotator = new Annotator();
+    const kinds = texts.map((text) => {
+      const result = annotator.annotate(text);
+      assert.deepStrictEqual(result, annotate(text));
+      const start = text.indexOf(second);
+      return result.places.some((p) => p.mentions.some((m) => m.start === start)) ? 'place' : 'other';
+    });
+    // The fixture has teeth: the comma before decides.
+    assert.deepEqual(kinds, ['place', 'other', 'place']);
+  });
 });

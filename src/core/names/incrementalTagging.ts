@@ -8,6 +8,7 @@ import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type
 import { isNicknameOpeningMark } from './nicknameInMarks';
 import { surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
+import { US_POSTAL_CODES } from '../places/usPostalCodes';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
 // changed. The tagger reads a sentence's own tokens and two things of the whole document
@@ -73,6 +74,10 @@ interface ParagraphState {
   firsts: (SentenceStageResult | undefined)[];
   mentions: (NameMention[] | undefined)[];
   mentionContext: Int8Array;
+  /** All its sentences' mentions, offsets relative to the paragraph (undefined: to be gathered again). */
+  paragraphMentions: NameMention[] | undefined;
+  /** Whether the mentions of a sentence may depend on tokens past it (readsPastSentence): gathered again on every run. */
+  readsAround: boolean;
   /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
   openings: number[];
   /** Tokens that may start with a capital letter, by the surname spellings they may be a form of (surnameStems): relative token indices. */
@@ -207,6 +212,7 @@ export class TaggerSession {
         if (!this.updateBits(state, from, to) && !fresh) continue;
         state.firsts[k] = tagger.firstStageOf(this.prepared(state), from, to, state.firstLabels);
         state.mentions[k] = undefined;
+        state.paragraphMentions = undefined;
         if (fresh) state.candidateSentences++;
         decoded++;
         changed = true;
@@ -228,6 +234,7 @@ export class TaggerSession {
           if (!this.updateEvidence(state, from, to) && state.mentions[k]) continue;
           tagger.laterStageOf(1, state.evidence, first, state.secondEvidence, from, to, state.labels);
           state.mentions[k] = undefined;
+          state.paragraphMentions = undefined;
           decoded++;
         }
       }
@@ -235,34 +242,46 @@ export class TaggerSession {
     for (const t of this.touched) if (isEmpty(t)) this.tallies.delete(t.entry);
     this.touched = [];
 
-    // The mentions, sentence by sentence: read again where the labels or the text around changed.
+    // The mentions, paragraph by paragraph as kept; sentence by sentence where labels
+    // changed or where what they read past the sentence may have.
     const out: NameMention[] = [];
     const openings: number[] = [];
     let candidateSentences = 0;
     for (let p = 0; p < current.length; p++) {
       const state = current[p];
       const base = state.tokenBase;
+      const at = doc.paragraphs[p].start;
       candidateSentences += state.candidateSentences;
-      for (const r of state.openings) openings.push(base + r);
-      for (let k = 0; 2 * k < state.bounds.length; k++) {
-        if (!state.firsts[k]) continue;
-        let kept = state.mentions[k];
-        if (kept && state.mentionContext[k] === NO_SPANS) continue;
-        const s = sentences[firstSentence[p] + k];
-        const around = contextAround(tokens, s);
-        if (!kept || state.mentionContext[k] !== around) {
-          const labels = stageCount > 1 ? state.labels : state.firstLabels;
-          const found: NameMention[] = [];
-          mentionsOf(doc, s, labels, base, found);
-          kept = found.map((m) => moved(m, -s.start));
-          state.mentions[k] = kept;
-          // Without a name label no text around makes a mention.
-          state.mentionContext[k] = hasLabel(labels, state.bounds[2 * k], state.bounds[2 * k + 1]) ? around : NO_SPANS;
-          for (const m of found) out.push(m);
-          continue;
+      for (let o = 0; o < state.openings.length; o++) openings.push(base + state.openings[o]);
+      let all = state.paragraphMentions;
+      if (all === undefined || state.readsAround) {
+        all = [];
+        let readsAround = false;
+        const labels = stageCount > 1 ? state.labels : state.firstLabels;
+        for (let k = 0; 2 * k < state.bounds.length; k++) {
+          if (!state.firsts[k]) continue;
+          let kept = state.mentions[k];
+          if (kept && state.mentionContext[k] === NO_SPANS) continue;
+          const from = state.bounds[2 * k];
+          const to = state.bounds[2 * k + 1];
+          const s = sentences[firstSentence[p] + k];
+          const reads = readsPastSentence(labels, state.list, from, to);
+          const around = reads ? contextAround(tokens, s) : 0;
+          if (!kept || state.mentionContext[k] !== around) {
+            const found: NameMention[] = [];
+            mentionsOf(doc, s, labels, base, found);
+            kept = found.map((m) => moved(m, -at));
+            state.mentions[k] = kept;
+            // Without a name label no text around makes a mention.
+            state.mentionContext[k] = hasLabel(labels, from, to) ? around : NO_SPANS;
+          }
+          readsAround ||= reads;
+          for (const m of kept) all.push(m);
         }
-        for (const m of kept) out.push(moved(m, s.start));
+        state.paragraphMentions = all;
+        state.readsAround = readsAround;
       }
+      for (const m of all) out.push(moved(m, at));
     }
     const spelled = (surnames: ReadonlySet<string>): number[] => this.tokensSpelled(surnames);
     this.misses += decoded;
@@ -361,6 +380,8 @@ export class TaggerSession {
       firsts: new Array(bounds.length >> 1),
       mentions: new Array(bounds.length >> 1),
       mentionContext: new Int8Array(bounds.length >> 1).fill(NO_CONTEXT),
+      paragraphMentions: undefined,
+      readsAround: false,
       openings,
       capitals,
       tokenBase,
@@ -561,6 +582,18 @@ function typesOf(tally: WordTally): number {
 
 function isEmpty(tally: WordTally): boolean {
   return tally.lower === 0 && tally.midCap === 0 && tally.paragraphs.size === 0 && typesOf(tally) === 0;
+}
+
+/**
+ * Whether sentenceMentions may read past the sentence of tokens [from, to) of `list` with
+ * these labels: for a name that ends the sentence (a comma after it makes an opening
+ * adverb), or a state's postal code as its first or second token (a comma and a town
+ * before it). Indices relative to the paragraph.
+ */
+function readsPastSentence(labels: Int32Array, list: readonly Token[], from: number, to: number): boolean {
+  if (labels[to - 1] !== 0) return true;
+  if (labels[from] !== 0 && US_POSTAL_CODES.has(list[from].text)) return true;
+  return from + 1 < to && labels[from + 1] !== 0 && US_POSTAL_CODES.has(list[from + 1].text);
 }
 
 /**
