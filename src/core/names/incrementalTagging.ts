@@ -87,10 +87,14 @@ interface ParagraphState {
   candidateSentences: number;
   /** Whether stage 1 ran over it. */
   decoded: boolean;
-  /** Run stamps: in the current text; bits or evidence of one of its words changed. */
+  /** Run stamps: of the last text it is in; of the last marks by markChanged (bits, evidence); of its last stage-1 and stage-2 passes. */
   epoch: number;
   checkBits: number;
   checkEvidence: number;
+  firstEpoch: number;
+  secondEpoch: number;
+  /** Its paragraph's index in the last text it is in (-1: none yet). */
+  index: number;
   /** Another state of the same token list (the same paragraph twice, or with other sentence bounds). */
   twin: ParagraphState | undefined;
 }
@@ -104,7 +108,14 @@ export class TaggerSession {
   private readonly byList = new Map<readonly Token[], ParagraphState>();
   /** The paragraphs of the current text holding a capitalized token of each stem (surnameStems). */
   private readonly capitals = new Map<string, Map<ParagraphState, number[]>>();
+  /** The states of the last text's paragraphs, its paragraphs' token lists, its sentences' token bounds (start, end, ...), the first sentence of each paragraph and its token count. */
   private current: ParagraphState[] = [];
+  private lastLists: readonly (readonly Token[])[] = [];
+  private lastSentences = new Int32Array(0);
+  private lastFirstSentence = new Int32Array(1);
+  private lastTokenCount = 0;
+  /** Paragraphs marked by markChanged. */
+  private dirty: ParagraphState[] = [];
   private touched: WordTally[] = [];
   private epoch = 0;
   private generation = -1;
@@ -130,6 +141,10 @@ export class TaggerSession {
     this.byList.clear();
     this.capitals.clear();
     this.current = [];
+    this.lastLists = [];
+    this.lastSentences = new Int32Array(0);
+    this.lastFirstSentence = new Int32Array(1);
+    this.lastTokenCount = 0;
     this.touched = [];
     this.chars = 0;
   }
@@ -156,12 +171,46 @@ export class TaggerSession {
     const epoch = ++this.epoch;
     this.touched = [];
 
-    // Each paragraph to the state of the last text with its token list and sentence bounds.
-    const states: (ParagraphState | undefined)[] = new Array(lists.length);
-    const firstSentence = new Int32Array(lists.length + 1);
-    let at = 0;
-    let si = 0;
-    for (let p = 0; p < lists.length; p++) {
+    // Each paragraph to the state of the last text with its token list and sentence
+    // bounds: those before and after the edit by their place (their sentences compared in
+    // one pass over each end), the others by their token list.
+    const n = lists.length;
+    const last = this.lastLists;
+    const m = last.length;
+    const lastSentences = this.lastSentences;
+    const lastFirst = this.lastFirstSentence;
+    const lastCount = lastSentences.length >> 1;
+    const states: (ParagraphState | undefined)[] = new Array(n);
+    const firstSentence = new Int32Array(n + 1);
+    let prefix = 0;
+    while (prefix < n && prefix < m && lists[prefix] === last[prefix]) prefix++;
+    let same = 0;
+    while (same < sentences.length && same < lastCount && sentences[same].tokenStart === lastSentences[2 * same] && sentences[same].tokenEnd === lastSentences[2 * same + 1]) same++;
+    while (prefix > 0 && lastFirst[prefix] > same) prefix--;
+    let suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && lists[n - 1 - suffix] === last[m - 1 - suffix]) suffix++;
+    const tokenShift = tokens.length - this.lastTokenCount;
+    const sentenceShift = sentences.length - lastCount;
+    same = 0;
+    while (
+      same < sentences.length && same < lastCount &&
+      sentences[sentences.length - 1 - same].tokenStart === lastSentences[2 * (lastCount - 1 - same)] + tokenShift &&
+      sentences[sentences.length - 1 - same].tokenEnd === lastSentences[2 * (lastCount - 1 - same) + 1] + tokenShift
+    ) same++;
+    while (suffix > 0 && lastFirst[m - suffix] < lastCount - same) suffix--;
+    const previous = this.current;
+    for (let p = 0; p < prefix; p++) {
+      states[p] = previous[p];
+      firstSentence[p] = lastFirst[p];
+    }
+    for (let q = 0; q < suffix; q++) {
+      states[n - 1 - q] = previous[m - 1 - q];
+      firstSentence[n - 1 - q] = lastFirst[m - 1 - q] + sentenceShift;
+    }
+    firstSentence[n] = sentences.length;
+    let at = prefix > 0 ? previous[prefix - 1].tokenBase + lists[prefix - 1].length : 0;
+    let si = prefix > 0 ? lastFirst[prefix] : 0;
+    for (let p = prefix; p < n - suffix; p++) {
       const list = lists[p];
       const end = at + list.length;
       const from = si;
@@ -174,58 +223,68 @@ export class TaggerSession {
       }
       firstSentence[p] = from;
       let state = this.byList.get(list);
-      while (state && (state.epoch === epoch || !sameBounds(state.bounds, sentences, from, si, at))) state = state.twin;
-      if (state) {
-        state.epoch = epoch;
-        state.tokenBase = at;
-      }
+      // A state serves one paragraph: not one kept by place, nor one matched already.
+      while (state && (state.epoch === epoch || (state.index >= 0 && (state.index < prefix || state.index >= m - suffix)) || !sameBounds(state.bounds, sentences, from, si, at))) state = state.twin;
+      if (state) state.epoch = epoch;
       states[p] = state;
       at = end;
     }
-    firstSentence[lists.length] = si;
-    if (si !== sentences.length) {
+    if (si !== firstSentence[n - suffix]) {
       this.clear();
       return undefined;
     }
-    for (const state of this.current) if (state.epoch !== epoch) this.remove(state);
+    for (let p = prefix; p < m - suffix; p++) if (previous[p].epoch !== epoch) this.remove(previous[p]);
     const extractor = tagger.extractor;
     const evidenceOf = extractor.paragraphEvidence.bind(extractor);
-    at = 0;
-    for (let p = 0; p < lists.length; p++) {
-      if (!states[p]) states[p] = this.add(lists[p], boundsOf(sentences, firstSentence[p], firstSentence[p + 1], at), evidenceOf, epoch, at);
+    const fresh: ParagraphState[] = [];
+    at = prefix > 0 ? previous[prefix - 1].tokenBase + lists[prefix - 1].length : 0;
+    for (let p = prefix; p < n - suffix; p++) {
+      if (!states[p]) {
+        const state = this.add(lists[p], boundsOf(sentences, firstSentence[p], firstSentence[p + 1], at), evidenceOf, epoch);
+        states[p] = state;
+        fresh.push(state);
+      }
       at += lists[p].length;
     }
     const current = states as ParagraphState[];
-    this.current = current;
 
     // Stage 1 of the new paragraphs, and of sentences whose words' document bits changed.
+    this.dirty = [];
     this.markChanged(epoch, true);
     let decoded = 0;
-    for (const state of current) {
-      const fresh = !state.decoded;
-      if (!fresh && state.checkBits !== epoch) continue;
+    const evidenceChanged: ParagraphState[] = [];
+    for (const state of [...fresh, ...this.dirty]) {
+      if (state.firstEpoch === epoch) continue;
+      state.firstEpoch = epoch;
+      const isNew = !state.decoded;
       let changed = false;
       for (let k = 0; 2 * k < state.bounds.length; k++) {
         const from = state.bounds[2 * k];
         const to = state.bounds[2 * k + 1];
-        if (fresh ? !hasCandidate(state.evidence.candidates, from, to) : !state.firsts[k]) continue;
-        if (!this.updateBits(state, from, to) && !fresh) continue;
+        if (isNew ? !hasCandidate(state.evidence.candidates, from, to) : !state.firsts[k]) continue;
+        if (!this.updateBits(state, from, to) && !isNew) continue;
         state.firsts[k] = tagger.firstStageOf(this.prepared(state), from, to, state.firstLabels);
         state.mentions[k] = undefined;
         state.paragraphMentions = undefined;
-        if (fresh) state.candidateSentences++;
+        if (isNew) state.candidateSentences++;
         decoded++;
         changed = true;
       }
       state.decoded = true;
-      if (changed && stageCount > 1) this.retallyTypes(state, epoch);
+      if (changed && stageCount > 1) {
+        this.retallyTypes(state);
+        // Its own stage 2 reads its stage-1 labels.
+        evidenceChanged.push(state);
+      }
     }
 
     // Stage 2 of sentences whose stage 1 or whose words' stage-1 evidence changed.
     if (stageCount > 1) {
+      this.dirty = [];
       this.markChanged(epoch, false);
-      for (const state of current) {
-        if (state.checkEvidence !== epoch) continue;
+      for (const state of [...evidenceChanged, ...this.dirty]) {
+        if (state.secondEpoch === epoch) continue;
+        state.secondEpoch = epoch;
         for (let k = 0; 2 * k < state.bounds.length; k++) {
           const first = state.firsts[k];
           if (!first) continue;
@@ -239,6 +298,7 @@ export class TaggerSession {
         }
       }
     }
+    this.dirty = [];
     for (const t of this.touched) if (isEmpty(t)) this.tallies.delete(t.entry);
     this.touched = [];
 
@@ -247,9 +307,12 @@ export class TaggerSession {
     const out: NameMention[] = [];
     const openings: number[] = [];
     let candidateSentences = 0;
+    let base = 0;
     for (let p = 0; p < current.length; p++) {
       const state = current[p];
-      const base = state.tokenBase;
+      state.epoch = epoch;
+      state.index = p;
+      state.tokenBase = base;
       const at = doc.paragraphs[p].start;
       candidateSentences += state.candidateSentences;
       for (let o = 0; o < state.openings.length; o++) openings.push(base + state.openings[o]);
@@ -282,7 +345,18 @@ export class TaggerSession {
         state.readsAround = readsAround;
       }
       for (const m of all) out.push(moved(m, at));
+      base += state.list.length;
     }
+    this.current = current;
+    this.lastLists = lists;
+    this.lastFirstSentence = firstSentence;
+    this.lastTokenCount = tokens.length;
+    const bounds = new Int32Array(2 * sentences.length);
+    for (let k = 0; k < sentences.length; k++) {
+      bounds[2 * k] = sentences[k].tokenStart;
+      bounds[2 * k + 1] = sentences[k].tokenEnd;
+    }
+    this.lastSentences = bounds;
     const spelled = (surnames: ReadonlySet<string>): number[] => this.tokensSpelled(surnames);
     this.misses += decoded;
     this.hits += candidateSentences * stageCount - decoded;
@@ -320,7 +394,7 @@ export class TaggerSession {
   }
 
   /** A new state for a paragraph of the text: its evidence and its share of the document bits. */
-  private add(list: readonly Token[], bounds: Int32Array, evidenceOf: (list: readonly Token[], bounds: Int32Array) => LocalEvidence, epoch: number, tokenBase: number): ParagraphState {
+  private add(list: readonly Token[], bounds: Int32Array, evidenceOf: (list: readonly Token[], bounds: Int32Array) => LocalEvidence, epoch: number): ParagraphState {
     const evidence = evidenceOf(list, bounds);
     const { profiles, context, candidates } = evidence;
     const n = list.length;
@@ -384,12 +458,15 @@ export class TaggerSession {
       readsAround: false,
       openings,
       capitals,
-      tokenBase,
+      tokenBase: 0,
       candidateSentences: 0,
       decoded: false,
       epoch,
       checkBits: 0,
-      checkEvidence: epoch,
+      checkEvidence: 0,
+      firstEpoch: 0,
+      secondEpoch: 0,
+      index: -1,
       twin: this.byList.get(list),
     };
     this.byList.set(list, state);
@@ -451,7 +528,7 @@ export class TaggerSession {
   }
 
   /** Stage 1's type counts of a paragraph's candidate words again, after its stage 1 changed. */
-  private retallyTypes(state: ParagraphState, epoch: number): void {
+  private retallyTypes(state: ParagraphState): void {
     const { candidateWords, tallies, firstLabels, typeShare } = state;
     const fresh = new Int32Array(typeShare.length);
     const slot = new Map<WordTally, number>();
@@ -470,8 +547,6 @@ export class TaggerSession {
       for (let t = 0; t < ENTITY_TYPE_COUNT; t++) tally.types[t] += fresh[w * ENTITY_TYPE_COUNT + t] - typeShare[w * ENTITY_TYPE_COUNT + t];
     }
     state.typeShare = fresh;
-    // Its own stage 2 reads its stage-1 labels.
-    state.checkEvidence = epoch;
   }
 
   /** Marks the paragraphs of the words whose document bits (or stage-1 evidence) changed in this run. */
@@ -479,8 +554,10 @@ export class TaggerSession {
     for (const tally of this.touched) {
       if (bits ? bitsOf(tally) === tally.bitsBefore : typesOf(tally) === tally.typesBefore) continue;
       for (const state of tally.paragraphs) {
+        if (bits ? state.checkBits === epoch : state.checkEvidence === epoch) continue;
         if (bits) state.checkBits = epoch;
         else state.checkEvidence = epoch;
+        this.dirty.push(state);
       }
     }
   }
