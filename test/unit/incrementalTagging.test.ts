@@ -90,3 +90,31 @@ suite('incremental tagger: document evidence from other paragraphs', () => {
     assert.deepEqual(kinds, ['place', 'other', 'place']);
   });
 });
+
+suite('incremental tagger: several texts in turn', () => {
+  test('a text annotated again after another keeps what was tagged of it', () => {
+    const first = [
+      'Senator Maria Delgado said on Tuesday that the committee would wait.',
+      'Rep. Tom Hawkins of Ohio disagreed with the plan.',
+      'Hawkins said the delay would cost the Treasury Department money.',
+      'The White House wants a deal before the end of the year.',
+    ].join('\n');
+    const second = [
+      'Heavy rain flooded parts of Jakarta on Monday morning.',
+      'President Joko Widodo visited a shelter in Bekasi.',
+      'Widodo promised new canals within three years.',
+    ].join('\n');
+    const annotator = new Annotator();
+    annotator.annotate(first);
+    annotator.annotate(second);
+    const edited = first.replace('would wait', 'would wait a week');
+    assert.deepStrictEqual(annotator.annotate(edited), annotate(edited));
+    const stats = annotator.lastReuse();
+    assert.ok(stats);
+    // The edited sentence's two stages at most; the other sentences of the first text come from before.
+    assert.ok(stats.sentenceStages.computed <= 2, `sentence stages computed: ${stats.sentenceStages.computed}`);
+    assert.ok(stats.sentenceStages.reused >= 6, `sentence stages reused: ${stats.sentenceStages.reused}`);
+    assert.deepStrictEqual(annotator.annotate(second), annotate(second));
+    assert.equal(annotator.lastReuse()?.sentenceStages.computed, 0);
+  });
+});

@@ -5,23 +5,24 @@ import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
-import { TaggerSession } from '../names/incrementalTagging';
+import { TaggerSessions } from '../names/taggerSessions';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the
- * exact input it was computed from: a paragraph's tokens by its text; a sentence's tagger
- * stages by its text and the document evidence they read; a paragraph's reported speech
+ * exact input it was computed from: a paragraph's tokens by its text; the tagger's reading
+ * of the last few texts, paragraph by paragraph, with the document evidence its words
+ * read kept as sums of the paragraphs' shares (names/incrementalTagging.ts); a paragraph's reported speech
  * by its text and the direct quotes over it; a quotation's cues and kind by the
  * paragraphs around it; a line's date trigger words by its text; a
  * date window's chrono reading by its text, trigger kinds and the article date; a date's
  * tense by the text around it. Whatever
- * depends on more of the article (the tagger's word statistics, entity grouping, quote
+ * depends on more of the article (entity grouping, quote
  * pairing and speakers, pronoun chains, the resolution of relative dates) is recomputed
  * on every call.
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
-  tagger: TaggerSession;
+  tagger: TaggerSessions;
   dateWindows: LruMemo<readonly Part[]>;
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   dateTenses: LruMemo<Tense>;
@@ -40,7 +41,7 @@ const TEXT_CHARS = 4_000_000;
 export function createPipelineMemos(): PipelineMemos {
   return {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
-    tagger: new TaggerSession(TEXT_CHARS),
+    tagger: new TaggerSessions(TEXT_CHARS),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),

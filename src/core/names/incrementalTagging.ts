@@ -136,6 +136,11 @@ export class TaggerSession {
     this.misses = 0;
   }
 
+  /** Whether a paragraph token list is one of the last text's. */
+  knows(list: readonly Token[]): boolean {
+    return this.byList.has(list);
+  }
+
   clear(): void {
     this.tallies.clear();
     this.byList.clear();

@@ -7,7 +7,7 @@ import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { spansOfLabels } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
-import type { TaggerSession } from './incrementalTagging';
+import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
@@ -30,7 +30,7 @@ export function findNamesWithTagger(
   doc: AnalyzedText,
   tagger: PerceptronTagger = defaultTagger(),
   /** The incremental annotator's session: what it knows of the earlier versions of the text. */
-  session?: TaggerSession,
+  session?: TaggerSessions,
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
