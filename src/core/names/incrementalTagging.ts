@@ -70,7 +70,7 @@ interface ParagraphState {
   secondEvidence: Uint16Array;
   firstLabels: Int32Array;
   labels: Int32Array;
-  /** Per sentence: stage 1's result (undefined: no name candidate), the mentions of its final labels (relative to its start), and the text around it they were read with. */
+  /** Per sentence: stage 1's result (undefined: no name candidate), the mentions of its final labels (offsets relative to the paragraph), and the text around it they were read with (contextAround). */
   firsts: (SentenceStageResult | undefined)[];
   mentions: (NameMention[] | undefined)[];
   mentionContext: Int8Array;
@@ -99,6 +99,7 @@ interface ParagraphState {
   twin: ParagraphState | undefined;
 }
 
+/** mentionContext of a sentence not read yet. */
 const NO_CONTEXT = -1;
 /** mentionContext of a sentence without any name label. */
 const NO_SPANS = -2;
@@ -119,8 +120,9 @@ export class TaggerSession {
   private touched: WordTally[] = [];
   private epoch = 0;
   private generation = -1;
+  private tagger: PerceptronTagger | undefined;
   private chars = 0;
-  /** Sentence stages decoded and taken from before in the last run. */
+  /** Sentence stages taken from before (hits) and decoded (misses) since resetCounts. */
   hits = 0;
   misses = 0;
 
@@ -167,10 +169,12 @@ export class TaggerSession {
       this.clear();
       return undefined;
     }
+    // Word entries and kept paragraphs belong to one tagger's extractor, while its cache lasts.
     const generation = tagger.extractor.trimCache();
-    if (generation !== this.generation) {
+    if (generation !== this.generation || tagger !== this.tagger) {
       this.clear();
       this.generation = generation;
+      this.tagger = tagger;
     }
     const { sentences, tokens } = doc;
     const epoch = ++this.epoch;
