@@ -246,14 +246,7 @@ export class FeatureExtractor {
     for (const list of lists) {
       let sj = si;
       while (sj < sentences.length && sentences[sj].tokenEnd <= at + list.length) sj++;
-      let kept = this.paragraphs.get(list);
-      if (!kept || kept.generation !== this.generation || !sameBounds(kept.bounds, sentences, si, sj, at)) {
-        const bounds = boundsOf(sentences, si, sj, at);
-        const e = this.prepareTokens(list, bounds);
-        // One object shape for all kept paragraphs, so that the copy below stays monomorphic.
-        kept = { profiles: e.profiles, context: e.context, candidates: e.candidates, skip: e.skip, placeTags: e.placeTags, bounds, generation: this.generation };
-        this.paragraphs.set(list, kept);
-      }
+      const kept = this.paragraphEvidence(list, boundsOf(sentences, si, sj, at));
       // A plain loop: paragraphs are short, and five set() calls each cost more than this.
       const { profiles: p, context: c, candidates: d, skip: k, placeTags: t } = kept;
       for (let i = 0; i < list.length; i++) {
@@ -347,14 +340,6 @@ function boundsOf(sentences: readonly Sentence[], from: number, to: number, offs
 function equalBounds(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: number, to: number, offset: number): boolean {
-  if (bounds.length !== 2 * (to - from)) return false;
-  for (let k = from; k < to; k++) {
-    if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
-  }
   return true;
 }
 
