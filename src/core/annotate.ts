@@ -38,7 +38,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
-  const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
+  const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc);
   const entities = groupEntities(names, doc);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });

@@ -31,11 +31,11 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
-      sentenceStages: { reused: taggerSentences.hits, computed: taggerSentences.misses },
+      sentenceStages: { reused: tagger.hits, computed: tagger.misses },
       dateLines: { reused: dateTriggers.hits + lastDates.lineHits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits + lastDates.windowHits, computed: dateWindows.misses },
       dateValues: { reused: lastDates.valueHits, computed: lastDates.windowCount - lastDates.valueHits },

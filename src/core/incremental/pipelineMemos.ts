@@ -1,33 +1,33 @@
 import type { Token } from '../text/tokenizer';
-import type { SentenceStageResult } from '../names/perceptronTagger';
 import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LastQuoteReadings, type QuoteReading } from '../quotes/quoteReadingMemo';
 import { LruMemo } from './memo';
-import { SentenceStageMemo } from './sentenceStageMemo';
+import { TaggerSessions } from '../names/taggerSessions';
 import { LastAnalysis } from './lastAnalysis';
 import { LastDates } from '../dates/lastDateRun';
 
 /**
- * What the incremental annotator remembers between versions of a text, each by the
- * exact input it was computed from: the last version's analysis, whose paragraphs an edit
- * did not touch keep their tokens, and the date finder's last run, whose lines, windows and
- * values an edit did not reach serve again (dates/lastDateRun.ts), and the quotation readings
- * of the last version, those away from the edit serving again (quotes/quoteReadingMemo.ts); a paragraph's tokens by its text; a sentence's tagger
- * stages by its text and the document evidence they read; a paragraph's reported speech
- * by its text and the direct quotes over it; a quotation's cues and kind by the
- * paragraphs around it; a line's date trigger words by its text; a
- * date window's chrono reading by its text, trigger kinds and the article date; a date's
- * tense by the text around it. Whatever
- * depends on more of the article (the tagger's word statistics, entity grouping, quote
- * pairing and speakers, pronoun chains, the resolution of relative dates) is recomputed
- * on every call.
+ * What the incremental annotator remembers between versions of a text, each by the exact
+ * input it was computed from:
+ * - the last version's text analysis, date finder run and quotation readings: what an edit
+ *   did not reach serves again without its text being looked up (text/analyzedText.ts,
+ *   dates/lastDateRun.ts, quotes/quoteReadingMemo.ts);
+ * - a paragraph's tokens by its text;
+ * - the tagger's reading of the last few texts, paragraph by paragraph, with the document
+ *   evidence its words read kept as sums of the paragraphs' shares (names/incrementalTagging.ts);
+ * - a paragraph's reported speech by its text and the direct quotes over it;
+ * - a quotation's cues and kind by the paragraphs around it;
+ * - a line's date trigger words by its text; a date window's chrono reading by its text,
+ *   trigger kinds and the article date; a date's tense by the text around it.
+ * Whatever depends on more of the article (entity grouping, quote pairing and speakers,
+ * pronoun chains, the resolution of relative dates after an edit) is recomputed on every call.
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
-  taggerSentences: SentenceStageMemo<SentenceStageResult>;
+  tagger: TaggerSessions;
   dateWindows: LruMemo<readonly Part[]>;
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   dateTenses: LruMemo<Tense>;
@@ -43,14 +43,13 @@ export interface PipelineMemos {
 // proportion to the text remembered: 4 million characters of paragraphs is about two 2 MB
 // articles, whose tokens take some 80 MB.
 const PARAGRAPH_LIMIT = 40_000;
-const SENTENCE_LIMIT = 50_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
     paragraphTokens: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
-    taggerSentences: new SentenceStageMemo(SENTENCE_LIMIT, TEXT_CHARS),
+    tagger: new TaggerSessions(TEXT_CHARS),
     dateWindows: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),

@@ -36,7 +36,7 @@ export interface WordProfile {
  * Per-document scratch space of a lower-cased word, valid while `stamp` equals the
  * document's stamp: lets the doc-level statistics run without a Map per document.
  */
-interface WordEntry {
+export interface WordEntry {
   stamp: number;
   /** Bit 1: seen in lower case; bit 2: seen capitalized mid-sentence. */
   seen: number;
@@ -70,14 +70,14 @@ const SUFFIXES = 4;
 const AFFIXES = PREFIXES + SUFFIXES;
 /** Upper bound of features per token, for buffer sizing. */
 export const MAX_FEATURES_PER_TOKEN = 48 + 3 * LEX_BITS;
-const ENTITY_TYPE_COUNT = 4;
+export const ENTITY_TYPE_COUNT = 4;
 /** Upper bound of the second stage's extra features per token. */
 export const MAX_FIRST_STAGE_KEYS = 2 + ENTITY_TYPE_COUNT;
 
 const BOUNDARY = -2;
 
 /** Token contexts: mid-sentence, first word of a sentence, inside an all-caps or a title-case headline. */
-const enum Ctx { Mid = 0, Initial = 1, Headline = 2, TitleCase = 3 }
+export const enum Ctx { Mid = 0, Initial = 1, Headline = 2, TitleCase = 3 }
 
 // Distinct words kept between documents (a profile is about 200 bytes): bounded for an editor session.
 const CACHE_LIMIT = 50_000;
@@ -160,18 +160,44 @@ export class FeatureExtractor {
    * sentence bounds stay the same; the document-level statistics are always recomputed.
    */
   prepare(doc: AnalyzedText): PreparedDocument {
-    if (this.profiles.size >= CACHE_LIMIT) {
-      this.profiles.clear();
-      this.entries.clear();
-      // Kept paragraphs hold the profiles (and their shared word entries) just forgotten.
-      this.generation++;
-    }
+    this.trimCache();
     const stamp = ++this.stamp;
     const lists = doc.paragraphTokens;
     const local = lists && sentencesTileParagraphs(doc.sentences, lists) ? this.prepareByParagraph(doc.sentences, lists) : this.prepareTokens(doc.tokens, allBounds(doc.sentences));
     const { profiles, context, candidates, skip, placeTags } = local;
     const docBits = documentStatistics(profiles, context, candidates, stamp);
     return { profiles, context, docBits, placeTags, candidates, skip, firstStage: null };
+  }
+
+  /**
+   * Forgets the word profiles once too many distinct words were seen; returns the cache's
+   * generation, which changes when it does: word entries and paragraphs kept from an
+   * earlier generation are stale.
+   */
+  trimCache(): number {
+    if (this.profiles.size >= CACHE_LIMIT) {
+      this.profiles.clear();
+      this.entries.clear();
+      // Kept paragraphs hold the profiles (and their shared word entries) just forgotten.
+      this.generation++;
+    }
+    return this.generation;
+  }
+
+  /**
+   * The sentence-local evidence of one paragraph's tokens (indices relative to the
+   * paragraph) for sentences whose token bounds in it are `bounds` (start, end, start,
+   * end...), kept by the token list's identity while the bounds stay the same.
+   */
+  paragraphEvidence(list: readonly Token[], bounds: Int32Array): LocalEvidence {
+    let kept = this.paragraphs.get(list);
+    if (!kept || kept.generation !== this.generation || !equalBounds(kept.bounds, bounds)) {
+      const e = this.prepareTokens(list, bounds);
+      // One object shape for all kept paragraphs, so that copies of them stay monomorphic.
+      kept = { profiles: e.profiles, context: e.context, candidates: e.candidates, skip: e.skip, placeTags: e.placeTags, bounds, generation: this.generation };
+      this.paragraphs.set(list, kept);
+    }
+    return kept;
   }
 
   /** The sentence-local evidence of tokens whose sentences are [bounds[2k], bounds[2k + 1]). */
@@ -220,14 +246,7 @@ export class FeatureExtractor {
     for (const list of lists) {
       let sj = si;
       while (sj < sentences.length && sentences[sj].tokenEnd <= at + list.length) sj++;
-      let kept = this.paragraphs.get(list);
-      if (!kept || kept.generation !== this.generation || !sameBounds(kept.bounds, sentences, si, sj, at)) {
-        const bounds = boundsOf(sentences, si, sj, at);
-        const e = this.prepareTokens(list, bounds);
-        // One object shape for all kept paragraphs, so that the copy below stays monomorphic.
-        kept = { profiles: e.profiles, context: e.context, candidates: e.candidates, skip: e.skip, placeTags: e.placeTags, bounds, generation: this.generation };
-        this.paragraphs.set(list, kept);
-      }
+      const kept = this.paragraphEvidence(list, boundsOf(sentences, si, sj, at));
       // A plain loop: paragraphs are short, and five set() calls each cost more than this.
       const { profiles: p, context: c, candidates: d, skip: k, placeTags: t } = kept;
       for (let i = 0; i < list.length; i++) {
@@ -290,7 +309,7 @@ function isCapLike(c: CapClass): boolean {
 }
 
 /** The evidence of each token that reads only its own sentence. */
-interface LocalEvidence {
+export interface LocalEvidence {
   profiles: WordProfile[];
   context: Uint8Array;
   candidates: Uint8Array;
@@ -318,11 +337,9 @@ function boundsOf(sentences: readonly Sentence[], from: number, to: number, offs
   return bounds;
 }
 
-function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: number, to: number, offset: number): boolean {
-  if (bounds.length !== 2 * (to - from)) return false;
-  for (let k = from; k < to; k++) {
-    if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
-  }
+function equalBounds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
 

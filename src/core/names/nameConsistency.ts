@@ -1,6 +1,8 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
+import type { Token } from '../text/tokenizer';
 import { PERSON_TITLES } from './nameLexicon';
+import { cachedByText } from '../text/cachedByText';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
 // a later "Flowers" is that person, whatever the tagger made of it on its own (an
@@ -9,7 +11,17 @@ import { PERSON_TITLES } from './nameLexicon';
 // capitalized occurrences of the same word elsewhere in the article; so is a surname
 // after a person's title ("Mr. Trump"), for articles that never give the full name.
 
-export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], withoutPossessive: (w: string) => string): NameMention[] {
+export function propagateSurnames(
+  doc: AnalyzedText,
+  mentions: NameMention[],
+  withoutPossessive: (w: string) => string,
+  /**
+   * Where the tokens spelled as a form of one of `surnames` stand (a form: the surname as written or in capitals, with a possessive ending or none), in text
+   * order, when the caller keeps an index of them (incrementalTagging.ts); else every
+   * token is looked at.
+   */
+  tokensSpelled?: (surnames: ReadonlySet<string>) => readonly number[],
+): NameMention[] {
   // Each surname as the tokens can spell it ("Flowers", "FLOWERS", "Flowers's"), so the
   // scan below is one Set lookup per token.
   const surnames = new Set<string>();
@@ -17,19 +29,20 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
   const spelled = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    const words = m.text.split(WHITE_SPACE);
-    const last = words[words.length - 1];
+    const surname = surnameOf(m.text);
     // "Mr. Trump" names a person as surely as a full name does.
-    if ((words.length < 2 && !m.title) || last.length < 3 || PERSON_TITLES.has(last.toLowerCase()) || !STARTS_UPPER.test(last)) continue;
-    surnames.add(last.toLowerCase());
+    if (!surname || (!surname.afterGivenName && !m.title)) continue;
+    const { last } = surname;
+    surnames.add(surname.lower);
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
     spelled.add(last);
-    for (const form of [last, last.toUpperCase()]) for (const ending of ['', "'s", '’s', "'", '’']) forms.add(form + ending);
+    if (tokensSpelled) continue;
+    for (const form of [last, last.toUpperCase()]) for (const ending of SURNAME_ENDINGS) forms.add(form + ending);
   }
   if (surnames.size === 0) return mentions;
   const out: NameMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'PER' && !m.text.includes(' ') && surnames.has(m.text.toLowerCase())) out.push({ ...m, type: 'PER' });
+    if (m.type !== 'PER' && !m.text.includes(' ') && surnames.has(lowerCase(m.text))) out.push({ ...m, type: 'PER' });
     else out.push(m);
   }
   const { tokens, text } = doc;
@@ -38,20 +51,61 @@ export function propagateSurnames(doc: AnalyzedText, mentions: NameMention[], wi
   const sorted = inOrder ? mentions : [...mentions].sort(byStart);
   const added: NameMention[] = [];
   let j = 0;
-  for (const t of tokens) {
-    // Every form starts with a capital: most tokens are let go before the Set look-up.
-    const first = t.text.charCodeAt(0);
-    if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
+  const visit = (t: Token): void => {
     while (j < sorted.length && sorted[j].end <= t.start) j++;
-    if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    if (j < sorted.length && sorted[j].start <= t.start) return; // inside a mention already
     const word = withoutPossessive(t.text);
     added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
+  };
+  if (tokensSpelled) {
+    for (const i of tokensSpelled(spelled)) visit(tokens[i]);
+  } else {
+    for (const t of tokens) {
+      // Every form starts with a capital: most tokens are let go before the Set look-up.
+      const first = t.text.charCodeAt(0);
+      if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
+      visit(t);
+    }
   }
   if (!inOrder) return [...out, ...added].sort(byStart);
   return mergeByStart(out, added);
 }
 
 const WHITE_SPACE = /\s+/;
+
+/**
+ * The last word of a person mention's text when it can be a surname (three letters or
+ * more, a capital first, no title), and whether a word comes before it. An article
+ * repeats its names, and an editor session its whole text: kept by the text.
+ */
+const surnameOf = cachedByText((text: string): { last: string; lower: string; afterGivenName: boolean } | null => {
+  const words = text.split(WHITE_SPACE);
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  if (last.length < 3 || PERSON_TITLES.has(lower) || !STARTS_UPPER.test(last)) return null;
+  return { last, lower, afterGivenName: words.length >= 2 };
+});
+
+const lowerCase = cachedByText((text: string): string => text.toLowerCase());
+
+/** How a surname is spelled in the text besides as it was first written: in capitals, and with a possessive ending. */
+const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
+
+/**
+ * The spellings of a surname (as written or in capitals) of whose forms `text` is one,
+ * if it is a form at all: itself, and itself without a possessive ending. An index of
+ * tokens by these finds the forms of a surname by its two spellings alone.
+ */
+export function surnameStems(text: string): string[] {
+  const stems = [text];
+  for (let e = 1; e < SURNAME_ENDINGS.length; e++) {
+    const ending = SURNAME_ENDINGS[e];
+    if (text.length <= ending.length || !text.endsWith(ending)) continue;
+    const stem = text.slice(0, text.length - ending.length);
+    if (!stems.includes(stem)) stems.push(stem);
+  }
+  return stems;
+}
 const STARTS_UPPER = /^\p{Lu}/u;
 
 const byStart = (a: NameMention, b: NameMention): number => a.start - b.start;

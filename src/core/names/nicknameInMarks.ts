@@ -21,10 +21,15 @@ export interface NicknameMarks {
   close: number;
 }
 
+/** Whether a token can open a nickname: the only tokens nicknameOpeningAt looks further at. */
+export function isNicknameOpeningMark(t: Token): boolean {
+  return t.kind === 'punct' && OPENING.has(t.text);
+}
+
 /** The nickname whose opening mark is token `open`, or null. */
 export function nicknameOpeningAt(tokens: readonly Token[], open: number): NicknameMarks | null {
   const mark = tokens[open];
-  if (mark === undefined || mark.kind !== 'punct' || !OPENING.has(mark.text)) return null;
+  if (mark === undefined || !isNicknameOpeningMark(mark)) return null;
   const given = tokens[open - 1];
   if (given === undefined || !isNameWord(given) || /['’]s$/u.test(given.text) || given.end >= mark.start) return null;
   // Inside a run of capitals the line is title-cased (`Supporters Go ‘Girl’ Crazy`), unless

@@ -6,11 +6,11 @@ import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { spansOfLabels } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
-import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
-import type { SentenceStageMemo } from '../incremental/sentenceStageMemo';
+import type { PerceptronTagger } from './perceptronTagger';
+import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
-import { nicknameOpeningAt } from './nicknameInMarks';
+import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
@@ -29,36 +29,30 @@ const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 export function findNamesWithTagger(
   doc: AnalyzedText,
   tagger: PerceptronTagger = defaultTagger(),
-  /** Sentence results of earlier versions of the text (the incremental annotator's). */
-  memo?: SentenceStageMemo<SentenceStageResult>,
+  /** The incremental annotator's session: what it knows of the earlier versions of the text. */
+  session?: TaggerSessions,
 ): NameMention[] {
-  const sentenceLabels: (Int32Array | undefined)[] | undefined = memo ? new Array(doc.sentences.length) : undefined;
-  const labels = memo ? tagger.tagReusing(doc, memo, sentenceLabels) : tagger.tag(doc);
+  const { caseClasses } = tagger.model;
+  const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
+  if (followed) return propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled);
+  const labels = tagger.tag(doc);
   const out: NameMention[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const own = sentenceLabels?.[si];
-    if (own) {
-      for (const m of sentenceMentionsReusing(doc, s, labels, own, tagger)) out.push(m);
-    } else {
-      sentenceMentions(doc, s, labels, tagger, out);
-    }
-  }
+  for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
   return propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive);
 }
 
 /**
  * `Marcia "Cia" Price`: a given name, a nickname in marks and a surname are one person's
  * mention, whatever the tagger made of the pieces (the marks split its names). The mentions
- * it found inside are replaced. Opening marks are rare, so the scan costs one look per token.
+ * it found inside are replaced. Opening marks are rare, so the scan costs one look per
+ * token, or none where the session knows where the opening marks stand (`openings`, in
+ * text order).
  */
-function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[], openings?: readonly number[]): NameMention[] {
   const { tokens, text } = doc;
   const found: NameMention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'punct') continue;
-    const nickname = nicknameOpeningAt(tokens, i);
-    if (!nickname) continue;
+  const at = (i: number): NicknameMarks | null => (tokens[i].kind === 'punct' ? nicknameOpeningAt(tokens, i) : null);
+  const add = (i: number, nickname: NicknameMarks): void => {
     const start = tokens[i - 1].start;
     const end = tokens[nickname.close + 1].start + withoutPossessive(tokens[nickname.close + 1].text).length;
     const mention: NameMention = { start, end, text: text.slice(start, end), type: 'PER' };
@@ -66,7 +60,23 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[]): NameMe
     const title = s ? titleBefore(tokens, i - 1, s.tokenStart, text) : undefined;
     if (title) mention.title = title;
     found.push(mention);
-    i = nickname.close;
+  };
+  if (openings) {
+    let after = 0;
+    for (const i of openings) {
+      if (i < 1 || i < after) continue;
+      const nickname = at(i);
+      if (!nickname) continue;
+      add(i, nickname);
+      after = nickname.close + 1;
+    }
+  } else {
+    for (let i = 1; i < tokens.length; i++) {
+      const nickname = at(i);
+      if (!nickname) continue;
+      add(i, nickname);
+      i = nickname.close;
+    }
   }
   if (found.length === 0) return mentions;
   const out: NameMention[] = [];
@@ -81,32 +91,16 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[]): NameMe
 }
 
 /**
- * A sentence's mentions, offsets relative to the sentence, by the sentence's final labels
- * as the tagger's memo holds them (one array object per sentence text and labelling), and
- * whether a comma follows the sentence: the one thing read past it (isOpeningAdverb).
+ * The names the labels of sentence `s` mark, refined (refineSpan) and filtered, appended
+ * to `out`; token i's label is labels[i - base]. Reads the sentence's tokens, the one
+ * after it and, for a comma before it, the two before (contextAround in incrementalTagging.ts).
  */
-const mentionsOfLabels = new WeakMap<Int32Array, { commaAfter: boolean; mentions: NameMention[] }>();
-
-function sentenceMentionsReusing(doc: AnalyzedText, s: Sentence, labels: Int32Array, own: Int32Array, tagger: PerceptronTagger): NameMention[] {
-  const commaAfter = doc.tokens[s.tokenEnd]?.text === ',';
-  let kept = mentionsOfLabels.get(own);
-  if (!kept || kept.commaAfter !== commaAfter) {
-    const found: NameMention[] = [];
-    sentenceMentions(doc, s, labels, tagger, found);
-    kept = { commaAfter, mentions: found.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })) };
-    mentionsOfLabels.set(own, kept);
-    return found;
-  }
-  return kept.mentions.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
-}
-
-/** The names the labels of sentence `s` mark, refined (refineSpan) and filtered, appended to `out`. */
-function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, tagger: PerceptronTagger, out: NameMention[]): void {
+function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, base: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
-  for (const span of spansOfLabels(labels, s.tokenStart, s.tokenEnd)) {
-    for (const part of refineSpan(tokens, span.start, span.end, span.type)) {
+  for (const span of spansOfLabels(labels, s.tokenStart - base, s.tokenEnd - base)) {
+    for (const part of refineSpan(tokens, span.start + base, span.end + base, span.type)) {
       const { first: a, end: b, type } = part;
-      if (isOpeningAdverb(tokens, a, b, s.tokenStart, tagger.model.caseClasses)) continue;
+      if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
