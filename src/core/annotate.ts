@@ -35,7 +35,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
   const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.taggerSentences), doc);
-  const entities = groupEntities(names, doc);
+  const entities = groupEntities(names, doc, memos?.entityGroups);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings });
   const mentions = buildMentionIndex(doc, entities, found);

@@ -14,6 +14,8 @@ export interface ReuseStats {
   reportedSpeech: { reused: number; computed: number };
   /** Cues and kind of quotations, by the lines around them. */
   quoteReadings: { reused: number; computed: number };
+  /** Groupings of the article's mentions into entities. */
+  entityGroups: { reused: number; computed: number };
 }
 
 /**
@@ -29,7 +31,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings } = this.memos;
+    const { paragraphTokens, taggerSentences, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, entityGroups } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits, computed: paragraphTokens.misses },
@@ -38,6 +40,7 @@ export class Annotator {
       dateWindows: { reused: dateWindows.hits, computed: dateWindows.misses },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits, computed: quoteReadings.misses },
+      entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
     };
     return result;
   }

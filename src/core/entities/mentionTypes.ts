@@ -27,7 +27,8 @@ const PLACE_HEADS = new Set([
   'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
 ]);
 
-export function retypeMentions(mentions: readonly NameMention[]): NameMention[] {
+/** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
+export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
@@ -36,9 +37,12 @@ export function retypeMentions(mentions: readonly NameMention[]): NameMention[] 
   }
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames);
-    if (retyped) out.push(retyped);
+    if (!retyped) continue;
+    out.push(retyped);
+    sources?.push(i);
   }
   return out;
 }

@@ -17,6 +17,13 @@ export interface PersonGroups {
   personIdAt: Map<number, string>;
   /** Gender each person's titles or given name state, where they do. */
   genderOf: Map<string, 'male' | 'female'>;
+  /**
+   * The distances between mentions that decided a pick, as triples (start of the bare
+   * name, start of the candidate's latest mention, 1 if they were RECENT apart else 0):
+   * the only way the mentions' positions, beyond their order, shape the grouping. The
+   * grouping memo (groupingPlan.ts) reuses a grouping only where these still hold.
+   */
+  recencyReads: number[];
 }
 
 interface Entry {
@@ -33,7 +40,7 @@ const NICKNAME = /(?:^|\s)["“‘']/u;
 const span = (m: NameMention): Span => ({ start: m.start, end: m.end, text: m.text });
 
 /** Mentions closer than this to a bare surname count as "just before" (about a paragraph). */
-const RECENT = 600;
+export const RECENT = 600;
 
 export function groupPeople(mentions: NameMention[]): PersonGroups {
   const persons = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
@@ -76,6 +83,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   }
 
   const personIdAt = new Map<number, string>();
+  const recencyReads: number[] = [];
   const singles = new Map<string, Entry>();
   persons.forEach((m, i) => {
     const name = names[i];
@@ -118,7 +126,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   for (const [start, id] of personIdAt) personIdAt.set(start, renumber.get(id)!);
   const renumberedGender = new Map<string, 'male' | 'female'>();
   for (const [id, g] of genderOf) if (renumber.has(id)) renumberedGender.set(renumber.get(id)!, g);
-  return { people, personIdAt, genderOf: renumberedGender };
+  return { people, personIdAt, genderOf: renumberedGender, recencyReads };
 
   function candidatesFor(name: PersonName): Entry[] {
     if (name.words.length === 1) {
@@ -144,7 +152,11 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (same.length > 1) pool = same;
     }
     let recent: Entry | undefined;
-    for (const e of pool) if (at - e.lastMention < RECENT && (!recent || e.lastMention > recent.lastMention)) recent = e;
+    for (const e of pool) {
+      const near = at - e.lastMention < RECENT;
+      if (e.lastMention !== -Infinity) recencyReads.push(at, e.lastMention, near ? 1 : 0);
+      if (near && (!recent || e.lastMention > recent.lastMention)) recent = e;
+    }
     return recent ?? pool[0];
   }
 }

@@ -5,6 +5,7 @@ import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading } from '../quotes/quoteReadingMemo';
+import type { GroupingPlan } from '../entities/groupingPlan';
 import { LruMemo } from './memo';
 import { SentenceStageMemo } from './sentenceStageMemo';
 
@@ -15,7 +16,8 @@ import { SentenceStageMemo } from './sentenceStageMemo';
  * by its text and the direct quotes over it; a quotation's cues and kind by the
  * paragraphs around it; a line's date trigger words by its text; a
  * date window's chrono reading by its text, trigger kinds and the article date; a date's
- * tense by the text around it. Whatever
+ * tense by the text around it; the grouping of mentions into entities by the mentions' texts
+ * in order (entities/groupingPlan.ts). Whatever
  * depends on more of the article (the tagger's word statistics, entity grouping, quote
  * pairing and speakers, pronoun chains, the resolution of relative dates) is recomputed
  * on every call.
@@ -28,6 +30,7 @@ export interface PipelineMemos {
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
   quoteReadings: LruMemo<QuoteReading>;
+  entityGroups: LruMemo<GroupingPlan>;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -38,6 +41,9 @@ const PARAGRAPH_LIMIT = 40_000;
 const SENTENCE_LIMIT = 50_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
+// A grouping stands for a whole article's mentions; the last few versions (undo, redo) are enough.
+const GROUPING_LIMIT = 8;
+const GROUPING_CHARS = 1_000_000;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
@@ -48,5 +54,6 @@ export function createPipelineMemos(): PipelineMemos {
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
   };
 }
