@@ -46,6 +46,8 @@ interface PlaceFacts {
 }
 
 export interface GroupingPlan {
+  /** What was read of each tagged mention: type, text, title, place qualifier (checked on a hit of the short key). */
+  reads: MentionReads;
   /** For each retyped mention: the index of the tagged mention it came from. */
   sources: Int32Array;
   /** For each retyped mention: null where it is that tagged mention unchanged, else what the tagged mention became. */
@@ -71,33 +73,64 @@ export function groupAfresh(tagged: readonly NameMention[], sources?: number[]):
 /** groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before. */
 export function groupReusing(tagged: readonly NameMention[], memo: Memo<GroupingPlan>): Groups {
   const key = mentionsKey(tagged);
-  const plan = key === null ? undefined : memo.get(key);
-  const reused = plan && applyPlan(plan, tagged);
+  const plan = key === null ? undefined : memo.get(key.key);
+  const reused = plan && sameReads(plan.reads, tagged) && applyPlan(plan, tagged);
   if (reused) return reused;
   const sources: number[] = [];
   const groups = groupAfresh(tagged, sources);
   const fresh = key === null ? null : planOf(groups, tagged, sources);
-  if (key !== null && fresh) memo.set(key, fresh);
+  if (key !== null && fresh) memo.set(key.key, fresh, key.chars);
   return groups;
 }
 
+interface MentionReads {
+  types: string[];
+  texts: string[];
+  titles: Array<string | undefined>;
+  qualifiers: Array<string | undefined>;
+}
+
 /**
- * What grouping reads of the mentions besides positions, in order; null when a mention's
- * span is not as long as its text (the plan places retyped mentions by their offsets).
+ * A short key for what grouping reads of the mentions besides positions, in order: a hash
+ * of it (the plan keeps the reads themselves to compare), and the characters it stands
+ * for. Null when a mention's span is not as long as its text (the plan places retyped
+ * mentions by their offsets). Hashing the texts where they stand costs a fraction of
+ * joining them into one long key and hashing and comparing that.
  */
-function mentionsKey(tagged: readonly NameMention[]): string | null {
-  let key = '';
+function mentionsKey(tagged: readonly NameMention[]): { key: string; chars: number } | null {
+  let h = 0x811c9dc5;
+  let chars = 0;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+  };
   for (const m of tagged) {
     if (m.end - m.start !== m.text.length) return null;
-    key += m.type;
-    key += m.text;
-    key += '\u0000';
-    if (m.title) key += m.title;
-    key += '\u0000';
-    if (m.placeQualifier) key += m.placeQualifier;
-    key += '\u0001';
+    mix(m.type);
+    mix(m.text);
+    mix(m.title ?? '');
+    mix(m.placeQualifier ?? '');
+    chars += m.text.length;
   }
-  return key;
+  return { key: `${h >>> 0}:${tagged.length}:${chars}`, chars };
+}
+
+function readsOf(tagged: readonly NameMention[]): MentionReads {
+  return {
+    types: tagged.map((m) => m.type),
+    texts: tagged.map((m) => m.text),
+    titles: tagged.map((m) => m.title || undefined),
+    qualifiers: tagged.map((m) => m.placeQualifier || undefined),
+  };
+}
+
+function sameReads(reads: MentionReads, tagged: readonly NameMention[]): boolean {
+  if (reads.texts.length !== tagged.length) return false;
+  for (let i = 0; i < tagged.length; i++) {
+    const m = tagged[i];
+    if (m.text !== reads.texts[i] || m.type !== reads.types[i] || (m.title || undefined) !== reads.titles[i] || (m.placeQualifier || undefined) !== reads.qualifiers[i]) return false;
+  }
+  return true;
 }
 
 function strictlyInOrder(mentions: readonly NameMention[]): boolean {
@@ -140,6 +173,7 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
     recency[r + 2] = groups.recencyReads[r + 2];
   }
   return {
+    reads: readsOf(tagged),
     sources: Int32Array.from(sources),
     retyped,
     owners,

@@ -16,15 +16,19 @@ import { lowerBound } from '../text/sortedSearch';
 //    sentences that speak of that person alone.
 
 export interface PersonProfile {
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
   gender: 'male' | 'female' | null;
   /** Countries the words around the name give ("Russian President Vladimir Putin" → RU), for "the Russian leader". */
-  countries: Set<string>;
+  countries: ReadonlySet<string>;
 }
+
+// Most people of an article get no role or country: they share one empty set, never added to
+// (a set of its own is made on the first addition), instead of two new sets each per edit.
+const NONE: ReadonlySet<string> = new Set();
 
 /** A profile before the text around the mentions is read: only the gender known from titles or given names. */
 export function emptyProfile(gender: 'male' | 'female' | null): PersonProfile {
-  return { roles: new Set(), gender, countries: new Set() };
+  return { roles: NONE, gender, countries: NONE };
 }
 
 const BEFORE_WINDOW = 5;
@@ -62,16 +66,24 @@ export function buildProfiles(
   for (const p of people) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
   const layout = doc.paragraphTokens ? paragraphLayout(doc.paragraphTokens) : null;
 
-  let paragraph = 0;
-  for (const m of personMentions) {
+  // The id of each mention, read again for the pronouns below.
+  const idOf: Array<string | undefined> = new Array(personMentions.length);
+  let paragraph = -1;
+  let kept: ParagraphReadings | null = null;
+  for (let i = 0; i < personMentions.length; i++) {
+    const m = personMentions[i];
     const id = personIdAt.get(m.start);
+    idOf[i] = id;
     const profile = id ? profiles.get(id) : undefined;
     if (!id || !profile) continue;
     if (m.title) for (const f of titleFacts(m.title)) addFacts(profile, f);
     let around: readonly WordFacts[] | null = null;
     if (layout) {
+      const before = paragraph;
+      paragraph = Math.max(paragraph, 0);
       while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph].end <= m.start) paragraph++;
-      around = rememberedAround(doc, layout, paragraph, m);
+      if (paragraph !== before || !kept) kept = readingsOf(layout.lists[paragraph]);
+      around = rememberedAround(doc, layout, paragraph, kept, m);
     }
     around ??= wordsAround(doc.tokens, tokenIndexAt(doc, m.start), tokenIndexAt(doc, m.end), true);
     for (const f of around ?? []) addFacts(profile, f);
@@ -82,9 +94,10 @@ export function buildProfiles(
   const named: number[] = [];
   const ids: Array<string | typeof MANY> = [];
   let s = 0;
-  for (const m of personMentions) {
+  for (let i = 0; i < personMentions.length; i++) {
+    const m = personMentions[i];
     while (s < doc.sentences.length && doc.sentences[s].end <= m.start) s++;
-    const id = personIdAt.get(m.start);
+    const id = idOf[i];
     if (!id || s >= doc.sentences.length) continue;
     const last = named.length - 1;
     if (last >= 0 && named[last] === s) {
@@ -117,9 +130,16 @@ export function buildProfiles(
 const MANY = Symbol('many');
 
 function addFacts(profile: PersonProfile, f: WordFacts): void {
-  if (f.role) profile.roles.add(f.role);
-  if (f.country) profile.countries.add(f.country);
+  if (f.role) profile.roles = withWord(profile.roles, f.role);
+  if (f.country) profile.countries = withWord(profile.countries, f.country);
   if (f.gender && !profile.gender) profile.gender = f.gender;
+}
+
+function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
+  if (set === NONE) return new Set([word]);
+  // Any other set was made here for this one profile.
+  (set as Set<string>).add(word);
+  return set;
 }
 
 /**
@@ -191,8 +211,11 @@ function paragraphLayout(lists: readonly (readonly Token[])[]): Layout {
 
 /** What was read in a paragraph's token list (offsets relative to the paragraph), kept with the list. */
 interface ParagraphReadings {
-  /** Words around a mention by its relative start and length; null where they run on past the paragraph. */
-  around: Map<number, WordFacts[] | null>;
+  /**
+   * Words around a mention by its relative start and length (words null where they run on
+   * past the paragraph), with the mention's first token and the token after it in the list.
+   */
+  around: Map<number, { words: WordFacts[] | null; first: number; after: number }>;
   /** Running counts of male and female pronouns: [2i] and [2i+1] before token i. */
   pronouns?: Int32Array;
 }
@@ -210,22 +233,23 @@ function readingsOf(list: readonly Token[]): ParagraphReadings {
 
 const LONGEST_KEYED = 4096;
 
-function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, m: NameMention): WordFacts[] | null {
+/** The words around `m` in paragraph `p`, whose readings are `r`; null when `m` is not inside the paragraph. */
+function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, r: ParagraphReadings, m: NameMention): WordFacts[] | null {
   const { start, end } = doc.paragraphs[p];
   const length = m.end - m.start;
   if (m.start < start || m.end > end || length >= LONGEST_KEYED) return null;
   const list = layout.lists[p];
-  const r = readingsOf(list);
   const relative = m.start - start;
   const key = relative * LONGEST_KEYED + length;
   let around = r.around.get(key);
   if (around === undefined) {
     const first = lowerBound(list, (t) => t.start < relative);
     const after = lowerBound(list, (t) => t.start < relative + length);
-    around = wordsAround(list, first, after, false);
+    around = { words: wordsAround(list, first, after, false), first, after };
     r.around.set(key, around);
   }
-  return around;
+  // Words that run on past the paragraph are read in the whole text, where the paragraph's tokens start at firstToken[p].
+  return around.words ?? wordsAround(doc.tokens, layout.firstToken[p] + around.first, layout.firstToken[p] + around.after, true);
 }
 
 function addPronouns(doc: AnalyzedText, layout: Layout | null, index: number, v: { male: number; female: number }): void {

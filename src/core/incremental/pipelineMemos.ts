@@ -41,9 +41,10 @@ const PARAGRAPH_LIMIT = 40_000;
 const SENTENCE_LIMIT = 50_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
-// A grouping stands for a whole article's mentions; the last few versions (undo, redo) are enough.
-const GROUPING_LIMIT = 8;
-const GROUPING_CHARS = 1_000_000;
+// A grouping stands for a whole article's mentions (counted by their characters); the last
+// few versions (undo, redo) are enough.
+const GROUPING_LIMIT = 4;
+const GROUPING_CHARS = 2_000_000;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
