@@ -3,6 +3,7 @@ import type { NameMention } from '../names/nameMention';
 import { parsePersonName, wordsWithin, isInitial, type PersonName } from './personName';
 import { genderOfGivenName } from './givenNames';
 import { genderOfNoun } from './roleNouns';
+import { cachedByText } from '../text/cachedByText';
 
 // Person mentions grouped into people. Full names ("Donald J. Trump", "Donald Trump") meet on
 // given name + surname (+ suffix: "Donald Trump Jr." is someone else). A bare surname or given
@@ -54,7 +55,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   // "J. Smith" waits for a fuller name of the same person ("John Smith"); "J.K. Rowling",
   // with no fuller name in the article, is a person of her own whom "Rowling" refers back to.
   const byInitial = (name: PersonName): boolean => isInitial(name.words[0]) && name.words.length === 2;
-  const fuller = (name: PersonName): boolean => (bySurname.get(name.surname.toLowerCase()) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
+  const fuller = (name: PersonName): boolean => (bySurname.get(name.surnameKey) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
   persons.forEach((m, i) => addFullName(m, names[i], !byInitial(names[i])));
   persons.forEach((m, i) => addFullName(m, names[i], byInitial(names[i]) && !fuller(names[i])));
 
@@ -71,7 +72,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       };
       byKey.set(name.key, entry);
       entries.push(entry);
-      push(bySurname, name.surname.toLowerCase(), entry);
+      push(bySurname, name.surnameKey, entry);
       if (name.given && !isInitial(name.given)) push(byGiven, name.given.toLowerCase(), entry);
     }
     // Best full form: the longest one seen.
@@ -130,11 +131,12 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
 
   function candidatesFor(name: PersonName): Entry[] {
     if (name.words.length === 1) {
-      const w = name.words[0].toLowerCase();
+      // One word: it is the surname.
+      const w = name.surnameKey;
       return bySurname.get(w) ?? byGiven.get(w) ?? [];
     }
     // "Wasserman Schultz" for "Debbie Wasserman Schultz", "J. Smith" for "John Smith".
-    const within = (bySurname.get(name.surname.toLowerCase()) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));
+    const within = (bySurname.get(name.surnameKey) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));
     return within;
   }
 
@@ -163,14 +165,16 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
 
 /** The gender a title on the mention states ("Mrs.", "Congresswoman"). */
 function genderFromMention(m: NameMention): 'male' | 'female' | null {
-  if (m.title) {
-    for (const w of m.title.split(/\s+/u)) {
-      const g = genderOfNoun(w);
-      if (g) return g;
-    }
+  return m.title ? genderOfTitle(m.title) : null;
+}
+
+const genderOfTitle = cachedByText((title: string): 'male' | 'female' | null => {
+  for (const w of title.split(/\s+/u)) {
+    const g = genderOfNoun(w);
+    if (g) return g;
   }
   return null;
-}
+});
 
 function genderOfEntry(e: Entry): 'male' | 'female' | null {
   return e.gender ?? (e.name.given && !isInitial(e.name.given) ? genderOfGivenName(e.name.given) : null);

@@ -1,6 +1,7 @@
 import type { NameMention } from '../names/nameMention';
 import type { Place, Span } from '../types';
 import { demonymCountry, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
+import { cachedByText } from '../text/cachedByText';
 
 // Turns the tagger's place mentions into places: mentions grouped by name, each name
 // resolved to one gazetteer entry. An ambiguous name ("Washington", "Georgia", "Paris")
@@ -27,12 +28,22 @@ interface NameGroup {
   chosen: GazetteerEntry | null;
 }
 
+// The places of an article are resolved again on every keystroke, and it repeats their
+// names: each spelling is looked up once.
+const placeKey = cachedByText(normalizePlaceName);
+const demonymOf = cachedByText(demonymCountry);
+// "Wis" where the full stop of "Wis." ended the sentence.
+const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
+  const found = lookupPlaces(text);
+  return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
+});
+
 export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const groups = groupByName(mentions);
   const demonymCountries = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'MISC' && m.type !== 'LOC') continue;
-    const country = m.type === 'MISC' ? demonymCountry(m.text) : null;
+    if (m.type !== 'MISC') continue;
+    const country = demonymOf(m.text);
     if (country) demonymCountries.add(country);
   }
   // Pass 1 without the other names' context, pass 2 with the choices of pass 1.
@@ -55,13 +66,10 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
   for (const m of mentions) {
     if (m.type !== 'LOC') continue;
-    const key = normalizePlaceName(m.text);
+    const key = placeKey(m.text);
     let g = byKey.get(key);
     if (!g) {
-      // "Wis" where the full stop of "Wis." ended the sentence.
-      const found = lookupPlaces(m.text);
-      const candidates = found.length || m.text.endsWith('.') ? found : lookupPlaces(`${m.text}.`);
-      g = { key, text: m.text, mentions: [], candidates, chosen: null };
+      g = { key, text: m.text, mentions: [], candidates: candidatesOf(m.text), chosen: null };
       byKey.set(key, g);
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
