@@ -43,8 +43,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
-    const words = key.split(' ');
-    const last = words[words.length - 1];
+    const last = key.slice(key.lastIndexOf(' ') + 1);
     const list = byLastWords.get(last) ?? [];
     if (!list.includes(org)) list.push(org);
     byLastWords.set(last, list);

@@ -83,9 +83,10 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     entry.gender ??= genderFromMention(m);
   }
 
-  const personIdAt = new Map<number, string>();
   const recencyReads: number[] = [];
   const singles = new Map<string, Entry>();
+  // Each mention's person; ids are given once the people are in order.
+  const assigned: Entry[] = new Array(persons.length);
   persons.forEach((m, i) => {
     const name = names[i];
     const gender = genderFromMention(m);
@@ -109,25 +110,22 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     entry.gender ??= gender;
     entry.lastMention = m.start;
     entry.person.mentions.push(span(m));
-    const alias = m.title ? `${m.title} ${m.text}` : m.text;
-    for (const a of [m.text, alias]) if (a !== entry.person.name && !entry.person.aliases.includes(a)) entry.person.aliases.push(a);
-    personIdAt.set(m.start, entry.person.id);
+    addAlias(entry.person, m.text);
+    if (m.title) addAlias(entry.person, `${m.title} ${m.text}`);
+    assigned[i] = entry;
   });
 
-  const genderOf = new Map<string, 'male' | 'female'>();
-  for (const e of entries) {
-    const g = genderOfEntry(e);
-    if (g) genderOf.set(e.person.id, g);
-  }
   // Ids in order of first mention, so p1 is the first person the article names.
   const people = entries.filter((e) => e.person.mentions.length > 0).map((e) => e.person);
-  const renumber = new Map<string, string>();
-  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start).forEach((p, i) => renumber.set(p.id, `p${i + 1}`));
-  for (const p of people) p.id = renumber.get(p.id)!;
-  for (const [start, id] of personIdAt) personIdAt.set(start, renumber.get(id)!);
-  const renumberedGender = new Map<string, 'male' | 'female'>();
-  for (const [id, g] of genderOf) if (renumber.has(id)) renumberedGender.set(renumber.get(id)!, g);
-  return { people, personIdAt, genderOf: renumberedGender, recencyReads };
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start).forEach((p, i) => (p.id = `p${i + 1}`));
+  const personIdAt = new Map<number, string>();
+  persons.forEach((m, i) => personIdAt.set(m.start, assigned[i].person.id));
+  const genderOf = new Map<string, 'male' | 'female'>();
+  for (const e of entries) {
+    const g = e.person.mentions.length > 0 ? genderOfEntry(e) : null;
+    if (g) genderOf.set(e.person.id, g);
+  }
+  return { people, personIdAt, genderOf, recencyReads };
 
   function candidatesFor(name: PersonName): Entry[] {
     if (name.words.length === 1) {
@@ -161,6 +159,10 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     }
     return recent ?? pool[0];
   }
+}
+
+function addAlias(person: Person, alias: string): void {
+  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
 }
 
 /** The gender a title on the mention states ("Mrs.", "Congresswoman"). */
