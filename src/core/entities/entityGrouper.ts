@@ -25,7 +25,7 @@ export interface GroupedEntities {
  * (groupingPlan.ts).
  */
 export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>): GroupedEntities {
-  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo ? groupReusing(tagged, memo) : groupAfresh(tagged);
+  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo) : groupAfresh(tagged);
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? buildProfiles(doc, people, personMentions, personIdAt, genderOf)

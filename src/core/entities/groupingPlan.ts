@@ -1,6 +1,8 @@
 import type { NameMention } from '../names/nameMention';
 import type { Organization, Person, Place, PlaceKind, Span } from '../types';
 import type { Memo } from '../incremental/memo';
+import { paragraphId } from '../incremental/paragraphIds';
+import type { AnalyzedText } from '../text/analyzedText';
 import { resolvePlaces } from '../places/placeResolver';
 import { retypeMentions } from './mentionTypes';
 import { groupPeople, RECENT } from './personGrouper';
@@ -46,7 +48,7 @@ interface PlaceFacts {
 }
 
 export interface GroupingPlan {
-  /** What was read of each tagged mention: type, text, title, place qualifier (checked on a hit of the short key). */
+  /** What was read of each tagged mention (compared on a hit of the short key). */
   reads: MentionReads;
   /** For each retyped mention: the index of the tagged mention it came from. */
   sources: Int32Array;
@@ -70,65 +72,86 @@ export function groupAfresh(tagged: readonly NameMention[], sources?: number[]):
   return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, recencyReads };
 }
 
-/** groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before. */
-export function groupReusing(tagged: readonly NameMention[], memo: Memo<GroupingPlan>): Groups {
-  const key = mentionsKey(tagged);
-  const plan = key === null ? undefined : memo.get(key.key);
-  const reused = plan && sameReads(plan.reads, tagged) && applyPlan(plan, tagged);
+/**
+ * groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before.
+ * Needs the incremental analyzer's paragraph token lists (without them: afresh).
+ */
+export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, memo: Memo<GroupingPlan>): Groups {
+  const reads = readsOf(tagged, doc);
+  const plan = reads && memo.get(reads.key);
+  const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
   if (reused) return reused;
   const sources: number[] = [];
   const groups = groupAfresh(tagged, sources);
-  const fresh = key === null ? null : planOf(groups, tagged, sources);
-  if (key !== null && fresh) memo.set(key.key, fresh, key.chars);
+  const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
+  if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
   return groups;
 }
 
+/**
+ * What grouping reads of the tagged mentions besides their positions, in order. The memo
+ * key hashes numbers only (each mention's length, type, place qualifier and title length),
+ * so that building it reads no text; a plan found by it is used only if its mentions' texts
+ * and titles are the same. A mention's text is the text between its offsets, so where the
+ * number of its paragraph's token list (paragraphIds.ts: the same number, the same
+ * paragraph text) and its offset in the paragraph are as before, so is its text, and only
+ * the mentions of paragraphs that changed have their texts compared.
+ */
 interface MentionReads {
-  types: string[];
+  key: string;
+  /** The characters of the mentions' texts (what the memo's bound counts). */
+  chars: number;
+  /** Per mention: paragraph number, offset in the paragraph, length, type, place qualifier. */
+  numbers: Int32Array;
   texts: string[];
   titles: Array<string | undefined>;
-  qualifiers: Array<string | undefined>;
 }
 
-/**
- * A short key for what grouping reads of the mentions besides positions, in order: a hash
- * of it (the plan keeps the reads themselves to compare), and the characters it stands
- * for. Null when a mention's span is not as long as its text (the plan places retyped
- * mentions by their offsets). Hashing the texts where they stand costs a fraction of
- * joining them into one long key and hashing and comparing that.
- */
-function mentionsKey(tagged: readonly NameMention[]): { key: string; chars: number } | null {
+const FIELDS = 5;
+const TYPE_CODES: Record<NameMention['type'], number> = { PER: 1, ORG: 2, LOC: 3, MISC: 4 };
+
+/** Null without paragraph token lists, or for mentions out of order or across paragraphs. */
+function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionReads | null {
+  const lists = doc.paragraphTokens;
+  if (!lists) return null;
+  const numbers = new Int32Array(tagged.length * FIELDS);
+  const texts: string[] = new Array(tagged.length);
+  const titles: Array<string | undefined> = new Array(tagged.length);
   let h = 0x811c9dc5;
   let chars = 0;
-  const mix = (s: string): void => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xffff, 0x01000193);
-  };
-  for (const m of tagged) {
-    if (m.end - m.start !== m.text.length) return null;
-    mix(m.type);
-    mix(m.text);
-    mix(m.title ?? '');
-    mix(m.placeQualifier ?? '');
-    chars += m.text.length;
-  }
-  return { key: `${h >>> 0}:${tagged.length}:${chars}`, chars };
-}
-
-function readsOf(tagged: readonly NameMention[]): MentionReads {
-  return {
-    types: tagged.map((m) => m.type),
-    texts: tagged.map((m) => m.text),
-    titles: tagged.map((m) => m.title || undefined),
-    qualifiers: tagged.map((m) => m.placeQualifier || undefined),
-  };
-}
-
-function sameReads(reads: MentionReads, tagged: readonly NameMention[]): boolean {
-  if (reads.texts.length !== tagged.length) return false;
+  let p = 0;
+  let id = -1;
   for (let i = 0; i < tagged.length; i++) {
     const m = tagged[i];
-    if (m.text !== reads.texts[i] || m.type !== reads.types[i] || (m.title || undefined) !== reads.titles[i] || (m.placeQualifier || undefined) !== reads.qualifiers[i]) return false;
+    if (m.end - m.start !== m.text.length) return null;
+    const from = p;
+    while (p < doc.paragraphs.length && doc.paragraphs[p].end < m.end) p++;
+    if (p >= doc.paragraphs.length || m.start < doc.paragraphs[p].start) return null;
+    if (p !== from || id < 0) id = paragraphId(lists[p]);
+    const k = i * FIELDS;
+    numbers[k] = id;
+    numbers[k + 1] = m.start - doc.paragraphs[p].start;
+    numbers[k + 2] = m.text.length;
+    numbers[k + 3] = TYPE_CODES[m.type];
+    numbers[k + 4] = m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0;
+    texts[i] = m.text;
+    const title = m.title || undefined;
+    titles[i] = title;
+    h = Math.imul(h ^ numbers[k + 2], 0x01000193);
+    h = Math.imul(h ^ (numbers[k + 3] * 4 + numbers[k + 4]), 0x01000193);
+    if (title) h = Math.imul(h ^ (title.length + 0x10000), 0x01000193);
+    chars += m.text.length;
+  }
+  return { key: `${h >>> 0}:${tagged.length}`, chars, numbers, texts, titles };
+}
+
+function sameReads(kept: MentionReads, now: MentionReads): boolean {
+  const a = kept.numbers;
+  const b = now.numbers;
+  if (a.length !== b.length) return false;
+  for (let i = 0, k = 0; k < a.length; i++, k += FIELDS) {
+    if (a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3] || a[k + 4] !== b[k + 4] || kept.titles[i] !== now.titles[i]) return false;
+    if ((a[k] !== b[k] || a[k + 1] !== b[k + 1]) && kept.texts[i] !== now.texts[i]) return false;
   }
   return true;
 }
@@ -138,8 +161,10 @@ function strictlyInOrder(mentions: readonly NameMention[]): boolean {
   return true;
 }
 
-function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly NameMention[], sources: number[]): GroupingPlan | null {
+function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly NameMention[], sources: number[], reads: MentionReads, text: string): GroupingPlan | null {
   const { mentions } = groups;
+  // The reads stand for the texts only where the texts are what stands between the offsets.
+  for (const m of tagged) if (text.slice(m.start, m.end) !== m.text) return null;
   // The groupers sort by start and key maps by start: with starts in strict order, both come down to the mentions' order.
   if (!strictlyInOrder(mentions)) return null;
   const indexAt = new Map<number, number>();
@@ -173,7 +198,7 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
     recency[r + 2] = groups.recencyReads[r + 2];
   }
   return {
-    reads: readsOf(tagged),
+    reads,
     sources: Int32Array.from(sources),
     retyped,
     owners,
