@@ -164,7 +164,7 @@ function strictlyInOrder(mentions: readonly NameMention[]): boolean {
 function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly NameMention[], sources: number[], reads: MentionReads, text: string): GroupingPlan | null {
   const { mentions } = groups;
   // The reads stand for the texts only where the texts are what stands between the offsets.
-  for (const m of tagged) if (text.slice(m.start, m.end) !== m.text) return null;
+  for (const m of tagged) if (!text.startsWith(m.text, m.start)) return null;
   // The groupers sort by start and key maps by start: with starts in strict order, both come down to the mentions' order.
   if (!strictlyInOrder(mentions)) return null;
   const indexAt = new Map<number, number>();
