@@ -9,8 +9,8 @@ import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 
 // Retyping and grouping read the mentions' texts, types, titles and place qualifiers, their
-// order, and (to pick among people who share a surname) whether two mentions are RECENT
-// apart; nothing else of their positions, and nothing of the text around them. So the
+// order, and (to pick among people who share a surname) whether two mentions are closer
+// than RECENT; nothing else of their positions, and nothing of the text around them. So the
 // grouping of one version of an article serves the next one whose mentions read the same in
 // the same order, with the positions taken from the new mentions: typing anywhere but in a
 // name changes no grouping, only where the mentions stand. A plan keeps the grouping with
@@ -18,7 +18,7 @@ import { groupOrganizations } from './organizationGrouper';
 // plan whose distances no longer hold is not used.
 
 export interface Groups {
-  /** The mentions after retyping (mentionTypes.ts), in text order. */
+  /** The mentions after retyping (mentionTypes.ts), in the order of the tagged mentions. */
   mentions: NameMention[];
   people: Person[];
   personIdAt: Map<number, string>;
@@ -59,7 +59,7 @@ export interface GroupingPlan {
   people: Array<{ name: string; aliases: readonly string[]; gender: 'male' | 'female' | undefined }>;
   organizations: string[];
   places: PlaceFacts[];
-  /** Triples (retyped mention index, retyped mention index, 1 if RECENT apart else 0). */
+  /** Triples (index of the bare name, index of the mention it was measured from, 1 if closer than RECENT else 0), over retyped mentions. */
   recency: Int32Array;
 }
 

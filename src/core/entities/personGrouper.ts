@@ -20,7 +20,7 @@ export interface PersonGroups {
   genderOf: Map<string, 'male' | 'female'>;
   /**
    * The distances between mentions that decided a pick, as triples (start of the bare
-   * name, start of the candidate's latest mention, 1 if they were RECENT apart else 0):
+   * name, start of the candidate's latest mention, 1 if closer than RECENT else 0):
    * the only way the mentions' positions, beyond their order, shape the grouping. The
    * grouping memo (groupingPlan.ts) reuses a grouping only where these still hold.
    */
