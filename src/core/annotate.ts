@@ -39,7 +39,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
   const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc);
-  const entities = groupEntities(names, doc);
+  const entities = groupEntities(names, doc, memos?.entityGroups);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });
   const mentions = buildMentionIndex(doc, entities, found);
@@ -91,9 +91,24 @@ function memoizedTokens(paragraph: string, memo: Memo<readonly Token[]>): readon
 
 /** A name wrapped across a line break ("Transport\nMinistry") is named on one line; its mentions keep the text as written. */
 function oneLineNames(entities: { people: Person[]; organizations: Organization[]; places: Place[] }): void {
-  const oneLine = (s: string): string => s.replace(/\s+/gu, ' ');
-  for (const e of [...entities.people, ...entities.organizations, ...entities.places]) e.name = oneLine(e.name);
-  for (const p of entities.people) p.aliases = [...new Set(p.aliases.map(oneLine))].filter((a) => a !== p.name);
+  // Run on every keystroke: names already on one line (nearly all) are left as they are.
+  const oneLine = (s: string): string => (NOT_ONE_LINE.test(s) ? s.replace(/\s+/gu, ' ') : s);
+  for (const list of [entities.people, entities.organizations, entities.places]) for (const e of list) e.name = oneLine(e.name);
+  for (const p of entities.people) if (!distinctOneLineAliases(p)) p.aliases = [...new Set(p.aliases.map(oneLine))].filter((a) => a !== p.name);
+}
+
+/** A space other than one blank between words: what oneLineNames changes. */
+const NOT_ONE_LINE = /[^\S ]| {2}/u;
+
+/** Whether the person's aliases are already what oneLineNames makes of them: on one line, distinct, none the name. */
+function distinctOneLineAliases(p: Person): boolean {
+  const { aliases } = p;
+  if (aliases.length > 8) return false;
+  for (let i = 0; i < aliases.length; i++) {
+    if (aliases[i] === p.name || NOT_ONE_LINE.test(aliases[i])) return false;
+    for (let j = 0; j < i; j++) if (aliases[j] === aliases[i]) return false;
+  }
+  return true;
 }
 
 /** Names on a line pasted from a web page ("ADVERTISEMENT") are not names of the article. */

@@ -16,6 +16,8 @@ export interface ReuseStats {
   reportedSpeech: { reused: number; computed: number };
   /** Cues and kind of quotations, by the lines around them. */
   quoteReadings: { reused: number; computed: number };
+  /** Groupings of the article's mentions into entities. */
+  entityGroups: { reused: number; computed: number };
 }
 
 /**
@@ -31,7 +33,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -41,6 +43,7 @@ export class Annotator {
       dateValues: { reused: lastDates.valueHits, computed: lastDates.windowCount - lastDates.valueHits },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
+      entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
     };
     return result;
   }

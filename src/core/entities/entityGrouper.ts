@@ -1,11 +1,9 @@
 import type { Organization, Person, Place } from '../types';
 import type { NameMention } from '../names/nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
-import { resolvePlaces } from '../places/placeResolver';
-import { groupPeople } from './personGrouper';
-import { groupOrganizations } from './organizationGrouper';
+import type { Memo } from '../incremental/memo';
 import { buildProfiles, emptyProfile, type PersonProfile } from './personProfiles';
-import { retypeMentions } from './mentionTypes';
+import { groupAfresh, groupReusing, type GroupingPlan } from './groupingPlan';
 
 export interface GroupedEntities {
   people: Person[];
@@ -22,17 +20,15 @@ export interface GroupedEntities {
 /**
  * Groups mentions into entities: people (personGrouper.ts), organizations
  * (organizationGrouper.ts), places (places/placeResolver.ts). With the analyzed text, each person also gets a profile
- * of roles and gender from the words around the mentions (personProfiles.ts).
+ * of roles and gender from the words around the mentions (personProfiles.ts). With a memo
+ * (the incremental annotator's), a grouping is reused while the mentions read the same
+ * (groupingPlan.ts).
  */
-export function groupEntities(tagged: NameMention[], doc?: AnalyzedText): GroupedEntities {
-  const mentions = retypeMentions(tagged);
-  const { people, personIdAt, genderOf } = groupPeople(mentions);
-  const { organizations, organizationIdAt } = groupOrganizations(mentions);
+export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>): GroupedEntities {
+  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo) : groupAfresh(tagged);
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? buildProfiles(doc, people, personMentions, personIdAt, genderOf)
     : new Map(people.map((p) => [p.id, emptyProfile(genderOf.get(p.id) ?? null)]));
-
-  const places = resolvePlaces(mentions);
   return { people, organizations, places, personIdAt, organizationIdAt, profiles };
 }

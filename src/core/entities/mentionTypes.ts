@@ -2,6 +2,7 @@ import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
+import { cachedByText } from '../text/cachedByText';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
@@ -27,42 +28,88 @@ const PLACE_HEADS = new Set([
   'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
 ]);
 
-export function retypeMentions(mentions: readonly NameMention[]): NameMention[] {
+/** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
+export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    const space = m.text.lastIndexOf(' ');
-    if (space >= 0 || m.title) surnames.add(m.text.slice(space + 1).toLowerCase());
+    const word = personShape(m.text);
+    if (word.head !== null || m.title) surnames.add(word.last);
   }
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames);
-    if (retyped) out.push(retyped);
+    if (!retyped) continue;
+    out.push(retyped);
+    sources?.push(i);
   }
   return out;
 }
 
+// Every mention is retyped on every keystroke, and an article repeats its names: what the
+// rules read of a name's words is worked out once per spelling.
+
+interface PersonShape {
+  /** The last word, lower case. */
+  last: string;
+  /** The same, when the name has more than one word; else null. */
+  head: string | null;
+  /** Where the head makes the name a group, a programme or a place (see retypedPerson). */
+  type: 'ORG' | 'MISC' | 'LOC' | null;
+  /** For one word ending in "s" after a lower-case letter ("Clintons"): the word without it, lower case. */
+  pluralOf: string | null;
+}
+
+const personShape = cachedByText((text: string): PersonShape => {
+  const space = text.lastIndexOf(' ');
+  const last = text.slice(space + 1).toLowerCase();
+  if (space < 0) return { last, head: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
+  const type = GROUP_HEADS.has(last) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  return { last, head: last, type, pluralOf: null };
+});
+
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
-  const space = m.text.lastIndexOf(' ');
-  if (space >= 0) {
-    const head = m.text.slice(space + 1).toLowerCase();
-    if (GROUP_HEADS.has(head)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  const shape = personShape(m.text);
+  if (shape.head !== null) {
+    if (shape.type === 'ORG') return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
     // "the Rachel Maddow Show": a programme named after its host is not the host.
-    if (WORK_HEADS.has(head)) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
-    if (PLACE_HEADS.has(head) && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    if (shape.type === 'MISC') return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+    if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
   // "the Clintons": a family, not one more person.
-  return m.text.endsWith('s') && /\p{Ll}s$/u.test(m.text) && surnames.has(m.text.slice(0, -1).toLowerCase()) ? null : m;
+  return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
 
+interface PlaceOrGroupShape {
+  words: readonly string[];
+  /** For "Governor Pence": the second word, lower case, after a title; else null. */
+  titledSurname: string | null;
+  /** One word naming a well-known organization and no place of the gazetteer ("Twitter"). */
+  organizationNotPlace: boolean;
+  /** Two words or more ending in a word for a feature of the land or the sea. */
+  placeHeaded: boolean;
+}
+
+const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
+  const words = text.split(/\s+/u);
+  return {
+    words,
+    titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
+    organizationNotPlace: words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text),
+    placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
+  };
+});
+
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): NameMention {
-  const words = m.text.split(/\s+/u);
-  if (words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) && surnames.has(words[1].toLowerCase())) {
-    return { start: m.end - words[1].length, end: m.end, text: words[1], type: 'PER', title: words[0] };
+  const shape = placeOrGroupShape(m.text);
+  if (shape.titledSurname !== null && surnames.has(shape.titledSurname)) {
+    const [title, surname] = shape.words;
+    return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
-  if (m.type === 'LOC' && words.length === 1 && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
-  if (m.type === 'ORG' && words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  if (m.type === 'LOC' && shape.organizationNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }

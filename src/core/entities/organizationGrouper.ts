@@ -1,6 +1,7 @@
 import type { Organization, Span } from '../types';
 import type { NameMention } from '../names/nameMention';
 import { stripPossessive } from './personName';
+import { cachedByText } from '../text/cachedByText';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
@@ -14,18 +15,19 @@ export interface OrganizationGroups {
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
-function normalize(text: string): string {
+// Each spelling once: every mention is grouped again on every keystroke.
+const normalize = cachedByText((text: string): string => {
   const words = text.trim().split(/\s+/u);
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
   return words.join(' ').toLowerCase();
-}
+});
 
-function acronymOf(normalized: string): string | null {
+const acronymOf = cachedByText((normalized: string): string | null => {
   const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));
   if (words.length < 2) return null;
   return words.map((w) => w.charAt(0)).join('');
-}
+});
 
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -41,8 +43,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
-    const words = key.split(' ');
-    const last = words[words.length - 1];
+    const last = key.slice(key.lastIndexOf(' ') + 1);
     const list = byLastWords.get(last) ?? [];
     if (!list.includes(org)) list.push(org);
     byLastWords.set(last, list);

@@ -3,6 +3,7 @@ import type { NameMention } from '../names/nameMention';
 import { parsePersonName, wordsWithin, isInitial, type PersonName } from './personName';
 import { genderOfGivenName } from './givenNames';
 import { genderOfNoun } from './roleNouns';
+import { cachedByText } from '../text/cachedByText';
 
 // Person mentions grouped into people. Full names ("Donald J. Trump", "Donald Trump") meet on
 // given name + surname (+ suffix: "Donald Trump Jr." is someone else). A bare surname or given
@@ -17,6 +18,13 @@ export interface PersonGroups {
   personIdAt: Map<number, string>;
   /** Gender each person's titles or given name state, where they do. */
   genderOf: Map<string, 'male' | 'female'>;
+  /**
+   * The distances between mentions that decided a pick, as triples (start of the bare
+   * name, start of the candidate's latest mention, 1 if closer than RECENT else 0):
+   * the only way the mentions' positions, beyond their order, shape the grouping. The
+   * grouping memo (groupingPlan.ts) reuses a grouping only where these still hold.
+   */
+  recencyReads: number[];
 }
 
 interface Entry {
@@ -33,7 +41,7 @@ const NICKNAME = /(?:^|\s)["“‘']/u;
 const span = (m: NameMention): Span => ({ start: m.start, end: m.end, text: m.text });
 
 /** Mentions closer than this to a bare surname count as "just before" (about a paragraph). */
-const RECENT = 600;
+export const RECENT = 600;
 
 export function groupPeople(mentions: NameMention[]): PersonGroups {
   const persons = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
@@ -47,7 +55,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   // "J. Smith" waits for a fuller name of the same person ("John Smith"); "J.K. Rowling",
   // with no fuller name in the article, is a person of her own whom "Rowling" refers back to.
   const byInitial = (name: PersonName): boolean => isInitial(name.words[0]) && name.words.length === 2;
-  const fuller = (name: PersonName): boolean => (bySurname.get(name.surname.toLowerCase()) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
+  const fuller = (name: PersonName): boolean => (bySurname.get(name.surnameKey) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
   persons.forEach((m, i) => addFullName(m, names[i], !byInitial(names[i])));
   persons.forEach((m, i) => addFullName(m, names[i], byInitial(names[i]) && !fuller(names[i])));
 
@@ -64,7 +72,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       };
       byKey.set(name.key, entry);
       entries.push(entry);
-      push(bySurname, name.surname.toLowerCase(), entry);
+      push(bySurname, name.surnameKey, entry);
       if (name.given && !isInitial(name.given)) push(byGiven, name.given.toLowerCase(), entry);
     }
     // Best full form: the longest one seen.
@@ -75,8 +83,10 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     entry.gender ??= genderFromMention(m);
   }
 
-  const personIdAt = new Map<number, string>();
+  const recencyReads: number[] = [];
   const singles = new Map<string, Entry>();
+  // Each mention's person; ids are given once the people are in order.
+  const assigned: Entry[] = new Array(persons.length);
   persons.forEach((m, i) => {
     const name = names[i];
     const gender = genderFromMention(m);
@@ -100,33 +110,31 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     entry.gender ??= gender;
     entry.lastMention = m.start;
     entry.person.mentions.push(span(m));
-    const alias = m.title ? `${m.title} ${m.text}` : m.text;
-    for (const a of [m.text, alias]) if (a !== entry.person.name && !entry.person.aliases.includes(a)) entry.person.aliases.push(a);
-    personIdAt.set(m.start, entry.person.id);
+    addAlias(entry.person, m.text);
+    if (m.title) addAlias(entry.person, `${m.title} ${m.text}`);
+    assigned[i] = entry;
   });
 
-  const genderOf = new Map<string, 'male' | 'female'>();
-  for (const e of entries) {
-    const g = genderOfEntry(e);
-    if (g) genderOf.set(e.person.id, g);
-  }
   // Ids in order of first mention, so p1 is the first person the article names.
   const people = entries.filter((e) => e.person.mentions.length > 0).map((e) => e.person);
-  const renumber = new Map<string, string>();
-  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start).forEach((p, i) => renumber.set(p.id, `p${i + 1}`));
-  for (const p of people) p.id = renumber.get(p.id)!;
-  for (const [start, id] of personIdAt) personIdAt.set(start, renumber.get(id)!);
-  const renumberedGender = new Map<string, 'male' | 'female'>();
-  for (const [id, g] of genderOf) if (renumber.has(id)) renumberedGender.set(renumber.get(id)!, g);
-  return { people, personIdAt, genderOf: renumberedGender };
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start).forEach((p, i) => (p.id = `p${i + 1}`));
+  const personIdAt = new Map<number, string>();
+  persons.forEach((m, i) => personIdAt.set(m.start, assigned[i].person.id));
+  const genderOf = new Map<string, 'male' | 'female'>();
+  for (const e of entries) {
+    const g = e.person.mentions.length > 0 ? genderOfEntry(e) : null;
+    if (g) genderOf.set(e.person.id, g);
+  }
+  return { people, personIdAt, genderOf, recencyReads };
 
   function candidatesFor(name: PersonName): Entry[] {
     if (name.words.length === 1) {
-      const w = name.words[0].toLowerCase();
+      // One word: it is the surname.
+      const w = name.surnameKey;
       return bySurname.get(w) ?? byGiven.get(w) ?? [];
     }
     // "Wasserman Schultz" for "Debbie Wasserman Schultz", "J. Smith" for "John Smith".
-    const within = (bySurname.get(name.surname.toLowerCase()) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));
+    const within = (bySurname.get(name.surnameKey) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));
     return within;
   }
 
@@ -144,21 +152,31 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (same.length > 1) pool = same;
     }
     let recent: Entry | undefined;
-    for (const e of pool) if (at - e.lastMention < RECENT && (!recent || e.lastMention > recent.lastMention)) recent = e;
+    for (const e of pool) {
+      const near = at - e.lastMention < RECENT;
+      if (e.lastMention !== -Infinity) recencyReads.push(at, e.lastMention, near ? 1 : 0);
+      if (near && (!recent || e.lastMention > recent.lastMention)) recent = e;
+    }
     return recent ?? pool[0];
   }
 }
 
+function addAlias(person: Person, alias: string): void {
+  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+}
+
 /** The gender a title on the mention states ("Mrs.", "Congresswoman"). */
 function genderFromMention(m: NameMention): 'male' | 'female' | null {
-  if (m.title) {
-    for (const w of m.title.split(/\s+/u)) {
-      const g = genderOfNoun(w);
-      if (g) return g;
-    }
+  return m.title ? genderOfTitle(m.title) : null;
+}
+
+const genderOfTitle = cachedByText((title: string): 'male' | 'female' | null => {
+  for (const w of title.split(/\s+/u)) {
+    const g = genderOfNoun(w);
+    if (g) return g;
   }
   return null;
-}
+});
 
 function genderOfEntry(e: Entry): 'male' | 'female' | null {
   return e.gender ?? (e.name.given && !isInitial(e.name.given) ? genderOfGivenName(e.name.given) : null);

@@ -11,6 +11,8 @@ export interface PersonName {
   readonly suffix: string | null;
   /** given + surname + suffix, lower case; null for a single word. */
   readonly key: string | null;
+  /** The surname in lower case (the grouper's look-ups go by it). */
+  readonly surnameKey: string;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
@@ -42,11 +44,11 @@ function parseAfresh(text: string): PersonName {
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1].replace(/\.$/u, '').toLowerCase())) {
     suffix = words.pop()!.replace(/\.$/u, '');
   }
-  if (words.length === 1) return { words, given: null, surname: words[0], suffix, key: null };
+  if (words.length === 1) return { words, given: null, surname: words[0], suffix, key: null, surnameKey: words[0].toLowerCase() };
   const given = words[0];
   const surname = words[words.length - 1];
   const key = `${given} ${surname}${suffix ? ` ${suffix}` : ''}`.toLowerCase();
-  return { words, given, surname, suffix, key };
+  return { words, given, surname, suffix, key, surnameKey: surname.toLowerCase() };
 }
 
 /** Whether `part`'s words appear in order in `whole` ("Wasserman Schultz" in "Debbie Wasserman Schultz"). */

@@ -1,9 +1,12 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { tokenIndexAt } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
 import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { cachedByText } from '../text/cachedByText';
+import { lowerBound } from '../text/sortedSearch';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
 //  - roles from titles ("Sen. Ted Cruz"), from words right before the name ("China's top
@@ -13,15 +16,19 @@ import { CaselessWordSet } from '../text/caselessWordSet';
 //    sentences that speak of that person alone.
 
 export interface PersonProfile {
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
   gender: 'male' | 'female' | null;
   /** Countries the words around the name give ("Russian President Vladimir Putin" → RU), for "the Russian leader". */
-  countries: Set<string>;
+  countries: ReadonlySet<string>;
 }
+
+// Most people of an article get no role or country: they share one empty set, never added to
+// (a set of its own is made on the first addition), instead of two new sets each per edit.
+const NONE: ReadonlySet<string> = new Set();
 
 /** A profile before the text around the mentions is read: only the gender known from titles or given names. */
 export function emptyProfile(gender: 'male' | 'female' | null): PersonProfile {
-  return { roles: new Set(), gender, countries: new Set() };
+  return { roles: NONE, gender, countries: NONE };
 }
 
 const BEFORE_WINDOW = 5;
@@ -29,7 +36,25 @@ const BEFORE_WINDOW = 5;
 // "a spokesman for Tom Reed": the role is someone else's.
 const CLAUSE_WORDS = new CaselessWordSet(['and', 'or', 'with', 'for', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
 const APPOSITIVE_WINDOW = 10;
+const APPOSITIVE_END = /^(?:who|which|said|says|told|and|but)$/iu;
 
+/** What one word says of the person it describes. */
+interface WordFacts {
+  role: string | null;
+  country: string | null;
+  gender: 'male' | 'female' | null;
+}
+
+// Asked of the words around every person mention on every edit: each spelling once.
+const factsOf = cachedByText((word: string): WordFacts => ({ role: roleNounOf(word), country: countryOfModifier(word), gender: genderOfNoun(word) }));
+const titleFacts = cachedByText((title: string): readonly WordFacts[] => title.split(/\s+/u).map(factsOf));
+
+/**
+ * The profiles of `people`. With the incremental analyzer's paragraph token lists, what
+ * the words around a mention say and the pronouns of each paragraph are kept by the
+ * paragraph's list (the same list, the same paragraph text), so that an edit reads again
+ * only the paragraph it touched; the result is the same either way.
+ */
 export function buildProfiles(
   doc: AnalyzedText,
   people: Person[],
@@ -39,63 +64,58 @@ export function buildProfiles(
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>();
   for (const p of people) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
-  const { tokens } = doc;
-  const votes = new Map<string, { male: number; female: number }>();
+  const layout = doc.paragraphTokens ? paragraphLayout(doc.paragraphTokens) : null;
 
-  for (const m of personMentions) {
+  // The id of each mention, read again for the pronouns below.
+  const idOf: Array<string | undefined> = new Array(personMentions.length);
+  let paragraph = -1;
+  let kept: ParagraphReadings | null = null;
+  for (let i = 0; i < personMentions.length; i++) {
+    const m = personMentions[i];
     const id = personIdAt.get(m.start);
+    idOf[i] = id;
     const profile = id ? profiles.get(id) : undefined;
     if (!id || !profile) continue;
-    if (m.title) for (const w of m.title.split(/\s+/u)) addRole(profile, w);
-    const first = tokenIndexAt(doc, m.start);
-    // Words right before the name, within the clause: "top diplomat Wang Yi".
-    for (let k = first - 1; k >= 0 && k >= first - BEFORE_WINDOW; k--) {
-      const t = tokens[k];
-      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
-      // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
-      if (/^\p{Lu}/u.test(t.text) && !roleNounOf(t.text) && !countryOfModifier(t.text) && k < first - 1) break;
-      addRole(profile, t.text);
+    if (m.title) for (const f of titleFacts(m.title)) addFacts(profile, f);
+    let around: readonly WordFacts[] | null = null;
+    if (layout) {
+      const before = paragraph;
+      paragraph = Math.max(paragraph, 0);
+      while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph].end <= m.start) paragraph++;
+      if (paragraph !== before || !kept) kept = readingsOf(layout.lists[paragraph]);
+      around = rememberedAround(doc, layout, paragraph, kept, m);
     }
-    // ", the minister," / ", a former senator from Ohio,"
-    const after = tokenIndexAt(doc, m.end);
-    if (tokens[after]?.text === ',') {
-      for (let k = after + 1; k < tokens.length && k < after + APPOSITIVE_WINDOW; k++) {
-        const t = tokens[k];
-        if (t.kind !== 'word') break;
-        if (/^(?:who|which|said|says|told|and|but)$/iu.test(t.text)) break;
-        addRole(profile, t.text);
-      }
-    }
+    around ??= wordsAround(doc.tokens, tokenIndexAt(doc, m.start), tokenIndexAt(doc, m.end), true);
+    for (const f of around ?? []) addFacts(profile, f);
   }
 
   // Pronouns in sentences that name exactly one person vote for that person's gender.
-  const mentionsBySentence = new Map<number, Set<string>>();
+  // Sentences with mentions, in order: the one id they name, or MANY.
+  const named: number[] = [];
+  const ids: Array<string | typeof MANY> = [];
   let s = 0;
-  for (const m of personMentions) {
+  for (let i = 0; i < personMentions.length; i++) {
+    const m = personMentions[i];
     while (s < doc.sentences.length && doc.sentences[s].end <= m.start) s++;
-    const id = personIdAt.get(m.start);
+    const id = idOf[i];
     if (!id || s >= doc.sentences.length) continue;
-    const set = mentionsBySentence.get(s) ?? new Set<string>();
-    set.add(id);
-    mentionsBySentence.set(s, set);
-  }
-  for (const [index, ids] of mentionsBySentence) {
-    if (ids.size !== 1) continue;
-    const id = [...ids][0];
-    const v = votes.get(id) ?? { male: 0, female: 0 };
-    for (const si of [index, index + 1]) {
-      const sentence = doc.sentences[si];
-      if (!sentence || (si !== index && mentionsBySentence.has(si))) continue;
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        const text = tokens[i].text;
-        // Every pronoun starts with h or s: other words are passed over without lower-casing.
-        const c = text.charCodeAt(0) | 32;
-        if (text.length > 7 || (c !== 104 && c !== 115) || tokens[i].kind !== 'word') continue;
-        const w = text.toLowerCase();
-        if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') v.male++;
-        else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') v.female++;
-      }
+    const last = named.length - 1;
+    if (last >= 0 && named[last] === s) {
+      if (ids[last] !== id) ids[last] = MANY;
+    } else {
+      named.push(s);
+      ids.push(id);
     }
+  }
+  const votes = new Map<string, { male: number; female: number }>();
+  for (let n = 0; n < named.length; n++) {
+    const id = ids[n];
+    if (id === MANY) continue;
+    const v = votes.get(id) ?? { male: 0, female: 0 };
+    const index = named[n];
+    addPronouns(doc, layout, index, v);
+    // The next sentence, where it names nobody: "Smith arrived. She said ..."
+    if (index + 1 < doc.sentences.length && named[n + 1] !== index + 1) addPronouns(doc, layout, index + 1, v);
     votes.set(id, v);
   }
   for (const [id, v] of votes) {
@@ -107,11 +127,171 @@ export function buildProfiles(
   return profiles;
 }
 
-function addRole(profile: PersonProfile, word: string): void {
-  const role = roleNounOf(word);
-  if (role) profile.roles.add(role);
-  const country = countryOfModifier(word);
-  if (country) profile.countries.add(country);
-  const g = genderOfNoun(word);
-  if (g && !profile.gender) profile.gender = g;
+const MANY = Symbol('many');
+
+function addFacts(profile: PersonProfile, f: WordFacts): void {
+  if (f.role) profile.roles = withWord(profile.roles, f.role);
+  if (f.country) profile.countries = withWord(profile.countries, f.country);
+  if (f.gender && !profile.gender) profile.gender = f.gender;
+}
+
+function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
+  if (set === NONE) return new Set([word]);
+  // Any other set was made here for this one profile.
+  (set as Set<string>).add(word);
+  return set;
+}
+
+/**
+ * The words right before a mention within its clause ("top diplomat Wang Yi") and those of
+ * an appositive after it (", the minister,"), for the mention whose first token is
+ * `first` and whose end is at token `after`. With `open` false, `tokens` is one
+ * paragraph's: null when the words would run on into the paragraph before or after.
+ */
+function wordsAround(tokens: readonly Token[], first: number, after: number, open: boolean): WordFacts[] | null {
+  const out: WordFacts[] = [];
+  for (let k = first - 1; k >= first - BEFORE_WINDOW; k--) {
+    if (k < 0) {
+      if (open) break;
+      return null;
+    }
+    const t = tokens[k];
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
+    const f = factsOf(t.text);
+    // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
+    if (k < first - 1 && !f.role && !f.country && startsUpper(t.text)) break;
+    out.push(f);
+  }
+  if (after >= tokens.length) return open ? out : null;
+  if (tokens[after].text !== ',') return out;
+  for (let k = after + 1; k < after + APPOSITIVE_WINDOW; k++) {
+    if (k >= tokens.length) {
+      if (open) break;
+      return null;
+    }
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    // The i and u flags fold case beyond ASCII ("ſ" is "s") but keep the length.
+    if (t.text.length >= 3 && t.text.length <= 5 && APPOSITIVE_END.test(t.text)) break;
+    out.push(factsOf(t.text));
+  }
+  return out;
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** 1 for he/his/him/himself, 2 for she/her/hers/herself (any case), else 0. */
+function pronounGender(t: Token): number {
+  const text = t.text;
+  // Every pronoun starts with h or s: other words are passed over without lower-casing.
+  const c = text.charCodeAt(0) | 32;
+  if (text.length > 7 || (c !== 104 && c !== 115) || t.kind !== 'word') return 0;
+  const w = text.toLowerCase();
+  if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') return 1;
+  if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 2;
+  return 0;
+}
+
+/** Where each paragraph's tokens begin in the document's tokens. */
+interface Layout {
+  lists: readonly (readonly Token[])[];
+  firstToken: Int32Array;
+}
+
+function paragraphLayout(lists: readonly (readonly Token[])[]): Layout {
+  const firstToken = new Int32Array(lists.length + 1);
+  for (let p = 0; p < lists.length; p++) firstToken[p + 1] = firstToken[p] + lists[p].length;
+  return { lists, firstToken };
+}
+
+/** What was read in a paragraph's token list (offsets relative to the paragraph), kept with the list. */
+interface ParagraphReadings {
+  /**
+   * Words around a mention by its relative start and length (words null where they run on
+   * past the paragraph), with the mention's first token and the token after it in the list.
+   */
+  around: Map<number, { words: WordFacts[] | null; first: number; after: number }>;
+  /** Running counts of male and female pronouns: [2i] and [2i+1] before token i. */
+  pronouns?: Int32Array;
+}
+
+const readings = new WeakMap<readonly Token[], ParagraphReadings>();
+
+function readingsOf(list: readonly Token[]): ParagraphReadings {
+  let r = readings.get(list);
+  if (!r) {
+    r = { around: new Map() };
+    readings.set(list, r);
+  }
+  return r;
+}
+
+const LONGEST_KEYED = 4096;
+
+/** The words around `m` in paragraph `p`, whose readings are `r`; null when `m` is not inside the paragraph. */
+function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, r: ParagraphReadings, m: NameMention): WordFacts[] | null {
+  const { start, end } = doc.paragraphs[p];
+  const length = m.end - m.start;
+  if (m.start < start || m.end > end || length >= LONGEST_KEYED) return null;
+  const list = layout.lists[p];
+  const relative = m.start - start;
+  const key = relative * LONGEST_KEYED + length;
+  let around = r.around.get(key);
+  if (around === undefined) {
+    const first = lowerBound(list, (t) => t.start < relative);
+    const after = lowerBound(list, (t) => t.start < relative + length);
+    around = { words: wordsAround(list, first, after, false), first, after };
+    r.around.set(key, around);
+  }
+  // Words that run on past the paragraph are read in the whole text, where the paragraph's tokens start at firstToken[p].
+  return around.words ?? wordsAround(doc.tokens, layout.firstToken[p] + around.first, layout.firstToken[p] + around.after, true);
+}
+
+function addPronouns(doc: AnalyzedText, layout: Layout | null, index: number, v: { male: number; female: number }): void {
+  const { tokenStart, tokenEnd } = doc.sentences[index];
+  if (layout) {
+    const p = paragraphOfToken(layout, tokenStart);
+    const first = layout.firstToken[p];
+    if (p < layout.lists.length && tokenEnd <= layout.firstToken[p + 1]) {
+      const counts = pronounCounts(layout.lists[p]);
+      v.male += counts[2 * (tokenEnd - first)] - counts[2 * (tokenStart - first)];
+      v.female += counts[2 * (tokenEnd - first) + 1] - counts[2 * (tokenStart - first) + 1];
+      return;
+    }
+  }
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const g = pronounGender(doc.tokens[i]);
+    if (g === 1) v.male++;
+    else if (g === 2) v.female++;
+  }
+}
+
+/** The paragraph holding token `token` (the first with tokens past it), or the number of paragraphs. */
+function paragraphOfToken(layout: Layout, token: number): number {
+  let lo = 0;
+  let hi = layout.lists.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layout.firstToken[mid + 1] <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function pronounCounts(list: readonly Token[]): Int32Array {
+  const r = readingsOf(list);
+  if (r.pronouns) return r.pronouns;
+  const counts = new Int32Array(2 * (list.length + 1));
+  for (let i = 0; i < list.length; i++) {
+    const g = pronounGender(list[i]);
+    counts[2 * i + 2] = counts[2 * i] + (g === 1 ? 1 : 0);
+    counts[2 * i + 3] = counts[2 * i + 1] + (g === 2 ? 1 : 0);
+  }
+  r.pronouns = counts;
+  return counts;
 }

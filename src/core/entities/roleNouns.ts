@@ -41,12 +41,13 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
 const MALE_NOUNS = new Set(['congressman', 'spokesman', 'chairman', 'businessman', 'husband', 'father', 'son', 'brother', 'king', 'prince', 'actor', 'nephew', 'mr', 'sir', 'lord', 'widower', 'boy', 'man', 'grandfather', 'uncle']);
 const FEMALE_NOUNS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'actress', 'niece', 'mrs', 'ms', 'miss', 'madam', 'lady', 'widow', 'heiress', 'girl', 'woman', 'grandmother', 'aunt']);
 
-export function genderOfNoun(noun: string): 'male' | 'female' | null {
+// Asked of titles and of the words around person mentions on every edit: each spelling once.
+export const genderOfNoun = cachedByText((noun: string): 'male' | 'female' | null => {
   const lower = noun.toLowerCase().replace(/\.$/u, '');
   if (MALE_NOUNS.has(lower)) return 'male';
   if (FEMALE_NOUNS.has(lower)) return 'female';
   return null;
-}
+});
 
 export function isPersonRole(noun: string): boolean {
   return PERSON_ROLE_NOUNS.has(noun.toLowerCase());

@@ -4,6 +4,7 @@ import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import { LastQuoteReadings, type QuoteReading } from '../quotes/quoteReadingMemo';
+import type { GroupingPlan } from '../entities/groupingPlan';
 import { LruMemo } from './memo';
 import { TaggerSessions } from '../names/taggerSessions';
 import { LastAnalysis } from './lastAnalysis';
@@ -21,8 +22,10 @@ import { LastDates } from '../dates/lastDateRun';
  * - a paragraph's reported speech by its text and the direct quotes over it;
  * - a quotation's cues and kind by the paragraphs around it;
  * - a line's date trigger words by its text; a date window's chrono reading by its text,
- *   trigger kinds and the article date; a date's tense by the text around it.
- * Whatever depends on more of the article (entity grouping, quote pairing and speakers,
+ *   trigger kinds and the article date; a date's tense by the text around it;
+ * - the grouping of mentions into entities by the mentions' texts in order
+ *   (entities/groupingPlan.ts).
+ * Whatever depends on more of the article (quote pairing and speakers,
  * pronoun chains, the resolution of relative dates after an edit) is recomputed on every call.
  */
 export interface PipelineMemos {
@@ -36,6 +39,7 @@ export interface PipelineMemos {
   lastAnalysis: LastAnalysis;
   lastDates: LastDates;
   lastQuoteReadings: LastQuoteReadings;
+  entityGroups: LruMemo<GroupingPlan>;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -45,6 +49,10 @@ export interface PipelineMemos {
 const PARAGRAPH_LIMIT = 40_000;
 const DATE_WINDOW_LIMIT = 40_000;
 const TEXT_CHARS = 4_000_000;
+// A grouping stands for a whole article's mentions (counted by their characters); the last
+// few versions (undo, redo) are enough.
+const GROUPING_LIMIT = 4;
+const GROUPING_CHARS = 2_000_000;
 
 export function createPipelineMemos(): PipelineMemos {
   return {
@@ -58,5 +66,6 @@ export function createPipelineMemos(): PipelineMemos {
     lastAnalysis: new LastAnalysis(),
     lastDates: new LastDates(),
     lastQuoteReadings: new LastQuoteReadings(),
+    entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
   };
 }

@@ -1,6 +1,7 @@
 import type { NameMention } from '../names/nameMention';
 import type { Place, Span } from '../types';
 import { demonymCountry, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
+import { cachedByText } from '../text/cachedByText';
 
 // Turns the tagger's place mentions into places: mentions grouped by name, each name
 // resolved to one gazetteer entry. An ambiguous name ("Washington", "Georgia", "Paris")
@@ -27,41 +28,63 @@ interface NameGroup {
   chosen: GazetteerEntry | null;
 }
 
+// The places of an article are resolved again on every keystroke, and it repeats their
+// names: each spelling is looked up once.
+const placeKey = cachedByText(normalizePlaceName);
+const demonymOf = cachedByText(demonymCountry);
+// "Wis" where the full stop of "Wis." ended the sentence.
+const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
+  const found = lookupPlaces(text);
+  return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
+});
+
 export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const groups = groupByName(mentions);
   const demonymCountries = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'MISC' && m.type !== 'LOC') continue;
-    const country = m.type === 'MISC' ? demonymCountry(m.text) : null;
+    if (m.type !== 'MISC') continue;
+    const country = demonymOf(m.text);
     if (country) demonymCountries.add(country);
   }
-  // Pass 1 without the other names' context, pass 2 with the choices of pass 1.
-  for (const g of groups) g.chosen = best(g, demonymCountries, new Set(), null);
+  // Pass 1 without the other names' context, pass 2 with the choices of pass 1 (and of the
+  // names before it in pass 2). The countries and divisions of the other names' choices are
+  // counted once for all names, a name's own choice taken out while it chooses: asking each
+  // name about every other one went quadratic in the number of place names.
+  for (const g of groups) g.chosen = best(g, demonymCountries, NO_DIVISIONS, null);
+  const countryCount = new Map<string, number>();
+  const divisionCount = new Map<string, number>();
+  const count = (e: GazetteerEntry | null, by: number): void => {
+    if (!e?.country) return;
+    countryCount.set(e.country, (countryCount.get(e.country) ?? 0) + by);
+    if (e.admin) divisionCount.set(`${e.country}:${e.admin}`, (divisionCount.get(`${e.country}:${e.admin}`) ?? 0) + by);
+  };
+  for (const g of groups) count(g.chosen, 1);
+  const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
+  const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
     if (g.candidates.length < 2) continue;
-    const countries = new Set(demonymCountries);
-    const divisions = new Set<string>();
-    for (const other of groups) {
-      if (other === g || !other.chosen) continue;
-      if (other.chosen.country) countries.add(other.chosen.country);
-      if (other.chosen.admin && other.chosen.country) divisions.add(`${other.chosen.country}:${other.chosen.admin}`);
-    }
+    count(g.chosen, -1);
     g.chosen = best(g, countries, divisions, g.chosen);
+    count(g.chosen, 1);
   }
   return toPlaces(groups);
+}
+
+const NO_DIVISIONS: ReadonlySet<string> = new Set();
+
+/** What best() asks of the countries and divisions the article names. */
+interface Named {
+  has(key: string): boolean;
 }
 
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
   for (const m of mentions) {
     if (m.type !== 'LOC') continue;
-    const key = normalizePlaceName(m.text);
+    const key = placeKey(m.text);
     let g = byKey.get(key);
     if (!g) {
-      // "Wis" where the full stop of "Wis." ended the sentence.
-      const found = lookupPlaces(m.text);
-      const candidates = found.length || m.text.endsWith('.') ? found : lookupPlaces(`${m.text}.`);
-      g = { key, text: m.text, mentions: [], candidates, chosen: null };
+      g = { key, text: m.text, mentions: [], candidates: candidatesOf(m.text), chosen: null };
       byKey.set(key, g);
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
@@ -77,7 +100,7 @@ function prior(e: GazetteerEntry): number {
   return 0;
 }
 
-function best(g: NameGroup, countries: Set<string>, divisions: Set<string>, current: GazetteerEntry | null): GazetteerEntry | null {
+function best(g: NameGroup, countries: Named, divisions: Named, current: GazetteerEntry | null): GazetteerEntry | null {
   let chosen = current;
   let top = -Infinity;
   for (const e of g.candidates) {

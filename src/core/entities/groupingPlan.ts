@@ -1,0 +1,266 @@
+import type { NameMention } from '../names/nameMention';
+import type { Organization, Person, Place, PlaceKind, Span } from '../types';
+import type { Memo } from '../incremental/memo';
+import { paragraphId } from '../incremental/paragraphIds';
+import type { AnalyzedText } from '../text/analyzedText';
+import { resolvePlaces } from '../places/placeResolver';
+import { retypeMentions } from './mentionTypes';
+import { groupPeople, RECENT } from './personGrouper';
+import { groupOrganizations } from './organizationGrouper';
+
+// Retyping and grouping read the mentions' texts, types, titles and place qualifiers, their
+// order, and (to pick among people who share a surname) whether two mentions are closer
+// than RECENT; nothing else of their positions, and nothing of the text around them. So the
+// grouping of one version of an article serves the next one whose mentions read the same in
+// the same order, with the positions taken from the new mentions: typing anywhere but in a
+// name changes no grouping, only where the mentions stand. A plan keeps the grouping with
+// mentions named by their index; `recency` holds the distances that decided a pick, and a
+// plan whose distances no longer hold is not used.
+
+export interface Groups {
+  /** The mentions after retyping (mentionTypes.ts), in the order of the tagged mentions. */
+  mentions: NameMention[];
+  people: Person[];
+  personIdAt: Map<number, string>;
+  genderOf: Map<string, 'male' | 'female'>;
+  organizations: Organization[];
+  organizationIdAt: Map<number, string>;
+  places: Place[];
+}
+
+interface RetypedForm {
+  type: NameMention['type'];
+  text: string;
+  title: string | undefined;
+  placeQualifier: NameMention['placeQualifier'];
+  /** Offsets relative to the start of the tagged mention it came from. */
+  start: number;
+  end: number;
+}
+
+interface PlaceFacts {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+}
+
+export interface GroupingPlan {
+  /** What was read of each tagged mention (compared on a hit of the short key). */
+  reads: MentionReads;
+  /** For each retyped mention: the index of the tagged mention it came from. */
+  sources: Int32Array;
+  /** For each retyped mention: null where it is that tagged mention unchanged, else what the tagged mention became. */
+  retyped: Array<RetypedForm | null>;
+  /** For each retyped mention: the index of its person, organization or place in the lists below, else -1. */
+  owners: Int32Array;
+  people: Array<{ name: string; aliases: readonly string[]; gender: 'male' | 'female' | undefined }>;
+  organizations: string[];
+  places: PlaceFacts[];
+  /** Triples (index of the bare name, index of the mention it was measured from, 1 if closer than RECENT else 0), over retyped mentions. */
+  recency: Int32Array;
+}
+
+/** The grouping afresh: retyping, people, organizations, places. */
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[]): Groups & { recencyReads: number[] } {
+  const mentions = retypeMentions(tagged, sources);
+  const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
+  const { organizations, organizationIdAt } = groupOrganizations(mentions);
+  const places = resolvePlaces(mentions);
+  return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, recencyReads };
+}
+
+/**
+ * groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before.
+ * Needs the incremental analyzer's paragraph token lists (without them: afresh).
+ */
+export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, memo: Memo<GroupingPlan>): Groups {
+  const reads = readsOf(tagged, doc);
+  const plan = reads && memo.get(reads.key);
+  const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
+  if (reused) return reused;
+  const sources: number[] = [];
+  const groups = groupAfresh(tagged, sources);
+  const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
+  if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
+  return groups;
+}
+
+/**
+ * What grouping reads of the tagged mentions besides their positions, in order. The memo
+ * key hashes numbers only (each mention's length, type, place qualifier and title length),
+ * so that building it reads no text; a plan found by it is used only if its mentions' texts
+ * and titles are the same. A mention's text is the text between its offsets, so where the
+ * number of its paragraph's token list (paragraphIds.ts: the same number, the same
+ * paragraph text) and its offset in the paragraph are as before, so is its text, and only
+ * the mentions of paragraphs that changed have their texts compared.
+ */
+interface MentionReads {
+  key: string;
+  /** The characters of the mentions' texts (what the memo's bound counts). */
+  chars: number;
+  /** Per mention: paragraph number, offset in the paragraph, length, type, place qualifier. */
+  numbers: Int32Array;
+  texts: string[];
+  titles: Array<string | undefined>;
+}
+
+const FIELDS = 5;
+const TYPE_CODES: Record<NameMention['type'], number> = { PER: 1, ORG: 2, LOC: 3, MISC: 4 };
+
+/** Null without paragraph token lists, or for mentions out of order or across paragraphs. */
+function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionReads | null {
+  const lists = doc.paragraphTokens;
+  if (!lists) return null;
+  const numbers = new Int32Array(tagged.length * FIELDS);
+  const texts: string[] = new Array(tagged.length);
+  const titles: Array<string | undefined> = new Array(tagged.length);
+  let h = 0x811c9dc5;
+  let chars = 0;
+  let p = 0;
+  let id = -1;
+  for (let i = 0; i < tagged.length; i++) {
+    const m = tagged[i];
+    if (m.end - m.start !== m.text.length) return null;
+    const from = p;
+    while (p < doc.paragraphs.length && doc.paragraphs[p].end < m.end) p++;
+    if (p >= doc.paragraphs.length || m.start < doc.paragraphs[p].start) return null;
+    if (p !== from || id < 0) id = paragraphId(lists[p]);
+    const k = i * FIELDS;
+    numbers[k] = id;
+    numbers[k + 1] = m.start - doc.paragraphs[p].start;
+    numbers[k + 2] = m.text.length;
+    numbers[k + 3] = TYPE_CODES[m.type];
+    numbers[k + 4] = m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0;
+    texts[i] = m.text;
+    const title = m.title || undefined;
+    titles[i] = title;
+    h = Math.imul(h ^ numbers[k + 2], 0x01000193);
+    h = Math.imul(h ^ (numbers[k + 3] * 4 + numbers[k + 4]), 0x01000193);
+    if (title) h = Math.imul(h ^ (title.length + 0x10000), 0x01000193);
+    chars += m.text.length;
+  }
+  return { key: `${h >>> 0}:${tagged.length}`, chars, numbers, texts, titles };
+}
+
+function sameReads(kept: MentionReads, now: MentionReads): boolean {
+  const a = kept.numbers;
+  const b = now.numbers;
+  if (a.length !== b.length) return false;
+  for (let i = 0, k = 0; k < a.length; i++, k += FIELDS) {
+    if (a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3] || a[k + 4] !== b[k + 4] || kept.titles[i] !== now.titles[i]) return false;
+    if ((a[k] !== b[k] || a[k + 1] !== b[k + 1]) && kept.texts[i] !== now.texts[i]) return false;
+  }
+  return true;
+}
+
+function strictlyInOrder(mentions: readonly NameMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start <= mentions[i - 1].start) return false;
+  return true;
+}
+
+function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly NameMention[], sources: number[], reads: MentionReads, text: string): GroupingPlan | null {
+  const { mentions } = groups;
+  // The reads stand for the texts only where the texts are what stands between the offsets.
+  for (const m of tagged) if (!text.startsWith(m.text, m.start)) return null;
+  // The groupers sort by start and key maps by start: with starts in strict order, both come down to the mentions' order.
+  if (!strictlyInOrder(mentions)) return null;
+  const indexAt = new Map<number, number>();
+  mentions.forEach((m, i) => indexAt.set(m.start, i));
+  const retyped = mentions.map((m, i): RetypedForm | null => {
+    const from = tagged[sources[i]];
+    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, start: m.start - from.start, end: m.end - from.start };
+  });
+  const owners = new Int32Array(mentions.length).fill(-1);
+  // Every mention of the type in exactly one entity of the list, as the groupers make them.
+  const own = (list: Array<{ mentions: Span[] }>, type: NameMention['type']): boolean => {
+    let owned = 0;
+    for (let n = 0; n < list.length; n++) {
+      for (const s of list[n].mentions) {
+        const i = indexAt.get(s.start);
+        if (i === undefined || owners[i] !== -1 || mentions[i].type !== type) return false;
+        owners[i] = n;
+        owned++;
+      }
+    }
+    return owned === mentions.filter((m) => m.type === type).length;
+  };
+  if (!own(groups.people, 'PER') || !own(groups.organizations, 'ORG') || !own(groups.places, 'LOC')) return null;
+  const recency = new Int32Array(groups.recencyReads.length);
+  for (let r = 0; r < recency.length; r += 3) {
+    const at = indexAt.get(groups.recencyReads[r]);
+    const last = indexAt.get(groups.recencyReads[r + 1]);
+    if (at === undefined || last === undefined) return null;
+    recency[r] = at;
+    recency[r + 1] = last;
+    recency[r + 2] = groups.recencyReads[r + 2];
+  }
+  return {
+    reads,
+    sources: Int32Array.from(sources),
+    retyped,
+    owners,
+    people: groups.people.map((p) => ({ name: p.name, aliases: [...p.aliases], gender: groups.genderOf.get(p.id) })),
+    organizations: groups.organizations.map((o) => o.name),
+    places: groups.places.map((p) => ({ name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon, population: p.population })),
+    recency,
+  };
+}
+
+/** The plan's grouping placed at `tagged`'s positions, or null where a position it read has changed. */
+function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups | null {
+  const n = plan.sources.length;
+  const mentions: NameMention[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const from = tagged[plan.sources[i]];
+    const form = plan.retyped[i];
+    if (!form) {
+      mentions[i] = from;
+      continue;
+    }
+    const m: NameMention = { start: from.start + form.start, end: from.start + form.end, text: form.text, type: form.type };
+    if (form.title !== undefined) m.title = form.title;
+    if (form.placeQualifier !== undefined) m.placeQualifier = form.placeQualifier;
+    mentions[i] = m;
+  }
+  if (!strictlyInOrder(mentions)) return null;
+  const { recency } = plan;
+  for (let r = 0; r < recency.length; r += 3) {
+    if ((mentions[recency[r]].start - mentions[recency[r + 1]].start < RECENT ? 1 : 0) !== recency[r + 2]) return null;
+  }
+
+  const people: Person[] = plan.people.map((p, i) => ({ id: `p${i + 1}`, name: p.name, aliases: [...p.aliases], mentions: [], quoteCount: 0 }));
+  const organizations: Organization[] = plan.organizations.map((name, i) => ({ id: `o${i + 1}`, name, mentions: [], quoteCount: 0 }));
+  const places: Place[] = plan.places.map((p, i) => ({
+    id: `l${i + 1}`,
+    name: p.name,
+    mentions: [],
+    kind: p.kind,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    population: p.population,
+  }));
+  const personIdAt = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const owner = plan.owners[i];
+    if (owner < 0) continue;
+    const m = mentions[i];
+    const span: Span = { start: m.start, end: m.end, text: m.text };
+    if (m.type === 'PER') {
+      people[owner].mentions.push(span);
+      personIdAt.set(m.start, people[owner].id);
+    } else if (m.type === 'ORG') organizations[owner].mentions.push(span);
+    else if (m.type === 'LOC') places[owner].mentions.push(span);
+  }
+  const organizationIdAt = new Map<number, string>();
+  for (const o of organizations) for (const m of o.mentions) organizationIdAt.set(m.start, o.id);
+  const genderOf = new Map<string, 'male' | 'female'>();
+  for (let i = 0; i < plan.people.length; i++) {
+    const g = plan.people[i].gender;
+    if (g) genderOf.set(people[i].id, g);
+  }
+  return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places };
+}
