@@ -400,3 +400,20 @@ suite('quotes: listeners in lower case, questions with commas, speech-act object
     assert.equal(one('Senator Mike Lee, who praised the plan as a bold, costly gamble, left early.').text, 'the plan as a bold, costly gamble');
   });
 });
+
+suite('quotes: a relative clause closed by an auxiliary, a listener followed by the clause subject', () => {
+  test('", who welcomed the decision, has left": an auxiliary before a plain verb opens the main clause', () => {
+    assert.equal(one('Senator Mike Lee, who welcomed the decision, has left the chamber.').text, 'the decision');
+    assert.equal(one('Senator Mike Lee, who criticized the plan, will retire in May.').text, 'the plan');
+    // A stance after the auxiliary still goes on with the reading.
+    const stance = indirect('Senator Mike Lee, who praised the deal, does not appear ready to sign it.').find((q) => q.cue?.text === 'praised');
+    assert.ok(stance && stance.text.startsWith('the deal, does not appear'));
+  });
+
+  test('"told the AP her group never …": the listener ends before the clause\'s own determiner', () => {
+    const q = one('Maria Lopez told the AP her group never received the money.');
+    assert.equal(q.text, 'her group never received the money');
+    assert.equal(q.speakerName, 'Maria Lopez');
+    assert.equal(one('Tom Reed told Reuters the company would appeal the ruling.').text, 'the company would appeal the ruling');
+  });
+});

@@ -748,7 +748,12 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     // early`): an auxiliary there (`, doesn't appear ready to …`, `, has emphasized that …`)
     // opens a main clause that reports a stance of its own, which the run-on reading covers
     // and nothing else reads yet (cutting there lowered train indirect recall).
-    if (objectOnly && FINITE.has(lower)) continue;
+    // An auxiliary before a plain verb (`, has left the company`, `, will retire`) is the
+    // main clause all the same: the relative clause ended at the comma.
+    if (objectOnly && FINITE.has(lower)) {
+      if (auxiliaryOfPlainVerb(tokens, v, end)) return tokens[i - 1].end;
+      continue;
+    }
     if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return tokens[i - 1].end;
     if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
     // Any other word is the main verb when an object or adjunct follows it (`, left the
@@ -759,6 +764,24 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return tokens[i - 1].end;
   }
   return end;
+}
+
+/**
+ * The auxiliary at token `aux` (adverbs and "not" after it allowed) governs a verb in lower
+ * case that neither reports words or a stance nor is a form of "be" (`has left`, `will
+ * retire`; not `has said that`, `doesn't appear ready`, `is expected to`).
+ */
+function auxiliaryOfPlainVerb(tokens: Token[], aux: number, end: number): boolean {
+  let v = aux + 1;
+  while (v < tokens.length && v <= aux + 3 && tokens[v].kind === 'word' && /^(?:not|never|also|already|since|now|just|still|then|[a-z]{3,}ly)$/u.test(tokens[v].text)) v++;
+  const t = tokens[v];
+  if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const lower = t.text;
+  if (FINITE.has(lower) || /^(?:be|been|being|appear|appears|appeared|seem|seems|seemed|got|get|gotten|become|became|remain|remained)$/u.test(lower)) return false;
+  if (isReportingWordAt(tokens, v) || CLAUSE_WORDS.has(lower)) return false;
+  // A past form or a bare verb, then an object, an adjunct or the sentence's end.
+  const next = tokens[v + 1];
+  return next === undefined || next.start >= end || /^[.!?;,]$/u.test(next.text) || (next.kind === 'word' && (CLAUSE_DETERMINERS.has(next.text.toLowerCase()) || PREPOSITIONS.has(next.text.toLowerCase()) || /^(?:home|back|away|out|up|down|off|office|early|late)$/u.test(next.text.toLowerCase())));
 }
 
 /**

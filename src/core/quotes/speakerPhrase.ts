@@ -473,11 +473,25 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end])) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
 }
+
+/**
+ * A determiner in lower case right after a noun opens a second noun phrase: in `told the AP
+ * her group never …` the listener ends at "AP" and "her group" is the clause's subject. Not
+ * after a connector (`the head of the party`, `Trump and his wife`).
+ */
+function opensNewNounPhrase(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || !NEW_PHRASE_DETERMINERS.has(t.text)) return false;
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.kind === 'word' && !/^(?:of|for|and|or|&|the|a|an|his|her|its|their|our|my|your)$/iu.test(prev.text);
+}
+
+const NEW_PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /**
  * A lower-case word that describes the name right after it: "said undecided voter Stephanie
