@@ -669,3 +669,27 @@ suite('speakers: a partial quote inside a reported clause', () => {
     assert.equal(partial?.speakerName, 'Tom Reed');
   });
 });
+
+suite('speakers: a pronoun after a named person reporting in words', () => {
+  test('"Reed claimed that …. "…," he said" goes on with Reed, not the men named inside his claim', () => {
+    const text =
+      '"We will win," Senator Tom Brown said on Monday.\n\n' +
+      'Quin Reed claimed in an interview that he had met Mr. Paul Smith and Mr. Carl Jones a year ago. "I have not spoken to any campaign," he said.';
+    assert.equal(speakerOf(text, 'any campaign').name, 'Quin Reed');
+  });
+
+  test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
+    const text =
+      '"We will win," Governor Paul Smith said on Monday.\n\n' +
+      'Host Jack Reed asked Smith how high the wall would be. "It could be 40 feet," he said.';
+    assert.equal(speakerOf(text, '40 feet').name, 'Paul Smith');
+  });
+
+  test('a bare surname two people share is no reporter to go on with: "Woods said …" after Ann and Casey Woods', () => {
+    const text =
+      'Ann Woods, whose spouse, Navy pilot Casey Woods, was killed in the 2012 crash, talked with radio host Bob Hewitt on Thursday.\n\n' +
+      'Though sad about the loss, Woods said the Khans should not be free from criticism.\n\n' +
+      '"First of all," she told Hewitt, "I would never wish this on anyone."';
+    assert.equal(speakerOf(text, 'First of all').name, 'Ann Woods');
+  });
+});

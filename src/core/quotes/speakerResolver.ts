@@ -9,6 +9,7 @@ import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 
 export interface Attribution {
   speakerId: string | null;
@@ -38,6 +39,7 @@ export function resolveSpeakers(
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
+  const sharedSurnames = surnamesShared(entities);
   const marked = quotes.filter((q) => q.kind !== 'indirect');
   const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
   for (const q of quotes) {
@@ -80,9 +82,43 @@ export function resolveSpeakers(
     if (attribution.speakerMention && q.kind !== 'indirect') {
       previous = { quote: q, attribution };
       if (attribution.speakerId) ctx.lastSpeaker = { id: attribution.speakerId, at: attribution.speakerMention.start };
+    } else if (q.kind === 'indirect' && reportsWords(attribution, sharedSurnames)) {
+      // `Pate claimed in an interview that …. "…," he said.`: a named person reporting in words
+      // is whom a following "he" goes on with, as the speaker of a quotation is.
+      ctx.lastSpeaker = { id: attribution.speakerId!, at: attribution.speakerMention!.start };
     }
   }
   return result;
+}
+
+/**
+ * Reported speech by a person named right at its speech verb (`Pate claimed`; not `he said`,
+ * not `Pate hopes`), unless by a bare surname two people share. Not a question: after
+ * `X asked Y …` the words that follow are mostly Y's answer.
+ */
+function reportsWords(a: Attribution, sharedSurnames: ReadonlySet<string>): boolean {
+  if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
+  if (pronounKind(a.speakerMention.text) !== null || !isSpeechVerb(a.cue.text) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
+  // `Woods said …` where the text names two Woodses: which one spoke is a guess not to build on.
+  // A full name (`German Ortega said`) says which one.
+  const bare = !/\s/u.test(a.speakerMention.text.trim());
+  return !(bare && sharedSurnames.has(lastWord(a.speakerMention.text)));
+}
+
+/** The last names that two or more people of the text bear. */
+function surnamesShared(entities: GroupedEntities): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of entities.people) {
+    const surname = lastWord(p.name);
+    if (seen.has(surname)) shared.add(surname);
+    seen.add(surname);
+  }
+  return shared;
+}
+
+function lastWord(name: string): string {
+  return (name.trim().split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '').toLowerCase();
 }
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
