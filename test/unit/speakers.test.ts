@@ -693,3 +693,21 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'First of all').name, 'Ann Woods');
   });
 });
+
+suite('speakers: a name located by "in", "from" or "at"', () => {
+  test('"Bob Smith from Ohio said": the place locates the speaker, it does not speak', () => {
+    assert.equal(speakerOf('"It will fail," Bob Smith from Ohio said.', 'fail').name, 'Bob Smith');
+    assert.equal(speakerOf('One pastor, Dan Whitt of Grace Church in Marion, said, "We will win."', 'win').name, 'Dan Whitt');
+  });
+
+  test('"Dan Whitt of Grace Church in Marion said": the name at the head speaks, not the places after it', () => {
+    assert.equal(speakerOf('Dan Whitt of Hope Baptist Church in Marion said, "We will win."', 'win').name, 'Dan Whitt');
+    assert.equal(speakerOf('Dan Whitt of Acme Corp. in Denver said, "We will win."', 'win').name, 'Dan Whitt');
+    // A title's own name comes after its preposition's object.
+    assert.equal(speakerOf('Secretary of State John Kerry said, "We will win."', 'win').name, 'John Kerry');
+  });
+
+  test('"Officials at Acme Corp. said": a group at an institution speaks for it', () => {
+    assert.equal(speakerOf('Officials at Acme Corp. said, "We will appeal."', 'appeal').name, 'Acme Corp.');
+  });
+});

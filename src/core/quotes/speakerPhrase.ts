@@ -298,12 +298,35 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
+  // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
+  // after "in", "from" or "at" locates the name before it, which is the speaker.
+  start = locatedNameStart(tokens, start, floor);
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.test(tokens[start].text))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/**
+ * The start of the name a capitalized phrase at `start` locates: `Bob Smith from Ohio`,
+ * `Darran Whiting of Liberty Church in Marion`, `John Doe at Harvard`. The phrase stays as it
+ * is unless "in", "from" or "at" stands right before it and a capitalized phrase right before
+ * that.
+ */
+function locatedNameStart(tokens: Token[], start: number, floor: number): number {
+  const preposition = tokens[start - 1];
+  if (preposition === undefined || start - 2 < floor || !/^(?:in|from|at)$/u.test(preposition.text)) return start;
+  const before = start - 2;
+  if (!isCapitalizedToken(tokens[start]) || !(isCapitalizedToken(tokens[before]) || (tokens[before].text === '.' && isInnerPeriod(tokens, before)))) return start;
+  let first = start - 2;
+  while (first - 1 >= floor && first > start - 10 && isPhraseToken(tokens, first - 1) && !isStop(tokens[first - 1])) first--;
+  // "Officials at Homeland Security said": a group at an institution speaks for it; a full
+  // name at one speaks for themself (`John Doe at Harvard`).
+  if (preposition.text === 'at' && first === start - 2) return start;
+  // The located name opens its clause: the text's start, or punctuation before it.
+  return first === floor || tokens[first - 1].kind === 'punct' ? first : start;
 }
 
 /** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */

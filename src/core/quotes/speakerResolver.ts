@@ -199,7 +199,11 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const head = headToken.text.toLowerCase();
   // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
   // noun's preposition is whom the speaker works for, not the speaker.
-  const speakers = names.filter((n) => !(n.start > headToken.end && isObjectOfHead(doc, phrase, n.start)));
+  const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
+  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, n.start)));
+  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
+  // what its prepositions lead to only says where they work or live.
+  if (speakers.some((n) => n.end === headToken.end) && HEAD_PREPOSITION.test(tokens[headIndex(doc, phrase) + 1]?.text ?? '')) speakers = speakers.filter((n) => !afterHead(n));
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
