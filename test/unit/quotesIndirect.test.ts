@@ -417,3 +417,14 @@ suite('quotes: a relative clause closed by an auxiliary, a listener followed by 
     assert.equal(one('Tom Reed told Reuters the company would appeal the ruling.').text, 'the company would appeal the ruling');
   });
 });
+
+suite('quotes: a past speech verb and "that" without a subject the phrase reader takes', () => {
+  test('"X, the mayor known as "the Hammer," stated that …": the clause is reported, its speaker unknown', () => {
+    const q = indirect('Lopez, the mayor known as "the Hammer," stated that the budget was balanced.').find((x) => x.cue?.text === 'stated');
+    assert.equal(q?.text, 'that the budget was balanced');
+  });
+
+  test('a present form in -s is as often a plural noun: "states that host contests" reports nothing', () => {
+    assert.equal(indirect('Voters in states that host contests in March were polled.').length, 0);
+  });
+});

@@ -240,7 +240,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const { tokens } = doc;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
-  if (!subject && !isCoordinated(tokens, verb, s.tokenStart)) return null;
+  // Without a subject the phrase reader takes, a past speech verb and "that" still report
+  // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
+  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s)) return null;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -575,6 +577,18 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   if (end - start < 12) return null;
   const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
   return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
+}
+
+/**
+ * A past form of a speech verb inside its sentence and "that" after it (time words and a
+ * phrase between allowed): `stated that`, `said in an interview that`. Not a present form in
+ * -s, which is as often a plural noun (`states that host contests`, `claims that …`).
+ */
+function thatAfterPastSpeechVerb(tokens: Token[], verb: number, s: Sentence): boolean {
+  const t = tokens[verb];
+  if (!isSpeechVerb(t.text) || !/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(t.text)) return false;
+  if (verb === s.tokenStart) return false;
+  return thatFollows(tokens, verb, s.tokenEnd);
 }
 
 /** "reported on Saturday that": a "that" after the verb and its time words. */
