@@ -80,3 +80,16 @@ suite('quotes: stances and findings', () => {
     assert.deepEqual(indirect('The senator declined to attend the dinner.').map((x) => x.text), []);
   });
 });
+
+suite('quotes: nouns of statements and states of mind before "that" and a subject', () => {
+  test('"no evidence that the files were stolen", "the observation that there was …": the content, no speaker guessed', () => {
+    const q = one('Officials found no evidence that the files were stolen.');
+    assert.equal(q.text, 'that the files were stolen');
+    assert.equal(q.speakerName, null);
+    assert.equal(one('He made the observation that there was no real disagreement.').text, 'that there was no real disagreement');
+  });
+
+  test('a relative clause after such a noun is no content: "a message that fails to inspire voters"', () => {
+    assert.equal(indirect('It was a message that fails to inspire voters.').length, 0);
+  });
+});

@@ -72,6 +72,19 @@ const CONTENT_NOUNS = new Set([
   'perception', 'impression', 'sense', 'worries', 'doubts', 'assurance', 'assurances', 'reports', 'claims',
 ]);
 
+/**
+ * Nouns of statements and states of mind that as often lead a relative clause (`a message
+ * that fails to …`, `the evidence that was found`): their "that" opens content only when a
+ * subject follows it (opensSubject). Not the nouns that are forms of a reporting verb
+ * ("claim", "hope", "warning"): the indirect-speech finder reads those with their possessor.
+ */
+const CONTENT_NOUNS_BEFORE_SUBJECT = new Set([
+  'observation', 'idea', 'theory', 'admission', 'acknowledgment', 'indication', 'indications', 'recognition',
+  'confidence', 'optimism', 'frustration', 'denial', 'implication', 'premise', 'realization', 'suspicion',
+  'suspicions', 'feeling', 'conclusion', 'opinion', 'statement', 'message', 'news', 'evidence', 'sign', 'signs',
+  'warnings', 'threat', 'threats', 'complaint', 'complaints', 'announcement', 'reminder', 'finding', 'findings',
+]);
+
 /** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
 
@@ -83,7 +96,7 @@ const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -93,7 +106,8 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   const next = tokens[j + 1];
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
   // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.
-  if (CONTENT_NOUNS.has(word) && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
+  const content = CONTENT_NOUNS.has(word) || (CONTENT_NOUNS_BEFORE_SUBJECT.has(word) && opensSubject(tokens[j + 2]));
+  if (content && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
     return { from: j + 1, verb: j, subject: null, anonymous: true };
   }
   if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
@@ -103,6 +117,27 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if (VIEW_FORMS.has(word)) return view(doc, s, j);
   return null;
 }
+
+/**
+ * The word after "that" opens a clause's subject (`the claim that he lied`, `that Mrs. Clinton
+ * …`), not a relative clause's verb (`a claim that is false`, `the message that said …`).
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return /^[“"‘'$]$/u.test(t.text);
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase()) return true;
+  return SUBJECT_OPENERS.has(t.text);
+}
+
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'this', 'these', 'those', 'there', 'some', 'many', 'most', 'no', 'none', 'nobody', 'everyone', 'anyone', 'someone',
+  'all', 'both', 'each', 'every', 'any', 'more', 'fewer', 'if', 'when', 'while', 'unless', 'because', 'one', 'two',
+  'three', 'only', 'even', 'not', 'nothing', 'something', 'anything', 'everything', 'such', 'another', 'other',
+  'voters', 'people', 'americans', 'women', 'men', 'democrats', 'republicans', 'immigrants', 'muslims', 'police',
+]);
 
 /** `Trump is expected to win`, `the talks are not expected to resume`: who expects is not said. */
 function hearsay(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
