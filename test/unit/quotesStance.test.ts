@@ -93,3 +93,22 @@ suite('quotes: nouns of statements and states of mind before "that" and a subjec
     assert.equal(indirect('It was a message that fails to inspire voters.').length, 0);
   });
 });
+
+suite('quotes: a state of mind put into words ("expressed", "voiced")', () => {
+  test('"X expressed frustration in an interview that …": the that-clause, speaker X', () => {
+    const q = one('Maria Lopez expressed frustration in an interview on Monday that the allies were not paying their share.');
+    assert.equal(q.text, 'that the allies were not paying their share');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('"X voiced support for Y": the object', () => {
+    const q = one('Maria Lopez voiced support for the new budget on Monday.');
+    assert.equal(q.text, 'support for the new budget on Monday');
+    assert.equal(q.cue?.text, 'voiced');
+  });
+
+  test('"voice" as a noun and a passive "being expressed" report nothing', () => {
+    assert.equal(indirect('Her voice was drowned out by the crowd.').length, 0);
+    assert.equal(indirect('The worries being expressed by voters are real.').length, 0);
+  });
+});

@@ -96,7 +96,10 @@ const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT]);
+/** Verbs that put a state of mind into words: `expressed frustration that …`, `voiced concern that …`. */
+const EXPRESS_FORMS = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
+
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -115,8 +118,38 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if (FINDING_FORMS.has(word)) return finding(doc, s, j);
   if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
   if (VIEW_FORMS.has(word)) return view(doc, s, j);
+  if (EXPRESS_FORMS.has(word)) return expression(doc, s, j);
   return null;
 }
+
+/**
+ * `Obama expressed frustration in an interview that the allies were …`: a noun of feeling, a
+ * few words, then "that" and a subject: the that-clause is what X expressed. Without such a
+ * clause, the object (`voiced support for Trump`).
+ */
+function expression(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  if (isNounPosition(tokens, j)) return null;
+  for (let k = j + 2; k < s.tokenEnd && k <= j + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '’' && t.text !== "'") return null;
+    if (t.text === 'that') {
+      if (!opensSubject(tokens[k + 1])) return null;
+      const subject = sourceBefore(doc, s, j);
+      return subject ? { from: k, verb: j, subject } : null;
+    }
+  }
+  // `voiced support for Trump`, `expressed concern about the cost`: what was put into words is
+  // the object. Not "voice" or "voices", mostly nouns (`the leading voice`), nor a passive.
+  const object = tokens[j + 1];
+  if (!/^(?:expressed|expresses|expressing|voiced|voicing)$/u.test(tokens[j].text) || BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') || tokens[j - 1]?.text === 'being') return null;
+  if (object === undefined || object.kind !== 'word' || !/^\p{Ll}/u.test(object.text) || NOT_AN_OBJECT.has(object.text)) return null;
+  const subject = sourceBefore(doc, s, j);
+  return subject ? { from: j + 1, verb: j, subject } : null;
+}
+
+/** Words after "expressed" that begin no object: a preposition, a reflexive, a pronoun standing for a thing. */
+const NOT_AN_OBJECT = new Set(['it', 'himself', 'herself', 'themselves', 'itself', 'that', 'this', 'by', 'to', 'toward', 'towards', 'in', 'on', 'at', 'for', 'with', 'as', 'and', 'or']);
 
 /**
  * The word after "that" opens a clause's subject (`the claim that he lied`, `that Mrs. Clinton
