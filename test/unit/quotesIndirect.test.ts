@@ -428,3 +428,16 @@ suite('quotes: a past speech verb and "that" without a subject the phrase reader
     assert.equal(indirect('Voters in states that host contests in March were polled.').length, 0);
   });
 });
+
+suite('quotes: speaking for something, "advocated Y"', () => {
+  test('"X advocated Y", "X would advocate for Y": the object, speaker X', () => {
+    const q = indirect('Maria Lopez advocated a public option during the talks.').find((x) => x.cue?.text === 'advocated');
+    assert.equal(q?.text, 'a public option during the talks');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(indirect('Maria Lopez will advocate for a new school.').find((x) => x.cue?.text === 'advocate')?.text, 'a new school');
+  });
+
+  test('"advocates" as a noun reports nothing: "Gun rights advocates have started a petition"', () => {
+    assert.equal(indirect('Gun rights advocates have started a petition.').length, 0);
+  });
+});

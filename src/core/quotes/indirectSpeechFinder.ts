@@ -223,10 +223,20 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       out.push(tail);
       continue;
     }
-    const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) ? objectOfSpeechAct(doc, s, j, end) : null);
+    const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
   }
   return out;
+}
+
+/**
+ * `advocated a public option`, `to advocate for a challenger`: speaking for something, reported
+ * by its object. Only as a verb for sure: "advocate" and "advocates" are mostly nouns (`gun
+ * rights advocates have …`).
+ */
+function advocates(tokens: Token[], j: number): boolean {
+  const lower = tokens[j].text;
+  return lower === 'advocated' || lower === 'advocating' || (/^advocates?$/u.test(lower) && /^(?:to|will|would|could|should|can|he|she|they|we|i|also)$/iu.test(tokens[j - 1]?.text ?? ''));
 }
 
 /** Where the sentence's words end: before its final punctuation and closing marks. */
