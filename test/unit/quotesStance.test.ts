@@ -112,3 +112,14 @@ suite('quotes: a state of mind put into words ("expressed", "voiced")', () => {
     assert.equal(indirect('The worries being expressed by voters are real.').length, 0);
   });
 });
+
+suite('quotes: a stance toward something, "X has been critical of Y"', () => {
+  test('the object after "critical of", "skeptical of", ending before a second clause', () => {
+    const found = indirect('Maria Lopez has been critical of the plan but on Tuesday wrote that she would vote for it.');
+    const critical = found.find((q) => q.cue?.text === 'critical');
+    assert.equal(critical?.text, 'the plan');
+    assert.equal(critical?.speakerName, 'Maria Lopez');
+    assert.equal(found.find((q) => q.cue?.text === 'wrote')?.text, 'that she would vote for it');
+    assert.equal(indirect('Tom Reed was openly skeptical of the deal.').find((q) => q.cue?.text === 'skeptical')?.text, 'the deal');
+  });
+});

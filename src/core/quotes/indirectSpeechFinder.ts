@@ -164,7 +164,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
-      const r = reported(doc, stance.from, end, stance.verb, stance.subject);
+      const r = reported(doc, stance.from, Math.min(end, stance.until ?? end), stance.verb, stance.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(stance.anonymous ? { ...r, anonymous: true } : r);
       if (r) continue;
     }

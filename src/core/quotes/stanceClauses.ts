@@ -23,6 +23,8 @@ export interface StanceClause {
   subject: Phrase | null;
   /** The stance's holder is left unsaid (`is expected to`): the quote gets no speaker. */
   anonymous?: boolean;
+  /** Where the reported words end, when before the sentence's end (an offset). */
+  until?: number;
 }
 
 /** Verbs of intention or attitude whose complement is `to …` (or, for "want", an object). */
@@ -99,7 +101,10 @@ const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'spec
 /** Verbs that put a state of mind into words: `expressed frustration that …`, `voiced concern that …`. */
 const EXPRESS_FORMS = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
 
-export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS]);
+/** Adjectives of a stance toward something: `X has been critical of Y`, `X is supportive of Y`. */
+const ATTITUDE_ADJECTIVES = new Set(['critical', 'supportive', 'dismissive', 'skeptical', 'sceptical']);
+
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS, ...ATTITUDE_ADJECTIVES]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -119,7 +124,36 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
   if (VIEW_FORMS.has(word)) return view(doc, s, j);
   if (EXPRESS_FORMS.has(word)) return expression(doc, s, j);
+  if (ATTITUDE_ADJECTIVES.has(word)) return attitude(doc, s, j);
   return null;
+}
+
+/**
+ * `X has been critical of Y`, `X was openly skeptical of Y`: a stance toward Y, held by the
+ * subject of "be". The adjective follows a form of "be" (an adverb between allowed), so
+ * `a critical report` is no stance.
+ */
+function attitude(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  const prep = tokens[j + 1].text;
+  if (prep !== 'of' && !(prep === 'about' && /^s[ck]eptical$/u.test(tokens[j].text))) return null;
+  let b = j - 1;
+  if (b > s.tokenStart && /^(?:[a-z]{3,}ly|also|very|so|too|more|most|less|increasingly)$/u.test(tokens[b].text)) b--;
+  if (b <= s.tokenStart || !BE.has(tokens[b].text.toLowerCase())) return null;
+  const subject = sourceBefore(doc, s, b);
+  if (!subject || j + 2 >= s.tokenEnd) return null;
+  // The object ends before a second clause: `critical of Trump but on Tuesday wrote …`.
+  for (let k = j + 3; k < s.tokenEnd && k < j + 40; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || (/^(?:but|while|although|though|yet)$/u.test(t.text)) || (t.text === 'and' && !isCapitalizedWord(tokens[k + 1]))) {
+      return { from: j + 2, verb: j, subject, until: tokens[k - 1].end };
+    }
+  }
+  return { from: j + 2, verb: j, subject };
+}
+
+function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
 /**
