@@ -441,3 +441,13 @@ suite('quotes: speaking for something, "advocated Y"', () => {
     assert.equal(indirect('Gun rights advocates have started a petition.').length, 0);
   });
 });
+
+suite('quotes: calls for an amount, a quantifier inside the progressive', () => {
+  test('"X calls for $1 trillion in new spending": an amount is the object', () => {
+    assert.equal(indirect('Maria Lopez calls for $1 trillion in new spending.').find((q) => q.cue?.text === 'calls')?.text, '$1 trillion in new spending');
+  });
+
+  test('"X and Y were all calling for …": the progressive with "all" inside', () => {
+    assert.equal(indirect('Maria Lopez and Tom Reed were all calling for a new vote.').find((q) => q.cue?.text === 'calling')?.text, 'a new vote');
+  });
+});

@@ -536,7 +536,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const { tokens } = doc;
   const progressive = /ing$/iu.test(tokens[verb].text);
   // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
-  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(tokens[verb - 1]?.text.toLowerCase() ?? '')) return null;
+  // "were all calling for", "is also calling for": a quantifier or adverb inside the progressive.
+  const beAt = /^(?:all|both|also|now|still|again|[a-z]{3,}ly)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
+  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(tokens[beAt]?.text.toLowerCase() ?? '')) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
@@ -544,7 +546,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   let k = verb + 1;
   if (tokens[k]?.text.toLowerCase() === 'for' || tokens[k]?.text.toLowerCase() === 'on') k++; // "called for", "called on"
   const first = tokens[k];
-  if (!first || first.kind !== 'word' || first.start >= end) return null;
+  // `calls for $1 trillion in new spending`: an amount is an object too.
+  const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text);
+  if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
   if (NOT_CLAUSE_START.has(first.text.toLowerCase()) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
