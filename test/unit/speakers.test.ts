@@ -711,3 +711,9 @@ suite('speakers: a name located by "in", "from" or "at"', () => {
     assert.equal(speakerOf('Officials at Acme Corp. said, "We will appeal."', 'appeal').name, 'Acme Corp.');
   });
 });
+
+suite('speakers: a name set off inside a relative clause', () => {
+  test('"Ann Woods, whose husband, Tom Woods, died in 2012, said": Ann Woods speaks', () => {
+    assert.equal(speakerOf('Ann Woods, whose husband, Tom Woods, died in 2012, said, "We want answers."', 'answers').name, 'Ann Woods');
+  });
+});

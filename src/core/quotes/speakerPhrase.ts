@@ -439,8 +439,8 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
  */
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
   // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
-  // the states suing, said".
-  for (let n = 0; n < 3; n++) {
+  // the states suing, said"; four segments when one is a name inside a relative clause.
+  for (let n = 0; n < 4; n++) {
     let c = j - 1;
     while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
     const segmentStart = c + 1;
@@ -454,7 +454,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
     const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
     const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
-    if (!appositive) return j - 1;
+    // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
+    // relative clause is the relative clause's, not the subject.
+    if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
     // secretary, put it".
@@ -465,6 +467,13 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     j = c;
   }
   return null;
+}
+
+/** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */
+function opensRelativeSegment(tokens: Token[], c: number, floor: number): boolean {
+  let k = c - 1;
+  while (k > floor && k > c - 8 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
+  return k >= floor && /^(?:who|whose|which)$/iu.test(tokens[k].text);
 }
 
 /** Words that open a clause before its subject: "as Tom Ridge, …, put it", "when Trump, …, said". */
