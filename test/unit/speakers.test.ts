@@ -717,3 +717,12 @@ suite('speakers: a name set off inside a relative clause', () => {
     assert.equal(speakerOf('Ann Woods, whose husband, Tom Woods, died in 2012, said, "We want answers."', 'answers').name, 'Ann Woods');
   });
 });
+
+suite('speakers: a quote after a sentence whose subject is a named person', () => {
+  test('"Sen. Tom Reed, who lost, named exhaustion as a reason. "…"" is Reed\'s, not the previous speaker\'s', () => {
+    const text =
+      '"We need more police," Governor Paul Smith said on Sunday.\n\n' +
+      'On the same show, Sen. Tom Reed, who lost the primary, named exhaustion with bigotry as a reason to vote. "The young are sick and tired of it."';
+    assert.equal(speakerOf(text, 'sick and tired').name, 'Tom Reed');
+  });
+});

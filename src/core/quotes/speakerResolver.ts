@@ -71,6 +71,13 @@ export function resolveSpeakers(
       if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
         const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
         if (cue) a = { ...attributeCue(doc, cue, ctx), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
+        else {
+          // `Sanders, who lost the primaries, identified young voters' exhaustion as a reason. "…"`:
+          // a quote right after a sentence of its paragraph whose subject is a named person is
+          // theirs, rather than the speaker of a quote in the paragraph before.
+          const named = namedSubjectBefore(doc, q, introduced.sentenceStart, ctx);
+          if (named) a = { ...named, cue: a?.cue ?? null };
+        }
       }
       if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
         // The same speaker goes on: keep the mention that named them, no cue of its own.
@@ -154,6 +161,22 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   if (!subject) return null;
   const named = namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null);
   return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
+}
+
+/**
+ * The subject of the sentence before the quote (the quote's own, when it stands inside one), in
+ * the quote's paragraph, when a person's name opens it (titles allowed: "Sen. Bernie Sanders").
+ */
+function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: number, ctx: ReferenceContext): { speakerId: string | null; speakerMention: Span } | null {
+  if (sentenceStart < doc.paragraphs[q.paragraph].start) return null;
+  const last = tokenIndexAt(doc, q.start) - 1;
+  const subject = sentenceSubject(doc, last, tokenIndexAt(doc, sentenceStart));
+  if (!subject) return null;
+  const names = namesWithin(ctx.index, subject.start, subject.end);
+  const name = names[0];
+  // The name opens the subject, titles allowed before it ("Sen. Bernie Sanders").
+  if (!name || name.kind !== 'person' || !name.entityId || /(?:^|\s)\p{Ll}/u.test(doc.text.slice(subject.start, name.start))) return null;
+  return { speakerId: name.entityId, speakerMention: { start: name.start, end: name.end, text: name.text } };
 }
 
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
