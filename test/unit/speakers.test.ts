@@ -726,3 +726,14 @@ suite('speakers: a quote after a sentence whose subject is a named person', () =
     assert.equal(speakerOf(text, 'sick and tired').name, 'Tom Reed');
   });
 });
+
+suite('speakers: a participle between a determiner and a noun of speech', () => {
+  test('"X made the following comment: "…"": "comment" is a noun, X the speaker', () => {
+    const text = 'Maria Lopez made the following comment on Monday:\n\n"For young people, the jobless rate is 33 percent."';
+    assert.equal(speakerOf(text, 'jobless').name, 'Maria Lopez');
+  });
+
+  test('"the charged term, "radical Islam,"": "term" is no cue, the marks no speech', () => {
+    assert.equal(direct(annotated('She avoided the charged term, "radical Islam," in her speech.')).length, 0);
+  });
+});

@@ -164,6 +164,10 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (prev.kind !== 'word') return false;
   const lower = prev.text.toLowerCase();
   if (DETERMINERS.has(lower)) return true;
+  // "made the following comment", "issued a revised statement": a participle between a
+  // determiner and the word makes it a noun.
+  // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
+  if ((prev.text === 'following' || /^\p{Ll}{3,}ed$/u.test(prev.text)) && DETERMINERS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(lower) && PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
