@@ -400,3 +400,54 @@ suite('quotes: listeners in lower case, questions with commas, speech-act object
     assert.equal(one('Senator Mike Lee, who praised the plan as a bold, costly gamble, left early.').text, 'the plan as a bold, costly gamble');
   });
 });
+
+suite('quotes: a relative clause closed by an auxiliary, a listener followed by the clause subject', () => {
+  test('", who welcomed the decision, has left": an auxiliary before a plain verb opens the main clause', () => {
+    assert.equal(one('Senator Mike Lee, who welcomed the decision, has left the chamber.').text, 'the decision');
+    assert.equal(one('Senator Mike Lee, who criticized the plan, will retire in May.').text, 'the plan');
+    // A stance after the auxiliary still goes on with the reading.
+    const stance = indirect('Senator Mike Lee, who praised the deal, does not appear ready to sign it.').find((q) => q.cue?.text === 'praised');
+    assert.ok(stance && stance.text.startsWith('the deal, does not appear'));
+  });
+
+  test('"told the AP her group never …": the listener ends before the clause\'s own determiner', () => {
+    const q = one('Maria Lopez told the AP her group never received the money.');
+    assert.equal(q.text, 'her group never received the money');
+    assert.equal(q.speakerName, 'Maria Lopez');
+    assert.equal(one('Tom Reed told Reuters the company would appeal the ruling.').text, 'the company would appeal the ruling');
+  });
+});
+
+suite('quotes: a past speech verb and "that" without a subject the phrase reader takes', () => {
+  test('"X, the mayor known as "the Hammer," stated that …": the clause is reported, its speaker unknown', () => {
+    const q = indirect('Lopez, the mayor known as "the Hammer," stated that the budget was balanced.').find((x) => x.cue?.text === 'stated');
+    assert.equal(q?.text, 'that the budget was balanced');
+  });
+
+  test('a present form in -s is as often a plural noun: "states that host contests" reports nothing', () => {
+    assert.equal(indirect('Voters in states that host contests in March were polled.').length, 0);
+  });
+});
+
+suite('quotes: speaking for something, "advocated Y"', () => {
+  test('"X advocated Y", "X would advocate for Y": the object, speaker X', () => {
+    const q = indirect('Maria Lopez advocated a public option during the talks.').find((x) => x.cue?.text === 'advocated');
+    assert.equal(q?.text, 'a public option during the talks');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(indirect('Maria Lopez will advocate for a new school.').find((x) => x.cue?.text === 'advocate')?.text, 'a new school');
+  });
+
+  test('"advocates" as a noun reports nothing: "Gun rights advocates have started a petition"', () => {
+    assert.equal(indirect('Gun rights advocates have started a petition.').length, 0);
+  });
+});
+
+suite('quotes: calls for an amount, a quantifier inside the progressive', () => {
+  test('"X calls for $1 trillion in new spending": an amount is the object', () => {
+    assert.equal(indirect('Maria Lopez calls for $1 trillion in new spending.').find((q) => q.cue?.text === 'calls')?.text, '$1 trillion in new spending');
+  });
+
+  test('"X and Y were all calling for …": the progressive with "all" inside', () => {
+    assert.equal(indirect('Maria Lopez and Tom Reed were all calling for a new vote.').find((q) => q.cue?.text === 'calling')?.text, 'a new vote');
+  });
+});

@@ -80,3 +80,46 @@ suite('quotes: stances and findings', () => {
     assert.deepEqual(indirect('The senator declined to attend the dinner.').map((x) => x.text), []);
   });
 });
+
+suite('quotes: nouns of statements and states of mind before "that" and a subject', () => {
+  test('"no evidence that the files were stolen", "the observation that there was …": the content, no speaker guessed', () => {
+    const q = one('Officials found no evidence that the files were stolen.');
+    assert.equal(q.text, 'that the files were stolen');
+    assert.equal(q.speakerName, null);
+    assert.equal(one('He made the observation that there was no real disagreement.').text, 'that there was no real disagreement');
+  });
+
+  test('a relative clause after such a noun is no content: "a message that fails to inspire voters"', () => {
+    assert.equal(indirect('It was a message that fails to inspire voters.').length, 0);
+  });
+});
+
+suite('quotes: a state of mind put into words ("expressed", "voiced")', () => {
+  test('"X expressed frustration in an interview that …": the that-clause, speaker X', () => {
+    const q = one('Maria Lopez expressed frustration in an interview on Monday that the allies were not paying their share.');
+    assert.equal(q.text, 'that the allies were not paying their share');
+    assert.equal(q.speakerName, 'Maria Lopez');
+  });
+
+  test('"X voiced support for Y": the object', () => {
+    const q = one('Maria Lopez voiced support for the new budget on Monday.');
+    assert.equal(q.text, 'support for the new budget on Monday');
+    assert.equal(q.cue?.text, 'voiced');
+  });
+
+  test('"voice" as a noun and a passive "being expressed" report nothing', () => {
+    assert.equal(indirect('Her voice was drowned out by the crowd.').length, 0);
+    assert.equal(indirect('The worries being expressed by voters are real.').length, 0);
+  });
+});
+
+suite('quotes: a stance toward something, "X has been critical of Y"', () => {
+  test('the object after "critical of", "skeptical of", ending before a second clause', () => {
+    const found = indirect('Maria Lopez has been critical of the plan but on Tuesday wrote that she would vote for it.');
+    const critical = found.find((q) => q.cue?.text === 'critical');
+    assert.equal(critical?.text, 'the plan');
+    assert.equal(critical?.speakerName, 'Maria Lopez');
+    assert.equal(found.find((q) => q.cue?.text === 'wrote')?.text, 'that she would vote for it');
+    assert.equal(indirect('Tom Reed was openly skeptical of the deal.').find((q) => q.cue?.text === 'skeptical')?.text, 'the deal');
+  });
+});

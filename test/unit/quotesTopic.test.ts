@@ -96,3 +96,12 @@ suite('quotes: whose remarks', () => {
     assert.equal(budget.length, 1, JSON.stringify(found.map((q) => q.text)));
   });
 });
+
+suite('quotes: a stance held, "his support for Y", "her opposition to Y"', () => {
+  test('the object of the stance, its possessor the speaker, ending before the sentence\'s verb', () => {
+    const q = indirect('Maria Lopez spoke on Monday. Her support for the new budget was clear.').find((x) => x.cue?.text === 'support');
+    assert.equal(q?.text, 'the new budget');
+    assert.equal(q?.speakerName, 'Maria Lopez');
+    assert.equal(indirect('Reed repeated his opposition to the trade deal.').find((x) => x.cue?.text === 'opposition')?.text, 'the trade deal');
+  });
+});

@@ -669,3 +669,71 @@ suite('speakers: a partial quote inside a reported clause', () => {
     assert.equal(partial?.speakerName, 'Tom Reed');
   });
 });
+
+suite('speakers: a pronoun after a named person reporting in words', () => {
+  test('"Reed claimed that …. "…," he said" goes on with Reed, not the men named inside his claim', () => {
+    const text =
+      '"We will win," Senator Tom Brown said on Monday.\n\n' +
+      'Quin Reed claimed in an interview that he had met Mr. Paul Smith and Mr. Carl Jones a year ago. "I have not spoken to any campaign," he said.';
+    assert.equal(speakerOf(text, 'any campaign').name, 'Quin Reed');
+  });
+
+  test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
+    const text =
+      '"We will win," Governor Paul Smith said on Monday.\n\n' +
+      'Host Jack Reed asked Smith how high the wall would be. "It could be 40 feet," he said.';
+    assert.equal(speakerOf(text, '40 feet').name, 'Paul Smith');
+  });
+
+  test('a bare surname two people share is no reporter to go on with: "Woods said …" after Ann and Casey Woods', () => {
+    const text =
+      'Ann Woods, whose spouse, Navy pilot Casey Woods, was killed in the 2012 crash, talked with radio host Bob Hewitt on Thursday.\n\n' +
+      'Though sad about the loss, Woods said the Khans should not be free from criticism.\n\n' +
+      '"First of all," she told Hewitt, "I would never wish this on anyone."';
+    assert.equal(speakerOf(text, 'First of all').name, 'Ann Woods');
+  });
+});
+
+suite('speakers: a name located by "in", "from" or "at"', () => {
+  test('"Bob Smith from Ohio said": the place locates the speaker, it does not speak', () => {
+    assert.equal(speakerOf('"It will fail," Bob Smith from Ohio said.', 'fail').name, 'Bob Smith');
+    assert.equal(speakerOf('One pastor, Dan Whitt of Grace Church in Marion, said, "We will win."', 'win').name, 'Dan Whitt');
+  });
+
+  test('"Dan Whitt of Grace Church in Marion said": the name at the head speaks, not the places after it', () => {
+    assert.equal(speakerOf('Dan Whitt of Hope Baptist Church in Marion said, "We will win."', 'win').name, 'Dan Whitt');
+    assert.equal(speakerOf('Dan Whitt of Acme Corp. in Denver said, "We will win."', 'win').name, 'Dan Whitt');
+    // A title's own name comes after its preposition's object.
+    assert.equal(speakerOf('Secretary of State John Kerry said, "We will win."', 'win').name, 'John Kerry');
+  });
+
+  test('"Officials at Acme Corp. said": a group at an institution speaks for it', () => {
+    assert.equal(speakerOf('Officials at Acme Corp. said, "We will appeal."', 'appeal').name, 'Acme Corp.');
+  });
+});
+
+suite('speakers: a name set off inside a relative clause', () => {
+  test('"Ann Woods, whose husband, Tom Woods, died in 2012, said": Ann Woods speaks', () => {
+    assert.equal(speakerOf('Ann Woods, whose husband, Tom Woods, died in 2012, said, "We want answers."', 'answers').name, 'Ann Woods');
+  });
+});
+
+suite('speakers: a quote after a sentence whose subject is a named person', () => {
+  test('"Sen. Tom Reed, who lost, named exhaustion as a reason. "…"" is Reed\'s, not the previous speaker\'s', () => {
+    const text =
+      '"We need more police," Governor Paul Smith said on Sunday.\n\n' +
+      'On the same show, Sen. Tom Reed, who lost the primary, named exhaustion with bigotry as a reason to vote. "The young are sick and tired of it."';
+    assert.equal(speakerOf(text, 'sick and tired').name, 'Tom Reed');
+  });
+});
+
+suite('speakers: a participle between a determiner and a noun of speech', () => {
+  test('"X made the following comment: "…"": "comment" is a noun, X the speaker', () => {
+    const text = 'Maria Lopez made the following comment on Monday:\n\n"For young people, the jobless rate is 33 percent."';
+    assert.equal(speakerOf(text, 'jobless').name, 'Maria Lopez');
+  });
+
+  test('"the charged term, "radical Islam,"": "term" is no cue, the marks no speech', () => {
+    assert.equal(direct(annotated('She avoided the charged term, "radical Islam," in her speech.')).length, 0);
+  });
+});

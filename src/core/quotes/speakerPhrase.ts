@@ -164,6 +164,10 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (prev.kind !== 'word') return false;
   const lower = prev.text.toLowerCase();
   if (DETERMINERS.has(lower)) return true;
+  // "made the following comment", "issued a revised statement": a participle between a
+  // determiner and the word makes it a noun.
+  // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
+  if ((prev.text === 'following' || /^\p{Ll}{3,}ed$/u.test(prev.text)) && DETERMINERS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(lower) && PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
@@ -298,12 +302,35 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
+  // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
+  // after "in", "from" or "at" locates the name before it, which is the speaker.
+  start = locatedNameStart(tokens, start, floor);
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.test(tokens[start].text))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/**
+ * The start of the name a capitalized phrase at `start` locates: `Bob Smith from Ohio`,
+ * `Darran Whiting of Liberty Church in Marion`, `John Doe at Harvard`. The phrase stays as it
+ * is unless "in", "from" or "at" stands right before it and a capitalized phrase right before
+ * that.
+ */
+function locatedNameStart(tokens: Token[], start: number, floor: number): number {
+  const preposition = tokens[start - 1];
+  if (preposition === undefined || start - 2 < floor || !/^(?:in|from|at)$/u.test(preposition.text)) return start;
+  const before = start - 2;
+  if (!isCapitalizedToken(tokens[start]) || !(isCapitalizedToken(tokens[before]) || (tokens[before].text === '.' && isInnerPeriod(tokens, before)))) return start;
+  let first = start - 2;
+  while (first - 1 >= floor && first > start - 10 && isPhraseToken(tokens, first - 1) && !isStop(tokens[first - 1])) first--;
+  // "Officials at Homeland Security said": a group at an institution speaks for it; a full
+  // name at one speaks for themself (`John Doe at Harvard`).
+  if (preposition.text === 'at' && first === start - 2) return start;
+  // The located name opens its clause: the text's start, or punctuation before it.
+  return first === floor || tokens[first - 1].kind === 'punct' ? first : start;
 }
 
 /** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */
@@ -416,8 +443,8 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
  */
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
   // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
-  // the states suing, said".
-  for (let n = 0; n < 3; n++) {
+  // the states suing, said"; four segments when one is a name inside a relative clause.
+  for (let n = 0; n < 4; n++) {
     let c = j - 1;
     while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
     const segmentStart = c + 1;
@@ -431,7 +458,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
     const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
     const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
-    if (!appositive) return j - 1;
+    // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
+    // relative clause is the relative clause's, not the subject.
+    if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
     // secretary, put it".
@@ -442,6 +471,13 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     j = c;
   }
   return null;
+}
+
+/** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */
+function opensRelativeSegment(tokens: Token[], c: number, floor: number): boolean {
+  let k = c - 1;
+  while (k > floor && k > c - 8 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
+  return k >= floor && /^(?:who|whose|which)$/iu.test(tokens[k].text);
 }
 
 /** Words that open a clause before its subject: "as Tom Ridge, …, put it", "when Trump, …, said". */
@@ -473,11 +509,25 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end])) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
 }
+
+/**
+ * A determiner in lower case right after a noun opens a second noun phrase: in `told the AP
+ * her group never …` the listener ends at "AP" and "her group" is the clause's subject. Not
+ * after a connector (`the head of the party`, `Trump and his wife`).
+ */
+function opensNewNounPhrase(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || !NEW_PHRASE_DETERMINERS.has(t.text)) return false;
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.kind === 'word' && !/^(?:of|for|and|or|&|the|a|an|his|her|its|their|our|my|your)$/iu.test(prev.text);
+}
+
+const NEW_PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /**
  * A lower-case word that describes the name right after it: "said undecided voter Stephanie

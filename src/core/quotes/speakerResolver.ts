@@ -10,6 +10,7 @@ import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 
 export interface Attribution {
   speakerId: string | null;
@@ -39,6 +40,7 @@ export function resolveSpeakers(
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
+  const sharedSurnames = surnamesShared(entities);
   const marked = quotes.filter((q) => q.kind !== 'indirect');
   const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
   for (const q of quotes) {
@@ -70,6 +72,13 @@ export function resolveSpeakers(
       if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
         const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
         if (cue) a = { ...attributeCue(doc, cue, ctx), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
+        else {
+          // `Sanders, who lost the primaries, identified young voters' exhaustion as a reason. "…"`:
+          // a quote right after a sentence of its paragraph whose subject is a named person is
+          // theirs, rather than the speaker of a quote in the paragraph before.
+          const named = namedSubjectBefore(doc, q, introduced.sentenceStart, ctx);
+          if (named) a = { ...named, cue: a?.cue ?? null };
+        }
       }
       if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
         // The same speaker goes on: keep the mention that named them, no cue of its own.
@@ -81,9 +90,43 @@ export function resolveSpeakers(
     if (attribution.speakerMention && q.kind !== 'indirect') {
       previous = { quote: q, attribution };
       if (attribution.speakerId) ctx.lastSpeaker = { id: attribution.speakerId, at: attribution.speakerMention.start };
+    } else if (q.kind === 'indirect' && reportsWords(attribution, sharedSurnames)) {
+      // `Pate claimed in an interview that …. "…," he said.`: a named person reporting in words
+      // is whom a following "he" goes on with, as the speaker of a quotation is.
+      ctx.lastSpeaker = { id: attribution.speakerId!, at: attribution.speakerMention!.start };
     }
   }
   return result;
+}
+
+/**
+ * Reported speech by a person named right at its speech verb (`Pate claimed`; not `he said`,
+ * not `Pate hopes`), unless by a bare surname two people share. Not a question: after
+ * `X asked Y …` the words that follow are mostly Y's answer.
+ */
+function reportsWords(a: Attribution, sharedSurnames: ReadonlySet<string>): boolean {
+  if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
+  if (pronounKind(a.speakerMention.text) !== null || !isSpeechVerb(a.cue.text) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
+  // `Woods said …` where the text names two Woodses: which one spoke is a guess not to build on.
+  // A full name (`German Ortega said`) says which one.
+  const bare = !/\s/u.test(a.speakerMention.text.trim());
+  return !(bare && sharedSurnames.has(lastWord(a.speakerMention.text)));
+}
+
+/** The last names that two or more people of the text bear. */
+function surnamesShared(entities: GroupedEntities): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of entities.people) {
+    const surname = lastWord(p.name);
+    if (seen.has(surname)) shared.add(surname);
+    seen.add(surname);
+  }
+  return shared;
+}
+
+function lastWord(name: string): string {
+  return (name.trim().split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '').toLowerCase();
 }
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
@@ -121,6 +164,22 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
 }
 
+/**
+ * The subject of the sentence before the quote (the quote's own, when it stands inside one), in
+ * the quote's paragraph, when a person's name opens it (titles allowed: "Sen. Bernie Sanders").
+ */
+function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: number, ctx: ReferenceContext): { speakerId: string | null; speakerMention: Span } | null {
+  if (sentenceStart < doc.paragraphs[q.paragraph].start) return null;
+  const last = tokenIndexAt(doc, q.start) - 1;
+  const subject = sentenceSubject(doc, last, tokenIndexAt(doc, sentenceStart));
+  if (!subject) return null;
+  const names = namesWithin(ctx.index, subject.start, subject.end);
+  const name = names[0];
+  // The name opens the subject, titles allowed before it ("Sen. Bernie Sanders").
+  if (!name || name.kind !== 'person' || !name.entityId || /(?:^|\s)\p{Ll}/u.test(doc.text.slice(subject.start, name.start))) return null;
+  return { speakerId: name.entityId, speakerMention: { start: name.start, end: name.end, text: name.text } };
+}
+
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
 function opensParagraphAfter(doc: AnalyzedText, q: FoundQuote, sentenceStart: number): boolean {
   const paragraph = doc.paragraphs[q.paragraph];
@@ -154,7 +213,11 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const head = headToken.text.toLowerCase();
   // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
   // noun's preposition is whom the speaker works for, not the speaker.
-  const speakers = names.filter((n) => !(n.start > headToken.end && isObjectOfHead(doc, phrase, n.start)));
+  const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
+  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, n.start)));
+  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
+  // what its prepositions lead to only says where they work or live.
+  if (speakers.some((n) => n.end === headToken.end) && HEAD_PREPOSITION.test(tokens[headIndex(doc, phrase) + 1]?.text ?? '')) speakers = speakers.filter((n) => !afterHead(n));
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.

@@ -23,6 +23,8 @@ export interface StanceClause {
   subject: Phrase | null;
   /** The stance's holder is left unsaid (`is expected to`): the quote gets no speaker. */
   anonymous?: boolean;
+  /** Where the reported words end, when before the sentence's end (an offset). */
+  until?: number;
 }
 
 /** Verbs of intention or attitude whose complement is `to …` (or, for "want", an object). */
@@ -72,6 +74,19 @@ const CONTENT_NOUNS = new Set([
   'perception', 'impression', 'sense', 'worries', 'doubts', 'assurance', 'assurances', 'reports', 'claims',
 ]);
 
+/**
+ * Nouns of statements and states of mind that as often lead a relative clause (`a message
+ * that fails to …`, `the evidence that was found`): their "that" opens content only when a
+ * subject follows it (opensSubject). Not the nouns that are forms of a reporting verb
+ * ("claim", "hope", "warning"): the indirect-speech finder reads those with their possessor.
+ */
+const CONTENT_NOUNS_BEFORE_SUBJECT = new Set([
+  'observation', 'idea', 'theory', 'admission', 'acknowledgment', 'indication', 'indications', 'recognition',
+  'confidence', 'optimism', 'frustration', 'denial', 'implication', 'premise', 'realization', 'suspicion',
+  'suspicions', 'feeling', 'conclusion', 'opinion', 'statement', 'message', 'news', 'evidence', 'sign', 'signs',
+  'warnings', 'threat', 'threats', 'complaint', 'complaints', 'announcement', 'reminder', 'finding', 'findings',
+]);
+
 /** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
 
@@ -83,7 +98,13 @@ const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */
-export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS]);
+/** Verbs that put a state of mind into words: `expressed frustration that …`, `voiced concern that …`. */
+const EXPRESS_FORMS = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
+
+/** Adjectives of a stance toward something: `X has been critical of Y`, `X is supportive of Y`. */
+const ATTITUDE_ADJECTIVES = new Set(['critical', 'supportive', 'dismissive', 'skeptical', 'sceptical']);
+
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS, ...ATTITUDE_ADJECTIVES]);
 
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
@@ -93,7 +114,8 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   const next = tokens[j + 1];
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
   // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.
-  if (CONTENT_NOUNS.has(word) && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
+  const content = CONTENT_NOUNS.has(word) || (CONTENT_NOUNS_BEFORE_SUBJECT.has(word) && opensSubject(tokens[j + 2]));
+  if (content && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
     return { from: j + 1, verb: j, subject: null, anonymous: true };
   }
   if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
@@ -101,8 +123,88 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if (FINDING_FORMS.has(word)) return finding(doc, s, j);
   if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
   if (VIEW_FORMS.has(word)) return view(doc, s, j);
+  if (EXPRESS_FORMS.has(word)) return expression(doc, s, j);
+  if (ATTITUDE_ADJECTIVES.has(word)) return attitude(doc, s, j);
   return null;
 }
+
+/**
+ * `X has been critical of Y`, `X was openly skeptical of Y`: a stance toward Y, held by the
+ * subject of "be". The adjective follows a form of "be" (an adverb between allowed), so
+ * `a critical report` is no stance.
+ */
+function attitude(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  const prep = tokens[j + 1].text;
+  if (prep !== 'of' && !(prep === 'about' && /^s[ck]eptical$/u.test(tokens[j].text))) return null;
+  let b = j - 1;
+  if (b > s.tokenStart && /^(?:[a-z]{3,}ly|also|very|so|too|more|most|less|increasingly)$/u.test(tokens[b].text)) b--;
+  if (b <= s.tokenStart || !BE.has(tokens[b].text.toLowerCase())) return null;
+  const subject = sourceBefore(doc, s, b);
+  if (!subject || j + 2 >= s.tokenEnd) return null;
+  // The object ends before a second clause: `critical of Trump but on Tuesday wrote …`.
+  for (let k = j + 3; k < s.tokenEnd && k < j + 40; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || (/^(?:but|while|although|though|yet)$/u.test(t.text)) || (t.text === 'and' && !isCapitalizedWord(tokens[k + 1]))) {
+      return { from: j + 2, verb: j, subject, until: tokens[k - 1].end };
+    }
+  }
+  return { from: j + 2, verb: j, subject };
+}
+
+function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * `Obama expressed frustration in an interview that the allies were …`: a noun of feeling, a
+ * few words, then "that" and a subject: the that-clause is what X expressed. Without such a
+ * clause, the object (`voiced support for Trump`).
+ */
+function expression(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const { tokens } = doc;
+  if (isNounPosition(tokens, j)) return null;
+  for (let k = j + 2; k < s.tokenEnd && k <= j + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' && t.text !== '’' && t.text !== "'") return null;
+    if (t.text === 'that') {
+      if (!opensSubject(tokens[k + 1])) return null;
+      const subject = sourceBefore(doc, s, j);
+      return subject ? { from: k, verb: j, subject } : null;
+    }
+  }
+  // `voiced support for Trump`, `expressed concern about the cost`: what was put into words is
+  // the object. Not "voice" or "voices", mostly nouns (`the leading voice`), nor a passive.
+  const object = tokens[j + 1];
+  if (!/^(?:expressed|expresses|expressing|voiced|voicing)$/u.test(tokens[j].text) || BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') || tokens[j - 1]?.text === 'being') return null;
+  if (object === undefined || object.kind !== 'word' || !/^\p{Ll}/u.test(object.text) || NOT_AN_OBJECT.has(object.text)) return null;
+  const subject = sourceBefore(doc, s, j);
+  return subject ? { from: j + 1, verb: j, subject } : null;
+}
+
+/** Words after "expressed" that begin no object: a preposition, a reflexive, a pronoun standing for a thing. */
+const NOT_AN_OBJECT = new Set(['it', 'himself', 'herself', 'themselves', 'itself', 'that', 'this', 'by', 'to', 'toward', 'towards', 'in', 'on', 'at', 'for', 'with', 'as', 'and', 'or']);
+
+/**
+ * The word after "that" opens a clause's subject (`the claim that he lied`, `that Mrs. Clinton
+ * …`), not a relative clause's verb (`a claim that is false`, `the message that said …`).
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return /^[“"‘'$]$/u.test(t.text);
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase()) return true;
+  return SUBJECT_OPENERS.has(t.text);
+}
+
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'this', 'these', 'those', 'there', 'some', 'many', 'most', 'no', 'none', 'nobody', 'everyone', 'anyone', 'someone',
+  'all', 'both', 'each', 'every', 'any', 'more', 'fewer', 'if', 'when', 'while', 'unless', 'because', 'one', 'two',
+  'three', 'only', 'even', 'not', 'nothing', 'something', 'anything', 'everything', 'such', 'another', 'other',
+  'voters', 'people', 'americans', 'women', 'men', 'democrats', 'republicans', 'immigrants', 'muslims', 'police',
+]);
 
 /** `Trump is expected to win`, `the talks are not expected to resume`: who expects is not said. */
 function hearsay(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {

@@ -7,6 +7,8 @@ import { CaselessWordSet } from '../text/caselessWordSet';
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
 export interface TopicClause extends StanceClause {
   fronted?: boolean;
+  /** The object of a stance noun (`his support for Y`): a noun phrase, it ends before a finite verb. */
+  ofNoun?: boolean;
 }
 
 // The topic of a speech act is reported content too (PolNeAR annotates it so): what someone
@@ -60,6 +62,9 @@ for (const n of ['endorsement', 'endorsements']) SPEECH_NOUNS.set(n, new Set(['o
 for (const n of ['accusations', 'accusation']) SPEECH_NOUNS.set(n, new Set(['of', 'about']));
 // Plural only: "a position on the roof" is a place, "his positions on trade" are stances.
 SPEECH_NOUNS.set('positions', new Set(['on']));
+// A stance held, not a speech made: `his support for Y`, `her opposition to Y`.
+const STANCE_NOUNS = new Map([['support', new Set(['for'])], ['opposition', new Set(['to'])]]);
+for (const [n, preps] of STANCE_NOUNS) SPEECH_NOUNS.set(n, preps);
 for (const n of ['questions', 'question', 'concerns', 'claims', 'allegations', 'debate', 'conversation', 'conversations']) SPEECH_NOUNS.set(n, ABOUT);
 
 /** The listener between "asked" and "about": `asked him about`, `pressed reporters about`. */
@@ -120,7 +125,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   if (noun && noun.has(prep)) {
     // "Smith's remarks on trade", "his comments about Muslims": the possessor spoke.
     const subject = possessorOf(doc, s, j);
-    return subject ? { from, verb: j, subject } : { from, verb: j, subject: null, anonymous: true };
+    const ofNoun = STANCE_NOUNS.has(lower);
+    return subject ? { from, verb: j, subject, ofNoun } : { from, verb: j, subject: null, anonymous: true, ofNoun };
   }
   return null;
 }
