@@ -32,8 +32,5 @@ if (!isMainThread && parentPort && (workerData as EditJob | undefined)?.corpus) 
   const { corpus, bytes } = workerData as EditJob;
   const core = loadCoreBundle();
   const doc = documentOfSize(loadCorpus(corpus), bytes);
-  // The bench's own process measures its edits after all its other runs; a fresh worker
-  // would time them while the JIT is still warming up. One round first, not counted.
-  measureEdits(new core.Annotator(), core.annotate, doc);
-  parentPort.postMessage(measureEdits(new core.Annotator(), core.annotate, doc));
+  parentPort.postMessage(measureEdits(() => new core.Annotator(), core.annotate, doc));
 }

@@ -65,9 +65,9 @@ async function main(): Promise<void> {
   const typicalMs = timeMedian(annotateTypical, 100, 0);
   const oneMB = documentOfSize(texts, 1_000_000);
   const oneMBMs = timeMedian(() => core.annotate(oneMB, { documentDate: '2016-09-20' }), runs);
-  const edits = measureEdits(new core.Annotator(), core.annotate, documentOfSize(texts, 100_000));
+  const edits = measureEdits(() => new core.Annotator(), core.annotate, documentOfSize(texts, 100_000));
   const workerEdits = await measureEditsInWorker(corpus, 100_000);
-  const articleEdits = measureEdits(new core.Annotator(), core.annotate, typical);
+  const articleEdits = measureEdits(() => new core.Annotator(), core.annotate, typical);
   const editMs = edits.incrementalMs;
 
   const bundle = join(root, 'dist', 'extension.js');

@@ -29,12 +29,13 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
  * with the paragraph- and sentence-local work of unchanged text taken from the memos.
  */
 export function annotateReusing(text: string, options: AnnotateOptions, memos: PipelineMemos | undefined): Annotations {
+  const previous = memos?.lastAnalysis.closest(text);
   const doc = analyzeText(text, memos && {
     tokensOf: (p) => memoizedTokens(p, memos.paragraphTokens),
-    previous: memos.lastAnalysis.doc,
+    previous,
     reused: () => memos.lastAnalysis.hits++,
   });
-  if (memos) memos.lastAnalysis.doc = doc;
+  memos?.lastAnalysis.keep(doc, previous);
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 

@@ -40,7 +40,7 @@ export class Annotator {
       sentenceStages: { reused: tagger.hits, computed: tagger.misses },
       dateLines: { reused: dateTriggers.hits + lastDates.lineHits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits + lastDates.windowHits, computed: dateWindows.misses },
-      dateValues: { reused: lastDates.valueHits, computed: lastDates.windowCount - lastDates.valueHits },
+      dateValues: { reused: lastDates.hits, computed: lastDates.windowCount - lastDates.hits },
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
       entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },

@@ -223,6 +223,24 @@ suite('Incremental Annotator', () => {
     assert.notEqual(tuesday(result), tuesday(annotate(long, options)));
   });
 
+  test('two documents edited in turn each diff against their own last version', () => {
+    // The extension's worker annotates every open document with one Annotator.
+    const options = { documentDate: '2016-03-04' };
+    let a = [...ARTICLES, ...ARTICLES].join('\n');
+    let b = [...ARTICLES].reverse().join('\n');
+    const annotator = new Annotator();
+    annotator.annotate(a, options);
+    annotator.annotate(b, options);
+    for (let round = 0; round < 3; round++) {
+      const at = a.lastIndexOf('Analysts at');
+      a = `${a.slice(0, at)}x${a.slice(at)}`;
+      assert.deepStrictEqual(annotator.annotate(a, options), annotate(a, options));
+      assert.ok((annotator.lastReuse()?.dateValues.reused ?? 0) >= 5, 'dates of the first document before the edit keep their values');
+      b = b.replace('Heavy rain', 'Heavy, heavy rain');
+      assert.deepStrictEqual(annotator.annotate(b, options), annotate(b, options));
+    }
+  });
+
   test('a paragraph repeated in one text, with edits before, between and after its copies, stays exact', () => {
     // The tokens of a memoized paragraph are moved in place when an edit shifts it; a
     // paragraph that stands twice in the text must not have its copies moved together.

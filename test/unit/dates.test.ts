@@ -1,22 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { dates, only, WEDNESDAY } from './helpers/foundDates';
 import { findDates } from '../../src/core/dates/dateFinder';
-import type { TimexType } from '../../src/core/types';
 
 // Every rule of the date finder, pinned with sentences written for these tests. The
 // article date is Wednesday 21 June 2023 unless a test says otherwise.
-const WEDNESDAY = '2023-06-21';
-
-type Found = [text: string, type: TimexType, value: string | null];
-
-function dates(text: string, articleDate: string | null = WEDNESDAY): Found[] {
-  return findDates(text, articleDate).map((d) => [d.text, d.type, d.value]);
-}
-
-function only(text: string, articleDate: string | null = WEDNESDAY): Found {
-  const found = dates(text, articleDate);
-  assert.equal(found.length, 1, `one date expected in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
-  return found[0];
-}
 
 suite('dates: calendar values (TimeML DATE)', () => {
   test('"the Sept. 11 attacks" name a day of 2001; another Sept. 11 is resolved as usual', () => {

@@ -1,23 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { findDates } from '../../src/core/dates/dateFinder';
-import type { TimexType } from '../../src/core/types';
+import { dates, only } from './helpers/foundDates';
 
 // Rules found by reading our dates on unseen political news as an editor would, pinned
 // with sentences written for these tests. The article date is Wednesday 21 June 2023
 // unless a test says otherwise.
-const WEDNESDAY = '2023-06-21';
-
-type Found = [text: string, type: TimexType, value: string | null];
-
-function dates(text: string, articleDate: string | null = WEDNESDAY): Found[] {
-  return findDates(text, articleDate).map((d) => [d.text, d.type, d.value]);
-}
-
-function only(text: string, articleDate: string | null = WEDNESDAY): Found {
-  const found = dates(text, articleDate);
-  assert.equal(found.length, 1, `one date expected in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
-  return found[0];
-}
 
 suite('dates read on unseen news: the clause a date belongs to', () => {
   test('a title such as "Rev." or "Lt." does not end the sentence before its verb', () => {

@@ -2,22 +2,11 @@ import * as assert from 'node:assert/strict';
 import { groupEntities } from '../../src/core/entities/entityGrouper';
 import { parsePersonName } from '../../src/core/entities/personName';
 import { analyzeText } from '../../src/core/text/analyzedText';
-import type { NameMention } from '../../src/core/names/nameMention';
+import { mentionsIn } from './helpers/handMentions';
 
 // Grouping of name mentions into people and organizations, and what the text says about
 // each person. Mentions are written by hand so that the tests do not depend on the tagger.
 
-function mentionsIn(text: string, names: Array<[string, 'PER' | 'ORG' | 'LOC', string?]>): NameMention[] {
-  const out: NameMention[] = [];
-  let from = 0;
-  for (const [name, type, title] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} not found after ${from}`);
-    out.push({ start, end: start + name.length, text: name, type, ...(title ? { title } : {}) });
-    from = start + name.length;
-  }
-  return out;
-}
 
 function peopleOf(text: string, names: Array<[string, 'PER' | 'ORG', string?]>): string[][] {
   const g = groupEntities(mentionsIn(text, names), analyzeText(text));

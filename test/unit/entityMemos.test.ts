@@ -7,23 +7,13 @@ import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { Annotator } from '../../src/core/annotator';
 import { annotate } from '../../src/core/annotate';
+import { mentionsIn } from './helpers/handMentions';
 
 // What the entity stage keeps between versions of a text: the grouping of mentions by their
 // texts in order (groupingPlan.ts), and what the words around mentions and the pronouns of a
 // paragraph say, by the paragraph's token list (personProfiles.ts). Each reuse must give what
 // a fresh grouping gives, also when an edit elsewhere changes what was kept.
 
-function mentionsIn(text: string, names: Array<[string, NameMention['type'], string?]>): NameMention[] {
-  const out: NameMention[] = [];
-  let from = 0;
-  for (const [name, type, title] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} not found after ${from}`);
-    out.push({ start, end: start + name.length, text: name, type, ...(title ? { title } : {}) });
-    from = start + name.length;
-  }
-  return out;
-}
 
 /** The text analyzed as the incremental annotator does: paragraph token lists from a memo. */
 function incrementalDoc(text: string, tokens: Map<string, readonly Token[]>): AnalyzedText {

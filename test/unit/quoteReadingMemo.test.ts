@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
 import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import { findQuotes } from '../../src/core/quotes/quoteFinder';
-import { LastQuoteReadings } from '../../src/core/quotes/quoteReadingMemo';
+import { RecentRuns } from '../../src/core/incremental/recentRuns';
+import type { ReadingRun } from '../../src/core/quotes/quoteReadingMemo';
 import { LruMemo } from '../../src/core/incremental/memo';
 
 // After an edit, a quotation whose surroundings the edit did not reach takes its reading
@@ -22,7 +23,7 @@ suite('Quotation readings of the last version', () => {
   test('quotations away from an edit keep their readings, moved; those near it are read again; all as a fresh read', () => {
     const lists = new Map<string, readonly Token[]>();
     const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
-    const last = new LastQuoteReadings();
+    const last = new RecentRuns<ReadingRun>();
     const readings = new LruMemo<never>(1000);
     const memos = { speech: new LruMemo<never>(1000), readings, last } as never;
     let previous: AnalyzedText | undefined;
@@ -43,7 +44,7 @@ suite('Quotation readings of the last version', () => {
   test('an edit before a quotation that keeps the length but changes the token count moves its token indices', () => {
     const lists = new Map<string, readonly Token[]>();
     const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
-    const last = new LastQuoteReadings();
+    const last = new RecentRuns<ReadingRun>();
     const memos = { speech: new LruMemo<never>(1000), readings: new LruMemo<never>(1000), last } as never;
     let text = PARAGRAPHS.join('\n');
     let previous = analyzeText(text, { tokensOf });

@@ -36,7 +36,7 @@ export function findDates(
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
-  const previous = memos?.last?.run?.documentDate === documentDate ? memos.last.run : undefined;
+  const previous = memos?.last?.closest(text, (run) => run.documentDate === documentDate);
   const edit = previous ? new EditedRange(previous.text, text) : undefined;
   const lines: LineRun[] = [];
   const windows = findDateWindows(text, memos && lineTriggers(memos, edit, previous, lines));
@@ -96,8 +96,8 @@ export function findDates(
     runs.push({ window: { ...window }, parts, effects, rangeStartAfter: rangeStart });
   }
   if (memos?.last) {
-    memos.last.run = { text, documentDate, lines, windows: runs };
-    memos.last.valueHits = kept;
+    memos.last.keep({ text, documentDate, lines, windows: runs }, previous);
+    memos.last.hits = kept;
     memos.last.windowCount = runs.length;
   }
   return out;

@@ -3,6 +3,7 @@ import type { CalendarDay } from './calendarDay';
 import type { DatedMention } from './dateDiscourse';
 import type { DateTrigger, TextWindow } from './dateTriggers';
 import type { Part } from './dateFinder';
+import { RecentRuns } from '../incremental/recentRuns';
 
 /**
  * What the date finder did on the version annotated last, for the next call to diff
@@ -12,7 +13,7 @@ import type { Part } from './dateFinder';
  * (hashing every line and window of a long text on each keystroke cost more than the rest),
  * and the windows well before the edit keep their values outright: a date's value depends
  * only on the text before it, the dates before it, and a short reach of text after it
- * (READ_AHEAD). One text's worth of memory.
+ * (READ_AHEAD). One run per text an editor goes back and forth between (RecentRuns).
  */
 export interface DateRun {
   text: string;
@@ -49,26 +50,17 @@ export interface DateEffect {
  */
 export const READ_AHEAD = 2000;
 
-export class LastDates {
-  run: DateRun | undefined;
-  /** Of the last call: lines whose trigger words and windows whose chrono reading came from the version before, and windows whose values did, of all windows. */
+/** The date finder's last runs; `hits` counts the windows whose values were kept. */
+export class LastDates extends RecentRuns<DateRun> {
+  /** Of the last call: lines whose trigger words and windows whose chrono reading came from a kept run, and all windows. */
   lineHits = 0;
   windowHits = 0;
-  valueHits = 0;
   windowCount = 0;
 
-  get keyChars(): number {
-    return this.run?.text.length ?? 0;
-  }
-
   resetCounts(): void {
+    super.resetCounts();
     this.lineHits = 0;
     this.windowHits = 0;
-    this.valueHits = 0;
     this.windowCount = 0;
-  }
-
-  clear(): void {
-    this.run = undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { NameMention } from '../names/nameMention';
-import type { Organization, Person, Place, PlaceKind, Span } from '../types';
+import type { Organization, Person, Place, Span } from '../types';
+import type { GazetteerEntry } from '../places/gazetteer';
 import type { Memo } from '../incremental/memo';
 import { paragraphId } from '../incremental/paragraphIds';
 import type { AnalyzedText } from '../text/analyzedText';
@@ -38,14 +39,8 @@ interface RetypedForm {
   end: number;
 }
 
-interface PlaceFacts {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  population: number | null;
-}
+/** What a kept grouping says of a place, all but its mentions. */
+type PlaceFacts = Pick<GazetteerEntry, 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population'>;
 
 export interface GroupingPlan {
   /** What was read of each tagged mention (compared on a hit of the short key). */

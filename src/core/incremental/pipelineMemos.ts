@@ -3,11 +3,12 @@ import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
 import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
-import { LastQuoteReadings, type QuoteReading } from '../quotes/quoteReadingMemo';
+import type { QuoteReading, ReadingRun } from '../quotes/quoteReadingMemo';
 import type { GroupingPlan } from '../entities/groupingPlan';
 import { LruMemo } from './memo';
 import { TaggerSessions } from '../names/taggerSessions';
-import { LastAnalysis } from './lastAnalysis';
+import { RecentRuns } from './recentRuns';
+import type { AnalyzedText } from '../text/analyzedText';
 import { LastDates } from '../dates/lastDateRun';
 
 /**
@@ -36,9 +37,9 @@ export interface PipelineMemos {
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
   quoteReadings: LruMemo<QuoteReading>;
-  lastAnalysis: LastAnalysis;
+  lastAnalysis: RecentRuns<AnalyzedText>;
   lastDates: LastDates;
-  lastQuoteReadings: LastQuoteReadings;
+  lastQuoteReadings: RecentRuns<ReadingRun>;
   entityGroups: LruMemo<GroupingPlan>;
 }
 
@@ -63,9 +64,9 @@ export function createPipelineMemos(): PipelineMemos {
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
-    lastAnalysis: new LastAnalysis(),
+    lastAnalysis: new RecentRuns(),
     lastDates: new LastDates(),
-    lastQuoteReadings: new LastQuoteReadings(),
+    lastQuoteReadings: new RecentRuns(),
     entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
   };
 }

@@ -328,7 +328,7 @@ function allBounds(sentences: readonly Sentence[]): Int32Array {
 }
 
 /** Token bounds of sentences [from, to), less `offset`: start, end, start, end... */
-function boundsOf(sentences: readonly Sentence[], from: number, to: number, offset: number): Int32Array {
+export function boundsOf(sentences: readonly Sentence[], from: number, to: number, offset: number): Int32Array {
   const bounds = new Int32Array(2 * (to - from));
   for (let k = from; k < to; k++) {
     bounds[2 * (k - from)] = sentences[k].tokenStart - offset;

@@ -4,7 +4,8 @@ import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import { CapClass } from './wordShape';
-import { Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
+import { boundsOf, Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
+import { hasCandidate } from './perceptronTagger';
 import { isNicknameOpeningMark } from './nicknameInMarks';
 import { surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
@@ -699,20 +700,7 @@ function isCapitalizedWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
-function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (candidates[i]) return true;
-  return false;
-}
 
-/** Token bounds of sentences [from, to), less `offset`: start, end, start, end... */
-function boundsOf(sentences: readonly Sentence[], from: number, to: number, offset: number): Int32Array {
-  const bounds = new Int32Array(2 * (to - from));
-  for (let k = from; k < to; k++) {
-    bounds[2 * (k - from)] = sentences[k].tokenStart - offset;
-    bounds[2 * (k - from) + 1] = sentences[k].tokenEnd - offset;
-  }
-  return bounds;
-}
 
 function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: number, to: number, offset: number): boolean {
   if (bounds.length !== 2 * (to - from)) return false;

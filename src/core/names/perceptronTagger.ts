@@ -163,7 +163,8 @@ export class PerceptronTagger {
   }
 }
 
-function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
+/** Some token of [from, to) may be part of a name. */
+export function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (candidates[i]) return true;
   return false;
 }

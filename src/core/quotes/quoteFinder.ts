@@ -6,7 +6,8 @@ import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
-import { LastQuoteReadings, ReadingSession, rememberedReading, type QuoteReading } from './quoteReadingMemo';
+import { ReadingSession, rememberedReading, type QuoteReading, type ReadingRun } from './quoteReadingMemo';
+import type { RecentRuns } from '../incremental/recentRuns';
 import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
 
@@ -34,7 +35,7 @@ export interface QuoteMemos {
   speech: Memo<ParagraphSpeech>;
   readings: Memo<QuoteReading>;
   /** The readings of the version annotated last (quoteReadingMemo.ts). */
-  last?: LastQuoteReadings;
+  last?: RecentRuns<ReadingRun>;
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {

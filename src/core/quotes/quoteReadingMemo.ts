@@ -7,6 +7,7 @@ import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
 import { shiftedCue } from './shiftedCue';
 import { EditedRange, SortedLookup } from '../incremental/editedRange';
+import type { RecentRuns } from '../incremental/recentRuns';
 
 /** What the quote finder reads at one quotation: its cues and what kind of quote it is. */
 export interface QuoteReading {
@@ -84,23 +85,11 @@ interface KeptReading {
   reading: QuoteReading;
 }
 
-/** The readings of the version annotated last, for the next call to diff against. One text's worth of memory. */
-export class LastQuoteReadings {
-  run: { text: string; tokenCount: number; readings: KeptReading[] } | undefined;
-  /** Quotations of the last call whose reading came from the version before. */
-  hits = 0;
-
-  get keyChars(): number {
-    return this.run?.text.length ?? 0;
-  }
-
-  resetCounts(): void {
-    this.hits = 0;
-  }
-
-  clear(): void {
-    this.run = undefined;
-  }
+/** The readings of one version, for the next call to diff against (RecentRuns keeps one per text an editor goes back and forth between). */
+export interface ReadingRun {
+  text: string;
+  tokenCount: number;
+  readings: KeptReading[];
 }
 
 /**
@@ -115,8 +104,10 @@ export class ReadingSession {
   private readonly tokenShift: number;
   private readonly readings: KeptReading[] = [];
 
-  constructor(private readonly last: LastQuoteReadings, private readonly doc: AnalyzedText) {
-    const run = last.run;
+  private readonly run: ReadingRun | undefined;
+
+  constructor(private readonly last: RecentRuns<ReadingRun>, private readonly doc: AnalyzedText) {
+    const run = (this.run = last.closest(doc.text));
     if (run) {
       this.edit = new EditedRange(run.text, doc.text);
       this.old = new SortedLookup(run.readings, (r) => r.site.span);
@@ -142,7 +133,7 @@ export class ReadingSession {
   }
 
   finish(): void {
-    this.last.run = { text: this.doc.text, tokenCount: this.doc.tokens.length, readings: this.readings };
+    this.last.keep({ text: this.doc.text, tokenCount: this.doc.tokens.length, readings: this.readings }, this.run);
   }
 }
 
