@@ -217,7 +217,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, n.start)));
   // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
   // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headToken.end) && HEAD_PREPOSITION.test(tokens[headIndex(doc, phrase) + 1]?.text ?? '')) speakers = speakers.filter((n) => !afterHead(n));
+  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headIndex(doc, phrase) + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
@@ -249,12 +249,17 @@ function countryBefore(doc: AnalyzedText, phrase: Phrase, headToken: { start: nu
   return null;
 }
 
-const HEAD_PREPOSITION = /^(?:of|for|at|from|with|to)$/iu;
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
+
+/** "of", "for", "at", "from", "with", "to", in any case: asked of every word of every speaker phrase, so a set look-up of short words, not a regex. */
+function isHeadPreposition(word: string | undefined): boolean {
+  return word !== undefined && word.length <= 4 && HEAD_PREPOSITIONS.has(word.toLowerCase());
+}
 
 /** The head noun of a phrase: "the former secretary of state" → "secretary". */
 function headIndex(doc: AnalyzedText, phrase: Phrase): number {
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
-    if (HEAD_PREPOSITION.test(doc.tokens[i].text) && i > phrase.tokenStart) return i - 1;
+    if (i > phrase.tokenStart && isHeadPreposition(doc.tokens[i].text)) return i - 1;
   }
   return phrase.tokenEnd - 1;
 }
@@ -267,7 +272,7 @@ function headIndex(doc: AnalyzedText, phrase: Phrase): number {
 function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, nameStart: number): boolean {
   const { tokens } = doc;
   const preposition = headIndex(doc, phrase) + 1;
-  if (preposition >= phrase.tokenEnd || !HEAD_PREPOSITION.test(tokens[preposition].text)) return false;
+  if (preposition >= phrase.tokenEnd || !isHeadPreposition(tokens[preposition].text)) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
     if (t.text === '.' || /^(?:the|a|an)$/iu.test(t.text) || roleNounOf(t.text)) continue;
