@@ -226,13 +226,10 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
+  // A lone pronoun ("he said") stands for someone named before.
+  const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
+  if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
-  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
-    const t = tokens[i];
-    if (pronounKind(t.text) && phrase.tokenEnd - phrase.tokenStart === 1) {
-      return { mention: { start: t.start, end: t.end, text: t.text }, speakerId: resolvePronoun(t.text, t.start, ctx) };
-    }
-  }
   const first = tokens[phrase.tokenStart].text.toLowerCase();
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
