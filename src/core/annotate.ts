@@ -29,13 +29,14 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
  * with the paragraph- and sentence-local work of unchanged text taken from the memos.
  */
 export function annotateReusing(text: string, options: AnnotateOptions, memos: PipelineMemos | undefined): Annotations {
-  const previous = memos?.lastAnalysis.closest(text);
+  const last = memos?.lastAnalysis.closest(text);
   const doc = analyzeText(text, memos && {
     tokensOf: (p) => memoizedTokens(p, memos.paragraphTokens),
-    previous,
+    previous: last?.run,
+    edit: last?.edit,
     reused: () => memos.lastAnalysis.hits++,
   });
-  memos?.lastAnalysis.keep(doc, previous);
+  memos?.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 

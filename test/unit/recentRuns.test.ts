@@ -8,8 +8,8 @@ suite('RecentRuns', () => {
     const b = { text: 'Rain fell all week in the north.', name: 'b' };
     runs.keep(a, undefined);
     runs.keep(b, undefined);
-    assert.equal(runs.closest('The council met on Tuesday. It voted.')?.name, 'a');
-    assert.equal(runs.closest('Rain fell all day in the north.')?.name, 'b');
+    assert.equal(runs.closest('The council met on Tuesday. It voted.')?.run.name, 'a');
+    assert.equal(runs.closest('Rain fell all day in the north.')?.run.name, 'b');
     assert.equal(runs.closest('xyz'), undefined);
     assert.equal(runs.closest('The council met on Tuesday. It voted.', (r) => r.name !== 'a'), undefined, 'b shares only the full stop');
     assert.equal(runs.closest('The council met in private after a long week of rain fell.'), undefined, 'a shares only its start');
@@ -23,7 +23,7 @@ suite('RecentRuns', () => {
     runs.keep(second, undefined);
     const edited = { text: 'first text!' };
     runs.keep(edited, first);
-    assert.equal(runs.closest('first text'), edited);
+    assert.equal(runs.closest('first text')?.run, edited);
     assert.equal(runs.keyChars, 'second text'.length + 'first text!'.length);
     runs.keep({ text: 'third text' }, undefined);
     assert.equal(runs.keyChars, 'first text!'.length + 'third text'.length, 'the oldest (second) went');

@@ -5,7 +5,7 @@ import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
 import { READ_AHEAD, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
-import { EditedRange, SortedLookup } from '../incremental/editedRange';
+import { SortedLookup, type EditedRange } from '../incremental/editedRange';
 import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
 import type { Memo } from '../incremental/memo';
@@ -36,8 +36,9 @@ export function findDates(
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
-  const previous = memos?.last?.closest(text, (run) => run.documentDate === documentDate);
-  const edit = previous ? new EditedRange(previous.text, text) : undefined;
+  const last = memos?.last?.closest(text, (run) => run.documentDate === documentDate);
+  const previous = last?.run;
+  const edit = last?.edit;
   const lines: LineRun[] = [];
   const windows = findDateWindows(text, memos && lineTriggers(memos, edit, previous, lines));
   const oldWindows = previous && new SortedLookup(previous.windows, (w) => w.window);

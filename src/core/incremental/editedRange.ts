@@ -8,12 +8,15 @@ import { commonEnds } from '../text/commonEnds';
  */
 export class EditedRange {
   readonly prefix: number;
+  /** How many characters the two versions share at their two ends. */
+  readonly shared: number;
   private readonly tail: number;
   private readonly shift: number;
 
   constructor(before: string, after: string) {
     const { prefix, suffix } = commonEnds(before, after);
     this.prefix = prefix;
+    this.shared = prefix + suffix;
     this.tail = after.length - suffix;
     this.shift = after.length - before.length;
   }

@@ -8,7 +8,7 @@ import type { GroupingPlan } from '../entities/groupingPlan';
 import { LruMemo } from './memo';
 import { TaggerSessions } from '../names/taggerSessions';
 import { RecentRuns } from './recentRuns';
-import type { AnalyzedText } from '../text/analyzedText';
+import type { AnalysisRun } from '../text/analyzedText';
 import { LastDates } from '../dates/lastDateRun';
 
 /**
@@ -37,7 +37,7 @@ export interface PipelineMemos {
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
   quoteReadings: LruMemo<QuoteReading>;
-  lastAnalysis: RecentRuns<AnalyzedText>;
+  lastAnalysis: RecentRuns<AnalysisRun>;
   lastDates: LastDates;
   lastQuoteReadings: RecentRuns<ReadingRun>;
   entityGroups: LruMemo<GroupingPlan>;

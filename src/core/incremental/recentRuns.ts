@@ -1,4 +1,4 @@
-import { commonEnds } from '../text/commonEnds';
+import { EditedRange } from './editedRange';
 
 /**
  * The last few runs of one step over whole texts (the text analysis, the date finder, the
@@ -18,19 +18,15 @@ export class RecentRuns<T extends { text: string }> {
    * The kept run whose text shares most with `text` at its start and end, among those
    * `accept` takes: a version of the same text, which shares at least half of it (another
    * document sharing a heading or a final line break is not one, and must not take its
-   * place); none when no run is.
+   * place); none when no run is. With it, the diff of the two, which the caller goes on with.
    */
-  closest(text: string, accept: (run: T) => boolean = () => true): T | undefined {
-    let best: T | undefined;
-    let shared = 0;
+  closest(text: string, accept: (run: T) => boolean = () => true): { run: T; edit: EditedRange } | undefined {
+    let best: { run: T; edit: EditedRange } | undefined;
     const enough = Math.ceil(text.length / 2);
     for (const run of this.runs) {
       if (!accept(run)) continue;
-      const { prefix, suffix } = commonEnds(run.text, text);
-      if (prefix + suffix > shared && prefix + suffix >= Math.min(enough, Math.ceil(run.text.length / 2))) {
-        best = run;
-        shared = prefix + suffix;
-      }
+      const edit = new EditedRange(run.text, text);
+      if (edit.shared > (best?.edit.shared ?? 0) && edit.shared >= Math.min(enough, Math.ceil(run.text.length / 2))) best = { run, edit };
     }
     return best;
   }

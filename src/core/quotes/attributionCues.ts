@@ -1,18 +1,9 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import type { QuoteKind } from '../types';
+import type { FoundQuote } from './quoteFinder';
 import { cueAfterQuote, reportingVerbBefore, signatureBelow, type SpeechCue } from './speechCues';
 
-/** What choosing a quote's cues reads of it: where it stands, its kind, and the cues found next to it. */
-export interface CuedQuote {
-  start: number;
-  end: number;
-  /** First paragraph, and how many it runs over. */
-  paragraph: number;
-  paragraphs: number;
-  kind: QuoteKind;
-  cueAfter: SpeechCue | null;
-  cueBefore: SpeechCue | null;
-}
+/** What choosing a quote's cues reads of it: where it stands (first paragraph, how many it runs over), its kind, and the cues found next to it. */
+export type CuedQuote = Pick<FoundQuote, 'start' | 'end' | 'paragraph' | 'paragraphs' | 'kind' | 'cueAfter' | 'cueBefore'>;
 
 /**
  * The cues that may name a quote's speaker, best first (speakerResolver.ts tries them in

@@ -107,9 +107,10 @@ export class ReadingSession {
   private readonly run: ReadingRun | undefined;
 
   constructor(private readonly last: RecentRuns<ReadingRun>, private readonly doc: AnalyzedText) {
-    const run = (this.run = last.closest(doc.text));
-    if (run) {
-      this.edit = new EditedRange(run.text, doc.text);
+    const closest = last.closest(doc.text);
+    const run = (this.run = closest?.run);
+    if (closest && run) {
+      this.edit = closest.edit;
       this.old = new SortedLookup(run.readings, (r) => r.site.span);
     }
     this.tokenShift = doc.tokens.length - (run?.tokenCount ?? 0);

@@ -209,15 +209,16 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
 function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
   const names = namesWithin(ctx.index, phrase.start, phrase.end);
   const { tokens } = doc;
-  const headToken = tokens[headIndex(doc, phrase)];
+  const headAt = headIndex(doc, phrase);
+  const headToken = tokens[headAt];
   const head = headToken.text.toLowerCase();
   // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
   // noun's preposition is whom the speaker works for, not the speaker.
   const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
-  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, n.start)));
+  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, headAt, n.start)));
   // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
   // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headIndex(doc, phrase) + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
+  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headAt + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
@@ -266,9 +267,9 @@ function headIndex(doc: AnalyzedText, phrase: Phrase): number {
  * titles stand between ("for Mayor Tom Reed", "to the Rev. Al Sharpton"). "President of
  * France Emmanuel Macron" names its head, after the preposition's own object.
  */
-function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, nameStart: number): boolean {
+function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameStart: number): boolean {
   const { tokens } = doc;
-  const preposition = headIndex(doc, phrase) + 1;
+  const preposition = headAt + 1;
   if (preposition >= phrase.tokenEnd || !isHeadPreposition(tokens[preposition].text)) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];

@@ -19,6 +19,9 @@ export interface AnalyzedText {
   paragraphTokens?: readonly (readonly Token[])[];
 }
 
+/** What the next version's analysis diffs against: the text and its paragraphs' token lists (tokens and sentences are moved by later analyses, so they are not kept). */
+export type AnalysisRun = Pick<AnalyzedText, 'text' | 'paragraphs' | 'paragraphTokens'>;
+
 /**
  * Where the incremental annotator gets a paragraph's tokens: `tokensOf` returns them with
  * offsets relative to the paragraph (a memo of them); `previous` is the analysis of the
@@ -28,7 +31,9 @@ export interface AnalyzedText {
  */
 export interface TokenSource {
   tokensOf(paragraph: string): readonly Token[];
-  previous?: AnalyzedText;
+  previous?: AnalysisRun;
+  /** The diff of `previous` and the text, when the caller has it already. */
+  edit?: EditedRange;
   reused?(): void;
 }
 
@@ -60,7 +65,7 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
   const lookUp = (p: TextBlock): readonly Token[] => source.tokensOf(text.slice(p.start, p.end));
   const before = previous?.paragraphTokens;
   if (!previous || !before) return paragraphs.map(lookUp);
-  const edit = new EditedRange(previous.text, text);
+  const edit = source.edit ?? new EditedRange(previous.text, text);
   const old = new SortedLookup(previous.paragraphs, (p) => p);
   return paragraphs.map((p) => {
     const moved = edit.movedBy(p.start, p.end);
