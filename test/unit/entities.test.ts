@@ -116,6 +116,18 @@ suite('entities: what the text says about people', () => {
     assert.deepEqual(roles('Wang Yi'), ['diplomat']);
   });
 
+  test('a role before a verb is the subject\'s, not that of the name after the verb', () => {
+    const text = 'Pollster Douglas Schoen spoke. The former secretary of state mocked Donald Trump. The pollster even hypothesized Clinton could lose.';
+    const g = groupEntities(
+      mentionsIn(text, [['Douglas Schoen', 'PER'], ['Donald Trump', 'PER'], ['Clinton', 'PER']]),
+      analyzeText(text),
+    );
+    const roles = (name: string): string[] => [...g.profiles.get(g.people.find((p) => p.name === name)!.id)!.roles].sort();
+    assert.deepEqual(roles('Douglas Schoen'), ['pollster']);
+    assert.deepEqual(roles('Donald Trump'), []);
+    assert.deepEqual(roles('Clinton'), []);
+  });
+
   test('gender from a title, a given name, and pronouns about the person', () => {
     const text = 'Mrs. Lopez spoke. John Carter listened. Robin Hale arrived late. She said she was tired.';
     const g = groupEntities(mentionsIn(text, [['Lopez', 'PER', 'Mrs.'], ['John Carter', 'PER'], ['Robin Hale', 'PER']]), analyzeText(text));

@@ -158,6 +158,10 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     const t = tokens[k];
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
     const f = factsOf(t.text);
+    // A description ends in its head noun right before the name ("top diplomat Wang Yi",
+    // "Russian Sergei Lavrov"): after any other word ("The pollster even hypothesized
+    // Clinton could"), the words further back describe someone else.
+    if (k === first - 1 && !f.role && !f.country && !f.gender) break;
     // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
     if (k < first - 1 && !f.role && !f.country && startsUpper(t.text)) break;
     out.push(f);
