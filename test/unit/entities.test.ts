@@ -55,6 +55,18 @@ suite('entities: people', () => {
     assert.equal(g.people.find((p) => p.name === 'Bill Clinton')!.mentions.length, 2);
   });
 
+  test('a shared surname given by recency does not carry the next one along: no chain from a relative named once', () => {
+    const filler = ' He spoke about farm policy, trade and the schools of the state for a long time.'.repeat(6);
+    const text = `Ted Cruz campaigned in Iowa. He deployed his father, Rafael Cruz, as a surrogate. Cruz praised him.${filler} Cruz thanked the crowd.${filler} Mr. Cruz left.`;
+    const mentions = mentionsIn(text, [['Ted Cruz', 'PER'], ['Rafael Cruz', 'PER'], ['Cruz', 'PER'], ['Cruz', 'PER'], ['Cruz', 'PER', 'Mr.']]);
+    const g = groupEntities(mentions, analyzeText(text));
+    const of = (name: string): string[] => g.people.find((p) => p.name === name)!.mentions.map((m) => `${m.text}@${m.start}`);
+    // The two bare names within a paragraph's length of the father's name are his; "Mr. Cruz",
+    // far from it (though close to the last bare "Cruz"), is the man the article is about.
+    assert.equal(of('Rafael Cruz').length, 3);
+    assert.deepEqual(of('Ted Cruz'), ['Ted Cruz@0', `Cruz@${text.lastIndexOf('Cruz')}`]);
+  });
+
   test('an initial joins only a full name it agrees with', () => {
     const text = 'John Smith arrived. J. Smith signed. Mary Jones waved.';
     const people = peopleOf(text, [['John Smith', 'PER'], ['J. Smith', 'PER'], ['Mary Jones', 'PER']]);

@@ -30,7 +30,12 @@ export interface PersonGroups {
 interface Entry {
   person: Person;
   name: PersonName;
-  /** Start of the latest mention, for recency. */
+  /**
+   * Start of the latest mention that named this person and no other (a full name, a
+   * title's gender, the only bearer of the name), for recency. A bare surname that went
+   * to someone only by recency does not move it: "his father, Rafael Cruz" would
+   * otherwise take every later "Mr. Cruz" in a chain, each just after the last.
+   */
   lastMention: number;
   gender: 'male' | 'female' | null;
 }
@@ -84,6 +89,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   }
 
   const recencyReads: number[] = [];
+  /** Whether the last pick chose among several by recency or order. */
+  let byRecency = false;
   const singles = new Map<string, Entry>();
   // Each mention's person; ids are given once the people are in order.
   const assigned: Entry[] = new Array(persons.length);
@@ -91,7 +98,12 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     const name = names[i];
     const gender = genderFromMention(m);
     let entry: Entry | undefined = name.key ? byKey.get(name.key) : undefined;
-    if (!entry) entry = pick(candidatesFor(name), gender, m.start);
+    let named = true;
+    if (!entry) {
+      const candidates = candidatesFor(name);
+      entry = pick(candidates, gender, m.start);
+      named = !entry || !byRecency;
+    }
     if (!entry) {
       // Nobody fuller carries this name: the bare name is a person of its own.
       const key = name.words.join(' ').toLowerCase();
@@ -108,7 +120,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       }
     }
     entry.gender ??= gender;
-    entry.lastMention = m.start;
+    if (named) entry.lastMention = m.start;
     entry.person.mentions.push(span(m));
     addAlias(entry.person, m.text);
     if (m.title) addAlias(entry.person, `${m.title} ${m.text}`);
@@ -139,6 +151,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   }
 
   function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number): Entry | undefined {
+    byRecency = false;
     if (candidates.length === 0) return undefined;
     if (candidates.length === 1) {
       // "Mrs. Clinton" is not the article's only full-named Clinton if he is a man.
@@ -157,6 +170,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (e.lastMention !== -Infinity) recencyReads.push(at, e.lastMention, near ? 1 : 0);
       if (near && (!recent || e.lastMention > recent.lastMention)) recent = e;
     }
+    byRecency = true;
     return recent ?? pool[0];
   }
 }
