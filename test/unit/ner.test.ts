@@ -309,6 +309,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(mentions.some((m) => m.type === 'LOC' && m.text === 'Beijing'));
   });
 
+  test('"chairman of Mrs. Clinton\'s campaign": the honorific is the title, not the words before "of"', () => {
+    const mentions = findNamesWithTagger(analyzeText("John Podesta, the chairman of Mrs. Clinton's campaign, spoke."));
+    const clinton = mentions.find((m) => m.text === 'Clinton');
+    assert.equal(clinton?.title, 'Mrs.');
+  });
+
   test('religious and military ranks are titles too: "Mullah Mohammed Omar" is Mohammed Omar', () => {
     const omar = findNamesWithTagger(analyzeText('The Taliban leader Mullah Mohammed Omar was not seen.')).find((m) => m.type === 'PER');
     assert.equal(omar?.text, 'Mohammed Omar');

@@ -261,7 +261,9 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
     const t = tokens[k - 1];
     if (t.kind === 'word' && isTitle(t)) k--;
     else if (t.text === '.' && k - 1 > sentenceStart && isTitle(tokens[k - 2]) && tokens[k - 2].end === t.start) k -= 2;
-    else if (t.text === 'of' && k - 1 > sentenceStart && k < first && isTitle(tokens[k - 2])) k--;
+    // "Secretary of State", not "chairman of Mrs. Clinton's campaign": an honorific after
+    // "of" opens the name of someone the words before it are a title of.
+    else if (t.text === 'of' && k - 1 > sentenceStart && k < first && isTitle(tokens[k - 2]) && !HONORIFICS.has(tokens[k].text.toLowerCase())) k--;
     else break;
   }
   if (k === first) return undefined;
