@@ -27,6 +27,7 @@ suite('quotes: quotation styles', () => {
     ['guillemets', '«We will win the vote,» the senator said.'],
     ['low-high (German)', '„We will win the vote,“ the senator said.'],
     ['two apostrophes (NYT)', "''We will win the vote,'' the senator said."],
+    ['grave accents and apostrophes (wire copy)', "``We will win the vote,'' the senator said."],
   ];
   for (const [name, text] of styles) {
     test(name, () => {
@@ -37,6 +38,15 @@ suite('quotes: quotation styles', () => {
       assert.equal(q.cue?.text, 'said');
     });
   }
+
+  test('wire copy: ``…\'\' after a sentence starts its own sentence and quote, with no unopened-mark problem', () => {
+    const text = "But they report many worried calls. ``People have been calling,'' said Mary Mkimbo, a spokeswoman. She added: ``We expect a little downward movement.''";
+    const doc = annotate(text, {});
+    const direct = doc.quotes.filter((q) => q.kind === 'direct');
+    assert.deepEqual(direct.map((q) => q.text), ["``People have been calling,''", "``We expect a little downward movement.''"]);
+    assert.deepEqual(direct.map((q) => q.speakerName), ['Mary Mkimbo', 'Mary Mkimbo']);
+    assert.deepEqual(doc.problems, []);
+  });
 
   test('a quote inside a quote stays part of the outer quote', () => {
     const text = '“He told me, ‘never again,’ and then he left,” she said.';

@@ -5,7 +5,9 @@
 // followed by a space, punctuation or the end. Curly marks say their side outright, but sloppy
 // copy ("“We won,“ he said") is read by the same flanking test. Straight apostrophes stand
 // for both the single quotation mark and the apostrophe; two apostrophes ('') are the double
-// mark of New York Times copy. `?` and U+FFFD stand for marks that a bad encoding destroyed.
+// mark of New York Times copy, and two grave accents (``) open a double quotation in wire
+// copy typed for typewriters and TeX (``…''). `?` and U+FFFD stand for marks that a bad
+// encoding destroyed.
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
@@ -32,6 +34,7 @@ const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
 const LEFT_SINGLE_GUILLEMET = 0x2039; // ‹
 const RIGHT_SINGLE_GUILLEMET = 0x203a; // ›
+const GRAVE = 0x60; // `
 const REPLACEMENT = 0xfffd;
 const QUESTION = 0x3f;
 
@@ -84,7 +87,7 @@ function isClosingContext(code: number): boolean {
 }
 
 /** The characters lexQuoteMarks looks at: quotation marks, apostrophes, `?` and U+FFFD. */
-const CANDIDATE = /["“”„‟'‘’‚«»‹›\uFFFD?]/g;
+const CANDIDATE = /["“”„‟'‘’‚«»‹›\uFFFD?`]/g;
 
 /**
  * Where the next character lexQuoteMarks looks at stands in a text read front to back: found
@@ -119,6 +122,14 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
     if (code === QUESTION) {
       const damaged = damagedQuestionMark(text, i, from, to);
       if (damaged) marks.push(damaged);
+      continue;
+    }
+    if (code === GRAVE) {
+      // Only a pair opens a quotation; a lone grave accent is a stray key.
+      if (i + 1 < to && text.charCodeAt(i + 1) === GRAVE) {
+        marks.push(mark(i, 2, 'double', true, false, false));
+        i++;
+      }
       continue;
     }
     if (!isQuoteChar(code)) continue;

@@ -70,7 +70,7 @@ function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): bo
 /** A word that can open a sentence after a full stop: a capital, a digit or an opening mark. */
 export function startsSentence(token: Token): boolean {
   const c = token.text.charAt(0);
-  return c !== c.toLowerCase() || /[\p{N}"“‘'«„]/u.test(c);
+  return c !== c.toLowerCase() || /[\p{N}"“‘'«„`]/u.test(c);
 }
 
 /** Whether a token is a closing mark that a sentence's full stop looks past. */
