@@ -75,6 +75,12 @@ suite('quotes: quotation styles', () => {
   test('measures in inches are not quotation marks', () => {
     assert.deepEqual(marked('The screen is 12" wide and the frame 14" tall.'), []);
   });
+
+  test('Markdown code opens no quotation: `inline`, a ``` fence', () => {
+    const text = 'Run `make all` first.\n\n```\nnpm start\n```\n\nThe build ends.';
+    assert.deepEqual(marked(text), []);
+    assert.deepEqual(annotate(text, {}).problems, []);
+  });
 });
 
 suite('quotes: news conventions', () => {

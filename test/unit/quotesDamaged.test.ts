@@ -118,7 +118,7 @@ suite('quotes: damaged and unbalanced marks', () => {
 
 suite('quotes: finding marks by a native scan', () => {
   test('lexing with MarkCandidates finds exactly the marks of a character-by-character read, paragraph after paragraph', () => {
-    const pieces = ['a', ' ', 'word', '"', '“', '”', "'", "''", '‘', '’', '«', '»', '‹', '›', '„', '?', ',', '.', '\uFFFD', '90s', '`', '``', '\n'];
+    const pieces = ['a', ' ', 'word', '"', '“', '”', "'", "''", '‘', '’', '«', '»', '‹', '›', '„', '?', ',', '.', '\uFFFD', '90s', '`', '``', '```', '\n'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const text = parts.join('');

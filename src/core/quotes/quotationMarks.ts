@@ -125,11 +125,12 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
       continue;
     }
     if (code === GRAVE) {
-      // Only a pair opens a quotation; a lone grave accent is a stray key.
-      if (i + 1 < to && text.charCodeAt(i + 1) === GRAVE) {
-        marks.push(mark(i, 2, 'double', true, false, false));
-        i++;
-      }
+      // Only a pair before a word opens a quotation: a lone grave accent is a stray key or
+      // Markdown's inline code, three or more fence a code block.
+      let j = i;
+      while (j < to && text.charCodeAt(j) === GRAVE) j++;
+      if (j - i === 2 && flanksLeft(i > from ? text.charCodeAt(i - 1) : -1, j < to ? text.charCodeAt(j) : -1)) marks.push(mark(i, 2, 'double', true, false, false));
+      i = j - 1;
       continue;
     }
     if (!isQuoteChar(code)) continue;
