@@ -12,6 +12,7 @@ import { foldNestedReports } from './quotes/nestedReports';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
 import { isWebBoilerplateLine } from './text/webBoilerplate';
+import { outsideAddresses, webAddresses } from './text/webAddresses';
 import type { NameMention } from './names/nameMention';
 import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Organization, type Person, type Place, type Quote, type TextProblem } from './types';
 
@@ -40,7 +41,8 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const problems: TextProblem[] = [];
   const articleDate = findArticleDate(text, options.documentDate, options.fileName);
 
-  const names = withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc);
+  const addresses = webAddresses(text);
+  const names = outsideAddresses(withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc), addresses);
   const entities = groupEntities(names, doc, memos?.entityGroups);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });
@@ -77,7 +79,10 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
     organizations: entities.organizations,
     places: entities.places,
     quotes,
-    dates: findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers, tenses: memos.dateTenses, last: memos.lastDates }),
+    dates: outsideAddresses(
+      findDates(text, articleDate.date, memos && { windows: memos.dateWindows, triggers: memos.dateTriggers, tenses: memos.dateTenses, last: memos.lastDates }),
+      addresses,
+    ),
     problems,
   };
 }

@@ -34,6 +34,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'astral characters', target: 'surrogate pairs', unit: '\u{1F600}' },
   { name: 'right-to-left text', target: 'RTL script and marks with quotes', unit: '\u200fقال محمد "مرحبا" في القاهرة ' },
   { name: 'hyphen chain', target: 'hyphenated names', unit: 'Jean-Pierre-' },
+  { name: 'dense links', target: 'web addresses, dates and names inside them', unit: 'https://www.example.com/2024/03/06/may-2024 ' },
 ];
 
 /** `unit` repeated to `length` UTF-16 code units (cut at a whole unit, so never half a pair). */

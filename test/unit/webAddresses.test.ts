@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { annotate } from '../../src/core/annotate';
+import { outsideAddresses, webAddresses } from '../../src/core/text/webAddresses';
+
+suite('web and e-mail addresses: nothing inside them is the article\'s', () => {
+  test('links with and without a scheme, e-mail addresses, and the sentence punctuation after them', () => {
+    const text = 'See https://www.reuters.com/world/2023/06/12/talks/. Or www.state.gov, or write to press@state.gov.';
+    assert.deepEqual(webAddresses(text).map((a) => a.text), ['https://www.reuters.com/world/2023/06/12/talks/', 'www.state.gov', 'press@state.gov']);
+  });
+
+  test('a Markdown link ends at its bracket', () => {
+    const text = '[according to Reuters](https://www.reuters.com/a-may-2023) and more';
+    assert.deepEqual(webAddresses(text).map((a) => a.text), ['https://www.reuters.com/a-may-2023']);
+  });
+
+  test('prose with no address has none, and keeps every item', () => {
+    const text = 'The meeting on June 12 in Washington, at 10 a.m.';
+    assert.deepEqual(webAddresses(text), []);
+    const items = [{ start: 0, end: 3 }];
+    assert.equal(outsideAddresses(items, webAddresses(text)), items);
+  });
+
+  test('items overlapping an address are dropped, the others kept', () => {
+    const addresses = [{ start: 10, end: 20, text: '' }, { start: 30, end: 40, text: '' }];
+    const items = [{ start: 0, end: 10 }, { start: 8, end: 12 }, { start: 20, end: 30 }, { start: 35, end: 36 }, { start: 39, end: 45 }, { start: 40, end: 41 }];
+    assert.deepEqual(outsideAddresses(items, addresses), [{ start: 0, end: 10 }, { start: 20, end: 30 }, { start: 40, end: 41 }]);
+  });
+
+  test('annotate: no date or name from a link\'s path, the prose around it still read', () => {
+    const text = 'Antony Blinken met Wang Yi on Monday, [according to Reuters](https://www.reuters.com/world/2023/06/12/china-talks-may-2023/). Write to news@nytimes.com.';
+    const doc = annotate(text, { documentDate: '2023-06-19' });
+    assert.deepEqual(doc.dates.map((d) => d.text), ['Monday']);
+    const names = [...doc.people, ...doc.organizations, ...doc.places].flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(names.includes('Antony Blinken') && names.includes('Reuters'), names.join(', '));
+    assert.ok(!names.some((n) => /nytimes|china/iu.test(n)), names.join(', '));
+  });
+
+  test('linear on one endless dotted run with an address after it (a scheme or local part read from every dot would be quadratic)', () => {
+    const perChar = (n: number): number => {
+      const text = `${'a.b-'.repeat(n)} https://x.org mail@x.org`;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        webAddresses(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best / text.length;
+    };
+    perChar(2_000);
+    const small = perChar(25_000);
+    const large = perChar(250_000);
+    assert.ok(large < small * 3, `per character: ${(small * 1e6).toFixed(1)} ns at 100 KB, ${(large * 1e6).toFixed(1)} ns at 1 MB`);
+  });
+});
