@@ -158,6 +158,16 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Mike Pence', ['Mike Pence', 'Pence']]]);
   });
 
+  test('a given name and a surname read as a place, naming no place, are a person: "Melania Trump", not "Marion County" or "Nazi Germany"', () => {
+    const text = 'Melania Trump visited Marion County and Lincoln Park, and spoke of Nazi Germany and the Sharon Statement.';
+    const g = groupEntities(
+      mentionsIn(text, [['Melania Trump', 'LOC'], ['Marion County', 'LOC'], ['Lincoln Park', 'LOC'], ['Nazi Germany', 'LOC'], ['Sharon Statement', 'LOC']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => p.name), ['Melania Trump']);
+    assert.deepEqual(g.places.map((p) => p.name), ['Marion County', 'Lincoln Park', 'Nazi Germany', 'Sharon Statement']);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));

@@ -1,12 +1,12 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { cachedByText } from '../text/cachedByText';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
- * correct three of its slips before mentions become entities:
+ * correct a few of its slips before mentions become entities:
  *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
@@ -14,7 +14,10 @@ import { cachedByText } from '../text/cachedByText';
  *  - a name ending in a word for a group ("the Clinton Camp") is an organization, and the
  *    plural of a surname the article gives ("the Clintons") a family, not another person;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
- *    Island Sound") is a place, unless it starts with a given name ("Mary Lake").
+ *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
+ *  - a given name and a capitalised word read as a place that the gazetteer does not know
+ *    ("Melania Trump") is a person, unless the second word makes it a place or a document
+ *    ("Marion County", "Nazi Germany", "the Sharon Statement").
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
@@ -91,7 +94,18 @@ interface PlaceOrGroupShape {
   organizationNotPlace: boolean;
   /** Two words or more ending in a word for a feature of the land or the sea. */
   placeHeaded: boolean;
+  /** Two words, a given name and a capitalised word, that name no place of the gazetteer ("Al Gore"). */
+  personNotPlace: boolean;
 }
+
+/** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
+const PLACE_WORDS = new Set([
+  ...PLACE_HEADS, 'county', 'city', 'town', 'township', 'parish', 'borough', 'village', 'state', 'province', 'district', 'park', 'square', 'street',
+  'st', 'st.', 'road', 'heights', 'hills', 'beach', 'falls', 'springs', 'harbor', 'harbour', 'port', 'point', 'center', 'centre', 'hall', 'airport',
+  'station', 'bridge', 'place', 'plaza', 'creek', 'field', 'fields', 'forest', 'gardens', 'junction', 'landing', 'mills', 'ridge', 'village', 'wood', 'woods',
+  // Documents and events named after a person or a place: "the Sharon Statement".
+  'statement', 'declaration', 'act', 'doctrine', 'plan', 'agreement', 'accord', 'accords', 'treaty', 'conference', 'summit',
+]);
 
 const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
   const words = text.split(/\s+/u);
@@ -100,8 +114,14 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
     organizationNotPlace: words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text),
     placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
+    personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
   };
 });
+
+/** "Nazi Germany": a country or region after the first word names a place, whereas many surnames are also towns ("Ben Carson"). */
+function namesCountryOrRegion(word: string): boolean {
+  return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
+}
 
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): NameMention {
   const shape = placeOrGroupShape(m.text);
@@ -110,6 +130,7 @@ function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): Nam
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
   if (m.type === 'LOC' && shape.organizationNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (m.type === 'LOC' && shape.personNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }
