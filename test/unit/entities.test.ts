@@ -168,6 +168,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.places.map((p) => p.name), ['Marion County', 'Lincoln Park', 'Nazi Germany', 'Sharon Statement']);
   });
 
+  test('the same for a person read as an organization: "Jared Diamond", not "the Nazi Party" or "the Rand Corporation"', () => {
+    const text = 'Jared Diamond wrote about the Nazi Party and the Rand Corporation.';
+    const g = groupEntities(mentionsIn(text, [['Jared Diamond', 'ORG'], ['Nazi Party', 'ORG'], ['Rand Corporation', 'ORG']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), ['Jared Diamond']);
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Nazi Party', 'Rand Corporation']);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));

@@ -15,9 +15,10 @@ import { cachedByText } from '../text/cachedByText';
  *    plural of a surname the article gives ("the Clintons") a family, not another person;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
  *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
- *  - a given name and a capitalised word read as a place that the gazetteer does not know
- *    ("Melania Trump") is a person, unless the second word makes it a place or a document
- *    ("Marion County", "Nazi Germany", "the Sharon Statement").
+ *  - a given name and a capitalised word read as a place that the gazetteer does not know,
+ *    or as an organization ("Melania Trump"), is a person, unless the second word makes it a
+ *    place, a document or a group ("Marion County", "Nazi Germany", "the Sharon Statement",
+ *    "the Rand Corporation").
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
@@ -94,7 +95,7 @@ interface PlaceOrGroupShape {
   organizationNotPlace: boolean;
   /** Two words or more ending in a word for a feature of the land or the sea. */
   placeHeaded: boolean;
-  /** Two words, a given name and a capitalised word, that name no place of the gazetteer ("Al Gore"). */
+  /** Two words, a given name and a capitalised word, that name no place of the gazetteer and no group ("Melania Trump"). */
   personNotPlace: boolean;
 }
 
@@ -105,6 +106,10 @@ const PLACE_WORDS = new Set([
   'station', 'bridge', 'place', 'plaza', 'creek', 'field', 'fields', 'forest', 'gardens', 'junction', 'landing', 'mills', 'ridge', 'village', 'wood', 'woods',
   // Documents and events named after a person or a place: "the Sharon Statement".
   'statement', 'declaration', 'act', 'doctrine', 'plan', 'agreement', 'accord', 'accords', 'treaty', 'conference', 'summit',
+  // Groups: "the Nazi Party", "the Rand Corporation".
+  ...GROUP_HEADS, 'party', 'group', 'company', 'co', 'co.', 'associates', 'partners', 'brothers', 'bros', 'sons', 'agency', 'enterprises',
+  'industries', 'holdings', 'fund', 'trust', 'bank', 'society', 'union', 'council', 'league', 'club', 'church', 'school', 'college',
+  'hospital', 'museum', 'library', 'press', 'books', 'media', 'news', 'times', 'post', 'journal', 'network', 'studios', 'records',
 ]);
 
 const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
@@ -130,7 +135,7 @@ function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): Nam
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
   if (m.type === 'LOC' && shape.organizationNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
-  if (m.type === 'LOC' && shape.personNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if ((m.type === 'LOC' || m.type === 'ORG') && shape.personNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }
