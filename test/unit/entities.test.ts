@@ -36,6 +36,15 @@ suite('entities: people', () => {
     assert.equal(peopleOf(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER']]).length, 2);
   });
 
+  test('a title of descriptions only ("former", "Republican") makes no alias; an office does', () => {
+    const text = 'Former Clinton aide spoke. Republican Donald Trump and Senator Trump disagreed.';
+    const g = groupEntities(
+      mentionsIn(text, [['Clinton', 'PER', 'Former'], ['Donald Trump', 'PER', 'Republican'], ['Trump', 'PER', 'Senator']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => [p.name, p.aliases]), [['Clinton', []], ['Donald Trump', ['Trump', 'Senator Trump']]]);
+  });
+
   test('a shared surname goes to the person a title points to', () => {
     const text = 'Hillary Clinton spoke. Bill Clinton listened. Later Mrs. Clinton left, and Mr. Clinton stayed.';
     const g = groupEntities(

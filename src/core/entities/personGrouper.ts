@@ -123,7 +123,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     if (named) entry.lastMention = m.start;
     entry.person.mentions.push(span(m));
     addAlias(entry.person, m.text);
-    if (m.title) addAlias(entry.person, `${m.title} ${m.text}`);
+    if (m.title && isFormOfAddress(m.title)) addAlias(entry.person, `${m.title} ${m.text}`);
     assigned[i] = entry;
   });
 
@@ -174,6 +174,11 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     return recent ?? pool[0];
   }
 }
+
+/** Words the tagger keeps out of a name with its title that name no office of their own: "Former Clinton" is no form of the name. */
+const MODIFIERS = new Set(['former', 'top', 'acting', 'interim', 'u.s.', 'democratic', 'republican', 'gop', 'the', 'late', 'then']);
+
+const isFormOfAddress = cachedByText((title: string): boolean => title.split(/\s+/u).some((w) => !MODIFIERS.has(w.toLowerCase())));
 
 function addAlias(person: Person, alias: string): void {
   if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
