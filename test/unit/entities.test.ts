@@ -36,10 +36,10 @@ suite('entities: people', () => {
     assert.equal(peopleOf(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER']]).length, 2);
   });
 
-  test('a title of descriptions only ("former", "Republican") makes no alias; an office does', () => {
-    const text = 'Former Clinton aide spoke. Republican Donald Trump and Senator Trump disagreed.';
+  test('a title of descriptions only ("former", "Republican", "nominee") makes no alias; an office does', () => {
+    const text = 'Former Clinton aide spoke. Republican Donald Trump, nominee Trump and Senator Trump disagreed.';
     const g = groupEntities(
-      mentionsIn(text, [['Clinton', 'PER', 'Former'], ['Donald Trump', 'PER', 'Republican'], ['Trump', 'PER', 'Senator']]),
+      mentionsIn(text, [['Clinton', 'PER', 'Former'], ['Donald Trump', 'PER', 'Republican'], ['Trump', 'PER', 'nominee'], ['Trump', 'PER', 'Senator']]),
       analyzeText(text),
     );
     assert.deepEqual(g.people.map((p) => [p.name, p.aliases]), [['Clinton', []], ['Donald Trump', ['Trump', 'Senator Trump']]]);

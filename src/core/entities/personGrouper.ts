@@ -178,7 +178,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
 /** Words the tagger keeps out of a name with its title that name no office of their own: "Former Clinton" is no form of the name. */
 const MODIFIERS = new Set(['former', 'top', 'acting', 'interim', 'u.s.', 'democratic', 'republican', 'gop', 'the', 'late', 'then']);
 
-const isFormOfAddress = cachedByText((title: string): boolean => title.split(/\s+/u).some((w) => !MODIFIERS.has(w.toLowerCase())));
+/** A title that makes a form of the name: a capitalised office or honorific ("Senator", "Mrs."), not a description ("Former", "nominee"). */
+const isFormOfAddress = cachedByText((title: string): boolean => title.split(/\s+/u).some((w) => !MODIFIERS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)));
 
 function addAlias(person: Person, alias: string): void {
   if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
