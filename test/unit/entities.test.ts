@@ -177,6 +177,16 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.places.map((p) => p.name), ['Marion County', 'Lincoln Park', 'Nazi Germany', 'Sharon Statement']);
   });
 
+  test('words for a faith or a people are nobody\'s name, and a group word ends an organization\'s: "Muslim", "Sunni Arab", "the Muslim Brotherhood"', () => {
+    const text = 'Muslim leaders, Sunni Arab groups, the Muslim Brotherhood and the Reagan Coalition met David French.';
+    const g = groupEntities(
+      mentionsIn(text, [['Muslim', 'PER'], ['Sunni Arab', 'PER'], ['Muslim Brotherhood', 'PER'], ['Reagan Coalition', 'PER'], ['David French', 'PER']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => p.name), ['David French']);
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Muslim Brotherhood', 'Reagan Coalition']);
+  });
+
   test('the same for a person read as an organization: "Jared Diamond", not "the Nazi Party" or "the Rand Corporation"', () => {
     const text = 'Jared Diamond wrote about the Nazi Party and the Rand Corporation.';
     const g = groupEntities(mentionsIn(text, [['Jared Diamond', 'ORG'], ['Nazi Party', 'ORG'], ['Rand Corporation', 'ORG']]), analyzeText(text));

@@ -11,6 +11,7 @@ import { cachedByText } from '../text/cachedByText';
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name;
+ *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
  *  - a name ending in a word for a group ("the Clinton Camp") is an organization, and the
  *    plural of a surname the article gives ("the Clintons") a family, not another person;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
@@ -21,7 +22,19 @@ import { cachedByText } from '../text/cachedByText';
  *    "the Rand Corporation").
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
-const GROUP_HEADS = new Set(['camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc']);
+const GROUP_HEADS = new Set([
+  'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
+  'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
+  'agency', 'commission', 'brotherhood',
+]);
+
+/** Words for a faith or a people: a name made only of them ("Muslim", "Sunni Arab", "Shi'ite") is nobody's name. */
+const FAITHS_AND_PEOPLES = new Set([
+  'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jew', 'jews', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists',
+  'catholic', 'catholics', 'protestant', 'protestants', 'evangelical', 'evangelicals', 'mormon', 'mormons', 'sunni', 'sunnis', 'shia', 'shiite',
+  'shiites', "shi'ite", "shi'ites", 'shi’ite', 'shi’ites', 'islamist', 'islamists', 'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'latino', 'latinos',
+  'latina', 'hispanic', 'hispanics', 'pashtun', 'pashtuns', 'tamil', 'tamils', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'druze', 'alawite', 'alawites',
+]);
 
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
@@ -67,6 +80,8 @@ interface PersonShape {
 }
 
 const personShape = cachedByText((text: string): PersonShape => {
+  // Not nationalities: "English", "French" and "Welsh" are surnames too.
+  if (text.split(/\s+/u).every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, type: 'MISC', pluralOf: null };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) return { last, head: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
@@ -76,6 +91,7 @@ const personShape = cachedByText((text: string): PersonShape => {
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
   const shape = personShape(m.text);
+  if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
     if (shape.type === 'ORG') return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
     // "the Rachel Maddow Show": a programme named after its host is not the host.
