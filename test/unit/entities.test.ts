@@ -187,6 +187,16 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => o.name), ['Muslim Brotherhood', 'Reagan Coalition']);
   });
 
+  test('one word read as a place that is the given name or surname of someone named in full is that person: "Melania", not "Jordan"', () => {
+    const text = 'Melania Trump and Michael Jordan arrived. Melania waved; Jordan stayed home.';
+    const g = groupEntities(
+      mentionsIn(text, [['Melania Trump', 'PER'], ['Michael Jordan', 'PER'], ['Melania', 'LOC'], ['Jordan', 'LOC']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.length]), [['Melania Trump', 2], ['Michael Jordan', 1]]);
+    assert.deepEqual(g.places.map((p) => p.name), ['Jordan']);
+  });
+
   test('the same for a person read as an organization: "Jared Diamond", not "the Nazi Party" or "the Rand Corporation"', () => {
     const text = 'Jared Diamond wrote about the Nazi Party and the Rand Corporation.';
     const g = groupEntities(mentionsIn(text, [['Jared Diamond', 'ORG'], ['Nazi Party', 'ORG'], ['Rand Corporation', 'ORG']]), analyzeText(text));

@@ -16,6 +16,8 @@ import { cachedByText } from '../text/cachedByText';
  *    plural of a surname the article gives ("the Clintons") a family, not another person;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
  *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
+ *  - one word read as a place that the gazetteer does not know and that is the given name or
+ *    the surname of someone the article names in full ("Melania", "Trump") is that person;
  *  - a given name and a capitalised word read as a place that the gazetteer does not know,
  *    or as an organization ("Melania Trump"), is a person, unless the second word makes it a
  *    place, a document or a group ("Marion County", "Nazi Germany", "the Sharon Statement",
@@ -48,16 +50,22 @@ const PLACE_HEADS = new Set([
 /** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
 export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
   const surnames = new Set<string>();
+  // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
+  const nameWords = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
+    if (word.head !== null) {
+      nameWords.add(word.last);
+      nameWords.add(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
+    }
   }
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames);
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
@@ -144,8 +152,9 @@ function namesCountryOrRegion(word: string): boolean {
   return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>): NameMention {
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): NameMention {
   const shape = placeOrGroupShape(m.text);
+  if (m.type === 'LOC' && shape.words.length === 1 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (shape.titledSurname !== null && surnames.has(shape.titledSurname)) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
