@@ -309,6 +309,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(mentions.some((m) => m.type === 'LOC' && m.text === 'Beijing'));
   });
 
+  test('a capitalised word after an honorific is a surname, even a title word: "Mr. King", "Mrs. Bishop"; not an office: "Mr. Speaker"', () => {
+    const found = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}:${m.title ?? ''}`);
+    assert.deepEqual(found('Mr King said no to Mrs. Bishop and Dr. Judge.'), ['PER:King:Mr', 'PER:Bishop:Mrs.', 'PER:Judge:Dr.']);
+    assert.deepEqual(found('Mr. Speaker, the bill failed.').filter((m) => m.startsWith('PER')), []);
+  });
+
   test('"chairman of Mrs. Clinton\'s campaign": the honorific is the title, not the words before "of"', () => {
     const mentions = findNamesWithTagger(analyzeText("John Podesta, the chairman of Mrs. Clinton's campaign, spoke."));
     const clinton = mentions.find((m) => m.text === 'Clinton');

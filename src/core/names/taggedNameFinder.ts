@@ -97,6 +97,7 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[], opening
  */
 function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, base: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
+  const sentenceStartIndex = out.length;
   for (const span of spansOfLabels(labels, s.tokenStart - base, s.tokenEnd - base)) {
     for (const part of refineSpan(tokens, span.start + base, span.end + base, span.type)) {
       const { first: a, end: b, type } = part;
@@ -117,6 +118,34 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       }
       out.push(mention);
     }
+  }
+  namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+}
+
+/**
+ * "Mr. King", "Mrs. Bishop": a capitalised word after an honorific is a surname wherever the
+ * tagger left it unlabelled (a word that is also a title, or one it has never seen). Added
+ * to the sentence's mentions (those from `first` in `out`) in text order; an office after
+ * the honorific ("Mr. Speaker", "Madam President") is no name.
+ */
+function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) {
+    const t = tokens[k];
+    // Every honorific starts with d or m: other words are passed over without lower-casing.
+    const c = t.text.charCodeAt(0) | 32;
+    if (t.kind !== 'word' || t.text.length > 6 || (c !== 100 && c !== 109) || !HONORIFICS.has(t.text.toLowerCase())) continue;
+    const n = tokens[k + 1].text === '.' && tokens[k + 1].start === t.end ? k + 2 : k + 1;
+    if (n >= s.tokenEnd) continue;
+    const word = tokens[n];
+    if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, n))) continue;
+    const start = word.start;
+    const end = start + withoutPossessive(word.text).length;
+    let at = out.length;
+    while (at > first && out[at - 1].start >= start) at--;
+    if (at > first && out[at - 1].end > start) continue;
+    if (at < out.length && out[at].start < end) continue;
+    out.splice(at, 0, { start, end, text: text.slice(start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) });
   }
 }
 
@@ -161,7 +190,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
   if (type === 'PER') {
-    while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text))) a++;
+    while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
@@ -169,7 +198,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
         break;
       }
     }
-    if (b - a === 1 && isTitle(tokens[a])) return [];
+    if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return [];
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return []; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
@@ -192,6 +221,15 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Titles that are also surnames: after "Mr." or "Mrs." they are the name ("Mr. King", "Mrs. Bishop"), not an office ("Mr. Speaker"). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'cardinal', 'pope', 'prince', 'chancellor', 'sheriff', 'coach', 'lord']);
+
+function isSurnameAfterHonorific(tokens: Token[], a: number): boolean {
+  if (!SURNAME_TITLES.has(tokens[a].text.toLowerCase())) return false;
+  const before = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
+  return before !== undefined && HONORIFICS.has(before.text.toLowerCase());
+}
 
 const SPLITTERS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»', '|', '/', '—', '–', '--']);
 
