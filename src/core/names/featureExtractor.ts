@@ -30,6 +30,14 @@ export interface WordProfile {
   neverName: boolean;
   /** Shared by every spelling with the same `lower` ("Win", "WIN", "win"). */
   entry: WordEntry;
+  /**
+   * The summed weights of the word's wordKeys per context and stage, kept by the tagger
+   * that computed them (`scoresOwner`; wordScores.ts); bit c of `scoresFilled` is set
+   * when context c's rows are.
+   */
+  scores: Float64Array | null;
+  scoresOwner: object | null;
+  scoresFilled: number;
 }
 
 /**
@@ -150,6 +158,9 @@ export class FeatureExtractor {
       caseClass: this.caseClasses.get(lower) ?? 0,
       neverName: PRONOUN_CONTRACTION.test(lower),
       entry,
+      scores: null,
+      scoresOwner: null,
+      scoresFilled: 0,
     };
   }
 
@@ -473,10 +484,11 @@ function documentStatistics(profiles: WordProfile[], context: Uint8Array, candid
 
 /**
  * Writes the features of tokens [from, to) into `buffer`: token i's keys are
- * keys[offsets[i - from] .. offsets[i - from + 1]).
+ * keys[offsets[i - from] .. offsets[i - from + 1]): its word keys, then its context keys,
+ * then (second stage) its first-stage keys.
  */
 export function sentenceFeatures(prepared: PreparedDocument, from: number, to: number, buffer: FeatureBuffer): void {
-  const { profiles, context, docBits, placeTags, candidates, skip, firstStage } = prepared;
+  const { profiles, context, candidates, firstStage } = prepared;
   const count = to - from;
   buffer.ensure(count);
   const { keys, offsets } = buffer;
@@ -485,56 +497,81 @@ export function sentenceFeatures(prepared: PreparedDocument, from: number, to: n
     offsets[i - from] = k;
     if (!candidates[i]) continue;
     const p = profiles[i];
-    const pi = i - 1 - (i - 1 > from && skip[i - 1] ? 1 : 0);
-    const ni = i + 1 + (i + 1 < to && skip[i + 1] ? 1 : 0);
-    const prev = pi >= from ? profiles[pi] : undefined;
-    const next = ni < to ? profiles[ni] : undefined;
-    const prev2 = pi - 1 >= from ? profiles[pi - 1] : undefined;
-    const next2 = ni + 1 < to ? profiles[ni + 1] : undefined;
-    const ctx = context[i];
-    const prevId = prev ? prev.idOrShape : BOUNDARY;
-    const nextId = next ? next.idOrShape : BOUNDARY;
-    const prevCap = prev ? prev.cap : 7;
-    const nextCap = next ? next.cap : 7;
-
-    keys[k++] = featureKey(T.Bias, 0);
-    if (p.id >= 0) {
-      keys[k++] = featureKey(T.Word, p.id);
-      keys[k++] = featureKey(T.WordCap, pair(p.id, p.cap));
-      keys[k++] = featureKey(T.WordContext, pair(p.id, ctx));
-    } else keys[k++] = featureKey(T.UnknownShape, pair(p.shape, ctx));
-    keys[k++] = featureKey(T.Prev1, prevId);
-    keys[k++] = featureKey(T.Next1, nextId);
-    keys[k++] = featureKey(T.Prev2, prev2 ? prev2.idOrShape : BOUNDARY);
-    keys[k++] = featureKey(T.Next2, next2 ? next2.idOrShape : BOUNDARY);
-    keys[k++] = featureKey(T.Shape, p.shape);
-    keys[k++] = featureKey(T.ShapePrevCur, pair(prev ? prev.shape : BOUNDARY, p.shape));
-    keys[k++] = featureKey(T.ShapeCurNext, pair(p.shape, next ? next.shape : BOUNDARY));
-    for (let a = 0; a < AFFIXES; a++) if (p.affixes[a] !== 0) keys[k++] = featureKey(T.Prefix + a, p.affixes[a]);
-    keys[k++] = featureKey(T.CapContext, p.cap * 4 + ctx);
-    if (ctx !== Ctx.Mid && p.cap !== CapClass.Lower && p.cap !== CapClass.Punct && p.cap !== CapClass.Number) {
-      const bits = docBits[i];
-      keys[k++] = featureKey(T.CapContextDoc, (p.cap * 4 + ctx) * 4 + bits);
-      if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, bits));
-    }
-    keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
-    keys[k++] = featureKey(T.CaseClass, (p.caseClass * 8 + p.cap) * 4 + ctx);
-    if (prev) keys[k++] = featureKey(T.CaseClassPrev, (prev.caseClass * 8 + prev.cap) * 8 + p.cap);
-    if (next) keys[k++] = featureKey(T.CaseClassNext, (next.caseClass * 8 + next.cap) * 8 + p.cap);
-    keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
-    keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
-    keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
-    keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
-    if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
-    if (prev && placeTags[pi]) keys[k++] = featureKey(T.PlacePrev, placeTags[pi] * 16 + placeTags[i]);
-    if (next && placeTags[ni]) keys[k++] = featureKey(T.PlaceNext, placeTags[ni] * 16 + placeTags[i]);
-    k = lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
-    if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
-    if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
-    if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
+    k = wordKeys(p, context[i], keys, k);
+    k = contextKeys(prepared, i, from, to, keys, k);
     if (firstStage) k = appendFirstStageKeys(firstStage[i], p.cap, keys, k);
   }
   offsets[count] = k;
+}
+
+/** Upper bound of wordKeys' keys of one token. */
+export const MAX_WORD_KEYS = 15 + LEX_BITS;
+/** Upper bound of contextKeys' keys of one token. */
+export const MAX_CONTEXT_KEYS = MAX_FEATURES_PER_TOKEN - MAX_WORD_KEYS;
+
+/**
+ * The keys of a token that depend only on its word and its context class (Ctx): the same
+ * for every occurrence of the word in that context, so that the tagger sums their weights
+ * once per word and context (wordScores.ts). Returns the new end.
+ */
+export function wordKeys(p: WordProfile, ctx: number, keys: Uint32Array, k: number): number {
+  keys[k++] = featureKey(T.Bias, 0);
+  if (p.id >= 0) {
+    keys[k++] = featureKey(T.Word, p.id);
+    keys[k++] = featureKey(T.WordCap, pair(p.id, p.cap));
+    keys[k++] = featureKey(T.WordContext, pair(p.id, ctx));
+  } else keys[k++] = featureKey(T.UnknownShape, pair(p.shape, ctx));
+  keys[k++] = featureKey(T.Shape, p.shape);
+  for (let a = 0; a < AFFIXES; a++) if (p.affixes[a] !== 0) keys[k++] = featureKey(T.Prefix + a, p.affixes[a]);
+  keys[k++] = featureKey(T.CapContext, p.cap * 4 + ctx);
+  keys[k++] = featureKey(T.CaseClass, (p.caseClass * 8 + p.cap) * 4 + ctx);
+  keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
+  return lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
+}
+
+/**
+ * The keys of candidate token i of the sentence [from, to) that read its neighbours, the
+ * document (docBits) or the place names (placeTags). Returns the new end.
+ */
+export function contextKeys(prepared: PreparedDocument, i: number, from: number, to: number, keys: Uint32Array, k: number): number {
+  const { profiles, context, docBits, placeTags, skip } = prepared;
+  const p = profiles[i];
+  const pi = i - 1 - (i - 1 > from && skip[i - 1] ? 1 : 0);
+  const ni = i + 1 + (i + 1 < to && skip[i + 1] ? 1 : 0);
+  const prev = pi >= from ? profiles[pi] : undefined;
+  const next = ni < to ? profiles[ni] : undefined;
+  const prev2 = pi - 1 >= from ? profiles[pi - 1] : undefined;
+  const next2 = ni + 1 < to ? profiles[ni + 1] : undefined;
+  const ctx = context[i];
+  const prevId = prev ? prev.idOrShape : BOUNDARY;
+  const nextId = next ? next.idOrShape : BOUNDARY;
+  const prevCap = prev ? prev.cap : 7;
+  const nextCap = next ? next.cap : 7;
+
+  keys[k++] = featureKey(T.Prev1, prevId);
+  keys[k++] = featureKey(T.Next1, nextId);
+  keys[k++] = featureKey(T.Prev2, prev2 ? prev2.idOrShape : BOUNDARY);
+  keys[k++] = featureKey(T.Next2, next2 ? next2.idOrShape : BOUNDARY);
+  keys[k++] = featureKey(T.ShapePrevCur, pair(prev ? prev.shape : BOUNDARY, p.shape));
+  keys[k++] = featureKey(T.ShapeCurNext, pair(p.shape, next ? next.shape : BOUNDARY));
+  if (ctx !== Ctx.Mid && p.cap !== CapClass.Lower && p.cap !== CapClass.Punct && p.cap !== CapClass.Number) {
+    const bits = docBits[i];
+    keys[k++] = featureKey(T.CapContextDoc, (p.cap * 4 + ctx) * 4 + bits);
+    if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, bits));
+  }
+  keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
+  if (prev) keys[k++] = featureKey(T.CaseClassPrev, (prev.caseClass * 8 + prev.cap) * 8 + p.cap);
+  if (next) keys[k++] = featureKey(T.CaseClassNext, (next.caseClass * 8 + next.cap) * 8 + p.cap);
+  keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
+  keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
+  keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
+  if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
+  if (prev && placeTags[pi]) keys[k++] = featureKey(T.PlacePrev, placeTags[pi] * 16 + placeTags[i]);
+  if (next && placeTags[ni]) keys[k++] = featureKey(T.PlaceNext, placeTags[ni] * 16 + placeTags[i]);
+  if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
+  if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
+  if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
+  return k;
 }
 
 /** The second stage's extra features of a token (its first-stage evidence); returns the new end. */
