@@ -6,6 +6,7 @@ import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { LABEL_COUNT, OUTSIDE } from '../../src/core/names/nerLabels';
 import { weightSumsAreExact } from '../../src/core/names/wordScores';
+import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
 import { MAX_FEATURES_PER_TOKEN, MAX_FIRST_STAGE_KEYS } from '../../src/core/names/featureExtractor';
 
 // The tagger sums each word's context-free feature weights once and keeps them
@@ -109,5 +110,32 @@ suite('name tagger: scores kept per word', () => {
     const later = new Int32Array(doc.tokens.length);
     doc.sentences.forEach((s, k) => second.laterStageOf(1, prepared, results[k], evidence, s.tokenStart, s.tokenEnd, later));
     assert.deepEqual(Array.from(later), Array.from(second.runStage(secondModel.stages[1], doc, prepared)));
+  });
+});
+
+suite('name tagger: the unrolled Viterbi of candidate runs', () => {
+  test('decodes every run as the general decoder does, ties included', () => {
+    const L = LABEL_COUNT;
+    const next = random(7);
+    // Small integers make ties common: the tie-breaks must be the general decoder's too.
+    const small = (n: number): Float32Array => Float32Array.from({ length: n }, () => Math.floor(next() * 5) - 2);
+    const general = new ViterbiDecoder(L);
+    const unrolled = new ViterbiDecoder(L);
+    let differentPaths = 0;
+    for (let round = 0; round < 400; round++) {
+      const length = 1 + Math.floor(next() * 6);
+      const emissions = Float64Array.from(small(length * L));
+      const transitions = small((L + 1) * L);
+      const before = next() < 0.5 ? -1 : OUTSIDE;
+      const thenOutside = next() < 0.5;
+      const a = new Int32Array(length + 2);
+      const b = new Int32Array(length + 2);
+      general.decodeRun(emissions, 0, transitions, length, before, thenOutside, a, 1);
+      unrolled.decodeCandidateRun(emissions, 0, transitions, length, before, thenOutside, b, 1);
+      assert.deepEqual(Array.from(b), Array.from(a), `round ${round}`);
+      if (a.some((y) => y !== OUTSIDE)) differentPaths++;
+    }
+    // The fixture has teeth: most runs decode to some name label.
+    assert.ok(differentPaths > 200, `${differentPaths}`);
   });
 });

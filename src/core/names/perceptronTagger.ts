@@ -184,7 +184,7 @@ export class PerceptronTagger {
       }
       let j = i + 1;
       while (j < to && candidates[j]) j++;
-      this.decoder.decodeRun(this.emissions, (i - from) * L, stage.transitions, j - i, i === from ? -1 : OUTSIDE, j < to, labels, i);
+      this.decoder.decodeCandidateRun(this.emissions, (i - from) * L, stage.transitions, j - i, i === from ? -1 : OUTSIDE, j < to, labels, i);
       i = j;
     }
   }
