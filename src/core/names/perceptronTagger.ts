@@ -4,9 +4,10 @@ import {
   appendFirstStageKeys, contextKeys, FeatureBuffer, FeatureExtractor, MAX_CONTEXT_KEYS, MAX_FIRST_STAGE_KEYS, sentenceFeatures,
   type PreparedDocument,
 } from './featureExtractor';
-import { addRows, type PerceptronModel, type TaggerModel } from './perceptronModel';
+import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
 import { WordScores } from './wordScores';
+import { StageWeights } from './stageWeights';
 import { OUTSIDE } from './nerLabels';
 
 /**
@@ -31,6 +32,7 @@ export class PerceptronTagger {
   readonly extractor: FeatureExtractor;
   private readonly decoder: ViterbiDecoder;
   private readonly scores: WordScores;
+  private readonly weights: StageWeights;
   private readonly buffer = new FeatureBuffer();
   private readonly keys = new Uint32Array(Math.max(MAX_CONTEXT_KEYS, MAX_FIRST_STAGE_KEYS));
   private emissions = new Float64Array(0);
@@ -40,7 +42,8 @@ export class PerceptronTagger {
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
     this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
     this.decoder = new ViterbiDecoder(model.stages[0].labels);
-    this.scores = new WordScores(model.stages);
+    this.weights = new StageWeights(model.stages);
+    this.scores = new WordScores(model.stages, this.weights);
   }
 
   tag(doc: AnalyzedText): Int32Array {
@@ -135,9 +138,9 @@ export class PerceptronTagger {
       const count = contextKeys(prepared, i, from, to, keys, 0);
       const ctx = context[i];
       const rows = scores.of(profiles[i], ctx);
-      addRows(stages[0], keys, 0, count, rows, scores.rowOf(ctx, 0), emissions, (i - from) * L);
+      this.weights.add(0, keys, 0, count, rows, scores.rowOf(ctx, 0), emissions, (i - from) * L);
       for (let s = 1; s < stages.length; s++) {
-        addRows(stages[s], keys, 0, count, rows, scores.rowOf(ctx, s), later, at);
+        this.weights.add(s, keys, 0, count, rows, scores.rowOf(ctx, s), later, at);
         at += L;
       }
     }
@@ -160,7 +163,7 @@ export class PerceptronTagger {
     for (let i = from; i < to; i++) {
       if (!candidates[i]) continue;
       const count = appendFirstStageKeys(evidence[i], profiles[i].cap, keys, 0);
-      addRows(stages[k], keys, 0, count, later, at + (k - 1) * L, emissions, (i - from) * L);
+      this.weights.add(k, keys, 0, count, later, at + (k - 1) * L, emissions, (i - from) * L);
       at += step;
     }
     return at;

@@ -1,5 +1,6 @@
 import { MAX_WORD_KEYS, wordKeys, type WordProfile } from './featureExtractor';
-import { addRows, type PerceptronModel } from './perceptronModel';
+import type { PerceptronModel } from './perceptronModel';
+import type { StageWeights } from './stageWeights';
 
 // About half of a candidate token's features depend on its word and its context class
 // alone (wordKeys), and news repeats its words, names most of all: each stage's weights of
@@ -14,7 +15,7 @@ export class WordScores {
   private readonly keys = new Uint32Array(MAX_WORD_KEYS);
   private readonly labels: number;
 
-  constructor(private readonly stages: readonly PerceptronModel[]) {
+  constructor(private readonly stages: readonly PerceptronModel[], private readonly weights: StageWeights) {
     this.labels = stages[0].labels;
   }
 
@@ -35,7 +36,7 @@ export class WordScores {
       for (let s = 0; s < this.stages.length; s++) {
         const at = this.rowOf(ctx, s);
         scores.fill(0, at, at + this.labels);
-        addRows(this.stages[s], this.keys, 0, count, scores, at, scores, at);
+        this.weights.add(s, this.keys, 0, count, scores, at, scores, at);
       }
       p.scoresFilled |= 1 << ctx;
     }
