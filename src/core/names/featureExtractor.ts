@@ -217,17 +217,21 @@ export class FeatureExtractor {
     const profiles: WordProfile[] = new Array(n);
     const lowerWords: string[] = new Array(n);
     const capLike = new Uint8Array(n);
+    // Each token's CapClass, for the passes below: read from here rather than from each
+    // token's profile, scattered in memory.
+    const caps = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const p = this.profileOf(tokens[i].text);
       profiles[i] = p;
       lowerWords[i] = p.lower;
+      caps[i] = p.cap;
       capLike[i] = isCapLike(p.cap) && !p.neverName ? 1 : 0;
     }
     const context = new Uint8Array(n);
     const candidates = new Uint8Array(n);
     for (let b = 0; b < bounds.length; b += 2) {
-      markContexts(tokens, profiles, bounds[b], bounds[b + 1], context);
-      markCandidates(tokens, capLike, profiles, bounds[b], bounds[b + 1], candidates);
+      markContexts(tokens, profiles, caps, bounds[b], bounds[b + 1], context);
+      markCandidates(tokens, capLike, profiles, caps, bounds[b], bounds[b + 1], candidates);
     }
     // 2 marks an abbreviation's full stop: no candidate, and skipped as a neighbour, so
     // that "Mr. Obama" reads as "Mr Obama".
@@ -406,12 +410,12 @@ export class FeatureBuffer implements SentenceKeys {
   }
 }
 
-function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles: WordProfile[], from: number, to: number, out: Uint8Array): void {
+function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles: WordProfile[], caps: Uint8Array, from: number, to: number, out: Uint8Array): void {
   const near = (j: number): boolean => j >= from && j < to && capLike[j] === 1;
   for (let i = from; i < to; i++) {
     if (capLike[i]) out[i] = 1;
     else if ((near(i - 1) || near(i - 2)) && (near(i + 1) || near(i + 2))) out[i] = 1;
-    else if (profiles[i].cap === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
+    else if (caps[i] === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
   }
   // The full stop of a title's abbreviation ("Mr.", "Gov.") is no part of a name.
   for (let i = from + 1; i < to; i++) {
@@ -430,28 +434,29 @@ function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles:
   }
 }
 
-function markContexts(tokens: readonly Token[], profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
+function markContexts(tokens: readonly Token[], profiles: WordProfile[], caps: Uint8Array, from: number, to: number, context: Uint8Array): void {
   let letterWords = 0;
   let capsWords = 0;
-  let longCaps = 0;
   let capitalized = 0;
-  let longLower = 0;
+  // Only whether there is one of each counts: a word's length is read until one is found.
+  let longCaps = false;
+  let longLower = false;
   for (let i = from; i < to; i++) {
-    const c = profiles[i].cap;
+    const c = caps[i];
     if (c === CapClass.Number || c === CapClass.Punct) continue;
     letterWords++;
     if (c === CapClass.AllCaps || c === CapClass.SingleCap) capsWords++;
-    if (c === CapClass.AllCaps && profiles[i].lower.length >= 3) longCaps++;
+    if (c === CapClass.AllCaps && !longCaps && profiles[i].lower.length >= 3) longCaps = true;
     if (c !== CapClass.Lower) capitalized++;
-    else if (profiles[i].lower.length >= 5) longLower++;
+    else if (!longLower && profiles[i].lower.length >= 5) longLower = true;
   }
   let headline = Ctx.Mid;
-  if (letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
+  if (letterWords >= 2 && longCaps && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
   // "Hillary Clinton Was Headed to ER": title case, only short words in lower case.
-  else if (letterWords >= 3 && longLower === 0 && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
+  else if (letterWords >= 3 && !longLower && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
   let initial = true;
   for (let i = from; i < to; i++) {
-    const c = profiles[i].cap;
+    const c = caps[i];
     const isWord = c !== CapClass.Punct && c !== CapClass.Number;
     if (headline !== Ctx.Mid) context[i] = headline;
     else if (initial && isWord) context[i] = Ctx.Initial;
