@@ -8,6 +8,8 @@ import { LABEL_COUNT, OUTSIDE } from '../../src/core/names/nerLabels';
 import { weightSumsAreExact } from '../../src/core/names/wordScores';
 import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
 import { MAX_FEATURES_PER_TOKEN, MAX_FIRST_STAGE_KEYS } from '../../src/core/names/featureExtractor';
+import { deserializeModel } from '../../src/core/names/modelFormat';
+import { serializeModel } from '../../scripts/train/modelWriter';
 
 // The tagger sums each word's context-free feature weights once and keeps them
 // (wordScores.ts), and takes the later stage's sums in stage 1's pass. Its labels must be
@@ -35,7 +37,7 @@ function randomStage(seed: number, bits = 10): PerceptronModel {
   return new PerceptronModel(bits, LABEL_COUNT, grid((1 << bits) * LABEL_COUNT), grid((LABEL_COUNT + 1) * LABEL_COUNT));
 }
 
-/** Two stages of random weights; tables of the same size are interleaved (stageWeights.ts), others read apart. */
+/** Two stages of random weights (float32, not read from a file: stageWeights.ts reads them from the stages' own tables). */
 function randomModel(seed: number, secondBits = 10): TaggerModel {
   const { vocabulary, caseClasses } = defaultTagger().model;
   return { vocabulary, caseClasses, stages: [randomStage(seed), randomStage(seed + 1, secondBits)] };
@@ -91,6 +93,30 @@ suite('name tagger: scores kept per word', () => {
       }
       // The fixture has teeth: random weights label plenty of tokens as names.
       assert.ok(names > 20, `only ${names} name labels`);
+    }
+  });
+
+  test('a model read from its file keeps each weight\'s one-byte code, standing for the weight itself', () => {
+    for (const stage of defaultTagger().model.stages) {
+      const quantized = stage.quantized;
+      assert.ok(quantized);
+      let nonZero = 0;
+      for (let k = 0; k < stage.weights.length; k++) {
+        if (quantized.values[quantized.codes[k]] !== stage.weights[k]) assert.fail(`weight ${k}: ${stage.weights[k]} read as ${quantized.values[quantized.codes[k]]}`);
+        if (stage.weights[k] !== 0) nonZero++;
+      }
+      assert.ok(nonZero > 1000);
+    }
+  });
+
+  test('a tagger of a model read from its file (weights by their codes) labels as the reference does', () => {
+    for (let seed = 1; seed <= 3; seed++) {
+      const model = deserializeModel(serializeModel(randomModel(seed * 31), 'test'));
+      assert.ok(model.stages.every((s) => s.quantized !== null));
+      const tagger = new PerceptronTagger(model, places);
+      for (const text of TEXTS) {
+        assert.deepEqual(Array.from(tagger.tag(analyzeText(text))), Array.from(referenceLabels(model, text)), `seed ${seed}: ${text.slice(0, 30)}`);
+      }
     }
   });
 

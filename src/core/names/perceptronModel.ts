@@ -14,6 +14,11 @@ export class PerceptronModel {
     readonly labels: number,
     weights?: Float32Array,
     transitions?: Float32Array,
+    /**
+     * The weights of a model read from its file (modelFormat.ts) as one-byte codes:
+     * weights[k] = values[codes[k]] for every k (code 0 stands for 0).
+     */
+    readonly quantized: { codes: Uint8Array; values: Float64Array } | null = null,
   ) {
     this.weights = weights ?? new Float32Array((1 << tableBits) * labels);
     this.transitions = transitions ?? new Float32Array((labels + 1) * labels);
