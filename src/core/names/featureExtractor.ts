@@ -32,8 +32,8 @@ export interface WordProfile {
   entry: WordEntry;
   /**
    * The summed weights of the word's wordKeys per context and stage, kept by the tagger
-   * that computed them (`scoresOwner`; wordScores.ts); bit c of `scoresFilled` is set
-   * when context c's rows are.
+   * that computed them (`scoresOwner`); `scoresFilled` tells where each context's rows
+   * are (wordScores.ts).
    */
   scores: Float64Array | null;
   scoresOwner: object | null;

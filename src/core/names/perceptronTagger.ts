@@ -137,10 +137,12 @@ export class PerceptronTagger {
       if (!candidates[i]) continue;
       const count = contextKeys(prepared, i, from, to, keys, 0);
       const ctx = context[i];
-      const rows = scores.of(profiles[i], ctx);
-      this.weights.add(0, keys, 0, count, rows, scores.rowOf(ctx, 0), emissions, (i - from) * L);
+      const p = profiles[i];
+      const row = scores.rowsAt(p, ctx);
+      const rows = p.scores as Float64Array;
+      this.weights.add(0, keys, 0, count, rows, row, emissions, (i - from) * L);
       for (let s = 1; s < stages.length; s++) {
-        this.weights.add(s, keys, 0, count, rows, scores.rowOf(ctx, s), later, at);
+        this.weights.add(s, keys, 0, count, rows, row + s * L, later, at);
         at += L;
       }
     }

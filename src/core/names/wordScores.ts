@@ -10,41 +10,53 @@ import type { StageWeights } from './stageWeights';
 
 /** Context classes of featureExtractor.ts (Ctx). */
 const CONTEXTS = 4;
+/** Bits per context in WordProfile.scoresFilled: 0 for none, else 1 + the slot of its rows. */
+const SLOT_BITS = 3;
 
 export class WordScores {
   private readonly keys = new Uint32Array(MAX_WORD_KEYS);
   private readonly labels: number;
+  /** Numbers of one context's rows: one row per stage. */
+  private readonly block: number;
 
   constructor(private readonly stages: readonly PerceptronModel[], private readonly weights: StageWeights) {
     this.labels = stages[0].labels;
+    this.block = stages.length * this.labels;
   }
 
   /**
-   * The profile's summed word-key weights with context `ctx`'s rows filled: stage s's row
-   * starts at rowOf(ctx, s). Rows of another tagger's (another model's) are replaced.
+   * Where in p.scores the profile's summed word-key weights in context `ctx` start (stage
+   * s's row at the result + s · labels), computed if they were not. A word gets rows only
+   * for the contexts it occurs in (most in one or two of the four). Rows of another
+   * tagger's (another model's) are replaced.
    */
-  of(p: WordProfile, ctx: number): Float64Array {
+  rowsAt(p: WordProfile, ctx: number): number {
     let scores = p.scores;
     if (scores === null || p.scoresOwner !== this) {
-      scores = new Float64Array(CONTEXTS * this.stages.length * this.labels);
+      scores = new Float64Array(this.block);
       p.scores = scores;
       p.scoresOwner = this;
       p.scoresFilled = 0;
     }
-    if ((p.scoresFilled & (1 << ctx)) === 0) {
-      const count = wordKeys(p, ctx, this.keys, 0);
-      for (let s = 0; s < this.stages.length; s++) {
-        const at = this.rowOf(ctx, s);
-        scores.fill(0, at, at + this.labels);
-        this.weights.add(s, this.keys, 0, count, scores, at, scores, at);
-      }
-      p.scoresFilled |= 1 << ctx;
+    const code = (p.scoresFilled >> (SLOT_BITS * ctx)) & ((1 << SLOT_BITS) - 1);
+    if (code !== 0) return (code - 1) * this.block;
+    let slot = 0;
+    for (let c = 0; c < CONTEXTS; c++) if ((p.scoresFilled >> (SLOT_BITS * c)) & ((1 << SLOT_BITS) - 1)) slot++;
+    const at = slot * this.block;
+    if (scores.length < at + this.block) {
+      const grown = new Float64Array(at + this.block);
+      grown.set(scores);
+      scores = grown;
+      p.scores = scores;
     }
-    return scores;
-  }
-
-  rowOf(ctx: number, stage: number): number {
-    return (ctx * this.stages.length + stage) * this.labels;
+    const count = wordKeys(p, ctx, this.keys, 0);
+    for (let s = 0; s < this.stages.length; s++) {
+      const row = at + s * this.labels;
+      scores.fill(0, row, row + this.labels);
+      this.weights.add(s, this.keys, 0, count, scores, row, scores, row);
+    }
+    p.scoresFilled |= (slot + 1) << (SLOT_BITS * ctx);
+    return at;
   }
 }
 
