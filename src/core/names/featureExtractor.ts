@@ -292,7 +292,11 @@ export class FeatureExtractor {
       const e = profiles[i].entry;
       if (e.evidenceStamp !== stamp) {
         e.evidenceStamp = stamp;
-        e.typeCounts.fill(0);
+        const counts = e.typeCounts;
+        counts[0] = 0;
+        counts[1] = 0;
+        counts[2] = 0;
+        counts[3] = 0;
       }
       if (labels[i] > 0) e.typeCounts[(labels[i] - 1) >> 1]++;
     }
@@ -301,16 +305,19 @@ export class FeatureExtractor {
       if (!candidates[i]) continue;
       const counts = profiles[i].entry.typeCounts;
       const own = labels[i] > 0 ? (labels[i] - 1) >> 1 : -1;
-      let bits = 0;
-      for (let t = 0; t < ENTITY_TYPE_COUNT; t++) {
-        const others = counts[t] - (t === own ? 1 : 0);
-        bits |= Math.min(others, 3) << (2 * t);
-      }
+      // Per type, the word's other tokens of that type, at most 3, in two bits (unrolled: a
+      // loop over the four types cost more than the counting).
+      const bits = othersOf(counts[0] - (own === 0 ? 1 : 0))
+        | (othersOf(counts[1] - (own === 1 ? 1 : 0)) << 2)
+        | (othersOf(counts[2] - (own === 2 ? 1 : 0)) << 4)
+        | (othersOf(counts[3] - (own === 3 ? 1 : 0)) << 6);
       evidence[i] = (labels[i] << 8) | bits;
     }
     prepared.firstStage = evidence;
   }
 }
+
+const othersOf = (count: number): number => (count > 3 ? 3 : count);
 
 /** "I've", "I'll": capitalized, never a name (CoNLL splits them, so the model never saw them whole). */
 const PRONOUN_CONTRACTION = /^i'(?:ve|ll|m|d)$/;
