@@ -40,7 +40,12 @@ export class ViterbiDecoder {
   private back = new Int32Array(0);
   private readonly last = new Float64Array(9);
 
-  constructor(private readonly labels: number) {}
+  /** allowedTable(labels), looked up once: a run of one or two tokens is most of the work. */
+  private readonly allowed: Uint8Array;
+
+  constructor(private readonly labels: number) {
+    this.allowed = allowedTable(labels);
+  }
 
   /** Best label sequence for `length` tokens, written into `out`. */
   decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, length: number, out: Int32Array): void {
@@ -134,7 +139,7 @@ export class ViterbiDecoder {
     const T = transitions;
     const e0 = from;
     const startRow = (before + 1) * L;
-    const allowed = allowedTable(L);
+    const { allowed } = this;
     let s0 = allowed[startRow] ? T[startRow] + emissions[e0] : -Infinity;
     let s1 = allowed[startRow + 1] ? T[startRow + 1] + emissions[e0 + 1] : -Infinity;
     let s2 = allowed[startRow + 2] ? T[startRow + 2] + emissions[e0 + 2] : -Infinity;
