@@ -30,6 +30,14 @@ export interface WordProfile {
   neverName: boolean;
   /** Shared by every spelling with the same `lower` ("Win", "WIN", "win"). */
   entry: WordEntry;
+  /**
+   * The summed weights of the word's wordKeys per context and stage, kept by the tagger
+   * that computed them (`scoresOwner`); `scoresFilled` tells where each context's rows
+   * are (wordScores.ts).
+   */
+  scores: Float64Array | null;
+  scoresOwner: object | null;
+  scoresFilled: number;
 }
 
 /**
@@ -150,6 +158,9 @@ export class FeatureExtractor {
       caseClass: this.caseClasses.get(lower) ?? 0,
       neverName: PRONOUN_CONTRACTION.test(lower),
       entry,
+      scores: null,
+      scoresOwner: null,
+      scoresFilled: 0,
     };
   }
 
@@ -206,17 +217,21 @@ export class FeatureExtractor {
     const profiles: WordProfile[] = new Array(n);
     const lowerWords: string[] = new Array(n);
     const capLike = new Uint8Array(n);
+    // Each token's CapClass, for the passes below: read from here rather than from each
+    // token's profile, scattered in memory.
+    const caps = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const p = this.profileOf(tokens[i].text);
       profiles[i] = p;
       lowerWords[i] = p.lower;
+      caps[i] = p.cap;
       capLike[i] = isCapLike(p.cap) && !p.neverName ? 1 : 0;
     }
     const context = new Uint8Array(n);
     const candidates = new Uint8Array(n);
     for (let b = 0; b < bounds.length; b += 2) {
-      markContexts(tokens, profiles, bounds[b], bounds[b + 1], context);
-      markCandidates(tokens, capLike, profiles, bounds[b], bounds[b + 1], candidates);
+      markContexts(tokens, profiles, caps, bounds[b], bounds[b + 1], context);
+      markCandidates(tokens, capLike, profiles, caps, bounds[b], bounds[b + 1], candidates);
     }
     // 2 marks an abbreviation's full stop: no candidate, and skipped as a neighbour, so
     // that "Mr. Obama" reads as "Mr Obama".
@@ -277,7 +292,11 @@ export class FeatureExtractor {
       const e = profiles[i].entry;
       if (e.evidenceStamp !== stamp) {
         e.evidenceStamp = stamp;
-        e.typeCounts.fill(0);
+        const counts = e.typeCounts;
+        counts[0] = 0;
+        counts[1] = 0;
+        counts[2] = 0;
+        counts[3] = 0;
       }
       if (labels[i] > 0) e.typeCounts[(labels[i] - 1) >> 1]++;
     }
@@ -286,16 +305,19 @@ export class FeatureExtractor {
       if (!candidates[i]) continue;
       const counts = profiles[i].entry.typeCounts;
       const own = labels[i] > 0 ? (labels[i] - 1) >> 1 : -1;
-      let bits = 0;
-      for (let t = 0; t < ENTITY_TYPE_COUNT; t++) {
-        const others = counts[t] - (t === own ? 1 : 0);
-        bits |= Math.min(others, 3) << (2 * t);
-      }
+      // Per type, the word's other tokens of that type, at most 3, in two bits (unrolled: a
+      // loop over the four types cost more than the counting).
+      const bits = othersOf(counts[0] - (own === 0 ? 1 : 0))
+        | (othersOf(counts[1] - (own === 1 ? 1 : 0)) << 2)
+        | (othersOf(counts[2] - (own === 2 ? 1 : 0)) << 4)
+        | (othersOf(counts[3] - (own === 3 ? 1 : 0)) << 6);
       evidence[i] = (labels[i] << 8) | bits;
     }
     prepared.firstStage = evidence;
   }
 }
+
+const othersOf = (count: number): number => (count > 3 ? 3 : count);
 
 /** "I've", "I'll": capitalized, never a name (CoNLL splits them, so the model never saw them whole). */
 const PRONOUN_CONTRACTION = /^i'(?:ve|ll|m|d)$/;
@@ -395,12 +417,12 @@ export class FeatureBuffer implements SentenceKeys {
   }
 }
 
-function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles: WordProfile[], from: number, to: number, out: Uint8Array): void {
+function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles: WordProfile[], caps: Uint8Array, from: number, to: number, out: Uint8Array): void {
   const near = (j: number): boolean => j >= from && j < to && capLike[j] === 1;
   for (let i = from; i < to; i++) {
     if (capLike[i]) out[i] = 1;
     else if ((near(i - 1) || near(i - 2)) && (near(i + 1) || near(i + 2))) out[i] = 1;
-    else if (profiles[i].cap === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
+    else if (caps[i] === CapClass.Number && (near(i - 1) || near(i + 1))) out[i] = 1;
   }
   // The full stop of a title's abbreviation ("Mr.", "Gov.") is no part of a name.
   for (let i = from + 1; i < to; i++) {
@@ -419,28 +441,29 @@ function markCandidates(tokens: readonly Token[], capLike: Uint8Array, profiles:
   }
 }
 
-function markContexts(tokens: readonly Token[], profiles: WordProfile[], from: number, to: number, context: Uint8Array): void {
+function markContexts(tokens: readonly Token[], profiles: WordProfile[], caps: Uint8Array, from: number, to: number, context: Uint8Array): void {
   let letterWords = 0;
   let capsWords = 0;
-  let longCaps = 0;
   let capitalized = 0;
-  let longLower = 0;
+  // Only whether there is one of each counts: a word's length is read until one is found.
+  let longCaps = false;
+  let longLower = false;
   for (let i = from; i < to; i++) {
-    const c = profiles[i].cap;
+    const c = caps[i];
     if (c === CapClass.Number || c === CapClass.Punct) continue;
     letterWords++;
     if (c === CapClass.AllCaps || c === CapClass.SingleCap) capsWords++;
-    if (c === CapClass.AllCaps && profiles[i].lower.length >= 3) longCaps++;
+    if (c === CapClass.AllCaps && !longCaps && profiles[i].lower.length >= 3) longCaps = true;
     if (c !== CapClass.Lower) capitalized++;
-    else if (profiles[i].lower.length >= 5) longLower++;
+    else if (!longLower && profiles[i].lower.length >= 5) longLower = true;
   }
   let headline = Ctx.Mid;
-  if (letterWords >= 2 && longCaps >= 1 && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
+  if (letterWords >= 2 && longCaps && capsWords >= 0.8 * letterWords) headline = Ctx.Headline;
   // "Hillary Clinton Was Headed to ER": title case, only short words in lower case.
-  else if (letterWords >= 3 && longLower === 0 && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
+  else if (letterWords >= 3 && !longLower && capitalized >= 0.7 * letterWords) headline = Ctx.TitleCase;
   let initial = true;
   for (let i = from; i < to; i++) {
-    const c = profiles[i].cap;
+    const c = caps[i];
     const isWord = c !== CapClass.Punct && c !== CapClass.Number;
     if (headline !== Ctx.Mid) context[i] = headline;
     else if (initial && isWord) context[i] = Ctx.Initial;
@@ -473,10 +496,11 @@ function documentStatistics(profiles: WordProfile[], context: Uint8Array, candid
 
 /**
  * Writes the features of tokens [from, to) into `buffer`: token i's keys are
- * keys[offsets[i - from] .. offsets[i - from + 1]).
+ * keys[offsets[i - from] .. offsets[i - from + 1]): its word keys, then its context keys,
+ * then (second stage) its first-stage keys.
  */
 export function sentenceFeatures(prepared: PreparedDocument, from: number, to: number, buffer: FeatureBuffer): void {
-  const { profiles, context, docBits, placeTags, candidates, skip, firstStage } = prepared;
+  const { profiles, context, candidates, firstStage } = prepared;
   const count = to - from;
   buffer.ensure(count);
   const { keys, offsets } = buffer;
@@ -485,56 +509,81 @@ export function sentenceFeatures(prepared: PreparedDocument, from: number, to: n
     offsets[i - from] = k;
     if (!candidates[i]) continue;
     const p = profiles[i];
-    const pi = i - 1 - (i - 1 > from && skip[i - 1] ? 1 : 0);
-    const ni = i + 1 + (i + 1 < to && skip[i + 1] ? 1 : 0);
-    const prev = pi >= from ? profiles[pi] : undefined;
-    const next = ni < to ? profiles[ni] : undefined;
-    const prev2 = pi - 1 >= from ? profiles[pi - 1] : undefined;
-    const next2 = ni + 1 < to ? profiles[ni + 1] : undefined;
-    const ctx = context[i];
-    const prevId = prev ? prev.idOrShape : BOUNDARY;
-    const nextId = next ? next.idOrShape : BOUNDARY;
-    const prevCap = prev ? prev.cap : 7;
-    const nextCap = next ? next.cap : 7;
-
-    keys[k++] = featureKey(T.Bias, 0);
-    if (p.id >= 0) {
-      keys[k++] = featureKey(T.Word, p.id);
-      keys[k++] = featureKey(T.WordCap, pair(p.id, p.cap));
-      keys[k++] = featureKey(T.WordContext, pair(p.id, ctx));
-    } else keys[k++] = featureKey(T.UnknownShape, pair(p.shape, ctx));
-    keys[k++] = featureKey(T.Prev1, prevId);
-    keys[k++] = featureKey(T.Next1, nextId);
-    keys[k++] = featureKey(T.Prev2, prev2 ? prev2.idOrShape : BOUNDARY);
-    keys[k++] = featureKey(T.Next2, next2 ? next2.idOrShape : BOUNDARY);
-    keys[k++] = featureKey(T.Shape, p.shape);
-    keys[k++] = featureKey(T.ShapePrevCur, pair(prev ? prev.shape : BOUNDARY, p.shape));
-    keys[k++] = featureKey(T.ShapeCurNext, pair(p.shape, next ? next.shape : BOUNDARY));
-    for (let a = 0; a < AFFIXES; a++) if (p.affixes[a] !== 0) keys[k++] = featureKey(T.Prefix + a, p.affixes[a]);
-    keys[k++] = featureKey(T.CapContext, p.cap * 4 + ctx);
-    if (ctx !== Ctx.Mid && p.cap !== CapClass.Lower && p.cap !== CapClass.Punct && p.cap !== CapClass.Number) {
-      const bits = docBits[i];
-      keys[k++] = featureKey(T.CapContextDoc, (p.cap * 4 + ctx) * 4 + bits);
-      if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, bits));
-    }
-    keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
-    keys[k++] = featureKey(T.CaseClass, (p.caseClass * 8 + p.cap) * 4 + ctx);
-    if (prev) keys[k++] = featureKey(T.CaseClassPrev, (prev.caseClass * 8 + prev.cap) * 8 + p.cap);
-    if (next) keys[k++] = featureKey(T.CaseClassNext, (next.caseClass * 8 + next.cap) * 8 + p.cap);
-    keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
-    keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
-    keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
-    keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
-    if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
-    if (prev && placeTags[pi]) keys[k++] = featureKey(T.PlacePrev, placeTags[pi] * 16 + placeTags[i]);
-    if (next && placeTags[ni]) keys[k++] = featureKey(T.PlaceNext, placeTags[ni] * 16 + placeTags[i]);
-    k = lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
-    if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
-    if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
-    if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
+    k = wordKeys(p, context[i], keys, k);
+    k = contextKeys(prepared, i, from, to, keys, k);
     if (firstStage) k = appendFirstStageKeys(firstStage[i], p.cap, keys, k);
   }
   offsets[count] = k;
+}
+
+/** Upper bound of wordKeys' keys of one token. */
+export const MAX_WORD_KEYS = 15 + LEX_BITS;
+/** Upper bound of contextKeys' keys of one token. */
+export const MAX_CONTEXT_KEYS = MAX_FEATURES_PER_TOKEN - MAX_WORD_KEYS;
+
+/**
+ * The keys of a token that depend only on its word and its context class (Ctx): the same
+ * for every occurrence of the word in that context, so that the tagger sums their weights
+ * once per word and context (wordScores.ts). Returns the new end.
+ */
+export function wordKeys(p: WordProfile, ctx: number, keys: Uint32Array, k: number): number {
+  keys[k++] = featureKey(T.Bias, 0);
+  if (p.id >= 0) {
+    keys[k++] = featureKey(T.Word, p.id);
+    keys[k++] = featureKey(T.WordCap, pair(p.id, p.cap));
+    keys[k++] = featureKey(T.WordContext, pair(p.id, ctx));
+  } else keys[k++] = featureKey(T.UnknownShape, pair(p.shape, ctx));
+  keys[k++] = featureKey(T.Shape, p.shape);
+  for (let a = 0; a < AFFIXES; a++) if (p.affixes[a] !== 0) keys[k++] = featureKey(T.Prefix + a, p.affixes[a]);
+  keys[k++] = featureKey(T.CapContext, p.cap * 4 + ctx);
+  keys[k++] = featureKey(T.CaseClass, (p.caseClass * 8 + p.cap) * 4 + ctx);
+  keys[k++] = featureKey(T.LengthCap, p.lengthBucket * 8 + p.cap);
+  return lexiconKeys(keys, k, T.LexCur, p.lexicon, p.cap);
+}
+
+/**
+ * The keys of candidate token i of the sentence [from, to) that read its neighbours, the
+ * document (docBits) or the place names (placeTags). Returns the new end.
+ */
+export function contextKeys(prepared: PreparedDocument, i: number, from: number, to: number, keys: Uint32Array, k: number): number {
+  const { profiles, context, docBits, placeTags, skip } = prepared;
+  const p = profiles[i];
+  const pi = i - 1 - (i - 1 > from && skip[i - 1] ? 1 : 0);
+  const ni = i + 1 + (i + 1 < to && skip[i + 1] ? 1 : 0);
+  const prev = pi >= from ? profiles[pi] : undefined;
+  const next = ni < to ? profiles[ni] : undefined;
+  const prev2 = pi - 1 >= from ? profiles[pi - 1] : undefined;
+  const next2 = ni + 1 < to ? profiles[ni + 1] : undefined;
+  const ctx = context[i];
+  const prevId = prev ? prev.idOrShape : BOUNDARY;
+  const nextId = next ? next.idOrShape : BOUNDARY;
+  const prevCap = prev ? prev.cap : 7;
+  const nextCap = next ? next.cap : 7;
+
+  keys[k++] = featureKey(T.Prev1, prevId);
+  keys[k++] = featureKey(T.Next1, nextId);
+  keys[k++] = featureKey(T.Prev2, prev2 ? prev2.idOrShape : BOUNDARY);
+  keys[k++] = featureKey(T.Next2, next2 ? next2.idOrShape : BOUNDARY);
+  keys[k++] = featureKey(T.ShapePrevCur, pair(prev ? prev.shape : BOUNDARY, p.shape));
+  keys[k++] = featureKey(T.ShapeCurNext, pair(p.shape, next ? next.shape : BOUNDARY));
+  if (ctx !== Ctx.Mid && p.cap !== CapClass.Lower && p.cap !== CapClass.Punct && p.cap !== CapClass.Number) {
+    const bits = docBits[i];
+    keys[k++] = featureKey(T.CapContextDoc, (p.cap * 4 + ctx) * 4 + bits);
+    if (p.id >= 0) keys[k++] = featureKey(T.CapContextDocWord, pair(p.id, bits));
+  }
+  keys[k++] = featureKey(T.CapTrigram, (prevCap * 8 + p.cap) * 8 + nextCap);
+  if (prev) keys[k++] = featureKey(T.CaseClassPrev, (prev.caseClass * 8 + prev.cap) * 8 + p.cap);
+  if (next) keys[k++] = featureKey(T.CaseClassNext, (next.caseClass * 8 + next.cap) * 8 + p.cap);
+  keys[k++] = featureKey(T.BigramPrev, pair(prevId, p.idOrShape));
+  keys[k++] = featureKey(T.BigramNext, pair(p.idOrShape, nextId));
+  keys[k++] = featureKey(T.PrevWordCap, pair(prevId, p.cap));
+  if (placeTags[i]) keys[k++] = featureKey(T.Place, placeTags[i]);
+  if (prev && placeTags[pi]) keys[k++] = featureKey(T.PlacePrev, placeTags[pi] * 16 + placeTags[i]);
+  if (next && placeTags[ni]) keys[k++] = featureKey(T.PlaceNext, placeTags[ni] * 16 + placeTags[i]);
+  if (prev) k = lexiconKeys(keys, k, T.LexPrev, prev.lexicon, p.cap);
+  if (next) k = lexiconKeys(keys, k, T.LexNext, next.lexicon, p.cap);
+  if (prev2 && prev2.lexicon & LEX_TITLE) keys[k++] = featureKey(T.PrevLex2, p.cap);
+  return k;
 }
 
 /** The second stage's extra features of a token (its first-stage evidence); returns the new end. */

@@ -42,6 +42,14 @@ export function deserializeModel(data: SerializedModel): TaggerModel {
 function deserializeStage(data: SerializedStage): PerceptronModel {
   const L = data.labels;
   const weights = new Float32Array((1 << data.tableBits) * L);
+  // Each weight's byte is kept too: a table a quarter the size for the tagger's look-ups (stageWeights.ts).
+  const codes = new Uint8Array(weights.length);
+  const values = new Float64Array(256);
+  for (let b = 1; b < 256; b++) {
+    const magnitude = data.levels[(b & 0x7f) - 1];
+    // The float32 value the weight table holds.
+    if (magnitude !== undefined) values[b] = Math.fround(b & 0x80 ? -magnitude : magnitude);
+  }
   const bytes = decodeBase64(data.weights);
   let p = 0;
   let row = -1;
@@ -62,9 +70,10 @@ function deserializeStage(data: SerializedStage): PerceptronModel {
       const b = bytes[p++];
       const magnitude = data.levels[(b & 0x7f) - 1];
       weights[row * L + y] = b & 0x80 ? -magnitude : magnitude;
+      codes[row * L + y] = b;
     }
   }
-  return new PerceptronModel(data.tableBits, L, weights, Float32Array.from(data.transitions));
+  return new PerceptronModel(data.tableBits, L, weights, Float32Array.from(data.transitions), { codes, values });
 }
 
 // atob exists in Node 16+ and in browsers; no Buffer needed at run time.

@@ -1,68 +1,96 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { PlaceNameMatcher } from '../places/placeNameMatcher';
 import {
-  appendFirstStageKeys, FeatureBuffer, FeatureExtractor, MAX_FIRST_STAGE_KEYS, sentenceFeatures, type PreparedDocument,
+  appendFirstStageKeys, contextKeys, FeatureBuffer, FeatureExtractor, MAX_CONTEXT_KEYS, MAX_FIRST_STAGE_KEYS, sentenceFeatures,
+  type PreparedDocument,
 } from './featureExtractor';
 import type { PerceptronModel, TaggerModel } from './perceptronModel';
 import { ViterbiDecoder } from './viterbiDecoder';
+import { WordScores } from './wordScores';
+import { StageWeights } from './stageWeights';
 import { OUTSIDE } from './nerLabels';
 
 /**
- * A sentence's result of one stage: stage 1 keeps its feature keys too, which the later
- * stages build on.
+ * A sentence's result of stage 1, with what the later stages build on: for each of its
+ * candidate tokens (c-th in token order) and each stage s > 0, that stage's sum of the
+ * token's word and context keys, at later[(c · (stages - 1) + s - 1) · labels].
  */
 export interface SentenceStageResult {
   labels: Int32Array;
-  keys?: Uint32Array;
-  offsets?: Uint32Array;
+  later: Float64Array;
 }
 
 /**
  * Labels every token of a document (nerLabels.ts codes), sentence by sentence: stage 1
  * from local evidence, then, where the model has one, stage 2 with stage 1's labels of
- * the same words elsewhere in the document. Stage 2 reuses stage 1's feature keys and
- * adds its own, so each token's features are computed once.
+ * the same words elsewhere in the document. A later stage's features are stage 1's plus
+ * the first-stage evidence, so its sums of stage 1's keys are taken in the same pass as
+ * stage 1's, and each token's keys are computed once. The word-only part of those sums is
+ * kept per word (wordScores.ts).
  */
 export class PerceptronTagger {
   readonly extractor: FeatureExtractor;
   private readonly decoder: ViterbiDecoder;
+  private readonly scores: WordScores;
+  private readonly weights: StageWeights;
   private readonly buffer = new FeatureBuffer();
+  private readonly keys = new Uint32Array(Math.max(MAX_CONTEXT_KEYS, MAX_FIRST_STAGE_KEYS));
   private emissions = new Float64Array(0);
-  /** Stage 1's keys of the whole document: token i's are docKeys[docOffsets[i] .. docOffsets[i + 1]). */
-  private docKeys = new Uint32Array(1 << 14);
-  private docOffsets = new Uint32Array(1 << 10);
+  /** The later stages' sums of the whole document's candidates (SentenceStageResult.later's layout). */
+  private later = new Float64Array(0);
 
   constructor(readonly model: TaggerModel, places: PlaceNameMatcher) {
     this.extractor = new FeatureExtractor(model.vocabulary, places, model.caseClasses);
     this.decoder = new ViterbiDecoder(model.stages[0].labels);
+    this.weights = new StageWeights(model.stages);
+    this.scores = new WordScores(model.stages, this.weights);
   }
 
   tag(doc: AnalyzedText): Int32Array {
     const prepared = this.extractor.prepare(doc);
     const { stages } = this.model;
-    if (stages.length === 1) return this.runStage(stages[0], doc, prepared);
-    let labels = this.runStage(stages[0], doc, prepared, true);
+    const { candidates } = prepared;
+    const n = doc.tokens.length;
+    const perCandidate = (stages.length - 1) * stages[0].labels;
+    if (perCandidate > 0) {
+      let count = 0;
+      for (let i = 0; i < n; i++) if (candidates[i]) count++;
+      if (this.later.length < count * perCandidate) this.later = new Float64Array(count * perCandidate);
+    }
+    let labels = new Int32Array(n);
+    let at = 0;
+    for (const s of doc.sentences) {
+      if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
+      at = this.scoreFirstStage(prepared, s.tokenStart, s.tokenEnd, this.later, at);
+      this.decodeRuns(stages[0], candidates, s.tokenStart, s.tokenEnd, labels);
+    }
     for (let k = 1; k < stages.length; k++) {
       this.extractor.addFirstStage(prepared, labels);
-      labels = this.runLaterStage(stages[k], doc, prepared);
+      const evidence = prepared.firstStage as Uint16Array;
+      labels = new Int32Array(n);
+      at = 0;
+      for (const s of doc.sentences) {
+        if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
+        at = this.scoreLaterStage(k, prepared, evidence, this.later, at, s.tokenStart, s.tokenEnd);
+        this.decodeRuns(stages[k], candidates, s.tokenStart, s.tokenEnd, labels);
+      }
     }
     return labels;
   }
 
   /**
    * Stage 1 of the sentence of tokens [from, to) of a prepared paragraph or document: its
-   * labels are written into `labels` and returned with the sentence's feature keys, which
-   * the later stages build on (laterStageOf).
+   * labels are written into `labels` and returned with the later stages' sums, which
+   * laterStageOf builds on.
    */
   firstStageOf(prepared: PreparedDocument, from: number, to: number, labels: Int32Array): SentenceStageResult {
-    sentenceFeatures(prepared, from, to, this.buffer);
-    this.decodeSentence(this.model.stages[0], prepared.candidates, from, to, labels);
-    const count = to - from;
-    return {
-      labels: labels.subarray(from, to),
-      keys: this.buffer.keys.slice(0, this.buffer.offsets[count]),
-      offsets: this.buffer.offsets.slice(0, count + 1),
-    };
+    const { stages } = this.model;
+    let count = 0;
+    for (let i = from; i < to; i++) if (prepared.candidates[i]) count++;
+    const later = new Float64Array(count * (stages.length - 1) * stages[0].labels);
+    this.scoreFirstStage(prepared, from, to, later, 0);
+    this.decodeRuns(stages[0], prepared.candidates, from, to, labels);
+    return { labels: labels.subarray(from, to), later };
   }
 
   /**
@@ -71,84 +99,88 @@ export class PerceptronTagger {
    * computes it). The labels are written into `labels`.
    */
   laterStageOf(k: number, prepared: Pick<PreparedDocument, 'candidates' | 'profiles'>, first: SentenceStageResult, evidence: Uint16Array, from: number, to: number, labels: Int32Array): void {
-    const { candidates, profiles } = prepared;
-    const count = to - from;
-    const own = first.keys as Uint32Array;
-    const ownOffsets = first.offsets as Uint32Array;
-    this.buffer.ensure(count, own.length + count * MAX_FIRST_STAGE_KEYS);
-    const { keys, offsets } = this.buffer;
-    let at = 0;
-    for (let i = from; i < to; i++) {
-      const r = i - from;
-      offsets[r] = at;
-      if (!candidates[i]) continue;
-      keys.set(own.subarray(ownOffsets[r], ownOffsets[r + 1]), at);
-      at += ownOffsets[r + 1] - ownOffsets[r];
-      at = appendFirstStageKeys(evidence[i], profiles[i].cap, keys, at);
-    }
-    offsets[count] = at;
-    this.decodeSentence(this.model.stages[k], candidates, from, to, labels);
+    this.scoreLaterStage(k, prepared, evidence, first.later, 0, from, to);
+    this.decodeRuns(this.model.stages[k], prepared.candidates, from, to, labels);
   }
 
-  /** One stage over a prepared document (exposed for the trainer's cross-validation). */
-  runStage(stage: PerceptronModel, doc: AnalyzedText, prepared: PreparedDocument, keep = false): Int32Array {
+  /**
+   * One stage over a prepared document, scored from each token's full list of keys
+   * (sentenceFeatures), as the trainer scores: for the trainer's cross-validation, and the
+   * reference the tagger's kept sums must equal.
+   */
+  runStage(stage: PerceptronModel, doc: AnalyzedText, prepared: PreparedDocument): Int32Array {
     const labels = new Int32Array(doc.tokens.length);
     const { candidates } = prepared;
-    if (keep) this.docOffsets = grow(this.docOffsets, doc.tokens.length + 1);
-    let stored = 0;
     for (const s of doc.sentences) {
-      if (keep) this.docOffsets[s.tokenStart] = stored;
-      if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) {
-        if (keep) for (let i = s.tokenStart + 1; i <= s.tokenEnd; i++) this.docOffsets[i] = stored;
-        continue;
-      }
+      if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
       sentenceFeatures(prepared, s.tokenStart, s.tokenEnd, this.buffer);
       const count = s.tokenEnd - s.tokenStart;
-      if (keep) {
-        const { keys, offsets } = this.buffer;
-        this.docKeys = grow(this.docKeys, stored + offsets[count]);
-        this.docKeys.set(keys.subarray(0, offsets[count]), stored);
-        for (let i = 1; i <= count; i++) this.docOffsets[s.tokenStart + i] = stored + offsets[i];
-        stored += offsets[count];
-      }
-      this.decodeSentence(stage, candidates, s.tokenStart, s.tokenEnd, labels);
+      this.ensureEmissions(count, stage.labels);
+      stage.emissions(this.buffer, count, candidates, s.tokenStart, this.emissions);
+      this.decodeRuns(stage, candidates, s.tokenStart, s.tokenEnd, labels);
     }
     return labels;
   }
 
-  /** A stage after the first: stage 1's keys of each token plus its first-stage evidence. */
-  private runLaterStage(stage: PerceptronModel, doc: AnalyzedText, prepared: PreparedDocument): Int32Array {
-    const labels = new Int32Array(doc.tokens.length);
-    const { candidates, profiles, firstStage } = prepared;
-    const { docKeys, docOffsets, buffer } = this;
-    for (const s of doc.sentences) {
-      if (!hasCandidate(candidates, s.tokenStart, s.tokenEnd)) continue;
-      const count = s.tokenEnd - s.tokenStart;
-      const local = docOffsets[s.tokenEnd] - docOffsets[s.tokenStart];
-      buffer.ensure(count, local + count * MAX_FIRST_STAGE_KEYS);
-      const { keys, offsets } = buffer;
-      let k = 0;
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        offsets[i - s.tokenStart] = k;
-        if (!candidates[i]) continue;
-        keys.set(docKeys.subarray(docOffsets[i], docOffsets[i + 1]), k);
-        k += docOffsets[i + 1] - docOffsets[i];
-        if (firstStage) k = appendFirstStageKeys(firstStage[i], profiles[i].cap, keys, k);
+  /**
+   * Stage 1's scores of the candidates of tokens [from, to) into this.emissions and the
+   * later stages' sums of their keys into later[at ...]; returns the end of what was written.
+   */
+  private scoreFirstStage(prepared: PreparedDocument, from: number, to: number, later: Float64Array, at: number): number {
+    const { stages } = this.model;
+    const { profiles, context, candidates } = prepared;
+    const { keys, scores } = this;
+    const L = stages[0].labels;
+    this.ensureEmissions(to - from, L);
+    const emissions = this.emissions;
+    for (let i = from; i < to; i++) {
+      if (!candidates[i]) continue;
+      const count = contextKeys(prepared, i, from, to, keys, 0);
+      const ctx = context[i];
+      const p = profiles[i];
+      const row = scores.rowsAt(p, ctx);
+      const rows = p.scores as Float64Array;
+      this.weights.add(0, keys, 0, count, rows, row, emissions, (i - from) * L);
+      for (let s = 1; s < stages.length; s++) {
+        this.weights.add(s, keys, 0, count, rows, row + s * L, later, at);
+        at += L;
       }
-      offsets[count] = k;
-      this.decodeSentence(stage, candidates, s.tokenStart, s.tokenEnd, labels);
     }
-    return labels;
+    return at;
+  }
+
+  /**
+   * Stage k's scores of the candidates of tokens [from, to) into this.emissions: their
+   * sums from stage 1 (later[at ...]) plus their first-stage evidence's weights. Returns
+   * the end of the sums read.
+   */
+  private scoreLaterStage(k: number, prepared: Pick<PreparedDocument, 'candidates' | 'profiles'>, evidence: Uint16Array, later: Float64Array, at: number, from: number, to: number): number {
+    const { stages } = this.model;
+    const { candidates, profiles } = prepared;
+    const { keys } = this;
+    const L = stages[0].labels;
+    const step = (stages.length - 1) * L;
+    this.ensureEmissions(to - from, L);
+    const emissions = this.emissions;
+    for (let i = from; i < to; i++) {
+      if (!candidates[i]) continue;
+      const count = appendFirstStageKeys(evidence[i], profiles[i].cap, keys, 0);
+      this.weights.add(k, keys, 0, count, later, at + (k - 1) * L, emissions, (i - from) * L);
+      at += step;
+    }
+    return at;
+  }
+
+  private ensureEmissions(count: number, L: number): void {
+    if (this.emissions.length < count * L) this.emissions = new Float64Array(count * L * 2);
   }
 
   // A non-candidate token can only be O, so every path passes through O there: each run
   // of candidates decodes on its own, entered from O (or the sentence start) and left into
-  // O. Same result as decoding the sentence whole, a fraction of the work.
-  private decodeSentence(stage: PerceptronModel, candidates: Uint8Array, from: number, to: number, labels: Int32Array): void {
+  // O. Same result as decoding the sentence whole, a fraction of the work. Reads the
+  // candidates' scores in this.emissions (token i's at (i - from) · labels).
+  private decodeRuns(stage: PerceptronModel, candidates: Uint8Array, from: number, to: number, labels: Int32Array): void {
     const L = stage.labels;
-    const count = to - from;
-    if (this.emissions.length < count * L) this.emissions = new Float64Array(count * L * 2);
-    stage.emissions(this.buffer, count, candidates, from, this.emissions);
     let i = from;
     while (i < to) {
       if (!candidates[i]) {
@@ -157,7 +189,7 @@ export class PerceptronTagger {
       }
       let j = i + 1;
       while (j < to && candidates[j]) j++;
-      this.decoder.decodeRun(this.emissions, (i - from) * L, stage.transitions, j - i, i === from ? -1 : OUTSIDE, j < to, labels, i);
+      this.decoder.decodeCandidateRun(this.emissions, (i - from) * L, stage.transitions, j - i, i === from ? -1 : OUTSIDE, j < to, labels, i);
       i = j;
     }
   }
@@ -167,11 +199,4 @@ export class PerceptronTagger {
 export function hasCandidate(candidates: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (candidates[i]) return true;
   return false;
-}
-
-function grow(a: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
-  if (a.length >= size) return a;
-  const bigger = new Uint32Array(Math.max(size, a.length * 2));
-  bigger.set(a);
-  return bigger;
 }
