@@ -31,6 +31,9 @@ import { modifierExtender } from './refiners/modifierExtender';
  * chronoParserGates.ts, or the `needs` of ours) runs only when the text holds one. The
  * result is the same as running them all (see the tests).
  */
+/** How many choices of parsers are kept ready (see `run`). */
+const MAX_CHOICES = 1024;
+
 export class NewsChrono {
   private readonly parsers: Array<{ parser: Parser; kinds: number; gate?: Gate }>;
   private readonly refiners: Refiner[];
@@ -119,6 +122,9 @@ export class NewsChrono {
       };
       const chosen = this.parsers.filter((p, i) => (p.kinds & kinds) !== 0 && open(i));
       instance = new chrono.Chrono({ parsers: chosen.map((p) => p.parser), refiners: [] });
+      // The choices a long session meets keep growing (some 1,800 over the PolNeAR texts), and
+      // making one again costs little: past a bound the kept ones are let go.
+      if (this.byChoice.size >= MAX_CHOICES) this.byChoice.clear();
       this.byChoice.set(key, instance);
     }
     // chrono's parse is its parsers' results in order, then each refiner on them; with no
