@@ -66,7 +66,7 @@ export function findDates(
       if (memos?.last) memos.last.windowHits++;
       continue;
     }
-    const windowText = text.slice(window.start, window.end);
+    const windowText = oneByteText(text.slice(window.start, window.end));
     if (same && memos?.last) memos.last.windowHits++;
     const parts = same ? old.parts : windowParts(windowText, reference, window.kinds, memos?.windows);
     const effects: DateEffect[] = [];
@@ -127,8 +127,7 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  // Copied only when chrono reads it: a window kept from the last run needs no copy.
-  const parts = newsChrono.parse(oneByteText(windowText), reference, kinds)
+  const parts = newsChrono.parse(windowText, reference, kinds)
     .flatMap((r) => withoutAfterShift(r, reference, kinds))
     .flatMap((r) => splitParagraphs(r, reference, kinds).flatMap((x) => splitRange(x, reference, kinds)));
   memo?.set(key, parts);
