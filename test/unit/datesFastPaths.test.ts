@@ -4,7 +4,6 @@ import { TRIGGER_AS_LISTED, findDateWindows, triggersOf } from '../../src/core/d
 import { alternationByFirstLetter, expansions } from '../../src/core/dates/wordAlternation';
 import { gatedChronoParsers } from '../../src/core/dates/chronoParserGates';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
-import { oneByteText } from '../../src/core/dates/oneByteText';
 
 // The date finder's shortcuts must find what the plain way finds: the trigger regex grouped
 // by first letter against the same words as listed, and the parsers chosen by kinds and
@@ -102,15 +101,5 @@ suite('dates engine: parsers chosen by kinds and gates', () => {
     // NewsChrono skips the refiners on a window where no parser found anything.
     const context = new chrono.ParsingContext('nothing here', reference);
     for (const refiner of chrono.casual.refiners) assert.deepEqual(refiner.refine(context, []), []);
-  });
-});
-
-suite('dates engine: one-byte copies of windows', () => {
-  test('the copy has the same characters, long or short, with accents or curly quotes', () => {
-    const latin = 'Caf\u00e9 owners met on Monday, June 20, at 10 a.m. \u00a0and again on Friday.';
-    for (const text of [latin, latin.repeat(200), `${latin.repeat(100)}\u2019`, 'short', '']) assert.equal(oneByteText(text), text);
-    // Past the chunk size of the copy: every chunk is joined in order.
-    const long = Array.from({ length: 9000 }, (_, i) => String.fromCharCode(32 + (i % 200))).join('');
-    assert.equal(oneByteText(long), long);
   });
 });

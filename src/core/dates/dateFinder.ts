@@ -7,7 +7,6 @@ import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTrigg
 import { READ_AHEAD, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
 import { SortedLookup, type EditedRange } from '../incremental/editedRange';
 import { NewsChrono } from './newsChrono';
-import { oneByteText } from './oneByteText';
 import { resolveTimex } from './timexValue';
 import type { Memo } from '../incremental/memo';
 
@@ -66,7 +65,7 @@ export function findDates(
       if (memos?.last) memos.last.windowHits++;
       continue;
     }
-    const windowText = oneByteText(text.slice(window.start, window.end));
+    const windowText = text.slice(window.start, window.end);
     if (same && memos?.last) memos.last.windowHits++;
     const parts = same ? old.parts : windowParts(windowText, reference, window.kinds, memos?.windows);
     const effects: DateEffect[] = [];
