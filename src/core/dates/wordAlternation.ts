@@ -72,6 +72,14 @@ export function alternationByFirstLetter(words: readonly string[]): string {
   return [...groups].map(([first, rest]) => `${escape(first)}(?:${rest.join('|')})`).join('|');
 }
 
+const SPECIAL = new Set('.*+?^${}()|[]\\-/');
+
+/**
+ * A literal for a regex source. A loop, not `replace` with a regex: a regex literal run
+ * through `replace` is compiled anew on each call, and this runs once per word at start-up.
+ */
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  let out = '';
+  for (const c of s) out += SPECIAL.has(c) ? `\\${c}` : c;
+  return out;
 }
