@@ -6,6 +6,8 @@
 // that start with different letters never match at the same place, so only the order of
 // those with the same first letter matters, and it is kept.
 
+const LITERAL = /[\p{L}\p{N} '’-]/u;
+
 /** Every string a pattern made of letters, digits, spaces, hyphens, `[...]`, `(?:...|...)` and `?` can match, in the order the regex engine tries them. */
 export function expansions(source: string): string[] {
   let i = 0;
@@ -29,7 +31,7 @@ export function expansions(source: string): string[] {
         const end = source.indexOf(']', i);
         options = classMembers(source.slice(i + 1, end));
         i = end + 1;
-      } else if (/[\p{L}\p{N} '’-]/u.test(source[i])) options = [source[i++]];
+      } else if (LITERAL.test(source[i])) options = [source[i++]];
       else throw new Error(`unsupported "${source[i]}" in ${source}`);
       // Greedy: with the optional part first, as the engine tries it.
       if (source[i] === '?') {
