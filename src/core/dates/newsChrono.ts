@@ -73,6 +73,7 @@ export class NewsChrono {
         else opener.high |= 1 << (g - 31);
       }
     });
+    // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
     this.refiners = [falsePositiveFilter, ...casual.refiners, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
