@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { ALL_KINDS, triggerKindsIn } from './dateTriggers';
 import { casualParserKinds } from './chronoParserKinds';
+import { chronoParserGate, type Gate } from './chronoParserGates';
 import { anaphorParsers } from './parsers/anaphorParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
@@ -26,12 +27,28 @@ import { modifierExtender } from './refiners/modifierExtender';
  *
  * `parse` takes the kinds of trigger words a text holds and runs only the parsers that
  * can match one of them: a window around "said Monday" needs chrono's weekday parser,
- * not its thirty others. The result is the same as running them all (see the tests).
+ * not its thirty others; of those, a parser with a gate (words every match it keeps holds,
+ * chronoParserGates.ts, or the `needs` of ours) runs only when the text holds one. The
+ * result is the same as running them all (see the tests).
  */
+/** How many choices of parsers are kept ready (see `run`). */
+const MAX_CHOICES = 1024;
+
 export class NewsChrono {
-  private readonly parsers: Array<{ parser: Parser; kinds: number }>;
+  private readonly parsers: Array<{ parser: Parser; kinds: number; gate?: Gate }>;
   private readonly refiners: Refiner[];
-  private readonly byKinds = new Map<number, chrono.Chrono>();
+  /** A chrono without refiners for each choice of parsers (by kinds and gates passed). */
+  private readonly byChoice = new Map<string, chrono.Chrono>();
+  /**
+   * Each gate word or pattern once, with the gated parsers it opens as bits (the i-th gated
+   * parser is bit i of `low`, or bit i-31 of `high`) and the kinds of those parsers: a word
+   * shared by several gates ("this", "last") is looked for once, and not at all when the
+   * window's kinds call for none of its parsers or they are open already.
+   */
+  private readonly openers: Array<{ test: string | RegExp; kinds: number; low: number; high: number }> = [];
+  /** The gated parsers that a choice of kinds runs, as bits. */
+  private readonly gatedOfKinds = new Map<number, [number, number]>();
+  private readonly gated: number[];
 
   constructor() {
     const ours: NewsParser[] = [
@@ -41,25 +58,84 @@ export class NewsChrono {
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);
     this.parsers = [
-      ...ours.map((parser) => ({ parser, kinds: parser.kinds })),
-      ...casual.parsers.map((parser, i) => ({ parser, kinds: casualKinds[i] })),
+      ...ours.map((parser) => ({ parser, kinds: parser.kinds, gate: parser.needs.length > 0 ? parser.needs : undefined })),
+      ...casual.parsers.map((parser, i) => ({ parser, kinds: casualKinds[i], gate: chronoParserGate(parser) })),
     ];
+    this.gated = this.parsers.flatMap((p, i) => (p.gate ? [i] : []));
+    if (this.gated.length > 62) throw new Error(`${this.gated.length} gated parsers: a choice holds 62`);
+    this.gated.forEach((index, g) => {
+      const { gate, kinds } = this.parsers[index];
+      for (const test of gate instanceof RegExp ? [gate] : (gate as readonly string[])) {
+        let opener = this.openers.find((o) => String(o.test) === String(test));
+        if (!opener) this.openers.push((opener = { test, kinds: 0, low: 0, high: 0 }));
+        opener.kinds |= kinds;
+        if (g < 31) opener.low |= 1 << g;
+        else opener.high |= 1 << (g - 31);
+      }
+    });
+    // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
     this.refiners = [falsePositiveFilter, ...casual.refiners, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
   parse(text: string, reference: Date, kinds = triggerKindsIn(text)): ParsedResult[] {
-    let instance = this.byKinds.get(kinds);
-    if (!instance) {
-      instance = new chrono.Chrono({ parsers: this.parsers.filter((p) => (p.kinds & kinds) !== 0).map((p) => p.parser), refiners: this.refiners });
-      this.byKinds.set(kinds, instance);
+    let low = 0;
+    let high = 0;
+    let lower: string | undefined;
+    for (const o of this.openers) {
+      if ((o.kinds & kinds) === 0 || ((low & o.low) === o.low && (high & o.high) === o.high)) continue;
+      if (typeof o.test === 'string' ? (lower ??= text.toLowerCase()).includes(o.test) : o.test.test(text)) {
+        low |= o.low;
+        high |= o.high;
+      }
     }
-    return instance.parse(text, reference);
+    const [ofKindsLow, ofKindsHigh] = this.gatedOf(kinds);
+    return this.run(text, reference, kinds, low & ofKindsLow, high & ofKindsHigh);
   }
 
-  /** Every parser on every text: the reference the kind-based selection must equal. */
+  /** Every parser on every text: the reference the choice by kinds and gates must equal. */
   parseWithAllParsers(text: string, reference: Date): ParsedResult[] {
-    return this.parse(text, reference, ALL_KINDS);
+    return this.run(text, reference, ALL_KINDS, -1, -1);
+  }
+
+  private gatedOf(kinds: number): [number, number] {
+    let bits = this.gatedOfKinds.get(kinds);
+    if (!bits) {
+      bits = [0, 0];
+      this.gated.forEach((index, g) => {
+        if ((this.parsers[index].kinds & kinds) === 0) return;
+        if (g < 31) bits![0] |= 1 << g;
+        else bits![1] |= 1 << (g - 31);
+      });
+      this.gatedOfKinds.set(kinds, bits);
+    }
+    return bits;
+  }
+
+  /** `low`, `high`: the gated parsers to run, as bits (see `openers`). */
+  private run(text: string, reference: Date, kinds: number, low: number, high: number): ParsedResult[] {
+    const key = `${kinds}:${low}:${high}`;
+    let instance = this.byChoice.get(key);
+    if (!instance) {
+      const open = (i: number): boolean => {
+        const g = this.gated.indexOf(i);
+        return g < 0 || (g < 31 ? low & (1 << g) : high & (1 << (g - 31))) !== 0;
+      };
+      const chosen = this.parsers.filter((p, i) => (p.kinds & kinds) !== 0 && open(i));
+      instance = new chrono.Chrono({ parsers: chosen.map((p) => p.parser), refiners: [] });
+      // The choices a long session meets keep growing (some 1,800 over the PolNeAR texts), and
+      // making one again costs little: past a bound the kept ones are let go.
+      if (this.byChoice.size >= MAX_CHOICES) this.byChoice.clear();
+      this.byChoice.set(key, instance);
+    }
+    // chrono's parse is its parsers' results in order, then each refiner on them; with no
+    // result no refiner has anything to do, so they run only on results.
+    const results = instance.parse(text, reference) as ParsingResult[];
+    if (results.length === 0) return results;
+    const context = new chrono.ParsingContext(text, reference);
+    let refined = results;
+    for (const refiner of this.refiners) refined = refiner.refine(context, refined);
+    return refined;
   }
 }
 

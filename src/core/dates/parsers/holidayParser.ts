@@ -29,7 +29,7 @@ export function holidayParsers(): NewsParser[] {
       const year = m[3] ? Number(m[3]) : undefined;
       const date = year ? holidayDate(holiday, year) : null;
       return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[2] ? 1 : undefined });
-    }),
+    }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday']),
   ];
 }
 

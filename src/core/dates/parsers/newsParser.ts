@@ -45,34 +45,24 @@ type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingCompo
 /** A chrono parser that says which kinds of trigger words (dateTriggers.ts) every match contains. */
 export interface NewsParser extends Parser {
   kinds: number;
+  /** Words (lowercase) of which every match holds one; empty when there are none to name. */
+  needs: readonly string[];
 }
-
-/** Matches nothing, at once: the pattern of a parser whose words are not in the text. */
-const NEVER = /^(?!)/;
-const lowercased = new WeakMap<ParsingContext, string>();
 
 /**
  * A chrono parser from a pattern that must start at a word boundary. chrono runs the
  * pattern on the rest of its text after each match, so the boundary is a lookbehind.
- * `needs`: words (lowercase) of which every match holds one; without any of them in the
- * text the parser skips its (slower) pattern.
+ * `needs`: words (lowercase) of which every match holds one; NewsChrono does not run the
+ * parser on a text without any of them (its pattern is the slower test).
  */
 export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs: readonly string[] = []): NewsParser {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
   return {
     kinds,
-    pattern: (context) => (needs.length === 0 || needs.some((w) => lowerText(context).includes(w)) ? pattern : NEVER),
+    needs,
+    pattern: () => pattern,
     extract: (context, match) => extract(context, match as RegExpExecArray),
   };
-}
-
-function lowerText(context: ParsingContext): string {
-  let lower = lowercased.get(context);
-  if (lower === undefined) {
-    lower = context.text.toLowerCase();
-    lowercased.set(context, lower);
-  }
-  return lower;
 }
 
 /** Kinds that name no point of the calendar: chrono must not merge them with a date or a time. */

@@ -87,11 +87,18 @@ export const nowNotATime: Rule = (text, index, phrase) => {
   return /^,/.test(after) && isSentenceStart(text, index);
 };
 
+/**
+ * What makes a number a clock time: "5 p.m.", "10 o'clock", "10:30", "9 in the morning". A
+ * clock time that has none of these is dropped (bareNumberAsTime), so chrono's time parser
+ * need not run on a text that has none of them anywhere (chronoParserGates.ts).
+ */
+export const CLOCK_WORDS = /[ap]\.?\s?m\b|o['’]?clock|noon|midnight|midday|:\d\d|\b(?:morning|afternoon|evening|night|tonight)\b/i;
+
 /** A bare number read as a clock time: "at 10", "from 9", "7 to 2", "$300 a barrel". */
 export const bareNumberAsTime: Rule = (_text, _index, phrase, result) => {
   if (!result.start.isCertain('hour')) return false;
   if (result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
-  return !/[ap]\.?\s?m\b|o['’]?clock|noon|midnight|midday|:\d\d|\b(?:morning|afternoon|evening|night|tonight)\b/i.test(phrase);
+  return !CLOCK_WORDS.test(phrase);
 };
 
 /** A month and day written with a slash but no year: a fraction ("1/8"), a score or "24/7". */

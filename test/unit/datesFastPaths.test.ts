@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import * as chrono from 'chrono-node';
+import { TRIGGER_AS_LISTED, findDateWindows, triggersOf } from '../../src/core/dates/dateTriggers';
+import { alternationByFirstLetter, expansions } from '../../src/core/dates/wordAlternation';
+import { gatedChronoParsers } from '../../src/core/dates/chronoParserGates';
+import { NewsChrono } from '../../src/core/dates/newsChrono';
+
+// The date finder's shortcuts must find what the plain way finds: the trigger regex grouped
+// by first letter against the same words as listed, and the parsers chosen by kinds and
+// gates against every parser on every window.
+
+/** A small seeded generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Trigger words and their near misses (longer words, words of two kinds, digits that are and are not dates).
+const PIECES = [
+  'May', 'may', 'March', 'march', 'Mar.', 'Sept', 'sept', 'Sun', 'sun', 'Sunday', 'Sundays', 'weekend', 'weekday', 'week', 'weeks',
+  'second', 'seconds', 'second half', 'second-half', 'first half', 'first-half', 'last half', 'latter half', 'year', 'years', 'year-ago period',
+  'year-earlier period', 'same period', 'comparable period', 'latest period', 'now', 'nowadays', 'Now', 'recent', 'recently', 'current', 'currently',
+  'the past', 'past years', 'past decades', 'the past weeks', 'at present', 'present', 'these days', 'near-term', 'short term', 'upcoming', 'coming',
+  'to come', 'later date', 'later', 'ago', 'soon', 'sooner', 'moment', 'moments', 'ahead', 'fall', 'Fall', 'fallen', 'spring', 'springtime',
+  'Christmas', 'Valentine', 'Easter', 'thanksgiving', 'daily', 'Daily', 'semiannually', 'semi-annually', 'quarter', 'quarters', 'Q3', 'q4', '3Q',
+  '5Q', 'Q5', 'nineteen', 'thousand', 'sixties', 'nineties', 'century', 'centuries', 'millennium', 'millennia', 'tmr', 'tmrw', 'thurs', 'thus',
+  'Thur', 'tue', 'tues', 'Tuesday', 'overnight', 'tonight', 'midnight', 'noon', 'nights', 'Mayor', 'Marchers', 'Junebug', 'Augusta', 'decades',
+  '2016', '1990s', '12345', '201', "'90s", '’98', "'9", '10:30', '1:5', '5 pm', '5pm', '5 p.m.', '5 a.m', "10 o'clock", '5\npm', '5\u00a0pm',
+  '12/3', '2016/5', '1/', 'x2016', '2016x', '_may', 'may_', 'a1b2/', '7.', 'Q', 'q', '1q',
+];
+const GLUE = [' ', ' ', ' ', '  ', '\n', '\n\n', '-', '.', ',', "'", '’', '/', ':', '(', ')', '"', '', '_', 'é'];
+
+function randomText(next: () => number, pieces: number): string {
+  let text = '';
+  for (let i = 0; i < pieces; i++) text += PIECES[Math.floor(next() * PIECES.length)] + GLUE[Math.floor(next() * GLUE.length)];
+  return text;
+}
+
+suite('dates engine: the trigger regex grouped by first letter', () => {
+  test('expansions list what a small pattern matches, in the order the regex engine tries them', () => {
+    assert.deepEqual(expansions('tues?'), ['tues', 'tue']);
+    assert.deepEqual(expansions('(?:up)?coming'), ['upcoming', 'coming']);
+    assert.deepEqual(expansions('(?:near|short)[- ]term'), ['near-term', 'near term', 'short-term', 'short term']);
+    assert.deepEqual(expansions('q[1-2]|x'), ['q1', 'q2', 'x']);
+    assert.throws(() => expansions('a+'));
+    assert.equal(alternationByFirstLetter(['mondays?', 'mar', 'tues?', 'may']), 'm(?:ondays|onday|ar|ay)|t(?:ues|ue)');
+  });
+
+  test('it finds exactly what the words as listed find, on random text of trigger words and near misses', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const text = randomText(random(seed), 40);
+      assert.deepEqual(triggersOf(text), triggersOf(text, TRIGGER_AS_LISTED), `seed ${seed}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  test('the comparison can fail: an alternation in another order finds other triggers', () => {
+    // "second" is a unit before "second half" is a half: tried the other way round, the match differs.
+    const reordered = new RegExp(TRIGGER_AS_LISTED.source.replace('seconds?|', '').replace('(?:first|second|last|latter)[- ]half', '$&|seconds?'), 'gi');
+    const text = 'Profit rose in the second half and fell for a second.';
+    assert.notDeepEqual(triggersOf(text, reordered), triggersOf(text, TRIGGER_AS_LISTED));
+  });
+});
+
+suite('dates engine: parsers chosen by kinds and gates', () => {
+  const newsChrono = new NewsChrono();
+  const reference = new Date(2023, 5, 21, 12);
+
+  test('every gate of chrono\'s parsers finds its parser in the installed chrono-node', () => {
+    assert.equal(gatedChronoParsers(chrono.casual.parsers), 7);
+  });
+
+  test('with gates, each window gives what every parser gives', () => {
+    const sentences = [
+      'Two days later, at 5 p.m. on Friday, the talks resumed; a week ago they had stalled, and by the end of the month they may end.',
+      'The 2016 budget, passed 10 days before the vote, runs for three years; it was cut last year and next year, at 10:30 a.m. tomorrow.',
+      'Shares rose 3 percent a year over the past decade, since the 1990s, and twice a month since last night, the company said this morning.',
+      'He was sworn in at noon on Jan. 20, 2017, and left office four years after that, on the Fourth of July weekend, or around Christmas.',
+      'From 9 to 11 in the morning, and again at 7 tonight; the $300 fee due in 6 months, henceforth every quarter, starts next Tuesday.',
+      'In the coming weeks, the near-term outlook, at present, is for growth in the first half of 2024 and the year-ago period was weak.',
+    ];
+    let windows = 0;
+    for (const sentence of sentences) {
+      for (const w of findDateWindows(sentence)) {
+        const text = sentence.slice(w.start, w.end);
+        const chosen = newsChrono.parse(text, reference, w.kinds).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+        const all = newsChrono.parseWithAllParsers(text, reference).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+        assert.deepEqual(chosen, all, `window ${JSON.stringify(text)}`);
+        windows++;
+      }
+    }
+    assert.ok(windows >= sentences.length, `windows: ${windows}`);
+  });
+
+  test('a refiner has nothing to do without results: each of chrono\'s gives none back', () => {
+    // NewsChrono skips the refiners on a window where no parser found anything.
+    const context = new chrono.ParsingContext('nothing here', reference);
+    for (const refiner of chrono.casual.refiners) assert.deepEqual(refiner.refine(context, []), []);
+  });
+});
