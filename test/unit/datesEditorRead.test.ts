@@ -27,6 +27,12 @@ suite('dates read on unseen news: the clause a date belongs to', () => {
     assert.deepEqual(only('She met the president on Thursday.', '2023-06-23'), ['Thursday', 'DATE', '2023-06-22']);
   });
 
+  test('"in 10 days" in a clause opened by a participle is a date ahead; after a past verb of its own, a length of time', () => {
+    assert.deepEqual(only('Heading into the first debate in 10 days, Sanders told reporters he would win.'), ['in 10 days', 'DATE', '2023-07-01']);
+    assert.deepEqual(only('The deal was signed in 10 days.'), ['in 10 days', 'DURATION', 'P10D']);
+    assert.deepEqual(only('Speaking to reporters, she said the deal was signed in 10 days.'), ['in 10 days', 'DURATION', 'P10D']);
+  });
+
   test('an infinitive points neither way: a weekday after it is the nearest one', () => {
     assert.deepEqual(only('He is in a strong position to win more states on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
     assert.deepEqual(only('A group is spending millions to stop him from winning Tuesday\'s primaries.', '2023-06-24'), ['Tuesday', 'DATE', '2023-06-27']);

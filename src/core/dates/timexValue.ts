@@ -389,9 +389,20 @@ const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(
  */
 function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   const m = IN_COUNT.exec(lower.trim());
-  if (!m || ctx.tense() !== 'past') return null;
+  if (!m || ctx.tense() !== 'past' || inOpeningParticipleClause(ctx)) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
+}
+
+/**
+ * "Heading into the first debate in 10 days, Sanders told …": a clause opened by a participle
+ * has no tense of its own, and the past of the main verb after its comma is not its time.
+ */
+function inOpeningParticipleClause(ctx: TimexContext): boolean {
+  const from = Math.max(0, ctx.position - 200);
+  const before = ctx.text.slice(from, ctx.position);
+  const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ing)\b([^.!?\n,;]*)$/u.exec(before);
+  return opening !== null && !/^(?:During|According|Including|Regarding|Following|Morning|Evening|Spring|Nothing|Something|Everything|Anything)$/u.test(opening[1]);
 }
 
 /** "the week of March 6": the ISO week of that day, its year found as for the day alone. */
