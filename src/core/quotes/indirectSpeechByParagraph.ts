@@ -1,5 +1,6 @@
 import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
-import { paragraphView } from '../text/paragraphView';
+import { lowerBound } from '../text/sortedSearch';
+import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
@@ -36,20 +37,46 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       const end = Math.min(length, direct[k].end - para.start);
       if (end <= start) continue;
       if (covered === NONE) covered = [];
-      covered.push({ ...direct[k], start, end });
+      // In the text's offsets, as the paragraph's slice (paragraphSlice) has them.
+      covered.push({ ...direct[k], start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
     const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
-    let found = memo?.get(key);
-    if (!found) {
-      found = findIndirectSpeech(paragraphView(doc, p), covered);
-      memo?.set(key, found, length);
-    }
-    if (!found.length) continue;
     const first = lists ? token : tokenIndexAt(doc, para.start);
-    for (const q of found) out.push(shifted(q, para.start, first, p));
+    const remembered = memo?.get(key);
+    if (remembered) {
+      for (const q of remembered) out.push(shifted(q, para.start, first, p));
+      continue;
+    }
+    // Found in the text's offsets, with token indices from the paragraph's first token.
+    const found = findIndirectSpeech(paragraphSlice(doc, p, first), covered);
+    // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
+    if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
+    for (const q of found) out.push(shifted(q, 0, first, p));
   }
   return out;
+}
+
+/**
+ * One paragraph of the text as a text of its own, for the finder: its tokens and sentences
+ * only (token indices from its first token), so that the finder cannot read past it and its
+ * result is a function of the paragraph's text and of where quotes cover it. Unlike a view
+ * with offsets from the paragraph's start (text/paragraphView.ts), the tokens are the text's
+ * own objects, not copies: copying every token of the text was most of this stage's
+ * allocation. Every reading of the finder depends on offsets only through their differences
+ * and the text at them, so its clauses are those of the paragraph's view, moved by the
+ * paragraph's start.
+ */
+function paragraphSlice(doc: AnalyzedText, p: number, first: number): AnalyzedText {
+  const para = doc.paragraphs[p];
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens[last].start < para.end) last++;
+  const sentences: Sentence[] = [];
+  for (let i = lowerBound(doc.sentences, (s) => s.start < para.start); i < doc.sentences.length && doc.sentences[i].start < para.end; i++) {
+    const s = doc.sentences[i];
+    sentences.push({ start: s.start, end: s.end, tokenStart: s.tokenStart - first, tokenEnd: s.tokenEnd - first });
+  }
+  return { text: doc.text, tokens: doc.tokens.slice(first, last), paragraphs: [{ start: para.start, end: para.end }], sentences };
 }
 
 const NONE: FoundQuote[] = [];

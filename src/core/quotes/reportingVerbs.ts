@@ -177,11 +177,23 @@ const tokenFlags = new WeakMap<Token[], Uint8Array>();
 /** No flag combination reaches this value. */
 const UNKNOWN = 0xff;
 
+/**
+ * The list asked about last and its flags: a finder asks about one list many times in a row,
+ * and a WeakMap look-up per question cost more than the flags it found.
+ */
+let lastTokens: Token[] | null = null;
+let lastFlags = new Uint8Array(0);
+
 function flagsAt(tokens: Token[], i: number): number {
-  let flags = tokenFlags.get(tokens);
-  if (!flags) {
-    flags = new Uint8Array(tokens.length).fill(UNKNOWN);
-    tokenFlags.set(tokens, flags);
+  let flags = lastFlags;
+  if (tokens !== lastTokens) {
+    let kept = tokenFlags.get(tokens);
+    if (!kept) {
+      kept = new Uint8Array(tokens.length).fill(UNKNOWN);
+      tokenFlags.set(tokens, kept);
+    }
+    lastTokens = tokens;
+    lastFlags = flags = kept;
   }
   let f = flags[i];
   if (f === UNKNOWN) {
