@@ -1,5 +1,5 @@
-import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
-import { lowerBound } from '../text/sortedSearch';
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';
@@ -21,8 +21,11 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
   const out: FoundQuote[] = [];
   const lists = doc.paragraphTokens;
   let d = 0;
-  // The paragraph's first token: counted along when the tokens came paragraph by paragraph.
+  // The paragraph's first token: counted along when the tokens came paragraph by paragraph,
+  // else found by walking the text's tokens (and its sentences, for the slice) along with the
+  // paragraphs, which are in text order.
   let token = 0;
+  const walk: Walk = { token: 0, sentence: 0 };
   for (let p = 0; p < doc.paragraphs.length; token += lists ? lists[p].length : 0, p++) {
     const para = doc.paragraphs[p];
     const length = para.end - para.start;
@@ -42,14 +45,15 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       coveredKey += `${start},${end};`;
     }
     const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
-    const first = lists ? token : tokenIndexAt(doc, para.start);
+    const first = lists ? token : tokenAtOrAfter(doc.tokens, walk, para.start);
     const remembered = memo?.get(key);
     if (remembered) {
       for (const q of remembered) out.push(shifted(q, para.start, first, p));
       continue;
     }
     // Found in the text's offsets, with token indices from the paragraph's first token.
-    const found = findIndirectSpeech(paragraphSlice(doc, p, first), covered);
+    const last = lists ? first + lists[p].length : tokenAtOrAfter(doc.tokens, walk, para.end);
+    const found = findIndirectSpeech(paragraphSlice(doc, p, first, last, walk), covered);
     // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
     if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
     for (const q of found) out.push(shifted(q, 0, first, p));
@@ -67,16 +71,31 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
  * and the text at them, so its clauses are those of the paragraph's view, moved by the
  * paragraph's start.
  */
-function paragraphSlice(doc: AnalyzedText, p: number, first: number): AnalyzedText {
+function paragraphSlice(doc: AnalyzedText, p: number, first: number, last: number, walk: Walk): AnalyzedText {
   const para = doc.paragraphs[p];
-  let last = first;
-  while (last < doc.tokens.length && doc.tokens[last].start < para.end) last++;
   const sentences: Sentence[] = [];
-  for (let i = lowerBound(doc.sentences, (s) => s.start < para.start); i < doc.sentences.length && doc.sentences[i].start < para.end; i++) {
+  let i = walk.sentence;
+  while (i < doc.sentences.length && doc.sentences[i].start < para.start) i++;
+  for (; i < doc.sentences.length && doc.sentences[i].start < para.end; i++) {
     const s = doc.sentences[i];
     sentences.push({ start: s.start, end: s.end, tokenStart: s.tokenStart - first, tokenEnd: s.tokenEnd - first });
   }
+  walk.sentence = i;
   return { text: doc.text, tokens: doc.tokens.slice(first, last), paragraphs: [{ start: para.start, end: para.end }], sentences };
+}
+
+/** Where the walk over the text's tokens and sentences has come to: each is passed once per call. */
+interface Walk {
+  token: number;
+  sentence: number;
+}
+
+/** The first token starting at or after `offset` (tokenIndexAt), walking on from where the last call stopped: offsets come in text order. */
+function tokenAtOrAfter(tokens: readonly Token[], walk: Walk, offset: number): number {
+  let i = walk.token;
+  while (i < tokens.length && tokens[i].start < offset) i++;
+  walk.token = i;
+  return i;
 }
 
 const NONE: FoundQuote[] = [];

@@ -178,35 +178,45 @@ const tokenFlags = new WeakMap<Token[], Uint8Array>();
 const UNKNOWN = 0xff;
 
 /**
- * The list asked about last and its flags: a finder asks about one list many times in a row,
- * and a WeakMap look-up per question cost more than the flags it found.
+ * The list asked about last, its flags (null until kept) and how often it was asked since it
+ * became the last: a finder asks about one list many times in a row, and a WeakMap look-up
+ * per question cost more than the flags it found. A list asked only a few times (the
+ * paragraph slices the reported-speech finder reads, one per paragraph) is not worth an
+ * array and a WeakMap entry: its flags are computed as asked until it has been asked
+ * FLAGS_KEPT_AFTER times in a row.
  */
 let lastTokens: Token[] | null = null;
-let lastFlags = new Uint8Array(0);
+let lastFlags: Uint8Array | null = null;
+let askedInRow = 0;
+const FLAGS_KEPT_AFTER = 16;
 
 function flagsAt(tokens: Token[], i: number): number {
-  let flags = lastFlags;
   if (tokens !== lastTokens) {
-    let kept = tokenFlags.get(tokens);
-    if (!kept) {
-      kept = new Uint8Array(tokens.length).fill(UNKNOWN);
-      tokenFlags.set(tokens, kept);
-    }
     lastTokens = tokens;
-    lastFlags = flags = kept;
+    lastFlags = tokenFlags.get(tokens) ?? null;
+    askedInRow = 0;
+  }
+  let flags = lastFlags;
+  if (flags === null) {
+    if (++askedInRow < FLAGS_KEPT_AFTER) return flagsComputedAt(tokens, i);
+    flags = lastFlags = new Uint8Array(tokens.length).fill(UNKNOWN);
+    tokenFlags.set(tokens, flags);
   }
   let f = flags[i];
   if (f === UNKNOWN) {
-    f = 0;
-    const t = tokens[i];
-    if (t !== undefined && t.kind === 'word') {
-      // Most words report nothing: one cached look-up settles them.
-      const own = flagsOf(t.text);
-      if (own !== 0 && !afterWithout(tokens, i)) f = own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
-    }
+    f = flagsComputedAt(tokens, i);
     if (i >= 0 && i < flags.length) flags[i] = f;
   }
   return f;
+}
+
+function flagsComputedAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word') return 0;
+  // Most words report nothing: one cached look-up settles them.
+  const own = flagsOf(t.text);
+  if (own === 0 || afterWithout(tokens, i)) return 0;
+  return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
 /** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
