@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
+import { lowerCase } from './caselessTests';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
@@ -160,7 +161,7 @@ for (const form of [...LEMMA_OF.keys(), ...SPEECH_ACT_FORMS, ...PARTICLE_OF.keys
 /** Every form of a reporting verb, lowercase: a token whose lowercase is none of them is no reporting word. */
 export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
 const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
-const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(word.toLowerCase()), 200_000);
+const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(lowerCase(word)), 200_000);
 
 function flagsOf(word: string): number {
   if (!FLAGGED_FORMS.mayHold(word)) return 0;
@@ -221,12 +222,12 @@ function flagsComputedAt(tokens: Token[], i: number): number {
 
 /** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
 function afterWithout(tokens: Token[], k: number): boolean {
-  return k > 0 && tokens[k - 1].text.toLowerCase() === 'without' && /ing$/u.test(tokens[k].text);
+  return k > 0 && lowerCase(tokens[k - 1].text) === 'without' && /ing$/u.test(tokens[k].text);
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */
 function phrasalFlags(tokens: Token[], k: number): number {
-  const particle = PARTICLE_OF.get(tokens[k].text.toLowerCase());
+  const particle = PARTICLE_OF.get(lowerCase(tokens[k].text));
   return particle !== undefined && tokens[k + 1]?.text.toLowerCase() === particle ? SPEECH : 0;
 }
 
@@ -253,7 +254,7 @@ export function isSpeechActVerb(word: string): boolean {
 
 /** The lemma of a reporting verb form ("warned" → "warn"), or null. */
 export function reportingLemma(word: string): string | null {
-  return LEMMA_OF.get(word.toLowerCase()) ?? null;
+  return LEMMA_OF.get(lowerCase(word)) ?? null;
 }
 
 /** Any verb that may report words or a stance (said, told, believes). */

@@ -11,6 +11,7 @@ import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from 
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
+import { lowerCase } from './caselessTests';
 
 export interface Attribution {
   speakerId: string | null;
@@ -36,7 +37,7 @@ export function resolveSpeakers(
   index: MentionIndex,
   entities: GroupedEntities,
 ): Attribution[] {
-  const organizationNames = new Map(entities.organizations.map((o) => [o.id, o.name.toLowerCase()]));
+  const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
@@ -211,7 +212,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
-  const head = headToken.text.toLowerCase();
+  const head = lowerCase(headToken.text);
   // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
   // noun's preposition is whom the speaker works for, not the speaker.
   const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
@@ -231,7 +232,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
-  const first = tokens[phrase.tokenStart].text.toLowerCase();
+  const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
@@ -251,7 +252,7 @@ const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
 
 /** "of", "for", "at", "from", "with", "to", in any case: asked of every word of every speaker phrase, so a set look-up of short words, not a regex. */
 function isHeadPreposition(word: string | undefined): boolean {
-  return word !== undefined && word.length <= 4 && HEAD_PREPOSITIONS.has(word.toLowerCase());
+  return word !== undefined && word.length <= 4 && HEAD_PREPOSITIONS.has(lowerCase(word));
 }
 
 /** The head noun of a phrase: "the former secretary of state" → "secretary". */

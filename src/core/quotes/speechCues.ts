@@ -5,6 +5,7 @@ import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { lowerCase } from './caselessTests';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -92,7 +93,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
   const first = tokens[i];
   if (first.kind !== 'word') return null;
-  const firstLower = first.text.toLowerCase();
+  const firstLower = lowerCase(first.text);
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
@@ -179,7 +180,7 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
-    if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+    if (lowerCase(tokens[j].text) === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
       const subject = phraseAfterVerb(doc, j + 1, k + 1);
       return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
     }
@@ -242,7 +243,7 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
     if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
-    if (t.text.toLowerCase() === 'according') continue;
+    if (lowerCase(t.text) === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
@@ -334,7 +335,7 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
   let quoted = -1;
   let as = -1;
   const v = cue.verbToken;
-  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const lower = (i: number): string => lowerCase(tokens[i]?.text ?? '');
   if (/^quot(?:ed|ing|es)$/u.test(lower(v))) {
     for (let i = v + 1; i < tokens.length && i <= v + 8; i++) {
       if (lower(i) === 'as' && lower(i + 1) === 'saying') {
