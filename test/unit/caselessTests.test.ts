@@ -18,9 +18,12 @@ const PROBES = [
 
 suite('caseless tests', () => {
   test('lowerCase answers as toLowerCase, for one-byte and two-byte strings', () => {
-    for (const p of PROBES) {
-      assert.equal(lowerCase(p), p.toLowerCase(), JSON.stringify(p));
-      assert.equal(lowerCase(twoByte(p)), p.toLowerCase(), JSON.stringify(p));
+    // Twice: the second answer of a spelling with capitals is the one kept.
+    for (let round = 0; round < 2; round++) {
+      for (const p of PROBES) {
+        assert.equal(lowerCase(p), p.toLowerCase(), JSON.stringify(p));
+        assert.equal(lowerCase(twoByte(p)), p.toLowerCase(), JSON.stringify(p));
+      }
     }
   });
 

@@ -163,9 +163,16 @@ export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
 const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
 const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(lowerCase(word)), 200_000);
 
+/** The word asked about last and its flags: a finder asks one word's flags several times in a row (speech verb? weak? cognition?). */
+let lastWord = '';
+let lastWordFlags = 0;
+
 function flagsOf(word: string): number {
-  if (!FLAGGED_FORMS.mayHold(word)) return 0;
-  return FORM_FLAGS.get(word) ?? flagsOfSpelling(word);
+  if (word === lastWord) return lastWordFlags;
+  const flags = FLAGGED_FORMS.mayHold(word) ? FORM_FLAGS.get(word) ?? flagsOfSpelling(word) : 0;
+  lastWord = word;
+  lastWordFlags = flags;
+  return flags;
 }
 
 /**
