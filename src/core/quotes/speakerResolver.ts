@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
+import { sentenceIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from './nearbyTokenSearch';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
@@ -139,7 +140,7 @@ function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
 function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): { cue: SpeechCue | null; sentenceStart: number } | null {
-  const first = tokenIndexAt(doc, q.start);
+  const first = nearbyTokenIndexAt(doc, q.start);
   if (first === 0) return null;
   const before = sentenceIndexAt(doc, doc.tokens[first - 1].start);
   if (before < 0) return null;
@@ -157,9 +158,9 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
  * that subject's words even without a reporting verb. Not `The sign read: "…"`.
  */
 function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuote, ctx: ReferenceContext): SpeechCue | null {
-  const colon = tokenIndexAt(doc, q.start) - 1;
+  const colon = nearbyTokenIndexAt(doc, q.start) - 1;
   if (colon < 0 || doc.tokens[colon].text !== ':' || doc.tokens[colon].start < sentenceStart) return null;
-  const subject = sentenceSubject(doc, colon, tokenIndexAt(doc, sentenceStart));
+  const subject = sentenceSubject(doc, colon, nearbyTokenIndexAt(doc, sentenceStart));
   if (!subject) return null;
   const named = namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null);
   return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
@@ -171,8 +172,8 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
  */
 function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: number, ctx: ReferenceContext): { speakerId: string | null; speakerMention: Span } | null {
   if (sentenceStart < doc.paragraphs[q.paragraph].start) return null;
-  const last = tokenIndexAt(doc, q.start) - 1;
-  const subject = sentenceSubject(doc, last, tokenIndexAt(doc, sentenceStart));
+  const last = nearbyTokenIndexAt(doc, q.start) - 1;
+  const subject = sentenceSubject(doc, last, nearbyTokenIndexAt(doc, sentenceStart));
   if (!subject) return null;
   const names = namesWithin(ctx.index, subject.start, subject.end);
   const name = names[0];

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { tokenIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from './nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
@@ -63,8 +63,8 @@ function isSentenceEnd(t: Token): boolean {
  */
 function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
   const { tokens } = doc;
-  let i = tokenIndexAt(doc, quoteEnd);
-  const last = Math.min(tokens.length, tokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  let i = nearbyTokenIndexAt(doc, quoteEnd);
+  const last = Math.min(tokens.length, nearbyTokenIndexAt(doc, limit), i + AFTER_WINDOW);
   // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
   if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
     const subject = phraseAfterVerb(doc, i, last);
@@ -158,8 +158,8 @@ function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean
  */
 function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  let k = tokenIndexAt(doc, quoteStart) - 1;
-  const floorToken = tokenIndexAt(doc, floor);
+  let k = nearbyTokenIndexAt(doc, quoteStart) - 1;
+  const floorToken = nearbyTokenIndexAt(doc, floor);
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
@@ -237,8 +237,8 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
 /** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
 function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  const floorToken = tokenIndexAt(doc, floor);
-  const from = tokenIndexAt(doc, offset);
+  const floorToken = nearbyTokenIndexAt(doc, floor);
+  const from = nearbyTokenIndexAt(doc, offset);
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
@@ -297,8 +297,8 @@ export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: n
   // Only white space after the quote in its paragraph (stops at the first other character).
   for (let i = quoteEnd; i < here.end; i++) if (!/\s/u.test(doc.text.charAt(i))) return null;
   const { tokens } = doc;
-  const dash = tokenIndexAt(doc, next.start);
-  const end = tokenIndexAt(doc, next.end);
+  const dash = nearbyTokenIndexAt(doc, next.start);
+  const end = nearbyTokenIndexAt(doc, next.end);
   if (dash >= tokens.length || !/^[-–—―]$/u.test(tokens[dash].text) || end - dash > 12) return null;
   const subject = phraseAfterVerb(doc, dash, end);
   if (!subject || !isCapitalizedToken(tokens[subject.tokenStart]) || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
