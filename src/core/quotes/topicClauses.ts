@@ -82,6 +82,8 @@ const NOT_TOPIC_AFTER_ON = new Set([
 /** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
 export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
 const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
+/** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase (CaselessWordSet.has lower-cases through ICU). */
+const TRIGGER_SET: ReadonlySet<string> = new Set(TOPIC_TRIGGERS);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
@@ -89,8 +91,9 @@ const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 /** The topic clause whose speech verb or noun is token `j`, or null. */
 export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicClause | null {
   const { tokens } = doc;
-  if (!TRIGGER_WORDS.has(tokens[j].text)) return null;
+  if (!TRIGGER_WORDS.mayHold(tokens[j].text)) return null;
   const lower = lowerCase(tokens[j].text);
+  if (!TRIGGER_SET.has(lower)) return null;
   const noun = SPEECH_NOUNS.get(lower);
   const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
   if (!noun && !isVerb) return null;
