@@ -13,7 +13,7 @@ function twoByte(word: string): string {
 const PROBES = [
   'so', 'So', 'SO', 'sO', 'ſo', 'ſO', 'but', 'BUT', 'bUt', 'butt', 'bu', 'and', 'ANd', 'or', 'Or', 'who', 'Who', 'WHO', 'whose', 'WHOSE', 'whoſe',
   'kin', '\u212Ain', 'K\u0130n', '\u0130', 'İt', 'ı', 'i', 'I', 'saying', 'SAYING', 'sayİng', 'ing', 'Ing', 'ng', 'iNG', 'thing', 'thıng',
-  "don't", 'Trump', 'TRUMP', 'Ärger', 'ΣΑΪΔ', 'ﬁ', '', ',', '-', '&', '"', '“', 'said', 'e-mail', 'ABC-TV',
+  "don't", 'don’t', 'Don’t', 'it‘s', '“quoted”', 'well–known', 'x—y', 'Trump', 'TRUMP', 'Ärger', 'ΣΑΪΔ', 'ﬁ', '', ',', '-', '&', '"', '“', 'said', 'e-mail', 'ABC-TV',
 ];
 
 suite('caseless tests', () => {

@@ -13,9 +13,14 @@
 export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return lowerCaseKept(word);
+    if ((c > 127 && !isCaselessMark(c)) || (c >= 65 && c <= 90)) return lowerCaseKept(word);
   }
   return word;
+}
+
+/** Curly apostrophes and quotes, dashes: no case to change, and common inside words ("don’t", "Trump’s"). */
+function isCaselessMark(c: number): boolean {
+  return c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014;
 }
 
 const LOWER_CASES = new Map<string, string>();

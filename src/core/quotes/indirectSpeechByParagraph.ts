@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import type { Token } from '../text/tokenizer';
+import { nearbyTokenIndexAt } from './nearbyTokenSearch';
 import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';
@@ -22,10 +22,10 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
   const lists = doc.paragraphTokens;
   let d = 0;
   // The paragraph's first token: counted along when the tokens came paragraph by paragraph,
-  // else found by walking the text's tokens (and its sentences, for the slice) along with the
-  // paragraphs, which are in text order.
+  // else found by a search from the last paragraph's end (nearbyTokenSearch.ts); its
+  // sentences are walked along with the paragraphs, which are in text order.
   let token = 0;
-  const walk: Walk = { token: 0, sentence: 0 };
+  const walk: Walk = { sentence: 0 };
   for (let p = 0; p < doc.paragraphs.length; token += lists ? lists[p].length : 0, p++) {
     const para = doc.paragraphs[p];
     const length = para.end - para.start;
@@ -45,14 +45,14 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       coveredKey += `${start},${end};`;
     }
     const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
-    const first = lists ? token : tokenAtOrAfter(doc.tokens, walk, para.start);
+    const first = lists ? token : nearbyTokenIndexAt(doc, para.start);
     const remembered = memo?.get(key);
     if (remembered) {
       for (const q of remembered) out.push(shifted(q, para.start, first, p));
       continue;
     }
     // Found in the text's offsets, with token indices from the paragraph's first token.
-    const last = lists ? first + lists[p].length : tokenAtOrAfter(doc.tokens, walk, para.end);
+    const last = lists ? first + lists[p].length : nearbyTokenIndexAt(doc, para.end);
     const found = findIndirectSpeech(paragraphSlice(doc, p, first, last, walk), covered);
     // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
     if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
@@ -84,18 +84,9 @@ function paragraphSlice(doc: AnalyzedText, p: number, first: number, last: numbe
   return { text: doc.text, tokens: doc.tokens.slice(first, last), paragraphs: [{ start: para.start, end: para.end }], sentences };
 }
 
-/** Where the walk over the text's tokens and sentences has come to: each is passed once per call. */
+/** Where the walk over the text's sentences has come to: each is passed once per call. */
 interface Walk {
-  token: number;
   sentence: number;
-}
-
-/** The first token starting at or after `offset` (tokenIndexAt), walking on from where the last call stopped: offsets come in text order. */
-function tokenAtOrAfter(tokens: readonly Token[], walk: Walk, offset: number): number {
-  let i = walk.token;
-  while (i < tokens.length && tokens[i].start < offset) i++;
-  walk.token = i;
-  return i;
 }
 
 const NONE: FoundQuote[] = [];

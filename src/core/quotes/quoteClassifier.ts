@@ -276,8 +276,52 @@ function endsSentenceMark(core: string): boolean {
 
 /** "The Art of the Deal", "Make America Great Again": every word of four letters or more capitalized. */
 function isTitleCased(content: string): boolean {
-  const words = content.split(/[\s—–-]+/u).filter((w) => /\p{L}/u.test(w));
-  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
-  if (long.length === 0) return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-  return long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w)) && !/[.!?]\s/u.test(content);
+  // One pass over the words with letters: a long word in lower case settles it at once.
+  let words = false;
+  let long = false;
+  let shortCapitalized = true;
+  for (const w of content.split(/[\s—–-]+/u)) {
+    const shape = wordShape(w);
+    if (shape === NO_LETTER) continue;
+    words = true;
+    if ((shape & LONG) !== 0) {
+      if ((shape & CAPITALIZED) === 0) return false;
+      long = true;
+    } else if ((shape & CAPITALIZED) === 0) shortCapitalized = false;
+  }
+  if (!long) return words && shortCapitalized;
+  return !/[.!?]\s/u.test(content);
+}
+
+const NO_LETTER = 0;
+const HAS_LETTER = 1;
+/** More than three letters. */
+const LONG = 2;
+/** The first letter is a capital. */
+const CAPITALIZED = 4;
+
+/**
+ * What isTitleCased asks of a word: whether it has a letter (`/\p{L}/u`), more than three
+ * (`w.replace(/[^\p{L}]/gu, '').length > 3`), and a capital first (`/^[^\p{L}]*\p{Lu}/u`). An
+ * ASCII word is read by its character codes, where the letters are A-Z and a-z; any other
+ * goes to those regexes.
+ */
+function wordShape(w: string): number {
+  let letters = 0;
+  let capitalized = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return wordShapeByRegex(w);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) continue;
+    if (letters === 0) capitalized = upper;
+    letters++;
+  }
+  if (letters === 0) return NO_LETTER;
+  return HAS_LETTER | (letters > 3 ? LONG : 0) | (capitalized ? CAPITALIZED : 0);
+}
+
+function wordShapeByRegex(w: string): number {
+  if (!/\p{L}/u.test(w)) return NO_LETTER;
+  return HAS_LETTER | (w.replace(/[^\p{L}]/gu, '').length > 3 ? LONG : 0) | (/^[^\p{L}]*\p{Lu}/u.test(w) ? CAPITALIZED : 0);
 }
