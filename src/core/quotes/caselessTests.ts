@@ -40,41 +40,41 @@ function lowerCaseKept(word: string): string {
 /**
  * A list of lower-case ASCII words tested without regard to case: `has(word)` answers exactly
  * `/^(?:w1|w2|…)$/iu.test(word)`. Unicode case folding maps two non-ASCII letters to ASCII
- * ones (ſ to s, the Kelvin sign to k), so a word with a non-ASCII letter is left to that regex;
- * any other word matches when its ASCII lower case is in the list. A match keeps the length
- * of a list word (one UTF-16 unit per letter), so most words are turned away by length alone.
+ * ones (ſ to s, the Kelvin sign to k), so a word reaching a non-ASCII character is left to
+ * that regex; an ASCII character matches a list word's letter when it is that letter or its
+ * capital. A match keeps the length of a list word (one UTF-16 unit per letter), so a word is
+ * compared letter by letter with the few list words of its length only: no lower-cased copy
+ * and no hash of it are made.
  */
 export class CaselessWords {
-  private readonly words: ReadonlySet<string>;
   private readonly pattern: RegExp;
-  /** Bit n: a list word of length n (n < 31); bit 31: a longer one. */
-  private readonly lengths: number;
+  /** The list words by their length. */
+  private readonly byLength: string[][] = [];
 
   constructor(words: readonly string[]) {
-    let lengths = 0;
     for (const w of words) {
       if (!/^[a-z]+$/u.test(w)) throw new Error(`CaselessWords takes lower-case ASCII letters, not ${JSON.stringify(w)}`);
-      lengths |= lengthBit(w.length);
+      while (this.byLength.length <= w.length) this.byLength.push([]);
+      if (!this.byLength[w.length].includes(w)) this.byLength[w.length].push(w);
     }
-    this.words = new Set(words);
     this.pattern = new RegExp(`^(?:${words.join('|')})$`, 'iu');
-    this.lengths = lengths;
   }
 
   has(word: string): boolean {
-    if ((this.lengths & lengthBit(word.length)) === 0) return false;
-    let lower = true;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c > 127) return this.pattern.test(word);
-      if (c >= 65 && c <= 90) lower = false;
+    const candidates = this.byLength[word.length];
+    if (candidates === undefined) return false;
+    for (const w of candidates) {
+      let i = 0;
+      for (; i < w.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c > 127) return this.pattern.test(word);
+        const letter = w.charCodeAt(i);
+        if (c !== letter && c + 32 !== letter) break;
+      }
+      if (i === w.length) return true;
     }
-    return this.words.has(lower ? word : word.toLowerCase());
+    return false;
   }
-}
-
-function lengthBit(length: number): number {
-  return length < 31 ? 1 << length : 1 << 31;
 }
 
 /**

@@ -180,7 +180,8 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
-    if (lowerCase(tokens[j].text) === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
+    // By length first: lower-casing never shortens a word, nor lengthens one into "according".
+    if (tokens[j].text.length === 9 && lowerCase(tokens[j].text) === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
       const subject = phraseAfterVerb(doc, j + 1, k + 1);
       return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
     }
