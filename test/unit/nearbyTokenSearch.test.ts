@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText, tokenIndexAt } from '../../src/core/text/analyzedText';
-import { nearbyTokenIndexAt } from '../../src/core/quotes/nearbyTokenSearch';
+import { nearbyTokenIndexAt, tokenIndexAtGuess } from '../../src/core/quotes/nearbyTokenSearch';
 
 // The galloping token search starts where the last one ended; whatever the order of the
 // questions and whichever text was asked about before, it must answer as the binary search.
@@ -22,5 +22,13 @@ suite('nearby token search', () => {
     for (const o of [0, 1, 3, 4, 9]) assert.equal(nearbyTokenIndexAt(short, o), tokenIndexAt(short, o), `offset ${o}`);
     const empty = analyzeText('   ');
     assert.equal(nearbyTokenIndexAt(empty, 2), 0);
+  });
+
+  test('a guess is taken only when it is the answer', () => {
+    for (const o of offsets) {
+      for (const guess of [-1, 0, 3, 7, doc.tokens.length, doc.tokens.length + 2, tokenIndexAt(doc, o), tokenIndexAt(doc, o) + 1]) {
+        assert.equal(tokenIndexAtGuess(doc, o, guess), tokenIndexAt(doc, o), `offset ${o}, guess ${guess}`);
+      }
+    }
   });
 });

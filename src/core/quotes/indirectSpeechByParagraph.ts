@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { nearbyTokenIndexAt } from './nearbyTokenSearch';
+import { tokenIndexAtGuess } from './nearbyTokenSearch';
 import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';
@@ -25,7 +25,7 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
   // else found by a search from the last paragraph's end (nearbyTokenSearch.ts); its
   // sentences are walked along with the paragraphs, which are in text order.
   let token = 0;
-  const walk: Walk = { sentence: 0 };
+  const walk: Walk = { sentence: 0, token: 0 };
   for (let p = 0; p < doc.paragraphs.length; token += lists ? lists[p].length : 0, p++) {
     const para = doc.paragraphs[p];
     const length = para.end - para.start;
@@ -45,15 +45,15 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       coveredKey += `${start},${end};`;
     }
     const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
-    const first = lists ? token : nearbyTokenIndexAt(doc, para.start);
+    // No token stands between two paragraphs: mostly, this one starts where the last ended.
+    const first = lists ? token : tokenIndexAtGuess(doc, para.start, walk.token);
     const remembered = memo?.get(key);
     if (remembered) {
       for (const q of remembered) out.push(shifted(q, para.start, first, p));
       continue;
     }
     // Found in the text's offsets, with token indices from the paragraph's first token.
-    const last = lists ? first + lists[p].length : nearbyTokenIndexAt(doc, para.end);
-    const found = findIndirectSpeech(paragraphSlice(doc, p, first, last, walk), covered);
+    const found = findIndirectSpeech(paragraphSlice(doc, p, first, lists ? first + lists[p].length : -1, walk), covered);
     // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
     if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
     for (const q of found) out.push(shifted(q, 0, first, p));
@@ -71,7 +71,7 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
  * and the text at them, so its clauses are those of the paragraph's view, moved by the
  * paragraph's start.
  */
-function paragraphSlice(doc: AnalyzedText, p: number, first: number, last: number, walk: Walk): AnalyzedText {
+function paragraphSlice(doc: AnalyzedText, p: number, first: number, known: number, walk: Walk): AnalyzedText {
   const para = doc.paragraphs[p];
   const sentences: Sentence[] = [];
   let i = walk.sentence;
@@ -81,12 +81,17 @@ function paragraphSlice(doc: AnalyzedText, p: number, first: number, last: numbe
     sentences.push({ start: s.start, end: s.end, tokenStart: s.tokenStart - first, tokenEnd: s.tokenEnd - first });
   }
   walk.sentence = i;
+  // The paragraph's end: where its last sentence's tokens end, as a rule (checked).
+  const guess = sentences.length ? sentences[sentences.length - 1].tokenEnd + first : first;
+  const last = known >= 0 ? known : tokenIndexAtGuess(doc, para.end, guess);
+  walk.token = last;
   return { text: doc.text, tokens: doc.tokens.slice(first, last), paragraphs: [{ start: para.start, end: para.end }], sentences };
 }
 
-/** Where the walk over the text's sentences has come to: each is passed once per call. */
+/** Where the walk over the text's sentences has come to (each is passed once per call), and the last paragraph's end token. */
 interface Walk {
   sentence: number;
+  token: number;
 }
 
 const NONE: FoundQuote[] = [];

@@ -44,3 +44,14 @@ export function nearbyTokenIndexAt(doc: AnalyzedText, offset: number): number {
 
 /** The previous answer: where the next search starts. */
 let last = 0;
+
+/**
+ * tokenIndexAt's answer when `guess` is it, checked on the two tokens around it (the caller
+ * often knows it: the end of the paragraph before, the end of the last sentence), else the
+ * galloping search's.
+ */
+export function tokenIndexAtGuess(doc: AnalyzedText, offset: number, guess: number): number {
+  const { tokens } = doc;
+  if (guess >= 0 && guess <= tokens.length && (guess === 0 || tokens[guess - 1].start < offset) && (guess === tokens.length || tokens[guess].start >= offset)) return guess;
+  return nearbyTokenIndexAt(doc, offset);
+}
