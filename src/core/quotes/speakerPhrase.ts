@@ -178,7 +178,7 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "made the following comment", "issued a revised statement": a participle between a
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
-  if ((prev.text === 'following' || /^\p{Ll}{3,}ed$/u.test(prev.text)) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(lower) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
