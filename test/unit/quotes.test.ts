@@ -149,6 +149,14 @@ suite('quotes: news conventions', () => {
     assert.deepEqual(found, []);
   });
 
+  test('a title with accented capitals is a title too, not speech', () => {
+    assert.deepEqual(marked('She read "Café Society Nights" on the flight home.'), []);
+    assert.deepEqual(marked('She read "Él Dijo Que Sí" on the flight home.'), []);
+    assert.deepEqual(marked('He said the plan was "Élan Vital Über Alles" and left.'), []);
+    // A long word in lower case, accented or not, makes the words someone's.
+    assert.equal(marked('He said the plan was "élan vital über alles" and left.').length, 1);
+  });
+
   test('a title-cased subhead standing alone is not speech', () => {
     assert.deepEqual(marked("The vote is on Tuesday.\n\n'All Bets Are Off.'\n\nThe count starts at noon."), []);
   });

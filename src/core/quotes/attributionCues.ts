@@ -20,7 +20,22 @@ export function attributionCues(doc: AnalyzedText, q: CuedQuote): Array<SpeechCu
     return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
-  const endsSentence = /[.!?]["”’'»]*$/u.test(doc.text.slice(q.start, q.end).replace(/['"”’»\s]+$/u, ''));
+  const endsSentence = endsWithSentenceMark(doc.text, q.start, q.end);
   const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
   return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
+}
+
+const CLOSING = new Set(["'", '"', '”', '’', '»']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/**
+ * The quote's last character before its closing marks and blanks ends a sentence: what
+ * `/[.!?]["”’'»]*$/u.test(text.slice(start, end).replace(/['"”’»\s]+$/u, ''))` answers
+ * (the marks the regex allows after the full stop are the ones stripped), read from the
+ * end instead of by regexes that tried every position of a quote of many paragraphs.
+ */
+function endsWithSentenceMark(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && (CLOSING.has(text.charAt(i - 1)) || /\s/u.test(text.charAt(i - 1)))) i--;
+  return i > start && SENTENCE_ENDS.has(text.charAt(i - 1));
 }

@@ -1,5 +1,6 @@
-import { tokenIndexAt, type AnalyzedText } from '../text/analyzedText';
-import { paragraphView } from '../text/paragraphView';
+import type { AnalyzedText } from '../text/analyzedText';
+import { tokenIndexAtGuess } from './nearbyTokenSearch';
+import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
@@ -20,8 +21,11 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
   const out: FoundQuote[] = [];
   const lists = doc.paragraphTokens;
   let d = 0;
-  // The paragraph's first token: counted along when the tokens came paragraph by paragraph.
+  // The paragraph's first token: counted along when the tokens came paragraph by paragraph,
+  // else found by a search from the last paragraph's end (nearbyTokenSearch.ts); its
+  // sentences are walked along with the paragraphs, which are in text order.
   let token = 0;
+  const walk: Walk = { sentence: 0, token: 0 };
   for (let p = 0; p < doc.paragraphs.length; token += lists ? lists[p].length : 0, p++) {
     const para = doc.paragraphs[p];
     const length = para.end - para.start;
@@ -36,20 +40,58 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       const end = Math.min(length, direct[k].end - para.start);
       if (end <= start) continue;
       if (covered === NONE) covered = [];
-      covered.push({ ...direct[k], start, end });
+      // In the text's offsets, as the paragraph's slice (paragraphSlice) has them.
+      covered.push({ ...direct[k], start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
     const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
-    let found = memo?.get(key);
-    if (!found) {
-      found = findIndirectSpeech(paragraphView(doc, p), covered);
-      memo?.set(key, found, length);
+    // No token stands between two paragraphs: mostly, this one starts where the last ended.
+    const first = lists ? token : tokenIndexAtGuess(doc, para.start, walk.token);
+    const remembered = memo?.get(key);
+    if (remembered) {
+      for (const q of remembered) out.push(shifted(q, para.start, first, p));
+      continue;
     }
-    if (!found.length) continue;
-    const first = lists ? token : tokenIndexAt(doc, para.start);
-    for (const q of found) out.push(shifted(q, para.start, first, p));
+    // Found in the text's offsets, with token indices from the paragraph's first token.
+    const found = findIndirectSpeech(paragraphSlice(doc, p, first, lists ? first + lists[p].length : -1, walk), covered);
+    // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
+    if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
+    for (const q of found) out.push(shifted(q, 0, first, p));
   }
   return out;
+}
+
+/**
+ * One paragraph of the text as a text of its own, for the finder: its tokens and sentences
+ * only (token indices from its first token), so that the finder cannot read past it and its
+ * result is a function of the paragraph's text and of where quotes cover it. Unlike a view
+ * with offsets from the paragraph's start (text/paragraphView.ts), the tokens are the text's
+ * own objects, not copies: copying every token of the text was most of this stage's
+ * allocation. Every reading of the finder depends on offsets only through their differences
+ * and the text at them, so its clauses are those of the paragraph's view, moved by the
+ * paragraph's start.
+ */
+function paragraphSlice(doc: AnalyzedText, p: number, first: number, known: number, walk: Walk): AnalyzedText {
+  const para = doc.paragraphs[p];
+  const sentences: Sentence[] = [];
+  let i = walk.sentence;
+  while (i < doc.sentences.length && doc.sentences[i].start < para.start) i++;
+  for (; i < doc.sentences.length && doc.sentences[i].start < para.end; i++) {
+    const s = doc.sentences[i];
+    sentences.push({ start: s.start, end: s.end, tokenStart: s.tokenStart - first, tokenEnd: s.tokenEnd - first });
+  }
+  walk.sentence = i;
+  // The paragraph's end: where its last sentence's tokens end, as a rule (checked).
+  const guess = sentences.length ? sentences[sentences.length - 1].tokenEnd + first : first;
+  const last = known >= 0 ? known : tokenIndexAtGuess(doc, para.end, guess);
+  walk.token = last;
+  return { text: doc.text, tokens: doc.tokens.slice(first, last), paragraphs: [{ start: para.start, end: para.end }], sentences };
+}
+
+/** Where the walk over the text's sentences has come to (each is passed once per call), and the last paragraph's end token. */
+interface Walk {
+  sentence: number;
+  token: number;
 }
 
 const NONE: FoundQuote[] = [];

@@ -9,6 +9,7 @@ import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -48,27 +49,33 @@ function closingCueAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Exactly `/^[a-z]{3,}ly$/u.test(word)`, the regex run only on words ending in "ly". */
+function isLyAdverb(word: string): boolean {
+  const n = word.length;
+  return n >= 5 && word.charCodeAt(n - 1) === 0x79 && word.charCodeAt(n - 2) === 0x6c && /^[a-z]{3,}ly$/u.test(word);
+}
+
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
-  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text.toLowerCase()) || /^[a-z]{3,}ly$/u.test(tokens[k].text))) {
-    if (tokens[k].text.toLowerCase() === 'this' && !TIME_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) break;
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(lowerCase(tokens[k].text)) || isLyAdverb(tokens[k].text))) {
+    if (lowerCase(tokens[k].text) === 'this' && !TIME_WORDS.has(lowerCase(tokens[k + 1]?.text ?? ''))) break;
     k++;
     fillers++;
   }
-  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text.toLowerCase())) {
+  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
     for (let j = k + 1; j < limit && j <= k + 10; j++) {
       const t = tokens[j];
       // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
       // "to meet them next week" is what was agreed, no phrase to skip.
       if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
-      if (t.text.toLowerCase() === 'that') return j;
+      if (lowerCase(t.text) === 'that') return j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
-      if (j > k + 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text !== 'this') return j;
+      if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return j;
       // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
       // noun opens the clause when a finite verb follows.
       // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
-      if (j > k + 1 && tokens[k].text.toLowerCase() !== 'to' && CLAUSE_DETERMINERS.has(t.text.toLowerCase()) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text.toLowerCase()) && !CLAUSE_DETERMINERS.has(tokens[j - 1].text.toLowerCase()) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
+      if (j > k + 1 && lowerCase(tokens[k].text) !== 'to' && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(lowerCase(tokens[j - 1].text)) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
     }
   }
   return k;
@@ -78,7 +85,7 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
 function verbBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (FINITE.has(t.text.toLowerCase()) || (t.kind === 'word' && /^\p{Ll}+ed$/u.test(t.text))) return true;
+    if (FINITE.has(lowerCase(t.text)) || (t.kind === 'word' && t.text.endsWith('ed') && /^\p{Ll}+ed$/u.test(t.text))) return true;
   }
   return false;
 }
@@ -153,6 +160,10 @@ interface Reported {
   anonymous?: boolean;
 }
 
+const QUESTION_VERBS = new Set(['asked', 'wondered', 'questioned']);
+/** A comma or dash before a participle: `…, saying that`. */
+const PARTICIPLE_LEADS = new Set([',', '—', '–']);
+
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
@@ -183,14 +194,14 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
-    const lower = t.text.toLowerCase();
-    if (lower === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+    const lower = lowerCase(t.text);
+    if (lower === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
       const r = accordingTo(doc, s, j, end);
       if (r) out.push(r);
       continue;
     }
     // "Asked whether …", "asked if …": the question is what was said.
-    if (/^(?:asked|wondered|questioned)$/u.test(lower) || (lower === 'asked' && j === s.tokenStart)) {
+    if (QUESTION_VERBS.has(lower) || (lower === 'asked' && j === s.tokenStart)) {
       const r = questionAfter(doc, s, j, end);
       if (r) {
         out.push(r);
@@ -217,7 +228,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
     // "after saying", not "…, saying that" or "is saying that".
-    if (/ing$/u.test(lower) && !/^[,—–]$/u.test(tokens[j - 1]?.text ?? '') && !PROGRESSIVE_BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !gerundReports(tokens, j)) continue;
+    if (lower.endsWith('ing') && !PARTICIPLE_LEADS.has(tokens[j - 1]?.text ?? '') && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -260,10 +271,10 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
-    if (!object && LISTENER_PRONOUNS.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].text.toLowerCase() !== 'to') k++;
+    if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
     else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
-      if (tokens[object.tokenEnd]?.text.toLowerCase() === 'to') return reported(doc, object.tokenStart, end, verb, subject);
+      if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return reported(doc, object.tokenStart, end, verb, subject);
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
@@ -272,10 +283,10 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') k++;
-  if (k + 1 < s.tokenEnd && tokens[k].text.toLowerCase() === 'out' && tokens[k + 1].text.toLowerCase() === 'that') k++;
+  if (k + 1 < s.tokenEnd && lowerCase(tokens[k].text) === 'out' && lowerCase(tokens[k + 1].text) === 'that') k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
-  const lower = first.text.toLowerCase();
+  const lower = lowerCase(first.text);
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
   if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   if (first.kind !== 'word') return null;
@@ -296,13 +307,13 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
  * opens right after them. Returns where the clause may start: after those words, else `k`.
  */
 function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number): number {
-  if (!CLAUSE_DETERMINERS.has(tokens[first].text.toLowerCase())) return k;
+  if (!CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text))) return k;
   for (let i = first + 1; i < k; i++) if (!/^\p{Ll}+$/u.test(tokens[i].text)) return k;
   let e = k;
   while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text)) e++;
   if (e === k || e >= limit) return k;
   const next = skipFillers(tokens, e, limit);
-  const lower = tokens[next]?.text.toLowerCase() ?? '';
+  const lower = lowerCase(tokens[next]?.text ?? '');
   return next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit))) ? e : k;
 }
 
@@ -315,14 +326,14 @@ const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, .
  * object is what was told, a thing, not a clause.
  */
 function objectWithoutClause(tokens: Token[], k: number, limit: number): boolean {
-  if (!CLAUSE_DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return false;
+  if (!CLAUSE_DETERMINERS.has(lowerCase(tokens[k - 1]?.text ?? ''))) return false;
   for (let i = k + 1; i < limit && i <= k + 3; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || isCapitalizedToken(t)) return false;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     if (lower === 'to') {
       const next = tokens[i + 1];
-      return next !== undefined && next.kind === 'word' && (isCapitalizedToken(next) || NOT_A_VERB_AFTER_TO.has(next.text.toLowerCase()));
+      return next !== undefined && next.kind === 'word' && (isCapitalizedToken(next) || NOT_A_VERB_AFTER_TO.has(lowerCase(next.text)));
     }
     if (lower === 'that' || FINITE.has(lower) || PREPOSITIONS.has(lower)) return false;
   }
@@ -332,12 +343,12 @@ function objectWithoutClause(tokens: Token[], k: number, limit: number): boolean
 /** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
 function directiveFollows(tokens: Token[], from: number, limit: number): boolean {
   // `warned of deep cuts to school funding`: a preposition opens a topic, not a listener.
-  const first = tokens[from]?.text.toLowerCase() ?? '';
+  const first = lowerCase(tokens[from]?.text ?? '');
   if (NOT_CLAUSE_START.has(first) && !/^(?:him|her|them|me|us|it)$/u.test(first)) return false;
   for (let i = from + 1; i < limit && i <= from + 8; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
     if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
   }
@@ -347,11 +358,13 @@ function directiveFollows(tokens: Token[], from: number, limit: number): boolean
 /** Words after "to" that begin a noun phrase (`urged the team to the finish`), not a verb. */
 const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'him', 'them', 'me', 'us']);
 
+const AND_BUT = new CaselessWords(['and', 'but']);
+
 /** The verb follows "and" or "but" (adverbs between allowed): a second verb of one subject. */
 function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
   let j = verb - 1;
   while (j > floor && j > verb - 3 && /^[a-z]+ly$|^(?:also|then|later)$/u.test(tokens[j].text)) j--;
-  return j >= floor && /^(?:and|but)$/iu.test(tokens[j].text);
+  return j >= floor && AND_BUT.has(tokens[j].text);
 }
 
 /** A subject phrase and then a finite verb within a few words: "the economy is", "Trump will". */
@@ -359,9 +372,9 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
   for (let i = k + 1; i < limit && i <= k + 6; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     if (FINITE.has(lower)) return true;
-    if (i > k && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
+    if (i > k && (lower.endsWith('ed') || lower.endsWith('es')) && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
   }
   return false;
 }
@@ -376,7 +389,7 @@ const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|pe
  */
 function quantityClause(tokens: Token[], k: number, limit: number): boolean {
   let i = k;
-  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(tokens[i].text.toLowerCase())) i++;
+  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(lowerCase(tokens[i].text))) i++;
   if (i < limit && tokens[i].text === '$') i++;
   if (i >= limit || tokens[i].kind !== 'number') return false;
   i++;
@@ -384,14 +397,16 @@ function quantityClause(tokens: Token[], k: number, limit: number): boolean {
   for (let j = i; j < limit && j <= i + 5; j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     if (FINITE.has(lower) || (j > i && t.kind === 'word' && /[a-z]ed$/u.test(t.text) && !isCapitalizedToken(t))) return true;
   }
   return false;
 }
 
+const CLAUSE_SUBJECT_DETERMINERS = new CaselessWords(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'no']);
+
 function isCapitalizedOrDeterminer(t: Token): boolean {
-  return isCapitalizedToken(t) || /^(?:the|a|an|his|her|their|its|our|my|some|many|most|all|both|every|each|any|no)$/iu.test(t.text);
+  return isCapitalizedToken(t) || CLAUSE_SUBJECT_DETERMINERS.has(t.text);
 }
 
 /**
@@ -430,7 +445,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   let k = inverted ? subject.tokenEnd : verb + 1;
   k = skipFillers(tokens, k, s.tokenEnd);
   // `, X said in a statement.`: a prepositional phrase ending the sentence.
-  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text.toLowerCase())) {
+  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
     let e = k + 1;
     while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
@@ -499,21 +514,21 @@ function sourceBeforeComma(tokens: Token[], from: number, limit: number): Phrase
 function gerundReports(tokens: Token[], j: number): boolean {
   if (!isSpeechVerb(tokens[j].text)) return false;
   // "an item suggesting that …", "by implying that …": a that-clause makes any gerund report.
-  if (tokens[j + 1]?.text.toLowerCase() === 'that') return true;
-  const prev = tokens[j - 1]?.text.toLowerCase() ?? '';
+  if (lowerCase(tokens[j + 1]?.text ?? '') === 'that') return true;
+  const prev = lowerCase(tokens[j - 1]?.text ?? '');
   if (/^(?:by|after|while|before|in|since|when|upon|for|to)$/u.test(prev)) return true;
   if (/^(?:statements?|emails?|e-mails?|letters?|messages?|memos?|release|tweets?|posts?|notes?|calls|response|reply|notice|signs?|banners?|ads?|videos?|reports?|comments|editorial|op-ed|petition|filing|lawsuit|complaint)$/u.test(prev)) return true;
   if (/^(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)$/u.test(prev)) return true;
   // "kept asking her why …", "has started asking his supporters to …": a verb of going on.
   if (/^(?:keep|keeps|kept|keeping|start|starts|started|begin|begins|began|begun|continue|continues|continued)$/u.test(prev)) return true;
   // "is also asking Comey to …", "was still saying that …": an adverb inside the progressive.
-  if ((/^[a-z]+ly$/u.test(prev) || /^(?:also|still|now|again|even)$/u.test(prev)) && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '')) return true;
+  if ((/^[a-z]+ly$/u.test(prev) || /^(?:also|still|now|again|even)$/u.test(prev)) && PROGRESSIVE_BE.has(lowerCase(tokens[j - 2]?.text ?? ''))) return true;
   // "with 30 percent of voters saying they …": the share of people is the speaker.
   const lemma = reportingLemma(tokens[j].text) ?? '';
   if (CLAUSE_VERBS.has(lemma) || lemma === 'ask') {
-    for (let k = j - 1; k >= 0 && k >= j - 7 && tokens[k].kind !== 'punct'; k--) if (tokens[k].text.toLowerCase() === 'with') return true;
+    for (let k = j - 1; k >= 0 && k >= j - 7 && tokens[k].kind !== 'punct'; k--) if (lowerCase(tokens[k].text) === 'with') return true;
   }
-  return prev === 'not' && PROGRESSIVE_BE.has(tokens[j - 2]?.text.toLowerCase() ?? '');
+  return prev === 'not' && PROGRESSIVE_BE.has(lowerCase(tokens[j - 2]?.text ?? ''));
 }
 
 const CLEAR = new CaselessWordSet(['clear']);
@@ -523,8 +538,8 @@ const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS,
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
-  if (!CLEAR.has(tokens[j].text) || tokens[j + 1]?.text.toLowerCase() !== 'that') return -1;
-  const verb = tokens[j - 1]?.text.toLowerCase() === 'it' ? j - 2 : j - 1;
+  if (!CLEAR.has(tokens[j].text) || lowerCase(tokens[j + 1]?.text ?? '') !== 'that') return -1;
+  const verb = lowerCase(tokens[j - 1]?.text ?? '') === 'it' ? j - 2 : j - 1;
   return verb >= 0 && /^(?:make|makes|made|making)$/iu.test(tokens[verb].text) ? verb : -1;
 }
 
@@ -534,22 +549,22 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
 function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
-  const progressive = /ing$/iu.test(tokens[verb].text);
+  const progressive = endsInIng(tokens[verb].text);
   // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
   // "were all calling for", "is also calling for": a quantifier or adverb inside the progressive.
   const beAt = /^(?:all|both|also|now|still|again|[a-z]{3,}ly)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
-  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(tokens[beAt]?.text.toLowerCase() ?? '')) return null;
+  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   let k = verb + 1;
-  if (tokens[k]?.text.toLowerCase() === 'for' || tokens[k]?.text.toLowerCase() === 'on') k++; // "called for", "called on"
+  if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
   const first = tokens[k];
   // `calls for $1 trillion in new spending`: an amount is an object too.
   const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text);
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
-  if (NOT_CLAUSE_START.has(first.text.toLowerCase()) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
+  if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 
@@ -568,11 +583,13 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
  * relative pronoun opened a clause of its own inside it (`the bill that was passed`). (The
  * nouns of speech keep the longer reading: cutting theirs lowered dev indirect recall.)
  */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 function nounPhraseEnd(tokens: Token[], k: number, end: number): number {
   let relative = false;
   for (let i = k + 1; i < tokens.length && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    const lower = tokens[i].text.toLowerCase();
-    if (/^(?:that|which|who|whom|whose)$/u.test(lower)) relative = true;
+    const lower = lowerCase(tokens[i].text);
+    if (RELATIVE_WORDS.has(lower)) relative = true;
     else if (tokens[i].text === ',') relative = false;
     else if (!relative && tokens[i].kind === 'word' && (FINITE.has(lower) || isReportingVerbAt(tokens, i) && /^\p{Ll}+(?:ed|s)$|^said$/u.test(tokens[i].text))) return tokens[i - 1].end;
   }
@@ -627,8 +644,8 @@ function thatAfterPastSpeechVerb(tokens: Token[], verb: number, s: Sentence): bo
 function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   let k = skipFillers(tokens, verb + 1, limit);
   // "pointed out that": the particle of a phrasal verb stands between.
-  if (tokens[k]?.text.toLowerCase() === 'out' && k < limit) k++;
-  return tokens[k]?.text.toLowerCase() === 'that';
+  if (lowerCase(tokens[k]?.text ?? '') === 'out' && k < limit) k++;
+  return lowerCase(tokens[k]?.text ?? '') === 'that';
 }
 
 /** `Polls show Clinton leads`, `the study found …`: a document or survey reporting what it found. */
@@ -656,7 +673,7 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '.') return null;
     // "which" right after the verb asks (`asked which candidate …`); further on it may be a relative.
-    if (QUESTION_WORDS.has(t.text.toLowerCase()) && (t.text.toLowerCase() !== 'which' || k === j + 1)) {
+    if (QUESTION_WORDS.has(lowerCase(t.text)) && (lowerCase(t.text) !== 'which' || k === j + 1)) {
       // "When asked which …", "Asked whether …": a passive; whoever asked is unsaid, and the one
       // asked (the sentence's subject) is no asker.
       // So is a participle set off by a comma (`Lopez, asked whether …, said`): Lopez was asked.
@@ -688,7 +705,7 @@ function questionEnd(tokens: Token[], k: number, s: Sentence, end: number, setOf
     if (firstComma < 0) firstComma = e;
     const next = tokens[e + 1];
     if (next === undefined || next.kind !== 'word') continue;
-    const lower = next.text.toLowerCase();
+    const lower = lowerCase(next.text);
     if (setOff) {
       if (mainClauseAt(tokens, e + 1, s.tokenEnd)) return tokens[e - 1].end;
     } else if (/^(?:and|but|while|although|though|so|yet)$/u.test(lower) || (/ing$/u.test(lower) && isSpeechVerb(next.text))) {
@@ -708,13 +725,13 @@ function questionEnd(tokens: Token[], k: number, s: Sentence, end: number, setOf
 function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
   const first = tokens[i];
   if (/^\p{Ll}/u.test(first.text) && (isSpeechVerb(first.text) || isCognitionVerb(first.text) || /^\p{Ll}{2,}ed$/u.test(first.text))) return true;
-  if (!(isCapitalizedToken(first) || CLAUSE_OPENERS.has(first.text.toLowerCase()) || CLAUSE_DETERMINERS.has(first.text.toLowerCase()))) return false;
+  if (!(isCapitalizedToken(first) || CLAUSE_OPENERS.has(lowerCase(first.text)) || CLAUSE_DETERMINERS.has(lowerCase(first.text)))) return false;
   if (/^(?:which|who|whom|whose)$/iu.test(first.text)) return false;
   for (let j = i + 1; j < limit && j <= i + 5; j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '.') return false;
     if (t.kind !== 'word') continue;
-    if (FINITE.has(t.text.toLowerCase()) || isSpeechVerb(t.text) || isCognitionVerb(t.text) || isWeakSpeechVerb(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)) return true;
+    if (FINITE.has(lowerCase(t.text)) || isSpeechVerb(t.text) || isCognitionVerb(t.text) || isWeakSpeechVerb(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)) return true;
   }
   return false;
 }
@@ -753,7 +770,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    if (tokens[i].text === ',' && tokens[i + 1]?.text.toLowerCase() === 'according' && tokens[i + 2]?.text.toLowerCase() === 'to') {
+    if (tokens[i].text === ',' && lowerCase(tokens[i + 1]?.text ?? '') === 'according' && lowerCase(tokens[i + 2]?.text ?? '') === 'to') {
       end = tokens[i - 1].end;
       break;
     }
@@ -763,7 +780,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). The object of
   // a speech act (`who welcomed the decision, left early`) has its verb already: the act's.
   if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',') {
-    const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || tokens[from].text.toLowerCase() === 'that';
+    const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || lowerCase(tokens[from].text) === 'that';
     const relativeEnd = relativeClauseEnd(tokens, from, end, !clause);
     if (relativeEnd - start >= 8) end = relativeEnd;
   }
@@ -789,7 +806,7 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     if (tokens[v]?.kind === 'word' && /^(?:[a-z]{3,}ly|also|then|later|now|still|never)$/u.test(tokens[v].text)) v++;
     const t = tokens[v];
     if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}/u.test(t.text)) continue;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     // After a speech act's object only a main verb of its own closes the clause (`, left
     // early`): an auxiliary there (`, doesn't appear ready to …`, `, has emphasized that …`)
     // opens a main clause that reports a stance of its own, which the run-on reading covers
@@ -806,7 +823,7 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     // chamber`, `, went home`), or the sentence ends.
     const next = tokens[v + 1];
     if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return tokens[i - 1].end;
-    const nextLower = next.text.toLowerCase();
+    const nextLower = lowerCase(next.text);
     if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return tokens[i - 1].end;
   }
   return end;
@@ -827,7 +844,7 @@ function auxiliaryOfPlainVerb(tokens: Token[], aux: number, end: number): boolea
   if (isReportingWordAt(tokens, v) || CLAUSE_WORDS.has(lower)) return false;
   // A past form or a bare verb, then an object, an adjunct or the sentence's end.
   const next = tokens[v + 1];
-  return next === undefined || next.start >= end || /^[.!?;,]$/u.test(next.text) || (next.kind === 'word' && (CLAUSE_DETERMINERS.has(next.text.toLowerCase()) || PREPOSITIONS.has(next.text.toLowerCase()) || /^(?:home|back|away|out|up|down|off|office|early|late)$/u.test(next.text.toLowerCase())));
+  return next === undefined || next.start >= end || /^[.!?;,]$/u.test(next.text) || (next.kind === 'word' && (CLAUSE_DETERMINERS.has(lowerCase(next.text)) || PREPOSITIONS.has(lowerCase(next.text)) || /^(?:home|back|away|out|up|down|off|office|early|late)$/u.test(lowerCase(next.text))));
 }
 
 /**
@@ -836,10 +853,10 @@ function auxiliaryOfPlainVerb(tokens: Token[], aux: number, end: number): boolea
  */
 function isVerbLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const lower = t.text.toLowerCase();
-  if (FINITE.has(lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
+  const lower = lowerCase(t.text);
+  if (FINITE.has(lower) || (t.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(t.text)) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
   const prev = tokens[i - 1];
-  return /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
+  return t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
 }
 
 /** Words after a comma that go on with a clause rather than open its main verb. */

@@ -5,6 +5,7 @@ import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
 import { isSpeechVerb, takesListener } from './reportingVerbs';
+import { lowerCase } from './caselessTests';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -41,12 +42,13 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   if (position === 'attribute') return null;
   if (span.paragraphs > 1) return 'direct';
 
-  const words = countWords(content);
+  // Counted up to WORDS_COUNTED: no test below tells more words apart.
+  const words = countWords(content, WORDS_COUNTED);
   if (words === 0) return null;
-  const core = content.replace(/["“”„«»‘’'\uFFFD]+$/u, '').trimEnd();
+  const core = contentCore(content);
   const startsUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content);
-  const endsSentence = /[.!?…]$/u.test(core) || /[.!?]\)?$/u.test(core);
-  const endsClause = endsSentence || /[,;:—–-]$/u.test(core);
+  const endsSentence = endsSentenceMark(core);
+  const endsClause = endsSentence || CLAUSE_END_MARKS.has(core.charAt(core.length - 1));
   const cueAfter = context.cueAfter !== null && endsClause;
   const cueBefore = context.cueBefore !== null && verbLeadsToQuote(doc, context.cueBefore, span.start);
 
@@ -111,10 +113,10 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
     const t = tokens[i];
     // "quoted the president as saying "…"": the words inside the cue lead nowhere.
     if (t.start < cue.cue.end) continue;
-    if (t.kind === 'word' && OBJECT_LEADS.has(t.text.toLowerCase())) {
+    if (t.kind === 'word' && OBJECT_LEADS.has(lowerCase(t.text))) {
       // "according to X" and "in a statement" are fine.
-      if (t.text.toLowerCase() === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue;
-      if ((t.text.toLowerCase() === 'a' || t.text.toLowerCase() === 'an') && /^(?:in|on|at|during|with)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
+      if (lowerCase(t.text) === 'to' && lowerCase(tokens[i - 1]?.text ?? '') === 'according') continue;
+      if ((lowerCase(t.text) === 'a' || lowerCase(t.text) === 'an') && /^(?:in|on|at|during|with)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
       return false;
     }
   }
@@ -233,22 +235,93 @@ function isCapitalsHeading(text: string, i: number): boolean {
   return /\p{Lu}{2,}$/u.test(line) && !/\p{Ll}/u.test(line) && /\p{Lu}{2,}\s+\S*\p{Lu}{2,}$/u.test(line);
 }
 
-function countWords(content: string): number {
+/** One more than the most words any test of classifyQuote asks about (`words <= 12`). */
+const WORDS_COUNTED = 13;
+
+/** The words of the content, counted up to `most`: a long quote is not read to its end for it. */
+function countWords(content: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < content.length; i++) {
     const code = content.charCodeAt(i);
     const w = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isWordChar(code));
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n === most) return n;
     inWord = w || (inWord && (code === 39 || code === 0x2019));
   }
   return n;
 }
 
+/** Closing marks a quote's content may end with. */
+const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '-']);
+
+/**
+ * The content without the closing marks at its end and the blanks before them: what
+ * `content.replace(/["“”„«»‘’'\uFFFD]+$/u, '').trimEnd()` gives, found from the end (the regex
+ * tried every position of a long quote).
+ */
+function contentCore(content: string): string {
+  let end = content.length;
+  while (end > 0 && CLOSING_MARKS.has(content.charAt(end - 1))) end--;
+  return content.slice(0, end).trimEnd();
+}
+
+/** `/[.!?…]$/u.test(core) || /[.!?]\)?$/u.test(core)`, read at the end only: a sentence's end, perhaps before a bracket. */
+function endsSentenceMark(core: string): boolean {
+  const last = core.charAt(core.length - 1);
+  if (SENTENCE_END_MARKS.has(last)) return true;
+  return last === ')' && core.length >= 2 && SENTENCE_END_MARKS.has(core.charAt(core.length - 2)) && core.charAt(core.length - 2) !== '…';
+}
+
 /** "The Art of the Deal", "Make America Great Again": every word of four letters or more capitalized. */
 function isTitleCased(content: string): boolean {
-  const words = content.split(/[\s—–-]+/u).filter((w) => /\p{L}/u.test(w));
-  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
-  if (long.length === 0) return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-  return long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w)) && !/[.!?]\s/u.test(content);
+  // One pass over the words with letters: a long word in lower case settles it at once.
+  let words = false;
+  let long = false;
+  let shortCapitalized = true;
+  for (const w of content.split(/[\s—–-]+/u)) {
+    const shape = wordShape(w);
+    if (shape === NO_LETTER) continue;
+    words = true;
+    if ((shape & LONG) !== 0) {
+      if ((shape & CAPITALIZED) === 0) return false;
+      long = true;
+    } else if ((shape & CAPITALIZED) === 0) shortCapitalized = false;
+  }
+  if (!long) return words && shortCapitalized;
+  return !/[.!?]\s/u.test(content);
+}
+
+const NO_LETTER = 0;
+const HAS_LETTER = 1;
+/** More than three letters. */
+const LONG = 2;
+/** The first letter is a capital. */
+const CAPITALIZED = 4;
+
+/**
+ * What isTitleCased asks of a word: whether it has a letter (`/\p{L}/u`), more than three
+ * (`w.replace(/[^\p{L}]/gu, '').length > 3`), and a capital first (`/^[^\p{L}]*\p{Lu}/u`). An
+ * ASCII word is read by its character codes, where the letters are A-Z and a-z; any other
+ * goes to those regexes.
+ */
+function wordShape(w: string): number {
+  let letters = 0;
+  let capitalized = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return wordShapeByRegex(w);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) continue;
+    if (letters === 0) capitalized = upper;
+    letters++;
+  }
+  if (letters === 0) return NO_LETTER;
+  return HAS_LETTER | (letters > 3 ? LONG : 0) | (capitalized ? CAPITALIZED : 0);
+}
+
+function wordShapeByRegex(w: string): number {
+  if (!/\p{L}/u.test(w)) return NO_LETTER;
+  return HAS_LETTER | (w.replace(/[^\p{L}]/gu, '').length > 3 ? LONG : 0) | (/^[^\p{L}]*\p{Lu}/u.test(w) ? CAPITALIZED : 0);
 }

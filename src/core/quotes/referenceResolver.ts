@@ -3,6 +3,7 @@ import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
+import { lowerCase } from './caselessTests';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
 // fitting person or organization named before, where fitting means the gender the text gave
@@ -26,7 +27,7 @@ export interface ReferenceContext {
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
 
 export function pronounKind(word: string): PronounKind | null {
-  switch (word.toLowerCase()) {
+  switch (lowerCase(word)) {
     case 'he': case 'him': case 'his': return 'male';
     case 'she': case 'her': return 'female';
     case 'they': case 'them': return 'plural';
@@ -66,7 +67,7 @@ const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regime|cabin
 const GOVERNMENT_NAMES = /govern|ministr|department|administration|cabinet|white house|kremlin|council|commission|agency|authorit|parliament|congress|senate|police|army|military/u;
 
 export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null): string | null {
-  const noun = head.toLowerCase();
+  const noun = lowerCase(head);
   if (isOrganizationRole(noun)) {
     const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun));
     if (named) return named;

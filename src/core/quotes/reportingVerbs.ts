@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
+import { lowerCase } from './caselessTests';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
@@ -160,11 +161,18 @@ for (const form of [...LEMMA_OF.keys(), ...SPEECH_ACT_FORMS, ...PARTICLE_OF.keys
 /** Every form of a reporting verb, lowercase: a token whose lowercase is none of them is no reporting word. */
 export const REPORTING_FORMS: readonly string[] = [...FORM_FLAGS.keys()];
 const FLAGGED_FORMS = new CaselessWordSet(REPORTING_FORMS);
-const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(word.toLowerCase()), 200_000);
+const flagsOfSpelling = cachedByText((word: string) => flagsOfForm(lowerCase(word)), 200_000);
+
+/** The word asked about last and its flags: a finder asks one word's flags several times in a row (speech verb? weak? cognition?). */
+let lastWord = '';
+let lastWordFlags = 0;
 
 function flagsOf(word: string): number {
-  if (!FLAGGED_FORMS.mayHold(word)) return 0;
-  return FORM_FLAGS.get(word) ?? flagsOfSpelling(word);
+  if (word === lastWord) return lastWordFlags;
+  const flags = FLAGGED_FORMS.mayHold(word) ? FORM_FLAGS.get(word) ?? flagsOfSpelling(word) : 0;
+  lastWord = word;
+  lastWordFlags = flags;
+  return flags;
 }
 
 /**
@@ -177,34 +185,56 @@ const tokenFlags = new WeakMap<Token[], Uint8Array>();
 /** No flag combination reaches this value. */
 const UNKNOWN = 0xff;
 
+/**
+ * The list asked about last, its flags (null until kept) and how often it was asked since it
+ * became the last: a finder asks about one list many times in a row, and a WeakMap look-up
+ * per question cost more than the flags it found. A list asked only a few times (the
+ * paragraph slices the reported-speech finder reads, one per paragraph) is not worth an
+ * array and a WeakMap entry: its flags are computed as asked until it has been asked
+ * FLAGS_KEPT_AFTER times in a row.
+ */
+let lastTokens: Token[] | null = null;
+let lastFlags: Uint8Array | null = null;
+let askedInRow = 0;
+const FLAGS_KEPT_AFTER = 16;
+
 function flagsAt(tokens: Token[], i: number): number {
-  let flags = tokenFlags.get(tokens);
-  if (!flags) {
-    flags = new Uint8Array(tokens.length).fill(UNKNOWN);
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    lastFlags = tokenFlags.get(tokens) ?? null;
+    askedInRow = 0;
+  }
+  let flags = lastFlags;
+  if (flags === null) {
+    if (++askedInRow < FLAGS_KEPT_AFTER) return flagsComputedAt(tokens, i);
+    flags = lastFlags = new Uint8Array(tokens.length).fill(UNKNOWN);
     tokenFlags.set(tokens, flags);
   }
   let f = flags[i];
   if (f === UNKNOWN) {
-    f = 0;
-    const t = tokens[i];
-    if (t !== undefined && t.kind === 'word') {
-      // Most words report nothing: one cached look-up settles them.
-      const own = flagsOf(t.text);
-      if (own !== 0 && !afterWithout(tokens, i)) f = own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
-    }
+    f = flagsComputedAt(tokens, i);
     if (i >= 0 && i < flags.length) flags[i] = f;
   }
   return f;
 }
 
+function flagsComputedAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word') return 0;
+  // Most words report nothing: one cached look-up settles them.
+  const own = flagsOf(t.text);
+  if (own === 0 || afterWithout(tokens, i)) return 0;
+  return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
+}
+
 /** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
 function afterWithout(tokens: Token[], k: number): boolean {
-  return k > 0 && tokens[k - 1].text.toLowerCase() === 'without' && /ing$/u.test(tokens[k].text);
+  return k > 0 && lowerCase(tokens[k - 1].text) === 'without' && /ing$/u.test(tokens[k].text);
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */
 function phrasalFlags(tokens: Token[], k: number): number {
-  const particle = PARTICLE_OF.get(tokens[k].text.toLowerCase());
+  const particle = PARTICLE_OF.get(lowerCase(tokens[k].text));
   return particle !== undefined && tokens[k + 1]?.text.toLowerCase() === particle ? SPEECH : 0;
 }
 
@@ -231,7 +261,7 @@ export function isSpeechActVerb(word: string): boolean {
 
 /** The lemma of a reporting verb form ("warned" → "warn"), or null. */
 export function reportingLemma(word: string): string | null {
-  return LEMMA_OF.get(word.toLowerCase()) ?? null;
+  return LEMMA_OF.get(lowerCase(word)) ?? null;
 }
 
 /** Any verb that may report words or a stance (said, told, believes). */

@@ -1,4 +1,5 @@
 import type { SpeechCue } from './speechCues';
+import type { Phrase } from './speakerPhrase';
 
 /**
  * A cue found in one stretch of text, placed `offset` characters and `token` tokens further
@@ -8,15 +9,15 @@ import type { SpeechCue } from './speechCues';
 export function shiftedCue(c: SpeechCue | null, offset: number, token: number): SpeechCue | null {
   if (!c) return c;
   const s = c.subject;
+  let subject: Phrase | null = null;
+  if (s) {
+    subject = { start: s.start + offset, end: s.end + offset, tokenStart: s.tokenStart + token, tokenEnd: s.tokenEnd + token };
+    // Set after the others, where the spread it replaces put it (an object spread per cue cost more than the rest).
+    if (s.relative !== undefined) subject.relative = s.relative + token;
+  }
   return {
     cue: { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text },
-    subject: s && {
-      start: s.start + offset,
-      end: s.end + offset,
-      tokenStart: s.tokenStart + token,
-      tokenEnd: s.tokenEnd + token,
-      ...(s.relative !== undefined ? { relative: s.relative + token } : {}),
-    },
+    subject,
     verbToken: c.verbToken + token,
     position: c.position,
   };

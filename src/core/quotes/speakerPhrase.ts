@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isSpeechVerbAt } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
+import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -35,8 +36,8 @@ const LOWERCASE_ED = /^\p{Ll}+ed$/u;
 const CAPITALIZED_POSSESSIVE = /^\p{Lu}.*\p{L}['’]s$/u;
 const CAPITALIZED_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const WEEKDAYS = new CaselessWords(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new CaselessWords(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * A word between subject and verb. Capitalized inside a sentence it is a name, not the
@@ -44,26 +45,33 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
  */
 function isBetweenWord(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (!BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) return false;
-  return !isCapitalizedToken(t) || WEEKDAYS.test(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
+  if (!BETWEEN_SUBJECT_AND_VERB.has(lowerCase(t.text))) return false;
+  return !isCapitalizedToken(t) || WEEKDAYS.has(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
 }
 
 /** Words that link a sentence to the one before ("But Trump said", "Later, she …"): they lead a phrase without being part of it. */
-const SENTENCE_LINKS = /^(?:but|and|so|yet|then|still|however|meanwhile|instead|later|now|also)$/iu;
+const SENTENCE_LINKS = new CaselessWords(['but', 'and', 'so', 'yet', 'then', 'still', 'however', 'meanwhile', 'instead', 'later', 'now', 'also']);
 /** Words that open a subordinate clause or a preposition's phrase before a subject. */
-const SUBORDINATORS = /^(?:of|for|though|although|while|when|whereas|because|since|if|once|until|unless)$/iu;
+const SUBORDINATORS = new CaselessWords(['of', 'for', 'though', 'although', 'while', 'when', 'whereas', 'because', 'since', 'if', 'once', 'until', 'unless']);
 
 function isSentenceLink(word: string): boolean {
-  return SENTENCE_LINKS.test(word);
+  return SENTENCE_LINKS.has(word);
 }
 
 /** What may lead a sentence's subject: a link, or "even" ("Even Trump said"). */
 function leads(word: string): boolean {
-  return isSentenceLink(word) || /^even$/iu.test(word);
+  return isSentenceLink(word) || EVEN.has(word);
 }
+
+const EVEN = new CaselessWords(['even']);
 
 /** "didn't", "wouldn’t": an auxiliary with its negation, between subject and verb like the rest. */
 const NEGATED_AUXILIARY = /^(?:did|does|do|would|could|should|has|have|had|is|was|are|were|ca|wo|must|might)n['’]t$/iu;
+
+/** NEGATED_AUXILIARY's answer; every match ends in "t" (no other letter folds to it), so most words skip the regex. */
+function isNegatedAuxiliary(word: string): boolean {
+  return (word.charCodeAt(word.length - 1) | 32) === 0x74 && NEGATED_AUXILIARY.test(word);
+}
 
 /** Lower-case words that may stand inside a speaker phrase. */
 const PHRASE_WORDS = new Set([
@@ -105,6 +113,9 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
 
 export function isCapitalizedToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  // An ASCII first letter changes under lower-casing exactly when it is A-Z.
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text.charAt(0);
   return c !== c.toLowerCase();
 }
@@ -124,7 +135,7 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
   const glued = tokens[i + 1];
   if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && LOWERCASE_INITIAL.test(glued.text)) return true;
-  const lower = prev.text.toLowerCase();
+  const lower = lowerCase(prev.text);
   if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "the No. 2 Republican": a rank before its number.
   if (prev.text === 'No' && tokens[i + 1]?.kind === 'number') return true;
@@ -141,7 +152,7 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
-  return PHRASE_WORDS.has(t.text.toLowerCase());
+  return PHRASE_WORDS.has(lowerCase(t.text));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -160,16 +171,16 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
-  if (/^['’]$/u.test(prev.text) && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && /s$/u.test(tokens[i - 2].text) && prev.end < tokens[i].start) return true;
+  if ((prev.text === "'" || prev.text === '’') && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && tokens[i - 2].text.endsWith('s') && prev.end < tokens[i].start) return true;
   if (prev.kind !== 'word') return false;
-  const lower = prev.text.toLowerCase();
+  const lower = lowerCase(prev.text);
   if (DETERMINERS.has(lower)) return true;
   // "made the following comment", "issued a revised statement": a participle between a
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
-  if ((prev.text === 'following' || /^\p{Ll}{3,}ed$/u.test(prev.text)) && DETERMINERS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return true;
+  if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
-  return QUANTIFIERS.has(lower) && PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+  return QUANTIFIERS.has(lower) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
 
 const QUANTIFIERS = new Set(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
@@ -179,6 +190,9 @@ const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for',
  * A capitalized word inside a sentence is a name ("Hope Hicks", "Will Rogers"), not a verb,
  * unless the line is title-cased like a headline ("Trump Says He Will Win").
  */
+/** Punctuation after which a capital may open a sentence (or a quotation). */
+const SENTENCE_OPENING_PUNCT = new Set(['.', '!', '?', '"', '“', '”', '‘', '’', "'", '\n']);
+
 export function isVerbPosition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isCapitalizedToken(t)) return true;
@@ -186,7 +200,7 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (prev.kind === 'punct' && /^[.!?"“”‘’'\n]$/u.test(prev.text))) return true;
+  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) return true;
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
@@ -200,21 +214,21 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
-  const participle = /ing$/iu.test(tokens[verb].text);
+  const participle = endsInIng(tokens[verb].text);
   // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
   // before the verbs that lead to the infinitive.
-  if (before?.text.toLowerCase() === 'to' && !participle) {
+  if (before !== undefined && lowerCase(before.text) === 'to' && !participle) {
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
-    if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(tokens[m].text.toLowerCase()))) return phraseBeforeVerb(doc, m + 1, floor);
+    if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
   }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
   // object pronoun is theirs, not the sentence subject's.
   // "with Trump reportedly yelling": an adverb may stand between.
   const named = before?.kind === 'word' && isAdverb(before) && verb - 2 >= floor ? verb - 2 : verb - 1;
   const owner = tokens[named];
-  if (participle && named >= floor && owner.kind === 'word' && !WEEKDAYS.test(owner.text) && !MONTHS.test(owner.text) && (OBJECT_PRONOUNS.has(owner.text.toLowerCase()) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
-    if (OBJECT_PRONOUNS.has(owner.text.toLowerCase())) return toPhrase(tokens, named, named + 1);
+  if (participle && named >= floor && owner.kind === 'word' && !WEEKDAYS.has(owner.text) && !MONTHS.has(owner.text) && (OBJECT_PRONOUNS.has(lowerCase(owner.text)) || isCapitalizedToken(owner) && named - 1 >= floor && !isSentenceBoundaryToken(tokens, named - 1))) {
+    if (OBJECT_PRONOUNS.has(lowerCase(owner.text))) return toPhrase(tokens, named, named + 1);
     const verbAt = named + 1;
     let start = named;
     while (start - 1 >= floor && start > verbAt - 6 && (isCapitalizedToken(tokens[start - 1]) || tokens[start - 1].text === '.' && isInnerPeriod(tokens, start - 1))) start--;
@@ -222,15 +236,15 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     // preposition does not speak; the sentence's subject does. "footage of Trump saying" and
     // "with Trump yelling" do.
     const preposition = tokens[start - 1];
-    if (!(preposition && /^(?:on|in|at|to|from|via|through|into)$/u.test(preposition.text))) return toPhrase(tokens, start, verbAt);
+    if (!(preposition && MEDIUM_PREPOSITIONS.has(preposition.text))) return toPhrase(tokens, start, verbAt);
   }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
-  if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.test(before.text) && /^(?:a|an|the)$/iu.test(tokens[verb - 2].text)) {
+  if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.has(before.text) && ARTICLES.has(tokens[verb - 2].text)) {
     return toPhrase(tokens, verb - 2, verb);
   }
   // "I laughed and said": the subject of the verb before "and".
-  if (/^(?:and|but)$/iu.test(before?.text ?? '') && verb - 2 >= floor && LOWERCASE_ED.test(tokens[verb - 2].text)) {
+  if (AND_BUT.has(before?.text ?? '') && verb - 2 >= floor && LOWERCASE_ED.test(tokens[verb - 2].text)) {
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
@@ -239,15 +253,15 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const earlier = phraseBeforeVerb(doc, verb - 2, floor);
     if (earlier) return earlier;
   }
-  if (participle || /^(?:and|but|then)$/iu.test(before?.text ?? '')) {
+  if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
-  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || NEGATED_AUXILIARY.test(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.test(tokens[j + 1].text))) j--;
+  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
-  if (/^(?:and|but|or)$/iu.test(tokens[j].text)) return sentenceSubject(doc, verb, floor);
+  if (AND_BUT_OR.has(tokens[j].text)) return sentenceSubject(doc, verb, floor);
   if (tokens[j].text === ',') {
     const before = segmentBeforeComma(tokens, j, floor);
     if (before === null) return null;
@@ -281,8 +295,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
   // "Cruz, who says …": the relative pronoun stands for the phrase before it.
   let relativeWho: number | undefined;
-  if (/^(?:who|which)$/iu.test(tokens[j].text) && j - 1 >= floor) {
-    if (/^who$/iu.test(tokens[j].text)) relativeWho = j;
+  if (WHO_WHICH.has(tokens[j].text) && j - 1 >= floor) {
+    if (WHO.has(tokens[j].text)) relativeWho = j;
     j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
   }
@@ -292,13 +306,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     // "Nate Silver, the polling guru who founded the site, tweeted": the name before the appositive.
     let d = j;
     while (d > floor && d > j - 6 && tokens[d - 1].kind === 'word' && !isStop(tokens[d - 1])) d--;
-    if (d - 1 >= floor && tokens[d - 1].text === ',' && /^(?:the|a|an)$/iu.test(tokens[d].text)) {
+    if (d - 1 >= floor && tokens[d - 1].text === ',' && ARTICLES.has(tokens[d].text)) {
       const name = segmentBeforeComma(tokens, d - 1, floor);
       if (name !== null) j = name;
     }
   }
   if (j < floor || tokens[j].kind !== 'word') return null;
-  if (STOP_WORDS.has(tokens[j].text.toLowerCase()) && !isCapitalizedToken(tokens[j])) return null;
+  if (STOP_WORDS.has(lowerCase(tokens[j].text)) && !isCapitalizedToken(tokens[j])) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
@@ -306,12 +320,21 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = locatedNameStart(tokens, start, floor);
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
-  while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.test(tokens[start].text))) start++;
+  while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.has(tokens[start].text))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
+
+const ARTICLES = new CaselessWords(['a', 'an', 'the']);
+const AND_BUT = new CaselessWords(['and', 'but']);
+const AND_BUT_THEN = new CaselessWords(['and', 'but', 'then']);
+const AND_BUT_OR = new CaselessWords(['and', 'but', 'or']);
+const WHO_WHICH = new CaselessWords(['who', 'which']);
+const WHO = new CaselessWords(['who']);
+/** Prepositions before a place or medium: `responded on Facebook writing`. */
+const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'through', 'into']);
 
 /**
  * The start of the name a capitalized phrase at `start` locates: `Bob Smith from Ohio`,
@@ -319,9 +342,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
  * is unless "in", "from" or "at" stands right before it and a capitalized phrase right before
  * that.
  */
+const LOCATING_PREPOSITIONS = new Set(['in', 'from', 'at']);
+
 function locatedNameStart(tokens: Token[], start: number, floor: number): number {
   const preposition = tokens[start - 1];
-  if (preposition === undefined || start - 2 < floor || !/^(?:in|from|at)$/u.test(preposition.text)) return start;
+  if (preposition === undefined || start - 2 < floor || !LOCATING_PREPOSITIONS.has(preposition.text)) return start;
   const before = start - 2;
   if (!isCapitalizedToken(tokens[start]) || !(isCapitalizedToken(tokens[before]) || (tokens[before].text === '.' && isInnerPeriod(tokens, before)))) return start;
   let first = start - 2;
@@ -334,10 +359,11 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
 }
 
 /** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */
-const SOURCE_LINKS = /^(?:familiar|close|briefed|involved|knowledgeable|knowledge|speaking|talking)$/iu;
+const SOURCE_LINKS = new CaselessWords(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'knowledge', 'speaking', 'talking']);
+const SOURCE_LINK_PREPOSITIONS = new CaselessWords(['with', 'to', 'on', 'in', 'of', 'about']);
 
 /** Written or shown words that speak for whoever issued them. */
-const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|video|ad|release|tweet|post|text|sign|signs|banner|banners|response|reply|notice|petition|report|filing)$/u;
+const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase
@@ -346,9 +372,9 @@ const DOCUMENT_NOUNS = /^(?:statement|email|e-mail|letter|message|note|memo|vide
  */
 function sourceBefore(tokens: Token[], start: number, floor: number): number {
   let k = start - 1;
-  if (k - 1 < floor || !/^(?:with|to|on|in|of|about)$/iu.test(tokens[k].text) || !SOURCE_LINKS.test(tokens[k - 1].text)) return start;
+  if (k - 1 < floor || !SOURCE_LINK_PREPOSITIONS.has(tokens[k].text) || !SOURCE_LINKS.has(tokens[k - 1].text)) return start;
   k -= 2;
-  if (k >= floor && tokens[k].text.toLowerCase() === 'with') k--; // "with knowledge of"
+  if (k >= floor && lowerCase(tokens[k].text) === 'with') k--; // "with knowledge of"
   let first = k + 1;
   while (first - 1 >= floor && first > k - 4 && tokens[first - 1].kind === 'word' && !isStop(tokens[first - 1]) && !isSentenceBoundaryToken(tokens, first - 1)) first--;
   return first <= k ? first : start;
@@ -429,10 +455,12 @@ function dashEndingAt(tokens: Token[], j: number): number {
   return prev !== undefined && prev.end < t.start && (next === undefined || next.start > t.end) ? j : -1;
 }
 
+const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'punct') return false;
-  if (t.text === '!' || t.text === '?' || t.text === ';' || /^["“”„«»]$/u.test(t.text)) return nicknameMarksAt(tokens, i) === null;
+  if (t.text === '!' || t.text === '?' || t.text === ';' || DOUBLE_MARKS.has(t.text)) return nicknameMarksAt(tokens, i) === null;
   return t.text === '.' && !isInnerPeriod(tokens, i);
 }
 
@@ -484,13 +512,16 @@ function opensRelativeSegment(tokens: Token[], c: number, floor: number): boolea
 const CLAUSE_OPENERS = /^(?:as|when|while|after|before|because|since|if|though|although|and|but|so|then)$/iu;
 
 /** "a White House official who spoke anonymously to discuss strategy said": the index of "who". */
+const CLAUSE_LINKS = new Set(['that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'so']);
+const WHO_WHOSE = new CaselessWords(['who', 'whose']);
+
 function relativeClauseStart(tokens: Token[], j: number, floor: number): number | null {
   for (let k = j; k >= floor && k > j - 15; k--) {
     const t = tokens[k];
     if (isPhraseBoundary(t)) return null;
     // "… over who supported the bill that Chris Christie said": a new clause opens after "that".
-    if (t.kind === 'word' && /^(?:that|because|if|when|while|although|though|since|so)$/u.test(t.text)) return null;
-    if (t.kind === 'word' && /^(?:who|whose)$/iu.test(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
+    if (t.kind === 'word' && CLAUSE_LINKS.has(t.text)) return null;
+    if (t.kind === 'word' && WHO_WHOSE.has(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
   }
   return null;
 }
@@ -544,11 +575,15 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 function isStop(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(t.text.toLowerCase());
+  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(lowerCase(t.text));
 }
 
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'bully', 'belly', 'italy', 'supply', 'reply', 'assembly']);
+
 function isAdverb(t: Token): boolean {
-  return t.text.length > 4 && /^[a-z]+ly$/u.test(t.text) && !/^(?:family|ally|rally|bully|belly|italy|supply|reply|assembly)$/u.test(t.text);
+  // Every match ends in "ly": most words are turned away by their last letters.
+  const n = t.text.length;
+  return n > 4 && t.text.charCodeAt(n - 1) === 0x79 && t.text.charCodeAt(n - 2) === 0x6c && /^[a-z]+ly$/u.test(t.text) && !NOT_ADVERBS.has(t.text);
 }
 
 function toPhrase(tokens: Token[], start: number, end: number): Phrase | null {

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
+import { sentenceIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from './nearbyTokenSearch';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
@@ -11,6 +12,7 @@ import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from 
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
+import { lowerCase } from './caselessTests';
 
 export interface Attribution {
   speakerId: string | null;
@@ -36,7 +38,7 @@ export function resolveSpeakers(
   index: MentionIndex,
   entities: GroupedEntities,
 ): Attribution[] {
-  const organizationNames = new Map(entities.organizations.map((o) => [o.id, o.name.toLowerCase()]));
+  const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
   let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
@@ -138,7 +140,7 @@ function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
 
 /** The sentence right before the quote, in its paragraph or ending with a colon, and its cue. */
 function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): { cue: SpeechCue | null; sentenceStart: number } | null {
-  const first = tokenIndexAt(doc, q.start);
+  const first = nearbyTokenIndexAt(doc, q.start);
   if (first === 0) return null;
   const before = sentenceIndexAt(doc, doc.tokens[first - 1].start);
   if (before < 0) return null;
@@ -156,9 +158,9 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
  * that subject's words even without a reporting verb. Not `The sign read: "…"`.
  */
 function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuote, ctx: ReferenceContext): SpeechCue | null {
-  const colon = tokenIndexAt(doc, q.start) - 1;
+  const colon = nearbyTokenIndexAt(doc, q.start) - 1;
   if (colon < 0 || doc.tokens[colon].text !== ':' || doc.tokens[colon].start < sentenceStart) return null;
-  const subject = sentenceSubject(doc, colon, tokenIndexAt(doc, sentenceStart));
+  const subject = sentenceSubject(doc, colon, nearbyTokenIndexAt(doc, sentenceStart));
   if (!subject) return null;
   const named = namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null);
   return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
@@ -170,8 +172,8 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
  */
 function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: number, ctx: ReferenceContext): { speakerId: string | null; speakerMention: Span } | null {
   if (sentenceStart < doc.paragraphs[q.paragraph].start) return null;
-  const last = tokenIndexAt(doc, q.start) - 1;
-  const subject = sentenceSubject(doc, last, tokenIndexAt(doc, sentenceStart));
+  const last = nearbyTokenIndexAt(doc, q.start) - 1;
+  const subject = sentenceSubject(doc, last, nearbyTokenIndexAt(doc, sentenceStart));
   if (!subject) return null;
   const names = namesWithin(ctx.index, subject.start, subject.end);
   const name = names[0];
@@ -211,7 +213,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
-  const head = headToken.text.toLowerCase();
+  const head = lowerCase(headToken.text);
   // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
   // noun's preposition is whom the speaker works for, not the speaker.
   const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
@@ -231,7 +233,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
-  const first = tokens[phrase.tokenStart].text.toLowerCase();
+  const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
@@ -251,7 +253,7 @@ const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
 
 /** "of", "for", "at", "from", "with", "to", in any case: asked of every word of every speaker phrase, so a set look-up of short words, not a regex. */
 function isHeadPreposition(word: string | undefined): boolean {
-  return word !== undefined && word.length <= 4 && HEAD_PREPOSITIONS.has(word.toLowerCase());
+  return word !== undefined && word.length <= 4 && HEAD_PREPOSITIONS.has(lowerCase(word));
 }
 
 /** The head noun of a phrase: "the former secretary of state" → "secretary". */

@@ -1,10 +1,11 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { tokenIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from './nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { lowerCase } from './caselessTests';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -62,8 +63,8 @@ function isSentenceEnd(t: Token): boolean {
  */
 function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
   const { tokens } = doc;
-  let i = tokenIndexAt(doc, quoteEnd);
-  const last = Math.min(tokens.length, tokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  let i = nearbyTokenIndexAt(doc, quoteEnd);
+  const last = Math.min(tokens.length, nearbyTokenIndexAt(doc, limit), i + AFTER_WINDOW);
   // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
   if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
     const subject = phraseAfterVerb(doc, i, last);
@@ -92,7 +93,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   // Subject first: `"…," the senator from Ohio said`, `"…," Kristen Day, executive director, said`.
   const first = tokens[i];
   if (first.kind !== 'word') return null;
-  const firstLower = first.text.toLowerCase();
+  const firstLower = lowerCase(first.text);
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
@@ -157,8 +158,8 @@ function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean
  */
 function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  let k = tokenIndexAt(doc, quoteStart) - 1;
-  const floorToken = tokenIndexAt(doc, floor);
+  let k = nearbyTokenIndexAt(doc, quoteStart) - 1;
+  const floorToken = nearbyTokenIndexAt(doc, floor);
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
@@ -179,7 +180,8 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   }
   // "According to X, "…"".
   for (let j = k; j >= clauseStart; j--) {
-    if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+    // By length first: lower-casing never shortens a word, nor lengthens one into "according".
+    if (tokens[j].text.length === 9 && lowerCase(tokens[j].text) === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
       const subject = phraseAfterVerb(doc, j + 1, k + 1);
       return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
     }
@@ -236,13 +238,13 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
 /** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
 function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  const floorToken = tokenIndexAt(doc, floor);
-  const from = tokenIndexAt(doc, offset);
+  const floorToken = nearbyTokenIndexAt(doc, floor);
+  const from = nearbyTokenIndexAt(doc, offset);
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
     if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
-    if (t.text.toLowerCase() === 'according') continue;
+    if (lowerCase(t.text) === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
@@ -296,8 +298,8 @@ export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: n
   // Only white space after the quote in its paragraph (stops at the first other character).
   for (let i = quoteEnd; i < here.end; i++) if (!/\s/u.test(doc.text.charAt(i))) return null;
   const { tokens } = doc;
-  const dash = tokenIndexAt(doc, next.start);
-  const end = tokenIndexAt(doc, next.end);
+  const dash = nearbyTokenIndexAt(doc, next.start);
+  const end = nearbyTokenIndexAt(doc, next.end);
   if (dash >= tokens.length || !/^[-–—―]$/u.test(tokens[dash].text) || end - dash > 12) return null;
   const subject = phraseAfterVerb(doc, dash, end);
   if (!subject || !isCapitalizedToken(tokens[subject.tokenStart]) || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
@@ -334,7 +336,7 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
   let quoted = -1;
   let as = -1;
   const v = cue.verbToken;
-  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const lower = (i: number): string => lowerCase(tokens[i]?.text ?? '');
   if (/^quot(?:ed|ing|es)$/u.test(lower(v))) {
     for (let i = v + 1; i < tokens.length && i <= v + 8; i++) {
       if (lower(i) === 'as' && lower(i + 1) === 'saying') {

@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import { isReportingVerb, isSpeechActVerb } from './reportingVerbs';
 import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { lowerCase } from './caselessTests';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
 // findings of polls, studies and documents are attributed content too (PolNeAR annotates
@@ -139,7 +140,7 @@ function attitude(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nul
   if (prep !== 'of' && !(prep === 'about' && /^s[ck]eptical$/u.test(tokens[j].text))) return null;
   let b = j - 1;
   if (b > s.tokenStart && /^(?:[a-z]{3,}ly|also|very|so|too|more|most|less|increasingly)$/u.test(tokens[b].text)) b--;
-  if (b <= s.tokenStart || !BE.has(tokens[b].text.toLowerCase())) return null;
+  if (b <= s.tokenStart || !BE.has(lowerCase(tokens[b].text))) return null;
   const subject = sourceBefore(doc, s, b);
   if (!subject || j + 2 >= s.tokenEnd) return null;
   // The object ends before a second clause: `critical of Trump but on Tuesday wrote …`.
@@ -176,7 +177,7 @@ function expression(doc: AnalyzedText, s: Sentence, j: number): StanceClause | n
   // `voiced support for Trump`, `expressed concern about the cost`: what was put into words is
   // the object. Not "voice" or "voices", mostly nouns (`the leading voice`), nor a passive.
   const object = tokens[j + 1];
-  if (!/^(?:expressed|expresses|expressing|voiced|voicing)$/u.test(tokens[j].text) || BE.has(tokens[j - 1]?.text.toLowerCase() ?? '') || tokens[j - 1]?.text === 'being') return null;
+  if (!/^(?:expressed|expresses|expressing|voiced|voicing)$/u.test(tokens[j].text) || BE.has(lowerCase(tokens[j - 1]?.text ?? '')) || tokens[j - 1]?.text === 'being') return null;
   if (object === undefined || object.kind !== 'word' || !/^\p{Ll}/u.test(object.text) || NOT_AN_OBJECT.has(object.text)) return null;
   const subject = sourceBefore(doc, s, j);
   return subject ? { from: j + 1, verb: j, subject } : null;
@@ -194,7 +195,7 @@ function opensSubject(t: Token | undefined): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return /^[“"‘'$]$/u.test(t.text);
   const c = t.text.charAt(0);
-  if (c !== c.toLowerCase()) return true;
+  if (c !== lowerCase(c)) return true;
   return SUBJECT_OPENERS.has(t.text);
 }
 
@@ -211,7 +212,7 @@ function hearsay(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
   const { tokens } = doc;
   let b = j - 1;
   if (b > s.tokenStart && /^(?:not|widely|also|still|now|generally)$/u.test(tokens[b].text)) b--;
-  if (b <= s.tokenStart || !BE.has(tokens[b].text.toLowerCase())) return null;
+  if (b <= s.tokenStart || !BE.has(lowerCase(tokens[b].text))) return null;
   // The one expected to act is named: a phrase before the verb "be".
   const named = phraseBeforeVerb(doc, b, s.tokenStart);
   if (!named || NO_SOURCE.has(doc.text.slice(named.start, named.end).toLowerCase())) return null;
@@ -227,7 +228,7 @@ function finding(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '/' && t.text !== '.') return null;
     if (t.kind !== 'word') continue;
-    if (FINDING_NOUNS.has(t.text.toLowerCase())) {
+    if (FINDING_NOUNS.has(lowerCase(t.text))) {
       const subject = phraseBeforeVerb(doc, k + 1, s.tokenStart) ?? { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
       return { from: j + 1, verb: j, subject };
     }
@@ -250,7 +251,7 @@ function refusal(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
   const { tokens } = doc;
   const verb = tokens[j + 2];
   if (tokens[j + 1].text !== 'to' || !verb || j + 2 >= s.tokenEnd || verb.kind !== 'word') return null;
-  const lower = verb.text.toLowerCase();
+  const lower = lowerCase(verb.text);
   if (!SPEECH_AFTER_DECLINE.has(lower) && !isReportingVerb(lower) && !isSpeechActVerb(lower)) return null;
   const subject = sourceBefore(doc, s, j);
   return subject ? { from: j + 1, verb: j, subject } : null;
@@ -274,7 +275,7 @@ function view(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
 function sourceBefore(doc: AnalyzedText, s: Sentence, j: number): Phrase | null {
   const subject = phraseBeforeVerb(doc, j, s.tokenStart);
   if (!subject) return null;
-  const last = doc.tokens[subject.tokenEnd - 1].text.toLowerCase();
+  const last = lowerCase(doc.tokens[subject.tokenEnd - 1].text);
   return NO_SOURCE.has(last) || isInfinitiveMarker(doc.tokens, j) ? null : subject;
 }
 

@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { lowerCase } from './caselessTests';
 
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
 export interface TopicClause extends StanceClause {
@@ -81,6 +82,8 @@ const NOT_TOPIC_AFTER_ON = new Set([
 /** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
 export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
 const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
+/** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase (CaselessWordSet.has lower-cases through ICU). */
+const TRIGGER_SET: ReadonlySet<string> = new Set(TOPIC_TRIGGERS);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
@@ -88,30 +91,31 @@ const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 /** The topic clause whose speech verb or noun is token `j`, or null. */
 export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicClause | null {
   const { tokens } = doc;
-  if (!TRIGGER_WORDS.has(tokens[j].text)) return null;
-  const lower = tokens[j].text.toLowerCase();
+  if (!TRIGGER_WORDS.mayHold(tokens[j].text)) return null;
+  const lower = lowerCase(tokens[j].text);
+  if (!TRIGGER_SET.has(lower)) return null;
   const noun = SPEECH_NOUNS.get(lower);
   const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
   if (!noun && !isVerb) return null;
   let p = j + 1;
   // `asked him about`: one listener between.
-  if (ASK_VERBS.has(lower) && LISTENERS.has(tokens[p]?.text.toLowerCase() ?? '')) p++;
+  if (ASK_VERBS.has(lower) && LISTENERS.has(lowerCase(tokens[p]?.text ?? ''))) p++;
   // `weighed in on`, `spoke out about`, `spoke publicly about`.
-  if (/^(?:in|out|up|publicly|openly|frequently|often|repeatedly|again|at length)$/u.test(tokens[p]?.text.toLowerCase() ?? '') && tokens[p + 1]?.kind === 'word') p++;
+  if (/^(?:in|out|up|publicly|openly|frequently|often|repeatedly|again|at length)$/u.test(lowerCase(tokens[p]?.text ?? '')) && tokens[p + 1]?.kind === 'word') p++;
   if (p + 1 >= s.tokenEnd) return null;
-  const prep = tokens[p].text.toLowerCase();
+  const prep = lowerCase(tokens[p].text);
   const from = p + 1;
   const first = tokens[from];
   if (first.kind !== 'word' && first.kind !== 'number') return null;
   // "weigh" reports only as `weigh in on`, "open" only as `open up about`.
-  if (/^weigh/u.test(lower) && tokens[j + 1]?.text.toLowerCase() !== 'in') return null;
-  if (/^open/u.test(lower) && tokens[j + 1]?.text.toLowerCase() !== 'up') return null;
+  if (/^weigh/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'in') return null;
+  if (/^open/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'up') return null;
   const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
     || (ASK_VERBS.has(lower) && prep === 'about')
     || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'))
     || (TO_VERBS.has(lower) && prep === 'to');
-  if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(first.text.toLowerCase()) || first.kind === 'number')) return null;
-  if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(first.text.toLowerCase()) && NOT_TOPIC_AFTER_ON.has(tokens[from + 1]?.text.toLowerCase() ?? '')) return null;
+  if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(lowerCase(first.text)) || first.kind === 'number')) return null;
+  if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   if (isVerb && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     if (/^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
@@ -140,7 +144,7 @@ function possessorOf(doc: AnalyzedText, s: Sentence, noun: number): Phrase | nul
   while (k > s.tokenStart && k >= noun - 2 && /^\p{Ll}+$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUNS.has(tokens[k].text)) k--;
   if (k < s.tokenStart) return null;
   const t = tokens[k];
-  if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) return { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
+  if (POSSESSIVE_PRONOUNS.has(lowerCase(t.text))) return { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
   if (!/^\p{Lu}.*['’]s$/u.test(t.text)) return null;
   // The rest of the name before it: "Hillary Clinton’s".
   let first = k;

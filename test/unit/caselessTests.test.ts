@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { CaselessWords, endsInIng, lowerCase } from '../../src/core/quotes/caselessTests';
+
+// The quick tests the speaker phrases and reported-speech readings run on every token must
+// answer exactly as the toLowerCase calls and /…/iu regexes they replace, in any case and
+// alphabet, and for two-byte strings (a text with curly quotes) as for one-byte ones.
+
+/** The same characters as a two-byte string, as a token sliced from a text with curly quotes is. */
+function twoByte(word: string): string {
+  return `“${word}`.slice(1);
+}
+
+const PROBES = [
+  'so', 'So', 'SO', 'sO', 'ſo', 'ſO', 'but', 'BUT', 'bUt', 'butt', 'bu', 'and', 'ANd', 'or', 'Or', 'who', 'Who', 'WHO', 'whose', 'WHOSE', 'whoſe',
+  'kin', '\u212Ain', 'K\u0130n', '\u0130', 'İt', 'ı', 'i', 'I', 'saying', 'SAYING', 'sayİng', 'ing', 'Ing', 'ng', 'iNG', 'thing', 'thıng',
+  "don't", 'don’t', 'Don’t', 'it‘s', '“quoted”', 'well–known', 'x—y', 'Trump', 'TRUMP', 'Ärger', 'ΣΑΪΔ', 'ﬁ', '', ',', '-', '&', '"', '“', 'said', 'e-mail', 'ABC-TV',
+];
+
+suite('caseless tests', () => {
+  test('lowerCase answers as toLowerCase, for one-byte and two-byte strings', () => {
+    // Twice: the second answer of a spelling with capitals is the one kept.
+    for (let round = 0; round < 2; round++) {
+      for (const p of PROBES) {
+        assert.equal(lowerCase(p), p.toLowerCase(), JSON.stringify(p));
+        assert.equal(lowerCase(twoByte(p)), p.toLowerCase(), JSON.stringify(p));
+      }
+    }
+  });
+
+  test('a word list answers as the case-insensitive Unicode regex of its words', () => {
+    for (const words of [['so', 'but', 'and', 'or'], ['who', 'whose'], ['kin', 'ink'], ['a', 'an', 'the'], ['monday', 'tuesday']]) {
+      const list = new CaselessWords(words);
+      const regex = new RegExp(`^(?:${words.join('|')})$`, 'iu');
+      for (const p of [...PROBES, ...words, ...words.map((w) => w.toUpperCase())]) {
+        assert.equal(list.has(p), regex.test(p), `${words.join('|')} ${JSON.stringify(p)}`);
+        assert.equal(list.has(twoByte(p)), regex.test(p), `${words.join('|')} two-byte ${JSON.stringify(p)}`);
+      }
+    }
+    // Unicode folding: the long s matches "s", the Kelvin sign "k".
+    assert.equal(new CaselessWords(['so']).has('ſo'), true);
+    assert.equal(new CaselessWords(['kin']).has('\u212Ain'), true);
+    assert.equal(new CaselessWords(['so']).has('SO'), true);
+    assert.equal(new CaselessWords(['so']).has('sol'), false);
+  });
+
+  test('a word list takes lower-case ASCII letters only', () => {
+    assert.throws(() => new CaselessWords(['So']));
+    assert.throws(() => new CaselessWords(['e-mail']));
+  });
+
+  test('endsInIng answers as /ing$/iu', () => {
+    for (const p of PROBES) assert.equal(endsInIng(p), /ing$/iu.test(p), JSON.stringify(p));
+    assert.equal(endsInIng('SAYING'), true);
+    assert.equal(endsInIng('saying'), true);
+    assert.equal(endsInIng('said'), false);
+  });
+});
