@@ -707,6 +707,11 @@ suite('speakers: a name located by "in", "from" or "at"', () => {
     assert.equal(speakerOf('Secretary of State John Kerry said, "We will win."', 'win').name, 'John Kerry');
   });
 
+  test('"White House press secretary Josh Earnest said": "press" before secretary or conference is no speech verb', () => {
+    assert.deepEqual(speakerOf('"We will veto it," White House press secretary Josh Earnest said.', 'veto'), { name: 'Josh Earnest', mention: 'Josh Earnest', cue: 'said' });
+    assert.deepEqual(annotated('Ann Lee said at a press conference that the plan failed.').quotes.map((q) => q.cue?.text), ['said']);
+  });
+
   test('"Officials at Acme Corp. said": a group at an institution speaks for it', () => {
     assert.equal(speakerOf('Officials at Acme Corp. said, "We will appeal."', 'appeal').name, 'Acme Corp.');
   });

@@ -168,6 +168,8 @@ function afterNamePossessive(tokens: Token[], i: number): boolean {
 }
 
 export function isNounPosition(tokens: Token[], i: number): boolean {
+  // "White House press secretary Josh Earnest said": "press" names the kind of secretary.
+  if (tokens[i].text.length === 5 && lowerCase(tokens[i].text) === 'press' && PRESS_COMPOUNDS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return true;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
@@ -182,6 +184,12 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(lower) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/** Nouns "press" modifies when it is no verb: "press secretary", "press conference". */
+const PRESS_COMPOUNDS = new Set([
+  'secretary', 'secretaries', 'release', 'releases', 'conference', 'conferences', 'briefing', 'briefings', 'office', 'officer', 'officers',
+  'aide', 'aides', 'corps', 'pool', 'gallery', 'freedom', 'coverage', 'team', 'staff', 'statement', 'statements', 'shop', 'room',
+]);
 
 const QUANTIFIERS = new Set(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
 const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for', 'with', 'into', 'upon']);
