@@ -65,9 +65,8 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
  * One paragraph of the text as a text of its own, for the finder: its tokens and sentences
  * only (token indices from its first token), so that the finder cannot read past it and its
  * result is a function of the paragraph's text and of where quotes cover it. Unlike a view
- * with offsets from the paragraph's start (text/paragraphView.ts), the tokens are the text's
- * own objects, not copies: copying every token of the text was most of this stage's
- * allocation. Every reading of the finder depends on offsets only through their differences
+ * with offsets from the paragraph's start, the tokens are the text's own objects, not
+ * copies: copying every token of the text was most of this stage's allocation. Every reading of the finder depends on offsets only through their differences
  * and the text at them, so its clauses are those of the paragraph's view, moved by the
  * paragraph's start.
  */
