@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
 import { annotate } from '../../src/core/annotate';
 import { outsideAddresses, webAddresses } from '../../src/core/text/webAddresses';
 
@@ -51,5 +52,25 @@ suite('web and e-mail addresses: nothing inside them is the article\'s', () => {
     const small = perChar(25_000);
     const large = perChar(250_000);
     assert.ok(large < small * 3, `per character: ${(small * 1e6).toFixed(1)} ns at 100 KB, ${(large * 1e6).toFixed(1)} ns at 1 MB`);
+  });
+
+  test('the scan finds exactly what a regex of the same addresses finds, on random text', () => {
+    // The reference: one regex, the form the scan replaced (it cost milliseconds per 100 KB).
+    const REFERENCE = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)[^\s<>"“”'‘’`()[\]{}]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+    // What follows the opening ("https://", "www.") must name something: "www.://" does not.
+    const body = (raw: string, a: string): string => (/^[a-z][a-z0-9+.-]{0,15}:\/\/[^\s]/iu.test(raw) ? a.slice(a.indexOf('://') + 3) : /^www\./iu.test(raw) ? a.slice(4) : a);
+    const reference = (text: string): string[] =>
+      [...text.matchAll(REFERENCE)].map((m) => [m[0], m[0].replace(/[.,;:!?]+$/u, '')]).filter(([raw, a]) => /[\p{L}\p{N}]/u.test(body(raw, a))).map(([, a]) => a);
+    const pieces = ['http', 's', '://', 'www.', 'x', 'Y', '9', '.', '-', '+', '_', '@', '/', ',', ' ', '\n', '(', ')', '"', '“', '\u00a0', '\u2003', 'é', 'com', 'a.b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        // "www.http://…": the regex reads a scheme there and gives up; the scan then reads the
+        // "www." — nonsense either way, and not worth matching the regex on.
+        fc.pre(!/www\.[a-z0-9+.-]*:\/\//iu.test(text));
+        assert.deepEqual(webAddresses(text).map((a) => a.text), reference(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
