@@ -84,6 +84,19 @@ suite('entity memos: the grouping kept by the mentions read in order', () => {
     assert.deepStrictEqual(comparable(g), comparable(groupEntities(mentionsIn(renamed, renamedNames), analyzeText(renamed))));
   });
 
+  test('"Paris, Texas" pulled apart by an edit is read again: the kept grouping counts the two characters between names', () => {
+    const memo = new LruMemo<GroupingPlan>(8);
+    const tokens = new Map<string, readonly Token[]>();
+    const places: Array<[string, NameMention['type']]> = [['Paris', 'LOC'], ['Texas', 'LOC']];
+    const joined = 'The show opened in Paris, Texas on Monday.';
+    const before = groupEntities(mentionsIn(joined, places), incrementalDoc(joined, tokens), memo);
+    assert.equal(before.places.find((p) => p.name === 'Paris')?.country, 'US');
+    const apart = joined.replace(', Texas', ' and in Texas');
+    const after = groupEntities(mentionsIn(apart, places), incrementalDoc(apart, tokens), memo);
+    assert.equal(after.places.find((p) => p.name === 'Paris')?.country, 'FR');
+    assert.deepStrictEqual(comparable(after), comparable(groupEntities(mentionsIn(apart, places), analyzeText(apart))));
+  });
+
   test('the Annotator reuses the grouping after an edit between names', () => {
     const annotator = new Annotator();
     const article = 'WASHINGTON - Hillary Clinton met Bill Clinton on Monday.\n\nThe two spoke about the campaign, Clinton said.\n';

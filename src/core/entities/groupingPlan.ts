@@ -10,8 +10,9 @@ import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 
 // Retyping and grouping read the mentions' texts, types, titles and place qualifiers, their
-// order, and (to pick among people who share a surname) whether two mentions are closer
-// than RECENT; nothing else of their positions, and nothing of the text around them. So the
+// order, whether a mention follows the one before after two characters ("Paris, Texas"), and
+// (to pick among people who share a surname) whether two mentions are closer than RECENT;
+// nothing else of their positions, and nothing of the text around them. So the
 // grouping of one version of an article serves the next one whose mentions read the same in
 // the same order, with the positions taken from the new mentions: typing anywhere but in a
 // name changes no grouping, only where the mentions stand. A plan keeps the grouping with
@@ -128,12 +129,13 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    numbers[k + 4] = m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0;
+    // The place qualifier, and whether the next mention follows after two characters: "Paris, Texas" (placeResolver.ts).
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;
     h = Math.imul(h ^ numbers[k + 2], 0x01000193);
-    h = Math.imul(h ^ (numbers[k + 3] * 4 + numbers[k + 4]), 0x01000193);
+    h = Math.imul(h ^ (numbers[k + 3] * 8 + numbers[k + 4]), 0x01000193);
     if (title) h = Math.imul(h ^ (title.length + 0x10000), 0x01000193);
     chars += m.text.length;
   }

@@ -9,7 +9,10 @@ import { cachedByText } from '../text/cachedByText';
 // capital counts for more than its size), raised where the entry lies in a country the
 // article names elsewhere (other places, demonyms such as "Chinese"), where it shares a
 // state or province with another place of the article ("Seattle" → Washington state),
-// or where the text says which kind is meant ("Washington state"). Mentions of names
+// where the text says which kind is meant ("Washington state") or where the name is written
+// with its state or country ("Paris, Texas"; a town that a namesake city dwarfs gains
+// nothing from its state being named elsewhere: "attacks in Paris" in a story about Texas
+// politics are in France). Mentions of names
 // that resolve to the same entry ("U.S.", "United States") make one place.
 
 const PRIOR_COUNTRY = 3.5;
@@ -24,6 +27,8 @@ interface NameGroup {
   text: string;
   mentions: Span[];
   qualifier?: 'state' | 'city';
+  /** "Paris, Texas", "Rome, Ga.", "Paris, France": the regions and countries a name was written with. */
+  within?: GazetteerEntry[];
   candidates: readonly GazetteerEntry[];
   chosen: GazetteerEntry | null;
 }
@@ -79,6 +84,7 @@ interface Named {
 
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
+  let previous: { mention: NameMention; group: NameGroup } | null = null;
   for (const m of mentions) {
     if (m.type !== 'LOC') continue;
     const key = placeKey(m.text);
@@ -89,6 +95,13 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
     if (m.placeQualifier) g.qualifier = m.placeQualifier;
+    // "Paris, Texas": a place right after another one and its comma says where that one lies.
+    // (Mentions hold no text; two characters between two place names are ", ".)
+    if (previous && previous.mention.end + 2 === m.start && previous.group !== g) {
+      const areas = g.candidates.filter((e) => e.kind === 'region' || e.kind === 'country');
+      if (areas.length) (previous.group.within ??= []).push(...areas);
+    }
+    previous = { mention: m, group: g };
   }
   return [...byKey.values()];
 }
@@ -100,22 +113,37 @@ function prior(e: GazetteerEntry): number {
   return 0;
 }
 
+/** A town this many times smaller than a namesake city gains nothing from its state being named elsewhere in the article. */
+const DWARFED = 50;
+
 function best(g: NameGroup, countries: Named, divisions: Named, current: GazetteerEntry | null): GazetteerEntry | null {
   let chosen = current;
   let top = -Infinity;
+  let largest = 0;
+  for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
   for (const e of g.candidates) {
     let score = prior(e);
     // A country does not gain from being named itself; its cities and regions do.
     if (e.country && e.kind !== 'country' && countries.has(e.country)) score += SAME_COUNTRY_BONUS;
-    if (e.country && e.admin && divisions.has(`${e.country}:${e.admin}`)) score += SAME_DIVISION_BONUS;
+    // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
+    // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
+    const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
+    if (e.country && e.admin && !dwarfed && divisions.has(`${e.country}:${e.admin}`)) score += SAME_DIVISION_BONUS;
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
     if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
+    if (g.within?.some((a) => liesIn(e, a))) score += QUALIFIER_BONUS;
     if (score > top) {
       top = score;
       chosen = e;
     }
   }
   return chosen;
+}
+
+/** A city or region inside a region (same country and state or province) or a country. */
+function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
+  if (e === area || e.kind === 'country' || e.country !== area.country) return false;
+  return area.kind === 'country' || (e.admin !== null && e.admin === area.admin && e.kind === 'city');
 }
 
 function toPlaces(groups: NameGroup[]): Place[] {
