@@ -707,6 +707,13 @@ suite('speakers: a name located by "in", "from" or "at"', () => {
     assert.equal(speakerOf('Secretary of State John Kerry said, "We will win."', 'win').name, 'John Kerry');
   });
 
+  test('"X asked Y about …" and then a quote with no cue: the answer is Y\'s; a question, or a request ("asked Y to"), stays X\'s', () => {
+    assert.equal(speakerOf('Jake Tapper asked Hillary Clinton about the emails on Sunday. "It was a mistake, and I take responsibility."', 'mistake').name, 'Hillary Clinton');
+    assert.equal(speakerOf('Jake Tapper asked Hillary Clinton about the emails on Sunday. "Do you regret it?"', 'regret').name, 'Jake Tapper');
+    assert.equal(speakerOf('Jake Tapper asked Hillary Clinton on Sunday: "Do you regret it?"', 'regret').name, 'Jake Tapper');
+    assert.equal(speakerOf('Donald Trump asked Mike Pence to join him on stage. "We are going to win big."', 'win big').name, 'Donald Trump');
+  });
+
   test('"White House press secretary Josh Earnest said": "press" before secretary or conference is no speech verb', () => {
     assert.deepEqual(speakerOf('"We will veto it," White House press secretary Josh Earnest said.', 'veto'), { name: 'Josh Earnest', mention: 'Josh Earnest', cue: 'said' });
     assert.deepEqual(annotated('Ann Lee said at a press conference that the plan failed.').quotes.map((q) => q.cue?.text), ['said']);

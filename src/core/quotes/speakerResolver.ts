@@ -54,7 +54,7 @@ export function resolveSpeakers(
     let a: Attribution | null = null;
     for (const cue of cuesFor(doc, q)) {
       if (!cue) continue;
-      a = attributeCue(doc, cue, ctx);
+      a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
       if (a.speakerMention || a.speakerId) break;
     }
     if (!a || (!a.speakerMention && !a.speakerId)) {
@@ -73,7 +73,7 @@ export function resolveSpeakers(
       const goesOn = previous !== null && previous.attribution.speakerMention !== null && (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1);
       if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
         const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
-        if (cue) a = { ...attributeCue(doc, cue, ctx), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
+        if (cue) a = { ...(answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx)), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
         else {
           // `Sanders, who lost the primaries, identified young voters' exhaustion as a reason. "…"`:
           // a quote right after a sentence of its paragraph whose subject is a named person is
@@ -180,6 +180,36 @@ function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: num
   // The name opens the subject, titles allowed before it ("Sen. Bernie Sanders").
   if (!name || name.kind !== 'person' || !name.entityId || /(?:^|\s)\p{Ll}/u.test(doc.text.slice(subject.start, name.start))) return null;
   return { speakerId: name.entityId, speakerMention: { start: name.start, end: name.end, text: name.text } };
+}
+
+/** Verbs of asking: the words quoted after "X asked Y about …" are Y's answer, unless they ask. */
+const ASKING = new Set(['asked', 'asks', 'ask', 'pressed', 'presses', 'questioned', 'questions', 'quizzed', 'grilled']);
+
+/**
+ * `Jake Tapper asked Hillary Clinton about the emails. "It was a mistake."`: a quotation in a
+ * sentence after one in which someone asks a named person, with no cue of its own, is that
+ * person's answer; a quotation that is itself a question is the asker's.
+ */
+function answererOf(doc: AnalyzedText, cue: SpeechCue, q: FoundQuote, ctx: ReferenceContext): Attribution | null {
+  const verb = doc.tokens[cue.verbToken];
+  // Only a quotation standing after the question's sentence: the clause of "asked" itself,
+  // and words quoted in it, are the asker's.
+  if (q.kind !== 'direct' || cue.position !== 'before' || !ASKING.has(lowerCase(verb.text)) || endsInQuestion(doc.text, q)) return null;
+  if (sentenceIndexAt(doc, q.start) === sentenceIndexAt(doc, verb.start)) return null;
+  const next = doc.tokens[cue.verbToken + 1];
+  if (!next) return null;
+  const object = namesWithin(ctx.index, next.start, q.start).find((n) => n.start === next.start);
+  if (!object || object.kind !== 'person' || !object.entityId || object.end > q.start) return null;
+  // "asked Pence to join him": a request, after which the asker may well go on.
+  const after = doc.tokens[nearbyTokenIndexAt(doc, object.end)];
+  if (after && after.start >= object.end && lowerCase(after.text) === 'to') return null;
+  return { speakerId: object.entityId, speakerMention: { start: object.start, end: object.end, text: object.text }, cue: cue.cue };
+}
+
+function endsInQuestion(text: string, q: FoundQuote): boolean {
+  let i = q.contentEnd - 1;
+  while (i > q.contentStart && /[\s"“”'’]/u.test(text.charAt(i))) i--;
+  return text.charAt(i) === '?';
 }
 
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
