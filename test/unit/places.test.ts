@@ -93,6 +93,11 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(p.kind, 'region');
   });
 
+  test('"WASHINGTON —" over a story that writes "(D-Wash.)" is the capital: another name for the state does not pull the state', () => {
+    const p = placeNamed(resolvePlaces(mentions(['WASHINGTON', 'LOC'], ['Wash.', 'LOC'], ['Calif.', 'LOC'])), 'WASHINGTON');
+    assert.deepEqual([p.kind, p.country], ['city', 'US']);
+  });
+
   test('"Georgia" is the country, unless the article is about Atlanta', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['Georgia', 'LOC'], ['Tbilisi', 'LOC'])), 'Georgia').country, 'GE');
     assert.equal(placeNamed(resolvePlaces(mentions(['Georgia', 'LOC'])), 'Georgia').country, 'GE');

@@ -58,14 +58,20 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   for (const g of groups) g.chosen = best(g, demonymCountries, NO_DIVISIONS, null);
   const countryCount = new Map<string, number>();
   const divisionCount = new Map<string, number>();
+  // A state is pulled by its cities ("Seattle"), not by another name for itself ("Wash."):
+  // "WASHINGTON —" heading a story that writes "(D-Wash.)" is the capital.
+  const cityDivisionCount = new Map<string, number>();
   const count = (e: GazetteerEntry | null, by: number): void => {
     if (!e?.country) return;
     countryCount.set(e.country, (countryCount.get(e.country) ?? 0) + by);
-    if (e.admin) divisionCount.set(`${e.country}:${e.admin}`, (divisionCount.get(`${e.country}:${e.admin}`) ?? 0) + by);
+    if (!e.admin) return;
+    const division = `${e.country}:${e.admin}`;
+    divisionCount.set(division, (divisionCount.get(division) ?? 0) + by);
+    if (e.kind === 'city') cityDivisionCount.set(division, (cityDivisionCount.get(division) ?? 0) + by);
   };
   for (const g of groups) count(g.chosen, 1);
   const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
-  const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0 };
+  const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0, hasCity: (d: string): boolean => (cityDivisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
     if (g.candidates.length < 2) continue;
     count(g.chosen, -1);
@@ -75,11 +81,16 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   return toPlaces(groups);
 }
 
-const NO_DIVISIONS: ReadonlySet<string> = new Set();
+const NO_DIVISIONS: Divisions = { has: () => false, hasCity: () => false };
 
 /** What best() asks of the countries and divisions the article names. */
 interface Named {
   has(key: string): boolean;
+}
+
+/** The states and provinces the article's places lie in: of any of them, and of its cities. */
+interface Divisions extends Named {
+  hasCity(key: string): boolean;
 }
 
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
@@ -116,7 +127,7 @@ function prior(e: GazetteerEntry): number {
 /** A town this many times smaller than a namesake city gains nothing from its state being named elsewhere in the article. */
 const DWARFED = 50;
 
-function best(g: NameGroup, countries: Named, divisions: Named, current: GazetteerEntry | null): GazetteerEntry | null {
+function best(g: NameGroup, countries: Named, divisions: Divisions, current: GazetteerEntry | null): GazetteerEntry | null {
   let chosen = current;
   let top = -Infinity;
   let largest = 0;
@@ -128,7 +139,8 @@ function best(g: NameGroup, countries: Named, divisions: Named, current: Gazette
     // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
     // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
     const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
-    if (e.country && e.admin && !dwarfed && divisions.has(`${e.country}:${e.admin}`)) score += SAME_DIVISION_BONUS;
+    const division = `${e.country}:${e.admin}`;
+    if (e.country && e.admin && !dwarfed && (e.kind === 'region' ? divisions.hasCity(division) : divisions.has(division))) score += SAME_DIVISION_BONUS;
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
     if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
     if (g.within?.some((a) => liesIn(e, a))) score += QUALIFIER_BONUS;
