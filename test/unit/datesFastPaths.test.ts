@@ -4,22 +4,14 @@ import { TRIGGER_AS_LISTED, findDateWindows, triggersOf } from '../../src/core/d
 import { alternationByFirstLetter, expansions } from '../../src/core/dates/wordAlternation';
 import { gatedChronoParsers } from '../../src/core/dates/chronoParserGates';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
+import { mulberry32 } from '../../scripts/train/perceptronTrainer';
 
 // The date finder's shortcuts must find what the plain way finds: the trigger regex grouped
 // by first letter against the same words as listed, and the parsers chosen by kinds and
 // gates against every parser on every window.
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so that a failure can be replayed: the trainer's. */
+const random = mulberry32;
 
 // Trigger words and their near misses (longer words, words of two kinds, digits that are and are not dates).
 const PIECES = [

@@ -10,6 +10,7 @@ import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
 import { MAX_FEATURES_PER_TOKEN, MAX_FIRST_STAGE_KEYS } from '../../src/core/names/featureExtractor';
 import { deserializeModel } from '../../src/core/names/modelFormat';
 import { serializeModel } from '../../scripts/train/modelWriter';
+import { mulberry32 } from '../../scripts/train/perceptronTrainer';
 
 // The tagger sums each word's context-free feature weights once and keeps them
 // (wordScores.ts), and takes the later stage's sums in stage 1's pass. Its labels must be
@@ -18,17 +19,8 @@ import { serializeModel } from '../../scripts/train/modelWriter';
 
 const places = new PlaceNameMatcher([{ name: 'Paris', kind: 'city' }, { name: 'Hong Kong', kind: 'region' }]);
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so that a failure can be replayed: the trainer's. */
+const random = mulberry32;
 
 /** A stage of random weights in steps of 1/16 (so that every sum is exact, as the shipped model's are). */
 function randomStage(seed: number, bits = 10): PerceptronModel {
