@@ -714,6 +714,13 @@ suite('speakers: a name located by "in", "from" or "at"', () => {
     assert.equal(speakerOf('Donald Trump asked Mike Pence to join him on stage. "We are going to win big."', 'win big').name, 'Donald Trump');
   });
 
+  test('"X was asked: \u201c…?\u201d": a question put to X is not X\'s words, and no neighbour is guessed', () => {
+    const q = speakerOf('Sidney Blumenthal spoke on Wednesday. Blumenthal was asked, "If you had known, would you have told her?"', 'known');
+    assert.deepEqual([q.name, q.mention, q.cue], [null, null, 'asked']);
+    // His answer after it is his.
+    assert.equal(speakerOf('Sidney Blumenthal was asked, "Would you have told her?" He said, "Of course not."', 'Of course').name, 'Sidney Blumenthal');
+  });
+
   test('"White House press secretary Josh Earnest said": "press" before secretary or conference is no speech verb', () => {
     assert.deepEqual(speakerOf('"We will veto it," White House press secretary Josh Earnest said.', 'veto'), { name: 'Josh Earnest', mention: 'Josh Earnest', cue: 'said' });
     assert.deepEqual(annotated('Ann Lee said at a press conference that the plan failed.').quotes.map((q) => q.cue?.text), ['said']);

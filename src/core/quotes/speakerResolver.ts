@@ -51,6 +51,13 @@ export function resolveSpeakers(
       result.push({ ...NONE, cue: (q.cueBefore ?? q.cueAfter)?.cue ?? null });
       continue;
     }
+    const putTo = questionPutTo(doc, q);
+    if (putTo) {
+      // `Blumenthal was asked, "If you had known …?"`: the one asked did not say it, and
+      // who asked is not named by the cue; no neighbour is to be guessed either.
+      result.push({ ...NONE, cue: putTo.cue });
+      continue;
+    }
     let a: Attribution | null = null;
     for (const cue of cuesFor(doc, q)) {
       if (!cue) continue;
@@ -204,6 +211,19 @@ function answererOf(doc: AnalyzedText, cue: SpeechCue, q: FoundQuote, ctx: Refer
   const after = doc.tokens[nearbyTokenIndexAt(doc, object.end)];
   if (after && after.start >= object.end && lowerCase(after.text) === 'to') return null;
   return { speakerId: object.entityId, speakerMention: { start: object.start, end: object.end, text: object.text }, cue: cue.cue };
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
+/** The cue of a question quoted as put to the subject: `Trump was asked, "What's the most dangerous place …?"`. */
+function questionPutTo(doc: AnalyzedText, q: FoundQuote): SpeechCue | null {
+  if (q.kind !== 'direct' || !endsInQuestion(doc.text, q)) return null;
+  for (const cue of cuesFor(doc, q)) {
+    if (!cue || cue.position !== 'before' || !ASKING.has(lowerCase(doc.tokens[cue.verbToken].text))) continue;
+    const before = doc.tokens[cue.verbToken - 1];
+    if (before && PASSIVE_AUXILIARIES.has(lowerCase(before.text))) return cue;
+  }
+  return null;
 }
 
 function endsInQuestion(text: string, q: FoundQuote): boolean {
