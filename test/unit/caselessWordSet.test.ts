@@ -38,6 +38,27 @@ suite('caseless word set', () => {
     }
   });
 
+  test('answers alike for two-byte strings, lower-casing them without toLowerCase once a spelling is known', () => {
+    // A token sliced from a text with curly quotes is a two-byte string, which toLowerCase
+    // sends through ICU: a plain lower-case word needs no lower-casing, a capitalized one
+    // is lower-cased once per spelling.
+    const twoByte = (w: string): string => `\u201c${w}`.slice(1);
+    const probes = ['said', 'Said', 'SAID', 'the', 'Clear', "O'Clock", '\u212Ain', 'K\u0130n', 'Sa\u00EFd'];
+    for (const p of probes) assert.equal(set.has(twoByte(p)), plain.has(p.toLowerCase()), JSON.stringify(p));
+    const original = String.prototype.toLowerCase;
+    let calls = 0;
+    String.prototype.toLowerCase = function (this: string): string {
+      calls++;
+      return original.call(this);
+    };
+    try {
+      for (const p of ['said', 'Said', 'SAID', 'Clear', 'told']) assert.equal(set.has(twoByte(p)), true, p);
+    } finally {
+      String.prototype.toLowerCase = original;
+    }
+    assert.equal(calls, 0);
+  });
+
   test('takes only lowercase ASCII words', () => {
     assert.throws(() => new CaselessWordSet(['Said']));
     assert.throws(() => new CaselessWordSet(['café']));

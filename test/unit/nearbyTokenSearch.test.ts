@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText, tokenIndexAt } from '../../src/core/text/analyzedText';
-import { nearbyTokenIndexAt, tokenIndexAtGuess } from '../../src/core/quotes/nearbyTokenSearch';
+import { nearbyTokenIndexAt, tokenIndexAtGuess } from '../../src/core/text/nearbyTokenSearch';
 
 // The galloping token search starts where the last one ended; whatever the order of the
 // questions and whichever text was asked about before, it must answer as the binary search.

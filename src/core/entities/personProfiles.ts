@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { tokenIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
@@ -85,7 +85,9 @@ export function buildProfiles(
       if (paragraph !== before || !kept) kept = readingsOf(layout.lists[paragraph]);
       around = rememberedAround(doc, layout, paragraph, kept, m);
     }
-    around ??= wordsAround(doc.tokens, tokenIndexAt(doc, m.start), tokenIndexAt(doc, m.end), true);
+    // The mentions come in text order: each end's token is found by a search from the last
+    // answer, a few tokens away, not by a binary search over the whole text.
+    around ??= wordsAround(doc.tokens, nearbyTokenIndexAt(doc, m.start), nearbyTokenIndexAt(doc, m.end), true);
     for (const f of around ?? []) addFacts(profile, f);
   }
 

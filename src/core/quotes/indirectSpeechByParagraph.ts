@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { tokenIndexAtGuess } from './nearbyTokenSearch';
+import { tokenIndexAtGuess } from '../text/nearbyTokenSearch';
 import type { Sentence } from '../text/sentences';
 import type { Memo } from '../incremental/memo';
 import { paragraphKey } from '../incremental/paragraphIds';

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { nearbyTokenIndexAt } from './nearbyTokenSearch';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { nicknameOpeningAt } from '../names/nicknameInMarks';
 import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';

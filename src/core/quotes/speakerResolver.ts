@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
-import { nearbyTokenIndexAt } from './nearbyTokenSearch';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';

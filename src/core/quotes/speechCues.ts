@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { nearbyTokenIndexAt } from './nearbyTokenSearch';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';

@@ -82,7 +82,7 @@ const NOT_TOPIC_AFTER_ON = new Set([
 /** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
 export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
 const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
-/** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase (CaselessWordSet.has lower-cases through ICU). */
+/** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase: the lower case is wanted again below. */
 const TRIGGER_SET: ReadonlySet<string> = new Set(TOPIC_TRIGGERS);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */

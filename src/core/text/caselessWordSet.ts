@@ -1,3 +1,5 @@
+import { lowerCase } from './lowerCase';
+
 /**
  * A set of lowercase words asked about every token of a text: `has(word)` answers exactly
  * `words.has(word.toLowerCase())`, but turns away most words without lowercasing them (a
@@ -31,9 +33,13 @@ export class CaselessWordSet {
     this.words = set;
   }
 
-  /** Whether the lowercase form of `word` is in the set. */
+  /**
+   * Whether the lowercase form of `word` is in the set. Lower-cased by lowerCase, not
+   * toLowerCase: a token of a text with curly quotes is a two-byte string, which V8
+   * lower-cases through ICU, and the words that pass mayHold are the common ones ("and", "To").
+   */
   has(word: string): boolean {
-    return this.mayHold(word) && this.words.has(word.toLowerCase());
+    return this.mayHold(word) && this.words.has(lowerCase(word));
   }
 
   /** False when the lowercase form of `word` is surely not in the set; true when it may be. */

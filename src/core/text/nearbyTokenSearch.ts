@@ -1,11 +1,12 @@
-import type { AnalyzedText } from '../text/analyzedText';
+import type { AnalyzedText } from './analyzedText';
 
 /**
  * Index of the first token whose start is >= offset: what tokenIndexAt (analyzedText.ts)
  * answers, found by a search that starts from the previous answer and widens step by step
  * (a galloping search). The quote finders ask about the ends of each quotation in text order,
  * so the answer is mostly a few tokens from the last one; a binary search over the whole
- * text touched some seventeen tokens scattered through memory for each question. The start
+ * text touched some seventeen tokens scattered through memory for each question (the person
+ * profiles ask the same of each person mention's ends, also in text order). The start
  * only changes how fast the answer is found, never the answer.
  */
 export function nearbyTokenIndexAt(doc: AnalyzedText, offset: number): number {
