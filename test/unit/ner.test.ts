@@ -13,7 +13,7 @@ import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel,
 import { PerceptronModel } from '../../src/core/names/perceptronModel';
 import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
 import { deserializeModel } from '../../src/core/names/modelFormat';
-import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, isTitle, withoutPossessive } from '../../src/core/names/taggedNameFinder';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { annotate } from '../../src/core/annotate';
@@ -402,6 +402,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     // An empty piece between two splitters ("; (") gives nothing.
     assert.deepEqual(oneSpan('Ralph Northam; (Tim Kaine)', 'PER'), ['PER:Ralph Northam', 'PER:Tim Kaine']);
     assert.deepEqual(oneSpan('South China Morning Post and Peking University', 'ORG'), ['ORG:South China Morning Post', 'ORG:Peking University']);
+  });
+
+  test('title words in any case, with or without a full stop against them', () => {
+    const title = (text: string): boolean => isTitle({ text });
+    for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);
+    for (const no of ['Smith', 'Senators', '.', '', 'Gov..', 'Sen-', 'İ', 'u.s']) assert.ok(!title(no), no);
   });
 
   test('no mention runs across brackets; a party affiliation gives the state', () => {

@@ -12,6 +12,7 @@ import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -301,9 +302,17 @@ export function withoutPossessive(word: string): string {
   return word;
 }
 
-function isTitle(t: Token): boolean {
-  const lower = t.text.toLowerCase();
-  return PERSON_TITLES.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, ''));
+/**
+ * PERSON_TITLES for isTitle, which is asked about the words around every name: most words
+ * are turned away without being lower-cased (a new string each).
+ */
+const TITLE_WORDS = new CaselessWordSet(PERSON_TITLES);
+
+/** A title's word, or one with a full stop after it ("Gov."). */
+export function isTitle(t: Pick<Token, 'text'>): boolean {
+  const word = t.text;
+  if (TITLE_WORDS.has(word)) return true;
+  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
 }
 
 /** "Secretary of State" in "Secretary of State Antony Blinken": title words and inner "of". */
