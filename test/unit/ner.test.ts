@@ -9,11 +9,12 @@ import { FeatureBuffer, FeatureExtractor, sentenceFeatures, type PreparedDocumen
 import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import { PlaceNameMatcher, PLACE_KIND_CODE } from '../../src/core/places/placeNameMatcher';
 import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
-import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel, insideLabel, OUTSIDE } from '../../src/core/names/nerLabels';
+import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel, insideLabel, OUTSIDE, labelSpansInto, SpanList } from '../../src/core/names/nerLabels';
 import { PerceptronModel } from '../../src/core/names/perceptronModel';
 import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
 import { deserializeModel } from '../../src/core/names/modelFormat';
-import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, isTitle, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { annotate } from '../../src/core/annotate';
 import { serializeModel } from '../../scripts/train/modelWriter';
@@ -173,6 +174,22 @@ suite('name tagger: labels and decoder', () => {
       { start: 3, end: 4, type: 'LOC' },
       { start: 4, end: 6, type: 'LOC' },
     ]);
+  });
+
+  test('spans of a range of labels, appended to a reused list that grows', () => {
+    const list = new SpanList();
+    list.push(100, 101, 'MISC');
+    // A stray I-ORG opens a span; a type change closes one; the range's end closes the last.
+    const labels = [beginLabel('PER'), insideLabel('ORG'), insideLabel('ORG'), insideLabel('LOC'), OUTSIDE, beginLabel('PER'), insideLabel('PER')];
+    labelSpansInto(labels, 1, 6, list);
+    const listed = (l: SpanList): [number, number, string][] => Array.from({ length: l.count }, (_, k) => [l.starts[k], l.ends[k], l.types[k]]);
+    assert.deepEqual(listed(list), [[100, 101, 'MISC'], [1, 3, 'ORG'], [3, 4, 'LOC'], [5, 6, 'PER']]);
+    // Forty one-token names: past the list's first capacity, nothing lost.
+    const many = Array.from({ length: 40 }, (_, i) => beginLabel(i % 2 ? 'LOC' : 'PER'));
+    list.clear();
+    labelSpansInto(many, 0, many.length, list);
+    assert.equal(list.count, 40);
+    assert.deepEqual(listed(list), many.map((_, i) => [i, i + 1, i % 2 ? 'LOC' : 'PER']));
   });
 
   test('IOB1 (CoNLL) and IOB2 tags give the same entities', () => {
@@ -367,6 +384,30 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.ok(found.includes('ORG:Peking University'), found.join());
     const a = annotate(text);
     assert.deepEqual(a.places.map((p) => p.name), ['Hong Kong']);
+  });
+
+  test('one span of labels across a semicolon, a bracket and "and" between organizations is cut into its names', () => {
+    // A tagger that labels every token of the text as one span of the given type, so
+    // that only the refining of that span decides the mentions.
+    const oneSpan = (text: string, type: 'PER' | 'ORG'): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const tagger = {
+        model: real.model,
+        tag: (d: typeof doc): Int32Array => Int32Array.from(d.tokens, (_, i) => (i === 0 ? beginLabel(type) : insideLabel(type))),
+      } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(oneSpan('Ralph Northam; Tim Kaine', 'PER'), ['PER:Ralph Northam', 'PER:Tim Kaine']);
+    // An empty piece between two splitters ("; (") gives nothing.
+    assert.deepEqual(oneSpan('Ralph Northam; (Tim Kaine)', 'PER'), ['PER:Ralph Northam', 'PER:Tim Kaine']);
+    assert.deepEqual(oneSpan('South China Morning Post and Peking University', 'ORG'), ['ORG:South China Morning Post', 'ORG:Peking University']);
+  });
+
+  test('title words in any case, with or without a full stop against them', () => {
+    const title = (text: string): boolean => isTitle({ text });
+    for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);
+    for (const no of ['Smith', 'Senators', '.', '', 'Gov..', 'Sen-', 'İ', 'u.s']) assert.ok(!title(no), no);
   });
 
   test('no mention runs across brackets; a party affiliation gives the state', () => {

@@ -7,6 +7,7 @@ import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { LABEL_COUNT, OUTSIDE } from '../../src/core/names/nerLabels';
 import { weightSumsAreExact } from '../../src/core/names/wordScores';
 import { ViterbiDecoder } from '../../src/core/names/viterbiDecoder';
+import { featureKey, mix, pair } from '../../src/core/names/featureHash';
 import { MAX_FEATURES_PER_TOKEN, MAX_FIRST_STAGE_KEYS } from '../../src/core/names/featureExtractor';
 import { deserializeModel } from '../../src/core/names/modelFormat';
 import { serializeModel } from '../../scripts/train/modelWriter';
@@ -156,5 +157,26 @@ suite('name tagger: the unrolled Viterbi of candidate runs', () => {
     }
     // The fixture has teeth: most runs decode to some name label.
     assert.ok(differentPaths > 200, `${differentPaths}`);
+  });
+});
+
+suite('name tagger: feature key hashing', () => {
+  test("mix is murmur3's finalizer, its 32 bits returned as a signed integer", () => {
+    // Reference values of the unsigned finalizer: the model's table rows are found by these
+    // bits, so they must not change; a result of 2^31 or more comes back negative, which
+    // V8 keeps as a small integer rather than a heap number.
+    const expected: [number, number][] = [[1, 0x514e28b7], [2, 0x30f4c306], [0xdeadbeef, 0x0de5c6a9], [3, 0x85f0b427], [5, 0xcc0d53cd], [10, 0xe9250490]];
+    for (const [input, bits] of expected) {
+      const h = mix(input);
+      assert.equal(h >>> 0, bits, `mix(${input})`);
+      assert.equal(h, bits | 0, `mix(${input}) is signed`);
+    }
+  });
+
+  test('a key stored in a Uint32Array is the unsigned key', () => {
+    const keys = new Uint32Array(1);
+    keys[0] = featureKey(3, pair(0x85f0b427, 7));
+    assert.equal(keys[0], featureKey(3, pair(0x85f0b427, 7)) >>> 0);
+    assert.ok(featureKey(3, pair(0x85f0b427, 7)) === (featureKey(3, pair(0x85f0b427 | 0, 7)) | 0), 'signed and unsigned inputs give one key');
   });
 });

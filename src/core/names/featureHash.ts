@@ -23,17 +23,22 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** murmur3's finalizer: spreads the bits of a combined key over the table. */
+/**
+ * murmur3's finalizer: spreads the bits of a combined key over the table. The 32 bits come
+ * back as a signed integer: keys are stored in Uint32Arrays and read with a mask, where it
+ * is the same key, and V8 keeps a signed 32-bit result as a small integer, while an
+ * unsigned one of 2^31 or more becomes a heap number wherever the call is not inlined
+ * (contextKeys makes some twenty such calls per token).
+ */
 export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
-/** The key of feature template `template` with value `value` (any 32-bit integer). */
+/** The key of feature template `template` with value `value` (any 32-bit integer), as mix gives it. */
 export function featureKey(template: number, value: number): number {
   return mix(Math.imul(template + 1, 0x9e3779b1) ^ value);
 }

@@ -60,7 +60,10 @@ export function propagateSurnames(
   if (tokensSpelled) {
     for (const i of tokensSpelled(spelled)) visit(tokens[i]);
   } else {
-    for (const t of tokens) {
+    // An index loop: propagateSurnames runs once a text, often before V8 optimizes it, and
+    // an unoptimized for-of makes an iterator result per token.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       // Every form starts with a capital: most tokens are let go before the Set look-up.
       const first = t.text.charCodeAt(0);
       if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;

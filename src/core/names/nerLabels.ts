@@ -34,26 +34,65 @@ export interface LabelSpan {
 }
 
 /**
- * Entity spans of a decoded label sequence, or of labels[from, to) (indices stay
- * absolute); a stray I-X opens a span, as conlleval does.
+ * Spans of tokens with their types, kept in typed arrays that grow and are reused: the
+ * name finder lists a sentence's spans, and their refined parts, for every sentence of a
+ * text, and objects in arrays for each would be garbage a moment later.
  */
-export function spansOfLabels(labels: ArrayLike<number>, from = 0, to = labels.length): LabelSpan[] {
-  const out: LabelSpan[] = [];
-  let open: LabelSpan | null = null;
+export class SpanList {
+  count = 0;
+  starts = new Int32Array(16);
+  ends = new Int32Array(16);
+  readonly types: NameType[] = [];
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, type: NameType): void {
+    const k = this.count;
+    if (k === this.starts.length) {
+      const starts = new Int32Array(2 * k);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(2 * k);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.types[k] = type;
+    this.count = k + 1;
+  }
+}
+
+/**
+ * Entity spans of a decoded label sequence, or of labels[from, to) (indices stay
+ * absolute), written to `out` after what it holds; a stray I-X opens a span, as conlleval does.
+ */
+export function labelSpansInto(labels: ArrayLike<number>, from: number, to: number, out: SpanList): void {
+  let openStart = -1;
+  let openType: NameType | null = null;
   for (let i = from; i < to; i++) {
     const label = labels[i];
-    if (open === null && label === OUTSIDE) continue;
+    if (openType === null && label === OUTSIDE) continue;
     const type = typeOfLabel(label);
-    if (open && (type !== open.type || isBegin(label))) {
-      open.end = i;
-      out.push(open);
-      open = null;
+    if (openType !== null && (type !== openType || isBegin(label))) {
+      out.push(openStart, i, openType);
+      openType = null;
     }
-    if (type && !open) open = { start: i, end: i + 1, type };
+    if (type !== null && openType === null) {
+      openStart = i;
+      openType = type;
+    }
   }
-  if (open) {
-    open.end = to;
-    out.push(open);
-  }
+  if (openType !== null) out.push(openStart, to, openType);
+}
+
+/** labelSpansInto as a list of objects. */
+export function spansOfLabels(labels: ArrayLike<number>, from = 0, to = labels.length): LabelSpan[] {
+  const list = new SpanList();
+  labelSpansInto(labels, from, to, list);
+  const out: LabelSpan[] = [];
+  for (let k = 0; k < list.count; k++) out.push({ start: list.starts[k], end: list.ends[k], type: list.types[k] });
   return out;
 }

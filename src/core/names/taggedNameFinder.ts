@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
-import { spansOfLabels } from './nerLabels';
+import { labelSpansInto, SpanList } from './nerLabels';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
@@ -12,6 +12,7 @@ import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -98,9 +99,17 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[], opening
 function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, base: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
   const sentenceStartIndex = out.length;
-  for (const span of spansOfLabels(labels, s.tokenStart - base, s.tokenEnd - base)) {
-    for (const part of refineSpan(tokens, span.start + base, span.end + base, span.type)) {
-      const { first: a, end: b, type } = part;
+  const spans = SENTENCE_SPANS;
+  const parts = SPAN_PARTS;
+  spans.clear();
+  labelSpansInto(labels, s.tokenStart - base, s.tokenEnd - base, spans);
+  for (let k = 0; k < spans.count; k++) {
+    parts.clear();
+    refineSpan(tokens, spans.starts[k] + base, spans.ends[k] + base, spans.types[k], parts);
+    for (let q = 0; q < parts.count; q++) {
+      const a = parts.starts[q];
+      const b = parts.ends[q];
+      const type = parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
@@ -149,35 +158,38 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
   }
 }
 
-interface TokenSpan {
-  first: number;
-  end: number;
-  type: NameType;
-}
+/**
+ * A sentence's spans of labels and one span's refined parts, reused from sentence to
+ * sentence (sentenceMentions does not nest, and is called for every sentence of a text).
+ */
+const SENTENCE_SPANS = new SpanList();
+const SPAN_PARTS = new SpanList();
 
 /**
  * Mention boundaries as EVAL.md wants them: no punctuation at either edge, no title
  * before a person, no "-based" after a place ("Hong Kong-based" → Hong Kong, a place even
  * where the tagger read the compound as MISC), and two organizations joined by "and"
  * kept apart when the first ends in an organization word ("… Morning Post and Peking
- * University").
+ * University"). The parts, none empty, are appended to `out`.
  */
-function refineSpan(tokens: Token[], first: number, end: number, type: NameType): TokenSpan[] {
+function refineSpan(tokens: Token[], first: number, end: number, type: NameType, out: SpanList): void {
   // No name runs across a comma, a bracket or a quotation mark ("Northam; Kaine",
   // "Scott (D-Va.)"): split there and refine each piece.
   for (let k = first; k < end; k++) {
     if (tokens[k].kind === 'punct' && SPLITTERS.has(tokens[k].text)) {
-      return [...refineSpan(tokens, first, k, type), ...refineSpan(tokens, k + 1, end, type)].filter((p) => p.end > p.first);
+      refineSpan(tokens, first, k, type, out);
+      refineSpan(tokens, k + 1, end, type, out);
+      return;
     }
   }
-  if (end <= first) return [];
+  if (end <= first) return;
   let a = first;
   let b = end;
   // A party and state affiliation, "D-Va." in "Scott (D-Va.)": the state alone, a place.
   if (b - a >= 3 && /^[DRI]$/.test(tokens[a].text) && tokens[a + 1].text === '-' && tokens[a + 1].start === tokens[a].end) {
     a += 2;
     const rest = spanText(tokens, a, b);
-    if (!isKnownPlace(rest) && !isKnownPlace(`${rest}.`)) return [];
+    if (!isKnownPlace(rest) && !isKnownPlace(`${rest}.`)) return;
     type = 'LOC';
   }
   while (b - a > 1 && tokens[a].kind === 'punct') a++;
@@ -185,7 +197,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   // A full stop stays only where it belongs to the word ("Corp.", "J."), not a sentence's
   // end ("Bill Gates.").
   while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
-  if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return [];
+  if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return;
   // "A Muslim woman": an article opening a sentence is no part of a person's name
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
@@ -198,8 +210,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
         break;
       }
     }
-    if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return [];
-  } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return []; // "Mr", "Rep." alone
+    if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return;
+  } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
@@ -208,16 +220,19 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType)
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
-    return [{ first: a, end: b, type: 'LOC' }];
+    out.push(a, b, 'LOC');
+    return;
   }
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
-        return [{ first: a, end: k, type }, ...refineSpan(tokens, k + 1, b, type)];
+        out.push(a, k, type);
+        refineSpan(tokens, k + 1, b, type, out);
+        return;
       }
     }
   }
-  return [{ first: a, end: b, type }];
+  out.push(a, b, type);
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
@@ -287,9 +302,17 @@ export function withoutPossessive(word: string): string {
   return word;
 }
 
-function isTitle(t: Token): boolean {
-  const lower = t.text.toLowerCase();
-  return PERSON_TITLES.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, ''));
+/**
+ * PERSON_TITLES for isTitle, which is asked about the words around every name: most words
+ * are turned away without being lower-cased (a new string each).
+ */
+const TITLE_WORDS = new CaselessWordSet(PERSON_TITLES);
+
+/** A title's word, or one with a full stop after it ("Gov."). */
+export function isTitle(t: Pick<Token, 'text'>): boolean {
+  const word = t.text;
+  if (TITLE_WORDS.has(word)) return true;
+  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
 }
 
 /** "Secretary of State" in "Secretary of State Antony Blinken": title words and inner "of". */

@@ -38,7 +38,9 @@ function allowedTable(labels: number): Uint8Array {
 export class ViterbiDecoder {
   private scores = new Float64Array(0);
   private back = new Int32Array(0);
-  private readonly last = new Float64Array(9);
+  /** decodeCandidateRun's scores of the current and the next token, one per label. */
+  private readonly current = new Float64Array(9);
+  private readonly next = new Float64Array(9);
 
   /** allowedTable(labels), looked up once: a run of one or two tokens is most of the work. */
   private readonly allowed: Uint8Array;
@@ -118,8 +120,8 @@ export class ViterbiDecoder {
 
   /**
    * decodeRun of a run of name candidates, whose scores are all finite (no label ruled out
-   * by its emission). For the nine labels of nerLabels.ts the loops are unrolled into
-   * locals; the comparisons are decodeRun's, in its order, so the path and its tie-breaks
+   * by its emission). For the nine labels of nerLabels.ts the loop over labels is
+   * unrolled into calls per label; the comparisons are decodeRun's, in its order, so the path and its tie-breaks
    * are the same. Other label sets go to decodeRun.
    */
   decodeCandidateRun(
@@ -140,49 +142,31 @@ export class ViterbiDecoder {
     const e0 = from;
     const startRow = (before + 1) * L;
     const { allowed } = this;
-    let s0 = allowed[startRow] ? T[startRow] + emissions[e0] : -Infinity;
-    let s1 = allowed[startRow + 1] ? T[startRow + 1] + emissions[e0 + 1] : -Infinity;
-    let s2 = allowed[startRow + 2] ? T[startRow + 2] + emissions[e0 + 2] : -Infinity;
-    let s3 = allowed[startRow + 3] ? T[startRow + 3] + emissions[e0 + 3] : -Infinity;
-    let s4 = allowed[startRow + 4] ? T[startRow + 4] + emissions[e0 + 4] : -Infinity;
-    let s5 = allowed[startRow + 5] ? T[startRow + 5] + emissions[e0 + 5] : -Infinity;
-    let s6 = allowed[startRow + 6] ? T[startRow + 6] + emissions[e0 + 6] : -Infinity;
-    let s7 = allowed[startRow + 7] ? T[startRow + 7] + emissions[e0 + 7] : -Infinity;
-    let s8 = allowed[startRow + 8] ? T[startRow + 8] + emissions[e0 + 8] : -Infinity;
+    // The scores live in two typed arrays swapped per token, not in locals passed to the
+    // helpers: a helper left out of line (anyBefore is called five times a token) would
+    // box each double argument and its result on the heap, a few MB of garbage a run.
+    let cur = this.current;
+    let next = this.next;
+    for (let y = 0; y < 9; y++) cur[y] = allowed[startRow + y] ? T[startRow + y] + emissions[e0 + y] : -Infinity;
     for (let i = 1; i < length; i++) {
       const e = from + i * L;
       const b = i * L;
       // O and B-X may follow any label; I-X only B-X and I-X (isAllowedTransition).
-      const n0 = anyBefore(s0, s1, s2, s3, s4, s5, s6, s7, s8, T, 0, back, b) + emissions[e];
-      const n1 = anyBefore(s0, s1, s2, s3, s4, s5, s6, s7, s8, T, 1, back, b) + emissions[e + 1];
-      const n2 = sameTypeBefore(s1, s2, T, 2, back, b) + emissions[e + 2];
-      const n3 = anyBefore(s0, s1, s2, s3, s4, s5, s6, s7, s8, T, 3, back, b) + emissions[e + 3];
-      const n4 = sameTypeBefore(s3, s4, T, 4, back, b) + emissions[e + 4];
-      const n5 = anyBefore(s0, s1, s2, s3, s4, s5, s6, s7, s8, T, 5, back, b) + emissions[e + 5];
-      const n6 = sameTypeBefore(s5, s6, T, 6, back, b) + emissions[e + 6];
-      const n7 = anyBefore(s0, s1, s2, s3, s4, s5, s6, s7, s8, T, 7, back, b) + emissions[e + 7];
-      const n8 = sameTypeBefore(s7, s8, T, 8, back, b) + emissions[e + 8];
-      s0 = n0;
-      s1 = n1;
-      s2 = n2;
-      s3 = n3;
-      s4 = n4;
-      s5 = n5;
-      s6 = n6;
-      s7 = n7;
-      s8 = n8;
+      anyBefore(cur, T, 0, back, b, emissions, e, next);
+      anyBefore(cur, T, 1, back, b, emissions, e, next);
+      sameTypeBefore(cur, T, 2, back, b, emissions, e, next);
+      anyBefore(cur, T, 3, back, b, emissions, e, next);
+      sameTypeBefore(cur, T, 4, back, b, emissions, e, next);
+      anyBefore(cur, T, 5, back, b, emissions, e, next);
+      sameTypeBefore(cur, T, 6, back, b, emissions, e, next);
+      anyBefore(cur, T, 7, back, b, emissions, e, next);
+      sameTypeBefore(cur, T, 8, back, b, emissions, e, next);
+      const swap = cur;
+      cur = next;
+      next = swap;
     }
     // Into O after the run (its transition) or the sentence's end (none).
-    const { last } = this;
-    last[0] = s0;
-    last[1] = s1;
-    last[2] = s2;
-    last[3] = s3;
-    last[4] = s4;
-    last[5] = s5;
-    last[6] = s6;
-    last[7] = s7;
-    last[8] = s8;
+    const last = cur;
     let arg = 0;
     let best = -Infinity;
     for (let y = 0; y < L; y++) {
@@ -199,76 +183,41 @@ export class ViterbiDecoder {
   }
 }
 
-/** The best score into label y from any label (scores s0..s8), its label written to back[at + y]. */
-function anyBefore(
-  s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number, s7: number, s8: number,
-  T: Float32Array, y: number, back: Int32Array, at: number,
-): number {
+/**
+ * The best score into label y from any label (scores s[0..8]) plus y's emission
+ * emissions[e + y], written to next[y], its label to back[at + y].
+ */
+function anyBefore(s: Float64Array, T: Float32Array, y: number, back: Int32Array, at: number, emissions: Float64Array, e: number, next: Float64Array): void {
   let best = -Infinity;
   let arg = 0;
-  let s = s0 + T[9 + y];
-  if (s > best) {
-    best = s;
-    arg = 0;
-  }
-  s = s1 + T[18 + y];
-  if (s > best) {
-    best = s;
-    arg = 1;
-  }
-  s = s2 + T[27 + y];
-  if (s > best) {
-    best = s;
-    arg = 2;
-  }
-  s = s3 + T[36 + y];
-  if (s > best) {
-    best = s;
-    arg = 3;
-  }
-  s = s4 + T[45 + y];
-  if (s > best) {
-    best = s;
-    arg = 4;
-  }
-  s = s5 + T[54 + y];
-  if (s > best) {
-    best = s;
-    arg = 5;
-  }
-  s = s6 + T[63 + y];
-  if (s > best) {
-    best = s;
-    arg = 6;
-  }
-  s = s7 + T[72 + y];
-  if (s > best) {
-    best = s;
-    arg = 7;
-  }
-  s = s8 + T[81 + y];
-  if (s > best) {
-    best = s;
-    arg = 8;
+  for (let p = 0; p < 9; p++) {
+    const v = s[p] + T[(p + 1) * 9 + y];
+    if (v > best) {
+      best = v;
+      arg = p;
+    }
   }
   back[at + y] = arg;
-  return best;
+  next[y] = best + emissions[e + y];
 }
 
-/** The best score into I-X (label y) from B-X (score b, label y - 1) or I-X (score i), its label written to back[at + y]. */
-function sameTypeBefore(b: number, i: number, T: Float32Array, y: number, back: Int32Array, at: number): number {
+/**
+ * The best score into I-X (label y) from B-X (label y - 1) or I-X (label y) plus y's
+ * emission, written to next[y], its label to back[at + y].
+ */
+function sameTypeBefore(s: Float64Array, T: Float32Array, y: number, back: Int32Array, at: number, emissions: Float64Array, e: number, next: Float64Array): void {
   let best = -Infinity;
   let arg = 0;
-  let s = b + T[y * 9 + y];
-  if (s > best) {
-    best = s;
+  let v = s[y - 1] + T[y * 9 + y];
+  if (v > best) {
+    best = v;
     arg = y - 1;
   }
-  s = i + T[(y + 1) * 9 + y];
-  if (s > best) {
-    best = s;
+  v = s[y] + T[(y + 1) * 9 + y];
+  if (v > best) {
+    best = v;
     arg = y;
   }
   back[at + y] = arg;
-  return best;
+  next[y] = best + emissions[e + y];
 }
