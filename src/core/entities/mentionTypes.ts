@@ -56,9 +56,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     if (m.type !== 'PER') continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
-    if (word.head !== null) {
+    if (word.given !== null) {
       nameWords.add(word.last);
-      nameWords.add(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
+      nameWords.add(word.given);
     }
   }
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
@@ -81,6 +81,8 @@ interface PersonShape {
   last: string;
   /** The same, when the name has more than one word; else null. */
   head: string | null;
+  /** The first word, lower case, when the name has more than one word; else null. */
+  given: string | null;
   /** Where the head makes the name a group, a programme or a place (see retypedPerson). */
   type: 'ORG' | 'MISC' | 'LOC' | null;
   /** For one word ending in "s" after a lower-case letter ("Clintons"): the word without it, lower case. */
@@ -89,12 +91,12 @@ interface PersonShape {
 
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
-  if (text.split(/\s+/u).every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, type: 'MISC', pluralOf: null };
+  if (text.split(/\s+/u).every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
-  if (space < 0) return { last, head: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
+  if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
   const type = GROUP_HEADS.has(last) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
-  return { last, head: last, type, pluralOf: null };
+  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null };
 });
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {

@@ -29,13 +29,17 @@ const CLOSING = new Set(["'", '"', '”', '’', '»']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /**
- * The quote's last character before its closing marks and blanks ends a sentence: what
- * `/[.!?]["”’'»]*$/u.test(text.slice(start, end).replace(/['"”’»\s]+$/u, ''))` answers
- * (the marks the regex allows after the full stop are the ones stripped), read from the
- * end instead of by regexes that tried every position of a quote of many paragraphs.
+ * The quote's last character before its closing marks and blanks ('' when there is none),
+ * read from the end instead of by regexes that tried every position of a quote of many
+ * paragraphs.
  */
-function endsWithSentenceMark(text: string, start: number, end: number): boolean {
+export function lastCharBeforeClosing(text: string, start: number, end: number): string {
   let i = end;
   while (i > start && (CLOSING.has(text.charAt(i - 1)) || /\s/u.test(text.charAt(i - 1)))) i--;
-  return i > start && SENTENCE_ENDS.has(text.charAt(i - 1));
+  return i > start ? text.charAt(i - 1) : '';
+}
+
+/** The quote's last character before its closing marks and blanks ends a sentence. */
+function endsWithSentenceMark(text: string, start: number, end: number): boolean {
+  return SENTENCE_ENDS.has(lastCharBeforeClosing(text, start, end));
 }

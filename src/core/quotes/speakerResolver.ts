@@ -5,7 +5,7 @@ import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
 import { cueInSentence, type SpeechCue } from './speechCues';
-import { attributionCues } from './attributionCues';
+import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { namesWithin, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
@@ -227,9 +227,7 @@ function questionPutTo(doc: AnalyzedText, q: FoundQuote): SpeechCue | null {
 }
 
 function endsInQuestion(text: string, q: FoundQuote): boolean {
-  let i = q.contentEnd - 1;
-  while (i > q.contentStart && /[\s"“”'’]/u.test(text.charAt(i))) i--;
-  return text.charAt(i) === '?';
+  return lastCharBeforeClosing(text, q.contentStart, q.contentEnd) === '?';
 }
 
 /** The quote opens its paragraph and the sentence is the last of the paragraph before. */
