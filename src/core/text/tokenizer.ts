@@ -78,10 +78,10 @@ function endsPlainToken(c: number, word: boolean): boolean {
   return word || (c !== 0x2c && c !== 0x3a);
 }
 
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-function isAsciiDigit(c: number): boolean {
+export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

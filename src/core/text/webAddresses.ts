@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { lowerBound } from './sortedSearch';
+import { isAsciiDigit, isAsciiLetter } from './tokenizer';
 
 // Articles pasted from the web or written in Markdown carry links and e-mail addresses:
 // `https://www.reuters.com/world/2023/06/12/china-us-talks-may-2023/`. Read as prose, their
@@ -46,7 +47,7 @@ function urlWithScheme(text: string, colon: number): Span | null {
   let start = colon;
   while (start > 0 && colon - start < MAX_SCHEME && isSchemeChar(text.charCodeAt(start - 1))) start--;
   // A scheme starts with a letter and is not the tail of a longer run of its characters.
-  while (start < colon && !isLetter(text.charCodeAt(start))) start++;
+  while (start < colon && !isAsciiLetter(text.charCodeAt(start))) start++;
   if (start === colon || (start > 0 && isSchemeChar(text.charCodeAt(start - 1)))) return null;
   return urlFrom(text, start, colon + 3);
 }
@@ -68,7 +69,7 @@ function urlFrom(text: string, start: number, from: number): Span | null {
 }
 
 function isLetterOrDigit(c: number): boolean {
-  return c < 0x80 ? isLetter(c) || isDigit(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  return c < 0x80 ? isAsciiLetter(c) || isAsciiDigit(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -103,22 +104,14 @@ function disjoint(spans: Span[]): Span[] {
   return out;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** [a-z0-9+.-], either case. */
 function isSchemeChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d;
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d;
 }
 
 /** Word characters (ASCII), "_", "-" and ".". */
 function isDomainChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 0x5f || c === 0x2d;
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f || c === 0x2d;
 }
 
 /** An e-mail address's local part: word characters, ".", "+", "-". */
