@@ -32,6 +32,13 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(s.cue, 'said');
   });
 
+  test('"…," said the title of Y, X: the name set off after the role speaks', () => {
+    assert.equal(speakerOf('"It is close," said Clinton\'s campaign manager, Robby Mook.', 'close').name, 'Robby Mook');
+    assert.equal(speakerOf('"We are fine," said the campaign\'s chairman, John Podesta, on Tuesday.', 'fine').name, 'John Podesta');
+    // Without a name the role phrase, possessive and all, is the speaker mention.
+    assert.deepEqual(speakerOf('"Yes," said the mayor\'s spokesman.', 'Yes'), { name: null, mention: 'the mayor\'s spokesman', cue: 'said' });
+  });
+
   test('X said: "…"', () => {
     assert.equal(speakerOf('Maria Lopez said: "The budget is balanced."', 'budget').name, 'Maria Lopez');
   });

@@ -548,10 +548,17 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
+}
+
+/** "the campaign's chairman": a lower-case possessive owns the word after it, inside one phrase. */
+function isOwnerOfNextWord(tokens: Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return i + 1 < limit && t.kind === 'word' && /^\p{Ll}+['’]s$/u.test(t.text) && next !== undefined && next.kind === 'word' && next.start > t.end;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { FoundQuote } from './quoteFinder';
 import { cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
-import { namesWithin, type MentionIndex } from './mentionIndex';
+import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
@@ -277,6 +277,10 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
+  // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
+  // stands for set off after it.
+  const named = beforeVerb ? undefined : appositiveName(doc, phrase, ctx);
+  if (named) return { mention: { start: named.start, end: named.end, text: named.text }, speakerId: named.entityId };
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
@@ -286,6 +290,18 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
   return { mention: phraseSpan, speakerId };
+}
+
+/** A person's name right after the phrase and a comma, ending the sentence or followed by a comma. */
+function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): IndexedMention | undefined {
+  const { tokens } = doc;
+  const comma = tokens[phrase.tokenEnd];
+  if (comma?.text !== ',') return undefined;
+  const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
+  const nameStart = tokens[phrase.tokenEnd + 1];
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
+  const after = doc.text.charAt(name.end);
+  return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */
