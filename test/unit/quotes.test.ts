@@ -122,13 +122,6 @@ suite('quotes: news conventions', () => {
     assert.equal(only('With so many bridges in the region, "There is no single point of failure," Mr. Olsen said.').kind, 'direct');
   });
 
-  test('a capitalized sentence set off by dashes is direct; a fragment or a title there is not', () => {
-    assert.equal(only('He took the remark as praise -- "That makes me smart" -- and moved on.').kind, 'direct');
-    assert.equal(only('Many agreed, including Senator Lee -- "It is a disgrace for any nominee" -- and others.').kind, 'direct');
-    assert.equal(only('He took the remark as praise — "that makes me smart" — and moved on.').kind, 'partial');
-    assert.equal(only('He took the remark as praise -- "That makes me smart" of course.').kind, 'partial');
-  });
-
   test('X said "…" with the quote ending the sentence is direct', () => {
     const q = only('The governor said "there is no money left for the roads."');
     assert.equal(q.kind, 'direct');

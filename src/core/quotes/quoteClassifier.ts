@@ -97,9 +97,6 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
         if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(context.cueBefore!.cue.text))) return 'direct';
       }
       if (cueAfter && startsUpper) return 'direct';
-      // `treating the remark as a compliment -- "That makes me smart" -- and…`: a capitalized
-      // sentence set off by dashes is someone's words standing on their own.
-      if (startsUpper && words >= 3 && !titleCased && setOffByDashes(text, span)) return 'direct';
       return 'partial';
   }
 }
@@ -144,18 +141,6 @@ function endsItsSentence(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
   return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
-}
-
-const DASHES = new Set(['—', '–', '-']);
-
-/** A dash right before the opening mark, and another dash or the sentence's end right after the closing one. */
-function setOffByDashes(text: string, span: QuotedSpan): boolean {
-  let i = span.start - 1;
-  while (i >= 0 && isSpaceChar(text.charCodeAt(i))) i--;
-  if (!DASHES.has(text.charAt(i))) return false;
-  let j = span.end;
-  while (j < text.length && text.charCodeAt(j) !== 10 && isSpaceChar(text.charCodeAt(j))) j++;
-  return DASHES.has(text.charAt(j)) || endsItsSentence(text, span.end);
 }
 
 /** One space and then a word right after the closing mark: the sentence goes on. */
