@@ -39,6 +39,12 @@ suite('speakers: orders of quote and cue', () => {
     assert.deepEqual(speakerOf('"Yes," said the mayor\'s spokesman.', 'Yes'), { name: null, mention: 'the mayor\'s spokesman', cue: 'said' });
   });
 
+  test('a line said a certain way names its speaker: beamed, grinned, texted', () => {
+    assert.equal(speakerOf('"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'fantastic').name, 'Donald Hartley');
+    assert.equal(speakerOf('"We won the seat," Maria Lopez grinned.', 'seat').name, 'Maria Lopez');
+    assert.equal(speakerOf('"Running late, start without me," Maria Lopez texted.', 'late').name, 'Maria Lopez');
+  });
+
   test('X said: "…"', () => {
     assert.equal(speakerOf('Maria Lopez said: "The budget is balanced."', 'budget').name, 'Maria Lopez');
   });

@@ -27,6 +27,9 @@ const SPEECH_LEMMAS = [
   'challenge', 'rebut', 'refute', 'reject', 'dismiss', 'deride', 'ridicule', 'wonder',
   'point', 'describe', 'call', 'label', 'dub', 'term', 'characterize', 'put',
   'bark', 'boom', 'fume', 'crack', 'chant', 'exhort', 'surmise', 'press', 'react', 'riff', 'remember', 'sing',
+  // Ways of saying a line: `"This is fantastic!" beamed Donald Hartley`.
+  'beam', 'gasp', 'sneer', 'snarl', 'bellow', 'holler', 'scream', 'groan', 'chuckle', 'howl', 'roar', 'hiss', 'stammer', 'blurt',
+  'smile', 'grin', 'text', 'email',
 ];
 
 /**
@@ -57,7 +60,7 @@ const SPEECH_ACT_LEMMAS = [
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
   'find', 'show', 'project', 'calculate', 'offer', 'grant', 'object', 'reject', 'dismiss', 'challenge', 'contest',
-  'post', 'signal', 'question',
+  'post', 'signal', 'question', 'smile', 'grin', 'text', 'email',
 ]);
 
 /** Verbs after which the object is the listener ("told reporters", "urged Congress"). */
@@ -102,6 +105,8 @@ const IRREGULAR: Record<string, string[]> = {
   push: ['push', 'pushes', 'pushed', 'pushing'],
   cut: ['cut', 'cuts', 'cutting'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  grin: ['grin', 'grins', 'grinned', 'grinning'],
+  text: ['text', 'texts', 'texted', 'texting'],
 };
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
