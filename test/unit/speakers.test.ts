@@ -97,6 +97,13 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(speakerOf('"It is sad," Tom Reed said.\n\nThe sign at the gate read: "Keep out."', 'Keep out').name, null);
   });
 
+  test('a sentence with no one as its subject hands the word to the person named at its colon', () => {
+    const text = '"It is sad," Tom Reed said.\n\nThe timing of the surge does not surprise Republican pollster Daron Shaw: "Lesser-known candidates see the biggest boost."';
+    assert.equal(speakerOf(text, 'biggest boost').name, 'Daron Shaw');
+    // A name earlier in the sentence, not at the colon, is not handed the word.
+    assert.equal(speakerOf('"It is sad," Tom Reed said.\n\nThe poll shows Daron Shaw ahead among young voters: "Lesser-known candidates see the biggest boost."', 'biggest boost').name, null);
+  });
+
   test('a negated auxiliary stands between subject and verb: "He didn\'t say"', () => {
     assert.equal(speakerOf('Tom Reed met the board. He didn’t say when. "Our goal is growth."', 'Our goal').mention, 'He');
   });

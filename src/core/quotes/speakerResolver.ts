@@ -167,10 +167,16 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
 function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuote, ctx: ReferenceContext): SpeechCue | null {
   const colon = nearbyTokenIndexAt(doc, q.start) - 1;
   if (colon < 0 || doc.tokens[colon].text !== ':' || doc.tokens[colon].start < sentenceStart) return null;
+  const cue = { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' };
   const subject = sentenceSubject(doc, colon, nearbyTokenIndexAt(doc, sentenceStart));
-  if (!subject) return null;
-  const named = namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null);
-  return named ? { cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' } : null;
+  const named = subject !== null && (namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null));
+  if (named) return { cue, subject, verbToken: colon, position: 'before' };
+  // `The surge doesn't surprise pollster Daron Shaw: "…"`: with no one as the subject, the
+  // person named last, right at the colon, is whom the sentence hands the word to.
+  const last = namesWithin(ctx.index, doc.tokens[Math.max(0, colon - 6)].start, cue.start).pop();
+  if (last === undefined || last.kind !== 'person' || last.end !== doc.tokens[colon - 1].end) return null;
+  const first = nearbyTokenIndexAt(doc, last.start);
+  return { cue, subject: { start: last.start, end: last.end, tokenStart: first, tokenEnd: colon }, verbToken: colon, position: 'before' };
 }
 
 /**
