@@ -8,6 +8,8 @@ export type OutputFormat = ExportFormat;
 /** Options both commands share: which article date, which corrections. */
 interface ArticleArgs {
   date: string | null;
+  /** The day a dateline without a year is read against; null: the clock's (Io.today). */
+  today: string | null;
   datesManifest: string | null;
   /** Apply `<file>.annotations.json` corrections (default), or not. */
   corrections: boolean;
@@ -35,11 +37,13 @@ export class UsageError extends Error {}
 
 const SEVERITIES: readonly ProblemSeverity[] = ['error', 'warning', 'information', 'hint'];
 
-export const USAGE = `Usage: news-annotator annotate [--date YYYY-MM-DD] [--format FORMAT] [--dates MANIFEST] [--out-dir DIR] FILE...
-       news-annotator check [--date YYYY-MM-DD] [--dates MANIFEST] [--severity LEVEL] [--disable ID,...] [--max N] FILE...
+export const USAGE = `Usage: news-annotator annotate [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--format FORMAT] [--dates MANIFEST] [--out-dir DIR] FILE...
+       news-annotator check [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--dates MANIFEST] [--severity LEVEL] [--disable ID,...] [--max N] FILE...
 
 annotate prints the annotations of each FILE (schema news-annotator/v1 for json/jsonl).
   --date YYYY-MM-DD   article date used to resolve relative dates (overrides what the text says)
+  --today YYYY-MM-DD  the day the files are read (default: today): a dateline with no year
+                      ("BEIJING, June 19 (Reuters) -") and no year elsewhere is the latest such day up to it
   --format FORMAT     json: one pretty object per file (default); jsonl: one compact object per line;
                       csv: one row per quote (speaker,quote,cue,line,kind,file; RFC 4180);
                       jsonld: one W3C Web Annotation collection for all files;
@@ -72,7 +76,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  const shared: ArticleArgs = { date: null, datesManifest: null, corrections: true, correctionsDir: null, files: [] };
+  const shared: ArticleArgs = { date: null, today: null, datesManifest: null, corrections: true, correctionsDir: null, files: [] };
   const annotate: Omit<AnnotateArgs, keyof ArticleArgs> = { command: 'annotate', format: 'json', outDir: null };
   const check: Omit<CheckArgs, keyof ArticleArgs> = { command: 'check', severity: 'information', disabled: new Set(), maxPerFile: null };
   const only = (flag: string, wanted: 'annotate' | 'check'): void => {
@@ -91,6 +95,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
         const v = value();
         if (!parseIsoDate(v)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${v}"`);
         shared.date = v;
+        break;
+      }
+      case '--today': {
+        const v = value();
+        if (!parseIsoDate(v)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, got "${v}"`);
+        shared.today = v;
         break;
       }
       case '--dates':

@@ -11,6 +11,8 @@ import { UsageError, parseDatesManifest } from './args';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Today's date (YYYY-MM-DD) where the command runs; without it a dateline needs its year written. */
+  today?: () => string;
 }
 
 export interface ReadArticle {
@@ -23,6 +25,7 @@ export interface ReadArticle {
 
 export interface ArticleOptions {
   date: string | null;
+  today: string | null;
   datesManifest: string | null;
   corrections: boolean;
   correctionsDir: string | null;
@@ -44,6 +47,7 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
       return null;
     }
   }
+  const today = options.today ?? io.today?.() ?? null;
   let failed = false;
   function* articles(): Iterable<ReadArticle> {
     for (const file of options.files) {
@@ -64,7 +68,7 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
       const documentDate = manifest.get(file) ?? options.date;
       let read: ReadArticle;
       try {
-        const found = annotate(text, { documentDate, fileName: file, source: file });
+        const found = annotate(text, { documentDate, fileName: file, source: file, today });
         const corrections = options.corrections ? readCorrections(file, options.correctionsDir, io) : [];
         const { annotations, outcomes } = applyCorrections(text, found, corrections);
         read = { file, text, annotations, outcomes };

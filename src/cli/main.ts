@@ -2,6 +2,7 @@ import { USAGE, UsageError, parseArgs } from './args';
 import type { Io } from './articleReader';
 import { annotateFiles } from './annotateCommand';
 import { checkFiles } from './checkCommand';
+import { isoOfLocalDay } from '../core/dates/calendarDay';
 
 declare const NEWS_ANNOTATOR_VERSION: string | undefined;
 
@@ -46,6 +47,7 @@ if (require.main === module) {
       if (chunks.length >= 64) process.stdout.write(chunks.splice(0).join(''));
     },
     err: (s) => process.stderr.write(s),
+    today: () => isoOfLocalDay(new Date()),
   });
   process.stdout.write(chunks.join(''), (e) => (e ? outputFailed(e) : process.exit(code)));
 }

@@ -39,7 +39,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   });
   memos?.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
   const problems: TextProblem[] = [];
-  const articleDate = findArticleDate(text, options.documentDate, options.fileName);
+  const articleDate = findArticleDate(text, options.documentDate, options.fileName, options.today);
 
   const addresses = webAddresses(text);
   const names = outsideAddresses(withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc), addresses);

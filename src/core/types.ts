@@ -72,6 +72,8 @@ export type DocumentDateSource =
   | 'user'
   | 'front-matter'
   | 'dateline'
+  /** A dateline with a month and day only, its year the latest up to `today` (AnnotateOptions). */
+  | 'dateline-without-year'
   | 'published-line'
   | 'file-name'
   | 'none';
@@ -106,5 +108,11 @@ export interface AnnotateOptions {
   documentDate?: string | null;
   /** File name, used as the last source of an article date. */
   fileName?: string;
+  /**
+   * The day the text is read (YYYY-MM-DD), given by the adapter: the core never reads the
+   * clock. A dateline without a year ("BEIJING, June 19 (Reuters) -") with no year found
+   * elsewhere is taken as the latest such day up to it.
+   */
+  today?: string | null;
   source?: string;
 }

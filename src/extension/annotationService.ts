@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../core/places/gazetteer';
 import { BudgetExceededError, SupersededError, type AnnotationWorkerClient } from './annotationWorkerClient';
 import type { Config } from './config';
 import type { ArticleDateStore } from './articleDateStore';
+import { isoOfLocalDay } from '../core/dates/calendarDay';
 
 /** A document that was not annotated automatically, and why. */
 export interface SkippedDocument {
@@ -77,6 +78,11 @@ export class AnnotationService implements vscode.Disposable {
     );
   }
 
+  /** What annotating the file at `uri` goes by: its article date if set, its name, and today's date. */
+  optionsFor(uri: vscode.Uri): AnnotateOptions {
+    return { documentDate: this.dates.get(uri) ?? this.config.articleDate, fileName: uri.path, today: isoOfLocalDay(new Date()) };
+  }
+
   updateConfig(config: Config): void {
     this.config = config;
     this.cache.clear();
@@ -134,7 +140,7 @@ export class AnnotationService implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.get(doc);
     if (cached && !force) return Promise.resolve(cached);
-    const options = { documentDate: this.dates.get(doc.uri) ?? this.config.articleDate, fileName: doc.uri.path };
+    const options = this.optionsFor(doc.uri);
     const corrections = this.corrections?.corrections(doc.uri) ?? NO_CORRECTIONS;
     const running = this.inFlight.get(key);
     // A correction or an article date given while a request runs needs a request of its

@@ -48,7 +48,7 @@ export class Container implements vscode.Disposable {
       registerCommands(service, dates),
       corrections, checks,
       registerCorrectionCommands(service, corrections),
-      registerExportCommands(service, dates, corrections, () => config),
+      registerExportCommands(service, corrections),
       vscode.languages.registerCodeActionsProvider('*', new CheckCodeActions(checks), CheckCodeActions.metadata),
       corrections.onDidChange((uri) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -4,8 +4,6 @@ import { decodeText } from '../core/text/decodeText';
 import type { ExportArticle, ExportFile } from '../core/export/exportArticle';
 import { EXPORT_FORMATS, exportFiles, exportText, isExportFormat, type ExportFormat } from '../core/export/exportFormats';
 import type { AnnotationService } from './annotationService';
-import type { ArticleDateStore } from './articleDateStore';
-import type { Config } from './config';
 import type { CorrectionStore } from './correctionStore';
 
 // Export commands (palette and the sidebar's title bar): the active article in any
@@ -44,12 +42,7 @@ async function writeFiles(outDir: vscode.Uri, files: readonly ExportFile[], inpu
   return { written, refused };
 }
 
-export function registerExportCommands(
-  service: AnnotationService,
-  dates: ArticleDateStore,
-  corrections: CorrectionStore,
-  config: () => Config,
-): vscode.Disposable {
+export function registerExportCommands(service: AnnotationService, corrections: CorrectionStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('newsAnnotator.export', async (format?: unknown, target?: unknown) => {
       const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => service.isEligible(e.document));
@@ -122,7 +115,7 @@ export function registerExportCommands(
           for (const uri of files) {
             if (token.isCancellationRequested) return undefined;
             progress.report({ message: posix.basename(uri.path), increment: 100 / Math.max(1, files.length) });
-            const article = await readArticle(uri, folder, service, dates, corrections, config());
+            const article = await readArticle(uri, folder, service, corrections);
             if (article) articles.push(article);
             else skipped++;
             await new Promise((resolve) => setImmediate(resolve)); // let the editor breathe between articles
@@ -144,7 +137,7 @@ export function registerExportCommands(
 }
 
 /** An article of the folder: the open document's cached annotations if it is open, else read and annotated now. */
-async function readArticle(uri: vscode.Uri, folder: vscode.Uri, service: AnnotationService, dates: ArticleDateStore, corrections: CorrectionStore, config: Config): Promise<ExportArticle | undefined> {
+async function readArticle(uri: vscode.Uri, folder: vscode.Uri, service: AnnotationService, corrections: CorrectionStore): Promise<ExportArticle | undefined> {
   const source = posix.relative(folder.path, uri.path) || posix.basename(uri.path);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
@@ -154,6 +147,6 @@ async function readArticle(uri: vscode.Uri, folder: vscode.Uri, service: Annotat
   const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
   if (decoded.warning || decoded.text === null) return undefined;
   const text = decoded.text;
-  const { annotations } = await service.annotateText(text, { documentDate: dates.get(uri) ?? config.articleDate, fileName: uri.path }, corrections.peek(uri));
+  const { annotations } = await service.annotateText(text, service.optionsFor(uri), corrections.peek(uri));
   return { source, iri: uri.toString(), text, annotations };
 }

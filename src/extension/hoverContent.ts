@@ -8,6 +8,7 @@ const DATE_SOURCES: Record<DocumentDateSource, string> = {
   user: 'the date you set',
   'front-matter': 'the front matter `date:`',
   dateline: 'the dateline',
+  'dateline-without-year': 'the dateline, which gives no year: the latest such day up to today',
   'published-line': 'the "Published/Updated" line',
   'file-name': 'the date in the file name',
   none: 'nothing: no article date is known',

@@ -3,6 +3,7 @@ import { annotate } from '../../src/core/annotate';
 import type { Annotations } from '../../src/core/types';
 import { annotationsOf, api } from './support/extensionUnderTest';
 import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
+import { editorOptions } from './support/editorOptions';
 
 // The editor shows what the core finds: same text and file name in, same document out.
 suite('annotations through the API', () => {
@@ -14,7 +15,7 @@ suite('annotations through the API', () => {
       const editor = await openArticle(name);
       assert.equal(editor.document.languageId, language);
       const got = await annotationsOf(editor.document);
-      const expected = annotate(editor.document.getText(), { documentDate: null, fileName: editor.document.uri.path });
+      const expected = annotate(editor.document.getText(), editorOptions(editor.document.uri));
       assert.deepEqual(got, expected);
       found.push(got);
     });

@@ -9,6 +9,7 @@ import { SCHEMA_ID } from '../../src/core/types';
 import { annotationsOf, api } from './support/extensionUnderTest';
 import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
 import { waitFor } from './support/waitFor';
+import { editorOptions } from './support/editorOptions';
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsAnnotator');
 
@@ -53,8 +54,10 @@ suite('commands', () => {
     const editor = await openArticle(ARTICLES.plaintext);
     const doc = editor.document;
     const before = await annotationsOf(doc);
-    assert.equal(before.documentDate, null, 'the fixture has no year in its dateline');
-    assert.ok(before.dates.some((d) => d.text.includes('Monday') && d.value === null));
+    // "MOMBASA, Kenya, March 4 (Reuters) -": no year, so the latest March 4 up to today.
+    assert.equal(before.documentDateSource, 'dateline-without-year');
+    assert.match(before.documentDate ?? '', /^\d{4}-03-04$/u);
+    assert.deepEqual(before, annotate(doc.getText(), editorOptions(doc.uri)));
 
     await vscode.commands.executeCommand('newsAnnotator.setArticleDate', '2024-03-06');
     const after = await waitFor('annotations with the article date set', async () => {
@@ -62,12 +65,12 @@ suite('commands', () => {
       return a?.documentDate === '2024-03-06' ? a : undefined;
     });
     assert.equal(after.documentDateSource, 'user');
-    assert.deepEqual(after, annotate(doc.getText(), { documentDate: '2024-03-06', fileName: doc.uri.path }));
+    assert.deepEqual(after, annotate(doc.getText(), editorOptions(doc.uri, '2024-03-06')));
     const monday = after.dates.find((d) => d.text.includes('Monday'));
     assert.ok(monday?.value?.startsWith('2024-03-04'), `"on Monday" before Wednesday 2024-03-06 resolved to ${monday?.value}`);
 
     await vscode.commands.executeCommand('newsAnnotator.setArticleDate', '');
-    await waitFor('the article date to be cleared', () => (api().then((a) => a.annotationsFor(doc.uri)?.documentDate === null)));
+    await waitFor('the article date to be cleared', () => (api().then((a) => a.annotationsFor(doc.uri)?.documentDateSource === 'dateline-without-year')));
   });
 
   test('export: writes the annotations of the active article as schema JSON', async () => {

@@ -4,6 +4,7 @@ import { annotate } from '../../src/core/annotate';
 import { annotationsOf, api } from './support/extensionUnderTest';
 import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
 import { waitFor } from './support/waitFor';
+import { editorOptions } from './support/editorOptions';
 
 suite('editing and closing', () => {
   suiteTeardown(closeAllEditors);
@@ -19,7 +20,7 @@ suite('editing and closing', () => {
     const quote = after.quotes.find((q) => q.text.startsWith('"The water reached'));
     assert.ok(quote, 'the new quote was not found');
     assert.equal(quote.speakerName, 'Rahima Begum');
-    assert.deepEqual(after, annotate(doc.getText(), { documentDate: null, fileName: doc.uri.path }));
+    assert.deepEqual(after, annotate(doc.getText(), editorOptions(doc.uri)));
   });
 
   test('closing the document frees its cache entry', async () => {

@@ -10,6 +10,7 @@ import { assertWellFormed } from '../unit/helpers/annotationInvariants';
 import { api } from './support/extensionUnderTest';
 import { closeAllEditors, fixtureUri } from './support/workspaceFiles';
 import { waitFor } from './support/waitFor';
+import { editorOptions } from './support/editorOptions';
 
 // Large and odd files in a real VS Code (issue 9): a 20 MB file, a minified one-line
 // file, a binary file opened as text, a file that changes on disk while it is being
@@ -207,7 +208,7 @@ suite('robustness: large and odd files', function () {
       const x = a.annotationsFor(doc.uri);
       return x && doc.getText() === second ? x : undefined;
     }, 120_000);
-    assert.deepEqual(got, annotate(second, { documentDate: null, fileName: doc.uri.path }));
+    assert.deepEqual(got, annotate(second, editorOptions(doc.uri)));
     assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), second, 'the file on disk is not what was written to it');
     assert.ok(!doc.isDirty, 'the document was edited by the extension');
     assert.ok(!fs.readdirSync(folder()).some((f) => f.endsWith('.annotations.json')), 'a sidecar appeared');
@@ -219,7 +220,7 @@ suite('robustness: large and odd files', function () {
     assert.equal(doc.uri.scheme, 'untitled');
     const a = await api();
     const got = await waitFor('annotations of the untitled document', () => a.annotationsFor(doc.uri), 60_000);
-    assert.deepEqual(got, annotate(ARTICLE, { documentDate: null, fileName: doc.uri.path }));
+    assert.deepEqual(got, annotate(ARTICLE, editorOptions(doc.uri)));
     assert.equal(a.skippedReason(doc.uri), undefined);
   });
 });

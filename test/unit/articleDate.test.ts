@@ -49,6 +49,23 @@ suite('article date: sources', () => {
     assert.deepEqual(findArticleDate(`BEIJING, June 19 (Reuters) - ${BODY}`), { date: null, source: 'none' });
   });
 
+  test('a dateline without a year read on a known day is the latest such day up to it', () => {
+    const text = `BEIJING, June 19 (Reuters) - ${BODY}`;
+    const read = (today: string): [string | null, string] => {
+      const found = findArticleDate(text, null, undefined, today);
+      return [found.date, found.source];
+    };
+    assert.deepEqual(read('2026-11-29'), ['2026-06-19', 'dateline-without-year']);
+    assert.deepEqual(read('2026-06-19'), ['2026-06-19', 'dateline-without-year']);
+    // Before June 19 of this year, the last one was a year ago.
+    assert.deepEqual(read('2026-03-01'), ['2025-06-19', 'dateline-without-year']);
+    // February 29 goes back to the last leap year.
+    assert.equal(findArticleDate(`ROME, Feb. 29 (AP) - ${BODY}`, null, undefined, '2026-03-10').date, '2024-02-29');
+    // A year written elsewhere still wins, and an impossible today is no today.
+    assert.deepEqual(findArticleDate(`Published: June 20, 2023\n\n${text}`, null, undefined, '2026-11-29').date, '2023-06-19');
+    assert.equal(findArticleDate(text, null, undefined, '2026-02-30').source, 'none');
+  });
+
   test('"Published" and "Updated" lines', () => {
     assert.equal(findArticleDate(`Talks resume\nPublished: June 19, 2023 at 10:15 a.m. ET\n\n${BODY}`).date, '2023-06-19');
     assert.equal(findArticleDate(`Talks resume\nUpdated 2:34 PM EDT, Mon June 19, 2023\n\n${BODY}`).date, '2023-06-19');
@@ -95,6 +112,13 @@ suite('article date: in annotate()', () => {
     const a = annotate(`BEIJING, June 21, 2023 (Reuters) - The ministers met on Monday.\n`);
     assert.equal(a.documentDate, '2023-06-21');
     assert.equal(a.documentDateSource, 'dateline');
+    assert.equal(a.dates.find((d) => d.text === 'Monday')?.value, '2023-06-19');
+  });
+
+  test('a year-less dateline read today anchors relative dates, and says where its year came from', () => {
+    const a = annotate(`BEIJING, June 21 (Reuters) - The ministers met on Monday.\n`, { today: '2023-11-29' });
+    assert.equal(a.documentDate, '2023-06-21');
+    assert.equal(a.documentDateSource, 'dateline-without-year');
     assert.equal(a.dates.find((d) => d.text === 'Monday')?.value, '2023-06-19');
   });
 

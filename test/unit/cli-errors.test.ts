@@ -107,6 +107,7 @@ suite('command line: bad options are refused before any file is read', () => {
     [['--date', 'yesterday'], /--date must be a real date/],
     [['--date=24-03-06'], /--date must be a real date/],
     [['--date'], /--date needs a value/],
+    [['--today', '2023-13-01'], /--today must be a real date as YYYY-MM-DD, got "2023-13-01"/],
   ] as const) {
     test(`annotate ${args.join(' ')}`, () => {
       const r = capture(['annotate', ...args, ...(args.length === 1 && args[0] === '--date' ? [] : [good])]);

@@ -48,6 +48,17 @@ suite('command line', () => {
     assert.equal(capture(['frobnicate']).code, 2);
   });
 
+  test('a dateline without a year is read against --today, or against the clock the command runs by', () => {
+    const datelined = join(dir, 'datelined.txt');
+    writeFileSync(datelined, 'BEIJING, June 21 (Reuters) - The ministers met on Monday.\n');
+    const doc = JSON.parse(capture(['annotate', '--today', '2023-11-29', datelined]).out);
+    assert.deepEqual([doc.documentDate, doc.documentDateSource], ['2023-06-21', 'dateline-without-year']);
+    assert.equal(doc.dates.find((d: { text: string }) => d.text === 'Monday').value, '2023-06-19');
+    let out = '';
+    run(['annotate', datelined], { out: (s) => (out += s), err: () => undefined, today: () => '2024-03-01' });
+    assert.equal(JSON.parse(out).documentDate, '2023-06-21');
+  });
+
   test('--dates gives each file its own article date', () => {
     const manifest = join(dir, 'dates.tsv');
     writeFileSync(manifest, `${a}\t2020-01-02\n${b}\t2021-05-06\n`);

@@ -37,11 +37,11 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|d
  * user set, front matter `date:`, a dateline, a "Published …" or "Updated …" line, a
  * date in the file name. Otherwise unknown, and relative dates stay unresolved.
  */
-export function findArticleDate(text: string, userDate?: string | null, fileName?: string): ArticleDate {
+export function findArticleDate(text: string, userDate?: string | null, fileName?: string, today?: string | null): ArticleDate {
   const user = dayFromIso(userDate);
   if (user) return { date: isoOfDay(user), source: 'user' };
   const head = text.slice(0, HEAD_LENGTH);
-  return fromFrontMatter(head) ?? fromDateline(head, fileName) ?? fromPublishedLine(head) ?? fromFileName(fileName) ?? { date: null, source: 'none' };
+  return fromFrontMatter(head) ?? fromDateline(head, fileName, dayFromIso(today)) ?? fromPublishedLine(head) ?? fromFileName(fileName) ?? { date: null, source: 'none' };
 }
 
 function fromFrontMatter(head: string): ArticleDate | null {
@@ -55,8 +55,12 @@ function fromFrontMatter(head: string): ArticleDate | null {
   return { date: isoOfDay(day), source: 'front-matter', span: { start, end: start + line[1].trimEnd().length } };
 }
 
-/** A dateline without a year takes it from a "Published" line or the file name; without one it is no evidence. */
-function fromDateline(head: string, fileName?: string): ArticleDate | null {
+/**
+ * A dateline without a year takes it from a "Published" line or the file name; without one,
+ * the latest such day up to today (a dateline is written the day the story is filed);
+ * without today either, it is no evidence.
+ */
+function fromDateline(head: string, fileName: string | undefined, today: CalendarDay | null): ArticleDate | null {
   const m = DATELINE.exec(head);
   if (!m) return null;
   const dateText = m[1];
@@ -65,10 +69,24 @@ function fromDateline(head: string, fileName?: string): ArticleDate | null {
   const day = readDate(dateText);
   if (day) return { date: isoOfDay(day), source: 'dateline', span };
   const partial = readMonthDay(dateText);
-  const year = partial ? fromPublishedLine(head)?.date?.slice(0, 4) ?? fromFileName(fileName)?.date?.slice(0, 4) : undefined;
-  if (!partial || !year) return null;
-  const iso = `${year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}`;
-  return dayFromIso(iso) ? { date: iso, source: 'dateline', span } : null;
+  if (!partial) return null;
+  const year = fromPublishedLine(head)?.date?.slice(0, 4) ?? fromFileName(fileName)?.date?.slice(0, 4);
+  if (year) {
+    const iso = `${year}-${String(partial.month).padStart(2, '0')}-${String(partial.day).padStart(2, '0')}`;
+    return dayFromIso(iso) ? { date: iso, source: 'dateline', span } : null;
+  }
+  const latest = today ? latestUpTo(partial, today) : null;
+  return latest ? { date: isoOfDay(latest), source: 'dateline-without-year', span } : null;
+}
+
+/** The latest day with this month and day on or before `today` (February 29 looks back to a leap year). */
+function latestUpTo(monthDay: { month: number; day: number }, today: CalendarDay): CalendarDay | null {
+  const beforeToday = monthDay.month < today.month || (monthDay.month === today.month && monthDay.day <= today.day);
+  for (let year = beforeToday ? today.year : today.year - 1; year > today.year - 9; year--) {
+    const day = dayFromIso(`${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`);
+    if (day) return day;
+  }
+  return null;
 }
 
 /** "Published June 19, 2023", "Updated: 2023-06-19 10:15", preferring a publication line to an update. */

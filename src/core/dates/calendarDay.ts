@@ -21,6 +21,11 @@ export function isoOfDay(d: CalendarDay): string {
   return toIsoDate(d.year, d.month, d.day);
 }
 
+/** The day `moment` falls on where the program runs (its local time zone), as YYYY-MM-DD: the adapters' "today". */
+export function isoOfLocalDay(moment: Date): string {
+  return toIsoDate(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}
+
 export function addDays(d: CalendarDay, n: number): CalendarDay {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + n * MS_PER_DAY);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
