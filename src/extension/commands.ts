@@ -5,7 +5,7 @@ import type { AnnotationService } from './annotationService';
 import type { ArticleDateStore } from './articleDateStore';
 import { adjacentQuote } from './quoteNavigator';
 import { toRange } from './ranges';
-import { describeArticleDate } from './hoverContent';
+import { describeArticleDate } from './articleDateText';
 
 function activeArticle(service: AnnotationService): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => service.isEligible(e.document));

@@ -1,22 +1,9 @@
-import type { Annotations, DocumentDateSource } from '../core/types';
+import type { Annotations } from '../core/types';
 import { contains } from './spans';
 import { speakerLabel } from '../core/quotes/speakerLabel';
+import { describeArticleDate } from './articleDateText';
 
 // Hover text from the cached annotations as Markdown strings; the provider wraps them.
-
-const DATE_SOURCES: Record<DocumentDateSource, string> = {
-  user: 'the date you set',
-  'front-matter': 'the front matter `date:`',
-  dateline: 'the dateline',
-  'dateline-without-year': 'the dateline, which gives no year: the latest such day up to today',
-  'published-line': 'the "Published/Updated" line',
-  'file-name': 'the date in the file name',
-  none: 'nothing: no article date is known',
-};
-
-export function describeArticleDate(a: Annotations): string {
-  return a.documentDate ? `${a.documentDate} (from ${DATE_SOURCES[a.documentDateSource]})` : 'unknown';
-}
 
 function lineOf(text: string, offset: number): number {
   let line = 1;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
-import { describeArticleDate } from './hoverContent';
+import { describeArticleDate } from './articleDateText';
 
 /** A status bar summary of the active article; a click opens the sidebar. */
 export class StatusBarSummary implements vscode.Disposable {

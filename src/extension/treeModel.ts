@@ -1,6 +1,7 @@
 import type { Annotations, DateMention, Quote, Span } from '../core/types';
 import { groupDatesByDay } from '../core/dates/dateTimeline';
 import { speakerLabel } from '../core/quotes/speakerLabel';
+import { articleDateSource } from './articleDateText';
 
 // The sidebar's content as plain data, built from one document's annotations; the
 // VS Code tree provider only turns these nodes into TreeItems.
@@ -16,6 +17,8 @@ export interface TreeNode {
   tooltip?: string;
   /** Where selecting the node takes the editor. */
   target?: Span;
+  /** The command selecting the node runs instead (an id of package.json's contributes.commands). */
+  command?: string;
   children?: TreeNode[];
 }
 
@@ -73,8 +76,20 @@ export function buildTree(a: Annotations): TreeNode[] {
     group('People', people),
     group('Organizations', organizations),
     group('Places', places),
-    group('Dates', dateDays(a.dates), a.dates.length),
+    group('Dates', [articleDateNode(a), ...dateDays(a.dates)], a.dates.length),
   ]);
+}
+
+/** What relative dates are resolved against and where it came from; selecting it sets another. */
+function articleDateNode(a: Annotations): TreeNode {
+  const known = a.documentDate !== null;
+  return {
+    kind: 'info',
+    label: known ? `Article date ${a.documentDate}` : 'Article date unknown',
+    description: known ? articleDateSource(a) : 'relative dates are not resolved',
+    tooltip: `${known ? 'Relative dates ("on Monday", "last week") are resolved against this day.' : 'No article date was found in the text or its file name.'} Select to set the article date.`,
+    command: 'newsAnnotator.setArticleDate',
+  };
 }
 
 function assignIds(nodes: TreeNode[], parent = ''): TreeNode[] {

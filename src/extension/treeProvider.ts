@@ -60,7 +60,8 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<TreeNode>
     item.contextValue = node.kind;
     item.iconPath = new vscode.ThemeIcon(ICONS[node.kind]);
     item.id = node.id;
-    if (node.target && this.document) {
+    if (node.command) item.command = { command: node.command, title: node.label };
+    else if (node.target && this.document) {
       item.command = {
         command: 'newsAnnotator.revealRange',
         title: 'Reveal in Editor',

@@ -70,6 +70,18 @@ suite('the sidebar tree', () => {
     }
   });
 
+  test('the Dates group opens with the article date and where it came from; selecting it runs Set Article Date', async () => {
+    const editor = await openArticle(ARTICLES.markdown);
+    const a = await annotationsOf(editor.document);
+    const { tree } = await api();
+    const dates = (await rootsShowing(a)).get('Dates');
+    assert.ok(dates);
+    const [first] = await shownChildren(tree, dates.node);
+    assert.deepEqual([first?.label, first?.description], [`Article date ${a.documentDate}`, 'from the front matter date:']);
+    const item = await tree.getTreeItem(first.node);
+    assert.equal(item.command?.command, 'newsAnnotator.setArticleDate');
+  });
+
   test('the tree follows the active editor', async () => {
     const first = await openArticle(ARTICLES.plaintext);
     await rootsShowing(await annotationsOf(first.document));

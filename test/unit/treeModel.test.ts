@@ -26,6 +26,17 @@ suite('sidebar tree model', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
+  test('the Dates group opens with the article date and where it came from; selecting it sets another', () => {
+    const a = sampleAnnotations();
+    const first = (): ReturnType<typeof buildTree>[number] => buildTree(a)[5].children![0];
+    assert.deepEqual([first().label, first().description, first().command], ['Article date 2023-06-19', 'from the dateline', 'newsAnnotator.setArticleDate']);
+    a.documentDateSource = 'dateline-without-year';
+    assert.match(first().description ?? '', /gives no year/);
+    a.documentDate = null;
+    a.documentDateSource = 'none';
+    assert.deepEqual([first().label, first().description], ['Article date unknown', 'relative dates are not resolved']);
+  });
+
   test('dates in calendar order, grouped by day, unresolved last', () => {
     const a = sampleAnnotations();
     a.dates.push(
