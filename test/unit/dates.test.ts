@@ -37,6 +37,13 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('The talks resume next week.'), ['next week', 'DATE', '2023-W26']);
   });
 
+  test('a weekday of a week named relative to the article\'s is that day', () => {
+    // Wednesday 21 June 2023: its ISO week runs from Monday 19 to Sunday 25 June.
+    assert.deepEqual(only('Police released the video on Monday of last week.'), ['Monday of last week', 'DATE', '2023-06-12']);
+    assert.deepEqual(only('The board meets on Friday of next week.'), ['Friday of next week', 'DATE', '2023-06-30']);
+    assert.deepEqual(only('The fair closes on Sunday of this week.'), ['Sunday of this week', 'DATE', '2023-06-25']);
+  });
+
   test('quarters, halves and seasons', () => {
     assert.deepEqual(only('Profit fell in the third quarter of 2023.'), ['the third quarter of 2023', 'DATE', '2023-Q3']);
     assert.deepEqual(only('Q4 2022 was weak.'), ['Q4 2022', 'DATE', '2022-Q4']);

@@ -87,6 +87,18 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
 // --- chrono's own results ----------------------------------------------------------
 
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
+/** "Monday of last week", "Friday of next week": a day of a week named relative to the article's. */
+const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+of\s+(this|last|next|the\s+previous|the\s+following)\s+week$/;
+
+function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const shift = m[2] === 'this' ? 0 : m[2] === 'next' || m[2].endsWith('following') ? 1 : -1;
+  // ISO weeks run Monday to Sunday: the Monday of the anchor's week, moved by whole weeks.
+  const monday = addDays(ctx.anchor, 7 * shift - ((weekdayOf(ctx.anchor) + 6) % 7));
+  const day = addDays(monday, (WEEKDAY_NUMBER[m[1].charAt(0).toUpperCase() + m[1].slice(1)] + 6) % 7);
+  return dated('day', day, isoOfDay(day));
+}
+
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
@@ -97,6 +109,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // "hoping for a brighter tomorrow": a tomorrow with an article is the future, not a day.
   if (lower.trim() === 'tomorrow' && /\ban?\s+(?:\p{L}+\s+)?$/iu.test(ctx.text.slice(Math.max(0, ctx.position - 24), ctx.position))) return { type: 'DATE', value: 'FUTURE_REF' };
 
+  const weekdayOfWeek = WEEKDAY_OF_WEEK.exec(lower.trim());
+  if (weekdayOfWeek) return weekdayOfWeekValue(weekdayOfWeek, ctx);
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
   if (relative && !c.isCertain('day') && !c.isCertain('month')) {
