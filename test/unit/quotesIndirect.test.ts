@@ -73,6 +73,9 @@ suite('quotes: indirect speech', () => {
 
   test('verbs with an object but no clause report nothing', () => {
     assert.deepEqual(indirect('Maria Lopez said nothing about the budget.'), []);
+    // "it" before a particle is a phrasal verb's object, not the subject of a clause.
+    assert.deepEqual(indirect('Maria Lopez laughed it off on Monday.'), []);
+    assert.deepEqual(indirect('The mayor played it down in an interview.'), []);
   });
 
   test('readings of one sentence never cross each other or a quotation', () => {

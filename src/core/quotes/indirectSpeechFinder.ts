@@ -110,6 +110,8 @@ const CLAUSE_VERBS = new Set([
 ]);
 
 /** Object pronouns that stand as the listener after "told", "assured": not "her", which may own a noun. */
+/** The particles of phrasal verbs that take "it" between verb and particle ("laughed it off"). */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'over', 'back', 'aside']);
 const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you']);
 
 /** Words after a verb that begin an object or an adjunct rather than a clause. */
@@ -290,6 +292,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
   if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   if (first.kind !== 'word') return null;
+  // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
+  if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return null;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
   if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
