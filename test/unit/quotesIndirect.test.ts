@@ -78,6 +78,27 @@ suite('quotes: indirect speech', () => {
     assert.deepEqual(indirect('The mayor played it down in an interview.'), []);
   });
 
+  test('"state" and "states" report only before "that"; "stated" always', () => {
+    assert.deepEqual(indirect('The ethnic vote in several battleground states could be decisive.'), []);
+    assert.deepEqual(indirect('But state law requires a different registration for charities.'), []);
+    assert.deepEqual(indirect('The report states that the bridge is unsafe.').map((q) => q.text), ['that the bridge is unsafe']);
+    assert.deepEqual(indirect('Maria Lopez stated the bridge is unsafe.').map((q) => q.text), ['the bridge is unsafe']);
+  });
+
+  test('"demand from China cooled": an act reported by its object needs an object, not a preposition', () => {
+    assert.deepEqual(indirect('Manufacturers turned to natural gas and demand from China cooled.'), []);
+  });
+
+  test('"As reported by X, CLAUSE": the clause, its source after "by"', () => {
+    const q = one('As reported by Western Journalism, investigators found over 2,200 emails on the server.');
+    assert.equal(q.text, 'investigators found over 2,200 emails on the server');
+    assert.equal(q.speakerMention?.text, 'Western Journalism');
+  });
+
+  test('a participle after a comma and an adverb still reports: "…, eventually saying he …"', () => {
+    assert.deepEqual(indirect('Ted Cruz turned tougher against Tom Reed, eventually saying he would be a disaster.').map((q) => q.text), ['he would be a disaster']);
+  });
+
   test('readings of one sentence never cross each other or a quotation', () => {
     const text = 'Maria Lopez said the "plan is dead" and the talks failed, John Carter said, according to the aide.';
     const qs = annotate(text, { documentDate: '2024-03-06' }).quotes;

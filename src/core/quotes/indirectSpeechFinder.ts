@@ -166,6 +166,14 @@ const QUESTION_VERBS = new Set(['asked', 'wondered', 'questioned']);
 /** A comma or dash before a participle: `…, saying that`. */
 const PARTICIPLE_LEADS = new Set([',', '—', '–']);
 
+/** `…, saying`, `…, eventually saying`: a participle after a comma or dash, an adverb allowed between. */
+function participleAfterComma(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (!before) return false;
+  if (PARTICIPLE_LEADS.has(before.text)) return true;
+  return before.kind === 'word' && isLyAdverb(before.text) && PARTICIPLE_LEADS.has(tokens[j - 2]?.text ?? '');
+}
+
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
@@ -229,8 +237,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isVerbPosition(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
-    // "after saying", not "…, saying that" or "is saying that".
-    if (lower.endsWith('ing') && !PARTICIPLE_LEADS.has(tokens[j - 1]?.text ?? '') && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
+    // "after saying", not "…, saying that", "…, eventually saying that" or "is saying that".
+    if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -301,7 +309,7 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
     return reported(doc, k, end, verb, subject);
   }
-  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text)) return reported(doc, k, end, verb, subject);
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return reported(doc, k, end, verb, subject);
   return null;
 }
 
@@ -550,6 +558,9 @@ function madeClearThat(tokens: Token[], j: number): number {
 /** Forms of "be" before a progressive: `is calling for`, `was saying that`. */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '’s']);
 
+/** Words that open no object: `demand from China cooled` (not "at", as in `reported at least six planes …`). */
+const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
+
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
 function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
@@ -569,6 +580,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text);
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
+  // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
+  if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 
@@ -663,6 +676,13 @@ function documentSays(doc: AnalyzedText, s: Sentence, verb: number): boolean {
 function asSourceSaid(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
   if (!/^as$/iu.test(tokens[s.tokenStart]?.text ?? '')) return null;
+  // "As reported by Western Journalism, CLAUSE": the source after "by".
+  if (verb === s.tokenStart + 1 && lowerCase(tokens[verb + 1]?.text ?? '') === 'by') {
+    const source = phraseAfterVerb(doc, verb + 1, s.tokenEnd);
+    const comma = source ? tokens[source.tokenEnd] : undefined;
+    if (!source || comma?.text !== ',' || source.tokenEnd + 1 >= s.tokenEnd || tokens[source.tokenEnd + 1].start >= end) return null;
+    return reported(doc, source.tokenEnd + 1, end, verb, source);
+  }
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart + 1);
   if (!subject || subject.tokenStart !== s.tokenStart + 1) return null;
   const k = skipFillers(tokens, verb + 1, s.tokenEnd);

@@ -147,8 +147,9 @@ function flagsOfForm(lower: string): number {
   let flags = 0;
   if (lemma !== undefined) {
     if (COGNITION.has(lemma)) flags |= COGNITIVE;
-    // "the panel report", "investigative reports": only "reported" is surely a verb.
-    else if (WEAK_SPEECH_LEMMAS.has(lemma) || (lemma === 'report' && !lower.endsWith('ed'))) flags |= WEAK;
+    // "the panel report", "investigative reports", "battleground states", "state law": only
+    // "reported", "stated" and "stating" are surely verbs.
+    else if (WEAK_SPEECH_LEMMAS.has(lemma) || (lemma === 'report' && !lower.endsWith('ed')) || (lemma === 'state' && (lower === 'state' || lower === 'states'))) flags |= WEAK;
     else flags |= SPEECH;
     if (LISTENER_LEMMAS.has(lemma)) flags |= LISTENER;
   }
