@@ -42,6 +42,9 @@ interface Tally {
   wrongInsideContent: number;
   /** A reading aid too: gold direct fragments missed that a predicted partial quote covers (80 %). */
   missedAsPartial: number;
+  /** And: predicted indirect quotes, and those sharing no character with any gold Content (what precision there would miss). */
+  predictedIndirect: number;
+  indirectOutsideContent: number;
 }
 
 interface Figures {
@@ -234,7 +237,7 @@ async function loadCompromise(): Promise<System> {
 function emptyTally(): Tally {
   return {
     goldDirect: 0, foundDirect: 0, predictedDirect: 0, correctPredicted: 0,
-    speakerGold: 0, speakerCorrect: 0, goldIndirect: 0, foundIndirect: 0, wrongInsideContent: 0, missedAsPartial: 0,
+    speakerGold: 0, speakerCorrect: 0, goldIndirect: 0, foundIndirect: 0, wrongInsideContent: 0, missedAsPartial: 0, predictedIndirect: 0, indirectOutsideContent: 0,
   };
 }
 
@@ -277,6 +280,11 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
           ` mention=${p?.speakerMention ? show(p.speakerMention) : 'null'} ${show(g).slice(0, 80)}`,
       );
     }
+  }
+  for (const p of predicted) {
+    if (p.kind !== 'indirect') continue;
+    t.predictedIndirect++;
+    if (!contentCover.subarray(p.start, p.end).includes(1)) t.indirectOutsideContent++;
   }
   for (const p of direct) {
     t.predictedDirect++;
@@ -355,5 +363,6 @@ function printTable(names: string[], figures: Figures[]): void {
   console.log('Not EVAL.md figures, to read the errors by:');
   console.log(`  direct quotes counted wrong that lie inside gold Content opening with no mark (split at its`);
   console.log(`  sentences, or opened with a closing mark): ${each((t) => `${t.wrongInsideContent} of ${t.predictedDirect - t.correctPredicted}`)}`);
-  console.log(`  gold direct fragments missed that a partial quote of ours covers: ${each((t) => `${t.missedAsPartial} of ${t.goldDirect - t.foundDirect}`)}\n`);
+  console.log(`  gold direct fragments missed that a partial quote of ours covers: ${each((t) => `${t.missedAsPartial} of ${t.goldDirect - t.foundDirect}`)}`);
+  console.log(`  indirect quotes sharing no character with any gold Content: ${each((t) => `${t.indirectOutsideContent} of ${t.predictedIndirect}`)}\n`);
 }
