@@ -89,6 +89,11 @@ suite('quotes: indirect speech', () => {
     assert.deepEqual(indirect('Manufacturers turned to natural gas and demand from China cooled.'), []);
   });
 
+  test('a participle after "said," tells how it was said, not what: "she said, clapping"', () => {
+    assert.deepEqual(indirect('"We won the seat," Maria Lopez said, clapping.'), []);
+    assert.deepEqual(indirect('"It was hard," Tom Reed said, looking off into the distance.'), []);
+  });
+
   test('"As reported by X, CLAUSE": the clause, its source after "by"', () => {
     const q = one('As reported by Western Journalism, investigators found over 2,200 emails on the server.');
     assert.equal(q.text, 'investigators found over 2,200 emails on the server');

@@ -292,7 +292,11 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return reported(doc, verb + 1, end, verb, subject);
   }
   k = skipFillers(tokens, k, s.tokenEnd);
-  if (k < s.tokenEnd && tokens[k].text === ',') k++;
+  if (k < s.tokenEnd && tokens[k].text === ',') {
+    k++;
+    // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
+    if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return null;
+  }
   if (k + 1 < s.tokenEnd && lowerCase(tokens[k].text) === 'out' && lowerCase(tokens[k + 1].text) === 'that') k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return null;
   const first = tokens[k];
