@@ -94,6 +94,10 @@ suite('quotes: indirect speech', () => {
     assert.deepEqual(indirect('"It was hard," Tom Reed said, looking off into the distance.'), []);
   });
 
+  test('the "To" of an infinitive opening the sentence is no speaker', () => {
+    assert.deepEqual(indirect('To put that number in context, the deficit was $438 billion.'), []);
+  });
+
   test('"As reported by X, CLAUSE": the clause, its source after "by"', () => {
     const q = one('As reported by Western Journalism, investigators found over 2,200 emails on the server.');
     assert.equal(q.text, 'investigators found over 2,200 emails on the server');

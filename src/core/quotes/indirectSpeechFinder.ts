@@ -270,7 +270,9 @@ function sentenceContentEnd(tokens: Token[], s: Sentence): number {
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
-  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
+  // "To put that number in context, …": the "To" of an infinitive is no speaker.
+  const subject = phrase && phrase.tokenEnd - phrase.tokenStart === 1 && lowerCase(tokens[phrase.tokenStart].text) === 'to' ? null : phrase;
   // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
