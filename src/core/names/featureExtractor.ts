@@ -4,7 +4,6 @@ import type { Token } from '../text/tokenizer';
 import type { PlaceNameMatcher } from '../places/placeNameMatcher';
 import { CapClass, capClassOf, shortShape } from './wordShape';
 import { featureKey, hashLowerRange, hashString, pair } from './featureHash';
-import { WordIds } from './wordIds';
 import { COMMON_FIRST_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
 
 // The tagger's features for every token of a document, the same code for training and
@@ -93,9 +92,7 @@ const CACHE_LIMIT = 50_000;
 const TYPOGRAPHIC: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 
 export class FeatureExtractor {
-  /** The profile of each token text, by its WordIds id. */
-  private readonly words = new WordIds();
-  private readonly profiles: WordProfile[] = [];
+  private readonly profiles = new Map<string, WordProfile>();
   private readonly entries = new Map<string, WordEntry>();
   private stamp = 0;
   /** Bumped when the profiles are forgotten: paragraphs kept from before are stale. */
@@ -110,10 +107,10 @@ export class FeatureExtractor {
   ) {}
 
   profileOf(text: string): WordProfile {
-    const id = this.words.find(text);
-    if (id >= 0) return this.profiles[id];
-    const p = this.buildProfile(text);
-    this.profiles[this.words.add(text)] = p;
+    let p = this.profiles.get(text);
+    if (p) return p;
+    p = this.buildProfile(text);
+    this.profiles.set(text, p);
     return p;
   }
 
@@ -189,9 +186,8 @@ export class FeatureExtractor {
    * earlier generation are stale.
    */
   trimCache(): number {
-    if (this.profiles.length >= CACHE_LIMIT) {
-      this.words.clear();
-      this.profiles.length = 0;
+    if (this.profiles.size >= CACHE_LIMIT) {
+      this.profiles.clear();
       this.entries.clear();
       // Kept paragraphs hold the profiles (and their shared word entries) just forgotten.
       this.generation++;
