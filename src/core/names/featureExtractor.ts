@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import type { PlaceNameMatcher } from '../places/placeNameMatcher';
+import type { PlaceNameMatcher, PlaceNameStart } from '../places/placeNameMatcher';
 import { CapClass, capClassOf, shortShape } from './wordShape';
 import { featureKey, hashLowerRange, hashString, pair } from './featureHash';
 import { COMMON_FIRST_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
@@ -28,6 +28,8 @@ export interface WordProfile {
   caseClass: number;
   /** Never part of a name ("I've", "I'll"). */
   neverName: boolean;
+  /** PlaceNameMatcher.startOf(lower), once looked up (null: not yet). */
+  placeStart: PlaceNameStart | undefined | null;
   /** Shared by every spelling with the same `lower` ("Win", "WIN", "win"). */
   entry: WordEntry;
   /**
@@ -157,6 +159,7 @@ export class FeatureExtractor {
       lengthBucket: n <= 1 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : 5,
       caseClass: this.caseClasses.get(lower) ?? 0,
       neverName: PRONOUN_CONTRACTION.test(lower),
+      placeStart: null,
       entry,
       scores: null,
       scoresOwner: null,
@@ -215,7 +218,6 @@ export class FeatureExtractor {
   private prepareTokens(tokens: readonly Token[], bounds: Int32Array): LocalEvidence {
     const n = tokens.length;
     const profiles: WordProfile[] = new Array(n);
-    const lowerWords: string[] = new Array(n);
     const capLike = new Uint8Array(n);
     // Each token's CapClass, for the passes below: read from here rather than from each
     // token's profile, scattered in memory.
@@ -223,7 +225,6 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const p = this.profileOf(tokens[i].text);
       profiles[i] = p;
-      lowerWords[i] = p.lower;
       caps[i] = p.cap;
       capLike[i] = isCapLike(p.cap) && !p.neverName ? 1 : 0;
     }
@@ -243,8 +244,16 @@ export class FeatureExtractor {
       }
     }
     const placeTags = new Uint8Array(n);
-    const canStart = (i: number): boolean => capLike[i] === 1;
-    for (let b = 0; b < bounds.length; b += 2) this.places.mark(lowerWords, canStart, bounds[b], bounds[b + 1], placeTags);
+    const { places } = this;
+    const lowerAt = (i: number): string => profiles[i].lower;
+    // A place name starts at a capitalized token; its first step into the names is kept per word.
+    const startAt = (i: number): PlaceNameStart | undefined => {
+      if (capLike[i] !== 1) return undefined;
+      const p = profiles[i];
+      if (p.placeStart === null) p.placeStart = places.startOf(p.lower);
+      return p.placeStart;
+    };
+    for (let b = 0; b < bounds.length; b += 2) places.mark(lowerAt, startAt, bounds[b], bounds[b + 1], placeTags);
     return { profiles, context, candidates, skip, placeTags };
   }
 

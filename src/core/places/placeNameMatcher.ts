@@ -2,8 +2,9 @@ import type { PlaceKind } from '../types';
 import { tokenize } from '../text/tokenizer';
 
 // Finds gazetteer names in a run of tokens, for the tagger's gazetteer features. A trie
-// keyed by lower-cased token text, so matching costs one Map lookup per token tried and
-// builds no strings; names are tokenized with the same tokenizer as the article.
+// keyed by lower-cased token text, so matching builds no strings; names are tokenized with
+// the same tokenizer as the article. The first step, taken at every capitalized token, is
+// the caller's to keep per word (startOf), the rest one Map lookup per token tried.
 
 interface TrieNode {
   next?: Map<string, TrieNode>;
@@ -37,22 +38,32 @@ export class PlaceNameMatcher {
   }
 
   /**
-   * Longest names starting at capitalized tokens, left to right. Writes into `out` for
-   * each token of [from, to): 0 none, else (kind code << 1) | (1 if the token begins the name).
+   * Where the names whose first word (lower-cased) is `lower` go on, or undefined if no name
+   * starts with it: mark's `startAt`, which a caller may keep per distinct word.
    */
-  mark(lowerWords: readonly string[], canStart: (i: number) => boolean, from: number, to: number, out: Uint8Array): void {
+  startOf(lower: string): PlaceNameStart | undefined {
+    return this.root.next?.get(lower);
+  }
+
+  /**
+   * Longest names, left to right, starting at tokens for which `startAt` gives startOf
+   * their word (undefined for a token that may not start one); `lowerAt(i)` is token i
+   * lower-cased. Writes into `out` for each token of [from, to): 0 none, else
+   * (kind code << 1) | (1 if the token begins the name).
+   */
+  mark(lowerAt: (i: number) => string, startAt: (i: number) => PlaceNameStart | undefined, from: number, to: number, out: Uint8Array): void {
     for (let i = from; i < to; i++) out[i] = 0;
     let i = from;
     while (i < to) {
-      if (!canStart(i)) {
+      let node: PlaceNameStart | undefined = startAt(i);
+      if (!node) {
         i++;
         continue;
       }
-      let node: TrieNode | undefined = this.root;
-      let bestEnd = -1;
-      let bestKind: PlaceKind | undefined;
-      for (let j = i; j < to && node?.next; j++) {
-        node = node.next.get(lowerWords[j]);
+      let bestEnd = node.kind !== undefined ? i + 1 : -1;
+      let bestKind = node.kind;
+      for (let j = i + 1; j < to && node.next; j++) {
+        node = node.next.get(lowerAt(j));
         if (!node) break;
         if (node.kind !== undefined) {
           bestEnd = j + 1;
@@ -70,3 +81,6 @@ export class PlaceNameMatcher {
     }
   }
 }
+
+/** A node of the trie after a name's first word (PlaceNameMatcher.startOf). */
+export type PlaceNameStart = Readonly<TrieNode>;
