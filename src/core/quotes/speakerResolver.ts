@@ -173,6 +173,7 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   if (named) return { cue, subject, verbToken: colon, position: 'before' };
   // `The surge doesn't surprise pollster Daron Shaw: "…"`: with no one as the subject, the
   // person named last, right at the colon, is whom the sentence hands the word to.
+  if (colon === 0) return null;
   const last = namesWithin(ctx.index, doc.tokens[Math.max(0, colon - 6)].start, cue.start).pop();
   if (last === undefined || last.kind !== 'person' || last.end !== doc.tokens[colon - 1].end) return null;
   const first = nearbyTokenIndexAt(doc, last.start);
