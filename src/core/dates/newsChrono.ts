@@ -168,7 +168,7 @@ function keepingVouched(refiner: Refiner): Refiner {
 const finalOverlapRemoval: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     if (results.length < 2) return results;
-    const sorted = [...results].sort((a, b) => a.index - b.index);
+    const sorted = sortedByIndex(results) ? results : [...results].sort((a, b) => a.index - b.index);
     const out: ParsingResult[] = [sorted[0]];
     for (let i = 1; i < sorted.length; i++) {
       const r = sorted[i];
@@ -179,6 +179,12 @@ const finalOverlapRemoval: Refiner = {
     return out;
   },
 };
+
+/** Whether the results are in text order already, as they mostly are: then they need no sorted copy. */
+function sortedByIndex(results: readonly ParsingResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i].index < results[i - 1].index) return false;
+  return true;
+}
 
 function isVouched(r: ParsingResult): boolean {
   return r.start.tags().has(VOUCHED_TAG) || (/^\d{4}$/.test(r.text) && newsKindOf(r.start) === 'year');
