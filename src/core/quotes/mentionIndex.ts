@@ -44,11 +44,13 @@ export function firstNameAtOrAfter(index: MentionIndex, offset: number): number 
   return firstStartingFrom(index.names, offset);
 }
 
-/** Name mentions lying inside [from, to). */
-export function namesWithin(index: MentionIndex, from: number, to: number): IndexedMention[] {
-  const out: IndexedMention[] = [];
+/** Name mentions lying inside [from, to): asked of every speaker phrase, most of which ("he", "officials") hold none, and then one shared empty list. */
+export function namesWithin(index: MentionIndex, from: number, to: number): readonly IndexedMention[] {
+  let out: IndexedMention[] | undefined;
   for (let i = firstNameAtOrAfter(index, from); i < index.names.length && index.names[i].start < to; i++) {
-    if (index.names[i].end <= to) out.push(index.names[i]);
+    if (index.names[i].end <= to) (out ??= []).push(index.names[i]);
   }
-  return out;
+  return out ?? NO_NAMES;
 }
+
+const NO_NAMES: readonly IndexedMention[] = [];

@@ -7,7 +7,7 @@ import type { FoundQuote } from './quoteFinder';
 import { cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
-import { namesWithin, type MentionIndex } from './mentionIndex';
+import { namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
@@ -262,13 +262,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
-  // noun's preposition is whom the speaker works for, not the speaker.
-  const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
-  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, headAt, n.start)));
-  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
-  // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headAt + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
+  const speakers = names.length ? namesForSpeaker(doc, phrase, headAt, names) : names;
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
@@ -286,6 +280,18 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
   return { mention: phraseSpan, speakerId };
+}
+
+/** The names of a speaker phrase that may name the speaker, its head noun at `headAt`. */
+function namesForSpeaker(doc: AnalyzedText, phrase: Phrase, headAt: number, names: readonly IndexedMention[]): readonly IndexedMention[] {
+  const headEnd = doc.tokens[headAt].end;
+  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
+  // noun's preposition is whom the speaker works for, not the speaker.
+  const speakers = names.filter((n) => !(n.start > headEnd && isObjectOfHead(doc, phrase, headAt, n.start)));
+  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
+  // what its prepositions lead to only says where they work or live.
+  if (speakers.some((n) => n.end === headEnd) && isHeadPreposition(doc.tokens[headAt + 1]?.text)) return speakers.filter((n) => n.start <= headEnd);
+  return speakers;
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */
