@@ -4,6 +4,7 @@
 // from auxiliaries and verb forms; no tagger is needed for that.
 
 import type { Memo } from '../incremental/memo';
+import { lowerCase } from '../text/lowerCase';
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
@@ -198,7 +199,9 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
 function words(s: string): string[] {
   const raw = s.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g) ?? [];
   // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
-  return raw.map((w, k) => (k > 0 && raw[k - 1].toLowerCase() === 'to' && /^[A-Z]/.test(w) ? NAME : w.toLowerCase().replace('’', "'")));
+  // lowerCase, not toLowerCase: a word of a text with curly quotes is a two-byte string, which
+  // toLowerCase copies through ICU even when it is lower case already, as most words are.
+  return raw.map((w, k) => (k > 0 && lowerCase(raw[k - 1]) === 'to' && /^[A-Z]/.test(w) ? NAME : lowerCase(w).replace('’', "'")));
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */

@@ -151,9 +151,10 @@ function keepingVouched(refiner: Refiner): Refiner {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       const out = refiner.refine(context, results);
       if (out.length === results.length) return out;
-      const dropped = results.filter((r) => !out.includes(r) && isVouched(r));
-      const back = dropped.filter((y) => !out.some((r) => r.index < y.index + y.text.length && y.index < r.index + r.text.length));
-      return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.index - b.index);
+      // A loop, not filters with closures: chrono's merging refiners shorten the list of most windows.
+      let back: ParsingResult[] | undefined;
+      for (const y of results) if (!out.includes(y) && isVouched(y) && !overlapsAny(out, y)) (back ??= []).push(y);
+      return back === undefined ? out : [...out, ...back].sort((a, b) => a.index - b.index);
     },
   };
 }
@@ -179,6 +180,11 @@ const finalOverlapRemoval: Refiner = {
     return out;
   },
 };
+
+function overlapsAny(results: readonly ParsingResult[], y: ParsingResult): boolean {
+  for (const r of results) if (r.index < y.index + y.text.length && y.index < r.index + r.text.length) return true;
+  return false;
+}
 
 /** Whether the results are in text order already, as they mostly are: then they need no sorted copy. */
 function sortedByIndex(results: readonly ParsingResult[]): boolean {
