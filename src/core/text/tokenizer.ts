@@ -62,17 +62,22 @@ function tokenizeFrom(text: string, shortcut: boolean): Token[] {
 
 /**
  * The token at `start` when TOKEN_PATTERN would surely read it from what is around it: a
- * run of ASCII letters and digits that nothing after it can extend (endsPlainToken), or one
- * punctuation mark (ASCII, or a curly quote, a dash, an ellipsis). Anything else (a letter
- * outside ASCII, "don't", "U.S.", "3.5") is left to the pattern: this only spares the
- * Unicode-aware regex, and a match array per token, on the plain words and marks that make
- * up most of English news.
+ * run of ASCII letters and digits (and apostrophes between letters) that nothing after it
+ * can extend (endsPlainToken), or one punctuation mark (ASCII, or a curly quote, a dash, an
+ * ellipsis). Anything else (a letter outside ASCII, "U.S.", "3.5") is left to the pattern:
+ * this only spares the Unicode-aware regex, and a match array per token, on the plain words
+ * and marks that make up most of English news.
  */
 function plainToken(text: string, start: number, code: number): Token | null {
   const letter = isAsciiLetter(code);
   if (letter || isAsciiDigit(code)) {
     let end = start + 1;
     while (end < text.length && (isAsciiDigit(text.charCodeAt(end)) || (letter && isAsciiLetter(text.charCodeAt(end))))) end++;
+    // "don't", "Trump’s": an apostrophe before a letter joins the letters after it to the word.
+    while (letter && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && isAsciiLetter(text.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    }
     if (!endsPlainToken(text, end, letter)) return null;
     return { start, end, text: text.slice(start, end), kind: letter ? 'word' : 'number' };
   }
