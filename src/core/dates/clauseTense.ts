@@ -4,6 +4,7 @@
 // from auxiliaries and verb forms; no tagger is needed for that.
 
 import type { Memo } from '../incremental/memo';
+import { lowerCase } from '../text/lowerCase';
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
@@ -198,45 +199,59 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
 function words(s: string): string[] {
   const raw = s.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g) ?? [];
   // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
-  return raw.map((w, k) => (k > 0 && raw[k - 1].toLowerCase() === 'to' && /^[A-Z]/.test(w) ? NAME : w.toLowerCase().replace('’', "'")));
+  // lowerCase, not toLowerCase: a word of a text with curly quotes is a two-byte string, which
+  // toLowerCase copies through ICU even when it is lower case already, as most words are.
+  return raw.map((w, k) => (k > 0 && lowerCase(raw[k - 1]) === 'to' && /^[A-Z]/.test(w) ? NAME : lowerCase(w).replace('’', "'")));
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
 function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | null {
   const k = backward ? 1 : -1;
   const w = list[i];
-  const prev = (n: number): string | undefined => list[i + n * k];
   if (w === ',') return null;
+  const prev1 = wordBefore(list, i, k, 1);
+  const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
-  if (prev(1) === 'to' && prev(2) && FUTURE_BEFORE_TO.has(prev(2) as string) && prev(3) === 'been' && prev(4) === 'had') return 'past';
+  if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
-  if (prev(1) === 'to' && prev(2) === 'were' && [3, 4, 5, 6].some((n) => prev(n) === 'if' || prev(n) === 'unless')) return 'future';
+  if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
-  if (prev(1) === 'to' && prev(2) && isPastForm(prev(2) as string) && !FUTURE_BEFORE_TO.has(prev(2) as string) && !EXPECTING.has(prev(2) as string)) return null;
+  if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2)) return null;
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
-  if (prev(1) === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(prev)) return 'future';
-  if (PLANNING.has(w) && !NOT_A_VERB.has(prev(1) ?? '')) {
-    const aux = prev(1);
-    const overtaken = aux !== undefined && OVERTAKEN_PLAN.has(aux);
+  if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
+  if (PLANNING.has(w) && !NOT_A_VERB.has(prev1 ?? '')) {
+    const overtaken = prev1 !== undefined && OVERTAKEN_PLAN.has(prev1);
     // "has scheduled a news conference Thursday", "planned a rally on Saturday": the date is the plan's.
     if (backward && !overtaken) return 'future';
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
-    if (!backward && w.endsWith('ed') && !overtaken && aux !== 'is' && aux !== 'are') return 'past';
+    if (!backward && w.endsWith('ed') && !overtaken && prev1 !== 'is' && prev1 !== 'are') return 'past';
   }
-  const tense = tenseOfWord(w, prev(1), prev(2), list[i - k]);
+  const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
-  return tense === 'open' && governedByPast(prev) ? 'present' : tense;
+  return tense === 'open' && governedByPast(list, i, k) ? 'present' : tense;
 }
+
+/**
+ * The n-th word before `list[i]` in the text, `k` the direction of the list (1 when it runs
+ * backwards). Read for every word of a date's sentence: a function, not a closure over the
+ * list made per word.
+ */
+function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
+  return list[i + n * k];
+}
+
+/** Where the "if" of "if she were to win" may stand, in words before the infinitive's verb. */
+const CONDITION_AT = [3, 4, 5, 6];
 
 /** How far back from an infinitive its governing verb is looked for. */
 const GOVERNOR_REACH = 7;
 
-/** A past form among the words before an infinitive's "to", back to a comma. */
-function governedByPast(prev: (n: number) => string | undefined): boolean {
+/** A past form among the words before the infinitive `list[i]`'s "to", back to a comma. */
+function governedByPast(list: readonly string[], i: number, k: number): boolean {
   for (let n = 2; n <= GOVERNOR_REACH; n++) {
-    const p = prev(n);
+    const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (isPastForm(p)) return true;
   }
@@ -246,13 +261,13 @@ function governedByPast(prev: (n: number) => string | undefined): boolean {
 /** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote". */
 const AWAITING = new Set(['expect', 'expects', 'expected', 'expecting', 'invite', 'invites', 'invited', 'inviting', 'want', 'wants']);
 
-/** Whether, past "to" and an object of up to three words, a verb of awaiting governs the infinitive. */
-function awaitedAfterObject(prev: (n: number) => string | undefined): boolean {
+/** Whether, past the infinitive `list[i]`'s "to" and an object of up to three words, a verb of awaiting governs it. */
+function awaitedAfterObject(list: readonly string[], i: number, k: number): boolean {
   for (let n = 3; n <= 5; n++) {
-    const p = prev(n);
+    const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (AWAITING.has(p)) return true;
-    if (tenseOfWord(p, prev(n + 1), prev(n + 2), prev(n - 1)) !== null) return false;
+    if (tenseOfWord(p, wordBefore(list, i, k, n + 1), wordBefore(list, i, k, n + 2), wordBefore(list, i, k, n - 1)) !== null) return false;
   }
   return false;
 }

@@ -40,6 +40,8 @@ export function findDates(
   const previous = last?.run;
   const edit = last?.edit;
   const lines: LineRun[] = [];
+  // What the next run reuses (lastDateRun.ts): recorded only for an editor session's memo.
+  const recording = memos?.last !== undefined;
   const windows = findDateWindows(text, memos && lineTriggers(memos, edit, previous, lines));
   const oldWindows = previous && new SortedLookup(previous.windows, (w) => w.window);
   const runs: WindowRun[] = [];
@@ -88,13 +90,19 @@ export function findDates(
       // Only a calendar start: chrono also joins "a revision Friday to December's figures".
       if (part.range === 'start' && timex.dated && part.components.isCertain('month')) rangeStart = timex.dated.day;
       const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
-      const effect: DateEffect = { mention: { ...mention } };
-      if (timex.dated) discourse.remember((effect.dated = { position: span.start, ...timex.dated }));
-      else if (timex.type === 'DURATION') discourse.rememberPeriod((effect.period = span.start));
-      effects.push(effect);
+      const dated = timex.dated && { position: span.start, ...timex.dated };
+      const period = !dated && timex.type === 'DURATION' ? span.start : undefined;
+      if (dated) discourse.remember(dated);
+      else if (period !== undefined) discourse.rememberPeriod(period);
+      if (recording) {
+        const effect: DateEffect = { mention: { ...mention } };
+        if (dated) effect.dated = dated;
+        if (period !== undefined) effect.period = period;
+        effects.push(effect);
+      }
       out.push(mention);
     }
-    runs.push({ window: { ...window }, parts, effects, rangeStartAfter: rangeStart });
+    if (recording) runs.push({ window: { ...window }, parts, effects, rangeStartAfter: rangeStart });
   }
   if (memos?.last) {
     memos.last.keep({ text, documentDate, lines, windows: runs }, previous);
@@ -126,9 +134,13 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  const parts = newsChrono.parse(windowText, reference, kinds)
-    .flatMap((r) => withoutAfterShift(r, reference, kinds))
-    .flatMap((r) => splitParagraphs(r, reference, kinds).flatMap((x) => splitRange(x, reference, kinds)));
+  // Loops, not a chain of flatMap: each step mostly hands on its one result as it is.
+  const parts: Part[] = [];
+  for (const r of newsChrono.parse(windowText, reference, kinds)) {
+    for (const unshifted of withoutAfterShift(r, reference, kinds)) {
+      for (const paragraph of splitParagraphs(unshifted, reference, kinds)) splitRange(paragraph, reference, kinds, parts);
+    }
+  }
   memo?.set(key, parts);
   return parts;
 }
@@ -183,10 +195,13 @@ export interface Part {
 // chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
 
-function splitRange(r: ChronoSpan, reference: Date, kinds: number): Part[] {
-  if (!r.end) return [{ index: r.index, text: r.text, components: r.start }];
-  const m = RANGE_JOIN.exec(r.text);
-  if (!m) return [{ index: r.index, text: r.text, components: r.start }];
+/** Adds to `out` the result, or the two ends of a range it joined. */
+function splitRange(r: ChronoSpan, reference: Date, kinds: number, out: Part[]): void {
+  const m = r.end ? RANGE_JOIN.exec(r.text) : null;
+  if (!m || !r.end) {
+    out.push({ index: r.index, text: r.text, components: r.start });
+    return;
+  }
   let [first, second] = [r.start, r.end];
   // chrono puts the earlier time first whatever the order of the words ("from midnight to
   // 6 a.m." became 6:00 to 0:00): two clock times are each read from their own words.
@@ -194,10 +209,10 @@ function splitRange(r: ChronoSpan, reference: Date, kinds: number): Part[] {
     const own = [m[1], m[3]].map((piece) => newsChrono.parse(piece, reference, kinds));
     if (own.every((found, i) => found.length === 1 && found[0].text === [m[1], m[3]][i] && isClockOnly(found[0].start))) [first, second] = [own[0][0].start, own[1][0].start];
   }
-  return [
+  out.push(
     { index: r.index, text: m[1], components: first, range: 'start' },
     { index: r.index + m[1].length + m[2].length, text: m[3], components: second, range: 'end' },
-  ];
+  );
 }
 
 function isClockOnly(c: ParsedComponents): boolean {

@@ -151,9 +151,10 @@ function keepingVouched(refiner: Refiner): Refiner {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       const out = refiner.refine(context, results);
       if (out.length === results.length) return out;
-      const dropped = results.filter((r) => !out.includes(r) && isVouched(r));
-      const back = dropped.filter((y) => !out.some((r) => r.index < y.index + y.text.length && y.index < r.index + r.text.length));
-      return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.index - b.index);
+      // A loop, not filters with closures: chrono's merging refiners shorten the list of most windows.
+      let back: ParsingResult[] | undefined;
+      for (const y of results) if (!out.includes(y) && isVouched(y) && !overlapsAny(out, y)) (back ??= []).push(y);
+      return back === undefined ? out : [...out, ...back].sort((a, b) => a.index - b.index);
     },
   };
 }
@@ -168,7 +169,7 @@ function keepingVouched(refiner: Refiner): Refiner {
 const finalOverlapRemoval: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     if (results.length < 2) return results;
-    const sorted = [...results].sort((a, b) => a.index - b.index);
+    const sorted = sortedByIndex(results) ? results : [...results].sort((a, b) => a.index - b.index);
     const out: ParsingResult[] = [sorted[0]];
     for (let i = 1; i < sorted.length; i++) {
       const r = sorted[i];
@@ -179,6 +180,17 @@ const finalOverlapRemoval: Refiner = {
     return out;
   },
 };
+
+function overlapsAny(results: readonly ParsingResult[], y: ParsingResult): boolean {
+  for (const r of results) if (r.index < y.index + y.text.length && y.index < r.index + r.text.length) return true;
+  return false;
+}
+
+/** Whether the results are in text order already, as they mostly are: then they need no sorted copy. */
+function sortedByIndex(results: readonly ParsingResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i].index < results[i - 1].index) return false;
+  return true;
+}
 
 function isVouched(r: ParsingResult): boolean {
   return r.start.tags().has(VOUCHED_TAG) || (/^\d{4}$/.test(r.text) && newsKindOf(r.start) === 'year');

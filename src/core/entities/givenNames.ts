@@ -3,6 +3,7 @@
 // larger table learned from annotated news corpora (`npm run train:names` writes
 // data/givenNameGenders.json). The hand list wins where they disagree; names borne by men
 // and women alike (Chris, Pat, Jordan, Kim, Jean) are in neither.
+import { lowerCase } from '../text/lowerCase';
 
 const MALE = (
   'aaron adam alan albert alex alexander andrew anthony antony arthur barack ben benjamin bernie bill billy bob ' +
@@ -69,6 +70,6 @@ export function handListGender(name: string): 'male' | 'female' | null {
 }
 
 export function genderOfGivenName(name: string): 'male' | 'female' | null {
-  const key = name.toLowerCase();
+  const key = lowerCase(name);
   return GENDER.get(key) ?? (AMBIGUOUS.has(key) ? null : learnedGenders().get(key)) ?? null;
 }

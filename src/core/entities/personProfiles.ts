@@ -6,7 +6,8 @@ import type { NameMention } from '../names/nameMention';
 import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
-import { lowerBound } from '../text/sortedSearch';
+import { firstStartingFrom } from '../text/sortedSearch';
+import { lowerCase } from '../text/lowerCase';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
 //  - roles from titles ("Sen. Ted Cruz"), from words right before the name ("China's top
@@ -197,7 +198,7 @@ function pronounGender(t: Token): number {
   // Every pronoun starts with h or s: other words are passed over without lower-casing.
   const c = text.charCodeAt(0) | 32;
   if (text.length > 7 || (c !== 104 && c !== 115) || t.kind !== 'word') return 0;
-  const w = text.toLowerCase();
+  const w = lowerCase(text);
   if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') return 1;
   if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 2;
   return 0;
@@ -249,8 +250,8 @@ function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, r: Parag
   const key = relative * LONGEST_KEYED + length;
   let around = r.around.get(key);
   if (around === undefined) {
-    const first = lowerBound(list, (t) => t.start < relative);
-    const after = lowerBound(list, (t) => t.start < relative + length);
+    const first = firstStartingFrom(list, relative);
+    const after = firstStartingFrom(list, relative + length);
     around = { words: wordsAround(list, first, after, false), first, after };
     r.around.set(key, around);
   }

@@ -1,5 +1,6 @@
 import { demonymCountry } from '../places/gazetteer';
 import { cachedByText } from '../text/cachedByText';
+import { lowerCase } from '../text/lowerCase';
 
 // Nouns that describe what a person or an organization is ("the senator", "the ministry"),
 // kept in one place for the profile builder, the mention index and the speaker resolver.
@@ -50,11 +51,11 @@ export const genderOfNoun = cachedByText((noun: string): 'male' | 'female' | nul
 });
 
 export function isPersonRole(noun: string): boolean {
-  return PERSON_ROLE_NOUNS.has(noun.toLowerCase());
+  return PERSON_ROLE_NOUNS.has(lowerCase(noun));
 }
 
 export function isOrganizationRole(noun: string): boolean {
-  return ORGANIZATION_ROLE_NOUNS.has(noun.toLowerCase());
+  return ORGANIZATION_ROLE_NOUNS.has(lowerCase(noun));
 }
 
 /** The title words of a role phrase normalized to role nouns: "Sen." → senator, "Rep." → representative. */

@@ -1,5 +1,6 @@
 import type { PlaceKind } from '../types';
 import { PlaceNameMatcher } from './placeNameMatcher';
+import { lowerCase } from '../text/lowerCase';
 
 // The place gazetteer (built by scripts/buildGazetteer.ts from GeoNames-derived packages).
 // Loaded on first lookup, never at activation: the bundle evaluates the JSON lazily.
@@ -137,7 +138,7 @@ export function isKnownPlace(name: string): boolean {
 /** The country a demonym or nationality word refers to ("Chinese" → CN, "Americans" → US). */
 export function demonymCountry(word: string): string | null {
   const { demonyms } = load();
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return demonyms.get(lower) ?? (lower.endsWith('s') ? (demonyms.get(lower.slice(0, -1)) ?? null) : null);
 }
 

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { lowerBound } from '../text/sortedSearch';
+import { firstStartingFrom } from '../text/sortedSearch';
 
 export type MentionKind = 'person' | 'organization' | 'pronoun' | 'role';
 
@@ -41,14 +41,16 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
 
 /** Index of the first name mention starting at or after `offset`. */
 export function firstNameAtOrAfter(index: MentionIndex, offset: number): number {
-  return lowerBound(index.names, (m) => m.start < offset);
+  return firstStartingFrom(index.names, offset);
 }
 
-/** Name mentions lying inside [from, to). */
-export function namesWithin(index: MentionIndex, from: number, to: number): IndexedMention[] {
-  const out: IndexedMention[] = [];
+/** Name mentions lying inside [from, to): asked of every speaker phrase, most of which ("he", "officials") hold none, and then one shared empty list. */
+export function namesWithin(index: MentionIndex, from: number, to: number): readonly IndexedMention[] {
+  let out: IndexedMention[] | undefined;
   for (let i = firstNameAtOrAfter(index, from); i < index.names.length && index.names[i].start < to; i++) {
-    if (index.names[i].end <= to) out.push(index.names[i]);
+    if (index.names[i].end <= to) (out ??= []).push(index.names[i]);
   }
-  return out;
+  return out ?? NO_NAMES;
 }
+
+const NO_NAMES: readonly IndexedMention[] = [];

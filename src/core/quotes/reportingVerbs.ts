@@ -241,7 +241,7 @@ function afterWithout(tokens: Token[], k: number): boolean {
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */
 function phrasalFlags(tokens: Token[], k: number): number {
   const particle = PARTICLE_OF.get(lowerCase(tokens[k].text));
-  return particle !== undefined && tokens[k + 1]?.text.toLowerCase() === particle ? SPEECH : 0;
+  return particle !== undefined && lowerCase(tokens[k + 1]?.text ?? '') === particle ? SPEECH : 0;
 }
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {

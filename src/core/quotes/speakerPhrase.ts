@@ -413,17 +413,17 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   if (/^(?:when|after|once|as|while|before|if)$/iu.test(tokens[i].text)) {
     for (let k = at - 1; k > i + 1; k--) {
       if (tokens[k].text === ',') break;
-      if (tokens[k].kind === 'word' && PRONOUN_SUBJECTS.has(tokens[k].text.toLowerCase())) return toPhrase(tokens, k, k + 1);
+      if (tokens[k].kind === 'word' && PRONOUN_SUBJECTS.has(lowerCase(tokens[k].text))) return toPhrase(tokens, k, k + 1);
     }
   }
   const first = tokens[i];
-  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return null;
-  if (PRONOUN_SUBJECTS.has(first.text.toLowerCase())) return toPhrase(tokens, i, i + 1);
+  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return null;
+  if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
   while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   // "The spot concludes with …": a determiner takes the noun after it.
-  if (end === i + 1 && DETERMINERS.has(first.text.toLowerCase()) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
+  if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
   return toPhrase(tokens, i, end);
 }
 
@@ -539,11 +539,11 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   const { tokens } = doc;
   let i = verb + 1;
   // "said Tuesday", "said on Monday": time words before the subject.
-  while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].text.toLowerCase()) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
+  while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(lowerCase(tokens[i].text)) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
   if (i >= limit) return null;
   const first = tokens[i];
   if (first.kind !== 'word') return null;
-  const lower = first.text.toLowerCase();
+  const lower = lowerCase(first.text);
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
@@ -582,7 +582,7 @@ const NEW_PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', '
 function describesName(tokens: Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(t.text.toLowerCase())) return false;
+  if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return false;
   return next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 

@@ -174,7 +174,8 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   // `The surge doesn't surprise pollster Daron Shaw: "…"`: with no one as the subject, the
   // person named last, right at the colon, is whom the sentence hands the word to.
   if (colon === 0) return null;
-  const last = namesWithin(ctx.index, doc.tokens[Math.max(0, colon - 6)].start, cue.start).pop();
+  const near = namesWithin(ctx.index, doc.tokens[Math.max(0, colon - 6)].start, cue.start);
+  const last = near[near.length - 1];
   if (last === undefined || last.kind !== 'person' || last.end !== doc.tokens[colon - 1].end) return null;
   const first = nearbyTokenIndexAt(doc, last.start);
   return { cue, subject: { start: last.start, end: last.end, tokenStart: first, tokenEnd: colon }, verbToken: colon, position: 'before' };
@@ -269,13 +270,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
-  // noun's preposition is whom the speaker works for, not the speaker.
-  const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
-  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, headAt, n.start)));
-  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
-  // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headAt + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
+  const speakers = names.length ? namesForSpeaker(doc, phrase, headAt, names) : names;
   if (speakers.length) {
     const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
     // "the Trump campaign said": the phrase names a group, not the person in it.
@@ -309,6 +304,18 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
   const after = doc.text.charAt(name.end);
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
+}
+
+/** The names of a speaker phrase that may name the speaker, its head noun at `headAt`. */
+function namesForSpeaker(doc: AnalyzedText, phrase: Phrase, headAt: number, names: readonly IndexedMention[]): readonly IndexedMention[] {
+  const headEnd = doc.tokens[headAt].end;
+  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
+  // noun's preposition is whom the speaker works for, not the speaker.
+  const speakers = names.filter((n) => !(n.start > headEnd && isObjectOfHead(doc, phrase, headAt, n.start)));
+  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
+  // what its prepositions lead to only says where they work or live.
+  if (speakers.some((n) => n.end === headEnd) && isHeadPreposition(doc.tokens[headAt + 1]?.text)) return speakers.filter((n) => n.start <= headEnd);
+  return speakers;
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */

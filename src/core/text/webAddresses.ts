@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { lowerBound } from './sortedSearch';
+import { firstEndingAfter } from './sortedSearch';
 import { isAsciiDigit, isAsciiLetter } from './tokenizer';
 
 // Articles pasted from the web or written in Markdown carry links and e-mail addresses:
@@ -143,11 +143,12 @@ function isTrailingPunctuation(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 }
 
-/** The items that overlap none of `addresses` (in text order, disjoint). */
+/** The items that overlap none of `addresses` (in text order, disjoint): `items` itself when none does (the usual case). */
 export function outsideAddresses<T extends { start: number; end: number }>(items: T[], addresses: readonly Span[]): T[] {
   if (addresses.length === 0) return items;
-  return items.filter((item) => {
-    const a = lowerBound(addresses, (s) => s.end <= item.start);
+  const outside = (item: T): boolean => {
+    const a = firstEndingAfter(addresses, item.start);
     return a >= addresses.length || addresses[a].start >= item.end;
-  });
+  };
+  return items.every(outside) ? items : items.filter(outside);
 }

@@ -178,14 +178,19 @@ export const VOUCHED_TAG = 'news/vouched=1';
 function filterWith(rules: ReadonlyArray<[string, Rule]>): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-      return results.filter((r) => {
-        if (newsKindOf(r.start)) return true; // our own parsers check their context themselves
-        if (rules.some(([, rule]) => rule(context.text, r.index, r.text, r))) return false;
-        if (MONTH_WORD.test(r.text.trim())) r.addTag(VOUCHED_TAG);
-        return true;
-      });
+      const kept: ParsingResult[] = [];
+      for (const r of results) if (!misread(rules, context.text, r)) kept.push(r);
+      return kept;
     },
   };
+}
+
+/** Whether one of `rules` drops the result; a month name none drops is vouched for. */
+function misread(rules: ReadonlyArray<[string, Rule]>, text: string, r: ParsingResult): boolean {
+  if (newsKindOf(r.start)) return false; // our own parsers check their context themselves
+  for (const [, rule] of rules) if (rule(text, r.index, r.text, r)) return true;
+  if (MONTH_WORD.test(r.text.trim())) r.addTag(VOUCHED_TAG);
+  return false;
 }
 
 function endsWithCapitalisedWord(before: string): boolean {
