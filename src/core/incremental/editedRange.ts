@@ -10,7 +10,8 @@ export class EditedRange {
   readonly prefix: number;
   /** How many characters the two versions share at their two ends. */
   readonly shared: number;
-  private readonly tail: number;
+  /** Where the edited range ends in the new text: what starts here or later only moved. */
+  readonly tail: number;
   private readonly shift: number;
 
   constructor(before: string, after: string) {
