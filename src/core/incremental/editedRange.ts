@@ -22,6 +22,20 @@ export class EditedRange {
     this.shift = after.length - before.length;
   }
 
+  /**
+   * The diff of two versions, the last one asked for kept: the text analysis, the date
+   * finder and the quotation readings each diff their last run against the new text, and
+   * their runs hold the same two texts (comparing the same string objects costs nothing;
+   * diffing them again cost a tenth of a millisecond each on a 100 KB text).
+   */
+  static between(before: string, after: string): EditedRange {
+    const last = lastDiff;
+    if (last && last.before === before && last.after === after) return last.edit;
+    const edit = new EditedRange(before, after);
+    lastDiff = { before, after, edit };
+    return edit;
+  }
+
   /** How far [start, end) of the new text moved from the old one, or null if the edit touched it. */
   movedBy(start: number, end: number): number | null {
     return this.isAfter(start) ? this.shift : end <= this.prefix ? 0 : null;
@@ -32,6 +46,8 @@ export class EditedRange {
     return start >= this.tail;
   }
 }
+
+let lastDiff: { before: string; after: string; edit: EditedRange } | undefined;
 
 /**
  * Finds items of the last version by their old bounds, for new bounds that come in text

@@ -65,7 +65,7 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
   const lookUp = (p: TextBlock): readonly Token[] => source.tokensOf(text.slice(p.start, p.end));
   const before = previous?.paragraphTokens;
   if (!previous || !before) return paragraphs.map(lookUp);
-  const edit = source.edit ?? new EditedRange(previous.text, text);
+  const edit = source.edit ?? EditedRange.between(previous.text, text);
   const old = new SortedLookup(previous.paragraphs, (p) => p);
   return paragraphs.map((p) => {
     const moved = edit.movedBy(p.start, p.end);
