@@ -131,10 +131,25 @@ function nextStartsSentence(lists: readonly (readonly Token[])[]): boolean[] {
   let next = true;
   for (let p = lists.length - 1; p >= 0; p--) {
     out[p] = next;
-    const first = lists[p].find((t) => !isCloser(t));
-    if (first) next = startsSentence(first);
+    next = opensSentence(lists[p]) ?? next;
   }
   return out;
+}
+
+/**
+ * Whether a paragraph's first word past closing marks can open a sentence; null when it
+ * has none. Kept by token list: asked of every paragraph on every keystroke.
+ */
+const opens = new WeakMap<readonly Token[], boolean | null>();
+
+function opensSentence(list: readonly Token[]): boolean | null {
+  let answer = opens.get(list);
+  if (answer === undefined) {
+    const first = list.find((t) => !isCloser(t));
+    answer = first ? startsSentence(first) : null;
+    opens.set(list, answer);
+  }
+  return answer;
 }
 
 function placement(list: readonly Token[], at: number, tokenAt: number, nextStarts: boolean, current: number): Placement {
