@@ -7,7 +7,7 @@ import type { FoundQuote } from './quoteFinder';
 import { cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
-import { namesWithin, type MentionIndex } from './mentionIndex';
+import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
@@ -257,20 +257,12 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
 function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
-  const names = namesWithin(ctx.index, phrase.start, phrase.end);
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
-  // noun's preposition is whom the speaker works for, not the speaker.
-  const afterHead = (n: { start: number }): boolean => n.start > headToken.end;
-  let speakers = names.filter((n) => !(afterHead(n) && isObjectOfHead(doc, phrase, headAt, n.start)));
-  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
-  // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headToken.end) && isHeadPreposition(tokens[headAt + 1]?.text)) speakers = speakers.filter((n) => !afterHead(n));
-  if (speakers.length) {
-    const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
+  const name = speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
+  if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
@@ -286,6 +278,33 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
   return { mention: phraseSpan, speakerId };
+}
+
+/**
+ * Of the names inside a speaker phrase, the speaker's: the one nearest the verb (the last
+ * before it, the first after it) among those that can be. "a spokesman for Mayor Tom Reed",
+ * "the head of Acme Corp.": the name after the head noun's preposition is whom the speaker
+ * works for, not the speaker. "Darran Whiting of Liberty Church in Marion": a name that is
+ * the head is the speaker, and what its prepositions lead to only says where they work or
+ * live. Two passes over the index rather than filtered lists: this runs for every cue of
+ * every quotation on every keystroke.
+ */
+function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVerb: boolean, index: MentionIndex): IndexedMention | undefined {
+  const headEnd = doc.tokens[headAt].end;
+  const { names } = index;
+  const first = firstNameAtOrAfter(index, phrase.start);
+  const candidate = (n: IndexedMention): boolean => n.end <= phrase.end && !(n.start > headEnd && isObjectOfHead(doc, phrase, headAt, n.start));
+  let headIsName = false;
+  for (let i = first; i < names.length && names[i].start < phrase.end && !headIsName; i++) headIsName = names[i].end === headEnd && candidate(names[i]);
+  const onlyUpToHead = headIsName && isHeadPreposition(doc.tokens[headAt + 1]?.text);
+  let speaker: IndexedMention | undefined;
+  for (let i = first; i < names.length && names[i].start < phrase.end; i++) {
+    const n = names[i];
+    if ((onlyUpToHead && n.start > headEnd) || !candidate(n)) continue;
+    speaker = n;
+    if (!beforeVerb) break;
+  }
+  return speaker;
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */

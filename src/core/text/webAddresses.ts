@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { lowerBound } from './sortedSearch';
+import { firstEndingAfter } from './sortedSearch';
 import { isAsciiDigit, isAsciiLetter } from './tokenizer';
 
 // Articles pasted from the web or written in Markdown carry links and e-mail addresses:
@@ -147,7 +147,7 @@ function isTrailingPunctuation(c: number): boolean {
 export function outsideAddresses<T extends { start: number; end: number }>(items: T[], addresses: readonly Span[]): T[] {
   if (addresses.length === 0) return items;
   return items.filter((item) => {
-    const a = lowerBound(addresses, (s) => s.end <= item.start);
+    const a = firstEndingAfter(addresses, item.start);
     return a >= addresses.length || addresses[a].start >= item.end;
   });
 }
