@@ -123,7 +123,9 @@ export class ReadingSession {
     const old = this.old?.find(span.start - moved, span.end - moved);
     if (!old || !sameSite(old, site, region, moved)) return undefined;
     // After the edit, token indices move by the change in token count, even when the length did not change.
-    const reading = shiftedReading(old.reading, moved, this.edit?.isAfter(region.start) ? this.tokenShift : 0);
+    const tokens = this.edit?.isAfter(region.start) ? this.tokenShift : 0;
+    // One that did not move is the same reading, given again (nothing changes a reading it is given).
+    const reading = moved === 0 && tokens === 0 ? old.reading : shiftedReading(old.reading, moved, tokens);
     this.last.hits++;
     this.record(site, region, reading);
     return reading;
