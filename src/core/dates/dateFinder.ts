@@ -140,11 +140,12 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
   const oldLines = previous && new SortedLookup(previous.lines, (l) => l);
   return (text, lineStart, lineEnd) => {
     const moved = edit?.movedBy(lineStart, lineEnd) ?? null;
-    let triggers = moved !== null ? oldLines?.find(lineStart - moved, lineEnd - moved)?.triggers : undefined;
-    if (triggers && memos.last) memos.last.lineHits++;
-    triggers ??= byText(text, lineStart, lineEnd);
-    lines.push({ start: lineStart, end: lineEnd, triggers });
-    return triggers;
+    const old = moved !== null ? oldLines?.find(lineStart - moved, lineEnd - moved) : undefined;
+    if (old && memos.last) memos.last.lineHits++;
+    // A line before the edit is the same line: its record serves the next run too (every
+    // record made here outlives the call, and a new one per line was work for the GC).
+    lines.push(old && moved === 0 ? old : { start: lineStart, end: lineEnd, triggers: old?.triggers ?? byText(text, lineStart, lineEnd) });
+    return lines[lines.length - 1].triggers;
   };
 }
 

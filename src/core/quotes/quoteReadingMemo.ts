@@ -124,9 +124,15 @@ export class ReadingSession {
     if (!old || !sameSite(old, site, region, moved)) return undefined;
     // After the edit, token indices move by the change in token count, even when the length did not change.
     const tokens = this.edit?.isAfter(region.start) ? this.tokenShift : 0;
-    // One that did not move is the same reading, given again (nothing changes a reading it is given).
-    const reading = moved === 0 && tokens === 0 ? old.reading : shiftedReading(old.reading, moved, tokens);
     this.last.hits++;
+    // One that did not move is the same reading, given again (nothing changes a reading it
+    // is given), and its record, equal to this site's in all sameSite compares, serves the
+    // next call too: records outlive the call, and a new one per quotation was work for the GC.
+    if (moved === 0 && tokens === 0) {
+      this.readings.push(old);
+      return old.reading;
+    }
+    const reading = shiftedReading(old.reading, moved, tokens);
     this.record(site, region, reading);
     return reading;
   }
