@@ -6,7 +6,7 @@ import type { NameMention } from '../names/nameMention';
 import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
-import { lowerBound } from '../text/sortedSearch';
+import { firstStartingAtOrAfter } from '../text/sortedSearch';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
 //  - roles from titles ("Sen. Ted Cruz"), from words right before the name ("China's top
@@ -249,8 +249,8 @@ function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, r: Parag
   const key = relative * LONGEST_KEYED + length;
   let around = r.around.get(key);
   if (around === undefined) {
-    const first = lowerBound(list, (t) => t.start < relative);
-    const after = lowerBound(list, (t) => t.start < relative + length);
+    const first = firstStartingAtOrAfter(list, relative);
+    const after = firstStartingAtOrAfter(list, relative + length);
     around = { words: wordsAround(list, first, after, false), first, after };
     r.around.set(key, around);
   }

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { lowerBound } from '../text/sortedSearch';
+import { firstStartingAtOrAfter } from '../text/sortedSearch';
 
 export type MentionKind = 'person' | 'organization' | 'pronoun' | 'role';
 
@@ -41,7 +41,7 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
 
 /** Index of the first name mention starting at or after `offset`. */
 export function firstNameAtOrAfter(index: MentionIndex, offset: number): number {
-  return lowerBound(index.names, (m) => m.start < offset);
+  return firstStartingAtOrAfter(index.names, offset);
 }
 
 /** Name mentions lying inside [from, to). */

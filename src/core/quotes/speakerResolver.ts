@@ -293,18 +293,22 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   const headEnd = doc.tokens[headAt].end;
   const { names } = index;
   const first = firstNameAtOrAfter(index, phrase.start);
-  const candidate = (n: IndexedMention): boolean => n.end <= phrase.end && !(n.start > headEnd && isObjectOfHead(doc, phrase, headAt, n.start));
   let headIsName = false;
-  for (let i = first; i < names.length && names[i].start < phrase.end && !headIsName; i++) headIsName = names[i].end === headEnd && candidate(names[i]);
+  for (let i = first; i < names.length && names[i].start < phrase.end && !headIsName; i++) headIsName = names[i].end === headEnd && mayBeSpeaker(doc, phrase, headAt, names[i]);
   const onlyUpToHead = headIsName && isHeadPreposition(doc.tokens[headAt + 1]?.text);
   let speaker: IndexedMention | undefined;
   for (let i = first; i < names.length && names[i].start < phrase.end; i++) {
     const n = names[i];
-    if ((onlyUpToHead && n.start > headEnd) || !candidate(n)) continue;
+    if ((onlyUpToHead && n.start > headEnd) || !mayBeSpeaker(doc, phrase, headAt, n)) continue;
     speaker = n;
     if (!beforeVerb) break;
   }
   return speaker;
+}
+
+/** A name inside the phrase that is not the object of the head noun's preposition. */
+function mayBeSpeaker(doc: AnalyzedText, phrase: Phrase, headAt: number, n: IndexedMention): boolean {
+  return n.end <= phrase.end && !(n.start > doc.tokens[headAt].end && isObjectOfHead(doc, phrase, headAt, n.start));
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */

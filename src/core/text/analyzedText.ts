@@ -1,7 +1,7 @@
 import { splitParagraphs, type TextBlock } from './paragraphs';
 import { isCloser, splitSentences, startsSentence, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokenizer';
-import { lowerBound } from './sortedSearch';
+import { firstStartingAtOrAfter } from './sortedSearch';
 import { EditedRange, SortedLookup } from '../incremental/editedRange';
 
 /** The text with its tokens, sentences and paragraphs, computed once per annotation. */
@@ -205,5 +205,5 @@ export function sentenceIndexAt(doc: AnalyzedText, offset: number): number {
 
 /** Index of the first token whose start is >= offset. */
 export function tokenIndexAt(doc: AnalyzedText, offset: number): number {
-  return lowerBound(doc.tokens, (t) => t.start < offset);
+  return firstStartingAtOrAfter(doc.tokens, offset);
 }
