@@ -44,7 +44,7 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       covered.push({ ...direct[k], start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
-    const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
+    const key = memo ? (coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p)) : '';
     // No token stands between two paragraphs: mostly, this one starts where the last ended.
     const first = lists ? token : tokenIndexAtGuess(doc, para.start, walk.token);
     const remembered = memo?.get(key);
