@@ -49,14 +49,14 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const mentions = buildMentionIndex(doc, entities, found);
   const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities));
 
-  const nameOf = new Map<string, { name: string; count: () => void }>();
-  for (const p of entities.people) nameOf.set(p.id, { name: p.name, count: () => p.quoteCount++ });
-  for (const o of entities.organizations) nameOf.set(o.id, { name: o.name, count: () => o.quoteCount++ });
+  const speakers = new Map<string, Person | Organization>();
+  for (const p of entities.people) speakers.set(p.id, p);
+  for (const o of entities.organizations) speakers.set(o.id, o);
 
   const quotes: Quote[] = reported.map((q, i) => {
     const a = attributions[i];
-    const speaker = a.speakerId ? nameOf.get(a.speakerId) : undefined;
-    speaker?.count();
+    const speaker = a.speakerId ? speakers.get(a.speakerId) : undefined;
+    if (speaker) speaker.quoteCount++;
     return {
       id: `q${i + 1}`,
       kind: q.kind,

@@ -201,7 +201,7 @@ suite('Incremental Annotator', () => {
     assert.equal(readAgain('is still rising'), 1);
   });
 
-  test('dates well before an edit keep their values; dates after it, or whose sentence it reaches, are resolved again', () => {
+  test('dates well before an edit keep their values; dates just after it, or whose sentence it reaches, are resolved again', () => {
     const text = [...ARTICLES, ...ARTICLES].join('\n');
     const options = { documentDate: '2016-03-04' };
     const annotator = new Annotator();
@@ -221,6 +221,22 @@ suite('Incremental Annotator', () => {
     assert.deepStrictEqual(result, annotate(future, options));
     const tuesday = (r: typeof result): string | null | undefined => r.dates.find((d) => d.start === long.indexOf('On Tuesday the') + 3)?.value;
     assert.notEqual(tuesday(result), tuesday(annotate(long, options)));
+  });
+
+  test('dates far after an edit keep their values, unless a date the edit changed reaches them through the dates between', () => {
+    // Each date about two thousand characters after the one before: "the next day" reads the
+    // edited date; "Two days later", further from the edit than any rule reads back, reads
+    // "the next day", whose value the edit changed; "Friday" reads neither.
+    const filler = 'The council met again to talk about roads and schools in the north of the county. '.repeat(24);
+    const text = ['The plan was signed on March 3, 2015.', filler, 'The mayor spoke the next day.', filler, 'Two days later, the governor replied.', filler, filler, 'On Friday, the board met.'].join('\n');
+    const options = { documentDate: '2016-03-04' };
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const edited = text.replace('March 3, 2015', 'March 9, 2015');
+    const result = annotator.annotate(edited, options);
+    assert.deepStrictEqual(result, annotate(edited, options));
+    assert.equal(result.dates.find((d) => d.text === 'Two days later')?.value, '2015-03-12');
+    assert.deepStrictEqual(annotator.lastReuse()?.dateValues, { reused: 1, computed: 3 });
   });
 
   test('two documents edited in turn each diff against their own last version', () => {

@@ -4,7 +4,7 @@ import { type CalendarDay, dayFromIso } from './calendarDay';
 import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
-import { READ_AHEAD, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
+import { movedWindowRun, READ_AHEAD, READ_BACK, sameDay, sameWindowRun, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
 import { SortedLookup, type EditedRange } from '../incremental/editedRange';
 import { NewsChrono } from './newsChrono';
 import { resolveTimex } from './timexValue';
@@ -51,10 +51,20 @@ export function findDates(
   let rangeStart: CalendarDay | undefined;
   // Windows this far into the text are the previous run's, value and all (lastDateRun.ts).
   let kept = 0;
+  // Past the edit, where the last thing that may resolve differently from the previous run
+  // ends: the edited text, then any window that did. A window more than READ_BACK past it
+  // that only moved takes the previous run's values, moved.
+  let changedUntil = edit ? edit.tail : Number.POSITIVE_INFINITY;
+  // The index of the previous run's window the last one matched: a window of it with no
+  // counterpart now also told the discourse something that is no longer said.
+  let lastOld = -1;
   for (const window of windows) {
     const moved = edit?.movedBy(window.start, window.end) ?? null;
-    const old = moved === null ? undefined : oldWindows?.find(window.start - moved, window.end - moved);
+    const j = moved === null || !oldWindows ? -1 : oldWindows.indexOf(window.start - moved, window.end - moved);
+    const old = j < 0 ? undefined : previous?.windows[j];
     const same = old !== undefined && old.window.kinds === window.kinds;
+    const follows = same && j === lastOld + 1;
+    if (j >= 0) lastOld = j;
     if (same && moved === 0 && kept === runs.length && window.end + READ_AHEAD <= (edit as EditedRange).prefix) {
       for (const e of old.effects) {
         out.push({ ...e.mention });
@@ -65,6 +75,21 @@ export function findDates(
       runs.push(old);
       kept++;
       if (memos?.last) memos.last.windowHits++;
+      continue;
+    }
+    if (follows && moved !== null && (edit as EditedRange).isAfter(window.start) && window.start - changedUntil > READ_BACK && sameDay(rangeStart, previous?.windows[j - 1]?.rangeStartAfter)) {
+      const run = movedWindowRun(old, window, moved);
+      for (const e of run.effects) {
+        out.push({ ...e.mention });
+        if (e.dated) discourse.remember(e.dated);
+        if (e.period !== undefined) discourse.rememberPeriod(e.period);
+      }
+      rangeStart = run.rangeStartAfter;
+      runs.push(run);
+      if (memos?.last) {
+        memos.last.windowHits++;
+        memos.last.movedHits++;
+      }
       continue;
     }
     const windowText = text.slice(window.start, window.end);
@@ -102,11 +127,15 @@ export function findDates(
       }
       out.push(mention);
     }
-    if (recording) runs.push({ window: { ...window }, parts, effects, rangeStartAfter: rangeStart });
+    if (recording) {
+      const run: WindowRun = { window: { ...window }, parts, effects, rangeStartAfter: rangeStart };
+      if (!(follows && moved !== null && sameWindowRun(old, run, moved))) changedUntil = Math.max(changedUntil, window.end);
+      runs.push(run);
+    }
   }
   if (memos?.last) {
     memos.last.keep({ text, documentDate, lines, windows: runs }, previous);
-    memos.last.hits = kept;
+    memos.last.hits = kept + memos.last.movedHits;
     memos.last.windowCount = runs.length;
   }
   return out;
@@ -121,11 +150,12 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
   const oldLines = previous && new SortedLookup(previous.lines, (l) => l);
   return (text, lineStart, lineEnd) => {
     const moved = edit?.movedBy(lineStart, lineEnd) ?? null;
-    let triggers = moved !== null ? oldLines?.find(lineStart - moved, lineEnd - moved)?.triggers : undefined;
-    if (triggers && memos.last) memos.last.lineHits++;
-    triggers ??= byText(text, lineStart, lineEnd);
-    lines.push({ start: lineStart, end: lineEnd, triggers });
-    return triggers;
+    const old = moved !== null ? oldLines?.find(lineStart - moved, lineEnd - moved) : undefined;
+    if (old && memos.last) memos.last.lineHits++;
+    // A line before the edit is the same line: its record serves the next run too (every
+    // record made here outlives the call, and a new one per line was work for the GC).
+    lines.push(old && moved === 0 ? old : { start: lineStart, end: lineEnd, triggers: old?.triggers ?? byText(text, lineStart, lineEnd) });
+    return lines[lines.length - 1].triggers;
   };
 }
 

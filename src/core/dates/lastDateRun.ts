@@ -13,7 +13,9 @@ import { RecentRuns } from '../incremental/recentRuns';
  * (hashing every line and window of a long text on each keystroke cost more than the rest),
  * and the windows well before the edit keep their values outright: a date's value depends
  * only on the text before it, the dates before it, and a short reach of text after it
- * (READ_AHEAD). One run per text an editor goes back and forth between (RecentRuns).
+ * (READ_AHEAD). So do, moved, the windows far enough after all the edit changed, since the
+ * rules read back only so far (READ_BACK). One run per text an editor goes back and forth
+ * between (RecentRuns).
  */
 export interface DateRun {
   text: string;
@@ -50,15 +52,59 @@ export interface DateEffect {
  */
 export const READ_AHEAD = 2000;
 
+/**
+ * How far before a date any rule reads to resolve it: the discourse's longest reach back
+ * for a date named before (timexValue.ts ANAPHOR_REACH, 2500 characters) and the text it
+ * reads before a date (at most a story date's reach and a few, 1008). A date further than
+ * this after everything the edit changed (its text, and the dates it made resolve
+ * differently) resolves as before, moved. Kept above all of them.
+ */
+export const READ_BACK = 3000;
+
+/** A window's run of the last version for the same window `shift` characters further on (wholly after the edit). */
+export function movedWindowRun(old: WindowRun, window: TextWindow, shift: number): WindowRun {
+  const effects = old.effects.map((e): DateEffect => {
+    const moved: DateEffect = { mention: { ...e.mention, start: e.mention.start + shift, end: e.mention.end + shift } };
+    if (e.dated) moved.dated = { ...e.dated, position: e.dated.position + shift };
+    if (e.period !== undefined) moved.period = e.period + shift;
+    return moved;
+  });
+  return { window: { ...window }, parts: old.parts, effects, rangeStartAfter: old.rangeStartAfter };
+}
+
+/** Whether a window resolved now as in the last version, `shift` characters before: the same dates, told the discourse alike, the same range start left for the next window. */
+export function sameWindowRun(old: WindowRun, now: WindowRun, shift: number): boolean {
+  if (old.effects.length !== now.effects.length || !sameDay(old.rangeStartAfter, now.rangeStartAfter)) return false;
+  return old.effects.every((e, i) => sameEffect(e, now.effects[i], shift));
+}
+
+function sameEffect(old: DateEffect, now: DateEffect, shift: number): boolean {
+  const a = old.mention;
+  const b = now.mention;
+  if (a.start + shift !== b.start || a.end + shift !== b.end || a.text !== b.text || a.type !== b.type || a.value !== b.value) return false;
+  if ((old.period === undefined ? undefined : old.period + shift) !== now.period) return false;
+  if (!old.dated || !now.dated) return old.dated === now.dated;
+  const x = old.dated;
+  const y = now.dated;
+  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear;
+}
+
+export function sameDay(a: CalendarDay | undefined, b: CalendarDay | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
 /** The date finder's last runs; `hits` counts the windows whose values were kept. */
 export class LastDates extends RecentRuns<DateRun> {
   /** Of the last call: lines whose trigger words and windows whose chrono reading came from a kept run, and all windows. */
   lineHits = 0;
   windowHits = 0;
   windowCount = 0;
+  /** Of those windows whose values were kept: the ones after the edit, moved. */
+  movedHits = 0;
 
   resetCounts(): void {
     super.resetCounts();
+    this.movedHits = 0;
     this.lineHits = 0;
     this.windowHits = 0;
     this.windowCount = 0;

@@ -10,7 +10,8 @@ export class EditedRange {
   readonly prefix: number;
   /** How many characters the two versions share at their two ends. */
   readonly shared: number;
-  private readonly tail: number;
+  /** Where the edited range ends in the new text: what starts here or later only moved. */
+  readonly tail: number;
   private readonly shift: number;
 
   constructor(before: string, after: string) {
@@ -19,6 +20,20 @@ export class EditedRange {
     this.shared = prefix + suffix;
     this.tail = after.length - suffix;
     this.shift = after.length - before.length;
+  }
+
+  /**
+   * The diff of two versions, the last one asked for kept: the text analysis, the date
+   * finder and the quotation readings each diff their last run against the new text, and
+   * their runs hold the same two texts (comparing the same string objects costs nothing;
+   * diffing them again cost a tenth of a millisecond each on a 100 KB text).
+   */
+  static between(before: string, after: string): EditedRange {
+    const last = lastDiff;
+    if (last && last.before === before && last.after === after) return last.edit;
+    const edit = new EditedRange(before, after);
+    lastDiff = { before, after, edit };
+    return edit;
   }
 
   /** How far [start, end) of the new text moved from the old one, or null if the edit touched it. */
@@ -31,6 +46,8 @@ export class EditedRange {
     return start >= this.tail;
   }
 }
+
+let lastDiff: { before: string; after: string; edit: EditedRange } | undefined;
 
 /**
  * Finds items of the last version by their old bounds, for new bounds that come in text

@@ -20,11 +20,18 @@ export function paragraphId(list: object): number {
 }
 
 /**
- * A memo key naming paragraph `p`'s text: with the incremental analyzer's token lists its
- * paragraphId (after a space: a paragraph's text never starts with one, so the two kinds
- * of key never meet), else the text itself.
+ * A memo key naming paragraph `p`'s text, followed by a NUL that ends it whatever a caller
+ * appends: with the incremental analyzer's token lists its paragraphId (after a space: a
+ * paragraph's text never starts with one, so the two kinds of key never meet), else the
+ * text itself. The first kind is kept per list: the same string object, its hash computed
+ * once, serves every keystroke's look-up of an unchanged paragraph.
  */
 export function paragraphKey(doc: AnalyzedText, p: number): string {
   const list = doc.paragraphTokens?.[p];
-  return list ? ` ${paragraphId(list)}` : doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end);
+  if (!list) return `${doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end)}\u0000`;
+  let key = keys.get(list);
+  if (key === undefined) keys.set(list, (key = ` ${paragraphId(list)}\u0000`));
+  return key;
 }
+
+const keys = new WeakMap<object, string>();

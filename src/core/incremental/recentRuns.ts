@@ -25,7 +25,7 @@ export class RecentRuns<T extends { text: string }> {
     const enough = Math.ceil(text.length / 2);
     for (const run of this.runs) {
       if (!accept(run)) continue;
-      const edit = new EditedRange(run.text, text);
+      const edit = EditedRange.between(run.text, text);
       if (edit.shared > (best?.edit.shared ?? 0) && edit.shared >= Math.min(enough, Math.ceil(run.text.length / 2))) best = { run, edit };
     }
     return best;

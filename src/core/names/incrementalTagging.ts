@@ -79,6 +79,14 @@ interface ParagraphState {
   paragraphMentions: NameMention[] | undefined;
   /** Whether the mentions of a sentence may depend on tokens past it (readsPastSentence): gathered again on every run. */
   readsAround: boolean;
+  /**
+   * paragraphMentions placed in the text as last handed out: at `placedAt`, from that list.
+   * A paragraph before the edit has not moved, and hands out the same objects again (no
+   * stage changes a mention it is given) rather than copies of all its mentions.
+   */
+  placed: NameMention[];
+  placedFrom: NameMention[] | undefined;
+  placedAt: number;
   /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
   openings: number[];
   /** Tokens that may start with a capital letter, by the surname spellings they may be a form of (surnameStems): relative token indices. */
@@ -354,7 +362,12 @@ export class TaggerSession {
         state.paragraphMentions = all;
         state.readsAround = readsAround;
       }
-      for (const m of all) out.push(moved(m, at));
+      if (state.placedFrom !== all || state.placedAt !== at) {
+        state.placed = all.map((m) => moved(m, at));
+        state.placedFrom = all;
+        state.placedAt = at;
+      }
+      for (const m of state.placed) out.push(m);
       base += state.list.length;
     }
     this.current = current;
@@ -466,6 +479,9 @@ export class TaggerSession {
       mentionContext: new Int8Array(bounds.length >> 1).fill(NO_CONTEXT),
       paragraphMentions: undefined,
       readsAround: false,
+      placed: [],
+      placedFrom: undefined,
+      placedAt: -1,
       openings,
       capitals,
       tokenBase: 0,

@@ -1,6 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
-import type { Token } from '../text/tokenizer';
 import { PERSON_TITLES } from './nameLexicon';
 import { cachedByText } from '../text/cachedByText';
 
@@ -50,25 +49,25 @@ export function propagateSurnames(
   const inOrder = isSortedByStart(mentions);
   const sorted = inOrder ? mentions : [...mentions].sort(byStart);
   const added: NameMention[] = [];
+  // The tokens to look at: those the caller's index gives, else every token. One loop with
+  // the walk over the mentions in locals (a closure per token, its walk position in the
+  // closure's context, cost more than the rest of the propagation); an index loop, since
+  // this runs once a text, often before V8 optimizes it, and an unoptimized for-of makes an
+  // iterator result per token.
+  const indices = tokensSpelled ? tokensSpelled(spelled) : null;
+  const count = indices ? indices.length : tokens.length;
   let j = 0;
-  const visit = (t: Token): void => {
-    while (j < sorted.length && sorted[j].end <= t.start) j++;
-    if (j < sorted.length && sorted[j].start <= t.start) return; // inside a mention already
-    const word = withoutPossessive(t.text);
-    added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
-  };
-  if (tokensSpelled) {
-    for (const i of tokensSpelled(spelled)) visit(tokens[i]);
-  } else {
-    // An index loop: propagateSurnames runs once a text, often before V8 optimizes it, and
-    // an unoptimized for-of makes an iterator result per token.
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
+  for (let c = 0; c < count; c++) {
+    const t = tokens[indices ? indices[c] : c];
+    if (!indices) {
       // Every form starts with a capital: most tokens are let go before the Set look-up.
       const first = t.text.charCodeAt(0);
       if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
-      visit(t);
     }
+    while (j < sorted.length && sorted[j].end <= t.start) j++;
+    if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    const word = withoutPossessive(t.text);
+    added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
   }
   if (!inOrder) return [...out, ...added].sort(byStart);
   return mergeByStart(out, added);

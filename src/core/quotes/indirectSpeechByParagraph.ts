@@ -44,12 +44,12 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       covered.push({ ...direct[k], start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
-    const key = memo ? `${paragraphKey(doc, p)}\u0000${coveredKey}` : '';
+    const key = memo ? (coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p)) : '';
     // No token stands between two paragraphs: mostly, this one starts where the last ended.
     const first = lists ? token : tokenIndexAtGuess(doc, para.start, walk.token);
     const remembered = memo?.get(key);
     if (remembered) {
-      for (const q of remembered) out.push(shifted(q, para.start, first, p));
+      for (const q of placedAt(remembered, para.start, first, p)) out.push(q);
       continue;
     }
     // Found in the text's offsets, with token indices from the paragraph's first token.
@@ -94,6 +94,24 @@ interface Walk {
 }
 
 const NONE: FoundQuote[] = [];
+
+/**
+ * A memo's clauses of a paragraph as last placed in a text. A paragraph before the edit
+ * stands where it stood, and hands out the same clauses again (no later step changes a
+ * clause it is given: quoteFinder's untangle copies the ones it trims) rather than new
+ * copies of every reported clause of the text on every keystroke.
+ */
+const placements = new WeakMap<ParagraphSpeech, { offset: number; token: number; paragraph: number; clauses: FoundQuote[] }>();
+
+function placedAt(remembered: ParagraphSpeech, offset: number, token: number, paragraph: number): readonly FoundQuote[] {
+  // Most paragraphs report no speech.
+  if (remembered.length === 0) return remembered;
+  const last = placements.get(remembered);
+  if (last && last.offset === offset && last.token === token && last.paragraph === paragraph) return last.clauses;
+  const clauses = remembered.map((q) => shifted(q, offset, token, paragraph));
+  placements.set(remembered, { offset, token, paragraph, clauses });
+  return clauses;
+}
 
 // Field by field, not by an object spread: on every keystroke every reported clause of the
 // text is placed again, and a spread of the memo's copies (themselves made here) cost about

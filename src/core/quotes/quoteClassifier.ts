@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { TextBlock } from '../text/paragraphs';
+import type { Token } from '../text/tokenizer';
 import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
@@ -164,12 +165,40 @@ const OPENING_MARK = /["“‘]|''/g;
 
 /**
  * The copy quotes people with double marks (“…”, "…", NYT ''…''): its single-marked lines
- * are then headings, not speech. Counted once per text.
+ * are then headings, not speech. Counted once per text; with the incremental analyzer's
+ * paragraph token lists, as the sum of its paragraphs' counts, each kept by its list (a
+ * mark never stands outside a paragraph, and '' never spans two), so that a keystroke
+ * counts again only the paragraph it touched rather than scanning the whole text.
  */
 export function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
   let known = doubleStyle.get(doc);
   if (known !== undefined) return known;
-  const { text } = doc;
+  const { text, paragraphs, paragraphTokens: lists } = doc;
+  let double = 0;
+  let single = 0;
+  if (lists) {
+    for (let p = 0; p < paragraphs.length; p++) {
+      let counts = paragraphMarks.get(lists[p]);
+      if (!counts) paragraphMarks.set(lists[p], (counts = countMarks(text.slice(paragraphs[p].start, paragraphs[p].end))));
+      double += counts.double;
+      single += counts.single;
+    }
+  } else {
+    ({ double, single } = countMarks(text));
+  }
+  known = double >= 4 && double > 3 * single;
+  doubleStyle.set(doc, known);
+  return known;
+}
+
+interface MarkCounts {
+  double: number;
+  single: number;
+}
+
+const paragraphMarks = new WeakMap<readonly Token[], MarkCounts>();
+
+function countMarks(text: string): MarkCounts {
   let double = 0;
   let single = 0;
   // A native scan from mark to mark (test(), no match arrays): a loop over every character
@@ -179,9 +208,7 @@ export function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
     if (text.charCodeAt(OPENING_MARK.lastIndex - 1) === 0x2018) single++;
     else double++;
   }
-  known = double >= 4 && double > 3 * single;
-  doubleStyle.set(doc, known);
-  return known;
+  return { double, single };
 }
 
 /** The quote is its paragraph's only content. */

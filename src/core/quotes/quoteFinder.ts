@@ -101,10 +101,10 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     while (start < end && /[\s,;:]/u.test(text.charAt(start))) start++;
     while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--;
     if (end - start < 8) continue;
-    // The clauses are this call's own copies (findIndirectSpeechByParagraph): set in place.
-    q.start = q.contentStart = start;
-    q.end = q.contentEnd = end;
-    adjusted.push(q);
+    // A clause may be one handed out before (findIndirectSpeechByParagraph keeps the clauses
+    // of a paragraph that stayed put): trimmed on a copy.
+    const same = q.start === start && q.contentStart === start && q.end === end && q.contentEnd === end;
+    adjusted.push(same ? q : { ...q, start, contentStart: start, end, contentEnd: end });
   }
   adjusted.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundQuote[] = [];

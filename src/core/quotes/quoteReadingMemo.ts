@@ -123,8 +123,16 @@ export class ReadingSession {
     const old = this.old?.find(span.start - moved, span.end - moved);
     if (!old || !sameSite(old, site, region, moved)) return undefined;
     // After the edit, token indices move by the change in token count, even when the length did not change.
-    const reading = shiftedReading(old.reading, moved, this.edit?.isAfter(region.start) ? this.tokenShift : 0);
+    const tokens = this.edit?.isAfter(region.start) ? this.tokenShift : 0;
     this.last.hits++;
+    // One that did not move is the same reading, given again (nothing changes a reading it
+    // is given), and its record, equal to this site's in all sameSite compares, serves the
+    // next call too: records outlive the call, and a new one per quotation was work for the GC.
+    if (moved === 0 && tokens === 0) {
+      this.readings.push(old);
+      return old.reading;
+    }
+    const reading = shiftedReading(old.reading, moved, tokens);
     this.record(site, region, reading);
     return reading;
   }

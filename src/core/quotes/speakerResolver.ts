@@ -265,14 +265,12 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
 function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
-  const names = namesWithin(ctx.index, phrase.start, phrase.end);
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  const speakers = names.length ? namesForSpeaker(doc, phrase, headAt, names) : names;
-  if (speakers.length) {
-    const name = beforeVerb ? speakers[speakers.length - 1] : speakers[0];
+  const name = speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
+  if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
@@ -306,16 +304,35 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
 }
 
-/** The names of a speaker phrase that may name the speaker, its head noun at `headAt`. */
-function namesForSpeaker(doc: AnalyzedText, phrase: Phrase, headAt: number, names: readonly IndexedMention[]): readonly IndexedMention[] {
+/**
+ * Of the names inside a speaker phrase, the speaker's: the one nearest the verb (the last
+ * before it, the first after it) among those that can be. "a spokesman for Mayor Tom Reed",
+ * "the head of Acme Corp.": the name after the head noun's preposition is whom the speaker
+ * works for, not the speaker. "Darran Whiting of Liberty Church in Marion": a name that is
+ * the head is the speaker, and what its prepositions lead to only says where they work or
+ * live. Two passes over the index rather than filtered lists: this runs for every cue of
+ * every quotation on every keystroke.
+ */
+function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVerb: boolean, index: MentionIndex): IndexedMention | undefined {
   const headEnd = doc.tokens[headAt].end;
-  // "a spokesman for Mayor Tom Reed", "the head of Acme Corp.": the name after the head
-  // noun's preposition is whom the speaker works for, not the speaker.
-  const speakers = names.filter((n) => !(n.start > headEnd && isObjectOfHead(doc, phrase, headAt, n.start)));
-  // "Darran Whiting of Liberty Church in Marion": a name that is the head is the speaker, and
-  // what its prepositions lead to only says where they work or live.
-  if (speakers.some((n) => n.end === headEnd) && isHeadPreposition(doc.tokens[headAt + 1]?.text)) return speakers.filter((n) => n.start <= headEnd);
-  return speakers;
+  const { names } = index;
+  const first = firstNameAtOrAfter(index, phrase.start);
+  let headIsName = false;
+  for (let i = first; i < names.length && names[i].start < phrase.end && !headIsName; i++) headIsName = names[i].end === headEnd && mayBeSpeaker(doc, phrase, headAt, names[i]);
+  const onlyUpToHead = headIsName && isHeadPreposition(doc.tokens[headAt + 1]?.text);
+  let speaker: IndexedMention | undefined;
+  for (let i = first; i < names.length && names[i].start < phrase.end; i++) {
+    const n = names[i];
+    if ((onlyUpToHead && n.start > headEnd) || !mayBeSpeaker(doc, phrase, headAt, n)) continue;
+    speaker = n;
+    if (!beforeVerb) break;
+  }
+  return speaker;
+}
+
+/** A name inside the phrase that is not the object of the head noun's preposition. */
+function mayBeSpeaker(doc: AnalyzedText, phrase: Phrase, headAt: number, n: IndexedMention): boolean {
+  return n.end <= phrase.end && !(n.start > doc.tokens[headAt].end && isObjectOfHead(doc, phrase, headAt, n.start));
 }
 
 /** "the Russian leader", "the top U.S. diplomat": the country a word before the head noun names. */

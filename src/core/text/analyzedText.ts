@@ -65,7 +65,7 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
   const lookUp = (p: TextBlock): readonly Token[] => source.tokensOf(text.slice(p.start, p.end));
   const before = previous?.paragraphTokens;
   if (!previous || !before) return paragraphs.map(lookUp);
-  const edit = source.edit ?? new EditedRange(previous.text, text);
+  const edit = source.edit ?? EditedRange.between(previous.text, text);
   const old = new SortedLookup(previous.paragraphs, (p) => p);
   return paragraphs.map((p) => {
     const moved = edit.movedBy(p.start, p.end);
@@ -131,10 +131,25 @@ function nextStartsSentence(lists: readonly (readonly Token[])[]): boolean[] {
   let next = true;
   for (let p = lists.length - 1; p >= 0; p--) {
     out[p] = next;
-    const first = lists[p].find((t) => !isCloser(t));
-    if (first) next = startsSentence(first);
+    next = opensSentence(lists[p]) ?? next;
   }
   return out;
+}
+
+/**
+ * Whether a paragraph's first word past closing marks can open a sentence; null when it
+ * has none. Kept by token list: asked of every paragraph on every keystroke.
+ */
+const opens = new WeakMap<readonly Token[], boolean | null>();
+
+function opensSentence(list: readonly Token[]): boolean | null {
+  let answer = opens.get(list);
+  if (answer === undefined) {
+    const first = list.find((t) => !isCloser(t));
+    answer = first ? startsSentence(first) : null;
+    opens.set(list, answer);
+  }
+  return answer;
 }
 
 function placement(list: readonly Token[], at: number, tokenAt: number, nextStarts: boolean, current: number): Placement {

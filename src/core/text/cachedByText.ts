@@ -7,7 +7,10 @@
 export function cachedByText<V>(compute: (text: string) => V, limit = 50_000): (text: string) => V {
   const known = new Map<string, V>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as V;
+    // One look-up for a known text (has() then get() hashed and probed twice); has() only
+    // where the value kept may itself be undefined.
+    const kept = known.get(text);
+    if (kept !== undefined || known.has(text)) return kept as V;
     const value = compute(text);
     if (known.size >= limit) known.clear();
     known.set(text, value);
