@@ -66,11 +66,7 @@ export function findDates(
     const follows = same && j === lastOld + 1;
     if (j >= 0) lastOld = j;
     if (same && moved === 0 && kept === runs.length && window.end + READ_AHEAD <= (edit as EditedRange).prefix) {
-      for (const e of old.effects) {
-        out.push({ ...e.mention });
-        if (e.dated) discourse.remember(e.dated);
-        if (e.period !== undefined) discourse.rememberPeriod(e.period);
-      }
+      replay(old.effects, out, discourse);
       rangeStart = old.rangeStartAfter;
       runs.push(old);
       kept++;
@@ -79,11 +75,7 @@ export function findDates(
     }
     if (follows && moved !== null && (edit as EditedRange).isAfter(window.start) && window.start - changedUntil > READ_BACK && sameDay(rangeStart, previous?.windows[j - 1]?.rangeStartAfter)) {
       const run = movedWindowRun(old, window, moved);
-      for (const e of run.effects) {
-        out.push({ ...e.mention });
-        if (e.dated) discourse.remember(e.dated);
-        if (e.period !== undefined) discourse.rememberPeriod(e.period);
-      }
+      replay(run.effects, out, discourse);
       rangeStart = run.rangeStartAfter;
       runs.push(run);
       if (memos?.last) {
@@ -139,6 +131,15 @@ export function findDates(
     memos.last.windowCount = runs.length;
   }
   return out;
+}
+
+/** A window's dates taken from the run before: given out again, and told to the discourse as when they were found. */
+function replay(effects: readonly DateEffect[], out: DateMention[], discourse: DateDiscourse): void {
+  for (const e of effects) {
+    out.push({ ...e.mention });
+    if (e.dated) discourse.remember(e.dated);
+    if (e.period !== undefined) discourse.rememberPeriod(e.period);
+  }
 }
 
 /**
