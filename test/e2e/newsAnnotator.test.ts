@@ -68,10 +68,6 @@ suite('News Annotator in a browser (code-server + Chromium)', function () {
   test('the News Annotator sidebar lists the groups with their counts and the speakers', async () => {
     await sidebarToggle(page).click();
     const quotedEntities = [...annotations.people, ...annotations.organizations].filter((e) => e.quoteCount > 0);
-    const rows = await waitFor('the tree to show the article', async () => {
-      const r = await treeRows(page);
-      return r.some((row) => row.startsWith('Speakers')) ? r : undefined;
-    });
     const counts: [string, number][] = [
       ['Speakers', quotedEntities.length],
       ['Quotes', annotations.quotes.length],
@@ -79,6 +75,12 @@ suite('News Annotator in a browser (code-server + Chromium)', function () {
       ['Places', annotations.places.length],
       ['Dates', annotations.dates.length],
     ];
+    // The view draws its rows in more than one frame (the expanded Speakers group first):
+    // wait for the last group's row, then read them all.
+    const rows = await waitFor('the tree to show the article', async () => {
+      const r = await treeRows(page);
+      return r.some((row) => row.startsWith('Dates')) ? r : undefined;
+    });
     for (const [group, count] of counts) assert.ok(rows.includes(`${group} ${count}`), `no row "${group} ${count}" in: ${rows.join(' / ')}`);
     for (const e of quotedEntities) assert.ok(rows.some((r) => r.startsWith(e.name)), `speaker ${e.name} is not listed`);
   });
