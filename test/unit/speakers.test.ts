@@ -39,6 +39,12 @@ suite('speakers: orders of quote and cue', () => {
     assert.deepEqual(speakerOf('"Yes," said the mayor\'s spokesman.', 'Yes'), { name: null, mention: 'the mayor\'s spokesman', cue: 'said' });
   });
 
+  test('"…," said master of ceremonies X: a title of lower-case words, "of" inside, before the name', () => {
+    assert.equal(speakerOf('"Thanks, everyone," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Thanks').name, 'Asab Al-Tabchi');
+    // Time and place phrases after the verb are no title: the cue has no speaker there.
+    assert.equal(speakerOf('"Thanks, everyone," said on Tuesday a spokesman.', 'Thanks').name, null);
+  });
+
   test('a line said a certain way names its speaker: beamed, grinned, texted', () => {
     assert.equal(speakerOf('"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'fantastic').name, 'Donald Hartley');
     assert.equal(speakerOf('"We won the seat," Maria Lopez grinned.', 'seat').name, 'Maria Lopez');

@@ -545,7 +545,7 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (first.kind !== 'word') return null;
   const lower = lowerCase(first.text);
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
-  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit)) return null;
+  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
   while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
@@ -584,6 +584,17 @@ function describesName(tokens: Token[], i: number, limit: number): boolean {
   const next = tokens[i + 1];
   if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return false;
   return next !== undefined && next.start > t.end && isCapitalizedToken(next);
+}
+
+/**
+ * A title of a few lower-case words, "of" allowed inside, right before a capitalized name:
+ * "said master of ceremonies Asab Al-Tabchi". Not "said on Tuesday", "said in a statement".
+ */
+function titleBeforeName(tokens: Token[], i: number, limit: number): boolean {
+  let j = i;
+  while (j < limit && j < i + 4 && tokens[j].kind === 'word' && !isCapitalizedToken(tokens[j]) && (tokens[j].text === 'of' ? j > i : !isStop(tokens[j]) && !/['’]/u.test(tokens[j].text))) j++;
+  const name = tokens[j];
+  return j > i + 1 && j < limit && tokens[j - 1].text !== 'of' && name.kind === 'word' && isCapitalizedToken(name) && name.start > tokens[j - 1].end;
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
