@@ -1,5 +1,5 @@
 import type { DocumentDateSource } from '../types';
-import { type CalendarDay, dayFromIso, isoOfDay } from './calendarDay';
+import { type CalendarDay, compareDays, dayFromIso, daysInMonth, isoOfDay } from './calendarDay';
 import { MONTH_NAME, monthNumber } from './monthNames';
 
 export interface ArticleDate {
@@ -81,10 +81,9 @@ function fromDateline(head: string, fileName: string | undefined, today: Calenda
 
 /** The latest day with this month and day on or before `today` (February 29 looks back to a leap year). */
 function latestUpTo(monthDay: { month: number; day: number }, today: CalendarDay): CalendarDay | null {
-  const beforeToday = monthDay.month < today.month || (monthDay.month === today.month && monthDay.day <= today.day);
+  const beforeToday = compareDays({ year: today.year, ...monthDay }, today) <= 0;
   for (let year = beforeToday ? today.year : today.year - 1; year > today.year - 9; year--) {
-    const day = dayFromIso(`${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`);
-    if (day) return day;
+    if (monthDay.day <= daysInMonth(year, monthDay.month)) return { year, ...monthDay };
   }
   return null;
 }

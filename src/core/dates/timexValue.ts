@@ -95,7 +95,7 @@ function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
   const shift = m[2] === 'this' ? 0 : m[2] === 'next' || m[2].endsWith('following') ? 1 : -1;
   // ISO weeks run Monday to Sunday: the Monday of the anchor's week, moved by whole weeks.
   const monday = addDays(ctx.anchor, 7 * shift - ((weekdayOf(ctx.anchor) + 6) % 7));
-  const day = addDays(monday, (WEEKDAY_NUMBER[m[1].charAt(0).toUpperCase() + m[1].slice(1)] + 6) % 7);
+  const day = addDays(monday, (WEEKDAY_NUMBER[m[1]] + 6) % 7);
   return dated('day', day, isoOfDay(day));
 }
 
@@ -201,13 +201,14 @@ function namesTheAttacks(ctx: TimexContext): boolean {
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const WEEKDAY_NUMBER: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+/** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
+const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /** The weekday named right after a clock time, past a parenthesis or "local time" that kept chrono from joining them. */
 function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
-  return m ? WEEKDAY_NUMBER[m[1]] : null;
+  return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
