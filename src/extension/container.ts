@@ -7,6 +7,7 @@ import { ArticleDateStore } from './articleDateStore';
 import { DecorationController } from './decorations';
 import { AnnotationTreeProvider } from './treeProvider';
 import { AnnotationHoverProvider } from './hoverProvider';
+import { AnnotationNavigation } from './navigationProviders';
 import { registerCommands } from './commands';
 import { StatusBarSummary } from './statusBar';
 import { CorrectionStore } from './correctionStore';
@@ -19,7 +20,8 @@ import type { NewsAnnotatorApi } from './api';
 /** The composition root: creates every service once and owns their disposal. */
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private hoverRegistration: vscode.Disposable | undefined;
+  /** The providers VS Code asks per language: registered again when the languages setting changes. */
+  private languageRegistrations: vscode.Disposable | undefined;
   private readonly warnedTooLarge = new Set<string>();
   readonly api: NewsAnnotatorApi;
 
@@ -37,11 +39,18 @@ export class Container implements vscode.Disposable {
     const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true });
     tree.attach(view);
     const hover = new AnnotationHoverProvider(service);
-    const registerHover = (): void => {
-      this.hoverRegistration?.dispose();
-      this.hoverRegistration = vscode.languages.registerHoverProvider(config.languages.map((language) => ({ language })), hover);
+    const navigation = new AnnotationNavigation(service);
+    const registerLanguageProviders = (): void => {
+      this.languageRegistrations?.dispose();
+      const selector = config.languages.map((language) => ({ language }));
+      this.languageRegistrations = vscode.Disposable.from(
+        vscode.languages.registerHoverProvider(selector, hover),
+        vscode.languages.registerDocumentHighlightProvider(selector, navigation),
+        vscode.languages.registerReferenceProvider(selector, navigation),
+        vscode.languages.registerDocumentSymbolProvider(selector, navigation, { label: 'Quotes' }),
+      );
     };
-    registerHover();
+    registerLanguageProviders();
 
     this.disposables.push(
       dates, service, decorations, tree, view,
@@ -63,7 +72,7 @@ export class Container implements vscode.Disposable {
         const parts = changedParts(e);
         if (parts.annotation) {
           service.updateConfig(config);
-          registerHover();
+          registerLanguageProviders();
         }
         if (parts.highlights || parts.annotation) decorations.updateConfig(config);
         if (parts.corrections) corrections.updateConfig(config.corrections);
@@ -98,7 +107,7 @@ export class Container implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.hoverRegistration?.dispose();
+    this.languageRegistrations?.dispose();
     vscode.Disposable.from(...this.disposables.reverse()).dispose();
   }
 }

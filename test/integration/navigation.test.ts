@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Annotations } from '../../src/core/types';
+import { annotationsOf } from './support/extensionUnderTest';
+import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
+
+// VS Code's own navigation commands over the markdown fixture, as a person uses them:
+// the cursor on a name, Find All References, the Outline.
+suite('navigation', () => {
+  let doc: vscode.TextDocument;
+  let a: Annotations;
+
+  suiteSetup(async () => {
+    doc = (await openArticle(ARTICLES.markdown)).document;
+    a = await annotationsOf(doc);
+  });
+  suiteTeardown(closeAllEditors);
+
+  const offsets = (ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => doc.offsetAt(r.start)).sort((x, y) => x - y);
+
+  test('the cursor on a name highlights every mention of that person', async () => {
+    const person = a.people.find((p) => p.mentions.length > 1);
+    assert.ok(person, 'no person mentioned twice in the fixture');
+    const last = person.mentions[person.mentions.length - 1];
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, doc.positionAt(last.start + 1));
+    const found = offsets(highlights?.map((h) => h.range));
+    for (const m of person.mentions) assert.ok(found.includes(m.start), `mention "${m.text}" at ${m.start} not highlighted: ${found.join(', ')}`);
+    const elsewhere = a.people.filter((p) => p.id !== person.id).flatMap((p) => p.mentions);
+    assert.ok(!elsewhere.some((m) => found.includes(m.start)), 'another person is highlighted too');
+  });
+
+  test('Find All References lists the same mentions in this file', async () => {
+    const entity = [...a.people, ...a.places, ...a.organizations].find((e) => e.mentions.length > 1);
+    assert.ok(entity, 'no entity mentioned twice in the fixture');
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(entity.mentions[0].start));
+    assert.ok(locations?.every((l) => l.uri.toString() === doc.uri.toString()));
+    // The words its quotes were attributed by count too (a pronoun, or the name again).
+    const attributions = a.quotes.filter((q) => q.speakerId === entity.id && q.speakerMention).map((q) => q.speakerMention?.start ?? -1);
+    const expected = [...new Set([...entity.mentions.map((m) => m.start), ...attributions])].sort((x, y) => x - y);
+    assert.deepEqual(offsets(locations?.map((l) => l.range)), expected);
+  });
+
+  test('the Outline lists the quotes by speaker, selecting the quote itself', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const ours = (symbols ?? []).filter((s) => a.quotes.some((q) => doc.offsetAt(s.selectionRange.start) === q.start));
+    const attributed = a.quotes.filter((q) => q.speakerName && q.kind === 'direct');
+    assert.ok(attributed.length > 0, 'no attributed direct quote in the fixture');
+    for (const q of attributed) {
+      const s = ours.find((x) => doc.offsetAt(x.selectionRange.start) === q.start);
+      assert.ok(s, `no symbol for ${q.text}`);
+      assert.equal(s.name, q.speakerName);
+      assert.equal(doc.offsetAt(s.selectionRange.end), q.end);
+      assert.ok(s.range.contains(s.selectionRange));
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { occurrencesAt } from '../../src/extension/entityOccurrences';
+import { SAMPLE_TEXT, sampleAnnotations, spanOf } from './helpers/sampleAnnotations';
+
+const textsAt = (offset: number, a = sampleAnnotations()) => occurrencesAt(a, offset)?.spans.map((s) => `${s.text}@${s.start}`);
+
+suite('entity occurrences (highlights and references)', () => {
+  test('on a name: every mention of that person, in text order', () => {
+    const blinken = spanOf('Blinken said');
+    const r = occurrencesAt(sampleAnnotations(), blinken.start + 2);
+    assert.equal(r?.label, 'Antony Blinken');
+    assert.deepEqual(r?.spans.map((s) => s.text), ['Antony Blinken', 'Blinken']);
+  });
+
+  test('a cursor right after the name still stands on it', () => {
+    const xi = spanOf('Xi Jinping');
+    assert.deepEqual(textsAt(xi.end), textsAt(xi.start));
+    assert.equal(occurrencesAt(sampleAnnotations(), xi.end)?.label, 'Xi Jinping');
+  });
+
+  test('a pronoun a quote was attributed by counts as the speaker, and leads to the speaker', () => {
+    const a = sampleAnnotations();
+    const he = spanOf('He will');
+    const pronoun = { start: he.start, end: he.start + 2, text: 'He' };
+    a.quotes[0].speakerMention = pronoun;
+    assert.deepEqual(occurrencesAt(a, pronoun.start)?.spans.map((s) => s.text), ['Antony Blinken', 'Blinken', 'He']);
+    assert.deepEqual(occurrencesAt(a, spanOf('Antony').start)?.spans.map((s) => s.text), ['Antony Blinken', 'Blinken', 'He']);
+  });
+
+  test('places and organizations by their mentions, whatever the case written', () => {
+    assert.deepEqual(textsAt(spanOf('Beijing on').start), [`BEIJING@0`, `Beijing@${spanOf('Beijing on').start}`]);
+    assert.equal(occurrencesAt(sampleAnnotations(), spanOf('Reuters').start)?.label, 'Reuters');
+  });
+
+  test('a date: every date with the same calendar value', () => {
+    const r = occurrencesAt(sampleAnnotations(), spanOf('Monday').start);
+    assert.equal(r?.label, '2023-06-19');
+    assert.deepEqual(r?.spans.map((s) => s.text), ['June 19', 'Monday']);
+  });
+
+  test('an unresolved date, or a plain word, refers to nothing', () => {
+    const a = sampleAnnotations();
+    a.dates[1].value = null;
+    assert.equal(occurrencesAt(a, spanOf('Monday').start), undefined);
+    assert.equal(occurrencesAt(a, SAMPLE_TEXT.indexOf('visit') + 1), undefined);
+  });
+});
