@@ -3,6 +3,7 @@ import type { AnnotationService } from './annotationService';
 import { occurrencesAt } from './entityOccurrences';
 import { quoteOutline, type OutlineEntry } from './quoteOutline';
 import { toRange } from './ranges';
+import { wordOccurrences } from './wordOccurrences';
 
 /**
  * VS Code's own navigation over the cached annotations: the cursor on a name highlights
@@ -14,7 +15,10 @@ export class AnnotationNavigation implements vscode.DocumentHighlightProvider, v
   constructor(private readonly service: AnnotationService) {}
 
   provideDocumentHighlights(doc: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
-    return this.occurrences(doc, position)?.map((range) => new vscode.DocumentHighlight(range, vscode.DocumentHighlightKind.Text));
+    // Registering a provider turns VS Code's textual word highlights off for the language,
+    // so a word we know nothing about keeps them this way.
+    const ranges = this.occurrences(doc, position) ?? this.sameWord(doc, position);
+    return ranges?.map((range) => new vscode.DocumentHighlight(range, vscode.DocumentHighlightKind.Text));
   }
 
   provideReferences(doc: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
@@ -39,6 +43,11 @@ export class AnnotationNavigation implements vscode.DocumentHighlightProvider, v
   private occurrences(doc: vscode.TextDocument, position: vscode.Position): vscode.Range[] | undefined {
     const annotations = this.annotations(doc);
     return annotations && occurrencesAt(annotations, doc.offsetAt(position))?.spans.map((s) => toRange(doc, s));
+  }
+
+  private sameWord(doc: vscode.TextDocument, position: vscode.Position): vscode.Range[] | undefined {
+    const word = doc.getWordRangeAtPosition(position);
+    return word && wordOccurrences(doc.getText(), doc.getText(word)).map((s) => toRange(doc, s));
   }
 
   private annotations(doc: vscode.TextDocument): ReturnType<AnnotationService['get']> {

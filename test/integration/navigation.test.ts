@@ -40,6 +40,26 @@ suite('navigation', () => {
     assert.deepEqual(offsets(locations?.map((l) => l.range)), expected);
   });
 
+  test('on a pronoun a quote was attributed by: the speaker\'s mentions too', async () => {
+    const plain = (await openArticle(ARTICLES.plaintext)).document;
+    const b = await annotationsOf(plain);
+    const byPronoun = b.quotes.find((q) => q.speakerId && q.speakerMention && /^(he|she|they)$/i.test(q.speakerMention.text));
+    const speaker = b.people.find((p) => p.id === byPronoun?.speakerId);
+    assert.ok(byPronoun?.speakerMention && speaker, 'no quote attributed by a pronoun in the plain-text fixture');
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', plain.uri, plain.positionAt(byPronoun.speakerMention.start + 1));
+    const found = (highlights ?? []).map((h) => plain.offsetAt(h.range.start));
+    assert.ok(found.includes(byPronoun.speakerMention.start) && found.includes(speaker.mentions[0].start), `${speaker.name}: ${found.join(', ')}`);
+  });
+
+  test('on a word nothing was found in: its other occurrences, as VS Code highlights words', async () => {
+    const plain = (await openArticle(ARTICLES.plaintext)).document;
+    const text = plain.getText();
+    const expected = [...text.matchAll(/\bcargo\b/g)].map((m) => m.index);
+    assert.ok(expected.length > 1, 'the plain-text fixture should say "cargo" more than once');
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', plain.uri, plain.positionAt(expected[1] + 2));
+    assert.deepEqual((highlights ?? []).map((h) => plain.offsetAt(h.range.start)).sort((x, y) => x - y), expected);
+  });
+
   test('the Outline lists the quotes by speaker, selecting the quote itself', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const ours = (symbols ?? []).filter((s) => a.quotes.some((q) => doc.offsetAt(s.selectionRange.start) === q.start));

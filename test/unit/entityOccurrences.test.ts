@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { occurrencesAt } from '../../src/extension/entityOccurrences';
+import { wordOccurrences } from '../../src/extension/wordOccurrences';
 import { SAMPLE_TEXT, sampleAnnotations, spanOf } from './helpers/sampleAnnotations';
 
 const textsAt = (offset: number, a = sampleAnnotations()) => occurrencesAt(a, offset)?.spans.map((s) => `${s.text}@${s.start}`);
@@ -43,5 +44,21 @@ suite('entity occurrences (highlights and references)', () => {
     a.dates[1].value = null;
     assert.equal(occurrencesAt(a, spanOf('Monday').start), undefined);
     assert.equal(occurrencesAt(a, SAMPLE_TEXT.indexOf('visit') + 1), undefined);
+  });
+});
+
+suite('word occurrences (highlights where nothing was annotated)', () => {
+  test('whole words only, in the same case', () => {
+    const text = 'The vote. A vote; votes, Vote, devote, vote';
+    assert.deepEqual(wordOccurrences(text, 'vote').map((s) => text.slice(s.start - 1, s.end + 1)), [' vote.', ' vote;', ' vote']);
+  });
+
+  test('letters beyond ASCII are word letters', () => {
+    const text = 'Zürich, Zürichsee and Zürich';
+    assert.deepEqual(wordOccurrences(text, 'Zürich').map((s) => s.start), [0, 22]);
+  });
+
+  test('an empty word has no occurrences', () => {
+    assert.deepEqual(wordOccurrences('abc', ''), []);
   });
 });
