@@ -15,6 +15,15 @@ suite('activation', () => {
     await waitFor('the extension to activate', () => extension().isActive);
   });
 
+  test('a .news article is prose: wrapped, without word suggestions popping up while typing', async () => {
+    const editor = await openArticle(ARTICLES.news);
+    const settings = vscode.workspace.getConfiguration('editor', editor.document);
+    assert.equal(settings.get('wordWrap'), 'on');
+    assert.equal(settings.get('wordBasedSuggestions'), 'off');
+    assert.deepEqual(settings.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on', 'plain text is left as the user has it');
+  });
+
   test('it declares activation on the plaintext, markdown and news languages', () => {
     const events = extension().packageJSON.activationEvents as string[];
     for (const language of ['plaintext', 'markdown', 'news']) {
