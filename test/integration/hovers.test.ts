@@ -1,23 +1,15 @@
 import * as assert from 'node:assert/strict';
-import type * as vscode from 'vscode';
-import type { Annotations } from '../../src/core/types';
-import { annotationsOf } from './support/extensionUnderTest';
+import { annotatedArticle } from './support/annotatedArticle';
 import { hoverText, numbersIn } from './support/hoverText';
-import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
+import { ARTICLES } from './support/workspaceFiles';
 
 // Hovers through VS Code's own hover command, on the markdown fixture: its front matter
 // gives an article date, so its relative dates are resolved.
 suite('hovers', () => {
-  let doc: vscode.TextDocument;
-  let a: Annotations;
-
-  suiteSetup(async () => {
-    doc = (await openArticle(ARTICLES.markdown)).document;
-    a = await annotationsOf(doc);
-  });
-  suiteTeardown(closeAllEditors);
+  const article = annotatedArticle(ARTICLES.markdown);
 
   test('on a speaker: the name, how often quoted, where first mentioned', async () => {
+    const { doc, a } = article;
     const speaker = a.people.find((p) => p.quoteCount > 0);
     assert.ok(speaker, 'no quoted person in the fixture');
     const last = speaker.mentions[speaker.mentions.length - 1];
@@ -28,6 +20,7 @@ suite('hovers', () => {
   });
 
   test('on a quote: who said it and the reporting verb', async () => {
+    const { doc, a } = article;
     const quote = a.quotes.find((q) => q.speakerName && q.cue);
     assert.ok(quote?.speakerName && quote.cue, 'no attributed quote with a reporting verb in the fixture');
     const text = await hoverText(doc, quote.start + 3);
@@ -36,6 +29,7 @@ suite('hovers', () => {
   });
 
   test('on a place: kind, country and coordinates', async () => {
+    const { doc, a } = article;
     const place = a.places.find((p) => p.lat !== null && p.lon !== null && p.country);
     assert.ok(place?.lat != null && place.lon != null && place.country, 'no place with coordinates in the fixture');
     const { lat, lon } = place;
@@ -49,6 +43,7 @@ suite('hovers', () => {
   });
 
   test('on a date: its value and the article date it was resolved against', async () => {
+    const { doc, a } = article;
     const date = a.dates.find((d) => d.value !== null && d.value !== a.documentDate && d.text !== a.documentDate);
     assert.ok(date?.value && a.documentDate, 'no resolved relative date in the fixture');
     const text = await hoverText(doc, date.start + 1);
@@ -57,6 +52,7 @@ suite('hovers', () => {
   });
 
   test('nothing of ours on a word that is none of these', async () => {
+    const { doc, a } = article;
     const word = doc.getText().indexOf('debate');
     assert.ok(word > 0);
     const covered = [...a.quotes, ...a.dates, ...[...a.people, ...a.places, ...a.organizations].flatMap((e) => e.mentions)].some(

@@ -1,24 +1,18 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Annotations } from '../../src/core/types';
+import { annotatedArticle } from './support/annotatedArticle';
 import { annotationsOf } from './support/extensionUnderTest';
-import { ARTICLES, closeAllEditors, openArticle } from './support/workspaceFiles';
+import { ARTICLES, openArticle } from './support/workspaceFiles';
 
 // VS Code's own navigation commands over the markdown fixture, as a person uses them:
 // the cursor on a name, Find All References, the Outline.
 suite('navigation', () => {
-  let doc: vscode.TextDocument;
-  let a: Annotations;
+  const article = annotatedArticle(ARTICLES.markdown);
 
-  suiteSetup(async () => {
-    doc = (await openArticle(ARTICLES.markdown)).document;
-    a = await annotationsOf(doc);
-  });
-  suiteTeardown(closeAllEditors);
-
-  const offsets = (ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => doc.offsetAt(r.start)).sort((x, y) => x - y);
+  const offsets = (ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => article.doc.offsetAt(r.start)).sort((x, y) => x - y);
 
   test('the cursor on a name highlights every mention of that person', async () => {
+    const { doc, a } = article;
     const person = a.people.find((p) => p.mentions.length > 1);
     assert.ok(person, 'no person mentioned twice in the fixture');
     const last = person.mentions[person.mentions.length - 1];
@@ -30,6 +24,7 @@ suite('navigation', () => {
   });
 
   test('Find All References lists the same mentions in this file', async () => {
+    const { doc, a } = article;
     const entity = [...a.people, ...a.places, ...a.organizations].find((e) => e.mentions.length > 1);
     assert.ok(entity, 'no entity mentioned twice in the fixture');
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(entity.mentions[0].start));
@@ -61,6 +56,7 @@ suite('navigation', () => {
   });
 
   test('the Outline lists the quotes by speaker, selecting the quote itself', async () => {
+    const { doc, a } = article;
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const ours = (symbols ?? []).filter((s) => a.quotes.some((q) => doc.offsetAt(s.selectionRange.start) === q.start));
     const attributed = a.quotes.filter((q) => q.speakerName && q.kind === 'direct');
