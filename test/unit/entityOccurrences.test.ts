@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { occurrencesAt } from '../../src/extension/entityOccurrences';
-import { wordOccurrences } from '../../src/extension/wordOccurrences';
+import { MAX_WORD_OCCURRENCES, wordOccurrences } from '../../src/extension/wordOccurrences';
 import { SAMPLE_TEXT, sampleAnnotations, spanOf } from './helpers/sampleAnnotations';
 
 const textsAt = (offset: number, a = sampleAnnotations()) => occurrencesAt(a, offset)?.spans.map((s) => `${s.text}@${s.start}`);
@@ -56,6 +56,13 @@ suite('word occurrences (highlights where nothing was annotated)', () => {
   test('letters beyond ASCII are word letters', () => {
     const text = 'Zürich, Zürichsee and Zürich';
     assert.deepEqual(wordOccurrences(text, 'Zürich').map((s) => s.start), [0, 22]);
+  });
+
+  test('a word repeated without end: only the first ones, so a huge file costs no more than a small one', () => {
+    const text = 'the cat '.repeat(5000);
+    const found = wordOccurrences(text, 'the', 10);
+    assert.deepEqual(found.map((s) => s.start), [0, 8, 16, 24, 32, 40, 48, 56, 64, 72]);
+    assert.equal(wordOccurrences(text, 'the').length, MAX_WORD_OCCURRENCES);
   });
 
   test('an empty word has no occurrences', () => {
