@@ -34,8 +34,12 @@ export function occurrencesAt(a: Annotations, offset: number): Occurrences | und
 
 function referencesTo(a: Annotations, id: string, mentions: readonly Span[]): Span[] {
   const spans = [...mentions];
+  // A set, not a search of the list per quote: a long file may hold thousands of each.
+  const starts = new Set(mentions.map((m) => m.start));
   for (const q of a.quotes) {
-    if (q.speakerId === id && q.speakerMention && !spans.some((s) => s.start === q.speakerMention?.start)) spans.push(q.speakerMention);
+    if (q.speakerId !== id || !q.speakerMention || starts.has(q.speakerMention.start)) continue;
+    starts.add(q.speakerMention.start);
+    spans.push(q.speakerMention);
   }
   return spans.sort((x, y) => x.start - y.start);
 }

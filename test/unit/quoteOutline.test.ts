@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quoteOutline } from '../../src/extension/quoteOutline';
+import { MAX_OUTLINE_QUOTES, quoteOutline } from '../../src/extension/quoteOutline';
 import { sampleAnnotations, spanOf } from './helpers/sampleAnnotations';
 
 suite('quote outline', () => {
@@ -43,5 +43,15 @@ suite('quote outline', () => {
     assert.equal(first.name, 'officials (no name given)');
     assert.ok(first.detail.endsWith('…') && first.detail.length < 70, first.detail);
     assert.equal(second.name, 'No speaker found');
+  });
+
+  test('a file of thousands of quotes: the first ones only, in text order', () => {
+    const a = sampleAnnotations();
+    const quote = a.quotes[0];
+    a.quotes = Array.from({ length: 3000 }, (_, i) => ({ ...quote, id: `q${i}`, start: quote.start + 3000 - i, end: quote.end + 3000 - i }));
+    const outline = quoteOutline(a);
+    assert.equal(outline.length, MAX_OUTLINE_QUOTES);
+    assert.equal(outline[0].selection.start, quote.start + 1, 'the earliest quote first');
+    assert.deepEqual(quoteOutline(a, 2).map((e) => e.selection.start), [quote.start + 1, quote.start + 2]);
   });
 });
