@@ -1,9 +1,9 @@
-// NewsChrono looks for some eighty gate words in each window (`includes` on its lower case),
-// some thirty looks a window and a thousand windows an article set: 4 ms of a run over the
-// PolNeAR dev articles. A word can only be in a text that holds each pair of adjacent
-// letters the word holds, and one pass over a window of a hundred characters notes its
-// pairs; a word with a pair the window lacks ("every" without "ev") is passed over without
-// a search. The test only ever turns away words that are not there.
+// NewsChrono looks for its gate words (some eighty) in each date window with `includes` on
+// the window's lower case: about thirty searches a window, 31,500 a run over the PolNeAR dev
+// articles. A word can only be in a text that holds each pair of adjacent letters the word
+// holds, and one pass over a window of a hundred characters notes its pairs; a word with a
+// pair the window lacks ("every" without "ev") is passed over without a search, which left
+// 3,450 searches. The test only ever turns away words that are not there.
 
 const LETTERS = 26;
 
