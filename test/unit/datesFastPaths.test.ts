@@ -4,6 +4,7 @@ import { TRIGGER_AS_LISTED, findDateWindows, triggersOf } from '../../src/core/d
 import { alternationByFirstLetter, expansions } from '../../src/core/dates/wordAlternation';
 import { gatedChronoParsers } from '../../src/core/dates/chronoParserGates';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
+import { LetterPairs, letterPairsOf } from '../../src/core/dates/letterPairs';
 import { mulberry32 } from '../../scripts/train/perceptronTrainer';
 
 // The date finder's shortcuts must find what the plain way finds: the trigger regex grouped
@@ -93,5 +94,30 @@ suite('dates engine: parsers chosen by kinds and gates', () => {
     // NewsChrono skips the refiners on a window where no parser found anything.
     const context = new chrono.ParsingContext('nothing here', reference);
     for (const refiner of chrono.casual.refiners) assert.deepEqual(refiner.refine(context, []), []);
+  });
+});
+
+suite('dates engine: gate words passed over by their pairs of letters', () => {
+  test('a word with a pair of letters the text lacks is turned away, one the text holds is not', () => {
+    const pairs = new LetterPairs();
+    pairs.fill('talks resumed two days later, a week ago.');
+    assert.equal(pairs.mayHold(letterPairsOf('later')), true);
+    assert.equal(pairs.mayHold(letterPairsOf('ago')), true);
+    assert.equal(pairs.mayHold(letterPairsOf('every')), false);
+    // Letters apart in the text are no pair: "a", "g", "o" are all there, "ahead" is not.
+    assert.equal(pairs.mayHold(letterPairsOf('ahead')), false);
+    // Marks, digits and spaces hold no pair: such a word is always searched for.
+    assert.deepEqual([...letterPairsOf('-')], []);
+    assert.equal(pairs.mayHold(letterPairsOf("0's")), true);
+  });
+
+  test('it never turns away a word that is in the text, on random text of trigger words and near misses', () => {
+    const words = [...new Set(PIECES.map((p) => p.toLowerCase()))];
+    const pairs = new LetterPairs();
+    for (let seed = 1; seed <= 200; seed++) {
+      const text = randomText(random(seed), 12).toLowerCase();
+      pairs.fill(text);
+      for (const word of words) if (text.includes(word)) assert.ok(pairs.mayHold(letterPairsOf(word)), `seed ${seed}: ${word} in ${JSON.stringify(text)}`);
+    }
   });
 });

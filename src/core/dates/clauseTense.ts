@@ -197,11 +197,25 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
 
 /** Words and commas, lowercased, in text order. */
 function words(s: string): string[] {
-  const raw = s.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g) ?? [];
-  // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
+  const raw = s.match(WORD) ?? [];
+  const out: string[] = [];
   // lowerCase, not toLowerCase: a word of a text with curly quotes is a two-byte string, which
   // toLowerCase copies through ICU even when it is lower case already, as most words are.
-  return raw.map((w, k) => (k > 0 && lowerCase(raw[k - 1]) === 'to' && /^[A-Z]/.test(w) ? NAME : lowerCase(w).replace('’', "'")));
+  // Each word is lower-cased once, also for the test of the word after it.
+  let previous = '';
+  for (const w of raw) {
+    const lower = lowerCase(w);
+    // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
+    out.push(previous === 'to' && isCapital(w.charCodeAt(0)) ? NAME : lower.replace('’', "'"));
+    previous = lower;
+  }
+  return out;
+}
+
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g;
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */

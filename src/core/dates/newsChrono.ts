@@ -3,6 +3,7 @@ import type { ParsedResult, Parser, ParsingContext, ParsingResult, Refiner } fro
 import { ALL_KINDS, triggerKindsIn } from './dateTriggers';
 import { casualParserKinds } from './chronoParserKinds';
 import { chronoParserGate, type Gate } from './chronoParserGates';
+import { LetterPairs, letterPairsOf } from './letterPairs';
 import { anaphorParsers } from './parsers/anaphorParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
@@ -43,9 +44,11 @@ export class NewsChrono {
    * Each gate word or pattern once, with the gated parsers it opens as bits (the i-th gated
    * parser is bit i of `low`, or bit i-31 of `high`) and the kinds of those parsers: a word
    * shared by several gates ("this", "last") is looked for once, and not at all when the
-   * window's kinds call for none of its parsers or they are open already.
+   * window's kinds call for none of its parsers or they are open already, or when the
+   * window lacks one of the word's pairs of letters (`pairs`, letterPairs.ts).
    */
-  private readonly openers: Array<{ test: string | RegExp; kinds: number; low: number; high: number }> = [];
+  private readonly openers: Array<{ test: string | RegExp; pairs: Int16Array; kinds: number; low: number; high: number }> = [];
+  private readonly windowPairs = new LetterPairs();
   /** The gated parsers that a choice of kinds runs, as bits. */
   private readonly gatedOfKinds = new Map<number, [number, number]>();
   private readonly gated: number[];
@@ -67,7 +70,7 @@ export class NewsChrono {
       const { gate, kinds } = this.parsers[index];
       for (const test of gate instanceof RegExp ? [gate] : (gate as readonly string[])) {
         let opener = this.openers.find((o) => String(o.test) === String(test));
-        if (!opener) this.openers.push((opener = { test, kinds: 0, low: 0, high: 0 }));
+        if (!opener) this.openers.push((opener = { test, pairs: typeof test === 'string' ? letterPairsOf(test) : new Int16Array(0), kinds: 0, low: 0, high: 0 }));
         opener.kinds |= kinds;
         if (g < 31) opener.low |= 1 << g;
         else opener.high |= 1 << (g - 31);
@@ -84,10 +87,12 @@ export class NewsChrono {
     let lower: string | undefined;
     for (const o of this.openers) {
       if ((o.kinds & kinds) === 0 || ((low & o.low) === o.low && (high & o.high) === o.high)) continue;
-      if (typeof o.test === 'string' ? (lower ??= text.toLowerCase()).includes(o.test) : o.test.test(text)) {
-        low |= o.low;
-        high |= o.high;
-      }
+      if (typeof o.test === 'string') {
+        if (lower === undefined) this.windowPairs.fill((lower = text.toLowerCase()));
+        if (!this.windowPairs.mayHold(o.pairs) || !lower.includes(o.test)) continue;
+      } else if (!o.test.test(text)) continue;
+      low |= o.low;
+      high |= o.high;
     }
     const [ofKindsLow, ofKindsHigh] = this.gatedOf(kinds);
     return this.run(text, reference, kinds, low & ofKindsLow, high & ofKindsHigh);

@@ -35,9 +35,12 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   const byAcronym = new Map<string, Organization>();
   const byLastWords = new Map<string, Organization[]>();
   const organizations: Organization[] = [];
+  // Each mention's key once: the second pass reads it again.
+  const keys = orgs.map((m) => normalize(m.text));
   // Multi-word names first, so that short forms can find them wherever they stand.
-  for (const m of orgs) {
-    const key = normalize(m.text);
+  for (let k = 0; k < orgs.length; k++) {
+    const m = orgs[k];
+    const key = keys[k];
     if (!key.includes(' ') || groups.has(key)) continue;
     const org: Organization = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
     groups.set(key, org);
@@ -50,8 +53,9 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   }
   const organizationIdAt = new Map<number, string>();
   const order: Organization[] = [];
-  for (const m of orgs) {
-    const key = normalize(m.text);
+  for (let k = 0; k < orgs.length; k++) {
+    const m = orgs[k];
+    const key = keys[k];
     let org = groups.get(key);
     if (!org && !key.includes(' ')) {
       const endsWith = byLastWords.get(key);

@@ -233,9 +233,13 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
-/** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
+/**
+ * "It goes without saying", "left without commenting": a participle after "without" reports
+ * nothing. Asked of every reporting word: the word's own ending is tested before the word
+ * before it is lower-cased (mostly a look-up: it is often capitalised, or a two-byte string).
+ */
 function afterWithout(tokens: Token[], k: number): boolean {
-  return k > 0 && lowerCase(tokens[k - 1].text) === 'without' && /ing$/u.test(tokens[k].text);
+  return k > 0 && tokens[k].text.endsWith('ing') && lowerCase(tokens[k - 1].text) === 'without';
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */

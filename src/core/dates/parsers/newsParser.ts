@@ -14,7 +14,10 @@ export type NewsTags = Partial<Record<string, string>> & { kind?: NewsKind };
 const PREFIX = 'news/';
 
 export function addNewsTags(components: ParsingComponents, tags: Record<string, string | number | undefined>): ParsingComponents {
-  for (const [k, v] of Object.entries(tags)) if (v !== undefined) components.addTag(`${PREFIX}${k}=${v}`);
+  for (const k in tags) {
+    const v = tags[k];
+    if (v !== undefined) components.addTag(`${PREFIX}${k}=${v}`);
+  }
   return components;
 }
 
@@ -75,9 +78,12 @@ const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relati
  */
 export function resultOf(context: ParsingContext, match: RegExpExecArray, known: Partial<Record<Component, number>>, tags: Record<string, string | number | undefined>, span?: string): ParsingResult {
   const kept = span ?? match[0];
-  const result = context.createParsingResult(match.index + match[0].length - kept.length, kept);
   const start = context.createParsingComponents();
-  for (const [k, v] of Object.entries(known)) start.assign(k as Component, v);
+  let knownCount = 0;
+  for (const k in known) {
+    start.assign(k as Component, known[k as Component] as number);
+    knownCount++;
+  }
   const ref = context.reference.getDateWithAdjustedTimezone();
   if (!('year' in known)) start.imply('year', ref.getFullYear());
   if (!('month' in known)) start.imply('month', 'year' in known ? 1 : ref.getMonth() + 1);
@@ -87,10 +93,10 @@ export function resultOf(context: ParsingContext, match: RegExpExecArray, known:
   // Certain on both a date and a clock part, our results are neither "only a date" nor
   // "only a time" to chrono's merging refiners; their values come from the tags.
   if (NOT_CALENDAR.has(String(tags.kind))) start.assign('year', start.get('year') ?? ref.getFullYear());
-  else if (Object.keys(known).length === 0) start.assign('month', start.get('month') ?? 1);
+  else if (knownCount === 0) start.assign('month', start.get('month') ?? 1);
   start.assign('second', 0);
   addNewsTags(start, tags);
   kindOfComponents.set(start, (tags.kind as NewsKind | undefined) ?? null);
-  result.start = start;
-  return result;
+  // Made with its start: a result made without one gets a start of its own, thrown away.
+  return context.createParsingResult(match.index + match[0].length - kept.length, kept, start);
 }
