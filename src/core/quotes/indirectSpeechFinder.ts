@@ -275,6 +275,10 @@ function sentenceContentEnd(tokens: Token[], s: Sentence): number {
 
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  // Where the clause starts is read first: for about half the verbs there is none, and then
+  // their subject need not be read.
+  const from = clauseStartAfterVerb(doc, s, verb, end);
+  if (from < 0) return null;
   const { tokens } = doc;
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
@@ -283,6 +287,12 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
   if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s)) return null;
+  return reported(doc, from, end, verb, subject);
+}
+
+/** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
+function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
+  const { tokens } = doc;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -292,37 +302,37 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
     if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
     else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
-      if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return reported(doc, object.tokenStart, end, verb, subject);
+      if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
-    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return reported(doc, verb + 1, end, verb, subject);
+    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
-    if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return null;
+    if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
   }
   if (k + 1 < s.tokenEnd && lowerCase(tokens[k].text) === 'out' && lowerCase(tokens[k + 1].text) === 'that') k++;
-  if (k >= s.tokenEnd || tokens[k].start >= end) return null;
+  if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
-  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
-  if (first.kind !== 'word') return null;
+  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return k;
+  if (first.kind !== 'word') return -1;
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
-  if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return null;
-  if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
-  if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
+  if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
+  if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
+  if (startsClause(tokens, k, s.tokenEnd)) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
   if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
-    return reported(doc, k, end, verb, subject);
+    return k;
   }
-  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return reported(doc, k, end, verb, subject);
-  return null;
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
+  return -1;
 }
 
 /**
@@ -583,8 +593,6 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
-  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
-  if (!subject) return null;
   let k = verb + 1;
   if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
   const first = tokens[k];
@@ -594,6 +602,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
+  // The subject last: it is not read for the verbs with no object to report.
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 

@@ -32,6 +32,35 @@ const SUBJECT_WINDOW = 45;
 /** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
 const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
 
+/**
+ * `Math.min(tokens.length, nearbyTokenIndexAt(doc, offset), most)` for a cue's window after
+ * token `from` (`most` a few tokens past it): when the answer is at `from` or after it, found
+ * by walking from `from`, else by the search. Each quote's cues are read around its two ends
+ * and the marks around them, and a search for a far `offset` (the next quote, the paragraph's
+ * end) sent the next search starting from its own end back across the quote.
+ */
+function tokenIndexAtMost(doc: AnalyzedText, offset: number, from: number, most: number): number {
+  const { tokens } = doc;
+  const n = Math.min(tokens.length, most);
+  if (from > tokens.length || (from > 0 && tokens[from - 1].start >= offset)) return Math.min(n, nearbyTokenIndexAt(doc, offset));
+  let i = from;
+  while (i < n && tokens[i].start < offset) i++;
+  return i;
+}
+
+/**
+ * `Math.max(nearbyTokenIndexAt(doc, offset), least)` for a window before token `from`, when
+ * `offset` lies at or before that token's start (the start of what is read back from): walked
+ * back from `from`, at most to `least`.
+ */
+function tokenIndexAtLeast(doc: AnalyzedText, offset: number, from: number, least: number): number {
+  const { tokens } = doc;
+  if (from < 0 || from > tokens.length || (from < tokens.length && tokens[from].start < offset)) return Math.max(least, nearbyTokenIndexAt(doc, offset));
+  let i = from;
+  while (i > 0 && i > least && tokens[i - 1].start >= offset) i--;
+  return Math.max(i, least);
+}
+
 function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
@@ -64,7 +93,7 @@ function isSentenceEnd(t: Token): boolean {
 function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
   const { tokens } = doc;
   let i = nearbyTokenIndexAt(doc, quoteEnd);
-  const last = Math.min(tokens.length, nearbyTokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  const last = tokenIndexAtMost(doc, limit, i, i + AFTER_WINDOW);
   // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
   if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
     const subject = phraseAfterVerb(doc, i, last);
@@ -159,7 +188,8 @@ function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean
 function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
   let k = nearbyTokenIndexAt(doc, quoteStart) - 1;
-  const floorToken = nearbyTokenIndexAt(doc, floor);
+  // Only read above both windows back from the quote (k drops by one at most below).
+  const floorToken = tokenIndexAtLeast(doc, floor, k + 1, k - 1 - Math.max(BEFORE_WINDOW, SUBJECT_WINDOW));
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
@@ -238,8 +268,9 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
 /** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
 function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  const floorToken = nearbyTokenIndexAt(doc, floor);
   const from = nearbyTokenIndexAt(doc, offset);
+  // Only read above the verb's window and its sentence's start before it (j > from - 60, sentenceStart > j - 40).
+  const floorToken = tokenIndexAtLeast(doc, floor, from, from - 100);
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
