@@ -266,10 +266,12 @@ function advocates(tokens: Token[], j: number): boolean {
   return lower === 'advocated' || lower === 'advocating' || (/^advocates?$/u.test(lower) && /^(?:to|will|would|could|should|can|he|she|they|we|i|also)$/iu.test(tokens[j - 1]?.text ?? ''));
 }
 
+const SENTENCE_CLOSERS = new Set(['.', '!', '?', ';', ':', '"', '”', '’', "'", '»', ')', ']']);
+
 /** Where the sentence's words end: before its final punctuation and closing marks. */
 function sentenceContentEnd(tokens: Token[], s: Sentence): number {
   let k = s.tokenEnd - 1;
-  while (k > s.tokenStart && tokens[k].kind === 'punct' && /^[.!?;:"”’'»)\]]$/u.test(tokens[k].text)) k--;
+  while (k > s.tokenStart && tokens[k].kind === 'punct' && SENTENCE_CLOSERS.has(tokens[k].text)) k--;
   return tokens[k].end;
 }
 
@@ -443,6 +445,11 @@ function isCapitalizedOrDeterminer(t: Token): boolean {
   return isCapitalizedToken(t) || CLAUSE_SUBJECT_DETERMINERS.has(t.text);
 }
 
+/** Closing quotation marks, each a token of its own (set look-ups: tailCue reads up to a dozen tokens back from every verb). */
+const CLOSING_MARKS = new Set(['"', '“', '”', '’', "'", '»']);
+/** Punctuation a cue's subject may hold between the comma and the verb: `, J. Smith said`, `, Smith (R-Ky.) said`. */
+const PUNCT_INSIDE_CUE = new Set(['.', '-', '(', ')']);
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -459,15 +466,15 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
       comma = c;
       break;
     }
-    if (/^["“”’'»]$/u.test(t.text) && tokens[c - 1]?.text === ',') {
+    if (CLOSING_MARKS.has(t.text) && tokens[c - 1]?.text === ',') {
       closingMark = c;
       comma = c - 1;
       break;
     }
-    if (t.kind === 'punct' && !/^[.\-()]$/u.test(t.text)) return null;
+    if (t.kind === 'punct' && !PUNCT_INSIDE_CUE.has(t.text)) return null;
   }
   if (comma < 0) return null;
-  if (/^["“”’'»]$/u.test(tokens[comma - 1]?.text ?? '')) closingMark = comma - 1;
+  if (CLOSING_MARKS.has(tokens[comma - 1]?.text ?? '')) closingMark = comma - 1;
   // `"…," he said` is a direct quote's cue; `The party "allows us to …," X said` reports a
   // clause that ends in a partial quote.
   if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;

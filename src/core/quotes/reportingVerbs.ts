@@ -235,7 +235,8 @@ function flagsComputedAt(tokens: Token[], i: number): number {
 
 /** "It goes without saying", "left without commenting": a participle after "without" reports nothing. */
 function afterWithout(tokens: Token[], k: number): boolean {
-  return k > 0 && lowerCase(tokens[k - 1].text) === 'without' && /ing$/u.test(tokens[k].text);
+  // The participle first: most reporting words are none. Only a word of seven ASCII letters lower-cases to "without".
+  return k > 0 && tokens[k].text.endsWith('ing') && tokens[k - 1].text.length === 7 && lowerCase(tokens[k - 1].text) === 'without';
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */

@@ -85,6 +85,9 @@ const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
 /** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase: the lower case is wanted again below. */
 const TRIGGER_SET: ReadonlySet<string> = new Set(TOPIC_TRIGGERS);
 
+/** Words between a verb and its preposition: `weighed in on`, `spoke out about`, `spoke publicly about`. */
+const VERB_PARTICLES = new Set(['in', 'out', 'up', 'publicly', 'openly', 'frequently', 'often', 'repeatedly', 'again']);
+
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 
@@ -101,15 +104,15 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   // `asked him about`: one listener between.
   if (ASK_VERBS.has(lower) && LISTENERS.has(lowerCase(tokens[p]?.text ?? ''))) p++;
   // `weighed in on`, `spoke out about`, `spoke publicly about`.
-  if (/^(?:in|out|up|publicly|openly|frequently|often|repeatedly|again|at length)$/u.test(lowerCase(tokens[p]?.text ?? '')) && tokens[p + 1]?.kind === 'word') p++;
+  if (VERB_PARTICLES.has(lowerCase(tokens[p]?.text ?? '')) && tokens[p + 1]?.kind === 'word') p++;
   if (p + 1 >= s.tokenEnd) return null;
   const prep = lowerCase(tokens[p].text);
   const from = p + 1;
   const first = tokens[from];
   if (first.kind !== 'word' && first.kind !== 'number') return null;
   // "weigh" reports only as `weigh in on`, "open" only as `open up about`.
-  if (/^weigh/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'in') return null;
-  if (/^open/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'up') return null;
+  if (lower.startsWith('weigh') && lowerCase(tokens[j + 1]?.text ?? '') !== 'in') return null;
+  if (lower.startsWith('open') && lowerCase(tokens[j + 1]?.text ?? '') !== 'up') return null;
   const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
     || (ASK_VERBS.has(lower) && prep === 'about')
     || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'))
