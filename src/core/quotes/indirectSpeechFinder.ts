@@ -9,7 +9,7 @@ import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
-import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
+import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -26,12 +26,14 @@ import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
 const MAX_CLAUSE_TOKENS = 80;
 
 /** Time words between a verb and its clause: `said Tuesday that`, `said last week`. */
-const TIME_WORDS = new Set([
+const TIME_WORDS = new CaselessWordSet([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
   'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
 ]);
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through']);
+const PREPOSITION_WORDS = ['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through'];
+/** Asked of token texts as they are (a caseless set: no lower-cased copy of each word). */
+const PREPOSITIONS = new CaselessWordSet(PREPOSITION_WORDS);
 
 /**
  * The token after the words between a verb and its clause: time words and adverbs
@@ -57,25 +59,25 @@ function isLyAdverb(word: string): boolean {
 
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
-  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(lowerCase(tokens[k].text)) || isLyAdverb(tokens[k].text))) {
-    if (lowerCase(tokens[k].text) === 'this' && !TIME_WORDS.has(lowerCase(tokens[k + 1]?.text ?? ''))) break;
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text))) {
+    if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
     k++;
     fillers++;
   }
-  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
+  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
     for (let j = k + 1; j < limit && j <= k + 10; j++) {
       const t = tokens[j];
       // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
       // "to meet them next week" is what was agreed, no phrase to skip.
       if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
-      if (lowerCase(t.text) === 'that') return j;
+      if (lowersTo(t.text, 'that')) return j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return j;
       // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
       // noun opens the clause when a finite verb follows.
       // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
-      if (j > k + 1 && lowerCase(tokens[k].text) !== 'to' && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(lowerCase(tokens[j - 1].text)) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
+      if (j > k + 1 && !lowersTo(tokens[k].text, 'to') && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
     }
   }
   return k;
@@ -354,7 +356,7 @@ function listenerNounEnd(tokens: Token[], first: number, k: number, limit: numbe
 }
 
 /** Words that end a listener's noun words: a clause or a directive opens there. */
-const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITIONS, 'that', 'to', 'not', 'never', 'and', 'or']);
+const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITION_WORDS, 'that', 'to', 'not', 'never', 'and', 'or']);
 
 /**
  * `told the story to the press`, `told the same thing to reporters`: token `k` follows a
@@ -486,7 +488,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   let k = inverted ? subject.tokenEnd : verb + 1;
   k = skipFillers(tokens, k, s.tokenEnd);
   // `, X said in a statement.`: a prepositional phrase ending the sentence.
-  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
+  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
     let e = k + 1;
     while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;

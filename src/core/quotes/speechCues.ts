@@ -1,11 +1,12 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { tokenIndexAtLeast, tokenIndexAtMost } from './cueWindow';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
-import { lowerCase } from './caselessTests';
+import { lowerCase, lowersTo } from './caselessTests';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -31,35 +32,6 @@ const SUBJECT_WINDOW = 45;
 
 /** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
 const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
-
-/**
- * `Math.min(tokens.length, nearbyTokenIndexAt(doc, offset), most)` for a cue's window after
- * token `from` (`most` a few tokens past it): when the answer is at `from` or after it, found
- * by walking from `from`, else by the search. Each quote's cues are read around its two ends
- * and the marks around them, and a search for a far `offset` (the next quote, the paragraph's
- * end) sent the next search starting from its own end back across the quote.
- */
-function tokenIndexAtMost(doc: AnalyzedText, offset: number, from: number, most: number): number {
-  const { tokens } = doc;
-  const n = Math.min(tokens.length, most);
-  if (from > tokens.length || (from > 0 && tokens[from - 1].start >= offset)) return Math.min(n, nearbyTokenIndexAt(doc, offset));
-  let i = from;
-  while (i < n && tokens[i].start < offset) i++;
-  return i;
-}
-
-/**
- * `Math.max(nearbyTokenIndexAt(doc, offset), least)` for a window before token `from`, when
- * `offset` lies at or before that token's start (the start of what is read back from): walked
- * back from `from`, at most to `least`.
- */
-function tokenIndexAtLeast(doc: AnalyzedText, offset: number, from: number, least: number): number {
-  const { tokens } = doc;
-  if (from < 0 || from > tokens.length || (from < tokens.length && tokens[from].start < offset)) return Math.max(least, nearbyTokenIndexAt(doc, offset));
-  let i = from;
-  while (i > 0 && i > least && tokens[i - 1].start >= offset) i--;
-  return Math.max(i, least);
-}
 
 function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
@@ -368,7 +340,9 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
   let as = -1;
   const v = cue.verbToken;
   const lower = (i: number): string => lowerCase(tokens[i]?.text ?? '');
-  if (/^quot(?:ed|ing|es)$/u.test(lower(v))) {
+  // By length first: the cue's verb is seldom a form of "quote" or "saying".
+  const verb = tokens[v]?.text ?? '';
+  if ((verb.length === 6 || verb.length === 7) && /^quot(?:ed|ing|es)$/u.test(lower(v))) {
     for (let i = v + 1; i < tokens.length && i <= v + 8; i++) {
       if (lower(i) === 'as' && lower(i + 1) === 'saying') {
         quoted = v;
@@ -376,7 +350,7 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
         break;
       }
     }
-  } else if (lower(v) === 'saying' && lower(v - 1) === 'as') {
+  } else if (lowersTo(verb, 'saying') && lower(v - 1) === 'as') {
     for (let i = v - 2; i >= 0 && i >= v - 9; i--) {
       if (/^quot(?:ed|ing|es)$/u.test(lower(i))) {
         quoted = i;
