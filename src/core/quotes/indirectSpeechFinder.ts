@@ -213,7 +213,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = lowerCase(t.text);
-    if (lower === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
+    if (lower === 'according' && lowersTo(tokens[j + 1]?.text ?? '', 'to')) {
       const r = accordingTo(doc, s, j, end);
       if (r) out.push(r);
       continue;
@@ -319,7 +319,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
   }
-  if (k + 1 < s.tokenEnd && lowerCase(tokens[k].text) === 'out' && lowerCase(tokens[k + 1].text) === 'that') k++;
+  if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
@@ -418,7 +418,7 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
 }
 
 /** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
-const QUANTITY_LEADS = new Set(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
+const QUANTITY_LEADS = new CaselessWordSet(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
 const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent)$/iu;
 
 /**
@@ -427,7 +427,7 @@ const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|pe
  */
 function quantityClause(tokens: Token[], k: number, limit: number): boolean {
   let i = k;
-  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(lowerCase(tokens[i].text))) i++;
+  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(tokens[i].text)) i++;
   if (i < limit && tokens[i].text === '$') i++;
   if (i >= limit || tokens[i].kind !== 'number') return false;
   i++;
@@ -693,8 +693,8 @@ function thatAfterPastSpeechVerb(tokens: Token[], verb: number, s: Sentence): bo
 function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   let k = skipFillers(tokens, verb + 1, limit);
   // "pointed out that": the particle of a phrasal verb stands between.
-  if (lowerCase(tokens[k]?.text ?? '') === 'out' && k < limit) k++;
-  return lowerCase(tokens[k]?.text ?? '') === 'that';
+  if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
+  return lowersTo(tokens[k]?.text ?? '', 'that');
 }
 
 /** `Polls show Clinton leads`, `the study found …`: a document or survey reporting what it found. */
@@ -826,7 +826,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    if (tokens[i].text === ',' && lowerCase(tokens[i + 1]?.text ?? '') === 'according' && lowerCase(tokens[i + 2]?.text ?? '') === 'to') {
+    if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
       end = tokens[i - 1].end;
       break;
     }

@@ -75,7 +75,7 @@ function isNegatedAuxiliary(word: string): boolean {
 }
 
 /** Lower-case words that may stand inside a speaker phrase. */
-const PHRASE_WORDS = new Set([
+const PHRASE_WORDS = new CaselessWordSet([
   'prime', 'finance', 'interior', 'justice', 'trade', 'home', 'energy', 'defence', 'education', 'commerce', 'treasury',
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'both', 'other', 'his', 'her',
   'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'for', 'and', 'former', 'top', 'senior',
@@ -103,14 +103,14 @@ const PHRASE_WORDS = new Set([
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
-const STOP_WORDS = new Set([
+const STOP_WORDS = new CaselessWordSet([
   'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'because', 'although', 'though', 'as', 'if',
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'to', 'from', 'by', 'about', 'into', 'over',
   'but', 'or', 'so', 'than', 'said', 'says', 'told', 'not',
 ]);
 
-const COMPANY_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
+const COMPANY_ABBREVIATIONS = new CaselessWordSet(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
+const TITLE_ABBREVIATIONS = new CaselessWordSet(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
 
 export function isCapitalizedToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -136,13 +136,12 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
   const glued = tokens[i + 1];
   if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && LOWERCASE_INITIAL.test(glued.text)) return true;
-  const lower = lowerCase(prev.text);
-  if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
+  if (TITLE_ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "the No. 2 Republican": a rank before its number.
   if (prev.text === 'No' && tokens[i + 1]?.kind === 'number') return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
   const next = tokens[i + 1];
-  return COMPANY_ABBREVIATIONS.has(lower) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
+  return COMPANY_ABBREVIATIONS.has(prev.text) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
 }
 
 function isPhraseToken(tokens: Token[], i: number): boolean {
@@ -153,7 +152,7 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
-  return PHRASE_WORDS.has(lowerCase(t.text));
+  return PHRASE_WORDS.has(t.text);
 }
 
 const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -322,7 +321,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   if (j < floor || tokens[j].kind !== 'word') return null;
   // Capitals first: a name before the verb need not be lower-cased.
-  if (!isCapitalizedToken(tokens[j]) && STOP_WORDS.has(lowerCase(tokens[j].text))) return null;
+  if (!isCapitalizedToken(tokens[j]) && STOP_WORDS.has(tokens[j].text)) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
@@ -603,7 +602,7 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 function isStop(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(lowerCase(t.text));
+  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(t.text);
 }
 
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'bully', 'belly', 'italy', 'supply', 'reply', 'assembly']);
