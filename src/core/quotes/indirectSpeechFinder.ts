@@ -655,6 +655,8 @@ function frontedEnd(tokens: Token[], k: number, s: Sentence, end: number): numbe
 
 const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|report|reports|letter|speech|op-ed|memo|tweet|post|study|studies|email|e-mail|emails|video|ad|column|editorial|book|filing|filings|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript|data|figures|records|documents|numbers|results|research|investigation|audit|review)$/iu;
 
+const IN = new CaselessWords(['in']);
+
 /**
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
  * document or occasion that says what follows.
@@ -662,7 +664,7 @@ const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|
 function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   const { tokens } = doc;
   const first = s.tokenStart;
-  if (!/^in$/iu.test(tokens[first]?.text ?? '')) return null;
+  if (!IN.has(tokens[first]?.text ?? '')) return null;
   let comma = first + 1;
   let noun = -1;
   while (comma < s.tokenEnd && comma <= first + 14 && tokens[comma].text !== ',') {
@@ -697,17 +699,21 @@ function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   return lowersTo(tokens[k]?.text ?? '', 'that');
 }
 
+const DOCUMENT_VERBS = new CaselessWords(['show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated']);
+
 /** `Polls show Clinton leads`, `the study found …`: a document or survey reporting what it found. */
 function documentSays(doc: AnalyzedText, s: Sentence, verb: number): boolean {
-  if (!/^(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|indicate|indicates|indicated)$/iu.test(doc.tokens[verb].text)) return false;
+  if (!DOCUMENT_VERBS.has(doc.tokens[verb].text)) return false;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   return subject !== null && SOURCE_NOUNS.test(doc.tokens[subject.tokenEnd - 1].text) && startsClause(doc.tokens, verb + 1, s.tokenEnd);
 }
 
+const AS = new CaselessWords(['as']);
+
 /** `As X said, CLAUSE.` / `As X reported on Monday, CLAUSE.` */
 function asSourceSaid(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
-  if (!/^as$/iu.test(tokens[s.tokenStart]?.text ?? '')) return null;
+  if (!AS.has(tokens[s.tokenStart]?.text ?? '')) return null;
   // "As reported by Western Journalism, CLAUSE": the source after "by".
   if (verb === s.tokenStart + 1 && lowerCase(tokens[verb + 1]?.text ?? '') === 'by') {
     const source = phraseAfterVerb(doc, verb + 1, s.tokenEnd);
@@ -931,7 +937,7 @@ function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): b
 
 function toQuote(r: Reported, paragraph: number): FoundQuote {
   const before = r.cue.cue.start < r.start;
-  return {
+  const quote: FoundQuote = {
     start: r.start,
     end: r.end,
     contentStart: r.start,
@@ -942,6 +948,8 @@ function toQuote(r: Reported, paragraph: number): FoundQuote {
     cueBefore: before ? r.cue : null,
     cueAfter: before ? null : { ...r.cue, position: 'after' },
     paragraph,
-    ...(r.anonymous ? { anonymous: true } : {}),
   };
+  // Set only when true, as a spread of an empty object left it out, with no object made for it.
+  if (r.anonymous) quote.anonymous = true;
+  return quote;
 }
