@@ -128,7 +128,7 @@ const NOT_CLAUSE_START = new Set([
 const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos|report)/iu;
 
 /** The reported speech of `doc` (one paragraph, indirectSpeechByParagraph.ts), `direct` the direct quotes over it, in text order. */
-export function findIndirectSpeech(doc: AnalyzedText, direct: readonly FoundQuote[]): FoundQuote[] {
+export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ start: number; end: number }>): FoundQuote[] {
   const out: FoundQuote[] = [];
   let d = 0;
   const insideDirect = (offset: number): boolean => {

@@ -37,11 +37,14 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Quotation marks, each a token of its own (a set look-up: the clause before a quote is read back token by token for them). */
+const QUOTATION_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', "'", '\uFFFD']);
+
 /** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
 function isMarkAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // Nor the marks of a nickname inside a name (`Marcia "Cia" Price said`).
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
+  return t.kind === 'punct' && QUOTATION_MARKS.has(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
 }
 
 /** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
@@ -75,7 +78,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     }
   }
   // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
-  while (i < last && tokens[i].kind === 'punct' && /^[,—–\-(]$/u.test(tokens[i].text)) i++;
+  while (i < last && tokens[i].kind === 'punct' && PUNCT_BEFORE_CUE.has(tokens[i].text)) i++;
   if (i >= last) return null;
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
@@ -112,6 +115,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   }
   return null;
 }
+
+/** What may stand between a quote and its cue after it. */
+const PUNCT_BEFORE_CUE = new Set([',', '—', '–', '-', '(']);
 
 /** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
 function endsWithSentence(text: string, quoteEnd: number): boolean {
