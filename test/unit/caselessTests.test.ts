@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CaselessWords, endsInIng, lowerCase } from '../../src/core/quotes/caselessTests';
+import { CaselessWords, endsInIng, lowerCase, lowersTo } from '../../src/core/quotes/caselessTests';
 
 // The quick tests the speaker phrases and reported-speech readings run on every token must
 // answer exactly as the toLowerCase calls and /…/iu regexes they replace, in any case and
@@ -46,6 +46,21 @@ suite('caseless tests', () => {
   test('a word list takes lower-case ASCII letters only', () => {
     assert.throws(() => new CaselessWords(['So']));
     assert.throws(() => new CaselessWords(['e-mail']));
+  });
+
+  test('lowersTo answers as comparing the lower case, the length test turning away no match', () => {
+    const targets = ['to', 'that', 'this', 'saying', 'kin', 'it', 'i', 'so', 'who'];
+    for (const lower of targets) {
+      for (const p of [...PROBES, ...targets, ...targets.map((w) => w.toUpperCase()), `${lower}s`, lower.slice(1)]) {
+        assert.equal(lowersTo(p, lower), p.toLowerCase() === lower, `${lower} ${JSON.stringify(p)}`);
+        assert.equal(lowersTo(twoByte(p), lower), p.toLowerCase() === lower, `${lower} two-byte ${JSON.stringify(p)}`);
+      }
+    }
+    // The Kelvin sign lower-cases to "k" at the same length; "İ" to two characters, never to "i" alone.
+    assert.equal(lowersTo('\u212Ain', 'kin'), true);
+    assert.equal(lowersTo('\u0130t', 'it'), false);
+    assert.equal(lowersTo('THAT', 'that'), true);
+    assert.equal(lowersTo('than', 'that'), false);
   });
 
   test('endsInIng answers as /ing$/iu', () => {

@@ -5,7 +5,9 @@
 // string; the quote finders lower-case and test tokens tens of thousands of times per article,
 // and most of their words are plain lower-case ASCII already.
 
-export { lowerCase } from '../text/lowerCase';
+import { lowerCase } from '../text/lowerCase';
+
+export { lowerCase };
 
 /**
  * A list of lower-case ASCII words tested without regard to case: `has(word)` answers exactly
@@ -45,6 +47,16 @@ export class CaselessWords {
     }
     return false;
   }
+}
+
+/**
+ * Exactly `lowerCase(word) === lower` for a lower-case ASCII word `lower`, but most words are
+ * turned away by their length without being lower-cased: a character lower-cases to an ASCII
+ * one only when it is ASCII itself or the Kelvin sign (one UTF-16 unit each), so only a word
+ * of the same length can lower-case to `lower`.
+ */
+export function lowersTo(word: string, lower: string): boolean {
+  return word.length === lower.length && lowerCase(word) === lower;
 }
 
 /**

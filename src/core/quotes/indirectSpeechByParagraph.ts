@@ -33,15 +33,16 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
     // The direct quotes over the paragraph, clipped to it: a quote running on from an
     // earlier paragraph counts only for the part it covers here. Most paragraphs have none,
     // and then neither a list nor a key of them is built.
-    let covered: FoundQuote[] = NONE;
+    let covered: Covered[] = NONE;
     let coveredKey = '';
     for (let k = d; k < direct.length && direct[k].start < para.end; k++) {
       const start = Math.max(0, direct[k].start - para.start);
       const end = Math.min(length, direct[k].end - para.start);
       if (end <= start) continue;
       if (covered === NONE) covered = [];
-      // In the text's offsets, as the paragraph's slice (paragraphSlice) has them.
-      covered.push({ ...direct[k], start: start + para.start, end: end + para.start });
+      // In the text's offsets, as the paragraph's slice (paragraphSlice) has them; the finder
+      // reads no more of a direct quote than where it lies.
+      covered.push({ start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
     const key = memo ? (coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p)) : '';
@@ -93,7 +94,13 @@ interface Walk {
   token: number;
 }
 
-const NONE: FoundQuote[] = [];
+/** Where a direct quote covers a paragraph. */
+interface Covered {
+  start: number;
+  end: number;
+}
+
+const NONE: Covered[] = [];
 
 /**
  * A memo's clauses of a paragraph as last placed in a text. A paragraph before the edit

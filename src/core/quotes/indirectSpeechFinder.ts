@@ -9,7 +9,7 @@ import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
-import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
+import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -26,12 +26,14 @@ import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
 const MAX_CLAUSE_TOKENS = 80;
 
 /** Time words between a verb and its clause: `said Tuesday that`, `said last week`. */
-const TIME_WORDS = new Set([
+const TIME_WORDS = new CaselessWordSet([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
   'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
 ]);
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through']);
+const PREPOSITION_WORDS = ['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through'];
+/** Asked of token texts as they are (a caseless set: no lower-cased copy of each word). */
+const PREPOSITIONS = new CaselessWordSet(PREPOSITION_WORDS);
 
 /**
  * The token after the words between a verb and its clause: time words and adverbs
@@ -57,25 +59,25 @@ function isLyAdverb(word: string): boolean {
 
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
-  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(lowerCase(tokens[k].text)) || isLyAdverb(tokens[k].text))) {
-    if (lowerCase(tokens[k].text) === 'this' && !TIME_WORDS.has(lowerCase(tokens[k + 1]?.text ?? ''))) break;
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text))) {
+    if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
     k++;
     fillers++;
   }
-  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
+  if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
     for (let j = k + 1; j < limit && j <= k + 10; j++) {
       const t = tokens[j];
       // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
       // "to meet them next week" is what was agreed, no phrase to skip.
       if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
-      if (lowerCase(t.text) === 'that') return j;
+      if (lowersTo(t.text, 'that')) return j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return j;
       // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
       // noun opens the clause when a finite verb follows.
       // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
-      if (j > k + 1 && lowerCase(tokens[k].text) !== 'to' && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(lowerCase(tokens[j - 1].text)) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
+      if (j > k + 1 && !lowersTo(tokens[k].text, 'to') && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
     }
   }
   return k;
@@ -126,7 +128,7 @@ const NOT_CLAUSE_START = new Set([
 const MESSAGE_OBJECT_VERBS = /^(?:announc|propos|den(?:y|ie)|confirm|call(?:ed|s|ing)? for|demand|promis|pledg|vow|predict|warn|reveal|disclos|report)/iu;
 
 /** The reported speech of `doc` (one paragraph, indirectSpeechByParagraph.ts), `direct` the direct quotes over it, in text order. */
-export function findIndirectSpeech(doc: AnalyzedText, direct: readonly FoundQuote[]): FoundQuote[] {
+export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ start: number; end: number }>): FoundQuote[] {
   const out: FoundQuote[] = [];
   let d = 0;
   const insideDirect = (offset: number): boolean => {
@@ -211,7 +213,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = lowerCase(t.text);
-    if (lower === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
+    if (lower === 'according' && lowersTo(tokens[j + 1]?.text ?? '', 'to')) {
       const r = accordingTo(doc, s, j, end);
       if (r) out.push(r);
       continue;
@@ -266,15 +268,21 @@ function advocates(tokens: Token[], j: number): boolean {
   return lower === 'advocated' || lower === 'advocating' || (/^advocates?$/u.test(lower) && /^(?:to|will|would|could|should|can|he|she|they|we|i|also)$/iu.test(tokens[j - 1]?.text ?? ''));
 }
 
+const SENTENCE_CLOSERS = new Set(['.', '!', '?', ';', ':', '"', '”', '’', "'", '»', ')', ']']);
+
 /** Where the sentence's words end: before its final punctuation and closing marks. */
 function sentenceContentEnd(tokens: Token[], s: Sentence): number {
   let k = s.tokenEnd - 1;
-  while (k > s.tokenStart && tokens[k].kind === 'punct' && /^[.!?;:"”’'»)\]]$/u.test(tokens[k].text)) k--;
+  while (k > s.tokenStart && tokens[k].kind === 'punct' && SENTENCE_CLOSERS.has(tokens[k].text)) k--;
   return tokens[k].end;
 }
 
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  // Where the clause starts is read first: for about half the verbs there is none, and then
+  // their subject need not be read.
+  const from = clauseStartAfterVerb(doc, s, verb, end);
+  if (from < 0) return null;
   const { tokens } = doc;
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
@@ -283,6 +291,12 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
   if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s)) return null;
+  return reported(doc, from, end, verb, subject);
+}
+
+/** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
+function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
+  const { tokens } = doc;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -292,37 +306,37 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
     if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
     else if (object) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
-      if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return reported(doc, object.tokenStart, end, verb, subject);
+      if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
-    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return reported(doc, verb + 1, end, verb, subject);
+    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
   }
   k = skipFillers(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
-    if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return null;
+    if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
   }
-  if (k + 1 < s.tokenEnd && lowerCase(tokens[k].text) === 'out' && lowerCase(tokens[k + 1].text) === 'that') k++;
-  if (k >= s.tokenEnd || tokens[k].start >= end) return null;
+  if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
+  if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
-  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
-  if (first.kind !== 'word') return null;
+  if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return k;
+  if (first.kind !== 'word') return -1;
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
-  if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return null;
-  if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return reported(doc, k, end, verb, subject);
-  if (startsClause(tokens, k, s.tokenEnd)) return reported(doc, k, end, verb, subject);
+  if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
+  if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
+  if (startsClause(tokens, k, s.tokenEnd)) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
   if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
-    return reported(doc, k, end, verb, subject);
+    return k;
   }
-  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return reported(doc, k, end, verb, subject);
-  return null;
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
+  return -1;
 }
 
 /**
@@ -342,7 +356,7 @@ function listenerNounEnd(tokens: Token[], first: number, k: number, limit: numbe
 }
 
 /** Words that end a listener's noun words: a clause or a directive opens there. */
-const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITIONS, 'that', 'to', 'not', 'never', 'and', 'or']);
+const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITION_WORDS, 'that', 'to', 'not', 'never', 'and', 'or']);
 
 /**
  * `told the story to the press`, `told the same thing to reporters`: token `k` follows a
@@ -404,7 +418,7 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
 }
 
 /** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
-const QUANTITY_LEADS = new Set(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
+const QUANTITY_LEADS = new CaselessWordSet(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
 const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent)$/iu;
 
 /**
@@ -413,7 +427,7 @@ const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|pe
  */
 function quantityClause(tokens: Token[], k: number, limit: number): boolean {
   let i = k;
-  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(lowerCase(tokens[i].text))) i++;
+  while (i < limit && i < k + 3 && tokens[i].kind === 'word' && QUANTITY_LEADS.has(tokens[i].text)) i++;
   if (i < limit && tokens[i].text === '$') i++;
   if (i >= limit || tokens[i].kind !== 'number') return false;
   i++;
@@ -433,6 +447,11 @@ function isCapitalizedOrDeterminer(t: Token): boolean {
   return isCapitalizedToken(t) || CLAUSE_SUBJECT_DETERMINERS.has(t.text);
 }
 
+/** Closing quotation marks, each a token of its own (set look-ups: tailCue reads up to a dozen tokens back from every verb). */
+const CLOSING_MARKS = new Set(['"', '“', '”', '’', "'", '»']);
+/** Punctuation a cue's subject may hold between the comma and the verb: `, J. Smith said`, `, Smith (R-Ky.) said`. */
+const PUNCT_INSIDE_CUE = new Set(['.', '-', '(', ')']);
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -449,15 +468,15 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
       comma = c;
       break;
     }
-    if (/^["“”’'»]$/u.test(t.text) && tokens[c - 1]?.text === ',') {
+    if (CLOSING_MARKS.has(t.text) && tokens[c - 1]?.text === ',') {
       closingMark = c;
       comma = c - 1;
       break;
     }
-    if (t.kind === 'punct' && !/^[.\-()]$/u.test(t.text)) return null;
+    if (t.kind === 'punct' && !PUNCT_INSIDE_CUE.has(t.text)) return null;
   }
   if (comma < 0) return null;
-  if (/^["“”’'»]$/u.test(tokens[comma - 1]?.text ?? '')) closingMark = comma - 1;
+  if (CLOSING_MARKS.has(tokens[comma - 1]?.text ?? '')) closingMark = comma - 1;
   // `"…," he said` is a direct quote's cue; `The party "allows us to …," X said` reports a
   // clause that ends in a partial quote.
   if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;
@@ -469,7 +488,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   let k = inverted ? subject.tokenEnd : verb + 1;
   k = skipFillers(tokens, k, s.tokenEnd);
   // `, X said in a statement.`: a prepositional phrase ending the sentence.
-  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(lowerCase(tokens[k].text))) {
+  if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
     let e = k + 1;
     while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
@@ -583,8 +602,6 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
-  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
-  if (!subject) return null;
   let k = verb + 1;
   if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
   const first = tokens[k];
@@ -594,6 +611,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
+  // The subject last: it is not read for the verbs with no object to report.
+  const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
+  if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 
@@ -635,6 +655,8 @@ function frontedEnd(tokens: Token[], k: number, s: Sentence, end: number): numbe
 
 const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|report|reports|letter|speech|op-ed|memo|tweet|post|study|studies|email|e-mail|emails|video|ad|column|editorial|book|filing|filings|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript|data|figures|records|documents|numbers|results|research|investigation|audit|review)$/iu;
 
+const IN = new CaselessWords(['in']);
+
 /**
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
  * document or occasion that says what follows.
@@ -642,7 +664,7 @@ const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|
 function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   const { tokens } = doc;
   const first = s.tokenStart;
-  if (!/^in$/iu.test(tokens[first]?.text ?? '')) return null;
+  if (!IN.has(tokens[first]?.text ?? '')) return null;
   let comma = first + 1;
   let noun = -1;
   while (comma < s.tokenEnd && comma <= first + 14 && tokens[comma].text !== ',') {
@@ -673,21 +695,25 @@ function thatAfterPastSpeechVerb(tokens: Token[], verb: number, s: Sentence): bo
 function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   let k = skipFillers(tokens, verb + 1, limit);
   // "pointed out that": the particle of a phrasal verb stands between.
-  if (lowerCase(tokens[k]?.text ?? '') === 'out' && k < limit) k++;
-  return lowerCase(tokens[k]?.text ?? '') === 'that';
+  if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
+  return lowersTo(tokens[k]?.text ?? '', 'that');
 }
+
+const DOCUMENT_VERBS = new CaselessWords(['show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated']);
 
 /** `Polls show Clinton leads`, `the study found …`: a document or survey reporting what it found. */
 function documentSays(doc: AnalyzedText, s: Sentence, verb: number): boolean {
-  if (!/^(?:show|shows|showed|shown|found|finds|find|reveal|reveals|revealed|indicate|indicates|indicated)$/iu.test(doc.tokens[verb].text)) return false;
+  if (!DOCUMENT_VERBS.has(doc.tokens[verb].text)) return false;
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   return subject !== null && SOURCE_NOUNS.test(doc.tokens[subject.tokenEnd - 1].text) && startsClause(doc.tokens, verb + 1, s.tokenEnd);
 }
 
+const AS = new CaselessWords(['as']);
+
 /** `As X said, CLAUSE.` / `As X reported on Monday, CLAUSE.` */
 function asSourceSaid(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   const { tokens } = doc;
-  if (!/^as$/iu.test(tokens[s.tokenStart]?.text ?? '')) return null;
+  if (!AS.has(tokens[s.tokenStart]?.text ?? '')) return null;
   // "As reported by Western Journalism, CLAUSE": the source after "by".
   if (verb === s.tokenStart + 1 && lowerCase(tokens[verb + 1]?.text ?? '') === 'by') {
     const source = phraseAfterVerb(doc, verb + 1, s.tokenEnd);
@@ -806,7 +832,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    if (tokens[i].text === ',' && lowerCase(tokens[i + 1]?.text ?? '') === 'according' && lowerCase(tokens[i + 2]?.text ?? '') === 'to') {
+    if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
       end = tokens[i - 1].end;
       break;
     }
@@ -911,7 +937,7 @@ function mostlyDirect(r: Reported, insideDirect: (offset: number) => boolean): b
 
 function toQuote(r: Reported, paragraph: number): FoundQuote {
   const before = r.cue.cue.start < r.start;
-  return {
+  const quote: FoundQuote = {
     start: r.start,
     end: r.end,
     contentStart: r.start,
@@ -922,6 +948,8 @@ function toQuote(r: Reported, paragraph: number): FoundQuote {
     cueBefore: before ? r.cue : null,
     cueAfter: before ? null : { ...r.cue, position: 'after' },
     paragraph,
-    ...(r.anonymous ? { anonymous: true } : {}),
   };
+  // Set only when true, as a spread of an empty object left it out, with no object made for it.
+  if (r.anonymous) quote.anonymous = true;
+  return quote;
 }

@@ -11,6 +11,7 @@ import { ReadingSession, rememberedReading, type QuoteReading, type ReadingRun }
 import type { RecentRuns } from '../incremental/recentRuns';
 import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
+import { isClauseEdge } from './clauseEdge';
 
 export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
@@ -98,8 +99,8 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     if (around) start = around.end;
     const last = containing(end - 1);
     if (last && last.start >= start && last.end > end) end = last.start;
-    while (start < end && /[\s,;:]/u.test(text.charAt(start))) start++;
-    while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--;
+    while (start < end && isClauseEdge(text.charCodeAt(start))) start++;
+    while (end > start && isClauseEdge(text.charCodeAt(end - 1))) end--;
     if (end - start < 8) continue;
     // A clause may be one handed out before (findIndirectSpeechByParagraph keeps the clauses
     // of a paragraph that stayed put): trimmed on a copy.

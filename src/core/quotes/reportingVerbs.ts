@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenizer';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
-import { lowerCase } from './caselessTests';
+import { lowerCase, lowersTo } from './caselessTests';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
 // Every finder and resolver reads them from here: the quote classifier, the speaker resolver,
@@ -239,7 +239,8 @@ function flagsComputedAt(tokens: Token[], i: number): number {
  * before it is lower-cased (mostly a look-up: it is often capitalised, or a two-byte string).
  */
 function afterWithout(tokens: Token[], k: number): boolean {
-  return k > 0 && tokens[k].text.endsWith('ing') && lowerCase(tokens[k - 1].text) === 'without';
+  // The participle first: most reporting words are none.
+  return k > 0 && tokens[k].text.endsWith('ing') && lowersTo(tokens[k - 1].text, 'without');
 }
 
 /** "shot back": the verb of a phrasal reporting verb followed by its particle. */

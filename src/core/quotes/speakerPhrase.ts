@@ -2,7 +2,8 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isSpeechVerbAt } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
-import { CaselessWords, endsInIng, lowerCase } from './caselessTests';
+import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
+import { CaselessWordSet } from '../text/caselessWordSet';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -21,7 +22,7 @@ export interface Phrase {
 }
 
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set([
+const BETWEEN_SUBJECT_AND_VERB = new CaselessWordSet([
   'also', 'then', 'later', 'again', 'once', 'often', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'do',
   'is', 'was', 'were', 'are', 'had', 'just', 'only', 'further', 'since', 'previously', 'recently', 'earlier',
   'finally', 'initially', 'first', 'last', 'already', 'still', 'even', 'now', 'never', 'always', 'ultimately',
@@ -45,7 +46,7 @@ const MONTHS = new CaselessWords(['january', 'february', 'march', 'april', 'may'
  */
 function isBetweenWord(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (!BETWEEN_SUBJECT_AND_VERB.has(lowerCase(t.text))) return false;
+  if (!BETWEEN_SUBJECT_AND_VERB.has(t.text)) return false;
   return !isCapitalizedToken(t) || WEEKDAYS.has(t.text) || j === 0 || isSentenceBoundaryToken(tokens, j - 1);
 }
 
@@ -74,7 +75,7 @@ function isNegatedAuxiliary(word: string): boolean {
 }
 
 /** Lower-case words that may stand inside a speaker phrase. */
-const PHRASE_WORDS = new Set([
+const PHRASE_WORDS = new CaselessWordSet([
   'prime', 'finance', 'interior', 'justice', 'trade', 'home', 'energy', 'defence', 'education', 'commerce', 'treasury',
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'both', 'other', 'his', 'her',
   'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'for', 'and', 'former', 'top', 'senior',
@@ -102,14 +103,14 @@ const PHRASE_WORDS = new Set([
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
-const STOP_WORDS = new Set([
+const STOP_WORDS = new CaselessWordSet([
   'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'because', 'although', 'though', 'as', 'if',
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'to', 'from', 'by', 'about', 'into', 'over',
   'but', 'or', 'so', 'than', 'said', 'says', 'told', 'not',
 ]);
 
-const COMPANY_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
+const COMPANY_ABBREVIATIONS = new CaselessWordSet(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
+const TITLE_ABBREVIATIONS = new CaselessWordSet(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
 
 export function isCapitalizedToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -135,13 +136,12 @@ export function isInnerPeriod(tokens: Token[], i: number): boolean {
   // "fivethirtyeight.com", "Amazon.com": a full stop inside a word.
   const glued = tokens[i + 1];
   if (glued !== undefined && glued.start === tokens[i].end && glued.kind === 'word' && LOWERCASE_INITIAL.test(glued.text)) return true;
-  const lower = lowerCase(prev.text);
-  if (TITLE_ABBREVIATIONS.has(lower) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
+  if (TITLE_ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isCapitalizedToken(prev))) return true;
   // "the No. 2 Republican": a rank before its number.
   if (prev.text === 'No' && tokens[i + 1]?.kind === 'number') return true;
   // "Acme Corp. said": a company's abbreviation ends the sentence only before a capital.
   const next = tokens[i + 1];
-  return COMPANY_ABBREVIATIONS.has(lower) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
+  return COMPANY_ABBREVIATIONS.has(prev.text) && next !== undefined && next.kind === 'word' && !isCapitalizedToken(next);
 }
 
 function isPhraseToken(tokens: Token[], i: number): boolean {
@@ -152,10 +152,10 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
-  return PHRASE_WORDS.has(lowerCase(t.text));
+  return PHRASE_WORDS.has(t.text);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
+const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * "The answers to …", "his remarks": after a determiner a reporting word is a noun. It still
@@ -175,14 +175,14 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
   if ((prev.text === "'" || prev.text === '’') && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && tokens[i - 2].text.endsWith('s') && prev.end < tokens[i].start) return true;
   if (prev.kind !== 'word') return false;
-  const lower = lowerCase(prev.text);
-  if (DETERMINERS.has(lower)) return true;
+  // Caseless sets, asked of the word as it is: most words before a reporting word are no determiner.
+  if (DETERMINERS.has(prev.text)) return true;
   // "made the following comment", "issued a revised statement": a participle between a
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
-  return QUANTIFIERS.has(lower) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+  return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
 
 /** Nouns "press" modifies when it is no verb: "press secretary", "press conference". */
@@ -191,7 +191,7 @@ const PRESS_COMPOUNDS = new Set([
   'aide', 'aides', 'corps', 'pool', 'gallery', 'freedom', 'coverage', 'team', 'staff', 'statement', 'statements', 'shop', 'room',
 ]);
 
-const QUANTIFIERS = new Set(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
+const QUANTIFIERS = new CaselessWordSet(['one', 'this', 'that', 'each', 'every', 'some', 'any', 'another', 'no']);
 const PREPOSITIONS = new Set(['at', 'on', 'in', 'to', 'from', 'by', 'of', 'for', 'with', 'into', 'upon']);
 
 /**
@@ -225,7 +225,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const participle = endsInIng(tokens[verb].text);
   // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
   // before the verbs that lead to the infinitive.
-  if (before !== undefined && lowerCase(before.text) === 'to' && !participle) {
+  if (before !== undefined && lowersTo(before.text, 'to') && !participle) {
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
@@ -320,7 +320,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     }
   }
   if (j < floor || tokens[j].kind !== 'word') return null;
-  if (STOP_WORDS.has(lowerCase(tokens[j].text)) && !isCapitalizedToken(tokens[j])) return null;
+  // Capitals first: a name before the verb need not be lower-cased.
+  if (!isCapitalizedToken(tokens[j]) && STOP_WORDS.has(tokens[j].text)) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
@@ -539,7 +540,7 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   const { tokens } = doc;
   let i = verb + 1;
   // "said Tuesday", "said on Monday": time words before the subject.
-  while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(lowerCase(tokens[i].text)) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
+  while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].text) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
   if (i >= limit) return null;
   const first = tokens[i];
   if (first.kind !== 'word') return null;
@@ -601,7 +602,7 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 function isStop(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(lowerCase(t.text));
+  return t.kind === 'word' && !isCapitalizedToken(t) && STOP_WORDS.has(t.text);
 }
 
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'bully', 'belly', 'italy', 'supply', 'reply', 'assembly']);

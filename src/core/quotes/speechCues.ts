@@ -1,11 +1,12 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { tokenIndexAtLeast, tokenIndexAtMost } from './cueWindow';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
-import { lowerCase } from './caselessTests';
+import { lowerCase, lowersTo } from './caselessTests';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -36,11 +37,14 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Quotation marks, each a token of its own (a set look-up: the clause before a quote is read back token by token for them). */
+const QUOTATION_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', "'", '\uFFFD']);
+
 /** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
 function isMarkAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // Nor the marks of a nickname inside a name (`Marcia "Cia" Price said`).
-  return t.kind === 'punct' && /^["“”„‟«»‘’'\uFFFD]$/u.test(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
+  return t.kind === 'punct' && QUOTATION_MARKS.has(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
 }
 
 /** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
@@ -64,7 +68,7 @@ function isSentenceEnd(t: Token): boolean {
 function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): SpeechCue | null {
   const { tokens } = doc;
   let i = nearbyTokenIndexAt(doc, quoteEnd);
-  const last = Math.min(tokens.length, nearbyTokenIndexAt(doc, limit), i + AFTER_WINDOW);
+  const last = tokenIndexAtMost(doc, limit, i, i + AFTER_WINDOW);
   // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
   if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
     const subject = phraseAfterVerb(doc, i, last);
@@ -74,7 +78,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     }
   }
   // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
-  while (i < last && tokens[i].kind === 'punct' && /^[,—–\-(]$/u.test(tokens[i].text)) i++;
+  while (i < last && tokens[i].kind === 'punct' && PUNCT_BEFORE_CUE.has(tokens[i].text)) i++;
   if (i >= last) return null;
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
@@ -111,6 +115,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   }
   return null;
 }
+
+/** What may stand between a quote and its cue after it. */
+const PUNCT_BEFORE_CUE = new Set([',', '—', '–', '-', '(']);
 
 /** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
 function endsWithSentence(text: string, quoteEnd: number): boolean {
@@ -159,7 +166,8 @@ function isListenerThenEnd(tokens: Token[], from: number, last: number): boolean
 function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
   let k = nearbyTokenIndexAt(doc, quoteStart) - 1;
-  const floorToken = nearbyTokenIndexAt(doc, floor);
+  // Only read above both windows back from the quote (k drops by one at most below).
+  const floorToken = tokenIndexAtLeast(doc, floor, k + 1, k - 1 - Math.max(BEFORE_WINDOW, SUBJECT_WINDOW));
   const lowest = Math.max(floorToken, k - BEFORE_WINDOW);
   if (k < lowest) return null;
   if (tokens[k].text === ':' || tokens[k].text === ',') k--;
@@ -238,8 +246,9 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
 /** The nearest reporting verb before `offset` in its sentence, for partial quotes. */
 function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: number): SpeechCue | null {
   const { tokens } = doc;
-  const floorToken = nearbyTokenIndexAt(doc, floor);
   const from = nearbyTokenIndexAt(doc, offset);
+  // Only read above the verb's window and its sentence's start before it (j > from - 60, sentenceStart > j - 40).
+  const floorToken = tokenIndexAtLeast(doc, floor, from, from - 100);
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
@@ -337,7 +346,9 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
   let as = -1;
   const v = cue.verbToken;
   const lower = (i: number): string => lowerCase(tokens[i]?.text ?? '');
-  if (/^quot(?:ed|ing|es)$/u.test(lower(v))) {
+  // By length first: the cue's verb is seldom a form of "quote" or "saying".
+  const verb = tokens[v]?.text ?? '';
+  if ((verb.length === 6 || verb.length === 7) && /^quot(?:ed|ing|es)$/u.test(lower(v))) {
     for (let i = v + 1; i < tokens.length && i <= v + 8; i++) {
       if (lower(i) === 'as' && lower(i + 1) === 'saying') {
         quoted = v;
@@ -345,7 +356,7 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
         break;
       }
     }
-  } else if (lower(v) === 'saying' && lower(v - 1) === 'as') {
+  } else if (lowersTo(verb, 'saying') && lower(v - 1) === 'as') {
     for (let i = v - 2; i >= 0 && i >= v - 9; i--) {
       if (/^quot(?:ed|ing|es)$/u.test(lower(i))) {
         quoted = i;

@@ -107,25 +107,46 @@ const ATTITUDE_ADJECTIVES = new Set(['critical', 'supportive', 'dismissive', 'sk
 
 export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS, ...ATTITUDE_ADJECTIVES]);
 
+/**
+ * Which of the word lists above each trigger is in, as bits: one look-up per trigger instead
+ * of one per list (a trigger is in one or two of them; "said" in none but the hearsay list).
+ */
+const CONTENT = 1;
+const CONTENT_BEFORE_SUBJECT = 2;
+const HEARSAY = 4;
+const DECLINE = 8;
+const FINDING = 16;
+const INTENTION = 32;
+const VIEW = 64;
+const EXPRESS = 128;
+const ATTITUDE = 256;
+const TRIGGER_LISTS: ReadonlyArray<[ReadonlySet<string>, number]> = [
+  [CONTENT_NOUNS, CONTENT], [CONTENT_NOUNS_BEFORE_SUBJECT, CONTENT_BEFORE_SUBJECT], [HEARSAY_PARTICIPLES, HEARSAY], [DECLINE_FORMS, DECLINE],
+  [FINDING_FORMS, FINDING], [INTENTION_FORMS, INTENTION], [VIEW_FORMS, VIEW], [EXPRESS_FORMS, EXPRESS], [ATTITUDE_ADJECTIVES, ATTITUDE],
+];
+const TRIGGER_KINDS = new Map<string, number>();
+for (const [list, bit] of TRIGGER_LISTS) for (const w of list) TRIGGER_KINDS.set(w, (TRIGGER_KINDS.get(w) ?? 0) | bit);
+
 /** The stance clause whose verb is token `j`, or null. */
 export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
   const { tokens } = doc;
   const word = tokens[j].text;
-  if (!STANCE_TRIGGERS.has(word)) return null;
+  const kinds = TRIGGER_KINDS.get(word);
+  if (kinds === undefined) return null;
   const next = tokens[j + 1];
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
   // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.
-  const content = CONTENT_NOUNS.has(word) || (CONTENT_NOUNS_BEFORE_SUBJECT.has(word) && opensSubject(tokens[j + 2]));
+  const content = (kinds & CONTENT) !== 0 || ((kinds & CONTENT_BEFORE_SUBJECT) !== 0 && opensSubject(tokens[j + 2]));
   if (content && next.text === 'that' && (!isReportingVerb(word) || isNounPosition(tokens, j))) {
     return { from: j + 1, verb: j, subject: null, anonymous: true };
   }
-  if (HEARSAY_PARTICIPLES.has(word) && next.text === 'to') return hearsay(doc, s, j);
-  if (DECLINE_FORMS.has(word)) return refusal(doc, s, j);
-  if (FINDING_FORMS.has(word)) return finding(doc, s, j);
-  if (INTENTION_FORMS.has(word)) return intention(doc, s, j);
-  if (VIEW_FORMS.has(word)) return view(doc, s, j);
-  if (EXPRESS_FORMS.has(word)) return expression(doc, s, j);
-  if (ATTITUDE_ADJECTIVES.has(word)) return attitude(doc, s, j);
+  if ((kinds & HEARSAY) !== 0 && next.text === 'to') return hearsay(doc, s, j);
+  if ((kinds & DECLINE) !== 0) return refusal(doc, s, j);
+  if ((kinds & FINDING) !== 0) return finding(doc, s, j);
+  if ((kinds & INTENTION) !== 0) return intention(doc, s, j);
+  if ((kinds & VIEW) !== 0) return view(doc, s, j);
+  if ((kinds & EXPRESS) !== 0) return expression(doc, s, j);
+  if ((kinds & ATTITUDE) !== 0) return attitude(doc, s, j);
   return null;
 }
 

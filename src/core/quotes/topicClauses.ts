@@ -82,8 +82,22 @@ const NOT_TOPIC_AFTER_ON = new Set([
 /** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
 export const TOPIC_TRIGGERS: readonly string[] = [...ABOUT_OF_VERBS, ...TO_VERBS, ...ASK_VERBS, ...ON_VERBS, ...SPEECH_NOUNS.keys()];
 const TRIGGER_WORDS = new CaselessWordSet(TOPIC_TRIGGERS);
-/** The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase: the lower case is wanted again below. */
-const TRIGGER_SET: ReadonlySet<string> = new Set(TOPIC_TRIGGERS);
+/**
+ * The same words for the look-up after TRIGGER_WORDS.mayHold, by lowerCase (the lower case is
+ * wanted again below), with the lists each is in as bits: one look-up instead of one per list.
+ */
+const ABOUT_OF_VERB = 1;
+const ASK_VERB = 2;
+const ON_VERB = 4;
+const TO_VERB = 8;
+const SPEECH_NOUN = 16;
+const TRIGGER_KINDS = new Map<string, number>();
+for (const [list, bit] of [[ABOUT_OF_VERBS, ABOUT_OF_VERB], [ASK_VERBS, ASK_VERB], [ON_VERBS, ON_VERB], [TO_VERBS, TO_VERB], [SPEECH_NOUNS.keys(), SPEECH_NOUN]] as const) {
+  for (const w of list) TRIGGER_KINDS.set(w, (TRIGGER_KINDS.get(w) ?? 0) | bit);
+}
+
+/** Words between a verb and its preposition: `weighed in on`, `spoke out about`, `spoke publicly about`. */
+const VERB_PARTICLES = new Set(['in', 'out', 'up', 'publicly', 'openly', 'frequently', 'often', 'repeatedly', 'again']);
 
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
@@ -93,27 +107,28 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   const { tokens } = doc;
   if (!TRIGGER_WORDS.mayHold(tokens[j].text)) return null;
   const lower = lowerCase(tokens[j].text);
-  if (!TRIGGER_SET.has(lower)) return null;
-  const noun = SPEECH_NOUNS.get(lower);
-  const isVerb = ABOUT_OF_VERBS.has(lower) || ASK_VERBS.has(lower) || ON_VERBS.has(lower) || TO_VERBS.has(lower);
+  const kinds = TRIGGER_KINDS.get(lower);
+  if (kinds === undefined) return null;
+  const noun = (kinds & SPEECH_NOUN) !== 0 ? SPEECH_NOUNS.get(lower) : undefined;
+  const isVerb = (kinds & (ABOUT_OF_VERB | ASK_VERB | ON_VERB | TO_VERB)) !== 0;
   if (!noun && !isVerb) return null;
   let p = j + 1;
   // `asked him about`: one listener between.
-  if (ASK_VERBS.has(lower) && LISTENERS.has(lowerCase(tokens[p]?.text ?? ''))) p++;
+  if ((kinds & ASK_VERB) !== 0 && LISTENERS.has(lowerCase(tokens[p]?.text ?? ''))) p++;
   // `weighed in on`, `spoke out about`, `spoke publicly about`.
-  if (/^(?:in|out|up|publicly|openly|frequently|often|repeatedly|again|at length)$/u.test(lowerCase(tokens[p]?.text ?? '')) && tokens[p + 1]?.kind === 'word') p++;
+  if (VERB_PARTICLES.has(lowerCase(tokens[p]?.text ?? '')) && tokens[p + 1]?.kind === 'word') p++;
   if (p + 1 >= s.tokenEnd) return null;
   const prep = lowerCase(tokens[p].text);
   const from = p + 1;
   const first = tokens[from];
   if (first.kind !== 'word' && first.kind !== 'number') return null;
   // "weigh" reports only as `weigh in on`, "open" only as `open up about`.
-  if (/^weigh/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'in') return null;
-  if (/^open/u.test(lower) && lowerCase(tokens[j + 1]?.text ?? '') !== 'up') return null;
-  const verbTakes = (ABOUT_OF_VERBS.has(lower) && (prep === 'about' || prep === 'of'))
-    || (ASK_VERBS.has(lower) && prep === 'about')
-    || (ON_VERBS.has(lower) && (prep === 'on' || prep === 'about'))
-    || (TO_VERBS.has(lower) && prep === 'to');
+  if (lower.startsWith('weigh') && lowerCase(tokens[j + 1]?.text ?? '') !== 'in') return null;
+  if (lower.startsWith('open') && lowerCase(tokens[j + 1]?.text ?? '') !== 'up') return null;
+  const verbTakes = ((kinds & ABOUT_OF_VERB) !== 0 && (prep === 'about' || prep === 'of'))
+    || ((kinds & ASK_VERB) !== 0 && prep === 'about')
+    || ((kinds & ON_VERB) !== 0 && (prep === 'on' || prep === 'about'))
+    || ((kinds & TO_VERB) !== 0 && prep === 'to');
   if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(lowerCase(first.text)) || first.kind === 'number')) return null;
   if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   if (isVerb && verbTakes) {
