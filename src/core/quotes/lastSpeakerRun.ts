@@ -1,11 +1,11 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { opensSentence } from '../text/analyzedText';
 import type { TextBlock } from '../text/paragraphs';
 import type { Token } from '../text/tokenizer';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { PersonProfile } from '../entities/personProfiles';
 import type { Span } from '../types';
 import { RecentRuns } from '../incremental/recentRuns';
+import { ChangedStretch } from '../incremental/changedStretch';
 import type { FoundQuote } from './quoteFinder';
 import type { SpeechCue } from './speechCues';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
@@ -70,10 +70,6 @@ export class LastSpeakers extends RecentRuns<SpeakerRun> {
   }
 }
 
-interface Changed {
-  start: number;
-  end: number;
-}
 
 /**
  * One resolveSpeakers call's view of the last version's run: kept() gives a quote the
@@ -89,7 +85,7 @@ export class SpeakerSession {
   /** The last quote kept: whether it reported a named person's words. */
   private keptReports = false;
   /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
-  private changed: Changed = { start: 0, end: 0 };
+  private changed: ChangedStretch | undefined;
   private shift = 0;
   private paragraphShift = 0;
   /** Quotes equal at the start (same index) and at the end (moved) of the two versions. */
@@ -109,47 +105,14 @@ export class SpeakerSession {
     this.run = closest?.run;
     if (!closest || !doc.paragraphTokens || !sameArticleFacts(closest.run.entities, entities)) return;
     const old = closest.run;
-    const edit = closest.edit;
-    const shift = (this.shift = doc.text.length - old.text.length);
+    const changed = new ChangedStretch(closest.edit, old.text.length, doc.text.length);
+    this.shift = changed.shift;
     const tokenShift = doc.tokens.length - old.tokenCount;
     const paragraphShift = (this.paragraphShift = doc.paragraphs.length - old.paragraphs.length);
-    const oldTail = edit.tail - shift;
-    const changed = { start: edit.prefix, end: edit.tail };
-    // Where a piece of the last version that differs stood, in the new text (the edited stretch itself is in `changed` already).
-    const widen = (start: number, end: number): void => {
-      if (start < changed.start) changed.start = start;
-      if (end > changed.end) changed.end = end;
-    };
-    const widenOld = (start: number, end: number): void =>
-      widen(start <= edit.prefix ? start : start >= oldTail ? start + shift : edit.prefix, end <= edit.prefix ? end : end >= oldTail ? end + shift : edit.tail);
-    const blocks = (oldBlocks: readonly TextBlock[], newBlocks: readonly TextBlock[]): [(i: number) => void, (j: number) => void] => [
-      (i) => widenOld(oldBlocks[i].start, oldBlocks[i].end),
-      (j) => widen(newBlocks[j].start, newBlocks[j].end),
-    ];
-    const lists = doc.paragraphTokens;
-    const paragraphs = diff(old.paragraphs.length, doc.paragraphs.length, (i, j, moved) => {
-      const a = old.paragraphs[i];
-      const b = doc.paragraphs[j];
-      const by = moved ? shift : 0;
-      return a.start + by === b.start && a.end + by === b.end && old.paragraphTokens[i] === lists[j];
-    }, ...blocks(old.paragraphs, doc.paragraphs));
-    // A paragraph's sentences are split from its tokens and from whether the first word
-    // after it opens a sentence (text/analyzedText.ts): those of a paragraph that did not
-    // change change only when that word is in a paragraph that did, that is for the
-    // paragraph right before the changed ones and those before it up to one with a word of its own.
-    if (paragraphs.before < Math.max(old.paragraphs.length, doc.paragraphs.length) - paragraphs.after) {
-      for (let p = paragraphs.before - 1; p >= 0; p--) {
-        widen(doc.paragraphs[p].start, doc.paragraphs[p].end);
-        if (opensSentence(lists[p]) !== null) break;
-      }
-    }
-    diff(old.names.length, index.names.length, (i, j, moved) => {
-      const a = old.names[i];
-      const b = index.names[j];
-      const by = moved ? shift : 0;
-      return a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && a.entityId === b.entityId && old.insideQuote[i] === index.insideQuote[j];
-    }, ...blocks(old.names, index.names));
-    const same = diff(old.quotes.length, quotes.length, (i, j, moved) => (!moved && old.quotes[i] === quotes[j]) || sameQuote(old.quotes[i], quotes[j], moved ? shift : 0, moved ? tokenShift : 0, moved ? paragraphShift : 0), ...blocks(old.quotes, quotes));
+    changed.paragraphs(old, doc);
+    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) =>
+      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && a.entityId === b.entityId && old.insideQuote[i] === index.insideQuote[j]);
+    const same = changed.spans(old.quotes, quotes, (a, b, by, moved) => (!moved && a === b) || sameQuote(a, b, by, moved ? tokenShift : 0, moved ? paragraphShift : 0));
     this.sameBefore = same.before;
     this.sameAfter = same.after;
     this.changed = changed;
@@ -169,11 +132,12 @@ export class SpeakerSession {
     let j: number;
     let by: number;
     let paragraphs: number;
-    if (atStart && region.end <= this.changed.start) {
+    const changed = this.changed!;
+    if (atStart && region.end <= changed.start) {
       j = i;
       by = 0;
       paragraphs = 0;
-    } else if (atEnd && region.start >= this.changed.end) {
+    } else if (atEnd && region.start >= changed.end) {
       j = i - (this.quotes.length - old.quotes.length);
       by = this.shift;
       paragraphs = this.paragraphShift;
@@ -232,7 +196,7 @@ export class SpeakerSession {
    * MARGIN_TOKENS tokens lie between, by MARGIN_CHARS, and at the end by the longest name
    * (one may start inside and run on).
    */
-  readRegion(q: FoundQuote): Changed | null {
+  readRegion(q: FoundQuote): { start: number; end: number } | null {
     const { paragraphs } = this.doc;
     const lists = this.doc.paragraphTokens!;
     const first = q.paragraph;
@@ -261,27 +225,6 @@ function cueInside(box: { start: number; end: number }, c: SpeechCue | null | un
   if (!c) return true;
   if (c.cue.start < box.start || c.cue.end > box.end) return false;
   return !c.subject || (c.subject.start >= box.start && c.subject.end <= box.end);
-}
-
-/**
- * Walks two versions of a list from both ends while `same` holds (at the start with the
- * same index, at the end moved), and widens the changed range over what lies between.
- */
-function diff(
-  oldLength: number,
-  nowLength: number,
-  same: (oldIndex: number, newIndex: number, moved: boolean) => boolean,
-  widenOld: (i: number) => void,
-  widenNew: (j: number) => void,
-): { before: number; after: number } {
-  const shorter = Math.min(oldLength, nowLength);
-  let before = 0;
-  while (before < shorter && same(before, before, false)) before++;
-  let after = 0;
-  while (after < shorter - before && same(oldLength - 1 - after, nowLength - 1 - after, true)) after++;
-  for (let j = before; j < nowLength - after; j++) widenNew(j);
-  for (let i = before; i < oldLength - after; i++) widenOld(i);
-  return { before, after };
 }
 
 /** The people (names, in order), organizations and profiles of the article are the same: what every quote's resolution may read of them. */
