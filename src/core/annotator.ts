@@ -20,6 +20,8 @@ export interface ReuseStats {
   entityGroups: { reused: number; computed: number };
   /** Quotes whose speaker was kept from the version before, the edit being far enough from them. */
   speakers: { reused: number; computed: number };
+  /** People whose profile (roles, gender) was kept from the version before. */
+  profiles: { reused: number; computed: number };
 }
 
 /**
@@ -36,7 +38,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -48,6 +50,7 @@ export class Annotator {
       quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
       entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
       speakers: { reused: lastSpeakers.hits, computed: lastSpeakers.computed },
+      profiles: { reused: lastProfiles.hits, computed: lastProfiles.computed },
     };
     return result;
   }

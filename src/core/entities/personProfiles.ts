@@ -62,9 +62,11 @@ export function buildProfiles(
   personMentions: NameMention[],
   personIdAt: Map<number, string>,
   knownGender: Map<string, 'male' | 'female'>,
+  /** Only these people's profiles are made (lastProfileRun.ts keeps the others'); all when absent. */
+  only?: ReadonlySet<string>,
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>();
-  for (const p of people) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
+  for (const p of people) if (!only || only.has(p.id)) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
   const layout = doc.paragraphTokens ? paragraphLayout(doc.paragraphTokens) : null;
 
   // The id of each mention, read again for the pronouns below.
@@ -113,7 +115,7 @@ export function buildProfiles(
   const votes = new Map<string, { male: number; female: number }>();
   for (let n = 0; n < named.length; n++) {
     const id = ids[n];
-    if (id === MANY) continue;
+    if (id === MANY || (only && !only.has(id))) continue;
     const v = votes.get(id) ?? { male: 0, female: 0 };
     const index = named[n];
     addPronouns(doc, layout, index, v);

@@ -11,6 +11,7 @@ import { RecentRuns } from './recentRuns';
 import type { AnalysisRun } from '../text/analyzedText';
 import { LastDates } from '../dates/lastDateRun';
 import { LastSpeakers } from '../quotes/lastSpeakerRun';
+import { LastProfiles } from '../entities/lastProfileRun';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the exact
@@ -28,7 +29,9 @@ import { LastSpeakers } from '../quotes/lastSpeakerRun';
  * - the grouping of mentions into entities by the mentions' texts in order
  *   (entities/groupingPlan.ts);
  * - the last version's speaker resolution: quotes whose surroundings (and the look-back of
- *   their pronouns) the edit did not reach keep their speakers (quotes/lastSpeakerRun.ts).
+ *   their pronouns) the edit did not reach keep their speakers (quotes/lastSpeakerRun.ts);
+ * - the last version's person profiles: people none of whose mentions the edit reached keep
+ *   theirs (entities/lastProfileRun.ts).
  * Whatever depends on more of the article (quote pairing, the resolution of relative dates
  * near an edit) is recomputed on every call.
  */
@@ -45,6 +48,7 @@ export interface PipelineMemos {
   lastQuoteReadings: RecentRuns<ReadingRun>;
   entityGroups: LruMemo<GroupingPlan>;
   lastSpeakers: LastSpeakers;
+  lastProfiles: LastProfiles;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -73,5 +77,6 @@ export function createPipelineMemos(): PipelineMemos {
     lastQuoteReadings: new RecentRuns(),
     entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
     lastSpeakers: new LastSpeakers(),
+    lastProfiles: new LastProfiles(),
   };
 }
