@@ -68,4 +68,16 @@ suite('Person profiles kept from the version before an edit', () => {
     assert.equal(shown(after), shown(freshProfiles(edited)));
     assert.equal(after.get(reyes[0]), reyes[1], 'the same profile object, kept');
   });
+
+  test('a pronoun changed in the sentence after a mention changes its person\'s gender, as a fresh profile has it', () => {
+    const voted = `Pat Morgan arrived on Monday.\n${FILLER}\nLee Brandt came too. She waved to the crowd.\n${FILLER}\nDana Reyes, the mayor, spoke last.\n`;
+    const edited = voted.replace('She waved', 'He waved');
+    const genders = (p: Map<string, PersonProfile>): string => JSON.stringify([...p.values()].map((x) => x.gender));
+    assert.notEqual(genders(freshProfiles(voted)), genders(freshProfiles(edited)), 'the fixture makes the pronoun decide a gender');
+    const s = session();
+    s.profilesOf(voted);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+    assert.ok(s.last.hits >= 1 && s.last.computed >= 1, 'only the person next to the edit is profiled again');
+  });
 });

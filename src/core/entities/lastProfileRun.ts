@@ -60,7 +60,7 @@ export function profilesReusing(
     profiles = buildProfiles(doc, people, personMentions, personIdAt, knownGender);
     last.computed += people.length;
   } else {
-    const made = touched.size ? buildProfiles(doc, people, personMentions, personIdAt, knownGender, touched) : undefined;
+    const made = touched.size ? buildProfiles(doc, people, personMentions, personIdAt, knownGender, { people: touched, ids }) : undefined;
     profiles = new Map();
     for (const p of people) {
       const profile = made?.get(p.id) ?? old.profiles.get(p.id)!;
