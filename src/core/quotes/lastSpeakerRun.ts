@@ -93,6 +93,8 @@ export class SpeakerSession {
   private sameAfter = 0;
   private longestName = 0;
   private readonly box = { start: 0, end: 0 };
+  /** readRegion's answer, one object for every quote of the call. */
+  private readonly region = { start: 0, end: 0 };
 
   constructor(
     private readonly last: LastSpeakers,
@@ -196,7 +198,7 @@ export class SpeakerSession {
    * MARGIN_TOKENS tokens lie between, by MARGIN_CHARS, and at the end by the longest name
    * (one may start inside and run on).
    */
-  readRegion(q: FoundQuote): { start: number; end: number } | null {
+  readRegion(q: FoundQuote): { readonly start: number; readonly end: number } | null {
     const { paragraphs } = this.doc;
     const lists = this.doc.paragraphTokens!;
     const first = q.paragraph;
@@ -216,7 +218,10 @@ export class SpeakerSession {
     for (let tokens = 0; before > 0 && tokens < MARGIN_TOKENS; ) tokens += lists[--before].length;
     let after = to;
     for (let tokens = 0; after < paragraphs.length - 1 && tokens < MARGIN_TOKENS; ) tokens += lists[++after].length;
-    return { start: paragraphs[before].start - MARGIN_CHARS - LOOK_BACK, end: paragraphs[after].end + MARGIN_CHARS + this.longestName };
+    const region = this.region;
+    region.start = paragraphs[before].start - MARGIN_CHARS - LOOK_BACK;
+    region.end = paragraphs[after].end + MARGIN_CHARS + this.longestName;
+    return region;
   }
 }
 
