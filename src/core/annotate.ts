@@ -43,11 +43,11 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
 
   const addresses = webAddresses(text);
   const names = outsideAddresses(withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc), addresses);
-  const entities = groupEntities(names, doc, memos?.entityGroups);
+  const entities = groupEntities(names, doc, memos?.entityGroups, memos?.lastProfiles);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });
   const mentions = buildMentionIndex(doc, entities, found);
-  const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities));
+  const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities, memos?.lastSpeakers));
 
   const speakers = new Map<string, Person | Organization>();
   for (const p of entities.people) speakers.set(p.id, p);

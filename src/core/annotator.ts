@@ -18,6 +18,10 @@ export interface ReuseStats {
   quoteReadings: { reused: number; computed: number };
   /** Groupings of the article's mentions into entities. */
   entityGroups: { reused: number; computed: number };
+  /** Quotes whose speaker was kept from the version before, the edit being far enough from them. */
+  speakers: { reused: number; computed: number };
+  /** People whose profile (roles, gender) was kept from the version before. */
+  profiles: { reused: number; computed: number };
 }
 
 /**
@@ -25,7 +29,8 @@ export interface ReuseStats {
  * go through it). Every call returns exactly what annotate() returns for the same text
  * and options; the paragraph- and sentence-local work of text seen before is taken from
  * bounded memos (src/core/incremental/), so after an edit only the paragraphs touched are
- * tokenized, tagged, read for quotation cues and reported speech and date-parsed again, while the document-level steps run in full.
+ * tokenized, tagged, read for quotation cues and reported speech and date-parsed again, and
+ * only the quotes and dates near the edit are resolved again, while the other document-level steps run in full.
  */
 export class Annotator {
   private readonly memos: PipelineMemos = createPipelineMemos();
@@ -33,7 +38,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -44,6 +49,8 @@ export class Annotator {
       reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
       entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
+      speakers: { reused: lastSpeakers.hits, computed: lastSpeakers.computed },
+      profiles: { reused: lastProfiles.hits, computed: lastProfiles.computed },
     };
     return result;
   }

@@ -4,6 +4,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Memo } from '../incremental/memo';
 import { buildProfiles, emptyProfile, type PersonProfile } from './personProfiles';
 import { groupAfresh, groupReusing, type GroupingPlan } from './groupingPlan';
+import { profilesReusing, type LastProfiles } from './lastProfileRun';
 
 export interface GroupedEntities {
   people: Person[];
@@ -22,13 +23,16 @@ export interface GroupedEntities {
  * (organizationGrouper.ts), places (places/placeResolver.ts). With the analyzed text, each person also gets a profile
  * of roles and gender from the words around the mentions (personProfiles.ts). With a memo
  * (the incremental annotator's), a grouping is reused while the mentions read the same
- * (groupingPlan.ts).
+ * (groupingPlan.ts), and the profiles of the people whose mentions an edit did not reach are
+ * kept (lastProfileRun.ts).
  */
-export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>): GroupedEntities {
+export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>, lastProfiles?: LastProfiles): GroupedEntities {
   const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo) : groupAfresh(tagged);
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
-    ? buildProfiles(doc, people, personMentions, personIdAt, genderOf)
+    ? doc.paragraphTokens && lastProfiles
+      ? profilesReusing(doc, people, personMentions, personIdAt, genderOf, lastProfiles)
+      : buildProfiles(doc, people, personMentions, personIdAt, genderOf)
     : new Map(people.map((p) => [p.id, emptyProfile(genderOf.get(p.id) ?? null)]));
   return { people, organizations, places, personIdAt, organizationIdAt, profiles };
 }

@@ -6,7 +6,7 @@ import type { NameMention } from '../names/nameMention';
 import { countryOfModifier, genderOfNoun, roleNounOf } from './roleNouns';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
-import { firstStartingFrom } from '../text/sortedSearch';
+import { firstEndingAfter, firstStartingFrom } from '../text/sortedSearch';
 import { lowerCase } from '../text/lowerCase';
 
 // What the text says about each person, for resolving "he", "she" and "the minister" later:
@@ -62,9 +62,14 @@ export function buildProfiles(
   personMentions: NameMention[],
   personIdAt: Map<number, string>,
   knownGender: Map<string, 'male' | 'female'>,
+  /**
+   * Only these people's profiles are made (lastProfileRun.ts keeps the others'), from the
+   * mentions' people as `ids` gives them (personIdAt's, looked up already); all when absent.
+   */
+  only?: { people: ReadonlySet<string>; ids: ReadonlyArray<string | undefined> },
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>();
-  for (const p of people) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
+  for (const p of people) if (!only || only.people.has(p.id)) profiles.set(p.id, emptyProfile(knownGender.get(p.id) ?? null));
   const layout = doc.paragraphTokens ? paragraphLayout(doc.paragraphTokens) : null;
 
   // The id of each mention, read again for the pronouns below.
@@ -73,7 +78,7 @@ export function buildProfiles(
   let kept: ParagraphReadings | null = null;
   for (let i = 0; i < personMentions.length; i++) {
     const m = personMentions[i];
-    const id = personIdAt.get(m.start);
+    const id = only ? only.ids[i] : personIdAt.get(m.start);
     idOf[i] = id;
     const profile = id ? profiles.get(id) : undefined;
     if (!id || !profile) continue;
@@ -92,7 +97,24 @@ export function buildProfiles(
     for (const f of around ?? []) addFacts(profile, f);
   }
 
-  // Pronouns in sentences that name exactly one person vote for that person's gender.
+  const votes = only ? votesOf(doc, layout, personMentions, idOf, only.people) : allVotes(doc, layout, personMentions, idOf);
+  for (const [id, v] of votes) {
+    const profile = profiles.get(id);
+    if (!profile || profile.gender) continue;
+    if (v.male >= 2 * v.female + 1) profile.gender = 'male';
+    else if (v.female >= 2 * v.male + 1) profile.gender = 'female';
+  }
+  return profiles;
+}
+
+const MANY = Symbol('many');
+
+/**
+ * Pronouns in sentences that name exactly one person vote for that person's gender, and so
+ * do those of the sentence after, where it names nobody. A mention counts for the first
+ * sentence that ends after its start.
+ */
+function allVotes(doc: AnalyzedText, layout: Layout | null, personMentions: readonly NameMention[], idOf: ReadonlyArray<string | undefined>): Map<string, { male: number; female: number }> {
   // Sentences with mentions, in order: the one id they name, or MANY.
   const named: number[] = [];
   const ids: Array<string | typeof MANY> = [];
@@ -121,16 +143,50 @@ export function buildProfiles(
     if (index + 1 < doc.sentences.length && named[n + 1] !== index + 1) addPronouns(doc, layout, index + 1, v);
     votes.set(id, v);
   }
-  for (const [id, v] of votes) {
-    const profile = profiles.get(id);
-    if (!profile || profile.gender) continue;
-    if (v.male >= 2 * v.female + 1) profile.gender = 'male';
-    else if (v.female >= 2 * v.male + 1) profile.gender = 'female';
-  }
-  return profiles;
+  return votes;
 }
 
-const MANY = Symbol('many');
+/**
+ * allVotes' votes for the people of `only`, from their own mentions' sentences: which
+ * people a sentence names is read from the mentions counted for it (those starting after
+ * the sentence before ends, up to its end), found by binary search.
+ */
+function votesOf(
+  doc: AnalyzedText,
+  layout: Layout | null,
+  personMentions: readonly NameMention[],
+  idOf: ReadonlyArray<string | undefined>,
+  only: ReadonlySet<string>,
+): Map<string, { male: number; female: number }> {
+  const { sentences } = doc;
+  const votes = new Map<string, { male: number; female: number }>();
+  const counted = new Set<number>();
+  // The one id of the mentions counted for sentence s, MANY for two or more, undefined for none.
+  const namedIn = (s: number): string | typeof MANY | undefined => {
+    const from = s > 0 ? sentences[s - 1].end : Number.NEGATIVE_INFINITY;
+    let one: string | undefined;
+    for (let j = firstStartingFrom(personMentions, from); j < personMentions.length && personMentions[j].start < sentences[s].end; j++) {
+      const id = idOf[j];
+      if (id === undefined) continue;
+      if (one !== undefined && one !== id) return MANY;
+      one = id;
+    }
+    return one;
+  };
+  for (let i = 0; i < personMentions.length; i++) {
+    const id = idOf[i];
+    if (id === undefined || !only.has(id)) continue;
+    const s = firstEndingAfter(sentences, personMentions[i].start);
+    if (s >= sentences.length || counted.has(s)) continue;
+    counted.add(s);
+    if (namedIn(s) !== id) continue;
+    const v = votes.get(id) ?? { male: 0, female: 0 };
+    addPronouns(doc, layout, s, v);
+    if (s + 1 < sentences.length && namedIn(s + 1) === undefined) addPronouns(doc, layout, s + 1, v);
+    votes.set(id, v);
+  }
+  return votes;
+}
 
 function addFacts(profile: PersonProfile, f: WordFacts): void {
   if (f.role) profile.roles = withWord(profile.roles, f.role);

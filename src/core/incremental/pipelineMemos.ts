@@ -10,6 +10,8 @@ import { TaggerSessions } from '../names/taggerSessions';
 import { RecentRuns } from './recentRuns';
 import type { AnalysisRun } from '../text/analyzedText';
 import { LastDates } from '../dates/lastDateRun';
+import { LastSpeakers } from '../quotes/lastSpeakerRun';
+import { LastProfiles } from '../entities/lastProfileRun';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the exact
@@ -25,9 +27,13 @@ import { LastDates } from '../dates/lastDateRun';
  * - a line's date trigger words by its text; a date window's chrono reading by its text,
  *   trigger kinds and the article date; a date's tense by the text around it;
  * - the grouping of mentions into entities by the mentions' texts in order
- *   (entities/groupingPlan.ts).
- * Whatever depends on more of the article (quote pairing and speakers,
- * pronoun chains, the resolution of relative dates after an edit) is recomputed on every call.
+ *   (entities/groupingPlan.ts);
+ * - the last version's speaker resolution: quotes whose surroundings (and the look-back of
+ *   their pronouns) the edit did not reach keep their speakers (quotes/lastSpeakerRun.ts);
+ * - the last version's person profiles: people none of whose mentions the edit reached keep
+ *   theirs (entities/lastProfileRun.ts).
+ * Whatever depends on more of the article (quote pairing, the resolution of relative dates
+ * near an edit) is recomputed on every call.
  */
 export interface PipelineMemos {
   paragraphTokens: LruMemo<readonly Token[]>;
@@ -41,6 +47,8 @@ export interface PipelineMemos {
   lastDates: LastDates;
   lastQuoteReadings: RecentRuns<ReadingRun>;
   entityGroups: LruMemo<GroupingPlan>;
+  lastSpeakers: LastSpeakers;
+  lastProfiles: LastProfiles;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -68,5 +76,7 @@ export function createPipelineMemos(): PipelineMemos {
     lastDates: new LastDates(),
     lastQuoteReadings: new RecentRuns(),
     entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
+    lastSpeakers: new LastSpeakers(),
+    lastProfiles: new LastProfiles(),
   };
 }

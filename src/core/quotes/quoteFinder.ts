@@ -42,7 +42,7 @@ export interface QuoteMemos {
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
   // `Marcia "Cia" Price`: a nickname's marks quote no one and bound no neighbour's cue.
-  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems).filter((s) => nicknameOpeningAt(doc.tokens, nearbyTokenIndexAt(doc, s.start)) === null);
+  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems, doc.paragraphTokens).filter((s) => nicknameOpeningAt(doc.tokens, nearbyTokenIndexAt(doc, s.start)) === null);
   const out: FoundQuote[] = [];
   const doubleMarks = memos && spans.length ? quotesWithDoubleMarks(doc) : false;
   const session = memos?.last && doc.paragraphTokens ? new ReadingSession(memos.last, doc) : undefined;

@@ -2,6 +2,7 @@ import type { TextBlock } from '../text/paragraphs';
 import type { TextProblem } from '../types';
 import { lexQuoteMarks, isSpaceChar, MarkCandidates, type MarkFamily, type QuoteMark } from './quotationMarks';
 import { SPEECH_CUE_AFTER_PUNCTUATION } from './reportingVerbs';
+import type { Token } from '../text/tokenizer';
 
 /** A span between an opening and a closing quotation mark (or where a lost mark would be). */
 export interface QuotedSpan {
@@ -34,9 +35,11 @@ const MAX_PROBLEMS = 50;
  * paragraphs), otherwise it is reported and ends at the paragraph's end, or earlier where a
  * reporting cue shows that only the closing mark is missing (`"We won, he said.`). A stray
  * mark therefore never swallows more than its own paragraph. Only outermost quotations are
- * returned: a quote inside a quote belongs to its speaker's words.
+ * returned: a quote inside a quote belongs to its speaker's words. With the incremental
+ * analysis's paragraph token lists (`lists`), a paragraph's marks are kept with its list
+ * (paragraphMarks).
  */
-export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems: TextProblem[]): QuotedSpan[] {
+export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems: TextProblem[], lists?: readonly (readonly Token[])[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const report = problemSink(problems);
   // At most one open mark per family, so the stack never holds more than three entries and
@@ -46,7 +49,7 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    const marks = lexQuoteMarks(text, para.start, para.end, candidates);
+    const marks = lists ? paragraphMarks(text, para, lists[p], candidates) : lexQuoteMarks(text, para.start, para.end, candidates);
     let k = 0;
     if (stack.length) {
       const first = marks[0];
@@ -186,3 +189,24 @@ function problemSink(problems: TextProblem[]): (start: number, end: number, code
     }
   };
 }
+
+/**
+ * The marks of one paragraph, kept with its token list (the same list, the same paragraph
+ * text): lexQuoteMarks reads nothing outside [from, to), so a paragraph's marks are those it
+ * had, moved with it. An editor session thus lexes only the paragraphs an edit touched
+ * (the scan for mark characters and apostrophes ran over the whole text on every keystroke),
+ * and only moves the marks of those after it. No caller changes a mark it is given.
+ */
+function paragraphMarks(text: string, para: TextBlock, list: readonly Token[], candidates: MarkCandidates): QuoteMark[] {
+  const kept = keptMarks.get(list);
+  if (kept && kept.at === para.start) return kept.marks;
+  let marks: QuoteMark[];
+  if (kept) {
+    const by = para.start - kept.at;
+    marks = kept.marks.map((m) => ({ start: m.start + by, end: m.end + by, family: m.family, canOpen: m.canOpen, canClose: m.canClose, damaged: m.damaged }));
+  } else marks = lexQuoteMarks(text, para.start, para.end, candidates);
+  keptMarks.set(list, { at: para.start, marks });
+  return marks;
+}
+
+const keptMarks = new WeakMap<readonly Token[], { at: number; marks: QuoteMark[] }>();

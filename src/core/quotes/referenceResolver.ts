@@ -12,7 +12,7 @@ import { lowerCase } from './caselessTests';
 // fit: news copy keeps the same speaker across a run of quotes. Each search looks back a
 // bounded distance, so resolution stays linear in the text.
 
-const LOOK_BACK = 3000;
+export const LOOK_BACK = 3000;
 
 export interface ReferenceContext {
   doc: AnalyzedText;

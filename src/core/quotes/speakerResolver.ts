@@ -13,6 +13,7 @@ import { spanContaining } from '../text/sortedSearch';
 import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
+import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 
 export interface Attribution {
   speakerId: string | null;
@@ -31,81 +32,97 @@ const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
  *     (`"…," he said. "…"`) or of the paragraph before (a quote continued in a new paragraph);
  * The phrase naming the speaker becomes the speaker mention; a name gives the entity directly,
  * a pronoun or role noun is resolved to the person or organization it stands for.
+ * With `last` (an editor session's), quotes far enough from an edit keep the attribution
+ * of the version before (lastSpeakerRun.ts); the result is the same.
  */
 export function resolveSpeakers(
   doc: AnalyzedText,
   quotes: FoundQuote[],
   index: MentionIndex,
   entities: GroupedEntities,
+  last?: LastSpeakers,
 ): Attribution[] {
   const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
   const result: Attribution[] = [];
-  let previous: { quote: FoundQuote; attribution: Attribution } | null = null;
-  const sharedSurnames = surnamesShared(entities);
+  let previous: PreviousQuote | null = null;
+  let shared: Set<string> | undefined;
+  const sharedSurnames = (): ReadonlySet<string> => (shared ??= surnamesShared(entities));
   const marked = quotes.filter((q) => q.kind !== 'indirect');
   const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
-  for (const q of quotes) {
-    if (q.anonymous) {
-      // `X is expected to …`: who expects is unsaid, and no neighbour is to be guessed.
-      result.push({ ...NONE, cue: (q.cueBefore ?? q.cueAfter)?.cue ?? null });
-      continue;
-    }
-    const putTo = questionPutTo(doc, q);
-    if (putTo) {
-      // `Blumenthal was asked, "If you had known …?"`: the one asked did not say it, and
-      // who asked is not named by the cue; no neighbour is to be guessed either.
-      result.push({ ...NONE, cue: putTo.cue });
-      continue;
-    }
-    let a: Attribution | null = null;
-    for (const cue of cuesFor(doc, q)) {
-      if (!cue) continue;
-      a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
-      if (a.speakerMention || a.speakerId) break;
-    }
-    if (!a || (!a.speakerMention && !a.speakerId)) {
-      // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
-      // sentence goes on to its cue.
-      const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
-      if (own) a = attributeCue(doc, own, ctx);
-    }
-    if (!a || (!a.speakerMention && !a.speakerId)) {
-      // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
-      // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
-      // from the quote before it, in its paragraph or the one before. When the sentence before
-      // holds that quote and its cue, the speaker goes on; otherwise the newer sentence wins.
-      const introduced = introducingCue(doc, q, isQuoted);
-      const lastParagraph = previous ? previous.quote.paragraph + previous.quote.paragraphs - 1 : -1;
-      const goesOn = previous !== null && previous.attribution.speakerMention !== null && (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1);
-      if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
-        const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
-        if (cue) a = { ...(answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx)), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
-        else {
-          // `Sanders, who lost the primaries, identified young voters' exhaustion as a reason. "…"`:
-          // a quote right after a sentence of its paragraph whose subject is a named person is
-          // theirs, rather than the speaker of a quote in the paragraph before.
-          const named = namedSubjectBefore(doc, q, introduced.sentenceStart, ctx);
-          if (named) a = { ...named, cue: a?.cue ?? null };
-        }
-      }
-      if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
-        // The same speaker goes on: keep the mention that named them, no cue of its own.
-        a = { ...previous!.attribution, cue: a?.cue ?? null };
-      }
-    }
-    const attribution: Attribution = a ?? NONE;
+  const session = last && doc.paragraphTokens ? new SpeakerSession(last, doc, quotes, index, entities) : undefined;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const kept: Attribution | undefined = session?.kept(i, previous, ctx.lastSpeaker);
+    const attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
+    const reports = q.kind === 'indirect' && (kept ? session!.keptReportsWords() : reportsWords(attribution, sharedSurnames));
+    session?.record(previous, ctx.lastSpeaker, attribution, reports, kept === undefined);
     result.push(attribution);
     if (attribution.speakerMention && q.kind !== 'indirect') {
       previous = { quote: q, attribution };
       if (attribution.speakerId) ctx.lastSpeaker = { id: attribution.speakerId, at: attribution.speakerMention.start };
-    } else if (q.kind === 'indirect' && reportsWords(attribution, sharedSurnames)) {
+    } else if (reports) {
       // `Pate claimed in an interview that …. "…," he said.`: a named person reporting in words
       // is whom a following "he" goes on with, as the speaker of a quotation is.
       ctx.lastSpeaker = { id: attribution.speakerId!, at: attribution.speakerMention!.start };
     }
   }
+  session?.finish();
   return result;
+}
+
+/**
+ * One quote's attribution, given what came before it: the last quote that named its speaker
+ * (`previous`) and the last speaker (`ctx.lastSpeaker`).
+ */
+function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext, previous: PreviousQuote | null, isQuoted: (offset: number) => boolean): Attribution {
+  if (q.anonymous) {
+    // `X is expected to …`: who expects is unsaid, and no neighbour is to be guessed.
+    return { ...NONE, cue: (q.cueBefore ?? q.cueAfter)?.cue ?? null };
+  }
+  const putTo = questionPutTo(doc, q);
+  if (putTo) {
+    // `Blumenthal was asked, "If you had known …?"`: the one asked did not say it, and
+    // who asked is not named by the cue; no neighbour is to be guessed either.
+    return { ...NONE, cue: putTo.cue };
+  }
+  let a: Attribution | null = null;
+  for (const cue of cuesFor(doc, q)) {
+    if (!cue) continue;
+    a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
+    if (a.speakerMention || a.speakerId) break;
+  }
+  if (!a || (!a.speakerMention && !a.speakerId)) {
+    // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
+    // sentence goes on to its cue.
+    const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
+    if (own) a = attributeCue(doc, own, ctx);
+  }
+  if (!a || (!a.speakerMention && !a.speakerId)) {
+    // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
+    // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
+    // from the quote before it, in its paragraph or the one before. When the sentence before
+    // holds that quote and its cue, the speaker goes on; otherwise the newer sentence wins.
+    const introduced = introducingCue(doc, q, isQuoted);
+    const lastParagraph = previous ? previous.quote.paragraph + previous.quote.paragraphs - 1 : -1;
+    const goesOn = previous !== null && previous.attribution.speakerMention !== null && (lastParagraph === q.paragraph || lastParagraph === q.paragraph - 1);
+    if (introduced && !(goesOn && previous!.quote.end > introduced.sentenceStart)) {
+      const cue = introduced.cue ?? colonIntroduction(doc, introduced.sentenceStart, q, ctx);
+      if (cue) a = { ...(answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx)), cue: a?.cue ?? (cue === introduced.cue ? cue.cue : null) };
+      else {
+        // `Sanders, who lost the primaries, identified young voters' exhaustion as a reason. "…"`:
+        // a quote right after a sentence of its paragraph whose subject is a named person is
+        // theirs, rather than the speaker of a quote in the paragraph before.
+        const named = namedSubjectBefore(doc, q, introduced.sentenceStart, ctx);
+        if (named) a = { ...named, cue: a?.cue ?? null };
+      }
+    }
+    if ((!a || (!a.speakerMention && !a.speakerId)) && goesOn) {
+      // The same speaker goes on: keep the mention that named them, no cue of its own.
+      a = { ...previous!.attribution, cue: a?.cue ?? null };
+    }
+  }
+  return a ?? NONE;
 }
 
 /**
@@ -113,13 +130,13 @@ export function resolveSpeakers(
  * not `Pate hopes`), unless by a bare surname two people share. Not a question: after
  * `X asked Y …` the words that follow are mostly Y's answer.
  */
-function reportsWords(a: Attribution, sharedSurnames: ReadonlySet<string>): boolean {
+function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>): boolean {
   if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
   if (pronounKind(a.speakerMention.text) !== null || !isSpeechVerb(a.cue.text) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
   // `Woods said …` where the text names two Woodses: which one spoke is a guess not to build on.
   // A full name (`German Ortega said`) says which one.
   const bare = !/\s/u.test(a.speakerMention.text.trim());
-  return !(bare && sharedSurnames.has(lastWord(a.speakerMention.text)));
+  return !(bare && sharedSurnames().has(lastWord(a.speakerMention.text)));
 }
 
 /** The last names that two or more people of the text bear. */

@@ -142,7 +142,7 @@ function nextStartsSentence(lists: readonly (readonly Token[])[]): boolean[] {
  */
 const opens = new WeakMap<readonly Token[], boolean | null>();
 
-function opensSentence(list: readonly Token[]): boolean | null {
+export function opensSentence(list: readonly Token[]): boolean | null {
   let answer = opens.get(list);
   if (answer === undefined) {
     const first = list.find((t) => !isCloser(t));

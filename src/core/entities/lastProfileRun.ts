@@ -1,0 +1,137 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { NameMention } from '../names/nameMention';
+import type { Person } from '../types';
+import { RecentRuns } from '../incremental/recentRuns';
+import { ChangedStretch, type KeptLayout } from '../incremental/changedStretch';
+import type { EditedRange } from '../incremental/editedRange';
+import { firstEndingAfter, firstStartingFrom } from '../text/sortedSearch';
+import { buildProfiles, type PersonProfile } from './personProfiles';
+
+// A person's profile (personProfiles.ts) is made from their own mentions: the title and the
+// words around each (up to five tokens before, ten after), and the pronouns of the sentence
+// of each mention that names no one else and of the sentence after it when that names no
+// one; with the gender their titles or given name gave them (knownGender). All of that lies
+// in the mention's paragraph, the paragraphs on either side, and a few tokens further. So
+// after an edit a person keeps the last version's profile when the people are the same,
+// with the same known genders, and none of their mentions, before or after the edit, reads
+// anything the edit changed; the profiles of the others are made again.
+
+/** Tokens past the paragraphs on either side of a mention that its words may reach (ten after it). */
+const MARGIN_TOKENS = 16;
+
+/** The profiles of one version, for the next call to diff against. */
+export interface ProfileRun extends KeptLayout {
+  text: string;
+  /** Ids and names of the people, in order (a Person's name is changed later in the pipeline). */
+  people: string[];
+  knownGender: ReadonlyMap<string, 'male' | 'female'>;
+  mentions: readonly NameMention[];
+  /** The person of each mention. */
+  ids: Array<string | undefined>;
+  profiles: ReadonlyMap<string, PersonProfile>;
+}
+
+/** The last versions' profiles; `hits` counts the people of the last call whose profile was kept, `computed` those made. */
+export class LastProfiles extends RecentRuns<ProfileRun> {
+  computed = 0;
+
+  resetCounts(): void {
+    super.resetCounts();
+    this.computed = 0;
+  }
+}
+
+/** buildProfiles, taking from `last` the profiles of the people whose mentions the edit did not reach. Needs the incremental analysis's paragraph token lists. */
+export function profilesReusing(
+  doc: AnalyzedText,
+  people: Person[],
+  personMentions: NameMention[],
+  personIdAt: Map<number, string>,
+  knownGender: Map<string, 'male' | 'female'>,
+  last: LastProfiles,
+): Map<string, PersonProfile> {
+  const closest = last.closest(doc.text);
+  const ids = personMentions.map((m) => personIdAt.get(m.start));
+  const names = peopleNames(people);
+  const old = closest?.run;
+  const touched = old && closest && sameMap(old.knownGender, knownGender) && sameList(old.people, names) ? touchedPeople(old, closest.edit, doc, personMentions, ids) : null;
+  let profiles: Map<string, PersonProfile>;
+  if (!touched || !old) {
+    profiles = buildProfiles(doc, people, personMentions, personIdAt, knownGender);
+    last.computed += people.length;
+  } else {
+    const made = touched.size ? buildProfiles(doc, people, personMentions, personIdAt, knownGender, { people: touched, ids }) : undefined;
+    profiles = new Map();
+    for (const p of people) {
+      const profile = made?.get(p.id) ?? old.profiles.get(p.id)!;
+      profiles.set(p.id, profile);
+    }
+    last.computed += touched.size;
+    last.hits += people.length - touched.size;
+  }
+  last.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens!, people: names, knownGender, mentions: personMentions, ids, profiles }, old);
+  return profiles;
+}
+
+/**
+ * The people with a mention whose reading region meets what the edit changed (in either
+ * version), or null when the mentions differ in a way this cannot place.
+ */
+function touchedPeople(old: ProfileRun, edit: EditedRange, doc: AnalyzedText, mentions: readonly NameMention[], ids: Array<string | undefined>): Set<string> | null {
+  const changed = new ChangedStretch(edit, old.text.length, doc.text.length);
+  changed.paragraphs(old, doc);
+  const same = changed.spans(old.mentions, mentions, (a, b, by, _moved, i, j) =>
+    a.start + by === b.start && a.end + by === b.end && a.text === b.text && (a.title || undefined) === (b.title || undefined) && old.ids[i] === ids[j]);
+  const touched = new Set<string>();
+  const add = (id: string | undefined): void => {
+    if (id !== undefined) touched.add(id);
+  };
+  for (let i = same.before; i < old.mentions.length - same.after; i++) add(old.ids[i]);
+  for (let j = same.before; j < mentions.length - same.after; j++) add(ids[j]);
+  // The other mentions whose regions meet the changed stretch: regions grow with the
+  // mention's start, so they lie next to it and are found by walking out from it.
+  let longest = 0;
+  for (const m of mentions) if (m.end - m.start > longest) longest = m.end - m.start;
+  const first = firstStartingFrom(mentions, changed.start);
+  for (let k = first - 1; k >= 0 && regionOf(doc, mentions[k], longest).end > changed.start; k--) add(ids[k]);
+  for (let k = first; k < mentions.length && regionOf(doc, mentions[k], longest).start < changed.end; k++) add(ids[k]);
+  return touched;
+}
+
+/**
+ * What a profile may read for mention `m`: from the paragraph before the one it starts in to
+ * the paragraph after the one `longest` characters on (where any mention starting there
+ * ends), widened by whole paragraphs until MARGIN_TOKENS tokens lie between. It grows with
+ * the mention's start.
+ */
+function regionOf(doc: AnalyzedText, m: NameMention, longest: number): { start: number; end: number } {
+  const { paragraphs } = doc;
+  const lists = doc.paragraphTokens!;
+  const last = paragraphs.length - 1;
+  let before = Math.max(0, Math.min(last, firstEndingAfter(paragraphs, m.start)) - 1);
+  let after = Math.min(last, firstEndingAfter(paragraphs, m.start + longest) + 1);
+  for (let tokens = 0; before > 0 && tokens < MARGIN_TOKENS; ) tokens += lists[--before].length;
+  for (let tokens = 0; after < last && tokens < MARGIN_TOKENS; ) tokens += lists[++after].length;
+  return { start: paragraphs[before].start, end: paragraphs[after].end };
+}
+
+function peopleNames(people: readonly Person[]): string[] {
+  const out: string[] = new Array(2 * people.length);
+  for (let i = 0; i < people.length; i++) {
+    out[2 * i] = people[i].id;
+    out[2 * i + 1] = people[i].name;
+  }
+  return out;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}

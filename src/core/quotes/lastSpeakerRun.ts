@@ -1,0 +1,322 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { TextBlock } from '../text/paragraphs';
+import type { Token } from '../text/tokenizer';
+import type { GroupedEntities } from '../entities/entityGrouper';
+import type { PersonProfile } from '../entities/personProfiles';
+import type { Span } from '../types';
+import { RecentRuns } from '../incremental/recentRuns';
+import { ChangedStretch } from '../incremental/changedStretch';
+import type { FoundQuote } from './quoteFinder';
+import type { SpeechCue } from './speechCues';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import type { Attribution } from './speakerResolver';
+import { LOOK_BACK } from './referenceResolver';
+
+// Speaker resolution goes through the quotes in text order, each attributed from the text
+// around it, the names indexed near it, what the article says of its people (profiles,
+// organization names, surnames) and what the quotes before it left: the last quote that
+// named its speaker and the last speaker (the `entering` state). What it reads of the text
+// and the names lies in a region bounded by rules: the quote, its cues, the sentence before
+// it and its own, a few tokens past them, and LOOK_BACK characters before them (where
+// pronouns and role nouns look for whom they stand for; referenceResolver.ts). So after an
+// edit a quote keeps the attribution of the last version, moved by the edit, when
+//  - its region lies wholly before, or wholly after, everything the edit changed: the text,
+//    the paragraphs, sentences, quotes and indexed names that differ from the last version;
+//  - it is the same quote (with the same cues), and enters with the same state, moved, or
+//    one too far back for it to read (samePrevious);
+//  - the article's people, organizations and profiles are as before.
+// Everything else is attributed again; the result is what a fresh resolution gives.
+
+/** Tokens and characters a rule may read past the bounds the region is built from (a cue's verb looks up to nine tokens on: "quoted … as saying"). */
+const MARGIN_TOKENS = 24;
+const MARGIN_CHARS = 256;
+
+/** The last quote that named its speaker, as speaker resolution carries it on. */
+export interface PreviousQuote {
+  quote: FoundQuote;
+  attribution: Attribution;
+}
+
+/** What the quotes before one leave it: the last quote that named its speaker, and the last speaker with where they were named. */
+export interface LastSpeaker {
+  id: string;
+  at: number;
+}
+
+/** One version's speaker resolution, for the next call to diff against. */
+export interface SpeakerRun {
+  text: string;
+  paragraphs: readonly TextBlock[];
+  paragraphTokens: readonly (readonly Token[])[];
+  tokenCount: number;
+  quotes: readonly FoundQuote[];
+  names: readonly IndexedMention[];
+  insideQuote: Uint8Array;
+  entities: GroupedEntities;
+  /** Per quote: the state it entered with (previous quote and last speaker), its attribution, and whether it reported a named person's words (speakerResolver.ts reportsWords). */
+  previous: Array<PreviousQuote | null>;
+  lastSpeaker: Array<LastSpeaker | null>;
+  attributions: Attribution[];
+  reports: boolean[];
+}
+
+/** The speaker resolutions of the last versions (one per text an editor goes back and forth between); `hits` and `computed` count the quotes of the last call whose attribution was kept and made. */
+export class LastSpeakers extends RecentRuns<SpeakerRun> {
+  computed = 0;
+
+  resetCounts(): void {
+    super.resetCounts();
+    this.computed = 0;
+  }
+}
+
+
+/**
+ * One resolveSpeakers call's view of the last version's run: kept() gives a quote the
+ * attribution it had when that is certain to be what resolving it now gives, record() takes
+ * each quote's, finish() keeps this call's run.
+ */
+export class SpeakerSession {
+  private readonly run: SpeakerRun | undefined;
+  private readonly previous: Array<PreviousQuote | null> = [];
+  private readonly lastSpeaker: Array<LastSpeaker | null> = [];
+  private readonly attributions: Attribution[] = [];
+  private readonly reports: boolean[] = [];
+  /** The last quote kept: whether it reported a named person's words. */
+  private keptReports = false;
+  /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
+  private changed: ChangedStretch | undefined;
+  private shift = 0;
+  private paragraphShift = 0;
+  /** Quotes equal at the start (same index) and at the end (moved) of the two versions. */
+  private sameBefore = 0;
+  private sameAfter = 0;
+  private longestName = 0;
+  private readonly box = { start: 0, end: 0 };
+  /** readRegion's answer, one object for every quote of the call. */
+  private readonly region = { start: 0, end: 0 };
+
+  constructor(
+    private readonly last: LastSpeakers,
+    private readonly doc: AnalyzedText,
+    private readonly quotes: readonly FoundQuote[],
+    private readonly index: MentionIndex,
+    private readonly entities: GroupedEntities,
+  ) {
+    const closest = last.closest(doc.text);
+    this.run = closest?.run;
+    if (!closest || !doc.paragraphTokens || !sameArticleFacts(closest.run.entities, entities)) return;
+    const old = closest.run;
+    const changed = new ChangedStretch(closest.edit, old.text.length, doc.text.length);
+    this.shift = changed.shift;
+    const tokenShift = doc.tokens.length - old.tokenCount;
+    const paragraphShift = (this.paragraphShift = doc.paragraphs.length - old.paragraphs.length);
+    changed.paragraphs(old, doc);
+    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) =>
+      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && a.entityId === b.entityId && old.insideQuote[i] === index.insideQuote[j]);
+    const same = changed.spans(old.quotes, quotes, (a, b, by, moved) => (!moved && a === b) || sameQuote(a, b, by, moved ? tokenShift : 0, moved ? paragraphShift : 0));
+    this.sameBefore = same.before;
+    this.sameAfter = same.after;
+    this.changed = changed;
+    for (const n of index.names) if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
+  }
+
+  /** Quote `i`'s attribution as the last version had it, moved, when resolving it now is certain to give the same; else undefined. */
+  kept(i: number, previous: PreviousQuote | null, lastSpeaker: LastSpeaker | null): Attribution | undefined {
+    const old = this.run;
+    if (!old || (this.sameBefore === 0 && this.sameAfter === 0)) return undefined;
+    const q = this.quotes[i];
+    const atStart = i < this.sameBefore;
+    const atEnd = i >= this.quotes.length - this.sameAfter;
+    if (!atStart && !atEnd) return undefined;
+    const region = this.readRegion(q);
+    if (!region) return undefined;
+    let j: number;
+    let by: number;
+    let paragraphs: number;
+    const changed = this.changed!;
+    if (atStart && region.end <= changed.start) {
+      j = i;
+      by = 0;
+      paragraphs = 0;
+    } else if (atEnd && region.start >= changed.end) {
+      j = i - (this.quotes.length - old.quotes.length);
+      by = this.shift;
+      paragraphs = this.paragraphShift;
+    } else return undefined;
+    if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start)) return undefined;
+    this.last.hits++;
+    this.keptReports = old.reports[j];
+    return by === 0 ? old.attributions[j] : movedAttribution(old.attributions[j], by);
+  }
+
+  /** Whether the quote kept last reported a named person's words, as it did in the last version. */
+  keptReportsWords(): boolean {
+    return this.keptReports;
+  }
+
+  /** Quote by quote in order: the state it entered with, its attribution (kept or made: `made`) and whether it reported a named person's words. */
+  record(previous: PreviousQuote | null, lastSpeaker: LastSpeaker | null, attribution: Attribution, reports: boolean, made: boolean): void {
+    if (made) this.last.computed++;
+    this.previous.push(previous);
+    this.lastSpeaker.push(lastSpeaker);
+    this.attributions.push(attribution);
+    this.reports.push(reports);
+  }
+
+  finish(): void {
+    const { doc } = this;
+    if (!doc.paragraphTokens) return;
+    this.last.keep(
+      {
+        text: doc.text,
+        paragraphs: doc.paragraphs,
+        paragraphTokens: doc.paragraphTokens,
+        tokenCount: doc.tokens.length,
+        quotes: this.quotes,
+        names: this.index.names,
+        insideQuote: this.index.insideQuote,
+        entities: this.entities,
+        previous: this.previous,
+        lastSpeaker: this.lastSpeaker,
+        attributions: this.attributions,
+        reports: this.reports,
+      },
+      this.run,
+    );
+  }
+
+  /**
+   * What resolving quote `q` may read of the text and of the indexed names, or null where
+   * the quote or its cues do not lie in its paragraphs as these rules expect. The sentence
+   * before the quote (introducingCue) is in the paragraph before it at the earliest, its own
+   * sentences in its paragraphs (no sentence crosses a paragraph), its cues in its paragraphs
+   * and the one after; the rules read a few tokens past those ("quoted … as saying" reads up
+   * to nine on), and pronouns and role nouns look LOOK_BACK characters back for whom they
+   * stand for. So the region runs from LOOK_BACK characters before the paragraph before the
+   * quote to the end of the paragraph after it, widened by whole paragraphs until
+   * MARGIN_TOKENS tokens lie between, by MARGIN_CHARS, and at the end by the longest name
+   * (one may start inside and run on).
+   */
+  readRegion(q: FoundQuote): { readonly start: number; readonly end: number } | null {
+    const { paragraphs } = this.doc;
+    const lists = this.doc.paragraphTokens!;
+    const first = q.paragraph;
+    const last = q.paragraph + q.paragraphs - 1;
+    // The token before the quote is in its paragraph or the one before when that one holds a token.
+    if (last >= paragraphs.length || q.start < paragraphs[first].start || q.end > paragraphs[last].end || (first > 0 && lists[first - 1].length === 0)) return null;
+    const from = first > 0 ? first - 1 : 0;
+    const to = Math.min(paragraphs.length - 1, last + 1);
+    const box = this.box;
+    box.start = paragraphs[from].start;
+    box.end = paragraphs[to].end;
+    // Cues are read from the quote's paragraphs and the line after (attributionCues.ts); one elsewhere is not bounded here.
+    if (!cueInside(box, q.cueAfter) || !cueInside(box, q.cueBefore)) return null;
+    if (q.cues) for (const c of q.cues) if (!cueInside(box, c)) return null;
+    // Then whole paragraphs on each side, until MARGIN_TOKENS tokens lie between.
+    let before = from;
+    for (let tokens = 0; before > 0 && tokens < MARGIN_TOKENS; ) tokens += lists[--before].length;
+    let after = to;
+    for (let tokens = 0; after < paragraphs.length - 1 && tokens < MARGIN_TOKENS; ) tokens += lists[++after].length;
+    const region = this.region;
+    region.start = paragraphs[before].start - MARGIN_CHARS - LOOK_BACK;
+    region.end = paragraphs[after].end + MARGIN_CHARS + this.longestName;
+    return region;
+  }
+}
+
+/** Whether a cue, its verb and its subject lie inside [box.start, box.end). */
+function cueInside(box: { start: number; end: number }, c: SpeechCue | null | undefined): boolean {
+  if (!c) return true;
+  if (c.cue.start < box.start || c.cue.end > box.end) return false;
+  return !c.subject || (c.subject.start >= box.start && c.subject.end <= box.end);
+}
+
+/** The people (names, in order), organizations and profiles of the article are the same: what every quote's resolution may read of them. */
+function sameArticleFacts(a: GroupedEntities, b: GroupedEntities): boolean {
+  if (a.people.length !== b.people.length || a.organizations.length !== b.organizations.length || a.profiles.size !== b.profiles.size) return false;
+  for (let i = 0; i < a.people.length; i++) if (a.people[i].id !== b.people[i].id || a.people[i].name !== b.people[i].name) return false;
+  for (let i = 0; i < a.organizations.length; i++) if (a.organizations[i].id !== b.organizations[i].id || a.organizations[i].name !== b.organizations[i].name) return false;
+  for (const [id, p] of b.profiles) {
+    const o = a.profiles.get(id);
+    if (!o || !sameProfile(o, p)) return false;
+  }
+  return true;
+}
+
+function sameProfile(a: PersonProfile, b: PersonProfile): boolean {
+  return a.gender === b.gender && sameSet(a.roles, b.roles) && sameSet(a.countries, b.countries);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function sameQuote(a: FoundQuote, b: FoundQuote, by: number, tokens: number, paragraphs: number): boolean {
+  if (a.start + by !== b.start || a.end + by !== b.end || a.contentStart + by !== b.contentStart || a.contentEnd + by !== b.contentEnd) return false;
+  if (a.paragraphs !== b.paragraphs || a.closed !== b.closed || a.kind !== b.kind || a.paragraph + paragraphs !== b.paragraph || a.anonymous !== b.anonymous) return false;
+  if (!sameCue(a.cueAfter, b.cueAfter, by, tokens) || !sameCue(a.cueBefore, b.cueBefore, by, tokens)) return false;
+  if (a.cues === undefined || b.cues === undefined || (a.cues === b.cues && by === 0 && tokens === 0)) return a.cues === b.cues;
+  if (a.cues.length !== b.cues.length) return false;
+  for (let i = 0; i < a.cues.length; i++) if (!sameCue(a.cues[i], b.cues[i], by, tokens)) return false;
+  return true;
+}
+
+function sameCue(a: SpeechCue | null, b: SpeechCue | null, by: number, tokens: number): boolean {
+  if (a === null || b === null || (a === b && by === 0 && tokens === 0)) return a === b;
+  if (a.verbToken + tokens !== b.verbToken || a.position !== b.position || !sameSpan(a.cue, b.cue, by)) return false;
+  const s = a.subject;
+  const t = b.subject;
+  if (s === null || t === null) return s === t;
+  return s.start + by === t.start && s.end + by === t.end && s.tokenStart + tokens === t.tokenStart && s.tokenEnd + tokens === t.tokenEnd &&
+    (s.relative === undefined ? t.relative === undefined : s.relative + tokens === t.relative);
+}
+
+function sameSpan(a: Span | null, b: Span | null, by: number): boolean {
+  if (a === null || b === null) return a === b;
+  return a.start + by === b.start && a.end + by === b.end && a.text === b.text;
+}
+
+/**
+ * The previous quote a quote in paragraph `paragraph` enters with, in the last version (`a`,
+ * `by` characters and `paragraphs` paragraphs before) and now (`b`), is the same, moved, or
+ * in both versions one whose speaker does not go on: one that ends before the paragraph
+ * before the quote's (speakerResolver.ts reads nothing else of it then).
+ */
+function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: number, paragraphs: number, paragraph: number): boolean {
+  const farA = a === null || a.quote.paragraph + a.quote.paragraphs - 1 < paragraph - paragraphs - 1;
+  const farB = b === null || b.quote.paragraph + b.quote.paragraphs - 1 < paragraph - 1;
+  if (farA || farB) return farA && farB;
+  const x = a.quote;
+  const y = b.quote;
+  return x.start + by === y.start && x.end + by === y.end && x.paragraph + paragraphs === y.paragraph && x.paragraphs === y.paragraphs && x.kind === y.kind &&
+    sameAttribution(a.attribution, b.attribution, by);
+}
+
+/**
+ * The last speaker a quote whose region starts at `regionStart` enters with, in the last
+ * version and now: the same, moved, or in both versions one named before the region, more
+ * than LOOK_BACK characters before every pronoun of the quote, which no pronoun is then
+ * read as (referenceResolver.ts reads nothing else of it).
+ */
+function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, regionStart: number): boolean {
+  const farA = a === null || a.at < regionStart - by;
+  const farB = b === null || b.at < regionStart;
+  if (farA || farB) return farA && farB;
+  return a.id === b.id && a.at + by === b.at;
+}
+
+function sameAttribution(a: Attribution, b: Attribution, by: number): boolean {
+  return a.speakerId === b.speakerId && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+}
+
+function movedSpan(s: Span | null, by: number): Span | null {
+  return s && { start: s.start + by, end: s.end + by, text: s.text };
+}
+
+function movedAttribution(a: Attribution, by: number): Attribution {
+  return { speakerId: a.speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+}

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { defaultTagger } from '../../src/core/names/defaultTagger';
+import { groupEntities } from '../../src/core/entities/entityGrouper';
+import { LastProfiles } from '../../src/core/entities/lastProfileRun';
+import type { PersonProfile } from '../../src/core/entities/personProfiles';
+
+// After an edit, a person keeps the profile of the version before only when none of their
+// mentions reads what the edit changed: the words around a mention may run on into the
+// paragraph before it ("… the governor\nPat Morgan arrived"), so an edit there changes it.
+
+const FILLER = [
+  'The hall was full and the crowd was loud for most of the night.',
+  'Rain fell on the town square while the band played old songs.',
+  'Tickets sold out within an hour of the doors opening that evening.',
+  'A long line of cars waited at the bridge until well after dark.',
+].join('\n');
+
+function session(): { last: LastProfiles; profilesOf: (text: string) => Map<string, PersonProfile> } {
+  const lists = new Map<string, readonly Token[]>();
+  const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
+  const last = new LastProfiles();
+  let previous: AnalyzedText | undefined;
+  return {
+    last,
+    profilesOf(text: string) {
+      const doc = (previous = analyzeText(text, { tokensOf, previous }));
+      last.resetCounts();
+      return groupEntities(findNamesWithTagger(doc, defaultTagger()), doc, undefined, last).profiles;
+    },
+  };
+}
+
+function freshProfiles(text: string): Map<string, PersonProfile> {
+  const doc = analyzeText(text);
+  return groupEntities(findNamesWithTagger(doc, defaultTagger()), doc).profiles;
+}
+
+function shown(profiles: Map<string, PersonProfile>): string {
+  return JSON.stringify([...profiles].map(([id, p]) => [id, p.gender, [...p.roles].sort(), [...p.countries].sort()]));
+}
+
+const text = `Statement from the senator\nPat Morgan arrived on Monday.\n${FILLER}\n${FILLER}\nDana Reyes, the mayor, spoke last.\n`;
+
+suite('Person profiles kept from the version before an edit', () => {
+  test('an edit in the paragraph before a mention, which its words run on into, makes its person\'s profile again', () => {
+    const edited = text.replace('the senator', 'the governor');
+    const morgan = (p: Map<string, PersonProfile>): string[] => [...[...p.values()].find((x) => x.roles.has('governor') || x.roles.has('senator'))!.roles];
+    assert.deepEqual(morgan(freshProfiles(text)), ['senator'], 'the fixture gives Pat Morgan the role before the line break');
+    assert.deepEqual(morgan(freshProfiles(edited)), ['governor']);
+    const s = session();
+    s.profilesOf(text);
+    const profiles = s.profilesOf(edited);
+    assert.equal(shown(profiles), shown(freshProfiles(edited)));
+    assert.ok(s.last.hits >= 1, 'the person named far from the edit keeps their profile');
+    assert.ok(s.last.computed >= 1);
+  });
+
+  test('a person all of whose mentions lie further than a paragraph and the token margin from an edit keeps the same profile', () => {
+    const s = session();
+    const before = s.profilesOf(text);
+    const reyes = [...before].find(([, p]) => p.roles.has('mayor'))!;
+    // The edit is in the last filler paragraph of the first run, several paragraphs before Dana Reyes.
+    const edited = text.replace('Rain fell', 'Snow fell');
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+    assert.equal(after.get(reyes[0]), reyes[1], 'the same profile object, kept');
+  });
+
+  test('a pronoun changed in the sentence after a mention changes its person\'s gender, as a fresh profile has it', () => {
+    const voted = `Pat Morgan arrived on Monday.\n${FILLER}\nLee Brandt came too. She waved to the crowd.\n${FILLER}\nDana Reyes, the mayor, spoke last.\n`;
+    const edited = voted.replace('She waved', 'He waved');
+    const genders = (p: Map<string, PersonProfile>): string => JSON.stringify([...p.values()].map((x) => x.gender));
+    assert.notEqual(genders(freshProfiles(voted)), genders(freshProfiles(edited)), 'the fixture makes the pronoun decide a gender');
+    const s = session();
+    s.profilesOf(voted);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+    assert.ok(s.last.hits >= 1 && s.last.computed >= 1, 'only the person next to the edit is profiled again');
+  });
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { Annotator } from '../../src/core/annotator';
+import { LOOK_BACK } from '../../src/core/quotes/referenceResolver';
+import type { Annotations } from '../../src/core/types';
+
+// After an edit, a quote keeps the speaker of the version before only when the edit lies
+// outside what resolving it reads, LOOK_BACK characters back included: "he" stands for the
+// person named in the nearest sentence before it, up to LOOK_BACK characters back, so a
+// name typed in between changes whom it stands for.
+
+/** Paragraphs that name no one and hold no pronoun, about `chars` characters in all. */
+function filler(chars: number): string {
+  const lines = [
+    'The hall was full and the crowd was loud for most of the night.',
+    'Rain fell on the town square while the band played old songs.',
+    'Tickets sold out within an hour of the doors opening that evening.',
+    'A long line of cars waited at the bridge until well after dark.',
+  ];
+  const out: string[] = [];
+  for (let n = 0; out.join('\n').length < chars; n++) out.push(lines[n % lines.length]);
+  return out.join('\n');
+}
+
+const OPENING = '"The plan is ready," said Bill Hayes, the mayor.\nBill Hayes and John Carter spoke at the town hall.';
+
+function speakerOf(result: Annotations, quote: string): string | null {
+  const q = result.quotes.find((x) => x.text === quote);
+  assert.ok(q, `the quote ${quote} is found`);
+  return q.speakerName;
+}
+
+const QUOTE = '"We will win,"';
+
+suite('Speakers kept from the version before an edit', () => {
+  test('a name typed within LOOK_BACK before a pronoun\'s quote, beyond the quote\'s own surroundings, changes its speaker', () => {
+    // The edit stands about half of LOOK_BACK before the quote: past every margin around it, inside the pronoun's look-back.
+    const gap = filler(LOOK_BACK / 2);
+    const before = `${OPENING}\n${filler(600)}\nJohn Carter arrived late.\nMARK\n${gap}\n${QUOTE} he said.\n${filler(400)}\n`;
+    const text = before.replace('MARK\n', '');
+    const edited = before.replace('MARK\n', 'Bill Hayes left early.\n');
+    const options = { documentDate: '2016-09-20' };
+    assert.equal(speakerOf(annotate(text, options), QUOTE), 'John Carter');
+    assert.equal(speakerOf(annotate(edited, options), QUOTE), 'Bill Hayes', 'the fixture makes the edit change the speaker');
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const result = annotator.annotate(edited, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edited, options)));
+    assert.equal(speakerOf(result, QUOTE), 'Bill Hayes');
+    assert.ok(annotator.lastReuse()!.speakers.reused >= 1, 'the quote before the edit keeps its speaker');
+  });
+
+  test('a quote more than LOOK_BACK after an edit keeps its speaker, moved', () => {
+    const text = `${OPENING}\n${filler(600)}\nJohn Carter arrived late.\n${filler(LOOK_BACK + 1200)}\nJohn Carter took the stage.\n${QUOTE} he said.\n`;
+    const edited = text.replace('arrived late', 'arrived very late');
+    const options = { documentDate: '2016-09-20' };
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const result = annotator.annotate(edited, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edited, options)));
+    assert.equal(speakerOf(result, QUOTE), 'John Carter');
+    const reuse = annotator.lastReuse()!.speakers;
+    assert.equal(reuse.reused, result.quotes.length, 'both quotes keep their speakers: the first before the edit, the last far after it');
+    assert.equal(reuse.computed, 0);
+    assert.equal(result.quotes[1].speakerMention?.start, edited.indexOf(`${QUOTE} he said`) + QUOTE.length + 1, 'the kept speaker mention is moved by the edit');
+  });
+
+  test('an edit that changes what the article says of its people resolves every quote again', () => {
+    const text = `${OPENING}\n${filler(600)}\nJohn Carter arrived late.\n${filler(LOOK_BACK + 1200)}\nJohn Carter took the stage.\n${QUOTE} he said.\n`;
+    // "Senator" gives John Carter a role: every quote's resolution may read it.
+    const edited = text.replace('John Carter arrived late', 'Senator John Carter arrived late');
+    const options = { documentDate: '2016-09-20' };
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const result = annotator.annotate(edited, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edited, options)));
+    assert.equal(annotator.lastReuse()!.speakers.reused, 0);
+  });
+});
