@@ -35,23 +35,41 @@ export function measureEdits(
   const options = { documentDate: '2016-09-20' };
   const full = texts.filter((_, i) => i % 3 === 0).map((text) => timeMedian(() => annotate(text, options), 1, 0));
   const sorted = [...incremental].sort((a, b) => a - b);
-  return { incrementalMs: median(incremental), incrementalP90Ms: sorted[Math.floor(sorted.length * 0.9)], fullMs: median(full), reuse: reuse[reuse.length >> 1] ?? '' };
+  return { incrementalMs: median(incremental), incrementalP90Ms: sorted[Math.floor(sorted.length * 0.9)], fullMs: median(full), reuse: reuseSummary(reuse) };
 }
 
-function editRound(annotator: Annotator, doc: string): { texts: string[]; incremental: number[]; reuse: string[] } {
+type Reuse = NonNullable<ReturnType<Annotator['lastReuse']>>;
+
+/**
+ * Each step's median share reused over the edits, step by step: one edit's line would show
+ * whichever edit fell in the middle, and an edit inside a name regroups everything.
+ */
+function reuseSummary(reuse: Reuse[]): string {
+  if (reuse.length === 0) return '';
+  return (Object.keys(REUSE_NAMES) as (keyof Reuse)[])
+    .filter((what) => reuse[0][what] !== undefined)
+    .map((what) => {
+      const reused = median(reuse.map((r) => r[what].reused));
+      const total = median(reuse.map((r) => r[what].reused + r[what].computed));
+      return `${REUSE_NAMES[what]} ${reused}/${total}`;
+    })
+    .join(', ');
+}
+
+function editRound(annotator: Annotator, doc: string): { texts: string[]; incremental: number[]; reuse: Reuse[] } {
   const options = { documentDate: '2016-09-20' };
   let text = doc;
   annotator.annotate(text, options);
   const texts: string[] = [];
   const incremental: number[] = [];
-  const reuse: string[] = [];
+  const reuse: Reuse[] = [];
   for (let i = 0; i < EDITS; i++) {
     const at = Math.floor((((i * 7919) % 97) / 97) * text.length);
     text = `${text.slice(0, at)}x${text.slice(at)}`;
     texts.push(text);
     incremental.push(timeMedian(() => annotator.annotate(text, options), 1, 0));
     const r = annotator.lastReuse();
-    if (r) reuse.push(Object.entries(r).map(([what, n]) => `${REUSE_NAMES[what as keyof typeof r]} ${n.reused}/${n.reused + n.computed}`).join(', '));
+    if (r) reuse.push(r);
   }
   return { texts, incremental, reuse };
 }
