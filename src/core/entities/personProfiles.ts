@@ -97,7 +97,7 @@ export function buildProfiles(
     for (const f of around ?? []) addFacts(profile, f);
   }
 
-  const votes = only ? votesOf(doc, layout, personMentions, idOf, only.people) : allVotes(doc, layout, personMentions, idOf);
+  const votes = votesOf(doc, layout, personMentions, idOf, only?.people);
   for (const [id, v] of votes) {
     const profile = profiles.get(id);
     if (!profile || profile.gender) continue;
@@ -112,51 +112,18 @@ const MANY = Symbol('many');
 /**
  * Pronouns in sentences that name exactly one person vote for that person's gender, and so
  * do those of the sentence after, where it names nobody. A mention counts for the first
- * sentence that ends after its start.
- */
-function allVotes(doc: AnalyzedText, layout: Layout | null, personMentions: readonly NameMention[], idOf: ReadonlyArray<string | undefined>): Map<string, { male: number; female: number }> {
-  // Sentences with mentions, in order: the one id they name, or MANY.
-  const named: number[] = [];
-  const ids: Array<string | typeof MANY> = [];
-  let s = 0;
-  for (let i = 0; i < personMentions.length; i++) {
-    const m = personMentions[i];
-    while (s < doc.sentences.length && doc.sentences[s].end <= m.start) s++;
-    const id = idOf[i];
-    if (!id || s >= doc.sentences.length) continue;
-    const last = named.length - 1;
-    if (last >= 0 && named[last] === s) {
-      if (ids[last] !== id) ids[last] = MANY;
-    } else {
-      named.push(s);
-      ids.push(id);
-    }
-  }
-  const votes = new Map<string, { male: number; female: number }>();
-  for (let n = 0; n < named.length; n++) {
-    const id = ids[n];
-    if (id === MANY) continue;
-    const v = votes.get(id) ?? { male: 0, female: 0 };
-    const index = named[n];
-    addPronouns(doc, layout, index, v);
-    // The next sentence, where it names nobody: "Smith arrived. She said ..."
-    if (index + 1 < doc.sentences.length && named[n + 1] !== index + 1) addPronouns(doc, layout, index + 1, v);
-    votes.set(id, v);
-  }
-  return votes;
-}
-
-/**
- * allVotes' votes for the people of `only`, from their own mentions' sentences: which
- * people a sentence names is read from the mentions counted for it (those starting after
- * the sentence before ends, up to its end), found by binary search.
+ * sentence that ends after its start. Only the votes for the people of `only` (all when
+ * absent) are counted, each from their own mentions' sentences: which people a sentence
+ * names is read from the mentions counted for it (those starting after the sentence before
+ * ends, up to its end), found by binary search, so that profiling a few people again after
+ * an edit does not walk the whole text.
  */
 function votesOf(
   doc: AnalyzedText,
   layout: Layout | null,
   personMentions: readonly NameMention[],
   idOf: ReadonlyArray<string | undefined>,
-  only: ReadonlySet<string>,
+  only: ReadonlySet<string> | undefined,
 ): Map<string, { male: number; female: number }> {
   const { sentences } = doc;
   const votes = new Map<string, { male: number; female: number }>();
@@ -175,7 +142,7 @@ function votesOf(
   };
   for (let i = 0; i < personMentions.length; i++) {
     const id = idOf[i];
-    if (id === undefined || !only.has(id)) continue;
+    if (id === undefined || (only && !only.has(id))) continue;
     const s = firstEndingAfter(sentences, personMentions[i].start);
     if (s >= sentences.length || counted.has(s)) continue;
     counted.add(s);
