@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from '../names/nameMention';
 import type { Person } from '../types';
 import { RecentRuns } from '../incremental/recentRuns';
-import { ChangedStretch, type KeptLayout } from '../incremental/changedStretch';
+import { ChangedStretch, paragraphAfterTokens, type KeptLayout } from '../incremental/changedStretch';
 import type { EditedRange } from '../incremental/editedRange';
 import { firstEndingAfter, firstStartingFrom } from '../text/sortedSearch';
 import { buildProfiles, type PersonProfile } from './personProfiles';
@@ -108,10 +108,8 @@ function regionOf(doc: AnalyzedText, m: NameMention, longest: number): { start: 
   const { paragraphs } = doc;
   const lists = doc.paragraphTokens!;
   const last = paragraphs.length - 1;
-  let before = Math.max(0, Math.min(last, firstEndingAfter(paragraphs, m.start)) - 1);
-  let after = Math.min(last, firstEndingAfter(paragraphs, m.start + longest) + 1);
-  for (let tokens = 0; before > 0 && tokens < MARGIN_TOKENS; ) tokens += lists[--before].length;
-  for (let tokens = 0; after < last && tokens < MARGIN_TOKENS; ) tokens += lists[++after].length;
+  const before = paragraphAfterTokens(lists, Math.max(0, Math.min(last, firstEndingAfter(paragraphs, m.start)) - 1), -1, MARGIN_TOKENS);
+  const after = paragraphAfterTokens(lists, Math.min(last, firstEndingAfter(paragraphs, m.start + longest) + 1), 1, MARGIN_TOKENS);
   return { start: paragraphs[before].start, end: paragraphs[after].end };
 }
 

@@ -86,3 +86,16 @@ export class ChangedStretch {
     return end <= this.start || start >= this.end;
   }
 }
+
+/**
+ * The paragraph reached from paragraph `p` going `step` (1 on, -1 back) once at least
+ * `tokens` tokens lie in the paragraphs passed (or the text's first or last paragraph): how
+ * far the whole-text steps widen a reading region past the paragraphs it is built from.
+ */
+export function paragraphAfterTokens(lists: readonly (readonly unknown[])[], p: number, step: 1 | -1, tokens: number): number {
+  for (let passed = 0; p + step >= 0 && p + step < lists.length && passed < tokens; ) {
+    p += step;
+    passed += lists[p].length;
+  }
+  return p;
+}

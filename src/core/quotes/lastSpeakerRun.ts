@@ -5,9 +5,10 @@ import type { GroupedEntities } from '../entities/entityGrouper';
 import type { PersonProfile } from '../entities/personProfiles';
 import type { Span } from '../types';
 import { RecentRuns } from '../incremental/recentRuns';
-import { ChangedStretch } from '../incremental/changedStretch';
+import { ChangedStretch, paragraphAfterTokens } from '../incremental/changedStretch';
 import type { FoundQuote } from './quoteFinder';
 import type { SpeechCue } from './speechCues';
+import { sameShiftedCue } from './shiftedCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { Attribution } from './speakerResolver';
 import { LOOK_BACK } from './referenceResolver';
@@ -214,10 +215,8 @@ export class SpeakerSession {
     if (!cueInside(box, q.cueAfter) || !cueInside(box, q.cueBefore)) return null;
     if (q.cues) for (const c of q.cues) if (!cueInside(box, c)) return null;
     // Then whole paragraphs on each side, until MARGIN_TOKENS tokens lie between.
-    let before = from;
-    for (let tokens = 0; before > 0 && tokens < MARGIN_TOKENS; ) tokens += lists[--before].length;
-    let after = to;
-    for (let tokens = 0; after < paragraphs.length - 1 && tokens < MARGIN_TOKENS; ) tokens += lists[++after].length;
+    const before = paragraphAfterTokens(lists, from, -1, MARGIN_TOKENS);
+    const after = paragraphAfterTokens(lists, to, 1, MARGIN_TOKENS);
     const region = this.region;
     region.start = paragraphs[before].start - MARGIN_CHARS - LOOK_BACK;
     region.end = paragraphs[after].end + MARGIN_CHARS + this.longestName;
@@ -258,21 +257,11 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function sameQuote(a: FoundQuote, b: FoundQuote, by: number, tokens: number, paragraphs: number): boolean {
   if (a.start + by !== b.start || a.end + by !== b.end || a.contentStart + by !== b.contentStart || a.contentEnd + by !== b.contentEnd) return false;
   if (a.paragraphs !== b.paragraphs || a.closed !== b.closed || a.kind !== b.kind || a.paragraph + paragraphs !== b.paragraph || a.anonymous !== b.anonymous) return false;
-  if (!sameCue(a.cueAfter, b.cueAfter, by, tokens) || !sameCue(a.cueBefore, b.cueBefore, by, tokens)) return false;
+  if (!sameShiftedCue(a.cueAfter, b.cueAfter, by, tokens) || !sameShiftedCue(a.cueBefore, b.cueBefore, by, tokens)) return false;
   if (a.cues === undefined || b.cues === undefined || (a.cues === b.cues && by === 0 && tokens === 0)) return a.cues === b.cues;
   if (a.cues.length !== b.cues.length) return false;
-  for (let i = 0; i < a.cues.length; i++) if (!sameCue(a.cues[i], b.cues[i], by, tokens)) return false;
+  for (let i = 0; i < a.cues.length; i++) if (!sameShiftedCue(a.cues[i], b.cues[i], by, tokens)) return false;
   return true;
-}
-
-function sameCue(a: SpeechCue | null, b: SpeechCue | null, by: number, tokens: number): boolean {
-  if (a === null || b === null || (a === b && by === 0 && tokens === 0)) return a === b;
-  if (a.verbToken + tokens !== b.verbToken || a.position !== b.position || !sameSpan(a.cue, b.cue, by)) return false;
-  const s = a.subject;
-  const t = b.subject;
-  if (s === null || t === null) return s === t;
-  return s.start + by === t.start && s.end + by === t.end && s.tokenStart + tokens === t.tokenStart && s.tokenEnd + tokens === t.tokenEnd &&
-    (s.relative === undefined ? t.relative === undefined : s.relative + tokens === t.relative);
 }
 
 function sameSpan(a: Span | null, b: Span | null, by: number): boolean {

@@ -22,3 +22,14 @@ export function shiftedCue(c: SpeechCue | null, offset: number, token: number): 
     position: c.position,
   };
 }
+
+/** Whether `b` is `a` placed `by` characters and `tokens` tokens further on (shiftedCue's counterpart). */
+export function sameShiftedCue(a: SpeechCue | null, b: SpeechCue | null, by: number, tokens: number): boolean {
+  if (a === null || b === null || (a === b && by === 0 && tokens === 0)) return a === b;
+  if (a.verbToken + tokens !== b.verbToken || a.position !== b.position || a.cue.start + by !== b.cue.start || a.cue.end + by !== b.cue.end || a.cue.text !== b.cue.text) return false;
+  const s = a.subject;
+  const t = b.subject;
+  if (s === null || t === null) return s === t;
+  return s.start + by === t.start && s.end + by === t.end && s.tokenStart + tokens === t.tokenStart && s.tokenEnd + tokens === t.tokenEnd &&
+    (s.relative === undefined ? t.relative === undefined : s.relative + tokens === t.relative);
+}
