@@ -2,7 +2,7 @@
 // in its own process and in a worker thread with the extension's worker limits
 // (editWorker.ts), so that both figures come from one piece of code.
 import type { Annotator } from '../../src/core/annotator';
-import { median, timeMedian } from './stats';
+import { STEADY_STATE_WARMUP_MS, median, timeMedian, warmFor } from './stats';
 
 export interface EditLatency {
   incrementalMs: number;
@@ -19,9 +19,9 @@ const REUSE_NAMES: Record<keyof NonNullable<ReturnType<Annotator['lastReuse']>>,
 /**
  * Types one character at a time at spread-out places of a 100 KB document; after each edit
  * the Annotator re-annotates the whole text (what the extension does on a keystroke), and
- * the time of that call is one sample. One round first, not counted, with another
- * Annotator: the incremental paths would otherwise be timed while the JIT still compiles
- * them (warm-up excluded, as for every other figure). The same texts through a fresh
+ * the time of that call is one sample. Rounds with other Annotators first, not counted,
+ * for the bench's warm-up time: the incremental paths would otherwise be timed while the JIT
+ * still compiles them (warm-up excluded, as for every other figure). The same texts through a fresh
  * annotate() give the figure without reuse, timed after the edits so that neither run's
  * garbage lands in the other's samples.
  */
@@ -30,7 +30,7 @@ export function measureEdits(
   annotate: (text: string, options: { documentDate: string }) => unknown,
   doc: string,
 ): EditLatency {
-  editRound(newAnnotator(), doc);
+  warmFor(() => editRound(newAnnotator(), doc), STEADY_STATE_WARMUP_MS);
   const { texts, incremental, reuse } = editRound(newAnnotator(), doc);
   const options = { documentDate: '2016-09-20' };
   const full = texts.filter((_, i) => i % 3 === 0).map((text) => timeMedian(() => annotate(text, options), 1, 0));

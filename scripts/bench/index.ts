@@ -1,13 +1,13 @@
 // `npm run bench [-- --corpus DIR --runs N]`: the full pipeline side by side with the peer
 // libraries on the same text, in one run, each contender in its own process (run one after
-// another so they do not compete for the CPU). Medians of N runs after a warm-up; MB = 10^6
+// another so they do not compete for the CPU). Medians of N runs after a warm-up of the same length for every contender; MB = 10^6
 // bytes of UTF-8. Ends with one JSON line holding every figure.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENDERS, DESCRIPTIONS } from './contenders';
 import { DEFAULT_CORPUS, articleNearSize, documentOfSize, loadCorpus } from './corpus';
-import { timeMedian, warmFor } from './stats';
+import { STEADY_STATE_WARMUP_MS, timeMedian, warmFor } from './stats';
 import { EDITS, measureEdits } from './editLatency';
 import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
@@ -30,7 +30,6 @@ function arg(name: string, fallback: string): string {
 const root = join(__dirname, '..', '..');
 const corpus = arg('--corpus', DEFAULT_CORPUS);
 const runs = Math.max(5, Number(arg('--runs', '5')));
-const STEADY_STATE_WARMUP_MS = 2000;
 const nodeWithTsx = (script: string, ...args: string[]): string =>
   execFileSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
 
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
   buildCoreBundle();
   const core = loadCoreBundle();
   const texts = loadCorpus(corpus);
-  console.log(`Corpus: ${corpus} (${texts.length} articles, ${(Buffer.byteLength(texts.join('\n\n')) / 1e6).toFixed(3)} MB); median of ${runs} runs after one warm-up\n`);
+  console.log(`Corpus: ${corpus} (${texts.length} articles, ${(Buffer.byteLength(texts.join('\n\n')) / 1e6).toFixed(3)} MB); median of ${runs} runs after ${STEADY_STATE_WARMUP_MS / 1000} s of warm-up (at least one run)\n`);
 
   const results: WorkerResult[] = [];
   for (const c of CONTENDERS) {

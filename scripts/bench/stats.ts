@@ -1,5 +1,13 @@
 import { performance } from 'node:perf_hooks';
 
+/**
+ * How long every timed piece of code runs before it is timed. The pipeline is a large body
+ * of code the JIT keeps optimizing over the first several runs (a 0.4 MB corpus took five
+ * runs to settle); one uncounted run measured the JIT, not the steady state an editor
+ * session lives in. The same warm-up for every contender.
+ */
+export const STEADY_STATE_WARMUP_MS = 5000;
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

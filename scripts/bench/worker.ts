@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { load, type Contender } from './contenders';
 import { loadCorpus, utf8Bytes } from './corpus';
-import { timeMedian } from './stats';
+import { STEADY_STATE_WARMUP_MS, timeMedian, warmFor } from './stats';
 
 const [contender, corpusPath, runsArg] = process.argv.slice(2) as [Contender, string, string];
 const runs = Number(runsArg);
@@ -18,8 +18,12 @@ const t1 = performance.now();
 run(texts[0]);
 const firstCallMs = performance.now() - t1;
 
-const concatenatedMs = timeMedian(() => run(joined), runs);
-const oneByOneMs = timeMedian(() => texts.forEach((t) => run(t)), runs);
+const runJoined = (): unknown => run(joined);
+const runOneByOne = (): void => texts.forEach((t) => run(t));
+warmFor(runJoined, STEADY_STATE_WARMUP_MS);
+const concatenatedMs = timeMedian(runJoined, runs, 0);
+warmFor(runOneByOne, STEADY_STATE_WARMUP_MS);
+const oneByOneMs = timeMedian(runOneByOne, runs, 0);
 
 process.stdout.write(
   `${JSON.stringify({
