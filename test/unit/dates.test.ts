@@ -374,6 +374,15 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Sales rose in the fourth quarter.', '2023-04-25'), ['the fourth quarter', 'DATE', '2022-Q4']);
     assert.deepEqual(only('Revenue fell in the latest quarter.', '2023-10-25'), ['the latest quarter', 'DATE', '2023-Q3']);
   });
+
+  test('"the latest period" is the quarter the story reports: the last finished one it named, else the running one it named', () => {
+    // A fiscal fourth quarter reported in November is the one the story is about.
+    assert.deepEqual(dates('The brewer reported lower fourth-quarter profit. Sales in the latest period fell 3%.', '2023-11-02').map(([, , v]) => v), ['2023-Q4', '2023-Q4']);
+    // A fiscal second quarter ended in September.
+    assert.deepEqual(dates('The retailer posted a profit for the fiscal second quarter. The latest period included a tax gain.', '2023-10-26').map(([, , v]) => v), ['2023-Q2', '2023-Q2']);
+    // A forecast named in between is not what was reported.
+    assert.deepEqual(dates('Third-quarter profit fell 9%. The storm will mean a fourth-quarter charge. In the latest quarter, losses grew.', '2023-11-02').map(([, , v]) => v), ['2023-Q3', '2023-Q4', '2023-Q3']);
+  });
 });
 
 suite('dates: anchored on the date named before', () => {

@@ -462,6 +462,26 @@ function shiftQuarter(q: QuarterRef, n: number): QuarterRef {
   return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
 }
 
+/**
+ * "the latest quarter", "the latest period": the quarter the story reports on. That is the
+ * last finished quarter it named ("third-quarter net ... In the latest quarter", not the
+ * "fourth-quarter charge" forecast in between); when it named only the running one, that
+ * one (a fiscal "fourth quarter" ended Sept. 30, reported in November); with none, the
+ * last finished quarter of the calendar.
+ */
+function latestReported(ctx: TimexContext, lastFinished: QuarterRef | null): QuarterRef | null {
+  if (!lastFinished) return null;
+  const finished = quarterIndex(lastFinished);
+  const isQuarter = (m: DatedMention): boolean => m.granularity === 'quarter' && m.quarter !== undefined;
+  const reported = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterIndex({ year: m.day.year, quarter: m.quarter as number }) <= finished)
+    ?? ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterHasBegun(m, ctx.anchor));
+  return reported ? { year: reported.day.year, quarter: reported.quarter as number } : lastFinished;
+}
+
+function quarterIndex(q: QuarterRef): number {
+  return q.year * 4 + q.quarter - 1;
+}
+
 function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, dated: { granularity: 'quarter', day: { year, month: quarter * 3 - 2, day: 1 }, quarter } };
 }
@@ -471,7 +491,7 @@ function quarterTimex(year: number, quarter: number): Timex {
  * to come in a past clause (then last year's) or long over in a future one (then next
  * year's). Earlier mentions are not used: stories compare with last year's quarters.
  * "the quarter", "that quarter": the quarter named just before, else the last finished
- * one; "the latest quarter" is always the last finished one.
+ * one; "the latest quarter" is the one the story reports (latestReported).
  */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
@@ -519,7 +539,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
     case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : lastFinished && shiftQuarter(lastFinished, -4); break;
     case 'same': q = fromNamed ?? lastFinished; break;
-    case 'latest-named': q = lastFinished; break;
+    case 'latest-named': q = latestReported(ctx, lastFinished); break;
     default: q = fromNamed ?? lastFinished;
   }
   if (!q) return { type: 'DATE', value: null };

@@ -69,7 +69,7 @@ export function quarterParsers(): NewsParser[] {
       else if (determiner === 'next' || /following|coming/.test(modifiers)) anchor = 'next';
       else if (determiner === 'this' || /current/.test(modifiers)) anchor = 'this';
       else if (/same/.test(modifiers) || determiner === 'that') anchor = 'same';
-      // "the latest quarter" is the last one finished, whatever was named before.
+      // "the latest quarter" is the one the story reports (timexValue.ts, latestReported).
       else if (/latest|most recent|just-ended|just-completed/.test(modifiers)) anchor = 'latest-named';
       else anchor = 'latest';
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.
