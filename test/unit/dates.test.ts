@@ -375,6 +375,11 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Revenue fell in the latest quarter.', '2023-10-25'), ['the latest quarter', 'DATE', '2023-Q3']);
   });
 
+  test('"the year-earlier period" says which quarter the story is on: the same one a year later', () => {
+    const text = 'Net income rose 20%, helped by charges taken in the year-earlier period. In the 2023 period also, costs were lower than a year ago.';
+    assert.deepEqual(dates(text, '2023-11-01').map(([t, , v]) => [t, v]), [['the year-earlier period', '2022-Q3'], ['the 2023 period', '2023-Q3'], ['a year ago', '2022-Q3']]);
+  });
+
   test('"the latest period" is the quarter the story reports: the last finished one it named, else the running one it named', () => {
     // A fiscal fourth quarter reported in November is the one the story is about.
     assert.deepEqual(dates('The brewer reported lower fourth-quarter profit. Sales in the latest period fell 3%.', '2023-11-02').map(([, , v]) => v), ['2023-Q4', '2023-Q4']);

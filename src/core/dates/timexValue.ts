@@ -543,9 +543,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     default: q = fromNamed ?? lastFinished;
   }
   if (!q) return { type: 'DATE', value: null };
-  // "the year-ago quarter" is a comparison: it must not become the story's current quarter.
   const t = quarterTimex(q.year, q.quarter);
-  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value } : t;
+  // "the year-ago quarter" is a comparison: it must not become the story's current quarter,
+  // but it says which one that is, the same quarter a year on ("charges taken in the
+  // year-earlier period. In the 1989 period also, ...").
+  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
 }
 
 function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
