@@ -357,6 +357,14 @@ suite('dates: the tense decides the direction', () => {
     ]);
   });
 
+  test('"the day before" or "the day after" a day named is one date, a day from it', () => {
+    assert.deepEqual(only("The day before last Tuesday's hearing, the lawyers met."), ['The day before last Tuesday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('They will meet again the day after Monday\'s vote.'), ['the day after Monday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('He flew home the day before yesterday.'), ['the day before yesterday', 'DATE', '2023-06-19']);
+    // Before an event, not a date, it is no date of its own.
+    assert.deepEqual(dates('The day before the vote, he left.'), []);
+  });
+
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],

@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
@@ -63,6 +63,20 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
+  const t = resolveTimexOf(c, tags, phrase, ctx);
+  return tags.dayShift ? shiftedDay(t, Number(tags.dayShift)) : t;
+}
+
+/** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
+function shiftedDay(t: Timex, days: number): Timex {
+  if (!t.value || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return t;
+  const named = dayFromIso(t.value);
+  if (!named) return t;
+  const day = addDays(named, days);
+  return { type: t.type, value: isoOfDay(day), dated: { granularity: 'day', day } };
+}
+
+function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
   switch (tags.kind) {
     case 'reference':
       // "soon" in a past clause ("was soon released") relates two past events: no reference.

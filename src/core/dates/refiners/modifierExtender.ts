@@ -4,11 +4,15 @@ import { newsKindOf } from '../parsers/newsParser';
 // TimeML counts "early", "late", "mid-" and "the end of" as part of the expression
 // ("late November", "early next year", "the end of 1998"): they narrow the period but
 // keep its value. chrono starts the phrase after them; this moves the start back. It
-// does the same for "last"/"next"/"this" before a month, which chrono leaves out.
+// does the same for "last"/"next"/"this" before a month, which chrono leaves out, and for
+// "the day before"/"the day after" a day: TimeML takes "the day before last Tuesday's
+// hearing" as one date, the day before that Tuesday.
 
 const MODIFIER = /(?:\b(?:early|late|mid)[- ]|\bmid-|\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+)$/i;
 /** "last November", "next March", "this September": the latest before the article's month, the first after it, or the article year's. */
 const MONTH_SHIFT = /\b(last|next|this)\s+$/i;
+/** "the day before last Tuesday's hearing", "the day after Christmas": one expression, a day from the date named. */
+const DAY_SHIFT = /\bthe\s+day\s+(before|after)\s+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 
 export const modifierExtender: Refiner = {
@@ -23,6 +27,13 @@ export const modifierExtender: Refiner = {
         r.text = shift[0] + r.text;
         r.addTag(`news/monthOf=${shift[1].toLowerCase()}`);
       }
+      const dayShift = isDay(r) ? DAY_SHIFT.exec(before) : null;
+      if (dayShift) {
+        r.index -= dayShift[0].length;
+        r.text = dayShift[0] + r.text;
+        r.addTag(`news/dayShift=${dayShift[1].toLowerCase() === 'after' ? 1 : -1}`);
+        continue;
+      }
       const m = MODIFIER.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
       if (!m) continue;
       r.index -= m[0].length;
@@ -32,3 +43,9 @@ export const modifierExtender: Refiner = {
     return results;
   },
 };
+
+/** A result that names one day, without a clock time: chrono's weekday or date, or a holiday. */
+function isDay(r: ParsingResult): boolean {
+  const kind = newsKindOf(r.start);
+  return (kind === undefined || kind === 'holiday') && (r.start.isCertain('day') || r.start.isCertain('weekday') || kind === 'holiday') && !r.start.isCertain('hour') && !r.end;
+}
