@@ -609,6 +609,11 @@ suite('dates: spans and offsets', () => {
     assert.equal(d.text, 'Monday');
   });
 
+  test('"its fourth quarter": the possessive is the company\'s, not part of the date', () => {
+    assert.deepEqual(only('The chain said its fourth quarter was weak.', '2023-11-02'), ['fourth quarter', 'DATE', '2023-Q4']);
+    assert.deepEqual(only('Both firms lost money in their third quarter.', '2023-11-02'), ['third quarter', 'DATE', '2023-Q3']);
+  });
+
   test('a range gives two dates', () => {
     assert.deepEqual(dates('The fair runs from Monday to Friday.'), [
       ['Monday', 'DATE', '2023-06-19'],
