@@ -614,6 +614,12 @@ suite('dates: spans and offsets', () => {
     assert.deepEqual(only('Both firms lost money in their third quarter.', '2023-11-02'), ['third quarter', 'DATE', '2023-Q3']);
   });
 
+  test('"earlier this month", "later that year": the modifier is part of the period, as "early" is; not before a weekday', () => {
+    assert.deepEqual(only('The board met earlier this month.'), ['earlier this month', 'DATE', '2023-06']);
+    assert.deepEqual(dates('He resigned in 2019 and returned later that year.'), [['2019', 'DATE', '2019'], ['later that year', 'DATE', '2019']]);
+    assert.deepEqual(only('Earlier Monday, the court ruled.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
   test('a range gives two dates', () => {
     assert.deepEqual(dates('The fair runs from Monday to Friday.'), [
       ['Monday', 'DATE', '2023-06-19'],
