@@ -501,6 +501,13 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('a word after a comma is no time zone, whatever zone\'s letters it has ("1952, West Germany", "the year, pet food")', () => {
+    assert.deepEqual(dates('The treaty was signed in 1952, West Germany joined in 1955.', '1999-03-12').map(([t]) => t), ['1952', '1955']);
+    assert.deepEqual(only('For the year, pet food sales were flat.', '1999-03-12'), ['the year', 'DATE', '1999']);
+    // A zone in capitals after a clock time stays with it.
+    assert.deepEqual(only('The offer expires at 5 p.m. EST, Nov. 6.', '1999-10-30'), ['5 p.m. EST, Nov. 6', 'TIME', '1999-11-06T17:00']);
+  });
+
   test('"a quarter" given as a percentage is a share, not three months', () => {
     assert.deepEqual(dates('Just over a quarter, 26 percent, say they will vote for him.'), []);
     assert.deepEqual(dates('Nearly a quarter (24%) disagreed.'), []);
