@@ -627,6 +627,11 @@ suite('dates: spans and offsets', () => {
     assert.deepEqual(only('Earlier Monday, the court ruled.'), ['Monday', 'DATE', '2023-06-19']);
   });
 
+  test('"nearly two weeks ago", "more than a decade ago": the approximation is part of the expression', () => {
+    assert.deepEqual(only('The plant closed nearly two weeks ago.'), ['nearly two weeks ago', 'DATE', '2023-W23']);
+    assert.deepEqual(only('The group was founded more than four decades ago.').slice(0, 2), ['more than four decades ago', 'DATE']);
+  });
+
   test('a range gives two dates', () => {
     assert.deepEqual(dates('The fair runs from Monday to Friday.'), [
       ['Monday', 'DATE', '2023-06-19'],
