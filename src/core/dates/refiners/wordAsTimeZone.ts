@@ -10,7 +10,7 @@ import { newsKindOf } from '../parsers/newsParser';
 const ZONE_SUFFIX = /\s*,?\s*\(?(?<![A-Za-z])([A-Za-z]{2,4})\)?$/;
 
 export const wordAsTimeZone: Refiner = {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if (!r.start.isCertain('timezoneOffset')) continue;
       // The zone chrono added is at the end: a short tail holds it (and keeps the test cheap).
