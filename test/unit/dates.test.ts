@@ -414,6 +414,11 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. The next hearing will be held on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2016-09-14']);
   });
 
+  test('"the year of" an amount is the article\'s year ("a high for the year of $42"); "the year of" an event is not', () => {
+    assert.deepEqual(dates('The stock rose to a high for the year of $42.88 a share in June.').map(([t, , v]) => [t, v]), [['the year', '2023'], ['June', '2023-06']]);
+    assert.deepEqual(dates('It was the year of the great flood.'), []);
+  });
+
   test('"the year" with a relative clause after it ("the year Mr. Ackman teamed up") is not the article\'s year', () => {
     assert.deepEqual(dates('The article misstated the year Pershing Square began to buy shares.'), []);
     assert.deepEqual(dates('It was not 2014, which is the year Mr. Ackman teamed up with it.'), [['2014', 'DATE', '2014']]);
