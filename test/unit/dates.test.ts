@@ -388,6 +388,12 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates(text, '2023-11-01').map(([t, , v]) => [t, v]), [['the year-earlier period', '2022-Q3'], ['the 2023 period', '2023-Q3'], ['a year ago', '2022-Q3']]);
   });
 
+  test('"the quarter" far from the quarter named in the lead is still the story\'s quarter', () => {
+    const filler = 'The airline attributed the increase to higher traffic, new international routes and reduced service by a rival carrier. '.repeat(3);
+    const text = `The airline's earnings soared in the fiscal first quarter. ${filler}Passenger traffic jumped 14% in the quarter.`;
+    assert.deepEqual(dates(text, '2023-10-26').map(([, , v]) => v), ['2023-Q1', '2023-Q1']);
+  });
+
   test('"the latest period" is the quarter the story reports: the last finished one it named, else the running one it named', () => {
     // A fiscal fourth quarter reported in November is the one the story is about.
     assert.deepEqual(dates('The brewer reported lower fourth-quarter profit. Sales in the latest period fell 3%.', '2023-11-02').map(([, , v]) => v), ['2023-Q4', '2023-Q4']);

@@ -504,8 +504,8 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the third quarter" without a year: the article's year, unless the quarter is still
  * to come in a past clause (then last year's) or long over in a future one (then next
  * year's). Earlier mentions are not used: stories compare with last year's quarters.
- * "the quarter", "that quarter": the quarter named just before, else the last finished
- * one; "the latest quarter" is the one the story reports (latestReported).
+ * "the quarter", "that quarter": the quarter named just before, else the one the story
+ * reports (latestReported), as "the latest quarter" always is.
  */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
@@ -554,7 +554,8 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : lastFinished && shiftQuarter(lastFinished, -4); break;
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
-    default: q = fromNamed ?? lastFinished;
+    // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
+    default: q = fromNamed ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   const t = quarterTimex(q.year, q.quarter);
