@@ -357,6 +357,14 @@ suite('dates: the tense decides the direction', () => {
     ]);
   });
 
+  test('"the day before" or "the day after" a day named is one date, a day from it', () => {
+    assert.deepEqual(only("The day before last Tuesday's hearing, the lawyers met."), ['The day before last Tuesday', 'DATE', '2023-06-19']);
+    assert.deepEqual(only('They will meet again the day after Monday\'s vote.'), ['the day after Monday', 'DATE', '2023-06-27']);
+    assert.deepEqual(only('He flew home the day before yesterday.'), ['the day before yesterday', 'DATE', '2023-06-19']);
+    // Before an event, not a date, it is no date of its own.
+    assert.deepEqual(dates('The day before the vote, he left.'), []);
+  });
+
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],
@@ -374,6 +382,26 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Sales rose in the fourth quarter.', '2023-04-25'), ['the fourth quarter', 'DATE', '2022-Q4']);
     assert.deepEqual(only('Revenue fell in the latest quarter.', '2023-10-25'), ['the latest quarter', 'DATE', '2023-Q3']);
   });
+
+  test('"the year-earlier period" says which quarter the story is on: the same one a year later', () => {
+    const text = 'Net income rose 20%, helped by charges taken in the year-earlier period. In the 2023 period also, costs were lower than a year ago.';
+    assert.deepEqual(dates(text, '2023-11-01').map(([t, , v]) => [t, v]), [['the year-earlier period', '2022-Q3'], ['the 2023 period', '2023-Q3'], ['a year ago', '2022-Q3']]);
+  });
+
+  test('"the quarter" far from the quarter named in the lead is still the story\'s quarter', () => {
+    const filler = 'The airline attributed the increase to higher traffic, new international routes and reduced service by a rival carrier. '.repeat(3);
+    const text = `The airline's earnings soared in the fiscal first quarter. ${filler}Passenger traffic jumped 14% in the quarter.`;
+    assert.deepEqual(dates(text, '2023-10-26').map(([, , v]) => v), ['2023-Q1', '2023-Q1']);
+  });
+
+  test('"the latest period" is the quarter the story reports: the last finished one it named, else the running one it named', () => {
+    // A fiscal fourth quarter reported in November is the one the story is about.
+    assert.deepEqual(dates('The brewer reported lower fourth-quarter profit. Sales in the latest period fell 3%.', '2023-11-02').map(([, , v]) => v), ['2023-Q4', '2023-Q4']);
+    // A fiscal second quarter ended in September.
+    assert.deepEqual(dates('The retailer posted a profit for the fiscal second quarter. The latest period included a tax gain.', '2023-10-26').map(([, , v]) => v), ['2023-Q2', '2023-Q2']);
+    // A forecast named in between is not what was reported.
+    assert.deepEqual(dates('Third-quarter profit fell 9%. The storm will mean a fourth-quarter charge. In the latest quarter, losses grew.', '2023-11-02').map(([, , v]) => v), ['2023-Q3', '2023-Q4', '2023-Q3']);
+  });
 });
 
 suite('dates: anchored on the date named before', () => {
@@ -390,6 +418,11 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('The report was published on Dec. 12. Sales fell on Jan. 3.', '2023-01-10').map(([, , v]) => v), ['2022-12-12', '2023-01-03']);
     // Not in a clause about what is to come.
     assert.deepEqual(dates('In testimony on Nov. 12, 2012, he changed his account. The next hearing will be held on Sept. 14.', '2016-04-14').map(([, , v]) => v), ['2012-11-12', '2016-09-14']);
+  });
+
+  test('"the year of" an amount is the article\'s year ("a high for the year of $42"); "the year of" an event is not', () => {
+    assert.deepEqual(dates('The stock rose to a high for the year of $42.88 a share in June.').map(([t, , v]) => [t, v]), [['the year', '2023'], ['June', '2023-06']]);
+    assert.deepEqual(dates('It was the year of the great flood.'), []);
   });
 
   test('"the year" with a relative clause after it ("the year Mr. Ackman teamed up") is not the article\'s year', () => {
@@ -479,6 +512,13 @@ suite('dates: anchored on the date named before', () => {
 });
 
 suite('dates: news refiners remove what is not a date', () => {
+  test('a word after a comma is no time zone, whatever zone\'s letters it has ("1952, West Germany", "the year, pet food")', () => {
+    assert.deepEqual(dates('The treaty was signed in 1952, West Germany joined in 1955.', '1999-03-12').map(([t]) => t), ['1952', '1955']);
+    assert.deepEqual(only('For the year, pet food sales were flat.', '1999-03-12'), ['the year', 'DATE', '1999']);
+    // A zone in capitals after a clock time stays with it.
+    assert.deepEqual(only('The offer expires at 5 p.m. EST, Nov. 6.', '1999-10-30'), ['5 p.m. EST, Nov. 6', 'TIME', '1999-11-06T17:00']);
+  });
+
   test('"a quarter" given as a percentage is a share, not three months', () => {
     assert.deepEqual(dates('Just over a quarter, 26 percent, say they will vote for him.'), []);
     assert.deepEqual(dates('Nearly a quarter (24%) disagreed.'), []);
@@ -585,6 +625,22 @@ suite('dates: spans and offsets', () => {
     const [d] = findDates(text, WEDNESDAY);
     assert.equal(text.slice(d.start, d.end), 'Monday');
     assert.equal(d.text, 'Monday');
+  });
+
+  test('"its fourth quarter": the possessive is the company\'s, not part of the date', () => {
+    assert.deepEqual(only('The chain said its fourth quarter was weak.', '2023-11-02'), ['fourth quarter', 'DATE', '2023-Q4']);
+    assert.deepEqual(only('Both firms lost money in their third quarter.', '2023-11-02'), ['third quarter', 'DATE', '2023-Q3']);
+  });
+
+  test('"earlier this month", "later that year": the modifier is part of the period, as "early" is; not before a weekday', () => {
+    assert.deepEqual(only('The board met earlier this month.'), ['earlier this month', 'DATE', '2023-06']);
+    assert.deepEqual(dates('He resigned in 2019 and returned later that year.'), [['2019', 'DATE', '2019'], ['later that year', 'DATE', '2019']]);
+    assert.deepEqual(only('Earlier Monday, the court ruled.'), ['Monday', 'DATE', '2023-06-19']);
+  });
+
+  test('"nearly two weeks ago", "more than a decade ago": the approximation is part of the expression', () => {
+    assert.deepEqual(only('The plant closed nearly two weeks ago.'), ['nearly two weeks ago', 'DATE', '2023-W23']);
+    assert.deepEqual(only('The group was founded more than four decades ago.').slice(0, 2), ['more than four decades ago', 'DATE']);
   });
 
   test('a range gives two dates', () => {

@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
@@ -63,6 +63,20 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
+  const t = resolveTimexOf(c, tags, phrase, ctx);
+  return tags.dayShift ? shiftedDay(t, Number(tags.dayShift)) : t;
+}
+
+/** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
+function shiftedDay(t: Timex, days: number): Timex {
+  if (!t.value || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return t;
+  const named = dayFromIso(t.value);
+  if (!named) return t;
+  const day = addDays(named, days);
+  return { type: t.type, value: isoOfDay(day), dated: { granularity: 'day', day } };
+}
+
+function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
   switch (tags.kind) {
     case 'reference':
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
@@ -462,6 +476,26 @@ function shiftQuarter(q: QuarterRef, n: number): QuarterRef {
   return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
 }
 
+/**
+ * "the latest quarter", "the latest period": the quarter the story reports on. That is the
+ * last finished quarter it named ("third-quarter net ... In the latest quarter", not the
+ * "fourth-quarter charge" forecast in between); when it named only the running one, that
+ * one (a fiscal "fourth quarter" ended Sept. 30, reported in November); with none, the
+ * last finished quarter of the calendar.
+ */
+function latestReported(ctx: TimexContext, lastFinished: QuarterRef | null): QuarterRef | null {
+  if (!lastFinished) return null;
+  const finished = quarterIndex(lastFinished);
+  const isQuarter = (m: DatedMention): boolean => m.granularity === 'quarter' && m.quarter !== undefined;
+  const reported = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterIndex({ year: m.day.year, quarter: m.quarter as number }) <= finished)
+    ?? ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterHasBegun(m, ctx.anchor));
+  return reported ? { year: reported.day.year, quarter: reported.quarter as number } : lastFinished;
+}
+
+function quarterIndex(q: QuarterRef): number {
+  return q.year * 4 + q.quarter - 1;
+}
+
 function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, dated: { granularity: 'quarter', day: { year, month: quarter * 3 - 2, day: 1 }, quarter } };
 }
@@ -470,8 +504,8 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the third quarter" without a year: the article's year, unless the quarter is still
  * to come in a past clause (then last year's) or long over in a future one (then next
  * year's). Earlier mentions are not used: stories compare with last year's quarters.
- * "the quarter", "that quarter": the quarter named just before, else the last finished
- * one; "the latest quarter" is always the last finished one.
+ * "the quarter", "that quarter": the quarter named just before, else the one the story
+ * reports (latestReported), as "the latest quarter" always is.
  */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
@@ -519,13 +553,16 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
     case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : lastFinished && shiftQuarter(lastFinished, -4); break;
     case 'same': q = fromNamed ?? lastFinished; break;
-    case 'latest-named': q = lastFinished; break;
-    default: q = fromNamed ?? lastFinished;
+    case 'latest-named': q = latestReported(ctx, lastFinished); break;
+    // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
+    default: q = fromNamed ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
-  // "the year-ago quarter" is a comparison: it must not become the story's current quarter.
   const t = quarterTimex(q.year, q.quarter);
-  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value } : t;
+  // "the year-ago quarter" is a comparison: it must not become the story's current quarter,
+  // but it says which one that is, the same quarter a year on ("charges taken in the
+  // year-earlier period. In the 1989 period also, ...").
+  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
 }
 
 function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {

@@ -24,8 +24,12 @@ const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
 const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
-/** After a bare "the year" these words make it some other year ("the year before", "the year that he died"). */
-const NOT_THIS_YEAR_AFTER = /^\s+(?:before|after|earlier|ago|of|in which|when|that|for)\b/i;
+/**
+ * After a bare "the year" these words make it some other year ("the year before", "the
+ * year that he died", "the year of the flood"); not "of" before an amount ("a high for the
+ * year of $42.875" is this year's high).
+ */
+const NOT_THIS_YEAR_AFTER = /^\s+(?:before|after|earlier|ago|of(?!\s+(?:[$£€¥]|(?:US|C|A)\$))|in which|when|that|for)\b/i;
 /** "the year Mr. Ackman teamed up", "the year she left": a relative clause with its subject right after it (not case-blind). */
 const SUBJECT_AFTER = /^[^\S\n]+(?:(?:he|she|they|we|I|you)\b|(?:Mr|Mrs|Ms|Dr)\.|\p{Lu}\p{Ll}+(?:['’]s)?[^\S\n]+(?:\p{Lu}|\p{Ll}+(?:ed|s)\b))/u;
 

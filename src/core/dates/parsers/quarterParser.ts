@@ -19,6 +19,8 @@ const ORDINAL_QUARTER = new RegExp(
   'iu',
 );
 
+const POSSESSIVE = /^(?:its|their)\s+/i;
+
 const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
@@ -48,9 +50,11 @@ export function quarterParsers(): NewsParser[] {
       const quarter = ORDINALS[m[4].toLowerCase()];
       const year = m[2] ?? m[5];
       const relative = m[1] ?? (m[6] && m[6].toLowerCase() !== 'the' ? m[6] : undefined);
+      // "its fourth quarter": the possessive is the company's, not part of the date (TimeML's extent).
+      const possessive = POSSESSIVE.exec(m[0]);
       return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, {
         kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined, yearAgo: m[3] ? 1 : undefined,
-      });
+      }, possessive ? m[0].slice(possessive[0].length) : undefined);
     }, ['quarter']),
     newsParser(TriggerKind.quarter, SHORT_QUARTER, (context, m) => {
       const quarter = Number(m[1] ?? m[4]);
@@ -69,7 +73,7 @@ export function quarterParsers(): NewsParser[] {
       else if (determiner === 'next' || /following|coming/.test(modifiers)) anchor = 'next';
       else if (determiner === 'this' || /current/.test(modifiers)) anchor = 'this';
       else if (/same/.test(modifiers) || determiner === 'that') anchor = 'same';
-      // "the latest quarter" is the last one finished, whatever was named before.
+      // "the latest quarter" is the one the story reports (timexValue.ts, latestReported).
       else if (/latest|most recent|just-ended|just-completed/.test(modifiers)) anchor = 'latest-named';
       else anchor = 'latest';
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.

@@ -1,0 +1,27 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { newsKindOf } from '../parsers/newsParser';
+
+// chrono takes a word of two to four letters after a result, past a comma, for a time
+// zone when it is one's abbreviation, in any case: "in 1952, West Germany" became
+// "1952, West" (WEST, Western European Summer Time), "For the year, pet food" became
+// "the year, pet" (PET, Peru Time). A zone belongs only with a clock time, and in news it
+// is written in capitals ("5 p.m. EST"): any other is a word of the sentence, left out.
+
+const ZONE_SUFFIX = /\s*,?\s*\(?(?<![A-Za-z])([A-Za-z]{2,4})\)?$/;
+
+export const wordAsTimeZone: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (!r.start.isCertain('timezoneOffset')) continue;
+      // The zone chrono added is at the end: a short tail holds it (and keeps the test cheap).
+      const from = Math.max(0, r.text.length - 12);
+      const m = ZONE_SUFFIX.exec(r.text.slice(from));
+      if (!m || from + m.index === 0) continue;
+      const clock = r.start.isCertain('hour') && newsKindOf(r.start) === undefined;
+      if (clock && m[1] === m[1].toUpperCase()) continue;
+      r.text = r.text.slice(0, from + m.index);
+      r.start.delete('timezoneOffset');
+    }
+    return results;
+  },
+};
