@@ -265,3 +265,23 @@ suite('quotes: titles after the kind of work they name', () => {
     assert.equal(only('The council met on Monday.\n\nADVERTISEMENT\n\n"We will not give up," Jane Doe said.').kind, 'direct');
   });
 });
+
+suite('quotes: cues that belong to another sentence or are nouns', () => {
+  test('"… called her rival “Worst tax collector in the state.” He also said, without proof, that …": the next sentence\'s verb is no cue of the quote', () => {
+    const text = 'On Friday the mayor called her rival “Worst tax collector in the state.” He also said, without proof, that “the books are cooked.”';
+    const q = marked(text)[0];
+    assert.equal(q.text, '“Worst tax collector in the state.”');
+    assert.equal(q.kind, 'partial');
+  });
+
+  test('"… the winner.” Smith said, adding that …": a participle after the comma leaves the cue with the quote before it', () => {
+    const q = marked('“We are the winner.” Smith said, adding that the team “earned every point.”')[0];
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  test('"the coach’s remarks “show bias”": a plural noun after a possessive is no reporting verb', () => {
+    const q = only('The senator told reporters that the coach’s remarks “show a clear bias against us.” The coach declined to comment.');
+    assert.equal(q.kind, 'partial');
+  });
+});

@@ -140,13 +140,33 @@ function cueEndsHere(tokens: Token[], verb: number, last: number): boolean {
   if (next === undefined || verb + 1 >= last) return true;
   if (next.kind === 'punct') {
     if (next.text === ':' || isMarkAt(tokens, verb + 1)) return false;
-    if (next.text === ',') return !isMarkAt(tokens, verb + 2);
+    if (next.text === ',') return !isMarkAt(tokens, verb + 2) && !leadsOnToReport(tokens, verb + 2, last);
     return true;
   }
   if (next.kind !== 'word') return false;
   if (AFTER_CLOSING_CUE.test(next.text) || /^[a-z]{3,}ly$/u.test(next.text)) return true;
   // `she told reporters.`, `he told Reuters on Monday.`: the listener.
   return takesListener(tokens[verb].text) && isListenerThenEnd(tokens, verb + 1, last);
+}
+
+/** How far past `said,` an aside may run before the clause it introduces (`said, without evidence, that`). */
+const ASIDE_TOKENS = 10;
+
+/**
+ * `She also said, without evidence, that "…"`: after the comma an aside and then the reported
+ * clause or quote, so the verb opens a sentence of its own rather than closing the one before.
+ * A participle right after the comma (`Smith said, adding that …`) is a second act of the
+ * same speaker: the cue still ends at the verb.
+ */
+function leadsOnToReport(tokens: Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || first.kind === 'word' && /ing$/u.test(first.text)) return false;
+  for (let k = from; k < last && k < from + ASIDE_TOKENS; k++) {
+    const t = tokens[k];
+    if (isMarkAt(tokens, k) || t.kind === 'word' && lowersTo(t.text, 'that')) return true;
+    if (t.kind === 'punct' && /^[.!?;]$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** A short listener phrase ("reporters", "the Associated Press") and then the sentence end or an adjunct. */
