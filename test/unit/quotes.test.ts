@@ -285,3 +285,15 @@ suite('quotes: cues that belong to another sentence or are nouns', () => {
     assert.equal(q.kind, 'partial');
   });
 });
+
+suite('quotes: a short quoted phrase the writer\'s sentence goes on to use', () => {
+  test('"\'Chaos at the gate\' in a border town as guards walk out": a phrase of the headline, not a line someone said', () => {
+    const q = only("'Chaos at the gate' in a border town as guards walk out.\n\nThe guards left their posts on Monday.");
+    assert.notEqual(q.kind, 'direct');
+  });
+
+  test('the same phrase with a reporting verb later in its sentence is still someone\'s line', () => {
+    const q = only('"We can win it all" in the fall, the coach said on Monday.');
+    assert.equal(q.kind, 'direct');
+  });
+});

@@ -5,8 +5,10 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isSpeechVerb, takesListener } from './reportingVerbs';
-import { lowerCase } from './caselessTests';
+import { isReportingVerbAt, isSpeechVerb, takesListener } from './reportingVerbs';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { isInnerPeriod } from './speakerPhrase';
+import { lowerCase, lowersTo } from './caselessTests';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -64,6 +66,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // label the sentence goes on to use (`'Thin-skinned' Trump quells critics`), not a line
     // someone said (`"Thanks." He left`, `"Never," she said`).
     if (!endsClause && words <= 2 && position === 'start' && sentenceRunsOn(text, span.end)) return context.inReportedSpeech ? 'partial' : null;
+    // A few words more, the same holds when nothing in the rest of the sentence reports them:
+    // `'Carnage on the road' in southern city` is a phrase of the writer's headline; `"We can
+    // win it" in the fall, she said` is still someone's line. (A longer quote running on, `"They
+    // agree with him, but they aren't there yet" to support him`, is a speaker's clause.)
+    if (!endsClause && words <= SHORT_PHRASE_WORDS && position === 'start' && context.cueAfter === null && sentenceRunsOn(text, span.end) && !reportedLater(doc, span.end, context.paragraph.end)) return 'partial';
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
     // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
     // line in single marks in copy that quotes with double marks ('A change warrior.').
@@ -142,6 +149,32 @@ function endsItsSentence(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
   return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
+}
+
+/** At most this many words make a quoted phrase the writer's sentence may use as its own. */
+const SHORT_PHRASE_WORDS = 5;
+
+/** How many tokens after a quote reportedLater reads before it gives up (and says yes). */
+const SENTENCE_TAIL = 40;
+
+/**
+ * A reporting verb ("said", "believes", "according to") between `end` and the end of its
+ * sentence. A sentence longer than SENTENCE_TAIL tokens counts as reported: nothing is
+ * concluded from what was not read.
+ */
+function reportedLater(doc: AnalyzedText, end: number, paragraphEnd: number): boolean {
+  const { tokens } = doc;
+  const from = nearbyTokenIndexAt(doc, end);
+  for (let i = from; i < tokens.length && i < from + SENTENCE_TAIL; i++) {
+    const t = tokens[i];
+    if (t.start >= paragraphEnd) return false;
+    if (t.kind === 'punct') {
+      if (t.text === '!' || t.text === '?' || t.text === ';' || (t.text === '.' && !isInnerPeriod(tokens, i))) return false;
+      continue;
+    }
+    if (t.kind === 'word' && (isReportingVerbAt(tokens, i) || lowersTo(t.text, 'according'))) return true;
+  }
+  return true;
 }
 
 /** One space and then a word right after the closing mark: the sentence goes on. */
