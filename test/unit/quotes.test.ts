@@ -297,3 +297,17 @@ suite('quotes: a short quoted phrase the writer\'s sentence goes on to use', () 
     assert.equal(q.kind, 'direct');
   });
 });
+
+suite('quotes: a lower-case quote going on with the clause its verb reports', () => {
+  test('"said the team might change the lineup, “depending on …”" is partial', () => {
+    assert.equal(only('The coach said the team might change the lineup, “depending on how practice goes this week.”').kind, 'partial');
+  });
+
+  test('after an adjunct of the verb ("said on Monday, “we …”") the quote is still direct', () => {
+    assert.equal(only('The coach said on Monday, “we will change the lineup this week.”').kind, 'direct');
+  });
+
+  test('after an inverted subject ("…, explained Rosenberg, “with …”") the quote is still direct', () => {
+    assert.equal(only('The calendar was built for speed, explained Rosenberg, “with the race over by the middle of March.”').kind, 'direct');
+  });
+});

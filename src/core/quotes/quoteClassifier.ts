@@ -93,6 +93,8 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
+      // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
+      if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
       if (startsUpper && (endsClause || words >= 4)) return 'direct';
       // `With thousands of systems, "there is no single point of failure," he said`: the
@@ -129,6 +131,24 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
     }
   }
   return true;
+}
+
+/** Words that open an adjunct of the verb rather than a clause it reports: `said on Monday, "…"`. */
+const ADJUNCT_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'of', 'about', 'via', 'through', 'outside', 'inside', 'while', 'as', 'when', 'later', 'earlier', 'again', 'then', 'today', 'yesterday', 'tonight', 'last', 'this', 'recently', 'also', 'once', 'afterward', 'afterwards', 'repeatedly', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * `said the group might run ads, "depending on …"`, `believes he, "may represent …"`: words
+ * after the verb that are no listener and no adjunct open the clause the verb reports, and a
+ * lower-case quote after the comma goes on with that clause.
+ */
+function clauseAfterVerb(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const { tokens } = doc;
+  if (takesListener(tokens[cue.verbToken].text) && LISTENER_GAP.test(doc.text.slice(cue.cue.end, quoteStart))) return false;
+  // `…, explained Rosenberg, "with …"`: the words after the verb name its speaker.
+  if (cue.subject !== null && cue.subject.tokenStart > cue.verbToken) return false;
+  const next = tokens[cue.verbToken + 1];
+  if (next === undefined || next.start >= quoteStart || next.kind !== 'word' || next.start < cue.cue.end) return false;
+  return !ADJUNCT_LEADS.has(lowerCase(next.text));
 }
 
 const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
