@@ -311,3 +311,10 @@ suite('quotes: a lower-case quote going on with the clause its verb reports', ()
     assert.equal(only('The calendar was built for speed, explained Rosenberg, “with the race over by the middle of March.”').kind, 'direct');
   });
 });
+
+suite('quotes: a lower-case quote right after a verb that takes a listener', () => {
+  test('"photos telling “the story of …”" and "by urging “a politics of …”" quote the verb\'s object: partial', () => {
+    assert.equal(only('The ad shows old photos telling “the story of how the couple first met.”').kind, 'partial');
+    assert.equal(only('He won the crowd over by urging “a politics of patience and hope.”').kind, 'partial');
+  });
+});

@@ -102,9 +102,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       return cueAfter && startsUpper ? 'direct' : 'partial';
     default:
       // `He said "We will…"`: only a verb right before the mark makes a mid-sentence quote direct.
-      // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence.
+      // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence
+      // (not one whose listener comes first: `photos telling "the story of …."` quote its object).
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
-        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(context.cueBefore!.cue.text))) return 'direct';
+        const verb = context.cueBefore!.cue.text;
+        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
       }
       if (cueAfter && startsUpper) return 'direct';
       return 'partial';
