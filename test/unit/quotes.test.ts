@@ -318,3 +318,13 @@ suite('quotes: a lower-case quote right after a verb that takes a listener', () 
     assert.equal(only('He won the crowd over by urging “a politics of patience and hope.”').kind, 'partial');
   });
 });
+
+suite('quotes: a participle after a quote inside the writer\'s sentence', () => {
+  test('"talked up her “Clean streets pledge,” promising to …" is no direct quote', () => {
+    assert.notEqual(only('The mayor talked up her “Clean streets pledge,” promising to hire more crews.').kind, 'direct');
+  });
+
+  test('a finite verb after the quote still signs it: "… her “Clean streets for every family in the city,” the mayor said."', () => {
+    assert.equal(only('Then the crowd heard her “Clean streets for every family in the city,” the mayor said.').kind, 'direct');
+  });
+});

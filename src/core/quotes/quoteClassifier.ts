@@ -108,7 +108,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
         const verb = context.cueBefore!.cue.text;
         if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
       }
-      if (cueAfter && startsUpper) return 'direct';
+      // `talked up her "50-state strategy," promising to …`: a participle after a quote inside the
+      // writer's sentence goes on with that sentence; it does not sign the quote.
+      if (cueAfter && startsUpper && !/ing$/u.test(context.cueAfter!.cue.text)) return 'direct';
       return 'partial';
   }
 }
