@@ -328,3 +328,13 @@ suite('quotes: a participle after a quote inside the writer\'s sentence', () => 
     assert.equal(only('Then the crowd heard her “Clean streets for every family in the city,” the mayor said.').kind, 'direct');
   });
 });
+
+suite('quotes: a title-cased line cried out or asked after a speech verb', () => {
+  test('"She declared “What a Great Night!”" is said, not a title', () => {
+    assert.equal(only('On the stage in Miami she declared “What a Great Night!” and thanked the crowd.').kind, 'direct');
+  });
+
+  test('without the exclamation the same words stay a name: "She declared “What a Great Night” her favourite song"', () => {
+    assert.notEqual(marked('On the stage in Miami she declared “What a Great Night” her favourite song.')[0]?.kind, 'direct');
+  });
+});

@@ -76,8 +76,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // line in single marks in copy that quotes with double marks ('A change warrior.').
     if (words <= 8 && position === 'start' && standsAlone(context.paragraph, span) && (titleCased || isSingleMark(text, span.start) && quotesWithDoubleMarks(doc))) return null;
   }
-  // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
-  if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
+  // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang),
+  // unless a speech verb right before it says it was cried out or asked: `She declared "What a
+  // Super Tuesday!"`.
+  const exclaimed = cueBefore && isRightBefore(doc, context.cueBefore!, span.start) && EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1));
+  if (titleCased && words <= 6 && (position === 'mid' || position === 'aside') && !exclaimed) return null;
 
   // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
   if (words <= 12 && /\baccording to\s*$/iu.test(text.slice(Math.max(0, span.start - 16), span.start))) return null;
@@ -338,6 +341,7 @@ function countWords(content: string, most: number): number {
 /** Closing marks a quote's content may end with. */
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+const EXCLAMATION_OR_QUESTION = new Set(['!', '?']);
 const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '-']);
 
 /**
