@@ -338,3 +338,15 @@ suite('quotes: a title-cased line cried out or asked after a speech verb', () =>
     assert.notEqual(marked('On the stage in Miami she declared “What a Great Night” her favourite song.')[0]?.kind, 'direct');
   });
 });
+
+suite('quotes: the writer handing over to someone\'s own words', () => {
+  test('"because, in her words, “he knows how …”" and "as the coach put it, “nobody …”" are direct', () => {
+    assert.equal(only('She wants him to run the budget office because, in her words, “he knows how to make the numbers work.”').kind, 'direct');
+    assert.equal(only('The season was over early, as the coach put it, “nobody here was ready for the cold.”').kind, 'direct');
+  });
+
+  test('the owner of the words is the speaker: "Senator Ann Holt … in her words, “…”"', () => {
+    const q = only('Senator Ann Holt spoke on Monday. She wants him to run the budget office because, in her words, “he knows how to make the numbers work.”');
+    assert.equal(q.speakerName, 'Ann Holt');
+  });
+});

@@ -99,6 +99,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
       if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
+      // `because, in her words, "he knows how"`, `as the prosecutor put it, "apart from …"`: the
+      // writer hands the sentence over to someone's own words.
+      if (IN_THEIR_WORDS.test(text.slice(Math.max(0, span.start - 60), span.start))) return 'direct';
       if (startsUpper && (endsClause || words >= 4)) return 'direct';
       // `With thousands of systems, "there is no single point of failure," he said`: the
       // sentence opens in the writer's words, so the quote is a fragment of it.
@@ -139,6 +142,9 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
   }
   return true;
 }
+
+/** `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read on the 60 characters before it). */
+const IN_THEIR_WORDS = /(?:\bin\s+(?:(?:his|her|their|its|[\p{Lu}][\p{L}.-]*(?:['’]s?))\s+(?:own\s+)?words|the\s+words\s+of\s+[^,]{1,40})|\bas\s+(?:[\p{L}.'’-]+\s+){1,6}(?:put|puts|says|said)\s+it)\s*,\s*$/u;
 
 /** Words that open an adjunct of the verb rather than a clause it reports: `said on Monday, "…"`. */
 const ADJUNCT_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'of', 'about', 'via', 'through', 'outside', 'inside', 'while', 'as', 'when', 'later', 'earlier', 'again', 'then', 'today', 'yesterday', 'tonight', 'last', 'this', 'recently', 'also', 'once', 'afterward', 'afterwards', 'repeatedly', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
