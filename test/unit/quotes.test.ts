@@ -350,3 +350,17 @@ suite('quotes: the writer handing over to someone\'s own words', () => {
     assert.equal(q.speakerName, 'Ann Holt');
   });
 });
+
+suite('quotes: a mid-sentence quote that a cue after it does not make direct', () => {
+  test('after "that": "claimed that “The mayor got off lightly,” one of the lawyers said" is partial', () => {
+    assert.equal(only('The senator claimed on Tuesday that “The mayor got off far too lightly,” one of the lawyers said.').kind, 'partial');
+  });
+
+  test('opening with a figure: "the gain is “10 times the size of the losses,” he said" is partial', () => {
+    assert.equal(only('For the region the gain from the bridge is “10 times the size of the losses,” he said.').kind, 'partial');
+  });
+
+  test('a figure opening a quote that opens its sentence is still direct: "“10 people were hurt,” the chief said"', () => {
+    assert.equal(only('“10 people were hurt in the fire on Main Street,” the chief said.').kind, 'direct');
+  });
+});

@@ -114,9 +114,14 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
         const verb = context.cueBefore!.cue.text;
         if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
       }
+      // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
+      // the object of the that-clause, whatever follows it.
+      if (/\bthat\s*$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) return 'partial';
       // `talked up her "50-state strategy," promising to …`: a participle after a quote inside the
-      // writer's sentence goes on with that sentence; it does not sign the quote.
-      if (cueAfter && startsUpper && !/ing$/u.test(context.cueAfter!.cue.text)) return 'direct';
+      // writer's sentence goes on with that sentence; it does not sign the quote. Nor does a
+      // figure opening the quote make it a sentence of its own (`the benefit is "10 times the
+      // losses," he said`): here only a capital letter does.
+      if (cueAfter && startsCapital(content) && !/ing$/u.test(context.cueAfter!.cue.text)) return 'direct';
       return 'partial';
   }
 }
@@ -208,6 +213,11 @@ function reportedLater(doc: AnalyzedText, end: number, paragraphEnd: number): bo
     if (t.kind === 'word' && (isReportingVerbAt(tokens, i) || lowersTo(t.text, 'according'))) return true;
   }
   return true;
+}
+
+/** The first letter or digit of the content is a capital letter. */
+function startsCapital(content: string): boolean {
+  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(content);
 }
 
 /** One space and then a word right after the closing mark: the sentence goes on. */
