@@ -364,3 +364,10 @@ suite('quotes: a mid-sentence quote that a cue after it does not make direct', (
     assert.equal(only('“10 people were hurt in the fire on Main Street,” the chief said.').kind, 'direct');
   });
 });
+
+suite('quotes: a second quote after a cue that goes on to report a clause', () => {
+  test('"“Out now!” she wrote, arguing that if …, “more homes will burn.”": the second quote goes on with the that-clause', () => {
+    const found = marked('“Out now!” she wrote, arguing that if the rules were not changed, “more homes will burn.”');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'partial']);
+  });
+});

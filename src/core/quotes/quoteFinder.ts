@@ -170,5 +170,9 @@ function continuesSentence(text: string, from: number, to: number): boolean {
     // A full stop ends the sentence unless it closes an abbreviation ("N.C.,").
     if (c === 0x2e && !/[A-Z]$/u.test(text.slice(i - 1, i)) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)$/u.test(text.slice(Math.max(from, i - 3), i).trim())) return false;
   }
-  return true;
+  // `"Out!" she wrote, arguing that if …, "more homes will burn."`: a that-clause between the
+  // two quotes reports something of its own; the second quote goes on with it, not with the first.
+  return !REPORTED_CLAUSE_BETWEEN.test(text.slice(from, to));
 }
+
+const REPORTED_CLAUSE_BETWEEN = /\bthat\b/iu;
