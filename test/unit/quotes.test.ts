@@ -265,3 +265,109 @@ suite('quotes: titles after the kind of work they name', () => {
     assert.equal(only('The council met on Monday.\n\nADVERTISEMENT\n\n"We will not give up," Jane Doe said.').kind, 'direct');
   });
 });
+
+suite('quotes: cues that belong to another sentence or are nouns', () => {
+  test('"… called her rival “Worst tax collector in the state.” He also said, without proof, that …": the next sentence\'s verb is no cue of the quote', () => {
+    const text = 'On Friday the mayor called her rival “Worst tax collector in the state.” He also said, without proof, that “the books are cooked.”';
+    const q = marked(text)[0];
+    assert.equal(q.text, '“Worst tax collector in the state.”');
+    assert.equal(q.kind, 'partial');
+  });
+
+  test('"… the winner.” Smith said, adding that …": a participle after the comma leaves the cue with the quote before it', () => {
+    const q = marked('“We are the winner.” Smith said, adding that the team “earned every point.”')[0];
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  test('"the coach’s remarks “show bias”": a plural noun after a possessive is no reporting verb', () => {
+    const q = only('The senator told reporters that the coach’s remarks “show a clear bias against us.” The coach declined to comment.');
+    assert.equal(q.kind, 'partial');
+  });
+});
+
+suite('quotes: a short quoted phrase the writer\'s sentence goes on to use', () => {
+  test('"\'Chaos at the gate\' in a border town as guards walk out": a phrase of the headline, not a line someone said', () => {
+    const q = only("'Chaos at the gate' in a border town as guards walk out.\n\nThe guards left their posts on Monday.");
+    assert.notEqual(q.kind, 'direct');
+  });
+
+  test('the same phrase with a reporting verb later in its sentence is still someone\'s line', () => {
+    const q = only('"We can win it all" in the fall, the coach said on Monday.');
+    assert.equal(q.kind, 'direct');
+  });
+});
+
+suite('quotes: a lower-case quote going on with the clause its verb reports', () => {
+  test('"said the team might change the lineup, “depending on …”" is partial', () => {
+    assert.equal(only('The coach said the team might change the lineup, “depending on how practice goes this week.”').kind, 'partial');
+  });
+
+  test('after an adjunct of the verb ("said on Monday, “we …”") the quote is still direct', () => {
+    assert.equal(only('The coach said on Monday, “we will change the lineup this week.”').kind, 'direct');
+  });
+
+  test('after an inverted subject ("…, explained Rosenberg, “with …”") the quote is still direct', () => {
+    assert.equal(only('The calendar was built for speed, explained Rosenberg, “with the race over by the middle of March.”').kind, 'direct');
+  });
+});
+
+suite('quotes: a lower-case quote right after a verb that takes a listener', () => {
+  test('"photos telling “the story of …”" and "by urging “a politics of …”" quote the verb\'s object: partial', () => {
+    assert.equal(only('The ad shows old photos telling “the story of how the couple first met.”').kind, 'partial');
+    assert.equal(only('He won the crowd over by urging “a politics of patience and hope.”').kind, 'partial');
+  });
+});
+
+suite('quotes: a participle after a quote inside the writer\'s sentence', () => {
+  test('"talked up her “Clean streets pledge,” promising to …" is no direct quote', () => {
+    assert.notEqual(only('The mayor talked up her “Clean streets pledge,” promising to hire more crews.').kind, 'direct');
+  });
+
+  test('a finite verb after the quote still signs it: "… her “Clean streets for every family in the city,” the mayor said."', () => {
+    assert.equal(only('Then the crowd heard her “Clean streets for every family in the city,” the mayor said.').kind, 'direct');
+  });
+});
+
+suite('quotes: a title-cased line cried out or asked after a speech verb', () => {
+  test('"She declared “What a Great Night!”" is said, not a title', () => {
+    assert.equal(only('On the stage in Miami she declared “What a Great Night!” and thanked the crowd.').kind, 'direct');
+  });
+
+  test('without the exclamation the same words stay a name: "She declared “What a Great Night” her favourite song"', () => {
+    assert.notEqual(marked('On the stage in Miami she declared “What a Great Night” her favourite song.')[0]?.kind, 'direct');
+  });
+});
+
+suite('quotes: the writer handing over to someone\'s own words', () => {
+  test('"because, in her words, “he knows how …”" and "as the coach put it, “nobody …”" are direct', () => {
+    assert.equal(only('She wants him to run the budget office because, in her words, “he knows how to make the numbers work.”').kind, 'direct');
+    assert.equal(only('The season was over early, as the coach put it, “nobody here was ready for the cold.”').kind, 'direct');
+  });
+
+  test('the owner of the words is the speaker: "Senator Ann Holt … in her words, “…”"', () => {
+    const q = only('Senator Ann Holt spoke on Monday. She wants him to run the budget office because, in her words, “he knows how to make the numbers work.”');
+    assert.equal(q.speakerName, 'Ann Holt');
+  });
+});
+
+suite('quotes: a mid-sentence quote that a cue after it does not make direct', () => {
+  test('after "that": "claimed that “The mayor got off lightly,” one of the lawyers said" is partial', () => {
+    assert.equal(only('The senator claimed on Tuesday that “The mayor got off far too lightly,” one of the lawyers said.').kind, 'partial');
+  });
+
+  test('opening with a figure: "the gain is “10 times the size of the losses,” he said" is partial', () => {
+    assert.equal(only('For the region the gain from the bridge is “10 times the size of the losses,” he said.').kind, 'partial');
+  });
+
+  test('a figure opening a quote that opens its sentence is still direct: "“10 people were hurt,” the chief said"', () => {
+    assert.equal(only('“10 people were hurt in the fire on Main Street,” the chief said.').kind, 'direct');
+  });
+});
+
+suite('quotes: a second quote after a cue that goes on to report a clause', () => {
+  test('"“Out now!” she wrote, arguing that if …, “more homes will burn.”": the second quote goes on with the that-clause', () => {
+    const found = marked('“Out now!” she wrote, arguing that if the rules were not changed, “more homes will burn.”');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'partial']);
+  });
+});

@@ -484,3 +484,15 @@ suite('quotes: calls for an amount, a quantifier inside the progressive', () => 
     assert.equal(indirect('Maria Lopez and Tom Reed were all calling for a new vote.').find((q) => q.cue?.text === 'calling')?.text, 'a new vote');
   });
 });
+
+suite('quotes: a reported clause never cuts a quotation in two', () => {
+  test('"… its new show, “Nights at the Capitol.”": the clause takes the closing mark set after the full stop', () => {
+    const q = one('Critics said the network would air its new show, “Nights at the Capitol.” Viewers were not told when.');
+    assert.equal(q.text, 'the network would air its new show, “Nights at the Capitol.”');
+  });
+
+  test('straight marks: an odd count inside the clause leaves one open, so the clause takes the closing one', () => {
+    assert.equal(one('Critics said the network would air its new show, "Nights at the Capitol." Viewers were not told when.').text,
+      'the network would air its new show, "Nights at the Capitol."');
+  });
+});

@@ -5,8 +5,10 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isSpeechVerb, takesListener } from './reportingVerbs';
-import { lowerCase } from './caselessTests';
+import { isReportingVerbAt, isSpeechVerb, takesListener } from './reportingVerbs';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { isInnerPeriod } from './speakerPhrase';
+import { lowerCase, lowersTo } from './caselessTests';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -64,13 +66,21 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     // label the sentence goes on to use (`'Thin-skinned' Trump quells critics`), not a line
     // someone said (`"Thanks." He left`, `"Never," she said`).
     if (!endsClause && words <= 2 && position === 'start' && sentenceRunsOn(text, span.end)) return context.inReportedSpeech ? 'partial' : null;
+    // A few words more, the same holds when nothing in the rest of the sentence reports them:
+    // `'Carnage on the road' in southern city` is a phrase of the writer's headline; `"We can
+    // win it" in the fall, she said` is still someone's line. (A longer quote running on, `"They
+    // agree with him, but they aren't there yet" to support him`, is a speaker's clause.)
+    if (!endsClause && words <= SHORT_PHRASE_WORDS && position === 'start' && context.cueAfter === null && sentenceRunsOn(text, span.end) && !reportedLater(doc, span.end, context.paragraph.end)) return 'partial';
     if (titleCased && (position === 'mid' || position === 'comma' || position === 'aside' || !endsSentence)) return null;
     // A subhead: a short title-cased line standing alone ('All Bets Are Off.'), or a short
     // line in single marks in copy that quotes with double marks ('A change warrior.').
     if (words <= 8 && position === 'start' && standsAlone(context.paragraph, span) && (titleCased || isSingleMark(text, span.start) && quotesWithDoubleMarks(doc))) return null;
   }
-  // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang).
-  if (titleCased && words <= 6 && (position === 'mid' || position === 'aside')) return null;
+  // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang),
+  // unless a speech verb right before it says it was cried out or asked: `She declared "What a
+  // Super Tuesday!"`.
+  const exclaimed = cueBefore && isRightBefore(doc, context.cueBefore!, span.start) && EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1));
+  if (titleCased && words <= 6 && (position === 'mid' || position === 'aside') && !exclaimed) return null;
 
   // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
   if (words <= 12 && /\baccording to\s*$/iu.test(text.slice(Math.max(0, span.start - 16), span.start))) return null;
@@ -86,18 +96,32 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
+      // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
+      if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
+      // `because, in her words, "he knows how"`, `as the prosecutor put it, "apart from …"`: the
+      // writer hands the sentence over to someone's own words.
+      if (IN_THEIR_WORDS.test(text.slice(Math.max(0, span.start - 60), span.start))) return 'direct';
       if (startsUpper && (endsClause || words >= 4)) return 'direct';
       // `With thousands of systems, "there is no single point of failure," he said`: the
       // sentence opens in the writer's words, so the quote is a fragment of it.
       return cueAfter && startsUpper ? 'direct' : 'partial';
     default:
       // `He said "We will…"`: only a verb right before the mark makes a mid-sentence quote direct.
-      // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence.
+      // `Elliott said "there is no …."`: a speech verb right before a quote that ends the sentence
+      // (not one whose listener comes first: `photos telling "the story of …."` quote its object).
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
-        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(context.cueBefore!.cue.text))) return 'direct';
+        const verb = context.cueBefore!.cue.text;
+        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
       }
-      if (cueAfter && startsUpper) return 'direct';
+      // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
+      // the object of the that-clause, whatever follows it.
+      if (/\bthat\s*$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) return 'partial';
+      // `talked up her "50-state strategy," promising to …`: a participle after a quote inside the
+      // writer's sentence goes on with that sentence; it does not sign the quote. Nor does a
+      // figure opening the quote make it a sentence of its own (`the benefit is "10 times the
+      // losses," he said`): here only a capital letter does.
+      if (cueAfter && startsCapital(content) && !/ing$/u.test(context.cueAfter!.cue.text)) return 'direct';
       return 'partial';
   }
 }
@@ -124,6 +148,27 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
   return true;
 }
 
+/** `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read on the 60 characters before it). */
+const IN_THEIR_WORDS = /(?:\bin\s+(?:(?:his|her|their|its|[\p{Lu}][\p{L}.-]*(?:['’]s?))\s+(?:own\s+)?words|the\s+words\s+of\s+[^,]{1,40})|\bas\s+(?:[\p{L}.'’-]+\s+){1,6}(?:put|puts|says|said)\s+it)\s*,\s*$/u;
+
+/** Words that open an adjunct of the verb rather than a clause it reports: `said on Monday, "…"`. */
+const ADJUNCT_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'of', 'about', 'via', 'through', 'outside', 'inside', 'while', 'as', 'when', 'later', 'earlier', 'again', 'then', 'today', 'yesterday', 'tonight', 'last', 'this', 'recently', 'also', 'once', 'afterward', 'afterwards', 'repeatedly', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * `said the group might run ads, "depending on …"`, `believes he, "may represent …"`: words
+ * after the verb that are no listener and no adjunct open the clause the verb reports, and a
+ * lower-case quote after the comma goes on with that clause.
+ */
+function clauseAfterVerb(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const { tokens } = doc;
+  if (takesListener(tokens[cue.verbToken].text) && LISTENER_GAP.test(doc.text.slice(cue.cue.end, quoteStart))) return false;
+  // `…, explained Rosenberg, "with …"`: the words after the verb name its speaker.
+  if (cue.subject !== null && cue.subject.tokenStart > cue.verbToken) return false;
+  const next = tokens[cue.verbToken + 1];
+  if (next === undefined || next.start >= quoteStart || next.kind !== 'word' || next.start < cue.cue.end) return false;
+  return !ADJUNCT_LEADS.has(lowerCase(next.text));
+}
+
 const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
@@ -142,6 +187,37 @@ function endsItsSentence(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) !== 10 && isSpaceChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
   return /[\p{Lu}\p{N}"“‘'([]/u.test(text.charAt(i)) && i > end;
+}
+
+/** At most this many words make a quoted phrase the writer's sentence may use as its own. */
+const SHORT_PHRASE_WORDS = 5;
+
+/** How many tokens after a quote reportedLater reads before it gives up (and says yes). */
+const SENTENCE_TAIL = 40;
+
+/**
+ * A reporting verb ("said", "believes", "according to") between `end` and the end of its
+ * sentence. A sentence longer than SENTENCE_TAIL tokens counts as reported: nothing is
+ * concluded from what was not read.
+ */
+function reportedLater(doc: AnalyzedText, end: number, paragraphEnd: number): boolean {
+  const { tokens } = doc;
+  const from = nearbyTokenIndexAt(doc, end);
+  for (let i = from; i < tokens.length && i < from + SENTENCE_TAIL; i++) {
+    const t = tokens[i];
+    if (t.start >= paragraphEnd) return false;
+    if (t.kind === 'punct') {
+      if (t.text === '!' || t.text === '?' || t.text === ';' || (t.text === '.' && !isInnerPeriod(tokens, i))) return false;
+      continue;
+    }
+    if (t.kind === 'word' && (isReportingVerbAt(tokens, i) || lowersTo(t.text, 'according'))) return true;
+  }
+  return true;
+}
+
+/** The first letter or digit of the content is a capital letter. */
+function startsCapital(content: string): boolean {
+  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(content);
 }
 
 /** One space and then a word right after the closing mark: the sentence goes on. */
@@ -281,6 +357,7 @@ function countWords(content: string, most: number): number {
 /** Closing marks a quote's content may end with. */
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+const EXCLAMATION_OR_QUESTION = new Set(['!', '?']);
 const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '-']);
 
 /**

@@ -101,6 +101,7 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     if (last && last.start >= start && last.end > end) end = last.start;
     while (start < end && isClauseEdge(text.charCodeAt(start))) start++;
     while (end > start && isClauseEdge(text.charCodeAt(end - 1))) end--;
+    end = overClosingMark(text, start, end);
     if (end - start < 8) continue;
     // A clause may be one handed out before (findIndirectSpeechByParagraph keeps the clauses
     // of a paragraph that stayed put): trimmed on a copy.
@@ -123,6 +124,32 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
   return kept;
 }
 
+/**
+ * `called the US the “Great Satan.”`: American copy sets the full stop inside the closing
+ * mark, so a clause ended at the stop would open a quotation it never closes. When the clause
+ * holds an opening double mark left open and a closing one follows the stop (or the clause
+ * end) at once, the clause takes both. Reads back from the end only to the nearest double mark.
+ */
+function overClosingMark(text: string, start: number, end: number): number {
+  let i = end;
+  const c = text.charCodeAt(i);
+  if (c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f) i++;
+  const mark = text.charCodeAt(i);
+  if (mark !== 0x201d && mark !== 0x22) return end;
+  if (mark === 0x201d) {
+    for (let k = end - 1; k >= start; k--) {
+      const m = text.charCodeAt(k);
+      if (m === 0x201d) return end;
+      if (m === 0x201c) return i + 1;
+    }
+    return end;
+  }
+  // Straight marks say no side: an odd count inside the clause leaves one open.
+  let count = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x22) count++;
+  return count % 2 === 1 ? i + 1 : end;
+}
+
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
   const out: FoundQuote[] = [];
   let i = 0;
@@ -143,5 +170,9 @@ function continuesSentence(text: string, from: number, to: number): boolean {
     // A full stop ends the sentence unless it closes an abbreviation ("N.C.,").
     if (c === 0x2e && !/[A-Z]$/u.test(text.slice(i - 1, i)) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)$/u.test(text.slice(Math.max(from, i - 3), i).trim())) return false;
   }
-  return true;
+  // `"Out!" she wrote, arguing that if …, "more homes will burn."`: a that-clause between the
+  // two quotes reports something of its own; the second quote goes on with it, not with the first.
+  return !REPORTED_CLAUSE_BETWEEN.test(text.slice(from, to));
 }
+
+const REPORTED_CLAUSE_BETWEEN = /\bthat\b/iu;

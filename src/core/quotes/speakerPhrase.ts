@@ -175,6 +175,9 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
   if ((prev.text === "'" || prev.text === '’') && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && tokens[i - 2].text.endsWith('s') && prev.end < tokens[i].start) return true;
   if (prev.kind !== 'word') return false;
+  // "the judge’s remarks", "Trump's comments": after a possessive (or "he's", "it's") no
+  // verb form ending in -s can stand, so the word is a plural noun.
+  if (isPluralAfterApostropheS(prev.text, tokens[i].text)) return true;
   // Caseless sets, asked of the word as it is: most words before a reporting word are no determiner.
   if (DETERMINERS.has(prev.text)) return true;
   // "made the following comment", "issued a revised statement": a participle between a
@@ -183,6 +186,15 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+function isPluralAfterApostropheS(prev: string, word: string): boolean {
+  const n = prev.length;
+  if (n < 3 || (prev.charCodeAt(n - 1) !== 0x73 && prev.charCodeAt(n - 1) !== 0x53)) return false;
+  const mark = prev.charCodeAt(n - 2);
+  if (mark !== 0x27 && mark !== 0x2019) return false;
+  const m = word.length;
+  return m > 3 && (word.charCodeAt(m - 1) === 0x73) && word.charCodeAt(m - 2) !== 0x73;
 }
 
 /** Nouns "press" modifies when it is no verb: "press secretary", "press conference". */

@@ -140,13 +140,33 @@ function cueEndsHere(tokens: Token[], verb: number, last: number): boolean {
   if (next === undefined || verb + 1 >= last) return true;
   if (next.kind === 'punct') {
     if (next.text === ':' || isMarkAt(tokens, verb + 1)) return false;
-    if (next.text === ',') return !isMarkAt(tokens, verb + 2);
+    if (next.text === ',') return !isMarkAt(tokens, verb + 2) && !leadsOnToReport(tokens, verb + 2, last);
     return true;
   }
   if (next.kind !== 'word') return false;
   if (AFTER_CLOSING_CUE.test(next.text) || /^[a-z]{3,}ly$/u.test(next.text)) return true;
   // `she told reporters.`, `he told Reuters on Monday.`: the listener.
   return takesListener(tokens[verb].text) && isListenerThenEnd(tokens, verb + 1, last);
+}
+
+/** How far past `said,` an aside may run before the clause it introduces (`said, without evidence, that`). */
+const ASIDE_TOKENS = 10;
+
+/**
+ * `She also said, without evidence, that "…"`: after the comma an aside and then the reported
+ * clause or quote, so the verb opens a sentence of its own rather than closing the one before.
+ * A participle right after the comma (`Smith said, adding that …`) is a second act of the
+ * same speaker: the cue still ends at the verb.
+ */
+function leadsOnToReport(tokens: Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || first.kind === 'word' && /ing$/u.test(first.text)) return false;
+  for (let k = from; k < last && k < from + ASIDE_TOKENS; k++) {
+    const t = tokens[k];
+    if (isMarkAt(tokens, k) || t.kind === 'word' && lowersTo(t.text, 'that')) return true;
+    if (t.kind === 'punct' && /^[.!?;]$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** A short listener phrase ("reporters", "the Associated Press") and then the sentence end or an adjunct. */
@@ -194,6 +214,11 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
       return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
     }
   }
+  // "in her words, "…"", "in Forbes’ own words, "…"": the owner of the words speaks.
+  const owner = ownerOfWords(tokens, k, clauseStart);
+  if (owner > 0) {
+    return { cue: span(doc, tokens[owner - 1].start, tokens[k].end), subject: { start: tokens[owner].start, end: tokens[owner].end, tokenStart: owner, tokenEnd: owner + 1 }, verbToken: owner - 1, position: 'before' };
+  }
   for (let j = k; j >= clauseStart; j--) {
     const t = tokens[j];
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j) && !isNounPosition(tokens, j))) continue;
@@ -212,6 +237,21 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
     if (subject && subject.tokenStart === clauseStart) return { cue: cueSpan(doc, colon), subject, verbToken: colon, position: 'before' };
   }
   return null;
+}
+
+/** Possessives that may own "words" in "in her words": a pronoun or a name's possessive. */
+const OWNING_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** `in <owner> [own] words` ending at token `k` (not before `floor`): the owner's token index, or -1. */
+function ownerOfWords(tokens: Token[], k: number, floor: number): number {
+  if (!lowersTo(tokens[k]?.text ?? '', 'words')) return -1;
+  let owner = lowersTo(tokens[k - 1]?.text ?? '', 'own') ? k - 2 : k - 1;
+  // "Forbes’ words": the apostrophe of a plural possessive is a token of its own.
+  if (owner > floor && (tokens[owner].text === '’' || tokens[owner].text === "'") && tokens[owner - 1].end === tokens[owner].start) owner--;
+  if (owner - 1 < floor || !lowersTo(tokens[owner - 1].text, 'in')) return -1;
+  const t = tokens[owner];
+  const possessive = /['’]s$/u.test(t.text) || tokens[owner + 1] !== undefined && tokens[owner + 1].kind === 'punct' && tokens[owner + 1].start === t.end;
+  return t.kind === 'word' && (OWNING_PRONOUNS.has(lowerCase(t.text)) || (isCapitalizedToken(t) && possessive)) ? owner : -1;
 }
 
 /** The first token of the clause ending at token `k`: after the last sentence end or quotation mark, not before `lowest`. */
