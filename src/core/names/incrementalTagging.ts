@@ -359,6 +359,9 @@ export class TaggerSession {
           readsAround ||= reads;
           for (const m of kept) all.push(m);
         }
+        // Gathered again, mostly into the same objects: then the list handed out before
+        // serves again, and a paragraph that has not moved makes no new copies (below).
+        if (state.paragraphMentions && sameItems(state.paragraphMentions, all)) all = state.paragraphMentions;
         state.paragraphMentions = all;
         state.readsAround = readsAround;
       }
@@ -723,5 +726,11 @@ function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: nu
   for (let k = from; k < to; k++) {
     if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
   }
+  return true;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
