@@ -113,6 +113,8 @@ const NO_CONTEXT = -1;
 /** mentionContext of a sentence without any name label. */
 const NO_SPANS = -2;
 
+const NO_OPENINGS: number[] = [];
+
 export class TaggerSession {
   private readonly tallies = new Map<WordEntry, WordTally>();
   private readonly byList = new Map<readonly Token[], ParagraphState>();
@@ -366,7 +368,8 @@ export class TaggerSession {
         state.readsAround = readsAround;
       }
       if (state.placedFrom !== all || state.placedAt !== at) {
-        state.placed = all.map((m) => moved(m, at));
+        // Most paragraphs name no one: their empty list serves wherever they stand.
+        state.placed = all.length ? all.map((m) => moved(m, at)) : all;
         state.placedFrom = all;
         state.placedAt = at;
       }
@@ -485,7 +488,8 @@ export class TaggerSession {
       placed: [],
       placedFrom: undefined,
       placedAt: -1,
-      openings,
+      // Most paragraphs have no opening mark: one shared empty list, which the walk over every paragraph on every edit finds in cache.
+      openings: openings.length ? openings : NO_OPENINGS,
       capitals,
       tokenBase: 0,
       candidateSentences: 0,

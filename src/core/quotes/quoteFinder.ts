@@ -107,7 +107,8 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     const same = q.start === start && q.contentStart === start && q.end === end && q.contentEnd === end;
     adjusted.push(same ? q : { ...q, start, contentStart: start, end, contentEnd: end });
   }
-  adjusted.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The clauses come paragraph by paragraph, nearly always in order already: then a stable sort leaves them as they are.
+  if (!inClauseOrder(adjusted)) adjusted.sort(byClauseOrder);
   const kept: FoundQuote[] = [];
   const stack: FoundQuote[] = [];
   for (const clause of adjusted) {
@@ -121,6 +122,13 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     kept.push(clause);
   }
   return kept;
+}
+
+const byClauseOrder = (a: FoundQuote, b: FoundQuote): number => a.start - b.start || b.end - a.end;
+
+function inClauseOrder(clauses: readonly FoundQuote[]): boolean {
+  for (let i = 1; i < clauses.length; i++) if (byClauseOrder(clauses[i - 1], clauses[i]) > 0) return false;
+  return true;
 }
 
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
