@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations } from '../../src/core/types';
+import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { defaultTagger } from '../../src/core/names/defaultTagger';
+import { createPipelineMemos } from '../../src/core/incremental/pipelineMemos';
+import type { NameMention } from '../../src/core/names/nameMention';
 
 // The incremental tagger (src/core/names/incrementalTagging.ts) keeps each paragraph's
 // share of what the tagger reads of the whole document, and after an edit decodes again
@@ -116,5 +122,30 @@ suite('incremental tagger: several texts in turn', () => {
     assert.ok(stats.sentenceStages.reused >= 6, `sentence stages reused: ${stats.sentenceStages.reused}`);
     assert.deepStrictEqual(annotator.annotate(second), annotate(second));
     assert.equal(annotator.lastReuse()?.sentenceStages.computed, 0);
+  });
+});
+
+suite('incremental tagger: mentions handed out again', () => {
+  /** The tagger's mentions of each text in turn, through one session, as the Annotator gets them. */
+  function mentionsThrough(texts: string[]): NameMention[][] {
+    const memos = createPipelineMemos();
+    const tokens = new Map<string, readonly Token[]>();
+    const tokensOf = (p: string): readonly Token[] => tokens.get(p) ?? (tokens.set(p, tokenize(p)), tokens.get(p)!);
+    return texts.map((text) => {
+      const last = memos.lastAnalysis.closest(text);
+      const doc: AnalyzedText = analyzeText(text, { tokensOf, previous: last?.run, edit: last?.edit });
+      memos.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
+      return findNamesWithTagger(doc, defaultTagger(), memos.tagger);
+    });
+  }
+
+  test('a paragraph ending in a name, whose mentions are gathered again on every edit, hands out the same mention objects where it has not moved', () => {
+    // The headline ends in the name, so its mentions may read past it and are gathered again
+    // on every run; an edit after it leaves them the same objects, which it hands out again.
+    const headline = 'Interview with Senator Maria Delgado';
+    const [before, after] = mentionsThrough([`${headline}\nShe said the plan would work.`, `${headline}\nShe said the new plan would work.`]);
+    const named = (ms: NameMention[]): NameMention | undefined => ms.find((m) => m.text === 'Maria Delgado');
+    assert.ok(named(before), JSON.stringify(before));
+    assert.equal(named(after), named(before));
   });
 });
