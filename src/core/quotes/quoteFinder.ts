@@ -5,7 +5,7 @@ import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
-import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
+import { findIndirectSpeechByParagraph, type LastSpeech, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
 import { ReadingSession, rememberedReading, type QuoteReading, type ReadingRun } from './quoteReadingMemo';
 import type { RecentRuns } from '../incremental/recentRuns';
@@ -38,6 +38,8 @@ export interface QuoteMemos {
   readings: Memo<QuoteReading>;
   /** The readings of the version annotated last (quoteReadingMemo.ts). */
   last?: RecentRuns<ReadingRun>;
+  /** The reported speech of the version annotated last, by paragraph (indirectSpeechByParagraph.ts). */
+  lastSpeech?: LastSpeech;
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
@@ -63,7 +65,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
     if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
   session?.finish();
-  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech));
+  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech, memos?.lastSpeech));
   return indirect.length ? mergeByStart(out, indirect) : out;
 }
 
