@@ -45,7 +45,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   const names = outsideAddresses(withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc), addresses);
   const entities = groupEntities(names, doc, memos?.entityGroups, memos?.lastProfiles);
   oneLineNames(entities);
-  const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings });
+  const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings, lastSpeech: memos.lastSpeech });
   const mentions = buildMentionIndex(doc, entities, found);
   const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities, memos?.lastSpeakers));
 

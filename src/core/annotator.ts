@@ -38,7 +38,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, lastSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -46,7 +46,7 @@ export class Annotator {
       dateLines: { reused: dateTriggers.hits + lastDates.lineHits, computed: dateTriggers.misses },
       dateWindows: { reused: dateWindows.hits + lastDates.windowHits, computed: dateWindows.misses },
       dateValues: { reused: lastDates.hits, computed: lastDates.windowCount - lastDates.hits },
-      reportedSpeech: { reused: paragraphSpeech.hits, computed: paragraphSpeech.misses },
+      reportedSpeech: { reused: paragraphSpeech.hits + lastSpeech.hits, computed: paragraphSpeech.misses },
       quoteReadings: { reused: quoteReadings.hits + lastQuoteReadings.hits, computed: quoteReadings.misses },
       entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
       speakers: { reused: lastSpeakers.hits, computed: lastSpeakers.computed },

@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations } from '../../src/core/types';
+import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { defaultTagger } from '../../src/core/names/defaultTagger';
+import { createPipelineMemos } from '../../src/core/incremental/pipelineMemos';
+import type { NameMention } from '../../src/core/names/nameMention';
 
 // The incremental tagger (src/core/names/incrementalTagging.ts) keeps each paragraph's
 // share of what the tagger reads of the whole document, and after an edit decodes again
@@ -60,6 +66,29 @@ suite('incremental tagger: document evidence from other paragraphs', () => {
     assert.deepEqual(loneIsPerson, [false, true, false, true, false]);
   });
 
+  test('lone surnames in and after an edited paragraph are the person while the full name stands, as the edits move them', () => {
+    // In "said Flowers." alone on a line the tagger finds no name: the surname is the person
+    // only by the full name before it (propagateSurnames, through the session's index of
+    // capitalized tokens).
+    const flowers = 'Gennifer Flowers spoke.';
+    const hawkins = 'Tom Hawkins agreed.';
+    const texts = [
+      [flowers, hawkins, 'Nothing else happened.', 'said Flowers.', 'said Hawkins.'],
+      [flowers, hawkins, 'said Flowers.', 'said Flowers.', 'said Hawkins.'],
+      [flowers, 'Tom Hawkin agreed.', 'said Flowers.', 'said Flowers.', 'said Hawkins.'],
+      [flowers, hawkins, 'said Flowers.', 'said Flowers.', 'said Hawkins.'],
+      ['A headline', flowers, hawkins, 'Nothing.', 'said Flowers.', 'said Hawkins.', 'said Flowers.'],
+    ].map((lines) => lines.join('\n'));
+    const people = throughEdits(texts);
+    // The fixture has teeth: each "said Flowers." is the person's mention, and "said
+    // Hawkins." only while "Tom Hawkins" is written.
+    people.forEach((at, k) => {
+      const lone = [...texts[k].matchAll(/said (Flowers|Hawkins)/gu)];
+      assert.ok(lone.length >= 2);
+      for (const m of lone) assert.equal(at.includes(`${m.index + 5}-${m.index + 5 + m[1].length}`), m[1] === 'Flowers' || k !== 2, `${k}: ${m.index}`);
+    });
+  });
+
   test('a nickname in marks stays one person when edits elsewhere move its paragraph', () => {
     const nickname = 'Marcia "Cia" Price spoke to the crowd.';
     let text = `A headline here\n${nickname}\nThe end came on Friday.`;
@@ -116,5 +145,64 @@ suite('incremental tagger: several texts in turn', () => {
     assert.ok(stats.sentenceStages.reused >= 6, `sentence stages reused: ${stats.sentenceStages.reused}`);
     assert.deepStrictEqual(annotator.annotate(second), annotate(second));
     assert.equal(annotator.lastReuse()?.sentenceStages.computed, 0);
+  });
+});
+
+/** Analyses each text given to next() as the Annotator does, each against the one before. */
+function analyzer(): { memos: ReturnType<typeof createPipelineMemos>; next(text: string): AnalyzedText } {
+  const memos = createPipelineMemos();
+  const tokens = new Map<string, readonly Token[]>();
+  const tokensOf = (p: string): readonly Token[] => tokens.get(p) ?? (tokens.set(p, tokenize(p)), tokens.get(p)!);
+  return {
+    memos,
+    next(text: string): AnalyzedText {
+      const last = memos.lastAnalysis.closest(text);
+      const doc = analyzeText(text, { tokensOf, previous: last?.run, edit: last?.edit });
+      memos.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
+      return doc;
+    },
+  };
+}
+
+suite('incremental tagger: mentions handed out again', () => {
+  /** The tagger's mentions of each text in turn, through one session, as the Annotator gets them. */
+  function mentionsThrough(texts: string[]): NameMention[][] {
+    const analyzed = analyzer();
+    return texts.map((text) => findNamesWithTagger(analyzed.next(text), defaultTagger(), analyzed.memos.tagger));
+  }
+
+  test('the tokens spelled as surnames follow the surnames asked for and the edits, whether or not every run asks', () => {
+    const analyzed = analyzer();
+    const lines = ['Gennifer Flowers spoke.', 'Tom Hawkins agreed.', 'FLOWERS and Hawkins’s aides left.', 'said Flowers.'];
+    const runs: Array<[string[], string[] | null]> = [
+      [lines, ['Flowers', 'Hawkins']],
+      [[lines[0], lines[1], 'Nothing.', ...lines.slice(2)], ['Flowers', 'Hawkins']],
+      [[lines[0], lines[1], 'Nothing.', ...lines.slice(2)], ['Flowers']],
+      [[lines[0], lines[1], 'Hawkins.', ...lines.slice(2)], ['Flowers', 'Hawkins']],
+      [[lines[0], 'Nothing.', ...lines.slice(2)], null],
+      [[lines[0], 'Hawkins came.', ...lines.slice(2)], ['Flowers', 'Hawkins']],
+    ];
+    const spelled = runs.map(([paragraphs, surnames]) => {
+      const text = paragraphs.join('\n');
+      const tagged = analyzed.memos.tagger.mentions(analyzed.next(text), defaultTagger(), () => undefined)!;
+      if (!surnames) return [];
+      const found = tagged.tokensSpelled(new Set(surnames));
+      // As a session that has seen no other text finds them.
+      const fresh = analyzer();
+      assert.deepEqual(found, fresh.memos.tagger.mentions(fresh.next(text), defaultTagger(), () => undefined)!.tokensSpelled(new Set(surnames)));
+      return found;
+    });
+    // The fixture has teeth: the tokens found move with the edits and follow the surnames asked for.
+    assert.deepEqual(spelled.map((found) => found.length), [5, 5, 3, 6, 0, 5]);
+  });
+
+  test('a paragraph ending in a name, whose mentions are gathered again on every edit, hands out the same mention objects where it has not moved', () => {
+    // The headline ends in the name, so its mentions may read past it and are gathered again
+    // on every run; an edit after it leaves them the same objects, which it hands out again.
+    const headline = 'Interview with Senator Maria Delgado';
+    const [before, after] = mentionsThrough([`${headline}\nShe said the plan would work.`, `${headline}\nShe said the new plan would work.`]);
+    const named = (ms: NameMention[]): NameMention | undefined => ms.find((m) => m.text === 'Maria Delgado');
+    assert.ok(named(before), JSON.stringify(before));
+    assert.equal(named(after), named(before));
   });
 });

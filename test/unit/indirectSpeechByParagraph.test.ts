@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core/text/analyzedText';
-import { findIndirectSpeechByParagraph } from '../../src/core/quotes/indirectSpeechByParagraph';
+import { findIndirectSpeechByParagraph, LastSpeech } from '../../src/core/quotes/indirectSpeechByParagraph';
+import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import type { FoundQuote } from '../../src/core/quotes/quoteFinder';
 import { LruMemo } from '../../src/core/incremental/memo';
 
@@ -36,4 +37,26 @@ suite('reported speech, paragraph by paragraph', () => {
     assert.equal(findIndirectSpeechByParagraph(doc, covered).length, 1);
     assert.ok(memo.hits > 0);
   });
+
+  test('the speech of the last version, taken by paragraph place, is what reading afresh gives, as paragraphs move and quotes change', () => {
+    // Token lists from one memo, as the incremental annotator has them: the same paragraph
+    // text, the same list, whichever version it is in.
+    const lists = new Map<string, readonly Token[]>();
+    const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p)!);
+    const memo = new LruMemo<readonly FoundQuote[]>(100);
+    const last = new LastSpeech();
+    const edited = TEXT.replace('the plan', 'the new plan');
+    const longer = `A line opens the text.\n\n${TEXT}`;
+    const coverSecond = (text: string): FoundQuote[] => [direct(text.indexOf('Officials'), text.length)];
+    let taken = 0;
+    for (const [text, cover] of [[TEXT, false], [TEXT, true], [TEXT, false], [edited, false], [longer, false], [longer, true], [TEXT, true]] as const) {
+      const doc = analyzeText(text, { tokensOf });
+      const marked = cover ? coverSecond(text) : [];
+      last.resetCounts();
+      assert.deepStrictEqual(findIndirectSpeechByParagraph(doc, marked, memo, last), findIndirectSpeechByParagraph(analyzeText(text), marked));
+      taken += last.hits;
+    }
+    assert.ok(taken > 0);
+  });
 });
+

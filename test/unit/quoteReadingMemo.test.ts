@@ -5,6 +5,8 @@ import { findQuotes } from '../../src/core/quotes/quoteFinder';
 import { RecentRuns } from '../../src/core/incremental/recentRuns';
 import type { ReadingRun } from '../../src/core/quotes/quoteReadingMemo';
 import { LruMemo } from '../../src/core/incremental/memo';
+import { Annotator } from '../../src/core/annotator';
+import { annotate } from '../../src/core/annotate';
 
 // After an edit, a quotation whose surroundings the edit did not reach takes its reading
 // from the last version, moved by the edit; the result is what a fresh reading gives.
@@ -56,5 +58,30 @@ suite('Quotation readings of the last version', () => {
     const incremental = JSON.stringify(findQuotes(previous, [], memos));
     assert.ok(last.hits >= 1);
     assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
+  });
+});
+
+suite('Whether the copy quotes with double marks, after edits', () => {
+  test('the count of double and single marks follows paragraphs added, taken away and changed', () => {
+    // A lone line in single marks at a paragraph's start is a heading when the copy quotes
+    // with double marks (four “ to one ‘ here), and a quote when it does not.
+    const lone = '‘we will not give up on this town’';
+    const said = (name: string): string => `“We are ready for the vote,” said ${name} on Monday.`;
+    const texts = [
+      [lone, said('Ann Lee'), said('Bob Hart'), said('Carl Ames'), said('Dora Finch')],
+      [lone, said('Ann Lee'), said('Bob Hart'), said('Dora Finch')],
+      [lone, said('Ann Lee'), said('Bob Hart'), 'Nothing was said.', said('Dora Finch')],
+      [lone, said('Ann Lee'), said('Bob Hart'), said('Erin Gold'), said('Dora Finch')],
+      [said('Ann Lee'), lone, said('Bob Hart'), said('Erin Gold'), said('Dora Finch')],
+      ['‘And’ more', said('Ann Lee'), lone, said('Bob Hart'), said('Erin Gold'), said('Dora Finch')],
+    ].map((lines) => lines.join('\n'));
+    const annotator = new Annotator();
+    const loneIsQuote = texts.map((text) => {
+      const result = annotator.annotate(text);
+      assert.deepStrictEqual(result, annotate(text));
+      return result.quotes.some((q) => q.text === lone);
+    });
+    // The fixture has teeth: the lone line's reading follows the marks of the other paragraphs.
+    assert.deepEqual(loneIsQuote, [false, true, true, false, false, true]);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
+import { Annotator } from '../../src/core/annotator';
 import type { Annotations, Quote } from '../../src/core/types';
 import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
 
@@ -645,6 +646,18 @@ suite('speakers: a nickname in marks inside a name', () => {
     assert.equal(a.quotes[0].speakerMention?.text, 'Anna "Annie" Kowalski');
     assert.equal(a.quotes[0].cue?.text, 'said');
     assert.deepEqual(a.people.map((p) => p.name), ['Anna Kowalski']);
+  });
+
+  test('an editor session finds the nicknames of every paragraph as annotate() does, as edits move them', () => {
+    const lines = ['A headline here', 'State Rep. Anna “Annie” Kowalski, a Democrat, said: "We will win."', 'Tom "Tommy" Reed said: "It is done."'];
+    const annotator = new Annotator();
+    for (const opening of ['', 'Some more words. ', 'Some more words. More. ']) {
+      const text = [opening + lines[0], ...lines.slice(1)].join('\n');
+      const a = annotator.annotate(text);
+      assert.deepStrictEqual(a, annotate(text));
+      // The fixture has teeth: the nicknames bound no subject before a quote.
+      assert.deepEqual(a.quotes.map((q) => q.speakerMention?.text), ['Anna “Annie” Kowalski', 'Tom "Tommy" Reed']);
+    }
   });
 
   test('the nickname neither ends the subject before a quote nor the phrase after an inverted verb', () => {

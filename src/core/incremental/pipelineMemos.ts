@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenizer';
 import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
 import type { Tense } from '../dates/clauseTense';
-import type { ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
+import { LastSpeech, type ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading, ReadingRun } from '../quotes/quoteReadingMemo';
 import type { GroupingPlan } from '../entities/groupingPlan';
 import { LruMemo } from './memo';
@@ -22,7 +22,8 @@ import { LastProfiles } from '../entities/lastProfileRun';
  * - a paragraph's tokens by its text;
  * - the tagger's reading of the last few texts, paragraph by paragraph, with the document
  *   evidence its words read kept as sums of the paragraphs' shares (names/incrementalTagging.ts);
- * - a paragraph's reported speech by its text and the direct quotes over it;
+ * - a paragraph's reported speech by its text and the direct quotes over it, and the last
+ *   version's by the paragraph's place (quotes/indirectSpeechByParagraph.ts);
  * - a quotation's cues and kind by the paragraphs around it;
  * - a line's date trigger words by its text; a date window's chrono reading by its text,
  *   trigger kinds and the article date; a date's tense by the text around it;
@@ -42,6 +43,7 @@ export interface PipelineMemos {
   dateTriggers: LruMemo<readonly DateTrigger[]>;
   dateTenses: LruMemo<Tense>;
   paragraphSpeech: LruMemo<ParagraphSpeech>;
+  lastSpeech: LastSpeech;
   quoteReadings: LruMemo<QuoteReading>;
   lastAnalysis: RecentRuns<AnalysisRun>;
   lastDates: LastDates;
@@ -71,6 +73,7 @@ export function createPipelineMemos(): PipelineMemos {
     dateTriggers: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     dateTenses: new LruMemo(DATE_WINDOW_LIMIT, TEXT_CHARS),
     paragraphSpeech: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
+    lastSpeech: new LastSpeech(),
     quoteReadings: new LruMemo(PARAGRAPH_LIMIT, TEXT_CHARS),
     lastAnalysis: new RecentRuns(),
     lastDates: new LastDates(),

@@ -113,6 +113,8 @@ const NO_CONTEXT = -1;
 /** mentionContext of a sentence without any name label. */
 const NO_SPANS = -2;
 
+const NO_OPENINGS: number[] = [];
+
 export class TaggerSession {
   private readonly tallies = new Map<WordEntry, WordTally>();
   private readonly byList = new Map<readonly Token[], ParagraphState>();
@@ -131,6 +133,15 @@ export class TaggerSession {
   private generation = -1;
   private tagger: PerceptronTagger | undefined;
   private chars = 0;
+  /**
+   * Where the last text's paragraphs kept from the text before stand: the tokens before
+   * `before` are those of the paragraphs kept at the start, those from `after` on of the
+   * paragraphs kept at the end (from `afterBefore` in the text before), and `middle` holds
+   * the others' states. With the last answer of tokensSpelled, of the text before (its run
+   * stamp `epoch`), it makes the next answer for the same surnames.
+   */
+  private layout: { before: number; after: number; afterBefore: number; middle: ParagraphState[] } | undefined;
+  private lastSpelled: { epoch: number; keys: ReadonlySet<string>; found: number[] } | undefined;
   /** Sentence stages taken from before (hits) and decoded (misses) since resetCounts. */
   hits = 0;
   misses = 0;
@@ -163,6 +174,8 @@ export class TaggerSession {
     this.lastTokenCount = 0;
     this.touched = [];
     this.chars = 0;
+    this.layout = undefined;
+    this.lastSpelled = undefined;
   }
 
   /**
@@ -359,17 +372,25 @@ export class TaggerSession {
           readsAround ||= reads;
           for (const m of kept) all.push(m);
         }
+        // Gathered again, mostly into the same objects: then the list handed out before
+        // serves again, and a paragraph that has not moved makes no new copies (below).
+        if (state.paragraphMentions && sameItems(state.paragraphMentions, all)) all = state.paragraphMentions;
         state.paragraphMentions = all;
         state.readsAround = readsAround;
       }
       if (state.placedFrom !== all || state.placedAt !== at) {
-        state.placed = all.map((m) => moved(m, at));
+        // Most paragraphs name no one: their empty list serves wherever they stand.
+        state.placed = all.length ? all.map((m) => moved(m, at)) : all;
         state.placedFrom = all;
         state.placedAt = at;
       }
       for (const m of state.placed) out.push(m);
       base += state.list.length;
     }
+    let keptAtEnd = 0;
+    for (let q = 0; q < suffix; q++) keptAtEnd += lists[n - 1 - q].length;
+    const keptAtStart = prefix > 0 ? current[prefix - 1].tokenBase + lists[prefix - 1].length : 0;
+    this.layout = { before: keptAtStart, after: tokens.length - keptAtEnd, afterBefore: tokens.length - keptAtEnd - tokenShift, middle: current.slice(prefix, n - suffix) };
     this.current = current;
     this.lastLists = lists;
     this.lastFirstSentence = firstSentence;
@@ -386,27 +407,57 @@ export class TaggerSession {
     return { mentions: out, openings, tokensSpelled: spelled };
   }
 
-  /** propagateSurnames' tokens spelled as a form of one of `surnames`, from the index of capitalized tokens by their stems. */
+  /**
+   * propagateSurnames' tokens spelled as a form of one of `surnames`, from the index of
+   * capitalized tokens by their stems. Asked on every keystroke for nearly the same
+   * surnames: when they are those of the last text's answer, the answer is that one's,
+   * with the tokens of the paragraphs kept at the end moved and those of the paragraphs in
+   * between found again (the kept paragraphs hold the same tokens, so the same forms).
+   */
   private tokensSpelled(surnames: ReadonlySet<string>): number[] {
     const keys = new Set<string>();
     for (const surname of surnames) {
       keys.add(surname);
       keys.add(inCapitals(surname));
     }
+    const last = this.lastSpelled;
+    const layout = this.layout;
+    let found: number[];
+    if (last && layout && last.epoch === this.epoch - 1 && sameKeys(last.keys, keys)) {
+      const { before, after, afterBefore } = layout;
+      found = [];
+      let i = 0;
+      while (i < last.found.length && last.found[i] < before) found.push(last.found[i++]);
+      for (const t of this.spelledIn(keys, layout.middle)) found.push(t);
+      while (i < last.found.length && last.found[i] < afterBefore) i++;
+      for (; i < last.found.length; i++) found.push(last.found[i] + after - afterBefore);
+    } else {
+      found = this.spelledIn(keys);
+    }
+    this.lastSpelled = { epoch: this.epoch, keys, found };
+    return found;
+  }
+
+  /** The tokens of the paragraphs `states` (all of the text's when absent) indexed under one of `keys`, in text order, each once. */
+  private spelledIn(keys: ReadonlySet<string>, states?: readonly ParagraphState[]): number[] {
     let found = new Int32Array(64);
     let count = 0;
-    for (const key of keys) {
-      const where = this.capitals.get(key);
-      if (!where) continue;
-      for (const [state, at] of where) {
-        for (const r of at) {
-          if (count === found.length) {
-            const bigger = new Int32Array(count * 2);
-            bigger.set(found);
-            found = bigger;
-          }
-          found[count++] = state.tokenBase + r;
+    const add = (state: ParagraphState, at: readonly number[]): void => {
+      for (const r of at) {
+        if (count === found.length) {
+          const bigger = new Int32Array(count * 2);
+          bigger.set(found);
+          found = bigger;
         }
+        found[count++] = state.tokenBase + r;
+      }
+    };
+    if (states) {
+      for (const state of states) for (const [key, at] of state.capitals) if (keys.has(key)) add(state, at);
+    } else {
+      for (const key of keys) {
+        const where = this.capitals.get(key);
+        if (where) for (const [state, at] of where) add(state, at);
       }
     }
     const sorted = found.subarray(0, count).sort();
@@ -482,7 +533,8 @@ export class TaggerSession {
       placed: [],
       placedFrom: undefined,
       placedAt: -1,
-      openings,
+      // Most paragraphs have no opening mark: one shared empty list, which the walk over every paragraph on every edit finds in cache.
+      openings: openings.length ? openings : NO_OPENINGS,
       capitals,
       tokenBase: 0,
       candidateSentences: 0,
@@ -723,5 +775,17 @@ function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: nu
   for (let k = from; k < to; k++) {
     if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
   }
+  return true;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of b) if (!a.has(k)) return false;
   return true;
 }

@@ -26,7 +26,13 @@ export function propagateSurnames(
   const surnames = new Set<string>();
   const forms = new Set<string>();
   const spelled = new Set<string>();
-  for (const m of mentions) {
+  // The tagger's mentions come in text order (checked here, in the one pass that reads all of
+  // them before the merge below: a pass over every mention costs a memory load per mention
+  // on every keystroke); sorting is only the fallback.
+  let inOrder = true;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (i > 0 && m.start < mentions[i - 1].start) inOrder = false;
     if (m.type !== 'PER') continue;
     const surname = surnameOf(m.text);
     // "Mr. Trump" names a person as surely as a full name does.
@@ -39,14 +45,9 @@ export function propagateSurnames(
     for (const form of [last, last.toUpperCase()]) for (const ending of SURNAME_ENDINGS) forms.add(form + ending);
   }
   if (surnames.size === 0) return mentions;
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'PER' && !m.text.includes(' ') && surnames.has(lowerCase(m.text))) out.push({ ...m, type: 'PER' });
-    else out.push(m);
-  }
+  const retyped = (m: NameMention): NameMention =>
+    m.type !== 'PER' && !m.text.includes(' ') && surnames.has(lowerCase(m.text)) ? { ...m, type: 'PER' } : m;
   const { tokens, text } = doc;
-  // The tagger's mentions come in text order; sorting is only the fallback.
-  const inOrder = isSortedByStart(mentions);
   const sorted = inOrder ? mentions : [...mentions].sort(byStart);
   const added: NameMention[] = [];
   // The tokens to look at: those the caller's index gives, else every token. One loop with
@@ -69,8 +70,18 @@ export function propagateSurnames(
     const word = withoutPossessive(t.text);
     added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
   }
-  if (!inOrder) return [...out, ...added].sort(byStart);
-  return mergeByStart(out, added);
+  if (!inOrder) return [...mentions.map(retyped), ...added].sort(byStart);
+  // Retyped and merged with the added ones in one pass, as a stable sort by start of the
+  // two lists one after the other would order them: a mention before an added one on a tie.
+  const out: NameMention[] = new Array(mentions.length + added.length);
+  let a = 0;
+  let k = 0;
+  for (const m of mentions) {
+    while (a < added.length && added[a].start < m.start) out[k++] = added[a++];
+    out[k++] = retyped(m);
+  }
+  while (a < added.length) out[k++] = added[a++];
+  return out;
 }
 
 const WHITE_SPACE = /\s+/;
@@ -111,20 +122,3 @@ export function surnameStems(text: string): string[] {
 const STARTS_UPPER = /^\p{Lu}/u;
 
 const byStart = (a: NameMention, b: NameMention): number => a.start - b.start;
-
-function isSortedByStart(mentions: readonly NameMention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
-  return true;
-}
-
-/** Two lists sorted by start as one, `first`'s before `second`'s on a tie: what a stable sort of their concatenation gives. */
-function mergeByStart(first: readonly NameMention[], second: readonly NameMention[]): NameMention[] {
-  const out: NameMention[] = new Array(first.length + second.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < first.length && j < second.length) out[k++] = first[i].start <= second[j].start ? first[i++] : second[j++];
-  while (i < first.length) out[k++] = first[i++];
-  while (j < second.length) out[k++] = second[j++];
-  return out;
-}

@@ -6,6 +6,8 @@ import { paragraphKey } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
 import { findIndirectSpeech } from './indirectSpeechFinder';
 import { shiftedCue } from './shiftedCue';
+import type { Token } from '../text/tokenizer';
+import { RecentRuns } from '../incremental/recentRuns';
 
 /** A paragraph's reported speech, offsets and token indices relative to the paragraph. */
 export type ParagraphSpeech = readonly FoundQuote[];
@@ -16,10 +18,11 @@ export type ParagraphSpeech = readonly FoundQuote[];
  * incremental annotator keeps them by exactly that and reads again only the paragraphs an
  * edit touched. Run the same way with or without a memo, so both give the same result.
  */
-export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonly FoundQuote[], memo?: Memo<ParagraphSpeech>): FoundQuote[] {
+export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonly FoundQuote[], memo?: Memo<ParagraphSpeech>, last?: LastSpeech): FoundQuote[] {
   const direct = marked.filter((q) => q.kind === 'direct');
   const out: FoundQuote[] = [];
   const lists = doc.paragraphTokens;
+  const taken = last && lists ? new TakenByPlace(last, doc.text, lists) : undefined;
   let d = 0;
   // The paragraph's first token: counted along when the tokens came paragraph by paragraph,
   // else found by a search from the last paragraph's end (nearbyTokenSearch.ts); its
@@ -45,21 +48,88 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       covered.push({ start: start + para.start, end: end + para.start });
       coveredKey += `${start},${end};`;
     }
-    const key = memo ? (coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p)) : '';
     // No token stands between two paragraphs: mostly, this one starts where the last ended.
     const first = lists ? token : tokenIndexAtGuess(doc, para.start, walk.token);
-    const remembered = memo?.get(key);
+    const remembered = taken?.speechOf(p, coveredKey) ?? memo?.get(coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p));
     if (remembered) {
+      taken?.record(p, coveredKey, remembered);
       for (const q of placedAt(remembered, para.start, first, p)) out.push(q);
       continue;
     }
     // Found in the text's offsets, with token indices from the paragraph's first token.
     const found = findIndirectSpeech(paragraphSlice(doc, p, first, lists ? first + lists[p].length : -1, walk), covered);
     // The memo keeps them by the paragraph's text, so relative to the paragraph's start.
-    if (memo) memo.set(key, found.map((q) => shifted(q, -para.start, 0, p)), length);
+    if (memo) {
+      const relative = found.map((q) => shifted(q, -para.start, 0, p));
+      memo.set(coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p), relative, length);
+      taken?.record(p, coveredKey, relative);
+    }
     for (const q of found) out.push(shifted(q, 0, first, p));
   }
+  taken?.finish();
   return out;
+}
+
+/** One call's reported speech of each paragraph (relative to it), with its token list and the direct quotes' cover (coveredKey). */
+export interface SpeechRun {
+  text: string;
+  lists: readonly (readonly Token[])[];
+  covered: string[];
+  speech: ParagraphSpeech[];
+}
+
+/** The last versions' runs; `hits` counts the paragraphs whose speech was taken from one by place. */
+export class LastSpeech extends RecentRuns<SpeechRun> {}
+
+/**
+ * The speech of the last version's paragraphs by their place: a paragraph with the same
+ * token list (the same text) at the same place from the start, or from the end, and
+ * covered by direct quotes in the same places, has the speech that version found in it, as
+ * a memo look-up by its key would give, without the look-up (a hash of the key and a
+ * stamp of the entry, for every paragraph on every keystroke). Its run needs the
+ * incremental analysis's token lists and is kept only when every paragraph was recorded.
+ * Entries taken this way are not stamped in the memo, which may then forget them first:
+ * a paragraph the run no longer covers is read again, to the same result.
+ */
+class TakenByPlace {
+  private readonly run: SpeechRun | undefined;
+  private readonly before: number = 0;
+  private readonly after: number = 0;
+  private readonly next: SpeechRun;
+  private recorded = 0;
+
+  constructor(private readonly last: LastSpeech, text: string, private readonly lists: readonly (readonly Token[])[]) {
+    this.run = last.closest(text)?.run;
+    this.next = { text, lists, covered: new Array(lists.length), speech: new Array(lists.length) };
+    const old = this.run?.lists;
+    if (!old) return;
+    const shorter = Math.min(old.length, lists.length);
+    let before = 0;
+    while (before < shorter && old[before] === lists[before]) before++;
+    let after = 0;
+    while (after < shorter - before && old[old.length - 1 - after] === lists[lists.length - 1 - after]) after++;
+    this.before = before;
+    this.after = after;
+  }
+
+  speechOf(p: number, coveredKey: string): ParagraphSpeech | undefined {
+    const run = this.run;
+    if (!run) return undefined;
+    const q = p < this.before ? p : p >= this.lists.length - this.after ? p - this.lists.length + run.lists.length : -1;
+    if (q < 0 || run.covered[q] !== coveredKey) return undefined;
+    this.last.hits++;
+    return run.speech[q];
+  }
+
+  record(p: number, coveredKey: string, speech: ParagraphSpeech): void {
+    this.next.covered[p] = coveredKey;
+    this.next.speech[p] = speech;
+    this.recorded++;
+  }
+
+  finish(): void {
+    if (this.recorded === this.lists.length) this.last.keep(this.next, this.run);
+  }
 }
 
 /**

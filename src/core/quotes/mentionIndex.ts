@@ -29,7 +29,7 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
   // Fields copied one by one: an object spread here cost more than the rest of the index.
   for (const p of entities.people) for (const m of p.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entityId: p.id });
   for (const o of entities.organizations) for (const m of o.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'organization', entityId: o.id });
-  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByPlace(names);
   const insideQuote = new Uint8Array(names.length);
   let q = 0;
   for (let i = 0; i < names.length; i++) {
@@ -37,6 +37,39 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
     if (q < quoteSpans.length && quoteSpans[q].start <= names[i].start) insideQuote[i] = 1;
   }
   return { names, insideQuote };
+}
+
+/** Mentions beyond this many (or past this offset) are sorted by comparisons. */
+const INDEX_SPAN = 2 ** 21;
+const OFFSET_SPAN = 2 ** 31;
+
+/**
+ * Sorts by start, a longer mention first on a tie, as a stable sort does. The mentions come
+ * entity by entity, each entity's in order; sorted on every keystroke, so by numbers
+ * (start and place in the list, packed in one double) rather than by a comparison function
+ * called some ten times a mention: the ties of start, rare, are then put in order by end.
+ */
+function sortByPlace(names: IndexedMention[]): void {
+  const n = names.length;
+  if (n >= INDEX_SPAN || names.some((m) => m.start >= OFFSET_SPAN)) {
+    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = names[i].start * INDEX_SPAN + i;
+  keys.sort();
+  const input = names.slice();
+  for (let k = 0; k < n; k++) names[k] = input[keys[k] % INDEX_SPAN];
+  // Equal starts: a longer mention first, else as they came (stable insertion).
+  for (let k = 1; k < n; k++) {
+    const m = names[k];
+    let j = k;
+    while (j > 0 && names[j - 1].start === m.start && names[j - 1].end < m.end) {
+      names[j] = names[j - 1];
+      j--;
+    }
+    names[j] = m;
+  }
 }
 
 /** Index of the first name mention starting at or after `offset`. */

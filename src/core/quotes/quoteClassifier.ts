@@ -253,12 +253,35 @@ export function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
   let double = 0;
   let single = 0;
   if (lists) {
-    for (let p = 0; p < paragraphs.length; p++) {
+    const countsOf = (p: number): MarkCounts => {
       let counts = paragraphMarks.get(lists[p]);
       if (!counts) paragraphMarks.set(lists[p], (counts = countMarks(text.slice(paragraphs[p].start, paragraphs[p].end))));
+      return counts;
+    };
+    // The last text's sums, less its paragraphs that are not this one's at the same place
+    // from either end (compared by token list: the same list, the same paragraph text),
+    // plus this one's: after a keystroke, one paragraph's counts rather than every one's.
+    const last = lastSums;
+    let before = 0;
+    let after = 0;
+    if (last) {
+      const shorter = Math.min(last.lists.length, lists.length);
+      while (before < shorter && last.lists[before] === lists[before]) before++;
+      while (after < shorter - before && last.lists[last.lists.length - 1 - after] === lists[lists.length - 1 - after]) after++;
+      double = last.double;
+      single = last.single;
+      for (let p = before; p < last.lists.length - after; p++) {
+        const counts = paragraphMarks.get(last.lists[p])!;
+        double -= counts.double;
+        single -= counts.single;
+      }
+    }
+    for (let p = before; p < lists.length - after; p++) {
+      const counts = countsOf(p);
       double += counts.double;
       single += counts.single;
     }
+    lastSums = { lists, double, single };
   } else {
     ({ double, single } = countMarks(text));
   }
@@ -273,6 +296,9 @@ interface MarkCounts {
 }
 
 const paragraphMarks = new WeakMap<readonly Token[], MarkCounts>();
+
+/** The mark counts of the last text counted by its paragraph token lists, whose counts paragraphMarks still holds (it holds them while the lists live). */
+let lastSums: { lists: readonly (readonly Token[])[]; double: number; single: number } | undefined;
 
 function countMarks(text: string): MarkCounts {
   let double = 0;

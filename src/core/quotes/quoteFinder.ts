@@ -5,7 +5,7 @@ import type { QuoteKind, TextProblem } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
-import { findIndirectSpeechByParagraph, type ParagraphSpeech } from './indirectSpeechByParagraph';
+import { findIndirectSpeechByParagraph, type LastSpeech, type ParagraphSpeech } from './indirectSpeechByParagraph';
 import type { Memo } from '../incremental/memo';
 import { ReadingSession, rememberedReading, type QuoteReading, type ReadingRun } from './quoteReadingMemo';
 import type { RecentRuns } from '../incremental/recentRuns';
@@ -38,6 +38,8 @@ export interface QuoteMemos {
   readings: Memo<QuoteReading>;
   /** The readings of the version annotated last (quoteReadingMemo.ts). */
   last?: RecentRuns<ReadingRun>;
+  /** The reported speech of the version annotated last, by paragraph (indirectSpeechByParagraph.ts). */
+  lastSpeech?: LastSpeech;
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
@@ -63,7 +65,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
     if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
   session?.finish();
-  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech));
+  const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech, memos?.lastSpeech));
   return indirect.length ? mergeByStart(out, indirect) : out;
 }
 
@@ -108,7 +110,8 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     const same = q.start === start && q.contentStart === start && q.end === end && q.contentEnd === end;
     adjusted.push(same ? q : { ...q, start, contentStart: start, end, contentEnd: end });
   }
-  adjusted.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The clauses come paragraph by paragraph, nearly always in order already: then a stable sort leaves them as they are.
+  if (!inClauseOrder(adjusted)) adjusted.sort(byClauseOrder);
   const kept: FoundQuote[] = [];
   const stack: FoundQuote[] = [];
   for (const clause of adjusted) {
@@ -148,6 +151,13 @@ function overClosingMark(text: string, start: number, end: number): number {
   let count = 0;
   for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x22) count++;
   return count % 2 === 1 ? i + 1 : end;
+}
+
+const byClauseOrder = (a: FoundQuote, b: FoundQuote): number => a.start - b.start || b.end - a.end;
+
+function inClauseOrder(clauses: readonly FoundQuote[]): boolean {
+  for (let i = 1; i < clauses.length; i++) if (byClauseOrder(clauses[i - 1], clauses[i]) > 0) return false;
+  return true;
 }
 
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
