@@ -8,6 +8,7 @@ import { findIndirectSpeech } from './indirectSpeechFinder';
 import { shiftedCue } from './shiftedCue';
 import type { Token } from '../text/tokenizer';
 import { RecentRuns } from '../incremental/recentRuns';
+import { keptEnds } from '../incremental/keptEnds';
 
 /** A paragraph's reported speech, offsets and token indices relative to the paragraph. */
 export type ParagraphSpeech = readonly FoundQuote[];
@@ -103,13 +104,7 @@ class TakenByPlace {
     this.next = { text, lists, covered: new Array(lists.length), speech: new Array(lists.length) };
     const old = this.run?.lists;
     if (!old) return;
-    const shorter = Math.min(old.length, lists.length);
-    let before = 0;
-    while (before < shorter && old[before] === lists[before]) before++;
-    let after = 0;
-    while (after < shorter - before && old[old.length - 1 - after] === lists[lists.length - 1 - after]) after++;
-    this.before = before;
-    this.after = after;
+    ({ start: this.before, end: this.after } = keptEnds(old, lists));
   }
 
   speechOf(p: number, coveredKey: string): ParagraphSpeech | undefined {

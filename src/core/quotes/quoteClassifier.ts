@@ -9,6 +9,7 @@ import { isReportingVerbAt, isSpeechVerb, takesListener } from './reportingVerbs
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { isInnerPeriod } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
+import { keptEnds } from '../incremental/keptEnds';
 
 // What a quoted span is, from where it stands in its sentence and what it says:
 //  - direct: someone's words standing as a sentence or more — it opens its sentence or
@@ -262,12 +263,8 @@ export function quotesWithDoubleMarks(doc: AnalyzedText): boolean {
     // from either end (compared by token list: the same list, the same paragraph text),
     // plus this one's: after a keystroke, one paragraph's counts rather than every one's.
     const last = lastSums;
-    let before = 0;
-    let after = 0;
+    const { start: before, end: after } = last ? keptEnds(last.lists, lists) : { start: 0, end: 0 };
     if (last) {
-      const shorter = Math.min(last.lists.length, lists.length);
-      while (before < shorter && last.lists[before] === lists[before]) before++;
-      while (after < shorter - before && last.lists[last.lists.length - 1 - after] === lists[lists.length - 1 - after]) after++;
       double = last.double;
       single = last.single;
       for (let p = before; p < last.lists.length - after; p++) {
