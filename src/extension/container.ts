@@ -47,6 +47,7 @@ export class Container implements vscode.Disposable {
         vscode.languages.registerHoverProvider(selector, hover),
         vscode.languages.registerDocumentHighlightProvider(selector, navigation),
         vscode.languages.registerReferenceProvider(selector, navigation),
+        vscode.languages.registerRenameProvider(selector, navigation),
         vscode.languages.registerDocumentSymbolProvider(selector, navigation, { label: 'Quotes' }),
       );
     };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
 import { occurrencesAt } from './entityOccurrences';
+import { renameTargetAt } from './nameRename';
 import { quoteOutline, type OutlineEntry } from './quoteOutline';
 import { toRange } from './ranges';
 import { wordOccurrences } from './wordOccurrences';
@@ -9,9 +10,9 @@ import { wordOccurrences } from './wordOccurrences';
  * VS Code's own navigation over the cached annotations: the cursor on a name highlights
  * every mention of that person, place or date (and the pronouns quotes were attributed to
  * it by); Find All References lists them; the Outline, breadcrumbs and Go to Symbol list
- * the quotes by speaker.
+ * the quotes by speaker; Rename (F2) on a name changes that word in every mention of it.
  */
-export class AnnotationNavigation implements vscode.DocumentHighlightProvider, vscode.ReferenceProvider, vscode.DocumentSymbolProvider {
+export class AnnotationNavigation implements vscode.DocumentHighlightProvider, vscode.ReferenceProvider, vscode.DocumentSymbolProvider, vscode.RenameProvider {
   constructor(private readonly service: AnnotationService) {}
 
   provideDocumentHighlights(doc: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
@@ -38,6 +39,32 @@ export class AnnotationNavigation implements vscode.DocumentHighlightProvider, v
       return s;
     };
     return quoteOutline(annotations).map(symbol);
+  }
+
+  async prepareRename(doc: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const target = await this.renameTarget(doc, position);
+    return { range: toRange(doc, target.word), placeholder: target.word.text };
+  }
+
+  async provideRenameEdits(doc: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit> {
+    const edits = (await this.renameTarget(doc, position)).edits(newName);
+    // VS Code shows a thrown error's message to the person renaming.
+    if (typeof edits === 'string') throw new Error(edits);
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    for (const e of edits) workspaceEdit.replace(doc.uri, toRange(doc, e), e.newText);
+    return workspaceEdit;
+  }
+
+  /** Renaming waits for the current version's annotations: offsets of an older one would miss. */
+  private async renameTarget(doc: vscode.TextDocument, position: vscode.Position): Promise<Extract<ReturnType<typeof renameTargetAt>, { word: unknown }>> {
+    if (!this.service.isEligible(doc)) throw new Error('News Annotator does not annotate this file.');
+    const version = doc.version;
+    const annotations = await this.service.annotateNow(doc, false);
+    if (!annotations) throw new Error(this.service.skippedReason(doc) ?? 'This article has no annotations to rename in.');
+    if (doc.version !== version) throw new Error('The article changed while it was being read; try again.');
+    const target = renameTargetAt(annotations, doc.getText(), doc.offsetAt(position));
+    if ('refusal' in target) throw new Error(target.refusal);
+    return target;
   }
 
   private occurrences(doc: vscode.TextDocument, position: vscode.Position): vscode.Range[] | undefined {

@@ -69,4 +69,28 @@ suite('navigation', () => {
       assert.ok(s.range.contains(s.selectionRange));
     }
   });
+  test('Rename (F2) on a name: that word in every mention of the entity, nothing else', async () => {
+    const { doc, a } = article;
+    const person = a.people.find((p) => p.mentions.length > 1 && p.mentions.some((m) => !m.text.includes(' ')));
+    assert.ok(person, 'no person mentioned twice, once by one word, in the fixture');
+    const single = person.mentions.find((m) => !m.text.includes(' '));
+    assert.ok(single);
+    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>('vscode.prepareRename', doc.uri, doc.positionAt(single.start + 1));
+    assert.equal(prepared?.placeholder, single.text);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, doc.positionAt(single.start + 1), 'Zyxwv');
+    const changes = edit?.get(doc.uri) ?? [];
+    assert.ok(changes.every((c) => c.newText === 'Zyxwv' && doc.getText(c.range) === single.text), 'an edit that is not the renamed word');
+    const expected = person.mentions.flatMap((m) => [...m.text.matchAll(new RegExp(`(?<![\\p{L}])${single.text}(?![\\p{L}])`, 'gu'))].map((x) => m.start + (x.index ?? 0)));
+    assert.deepEqual(changes.map((c) => doc.offsetAt(c.range.start)).sort((x, y) => x - y), expected);
+    assert.equal(doc.isDirty, false, 'renaming was only asked for, not applied');
+  });
+
+  test('Rename on a word that names nothing says why it cannot', async () => {
+    const plain = (await openArticle(ARTICLES.plaintext)).document;
+    const at = plain.getText().indexOf('cargo');
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', plain.uri, plain.positionAt(at + 1))),
+      /person, organization or place/,
+    );
+  });
 });
