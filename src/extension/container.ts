@@ -48,6 +48,7 @@ export class Container implements vscode.Disposable {
         vscode.languages.registerDocumentHighlightProvider(selector, navigation),
         vscode.languages.registerReferenceProvider(selector, navigation),
         vscode.languages.registerRenameProvider(selector, navigation),
+        vscode.languages.registerDefinitionProvider(selector, navigation),
         vscode.languages.registerDocumentSymbolProvider(selector, navigation, { label: 'Quotes' }),
       );
     };

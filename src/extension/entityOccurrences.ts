@@ -5,6 +5,12 @@ export interface Occurrences {
   /** What the spans refer to, for a reader: a name or a date value. */
   label: string;
   spans: Span[];
+  /**
+   * Where a person, organization or place enters the article: its first mention, where news
+   * style gives the full name and role ("Antony Blinken, the US secretary of state").
+   * Go to Definition leads there. None for dates.
+   */
+  introduction?: Span;
 }
 
 /**
@@ -20,17 +26,20 @@ const touches = (span: Span, offset: number): boolean => offset >= span.start &&
  */
 export function occurrencesAt(a: Annotations, offset: number): Occurrences | undefined {
   for (const entity of [...a.people, ...a.organizations, ...a.places]) {
-    if (entity.mentions.some((m) => touches(m, offset))) return { label: entity.name, spans: referencesTo(a, entity.id, entity.mentions) };
+    if (entity.mentions.some((m) => touches(m, offset))) return { label: entity.name, spans: referencesTo(a, entity.id, entity.mentions), introduction: firstOf(entity.mentions) };
   }
   for (const q of a.quotes) {
     if (!q.speakerId || !q.speakerMention || !touches(q.speakerMention, offset)) continue;
     const speaker = [...a.people, ...a.organizations].find((e) => e.id === q.speakerId);
-    return { label: speaker?.name ?? q.speakerName ?? q.speakerMention.text, spans: referencesTo(a, q.speakerId, speaker?.mentions ?? []) };
+    return { label: speaker?.name ?? q.speakerName ?? q.speakerMention.text, spans: referencesTo(a, q.speakerId, speaker?.mentions ?? []), introduction: speaker && firstOf(speaker.mentions) };
   }
   const date = a.dates.find((d) => d.value !== null && touches(d, offset));
   if (date?.value) return { label: date.value, spans: a.dates.filter((d) => d.value === date.value) };
   return undefined;
 }
+
+const firstOf = (mentions: readonly Span[]): Span | undefined =>
+  mentions.reduce<Span | undefined>((first, m) => (!first || m.start < first.start ? m : first), undefined);
 
 function referencesTo(a: Annotations, id: string, mentions: readonly Span[]): Span[] {
   const spans = [...mentions];

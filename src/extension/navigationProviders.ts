@@ -9,10 +9,11 @@ import { wordOccurrences } from './wordOccurrences';
 /**
  * VS Code's own navigation over the cached annotations: the cursor on a name highlights
  * every mention of that person, place or date (and the pronouns quotes were attributed to
- * it by); Find All References lists them; the Outline, breadcrumbs and Go to Symbol list
- * the quotes by speaker; Rename (F2) on a name changes that word in every mention of it.
+ * it by); Find All References lists them; Go to Definition leads to where it enters the
+ * article; the Outline, breadcrumbs and Go to Symbol list the quotes by speaker; Rename
+ * (F2) on a name changes that word in every mention of it.
  */
-export class AnnotationNavigation implements vscode.DocumentHighlightProvider, vscode.ReferenceProvider, vscode.DocumentSymbolProvider, vscode.RenameProvider {
+export class AnnotationNavigation implements vscode.DocumentHighlightProvider, vscode.ReferenceProvider, vscode.DocumentSymbolProvider, vscode.RenameProvider, vscode.DefinitionProvider {
   constructor(private readonly service: AnnotationService) {}
 
   provideDocumentHighlights(doc: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
@@ -24,6 +25,12 @@ export class AnnotationNavigation implements vscode.DocumentHighlightProvider, v
 
   provideReferences(doc: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
     return this.occurrences(doc, position)?.map((range) => new vscode.Location(doc.uri, range));
+  }
+
+  provideDefinition(doc: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+    const annotations = this.annotations(doc);
+    const introduction = annotations && occurrencesAt(annotations, doc.offsetAt(position))?.introduction;
+    return introduction && new vscode.Location(doc.uri, toRange(doc, introduction));
   }
 
   async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {

@@ -35,6 +35,18 @@ suite('navigation', () => {
     assert.deepEqual(offsets(locations?.map((l) => l.range)), expected);
   });
 
+  test('Go to Definition on a later mention leads to where the entity enters the article', async () => {
+    const { doc, a } = article;
+    const entity = [...a.people, ...a.places, ...a.organizations].find((e) => e.mentions.length > 1);
+    assert.ok(entity, 'no entity mentioned twice in the fixture');
+    const first = Math.min(...entity.mentions.map((m) => m.start));
+    const later = entity.mentions.find((m) => m.start !== first);
+    assert.ok(later);
+    const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, doc.positionAt(later.start + 1));
+    const starts = (found ?? []).map((l) => doc.offsetAt('range' in l ? l.range.start : l.targetRange.start));
+    assert.deepEqual(starts, [first]);
+  });
+
   test('on a pronoun a quote was attributed by: the speaker\'s mentions too', async () => {
     const plain = (await openArticle(ARTICLES.plaintext)).document;
     const b = await annotationsOf(plain);

@@ -39,6 +39,17 @@ suite('entity occurrences (highlights and references)', () => {
     assert.deepEqual(r?.spans.map((s) => s.text), ['June 19', 'Monday']);
   });
 
+  test('where an entity enters the article: its first mention, from any later one or a pronoun', () => {
+    const a = sampleAnnotations();
+    a.people[0].mentions.reverse(); // the order mentions come in says nothing
+    assert.deepEqual(occurrencesAt(a, spanOf('Blinken said').start)?.introduction, spanOf('Antony Blinken'));
+    const he = spanOf('He will');
+    a.quotes[0].speakerMention = { start: he.start, end: he.start + 2, text: 'He' };
+    assert.deepEqual(occurrencesAt(a, he.start)?.introduction, spanOf('Antony Blinken'));
+    assert.deepEqual(occurrencesAt(a, spanOf('Beijing on').start)?.introduction, spanOf('BEIJING'));
+    assert.equal(occurrencesAt(a, spanOf('Monday').start)?.introduction, undefined, 'a date has no introduction');
+  });
+
   test('an unresolved date, or a plain word, refers to nothing', () => {
     const a = sampleAnnotations();
     a.dates[1].value = null;
