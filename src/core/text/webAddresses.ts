@@ -19,11 +19,13 @@ export function webAddresses(text: string): Span[] {
   const scheme = text.indexOf('://');
   const www = text.indexOf('www.');
   const at = text.indexOf('@');
-  if (scheme < 0 && www < 0 && at < 0) return NONE;
+  const slash = text.indexOf('/');
+  if (scheme < 0 && www < 0 && at < 0 && slash < 0) return NONE;
   const found: Span[] = [];
   if (scheme >= 0) eachIndex(text, '://', scheme, (i) => urlWithScheme(text, i));
   if (www >= 0) eachIndex(text, 'www.', www, (i) => urlFromWww(text, i));
   if (at >= 0) eachIndex(text, '@', at, (i) => emailAround(text, i));
+  if (slash >= 0) eachIndex(text, '/', slash, (i) => urlFromBareDomain(text, i));
   if (found.length === 0) return NONE;
   return disjoint(found);
 
@@ -45,12 +47,41 @@ const MAX_SCHEME = 16;
 
 function urlWithScheme(text: string, colon: number): Span | null {
   let start = colon;
-  while (start > 0 && colon - start < MAX_SCHEME && isSchemeChar(text.charCodeAt(start - 1))) start--;
-  // A scheme starts with a letter and is not the tail of a longer run of its characters.
+  while (start > 0 && colon - start < MAX_SCHEME && isSchemeCharButDot(text.charCodeAt(start - 1))) start--;
+  // A scheme starts with a letter and is not the tail of a longer run of its characters. A
+  // full stop before it is the end of a sentence that a pasted tweet runs its link into
+  // ("Coming September 30th.https://t.co/…"): schemes with dots are not met in articles.
   while (start < colon && !isAsciiLetter(text.charCodeAt(start))) start++;
-  if (start === colon || (start > 0 && isSchemeChar(text.charCodeAt(start - 1)))) return null;
+  if (start === colon || (start > 0 && isSchemeCharButDot(text.charCodeAt(start - 1)))) return null;
   return urlFrom(text, start, colon + 3);
 }
+
+/** The longest host name read before a "/" (a DNS name has at most 253 characters). */
+const MAX_HOST = 253;
+
+/**
+ * A link written without scheme or "www.", as embedded tweets and wire copy give them
+ * ("pic.twitter.com/P2qpm3h3Pm", "t.co/hbaWqfjJcp", "nytimes.com/2016/09/…"): a lower-case
+ * host of two labels or more, the last of letters only, then "/" and a path. Capitals, a
+ * final full stop ("U.S./Mexico", "p.m./a.m.") or a single-letter ending ("km/h") are prose.
+ * A bare name with no path ("Breitbart.com reported") is left to the name finder: it is a
+ * publication's name there.
+ */
+function urlFromBareDomain(text: string, slash: number): Span | null {
+  const before = text.charCodeAt(slash - 1);
+  if (!(before >= 0x61 && before <= 0x7a)) return null; // most slashes: "24/7", "and/or"
+  let start = slash;
+  while (start > 0 && slash - start < MAX_HOST && isHostChar(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && continuesHost(text.charCodeAt(start - 1))) return null;
+  const host = text.slice(start, slash);
+  const lastDot = host.lastIndexOf('.');
+  if (lastDot <= 0 || host.startsWith('.') || host.includes('..')) return null;
+  if (!TOP_LEVEL.test(host.slice(lastDot + 1))) return null;
+  return urlFrom(text, start, slash + 1);
+}
+
+/** Top-level domain names are letters, 2 to 24 of them. */
+const TOP_LEVEL = /^[a-z]{2,24}$/;
 
 function urlFromWww(text: string, at: number): Span | null {
   if (at > 0 && isSchemeChar(text.charCodeAt(at - 1))) return null;
@@ -108,6 +139,22 @@ function disjoint(spans: Span[]): Span[] {
 function isSchemeChar(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d;
 }
+
+function isSchemeCharButDot(c: number): boolean {
+  return c !== 0x2e && isSchemeChar(c);
+}
+
+/** [a-z0-9.-]: a host name as links write it, in lower case. */
+function isHostChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || isAsciiDigit(c) || c === 0x2e || c === 0x2d;
+}
+
+/** What, before a host name, makes it the tail of a word, an address or a path. */
+function continuesHost(c: number): boolean {
+  return isLetterOrDigit(c) || c === 0x5f || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x2b || c === 0x2e || c === 0x2d || MARK.test(String.fromCharCode(c));
+}
+
+const MARK = /\p{M}/u;
 
 /** Word characters (ASCII), "_", "-" and ".". */
 function isDomainChar(c: number): boolean {
