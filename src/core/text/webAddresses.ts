@@ -13,7 +13,7 @@ import { isAsciiDigit, isAsciiLetter } from './tokenizer';
 // cost several milliseconds per 100 KB on every keystroke. Each character is read at most
 // a few times (a stretch already inside an address is not read again), so the scan is linear.
 
-/** The web and e-mail addresses of `text`, in text order. */
+/** The web and e-mail addresses and social-media handles of `text`, in text order. */
 export function webAddresses(text: string): Span[] {
   // Most articles have none: native searches spare the scan.
   const scheme = text.indexOf('://');
@@ -24,15 +24,16 @@ export function webAddresses(text: string): Span[] {
   const found: Span[] = [];
   if (scheme >= 0) eachIndex(text, '://', scheme, (i) => urlWithScheme(text, i));
   if (www >= 0) eachIndex(text, 'www.', www, (i) => urlFromWww(text, i));
-  if (at >= 0) eachIndex(text, '@', at, (i) => emailAround(text, i));
+  if (at >= 0) eachIndex(text, '@', at, (i, floor) => emailAround(text, i, floor) ?? handleAt(text, i));
   if (slash >= 0) eachIndex(text, '/', slash, (i) => urlFromBareDomain(text, i));
   if (found.length === 0) return NONE;
   return disjoint(found);
 
-  function eachIndex(text: string, needle: string, first: number, read: (i: number) => Span | null): void {
+  /** `read` gets where the last address of this kind ended: no new one starts inside it. */
+  function eachIndex(text: string, needle: string, first: number, read: (i: number, floor: number) => Span | null): void {
     let skipTo = -1;
     for (let i = first; i >= 0; i = text.indexOf(needle, Math.max(i + 1, skipTo))) {
-      const span = read(i);
+      const span = read(i, Math.max(skipTo, 0));
       if (!span) continue;
       found.push(span);
       skipTo = span.end;
@@ -105,10 +106,11 @@ function isLetterOrDigit(c: number): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function emailAround(text: string, at: number): Span | null {
+function emailAround(text: string, at: number, floor: number): Span | null {
   let start = at;
-  while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
-  if (start === at) return null;
+  while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
+  // A local part is a whole run, not the tail of the address before ("a@b.c.@d.e").
+  if (start === at || (start > 0 && isLocalChar(text.charCodeAt(start - 1)))) return null;
   // The domain: labels of word characters and hyphens joined by dots, at least two labels.
   let end = at + 1;
   let labels = 0;
@@ -127,11 +129,40 @@ function emailAround(text: string, at: number): Span | null {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The spans in text order, those inside or overlapping an earlier one dropped. */
+/**
+ * A social-media handle ("@MaryJBlige", "— Apple Music (@AppleMusic)"), as embedded tweets
+ * print them: the account's address, not a mention of a person or organization in the
+ * article's prose (read as one, "MaryJBlige" was listed as an organization). An "@" inside
+ * a word is part of something else.
+ */
+function handleAt(text: string, at: number): Span | null {
+  if (at > 0 && isHandleChar(text.charCodeAt(at - 1))) return null;
+  if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) return null;
+  let end = at + 1;
+  let letter = false;
+  while (end < text.length && isHandleChar(text.charCodeAt(end))) letter = isAsciiLetter(text.charCodeAt(end++)) || letter;
+  // "@x@…" is the local part of an e-mail address that follows, not a handle.
+  if (!letter || text.charCodeAt(end) === 0x40) return null;
+  return { start: at, end, text: text.slice(at, end) };
+}
+
+/** [A-Za-z0-9_], the characters of a handle. */
+function isHandleChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f;
+}
+
+/**
+ * The spans in text order, those inside or overlapping an earlier one dropped, kept or not:
+ * what lies inside a reading that lost to an earlier one is garbage of the same stretch.
+ */
 function disjoint(spans: Span[]): Span[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
-  for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+  let covered = -1;
+  for (const s of spans) {
+    if (s.start >= covered) out.push(s);
+    covered = Math.max(covered, s.end);
+  }
   return out;
 }
 
