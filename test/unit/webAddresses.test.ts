@@ -18,6 +18,8 @@ suite('web and e-mail addresses: nothing inside them is the article\'s', () => {
   test('social-media handles of an embedded tweet, not an @ inside a word or before nothing', () => {
     const text = 'Like you’ve never seen them before.@MaryJBlige sits down with @HillaryClinton. — Apple Music (@AppleMusic) Meet @ 5, see x@y or @_2.';
     assert.deepEqual(webAddresses(text).map((a) => a.text), ['@MaryJBlige', '@HillaryClinton', '@AppleMusic']);
+    // One plain word names its owner as the prose would.
+    assert.deepEqual(webAddresses('Time to stand up to the @NRA. Follow him at @Stranahan or @lee_s.').map((a) => a.text), ['@lee_s']);
     const doc = annotate(text, { documentDate: '2016-09-27' });
     const names = [...doc.people, ...doc.organizations, ...doc.places].flatMap((e) => e.mentions.map((m) => m.text));
     assert.ok(!names.some((n) => /MaryJBlige|HillaryClinton|AppleMusic/u.test(n)), names.join(', '));
@@ -79,8 +81,8 @@ suite('web and e-mail addresses: nothing inside them is the article\'s', () => {
     const SCHEME = new RegExp(`(?<![a-z0-9+-])[a-z][a-z0-9+-]{0,15}:\\/\\/${URL_BODY}`, 'giu');
     const WWW = new RegExp(`(?<![a-z0-9+.-])www\\.${URL_BODY}`, 'giu');
     // An e-mail address, else a handle: "@" and word characters, one a letter, the "@" not
-    // inside a word.
-    const AT = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}_])@[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![A-Za-z0-9_@])/giu;
+    // inside a word, nor one plain word ("@NRA", "@Milbank").
+    const AT = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}_])@(?!(?:[A-Z]{2,}|[A-Z][a-z]+)(?![A-Za-z0-9_@]))[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![A-Za-z0-9_@])/gu;
     // A link with neither: a lower-case host of two labels or more, a path.
     const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_@/:+.-])(?:[a-z0-9-]+\\.)+[a-z]{2,24}\\/${URL_BODY}`, 'gu');
     // What follows a link's opening ("https://", "www.", the host's "/") must name something:
@@ -105,7 +107,7 @@ suite('web and e-mail addresses: nothing inside them is the article\'s', () => {
         return keep;
       }).map((s) => s.a);
     };
-    const pieces = ['http', 's', '://', 'www.', 'x', 'Y', '9', '.', '-', '+', '_', '@', '/', ',', ' ', '\n', '(', ')', '"', '“', '\u00a0', '\u2003', 'é', 'com', 'a.b', 't.co/', '@x'];
+    const pieces = ['http', 's', '://', 'www.', 'x', 'Y', '9', '.', '-', '+', '_', '@', '/', ',', ' ', '\n', '(', ')', '"', '“', '\u00a0', '\u2003', 'é', 'com', 'a.b', 't.co/', '@x', '@Ab', 'AB'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

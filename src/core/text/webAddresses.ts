@@ -131,20 +131,25 @@ function emailAround(text: string, at: number, floor: number): Span | null {
 
 /**
  * A social-media handle ("@MaryJBlige", "— Apple Music (@AppleMusic)"), as embedded tweets
- * print them: the account's address, not a mention of a person or organization in the
- * article's prose (read as one, "MaryJBlige" was listed as an organization). An "@" inside
- * a word is part of something else.
+ * print them: the account's address, whose run-together words are no name to list (read as
+ * prose, "MaryJBlige" was an organization). A handle that is one plain word, an acronym or
+ * a capitalised word ("stand up to the @NRA", "@Stranahan"), names its owner as the prose
+ * would, so it is left to the name finder. An "@" inside a word is part of something else.
  */
 function handleAt(text: string, at: number): Span | null {
-  if (at > 0 && isHandleChar(text.charCodeAt(at - 1))) return null;
   if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1])) return null;
+  if (at > 0 && text.charCodeAt(at - 1) === 0x5f) return null;
   let end = at + 1;
   let letter = false;
   while (end < text.length && isHandleChar(text.charCodeAt(end))) letter = isAsciiLetter(text.charCodeAt(end++)) || letter;
   // "@x@…" is the local part of an e-mail address that follows, not a handle.
   if (!letter || text.charCodeAt(end) === 0x40) return null;
-  return { start: at, end, text: text.slice(at, end) };
+  const handle = text.slice(at, end);
+  return PLAIN_WORD.test(handle) ? null : { start: at, end, text: handle };
 }
+
+/** "@NRA", "@Milbank": an acronym or a capitalised word after the "@". */
+const PLAIN_WORD = /^@(?:[A-Z]{2,}|[A-Z][a-z]+)$/;
 
 /** [A-Za-z0-9_], the characters of a handle. */
 function isHandleChar(c: number): boolean {
