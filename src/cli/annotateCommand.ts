@@ -10,6 +10,9 @@ import type { AnnotateArgs } from './args';
 import { describeFsError, readArticles, type Io, type ReadArticle } from './articleReader';
 import { writeFileAtomicSync } from './atomicWrite';
 
+/** Standard input has no file to point at: a fixed name stands for it in Web Annotations. */
+const STDIN_IRI = 'urn:news-annotator:stdin';
+
 /**
  * `annotate`: prints each article as it is read (json, jsonl, csv, markdown stream, so a
  * corpus never has to fit in memory), or collects them for a JSON-LD collection or for
@@ -27,7 +30,8 @@ export function annotateFiles(args: AnnotateArgs, io: Io): number {
   let first = true;
   for (const read of reader.articles) {
     reportGone(read, io);
-    const article: ExportArticle = { source: read.file, iri: pathToFileURL(resolve(read.file)).href, text: read.text, annotations: read.annotations };
+    const iri = read.fromStdin ? STDIN_IRI : pathToFileURL(resolve(read.file)).href;
+    const article: ExportArticle = { source: read.file, iri, text: read.text, annotations: read.annotations };
     if (args.outDir || args.format === 'jsonld') {
       collected.push(article);
       continue;

@@ -67,6 +67,8 @@ check prints what an editor would flag, one finding a line:
   --max N             at most N findings per file
 Corrections whose text is gone are reported as [correction-gone].
 
+A FILE given as - is read from standard input (named "stdin" in the output).
+
 Exit codes: 0 success (check: nothing found), 1 check found something, 2 bad options, a
 file that could not be read (the other files are still processed) or output that could not
 be written (files under --out-dir are written whole or not at all).`;
@@ -155,6 +157,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
   }
   if (shared.files.length === 0) throw new UsageError('no input files');
+  if (shared.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (command === 'annotate' && annotate.format === 'brat' && !annotate.outDir) {
     throw new UsageError('--format brat writes a .txt and an .ann file per article: give --out-dir DIR');
   }

@@ -13,7 +13,14 @@ export interface Io {
   err: (s: string) => void;
   /** Today's date (YYYY-MM-DD) where the command runs; without it a dateline needs its year written. */
   today?: () => string;
+  /** The bytes of standard input, read when a FILE is "-" (default: file descriptor 0). */
+  readStdin?: () => Buffer;
 }
+
+/** The FILE that stands for standard input, as in most command-line tools. */
+export const STDIN = '-';
+/** How standard input is named in messages and outputs (`stdin.news.json` under --out-dir). */
+export const STDIN_NAME = 'stdin';
 
 export interface ReadArticle {
   file: string;
@@ -21,6 +28,8 @@ export interface ReadArticle {
   /** With the editor's corrections applied. */
   annotations: Annotations;
   outcomes: CorrectionOutcome[];
+  /** Read from standard input: no file, so no path, file-name date or sidecar. */
+  fromStdin: boolean;
 }
 
 export interface ArticleOptions {
@@ -50,10 +59,12 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
   const today = options.today ?? io.today?.() ?? null;
   let failed = false;
   function* articles(): Iterable<ReadArticle> {
-    for (const file of options.files) {
+    for (const path of options.files) {
+      const fromStdin = path === STDIN;
+      const file = fromStdin ? STDIN_NAME : path;
       let text: string;
       try {
-        const decoded = decodeText(readFileSync(file));
+        const decoded = decodeText(fromStdin ? (io.readStdin ?? readFd0)() : readFileSync(path));
         if (decoded.warning || decoded.text === null) {
           io.err(`news-annotator: ${file}: ${decoded.warning ?? 'cannot decode'}; skipped\n`);
           failed = true;
@@ -61,17 +72,17 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
         }
         text = decoded.text;
       } catch (e) {
-        io.err(`news-annotator: cannot read ${file}: ${describeFsError(e)}\n`);
+        io.err(`news-annotator: cannot read ${fromStdin ? 'standard input' : file}: ${describeFsError(e)}\n`);
         failed = true;
         continue;
       }
-      const documentDate = manifest.get(file) ?? options.date;
+      const documentDate = manifest.get(path) ?? options.date;
       let read: ReadArticle;
       try {
-        const found = annotate(text, { documentDate, fileName: file, source: file, today });
-        const corrections = options.corrections ? readCorrections(file, options.correctionsDir, io) : [];
+        const found = annotate(text, { documentDate, fileName: fromStdin ? undefined : path, source: file, today });
+        const corrections = options.corrections && !fromStdin ? readCorrections(path, options.correctionsDir, io) : [];
         const { annotations, outcomes } = applyCorrections(text, found, corrections);
-        read = { file, text, annotations, outcomes };
+        read = { file, text, annotations, outcomes, fromStdin };
       } catch (e) {
         // A fault of ours must not cost the rest of a corpus: reported, the file skipped.
         io.err(`news-annotator: ${file}: internal error, skipped (please report it): ${e instanceof Error ? e.message : String(e)}\n`);
@@ -83,6 +94,8 @@ export function readArticles(options: ArticleOptions, io: Io): { articles: Itera
   }
   return { articles: articles(), failed: () => failed };
 }
+
+const readFd0 = (): Buffer => readFileSync(0);
 
 /** The file's sidecar corrections; a sidecar that cannot be read is reported and ignored (the article still annotates). */
 function readCorrections(file: string, dir: string | null, io: Io): Correction[] {

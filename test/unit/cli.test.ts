@@ -79,4 +79,50 @@ suite('command line', () => {
     assert.match(r.err, /not valid UTF-8/);
     assert.equal(r.out.trim().split('\n').length, 1);
   });
+  const withStdin = (argv: string[], input: string | (() => Buffer)) => {
+    let out = '';
+    let err = '';
+    let reads = 0;
+    const readStdin = (): Buffer => {
+      reads++;
+      return typeof input === 'string' ? Buffer.from(input, 'utf8') : input();
+    };
+    const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t), readStdin });
+    return { code, out, err, reads };
+  };
+
+  test('"-" reads the article from standard input, named stdin, beside files', () => {
+    const r = withStdin(['annotate', '--format', 'jsonl', '--date', '2024-03-06', a, '-'], '"We lost," Mary Major said on Monday.\n');
+    assert.equal(r.code, 0, r.err);
+    const [fromFile, fromStdin] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(fromFile.source, a);
+    assert.equal(fromStdin.source, 'stdin');
+    assert.equal(fromStdin.quotes[0].speakerName, 'Mary Major');
+    assert.equal(fromStdin.dates[0].value, '2024-03-04');
+    assert.equal(r.reads, 1);
+  });
+
+  test('check names standard input stdin in its findings', () => {
+    const r = withStdin(['check', '-'], 'He said: "This never closes.\n');
+    assert.match(r.out, /^stdin:1:\d+: /mu);
+  });
+
+  test('standard input that cannot be read or decoded is reported, exit 2', () => {
+    const unreadable = withStdin(['annotate', '-', b], () => {
+      throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), { code: 'EAGAIN' });
+    });
+    assert.equal(unreadable.code, 2);
+    assert.match(unreadable.err, /cannot read standard input: EAGAIN/u);
+    assert.equal(JSON.parse(unreadable.out).source, b, 'the other file is still annotated');
+    const binary = withStdin(['annotate', '-'], () => Buffer.from([0, 1, 2, 0xff, 0, 0]));
+    assert.equal(binary.code, 2);
+    assert.match(binary.err, /^news-annotator: stdin: .*skipped/mu);
+  });
+
+  test('"-" twice is a usage error: standard input can be read once', () => {
+    const r = withStdin(['annotate', '-', '-'], 'x');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /standard input \(-\) can be read only once/u);
+    assert.equal(r.reads, 0);
+  });
 });
