@@ -210,6 +210,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
   });
 
+  test('names joined by an ampersand are a firm, not a person; two given names so joined stay as read', () => {
+    const text = 'She worked at Moore & Van Allen and later met Hillary & Chelsea.';
+    const g = groupEntities(mentionsIn(text, [['Moore & Van Allen', 'PER'], ['Hillary & Chelsea', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Moore & Van Allen']);
+    assert.deepEqual(g.people.map((p) => p.name), ['Hillary & Chelsea']);
+  });
+
   test('the plural of a surname the article gives is a family, not another person: "the Clintons"', () => {
     const text = 'Hillary Clinton spoke. The Clintons left early.';
     const g = groupEntities(mentionsIn(text, [['Hillary Clinton', 'PER'], ['Clintons', 'PER']]), analyzeText(text));

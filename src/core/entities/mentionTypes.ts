@@ -12,8 +12,9 @@ import { cachedByText } from '../text/cachedByText';
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name;
  *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
- *  - a name ending in a word for a group ("the Clinton Camp") is an organization, and the
- *    plural of a surname the article gives ("the Clintons") a family, not another person;
+ *  - a name ending in a word for a group ("the Clinton Camp") or joining names with an
+ *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
+ *    of a surname the article gives ("the Clintons") a family, not another person;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
  *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
  *  - one word read as a place that the gazetteer does not know and that is the given name or
@@ -95,9 +96,21 @@ const personShape = cachedByText((text: string): PersonShape => {
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
-  const type = GROUP_HEADS.has(last) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  const type = GROUP_HEADS.has(last) || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null };
 });
+
+/**
+ * "Moore & Van Allen", "Procter & Gamble": names joined by an ampersand are a firm, never one
+ * person; two given names so joined ("Hillary & Chelsea") are two people, left as read.
+ */
+function isFirmName(text: string): boolean {
+  const amp = text.indexOf('&');
+  if (amp < 0) return false;
+  const before = text.slice(0, amp).trim().split(/\s+/u).pop() ?? '';
+  const after = text.slice(amp + 1).trim().split(/\s+/u)[0] ?? '';
+  return !(genderOfGivenName(before) && genderOfGivenName(after));
+}
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
   const shape = personShape(m.text);
