@@ -2,6 +2,7 @@ import type { Annotations } from '../core/types';
 import { contains } from './spans';
 import { speakerLabel } from '../core/quotes/speakerLabel';
 import { describeArticleDate } from './articleDateText';
+import { personDescriptions } from '../core/entities/personDescriptions';
 
 // Hover text from the cached annotations as Markdown strings; the provider wraps them.
 
@@ -19,8 +20,10 @@ export function hoverSections(a: Annotations, text: string, offset: number): str
   for (const p of a.people) {
     if (!p.mentions.some((m) => contains(m, offset))) continue;
     const quotes = a.quotes.filter((q) => q.speakerId === p.id);
+    const described = personDescriptions(text, p.mentions);
     out.push([
       `**${esc(p.name)}** — ${quotes.length ? 'speaker' : 'person'}`,
+      described.length ? `Described as: ${described.map((d) => `_${esc(d.text)}_`).join('; ')}` : '',
       p.aliases.length ? `Also written: ${p.aliases.map(esc).join(', ')}` : '',
       `Quotes: ${quotes.length} · Mentions: ${p.mentions.length}`,
       `First mentioned on line ${lineOf(text, p.mentions[0].start)}`,

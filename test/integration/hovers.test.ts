@@ -19,6 +19,17 @@ suite('hovers', () => {
     assert.match(text, /first mention/i);
   });
 
+  test('on a person: what the article says they are, in its words', async () => {
+    const { doc, a } = article;
+    const at = doc.getText().indexOf('Opposition leader Henri Martin');
+    assert.ok(at >= 0, 'the fixture should introduce "Opposition leader Henri Martin"');
+    const martin = a.people.find((p) => p.mentions.some((m) => m.start === at + 'Opposition leader '.length));
+    assert.ok(martin, `Henri Martin is not a person: ${a.people.map((p) => p.name).join(', ')}`);
+    const later = martin.mentions[martin.mentions.length - 1];
+    const text = await hoverText(doc, later.start + 1);
+    assert.match(text, /Described as:.*Opposition leader/u);
+  });
+
   test('on a quote: who said it and the reporting verb', async () => {
     const { doc, a } = article;
     const quote = a.quotes.find((q) => q.speakerName && q.cue);
