@@ -72,6 +72,13 @@ suite('quotes: quotation styles', () => {
     assert.deepEqual(marked("It's the voters' choice, and in the '90s nobody cared 'bout it."), []);
   });
 
+  test('a one-letter particle after an apostrophe (in \'t Veld) opens no quotation that swallows the next quote', () => {
+    const text = "Anna in 't Hout, a Dutch member of parliament, was worried. \"It's a risk everywhere,\" she said.";
+    const q = only(text);
+    assert.equal(q.text, '"It\'s a risk everywhere,"');
+    assert.equal(q.kind, 'direct');
+  });
+
   test('measures in inches are not quotation marks', () => {
     assert.deepEqual(marked('The screen is 12" wide and the frame 14" tall.'), []);
   });
