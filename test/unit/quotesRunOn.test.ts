@@ -29,6 +29,12 @@ suite('quotes: a quoted clause the reporter finishes', () => {
     assert.equal(q.text, '"we do not know the answer yet" on how many jobs will go');
   });
 
+  test('a conjunction joining a second complement goes on with the clause', () => {
+    const text = 'The debate grew sharp. "He has voted with the gun lobby many times" and against the background-check law, Maria Lopez said.';
+    const [q] = direct(text);
+    assert.equal(q.text, '"He has voted with the gun lobby many times" and against the background-check law');
+  });
+
   test('the writer\'s own sentence going on is not the speaker\'s: a verb, "and", "as", the time of the saying', () => {
     const cases = [
       'The mayor spoke at noon. "I am committed to new factories" sounds fine in Ohio, but not here.',

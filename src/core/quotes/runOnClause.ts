@@ -19,6 +19,8 @@ const RUN_ON_LEADS = new CaselessWordSet([
   'of', 'on', 'over', 'since', 'than', 'that', 'to', 'toward', 'towards', 'unless', 'until', 'with', 'without',
 ]);
 
+const COORDINATORS = new CaselessWordSet(['and', 'or', 'but']);
+
 const SAYING_PLACES = new CaselessWordSet(['in', 'on', 'at']);
 
 /** Words after such a preposition that make it the writer's time or place of the saying (`"…" on Wednesday night`). */
@@ -39,9 +41,15 @@ const SAYING_ADJUNCTS = new CaselessWordSet([
 export function runOnClauseEnd(doc: AnalyzedText, start: number, end: number, contentEnd: number, limit: number): number {
   const { text } = doc;
   if (!isWordChar(text.charCodeAt(contentEnd - 1)) || text.charCodeAt(end) !== 0x20) return end;
-  const lead = wordAt(text, end + 1);
+  let at = end + 1;
+  let lead = wordAt(text, at);
+  // `"… numerous times" and against the gun law`: a conjunction joining a second complement.
+  if (COORDINATORS.has(lead)) {
+    at = skipSpaces(text, at + lead.length);
+    lead = wordAt(text, at);
+  }
   if (!RUN_ON_LEADS.has(lead)) return end;
-  if (SAYING_PLACES.has(lead) && SAYING_ADJUNCTS.has(wordAt(text, skipSpaces(text, end + 1 + lead.length)))) return end;
+  if (SAYING_PLACES.has(lead) && SAYING_ADJUNCTS.has(wordAt(text, skipSpaces(text, at + lead.length)))) return end;
   const s = sentenceIndexAt(doc, start);
   if (s < 0) return end;
   const stop = Math.min(doc.sentences[s].end, limit, end + MOST_RUN_ON);
