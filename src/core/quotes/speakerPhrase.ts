@@ -567,7 +567,7 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
 }
 
 /** The subject phrase from token `i`, its words up to `end` read already. */
-function phraseFrom(tokens: Token[], i: number, end: number, limit: number): Phrase {
+function phraseFrom(tokens: Token[], i: number, end: number, limit: number): Phrase | null {
   while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
