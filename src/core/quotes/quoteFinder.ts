@@ -64,6 +64,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
       ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings, session)
       : read();
     if (kind) {
+      // A direct quote the reporter finishes in their own words ends with its clause, past the closing mark (runOnClause.ts).
       const end = kind === 'direct' && cueAfter === null && span.closed && span.paragraphs === 1 ? runOnClauseEnd(doc, span.start, span.end, span.contentEnd, limit) : span.end;
       out.push(foundQuote(end === span.end ? span : { ...span, end }, kind, cueAfter, cueBefore, p, cues));
     }

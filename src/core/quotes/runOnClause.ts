@@ -9,9 +9,9 @@ const MOST_RUN_ON = 300;
 /**
  * Words that go on with the quoted clause rather than start the writer's own predicate:
  * prepositions and conjunctions that take a complement (`"We are horrified" by the
- * shooting`, `"it seems extremely unlikely" that Sanders can catch up`). Not "as" or "and"
- * (`"The struggle continues" and vowing to …`, `"…" as he promised`: the writer's sentence
- * goes on), nor a verb (`"I am committed to manufacturing" sounds great`: the quote is the
+ * shooting`, `"it seems extremely unlikely" that Sanders can catch up`). Not "as", nor "and"
+ * unless one of these follows it (`"The struggle continues" and vowing to …`, `"…" as he
+ * promised`: the writer's sentence goes on), nor a verb (`"I am committed to manufacturing" sounds great`: the quote is the
  * writer's subject).
  */
 const RUN_ON_LEADS = new CaselessWordSet([
