@@ -1,7 +1,9 @@
 // `npm run eval -- quotes [--gold DIR] [--metadata FILE] [--errors N] [--no-peer]`
 // Direct-quote precision/recall/F1, speaker accuracy and indirect recall on PolNeAR, as
 // ../shared/EVAL.md defines them, for our full `annotate()` and for compromise's
-// `quotations()` in the same run.
+// `quotations()` in the same run. `--errors N` lists up to N disagreements first, each
+// followed by what the other side has there (the gold fragments over a wrong quote, our
+// quotes over a missed fragment).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { annotate } from '../../src/core/annotate';
@@ -251,6 +253,12 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
   const contentCover = coverage(text, doc.fragments);
   const partialCover = coverage(text, predicted.filter((p) => p.kind === 'partial'));
   const show = (r: Range): string => JSON.stringify(text.slice(r.start, r.end).slice(0, 160));
+  // What the other side has there: the gold fragments over a wrong quote, our quotes over a missed fragment.
+  const overlapping = (others: Array<Range & { kind?: string; direct?: boolean }>, r: Range): string =>
+    others
+      .filter((o) => o.start < r.end && o.end > r.start)
+      .map((o) => `\n    ${o.kind ?? (o.direct ? 'gold-direct' : 'gold-other')} ${o.start}-${o.end} (${r.start}-${r.end}) ${JSON.stringify(text.slice(o.start, o.end).slice(0, 100))}`)
+      .join('');
   // The words before a missed fragment: what introduces it is what error analysis needs.
   const before = (r: Range): string => JSON.stringify(text.slice(Math.max(0, r.start - 70), r.start).replace(/\s+/gu, ' '));
 
@@ -265,7 +273,7 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
     if (shareCovered(text, g, predictedCover) < 0.8) {
       const asPartial = shareCovered(text, g, partialCover) >= 0.8;
       if (asPartial) t.missedAsPartial++;
-      errors?.push(`${doc.name} ${asPartial ? 'MISS-AS-PARTIAL' : 'MISS'} ${g.start} ${before(g)} ${show(g)}`);
+      errors?.push(`${doc.name} ${asPartial ? 'MISS-AS-PARTIAL' : 'MISS'} ${g.start} ${before(g)} ${show(g)}${overlapping(predicted, g)}`);
       continue;
     }
     t.foundDirect++;
@@ -292,7 +300,7 @@ function score(doc: GoldDocument, predicted: Prediction[], t: Tally, errors: str
     else {
       const inside = shareCovered(text, p, contentCover) >= 0.8;
       if (inside) t.wrongInsideContent++;
-      errors?.push(`${doc.name} ${inside ? 'FALSE-INSIDE-CONTENT' : 'FALSE'} ${p.start} ${before(p)} ${show(p)}`);
+      errors?.push(`${doc.name} ${inside ? 'FALSE-INSIDE-CONTENT' : 'FALSE'} ${p.start} ${before(p)} ${show(p)}${overlapping(doc.fragments, p)}`);
     }
   }
 }

@@ -62,6 +62,18 @@ suite('quotes: quotation styles', () => {
     assert.equal(q.end, text.indexOf(' she'));
   });
 
+  test('straight double marks nested in straight double marks, two closing marks still to come', () => {
+    const text = 'He wrote, "Witnesses say the driver shouted "Get out!" as he sped off." The post spread.';
+    const q = only(text);
+    assert.equal(q.text, '"Witnesses say the driver shouted "Get out!" as he sped off."');
+    assert.equal(q.kind, 'direct');
+  });
+
+  test('a straight mark opening inside an unclosed straight quote with no closing marks to spare starts a new quote', () => {
+    const found = marked('"We won, he said "again" and left.');
+    assert.deepEqual(found.map((q) => q.text), ['"We won,', '"again"']);
+  });
+
   test('NYT nesting: a single quote closing together with the double one', () => {
     const text = "''He said, 'We will bomb them,''' the senator recalled.";
     const q = only(text);
@@ -70,6 +82,13 @@ suite('quotes: quotation styles', () => {
 
   test('apostrophes and elisions open no quotation', () => {
     assert.deepEqual(marked("It's the voters' choice, and in the '90s nobody cared 'bout it."), []);
+  });
+
+  test('a one-letter particle after an apostrophe (in \'t Veld) opens no quotation that swallows the next quote', () => {
+    const text = "Anna in 't Hout, a Dutch member of parliament, was worried. \"It's a risk everywhere,\" she said.";
+    const q = only(text);
+    assert.equal(q.text, '"It\'s a risk everywhere,"');
+    assert.equal(q.kind, 'direct');
   });
 
   test('measures in inches are not quotation marks', () => {

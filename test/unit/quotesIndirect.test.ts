@@ -22,6 +22,12 @@ suite('quotes: indirect speech', () => {
     assert.equal(one('Maria Lopez said on Tuesday in a statement that the budget was balanced.').text, 'that the budget was balanced');
   });
 
+  test('an aside set off by commas or dashes between the verb and "that"', () => {
+    assert.equal(one('Maria Lopez said, in a statement, that the budget was balanced.').text, 'that the budget was balanced');
+    assert.equal(one('Maria Lopez said — on television, of all places — that the budget was balanced.').text, 'that the budget was balanced');
+    assert.equal(one('Maria Lopez said, in a statement, that the budget was balanced.').speakerName, 'Maria Lopez');
+  });
+
   test('X told Y that …', () => {
     const q = one('Maria Lopez told reporters that the talks had failed.');
     assert.equal(q.text, 'that the talks had failed');

@@ -46,6 +46,13 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(speakerOf('"Thanks, everyone," said on Tuesday a spokesman.', 'Thanks').name, null);
   });
 
+  test('"…," said 9/11 widow X: a figure glued into one word describes the name after it', () => {
+    assert.equal(speakerOf('"The rules are wrong," said 9/11 widow Terry Strand.', 'rules').name, 'Terry Strand');
+    assert.equal(speakerOf('"We won the game," said 17-year-old Ana Ruiz.', 'game').name, 'Ana Ruiz');
+    // A figure with no name after it names no one.
+    assert.equal(speakerOf('"We won the game," said 2,000 fans.', 'game').name, null);
+  });
+
   test('a line said a certain way names its speaker: beamed, grinned, texted', () => {
     assert.equal(speakerOf('"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', 'fantastic').name, 'Donald Hartley');
     assert.equal(speakerOf('"We won the seat," Maria Lopez grinned.', 'seat').name, 'Maria Lopez');

@@ -314,6 +314,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
   }
   k = skipFillers(tokens, k, s.tokenEnd);
+  k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
@@ -337,6 +338,25 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
   return -1;
+}
+
+/** How many tokens an aside set off between a verb and its that-clause may hold. */
+const ASIDE_TOKENS = 12;
+
+/**
+ * `said, on Twitter, that …`, `said — in a statement, as it happens — that …`: an aside set
+ * off by commas or dashes between the verb and "that" is how or where it was said; the clause
+ * starts at "that". Returns the index of "that", or `k` where no such aside stands there.
+ */
+function afterSetOffAside(tokens: Token[], k: number, limit: number): number {
+  const open = tokens[k]?.text;
+  if (k >= limit || (open !== ',' && open !== '—' && open !== '–')) return k;
+  for (let j = k + 1; j < limit && j <= k + ASIDE_TOKENS; j++) {
+    const t = tokens[j].text;
+    if (t === open || (open !== ',' && (t === '—' || t === '–'))) return j + 1 < limit && lowersTo(tokens[j + 1].text, 'that') ? j + 1 : k;
+    if (t === '.' || t === ';' || t === ':' || t === '"' || t === '“' || t === '”') return k;
+  }
+  return k;
 }
 
 /**

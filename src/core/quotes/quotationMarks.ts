@@ -237,6 +237,8 @@ function isElision(text: string, at: number, to: number): boolean {
   if (e === at) return false;
   const word = text.slice(at, e).toLowerCase();
   if (/^\d\ds?$/.test(word)) return true; // '90s, '16
+  // in 't Veld, 's-Hertogenbosch: a quotation never opens with a one-letter word other than A, I or O.
+  if (word.length === 1 && !/[aio\d]/.test(word) && (e >= to || !isWordChar(text.charCodeAt(e)))) return true;
   return ELISIONS.has(word) && (e >= to || !isWordChar(text.charCodeAt(e)));
 }
 

@@ -64,6 +64,7 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
       }
     }
     let lastEnd = para.start;
+    const straightClosers = straightDoubleClosersFrom(text, marks);
     for (; k < marks.length; k++) {
       const m = marks[k];
       const idx = openIndex(m.family);
@@ -82,6 +83,10 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
           // “… what he calls “hell” than …”: curly marks say which side they are, so a second
           // left mark inside a sentence opens a quote within the quote (one level at most). The
           // same inside a straight quote: `"… isn’t about “Equal Justice” anymore …"`.
+        } else if (idx >= 0 && isStraightDouble(text, m) && isStraightDouble(text, stack[idx].mark) && !m.canClose && familyCount(m.family) === 1 && midSentence(m.start) && straightClosers[k + 1] >= 2) {
+          // `"… the killer shouted "Allah hu Akbar!" as he …"`: straight marks say no side, but a
+          // mark that can only open, inside a sentence, with two closing marks still to come in
+          // the paragraph, opens a quote within the quote rather than a new one.
         } else if (idx >= 0) {
           // A second opening mark of a family already open: the first one was never closed.
           const open = stack[idx];
@@ -161,6 +166,13 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
     while (to > from && isSpaceChar(text.charCodeAt(to - 1))) to--;
     return to;
   }
+}
+
+/** For each index of `marks`, how many straight double marks from there on can close (one pass from the end). */
+function straightDoubleClosersFrom(text: string, marks: readonly QuoteMark[]): Uint32Array {
+  const counts = new Uint32Array(marks.length + 1);
+  for (let i = marks.length - 1; i >= 0; i--) counts[i] = counts[i + 1] + (marks[i].canClose && isStraightDouble(text, marks[i]) ? 1 : 0);
+  return counts;
 }
 
 /** “ ‘ « „: marks that only ever open. */

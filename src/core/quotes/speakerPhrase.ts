@@ -554,17 +554,36 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   // "said Tuesday", "said on Monday": time words before the subject.
   while (i < limit && tokens[i].kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].text) && !/^(?:i|is|was|has|had)$/iu.test(tokens[i].text)) i++;
   if (i >= limit) return null;
+  // "said 9/11 widow Terry Strada", "said 17-year-old Ana Ruiz": a figure glued into one word describes the name after it.
+  const described = figureBeforeName(tokens, i, limit);
+  if (described > i) return phraseFrom(tokens, i, described, limit);
   const first = tokens[i];
   if (first.kind !== 'word') return null;
   const lower = lowerCase(first.text);
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
-  let end = i + 1;
+  return phraseFrom(tokens, i, i + 1, limit);
+}
+
+/** The subject phrase from token `i`, its words up to `end` read already. */
+function phraseFrom(tokens: Token[], i: number, end: number, limit: number): Phrase | null {
   while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
+}
+
+/**
+ * A figure and what is glued to it ("9/11", "17-year-old") followed by a capitalized name or
+ * a word describing one: the index after the glued tokens, or `i` where there is none.
+ */
+function figureBeforeName(tokens: Token[], i: number, limit: number): number {
+  if (tokens[i].kind !== 'number') return i;
+  let j = i + 1;
+  while (j < limit && j < i + 6 && tokens[j].start === tokens[j - 1].end) j++;
+  if (j >= limit || tokens[j].kind !== 'word') return i;
+  return isCapitalizedToken(tokens[j]) || describesName(tokens, j, limit) ? j : i;
 }
 
 /** "the campaign's chairman": a lower-case possessive owns the word after it, inside one phrase. */
