@@ -12,7 +12,6 @@ import type { RecentRuns } from '../incremental/recentRuns';
 import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
 import { isClauseEdge } from './clauseEdge';
-import { runOnClauseEnd } from './runOnClause';
 
 export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
@@ -63,11 +62,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
     const { kind, cueAfter, cueBefore, cues } = memos
       ? rememberedReading(doc, { span, paragraph: p, lastParagraph, floor, limit, secondHalf, doubleMarks }, read, memos.readings, session)
       : read();
-    if (kind) {
-      // A direct quote the reporter finishes in their own words ends with its clause, past the closing mark (runOnClause.ts).
-      const end = kind === 'direct' && cueAfter === null && span.closed && span.paragraphs === 1 ? runOnClauseEnd(doc, span.start, span.end, span.contentEnd, limit) : span.end;
-      out.push(foundQuote(end === span.end ? span : { ...span, end }, kind, cueAfter, cueBefore, p, cues));
-    }
+    if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
   session?.finish();
   const indirect = untangle(doc.text, out, findIndirectSpeechByParagraph(doc, out, memos?.speech, memos?.lastSpeech));
