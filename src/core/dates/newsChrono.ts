@@ -19,6 +19,7 @@ import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
 import { modifierExtender } from './refiners/modifierExtender';
 import { wordAsTimeZone } from './refiners/wordAsTimeZone';
+import { oneByteCopy } from '../text/oneByteCopy';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -83,6 +84,8 @@ export class NewsChrono {
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
   parse(text: string, reference: Date, kinds = triggerKindsIn(text)): ParsedResult[] {
+    // Some forty patterns scan the text (ours and chrono's), and the results' texts are cut from it.
+    text = oneByteCopy(text);
     let low = 0;
     let high = 0;
     let lower: string | undefined;
