@@ -2,6 +2,7 @@ import type { Annotations, DateMention, Quote, Span } from '../core/types';
 import { groupDatesByDay } from '../core/dates/dateTimeline';
 import { speakerLabel } from '../core/quotes/speakerLabel';
 import { articleDateSource } from './articleDateText';
+import { personDescriptions } from '../core/entities/personDescriptions';
 
 // The sidebar's content as plain data, built from one document's annotations; the
 // VS Code tree provider only turns these nodes into TreeItems.
@@ -17,6 +18,8 @@ export interface TreeNode {
   tooltip?: string;
   /** Where selecting the node takes the editor. */
   target?: Span;
+  /** A person's mentions: the tooltip says what the article calls them, read on hover (personTooltip). */
+  person?: { mentions: readonly Span[]; aliases: readonly string[] };
   /** The command selecting the node runs instead (an id of package.json's contributes.commands). */
   command?: string;
   children?: TreeNode[];
@@ -43,22 +46,35 @@ function quoteNode(q: Quote, withSpeaker: boolean): TreeNode {
   };
 }
 
+/**
+ * A person node's tooltip: what the article calls them and the other forms of the name.
+ * Built when the node is hovered (a long file names thousands of people, and the tree is
+ * rebuilt as the text changes), from the text the mentions were found in.
+ */
+export function personTooltip(person: NonNullable<TreeNode['person']>, text: string): string | undefined {
+  const described = personDescriptions(text, person.mentions).map((d) => d.text);
+  const lines = [described.length ? `Described as: ${described.join('; ')}` : '', person.aliases.length ? `Also: ${person.aliases.join(', ')}` : ''];
+  return lines.filter(Boolean).join('\n') || undefined;
+}
+
 export function buildTree(a: Annotations): TreeNode[] {
-  const speakers = [...a.people, ...a.organizations]
-    .filter((e) => e.quoteCount > 0)
-    .sort((x, y) => y.quoteCount - x.quoteCount || x.mentions[0].start - y.mentions[0].start)
-    .map((e): TreeNode => ({
+  const quoted = [...a.people.map((p) => ({ entity: p, person: p })), ...a.organizations.map((o) => ({ entity: o, person: undefined }))];
+  const speakers = quoted
+    .filter(({ entity }) => entity.quoteCount > 0)
+    .sort((x, y) => y.entity.quoteCount - x.entity.quoteCount || x.entity.mentions[0].start - y.entity.mentions[0].start)
+    .map(({ entity: e, person }): TreeNode => ({
       kind: 'speaker',
       label: e.name,
       description: `${e.quoteCount} quote${e.quoteCount === 1 ? '' : 's'}`,
       target: e.mentions[0],
+      person: person && { mentions: person.mentions, aliases: person.aliases },
       children: a.quotes.filter((q) => q.speakerId === e.id).map((q) => quoteNode(q, false)),
     }));
   const people = a.people.map((p): TreeNode => ({
     kind: 'person',
     label: p.name,
     description: mentionCount(p.mentions.length),
-    tooltip: p.aliases.length ? `Also: ${p.aliases.join(', ')}` : undefined,
+    person: { mentions: p.mentions, aliases: p.aliases },
     target: p.mentions[0],
   }));
   const organizations = a.organizations.map((o): TreeNode => ({

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
-import { buildTree, type NodeKind, type TreeNode } from './treeModel';
+import { buildTree, personTooltip, type NodeKind, type TreeNode } from './treeModel';
 
 const ICONS: Record<NodeKind, string> = {
   group: 'list-tree', speaker: 'megaphone', quote: 'quote', person: 'person', organization: 'organization',
@@ -68,6 +68,13 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<TreeNode>
         arguments: [this.document.uri, node.target.start, node.target.end],
       };
     }
+    return item;
+  }
+
+  /** VS Code asks on hover for a tooltip left undefined: a person's is read from the text then. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    // Only against the text the annotations were made from: offsets of another version would misread.
+    if (node.person && this.document && this.service.get(this.document)) item.tooltip = personTooltip(node.person, this.document.getText());
     return item;
   }
 

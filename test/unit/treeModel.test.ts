@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildTree, dateDays } from '../../src/extension/treeModel';
+import { buildTree, dateDays, personTooltip } from '../../src/extension/treeModel';
 import { sampleAnnotations } from './helpers/sampleAnnotations';
 
 suite('sidebar tree model', () => {
@@ -17,6 +17,20 @@ suite('sidebar tree model', () => {
     assert.equal(speakers[0].description, '1 quote');
     assert.deepEqual(speakers[0].children?.map((q) => q.label), ['"We agreed to stabilise ties,"']);
     assert.equal(speakers[0].target?.text, 'Antony Blinken');
+  });
+
+  test('a person\'s tooltip, read on hover: what the article calls them and the other forms; none for organizations', () => {
+    const text = 'Antony Blinken, the US secretary of state, met Xi Jinping. Blinken left.';
+    const a = sampleAnnotations();
+    a.people[0].mentions = [{ start: 0, end: 14, text: 'Antony Blinken' }, { start: text.indexOf('Blinken left'), end: text.indexOf('Blinken left') + 7, text: 'Blinken' }];
+    const roots = buildTree(a);
+    const speaker = roots.find((r) => r.label === 'Speakers')?.children?.find((n) => n.label === 'Antony Blinken');
+    const person = roots.find((r) => r.label === 'People')?.children?.find((n) => n.label === 'Antony Blinken');
+    assert.ok(speaker?.person && person?.person);
+    assert.equal(speaker.tooltip, undefined, 'left for VS Code to resolve on hover');
+    assert.equal(personTooltip(person.person, text), 'Described as: the US secretary of state\nAlso: Blinken');
+    const org = roots.find((r) => r.label === 'Organizations')?.children?.[0];
+    assert.equal(org?.person, undefined);
   });
 
   test('ids are unique across the whole tree', () => {
