@@ -210,6 +210,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
   });
 
+  test('a weekday run into a name is no part of it, a weekday alone is no name; named days keep theirs', () => {
+    const text = 'The film debuts on Netflix Friday. Clinton Friday said no. Sunday he left. Black Friday sales fell.';
+    const g = groupEntities(mentionsIn(text, [['Netflix Friday', 'LOC'], ['Clinton Friday', 'PER'], ['Sunday', 'PER'], ['Black Friday', 'MISC']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.mentions.map((m) => `${m.text}@${m.start}`)), [[`Clinton@${text.indexOf('Clinton')}`]]);
+    assert.deepEqual(g.places.map((p) => p.mentions.map((m) => m.text)), [['Netflix']]);
+  });
+
   test('names joined by an ampersand are a firm, not a person; two given names so joined stay as read', () => {
     const text = 'She worked at Moore & Van Allen and later met Hillary & Chelsea.';
     const g = groupEntities(mentionsIn(text, [['Moore & Van Allen', 'PER'], ['Hillary & Chelsea', 'PER']]), analyzeText(text));

@@ -15,6 +15,8 @@ import { cachedByText } from '../text/cachedByText';
  *  - a name ending in a word for a group ("the Clinton Camp") or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
  *    of a surname the article gives ("the Clintons") a family, not another person;
+ *  - a weekday run into a name ("debuts on Netflix Friday") is no part of it, and a weekday
+ *    alone ("said Sunday night") is no name;
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
  *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
  *  - one word read as a place that the gazetteer does not know and that is the given name or
@@ -53,8 +55,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   const surnames = new Set<string>();
   // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
   const nameWords = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'PER') continue;
+  for (const read of mentions) {
+    const m = read.type === 'PER' ? withoutWeekday(read) : null;
+    if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
     if (word.given !== null) {
@@ -65,13 +68,33 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+    const m = withoutWeekday(mentions[i]);
+    if (!m) continue;
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
   }
   return out;
+}
+
+/** A weekday the tagger ran into a name ("debuts on Netflix Friday") or read as one ("said Sunday night"). */
+const WEEKDAY_TAIL = /(?:^| )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** The first words of days with names of their own, which keep their weekday: "Black Friday", "Super Tuesday". */
+const NAMED_DAYS = new Set(['black', 'good', 'super', 'ash', 'palm', 'easter', 'cyber', 'bloody', 'holy', 'maundy', 'shrove', 'giving', 'whit', 'low']);
+
+/**
+ * The mention without a weekday after the name, or null for a weekday alone: no name ends in
+ * one, and the date finder reads it.
+ */
+function withoutWeekday(m: NameMention): NameMention | null {
+  // Most names do not end in "day": one comparison spares the pattern.
+  if (!m.text.endsWith('day') || !WEEKDAY_TAIL.test(m.text)) return m;
+  const cut = m.text.lastIndexOf(' ');
+  if (cut < 0) return null;
+  const rest = m.text.slice(0, cut);
+  if (NAMED_DAYS.has(rest.toLowerCase())) return m;
+  return { ...m, end: m.start + cut, text: rest };
 }
 
 // Every mention is retyped on every keystroke, and an article repeats its names: what the
