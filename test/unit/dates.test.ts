@@ -226,6 +226,22 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('It costs $5 billion a year.'), ['a year', 'SET', 'P1Y']);
   });
 
+  test('"Tuesday nights" recurs, and so does "Monday" joined to it ("on Monday and Tuesday nights")', () => {
+    assert.deepEqual(dates('The new flights leave on Monday and Tuesday nights from July 3.').slice(0, 2), [
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+    assert.deepEqual(dates('The club meets Monday, Wednesday and Friday mornings.').map(([, , v]) => v), ['XXXX-WXX-1TMO', 'XXXX-WXX-3TMO', 'XXXX-WXX-5TMO']);
+    // One night, in the singular, is a day's night.
+    assert.deepEqual(dates('He left on Monday and Tuesday night he returned.').map(([t, type]) => [t, type]), [['Monday', 'DATE'], ['Tuesday night', 'TIME']]);
+  });
+
+  test('"the past decade", "the past century": the years up to now, not the calendar decade or century before', () => {
+    assert.deepEqual(only('Threats had become routine over the past decade.'), ['the past decade', 'DURATION', 'P10Y']);
+    assert.deepEqual(only('It was one of the great inventions of the past century.'), ['the past century', 'DURATION', 'P100Y']);
+    assert.deepEqual(only('Workers lost earning power in the last decade.'), ['the last decade', 'DATE', '201']);
+  });
+
   test('"each July" recurs: a SET, not this year\'s July', () => {
     assert.deepEqual(only('Marchers walk the route each July.'), ['each July', 'SET', 'XXXX-07']);
   });
@@ -439,6 +455,15 @@ suite('dates: anchored on the date named before', () => {
       ['Two days later', 'DATE', '2021-06-05'],
       ['That day', 'DATE', '2021-06-05'],
     ]);
+  });
+
+  test('"the quarter ended July 31" with no quarter named before is the calendar quarter holding most of its months', () => {
+    assert.deepEqual(dates('Acme rents out equipment. In the quarter ended July 31, it had 5.6 million shares outstanding.', '2023-10-30').map(([t, , v]) => [t, v]), [
+      ['the quarter', '2023-Q2'],
+      ['July 31', '2023-07-31'],
+    ]);
+    // A quarter the story named first is still the one meant ("fiscal second quarter").
+    assert.deepEqual(dates('It earned $8 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30.', '2023-10-30')[1], ['the quarter', 'DATE', '2023-Q2']);
   });
 
   test('"a year earlier" after a quarter is that quarter a year before', () => {

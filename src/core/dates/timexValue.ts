@@ -9,6 +9,7 @@ import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holiday
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
+import { MONTH_NAME, monthNumber } from './monthNames';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -555,7 +556,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    default: q = fromNamed ?? latestReported(ctx, lastFinished);
+    default: q = fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   const t = quarterTimex(q.year, q.quarter);
@@ -563,6 +564,26 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
   // but it says which one that is, the same quarter a year on ("charges taken in the
   // year-earlier period. In the 1989 period also, ...").
   return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
+}
+
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'i');
+
+/**
+ * "In the quarter ended July 31", with no quarter named before: the three months up to
+ * that day, given as the calendar quarter that holds most of them (May to July: the
+ * second). The year is the one in which that day is last reached by the article date.
+ */
+function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = ENDED_ON.exec(ctx.text.slice(end, end + 40));
+  if (!m || !ctx.anchor) return null;
+  const month = monthNumber(m[1]);
+  const day = Number(m[2]);
+  if (month === 0 || day < 1 || day > 31) return null;
+  const year = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  // The middle of the three months: 45 days before their last day.
+  const middle = addDays({ year, month, day }, -45);
+  return { year: middle.year, quarter: quarterOf(middle.month) };
 }
 
 function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {

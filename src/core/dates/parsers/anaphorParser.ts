@@ -67,6 +67,9 @@ export function anaphorParsers(): NewsParser[] {
     newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
+      // "over the past decade": the ten years up to now, as "the past ten years" is, not the
+      // calendar decade before this one ("the last decade" of the century).
+      if (word === 'past') return resultOf(context, m, {}, { kind: 'duration', value: 'P10Y' });
       return resultOf(context, m, {}, { kind: 'relative', unit: 'decade', shift: /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1 });
     }, ['decade']),
     newsParser(TriggerKind.reference, DECADES_AGO, (context, m) => {
