@@ -466,6 +466,20 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('It earned $8 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30.', '2023-10-30')[1], ['the quarter', 'DATE', '2023-Q2']);
   });
 
+  test('"This quarter\'s loss" in a story reporting the quarter just finished is that quarter; ahead, the running one', () => {
+    const told = 'Acme posted a third-quarter loss of $5 million. This quarter\'s loss includes charges of $4 million.';
+    assert.deepEqual(dates(told, '2023-10-25').map(([t, , v]) => [t, v]), [['third-quarter', '2023-Q3'], ['This quarter', '2023-Q3']]);
+    assert.deepEqual(dates('Acme posted a third-quarter loss. This quarter\'s results will suffer from the strike.', '2023-10-25')[1], ['This quarter', 'DATE', '2023-Q4']);
+  });
+
+  test('"the eighth day of" an event is the day the story is on', () => {
+    assert.deepEqual(dates('In the capital, today is the eighth day of the blockade.').map(([t, , v]) => [t, v]), [['today', '2023-06-21'], ['the eighth day', '2023-06-21']]);
+    assert.deepEqual(only('Shelling went on. It\'s the second day of an offensive by the army.'), ['the second day', 'DATE', '2023-06-21']);
+    assert.deepEqual(dates('On Monday, the third straight day of the strike, talks resumed.').map(([t, , v]) => [t, v]), [['Monday', '2023-06-19'], ['the third straight day', '2023-06-19']]);
+    // The first day of a month or a season is a calendar day, not this one.
+    assert.deepEqual(dates('Rents are due on the first day of the month.'), []);
+  });
+
   test('"a year earlier" after a quarter is that quarter a year before', () => {
     assert.deepEqual(dates('Third-quarter profit rose to $5 million from $4 million a year earlier.', '2023-10-25'), [
       ['Third-quarter', 'DATE', '2023-Q3'],

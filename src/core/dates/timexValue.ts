@@ -548,7 +548,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
   const lastFinished = current && shiftQuarter(current, -1);
   let q: QuarterRef | null;
   switch (tags.anchor) {
-    case 'this': q = current; break;
+    case 'this': q = reportedThisQuarter(ctx, fromNamed, lastFinished) ?? current; break;
     case 'last': q = lastFinished; break;
     case 'next': q = current && shiftQuarter(current, 1); break;
     case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
@@ -564,6 +564,22 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
   // but it says which one that is, the same quarter a year on ("charges taken in the
   // year-earlier period. In the 1989 period also, ...").
   return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
+}
+
+/** What a quarter reports: "this quarter's loss includes ...". */
+const RESULTS_AFTER = /^['’]s\s+(?:(?:net|pretax|pre-tax|operating|reported)\s+)?(?:loss|losses|profit|profits|earnings|results|income|net|sales|revenue|revenues)\b/i;
+
+/**
+ * "This quarter's loss includes pretax charges", in a story that reports the quarter just
+ * finished: results already told are that quarter's, not those of the quarter still
+ * running on the article date. In a clause about what is to come ("this quarter's
+ * results will suffer") it is the running one.
+ */
+function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFinished: QuarterRef | null): QuarterRef | null {
+  if (!named || !lastFinished || quarterIndex(named) !== quarterIndex(lastFinished)) return null;
+  const end = ctx.position + ctx.phraseLength;
+  if (!RESULTS_AFTER.test(ctx.text.slice(end, end + 30)) || ctx.tense() === 'future') return null;
+  return named;
 }
 
 const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'i');
