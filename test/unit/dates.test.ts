@@ -457,6 +457,12 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
+  test('"that same day", "the very day", "that very week" are the day or week just named', () => {
+    assert.deepEqual(dates('On June 3, 2021, his site was hacked. His name was crossed out that same day.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['that same day', '2021-06-03']]);
+    assert.deepEqual(dates('On June 3, 2021, the verdict came. He resigned the very day.')[1], ['the very day', 'DATE', '2021-06-03']);
+    assert.deepEqual(dates('On June 3, 2021, the verdict came. Rivals struck that very week.')[1], ['that very week', 'DATE', '2021-W22']);
+  });
+
   test('"the quarter ended July 31" with no quarter named before is the calendar quarter holding most of its months', () => {
     assert.deepEqual(dates('Acme rents out equipment. In the quarter ended July 31, it had 5.6 million shares outstanding.', '2023-10-30').map(([t, , v]) => [t, v]), [
       ['the quarter', '2023-Q2'],

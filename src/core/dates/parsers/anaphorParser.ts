@@ -11,7 +11,7 @@ import { TriggerKind } from '../dateTriggers';
 
 const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)';
 
-const SAME = new RegExp(`(?:that|the\\s+same|the\\s+very\\s+same|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
+const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
@@ -41,7 +41,7 @@ const SUBJECT_AFTER = /^[^\S\n]+(?:(?:he|she|they|we|I|you)\b|(?:Mr|Mrs|Ms|Dr)\.
 
 export function anaphorParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, SAME, (context, m) => anaphor(context, m, m[1], 0), ['that', 'same']),
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, SAME, (context, m) => anaphor(context, m, m[1], 0), ['that', 'same', 'very']),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, NEIGHBOUR, (context, m) => {
       const word = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
