@@ -263,6 +263,20 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Police said on Friday that the suspect will appear in court.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('a quotation that ends its sentence ends it: the next sentence\'s verb does not date what was said', () => {
+    // The quote looks ahead; "showed", past, is the next sentence's.
+    assert.deepEqual(only('"Jobs will be lost in the spring." The figures showed a drop.', '2023-02-06'), ['the spring', 'DATE', '2023-SP']);
+    assert.deepEqual(only('“Jobs will be lost in the spring.” The figures showed a drop.', '2023-02-06'), ['the spring', 'DATE', '2023-SP']);
+    assert.deepEqual(only('``Jobs will be lost in the spring.\'\' The figures showed a drop.', '2023-02-06'), ['the spring', 'DATE', '2023-SP']);
+  });
+
+  test('a date before "promised to", "agreed to" dates the promise, not what was promised', () => {
+    assert.deepEqual(only('At a Thursday rally, the senator promised to raise wages.'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('On Monday the union agreed to end the strike.'), ['Monday', 'DATE', '2023-06-19']);
+    // After the infinitive, the date is the promised thing's.
+    assert.deepEqual(only('The senator promised to raise wages on Thursday.'), ['Thursday', 'DATE', '2023-06-22']);
+  });
+
   test('the end of a range is in the year its start is in, whatever the tense', () => {
     // No verb: "to 26" reads as a limit (future), which once put the end in the next year.
     assert.deepEqual(dates('The festival: from April 24 to 26.', '2023-06-01'), [['April 24', 'DATE', '2023-04-24'], ['26', 'DATE', '2023-04-26']]);

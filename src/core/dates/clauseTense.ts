@@ -45,6 +45,10 @@ const NOT_A_VERB = new Set([NAME,
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
+/** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
+const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
+/** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Verbs of planning: what they govern after them is still to come ("has scheduled a news conference Thursday"). */
 const PLANNING = new Set(['scheduled', 'planned', 'slated']);
 /** Before a planning verb: the plan was overtaken or is told as the past ("had planned", "as previously planned"). */
@@ -227,6 +231,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
+  // "At a Thursday rally, Sanders promised to ...": a date before a past verb of commitment
+  // dates the promise; what was promised (after "to") is what lies ahead.
+  if (!backward && COMMITTED.has(w) && wordBefore(list, i, k, -1) === 'to' && !PASSIVE_AUX.has(prev1 ?? '')) return 'past';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
@@ -361,19 +368,20 @@ function sentenceEnd(text: string, from: number): number {
 
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;
-const LOOKAHEAD_READ = 4;
+const LOOKAHEAD_READ = 6;
 // Titles before a name ("the Rev. Al Green", "Lt. Col. Ann Ward") never end a sentence.
 const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Rev|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Prof|Supt|Ft|Mt|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
 
 /**
  * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.
  * Wade", "Sept. 12") or the next word starts lowercase ("Birmingham, Ala. police"): a
- * sentence does not begin so.
+ * sentence does not begin so. Closing quotation marks may stand between the stop and the
+ * space: a quote that ends its sentence (`in the spring.'' The figures showed`) ends it.
  */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
-  const after = /^\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
+  const after = /^(?:''|["”’'»)])?\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
   if (!after) return false;
   if (after[1] && /\p{Ll}/u.test(after[1])) return false;
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - ABBREVIATION_READ + 1), i));
