@@ -717,6 +717,13 @@ suite('dates: spans and offsets', () => {
 });
 
 suite('dates: found on news written for these tests', () => {
+  test('"to this day" is until now; "seven decades on" is later only where the phrase ends; "minutes a day" is a rate', () => {
+    assert.deepEqual(only('The gym still hosts a boxing class to this day.'), ['this day', 'DATE', 'PRESENT_REF']);
+    assert.deepEqual(dates('The war ended in 1945. Seven decades on, the scars remain.', '2016-09-19')[1], ['Seven decades on', 'DATE', '2015']);
+    assert.deepEqual(only('The claim was repeated a million times a day on cable news.', '2016-09-19'), ['a day', 'SET', 'P1D']);
+    assert.deepEqual(dates('Users spent nine minutes a day on its sites.', '2016-09-19'), [['nine minutes', 'DURATION', 'PT9M'], ['a day', 'SET', 'P1D']]);
+  });
+
   test('rates, compound counts, titles and events', () => {
     assert.deepEqual(dates('Workers make $60,000 a year and work 60 hours a week.', '2016-09-19'), [
       ['a year', 'SET', 'P1Y'],

@@ -60,6 +60,9 @@ export function anaphorParsers(): NewsParser[] {
       if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
       // "a day before Kaine faces off", "a year after he was killed": counted from an event.
       if (/^(?:before|after)$/i.test(m[3]) && followedByWord(context.text, m.index + m[0].length)) return null;
+      // "Seven decades on, ...": "on" means "later" only where the phrase ends; "a million
+      // times a day on CNN", "nine minutes a day on its sites" go on to a place.
+      if (/^on$/i.test(m[3]) && !/^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
         ? anaphor(context, m, 'year', direction * count * 10, true)

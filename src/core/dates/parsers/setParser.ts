@@ -30,7 +30,7 @@ const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
-const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|hours|days|miles|gallons|people|jobs|cases)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
 
 export function setParsers(): NewsParser[] {
   return [
