@@ -319,6 +319,14 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The vote will be held in January.', '2023-11-20'), ['January', 'DATE', '2024-01']);
   });
 
+  test('"November" in US political news of an election year, not in a past clause, is the election\'s', () => {
+    assert.deepEqual(only('The feud might lead to GOP gains in November among older voters.', '2016-03-18'), ['November', 'DATE', '2016-11']);
+    assert.deepEqual(only('She is marching toward November facing a Republican rival.', '2016-03-09'), ['November', 'DATE', '2016-11']);
+    // In a year without one, or in a past clause, as any month.
+    assert.deepEqual(only('The feud might lead to GOP gains in November among older voters.', '2015-03-18'), ['November', 'DATE', '2014-11']);
+    assert.deepEqual(only('Republicans won the House in November.', '2016-03-18'), ['November', 'DATE', '2015-11']);
+  });
+
   test('a month and day without a year is this year\'s unless the tense points clearly away', () => {
     assert.deepEqual(only('The report was published on Dec. 12.'), ['Dec. 12', 'DATE', '2022-12-12']);
     assert.deepEqual(only('The report was published on June 12.'), ['June 12', 'DATE', '2023-06-12']);

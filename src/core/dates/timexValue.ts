@@ -331,7 +331,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
 }
 
 /** Words that put a November in an election: "win the White House in November", "voters in November". */
-const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|Senate|Congress|midterms?|general)\b/i;
+const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s|orate)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|nomination|Senate|Congress|midterms?|general|GOP|Republicans?|Democrats?|(?:presidential|Senate|House|governor's)\s+race)\b/i;
 const ELECTION_REACH = 160;
 
 /**
