@@ -270,6 +270,12 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('``Jobs will be lost in the spring.\'\' The figures showed a drop.', '2023-02-06'), ['the spring', 'DATE', '2023-SP']);
   });
 
+  test('"died", "sued": short past forms are past', () => {
+    assert.deepEqual(only('If we remember one thing about her, who died Sunday at 94, it is her grace.', '2016-03-07'), ['Sunday', 'DATE', '2016-03-06']);
+    assert.deepEqual(only('Without the judge, who died in February, to cast a vote, the court split.', '2016-09-07'), ['February', 'DATE', '2016-02']);
+    assert.deepEqual(only('The city sued in May.', '2016-03-07'), ['May', 'DATE', '2015-05']);
+  });
+
   test('a date before "promised to", "agreed to" dates the promise, not what was promised', () => {
     assert.deepEqual(only('At a Thursday rally, the senator promised to raise wages.'), ['Thursday', 'DATE', '2023-06-15']);
     assert.deepEqual(only('On Monday the union agreed to end the strike.'), ['Monday', 'DATE', '2023-06-19']);

@@ -29,6 +29,8 @@ const IRREGULAR_PAST = new Set([
   'forgave', 'arose', 'awoke', 'bore', 'bound', 'bred', 'clung', 'dug', 'fled', 'flung', 'froze', 'hid', 'laid', 'lay', 'lit', 'overcame',
   'oversaw', 'rang', 'rode', 'sang', 'shook', 'shrank', 'slept', 'sold', 'spun', 'stole', 'stuck', 'stung', 'strove', 'swam', 'swept',
   'swung', 'undertook', 'underwent', 'understood', 'withdrew', 'withheld', 'won', 'wound', 'upheld', 'outlined', 'sped', 'fed', 'dove',
+  // Regular, but too short for the "-ed" rule below (which skips "bed", "red", "shed").
+  'died', 'sued', 'owed', 'tied', 'lied', 'vied', 'eyed',
 ]);
 // Words ending in -ed that are not past verbs (or are far more often adjectives).
 const NOT_PAST = new Set([
