@@ -270,6 +270,15 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('``Jobs will be lost in the spring.\'\' The figures showed a drop.', '2023-02-06'), ['the spring', 'DATE', '2023-SP']);
   });
 
+  test('"was scheduled to ... Tuesday": a plan told in the past is on the nearest such day, either side', () => {
+    // Wednesday 21 June 2023.
+    assert.deepEqual(only('He was scheduled to leave the state late Tuesday.'), ['late Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('The fundraiser, which she was set to headline Tuesday, was canceled.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('She was scheduled to speak to the delegates Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    // A plan in the present looks ahead.
+    assert.deepEqual(only('He is scheduled to leave the state Tuesday.'), ['Tuesday', 'DATE', '2023-06-27']);
+  });
+
   test('"died", "sued": short past forms are past', () => {
     assert.deepEqual(only('If we remember one thing about her, who died Sunday at 94, it is her grace.', '2016-03-07'), ['Sunday', 'DATE', '2016-03-06']);
     assert.deepEqual(only('Without the judge, who died in February, to cast a vote, the court split.', '2016-09-07'), ['February', 'DATE', '2016-02']);

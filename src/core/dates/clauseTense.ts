@@ -47,6 +47,9 @@ const NOT_A_VERB = new Set([NAME,
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
+const PAST_PLAN_AUX = new Set(['was', 'were']);
+/** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
+const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
@@ -233,6 +236,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
+  // "was scheduled to leave late Tuesday", "was set to headline Tuesday": a plan told in the
+  // past, whose day may have come or not; neither way, so the nearest such day.
+  if (prev1 === 'to' && prev2 && PLANNED.has(prev2) && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'open';
   // "At a Thursday rally, Sanders promised to ...": a date before a past verb of commitment
   // dates the promise; what was promised (after "to") is what lies ahead.
   if (!backward && COMMITTED.has(w) && wordBefore(list, i, k, -1) === 'to' && !PASSIVE_AUX.has(prev1 ?? '')) return 'past';
