@@ -279,6 +279,12 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('He is scheduled to leave the state Tuesday.'), ['Tuesday', 'DATE', '2023-06-27']);
   });
 
+  test('"will do", "will have": the auxiliary says the time, not the bare verb after it', () => {
+    // Monday 8 February 2016.
+    assert.deepEqual(only('He is optimistic that he will do well in Tuesday\'s primary.', '2016-02-08'), ['Tuesday', 'DATE', '2016-02-09']);
+    assert.deepEqual(only('The Senate will have a vote on Friday.', '2016-02-08'), ['Friday', 'DATE', '2016-02-12']);
+  });
+
   test('"died", "sued": short past forms are past', () => {
     assert.deepEqual(only('If we remember one thing about her, who died Sunday at 94, it is her grace.', '2016-03-07'), ['Sunday', 'DATE', '2016-03-06']);
     assert.deepEqual(only('Without the judge, who died in February, to cast a vote, the court split.', '2016-09-07'), ['February', 'DATE', '2016-02']);

@@ -352,7 +352,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
     }
     return 'past';
   }
-  if (PRESENT.has(w)) return 'present';
+  // "will do well in Tuesday's primary", "will have a vote Friday": the auxiliary, not the bare verb, says when.
+  if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }
 
