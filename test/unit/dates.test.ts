@@ -746,6 +746,18 @@ suite('dates: spans and offsets', () => {
 });
 
 suite('dates: found on news written for these tests', () => {
+  test('"5 1/2 hours", "2 1/2 years", "a day and a half": whole units and the rest in the next smaller one', () => {
+    assert.deepEqual(only('She spent about 5 1/2 hours in the capital.', '2016-09-19'), ['about 5 1/2 hours', 'DURATION', 'PT5H30M']);
+    assert.deepEqual(only('They lived in camps for 2 1/2 years.', '2016-09-19'), ['2 1/2 years', 'DURATION', 'P2Y6M']);
+    assert.deepEqual(only('The storm lasted a day and a half.', '2016-09-19'), ['a day and a half', 'DURATION', 'P1DT12H']);
+  });
+
+  test('"from now to Election Day" keeps its "Day"; "last Thanksgiving" is the one before the article date', () => {
+    assert.deepEqual(dates('It will be our theme from now to Election Day.', '2016-09-19'), [['now', 'DATE', 'PRESENT_REF'], ['Election Day', 'DATE', '2016-11-08']]);
+    assert.deepEqual(only('He was rescued at sea last Thanksgiving.', '2017-01-10'), ['last Thanksgiving', 'DATE', '2016-11-24']);
+    assert.deepEqual(only('We will be together next Christmas.', '2017-01-10'), ['next Christmas', 'DATE', '2017-12-25']);
+  });
+
   test('"to this day" is until now; "seven decades on" is later only where the phrase ends; "minutes a day" is a rate', () => {
     assert.deepEqual(only('The gym still hosts a boxing class to this day.'), ['this day', 'DATE', 'PRESENT_REF']);
     assert.deepEqual(dates('The war ended in 1945. Seven decades on, the scars remain.', '2016-09-19')[1], ['Seven decades on', 'DATE', '2015']);
@@ -760,7 +772,7 @@ suite('dates: found on news written for these tests', () => {
       ['a week', 'SET', 'P1W'],
     ]);
     assert.deepEqual(only('Seventy-four years ago, a battle changed the war.', '2016-09-19'), ['Seventy-four years ago', 'DATE', '1942']);
-    assert.deepEqual(only('He served seven and a half years in office.', '2016-09-19'), ['seven and a half years', 'DURATION', 'P90M']);
+    assert.deepEqual(only('He served seven and a half years in office.', '2016-09-19'), ['seven and a half years', 'DURATION', 'P7Y6M']);
     assert.deepEqual(only('The criticism comes a day before Kaine faces off.', '2016-09-19'), ['a day', 'DURATION', 'P1D']);
     assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
     assert.deepEqual(dates('He spoke on ABC\'s "This Week" and joined the March for Life.', '2016-09-19'), []);

@@ -649,6 +649,14 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  if (tags.relative !== undefined) {
+    const around = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
+    const shift = Number(tags.relative);
+    const day = shift < 0 ? [...around].reverse().find((d) => compareDays(last(d), anchor) < 0)
+      : shift > 0 ? around.find((d) => compareDays(first(d), anchor) > 0)
+        : around.find((d) => d.year === anchor.year);
+    if (day) return timex(day);
+  }
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
