@@ -427,11 +427,11 @@ suite('dates: the tense decides the direction', () => {
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],
-      ['Friday', 'DATE', '2023-06-23'],
+      ['the previous Friday', 'DATE', '2023-06-23'],
     ]);
     assert.deepEqual(dates('The index closed Friday at 2082.1, down 4.5% from the previous Friday.'), [
       ['Friday', 'DATE', '2023-06-16'],
-      ['Friday', 'DATE', '2023-06-09'],
+      ['the previous Friday', 'DATE', '2023-06-09'],
     ]);
   });
 
@@ -756,6 +756,12 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(dates('It will be our theme from now to Election Day.', '2016-09-19'), [['now', 'DATE', 'PRESENT_REF'], ['Election Day', 'DATE', '2016-11-08']]);
     assert.deepEqual(only('He was rescued at sea last Thanksgiving.', '2017-01-10'), ['last Thanksgiving', 'DATE', '2016-11-24']);
     assert.deepEqual(only('We will be together next Christmas.', '2017-01-10'), ['next Christmas', 'DATE', '2017-12-25']);
+  });
+
+  test('"the previous Friday", "the following Friday", "this coming Sunday": the words are part of the date and say which one', () => {
+    assert.deepEqual(only('The index closed down 4.5% from the previous Friday.', '1998-03-06'), ['the previous Friday', 'DATE', '1998-02-27']);
+    assert.deepEqual(dates('They met on Monday, June 8, and again the following Friday.', '1998-07-01')[1], ['the following Friday', 'DATE', '1998-06-12']);
+    assert.deepEqual(only('Women\'s Day is this coming Sunday, March eighth.', '1998-03-05'), ['this coming Sunday, March eighth', 'DATE', '1998-03-08']);
   });
 
   test('"to this day" is until now; "seven decades on" is later only where the phrase ends; "minutes a day" is a rate', () => {

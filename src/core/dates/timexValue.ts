@@ -186,7 +186,8 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   if (c.isCertain('weekday')) {
     if (!ctx.anchor) return null;
-    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return previousWeekday(c.get('weekday') ?? 0, ctx);
+    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower)) return previousWeekday(c.get('weekday') ?? 0, ctx);
+    if (FOLLOWING_IN.test(lower)) return followingWeekday(c.get('weekday') ?? 0, ctx);
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
@@ -227,6 +228,15 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
+const PREVIOUS_IN = /^the\s+(?:previous|preceding)\s/;
+const FOLLOWING_IN = /^the\s+following\s/;
+
+/** "the following Friday": the first such weekday after the day the story is on (the last day named). */
+function followingWeekday(weekday: number, ctx: TimexContext): CalendarDay {
+  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
+  const ahead = (weekday - weekdayOf(base) + 7) % 7;
+  return addDays(base, ahead === 0 ? 7 : ahead);
+}
 
 /**
  * "down 4.5% from the previous Friday": the weekday before the day the story is on (the
