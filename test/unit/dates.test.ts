@@ -764,6 +764,19 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(only('Women\'s Day is this coming Sunday, March eighth.', '1998-03-05'), ['this coming Sunday, March eighth', 'DATE', '1998-03-08']);
   });
 
+  test('"a week or so ago", "the next two years or so": the approximation after the period is part of it', () => {
+    assert.deepEqual(only('Then, a week or so ago, the general chose the plan.', '1991-02-25'), ['a week or so ago', 'DATE', '1991-W08']);
+    assert.deepEqual(only('Its share may rise over the next two years or so.', '1991-02-25'), ['the next two years or so', 'DURATION', 'P2Y']);
+    assert.deepEqual(only('Voters drifted away over the past decade or so.', '1991-02-25'), ['the past decade or so', 'DURATION', 'P10Y']);
+  });
+
+  test('"in December, 64 percent": a count after a month is no year', () => {
+    assert.deepEqual(only('He was seen as less honest than in December, 64 percent to 56 percent.', '2016-02-18'), ['December', 'DATE', '2015-12']);
+    assert.deepEqual(only('In the primary in March, 74 percent of voters were over 45.', '2016-06-14'), ['March', 'DATE', '2016-03']);
+    // A year written so stays one.
+    assert.deepEqual(only('He left in May 98 for good.', '2016-06-14'), ['May 98', 'DATE', '1998-05']);
+  });
+
   test('"to this day" is until now; "seven decades on" is later only where the phrase ends; "minutes a day" is a rate', () => {
     assert.deepEqual(only('The gym still hosts a boxing class to this day.'), ['this day', 'DATE', 'PRESENT_REF']);
     assert.deepEqual(dates('The war ended in 1945. Seven decades on, the scars remain.', '2016-09-19')[1], ['Seven decades on', 'DATE', '2015']);

@@ -19,6 +19,7 @@ import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
 import { modifierExtender } from './refiners/modifierExtender';
 import { wordAsTimeZone } from './refiners/wordAsTimeZone';
+import { countAfterMonth } from './refiners/countAfterMonth';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -78,7 +79,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

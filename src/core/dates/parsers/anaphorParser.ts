@@ -22,6 +22,8 @@ const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|calendar)\s
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
+/** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
+const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
 const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
 /**
  * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
@@ -87,6 +89,12 @@ export function anaphorParsers(): NewsParser[] {
       const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
     }, ['ago']),
+    newsParser(TriggerKind.reference, OR_SO_AGO, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (count === null || !unit) return null;
+      return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
+    }, ['or so ago']),
     newsParser(TriggerKind.reference, COMPOUND_AGO, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);

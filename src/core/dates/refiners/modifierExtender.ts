@@ -24,9 +24,15 @@ const AGO = /\sago$/i;
 const WEEKDAY_SHIFT = /\b(?:the\s+(?:previous|preceding|following)|this\s+coming)\s+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 
+/** "over the next year or so", "the past decade or so": the approximation after the period is part of it too. */
+const OR_SO = /^\s+or\s+so(?![\p{L}\p{N}])/u;
+
 export const modifierExtender: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
+      const end = r.index + r.text.length;
+      const orSo = /\b(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)$/i.test(r.text) ? OR_SO.exec(context.text.slice(end, end + 8)) : null;
+      if (orSo) r.text += orSo[0];
       const kind = newsKindOf(r.start);
       if (kind === 'duration' || kind === 'set' || kind === 'reference' || kind === 'season') continue;
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
