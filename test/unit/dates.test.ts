@@ -775,6 +775,12 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(only('In the primary in March, 74 percent of voters were over 45.', '2016-06-14'), ['March', 'DATE', '2016-03']);
     // A year written so stays one.
     assert.deepEqual(only('He left in May 98 for good.', '2016-06-14'), ['May 98', 'DATE', '1998-05']);
+    assert.deepEqual(dates('In the poll, conducted March 11-13, 40 percent back her.', '2016-03-15'), [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']]);
+  });
+
+  test('"you said this 30 years ago": "this" is the object; the date is "30 years ago"', () => {
+    assert.deepEqual(only('You said this 30 years ago, he told them.', '2015-11-08'), ['30 years ago', 'DATE', '1985']);
+    assert.deepEqual(only('I was asked this a couple months ago.', '2015-12-30'), ['a couple months ago', 'DATE', '2015-10']);
   });
 
   test('"to this day" is until now; "seven decades on" is later only where the phrase ends; "minutes a day" is a rate', () => {

@@ -3,21 +3,28 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 // chrono takes a number of two digits after a month name for the year: "than he was in
 // December, 64 percent to 56 percent" became December 1964, "In March 55 percent said
 // no" March 1955. A number with a unit of count after it ("percent", "%", "points",
-// "people") is that count; the month stands alone.
+// "people") is that count; the month stands alone, as do the days of "March 11-13, 40
+// percent of voters".
 
 const MONTH_AND_NUMBER = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+\d{2}$/i;
+/** "March 11-13, 40 percent": after a day or a range of days, ", 40" read as the year 2040. */
+const DAY_AND_NUMBER = /^(.*\d)(,\s*\d{2})$/;
 const COUNT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|points?\b|percentage\b|people\b|votes?\b|seats?\b|states?\b|delegates?\b|members?\b|to\s+\d)/i;
 
 export const countAfterMonth: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      const m = MONTH_AND_NUMBER.exec(r.text);
-      if (!m || r.end || r.start.isCertain('day') || !r.start.isCertain('year')) continue;
+      if (!r.start.isCertain('year')) continue;
       const end = r.index + r.text.length;
       if (!COUNT_AFTER.test(context.text.slice(end, end + 16))) continue;
-      r.text = m[1];
-      r.start.delete('year');
-      r.start.imply('year', context.refDate.getFullYear());
+      const month = !r.end && !r.start.isCertain('day') ? MONTH_AND_NUMBER.exec(r.text) : null;
+      const day = month ? null : r.start.isCertain('day') ? DAY_AND_NUMBER.exec(r.text) : null;
+      if (!month && !day) continue;
+      r.text = month ? month[1] : (day as RegExpExecArray)[1];
+      for (const c of r.end ? [r.start, r.end] : [r.start]) {
+        c.delete('year');
+        c.imply('year', context.refDate.getFullYear());
+      }
     }
     return results;
   },

@@ -149,7 +149,12 @@ export const secondAsOrdinal: Rule = (text, index, phrase) =>
 export const partOfCompound: Rule = (text, index) =>
   /(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/i.test(text.slice(Math.max(0, index - 8), index));
 
+/** "you said this 30 years ago": "this" is the object, the date is "30 years ago" (chrono read "this 30 years" as thirty years ahead). */
+export const thisBeforeAgo: Rule = (text, index, phrase) =>
+  /^this\s/i.test(phrase.trim()) && /^\s+ago\b/i.test(text.slice(index + phrase.length, index + phrase.length + 5));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
+  ['this-before-ago', thisBeforeAgo],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
   ['month-as-word', monthAsWord],
