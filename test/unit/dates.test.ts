@@ -778,6 +778,13 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(dates('In the poll, conducted March 11-13, 40 percent back her.', '2016-03-15'), [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']]);
   });
 
+  test('"Romans 8:31", "(Ephesians 5:11)": chapter and verse, not a clock time', () => {
+    assert.deepEqual(dates('The photo quotes Romans 8:31 in full.', '2016-03-19'), []);
+    assert.deepEqual(dates('He cited Exodus 18:21 from the pulpit.', '2016-03-19'), []);
+    assert.deepEqual(only('The meeting starts at 8:31 sharp.', '2016-03-19'), ['8:31', 'TIME', '2016-03-19T08:31']);
+    assert.deepEqual(only('Results came Monday 9:30 local time.', '2016-03-19'), ['Monday 9:30', 'TIME', '2016-03-14T09:30']);
+  });
+
   test('"you said this 30 years ago": "this" is the object; the date is "30 years ago"', () => {
     assert.deepEqual(only('You said this 30 years ago, he told them.', '2015-11-08'), ['30 years ago', 'DATE', '1985']);
     assert.deepEqual(only('I was asked this a couple months ago.', '2015-12-30'), ['a couple months ago', 'DATE', '2015-10']);

@@ -14,7 +14,7 @@ const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds
 
 /** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
 export const COUNT_SOURCE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+ [13]/[24](?![\\d/])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+\\s+[13]/[24](?![\\d/])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
   '|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
 

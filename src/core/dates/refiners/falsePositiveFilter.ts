@@ -153,8 +153,18 @@ export const partOfCompound: Rule = (text, index) =>
 export const thisBeforeAgo: Rule = (text, index, phrase) =>
   /^this\s/i.test(phrase.trim()) && /^\s+ago\b/i.test(text.slice(index + phrase.length, index + phrase.length + 5));
 
+/** "Romans 8:31", "(Ephesians 5:11)": chapter and verse after a book's name, not a clock time. */
+export const chapterAndVerse: Rule = (text, index, phrase) => {
+  if (!/^\d{1,3}:\d{1,3}$/.test(phrase.trim())) return false;
+  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1];
+  return word !== undefined && !NOT_A_BOOK.test(word);
+};
+/** Capitalised words a clock time may follow: a weekday, a month, a sentence-opening preposition. */
+const NOT_A_BOOK = /^(?:At|By|Until|Till|From|Before|After|Around|About|Since|Today|Tonight|Tomorrow|Yesterday|Noon|Midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['this-before-ago', thisBeforeAgo],
+  ['chapter-and-verse', chapterAndVerse],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
   ['month-as-word', monthAsWord],
