@@ -778,6 +778,26 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(dates('In the poll, conducted March 11-13, 40 percent back her.', '2016-03-15'), [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']]);
   });
 
+  test('"its lowest in 33 years", "for the first time in 25 years": a span looked back over, not a date ahead', () => {
+    assert.deepEqual(only('Unemployment is at its lowest in 33 years.', '2016-06-02'), ['in 33 years', 'DURATION', 'P33Y']);
+    assert.deepEqual(only('The army is growing for the first time in 25 years.', '2016-06-02'), ['in 25 years', 'DURATION', 'P25Y']);
+    // Ahead: "the first debate in 10 days", "will cost $160,000 in 18 years".
+    assert.deepEqual(dates('Heading into the first debate in 10 days, he campaigned.', '2016-09-16')[0], ['in 10 days', 'DATE', '2016-09-26']);
+    assert.deepEqual(only('A degree will cost $160,000 in 18 years.', '2016-06-02'), ['in 18 years', 'DATE', '2034']);
+  });
+
+  test('a dash before a count is punctuation, not "minus"; "the 1963 March on Washington" is the year; "the 15:20 mark" is no time', () => {
+    assert.deepEqual(only('The fetus is viable -- around 22 weeks of pregnancy -- she said.', '2016-02-07'), ['around 22 weeks', 'DURATION', 'P22W']);
+    assert.deepEqual(dates('In May 2013 - four months after she left office - staff asked.', '2016-01-07'), [['May 2013', 'DATE', '2013-05'], ['four months', 'DURATION', 'P4M']]);
+    assert.deepEqual(only('Marchers at the 1963 March on Washington carried them.', '2016-03-23'), ['1963', 'DATE', '1963']);
+    assert.deepEqual(dates('The discussion starts at the 15:20 mark.', '2016-03-23'), []);
+  });
+
+  test('"Yin Myint May, 60, a doctor": a name and an age; "By Jan. 18, 10 days after": a count', () => {
+    assert.deepEqual(dates('One volunteer, Yin Myint May, 60, a doctor, said she was elated.', '2015-11-10'), []);
+    assert.deepEqual(only('By Jan. 18, 10 days after the primary, he led.', '2016-02-01'), ['Jan. 18', 'DATE', '2016-01-18']);
+  });
+
   test('"Romans 8:31", "(Ephesians 5:11)": chapter and verse, not a clock time', () => {
     assert.deepEqual(dates('The photo quotes Romans 8:31 in full.', '2016-03-19'), []);
     assert.deepEqual(dates('He cited Exodus 18:21 from the pulpit.', '2016-03-19'), []);

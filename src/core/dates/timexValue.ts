@@ -420,6 +420,8 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
   }
 }
 
+/** A superlative or "the first time" shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
+const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
 
 /**
@@ -429,7 +431,11 @@ const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(
  */
 function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   const m = IN_COUNT.exec(lower.trim());
-  if (!m || ctx.tense() !== 'past' || inOpeningParticipleClause(ctx)) return null;
+  if (!m) return null;
+  // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
+  // back over, whatever the tense.
+  const record = RECORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
 }

@@ -162,8 +162,26 @@ export const chapterAndVerse: Rule = (text, index, phrase) => {
 /** Capitalised words a clock time may follow: a weekday, a month, a sentence-opening preposition. */
 const NOT_A_BOOK = /^(?:At|By|Until|Till|From|Before|After|Around|About|Since|Today|Tonight|Tomorrow|Yesterday|Noon|Midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
+/**
+ * "-- around 22 weeks of pregnancy", "May 2013 - four months after": chrono reads a dash
+ * before a count as "minus", a date that many units back; the dash is punctuation.
+ */
+export const dashAsMinus: Rule = (_text, _index, phrase, result) =>
+  result.start.tags().has('result/relativeDate') && /(?:^|\s)[-–—]\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several)/i.test(phrase);
+
+/** "the 1963 March on Washington": the year of an event named after a month. */
+export const yearOfMarchEvent: Rule = (text, index, phrase) =>
+  /^\d{4}\s+March$/.test(phrase.trim()) && /^\s+(?:on|of|for|to)\s+\p{Lu}/u.test(text.slice(index + phrase.length, index + phrase.length + 12));
+
+/** "the discussion starts at the 15:20 mark": a point in a recording, not a clock time. */
+export const recordingMark: Rule = (text, index, phrase) =>
+  /^\d{1,2}:\d\d$/.test(phrase.trim()) && /^\s+mark\b/i.test(text.slice(index + phrase.length, index + phrase.length + 6));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['this-before-ago', thisBeforeAgo],
+  ['dash-as-minus', dashAsMinus],
+  ['year-of-march-event', yearOfMarchEvent],
+  ['recording-mark', recordingMark],
   ['chapter-and-verse', chapterAndVerse],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
