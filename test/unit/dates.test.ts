@@ -279,6 +279,12 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('He is scheduled to leave the state Tuesday.'), ['Tuesday', 'DATE', '2023-06-27']);
   });
 
+  test('an infinitive under "will" looks ahead: "will have a chance to make their voice known on Tuesday"', () => {
+    assert.deepEqual(only('Florida Republicans will have a chance to make their voice known on Tuesday.', '2016-03-10'), ['Tuesday', 'DATE', '2016-03-15']);
+    // Under a past verb it is told as the past.
+    assert.deepEqual(only('They had a chance to make their voice known on Tuesday.', '2016-03-10'), ['Tuesday', 'DATE', '2016-03-08']);
+  });
+
   test('"will do", "will have": the auxiliary says the time, not the bare verb after it', () => {
     // Monday 8 February 2016.
     assert.deepEqual(only('He is optimistic that he will do well in Tuesday\'s primary.', '2016-02-08'), ['Tuesday', 'DATE', '2016-02-09']);

@@ -259,7 +259,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
-  return tense === 'open' && governedByPast(list, i, k) ? 'present' : tense;
+  if (tense !== 'open') return tense;
+  // "will have a chance to make their voice known on Tuesday": under "will" the infinitive looks ahead too.
+  return governedByPast(list, i, k) ? 'present' : governedByFuture(list, i, k) ? 'future' : tense;
 }
 
 /**
@@ -283,6 +285,16 @@ function governedByPast(list: readonly string[], i: number, k: number): boolean 
     const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (isPastForm(p)) return true;
+  }
+  return false;
+}
+
+/** "will" or "'ll" among the words before the infinitive `list[i]`'s "to", back to a comma, with no past form nearer. */
+function governedByFuture(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 2; n <= GOVERNOR_REACH; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === undefined || p === ',' || isPastForm(p)) return false;
+    if (p === 'will' || p === 'shall' || p.endsWith("'ll")) return true;
   }
   return false;
 }
