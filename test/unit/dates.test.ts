@@ -354,6 +354,14 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('Republicans won the House in November.', '2016-03-18'), ['November', 'DATE', '2015-11']);
   });
 
+  test('a month in a past clause after an earlier year named in the same clause is in that year', () => {
+    assert.deepEqual(dates('In 2008, his campaign began airing ads in mid-September.', '2016-09-04')[1], ['mid-September', 'DATE', '2008-09']);
+    assert.deepEqual(dates('She remained in the 2008 primary contest until June despite his lead.', '2016-04-28')[1], ['June', 'DATE', '2008-06']);
+    // Not in another clause, nor after a relative clause the year belongs to.
+    assert.deepEqual(dates('He was extradited in 2014 and pleaded guilty in May.', '2016-09-03')[1], ['May', 'DATE', '2016-05']);
+    assert.deepEqual(dates('Online betting, which became legal in late 2013, rose 36 percent in October.', '2015-11-13')[1], ['October', 'DATE', '2015-10']);
+  });
+
   test('a month and day without a year is this year\'s unless the tense points clearly away', () => {
     assert.deepEqual(only('The report was published on Dec. 12.'), ['Dec. 12', 'DATE', '2022-12-12']);
     assert.deepEqual(only('The report was published on June 12.'), ['June 12', 'DATE', '2023-06-12']);

@@ -356,13 +356,28 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
   return ELECTION_WORDS.test(around);
 }
 
+/** How far back in its sentence a month looks for the year of a past story. */
+const SENTENCE_YEAR_REACH = 200;
+/** "Internet gambling, which became legal in late 2013, continued ... in October": the year is the relative clause's, closed by the comma after it. */
+const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
+const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas)\b/i;
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   if (isElectionNovember(month, ctx)) return anchor.year;
   const months = month - anchor.month;
   const tense = ctx.tense();
-  if (tense === 'past') return months > 1 ? anchor.year - 1 : anchor.year;
+  if (tense === 'past') {
+    // "who remained in the 2008 primary contest until June": a month in a past clause after
+    // an earlier year named in the same sentence is in that year.
+    // Not across a sentence end or into another clause ("extradited in 2014 and pleaded
+    // guilty in May", "the years 2010 to 2013 that were not reported until April").
+    const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
+    if (year && year.day.year < anchor.year && !OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))
+      && !(IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(','))) return year.day.year;
+    return months > 1 ? anchor.year - 1 : anchor.year;
+  }
   if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
