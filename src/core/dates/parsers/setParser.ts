@@ -47,10 +47,11 @@ export function setParsers(): NewsParser[] {
       const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
     }, ['every', 'each', 'days']),
-    newsParser(TriggerKind.weekday | TriggerKind.dayPart, WEEKDAY_PARTS, (context, m) => {
+    // Every match has a weekday, and its window a part of the day in the plural (in or after the match).
+    newsParser(TriggerKind.weekday, WEEKDAY_PARTS, (context, m) => {
       const part = PARTS[(m[2] ?? m[3]).toLowerCase()];
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}T${part}` });
-    }, ['ings', 'ons', 'hts']),
+    }, ['mornings', 'afternoons', 'evenings', 'nights']),
     newsParser(TriggerKind.month, EVERY_MONTH, (context, m) => {
       const month = monthNumber(m[1]);
       return month === 0 ? null : resultOf(context, m, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });
