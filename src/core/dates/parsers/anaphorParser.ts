@@ -30,7 +30,7 @@ const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eig
  * the story is on, counted within an event. Not the first day of a month, a year or a
  * season, which are calendar days of their own.
  */
-const NTH_DAY_OF = /the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?=\s+of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:month|year|week|quarter|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ramadan|Lent|Passover|Hanukkah)\b|\d))/iu;
+const NTH_DAY_OF = /the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?= of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:month|year|week|quarter|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ramadan|Lent|Passover|Hanukkah)\b|\d))/iu;
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
 /**
  * After a bare "the year" these words make it some other year ("the year before", "the
@@ -101,7 +101,7 @@ export function anaphorParsers(): NewsParser[] {
       if (count === null || !unit) return null;
       return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
     }, ['ago']),
-    newsParser(TriggerKind.unit, NTH_DAY_OF, (context, m) => anaphor(context, m, 'day', 0), ['day']),
+    newsParser(TriggerKind.unit, NTH_DAY_OF, (context, m) => anaphor(context, m, 'day', 0), ['day of']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);
