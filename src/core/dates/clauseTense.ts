@@ -29,6 +29,8 @@ const IRREGULAR_PAST = new Set([
   'forgave', 'arose', 'awoke', 'bore', 'bound', 'bred', 'clung', 'dug', 'fled', 'flung', 'froze', 'hid', 'laid', 'lay', 'lit', 'overcame',
   'oversaw', 'rang', 'rode', 'sang', 'shook', 'shrank', 'slept', 'sold', 'spun', 'stole', 'stuck', 'stung', 'strove', 'swam', 'swept',
   'swung', 'undertook', 'underwent', 'understood', 'withdrew', 'withheld', 'won', 'wound', 'upheld', 'outlined', 'sped', 'fed', 'dove',
+  // Regular, but too short for the "-ed" rule below (which skips "bed", "red", "shed").
+  'died', 'sued', 'owed', 'tied', 'lied', 'vied', 'eyed',
 ]);
 // Words ending in -ed that are not past verbs (or are far more often adjectives).
 const NOT_PAST = new Set([
@@ -45,6 +47,13 @@ const NOT_A_VERB = new Set([NAME,
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
+const PAST_PLAN_AUX = new Set(['was', 'were']);
+/** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
+const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
+/** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
+const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
+/** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Verbs of planning: what they govern after them is still to come ("has scheduled a news conference Thursday"). */
 const PLANNING = new Set(['scheduled', 'planned', 'slated']);
 /** Before a planning verb: the plan was overtaken or is told as the past ("had planned", "as previously planned"). */
@@ -227,6 +236,12 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
+  // "was scheduled to leave late Tuesday", "was set to headline Tuesday": a plan told in the
+  // past, whose day may have come or not; neither way, so the nearest such day.
+  if (prev1 === 'to' && prev2 && PLANNED.has(prev2) && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'open';
+  // "At a Thursday rally, Sanders promised to ...": a date before a past verb of commitment
+  // dates the promise; what was promised (after "to") is what lies ahead.
+  if (!backward && COMMITTED.has(w) && wordBefore(list, i, k, -1) === 'to' && !PASSIVE_AUX.has(prev1 ?? '')) return 'past';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
@@ -244,7 +259,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
-  return tense === 'open' && governedByPast(list, i, k) ? 'present' : tense;
+  if (tense !== 'open') return tense;
+  // "will have a chance to make their voice known on Tuesday": under "will" the infinitive looks ahead too.
+  return governedByPast(list, i, k) ? 'present' : governedByFuture(list, i, k) ? 'future' : tense;
 }
 
 /**
@@ -268,6 +285,16 @@ function governedByPast(list: readonly string[], i: number, k: number): boolean 
     const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (isPastForm(p)) return true;
+  }
+  return false;
+}
+
+/** "will" or "'ll" among the words before the infinitive `list[i]`'s "to", back to a comma, with no past form nearer. */
+function governedByFuture(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 2; n <= GOVERNOR_REACH; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === undefined || p === ',' || isPastForm(p)) return false;
+    if (p === 'will' || p === 'shall' || p.endsWith("'ll")) return true;
   }
   return false;
 }
@@ -337,7 +364,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
     }
     return 'past';
   }
-  if (PRESENT.has(w)) return 'present';
+  // "will do well in Tuesday's primary", "will have a vote Friday": the auxiliary, not the bare verb, says when.
+  if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }
 
@@ -361,19 +389,20 @@ function sentenceEnd(text: string, from: number): number {
 
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;
-const LOOKAHEAD_READ = 4;
+const LOOKAHEAD_READ = 6;
 // Titles before a name ("the Rev. Al Green", "Lt. Col. Ann Ward") never end a sentence.
 const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Rev|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Prof|Supt|Ft|Mt|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
 
 /**
  * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.
  * Wade", "Sept. 12") or the next word starts lowercase ("Birmingham, Ala. police"): a
- * sentence does not begin so.
+ * sentence does not begin so. Closing quotation marks may stand between the stop and the
+ * space: a quote that ends its sentence (`in the spring.'' The figures showed`) ends it.
  */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
-  const after = /^\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
+  const after = /^(?:''|["”’'»)])?\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
   if (!after) return false;
   if (after[1] && /\p{Ll}/u.test(after[1])) return false;
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - ABBREVIATION_READ + 1), i));

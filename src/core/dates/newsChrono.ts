@@ -20,6 +20,7 @@ import { secondDayOfMonth } from './refiners/secondDayOfMonth';
 import { modifierExtender } from './refiners/modifierExtender';
 import { wordAsTimeZone } from './refiners/wordAsTimeZone';
 import { oneByteCopy } from '../text/oneByteCopy';
+import { countAfterMonth } from './refiners/countAfterMonth';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -79,7 +80,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

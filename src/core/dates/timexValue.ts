@@ -9,6 +9,7 @@ import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holiday
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
+import { MONTH_NAME, monthNumber } from './monthNames';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -185,7 +186,8 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   if (c.isCertain('weekday')) {
     if (!ctx.anchor) return null;
-    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return previousWeekday(c.get('weekday') ?? 0, ctx);
+    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower)) return previousWeekday(c.get('weekday') ?? 0, ctx);
+    if (FOLLOWING_IN.test(lower)) return followingWeekday(c.get('weekday') ?? 0, ctx);
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
@@ -226,6 +228,15 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
+const PREVIOUS_IN = /^the\s+(?:previous|preceding)\s/;
+const FOLLOWING_IN = /^the\s+following\s/;
+
+/** "the following Friday": the first such weekday after the day the story is on (the last day named). */
+function followingWeekday(weekday: number, ctx: TimexContext): CalendarDay {
+  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
+  const ahead = (weekday - weekdayOf(base) + 7) % 7;
+  return addDays(base, ahead === 0 ? 7 : ahead);
+}
 
 /**
  * "down 4.5% from the previous Friday": the weekday before the day the story is on (the
@@ -330,7 +341,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
 }
 
 /** Words that put a November in an election: "win the White House in November", "voters in November". */
-const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|Senate|Congress|midterms?|general)\b/i;
+const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s|orate)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|nomination|Senate|Congress|midterms?|general|GOP|Republicans?|Democrats?|(?:presidential|Senate|House|governor's)\s+race)\b/i;
 const ELECTION_REACH = 160;
 
 /**
@@ -345,13 +356,28 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
   return ELECTION_WORDS.test(around);
 }
 
+/** How far back in its sentence a month looks for the year of a past story. */
+const SENTENCE_YEAR_REACH = 200;
+/** "Internet gambling, which became legal in late 2013, continued ... in October": the year is the relative clause's, closed by the comma after it. */
+const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
+const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas)\b/i;
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   if (isElectionNovember(month, ctx)) return anchor.year;
   const months = month - anchor.month;
   const tense = ctx.tense();
-  if (tense === 'past') return months > 1 ? anchor.year - 1 : anchor.year;
+  if (tense === 'past') {
+    // "who remained in the 2008 primary contest until June": a month in a past clause after
+    // an earlier year named in the same sentence is in that year.
+    // Not across a sentence end or into another clause ("extradited in 2014 and pleaded
+    // guilty in May", "the years 2010 to 2013 that were not reported until April").
+    const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
+    if (year && year.day.year < anchor.year && !OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))
+      && !(IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(','))) return year.day.year;
+    return months > 1 ? anchor.year - 1 : anchor.year;
+  }
   if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
@@ -409,6 +435,8 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
   }
 }
 
+/** A superlative or "the first time" shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
+const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
 
 /**
@@ -418,7 +446,11 @@ const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(
  */
 function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   const m = IN_COUNT.exec(lower.trim());
-  if (!m || ctx.tense() !== 'past' || inOpeningParticipleClause(ctx)) return null;
+  if (!m) return null;
+  // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
+  // back over, whatever the tense.
+  const record = RECORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
 }
@@ -547,7 +579,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
   const lastFinished = current && shiftQuarter(current, -1);
   let q: QuarterRef | null;
   switch (tags.anchor) {
-    case 'this': q = current; break;
+    case 'this': q = reportedThisQuarter(ctx, fromNamed, lastFinished) ?? current; break;
     case 'last': q = lastFinished; break;
     case 'next': q = current && shiftQuarter(current, 1); break;
     case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
@@ -555,7 +587,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    default: q = fromNamed ?? latestReported(ctx, lastFinished);
+    default: q = fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   const t = quarterTimex(q.year, q.quarter);
@@ -563,6 +595,42 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
   // but it says which one that is, the same quarter a year on ("charges taken in the
   // year-earlier period. In the 1989 period also, ...").
   return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
+}
+
+/** What a quarter reports: "this quarter's loss includes ...". */
+const RESULTS_AFTER = /^['’]s\s+(?:(?:net|pretax|pre-tax|operating|reported)\s+)?(?:loss|losses|profit|profits|earnings|results|income|net|sales|revenue|revenues)\b/i;
+
+/**
+ * "This quarter's loss includes pretax charges", in a story that reports the quarter just
+ * finished: results already told are that quarter's, not those of the quarter still
+ * running on the article date. In a clause about what is to come ("this quarter's
+ * results will suffer") it is the running one.
+ */
+function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFinished: QuarterRef | null): QuarterRef | null {
+  if (!named || !lastFinished || quarterIndex(named) !== quarterIndex(lastFinished)) return null;
+  const end = ctx.position + ctx.phraseLength;
+  if (!RESULTS_AFTER.test(ctx.text.slice(end, end + 30)) || ctx.tense() === 'future') return null;
+  return named;
+}
+
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'i');
+
+/**
+ * "In the quarter ended July 31", with no quarter named before: the three months up to
+ * that day, given as the calendar quarter that holds most of them (May to July: the
+ * second). The year is the one in which that day is last reached by the article date.
+ */
+function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = ENDED_ON.exec(ctx.text.slice(end, end + 40));
+  if (!m || !ctx.anchor) return null;
+  const month = monthNumber(m[1]);
+  const day = Number(m[2]);
+  if (month === 0 || day < 1 || day > 31) return null;
+  const year = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  // The middle of the three months: 45 days before their last day.
+  const middle = addDays({ year, month, day }, -45);
+  return { year: middle.year, quarter: quarterOf(middle.month) };
 }
 
 function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
@@ -612,6 +680,14 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  if (tags.relative !== undefined) {
+    const around = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
+    const shift = Number(tags.relative);
+    const day = shift < 0 ? [...around].reverse().find((d) => compareDays(last(d), anchor) < 0)
+      : shift > 0 ? around.find((d) => compareDays(first(d), anchor) > 0)
+        : around.find((d) => d.year === anchor.year);
+    if (day) return timex(day);
+  }
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"

@@ -11,7 +11,7 @@ import { TriggerKind } from '../dateTriggers';
 
 const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)';
 
-const SAME = new RegExp(`(?:that|the\\s+same|the\\s+very\\s+same|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
+const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
@@ -22,7 +22,15 @@ const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|calendar)\s
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
+/** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
+const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
 const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
+/**
+ * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
+ * the story is on, counted within an event. Not the first day of a month, a year or a
+ * season, which are calendar days of their own.
+ */
+const NTH_DAY_OF = /the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?= of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:month|year|week|quarter|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ramadan|Lent|Passover|Hanukkah)\b|\d))/iu;
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
 /**
  * After a bare "the year" these words make it some other year ("the year before", "the
@@ -35,7 +43,7 @@ const SUBJECT_AFTER = /^[^\S\n]+(?:(?:he|she|they|we|I|you)\b|(?:Mr|Mrs|Ms|Dr)\.
 
 export function anaphorParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, SAME, (context, m) => anaphor(context, m, m[1], 0), ['that', 'same']),
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, SAME, (context, m) => anaphor(context, m, m[1], 0), ['that', 'same', 'very']),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday | TriggerKind.quarter, NEIGHBOUR, (context, m) => {
       const word = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
@@ -54,6 +62,9 @@ export function anaphorParsers(): NewsParser[] {
       if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
       // "a day before Kaine faces off", "a year after he was killed": counted from an event.
       if (/^(?:before|after)$/i.test(m[3]) && followedByWord(context.text, m.index + m[0].length)) return null;
+      // "Seven decades on, ...": "on" means "later" only where the phrase ends; "a million
+      // times a day on CNN", "nine minutes a day on its sites" go on to a place.
+      if (/^on$/i.test(m[3]) && !/^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
         ? anaphor(context, m, 'year', direction * count * 10, true)
@@ -67,6 +78,9 @@ export function anaphorParsers(): NewsParser[] {
     newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
+      // "over the past decade": the ten years up to now, as "the past ten years" is, not the
+      // calendar decade before this one ("the last decade" of the century).
+      if (word === 'past') return resultOf(context, m, {}, { kind: 'duration', value: 'P10Y' });
       return resultOf(context, m, {}, { kind: 'relative', unit: 'decade', shift: /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1 });
     }, ['decade']),
     newsParser(TriggerKind.reference, DECADES_AGO, (context, m) => {
@@ -75,12 +89,19 @@ export function anaphorParsers(): NewsParser[] {
       const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
     }, ['ago']),
+    newsParser(TriggerKind.reference, OR_SO_AGO, (context, m) => {
+      const count = parseCount(m[1]);
+      const unit = parseUnit(m[2]);
+      if (count === null || !unit) return null;
+      return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
+    }, ['or so ago']),
     newsParser(TriggerKind.reference, COMPOUND_AGO, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (count === null || !unit) return null;
       return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
     }, ['ago']),
+    newsParser(TriggerKind.unit, NTH_DAY_OF, (context, m) => anaphor(context, m, 'day', 0), ['day of']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);

@@ -10,7 +10,7 @@ export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
   | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday';
 
-const HOLIDAY = /(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
@@ -22,13 +22,15 @@ const NAMES: Array<[RegExp, Holiday]> = [
 export function holidayParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.holiday | TriggerKind.unit | TriggerKind.month | TriggerKind.weekday, HOLIDAY, (context, m) => {
-      const holiday = NAMES.find(([re]) => re.test(m[1]))?.[1];
+      const holiday = NAMES.find(([re]) => re.test(m[2]))?.[1];
       if (!holiday) return null;
       // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").
-      if (!m[2] && /^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[1]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      const year = m[3] ? Number(m[3]) : undefined;
+      if (!m[3] && /^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[2]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const year = m[4] ? Number(m[4]) : undefined;
       const date = year ? holidayDate(holiday, year) : null;
-      return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[2] ? 1 : undefined });
+      // "last Thanksgiving", "next Christmas": the one before or after the article date, whatever the tense.
+      const relative = m[1] ? { last: -1, next: 1, this: 0 }[m[1]] : undefined;
+      return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[3] ? 1 : undefined, relative });
     }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday']),
   ];
 }

@@ -14,7 +14,7 @@ const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds
 
 /** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
 export const COUNT_SOURCE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+\\s+[13]/[24](?![\\d/])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
   '|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
 
@@ -31,6 +31,9 @@ export function parseCount(text: string): number | null {
     return whole === null ? null : whole + 0.5;
   }
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  // "5 1/2 hours", as wire copy writes the fraction.
+  const mixed = /^(\d+) ([13])\/([24])$/.exec(t);
+  if (mixed && Number(mixed[2]) < Number(mixed[3])) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   if (VAGUE.includes(t)) return null;
   if (t in SMALL) return SMALL[t];
   if (t === 'ten') return 10;
@@ -64,8 +67,12 @@ export function durationValue(count: number | null, unit: Unit, word = ''): stri
   if (u === 'decade') { n = n === null ? null : n * 10; u = 'year'; }
   if (u === 'century') { n = n === null ? null : n * 100; u = 'year'; }
   if (n !== null && !Number.isInteger(n) && u in SMALLER) {
-    // TimeML has no fractions: "half an hour" is PT30M, "a year and a half" P18M.
+    // TimeML has no fractions: the whole units, then the rest in the next smaller unit
+    // ("5 1/2 hours" PT5H30M, "a year and a half" P1Y6M, "half an hour" PT30M).
     const [smaller, factor] = SMALLER[u as keyof typeof SMALLER];
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * factor * 1000) / 1000;
+    if (whole > 0 && Number.isInteger(rest)) return joinUnits(durationValue(whole, u), durationValue(rest, smaller));
     n *= factor;
     u = smaller;
   }
@@ -80,6 +87,12 @@ export function durationValue(count: number | null, unit: Unit, word = ''): stri
     case 'quarter': return `P${amount}Q`;
     default: return `P${amount}Y`;
   }
+}
+
+/** "PT5H" and "PT30M" as "PT5H30M", "P1Y" and "P6M" as "P1Y6M", "P1D" and "PT12H" as "P1DT12H". */
+function joinUnits(big: string, small: string): string {
+  if (small.startsWith('PT')) return big.startsWith('PT') || big.includes('T') ? big + small.slice(2) : `${big}T${small.slice(2)}`;
+  return big + small.slice(1);
 }
 
 const SMALLER = { year: ['month', 12], month: ['day', 30], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] } as const;

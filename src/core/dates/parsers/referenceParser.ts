@@ -2,7 +2,7 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
 // TimeML's references to the present, past and future, which have no calendar value:
-// "currently", "the current …", "at this (critical) moment" (PRESENT_REF), "recently", "in recent years", "years
+// "currently", "the current …", "at this (critical) moment", "to this day" (PRESENT_REF), "recently", "in recent years", "years
 // ago" (PAST_REF), "the future", "the coming months", "at a later date" (FUTURE_REF). chrono reads "now"
 // itself; the value stage maps it to PRESENT_REF.
 //
@@ -22,6 +22,9 @@ const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)
 
 const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:a|some)\s+(?:later|future)\s+date|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
+// "still hosts a boxing class to this day": until now, not the article's calendar day.
+const TO_THIS_DAY = /(?<=\bto\s)this\s+(?:very\s+)?day(?![\p{L}'’-])/iu;
+
 // Not "as soon as", "how soon", "soon after" (a relation between events), "soon-to-be".
 const SOON = /(?<!\b(?:as|how|too|so)\s)soon(?!\s+(?:after|afterwards?|before|as|thereafter|to be)\b)(?![\p{L}-])/iu;
 
@@ -30,6 +33,7 @@ export function referenceParsers(): NewsParser[] {
     newsParser(TriggerKind.reference, SOON, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF', unlessPast: 1 }), ['soon']),
     newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come', 'later date']),
     newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago', 'current']),
+    newsParser(TriggerKind.unit, TO_THIS_DAY, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['this day', 'this very day']),
     newsParser(TriggerKind.reference, PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
   ];
 }

@@ -16,11 +16,21 @@ const ADVERBS: Record<string, string> = {
 
 const EVERY_UNIT = new RegExp(`(?:every|each)\\s+(other\\s+)?(?:(${COUNT_SOURCE})\\s+)?(${UNIT_SOURCE})(?![\\p{L}\\p{N}-])`, 'iu');
 const EVERY_WEEKDAY = /(?:(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)(?:\s+(morning|afternoon|evening|night)s?)?(?![\p{L}\p{N}-])/iu;
+// "Tuesday nights", and "Monday" in "on Monday and Tuesday nights": a part of the day in the
+// plural makes the weekday a recurring one (TimeML XXXX-WXX-2TNI), shared by the weekdays
+// joined to it. Capitalised, as the weekday always is. A leading "on" is matched as chrono
+// matches it, and a comma after it, so that ours is as long as chrono's "on Monday" or "Monday,"
+// and wins (the finder trims both).
+const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY_PARTS = new RegExp(
+  `(?:on\\s+)?(${WEEKDAY_NAME})(?:(?=(?:,\\s*${WEEKDAY_NAME}){0,5},?\\s+(?:and|or)\\s+${WEEKDAY_NAME}\\s+(morning|afternoon|evening|night)s\\b),?|\\s+(morning|afternoon|evening|night)s)(?![\\p{L}\\p{N}-])`,
+  'u',
+);
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
-const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|hours|days|miles|gallons|people|jobs|cases)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
 
 export function setParsers(): NewsParser[] {
   return [
@@ -37,6 +47,11 @@ export function setParsers(): NewsParser[] {
       const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
     }, ['every', 'each', 'days']),
+    // Every match has a weekday, and its window a part of the day in the plural (in or after the match).
+    newsParser(TriggerKind.weekday, WEEKDAY_PARTS, (context, m) => {
+      const part = PARTS[(m[2] ?? m[3]).toLowerCase()];
+      return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}T${part}` });
+    }, ['mornings', 'afternoons', 'evenings', 'nights']),
     newsParser(TriggerKind.month, EVERY_MONTH, (context, m) => {
       const month = monthNumber(m[1]);
       return month === 0 ? null : resultOf(context, m, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });

@@ -58,8 +58,10 @@ export function yearParsers(): NewsParser[] {
       let relative: number | undefined;
       if (m[1]) ordinal = Number(m[1]);
       else if (m[2]) ordinal = ORDINAL_CENTURY[m[2].toLowerCase().replace(/\s+/, ' ')] ?? 21;
+      // "the events of the past century": the hundred years up to now (as "the past decade").
+      else if (/past/i.test(m[3])) return resultOf(context, m, {}, { kind: 'duration', value: 'P100Y' });
       else {
-        relative = /last|previous|past/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
+        relative = /last|previous/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
         ordinal = Math.floor(refYear / 100) + 1 + relative;
       }
       if (ordinal < 1 || ordinal > 30) return null;

@@ -149,7 +149,40 @@ export const secondAsOrdinal: Rule = (text, index, phrase) =>
 export const partOfCompound: Rule = (text, index) =>
   /(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/i.test(text.slice(Math.max(0, index - 8), index));
 
+/** "you said this 30 years ago": "this" is the object, the date is "30 years ago" (chrono read "this 30 years" as thirty years ahead). */
+export const thisBeforeAgo: Rule = (text, index, phrase) =>
+  /^this\s/i.test(phrase.trim()) && /^\s+ago\b/i.test(text.slice(index + phrase.length, index + phrase.length + 5));
+
+/** "Romans 8:31", "(Ephesians 5:11)": chapter and verse after a book's name, not a clock time. */
+export const chapterAndVerse: Rule = (text, index, phrase) => {
+  if (!/^\d{1,3}:\d{1,3}$/.test(phrase.trim())) return false;
+  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1];
+  return word !== undefined && !NOT_A_BOOK.test(word);
+};
+/** Capitalised words a clock time may follow: a weekday, a month, a sentence-opening preposition. */
+const NOT_A_BOOK = /^(?:At|By|Until|Till|From|Before|After|Around|About|Since|Today|Tonight|Tomorrow|Yesterday|Noon|Midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
+/**
+ * "-- around 22 weeks of pregnancy", "May 2013 - four months after": chrono reads a dash
+ * before a count as "minus", a date that many units back; the dash is punctuation.
+ */
+export const dashAsMinus: Rule = (_text, _index, phrase, result) =>
+  result.start.tags().has('result/relativeDate') && /(?:^|\s)[-–—]\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several)/i.test(phrase);
+
+/** "the 1963 March on Washington": the year of an event named after a month. */
+export const yearOfMarchEvent: Rule = (text, index, phrase) =>
+  /^\d{4}\s+March$/.test(phrase.trim()) && /^\s+(?:on|of|for|to)\s+\p{Lu}/u.test(text.slice(index + phrase.length, index + phrase.length + 12));
+
+/** "the discussion starts at the 15:20 mark": a point in a recording, not a clock time. */
+export const recordingMark: Rule = (text, index, phrase) =>
+  /^\d{1,2}:\d\d$/.test(phrase.trim()) && /^\s+mark\b/i.test(text.slice(index + phrase.length, index + phrase.length + 6));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
+  ['this-before-ago', thisBeforeAgo],
+  ['dash-as-minus', dashAsMinus],
+  ['year-of-march-event', yearOfMarchEvent],
+  ['recording-mark', recordingMark],
+  ['chapter-and-verse', chapterAndVerse],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
   ['month-as-word', monthAsWord],

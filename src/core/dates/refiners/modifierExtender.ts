@@ -20,11 +20,19 @@ const PERIOD_FROM_HERE = /^(?:this|that|last|next)\s+(?:week|month|year|quarter|
 /** "nearly two weeks ago", "almost four years ago", "more than a decade ago": the approximation is part of the expression. */
 const APPROXIMATELY = /\b(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|at\s+least|just\s+over|just\s+under)\s+$/i;
 const AGO = /\sago$/i;
+/** "down 4.5% from the previous Friday", "this coming Sunday": part of the expression, as "last" is (the value reads it, timexValue.ts). */
+const WEEKDAY_SHIFT = /\b(?:the\s+(?:previous|preceding|following)|this\s+coming)\s+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
+
+/** "over the next year or so", "the past decade or so": the approximation after the period is part of it too. */
+const OR_SO = /^\s+or\s+so(?![\p{L}\p{N}])/u;
 
 export const modifierExtender: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
+      const end = r.index + r.text.length;
+      const orSo = /\b(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)$/i.test(r.text) ? OR_SO.exec(context.text.slice(end, end + 8)) : null;
+      if (orSo) r.text += orSo[0];
       const kind = newsKindOf(r.start);
       if (kind === 'duration' || kind === 'set' || kind === 'reference' || kind === 'season') continue;
       const before = context.text.slice(Math.max(0, r.index - 24), r.index);
@@ -42,7 +50,8 @@ export const modifierExtender: Refiner = {
         continue;
       }
       const m = MODIFIER.exec(context.text.slice(Math.max(0, r.index - 24), r.index))
-        ?? (PERIOD_FROM_HERE.test(r.text) ? EARLIER_LATER.exec(before) : AGO.test(r.text) ? APPROXIMATELY.exec(before) : null);
+        ?? (PERIOD_FROM_HERE.test(r.text) ? EARLIER_LATER.exec(before) : AGO.test(r.text) ? APPROXIMATELY.exec(before) : null)
+        ?? (isWeekday(r) ? WEEKDAY_SHIFT.exec(before) : null);
       if (!m) continue;
       r.index -= m[0].length;
       r.text = m[0] + r.text;
@@ -51,6 +60,11 @@ export const modifierExtender: Refiner = {
     return results;
   },
 };
+
+/** chrono's weekday alone or with a date ("Friday", "Sunday, March 8"), not after "last" or "next". */
+function isWeekday(r: ParsingResult): boolean {
+  return newsKindOf(r.start) === undefined && r.start.isCertain('weekday') && !r.start.isCertain('hour') && !r.end && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(r.text);
+}
 
 /** A result that names one day, without a clock time: chrono's weekday or date, or a holiday. */
 function isDay(r: ParsingResult): boolean {

@@ -12,15 +12,18 @@ const ZONE_SUFFIX = /\s*,?\s*\(?(?<![A-Za-z])([A-Za-z]{2,4})\)?$/;
 export const wordAsTimeZone: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if (!r.start.isCertain('timezoneOffset')) continue;
+      // The tail of a range is its end's: "from now to Election Day" has the zone "now" took
+      // from the reference on its start, and "Day" is no zone of the end.
+      const last = r.end ?? r.start;
+      if (!last.isCertain('timezoneOffset')) continue;
       // The zone chrono added is at the end: a short tail holds it (and keeps the test cheap).
       const from = Math.max(0, r.text.length - 12);
       const m = ZONE_SUFFIX.exec(r.text.slice(from));
       if (!m || from + m.index === 0) continue;
-      const clock = r.start.isCertain('hour') && newsKindOf(r.start) === undefined;
+      const clock = last.isCertain('hour') && newsKindOf(last) === undefined;
       if (clock && m[1] === m[1].toUpperCase()) continue;
       r.text = r.text.slice(0, from + m.index);
-      r.start.delete('timezoneOffset');
+      last.delete('timezoneOffset');
     }
     return results;
   },
