@@ -12,6 +12,8 @@ import { sameShiftedCue } from './shiftedCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { Attribution } from './speakerResolver';
 import { LOOK_BACK } from './referenceResolver';
+import { IdPairs } from '../incremental/idPairs';
+import { surnamesShared } from './sharedSurnames';
 
 // Speaker resolution goes through the quotes in text order, each attributed from the text
 // around it, the names indexed near it, what the article says of its people (profiles,
@@ -25,7 +27,12 @@ import { LOOK_BACK } from './referenceResolver';
 //    the paragraphs, sentences, quotes and indexed names that differ from the last version;
 //  - it is the same quote (with the same cues), and enters with the same state, moved, or
 //    one too far back for it to read (samePrevious);
-//  - the article's people, organizations and profiles are as before.
+//  - the entities it may read are as before: the names in its region stand at the same
+//    places for entities that read the same (a person's profile, an organization's name),
+//    whatever they are numbered now (a name typed or changed before them renumbers them:
+//    the ids are paired, incremental/idPairs.ts, and the kept speaker renamed);
+//  - whether it reports a named person's words is kept only while the surnames two people
+//    share are the same, and read again otherwise.
 // Everything else is attributed again; the result is what a fresh resolution gives.
 
 /** Tokens and characters a rule may read past the bounds the region is built from (a cue's verb looks up to nine tokens on: "quoted … as saying"). */
@@ -83,8 +90,8 @@ export class SpeakerSession {
   private readonly lastSpeaker: Array<LastSpeaker | null> = [];
   private readonly attributions: Attribution[] = [];
   private readonly reports: boolean[] = [];
-  /** The last quote kept: whether it reported a named person's words. */
-  private keptReports = false;
+  /** The last quote kept: whether it reported a named person's words, undefined when not known. */
+  private keptReports: boolean | undefined = false;
   /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
   private changed: ChangedStretch | undefined;
   private shift = 0;
@@ -96,6 +103,10 @@ export class SpeakerSession {
   private readonly box = { start: 0, end: 0 };
   /** readRegion's answer, one object for every quote of the call. */
   private readonly region = { start: 0, end: 0 };
+  /** The last version's entity ids paired with this one's, where they are numbered or read otherwise; none where every id stands for the same entity. */
+  private pairs: IdPairs | undefined;
+  /** Whether a kept quote's `reports` (which reads the surnames two people share) holds as it was. */
+  private reportsKept = true;
 
   constructor(
     private readonly last: LastSpeakers,
@@ -106,15 +117,24 @@ export class SpeakerSession {
   ) {
     const closest = last.closest(doc.text);
     this.run = closest?.run;
-    if (!closest || !doc.paragraphTokens || !sameArticleFacts(closest.run.entities, entities)) return;
+    if (!closest || !doc.paragraphTokens) return;
     const old = closest.run;
+    // With the same people, organizations and profiles, every id stands for the same entity;
+    // else ids are paired through the names at the same place, each pair only where the two
+    // entities read the same (readSame).
+    const pairs = sameArticleFacts(old.entities, entities) ? undefined : new IdPairs((a, b) => readSame(old.entities, entities, a, b));
+    if (pairs) {
+      this.pairs = pairs;
+      this.reportsKept = sameSet(surnamesShared(old.entities.people), surnamesShared(entities.people));
+    }
     const changed = new ChangedStretch(closest.edit, old.text.length, doc.text.length);
     this.shift = changed.shift;
     const tokenShift = doc.tokens.length - old.tokenCount;
     const paragraphShift = (this.paragraphShift = doc.paragraphs.length - old.paragraphs.length);
     changed.paragraphs(old, doc);
     changed.spans(old.names, index.names, (a, b, by, _moved, i, j) =>
-      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && a.entityId === b.entityId && old.insideQuote[i] === index.insideQuote[j]);
+      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && old.insideQuote[i] === index.insideQuote[j] &&
+      (pairs ? pairs.pair(a.entityId, b.entityId) : a.entityId === b.entityId));
     const same = changed.spans(old.quotes, quotes, (a, b, by, moved) => (!moved && a === b) || sameQuote(a, b, by, moved ? tokenShift : 0, moved ? paragraphShift : 0));
     this.sameBefore = same.before;
     this.sameAfter = same.after;
@@ -136,7 +156,9 @@ export class SpeakerSession {
     let by: number;
     let paragraphs: number;
     const changed = this.changed!;
-    if (atStart && region.end <= changed.start) {
+    // An edit that keeps the length (a letter typed over) leaves what follows it where it
+    // was: the quotes after it are then equal from the start, at the same places.
+    if (atStart && (region.end <= changed.start || (this.shift === 0 && region.start >= changed.end))) {
       j = i;
       by = 0;
       paragraphs = 0;
@@ -145,14 +167,19 @@ export class SpeakerSession {
       by = this.shift;
       paragraphs = this.paragraphShift;
     } else return undefined;
-    if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start)) return undefined;
+    const ids = this.pairs;
+    if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph, ids) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start, ids)) return undefined;
+    const kept = old.attributions[j];
+    // The speaker is named in the region, or carried in by the previous quote or speaker, both paired then; undefined only where that is not so.
+    const speakerId = kept.speakerId === null || !ids ? kept.speakerId : ids.now(kept.speakerId);
+    if (speakerId === undefined) return undefined;
     this.last.hits++;
-    this.keptReports = old.reports[j];
-    return by === 0 ? old.attributions[j] : movedAttribution(old.attributions[j], by);
+    this.keptReports = this.reportsKept ? old.reports[j] : undefined;
+    return by === 0 && speakerId === kept.speakerId ? kept : movedAttribution(kept, by, speakerId);
   }
 
-  /** Whether the quote kept last reported a named person's words, as it did in the last version. */
-  keptReportsWords(): boolean {
+  /** Whether the quote kept last reported a named person's words, as it did in the last version; undefined when that is to be read again (the surnames two people share have changed). */
+  keptReportsWords(): boolean | undefined {
     return this.keptReports;
   }
 
@@ -243,6 +270,31 @@ function sameArticleFacts(a: GroupedEntities, b: GroupedEntities): boolean {
   return true;
 }
 
+/**
+ * Whether entity `a` of the last version's entities reads as `b` of this one's to speaker
+ * resolution: a person by their profile, an organization by its name
+ * (referenceResolver.ts); a person's own name is read only for the surnames two people
+ * share (speakerResolver.ts), compared apart.
+ */
+function readSame(old: GroupedEntities, now: GroupedEntities, a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0)) return false;
+  if (a.startsWith('p')) {
+    const x = old.profiles.get(a);
+    const y = now.profiles.get(b);
+    return x !== undefined && y !== undefined && sameProfile(x, y);
+  }
+  return organizationName(old, a) === organizationName(now, b);
+}
+
+/** Names of organizations by id, made once per set of entities. */
+const organizationNames = new WeakMap<GroupedEntities, Map<string, string>>();
+
+function organizationName(entities: GroupedEntities, id: string): string | undefined {
+  let names = organizationNames.get(entities);
+  if (!names) organizationNames.set(entities, (names = new Map(entities.organizations.map((o) => [o.id, o.name]))));
+  return names.get(id);
+}
+
 function sameProfile(a: PersonProfile, b: PersonProfile): boolean {
   return a.gender === b.gender && sameSet(a.roles, b.roles) && sameSet(a.countries, b.countries);
 }
@@ -275,14 +327,14 @@ function sameSpan(a: Span | null, b: Span | null, by: number): boolean {
  * in both versions one whose speaker does not go on: one that ends before the paragraph
  * before the quote's (speakerResolver.ts reads nothing else of it then).
  */
-function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: number, paragraphs: number, paragraph: number): boolean {
+function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: number, paragraphs: number, paragraph: number, ids: IdPairs | undefined): boolean {
   const farA = a === null || a.quote.paragraph + a.quote.paragraphs - 1 < paragraph - paragraphs - 1;
   const farB = b === null || b.quote.paragraph + b.quote.paragraphs - 1 < paragraph - 1;
   if (farA || farB) return farA && farB;
   const x = a.quote;
   const y = b.quote;
   return x.start + by === y.start && x.end + by === y.end && x.paragraph + paragraphs === y.paragraph && x.paragraphs === y.paragraphs && x.kind === y.kind &&
-    sameAttribution(a.attribution, b.attribution, by);
+    sameAttribution(a.attribution, b.attribution, by, ids);
 }
 
 /**
@@ -291,21 +343,27 @@ function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: numb
  * than LOOK_BACK characters before every pronoun of the quote, which no pronoun is then
  * read as (referenceResolver.ts reads nothing else of it).
  */
-function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, regionStart: number): boolean {
+function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, regionStart: number, ids: IdPairs | undefined): boolean {
   const farA = a === null || a.at < regionStart - by;
   const farB = b === null || b.at < regionStart;
   if (farA || farB) return farA && farB;
-  return a.id === b.id && a.at + by === b.at;
+  return sameId(a.id, b.id, ids) && a.at + by === b.at;
 }
 
-function sameAttribution(a: Attribution, b: Attribution, by: number): boolean {
-  return a.speakerId === b.speakerId && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+function sameAttribution(a: Attribution, b: Attribution, by: number, ids: IdPairs | undefined): boolean {
+  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+}
+
+/** Whether id `a` of the last version stands for the entity `b` of this one. */
+function sameId(a: string | null, b: string | null, ids: IdPairs | undefined): boolean {
+  if (a === null || b === null || !ids) return a === b;
+  return ids.now(a) === b;
 }
 
 function movedSpan(s: Span | null, by: number): Span | null {
   return s && { start: s.start + by, end: s.end + by, text: s.text };
 }
 
-function movedAttribution(a: Attribution, by: number): Attribution {
-  return { speakerId: a.speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+function movedAttribution(a: Attribution, by: number, speakerId: string | null): Attribution {
+  return { speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
 }
