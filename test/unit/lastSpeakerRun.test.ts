@@ -126,4 +126,14 @@ suite('Speakers kept across a change of the people', () => {
     assert.equal(speakerOf(result, QUOTE), 'Bill Hayes');
     assert.ok(reuse.reused >= 1, 'the report far after the edit keeps its speaker');
   });
+
+  test('a quote whose "he" goes on with the last speaker is read again when that speaker\'s gender changed, though their name lies beyond its surroundings', () => {
+    // "the senator" names no one: the last speaker it leaves stands there, and the person's only name is far before the last quote.
+    const text = `Senator Pat Morgan arrived on Monday.\n${filler(LOOK_BACK - 400)}\n"The vote is close," the senator said.\n${filler(1400)}\n${QUOTE} he said.\n`;
+    const edit = text.replace('arrived on Monday.', 'arrived on Monday. She waved.');
+    assert.equal(speakerOf(annotate(text, options), QUOTE), 'Pat Morgan');
+    assert.equal(speakerOf(annotate(edit, options), QUOTE), null, 'the fixture makes the pronoun after the name decide whom "he" can be');
+    const { result } = edited(text, edit);
+    assert.equal(speakerOf(result, QUOTE), null);
+  });
 });

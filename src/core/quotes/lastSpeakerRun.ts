@@ -28,9 +28,10 @@ import { surnamesShared } from './sharedSurnames';
 //  - it is the same quote (with the same cues), and enters with the same state, moved, or
 //    one too far back for it to read (samePrevious);
 //  - the entities it may read are as before: the names in its region stand at the same
-//    places for entities that read the same (a person's profile, an organization's name),
-//    whatever they are numbered now (a name typed or changed before them renumbers them:
-//    the ids are paired, incremental/idPairs.ts, and the kept speaker renamed);
+//    places for the same entities, whatever they are numbered now (a name typed or changed
+//    before them renumbers them: the ids are paired, incremental/idPairs.ts, and the kept
+//    speaker renamed), none of which reads otherwise now (a person's profile, an
+//    organization's name), nor does the last speaker it enters with;
 //  - whether it reports a named person's words is kept only while the surnames two people
 //    share are the same, and read again otherwise.
 // Everything else is attributed again; the result is what a fresh resolution gives.
@@ -105,6 +106,9 @@ export class SpeakerSession {
   private readonly region = { start: 0, end: 0 };
   /** The last version's entity ids paired with this one's, where they are numbered or read otherwise; none where every id stands for the same entity. */
   private pairs: IdPairs | undefined;
+  /** Entities (new ids) paired with one of the last version that reads otherwise (a profile, a name), and where their names start. */
+  private differ: ReadonlySet<string> = new Set();
+  private readonly differing: number[] = [];
   /** Whether a kept quote's `reports` (which reads the surnames two people share) holds as it was. */
   private reportsKept = true;
 
@@ -120,11 +124,19 @@ export class SpeakerSession {
     if (!closest || !doc.paragraphTokens) return;
     const old = closest.run;
     // With the same people, organizations and profiles, every id stands for the same entity;
-    // else ids are paired through the names at the same place, each pair only where the two
-    // entities read the same (readSame).
-    const pairs = sameArticleFacts(old.entities, entities) ? undefined : new IdPairs((a, b) => readSame(old.entities, entities, a, b));
+    // else ids are paired through the names at the same place, and the entities that read
+    // otherwise than their pair (readSame) are kept apart: a quote that may read one of
+    // their names is resolved again.
+    const differ = new Set<string>();
+    const pairs = sameArticleFacts(old.entities, entities)
+      ? undefined
+      : new IdPairs((a, b) => {
+        if (!readSame(old.entities, entities, a, b)) differ.add(b);
+        return true;
+      });
     if (pairs) {
       this.pairs = pairs;
+      this.differ = differ;
       this.reportsKept = sameSet(surnamesShared(old.entities.people), surnamesShared(entities.people));
     }
     const changed = new ChangedStretch(closest.edit, old.text.length, doc.text.length);
@@ -139,7 +151,10 @@ export class SpeakerSession {
     this.sameBefore = same.before;
     this.sameAfter = same.after;
     this.changed = changed;
-    for (const n of index.names) if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
+    for (const n of index.names) {
+      if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
+      if (differ.size && n.entityId !== null && differ.has(n.entityId)) this.differing.push(n.start);
+    }
   }
 
   /** Quote `i`'s attribution as the last version had it, moved, when resolving it now is certain to give the same; else undefined. */
@@ -167,6 +182,8 @@ export class SpeakerSession {
       by = this.shift;
       paragraphs = this.paragraphShift;
     } else return undefined;
+    // A name of an entity that reads otherwise now, or the last speaker being one (whose gender "he" reads), within what the quote reads.
+    if (this.differing.length && (anyWithin(this.differing, region.start, region.end) || (lastSpeaker && lastSpeaker.at >= region.start && this.differ.has(lastSpeaker.id)))) return undefined;
     const ids = this.pairs;
     if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph, ids) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start, ids)) return undefined;
     const kept = old.attributions[j];
@@ -249,6 +266,18 @@ export class SpeakerSession {
     region.end = paragraphs[after].end + MARGIN_CHARS + this.longestName;
     return region;
   }
+}
+
+/** Whether an offset of `sorted` lies in [start, end). */
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
 }
 
 /** Whether a cue, its verb and its subject lie inside [box.start, box.end). */
