@@ -138,4 +138,19 @@ suite('Person profiles kept across a change of the people', () => {
     const after = s.profilesOf(edited);
     assert.equal(shown(after), shown(freshProfiles(edited)));
   });
+
+  test('a person a far mention of whom an edit elsewhere hands to someone else has their profile made again', () => {
+    const far = `${FILLER}\n${FILLER}\n${FILLER}`;
+    const before = `${far}\nMayor Hayes arrived.\n${far}\nBill Hayes spoke.\n`;
+    // "Hayes" goes to the only Hayes named in full, Bill, then to the first one named, Tom.
+    const edited = `Tom Hayes came.\n${before}`;
+    const mayor = (p: Map<string, PersonProfile>): string | undefined => [...p].find(([, x]) => x.roles.has('mayor'))?.[0];
+    assert.equal(mayor(freshProfiles(before)), 'p1');
+    assert.equal(mayor(freshProfiles(edited)), 'p1', 'the fixture hands the mayor to Tom Hayes, now p1');
+    assert.equal(freshProfiles(edited).get('p2')!.roles.size, 0, 'and Bill Hayes, now p2, is no mayor');
+    const s = session();
+    s.profilesOf(before);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+  });
 });

@@ -136,4 +136,17 @@ suite('Speakers kept across a change of the people', () => {
     const { result } = edited(text, edit);
     assert.equal(speakerOf(result, QUOTE), null);
   });
+
+  test('a far quote whose speaker\'s bare surname an edit hands to another bearer of it is resolved again', () => {
+    const far = filler(LOOK_BACK + 600);
+    // "Hayes" goes to the Hayes the article introduced first: Bill, then (Bill renamed where first named) Tom.
+    const text = `Bill Hayes spoke.\n${far}\nHayes arrived.\n${QUOTE} Hayes said.\n${far}\nTom Hayes came.\n${far}\nBill Hayes left.\n`;
+    const edit = text.replace('Bill Hayes spoke', 'Bill Hayex spoke');
+    const speakerIdOf = (r: Annotations): string | null => r.quotes.find((q) => q.text === QUOTE)!.speakerId;
+    const tom = (r: Annotations): string => r.people.find((p) => p.name === 'Tom Hayes')!.id;
+    assert.notEqual(speakerIdOf(annotate(text, options)), tom(annotate(text, options)));
+    assert.equal(speakerIdOf(annotate(edit, options)), tom(annotate(edit, options)), 'the fixture hands the quote to Tom Hayes');
+    const { result } = edited(text, edit);
+    assert.equal(speakerIdOf(result), tom(result));
+  });
 });

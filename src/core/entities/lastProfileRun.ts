@@ -92,17 +92,28 @@ function touchedPeople(
   // A mention is the same where it reads the same at the same place and belongs to the
   // person paired with its person of the last version: a person none of whose mentions lies
   // between has the same mentions as the one paired with (ids may differ: pairs).
+  // A mention at the same place that now belongs to another person than its pair's (a bare
+  // surname that went to the other bearer) touches both, rather than ending the comparison.
   const pairs = new IdPairs();
-  const same = changed.spans(old.mentions, mentions, (a, b, by, _moved, i, j) =>
-    a.start + by === b.start && a.end + by === b.end && a.text === b.text && (a.title || undefined) === (b.title || undefined) && pairs.pair(old.ids[i], ids[j]));
   const touched = new Set<string>();
   const add = (id: string | undefined): void => {
     if (id !== undefined) touched.add(id);
   };
+  const leaving: string[] = [];
+  const same = changed.spans(old.mentions, mentions, (a, b, by, _moved, i, j) => {
+    if (a.start + by !== b.start || a.end + by !== b.end || a.text !== b.text || (a.title || undefined) !== (b.title || undefined)) return false;
+    if (!pairs.pair(old.ids[i], ids[j])) {
+      add(ids[j]);
+      if (old.ids[i] !== undefined) leaving.push(old.ids[i]!);
+    }
+    return true;
+  });
   for (let i = same.before; i < old.mentions.length - same.after; i++) {
     const id = old.ids[i];
-    if (id !== undefined) add(pairs.now(id));
+    if (id !== undefined) leaving.push(id);
   }
+  // Paired only once the comparison is over: a person's first mention compared may come after one that left them.
+  for (const id of leaving) add(pairs.now(id));
   for (let j = same.before; j < mentions.length - same.after; j++) add(ids[j]);
   // The other mentions whose regions meet the changed stretch: regions grow with the
   // mention's start, so they lie next to it and are found by walking out from it.

@@ -106,7 +106,7 @@ export class SpeakerSession {
   private readonly region = { start: 0, end: 0 };
   /** The last version's entity ids paired with this one's, where they are numbered or read otherwise; none where every id stands for the same entity. */
   private pairs: IdPairs | undefined;
-  /** Entities (new ids) paired with one of the last version that reads otherwise (a profile, a name), and where their names start. */
+  /** Entities (new ids) paired with one of the last version that reads otherwise (a profile, a name); where their names start, and those of names now of another entity than their pair's, in order. */
   private differ: ReadonlySet<string> = new Set();
   private readonly differing: number[] = [];
   /** Whether a kept quote's `reports` (which reads the surnames two people share) holds as it was. */
@@ -144,17 +144,25 @@ export class SpeakerSession {
     const tokenShift = doc.tokens.length - old.tokenCount;
     const paragraphShift = (this.paragraphShift = doc.paragraphs.length - old.paragraphs.length);
     changed.paragraphs(old, doc);
-    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) =>
-      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && old.insideQuote[i] === index.insideQuote[j] &&
-      (pairs ? pairs.pair(a.entityId, b.entityId) : a.entityId === b.entityId));
+    // A name at the same place that now belongs to another entity than its pair's (a bare
+    // surname that went to the other bearer) is kept apart with those of the entities that
+    // read otherwise, rather than ending the comparison.
+    const differing = this.differing;
+    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) => {
+      if (a.start + by !== b.start || a.end + by !== b.end || a.text !== b.text || a.kind !== b.kind || old.insideQuote[i] !== index.insideQuote[j]) return false;
+      if (!(pairs ? pairs.pair(a.entityId, b.entityId) : a.entityId === b.entityId)) differing.push(b.start);
+      return true;
+    });
+    const reassigned = differing.length;
     const same = changed.spans(old.quotes, quotes, (a, b, by, moved) => (!moved && a === b) || sameQuote(a, b, by, moved ? tokenShift : 0, moved ? paragraphShift : 0));
     this.sameBefore = same.before;
     this.sameAfter = same.after;
     this.changed = changed;
     for (const n of index.names) {
       if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
-      if (differ.size && n.entityId !== null && differ.has(n.entityId)) this.differing.push(n.start);
+      if (differ.size && n.entityId !== null && differ.has(n.entityId)) differing.push(n.start);
     }
+    if (reassigned) differing.sort((x, y) => x - y);
   }
 
   /** Quote `i`'s attribution as the last version had it, moved, when resolving it now is certain to give the same; else undefined. */
