@@ -13,7 +13,7 @@ export interface EditLatency {
 
 export const EDITS = 31;
 const REUSE_NAMES: Record<keyof NonNullable<ReturnType<Annotator['lastReuse']>>, string> = {
-  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows', dateValues: 'date values', quoteReadings: 'quotations', entityGroups: 'entity groupings', speakers: 'speakers', profiles: 'profiles',
+  paragraphs: 'paragraphs', sentenceStages: 'sentence stages', reportedSpeech: 'reported speech', dateLines: 'date lines', dateWindows: 'date windows', dateValues: 'date values', quoteReadings: 'quotations', entityGroups: 'entity groupings', speakers: 'speakers', profiles: 'profiles', places: 'places',
 };
 
 /**

@@ -43,7 +43,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
 
   const addresses = webAddresses(text);
   const names = outsideAddresses(withoutBoilerplate(findNamesWithTagger(doc, defaultTagger(), memos?.tagger), doc), addresses);
-  const entities = groupEntities(names, doc, memos?.entityGroups, memos?.lastProfiles);
+  const entities = groupEntities(names, doc, memos?.entityGroups, memos?.lastProfiles, memos?.lastPlaces);
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings, lastSpeech: memos.lastSpeech });
   const mentions = buildMentionIndex(doc, entities, found);

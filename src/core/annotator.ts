@@ -22,6 +22,8 @@ export interface ReuseStats {
   speakers: { reused: number; computed: number };
   /** People whose profile (roles, gender) was kept from the version before. */
   profiles: { reused: number; computed: number };
+  /** Places kept from the version before, the mentions grouped again (a name edited) but the place names reading the same: 1 when they were. */
+  places: { reused: number; computed: number };
 }
 
 /**
@@ -38,7 +40,7 @@ export class Annotator {
 
   annotate(text: string, options: AnnotateOptions = {}): Annotations {
     for (const m of Object.values(this.memos)) m.resetCounts();
-    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, lastSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles } = this.memos;
+    const { paragraphTokens, tagger, dateTriggers, dateWindows, paragraphSpeech, lastSpeech, quoteReadings, lastAnalysis, lastDates, lastQuoteReadings, entityGroups, lastSpeakers, lastProfiles, lastPlaces } = this.memos;
     const result = annotateReusing(text, options, this.memos);
     this.last = {
       paragraphs: { reused: paragraphTokens.hits + lastAnalysis.hits, computed: paragraphTokens.misses },
@@ -51,6 +53,7 @@ export class Annotator {
       entityGroups: { reused: entityGroups.hits, computed: entityGroups.misses },
       speakers: { reused: lastSpeakers.hits, computed: lastSpeakers.computed },
       profiles: { reused: lastProfiles.hits, computed: lastProfiles.computed },
+      places: { reused: lastPlaces.hits, computed: lastPlaces.misses },
     };
     return result;
   }

@@ -81,3 +81,76 @@ suite('Person profiles kept from the version before an edit', () => {
     assert.ok(s.last.hits >= 1 && s.last.computed >= 1, 'only the person next to the edit is profiled again');
   });
 });
+
+// Ids go in order of first mention: a name typed early renumbers the people after it. A
+// person keeps the profile of the person of the last version who had the same mentions,
+// whatever the two are numbered, and only then.
+suite('Person profiles kept across a change of the people', () => {
+  test('a person named before everyone renumbers the others, and one far from the edit keeps their profile under the new id', () => {
+    const s = session();
+    const before = s.profilesOf(text);
+    const edited = `Lee Brandt opened the meeting.\n${text}`;
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+    const mayor = (p: Map<string, PersonProfile>): [string, PersonProfile] => [...p].find(([, x]) => x.roles.has('mayor'))!;
+    assert.notEqual(mayor(after)[0], mayor(before)[0], 'the fixture renumbers Dana Reyes');
+    assert.equal(mayor(after)[1], mayor(before)[1], 'the same profile object, kept');
+    assert.ok(s.last.hits >= 1);
+  });
+
+  test('a far bare surname that an edit hands to another bearer of it makes that person\'s profile again', () => {
+    const far = `${FILLER}\n${FILLER}\n${FILLER}`;
+    const before = `Bill Hayes spoke.\n${far}\nTom Hayes came.\n${far}\nMayor Hayes arrived.\n`;
+    // "Hayes" went to the first Hayes the article named; with Bill renamed, to Tom, who becomes the mayor.
+    const edited = before.replace('Bill Hayes', 'Bill Hayex');
+    const roles = (p: Map<string, PersonProfile>): string => JSON.stringify([...p.values()].map((x) => [...x.roles]));
+    assert.notEqual(roles(freshProfiles(before)), roles(freshProfiles(edited)), 'the fixture moves the role');
+    const s = session();
+    s.profilesOf(before);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+  });
+
+  test('a person who loses a mention far from their others to the edit has their profile made again', () => {
+    const far = `${FILLER}\n${FILLER}\n${FILLER}`;
+    const before = `Bill Hayes spoke.\n${far}\nMayor Hayes arrived.\n${far}\nBill Hayes left.\n`;
+    // "Hayex" is someone new: Bill Hayes is no longer the mayor.
+    const edited = before.replace('Mayor Hayes', 'Mayor Hayex');
+    const bill = (p: Map<string, PersonProfile>): string[] => [...p.get('p1')!.roles];
+    assert.deepEqual(bill(freshProfiles(before)), ['mayor'], 'the fixture makes the mention give the role');
+    assert.deepEqual(bill(freshProfiles(edited)), []);
+    const s = session();
+    s.profilesOf(before);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+  });
+
+  test('a far mention that an edit hands from one person to another, both keeping their other mentions, makes the second one\'s profile again', () => {
+    const far = `${FILLER}\n${FILLER}\n${FILLER}`;
+    const before = `Bill Hayes spoke.\n${far}\nMayor Hayes arrived.\n${far}\nTom Hayes came.\n${far}\nBill Hayes left.\n`;
+    // "Hayes" goes to the Hayes the article introduced first: Bill, then (Bill renamed where first named) Tom.
+    const edited = before.replace('Bill Hayes spoke', 'Bill Hayex spoke');
+    const mayor = (p: Map<string, PersonProfile>): string | undefined => [...p].find(([, x]) => x.roles.has('mayor'))?.[0];
+    assert.equal(mayor(freshProfiles(before)), 'p1');
+    assert.equal(mayor(freshProfiles(edited)), 'p2', 'the fixture hands the mayor to Tom Hayes');
+    const s = session();
+    s.profilesOf(before);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+  });
+
+  test('a person a far mention of whom an edit elsewhere hands to someone else has their profile made again', () => {
+    const far = `${FILLER}\n${FILLER}\n${FILLER}`;
+    const before = `${far}\nMayor Hayes arrived.\n${far}\nBill Hayes spoke.\n`;
+    // "Hayes" goes to the only Hayes named in full, Bill, then to the first one named, Tom.
+    const edited = `Tom Hayes came.\n${before}`;
+    const mayor = (p: Map<string, PersonProfile>): string | undefined => [...p].find(([, x]) => x.roles.has('mayor'))?.[0];
+    assert.equal(mayor(freshProfiles(before)), 'p1');
+    assert.equal(mayor(freshProfiles(edited)), 'p1', 'the fixture hands the mayor to Tom Hayes, now p1');
+    assert.equal(freshProfiles(edited).get('p2')!.roles.size, 0, 'and Bill Hayes, now p2, is no mayor');
+    const s = session();
+    s.profilesOf(before);
+    const after = s.profilesOf(edited);
+    assert.equal(shown(after), shown(freshProfiles(edited)));
+  });
+});

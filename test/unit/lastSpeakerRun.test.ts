@@ -77,3 +77,76 @@ suite('Speakers kept from the version before an edit', () => {
     assert.equal(annotator.lastReuse()!.speakers.reused, 0);
   });
 });
+
+// A name typed or changed before a quote renumbers the people after it (ids go in order of
+// first mention); a quote whose surroundings the edit did not reach keeps its speaker under
+// the new number, as long as the people it may read are the same people, read the same.
+suite('Speakers kept across a change of the people', () => {
+  const options = { documentDate: '2016-09-20' };
+  const far = `${filler(LOOK_BACK + 600)}\nJohn Carter took the stage.\n${QUOTE} he said.\n`;
+
+  function edited(text: string, edit: string): { result: Annotations; reuse: { reused: number; computed: number } } {
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const result = annotator.annotate(edit, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edit, options)));
+    return { result, reuse: annotator.lastReuse()!.speakers };
+  }
+
+  test('a person named first far before a quote renumbers everyone; the quote keeps its speaker under the new id', () => {
+    const text = `${OPENING}\n${far}`;
+    const edit = `Ann Lee opened the meeting.\n${text}`;
+    const before = annotate(text, options);
+    const after = annotate(edit, options);
+    const carter = (r: Annotations): string => r.people.find((p) => p.name === 'John Carter')!.id;
+    assert.notEqual(carter(before), carter(after), 'the fixture renumbers John Carter');
+    const { result, reuse } = edited(text, edit);
+    assert.equal(speakerOf(result, QUOTE), 'John Carter');
+    assert.equal(result.quotes.find((q) => q.text === QUOTE)!.speakerId, carter(after));
+    assert.ok(reuse.reused >= 1, 'the quote far after the new name keeps its speaker');
+  });
+
+  test('a person whose role an edit removes is read again by a far quote that names them by the role', () => {
+    const text = `Senator John Carter arrived late.\n${filler(LOOK_BACK + 600)}\nJohn Carter took the stage.\n${QUOTE} the senator said.\n`;
+    // Renumbered too (a person named before everyone), and John Carter loses the role "senator".
+    const edit = text.replace('Senator John Carter arrived', 'Ann Lee said John Carter arrived');
+    assert.equal(speakerOf(annotate(text, options), QUOTE), 'John Carter');
+    assert.equal(speakerOf(annotate(edit, options), QUOTE), null, 'the fixture makes the role decide the speaker');
+    const { result } = edited(text, edit);
+    assert.equal(speakerOf(result, QUOTE), null);
+  });
+
+  test('a surname no longer shared makes a far report of its bearer\'s words name the speaker whom "he" goes on with', () => {
+    const text = `Tom Hayes spoke first.\n${filler(LOOK_BACK + 600)}\nBill Hayes arrived.\nMark Stone heard that Hayes claimed taxes would rise.\n${QUOTE} he said.\n`;
+    const edit = text.replace('Tom Hayes', 'Tom Hayex');
+    // With two Hayeses, "Hayes claimed" does not say which one spoke, and "he" is the subject of the sentence before.
+    assert.equal(speakerOf(annotate(text, options), QUOTE), 'Mark Stone');
+    assert.equal(speakerOf(annotate(edit, options), QUOTE), 'Bill Hayes', 'the fixture makes the shared surname decide the speaker');
+    const { result, reuse } = edited(text, edit);
+    assert.equal(speakerOf(result, QUOTE), 'Bill Hayes');
+    assert.ok(reuse.reused >= 1, 'the report far after the edit keeps its speaker');
+  });
+
+  test('a quote whose "he" goes on with the last speaker is read again when that speaker\'s gender changed, though their name lies beyond its surroundings', () => {
+    // "the senator" names no one: the last speaker it leaves stands there, and the person's only name is far before the last quote.
+    const text = `Senator Pat Morgan arrived on Monday.\n${filler(LOOK_BACK - 400)}\n"The vote is close," the senator said.\n${filler(1400)}\n${QUOTE} he said.\n`;
+    const edit = text.replace('arrived on Monday.', 'arrived on Monday. She waved.');
+    assert.equal(speakerOf(annotate(text, options), QUOTE), 'Pat Morgan');
+    assert.equal(speakerOf(annotate(edit, options), QUOTE), null, 'the fixture makes the pronoun after the name decide whom "he" can be');
+    const { result } = edited(text, edit);
+    assert.equal(speakerOf(result, QUOTE), null);
+  });
+
+  test('a far quote whose speaker\'s bare surname an edit hands to another bearer of it is resolved again', () => {
+    const far = filler(LOOK_BACK + 600);
+    // "Hayes" goes to the Hayes the article introduced first: Bill, then (Bill renamed where first named) Tom.
+    const text = `Bill Hayes spoke.\n${far}\nHayes arrived.\n${QUOTE} Hayes said.\n${far}\nTom Hayes came.\n${far}\nBill Hayes left.\n`;
+    const edit = text.replace('Bill Hayes spoke', 'Bill Hayex spoke');
+    const speakerIdOf = (r: Annotations): string | null => r.quotes.find((q) => q.text === QUOTE)!.speakerId;
+    const tom = (r: Annotations): string => r.people.find((p) => p.name === 'Tom Hayes')!.id;
+    assert.notEqual(speakerIdOf(annotate(text, options)), tom(annotate(text, options)));
+    assert.equal(speakerIdOf(annotate(edit, options)), tom(annotate(edit, options)), 'the fixture hands the quote to Tom Hayes');
+    const { result } = edited(text, edit);
+    assert.equal(speakerIdOf(result), tom(result));
+  });
+});

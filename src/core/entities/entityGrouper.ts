@@ -5,6 +5,7 @@ import type { Memo } from '../incremental/memo';
 import { buildProfiles, emptyProfile, type PersonProfile } from './personProfiles';
 import { groupAfresh, groupReusing, type GroupingPlan } from './groupingPlan';
 import { profilesReusing, type LastProfiles } from './lastProfileRun';
+import type { LastPlaces } from '../places/lastPlaceRun';
 
 export interface GroupedEntities {
   people: Person[];
@@ -26,8 +27,8 @@ export interface GroupedEntities {
  * (groupingPlan.ts), and the profiles of the people whose mentions an edit did not reach are
  * kept (lastProfileRun.ts).
  */
-export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>, lastProfiles?: LastProfiles): GroupedEntities {
-  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo) : groupAfresh(tagged);
+export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>, lastProfiles?: LastProfiles, lastPlaces?: LastPlaces): GroupedEntities {
+  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo, lastPlaces) : groupAfresh(tagged);
   const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? doc.paragraphTokens && lastProfiles

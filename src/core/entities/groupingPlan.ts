@@ -5,6 +5,7 @@ import type { Memo } from '../incremental/memo';
 import { paragraphId } from '../incremental/paragraphIds';
 import type { AnalyzedText } from '../text/analyzedText';
 import { resolvePlaces } from '../places/placeResolver';
+import type { LastPlaces } from '../places/lastPlaceRun';
 import { retypeMentions } from './mentionTypes';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
@@ -59,12 +60,12 @@ export interface GroupingPlan {
   recency: Int32Array;
 }
 
-/** The grouping afresh: retyping, people, organizations, places. */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[]): Groups & { recencyReads: number[] } {
+/** The grouping afresh: retyping, people, organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts). */
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces): Groups & { recencyReads: number[] } {
   const mentions = retypeMentions(tagged, sources);
   const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
-  const places = resolvePlaces(mentions);
+  const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
   return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, recencyReads };
 }
 
@@ -72,13 +73,13 @@ export function groupAfresh(tagged: readonly NameMention[], sources?: number[]):
  * groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before.
  * Needs the incremental analyzer's paragraph token lists (without them: afresh).
  */
-export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, memo: Memo<GroupingPlan>): Groups {
+export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, memo: Memo<GroupingPlan>, lastPlaces?: LastPlaces): Groups {
   const reads = readsOf(tagged, doc);
   const plan = reads && memo.get(reads.key);
   const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
   if (reused) return reused;
   const sources: number[] = [];
-  const groups = groupAfresh(tagged, sources);
+  const groups = groupAfresh(tagged, sources, lastPlaces);
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
   return groups;

@@ -6,15 +6,17 @@ import { ChangedStretch, paragraphAfterTokens, type KeptLayout } from '../increm
 import type { EditedRange } from '../incremental/editedRange';
 import { firstEndingAfter, firstStartingFrom } from '../text/sortedSearch';
 import { buildProfiles, type PersonProfile } from './personProfiles';
+import { IdPairs } from '../incremental/idPairs';
 
 // A person's profile (personProfiles.ts) is made from their own mentions: the title and the
 // words around each (up to five tokens before, ten after), and the pronouns of the sentence
 // of each mention that names no one else and of the sentence after it when that names no
 // one; with the gender their titles or given name gave them (knownGender). All of that lies
 // in the mention's paragraph, the paragraphs on either side, and a few tokens further. So
-// after an edit a person keeps the last version's profile when the people are the same,
-// with the same known genders, and none of their mentions, before or after the edit, reads
-// anything the edit changed; the profiles of the others are made again.
+// after an edit a person keeps the last version's profile when they have the same mentions
+// as a person of the last version (whatever the two are numbered: idPairs.ts) and the same
+// known gender, and none of their mentions, before or after the edit, reads anything the
+// edit changed; the profiles of the others are made again.
 
 /** Tokens past the paragraphs on either side of a mention that its words may reach (ten after it). */
 const MARGIN_TOKENS = 16;
@@ -22,8 +24,6 @@ const MARGIN_TOKENS = 16;
 /** The profiles of one version, for the next call to diff against. */
 export interface ProfileRun extends KeptLayout {
   text: string;
-  /** Ids and names of the people, in order (a Person's name is changed later in the pipeline). */
-  people: string[];
   knownGender: ReadonlyMap<string, 'male' | 'female'>;
   mentions: readonly NameMention[];
   /** The person of each mention. */
@@ -52,41 +52,68 @@ export function profilesReusing(
 ): Map<string, PersonProfile> {
   const closest = last.closest(doc.text);
   const ids = personMentions.map((m) => personIdAt.get(m.start));
-  const names = peopleNames(people);
   const old = closest?.run;
-  const touched = old && closest && sameMap(old.knownGender, knownGender) && sameList(old.people, names) ? touchedPeople(old, closest.edit, doc, personMentions, ids) : null;
+  const reach = old && closest ? touchedPeople(old, closest.edit, doc, people, personMentions, ids, knownGender) : null;
   let profiles: Map<string, PersonProfile>;
-  if (!touched || !old) {
+  if (!reach || !old) {
     profiles = buildProfiles(doc, people, personMentions, personIdAt, knownGender);
     last.computed += people.length;
   } else {
+    const { touched, pairs } = reach;
     const made = touched.size ? buildProfiles(doc, people, personMentions, personIdAt, knownGender, { people: touched, ids }) : undefined;
     profiles = new Map();
     for (const p of people) {
-      const profile = made?.get(p.id) ?? old.profiles.get(p.id)!;
+      const profile = made?.get(p.id) ?? old.profiles.get(pairs.old(p.id)!)!;
       profiles.set(p.id, profile);
     }
     last.computed += touched.size;
     last.hits += people.length - touched.size;
   }
-  last.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens!, people: names, knownGender, mentions: personMentions, ids, profiles }, old);
+  last.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens!, knownGender, mentions: personMentions, ids, profiles }, old);
   return profiles;
 }
 
 /**
  * The people with a mention whose reading region meets what the edit changed (in either
- * version), or null when the mentions differ in a way this cannot place.
+ * version), and those not paired with a person of the last version who had the same
+ * mentions and known gender (`pairs`: whose profile the others keep).
  */
-function touchedPeople(old: ProfileRun, edit: EditedRange, doc: AnalyzedText, mentions: readonly NameMention[], ids: Array<string | undefined>): Set<string> | null {
+function touchedPeople(
+  old: ProfileRun,
+  edit: EditedRange,
+  doc: AnalyzedText,
+  people: readonly Person[],
+  mentions: readonly NameMention[],
+  ids: Array<string | undefined>,
+  knownGender: ReadonlyMap<string, 'male' | 'female'>,
+): { touched: Set<string>; pairs: IdPairs } {
   const changed = new ChangedStretch(edit, old.text.length, doc.text.length);
   changed.paragraphs(old, doc);
-  const same = changed.spans(old.mentions, mentions, (a, b, by, _moved, i, j) =>
-    a.start + by === b.start && a.end + by === b.end && a.text === b.text && (a.title || undefined) === (b.title || undefined) && old.ids[i] === ids[j]);
+  // A mention is the same where it reads the same at the same place and belongs to the
+  // person paired with its person of the last version: a person none of whose mentions lies
+  // between has the same mentions as the one paired with (ids may differ: pairs).
+  // A mention at the same place that now belongs to another person than its pair's (a bare
+  // surname that went to the other bearer) touches both, rather than ending the comparison.
+  const pairs = new IdPairs();
   const touched = new Set<string>();
   const add = (id: string | undefined): void => {
     if (id !== undefined) touched.add(id);
   };
-  for (let i = same.before; i < old.mentions.length - same.after; i++) add(old.ids[i]);
+  const leaving: string[] = [];
+  const same = changed.spans(old.mentions, mentions, (a, b, by, _moved, i, j) => {
+    if (a.start + by !== b.start || a.end + by !== b.end || a.text !== b.text || (a.title || undefined) !== (b.title || undefined)) return false;
+    if (!pairs.pair(old.ids[i], ids[j])) {
+      add(ids[j]);
+      if (old.ids[i] !== undefined) leaving.push(old.ids[i]!);
+    }
+    return true;
+  });
+  for (let i = same.before; i < old.mentions.length - same.after; i++) {
+    const id = old.ids[i];
+    if (id !== undefined) leaving.push(id);
+  }
+  // Paired only once the comparison is over: a person's first mention compared may come after one that left them.
+  for (const id of leaving) add(pairs.now(id));
   for (let j = same.before; j < mentions.length - same.after; j++) add(ids[j]);
   // The other mentions whose regions meet the changed stretch: regions grow with the
   // mention's start, so they lie next to it and are found by walking out from it.
@@ -95,7 +122,13 @@ function touchedPeople(old: ProfileRun, edit: EditedRange, doc: AnalyzedText, me
   const first = firstStartingFrom(mentions, changed.start);
   for (let k = first - 1; k >= 0 && regionOf(doc, mentions[k], longest).end > changed.start; k--) add(ids[k]);
   for (let k = first; k < mentions.length && regionOf(doc, mentions[k], longest).start < changed.end; k++) add(ids[k]);
-  return touched;
+  // A profile starts from the gender titles or the given name gave (personGrouper.ts), which a change of grouping elsewhere may change.
+  for (const p of people) {
+    if (touched.has(p.id)) continue;
+    const was = pairs.old(p.id);
+    if (was === undefined || old.knownGender.get(was) !== knownGender.get(p.id)) touched.add(p.id);
+  }
+  return { touched, pairs };
 }
 
 /**
@@ -111,25 +144,4 @@ function regionOf(doc: AnalyzedText, m: NameMention, longest: number): { start: 
   const before = paragraphAfterTokens(lists, Math.max(0, Math.min(last, firstEndingAfter(paragraphs, m.start)) - 1), -1, MARGIN_TOKENS);
   const after = paragraphAfterTokens(lists, Math.min(last, firstEndingAfter(paragraphs, m.start + longest) + 1), 1, MARGIN_TOKENS);
   return { start: paragraphs[before].start, end: paragraphs[after].end };
-}
-
-function peopleNames(people: readonly Person[]): string[] {
-  const out: string[] = new Array(2 * people.length);
-  for (let i = 0; i < people.length; i++) {
-    out[2 * i] = people[i].id;
-    out[2 * i + 1] = people[i].name;
-  }
-  return out;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
 }

@@ -12,6 +12,7 @@ import type { AnalysisRun } from '../text/analyzedText';
 import { LastDates } from '../dates/lastDateRun';
 import { LastSpeakers } from '../quotes/lastSpeakerRun';
 import { LastProfiles } from '../entities/lastProfileRun';
+import { LastPlaces } from '../places/lastPlaceRun';
 
 /**
  * What the incremental annotator remembers between versions of a text, each by the exact
@@ -32,7 +33,8 @@ import { LastProfiles } from '../entities/lastProfileRun';
  * - the last version's speaker resolution: quotes whose surroundings (and the look-back of
  *   their pronouns) the edit did not reach keep their speakers (quotes/lastSpeakerRun.ts);
  * - the last version's person profiles: people none of whose mentions the edit reached keep
- *   theirs (entities/lastProfileRun.ts).
+ *   theirs (entities/lastProfileRun.ts);
+ * - the last version's places, while the place names read the same (places/lastPlaceRun.ts).
  * Whatever depends on more of the article (quote pairing, the resolution of relative dates
  * near an edit) is recomputed on every call.
  */
@@ -51,6 +53,7 @@ export interface PipelineMemos {
   entityGroups: LruMemo<GroupingPlan>;
   lastSpeakers: LastSpeakers;
   lastProfiles: LastProfiles;
+  lastPlaces: LastPlaces;
 }
 
 // Enough for a few long documents open at once (a 1 MB text has about 8,000 paragraphs and
@@ -81,5 +84,6 @@ export function createPipelineMemos(): PipelineMemos {
     entityGroups: new LruMemo(GROUPING_LIMIT, GROUPING_CHARS),
     lastSpeakers: new LastSpeakers(),
     lastProfiles: new LastProfiles(),
+    lastPlaces: new LastPlaces(),
   };
 }

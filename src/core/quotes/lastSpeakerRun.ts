@@ -12,6 +12,8 @@ import { sameShiftedCue } from './shiftedCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { Attribution } from './speakerResolver';
 import { LOOK_BACK } from './referenceResolver';
+import { IdPairs } from '../incremental/idPairs';
+import { surnamesShared } from './sharedSurnames';
 
 // Speaker resolution goes through the quotes in text order, each attributed from the text
 // around it, the names indexed near it, what the article says of its people (profiles,
@@ -25,7 +27,13 @@ import { LOOK_BACK } from './referenceResolver';
 //    the paragraphs, sentences, quotes and indexed names that differ from the last version;
 //  - it is the same quote (with the same cues), and enters with the same state, moved, or
 //    one too far back for it to read (samePrevious);
-//  - the article's people, organizations and profiles are as before.
+//  - the entities it may read are as before: the names in its region stand at the same
+//    places for the same entities, whatever they are numbered now (a name typed or changed
+//    before them renumbers them: the ids are paired, incremental/idPairs.ts, and the kept
+//    speaker renamed), none of which reads otherwise now (a person's profile, an
+//    organization's name), nor does the last speaker it enters with;
+//  - whether it reports a named person's words is kept only while the surnames two people
+//    share are the same, and read again otherwise.
 // Everything else is attributed again; the result is what a fresh resolution gives.
 
 /** Tokens and characters a rule may read past the bounds the region is built from (a cue's verb looks up to nine tokens on: "quoted … as saying"). */
@@ -83,8 +91,8 @@ export class SpeakerSession {
   private readonly lastSpeaker: Array<LastSpeaker | null> = [];
   private readonly attributions: Attribution[] = [];
   private readonly reports: boolean[] = [];
-  /** The last quote kept: whether it reported a named person's words. */
-  private keptReports = false;
+  /** The last quote kept: whether it reported a named person's words, undefined when not known. */
+  private keptReports: boolean | undefined = false;
   /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
   private changed: ChangedStretch | undefined;
   private shift = 0;
@@ -96,6 +104,13 @@ export class SpeakerSession {
   private readonly box = { start: 0, end: 0 };
   /** readRegion's answer, one object for every quote of the call. */
   private readonly region = { start: 0, end: 0 };
+  /** The last version's entity ids paired with this one's, where they are numbered or read otherwise; none where every id stands for the same entity. */
+  private pairs: IdPairs | undefined;
+  /** Entities (new ids) paired with one of the last version that reads otherwise (a profile, a name); where their names start, and those of names now of another entity than their pair's, in order. */
+  private differ: ReadonlySet<string> = new Set();
+  private readonly differing: number[] = [];
+  /** Whether a kept quote's `reports` (which reads the surnames two people share) holds as it was. */
+  private reportsKept = true;
 
   constructor(
     private readonly last: LastSpeakers,
@@ -106,20 +121,48 @@ export class SpeakerSession {
   ) {
     const closest = last.closest(doc.text);
     this.run = closest?.run;
-    if (!closest || !doc.paragraphTokens || !sameArticleFacts(closest.run.entities, entities)) return;
+    if (!closest || !doc.paragraphTokens) return;
     const old = closest.run;
+    // With the same people, organizations and profiles, every id stands for the same entity;
+    // else ids are paired through the names at the same place, and the entities that read
+    // otherwise than their pair (readSame) are kept apart: a quote that may read one of
+    // their names is resolved again.
+    const differ = new Set<string>();
+    const pairs = sameArticleFacts(old.entities, entities)
+      ? undefined
+      : new IdPairs((a, b) => {
+        if (!readSame(old.entities, entities, a, b)) differ.add(b);
+        return true;
+      });
+    if (pairs) {
+      this.pairs = pairs;
+      this.differ = differ;
+      this.reportsKept = sameSet(surnamesShared(old.entities.people), surnamesShared(entities.people));
+    }
     const changed = new ChangedStretch(closest.edit, old.text.length, doc.text.length);
     this.shift = changed.shift;
     const tokenShift = doc.tokens.length - old.tokenCount;
     const paragraphShift = (this.paragraphShift = doc.paragraphs.length - old.paragraphs.length);
     changed.paragraphs(old, doc);
-    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) =>
-      a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.kind === b.kind && a.entityId === b.entityId && old.insideQuote[i] === index.insideQuote[j]);
+    // A name at the same place that now belongs to another entity than its pair's (a bare
+    // surname that went to the other bearer) is kept apart with those of the entities that
+    // read otherwise, rather than ending the comparison.
+    const differing = this.differing;
+    changed.spans(old.names, index.names, (a, b, by, _moved, i, j) => {
+      if (a.start + by !== b.start || a.end + by !== b.end || a.text !== b.text || a.kind !== b.kind || old.insideQuote[i] !== index.insideQuote[j]) return false;
+      if (!(pairs ? pairs.pair(a.entityId, b.entityId) : a.entityId === b.entityId)) differing.push(b.start);
+      return true;
+    });
+    const reassigned = differing.length;
     const same = changed.spans(old.quotes, quotes, (a, b, by, moved) => (!moved && a === b) || sameQuote(a, b, by, moved ? tokenShift : 0, moved ? paragraphShift : 0));
     this.sameBefore = same.before;
     this.sameAfter = same.after;
     this.changed = changed;
-    for (const n of index.names) if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
+    for (const n of index.names) {
+      if (n.end - n.start > this.longestName) this.longestName = n.end - n.start;
+      if (differ.size && n.entityId !== null && differ.has(n.entityId)) differing.push(n.start);
+    }
+    if (reassigned) differing.sort((x, y) => x - y);
   }
 
   /** Quote `i`'s attribution as the last version had it, moved, when resolving it now is certain to give the same; else undefined. */
@@ -136,7 +179,9 @@ export class SpeakerSession {
     let by: number;
     let paragraphs: number;
     const changed = this.changed!;
-    if (atStart && region.end <= changed.start) {
+    // An edit that keeps the length (a letter typed over) leaves what follows it where it
+    // was: the quotes after it are then equal from the start, at the same places.
+    if (atStart && (region.end <= changed.start || (this.shift === 0 && region.start >= changed.end))) {
       j = i;
       by = 0;
       paragraphs = 0;
@@ -145,14 +190,21 @@ export class SpeakerSession {
       by = this.shift;
       paragraphs = this.paragraphShift;
     } else return undefined;
-    if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start)) return undefined;
+    // A name of an entity that reads otherwise now, or the last speaker being one (whose gender "he" reads), within what the quote reads.
+    if (this.differing.length && (anyWithin(this.differing, region.start, region.end) || (lastSpeaker && lastSpeaker.at >= region.start && this.differ.has(lastSpeaker.id)))) return undefined;
+    const ids = this.pairs;
+    if (!samePrevious(old.previous[j], previous, by, paragraphs, q.paragraph, ids) || !sameSpeaker(old.lastSpeaker[j], lastSpeaker, by, region.start, ids)) return undefined;
+    const kept = old.attributions[j];
+    // The speaker is named in the region, or carried in by the previous quote or speaker, both paired then; undefined only where that is not so.
+    const speakerId = kept.speakerId === null || !ids ? kept.speakerId : ids.now(kept.speakerId);
+    if (speakerId === undefined) return undefined;
     this.last.hits++;
-    this.keptReports = old.reports[j];
-    return by === 0 ? old.attributions[j] : movedAttribution(old.attributions[j], by);
+    this.keptReports = this.reportsKept ? old.reports[j] : undefined;
+    return by === 0 && speakerId === kept.speakerId ? kept : movedAttribution(kept, by, speakerId);
   }
 
-  /** Whether the quote kept last reported a named person's words, as it did in the last version. */
-  keptReportsWords(): boolean {
+  /** Whether the quote kept last reported a named person's words, as it did in the last version; undefined when that is to be read again (the surnames two people share have changed). */
+  keptReportsWords(): boolean | undefined {
     return this.keptReports;
   }
 
@@ -224,6 +276,18 @@ export class SpeakerSession {
   }
 }
 
+/** Whether an offset of `sorted` lies in [start, end). */
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
+}
+
 /** Whether a cue, its verb and its subject lie inside [box.start, box.end). */
 function cueInside(box: { start: number; end: number }, c: SpeechCue | null | undefined): boolean {
   if (!c) return true;
@@ -241,6 +305,31 @@ function sameArticleFacts(a: GroupedEntities, b: GroupedEntities): boolean {
     if (!o || !sameProfile(o, p)) return false;
   }
   return true;
+}
+
+/**
+ * Whether entity `a` of the last version's entities reads as `b` of this one's to speaker
+ * resolution: a person by their profile, an organization by its name
+ * (referenceResolver.ts); a person's own name is read only for the surnames two people
+ * share (speakerResolver.ts), compared apart.
+ */
+function readSame(old: GroupedEntities, now: GroupedEntities, a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0)) return false;
+  if (a.startsWith('p')) {
+    const x = old.profiles.get(a);
+    const y = now.profiles.get(b);
+    return x !== undefined && y !== undefined && sameProfile(x, y);
+  }
+  return organizationName(old, a) === organizationName(now, b);
+}
+
+/** Names of organizations by id, made once per set of entities. */
+const organizationNames = new WeakMap<GroupedEntities, Map<string, string>>();
+
+function organizationName(entities: GroupedEntities, id: string): string | undefined {
+  let names = organizationNames.get(entities);
+  if (!names) organizationNames.set(entities, (names = new Map(entities.organizations.map((o) => [o.id, o.name]))));
+  return names.get(id);
 }
 
 function sameProfile(a: PersonProfile, b: PersonProfile): boolean {
@@ -275,14 +364,14 @@ function sameSpan(a: Span | null, b: Span | null, by: number): boolean {
  * in both versions one whose speaker does not go on: one that ends before the paragraph
  * before the quote's (speakerResolver.ts reads nothing else of it then).
  */
-function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: number, paragraphs: number, paragraph: number): boolean {
+function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: number, paragraphs: number, paragraph: number, ids: IdPairs | undefined): boolean {
   const farA = a === null || a.quote.paragraph + a.quote.paragraphs - 1 < paragraph - paragraphs - 1;
   const farB = b === null || b.quote.paragraph + b.quote.paragraphs - 1 < paragraph - 1;
   if (farA || farB) return farA && farB;
   const x = a.quote;
   const y = b.quote;
   return x.start + by === y.start && x.end + by === y.end && x.paragraph + paragraphs === y.paragraph && x.paragraphs === y.paragraphs && x.kind === y.kind &&
-    sameAttribution(a.attribution, b.attribution, by);
+    sameAttribution(a.attribution, b.attribution, by, ids);
 }
 
 /**
@@ -291,21 +380,27 @@ function samePrevious(a: PreviousQuote | null, b: PreviousQuote | null, by: numb
  * than LOOK_BACK characters before every pronoun of the quote, which no pronoun is then
  * read as (referenceResolver.ts reads nothing else of it).
  */
-function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, regionStart: number): boolean {
+function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, regionStart: number, ids: IdPairs | undefined): boolean {
   const farA = a === null || a.at < regionStart - by;
   const farB = b === null || b.at < regionStart;
   if (farA || farB) return farA && farB;
-  return a.id === b.id && a.at + by === b.at;
+  return sameId(a.id, b.id, ids) && a.at + by === b.at;
 }
 
-function sameAttribution(a: Attribution, b: Attribution, by: number): boolean {
-  return a.speakerId === b.speakerId && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+function sameAttribution(a: Attribution, b: Attribution, by: number, ids: IdPairs | undefined): boolean {
+  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+}
+
+/** Whether id `a` of the last version stands for the entity `b` of this one. */
+function sameId(a: string | null, b: string | null, ids: IdPairs | undefined): boolean {
+  if (a === null || b === null || !ids) return a === b;
+  return ids.now(a) === b;
 }
 
 function movedSpan(s: Span | null, by: number): Span | null {
   return s && { start: s.start + by, end: s.end + by, text: s.text };
 }
 
-function movedAttribution(a: Attribution, by: number): Attribution {
-  return { speakerId: a.speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+function movedAttribution(a: Attribution, by: number, speakerId: string | null): Attribution {
+  return { speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
 }

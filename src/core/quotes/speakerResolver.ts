@@ -14,6 +14,7 @@ import { countryOfModifier, isPersonRole, roleNounOf } from '../entities/roleNou
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
+import { lastWord, surnamesShared } from './sharedSurnames';
 
 export interface Attribution {
   speakerId: string | null;
@@ -47,7 +48,7 @@ export function resolveSpeakers(
   const result: Attribution[] = [];
   let previous: PreviousQuote | null = null;
   let shared: Set<string> | undefined;
-  const sharedSurnames = (): ReadonlySet<string> => (shared ??= surnamesShared(entities));
+  const sharedSurnames = (): ReadonlySet<string> => (shared ??= surnamesShared(entities.people));
   const marked = quotes.filter((q) => q.kind !== 'indirect');
   const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
   const session = last && doc.paragraphTokens ? new SpeakerSession(last, doc, quotes, index, entities) : undefined;
@@ -55,7 +56,8 @@ export function resolveSpeakers(
     const q = quotes[i];
     const kept: Attribution | undefined = session?.kept(i, previous, ctx.lastSpeaker);
     const attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
-    const reports = q.kind === 'indirect' && (kept ? session!.keptReportsWords() : reportsWords(attribution, sharedSurnames));
+    const keptReports = kept ? session!.keptReportsWords() : undefined;
+    const reports = q.kind === 'indirect' && (keptReports ?? reportsWords(attribution, sharedSurnames));
     session?.record(previous, ctx.lastSpeaker, attribution, reports, kept === undefined);
     result.push(attribution);
     if (attribution.speakerMention && q.kind !== 'indirect') {
@@ -137,22 +139,6 @@ function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>)
   // A full name (`German Ortega said`) says which one.
   const bare = !/\s/u.test(a.speakerMention.text.trim());
   return !(bare && sharedSurnames().has(lastWord(a.speakerMention.text)));
-}
-
-/** The last names that two or more people of the text bear. */
-function surnamesShared(entities: GroupedEntities): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const p of entities.people) {
-    const surname = lastWord(p.name);
-    if (seen.has(surname)) shared.add(surname);
-    seen.add(surname);
-  }
-  return shared;
-}
-
-function lastWord(name: string): string {
-  return (name.trim().split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '').toLowerCase();
 }
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
