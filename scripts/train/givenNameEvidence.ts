@@ -1,6 +1,6 @@
 import { genderOfNoun } from '../../src/core/entities/roleNouns';
 import { PERSON_TITLES } from '../../src/core/names/nameLexicon';
-import { countryOfModifier } from '../../src/core/entities/roleNouns';
+import { countryOfModifier } from '../../src/core/entities/countryModifiers';
 
 // Counts, over a corpus with person names marked, how often each given name (the first
 // word of a name of two or more words) is said to belong to a man or to a woman: by a

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { roleNounOf, countryOfModifier } from './roleNouns';
+import { roleNounOf } from './roleNouns';
 
 // What an article says a person is, in its own words, for the hover: news style introduces
 // people by a description before the name ("Democratic presidential nominee Hillary
@@ -85,7 +85,8 @@ function descriptionBefore(text: string, at: number): PersonDescription | null {
     if (CLAUSE_WORDS.has(lower)) break;
     // A verb or an adverb ("grilled Wells Fargo CEO", "are slamming nominee") belongs to the clause.
     if (lower === word && /(?:ed|ing|ly)$/u.test(word) && !DESCRIBING_FORMS.has(word) && !roleNounOf(word)) break;
-    if (words.length === 0 && !roleNounOf(word) && !countryOfModifier(word)) return null;
+    // The word before the name is the description's head: a role ("nominee", "Sen.").
+    if (words.length === 0 && !roleNounOf(word)) return null;
     words.unshift({ text: word, start, end });
     i = start;
   }
