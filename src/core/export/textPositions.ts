@@ -1,3 +1,5 @@
+import { firstAtLeast } from '../text/sortedSearch';
+
 // Offset helpers for the exports: line numbers for people, code points for formats that
 // count characters the way Python and the W3C do (the core counts UTF-16 code units).
 
@@ -32,16 +34,8 @@ export function codePointOffsets(text: string): (offset: number) => number {
     }
   }
   if (pairs.length === 0) return (offset) => offset;
-  return (offset) => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  // Each pair before the offset is one code unit more than code points.
+  return (offset) => offset - firstAtLeast(pairs, offset);
 }
 
 /** Output names for articles: the source without its extension, made relative and unique. */

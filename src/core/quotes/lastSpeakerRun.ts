@@ -14,6 +14,7 @@ import type { Attribution } from './speakerResolver';
 import { LOOK_BACK } from './referenceResolver';
 import { IdPairs } from '../incremental/idPairs';
 import { surnamesShared } from './sharedSurnames';
+import { firstAtLeast } from '../text/sortedSearch';
 
 // Speaker resolution goes through the quotes in text order, each attributed from the text
 // around it, the names indexed near it, what the article says of its people (profiles,
@@ -278,14 +279,8 @@ export class SpeakerSession {
 
 /** Whether an offset of `sorted` lies in [start, end). */
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < end;
+  const first = firstAtLeast(sorted, start);
+  return first < sorted.length && sorted[first] < end;
 }
 
 /** Whether a cue, its verb and its subject lie inside [box.start, box.end). */

@@ -15,6 +15,18 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
   return lo;
 }
 
+/** The first index whose number is at least `value`, in an ascending list of numbers (its length if none). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The first index whose span ends after `offset`, in a list of non-overlapping spans sorted by position. */
 export function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
   let lo = 0;

@@ -89,18 +89,8 @@ export function anaphorParsers(): NewsParser[] {
       const years = (/^decade/i.test(m[2]) ? 10 : 100) * count;
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
     }, ['ago']),
-    newsParser(TriggerKind.reference, OR_SO_AGO, (context, m) => {
-      const count = parseCount(m[1]);
-      const unit = parseUnit(m[2]);
-      if (count === null || !unit) return null;
-      return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
-    }, ['or so ago']),
-    newsParser(TriggerKind.reference, COMPOUND_AGO, (context, m) => {
-      const count = parseCount(m[1]);
-      const unit = parseUnit(m[2]);
-      if (count === null || !unit) return null;
-      return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
-    }, ['ago']),
+    newsParser(TriggerKind.reference, OR_SO_AGO, countAgo, ['or so ago']),
+    newsParser(TriggerKind.reference, COMPOUND_AGO, countAgo, ['ago']),
     newsParser(TriggerKind.unit, NTH_DAY_OF, (context, m) => anaphor(context, m, 'day', 0), ['day of']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
@@ -114,6 +104,14 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
     }, ['year']),
   ];
+}
+
+/** "two weeks or so ago", "forty-five years ago": a count of units back from the article date (a decade as ten years). */
+function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const count = parseCount(m[1]);
+  const unit = parseUnit(m[2]);
+  if (count === null || !unit) return null;
+  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
 }
 
 /** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */
