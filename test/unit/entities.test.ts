@@ -217,6 +217,15 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.places.map((p) => p.mentions.map((m) => m.text)), [['Netflix']]);
   });
 
+  test('a name built with "bin" or "ibn" read as a place or a group is a person\'s', () => {
+    const text = 'The FBI listed Osama Bin Laden. Bin Laden is in hiding, as was Ibn Saud in Kuwait. The Saudi Bin Laden Group said no.';
+    const g = groupEntities(mentionsIn(text, [['Osama Bin Laden', 'ORG'], ['Bin Laden', 'LOC'], ['Ibn Saud', 'LOC'], ['Kuwait', 'LOC'], ['Saudi Bin Laden Group', 'ORG']]), analyzeText(text));
+    const people = g.people.flatMap((p) => p.mentions.map((m) => m.text));
+    assert.ok(['Osama Bin Laden', 'Bin Laden', 'Ibn Saud'].every((n) => people.includes(n)), people.join(', '));
+    assert.deepEqual(g.places.map((p) => p.name), ['Kuwait']);
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Saudi Bin Laden Group']);
+  });
+
   test('names joined by an ampersand are a firm, not a person; two given names so joined stay as read', () => {
     const text = 'She worked at Moore & Van Allen and later met Hillary & Chelsea.';
     const g = groupEntities(mentionsIn(text, [['Moore & Van Allen', 'PER'], ['Hillary & Chelsea', 'PER']]), analyzeText(text));

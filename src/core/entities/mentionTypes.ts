@@ -20,7 +20,10 @@ import { cachedByText } from '../text/cachedByText';
  *  - a name ending in a word for a feature of the land or the sea ("Easter Island", "Long
  *    Island Sound") is a place, unless it starts with a given name ("Mary Lake");
  *  - one word read as a place that the gazetteer does not know and that is the given name or
- *    the surname of someone the article names in full ("Melania", "Trump") is that person;
+ *    the surname of someone the article names in full ("Melania", "Trump"), or the last two
+ *    words of a longer full name ("Bin Laden" of "Osama Bin Laden"), is that person;
+ *  - a name built with "bin", "ibn" or "bint" read as a place or a group ("Osama Bin Laden",
+ *    "Bin Laden") is a person's, unless the gazetteer knows the place or it ends in a group word;
  *  - a given name and a capitalised word read as a place that the gazetteer does not know,
  *    or as an organization ("Melania Trump"), is a person, unless the second word makes it a
  *    place, a document or a group ("Marion County", "Nazi Germany", "the Sharon Statement",
@@ -64,6 +67,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       nameWords.add(word.last);
       nameWords.add(word.given);
     }
+    if (word.tail !== null) nameWords.add(word.tail);
   }
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
@@ -111,16 +115,20 @@ interface PersonShape {
   type: 'ORG' | 'MISC' | 'LOC' | null;
   /** For one word ending in "s" after a lower-case letter ("Clintons"): the word without it, lower case. */
   pluralOf: string | null;
+  /** For a name of three words or more, its last two, lower case: "bin laden" of "Osama Bin Laden". */
+  tail: string | null;
 }
 
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
-  if (text.split(/\s+/u).every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null };
+  const words = text.split(/\s+/u);
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
-  if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null };
+  if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null, tail: null };
   const type = GROUP_HEADS.has(last) || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
-  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null };
+  const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
+  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail };
 });
 
 /**
@@ -159,7 +167,12 @@ interface PlaceOrGroupShape {
   placeHeaded: boolean;
   /** Two words, a given name and a capitalised word, that name no place of the gazetteer and no group ("Melania Trump"). */
   personNotPlace: boolean;
+  /** A name built with a patronymic particle ("Osama Bin Laden", "Bin Laden", "Ibn Saud"), no group, no place of the gazetteer. */
+  patronymic: boolean;
 }
+
+/** Particles of Arabic names that join a person's name to a father's: a name holding one is a person's. */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
 const PLACE_WORDS = new Set([
@@ -182,6 +195,9 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
     organizationNotPlace: words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text),
     placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
+    patronymic:
+      words.some((w, i) => i < words.length - 1 && PATRONYMIC_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1])) &&
+      !words.some((w) => w === 'and' || w === '&') && !PLACE_WORDS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text),
   };
 });
 
@@ -192,13 +208,13 @@ function namesCountryOrRegion(word: string): boolean {
 
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): NameMention {
   const shape = placeOrGroupShape(m.text);
-  if (m.type === 'LOC' && shape.words.length === 1 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (shape.titledSurname !== null && surnames.has(shape.titledSurname)) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
   if (m.type === 'LOC' && shape.organizationNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
-  if ((m.type === 'LOC' || m.type === 'ORG') && shape.personNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if ((m.type === 'LOC' || m.type === 'ORG') && (shape.personNotPlace || shape.patronymic)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }
