@@ -2,6 +2,7 @@ import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
+import { PATRONYMIC_PARTICLES } from './personName';
 import { cachedByText } from '../text/cachedByText';
 
 /**
@@ -171,8 +172,6 @@ interface PlaceOrGroupShape {
   patronymic: boolean;
 }
 
-/** Particles of Arabic names that join a person's name to a father's: a name holding one is a person's. */
-const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
 const PLACE_WORDS = new Set([

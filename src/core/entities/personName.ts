@@ -16,6 +16,8 @@ export interface PersonName {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+/** Particles of Arabic names that join a person's name to a father's ("Osama Bin Laden"). */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 export function stripPossessive(word: string): string {
   if (word.length > 2 && /['’]s$/iu.test(word)) return word.slice(0, -2);
@@ -45,6 +47,11 @@ function parseAfresh(text: string): PersonName {
     suffix = words.pop()!.replace(/\.$/u, '');
   }
   if (words.length === 1) return { words, given: null, surname: words[0], suffix, key: null, surnameKey: words[0].toLowerCase() };
+  // "Bin Laden", "Ibn Saud": a patronymic particle and the name it joins are the surname alone,
+  // as "Laden" would be, so they group with "Osama Bin Laden".
+  if (words.length === 2 && PATRONYMIC_PARTICLES.has(words[0].toLowerCase())) {
+    return { words, given: null, surname: words[1], suffix, key: null, surnameKey: words[1].toLowerCase() };
+  }
   const given = words[0];
   const surname = words[words.length - 1];
   const key = `${given} ${surname}${suffix ? ` ${suffix}` : ''}`.toLowerCase();
