@@ -64,7 +64,8 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
       }
     }
     let lastEnd = para.start;
-    const straightClosers = straightDoubleClosersFrom(text, marks);
+    // Counted only for a paragraph that needs it (a straight mark opening inside a straight quote): this runs per keystroke.
+    let straightClosers: Uint32Array | undefined;
     for (; k < marks.length; k++) {
       const m = marks[k];
       const idx = openIndex(m.family);
@@ -83,7 +84,7 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
           // “… what he calls “hell” than …”: curly marks say which side they are, so a second
           // left mark inside a sentence opens a quote within the quote (one level at most). The
           // same inside a straight quote: `"… isn’t about “Equal Justice” anymore …"`.
-        } else if (idx >= 0 && isStraightDouble(text, m) && isStraightDouble(text, stack[idx].mark) && !m.canClose && familyCount(m.family) === 1 && midSentence(m.start) && straightClosers[k + 1] >= 2) {
+        } else if (idx >= 0 && isStraightDouble(text, m) && isStraightDouble(text, stack[idx].mark) && !m.canClose && familyCount(m.family) === 1 && midSentence(m.start) && (straightClosers ??= straightDoubleClosersFrom(text, marks))[k + 1] >= 2) {
           // `"… the killer shouted "Allah hu Akbar!" as he …"`: straight marks say no side, but a
           // mark that can only open, inside a sentence, with two closing marks still to come in
           // the paragraph, opens a quote within the quote rather than a new one.
