@@ -6,7 +6,7 @@ import type { ProblemSeverity } from '../core/types';
 export type OutputFormat = ExportFormat;
 
 /** Options both commands share: which article date, which corrections. */
-interface ArticleArgs {
+export interface ArticleArgs {
   date: string | null;
   /** The day a dateline without a year is read against; null: the clock's (Io.today). */
   today: string | null;

@@ -6,7 +6,7 @@ import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
 import { SIDECAR_SUFFIX, parseSidecar } from '../core/corrections/sidecarFormat';
 import type { Annotations } from '../core/types';
-import { UsageError, parseDatesManifest } from './args';
+import { UsageError, parseDatesManifest, type ArticleArgs } from './args';
 
 export interface Io {
   out: (s: string) => void;
@@ -32,21 +32,12 @@ export interface ReadArticle {
   fromStdin: boolean;
 }
 
-export interface ArticleOptions {
-  date: string | null;
-  today: string | null;
-  datesManifest: string | null;
-  corrections: boolean;
-  correctionsDir: string | null;
-  files: string[];
-}
-
 /**
  * Reads, decodes and annotates each file in turn, with its corrections applied. Files
  * that cannot be read are reported on stderr and skipped; `failed()` tells whether any
  * were. Returns null when the options themselves are unusable (the dates manifest).
  */
-export function readArticles(options: ArticleOptions, io: Io): { articles: Iterable<ReadArticle>; failed: () => boolean } | null {
+export function readArticles(options: ArticleArgs, io: Io): { articles: Iterable<ReadArticle>; failed: () => boolean } | null {
   let manifest = new Map<string, string>();
   if (options.datesManifest) {
     try {
