@@ -6,6 +6,7 @@ import { nameSpelling } from './nameSpelling';
 import { relativeDateWithoutArticleDate } from './relativeDateWithoutArticleDate';
 import { webBoilerplate } from './webBoilerplate';
 import { unnamedSource } from './unnamedSource';
+import { weekdayMismatch } from './weekdayMismatch';
 
 /** Every check, in the order their settings are listed. */
 export const CHECKS: readonly Check[] = [
@@ -15,6 +16,7 @@ export const CHECKS: readonly Check[] = [
   damagedQuotationMarks,
   nameSpelling,
   relativeDateWithoutArticleDate,
+  weekdayMismatch,
   webBoilerplate,
 ];
 
