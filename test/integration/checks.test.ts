@@ -95,3 +95,27 @@ suite('checks and quick fixes', () => {
     assert.equal(capped.length, 2, capped.map((x) => x.message).join('\n'));
   });
 });
+
+suite('weekday-mismatch quick fixes', () => {
+  const name = 'weekday-check.txt';
+  const uri = (): vscode.Uri => fixtureUri(name);
+  setup(() => fs.writeFileSync(uri().fsPath, 'WASHINGTON, June 15, 2023 - The vote is set for Tuesday, June 19, the speaker said.\n'));
+  teardown(() => closeAllEditors());
+  suiteTeardown(() => fs.rmSync(uri().fsPath, { force: true }));
+
+  test('offers the right weekday and the right day; the weekday fix clears the finding', async () => {
+    const editor = await openArticle(name);
+    const doc = editor.document;
+    const d = await waitFor('a weekday-mismatch diagnostic', () => withCode(uri(), 'weekday-mismatch')[0]);
+    assert.equal(doc.getText(d.range), 'Tuesday, June 19');
+    assert.equal(d.message, 'June 19, 2023 is a Monday, not a Tuesday.');
+    const fixes = await quickFixes(doc, d);
+    const titles = fixes.map((a) => a.title);
+    assert.ok(titles.includes('Change the date to Tuesday, June 20'), titles.join(', '));
+    const weekday = fixes.find((a) => a.title === 'Change "Tuesday" to "Monday"');
+    assert.ok(weekday?.edit, `no weekday fix among: ${titles.join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(weekday.edit));
+    assert.match(doc.getText(), /set for Monday, June 19, the speaker/);
+    await waitFor('the weekday-mismatch diagnostic to go', () => withCode(uri(), 'weekday-mismatch').length === 0);
+  });
+});
