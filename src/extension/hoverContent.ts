@@ -1,8 +1,9 @@
-import type { Annotations } from '../core/types';
+import type { Annotations, DateMention } from '../core/types';
 import { contains } from './spans';
 import { speakerLabel } from '../core/quotes/speakerLabel';
 import { describeArticleDate } from './articleDateText';
 import { personDescriptions } from '../core/entities/personDescriptions';
+import { readTimex } from '../core/dates/timexReading';
 
 // Hover text from the cached annotations as Markdown strings; the provider wraps them.
 
@@ -13,6 +14,12 @@ function lineOf(text: string, offset: number): number {
 }
 
 const esc = (s: string): string => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+
+/** ": Mon 19 Jun 2023", ": 18 months": the value in words, when there are any. */
+function readable(d: DateMention): string {
+  const words = readTimex(d.type, d.value);
+  return words ? `: ${esc(words)}` : '';
+}
 
 /** Markdown sections for everything at `offset` (a quote and its speaker may both apply). */
 export function hoverSections(a: Annotations, text: string, offset: number): string[] {
@@ -61,7 +68,7 @@ export function hoverSections(a: Annotations, text: string, offset: number): str
     if (!contains(d, offset)) continue;
     out.push(
       d.value
-        ? `**${esc(d.text)}** — ${d.type} \`${d.value}\`  \nResolved against the article date ${describeArticleDate(a)}`
+        ? `**${esc(d.text)}** — ${d.type} \`${d.value}\`${readable(d)}${d.type === 'DURATION' || d.type === 'SET' ? '' : `  \nResolved against the article date ${describeArticleDate(a)}`}`
         : `**${esc(d.text)}** — ${d.type}, not resolved  \n${a.documentDate ? 'This expression has no calendar value.' : 'The article date is unknown: run **News Annotator: Set Article Date…** to resolve relative dates.'}`,
     );
   }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findDates } from '../../src/core/dates/dateFinder';
-import { groupDatesByDay, periodOf } from '../../src/core/dates/dateTimeline';
+import { groupDatesByDay } from '../../src/core/dates/dateTimeline';
+import { periodOf } from '../../src/core/dates/calendarPeriod';
 import type { DateMention } from '../../src/core/types';
 
 // The sidebar's timeline: dates in calendar order, grouped by the day they name.
@@ -46,6 +47,7 @@ suite('date timeline', () => {
     ]);
     assert.deepEqual(groups.map((g) => g.kind), ['calendar', 'reference', 'reference', 'duration', 'set', 'unresolved']);
     assert.deepEqual(groups.map((g) => g.value), ['2023-06-19', 'PAST_REF', 'PRESENT_REF', 'P5Y', 'P1W', null]);
+    assert.deepEqual(groups.map((g) => g.label), ['Mon 19 Jun 2023', 'the past', 'the present', '5 years', 'every week', 'unresolved (no article date)']);
   });
 
   test('periods of weeks, seasons, halves and centuries', () => {

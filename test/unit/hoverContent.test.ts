@@ -27,8 +27,16 @@ suite('hover content', () => {
 
   test('a date: its value and what it was resolved against', () => {
     const h = hoverAt('Monday');
-    assert.match(h, /DATE `2023-06-19`/);
+    assert.match(h, /DATE `2023-06-19`: Mon 19 Jun 2023/);
     assert.match(h, /Resolved against the article date 2023-06-19 \(from the dateline\)/);
+  });
+
+  test('a length of time in words, with no article date to resolve it against', () => {
+    const a = sampleAnnotations();
+    Object.assign(a.dates[1], { type: 'DURATION', value: 'P1Y6M' });
+    const h = hoverAt('Monday', 0, a);
+    assert.match(h, /DURATION `P1Y6M`: 1 year and 6 months/);
+    assert.doesNotMatch(h, /Resolved against/);
   });
 
   test('an unresolved date says how to set the article date', () => {
