@@ -40,6 +40,15 @@ suite('speakers: orders of quote and cue', () => {
     assert.deepEqual(speakerOf('"Yes," said the mayor\'s spokesman.', 'Yes'), { name: null, mention: 'the mayor\'s spokesman', cue: 'said' });
   });
 
+  test('"…," said a role in words the phrase reader does not know, X: the appositive still names the speaker', () => {
+    assert.equal(speakerOf('"It is the public who suffer," said one commuter, Sarah Jones, 34, from Croydon.', 'public').name, 'Sarah Jones');
+    assert.equal(speakerOf('"We will appeal," said a spokesman for the firm, John Smith.', 'appeal').name, 'John Smith');
+    assert.equal(speakerOf('"Freddy was lonely," said his best friend at college, Bruce Turry, who knew him well.', 'lonely').name, 'Bruce Turry');
+    // A name after "and" is someone else's; no name at all leaves the phrase.
+    assert.notEqual(speakerOf('"We will appeal," said a spokesman for the firm and its lawyer, John Smith.', 'appeal').name, 'John Smith');
+    assert.equal(speakerOf('"We will appeal," said a spokesman for the firm, adding nothing.', 'appeal').name, null);
+  });
+
   test('"…," said master of ceremonies X: a title of lower-case words, "of" inside, before the name', () => {
     assert.equal(speakerOf('"Thanks, everyone," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Thanks').name, 'Asab Al-Tabchi');
     // Time and place phrases after the verb are no title: the cue has no speaker there.

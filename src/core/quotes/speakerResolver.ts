@@ -296,13 +296,23 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   return { mention: phraseSpan, speakerId };
 }
 
-/** A person's name right after the phrase and a comma, ending the sentence or followed by a comma. */
+/**
+ * How many words may finish a speaker phrase before the comma that sets off its name: the
+ * phrase reader stops at nouns it does not know as roles ("one commuter", "a spokesman for
+ * the firm"), but the appositive after them is still the speaker's name.
+ */
+const APPOSITIVE_REACH = 5;
+const APPOSITIVE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'told', 'adding', 'saying']);
+
+/** A person's name after the phrase (and the words finishing it) and a comma, ending the sentence or followed by a comma. */
 function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): IndexedMention | undefined {
   const { tokens } = doc;
-  const comma = tokens[phrase.tokenEnd];
+  let at = phrase.tokenEnd;
+  while (at < phrase.tokenEnd + APPOSITIVE_REACH && tokens[at]?.kind === 'word' && !APPOSITIVE_BREAKS.has(lowerCase(tokens[at].text))) at++;
+  const comma = tokens[at];
   if (comma?.text !== ',') return undefined;
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
-  const nameStart = tokens[phrase.tokenEnd + 1];
+  const nameStart = tokens[at + 1];
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
   const after = doc.text.charAt(name.end);
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
