@@ -14,6 +14,11 @@ suite('quotes: indirect speech', () => {
     assert.equal(q.speakerName, 'Maria Lopez');
   });
 
+  test('a quotation that finishes the clause is inside it, marks and all', () => {
+    assert.equal(one('Mick Lynch said the offer was "an insult." The talks go on.').text, 'the offer was "an insult."');
+    assert.equal(one('Cruz says that “when you live by the pen, you die by the pen.”').text, 'that “when you live by the pen, you die by the pen.”');
+  });
+
   test('X said … without "that"', () => {
     assert.equal(one('Maria Lopez said the budget would be balanced by June.').text, 'the budget would be balanced by June');
   });

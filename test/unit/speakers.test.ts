@@ -642,6 +642,15 @@ suite('speakers: a partial quote with its cue right after it', () => {
     assert.equal(s.name, 'Tom Reed');
     assert.equal(speakerOf(text, 'cynical view').cue, 'said');
   });
+
+  test('a full stop inside the marks ends the reported speech: the next sentence\'s subject did not say it', () => {
+    const text = 'Mick Lynch said the offer was "an insult." Andrew Haines warned the dispute could last "months."';
+    assert.deepEqual(speakerOf(text, 'an insult'), { name: 'Mick Lynch', mention: 'Mick Lynch', cue: 'said' });
+    assert.equal(speakerOf(text, 'months').name, 'Andrew Haines');
+    assert.equal(speakerOf('Sanders called the suspension "arbitrary." The talks continue.', 'arbitrary').cue, 'called');
+    // A pronoun opening the next sentence goes on about the same person, and may stay first.
+    assert.equal(speakerOf('Ann Lee spoke first. Tom Reed said the plan was "a mistake." He left early.', 'mistake').name, 'Tom Reed');
+  });
 });
 
 suite('speakers: a reporting word that describes the speaker', () => {

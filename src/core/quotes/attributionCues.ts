@@ -1,6 +1,8 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { FoundQuote } from './quoteFinder';
 import { cueAfterQuote, reportingVerbBefore, signatureBelow, type SpeechCue } from './speechCues';
+import type { Phrase } from './speakerPhrase';
+import { pronounKind } from './referenceResolver';
 
 /** What choosing a quote's cues reads of it: where it stands (first paragraph, how many it runs over), its kind, and the cues found next to it. */
 export type CuedQuote = Pick<FoundQuote, 'start' | 'end' | 'paragraph' | 'paragraphs' | 'kind' | 'cueAfter' | 'cueBefore'>;
@@ -15,9 +17,14 @@ export function attributionCues(doc: AnalyzedText, q: CuedQuote): Array<SpeechCu
   if (q.kind === 'indirect') return [q.cueBefore ?? q.cueAfter];
   if (q.kind === 'partial') {
     const paragraph = doc.paragraphs[q.paragraph];
-    // `…, "you have to take a cynical view," he said`: a cue right after the quote names whose words they are.
-    if (q.cueAfter?.subject) return [q.cueAfter, reportingVerbBefore(doc, q.start, paragraph.start)];
-    return [reportingVerbBefore(doc, q.start, paragraph.start), q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
+    const before = reportingVerbBefore(doc, q.start, paragraph.start);
+    // `…, "you have to take a cynical view," he said`: a cue right after the quote names whose
+    // words they are. After a full stop inside the marks the sentence has ended, and with it
+    // the speech it reports (`said the offer was "an insult." Haines warned …`); only a
+    // pronoun opening the next sentence still most often goes on about the same speaker.
+    const ended = before !== null && lastCharBeforeClosing(doc.text, q.start, q.end) === '.';
+    if (q.cueAfter?.subject && (!ended || isLonePronoun(doc, q.cueAfter.subject))) return [q.cueAfter, before];
+    return [before, q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
   const endsSentence = endsWithSentenceMark(doc.text, q.start, q.end);
@@ -42,4 +49,8 @@ export function lastCharBeforeClosing(text: string, start: number, end: number):
 /** The quote's last character before its closing marks and blanks ends a sentence. */
 function endsWithSentenceMark(text: string, start: number, end: number): boolean {
   return SENTENCE_ENDS.has(lastCharBeforeClosing(text, start, end));
+}
+
+function isLonePronoun(doc: AnalyzedText, phrase: Phrase): boolean {
+  return phrase.tokenEnd - phrase.tokenStart === 1 && pronounKind(doc.tokens[phrase.tokenStart].text) !== null;
 }

@@ -100,7 +100,9 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     const around = containing(start);
     if (around) start = around.end;
     const last = containing(end - 1);
-    if (last && last.start >= start && last.end > end) end = last.start;
+    // `said the offer was "an insult."`: a quotation that finishes the clause (only its
+    // closing punctuation left) is inside it, marks and all; one the clause stops inside is not.
+    if (last && last.start >= start && last.end > end) end = finishesClause(text, end, last) ? last.end : last.start;
     while (start < end && isClauseEdge(text.charCodeAt(start))) start++;
     while (end > start && isClauseEdge(text.charCodeAt(end - 1))) end--;
     end = overClosingMark(text, start, end);
@@ -125,6 +127,16 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     kept.push(clause);
   }
   return kept;
+}
+
+/** Between the clause's end and the quotation's closing marks stand only punctuation and blanks. */
+function finishesClause(text: string, end: number, quote: FoundQuote): boolean {
+  if (quote.kind !== 'partial') return false;
+  for (let i = end; i < quote.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x2c && c !== 0x21 && c !== 0x3f && c !== 0x20) return false;
+  }
+  return true;
 }
 
 /**
