@@ -685,6 +685,16 @@ suite('dates: news refiners remove what is not a date', () => {
     assert.deepEqual(dates('Now, he says, it is over.'), []);
   });
 
+  test('"today’s youth", "the leaders of tomorrow": the times in general, not a day', () => {
+    assert.deepEqual(dates("The case is for today's youth what the revolution was for their parents."), []);
+    assert.deepEqual(dates("Such rules make no sense in today's world, she said."), []);
+    assert.deepEqual(dates("The chip runs many of today's personal computers."), []);
+    assert.deepEqual(dates('The school trains the leaders of tomorrow.'), []);
+    assert.deepEqual(only("Today's vote was close."), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only("Today's women's final was rained out."), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('As of today, the law applies.'), ['today', 'DATE', '2023-06-21']);
+  });
+
   test('a bare number, a fraction, a score', () => {
     assert.deepEqual(dates('Unemployment stood at 10 as of the report.'), []);
     assert.deepEqual(dates('The Senate voted 7 to 2.'), []);
