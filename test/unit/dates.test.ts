@@ -695,6 +695,12 @@ suite('dates: news refiners remove what is not a date', () => {
     assert.deepEqual(only('As of today, the law applies.'), ['today', 'DATE', '2023-06-21']);
   });
 
+  test('"high noon" as a figure of speech is no clock time', () => {
+    assert.deepEqual(dates('For the party, it is high noon.'), []);
+    assert.deepEqual(only('High noon comes today for the reformers.'), ['today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('They met at high noon in the square.'), ['noon', 'TIME', '2023-06-21T12:00']);
+  });
+
   test('a bare number, a fraction, a score', () => {
     assert.deepEqual(dates('Unemployment stood at 10 as of the report.'), []);
     assert.deepEqual(dates('The Senate voted 7 to 2.'), []);

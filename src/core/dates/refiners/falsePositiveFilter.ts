@@ -121,6 +121,14 @@ const GENERIC_OF_AN_ERA = new Set([
   'computers', 'cars', 'cities', 'schools', 'refugees', 'heroes', 'citizens', 'church', 'music',
 ]);
 
+/**
+ * "high noon comes today", "it is high noon for the party": the hour of a showdown, a
+ * figure of speech; after "at", "for", "by", "until" it is still twelve o'clock.
+ */
+export const highNoonAsFigure: Rule = (text, index, phrase) =>
+  /^\s*noon$/i.test(phrase) && /\bhigh\s+$/i.test(text.slice(Math.max(0, index - 6), index))
+  && !/\b(?:at|for|by|until|till|before|after|around|from|to)\s+high\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+
 /** A bare number read as a clock time: "at 10", "from 9", "7 to 2", "$300 a barrel". */
 export const bareNumberAsTime: Rule = (_text, _index, phrase, result) => {
   if (!result.start.isCertain('hour')) return false;
@@ -217,6 +225,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['casual-word-in-name', casualWordInName],
   ['now-not-a-time', nowNotATime],
   ['generic-today-or-tomorrow', genericTodayOrTomorrow],
+  ['high-noon-as-figure', highNoonAsFigure],
   ['bare-number', bareNumberAsTime],
   ['slash-without-year', slashWithoutYear],
   ['last-of-something', lastOfSomething],
