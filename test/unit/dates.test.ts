@@ -411,6 +411,13 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The rebels had left the town by Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('what an order or a demand requires ("ordered that he remain ... until") is not dated by the past of the order', () => {
+    assert.deepEqual(only('The minister rejected a court order that the boy remain in the city until March 6.', '2023-01-15'), ['March 6', 'DATE', '2023-03-06']);
+    assert.deepEqual(only('The union demanded that the firm pay the bonus by Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    // Without the mandate, the past clause keeps its day in the past.
+    assert.deepEqual(only('The boy remained in the city until March 6.', '2023-01-15'), ['March 6', 'DATE', '2022-03-06']);
+  });
+
   test('plans: the date a plan names is ahead, the date of the planning is its own', () => {
     assert.deepEqual(only('The prosecutor has scheduled a news conference Thursday to announce charges.'), ['Thursday', 'DATE', '2023-06-22']);
     assert.deepEqual(only('Exiles planned a large march in the city center on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
