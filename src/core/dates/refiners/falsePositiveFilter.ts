@@ -115,10 +115,10 @@ export const genericTodayOrTomorrow: Rule = (text, index, phrase) => {
 /** Kinds of people and things that an era has: "today's X", "the X of tomorrow" speak of the times, not of a day. */
 const GENERIC_OF_AN_ERA = new Set([
   'world', 'society', 'societies', 'youth', 'young', 'youngsters', 'generation', 'generations', 'kids', 'children', 'teens', 'teenagers',
-  'students', 'parents', 'families', 'women', 'men', 'people', 'americans', 'voters', 'electorate', 'politics', 'politicians', 'climate',
-  'culture', 'economy', 'era', 'age', 'standards', 'dollars', 'democrats', 'republicans', 'conservatives', 'liberals', 'military', 'army',
-  'media', 'technology', 'technologies', 'life', 'lives', 'workforce', 'workers', 'leaders', 'marketplace', 'consumers',
-  'computers', 'cars', 'cities', 'schools', 'refugees', 'heroes', 'citizens', 'church', 'music',
+  'students', 'parents', 'families', 'women', 'men', 'people', 'americans', 'electorate', 'politics', 'politicians', 'climate',
+  'culture', 'economy', 'era', 'age', 'standards', 'dollars', 'democrats', 'republicans', 'conservatives', 'liberals',
+  'technology', 'technologies', 'life', 'lives', 'workforce', 'workers', 'leaders', 'marketplace', 'consumers',
+  'computers', 'cars', 'cities', 'schools', 'refugees', 'heroes', 'citizens',
 ]);
 
 /**
