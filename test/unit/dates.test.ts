@@ -411,6 +411,13 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The rebels had left the town by Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('what an order or a demand requires ("ordered that he remain ... until") is not dated by the past of the order', () => {
+    assert.deepEqual(only('The minister rejected a court order that the boy remain in the city until March 6.', '2023-01-15'), ['March 6', 'DATE', '2023-03-06']);
+    assert.deepEqual(only('The union demanded that the firm pay the bonus by Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    // Without the mandate, the past clause keeps its day in the past.
+    assert.deepEqual(only('The boy remained in the city until March 6.', '2023-01-15'), ['March 6', 'DATE', '2022-03-06']);
+  });
+
   test('plans: the date a plan names is ahead, the date of the planning is its own', () => {
     assert.deepEqual(only('The prosecutor has scheduled a news conference Thursday to announce charges.'), ['Thursday', 'DATE', '2023-06-22']);
     assert.deepEqual(only('Exiles planned a large march in the city center on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
@@ -683,6 +690,22 @@ suite('dates: news refiners remove what is not a date', () => {
     assert.deepEqual(dates('The now-defunct firm closed.'), []);
     assert.deepEqual(dates('He calls now and then.'), []);
     assert.deepEqual(dates('Now, he says, it is over.'), []);
+  });
+
+  test('"today’s youth", "the leaders of tomorrow": the times in general, not a day', () => {
+    assert.deepEqual(dates("The case is for today's youth what the revolution was for their parents."), []);
+    assert.deepEqual(dates("Such rules make no sense in today's world, she said."), []);
+    assert.deepEqual(dates("The chip runs many of today's personal computers."), []);
+    assert.deepEqual(dates('The school trains the leaders of tomorrow.'), []);
+    assert.deepEqual(only("Today's vote was close."), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only("Today's women's final was rained out."), ['Today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('As of today, the law applies.'), ['today', 'DATE', '2023-06-21']);
+  });
+
+  test('"high noon" as a figure of speech is no clock time', () => {
+    assert.deepEqual(dates('For the party, it is high noon.'), []);
+    assert.deepEqual(only('High noon comes today for the reformers.'), ['today', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('They met at high noon in the square.'), ['noon', 'TIME', '2023-06-21T12:00']);
   });
 
   test('a bare number, a fraction, a score', () => {

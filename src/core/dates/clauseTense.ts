@@ -67,6 +67,13 @@ const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+of
  * ahead of a clause that is not in the past.
  */
 const LIMIT = /(?:\b(?:until|till|by)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+/**
+ * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
+ * Friday": what an order or a demand requires (the bare verb of English's mandative
+ * subjunctive) comes after the order, told in the past or not; so the past of the verb
+ * that ordered it does not date it.
+ */
+const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es|ed)|insist(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|recommend(?:s|ed)?|propos(?:e|es|ed)|direct(?:s|ed)?|ruled|decreed|mandated)\s+that\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:not\s+)?(?:be|remain|stay|return|leave|pay|stop|cease|resign|step|submit|testify|appear|face|hold|release|withdraw|delay|halt|hand|turn|keep|go|come|receive|vacate|report)\b[^.;!?]*$/iu;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -165,6 +172,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
+  if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 

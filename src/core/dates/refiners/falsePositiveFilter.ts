@@ -94,6 +94,41 @@ export const nowNotATime: Rule = (text, index, phrase) => {
  */
 export const CLOCK_WORDS = /[ap]\.?\s?m\b|o['’]?clock|noon|midnight|midday|:\d\d|\b(?:morning|afternoon|evening|night|tonight)\b/i;
 
+/**
+ * "today's youth", "in today's world", "many of today's computers", "the leaders of
+ * tomorrow": the present or the future in general, said of a kind of people or things,
+ * not the day the story is on or the day after it. Tied to a day's own things ("today's
+ * vote", "tomorrow's hearing", "today's editions") the word stays a date.
+ */
+export const genericTodayOrTomorrow: Rule = (text, index, phrase) => {
+  const word = /^\s*(today|tomorrow)$/i.exec(phrase)?.[1];
+  if (!word) return false;
+  const end = index + phrase.length;
+  // Not "today's women's final", "today's military parade": the kind names what the day holds.
+  const possessive = /^['’]s\s+(\p{L}+)(?!\p{L}|['’]|\s+(?:parade|rally|march|report|final|race|game|match|show|meeting|summit|vote)\b)/u.exec(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (possessive) return GENERIC_OF_AN_ERA.has(possessive[1].toLowerCase()) || /\b(?:many|most|some|all|few|much)\s+of\s+$/i.test(before);
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return false;
+  const owner = /(\p{L}+)\s+of\s+$/u.exec(before)?.[1];
+  return owner !== undefined && GENERIC_OF_AN_ERA.has(owner.toLowerCase());
+};
+/** Kinds of people and things that an era has: "today's X", "the X of tomorrow" speak of the times, not of a day. */
+const GENERIC_OF_AN_ERA = new Set([
+  'world', 'society', 'societies', 'youth', 'young', 'youngsters', 'generation', 'generations', 'kids', 'children', 'teens', 'teenagers',
+  'students', 'parents', 'families', 'women', 'men', 'people', 'americans', 'electorate', 'politics', 'politicians', 'climate',
+  'culture', 'economy', 'era', 'age', 'standards', 'dollars', 'democrats', 'republicans', 'conservatives', 'liberals',
+  'technology', 'technologies', 'life', 'lives', 'workforce', 'workers', 'leaders', 'marketplace', 'consumers',
+  'computers', 'cars', 'cities', 'schools', 'refugees', 'heroes', 'citizens',
+]);
+
+/**
+ * "high noon comes today", "it is high noon for the party": the hour of a showdown, a
+ * figure of speech; after "at", "for", "by", "until" it is still twelve o'clock.
+ */
+export const highNoonAsFigure: Rule = (text, index, phrase) =>
+  /^\s*noon$/i.test(phrase) && /\bhigh\s+$/i.test(text.slice(Math.max(0, index - 6), index))
+  && !/\b(?:at|for|by|until|till|before|after|around|from|to)\s+high\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+
 /** A bare number read as a clock time: "at 10", "from 9", "7 to 2", "$300 a barrel". */
 export const bareNumberAsTime: Rule = (_text, _index, phrase, result) => {
   if (!result.start.isCertain('hour')) return false;
@@ -189,6 +224,8 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['weekday-abbreviation', weekdayAbbreviationAsWord],
   ['casual-word-in-name', casualWordInName],
   ['now-not-a-time', nowNotATime],
+  ['generic-today-or-tomorrow', genericTodayOrTomorrow],
+  ['high-noon-as-figure', highNoonAsFigure],
   ['bare-number', bareNumberAsTime],
   ['slash-without-year', slashWithoutYear],
   ['last-of-something', lastOfSomething],
