@@ -611,6 +611,14 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('For the year ended March 31, 2023, sales rose.')[0], ['the year', 'DURATION', 'P1Y']);
   });
 
+  test('British "the year to March 2023" is twelve months, and each end of the range keeps its own value', () => {
+    // chrono puts the earlier date first whatever the order of the words: "the year" took March's value and March the year's.
+    assert.deepEqual(dates('Figures for the year to March 2023 are due.', '2023-06-21'), [['the year', 'DURATION', 'P1Y'], ['March 2023', 'DATE', '2023-03']]);
+    assert.deepEqual(dates('Profits in the year to 31 March rose.', '2023-06-21'), [['the year', 'DURATION', 'P1Y'], ['31 March', 'DATE', '2023-03-31']]);
+    assert.deepEqual(dates('Sales rose in the year through March 2023.', '2023-06-21'), [['the year', 'DURATION', 'P1Y'], ['March 2023', 'DATE', '2023-03']]);
+    assert.deepEqual(only('It was the best result of the year to date.', '2023-06-21'), ['the year', 'DATE', '2023']);
+  });
+
   test('"before" at the end of a clause looks back; before an event it is no date', () => {
     assert.deepEqual(dates('Sales hit $5 million on June 3, 2021, up from $4 million the day before.'), [
       ['June 3, 2021', 'DATE', '2021-06-03'],

@@ -239,11 +239,20 @@ function splitRange(r: ChronoSpan, reference: Date, kinds: number, out: Part[]):
   if (isClockOnly(first) && isClockOnly(second)) {
     const own = [m[1], m[3]].map((piece) => newsChrono.parse(piece, reference, kinds));
     if (own.every((found, i) => found.length === 1 && found[0].text === [m[1], m[3]][i] && isClockOnly(found[0].start))) [first, second] = [own[0][0].start, own[1][0].start];
+  } else if (readsAlone(m[3], first, reference, kinds) && !readsAlone(m[3], second, reference, kinds)) {
+    // The same for dates: "the year to March 2023" came back as March 2023 to this year.
+    [first, second] = [second, first];
   }
   out.push(
     { index: r.index, text: m[1], components: first, range: 'start' },
     { index: r.index + m[1].length + m[2].length, text: m[3], components: second, range: 'end' },
   );
+}
+
+/** `piece` read by itself is the one date `c` names. */
+function readsAlone(piece: string, c: ParsedComponents, reference: Date, kinds: number): boolean {
+  const found = newsChrono.parse(piece, reference, kinds);
+  return found.length === 1 && found[0].text === piece && found[0].start.date().getTime() === c.date().getTime();
 }
 
 function isClockOnly(c: ParsedComponents): boolean {

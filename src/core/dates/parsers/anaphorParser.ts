@@ -2,6 +2,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { COUNT_SOURCE, UNIT_SOURCE, parseCount, parseUnit } from './quantity';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { MONTH_NAME } from '../monthNames';
 
 // Dates that point back to a date named earlier in the story rather than to the day
 // it appeared: "that day", "the same week", "the following month", "two days later",
@@ -96,8 +97,8 @@ export function anaphorParsers(): NewsParser[] {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);
       if (!m[1] && (NOT_THIS_YEAR_AFTER.test(after) || SUBJECT_AFTER.test(after))) return null;
-      // "the year ended March 31" is the twelve months up to that day, a length of time.
-      if (/^\s+(?:ended|ending|ends|through)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
+      // "the year ended March 31", British "the year to March 2023": the twelve months up to that day, a length of time.
+      if (YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
         return resultOf(context, m, {}, { kind: 'duration', value: 'P1Y' });
       }
       // "the year", "the full year", "the current fiscal year" in a story are the article's year.
@@ -105,6 +106,8 @@ export function anaphorParsers(): NewsParser[] {
     }, ['year']),
   ];
 }
+
+const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
 /** "two weeks or so ago", "forty-five years ago": a count of units back from the article date (a decade as ten years). */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
