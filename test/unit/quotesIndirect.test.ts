@@ -14,6 +14,13 @@ suite('quotes: indirect speech', () => {
     assert.equal(q.speakerName, 'Maria Lopez');
   });
 
+  test('"did not return calls seeking comment": calls are the reporter\'s, no speech of the source', () => {
+    assert.deepEqual(indirect('The director did not return calls seeking comment.'), []);
+    assert.deepEqual(indirect('The director ignored messages seeking comment on Friday.'), []);
+    // A verb of speech still reports after its subject: "the union calls for a strike".
+    assert.equal(one('The union calls for a national strike next week.').cue?.text, 'calls');
+  });
+
   test('a quotation that finishes the clause is inside it, marks and all', () => {
     assert.equal(one('Mick Lynch said the offer was "an insult." The talks go on.').text, 'the offer was "an insult."');
     assert.equal(one('Cruz says that “when you live by the pen, you die by the pen.”').text, 'that “when you live by the pen, you die by the pen.”');

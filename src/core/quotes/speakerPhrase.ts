@@ -184,9 +184,25 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  if (afterObjectTaker(tokens, i)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/**
+ * "did not return calls", "ignored messages": a plural after a verb that takes them is its
+ * object, no verb. ("took questions on …", "answered questions about …" are speech events and
+ * report their topic.)
+ */
+export function afterObjectTaker(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && OBJECT_TAKERS.has(prev.text) && tokens[i].text.endsWith('s');
+}
+
+/** Verbs whose object is calls or messages. */
+const OBJECT_TAKERS = new CaselessWordSet([
+  'return', 'returned', 'returning', 'returns', 'ignore', 'ignored', 'ignoring', 'received', 'receiving',
+]);
 
 function isPluralAfterApostropheS(prev: string, word: string): boolean {
   const n = prev.length;
