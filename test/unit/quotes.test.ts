@@ -390,3 +390,17 @@ suite('quotes: a second quote after a cue that goes on to report a clause', () =
     assert.deepEqual(found.map((q) => q.kind), ['direct', 'partial']);
   });
 });
+
+suite('quotes: a lower-case clause of its own right after a speech verb', () => {
+  test('"the coach says “the team is ready for the cold” despite …": the quote is the whole clause he reports, direct', () => {
+    assert.equal(only('On Monday the coach says “the team is ready for the cold” despite the loss in Denver.').kind, 'direct');
+    assert.equal(only('The mayor said “it makes me angry” every time the river floods the square.').kind, 'direct');
+    assert.equal(only('The governor cautioned “let’s not count the votes too early” before the polls closed.').kind, 'direct');
+  });
+
+  test('a noun phrase or a predicate after the verb is no clause: partial', () => {
+    assert.equal(only('The mayor said “budget reforms” would pay for the new bridge.').kind, 'partial');
+    assert.equal(only('Nothing the mayor said “will calm the residents of the square,” the senator said.').kind, 'partial');
+    assert.equal(only('The report recalls “the families who were unable to leave the town” in the winter.').kind, 'partial');
+  });
+});

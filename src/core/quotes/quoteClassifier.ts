@@ -114,6 +114,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
         const verb = context.cueBefore!.cue.text;
         if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
+        // `Sanders says "the wind is at our backs" despite…`: a clause with its own subject and verb,
+        // right after the verb that reports it, is that verb's whole speech, whatever the case of
+        // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
+        if (isSpeechVerb(verb) && clauseOfItsOwn(content)) return 'direct';
       }
       // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
       // the object of the that-clause, whatever follows it.
@@ -214,6 +218,36 @@ function reportedLater(doc: AnalyzedText, end: number, paragraphEnd: number): bo
     if (t.kind === 'word' && (isReportingVerbAt(tokens, i) || lowersTo(t.text, 'according'))) return true;
   }
   return true;
+}
+
+/** Subjects that open a clause: `"it gets me mad"`, `"there could be"`. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there']);
+/** Auxiliaries and modals: after a subject they make the words a clause (`"the wind is at our backs"`). */
+const FINITE_AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'do', 'does', 'did',
+]);
+/** Words that open a relative clause: a verb after them belongs to a noun phrase (`"the consequences to Jews who were …"`). */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
+/** How many words of a quote clauseOfItsOwn reads. */
+const CLAUSE_WORDS = 10;
+
+/**
+ * The quoted words are a clause with its own subject and verb (`"the wind is at our backs"`,
+ * `"it gets me mad"`, `"let's not get ahead of ourselves"`), not a noun phrase (`"a total
+ * disaster"`) or a predicate that needs the writer's subject (`"will assuage people's fears"`).
+ * Read on the first CLAUSE_WORDS words: a subject pronoun first, or an auxiliary or a
+ * contraction after a first word that is none, before any relative word.
+ */
+function clauseOfItsOwn(content: string): boolean {
+  const words = content.slice(0, 120).match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  for (let i = 0; i < words.length && i < CLAUSE_WORDS; i++) {
+    const word = lowerCase(words[i]);
+    if (i === 0 && SUBJECT_PRONOUNS.has(word)) return true;
+    if (RELATIVE_WORDS.has(word)) return false;
+    const finite = FINITE_AUXILIARIES.has(word) || /['’](?:s|re|ve|ll|d|m)$|n['’]t$/u.test(word);
+    if (finite) return i > 0 || /['’]/u.test(word);
+  }
+  return false;
 }
 
 /** The first letter or digit of the content is a capital letter. */
