@@ -404,3 +404,14 @@ suite('quotes: a lower-case clause of its own right after a speech verb', () => 
     assert.equal(only('The report recalls “the families who were unable to leave the town” in the winter.').kind, 'partial');
   });
 });
+
+suite('quotes: words cried out after a verb of crying out', () => {
+  test('"marchers chanting “Save Our Park.”" quotes what they cried, not a title', () => {
+    assert.equal(only('Hundreds of marchers crossed the bridge on Sunday chanting “Save Our Park.”').kind, 'direct');
+    assert.equal(only('A man in the back row shouted “Shame On You,” and the meeting broke up.').kind, 'direct');
+  });
+
+  test('the same capitals after a verb that names no cry stay a title: "a film called “Save Our Park”"', () => {
+    assert.notEqual(marked('Hundreds of marchers watched a film called “Save Our Park” on Sunday.')[0]?.kind, 'direct');
+  });
+});

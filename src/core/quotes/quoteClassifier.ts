@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isReportingVerbAt, isSpeechVerb, takesListener } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { isInnerPeriod } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
@@ -80,7 +80,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang),
   // unless a speech verb right before it says it was cried out or asked: `She declared "What a
   // Super Tuesday!"`.
-  const exclaimed = cueBefore && isRightBefore(doc, context.cueBefore!, span.start) && EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1));
+  // So is one a crowd chanted or someone shouted: `protesters chanting "Dump Trump."` quotes
+  // words cried out, whatever their capitals.
+  const rightAfterVerb = cueBefore && isRightBefore(doc, context.cueBefore!, span.start);
+  const exclaimed = rightAfterVerb && (EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1)) || CRYING_OUT.has(reportingLemma(context.cueBefore!.cue.text) ?? ''));
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside') && !exclaimed) return null;
 
   // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
@@ -415,6 +418,8 @@ function countWords(content: string, most: number): number {
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
 const EXCLAMATION_OR_QUESTION = new Set(['!', '?']);
+/** Verbs of crying words out loud: what they quote was said, not a title. */
+const CRYING_OUT = new Set(['chant', 'shout', 'yell', 'scream', 'holler', 'roar', 'cry', 'bellow', 'exclaim']);
 const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '-']);
 
 /**
