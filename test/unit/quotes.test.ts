@@ -415,3 +415,14 @@ suite('quotes: words cried out after a verb of crying out', () => {
     assert.notEqual(marked('Hundreds of marchers watched a film called “Save Our Park” on Sunday.')[0]?.kind, 'direct');
   });
 });
+
+suite('quotes: a quote that finishes a that-clause opened by an introductory phrase', () => {
+  test('"said that once the session ends, “I will …”" and "added that, after taxes, “They …”" are partial', () => {
+    assert.equal(marked('The senator said that once the session ends, “I will travel to every county in the state.”')[0].kind, 'partial');
+    assert.equal(marked('The accountant added that, after taxes, “They were not living large at all.”')[0].kind, 'partial');
+  });
+
+  test('a subject after "that" opens a clause of its own: "said that he told an agent, “I …”" stays direct', () => {
+    assert.equal(marked('The lawyers said that he told an agent, “I would do it all again tomorrow.”')[0].kind, 'direct');
+  });
+});

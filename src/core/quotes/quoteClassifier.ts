@@ -100,6 +100,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
+      // `Rubio said that once the Senate goes on recess, "I intend to …"`: the quote finishes
+      // the that-clause an introductory phrase opened; it is still the reported clause.
+      if (completesThatClause(doc, span.start)) return 'partial';
       // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
       if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
@@ -154,6 +157,40 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
     }
   }
   return true;
+}
+
+/** Words that open an introductory phrase: `that once the Senate goes on recess,`, `that in 2009,`. */
+const INTRODUCTION_WORDS = new Set([
+  'after', 'although', 'as', 'at', 'because', 'before', 'despite', 'during', 'even', 'for', 'given', 'if', 'in', 'on', 'once',
+  'since', 'though', 'under', 'unless', 'until', 'when', 'whenever', 'while', 'with', 'without',
+]);
+/** How many tokens back from the comma before a quote completesThatClause reads. */
+const THAT_CLAUSE_REACH = 30;
+/** How many tokens before "that" its reporting verb may stand (`said in an interview that`). */
+const VERB_BEFORE_THAT = 5;
+
+/**
+ * The quote after a comma finishes a that-clause of a reporting verb that an introductory
+ * phrase opened: `said that once the Senate goes on recess, "…"`, `added that, after taxes,
+ * "…"`. Not `said that he told an agent, "…"`: a subject after "that" opens a clause of its own.
+ */
+function completesThatClause(doc: AnalyzedText, quoteStart: number): boolean {
+  const { tokens } = doc;
+  const comma = nearbyTokenIndexAt(doc, quoteStart) - 1;
+  if (comma < 1 || tokens[comma].text !== ',') return false;
+  for (let i = comma - 1; i >= 0 && i > comma - THAT_CLAUSE_REACH; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?' || isQuoteChar(t.text.charCodeAt(0)) || (t.text === '.' && !isInnerPeriod(tokens, i))) return false;
+      continue;
+    }
+    if (!lowersTo(t.text, 'that')) continue;
+    const opening = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    if (opening >= comma || !INTRODUCTION_WORDS.has(lowerCase(tokens[opening].text))) return false;
+    for (let v = i - 1; v >= 0 && v >= i - VERB_BEFORE_THAT; v--) if (isReportingVerbAt(tokens, v)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read on the 60 characters before it). */
