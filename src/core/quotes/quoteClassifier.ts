@@ -102,7 +102,7 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
       // `Rubio said that once the Senate goes on recess, "I intend to …"`: the quote finishes
       // the that-clause an introductory phrase opened; it is still the reported clause.
-      if (completesThatClause(doc, span.start)) return 'partial';
+      if (completesThatClause(doc, span.start, context.paragraph.start)) return 'partial';
       // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
       if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
@@ -174,11 +174,12 @@ const VERB_BEFORE_THAT = 5;
  * phrase opened: `said that once the Senate goes on recess, "…"`, `added that, after taxes,
  * "…"`. Not `said that he told an agent, "…"`: a subject after "that" opens a clause of its own.
  */
-function completesThatClause(doc: AnalyzedText, quoteStart: number): boolean {
+function completesThatClause(doc: AnalyzedText, quoteStart: number, paragraphStart: number): boolean {
   const { tokens } = doc;
   const comma = nearbyTokenIndexAt(doc, quoteStart) - 1;
   if (comma < 1 || tokens[comma].text !== ',') return false;
-  for (let i = comma - 1; i >= 0 && i > comma - THAT_CLAUSE_REACH; i--) {
+  // Within the quote's paragraph: what the reading of a quote may see (quoteReadingMemo.ts).
+  for (let i = comma - 1; i >= 0 && i > comma - THAT_CLAUSE_REACH && tokens[i].start >= paragraphStart; i--) {
     const t = tokens[i];
     if (t.kind === 'punct') {
       if (t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?' || isQuoteChar(t.text.charCodeAt(0)) || (t.text === '.' && !isInnerPeriod(tokens, i))) return false;
@@ -187,7 +188,7 @@ function completesThatClause(doc: AnalyzedText, quoteStart: number): boolean {
     if (!lowersTo(t.text, 'that')) continue;
     const opening = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
     if (opening >= comma || !INTRODUCTION_WORDS.has(lowerCase(tokens[opening].text))) return false;
-    for (let v = i - 1; v >= 0 && v >= i - VERB_BEFORE_THAT; v--) if (isReportingVerbAt(tokens, v)) return true;
+    for (let v = i - 1; v >= 0 && v >= i - VERB_BEFORE_THAT && tokens[v].start >= paragraphStart; v--) if (isReportingVerbAt(tokens, v)) return true;
     return false;
   }
   return false;
