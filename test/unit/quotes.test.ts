@@ -390,3 +390,39 @@ suite('quotes: a second quote after a cue that goes on to report a clause', () =
     assert.deepEqual(found.map((q) => q.kind), ['direct', 'partial']);
   });
 });
+
+suite('quotes: a lower-case clause of its own right after a speech verb', () => {
+  test('"the coach says “the team is ready for the cold” despite …": the quote is the whole clause he reports, direct', () => {
+    assert.equal(only('On Monday the coach says “the team is ready for the cold” despite the loss in Denver.').kind, 'direct');
+    assert.equal(only('The mayor said “it makes me angry” every time the river floods the square.').kind, 'direct');
+    assert.equal(only('The governor cautioned “let’s not count the votes too early” before the polls closed.').kind, 'direct');
+  });
+
+  test('a noun phrase or a predicate after the verb is no clause: partial', () => {
+    assert.equal(only('The mayor said “budget reforms” would pay for the new bridge.').kind, 'partial');
+    assert.equal(only('Nothing the mayor said “will calm the residents of the square,” the senator said.').kind, 'partial');
+    assert.equal(only('The report recalls “the families who were unable to leave the town” in the winter.').kind, 'partial');
+  });
+});
+
+suite('quotes: words cried out after a verb of crying out', () => {
+  test('"marchers chanting “Save Our Park.”" quotes what they cried, not a title', () => {
+    assert.equal(only('Hundreds of marchers crossed the bridge on Sunday chanting “Save Our Park.”').kind, 'direct');
+    assert.equal(only('A man in the back row shouted “Shame On You,” and the meeting broke up.').kind, 'direct');
+  });
+
+  test('the same capitals after a verb that names no cry stay a title: "a film called “Save Our Park”"', () => {
+    assert.notEqual(marked('Hundreds of marchers watched a film called “Save Our Park” on Sunday.')[0]?.kind, 'direct');
+  });
+});
+
+suite('quotes: a quote that finishes a that-clause opened by an introductory phrase', () => {
+  test('"said that once the session ends, “I will …”" and "added that, after taxes, “They …”" are partial', () => {
+    assert.equal(marked('The senator said that once the session ends, “I will travel to every county in the state.”')[0].kind, 'partial');
+    assert.equal(marked('The accountant added that, after taxes, “They were not living large at all.”')[0].kind, 'partial');
+  });
+
+  test('a subject after "that" opens a clause of its own: "said that he told an agent, “I …”" stays direct', () => {
+    assert.equal(marked('The lawyers said that he told an agent, “I would do it all again tomorrow.”')[0].kind, 'direct');
+  });
+});

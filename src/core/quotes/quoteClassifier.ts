@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types';
 import { isSpaceChar, isQuoteChar, isWordChar } from './quotationMarks';
 import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
-import { isReportingVerbAt, isSpeechVerb, takesListener } from './reportingVerbs';
+import { isReportingVerbAt, isSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { isInnerPeriod } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
@@ -80,7 +80,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A short title-cased phrase inside a sentence is a name ("A Change Is Gonna Come," she sang),
   // unless a speech verb right before it says it was cried out or asked: `She declared "What a
   // Super Tuesday!"`.
-  const exclaimed = cueBefore && isRightBefore(doc, context.cueBefore!, span.start) && EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1));
+  // So is one a crowd chanted or someone shouted: `protesters chanting "Dump Trump."` quotes
+  // words cried out, whatever their capitals.
+  const rightAfterVerb = cueBefore && isRightBefore(doc, context.cueBefore!, span.start);
+  const exclaimed = rightAfterVerb && (EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1)) || CRYING_OUT.has(reportingLemma(context.cueBefore!.cue.text) ?? ''));
   if (titleCased && words <= 6 && (position === 'mid' || position === 'aside') && !exclaimed) return null;
 
   // `According to "The Trumps: Three Generations …,"`: the marks name the source, a work.
@@ -97,6 +100,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
+      // `Rubio said that once the Senate goes on recess, "I intend to …"`: the quote finishes
+      // the that-clause an introductory phrase opened; it is still the reported clause.
+      if (completesThatClause(doc, span.start, context.paragraph.start)) return 'partial';
       // `said the group might run ads, "depending on …"`: the quote goes on with the reported clause.
       if (cueBefore && !startsUpper && !context.secondHalf && clauseAfterVerb(doc, context.cueBefore!, span.start)) return 'partial';
       if (cueBefore || context.secondHalf) return 'direct';
@@ -114,6 +120,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
         const verb = context.cueBefore!.cue.text;
         if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
+        // `Sanders says "the wind is at our backs" despite…`: a clause with its own subject and verb,
+        // right after the verb that reports it, is that verb's whole speech, whatever the case of
+        // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
+        if (isSpeechVerb(verb) && clauseOfItsOwn(content)) return 'direct';
       }
       // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
       // the object of the that-clause, whatever follows it.
@@ -147,6 +157,41 @@ function verbLeadsToQuote(doc: AnalyzedText, cue: SpeechCue, quoteStart: number)
     }
   }
   return true;
+}
+
+/** Words that open an introductory phrase: `that once the Senate goes on recess,`, `that in 2009,`. */
+const INTRODUCTION_WORDS = new Set([
+  'after', 'although', 'as', 'at', 'because', 'before', 'despite', 'during', 'even', 'for', 'given', 'if', 'in', 'on', 'once',
+  'since', 'though', 'under', 'unless', 'until', 'when', 'whenever', 'while', 'with', 'without',
+]);
+/** How many tokens back from the comma before a quote completesThatClause reads. */
+const THAT_CLAUSE_REACH = 30;
+/** How many tokens before "that" its reporting verb may stand (`said in an interview that`). */
+const VERB_BEFORE_THAT = 5;
+
+/**
+ * The quote after a comma finishes a that-clause of a reporting verb that an introductory
+ * phrase opened: `said that once the Senate goes on recess, "…"`, `added that, after taxes,
+ * "…"`. Not `said that he told an agent, "…"`: a subject after "that" opens a clause of its own.
+ */
+function completesThatClause(doc: AnalyzedText, quoteStart: number, paragraphStart: number): boolean {
+  const { tokens } = doc;
+  const comma = nearbyTokenIndexAt(doc, quoteStart) - 1;
+  if (comma < 1 || tokens[comma].text !== ',') return false;
+  // Within the quote's paragraph: what the reading of a quote may see (quoteReadingMemo.ts).
+  for (let i = comma - 1; i >= 0 && i > comma - THAT_CLAUSE_REACH && tokens[i].start >= paragraphStart; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?' || isQuoteChar(t.text.charCodeAt(0)) || (t.text === '.' && !isInnerPeriod(tokens, i))) return false;
+      continue;
+    }
+    if (!lowersTo(t.text, 'that')) continue;
+    const opening = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    if (opening >= comma || !INTRODUCTION_WORDS.has(lowerCase(tokens[opening].text))) return false;
+    for (let v = i - 1; v >= 0 && v >= i - VERB_BEFORE_THAT && tokens[v].start >= paragraphStart; v--) if (isReportingVerbAt(tokens, v)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read on the 60 characters before it). */
@@ -214,6 +259,36 @@ function reportedLater(doc: AnalyzedText, end: number, paragraphEnd: number): bo
     if (t.kind === 'word' && (isReportingVerbAt(tokens, i) || lowersTo(t.text, 'according'))) return true;
   }
   return true;
+}
+
+/** Subjects that open a clause: `"it gets me mad"`, `"there could be"`. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there']);
+/** Auxiliaries and modals: after a subject they make the words a clause (`"the wind is at our backs"`). */
+const FINITE_AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'do', 'does', 'did',
+]);
+/** Words that open a relative clause: a verb after them belongs to a noun phrase (`"the consequences to Jews who were …"`). */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
+/** How many words of a quote clauseOfItsOwn reads. */
+const CLAUSE_WORDS = 10;
+
+/**
+ * The quoted words are a clause with its own subject and verb (`"the wind is at our backs"`,
+ * `"it gets me mad"`, `"let's not get ahead of ourselves"`), not a noun phrase (`"a total
+ * disaster"`) or a predicate that needs the writer's subject (`"will assuage people's fears"`).
+ * Read on the first CLAUSE_WORDS words: a subject pronoun first, or an auxiliary or a
+ * contraction after a first word that is none, before any relative word.
+ */
+function clauseOfItsOwn(content: string): boolean {
+  const words = content.slice(0, 120).match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  for (let i = 0; i < words.length && i < CLAUSE_WORDS; i++) {
+    const word = lowerCase(words[i]);
+    if (i === 0 && SUBJECT_PRONOUNS.has(word)) return true;
+    if (RELATIVE_WORDS.has(word)) return false;
+    const finite = FINITE_AUXILIARIES.has(word) || /['’](?:s|re|ve|ll|d|m)$|n['’]t$/u.test(word);
+    if (finite) return i > 0 || /['’]/u.test(word);
+  }
+  return false;
 }
 
 /** The first letter or digit of the content is a capital letter. */
@@ -381,6 +456,8 @@ function countWords(content: string, most: number): number {
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
 const EXCLAMATION_OR_QUESTION = new Set(['!', '?']);
+/** Verbs of crying words out loud: what they quote was said, not a title. */
+const CRYING_OUT = new Set(['chant', 'shout', 'yell', 'scream', 'holler', 'roar', 'cry', 'bellow', 'exclaim']);
 const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '-']);
 
 /**
