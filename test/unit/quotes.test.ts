@@ -402,6 +402,9 @@ suite('quotes: a lower-case clause of its own right after a speech verb', () => 
     assert.equal(only('The mayor said “budget reforms” would pay for the new bridge.').kind, 'partial');
     assert.equal(only('Nothing the mayor said “will calm the residents of the square,” the senator said.').kind, 'partial');
     assert.equal(only('The report recalls “the families who were unable to leave the town” in the winter.').kind, 'partial');
+    // A possessive "'s" is no "is": "the company's plan" is a noun phrase; "it's over" a clause.
+    assert.equal(only('The mayor said “the company’s plan” would pay for the new bridge.').kind, 'partial');
+    assert.equal(only('The mayor says “it’s over” for the old bridge plan.').kind, 'direct');
   });
 });
 

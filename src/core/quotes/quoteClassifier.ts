@@ -285,10 +285,17 @@ function clauseOfItsOwn(content: string): boolean {
     const word = lowerCase(words[i]);
     if (i === 0 && SUBJECT_PRONOUNS.has(word)) return true;
     if (RELATIVE_WORDS.has(word)) return false;
-    const finite = FINITE_AUXILIARIES.has(word) || /['’](?:s|re|ve|ll|d|m)$|n['’]t$/u.test(word);
+    const finite = FINITE_AUXILIARIES.has(word) || /['’](?:re|ve|ll|d|m)$|n['’]t$/u.test(word) || isContractedIs(word);
     if (finite) return i > 0 || /['’]/u.test(word);
   }
   return false;
+}
+
+/** Words whose "'s" is "is" or "has" ("it's", "that's", "there's", "let's"); after a noun it is a possessive ("Trump's policies"). */
+const CONTRACTING_WORDS = new Set(['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'let', 'this']);
+
+function isContractedIs(word: string): boolean {
+  return /['’]s$/u.test(word) && CONTRACTING_WORDS.has(word.slice(0, -2));
 }
 
 /** The first letter or digit of the content is a capital letter. */
