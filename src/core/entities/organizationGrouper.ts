@@ -18,7 +18,8 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 // Each spelling once: every mention is grouped again on every keystroke.
 const normalize = cachedByText((text: string): string => {
   const words = text.trim().split(/\s+/u);
-  words[words.length - 1] = stripPossessive(words[words.length - 1]);
+  // "Acme Corp." at a line's end and "Acme Corp" where the full stop also ended the sentence.
+  words[words.length - 1] = stripPossessive(words[words.length - 1]).replace(/\.$/u, '');
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
   return words.join(' ').toLowerCase();
 });
@@ -29,11 +30,22 @@ const acronymOf = cachedByText((normalized: string): string | null => {
   return words.map((w) => w.charAt(0)).join('');
 });
 
+/** What ends a firm's name and may be left off: "Acme" is "Acme Corp.", "Pfizer" is "Pfizer Inc.". */
+const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'group', 'holdings', 'limited']);
+
+/** For a normalized name of one word and company suffixes ("acme corp"), that word; else null. */
+function firstWordOfFirm(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2 || !words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.replace(/[.,]/gu, '')))) return null;
+  return words[0];
+}
+
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
   const groups = new Map<string, Organization>();
   const byAcronym = new Map<string, Organization>();
   const byLastWords = new Map<string, Organization[]>();
+  const byFirstWord = new Map<string, Organization[]>();
   const organizations: Organization[] = [];
   // Each mention's key once: the second pass reads it again.
   const keys = orgs.map((m) => normalize(m.text));
@@ -50,6 +62,12 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     const list = byLastWords.get(last) ?? [];
     if (!list.includes(org)) list.push(org);
     byLastWords.set(last, list);
+    const first = firstWordOfFirm(key);
+    if (first !== null) {
+      const firms = byFirstWord.get(first) ?? [];
+      if (!firms.includes(org)) firms.push(org);
+      byFirstWord.set(first, firms);
+    }
   }
   const organizationIdAt = new Map<number, string>();
   const order: Organization[] = [];
@@ -59,7 +77,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     let org = groups.get(key);
     if (!org && !key.includes(' ')) {
       const endsWith = byLastWords.get(key);
-      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : undefined);
+      const firm = byFirstWord.get(key);
+      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && firm.length === 1 ? firm[0] : undefined);
     }
     if (!org) {
       org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };

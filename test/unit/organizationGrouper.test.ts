@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { groupOrganizations } from '../../src/core/entities/organizationGrouper';
+import type { NameMention } from '../../src/core/names/nameMention';
+
+/** ORG mentions of `text`, one for each name given, in order. */
+function orgs(text: string, names: string[]): NameMention[] {
+  let from = 0;
+  return names.map((name) => {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `"${name}" not in the fixture`);
+    from = start + name.length;
+    return { start, end: from, text: name, type: 'ORG' };
+  });
+}
+
+const grouped = (text: string, names: string[]): string[][] =>
+  groupOrganizations(orgs(text, names)).organizations.map((o) => o.mentions.map((m) => m.text));
+
+suite('organization grouping', () => {
+  test('a company abbreviation with and without its full stop is one firm', () => {
+    const text = 'Acme Corp. Reports Results\n\nAcme Corp. (NASDAQ: ACME) said on Monday that Acme Corp will grow.';
+    assert.deepEqual(grouped(text, ['Acme Corp', 'Acme Corp.', 'Acme Corp']), [['Acme Corp', 'Acme Corp.', 'Acme Corp']]);
+  });
+
+  test('a firm\'s first word alone is the firm ("Pfizer" of "Pfizer Inc."), when only one firm starts with it', () => {
+    const text = 'Pfizer Inc. reported a profit. Shares of Pfizer rose.';
+    assert.deepEqual(grouped(text, ['Pfizer Inc.', 'Pfizer']), [['Pfizer Inc.', 'Pfizer']]);
+    const two = 'Acme Corp. and Acme Holdings merged. Acme said so.';
+    assert.deepEqual(grouped(two, ['Acme Corp.', 'Acme Holdings', 'Acme']), [['Acme Corp.'], ['Acme Holdings'], ['Acme']]);
+    // A first word of a name that is no firm's suffix list stays apart: "Federal" of "Federal Reserve".
+    const fed = 'The Federal Reserve met. Federal said nothing.';
+    assert.deepEqual(grouped(fed, ['Federal Reserve', 'Federal']), [['Federal Reserve'], ['Federal']]);
+  });
+
+  test('acronyms and short forms still join their full names', () => {
+    const text = 'The Federal Bureau of Investigation said the FBI would look. The Washington Post and the Post agreed.';
+    assert.deepEqual(grouped(text, ['Federal Bureau of Investigation', 'FBI', 'The Washington Post', 'Post']), [
+      ['Federal Bureau of Investigation', 'FBI'],
+      ['The Washington Post', 'Post'],
+    ]);
+  });
+});
