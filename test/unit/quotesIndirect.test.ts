@@ -156,7 +156,7 @@ suite('quotes: lines labelled with a speaker and a colon', () => {
   });
 
   test('a page’s furniture is no speaker: "Published: November 14, 2024", "Photo: Reuters", "Editor’s note: …"', () => {
-    for (const line of ['Published: November 14, 2024', 'Last updated: Nov. 14, 2024 at 10:02 a.m.', 'Photo: Reuters staff photographer', 'Editor’s note: This story has been corrected.']) {
+    for (const line of ['Published: November 14, 2024', 'Last updated: Nov. 14, 2024 at 10:02 a.m.', 'Photo: Reuters staff photographer', 'Editor’s note: This story has been corrected.', 'Media Contact: John Roe, press@acme.com, (408) 555-0100', 'Additional reporting: Tom Lee in Paris']) {
       assert.deepEqual(indirect(`Leaders met in Geneva on Thursday.\n\n${line}`).map((q) => q.text), [], line);
     }
   });
