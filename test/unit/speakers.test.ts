@@ -635,6 +635,23 @@ suite('speakers: an appositive between double hyphens or spaced hyphens', () => 
   });
 });
 
+suite('speakers: epithets of nationality, party and age', () => {
+  test('"the Spaniard", "the Brazilian", "the Republican", "the 25-year-old" go on about the person just named', () => {
+    const text = '"It was big," Erling Haaland said. Arsenal manager Mikel Arteta was left frustrated. "We gave them two goals," the Spaniard said.';
+    assert.equal(speakerOf(text, 'two goals').name, 'Mikel Arteta');
+    assert.equal(speakerOf('Maria Lopez won the race. "I am so happy," said the Brazilian.', 'happy').name, 'Maria Lopez');
+    assert.equal(speakerOf('Senator Tom Reed spoke on Monday. "We will win," the Republican said.', 'win').name, 'Tom Reed');
+    assert.equal(speakerOf('Maria Lopez, 25, won the race. "I am so happy," the 25-year-old said.', 'happy').name, 'Maria Lopez');
+  });
+
+  test('a nationality the text gave someone else rules them out; a nation or a longer phrase is no epithet', () => {
+    const text = 'Erling Haaland, a Norwegian, scored. Ann Lee watched. "It was big," the Norwegian said.';
+    assert.equal(speakerOf(text, 'big').name, 'Erling Haaland');
+    assert.equal(speakerOf('Tom Reed spoke. "We will act," the Chinese said.', 'act').name, null);
+    assert.equal(speakerOf('Tom Reed spoke. "We will act," the U.S. said.', 'act').name, null);
+  });
+});
+
 suite('speakers: a partial quote with its cue right after it', () => {
   test('the cue after the quote names the speaker, not a noun like "states" before it', () => {
     const text = 'Tom Reed spoke on Monday.\n\nTo believe the government must ensure states are educating students, “you have to take a cynical view,” he said. “If children are left behind, we have a problem.”';

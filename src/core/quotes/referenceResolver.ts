@@ -50,13 +50,38 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
     return g === null || g === kind;
   };
   const knownFit = (id: string): boolean => ctx.entities.profiles.get(id)?.gender === kind;
+  return salientPerson(at, ctx, fits, knownFit, knownFit);
+}
+
+/**
+ * "the Spaniard", "the 25-year-old", "the Republican": an epithet names no role the text gave
+ * anyone, but, like a pronoun, goes on about the person the text is about; a nationality
+ * (`country`) rules out a person the text made of another country.
+ */
+export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null): string | null {
+  const fits = (id: string): boolean => {
+    const countries = ctx.entities.profiles.get(id)?.countries;
+    return country === null || countries === undefined || countries.size === 0 || countries.has(country);
+  };
+  const knownFit = (id: string): boolean => country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true;
+  // Unlike "he", an epithet takes anyone named since the last speaker: "X said … . Arsenal
+  // manager Mikel Arteta was left frustrated. "…," the Spaniard said."
+  return salientPerson(at, ctx, fits, knownFit, fits);
+}
+
+/**
+ * The person a pronoun or an epithet at `at` goes on about: the last speaker unless someone
+ * `interrupts` was named since, else the subject of the nearest sentence naming someone who
+ * fits (one known to fit first).
+ */
+function salientPerson(at: number, ctx: ReferenceContext, fits: (id: string) => boolean, knownFit: (id: string) => boolean, interrupts: (id: string) => boolean): string | null {
   const last = ctx.lastSpeaker;
   if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && fits(last.id)) {
     // The previous speaker, unless someone else of the same gender was named in between. One
     // named later in the speaker's own sentence is its object ("Obama said after meeting
     // Putin. He …"): the speaker, the subject, is whom "he" goes on with.
     const speakerSentence = sentenceIndexAt(ctx.doc, last.at);
-    const between = nearestBefore(at, ctx, (k, id, start) => k === 'person' && knownFit(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
+    const between = nearestBefore(at, ctx, (k, id, start) => k === 'person' && interrupts(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
     if (!between || between === last.id) return last.id;
   }
   return subjectOfNearestSentence(at, ctx, knownFit) ?? subjectOfNearestSentence(at, ctx, fits);

@@ -8,7 +8,7 @@ import { cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
-import { pronounKind, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
+import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
@@ -292,8 +292,42 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
-  const speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
+  let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
+  if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
+    const epithet = epithetOf(phraseSpan.text, headToken.text);
+    if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
+  }
   return { mention: phraseSpan, speakerId };
+}
+
+/** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
+const NATIONALITY_NOUNS: Record<string, string> = {
+  Spaniard: 'ES', Frenchman: 'FR', Frenchwoman: 'FR', Briton: 'GB', Englishman: 'GB', Englishwoman: 'GB', Scot: 'GB', Scotsman: 'GB',
+  Scotswoman: 'GB', Welshman: 'GB', Welshwoman: 'GB', Irishman: 'IE', Irishwoman: 'IE', Dutchman: 'NL', Dutchwoman: 'NL', Swede: 'SE',
+  Dane: 'DK', Finn: 'FI', Pole: 'PL', Turk: 'TR', Kiwi: 'NZ', Aussie: 'AU', Argentinian: 'AR',
+};
+/** Party members named by their party: "the Republican", "the Democrat". */
+const PARTY_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
+const AGE_EPITHET = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/iu;
+
+/**
+ * `the Spaniard`, `the Brazilian`, `the Republican`, `the 25-year-old`: a phrase naming a person
+ * by nationality, party or age; with the country a nationality names (null for the others).
+ */
+function epithetOf(phrase: string, head: string): { country: string | null } | null {
+  if (AGE_EPITHET.test(phrase)) return { country: null };
+  if (!/^the\s+\S+$/u.test(phrase) || !phrase.endsWith(` ${head}`)) return null;
+  if (PARTY_NOUNS.has(head)) return { country: null };
+  // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
+  if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
+  const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
+  return country ? { country } : null;
+}
+
+/** The phrase is all of the noun phrase: a verb of speech or punctuation follows ("the American people" goes on). */
+function endsAtVerbOrMark(doc: AnalyzedText, phrase: Phrase): boolean {
+  const next = doc.tokens[phrase.tokenEnd];
+  return next === undefined || next.kind !== 'word' || reportingLemma(next.text) !== null;
 }
 
 /**
