@@ -635,6 +635,20 @@ suite('speakers: an appositive between double hyphens or spaced hyphens', () => 
   });
 });
 
+suite('speakers: a role before the verb with its name set off', () => {
+  test('"Hill\'s attorney, Paul Brennan, argued …, saying …": the name set off after the subject\'s role speaks', () => {
+    assert.equal(speakerOf('Hill\'s attorney, Paul Brennan, argued for a shorter sentence, saying his client had been abused.', 'abused').name, 'Paul Brennan');
+    assert.equal(speakerOf('In a statement, Brian Fallon, a spokesman for the campaign, said: "We are done."', 'done').name, 'Brian Fallon');
+    // Words after the subject are its verb's: "the teacher, Akif Camizci," is what the records say of someone.
+    assert.notEqual(speakerOf('State public records suggest the teacher, Akif Camizci, was earning $37,000 a year.', '37,000').name, 'Akif Camizci');
+  });
+
+  test('"…," the mother, Denise Carter, told reporters: no reported clause read backwards from "told"', () => {
+    const a = annotated('"He took it," the mother, Denise Carter, told reporters.');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, q.speakerName]), [['direct', '"He took it,"', 'Denise Carter']]);
+  });
+});
+
 suite('speakers: epithets of nationality, party and age', () => {
   test('"the Spaniard", "the Brazilian", "the Republican", "the 25-year-old" go on about the person just named', () => {
     const text = '"It was big," Erling Haaland said. Arsenal manager Mikel Arteta was left frustrated. "We gave them two goals," the Spaniard said.';

@@ -501,6 +501,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // clause that ends in a partial quote.
   if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;
   const inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
+  // `, said Smith` inverts; `, told reporters` does not (its object is the listener): the
+  // comma before it closes an appositive of the subject (`the mother, Denise Carter, told`).
+  if (inverted && takesListener(tokens[verb].text)) return null;
   const subject = inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1);
   if (!subject) return null;
   if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;

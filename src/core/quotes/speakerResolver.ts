@@ -283,7 +283,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
   // stands for set off after it.
-  const named = beforeVerb ? undefined : appositiveName(doc, phrase, ctx);
+  // Before the verb only an appositive set off on both sides (`Hill's attorney, Paul
+  // Brennan, argued …, saying`): the subject a participle takes stops at the first comma.
+  const named = appositiveName(doc, phrase, ctx, beforeVerb);
   if (named) return { mention: { start: named.start, end: named.end, text: named.text }, speakerId: named.entityId };
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
@@ -339,16 +341,19 @@ const APPOSITIVE_REACH = 5;
 const APPOSITIVE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'told', 'adding', 'saying']);
 
 /** A person's name after the phrase (and the words finishing it) and a comma, ending the sentence or followed by a comma. */
-function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): IndexedMention | undefined {
+function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext, setOff = false): IndexedMention | undefined {
   const { tokens } = doc;
   let at = phrase.tokenEnd;
-  while (at < phrase.tokenEnd + APPOSITIVE_REACH && tokens[at]?.kind === 'word' && !APPOSITIVE_BREAKS.has(lowerCase(tokens[at].text))) at++;
+  // Before the verb the words after the phrase are the verb's own (`records suggest the teacher, X,`).
+  const reach = setOff ? 0 : APPOSITIVE_REACH;
+  while (at < phrase.tokenEnd + reach && tokens[at]?.kind === 'word' && !APPOSITIVE_BREAKS.has(lowerCase(tokens[at].text))) at++;
   const comma = tokens[at];
   if (comma?.text !== ',') return undefined;
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
   const after = doc.text.charAt(name.end);
+  if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
 }
 
