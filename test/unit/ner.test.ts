@@ -404,6 +404,31 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(oneSpan('South China Morning Post and Peking University', 'ORG'), ['ORG:South China Morning Post', 'ORG:Peking University']);
   });
 
+  test('a place followed by words ending in an organization\'s word opens that organization: "USA TODAY", "the Des Moines Register"', () => {
+    // A tagger that labels only the place names it is given, so that the rule alone decides.
+    const withPlaces = (text: string, ...placeNames: string[]): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const place of placeNames) {
+        const at = text.indexOf(place);
+        doc.tokens.forEach((t, i) => {
+          if (t.start >= at && t.end <= at + place.length) labels[i] = t.start === at ? beginLabel('LOC') : insideLabel('LOC');
+        });
+      }
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withPlaces('The mayor told USA TODAY that the school would reopen.', 'USA'), ['ORG:USA TODAY']);
+    assert.deepEqual(withPlaces('A teacher at Sandy Hook Elementary School in Newtown spoke.', 'Sandy Hook', 'Newtown'), ['ORG:Sandy Hook Elementary School', 'LOC:Newtown']);
+    // A place read to a newspaper's last word is the paper.
+    assert.deepEqual(withPlaces('An editorial in the Des Moines Register backed the governor.', 'Des Moines Register'), ['ORG:Des Moines Register']);
+    // Not a place's own organization, nor the title of the one after it, nor a headline's words.
+    assert.deepEqual(withPlaces("Germany's Green Party and the Soviet Union were discussed at length.", "Germany's", 'Soviet Union'), ['LOC:Germany', 'LOC:Soviet Union']);
+    assert.deepEqual(withPlaces('Florida Sen. Marco Rubio spoke about the budget yesterday.', 'Florida'), ['LOC:Florida']);
+    assert.deepEqual(withPlaces('Ohio Voters Spell Bad News For Clinton', 'Ohio'), ['LOC:Ohio']);
+  });
+
   test('title words in any case, with or without a full stop against them', () => {
     const title = (text: string): boolean => isTitle({ text });
     for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);

@@ -103,9 +103,34 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   const parts = SPAN_PARTS;
   spans.clear();
   labelSpansInto(labels, s.tokenStart - base, s.tokenEnd - base, spans);
+  // Tokens before this one belong to an organization a place was found to open.
+  let claimed = 0;
+  let titleCase: boolean | undefined;
   for (let k = 0; k < spans.count; k++) {
+    let first = spans.starts[k] + base;
+    let end = spans.ends[k] + base;
+    let type = spans.types[k];
+    if (end <= claimed) continue;
+    // What is left of a span the organization ran into, from its next capitalized word.
+    if (first < claimed) for (first = claimed; first < end && !isCapitalizedWord(tokens[first]); ) first++;
+    if (first >= end) continue;
+    if (type === 'LOC') {
+      let orgEnd = organizationOpenedBy(tokens, end, s.tokenEnd, caseClasses);
+      // "West Virginia Spell Bad News": in a title-case headline, words news writes in lower
+      // case say nothing of a name (worked out once a sentence: the rule stays linear).
+      if (orgEnd < 0) {
+        titleCase ??= isTitleCase(tokens, s);
+        orgEnd = titleCase ? end : -orgEnd;
+      }
+      if (end - first >= 2 && NEWSPAPER_ENDINGS.has(withoutPossessive(tokens[end - 1].text))) type = 'ORG';
+      else if (orgEnd > end) {
+        end = orgEnd;
+        type = 'ORG';
+        claimed = orgEnd;
+      }
+    }
     parts.clear();
-    refineSpan(tokens, spans.starts[k] + base, spans.ends[k] + base, spans.types[k], parts);
+    refineSpan(tokens, first, end, type, parts);
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
@@ -130,6 +155,72 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
 }
+
+/**
+ * "The Des Moines Register", "USA TODAY", "Sandy Hook Elementary School": a place followed
+ * by capitalized words that end in a word naming an organization opens that organization's
+name, and is no place of the article (nor is a place's name read to its last word). Returns
+ * the end of the name (the place's `end` when there is none): at most four words, written
+ * one space apart, in the sentence; negated when words news writes in lower case come
+ * before the last ("Sandy Hook Elementary School"), which a title-case headline makes no name.
+ */
+function organizationOpenedBy(tokens: Token[], end: number, sentenceEnd: number, caseClasses: ReadonlyMap<string, number>): number {
+  // "Germany's Green Party": the organization of a place, not one named after it.
+  if (POSSESSIVE.test(tokens[end - 1].text)) return end;
+  let found = end;
+  let commonWord = false;
+  for (let k = end; k < sentenceEnd && k < end + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.start !== tokens[k - 1].end + 1 || !isCapitalizedWord(t)) break;
+    const word = withoutPossessive(t.text);
+    if (ORGANIZATION_ENDINGS.has(word)) found = k + 1;
+    else if (isMostlyLowerCase(word, caseClasses)) commonWord = true;
+    // "USA TODAY's Board of Contributors": the possessive ends the name.
+    if (word !== t.text) break;
+  }
+  return found > end && commonWord ? -found : found;
+}
+
+function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const c = caseClasses.get(word.toLowerCase()) ?? 0;
+  return c === 1 || c === 2;
+}
+
+/** A sentence written in title case, as the tagger's features tell it (markContexts in featureExtractor.ts): no long lower-case word, most words capitalized. */
+function isTitleCase(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalizedWord(t)) capitalized++;
+    else if (t.text.length >= 5) return false;
+  }
+  return words >= 3 && capitalized >= 0.7 * words;
+}
+
+/**
+ * Last words of newspapers' names ("Des Moines Register", "Boston Globe"): a place's name
+ * read to one of them is the paper. Not "Union" or "Bank" ("Soviet Union", "West Bank").
+ */
+const NEWSPAPER_WORDS = [
+  'register', 'sentinel', 'globe', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'enquirer', 'inquirer', 'chronicle',
+  'observer', 'examiner', 'courier', 'dispatch', 'bulletin', 'telegraph',
+];
+const NEWSPAPER_ENDINGS = new CaselessWordSet(NEWSPAPER_WORDS);
+
+/**
+ * Last words of organizations' names that a place opens: papers and broadcasters ("Orlando
+ * Sentinel", "Russia Today"), schools, parties, courts, firms. Not "House" or "Center": the
+ * tagger reads "White House" and "Kennedy Center" whole, as CoNLL does, as places.
+ */
+const ORGANIZATION_ENDINGS = new CaselessWordSet([
+  ...NEWSPAPER_WORDS, 'today', 'sun', 'star', 'news', 'magazine', 'network',
+  'school', 'university', 'college', 'academy', 'institute', 'party', 'committee', 'council', 'league', 'association', 'federation',
+  'foundation', 'corporation', 'company', 'inc', 'corp', 'bank', 'club', 'church', 'court', 'commission', 'board', 'agency',
+  'department', 'ministry', 'police', 'union', 'coalition', 'caucus', 'airlines', 'airways',
+]);
 
 /**
  * "Mr. King", "Mrs. Bishop": a capitalised word after an honorific is a surname wherever the
