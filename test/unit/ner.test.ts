@@ -429,6 +429,12 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(withPlaces('Ohio Voters Spell Bad News For Clinton', 'Ohio'), ['LOC:Ohio']);
   });
 
+  test('the plural of a title\'s abbreviation before two names is a title, not a person: "Sens. Mike Crapo and Jim Risch"', () => {
+    const mentions = findNamesWithTagger(analyzeText('Take the two Republican Sens. Mike Crapo and Jim Risch of Idaho.'));
+    assert.deepEqual(mentions.filter((m) => m.type === 'PER').map((m) => `${m.text}:${m.title ?? ''}`), ['Mike Crapo:Republican Sens.', 'Jim Risch:']);
+    for (const yes of ['Sens.', 'Reps.', 'Govs.']) assert.ok(isTitle({ text: yes }), yes);
+  });
+
   test('title words in any case, with or without a full stop against them', () => {
     const title = (text: string): boolean => isTitle({ text });
     for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);
