@@ -204,6 +204,19 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => o.name), ['Nazi Party', 'Rand Corporation']);
   });
 
+  test('a name ending in a newspaper\'s word is the paper, not a person: "the Charlotte Observer"', () => {
+    const text = 'The mayor told the Charlotte Observer that Jim Herald would stay.';
+    const g = groupEntities(mentionsIn(text, [['Charlotte Observer', 'PER'], ['Jim Herald', 'PER']]), analyzeText(text));
+    assert.deepEqual([g.people.map((p) => p.name), g.organizations.map((o) => o.name)], [['Jim Herald'], ['Charlotte Observer']]);
+  });
+
+  test('a well-known organization read as a person is the organization, unless the article gives someone that surname: "Twitter", not "Vicente Fox"', () => {
+    const text = 'Twitter suspended the account, Vicente Fox said. Fox added that Twitter was right.';
+    const g = groupEntities(mentionsIn(text, [['Twitter', 'PER'], ['Vicente Fox', 'PER'], ['Fox', 'PER'], ['Twitter', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.length]), [['Vicente Fox', 2]]);
+    assert.deepEqual(g.organizations.map((o) => [o.name, o.mentions.length]), [['Twitter', 2]]);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));

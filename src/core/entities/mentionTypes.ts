@@ -11,9 +11,11 @@ import { cachedByText } from '../text/cachedByText';
  *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
- *    gazetteer knows a place of that name;
+ *    gazetteer knows a place of that name; read as a person, unless the article gives
+ *    someone that surname ("Vicente Fox");
  *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
- *  - a name ending in a word for a group ("the Clinton Camp") or joining names with an
+ *  - a name ending in a word for a group ("the Clinton Camp"), a town's name and a
+ *    newspaper's word ("the Orlando Sentinel"), or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
  *    of a surname the article gives ("the Clintons") a family, not another person;
  *  - a weekday run into a name ("debuts on Netflix Friday") is no part of it, and a weekday
@@ -35,6 +37,14 @@ const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
   'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
   'agency', 'commission', 'brotherhood',
+]);
+
+/**
+ * Last words of newspapers named after their town ("the Orlando Sentinel", "the Charlotte
+ * Observer"): after a place's name, a paper; after a given name, a surname ("Jim Courier").
+ */
+const NEWSPAPER_HEADS = new Set([
+  'sentinel', 'observer', 'enquirer', 'inquirer', 'chronicle', 'gazette', 'tribune', 'herald', 'register', 'examiner', 'courier', 'journal', 'globe',
 ]);
 
 /** Words for a faith or a people: a name made only of them ("Muslim", "Sunni Arab", "Shi'ite") is nobody's name. */
@@ -118,18 +128,24 @@ interface PersonShape {
   pluralOf: string | null;
   /** For a name of three words or more, its last two, lower case: "bin laden" of "Osama Bin Laden". */
   tail: string | null;
+  /** One word naming a well-known organization ("Twitter", "Google"). */
+  knownOrganization: boolean;
 }
 
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
   const words = text.split(/\s+/u);
-  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null };
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
-  if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null, tail: null };
-  const type = GROUP_HEADS.has(last) || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  if (space < 0) {
+    const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
+    return { last, head: null, given: null, type: null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+  }
+  const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
+  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
-  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail };
+  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
 
 /**
@@ -154,6 +170,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMenti
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
+  // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox").
+  if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
