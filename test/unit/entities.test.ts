@@ -217,6 +217,16 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => [o.name, o.mentions.length]), [['Twitter', 2]]);
   });
 
+  test('the first word of a firm\'s name read alone as a person is the firm, unless it is a word of someone\'s name: "Pfizer" of "Pfizer Inc."', () => {
+    const text = 'Pfizer Inc. agreed to the merger. Pfizer said it would move, and Jack Murdoch of Murdoch Holdings agreed; Murdoch left.';
+    const g = groupEntities(
+      mentionsIn(text, [['Pfizer Inc.', 'ORG'], ['Pfizer', 'PER'], ['Jack Murdoch', 'PER'], ['Murdoch Holdings', 'ORG'], ['Murdoch', 'PER']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.length]), [['Jack Murdoch', 2]]);
+    assert.deepEqual(g.organizations.flatMap((o) => o.mentions.map((m) => m.text)).sort(), ['Murdoch Holdings', 'Pfizer', 'Pfizer Inc.']);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));

@@ -12,7 +12,8 @@ import { cachedByText } from '../text/cachedByText';
  *    are that person, the title kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name; read as a person, unless the article gives
- *    someone that surname ("Vicente Fox");
+ *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
+ *    of "Pfizer Inc.") read alone as a person, unless it is a word of someone's name;
  *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
  *  - a name ending in a word for a group ("the Clinton Camp"), a town's name and a
  *    newspaper's word ("the Orlando Sentinel"), or joining names with an
@@ -69,7 +70,13 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   const surnames = new Set<string>();
   // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
   const nameWords = new Set<string>();
+  // The first words of firms' names ("Pfizer" of "Pfizer Inc."), lower case: the firm's short name.
+  let firms: Set<string> | null = null;
   for (const read of mentions) {
+    if (read.type === 'ORG') {
+      const first = firmShortName(read.text);
+      if (first !== null) (firms ??= new Set()).add(first);
+    }
     const m = read.type === 'PER' ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
@@ -85,7 +92,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   for (let i = 0; i < mentions.length; i++) {
     const m = withoutWeekday(mentions[i]);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
@@ -160,7 +167,20 @@ function isFirmName(text: string): boolean {
   return !(genderOfGivenName(before) && genderOfGivenName(after));
 }
 
-function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
+/** Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.", "Valeant Pharmaceuticals International". */
+const FIRM_DESIGNATORS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'lp', 'group', 'holdings', 'pharmaceuticals', 'international',
+  'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods', 'bureau', 'front',
+]);
+
+/** The first word of a firm's name of two words or more, lower case ("pfizer" of "Pfizer Inc."); else null. */
+const firmShortName = cachedByText((text: string): string | null => {
+  const space = text.indexOf(' ');
+  if (space < 0 || !FIRM_DESIGNATORS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  return text.slice(0, space).toLowerCase();
+});
+
+function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
@@ -170,8 +190,10 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMenti
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
-  // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox").
+  // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");
+  // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
   if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
