@@ -435,6 +435,23 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     for (const yes of ['Sens.', 'Reps.', 'Govs.']) assert.ok(isTitle({ text: yes }), yes);
   });
 
+  test('a common word standing alone in a quoted title is no name: "Women in Power", “This Week,”', () => {
+    // A tagger that labels the given words as one-word names, so that the rule alone decides.
+    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withNames('She gave an interview for the series "Women in Power," answering questions.', ['Power', 'LOC']), []);
+    assert.deepEqual(withNames('Speaking on ABC’s “This Week,” the senator said no.', ['ABC’s', 'ORG'], ['Week', 'PER']), ['ORG:ABC']);
+    // A name in a quoted sentence, or a word the news writes capitalized, stays.
+    assert.deepEqual(withNames('He said "Washington is broken" today.', ['Washington', 'LOC']), ['LOC:Washington']);
+    assert.deepEqual(withNames('The crowd chanted "Bernie, Bernie" outside.', ['Bernie', 'PER']), ['PER:Bernie', 'PER:Bernie']);
+  });
+
   test('title words in any case, with or without a full stop against them', () => {
     const title = (text: string): boolean => isTitle({ text });
     for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);

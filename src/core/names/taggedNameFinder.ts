@@ -139,6 +139,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
+      if (b - a === 1 && isWordOfQuotedTitle(tokens, a, s, caseClasses)) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
@@ -155,6 +156,48 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
 }
+
+/**
+ * "Women in Power", “This Week,”, "Girls, Girls, Girls": a word news mostly writes in lower
+ * case, standing alone in a quoted title (two words or more, each capitalized but for short
+ * joining words like "in" and "the", the marks at most eight words away), is a word of the
+ * title, no name.
+ */
+function isWordOfQuotedTitle(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (!isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
+  let words = 1;
+  let open = -1;
+  for (let k = a - 1; k >= s.tokenStart && k >= a - 12; k--) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (!isTitleWord(t)) return false;
+      words++;
+    } else if (OPENING_MARKS.has(t.text) && k + 1 < tokens.length && tokens[k + 1].start === t.end) {
+      open = k;
+      break;
+    } else if (t.text !== ',') return false;
+  }
+  if (open < 0) return false;
+  for (let k = a + 1; k < s.tokenEnd && k <= a + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (!isTitleWord(t)) return false;
+      words++;
+    } else if (CLOSING_MARKS.has(t.text) && t.start === tokens[k - 1].end) return words >= 2;
+    else if (t.text !== ',' && t.text !== '.') return false;
+  }
+  return false;
+}
+
+const OPENING_MARKS = new Set(['"', '“']);
+const CLOSING_MARKS = new Set(['"', '”']);
+
+/** A capitalized word, or a short word that joins a title's words ("in", "the", "of"). */
+function isTitleWord(t: Token): boolean {
+  return isCapitalizedWord(t) || (t.text.length <= 4 && TITLE_JOINERS.has(t.text));
+}
+
+const TITLE_JOINERS = new Set(['a', 'an', 'the', 'in', 'of', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'from', 'by', 'vs']);
 
 /**
  * "The Des Moines Register", "USA TODAY", "Sandy Hook Elementary School": a place followed
