@@ -498,6 +498,16 @@ suite('name tagger: one reading of a name per article', () => {
   });
 });
 
+suite('name tagger: one reading of a name per article (function words)', () => {
+  test('a function word the tagger ran into a name is no surname: "a standing O. The problem" makes no other "The" a person', () => {
+    const text = 'It ended in a standing O. The problem remained. The crowd left.';
+    const doc = analyzeText(text);
+    const at = text.indexOf('O. The');
+    const mentions = propagateSurnames(doc, [{ start: at, end: at + 6, text: 'O. The', type: 'PER' }], withoutPossessive);
+    assert.deepEqual(mentions.map((m) => m.text), ['O. The']);
+  });
+});
+
 suite('name tagger: one reading of a name per article (titles)', () => {
   test('a surname after a person\'s title marks the other mentions when the full name is never given', () => {
     const text = 'Mr. Trump spoke. We are not looking at Trump today.';
