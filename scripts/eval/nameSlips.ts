@@ -11,13 +11,19 @@
 //   person-named-like-org  a person entity whose name ends in a word that names an organization ("Orlando Sentinel")
 //   opener-common-word     an entity all of whose mentions are one word opening a sentence that news mostly writes in lower case ("Stealth", "Additional")
 //   grouped-apart          two entities of one kind whose names differ only by a possessive or a leading title
+//   firm-as-person         a one-word person mention that is the first word of a firm's name in the article ("Pfizer" after "Pfizer Inc.")
+//   quoted-title-word      a one-word mention, of a word news mostly writes in lower case, inside a quoted title-case phrase ("Women in Power", “This Week,”)
+//   function-word-name     a mention that is a function word alone ("The")
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/core/annotate';
 import type { Annotations, Span } from '../../src/core/types';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 
-const PATTERNS = ['title-as-person', 'place-in-org-name', 'type-split', 'person-named-like-org', 'opener-common-word', 'grouped-apart'] as const;
+const PATTERNS = [
+  'title-as-person', 'place-in-org-name', 'type-split', 'person-named-like-org', 'opener-common-word', 'grouped-apart', 'firm-as-person', 'quoted-title-word',
+  'function-word-name',
+] as const;
 type Pattern = (typeof PATTERNS)[number];
 
 /** Abbreviated titles as news writes them before a name (AP style), without the full stop. */
@@ -106,6 +112,47 @@ export function findSlips(text: string, a: Annotations, caseClasses: ReadonlyMap
   }
 }
 
+/** Last words of firms' names (the count's own list). */
+const FIRM_ENDINGS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings', 'pharmaceuticals', 'international', 'industries', 'technologies', 'bureau', 'front']);
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'this', 'that', 'it', 'he', 'she', 'they', 'we']);
+
+function moreSlips(text: string, a: Annotations, caseClasses: ReadonlyMap<string, number>, report: Report): void {
+  const firms = new Set<string>();
+  for (const o of a.organizations) {
+    for (const m of o.mentions) {
+      const words = m.text.split(/\s+/u);
+      if (words.length >= 2 && FIRM_ENDINGS.has(words[words.length - 1].toLowerCase())) firms.add(words[0]);
+    }
+  }
+  const personWords = new Set(a.people.flatMap((p) => p.mentions.filter((m) => /\s/u.test(m.text)).flatMap((m) => m.text.split(/\s+/u))));
+  for (const p of a.people) for (const m of p.mentions) if (firms.has(m.text) && !personWords.has(m.text)) report('firm-as-person', m);
+  for (const list of [a.people, a.organizations, a.places] as Array<Array<{ mentions: Span[] }>>) {
+    for (const e of list) {
+      for (const m of e.mentions) {
+        if (FUNCTION_WORDS.has(m.text.toLowerCase())) report('function-word-name', m);
+        const lower = caseClasses.get(m.text.toLowerCase());
+        if (/\s/u.test(m.text) || (lower !== 1 && lower !== 2)) continue;
+        const title = quotedPhraseAround(text, m);
+        if (title !== null) report('quoted-title-word', m, title);
+      }
+    }
+  }
+}
+
+/** The quoted phrase of two to eight words, most of them capitalized, on the mention's line around it; else null. */
+function quotedPhraseAround(text: string, m: Span): string | null {
+  // An opening mark against a word, a closing mark against the word or stop before it.
+  const before = /["“]((?:\p{L}[^"“”\n]{0,59})?)$/u.exec(text.slice(Math.max(0, m.start - 61), m.start));
+  const after = /^((?:[^"“”\n]{0,59}\S)?)["”]/u.exec(text.slice(m.end, m.end + 61));
+  if (!before || !after) return null;
+  const phrase = before[1] + m.text + after[1];
+  const words = phrase.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 8) return null;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized >= 0.6 * words.length ? phrase : null;
+}
+
 function withoutTitle(name: string): string {
   const words = name.split(/\s+/u);
   while (words.length > 1 && ABBREVIATED_TITLES.has(words[0].replace(/\.$/u, '').toLowerCase())) words.shift();
@@ -122,14 +169,16 @@ export function main(argv: string[]): number {
   for (const f of files) {
     const text = readFileSync(join(args.dir, f), 'utf8');
     const a = annotate(text, { fileName: f });
-    findSlips(text, a, caseClasses, (pattern, at, note) => {
+    const report: Report = (pattern, at, note) => {
       counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
       const list = examples.get(pattern)!;
       if (list.length < args.examples) {
         const context = `${text.slice(Math.max(0, at.start - 40), at.start)}[[${at.text}]]${text.slice(at.end, at.end + 30)}`.replace(/\s+/gu, ' ');
         list.push(`  ${f.slice(0, 28)}  ${note ? `${note}  ` : ''}${context}`);
       }
-    });
+    };
+    findSlips(text, a, caseClasses, report);
+    moreSlips(text, a, caseClasses, report);
   }
   console.log(`name slips over ${files.length} articles of ${args.dir} (not an EVAL.md figure)`);
   for (const p of PATTERNS) {

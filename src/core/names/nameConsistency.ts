@@ -104,7 +104,7 @@ const surnameOf = cachedByText((text: string): { last: string; lower: string; af
  * problem"): propagated, they would make every sentence's "The" a person.
  */
 const FUNCTION_WORDS = new Set([
-  'the', 'and', 'but', 'for', 'from', 'with', 'this', 'that', 'these', 'those', 'they', 'she', 'his', 'her', 'its', 'their', 'our', 'your',
+  'the', 'and', 'but', 'for', 'with', 'this', 'that', 'these', 'those', 'they', 'she', 'his', 'her', 'its', 'their', 'our', 'your',
   'you', 'not', 'who', 'what', 'when', 'where', 'which', 'there', 'here', 'then', 'than', 'into', 'onto', 'upon',
 ]);
 
