@@ -452,6 +452,21 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(withNames('The crowd chanted "Bernie, Bernie" outside.', ['Bernie', 'PER']), ['PER:Bernie', 'PER:Bernie']);
   });
 
+  test('a common word opening a sentence or a clause before a lower-case word is no organization: "Additional reporting by"', () => {
+    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withNames('Reporting by Jane Smith; Additional reporting by Tom Jones.', ['Additional', 'ORG']), []);
+    assert.deepEqual(withNames('Standing in front of the crowd, she waved.', ['Standing', 'LOC']), []);
+    // An acronym, and a person, stay: "CREW said", "Will wrote".
+    assert.deepEqual(withNames('CREW said the filing was late. Will wrote that it was.', ['CREW', 'ORG'], ['Will', 'PER']), ['ORG:CREW', 'PER:Will']);
+  });
+
   test('title words in any case, with or without a full stop against them', () => {
     const title = (text: string): boolean => isTitle({ text });
     for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);

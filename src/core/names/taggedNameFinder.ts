@@ -136,6 +136,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const b = parts.ends[q];
       const type = parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
@@ -409,6 +410,23 @@ function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: n
   const caseClass = caseClasses.get(lower) ?? 0;
   return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
 }
+
+/**
+ * "Additional reporting by …", "Little noticed …": a lone word opening a sentence or a
+ * clause (after ";" or a dash), that news nearly always writes in lower case, before a
+ * lower-case word, is no organization or place. People are left to the tagger: "Will
+ * wrote" is George Will.
+ */
+function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  // An acronym ("CREW said") is written in capitals; the word is read in its first letter's.
+  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
+  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
 
 /** "Rep." "Gov." "Sen.": a title's abbreviation, its full stop written against it. */
 function isAbbreviatedTitle(tokens: Token[], a: number): boolean {
