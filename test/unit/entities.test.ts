@@ -231,6 +231,10 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));
     assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
+    // Schools named after someone: "Sarah Lawrence College".
+    const school = 'She studied at Sarah Lawrence College and taught at the Thomas Jefferson School.';
+    const s = groupEntities(mentionsIn(school, [['Sarah Lawrence College', 'PER'], ['Thomas Jefferson School', 'PER']]), analyzeText(school));
+    assert.deepEqual([s.people.length, s.organizations.map((o) => o.name)], [0, ['Sarah Lawrence College', 'Thomas Jefferson School']]);
   });
 
   test('a weekday run into a name is no part of it, a weekday alone is no name; named days keep theirs', () => {

@@ -37,7 +37,7 @@ import { cachedByText } from '../text/cachedByText';
 const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
   'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
-  'agency', 'commission', 'brotherhood',
+  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy',
 ]);
 
 /**
