@@ -167,6 +167,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Mike Pence', ['Mike Pence', 'Pence']]]);
   });
 
+  test('"President Obama" read as a place is the "Obama" the article reads as a person, untitled', () => {
+    const text = 'Obama spoke first. Critics lashed out at President Obama on Friday.';
+    const g = groupEntities(mentionsIn(text, [['Obama', 'PER'], ['President Obama', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.places, []);
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Obama', ['Obama', 'Obama']]]);
+  });
+
   test('a given name and a surname read as a place, naming no place, are a person: "Melania Trump", not "Marion County" or "Nazi Germany"', () => {
     const text = 'Melania Trump visited Marion County and Lincoln Park, and spoke of Nazi Germany and the Sharon Statement.';
     const g = groupEntities(

@@ -8,8 +8,9 @@ import { cachedByText } from '../text/cachedByText';
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
  * correct a few of its slips before mentions become entities:
- *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
- *    are that person, the title kept on the mention as the tagger does for persons;
+ *  - a title and a surname the article gives a person ("Governor Pence" read as a place), or
+ *    reads as a person alone ("President Obama" and "Obama"), are that person, the title
+ *    kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
  *    gazetteer knows a place of that name; read as a person, unless the article gives
  *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
@@ -72,6 +73,8 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   const nameWords = new Set<string>();
   // The first words of firms' names ("Pfizer" of "Pfizer Inc."), lower case: the firm's short name.
   let firms: Set<string> | null = null;
+  // One-word person mentions with no title, lower case: "President Obama" read as a place is the "Obama" read as a person.
+  let untitled: Set<string> | null = null;
   for (const read of mentions) {
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
@@ -81,6 +84,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
+    else (untitled ??= new Set()).add(word.last);
     if (word.given !== null) {
       nameWords.add(word.last);
       nameWords.add(word.given);
@@ -92,7 +96,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   for (let i = 0; i < mentions.length; i++) {
     const m = withoutWeekday(mentions[i]);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
@@ -245,10 +249,10 @@ function namesCountryOrRegion(word: string): boolean {
   return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): NameMention {
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
-  if (shape.titledSurname !== null && surnames.has(shape.titledSurname)) {
+  if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
