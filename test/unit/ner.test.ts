@@ -435,7 +435,7 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     for (const yes of ['Sens.', 'Reps.', 'Govs.']) assert.ok(isTitle({ text: yes }), yes);
   });
 
-  test('a common word standing alone in a quoted title is no name: "Women in Power", “This Week,”', () => {
+  test('a common word standing alone in a quoted title or ending a longer name is no name: "Women in Power", “This Week,”, "Right to Rise"', () => {
     // A tagger that labels the given words as one-word names, so that the rule alone decides.
     const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
       const doc = analyzeText(text);
@@ -447,6 +447,10 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     };
     assert.deepEqual(withNames('She gave an interview for the series "Women in Power," answering questions.', ['Power', 'LOC']), []);
     assert.deepEqual(withNames('Speaking on ABC’s “This Week,” the senator said no.', ['ABC’s', 'ORG'], ['Week', 'PER']), ['ORG:ABC']);
+    // Nor a common word ending a longer capitalized name, unquoted; a name of its own before it keeps it.
+    assert.deepEqual(withNames('The waiver frees states from No Child Left Behind, which Congress rewrote.', ['Behind', 'ORG']), []);
+    assert.deepEqual(withNames('Ads by Right to Rise ran all week.', ['Rise', 'LOC']), []);
+    assert.deepEqual(withNames('It was a war between Nazi Germany and the Allies, he wrote.', ['Germany', 'LOC'], ['Allies', 'ORG']), ['LOC:Germany', 'ORG:Allies']);
     // A name in a quoted sentence, or a word the news writes capitalized, stays.
     assert.deepEqual(withNames('He said "Washington is broken" today.', ['Washington', 'LOC']), ['LOC:Washington']);
     assert.deepEqual(withNames('The crowd chanted "Bernie, Bernie" outside.', ['Bernie', 'PER']), ['PER:Bernie', 'PER:Bernie']);

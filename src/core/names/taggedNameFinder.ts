@@ -140,7 +140,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
-      if (b - a === 1 && isWordOfQuotedTitle(tokens, a, s, caseClasses)) continue;
+      if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
@@ -189,6 +189,26 @@ function isWordOfQuotedTitle(tokens: Token[], a: number, s: Sentence, caseClasse
   }
   return false;
 }
+
+/**
+ * "No Child Left Behind", "Right to Rise", "Face the Nation": a word news nearly always
+ * writes in lower case, alone, after a capitalized word (and at most two short joining
+ * words) that no name of ours holds, is the last word of a longer name, not a name of its
+ * own. "The Nation" keeps its article's reading.
+ */
+function endsLongerName(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>, found: readonly NameMention[]): boolean {
+  let k = a - 1;
+  while (k >= s.tokenStart && k >= a - 2 && tokens[k].text.length <= 4 && NAME_JOINERS.has(tokens[k].text)) k--;
+  if (k < s.tokenStart || !isCapitalizedWord(tokens[k]) || tokens[k].text === 'The' || tokens[k].text === 'A' || tokens[k].text === 'An') return false;
+  if (tokens[k].end + 1 !== tokens[k + 1].start) return false;
+  // "Nazi Germany and the Allies", "New York at Purchase": a name of its own before it.
+  const last = found.length > 0 ? found[found.length - 1] : undefined;
+  if (last !== undefined && last.start <= tokens[k].start && last.end >= tokens[k].end - 2) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+/** Short words inside a longer name ("Right to Rise", "Face the Nation"); not "and", which joins two names as often. */
+const NAME_JOINERS = new Set(['a', 'an', 'the', 'in', 'of', 'on', 'at', 'to', 'for', 'with']);
 
 const OPENING_MARKS = new Set(['"', '“']);
 const CLOSING_MARKS = new Set(['"', '”']);
