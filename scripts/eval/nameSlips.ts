@@ -14,6 +14,8 @@
 //   firm-as-person         a one-word person mention that is the first word of a firm's name in the article ("Pfizer" after "Pfizer Inc.")
 //   quoted-title-word      a one-word mention, of a word news mostly writes in lower case, inside a quoted title-case phrase ("Women in Power", “This Week,”)
 //   function-word-name     a mention that is a function word alone ("The")
+//   name-tail-word         a one-word mention, of a word news nearly always writes in lower case, right after a capitalized word of no mention
+//                          and at most two joining words ("No Child Left Behind", "Right to Rise")
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/core/annotate';
@@ -22,7 +24,7 @@ import { defaultTagger } from '../../src/core/names/defaultTagger';
 
 const PATTERNS = [
   'title-as-person', 'place-in-org-name', 'type-split', 'person-named-like-org', 'opener-common-word', 'grouped-apart', 'firm-as-person', 'quoted-title-word',
-  'function-word-name',
+  'function-word-name', 'name-tail-word',
 ] as const;
 type Pattern = (typeof PATTERNS)[number];
 
@@ -131,6 +133,11 @@ function moreSlips(text: string, a: Annotations, caseClasses: ReadonlyMap<string
     for (const e of list) {
       for (const m of e.mentions) {
         if (FUNCTION_WORDS.has(m.text.toLowerCase())) report('function-word-name', m);
+        if (!/\s/u.test(m.text) && caseClasses.get(m.text.toLowerCase()) === 1) {
+          const head = /(\p{Lu}[\p{L}'’-]*) (?:(?:a|an|the|in|of|on|at|to|for|with) ){0,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+          const at = head ? m.start - head[0].length : -1;
+          if (head && !/^(?:The|A|An)$/u.test(head[1]) && !inMention(a, at)) report('name-tail-word', m, head[0] + m.text);
+        }
         const lower = caseClasses.get(m.text.toLowerCase());
         if (/\s/u.test(m.text) || (lower !== 1 && lower !== 2)) continue;
         const title = quotedPhraseAround(text, m);
@@ -138,6 +145,13 @@ function moreSlips(text: string, a: Annotations, caseClasses: ReadonlyMap<string
       }
     }
   }
+}
+
+function inMention(a: Annotations, offset: number): boolean {
+  for (const list of [a.people, a.organizations, a.places] as Array<Array<{ mentions: Span[] }>>) {
+    for (const e of list) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return true;
+  }
+  return false;
 }
 
 /** The quoted phrase of two to eight words, most of them capitalized, on the mention's line around it; else null. */

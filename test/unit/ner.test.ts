@@ -451,6 +451,7 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(withNames('The waiver frees states from No Child Left Behind, which Congress rewrote.', ['Behind', 'ORG']), []);
     assert.deepEqual(withNames('Ads by Right to Rise ran all week.', ['Rise', 'LOC']), []);
     assert.deepEqual(withNames('It was a war between Nazi Germany and the Allies, he wrote.', ['Germany', 'LOC'], ['Allies', 'ORG']), ['LOC:Germany', 'ORG:Allies']);
+    assert.deepEqual(withNames('While Will praised the plan, others did not.', ['Will', 'PER']), ['PER:Will']);
     // A name in a quoted sentence, or a word the news writes capitalized, stays.
     assert.deepEqual(withNames('He said "Washington is broken" today.', ['Washington', 'LOC']), ['LOC:Washington']);
     assert.deepEqual(withNames('The crowd chanted "Bernie, Bernie" outside.', ['Bernie', 'PER']), ['PER:Bernie', 'PER:Bernie']);

@@ -201,6 +201,10 @@ function endsLongerName(tokens: Token[], a: number, s: Sentence, caseClasses: Re
   while (k >= s.tokenStart && k >= a - 2 && tokens[k].text.length <= 4 && NAME_JOINERS.has(tokens[k].text)) k--;
   if (k < s.tokenStart || !isCapitalizedWord(tokens[k]) || tokens[k].text === 'The' || tokens[k].text === 'A' || tokens[k].text === 'An') return false;
   if (tokens[k].end + 1 !== tokens[k + 1].start) return false;
+  // "While Will acknowledges …": a capital opening the sentence says nothing of a name.
+  let j = k - 1;
+  while (j >= s.tokenStart && tokens[j].kind === 'punct') j--;
+  if (j < s.tokenStart) return false;
   // "Nazi Germany and the Allies", "New York at Purchase": a name of its own before it.
   const last = found.length > 0 ? found[found.length - 1] : undefined;
   if (last !== undefined && last.start <= tokens[k].start && last.end >= tokens[k].end - 2) return false;
