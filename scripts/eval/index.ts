@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const KINDS = ['quotes', 'ner', 'dates'];
+const KINDS = ['quotes', 'ner', 'dates', 'nameSlips'];
 
 async function main(): Promise<void> {
   const [kind, ...rest] = process.argv.slice(2);

@@ -167,6 +167,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Mike Pence', ['Mike Pence', 'Pence']]]);
   });
 
+  test('"President Obama" read as a place is the "Obama" the article reads as a person, untitled', () => {
+    const text = 'Obama spoke first. Critics lashed out at President Obama on Friday.';
+    const g = groupEntities(mentionsIn(text, [['Obama', 'PER'], ['President Obama', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.places, []);
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Obama', ['Obama', 'Obama']]]);
+  });
+
   test('a given name and a surname read as a place, naming no place, are a person: "Melania Trump", not "Marion County" or "Nazi Germany"', () => {
     const text = 'Melania Trump visited Marion County and Lincoln Park, and spoke of Nazi Germany and the Sharon Statement.';
     const g = groupEntities(
@@ -204,10 +211,37 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => o.name), ['Nazi Party', 'Rand Corporation']);
   });
 
+  test('a name ending in a newspaper\'s word is the paper, not a person: "the Charlotte Observer"', () => {
+    const text = 'The mayor told the Charlotte Observer that Jim Herald would stay.';
+    const g = groupEntities(mentionsIn(text, [['Charlotte Observer', 'PER'], ['Jim Herald', 'PER']]), analyzeText(text));
+    assert.deepEqual([g.people.map((p) => p.name), g.organizations.map((o) => o.name)], [['Jim Herald'], ['Charlotte Observer']]);
+  });
+
+  test('a well-known organization read as a person is the organization, unless the article gives someone that surname: "Twitter", not "Vicente Fox"', () => {
+    const text = 'Twitter suspended the account, Vicente Fox said. Fox added that Twitter was right.';
+    const g = groupEntities(mentionsIn(text, [['Twitter', 'PER'], ['Vicente Fox', 'PER'], ['Fox', 'PER'], ['Twitter', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.length]), [['Vicente Fox', 2]]);
+    assert.deepEqual(g.organizations.map((o) => [o.name, o.mentions.length]), [['Twitter', 2]]);
+  });
+
+  test('the first word of a firm\'s name read alone as a person is the firm, unless it is a word of someone\'s name: "Pfizer" of "Pfizer Inc."', () => {
+    const text = 'Pfizer Inc. agreed to the merger. Pfizer said it would move, and Jack Murdoch of Murdoch Holdings agreed; Murdoch left.';
+    const g = groupEntities(
+      mentionsIn(text, [['Pfizer Inc.', 'ORG'], ['Pfizer', 'PER'], ['Jack Murdoch', 'PER'], ['Murdoch Holdings', 'ORG'], ['Murdoch', 'PER']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.people.map((p) => [p.name, p.mentions.length]), [['Jack Murdoch', 2]]);
+    assert.deepEqual(g.organizations.flatMap((o) => o.mentions.map((m) => m.text)).sort(), ['Murdoch Holdings', 'Pfizer', 'Pfizer Inc.']);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));
     assert.deepEqual([g.people.length, g.organizations.map((o) => o.name)], [0, ['Clinton Camp']]);
+    // Schools named after someone: "Sarah Lawrence College".
+    const school = 'She studied at Sarah Lawrence College and taught at the Thomas Jefferson School.';
+    const s = groupEntities(mentionsIn(school, [['Sarah Lawrence College', 'PER'], ['Thomas Jefferson School', 'PER']]), analyzeText(school));
+    assert.deepEqual([s.people.length, s.organizations.map((o) => o.name)], [0, ['Sarah Lawrence College', 'Thomas Jefferson School']]);
   });
 
   test('a weekday run into a name is no part of it, a weekday alone is no name; named days keep theirs', () => {

@@ -404,6 +404,74 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
     assert.deepEqual(oneSpan('South China Morning Post and Peking University', 'ORG'), ['ORG:South China Morning Post', 'ORG:Peking University']);
   });
 
+  test('a place followed by words ending in an organization\'s word opens that organization: "USA TODAY", "the Des Moines Register"', () => {
+    // A tagger that labels only the place names it is given, so that the rule alone decides.
+    const withPlaces = (text: string, ...placeNames: string[]): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const place of placeNames) {
+        const at = text.indexOf(place);
+        doc.tokens.forEach((t, i) => {
+          if (t.start >= at && t.end <= at + place.length) labels[i] = t.start === at ? beginLabel('LOC') : insideLabel('LOC');
+        });
+      }
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withPlaces('The mayor told USA TODAY that the school would reopen.', 'USA'), ['ORG:USA TODAY']);
+    assert.deepEqual(withPlaces('A teacher at Sandy Hook Elementary School in Newtown spoke.', 'Sandy Hook', 'Newtown'), ['ORG:Sandy Hook Elementary School', 'LOC:Newtown']);
+    // A place read to a newspaper's last word is the paper.
+    assert.deepEqual(withPlaces('An editorial in the Des Moines Register backed the governor.', 'Des Moines Register'), ['ORG:Des Moines Register']);
+    // Not a place's own organization, nor the title of the one after it, nor a headline's words.
+    assert.deepEqual(withPlaces("Germany's Green Party and the Soviet Union were discussed at length.", "Germany's", 'Soviet Union'), ['LOC:Germany', 'LOC:Soviet Union']);
+    assert.deepEqual(withPlaces('Florida Sen. Marco Rubio spoke about the budget yesterday.', 'Florida'), ['LOC:Florida']);
+    assert.deepEqual(withPlaces('Ohio Voters Spell Bad News For Clinton', 'Ohio'), ['LOC:Ohio']);
+  });
+
+  test('the plural of a title\'s abbreviation before two names is a title, not a person: "Sens. Mike Crapo and Jim Risch"', () => {
+    const mentions = findNamesWithTagger(analyzeText('Take the two Republican Sens. Mike Crapo and Jim Risch of Idaho.'));
+    assert.deepEqual(mentions.filter((m) => m.type === 'PER').map((m) => `${m.text}:${m.title ?? ''}`), ['Mike Crapo:Republican Sens.', 'Jim Risch:']);
+    for (const yes of ['Sens.', 'Reps.', 'Govs.']) assert.ok(isTitle({ text: yes }), yes);
+  });
+
+  test('a common word standing alone in a quoted title or ending a longer name is no name: "Women in Power", “This Week,”, "Right to Rise"', () => {
+    // A tagger that labels the given words as one-word names, so that the rule alone decides.
+    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withNames('She gave an interview for the series "Women in Power," answering questions.', ['Power', 'LOC']), []);
+    assert.deepEqual(withNames('Speaking on ABC’s “This Week,” the senator said no.', ['ABC’s', 'ORG'], ['Week', 'PER']), ['ORG:ABC']);
+    // Nor a common word ending a longer capitalized name, unquoted; a name of its own before it keeps it.
+    assert.deepEqual(withNames('The waiver frees states from No Child Left Behind, which Congress rewrote.', ['Behind', 'ORG']), []);
+    assert.deepEqual(withNames('Ads by Right to Rise ran all week.', ['Rise', 'LOC']), []);
+    assert.deepEqual(withNames('It was a war between Nazi Germany and the Allies, he wrote.', ['Germany', 'LOC'], ['Allies', 'ORG']), ['LOC:Germany', 'ORG:Allies']);
+    assert.deepEqual(withNames('While Will praised the plan, others did not.', ['Will', 'PER']), ['PER:Will']);
+    // A name in a quoted sentence, or a word the news writes capitalized, stays.
+    assert.deepEqual(withNames('He said "Washington is broken" today.', ['Washington', 'LOC']), ['LOC:Washington']);
+    assert.deepEqual(withNames('The crowd chanted "Bernie, Bernie" outside.', ['Bernie', 'PER']), ['PER:Bernie', 'PER:Bernie']);
+  });
+
+  test('a common word opening a sentence or a clause before a lower-case word is no organization: "Additional reporting by"', () => {
+    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
+      const doc = analyzeText(text);
+      const real = defaultTagger();
+      const labels = new Int32Array(doc.tokens.length);
+      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
+      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+    };
+    assert.deepEqual(withNames('Reporting by Jane Smith; Additional reporting by Tom Jones.', ['Additional', 'ORG']), []);
+    assert.deepEqual(withNames('Standing in front of the crowd, she waved.', ['Standing', 'LOC']), []);
+    // An acronym, and a person, stay: "CREW said", "Will wrote".
+    assert.deepEqual(withNames('CREW said the filing was late. Will wrote that it was.', ['CREW', 'ORG'], ['Will', 'PER']), ['ORG:CREW', 'PER:Will']);
+  });
+
   test('title words in any case, with or without a full stop against them', () => {
     const title = (text: string): boolean => isTitle({ text });
     for (const yes of ['Senator', 'SENATOR', 'senator', 'Gov.', 'gov.', 'U.S.']) assert.ok(title(yes), yes);
@@ -447,6 +515,16 @@ suite('name tagger: one reading of a name per article', () => {
       `PER:Flowers@${at('Flowers smiled')}`,
       `PER:FLOWERS@${at('FLOWERS')}`,
     ]);
+  });
+});
+
+suite('name tagger: one reading of a name per article (function words)', () => {
+  test('a function word the tagger ran into a name is no surname: "a standing O. The problem" makes no other "The" a person', () => {
+    const text = 'It ended in a standing O. The problem remained. The crowd left.';
+    const doc = analyzeText(text);
+    const at = text.indexOf('O. The');
+    const mentions = propagateSurnames(doc, [{ start: at, end: at + 6, text: 'O. The', type: 'PER' }], withoutPossessive);
+    assert.deepEqual(mentions.map((m) => m.text), ['O. The']);
   });
 });
 

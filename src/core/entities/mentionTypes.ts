@@ -8,12 +8,16 @@ import { cachedByText } from '../text/cachedByText';
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
  * correct a few of its slips before mentions become entities:
- *  - a title and a surname the article gives a person ("Governor Pence" read as a place)
- *    are that person, the title kept on the mention as the tagger does for persons;
+ *  - a title and a surname the article gives a person ("Governor Pence" read as a place), or
+ *    reads as a person alone ("President Obama" and "Obama"), are that person, the title
+ *    kept on the mention as the tagger does for persons;
  *  - a well-known organization read as a place ("Twitter") is the organization, unless the
- *    gazetteer knows a place of that name;
+ *    gazetteer knows a place of that name; read as a person, unless the article gives
+ *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
+ *    of "Pfizer Inc.") read alone as a person, unless it is a word of someone's name;
  *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
- *  - a name ending in a word for a group ("the Clinton Camp") or joining names with an
+ *  - a name ending in a word for a group ("the Clinton Camp"), a town's name and a
+ *    newspaper's word ("the Orlando Sentinel"), or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
  *    of a surname the article gives ("the Clintons") a family, not another person;
  *  - a weekday run into a name ("debuts on Netflix Friday") is no part of it, and a weekday
@@ -34,7 +38,15 @@ import { cachedByText } from '../text/cachedByText';
 const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
   'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
-  'agency', 'commission', 'brotherhood',
+  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy',
+]);
+
+/**
+ * Last words of newspapers named after their town ("the Orlando Sentinel", "the Charlotte
+ * Observer"): after a place's name, a paper; after a given name, a surname ("Jim Courier").
+ */
+const NEWSPAPER_HEADS = new Set([
+  'sentinel', 'observer', 'enquirer', 'inquirer', 'chronicle', 'gazette', 'tribune', 'herald', 'register', 'examiner', 'courier', 'journal', 'globe',
 ]);
 
 /** Words for a faith or a people: a name made only of them ("Muslim", "Sunni Arab", "Shi'ite") is nobody's name. */
@@ -59,11 +71,20 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   const surnames = new Set<string>();
   // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
   const nameWords = new Set<string>();
+  // The first words of firms' names ("Pfizer" of "Pfizer Inc."), lower case: the firm's short name.
+  let firms: Set<string> | null = null;
+  // One-word person mentions with no title, lower case: "President Obama" read as a place is the "Obama" read as a person.
+  let untitled: Set<string> | null = null;
   for (const read of mentions) {
+    if (read.type === 'ORG') {
+      const first = firmShortName(read.text);
+      if (first !== null) (firms ??= new Set()).add(first);
+    }
     const m = read.type === 'PER' ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
+    else (untitled ??= new Set()).add(word.last);
     if (word.given !== null) {
       nameWords.add(word.last);
       nameWords.add(word.given);
@@ -75,7 +96,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   for (let i = 0; i < mentions.length; i++) {
     const m = withoutWeekday(mentions[i]);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords);
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
@@ -118,18 +139,24 @@ interface PersonShape {
   pluralOf: string | null;
   /** For a name of three words or more, its last two, lower case: "bin laden" of "Osama Bin Laden". */
   tail: string | null;
+  /** One word naming a well-known organization ("Twitter", "Google"). */
+  knownOrganization: boolean;
 }
 
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
   const words = text.split(/\s+/u);
-  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null };
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
-  if (space < 0) return { last, head: null, given: null, type: null, pluralOf: text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null, tail: null };
-  const type = GROUP_HEADS.has(last) || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  if (space < 0) {
+    const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
+    return { last, head: null, given: null, type: null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+  }
+  const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
+  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
-  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail };
+  return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
 
 /**
@@ -144,7 +171,20 @@ function isFirmName(text: string): boolean {
   return !(genderOfGivenName(before) && genderOfGivenName(after));
 }
 
-function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMention | null {
+/** Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.", "Valeant Pharmaceuticals International". */
+const FIRM_DESIGNATORS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'lp', 'group', 'holdings', 'pharmaceuticals', 'international',
+  'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods', 'bureau', 'front',
+]);
+
+/** The first word of a firm's name of two words or more, lower case ("pfizer" of "Pfizer Inc."); else null. */
+const firmShortName = cachedByText((text: string): string | null => {
+  const space = text.indexOf(' ');
+  if (space < 0 || !FIRM_DESIGNATORS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  return text.slice(0, space).toLowerCase();
+});
+
+function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
@@ -154,6 +194,10 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>): NameMenti
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
+  // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");
+  // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
+  if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
@@ -205,10 +249,10 @@ function namesCountryOrRegion(word: string): boolean {
   return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): NameMention {
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
-  if (shape.titledSurname !== null && surnames.has(shape.titledSurname)) {
+  if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }

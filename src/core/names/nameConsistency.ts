@@ -95,9 +95,18 @@ const surnameOf = cachedByText((text: string): { last: string; lower: string; af
   const words = text.split(WHITE_SPACE);
   const last = words[words.length - 1];
   const lower = last.toLowerCase();
-  if (last.length < 3 || PERSON_TITLES.has(lower) || !STARTS_UPPER.test(last)) return null;
+  if (last.length < 3 || PERSON_TITLES.has(lower) || FUNCTION_WORDS.has(lower) || !STARTS_UPPER.test(last)) return null;
   return { last, lower, afterGivenName: words.length >= 2 };
 });
+
+/**
+ * Words that are never a surname, whatever the tagger ran into a name ("a standing O. The
+ * problem"): propagated, they would make every sentence's "The" a person.
+ */
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'but', 'for', 'with', 'this', 'that', 'these', 'those', 'they', 'she', 'his', 'her', 'its', 'their', 'our', 'your',
+  'you', 'not', 'who', 'what', 'when', 'where', 'which', 'there', 'here', 'then', 'than', 'into', 'onto', 'upon',
+]);
 
 const lowerCase = cachedByText((text: string): string => text.toLowerCase());
 

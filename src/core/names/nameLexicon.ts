@@ -14,6 +14,8 @@ export const PERSON_TITLES = new Set([
   'candidate', 'nominee', 'diplomat', 'counselor', 'adviser', 'advisor', 'economist', 'analyst',
   'top', 'former', 'acting', 'interim', 'u.s.', 'democratic', 'republican', 'gop',
   'brigadier', 'marshal', 'corporal', 'mullah', 'cardinal', 'archbishop', 'bishop', 'famer', 'whip',
+  // Plurals of the abbreviations before two names or more: "Sens. John McCain and Lindsey Graham".
+  'sens', 'reps', 'govs',
 ]);
 
 /**

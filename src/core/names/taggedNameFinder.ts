@@ -103,17 +103,44 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   const parts = SPAN_PARTS;
   spans.clear();
   labelSpansInto(labels, s.tokenStart - base, s.tokenEnd - base, spans);
+  // Tokens before this one belong to an organization a place was found to open.
+  let claimed = 0;
+  let titleCase: boolean | undefined;
   for (let k = 0; k < spans.count; k++) {
+    let first = spans.starts[k] + base;
+    let end = spans.ends[k] + base;
+    let type = spans.types[k];
+    if (end <= claimed) continue;
+    // What is left of a span the organization ran into, from its next capitalized word.
+    if (first < claimed) for (first = claimed; first < end && !isCapitalizedWord(tokens[first]); ) first++;
+    if (first >= end) continue;
+    if (type === 'LOC') {
+      let orgEnd = organizationOpenedBy(tokens, end, s.tokenEnd, caseClasses);
+      // "West Virginia Spell Bad News": in a title-case headline, words news writes in lower
+      // case say nothing of a name (worked out once a sentence: the rule stays linear).
+      if (orgEnd < 0) {
+        titleCase ??= isTitleCase(tokens, s);
+        orgEnd = titleCase ? end : -orgEnd;
+      }
+      if (end - first >= 2 && NEWSPAPER_ENDINGS.has(withoutPossessive(tokens[end - 1].text))) type = 'ORG';
+      else if (orgEnd > end) {
+        end = orgEnd;
+        type = 'ORG';
+        claimed = orgEnd;
+      }
+    }
     parts.clear();
-    refineSpan(tokens, spans.starts[k] + base, spans.ends[k] + base, spans.types[k], parts);
+    refineSpan(tokens, first, end, type, parts);
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
       const type = parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
+      if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
@@ -130,6 +157,138 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
 }
+
+/**
+ * "Women in Power", “This Week,”, "Girls, Girls, Girls": a word news mostly writes in lower
+ * case, standing alone in a quoted title (two words or more, each capitalized but for short
+ * joining words like "in" and "the", the marks at most eight words away), is a word of the
+ * title, no name.
+ */
+function isWordOfQuotedTitle(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (!isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
+  let words = 1;
+  let open = -1;
+  for (let k = a - 1; k >= s.tokenStart && k >= a - 12; k--) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (!isTitleWord(t)) return false;
+      words++;
+    } else if (OPENING_MARKS.has(t.text) && k + 1 < tokens.length && tokens[k + 1].start === t.end) {
+      open = k;
+      break;
+    } else if (t.text !== ',') return false;
+  }
+  if (open < 0) return false;
+  for (let k = a + 1; k < s.tokenEnd && k <= a + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (!isTitleWord(t)) return false;
+      words++;
+    } else if (CLOSING_MARKS.has(t.text) && t.start === tokens[k - 1].end) return words >= 2;
+    else if (t.text !== ',' && t.text !== '.') return false;
+  }
+  return false;
+}
+
+/**
+ * "No Child Left Behind", "Right to Rise", "Face the Nation": a word news nearly always
+ * writes in lower case, alone, after a capitalized word (and at most two short joining
+ * words) that no name of ours holds, is the last word of a longer name, not a name of its
+ * own. "The Nation" keeps its article's reading.
+ */
+function endsLongerName(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>, found: readonly NameMention[]): boolean {
+  let k = a - 1;
+  while (k >= s.tokenStart && k >= a - 2 && tokens[k].text.length <= 4 && NAME_JOINERS.has(tokens[k].text)) k--;
+  if (k < s.tokenStart || !isCapitalizedWord(tokens[k]) || tokens[k].text === 'The' || tokens[k].text === 'A' || tokens[k].text === 'An') return false;
+  if (tokens[k].end + 1 !== tokens[k + 1].start) return false;
+  // "While Will acknowledges …": a capital opening the sentence says nothing of a name.
+  let j = k - 1;
+  while (j >= s.tokenStart && tokens[j].kind === 'punct') j--;
+  if (j < s.tokenStart) return false;
+  // "Nazi Germany and the Allies", "New York at Purchase": a name of its own before it.
+  const last = found.length > 0 ? found[found.length - 1] : undefined;
+  if (last !== undefined && last.start <= tokens[k].start && last.end >= tokens[k].end - 2) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+/** Short words inside a longer name ("Right to Rise", "Face the Nation"); not "and", which joins two names as often. */
+const NAME_JOINERS = new Set(['a', 'an', 'the', 'in', 'of', 'on', 'at', 'to', 'for', 'with']);
+
+const OPENING_MARKS = new Set(['"', '“']);
+const CLOSING_MARKS = new Set(['"', '”']);
+
+/** A capitalized word, or a short word that joins a title's words ("in", "the", "of"). */
+function isTitleWord(t: Token): boolean {
+  return isCapitalizedWord(t) || (t.text.length <= 4 && TITLE_JOINERS.has(t.text));
+}
+
+const TITLE_JOINERS = new Set(['a', 'an', 'the', 'in', 'of', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'from', 'by', 'vs']);
+
+/**
+ * "The Des Moines Register", "USA TODAY", "Sandy Hook Elementary School": a place followed
+ * by capitalized words that end in a word naming an organization opens that organization's
+name, and is no place of the article (nor is a place's name read to its last word). Returns
+ * the end of the name (the place's `end` when there is none): at most four words, written
+ * one space apart, in the sentence; negated when words news writes in lower case come
+ * before the last ("Sandy Hook Elementary School"), which a title-case headline makes no name.
+ */
+function organizationOpenedBy(tokens: Token[], end: number, sentenceEnd: number, caseClasses: ReadonlyMap<string, number>): number {
+  // "Germany's Green Party": the organization of a place, not one named after it.
+  if (POSSESSIVE.test(tokens[end - 1].text)) return end;
+  let found = end;
+  let commonWord = false;
+  for (let k = end; k < sentenceEnd && k < end + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.start !== tokens[k - 1].end + 1 || !isCapitalizedWord(t)) break;
+    const word = withoutPossessive(t.text);
+    if (ORGANIZATION_ENDINGS.has(word)) found = k + 1;
+    else if (isMostlyLowerCase(word, caseClasses)) commonWord = true;
+    // "USA TODAY's Board of Contributors": the possessive ends the name.
+    if (word !== t.text) break;
+  }
+  return found > end && commonWord ? -found : found;
+}
+
+function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const c = caseClasses.get(word.toLowerCase()) ?? 0;
+  return c === 1 || c === 2;
+}
+
+/** A sentence written in title case, as the tagger's features tell it (markContexts in featureExtractor.ts): no long lower-case word, most words capitalized. */
+function isTitleCase(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalizedWord(t)) capitalized++;
+    else if (t.text.length >= 5) return false;
+  }
+  return words >= 3 && capitalized >= 0.7 * words;
+}
+
+/**
+ * Last words of newspapers' names ("Des Moines Register", "Boston Globe"): a place's name
+ * read to one of them is the paper. Not "Union" or "Bank" ("Soviet Union", "West Bank").
+ */
+const NEWSPAPER_WORDS = [
+  'register', 'sentinel', 'globe', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'enquirer', 'inquirer', 'chronicle',
+  'observer', 'examiner', 'courier', 'dispatch', 'bulletin', 'telegraph',
+];
+const NEWSPAPER_ENDINGS = new CaselessWordSet(NEWSPAPER_WORDS);
+
+/**
+ * Last words of organizations' names that a place opens: papers and broadcasters ("Orlando
+ * Sentinel", "Russia Today"), schools, parties, courts, firms. Not "House" or "Center": the
+ * tagger reads "White House" and "Kennedy Center" whole, as CoNLL does, as places.
+ */
+const ORGANIZATION_ENDINGS = new CaselessWordSet([
+  ...NEWSPAPER_WORDS, 'today', 'sun', 'star', 'news', 'magazine', 'network',
+  'school', 'university', 'college', 'academy', 'institute', 'party', 'committee', 'council', 'league', 'association', 'federation',
+  'foundation', 'corporation', 'company', 'inc', 'corp', 'bank', 'club', 'church', 'court', 'commission', 'board', 'agency',
+  'department', 'ministry', 'police', 'union', 'coalition', 'caucus', 'airlines', 'airways',
+]);
 
 /**
  * "Mr. King", "Mrs. Bishop": a capitalised word after an honorific is a surname wherever the
@@ -275,6 +434,23 @@ function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: n
   const caseClass = caseClasses.get(lower) ?? 0;
   return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
 }
+
+/**
+ * "Additional reporting by …", "Little noticed …": a lone word opening a sentence or a
+ * clause (after ";" or a dash), that news nearly always writes in lower case, before a
+ * lower-case word, is no organization or place. People are left to the tagger: "Will
+ * wrote" is George Will.
+ */
+function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  // An acronym ("CREW said") is written in capitals; the word is read in its first letter's.
+  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
+  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
 
 /** "Rep." "Gov." "Sen.": a title's abbreviation, its full stop written against it. */
 function isAbbreviatedTitle(tokens: Token[], a: number): boolean {

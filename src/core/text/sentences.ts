@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj',
   'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'pres', 'gov', 'sec', 'atty',
+  // Plural titles before two names or more: "Sens. John McCain and Lindsey Graham".
+  'sens', 'reps', 'govs',
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
