@@ -234,6 +234,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.flatMap((o) => o.mentions.map((m) => m.text)).sort(), ['Murdoch Holdings', 'Pfizer', 'Pfizer Inc.']);
   });
 
+  test('a firm\'s first word read as a place is the firm; a press wire is no place', () => {
+    const text = 'Acme Corp. reported results, PRNewswire said. Jane Doe, chief executive of Acme, was pleased.';
+    const g = groupEntities(mentionsIn(text, [['Acme Corp.', 'ORG'], ['PRNewswire', 'LOC'], ['Jane Doe', 'PER'], ['Acme', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.places.map((p) => p.name), []);
+    assert.deepEqual(g.organizations.map((o) => [o.name, o.mentions.length]), [['Acme Corp.', 2], ['PRNewswire', 1]]);
+  });
+
   test('a name ending in a word for a group is an organization: "the Clinton Camp"', () => {
     const text = 'A spokesman for the Clinton Camp said no.';
     const g = groupEntities(mentionsIn(text, [['Clinton Camp', 'PER']]), analyzeText(text));

@@ -572,4 +572,11 @@ suite('names: plural acronyms', () => {
     for (const plural of ['NDAs', 'CEOs', 'MPs']) assert.ok(!names.includes(plural), `${plural} in ${JSON.stringify(names)}`);
     assert.ok(names.includes('FBI') && names.includes('EPA'), JSON.stringify(names));
   });
+
+  test('a name right after a lower-case word for a role is that person: "City manager Pep Guardiola"', () => {
+    const people = (t: string): string[] => findNamesWithTagger(analyzeText(t)).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.ok(people('City manager Pep Guardiola praised his striker.').includes('Pep Guardiola'));
+    // A building or an institution after the role word stays what it is.
+    assert.ok(!people('A senior official White House aides trust said no.').includes('White House'));
+  });
 });

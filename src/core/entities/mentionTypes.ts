@@ -96,7 +96,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   for (let i = 0; i < mentions.length; i++) {
     const m = withoutWeekday(mentions[i]);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled);
+    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
@@ -249,14 +249,20 @@ function namesCountryOrRegion(word: string): boolean {
   return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null): NameMention {
+/** A press wire named in a release's dateline ("/PRNewswire/", "Business Wire"): no place. */
+const NEWSWIRE = /(?:newswire|\bWire)$/iu;
+
+/** `firms`: the first words of firms' names, lower case ("acme" of "Acme Corp."): read as a place, the firm. */
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
-  if (m.type === 'LOC' && shape.organizationNotPlace) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  if (m.type === 'LOC' && (shape.organizationNotPlace || (firms?.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) || NEWSWIRE.test(m.text))) {
+    return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
   if ((m.type === 'LOC' || m.type === 'ORG') && (shape.personNotPlace || shape.patronymic)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;

@@ -13,6 +13,7 @@ import { propagateSurnames } from './nameConsistency';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { isPersonRole } from '../entities/roleNouns';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -134,7 +135,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
-      const type = parts.types[q];
+      const type = parts.types[q] === 'LOC' && isNamedAfterRole(tokens, a, b, text) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
@@ -451,6 +452,20 @@ function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStar
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/**
+ * "City manager Pep Guardiola", "coach Erik ten Hag": a name of two words or more right after
+ * a lower-case word for a person's role is that person, whatever place it sounds like.
+ */
+function isNamedAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
+  const role = tokens[a - 1];
+  if (b - a < 2 || role === undefined || role.kind !== 'word' || !isLowerWord(role) || role.end === tokens[a].start) return false;
+  const last = tokens[b - 1].text.toLowerCase();
+  return isPersonRole(role.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
+const BUILDING_WORDS = new Set(['house', 'street', 'avenue', 'road', 'square', 'hall', 'park', 'building', 'center', 'centre', 'bridge', 'tower', 'palace', 'plaza', 'stadium', 'arena', 'field', 'airport', 'station']);
 
 /** "Rep." "Gov." "Sen.": a title's abbreviation, its full stop written against it. */
 function isAbbreviatedTitle(tokens: Token[], a: number): boolean {
