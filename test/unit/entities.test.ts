@@ -234,6 +234,16 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.flatMap((o) => o.mentions.map((m) => m.text)).sort(), ['Murdoch Holdings', 'Pfizer', 'Pfizer Inc.']);
   });
 
+  test('"the New York Democrat" names a place and an epithet; "Senate Majority" of a title is the Senate', () => {
+    const text = 'Ann Lee spoke. The New York Democrat left. Senate Majority Leader Tom Reed stayed. The Emerging Republican Majority sold well.';
+    const g = groupEntities(
+      mentionsIn(text, [['Ann Lee', 'PER'], ['New York Democrat', 'ORG'], ['Senate Majority', 'ORG'], ['Tom Reed', 'PER'], ['Emerging Republican Majority', 'ORG']]),
+      analyzeText(text),
+    );
+    assert.deepEqual(g.places.map((p) => p.name), ['New York']);
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Senate', 'Emerging Republican Majority']);
+  });
+
   test('a firm\'s first word read as a place is the firm; a press wire is no place', () => {
     const text = 'Acme Corp. reported results, PRNewswire said. Jane Doe, chief executive of Acme, was pleased.';
     const g = groupEntities(mentionsIn(text, [['Acme Corp.', 'ORG'], ['PRNewswire', 'LOC'], ['Jane Doe', 'PER'], ['Acme', 'LOC']]), analyzeText(text));

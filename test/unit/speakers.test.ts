@@ -656,6 +656,7 @@ suite('speakers: epithets of nationality, party and age', () => {
     assert.equal(speakerOf('Maria Lopez won the race. "I am so happy," said the Brazilian.', 'happy').name, 'Maria Lopez');
     assert.equal(speakerOf('Senator Tom Reed spoke on Monday. "We will win," the Republican said.', 'win').name, 'Tom Reed');
     assert.equal(speakerOf('Maria Lopez, 25, won the race. "I am so happy," the 25-year-old said.', 'happy').name, 'Maria Lopez');
+    assert.equal(speakerOf('Rep. Ann Lee spoke on Monday. "No," the New York Democrat said.', 'No').name, 'Ann Lee');
   });
 
   test('a nationality the text gave someone else rules them out; a nation or a longer phrase is no epithet', () => {

@@ -94,7 +94,8 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const m = withoutWeekday(mentions[i]);
+    const read = withoutWeekday(mentions[i]);
+    const m = read && placeBeforeParty(read);
     if (!m) continue;
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     if (!retyped) continue;
@@ -102,6 +103,26 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     sources?.push(i);
   }
   return out;
+}
+
+/**
+ * "the New York Democrat", "the Kentucky Republican": a place and a party member, an epithet
+ * for a person named elsewhere, no name of its own; the place stays. And a title's word the
+ * tagger ran into a chamber's name ("Senate Majority").
+ */
+const CHAMBER = /(?:^|\s)(?:Senate|House|Assembly|Council|Parliament)$/u;
+
+function placeBeforeParty(m: NameMention): NameMention {
+  // "Senate Majority Leader Mitch McConnell": the title's "Majority" is no part of the chamber's name.
+  if (m.type === 'ORG' && (m.text.endsWith(' Majority') || m.text.endsWith(' Minority'))) {
+    const chamber = m.text.slice(0, m.text.lastIndexOf(' '));
+    // Not "The Emerging Republican Majority", a book.
+    if (CHAMBER.test(chamber)) return { start: m.start, end: m.start + chamber.length, text: chamber, type: 'ORG' };
+  }
+  // Most names end in neither: two comparisons spare the split.
+  if (!m.text.endsWith(' Democrat') && !m.text.endsWith(' Republican')) return m;
+  const rest = m.text.slice(0, m.text.lastIndexOf(' '));
+  return isKnownPlace(rest) ? { start: m.start, end: m.start + rest.length, text: rest, type: 'LOC' } : m;
 }
 
 /** A weekday the tagger ran into a name ("debuts on Netflix Friday") or read as one ("said Sunday night"). */

@@ -318,8 +318,10 @@ const AGE_EPITHET = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/iu;
  */
 function epithetOf(phrase: string, head: string): { country: string | null } | null {
   if (AGE_EPITHET.test(phrase)) return { country: null };
-  if (!/^the\s+\S+$/u.test(phrase) || !phrase.endsWith(` ${head}`)) return null;
-  if (PARTY_NOUNS.has(head)) return { country: null };
+  if (!phrase.endsWith(` ${head}`)) return null;
+  // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
+  if (PARTY_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
+  if (!/^the\s+\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
   if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
   const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
