@@ -244,6 +244,13 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.map((o) => o.name), ['Senate', 'Emerging Republican Majority']);
   });
 
+  test('a party named by one word is an organization: "Labour", "the SNP"', () => {
+    const text = 'Mel Stride said Labour had broken its promises, and the SNP agreed.';
+    const g = groupEntities(mentionsIn(text, [['Mel Stride', 'PER'], ['Labour', 'PER'], ['SNP', 'LOC']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), ['Mel Stride']);
+    assert.deepEqual(g.organizations.map((o) => o.name), ['Labour', 'SNP']);
+  });
+
   test('a firm\'s first word read as a place is the firm; a press wire is no place', () => {
     const text = 'Acme Corp. reported results, PRNewswire said. Jane Doe, chief executive of Acme, was pleased.';
     const g = groupEntities(mentionsIn(text, [['Acme Corp.', 'ORG'], ['PRNewswire', 'LOC'], ['Jane Doe', 'PER'], ['Acme', 'LOC']]), analyzeText(text));

@@ -573,6 +573,14 @@ suite('names: plural acronyms', () => {
     assert.ok(names.includes('FBI') && names.includes('EPA'), JSON.stringify(names));
   });
 
+  test('a name set off by commas before a verb of speech is the person speaking: "Her shadow, Mel Stride, said"', () => {
+    const found = findNamesWithTagger(analyzeText('Her Conservative shadow, Mel Stride, said the plan would fail.'));
+    assert.deepEqual(found.filter((m) => m.text === 'Mel Stride').map((m) => m.type), ['PER']);
+    // An institution speaks by its place without the commas.
+    const house = findNamesWithTagger(analyzeText('Later, the White House said it would wait.'));
+    assert.ok(!house.some((m) => m.text === 'White House' && m.type === 'PER'), JSON.stringify(house));
+  });
+
   test('a name right after a lower-case word for a role is that person: "City manager Pep Guardiola"', () => {
     const people = (t: string): string[] => findNamesWithTagger(analyzeText(t)).filter((m) => m.type === 'PER').map((m) => m.text);
     assert.ok(people('City manager Pep Guardiola praised his striker.').includes('Pep Guardiola'));

@@ -52,6 +52,8 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'microsoft', 'amazon', 'facebook', 'twitter', 'meta', 'tesla', 'huawei', 'politico', 'breitbart',
   'pentagon', 'kremlin', 'congress', 'hamas', 'hezbollah', 'taliban', 'nra', 'aclu', 'fda', 'cdc', 'sec',
   'fed', 'ecb', 'unicef', 'unesco', 'interpol', 'dhs', 'doj', 'ice', 'ups', 'fedex', 'walmart', 'boeing',
+  // Parties named by one word.
+  'labour', 'snp', 'ukip', 'bjp', 'anc', 'cdu', 'csu', 'spd', 'afd', 'likud', 'fidesz', 'syriza', 'podemos', 'vox',
 ]);
 
 /** Capitalized words that start sentences or name things other than entities. */

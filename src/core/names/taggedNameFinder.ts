@@ -14,6 +14,7 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
+import { isSpeechVerb } from '../quotes/reportingVerbs';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -135,7 +136,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
-      const type = parts.types[q] === 'LOC' && isNamedAfterRole(tokens, a, b, text) ? 'PER' : parts.types[q];
+      const type = parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
@@ -462,6 +463,19 @@ function isNamedAfterRole(tokens: Token[], a: number, b: number, text: string): 
   if (b - a < 2 || role === undefined || role.kind !== 'word' || !isLowerWord(role) || role.end === tokens[a].start) return false;
   const last = tokens[b - 1].text.toLowerCase();
   return isPersonRole(role.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * "Her shadow, Mel Stride, said": a name of two words or more set off by commas right before a
+ * verb of speech is the person the phrase before it describes, not a place. Institutions
+ * that speak by their place ("the White House said") stand without the commas.
+ */
+function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (b - a < 2 || tokens[a - 1]?.text !== ',' || tokens[b]?.text !== ',') return false;
+  const verb = tokens[b + 1];
+  const last = tokens[b - 1].text.toLowerCase();
+  return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last)
+    && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
