@@ -573,6 +573,11 @@ suite('names: plural acronyms', () => {
     assert.ok(names.includes('FBI') && names.includes('EPA'), JSON.stringify(names));
   });
 
+  test('a wire story\'s credit line names its reporters and no place: "Reporting by …; Editing by …"', () => {
+    const found = findNamesWithTagger(analyzeText('Talks resumed in Brussels.\n\nReporting by Jan Strupczewski; Editing by Alex Richardson'));
+    assert.deepEqual(found.filter((m) => m.type !== 'PER').map((m) => m.text), ['Brussels']);
+  });
+
   test('a name set off by commas before a verb of speech is the person speaking: "Her shadow, Mel Stride, said"', () => {
     const found = findNamesWithTagger(analyzeText('Her Conservative shadow, Mel Stride, said the plan would fail.'));
     assert.deepEqual(found.filter((m) => m.text === 'Mel Stride').map((m) => m.type), ['PER']);

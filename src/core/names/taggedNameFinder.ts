@@ -139,6 +139,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const type = parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
@@ -453,6 +454,14 @@ function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStar
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/** The words of a wire story's credit line: "Reporting by …; Editing by …". */
+const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);
+
+/** "Editing by Alex Richardson": a credit line's word before "by" is no name. */
+function isCreditWord(tokens: Token[], a: number): boolean {
+  return CREDIT_WORDS.has(tokens[a].text) && tokens[a + 1]?.text === 'by';
+}
 
 /**
  * "City manager Pep Guardiola", "coach Erik ten Hag": a name of two words or more right after
