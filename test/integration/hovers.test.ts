@@ -55,11 +55,21 @@ suite('hovers', () => {
 
   test('on a date: its value and the article date it was resolved against', async () => {
     const { doc, a } = article;
-    const date = a.dates.find((d) => d.value !== null && d.value !== a.documentDate && d.text !== a.documentDate);
+    const date = a.dates.find((d) => (d.type === 'DATE' || d.type === 'TIME') && d.value !== null && /^\d/.test(d.value) && d.value !== a.documentDate && d.text !== a.documentDate);
     assert.ok(date?.value && a.documentDate, 'no resolved relative date in the fixture');
     const text = await hoverText(doc, date.start + 1);
     assert.ok(text.includes(date.value), text);
     assert.ok(text.includes(a.documentDate), text);
+  });
+
+  test('on a length of time: its value in words, and no article date (it was not resolved against one)', async () => {
+    const { doc, a } = article;
+    const length = a.dates.find((d) => d.type === 'DURATION' && d.value !== null);
+    assert.ok(length?.value, 'no length of time in the fixture');
+    const text = await hoverText(doc, length.start + 1);
+    assert.ok(text.includes(length.value), text);
+    assert.match(text, /: \d+ (?:year|month|week|day|hour|minute)s?/u);
+    assert.ok(!text.includes('Resolved against'), text);
   });
 
   test('nothing of ours on a word that is none of these', async () => {
