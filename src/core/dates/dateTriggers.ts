@@ -63,9 +63,10 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
 };
 
 // Digits count only where they can be a date or a clock time: a four-digit year (or
-// decade "1990s", "'90s"), a slash date, "10:30", "5 p.m.".
+// decade "1990s", "'90s", financial year "FY23"), a slash date, "10:30", "5 p.m.".
 const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
-  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b",
+  // "FY23", "FY2023": a financial year by its initials (yearParser.ts).
+  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|\\bFY\\d\\d(?:\\d\\d)?\\b",
   // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
   clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)",
   slash: '\\d{1,4}/\\d',

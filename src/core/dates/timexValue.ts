@@ -101,7 +101,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
 
 // --- chrono's own results ----------------------------------------------------------
 
-const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
+const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
 /** "Monday of last week", "Friday of next week": a day of a week named relative to the article's. */
 const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+of\s+(this|last|next|the\s+previous|the\s+following)\s+week$/;
 

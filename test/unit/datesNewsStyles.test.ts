@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates as British, Irish, Australian and Indian copy, wire services, business and sports
+// desks write them, beyond the US wire copy of TimeBank. Sentences written for these tests;
+// the article date is Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates in other news styles: financial years', () => {
+  test('"the financial year" is the British fiscal year, with "current", "last", "next", "latest"', () => {
+    assert.deepEqual(only('Spending in the current financial year will rise by 3%.'), ['the current financial year', 'DATE', '2023']);
+    assert.deepEqual(only('Profits fell sharply last financial year.'), ['last financial year', 'DATE', '2022']);
+    assert.deepEqual(only('The council expects a deficit next financial year.'), ['next financial year', 'DATE', '2024']);
+    assert.deepEqual(only('Sales fell in the latest financial year.'), ['the latest financial year', 'DATE', '2022']);
+    // The same with "fiscal", which chrono reads only without the word between.
+    assert.deepEqual(only('Revenue dropped in the last fiscal year.'), ['the last fiscal year', 'DATE', '2022']);
+  });
+
+  test('"FY23", "FY2024", "FY 2024": a financial year by its initials', () => {
+    assert.deepEqual(dates('Turnover in FY22 was £3.1bn, up from £2.8bn in FY21.'), [['FY22', 'DATE', '2022'], ['FY21', 'DATE', '2021']]);
+    assert.deepEqual(only('The FY2024 budget cuts defence spending.'), ['FY2024', 'DATE', '2024']);
+    assert.deepEqual(only('Guidance for FY 2024 was unchanged.'), ['FY 2024', 'DATE', '2024']);
+    // Not a financial year: letters or digits run on.
+    assert.deepEqual(dates('The FY23X chip and model FY2023B were shown.'), []);
+  });
+
+  test('a year across two ("2022-23", "2023/24") is one date: a season or budget by its first year, a financial year by its last', () => {
+    assert.deepEqual(only('The economy grew 7 per cent in 2022-23, the ministry said.'), ['2022-23', 'DATE', '2022']);
+    assert.deepEqual(only('The 2021/22 season was their worst since relegation.'), ['2021/22', 'DATE', '2021']);
+    assert.deepEqual(only('The group opened 70 stores in the financial year 2022-23.'), ['financial year 2022-23', 'DATE', '2023']);
+    assert.deepEqual(only('Borrowing will fall in FY2023-24.'), ['FY2023-24', 'DATE', '2024']);
+    // Years that do not follow each other are not one year: the first stays a year alone.
+    assert.deepEqual(only('Rates rose in the 2019-21 period.'), ['2019', 'DATE', '2019']);
+  });
+});
