@@ -32,3 +32,21 @@ suite('dates in other news styles: financial years', () => {
     assert.deepEqual(only('Rates rose in the 2019-21 period.'), ['2019', 'DATE', '2019']);
   });
 });
+
+suite('dates in other news styles: wire and live-blog clock times', () => {
+  test('four digits with a zone or "local time" are a clock time ("0900 GMT", "at 2000 local time")', () => {
+    assert.deepEqual(only('0900 GMT - Shares opened lower in London.'), ['0900 GMT', 'TIME', '2023-06-21T09:00']);
+    assert.deepEqual(only('Polls close at 2000 local time.'), ['2000 local time', 'TIME', '2023-06-21T20:00']);
+    // With a weekday chrono joins them, and the weekday gives the day.
+    assert.deepEqual(only('Trading was halted at 1432 EDT Monday.'), ['1432 EDT Monday', 'TIME', '2023-06-19T14:32']);
+    // Without a zone four digits are a flight, a count or a year.
+    assert.deepEqual(dates('Flight BA 2490 departs at 0645.'), []);
+    assert.deepEqual(only('In 2015 local time zones changed.'), ['2015', 'DATE', '2015']);
+  });
+
+  test('a time restated in another zone in brackets is the same moment, named once; the weekday after it is its day', () => {
+    assert.deepEqual(dates('The bomb went off at 10:35 a.m. (0735 GMT) on Friday.'), [['10:35 a.m.', 'TIME', '2023-06-16T10:35'], ['Friday', 'DATE', '2023-06-16']]);
+    assert.deepEqual(only('The statement is due at 3.30pm UK time (1530 GMT).'), ['3.30pm', 'TIME', '2023-06-21T15:30']);
+    assert.deepEqual(dates('The bomb went off at 1035 local time (0735 GMT) on Friday.')[0], ['1035 local time', 'TIME', '2023-06-16T10:35']);
+  });
+});

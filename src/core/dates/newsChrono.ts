@@ -14,6 +14,7 @@ import { referenceParsers } from './parsers/referenceParser';
 import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
+import { wireClockParsers } from './parsers/wireClockParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
@@ -59,7 +60,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);

@@ -191,7 +191,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
-    // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
+    // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
     // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
@@ -216,7 +216,7 @@ function namesTheAttacks(ctx: TimexContext): boolean {
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
 const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
