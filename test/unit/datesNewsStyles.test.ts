@@ -50,3 +50,17 @@ suite('dates in other news styles: wire and live-blog clock times', () => {
     assert.deepEqual(dates('The bomb went off at 1035 local time (0735 GMT) on Friday.')[0], ['1035 local time', 'TIME', '2023-06-16T10:35']);
   });
 });
+
+suite('dates in other news styles: sports reports', () => {
+  test('a race time after "in", "clocked" or "a time of" is no clock time; "at 14:05" is', () => {
+    assert.deepEqual(dates('She won the 5,000m in 14:05, a personal best.'), []);
+    assert.deepEqual(dates('The marathon winner clocked 2:05:41 in Berlin on Sunday.'), [['Sunday', 'DATE', '2023-06-18']]);
+    assert.deepEqual(dates('The Kenyan set a course record of 2:01:09.'), []);
+    assert.deepEqual(only('The final starts at 14:05.'), ['14:05', 'TIME', '2023-06-21T14:05']);
+  });
+
+  test('scores, formations, ages and minutes are no dates', () => {
+    assert.deepEqual(dates('Celtic won 3-1 and Rangers lost 10-3 on aggregate after a 7-5 win in a 4-4-2.'), []);
+    assert.deepEqual(dates('The striker, aged 34, scored in the 34th minute and again in injury time of the 1-0 defeat.'), []);
+  });
+});

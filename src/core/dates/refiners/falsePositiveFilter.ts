@@ -212,11 +212,21 @@ export const yearOfMarchEvent: Rule = (text, index, phrase) =>
 export const recordingMark: Rule = (text, index, phrase) =>
   /^\d{1,2}:\d\d$/.test(phrase.trim()) && /^\s+mark\b/i.test(text.slice(index + phrase.length, index + phrase.length + 6));
 
+/**
+ * "won the 5,000m in 14:05", "the winner clocked 2:05:41", "a time of 3:45.21": a race
+ * time in a sports report, a length of minutes and seconds, not a clock time. A clock
+ * time is "at" 14:05; "in" or "clocked" before bare digits never is one.
+ */
+export const raceTime: Rule = (text, index, phrase) =>
+  /^\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?$/.test(phrase.trim())
+  && /\b(?:in|clocked|clocking|(?:a|winning|personal|best|record)\s+(?:time|best|record)\s+of|record\s+of)\s+$/i.test(text.slice(Math.max(0, index - 24), index));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['this-before-ago', thisBeforeAgo],
   ['dash-as-minus', dashAsMinus],
   ['year-of-march-event', yearOfMarchEvent],
   ['recording-mark', recordingMark],
+  ['race-time', raceTime],
   ['chapter-and-verse', chapterAndVerse],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
