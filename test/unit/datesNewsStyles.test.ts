@@ -64,3 +64,23 @@ suite('dates in other news styles: sports reports', () => {
     assert.deepEqual(dates('The striker, aged 34, scored in the 34th minute and again in injury time of the 1-0 defeat.'), []);
   });
 });
+
+suite('dates in other news styles: holidays and papers of Britain, Ireland and Australia', () => {
+  test('bank and public holidays: Easter Monday, Good Friday, St Patrick\'s Day, Anzac Day, Bonfire Night, Hogmanay, Remembrance Sunday', () => {
+    assert.deepEqual(dates('Shops closed on Good Friday and reopened on Easter Monday.'), [['Good Friday', 'DATE', '2023-04-07'], ['Easter Monday', 'DATE', '2023-04-10']]);
+    assert.deepEqual(only('Parades were held on St Patrick\'s Day.'), ["St Patrick's Day", 'DATE', '2023-03-17']);
+    assert.deepEqual(only('Veterans marched on Anzac Day.'), ['Anzac Day', 'DATE', '2023-04-25']);
+    assert.deepEqual(only('Fireworks will light the sky on Bonfire Night.'), ['Bonfire Night', 'DATE', '2023-11-05']);
+    assert.deepEqual(only('Revellers packed the streets at Hogmanay.'), ['Hogmanay', 'DATE', '2022-12-31']);
+    assert.deepEqual(only('The King laid a wreath on Remembrance Sunday.', '2023-11-20'), ['Remembrance Sunday', 'DATE', '2023-11-12']);
+  });
+
+  test('the Good Friday Agreement, Bloody Sunday and British Sunday papers name no day of the story', () => {
+    assert.deepEqual(only('The Good Friday Agreement was signed in 1998.'), ['1998', 'DATE', '1998']);
+    assert.deepEqual(dates('Bloody Sunday families marched through Derry.'), []);
+    assert.deepEqual(dates('He told the Mail on Sunday that the Sunday Mirror and the Sunday Independent were wrong.'), []);
+    // A network told on a day, and a place on a day, keep the day.
+    assert.deepEqual(only('She told Fox News on Sunday that the plan had failed.'), ['Sunday', 'DATE', '2023-06-18']);
+    assert.deepEqual(only('He was in Scotland on Sunday.'), ['Sunday', 'DATE', '2023-06-18']);
+  });
+});

@@ -168,12 +168,23 @@ export const titleCaseRelative: Rule = (text, index, phrase) =>
 export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
   result.start.tags().has('result/relativeDate') && !/\b(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)/i.test(phrase);
 
-/** "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a title. */
+/**
+ * "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a
+ * title; British and Irish papers ("the Sunday Mirror", "the Mail on Sunday", "the
+ * Sunday Independent"; not "Scotland on Sunday", as likely a place and a day); "Bloody
+ * Sunday" and the "Good Friday Agreement", named after a day long past. Not "told Fox
+ * News on Sunday": the day the network was told.
+ */
 export const weekdayInTitle: Rule = (text, index, phrase) => {
-  if (!/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(phrase.trim())) return false;
-  const before = text.slice(Math.max(0, index - 8), index);
-  const after = text.slice(index + phrase.length, index + phrase.length + 10);
-  return /\bNews\s+$/.test(before) || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail)\b/.test(after) || /\s(?:Night|Morning)$/.test(phrase);
+  const weekday = /^((?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.exec(phrase.trim());
+  if (!weekday) return false;
+  const upToWeekday = text.slice(Math.max(0, index - 16), index + phrase.length - phrase.trimStart().length + weekday[1].length);
+  const after = text.slice(index + phrase.length, index + phrase.length + 14);
+  const sunday = /Sunday/.test(weekday[0]);
+  return /\bNews\s+$/.test(upToWeekday) || (sunday && /\bBloody\s+$|\b(?:Mail|Independent)\s+on\s+$/.test(upToWeekday))
+    || (/\bGood\s+$/.test(upToWeekday) && /^\s+Agreement\b/.test(after))
+    || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail|Mirror|People|Independent|World|Business|Tribune|Sport)\b/.test(after)
+    || /\s(?:Night|Morning)$/.test(phrase);
 };
 
 /** "this second bankruptcy", "that second term": an ordinal before a noun, not a moment. */
