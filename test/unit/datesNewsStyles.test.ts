@@ -84,3 +84,11 @@ suite('dates in other news styles: holidays and papers of Britain, Ireland and A
     assert.deepEqual(only('He was in Scotland on Sunday.'), ['Sunday', 'DATE', '2023-06-18']);
   });
 });
+
+suite('dates in other news styles: a weekday counted in a month', () => {
+  test('"the first Tuesday in February", "the last Friday of August": one day, its year by the tense', () => {
+    assert.deepEqual(only('The Reserve Bank will meet on the first Tuesday in February.', '2023-01-18'), ['the first Tuesday in February', 'DATE', '2023-02-07']);
+    assert.deepEqual(only('The club last met on the first Monday of December.', '2023-01-18'), ['the first Monday of December', 'DATE', '2022-12-05']);
+    assert.deepEqual(only('Polls open on the last Monday in August 2024.'), ['the last Monday in August 2024', 'DATE', '2024-08-26']);
+  });
+});

@@ -15,6 +15,7 @@ import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { wireClockParsers } from './parsers/wireClockParser';
+import { weekdayOfMonthParsers } from './parsers/weekdayOfMonthParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
@@ -60,7 +61,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);

@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -92,6 +92,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
+    case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return weekOfValue(c, phrase, ctx);
@@ -706,6 +707,23 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
       : closest(candidates, anchor);
   return timex(day);
+}
+
+/** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */
+function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const nth = Number(tags.nth);
+  const weekday = Number(tags.weekday);
+  const month = Number(tags.month);
+  const dayIn = (year: number): CalendarDay => (nth < 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth));
+  if (c.isCertain('year')) return dated('day', dayIn(c.get('year') ?? 0), isoOfDay(dayIn(c.get('year') ?? 0)));
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map(dayIn);
+  const tense = ctx.tense();
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+  return dated('day', day, isoOfDay(day));
 }
 
 /**
