@@ -65,7 +65,14 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
   const t = resolveTimexOf(c, tags, phrase, ctx);
-  return tags.dayShift ? shiftedDay(t, Number(tags.dayShift)) : t;
+  if (tags.dayShift) return shiftedDay(t, Number(tags.dayShift));
+  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth') && c.isCertain('hour') ? atClockTime(t, c) : t;
+}
+
+/** "3pm on Boxing Day" (clockOnNamedDay.ts): the day a holiday parser found, at the clock time. */
+function atClockTime(t: Timex, c: ParsedComponents): Timex {
+  if (!t.value || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return t;
+  return { ...t, type: 'TIME', value: `${t.value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
 }
 
 /** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
