@@ -101,3 +101,13 @@ suite('dates in other news styles: a clock time on a named day', () => {
     assert.deepEqual(dates('Shops shut at 3pm. Boxing Day sales start early.', '2023-01-18'), [['3pm', 'TIME', '2023-01-18T15:00'], ['Boxing Day', 'DATE', '2022-12-26']]);
   });
 });
+
+suite('dates in other news styles: obituaries', () => {
+  test('a life span or a period "1941-2023" is two years; a phone number stays none', () => {
+    assert.deepEqual(dates('Joan Smith (1941-2023) was a pioneering physicist.'), [['1941', 'DATE', '1941'], ['2023', 'DATE', '2023']]);
+    assert.deepEqual(dates('She was secretary of state from 2009-2013.'), [['2009', 'DATE', '2009'], ['2013', 'DATE', '2013']]);
+    assert.deepEqual(dates('Readers can call 555-1998 for tickets.'), []);
+    // Born and died in the British order.
+    assert.deepEqual(dates('Joan Smith, physicist, born 12 March 1941; died 2 January 2023'), [['12 March 1941', 'DATE', '1941-03-12'], ['2 January 2023', 'DATE', '2023-01-02']]);
+  });
+});

@@ -28,6 +28,12 @@ const YEAR = /((?:fiscal|financial|calendar|model|school|academic)\s+(?:year\s+)
  * "2019-21" is two years, and stays the first alone (YEAR).
  */
 const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})[-/–](\d\d)(?![\p{L}\p{N}]|[.,:/-]\d|\s?%)/u;
+/**
+ * "Joan Smith (1941-2023)", "the 2001-2005 period": the year after a year and a hyphen,
+ * which YEAR leaves alone as it does the end of a phone number ("555-1998"). The first
+ * year is YEAR's.
+ */
+const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
 const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
@@ -60,6 +66,12 @@ export function yearParsers(): NewsParser[] {
       // A financial year is named by the year it ends in ("FY23" is 2022-23; TimeML's "fiscal 1989" is 1989); a season or a budget by the year it starts.
       return resultOf(context, m, { year: m[1] ? first + 1 : first }, { kind: 'year' });
     }, ['-', '/', '–']),
+    newsParser(TriggerKind.year, YEAR_SPAN_END, (context, m) => {
+      const first = Number(m[1]);
+      const last = Number(m[2]);
+      if (last <= first || last - first > 150) return null;
+      return resultOf(context, m, { year: last }, { kind: 'year' }, m[2]);
+    }, ['-']),
     newsParser(TriggerKind.year, FY, (context, m) => {
       const digits = m[1];
       const year = digits.length === 2 ? expandTwoDigitYear(Number(digits), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(digits);
