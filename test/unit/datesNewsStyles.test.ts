@@ -111,3 +111,20 @@ suite('dates in other news styles: obituaries', () => {
     assert.deepEqual(dates('Joan Smith, physicist, born 12 March 1941; died 2 January 2023'), [['12 March 1941', 'DATE', '1941-03-12'], ['2 January 2023', 'DATE', '2023-01-02']]);
   });
 });
+
+suite('dates in other news styles: business and earnings reports', () => {
+  test('a quarter named by the month it ends in ("the December quarter") and analysts\' halves ("H1 2022", "1H23")', () => {
+    assert.deepEqual(only('Sales fell 3% in the December quarter.', '2023-01-18'), ['the December quarter', 'DATE', '2022-Q4']);
+    assert.deepEqual(only('Profit rose in the June 2022 quarter.'), ['the June 2022 quarter', 'DATE', '2022-Q2']);
+    assert.deepEqual(dates('It made a loss in H1 2022 and a profit in H2 2022; 1H23 sales rose.'), [['H1 2022', 'DATE', '2022-H1'], ['H2 2022', 'DATE', '2022-H2'], ['1H23', 'DATE', '2023-H1']]);
+    // "H1" or "H2" without a year may be a heading or hydrogen.
+    assert.deepEqual(dates('Green H2 production will grow, the H1 heading says.'), []);
+  });
+
+  test('"results beat forecasts": the noun "forecasts" does not make the clause look ahead', () => {
+    assert.deepEqual(only('Q3 results beat forecasts.', '2023-01-18'), ['Q3', 'DATE', '2022-Q3']);
+    assert.deepEqual(only('Results were in line with forecasts on Monday.'), ['Monday', 'DATE', '2023-06-19']);
+    // The verb still looks ahead.
+    assert.deepEqual(only('The Bank forecasts growth in March.', '2023-01-18'), ['March', 'DATE', '2023-03']);
+  });
+});

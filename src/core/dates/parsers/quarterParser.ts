@@ -5,6 +5,7 @@ import { TriggerKind } from '../dateTriggers';
 
 // Business news dates by quarters and halves: "the third quarter", "third-quarter
 // profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
+// "the December quarter", "H1 2022",
 // "the latest quarter", "the year-ago quarter", "the first half of 1998". Which year an
 // unnamed quarter belongs to depends on the article date, the tense and the quarters
 // named before; the value stage decides (timexValue.ts).
@@ -22,6 +23,14 @@ const ORDINAL_QUARTER = new RegExp(
 const POSSESSIVE = /^(?:its|their)\s+/i;
 
 const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+
+// Australian, Indian and British copy names a quarter by the month it ends in: "the
+// December quarter" is the fourth, "the June 2023 quarter" the second of 2023.
+const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
+
+// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23". Not "H1" or "H2" alone,
+// as often a heading, a visa or hydrogen.
+const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
   '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
@@ -62,6 +71,18 @@ export function quarterParsers(): NewsParser[] {
       const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
       return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
     }, ['q']),
+    newsParser(TriggerKind.quarter, MONTH_QUARTER, (context, m) => {
+      const quarter = ['March', 'June', 'September', 'December'].indexOf(m[1]) + 1;
+      const year = m[2] ?? m[3];
+      return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
+    }, ['quarter']),
+    // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts).
+    newsParser(TriggerKind.year, SHORT_HALF, (context, m) => {
+      const half = Number(m[1] ?? m[4]);
+      const yearText = m[2] ?? m[3] ?? m[5];
+      const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText);
+      return resultOf(context, m, { year, month: half * 6 - 5 }, { kind: 'half', half });
+    }, ['h']),
     newsParser(TriggerKind.quarter | TriggerKind.unit, NAMED_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const determiner = (m[1] ?? m[3]).toLowerCase();
