@@ -121,10 +121,36 @@ suite('dates in other news styles: business and earnings reports', () => {
     assert.deepEqual(dates('Green H2 production will grow, the H1 heading says.'), []);
   });
 
+  test('"sales rose 5% year-on-year" is a rate of change, no date; "the year-ago quarter" is one', () => {
+    assert.deepEqual(dates('Sales rose 5% year-on-year.'), []);
+    assert.deepEqual(only('Sales fell 3% year-on-year in the December quarter.', '2023-01-18'), ['the December quarter', 'DATE', '2022-Q4']);
+    assert.deepEqual(only('The year-ago quarter was weak.', '2023-01-18'), ['The year-ago quarter', 'DATE', '2021-Q4']);
+  });
+
   test('"results beat forecasts": the noun "forecasts" does not make the clause look ahead', () => {
     assert.deepEqual(only('Q3 results beat forecasts.', '2023-01-18'), ['Q3', 'DATE', '2022-Q3']);
     assert.deepEqual(only('Results were in line with forecasts on Monday.'), ['Monday', 'DATE', '2023-06-19']);
     // The verb still looks ahead.
     assert.deepEqual(only('The Bank forecasts growth in March.', '2023-01-18'), ['March', 'DATE', '2023-03']);
+  });
+});
+
+suite('dates in other news styles: court reports', () => {
+  test('"on or about the 3rd day of June, 2022" is that day', () => {
+    assert.deepEqual(only('The defendant, on or about the 3rd day of June, 2022, did knowingly conspire.'), ['the 3rd day of June, 2022', 'DATE', '2022-06-03']);
+    assert.deepEqual(only('Signed this 14th day of March.', '2023-01-18'), ['this 14th day of March', 'DATE', '2022-03-14']);
+  });
+});
+
+suite('dates in other news styles: British "Saturday week", "a week today"', () => {
+  test('a week or a fortnight on from the coming weekday or from today is one day', () => {
+    assert.deepEqual(only('The Six Nations starts on Saturday week.', '2023-01-18'), ['Saturday week', 'DATE', '2023-01-28']);
+    assert.deepEqual(only('The results are due a week today.', '2023-01-18'), ['a week today', 'DATE', '2023-01-25']);
+    assert.deepEqual(only('The second reading is a week on Monday.', '2023-01-18'), ['a week on Monday', 'DATE', '2023-01-30']);
+    assert.deepEqual(only('The vote is a fortnight tomorrow.', '2023-01-18'), ['a fortnight tomorrow', 'DATE', '2023-02-02']);
+  });
+
+  test('"jailed for two weeks on Monday" is a length and the day it was given', () => {
+    assert.deepEqual(dates('He was jailed for two weeks on Monday.', '2023-01-18'), [['two weeks', 'DURATION', 'P2W'], ['Monday', 'DATE', '2023-01-16']]);
   });
 });

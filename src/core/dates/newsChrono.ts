@@ -16,6 +16,7 @@ import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { wireClockParsers } from './parsers/wireClockParser';
 import { weekdayOfMonthParsers } from './parsers/weekdayOfMonthParser';
+import { weekAfterParsers } from './parsers/weekAfterParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
@@ -62,7 +63,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);

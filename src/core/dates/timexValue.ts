@@ -100,6 +100,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'season': return seasonValue(c, tags, ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
+    case 'weekAfter': return weekAfterValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return weekOfValue(c, phrase, ctx);
@@ -714,6 +715,15 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
       : closest(candidates, anchor);
   return timex(day);
+}
+
+/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
+function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
+  const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
+  return dated('day', day, isoOfDay(day));
 }
 
 /** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */
