@@ -44,6 +44,14 @@ suite('dates in other news styles: wire and live-blog clock times', () => {
     assert.deepEqual(only('In 2015 local time zones changed.'), ['2015', 'DATE', '2015']);
   });
 
+  test('embargo lines and police times: "00.01 GMT", "00:01 HRS", "at 2130 hrs", joined to the day after them', () => {
+    assert.deepEqual(only('Embargoed until 00.01 GMT Thursday 19 January 2023.', '2023-01-18'), ['00.01 GMT Thursday 19 January 2023', 'TIME', '2023-01-19T00:01']);
+    assert.deepEqual(only('EMBARGOED UNTIL 00:01 HRS THURSDAY 19 JANUARY 2023', '2023-01-18'), ['00:01 HRS THURSDAY 19 JANUARY 2023', 'TIME', '2023-01-19T00:01']);
+    assert.deepEqual(only('Police were called at 2130 hrs.'), ['2130 hrs', 'TIME', '2023-06-21T21:30']);
+    // "hrs" after a count or a decimal is a length of time, not a clock.
+    assert.deepEqual(dates('He worked 1000 hrs and ran 10.05 hrs on the treadmill.'), []);
+  });
+
   test('a time restated in another zone in brackets is the same moment, named once; the weekday after it is its day', () => {
     assert.deepEqual(dates('The bomb went off at 10:35 a.m. (0735 GMT) on Friday.'), [['10:35 a.m.', 'TIME', '2023-06-16T10:35'], ['Friday', 'DATE', '2023-06-16']]);
     assert.deepEqual(only('The statement is due at 3.30pm UK time (1530 GMT).'), ['3.30pm', 'TIME', '2023-06-21T15:30']);

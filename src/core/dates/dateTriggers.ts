@@ -68,7 +68,8 @@ const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
   // "FY23", "FY2023": a financial year by its initials (yearParser.ts); "1H23", a half (quarterParser.ts).
   year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|\\bFY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
   // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
-  clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)",
+  // "00.01 GMT", "09.30 hrs": a clock time with a full stop, only with its zone (wireClockParser.ts).
+  clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)|\\d\\.\\d\\d[^\\S\\n\\r]?(?:GMT|UTC|BST|hrs)\\b",
   slash: '\\d{1,4}/\\d',
 };
 
