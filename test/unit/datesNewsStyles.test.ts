@@ -52,6 +52,10 @@ suite('dates in other news styles: wire and live-blog clock times', () => {
     assert.deepEqual(dates('He worked 1000 hrs and ran 10.05 hrs on the treadmill.'), []);
   });
 
+  test('"8pm UK time on Sunday": the weekday after the zone is the clock time\'s day', () => {
+    assert.deepEqual(dates('The match kicks off at 8pm UK time on Sunday.', '2023-01-18'), [['8pm', 'TIME', '2023-01-22T20:00'], ['Sunday', 'DATE', '2023-01-22']]);
+  });
+
   test('a time restated in another zone in brackets is the same moment, named once; the weekday after it is its day', () => {
     assert.deepEqual(dates('The bomb went off at 10:35 a.m. (0735 GMT) on Friday.'), [['10:35 a.m.', 'TIME', '2023-06-16T10:35'], ['Friday', 'DATE', '2023-06-16']]);
     assert.deepEqual(only('The statement is due at 3.30pm UK time (1530 GMT).'), ['3.30pm', 'TIME', '2023-06-21T15:30']);
@@ -87,6 +91,9 @@ suite('dates in other news styles: holidays and papers of Britain, Ireland and A
     assert.deepEqual(only('The Good Friday Agreement was signed in 1998.'), ['1998', 'DATE', '1998']);
     assert.deepEqual(dates('Bloody Sunday families marched through Derry.'), []);
     assert.deepEqual(dates('He told the Mail on Sunday that the Sunday Mirror and the Sunday Independent were wrong.'), []);
+    assert.deepEqual(dates('The Sun on Sunday reported the claim.'), []);
+    // BBC Radio 4's programme, not the day.
+    assert.deepEqual(dates('The minister was speaking on the Today programme on Radio 4.'), []);
     // A network told on a day, and a place on a day, keep the day.
     assert.deepEqual(only('She told Fox News on Sunday that the plan had failed.'), ['Sunday', 'DATE', '2023-06-18']);
     assert.deepEqual(only('He was in Scotland on Sunday.'), ['Sunday', 'DATE', '2023-06-18']);

@@ -225,11 +225,11 @@ function namesTheAttacks(ctx: TimexContext): boolean {
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
 const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
-/** The weekday named right after a clock time, past a parenthesis or "local time" that kept chrono from joining them. */
+/** The weekday named right after a clock time, past a parenthesis, "local time" or "UK time" that kept chrono from joining them. */
 function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));

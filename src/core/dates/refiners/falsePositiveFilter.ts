@@ -73,6 +73,8 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 24);
   if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
   if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
+  // "on the Today programme" (BBC Radio 4), "the Today show": a title before the lowercase noun.
+  if (/\bthe\s+$/i.test(before) && /^\s+(?:programme|program|show)\b/.test(after)) return true;
   // "joins ''Today'' as an anchor", "on “Today.”": a capitalised word alone in quotation marks is a title.
   if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])(?!s\b)/.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
@@ -170,7 +172,7 @@ export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
 
 /**
  * "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a
- * title; British and Irish papers ("the Sunday Mirror", "the Mail on Sunday", "the
+ * title; British and Irish papers ("the Sunday Mirror", "the Mail on Sunday", "the Sun on Sunday", "the
  * Sunday Independent"; not "Scotland on Sunday", as likely a place and a day); "Bloody
  * Sunday" and the "Good Friday Agreement", named after a day long past. Not "told Fox
  * News on Sunday": the day the network was told.
@@ -181,7 +183,7 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
   const upToWeekday = text.slice(Math.max(0, index - 16), index + phrase.length - phrase.trimStart().length + weekday[1].length);
   const after = text.slice(index + phrase.length, index + phrase.length + 14);
   const sunday = /Sunday/.test(weekday[0]);
-  return /\bNews\s+$/.test(upToWeekday) || (sunday && /\bBloody\s+$|\b(?:Mail|Independent)\s+on\s+$/.test(upToWeekday))
+  return /\bNews\s+$/.test(upToWeekday) || (sunday && /\bBloody\s+$|\b(?:Mail|Independent|Sun)\s+on\s+$/.test(upToWeekday))
     || (/\bGood\s+$/.test(upToWeekday) && /^\s+Agreement\b/.test(after))
     || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail|Mirror|People|Independent|World|Business|Tribune|Sport)\b/.test(after)
     || /\s(?:Night|Morning)$/.test(phrase);
