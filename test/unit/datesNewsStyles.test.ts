@@ -169,3 +169,13 @@ suite('dates in other news styles: British "Saturday week", "a week today"', () 
     assert.deepEqual(dates('He was jailed for two weeks on Monday.', '2023-01-18'), [['two weeks', 'DURATION', 'P2W'], ['Monday', 'DATE', '2023-01-16']]);
   });
 });
+
+suite('dates in other news styles: live blogs dense with dates', () => {
+  test('an expression over several trigger words stays whole wherever a long text is cut into windows', () => {
+    // A live blog: every entry names a time on a day; the text runs far past one window.
+    const entries = ['midday on Friday 20 January 2023', '5pm on Saturday 21 January 2023', 'noon on Sunday 22 January 2023', '9am on Monday 23 January 2023'];
+    const text = Array.from({ length: 40 }, (_, i) => `Update ${i + 1}: the deadline is ${entries[i % 4]}, officials said.`).join(' ');
+    const found = dates(text, '2023-01-18').map(([t]) => t);
+    assert.deepEqual(found, Array.from({ length: 40 }, (_, i) => entries[i % 4]));
+  });
+});
