@@ -136,6 +136,11 @@ suite('dates in other news styles: business and earnings reports', () => {
     assert.deepEqual(dates('Green H2 production will grow, the H1 heading says.'), []);
   });
 
+  test('British "the half year to 31 December", "the half-year ended 30 June" are six months up to that day', () => {
+    assert.deepEqual(dates('Figures for the half year to 31 December were released today.', '2023-01-18'), [['the half year', 'DURATION', 'P6M'], ['31 December', 'DATE', '2022-12-31'], ['today', 'DATE', '2023-01-18']]);
+    assert.deepEqual(dates('In the half-year ended 30 June, sales rose.', '2023-01-18'), [['the half-year', 'DURATION', 'P6M'], ['30 June', 'DATE', '2022-06-30']]);
+  });
+
   test('"sales rose 5% year-on-year" is a rate of change, no date; "the year-ago quarter" is one', () => {
     assert.deepEqual(dates('Sales rose 5% year-on-year.'), []);
     assert.deepEqual(only('Sales fell 3% year-on-year in the December quarter.', '2023-01-18'), ['the December quarter', 'DATE', '2022-Q4']);

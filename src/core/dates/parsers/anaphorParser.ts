@@ -27,6 +27,8 @@ const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|c
  * the story named (NEIGHBOUR's reading of "the previous year").
  */
 const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fiscal|financial)\s+year(?![\p{L}'’-])/iu;
+/** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
+const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
@@ -88,6 +90,10 @@ export function anaphorParsers(): NewsParser[] {
       const word = m[1].toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
     }, ['fiscal', 'financial']),
+    newsParser(TriggerKind.unit, HALF_YEAR, (context, m) => {
+      if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      return resultOf(context, m, {}, { kind: 'duration', value: 'P6M' });
+    }, ['half']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
       // "over the past decade": the ten years up to now, as "the past ten years" is, not the
