@@ -184,3 +184,13 @@ suite('dates in other news styles: live blogs dense with dates', () => {
     assert.deepEqual(found, Array.from({ length: 40 }, (_, i) => entries[i % 4]));
   });
 });
+
+suite('dates in other news styles: British politics', () => {
+  test('"Under May, the party split": a month before a comma is a name as much as one without', () => {
+    assert.deepEqual(dates('Under May, the party split.', '2019-01-18'), []);
+    assert.deepEqual(dates('The volunteers were Jill June, Lori Smith and Joe Henry.'), []);
+    // After "in" or "last" it is the month.
+    assert.deepEqual(only('In May, the party split.', '2019-06-18'), ['May', 'DATE', '2019-05']);
+    assert.deepEqual(only('Last October, the minister resigned.', '2019-01-18'), ['Last October', 'DATE', '2018-10']);
+  });
+});

@@ -21,8 +21,8 @@ const CASUAL_WORD = /^(?:today|tomorrow|yesterday|tonight|now|morning|afternoon|
 /** A month name standing alone: lowercase, or a name ("May said", "Theresa May", "April Ryan"). */
 export const monthAsWord: Rule = (text, index, phrase) => {
   const lead = /^(?:in|on)\s+/i.exec(phrase)?.[0].length ?? 0;
-  // chrono takes "March of" (for "March of 2023"): the month is the word before "of".
-  const word = phrase.slice(lead).replace(/\s+of$/i, '');
+  // chrono takes "March of" (for "March of 2023") and "May," (for "May, 2023"): the month is the word before "of" or the comma.
+  const word = phrase.slice(lead).replace(/\s+of$/i, '').replace(/,$/, '');
   const wordEnd = index + lead + word.length;
   if (!MONTH_WORD.test(word)) return false;
   if (word[0] === word[0].toLowerCase() && !isAllCaps(text, index)) return true;
