@@ -56,6 +56,14 @@ suite('dates in other news styles: wire and live-blog clock times', () => {
     assert.deepEqual(dates('The match kicks off at 8pm UK time on Sunday.', '2023-01-18'), [['8pm', 'TIME', '2023-01-22T20:00'], ['Sunday', 'DATE', '2023-01-22']]);
   });
 
+  test('"Published 35 minutes ago", "two hours from now": the last word is the phrase\'s, not a time zone', () => {
+    assert.deepEqual(only('Published 35 minutes ago'), ['35 minutes ago', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('He left the building 2 hours ago.'), ['2 hours ago', 'DATE', '2023-06-21']);
+    assert.deepEqual(only('The vote closes two hours from now.'), ['two hours from now', 'DATE', '2023-06-21']);
+    // A word after a clock time may still be a zone's letters taken for one ("1952, West").
+    assert.deepEqual(only('In 1952, West Germany joined.'), ['1952', 'DATE', '1952']);
+  });
+
   test('a time restated in another zone in brackets is the same moment, named once; the weekday after it is its day', () => {
     assert.deepEqual(dates('The bomb went off at 10:35 a.m. (0735 GMT) on Friday.'), [['10:35 a.m.', 'TIME', '2023-06-16T10:35'], ['Friday', 'DATE', '2023-06-16']]);
     assert.deepEqual(only('The statement is due at 3.30pm UK time (1530 GMT).'), ['3.30pm', 'TIME', '2023-06-21T15:30']);
