@@ -79,6 +79,12 @@ suite('dates in other news styles: sports reports', () => {
     assert.deepEqual(only('The final starts at 14:05.'), ['14:05', 'TIME', '2023-06-21T14:05']);
   });
 
+  test('"a first-half goal", "second-half stoppage time" are halves of a match; "first-half profit" is a half of the year', () => {
+    assert.deepEqual(dates('A first-half goal from Saka settled it, and United surrendered a first-half lead.'), []);
+    assert.deepEqual(dates('He was sent off in second-half stoppage time.'), []);
+    assert.deepEqual(only('The firm said first-half net income rose.'), ['first-half', 'DATE', '2023-H1']);
+  });
+
   test('scores, formations, ages and minutes are no dates', () => {
     assert.deepEqual(dates('Celtic won 3-1 and Rangers lost 10-3 on aggregate after a 7-5 win in a 4-4-2.'), []);
     assert.deepEqual(dates('The striker, aged 34, scored in the 34th minute and again in injury time of the 1-0 defeat.'), []);

@@ -52,6 +52,9 @@ const HALF = new RegExp(
   'iu',
 );
 
+/** What follows "first-half" when it is a half of a company's or a country's year. */
+const HALF_OF_ACCOUNTS = /^\s+(?:net|pre-?tax|underlying|operating|core|adjusted|group|like-for-like|profits?|loss(?:es)?|earnings|sales|revenues?|results|income|growth|output|figures|dividends?|margins?|GDP|turnover|trading|deficit|surplus|numbers|guidance|production|shipments|orders|exports|imports|borrowing|spending|inflation|EPS|EBITDA)\b/;
+
 export function quarterParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
@@ -109,8 +112,9 @@ export function quarterParsers(): NewsParser[] {
     newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const named = m[3] || m[4];
-      // Without a year the half of a game or of a century is as likely: only "first-half profit".
-      if (!named && !(m[1] && /-/.test(m[0]) && /^\s+\p{Ll}/u.test(after))) return null;
+      // Without a year the half of a game or of a century is as likely: only "first-half
+      // profit", not a sports report's "first-half goal", "second-half penalty".
+      if (!named && !(m[1] && /-/.test(m[0]) && HALF_OF_ACCOUNTS.test(after))) return null;
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
       const relative = m[4] && m[4].toLowerCase() !== 'the' ? yearShift(m[4]) : undefined;
       return resultOf(context, m, m[3] ? { year: Number(m[3]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });
