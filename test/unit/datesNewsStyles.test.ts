@@ -19,6 +19,9 @@ suite('dates in other news styles: financial years', () => {
     assert.deepEqual(dates('Turnover in FY22 was £3.1bn, up from £2.8bn in FY21.'), [['FY22', 'DATE', '2022'], ['FY21', 'DATE', '2021']]);
     assert.deepEqual(only('The FY2024 budget cuts defence spending.'), ['FY2024', 'DATE', '2024']);
     assert.deepEqual(only('Guidance for FY 2024 was unchanged.'), ['FY 2024', 'DATE', '2024']);
+    // Indian copy's quarter of a financial year, valued as TimeML's "fiscal first quarter".
+    assert.deepEqual(only('TCS reported results for Q3FY23 after market hours.'), ['Q3FY23', 'DATE', '2023-Q3']);
+    assert.deepEqual(only('Guidance for Q2 FY24 was raised.'), ['Q2 FY24', 'DATE', '2024-Q2']);
     // Not a financial year: letters or digits run on.
     assert.deepEqual(dates('The FY23X chip and model FY2023B were shown.'), []);
   });

@@ -22,7 +22,8 @@ const ORDINAL_QUARTER = new RegExp(
 
 const POSSESSIVE = /^(?:its|their)\s+/i;
 
-const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+// Indian copy writes a financial year's quarter "Q3FY23", "Q3 FY23": valued as TimeML's "fiscal first quarter" is, in the year that names it.
+const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(\\d\\d|${YEAR}))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
 
 // Australian, Indian and British copy names a quarter by the month it ends in: "the
 // December quarter" is the fourth, "the June 2023 quarter" the second of 2023.
@@ -68,9 +69,10 @@ export function quarterParsers(): NewsParser[] {
         kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined, yearAgo: m[3] ? 1 : undefined,
       }, possessive ? m[0].slice(possessive[0].length) : undefined);
     }, ['quarter']),
-    newsParser(TriggerKind.quarter, SHORT_QUARTER, (context, m) => {
-      const quarter = Number(m[1] ?? m[4]);
-      const yearText = m[2] ?? m[3] ?? m[5];
+    // "Q3FY23" holds no quarter trigger, only a financial year's (dateTriggers.ts).
+    newsParser(TriggerKind.quarter | TriggerKind.year, SHORT_QUARTER, (context, m) => {
+      const quarter = Number(m[1] ?? m[5]);
+      const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
       const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
       return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
     }, ['q']),
