@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dates, only } from './helpers/foundDates';
+import { findArticleDate } from '../../src/core/dates/articleDate';
 
 // Dates as British, Irish, Australian and Indian copy, wire services, business and sports
 // desks write them, beyond the US wire copy of TimeBank. Sentences written for these tests;
@@ -215,5 +216,32 @@ suite('dates in other news styles: British politics', () => {
     // After "in" or "last" it is the month.
     assert.deepEqual(only('In May, the party split.', '2019-06-18'), ['May', 'DATE', '2019-05']);
     assert.deepEqual(only('Last October, the minister resigned.', '2019-01-18'), ['Last October', 'DATE', '2018-10']);
+  });
+});
+
+suite('dates in other news styles: the article date', () => {
+  const BODY = 'The minister said on Tuesday that the scheme would go ahead.\n';
+
+  test('Indian and Australian agency datelines: "NEW DELHI, Jan 18 (PTI) The ...", "MELBOURNE, Jan 18 AAP - ..."', () => {
+    for (const text of [`NEW DELHI, Jan 18 (PTI) ${BODY}`, `MELBOURNE, Jan 18 AAP - ${BODY}`]) {
+      const found = findArticleDate(text, null, undefined, '2023-06-01');
+      assert.deepEqual([found.date, found.source], ['2023-01-18', 'dateline-without-year'], text);
+    }
+  });
+
+  test('a full date alone on a line under the headline, as British sites print it', () => {
+    for (const line of ['18 January 2023', 'Wed 18 Jan 2023 14.05 GMT', 'Wednesday 18 January 2023 12.01am', '18 Jan 2023 · 3 min read']) {
+      const text = `Minister backs scheme\n${line}\n${BODY}`;
+      const found = findArticleDate(text);
+      assert.deepEqual([found.date, found.source], ['2023-01-18', 'dateline'], line);
+    }
+    // A date inside a sentence is no date line.
+    assert.equal(findArticleDate(`Minister backs scheme\nThe vote on 18 January 2023 was close.\n`).source, 'none');
+  });
+
+  test('"Published 18/01/2023": a first number over 12 is the day', () => {
+    assert.equal(findArticleDate(`Minister backs scheme\nPublished 18/01/2023\n${BODY}`).date, '2023-01-18');
+    // Otherwise the month comes first, as in US copy.
+    assert.equal(findArticleDate(`Minister backs scheme\nPublished 01/02/2023\n${BODY}`).date, '2023-01-02');
   });
 });
