@@ -105,6 +105,10 @@ suite('dates in other news styles: holidays and papers of Britain, Ireland and A
     assert.deepEqual(only('The King laid a wreath on Remembrance Sunday.', '2023-11-20'), ['Remembrance Sunday', 'DATE', '2023-11-12']);
   });
 
+  test('"Black Friday" and "Cyber Monday" are the shopping days after Thanksgiving, not the nearest Friday and Monday', () => {
+    assert.deepEqual(dates('Sales on Black Friday and Cyber Monday rose 5%.', '2023-01-18'), [['Black Friday', 'DATE', '2022-11-25'], ['Cyber Monday', 'DATE', '2022-11-28']]);
+  });
+
   test('the Good Friday Agreement, Bloody Sunday and British Sunday papers name no day of the story', () => {
     assert.deepEqual(only('The Good Friday Agreement was signed in 1998.'), ['1998', 'DATE', '1998']);
     assert.deepEqual(dates('Bloody Sunday families marched through Derry.'), []);
