@@ -23,6 +23,7 @@ suite('dates in other news styles: financial years', () => {
     // Indian copy's quarter of a financial year, valued as TimeML's "fiscal first quarter".
     assert.deepEqual(only('TCS reported results for Q3FY23 after market hours.'), ['Q3FY23', 'DATE', '2023-Q3']);
     assert.deepEqual(only('Guidance for Q2 FY24 was raised.'), ['Q2 FY24', 'DATE', '2024-Q2']);
+    assert.deepEqual(only('Revenue for the third quarter of FY23 grew.', '2023-01-18'), ['the third quarter of FY23', 'DATE', '2023-Q3']);
     // Not a financial year: letters or digits run on.
     assert.deepEqual(dates('The FY23X chip and model FY2023B were shown.'), []);
   });

@@ -16,7 +16,7 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const ORDINAL_QUARTER = new RegExp(
   `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(year-ago|year-earlier|year-before|prior-year|comparable)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
   `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
-  `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal )?year))?(?![\\p{L}-])`,
+  `(?:\\s+of\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal |financial )?year|FY[ -]?(\\d\\d|${YEAR})))?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 
@@ -61,7 +61,9 @@ export function quarterParsers(): NewsParser[] {
     newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const quarter = ORDINALS[m[4].toLowerCase()];
-      const year = m[2] ?? m[5];
+      // "the third quarter of FY23": valued in the year that names the financial year, as "fiscal 1990's first quarter" is.
+      const fy = m[7] && (m[7].length === 2 ? String(expandTwoDigitYear(Number(m[7]), context.reference.getDateWithAdjustedTimezone().getFullYear())) : m[7]);
+      const year = m[2] ?? m[5] ?? fy;
       const relative = m[1] ?? (m[6] && m[6].toLowerCase() !== 'the' ? m[6] : undefined);
       // "its fourth quarter": the possessive is the company's, not part of the date (TimeML's extent).
       const possessive = POSSESSIVE.exec(m[0]);
