@@ -106,6 +106,12 @@ suite('dates in other news styles: holidays and papers of Britain, Ireland and A
     assert.deepEqual(only('The King laid a wreath on Remembrance Sunday.', '2023-11-20'), ['Remembrance Sunday', 'DATE', '2023-11-12']);
   });
 
+  test('English bank holidays: "the early May bank holiday", "the late May bank holiday", "the August bank holiday"', () => {
+    assert.deepEqual(only('Shops open on the late May bank holiday.'), ['late May bank holiday', 'DATE', '2023-05-29']);
+    assert.deepEqual(only('The early May bank holiday was busy.'), ['early May bank holiday', 'DATE', '2023-05-01']);
+    assert.deepEqual(only('Traffic was heavy over the August bank holiday.'), ['August bank holiday', 'DATE', '2022-08-29']);
+  });
+
   test('"Black Friday" and "Cyber Monday" are the shopping days after Thanksgiving, not the nearest Friday and Monday', () => {
     assert.deepEqual(dates('Sales on Black Friday and Cyber Monday rose 5%.', '2023-01-18'), [['Black Friday', 'DATE', '2022-11-25'], ['Cyber Monday', 'DATE', '2022-11-28']]);
   });

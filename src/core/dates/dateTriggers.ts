@@ -56,7 +56,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
     'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
-  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes'],
+  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday'],
   frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   quarter: ['quarters?', '(?:first|second|last|latter)[- ]half', '(?:latest|year-ago|year-earlier|comparable|same) period', 'q[1-4]', '[1-4]q'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],

@@ -12,15 +12,16 @@ export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
   | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday'
   | 'good-friday' | 'easter-monday' | 'st-patrick' | 'anzac' | 'australia-day' | 'canada-day' | 'remembrance-day' | 'remembrance-sunday'
-  | 'bonfire-night' | 'hogmanay' | 'black-friday' | 'cyber-monday';
+  | 'bonfire-night' | 'hogmanay' | 'black-friday' | 'cyber-monday' | 'early-may-bank' | 'spring-bank' | 'summer-bank';
 
-const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Black Friday|Cyber Monday|(?:St\.? |Saint )Patrick['’]s Day|ANZAC Day|Anzac Day|Australia Day|Canada Day|Remembrance (?:Day|Sunday)|Bonfire Night|Guy Fawkes (?:Night|Day)|Hogmanay|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Black Friday|Cyber Monday|(?:[Ee]arly May|[Ll]ate May|[Ss]pring|[Ss]ummer|August|May(?: Day)?) [Bb]ank [Hh]oliday(?: Monday)?|(?:St\.? |Saint )Patrick['’]s Day|ANZAC Day|Anzac Day|Australia Day|Canada Day|Remembrance (?:Day|Sunday)|Bonfire Night|Guy Fawkes (?:Night|Day)|Hogmanay|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
   [/^easter monday/i, 'easter-monday'], [/^easter/i, 'easter'], [/^good friday/i, 'good-friday'], [/patrick/i, 'st-patrick'], [/^anzac/i, 'anzac'],
   [/^australia/i, 'australia-day'], [/^canada/i, 'canada-day'], [/^remembrance day/i, 'remembrance-day'], [/^remembrance/i, 'remembrance-sunday'],
-  [/^bonfire|^guy fawkes/i, 'bonfire-night'], [/^hogmanay/i, 'hogmanay'], [/^black friday/i, 'black-friday'], [/^cyber monday/i, 'cyber-monday'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
+  [/^bonfire|^guy fawkes/i, 'bonfire-night'], [/^hogmanay/i, 'hogmanay'], [/^black friday/i, 'black-friday'], [/^cyber monday/i, 'cyber-monday'],
+  [/^(?:early )?may(?: day)? bank/i, 'early-may-bank'], [/^(?:late may|spring) bank/i, 'spring-bank'], [/^(?:august|summer) bank/i, 'summer-bank'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
   [/^labor/i, 'labor'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
   [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'], [/^super tuesday/i, 'super-tuesday'],
 ];
@@ -40,7 +41,7 @@ export function holidayParsers(): NewsParser[] {
       const relative = m[1] ? { last: -1, next: 1, this: 0 }[m[1]] : undefined;
       return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[3] ? 1 : undefined, relative });
     }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday',
-      'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday']),
+      'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday', 'bank holiday']),
   ];
 }
 
@@ -85,6 +86,10 @@ export function holidayDate(holiday: Holiday, year: number): CalendarDay {
     // The shopping days after US Thanksgiving, which British and Australian retailers keep too.
     case 'black-friday': return addDays(nthWeekday(year, 11, 4, 4), 1);
     case 'cyber-monday': return addDays(nthWeekday(year, 11, 4, 4), 4);
+    // England and Wales: the first Monday of May, the last of May, the last of August.
+    case 'early-may-bank': return nthWeekday(year, 5, 1, 1);
+    case 'spring-bank': return lastWeekday(year, 5, 1);
+    case 'summer-bank': return lastWeekday(year, 8, 1);
   }
 }
 
