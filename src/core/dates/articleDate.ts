@@ -21,11 +21,27 @@ const DATE_TEXT = new RegExp(
   `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))`,
 );
 
-/** "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —". */
+/**
+ * "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —";
+ * Indian and Australian agencies' "NEW DELHI, Jan 18 (PTI) The government ..." (no dash
+ * after the agency) and "MELBOURNE, Jan 18 AAP - ...".
+ */
 const DATELINE = new RegExp(
-  `^[ \\t]*(?:[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+)?(${DATE_TEXT.source})[ \\t]*(?:\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)?[ \\t]*${DASH}`,
+  `^[ \\t]*(?:[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+)?(${DATE_TEXT.source})[ \\t]*(?:(?:\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)[ \\t]*${DASH}?|(?:AAP|AFP|AP|PTI|IANS|ANI|UNI|Reuters|Xinhua|PA|dpa)[ \\t]*${DASH}|${DASH})`,
   'mu',
 );
+
+/**
+ * A line near the top that is a full date and nothing else, as British and Australian
+ * sites print it under the headline: "18 January 2023", "Wed 18 Jan 2023 14.05 GMT",
+ * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read".
+ */
+const DATE_LINE = new RegExp(
+  `^[ \\t]*(${DATE_TEXT.source})(?:,?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
+  'gmu',
+);
+/** How far into the text a date alone on its line is taken for the article's. */
+const DATE_LINE_HEAD = 600;
 
 const PUBLISHED = /^[ \t]*(?:\*\*|_)?(Published|First published|Posted|Updated|Last updated|Last modified|Date)(?:\s+(?:on|at))?(?:\*\*|_)?\s*:?[ \t]*(.{1,120})$/gim;
 
@@ -41,7 +57,7 @@ export function findArticleDate(text: string, userDate?: string | null, fileName
   const user = dayFromIso(userDate);
   if (user) return { date: isoOfDay(user), source: 'user' };
   const head = text.slice(0, HEAD_LENGTH);
-  return fromFrontMatter(head) ?? fromDateline(head, fileName, dayFromIso(today)) ?? fromPublishedLine(head) ?? fromFileName(fileName) ?? { date: null, source: 'none' };
+  return fromFrontMatter(head) ?? fromDateline(head, fileName, dayFromIso(today)) ?? fromPublishedLine(head) ?? fromDateLine(head) ?? fromFileName(fileName) ?? { date: null, source: 'none' };
 }
 
 function fromFrontMatter(head: string): ArticleDate | null {
@@ -104,6 +120,19 @@ function fromPublishedLine(head: string): ArticleDate | null {
   return updated;
 }
 
+/** A full date alone on one of the first lines (DATE_LINE): the article's, as a dateline gives it. */
+function fromDateLine(head: string): ArticleDate | null {
+  const top = head.slice(0, DATE_LINE_HEAD);
+  DATE_LINE.lastIndex = 0;
+  for (let m = DATE_LINE.exec(top); m; m = DATE_LINE.exec(top)) {
+    const day = readDate(m[1]);
+    if (!day) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    return { date: isoOfDay(day), source: 'dateline', span: { start, end: start + m[1].length } };
+  }
+  return null;
+}
+
 /** "2023-06-19-beijing.txt", "20230619_talks.md", "news/2023/06/19/story.txt". */
 function fromFileName(fileName?: string): ArticleDate | null {
   if (!fileName) return null;
@@ -131,7 +160,8 @@ function readDate(value: string): CalendarDay | null {
   let day: number | undefined;
   if (m[1]) [month, day, year] = [monthNumber(m[1]), Number(m[2]), m[3]];
   else if (m[5]) [day, month, year] = [Number(m[4]), monthNumber(m[5]), m[6]];
-  else if (m[10]) [month, day, year] = [Number(m[10]), Number(m[11]), m[12]];
+  // Month first, as US copy writes it; day first when the first number can be no month ("18/01/2023").
+  else if (m[10]) [month, day, year] = Number(m[10]) > 12 ? [Number(m[11]), Number(m[10]), m[12]] : [Number(m[10]), Number(m[11]), m[12]];
   if (!year || !month || !day) return null;
   return dayFromIso(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }

@@ -18,6 +18,11 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+/** Words after which "forecasts" is the noun: what results beat or miss, or what they are in line with. */
+const FORECAST_AS_NOUN_AFTER = new Set([
+  'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
+  'with', 'of', 'above', 'below', 'against', 'the', 'its', 'their', 'his', 'her', 'our', 'consensus', 'official', 'earlier', 'previous', 'gloomy', 'upbeat',
+]);
 /** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
 const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
@@ -346,6 +351,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
+  // "results beat forecasts on Monday", "in line with forecasts": the noun, an estimate, not a verb that looks ahead.
+  if ((w === 'forecasts' || w === 'forecast' || w === 'predictions') && prev1 !== undefined && FORECAST_AS_NOUN_AFTER.has(prev1)) return null;
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
   // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
   if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';

@@ -224,7 +224,8 @@ export interface Part {
 }
 
 // chrono joins "from Monday to Friday" into one range; TimeML, and a reader, see two dates.
-const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—|to|until|till|through|thru|and)\s*)(\S.*)$/is;
+// A joining word stands alone: the "to" of "October-December" is no join ("Oc" + "ber-December").
+const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|thru|and)\s+)(\S.*)$/is;
 
 /** Adds to `out` the result, or the two ends of a range it joined. */
 function splitRange(r: ChronoSpan, reference: Date, kinds: number, out: Part[]): void {

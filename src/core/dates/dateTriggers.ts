@@ -56,18 +56,20 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
     'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
-  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine'],
+  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday'],
   frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   quarter: ['quarters?', '(?:first|second|last|latter)[- ]half', '(?:latest|year-ago|year-earlier|comparable|same) period', 'q[1-4]', '[1-4]q'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };
 
 // Digits count only where they can be a date or a clock time: a four-digit year (or
-// decade "1990s", "'90s"), a slash date, "10:30", "5 p.m.".
+// decade "1990s", "'90s", financial year "FY23", half "1H23"), a slash date, "10:30", "5 p.m.".
 const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
-  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b",
+  // "FY23", "FY2023", "Q3FY23": a financial year by its initials (yearParser.ts); "1H23", a half (quarterParser.ts).
+  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|(?:\\b|(?<=Q[1-4]))FY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
   // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
-  clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)",
+  // "00.01 GMT", "09.30 hrs": a clock time with a full stop, only with its zone (wireClockParser.ts).
+  clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)|\\d\\.\\d\\d[^\\S\\n\\r]?(?:GMT|UTC|BST|hrs)\\b",
   slash: '\\d{1,4}/\\d',
 };
 
@@ -121,6 +123,8 @@ export type LineTriggers = (text: string, lineStart: number, lineEnd: number) =>
 export function findDateWindows(text: string, lineTriggers?: LineTriggers): TextWindow[] {
   const windows: TextWindow[] = [];
   let lastTriggerEnd = 0;
+  // The triggers of the current window, so that a window cut at a sentence's start takes the kinds of those after the cut.
+  const inWindow: Array<{ index: number; kinds: number }> = [];
   const add = (index: number, length: number, kinds: number): void => {
     const start = toWordStart(text, Math.max(0, index - MARGIN));
     const end = toWordEnd(text, Math.min(text.length, index + length + MARGIN));
@@ -129,14 +133,27 @@ export function findDateWindows(text: string, lineTriggers?: LineTriggers): Text
       last.end = Math.max(last.end, end);
       last.kinds |= kinds;
     } else if (last && start <= last.end) {
-      // Cut at the last space between the previous trigger and this one, so that neither
-      // trigger's expression is split.
-      let cut = index;
-      while (cut > lastTriggerEnd && !isSpaceOrBreak(text.charCodeAt(cut - 1))) cut--;
-      if (cut === lastTriggerEnd) cut = index;
+      // Cut where the sentence of this trigger starts, so that an expression running over
+      // several triggers ("midday on Friday 20 January" in a live blog dense with dates)
+      // stays whole; with none near, at the last space between the previous trigger and
+      // this one, so that neither trigger's own words are split.
+      let cut = sentenceStartBefore(text, index, last.start + 1);
+      let carried = 0;
+      if (cut >= 0) {
+        for (const t of inWindow) if (t.index >= cut) carried |= t.kinds;
+      } else {
+        cut = index;
+        while (cut > lastTriggerEnd && !isSpaceOrBreak(text.charCodeAt(cut - 1))) cut--;
+        if (cut === lastTriggerEnd) cut = index;
+      }
       last.end = Math.max(last.start + 1, cut);
-      windows.push({ start: last.end, end, kinds });
-    } else windows.push({ start, end, kinds });
+      windows.push({ start: last.end, end, kinds: kinds | carried });
+      inWindow.length = 0;
+    } else {
+      windows.push({ start, end, kinds });
+      inWindow.length = 0;
+    }
+    inWindow.push({ index, kinds });
     lastTriggerEnd = index + length;
   };
   if (!lineTriggers) {
@@ -178,6 +195,24 @@ function triggersIn(text: string, trigger = TRIGGER): DateTrigger[] {
 /** The trigger words of a text, found with `trigger` (tests: the grouped regex against TRIGGER_AS_LISTED). */
 export function triggersOf(text: string, trigger = TRIGGER): DateTrigger[] {
   return triggersIn(text, new RegExp(trigger.source, trigger.flags));
+}
+
+/** How far back from a trigger a window cut looks for the start of its sentence. */
+const SENTENCE_REACH = 160;
+
+/**
+ * Where the sentence or line holding `index` starts, no further back than SENTENCE_REACH
+ * nor before `floor`; -1 when none is found so near. A sentence starts after a line break,
+ * or after ".", "!" or "?" and white space before a capital or a digit.
+ */
+function sentenceStartBefore(text: string, index: number, floor: number): number {
+  const limit = Math.max(floor, index - SENTENCE_REACH);
+  for (let i = index - 1; i > limit; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (isSpaceOrBreak(c) && i >= 2 && /[.!?]/.test(text[i - 2]) && /[\p{Lu}\d"“]/u.test(text[i] ?? '')) return i;
+  }
+  return -1;
 }
 
 function isSpaceOrBreak(c: number): boolean {

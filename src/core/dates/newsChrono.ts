@@ -14,6 +14,9 @@ import { referenceParsers } from './parsers/referenceParser';
 import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
+import { wireClockParsers } from './parsers/wireClockParser';
+import { weekdayOfMonthParsers } from './parsers/weekdayOfMonthParser';
+import { weekAfterParsers } from './parsers/weekAfterParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
 import { partOfDayOfDate } from './refiners/partOfDayOfDate';
 import { secondDayOfMonth } from './refiners/secondDayOfMonth';
@@ -21,6 +24,7 @@ import { modifierExtender } from './refiners/modifierExtender';
 import { wordAsTimeZone } from './refiners/wordAsTimeZone';
 import { oneByteCopy } from '../text/oneByteCopy';
 import { countAfterMonth } from './refiners/countAfterMonth';
+import { clockOnNamedDay } from './refiners/clockOnNamedDay';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -59,7 +63,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...yearParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);
@@ -80,7 +84,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, clockOnNamedDay, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate, holidayYearsAround } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -65,7 +65,14 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
   const t = resolveTimexOf(c, tags, phrase, ctx);
-  return tags.dayShift ? shiftedDay(t, Number(tags.dayShift)) : t;
+  if (tags.dayShift) return shiftedDay(t, Number(tags.dayShift));
+  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth') && c.isCertain('hour') ? atClockTime(t, c) : t;
+}
+
+/** "3pm on Boxing Day" (clockOnNamedDay.ts): the day a holiday parser found, at the clock time. */
+function atClockTime(t: Timex, c: ParsedComponents): Timex {
+  if (!t.value || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return t;
+  return { ...t, type: 'TIME', value: `${t.value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
 }
 
 /** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
@@ -92,6 +99,8 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
+    case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
+    case 'weekAfter': return weekAfterValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return weekOfValue(c, phrase, ctx);
@@ -101,7 +110,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
 
 // --- chrono's own results ----------------------------------------------------------
 
-const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
+const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
 /** "Monday of last week", "Friday of next week": a day of a week named relative to the article's. */
 const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+of\s+(this|last|next|the\s+previous|the\s+following)\s+week$/;
 
@@ -191,7 +200,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
-    // "at 10:35 a.m. (0735 GMT) Friday": the weekday just after the clock time is its day.
+    // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
     // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
@@ -216,11 +225,11 @@ function namesTheAttacks(ctx: TimexContext): boolean {
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|local\s+time\s+)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
 const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
-/** The weekday named right after a clock time, past a parenthesis or "local time" that kept chrono from joining them. */
+/** The weekday named right after a clock time, past a parenthesis, "local time" or "UK time" that kept chrono from joining them. */
 function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
@@ -706,6 +715,32 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
       : closest(candidates, anchor);
   return timex(day);
+}
+
+/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
+function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
+  const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
+  return dated('day', day, isoOfDay(day));
+}
+
+/** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */
+function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
+  const nth = Number(tags.nth);
+  const weekday = Number(tags.weekday);
+  const month = Number(tags.month);
+  const dayIn = (year: number): CalendarDay => (nth < 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth));
+  if (c.isCertain('year')) return dated('day', dayIn(c.get('year') ?? 0), isoOfDay(dayIn(c.get('year') ?? 0)));
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map(dayIn);
+  const tense = ctx.tense();
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+  return dated('day', day, isoOfDay(day));
 }
 
 /**

@@ -16,10 +16,19 @@ const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
-const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier|year-on-year)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
+// Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
+const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year's\s+end)(?![\p{L}-])/iu;
 /** "the latest fiscal year", "the most recent month": the last one finished before the article date. */
-const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|calendar)\s+)?(year|month|week)(?![\p{L}'’-])/iu;
+const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week)(?![\p{L}'’-])/iu;
+/**
+ * "last fiscal year", "next financial year" (British for fiscal): chrono reads "last year"
+ * but not with a word between. Not "the previous fiscal year", which may count from a year
+ * the story named (NEIGHBOUR's reading of "the previous year").
+ */
+const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fiscal|financial)\s+year(?![\p{L}'’-])/iu;
+/** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
+const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
@@ -32,7 +41,7 @@ const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eig
  * season, which are calendar days of their own.
  */
 const NTH_DAY_OF = /the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?= of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:month|year|week|quarter|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ramadan|Lent|Passover|Hanukkah)\b|\d))/iu;
-const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
+const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|financial|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
 /**
  * After a bare "the year" these words make it some other year ("the year before", "the
  * year that he died", "the year of the flood"); not "of" before an amount ("a high for the
@@ -77,6 +86,14 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : 0 });
     }, ['end']),
     newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
+    newsParser(TriggerKind.unit, RELATIVE_FISCAL_YEAR, (context, m) => {
+      const word = m[1].toLowerCase();
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
+    }, ['fiscal', 'financial']),
+    newsParser(TriggerKind.unit, HALF_YEAR, (context, m) => {
+      if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      return resultOf(context, m, {}, { kind: 'duration', value: 'P6M' });
+    }, ['half']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
       // "over the past decade": the ten years up to now, as "the past ten years" is, not the

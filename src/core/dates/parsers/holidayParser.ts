@@ -4,17 +4,24 @@ import { TriggerKind } from '../dateTriggers';
 
 // Holidays news dates events by ("on Christmas Eve", "by Thanksgiving", "Election
 // Day"), and the week they fall in ("as Easter week began", "Christmas week"). Which
-// year is meant is left to the value stage, as for a month and day.
+// year is meant is left to the value stage, as for a month and day. With the bank and
+// public holidays of British, Irish and Australian copy ("Easter Monday", "Good Friday",
+// "St Patrick's Day", "Anzac Day", "Bonfire Night", "Hogmanay").
 
 export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
-  | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday';
+  | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday'
+  | 'good-friday' | 'easter-monday' | 'st-patrick' | 'anzac' | 'australia-day' | 'canada-day' | 'remembrance-day' | 'remembrance-sunday'
+  | 'bonfire-night' | 'hogmanay' | 'black-friday' | 'cyber-monday' | 'early-may-bank' | 'spring-bank' | 'summer-bank';
 
-const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday)?|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Black Friday|Cyber Monday|(?:[Ee]arly May|[Ll]ate May|[Ss]pring|[Ss]ummer|August|May(?: Day)?) [Bb]ank [Hh]oliday(?: Monday)?|(?:St\.? |Saint )Patrick['’]s Day|ANZAC Day|Anzac Day|Australia Day|Canada Day|Remembrance (?:Day|Sunday)|Bonfire Night|Guy Fawkes (?:Night|Day)|Hogmanay|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
-  [/^easter/i, 'easter'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
+  [/^easter monday/i, 'easter-monday'], [/^easter/i, 'easter'], [/^good friday/i, 'good-friday'], [/patrick/i, 'st-patrick'], [/^anzac/i, 'anzac'],
+  [/^australia/i, 'australia-day'], [/^canada/i, 'canada-day'], [/^remembrance day/i, 'remembrance-day'], [/^remembrance/i, 'remembrance-sunday'],
+  [/^bonfire|^guy fawkes/i, 'bonfire-night'], [/^hogmanay/i, 'hogmanay'], [/^black friday/i, 'black-friday'], [/^cyber monday/i, 'cyber-monday'],
+  [/^(?:early )?may(?: day)? bank/i, 'early-may-bank'], [/^(?:late may|spring) bank/i, 'spring-bank'], [/^(?:august|summer) bank/i, 'summer-bank'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
   [/^labor/i, 'labor'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
   [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'], [/^super tuesday/i, 'super-tuesday'],
 ];
@@ -26,12 +33,15 @@ export function holidayParsers(): NewsParser[] {
       if (!holiday) return null;
       // "Christmas" before a noun is a season or a name ("Christmas shopping", "Christmas Carol").
       if (!m[3] && /^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[2]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "the Good Friday Agreement" of 1998 is a treaty's name.
+      if (holiday === 'good-friday' && /^\s+(?:agreement|accord|peace)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const year = m[4] ? Number(m[4]) : undefined;
       const date = year ? holidayDate(holiday, year) : null;
       // "last Thanksgiving", "next Christmas": the one before or after the article date, whatever the tense.
       const relative = m[1] ? { last: -1, next: 1, this: 0 }[m[1]] : undefined;
       return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[3] ? 1 : undefined, relative });
-    }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday']),
+    }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday',
+      'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday', 'bank holiday']),
   ];
 }
 
@@ -62,16 +72,34 @@ export function holidayDate(holiday: Holiday, year: number): CalendarDay {
     case 'boxing': return { year, month: 12, day: 26 };
     // The largest day of US presidential primaries: the first Tuesday of March of an election year (2008 moved it to Feb. 5).
     case 'super-tuesday': return year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, 1);
+    case 'good-friday': return addDays(easterSunday(year), -2);
+    case 'easter-monday': return addDays(easterSunday(year), 1);
+    case 'st-patrick': return { year, month: 3, day: 17 };
+    case 'anzac': return { year, month: 4, day: 25 };
+    case 'australia-day': return { year, month: 1, day: 26 };
+    case 'canada-day': return { year, month: 7, day: 1 };
+    case 'remembrance-day': return { year, month: 11, day: 11 };
+    // The Sunday nearest Armistice Day: the second Sunday of November.
+    case 'remembrance-sunday': return nthWeekday(year, 11, 0, 2);
+    case 'bonfire-night': return { year, month: 11, day: 5 };
+    case 'hogmanay': return { year, month: 12, day: 31 };
+    // The shopping days after US Thanksgiving, which British and Australian retailers keep too.
+    case 'black-friday': return addDays(nthWeekday(year, 11, 4, 4), 1);
+    case 'cyber-monday': return addDays(nthWeekday(year, 11, 4, 4), 4);
+    // England and Wales: the first Monday of May, the last of May, the last of August.
+    case 'early-may-bank': return nthWeekday(year, 5, 1, 1);
+    case 'spring-bank': return lastWeekday(year, 5, 1);
+    case 'summer-bank': return lastWeekday(year, 8, 1);
   }
 }
 
-function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDay {
+export function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDay {
   const first = { year, month, day: 1 };
   const offset = (weekday - weekdayOf(first) + 7) % 7;
   return { year, month, day: 1 + offset + (n - 1) * 7 };
 }
 
-function lastWeekday(year: number, month: number, weekday: number): CalendarDay {
+export function lastWeekday(year: number, month: number, weekday: number): CalendarDay {
   const last = { year, month, day: daysInMonth(year, month) };
   return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
 }

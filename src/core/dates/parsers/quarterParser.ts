@@ -5,6 +5,7 @@ import { TriggerKind } from '../dateTriggers';
 
 // Business news dates by quarters and halves: "the third quarter", "third-quarter
 // profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
+// "the December quarter", "H1 2022",
 // "the latest quarter", "the year-ago quarter", "the first half of 1998". Which year an
 // unnamed quarter belongs to depends on the article date, the tense and the quarters
 // named before; the value stage decides (timexValue.ts).
@@ -15,13 +16,22 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const ORDINAL_QUARTER = new RegExp(
   `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(year-ago|year-earlier|year-before|prior-year|comparable)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
   `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
-  `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal )?year))?(?![\\p{L}-])`,
+  `(?:\\s+of\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal |financial )?year|FY[ -]?(\\d\\d|${YEAR})))?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 
 const POSSESSIVE = /^(?:its|their)\s+/i;
 
-const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+// Indian copy writes a financial year's quarter "Q3FY23", "Q3 FY23": valued as TimeML's "fiscal first quarter" is, in the year that names it.
+const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(\\d\\d|${YEAR}))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+
+// Australian, Indian and British copy names a quarter by the month it ends in: "the
+// December quarter" is the fourth, "the June 2023 quarter" the second of 2023.
+const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
+
+// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23". Not "H1" or "H2" alone,
+// as often a heading, a visa or hydrogen.
+const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
   '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
@@ -43,12 +53,17 @@ const HALF = new RegExp(
   'iu',
 );
 
+/** What follows "first-half" when it is a half of a company's or a country's year. */
+const HALF_OF_ACCOUNTS = /^\s+(?:net|pre-?tax|underlying|operating|core|adjusted|group|like-for-like|profits?|loss(?:es)?|earnings|sales|revenues?|results|income|growth|output|figures|dividends?|margins?|GDP|turnover|trading|deficit|surplus|numbers|guidance|production|shipments|orders|exports|imports|borrowing|spending|inflation|EPS|EBITDA)\b/;
+
 export function quarterParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const quarter = ORDINALS[m[4].toLowerCase()];
-      const year = m[2] ?? m[5];
+      // "the third quarter of FY23": valued in the year that names the financial year, as "fiscal 1990's first quarter" is.
+      const fy = m[7] && (m[7].length === 2 ? String(expandTwoDigitYear(Number(m[7]), context.reference.getDateWithAdjustedTimezone().getFullYear())) : m[7]);
+      const year = m[2] ?? m[5] ?? fy;
       const relative = m[1] ?? (m[6] && m[6].toLowerCase() !== 'the' ? m[6] : undefined);
       // "its fourth quarter": the possessive is the company's, not part of the date (TimeML's extent).
       const possessive = POSSESSIVE.exec(m[0]);
@@ -56,12 +71,25 @@ export function quarterParsers(): NewsParser[] {
         kind: 'quarter', quarter, relative: relative ? yearShift(relative) : undefined, yearAgo: m[3] ? 1 : undefined,
       }, possessive ? m[0].slice(possessive[0].length) : undefined);
     }, ['quarter']),
-    newsParser(TriggerKind.quarter, SHORT_QUARTER, (context, m) => {
-      const quarter = Number(m[1] ?? m[4]);
-      const yearText = m[2] ?? m[3] ?? m[5];
+    // "Q3FY23" holds no quarter trigger, only a financial year's (dateTriggers.ts).
+    newsParser(TriggerKind.quarter | TriggerKind.year, SHORT_QUARTER, (context, m) => {
+      const quarter = Number(m[1] ?? m[5]);
+      const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
       const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
       return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
     }, ['q']),
+    newsParser(TriggerKind.quarter, MONTH_QUARTER, (context, m) => {
+      const quarter = ['March', 'June', 'September', 'December'].indexOf(m[1]) + 1;
+      const year = m[2] ?? m[3];
+      return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
+    }, ['quarter']),
+    // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts).
+    newsParser(TriggerKind.year, SHORT_HALF, (context, m) => {
+      const half = Number(m[1] ?? m[4]);
+      const yearText = m[2] ?? m[3] ?? m[5];
+      const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText);
+      return resultOf(context, m, { year, month: half * 6 - 5 }, { kind: 'half', half });
+    }, ['h']),
     newsParser(TriggerKind.quarter | TriggerKind.unit, NAMED_QUARTER, (context, m) => {
       if (isQuarterOfSomethingElse(context, m.index + m[0].length)) return null;
       const determiner = (m[1] ?? m[3]).toLowerCase();
@@ -88,8 +116,9 @@ export function quarterParsers(): NewsParser[] {
     newsParser(TriggerKind.quarter, HALF, (context, m) => {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const named = m[3] || m[4];
-      // Without a year the half of a game or of a century is as likely: only "first-half profit".
-      if (!named && !(m[1] && /-/.test(m[0]) && /^\s+\p{Ll}/u.test(after))) return null;
+      // Without a year the half of a game or of a century is as likely: only "first-half
+      // profit", not a sports report's "first-half goal", "second-half penalty".
+      if (!named && !(m[1] && /-/.test(m[0]) && HALF_OF_ACCOUNTS.test(after))) return null;
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
       const relative = m[4] && m[4].toLowerCase() !== 'the' ? yearShift(m[4]) : undefined;
       return resultOf(context, m, m[3] ? { year: Number(m[3]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });

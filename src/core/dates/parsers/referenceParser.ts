@@ -16,7 +16,7 @@ import { TriggerKind } from '../dateTriggers';
 // which TimeML corpora mark only now and then; and "current" in "current account",
 // "electric current", where it is not about time.
 
-const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<=\bat\s)this\s+(?:\p{Ll}+\s+)?moment(?!s)|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
+const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<=\bat\s)this\s+(?:\p{Ll}+\s+)?moment(?!s)|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|financial\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
 
 const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 

@@ -3,7 +3,7 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
 // Years, decades and centuries, which chrono leaves alone unless a month comes with
-// them: "in 1998", "fiscal 1990", "the 1990s", "the mid-'80s", "the 20th century",
+// them: "in 1998", "fiscal 1990", "2022-23", "FY23", "the 1990s", "the mid-'80s", "the 20th century",
 // "this century", and years spoken in broadcast transcripts ("nineteen ninety-six").
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -19,7 +19,22 @@ const ORDINAL_CENTURY: Record<string, number> = {
  * percentage, a clock time or a phone number. US news writes counts of a thousand
  * and more with a comma, so a bare "1998" is a year.
  */
-const YEAR = /((?:fiscal|calendar|model|school|academic)\s+(?:year\s+)?|the\s+year\s+|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+const YEAR = /((?:fiscal|financial|calendar|model|school|academic)\s+(?:year\s+)?|the\s+year\s+|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+
+/**
+ * A year that runs across two ("2022-23", "2022/23"), as British, Irish, Australian and
+ * Indian copy writes financial years, budgets and sports seasons; and a financial year
+ * by its initials ("FY23", "FY2023", "FY 2022-23"). The second year must follow the first:
+ * "2019-21" is two years, and stays the first alone (YEAR).
+ */
+const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})[-/–](\d\d)(?![\p{L}\p{N}]|[.,:/-]\d|\s?%)/u;
+/**
+ * "Joan Smith (1941-2023)", "the 2001-2005 period": the year after a year and a hyphen,
+ * which YEAR leaves alone as it does the end of a phone number ("555-1998"). The first
+ * year is YEAR's.
+ */
+const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
+const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -45,6 +60,23 @@ export function yearParsers(): NewsParser[] {
       if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
     }),
+    newsParser(TriggerKind.year, SPLIT_YEAR, (context, m) => {
+      const first = Number(m[2]);
+      if ((first + 1) % 100 !== Number(m[3])) return null;
+      // A financial year is named by the year it ends in ("FY23" is 2022-23; TimeML's "fiscal 1989" is 1989); a season or a budget by the year it starts.
+      return resultOf(context, m, { year: m[1] ? first + 1 : first }, { kind: 'year' });
+    }, ['-', '/', '–']),
+    newsParser(TriggerKind.year, YEAR_SPAN_END, (context, m) => {
+      const first = Number(m[1]);
+      const last = Number(m[2]);
+      if (last <= first || last - first > 150) return null;
+      return resultOf(context, m, { year: last }, { kind: 'year' }, m[2]);
+    }, ['-']),
+    newsParser(TriggerKind.year, FY, (context, m) => {
+      const digits = m[1];
+      const year = digits.length === 2 ? expandTwoDigitYear(Number(digits), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(digits);
+      return resultOf(context, m, { year }, { kind: 'year' });
+    }, ['fy']),
     newsParser(TriggerKind.year | TriggerKind.spelledYear, DECADE, (context, m) => {
       let decade: number;
       if (m[2]) decade = Number(m[2] + m[3]);

@@ -21,8 +21,8 @@ const CASUAL_WORD = /^(?:today|tomorrow|yesterday|tonight|now|morning|afternoon|
 /** A month name standing alone: lowercase, or a name ("May said", "Theresa May", "April Ryan"). */
 export const monthAsWord: Rule = (text, index, phrase) => {
   const lead = /^(?:in|on)\s+/i.exec(phrase)?.[0].length ?? 0;
-  // chrono takes "March of" (for "March of 2023"): the month is the word before "of".
-  const word = phrase.slice(lead).replace(/\s+of$/i, '');
+  // chrono takes "March of" (for "March of 2023") and "May," (for "May, 2023"): the month is the word before "of" or the comma.
+  const word = phrase.slice(lead).replace(/\s+of$/i, '').replace(/,$/, '');
   const wordEnd = index + lead + word.length;
   if (!MONTH_WORD.test(word)) return false;
   if (word[0] === word[0].toLowerCase() && !isAllCaps(text, index)) return true;
@@ -73,6 +73,8 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 24);
   if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
   if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
+  // "on the Today programme" (BBC Radio 4), "the Today show": a title before the lowercase noun.
+  if (/\bthe\s+$/i.test(before) && /^\s+(?:programme|program|show)\b/.test(after)) return true;
   // "joins ''Today'' as an anchor", "on “Today.”": a capitalised word alone in quotation marks is a title.
   if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])(?!s\b)/.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);
@@ -168,12 +170,23 @@ export const titleCaseRelative: Rule = (text, index, phrase) =>
 export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
   result.start.tags().has('result/relativeDate') && !/\b(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)/i.test(phrase);
 
-/** "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a title. */
+/**
+ * "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a
+ * title; British and Irish papers ("the Sunday Mirror", "the Mail on Sunday", "the Sun on Sunday", "the
+ * Sunday Independent"; not "Scotland on Sunday", as likely a place and a day); "Bloody
+ * Sunday" and the "Good Friday Agreement", named after a day long past. Not "told Fox
+ * News on Sunday": the day the network was told.
+ */
 export const weekdayInTitle: Rule = (text, index, phrase) => {
-  if (!/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(phrase.trim())) return false;
-  const before = text.slice(Math.max(0, index - 8), index);
-  const after = text.slice(index + phrase.length, index + phrase.length + 10);
-  return /\bNews\s+$/.test(before) || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail)\b/.test(after) || /\s(?:Night|Morning)$/.test(phrase);
+  const weekday = /^((?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.exec(phrase.trim());
+  if (!weekday) return false;
+  const upToWeekday = text.slice(Math.max(0, index - 16), index + phrase.length - phrase.trimStart().length + weekday[1].length);
+  const after = text.slice(index + phrase.length, index + phrase.length + 14);
+  const sunday = /Sunday/.test(weekday[0]);
+  return /\bNews\s+$/.test(upToWeekday) || (sunday && /\bBloody\s+$|\b(?:Mail|Independent|Sun)\s+on\s+$/.test(upToWeekday))
+    || (/\bGood\s+$/.test(upToWeekday) && /^\s+Agreement\b/.test(after))
+    || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail|Mirror|People|Independent|World|Business|Tribune|Sport)\b/.test(after)
+    || /\s(?:Night|Morning)$/.test(phrase);
 };
 
 /** "this second bankruptcy", "that second term": an ordinal before a noun, not a moment. */
@@ -212,11 +225,21 @@ export const yearOfMarchEvent: Rule = (text, index, phrase) =>
 export const recordingMark: Rule = (text, index, phrase) =>
   /^\d{1,2}:\d\d$/.test(phrase.trim()) && /^\s+mark\b/i.test(text.slice(index + phrase.length, index + phrase.length + 6));
 
+/**
+ * "won the 5,000m in 14:05", "the winner clocked 2:05:41", "a time of 3:45.21": a race
+ * time in a sports report, a length of minutes and seconds, not a clock time. A clock
+ * time is "at" 14:05; "in" or "clocked" before bare digits never is one.
+ */
+export const raceTime: Rule = (text, index, phrase) =>
+  /^\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?$/.test(phrase.trim())
+  && /\b(?:in|clocked|clocking|(?:a|winning|personal|best|record)\s+(?:time|best|record)\s+of|record\s+of)\s+$/i.test(text.slice(Math.max(0, index - 24), index));
+
 export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
   ['this-before-ago', thisBeforeAgo],
   ['dash-as-minus', dashAsMinus],
   ['year-of-march-event', yearOfMarchEvent],
   ['recording-mark', recordingMark],
+  ['race-time', raceTime],
   ['chapter-and-verse', chapterAndVerse],
   ['weekday-in-title', weekdayInTitle],
   ['part-of-compound', partOfCompound],
