@@ -592,4 +592,10 @@ suite('names: plural acronyms', () => {
     // A building or an institution after the role word stays what it is.
     assert.ok(!people('A senior official White House aides trust said no.').includes('White House'));
   });
+
+  test('a lower-case role word inside a name parts the body from the person: "City boss Pep Lijnders"', () => {
+    const names = findNamesWithTagger(analyzeText('City boss Pep Lijnders told reporters he was pleased.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(names.includes('PER:Pep Lijnders'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.includes('boss')), JSON.stringify(names));
+  });
 });

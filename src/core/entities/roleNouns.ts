@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'lady', 'governor-elect', 'president-elect', 'vice-president', 'deputy', 'counsel', 'solicitor', 'organizer',
   'consultant', 'operative', 'surrogate', 'supporter', 'critic', 'donor', 'fundraiser', 'chairperson', 'head',
   'administrator', 'inspector', 'investigator', 'agent', 'detective', 'soldier', 'marine', 'admiral', 'colonel',
-  'captain', 'lieutenant', 'sergeant', 'commander', 'mr', 'mrs', 'ms',
+  'captain', 'lieutenant', 'sergeant', 'commander', 'boss', 'mr', 'mrs', 'ms',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */

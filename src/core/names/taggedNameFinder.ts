@@ -14,6 +14,7 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
+import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
@@ -136,7 +137,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
-      const type = parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)) ? 'PER' : parts.types[q];
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)))
+        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
@@ -385,6 +387,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     out.push(a, b, 'LOC');
     return;
   }
+  if (type !== 'PER') {
+    const role = roleInsideName(tokens, a, b);
+    if (role > 0) {
+      refineSpan(tokens, a, role, type, out);
+      out.push(role + 1, b, 'PER');
+      return;
+    }
+  }
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
@@ -485,6 +495,33 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
   const last = tokens[b - 1].text.toLowerCase();
   return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last)
     && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * "City boss Pep Guardiola", "Tesla chief Elon Musk" tagged as one organization: a lower-case
+ * word for a person's role inside a name, after a capitalized word and before capitalized words
+ * only, parts the body the person works for (kept) from the person. Returns the role's index, or -1.
+ */
+function roleInsideName(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !isLowerWord(t)) continue;
+    if (!isPersonRole(t.text) || !isCapitalizedWord(tokens[k - 1])) return -1;
+    for (let j = k + 1; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening
+ * a name of two words or more with no possessive in it ("billionaire Carlos Slim's Ora TV"
+ * stays the firm) is the person.
+ */
+function isPersonAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (!isNamedAfterRole(tokens, a, b, text) || genderOfGivenName(tokens[a].text) === null) return false;
+  for (let k = a; k < b; k++) if (POSSESSIVE.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
