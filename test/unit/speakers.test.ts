@@ -649,6 +649,14 @@ suite('speakers: a role before the verb with its name set off', () => {
   });
 });
 
+suite('speakers: roles of local, court and sports copy', () => {
+  test('"the councillor", "the coroner", "the goalkeeper" go back to the person the text gave that role', () => {
+    assert.equal(speakerOf('Local councillor Amy Price opposed the plan. "It is the wrong site," the councillor said.', 'wrong site').name, 'Amy Price');
+    assert.equal(speakerOf('Coroner Ian Bell heard the evidence on Monday. "Nobody was to blame," the coroner said.', 'blame').name, 'Ian Bell');
+    assert.equal(speakerOf('Goalkeeper Sam Ward made three saves. Ann Lee watched. "We held on," the goalkeeper said.', 'held on').name, 'Sam Ward');
+  });
+});
+
 suite('speakers: epithets of nationality, party and age', () => {
   test('"the Spaniard", "the Brazilian", "the Republican", "the 25-year-old" go on about the person just named', () => {
     const text = '"It was big," Erling Haaland said. Arsenal manager Mikel Arteta was left frustrated. "We gave them two goals," the Spaniard said.';
