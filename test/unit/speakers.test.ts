@@ -657,6 +657,18 @@ suite('speakers: roles of local, court and sports copy', () => {
   });
 });
 
+suite('speakers: a role set off by commas before the name', () => {
+  test('"The chancellor, Ann Lee, said" gives Ann Lee the role "the chancellor" goes back to', () => {
+    const text = 'The chancellor, Ann Lee, defended the budget on Monday. Tom Reed disagreed. "We had no choice," the chancellor said.';
+    assert.equal(speakerOf(text, 'no choice').name, 'Ann Lee');
+    assert.equal(speakerOf('The club\'s captain, Sam Ward, was booked. Ian Bell scored. "We deserved it," the captain said.', 'deserved').name, 'Sam Ward');
+  });
+
+  test('without "the" or a possessive, or with the name running on, the role is no one\'s', () => {
+    assert.notEqual(speakerOf('Unlike the chancellor, Ann Lee smiled. Tom Reed frowned. "We had no choice," the chancellor said.', 'no choice').name, 'Ann Lee');
+  });
+});
+
 suite('speakers: epithets of nationality, party and age', () => {
   test('"the Spaniard", "the Brazilian", "the Republican", "the 25-year-old" go on about the person just named', () => {
     const text = '"It was big," Erling Haaland said. Arsenal manager Mikel Arteta was left frustrated. "We gave them two goals," the Spaniard said.';
