@@ -1,4 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
+import { withoutDateline } from './datelineLead';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
@@ -138,10 +139,12 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
   };
   let p = 0;
   let lastParagraph = -1;
-  for (const s of doc.sentences) {
+  for (const whole of doc.sentences) {
+    let s = whole;
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
     if (p !== lastParagraph) {
       lastParagraph = p;
+      s = withoutDateline(doc.tokens, whole);
       const para = doc.paragraphs[p];
       const labelled = para && !insideDirect(para.start) ? colonAttributed(doc, para.start, para.end) : null;
       if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(labelled, p));
