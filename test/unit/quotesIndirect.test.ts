@@ -529,3 +529,15 @@ suite('quotes: a wire dateline or a live blog\'s time stamp before a reported cl
     assert.equal(one('NATO will send more troops, the alliance said.').text, 'NATO will send more troops');
   });
 });
+
+suite('quotes: where a listener verb was said is no reported clause', () => {
+  test('"told a rally in Derby", "told parliament on Tuesday": no clause with no verb to the end', () => {
+    assert.deepEqual(indirect('"We are not done," Ann Lee told a rally in Derby on Friday.').map((q) => q.text), []);
+    assert.deepEqual(indirect('"The bill is ready," Tom Reed told parliament on Tuesday.').map((q) => q.text), []);
+  });
+
+  test('a clause further on, a contracted verb or a told thing still report', () => {
+    assert.equal(one('Ann Lee told the lunch group that the plan was dead.').text, 'that the plan was dead');
+    assert.equal(one('Tom Reed told reporters he\'d run again.').text, 'he\'d run again');
+  });
+});
