@@ -657,6 +657,19 @@ suite('speakers: roles of local, court and sports copy', () => {
   });
 });
 
+suite('speakers: a participle after a cue with a time or place', () => {
+  test('"…, Ann Lee said on Friday, adding that …": the participle goes on from the cue\'s subject', () => {
+    const text = 'The council will sell the site, Mayor Ann Lee said on Friday, adding that talks were at an early stage.';
+    assert.equal(speakerOf(text, 'talks were').name, 'Ann Lee');
+    assert.equal(speakerOf('The mill will close, Tom Reed said in Leeds, adding that jobs would go.', 'jobs would').name, 'Tom Reed');
+  });
+
+  test('a noun like "comments" before the adjunct is no cue', () => {
+    const text = 'Tom Reed spoke first. Families urged Ann Lee to apologize for her recent comments on guns, repeating that they had waited.';
+    assert.notEqual(speakerOf(text, 'they had waited').name, 'Ann Lee');
+  });
+});
+
 suite('speakers: a role set off by commas before the name', () => {
   test('"The chancellor, Ann Lee, said" gives Ann Lee the role "the chancellor" goes back to', () => {
     const text = 'The chancellor, Ann Lee, defended the budget on Monday. Tom Reed disagreed. "We had no choice," the chancellor said.';
