@@ -598,4 +598,10 @@ suite('names: plural acronyms', () => {
     assert.ok(names.includes('PER:Pep Lijnders'), JSON.stringify(names));
     assert.ok(!names.some((n) => n.includes('boss')), JSON.stringify(names));
   });
+
+  test('a role\'s acronym names no organization: "the MP added"', () => {
+    const names = findNamesWithTagger(analyzeText('Labour MP Ann Lee backed the bill. "It is overdue," the MP added.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(!names.some((n) => n.endsWith(':MP')), JSON.stringify(names));
+    assert.ok(names.includes('PER:Ann Lee'), JSON.stringify(names));
+  });
 });
