@@ -604,4 +604,10 @@ suite('names: plural acronyms', () => {
     assert.ok(!names.some((n) => n.endsWith(':MP')), JSON.stringify(names));
     assert.ok(names.includes('PER:Ann Lee'), JSON.stringify(names));
   });
+
+  test('Irish and Indian titles stay out of the name: "Taoiseach Seán Kelly", "Shri Ravi Kumar"', () => {
+    const people = (t: string): string[] => findNamesWithTagger(analyzeText(t)).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(people('Taoiseach Seán Kelly met the unions on Monday.'), ['Seán Kelly']);
+    assert.deepEqual(people('Shri Ravi Kumar, the Union Home Minister, spoke in Delhi.'), ['Ravi Kumar']);
+  });
 });
