@@ -610,4 +610,9 @@ suite('names: plural acronyms', () => {
     assert.deepEqual(people('Taoiseach Seán Kelly met the unions on Monday.'), ['Seán Kelly']);
     assert.deepEqual(people('Shri Ravi Kumar, the Union Home Minister, spoke in Delhi.'), ['Ravi Kumar']);
   });
+
+  test('a name set off by commas after a word for kin or a role is a person: "His wife, Lorna, was"', () => {
+    const names = findNamesWithTagger(analyzeText('His wife, Lorna, was at his side.')).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(names, ['PER:Lorna']);
+  });
 });

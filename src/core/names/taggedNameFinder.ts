@@ -140,7 +140,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
-      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)))
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
@@ -527,6 +527,17 @@ function isPersonAfterRole(tokens: Token[], a: number, b: number, text: string):
   if (!isNamedAfterRole(tokens, a, b, text) || genderOfGivenName(tokens[a].text) === null) return false;
   for (let k = a; k < b; k++) if (POSSESSIVE.test(tokens[k].text)) return false;
   return true;
+}
+
+/**
+ * "his widow, Niamh, told", "her son, Oisín, said": a name set off by commas right after a
+ * lower-case word for a person's role or kin is that person, unless the gazetteer knows it
+ * as a place.
+ */
+function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
+  const role = tokens[a - 2];
+  if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
+  return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
