@@ -657,6 +657,13 @@ suite('speakers: roles of local, court and sports copy', () => {
   });
 });
 
+suite('speakers: a name with a lower-case particle', () => {
+  test('"Anna van Dijk said", "said Pieter de Groot": the whole name speaks, not its last or first word', () => {
+    assert.equal(speakerOf('Health Commissioner Anna van Dijk said the clinic would close. "It is sad," Tom Reed said.', 'the clinic').name, 'Anna van Dijk');
+    assert.equal(speakerOf('Talks ended late. "We are ready," said Pieter de Groot.', 'ready').name, 'Pieter de Groot');
+  });
+});
+
 suite('speakers: a participle after a cue with a time or place', () => {
   test('"…, Ann Lee said on Friday, adding that …": the participle goes on from the cue\'s subject', () => {
     const text = 'The council will sell the site, Mayor Ann Lee said on Friday, adding that talks were at an early stage.';
