@@ -615,4 +615,12 @@ suite('names: plural acronyms', () => {
     const names = findNamesWithTagger(analyzeText('His wife, Lorna, was at his side.')).map((m) => `${m.type}:${m.text}`);
     assert.deepEqual(names, ['PER:Lorna']);
   });
+
+  test('a name followed by an age set off by commas is a person: "Hughes, 51, had"', () => {
+    const names = findNamesWithTagger(analyzeText('The court heard that Hughes, 51, had hidden the money.')).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(names, ['PER:Hughes']);
+    // A year is no age: "Paris, 2015," stays what the tagger made of it.
+    const year = findNamesWithTagger(analyzeText('The deal struck in Paris, 2015, still holds.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(!year.includes('PER:Paris'), JSON.stringify(year));
+  });
 });

@@ -141,6 +141,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const a = parts.starts[q];
       const b = parts.ends[q];
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
+        || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
@@ -538,6 +539,17 @@ function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string):
   const role = tokens[a - 2];
   if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
   return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * "Smith, 42, had sent", "Ann Lee, 34, of Leeds": a name followed by an age set off by commas
+ * is a person's (court, police and local copy), unless the gazetteer knows it as a place.
+ */
+function isFollowedByAge(tokens: Token[], a: number, b: number, text: string): boolean {
+  const age = tokens[b + 1];
+  if (tokens[b]?.text !== ',' || age === undefined || age.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || tokens[b + 2]?.text !== ',') return false;
+  const last = tokens[b - 1].text.toLowerCase();
+  return !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
