@@ -522,6 +522,7 @@ suite('quotes: a wire dateline or a live blog\'s time stamp before a reported cl
     assert.equal(q.speakerName, 'Ann Lee');
     assert.equal(one('OTTAWA -- Rents will rise again this year, Housing Minister Sean Fraser said.').text, 'Rents will rise again this year');
     assert.equal(one('09:15 BST - Roads around the stadium remain shut, police said.').text, 'Roads around the stadium remain shut');
+    assert.equal(one('UPDATE: The bridge has now reopened, police said.').text, 'The bridge has now reopened');
   });
 
   test('a capitalized opening that is no dateline, or a hyphen inside a word, stays in the clause', () => {

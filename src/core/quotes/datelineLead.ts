@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 
-// A wire dateline or a live blog's time stamp opening a paragraph ("NEW DELHI, March 3
-// (Reuters) -", "MELBOURNE, Australia (AP) —", "10:42 GMT -") is no part of the sentence it
+// A wire dateline, a live blog's time stamp or a kicker opening a paragraph ("NEW DELHI, March 3
+// (Reuters) -", "MELBOURNE, Australia (AP) —", "10:42 GMT -", "UPDATE:") is no part of the sentence it
 // stands before: a reported clause told before its cue ("India's bank will hold rates,
 // Governor Das said") starts after it.
 
@@ -17,8 +17,12 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
   const first = tokens[s.tokenStart];
   if (!first || !(isAllCapsWord(first) || first.kind === 'number' || /^\d/u.test(first.text))) return s.tokenStart;
   const limit = Math.min(s.tokenEnd - 1, s.tokenStart + MAX_DATELINE_TOKENS);
+  // Capitals alone so far: a colon after them ends a kicker ("UPDATE:", "BREAKING NEWS:").
+  let capitalsOnly = isAllCapsWord(first);
   for (let k = s.tokenStart + 1; k < limit; k++) {
     const t = tokens[k];
+    if (t.text === ':' && capitalsOnly && k <= s.tokenStart + 3) return k + 1;
+    capitalsOnly &&= isAllCapsWord(t);
     // A spaced dash ends it ("US-China" is a word's hyphen).
     if (DASHES.has(t.text)) {
       // "WASHINGTON --" may come as two hyphens.
