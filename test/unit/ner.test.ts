@@ -592,4 +592,35 @@ suite('names: plural acronyms', () => {
     // A building or an institution after the role word stays what it is.
     assert.ok(!people('A senior official White House aides trust said no.').includes('White House'));
   });
+
+  test('a lower-case role word inside a name parts the body from the person: "City boss Pep Lijnders"', () => {
+    const names = findNamesWithTagger(analyzeText('City boss Pep Lijnders told reporters he was pleased.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(names.includes('PER:Pep Lijnders'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.includes('boss')), JSON.stringify(names));
+  });
+
+  test('a role\'s acronym names no organization: "the MP added"', () => {
+    const names = findNamesWithTagger(analyzeText('Labour MP Ann Lee backed the bill. "It is overdue," the MP added.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(!names.some((n) => n.endsWith(':MP')), JSON.stringify(names));
+    assert.ok(names.includes('PER:Ann Lee'), JSON.stringify(names));
+  });
+
+  test('Irish and Indian titles stay out of the name: "Taoiseach Seán Kelly", "Shri Ravi Kumar"', () => {
+    const people = (t: string): string[] => findNamesWithTagger(analyzeText(t)).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(people('Taoiseach Seán Kelly met the unions on Monday.'), ['Seán Kelly']);
+    assert.deepEqual(people('Shri Ravi Kumar, the Union Home Minister, spoke in Delhi.'), ['Ravi Kumar']);
+  });
+
+  test('a name set off by commas after a word for kin or a role is a person: "His wife, Lorna, was"', () => {
+    const names = findNamesWithTagger(analyzeText('His wife, Lorna, was at his side.')).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(names, ['PER:Lorna']);
+  });
+
+  test('a name followed by an age set off by commas is a person: "Hughes, 51, had"', () => {
+    const names = findNamesWithTagger(analyzeText('The court heard that Hughes, 51, had hidden the money.')).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(names, ['PER:Hughes']);
+    // A year is no age: "Paris, 2015," stays what the tagger made of it.
+    const year = findNamesWithTagger(analyzeText('The deal struck in Paris, 2015, still holds.')).map((m) => `${m.type}:${m.text}`);
+    assert.ok(!year.includes('PER:Paris'), JSON.stringify(year));
+  });
 });

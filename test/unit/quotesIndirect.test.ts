@@ -514,3 +514,31 @@ suite('quotes: a reported clause never cuts a quotation in two', () => {
       'the network would air its new show, "Nights at the Capitol."');
   });
 });
+
+suite('quotes: a wire dateline or a live blog\'s time stamp before a reported clause', () => {
+  test('the clause told before its cue starts after the dateline, and the dateline speaks for no one', () => {
+    const q = one('PERTH, Australia, May 2 (AP) — The state will ban the sale of vapes, Health Minister Ann Lee said.');
+    assert.equal(q.text, 'The state will ban the sale of vapes');
+    assert.equal(q.speakerName, 'Ann Lee');
+    assert.equal(one('OTTAWA -- Rents will rise again this year, Housing Minister Sean Fraser said.').text, 'Rents will rise again this year');
+    assert.equal(one('09:15 BST - Roads around the stadium remain shut, police said.').text, 'Roads around the stadium remain shut');
+    assert.equal(one('UPDATE: The bridge has now reopened, police said.').text, 'The bridge has now reopened');
+  });
+
+  test('a capitalized opening that is no dateline, or a hyphen inside a word, stays in the clause', () => {
+    assert.equal(one('US-China talks will resume in June, officials said.').text, 'US-China talks will resume in June');
+    assert.equal(one('NATO will send more troops, the alliance said.').text, 'NATO will send more troops');
+  });
+});
+
+suite('quotes: where a listener verb was said is no reported clause', () => {
+  test('"told a rally in Derby", "told parliament on Tuesday": no clause with no verb to the end', () => {
+    assert.deepEqual(indirect('"We are not done," Ann Lee told a rally in Derby on Friday.').map((q) => q.text), []);
+    assert.deepEqual(indirect('"The bill is ready," Tom Reed told parliament on Tuesday.').map((q) => q.text), []);
+  });
+
+  test('a clause further on, a contracted verb or a told thing still report', () => {
+    assert.equal(one('Ann Lee told the lunch group that the plan was dead.').text, 'that the plan was dead');
+    assert.equal(one('Tom Reed told reporters he\'d run again.').text, 'he\'d run again');
+  });
+});

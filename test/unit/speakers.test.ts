@@ -649,6 +649,46 @@ suite('speakers: a role before the verb with its name set off', () => {
   });
 });
 
+suite('speakers: roles of local, court and sports copy', () => {
+  test('"the councillor", "the coroner", "the goalkeeper" go back to the person the text gave that role', () => {
+    assert.equal(speakerOf('Local councillor Amy Price opposed the plan. "It is the wrong site," the councillor said.', 'wrong site').name, 'Amy Price');
+    assert.equal(speakerOf('Coroner Ian Bell heard the evidence on Monday. "Nobody was to blame," the coroner said.', 'blame').name, 'Ian Bell');
+    assert.equal(speakerOf('Goalkeeper Sam Ward made three saves. Ann Lee watched. "We held on," the goalkeeper said.', 'held on').name, 'Sam Ward');
+  });
+});
+
+suite('speakers: a name with a lower-case particle', () => {
+  test('"Anna van Dijk said", "said Pieter de Groot": the whole name speaks, not its last or first word', () => {
+    assert.equal(speakerOf('Health Commissioner Anna van Dijk said the clinic would close. "It is sad," Tom Reed said.', 'the clinic').name, 'Anna van Dijk');
+    assert.equal(speakerOf('Talks ended late. "We are ready," said Pieter de Groot.', 'ready').name, 'Pieter de Groot');
+  });
+});
+
+suite('speakers: a participle after a cue with a time or place', () => {
+  test('"…, Ann Lee said on Friday, adding that …": the participle goes on from the cue\'s subject', () => {
+    const text = 'The council will sell the site, Mayor Ann Lee said on Friday, adding that talks were at an early stage.';
+    assert.equal(speakerOf(text, 'talks were').name, 'Ann Lee');
+    assert.equal(speakerOf('The mill will close, Tom Reed said in Leeds, adding that jobs would go.', 'jobs would').name, 'Tom Reed');
+  });
+
+  test('a noun like "comments" before the adjunct is no cue', () => {
+    const text = 'Tom Reed spoke first. Families urged Ann Lee to apologize for her recent comments on guns, repeating that they had waited.';
+    assert.notEqual(speakerOf(text, 'they had waited').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: a role set off by commas before the name', () => {
+  test('"The chancellor, Ann Lee, said" gives Ann Lee the role "the chancellor" goes back to', () => {
+    const text = 'The chancellor, Ann Lee, defended the budget on Monday. Tom Reed disagreed. "We had no choice," the chancellor said.';
+    assert.equal(speakerOf(text, 'no choice').name, 'Ann Lee');
+    assert.equal(speakerOf('The club\'s captain, Sam Ward, was booked. Ian Bell scored. "We deserved it," the captain said.', 'deserved').name, 'Sam Ward');
+  });
+
+  test('without "the" or a possessive, or with the name running on, the role is no one\'s', () => {
+    assert.notEqual(speakerOf('Unlike the chancellor, Ann Lee smiled. Tom Reed frowned. "We had no choice," the chancellor said.', 'no choice').name, 'Ann Lee');
+  });
+});
+
 suite('speakers: epithets of nationality, party and age', () => {
   test('"the Spaniard", "the Brazilian", "the Republican", "the 25-year-old" go on about the person just named', () => {
     const text = '"It was big," Erling Haaland said. Arsenal manager Mikel Arteta was left frustrated. "We gave them two goals," the Spaniard said.';

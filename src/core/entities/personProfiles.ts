@@ -176,7 +176,9 @@ function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
  * paragraph's: null when the words would run on into the paragraph before or after.
  */
 function wordsAround(tokens: readonly Token[], first: number, after: number, open: boolean): WordFacts[] | null {
-  const out: WordFacts[] = [];
+  const setOff = first >= 1 && tokens[first - 1].text === ',' ? roleSetOffBefore(tokens, first, after, open) : undefined;
+  if (setOff === null) return null;
+  const out: WordFacts[] = setOff ?? [];
   for (let k = first - 1; k >= first - BEFORE_WINDOW; k--) {
     if (k < 0) {
       if (open) break;
@@ -208,6 +210,35 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
   }
   return out;
 }
+
+const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';']);
+
+/**
+ * "The chancellor, Rachel Reeves, defended", "the company's chief executive, Jane Doe.": a
+ * description set off by commas right before the name, opening with "the" or a possessive and
+ * ending in a role, is the person's. Undefined where there is none, null where it would run
+ * past the paragraph (`open` false).
+ */
+function roleSetOffBefore(tokens: readonly Token[], first: number, after: number, open: boolean): WordFacts[] | null | undefined {
+  if (after >= tokens.length) return open ? undefined : null;
+  if (!APPOSITIVE_CLOSERS.has(tokens[after].text) || first < 2) return first < 2 && !open ? null : undefined;
+  const head = tokens[first - 2];
+  if (head.kind !== 'word' || !factsOf(head.text).role) return undefined;
+  for (let k = first - 3; k >= first - 2 - BEFORE_WINDOW; k--) {
+    if (k < 0) return open ? undefined : null;
+    const t = tokens[k];
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) return undefined;
+    if (DETERMINERS.has(t.text) || POSSESSIVE_WORD.test(t.text)) {
+      const out: WordFacts[] = [];
+      for (let j = first - 2; j > k; j--) out.push(factsOf(tokens[j].text));
+      return out;
+    }
+  }
+  return undefined;
+}
+
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);

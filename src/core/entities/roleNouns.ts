@@ -23,7 +23,14 @@ export const PERSON_ROLE_NOUNS = new Set([
   'lady', 'governor-elect', 'president-elect', 'vice-president', 'deputy', 'counsel', 'solicitor', 'organizer',
   'consultant', 'operative', 'surrogate', 'supporter', 'critic', 'donor', 'fundraiser', 'chairperson', 'head',
   'administrator', 'inspector', 'investigator', 'agent', 'detective', 'soldier', 'marine', 'admiral', 'colonel',
-  'captain', 'lieutenant', 'sergeant', 'commander', 'mr', 'mrs', 'ms',
+  'captain', 'lieutenant', 'sergeant', 'commander', 'boss', 'mr', 'mrs', 'ms',
+  // Local, court and Commonwealth copy ("the councillor said", "the coroner said", "the MP added").
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'mp', 'mla', 'msp', 'taoiseach', 'tánaiste',
+  'coroner', 'magistrate', 'barrister', 'constable', 'headteacher', 'headmaster', 'headmistress', 'principal',
+  'priest', 'vicar', 'campaigner', 'defendant', 'witness',
+  // Sports reports ("the midfielder said", "the skipper added").
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
+  'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */

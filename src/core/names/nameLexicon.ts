@@ -16,6 +16,8 @@ export const PERSON_TITLES = new Set([
   'brigadier', 'marshal', 'corporal', 'mullah', 'cardinal', 'archbishop', 'bishop', 'famer', 'whip',
   // Plurals of the abbreviations before two names or more: "Sens. John McCain and Lindsey Graham".
   'sens', 'reps', 'govs',
+  // Irish and Indian offices and honorifics: "Taoiseach Micheál Martin", "Shri Amit Shah".
+  'taoiseach', 'tanaiste', 'shri', 'smt', 'councillor',
 ]);
 
 /**

@@ -14,11 +14,15 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
+import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
 // person's name are kept on the mention for the speaker resolver ("President Xi").
+
+/** "MP", "CEO", "MLA": a role's acronym, all capitals. */
+const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -136,11 +140,15 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     for (let q = 0; q < parts.count; q++) {
       const a = parts.starts[q];
       const b = parts.ends[q];
-      const type = parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text)) ? 'PER' : parts.types[q];
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
+        || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
+        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      // "the MP added", "a CEO": the acronym of a person's role names no organization.
+      if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
@@ -385,6 +393,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     out.push(a, b, 'LOC');
     return;
   }
+  if (type !== 'PER') {
+    const role = roleInsideName(tokens, a, b);
+    if (role > 0) {
+      refineSpan(tokens, a, role, type, out);
+      out.push(role + 1, b, 'PER');
+      return;
+    }
+  }
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
@@ -485,6 +501,55 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
   const last = tokens[b - 1].text.toLowerCase();
   return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last)
     && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * "City boss Pep Guardiola", "Tesla chief Elon Musk" tagged as one organization: a lower-case
+ * word for a person's role inside a name, after a capitalized word and before capitalized words
+ * only, parts the body the person works for (kept) from the person. Returns the role's index, or -1.
+ */
+function roleInsideName(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !isLowerWord(t)) continue;
+    if (!isPersonRole(t.text) || !isCapitalizedWord(tokens[k - 1])) return -1;
+    for (let j = k + 1; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening
+ * a name of two words or more with no possessive in it ("billionaire Carlos Slim's Ora TV"
+ * stays the firm) is the person.
+ */
+function isPersonAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (!isNamedAfterRole(tokens, a, b, text) || genderOfGivenName(tokens[a].text) === null) return false;
+  for (let k = a; k < b; k++) if (POSSESSIVE.test(tokens[k].text)) return false;
+  return true;
+}
+
+/**
+ * "his widow, Niamh, told", "her son, Oisín, said": a name set off by commas right after a
+ * lower-case word for a person's role or kin is that person, unless the gazetteer knows it
+ * as a place.
+ */
+function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
+  const role = tokens[a - 2];
+  if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
+  return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * "Smith, 42, had sent", "Ann Lee, 34, of Leeds": a name followed by an age set off by commas
+ * is a person's (court, police and local copy), unless the gazetteer knows it as a place.
+ */
+function isFollowedByAge(tokens: Token[], a: number, b: number, text: string): boolean {
+  const age = tokens[b + 1];
+  if (tokens[b]?.text !== ',' || age === undefined || age.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || tokens[b + 2]?.text !== ',') return false;
+  const last = tokens[b - 1].text.toLowerCase();
+  return !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */

@@ -1,4 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
+import { withoutDateline } from './datelineLead';
 import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
@@ -83,6 +84,28 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
   return k;
 }
 
+/** What one tells rather than whom: "told a different story", "told the truth". */
+const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'lie', 'lies', 'joke', 'jokes', 'truth', 'version', 'account', 'anecdote', 'secret', 'secrets']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** "they're", "he'd", "we'll", "I've", "he's": a pronoun with its verb. */
+const CONTRACTED_VERB = /^(?:\p{L}+['’](?:re|d|ll|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$/u;
+
+/** How far a clause is read for a verb of its own: a longer one has one, or is no clause anyway. */
+const CLAUSE_VERB_WINDOW = 24;
+
+/** Whether a verb (isVerbLike, or a word in -ing) stands from token `k` up to the offset `end`, a few dozen tokens at most. */
+function verbBefore(tokens: Token[], k: number, end: number): boolean {
+  for (let i = k; i < tokens.length && i < k + CLAUSE_VERB_WINDOW && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    // A clause opening further on ("told the lunch group that …", "told him he'd …") counts
+    // too, and so does a told thing ("told a different tale").
+    const lower = lowerCase(t.text);
+    if (isVerbLike(tokens, i) || endsInIng(t.text) || lower === 'that' || QUESTION_WORDS.has(lower) || SUBJECT_PRONOUNS.has(lower) || CONTRACTED_VERB.test(lower) || TOLD_THINGS.has(lower)) return true;
+  }
+  return tokens[Math.min(k + CLAUSE_VERB_WINDOW, tokens.length - 1)].start < end;
+}
+
 /** A finite or past form between two tokens (a handful at most). */
 function verbBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -138,10 +161,12 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
   };
   let p = 0;
   let lastParagraph = -1;
-  for (const s of doc.sentences) {
+  for (const whole of doc.sentences) {
+    let s = whole;
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
     if (p !== lastParagraph) {
       lastParagraph = p;
+      s = withoutDateline(doc.tokens, whole);
       const para = doc.paragraphs[p];
       const labelled = para && !insideDirect(para.start) ? colonAttributed(doc, para.start, para.end) : null;
       if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(labelled, p));
@@ -334,6 +359,10 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
   if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
+    // `told a news conference in Mumbai.`, `told parliament on Tuesday.`: with no verb to the
+    // end, the words after a listener verb are where it was said, no clause. The bare form
+    // is left be: `to tell the truth about things` is what was (not) said.
+    if (listener && lemma !== lowerCase(tokens[verb].text) && !verbBefore(tokens, k, end)) return -1;
     return k;
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
@@ -826,7 +855,7 @@ function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
  * `Q: …` (transcripts): a short name and a colon opening a paragraph.
  */
 /** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …". */
-const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow)$/iu;
+const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow)$/iu;
 
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;

@@ -247,6 +247,35 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
  * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
  * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
  */
+/** How many words of time or place may stand between a speech verb and the comma before its participle. */
+const ADJUNCT_WORDS = 6;
+
+/**
+ * "…, Nefzi said, adding", "…, Das said on Friday, adding", "…, she said in a statement,
+ * adding": the speech verb the participle after `comma` goes on from, past a few lower-case
+ * words, days and numbers (not a name: ", said Das, adding" has its subject after the verb).
+ * Returns its index, or -1.
+ */
+function speechVerbBeforeComma(tokens: Token[], comma: number, floor: number): number {
+  const isSaid = (k: number): boolean => isSpeechVerbAt(tokens, k) && isVerbPosition(tokens, k) && !isNounPosition(tokens, k) && !afterNamePossessive(tokens, k);
+  if (comma - 1 >= floor && isSaid(comma - 1)) return comma - 1;
+  for (let k = comma - 2; k >= floor && k >= comma - 1 - ADJUNCT_WORDS; k--) {
+    const t = tokens[k];
+    // Past the adjunct only a past form ("his recent comments on guns" is no verb) whose
+    // adjunct opens with a preposition or a day ("said on Friday", "said Friday", "told
+    // reporters in Ohio" is left to the listener reading).
+    if (t.kind === 'word' && PAST_SPEECH.test(t.text) && isSaid(k)) return ADJUNCT_OPENERS.has(tokens[k + 1].text) || WEEKDAYS.has(tokens[k + 1].text) ? k : -1;
+    if (t.kind === 'number' || (t.kind === 'word' && (LOWERCASE_WORD.test(t.text) || WEEKDAYS.has(t.text) || MONTHS.has(t.text)))) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Past forms of speech verbs: a word in -ed, or said, told, wrote, spoke. */
+const PAST_SPEECH = /^(?:\p{Ll}+ed|said|told|wrote|spoke)$/u;
+/** Words opening a time or place adjunct after a verb. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight']);
+
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
@@ -285,9 +314,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (earlier) return earlier;
   }
   // "…, Nefzi said, adding, "…"": the participle goes on from the verb right before it.
-  if (participle && before?.text === ',' && verb - 2 >= floor && isSpeechVerbAt(tokens, verb - 2) && isVerbPosition(tokens, verb - 2) && !isNounPosition(tokens, verb - 2) && !afterNamePossessive(tokens, verb - 2)) {
-    const earlier = phraseBeforeVerb(doc, verb - 2, floor);
-    if (earlier) return earlier;
+  if (participle && before?.text === ',') {
+    const said = speechVerbBeforeComma(tokens, verb - 1, floor);
+    if (said >= 0) {
+      const earlier = phraseBeforeVerb(doc, said, floor);
+      if (earlier) return earlier;
+    }
   }
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);

@@ -382,7 +382,25 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
     speaker = n;
     if (!beforeVerb) break;
   }
-  return speaker;
+  return speaker ?? nameAroundParticle(doc, phrase, index, first);
+}
+
+/**
+ * "Ursula von der Leyen said", "said Louis van Gaal": the phrase reader stops at a lower-case
+ * particle, so the phrase is part of a name that runs on past it. That name, when a
+ * lower-case word stands where it leaves the phrase. `first`: the first name starting at or
+ * after the phrase.
+ */
+function nameAroundParticle(doc: AnalyzedText, phrase: Phrase, index: MentionIndex, first: number): IndexedMention | undefined {
+  const { tokens } = doc;
+  const lowerAt = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k].kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text);
+  for (const i of [first - 1, first]) {
+    const n = index.names[i];
+    if (!n || n.start > phrase.start || n.end < phrase.end || (n.start === phrase.start && n.end === phrase.end)) continue;
+    if ((n.start < phrase.start && !lowerAt(phrase.tokenStart - 1)) || (n.end > phrase.end && !lowerAt(phrase.tokenEnd))) continue;
+    return n;
+  }
+  return undefined;
 }
 
 /** A name inside the phrase that is not the object of the head noun's preposition. */
