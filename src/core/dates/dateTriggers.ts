@@ -66,7 +66,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
 // decade "1990s", "'90s", financial year "FY23", half "1H23"), a slash date, "10:30", "5 p.m.".
 const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
   // "FY23", "FY2023", "Q3FY23": a financial year by its initials (yearParser.ts); "1H23", a half (quarterParser.ts).
-  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|(?:\\b|(?<=Q[1-4]))FY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
+  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|\\b(?:Q[1-4])?FY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
   // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
   // "00.01 GMT", "09.30 hrs": a clock time with a full stop, only with its zone (wireClockParser.ts).
   clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)|\\d\\.\\d\\d[^\\S\\n\\r]?(?:GMT|UTC|BST|hrs)\\b",
