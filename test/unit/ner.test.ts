@@ -29,6 +29,16 @@ const places = new PlaceNameMatcher([
   { name: 'Bosnia and Herzegovina', kind: 'country' },
 ]);
 
+/** The names found when the tagger labels exactly `words` as one-word names of the given types: the rules after tagging alone decide. */
+function withNames(text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] {
+  const doc = analyzeText(text);
+  const real = defaultTagger();
+  const labels = new Int32Array(doc.tokens.length);
+  for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
+  const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
+  return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
+}
+
 suite('name tagger: word shapes', () => {
   test('capitalization classes', () => {
     assert.equal(capClassOf('Clinton'), CapClass.Initial);
@@ -436,15 +446,6 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
   });
 
   test('a common word standing alone in a quoted title or ending a longer name is no name: "Women in Power", “This Week,”, "Right to Rise"', () => {
-    // A tagger that labels the given words as one-word names, so that the rule alone decides.
-    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
-      const doc = analyzeText(text);
-      const real = defaultTagger();
-      const labels = new Int32Array(doc.tokens.length);
-      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
-      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
-      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
-    };
     assert.deepEqual(withNames('She gave an interview for the series "Women in Power," answering questions.', ['Power', 'LOC']), []);
     assert.deepEqual(withNames('Speaking on ABC’s “This Week,” the senator said no.', ['ABC’s', 'ORG'], ['Week', 'PER']), ['ORG:ABC']);
     // Nor a common word ending a longer capitalized name, unquoted; a name of its own before it keeps it.
@@ -458,14 +459,6 @@ suite('name tagger: the shipped model on sentences written for these tests', () 
   });
 
   test('a common word opening a sentence or a clause before a lower-case word is no organization: "Additional reporting by"', () => {
-    const withNames = (text: string, ...words: Array<[string, 'PER' | 'LOC' | 'ORG']>): string[] => {
-      const doc = analyzeText(text);
-      const real = defaultTagger();
-      const labels = new Int32Array(doc.tokens.length);
-      for (const [word, type] of words) doc.tokens.forEach((t, i) => t.text === word && (labels[i] = beginLabel(type)));
-      const tagger = { model: real.model, tag: (): Int32Array => labels } as unknown as PerceptronTagger;
-      return findNamesWithTagger(doc, tagger).map((m) => `${m.type}:${m.text}`);
-    };
     assert.deepEqual(withNames('Reporting by Jane Smith; Additional reporting by Tom Jones.', ['Additional', 'ORG']), []);
     assert.deepEqual(withNames('Standing in front of the crowd, she waved.', ['Standing', 'LOC']), []);
     // An acronym, and a person, stay: "CREW said", "Will wrote".
