@@ -240,13 +240,6 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
-/**
- * The subject phrase ending right before the verb at token `verb`, not reaching before token
- * `floor`. Skips adverbs and auxiliaries next to the verb, an appositive between commas
- * ("Kristen Day, executive director of X, said" → "Kristen Day"), a bracket ("John Kasich
- * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
- * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
- */
 /** How many words of time or place may stand between a speech verb and the comma before its participle. */
 const ADJUNCT_WORDS = 6;
 
@@ -276,6 +269,13 @@ const PAST_SPEECH = /^(?:\p{Ll}+ed|said|told|wrote|spoke)$/u;
 /** Words opening a time or place adjunct after a verb. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight']);
 
+/**
+ * The subject phrase ending right before the verb at token `verb`, not reaching before token
+ * `floor`. Skips adverbs and auxiliaries next to the verb, an appositive between commas
+ * ("Kristen Day, executive director of X, said" → "Kristen Day"), a bracket ("John Kasich
+ * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
+ * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
+ */
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
