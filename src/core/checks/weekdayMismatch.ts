@@ -1,13 +1,11 @@
 import type { DateMention } from '../types';
-import { addDays, dayFromIso, weekdayOf, type CalendarDay } from '../dates/calendarDay';
-import { MONTH_NAME } from '../dates/monthNames';
+import { WEEKDAY_NAMES, addDays, dayFromIso, weekdayOf, type CalendarDay } from '../dates/calendarDay';
+import { MONTH_NAME, MONTH_NAMES } from '../dates/monthNames';
 import type { Check, CheckFinding, CheckFix, CheckInput } from './checkTypes';
 
 // "Tuesday, June 19" when June 19 is a Monday: one of the errors a copy desk checks by
 // hand with a calendar. Either word may be the wrong one, so the check offers both fixes
 // and prefers neither.
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A weekday, written out or abbreviated as news copy does ("Tues.", "Thurs", "Wed."). */
 const WEEKDAY = /\b(?:(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)\b|(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?)/iu;
@@ -56,7 +54,7 @@ function weekdayIn(text: string, offset: number): WrittenWeekday | null {
   const m = WEEKDAY.exec(text);
   if (!m) return null;
   const stem = (m[1] ?? m[2]).toLowerCase().slice(0, 2);
-  const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase().startsWith(stem));
+  const weekday = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase().startsWith(stem));
   return { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], weekday };
 }
 
@@ -75,9 +73,8 @@ function weekdayBeside(dates: readonly DateMention[], i: number, text: string): 
 
 function finding(checkId: string, date: DateMention, written: WrittenWeekday, day: CalendarDay): CheckFinding {
   const actual = weekdayOf(day);
-  const fixes: CheckFix[] = [
-    { title: `Change "${written.text}" to "${inStyleOf(written.text, WEEKDAYS[actual])}"`, edits: [{ start: written.start, end: written.end, newText: inStyleOf(written.text, WEEKDAYS[actual]) }] },
-  ];
+  const right = inStyleOf(written.text, WEEKDAY_NAMES[actual]);
+  const fixes: CheckFix[] = [{ title: `Change "${written.text}" to "${right}"`, edits: [{ start: written.start, end: written.end, newText: right }] }];
   const dayFix = dayNumberFix(date, day, written.weekday);
   if (dayFix) fixes.push(dayFix);
   const start = Math.min(date.start, written.start);
@@ -86,7 +83,7 @@ function finding(checkId: string, date: DateMention, written: WrittenWeekday, da
     checkId,
     start,
     end,
-    message: `${longDate(day)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[written.weekday]}.`,
+    message: `${longDate(day)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[written.weekday]}.`,
     fixes,
   };
 }
@@ -101,13 +98,11 @@ function dayNumberFix(date: DateMention, day: CalendarDay, weekday: number): Che
   if (numbers.length !== 1) return null;
   const at = date.start + numbers[0].index;
   const newText = String(wanted.day);
-  return { title: `Change the date to ${WEEKDAYS[weekday]}, ${MONTHS[wanted.month - 1]} ${wanted.day}`, edits: [{ start: at, end: at + numbers[0][0].length, newText }] };
+  return { title: `Change the date to ${WEEKDAY_NAMES[weekday]}, ${MONTH_NAMES[wanted.month - 1]} ${wanted.day}`, edits: [{ start: at, end: at + numbers[0][0].length, newText }] };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 function longDate(d: CalendarDay): string {
-  return `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
 }
 
 /** `name` written as `like` is: abbreviated ("Tues." → "Mon."), in capitals ("TUESDAY"). */

@@ -43,6 +43,9 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The weekdays' names by weekdayOf's numbers: Sunday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay`. */
 export function weekdayOf(d: CalendarDay): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();

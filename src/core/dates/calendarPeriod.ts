@@ -1,10 +1,9 @@
-import { type CalendarDay, addDays, addMonths, dayFromIso, weekdayOf } from './calendarDay';
+import { type CalendarDay, WEEKDAY_NAMES, addDays, addMonths, dayFromIso, weekdayOf } from './calendarDay';
+import { MONTH_NAMES } from './monthNames';
 
 // The stretch of the calendar a TimeML date value names, with a short English label:
 // the sidebar's timeline sorts by it, the hover reads it out.
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SEASONS: Record<string, { name: string; month: number }> = {
   SP: { name: 'Spring', month: 3 }, SU: { name: 'Summer', month: 6 }, FA: { name: 'Autumn', month: 9 }, WI: { name: 'Winter', month: 12 },
 };
@@ -21,7 +20,7 @@ export function periodOf(value: string): Period | null {
   let m = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value);
   if (m) {
     const day = dayFromIso(m[1]);
-    return day ? { key: m[1], label: `${WEEKDAY_NAMES[weekdayOf(day)]} ${day.day} ${MONTH_NAMES[day.month - 1].slice(0, 3)} ${day.year}`, start: day, end: day } : null;
+    return day ? { key: m[1], label: `${WEEKDAY_NAMES[weekdayOf(day)].slice(0, 3)} ${day.day} ${MONTH_NAMES[day.month - 1].slice(0, 3)} ${day.year}`, start: day, end: day } : null;
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const start = { year: Number(m[1]), month: Number(m[2]), day: 1 };

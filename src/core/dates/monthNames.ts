@@ -1,6 +1,9 @@
 // English month names as news writes them ("June", "Sept.", "Oct"), for the readers that
 // find dates outside chrono: the article-date finder and the refiners.
 
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** A month name, full or abbreviated, in one capturing group; the abbreviation's full stop follows it, outside the group. */
 export const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 

@@ -1,5 +1,7 @@
 import type { TimexType } from '../types';
 import { periodOf } from './calendarPeriod';
+import { WEEKDAY_NAMES } from './calendarDay';
+import { MONTH_NAMES } from './monthNames';
 
 // TimeML values in words, for the hover and the sidebar: an editor checks "P18M" or
 // "XXXX-WXX-2TNI" faster as "18 months" or "every Tuesday night".
@@ -9,8 +11,6 @@ export const REFERENCES: Record<string, string> = { PAST_REF: 'the past', PRESEN
 const DATE_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', DE: 'decade', CE: 'century', ML: 'millennium' };
 const TIME_UNITS: Record<string, string> = { H: 'hour', M: 'minute', S: 'second' };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
-const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Amount {
   /** null for TimeML's X: a number the text does not give ("years", "several weeks"). */
@@ -47,8 +47,9 @@ function recurrenceInWords(value: string): string | null {
     return count === 1 ? `every ${unit}` : `every ${count} ${plural(unit)}`;
   }
   let m = /^XXXX-WXX-([1-7])(?:T([A-Z]{2}))?$/.exec(value);
-  if (m) return `every ${WEEKDAYS[Number(m[1])]}${m[2] && PARTS_OF_DAY[m[2]] ? ` ${PARTS_OF_DAY[m[2]]}` : ''}`;
-  if ((m = /^XXXX-(\d{2})$/.exec(value)) && MONTHS[Number(m[1])]) return `every ${MONTHS[Number(m[1])]}`;
+  // TimeML numbers weekdays from Monday (1) to Sunday (7).
+  if (m) return `every ${WEEKDAY_NAMES[Number(m[1]) % 7]}${m[2] && PARTS_OF_DAY[m[2]] ? ` ${PARTS_OF_DAY[m[2]]}` : ''}`;
+  if ((m = /^XXXX-(\d{2})$/.exec(value)) && MONTH_NAMES[Number(m[1]) - 1]) return `every ${MONTH_NAMES[Number(m[1]) - 1]}`;
   if ((m = /^XXXX-XX-XXT([A-Z]{2})$/.exec(value)) && PARTS_OF_DAY[m[1]]) return `every ${PARTS_OF_DAY[m[1]]}`;
   return null;
 }

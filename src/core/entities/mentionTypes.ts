@@ -95,7 +95,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   const out: NameMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const read = withoutWeekday(mentions[i]);
-    const m = read && placeBeforeParty(read);
+    const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     if (!retyped) continue;
@@ -112,7 +112,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
  */
 const CHAMBER = /(?:^|\s)(?:Senate|House|Assembly|Council|Parliament)$/u;
 
-function placeBeforeParty(m: NameMention): NameMention {
+function withoutPartyOrMajorityWord(m: NameMention): NameMention {
   // "Senate Majority Leader Mitch McConnell": the title's "Majority" is no part of the chamber's name.
   if (m.type === 'ORG' && (m.text.endsWith(' Majority') || m.text.endsWith(' Minority'))) {
     const chamber = m.text.slice(0, m.text.lastIndexOf(' '));

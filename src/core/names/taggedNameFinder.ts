@@ -486,8 +486,7 @@ function isCreditWord(tokens: Token[], a: number): boolean {
 function isNamedAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
   const role = tokens[a - 1];
   if (b - a < 2 || role === undefined || role.kind !== 'word' || !isLowerWord(role) || role.end === tokens[a].start) return false;
-  const last = tokens[b - 1].text.toLowerCase();
-  return isPersonRole(role.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+  return isPersonRole(role.text) && mayNamePerson(tokens, a, b, text);
 }
 
 /**
@@ -498,9 +497,7 @@ function isNamedAfterRole(tokens: Token[], a: number, b: number, text: string): 
 function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boolean {
   if (b - a < 2 || tokens[a - 1]?.text !== ',' || tokens[b]?.text !== ',') return false;
   const verb = tokens[b + 1];
-  const last = tokens[b - 1].text.toLowerCase();
-  return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last)
-    && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+  return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && mayNamePerson(tokens, a, b, text);
 }
 
 /**
@@ -548,6 +545,15 @@ function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string):
 function isFollowedByAge(tokens: Token[], a: number, b: number, text: string): boolean {
   const age = tokens[b + 1];
   if (tokens[b]?.text !== ',' || age === undefined || age.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || tokens[b + 2]?.text !== ',') return false;
+  return mayNamePerson(tokens, a, b, text);
+}
+
+/**
+ * The name of tokens [a, b) may be a person's, as the context rules above read it: it ends in
+ * no word of an organization or a building ("White House", "Wall Street") and the gazetteer
+ * knows no place of that name.
+ */
+function mayNamePerson(tokens: Token[], a: number, b: number, text: string): boolean {
   const last = tokens[b - 1].text.toLowerCase();
   return !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }

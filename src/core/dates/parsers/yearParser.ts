@@ -1,12 +1,12 @@
 import { expandTwoDigitYear } from '../calendarDay';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { MONTH_NAMES } from '../monthNames';
 
 // Years, decades and centuries, which chrono leaves alone unless a month comes with
 // them: "in 1998", "fiscal 1990", "2022-23", "FY23", "the 1990s", "the mid-'80s", "the 20th century",
 // "this century", and years spoken in broadcast transcripts ("nineteen ninety-six").
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
