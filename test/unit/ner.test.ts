@@ -616,4 +616,15 @@ suite('names: plural acronyms', () => {
     const year = findNamesWithTagger(analyzeText('The deal struck in Paris, 2015, still holds.')).map((m) => `${m.type}:${m.text}`);
     assert.ok(!year.includes('PER:Paris'), JSON.stringify(year));
   });
+  test('a party before a name is no part of it, as a title is not: "Ranking Democrat Lucia M. Alvarez"', () => {
+    const people = findNamesWithTagger(analyzeText('Ranking Democrat Lucia M. Alvarez (Ore.) is waiting for the records.')).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(people, ['Lucia M. Alvarez']);
+  });
+
+  test('a wire service\'s slug is no name: "The Latest: …", "The Latest on the race"', () => {
+    for (const text of ['The Latest: Voters in three towns cast the first ballots.', 'WASHINGTON (AP) — The Latest on the race for the White House.']) {
+      const names = findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);
+      assert.ok(!names.some((n) => n.endsWith(':Latest')), `${text}: ${JSON.stringify(names)}`);
+    }
+  });
 });

@@ -54,6 +54,8 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'microsoft', 'amazon', 'facebook', 'twitter', 'meta', 'tesla', 'huawei', 'politico', 'breitbart',
   'pentagon', 'kremlin', 'congress', 'hamas', 'hezbollah', 'taliban', 'nra', 'aclu', 'fda', 'cdc', 'sec',
   'fed', 'ecb', 'unicef', 'unesco', 'interpol', 'dhs', 'doj', 'ice', 'ups', 'fedex', 'walmart', 'boeing',
+  // News agencies, named in datelines and credit lines: "NEW YORK, Nov. 19 (UPI) —".
+  'ap', 'upi', 'pti', 'ians', 'ani', 'aap', 'dpa', 'efe', 'ansa', 'kyodo', 'yonhap', 'tass',
   // Parties named by one word.
   'labour', 'snp', 'ukip', 'bjp', 'anc', 'cdu', 'csu', 'spd', 'afd', 'likud', 'fidesz', 'syriza', 'podemos', 'vox',
 ]);
@@ -83,6 +85,9 @@ export const NOT_NAME_WORDS = new Set([
   'consequently', 'accordingly', 'regardless', 'fortunately', 'unfortunately', 'sadly', 'hopefully', 'clearly',
   'obviously', 'certainly', 'frankly', 'honestly', 'look', 'listen', 'okay', 'ok', 'sure', 'absolutely',
 ]);
+
+/** Party members named by their party: "the Republican", "Democrat Hillary Clinton". */
+export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'for', 'and']);

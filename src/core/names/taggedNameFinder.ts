@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -145,6 +145,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
@@ -373,6 +374,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
   if (type === 'PER') {
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
+    // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
+    if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
@@ -470,6 +473,15 @@ function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStar
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/**
+ * "The Latest: …", "The Latest on the race": a superlative news writes in lower case, after the
+ * "The" opening a sentence, is a wire service's slug or a heading, no place or organization.
+ */
+function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || a - 1 !== sentenceStart || tokens[a - 1].text !== 'The' || !/^\p{Lu}\p{Ll}+est$/u.test(tokens[a].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
 
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);

@@ -12,6 +12,7 @@ import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type Referenc
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
+import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
@@ -308,8 +309,6 @@ const NATIONALITY_NOUNS: Record<string, string> = {
   Scotswoman: 'GB', Welshman: 'GB', Welshwoman: 'GB', Irishman: 'IE', Irishwoman: 'IE', Dutchman: 'NL', Dutchwoman: 'NL', Swede: 'SE',
   Dane: 'DK', Finn: 'FI', Pole: 'PL', Turk: 'TR', Kiwi: 'NZ', Aussie: 'AU', Argentinian: 'AR',
 };
-/** Party members named by their party: "the Republican", "the Democrat". */
-const PARTY_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 const AGE_EPITHET = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/iu;
 
 /**
@@ -320,7 +319,7 @@ function epithetOf(phrase: string, head: string): { country: string | null } | n
   if (AGE_EPITHET.test(phrase)) return { country: null };
   if (!phrase.endsWith(` ${head}`)) return null;
   // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
-  if (PARTY_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
+  if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
   if (!/^the\s+\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
   if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
