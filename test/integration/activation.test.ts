@@ -15,12 +15,15 @@ suite('activation', () => {
     await waitFor('the extension to activate', () => extension().isActive);
   });
 
-  test('a .news article is prose: wrapped, without word suggestions popping up while typing', async () => {
+  test('a .news article is prose: wrapped, without word suggestions popping up while typing, curly apostrophes not boxed as look-alike characters', async () => {
     const editor = await openArticle(ARTICLES.news);
     const settings = vscode.workspace.getConfiguration('editor', editor.document);
     assert.equal(settings.get('wordWrap'), 'on');
     assert.equal(settings.get('wordBasedSuggestions'), 'off');
     assert.deepEqual(settings.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    // As VS Code does for plain text and Markdown: news copy is full of ’ and non-breaking spaces.
+    assert.equal(settings.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(settings.get('unicodeHighlight.invisibleCharacters'), false);
     assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on', 'plain text is left as the user has it');
   });
 
