@@ -621,6 +621,20 @@ suite('names: plural acronyms', () => {
     assert.deepEqual(people, ['Lucia M. Alvarez']);
   });
 
+  test('a known place in capitals opening a dateline is that place: "DENVER (AP) —", "DECATUR, Ill. —"; a kicker\'s "UN:" is not read as one', () => {
+    const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);
+    assert.ok(names('DENVER (AP) — The Latest on the campaign on Super Tuesday (all times local).').includes('LOC:DENVER'));
+    assert.ok(names('DECATUR, Ill. — The plant will close next year, the company said.').includes('LOC:DECATUR'));
+    assert.ok(!names('UN: PEACEKEEPERS PAID FOR SEX, REPORT SAYS').includes('LOC:UN'));
+  });
+
+  test('a word news writes in lower case, opening a sentence before a name, is no part of it: "Even Rendell", "Will Sanders …?"', () => {
+    const people = (text: string): string[] => findNamesWithTagger(analyzeText(text)).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(people('Game over: Will Sanders quit the race?'), ['Sanders']);
+    assert.deepEqual(people('Despite Santilli’s pleas, the group stayed.'), ['Santilli']);
+    assert.deepEqual(people('April Mellody, 41, said she would stay.'), ['April Mellody']);
+  });
+
   test('a wire service\'s slug is no name: "The Latest: …", "The Latest on the race"', () => {
     for (const text of ['The Latest: Voters in three towns cast the first ballots.', 'WASHINGTON (AP) — The Latest on the race for the White House.']) {
       const names = findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);

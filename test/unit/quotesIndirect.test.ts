@@ -341,7 +341,7 @@ suite('quotes: a directive after a listener the phrase reader does not take', ()
 
 suite('quotes: asking and saying that go on', () => {
   test('"kept asking her why …" and "has started asking his supporters to …"', () => {
-    assert.equal(one('Johnson kept asking her why the department had blamed the protests.').text, 'why the department had blamed the protests');
+    assert.equal(one('Ann Johnson kept asking her why the department had blamed the protests.').text, 'why the department had blamed the protests');
     assert.equal(one('The mayor has lately started asking his supporters to raise their hands.').text, 'his supporters to raise their hands');
   });
 

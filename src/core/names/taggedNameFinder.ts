@@ -16,6 +16,7 @@ import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
+import { datelineEnd } from '../quotes/datelineLead';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -138,11 +139,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     parts.clear();
     refineSpan(tokens, first, end, type, parts);
     for (let q = 0; q < parts.count; q++) {
-      const a = parts.starts[q];
       const b = parts.ends[q];
+      const a = parts.types[q] === 'PER' ? afterOpeningWord(tokens, parts.starts[q], b, s) : parts.starts[q];
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
+        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER'
+        : parts.types[q] !== 'LOC' && isPlaceOfDateline(tokens, a, b, s, text) ? 'LOC' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
@@ -473,6 +475,31 @@ function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStar
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/**
+ * "Even Rendell conceded", "Will Sanders quit?": a word news writes in lower case, opening a
+ * sentence (or what follows a headline's colon) before a person's name, is no part of it
+ * unless it is a given name ("Will Smith said") outside a question.
+ */
+function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sentence): number {
+  if (b - a < 2 || !(a === s.tokenStart || (a > s.tokenStart && tokens[a - 1].text === ':'))) return a;
+  const word = tokens[a].text;
+  // A month that is also a given name stays: "April Mellody".
+  if (!NOT_NAME_WORDS.has(word.toLowerCase()) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
+  return genderOfGivenName(word) === null || tokens[s.tokenEnd - 1].text === '?' ? a + 1 : a;
+}
+
+/**
+ * "DENVER (AP) —", "DECATUR, Ill. —": a known place's name in capitals opening a wire dateline is
+ * that place, whatever the tagger made of a word that is also a surname.
+ */
+/** What follows a dateline's place: a comma, the agency's bracket, the dash (a kicker's colon does not: "UN: …"). */
+const DATELINE_PLACE_ENDS = new Set([',', '(', '—', '–', '-', '--']);
+
+function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, text: string): boolean {
+  if (a !== s.tokenStart || !DATELINE_PLACE_ENDS.has(tokens[b]?.text ?? '') || !/^[\p{Lu}\s.'’-]+$/u.test(text.slice(tokens[a].start, tokens[b - 1].end))) return false;
+  return datelineEnd(tokens, s) >= b && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
 
 /**
  * "The Latest: …", "The Latest on the race": a superlative news writes in lower case, after the
