@@ -101,6 +101,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
     case 'weekAfter': return weekAfterValue(tags, ctx);
+    case 'yearEnd': return yearEndValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return weekOfValue(c, phrase, ctx);
@@ -123,6 +124,8 @@ function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
   return dated('day', day, isoOfDay(day));
 }
 
+const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:week|month|year|quarter|decade|century)$/;
+
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
@@ -137,7 +140,9 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (weekdayOfWeek) return weekdayOfWeekValue(weekdayOfWeek, ctx);
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
-  if (relative && !c.isCertain('day') && !c.isCertain('month')) {
+  // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
+  // Saturday: TimeML keeps the period's value, as for "the end of the year".
+  if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || END_OF_RELATIVE.test(lower.trim()))) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
     if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
@@ -724,6 +729,33 @@ function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
   const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
   return dated('day', day, isoOfDay(day));
+}
+
+/** Before "year-end": since then, so the year end before the article date. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:at|by|until|till|before|after|around|from|to|of|in|through|toward|towards|near|past|since)\s+$/i;
+
+/**
+ * "year-end", "year end": the last day of a year, the day accounts close. "last" and "next"
+ * count from the article's year; without them, "since year-end" and a past clause ("debt at
+ * year-end was") mean the last year end before the article date, any other the article
+ * year's; "year-end" before a noun the nearest.
+ */
+function yearEndValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  let year = anchor.year;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 12), ctx.position);
+  const end = ctx.position + ctx.phraseLength;
+  if (tags.shift !== undefined) year += Number(tags.shift);
+  else if (anchor.month === 12 && anchor.day === 31) year = anchor.year;
+  else if (SINCE_BEFORE.test(before)) year--;
+  // "the year-end budget deal", "his traditional year-end news conference": a thing of the
+  // year end nearest the article date, whatever the tense of the clause it is told in.
+  else if (!PREPOSITION_BEFORE.test(before) && /^[^\S\n]+\p{Ll}/u.test(ctx.text.slice(end, end + 2))) year = anchor.month >= 7 ? anchor.year : anchor.year - 1;
+  else if (ctx.tense() === 'past') year--;
+  // "the year's end" reads as "the end of the year", which TimeML values as the year.
+  return { type: 'DATE', value: tags.possessive ? String(year) : `${year}-12-31` };
 }
 
 /** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates as copy outside the US wire services writes them: Asian and European business
+// desks, listings, live blogs. Sentences written for these tests; the article date is
+// Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates in unseen news: the end of a year', () => {
+  test('"year-end" is the year\'s last day: the coming one ahead or now, the last one before the article date in a past clause', () => {
+    assert.deepEqual(only('The merger should close by year-end.'), ['year-end', 'DATE', '2023-12-31']);
+    assert.deepEqual(only('The index has risen 8% since year-end.'), ['year-end', 'DATE', '2022-12-31']);
+    assert.deepEqual(only('Net debt at year-end was £2bn.'), ['year-end', 'DATE', '2022-12-31']);
+    assert.deepEqual(only('Cash fell after last year-end.'), ['last year-end', 'DATE', '2022-12-31']);
+    // On the last day of a year, that day is the year end just reached.
+    assert.deepEqual(only('Shares have doubled since year-end.', '2023-12-31'), ['year-end', 'DATE', '2023-12-31']);
+    // Before a noun, the year end nearest the article date, whatever the tense.
+    assert.deepEqual(only('The two spoke about the year-end budget deal.', '2023-12-15'), ['the year-end', 'DATE', '2023-12-31']);
+    assert.deepEqual(only('The year-end results were strong.', '2024-02-10'), ['The year-end', 'DATE', '2023-12-31']);
+    // "the year's end" reads as "the end of the year": the year.
+    assert.deepEqual(only('Rules will be in place by the year’s end.'), ['the year’s end', 'DATE', '2023']);
+  });
+
+  test('"the end of last year", "the end of next week" keep the period\'s value, as "the end of the year" does', () => {
+    assert.deepEqual(only('Borrowing peaked at the end of last year.'), ['end of last year', 'DATE', '2022']);
+    assert.deepEqual(only('The plant opens at the start of next year.'), ['the start of next year', 'DATE', '2024']);
+    assert.deepEqual(only('Talks will resume at the end of next week.'), ['end of next week', 'DATE', '2023-W26']);
+    assert.deepEqual(only('Prices fell at the end of last month.'), ['end of last month', 'DATE', '2023-05']);
+    // A month named with "last year" stays the month.
+    assert.deepEqual(only('It closed at the end of June last year.'), ['end of June last year', 'DATE', '2022-06']);
+  });
+
+  test('"by the end of the week", "the start of the decade" are the article date\'s week and decade', () => {
+    assert.deepEqual(only('A decision is expected by the end of the week.'), ['the end of the week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('Emissions must halve by the end of the decade.'), ['the end of the decade', 'DATE', '202']);
+  });
+});
