@@ -34,3 +34,13 @@ suite('dates in unseen news: the end of a year', () => {
     assert.deepEqual(only('Emissions must halve by the end of the decade.'), ['the end of the decade', 'DATE', '202']);
   });
 });
+
+suite('dates in unseen news: listings and recurring times', () => {
+  test('"every other Tuesday", "every second Monday", "every third year" recur; "second" there is no unit', () => {
+    assert.deepEqual(only('The repair cafe opens every other Tuesday.'), ['every other Tuesday', 'SET', 'XXXX-WXX-2']);
+    assert.deepEqual(only('Ministers meet every second Monday.'), ['every second Monday', 'SET', 'XXXX-WXX-1']);
+    assert.deepEqual(dates('Bins go out every second week; the fair comes every third year.'), [['every second week', 'SET', 'P2W'], ['every third year', 'SET', 'P3Y']]);
+    // "every second" before anything else is still a second.
+    assert.deepEqual(only('Every second counts in a rescue.'), ['Every second', 'SET', 'PT1S']);
+  });
+});
