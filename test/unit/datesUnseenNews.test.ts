@@ -44,3 +44,19 @@ suite('dates in unseen news: listings and recurring times', () => {
     assert.deepEqual(only('Every second counts in a rescue.'), ['Every second', 'SET', 'PT1S']);
   });
 });
+
+suite('dates in unseen news: Asian and European business copy', () => {
+  test('"the July-September quarter", "the January-June period": three months are the quarter, six from January or July a half', () => {
+    assert.deepEqual(only('It swung to a profit in the July-September period.', '2023-11-14'), ['the July-September period', 'DATE', '2023-Q3']);
+    assert.deepEqual(only('Exports rose in the October-December quarter.', '2024-02-14'), ['the October-December quarter', 'DATE', '2023-Q4']);
+    assert.deepEqual(only('Output fell in the January-June period of 2022.'), ['the January-June period of 2022', 'DATE', '2022-H1']);
+    // Months that make neither stay two months.
+    assert.deepEqual(dates('Sales rose in the March-July period.').map((d) => d[0]), ['March', 'July']);
+  });
+
+  test('"Q3 FY2024-25" is the quarter of the financial year named by its last year', () => {
+    assert.deepEqual(only('Profit rose 7% in Q3 FY2024-25.', '2025-01-16'), ['Q3 FY2024-25', 'DATE', '2025-Q3']);
+    // Years that do not follow each other are no financial year.
+    assert.deepEqual(dates('Code Q3 FY2024-27 was used.', '2025-01-16'), []);
+  });
+});
