@@ -59,4 +59,9 @@ suite('dates in unseen news: Asian and European business copy', () => {
     // Years that do not follow each other are no financial year.
     assert.deepEqual(dates('Code Q3 FY2024-27 was used.', '2025-01-16'), []);
   });
+
+  test('a numeric date with full stops is day first: "12.03.2025" is 12 March', () => {
+    assert.deepEqual(only('The board meets on 12.03.2025 to consider a dividend.'), ['12.03.2025', 'DATE', '2025-03-12']);
+    assert.deepEqual(only('She was born on 3.4.1990 in Pune.'), ['3.4.1990', 'DATE', '1990-04-03']);
+  });
 });

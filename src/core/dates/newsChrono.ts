@@ -5,6 +5,7 @@ import { casualParserKinds } from './chronoParserKinds';
 import { chronoParserGate, type Gate } from './chronoParserGates';
 import { LetterPairs, letterPairsOf } from './letterPairs';
 import { anaphorParsers } from './parsers/anaphorParser';
+import { dottedDateParsers } from './parsers/dottedDateParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
 import { monthOfYearParsers } from './parsers/monthOfYearParser';
@@ -64,6 +65,7 @@ export class NewsChrono {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
       ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
+      ...dottedDateParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);
