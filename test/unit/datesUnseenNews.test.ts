@@ -65,3 +65,23 @@ suite('dates in unseen news: Asian and European business copy', () => {
     assert.deepEqual(only('She was born on 3.4.1990 in Pune.'), ['3.4.1990', 'DATE', '1990-04-03']);
   });
 });
+
+suite('dates in unseen news: the tense of a quote and of a plan', () => {
+  test('a direct quote is a clause of its own: the "said" outside it does not put its weekday in the past', () => {
+    // Sunday 31 March 2024: the coming Wednesday, as the nearest one.
+    assert.deepEqual(only('Klopp said: "We play again on Wednesday."', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    assert.deepEqual(only('"We meet them on Wednesday," the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    assert.deepEqual(only('``We meet them on Wednesday,\'\' the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    // A past verb inside the quote still dates it; a partial quote keeps the verb before it.
+    assert.deepEqual(only('"We lost on Wednesday," the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-03-27']);
+    assert.deepEqual(only('He said the draw "came on Wednesday" after a delay.', '2024-03-31'), ['Wednesday', 'DATE', '2024-03-27']);
+  });
+
+  test('"is expected Friday", "is set for Nov. 18", "is due Monday": a plan in the present looks ahead', () => {
+    assert.deepEqual(only('The ruling is expected Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The report is due Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('His trial is set for the week of Nov. 18.', '2024-05-15'), ['the week of Nov. 18', 'DATE', '2024-W47']);
+    // In the past the plan is told as done.
+    assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+});
