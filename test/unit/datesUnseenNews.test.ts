@@ -85,3 +85,18 @@ suite('dates in unseen news: the tense of a quote and of a plan', () => {
     assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
 });
+
+suite('dates in unseen news: obituaries and profiles', () => {
+  test('"the last decade of her life", "the last week of the race": the final span of something, not the period before the article date', () => {
+    assert.deepEqual(only('She spent the last decade of her life in Cornwall.'), ['the last decade', 'DURATION', 'P10Y']);
+    assert.deepEqual(only('He campaigned hard in the last week of the race.'), ['last week', 'DURATION', 'P1W']);
+    // Of a month, the month is the date found.
+    assert.deepEqual(only('Her lead peaked in the last week of October.'), ['October', 'DATE', '2022-10']);
+    // Without "the", "last week" is the week before the article's.
+    assert.deepEqual(only('Our rally last week of all weeks drew crowds.'), ['last week', 'DATE', '2023-W24']);
+  });
+
+  test('ages are no dates: "aged 76", "in her 70s", "in his 80s"', () => {
+    assert.deepEqual(dates('She died aged 76. In her 70s she took up painting; her husband was in his 80s.'), []);
+  });
+});

@@ -84,7 +84,27 @@ function shiftedDay(t: Timex, days: number): Timex {
   return { type: t.type, value: isoOfDay(day), dated: { granularity: 'day', day } };
 }
 
+/** "the last year of his presidency", "the final week of the race": "last" is the final one of a span, not the one before the article date's. */
+const FINAL_PERIOD = /^(?:the\s+)?(?:last|final)\s+(week|month|year|decade)$/i;
+const OF_CALENDAR = new RegExp(`^\\s+of\\s+(?:${MONTH_NAME}|(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:year|month|quarter|decade|century|season)\\b|\\d)`, 'i');
+
+function finalPeriodOf(phrase: string, ctx: TimexContext): Timex | null {
+  const m = FINAL_PERIOD.exec(phrase.trim());
+  if (!m) return null;
+  const end = ctx.position + ctx.phraseLength;
+  const after = ctx.text.slice(end, end + 40);
+  if (!/^\s+of\s/i.test(after) || !(/^the\s/i.test(phrase) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)))) return null;
+  // "the last week of October": the month names the period; it is found on its own.
+  if (OF_CALENDAR.test(after)) return { type: 'DATE', value: null, dropped: true };
+  const unit = m[1].toLowerCase();
+  return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : `P1${unit[0].toUpperCase()}` };
+}
+
 function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
+  if (tags.kind === undefined || tags.kind === 'relative') {
+    const final = finalPeriodOf(phrase, ctx);
+    if (final) return final;
+  }
   switch (tags.kind) {
     case 'reference':
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
