@@ -100,3 +100,13 @@ suite('dates in unseen news: obituaries and profiles', () => {
     assert.deepEqual(dates('She died aged 76. In her 70s she took up painting; her husband was in his 80s.'), []);
   });
 });
+
+suite('dates in unseen news: live blogs and warnings', () => {
+  test('a clock time in a past clause is not on a day still ahead that was just named', () => {
+    assert.deepEqual(dates('The warning runs until 06:00 on Thursday. Gusts of 90mph were recorded shortly after 2pm.'), [
+      ['06:00 on Thursday', 'TIME', '2023-06-22T06:00'], ['2pm', 'TIME', '2023-06-21T14:00'],
+    ]);
+    // In a clause that looks ahead, the day named holds.
+    assert.deepEqual(dates('The ban lasts until Thursday. It will be reviewed at 2pm.'), [['Thursday', 'DATE', '2023-06-22'], ['2pm', 'TIME', '2023-06-22T14:00']]);
+  });
+});

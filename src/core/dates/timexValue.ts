@@ -231,8 +231,12 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
     // paragraph): it is on the article's day, not on a day the entry before it named.
     if (standsOnItsOwnLine(ctx)) return ctx.anchor;
-    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
-    return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
+    // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
+    // after 2pm", "were told to leave by 10am").
+    const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day;
+    if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
+    return named ?? ctx.anchor;
   }
   return undefined;
 }
