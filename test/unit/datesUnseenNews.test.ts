@@ -110,3 +110,15 @@ suite('dates in unseen news: live blogs and warnings', () => {
     assert.deepEqual(dates('The ban lasts until Thursday. It will be reviewed at 2pm.'), [['Thursday', 'DATE', '2023-06-22'], ['2pm', 'TIME', '2023-06-22T14:00']]);
   });
 });
+
+suite('dates in unseen news: court reports', () => {
+  test('"on the 14th", "the night of the 3rd": a day of the month the story is in, by its ordinal', () => {
+    assert.deepEqual(dates('He was arrested on March 2 and charged on the 4th.'), [['March 2', 'DATE', '2023-03-02'], ['the 4th', 'DATE', '2023-03-04']]);
+    assert.deepEqual(only('The victims were contacted on the night of the 14th.'), ['the night of the 14th', 'TIME', '2023-06-14TNI']);
+    // With no month named, the article's, or the one before for a day still ahead told in the past.
+    assert.deepEqual(only('The vote will be held on the 28th.'), ['the 28th', 'DATE', '2023-06-28']);
+    assert.deepEqual(only('The raid happened on the 30th.'), ['the 30th', 'DATE', '2023-05-30']);
+    // Ordinals that count something else.
+    assert.deepEqual(dates('She lives on the 3rd floor, voted on the 14th amendment and scored in the 87th minute.'), []);
+  });
+});

@@ -9,6 +9,7 @@ import { dottedDateParsers } from './parsers/dottedDateParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
 import { monthOfYearParsers } from './parsers/monthOfYearParser';
+import { ordinalDayParsers } from './parsers/ordinalDayParser';
 import { type NewsParser, newsKindOf } from './parsers/newsParser';
 import { quarterParsers } from './parsers/quarterParser';
 import { referenceParsers } from './parsers/referenceParser';
@@ -65,7 +66,7 @@ export class NewsChrono {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
       ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
-      ...dottedDateParsers(),
+      ...dottedDateParsers(), ...ordinalDayParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);

@@ -7,7 +7,7 @@ import type { Component, ParsedComponents, Parser, ParsingComponents, ParsingCon
 
 export type NewsKind =
   | 'year' | 'decade' | 'century' | 'quarter' | 'half' | 'season' | 'holiday'
-  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter' | 'yearEnd';
+  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter' | 'yearEnd' | 'ordinalDay';
 
 export type NewsTags = Partial<Record<string, string>> & { kind?: NewsKind };
 
