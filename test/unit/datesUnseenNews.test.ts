@@ -122,3 +122,15 @@ suite('dates in unseen news: court reports', () => {
     assert.deepEqual(dates('She lives on the 3rd floor, voted on the 14th amendment and scored in the 87th minute.'), []);
   });
 });
+
+suite('dates in unseen news: quarters that ended', () => {
+  test('"the quarter ended December 31, 2024" is not a quarter named before that has not begun', () => {
+    assert.deepEqual(dates('Wins will pick up in the fourth quarter. Results for the quarter ended December 31, 2024 were released.', '2025-01-16').slice(0, 2), [
+      ['the fourth quarter', 'DATE', '2025-Q4'], ['the quarter', 'DATE', '2024-Q4'],
+    ]);
+    // A quarter named that has begun is still the story's (a fiscal quarter may end in another calendar one).
+    assert.deepEqual(dates('Fiscal fourth-quarter profit rose. Sales in the quarter ended Sept. 30 grew.', '2023-11-02').slice(0, 2), [
+      ['Fiscal fourth-quarter', 'DATE', '2023-Q4'], ['the quarter', 'DATE', '2023-Q4'],
+    ]);
+  });
+});

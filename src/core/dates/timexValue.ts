@@ -626,7 +626,8 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    default: q = fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
+    // "the quarter ended December 31" is not a quarter named before that has not yet begun ("expects a pickup in the fourth quarter").
+    default: q = (named && !quarterHasBegun(named, ctx.anchor) ? quarterEndedOn(ctx) : null) ?? fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   const t = quarterTimex(q.year, q.quarter);
@@ -652,12 +653,13 @@ function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFi
   return named;
 }
 
-const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'i');
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
 
 /**
  * "In the quarter ended July 31", with no quarter named before: the three months up to
  * that day, given as the calendar quarter that holds most of them (May to July: the
- * second). The year is the one in which that day is last reached by the article date.
+ * second). The year is the one given, else the one in which that day is last reached by
+ * the article date.
  */
 function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const end = ctx.position + ctx.phraseLength;
@@ -666,7 +668,7 @@ function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const month = monthNumber(m[1]);
   const day = Number(m[2]);
   if (month === 0 || day < 1 || day > 31) return null;
-  const year = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  const year = m[3] ? Number(m[3]) : month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
   // The middle of the three months: 45 days before their last day.
   const middle = addDays({ year, month, day }, -45);
   return { year: middle.year, quarter: quarterOf(middle.month) };
