@@ -134,3 +134,12 @@ suite('dates in unseen news: quarters that ended', () => {
     ]);
   });
 });
+
+suite('dates in unseen news: Indian agency and business copy', () => {
+  test('"on Monday (July 29)": the date in brackets after a weekday is its day', () => {
+    assert.deepEqual(dates('The vote is on Monday (July 29).', '2024-07-25'), [['Monday', 'DATE', '2024-07-29'], ['July 29', 'DATE', '2024-07-29']]);
+    assert.deepEqual(dates('He said on Thursday (25 July) that he would go.', '2024-07-26'), [['Thursday', 'DATE', '2024-07-25'], ['25 July', 'DATE', '2024-07-25']]);
+    // A date that is not that weekday's leaves the weekday as it was read.
+    assert.deepEqual(dates('The vote is on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-22']);
+  });
+});

@@ -223,7 +223,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (!ctx.anchor) return null;
     if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower)) return previousWeekday(c.get('weekday') ?? 0, ctx);
     if (FOLLOWING_IN.test(lower)) return followingWeekday(c.get('weekday') ?? 0, ctx);
-    return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
+    return dateInBracketsAfter(c.get('weekday') ?? 0, ctx) ?? weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
@@ -264,6 +264,21 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
   return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
+}
+
+/** "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in brackets after it. */
+const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)`, 'i');
+
+/** The day a weekday's bracketed date names, in the year, of the article's and those either side, in which it falls on that weekday. */
+function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = DATE_IN_BRACKETS.exec(ctx.text.slice(end, end + 24));
+  if (!m || !ctx.anchor) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  if (month === 0 || day < 1 || day > 31) return null;
+  const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
+  return year === undefined ? null : { year, month, day };
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
