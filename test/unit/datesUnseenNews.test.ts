@@ -142,4 +142,13 @@ suite('dates in unseen news: Indian agency and business copy', () => {
     // A date that is not that weekday's leaves the weekday as it was read.
     assert.deepEqual(dates('The vote is on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-22']);
   });
+
+  test('"H1FY25", "the June-ended quarter", "last fiscal", "this fiscal"', () => {
+    assert.deepEqual(only('The firm\'s H1FY25 profit rose.', '2024-11-05'), ['H1FY25', 'DATE', '2025-H1']);
+    assert.deepEqual(only('Profit rose in the June-ended quarter.', '2024-07-25'), ['the June-ended quarter', 'DATE', '2024-Q2']);
+    assert.deepEqual(only('Revenue rose 8% last fiscal.'), ['last fiscal', 'DATE', '2022']);
+    assert.deepEqual(only('Growth will slow in the current fiscal, the ministry said.'), ['the current fiscal', 'DATE', '2023']);
+    // "fiscal" before a noun is no year.
+    assert.deepEqual(dates('This fiscal policy is loose.'), []);
+  });
 });

@@ -27,6 +27,11 @@ const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|c
  * the story named (NEIGHBOUR's reading of "the previous year").
  */
 const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fiscal|financial)\s+year(?![\p{L}'’-])/iu;
+/**
+ * Indian copy's "fiscal" alone for the financial year: "grew 8% last fiscal", "in the
+ * current fiscal". Only where the phrase ends: "this fiscal policy" is no year.
+ */
+const RELATIVE_FISCAL = /(?:the\s+)?(this|last|next|current|previous|coming)\s+fiscal(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|to|as|when|while|but|so|after|before|on|in|from|compared|against|versus|vs|amid|despite|due|with|over|than)\b)/iu;
 /** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
 const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
 /** "by the end of the week", "at the start of the decade": chrono reads "the end of the month" only; the article date's week or decade. */
@@ -89,9 +94,9 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'yearEnd', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : /^this/.test(word) ? 0 : undefined, possessive: /['’]s/.test(word) ? 1 : undefined });
     }, ['end']),
     newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
-    newsParser(TriggerKind.unit, RELATIVE_FISCAL_YEAR, (context, m) => {
-      const word = m[1].toLowerCase();
-      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
+    newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}`, 'iu'), (context, m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' || word === 'current' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
     }, ['fiscal', 'financial']),
     newsParser(TriggerKind.unit, HALF_YEAR, (context, m) => {
       if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;

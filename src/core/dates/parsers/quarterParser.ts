@@ -28,8 +28,9 @@ const POSSESSIVE = /^(?:its|their)\s+/i;
 const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(\\d\\d|${YEAR})(?:[-/–](\\d\\d)(?!\\d))?)?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
 
 // Australian, Indian and British copy names a quarter by the month it ends in: "the
-// December quarter" is the fourth, "the June 2023 quarter" the second of 2023.
-const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
+// December quarter" is the fourth, "the June 2023 quarter" the second of 2023, Indian "the
+// June-ended quarter" the second.
+const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?(?:-ended)?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
 
 // Asian and wire copy names a quarter or half by its months: "the July-September quarter",
 // "the October-December period", "the January-June period of 2024". Capitalised months
@@ -37,9 +38,10 @@ const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)
 // or July a half.
 const MONTH_SPAN = new RegExp(`(?:[Tt]he\\s+)?${MONTH_NAME}\\s*[-–—/]\\s*${MONTH_NAME}(?:\\s+(${YEAR}))?\\s+(?:quarter|period|half)(?:\\s+of\\s+(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
 
-// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23". Not "H1" or "H2" alone,
+// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23", Indian "H1FY25" (valued in the
+// financial year's name, as "Q3FY23" is). Not "H1" or "H2" alone,
 // as often a heading, a visa or hydrogen.
-const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
+const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(${YEAR}|\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
   '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
@@ -115,8 +117,8 @@ export function quarterParsers(): NewsParser[] {
     }, ['quarter', 'period', 'half']),
     // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts).
     newsParser(TriggerKind.year, SHORT_HALF, (context, m) => {
-      const half = Number(m[1] ?? m[4]);
-      const yearText = m[2] ?? m[3] ?? m[5];
+      const half = Number(m[1] ?? m[5]);
+      const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
       const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText);
       return resultOf(context, m, { year, month: half * 6 - 5 }, { kind: 'half', half });
     }, ['h']),
