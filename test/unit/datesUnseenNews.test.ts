@@ -90,8 +90,8 @@ suite('dates in unseen news: obituaries and profiles', () => {
   test('"the last decade of her life", "the last week of the race": the final span of something, not the period before the article date', () => {
     assert.deepEqual(only('She spent the last decade of her life in Cornwall.'), ['the last decade', 'DURATION', 'P10Y']);
     assert.deepEqual(only('He campaigned hard in the last week of the race.'), ['last week', 'DURATION', 'P1W']);
-    // Of a month, the month is the date found.
-    assert.deepEqual(only('Her lead peaked in the last week of October.'), ['October', 'DATE', '2022-10']);
+    // Of a month, it is that month's last week.
+    assert.deepEqual(only('Her lead peaked in the last week of October.'), ['the last week of October', 'DATE', '2022-W43']);
     // Without "the", "last week" is the week before the article's.
     assert.deepEqual(only('Our rally last week of all weeks drew crowds.'), ['last week', 'DATE', '2023-W24']);
   });
@@ -150,5 +150,10 @@ suite('dates in unseen news: Indian agency and business copy', () => {
     assert.deepEqual(only('Growth will slow in the current fiscal, the ministry said.'), ['the current fiscal', 'DATE', '2023']);
     // "fiscal" before a noun is no year.
     assert.deepEqual(dates('This fiscal policy is loose.'), []);
+  });
+
+  test('"the second week of August", "the last week of June 2024": the ISO week of those seven days', () => {
+    assert.deepEqual(only('The meeting is slated for the second week of August.'), ['the second week of August', 'DATE', '2023-W32']);
+    assert.deepEqual(only('He resigned in the last week of June 2022.'), ['the last week of June 2022', 'DATE', '2022-W26']);
   });
 });
