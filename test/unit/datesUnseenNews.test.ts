@@ -157,3 +157,12 @@ suite('dates in unseen news: Indian agency and business copy', () => {
     assert.deepEqual(only('He resigned in the last week of June 2022.'), ['the last week of June 2022', 'DATE', '2022-W26']);
   });
 });
+
+suite('dates in unseen news: European clock times', () => {
+  test('"kicks off at 20.45 on Saturday", "at 15.30 tomorrow": a 24-hour clock with a full stop, before its day', () => {
+    assert.deepEqual(only('The match kicks off at 20.45 on Saturday.'), ['20.45 on Saturday', 'TIME', '2023-06-24T20:45']);
+    assert.deepEqual(only('Talks resume at 15.30 tomorrow.'), ['15.30 tomorrow', 'TIME', '2023-06-22T15:30']);
+    // A price is no clock time.
+    assert.deepEqual(dates('Shares closed at 20.45 on Friday. The pound stood at 1.27.'), [['Friday', 'DATE', '2023-06-16']]);
+  });
+});
