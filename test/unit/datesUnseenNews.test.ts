@@ -22,6 +22,8 @@ suite('dates in unseen news: the end of a year', () => {
 
   test('"the end of last year", "the end of next week" keep the period\'s value, as "the end of the year" does', () => {
     assert.deepEqual(only('Borrowing peaked at the end of last year.'), ['end of last year', 'DATE', '2022']);
+    // After a quarter, an amount at the end of last year is still of that year, no year-ago quarter.
+    assert.deepEqual(dates('Debt was $25 billion at the end of the second quarter, down from $26 billion at the end of last year.')[1], ['end of last year', 'DATE', '2022']);
     assert.deepEqual(only('The plant opens at the start of next year.'), ['the start of next year', 'DATE', '2024']);
     assert.deepEqual(only('Talks will resume at the end of next week.'), ['end of next week', 'DATE', '2023-W26']);
     assert.deepEqual(only('Prices fell at the end of last month.'), ['end of last month', 'DATE', '2023-05']);

@@ -163,10 +163,12 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
   // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
   // Saturday: TimeML keeps the period's value, as for "the end of the year".
-  if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || END_OF_RELATIVE.test(lower.trim()))) {
+  const endOfRelative = END_OF_RELATIVE.test(lower.trim());
+  if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
-    if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
+    // Not "from 26 billion at the end of last year": a point in the year, not its results.
+    if (unit === 'year' && shift === -1 && !endOfRelative && isAmountComparison(ctx)) {
       // "earnings of $33 million, compared with $28 million last year", after "the third quarter".
       const quarter = comparedQuarter(ctx);
       if (quarter) return quarter;
