@@ -168,3 +168,13 @@ suite('dates in unseen news: European clock times', () => {
     assert.deepEqual(dates('Shares closed at 20.45 on Friday. The pound stood at 1.27.'), [['Friday', 'DATE', '2023-06-16']]);
   });
 });
+
+suite('dates in unseen news: numeric dates as the text writes them', () => {
+  test('an ambiguous slash date is day first in a text that writes "10 January", month first in one that writes "Jan. 5"', () => {
+    assert.deepEqual(dates('Published 10 January 2024. Updated: 10/01/2024', '2024-01-10'), [['10 January 2024', 'DATE', '2024-01-10'], ['10/01/2024', 'DATE', '2024-01-10']]);
+    assert.deepEqual(dates('The deadline is 12/01/2024, after the Jan. 5 vote.', '2024-01-10'), [['12/01/2024', 'DATE', '2024-12-01'], ['Jan. 5', 'DATE', '2024-01-05']]);
+    // With nothing to go by, month first, as chrono reads it; "9/11" is always the attacks.
+    assert.deepEqual(only('Filed 10/01/2024.', '2024-01-10'), ['10/01/2024', 'DATE', '2024-10-01']);
+    assert.deepEqual(dates('On 14 March he spoke of 9/11.', '2024-03-20'), [['14 March', 'DATE', '2024-03-14'], ['9/11', 'DATE', '2001-09-11']]);
+  });
+});

@@ -201,8 +201,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   const casual = casualDay(lower, ctx.anchor);
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
-    const month = c.get('month') ?? 1;
-    const dayOfMonth = c.get('day') ?? 1;
+    let month = c.get('month') ?? 1;
+    let dayOfMonth = c.get('day') ?? 1;
+    // "Updated: 10/01/2024" in a text that writes "14 March": day first, as the text writes its dates.
+    if (dayOfMonth <= 12 && month !== dayOfMonth && AMBIGUOUS_SLASH_DATE.test(lower.trim()) && lower.trim() !== '9/11' && writesDayFirst(ctx)) [month, dayOfMonth] = [dayOfMonth, month];
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
     // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
@@ -242,6 +244,28 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     return named ?? ctx.anchor;
   }
   return undefined;
+}
+
+/** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
+const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b(?:1[3-9]|2\\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\\d{2,4}\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b`, 'g');
+/**
+ * How far around an ambiguous numeric date its text's habit is read: within what the
+ * incremental finder lets a date depend on (lastDateRun.ts, READ_BACK and READ_AHEAD).
+ */
+const HABIT_BACK = 2500;
+const HABIT_AHEAD = 1500;
+
+/**
+ * Whether the text around a date writes dates day first ("14 March", "27/02/2024") more
+ * often than month first ("March 14", "02/27/2024"): British, European, Indian and
+ * Australian copy.
+ */
+function writesDayFirst(ctx: TimexContext): boolean {
+  const around = ctx.text.slice(Math.max(0, ctx.position - HABIT_BACK), ctx.position + ctx.phraseLength + HABIT_AHEAD);
+  return (around.match(DAY_MONTH)?.length ?? 0) > (around.match(MONTH_DAY)?.length ?? 0);
 }
 
 function standsOnItsOwnLine(ctx: TimexContext): boolean {
