@@ -178,3 +178,10 @@ suite('dates in unseen news: numeric dates as the text writes them', () => {
     assert.deepEqual(dates('On 14 March he spoke of 9/11.', '2024-03-20'), [['14 March', 'DATE', '2024-03-14'], ['9/11', 'DATE', '2001-09-11']]);
   });
 });
+
+suite('dates in unseen news: British counts', () => {
+  test('"a fortnight ago", "two fortnights ago": two weeks back from the article date', () => {
+    assert.deepEqual(only('We last met a fortnight ago.'), ['a fortnight ago', 'DATE', '2023-W23']);
+    assert.deepEqual(only('The shop opened two fortnights ago.'), ['two fortnights ago', 'DATE', '2023-W21']);
+  });
+});

@@ -41,7 +41,8 @@ const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
 /** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
 const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
-const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
+/** And British "a fortnight ago", "two fortnights ago", which chrono does not read either. */
+const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+ago(?![\\p{L}-])`, 'iu');
 /**
  * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
  * the story is on, counted within an event. Not the first day of a month, a year or a
@@ -135,12 +136,15 @@ export function anaphorParsers(): NewsParser[] {
 
 const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
-/** "two weeks or so ago", "forty-five years ago": a count of units back from the article date (a decade as ten years). */
+/** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date. */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
-  const count = parseCount(m[1]);
-  const unit = parseUnit(m[2]);
+  const unitWord = m[2] ?? m[4];
+  const count = parseCount(m[1] ?? m[3]);
+  const unit = parseUnit(unitWord);
   if (count === null || !unit) return null;
-  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
+  // A decade is ten years, a fortnight two weeks.
+  const times = unit === 'decade' ? 10 : /^fortnight/i.test(unitWord) ? 2 : 1;
+  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * times });
 }
 
 /** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */
