@@ -122,6 +122,8 @@ suite('dates in unseen news: court reports', () => {
     assert.deepEqual(only('The raid happened on the 30th.'), ['the 30th', 'DATE', '2023-05-30']);
     // Ordinals that count something else.
     assert.deepEqual(dates('She lives on the 3rd floor, voted on the 14th amendment and scored in the 87th minute.'), []);
+    // Near words of what an ordinal counts in sport and buildings, it is a hole, a place or a floor.
+    assert.deepEqual(dates('He made birdie on the 18th. She finished on the 5th. They live on the 3rd and 4th floors.'), []);
   });
 });
 

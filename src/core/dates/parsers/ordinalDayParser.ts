@@ -12,7 +12,12 @@ const ORDINAL_DAY = /(?:(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+)?th
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const BEFORE = /\b(?:on|by|until|till|to|from|since|before|after|of|is|was|be|and|or)\s+$/i;
 /** After the ordinal: the end of the phrase (punctuation, a clause's next word), not a noun it counts. */
-const AFTER = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:at|and|or|when|in|to|until|till|from|before|after|but|as|while|where|if|last|next|this|of\s+(?:this|last|next|that)\s+month)\b)/i;
+const AFTER = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:at|when|in|to|until|till|from|before|after|but|as|while|where|if|last|next|this|of\s+(?:this|last|next|that)\s+month)\b|\s+(?:and|or)\s+(?!\d))/i;
+/**
+ * Words of the things an ordinal counts in sport and buildings: near them "on the 18th" is
+ * a hole, a lap or a floor ("made birdie on the 18th", "finished on the 5th").
+ */
+const COUNTED_NEAR = /\b(?:holes?|birdied?|bogey(?:ed)?|eagled?|par|green|tee|fairway|putt(?:ed)?|floors?|storey|laps?|rounds?|innings|overs|minutes?|places?|positions?|finish(?:ed)?|grid|seeds?|seeded|ranked|stages?|heats?|tests?|races?)\b/i;
 
 function suffixFits(n: number, suffix: string): boolean {
   const s = suffix.toLowerCase();
@@ -30,6 +35,7 @@ export function ordinalDayParsers(): NewsParser[] {
       const end = m.index + m[0].length;
       // "the night of the 14th" is the night's; a bare ordinal needs its preposition.
       if ((!m[1] && !BEFORE.test(context.text.slice(Math.max(0, m.index - 8), m.index))) || !AFTER.test(context.text.slice(end, end + 24))) return null;
+      if (COUNTED_NEAR.test(context.text.slice(Math.max(0, m.index - 60), end + 40))) return null;
       return resultOf(context, m, {}, { kind: 'ordinalDay', day, part: m[1] ? PARTS[m[1].toLowerCase()] : undefined });
     }, ['the']),
   ];
