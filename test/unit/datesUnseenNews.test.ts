@@ -154,6 +154,7 @@ suite('dates in unseen news: Indian agency and business copy', () => {
     assert.deepEqual(only('Growth will slow in the current fiscal, the ministry said.'), ['the current fiscal', 'DATE', '2023']);
     // "fiscal" before a noun is no year.
     assert.deepEqual(dates('This fiscal policy is loose.'), []);
+    assert.deepEqual(dates('This fiscal and monetary mix is loose.'), []);
   });
 
   test('"the second week of August", "the last week of June 2024": the ISO week of those seven days', () => {

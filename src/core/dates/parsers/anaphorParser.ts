@@ -31,7 +31,7 @@ const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fisca
  * Indian copy's "fiscal" alone for the financial year: "grew 8% last fiscal", "in the
  * current fiscal". Only where the phrase ends: "this fiscal policy" is no year.
  */
-const RELATIVE_FISCAL = /(?:the\s+)?(this|last|next|current|previous|coming)\s+fiscal(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|to|as|when|while|but|so|after|before|on|in|from|compared|against|versus|vs|amid|despite|due|with|over|than)\b)/iu;
+const RELATIVE_FISCAL = /(?:the\s+)?(this|last|next|current|previous|coming)\s+fiscal(?=\s*(?:[.,;:)!?]|$)|\s+(?:to|as|when|while|but|after|before|on|in|from|compared|against|versus|vs|amid|despite|due|over|than)\b)/iu;
 /** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
 const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
 /** "by the end of the week", "at the start of the decade": chrono reads "the end of the month" only; the article date's week or decade. */
