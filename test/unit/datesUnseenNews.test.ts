@@ -114,6 +114,14 @@ suite('dates in unseen news: live blogs and warnings', () => {
 });
 
 suite('dates in unseen news: court reports', () => {
+  test('"the next morning" is the morning of the day after the last day named', () => {
+    assert.deepEqual(dates('He was arrested on March 2 and released on bail the next morning.'), [['March 2', 'DATE', '2023-03-02'], ['the next morning', 'TIME', '2023-03-03TMO']]);
+    // The day before Tuesday's hearing is the Monday; the next morning is the hearing's Tuesday.
+    assert.deepEqual(dates('The day before last Tuesday\'s hearing, he was taken to hospital. He appeared in court the next morning.', '2024-02-22'), [
+      ['The day before last Tuesday', 'DATE', '2024-02-19'], ['the next morning', 'TIME', '2024-02-20TMO'],
+    ]);
+  });
+
   test('"on the 14th", "the night of the 3rd": a day of the month the story is in, by its ordinal', () => {
     assert.deepEqual(dates('He was arrested on March 2 and charged on the 4th.'), [['March 2', 'DATE', '2023-03-02'], ['the 4th', 'DATE', '2023-03-04']]);
     assert.deepEqual(only('The victims were contacted on the night of the 14th.'), ['the night of the 14th', 'TIME', '2023-06-14TNI']);
