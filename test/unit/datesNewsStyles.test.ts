@@ -170,9 +170,9 @@ suite('dates in other news styles: business and earnings reports', () => {
     assert.deepEqual(dates('In the half-year ended 30 June, sales rose.', '2023-01-18'), [['the half-year', 'DURATION', 'P6M'], ['30 June', 'DATE', '2022-06-30']]);
   });
 
-  test('"the October-December quarter" is October and December, not "Oc" and "ber-December"', () => {
+  test('"October-December" is October and December, not "Oc" and "ber-December"', () => {
     // The "to" inside "October" was read as the word joining a range.
-    assert.deepEqual(dates('Profit rose for the October-December quarter.', '2023-01-18'), [['October', 'DATE', '2022-10'], ['December', 'DATE', '2022-12']]);
+    assert.deepEqual(dates('Prices rose in October-December.', '2023-01-18'), [['October', 'DATE', '2022-10'], ['December', 'DATE', '2022-12']]);
     assert.deepEqual(dates('The cold winds blow from October to February.', '2023-01-18'), [['October', 'DATE', '2022-10'], ['February', 'DATE', '2023-02']]);
   });
 

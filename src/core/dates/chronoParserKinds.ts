@@ -29,6 +29,7 @@ const PROBES: Record<TriggerKindName, string[]> = {
   slash: ['06/19/2023', '6/2023', '6/19'],
   quarter: [],
   spelledYear: [],
+  ordinalDay: [],
 };
 
 /** The kinds a parser's pattern matches among the probes (every kind when it matches none). */

@@ -53,6 +53,8 @@ const NOT_A_VERB = new Set([NAME,
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
 const PAST_PLAN_AUX = new Set(['was', 'were']);
+/** After "is" or "are", a plan still ahead: "is expected Friday", "is set for Nov. 18", "are due Monday". */
+const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised']);
 /** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
 const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
@@ -132,8 +134,8 @@ export function rememberedTenseAround(text: string, start: number, end: number, 
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const left = sentenceStart(text, start);
-  const right = sentenceEnd(text, end);
+  const left = quoteOpening(text, sentenceStart(text, start), start);
+  const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
   if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
   const before = words(text.slice(left, start)).reverse();
@@ -179,6 +181,37 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/**
+ * A direct quote is a clause of its own: 'Klopp said: "We play again on Wednesday"' and
+ * '"We meet on Monday," she said' are not dated by "said". Where the nearest quotation mark
+ * before the date opens a quote that begins a clause (after ":" or "," or at the sentence
+ * start), the date's clause starts inside it; a partial quote ('called it "due by Friday"')
+ * keeps the verb before it.
+ */
+function quoteOpening(text: string, left: number, start: number): number {
+  for (let i = start - 1; i >= left; i--) {
+    const c = text[i];
+    if (c === '“' || c === '«' || (c === '`' && text[i - 1] === '`') || (c === '"' && (i === 0 || /[\s(:]/.test(text[i - 1])))) {
+      const before = text.slice(left, c === '`' ? i - 1 : i);
+      return /^\s*$|[:,]\s*$/.test(before) ? i + 1 : left;
+    }
+    if (c === '”' || c === '»' || c === '"' || (c === "'" && text[i - 1] === "'")) return left;
+  }
+  return left;
+}
+
+/** Where a direct quote holding the date closes before its attribution ('Monday," she said'): the date's clause ends there. */
+function quoteClosing(text: string, end: number, right: number): number {
+  for (let i = end; i < right; i++) {
+    const c = text[i];
+    if (c === '”' || c === '»' || (c === "'" && text[i + 1] === "'") || (c === '"' && /\S/.test(text[i - 1] ?? ' ') && !/\w/.test(text[i + 1] ?? ' '))) {
+      return /[,.!?]$/.test(text.slice(end, i)) ? i : right;
+    }
+    if (c === '“' || c === '«' || c === '`') return right;
+  }
+  return right;
 }
 
 /** How many words back the "if" of a condition may stand. */
@@ -351,6 +384,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
+  // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
+  if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re")) return 'future';
   // "results beat forecasts on Monday", "in line with forecasts": the noun, an estimate, not a verb that looks ahead.
   if ((w === 'forecasts' || w === 'forecast' || w === 'predictions') && prev1 !== undefined && FORECAST_AS_NOUN_AFTER.has(prev1)) return null;
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';

@@ -24,6 +24,7 @@ export const TriggerKind = {
   slash: 1 << 11,
   quarter: 1 << 12,
   spelledYear: 1 << 13,
+  ordinalDay: 1 << 14,
 } as const;
 
 export type TriggerKindName = keyof typeof TriggerKind;
@@ -36,7 +37,7 @@ export interface TextWindow {
   kinds: number;
 }
 
-const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string[]> = {
+const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordinalDay'>, string[]> = {
   month: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec',
@@ -48,6 +49,8 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
   unit: [
     'seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'fortnights?', 'months?', 'years?', 'decades?',
     'century', 'centuries', 'millenni(?:um|a)',
+    // Indian copy's "last fiscal", "this fiscal": the financial year (anaphorParser.ts).
+    'fiscal',
   ],
   dayPart: ['morning', 'afternoon', 'evening', 'nights?', 'noon', 'midnight', 'midday', 'overnight'],
   deictic: ['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'tmrw?', 'overmorrow'],
@@ -64,13 +67,15 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash'>, string
 
 // Digits count only where they can be a date or a clock time: a four-digit year (or
 // decade "1990s", "'90s", financial year "FY23", half "1H23"), a slash date, "10:30", "5 p.m.".
-const DIGITS: Record<'year' | 'clock' | 'slash', string> = {
-  // "FY23", "FY2023", "Q3FY23": a financial year by its initials (yearParser.ts); "1H23", a half (quarterParser.ts).
-  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|\\b(?:Q[1-4])?FY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
+const DIGITS: Record<'year' | 'clock' | 'slash' | 'ordinalDay', string> = {
+  // "FY23", "FY2023", "Q3FY23", "H1FY25": a financial year by its initials (yearParser.ts); "1H23", a half (quarterParser.ts).
+  year: "\\b\\d{4}s?\\b|['’]\\d0s|['’]\\d\\d\\b|\\b(?:Q[1-4]|H[12])?FY\\d\\d(?:\\d\\d)?\\b|\\b[12]H\\d\\d\\b",
   // White space but never a line break: no trigger spans lines, so lines can be scanned apart.
   // "00.01 GMT", "09.30 hrs": a clock time with a full stop, only with its zone (wireClockParser.ts).
   clock: "\\d:\\d\\d|\\d[^\\S\\n\\r]?(?:[ap]\\.?m\\b|o'clock)|\\d\\.\\d\\d[^\\S\\n\\r]?(?:GMT|UTC|BST|hrs)\\b",
   slash: '\\d{1,4}/\\d',
+  // "on the 14th", "the night of the 3rd": a day of the month by its ordinal alone (ordinalDayParser.ts).
+  ordinalDay: '\\bthe[^\\S\\n\\r]+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b',
 };
 
 const GROUPS = [

@@ -5,9 +5,11 @@ import { casualParserKinds } from './chronoParserKinds';
 import { chronoParserGate, type Gate } from './chronoParserGates';
 import { LetterPairs, letterPairsOf } from './letterPairs';
 import { anaphorParsers } from './parsers/anaphorParser';
+import { dottedDateParsers } from './parsers/dottedDateParser';
 import { durationParsers } from './parsers/durationParser';
 import { holidayParsers } from './parsers/holidayParser';
 import { monthOfYearParsers } from './parsers/monthOfYearParser';
+import { ordinalDayParsers } from './parsers/ordinalDayParser';
 import { type NewsParser, newsKindOf } from './parsers/newsParser';
 import { quarterParsers } from './parsers/quarterParser';
 import { referenceParsers } from './parsers/referenceParser';
@@ -64,6 +66,7 @@ export class NewsChrono {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
       ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
+      ...dottedDateParsers(), ...ordinalDayParsers(),
     ];
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);

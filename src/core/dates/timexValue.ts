@@ -84,7 +84,27 @@ function shiftedDay(t: Timex, days: number): Timex {
   return { type: t.type, value: isoOfDay(day), dated: { granularity: 'day', day } };
 }
 
+/** "the last year of his presidency", "the final week of the race": "last" is the final one of a span, not the one before the article date's. */
+const FINAL_PERIOD = /^(?:the\s+)?(?:last|final)\s+(week|month|year|decade)$/i;
+const OF_CALENDAR = new RegExp(`^\\s+of\\s+(?:${MONTH_NAME}|(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:year|month|quarter|decade|century|season)\\b|\\d)`, 'i');
+
+function finalPeriodOf(phrase: string, ctx: TimexContext): Timex | null {
+  const m = FINAL_PERIOD.exec(phrase.trim());
+  if (!m) return null;
+  const end = ctx.position + ctx.phraseLength;
+  const after = ctx.text.slice(end, end + 40);
+  if (!/^\s+of\s/i.test(after) || !(/^the\s/i.test(phrase) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)))) return null;
+  // "the last week of October": the month names the period; it is found on its own.
+  if (OF_CALENDAR.test(after)) return { type: 'DATE', value: null, dropped: true };
+  const unit = m[1].toLowerCase();
+  return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : `P1${unit[0].toUpperCase()}` };
+}
+
 function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
+  if (tags.kind === undefined || tags.kind === 'relative') {
+    const final = finalPeriodOf(phrase, ctx);
+    if (final) return final;
+  }
   switch (tags.kind) {
     case 'reference':
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
@@ -101,6 +121,8 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
     case 'weekAfter': return weekAfterValue(tags, ctx);
+    case 'yearEnd': return yearEndValue(tags, ctx);
+    case 'ordinalDay': return ordinalDayValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return weekOfValue(c, phrase, ctx);
@@ -123,6 +145,8 @@ function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
   return dated('day', day, isoOfDay(day));
 }
 
+const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:week|month|year|quarter|decade|century)$/;
+
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
@@ -137,10 +161,14 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (weekdayOfWeek) return weekdayOfWeekValue(weekdayOfWeek, ctx);
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
-  if (relative && !c.isCertain('day') && !c.isCertain('month')) {
+  // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
+  // Saturday: TimeML keeps the period's value, as for "the end of the year".
+  const endOfRelative = END_OF_RELATIVE.test(lower.trim());
+  if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
-    if (unit === 'year' && shift === -1 && isAmountComparison(ctx)) {
+    // Not "from 26 billion at the end of last year": a point in the year, not its results.
+    if (unit === 'year' && shift === -1 && !endOfRelative && isAmountComparison(ctx)) {
       // "earnings of $33 million, compared with $28 million last year", after "the third quarter".
       const quarter = comparedQuarter(ctx);
       if (quarter) return quarter;
@@ -173,8 +201,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   const casual = casualDay(lower, ctx.anchor);
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
-    const month = c.get('month') ?? 1;
-    const dayOfMonth = c.get('day') ?? 1;
+    let month = c.get('month') ?? 1;
+    let dayOfMonth = c.get('day') ?? 1;
+    // "Updated: 10/01/2024" in a text that writes "14 March": day first, as the text writes its dates.
+    if (dayOfMonth <= 12 && month !== dayOfMonth && AMBIGUOUS_SLASH_DATE.test(lower.trim()) && lower.trim() !== '9/11' && writesDayFirst(ctx)) [month, dayOfMonth] = [dayOfMonth, month];
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
     // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
@@ -197,7 +227,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (!ctx.anchor) return null;
     if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower)) return previousWeekday(c.get('weekday') ?? 0, ctx);
     if (FOLLOWING_IN.test(lower)) return followingWeekday(c.get('weekday') ?? 0, ctx);
-    return weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
+    return dateInBracketsAfter(c.get('weekday') ?? 0, ctx) ?? weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
@@ -206,10 +236,36 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
     // paragraph): it is on the article's day, not on a day the entry before it named.
     if (standsOnItsOwnLine(ctx)) return ctx.anchor;
-    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day.
-    return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
+    // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
+    // after 2pm", "were told to leave by 10am").
+    const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day;
+    if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
+    return named ?? ctx.anchor;
   }
   return undefined;
+}
+
+/** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
+const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b(?:1[3-9]|2\\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\\d{2,4}\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b`, 'g');
+/**
+ * How far around an ambiguous numeric date its text's habit is read: within what the
+ * incremental finder lets a date depend on (lastDateRun.ts, READ_BACK and READ_AHEAD).
+ */
+const HABIT_BACK = 2500;
+const HABIT_AHEAD = 1500;
+
+/**
+ * Whether the text around a date writes dates day first ("14 March", "27/02/2024") more
+ * often than month first ("March 14", "02/27/2024"): British, European, Indian and
+ * Australian copy.
+ */
+function writesDayFirst(ctx: TimexContext): boolean {
+  const around = ctx.text.slice(Math.max(0, ctx.position - HABIT_BACK), ctx.position + ctx.phraseLength + HABIT_AHEAD);
+  return (around.match(DAY_MONTH)?.length ?? 0) > (around.match(MONTH_DAY)?.length ?? 0);
 }
 
 function standsOnItsOwnLine(ctx: TimexContext): boolean {
@@ -234,6 +290,21 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
   return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
+}
+
+/** "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in brackets after it. */
+const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)`, 'i');
+
+/** The day a weekday's bracketed date names, in the year, of the article's and those either side, in which it falls on that weekday. */
+function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = DATE_IN_BRACKETS.exec(ctx.text.slice(end, end + 24));
+  if (!m || !ctx.anchor) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  if (month === 0 || day < 1 || day > 31) return null;
+  const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
+  return year === undefined ? null : { year, month, day };
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
@@ -596,7 +667,8 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    default: q = fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
+    // "the quarter ended December 31" is not a quarter named before that has not yet begun ("expects a pickup in the fourth quarter").
+    default: q = (named && !quarterHasBegun(named, ctx.anchor) ? quarterEndedOn(ctx) : null) ?? fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   const t = quarterTimex(q.year, q.quarter);
@@ -622,12 +694,13 @@ function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFi
   return named;
 }
 
-const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'i');
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
 
 /**
  * "In the quarter ended July 31", with no quarter named before: the three months up to
  * that day, given as the calendar quarter that holds most of them (May to July: the
- * second). The year is the one in which that day is last reached by the article date.
+ * second). The year is the one given, else the one in which that day is last reached by
+ * the article date.
  */
 function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const end = ctx.position + ctx.phraseLength;
@@ -636,7 +709,7 @@ function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const month = monthNumber(m[1]);
   const day = Number(m[2]);
   if (month === 0 || day < 1 || day > 31) return null;
-  const year = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  const year = m[3] ? Number(m[3]) : month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
   // The middle of the three months: 45 days before their last day.
   const middle = addDays({ year, month, day }, -45);
   return { year: middle.year, quarter: quarterOf(middle.month) };
@@ -724,6 +797,56 @@ function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
   const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
   return dated('day', day, isoOfDay(day));
+}
+
+/**
+ * "on the 14th": that day of the month the story is in (the last day or month named), else
+ * of the article's month, or the month before in a past clause about a day still ahead of
+ * the article's, the month after in a future one about a day gone by; of a month without
+ * that day ("the 31st" in April), the month before.
+ */
+function ordinalDayValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const dayOfMonth = Number(tags.day);
+  const story = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || m.granularity === 'month');
+  let month: CalendarDay;
+  if (story) month = { ...story.day, day: 1 };
+  else if (ctx.anchor) {
+    const tense = ctx.tense();
+    const shift = tense === 'past' && dayOfMonth > ctx.anchor.day ? -1 : tense === 'future' && dayOfMonth < ctx.anchor.day ? 1 : 0;
+    month = addMonths({ ...ctx.anchor, day: 1 }, shift);
+  } else return { type: 'DATE', value: null };
+  // "the 31st" of a month of 30 days is of the month before it.
+  while (addDays({ ...month, day: dayOfMonth }, 0).month !== month.month) month = addMonths(month, -1);
+  const day = { ...month, day: dayOfMonth };
+  if (tags.part) return { type: 'TIME', value: `${isoOfDay(day)}T${tags.part}`, dated: { granularity: 'day', day } };
+  return dated('day', day, isoOfDay(day));
+}
+
+/** Before "year-end": since then, so the year end before the article date. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:at|by|until|till|before|after|around|from|to|of|in|through|toward|towards|near|past|since)\s+$/i;
+
+/**
+ * "year-end", "year end": the last day of a year, the day accounts close. "last" and "next"
+ * count from the article's year; without them, "since year-end" and a past clause ("debt at
+ * year-end was") mean the last year end before the article date, any other the article
+ * year's; "year-end" before a noun the nearest.
+ */
+function yearEndValue(tags: NewsTags, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  let year = anchor.year;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 12), ctx.position);
+  const end = ctx.position + ctx.phraseLength;
+  if (tags.shift !== undefined) year += Number(tags.shift);
+  else if (anchor.month === 12 && anchor.day === 31) year = anchor.year;
+  else if (SINCE_BEFORE.test(before)) year--;
+  // "the year-end budget deal", "his traditional year-end news conference": a thing of the
+  // year end nearest the article date, whatever the tense of the clause it is told in.
+  else if (!PREPOSITION_BEFORE.test(before) && /^[^\S\n]+\p{Ll}/u.test(ctx.text.slice(end, end + 2))) year = anchor.month >= 7 ? anchor.year : anchor.year - 1;
+  else if (ctx.tense() === 'past') year--;
+  // "the year's end" reads as "the end of the year", which TimeML values as the year.
+  return { type: 'DATE', value: tags.possessive ? String(year) : `${year}-12-31` };
 }
 
 /** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */

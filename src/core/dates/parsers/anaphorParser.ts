@@ -18,7 +18,7 @@ const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|p
 const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
-const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year's\s+end)(?![\p{L}-])/iu;
+const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
 /** "the latest fiscal year", "the most recent month": the last one finished before the article date. */
 const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week)(?![\p{L}'’-])/iu;
 /**
@@ -27,14 +27,22 @@ const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|c
  * the story named (NEIGHBOUR's reading of "the previous year").
  */
 const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fiscal|financial)\s+year(?![\p{L}'’-])/iu;
+/**
+ * Indian copy's "fiscal" alone for the financial year: "grew 8% last fiscal", "in the
+ * current fiscal". Only where the phrase ends: "this fiscal policy" is no year.
+ */
+const RELATIVE_FISCAL = /(?:the\s+)?(this|last|next|current|previous|coming)\s+fiscal(?=\s*(?:[.,;:)!?]|$)|\s+(?:to|as|when|while|but|after|before|on|in|from|compared|against|versus|vs|amid|despite|due|over|than)\b)/iu;
 /** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
 const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
+/** "by the end of the week", "at the start of the decade": chrono reads "the end of the month" only; the article date's week or decade. */
+const END_OF_THE_PERIOD = /the\s+(?:end|beginning|start|middle|close)\s+of\s+the\s+(week|decade)(?![\p{L}'’-])/iu;
 const RELATIVE_DECADE = /(?:the\s+)?(this|last|past|next|coming|previous|current)\s+decade(?![\p{L}-])/iu;
 const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\\s+ago(?![\\p{L}-])`, 'iu');
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
 /** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
 const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
-const COMPOUND_AGO = new RegExp(`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})\\s+ago(?![\\p{L}-])`, 'iu');
+/** And British "a fortnight ago", "two fortnights ago", which chrono does not read either. */
+const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+ago(?![\\p{L}-])`, 'iu');
 /**
  * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
  * the story is on, counted within an event. Not the first day of a month, a year or a
@@ -81,19 +89,21 @@ export function anaphorParsers(): NewsParser[] {
         : anaphor(context, m, unit, direction * count, true);
     }, ['earlier', 'later', 'before', 'prior', 'afterward', ' on']),
     newsParser(TriggerKind.unit, YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true), ['year-']),
+    // "by year-end", "since year-end": a day, the year's last (TimeML's YYYY-12-31); which year's the value stage reads from "last", "next", "this" or the tense.
     newsParser(TriggerKind.unit, YEAR_END, (context, m) => {
       const word = m[0].toLowerCase();
-      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : 0 });
+      return resultOf(context, m, {}, { kind: 'yearEnd', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : /^this/.test(word) ? 0 : undefined, possessive: /['’]s/.test(word) ? 1 : undefined });
     }, ['end']),
     newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
-    newsParser(TriggerKind.unit, RELATIVE_FISCAL_YEAR, (context, m) => {
-      const word = m[1].toLowerCase();
-      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
+    newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}`, 'iu'), (context, m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' || word === 'current' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
     }, ['fiscal', 'financial']),
     newsParser(TriggerKind.unit, HALF_YEAR, (context, m) => {
       if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       return resultOf(context, m, {}, { kind: 'duration', value: 'P6M' });
     }, ['half']),
+    newsParser(TriggerKind.unit, END_OF_THE_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: 0 }), ['of the']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
       // "over the past decade": the ten years up to now, as "the past ten years" is, not the
@@ -126,12 +136,15 @@ export function anaphorParsers(): NewsParser[] {
 
 const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
-/** "two weeks or so ago", "forty-five years ago": a count of units back from the article date (a decade as ten years). */
+/** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date. */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
-  const count = parseCount(m[1]);
-  const unit = parseUnit(m[2]);
+  const unitWord = m[2] ?? m[4];
+  const count = parseCount(m[1] ?? m[3]);
+  const unit = parseUnit(unitWord);
   if (count === null || !unit) return null;
-  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * (unit === 'decade' ? 10 : 1) });
+  // A decade is ten years, a fortnight two weeks.
+  const times = unit === 'decade' ? 10 : /^fortnight/i.test(unitWord) ? 2 : 1;
+  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * times });
 }
 
 /** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */

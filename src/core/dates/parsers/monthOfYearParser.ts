@@ -12,8 +12,24 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|n
 
 const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * "the second week of August", "the last week of June 2024": the ISO week holding the
+ * middle of those seven days (the 11th for the second week, the last day but three for the
+ * last). Capitalised months only.
+ */
+const NTH_WEEK_OF_MONTH = new RegExp(`the\\s+(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH_NAME}(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
 export function monthOfYearParsers(): NewsParser[] {
   return [
+    newsParser(TriggerKind.month | TriggerKind.unit, NTH_WEEK_OF_MONTH, (context, m) => {
+      const month = monthNumber(m[2]);
+      if (month === 0 || !/^\p{Lu}/u.test(m[2])) return null;
+      const nth = NTH[m[1].toLowerCase()];
+      // The last week's middle: three days before the month's last day (its length in a common year will do).
+      const day = nth > 0 ? 7 * nth - 3 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] - 3;
+      return resultOf(context, m, m[3] ? { year: Number(m[3]), month, day } : { month, day }, { kind: 'weekOf' });
+    }, ['week of', 'week in']),
     newsParser(TriggerKind.month | TriggerKind.unit, WEEK_OF_DAY, (context, m) => {
       const month = monthNumber(m[1]);
       const day = Number(m[2]);

@@ -7,7 +7,7 @@ import type { Component, ParsedComponents, Parser, ParsingComponents, ParsingCon
 
 export type NewsKind =
   | 'year' | 'decade' | 'century' | 'quarter' | 'half' | 'season' | 'holiday'
-  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter';
+  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter' | 'yearEnd' | 'ordinalDay';
 
 export type NewsTags = Partial<Record<string, string>> & { kind?: NewsKind };
 
@@ -69,7 +69,7 @@ export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs
 }
 
 /** Kinds that name no point of the calendar: chrono must not merge them with a date or a time. */
-const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative', 'weekAfter']);
+const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative', 'weekAfter', 'yearEnd']);
 
 /**
  * A result covering the whole match (or its last `span` characters: a word that only

@@ -2,6 +2,7 @@ import type { ParsingContext } from 'chrono-node';
 import { expandTwoDigitYear } from '../calendarDay';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // Business news dates by quarters and halves: "the third quarter", "third-quarter
 // profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
@@ -23,15 +24,24 @@ const ORDINAL_QUARTER = new RegExp(
 const POSSESSIVE = /^(?:its|their)\s+/i;
 
 // Indian copy writes a financial year's quarter "Q3FY23", "Q3 FY23": valued as TimeML's "fiscal first quarter" is, in the year that names it.
-const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(\\d\\d|${YEAR}))?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
+// "Q3 FY2024-25": the financial year by both its years, named by the last.
+const SHORT_QUARTER = new RegExp(`Q([1-4])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(\\d\\d|${YEAR})(?:[-/–](\\d\\d)(?!\\d))?)?(?![\\p{L}\\p{N}])|([1-4])Q[ -]?(${YEAR}|\\d\\d)?(?![\\p{L}\\p{N}])`, 'u');
 
 // Australian, Indian and British copy names a quarter by the month it ends in: "the
-// December quarter" is the fourth, "the June 2023 quarter" the second of 2023.
-const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
+// December quarter" is the fourth, "the June 2023 quarter" the second of 2023, Indian "the
+// June-ended quarter" the second.
+const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)(?:\\s+(${YEAR}))?(?:-ended)?\\s+quarter(?:\\s+(?:of\\s+)?(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
 
-// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23". Not "H1" or "H2" alone,
+// Asian and wire copy names a quarter or half by its months: "the July-September quarter",
+// "the October-December period", "the January-June period of 2024". Capitalised months
+// only (not "may"); three months make the quarter of their middle month, six from January
+// or July a half.
+const MONTH_SPAN = new RegExp(`(?:[Tt]he\\s+)?${MONTH_NAME}\\s*[-–—/]\\s*${MONTH_NAME}(?:\\s+(${YEAR}))?\\s+(?:quarter|period|half)(?:\\s+of\\s+(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
+
+// Analysts' halves with their year: "H1 2022", "H2 '23", "1H23", Indian "H1FY25" (valued in the
+// financial year's name, as "Q3FY23" is). Not "H1" or "H2" alone,
 // as often a heading, a visa or hydrogen.
-const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
+const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(${YEAR}|\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
   '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
@@ -73,9 +83,14 @@ export function quarterParsers(): NewsParser[] {
     }, ['quarter']),
     // "Q3FY23" holds no quarter trigger, only a financial year's (dateTriggers.ts).
     newsParser(TriggerKind.quarter | TriggerKind.year, SHORT_QUARTER, (context, m) => {
-      const quarter = Number(m[1] ?? m[5]);
-      const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
-      const year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
+      const quarter = Number(m[1] ?? m[6]);
+      const yearText = m[2] ?? m[3] ?? m[4] ?? m[7];
+      let year = yearText ? (yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText)) : undefined;
+      // The second year must follow the first ("FY2024-25").
+      if (m[5] !== undefined && year !== undefined) {
+        if ((year + 1) % 100 !== Number(m[5])) return null;
+        year++;
+      }
       return resultOf(context, m, year ? { year, month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
     }, ['q']),
     newsParser(TriggerKind.quarter, MONTH_QUARTER, (context, m) => {
@@ -83,10 +98,27 @@ export function quarterParsers(): NewsParser[] {
       const year = m[2] ?? m[3];
       return resultOf(context, m, year ? { year: Number(year), month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
     }, ['quarter']),
+    newsParser(TriggerKind.month, MONTH_SPAN, (context, m) => {
+      const from = monthNumber(m[1]);
+      const to = monthNumber(m[2]);
+      if (from === 0 || to === 0 || !/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return null;
+      const months = ((to - from + 12) % 12) + 1;
+      const yearText = m[3] ?? m[4];
+      if (months === 3) {
+        const middle = (from % 12) + 1;
+        const quarter = Math.ceil(middle / 3);
+        return resultOf(context, m, yearText ? { year: Number(yearText), month: quarter * 3 - 2 } : {}, { kind: 'quarter', quarter });
+      }
+      if (months === 6 && (from === 1 || from === 7)) {
+        const half = from === 1 ? 1 : 2;
+        return resultOf(context, m, yearText ? { year: Number(yearText), month: half * 6 - 5 } : {}, { kind: 'half', half });
+      }
+      return null;
+    }, ['quarter', 'period', 'half']),
     // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts).
     newsParser(TriggerKind.year, SHORT_HALF, (context, m) => {
-      const half = Number(m[1] ?? m[4]);
-      const yearText = m[2] ?? m[3] ?? m[5];
+      const half = Number(m[1] ?? m[5]);
+      const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
       const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText);
       return resultOf(context, m, { year, month: half * 6 - 5 }, { kind: 'half', half });
     }, ['h']),

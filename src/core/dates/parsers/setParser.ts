@@ -14,8 +14,10 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
-const EVERY_UNIT = new RegExp(`(?:every|each)\\s+(other\\s+)?(?:(${COUNT_SOURCE})\\s+)?(${UNIT_SOURCE})(?![\\p{L}\\p{N}-])`, 'iu');
-const EVERY_WEEKDAY = /(?:(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)(?:\s+(morning|afternoon|evening|night)s?)?(?![\p{L}\p{N}-])/iu;
+// "every other week", "every second year", "every third month": one in two, two, three.
+const NTH: Record<string, number> = { other: 2, alternate: 2, second: 2, third: 3, fourth: 4 };
+const EVERY_UNIT = new RegExp(`(?:every|each)\\s+(?:(other|alternate|second|third|fourth)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(${UNIT_SOURCE})(?![\\p{L}\\p{N}-])`, 'iu');
+const EVERY_WEEKDAY = /(?:(?:every|each)\s+(?:(?:other|alternate|second|third|fourth)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)(?:\s+(morning|afternoon|evening|night)s?)?(?![\p{L}\p{N}-])/iu;
 // "Tuesday nights", and "Monday" in "on Monday and Tuesday nights": a part of the day in the
 // plural makes the weekday a recurring one (TimeML XXXX-WXX-2TNI), shared by the weekdays
 // joined to it. Capitalised, as the weekday always is. A leading "on" is matched as chrono
@@ -26,6 +28,8 @@ const WEEKDAY_PARTS = new RegExp(
   `(?:on\\s+)?(${WEEKDAY_NAME})(?:(?=(?:,\\s*${WEEKDAY_NAME}){0,5},?\\s+(?:and|or)\\s+${WEEKDAY_NAME}\\s+(morning|afternoon|evening|night)s\\b),?|\\s+(morning|afternoon|evening|night)s)(?![\\p{L}\\p{N}-])`,
   'u',
 );
+/** What follows "every second" when it is the ordinal: a weekday or a unit of the calendar. */
+const ORDINAL_SECOND_BEFORE = /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekend|month|year|fortnight|quarter)\b/i;
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
@@ -37,8 +41,10 @@ export function setParsers(): NewsParser[] {
     newsParser(TriggerKind.unit | TriggerKind.quarter, EVERY_UNIT, (context, m) => {
       const unit = parseUnit(m[3]);
       if (!unit) return null;
+      // "every second Monday", "every second week": "second" is the ordinal, not the unit.
+      if (unit === 'second' && !m[1] && !m[2] && ORDINAL_SECOND_BEFORE.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const count = m[2] ? parseCount(m[2]) : 1;
-      return resultOf(context, m, {}, { kind: 'set', value: durationValue(count === null ? null : count * (m[1] ? 2 : 1), unit, m[3]) });
+      return resultOf(context, m, {}, { kind: 'set', value: durationValue(count === null ? null : count * (m[1] ? NTH[m[1].toLowerCase()] : 1), unit, m[3]) });
     }, ['every', 'each']),
     newsParser(TriggerKind.weekday, EVERY_WEEKDAY, (context, m) => {
       const word = (m[1] ?? m[2]).toLowerCase();

@@ -1,0 +1,198 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates as copy outside the US wire services writes them: Asian and European business
+// desks, listings, live blogs. Sentences written for these tests; the article date is
+// Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates in unseen news: the end of a year', () => {
+  test('"year-end" is the year\'s last day: the coming one ahead or now, the last one before the article date in a past clause', () => {
+    assert.deepEqual(only('The merger should close by year-end.'), ['year-end', 'DATE', '2023-12-31']);
+    assert.deepEqual(only('The index has risen 8% since year-end.'), ['year-end', 'DATE', '2022-12-31']);
+    assert.deepEqual(only('Net debt at year-end was £2bn.'), ['year-end', 'DATE', '2022-12-31']);
+    assert.deepEqual(only('Cash fell after last year-end.'), ['last year-end', 'DATE', '2022-12-31']);
+    // On the last day of a year, that day is the year end just reached.
+    assert.deepEqual(only('Shares have doubled since year-end.', '2023-12-31'), ['year-end', 'DATE', '2023-12-31']);
+    // Before a noun, the year end nearest the article date, whatever the tense.
+    assert.deepEqual(only('The two spoke about the year-end budget deal.', '2023-12-15'), ['the year-end', 'DATE', '2023-12-31']);
+    assert.deepEqual(only('The year-end results were strong.', '2024-02-10'), ['The year-end', 'DATE', '2023-12-31']);
+    // "the year's end" reads as "the end of the year": the year.
+    assert.deepEqual(only('Rules will be in place by the year’s end.'), ['the year’s end', 'DATE', '2023']);
+  });
+
+  test('"the end of last year", "the end of next week" keep the period\'s value, as "the end of the year" does', () => {
+    assert.deepEqual(only('Borrowing peaked at the end of last year.'), ['end of last year', 'DATE', '2022']);
+    // After a quarter, an amount at the end of last year is still of that year, no year-ago quarter.
+    assert.deepEqual(dates('Debt was $25 billion at the end of the second quarter, down from $26 billion at the end of last year.')[1], ['end of last year', 'DATE', '2022']);
+    assert.deepEqual(only('The plant opens at the start of next year.'), ['the start of next year', 'DATE', '2024']);
+    assert.deepEqual(only('Talks will resume at the end of next week.'), ['end of next week', 'DATE', '2023-W26']);
+    assert.deepEqual(only('Prices fell at the end of last month.'), ['end of last month', 'DATE', '2023-05']);
+    // A month named with "last year" stays the month.
+    assert.deepEqual(only('It closed at the end of June last year.'), ['end of June last year', 'DATE', '2022-06']);
+  });
+
+  test('"by the end of the week", "the start of the decade" are the article date\'s week and decade', () => {
+    assert.deepEqual(only('A decision is expected by the end of the week.'), ['the end of the week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('Emissions must halve by the end of the decade.'), ['the end of the decade', 'DATE', '202']);
+  });
+});
+
+suite('dates in unseen news: listings and recurring times', () => {
+  test('"every other Tuesday", "every second Monday", "every third year" recur; "second" there is no unit', () => {
+    assert.deepEqual(only('The repair cafe opens every other Tuesday.'), ['every other Tuesday', 'SET', 'XXXX-WXX-2']);
+    assert.deepEqual(only('Ministers meet every second Monday.'), ['every second Monday', 'SET', 'XXXX-WXX-1']);
+    assert.deepEqual(dates('Bins go out every second week; the fair comes every third year.'), [['every second week', 'SET', 'P2W'], ['every third year', 'SET', 'P3Y']]);
+    // "every second" before anything else is still a second.
+    assert.deepEqual(only('Every second counts in a rescue.'), ['Every second', 'SET', 'PT1S']);
+  });
+});
+
+suite('dates in unseen news: Asian and European business copy', () => {
+  test('"the July-September quarter", "the January-June period": three months are the quarter, six from January or July a half', () => {
+    assert.deepEqual(only('It swung to a profit in the July-September period.', '2023-11-14'), ['the July-September period', 'DATE', '2023-Q3']);
+    assert.deepEqual(only('Exports rose in the October-December quarter.', '2024-02-14'), ['the October-December quarter', 'DATE', '2023-Q4']);
+    assert.deepEqual(only('Output fell in the January-June period of 2022.'), ['the January-June period of 2022', 'DATE', '2022-H1']);
+    // Months that make neither stay two months.
+    assert.deepEqual(dates('Sales rose in the March-July period.').map((d) => d[0]), ['March', 'July']);
+  });
+
+  test('"Q3 FY2024-25" is the quarter of the financial year named by its last year', () => {
+    assert.deepEqual(only('Profit rose 7% in Q3 FY2024-25.', '2025-01-16'), ['Q3 FY2024-25', 'DATE', '2025-Q3']);
+    // Years that do not follow each other are no financial year.
+    assert.deepEqual(dates('Code Q3 FY2024-27 was used.', '2025-01-16'), []);
+  });
+
+  test('a numeric date with full stops is day first: "12.03.2025" is 12 March', () => {
+    assert.deepEqual(only('The board meets on 12.03.2025 to consider a dividend.'), ['12.03.2025', 'DATE', '2025-03-12']);
+    assert.deepEqual(only('She was born on 3.4.1990 in Pune.'), ['3.4.1990', 'DATE', '1990-04-03']);
+  });
+});
+
+suite('dates in unseen news: the tense of a quote and of a plan', () => {
+  test('a direct quote is a clause of its own: the "said" outside it does not put its weekday in the past', () => {
+    // Sunday 31 March 2024: the coming Wednesday, as the nearest one.
+    assert.deepEqual(only('Klopp said: "We play again on Wednesday."', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    assert.deepEqual(only('"We meet them on Wednesday," the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    assert.deepEqual(only('``We meet them on Wednesday,\'\' the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-04-03']);
+    // A past verb inside the quote still dates it; a partial quote keeps the verb before it.
+    assert.deepEqual(only('"We lost on Wednesday," the manager said.', '2024-03-31'), ['Wednesday', 'DATE', '2024-03-27']);
+    assert.deepEqual(only('He said the draw "came on Wednesday" after a delay.', '2024-03-31'), ['Wednesday', 'DATE', '2024-03-27']);
+  });
+
+  test('"is expected Friday", "is set for Nov. 18", "is due Monday": a plan in the present looks ahead', () => {
+    assert.deepEqual(only('The ruling is expected Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The report is due Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('His trial is set for the week of Nov. 18.', '2024-05-15'), ['the week of Nov. 18', 'DATE', '2024-W47']);
+    // In the past the plan is told as done.
+    assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+});
+
+suite('dates in unseen news: obituaries and profiles', () => {
+  test('"the last decade of her life", "the last week of the race": the final span of something, not the period before the article date', () => {
+    assert.deepEqual(only('She spent the last decade of her life in Cornwall.'), ['the last decade', 'DURATION', 'P10Y']);
+    assert.deepEqual(only('He campaigned hard in the last week of the race.'), ['last week', 'DURATION', 'P1W']);
+    // Of a month, it is that month's last week.
+    assert.deepEqual(only('Her lead peaked in the last week of October.'), ['the last week of October', 'DATE', '2022-W43']);
+    // Without "the", "last week" is the week before the article's.
+    assert.deepEqual(only('Our rally last week of all weeks drew crowds.'), ['last week', 'DATE', '2023-W24']);
+  });
+
+  test('ages are no dates: "aged 76", "in her 70s", "in his 80s"', () => {
+    assert.deepEqual(dates('She died aged 76. In her 70s she took up painting; her husband was in his 80s.'), []);
+  });
+});
+
+suite('dates in unseen news: live blogs and warnings', () => {
+  test('a clock time in a past clause is not on a day still ahead that was just named', () => {
+    assert.deepEqual(dates('The warning runs until 06:00 on Thursday. Gusts of 90mph were recorded shortly after 2pm.'), [
+      ['06:00 on Thursday', 'TIME', '2023-06-22T06:00'], ['2pm', 'TIME', '2023-06-21T14:00'],
+    ]);
+    // In a clause that looks ahead, the day named holds.
+    assert.deepEqual(dates('The ban lasts until Thursday. It will be reviewed at 2pm.'), [['Thursday', 'DATE', '2023-06-22'], ['2pm', 'TIME', '2023-06-22T14:00']]);
+  });
+});
+
+suite('dates in unseen news: court reports', () => {
+  test('"the next morning" is the morning of the day after the last day named', () => {
+    assert.deepEqual(dates('He was arrested on March 2 and released on bail the next morning.'), [['March 2', 'DATE', '2023-03-02'], ['the next morning', 'TIME', '2023-03-03TMO']]);
+    // The day before Tuesday's hearing is the Monday; the next morning is the hearing's Tuesday.
+    assert.deepEqual(dates('The day before last Tuesday\'s hearing, he was taken to hospital. He appeared in court the next morning.', '2024-02-22'), [
+      ['The day before last Tuesday', 'DATE', '2024-02-19'], ['the next morning', 'TIME', '2024-02-20TMO'],
+    ]);
+  });
+
+  test('"on the 14th", "the night of the 3rd": a day of the month the story is in, by its ordinal', () => {
+    assert.deepEqual(dates('He was arrested on March 2 and charged on the 4th.'), [['March 2', 'DATE', '2023-03-02'], ['the 4th', 'DATE', '2023-03-04']]);
+    assert.deepEqual(only('The victims were contacted on the night of the 14th.'), ['the night of the 14th', 'TIME', '2023-06-14TNI']);
+    // With no month named, the article's, or the one before for a day still ahead told in the past.
+    assert.deepEqual(only('The vote will be held on the 28th.'), ['the 28th', 'DATE', '2023-06-28']);
+    assert.deepEqual(only('The raid happened on the 30th.'), ['the 30th', 'DATE', '2023-05-30']);
+    // Ordinals that count something else.
+    assert.deepEqual(dates('She lives on the 3rd floor, voted on the 14th amendment and scored in the 87th minute.'), []);
+    // Near words of what an ordinal counts in sport and buildings, it is a hole, a place or a floor.
+    assert.deepEqual(dates('He made birdie on the 18th. She finished on the 5th. They live on the 3rd and 4th floors.'), []);
+  });
+});
+
+suite('dates in unseen news: quarters that ended', () => {
+  test('"the quarter ended December 31, 2024" is not a quarter named before that has not begun', () => {
+    assert.deepEqual(dates('Wins will pick up in the fourth quarter. Results for the quarter ended December 31, 2024 were released.', '2025-01-16').slice(0, 2), [
+      ['the fourth quarter', 'DATE', '2025-Q4'], ['the quarter', 'DATE', '2024-Q4'],
+    ]);
+    // A quarter named that has begun is still the story's (a fiscal quarter may end in another calendar one).
+    assert.deepEqual(dates('Fiscal fourth-quarter profit rose. Sales in the quarter ended Sept. 30 grew.', '2023-11-02').slice(0, 2), [
+      ['Fiscal fourth-quarter', 'DATE', '2023-Q4'], ['the quarter', 'DATE', '2023-Q4'],
+    ]);
+  });
+});
+
+suite('dates in unseen news: Indian agency and business copy', () => {
+  test('"on Monday (July 29)": the date in brackets after a weekday is its day', () => {
+    assert.deepEqual(dates('The vote is on Monday (July 29).', '2024-07-25'), [['Monday', 'DATE', '2024-07-29'], ['July 29', 'DATE', '2024-07-29']]);
+    assert.deepEqual(dates('He said on Thursday (25 July) that he would go.', '2024-07-26'), [['Thursday', 'DATE', '2024-07-25'], ['25 July', 'DATE', '2024-07-25']]);
+    // A date that is not that weekday's leaves the weekday as it was read.
+    assert.deepEqual(dates('The vote is on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-22']);
+  });
+
+  test('"H1FY25", "the June-ended quarter", "last fiscal", "this fiscal"', () => {
+    assert.deepEqual(only('The firm\'s H1FY25 profit rose.', '2024-11-05'), ['H1FY25', 'DATE', '2025-H1']);
+    assert.deepEqual(only('Profit rose in the June-ended quarter.', '2024-07-25'), ['the June-ended quarter', 'DATE', '2024-Q2']);
+    assert.deepEqual(only('Revenue rose 8% last fiscal.'), ['last fiscal', 'DATE', '2022']);
+    assert.deepEqual(only('Growth will slow in the current fiscal, the ministry said.'), ['the current fiscal', 'DATE', '2023']);
+    // "fiscal" before a noun is no year.
+    assert.deepEqual(dates('This fiscal policy is loose.'), []);
+    assert.deepEqual(dates('This fiscal and monetary mix is loose.'), []);
+  });
+
+  test('"the second week of August", "the last week of June 2024": the ISO week of those seven days', () => {
+    assert.deepEqual(only('The meeting is slated for the second week of August.'), ['the second week of August', 'DATE', '2023-W32']);
+    assert.deepEqual(only('He resigned in the last week of June 2022.'), ['the last week of June 2022', 'DATE', '2022-W26']);
+  });
+});
+
+suite('dates in unseen news: European clock times', () => {
+  test('"kicks off at 20.45 on Saturday", "at 15.30 tomorrow": a 24-hour clock with a full stop, before its day', () => {
+    assert.deepEqual(only('The match kicks off at 20.45 on Saturday.'), ['20.45 on Saturday', 'TIME', '2023-06-24T20:45']);
+    assert.deepEqual(only('Talks resume at 15.30 tomorrow.'), ['15.30 tomorrow', 'TIME', '2023-06-22T15:30']);
+    // A price is no clock time.
+    assert.deepEqual(dates('Shares closed at 20.45 on Friday. The pound stood at 1.27.'), [['Friday', 'DATE', '2023-06-16']]);
+  });
+});
+
+suite('dates in unseen news: numeric dates as the text writes them', () => {
+  test('an ambiguous slash date is day first in a text that writes "10 January", month first in one that writes "Jan. 5"', () => {
+    assert.deepEqual(dates('Published 10 January 2024. Updated: 10/01/2024', '2024-01-10'), [['10 January 2024', 'DATE', '2024-01-10'], ['10/01/2024', 'DATE', '2024-01-10']]);
+    assert.deepEqual(dates('The deadline is 12/01/2024, after the Jan. 5 vote.', '2024-01-10'), [['12/01/2024', 'DATE', '2024-12-01'], ['Jan. 5', 'DATE', '2024-01-05']]);
+    // With nothing to go by, month first, as chrono reads it; "9/11" is always the attacks.
+    assert.deepEqual(only('Filed 10/01/2024.', '2024-01-10'), ['10/01/2024', 'DATE', '2024-10-01']);
+    assert.deepEqual(dates('On 14 March he spoke of 9/11.', '2024-03-20'), [['14 March', 'DATE', '2024-03-14'], ['9/11', 'DATE', '2001-09-11']]);
+  });
+});
+
+suite('dates in unseen news: British counts', () => {
+  test('"a fortnight ago", "two fortnights ago": two weeks back from the article date', () => {
+    assert.deepEqual(only('We last met a fortnight ago.'), ['a fortnight ago', 'DATE', '2023-W23']);
+    assert.deepEqual(only('The shop opened two fortnights ago.'), ['two fortnights ago', 'DATE', '2023-W21']);
+  });
+});
