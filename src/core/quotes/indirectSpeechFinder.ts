@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -569,7 +569,7 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
-  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
+  const subject = sourceAfterAccordingTo(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
   if (!subject) return null;
   const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
   let k = subject.tokenEnd;

@@ -379,10 +379,19 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   for (let i = first; i < names.length && names[i].start < phrase.end; i++) {
     const n = names[i];
     if ((onlyUpToHead && n.start > headEnd) || !mayBeSpeaker(doc, phrase, headAt, n)) continue;
+    // "said Rovers manager Steve Grainger", "said Acme chief Ana Ruiz": a name before a role
+    // and another name says whom the speaker works for.
+    if (!beforeVerb && names[i + 1] !== undefined && names[i + 1].end <= phrase.end && roleFollows(doc, n.end, names[i + 1].start)) continue;
     speaker = n;
     if (!beforeVerb) break;
   }
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
+}
+
+/** Between `from` and `to` only lower-case words, the last of them a person's role ("manager", "chief executive"). */
+function roleFollows(doc: AnalyzedText, from: number, to: number): boolean {
+  const words = doc.text.slice(from, to).trim().split(/\s+/u);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && isPersonRole(words[words.length - 1]);
 }
 
 /**

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// News conventions from copy beyond US politics (British, wire, science, court, sport and
+// business stories, obituaries, live pages, transcripts), each pinned with a short text
+// written for the test.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes;
+}
+
+function quoteAt(text: string, words: string): Quote {
+  const found = quotes(text).filter((q) => q.text.includes(words));
+  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(quotes(text).map((q) => q.text))}`);
+  return found[0];
+}
+
+suite('quotes: a source in lower case after "according to"', () => {
+  test('the whole noun phrase is the source, not its article: "according to the electoral commission"', () => {
+    assert.equal(quoteAt('Turnout was high, according to the electoral commission.', 'Turnout').speakerMention?.text, 'the electoral commission');
+    assert.equal(quoteAt('Fewer people smoke now, according to a large new survey.', 'smoke').speakerMention?.text, 'a large new survey');
+  });
+  test('a noun before a noun: "According to court papers, …"', () => {
+    assert.equal(quoteAt('According to court papers, the firm moved the money abroad.', 'the firm').speakerMention?.text, 'court papers');
+  });
+  test('a detail after the source is left out: "according to the indictment unsealed on Monday"', () => {
+    assert.equal(quoteAt('He hid the payments, according to the indictment unsealed on Monday.', 'payments').speakerMention?.text, 'the indictment');
+    assert.equal(quoteAt('The plant will close, according to a memo seen by reporters.', 'plant').speakerMention?.text, 'a memo');
+  });
+  test('a named source is still read as a name: "according to the Ministry of Health"', () => {
+    assert.equal(quoteAt('Cases fell, according to the Ministry of Health.', 'Cases').speakerMention?.text, 'Ministry of Health');
+  });
+});
+
+suite('quotes: titles and affiliations before a name after the verb', () => {
+  test('a hyphenated title: "said co-author Dr. Lena Voss"', () => {
+    const q = quoteAt('The agency backs the plan.\n\n"The effect was large," said co-author Dr. Lena Voss of Lund University.', 'effect');
+    assert.equal(q.speakerName, 'Lena Voss');
+  });
+  test('a team or a firm before the role names whom the speaker works for: "said Albion coach Dean Moss"', () => {
+    assert.equal(quoteAt('"We defended well," said Albion coach Dean Moss.', 'defended').speakerName, 'Dean Moss');
+    assert.equal(quoteAt('"Sales were strong," said Kestrel chief executive Ana Price.', 'Sales').speakerName, 'Ana Price');
+  });
+});
+
+suite('quotes: "she" and "he" with given names common in world news', () => {
+  test('a man named Leonard between a woman and her "she"', () => {
+    const text = 'Margaret Ames, a chemist, died on Sunday.\n\n"She never gave up," said her colleague Leonard Bright.\n\n"Science is patient," she said.';
+    assert.equal(quoteAt(text, 'patient').speakerName, 'Margaret Ames');
+  });
+  test('a woman named Priya between a man and his "he"', () => {
+    const text = 'David Moss, a pilot, died on Friday.\n\n"He loved to fly," said his friend Priya Nair.\n\n"The sky was home," he once said.';
+    assert.equal(quoteAt(text, 'sky').speakerName, 'David Moss');
+  });
+});
+
+suite('quotes: "the union", "the newspaper": a kind of body refers to one of that kind', () => {
+  test('"the union" is not the broadcaster named last', () => {
+    const text = 'Ana Cole spoke to BBC Radio about the dispute.\n\nThe union said it would strike again in May.';
+    assert.equal(quoteAt(text, 'strike again').speakerId, null);
+  });
+  test('"the newspaper" is the newspaper named before, not the company named last', () => {
+    const text = 'The Boston Globe reported the deal with Acme Corp. on Monday.\n\nThe newspaper said the talks had lasted a year.';
+    assert.equal(quoteAt(text, 'talks').speakerName, 'Boston Globe');
+  });
+});
