@@ -65,3 +65,18 @@ suite('quotes: "the union", "the newspaper": a kind of body refers to one of tha
     assert.equal(quoteAt(text, 'talks').speakerName, 'Boston Globe');
   });
 });
+
+suite('quotes: a speaker named after a role set off by commas, closing the sentence', () => {
+  test('"CLAUSE, her daughter, Ruth Ames, said." reports the clause, spoken by the name', () => {
+    const q = quoteAt('The cause was a stroke, her daughter, Ruth Ames, said.', 'stroke');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'The cause was a stroke');
+    assert.equal(q.speakerName, 'Ruth Ames');
+    assert.equal(q.cue?.text, 'said');
+  });
+  test('"CLAUSE, said her son, Tom Ames." leaves the cue and the name out of the clause', () => {
+    const q = quoteAt('He never missed a match, said her son, Tom Ames.', 'match');
+    assert.equal(q.text, 'He never missed a match');
+    assert.equal(q.speakerName, 'Tom Ames');
+  });
+});

@@ -501,6 +501,32 @@ const CLOSING_MARKS = new Set(['"', '“', '”', '’', "'", '»']);
 /** Punctuation a cue's subject may hold between the comma and the verb: `, J. Smith said`, `, Smith (R-Ky.) said`. */
 const PUNCT_INSIDE_CUE = new Set(['.', '-', '(', ')']);
 
+/** Words that open a role or kin phrase set off before a name: "her daughter", "his former colleague", "the club's captain". */
+const APPOSITIVE_OPENERS = new CaselessWords(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'one']);
+
+/**
+ * `, her daughter, Ruth Ames,` before a verb whose comma is `comma`: the phrase from the role
+ * to the name (the name nearest the verb), or null. The role is a few lower-case words after a
+ * comma opening with a possessive or an article; the name a run of capitalized words.
+ */
+function appositiveSubject(tokens: Token[], s: Sentence, comma: number): Phrase | null {
+  let nameStart = comma;
+  while (nameStart - 1 > s.tokenStart && nameStart > comma - 5 && (isCapitalizedToken(tokens[nameStart - 1]) || (tokens[nameStart - 1].text === '-' || tokens[nameStart - 1].text === '.') && isCapitalizedToken(tokens[nameStart - 2]))) nameStart--;
+  if (nameStart === comma || !isCapitalizedToken(tokens[nameStart]) || tokens[nameStart - 1]?.text !== ',') return null;
+  const roleEnd = nameStart - 1;
+  let roleStart = roleEnd;
+  while (roleStart - 1 > s.tokenStart && roleStart > roleEnd - 6 && tokens[roleStart - 1].kind === 'word' && !isCapitalizedToken(tokens[roleStart - 1])) roleStart--;
+  if (roleStart === roleEnd || tokens[roleStart - 1]?.text !== ',' || roleStart - 1 <= s.tokenStart || !APPOSITIVE_OPENERS.has(tokens[roleStart].text)) return null;
+  return { start: tokens[roleStart].start, end: tokens[comma - 1].end, tokenStart: roleStart, tokenEnd: comma };
+}
+
+/** From token `from` only a capitalized name to the sentence's end (or `end`): `, Ruth Ames.` */
+function endsInName(tokens: Token[], from: number, limit: number, end: number): boolean {
+  let k = from;
+  while (k < limit && tokens[k].start < end && (isCapitalizedToken(tokens[k]) || tokens[k].text === '-' || (tokens[k].text === '.' && k + 1 < limit && tokens[k + 1].start < end))) k++;
+  return k > from && k - from <= 5 && isCapitalizedToken(tokens[from]) && (k >= limit || tokens[k].start >= end || /^[.!?]$/u.test(tokens[k].text));
+}
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -529,11 +555,18 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `"…," he said` is a direct quote's cue; `The party "allows us to …," X said` reports a
   // clause that ends in a partial quote.
   if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;
-  const inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
+  let inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
+  // `CLAUSE, her daughter, Ruth Ames, said.`: the comma before the verb closes a name set
+  // off after a role or a word for kin; the cue clause opens at the comma before the role.
+  const setOff = inverted && closingMark < 0 ? appositiveSubject(tokens, s, comma) : null;
+  if (setOff) {
+    comma = setOff.tokenStart - 1;
+    inverted = false;
+  }
   // `, said Smith` inverts; `, told reporters` does not (its object is the listener): the
   // comma before it closes an appositive of the subject (`the mother, Denise Carter, told`).
   if (inverted && takesListener(tokens[verb].text)) return null;
-  const subject = inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1);
+  const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
   if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;
   // After the cue: nothing, time words, or `, B` (a second half).
@@ -545,6 +578,8 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
   }
+  // A name set off after an inverted role: `said her daughter, Ruth Ames.` ends the sentence.
+  if (inverted && tokens[k]?.text === ',' && endsInName(tokens, k + 1, s.tokenEnd, end)) k = s.tokenEnd;
   // An appositive after an inverted subject: `said Jenna Golden, a spokeswoman for X.`
   const afterComma = tokens[k + 1];
   if (inverted && tokens[k]?.text === ',' && afterComma && (/^(?:a|an|the|who|whose|his|her)$/iu.test(afterComma.text) || (afterComma.kind === 'word' && !isCapitalizedToken(afterComma) && !/ing$/u.test(afterComma.text)))) {
