@@ -80,3 +80,22 @@ suite('quotes: a speaker named after a role set off by commas, closing the sente
     assert.equal(q.speakerName, 'Tom Ames');
   });
 });
+
+suite('quotes: listeners and places after "told"', () => {
+  test('"told us it was too early to call": the pronoun is the listener, the clause has a finite verb before its "to"', () => {
+    assert.equal(quoteAt('The analyst told us it was too early to call.', 'early').text, 'it was too early to call');
+  });
+  test('"were told they would …": a subject pronoun opens the clause, it is no listener', () => {
+    assert.equal(quoteAt('Buyers were told they would get a refund.', 'refund').text, 'they would get a refund');
+  });
+  test('"told analysts on a conference call that …": the call is a noun, the partial quote is the teller\'s', () => {
+    const text = 'Ana Ruiz, the chief executive, told analysts on a conference call that sales were "simply enormous" this year.';
+    const partial = quotes(text).find((q) => q.kind === 'partial');
+    assert.equal(partial?.cue?.text, 'told');
+    assert.equal(partial?.speakerName, 'Ana Ruiz');
+  });
+  test('a quotation\'s cue with a source for its wording reports nothing more: "«…», Demir told a news conference in Ankara, according to a translation by TRT."', () => {
+    const text = '«We will not take the risk», Omer Demir told a news conference in Ankara, according to a translation by TRT.';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+});

@@ -97,6 +97,9 @@ const CLAUSE_VERB_WINDOW = 24;
 function verbBefore(tokens: Token[], k: number, end: number): boolean {
   for (let i = k; i < tokens.length && i < k + CLAUSE_VERB_WINDOW && tokens[i].start < end; i++) {
     const t = tokens[i];
+    // `told a news conference in Ankara, according to TRT.`: the source ends the sentence's
+    // words; its "according" is no verb of a told clause.
+    if (t.text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according')) return false;
     if (t.kind !== 'word') continue;
     // A clause opening further on ("told the lunch group that …", "told him he'd …") counts
     // too, and so does a told thing ("told a different tale").
@@ -329,7 +332,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
     if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
-    else if (object) {
+    // `were told they would …`: a subject pronoun opens the clause, no listener.
+    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text)))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
@@ -437,6 +441,8 @@ function directiveFollows(tokens: Token[], from: number, limit: number): boolean
     if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
     const lower = lowerCase(t.text);
     if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
+    // `told us it was too early to call`: a finite verb before "to" opens a clause of its own.
+    if (FINITE.has(lower) && i > from) return false;
     if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
   }
   return false;
@@ -616,12 +622,24 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     return null;
   }
   if (tokens[j - 1]?.text === ',' && j - 2 >= s.tokenStart) {
+    // `"…," Demir told a news conference, according to a translation by TRT.`: what stands
+    // before is the cue of a quotation; the source vouches for its wording, reports nothing.
+    if (cueOfQuotationBefore(tokens, s.tokenStart, j - 1)) return null;
     const before = { start: tokens[s.tokenStart].start, end: tokens[j - 2].end, cue: { ...cue, position: 'after' as const } };
     // `A, according to X, B`: the clause runs on after the cue.
     if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { ...before, end };
     return before;
   }
   return null;
+}
+
+/** Between `from` and `to` a quotation closes at a comma (`…,"` or `"…»,`) and a reporting verb follows it. */
+function cueOfQuotationBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    if (!CLOSING_MARKS.has(tokens[m].text) || (tokens[m - 1]?.text !== ',' && tokens[m + 1]?.text !== ',')) continue;
+    for (let v = m + 1; v < to; v++) if (tokens[v].kind === 'word' && isReportingVerbAt(tokens, v)) return true;
+  }
+  return false;
 }
 
 /**

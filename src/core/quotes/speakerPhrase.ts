@@ -172,6 +172,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (tokens[i].text.length === 5 && lowerCase(tokens[i].text) === 'press' && PRESS_COMPOUNDS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return true;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
+  // "told analysts on a conference call", "an earnings call": the call is a noun.
+  if (CALL_COMPOUNDS.has(prev.text) && /^calls?$/iu.test(tokens[i].text)) return true;
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
   if ((prev.text === "'" || prev.text === '’') && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && tokens[i - 2].text.endsWith('s') && prev.end < tokens[i].start) return true;
   if (prev.kind !== 'word') return false;
@@ -214,6 +216,9 @@ function isPluralAfterApostropheS(prev: string, word: string): boolean {
 }
 
 /** Nouns "press" modifies when it is no verb: "press secretary", "press conference". */
+/** Nouns that make a "call" after them a noun: "conference call", "earnings call", "phone call". */
+const CALL_COMPOUNDS = new CaselessWordSet(['conference', 'earnings', 'phone', 'telephone', 'video', 'investor', 'analyst', 'analysts', 'media', 'zoom', 'radio', 'roll', 'curtain', 'wake-up', 'campaign']);
+
 const PRESS_COMPOUNDS = new Set([
   'secretary', 'secretaries', 'release', 'releases', 'conference', 'conferences', 'briefing', 'briefings', 'office', 'officer', 'officers',
   'aide', 'aides', 'corps', 'pool', 'gallery', 'freedom', 'coverage', 'team', 'staff', 'statement', 'statements', 'shop', 'room',
