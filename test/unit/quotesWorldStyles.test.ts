@@ -99,3 +99,44 @@ suite('quotes: listeners and places after "told"', () => {
     assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
   });
 });
+
+suite('quotes: Indian agency datelines and time phrases between subject and verb', () => {
+  test('"New Delhi, Nov 19 (PTI) The …": the dateline in title case with the agency in brackets is no part of the clause', () => {
+    const q = quoteAt('New Delhi, Nov 19 (PTI) The bill will be tabled next week, Minister Ravi Rao said.', 'bill');
+    assert.equal(q.text, 'The bill will be tabled next week');
+    assert.equal(q.speakerName, 'Ravi Rao');
+  });
+  test('"The court had in 2017 declared that …": the year and its "in" stand between the subject and the verb', () => {
+    assert.equal(quoteAt('The Supreme Court had in 2017 declared that privacy is a right.', 'privacy').speakerMention?.text, 'Supreme Court');
+  });
+});
+
+suite('quotes: "In one email, X wrote: "…"": the document is where the quotation was written', () => {
+  test('no reported clause is made of the quotation\'s cue', () => {
+    const text = 'In one email cited in the complaint, Lina Marsh wrote to a friend: "Nobody checks anything."';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+  test('a clause after the document still reports what it says: "In a new poll, 40 percent back …"', () => {
+    assert.equal(quoteAt('In a new poll, 40 percent of voters back the mayor over his rival.', 'percent').kind, 'indirect');
+  });
+});
+
+suite('quotes: an interview printed as questions and answers', () => {
+  test('"A: …" is the interviewee\'s, the person the introduction names most', () => {
+    const text = 'Envoy Grace Mbeki spoke to us about money. Mbeki travels to the Pacific next week.\n\nQ: Has any of the money arrived?\n\nA: Some of it has, but far too little of it so far.';
+    const answer = quoteAt(text, 'far too little');
+    assert.equal(answer.speakerName, 'Grace Mbeki');
+    assert.equal(quoteAt(text, 'Has any').speakerId, null);
+  });
+});
+
+suite('quotes: a match report\'s score is nothing added in words', () => {
+  test('"added a second just after the break", "added another in stoppage time", "added a late penalty"', () => {
+    assert.deepEqual(quotes('The striker scored early and added a second just after the break before the keeper made a save.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Hale added another in stoppage time.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Kane added a late penalty.').map((q) => q.text), []);
+  });
+  test('"added a second payment would follow" still reports', () => {
+    assert.equal(quoteAt('He added a second payment would follow in May.', 'payment').kind, 'indirect');
+  });
+});

@@ -177,7 +177,7 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
     const found = readSentence(doc, s, insideDirect);
     if (found.length === 0) {
-      const source = inSource(doc, s);
+      const source = inSource(doc, s, insideDirect);
       if (source && !mostlyDirect(source, insideDirect)) found.push(source);
     }
     for (const f of found) out.push(toQuote(f, p));
@@ -342,6 +342,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // not to close it`: a listener the phrase reader does not take, then the directive.
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
   }
+  // `added a second just after the break`, `added another in stoppage time`: a match report's score.
+  if (addsToScore(tokens, verb, s.tokenEnd)) return -1;
   k = skipFillers(tokens, k, s.tokenEnd);
   k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
@@ -371,6 +373,33 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
   return -1;
+}
+
+/** What a side adds to its score in a match report: "a second", "another goal", "a late penalty", "two more tries". */
+const SCORE_ORDINALS = new CaselessWords(['second', 'third', 'fourth', 'fifth', 'sixth']);
+const SCORE_NOUNS = new CaselessWords([
+  'goal', 'goals', 'try', 'tries', 'penalty', 'penalties', 'brace',
+  'touchdown', 'touchdowns', 'basket', 'baskets', 'run', 'runs', 'point', 'points', 'wicket', 'wickets', 'century', 'fifty',
+  'birdie', 'birdies', 'eagle', 'header', 'equaliser', 'equalizer', 'winner', 'conversion', 'field',
+]);
+const SCORE_OPENERS = new CaselessWords(['a', 'an', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five']);
+
+/** "added a second", "added another goal", "added a late penalty", "added another" before a time or a stop. */
+function addsToScore(tokens: Token[], verb: number, limit: number): boolean {
+  if (reportingLemma(tokens[verb].text) !== 'add' || !SCORE_OPENERS.has(tokens[verb + 1]?.text ?? '')) return false;
+  const opener = lowerCase(tokens[verb + 1].text);
+  const after = tokens[verb + 2];
+  if (opener === 'another' && (!after || after.kind !== 'word' || PREPOSITIONS.has(after.text) || /^(?:just|late|early)$/iu.test(after.text))) return true;
+  for (let i = verb + 2; i < limit && i <= verb + 4; i++) {
+    if (tokens[i].kind !== 'word') return false;
+    if (SCORE_NOUNS.has(tokens[i].text)) return true;
+    // "a second just after the break", "a third in the 80th minute"; not "a second payment".
+    if (SCORE_ORDINALS.has(tokens[i].text)) {
+      const next = tokens[i + 1];
+      return !next || next.kind !== 'word' || PREPOSITIONS.has(next.text) || /^(?:\p{Ll}+ly|just|late|early|before|when|as|from|for)$/iu.test(next.text);
+    }
+  }
+  return false;
 }
 
 /** How many tokens an aside set off between a verb and its that-clause may hold. */
@@ -766,7 +795,7 @@ const IN = new CaselessWords(['in']);
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
  * document or occasion that says what follows.
  */
-function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
+function inSource(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported | null {
   const { tokens } = doc;
   const first = s.tokenStart;
   if (!IN.has(tokens[first]?.text ?? '')) return null;
@@ -780,8 +809,29 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   const end = sentenceContentEnd(tokens, s);
   const start = tokens[comma + 1].start;
   if (end - start < 12) return null;
+  // `In one email, Marsh wrote to an associate: "…"`, `In a statement, X said: "…"`: the rest
+  // is the cue of a quotation; the document is where it was written.
+  if (cueOfQuotationAfter(tokens, comma + 1, s.tokenEnd, end, insideDirect)) return null;
   const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
   return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
+}
+
+/**
+ * A speech verb from token `from` on, then (a listener of a few words at most) a colon or a
+ * direct quotation; or the verb ending the sentence (`In a post, Beck wrote.` before a
+ * quotation in the next paragraph).
+ */
+function cueOfQuotationAfter(tokens: Token[], from: number, limit: number, end: number, insideDirect: (offset: number) => boolean): boolean {
+  for (let k = from; k < limit && tokens[k].start < end; k++) {
+    if (tokens[k].kind !== 'word' || !isSpeechVerb(tokens[k].text) || !isVerbPosition(tokens, k) || isNounPosition(tokens, k)) continue;
+    if (k + 1 >= limit || tokens[k + 1].start >= end) return true;
+    let e = k + 1;
+    while (e < limit && e <= k + 5 && tokens[e].start < end && tokens[e].kind === 'word') e++;
+    if (e >= limit || !(tokens[e].text === ':' || (/^["“‘'«„]$/u.test(tokens[e].text) && insideDirect(tokens[e].start)))) return false;
+    // The quotation ends the sentence (not `said: "…," adding that …`, whose clause is reported).
+    return insideDirect(end - 1);
+  }
+  return false;
 }
 
 /**

@@ -331,7 +331,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   let j = verb - 1;
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
-  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+  for (;;) {
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+    // "The court had in 2017 declared", "she has since March said": a year or a month and its
+    // preposition stand between too.
+    if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
+    else break;
+  }
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (AND_BUT_OR.has(tokens[j].text)) return sentenceSubject(doc, verb, floor);
