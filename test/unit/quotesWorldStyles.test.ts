@@ -151,3 +151,16 @@ suite('quotes: the writer\'s gloss after a cue in mid-sentence', () => {
     assert.ok(q.text.endsWith('much harder'), q.text);
   });
 });
+
+suite('quotes: "add to" a thing is contributing, not saying', () => {
+  test('a partial quote after "the study added to" is the speaker\'s who reports it', () => {
+    const text = 'Dr. Susan Kohl said in a statement that the study added to "a growing body of evidence" on exercise.';
+    const partial = quotes(text).find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerName, 'Susan Kohl');
+    assert.equal(partial?.cue?.text, 'said');
+  });
+  test('"He is adding to his wins in Ohio" reports nothing; "added to reporters that …" and "added to CNN" still do', () => {
+    assert.deepEqual(quotes('He is adding to his wins in Ohio and Texas.'), []);
+    assert.equal(quoteAt('Reed added to reporters that the vote would be close.', 'vote').cue?.text, 'added');
+  });
+});
