@@ -164,3 +164,20 @@ suite('quotes: "add to" a thing is contributing, not saying', () => {
     assert.equal(quoteAt('Reed added to reporters that the vote would be close.', 'vote').cue?.text, 'added');
   });
 });
+
+suite('quotes: sourcing conventions and attacks of force', () => {
+  test('"a farmer, who asks not to be named, bought 400" reports nothing', () => {
+    assert.deepEqual(quotes('A local farmer, who asks not to be named, bought 400 shares.'), []);
+  });
+  test('"a drone attack on a refinery", "terrorist attacks" are attacks of force, not words', () => {
+    assert.deepEqual(quotes('Prices rose after a drone attack on a refinery near the coast.'), []);
+  });
+  test('"According to the X Foundation, which supports …, CLAUSE": the relative clause is no part of the clause', () => {
+    const q = quoteAt('According to the Plunkett Foundation, which supports village shops, more than 150 pubs are now run this way.', 'pubs');
+    assert.equal(q.text, 'more than 150 pubs are now run this way');
+  });
+  test('"the company" is never the agency in the dateline\'s brackets', () => {
+    const q = quoteAt('DUBAI, Nov 20 (Reuters) - Prices rose after a fire at a refinery, though the company said output was not affected.', 'output');
+    assert.equal(q.speakerId, null);
+  });
+});

@@ -325,6 +325,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
 /** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
 function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
   const { tokens } = doc;
+  // `a farmer, who asks not to be named, …`: how the source is named, not what they said.
+  if (asksNotToBeNamed(tokens, verb)) return -1;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -373,6 +375,14 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
   return -1;
+}
+
+const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
+
+/** "asked not to be named", "asks not to be identified": a sourcing convention. */
+function asksNotToBeNamed(tokens: Token[], verb: number): boolean {
+  return reportingLemma(tokens[verb].text) === 'ask' && lowersTo(tokens[verb + 1]?.text ?? '', 'not') && lowersTo(tokens[verb + 2]?.text ?? '', 'to')
+    && lowersTo(tokens[verb + 3]?.text ?? '', 'be') && NOT_NAMED.has(tokens[verb + 4]?.text ?? '');
 }
 
 /** What a side adds to its score in a match report: "a second", "another goal", "a late penalty", "two more tries". */
@@ -662,6 +672,8 @@ function glossAfterCue(tokens: Token[], s: Sentence, g: number): boolean {
   return true;
 }
 
+const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
@@ -672,6 +684,12 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
   // Skip an appositive or a source detail: "according to a new poll released Tuesday,".
   const cap = k + MAX_CLAUSE_TOKENS;
   while (k < s.tokenEnd && k < cap && tokens[k].text !== ',' && tokens[k].start < end) k++;
+  // `According to the X Foundation, which supports …, CLAUSE`: a relative clause set off after the source.
+  if (tokens[k]?.text === ',' && WHO_WHICH_WHOSE.has(tokens[k + 1]?.text ?? '')) {
+    let r = k + 2;
+    while (r < s.tokenEnd && r < k + MAX_CLAUSE_TOKENS && tokens[r].text !== ',' && tokens[r].start < end) r++;
+    if (tokens[r]?.text === ',') k = r;
+  }
   if (j === s.tokenStart || (j === s.tokenStart + 1 && tokens[s.tokenStart].kind === 'word')) {
     if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { start: tokens[k + 1].start, end, cue };
     return null;

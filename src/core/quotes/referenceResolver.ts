@@ -128,7 +128,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
       const kind = KIND_NAMES[noun];
       return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id))) : null;
     }
-    return nearestBefore(at, ctx, (k) => k === 'organization');
+    return nearestBefore(at, ctx, (k, _id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start));
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -147,6 +147,13 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** "DUBAI, Nov 20 (Reuters) -", "(AP)": the agency in a dateline's brackets files the story; "the company" is never it. */
+function agencyInBrackets(text: string, start: number): boolean {
+  if (text.charAt(start - 1) !== '(') return false;
+  const close = text.indexOf(')', start);
+  return close > start && close - start <= 24 && !/\s{2}|\n/u.test(text.slice(start, close));
 }
 
 function nameOf(ctx: ReferenceContext, id: string): string {
