@@ -706,9 +706,12 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
   return null;
 }
 
-/** Between `from` and `to` a quotation closes at a comma (`…,"` or `"…»,`) and a reporting verb follows it. */
+/** How far back before "according to" a quotation's cue is looked for: a cue is a few words. */
+const CUE_BEFORE_ACCORDING = 16;
+
+/** Close before `to` (and after `from`), a quotation closes at a comma (`…,"` or `"…»,`) and a reporting verb follows it. */
 function cueOfQuotationBefore(tokens: Token[], from: number, to: number): boolean {
-  for (let m = from; m < to; m++) {
+  for (let m = Math.max(from, to - CUE_BEFORE_ACCORDING); m < to; m++) {
     if (!CLOSING_MARKS.has(tokens[m].text) || (tokens[m - 1]?.text !== ',' && tokens[m + 1]?.text !== ',')) continue;
     for (let v = m + 1; v < to; v++) if (tokens[v].kind === 'word' && isReportingVerbAt(tokens, v)) return true;
   }

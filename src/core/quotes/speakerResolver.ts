@@ -390,6 +390,19 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
 }
 
+/** Where the first "Q:" / "A:" line starts in each text read (its length where none does): one scan per text. */
+const firstLabels = new WeakMap<AnalyzedText, number>();
+
+function firstQaLabel(doc: AnalyzedText): number {
+  let at = firstLabels.get(doc);
+  if (at === undefined) {
+    const label = FIRST_QA_LABEL.exec(doc.text);
+    at = label ? label.index : doc.text.length;
+    firstLabels.set(doc, at);
+  }
+  return at;
+}
+
 /** How many names of an interview's introduction are counted: the interviewee is named there. */
 const INTRODUCTION_NAMES = 200;
 /** The first line labelled as a question or an answer: "Q: …", "A: …". */
@@ -401,8 +414,8 @@ const FIRST_QA_LABEL = /(?:^|\n)[ \t]*[QA][ \t]*:/u;
  * named as often): "Vice President Joe Biden spent Thursday … Biden complained … Q: … A: …".
  */
 function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): string | null {
-  const label = FIRST_QA_LABEL.exec(doc.text);
-  const introEnd = label ? Math.min(label.index, at) : at;
+  const label = firstQaLabel(doc);
+  const introEnd = Math.min(label, at);
   const { names, insideQuote } = ctx.index;
   const counts = new Map<string, number>();
   let best: string | null = null;
