@@ -642,34 +642,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
     // before the cue instead of swallowing it.
     if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
-    // `Revenue rose 17%, the company said in a statement, beating estimates`: a participle of
-    // no speech after the cue is the writer's gloss on A, not more of what was said.
-    if (next && next.kind === 'word' && glossAfterCue(tokens, s, k + 1)) return firstHalf;
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
   return null;
-}
-
-/** Words opening a sentence with a phrase, not the reported clause: `Like X, she has …`, `Though A, he said, B`. */
-const PHRASE_OPENERS = new CaselessWords(['like', 'unlike', 'though', 'although', 'while', 'whereas', 'as', 'after', 'before', 'when', 'if', 'because', 'since', 'soon', 'meanwhile', 'still', 'but', 'and', 'yet', 'despite', 'with', 'without']);
-
-/**
- * At token `g` after `A, X said,`: a participle of no speech opening the writer's gloss on A
- * ("beating estimates", "sending shares up 8%", "wiping sweat off his face"). Not a gerund
- * that is the subject of a clause going on ("replacing him would be …"), not "including",
- * and not after a sentence opening with a phrase, whose first comma is no cue's.
- */
-function glossAfterCue(tokens: Token[], s: Sentence, g: number): boolean {
-  const t = tokens[g];
-  if (!/^\p{Ll}+ing$/u.test(t.text) || isSpeechVerb(t.text) || reportingLemma(t.text) !== null || /^(?:including|according|depending|regarding|concerning|citing|noting|pointing|referring|referencing)$/u.test(t.text)) return false;
-  const first = tokens[s.tokenStart];
-  if (first.kind !== 'word' || PHRASE_OPENERS.has(first.text) || endsInIng(first.text)) return false;
-  for (let i = g + 1; i < s.tokenEnd && i <= g + 5; i++) {
-    if (tokens[i].kind !== 'word') break;
-    if (FINITE.has(lowerCase(tokens[i].text))) return false;
-  }
-  return true;
 }
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
