@@ -16,7 +16,13 @@ const MALE = (
   'sam samuel scott sean sergei shinzo stephen steve steven ted terry thomas tim timothy todd tom tony vladimir ' +
   'walter wayne will william xi ahmed ali hassan hussein ibrahim mohammed benny bernard bobby corey cory elijah ' +
   'franklin gavin herbert hugh ivan jesse kurt lamar lyndon marcus mario maurice mitchell nelson norman orrin ' +
-  'reggie reid roy rupert ruben sherrod spencer stanley stuart ty tyler victor wade warren zach'
+  'reggie reid roy rupert ruben sherrod spencer stanley stuart ty tyler victor wade warren zach ' +
+  // Common in British, European, Indian and world news beyond US politics.
+  'leonard viktor karim andrey andrei dmitry dmitri mikhail alexei pavel oleksandr volodymyr olaf hans klaus jurgen ' +
+  'stefan lars sven anders erik pierre jacques francois giuseppe giovanni luca pablo diego miguel javier sergio ' +
+  'fernando hakan recep mehmet mustafa emre yusuf khalid tariq hamid hamza mahmoud rajesh ravi rahul amit arjun ' +
+  'sanjay vijay suresh ramesh narendra anil sunil manoj rishi keir nigel gordon angus hamish callum declan rory ' +
+  'ciaran seamus liam niall hiroshi takeshi kenji kofi kwame cyril thabo marcel felix hugo jonah tobias lukas'
 ).split(/\s+/u);
 
 const FEMALE = (
@@ -28,7 +34,11 @@ const FEMALE = (
   'maria marie marilyn martha mary megan megyn melania michele michelle monica nancy natalie nicole nikki olivia ' +
   'pam pamela patricia paula rachel rebecca rosie ruth sally samantha sandra sara sarah sharon shirley sophia ' +
   'stephanie susan susana tammy teresa theresa tina tulsi valerie victoria virginia wendy yvonne zoe ayanna ' +
-  'alexandria ilhan rashida kamala condoleezza hope dianne maxine marsha elise liz'
+  'alexandria ilhan rashida kamala condoleezza hope dianne maxine marsha elise liz ' +
+  'elena nadia grace molly marta priya anita sunita kavita pooja deepika aisha fatima leila yasmin olga natalia ' +
+  'svetlana irina tatiana ingrid greta ursula giorgia francesca giulia lucia carmen isabel sofia beatriz amina ' +
+  'ngozi harriet hazel lucy ellie chloe sophie charlotte amelia eleanor fiona kirsty yvette priti suella kemi ' +
+  'jacinda mette sanna annalena tamara vera nina mariana gabriela daniela paola silvia agnes helga'
 ).split(/\s+/u);
 
 const GENDER = new Map<string, 'male' | 'female'>();

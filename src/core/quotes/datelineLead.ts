@@ -15,6 +15,7 @@ const DATELINE_MARKS = new Set([',', '.', '(', ')', '/', ':']);
 /** The index of the first token after a dateline opening `s`, or s.tokenStart when there is none. */
 export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
   const first = tokens[s.tokenStart];
+  if (first && first.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(first.text)) return agencyDatelineEnd(tokens, s);
   if (!first || !(isAllCapsWord(first) || first.kind === 'number' || /^\d/u.test(first.text))) return s.tokenStart;
   const limit = Math.min(s.tokenEnd - 1, s.tokenStart + MAX_DATELINE_TOKENS);
   // Capitals alone so far: a colon after them ends a kicker ("UPDATE:", "BREAKING NEWS:").
@@ -43,4 +44,27 @@ export function withoutDateline(tokens: readonly Token[], s: Sentence): Sentence
 
 function isAllCapsWord(t: Token): boolean {
   return t.kind === 'word' && t.text.length >= 2 && /^\p{Lu}[\p{Lu}.'’]*$/u.test(t.text);
+}
+
+/**
+ * Indian and other agency copy writes the city in title case and ends the dateline with the
+ * agency in brackets, no dash: "New Delhi, Nov 19 (PTI) The …", "Kolkata, Jan 3 (IANS) …".
+ * Capitalized words, figures and commas, a comma among them, then "(Agency)" and a capital.
+ */
+function agencyDatelineEnd(tokens: readonly Token[], s: Sentence): number {
+  const limit = Math.min(s.tokenEnd - 3, s.tokenStart + MAX_DATELINE_TOKENS);
+  let comma = false;
+  for (let k = s.tokenStart + 1; k < limit; k++) {
+    const t = tokens[k];
+    if (t.text === '(') {
+      const agency = tokens[k + 1];
+      let after = k + 3;
+      if (!comma || tokens[k + 2].text !== ')' || agency.kind !== 'word' || !/^\p{Lu}[\p{L}]+$/u.test(agency.text)) return s.tokenStart;
+      while (after < s.tokenEnd - 1 && DASHES.has(tokens[after].text)) after++;
+      return /^\p{Lu}/u.test(tokens[after].text) || /^["“‘']$/u.test(tokens[after].text) ? after : s.tokenStart;
+    }
+    if (t.text === ',') comma = true;
+    else if (t.kind === 'word' ? !/^[\p{Lu}\d]/u.test(t.text) : !(t.text === '.' || /^\d/u.test(t.text))) return s.tokenStart;
+  }
+  return s.tokenStart;
 }

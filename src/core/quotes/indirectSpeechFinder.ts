@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -97,6 +97,9 @@ const CLAUSE_VERB_WINDOW = 24;
 function verbBefore(tokens: Token[], k: number, end: number): boolean {
   for (let i = k; i < tokens.length && i < k + CLAUSE_VERB_WINDOW && tokens[i].start < end; i++) {
     const t = tokens[i];
+    // `told a news conference in Ankara, according to TRT.`: the source ends the sentence's
+    // words; its "according" is no verb of a told clause.
+    if (t.text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according')) return false;
     if (t.kind !== 'word') continue;
     // A clause opening further on ("told the lunch group that …", "told him he'd …") counts
     // too, and so does a told thing ("told a different tale").
@@ -174,7 +177,7 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
     const found = readSentence(doc, s, insideDirect);
     if (found.length === 0) {
-      const source = inSource(doc, s);
+      const source = inSource(doc, s, insideDirect);
       if (source && !mostlyDirect(source, insideDirect)) found.push(source);
     }
     for (const f of found) out.push(toQuote(f, p));
@@ -322,6 +325,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
 /** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
 function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
   const { tokens } = doc;
+  // `a farmer, who asks not to be named, …`: how the source is named, not what they said.
+  if (asksNotToBeNamed(tokens, verb)) return -1;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -329,7 +334,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
     if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
-    else if (object) {
+    // `were told they would …`: a subject pronoun opens the clause, no listener.
+    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text)))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
@@ -338,6 +344,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // not to close it`: a listener the phrase reader does not take, then the directive.
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
   }
+  // `added a second just after the break`, `added another in stoppage time`: a match report's score.
+  if (addsToScore(tokens, verb, s.tokenEnd)) return -1;
   k = skipFillers(tokens, k, s.tokenEnd);
   k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
@@ -367,6 +375,41 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   }
   if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
   return -1;
+}
+
+const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
+
+/** "asked not to be named", "asks not to be identified": a sourcing convention. */
+function asksNotToBeNamed(tokens: Token[], verb: number): boolean {
+  return reportingLemma(tokens[verb].text) === 'ask' && lowersTo(tokens[verb + 1]?.text ?? '', 'not') && lowersTo(tokens[verb + 2]?.text ?? '', 'to')
+    && lowersTo(tokens[verb + 3]?.text ?? '', 'be') && NOT_NAMED.has(tokens[verb + 4]?.text ?? '');
+}
+
+/** What a side adds to its score in a match report: "a second", "another goal", "a late penalty", "two more tries". */
+const SCORE_ORDINALS = new CaselessWords(['second', 'third', 'fourth', 'fifth', 'sixth']);
+const SCORE_NOUNS = new CaselessWords([
+  'goal', 'goals', 'try', 'tries', 'penalty', 'penalties', 'brace',
+  'touchdown', 'touchdowns', 'basket', 'baskets', 'run', 'runs', 'point', 'points', 'wicket', 'wickets', 'century', 'fifty',
+  'birdie', 'birdies', 'eagle', 'header', 'equaliser', 'equalizer', 'winner', 'conversion', 'field',
+]);
+const SCORE_OPENERS = new CaselessWords(['a', 'an', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five']);
+
+/** "added a second", "added another goal", "added a late penalty", "added another" before a time or a stop. */
+function addsToScore(tokens: Token[], verb: number, limit: number): boolean {
+  if (reportingLemma(tokens[verb].text) !== 'add' || !SCORE_OPENERS.has(tokens[verb + 1]?.text ?? '')) return false;
+  const opener = lowerCase(tokens[verb + 1].text);
+  const after = tokens[verb + 2];
+  if (opener === 'another' && (!after || after.kind !== 'word' || PREPOSITIONS.has(after.text) || /^(?:just|late|early)$/iu.test(after.text))) return true;
+  for (let i = verb + 2; i < limit && i <= verb + 4; i++) {
+    if (tokens[i].kind !== 'word') return false;
+    if (SCORE_NOUNS.has(tokens[i].text)) return true;
+    // "a second just after the break", "a third in the 80th minute"; not "a second payment".
+    if (SCORE_ORDINALS.has(tokens[i].text)) {
+      const next = tokens[i + 1];
+      return !next || next.kind !== 'word' || PREPOSITIONS.has(next.text) || /^(?:\p{Ll}+ly|just|late|early|before|when|as|from|for)$/iu.test(next.text);
+    }
+  }
+  return false;
 }
 
 /** How many tokens an aside set off between a verb and its that-clause may hold. */
@@ -437,6 +480,8 @@ function directiveFollows(tokens: Token[], from: number, limit: number): boolean
     if (t.kind !== 'word' && !(t.text === '.' && tokens[i - 1]?.text.length <= 3)) return false;
     const lower = lowerCase(t.text);
     if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
+    // `told us it was too early to call`: a finite verb before "to" opens a clause of its own.
+    if (FINITE.has(lower) && i > from) return false;
     if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
   }
   return false;
@@ -501,6 +546,32 @@ const CLOSING_MARKS = new Set(['"', '“', '”', '’', "'", '»']);
 /** Punctuation a cue's subject may hold between the comma and the verb: `, J. Smith said`, `, Smith (R-Ky.) said`. */
 const PUNCT_INSIDE_CUE = new Set(['.', '-', '(', ')']);
 
+/** Words that open a role or kin phrase set off before a name: "her daughter", "his former colleague", "the club's captain". */
+const APPOSITIVE_OPENERS = new CaselessWords(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'one']);
+
+/**
+ * `, her daughter, Ruth Ames,` before a verb whose comma is `comma`: the phrase from the role
+ * to the name (the name nearest the verb), or null. The role is a few lower-case words after a
+ * comma opening with a possessive or an article; the name a run of capitalized words.
+ */
+function appositiveSubject(tokens: Token[], s: Sentence, comma: number): Phrase | null {
+  let nameStart = comma;
+  while (nameStart - 1 > s.tokenStart && nameStart > comma - 5 && (isCapitalizedToken(tokens[nameStart - 1]) || (tokens[nameStart - 1].text === '-' || tokens[nameStart - 1].text === '.') && isCapitalizedToken(tokens[nameStart - 2]))) nameStart--;
+  if (nameStart === comma || !isCapitalizedToken(tokens[nameStart]) || tokens[nameStart - 1]?.text !== ',') return null;
+  const roleEnd = nameStart - 1;
+  let roleStart = roleEnd;
+  while (roleStart - 1 > s.tokenStart && roleStart > roleEnd - 6 && tokens[roleStart - 1].kind === 'word' && !isCapitalizedToken(tokens[roleStart - 1])) roleStart--;
+  if (roleStart === roleEnd || tokens[roleStart - 1]?.text !== ',' || roleStart - 1 <= s.tokenStart || !APPOSITIVE_OPENERS.has(tokens[roleStart].text)) return null;
+  return { start: tokens[roleStart].start, end: tokens[comma - 1].end, tokenStart: roleStart, tokenEnd: comma };
+}
+
+/** From token `from` only a capitalized name to the sentence's end (or `end`): `, Ruth Ames.` */
+function endsInName(tokens: Token[], from: number, limit: number, end: number): boolean {
+  let k = from;
+  while (k < limit && tokens[k].start < end && (isCapitalizedToken(tokens[k]) || tokens[k].text === '-' || (tokens[k].text === '.' && k + 1 < limit && tokens[k + 1].start < end))) k++;
+  return k > from && k - from <= 5 && isCapitalizedToken(tokens[from]) && (k >= limit || tokens[k].start >= end || /^[.!?]$/u.test(tokens[k].text));
+}
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -529,11 +600,18 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `"…," he said` is a direct quote's cue; `The party "allows us to …," X said` reports a
   // clause that ends in a partial quote.
   if (closingMark >= 0 && insideDirect(tokens[closingMark].start)) return null;
-  const inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
+  let inverted = (closingMark > comma ? closingMark : comma) === verb - 1;
+  // `CLAUSE, her daughter, Ruth Ames, said.`: the comma before the verb closes a name set
+  // off after a role or a word for kin; the cue clause opens at the comma before the role.
+  const setOff = inverted && closingMark < 0 ? appositiveSubject(tokens, s, comma) : null;
+  if (setOff) {
+    comma = setOff.tokenStart - 1;
+    inverted = false;
+  }
   // `, said Smith` inverts; `, told reporters` does not (its object is the listener): the
   // comma before it closes an appositive of the subject (`the mother, Denise Carter, told`).
   if (inverted && takesListener(tokens[verb].text)) return null;
-  const subject = inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1);
+  const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
   if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;
   // After the cue: nothing, time words, or `, B` (a second half).
@@ -544,7 +622,11 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     let e = k + 1;
     while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
+    // `A, X said in a statement, B`: the phrase ends at the comma before the second half.
+    else if (tokens[e].text === ',') k = e;
   }
+  // A name set off after an inverted role: `said her daughter, Ruth Ames.` ends the sentence.
+  if (inverted && tokens[k]?.text === ',' && endsInName(tokens, k + 1, s.tokenEnd, end)) k = s.tokenEnd;
   // An appositive after an inverted subject: `said Jenna Golden, a spokeswoman for X.`
   const afterComma = tokens[k + 1];
   if (inverted && tokens[k]?.text === ',' && afterComma && (/^(?:a|an|the|who|whose|his|her)$/iu.test(afterComma.text) || (afterComma.kind === 'word' && !isCapitalizedToken(afterComma) && !/ing$/u.test(afterComma.text)))) {
@@ -566,27 +648,50 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   return null;
 }
 
+const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
-  const subject = phraseAfterVerb(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
+  const subject = sourceAfterAccordingTo(doc, j + 1, s.tokenEnd) ?? sourceBeforeComma(tokens, j + 2, s.tokenEnd);
   if (!subject) return null;
   const cue: SpeechCue = { cue: { start: tokens[j].start, end: tokens[j + 1].end, text: doc.text.slice(tokens[j].start, tokens[j + 1].end) }, subject, verbToken: j, position: 'before' };
   let k = subject.tokenEnd;
   // Skip an appositive or a source detail: "according to a new poll released Tuesday,".
   const cap = k + MAX_CLAUSE_TOKENS;
   while (k < s.tokenEnd && k < cap && tokens[k].text !== ',' && tokens[k].start < end) k++;
+  // `According to the X Foundation, which supports …, CLAUSE`: a relative clause set off after the source.
+  if (tokens[k]?.text === ',' && WHO_WHICH_WHOSE.has(tokens[k + 1]?.text ?? '')) {
+    let r = k + 2;
+    while (r < s.tokenEnd && r < k + MAX_CLAUSE_TOKENS && tokens[r].text !== ',' && tokens[r].start < end) r++;
+    if (tokens[r]?.text === ',') k = r;
+  }
   if (j === s.tokenStart || (j === s.tokenStart + 1 && tokens[s.tokenStart].kind === 'word')) {
     if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { start: tokens[k + 1].start, end, cue };
     return null;
   }
   if (tokens[j - 1]?.text === ',' && j - 2 >= s.tokenStart) {
+    // `"…," Demir told a news conference, according to a translation by TRT.`: what stands
+    // before is the cue of a quotation; the source vouches for its wording, reports nothing.
+    if (cueOfQuotationBefore(tokens, s.tokenStart, j - 1)) return null;
     const before = { start: tokens[s.tokenStart].start, end: tokens[j - 2].end, cue: { ...cue, position: 'after' as const } };
     // `A, according to X, B`: the clause runs on after the cue.
     if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { ...before, end };
     return before;
   }
   return null;
+}
+
+/** How far back before "according to" a quotation's cue is looked for: a cue is a few words. */
+const CUE_BEFORE_ACCORDING = 16;
+
+/** Close before `to` (and after `from`), a quotation closes at a comma (`…,"` or `"…»,`) and a reporting verb follows it. */
+function cueOfQuotationBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let m = Math.max(from, to - CUE_BEFORE_ACCORDING); m < to; m++) {
+    if (!CLOSING_MARKS.has(tokens[m].text) || (tokens[m - 1]?.text !== ',' && tokens[m + 1]?.text !== ',')) continue;
+    for (let v = m + 1; v < to; v++) if (tokens[v].kind === 'word' && isReportingVerbAt(tokens, v)) return true;
+  }
+  return false;
 }
 
 /**
@@ -713,7 +818,7 @@ const IN = new CaselessWords(['in']);
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
  * document or occasion that says what follows.
  */
-function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
+function inSource(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported | null {
   const { tokens } = doc;
   const first = s.tokenStart;
   if (!IN.has(tokens[first]?.text ?? '')) return null;
@@ -727,8 +832,29 @@ function inSource(doc: AnalyzedText, s: Sentence): Reported | null {
   const end = sentenceContentEnd(tokens, s);
   const start = tokens[comma + 1].start;
   if (end - start < 12) return null;
+  // `In one email, Marsh wrote to an associate: "…"`, `In a statement, X said: "…"`: the rest
+  // is the cue of a quotation; the document is where it was written.
+  if (cueOfQuotationAfter(tokens, comma + 1, s.tokenEnd, end, insideDirect)) return null;
   const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
   return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
+}
+
+/**
+ * A speech verb from token `from` on, then (a listener of a few words at most) a colon or a
+ * direct quotation; or the verb ending the sentence (`In a post, Beck wrote.` before a
+ * quotation in the next paragraph).
+ */
+function cueOfQuotationAfter(tokens: Token[], from: number, limit: number, end: number, insideDirect: (offset: number) => boolean): boolean {
+  for (let k = from; k < limit && tokens[k].start < end; k++) {
+    if (tokens[k].kind !== 'word' || !isSpeechVerb(tokens[k].text) || !isVerbPosition(tokens, k) || isNounPosition(tokens, k)) continue;
+    if (k + 1 >= limit || tokens[k + 1].start >= end) return true;
+    let e = k + 1;
+    while (e < limit && e <= k + 5 && tokens[e].start < end && tokens[e].kind === 'word') e++;
+    if (e >= limit || !(tokens[e].text === ':' || (/^["“‘'«„]$/u.test(tokens[e].text) && insideDirect(tokens[e].start)))) return false;
+    // The quotation ends the sentence (not `said: "…," adding that …`, whose clause is reported).
+    return insideDirect(end - 1);
+  }
+  return false;
 }
 
 /**

@@ -91,6 +91,28 @@ function salientPerson(at: number, ctx: ReferenceContext, fits: (id: string) => 
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regime|cabinet)$/u;
 const GOVERNMENT_NAMES = /govern|ministr|department|administration|cabinet|white house|kremlin|council|commission|agency|authorit|parliament|congress|senate|police|army|military/u;
 
+/** Organization nouns that name a kind of body: only an organization named so is what they refer to. */
+const KIND_NOUNS = new Set([
+  'union', 'newspaper', 'paper', 'magazine', 'station', 'channel', 'association', 'foundation', 'institute', 'university',
+  'school', 'bank', 'embassy', 'consulate', 'army', 'navy', 'club', 'church', 'hospital', 'court', 'office', 'bureau',
+  'board', 'senate', 'house', 'congress', 'legislature', 'parliament', 'state', 'city', 'county', 'center', 'centre',
+]);
+
+/** Names that say which kind of body an organization is, for the kind nouns named otherwise ("the newspaper" → "The Wall Street Journal"). */
+const NEWSPAPER_NAMES = /journal|times|post\b|sentinel|tribune|herald|news|gazette|globe|daily|register|chronicle|star\b|inquirer|observer|guardian|telegraph|mail\b|courier|dispatch|examiner|record\b|independent/u;
+const KIND_NAMES: Record<string, RegExp> = {
+  newspaper: NEWSPAPER_NAMES,
+  paper: NEWSPAPER_NAMES,
+  magazine: /magazine|review|weekly|monthly|journal|atlantic|economist|newsweek|vanity fair|new yorker|politico/u,
+  school: /universit|college|school|academy/u,
+  university: /universit|college/u,
+  union: /union|association|federation|brotherhood|teamsters|workers|guild|afl-cio|seiu|cwa\b|rmt\b|unite\b/u,
+  station: /\btv\b|television|radio|broadcast|bbc|cnn|fox|nbc|abc|cbs|msnbc|npr|pbs/u,
+  channel: /\btv\b|television|broadcast|bbc|cnn|fox|nbc|abc|cbs|msnbc|pbs/u,
+  bank: /bank|reserve/u,
+  hospital: /hospital|clinic|medical/u,
+};
+
 export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null): string | null {
   const noun = lowerCase(head);
   if (isOrganizationRole(noun)) {
@@ -99,7 +121,14 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     if (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)) return null;
     // "the government" is a government body, not whichever organization came last (a union).
     if (GOVERNMENT_NOUNS.test(noun)) return nearestBefore(at, ctx, (k, id) => k === 'organization' && GOVERNMENT_NAMES.test(nameOf(ctx, id)));
-    return nearestBefore(at, ctx, (k) => k === 'organization');
+    // "the union", "the newspaper", "the university": a noun naming a kind of body refers to
+    // one the text named with that noun, not to whichever organization came last (a
+    // broadcaster, a company).
+    if (KIND_NOUNS.has(noun)) {
+      const kind = KIND_NAMES[noun];
+      return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id))) : null;
+    }
+    return nearestBefore(at, ctx, (k, _id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start));
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -118,6 +147,13 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** "DUBAI, Nov 20 (Reuters) -", "(AP)": the agency in a dateline's brackets files the story; "the company" is never it. */
+function agencyInBrackets(text: string, start: number): boolean {
+  if (text.charAt(start - 1) !== '(') return false;
+  const close = text.indexOf(')', start);
+  return close > start && close - start <= 24 && !/\s{2}|\n/u.test(text.slice(start, close));
 }
 
 function nameOf(ctx: ReferenceContext, id: string): string {

@@ -229,8 +229,36 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   if (t === undefined || t.kind !== 'word') return 0;
   // Most words report nothing: one cached look-up settles them.
   const own = flagsOf(t.text);
-  if (own === 0 || afterWithout(tokens, i)) return 0;
+  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i)) return 0;
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
+}
+
+const ATTACK_FORMS = new Set(['attack', 'attacks']);
+/** What an attack of force is made with or by: "a drone attack", "terrorist attacks", "an air attack". */
+const FORCE_MODIFIERS = new Set([
+  'drone', 'missile', 'rocket', 'terror', 'terrorist', 'suicide', 'bomb', 'air', 'knife', 'gun', 'chemical', 'militant',
+  'cyber', 'insurgent', 'mortar', 'artillery', 'grenade', 'arson', 'acid', 'shark', 'dog', 'ransomware', 'armed', 'military',
+]);
+
+/** "a drone attack on a Saudi facility", "terrorist attacks": an attack of force, no words (not "his attacks on Clinton"). */
+function attackOnSomething(tokens: Token[], i: number): boolean {
+  return ATTACK_FORMS.has(tokens[i].text.toLowerCase()) && FORCE_MODIFIERS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+}
+
+/** Who "added to" may be said to in lower case: "added to reporters that …". */
+const ADDED_TO_LISTENERS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'listeners', 'viewers']);
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+
+/**
+ * "the study added to a growing body of evidence", "adds to the pressure": "add to" with a
+ * thing after it is contributing, not saying.
+ */
+function addsToSomething(tokens: Token[], i: number): boolean {
+  if (!ADD_FORMS.has(tokens[i].text.toLowerCase()) || tokens[i + 1]?.text.toLowerCase() !== 'to') return false;
+  // `added to "a growing body of evidence"`: past an opening mark.
+  const next = /^["“‘'«]$/u.test(tokens[i + 2]?.text ?? '') ? tokens[i + 3] : tokens[i + 2];
+  // "added to People", "added to CNN": a capitalized name after "to" is who heard it.
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !ADDED_TO_LISTENERS.has(next.text);
 }
 
 /**

@@ -172,6 +172,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (tokens[i].text.length === 5 && lowerCase(tokens[i].text) === 'press' && PRESS_COMPOUNDS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return true;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
+  // "told analysts on a conference call", "an earnings call": the call is a noun.
+  if (CALL_COMPOUNDS.has(prev.text) && /^calls?$/iu.test(tokens[i].text)) return true;
   // "the candidates’ remarks": a plural possessive's apostrophe stands alone.
   if ((prev.text === "'" || prev.text === '’') && tokens[i - 2]?.kind === 'word' && tokens[i - 2].end === prev.start && tokens[i - 2].text.endsWith('s') && prev.end < tokens[i].start) return true;
   if (prev.kind !== 'word') return false;
@@ -214,6 +216,9 @@ function isPluralAfterApostropheS(prev: string, word: string): boolean {
 }
 
 /** Nouns "press" modifies when it is no verb: "press secretary", "press conference". */
+/** Nouns that make a "call" after them a noun: "conference call", "earnings call", "phone call". */
+const CALL_COMPOUNDS = new CaselessWordSet(['conference', 'earnings', 'phone', 'telephone', 'video', 'investor', 'analyst', 'analysts', 'media', 'zoom', 'radio', 'roll', 'curtain', 'wake-up', 'campaign']);
+
 const PRESS_COMPOUNDS = new Set([
   'secretary', 'secretaries', 'release', 'releases', 'conference', 'conferences', 'briefing', 'briefings', 'office', 'officer', 'officers',
   'aide', 'aides', 'corps', 'pool', 'gallery', 'freedom', 'coverage', 'team', 'staff', 'statement', 'statements', 'shop', 'room',
@@ -326,7 +331,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   let j = verb - 1;
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
-  while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+  for (;;) {
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+    // "The court had in 2017 declared", "she has since March said": a year or a month and its
+    // preposition stand between too.
+    if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
+    else break;
+  }
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (AND_BUT_OR.has(tokens[j].text)) return sentenceSubject(doc, verb, floor);
@@ -609,9 +620,65 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (first.kind !== 'word') return null;
   const lower = lowerCase(first.text);
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
-  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit)) return null;
+  if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit) && !hyphenatedTitleBeforeName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
   return phraseFrom(tokens, i, i + 1, limit);
+}
+
+/**
+ * The source after "according to" (token `to`), up to token `limit`. A capitalized source is
+ * read as a name ("the Ministry of Defence", "Reuters"); a source in lower case is a noun
+ * phrase the name reader stops inside ("a large new study", "court papers", "the
+ * indictment unsealed on Monday"), so it is read on over lower-case words up to a
+ * preposition, a participle that opens a detail, or punctuation.
+ */
+export function sourceAfterAccordingTo(doc: AnalyzedText, to: number, limit: number): Phrase | null {
+  const { tokens } = doc;
+  const phrase = phraseAfterVerb(doc, to, limit);
+  if (!phrase) return null;
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isCapitalizedToken(tokens[i])) return phrase;
+  const noun = lowerCaseNounPhrase(tokens, to + 1, limit);
+  return noun && noun.tokenEnd > phrase.tokenEnd ? noun : phrase;
+}
+
+/** Words a lower-case source noun phrase never holds: prepositions, links to a topic, clause words. */
+const SOURCE_PHRASE_BREAKS = new CaselessWords([
+  'of', 'for', 'by', 'through', 'via', 'under', 'among', 'between', 'against', 'and', 'or', 'familiar', 'close', 'briefed',
+  'involved', 'knowledgeable', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'his', 'her', 'their', 'our', 'my', 'its',
+]);
+
+/** Past participles not in -ed that open a detail after a source: "a memo seen by", "figures given to". */
+const IRREGULAR_PARTICIPLES = new CaselessWords(['seen', 'given', 'written', 'shown', 'taken', 'made', 'drawn', 'sent', 'held', 'kept', 'known', 'found', 'heard', 'brought', 'put', 'led', 'won', 'done']);
+
+/** "a large new study", "court papers", "leaked documents": lower-case words from token `i` (a few at most), or null. */
+function lowerCaseNounPhrase(tokens: Token[], i: number, limit: number): Phrase | null {
+  let end = i;
+  while (end < limit && end < i + 6) {
+    const t = tokens[end];
+    if (t.kind === 'number' && end > i) {
+      end++;
+      continue;
+    }
+    // "ouest-france": the parts of a hyphenated word.
+    if (t.text === '-' && end > i && t.start === tokens[end - 1].end && tokens[end + 1]?.start === t.end) {
+      end++;
+      continue;
+    }
+    if (t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || (end > i && SOURCE_PHRASE_BREAKS.has(t.text))) break;
+    if (!/^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(t.text)) break;
+    // "the indictment unsealed in …", "polls conducted for …": a participle opening a detail
+    // ends the source; one before a noun describes it ("leaked documents").
+    if (end > i && (/\p{Ll}ed$/u.test(t.text) || endsInIng(t.text) || IRREGULAR_PARTICIPLES.has(t.text))) {
+      const next = tokens[end + 1];
+      if (!next || next.kind !== 'word' || isCapitalizedToken(next) || isStop(next) || SOURCE_PHRASE_BREAKS.has(next.text) || ARTICLES.has(next.text) || isAdverb(next)) break;
+    }
+    // "court documents previously filed": an adverb after a noun opens a detail ("a newly
+    // released poll" keeps its adverb after the article).
+    if (end > i && isAdverb(t) && !ARTICLES.has(tokens[end - 1].text)) break;
+    end++;
+  }
+  while (end > i && (ARTICLES.has(tokens[end - 1].text) || tokens[end - 1].kind !== 'word')) end--;
+  return end > i ? toPhrase(tokens, i, end) : null;
 }
 
 /** The subject phrase from token `i`, its words up to `end` read already. */
@@ -675,6 +742,19 @@ function titleBeforeName(tokens: Token[], i: number, limit: number): boolean {
   while (j < limit && j < i + 4 && tokens[j].kind === 'word' && !isCapitalizedToken(tokens[j]) && (tokens[j].text === 'of' ? j > i : !isStop(tokens[j]) && !/['’]/u.test(tokens[j].text))) j++;
   const name = tokens[j];
   return j > i + 1 && j < limit && tokens[j - 1].text !== 'of' && name.kind === 'word' && isCapitalizedToken(name) && name.start > tokens[j - 1].end;
+}
+
+/**
+ * A hyphenated title in lower case before a name: "said co-author Dr. Per Madsen", "said
+ * vice-chair Ana Ruiz", "said ex-minister Tom Hale". Its last part is a role word or is
+ * itself followed by the name (or a title) as a plain word would be.
+ */
+function hyphenatedTitleBeforeName(tokens: Token[], i: number, limit: number): boolean {
+  const hyphen = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (i + 3 >= limit || hyphen?.text !== '-' || hyphen.start !== tokens[i].end || second?.kind !== 'word' || second.start !== hyphen.end || isCapitalizedToken(second)) return false;
+  const name = tokens[i + 3];
+  return name.start > second.end && (isCapitalizedToken(name) && (PHRASE_WORDS.has(second.text) || isCapitalizedToken(tokens[i + 4] ?? name)) || titleBeforeName(tokens, i + 2, limit));
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);

@@ -290,6 +290,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (named) return { mention: { start: named.start, end: named.end, text: named.text }, speakerId: named.entityId };
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
+  // "A: …" in an interview printed as questions and answers: the answers are the interviewee's.
+  if (only && only.text === 'A' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
   const first = lowerCase(tokens[phrase.tokenStart].text);
@@ -378,10 +380,58 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   for (let i = first; i < names.length && names[i].start < phrase.end; i++) {
     const n = names[i];
     if ((onlyUpToHead && n.start > headEnd) || !mayBeSpeaker(doc, phrase, headAt, n)) continue;
+    // "said Rovers manager Steve Grainger", "said Acme chief Ana Ruiz": a name before a role
+    // and another name says whom the speaker works for.
+    if (!beforeVerb && names[i + 1] !== undefined && names[i + 1].end <= phrase.end && roleFollows(doc, n.end, names[i + 1].start)) continue;
     speaker = n;
     if (!beforeVerb) break;
   }
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
+}
+
+/** Where the first "Q:" / "A:" line starts in each text read (its length where none does): one scan per text. */
+const firstLabels = new WeakMap<AnalyzedText, number>();
+
+function firstQaLabel(doc: AnalyzedText): number {
+  let at = firstLabels.get(doc);
+  if (at === undefined) {
+    const label = FIRST_QA_LABEL.exec(doc.text);
+    at = label ? label.index : doc.text.length;
+    firstLabels.set(doc, at);
+  }
+  return at;
+}
+
+/** How many names of an interview's introduction are counted: the interviewee is named there. */
+const INTRODUCTION_NAMES = 200;
+/** The first line labelled as a question or an answer: "Q: …", "A: …". */
+const FIRST_QA_LABEL = /(?:^|\n)[ \t]*[QA][ \t]*:/u;
+
+/**
+ * The person an interview printed as "Q: …" / "A: …" is with: the person its introduction,
+ * the text before the first labelled line, names most often (the first named of those
+ * named as often): "Vice President Joe Biden spent Thursday … Biden complained … Q: … A: …".
+ */
+function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): string | null {
+  const label = firstQaLabel(doc);
+  const introEnd = Math.min(label, at);
+  const { names, insideQuote } = ctx.index;
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (let i = 0; i < names.length && i < INTRODUCTION_NAMES && names[i].start < introEnd; i++) {
+    const m = names[i];
+    if (insideQuote[i] || m.kind !== 'person' || !m.entityId) continue;
+    const n = (counts.get(m.entityId) ?? 0) + 1;
+    counts.set(m.entityId, n);
+    if (best === null || n > (counts.get(best) ?? 0)) best = m.entityId;
+  }
+  return best;
+}
+
+/** Between `from` and `to` only lower-case words, the last of them a person's role ("manager", "chief executive"). */
+function roleFollows(doc: AnalyzedText, from: number, to: number): boolean {
+  const words = doc.text.slice(from, to).trim().split(/\s+/u);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && isPersonRole(words[words.length - 1]);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
-import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
@@ -210,7 +210,7 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   for (let j = k; j >= clauseStart; j--) {
     // By length first: lower-casing never shortens a word, nor lengthens one into "according".
     if (tokens[j].text.length === 9 && lowerCase(tokens[j].text) === 'according' && lowerCase(tokens[j + 1]?.text ?? '') === 'to') {
-      const subject = phraseAfterVerb(doc, j + 1, k + 1);
+      const subject = sourceAfterAccordingTo(doc, j + 1, k + 1);
       return { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' };
     }
   }

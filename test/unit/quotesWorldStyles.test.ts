@@ -1,0 +1,180 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// News conventions from copy beyond US politics (British, wire, science, court, sport and
+// business stories, obituaries, live pages, transcripts), each pinned with a short text
+// written for the test.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2024-03-06' }).quotes;
+}
+
+function quoteAt(text: string, words: string): Quote {
+  const found = quotes(text).filter((q) => q.text.includes(words));
+  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(quotes(text).map((q) => q.text))}`);
+  return found[0];
+}
+
+suite('quotes: a source in lower case after "according to"', () => {
+  test('the whole noun phrase is the source, not its article: "according to the electoral commission"', () => {
+    assert.equal(quoteAt('Turnout was high, according to the electoral commission.', 'Turnout').speakerMention?.text, 'the electoral commission');
+    assert.equal(quoteAt('Fewer people smoke now, according to a large new survey.', 'smoke').speakerMention?.text, 'a large new survey');
+  });
+  test('a noun before a noun: "According to court papers, …"', () => {
+    assert.equal(quoteAt('According to court papers, the firm moved the money abroad.', 'the firm').speakerMention?.text, 'court papers');
+  });
+  test('a detail after the source is left out: "according to the indictment unsealed on Monday"', () => {
+    assert.equal(quoteAt('He hid the payments, according to the indictment unsealed on Monday.', 'payments').speakerMention?.text, 'the indictment');
+    assert.equal(quoteAt('The plant will close, according to a memo seen by reporters.', 'plant').speakerMention?.text, 'a memo');
+  });
+  test('a named source is still read as a name: "according to the Ministry of Health"', () => {
+    assert.equal(quoteAt('Cases fell, according to the Ministry of Health.', 'Cases').speakerMention?.text, 'Ministry of Health');
+  });
+});
+
+suite('quotes: titles and affiliations before a name after the verb', () => {
+  test('a hyphenated title: "said co-author Dr. Lena Voss"', () => {
+    const q = quoteAt('The agency backs the plan.\n\n"The effect was large," said co-author Dr. Lena Voss of Lund University.', 'effect');
+    assert.equal(q.speakerName, 'Lena Voss');
+  });
+  test('a team or a firm before the role names whom the speaker works for: "said Albion coach Dean Moss"', () => {
+    assert.equal(quoteAt('"We defended well," said Albion coach Dean Moss.', 'defended').speakerName, 'Dean Moss');
+    assert.equal(quoteAt('"Sales were strong," said Kestrel chief executive Ana Price.', 'Sales').speakerName, 'Ana Price');
+  });
+});
+
+suite('quotes: "she" and "he" with given names common in world news', () => {
+  test('a man named Leonard between a woman and her "she"', () => {
+    const text = 'Margaret Ames, a chemist, died on Sunday.\n\n"She never gave up," said her colleague Leonard Bright.\n\n"Science is patient," she said.';
+    assert.equal(quoteAt(text, 'patient').speakerName, 'Margaret Ames');
+  });
+  test('a woman named Priya between a man and his "he"', () => {
+    const text = 'David Moss, a pilot, died on Friday.\n\n"He loved to fly," said his friend Priya Nair.\n\n"The sky was home," he once said.';
+    assert.equal(quoteAt(text, 'sky').speakerName, 'David Moss');
+  });
+});
+
+suite('quotes: "the union", "the newspaper": a kind of body refers to one of that kind', () => {
+  test('"the union" is not the broadcaster named last', () => {
+    const text = 'Ana Cole spoke to BBC Radio about the dispute.\n\nThe union said it would strike again in May.';
+    assert.equal(quoteAt(text, 'strike again').speakerId, null);
+  });
+  test('"the newspaper" is the newspaper named before, not the company named last', () => {
+    const text = 'The Boston Globe reported the deal with Acme Corp. on Monday.\n\nThe newspaper said the talks had lasted a year.';
+    assert.equal(quoteAt(text, 'talks').speakerName, 'Boston Globe');
+  });
+});
+
+suite('quotes: a speaker named after a role set off by commas, closing the sentence', () => {
+  test('"CLAUSE, her daughter, Ruth Ames, said." reports the clause, spoken by the name', () => {
+    const q = quoteAt('The cause was a stroke, her daughter, Ruth Ames, said.', 'stroke');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'The cause was a stroke');
+    assert.equal(q.speakerName, 'Ruth Ames');
+    assert.equal(q.cue?.text, 'said');
+  });
+  test('"CLAUSE, said her son, Tom Ames." leaves the cue and the name out of the clause', () => {
+    const q = quoteAt('He never missed a match, said her son, Tom Ames.', 'match');
+    assert.equal(q.text, 'He never missed a match');
+    assert.equal(q.speakerName, 'Tom Ames');
+  });
+});
+
+suite('quotes: listeners and places after "told"', () => {
+  test('"told us it was too early to call": the pronoun is the listener, the clause has a finite verb before its "to"', () => {
+    assert.equal(quoteAt('The analyst told us it was too early to call.', 'early').text, 'it was too early to call');
+  });
+  test('"were told they would …": a subject pronoun opens the clause, it is no listener', () => {
+    assert.equal(quoteAt('Buyers were told they would get a refund.', 'refund').text, 'they would get a refund');
+  });
+  test('"told analysts on a conference call that …": the call is a noun, the partial quote is the teller\'s', () => {
+    const text = 'Ana Ruiz, the chief executive, told analysts on a conference call that sales were "simply enormous" this year.';
+    const partial = quotes(text).find((q) => q.kind === 'partial');
+    assert.equal(partial?.cue?.text, 'told');
+    assert.equal(partial?.speakerName, 'Ana Ruiz');
+  });
+  test('a quotation\'s cue with a source for its wording reports nothing more: "«…», Demir told a news conference in Ankara, according to a translation by TRT."', () => {
+    const text = '«We will not take the risk», Omer Demir told a news conference in Ankara, according to a translation by TRT.';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+});
+
+suite('quotes: Indian agency datelines and time phrases between subject and verb', () => {
+  test('"New Delhi, Nov 19 (PTI) The …": the dateline in title case with the agency in brackets is no part of the clause', () => {
+    const q = quoteAt('New Delhi, Nov 19 (PTI) The bill will be tabled next week, Minister Ravi Rao said.', 'bill');
+    assert.equal(q.text, 'The bill will be tabled next week');
+    assert.equal(q.speakerName, 'Ravi Rao');
+  });
+  test('"The court had in 2017 declared that …": the year and its "in" stand between the subject and the verb', () => {
+    assert.equal(quoteAt('The Supreme Court had in 2017 declared that privacy is a right.', 'privacy').speakerMention?.text, 'Supreme Court');
+  });
+});
+
+suite('quotes: "In one email, X wrote: "…"": the document is where the quotation was written', () => {
+  test('no reported clause is made of the quotation\'s cue', () => {
+    const text = 'In one email cited in the complaint, Lina Marsh wrote to a friend: "Nobody checks anything."';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+  test('a clause after the document still reports what it says: "In a new poll, 40 percent back …"', () => {
+    assert.equal(quoteAt('In a new poll, 40 percent of voters back the mayor over his rival.', 'percent').kind, 'indirect');
+  });
+});
+
+suite('quotes: an interview printed as questions and answers', () => {
+  test('"A: …" is the interviewee\'s, the person the introduction names most', () => {
+    const text = 'Envoy Grace Mbeki spoke to us about money. Mbeki travels to the Pacific next week.\n\nQ: Has any of the money arrived?\n\nA: Some of it has, but far too little of it so far.';
+    const answer = quoteAt(text, 'far too little');
+    assert.equal(answer.speakerName, 'Grace Mbeki');
+    assert.equal(quoteAt(text, 'Has any').speakerId, null);
+  });
+});
+
+suite('quotes: a match report\'s score is nothing added in words', () => {
+  test('"added a second just after the break", "added another in stoppage time", "added a late penalty"', () => {
+    assert.deepEqual(quotes('The striker scored early and added a second just after the break before the keeper made a save.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Hale added another in stoppage time.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Kane added a late penalty.').map((q) => q.text), []);
+  });
+  test('"added a second payment would follow" still reports', () => {
+    assert.equal(quoteAt('He added a second payment would follow in May.', 'payment').kind, 'indirect');
+  });
+});
+
+suite('quotes: a cue in mid-sentence with a phrase after its verb', () => {
+  test('"A, the company said in a statement, B": the clause runs on over the cue, as after "A, X said, B"', () => {
+    const q = quoteAt('Revenue rose 17% in the third quarter, the company said in a statement, driven by cloud sales.', 'Revenue');
+    assert.ok(q.text.startsWith('Revenue rose 17%') && q.text.endsWith('cloud sales'), q.text);
+    assert.equal(q.cue?.text, 'said');
+  });
+});
+
+suite('quotes: "add to" a thing is contributing, not saying', () => {
+  test('a partial quote after "the study added to" is the speaker\'s who reports it', () => {
+    const text = 'Dr. Susan Kohl said in a statement that the study added to "a growing body of evidence" on exercise.';
+    const partial = quotes(text).find((q) => q.kind === 'partial');
+    assert.equal(partial?.speakerName, 'Susan Kohl');
+    assert.equal(partial?.cue?.text, 'said');
+  });
+  test('"He is adding to his wins in Ohio" reports nothing; "added to reporters that …" and "added to CNN" still do', () => {
+    assert.deepEqual(quotes('He is adding to his wins in Ohio and Texas.'), []);
+    assert.equal(quoteAt('Reed added to reporters that the vote would be close.', 'vote').cue?.text, 'added');
+  });
+});
+
+suite('quotes: sourcing conventions and attacks of force', () => {
+  test('"a farmer, who asks not to be named, bought 400" reports nothing', () => {
+    assert.deepEqual(quotes('A local farmer, who asks not to be named, bought 400 shares.'), []);
+  });
+  test('"a drone attack on a refinery", "terrorist attacks" are attacks of force, not words', () => {
+    assert.deepEqual(quotes('Prices rose after a drone attack on a refinery near the coast.'), []);
+  });
+  test('"According to the X Foundation, which supports …, CLAUSE": the relative clause is no part of the clause', () => {
+    const q = quoteAt('According to the Plunkett Foundation, which supports village shops, more than 150 pubs are now run this way.', 'pubs');
+    assert.equal(q.text, 'more than 150 pubs are now run this way');
+  });
+  test('"the company" is never the agency in the dateline\'s brackets', () => {
+    const q = quoteAt('DUBAI, Nov 20 (Reuters) - Prices rose after a fire at a refinery, though the company said output was not affected.', 'output');
+    assert.equal(q.speakerId, null);
+  });
+});
