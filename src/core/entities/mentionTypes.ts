@@ -2,7 +2,7 @@ import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
-import { PATRONYMIC_PARTICLES } from './personName';
+import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 
 /**
@@ -75,10 +75,18 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let firms: Set<string> | null = null;
   // One-word person mentions with no title, lower case: "President Obama" read as a place is the "Obama" read as a person.
   let untitled: Set<string> | null = null;
+  // The one-word names and the first words of longer names read as organizations, and every
+  // word of a name read as a person's, lower case.
+  let organizationWords: Set<string> | null = null;
+  let personWords: Set<string> | null = null;
   for (const read of mentions) {
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
+      const short = shortNameOf(read.text);
+      if (short !== null) (organizationWords ??= new Set()).add(short);
+    } else if (read.type === 'PER') {
+      for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
     const m = read.type === 'PER' ? withoutWeekday(read) : null;
     if (!m) continue;
@@ -98,11 +106,43 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
     const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, personWords)) {
+      out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
+      sources?.push(i);
+      continue;
+    }
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
   }
   return out;
+}
+
+/** Second words that make the first the short name of a school or a firm: "Harvard Medical School", "Karolinska Institute", "Evercore Partners". */
+const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical', 'law', 'business', 'partners', 'capital', 'group', 'holdings', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'plc']);
+
+/**
+ * What an organization's name gives the article as a one-word name of it, lower case: the
+ * name itself ("nvidia"), or the first word of a school's or a firm's ("harvard" of "Harvard
+ * Medical School"); else null ("Henrico County Public Schools" gives no "Henrico").
+ */
+const shortNameOf = cachedByText((text: string): string | null => {
+  const words = text.split(' ');
+  if (words.length === 1) return stripPossessive(text).toLowerCase();
+  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : null;
+});
+
+/**
+ * "Nvidia" read as an organization in one sentence and as a place in another, "Karolinska"
+ * after "the Karolinska Institute": one word the gazetteer knows no place by, that the article
+ * reads elsewhere as an organization or its short name (shortNameOf), is that organization, unless
+ * it is a word of a person's name there ("Trump" of "Trump Tower") or an abbreviation of two
+ * capitals ("DC").
+ */
+function readsAsOrganization(text: string, organizationWords: ReadonlySet<string>, personWords: ReadonlySet<string> | null): boolean {
+  if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
+  const word = stripPossessive(text).toLowerCase();
+  return organizationWords.has(word) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
 }
 
 /**

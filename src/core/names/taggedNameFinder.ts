@@ -384,9 +384,15 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
-  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
+  // "Lee Jae-myung", "Lai Ching-te": a person's given name written with a hyphen keeps its
+  // lower-case syllable; "Clinton-backed", "Obama-era" are words made of the name, not it.
+  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && isGivenNameSyllable(tokens, b - 1))) {
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
+  }
+  // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
+  if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
+    if (isGivenNameSyllable(tokens, b + 1)) b += 2;
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
@@ -414,6 +420,29 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * Words news joins to a name with a hyphen to make another word ("Obama-era", "Trump-style",
+ * "Clinton-backed", "Sanders-like", "Kennedy-esque"): participles and a few nouns.
+ */
+const COMPOUND_TAILS = new Set([
+  'era', 'style', 'like', 'type', 'born', 'run', 'made', 'bound', 'free', 'wide', 'friendly', 'proof', 'esque', 'ish', 'ism', 'ist', 'ite',
+  'linked', 'led', 'owned', 'based', 'backed', 'appointed', 'allied', 'aligned', 'approved', 'endorsed', 'funded', 'inspired', 'related',
+  'level', 'class', 'sized', 'size', 'area', 'time', 'years', 'year', 'camp', 'world', 'mania', 'bashing', 'hating', 'loving', 'supporting',
+  'in-law', 'only', 'centric', 'focused', 'esque', 'lite', 'ology', 'ian',
+]);
+
+/**
+ * Token k is the lower-case part of a hyphenated given name ("myung" of "Jae-myung", "te" of
+ * "Ching-te", "in" of "Jae-in"): short, and no word news makes of a name with a hyphen.
+ */
+function isGivenNameSyllable(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (!isLowerWord(tokens[k]) || word.length > 5 || COMPOUND_TAILS.has(word) || word.endsWith('ed') || word.endsWith('ing')) return false;
+  // After a word written in title case ("Jae", not "US"), and ending the compound ("Clinton-in-chief" does not).
+  const after = tokens[k + 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2].text) && !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
+}
 
 /** Titles that are also surnames: after "Mr." or "Mrs." they are the name ("Mr. King", "Mrs. Bishop"), not an office ("Mr. Speaker"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'cardinal', 'pope', 'prince', 'chancellor', 'sheriff', 'coach', 'lord']);
