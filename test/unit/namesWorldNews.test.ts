@@ -29,4 +29,64 @@ suite('names in news from elsewhere', () => {
     assert.ok(!places(text).includes('Harvard'), places(text).join(' | '));
     assert.ok(organizations(text).includes('Harvard'), organizations(text).join(' | '));
   });
+
+  test('a name followed by its acronym in brackets is an organization, and runs back over the words the acronym opens with', () => {
+    const text = 'Rao, who heads the Bharat Rashtra Samithi (BRS), spoke in Warangal.\n\nAnalysts at the Centre for the Study of Developing Societies (CSDS) expect a close race.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name === 'Bharat Rashtra Samithi'), a.people.map((p) => p.name).join(' | '));
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Bharat Rashtra Samithi') && orgs.includes('Centre for the Study of Developing Societies'), orgs.join(' | '));
+    // A person's initials stay a person's.
+    assert.ok(people('Alexandria Ocasio-Cortez (AOC) spoke at the rally in Queens on Sunday.').includes('Alexandria Ocasio-Cortez'));
+  });
+
+  test('a credit line\'s names are journalists: "Reporting by Rama Venkat in Hyderabad"', () => {
+    const text = 'The vote is due in April.\n\n(Reporting by Rama Venkat in Hyderabad and Sakshi Dayal in New Delhi; Editing by Raju Gopalakrishnan)';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(a.people.some((p) => p.name === 'Rama Venkat'), a.people.map((p) => p.name).join(' | '));
+    assert.ok(!a.places.some((l) => l.name === 'Rama Venkat'));
+    // Not a lower-case "compiled by" inside a sentence.
+    assert.ok(!people('Clinton leads, according to the average of recent polls compiled by Real Clear Politics.').includes('Real Clear Politics'));
+  });
+
+  test('roles around names: "FEMA Administrator Deanne Criswell", "Meteorologist Ginger Zee", a byline\'s "Science Correspondent", "a Dame Commander"', () => {
+    const a = annotate('FEMA Administrator Deanne Criswell said the agency had water and food in place across the state.', { documentDate: '2024-05-10' });
+    assert.deepEqual([a.people.map((p) => p.name), a.organizations.map((o) => o.name)], [['Deanne Criswell'], ['FEMA']]);
+    assert.deepEqual(people('Meteorologist Ginger Zee of ABC News said the storm was likely to stall over the coast.'), ['Ginger Zee']);
+    assert.deepEqual(people('Gut bacteria linked to memory\n\nBy Priya Natarajan, Science Correspondent\n\nPeople with more of the microbes lose memory more slowly.'), ['Priya Natarajan']);
+    const dame = people('Margaret Holloway was appointed a Dame Commander of the Order of the British Empire in 1998 for services to medicine.');
+    assert.ok(!dame.includes('Commander'), dame.join(' | '));
+  });
+
+  test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
+    const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
+    assert.ok(!places(text).includes('Born'), places(text).join(' | '));
+  });
+
+  test('"US" without full stops is the United States', () => {
+    const a = annotate('Huawei said it had recovered from US sanctions. Exports to the US fell by half, and the company opened offices in the US and Canada.', { documentDate: '2024-05-10' });
+    const us = a.places.find((l) => l.mentions.some((m) => m.text === 'US'));
+    assert.equal(us?.country, 'US');
+    assert.equal(us?.kind, 'country');
+  });
+
+  test('a middle word of a long full name alone is that person: "Lula" of "Luiz Inácio Lula da Silva"', () => {
+    const text = 'Brazilian President Luiz Inácio Lula da Silva met Argentina\'s foreign minister on Monday.\n\nLula and Milei have traded insults since December. Lula said he was ready to talk.';
+    const lula = annotate(text, { documentDate: '2024-05-10' }).people.filter((p) => p.mentions.some((m) => m.text === 'Lula'));
+    assert.deepEqual(lula.map((p) => [p.name, p.mentions.length]), [['Luiz Inácio Lula da Silva', 3]]);
+  });
+
+  test('a name ending in a place\'s word that ends a list of places is a place: "including Charleston and Myrtle Beach"', () => {
+    const text = 'The storm could bring up to 25 inches of rain to parts of South Carolina, including Charleston and Myrtle Beach.';
+    assert.ok(places(text).includes('Myrtle Beach'), places(text).join(' | '));
+    assert.ok(!people(text).includes('Myrtle Beach'));
+  });
+
+  test('one word read as a person once and as an organization twice is the organization: "Alphabet"', () => {
+    const text = 'Google, owned by Alphabet, said its model would be built into phones.\n\nNvidia is now more valuable than Alphabet and Amazon.\n\nSundar Pichai, Alphabet\'s chief executive, said search would change.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name === 'Alphabet'), a.people.map((p) => p.name).join(' | '));
+    assert.ok(a.organizations.some((o) => o.name === 'Alphabet'));
+  });
 });
+

@@ -2,6 +2,7 @@ import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
+import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 
@@ -75,16 +76,26 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let firms: Set<string> | null = null;
   // One-word person mentions with no title, lower case: "President Obama" read as a place is the "Obama" read as a person.
   let untitled: Set<string> | null = null;
-  // The one-word names and the first words of longer names read as organizations, and every
-  // word of a name read as a person's, lower case.
-  let organizationWords: Set<string> | null = null;
+  // How often the article reads a word as an organization's name (twice for the short name of a
+  // school's or firm's full name) and as a place's, and every word of a name read as a person's, lower case.
+  let organizationWords: Map<string, number> | null = null;
+  let placeWords: Map<string, number> | null = null;
   let personWords: Set<string> | null = null;
+  // How often each one-word person mention with no title stands in the article, lower case.
+  let bare: Map<string, number> | null = null;
   for (const read of mentions) {
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
       const short = shortNameOf(read.text);
-      if (short !== null) (organizationWords ??= new Set()).add(short);
+      if (short !== null) {
+        organizationWords ??= new Map();
+        organizationWords.set(short, (organizationWords.get(short) ?? 0) + (read.text.includes(' ') ? 2 : 1));
+      }
+    } else if (read.type === 'LOC' && !read.text.includes(' ')) {
+      const word = stripPossessive(read.text).toLowerCase();
+      placeWords ??= new Map();
+      placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
     } else if (read.type === 'PER') {
       for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
@@ -92,7 +103,11 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || m.title) surnames.add(word.last);
-    else (untitled ??= new Set()).add(word.last);
+    else {
+      (untitled ??= new Set()).add(word.last);
+      bare ??= new Map();
+      bare.set(word.last, (bare.get(word.last) ?? 0) + 1);
+    }
     if (word.given !== null) {
       nameWords.add(word.last);
       nameWords.add(word.given);
@@ -105,8 +120,13 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const read = withoutWeekday(mentions[i]);
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
-    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, personWords)) {
+    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
+    if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
+      const word = retyped.text.toLowerCase();
+      if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
+    }
+    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
       out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
       sources?.push(i);
       continue;
@@ -135,14 +155,19 @@ const shortNameOf = cachedByText((text: string): string | null => {
 /**
  * "Nvidia" read as an organization in one sentence and as a place in another, "Karolinska"
  * after "the Karolinska Institute": one word the gazetteer knows no place by, that the article
- * reads elsewhere as an organization or its short name (shortNameOf), is that organization, unless
- * it is a word of a person's name there ("Trump" of "Trump Tower") or an abbreviation of two
- * capitals ("DC").
+ * reads as often as an organization or its short name (shortNameOf) as a place or more, is that
+ * organization, unless it is a word of a person's name there ("Trump" of "Trump Tower"), an
+ * abbreviation of two capitals ("DC") or written with its country ("Eschen, Liechtenstein").
  */
-function readsAsOrganization(text: string, organizationWords: ReadonlySet<string>, personWords: ReadonlySet<string> | null): boolean {
+function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null): boolean {
   if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
   const word = stripPossessive(text).toLowerCase();
-  return organizationWords.has(word) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
+  return (organizationWords.get(word) ?? 0) >= (placeWords?.get(word) ?? 0) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
+}
+
+/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place. (Mentions hold no text; two characters between two names are ", ".) */
+function isDateline(m: NameMention, next: NameMention | undefined): boolean {
+  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && isKnownPlace(next.text);
 }
 
 /**
@@ -259,6 +284,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
   if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  // "a Dame Commander of the Order": a role's word alone is nobody's name, unless the article gives someone that surname ("Carole King").
+  if (!m.title && isPersonRole(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return null;
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }

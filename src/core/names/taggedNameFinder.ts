@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -136,15 +136,24 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       }
     }
     parts.clear();
-    refineSpan(tokens, first, end, type, parts);
+    refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
-      const a = parts.starts[q];
+      let a = parts.starts[q];
       const b = parts.ends[q];
+      if (parts.types[q] === 'PER') {
+        // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
+        if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
+        // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
+        if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
+      }
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER' : parts.types[q];
+        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
+        || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      // "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none.
+      if (type !== 'PER' && b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
@@ -167,6 +176,101 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
+  placesInLists(doc.text, sentenceStartIndex, out);
+}
+
+/** Last words of places' names ("Myrtle Beach", "Lawrence Hill", "Knowle West" aside). */
+const PLACE_NAME_ENDINGS = new Set([
+  'beach', 'hill', 'hills', 'park', 'heights', 'springs', 'falls', 'bay', 'valley', 'point', 'harbor', 'harbour', 'woods', 'village', 'green',
+  'vale', 'island', 'county', 'city', 'town', 'common', 'cross', 'creek', 'lake', 'junction', 'estate',
+]);
+
+/** A preposition of place right before a list of places ("in", "including", "near"). */
+const BEFORE_PLACES = /(?:^|[\s(])(?:in|at|near|from|to|including|across|around|outside|between|of)\s+$/u;
+
+/**
+ * "in Southmead and Lawrence Hill", "including Charleston and Myrtle Beach": a name read as a
+ * person's that ends a list of places after a preposition of place is a place too, when it
+ * ends in a place's word ("in Syria and Assad" stays a person).
+ */
+function placesInLists(text: string, first: number, out: NameMention[]): void {
+  for (let i = first + 1; i < out.length; i++) {
+    const m = out[i];
+    const before = out[i - 1];
+    if (m.type !== 'PER' || m.title || before.type !== 'LOC') continue;
+    const between = text.slice(before.end, m.start);
+    if (between !== ' and ' && between !== ', ' && between !== ', and ' && between !== ' or ') continue;
+    // Back over the list to its preposition.
+    let j = i - 1;
+    while (j > first && out[j - 1].type === 'LOC' && text.slice(out[j - 1].end, out[j].start) === ', ') j--;
+    if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || !PLACE_NAME_ENDINGS.has(last)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** Words an acronym leaves out: "Nigerian National Petroleum Company Limited (NNPC)". */
+const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', 'co']);
+
+/** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
+const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
+
+/** Token a opens its sentence, after any punctuation (an opening quotation mark, a dash). */
+function opensSentence(tokens: Token[], a: number, sentenceStart: number): boolean {
+  for (let k = a - 1; k >= sentenceStart; k--) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
+/** Short words inside a name that its acronym leaves out ("Centre for the Study of Developing Societies (CSDS)"). */
+const ACRONYM_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'la', 'del', 'des', 'e', '&']);
+
+/**
+ * "the Bharat Rashtra Samithi (BRS)", "the Centre for the Study of Developing Societies
+ * (CSDS)": a name followed by its acronym in brackets is an organization's, not a person's
+ * (unless it opens with a given name: "Alexandria Ocasio-Cortez (AOC)"), and runs back over
+ * the capitalized words whose initials open the acronym ("Nigerian" of NNPC), taking in any
+ * name found there ("All India" of AIMIM).
+ */
+function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  if (out.length === first) return;
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+    if (tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) continue;
+    const acronym = tokens[k + 1].text;
+    const at = out.findIndex((m, i) => i >= first && m.end === tokens[k - 1].end);
+    if (at < 0) continue;
+    const m = out[at];
+    let a = k - 1;
+    while (a > s.tokenStart && tokens[a - 1].end > m.start) a--;
+    let initials = '';
+    for (let j = a; j < k; j++) {
+      const t = tokens[j];
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ACRONYM_SILENT.has(t.text.toLowerCase().replace(/\.$/u, ''))) initials += t.text[0];
+    }
+    if (initials.length < 2 || !acronym.endsWith(initials)) continue;
+    // The letters the name leaves unexplained, found in the words right before it.
+    let need = acronym.length - initials.length;
+    let start = a;
+    for (let j = a - 1; need > 0 && j >= s.tokenStart; j--) {
+      const t = tokens[j];
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text[0] === acronym[need - 1] && t.end + 1 >= tokens[j + 1].start) {
+        need--;
+        start = j;
+      } else if (!(t.kind === 'word' && ACRONYM_JOINERS.has(t.text.toLowerCase()) && t.text[0] !== t.text[0].toUpperCase()) && t.text !== '-') break;
+    }
+    if (need > 0) continue;
+    if (start === a) {
+      if (m.type === 'PER' && genderOfGivenName(tokens[a].text) === null && !COMMON_FIRST_NAMES.has(tokens[a].text.toLowerCase())) out[at] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      continue;
+    }
+    const from = tokens[start].start;
+    let b = at;
+    while (b > first && out[b - 1].end > from) b--;
+    out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
+  }
 }
 
 /**
@@ -342,13 +446,13 @@ const SPAN_PARTS = new SpanList();
  * kept apart when the first ends in an organization word ("… Morning Post and Peking
  * University"). The parts, none empty, are appended to `out`.
  */
-function refineSpan(tokens: Token[], first: number, end: number, type: NameType, out: SpanList): void {
+function refineSpan(tokens: Token[], first: number, end: number, type: NameType, out: SpanList, caseClasses: ReadonlyMap<string, number>): void {
   // No name runs across a comma, a bracket or a quotation mark ("Northam; Kaine",
   // "Scott (D-Va.)"): split there and refine each piece.
   for (let k = first; k < end; k++) {
     if (tokens[k].kind === 'punct' && SPLITTERS.has(tokens[k].text)) {
-      refineSpan(tokens, first, k, type, out);
-      refineSpan(tokens, k + 1, end, type, out);
+      refineSpan(tokens, first, k, type, out, caseClasses);
+      refineSpan(tokens, k + 1, end, type, out, caseClasses);
       return;
     }
   }
@@ -386,13 +490,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   // "Lee Jae-myung", "Lai Ching-te": a person's given name written with a hyphen keeps its
   // lower-case syllable; "Clinton-backed", "Obama-era" are words made of the name, not it.
-  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && isGivenNameSyllable(tokens, b - 1))) {
+  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && isGivenNameSyllable(tokens, b - 1, caseClasses))) {
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
   }
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
-    if (isGivenNameSyllable(tokens, b + 1)) b += 2;
+    if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
@@ -402,7 +506,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type !== 'PER') {
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
-      refineSpan(tokens, a, role, type, out);
+      refineSpan(tokens, a, role, type, out, caseClasses);
       out.push(role + 1, b, 'PER');
       return;
     }
@@ -411,7 +515,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
         out.push(a, k, type);
-        refineSpan(tokens, k + 1, b, type, out);
+        refineSpan(tokens, k + 1, b, type, out, caseClasses);
         return;
       }
     }
@@ -434,11 +538,14 @@ const COMPOUND_TAILS = new Set([
 
 /**
  * Token k is the lower-case part of a hyphenated given name ("myung" of "Jae-myung", "te" of
- * "Ching-te", "in" of "Jae-in"): short, and no word news makes of a name with a hyphen.
+ * "Ching-te", "in" of "Jae-in"): short, no word news makes of a name with a hyphen, and no
+ * longer word news writes in lower case.
  */
-function isGivenNameSyllable(tokens: Token[], k: number): boolean {
+function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMap<string, number>): boolean {
   const word = tokens[k].text;
   if (!isLowerWord(tokens[k]) || word.length > 5 || COMPOUND_TAILS.has(word) || word.endsWith('ed') || word.endsWith('ing')) return false;
+  // "Jeb Bush-spent": a word of three letters or more that news nearly always writes in lower case ("moon" of "Ki-moon" is not).
+  if (word.length >= 3 && caseClasses.get(word) === 1) return false;
   // After a word written in title case ("Jae", not "US"), and ending the compound ("Clinton-in-chief" does not).
   const after = tokens[k + 1];
   return /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2].text) && !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
@@ -503,6 +610,19 @@ const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);
 
+/**
+ * "Reporting by Rama Venkat in Hyderabad", "By Hannah Whitfield": a name of two words or more
+ * after a credit line's "by" (or a byline's, opening the sentence) is a journalist's, unless
+ * it may name no person (mayNamePerson).
+ */
+function isCredited(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
+  if (b - a < 2 || a < 1 || tokens[a - 1].text.toLowerCase() !== 'by') return false;
+  let k = a - 2;
+  while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
+  // The credit's word capitalized ("Reporting by"), not "an average compiled by Real Clear Politics".
+  return (k < sentenceStart || (isCreditWord(tokens, a - 2) && /^\p{Lu}/u.test(tokens[a - 2].text))) && mayNamePerson(tokens, a, b, text);
+}
+
 /** "Editing by Alex Richardson": a credit line's word before "by" is no name. */
 function isCreditWord(tokens: Token[], a: number): boolean {
   return CREDIT_WORDS.has(tokens[a].text) && tokens[a + 1]?.text === 'by';
@@ -537,13 +657,32 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
 function roleInsideName(tokens: Token[], a: number, b: number): number {
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !isLowerWord(t)) continue;
+    if (t.kind !== 'word') continue;
+    // "FEMA Administrator Deanne Criswell": a capitalized role before a name of two words or more.
+    if (!isLowerWord(t)) {
+      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(t.text.toLowerCase()) && isCapitalizedWord(tokens[k - 1]) && !ORGANIZATION_WORDS.has(tokens[k + 1].text.toLowerCase())) {
+        let j = k + 1;
+        while (j < b && isCapitalizedWord(tokens[j]) && !POSSESSIVE.test(tokens[j].text)) j++;
+        if (j === b) return k;
+      }
+      continue;
+    }
     if (!isPersonRole(t.text) || !isCapitalizedWord(tokens[k - 1])) return -1;
     for (let j = k + 1; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
     return k;
   }
   return -1;
 }
+
+/**
+ * Roles written with a capital between the body a person works for and the person's name
+ * ("FEMA Administrator Deanne Criswell", "Senate Armed Services Committee Chairman John McCain",
+ * "ABC News Correspondent Jon Karl"); not "General" or "Secretary", which open names of bodies.
+ */
+const PERSON_ROLES_IN_NAMES = new Set([
+  'administrator', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent',
+  'reporter', 'editor', 'anchor', 'commissioner', 'chief', 'ceo', 'president', 'founder', 'manager', 'coach', 'economist', 'analyst',
+]);
 
 /**
  * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening

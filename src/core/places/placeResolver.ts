@@ -39,6 +39,8 @@ const placeKey = cachedByText(normalizePlaceName);
 const demonymOf = cachedByText(demonymCountry);
 // "Wis" where the full stop of "Wis." ended the sentence.
 const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
+  // "US" without full stops, as British and wire copy write it: the gazetteer leaves two capitals out ("us" is a word), not the tagger's place.
+  if (text === 'US') return lookupPlaces('U.S.');
   const found = lookupPlaces(text);
   return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
 });
