@@ -88,5 +88,12 @@ suite('names in news from elsewhere', () => {
     assert.ok(!a.people.some((p) => p.name === 'Alphabet'), a.people.map((p) => p.name).join(' | '));
     assert.ok(a.organizations.some((o) => o.name === 'Alphabet'));
   });
+
+  test('"Former Telangana chief minister": a qualifier read as a title makes no surname of the word after it', () => {
+    const text = 'BRS, BJP trade charges as Telangana heads into civic polls\n\nHYDERABAD, March 12 (Reuters) - Former Telangana chief minister K. Chandrashekar Rao on Tuesday accused the BJP of using central agencies.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const heading = a.places.find((l) => l.mentions.some((m) => m.start === text.indexOf('Telangana')));
+    assert.ok(heading, `${a.people.map((p) => p.name).join(' | ')}`);
+  });
 });
 

@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, isOnlyQualifier } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -102,9 +102,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const m = read.type === 'PER' ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
-    if (word.head !== null || m.title) surnames.add(word.last);
-    else {
-      (untitled ??= new Set()).add(word.last);
+    if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);
+    else (untitled ??= new Set()).add(word.last);
+    if (word.head === null && !m.title) {
       bare ??= new Map();
       bare.set(word.last, (bare.get(word.last) ?? 0) + 1);
     }
@@ -121,6 +121,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
       const word = retyped.text.toLowerCase();

@@ -199,11 +199,12 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
     const m = out[i];
     const before = out[i - 1];
     if (m.type !== 'PER' || m.title || before.type !== 'LOC') continue;
+    if (m.start - before.end > 6) continue;
     const between = text.slice(before.end, m.start);
     if (between !== ' and ' && between !== ', ' && between !== ', and ' && between !== ' or ') continue;
     // Back over the list to its preposition.
     let j = i - 1;
-    while (j > first && out[j - 1].type === 'LOC' && text.slice(out[j - 1].end, out[j].start) === ', ') j--;
+    while (j > first && j > i - 8 && out[j - 1].type === 'LOC' && out[j].start - out[j - 1].end === 2 && text.startsWith(', ', out[j - 1].end)) j--;
     if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
     const words = m.text.split(' ');
     const last = words[words.length - 1].toLowerCase();
@@ -237,11 +238,13 @@ const ACRONYM_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'la', 'd
 function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   if (out.length === first) return;
   const { tokens, text } = doc;
+  // The mentions and the brackets are both in text order: one walk over each.
+  let at = first;
   for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
     if (tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) continue;
     const acronym = tokens[k + 1].text;
-    const at = out.findIndex((m, i) => i >= first && m.end === tokens[k - 1].end);
-    if (at < 0) continue;
+    while (at < out.length && out[at].end < tokens[k - 1].end) at++;
+    if (at >= out.length || out[at].end !== tokens[k - 1].end) continue;
     const m = out[at];
     let a = k - 1;
     while (a > s.tokenStart && tokens[a - 1].end > m.start) a--;
@@ -254,7 +257,7 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     // The letters the name leaves unexplained, found in the words right before it.
     let need = acronym.length - initials.length;
     let start = a;
-    for (let j = a - 1; need > 0 && j >= s.tokenStart; j--) {
+    for (let j = a - 1; need > 0 && j >= s.tokenStart && j >= a - 4 * acronym.length; j--) {
       const t = tokens[j];
       if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text[0] === acronym[need - 1] && t.end + 1 >= tokens[j + 1].start) {
         need--;
@@ -270,6 +273,7 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     let b = at;
     while (b > first && out[b - 1].end > from) b--;
     out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
+    at = b;
   }
 }
 
