@@ -95,5 +95,18 @@ suite('names in news from elsewhere', () => {
     const heading = a.places.find((l) => l.mentions.some((m) => m.start === text.indexOf('Telangana')));
     assert.ok(heading, `${a.people.map((p) => p.name).join(' | ')}`);
   });
+
+  test('a capitalized word joined by a hyphen opens the organization\'s name: "Inter-American Development Bank"; "the Mexico-U.S. border" does not', () => {
+    const text = 'The Inter-American Development Bank, based in Washington, said migration was at a record high.\n\nDelta canceled 300 flights in and out of Hartsfield-Jackson Atlanta International Airport.';
+    const orgs = organizations(text);
+    assert.ok(orgs.includes('Inter-American Development Bank') && orgs.includes('Hartsfield-Jackson Atlanta International Airport'), orgs.join(' | '));
+    assert.ok(!organizations('A pro-Trump group rallied at the Mexico-U.S. border on Sunday.').some((o) => /^(?:pro|Mexico)-/u.test(o)));
+  });
+
+  test('"AI", "GDP": a common noun\'s acronym is no organization, and joins none ("Mistral AI")', () => {
+    const text = 'Microsoft said it was watching its ties with Mistral AI, a French startup.\n\nThe company will bring generative AI to its phones, and AI chips sold well.';
+    const mistral = annotate(text, { documentDate: '2024-05-10' }).organizations.find((o) => o.name === 'Mistral AI');
+    assert.deepEqual(mistral?.mentions.map((m) => m.text), ['Mistral AI']);
+  });
 });
 

@@ -24,6 +24,9 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
+/** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
+const COMMON_NOUN_ACRONYMS = new Set(['AI', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI']);
+
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -156,6 +159,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (type !== 'PER' && b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      // "generative AI", "GDP": a common noun's acronym names nothing.
+      if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
@@ -498,6 +503,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
   }
+  // "Hartsfield-Jackson Atlanta International Airport", "the Inter-American Development Bank": the
+  // capitalized word joined by a hyphen before an organization's name is part of it; not a prefix
+  // ("pro-Trump", "Sino-US"), a place ("the Mexico-U.S. border", "Wisconsin-Milwaukee") or the end
+  // of a longer name ("United States-Mexico").
+  if (type === 'ORG' && a >= 2 && tokens[a - 1].text === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a].start === tokens[a - 1].end
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && !NAME_PREFIXES.has(tokens[a - 2].text.toLowerCase()) && !isKnownPlace(tokens[a - 2].text)
+    && !(a >= 3 && (tokens[a - 3].end === tokens[a - 2].start || (isCapitalizedWord(tokens[a - 3]) && tokens[a - 3].text !== 'The')))) a -= 2;
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
     if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
@@ -528,6 +540,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Prefixes news joins to a name with a hyphen ("Anti-Trump", "Sino-US", "Pan-African"), no part of a name. */
+const NAME_PREFIXES = new Set([
+  'pro', 'anti', 'non', 'ex', 'post', 'pre', 'mid', 'neo', 'pan', 'sino', 'anglo', 'franco', 'afro', 'euro', 'indo', 'russo', 'trans', 'multi',
+  'co', 'semi', 'super', 'ultra', 'all', 'greater', 'former', 'then', 'de', 'un', 're', 'self', 'arab', 'judeo', 'greco', 'austro', 'italo',
+  'german', 'african', 'asian', 'latin', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'inner', 'outer', 'new', 'old',
+]);
 
 /**
  * Words news joins to a name with a hyphen to make another word ("Obama-era", "Trump-style",
