@@ -108,5 +108,24 @@ suite('names in news from elsewhere', () => {
     const mistral = annotate(text, { documentDate: '2024-05-10' }).organizations.find((o) => o.name === 'Mistral AI');
     assert.deepEqual(mistral?.mentions.map((m) => m.text), ['Mistral AI']);
   });
+
+  test('a participle or a joining word opening the sentence is no part of the name after it: "Neighbouring North Somerset Council"', () => {
+    const orgs = organizations('Neighbouring North Somerset Council is expected to set its budget next week, a spokesman said.');
+    assert.ok(orgs.includes('North Somerset Council'), orgs.join(' | '));
+    // A common word that opens a name stays: "Media Research Center".
+    assert.ok(organizations('Media Research Center analysts said the network was biased against the party.').includes('Media Research Center'));
+  });
+
+  test('a storm\'s name is no person and no organization: "Tropical Storm Debby", and "Debby" after it', () => {
+    const text = 'Tropical Storm Debby dumped more than a foot of rain on Savannah on Tuesday.\n\nDebby could bring up to 25 inches of rain to parts of South Carolina, the National Hurricane Center said.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name.includes('Debby')) && !a.organizations.some((o) => o.name.includes('Debby')), JSON.stringify([a.people.map((p) => p.name), a.organizations.map((o) => o.name)]));
+    assert.ok(a.organizations.some((o) => o.name === 'National Hurricane Center'));
+  });
+
+  test('a town a namesake city dwarfs gains nothing from its country being named: "Geneva" is Swiss in a story that names the United States', () => {
+    const a = annotate('The United States and Iran will meet in Geneva next week, officials in Washington said.', { documentDate: '2024-05-10' });
+    assert.equal(a.places.find((l) => l.name === 'Geneva' || l.name === 'Genève')?.country, 'CH');
+  });
 });
 

@@ -83,7 +83,10 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let personWords: Set<string> | null = null;
   // How often each one-word person mention with no title stands in the article, lower case.
   let bare: Map<string, number> | null = null;
+  // The names of storms ("Debby" of "Tropical Storm Debby"), as the name finder marks them: a title of storm words on a MISC mention.
+  let storms: Set<string> | null = null;
   for (const read of mentions) {
+    if (read.type === 'MISC' && read.title !== undefined && STORM_TITLE.test(read.title)) (storms ??= new Set()).add(read.text);
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
@@ -120,6 +123,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const read = withoutWeekday(mentions[i]);
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
+    // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
+    if (storms !== null && m.type !== 'MISC' && storms.has(m.text)) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
@@ -138,6 +147,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   }
   return out;
 }
+
+/** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"). */
+const STORM_TITLE = /(?:^|\s)(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Depression)$/u;
 
 /** Second words that make the first the short name of a school or a firm: "Harvard Medical School", "Karolinska Institute", "Evercore Partners". */
 const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical', 'law', 'business', 'partners', 'capital', 'group', 'holdings', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'plc']);

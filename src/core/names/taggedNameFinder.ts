@@ -24,6 +24,34 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
+/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
+
+/**
+ * For a name of tokens [a, b) that is, or follows, a storm's word ("Hurricane", "Tropical
+ * Storm"), the first token of the storm's own name and the words for the storm; else null.
+ * The name is one or two capitalized words.
+ */
+function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: number): { first: number; title: string } | null {
+  const isStormWord = (k: number): boolean => {
+    const t = tokens[k].text;
+    return /^\p{Lu}/u.test(t) && (STORM_WORDS.has(t.toLowerCase()) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(tokens[k + 1].text.toLowerCase())));
+  };
+  // The storm's words inside the span ("Tropical Storm Debby"), else right before it ("Hurricane" + "Milton").
+  let k = a;
+  while (k < b - 1 && isStormWord(k)) k++;
+  let w = k;
+  if (k === a) {
+    while (w - 1 >= sentenceStart && isStormWord(w - 1)) w--;
+    if (w === a) return null;
+  } else w = a;
+  // The name: one or two capitalized words, not "Storm Lake".
+  if (b - k > 2 || !isCapitalizedWord(tokens[k]) || !isCapitalizedWord(tokens[b - 1]) || PLACE_NAME_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return null;
+  const words: string[] = [];
+  for (let j = w; j < (k === a ? a : k); j++) words.push(tokens[j].text);
+  return { first: k, title: words.join(' ') };
+}
+
 /** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
 const COMMON_NOUN_ACRONYMS = new Set(['AI', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI']);
 
@@ -148,6 +176,10 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
         // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
         if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
+      } else if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
+        // "Neighbouring North Somerset Council", "As The Daily Caller reported": a participle or a short joining word opening the sentence is no part of the name after it.
+        a++;
+        if (tokens[a].text === 'The') a++;
       }
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
@@ -169,6 +201,13 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
+      const storm = stormBefore(tokens, a, b, s.tokenStart);
+      if (storm !== null) {
+        // "Tropical Storm Debby", "Hurricane Milton": the storm's name, no person or body (CoNLL: MISC, the word for the storm left out).
+        const at = tokens[storm.first].start;
+        out.push({ start: at, end, text: text.slice(at, end), type: 'MISC', title: storm.title });
+        continue;
+      }
       const mention: NameMention = { start, end, text: text.slice(start, end), type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
@@ -223,6 +262,21 @@ const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', '
 
 /** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
 const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
+
+/**
+ * A word opening a sentence before a name that is no part of it: a participle news nearly
+ * always writes in lower case ("Neighbouring", "Addressing", "Embattled") or a preposition
+ * or article ("As", "On", "A"); not a word that opens names ("Media Research Center", "Our
+ * Principles PAC", "Conservative Solutions PAC").
+ */
+function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (OPENING_JOINERS.has(lower)) return true;
+  return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
+}
+
+const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);
 
 /** Token a opens its sentence, after any punctuation (an opening quotation mark, a dash). */
 function opensSentence(tokens: Token[], a: number, sentenceStart: number): boolean {
