@@ -127,5 +127,13 @@ suite('names in news from elsewhere', () => {
     const a = annotate('The United States and Iran will meet in Geneva next week, officials in Washington said.', { documentDate: '2024-05-10' });
     assert.equal(a.places.find((l) => l.name === 'Geneva' || l.name === 'Genève')?.country, 'CH');
   });
+
+  test('"a paper in The Lancet", "told The Hill": a name after a capital "The" inside a sentence is no place; "The Hague", "at The Oval" and "The White House" stay places', () => {
+    const a = annotate('A separate paper in The Lancet last month reported a higher risk of dementia, the researchers told The Hill.', { documentDate: '2024-05-10' });
+    assert.ok(!a.places.some((l) => l.name === 'Lancet' || l.name === 'Hill'), a.places.map((l) => l.name).join(' | '));
+    assert.ok(a.organizations.some((o) => o.name === 'Lancet'), a.organizations.map((o) => o.name).join(' | '));
+    const hague = annotate('Judges in The Hague ruled on Tuesday that the case could go ahead.', { documentDate: '2024-05-10' });
+    assert.ok(hague.places.some((l) => l.country === 'NL'), hague.places.map((l) => l.name).join(' | '));
+  });
 });
 

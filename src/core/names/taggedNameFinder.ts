@@ -184,7 +184,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
-        || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER' : parts.types[q];
+        || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
+        : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       // "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none.
@@ -686,6 +687,20 @@ const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
 
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);
+
+/**
+ * "a paper in The Lancet", "told The Hill": a name after "The" written with a capital inside a
+ * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
+ * place ("The Hague", "The Bronx") or it names a building ("The White House").
+ */
+function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
+  if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
+  // "at The Oval", "at The Curragh": a venue.
+  const before = tokens[a - 2];
+  if ((before.kind !== 'word' && before.text !== ',') || before.text.toLowerCase() === 'at') return false;
+  const name = text.slice(tokens[a].start, tokens[b - 1].end);
+  return !BUILDING_WORDS.has(tokens[b - 1].text.toLowerCase()) && !isKnownPlace(name) && !isKnownPlace(`The ${name}`);
+}
 
 /**
  * "Reporting by Rama Venkat in Hyderabad", "By Hannah Whitfield": a name of two words or more
