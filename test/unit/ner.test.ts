@@ -635,6 +635,18 @@ suite('names: plural acronyms', () => {
     assert.deepEqual(people('April Mellody, 41, said she would stay.'), ['April Mellody']);
   });
 
+  test('a hyphen with spaces around it is a dash between names: "Deborah Reynolds - Santilli\'s girlfriend - told"', () => {
+    const people = findNamesWithTagger(analyzeText("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend - told The Post that she had left.")).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(people, ['Deborah Jordan Reynolds', 'Santilli']);
+  });
+
+  test('"US", "UK" without full stops are the countries, whether the tagger saw them or not; "LET US" in a headline is not', () => {
+    const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);
+    assert.ok(names('Former US secretary of state Madeleine Albright backed her.').includes('LOC:US'));
+    assert.ok(names('The Univision anchor, a US citizen, was trying to ask a question.').includes('LOC:US'));
+    assert.ok(!names('LET US GO HOME, SAYS THE CROWD').some((n) => n.endsWith(':US')));
+  });
+
   test('a wire service\'s slug is no name: "The Latest: …", "The Latest on the race"', () => {
     for (const text of ['The Latest: Voters in three towns cast the first ballots.', 'WASHINGTON (AP) — The Latest on the race for the White House.']) {
       const names = findNamesWithTagger(analyzeText(text)).map((m) => `${m.type}:${m.text}`);

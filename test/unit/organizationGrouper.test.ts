@@ -39,4 +39,9 @@ suite('organization grouping', () => {
       ['The Washington Post', 'Post'],
     ]);
   });
+
+  test('a word after "of" is no short form of the name it ends: "Aberdeen" is not "the University of Aberdeen"', () => {
+    const text = 'She studied at the University of Aberdeen. Aberdeen had backed her. The Bank of Ireland and the Bank agreed.';
+    assert.deepEqual(grouped(text, ['University of Aberdeen', 'Aberdeen', 'Bank of Ireland']), [['University of Aberdeen'], ['Aberdeen'], ['Bank of Ireland']]);
+  });
 });

@@ -1,8 +1,9 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, isOnlyQualifier } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
-import { PATRONYMIC_PARTICLES } from './personName';
+import { isPersonRole } from './roleNouns';
+import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 
 /**
@@ -75,16 +76,41 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let firms: Set<string> | null = null;
   // One-word person mentions with no title, lower case: "President Obama" read as a place is the "Obama" read as a person.
   let untitled: Set<string> | null = null;
+  // How often the article reads a word as an organization's name (twice for the short name of a
+  // school's or firm's full name) and as a place's, and every word of a name read as a person's, lower case.
+  let organizationWords: Map<string, number> | null = null;
+  let placeWords: Map<string, number> | null = null;
+  let personWords: Set<string> | null = null;
+  // How often each one-word person mention with no title stands in the article, lower case.
+  let bare: Map<string, number> | null = null;
+  // The names of storms ("Debby" of "Tropical Storm Debby"), as the name finder marks them: a title of storm words on a MISC mention.
+  let storms: Set<string> | null = null;
   for (const read of mentions) {
+    if (read.type === 'MISC' && read.title !== undefined && STORM_TITLE.test(read.title)) (storms ??= new Set()).add(read.text);
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
+      const short = shortNameOf(read.text);
+      if (short !== null) {
+        organizationWords ??= new Map();
+        organizationWords.set(short, (organizationWords.get(short) ?? 0) + (read.text.includes(' ') ? 2 : 1));
+      }
+    } else if (read.type === 'LOC' && !read.text.includes(' ')) {
+      const word = stripPossessive(read.text).toLowerCase();
+      placeWords ??= new Map();
+      placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
+    } else if (read.type === 'PER') {
+      for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
     const m = read.type === 'PER' ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
-    if (word.head !== null || m.title) surnames.add(word.last);
+    if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);
     else (untitled ??= new Set()).add(word.last);
+    if (word.head === null && !m.title) {
+      bare ??= new Map();
+      bare.set(word.last, (bare.get(word.last) ?? 0) + 1);
+    }
     if (word.given !== null) {
       nameWords.add(word.last);
       nameWords.add(word.given);
@@ -97,12 +123,64 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const read = withoutWeekday(mentions[i]);
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
-    const retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
+    if (storms !== null && m.type !== 'MISC' && storms.has(m.text)) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
+    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
+    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
+    if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
+      const word = retyped.text.toLowerCase();
+      if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
+    }
+    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
+      out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
+      sources?.push(i);
+      continue;
+    }
     if (!retyped) continue;
     out.push(retyped);
     sources?.push(i);
   }
   return out;
+}
+
+/** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"). */
+const STORM_TITLE = /(?:^|\s)(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Depression)$/u;
+
+/** Second words that make the first the short name of a school or a firm: "Harvard Medical School", "Karolinska Institute", "Evercore Partners". */
+const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical', 'law', 'business', 'partners', 'capital', 'group', 'holdings', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'plc']);
+
+/**
+ * What an organization's name gives the article as a one-word name of it, lower case: the
+ * name itself ("nvidia"), or the first word of a school's or a firm's ("harvard" of "Harvard
+ * Medical School"); else null ("Henrico County Public Schools" gives no "Henrico").
+ */
+const shortNameOf = cachedByText((text: string): string | null => {
+  const words = text.split(' ');
+  if (words.length === 1) return stripPossessive(text).toLowerCase();
+  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : null;
+});
+
+/**
+ * "Nvidia" read as an organization in one sentence and as a place in another, "Karolinska"
+ * after "the Karolinska Institute": one word the gazetteer knows no place by, that the article
+ * reads as often as an organization or its short name (shortNameOf) as a place or more, is that
+ * organization, unless it is a word of a person's name there ("Trump" of "Trump Tower"), an
+ * abbreviation of two capitals ("DC") or written with its country ("Eschen, Liechtenstein").
+ */
+function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null): boolean {
+  if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
+  const word = stripPossessive(text).toLowerCase();
+  return (organizationWords.get(word) ?? 0) >= (placeWords?.get(word) ?? 0) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
+}
+
+/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place. (Mentions hold no text; two characters between two names are ", ".) */
+function isDateline(m: NameMention, next: NameMention | undefined): boolean {
+  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && isKnownPlace(next.text);
 }
 
 /**
@@ -219,6 +297,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
   if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  // "a Dame Commander of the Order": a role's word alone is nobody's name, unless the article gives someone that surname ("Carole King").
+  if (!m.title && isPersonRole(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return null;
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }

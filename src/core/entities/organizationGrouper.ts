@@ -5,7 +5,8 @@ import { cachedByText } from '../text/cachedByText';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
-// joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits.
+// joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits
+// and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea").
 
 export interface OrganizationGroups {
   organizations: Organization[];
@@ -58,10 +59,15 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
-    const last = key.slice(key.lastIndexOf(' ') + 1);
-    const list = byLastWords.get(last) ?? [];
-    if (!list.includes(org)) list.push(org);
-    byLastWords.set(last, list);
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    // "the Post" is "The Washington Post", but "Korea" is not "the Workers' Party of Korea"
+    // nor "Aberdeen" "the University of Aberdeen": a word after "of" names something else.
+    if (!CONNECTORS.has(words[words.length - 2])) {
+      const list = byLastWords.get(last) ?? [];
+      if (!list.includes(org)) list.push(org);
+      byLastWords.set(last, list);
+    }
     const first = firstWordOfFirm(key);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];

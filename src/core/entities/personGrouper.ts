@@ -57,6 +57,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   const entries: Entry[] = [];
   const bySurname = new Map<string, Entry[]>();
   const byGiven = new Map<string, Entry[]>();
+  // Capitalized middle words of full names of three words or more ("Lula" of "Luiz Inácio Lula da Silva").
+  const byMiddle = new Map<string, Entry[]>();
   // "J. Smith" waits for a fuller name of the same person ("John Smith"); "J.K. Rowling",
   // with no fuller name in the article, is a person of her own whom "Rowling" refers back to.
   const byInitial = (name: PersonName): boolean => isInitial(name.words[0]) && name.words.length === 2;
@@ -79,6 +81,10 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       entries.push(entry);
       push(bySurname, name.surnameKey, entry);
       if (name.given && !isInitial(name.given)) push(byGiven, name.given.toLowerCase(), entry);
+    }
+    for (const w of name.words.slice(1, -1)) {
+      const key = w.toLowerCase();
+      if (!isInitial(w) && /^\p{Lu}/u.test(w) && !(byMiddle.get(key) ?? []).includes(entry)) push(byMiddle, key, entry);
     }
     // Best full form: the longest one seen.
     if (name.words.length > entry.name.words.length) {
@@ -143,7 +149,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     if (name.words.length === 1) {
       // One word: it is the surname.
       const w = name.surnameKey;
-      return bySurname.get(w) ?? byGiven.get(w) ?? [];
+      // "Lula" for "Luiz Inácio Lula da Silva": a middle word, when no one has it as a surname or a given name.
+      return bySurname.get(w) ?? byGiven.get(w) ?? byMiddle.get(w) ?? [];
     }
     // "Wasserman Schultz" for "Debbie Wasserman Schultz", "J. Smith" for "John Smith".
     const within = (bySurname.get(name.surnameKey) ?? []).filter((e) => wordsWithin(name.words.filter((w) => !isInitial(w)), e.name.words) && initialsAgree(name, e.name));

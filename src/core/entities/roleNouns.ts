@@ -28,6 +28,9 @@ export const PERSON_ROLE_NOUNS = new Set([
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'mp', 'mla', 'msp', 'taoiseach', 'tánaiste',
   'coroner', 'magistrate', 'barrister', 'constable', 'headteacher', 'headmaster', 'headmistress', 'principal',
   'priest', 'vicar', 'campaigner', 'defendant', 'witness',
+  // Science and weather copy ("the epidemiologist said", "Meteorologist Ginger Zee").
+  'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
+  'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',
   // Sports reports ("the midfielder said", "the skipper added").
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',

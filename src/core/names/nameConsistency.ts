@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
-import { PERSON_TITLES } from './nameLexicon';
+import { PERSON_TITLES, isOnlyQualifier } from './nameLexicon';
 import { cachedByText } from '../text/cachedByText';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
@@ -36,7 +36,7 @@ export function propagateSurnames(
     if (m.type !== 'PER') continue;
     const surname = surnameOf(m.text);
     // "Mr. Trump" names a person as surely as a full name does.
-    if (!surname || (!surname.afterGivenName && !m.title)) continue;
+    if (!surname || (!surname.afterGivenName && (!m.title || isOnlyQualifier(m.title)))) continue;
     const { last } = surname;
     surnames.add(surname.lower);
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames

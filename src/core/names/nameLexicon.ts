@@ -21,6 +21,14 @@ export const PERSON_TITLES = new Set([
 ]);
 
 /**
+ * "Former Telangana chief minister K. Chandrashekar Rao": a word that only qualifies an office,
+ * read alone as a title, says nothing of the name after it being a person's surname.
+ */
+export function isOnlyQualifier(title: string): boolean {
+  return /^(?:former|top|acting|interim|late|then|ex|outgoing|incoming)$/iu.test(title);
+}
+
+/**
  * A service or rank before a name (`Marine John Tiegen`, `Pfc. Jane Doe`) that also begins
  * names (`Marine Le Pen`): a title only right before a common first name (isServiceTitleAt).
  */

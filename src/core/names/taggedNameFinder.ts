@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -24,6 +24,37 @@ import { datelineEnd } from '../quotes/datelineLead';
 
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
+
+/**
+ * For a name of tokens [a, b) that is, or follows, a storm's word ("Hurricane", "Tropical
+ * Storm"), the first token of the storm's own name and the words for the storm; else null.
+ * The name is one or two capitalized words.
+ */
+function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: number): { first: number; title: string } | null {
+  const isStormWord = (k: number): boolean => {
+    const t = tokens[k].text;
+    return /^\p{Lu}/u.test(t) && (STORM_WORDS.has(t.toLowerCase()) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(tokens[k + 1].text.toLowerCase())));
+  };
+  // The storm's words inside the span ("Tropical Storm Debby"), else right before it ("Hurricane" + "Milton").
+  let k = a;
+  while (k < b - 1 && isStormWord(k)) k++;
+  let w = k;
+  if (k === a) {
+    while (w - 1 >= sentenceStart && isStormWord(w - 1)) w--;
+    if (w === a) return null;
+  } else w = a;
+  // The name: one or two capitalized words, not "Storm Lake".
+  if (b - k > 2 || !isCapitalizedWord(tokens[k]) || !isCapitalizedWord(tokens[b - 1]) || PLACE_NAME_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return null;
+  const words: string[] = [];
+  for (let j = w; j < (k === a ? a : k); j++) words.push(tokens[j].text);
+  return { first: k, title: words.join(' ') };
+}
+
+/** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
+const COMMON_NOUN_ACRONYMS = new Set(['AI', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI']);
 
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -137,19 +168,36 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       }
     }
     parts.clear();
-    refineSpan(tokens, first, end, type, parts);
+    refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
+      let a = parts.starts[q];
       const b = parts.ends[q];
-      const a = parts.types[q] === 'PER' ? afterOpeningWord(tokens, parts.starts[q], b, s) : parts.starts[q];
+      if (parts.types[q] === 'PER') {
+        a = afterOpeningWord(tokens, a, b, s);
+        // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
+        if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
+        // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
+        if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
+      } else if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
+        // "Neighbouring North Somerset Council", "As The Daily Caller reported": a participle or a short joining word opening the sentence is no part of the name after it.
+        a++;
+        if (tokens[a].text === 'The') a++;
+      }
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text)) ? 'PER'
-        : parts.types[q] !== 'LOC' && isPlaceOfDateline(tokens, a, b, s, text) ? 'LOC' : parts.types[q];
+        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
+        || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
+        : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
+        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC' : parts.types[q];
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      // "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none.
+      if (type !== 'PER' && b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      // "generative AI", "GDP": a common noun's acronym names nothing.
+      if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
@@ -158,6 +206,13 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       const start = tokens[a].start;
       const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
+      const storm = stormBefore(tokens, a, b, s.tokenStart);
+      if (storm !== null) {
+        // "Tropical Storm Debby", "Hurricane Milton": the storm's name, no person or body (CoNLL: MISC, the word for the storm left out).
+        const at = tokens[storm.first].start;
+        out.push({ start: at, end, text: text.slice(at, end), type: 'MISC', title: storm.title });
+        continue;
+      }
       const mention: NameMention = { start, end, text: text.slice(start, end), type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
@@ -170,6 +225,148 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  countryInitials(doc, s, sentenceStartIndex, out);
+  namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
+  placesInLists(doc.text, sentenceStartIndex, out);
+}
+
+/** Countries British, European and Asian copy writes in capitals without full stops. */
+const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
+
+/**
+ * "US sanctions", "exports to the US": the tagger, trained on Reuters copy that writes "U.S.",
+ * often leaves these out; in a sentence not set in capitals (a headline's "LET US") they are
+ * the country.
+ */
+function countryInitials(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let lowerSeen = false;
+  for (let k = s.tokenStart; k < s.tokenEnd && !lowerSeen; k++) lowerSeen = isLowerWord(tokens[k]);
+  if (!lowerSeen) return;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    // Every one starts with U: other words are passed over at once.
+    if (t.kind !== 'word' || t.text.charCodeAt(0) !== 85 || !COUNTRY_INITIALS.has(withoutPossessive(t.text))) continue;
+    const start = t.start;
+    const end = start + withoutPossessive(t.text).length;
+    let at = out.length;
+    while (at > first && out[at - 1].start >= start) at--;
+    if (at > first && out[at - 1].end > start) continue;
+    if (at < out.length && out[at].start < end) continue;
+    out.splice(at, 0, { start, end, text: text.slice(start, end), type: 'LOC' });
+  }
+}
+
+/** Last words of places' names ("Myrtle Beach", "Lawrence Hill", "Knowle West" aside). */
+const PLACE_NAME_ENDINGS = new Set([
+  'beach', 'hill', 'hills', 'park', 'heights', 'springs', 'falls', 'bay', 'valley', 'point', 'harbor', 'harbour', 'woods', 'village', 'green',
+  'vale', 'island', 'county', 'city', 'town', 'common', 'cross', 'creek', 'lake', 'junction', 'estate',
+]);
+
+/** A preposition of place right before a list of places ("in", "including", "near"). */
+const BEFORE_PLACES = /(?:^|[\s(])(?:in|at|near|from|to|including|across|around|outside|between|of)\s+$/u;
+
+/**
+ * "in Southmead and Lawrence Hill", "including Charleston and Myrtle Beach": a name read as a
+ * person's that ends a list of places after a preposition of place is a place too, when it
+ * ends in a place's word ("in Syria and Assad" stays a person).
+ */
+function placesInLists(text: string, first: number, out: NameMention[]): void {
+  for (let i = first + 1; i < out.length; i++) {
+    const m = out[i];
+    const before = out[i - 1];
+    if (m.type !== 'PER' || m.title || before.type !== 'LOC') continue;
+    if (m.start - before.end > 6) continue;
+    const between = text.slice(before.end, m.start);
+    if (between !== ' and ' && between !== ', ' && between !== ', and ' && between !== ' or ') continue;
+    // Back over the list to its preposition.
+    let j = i - 1;
+    while (j > first && j > i - 8 && out[j - 1].type === 'LOC' && out[j].start - out[j - 1].end === 2 && text.startsWith(', ', out[j - 1].end)) j--;
+    if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || !PLACE_NAME_ENDINGS.has(last)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** Words an acronym leaves out: "Nigerian National Petroleum Company Limited (NNPC)". */
+const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', 'co']);
+
+/** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
+const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
+
+/**
+ * A word opening a sentence before a name that is no part of it: a participle news nearly
+ * always writes in lower case ("Neighbouring", "Addressing", "Embattled") or a preposition
+ * or article ("As", "On", "A"); not a word that opens names ("Media Research Center", "Our
+ * Principles PAC", "Conservative Solutions PAC").
+ */
+function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (OPENING_JOINERS.has(lower)) return true;
+  return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
+}
+
+const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);
+
+/** Token a opens its sentence, after any punctuation (an opening quotation mark, a dash). */
+function opensSentence(tokens: Token[], a: number, sentenceStart: number): boolean {
+  for (let k = a - 1; k >= sentenceStart; k--) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
+/** Short words inside a name that its acronym leaves out ("Centre for the Study of Developing Societies (CSDS)"). */
+const ACRONYM_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'la', 'del', 'des', 'e', '&']);
+
+/**
+ * "the Bharat Rashtra Samithi (BRS)", "the Centre for the Study of Developing Societies
+ * (CSDS)": a name followed by its acronym in brackets is an organization's, not a person's
+ * (unless it opens with a given name: "Alexandria Ocasio-Cortez (AOC)"), and runs back over
+ * the capitalized words whose initials open the acronym ("Nigerian" of NNPC), taking in any
+ * name found there ("All India" of AIMIM).
+ */
+function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  if (out.length === first) return;
+  const { tokens, text } = doc;
+  // The mentions and the brackets are both in text order: one walk over each.
+  let at = first;
+  for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+    if (tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) continue;
+    const acronym = tokens[k + 1].text;
+    while (at < out.length && out[at].end < tokens[k - 1].end) at++;
+    if (at >= out.length || out[at].end !== tokens[k - 1].end) continue;
+    const m = out[at];
+    let a = k - 1;
+    while (a > s.tokenStart && tokens[a - 1].end > m.start) a--;
+    let initials = '';
+    for (let j = a; j < k; j++) {
+      const t = tokens[j];
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ACRONYM_SILENT.has(t.text.toLowerCase().replace(/\.$/u, ''))) initials += t.text[0];
+    }
+    if (initials.length < 2 || !acronym.endsWith(initials)) continue;
+    // The letters the name leaves unexplained, found in the words right before it.
+    let need = acronym.length - initials.length;
+    let start = a;
+    for (let j = a - 1; need > 0 && j >= s.tokenStart && j >= a - 4 * acronym.length; j--) {
+      const t = tokens[j];
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text[0] === acronym[need - 1] && t.end + 1 >= tokens[j + 1].start) {
+        need--;
+        start = j;
+      } else if (!(t.kind === 'word' && ACRONYM_JOINERS.has(t.text.toLowerCase()) && t.text[0] !== t.text[0].toUpperCase()) && t.text !== '-') break;
+    }
+    if (need > 0) continue;
+    if (start === a) {
+      if (m.type === 'PER' && genderOfGivenName(tokens[a].text) === null && !COMMON_FIRST_NAMES.has(tokens[a].text.toLowerCase())) out[at] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      continue;
+    }
+    const from = tokens[start].start;
+    let b = at;
+    while (b > first && out[b - 1].end > from) b--;
+    out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
+    at = b;
+  }
 }
 
 /**
@@ -345,13 +542,14 @@ const SPAN_PARTS = new SpanList();
  * kept apart when the first ends in an organization word ("… Morning Post and Peking
  * University"). The parts, none empty, are appended to `out`.
  */
-function refineSpan(tokens: Token[], first: number, end: number, type: NameType, out: SpanList): void {
+function refineSpan(tokens: Token[], first: number, end: number, type: NameType, out: SpanList, caseClasses: ReadonlyMap<string, number>): void {
   // No name runs across a comma, a bracket or a quotation mark ("Northam; Kaine",
   // "Scott (D-Va.)"): split there and refine each piece.
   for (let k = first; k < end; k++) {
-    if (tokens[k].kind === 'punct' && SPLITTERS.has(tokens[k].text)) {
-      refineSpan(tokens, first, k, type, out);
-      refineSpan(tokens, k + 1, end, type, out);
+    // A hyphen with spaces around it is a dash: "Deborah Jordan Reynolds - Santilli's girlfriend".
+    if (tokens[k].kind === 'punct' && (SPLITTERS.has(tokens[k].text) || (tokens[k].text === '-' && k > first && tokens[k - 1].end < tokens[k].start && tokens[k + 1]?.start > tokens[k].end))) {
+      refineSpan(tokens, first, k, type, out, caseClasses);
+      refineSpan(tokens, k + 1, end, type, out, caseClasses);
       return;
     }
   }
@@ -389,9 +587,22 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
-  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end) {
+  // "Lee Jae-myung", "Lai Ching-te": a person's given name written with a hyphen keeps its
+  // lower-case syllable; "Clinton-backed", "Obama-era" are words made of the name, not it.
+  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && isGivenNameSyllable(tokens, b - 1, caseClasses))) {
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
+  }
+  // "Hartsfield-Jackson Atlanta International Airport", "the Inter-American Development Bank": the
+  // capitalized word joined by a hyphen before an organization's name is part of it; not a prefix
+  // ("pro-Trump", "Sino-US"), a place ("the Mexico-U.S. border", "Wisconsin-Milwaukee") or the end
+  // of a longer name ("United States-Mexico").
+  if (type === 'ORG' && a >= 2 && tokens[a - 1].text === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a].start === tokens[a - 1].end
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && !NAME_PREFIXES.has(tokens[a - 2].text.toLowerCase()) && !isKnownPlace(tokens[a - 2].text)
+    && !(a >= 3 && (tokens[a - 3].end === tokens[a - 2].start || (isCapitalizedWord(tokens[a - 3]) && tokens[a - 3].text !== 'The')))) a -= 2;
+  // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
+  if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
+    if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
@@ -401,7 +612,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type !== 'PER') {
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
-      refineSpan(tokens, a, role, type, out);
+      refineSpan(tokens, a, role, type, out, caseClasses);
       out.push(role + 1, b, 'PER');
       return;
     }
@@ -410,7 +621,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
         out.push(a, k, type);
-        refineSpan(tokens, k + 1, b, type, out);
+        refineSpan(tokens, k + 1, b, type, out, caseClasses);
         return;
       }
     }
@@ -419,6 +630,39 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Prefixes news joins to a name with a hyphen ("Anti-Trump", "Sino-US", "Pan-African"), no part of a name. */
+const NAME_PREFIXES = new Set([
+  'pro', 'anti', 'non', 'ex', 'post', 'pre', 'mid', 'neo', 'pan', 'sino', 'anglo', 'franco', 'afro', 'euro', 'indo', 'russo', 'trans', 'multi',
+  'co', 'semi', 'super', 'ultra', 'all', 'greater', 'former', 'then', 'de', 'un', 're', 'self', 'arab', 'judeo', 'greco', 'austro', 'italo',
+  'german', 'african', 'asian', 'latin', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'inner', 'outer', 'new', 'old',
+]);
+
+/**
+ * Words news joins to a name with a hyphen to make another word ("Obama-era", "Trump-style",
+ * "Clinton-backed", "Sanders-like", "Kennedy-esque"): participles and a few nouns.
+ */
+const COMPOUND_TAILS = new Set([
+  'era', 'style', 'like', 'type', 'born', 'run', 'made', 'bound', 'free', 'wide', 'friendly', 'proof', 'esque', 'ish', 'ism', 'ist', 'ite',
+  'linked', 'led', 'owned', 'based', 'backed', 'appointed', 'allied', 'aligned', 'approved', 'endorsed', 'funded', 'inspired', 'related',
+  'level', 'class', 'sized', 'size', 'area', 'time', 'years', 'year', 'camp', 'world', 'mania', 'bashing', 'hating', 'loving', 'supporting',
+  'in-law', 'only', 'centric', 'focused', 'esque', 'lite', 'ology', 'ian',
+]);
+
+/**
+ * Token k is the lower-case part of a hyphenated given name ("myung" of "Jae-myung", "te" of
+ * "Ching-te", "in" of "Jae-in"): short, no word news makes of a name with a hyphen, and no
+ * longer word news writes in lower case.
+ */
+function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  const word = tokens[k].text;
+  if (!isLowerWord(tokens[k]) || word.length > 5 || COMPOUND_TAILS.has(word) || word.endsWith('ed') || word.endsWith('ing')) return false;
+  // "Jeb Bush-spent": a word of three letters or more that news nearly always writes in lower case ("moon" of "Ki-moon" is not).
+  if (word.length >= 3 && caseClasses.get(word) === 1) return false;
+  // After a word written in title case ("Jae", not "US"), and ending the compound ("Clinton-in-chief" does not).
+  const after = tokens[k + 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2].text) && !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
+}
 
 /** Titles that are also surnames: after "Mr." or "Mrs." they are the name ("Mr. King", "Mrs. Bishop"), not an office ("Mr. Speaker"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'cardinal', 'pope', 'prince', 'chancellor', 'sheriff', 'coach', 'lord']);
@@ -513,6 +757,33 @@ function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenceStart:
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);
 
+/**
+ * "a paper in The Lancet", "told The Hill": a name after "The" written with a capital inside a
+ * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
+ * place ("The Hague", "The Bronx") or it names a building ("The White House").
+ */
+function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
+  if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
+  // "at The Oval", "at The Curragh": a venue.
+  const before = tokens[a - 2];
+  if ((before.kind !== 'word' && before.text !== ',') || before.text.toLowerCase() === 'at') return false;
+  const name = text.slice(tokens[a].start, tokens[b - 1].end);
+  return !BUILDING_WORDS.has(tokens[b - 1].text.toLowerCase()) && !isKnownPlace(name) && !isKnownPlace(`The ${name}`);
+}
+
+/**
+ * "Reporting by Rama Venkat in Hyderabad", "By Hannah Whitfield": a name of two words or more
+ * after a credit line's "by" (or a byline's, opening the sentence) is a journalist's, unless
+ * it may name no person (mayNamePerson).
+ */
+function isCredited(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
+  if (b - a < 2 || a < 1 || tokens[a - 1].text.toLowerCase() !== 'by') return false;
+  let k = a - 2;
+  while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
+  // The credit's word capitalized ("Reporting by"), not "an average compiled by Real Clear Politics".
+  return (k < sentenceStart || (isCreditWord(tokens, a - 2) && /^\p{Lu}/u.test(tokens[a - 2].text))) && mayNamePerson(tokens, a, b, text);
+}
+
 /** "Editing by Alex Richardson": a credit line's word before "by" is no name. */
 function isCreditWord(tokens: Token[], a: number): boolean {
   return CREDIT_WORDS.has(tokens[a].text) && tokens[a + 1]?.text === 'by';
@@ -547,13 +818,32 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
 function roleInsideName(tokens: Token[], a: number, b: number): number {
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !isLowerWord(t)) continue;
+    if (t.kind !== 'word') continue;
+    // "FEMA Administrator Deanne Criswell": a capitalized role before a name of two words or more.
+    if (!isLowerWord(t)) {
+      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(t.text.toLowerCase()) && isCapitalizedWord(tokens[k - 1]) && !ORGANIZATION_WORDS.has(tokens[k + 1].text.toLowerCase())) {
+        let j = k + 1;
+        while (j < b && isCapitalizedWord(tokens[j]) && !POSSESSIVE.test(tokens[j].text)) j++;
+        if (j === b) return k;
+      }
+      continue;
+    }
     if (!isPersonRole(t.text) || !isCapitalizedWord(tokens[k - 1])) return -1;
     for (let j = k + 1; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
     return k;
   }
   return -1;
 }
+
+/**
+ * Roles written with a capital between the body a person works for and the person's name
+ * ("FEMA Administrator Deanne Criswell", "Senate Armed Services Committee Chairman John McCain",
+ * "ABC News Correspondent Jon Karl"); not "General" or "Secretary", which open names of bodies.
+ */
+const PERSON_ROLES_IN_NAMES = new Set([
+  'administrator', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent',
+  'reporter', 'editor', 'anchor', 'commissioner', 'chief', 'ceo', 'president', 'founder', 'manager', 'coach', 'economist', 'analyst',
+]);
 
 /**
  * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening

@@ -39,6 +39,8 @@ const placeKey = cachedByText(normalizePlaceName);
 const demonymOf = cachedByText(demonymCountry);
 // "Wis" where the full stop of "Wis." ended the sentence.
 const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
+  // "US" without full stops, as British and wire copy write it: the gazetteer leaves two capitals out ("us" is a word), not the tagger's place.
+  if (text === 'US') return lookupPlaces('U.S.');
   const found = lookupPlaces(text);
   return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
 });
@@ -127,6 +129,9 @@ function prior(e: GazetteerEntry): number {
 /** A town this many times smaller than a namesake city gains nothing from its state being named elsewhere in the article. */
 const DWARFED = 50;
 
+/** A town this many times smaller than a namesake city gains nothing from its country being named in the article. */
+const COUNTRY_DWARFED = 8;
+
 function best(g: NameGroup, countries: Named, divisions: Divisions, current: GazetteerEntry | null): GazetteerEntry | null {
   let chosen = current;
   let top = -Infinity;
@@ -134,8 +139,10 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
   for (const e of g.candidates) {
     let score = prior(e);
-    // A country does not gain from being named itself; its cities and regions do.
-    if (e.country && e.kind !== 'country' && countries.has(e.country)) score += SAME_COUNTRY_BONUS;
+    // A country does not gain from being named itself; its cities and regions do, but not a
+    // town a namesake city dwarfs: "Geneva" in a story that names the United States is still
+    // the Swiss city (Geneva, Illinois, is eight times smaller).
+    if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS;
     // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
     // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
     const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
