@@ -247,14 +247,18 @@ function countryInitials(doc: AnalyzedText, s: Sentence, first: number, out: Nam
     const t = tokens[k];
     // Every one starts with U: other words are passed over at once.
     if (t.kind !== 'word' || t.text.charCodeAt(0) !== 85 || !COUNTRY_INITIALS.has(withoutPossessive(t.text))) continue;
-    const start = t.start;
-    const end = start + withoutPossessive(t.text).length;
-    let at = out.length;
-    while (at > first && out[at - 1].start >= start) at--;
-    if (at > first && out[at - 1].end > start) continue;
-    if (at < out.length && out[at].start < end) continue;
-    out.splice(at, 0, { start, end, text: text.slice(start, end), type: 'LOC' });
+    const end = t.start + withoutPossessive(t.text).length;
+    insertUnlessOverlapping(out, first, { start: t.start, end, text: text.slice(t.start, end), type: 'LOC' });
   }
+}
+
+/** Puts `mention` among this sentence's mentions (from `first` on, in text order) unless it overlaps one of them. */
+function insertUnlessOverlapping(out: NameMention[], first: number, mention: NameMention): void {
+  let at = out.length;
+  while (at > first && out[at - 1].start >= mention.start) at--;
+  if (at > first && out[at - 1].end > mention.start) return;
+  if (at < out.length && out[at].start < mention.end) return;
+  out.splice(at, 0, mention);
 }
 
 /** Last words of places' names ("Myrtle Beach", "Lawrence Hill", "Knowle West" aside). */
@@ -518,13 +522,8 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
     if (n >= s.tokenEnd) continue;
     const word = tokens[n];
     if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, n))) continue;
-    const start = word.start;
-    const end = start + withoutPossessive(word.text).length;
-    let at = out.length;
-    while (at > first && out[at - 1].start >= start) at--;
-    if (at > first && out[at - 1].end > start) continue;
-    if (at < out.length && out[at].start < end) continue;
-    out.splice(at, 0, { start, end, text: text.slice(start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) });
+    const end = word.start + withoutPossessive(word.text).length;
+    insertUnlessOverlapping(out, first, { start: word.start, end, text: text.slice(word.start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) });
   }
 }
 
