@@ -196,3 +196,11 @@ suite('dates in unseen news: British counts', () => {
     assert.deepEqual(only('The shop opened two fortnights ago.'), ['two fortnights ago', 'DATE', '2023-W21']);
   });
 });
+
+suite('dates in unseen news: ranges of weekdays', () => {
+  test('a range of weekdays never ends before it starts: "open Monday to Saturday"; a calendar start leaves the weekday as it reads', () => {
+    // The article date, 21 June 2023, is a Wednesday: "Monday" alone reads as the 19th, "Saturday" alone as the 17th.
+    assert.deepEqual(dates('The shop is open Monday to Saturday.'), [['Monday', 'DATE', '2023-06-19'], ['Saturday', 'DATE', '2023-06-24']]);
+    assert.deepEqual(dates('Shares were bought from June 1 to Monday.')[1], ['Monday', 'DATE', '2023-06-19']);
+  });
+});

@@ -104,8 +104,8 @@ export function findDates(
         rangeStart: startOfRange,
       });
       if (timex.dropped) continue;
-      // Only a calendar start: chrono also joins "a revision Friday to December's figures".
-      if (part.range === 'start' && timex.dated && part.components.isCertain('month')) rangeStart = timex.dated.day;
+      // Only a calendar day or a weekday whose end is a weekday: chrono also joins "a revision Friday to December's figures".
+      if (part.range === 'start' && timex.dated && (part.components.isCertain('month') || (part.components.isCertain('weekday') && endsOnWeekday(parts, part)))) rangeStart = timex.dated.day;
       const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
       const dated = timex.dated && { position: span.start, ...timex.dated };
       const period = !dated && timex.type === 'DURATION' ? span.start : undefined;
@@ -158,6 +158,12 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
     lines.push(old && moved === 0 ? old : { start: lineStart, end: lineEnd, triggers: old?.triggers ?? byText(text, lineStart, lineEnd) });
     return lines[lines.length - 1].triggers;
   };
+}
+
+/** The end chrono joined to a range starting at `start` names a weekday alone ("Monday to Saturday"). */
+function endsOnWeekday(parts: readonly Part[], start: Part): boolean {
+  const end = parts[parts.indexOf(start) + 1];
+  return end?.range === 'end' && end.components.isCertain('weekday') && !end.components.isCertain('month');
 }
 
 /** chrono's results on one window, ranges split: the same for the same window text, kinds and reference. */

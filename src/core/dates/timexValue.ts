@@ -225,9 +225,13 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   if (c.isCertain('weekday')) {
     if (!ctx.anchor) return null;
-    if (PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower)) return previousWeekday(c.get('weekday') ?? 0, ctx);
-    if (FOLLOWING_IN.test(lower)) return followingWeekday(c.get('weekday') ?? 0, ctx);
-    return dateInBracketsAfter(c.get('weekday') ?? 0, ctx) ?? weekdayDay(c.get('weekday') ?? 0, lower, c, ctx);
+    const weekday = c.get('weekday') ?? 0;
+    const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
+      : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+    // "open Monday to Saturday": a range never ends before it starts; the end is then the first such day from the start on.
+    if (day && ctx.rangeStart && compareDays(day, ctx.rangeStart) < 0) return addDays(ctx.rangeStart, (weekday - weekdayOf(ctx.rangeStart) + 7) % 7);
+    return day;
   }
   if (c.isCertain('hour') || partOfDay(lower)) {
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
