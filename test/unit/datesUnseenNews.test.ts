@@ -204,3 +204,10 @@ suite('dates in unseen news: ranges of weekdays', () => {
     assert.deepEqual(dates('Shares were bought from June 1 to Monday.')[1], ['Monday', 'DATE', '2023-06-19']);
   });
 });
+
+suite('dates in unseen news: a clock time on the day after', () => {
+  test('"at 02:00 the following morning", "6 p.m. the following day": the clock time on the day after the one named', () => {
+    assert.deepEqual(dates('The count began at 18:00 on Monday and ended at 02:00 the following morning.')[1], ['02:00 the following morning', 'TIME', '2023-06-20T02:00']);
+    assert.deepEqual(dates('He arrived on June 3 and left at 6 p.m. the following day.')[1], ['6 p.m. the following day', 'TIME', '2023-06-04T18:00']);
+  });
+});

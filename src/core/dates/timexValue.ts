@@ -66,13 +66,14 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
   const tags = readNewsTags(c.tags());
   const t = resolveTimexOf(c, tags, phrase, ctx);
   if (tags.dayShift) return shiftedDay(t, Number(tags.dayShift));
-  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth') && c.isCertain('hour') ? atClockTime(t, c) : t;
+  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth' || tags.kind === 'anaphor') && c.isCertain('hour') ? atClockTime(t, c) : t;
 }
 
-/** "3pm on Boxing Day" (clockOnNamedDay.ts): the day a holiday parser found, at the clock time. */
+/** "3pm on Boxing Day", "02:00 the following morning" (clockOnNamedDay.ts): the day a news parser found, at the clock time. */
 function atClockTime(t: Timex, c: ParsedComponents): Timex {
-  if (!t.value || !/^\d{4}-\d\d-\d\d$/.test(t.value)) return t;
-  return { ...t, type: 'TIME', value: `${t.value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
+  const day = t.value ? /^(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI))?$/.exec(t.value) : null;
+  if (!day) return t.value === null ? { ...t, type: 'TIME' } : t;
+  return { ...t, type: 'TIME', value: `${day[1]}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
 }
 
 /** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
