@@ -178,3 +178,36 @@ suite('quotes: sourcing conventions and attacks of force', () => {
     assert.equal(q.speakerId, null);
   });
 });
+
+suite('quotes: a quotation signed on a credit line of its own', () => {
+  test('a typewriter dash of two hyphens signs as a dash does: "-- Ann Smith, economist"', () => {
+    const text = '"The plan will not last the winter."\n-- Ann Smith, economist at Lund University\n\n"Nobody has read the small print."\n-- Bob Jones, a council member';
+    assert.equal(quoteAt(text, 'winter').speakerName, 'Ann Smith');
+    assert.equal(quoteAt(text, 'small print').speakerName, 'Bob Jones');
+    assert.equal(quoteAt('"The toll is too high." -- Maria Lopez, nurse', 'toll').speakerName, 'Maria Lopez');
+  });
+  test('a post\'s credit with its handle and date: "— Sen. Ann Smith (@AnnSmith) March 3, 2024"', () => {
+    const text = '"We will win this."\n— Sen. Ann Smith (@AnnSmith) March 3, 2024\n\n"No, we will."\n— Rep. Bob Jones (@BobJones) March 3, 2024';
+    assert.equal(quoteAt(text, 'win this').speakerName, 'Ann Smith');
+    assert.equal(quoteAt(text, 'No, we').speakerName, 'Bob Jones');
+  });
+  test('the second of two signed quotes never takes the first credit, even signed with a handle', () => {
+    const below = '"The toll is far too high."\n― Maria Lopez\n\n"I cross it every day."\n― @tombaker';
+    assert.equal(quoteAt(below, 'cross').speakerMention?.text, '@tombaker');
+    assert.equal(quoteAt(below, 'cross').speakerId, null);
+    const inline = '"The toll is far too high." ― Maria Lopez. "I cross it every day." ― @tombaker';
+    assert.equal(quoteAt(inline, 'cross').speakerMention?.text, '@tombaker');
+  });
+  test('a credit the name reader does not read still stops the speaker before from going on', () => {
+    const text = 'Readers answered.\n\n"The toll is far too high," wrote Maria Lopez.\n\n"I cross it every day." ― Tbaker99 from Fresno';
+    assert.equal(quoteAt(text, 'cross').speakerId, null);
+    const bracketed = 'Readers answered.\n\n"The toll is far too high," wrote Maria Lopez. "I cross it every day." ― Tom Baker (Fresno)';
+    assert.equal(quoteAt(bracketed, 'cross').speakerName, 'Tom Baker');
+  });
+  test('a heading set between dashes and a writer\'s sign-off after reported words are no credits', () => {
+    const heading = '"Nobody will stop us," Ana Ruiz said.\n\n"We start on Monday."\n\n– A new start –.\n\nThe works begin soon.';
+    assert.equal(quoteAt(heading, 'Monday').speakerName, 'Ana Ruiz');
+    const signOff = 'Ana Ruiz said Monday that she will "try again" and insisted that her party was "still the first force."--Tom Baker.';
+    assert.equal(quoteAt(signOff, 'first force').speakerName, 'Ana Ruiz');
+  });
+});

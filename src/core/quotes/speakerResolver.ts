@@ -4,7 +4,7 @@ import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { cueInSentence, type SpeechCue } from './speechCues';
+import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
@@ -102,6 +102,9 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
     if (own) a = attributeCue(doc, own, ctx);
   }
+  // A quote signed on a credit line (`"…"` / `― Ana Ruiz`) is that line's, even where its
+  // words are no name read: neither the sentence before nor the quote before speaks in it.
+  if ((!a || (!a.speakerMention && !a.speakerId)) && q.kind === 'direct' && creditLineAfter(doc, q.end, q.paragraph + q.paragraphs - 1)) return a ?? NONE;
   if (!a || (!a.speakerMention && !a.speakerId)) {
     // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
     // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
