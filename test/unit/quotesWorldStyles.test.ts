@@ -128,6 +128,21 @@ suite('quotes: an interview printed as questions and answers', () => {
     assert.equal(answer.speakerName, 'Grace Mbeki');
     assert.equal(quoteAt(text, 'Has any').speakerId, null);
   });
+  test('"Q: …" is the interviewer\'s where the introduction names one: "Interview by", "our reporter X", "X asked"', () => {
+    const by = 'Interview by Jane Roe\n\nMayor Sam Hill spoke to us about parks. Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(by, 'close the pool').speakerName, 'Jane Roe');
+    assert.equal(quoteAt(by, 'no money').speakerName, 'Sam Hill');
+    const reporter = 'Mayor Sam Hill spoke to our reporter Jane Roe about parks.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(reporter, 'close the pool').speakerName, 'Jane Roe');
+    const asked = 'Mayor Sam Hill took office in May. Jane Roe asked him about the pool.\n\nQ: Why did you close it?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(asked, 'close it').speakerName, 'Jane Roe');
+    assert.equal(quoteAt(asked, 'no money').speakerName, 'Sam Hill');
+  });
+  test('the writer in the byline is never the interviewee, and not said to ask either', () => {
+    const text = 'By Jane Roe\n\nMayor Sam Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(text, 'no money').speakerName, 'Sam Hill');
+    assert.equal(quoteAt(text, 'close the pool').speakerId, null);
+  });
 });
 
 suite('quotes: a match report\'s score is nothing added in words', () => {
