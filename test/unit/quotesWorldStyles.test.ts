@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import type { Quote } from '../../src/core/types';
+import { unnamedSource } from '../../src/core/checks/unnamedSource';
 
 // News conventions from copy beyond US politics (British, wire, science, court, sport and
 // business stories, obituaries, live pages, transcripts), each pinned with a short text
@@ -224,5 +225,37 @@ suite('quotes: a quotation signed on a credit line of its own', () => {
     assert.equal(quoteAt(heading, 'Monday').speakerName, 'Ana Ruiz');
     const signOff = 'Ana Ruiz said Monday that she will "try again" and insisted that her party was "still the first force."--Tom Baker.';
     assert.equal(quoteAt(signOff, 'first force').speakerName, 'Ana Ruiz');
+  });
+});
+
+suite('quotes: an unnamed source is the speaker mention, all of its phrase', () => {
+  test('after the verb: "said a person familiar with the matter", "said one person with knowledge of the talks"', () => {
+    assert.equal(quoteAt('"Nothing is agreed," said a person familiar with the matter.', 'agreed').speakerMention?.text, 'a person familiar with the matter');
+    assert.equal(quoteAt('"Nothing is agreed," said one person with knowledge of the talks.', 'agreed').speakerMention?.text, 'one person with knowledge of the talks');
+  });
+  test('where the source serves: "a senior official in the ministry told AFP", "an aide to the minister said"', () => {
+    const before = quoteAt('"They are far apart," a senior official in the ministry told AFP.', 'apart');
+    assert.equal(before.speakerMention?.text, 'a senior official in the ministry');
+    assert.equal(before.speakerId, null);
+    assert.equal(quoteAt('A senior official in the ministry told AFP: "They are far apart."', 'apart').speakerMention?.text, 'A senior official in the ministry');
+    assert.equal(quoteAt('"They are far apart," said an aide to the minister.', 'apart').speakerMention?.text, 'an aide to the minister');
+    assert.equal(quoteAt('"We lost," said a former aide to President George W. Bush.', 'lost').speakerMention?.text, 'a former aide to President George W. Bush');
+  });
+  test('a source after the quote: "«…», according to a source close to the talks."', () => {
+    const q = quoteAt('"Nothing is agreed," according to a source close to the talks.', 'agreed');
+    assert.equal(q.speakerMention?.text, 'a source close to the talks');
+    assert.equal(q.cue?.text, 'according to');
+    assert.equal(quoteAt('"Nothing is agreed," according to Tom Reed, the envoy.', 'agreed').speakerName, 'Tom Reed');
+  });
+  test('words quoted in a sentence with a reporting verb stay its subject\'s, whatever source vouches for the report', () => {
+    const text = 'Ana Ruiz told him to "see a doctor," according to Reuters.';
+    assert.equal(quotes(text).find((q) => q.kind === 'partial')?.speakerName, 'Ana Ruiz');
+  });
+  test('the unnamed-source check flags the whole phrase', () => {
+    for (const text of ['"They are far apart," a senior official in the ministry told AFP.', '"Nothing is agreed," according to a source close to the talks.']) {
+      const flagged = unnamedSource.run({ text, annotations: annotate(text, { documentDate: '2024-03-06' }) }).map((f) => text.slice(f.start, f.end));
+      assert.equal(flagged.length, 1, text);
+      assert.match(flagged[0], /^(?:a senior official in the ministry|a source close to the talks)$/u);
+    }
   });
 });

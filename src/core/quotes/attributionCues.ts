@@ -28,7 +28,9 @@ export function attributionCues(doc: AnalyzedText, q: CuedQuote): Array<SpeechCu
     // sentence (`insisted that his party was "still the first force."--Ana Ruiz.` is the
     // writer's sign-off).
     const after = q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end);
-    if (after !== null && isCreditDash(after.cue.text)) return before ? [before] : [after];
+    // So too a source after them (`told him to "see a doctor," according to Reuters`): the
+    // source vouches for the report, the reporting verb's subject said the words.
+    if (after !== null && (isCreditDash(after.cue.text) || /^according\s+to$/iu.test(after.cue.text))) return before ? [before] : [after];
     if (q.cueAfter?.subject && (!ended || isLonePronoun(doc, q.cueAfter.subject))) return [q.cueAfter, before];
     return [before, after];
   }

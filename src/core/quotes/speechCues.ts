@@ -81,6 +81,11 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
   while (i < last && tokens[i].kind === 'punct' && PUNCT_BEFORE_CUE.has(tokens[i].text)) i++;
   if (i >= last) return null;
+  // `"…," according to a source close to the talks.`: the source after the quote.
+  if (tokens[i].text.length === 9 && lowerCase(tokens[i].text) === 'according' && i + 1 < last && lowerCase(tokens[i + 1].text) === 'to') {
+    const subject = sourceAfterAccordingTo(doc, i + 1, last);
+    if (subject) return { cue: span(doc, tokens[i].start, tokens[i + 1].end), subject, verbToken: i, position: 'after' };
+  }
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
     // `"…," promising the club will return`: a participle's subject is not what follows it.
