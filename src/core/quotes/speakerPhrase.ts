@@ -463,7 +463,7 @@ function sourceHeadStart(tokens: Token[], head: number, floor: number): number {
  * the phrase reader stops at the unnamed source's head noun; the words linking it to its
  * topic or its employer are part of the phrase. Returns the phrase, extended where they follow.
  */
-export function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase {
+function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase {
   let k = phrase.tokenEnd;
   const head = tokens[k - 1];
   if (!UNNAMED_SOURCE_HEADS.has(head.text) || !/^\p{Ll}/u.test(head.text) || k >= limit) return phrase;
