@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import type { Quote } from '../../src/core/types';
+import { unnamedSource } from '../../src/core/checks/unnamedSource';
 
 // News conventions from copy beyond US politics (British, wire, science, court, sport and
 // business stories, obituaries, live pages, transcripts), each pinned with a short text
@@ -128,6 +129,21 @@ suite('quotes: an interview printed as questions and answers', () => {
     assert.equal(answer.speakerName, 'Grace Mbeki');
     assert.equal(quoteAt(text, 'Has any').speakerId, null);
   });
+  test('"Q: …" is the interviewer\'s where the introduction names one: "Interview by", "our reporter X", "X asked"', () => {
+    const by = 'Interview by Jane Roe\n\nMayor Sam Hill spoke to us about parks. Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(by, 'close the pool').speakerName, 'Jane Roe');
+    assert.equal(quoteAt(by, 'no money').speakerName, 'Sam Hill');
+    const reporter = 'Mayor Sam Hill spoke to our reporter Jane Roe about parks.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(reporter, 'close the pool').speakerName, 'Jane Roe');
+    const asked = 'Mayor Sam Hill took office in May. Jane Roe asked him about the pool.\n\nQ: Why did you close it?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(asked, 'close it').speakerName, 'Jane Roe');
+    assert.equal(quoteAt(asked, 'no money').speakerName, 'Sam Hill');
+  });
+  test('the writer in the byline is never the interviewee, and not said to ask either', () => {
+    const text = 'By Jane Roe\n\nMayor Sam Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
+    assert.equal(quoteAt(text, 'no money').speakerName, 'Sam Hill');
+    assert.equal(quoteAt(text, 'close the pool').speakerId, null);
+  });
 });
 
 suite('quotes: a match report\'s score is nothing added in words', () => {
@@ -176,5 +192,70 @@ suite('quotes: sourcing conventions and attacks of force', () => {
   test('"the company" is never the agency in the dateline\'s brackets', () => {
     const q = quoteAt('DUBAI, Nov 20 (Reuters) - Prices rose after a fire at a refinery, though the company said output was not affected.', 'output');
     assert.equal(q.speakerId, null);
+  });
+});
+
+suite('quotes: a quotation signed on a credit line of its own', () => {
+  test('a typewriter dash of two hyphens signs as a dash does: "-- Ann Smith, economist"', () => {
+    const text = '"The plan will not last the winter."\n-- Ann Smith, economist at Lund University\n\n"Nobody has read the small print."\n-- Bob Jones, a council member';
+    assert.equal(quoteAt(text, 'winter').speakerName, 'Ann Smith');
+    assert.equal(quoteAt(text, 'small print').speakerName, 'Bob Jones');
+    assert.equal(quoteAt('"The toll is too high." -- Maria Lopez, nurse', 'toll').speakerName, 'Maria Lopez');
+  });
+  test('a post\'s credit with its handle and date: "— Sen. Ann Smith (@AnnSmith) March 3, 2024"', () => {
+    const text = '"We will win this."\n— Sen. Ann Smith (@AnnSmith) March 3, 2024\n\n"No, we will."\n— Rep. Bob Jones (@BobJones) March 3, 2024';
+    assert.equal(quoteAt(text, 'win this').speakerName, 'Ann Smith');
+    assert.equal(quoteAt(text, 'No, we').speakerName, 'Bob Jones');
+  });
+  test('the second of two signed quotes never takes the first credit, even signed with a handle', () => {
+    const below = '"The toll is far too high."\n― Maria Lopez\n\n"I cross it every day."\n― @tombaker';
+    assert.equal(quoteAt(below, 'cross').speakerMention?.text, '@tombaker');
+    assert.equal(quoteAt(below, 'cross').speakerId, null);
+    const inline = '"The toll is far too high." ― Maria Lopez. "I cross it every day." ― @tombaker';
+    assert.equal(quoteAt(inline, 'cross').speakerMention?.text, '@tombaker');
+  });
+  test('a credit the name reader does not read still stops the speaker before from going on', () => {
+    const text = 'Readers answered.\n\n"The toll is far too high," wrote Maria Lopez.\n\n"I cross it every day." ― Tbaker99 from Fresno';
+    assert.equal(quoteAt(text, 'cross').speakerId, null);
+    const bracketed = 'Readers answered.\n\n"The toll is far too high," wrote Maria Lopez. "I cross it every day." ― Tom Baker (Fresno)';
+    assert.equal(quoteAt(bracketed, 'cross').speakerName, 'Tom Baker');
+  });
+  test('a heading set between dashes and a writer\'s sign-off after reported words are no credits', () => {
+    const heading = '"Nobody will stop us," Ana Ruiz said.\n\n"We start on Monday."\n\n– A new start –.\n\nThe works begin soon.';
+    assert.equal(quoteAt(heading, 'Monday').speakerName, 'Ana Ruiz');
+    const signOff = 'Ana Ruiz said Monday that she will "try again" and insisted that her party was "still the first force."--Tom Baker.';
+    assert.equal(quoteAt(signOff, 'first force').speakerName, 'Ana Ruiz');
+  });
+});
+
+suite('quotes: an unnamed source is the speaker mention, all of its phrase', () => {
+  test('after the verb: "said a person familiar with the matter", "said one person with knowledge of the talks"', () => {
+    assert.equal(quoteAt('"Nothing is agreed," said a person familiar with the matter.', 'agreed').speakerMention?.text, 'a person familiar with the matter');
+    assert.equal(quoteAt('"Nothing is agreed," said one person with knowledge of the talks.', 'agreed').speakerMention?.text, 'one person with knowledge of the talks');
+  });
+  test('where the source serves: "a senior official in the ministry told AFP", "an aide to the minister said"', () => {
+    const before = quoteAt('"They are far apart," a senior official in the ministry told AFP.', 'apart');
+    assert.equal(before.speakerMention?.text, 'a senior official in the ministry');
+    assert.equal(before.speakerId, null);
+    assert.equal(quoteAt('A senior official in the ministry told AFP: "They are far apart."', 'apart').speakerMention?.text, 'A senior official in the ministry');
+    assert.equal(quoteAt('"They are far apart," said an aide to the minister.', 'apart').speakerMention?.text, 'an aide to the minister');
+    assert.equal(quoteAt('"We lost," said a former aide to President George W. Bush.', 'lost').speakerMention?.text, 'a former aide to President George W. Bush');
+  });
+  test('a source after the quote: "«…», according to a source close to the talks."', () => {
+    const q = quoteAt('"Nothing is agreed," according to a source close to the talks.', 'agreed');
+    assert.equal(q.speakerMention?.text, 'a source close to the talks');
+    assert.equal(q.cue?.text, 'according to');
+    assert.equal(quoteAt('"Nothing is agreed," according to Tom Reed, the envoy.', 'agreed').speakerName, 'Tom Reed');
+  });
+  test('words quoted in a sentence with a reporting verb stay its subject\'s, whatever source vouches for the report', () => {
+    const text = 'Ana Ruiz told him to "see a doctor," according to Reuters.';
+    assert.equal(quotes(text).find((q) => q.kind === 'partial')?.speakerName, 'Ana Ruiz');
+  });
+  test('the unnamed-source check flags the whole phrase', () => {
+    for (const text of ['"They are far apart," a senior official in the ministry told AFP.', '"Nothing is agreed," according to a source close to the talks.']) {
+      const flagged = unnamedSource.run({ text, annotations: annotate(text, { documentDate: '2024-03-06' }) }).map((f) => text.slice(f.start, f.end));
+      assert.equal(flagged.length, 1, text);
+      assert.match(flagged[0], /^(?:a senior official in the ministry|a source close to the talks)$/u);
+    }
   });
 });

@@ -23,13 +23,26 @@ export function attributionCues(doc: AnalyzedText, q: CuedQuote): Array<SpeechCu
     // the speech it reports (`said the offer was "an insult." Haines warned …`); only a
     // pronoun opening the next sentence still most often goes on about the same speaker.
     const ended = before !== null && lastCharBeforeClosing(doc.text, q.start, q.end) === '.';
+    // A credit line signs the words before it (`… all he has is "the root of all evil." ―
+    // Ana Ruiz`), but not words a reporting verb gives to someone inside the writer's
+    // sentence (`insisted that his party was "still the first force."--Ana Ruiz.` is the
+    // writer's sign-off).
+    const after = q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end);
+    // So too a source after them (`told him to "see a doctor," according to Reuters`): the
+    // source vouches for the report, the reporting verb's subject said the words.
+    if (after !== null && (isCreditDash(after.cue.text) || /^according\s+to$/iu.test(after.cue.text))) return before ? [before] : [after];
     if (q.cueAfter?.subject && (!ended || isLonePronoun(doc, q.cueAfter.subject))) return [q.cueAfter, before];
-    return [before, q.cueAfter ?? cueAfterQuote(doc, q.end, paragraph.end)];
+    return [before, after];
   }
   // A quote that ends its sentence was most likely introduced before it (`He said: "…."`).
   const endsSentence = endsWithSentenceMark(doc.text, q.start, q.end);
   const signature = q.cueAfter || q.cueBefore ? null : signatureBelow(doc, q.end, q.paragraph + q.paragraphs - 1);
   return endsSentence && q.cueBefore ? [q.cueBefore, q.cueAfter] : [q.cueAfter, q.cueBefore, signature];
+}
+
+/** The dash of a credit line (`― Ana Ruiz`, `-- Ana Ruiz`) as a cue's text. */
+function isCreditDash(cue: string): boolean {
+  return /^(?:[―—–-]|--)$/u.test(cue);
 }
 
 const CLOSING = new Set(["'", '"', '”', '’', '»']);

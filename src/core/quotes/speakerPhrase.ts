@@ -442,6 +442,43 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
 const SOURCE_LINKS = new CaselessWords(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'knowledge', 'speaking', 'talking']);
 const SOURCE_LINK_PREPOSITIONS = new CaselessWords(['with', 'to', 'on', 'in', 'of', 'about']);
 
+/** Nouns of people who speak without being named: "a source", "an official", "a spokeswoman". */
+const UNNAMED_SOURCE_HEADS = new CaselessWords([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen',
+  'diplomat', 'diplomats', 'person', 'people', 'adviser', 'advisers', 'advisor', 'advisors', 'insider', 'insiders', 'staffer', 'staffers', 'negotiator', 'negotiators',
+]);
+/** What links an unnamed source to where they serve: "an official in the ministry", "an aide to the minister". */
+const SOURCE_PLACES = new CaselessWords(['in', 'at', 'to', 'with', 'from', 'on', 'inside', 'within']);
+
+/** The start of the lower-case phrase an unnamed source's head noun at `head` ends ("a senior official"), or `head + 2` (no change) where it opens no such phrase. */
+function sourceHeadStart(tokens: Token[], head: number, floor: number): number {
+  let first = head;
+  while (first - 1 >= floor && first > head - 4 && tokens[first - 1].kind === 'word' && !isStop(tokens[first - 1]) && !isSentenceBoundaryToken(tokens, first - 1)) first--;
+  if (first - 1 >= floor && /^(?:a|an|one|two|three|several|some)$/iu.test(tokens[first - 1].text)) first--;
+  return /^(?:a|an|one|two|three|several|some)$/iu.test(tokens[first].text) || first === floor ? first : head + 2;
+}
+
+/**
+ * "said a person familiar with the matter", "said an official in the ministry": after the verb
+ * the phrase reader stops at the unnamed source's head noun; the words linking it to its
+ * topic or its employer are part of the phrase. Returns the phrase, extended where they follow.
+ */
+function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase {
+  let k = phrase.tokenEnd;
+  const head = tokens[k - 1];
+  if (!UNNAMED_SOURCE_HEADS.has(head.text) || !/^\p{Ll}/u.test(head.text) || k >= limit) return phrase;
+  if (SOURCE_LINKS.has(tokens[k].text) && k + 1 < limit && SOURCE_LINK_PREPOSITIONS.has(tokens[k + 1].text)) k += 2;
+  else if (lowerCase(tokens[k].text) === 'with' && lowerCase(tokens[k + 1]?.text ?? '') === 'knowledge' && lowerCase(tokens[k + 2]?.text ?? '') === 'of') k += 3;
+  else if (SOURCE_PLACES.has(tokens[k].text)) k += 1;
+  else return phrase;
+  let end = k;
+  // Words, with the full stop of an abbreviation and a hyphen inside a word ("George W. Bush", "super-PAC").
+  const inWord = (e: number): boolean => (tokens[e].text === '.' && isInnerPeriod(tokens, e)) || (tokens[e].text === '-' && tokens[e - 1].end === tokens[e].start && tokens[e + 1]?.start === tokens[e].end);
+  while (end < limit && end < k + 8 && (tokens[end].kind === 'word' || inWord(end)) && !/^(?:who|which|that|said|says|told|and|but|on|in|at|as)$/iu.test(tokens[end].text)) end++;
+  if (end === k) return phrase;
+  return { ...phrase, end: tokens[end - 1].end, tokenEnd: end };
+}
+
 /** Written or shown words that speak for whoever issued them. */
 const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
@@ -452,7 +489,10 @@ const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'messa
  */
 function sourceBefore(tokens: Token[], start: number, floor: number): number {
   let k = start - 1;
-  if (k - 1 < floor || !SOURCE_LINK_PREPOSITIONS.has(tokens[k].text) || !SOURCE_LINKS.has(tokens[k - 1].text)) return start;
+  if (k - 1 < floor || !SOURCE_LINK_PREPOSITIONS.has(tokens[k].text)) return start;
+  // "an official in the ministry said", "an aide to the minister said": an unnamed source
+  // and where they serve.
+  if (!SOURCE_LINKS.has(tokens[k - 1].text)) return SOURCE_PLACES.has(tokens[k].text) && UNNAMED_SOURCE_HEADS.has(tokens[k - 1].text) ? sourceHeadStart(tokens, k - 1, floor) : start;
   k -= 2;
   if (k >= floor && lowerCase(tokens[k].text) === 'with') k--; // "with knowledge of"
   let first = k + 1;
@@ -622,7 +662,8 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit) && !hyphenatedTitleBeforeName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
-  return phraseFrom(tokens, i, i + 1, limit);
+  const phrase = phraseFrom(tokens, i, i + 1, limit);
+  return phrase && withSourceTopic(tokens, phrase, limit);
 }
 
 /**

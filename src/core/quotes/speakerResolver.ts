@@ -4,7 +4,7 @@ import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { cueInSentence, type SpeechCue } from './speechCues';
+import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
@@ -102,6 +102,9 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     const own = q.kind === 'direct' ? ownSentenceCue(doc, q, isQuoted) : null;
     if (own) a = attributeCue(doc, own, ctx);
   }
+  // A quote signed on a credit line (`"…"` / `― Ana Ruiz`) is that line's, even where its
+  // words are no name read: neither the sentence before nor the quote before speaks in it.
+  if ((!a || (!a.speakerMention && !a.speakerId)) && q.kind === 'direct' && creditLineAfter(doc, q.end, q.paragraph + q.paragraphs - 1)) return a ?? NONE;
   if (!a || (!a.speakerMention && !a.speakerId)) {
     // Without a cue of its own, the quote is introduced by the sentence before it (`Trump
     // told the crowd he would win. "…"`, a paragraph ending `… he wrote:`), or it goes on
@@ -292,6 +295,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   // "A: …" in an interview printed as questions and answers: the answers are the interviewee's.
   if (only && only.text === 'A' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
+  // "Q: …": the questions are the interviewer's, where the introduction names one; never the interviewee's.
+  if (only && only.text === 'Q' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
   const first = lowerCase(tokens[phrase.tokenStart].text);
@@ -417,15 +422,54 @@ function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): stri
   const introEnd = Math.min(label, at);
   const { names, insideQuote } = ctx.index;
   const counts = new Map<string, number>();
+  // The one who asks, and the writer in the byline, are never the one who answers.
+  const asking = askersOf(doc, ctx.index);
   let best: string | null = null;
   for (let i = 0; i < names.length && i < INTRODUCTION_NAMES && names[i].start < introEnd; i++) {
     const m = names[i];
-    if (insideQuote[i] || m.kind !== 'person' || !m.entityId) continue;
+    if (insideQuote[i] || m.kind !== 'person' || !m.entityId || asking.all.has(m.entityId)) continue;
     const n = (counts.get(m.entityId) ?? 0) + 1;
     counts.set(m.entityId, n);
     if (best === null || n > (counts.get(best) ?? 0)) best = m.entityId;
   }
   return best;
+}
+
+/**
+ * Where an introduction names who asks the questions: "Interview by Jane Roe", "interviewed
+ * by", "questions by", "our reporter Jane Roe", "the interviewer, Jane Roe", "Jane Roe asked"
+ * (each followed, or for "asked" preceded, by the name). A byline ("By Jane Roe" on a line of
+ * its own) names the writer: not the interviewee, but not said to be the one asking either.
+ */
+const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host)|\binterviewer,?)\s+$/iu;
+const BYLINE_BEFORE_NAME = /(?:^|\n)[ \t]*by\s+$/iu;
+const ASKER_AFTER_NAME = /^\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions)\b/u;
+
+const askers = new WeakMap<AnalyzedText, { asker: string | null; all: ReadonlySet<string> }>();
+
+/** The interviewer named in the introduction (the text before the first "Q:" / "A:" line), and all names that ask or write there. */
+function askersOf(doc: AnalyzedText, index: MentionIndex): { asker: string | null; all: ReadonlySet<string> } {
+  let found = askers.get(doc);
+  if (found) return found;
+  const introEnd = firstQaLabel(doc);
+  const all = new Set<string>();
+  let asker: string | null = null;
+  for (let i = 0; i < index.names.length && i < INTRODUCTION_NAMES && index.names[i].start < introEnd; i++) {
+    const m = index.names[i];
+    if (m.kind !== 'person' || !m.entityId || index.insideQuote[i]) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    const asks = ASKER_BEFORE_NAME.test(before) || ASKER_AFTER_NAME.test(doc.text.slice(m.end, m.end + 30));
+    if (asks) asker ??= m.entityId;
+    if (asks || BYLINE_BEFORE_NAME.test(before)) all.add(m.entityId);
+  }
+  found = { asker, all };
+  askers.set(doc, found);
+  return found;
+}
+
+/** The interviewer of an interview printed as "Q: …" / "A: …", where its introduction names one. */
+function interviewerOf(doc: AnalyzedText, ctx: ReferenceContext): string | null {
+  return askersOf(doc, ctx.index).asker;
 }
 
 /** Between `from` and `to` only lower-case words, the last of them a person's role ("manager", "chief executive"). */

@@ -69,17 +69,23 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   const { tokens } = doc;
   let i = nearbyTokenIndexAt(doc, quoteEnd);
   const last = tokenIndexAtMost(doc, limit, i, i + AFTER_WINDOW);
-  // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`
-  if (i < last && /^[―—–]$/u.test(tokens[i].text) && i + 1 < last && isCapitalizedToken(tokens[i + 1])) {
-    const subject = phraseAfterVerb(doc, i, last);
+  // A pull quote signed with a dash: `"…" ― Karen Bobadilla.`, `"…" -- Ana Ruiz, nurse`.
+  const signed = creditDashEnd(tokens, i, last);
+  if (signed > i && signed < last && (isCapitalizedToken(tokens[signed]) || handleSubject(tokens, signed))) {
+    const subject = handleSubject(tokens, signed) ?? phraseAfterVerb(doc, signed - 1, last);
     const next = subject ? tokens[subject.tokenEnd] : undefined;
-    if (subject && (!next || next.start >= limit || /^[.,;]$/u.test(next.text))) {
-      return { cue: cueSpan(doc, i), subject, verbToken: i, position: 'after' };
+    if (subject && (!next || next.start >= limit || /^[.,;(]$/u.test(next.text))) {
+      return { cue: span(doc, tokens[i].start, tokens[signed - 1].end), subject, verbToken: signed - 1, position: 'after' };
     }
   }
   // `," he said`, `— said X`, `(said X)`: one piece of punctuation may sit between.
   while (i < last && tokens[i].kind === 'punct' && PUNCT_BEFORE_CUE.has(tokens[i].text)) i++;
   if (i >= last) return null;
+  // `"…," according to a source close to the talks.`: the source after the quote.
+  if (tokens[i].text.length === 9 && lowerCase(tokens[i].text) === 'according' && i + 1 < last && lowerCase(tokens[i + 1].text) === 'to') {
+    const subject = sourceAfterAccordingTo(doc, i + 1, last);
+    if (subject) return { cue: span(doc, tokens[i].start, tokens[i + 1].end), subject, verbToken: i, position: 'after' };
+  }
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
     // `"…," promising the club will return`: a participle's subject is not what follows it.
@@ -114,6 +120,68 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
   return null;
+}
+
+/**
+ * The dash of a credit line at token `i` (`― Name`, `— Name`, `-- Name`, a typewriter's dash
+ * of two hyphens): the index of the token after it, or -1. A single hyphen only where `single`.
+ */
+function creditDashEnd(tokens: Token[], i: number, last: number, single = false): number {
+  const t = tokens[i];
+  if (i >= last || t.kind !== 'punct') return -1;
+  if (/^[―—–]$/u.test(t.text)) return i + 1;
+  if (t.text !== '-') return -1;
+  const second = tokens[i + 1];
+  if (i + 1 < last && second.text === '-' && second.start === t.end) return i + 2;
+  return single ? i + 1 : -1;
+}
+
+/** A post signed with its handle alone: `— @anaruiz`. */
+function handleSubject(tokens: Token[], i: number): Phrase | null {
+  const at = tokens[i];
+  const word = tokens[i + 1];
+  return at?.text === '@' && word?.kind === 'word' && word.start === at.end ? { start: at.start, end: word.end, tokenStart: i, tokenEnd: i + 2 } : null;
+}
+
+/**
+ * A credit line right after a quote ending at `quoteEnd` in paragraph `paragraph`: a dash and a
+ * few words ending the paragraph (`"…" ― Ana Ruiz, nurse`), or a paragraph of its own after
+ * the quote's (`"…"` / `-- Ana Ruiz`). However its words read, they name the quote's speaker,
+ * and no one before the quote goes on speaking in it.
+ */
+export function creditLineAfter(doc: AnalyzedText, quoteEnd: number, paragraph: number): boolean {
+  const here = doc.paragraphs[paragraph];
+  if (!here) return false;
+  const { tokens } = doc;
+  let from = nearbyTokenIndexAt(doc, quoteEnd);
+  let end = nearbyTokenIndexAt(doc, here.end);
+  let single = false;
+  if (from >= end) {
+    const next = doc.paragraphs[paragraph + 1];
+    if (!next) return false;
+    from = nearbyTokenIndexAt(doc, next.start);
+    end = nearbyTokenIndexAt(doc, next.end);
+    single = true;
+  }
+  const signed = from < tokens.length ? creditDashEnd(tokens, from, end, single) : -1;
+  if (signed < 0 || signed >= end || !(isCapitalizedToken(tokens[signed]) || handleSubject(tokens, signed)) || /^(?:a|an|the)$/iu.test(tokens[signed].text)) return false;
+  // `– An immigrant himself –`: a heading set between dashes, not a credit.
+  if (/^[―—–-]$/u.test(tokens[end - 1].text) || (tokens[end - 1].text === '.' && /^[―—–-]$/u.test(tokens[end - 2]?.text ?? ''))) return false;
+  for (let h = signed; h < end && h < signed + 8; h++) {
+    if (handleAt(tokens, h)) {
+      end = h;
+      break;
+    }
+  }
+  if (end - from > 12) return false;
+  // A name and its description, not a sentence (`"…" — That was his promise. He left.`).
+  for (let k = signed; k < end - 1; k++) if (isSentenceEnd(tokens[k]) && !(tokens[k].text === '.' && isInnerPeriod(tokens, k))) return false;
+  return true;
+}
+
+/** `(@handle)` after a name: a post's credit line (`— Ana Ruiz (@anaruiz) March 3, 2024`). */
+function handleAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && tokens[i + 1]?.text === '@' && tokens[i + 2]?.kind === 'word' && tokens[i + 3]?.text === ')';
 }
 
 /** What may stand between a quote and its cue after it. */
@@ -348,11 +416,20 @@ export function signatureBelow(doc: AnalyzedText, quoteEnd: number, paragraph: n
   for (let i = quoteEnd; i < here.end; i++) if (!/\s/u.test(doc.text.charAt(i))) return null;
   const { tokens } = doc;
   const dash = nearbyTokenIndexAt(doc, next.start);
-  const end = nearbyTokenIndexAt(doc, next.end);
-  if (dash >= tokens.length || !/^[-–—―]$/u.test(tokens[dash].text) || end - dash > 12) return null;
-  const subject = phraseAfterVerb(doc, dash, end);
-  if (!subject || !isCapitalizedToken(tokens[subject.tokenStart]) || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
-  return { cue: cueSpan(doc, dash), subject, verbToken: dash, position: 'after' };
+  let end = nearbyTokenIndexAt(doc, next.end);
+  const signed = dash < tokens.length ? creditDashEnd(tokens, dash, end, true) : -1;
+  if (signed < 0) return null;
+  // A post's credit line goes on with its handle and date: `— Ana Ruiz (@anaruiz) March 3, 2024`.
+  for (let h = signed; h < end && h < signed + 8; h++) {
+    if (handleAt(tokens, h)) {
+      end = h;
+      break;
+    }
+  }
+  if (end - dash > 12) return null;
+  const subject = handleSubject(tokens, signed) ?? phraseAfterVerb(doc, signed - 1, end);
+  if (!subject || !(isCapitalizedToken(tokens[subject.tokenStart]) || tokens[subject.tokenStart].text === '@') || /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return null;
+  return { cue: span(doc, tokens[dash].start, tokens[signed - 1].end), subject, verbToken: signed - 1, position: 'after' };
 }
 
 /** The cue right after a quote ending at `quoteEnd`, looking no further than `limit`. */
