@@ -225,9 +225,33 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  namesJoinedByAnd(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
+}
+
+/**
+ * "Avon Fire and Rescue Service", "Belt and Road Initiative", "Royal College of Paediatrics
+ * and Child Health": what follows "and" inside a name can be made of words news writes in
+ * lower case ("Rescue Service", "Road Initiative", "Child Health"), no name of its own; the
+ * tagger's two names are one organization's (a law's: "Family and Medical Leave Act"). Not after a person, a known place, or a word
+ * news nearly always capitalizes ("Apple and Google Cloud").
+ */
+function namesJoinedByAnd(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { text } = doc;
+  for (let i = out.length - 1; i > first; i--) {
+    const left = out[i - 1];
+    const right = out[i];
+    if (text.slice(left.end, right.start) !== ' and ' || left.type === 'PER' || right.type === 'PER' || isKnownPlace(left.text)) continue;
+    const leftWords = left.text.split(' ');
+    const rightWords = right.text.split(' ');
+    const lastLeft = leftWords[leftWords.length - 1];
+    // "the Associated Press and television networks", "Emerson College and Opinion Savvy": a name ending in an organization's word stands alone.
+    if ((caseClasses.get(lastLeft.toLowerCase()) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lastLeft.toLowerCase())) continue;
+    if (rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
+    out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' });
+  }
 }
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
@@ -576,6 +600,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
     if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
+    // "Brighton's Kaoru Mitoma": a place in the possessive before a person's name is the place, then the person.
+    if (b - a >= 3 && POSSESSIVE.test(tokens[a].text) && genderOfGivenName(withoutPossessive(tokens[a].text)) === null && isKnownPlace(withoutPossessive(tokens[a].text))
+      && startsPersonsName(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
+      out.push(a, a + 1, 'LOC');
+      out.push(a + 1, b, 'PER');
+      return;
+    }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
@@ -610,6 +641,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     return;
   }
   if (type !== 'PER') {
+    const owned = possessiveSplit(tokens, a, b, caseClasses);
+    if (owned > 0) {
+      // "Carlos Slim's Ora TV": the owner is a person.
+      refineSpan(tokens, a, owned, startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
+      refineSpan(tokens, owned, b, startsPersonsName(tokens, owned, b) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type, out, caseClasses);
+      return;
+    }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
       refineSpan(tokens, a, role, type, out, caseClasses);
@@ -630,6 +668,54 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * "Aston Villa's Ollie Watkins", "Google's Developer Summit": a club, firm or place in the
+ * possessive before a person's name or another name (its event, its product) owns it and is
+ * no part of it. Returns the first token after the possessive, or -1 where the possessive
+ * belongs to the name: "King's College", "People's Republic" (a word news writes in lower
+ * case before it), "McDonald's Corp" (a firm's ending alone after it), "Lloyd's of London".
+ */
+function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): number {
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !POSSESSIVE.test(t.text)) continue;
+    const owner = withoutPossessive(t.text);
+    // "Women's March", "Children's Hospital": a plural people's word in the possessive opens the name.
+    if (!/^\p{Lu}/u.test(owner) || (k === a && isMostlyLowerCase(owner, caseClasses)) || /^(?:St|Saint|Ste)\.?$/u.test(tokens[a].text) || /(?:men|children|people|folk)$/iu.test(owner)) return -1;
+    if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
+    if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(tokens[k + 1].text.toLowerCase().replace(/\.$/u, ''))) return -1;
+    // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
+    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))) return k + 1;
+    if (EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/** Tokens (a, b) are capitalized words, each one space after the one before (token a included in the spacing). */
+function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (!isCapitalizedWord(tokens[j]) || tokens[j].start !== tokens[j - 1].end + 1) return false;
+  return true;
+}
+
+/** Last words of an event's name: "Worldwide Developers Conference", "Build Summit", "Prime Day". */
+const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala']);
+
+function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ORGANIZATION_WORDS.has(withoutPossessive(tokens[k].text).toLowerCase())) return true;
+  return false;
+}
+
+const ORGANIZATION_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'corporation', 'limited']);
+
+/** Tokens [a, b) are a person's name: two or three words opening with a given name, no organization's word among them. */
+function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  const first = tokens[a].text;
+  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(first.toLowerCase())) return false;
+  return !hasOrganizationWord(tokens, a, b);
+}
 
 /** Prefixes news joins to a name with a hyphen ("Anti-Trump", "Sino-US", "Pan-African"), no part of a name. */
 const NAME_PREFIXES = new Set([
