@@ -226,6 +226,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, s, sentenceStartIndex, caseClasses, out);
+  organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
@@ -251,6 +252,47 @@ function namesJoinedByAnd(doc: AnalyzedText, s: Sentence, first: number, caseCla
     if ((caseClasses.get(lastLeft.toLowerCase()) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lastLeft.toLowerCase())) continue;
     if (rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
     out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' });
+  }
+}
+
+/** Bodies of a state that news names after its nationality as a description ("the French Foreign Ministry"): CoNLL keeps the nationality apart. */
+const STATE_BODY_ENDINGS = new Set(['ministry', 'senate', 'government', 'parliament', 'embassy', 'consulate', 'cabinet', 'administration', 'coalition', 'duma', 'congress', 'assembly']);
+
+/**
+ * A word the tagger left off the front of an organization's name: "the Joint Chiefs of Staff"
+ * (a capitalized word between "the" and the name, outside every name) and "the Swedish Research
+ * Council" (a nationality the tagger read apart, before a name that opens with a word news writes
+ * in lower case and ends in an organization's word; not a state's body, "the French Foreign Ministry").
+ */
+function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  let titleCase: boolean | undefined;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG') continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t < s.tokenStart + 1) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) continue;
+    const words = m.text.split(' ');
+    const previous = i > first ? out[i - 1] : undefined;
+    if (previous !== undefined && previous.end > before.start) {
+      // "Swedish" + "Research Council".
+      if (previous.type !== 'MISC' || previous.start !== before.start || words.length < 2) continue;
+      if (!isMostlyLowerCase(words[0], caseClasses) || !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) || STATE_BODY_ENDINGS.has(words[words.length - 1].toLowerCase())) continue;
+      out.splice(i - 1, 2, { start: previous.start, end: m.end, text: text.slice(previous.start, m.end), type: 'ORG' });
+      i--;
+      continue;
+    }
+    // "the" + "Joint" + "Chiefs of Staff".
+    const article = tokens[t - 2];
+    if (t - 2 < s.tokenStart || (article.text !== 'the' && article.text !== 'The') || article.end + 1 !== before.start) continue;
+    if (NOT_NAME_WORDS.has(before.text.toLowerCase()) || isTitle(before) || isKnownPlace(before.text)) continue;
+    // "The Latest GOP Debate": a headline in title case capitalizes every word.
+    titleCase ??= isTitleCase(tokens, s);
+    if (titleCase) continue;
+    out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'ORG' };
   }
 }
 
