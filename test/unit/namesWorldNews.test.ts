@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
-import { withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
 
 // Names in news from outside the corpora the tagger learned from (Reuters 1996, US politics
 // 2015-16): Korean and Taiwanese given names, firms and schools named by one word, titles
@@ -146,3 +146,54 @@ suite('names in news from elsewhere', () => {
   });
 });
 
+suite('name spans in news from elsewhere', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+
+  test('a club or a firm in the possessive before a person\'s or an event\'s name is split there: "Aston Villa" / "Ollie Watkins", "Apple" / "Worldwide Developers Conference"', () => {
+    const club = names("Aston Villa's Ollie Watkins scored twice against Everton on Saturday.");
+    assert.ok(club.includes('ORG Aston Villa') && !club.some((n) => n.includes("Villa's")), club.join(' | '));
+    const firm = names("Apple's Worldwide Developers Conference opens in Cupertino on Monday.");
+    assert.ok(firm.includes('ORG Apple') && firm.includes('MISC Worldwide Developers Conference'), firm.join(' | '));
+    const owner = names("Jeff Bezos's Blue Origin launched another rocket.");
+    assert.ok(owner.includes('PER Jeff Bezos') && owner.includes('ORG Blue Origin'), owner.join(' | '));
+  });
+
+  test('a possessive that is part of the name stays: "King\'s College London", "Moody\'s Investors Service", "the Black Women\'s Leadership Forum"', () => {
+    for (const [text, name] of [
+      ['She lectures at King\'s College London these days.', "King's College London"],
+      ["Moody's Investors Service cut the bank's rating.", "Moody's Investors Service"],
+      ["She spoke to the Black Women's Leadership Forum in Atlanta.", "Black Women's Leadership Forum"],
+    ]) {
+      const found = names(text);
+      assert.ok(found.some((n) => n.endsWith(` ${name}`)), found.join(' | '));
+    }
+  });
+
+  test('a place in the possessive before a person\'s name is the place, then the person: "Brighton\'s Kaoru Mitoma"', () => {
+    const found = names("Brighton's Kaoru Mitoma limped off before half-time.");
+    assert.ok(found.includes('LOC Brighton') && found.includes('PER Kaoru Mitoma'), found.join(' | '));
+  });
+
+  test('two names around "and" are one when the second is made of common words: "Kent Fire and Rescue Service", "the Belt and Road Initiative"', () => {
+    const fire = names('Crews from Kent Fire and Rescue Service put out the blaze.');
+    assert.ok(fire.includes('ORG Kent Fire and Rescue Service'), fire.join(' | '));
+    const belt = names('The Belt and Road Initiative has paid for ports across Asia.');
+    assert.ok(belt.includes('ORG Belt and Road Initiative'), belt.join(' | '));
+  });
+
+  test('two names around "and" stay two when the first ends in an organization\'s word or the second stands alone', () => {
+    const wire = names('The survey was done for the Associated Press and Television Networks last week.');
+    assert.ok(wire.includes('ORG Associated Press'), wire.join(' | '));
+    const firms = names('Ford and General Motors cut jobs in Michigan.');
+    assert.ok(firms.includes('ORG General Motors') && !firms.some((n) => n.includes(' and ')), firms.join(' | '));
+  });
+
+  test('an organization keeps the first word the tagger left off: "The Joint Chiefs of Staff", "the Swedish Research Council"; "the French Foreign Ministry" keeps its nationality apart', () => {
+    const chiefs = names('The Joint Chiefs of Staff met at the Pentagon on Monday.');
+    assert.ok(chiefs.includes('ORG Joint Chiefs of Staff'), chiefs.join(' | '));
+    const council = names('A report by the Swedish Research Council was published on Friday.');
+    assert.ok(council.includes('ORG Swedish Research Council'), council.join(' | '));
+    const ministry = names('The French Foreign Ministry said the talks would resume.');
+    assert.ok(!ministry.includes('ORG French Foreign Ministry'), ministry.join(' | '));
+  });
+});

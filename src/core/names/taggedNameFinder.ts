@@ -642,9 +642,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
     if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
-    // "Brighton's Kaoru Mitoma": a place in the possessive before a person's name is the place, then the person.
+    // "Brighton's Kaoru Mitoma": a place in the possessive before the two or three words of a person's name (as the tagger read them) is the place, then the person.
     if (b - a >= 3 && POSSESSIVE.test(tokens[a].text) && genderOfGivenName(withoutPossessive(tokens[a].text)) === null && isKnownPlace(withoutPossessive(tokens[a].text))
-      && startsPersonsName(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
+      && b - a <= 4 && !hasOrganizationWord(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
       out.push(a, a + 1, 'LOC');
       out.push(a + 1, b, 'PER');
       return;
