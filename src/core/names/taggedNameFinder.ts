@@ -225,7 +225,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
-  namesJoinedByAnd(doc, s, sentenceStartIndex, caseClasses, out);
+  namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
@@ -239,7 +239,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
  * tagger's two names are one organization's (a law's: "Family and Medical Leave Act"). Not after a person, a known place, or a word
  * news nearly always capitalizes ("Apple and Google Cloud").
  */
-function namesJoinedByAnd(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { text } = doc;
   for (let i = out.length - 1; i > first; i--) {
     const left = out[i - 1];
