@@ -174,6 +174,11 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(found.includes('LOC Brighton') && found.includes('PER Kaoru Mitoma'), found.join(' | '));
   });
 
+  test('a club whose name is joined by a hyphen, in the possessive before a player\'s name, is the club, then the player: "Paris Saint-Germain" / "Achraf Hakimi"', () => {
+    const found = names("Paris Saint-Germain's Achraf Hakimi was booked in the first half.");
+    assert.ok(found.includes('ORG Paris Saint-Germain') && found.includes('PER Achraf Hakimi'), found.join(' | '));
+  });
+
   test('two names around "and" are one when the second is made of common words: "Kent Fire and Rescue Service", "the Belt and Road Initiative"', () => {
     const fire = names('Crews from Kent Fire and Rescue Service put out the blaze.');
     assert.ok(fire.includes('ORG Kent Fire and Rescue Service'), fire.join(' | '));

@@ -167,6 +167,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         claimed = orgEnd;
       }
     }
+    // "Saint-Germain's Ousmane Dembele": no name opens inside a word joined by hyphens; the tagger read its last piece, an owner in the possessive, as the person's.
+    if (type === 'PER' && POSSESSIVE.test(tokens[first].text)) {
+      const before = k > 0 ? spans.ends[k - 1] + base : s.tokenStart;
+      while (first - 2 >= Math.max(before, claimed, s.tokenStart) && tokens[first - 1].text === '-' && tokens[first - 1].start === tokens[first - 2].end
+        && tokens[first].start === tokens[first - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2].text) && !NAME_PREFIXES.has(tokens[first - 2].text.toLowerCase())) first -= 2;
+    }
     parts.clear();
     refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
@@ -262,7 +268,8 @@ const STATE_BODY_ENDINGS = new Set(['ministry', 'senate', 'government', 'parliam
  * A word the tagger left off the front of an organization's name: "the Joint Chiefs of Staff"
  * (a capitalized word between "the" and the name, outside every name) and "the Swedish Research
  * Council" (a nationality the tagger read apart, before a name that opens with a word news writes
- * in lower case and ends in an organization's word; not a state's body, "the French Foreign Ministry").
+ * in lower case and ends in an organization's word; not a state's body, "the French Foreign Ministry"),
+ * and "Paris Saint-Germain" (a place before an organization's name opening with a word joined by a hyphen).
  */
 function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
@@ -278,6 +285,12 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
     const words = m.text.split(' ');
     const previous = i > first ? out[i - 1] : undefined;
     if (previous !== undefined && previous.end > before.start) {
+      // "Paris" + "Saint-Germain": a place before a club's name joined by a hyphen is part of the club's name.
+      if (previous.type === 'LOC' && previous.end + 1 === m.start && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0])) {
+        out.splice(i - 1, 2, { start: previous.start, end: m.end, text: text.slice(previous.start, m.end), type: 'ORG' });
+        i--;
+        continue;
+      }
       // "Swedish" + "Research Council".
       if (previous.type !== 'MISC' || previous.start !== before.start || words.length < 2) continue;
       if (!isMostlyLowerCase(words[0], caseClasses) || !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) || STATE_BODY_ENDINGS.has(words[words.length - 1].toLowerCase())) continue;
@@ -642,11 +655,15 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
     if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
-    // "Brighton's Kaoru Mitoma": a place in the possessive before the two or three words of a person's name (as the tagger read them) is the place, then the person.
-    if (b - a >= 3 && POSSESSIVE.test(tokens[a].text) && genderOfGivenName(withoutPossessive(tokens[a].text)) === null && isKnownPlace(withoutPossessive(tokens[a].text))
-      && b - a <= 4 && !hasOrganizationWord(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
-      out.push(a, a + 1, 'LOC');
-      out.push(a + 1, b, 'PER');
+    // "Brighton's Kaoru Mitoma", "Saint-Germain's Ousmane Dembele": a place, or a name joined by hyphens, in the possessive before the two or
+    // three words of a person's name (as the tagger read them) is the place or the club, then the person.
+    let owner = a;
+    while (owner + 2 < b && tokens[owner + 1].text === '-' && tokens[owner + 1].start === tokens[owner].end && tokens[owner + 2].start === tokens[owner + 1].end) owner += 2;
+    const ownerName = withoutPossessive(spanText(tokens, a, owner + 1));
+    if (b - owner >= 3 && b - owner <= 4 && POSSESSIVE.test(tokens[owner].text) && (owner > a || (genderOfGivenName(ownerName) === null && isKnownPlace(ownerName)))
+      && !hasOrganizationWord(tokens, owner + 1, b) && isRunOfCapitalizedWords(tokens, owner, b)) {
+      out.push(a, owner + 1, isKnownPlace(ownerName) ? 'LOC' : 'ORG');
+      out.push(owner + 1, b, 'PER');
       return;
     }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
