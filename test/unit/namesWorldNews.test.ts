@@ -179,6 +179,11 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(found.includes('ORG Paris Saint-Germain') && found.includes('PER Achraf Hakimi'), found.join(' | '));
   });
 
+  test('a name, "in" and a known place the tagger read as one name are the organization and the place: "Bucknell University" in "Pennsylvania"', () => {
+    const found = names('He told students at Bucknell University in Pennsylvania that the plan would pass.');
+    assert.ok(found.includes('ORG Bucknell University') && found.includes('LOC Pennsylvania'), found.join(' | '));
+  });
+
   test('two names around "and" are one when the second is made of common words: "Kent Fire and Rescue Service", "the Belt and Road Initiative"', () => {
     const fire = names('Crews from Kent Fire and Rescue Service put out the blaze.');
     assert.ok(fire.includes('ORG Kent Fire and Rescue Service'), fire.join(' | '));

@@ -700,6 +700,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     return;
   }
   if (type !== 'PER') {
+    // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
+    // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(tokens[k - 1].text.toLowerCase()) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
+      refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
+      out.push(k + 1, b, 'LOC');
+      return;
+    }
     const owned = possessiveSplit(tokens, a, b, caseClasses);
     if (owned > 0) {
       // "Carlos Slim's Ora TV": the owner is a person.
@@ -727,6 +735,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Last words of a body named for the place it serves in ("Assistance Mission in Afghanistan"). */
+const SERVING_IN = new Set(['mission', 'force', 'forces', 'operation', 'operations', 'command', 'delegation', 'representation']);
 
 /**
  * "Aston Villa's Ollie Watkins", "Google's Developer Summit": a club, firm or place in the
