@@ -191,6 +191,21 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(belt.includes('ORG Belt and Road Initiative'), belt.join(' | '));
   });
 
+  test('a word of common words before "and" that the tagger left outside every name joins the name after it: "The Belt and Road Initiative"', () => {
+    const text = "Manchester City's Erling Haaland scored twice on Saturday. Haaland now has 20 goals.\n\nApple's Worldwide Developers Conference opens on Monday. Crews from Avon Fire and Rescue Service were called. The Belt and Road Initiative was discussed. The Joint Chiefs of Staff met. A grant from the Swedish Research Council helped.";
+    const found = names(text);
+    assert.ok(found.includes('ORG Belt and Road Initiative'), found.join(' | '));
+  });
+
+  test('after a club\'s possessive, two words in title case that news never writes in lower case are a person: "Erling Haaland"; "City Hall", "Brown County" are not', () => {
+    const found = names("Manchester City's Erling Haaland scored twice on Saturday.");
+    assert.ok(found.includes('ORG Manchester City') && found.includes('PER Erling Haaland'), found.join(' | '));
+    const hall = names("Crowds gathered outside Tel Aviv's City Hall on Sunday.");
+    assert.ok(!hall.some((n) => n.startsWith('PER ')), hall.join(' | '));
+    const county = names("Voters in Green Bay's Brown County turned out early.");
+    assert.ok(!county.some((n) => n.startsWith('PER ')), county.join(' | '));
+  });
+
   test('two names around "and" stay two when the first ends in an organization\'s word or the second stands alone', () => {
     const wire = names('The survey was done for the Associated Press and Television Networks last week.');
     assert.ok(wire.includes('ORG Associated Press'), wire.join(' | '));

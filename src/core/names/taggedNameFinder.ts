@@ -247,16 +247,26 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
  */
 function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { text } = doc;
-  for (let i = out.length - 1; i > first; i--) {
-    const left = out[i - 1];
+  for (let i = out.length - 1; i >= first; i--) {
     const right = out[i];
-    if (text.slice(left.end, right.start) !== ' and ' || left.type === 'PER' || right.type === 'PER' || isKnownPlace(left.text)) continue;
-    const leftWords = left.text.split(' ');
     const rightWords = right.text.split(' ');
+    if (right.type === 'PER' || rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
+    const left = out[i - 1];
+    if (left === undefined || i - 1 < first || text.slice(left.end, right.start) !== ' and ') {
+      // "The Belt and Road Initiative" with "Belt" outside every name: a word news writes in lower case, after "the".
+      const opening = /(?:^|\s)[Tt]he (\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, right.start - 30), right.start));
+      const word = opening?.[1];
+      if (!opening || word === undefined || !isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+      const start = right.start - word.length - ' and '.length;
+      if ((left !== undefined && i - 1 >= first && left.end > start) || start < 0) continue;
+      out[i] = { start, end: right.end, text: text.slice(start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' };
+      continue;
+    }
+    if (left.type === 'PER' || isKnownPlace(left.text)) continue;
+    const leftWords = left.text.split(' ');
     const lastLeft = leftWords[leftWords.length - 1];
     // "the Associated Press and television networks", "Emerson College and Opinion Savvy": a name ending in an organization's word stands alone.
     if ((caseClasses.get(lastLeft.toLowerCase()) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lastLeft.toLowerCase())) continue;
-    if (rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
     out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' });
   }
 }
@@ -712,7 +722,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (owned > 0) {
       // "Carlos Slim's Ora TV": the owner is a person.
       refineSpan(tokens, a, owned, startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
-      refineSpan(tokens, owned, b, startsPersonsName(tokens, owned, b) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type, out, caseClasses);
+      const owns = startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type;
+      refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
     const role = roleInsideName(tokens, a, b);
@@ -761,6 +772,20 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     return -1;
   }
   return -1;
+}
+
+/**
+ * "Erling Haaland", "Ishaan Tharoor" after a club's or a paper's possessive: two or three words
+ * written in title case, none a word news writes in lower case ("City Hall", "Democracy Program"),
+ * a known place, an organization's word or a place's last word ("Brown County"), read as a person's name though no given name of ours opens it.
+ */
+function readsAsPersonsName(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a < 2 || b - a > 3 || hasOrganizationWord(tokens, a, b) || PLACE_NAME_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return false;
+  for (let k = a; k < b; k++) {
+    const word = tokens[k].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase()) || isKnownPlace(word)) return false;
+  }
+  return true;
 }
 
 /** Tokens (a, b) are capitalized words, each one space after the one before (token a included in the spacing). */
