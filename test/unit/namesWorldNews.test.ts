@@ -182,6 +182,8 @@ suite('name spans in news from elsewhere', () => {
   test('a name, "in" and a known place the tagger read as one name are the organization and the place: "Bucknell University" in "Pennsylvania"', () => {
     const found = names('He told students at Bucknell University in Pennsylvania that the plan would pass.');
     assert.ok(found.includes('ORG Bucknell University') && found.includes('LOC Pennsylvania'), found.join(' | '));
+    const cause = names('The Alliance for Democracy in Rwanda said so.');
+    assert.ok(cause.includes('ORG Alliance for Democracy in Rwanda'), cause.join(' | '));
   });
 
   test('two names around "and" are one when the second is made of common words: "Kent Fire and Rescue Service", "the Belt and Road Initiative"', () => {

@@ -711,9 +711,12 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
-    // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve.
+    // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,
+    // nor "Human Rights in China", named for its cause there.
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(tokens[k - 1].text.toLowerCase()) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
+      // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place.
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
       refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
       out.push(k + 1, b, 'LOC');
       return;
