@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
-import { withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
 
 // Names in news from outside the corpora the tagger learned from (Reuters 1996, US politics
 // 2015-16): Korean and Taiwanese given names, firms and schools named by one word, titles
@@ -146,3 +146,81 @@ suite('names in news from elsewhere', () => {
   });
 });
 
+suite('name spans in news from elsewhere', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+
+  test('a club or a firm in the possessive before a person\'s or an event\'s name is split there: "Aston Villa" / "Ollie Watkins", "Apple" / "Worldwide Developers Conference"', () => {
+    const club = names("Aston Villa's Ollie Watkins scored twice against Everton on Saturday.");
+    assert.ok(club.includes('ORG Aston Villa') && !club.some((n) => n.includes("Villa's")), club.join(' | '));
+    const firm = names("Apple's Worldwide Developers Conference opens in Cupertino on Monday.");
+    assert.ok(firm.includes('ORG Apple') && firm.includes('MISC Worldwide Developers Conference'), firm.join(' | '));
+    const owner = names("Jeff Bezos's Blue Origin launched another rocket.");
+    assert.ok(owner.includes('PER Jeff Bezos') && owner.includes('ORG Blue Origin'), owner.join(' | '));
+  });
+
+  test('a possessive that is part of the name stays: "King\'s College London", "Moody\'s Investors Service", "the Black Women\'s Leadership Forum"', () => {
+    for (const [text, name] of [
+      ['She lectures at King\'s College London these days.', "King's College London"],
+      ["Moody's Investors Service cut the bank's rating.", "Moody's Investors Service"],
+      ["She spoke to the Black Women's Leadership Forum in Atlanta.", "Black Women's Leadership Forum"],
+    ]) {
+      const found = names(text);
+      assert.ok(found.some((n) => n.endsWith(` ${name}`)), found.join(' | '));
+    }
+  });
+
+  test('a place in the possessive before a person\'s name is the place, then the person: "Brighton\'s Kaoru Mitoma"', () => {
+    const found = names("Brighton's Kaoru Mitoma limped off before half-time.");
+    assert.ok(found.includes('LOC Brighton') && found.includes('PER Kaoru Mitoma'), found.join(' | '));
+  });
+
+  test('a club whose name is joined by a hyphen, in the possessive before a player\'s name, is the club, then the player: "Paris Saint-Germain" / "Achraf Hakimi"', () => {
+    const found = names("Paris Saint-Germain's Achraf Hakimi was booked in the first half.");
+    assert.ok(found.includes('ORG Paris Saint-Germain') && found.includes('PER Achraf Hakimi'), found.join(' | '));
+  });
+
+  test('a name, "in" and a known place the tagger read as one name are the organization and the place: "Bucknell University" in "Pennsylvania"', () => {
+    const found = names('He told students at Bucknell University in Pennsylvania that the plan would pass.');
+    assert.ok(found.includes('ORG Bucknell University') && found.includes('LOC Pennsylvania'), found.join(' | '));
+    const cause = names('The Alliance for Democracy in Rwanda said so.');
+    assert.ok(cause.includes('ORG Alliance for Democracy in Rwanda'), cause.join(' | '));
+  });
+
+  test('two names around "and" are one when the second is made of common words: "Kent Fire and Rescue Service", "the Belt and Road Initiative"', () => {
+    const fire = names('Crews from Kent Fire and Rescue Service put out the blaze.');
+    assert.ok(fire.includes('ORG Kent Fire and Rescue Service'), fire.join(' | '));
+    const belt = names('The Belt and Road Initiative has paid for ports across Asia.');
+    assert.ok(belt.includes('ORG Belt and Road Initiative'), belt.join(' | '));
+  });
+
+  test('a word of common words before "and" that the tagger left outside every name joins the name after it: "The Belt and Road Initiative"', () => {
+    const text = "Manchester City's Erling Haaland scored twice on Saturday. Haaland now has 20 goals.\n\nApple's Worldwide Developers Conference opens on Monday. Crews from Avon Fire and Rescue Service were called. The Belt and Road Initiative was discussed. The Joint Chiefs of Staff met. A grant from the Swedish Research Council helped.";
+    const found = names(text);
+    assert.ok(found.includes('ORG Belt and Road Initiative'), found.join(' | '));
+  });
+
+  test('after a club\'s possessive, two words in title case that news never writes in lower case are a person: "Erling Haaland"; "City Hall", "Brown County" are not', () => {
+    const found = names("Manchester City's Erling Haaland scored twice on Saturday.");
+    assert.ok(found.includes('ORG Manchester City') && found.includes('PER Erling Haaland'), found.join(' | '));
+    const hall = names("Crowds gathered outside Tel Aviv's City Hall on Sunday.");
+    assert.ok(!hall.some((n) => n.startsWith('PER ')), hall.join(' | '));
+    const county = names("Voters in Green Bay's Brown County turned out early.");
+    assert.ok(!county.some((n) => n.startsWith('PER ')), county.join(' | '));
+  });
+
+  test('two names around "and" stay two when the first ends in an organization\'s word or the second stands alone', () => {
+    const wire = names('The survey was done for the Associated Press and Television Networks last week.');
+    assert.ok(wire.includes('ORG Associated Press'), wire.join(' | '));
+    const firms = names('Ford and General Motors cut jobs in Michigan.');
+    assert.ok(firms.includes('ORG General Motors') && !firms.some((n) => n.includes(' and ')), firms.join(' | '));
+  });
+
+  test('an organization keeps the first word the tagger left off: "The Joint Chiefs of Staff", "the Swedish Research Council"; "the French Foreign Ministry" keeps its nationality apart', () => {
+    const chiefs = names('The Joint Chiefs of Staff met at the Pentagon on Monday.');
+    assert.ok(chiefs.includes('ORG Joint Chiefs of Staff'), chiefs.join(' | '));
+    const council = names('A report by the Swedish Research Council was published on Friday.');
+    assert.ok(council.includes('ORG Swedish Research Council'), council.join(' | '));
+    const ministry = names('The French Foreign Ministry said the talks would resume.');
+    assert.ok(!ministry.includes('ORG French Foreign Ministry'), ministry.join(' | '));
+  });
+});

@@ -167,6 +167,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         claimed = orgEnd;
       }
     }
+    // "Saint-Germain's Ousmane Dembele": no name opens inside a word joined by hyphens; the tagger read its last piece, an owner in the possessive, as the person's.
+    if (type === 'PER' && POSSESSIVE.test(tokens[first].text)) {
+      const before = k > 0 ? spans.ends[k - 1] + base : s.tokenStart;
+      while (first - 2 >= Math.max(before, claimed, s.tokenStart) && tokens[first - 1].text === '-' && tokens[first - 1].start === tokens[first - 2].end
+        && tokens[first].start === tokens[first - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2].text) && !NAME_PREFIXES.has(tokens[first - 2].text.toLowerCase())) first -= 2;
+    }
     parts.clear();
     refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
@@ -225,9 +231,92 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
+  organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
+}
+
+/**
+ * "Avon Fire and Rescue Service", "Belt and Road Initiative", "Royal College of Paediatrics
+ * and Child Health": what follows "and" inside a name can be made of words news writes in
+ * lower case ("Rescue Service", "Road Initiative", "Child Health"), no name of its own; the
+ * tagger's two names are one organization's (a law's: "Family and Medical Leave Act"). Not after a person, a known place, or a word
+ * news nearly always capitalizes ("Apple and Google Cloud").
+ */
+function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { text } = doc;
+  for (let i = out.length - 1; i >= first; i--) {
+    const right = out[i];
+    const rightWords = right.text.split(' ');
+    if (right.type === 'PER' || rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
+    const left = out[i - 1];
+    if (left === undefined || i - 1 < first || text.slice(left.end, right.start) !== ' and ') {
+      // "The Belt and Road Initiative" with "Belt" outside every name: a word news writes in lower case, after "the".
+      const opening = /(?:^|\s)[Tt]he (\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, right.start - 30), right.start));
+      const word = opening?.[1];
+      if (!opening || word === undefined || !isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+      const start = right.start - word.length - ' and '.length;
+      if ((left !== undefined && i - 1 >= first && left.end > start) || start < 0) continue;
+      out[i] = { start, end: right.end, text: text.slice(start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' };
+      continue;
+    }
+    if (left.type === 'PER' || isKnownPlace(left.text)) continue;
+    const leftWords = left.text.split(' ');
+    const lastLeft = leftWords[leftWords.length - 1];
+    // "the Associated Press and television networks", "Emerson College and Opinion Savvy": a name ending in an organization's word stands alone.
+    if ((caseClasses.get(lastLeft.toLowerCase()) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lastLeft.toLowerCase())) continue;
+    out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' });
+  }
+}
+
+/** Bodies of a state that news names after its nationality as a description ("the French Foreign Ministry"): CoNLL keeps the nationality apart. */
+const STATE_BODY_ENDINGS = new Set(['ministry', 'senate', 'government', 'parliament', 'embassy', 'consulate', 'cabinet', 'administration', 'coalition', 'duma', 'congress', 'assembly']);
+
+/**
+ * A word the tagger left off the front of an organization's name: "the Joint Chiefs of Staff"
+ * (a capitalized word between "the" and the name, outside every name) and "the Swedish Research
+ * Council" (a nationality the tagger read apart, before a name that opens with a word news writes
+ * in lower case and ends in an organization's word; not a state's body, "the French Foreign Ministry"),
+ * and "Paris Saint-Germain" (a place before an organization's name opening with a word joined by a hyphen).
+ */
+function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  let titleCase: boolean | undefined;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG') continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t < s.tokenStart + 1) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) continue;
+    const words = m.text.split(' ');
+    const previous = i > first ? out[i - 1] : undefined;
+    if (previous !== undefined && previous.end > before.start) {
+      // "Paris" + "Saint-Germain": a place before a club's name joined by a hyphen is part of the club's name.
+      if (previous.type === 'LOC' && previous.end + 1 === m.start && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0])) {
+        out.splice(i - 1, 2, { start: previous.start, end: m.end, text: text.slice(previous.start, m.end), type: 'ORG' });
+        i--;
+        continue;
+      }
+      // "Swedish" + "Research Council".
+      if (previous.type !== 'MISC' || previous.start !== before.start || words.length < 2) continue;
+      if (!isMostlyLowerCase(words[0], caseClasses) || !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) || STATE_BODY_ENDINGS.has(words[words.length - 1].toLowerCase())) continue;
+      out.splice(i - 1, 2, { start: previous.start, end: m.end, text: text.slice(previous.start, m.end), type: 'ORG' });
+      i--;
+      continue;
+    }
+    // "the" + "Joint" + "Chiefs of Staff".
+    const article = tokens[t - 2];
+    if (t - 2 < s.tokenStart || (article.text !== 'the' && article.text !== 'The') || article.end + 1 !== before.start) continue;
+    if (NOT_NAME_WORDS.has(before.text.toLowerCase()) || isTitle(before) || isKnownPlace(before.text)) continue;
+    // "The Latest GOP Debate": a headline in title case capitalizes every word.
+    titleCase ??= isTitleCase(tokens, s);
+    if (titleCase) continue;
+    out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'ORG' };
+  }
 }
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
@@ -575,6 +664,17 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
     if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
+    // "Brighton's Kaoru Mitoma", "Saint-Germain's Ousmane Dembele": a place, or a name joined by hyphens, in the possessive before the two or
+    // three words of a person's name (as the tagger read them) is the place or the club, then the person.
+    let owner = a;
+    while (owner + 2 < b && tokens[owner + 1].text === '-' && tokens[owner + 1].start === tokens[owner].end && tokens[owner + 2].start === tokens[owner + 1].end) owner += 2;
+    const ownerName = withoutPossessive(spanText(tokens, a, owner + 1));
+    if (b - owner >= 3 && b - owner <= 4 && POSSESSIVE.test(tokens[owner].text) && (owner > a || (genderOfGivenName(ownerName) === null && isKnownPlace(ownerName)))
+      && !hasOrganizationWord(tokens, owner + 1, b) && isRunOfCapitalizedWords(tokens, owner, b)) {
+      out.push(a, owner + 1, isKnownPlace(ownerName) ? 'LOC' : 'ORG');
+      out.push(owner + 1, b, 'PER');
+      return;
+    }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
@@ -609,6 +709,25 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     return;
   }
   if (type !== 'PER') {
+    // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
+    // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,
+    // nor "Human Rights in China", named for its cause there.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(tokens[k - 1].text.toLowerCase()) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
+      // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place.
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
+      refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
+      out.push(k + 1, b, 'LOC');
+      return;
+    }
+    const owned = possessiveSplit(tokens, a, b, caseClasses);
+    if (owned > 0) {
+      // "Carlos Slim's Ora TV": the owner is a person.
+      refineSpan(tokens, a, owned, startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
+      const owns = startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type;
+      refineSpan(tokens, owned, b, owns, out, caseClasses);
+      return;
+    }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
       refineSpan(tokens, a, role, type, out, caseClasses);
@@ -629,6 +748,71 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Last words of a body named for the place it serves in ("Assistance Mission in Afghanistan"). */
+const SERVING_IN = new Set(['mission', 'force', 'forces', 'operation', 'operations', 'command', 'delegation', 'representation']);
+
+/**
+ * "Aston Villa's Ollie Watkins", "Google's Developer Summit": a club, firm or place in the
+ * possessive before a person's name or another name (its event, its product) owns it and is
+ * no part of it. Returns the first token after the possessive, or -1 where the possessive
+ * belongs to the name: "King's College", "People's Republic" (a word news writes in lower
+ * case before it), "McDonald's Corp" (a firm's ending alone after it), "Lloyd's of London".
+ */
+function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): number {
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !POSSESSIVE.test(t.text)) continue;
+    const owner = withoutPossessive(t.text);
+    // "Women's March", "Children's Hospital": a plural people's word in the possessive opens the name.
+    if (!/^\p{Lu}/u.test(owner) || (k === a && isMostlyLowerCase(owner, caseClasses)) || /^(?:St|Saint|Ste)\.?$/u.test(tokens[a].text) || /(?:men|children|people|folk)$/iu.test(owner)) return -1;
+    if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
+    if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(tokens[k + 1].text.toLowerCase().replace(/\.$/u, ''))) return -1;
+    // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
+    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))) return k + 1;
+    if (EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Erling Haaland", "Ishaan Tharoor" after a club's or a paper's possessive: two or three words
+ * written in title case, none a word news writes in lower case ("City Hall", "Democracy Program"),
+ * a known place, an organization's word or a place's last word ("Brown County"), read as a person's name though no given name of ours opens it.
+ */
+function readsAsPersonsName(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a < 2 || b - a > 3 || hasOrganizationWord(tokens, a, b) || PLACE_NAME_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return false;
+  for (let k = a; k < b; k++) {
+    const word = tokens[k].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase()) || isKnownPlace(word)) return false;
+  }
+  return true;
+}
+
+/** Tokens (a, b) are capitalized words, each one space after the one before (token a included in the spacing). */
+function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (!isCapitalizedWord(tokens[j]) || tokens[j].start !== tokens[j - 1].end + 1) return false;
+  return true;
+}
+
+/** Last words of an event's name: "Worldwide Developers Conference", "Build Summit", "Prime Day". */
+const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala']);
+
+function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ORGANIZATION_WORDS.has(withoutPossessive(tokens[k].text).toLowerCase())) return true;
+  return false;
+}
+
+const ORGANIZATION_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'corporation', 'limited']);
+
+/** Tokens [a, b) are a person's name: two or three words opening with a given name, no organization's word among them. */
+function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  const first = tokens[a].text;
+  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(first.toLowerCase())) return false;
+  return !hasOrganizationWord(tokens, a, b);
+}
 
 /** Prefixes news joins to a name with a hyphen ("Anti-Trump", "Sino-US", "Pan-African"), no part of a name. */
 const NAME_PREFIXES = new Set([
