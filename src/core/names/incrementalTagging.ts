@@ -10,6 +10,7 @@ import { isNicknameOpeningMark } from './nicknameInMarks';
 import { surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
+import { isCapitalizedWord } from '../text/tokenCase';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
 // changed. The tagger reads a sentence's own tokens and two things of the whole document
@@ -764,9 +765,6 @@ function contextAround(tokens: readonly Token[], s: Sentence): number {
   return around;
 }
 
-function isCapitalizedWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
 
 
 

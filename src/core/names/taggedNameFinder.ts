@@ -17,6 +17,8 @@ import { isPersonRole } from '../entities/roleNouns';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
+import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
+import { afterOpeningWord, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -198,8 +200,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
-      // "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none.
-      if (type !== 'PER' && b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1) continue;
+      if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
@@ -388,27 +389,6 @@ const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', '
 
 /** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
 const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
-
-/**
- * A word opening a sentence before a name that is no part of it: a participle news nearly
- * always writes in lower case ("Neighbouring", "Addressing", "Embattled") or a preposition
- * or article ("As", "On", "A"); not a word that opens names ("Media Research Center", "Our
- * Principles PAC", "Conservative Solutions PAC").
- */
-function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (OPENING_JOINERS.has(lower)) return true;
-  return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
-}
-
-const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);
-
-/** Token a opens its sentence, after any punctuation (an opening quotation mark, a dash). */
-function opensSentence(tokens: Token[], a: number, sentenceStart: number): boolean {
-  for (let k = a - 1; k >= sentenceStart; k--) if (tokens[k].kind !== 'punct') return false;
-  return true;
-}
 
 /** Short words inside a name that its acronym leaves out ("Centre for the Study of Developing Societies (CSDS)"). */
 const ACRONYM_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'la', 'del', 'des', 'e', '&']);
@@ -871,70 +851,16 @@ function keepsFullStop(word: string): boolean {
   return word.length === 1 || FULL_STOP_WORDS.has(word.toLowerCase()) || /\.\p{L}$/u.test(word);
 }
 
-/**
- * A lone capitalized word opening a sentence and followed by a comma ("Moreover, …",
- * "Sadly, …") is no name when news mostly writes it in lower case (caseClasses.ts) or it
- * is a known non-name; "Kelly, …" stays.
- */
-function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (b - a !== 1 || b >= tokens.length || tokens[b].text !== ',') return false;
-  let k = a - 1;
-  while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
-  if (k >= sentenceStart) return false;
-  const lower = tokens[a].text.toLowerCase();
-  const caseClass = caseClasses.get(lower) ?? 0;
-  return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
-}
-
-/**
- * "Additional reporting by …", "Little noticed …": a lone word opening a sentence or a
- * clause (after ";" or a dash), that news nearly always writes in lower case, before a
- * lower-case word, is no organization or place. People are left to the tagger: "Will
- * wrote" is George Will.
- */
-function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  // An acronym ("CREW said") is written in capitals; the word is read in its first letter's.
-  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) return false;
-  let k = a - 1;
-  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
-  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
-}
-
-const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
-
-/**
- * "Even Rendell conceded", "Will Sanders quit?": a word news writes in lower case, opening a
- * sentence (or what follows a headline's colon) before a person's name, is no part of it
- * unless it is a given name ("Will Smith said") outside a question.
- */
-function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sentence): number {
-  if (b - a < 2 || !(a === s.tokenStart || (a > s.tokenStart && tokens[a - 1].text === ':'))) return a;
-  const word = tokens[a].text;
-  // A month that is also a given name stays: "April Mellody".
-  if (!NOT_NAME_WORDS.has(word.toLowerCase()) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
-  return genderOfGivenName(word) === null || tokens[s.tokenEnd - 1].text === '?' ? a + 1 : a;
-}
+/** What follows a dateline's place: a comma, the agency's bracket, the dash (a kicker's colon does not: "UN: …"). */
+const DATELINE_PLACE_ENDS = new Set([',', '(', '—', '–', '-', '--']);
 
 /**
  * "DENVER (AP) —", "DECATUR, Ill. —": a known place's name in capitals opening a wire dateline is
  * that place, whatever the tagger made of a word that is also a surname.
  */
-/** What follows a dateline's place: a comma, the agency's bracket, the dash (a kicker's colon does not: "UN: …"). */
-const DATELINE_PLACE_ENDS = new Set([',', '(', '—', '–', '-', '--']);
-
 function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, text: string): boolean {
   if (a !== s.tokenStart || !DATELINE_PLACE_ENDS.has(tokens[b]?.text ?? '') || !/^[\p{Lu}\s.'’-]+$/u.test(text.slice(tokens[a].start, tokens[b - 1].end))) return false;
   return datelineEnd(tokens, s) >= b && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
-}
-
-/**
- * "The Latest: …", "The Latest on the race": a superlative news writes in lower case, after the
- * "The" opening a sentence, is a wire service's slug or a heading, no place or organization.
- */
-function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (b - a !== 1 || a - 1 !== sentenceStart || tokens[a - 1].text !== 'The' || !/^\p{Lu}\p{Ll}+est$/u.test(tokens[a].text)) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
 }
 
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
@@ -1079,13 +1005,7 @@ function isAbbreviatedTitle(tokens: Token[], a: number): boolean {
   return tokens[a].text.length <= 4 && isTitle(tokens[a]) && next !== undefined && next.text === '.' && next.start === tokens[a].end;
 }
 
-function isCapitalizedWord(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
 
-function isLowerWord(t: Token): boolean {
-  return t.kind === 'word' && t.text === t.text.toLowerCase();
-}
 
 function spanText(tokens: Token[], a: number, b: number): string {
   let out = tokens[a].text;

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenizer';
 import { isReportingVerb, isSpeechActVerb } from './reportingVerbs';
 import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import { lowerCase } from './caselessTests';
+import { isCapitalizedWord } from '../text/tokenCase';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
 // findings of polls, studies and documents are attributed content too (PolNeAR annotates
@@ -174,9 +175,6 @@ function attitude(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nul
   return { from: j + 2, verb: j, subject };
 }
 
-function isCapitalizedWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
 
 /**
  * `Obama expressed frustration in an interview that the allies were …`: a noun of feeling, a

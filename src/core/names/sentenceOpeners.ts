@@ -1,0 +1,90 @@
+import type { Token } from '../text/tokenizer';
+import type { Sentence } from '../text/sentences';
+import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
+import { genderOfGivenName } from '../entities/givenNames';
+import { NOT_NAME_WORDS } from './nameLexicon';
+
+// Words opening a sentence or a clause that the tagger ran into a name, or read as one on their
+// own: "Moreover,", "Additional reporting", "The Latest:", "Neighbouring North Somerset
+// Council", "Even Rendell". Each test reads the tokens and how news writes the word
+// (caseClasses.ts); the name finder asks them of every span it keeps.
+
+/**
+ * A word opening a sentence before a name that is no part of it: a participle news nearly
+ * always writes in lower case ("Neighbouring", "Addressing", "Embattled") or a preposition
+ * or article ("As", "On", "A"); not a word that opens names ("Media Research Center", "Our
+ * Principles PAC", "Conservative Solutions PAC").
+ */
+export function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (OPENING_JOINERS.has(lower)) return true;
+  return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
+}
+
+const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);
+
+/** Token a opens its sentence, after any punctuation (an opening quotation mark, a dash). */
+export function opensSentence(tokens: Token[], a: number, sentenceStart: number): boolean {
+  for (let k = a - 1; k >= sentenceStart; k--) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
+/**
+ * A lone capitalized word opening a sentence and followed by a comma ("Moreover, …",
+ * "Sadly, …") is no name when news mostly writes it in lower case (caseClasses.ts) or it
+ * is a known non-name; "Kelly, …" stays.
+ */
+export function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || b >= tokens.length || tokens[b].text !== ',') return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
+  if (k >= sentenceStart) return false;
+  const lower = tokens[a].text.toLowerCase();
+  const caseClass = caseClasses.get(lower) ?? 0;
+  return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
+}
+
+/**
+ * "Additional reporting by …", "Little noticed …": a lone word opening a sentence or a
+ * clause (after ";" or a dash), that news nearly always writes in lower case, before a
+ * lower-case word, is no organization or place. People are left to the tagger: "Will
+ * wrote" is George Will.
+ */
+export function isOpeningCommonWord(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  // An acronym ("CREW said") is written in capitals; the word is read in its first letter's.
+  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
+  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/**
+ * "Even Rendell conceded", "Will Sanders quit?": a word news writes in lower case, opening a
+ * sentence (or what follows a headline's colon) before a person's name, is no part of it
+ * unless it is a given name ("Will Smith said") outside a question.
+ */
+export function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sentence): number {
+  if (b - a < 2 || !(a === s.tokenStart || (a > s.tokenStart && tokens[a - 1].text === ':'))) return a;
+  const word = tokens[a].text;
+  // A month that is also a given name stays: "April Mellody".
+  if (!NOT_NAME_WORDS.has(word.toLowerCase()) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
+  return genderOfGivenName(word) === null || tokens[s.tokenEnd - 1].text === '?' ? a + 1 : a;
+}
+
+/**
+ * "The Latest: …", "The Latest on the race": a superlative news writes in lower case, after the
+ * "The" opening a sentence, is a wire service's slug or a heading, no place or organization.
+ */
+export function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || a - 1 !== sentenceStart || tokens[a - 1].text !== 'The' || !/^\p{Lu}\p{Ll}+est$/u.test(tokens[a].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
+
+/** "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none. */
+export function isOpeningWordBeforeName(tokens: Token[], a: number, b: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
+  return b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+}
