@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES, isOnlyQualifier } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, STORM_WORDS, isOnlyQualifier } from '../names/nameLexicon';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -86,7 +86,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   // The names of storms ("Debby" of "Tropical Storm Debby"), as the name finder marks them: a title of storm words on a MISC mention.
   let storms: Set<string> | null = null;
   for (const read of mentions) {
-    if (read.type === 'MISC' && read.title !== undefined && STORM_TITLE.test(read.title)) (storms ??= new Set()).add(read.text);
+    if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
     if (read.type === 'ORG') {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
@@ -131,7 +131,6 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
-    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
       const word = retyped.text.toLowerCase();
       if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
@@ -148,8 +147,10 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   return out;
 }
 
-/** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"). */
-const STORM_TITLE = /(?:^|\s)(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Depression)$/u;
+/** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */
+function isStormTitle(title: string): boolean {
+  return STORM_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase());
+}
 
 /** Second words that make the first the short name of a school or a firm: "Harvard Medical School", "Karolinska Institute", "Evercore Partners". */
 const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical', 'law', 'business', 'partners', 'capital', 'group', 'holdings', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'plc']);

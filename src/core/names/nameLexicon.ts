@@ -94,6 +94,9 @@ export const NOT_NAME_WORDS = new Set([
   'obviously', 'certainly', 'frankly', 'honestly', 'look', 'listen', 'okay', 'ok', 'sure', 'absolutely',
 ]);
 
+/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
+
 /** Party members named by their party: "the Republican", "Democrat Hillary Clinton". */
 export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 

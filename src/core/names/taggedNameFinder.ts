@@ -5,7 +5,7 @@ import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -27,8 +27,6 @@ import { afterOpeningWord, isOpeningAdverb, isOpeningCommonWord, isOpeningModifi
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
-/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
 
 /**
  * For a name of tokens [a, b) that is, or follows, a storm's word ("Hurricane", "Tropical
