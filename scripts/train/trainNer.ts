@@ -18,7 +18,7 @@
 //                  not used), default ../shared/data/gmb/ner_dataset.csv ("" to skip)
 //   --out PATH     default src/core/names/data/ner-model.json
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { FeatureExtractor } from '../../src/core/names/featureExtractor';
 import { LABEL_COUNT } from '../../src/core/names/nerLabels';
@@ -166,7 +166,8 @@ function main(): void {
   const unlabeled = o.unlabeled && existsSync(o.unlabeled)
     ? readdirSync(o.unlabeled).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(o.unlabeled, f), 'utf8'))
     : [];
-  if (unlabeled.length) sources.push(`case counts also from ${unlabeled.length} texts in ${o.unlabeled}`);
+  // Relative to the project, so the model written does not depend on where the checkout lies.
+  if (unlabeled.length) sources.push(`case counts also from ${unlabeled.length} texts in ${relative(ROOT, o.unlabeled).split(sep).join('/')}`);
   if (o.caseGmb && existsSync(o.caseGmb)) {
     const gmbTexts = readGmb(o.caseGmb).map((d) => renderDocument(d, 'spaced').text);
     unlabeled.push(...gmbTexts);
