@@ -449,7 +449,7 @@ const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|
  * sentence does not begin so. Closing quotation marks may stand between the stop and the
  * space: a quote that ends its sentence (`in the spring.'' The figures showed`) ends it.
  */
-function endsSentenceAt(text: string, i: number): boolean {
+export function endsSentenceAt(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const after = /^(?:''|["”’'»)])?\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));

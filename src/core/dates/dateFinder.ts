@@ -1,7 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { type CalendarDay, dayFromIso } from './calendarDay';
-import { rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
+import { endsSentenceAt, rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
 import { movedWindowRun, READ_AHEAD, READ_BACK, sameDay, sameWindowRun, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
@@ -175,7 +175,7 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const parts: Part[] = [];
   for (const r of newsChrono.parse(windowText, reference, kinds)) {
     for (const unshifted of withoutAfterShift(r, reference, kinds)) {
-      for (const paragraph of splitParagraphs(unshifted, reference, kinds)) splitRange(paragraph, reference, kinds, parts);
+      for (const paragraph of splitAtBreaks(unshifted, reference, kinds)) splitRange(paragraph, reference, kinds, parts);
     }
   }
   memo?.set(key, parts);
@@ -202,24 +202,36 @@ function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number): Chr
 
 /**
  * chrono joins a date and a clock time across a blank line ("ahead of Friday.\n\n9:34 p.m."
- * over a live blog's entry); a paragraph break ends a date, so each paragraph is read on its own.
+ * over a live blog's entry) and across a sentence end ("The vote is on Monday. At 9am the
+ * doors open." became one time on Monday): a date never runs over the end of its sentence,
+ * so each paragraph, and each sentence, is read on its own.
  */
-function splitParagraphs(r: ChronoSpan, reference: Date, kinds: number): ChronoSpan[] {
-  if (!r.text.includes('\n')) return [r];
-  const out: ChronoSpan[] = [];
-  let from = 0;
+function splitAtBreaks(r: ChronoSpan, reference: Date, kinds: number): ChronoSpan[] {
   const pieces: Array<[number, number]> = [];
-  for (const brk of r.text.matchAll(PARAGRAPH_BREAK)) {
-    pieces.push([from, brk.index]);
-    from = brk.index + brk[0].length;
+  let from = 0;
+  if (r.text.includes('\n')) {
+    for (const brk of r.text.matchAll(PARAGRAPH_BREAK)) {
+      pieces.push([from, brk.index]);
+      from = brk.index + brk[0].length;
+    }
+  }
+  for (const stop of r.text.matchAll(SENTENCE_STOP)) {
+    if (stop.index < from || !endsSentenceAt(r.text, stop.index)) continue;
+    pieces.push([from, stop.index + 1]);
+    from = stop.index + 1;
   }
   if (pieces.length === 0) return [r];
   pieces.push([from, r.text.length]);
+  pieces.sort((a, b) => a[0] - b[0]);
+  const out: ChronoSpan[] = [];
   for (const [start, end] of pieces) {
     for (const x of newsChrono.parse(r.text.slice(start, end), reference, kinds)) out.push({ index: r.index + start + x.index, text: x.text, start: x.start, end: x.end });
   }
   return out;
 }
+
+/** A stop that may end a sentence inside chrono's phrase, white space after it; endsSentenceAt() decides. */
+const SENTENCE_STOP = /[.!?](?=(?:''|["”’'»)])?\s)/g;
 
 export interface Part {
   index: number;
