@@ -13,3 +13,39 @@ suite('dates in schedules: a date ends with its sentence', () => {
     assert.deepEqual(dates('The deadline passed at 9 a.m. Monday.'), [['9 a.m. Monday', 'TIME', '2023-06-19T09:00']]);
   });
 });
+
+suite('dates in schedules: opening hours recur', () => {
+  test('clock times next to a range of weekdays, "daily" or "weekdays" are no time on the article\'s day', () => {
+    assert.deepEqual(dates('The ticket office is open Mon-Fri, 9am-5pm.'), []);
+    assert.deepEqual(dates('Visits are possible 10 a.m. to 4 p.m. weekdays.'), []);
+    assert.deepEqual(dates('Opening hours: Monday-Friday 8.30am-6pm.'), []);
+    // The recurring time our parsers read stays, as a SET.
+    assert.deepEqual(dates('The hotline takes calls 7am to 11pm daily.'), [['daily', 'SET', 'P1D']]);
+    assert.deepEqual(dates('The library opens at 9:30 a.m. on Saturdays.'), [['Saturdays', 'SET', 'XXXX-WXX-6']]);
+  });
+
+  test('a single day with hours, or hours with no recurrence by them, stay dated', () => {
+    assert.deepEqual(dates('The market was open Saturday 10am-4pm.'), [['Saturday 10am', 'TIME', '2023-06-17T10:00'], ['4pm', 'TIME', '2023-06-17T16:00']]);
+    assert.deepEqual(dates('The polls closed at 8 p.m. on Tuesday.'), [['8 p.m. on Tuesday', 'TIME', '2023-06-20T20:00']]);
+  });
+});
+
+suite('dates in schedules: what "is" says of a day lies ahead', () => {
+  test('"the hearing is on Tuesday", "the fair is open Saturday": a day the present "is" predicates is on or after the article date', () => {
+    assert.deepEqual(dates('The next hearing is on Tuesday at 10 a.m.'), [['Tuesday at 10 a.m.', 'TIME', '2023-06-27T10:00']]);
+    assert.deepEqual(dates('The fair is open Saturday.'), [['Saturday', 'DATE', '2023-06-24']]);
+    assert.deepEqual(dates('The deadline for bids is Friday.'), [['Friday', 'DATE', '2023-06-23']]);
+    assert.deepEqual(dates('Today is Wednesday.'), [['Today', 'DATE', '2023-06-21'], ['Wednesday', 'DATE', '2023-06-21']]);
+    // Not a copula's day: a present report of what happened stays before the article date.
+    assert.deepEqual(dates('The price is 4% above Monday\'s close.'), [['Monday', 'DATE', '2023-06-19']]);
+    assert.deepEqual(dates('What is on Monday\'s agenda is unclear.'), [['Monday', 'DATE', '2023-06-19']]);
+  });
+
+  test('a participle after a preposition is no past verb: "are expected on exposed coasts on Saturday"', () => {
+    assert.deepEqual(dates('Gusts are expected on exposed coasts, especially on Saturday afternoon.'), [['Saturday afternoon', 'TIME', '2023-06-24TAF']]);
+  });
+
+  test('the "am" of "9am" is no verb: "worked from 9am to 5pm on Monday" is in the past', () => {
+    assert.deepEqual(dates('Staff worked from 9am to 5pm on Monday.').map((d) => d[2]), ['2023-06-19T09:00', '2023-06-19T17:00']);
+  });
+});

@@ -92,6 +92,8 @@ const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expir
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
 const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
+/** Prepositions that a verb never follows: a participle after one is an adjective ("on exposed coasts", "with limited means"). */
+const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'across', 'among', 'between', 'without', 'within', 'during', 'against', 'toward', 'towards', 'near', 'amid', 'despite', 'per']);
 /** Words that may stand before a date opening its sentence ("On Tuesday, ..."). */
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
@@ -180,6 +182,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
+  // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
+  // date that is what the present "is" says of its subject is a day on the calendar ahead,
+  // as a timetable says (never a report of what happened on it).
+  if (tense === 'present' && isCopulaPredicate(before)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
@@ -213,6 +219,22 @@ function quoteClosing(text: string, end: number, right: number): number {
   }
   return right;
 }
+
+/** Between a copula and the date it predicates: "is on Tuesday", "is open Saturday", "are closed until Monday". */
+const AFTER_COPULA = new Set(['on', 'open', 'closed', 'again', 'until', 'till', 'from']);
+
+/** The words before the date (nearest first) are a present "is" or "are" and at most two of AFTER_COPULA. */
+function isCopulaPredicate(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length && i <= 2; i++) {
+    const w = before[i];
+    if (w === 'is' || w === 'are' || w === "'re") return i + 1 >= before.length || !WH_BEFORE_COPULA.has(before[i + 1]);
+    if (!AFTER_COPULA.has(w)) return false;
+  }
+  return false;
+}
+
+/** "what is on Monday's agenda" is no timetable of the subject's, nor "which is Friday's". */
+const WH_BEFORE_COPULA = new Set(['what', 'which', 'that']);
 
 /** How many words back the "if" of a condition may stand. */
 const CONDITION_REACH = 12;
@@ -267,7 +289,8 @@ function words(s: string): string[] {
   return out;
 }
 
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g;
+// Not the letters of "9am" or "5pm": "am" there is no verb.
+const WORD = /(?<![0-9])[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g;
 
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -403,6 +426,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (isPastForm(w)) {
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
+    // "gusts are expected on exposed coasts on Saturday": after a preposition, too (no verb follows one).
+    if (prev1 !== undefined && PREPOSITION.has(prev1) && !PAST_AUX.has(w) && !IRREGULAR_PAST.has(w)) return null;
     // "how ties would fare if he won the election on Nov. 8": a condition, not a past event.
     if ((prev2 === 'if' || prev2 === 'unless') && prev1 !== NAME && !PAST_AUX.has(w)) return 'present';
     // "will be held", "to be named", "is expected": the auxiliary before the participle decides.
