@@ -88,7 +88,9 @@ suite('dates engine: tense of the clause', () => {
     assert.equal(tense('The ministers met on Monday.', 'Monday'), 'past');
     assert.equal(tense('The ministers will meet on Monday.', 'Monday'), 'future');
     assert.equal(tense("They'll meet on Monday.", 'Monday'), 'future');
-    assert.equal(tense('The meeting is on Monday.', 'Monday'), 'present');
+    // A day the present "is" predicates is a timetable's, ahead (datesSchedules.test.ts).
+    assert.equal(tense('The meeting is on Monday.', 'Monday'), 'future');
+    assert.equal(tense('The shares are worth less than on Monday.', 'Monday'), 'present');
     assert.equal(tense('Monday: talks in Geneva', 'Monday'), 'none');
   });
 
@@ -128,7 +130,7 @@ suite('dates engine: tense of the clause', () => {
   });
 
   test('the sentence before does not count', () => {
-    assert.equal(tense('He resigned. Elections are on Monday.', 'Monday'), 'present');
+    assert.equal(tense('He resigned. Elections are on Monday.', 'Monday'), 'future');
   });
 
   test('a remembered tense is the fresh one, whatever text stands around the clause', () => {

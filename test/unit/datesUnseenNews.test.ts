@@ -151,8 +151,9 @@ suite('dates in unseen news: Indian agency and business copy', () => {
   test('"on Monday (July 29)": the date in brackets after a weekday is its day', () => {
     assert.deepEqual(dates('The vote is on Monday (July 29).', '2024-07-25'), [['Monday', 'DATE', '2024-07-29'], ['July 29', 'DATE', '2024-07-29']]);
     assert.deepEqual(dates('He said on Thursday (25 July) that he would go.', '2024-07-26'), [['Thursday', 'DATE', '2024-07-25'], ['25 July', 'DATE', '2024-07-25']]);
-    // A date that is not that weekday's leaves the weekday as it was read.
-    assert.deepEqual(dates('The vote is on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-22']);
+    // A date that is not that weekday's leaves the weekday as it was read (what "is" predicates lies ahead).
+    assert.deepEqual(dates('The vote is on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-29']);
+    assert.deepEqual(dates('He spoke on Monday (July 30).', '2024-07-25')[0], ['Monday', 'DATE', '2024-07-22']);
   });
 
   test('"H1FY25", "the June-ended quarter", "last fiscal", "this fiscal"', () => {
@@ -200,7 +201,9 @@ suite('dates in unseen news: British counts', () => {
 suite('dates in unseen news: ranges of weekdays', () => {
   test('a range of weekdays never ends before it starts: "open Monday to Saturday"; a calendar start leaves the weekday as it reads', () => {
     // The article date, 21 June 2023, is a Wednesday: "Monday" alone reads as the 19th, "Saturday" alone as the 17th.
-    assert.deepEqual(dates('The shop is open Monday to Saturday.'), [['Monday', 'DATE', '2023-06-19'], ['Saturday', 'DATE', '2023-06-24']]);
+    assert.deepEqual(dates('The shop was open Monday to Saturday.'), [['Monday', 'DATE', '2023-06-19'], ['Saturday', 'DATE', '2023-06-24']]);
+    // What the present "is" predicates lies ahead: the range starts on the Monday after the article date.
+    assert.deepEqual(dates('The shop is open Monday to Saturday.'), [['Monday', 'DATE', '2023-06-26'], ['Saturday', 'DATE', '2023-07-01']]);
     assert.deepEqual(dates('Shares were bought from June 1 to Monday.')[1], ['Monday', 'DATE', '2023-06-19']);
   });
 });
