@@ -471,14 +471,17 @@ suite('dates: the tense decides the direction', () => {
   test('"the quarter" far from the quarter named in the lead is still the story\'s quarter', () => {
     const filler = 'The airline attributed the increase to higher traffic, new international routes and reduced service by a rival carrier. '.repeat(3);
     const text = `The airline's earnings soared in the fiscal first quarter. ${filler}Passenger traffic jumped 14% in the quarter.`;
-    assert.deepEqual(dates(text, '2023-10-26').map(([, , v]) => v), ['2023-Q1', '2023-Q1']);
+    // A fiscal quarter of a year the text does not place has an unknown year, and so has "the quarter" after it.
+    assert.deepEqual(dates(text, '2023-10-26').map(([, , v]) => v), ['XXXX-Q1', 'XXXX-Q1']);
+    assert.deepEqual(dates(text.replace('first quarter.', 'first quarter ended Sept. 30.'), '2023-10-26').map(([, , v]) => v), ['2023-Q1', '2023-09-30', '2023-Q1']);
   });
 
   test('"the latest period" is the quarter the story reports: the last finished one it named, else the running one it named', () => {
     // A fiscal fourth quarter reported in November is the one the story is about.
     assert.deepEqual(dates('The brewer reported lower fourth-quarter profit. Sales in the latest period fell 3%.', '2023-11-02').map(([, , v]) => v), ['2023-Q4', '2023-Q4']);
-    // A fiscal second quarter ended in September.
-    assert.deepEqual(dates('The retailer posted a profit for the fiscal second quarter. The latest period included a tax gain.', '2023-10-26').map(([, , v]) => v), ['2023-Q2', '2023-Q2']);
+    // A fiscal second quarter ended in September (of unknown year where the text does not say so).
+    assert.deepEqual(dates('The retailer posted a profit for the fiscal second quarter ended in September. The latest period included a tax gain.', '2023-10-26').map(([, , v]) => v), ['2023-Q2', '2023-09', '2023-Q2']);
+    assert.deepEqual(dates('The retailer posted a profit for the fiscal second quarter. The latest period included a tax gain.', '2023-10-26').map(([, , v]) => v), ['XXXX-Q2', 'XXXX-Q2']);
     // A forecast named in between is not what was reported.
     assert.deepEqual(dates('Third-quarter profit fell 9%. The storm will mean a fourth-quarter charge. In the latest quarter, losses grew.', '2023-11-02').map(([, , v]) => v), ['2023-Q3', '2023-Q4', '2023-Q3']);
   });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dates } from './helpers/foundDates';
+import { readTimex } from '../../src/core/dates/timexReading';
+import { groupDatesByDay } from '../../src/core/dates/dateTimeline';
 
 // Dates in schedules, notices and announcements: opening hours, hearings, fixtures,
 // earnings releases, travel advisories. Sentences written for these tests; the article
@@ -47,5 +49,34 @@ suite('dates in schedules: what "is" says of a day lies ahead', () => {
 
   test('the "am" of "9am" is no verb: "worked from 9am to 5pm on Monday" is in the past', () => {
     assert.deepEqual(dates('Staff worked from 9am to 5pm on Monday.').map((d) => d[2]), ['2023-06-19T09:00', '2023-06-19T17:00']);
+  });
+});
+
+suite('dates in earnings releases: a company\'s quarter', () => {
+  test('a fiscal quarter with no year and no end told has an unknown year, not the calendar\'s', () => {
+    assert.deepEqual(dates('Sales should pick up in the fourth quarter of this fiscal year.'), [['the fourth quarter of this fiscal year', 'DATE', 'XXXX-Q4']]);
+    assert.deepEqual(dates('Margins narrowed in the fiscal second quarter.'), [['the fiscal second quarter', 'DATE', 'XXXX-Q2']]);
+    assert.deepEqual(dates('Its third fiscal quarter was weak.'), [['third fiscal quarter', 'DATE', 'XXXX-Q3']]);
+    // A calendar quarter, and a fiscal quarter with its year, are valued as before.
+    assert.deepEqual(dates('Margins narrowed in the second quarter.'), [['the second quarter', 'DATE', '2023-Q2']]);
+    assert.deepEqual(dates('Margins narrowed in the second quarter of fiscal 2023.'), [['the second quarter of fiscal 2023', 'DATE', '2023-Q2']]);
+  });
+
+  test('where the story tells when the quarter or the year ends, the fiscal quarter is valued as a calendar one', () => {
+    assert.deepEqual(dates('The chain earned $8 million in its fiscal first quarter ended May 31.')[0], ['fiscal first quarter', 'DATE', '2023-Q1']);
+    assert.deepEqual(dates('Its fiscal year ends in September. Sales fell in the fiscal third quarter.')[1], ['the fiscal third quarter', 'DATE', '2022-Q3']);
+  });
+});
+
+suite('dates in earnings releases: what follows a quarter of unknown year', () => {
+  test('"the quarter", "a year earlier", "the previous quarter" after it are of unknown year too', () => {
+    const text = 'The chain lost money in the fiscal third quarter. Sales in the quarter fell 4% from a year earlier. The previous quarter was better.';
+    assert.deepEqual(dates(text).map((d) => d[2]), ['XXXX-Q3', 'XXXX-Q3', 'XXXX-Q3', 'XXXX-Q2']);
+  });
+
+  test('the hover and the sidebar say it in words', () => {
+    assert.equal(readTimex('DATE', 'XXXX-Q4'), 'a fourth quarter, year not given');
+    const groups = groupDatesByDay([{ start: 0, end: 21, text: 'fiscal fourth quarter', type: 'DATE', value: 'XXXX-Q4' }]);
+    assert.deepEqual(groups.map((g) => g.label), ['a fourth quarter, year not given']);
   });
 });

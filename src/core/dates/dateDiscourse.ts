@@ -14,6 +14,8 @@ export interface DatedMention {
   quarter?: number;
   /** The text named the year ("Nov. 12, 2012"), rather than it being inferred. */
   namedYear?: boolean;
+  /** A company's quarter whose calendar year the text does not give (XXXX-Q4): `day` is the calendar's guess, for order only. */
+  unknownYear?: boolean;
 }
 
 export class DateDiscourse {

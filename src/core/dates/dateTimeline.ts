@@ -55,7 +55,7 @@ function groupFor(d: DateMention): { key: string; group: Omit<DateGroup, 'dates'
     return { key: `${kind}:${d.value}`, group: { kind, value: d.value, label: readTimex(d.type, d.value) ?? d.value } };
   }
   const period = periodOf(d.value);
-  if (!period) return { key: `other:${d.value}`, group: { kind: 'unresolved', value: d.value, label: d.value } };
+  if (!period) return { key: `other:${d.value}`, group: { kind: 'unresolved', value: d.value, label: readTimex(d.type, d.value) ?? d.value } };
   return {
     key: period.key,
     group: { kind: 'calendar', value: period.key, label: period.label, start: isoOfDay(period.start), end: isoOfDay(period.end), period },

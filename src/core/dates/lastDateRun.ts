@@ -48,7 +48,8 @@ export interface DateEffect {
 /**
  * How far past a date's window any rule reads to resolve it: the tense reader's sentence
  * (clauseTense.ts, 240 characters and a few), the election words around a month (160), a
- * weekday after a clock time (48). Kept well above all of them.
+ * weekday after a clock time (48), the end of a company's year around a fiscal quarter
+ * (1500). Kept well above all of them.
  */
 export const READ_AHEAD = 2000;
 
@@ -86,7 +87,7 @@ function sameEffect(old: DateEffect, now: DateEffect, shift: number): boolean {
   if (!old.dated || !now.dated) return old.dated === now.dated;
   const x = old.dated;
   const y = now.dated;
-  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear;
+  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear && x.unknownYear === y.unknownYear;
 }
 
 export function sameDay(a: CalendarDay | undefined, b: CalendarDay | undefined): boolean {

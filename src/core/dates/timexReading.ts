@@ -25,10 +25,18 @@ export function readTimex(type: TimexType, value: string | null): string | null 
   if (type === 'DURATION') return lengthInWords(value);
   if (type === 'SET') return recurrenceInWords(value);
   const label = periodOf(value)?.label;
-  if (!label) return null;
+  if (!label) return unplacedInWords(value);
   const time = /T(\d{2}:\d{2})|T([A-Z]{2})$/.exec(value);
   if (!time) return label;
   return `${label}, ${time[1] ?? PARTS_OF_DAY[time[2]] ?? time[2]}`;
+}
+
+const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth'];
+
+/** "XXXX-Q4": a company's quarter of a year the text does not give. */
+function unplacedInWords(value: string): string | null {
+  const m = /^XXXX-Q([1-4])$/.exec(value);
+  return m ? `a ${ORDINAL_QUARTERS[Number(m[1]) - 1]} quarter, year not given` : null;
 }
 
 /** "P2Y6M" → "2 years and 6 months", "PXW" → "some weeks"; null for what is not a duration. */

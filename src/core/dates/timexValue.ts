@@ -586,11 +586,11 @@ function centuryValue(tags: NewsTags, ctx: TimexContext): Timex {
   return { type: 'DATE', value: pad(Number(tags.century)) };
 }
 
-interface QuarterRef { year: number; quarter: number }
+interface QuarterRef { year: number; quarter: number; unknownYear?: boolean }
 
 function shiftQuarter(q: QuarterRef, n: number): QuarterRef {
   const index = q.year * 4 + (q.quarter - 1) + n;
-  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1, unknownYear: q.unknownYear };
 }
 
 /**
@@ -606,7 +606,7 @@ function latestReported(ctx: TimexContext, lastFinished: QuarterRef | null): Qua
   const isQuarter = (m: DatedMention): boolean => m.granularity === 'quarter' && m.quarter !== undefined;
   const reported = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterIndex({ year: m.day.year, quarter: m.quarter as number }) <= finished)
     ?? ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterHasBegun(m, ctx.anchor));
-  return reported ? { year: reported.day.year, quarter: reported.quarter as number } : lastFinished;
+  return reported ? { year: reported.day.year, quarter: reported.quarter as number, unknownYear: reported.unknownYear } : lastFinished;
 }
 
 function quarterIndex(q: QuarterRef): number {
@@ -629,19 +629,18 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
     const t = quarterValue(c, { ...tags, yearAgo: undefined }, ctx);
     const m = t.value ? /^(\d{4})-Q(\d)$/.exec(t.value) : null;
-    return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : null };
+    return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : t.value?.startsWith('XXXX') ? t.value : null };
   }
   const n = tags.quarter ? Number(tags.quarter) : null;
   if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
   if (n) {
     if (!ctx.anchor) return { type: 'DATE', value: null };
-    if (tags.relative !== undefined) return quarterTimex(ctx.anchor.year + Number(tags.relative), n);
     const current = quarterOf(ctx.anchor.month);
     // The quarter just finished is still this year's in a future clause: its results are yet to come.
-    const year = ctx.tense() === 'future'
+    const year = tags.relative !== undefined ? ctx.anchor.year + Number(tags.relative) : ctx.tense() === 'future'
       ? (n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
-    return quarterTimex(year, n);
+    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year, quarter: n }) : quarterTimex(year, n);
   }
   // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
   // year-ago quarter" compares reported results, so only with a quarter already begun
@@ -653,7 +652,7 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     if (!named?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > named.position) return { type: 'DATE', value: String(year) };
     return { type: 'DATE', value: `${year}-Q${named.quarter}` };
   }
-  const fromNamed = named?.quarter ? { year: named.day.year, quarter: named.quarter } : null;
+  const fromNamed: QuarterRef | null = named?.quarter ? { year: named.day.year, quarter: named.quarter, unknownYear: named.unknownYear } : null;
   // "the nine months ... from the same period last year": after a length of time, the year-ago period is that length a year back, not a quarter.
   const period = ctx.discourse.lastPeriodBefore(ctx.position);
   if (tags.anchor === 'year-ago' && /\bperiod\b/i.test(phrase) && period >= 0 && ctx.position - period <= QUARTER_REACH && period > (named?.position ?? -1)) {
@@ -676,12 +675,39 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     default: q = (named && !quarterHasBegun(named, ctx.anchor) ? quarterEndedOn(ctx) : null) ?? fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
+  // A quarter counted from a company's quarter of unknown year is of unknown year too.
+  if (q.unknownYear) return tags.anchor === 'year-ago' ? { type: 'DATE', value: `XXXX-Q${q.quarter}` } : unknownYearQuarter(q);
   const t = quarterTimex(q.year, q.quarter);
   // "the year-ago quarter" is a comparison: it must not become the story's current quarter,
   // but it says which one that is, the same quarter a year on ("charges taken in the
   // year-earlier period. In the 1989 period also, ...").
   return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
 }
+
+const FISCAL = /\b(?:fiscal|financial)\b/i;
+/** The text tells when a company's year or quarter ends: "the quarter ended Sept. 30", "its fiscal year ends in June". */
+const FISCAL_END_TOLD = new RegExp(`\\b(?:quarter|year|period)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|closing)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}|\\byear\\s+(?:that\\s+|which\\s+)?(?:begins|began|starts|started|runs|ran)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}`, 'i');
+
+/**
+ * "the fiscal fourth quarter", "the fourth quarter of this fiscal year": a quarter of a
+ * company's year, whose calendar year depends on when that year starts. Where the story
+ * tells when its year or a quarter ends ("the fiscal first quarter ended Sept. 30") it is
+ * valued as a calendar quarter is, in the year it mostly falls in, as TimeML annotators
+ * value it; where it tells neither, the year is unknown (XXXX-Q4), not a calendar year the
+ * text does not give.
+ */
+function fiscalEndTold(ctx: TimexContext): boolean {
+  return FISCAL_END_TOLD.test(ctx.text.slice(Math.max(0, ctx.position - FISCAL_END_REACH), ctx.position + ctx.phraseLength + FISCAL_END_REACH));
+}
+
+/** The quarter with its year unknown; the calendar's guess is remembered for "the quarter" and "a year earlier" after it, which are of unknown year too. */
+function unknownYearQuarter(q: QuarterRef): Timex {
+  const t = quarterTimex(q.year, q.quarter);
+  return { type: 'DATE', value: `XXXX-Q${q.quarter}`, dated: t.dated && { ...t.dated, unknownYear: true } };
+}
+
+/** How far either side of a fiscal quarter the story is read for when its year ends (within lastDateRun.ts READ_BACK and READ_AHEAD). */
+const FISCAL_END_REACH = 1500;
 
 /** What a quarter reports: "this quarter's loss includes ...". */
 const RESULTS_AFTER = /^['’]s\s+(?:(?:net|pretax|pre-tax|operating|reported)\s+)?(?:loss|losses|profit|profits|earnings|results|income|net|sales|revenue|revenues)\b/i;
@@ -957,7 +983,7 @@ function contains(m: DatedMention, day: CalendarDay): boolean {
 function comparedQuarter(ctx: TimexContext): Timex | null {
   const quarter = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
   if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
-  return { type: 'DATE', value: `${quarter.day.year - 1}-Q${quarter.quarter}` };
+  return { type: 'DATE', value: `${quarter.unknownYear ? 'XXXX' : quarter.day.year - 1}-Q${quarter.quarter}` };
 }
 
 /**
