@@ -80,3 +80,11 @@ suite('dates in earnings releases: what follows a quarter of unknown year', () =
     assert.deepEqual(groups.map((g) => g.label), ['a fourth quarter, year not given']);
   });
 });
+
+suite('dates in earnings releases: a year named after "the year"', () => {
+  test('"the full fiscal year 2023", "The year 2023" are that year, not the article\'s', () => {
+    assert.deepEqual(dates('For the full fiscal year 2023, the group earned $4 million.', '2024-02-29'), [['fiscal year 2023', 'DATE', '2023']]);
+    assert.deepEqual(dates('The year 2021 was the hardest.', '2024-02-29'), [['The year 2021', 'DATE', '2021']]);
+    assert.deepEqual(dates('Sales rose over the full year.', '2024-02-29'), [['the full year', 'DATE', '2024']]);
+  });
+});

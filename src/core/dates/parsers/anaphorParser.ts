@@ -124,6 +124,8 @@ export function anaphorParsers(): NewsParser[] {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);
       if (!m[1] && (NOT_THIS_YEAR_AFTER.test(after) || SUBJECT_AFTER.test(after))) return null;
+      // "the full fiscal year 2023": the year named after it, which the year parser reads ("fiscal year 2023").
+      if (YEAR_NUMBER_AFTER.test(after)) return null;
       // "the year ended March 31", British "the year to March 2023": the twelve months up to that day, a length of time.
       if (YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
         return resultOf(context, m, {}, { kind: 'duration', value: 'P1Y' });
@@ -134,6 +136,7 @@ export function anaphorParsers(): NewsParser[] {
   ];
 }
 
+const YEAR_NUMBER_AFTER = /^\s+(?:1\d{3}|20\d{2})(?!\d)/;
 const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
 /** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date. */

@@ -19,7 +19,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
  * percentage, a clock time or a phone number. US news writes counts of a thousand
  * and more with a comma, so a bare "1998" is a year.
  */
-const YEAR = /((?:fiscal|financial|calendar|model|school|academic)\s+(?:year\s+)?|the\s+year\s+|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
+const YEAR = /((?:fiscal|financial|calendar|model|school|academic)\s+(?:year\s+)?|[Tt]he\s+year\s+|(?:mid|pre|post)-)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%|\s+(?:percent|per cent|GMT|UTC|hours|hrs)\b|\s*[ap]\.?m\b)/;
 
 /**
  * A year that runs across two ("2022-23", "2022/23"), as British, Irish, Australian and
