@@ -88,3 +88,13 @@ suite('dates in earnings releases: a year named after "the year"', () => {
     assert.deepEqual(dates('Sales rose over the full year.', '2024-02-29'), [['the full year', 'DATE', '2024']]);
   });
 });
+
+suite('dates in travel advisories: what an announcement starts from', () => {
+  test('"has issued a warning from 6am on Saturday", "have cancelled trains from Friday evening" look ahead', () => {
+    assert.deepEqual(dates('Forecasters have issued a wind warning from 6am on Saturday until midnight on Sunday.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight on Sunday', 'TIME', '2023-06-25T00:00']]);
+    assert.deepEqual(dates('The operator has cancelled all trains on the line from Friday evening.'), [['Friday evening', 'TIME', '2023-06-23TEV']]);
+    // Not a perfect's own "from": another clause after "that", a past state, or a possessive.
+    assert.deepEqual(dates('Studies have suggested that from Monday prices fell.'), [['Monday', 'DATE', '2023-06-19']]);
+    assert.deepEqual(dates('Shares have fallen 5% from Monday\'s high.'), [['Monday', 'DATE', '2023-06-19']]);
+  });
+});

@@ -81,6 +81,13 @@ const LIMIT = /(?:\b(?:until|till|by)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|th
  * that ordered it does not date it.
  */
 const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es|ed)|insist(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|recommend(?:s|ed)?|propos(?:e|es|ed)|direct(?:s|ed)?|ruled|decreed|mandated)\s+that\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:not\s+)?(?:be|remain|stay|return|leave|pay|stop|cease|resign|step|submit|testify|appear|face|hold|release|withdraw|delay|halt|hand|turn|keep|go|come|receive|vacate|report)\b[^.;!?]*$/iu;
+/**
+ * A present perfect and, later in its clause, "from" right before the date: "has issued a
+ * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
+ * been" or "has had", which tell a state that may run from the past; nor past a dash or
+ * "that", which open another clause ("studies have suggested - a report estimated that from ...").
+ */
+const PERFECT_THEN_FROM = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\b(?:(?!\bthat\b)[^.;!?:—–-]){0,80}\bfrom\s+(?:(?:on|at)\s+)?$/i;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -182,6 +189,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
+  // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
+  if (tense === 'past' && PERFECT_THEN_FROM.test(lead) && !isAttribute(text, start, end)) tense = 'future';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
