@@ -98,3 +98,12 @@ suite('dates in travel advisories: what an announcement starts from', () => {
     assert.deepEqual(dates('Shares have fallen 5% from Monday\'s high.'), [['Monday', 'DATE', '2023-06-19']]);
   });
 });
+
+suite('dates: a range names its year once, at the end', () => {
+  test('"from September to December 2019", "Nov. 3 to Jan. 5, 2020": the start takes the end\'s year (the year before when its month comes later)', () => {
+    assert.deepEqual(dates('Prices rose from September to December 2019.').map((d) => d[2]), ['2019-09', '2019-12']);
+    assert.deepEqual(dates('The survey ran from Nov. 3 to Jan. 5, 2020.').map((d) => d[2]), ['2019-11-03', '2020-01-05']);
+    // A start with its own year keeps it.
+    assert.deepEqual(dates('It ran from May 2017 to June 2019.').map((d) => d[2]), ['2017-05', '2019-06']);
+  });
+});

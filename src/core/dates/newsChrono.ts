@@ -28,6 +28,7 @@ import { oneByteCopy } from '../text/oneByteCopy';
 import { countAfterMonth } from './refiners/countAfterMonth';
 import { clockOnNamedDay } from './refiners/clockOnNamedDay';
 import { recurringHours } from './refiners/recurringHours';
+import { rangeStartYear } from './refiners/rangeStartYear';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -88,7 +89,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, rangeStartYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
