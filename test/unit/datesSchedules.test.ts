@@ -107,3 +107,30 @@ suite('dates: a range names its year once, at the end', () => {
     assert.deepEqual(dates('It ran from May 2017 to June 2019.').map((d) => d[2]), ['2017-05', '2019-06']);
   });
 });
+
+suite('dates in live blogs and fixture lists: a clock time opening a line', () => {
+  test('"10:42 GMT – The minister arrives" heads a live blog entry: the article\'s day, not the day the text before named', () => {
+    const text = 'Results are expected on Friday 23 June.\n\nLive updates\n\n10:42 GMT – The minister arrives.\n11.05am: Crowds gather outside.';
+    assert.deepEqual(dates(text).map((d) => d[2]), ['2023-06-23', '2023-06-21T10:42', '2023-06-21T11:05']);
+  });
+
+  test('under a date heading its own line, the clock times of a list are on that day', () => {
+    const text = 'Fixtures\n\nSaturday, June 24\n\n12:30 – Leeds v Hull\n15:00 – York v Bury';
+    assert.deepEqual(dates(text).map((d) => d[2]), ['2023-06-24', '2023-06-24T12:30', '2023-06-24T15:00']);
+  });
+
+  test('a clock time after a name ending the line before is no chapter and verse; a verse has no leading zero', () => {
+    assert.deepEqual(dates('Leeds v Hull\n15:00 – York v Bury').map((d) => d[0]), ['15:00']);
+    assert.deepEqual(dates('The pastor read Romans 8:31 before the 10:00 service.').map((d) => d[0]), ['10:00']);
+    assert.deepEqual(dates('The meeting in Brussels 10:00 was cancelled.').map((d) => d[0]), ['10:00']);
+  });
+});
+
+suite('dates in obituaries: the story moves on to later years', () => {
+  test('a day and month after later years are named is not in the year of the birth date', () => {
+    const text = 'She was born in York on 3 June 1931. She joined the paper in 1955. She died on 2 June.';
+    assert.deepEqual(dates(text).map((d) => d[2]), ['1931-06-03', '1955', '2023-06-02']);
+    // With no later year in between, the story's year still holds.
+    assert.deepEqual(dates('She was born in York on 3 June 1931. She was baptised on 20 June.').map((d) => d[2]), ['1931-06-03', '1931-06-20']);
+  });
+});

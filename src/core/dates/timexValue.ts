@@ -238,9 +238,13 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
-    // A clock time on a line of its own heads an entry of a live blog ("9:34 p.m." over a
-    // paragraph): it is on the article's day, not on a day the entry before it named.
-    if (standsOnItsOwnLine(ctx)) return ctx.anchor;
+    // A clock time on a line of its own, or opening a line before a dash or a colon, heads an
+    // entry of a live blog ("9:34 p.m." over a paragraph, "10:42 GMT – The minister arrives"):
+    // it is on the article's day, not on a day the entry before it named; under a date that
+    // heads its own line ("Saturday, March 16" over a list of fixtures), on that day.
+    if (standsOnItsOwnLine(ctx) || headsLineEntry(ctx)) {
+      return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day' && opensLine(ctx.text, m.position))?.day ?? ctx.anchor;
+    }
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
     // after 2pm", "were told to leave by 10am").
@@ -275,9 +279,19 @@ function writesDayFirst(ctx: TimexContext): boolean {
 
 function standsOnItsOwnLine(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  const before = ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position);
-  const lineStarts = ctx.position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
-  return lineStarts && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
+  return opensLine(ctx.text, ctx.position) && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
+}
+
+/** A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The minister arrives", "11.05am: Crowds gather". */
+function headsLineEntry(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  return opensLine(ctx.text, ctx.position) && /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(ctx.text.slice(end, end + 8));
+}
+
+/** Only white space stands between `position` and the start of its line. */
+function opensLine(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 8), position);
+  return position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
 }
 
 /** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
@@ -383,6 +397,8 @@ function storyYear(ctx: TimexContext): number | null {
   const anchor = ctx.anchor as CalendarDay;
   const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.namedYear === true);
   if (!last || last.day.year >= anchor.year) return null;
+  // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
+  if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
 }
 

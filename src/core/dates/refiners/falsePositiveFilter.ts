@@ -201,10 +201,14 @@ export const partOfCompound: Rule = (text, index) =>
 export const thisBeforeAgo: Rule = (text, index, phrase) =>
   /^this\s/i.test(phrase.trim()) && /^\s+ago\b/i.test(text.slice(index + phrase.length, index + phrase.length + 5));
 
-/** "Romans 8:31", "(Ephesians 5:11)": chapter and verse after a book's name, not a clock time. */
+/**
+ * "Romans 8:31", "(Ephesians 5:11)": chapter and verse after a book's name, not a clock time.
+ * A verse is never written with a leading zero, and the book's name is on the same line
+ * ("Chelsea" ending the line before "15:00 – Liverpool v Everton" in a list of fixtures is none).
+ */
 export const chapterAndVerse: Rule = (text, index, phrase) => {
-  if (!/^\d{1,3}:\d{1,3}$/.test(phrase.trim())) return false;
-  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1];
+  if (!/^\d{1,3}:[1-9]\d{0,2}$/.test(phrase.trim())) return false;
+  const word = /(\p{Lu}\p{Ll}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1];
   return word !== undefined && !NOT_A_BOOK.test(word);
 };
 /** Capitalised words a clock time may follow: a weekday, a month, a sentence-opening preposition. */
