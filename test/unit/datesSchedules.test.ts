@@ -134,3 +134,12 @@ suite('dates in obituaries: the story moves on to later years', () => {
     assert.deepEqual(dates('She was born in York on 3 June 1931. She was baptised on 20 June.').map((d) => d[2]), ['1931-06-03', '1931-06-20']);
   });
 });
+
+suite('dates in match reports: the second half is no moment', () => {
+  test('"scored in the second half", "in the second six days": "the second" is an ordinal, not one second ahead', () => {
+    assert.deepEqual(dates('Kane scored in the second half and again late on.'), []);
+    assert.deepEqual(dates('Sales rose in the second six days.'), [['six days', 'DURATION', 'P6D']]);
+    // A calendar half still is one.
+    assert.deepEqual(dates('Profit rose in the second half of 2022.'), [['the second half of 2022', 'DATE', '2022-H2']]);
+  });
+});

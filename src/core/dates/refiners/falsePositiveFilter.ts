@@ -189,9 +189,13 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
     || /\s(?:Night|Morning)$/.test(phrase);
 };
 
-/** "this second bankruptcy", "that second term": an ordinal before a noun, not a moment. */
+/**
+ * "this second bankruptcy", "that second term", "scored in the second half": an ordinal
+ * before a noun, not a moment (chrono read "in the second half" as half a second ahead).
+ */
 export const secondAsOrdinal: Rule = (text, index, phrase) =>
-  /^(?:this|that)\s+second$/i.test(phrase.trim()) && /^\s+\p{Ll}/u.test(text.slice(index + phrase.length, index + phrase.length + 3));
+  (/^(?:this|that)\s+second$/i.test(phrase.trim()) && /^\s+\p{Ll}/u.test(text.slice(index + phrase.length, index + phrase.length + 3)))
+  || /^(?:in\s+)?the\s+second\s+\p{Ll}+/iu.test(phrase.trim());
 
 /** "Seventy-four years ago": the end of a hyphenated number is not a count of its own. */
 export const partOfCompound: Rule = (text, index) =>
