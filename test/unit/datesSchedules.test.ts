@@ -143,3 +143,19 @@ suite('dates in match reports: the second half is no moment', () => {
     assert.deepEqual(dates('Profit rose in the second half of 2022.'), [['the second half of 2022', 'DATE', '2022-H2']]);
   });
 });
+
+suite('dates in court and sports schedules: what lies ahead', () => {
+  test('"faces sentencing Jan. 8", "awaits trial in May": what someone faces is ahead; "was facing" is told in the past', () => {
+    assert.deepEqual(dates('The former mayor faces sentencing Jan. 8.'), [['Jan. 8', 'DATE', '2024-01-08']]);
+    assert.deepEqual(dates('She awaits trial on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    assert.deepEqual(dates('He was facing trial in May.'), [['May', 'DATE', '2023-05']]);
+  });
+
+  test('"the match is at 7:30 p.m. Saturday": a clock time and its day after "is at" lie ahead', () => {
+    assert.deepEqual(dates('The final is at 7:30 p.m. Saturday.'), [['7:30 p.m. Saturday', 'TIME', '2023-06-24T19:30']]);
+  });
+
+  test('"at 2pm local time tomorrow": a clock time takes "tomorrow" or "today" after its zone', () => {
+    assert.deepEqual(dates('The race starts on Friday. The heats start at 2pm local time tomorrow.').map((d) => d[2]), ['2023-06-23', '2023-06-22T14:00', '2023-06-22']);
+  });
+});

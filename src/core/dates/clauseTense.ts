@@ -14,6 +14,8 @@ const REACH = 240;
 const AFTER_PREFERRED_WITHIN = 2;
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]); // not "won": the past of "win" ("won't" is one word here)
+/** Present verbs whose object is still to come: "faces trial in May", "awaits sentencing on Jan. 8". */
+const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
@@ -194,7 +196,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
-  if (tense === 'present' && isCopulaPredicate(before)) tense = 'future';
+  if (tense === 'present' && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
@@ -230,7 +232,7 @@ function quoteClosing(text: string, end: number, right: number): number {
 }
 
 /** Between a copula and the date it predicates: "is on Tuesday", "is open Saturday", "are closed until Monday". */
-const AFTER_COPULA = new Set(['on', 'open', 'closed', 'again', 'until', 'till', 'from']);
+const AFTER_COPULA = new Set(['on', 'at', 'open', 'closed', 'again', 'until', 'till', 'from']);
 
 /** The words before the date (nearest first) are a present "is" or "are" and at most two of AFTER_COPULA. */
 function isCopulaPredicate(before: readonly string[]): boolean {
@@ -421,6 +423,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // "results beat forecasts on Monday", "in line with forecasts": the noun, an estimate, not a verb that looks ahead.
   if ((w === 'forecasts' || w === 'forecast' || w === 'predictions') && prev1 !== undefined && FORECAST_AS_NOUN_AFTER.has(prev1)) return null;
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
+  // "faces sentencing Jan. 8", "awaits trial in May": what someone faces is still ahead.
+  if (AWAITED.has(w) && !DETERMINER.has(prev1 ?? '') && !PAST_AUX.has(prev1 ?? '')) return 'future';
   // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
   if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';
   // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.

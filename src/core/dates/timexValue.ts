@@ -238,6 +238,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // "at 2pm local time tomorrow", "at 0900 GMT (1000 BST) today": the same for the day after.
+    const shift = dayWordJustAfter(ctx);
+    if (shift !== null) return ctx.anchor ? addDays(ctx.anchor, shift) : null;
     // A clock time on a line of its own, or opening a line before a dash or a colon, heads an
     // entry of a live blog ("9:34 p.m." over a paragraph, "10:42 GMT – The minister arrives"):
     // it is on the article's day, not on a day the entry before it named; under a date that
@@ -301,6 +304,17 @@ function namesTheAttacks(ctx: TimexContext): boolean {
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
+
+/** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
+function dayWordJustAfter(ctx: TimexContext): number | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = DAY_WORD_AFTER.exec(ctx.text.slice(end, end + 48));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+}
+
 /** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
 const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
