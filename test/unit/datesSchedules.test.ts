@@ -159,3 +159,12 @@ suite('dates in court and sports schedules: what lies ahead', () => {
     assert.deepEqual(dates('The race starts on Friday. The heats start at 2pm local time tomorrow.').map((d) => d[2]), ['2023-06-23', '2023-06-22T14:00', '2023-06-22']);
   });
 });
+
+suite('dates told from another part of the story', () => {
+  test('"that day", "the following day" in a past clause never land after the article date', () => {
+    // The last day named is ahead (a rule that takes effect); the past clause's day was named elsewhere.
+    assert.deepEqual(dates('The new rule takes effect on July 1. The following day, the crew landed in Leeds.'), [['July 1', 'DATE', '2023-07-01'], ['The following day', 'DATE', null]]);
+    // Counted from a past day, as before.
+    assert.deepEqual(dates('The fire started on June 2. The following day, the crew landed in Leeds.'), [['June 2', 'DATE', '2023-06-02'], ['The following day', 'DATE', '2023-06-03']]);
+  });
+});

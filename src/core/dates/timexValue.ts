@@ -937,6 +937,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   const t = anaphorTimex(tags, ctx);
   const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
   if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
+  // "landed in Ohio at 7 a.m. that day" after "On Dec. 1, that changes": a past clause tells
+  // of no day after the article date; the day it means was named elsewhere.
+  if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past') return { type: t.type, value: null };
   return t;
 }
 
