@@ -168,3 +168,14 @@ suite('dates told from another part of the story', () => {
     assert.deepEqual(dates('The fire started on June 2. The following day, the crew landed in Leeds.'), [['June 2', 'DATE', '2023-06-02'], ['The following day', 'DATE', '2023-06-03']]);
   });
 });
+
+suite('dates in fixtures: the plural present of a fixture is ahead', () => {
+  test('"Leeds face Hull on Saturday", "they meet again on Friday": with no other verb, the coming day', () => {
+    // The article date, Wednesday 21 June 2023: the nearest Monday was the 19th.
+    assert.deepEqual(dates('Leeds face Hull at Elland Road on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    assert.deepEqual(dates('The Knicks play the Nets on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    assert.deepEqual(dates('They meet again on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    // A past verb dates the clause as before.
+    assert.deepEqual(dates('Leeds faced Hull on Monday.'), [['Monday', 'DATE', '2023-06-19']]);
+  });
+});

@@ -90,6 +90,8 @@ const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es
  * "that", which open another clause ("studies have suggested - a report estimated that from ...").
  */
 const PERFECT_THEN_FROM = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\b(?:(?!\bthat\b)[^.;!?:—–-]){0,80}\bfrom\s+(?:(?:on|at)\s+)?$/i;
+/** A capitalised subject (a team, a country) or "they"/"we" and a fixture's verb in the plural present, before the date in its clause. */
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -191,6 +193,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
+  // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
+  // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
+  if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(lead) && !isAttribute(text, start, end)) tense = 'future';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
