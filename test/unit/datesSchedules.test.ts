@@ -179,3 +179,13 @@ suite('dates in fixtures: the plural present of a fixture is ahead', () => {
     assert.deepEqual(dates('Leeds faced Hull on Monday.'), [['Monday', 'DATE', '2023-06-19']]);
   });
 });
+
+suite('dates: US holidays markets and schools close for', () => {
+  test('Presidents Day, Martin Luther King Jr. Day, Columbus Day (Mondays), Father\'s Day (a Sunday), Juneteenth', () => {
+    assert.deepEqual(dates('Markets were closed on Presidents Day.', '2024-02-21'), [['Presidents Day', 'DATE', '2024-02-19']]);
+    assert.deepEqual(dates('Marches were held on Martin Luther King Jr. Day.', '2024-02-21'), [['Martin Luther King Jr. Day', 'DATE', '2024-01-15']]);
+    assert.deepEqual(dates('Banks will close for Columbus Day.', '2024-02-21'), [['Columbus Day', 'DATE', '2024-10-14']]);
+    assert.deepEqual(dates('Sales peaked before Father\'s Day.', '2024-07-01'), [['Father\'s Day', 'DATE', '2024-06-16']]);
+    assert.deepEqual(dates('Offices shut on Juneteenth.', '2024-07-01'), [['Juneteenth', 'DATE', '2024-06-19']]);
+  });
+});

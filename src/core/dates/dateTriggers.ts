@@ -61,7 +61,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
     'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
-  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday'],
+  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth'],
   frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };

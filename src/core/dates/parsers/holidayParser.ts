@@ -12,9 +12,10 @@ export type Holiday =
   | 'new-year' | 'new-year-eve' | 'valentine' | 'easter' | 'memorial' | 'independence' | 'labor'
   | 'halloween' | 'veterans' | 'election' | 'thanksgiving' | 'christmas-eve' | 'christmas' | 'boxing' | 'super-tuesday'
   | 'good-friday' | 'easter-monday' | 'st-patrick' | 'anzac' | 'australia-day' | 'canada-day' | 'remembrance-day' | 'remembrance-sunday'
-  | 'bonfire-night' | 'hogmanay' | 'black-friday' | 'cyber-monday' | 'early-may-bank' | 'spring-bank' | 'summer-bank';
+  | 'bonfire-night' | 'hogmanay' | 'black-friday' | 'cyber-monday' | 'early-may-bank' | 'spring-bank' | 'summer-bank'
+  | 'presidents' | 'mlk' | 'fathers' | 'juneteenth' | 'columbus';
 
-const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Black Friday|Cyber Monday|(?:[Ee]arly May|[Ll]ate May|[Ss]pring|[Ss]ummer|August|May(?: Day)?) [Bb]ank [Hh]oliday(?: Monday)?|(?:St\.? |Saint )Patrick['’]s Day|ANZAC Day|Anzac Day|Australia Day|Canada Day|Remembrance (?:Day|Sunday)|Bonfire Night|Guy Fawkes (?:Night|Day)|Hogmanay|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
+const HOLIDAY = /(?:(last|next|this)\s+)?(New Year'?s?'? Day|New Year'?s'? Eve|Valentine'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Black Friday|Cyber Monday|(?:[Ee]arly May|[Ll]ate May|[Ss]pring|[Ss]ummer|August|May(?: Day)?) [Bb]ank [Hh]oliday(?: Monday)?|(?:St\.? |Saint )Patrick['’]s Day|ANZAC Day|Anzac Day|Australia Day|Canada Day|Remembrance (?:Day|Sunday)|Bonfire Night|Guy Fawkes (?:Night|Day)|Hogmanay|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|Labor Day|Presidents['’]? Day|President['’]s Day|Martin Luther King(?: Jr\.?)?(?:['’]s)? Day|MLK Day|Father['’]s Day|Juneteenth|Columbus Day|Indigenous Peoples['’]? Day|Halloween|Veterans Day|Election Day|Thanksgiving(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Super Tuesday)(\s+week)?(?:,?\s+(1\d{3}|20\d{2}))?(?![\p{L}\p{N}])/u;
 
 const NAMES: Array<[RegExp, Holiday]> = [
   [/^new year'?s?'? day/i, 'new-year'], [/^new year'?s'? eve/i, 'new-year-eve'], [/^valentine/i, 'valentine'],
@@ -22,7 +23,7 @@ const NAMES: Array<[RegExp, Holiday]> = [
   [/^australia/i, 'australia-day'], [/^canada/i, 'canada-day'], [/^remembrance day/i, 'remembrance-day'], [/^remembrance/i, 'remembrance-sunday'],
   [/^bonfire|^guy fawkes/i, 'bonfire-night'], [/^hogmanay/i, 'hogmanay'], [/^black friday/i, 'black-friday'], [/^cyber monday/i, 'cyber-monday'],
   [/^(?:early )?may(?: day)? bank/i, 'early-may-bank'], [/^(?:late may|spring) bank/i, 'spring-bank'], [/^(?:august|summer) bank/i, 'summer-bank'], [/^memorial/i, 'memorial'], [/independence|fourth of july|july fourth/i, 'independence'],
-  [/^labor/i, 'labor'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
+  [/^labor/i, 'labor'], [/^president/i, 'presidents'], [/^martin luther king|^mlk/i, 'mlk'], [/^father/i, 'fathers'], [/^juneteenth/i, 'juneteenth'], [/^columbus|^indigenous/i, 'columbus'], [/^halloween/i, 'halloween'], [/^veterans/i, 'veterans'], [/^election/i, 'election'],
   [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'], [/^super tuesday/i, 'super-tuesday'],
 ];
 
@@ -41,7 +42,8 @@ export function holidayParsers(): NewsParser[] {
       const relative = m[1] ? { last: -1, next: 1, this: 0 }[m[1]] : undefined;
       return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[3] ? 1 : undefined, relative });
     }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday',
-      'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday', 'bank holiday']),
+      'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday', 'bank holiday',
+      'president', 'luther king', 'mlk day', 'father', 'juneteenth', 'columbus day', 'indigenous peoples']),
   ];
 }
 
@@ -62,6 +64,12 @@ export function holidayDate(holiday: Holiday, year: number): CalendarDay {
     case 'memorial': return lastWeekday(year, 5, 1);
     case 'independence': return { year, month: 7, day: 4 };
     case 'labor': return nthWeekday(year, 9, 1, 1);
+    // US federal holidays on a Monday of their month, and Father's Day (US and UK), the third Sunday of June.
+    case 'presidents': return nthWeekday(year, 2, 1, 3);
+    case 'mlk': return nthWeekday(year, 1, 1, 3);
+    case 'columbus': return nthWeekday(year, 10, 1, 2);
+    case 'fathers': return nthWeekday(year, 6, 0, 3);
+    case 'juneteenth': return { year, month: 6, day: 19 };
     case 'halloween': return { year, month: 10, day: 31 };
     case 'veterans': return { year, month: 11, day: 11 };
     // The Tuesday after the first Monday of November.
