@@ -43,7 +43,8 @@ export function holidayParsers(): NewsParser[] {
       return resultOf(context, m, date ? { year: date.year, month: date.month, day: date.day } : {}, { kind: 'holiday', holiday, week: m[3] ? 1 : undefined, relative });
     }, ['new year', 'valentine', 'easter', 'memorial day', 'independence day', 'fourth', 'labor day', 'halloween', 'veterans day', 'election day', 'thanksgiving', 'christmas', 'boxing day', 'super tuesday',
       'good friday', 'patrick', 'anzac', 'australia day', 'canada day', 'remembrance', 'bonfire night', 'guy fawkes', 'hogmanay', 'black friday', 'cyber monday', 'bank holiday',
-      'president', 'luther king', 'mlk day', 'father', 'juneteenth', 'columbus day', 'indigenous peoples']),
+      'presidents day', "presidents' day", 'presidents’ day', "president's day", 'president’s day', 'luther king', 'mlk day', "father's day", 'father’s day',
+      'juneteenth', 'columbus day', 'indigenous peoples']),
   ];
 }
 
