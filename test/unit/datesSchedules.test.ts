@@ -189,3 +189,16 @@ suite('dates: US holidays markets and schools close for', () => {
     assert.deepEqual(dates('Offices shut on Juneteenth.', '2024-07-01'), [['Juneteenth', 'DATE', '2024-06-19']]);
   });
 });
+
+suite('dates in advisories: "through" a day is a limit', () => {
+  test('"in effect through Thursday" lies ahead in a clause that is not past; "stayed closed through Thursday" is past', () => {
+    assert.deepEqual(dates('A storm warning is in effect through Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    assert.deepEqual(dates('The road stayed closed through Monday.'), [['Monday', 'DATE', '2023-06-19']]);
+  });
+
+  test('a range of weekdays ends on the first such day after its start, whatever the tense of its clause', () => {
+    assert.deepEqual(dates('The poll, taken Friday through Monday, has a margin of error of 3 points.').map((d) => d[2]), ['2023-06-16', '2023-06-19']);
+    // After a calendar day the end is as it reads.
+    assert.deepEqual(dates('The survey ran from June 2 through Monday.').map((d) => d[2]), ['2023-06-02', '2023-06-19']);
+  });
+});

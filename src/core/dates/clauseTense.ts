@@ -75,7 +75,7 @@ const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+of
  * "until 9 a.m. Tuesday", "by Friday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
  */
-const LIMIT = /(?:\b(?:until|till|by)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
 /**
  * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
  * Friday": what an order or a demand requires (the bare verb of English's mandative

@@ -230,7 +230,12 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
       : dateInBracketsAfter(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
-    // "open Monday to Saturday": a range never ends before it starts; the end is then the first such day from the start on.
+    // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
+    // first such day after its start, whatever the tense says of its end alone; after a
+    // calendar day ("from May 13 through Sunday") it never ends before it starts.
+    if (day && ctx.rangeStart && WEEKDAY_THEN_JOIN.test(ctx.text.slice(Math.max(0, ctx.position - 24), ctx.position))) {
+      return addDays(ctx.rangeStart, ((weekday - weekdayOf(ctx.rangeStart) + 6) % 7) + 1);
+    }
     if (day && ctx.rangeStart && compareDays(day, ctx.rangeStart) < 0) return addDays(ctx.rangeStart, (weekday - weekdayOf(ctx.rangeStart) + 7) % 7);
     return day;
   }
@@ -399,6 +404,9 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if (tense === 'none') return chronos;
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
+
+/** A weekday and the word joining it to the end of a range, right before that end. */
+const WEEKDAY_THEN_JOIN = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/;
 
 /** How far back a year named in a past story carries to a month and day without one. */
 const STORY_YEAR_REACH = 1000;
