@@ -202,3 +202,10 @@ suite('dates in advisories: "through" a day is a limit', () => {
     assert.deepEqual(dates('The survey ran from June 2 through Monday.').map((d) => d[2]), ['2023-06-02', '2023-06-19']);
   });
 });
+
+suite('dates in lists: a date heading its own line', () => {
+  test('"Saturday, June 24" over "12:30 – Leeds v Hull" is a date of its own; a line wrapped inside a sentence is not a heading', () => {
+    assert.deepEqual(dates('Fixtures\nSaturday, June 24\n12:30 – Leeds v Hull'), [['Saturday, June 24', 'DATE', '2023-06-24'], ['12:30', 'TIME', '2023-06-24T12:30']]);
+    assert.deepEqual(dates('The talks resumed on Friday,\nJune 16, in Geneva.'), [['Friday,\nJune 16', 'DATE', '2023-06-16']]);
+  });
+});

@@ -175,7 +175,7 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const parts: Part[] = [];
   for (const r of newsChrono.parse(windowText, reference, kinds)) {
     for (const unshifted of withoutAfterShift(r, reference, kinds)) {
-      for (const paragraph of splitAtBreaks(unshifted, reference, kinds)) splitRange(paragraph, reference, kinds, parts);
+      for (const paragraph of splitAtBreaks(unshifted, reference, kinds, windowText)) splitRange(paragraph, reference, kinds, parts);
     }
   }
   memo?.set(key, parts);
@@ -204,15 +204,22 @@ function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number): Chr
  * chrono joins a date and a clock time across a blank line ("ahead of Friday.\n\n9:34 p.m."
  * over a live blog's entry) and across a sentence end ("The vote is on Monday. At 9am the
  * doors open." became one time on Monday): a date never runs over the end of its sentence,
- * so each paragraph, and each sentence, is read on its own.
+ * so each paragraph, each sentence, and a date heading its own line, is read on its own.
  */
-function splitAtBreaks(r: ChronoSpan, reference: Date, kinds: number): ChronoSpan[] {
+function splitAtBreaks(r: ChronoSpan, reference: Date, kinds: number, windowText: string): ChronoSpan[] {
   const pieces: Array<[number, number]> = [];
   let from = 0;
   if (r.text.includes('\n')) {
     for (const brk of r.text.matchAll(PARAGRAPH_BREAK)) {
       pieces.push([from, brk.index]);
       from = brk.index + brk[0].length;
+    }
+    // A date heading its own line ("Saturday, March 16" over "12:30 – Arsenal v Chelsea") ends
+    // there; a line wrapped inside a sentence ("on Friday,\nMarch 15") does not end a date.
+    const brk = /\n/.exec(r.text.slice(from));
+    if (brk && from === 0 && /(?:^|\n)[^\S\n]*$/.test(windowText.slice(Math.max(0, r.index - 8), r.index)) && /[\p{L}\p{N}.]$/u.test(r.text.slice(0, brk.index))) {
+      pieces.push([0, brk.index]);
+      from = brk.index + 1;
     }
   }
   for (const stop of r.text.matchAll(SENTENCE_STOP)) {
