@@ -139,6 +139,19 @@ suite('quotes: an interview printed as questions and answers', () => {
     assert.equal(quoteAt(asked, 'close it').speakerName, 'Jane Roe');
     assert.equal(quoteAt(asked, 'no money').speakerName, 'Sam Hill');
   });
+  test('labels with a full stop, "Q. …" / "A. …", are read as "Q:" / "A:" are', () => {
+    const text = 'Coach Lena Ortiz took over the team in June. Our reporter Ben Cole met Ortiz at the ground.\n\nQ. What went wrong last season?\n\nA. We lost too many players to injury before Christmas.\n\nQ. And now?\n\nA. Now the squad is fit and hungry again.';
+    const answer = quoteAt(text, 'too many players');
+    assert.equal(answer.kind, 'indirect');
+    assert.equal(answer.speakerName, 'Lena Ortiz');
+    assert.equal(answer.text, 'We lost too many players to injury before Christmas');
+    assert.equal(quoteAt(text, 'squad is fit').speakerName, 'Lena Ortiz');
+    assert.equal(quoteAt(text, 'went wrong').speakerName, 'Ben Cole');
+  });
+  test('a paragraph opening with an initial, "A. …", is no answer where no "Q. …" came before', () => {
+    const text = 'The hall is named after a union leader.\n\nA. Philip Randolph organized the porters in 1925 and led them for decades.';
+    assert.deepEqual(quotes(text).filter((q) => q.cue?.text === '.'), []);
+  });
   test('the writer in the byline is never the interviewee, and not said to ask either', () => {
     const text = 'By Jane Roe\n\nMayor Sam Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
     assert.equal(quoteAt(text, 'no money').speakerName, 'Sam Hill');

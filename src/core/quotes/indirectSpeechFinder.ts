@@ -986,6 +986,8 @@ const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
   const first = tokenIndexAt(doc, paragraphStart);
+  const stopLabel = interviewStopLabel(doc, first, paragraphEnd);
+  if (stopLabel) return stopLabel;
   let colon = first;
   while (colon < tokens.length && colon <= first + 5 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === '.' || tokens[colon].text === '-')) colon++;
   if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
@@ -998,6 +1000,26 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   let end = paragraphEnd;
   while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
   return end - next.start >= 8 ? { start: next.start, end, cue } : null;
+}
+
+/**
+ * `Q. Why did you close it?` / `A. We had no choice.`: an interview whose labels take a full
+ * stop instead of a colon. Read as "Q:" / "A:" are; whether the text is an interview at all
+ * (a "Q." line before an "A." one, not "A. Philip Randolph" opening a paragraph) is asked of
+ * the whole text after (quoteFinder.ts, interviewLabels.ts).
+ */
+function interviewStopLabel(doc: AnalyzedText, first: number, paragraphEnd: number): Reported | null {
+  const { tokens } = doc;
+  const label = tokens[first];
+  const stop = tokens[first + 1];
+  const next = tokens[first + 2];
+  if (!label || !stop || !next || (label.text !== 'Q' && label.text !== 'A') || stop.text !== '.' || stop.start !== label.end) return null;
+  if (next.start === stop.end || next.start >= paragraphEnd || next.kind === 'punct') return null;
+  const subject: Phrase = { start: label.start, end: label.end, tokenStart: first, tokenEnd: first + 1 };
+  const cue: SpeechCue = { cue: { start: stop.start, end: stop.end, text: '.' }, subject, verbToken: first + 1, position: 'before' };
+  let end = paragraphEnd;
+  while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
+  return end - next.start >= 2 ? { start: next.start, end, cue } : null;
 }
 
 function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechCue {

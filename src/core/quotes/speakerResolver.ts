@@ -294,9 +294,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   // "A: …" in an interview printed as questions and answers: the answers are the interviewee's.
-  if (only && only.text === 'A' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
+  if (only && only.text === 'A' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
   // "Q: …": the questions are the interviewer's, where the introduction names one; never the interviewee's.
-  if (only && only.text === 'Q' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
+  if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
   if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
   const first = lowerCase(tokens[phrase.tokenStart].text);
@@ -394,6 +394,11 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
 }
 
+/** "Q:" / "A:", or "Q." / "A." (read as labels only in an interview: interviewLabels.ts). */
+function isLabelMark(mark: string | undefined): boolean {
+  return mark === ':' || mark === '.';
+}
+
 /** Where the first "Q:" / "A:" line starts in each text read (its length where none does): one scan per text. */
 const firstLabels = new WeakMap<AnalyzedText, number>();
 
@@ -409,8 +414,8 @@ function firstQaLabel(doc: AnalyzedText): number {
 
 /** How many names of an interview's introduction are counted: the interviewee is named there. */
 const INTRODUCTION_NAMES = 200;
-/** The first line labelled as a question or an answer: "Q: …", "A: …". */
-const FIRST_QA_LABEL = /(?:^|\n)[ \t]*[QA][ \t]*:/u;
+/** The first line labelled as a question or an answer: "Q: …", "A: …", "Q. …" (not "A. …": an initial may open a line). */
+const FIRST_QA_LABEL = /(?:^|\n)[ \t]*(?:[QA][ \t]*:|Q\.[ \t])/u;
 
 /**
  * The person an interview printed as "Q: …" / "A: …" is with: the person its introduction,
