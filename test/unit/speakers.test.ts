@@ -3,6 +3,9 @@ import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations, Quote } from '../../src/core/types';
 import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { speakerLabel } from '../../src/core/quotes/speakerLabel';
+import { speakerWithoutReferent } from '../../src/core/checks/speakerWithoutReferent';
+import { unnamedSource } from '../../src/core/checks/unnamedSource';
 
 // Who said it: every order of quote and cue, pronouns and role nouns resolved from what the
 // text says about people, organizations as speakers. Short texts written for the test.
@@ -890,5 +893,40 @@ suite('speakers: a participle between a determiner and a noun of speech', () => 
 
   test('"the charged term, "radical Islam,"": "term" is no cue, the marks no speech', () => {
     assert.equal(direct(annotated('She avoided the charged term, "radical Islam," in her speech.')).length, 0);
+  });
+});
+
+suite('speakers: a pronoun standing for a source the text does not name', () => {
+  const text =
+    'Health Minister Anna Berg announced on Monday that three clinics would close.\n\n' +
+    'A spokeswoman for the ministry told the radio station the closures would save money. "Nobody uses those buildings," she said.';
+
+  test('"A spokeswoman for the ministry told … "…," she said": "she" is the spokeswoman, not the minister named before', () => {
+    const q = annotated(text).quotes.find((x) => x.text.includes('Nobody uses'))!;
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'she');
+    assert.equal(q.speakerReferent?.text, 'A spokeswoman for the ministry');
+  });
+
+  test('"Officials said … they said": "they" is the officials, not the organization named last', () => {
+    const a = annotated('The Acme Corp. plant will shut in May. Two officials said the work would move abroad. "There is no other way," they said.');
+    const q = a.quotes.find((x) => x.text.includes('no other way'))!;
+    assert.equal(q.speakerId, null);
+    assert.equal(q.speakerReferent?.text, 'Two officials');
+  });
+
+  test('a person named after the unnamed source, or a pronoun of the other gender, goes on as before', () => {
+    const named = text.replace('"Nobody uses', 'Berg later visited one of them. "Nobody uses');
+    assert.equal(speakerOf(named, 'Nobody uses').name, 'Anna Berg');
+    const other = 'Mayor Tom Reed spoke first. A spokeswoman for the council said the vote was close. "We won by two votes," he said.';
+    assert.equal(speakerOf(other, 'two votes').name, 'Tom Reed');
+  });
+
+  test('the label and the checks read the referent: no "pronoun without referent", an unnamed source flagged', () => {
+    const a = annotated(text);
+    const q = a.quotes.find((x) => x.text.includes('Nobody uses'))!;
+    assert.deepEqual(speakerLabel(q), { text: 'A spokeswoman for the ministry', named: false });
+    assert.equal(speakerWithoutReferent.run({ text, annotations: a }).length, 0);
+    assert.deepEqual(unnamedSource.run({ text, annotations: a }).map((f) => text.slice(f.start, f.end)), ['she']);
   });
 });

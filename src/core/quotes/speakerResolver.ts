@@ -17,11 +17,14 @@ import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
+import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
 
 export interface Attribution {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
+  /** The unnamed source a pronoun mention stands for ("A spokeswoman for the ministry … she said"); set only then. */
+  referent?: Span;
 }
 
 const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
@@ -46,7 +49,9 @@ export function resolveSpeakers(
   last?: LastSpeakers,
 ): Attribution[] {
   const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
-  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
+  let unnamed: readonly UnnamedSource[] | undefined;
+  const unnamedSourcesOf = (): readonly UnnamedSource[] => (unnamed ??= unnamedSources(doc, quotes, { index }));
+  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames, unnamedSources: unnamedSourcesOf };
   const result: Attribution[] = [];
   let previous: PreviousQuote | null = null;
   let shared: Set<string> | undefined;
@@ -260,19 +265,19 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): ReadonlyArray<SpeechCue | nu
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
-  const { mention, speakerId } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  const { mention, speakerId, referent } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
   // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
   // pronoun stands for its antecedent.
   const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
   const speakerMention = who ? { start: who.start, end: who.end, text: who.text } : mention;
-  return { speakerId, speakerMention, cue: cue.cue };
+  return referent ? { speakerId, speakerMention, cue: cue.cue, referent } : { speakerId, speakerMention, cue: cue.cue };
 }
 
 /**
  * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
-function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
+function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span } {
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
@@ -297,7 +302,13 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (only && only.text === 'A' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
   // "Q: …": the questions are the interviewer's, where the introduction names one; never the interviewee's.
   if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
-  if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
+  if (only && pronounKind(only.text)) {
+    const mention = { start: only.start, end: only.end, text: only.text };
+    // "A spokeswoman for the ministry told the BBC …. "…," she said.": a source with no name.
+    const unnamed = ctx.unnamedSources && unnamedAntecedent(ctx.unnamedSources(), pronounKind(only.text)!, only.start, ctx);
+    if (unnamed) return { mention, speakerId: null, referent: { start: unnamed.start, end: unnamed.end, text: unnamed.text } };
+    return { mention, speakerId: resolvePronoun(only.text, only.start, ctx) };
+  }
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
   const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
