@@ -272,3 +272,16 @@ suite('quotes: an unnamed source is the speaker mention, all of its phrase', () 
     }
   });
 });
+
+suite('quotes: a count before a word in -s makes it a plural noun', () => {
+  test('headlines "Five questions for Jane Doe", "Three questions for the new coach" report nothing', () => {
+    assert.deepEqual(quotes('Five questions for Jane Doe\n\nJane Doe runs the water board.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Three questions for the new coach').map((q) => q.text), []);
+  });
+  test('"did not answer several requests for an interview": no cue', () => {
+    assert.deepEqual(quotes('The office did not answer several requests for an interview.').map((q) => q.text), []);
+  });
+  test('a number ending a name still reports: "Article 5 states that …"', () => {
+    assert.equal(quoteAt('Article 5 states that members must pay their dues.', 'members must pay').kind, 'indirect');
+  });
+});

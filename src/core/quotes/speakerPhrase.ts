@@ -187,6 +187,7 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   if (afterObjectTaker(tokens, i)) return true;
+  if (pluralAfterCount(tokens, i)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
@@ -200,6 +201,29 @@ export function afterObjectTaker(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && OBJECT_TAKERS.has(prev.text) && tokens[i].text.endsWith('s');
 }
+
+/**
+ * "Five questions for Jane Doe", "two statements", "12 claims": a word in -s after a count of
+ * more than one is a plural noun; no verb agreeing with one speaker follows a count. Not after
+ * a number that ends a name ("Article 5 states", "Section 230 says"): only a count in words,
+ * or in digits opening the sentence or after a lower-case word.
+ */
+export function pluralAfterCount(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || word.charCodeAt(word.length - 2) === 0x73) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (prev.kind === 'number') {
+    const before = tokens[i - 2];
+    return /^\d+$/u.test(prev.text) && prev.text !== '1' && (before === undefined || before.kind !== 'word' || /^\p{Ll}/u.test(before.text));
+  }
+  return COUNT_WORDS.has(prev.text);
+}
+
+const COUNT_WORDS = new CaselessWordSet([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'fifty', 'hundred', 'dozens', 'several', 'few', 'many', 'numerous', 'multiple', 'various', 'these', 'those', 'both',
+]);
 
 /** Verbs whose object is calls or messages. */
 const OBJECT_TAKERS = new CaselessWordSet([
