@@ -930,3 +930,13 @@ suite('speakers: a pronoun standing for a source the text does not name', () => 
     assert.deepEqual(unnamedSource.run({ text, annotations: a }).map((f) => text.slice(f.start, f.end)), ['she']);
   });
 });
+
+suite('speakers: a name followed by an age and an address', () => {
+  test('"Gary Webb, 52, of Elm Road, Dartford, admitted …": the town ends the address, the name is the speaker', () => {
+    assert.equal(speakerOf('Gary Webb, 52, of Elm Road, Dartford, admitted taking the money from his neighbour.', 'the money').name, 'Gary Webb');
+  });
+  test('"Ann Lee, 59, of Ashton, Md., who watched the parade, said …": an age, an address and a relative clause', () => {
+    assert.equal(speakerOf('Ann Lee, 59, of Ashton, Md., who watched the parade, said the crowd was the biggest she had seen.', 'the crowd').name, 'Ann Lee');
+    assert.equal(speakerOf('"We were scared," Tom Hale, 30, of Leeds, England, who was at the match, said.', 'scared').name, 'Tom Hale');
+  });
+});

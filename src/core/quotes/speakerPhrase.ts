@@ -615,8 +615,11 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
  */
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
   // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
-  // the states suing, said"; four segments when one is a name inside a relative clause.
-  for (let n = 0; n < 4; n++) {
+  // the states suing, said"; four segments when one is a name inside a relative clause; six
+  // with an age and an address ("Ann Lee, 59, of Ashton, Md., who watched it, said").
+  let address = false;
+  for (let n = 0; n < 6; n++) {
+    if (n >= 4 && !address) return null;
     let c = j - 1;
     while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
     const segmentStart = c + 1;
@@ -629,7 +632,11 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
     // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
     const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
-    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
+    // "Gary Webb, 52, of Elm Road, Dartford, admitted": a town after an address in "of …" or
+    // "from …" goes on with the address.
+    const town = c >= floor && tokens[c].text === ',' && j - segmentStart <= 3 && segmentOpensAddress(tokens, c, floor);
+    address ||= town;
+    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes || town;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
@@ -643,6 +650,13 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     j = c;
   }
   return null;
+}
+
+/** The segment ending at the comma `c` is an address: "of Elm Road", "from Leeds" (a few words, set off by a comma before it). */
+function segmentOpensAddress(tokens: Token[], c: number, floor: number): boolean {
+  let k = c - 1;
+  while (k > floor && k > c - 6 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
+  return k - 1 >= floor && tokens[k - 1].text === ',' && (tokens[k].text === 'of' || tokens[k].text === 'from') && isCapitalizedToken(tokens[k + 1] ?? tokens[k]);
 }
 
 /** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */
