@@ -285,3 +285,23 @@ suite('quotes: a count before a word in -s makes it a plural noun', () => {
     assert.equal(quoteAt('Article 5 states that members must pay their dues.', 'members must pay').kind, 'indirect');
   });
 });
+
+suite('quotes: a court report', () => {
+  test('"The court heard that …", "Jurors heard how …": reported, with no speaker guessed', () => {
+    const text = 'Ann Cole, 41, denied theft. The court heard that she had taken cash from the till for months.';
+    const q = quoteAt(text, 'taken cash');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.cue?.text, 'heard');
+    assert.equal(q.speakerId, null);
+    assert.equal(quoteAt('Jurors heard how the van was found burnt out in a field.', 'van was found').cue?.text, 'heard');
+  });
+  test('"heard evidence", "heard the case" report nothing', () => {
+    assert.deepEqual(quotes('The court heard evidence from six witnesses.').map((q) => q.text), []);
+    assert.deepEqual(quotes('The tribunal heard the case in private.').map((q) => q.text), []);
+  });
+  test('"told jurors that …": the listener in lower case is no part of the clause', () => {
+    assert.equal(quoteAt('Prosecutor Jo Hart told jurors that the knife was never found.', 'knife').text, 'that the knife was never found');
+    assert.equal(quoteAt('The coach told players that training was cancelled.', 'training').text, 'that training was cancelled');
+    assert.deepEqual(quotes('Please ask yourself that question.').map((q) => q.text), []);
+  });
+});

@@ -217,7 +217,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // Every reading below starts at one of these words; most tokens are none of them.
-    if (t.kind !== 'word' || !CLAUSE_WORDS.mayHold(t.text)) continue;
+    if (t.kind !== 'word') continue;
+    if (t.text === 'heard') {
+      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, end);
+      if (heard && !mostlyDirect(heard, insideDirect)) out.push(heard);
+      continue;
+    }
+    if (!CLAUSE_WORDS.mayHold(t.text)) continue;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -343,6 +349,14 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
+    // `told jurors that`, `warned local officials that`: listener nouns in lower case the
+    // phrase reader does not take, then the clause's "that".
+    if (k === verb + 1) {
+      let e = k;
+      while (e < s.tokenEnd && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text)) e++;
+      // Not "ask yourself that question": "that" opens a clause, three words at least.
+      if (e > k && tokens[e]?.text === 'that' && e + 3 < s.tokenEnd && tokens[e + 1].kind === 'word' && tokens[e + 2].kind === 'word' && tokens[e + 3].kind === 'word') k = e;
+    }
   }
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
   if (addsToScore(tokens, verb, s.tokenEnd)) return -1;
@@ -732,6 +746,28 @@ function gerundReports(tokens: Token[], j: number): boolean {
 }
 
 const CLEAR = new CaselessWordSet(['clear']);
+
+/** Bodies that hear evidence: "the court heard", "jurors heard", "the inquest heard", "the committee heard". */
+const HEARING_BODIES = new CaselessWordSet(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'magistrates', 'inquiry', 'committee', 'panel']);
+const HEARD_CLAUSE_SUBJECTS = new CaselessWordSet(['he', 'she', 'they', 'it', 'i', 'we', 'there']);
+
+/**
+ * `The court heard that Webb had been given access …`, `Jurors heard how he …`: what was said
+ * before a court or an inquiry, reported by the body that heard it. Who said it (a witness,
+ * the prosecution) is not named: the clause has no speaker, and none is guessed. Only a
+ * clause after "that", "how", a pronoun or a name: not "heard evidence", "heard the case".
+ */
+function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
+  const { tokens } = doc;
+  const subject = phraseBeforeVerb(doc, j, s.tokenStart);
+  if (!subject || !HEARING_BODIES.has(tokens[subject.tokenEnd - 1].text)) return null;
+  const next = tokens[j + 1];
+  if (!next || next.start >= end || next.kind !== 'word') return null;
+  const opens = next.text === 'that' || next.text === 'how' || HEARD_CLAUSE_SUBJECTS.has(next.text) || (isCapitalizedToken(next) && tokens[j + 2]?.kind === 'word');
+  if (!opens) return null;
+  const r = reported(doc, j + 1, end, j, subject);
+  return r && { ...r, anonymous: true };
+}
 
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
 const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
