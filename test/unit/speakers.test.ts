@@ -940,3 +940,20 @@ suite('speakers: a name followed by an age and an address', () => {
     assert.equal(speakerOf('"We were scared," Tom Hale, 30, of Leeds, England, who was at the match, said.', 'scared').name, 'Tom Hale');
   });
 });
+
+suite('speakers: a second verb of speech after "and"', () => {
+  test('"X called the remarks "provocative" and said …": two reports, both X\'s', () => {
+    const a = annotated('Union leader Marc Lenoir called the remarks "provocative" and said workers would not be intimidated.');
+    const said = a.quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'said');
+    assert.equal(said?.text, 'workers would not be intimidated');
+    assert.equal(said?.speakerName, 'Marc Lenoir');
+    assert.equal(a.quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'called')?.text, 'the remarks "provocative"');
+  });
+  test('"Some booed, and when X thanked the crowd and said …": the subject of the verb before "and", not the sentence\'s', () => {
+    const text = 'Some fans booed, and when Mayor Dana Kuhn thanked the crowd and said the new stadium would open in May, a man yelled "Go home!"';
+    assert.equal(speakerOf(text, 'stadium would open').name, 'Dana Kuhn');
+  });
+  test('"X, a supporter from Jackson, Miss., said …": a state after "from Jackson" goes with the place', () => {
+    assert.equal(speakerOf('Sandra Inman, a supporter from Jackson, Miss., said she would vote early.', 'vote early').name, 'Sandra Inman');
+  });
+});

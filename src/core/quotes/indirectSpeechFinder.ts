@@ -815,6 +815,11 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
   for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
     if (tokens[i].text === ';') return tokens[i - 1].end;
+    // `called the remarks "provocative" and said workers would …`: a second verb of speech of
+    // the subject ends the object (after "and", with or without a comma).
+    if (tokens[i].text === 'and' && isSpeechVerb(tokens[i + 1]?.text ?? '') && /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|stressed|stresses)$/u.test(tokens[i + 1].text)) {
+      return tokens[tokens[i - 1].text === ',' ? i - 2 : i - 1].end;
+    }
   }
   return end;
 }

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isSpeechVerbAt } from './reportingVerbs';
+import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -350,6 +350,14 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
       if (earlier) return earlier;
     }
   }
+  // "Rubio thanked Miami and said", "the League denounced the remarks and said": the verb
+  // after "and" shares the subject of the reporting verb in the past before it, in its clause,
+  // which need not be the sentence's ("Some booed, and when Rubio thanked Miami and said").
+  if (!participle && AND_BUT.has(before?.text ?? '')) {
+    const earlierVerb = pastReportingVerbBeforeAnd(tokens, verb - 1, floor);
+    const earlier = earlierVerb >= 0 ? phraseBeforeVerb(doc, earlierVerb, floor) : null;
+    if (earlier) return earlier;
+  }
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
@@ -429,6 +437,27 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/** How far back from "and" a reporting verb it coordinates with is looked for. */
+const COORDINATED_REACH = 16;
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * The reporting verb in the past (`denounced`, `called`, `told`) before the "and" at token
+ * `and`, with no clause boundary between: a comma (but one inside quotation marks), "that",
+ * a relative pronoun, a conjunction. -1 where none.
+ */
+function pastReportingVerbBeforeAnd(tokens: Token[], and: number, floor: number): number {
+  for (let k = and - 1; k >= floor && k > and - COORDINATED_REACH; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || isSentenceBoundaryToken(tokens, k)) return -1;
+    if (t.text === ',' && !QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && !QUOTE_MARKS.has(tokens[k - 1]?.text ?? '')) return -1;
+    if (t.kind !== 'word') continue;
+    if (/^(?:that|who|which|whom|whose|and|but|or|when|while|because|if|as)$/iu.test(t.text)) return -1;
+    if (/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(t.text) && isReportingWordAt(tokens, k) && isVerbPosition(tokens, k) && !isNounPosition(tokens, k)) return k;
+  }
+  return -1;
 }
 
 const ARTICLES = new CaselessWords(['a', 'an', 'the']);
@@ -652,11 +681,16 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
   return null;
 }
 
-/** The segment ending at the comma `c` is an address: "of Elm Road", "from Leeds" (a few words, set off by a comma before it). */
+/**
+ * The segment ending at the comma `c` ends in an address: "of Elm Road", "from Leeds", "a
+ * supporter from Jackson" (a place in capitals after "of" or "from", set off by a comma before it).
+ */
 function segmentOpensAddress(tokens: Token[], c: number, floor: number): boolean {
   let k = c - 1;
-  while (k > floor && k > c - 6 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
-  return k - 1 >= floor && tokens[k - 1].text === ',' && (tokens[k].text === 'of' || tokens[k].text === 'from') && isCapitalizedToken(tokens[k + 1] ?? tokens[k]);
+  while (k > floor && k > c - 4 && isCapitalizedToken(tokens[k]) && tokens[k - 1].text !== ',') k--;
+  if (k === c - 1 || !(tokens[k].text === 'of' || tokens[k].text === 'from')) return false;
+  while (k > floor && k > c - 10 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
+  return k - 1 >= floor && tokens[k - 1].text === ',';
 }
 
 /** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */
