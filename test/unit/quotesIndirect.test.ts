@@ -542,3 +542,19 @@ suite('quotes: where a listener verb was said is no reported clause', () => {
     assert.equal(one('Tom Reed told reporters he\'d run again.').text, 'he\'d run again');
   });
 });
+
+suite('quotes: what a verb reports ends before "and said" while it is a noun phrase', () => {
+  const texts = (text: string): string[] => annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => q.text);
+  test('"praised the plan and said it would …", "claimed momentum and argued he …": two reports', () => {
+    const found = texts('Governor Ann Cole praised the new budget plan and said it would create thousands of jobs.');
+    assert.ok(found.includes('the new budget plan'), JSON.stringify(found));
+    assert.ok(found.includes('it would create thousands of jobs'), JSON.stringify(found));
+    const claimed = texts('Senator Bo Hale claimed momentum and argued he is the stronger candidate in the fall.');
+    assert.ok(claimed.includes('momentum'), JSON.stringify(claimed));
+    assert.ok(claimed.includes('he is the stronger candidate in the fall'), JSON.stringify(claimed));
+  });
+  test('a clause with a verb of its own may hold the second verb: "said the mayor met Ruiz and said …"', () => {
+    const found = texts('Tom Reed said the mayor met the union leaders on Monday and said she would not resign.');
+    assert.ok(found.some((t) => t.startsWith('the mayor met') && t.endsWith('would not resign')), JSON.stringify(found));
+  });
+});

@@ -810,6 +810,36 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 
+/** Verbs of speech that, after "and", go on with the subject of the verb before: "… and said". */
+const SECOND_SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|stressed|stresses)$/u;
+
+function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
+  const next = tokens[and + 1];
+  return tokens[and].text === 'and' && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
+}
+
+/**
+ * `praised Garland and said Republicans should …`, `expressed concern about the system and
+ * said he hoped …`: what a verb reports ends before "and said" while it is a noun phrase, with
+ * no verb of its own; a clause (`said Gates was not working … and said …`) may hold the second
+ * verb, whose subject is then the clause's. Returns the offset to end at.
+ */
+function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    if (i > from && isSecondSpeechVerb(tokens, i)) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
+    if (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text)) return end;
+  }
+  return end;
+}
+
+/** Past forms not in -ed that make a clause of what follows a verb: "said the mayor met Ruiz and said …". */
+const IRREGULAR_PAST = new Set([
+  'met', 'took', 'gave', 'made', 'went', 'left', 'got', 'came', 'saw', 'knew', 'thought', 'found', 'held', 'kept', 'lost',
+  'won', 'ran', 'paid', 'sent', 'spent', 'built', 'bought', 'brought', 'felt', 'fell', 'led', 'meant', 'began', 'became',
+  'broke', 'chose', 'drove', 'grew', 'rose', 'sold', 'sat', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'hid',
+]);
+
 /** The end of the clause from token `k`: the sentence end, or a comma before "and"/"but"/"which". */
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
   for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
@@ -817,7 +847,7 @@ function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number
     if (tokens[i].text === ';') return tokens[i - 1].end;
     // `called the remarks "provocative" and said workers would …`: a second verb of speech of
     // the subject ends the object (after "and", with or without a comma).
-    if (tokens[i].text === 'and' && isSpeechVerb(tokens[i + 1]?.text ?? '') && /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|stressed|stresses)$/u.test(tokens[i + 1].text)) {
+    if (isSecondSpeechVerb(tokens, i)) {
       return tokens[tokens[i - 1].text === ',' ? i - 2 : i - 1].end;
     }
   }
@@ -1078,6 +1108,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       break;
     }
   }
+  end = beforeSecondSpeechVerb(tokens, from, end);
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
   // inside a relative clause set off by commas ends where the relative clause does, once it
   // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). The object of
