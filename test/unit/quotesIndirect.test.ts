@@ -558,3 +558,11 @@ suite('quotes: what a verb reports ends before "and said" while it is a noun phr
     assert.ok(found.some((t) => t.startsWith('the mayor met') && t.endsWith('would not resign')), JSON.stringify(found));
   });
 });
+
+suite('quotes: a phrase after "told", "promises" that a finite verb follows is the clause\'s subject', () => {
+  const texts = (text: string): string[] => annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => q.text);
+  test('"He promises the government will help …", "telling them Acme was …"', () => {
+    assert.ok(texts('He promises the government will help workers in the region.').includes('the government will help workers in the region'));
+    assert.ok(texts('Ann Cole wrote to investors, telling them Acme was worth far more than its price.').includes('Acme was worth far more than its price'));
+  });
+});

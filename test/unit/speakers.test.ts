@@ -957,3 +957,11 @@ suite('speakers: a second verb of speech after "and"', () => {
     assert.equal(speakerOf('Sandra Inman, a supporter from Jackson, Miss., said she would vote early.', 'vote early').name, 'Sandra Inman');
   });
 });
+
+suite('speakers: bodies of local, British, sports and business copy inside a speaker phrase', () => {
+  test('"A council spokesman said", "a club spokeswoman said", "a government source said": all of the phrase', () => {
+    assert.equal(speakerOf('A council spokesman said: "We will review the scheme in May."', 'review').mention, 'A council spokesman');
+    assert.equal(speakerOf('A club spokeswoman said the striker would be fit on Saturday.', 'striker').mention, 'A club spokeswoman');
+    assert.equal(speakerOf('A government source said the vote would be delayed.', 'vote').mention, 'A government source');
+  });
+});

@@ -339,9 +339,11 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
-    if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
+    // (`telling them Valeant was …`: the phrase reader runs the pronoun into the name after it.)
+    if ((!object || object.tokenEnd - object.tokenStart > 1) && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
     // `were told they would …`: a subject pronoun opens the clause, no listener.
-    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text)))) {
+    // `promises the government will help`: a phrase a finite verb follows is the clause's subject, no listener.
+    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text))) && !FINITE.has(lowerCase(tokens[object.tokenEnd]?.text ?? ''))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);

@@ -100,6 +100,11 @@ const PHRASE_WORDS = new CaselessWordSet([
   'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
   'doctors', 'nurse', 'survivor', 'victim', 'witness', 'witnesses', 'protester', 'protesters', 'fan', 'fans',
   'businessman', 'businesswoman', 'billionaire', 'organization', 'network',
+  // Bodies and roles of local, British, sports and business copy: "a council spokesman", "a
+  // club spokeswoman", "a government source", "a hospital official", "the team's coach".
+  'council', 'councillor', 'councilor', 'government', 'club', 'union', 'hospital', 'school', 'university', 'team',
+  'coach', 'captain', 'player', 'players', 'chancellor', 'board', 'firm', 'bank', 'airline', 'airport',
+  'charity', 'prison', 'embassy', 'regional', 'provincial', 'municipal', 'industry', 'fire', 'rescue', 'ambulance',
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
