@@ -965,3 +965,14 @@ suite('speakers: bodies of local, British, sports and business copy inside a spe
     assert.equal(speakerOf('A government source said the vote would be delayed.', 'vote').mention, 'A government source');
   });
 });
+
+suite('speakers: a comma inside the marks hands the sentence to the speaker, whatever the verb', () => {
+  test('"“…,” an angry Hollande retaliated.", "“…,” Coach Ben Reyes sighed."', () => {
+    const text = 'Mayor Tom Reed spoke first. "The city will always be the city," an angry Ann Lee retaliated.';
+    assert.deepEqual(speakerOf(text, 'always be the city'), { name: 'Ann Lee', mention: 'Ann Lee', cue: 'retaliated' });
+    assert.equal(speakerOf('"We lost," Coach Ben Reyes sighed.', 'We lost').name, 'Ben Reyes');
+  });
+  test('not a verb the sentence goes on past, nor after a full stop', () => {
+    assert.notEqual(speakerOf('Mayor Tom Reed spoke first. "The vote was close." Ann Lee walked away.', 'vote was close').name, 'Ann Lee');
+  });
+});
