@@ -368,6 +368,8 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   while (at < phrase.tokenEnd + reach && tokens[at]?.kind === 'word' && !APPOSITIVE_BREAKS.has(lowerCase(tokens[at].text))) at++;
   const comma = tokens[at];
   if (comma?.text !== ',') return undefined;
+  // "a spokesman for the firm and its lawyer, John Smith": the name after "and" is the other one's.
+  for (let k = phrase.tokenStart + 1; k < at; k++) if (tokens[k].text === 'and' || tokens[k].text === 'or') return undefined;
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;

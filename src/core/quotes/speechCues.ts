@@ -204,6 +204,8 @@ function endsWithComma(text: string, quoteEnd: number): boolean {
 function closingPastForm(tokens: Token[], i: number, j: number, last: number): boolean {
   const t = tokens[j];
   if (j - i > 5 || j - i < 1 || !/^\p{Ll}{3,}ed$/u.test(t.text)) return false;
+  // Someone speaks: a name, a pronoun or a phrase with an article (not "…," nothing changed).
+  if (!isCapitalizedToken(tokens[i]) && !/^(?:a|an|the|he|she|they|his|her)$/u.test(tokens[i].text)) return false;
   const next = tokens[j + 1];
   return next === undefined || j + 1 >= last || next.text === '.' || next.text === '!';
 }
