@@ -566,3 +566,16 @@ suite('quotes: a phrase after "told", "promises" that a finite verb follows is t
     assert.ok(texts('Ann Cole wrote to investors, telling them Acme was worth far more than its price.').includes('Acme was worth far more than its price'));
   });
 });
+
+suite('quotes: an earnings release and a minister by portfolio', () => {
+  const found = (text: string): Array<{ text: string; mention: string | null }> =>
+    annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => ({ text: q.text, mention: q.speakerMention?.text ?? null }));
+  test('"reported a rise in profit, helped by …, and said it would …": a participle after a comma is no verb of a clause', () => {
+    const q = found('Northwind Energy reported a 12% rise in profit, helped by higher output, and said it would raise its dividend.');
+    assert.ok(q.some((x) => x.text === 'it would raise its dividend'), JSON.stringify(q));
+  });
+  test('"France\'s labour minister said", "a transport official said": the portfolio is part of the speaker phrase', () => {
+    assert.equal(found("France's labour minister said the reform would stand.")[0]?.mention, "France's labour minister");
+    assert.equal(found('A transport official said the line would reopen.')[0]?.mention, 'A transport official');
+  });
+});

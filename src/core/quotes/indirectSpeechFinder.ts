@@ -830,7 +830,9 @@ function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): num
   for (let i = from; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].kind !== 'word') continue;
     if (i > from && isSecondSpeechVerb(tokens, i)) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
-    if (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text)) return end;
+    // `reported a rise in profit, helped by higher output, and said …`: a participle after a comma is no verb of a clause.
+    const participle = tokens[i - 1]?.text === ',' && /^\p{Ll}{3,}ed$/u.test(tokens[i].text);
+    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) return end;
   }
   return end;
 }

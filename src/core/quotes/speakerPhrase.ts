@@ -105,6 +105,8 @@ const PHRASE_WORDS = new CaselessWordSet([
   'council', 'councillor', 'councilor', 'government', 'club', 'union', 'hospital', 'school', 'university', 'team',
   'coach', 'captain', 'player', 'players', 'chancellor', 'board', 'firm', 'bank', 'airline', 'airport',
   'charity', 'prison', 'embassy', 'regional', 'provincial', 'municipal', 'industry', 'fire', 'rescue', 'ambulance',
+  // Portfolios before "minister", "secretary": "France's labour minister", "the transport secretary".
+  'labour', 'labor', 'transport', 'environment', 'agriculture', 'economy', 'culture', 'housing', 'immigration', 'sports',
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
