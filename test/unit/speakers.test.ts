@@ -976,3 +976,10 @@ suite('speakers: a comma inside the marks hands the sentence to the speaker, wha
     assert.notEqual(speakerOf('Mayor Tom Reed spoke first. "The vote was close." Ann Lee walked away.', 'vote was close').name, 'Ann Lee');
   });
 });
+
+suite('speakers: words on a banner or a sign', () => {
+  test('"\'…\', read one banner carried by marchers": the banner, not "one"', () => {
+    assert.equal(speakerOf("'Jobs, not cuts', read one banner carried by marchers.", 'Jobs').mention, 'one banner');
+    assert.equal(speakerOf('"Save our library," a placard read.', 'Save our').mention, 'a placard');
+  });
+});

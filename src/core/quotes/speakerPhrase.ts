@@ -107,6 +107,8 @@ const PHRASE_WORDS = new CaselessWordSet([
   'charity', 'prison', 'embassy', 'regional', 'provincial', 'municipal', 'industry', 'fire', 'rescue', 'ambulance',
   // Portfolios before "minister", "secretary": "France's labour minister", "the transport secretary".
   'labour', 'labor', 'transport', 'environment', 'agriculture', 'economy', 'culture', 'housing', 'immigration', 'sports',
+  // What a protest's words are written on: "read one banner", "a placard read".
+  'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters',
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
