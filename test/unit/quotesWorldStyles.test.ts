@@ -305,3 +305,12 @@ suite('quotes: a court report', () => {
     assert.deepEqual(quotes('Please ask yourself that question.').map((q) => q.text), []);
   });
 });
+
+suite('quotes: a live page\'s labels', () => {
+  test('"BREAKING:", "EXCLUSIVE:", "ANALYSIS:" open no one\'s words; "Cole: …" still does', () => {
+    const text = 'BREAKING: The election board projects that Governor Ann Cole has won.\n\nEXCLUSIVE: Memo shows the deal was signed in May.\n\nCole: "Tonight Ohio chose to keep moving forward."';
+    const found = quotes(text);
+    assert.deepEqual(found.filter((q) => q.cue?.text === ':' && q.kind === 'indirect').map((q) => q.speakerMention?.text), []);
+    assert.equal(quoteAt(text, 'Tonight Ohio').speakerMention?.text, 'Cole');
+  });
+});

@@ -1055,8 +1055,8 @@ function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
  * `Trump: My immigration plans aren't set in stone` (headlines), `BENENSON: This is a man …`,
  * `Q: …` (transcripts): a short name and a colon opening a paragraph.
  */
-/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …". */
-const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow)$/iu;
+/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …", a live page's "BREAKING:", "ANALYSIS:". */
+const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow|breaking(?:\s+news)?|developing(?:\s+story)?|exclusive|live|urgent|flash|alert|analysis|opinion|factbox|fact\s+box|explainer|timeline|recap|background|summary|highlights|key\s+points)$/iu;
 
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
