@@ -67,6 +67,7 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
       speakerName: speaker?.name ?? null,
       speakerMention: a.speakerMention,
       cue: a.cue,
+      ...(a.referent && !speaker ? { speakerReferent: a.referent } : {}),
     };
   });
 

@@ -55,6 +55,12 @@ export interface Quote {
   /** The mention next to the cue; may be a pronoun or a role noun. */
   speakerMention: Span | null;
   cue: Span | null;
+  /**
+   * Where the speaker mention is a pronoun standing for a source the text does not name
+   * ("A spokeswoman for the ministry told the BBC … "…," she said."), that source's words;
+   * absent otherwise.
+   */
+  speakerReferent?: Span;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -542,3 +542,40 @@ suite('quotes: where a listener verb was said is no reported clause', () => {
     assert.equal(one('Tom Reed told reporters he\'d run again.').text, 'he\'d run again');
   });
 });
+
+suite('quotes: what a verb reports ends before "and said" while it is a noun phrase', () => {
+  const texts = (text: string): string[] => annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => q.text);
+  test('"praised the plan and said it would …", "claimed momentum and argued he …": two reports', () => {
+    const found = texts('Governor Ann Cole praised the new budget plan and said it would create thousands of jobs.');
+    assert.ok(found.includes('the new budget plan'), JSON.stringify(found));
+    assert.ok(found.includes('it would create thousands of jobs'), JSON.stringify(found));
+    const claimed = texts('Senator Bo Hale claimed momentum and argued he is the stronger candidate in the fall.');
+    assert.ok(claimed.includes('momentum'), JSON.stringify(claimed));
+    assert.ok(claimed.includes('he is the stronger candidate in the fall'), JSON.stringify(claimed));
+  });
+  test('a clause with a verb of its own may hold the second verb: "said the mayor met Ruiz and said …"', () => {
+    const found = texts('Tom Reed said the mayor met the union leaders on Monday and said she would not resign.');
+    assert.ok(found.some((t) => t.startsWith('the mayor met') && t.endsWith('would not resign')), JSON.stringify(found));
+  });
+});
+
+suite('quotes: a phrase after "told", "promises" that a finite verb follows is the clause\'s subject', () => {
+  const texts = (text: string): string[] => annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => q.text);
+  test('"He promises the government will help …", "telling them Acme was …"', () => {
+    assert.ok(texts('He promises the government will help workers in the region.').includes('the government will help workers in the region'));
+    assert.ok(texts('Ann Cole wrote to investors, telling them Acme was worth far more than its price.').includes('Acme was worth far more than its price'));
+  });
+});
+
+suite('quotes: an earnings release and a minister by portfolio', () => {
+  const found = (text: string): Array<{ text: string; mention: string | null }> =>
+    annotate(text, { documentDate: '2024-03-06' }).quotes.map((q) => ({ text: q.text, mention: q.speakerMention?.text ?? null }));
+  test('"reported a rise in profit, helped by …, and said it would …": a participle after a comma is no verb of a clause', () => {
+    const q = found('Northwind Energy reported a 12% rise in profit, helped by higher output, and said it would raise its dividend.');
+    assert.ok(q.some((x) => x.text === 'it would raise its dividend'), JSON.stringify(q));
+  });
+  test('"France\'s labour minister said", "a transport official said": the portfolio is part of the speaker phrase', () => {
+    assert.equal(found("France's labour minister said the reform would stand.")[0]?.mention, "France's labour minister");
+    assert.equal(found('A transport official said the line would reopen.')[0]?.mention, 'A transport official');
+  });
+});

@@ -139,6 +139,19 @@ suite('quotes: an interview printed as questions and answers', () => {
     assert.equal(quoteAt(asked, 'close it').speakerName, 'Jane Roe');
     assert.equal(quoteAt(asked, 'no money').speakerName, 'Sam Hill');
   });
+  test('labels with a full stop, "Q. …" / "A. …", are read as "Q:" / "A:" are', () => {
+    const text = 'Coach Lena Ortiz took over the team in June. Our reporter Ben Cole met Ortiz at the ground.\n\nQ. What went wrong last season?\n\nA. We lost too many players to injury before Christmas.\n\nQ. And now?\n\nA. Now the squad is fit and hungry again.';
+    const answer = quoteAt(text, 'too many players');
+    assert.equal(answer.kind, 'indirect');
+    assert.equal(answer.speakerName, 'Lena Ortiz');
+    assert.equal(answer.text, 'We lost too many players to injury before Christmas');
+    assert.equal(quoteAt(text, 'squad is fit').speakerName, 'Lena Ortiz');
+    assert.equal(quoteAt(text, 'went wrong').speakerName, 'Ben Cole');
+  });
+  test('a paragraph opening with an initial, "A. …", is no answer where no "Q. …" came before', () => {
+    const text = 'The hall is named after a union leader.\n\nA. Philip Randolph organized the porters in 1925 and led them for decades.';
+    assert.deepEqual(quotes(text).filter((q) => q.cue?.text === '.'), []);
+  });
   test('the writer in the byline is never the interviewee, and not said to ask either', () => {
     const text = 'By Jane Roe\n\nMayor Sam Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.';
     assert.equal(quoteAt(text, 'no money').speakerName, 'Sam Hill');
@@ -257,5 +270,47 @@ suite('quotes: an unnamed source is the speaker mention, all of its phrase', () 
       assert.equal(flagged.length, 1, text);
       assert.match(flagged[0], /^(?:a senior official in the ministry|a source close to the talks)$/u);
     }
+  });
+});
+
+suite('quotes: a count before a word in -s makes it a plural noun', () => {
+  test('headlines "Five questions for Jane Doe", "Three questions for the new coach" report nothing', () => {
+    assert.deepEqual(quotes('Five questions for Jane Doe\n\nJane Doe runs the water board.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Three questions for the new coach').map((q) => q.text), []);
+  });
+  test('"did not answer several requests for an interview": no cue', () => {
+    assert.deepEqual(quotes('The office did not answer several requests for an interview.').map((q) => q.text), []);
+  });
+  test('a number ending a name still reports: "Article 5 states that …"', () => {
+    assert.equal(quoteAt('Article 5 states that members must pay their dues.', 'members must pay').kind, 'indirect');
+  });
+});
+
+suite('quotes: a court report', () => {
+  test('"The court heard that …", "Jurors heard how …": reported, with no speaker guessed', () => {
+    const text = 'Ann Cole, 41, denied theft. The court heard that she had taken cash from the till for months.';
+    const q = quoteAt(text, 'taken cash');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.cue?.text, 'heard');
+    assert.equal(q.speakerId, null);
+    assert.equal(quoteAt('Jurors heard how the van was found burnt out in a field.', 'van was found').cue?.text, 'heard');
+  });
+  test('"heard evidence", "heard the case" report nothing', () => {
+    assert.deepEqual(quotes('The court heard evidence from six witnesses.').map((q) => q.text), []);
+    assert.deepEqual(quotes('The tribunal heard the case in private.').map((q) => q.text), []);
+  });
+  test('"told jurors that …": the listener in lower case is no part of the clause', () => {
+    assert.equal(quoteAt('Prosecutor Jo Hart told jurors that the knife was never found.', 'knife').text, 'that the knife was never found');
+    assert.equal(quoteAt('The coach told players that training was cancelled.', 'training').text, 'that training was cancelled');
+    assert.deepEqual(quotes('Please ask yourself that question.').map((q) => q.text), []);
+  });
+});
+
+suite('quotes: a live page\'s labels', () => {
+  test('"BREAKING:", "EXCLUSIVE:", "ANALYSIS:" open no one\'s words; "Cole: …" still does', () => {
+    const text = 'BREAKING: The election board projects that Governor Ann Cole has won.\n\nEXCLUSIVE: Memo shows the deal was signed in May.\n\nCole: "Tonight Ohio chose to keep moving forward."';
+    const found = quotes(text);
+    assert.deepEqual(found.filter((q) => q.cue?.text === ':' && q.kind === 'indirect').map((q) => q.speakerMention?.text), []);
+    assert.equal(quoteAt(text, 'Tonight Ohio').speakerMention?.text, 'Cole');
   });
 });

@@ -3,6 +3,9 @@ import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations, Quote } from '../../src/core/types';
 import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { speakerLabel } from '../../src/core/quotes/speakerLabel';
+import { speakerWithoutReferent } from '../../src/core/checks/speakerWithoutReferent';
+import { unnamedSource } from '../../src/core/checks/unnamedSource';
 
 // Who said it: every order of quote and cue, pronouns and role nouns resolved from what the
 // text says about people, organizations as speakers. Short texts written for the test.
@@ -890,5 +893,93 @@ suite('speakers: a participle between a determiner and a noun of speech', () => 
 
   test('"the charged term, "radical Islam,"": "term" is no cue, the marks no speech', () => {
     assert.equal(direct(annotated('She avoided the charged term, "radical Islam," in her speech.')).length, 0);
+  });
+});
+
+suite('speakers: a pronoun standing for a source the text does not name', () => {
+  const text =
+    'Health Minister Anna Berg announced on Monday that three clinics would close.\n\n' +
+    'A spokeswoman for the ministry told the radio station the closures would save money. "Nobody uses those buildings," she said.';
+
+  test('"A spokeswoman for the ministry told … "…," she said": "she" is the spokeswoman, not the minister named before', () => {
+    const q = annotated(text).quotes.find((x) => x.text.includes('Nobody uses'))!;
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'she');
+    assert.equal(q.speakerReferent?.text, 'A spokeswoman for the ministry');
+  });
+
+  test('"Officials said … they said": "they" is the officials, not the organization named last', () => {
+    const a = annotated('The Acme Corp. plant will shut in May. Two officials said the work would move abroad. "There is no other way," they said.');
+    const q = a.quotes.find((x) => x.text.includes('no other way'))!;
+    assert.equal(q.speakerId, null);
+    assert.equal(q.speakerReferent?.text, 'Two officials');
+  });
+
+  test('a person named after the unnamed source, or a pronoun of the other gender, goes on as before', () => {
+    const named = text.replace('"Nobody uses', 'Berg later visited one of them. "Nobody uses');
+    assert.equal(speakerOf(named, 'Nobody uses').name, 'Anna Berg');
+    const other = 'Mayor Tom Reed spoke first. A spokeswoman for the council said the vote was close. "We won by two votes," he said.';
+    assert.equal(speakerOf(other, 'two votes').name, 'Tom Reed');
+  });
+
+  test('the label and the checks read the referent: no "pronoun without referent", an unnamed source flagged', () => {
+    const a = annotated(text);
+    const q = a.quotes.find((x) => x.text.includes('Nobody uses'))!;
+    assert.deepEqual(speakerLabel(q), { text: 'A spokeswoman for the ministry', named: false });
+    assert.equal(speakerWithoutReferent.run({ text, annotations: a }).length, 0);
+    assert.deepEqual(unnamedSource.run({ text, annotations: a }).map((f) => text.slice(f.start, f.end)), ['she']);
+  });
+});
+
+suite('speakers: a name followed by an age and an address', () => {
+  test('"Gary Webb, 52, of Elm Road, Dartford, admitted …": the town ends the address, the name is the speaker', () => {
+    assert.equal(speakerOf('Gary Webb, 52, of Elm Road, Dartford, admitted taking the money from his neighbour.', 'the money').name, 'Gary Webb');
+  });
+  test('"Ann Lee, 59, of Ashton, Md., who watched the parade, said …": an age, an address and a relative clause', () => {
+    assert.equal(speakerOf('Ann Lee, 59, of Ashton, Md., who watched the parade, said the crowd was the biggest she had seen.', 'the crowd').name, 'Ann Lee');
+    assert.equal(speakerOf('"We were scared," Tom Hale, 30, of Leeds, England, who was at the match, said.', 'scared').name, 'Tom Hale');
+  });
+});
+
+suite('speakers: a second verb of speech after "and"', () => {
+  test('"X called the remarks "provocative" and said …": two reports, both X\'s', () => {
+    const a = annotated('Union leader Marc Lenoir called the remarks "provocative" and said workers would not be intimidated.');
+    const said = a.quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'said');
+    assert.equal(said?.text, 'workers would not be intimidated');
+    assert.equal(said?.speakerName, 'Marc Lenoir');
+    assert.equal(a.quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'called')?.text, 'the remarks "provocative"');
+  });
+  test('"Some booed, and when X thanked the crowd and said …": the subject of the verb before "and", not the sentence\'s', () => {
+    const text = 'Some fans booed, and when Mayor Dana Kuhn thanked the crowd and said the new stadium would open in May, a man yelled "Go home!"';
+    assert.equal(speakerOf(text, 'stadium would open').name, 'Dana Kuhn');
+  });
+  test('"X, a supporter from Jackson, Miss., said …": a state after "from Jackson" goes with the place', () => {
+    assert.equal(speakerOf('Sandra Inman, a supporter from Jackson, Miss., said she would vote early.', 'vote early').name, 'Sandra Inman');
+  });
+});
+
+suite('speakers: bodies of local, British, sports and business copy inside a speaker phrase', () => {
+  test('"A council spokesman said", "a club spokeswoman said", "a government source said": all of the phrase', () => {
+    assert.equal(speakerOf('A council spokesman said: "We will review the scheme in May."', 'review').mention, 'A council spokesman');
+    assert.equal(speakerOf('A club spokeswoman said the striker would be fit on Saturday.', 'striker').mention, 'A club spokeswoman');
+    assert.equal(speakerOf('A government source said the vote would be delayed.', 'vote').mention, 'A government source');
+  });
+});
+
+suite('speakers: a comma inside the marks hands the sentence to the speaker, whatever the verb', () => {
+  test('"“…,” an angry Hollande retaliated.", "“…,” Coach Ben Reyes sighed."', () => {
+    const text = 'Mayor Tom Reed spoke first. "The city will always be the city," an angry Ann Lee retaliated.';
+    assert.deepEqual(speakerOf(text, 'always be the city'), { name: 'Ann Lee', mention: 'Ann Lee', cue: 'retaliated' });
+    assert.equal(speakerOf('"We lost," Coach Ben Reyes sighed.', 'We lost').name, 'Ben Reyes');
+  });
+  test('not a verb the sentence goes on past, nor after a full stop', () => {
+    assert.notEqual(speakerOf('Mayor Tom Reed spoke first. "The vote was close." Ann Lee walked away.', 'vote was close').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: words on a banner or a sign', () => {
+  test('"\'…\', read one banner carried by marchers": the banner, not "one"', () => {
+    assert.equal(speakerOf("'Jobs, not cuts', read one banner carried by marchers.", 'Jobs').mention, 'one banner');
+    assert.equal(speakerOf('"Save our library," a placard read.', 'Save our').mention, 'a placard');
   });
 });

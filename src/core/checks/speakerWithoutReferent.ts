@@ -19,7 +19,8 @@ export const speakerWithoutReferent: Check = {
     const out: CheckFinding[] = [];
     for (const q of annotations.quotes) {
       const m = q.speakerMention;
-      if (q.speakerId !== null || m === null || !THIRD_PERSON.has(m.text.toLowerCase())) continue;
+      // A pronoun standing for an unnamed source ("a spokeswoman … she said") has its referent.
+      if (q.speakerId !== null || m === null || q.speakerReferent || !THIRD_PERSON.has(m.text.toLowerCase())) continue;
       out.push({
         checkId: this.id,
         start: m.start,

@@ -20,12 +20,14 @@ export const unnamedSource: Check = {
     const out: CheckFinding[] = [];
     for (const q of annotations.quotes) {
       const m = q.speakerMention;
-      if (q.kind === 'indirect' || q.speakerId !== null || m === null || !ANONYMOUS_HEADS.test(m.text)) continue;
+      // "she", standing for "a spokeswoman for the ministry": flagged at "she", named by what it stands for.
+      const source = q.speakerReferent ?? m;
+      if (q.kind === 'indirect' || q.speakerId !== null || m === null || source === null || !ANONYMOUS_HEADS.test(source.text)) continue;
       out.push({
         checkId: this.id,
         start: m.start,
         end: m.end,
-        message: `Quoted from an unnamed source, "${m.text.replace(/\s+/gu, ' ')}": name the source, or say why it is not named.`,
+        message: `Quoted from an unnamed source, "${source.text.replace(/\s+/gu, ' ')}": name the source, or say why it is not named.`,
         fixes: [{ title: 'Choose the speaker of this quote…', action: { kind: 'attribute-quote', quoteStart: q.start } }],
       });
     }

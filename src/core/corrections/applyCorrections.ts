@@ -88,6 +88,7 @@ function mark(text: string, a: Annotations, c: MarkCorrection, ids: IdAllocator)
       const quote = quoteAt(a, q) ?? addQuote(text, a, q, ids);
       quote.speakerId = person.id;
       quote.speakerMention = span;
+      delete quote.speakerReferent;
       return found(text, c, r);
     }
     case 'date': {
@@ -100,7 +101,7 @@ function mark(text: string, a: Annotations, c: MarkCorrection, ids: IdAllocator)
       const previous = quoteAt(a, r);
       a.quotes = a.quotes.filter((q) => !overlaps(q, span));
       const quote = addQuote(text, a, r, ids);
-      if (previous) Object.assign(quote, { speakerId: previous.speakerId, speakerMention: previous.speakerMention, cue: previous.cue });
+      if (previous) Object.assign(quote, { speakerId: previous.speakerId, speakerMention: previous.speakerMention, cue: previous.cue }, previous.speakerReferent ? { speakerReferent: previous.speakerReferent } : {});
       return found(text, c, r);
     }
   }
@@ -163,6 +164,7 @@ function attribute(text: string, a: Annotations, c: AttributeCorrection, ids: Id
   const quote = quoteAt(a, r) ?? addQuote(text, a, r, ids);
   quote.speakerId = speaker?.id ?? null;
   quote.speakerMention = speaker ? nearestMention(speaker, quote) : null;
+  delete quote.speakerReferent;
   if (!speaker) quote.cue = null;
   return found(text, c, r);
 }

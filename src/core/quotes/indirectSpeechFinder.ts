@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -217,7 +217,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // Every reading below starts at one of these words; most tokens are none of them.
-    if (t.kind !== 'word' || !CLAUSE_WORDS.mayHold(t.text)) continue;
+    if (t.kind !== 'word') continue;
+    if (t.text === 'heard') {
+      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, end);
+      if (heard && !mostlyDirect(heard, insideDirect)) out.push(heard);
+      continue;
+    }
+    if (!CLAUSE_WORDS.mayHold(t.text)) continue;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -264,7 +270,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     const weakWithThat = isWeakSpeechVerb(t.text) && (thatFollows(tokens, j, s.tokenEnd) || documentSays(doc, s, j));
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       }
@@ -333,9 +339,11 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
-    if (!object && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
+    // (`telling them Valeant was …`: the phrase reader runs the pronoun into the name after it.)
+    if ((!object || object.tokenEnd - object.tokenStart > 1) && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
     // `were told they would …`: a subject pronoun opens the clause, no listener.
-    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text)))) {
+    // `promises the government will help`: a phrase a finite verb follows is the clause's subject, no listener.
+    else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text))) && !FINITE.has(lowerCase(tokens[object.tokenEnd]?.text ?? ''))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
@@ -343,6 +351,14 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
     if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
+    // `told jurors that`, `warned local officials that`: listener nouns in lower case the
+    // phrase reader does not take, then the clause's "that".
+    if (k === verb + 1) {
+      let e = k;
+      while (e < s.tokenEnd && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text)) e++;
+      // Not "ask yourself that question": "that" opens a clause, three words at least.
+      if (e > k && tokens[e]?.text === 'that' && e + 3 < s.tokenEnd && tokens[e + 1].kind === 'word' && tokens[e + 2].kind === 'word' && tokens[e + 3].kind === 'word') k = e;
+    }
   }
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
   if (addsToScore(tokens, verb, s.tokenEnd)) return -1;
@@ -733,6 +749,28 @@ function gerundReports(tokens: Token[], j: number): boolean {
 
 const CLEAR = new CaselessWordSet(['clear']);
 
+/** Bodies that hear evidence: "the court heard", "jurors heard", "the inquest heard", "the committee heard". */
+const HEARING_BODIES = new CaselessWordSet(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'magistrates', 'inquiry', 'committee', 'panel']);
+const HEARD_CLAUSE_SUBJECTS = new CaselessWordSet(['he', 'she', 'they', 'it', 'i', 'we', 'there']);
+
+/**
+ * `The court heard that Webb had been given access …`, `Jurors heard how he …`: what was said
+ * before a court or an inquiry, reported by the body that heard it. Who said it (a witness,
+ * the prosecution) is not named: the clause has no speaker, and none is guessed. Only a
+ * clause after "that", "how", a pronoun or a name: not "heard evidence", "heard the case".
+ */
+function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
+  const { tokens } = doc;
+  const subject = phraseBeforeVerb(doc, j, s.tokenStart);
+  if (!subject || !HEARING_BODIES.has(tokens[subject.tokenEnd - 1].text)) return null;
+  const next = tokens[j + 1];
+  if (!next || next.start >= end || next.kind !== 'word') return null;
+  const opens = next.text === 'that' || next.text === 'how' || HEARD_CLAUSE_SUBJECTS.has(next.text) || (isCapitalizedToken(next) && tokens[j + 2]?.kind === 'word');
+  if (!opens) return null;
+  const r = reported(doc, j + 1, end, j, subject);
+  return r && { ...r, anonymous: true };
+}
+
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
 const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
 
@@ -774,11 +812,48 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
 }
 
+/** Verbs of speech that, after "and", go on with the subject of the verb before: "… and said". */
+const SECOND_SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|stressed|stresses)$/u;
+
+function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
+  const next = tokens[and + 1];
+  return tokens[and].text === 'and' && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
+}
+
+/**
+ * `praised Garland and said Republicans should …`, `expressed concern about the system and
+ * said he hoped …`: what a verb reports ends before "and said" while it is a noun phrase, with
+ * no verb of its own; a clause (`said Gates was not working … and said …`) may hold the second
+ * verb, whose subject is then the clause's. Returns the offset to end at.
+ */
+function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    if (i > from && isSecondSpeechVerb(tokens, i)) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
+    // `reported a rise in profit, helped by higher output, and said …`: a participle after a comma is no verb of a clause.
+    const participle = tokens[i - 1]?.text === ',' && /^\p{Ll}{3,}ed$/u.test(tokens[i].text);
+    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) return end;
+  }
+  return end;
+}
+
+/** Past forms not in -ed that make a clause of what follows a verb: "said the mayor met Ruiz and said …". */
+const IRREGULAR_PAST = new Set([
+  'met', 'took', 'gave', 'made', 'went', 'left', 'got', 'came', 'saw', 'knew', 'thought', 'found', 'held', 'kept', 'lost',
+  'won', 'ran', 'paid', 'sent', 'spent', 'built', 'bought', 'brought', 'felt', 'fell', 'led', 'meant', 'began', 'became',
+  'broke', 'chose', 'drove', 'grew', 'rose', 'sold', 'sat', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'hid',
+]);
+
 /** The end of the clause from token `k`: the sentence end, or a comma before "and"/"but"/"which". */
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
   for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
     if (tokens[i].text === ';') return tokens[i - 1].end;
+    // `called the remarks "provocative" and said workers would …`: a second verb of speech of
+    // the subject ends the object (after "and", with or without a comma).
+    if (isSecondSpeechVerb(tokens, i)) {
+      return tokens[tokens[i - 1].text === ',' ? i - 2 : i - 1].end;
+    }
   }
   return end;
 }
@@ -980,12 +1055,14 @@ function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
  * `Trump: My immigration plans aren't set in stone` (headlines), `BENENSON: This is a man …`,
  * `Q: …` (transcripts): a short name and a colon opening a paragraph.
  */
-/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …". */
-const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow)$/iu;
+/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …", a live page's "BREAKING:", "ANALYSIS:". */
+const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow|breaking(?:\s+news)?|developing(?:\s+story)?|exclusive|live|urgent|flash|alert|analysis|opinion|factbox|fact\s+box|explainer|timeline|recap|background|summary|highlights|key\s+points)$/iu;
 
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
   const first = tokenIndexAt(doc, paragraphStart);
+  const stopLabel = interviewStopLabel(doc, first, paragraphEnd);
+  if (stopLabel) return stopLabel;
   let colon = first;
   while (colon < tokens.length && colon <= first + 5 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === '.' || tokens[colon].text === '-')) colon++;
   if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
@@ -998,6 +1075,26 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   let end = paragraphEnd;
   while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
   return end - next.start >= 8 ? { start: next.start, end, cue } : null;
+}
+
+/**
+ * `Q. Why did you close it?` / `A. We had no choice.`: an interview whose labels take a full
+ * stop instead of a colon. Read as "Q:" / "A:" are; whether the text is an interview at all
+ * (a "Q." line before an "A." one, not "A. Philip Randolph" opening a paragraph) is asked of
+ * the whole text after (quoteFinder.ts, interviewLabels.ts).
+ */
+function interviewStopLabel(doc: AnalyzedText, first: number, paragraphEnd: number): Reported | null {
+  const { tokens } = doc;
+  const label = tokens[first];
+  const stop = tokens[first + 1];
+  const next = tokens[first + 2];
+  if (!label || !stop || !next || (label.text !== 'Q' && label.text !== 'A') || stop.text !== '.' || stop.start !== label.end) return null;
+  if (next.start === stop.end || next.start >= paragraphEnd || next.kind === 'punct') return null;
+  const subject: Phrase = { start: label.start, end: label.end, tokenStart: first, tokenEnd: first + 1 };
+  const cue: SpeechCue = { cue: { start: stop.start, end: stop.end, text: '.' }, subject, verbToken: first + 1, position: 'before' };
+  let end = paragraphEnd;
+  while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
+  return end - next.start >= 2 ? { start: next.start, end, cue } : null;
 }
 
 function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechCue {
@@ -1015,6 +1112,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       break;
     }
   }
+  end = beforeSecondSpeechVerb(tokens, from, end);
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
   // inside a relative clause set off by commas ends where the relative clause does, once it
   // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). The object of

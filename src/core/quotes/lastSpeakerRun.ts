@@ -383,7 +383,7 @@ function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, r
 }
 
 function sameAttribution(a: Attribution, b: Attribution, by: number, ids: IdPairs | undefined): boolean {
-  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by);
+  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by) && sameSpan(a.referent ?? null, b.referent ?? null, by);
 }
 
 /** Whether id `a` of the last version stands for the entity `b` of this one. */
@@ -397,5 +397,7 @@ function movedSpan(s: Span | null, by: number): Span | null {
 }
 
 function movedAttribution(a: Attribution, by: number, speakerId: string | null): Attribution {
-  return { speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+  const moved: Attribution = { speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+  if (a.referent) moved.referent = movedSpan(a.referent, by)!;
+  return moved;
 }

@@ -40,7 +40,8 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     if (q.kind === 'indirect') {
       if (said && (a.speakerId === null || (openSpeakers.get(a.speakerId) ?? 0) > 0)) continue;
       const clause: OpenClause = { end: q.end, attribution: a, said: null };
-      clause.said = a.speakerId !== null ? clause : said;
+      // A pronoun standing for an unnamed source ("they", for "show insiders") says who spoke too.
+      clause.said = a.speakerId !== null || a.referent !== undefined ? clause : said;
       open.push(clause);
       if (a.speakerId !== null) openSpeakers.set(a.speakerId, (openSpeakers.get(a.speakerId) ?? 0) + 1);
     } else if (q.kind === 'partial' && a.speakerId === null && a.speakerMention === null && said) {

@@ -4,6 +4,7 @@ import type { GroupedEntities } from '../entities/entityGrouper';
 import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
+import type { UnnamedSource } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
 // fitting person or organization named before, where fitting means the gender the text gave
@@ -22,6 +23,8 @@ export interface ReferenceContext {
   lastSpeaker: { id: string; at: number } | null;
   /** Organization names by id, lower case. */
   organizationNames: Map<string, string>;
+  /** The unnamed sources speaking at the quotes' cues (unnamedAntecedents.ts), read when a pronoun first asks. */
+  unnamedSources?: () => readonly UnnamedSource[];
 }
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isSpeechVerbAt } from './reportingVerbs';
+import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -100,6 +100,15 @@ const PHRASE_WORDS = new CaselessWordSet([
   'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor',
   'doctors', 'nurse', 'survivor', 'victim', 'witness', 'witnesses', 'protester', 'protesters', 'fan', 'fans',
   'businessman', 'businesswoman', 'billionaire', 'organization', 'network',
+  // Bodies and roles of local, British, sports and business copy: "a council spokesman", "a
+  // club spokeswoman", "a government source", "a hospital official", "the team's coach".
+  'council', 'councillor', 'councilor', 'government', 'club', 'union', 'hospital', 'school', 'university', 'team',
+  'coach', 'captain', 'player', 'players', 'chancellor', 'board', 'firm', 'bank', 'airline', 'airport',
+  'charity', 'prison', 'embassy', 'regional', 'provincial', 'municipal', 'industry', 'fire', 'rescue', 'ambulance',
+  // Portfolios before "minister", "secretary": "France's labour minister", "the transport secretary".
+  'labour', 'labor', 'transport', 'environment', 'agriculture', 'economy', 'culture', 'housing', 'immigration', 'sports',
+  // What a protest's words are written on: "read one banner", "a placard read".
+  'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters',
 ]);
 
 /** Words that end a phrase: relatives, conjunctions of clauses, prepositions of time and place. */
@@ -187,6 +196,7 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   if (afterObjectTaker(tokens, i)) return true;
+  if (pluralAfterCount(tokens, i)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
@@ -200,6 +210,29 @@ export function afterObjectTaker(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && OBJECT_TAKERS.has(prev.text) && tokens[i].text.endsWith('s');
 }
+
+/**
+ * "Five questions for Jane Doe", "two statements", "12 claims": a word in -s after a count of
+ * more than one is a plural noun; no verb agreeing with one speaker follows a count. Not after
+ * a number that ends a name ("Article 5 states", "Section 230 says"): only a count in words,
+ * or in digits opening the sentence or after a lower-case word.
+ */
+export function pluralAfterCount(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || word.charCodeAt(word.length - 2) === 0x73) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (prev.kind === 'number') {
+    const before = tokens[i - 2];
+    return /^\d+$/u.test(prev.text) && prev.text !== '1' && (before === undefined || before.kind !== 'word' || /^\p{Ll}/u.test(before.text));
+  }
+  return COUNT_WORDS.has(prev.text);
+}
+
+const COUNT_WORDS = new CaselessWordSet([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'fifty', 'hundred', 'dozens', 'several', 'few', 'many', 'numerous', 'multiple', 'various', 'these', 'those', 'both',
+]);
 
 /** Verbs whose object is calls or messages. */
 const OBJECT_TAKERS = new CaselessWordSet([
@@ -326,6 +359,14 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
       if (earlier) return earlier;
     }
   }
+  // "Rubio thanked Miami and said", "the League denounced the remarks and said": the verb
+  // after "and" shares the subject of the reporting verb in the past before it, in its clause,
+  // which need not be the sentence's ("Some booed, and when Rubio thanked Miami and said").
+  if (!participle && AND_BUT.has(before?.text ?? '')) {
+    const earlierVerb = pastReportingVerbBeforeAnd(tokens, verb - 1, floor);
+    const earlier = earlierVerb >= 0 ? phraseBeforeVerb(doc, earlierVerb, floor) : null;
+    if (earlier) return earlier;
+  }
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
@@ -405,6 +446,27 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/** How far back from "and" a reporting verb it coordinates with is looked for. */
+const COORDINATED_REACH = 16;
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * The reporting verb in the past (`denounced`, `called`, `told`) before the "and" at token
+ * `and`, with no clause boundary between: a comma (but one inside quotation marks), "that",
+ * a relative pronoun, a conjunction. -1 where none.
+ */
+function pastReportingVerbBeforeAnd(tokens: Token[], and: number, floor: number): number {
+  for (let k = and - 1; k >= floor && k > and - COORDINATED_REACH; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || isSentenceBoundaryToken(tokens, k)) return -1;
+    if (t.text === ',' && !QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && !QUOTE_MARKS.has(tokens[k - 1]?.text ?? '')) return -1;
+    if (t.kind !== 'word') continue;
+    if (/^(?:that|who|which|whom|whose|and|but|or|when|while|because|if|as)$/iu.test(t.text)) return -1;
+    if (/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(t.text) && isReportingWordAt(tokens, k) && isVerbPosition(tokens, k) && !isNounPosition(tokens, k)) return k;
+  }
+  return -1;
 }
 
 const ARTICLES = new CaselessWords(['a', 'an', 'the']);
@@ -591,8 +653,11 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
  */
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
   // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
-  // the states suing, said"; four segments when one is a name inside a relative clause.
-  for (let n = 0; n < 4; n++) {
+  // the states suing, said"; four segments when one is a name inside a relative clause; six
+  // with an age and an address ("Ann Lee, 59, of Ashton, Md., who watched it, said").
+  let address = false;
+  for (let n = 0; n < 6; n++) {
+    if (n >= 4 && !address) return null;
     let c = j - 1;
     while (c >= floor && c > j - 30 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
     const segmentStart = c + 1;
@@ -605,7 +670,11 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const partyState = /^[RDI]$/u.test(first.text) && tokens[segmentStart + 1]?.text === '-';
     // A description ending in a common noun: "Jeff Weaver, Sanders’ campaign manager, said".
     const describes = c >= floor && tokens[c].text === ',' && j - 1 > segmentStart && tokens[j - 1].kind === 'word' && !isCapitalizedToken(tokens[j - 1]);
-    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes;
+    // "Gary Webb, 52, of Elm Road, Dartford, admitted": a town after an address in "of …" or
+    // "from …" goes on with the address.
+    const town = c >= floor && tokens[c].text === ',' && j - segmentStart <= 3 && segmentOpensAddress(tokens, c, floor);
+    address ||= town;
+    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes || town;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
@@ -619,6 +688,18 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     j = c;
   }
   return null;
+}
+
+/**
+ * The segment ending at the comma `c` ends in an address: "of Elm Road", "from Leeds", "a
+ * supporter from Jackson" (a place in capitals after "of" or "from", set off by a comma before it).
+ */
+function segmentOpensAddress(tokens: Token[], c: number, floor: number): boolean {
+  let k = c - 1;
+  while (k > floor && k > c - 4 && isCapitalizedToken(tokens[k]) && tokens[k - 1].text !== ',') k--;
+  if (k === c - 1 || !(tokens[k].text === 'of' || tokens[k].text === 'from')) return false;
+  while (k > floor && k > c - 10 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
+  return k - 1 >= floor && tokens[k - 1].text === ',';
 }
 
 /** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */

@@ -17,11 +17,14 @@ import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
+import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
 
 export interface Attribution {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
+  /** The unnamed source a pronoun mention stands for ("A spokeswoman for the ministry … she said"); set only then. */
+  referent?: Span;
 }
 
 const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
@@ -46,7 +49,9 @@ export function resolveSpeakers(
   last?: LastSpeakers,
 ): Attribution[] {
   const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
-  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames };
+  let unnamed: readonly UnnamedSource[] | undefined;
+  const unnamedSourcesOf = (): readonly UnnamedSource[] => (unnamed ??= unnamedSources(doc, quotes, { index }));
+  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames, unnamedSources: unnamedSourcesOf };
   const result: Attribution[] = [];
   let previous: PreviousQuote | null = null;
   let shared: Set<string> | undefined;
@@ -260,19 +265,19 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): ReadonlyArray<SpeechCue | nu
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
-  const { mention, speakerId } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  const { mention, speakerId, referent } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
   // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
   // pronoun stands for its antecedent.
   const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
   const speakerMention = who ? { start: who.start, end: who.end, text: who.text } : mention;
-  return { speakerId, speakerMention, cue: cue.cue };
+  return referent ? { speakerId, speakerMention, cue: cue.cue, referent } : { speakerId, speakerMention, cue: cue.cue };
 }
 
 /**
  * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
-function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null } {
+function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span } {
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
@@ -294,10 +299,16 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   // "A: …" in an interview printed as questions and answers: the answers are the interviewee's.
-  if (only && only.text === 'A' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
+  if (only && only.text === 'A' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
   // "Q: …": the questions are the interviewer's, where the introduction names one; never the interviewee's.
-  if (only && only.text === 'Q' && tokens[phrase.tokenEnd]?.text === ':') return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
-  if (only && pronounKind(only.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: resolvePronoun(only.text, only.start, ctx) };
+  if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
+  if (only && pronounKind(only.text)) {
+    const mention = { start: only.start, end: only.end, text: only.text };
+    // "A spokeswoman for the ministry told the BBC …. "…," she said.": a source with no name.
+    const unnamed = ctx.unnamedSources && unnamedAntecedent(ctx.unnamedSources(), pronounKind(only.text)!, only.start, ctx);
+    if (unnamed) return { mention, speakerId: null, referent: { start: unnamed.start, end: unnamed.end, text: unnamed.text } };
+    return { mention, speakerId: resolvePronoun(only.text, only.start, ctx) };
+  }
   const phraseSpan = { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) };
   const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
@@ -357,6 +368,8 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   while (at < phrase.tokenEnd + reach && tokens[at]?.kind === 'word' && !APPOSITIVE_BREAKS.has(lowerCase(tokens[at].text))) at++;
   const comma = tokens[at];
   if (comma?.text !== ',') return undefined;
+  // "a spokesman for the firm and its lawyer, John Smith": the name after "and" is the other one's.
+  for (let k = phrase.tokenStart + 1; k < at; k++) if (tokens[k].text === 'and' || tokens[k].text === 'or') return undefined;
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
@@ -394,6 +407,11 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
 }
 
+/** "Q:" / "A:", or "Q." / "A." (read as labels only in an interview: interviewLabels.ts). */
+function isLabelMark(mark: string | undefined): boolean {
+  return mark === ':' || mark === '.';
+}
+
 /** Where the first "Q:" / "A:" line starts in each text read (its length where none does): one scan per text. */
 const firstLabels = new WeakMap<AnalyzedText, number>();
 
@@ -409,8 +427,8 @@ function firstQaLabel(doc: AnalyzedText): number {
 
 /** How many names of an interview's introduction are counted: the interviewee is named there. */
 const INTRODUCTION_NAMES = 200;
-/** The first line labelled as a question or an answer: "Q: …", "A: …". */
-const FIRST_QA_LABEL = /(?:^|\n)[ \t]*[QA][ \t]*:/u;
+/** The first line labelled as a question or an answer: "Q: …", "A: …", "Q. …" (not "A. …": an initial may open a line). */
+const FIRST_QA_LABEL = /(?:^|\n)[ \t]*(?:[QA][ \t]*:|Q\.[ \t])/u;
 
 /**
  * The person an interview printed as "Q: …" / "A: …" is with: the person its introduction,

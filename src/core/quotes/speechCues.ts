@@ -105,10 +105,11 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   if (first.kind !== 'word') return null;
   const firstLower = lowerCase(first.text);
   if (!isCapitalizedToken(first) && NOT_SUBJECT_START.test(firstLower)) return null;
+  const handsOn = endsWithComma(doc.text, quoteEnd);
   for (let j = i + 1; j < last; j++) {
     const t = tokens[j];
     if (isMarkAt(tokens, j) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
-    if (t.kind !== 'word' || !isVerbHere(tokens, j)) continue;
+    if (t.kind !== 'word' || !(isVerbHere(tokens, j) || (handsOn && closingPastForm(tokens, i, j, last)))) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
     // The subject stands right after the quote. `"Balanced Rebellion," stars an actor who
@@ -188,6 +189,27 @@ function handleAt(tokens: Token[], i: number): boolean {
 const PUNCT_BEFORE_CUE = new Set([',', '—', '–', '-', '(']);
 
 /** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
+/** A comma inside the closing marks (`"…," she …`): the sentence goes on to say who spoke. */
+function endsWithComma(text: string, quoteEnd: number): boolean {
+  let i = quoteEnd - 1;
+  while (i >= 0 && i > quoteEnd - 4 && /["“”’'»\s]/u.test(text.charAt(i))) i--;
+  return i < quoteEnd - 1 && text.charAt(i) === ',';
+}
+
+/**
+ * `"France will always be France," an angry Hollande retaliated.`, `"…," she laughed.`: after a
+ * comma inside the marks, a past form in -ed that ends the sentence a few words on is the
+ * cue, whatever the verb: the comma hands the sentence to the one who spoke.
+ */
+function closingPastForm(tokens: Token[], i: number, j: number, last: number): boolean {
+  const t = tokens[j];
+  if (j - i > 5 || j - i < 1 || !/^\p{Ll}{3,}ed$/u.test(t.text)) return false;
+  // Someone speaks: a name, a pronoun or a phrase with an article (not "…," nothing changed).
+  if (!isCapitalizedToken(tokens[i]) && !/^(?:a|an|the|he|she|they|his|her)$/u.test(tokens[i].text)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || j + 1 >= last || next.text === '.' || next.text === '!';
+}
+
 function endsWithSentence(text: string, quoteEnd: number): boolean {
   let i = quoteEnd - 1;
   while (i >= 0 && i > quoteEnd - 4 && /["“”’'»\s]/u.test(text.charAt(i))) i--;

@@ -1,0 +1,116 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Span } from '../types';
+import type { FoundQuote } from './quoteFinder';
+import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
+import { firstNameAtOrAfter } from './mentionIndex';
+import { lowerCase } from './caselessTests';
+
+// "A spokeswoman for the ministry told the BBC the closures were needed. "…," she said.":
+// a source the text does not name can be what a later pronoun stands for. Then "she" is
+// no one named earlier (not the minister named two paragraphs up): the quote has no speaker
+// entity, and the phrase "she" stands for is its referent.
+
+/** A source without a name that speaks at a cue, and the pronouns that may go on with it. */
+export interface UnnamedSource extends Span {
+  takes: 'male' | 'female' | 'singular' | 'plural';
+}
+
+/** Heads of unnamed sources, by the pronoun that goes on with them. */
+const HEADS: Record<string, UnnamedSource['takes']> = {
+  spokeswoman: 'female', spokesman: 'male', spokesperson: 'singular', official: 'singular', aide: 'singular',
+  source: 'singular', diplomat: 'singular', adviser: 'singular', advisor: 'singular', insider: 'singular', staffer: 'singular',
+  negotiator: 'singular', person: 'singular',
+  spokeswomen: 'plural', spokesmen: 'plural', spokespeople: 'plural', officials: 'plural', aides: 'plural', sources: 'plural',
+  diplomats: 'plural', advisers: 'plural', advisors: 'plural', insiders: 'plural', staffers: 'plural', negotiators: 'plural', people: 'plural',
+};
+/** Words that open a phrase naming someone new: "a spokeswoman", "two officials", "some aides". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
+
+/**
+ * The subjects of the quotes' cues that are unnamed sources, in text order: an indefinite
+ * phrase ("a spokeswoman for the ministry", "a senior official", "two officials") or a bare
+ * plural ("officials", "senior aides"), its head one of HEADS, set off by no name after a
+ * comma ("a spokeswoman, Ana Ruiz, said" names her).
+ */
+export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[], ctx: Pick<ReferenceContext, 'index'>): UnnamedSource[] {
+  const out: UnnamedSource[] = [];
+  for (const q of quotes) {
+    const cue = q.cueBefore ?? q.cueAfter ?? q.cues?.find((c) => c !== null) ?? null;
+    const subject = cue?.subject;
+    if (!subject || subject.relative !== undefined) continue;
+    const takes = unnamedHead(doc, subject.tokenStart, subject.tokenEnd);
+    if (takes === null || namedAfter(doc, subject.end, ctx)) continue;
+    if (out.length && out[out.length - 1].start === subject.start) continue;
+    out.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), takes });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What the phrase's head takes: lower-case words from an indefinite word or the phrase's start up to a head of HEADS, before any preposition. */
+function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): UnnamedSource['takes'] | null {
+  const { tokens } = doc;
+  const first = lowerCase(tokens[tokenStart].text);
+  const indefinite = INDEFINITE.has(first);
+  for (let i = tokenStart + (indefinite ? 1 : 0); i < tokenEnd && i < tokenStart + 5; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
+    const takes = HEADS[t.text];
+    if (takes === undefined) continue;
+    return indefinite || takes === 'plural' ? takes : null;
+  }
+  return null;
+}
+
+/** `a spokeswoman, Ana Ruiz,`: a person's name right after the phrase and a comma. */
+function namedAfter(doc: AnalyzedText, end: number, ctx: Pick<ReferenceContext, 'index'>): boolean {
+  const m = /^,\s*/u.exec(doc.text.slice(end, end + 4));
+  if (!m) return false;
+  const name = ctx.index.names[firstNameAtOrAfter(ctx.index, end)];
+  return name !== undefined && name.kind === 'person' && name.start === end + m[0].length;
+}
+
+/** How far back an unnamed source may be what a pronoun stands for: its paragraph or the one before. */
+const PARAGRAPHS_BACK = 1;
+
+/**
+ * The unnamed source a pronoun at `at` stands for: the last one before it that fits
+ * (`she` a spokeswoman or an official, `they` officials), spoken after the last named
+ * speaker, in its paragraph or the one before, with no one the pronoun could stand for
+ * named between (outside quotations).
+ */
+export function unnamedAntecedent(sources: readonly UnnamedSource[], pronoun: PronounKind, at: number, ctx: ReferenceContext): UnnamedSource | null {
+  if (pronoun !== 'male' && pronoun !== 'female' && pronoun !== 'plural') return null;
+  let source: UnnamedSource | undefined;
+  for (let i = sources.length - 1; i >= 0; i--) {
+    if (sources[i].end <= at) {
+      source = sources[i];
+      break;
+    }
+  }
+  if (!source) return null;
+  const fits = pronoun === 'plural' ? source.takes === 'plural' : source.takes === pronoun || source.takes === 'singular';
+  if (!fits || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= source.start)) return null;
+  if (at - source.start > LOOK_BACK || paragraphOf(ctx.doc, at) - paragraphOf(ctx.doc, source.start) > PARAGRAPHS_BACK) return null;
+  const { names, insideQuote } = ctx.index;
+  for (let i = firstNameAtOrAfter(ctx.index, source.end); i < names.length && names[i].start < at; i++) {
+    const m = names[i];
+    if (insideQuote[i] || !m.entityId) continue;
+    if (pronoun === 'plural') return null;
+    if (m.kind !== 'person') continue;
+    const gender = ctx.entities.profiles.get(m.entityId)?.gender ?? null;
+    if (gender === null || gender === pronoun) return null;
+  }
+  return source;
+}
+
+function paragraphOf(doc: AnalyzedText, at: number): number {
+  const { paragraphs } = doc;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
