@@ -32,6 +32,14 @@ suite('organization grouping', () => {
     assert.deepEqual(grouped(fed, ['Federal Reserve', 'Federal']), [['Federal Reserve'], ['Federal']]);
   });
 
+  test('the firm\'s words between its first word and the designator do not keep the short name apart ("Samsung" of "Samsung Electronics Co Ltd", "Kestrel" of "Kestrel Energy")', () => {
+    const text = 'Samsung Electronics Co Ltd beat forecasts. Samsung said demand rose. Kestrel Energy cut jobs, and Kestrel said more would go.';
+    assert.deepEqual(grouped(text, ['Samsung Electronics Co Ltd', 'Samsung', 'Kestrel Energy', 'Kestrel']), [
+      ['Samsung Electronics Co Ltd', 'Samsung'],
+      ['Kestrel Energy', 'Kestrel'],
+    ]);
+  });
+
   test('acronyms and short forms still join their full names', () => {
     const text = 'The Federal Bureau of Investigation said the FBI would look. The Washington Post and the Post agreed.';
     assert.deepEqual(grouped(text, ['Federal Bureau of Investigation', 'FBI', 'The Washington Post', 'Post']), [

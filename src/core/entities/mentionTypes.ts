@@ -5,6 +5,7 @@ import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
+import { firmShortName } from './firmNames';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
@@ -270,19 +271,6 @@ function isFirmName(text: string): boolean {
   const after = text.slice(amp + 1).trim().split(/\s+/u)[0] ?? '';
   return !(genderOfGivenName(before) && genderOfGivenName(after));
 }
-
-/** Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.", "Valeant Pharmaceuticals International". */
-const FIRM_DESIGNATORS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'lp', 'group', 'holdings', 'pharmaceuticals', 'international',
-  'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods', 'bureau', 'front',
-]);
-
-/** The first word of a firm's name of two words or more, lower case ("pfizer" of "Pfizer Inc."); else null. */
-const firmShortName = cachedByText((text: string): string | null => {
-  const space = text.indexOf(' ');
-  if (space < 0 || !FIRM_DESIGNATORS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
-  return text.slice(0, space).toLowerCase();
-});
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   const shape = personShape(m.text);

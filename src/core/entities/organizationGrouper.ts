@@ -2,11 +2,13 @@ import type { Organization, Span } from '../types';
 import type { NameMention } from '../names/nameMention';
 import { stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
+import { firmShortName } from './firmNames';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
 // joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits
-// and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea").
+// and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea"), and a
+// firm's first word joins the one firm's name it opens ("Pfizer" — "Pfizer Inc.": firmNames.ts).
 
 export interface OrganizationGroups {
   organizations: Organization[];
@@ -30,16 +32,6 @@ const acronymOf = cachedByText((normalized: string): string | null => {
   if (words.length < 2) return null;
   return words.map((w) => w.charAt(0)).join('');
 });
-
-/** What ends a firm's name and may be left off: "Acme" is "Acme Corp.", "Pfizer" is "Pfizer Inc.". */
-const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'group', 'holdings', 'limited']);
-
-/** For a normalized name of one word and company suffixes ("acme corp"), that word; else null. */
-function firstWordOfFirm(key: string): string | null {
-  const words = key.split(' ');
-  if (words.length < 2 || !words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.replace(/[.,]/gu, '')))) return null;
-  return words[0];
-}
 
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -68,7 +60,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       if (!list.includes(org)) list.push(org);
       byLastWords.set(last, list);
     }
-    const first = firstWordOfFirm(key);
+    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd".
+    const first = firmShortName(key);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);
