@@ -223,4 +223,11 @@ suite('name spans in news from elsewhere', () => {
     const ministry = names('The French Foreign Ministry said the talks would resume.');
     assert.ok(!ministry.includes('ORG French Foreign Ministry'), ministry.join(' | '));
   });
+
+  test('capitalized words after "the" ending in a word for an institution are its name, though the tagger read them in part or as a thing: "the Media Integrity Center\'s Joan Park"', () => {
+    const text = 'The Media Integrity Center’s Joan Park will be interviewed about the debate.\n\nLater, the Water Research Center’s Ana Ruiz spoke to the board.\n\nA study by the Media Research Center’s Tim Graham drew criticism.';
+    const orgs = organizations(text);
+    assert.ok(orgs.includes('Media Integrity Center') && orgs.includes('Water Research Center') && orgs.includes('Media Research Center'), orgs.join(' | '));
+    assert.deepEqual(people(text), ['Joan Park', 'Ana Ruiz', 'Tim Graham']);
+  });
 });

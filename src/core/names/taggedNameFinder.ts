@@ -232,6 +232,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
+  institutionsAfterThe(doc, s, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
@@ -315,6 +316,48 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
     titleCase ??= isTitleCase(tokens, s);
     if (titleCase) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'ORG' };
+  }
+}
+
+/** Last words of an institution's name: "the Media Research Center", "the Cato Institute", "the Kestrel Foundation". */
+const INSTITUTION_HEADS = new Set([
+  'center', 'centre', 'institute', 'institution', 'foundation', 'council', 'committee', 'commission', 'association', 'federation', 'society',
+  'academy', 'agency', 'bureau', 'coalition', 'alliance', 'league', 'fund', 'trust', 'university', 'college',
+]);
+
+/**
+ * "the Media Research Center's Dan Gainor", "the Media Integrity Center's": two capitalized
+ * words or more after "the", ending in a word for an institution, are that institution's name,
+ * which the tagger can leave unread, or read in part or as a thing's name, before a possessive
+ * and a person's name. Added where no name stands among the words; else the one organization's
+ * or thing's name that opens them becomes the whole name ("the Kennedy Center", read as a
+ * place, and two names, "the U.S. Senate Intelligence Committee", stay as read). Not in a
+ * headline set in title case, where every word is capitalized.
+ */
+function institutionsAfterThe(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let titleCase: boolean | undefined;
+  let i = first;
+  for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+    // Most tokens are no "the": one comparison of the first letter spares the others.
+    if ((tokens[k].text.charCodeAt(0) | 32) !== 116 || (tokens[k].text !== 'the' && tokens[k].text !== 'The')) continue;
+    let e = k + 1;
+    while (e < s.tokenEnd && isCapitalizedWord(tokens[e]) && tokens[e].start === tokens[e - 1].end + 1 && !(e > k + 1 && POSSESSIVE.test(tokens[e - 1].text))) e++;
+    if (e - k < 3 || !INSTITUTION_HEADS.has(withoutPossessive(tokens[e - 1].text).toLowerCase())) continue;
+    titleCase ??= isTitleCase(tokens, s);
+    if (titleCase) return;
+    const start = tokens[k + 1].start;
+    const end = tokens[e - 1].start + withoutPossessive(tokens[e - 1].text).length;
+    const name: NameMention = { start, end, text: text.slice(start, end), type: 'ORG' };
+    k = e - 1;
+    while (i < out.length && out[i].end <= start) i++;
+    if (i >= out.length || out[i].start >= end) {
+      insertUnlessOverlapping(out, first, name);
+      continue;
+    }
+    const read = out[i];
+    const alone = i + 1 >= out.length || out[i + 1].start >= end;
+    if (alone && read.start === start && read.end <= end && (read.type === 'ORG' || read.type === 'MISC')) out[i] = name;
   }
 }
 
