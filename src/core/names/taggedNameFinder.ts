@@ -319,10 +319,13 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
   }
 }
 
-/** Last words of an institution's name: "the Media Research Center", "the Cato Institute", "the Kestrel Foundation". */
+/**
+ * Last words of an institution's name: "the Media Research Center", "the Cato Institute", "the
+ * Kestrel Foundation". Not "League": CoNLL reads a sports league ("the American League") as a thing.
+ */
 const INSTITUTION_HEADS = new Set([
   'center', 'centre', 'institute', 'institution', 'foundation', 'council', 'committee', 'commission', 'association', 'federation', 'society',
-  'academy', 'agency', 'bureau', 'coalition', 'alliance', 'league', 'fund', 'trust', 'university', 'college',
+  'academy', 'agency', 'bureau', 'coalition', 'alliance', 'fund', 'trust', 'university', 'college',
 ]);
 
 /**
