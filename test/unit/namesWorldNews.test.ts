@@ -230,4 +230,12 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(orgs.includes('Media Integrity Center') && orgs.includes('Water Research Center') && orgs.includes('Media Research Center'), orgs.join(' | '));
     assert.deepEqual(people(text), ['Joan Park', 'Ana Ruiz', 'Tim Graham']);
   });
+
+  test('a lone surname followed by a description of a role set off by commas and a verb of speech is a person: "Johnson, its director, said"; "Mexico, its largest partner, said" stays a place', () => {
+    const text = 'The Harbor Policy Institute warned of delays. Johnson, its director, said costs would rise.\n\nMexico, its largest trading partner, said nothing.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Johnson']);
+    assert.deepEqual(a.places.map((l) => l.name), ['Mexico']);
+    assert.equal(a.quotes.find((q) => q.text.startsWith('costs'))?.speakerName, 'Johnson');
+  });
 });

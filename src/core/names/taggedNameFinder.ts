@@ -189,7 +189,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         a++;
         if (tokens[a].text === 'The') a++;
       }
-      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
@@ -1018,6 +1018,23 @@ function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string):
   const role = tokens[a - 2];
   if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
   return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/** Words opening a description of someone set off by commas after the name: "Johnson, its director, said". */
+const DESCRIPTION_OPENERS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
+
+/**
+ * "Johnson, its director, said", "Okafor, the group's founder, told": a name followed by a
+ * description set off by commas that names a person's role, then a verb of speech, is that
+ * person's, unless the gazetteer knows it as a place ("Mexico, its largest partner, said").
+ */
+function speaksWithRoleAfter(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (tokens[b]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[b + 1]?.text ?? '')) return false;
+  let role = false;
+  let k = b + 2;
+  for (; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) role ||= isLowerWord(tokens[k]) && isPersonRole(tokens[k].text);
+  const verb = tokens[k + 1];
+  return role && tokens[k]?.text === ',' && verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && mayNamePerson(tokens, a, b, text);
 }
 
 /**
