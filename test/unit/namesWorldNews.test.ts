@@ -238,4 +238,22 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(a.places.map((l) => l.name), ['Mexico']);
     assert.equal(a.quotes.find((q) => q.text.startsWith('costs'))?.speakerName, 'Johnson');
   });
+
+  test('a one-word name the article shows to be a firm or a club is an organization wherever the tagger read a person or a place: "shares of X", "X\'s chief executive", "oil company X", "X FC", "scored for X"', () => {
+    const firm = 'Brazil\'s state-run oil company Vantagem, meanwhile, said it would raise dividends. Vantagem\'s chief executive Rita Lobo said the board agreed. Shares of Vantagem rose 3 percent.';
+    let a = annotate(firm, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Rita Lobo']);
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Vantagem', 3]]);
+    const clubs = 'In Saudi Arabia, Al-Qadisiya FC beat Al-Wahda 2-1 in Riyadh. Karim Benali scored for Al-Wahda, who remain second.';
+    a = annotate(clubs, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.map((l) => l.name).sort(), ['Riyadh', 'Saudi Arabia']);
+    assert.ok(a.organizations.some((o) => o.name === 'Al-Wahda') && a.organizations.some((o) => o.name.startsWith('Al-Qadisiya')), a.organizations.map((o) => o.name).join(' | '));
+  });
+
+  test('no firm evidence, or a word of a person\'s full name, leaves the tagger\'s reading: "Ford" of "Henry Ford", "said in a statement"', () => {
+    const text = 'Henry Ford built the plant. Shares of Ford fell. Ford said the plant would close.\n\nMarta Silva said in a statement that she would resign. Silva said she was proud.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const names = a.people.map((p) => p.name);
+    assert.ok(names.includes('Henry Ford') && names.includes('Marta Silva'), names.join(' | '));
+  });
 });

@@ -1,0 +1,50 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
+
+// The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
+// a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
+// what it is: "shares of Petrobras", "Petrobras's chief executive", "oil company Petrobras",
+// "Al-Hilal FC", "scored for Al-Nassr". Where it does, every one-word mention of that name is
+// the organization, unless the article gives it as a word of a person's full name ("Henry
+// Ford") or the gazetteer knows a place so named. A statement ("Petrobras said in a statement")
+// is no evidence either way: people and firms both issue them.
+
+/** A word as a name is written: capitalized, maybe hyphenated or with an ampersand ("Al-Nassr", "AT&T"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
+
+const EVIDENCE: readonly RegExp[] = [
+  // Its shares and its officers: "shares of X", "X's chief executive", "X stock".
+  new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu'),
+  new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu'),
+  new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu'),
+  // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
+  new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  // A club: "X FC", "FC X", "scored for X".
+  new RegExp(String.raw`\b${NAME} (?:FC|F\.C\.|CF|AFC|SC)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:FC|AFC|SC) ${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:scored|signed|plays|played|playing) for ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+];
+
+/** Words that read as a cue but no firm's name: "shares of The", "company It". */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
+
+/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations. */
+export function withFirmsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+  let firms: Set<string> | null = null;
+  for (const pattern of EVIDENCE) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!NOT_NAMES.has(m[1])) (firms ??= new Set()).add(m[1]);
+  }
+  if (firms === null) return mentions;
+  // Words of people's full names: "Ford" of "Henry Ford" stays his.
+  const nameWords = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) for (const w of m.text.split(' ')) nameWords.add(w);
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || !firms.has(m.text) || nameWords.has(m.text) || isKnownPlace(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
+}
