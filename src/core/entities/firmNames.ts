@@ -3,14 +3,15 @@ import { stripPossessive } from './personName';
 
 /**
  * Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.",
- * "Samsung Electronics Co Ltd", "Valeant Pharmaceuticals International". The retyping of
- * mentions (mentionTypes.ts: "Pfizer" read as a person is the firm) and the grouping of
+ * "Samsung Electronics Co Ltd", "Valeant Pharmaceuticals International", "Bloor Homes". The
+ * retyping of mentions (mentionTypes.ts: "Pfizer", or "Bloor Homes", read as a person is the
+ * firm) and the grouping of
  * organizations (organizationGrouper.ts: "Pfizer" joins "Pfizer Inc.") read the same list.
  */
 const FIRM_DESIGNATORS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'limited', 'group', 'holdings',
   'pharmaceuticals', 'international', 'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods',
-  'bureau', 'front',
+  'homes', 'bureau', 'front',
 ]);
 
 /**

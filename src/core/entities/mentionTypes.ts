@@ -18,7 +18,7 @@ import { firmShortName } from './firmNames';
  *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
  *    of "Pfizer Inc.") read alone as a person, unless it is a word of someone's name;
  *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
- *  - a name ending in a word for a group ("the Clinton Camp"), a town's name and a
+ *  - a name ending in a word for a group ("the Clinton Camp") or a firm ("Bloor Homes": firmNames.ts), a town's name and a
  *    newspaper's word ("the Orlando Sentinel"), or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
  *    of a surname the article gives ("the Clintons") a family, not another person;
@@ -88,7 +88,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let storms: Set<string> | null = null;
   for (const read of mentions) {
     if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
-    if (read.type === 'ORG') {
+    // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
+    const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
+    if (read.type === 'ORG' || firmReadAsPerson) {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
       const short = shortNameOf(read.text);
@@ -103,7 +105,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     } else if (read.type === 'PER') {
       for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
-    const m = read.type === 'PER' ? withoutWeekday(read) : null;
+    const m = read.type === 'PER' && !firmReadAsPerson ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);
@@ -255,7 +257,7 @@ const personShape = cachedByText((text: string): PersonShape => {
     return { last, head: null, given: null, type: null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
-  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
