@@ -256,4 +256,9 @@ suite('name spans in news from elsewhere', () => {
     const names = a.people.map((p) => p.name);
     assert.ok(names.includes('Henry Ford') && names.includes('Marta Silva'), names.join(' | '));
   });
+
+  test('a compass word the tagger left off the front of a body\'s name is its first word: "West Oxfordshire District Council"', () => {
+    const text = 'Plans for 300 homes have been approved by West Oxfordshire District Council.';
+    assert.deepEqual(organizations(text), ['West Oxfordshire District Council']);
+  });
 });

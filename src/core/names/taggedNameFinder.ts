@@ -234,6 +234,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
+  compassWordsBefore(doc, s, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
@@ -362,6 +363,28 @@ function institutionsAfterThe(doc: AnalyzedText, s: Sentence, first: number, out
     const read = out[i];
     const alone = i + 1 >= out.length || out[i + 1].start >= end;
     if (alone && read.start === start && read.end <= end && (read.type === 'ORG' || read.type === 'MISC')) out[i] = name;
+  }
+}
+
+/** Compass words that open a body's name: "West Oxfordshire District Council", "North Yorkshire Police". */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * "approved by West Oxfordshire District Council": a compass word right before an organization's
+ * name, outside every name, is the name's first word, which the tagger left off. Not before a
+ * place's: "Northern Iraq" is a part of the country, and CoNLL reads the country alone.
+ */
+function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG') continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !COMPASS_WORDS.has(before.text) || (i > first && out[i - 1].end > before.start)) continue;
+    out[i] = { ...m, start: before.start, text: text.slice(before.start, m.end) };
   }
 }
 
