@@ -261,4 +261,9 @@ suite('name spans in news from elsewhere', () => {
     const text = 'Plans for 300 homes have been approved by West Oxfordshire District Council.';
     assert.deepEqual(organizations(text), ['West Oxfordshire District Council']);
   });
+
+  test('a given name the tagger left off the front of a person\'s name is its first word: "Jan Allan Mueller"; "Will Trump win?" stays Trump', () => {
+    assert.deepEqual(people('As Jan Allan Mueller noted, the game was close.'), ['Jan Allan Mueller']);
+    assert.ok(!people('Will Trump win? Nobody knows.').some((n) => n.startsWith('Will')));
+  });
 });

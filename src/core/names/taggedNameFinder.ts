@@ -235,6 +235,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
+  givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
@@ -385,6 +386,26 @@ function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: 
     const before = tokens[t - 1];
     if (before.end + 1 !== m.start || !COMPASS_WORDS.has(before.text) || (i > first && out[i - 1].end > before.start)) continue;
     out[i] = { ...m, start: before.start, text: text.slice(before.start, m.end) };
+  }
+}
+
+/**
+ * "Cristiano Ronaldo scored": a given name right before a person's name without a title,
+ * outside every name, is its first word, which the tagger left off; not a word opening the
+ * sentence that news mostly writes in lower case ("Will Trump win?").
+ */
+function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined) continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || genderOfGivenName(before.text) === null || (i > first && out[i - 1].end > before.start)) continue;
+    if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
+    out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
   }
 }
 
