@@ -266,4 +266,10 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(people('As Jan Allan Mueller noted, the game was close.'), ['Jan Allan Mueller']);
     assert.ok(!people('Will Trump win? Nobody knows.').some((n) => n.startsWith('Will')));
   });
+
+  test('a one-word name read as a place that analysts work at, or listed with a firm, is a firm: "analysts at Fernbrook", "Volkswagen and Stellantis"', () => {
+    const text = 'Analysts at Fernbrook said the price could lure buyers.\n\nVolkswagen and Stellantis also cut prices on Tuesday.';
+    assert.deepEqual(places(text), []);
+    assert.deepEqual(organizations(text).sort(), ['Fernbrook', 'Stellantis', 'Volkswagen']);
+  });
 });

@@ -7,7 +7,9 @@ import { isKnownPlace } from '../places/gazetteer';
 // "Al-Hilal FC", "scored for Al-Nassr". Where it does, every one-word mention of that name is
 // the organization, unless the article gives it as a word of a person's full name ("Henry
 // Ford") or the gazetteer knows a place so named. A statement ("Petrobras said in a statement")
-// is no evidence either way: people and firms both issue them.
+// is no evidence either way: people and firms both issue them. And a one-word place the
+// gazetteer does not know, listed with an organization ("Volkswagen and Stellantis"), is
+// another organization.
 
 /** A word as a name is written: capitalized, maybe hyphenated or with an ampersand ("Al-Nassr", "AT&T"). */
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
@@ -19,6 +21,8 @@ const EVIDENCE: readonly RegExp[] = [
   new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu'),
   // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
   new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  // Where analysts work: "analysts at Wedbush said".
+  new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   // A club: "X FC", "FC X", "scored for X".
   new RegExp(String.raw`\b${NAME} (?:FC|F\.C\.|CF|AFC|SC)\b`, 'gu'),
   new RegExp(String.raw`\b(?:FC|AFC|SC) ${NAME}`, 'gu'),
@@ -35,16 +39,35 @@ export function withFirmsTheArticleShows(text: string, mentions: NameMention[]):
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!NOT_NAMES.has(m[1])) (firms ??= new Set()).add(m[1]);
   }
-  if (firms === null) return mentions;
-  // Words of people's full names: "Ford" of "Henry Ford" stays his.
-  const nameWords = new Set<string>();
-  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) for (const w of m.text.split(' ')) nameWords.add(w);
+  // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
+  let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || !firms.has(m.text) || nameWords.has(m.text) || isKnownPlace(m.text)) continue;
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ')) continue;
+    if (!firms?.has(m.text) && !listedWithOrganization(text, mentions, i)) continue;
+    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   return out ?? mentions;
 }
+
+/**
+ * Mention i is one word read as a place, and the mention before or after it an organization's,
+ * joined by "and" or "or". Not by a comma alone: "Eau Claire, Wis." and "City College, NY" are
+ * a town or a school and its state. Not a compass word ("South and Southeast Manchester").
+ */
+function listedWithOrganization(text: string, mentions: readonly NameMention[], i: number): boolean {
+  const m = mentions[i];
+  if (m.type !== 'LOC' || m.text.includes(' ') || COMPASS.has(m.text)) return false;
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  return (before !== undefined && before.type === 'ORG' && LIST_JOINER.test(text.slice(before.end, m.start)))
+    || (after !== undefined && after.type === 'ORG' && LIST_JOINER.test(text.slice(m.end, after.start)));
+}
+
+const LIST_JOINER = /^,? (?:and|or) $/u;
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
