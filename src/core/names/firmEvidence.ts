@@ -8,8 +8,8 @@ import { isKnownPlace } from '../places/gazetteer';
 // the organization, unless the article gives it as a word of a person's full name ("Henry
 // Ford") or the gazetteer knows a place so named. A statement ("Petrobras said in a statement")
 // is no evidence either way: people and firms both issue them. And a one-word place the
-// gazetteer does not know, listed with an organization ("Volkswagen and Stellantis"), is
-// another organization.
+// gazetteer does not know, listed with an organization ("Volkswagen and Stellantis") and read
+// as a place nowhere else in the article, is another organization.
 
 /** A word as a name is written: capitalized, maybe hyphenated or with an ampersand ("Al-Nassr", "AT&T"). */
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
@@ -45,7 +45,7 @@ export function withFirmsTheArticleShows(text: string, mentions: NameMention[]):
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ')) continue;
-    if (!firms?.has(m.text) && !listedWithOrganization(text, mentions, i)) continue;
+    if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
     nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
@@ -69,5 +69,12 @@ function listedWithOrganization(text: string, mentions: readonly NameMention[], 
 }
 
 const LIST_JOINER = /^,? (?:and|or) $/u;
+
+/** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
+function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
+  let n = 0;
+  for (const m of mentions) if (m.type === 'LOC' && m.text === word && ++n > 1) return false;
+  return true;
+}
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
