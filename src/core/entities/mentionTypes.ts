@@ -17,7 +17,8 @@ import { firmShortName } from './firmNames';
  *    gazetteer knows a place of that name; read as a person, unless the article gives
  *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
  *    of "Pfizer Inc.") read alone as a person, unless it is a word of someone's name;
- *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
+ *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab"), or one word
+ *    shaped as a product's ("ChatGPT", "iPhone"), is no one's;
  *  - a name ending in a word for a group ("the Clinton Camp") or a firm ("Bloor Homes": firmNames.ts), a town's name and a
  *    newspaper's word ("the Orlando Sentinel"), or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
@@ -246,6 +247,13 @@ interface PersonShape {
   knownOrganization: boolean;
 }
 
+/**
+ * Words shaped as a product's or a brand's name, never a person's: capitals run together after a
+ * lower-case letter ("ChatGPT", "PlayStationVR"), or a lower-case letter opening the word before a
+ * capital ("iPhone", "eBay"). Names such as "McDonald" or "DeSantis" have one capital inside.
+ */
+const PRODUCT_SHAPE = /\p{Ll}\p{Lu}{2,}|^\p{Ll}+\p{Lu}/u;
+
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
   const words = text.split(/\s+/u);
@@ -254,7 +262,7 @@ const personShape = cachedByText((text: string): PersonShape => {
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
     const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
-    return { last, head: null, given: null, type: null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
   const type = GROUP_HEADS.has(last) || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
