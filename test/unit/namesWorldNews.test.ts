@@ -272,4 +272,12 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(places(text), []);
     assert.deepEqual(organizations(text).sort(), ['Fernbrook', 'Stellantis', 'Volkswagen']);
   });
+
+  test('a firm bought or merged is a firm wherever the tagger read a person: "Pfizer buying Allergan"; initials read as a place stay the country ("acquired US citizenship")', () => {
+    const text = 'The biggest deal of the year was Pfizer buying Allergan for $150 billion. Allergan had resisted for months.\n\nHe has acquired US citizenship.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Pfizer', 1], ['Allergan', 2]]);
+    assert.deepEqual(a.places.map((l) => l.mentions[0].text), ['US']);
+  });
 });

@@ -4,7 +4,7 @@ import { isKnownPlace } from '../places/gazetteer';
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
 // what it is: "shares of Petrobras", "Petrobras's chief executive", "oil company Petrobras",
-// "Al-Hilal FC", "scored for Al-Nassr". Where it does, every one-word mention of that name is
+// "Al-Hilal FC", "scored for Al-Nassr", "Pfizer buying Allergan". Where it does, every one-word mention of that name is
 // the organization, unless the article gives it as a word of a person's full name ("Henry
 // Ford") or the gazetteer knows a place so named. A statement ("Petrobras said in a statement")
 // is no evidence either way: people and firms both issue them. And a one-word place the
@@ -21,6 +21,9 @@ const EVIDENCE: readonly RegExp[] = [
   new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu'),
   // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
   new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
+  new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
+  new RegExp(String.raw`\b${NAME}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu'),
   // Where analysts work: "analysts at Wedbush said".
   new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   // A club: "X FC", "FC X", "scored for X".
@@ -44,7 +47,8 @@ export function withFirmsTheArticleShows(text: string, mentions: NameMention[]):
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ')) continue;
+    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || (m.type === 'LOC' && /^\p{Lu}+$/u.test(m.text))) continue;
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
     nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
