@@ -280,4 +280,8 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Pfizer', 1], ['Allergan', 2]]);
     assert.deepEqual(a.places.map((l) => l.mentions[0].text), ['US']);
   });
+
+  test('"Cllr", British local copy\'s councillor, is a title, no part of the name', () => {
+    assert.deepEqual(people('Cllr Heather Mack, deputy leader of the council, said the operator gave no warning.'), ['Heather Mack']);
+  });
 });
