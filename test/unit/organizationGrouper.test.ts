@@ -40,6 +40,11 @@ suite('organization grouping', () => {
     ]);
   });
 
+  test('a club named after its town is called by its first word: "Real" of "Real Madrid"; "Quinnipiac" of "Quinnipiac University" is no club\'s', () => {
+    const text = 'Real Madrid drew at home. Real had led until the end. Quinnipiac University polled voters, and Quinnipiac said so.';
+    assert.deepEqual(grouped(text, ['Real Madrid', 'Real', 'Quinnipiac University', 'Quinnipiac']), [['Real Madrid', 'Real'], ['Quinnipiac University'], ['Quinnipiac']]);
+  });
+
   test('acronyms and short forms still join their full names', () => {
     const text = 'The Federal Bureau of Investigation said the FBI would look. The Washington Post and the Post agreed.';
     assert.deepEqual(grouped(text, ['Federal Bureau of Investigation', 'FBI', 'The Washington Post', 'Post']), [

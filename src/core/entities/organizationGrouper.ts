@@ -3,12 +3,15 @@ import type { NameMention } from '../names/nameMention';
 import { stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 import { firmShortName } from './firmNames';
+import { lookupPlaces } from '../places/gazetteer';
+import { ORGANIZATION_WORDS } from '../names/nameLexicon';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
 // joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits
 // and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea"), and a
-// firm's first word joins the one firm's name it opens ("Pfizer" — "Pfizer Inc.": firmNames.ts).
+// firm's first word joins the one firm's name it opens ("Pfizer" — "Pfizer Inc.": firmNames.ts), and
+// a club's the one club's name of it and a town ("Bayern" — "Bayern Munich").
 
 export interface OrganizationGroups {
   organizations: Organization[];
@@ -32,6 +35,22 @@ const acronymOf = cachedByText((normalized: string): string | null => {
   if (words.length < 2) return null;
   return words.map((w) => w.charAt(0)).join('');
 });
+
+/** Towns big enough to name a club after: not "University" (Mississippi) or "Union" (New Jersey), which name bodies. */
+const CLUB_TOWN_POPULATION = 100_000;
+
+/**
+ * "bayern" of "Bayern Munich", "real" of "Real Madrid": the first of two words whose second is a
+ * city the gazetteer knows, and no organization's word, as clubs are named and then called by
+ * their first word; else null.
+ */
+function clubShortName(text: string): string | null {
+  const words = text.replace(/^the\s+/iu, '').split(/\s+/u);
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return null;
+  const town = stripPossessive(words[1]);
+  if (ORGANIZATION_WORDS.has(town.toLowerCase())) return null;
+  return lookupPlaces(town).some((e) => e.kind === 'city' && (e.population ?? 0) >= CLUB_TOWN_POPULATION) ? words[0].toLowerCase() : null;
+}
 
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -60,8 +79,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       if (!list.includes(org)) list.push(org);
       byLastWords.set(last, list);
     }
-    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd".
-    const first = firmShortName(key);
+    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich".
+    const first = firmShortName(key) ?? clubShortName(m.text);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);
