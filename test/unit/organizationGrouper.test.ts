@@ -45,6 +45,15 @@ suite('organization grouping', () => {
     assert.deepEqual(grouped(text, ['Real Madrid', 'Real', 'Quinnipiac University', 'Quinnipiac']), [['Real Madrid', 'Real'], ['Quinnipiac University'], ['Quinnipiac']]);
   });
 
+  test('more words end a firm\'s name ("Harrowgate Partners", "Blackfen Mining"), and a first word joins names of one firm that go on from one another ("Norvik Secure Solutions" and "Norvik Secure Solutions USA Inc.")', () => {
+    const text = 'Harrowgate Partners advised. Harrowgate said so. Norvik Secure Solutions USA Inc. hired him; Norvik Secure Solutions said Norvik would pay.';
+    assert.deepEqual(grouped(text, ['Harrowgate Partners', 'Harrowgate', 'Norvik Secure Solutions USA Inc.', 'Norvik Secure Solutions', 'Norvik']), [
+      ['Harrowgate Partners', 'Harrowgate'],
+      ['Norvik Secure Solutions USA Inc.', 'Norvik'],
+      ['Norvik Secure Solutions'],
+    ]);
+  });
+
   test('acronyms and short forms still join their full names', () => {
     const text = 'The Federal Bureau of Investigation said the FBI would look. The Washington Post and the Post agreed.';
     assert.deepEqual(grouped(text, ['Federal Bureau of Investigation', 'FBI', 'The Washington Post', 'Post']), [

@@ -11,7 +11,8 @@ import { stripPossessive } from './personName';
 const FIRM_DESIGNATORS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'limited', 'group', 'holdings',
   'pharmaceuticals', 'international', 'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods',
-  'homes', 'bureau', 'front',
+  'homes', 'bancorp', 'bancshares', 'partners', 'ventures', 'systems', 'solutions', 'labs', 'pharma', 'therapeutics', 'biosciences', 'semiconductor',
+  'electronics', 'telecom', 'airways', 'petroleum', 'mining', 'logistics', 'securities', 'investments', 'capital', 'bureau', 'front',
 ]);
 
 /**

@@ -52,6 +52,17 @@ function clubShortName(text: string): string | null {
   return lookupPlaces(town).some((e) => e.kind === 'city' && (e.population ?? 0) >= CLUB_TOWN_POPULATION) ? words[0].toLowerCase() : null;
 }
 
+/**
+ * The firms a first word opens are one firm's names: one name, or names that all go on from the
+ * shortest ("G4S Secure Solutions" and "G4S Secure Solutions USA Inc."), whose first one the word joins.
+ */
+function isOneFirm(firms: readonly Organization[]): boolean {
+  if (firms.length === 1) return true;
+  const keys = firms.map((o) => normalize(o.name));
+  const shortest = keys.reduce((a, b) => (b.length < a.length ? b : a));
+  return keys.every((k) => k === shortest || k.startsWith(`${shortest} `));
+}
+
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
   const groups = new Map<string, Organization>();
@@ -96,7 +107,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     if (!org && !key.includes(' ')) {
       const endsWith = byLastWords.get(key);
       const firm = byFirstWord.get(key);
-      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && firm.length === 1 ? firm[0] : undefined);
+      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && isOneFirm(firm) ? firm[0] : undefined);
     }
     if (!org) {
       org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };
