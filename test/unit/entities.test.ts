@@ -234,6 +234,19 @@ suite('entities: the article corrects the tagger\'s type of a mention', () => {
     assert.deepEqual(g.organizations.flatMap((o) => o.mentions.map((m) => m.text)).sort(), ['Murdoch Holdings', 'Pfizer', 'Pfizer Inc.']);
   });
 
+  test('a name ending in a firm\'s word read as a person is the firm, and its first word alone after it the same firm: "Walter Energy", "Fenwick Homes"', () => {
+    const text = 'The developer, Fenwick Homes, said work would begin. He bought a plant from Walter Energy and then from Walter.';
+    const g = groupEntities(mentionsIn(text, [['Fenwick Homes', 'PER'], ['Walter Energy', 'PER'], ['Walter', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), []);
+    assert.deepEqual(g.organizations.map((o) => [o.name, o.mentions.length]), [['Fenwick Homes', 1], ['Walter Energy', 2]]);
+  });
+
+  test('one word shaped as a product\'s name read as a person is no one: "ChatGPT", "iPhone"; "McDonald" and "DeSantis" stay people', () => {
+    const text = 'ChatGPT wrote it. The iPhone sold well. McDonald and DeSantis spoke.';
+    const g = groupEntities(mentionsIn(text, [['ChatGPT', 'PER'], ['iPhone', 'PER'], ['McDonald', 'PER'], ['DeSantis', 'PER']]), analyzeText(text));
+    assert.deepEqual(g.people.map((p) => p.name), ['McDonald', 'DeSantis']);
+  });
+
   test('"the New York Democrat" names a place and an epithet; "Senate Majority" of a title is the Senate', () => {
     const text = 'Ann Lee spoke. The New York Democrat left. Senate Majority Leader Tom Reed stayed. The Emerging Republican Majority sold well.';
     const g = groupEntities(

@@ -223,4 +223,65 @@ suite('name spans in news from elsewhere', () => {
     const ministry = names('The French Foreign Ministry said the talks would resume.');
     assert.ok(!ministry.includes('ORG French Foreign Ministry'), ministry.join(' | '));
   });
+
+  test('capitalized words after "the" ending in a word for an institution are its name, though the tagger read them in part or as a thing: "the Media Integrity Center\'s Joan Park"', () => {
+    const text = 'The Media Integrity Center’s Joan Park will be interviewed about the debate.\n\nLater, the Water Research Center’s Ana Ruiz spoke to the board.\n\nA study by the Media Research Center’s Tim Graham drew criticism.';
+    const orgs = organizations(text);
+    assert.ok(orgs.includes('Media Integrity Center') && orgs.includes('Water Research Center') && orgs.includes('Media Research Center'), orgs.join(' | '));
+    assert.deepEqual(people(text), ['Joan Park', 'Ana Ruiz', 'Tim Graham']);
+  });
+
+  test('a lone surname followed by a description of a role set off by commas and a verb of speech is a person: "Johnson, its director, said"; "Mexico, its largest partner, said" stays a place', () => {
+    const text = 'The Harbor Policy Institute warned of delays. Johnson, its director, said costs would rise.\n\nMexico, its largest trading partner, said nothing.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Johnson']);
+    assert.deepEqual(a.places.map((l) => l.name), ['Mexico']);
+    assert.equal(a.quotes.find((q) => q.text.startsWith('costs'))?.speakerName, 'Johnson');
+  });
+
+  test('a one-word name the article shows to be a firm or a club is an organization wherever the tagger read a person or a place: "shares of X", "X\'s chief executive", "oil company X", "X FC", "scored for X"', () => {
+    const firm = 'Brazil\'s state-run oil company Vantagem, meanwhile, said it would raise dividends. Vantagem\'s chief executive Rita Lobo said the board agreed. Shares of Vantagem rose 3 percent.';
+    let a = annotate(firm, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Rita Lobo']);
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Vantagem', 3]]);
+    const clubs = 'In Saudi Arabia, Al-Qadisiya FC beat Al-Wahda 2-1 in Riyadh. Karim Benali scored for Al-Wahda, who remain second.';
+    a = annotate(clubs, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.map((l) => l.name).sort(), ['Riyadh', 'Saudi Arabia']);
+    assert.ok(a.organizations.some((o) => o.name === 'Al-Wahda') && a.organizations.some((o) => o.name.startsWith('Al-Qadisiya')), a.organizations.map((o) => o.name).join(' | '));
+  });
+
+  test('no firm evidence, or a word of a person\'s full name, leaves the tagger\'s reading: "Ford" of "Henry Ford", "said in a statement"', () => {
+    const text = 'Henry Ford built the plant. Shares of Ford fell. Ford said the plant would close.\n\nMarta Silva said in a statement that she would resign. Silva said she was proud.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const names = a.people.map((p) => p.name);
+    assert.ok(names.includes('Henry Ford') && names.includes('Marta Silva'), names.join(' | '));
+  });
+
+  test('a compass word the tagger left off the front of a body\'s name is its first word: "West Oxfordshire District Council"', () => {
+    const text = 'Plans for 300 homes have been approved by West Oxfordshire District Council.';
+    assert.deepEqual(organizations(text), ['West Oxfordshire District Council']);
+  });
+
+  test('a given name the tagger left off the front of a person\'s name is its first word: "Jan Allan Mueller"; "Will Trump win?" stays Trump', () => {
+    assert.deepEqual(people('As Jan Allan Mueller noted, the game was close.'), ['Jan Allan Mueller']);
+    assert.ok(!people('Will Trump win? Nobody knows.').some((n) => n.startsWith('Will')));
+  });
+
+  test('a one-word name read as a place that analysts work at, or listed with a firm, is a firm: "analysts at Fernbrook", "Volkswagen and Stellantis"', () => {
+    const text = 'Analysts at Fernbrook said the price could lure buyers.\n\nVolkswagen and Stellantis also cut prices on Tuesday.';
+    assert.deepEqual(places(text), []);
+    assert.deepEqual(organizations(text).sort(), ['Fernbrook', 'Stellantis', 'Volkswagen']);
+  });
+
+  test('a firm bought or merged is a firm wherever the tagger read a person: "Pfizer buying Allergan"; initials read as a place stay the country ("acquired US citizenship")', () => {
+    const text = 'The biggest deal of the year was Pfizer buying Allergan for $150 billion. Allergan had resisted for months.\n\nHe has acquired US citizenship.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Pfizer', 1], ['Allergan', 2]]);
+    assert.deepEqual(a.places.map((l) => l.mentions[0].text), ['US']);
+  });
+
+  test('"Cllr", British local copy\'s councillor, is a title, no part of the name', () => {
+    assert.deepEqual(people('Cllr Heather Mack, deputy leader of the council, said the operator gave no warning.'), ['Heather Mack']);
+  });
 });

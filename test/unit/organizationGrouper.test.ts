@@ -32,6 +32,28 @@ suite('organization grouping', () => {
     assert.deepEqual(grouped(fed, ['Federal Reserve', 'Federal']), [['Federal Reserve'], ['Federal']]);
   });
 
+  test('the firm\'s words between its first word and the designator do not keep the short name apart ("Samsung" of "Samsung Electronics Co Ltd", "Kestrel" of "Kestrel Energy")', () => {
+    const text = 'Samsung Electronics Co Ltd beat forecasts. Samsung said demand rose. Kestrel Energy cut jobs, and Kestrel said more would go.';
+    assert.deepEqual(grouped(text, ['Samsung Electronics Co Ltd', 'Samsung', 'Kestrel Energy', 'Kestrel']), [
+      ['Samsung Electronics Co Ltd', 'Samsung'],
+      ['Kestrel Energy', 'Kestrel'],
+    ]);
+  });
+
+  test('a club named after its town is called by its first word: "Real" of "Real Madrid"; "Quinnipiac" of "Quinnipiac University" is no club\'s', () => {
+    const text = 'Real Madrid drew at home. Real had led until the end. Quinnipiac University polled voters, and Quinnipiac said so.';
+    assert.deepEqual(grouped(text, ['Real Madrid', 'Real', 'Quinnipiac University', 'Quinnipiac']), [['Real Madrid', 'Real'], ['Quinnipiac University'], ['Quinnipiac']]);
+  });
+
+  test('more words end a firm\'s name ("Harrowgate Partners", "Blackfen Mining"), and a first word joins names of one firm that go on from one another ("Norvik Secure Solutions" and "Norvik Secure Solutions USA Inc.")', () => {
+    const text = 'Harrowgate Partners advised. Harrowgate said so. Norvik Secure Solutions USA Inc. hired him; Norvik Secure Solutions said Norvik would pay.';
+    assert.deepEqual(grouped(text, ['Harrowgate Partners', 'Harrowgate', 'Norvik Secure Solutions USA Inc.', 'Norvik Secure Solutions', 'Norvik']), [
+      ['Harrowgate Partners', 'Harrowgate'],
+      ['Norvik Secure Solutions USA Inc.', 'Norvik'],
+      ['Norvik Secure Solutions'],
+    ]);
+  });
+
   test('acronyms and short forms still join their full names', () => {
     const text = 'The Federal Bureau of Investigation said the FBI would look. The Washington Post and the Post agreed.';
     assert.deepEqual(grouped(text, ['Federal Bureau of Investigation', 'FBI', 'The Washington Post', 'Post']), [

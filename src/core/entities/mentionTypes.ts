@@ -5,6 +5,7 @@ import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
+import { firmShortName } from './firmNames';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
@@ -16,8 +17,9 @@ import { cachedByText } from '../text/cachedByText';
  *    gazetteer knows a place of that name; read as a person, unless the article gives
  *    someone that surname ("Vicente Fox"); so is the first word of a firm's name ("Pfizer"
  *    of "Pfizer Inc.") read alone as a person, unless it is a word of someone's name;
- *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab") is no one's;
- *  - a name ending in a word for a group ("the Clinton Camp"), a town's name and a
+ *  - a name made only of words for a faith or a people ("Muslim", "Sunni Arab"), or one word
+ *    shaped as a product's ("ChatGPT", "iPhone"), is no one's;
+ *  - a name ending in a word for a group ("the Clinton Camp") or a firm ("Bloor Homes": firmNames.ts), a town's name and a
  *    newspaper's word ("the Orlando Sentinel"), or joining names with an
  *    ampersand ("Moore & Van Allen", not two given names) is an organization, and the plural
  *    of a surname the article gives ("the Clintons") a family, not another person;
@@ -87,7 +89,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let storms: Set<string> | null = null;
   for (const read of mentions) {
     if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
-    if (read.type === 'ORG') {
+    // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
+    const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
+    if (read.type === 'ORG' || firmReadAsPerson) {
       const first = firmShortName(read.text);
       if (first !== null) (firms ??= new Set()).add(first);
       const short = shortNameOf(read.text);
@@ -102,7 +106,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     } else if (read.type === 'PER') {
       for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
-    const m = read.type === 'PER' ? withoutWeekday(read) : null;
+    const m = read.type === 'PER' && !firmReadAsPerson ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);
@@ -243,6 +247,13 @@ interface PersonShape {
   knownOrganization: boolean;
 }
 
+/**
+ * Words shaped as a product's or a brand's name, never a person's: capitals run together after a
+ * lower-case letter ("ChatGPT", "PlayStationVR"), or a lower-case letter opening the word before a
+ * capital ("iPhone", "eBay"). Names such as "McDonald" or "DeSantis" have one capital inside.
+ */
+const PRODUCT_SHAPE = /\p{Ll}\p{Lu}{2,}|^\p{Ll}+\p{Lu}/u;
+
 const personShape = cachedByText((text: string): PersonShape => {
   // Not nationalities: "English", "French" and "Welsh" are surnames too.
   const words = text.split(/\s+/u);
@@ -251,10 +262,10 @@ const personShape = cachedByText((text: string): PersonShape => {
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
     const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
-    return { last, head: null, given: null, type: null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
-  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
@@ -270,19 +281,6 @@ function isFirmName(text: string): boolean {
   const after = text.slice(amp + 1).trim().split(/\s+/u)[0] ?? '';
   return !(genderOfGivenName(before) && genderOfGivenName(after));
 }
-
-/** Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.", "Valeant Pharmaceuticals International". */
-const FIRM_DESIGNATORS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'lp', 'group', 'holdings', 'pharmaceuticals', 'international',
-  'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods', 'bureau', 'front',
-]);
-
-/** The first word of a firm's name of two words or more, lower case ("pfizer" of "Pfizer Inc."); else null. */
-const firmShortName = cachedByText((text: string): string | null => {
-  const space = text.indexOf(' ');
-  if (space < 0 || !FIRM_DESIGNATORS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
-  return text.slice(0, space).toLowerCase();
-});
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   const shape = personShape(m.text);

@@ -2,11 +2,16 @@ import type { Organization, Span } from '../types';
 import type { NameMention } from '../names/nameMention';
 import { stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
+import { firmShortName } from './firmNames';
+import { lookupPlaces } from '../places/gazetteer';
+import { ORGANIZATION_WORDS } from '../names/nameLexicon';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
 // joins the one longer name it ends ("the Post" — "The Washington Post") when only one fits
-// and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea").
+// and no "of" or "and" stands before it ("Korea" is not "the Workers' Party of Korea"), and a
+// firm's first word joins the one firm's name it opens ("Pfizer" — "Pfizer Inc.": firmNames.ts), and
+// a club's the one club's name of it and a town ("Bayern" — "Bayern Munich").
 
 export interface OrganizationGroups {
   organizations: Organization[];
@@ -31,14 +36,31 @@ const acronymOf = cachedByText((normalized: string): string | null => {
   return words.map((w) => w.charAt(0)).join('');
 });
 
-/** What ends a firm's name and may be left off: "Acme" is "Acme Corp.", "Pfizer" is "Pfizer Inc.". */
-const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'group', 'holdings', 'limited']);
+/** Towns big enough to name a club after: not "University" (Mississippi) or "Union" (New Jersey), which name bodies. */
+const CLUB_TOWN_POPULATION = 100_000;
 
-/** For a normalized name of one word and company suffixes ("acme corp"), that word; else null. */
-function firstWordOfFirm(key: string): string | null {
-  const words = key.split(' ');
-  if (words.length < 2 || !words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.replace(/[.,]/gu, '')))) return null;
-  return words[0];
+/**
+ * "bayern" of "Bayern Munich", "real" of "Real Madrid": the first of two words whose second is a
+ * city the gazetteer knows, and no organization's word, as clubs are named and then called by
+ * their first word; else null.
+ */
+function clubShortName(text: string): string | null {
+  const words = text.replace(/^the\s+/iu, '').split(/\s+/u);
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return null;
+  const town = stripPossessive(words[1]);
+  if (ORGANIZATION_WORDS.has(town.toLowerCase())) return null;
+  return lookupPlaces(town).some((e) => e.kind === 'city' && (e.population ?? 0) >= CLUB_TOWN_POPULATION) ? words[0].toLowerCase() : null;
+}
+
+/**
+ * The firms a first word opens are one firm's names: one name, or names that all go on from the
+ * shortest ("G4S Secure Solutions" and "G4S Secure Solutions USA Inc."), whose first one the word joins.
+ */
+function isOneFirm(firms: readonly Organization[]): boolean {
+  if (firms.length === 1) return true;
+  const keys = firms.map((o) => normalize(o.name));
+  const shortest = keys.reduce((a, b) => (b.length < a.length ? b : a));
+  return keys.every((k) => k === shortest || k.startsWith(`${shortest} `));
 }
 
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
@@ -68,7 +90,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       if (!list.includes(org)) list.push(org);
       byLastWords.set(last, list);
     }
-    const first = firstWordOfFirm(key);
+    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich".
+    const first = firmShortName(key) ?? clubShortName(m.text);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);
@@ -84,7 +107,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     if (!org && !key.includes(' ')) {
       const endsWith = byLastWords.get(key);
       const firm = byFirstWord.get(key);
-      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && firm.length === 1 ? firm[0] : undefined);
+      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && isOneFirm(firm) ? firm[0] : undefined);
     }
     if (!org) {
       org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };

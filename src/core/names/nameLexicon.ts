@@ -18,6 +18,8 @@ export const PERSON_TITLES = new Set([
   'sens', 'reps', 'govs',
   // Irish and Indian offices and honorifics: "Taoiseach Micheál Martin", "Shri Amit Shah".
   'taoiseach', 'tanaiste', 'shri', 'smt', 'councillor',
+  // British local copy: "Cllr Heather Mack".
+  'cllr',
 ]);
 
 /**

@@ -10,6 +10,7 @@ import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
+import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -73,11 +74,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled);
+  if (followed) return withFirmsTheArticleShows(doc.text, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive);
+  return withFirmsTheArticleShows(doc.text, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive));
 }
 
 /**
@@ -189,7 +190,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         a++;
         if (tokens[a].text === 'The') a++;
       }
-      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text)))
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
@@ -232,6 +233,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
+  institutionsAfterThe(doc, s, sentenceStartIndex, out);
+  compassWordsBefore(doc, s, sentenceStartIndex, out);
+  givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
@@ -315,6 +319,93 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
     titleCase ??= isTitleCase(tokens, s);
     if (titleCase) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'ORG' };
+  }
+}
+
+/**
+ * Last words of an institution's name: "the Media Research Center", "the Cato Institute", "the
+ * Kestrel Foundation". Not "League": CoNLL reads a sports league ("the American League") as a thing.
+ */
+const INSTITUTION_HEADS = new Set([
+  'center', 'centre', 'institute', 'institution', 'foundation', 'council', 'committee', 'commission', 'association', 'federation', 'society',
+  'academy', 'agency', 'bureau', 'coalition', 'alliance', 'fund', 'trust', 'university', 'college',
+]);
+
+/**
+ * "the Media Research Center's Dan Gainor", "the Media Integrity Center's": two capitalized
+ * words or more after "the", ending in a word for an institution, are that institution's name,
+ * which the tagger can leave unread, or read in part or as a thing's name, before a possessive
+ * and a person's name. Added where no name stands among the words; else the one organization's
+ * or thing's name that opens them becomes the whole name ("the Kennedy Center", read as a
+ * place, and two names, "the U.S. Senate Intelligence Committee", stay as read). Not in a
+ * headline set in title case, where every word is capitalized.
+ */
+function institutionsAfterThe(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let titleCase: boolean | undefined;
+  let i = first;
+  for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+    // Most tokens are no "the": one comparison of the first letter spares the others.
+    if ((tokens[k].text.charCodeAt(0) | 32) !== 116 || (tokens[k].text !== 'the' && tokens[k].text !== 'The')) continue;
+    let e = k + 1;
+    while (e < s.tokenEnd && isCapitalizedWord(tokens[e]) && tokens[e].start === tokens[e - 1].end + 1 && !(e > k + 1 && POSSESSIVE.test(tokens[e - 1].text))) e++;
+    if (e - k < 3 || !INSTITUTION_HEADS.has(withoutPossessive(tokens[e - 1].text).toLowerCase())) continue;
+    titleCase ??= isTitleCase(tokens, s);
+    if (titleCase) return;
+    const start = tokens[k + 1].start;
+    const end = tokens[e - 1].start + withoutPossessive(tokens[e - 1].text).length;
+    const name: NameMention = { start, end, text: text.slice(start, end), type: 'ORG' };
+    k = e - 1;
+    while (i < out.length && out[i].end <= start) i++;
+    if (i >= out.length || out[i].start >= end) {
+      insertUnlessOverlapping(out, first, name);
+      continue;
+    }
+    const read = out[i];
+    const alone = i + 1 >= out.length || out[i + 1].start >= end;
+    if (alone && read.start === start && read.end <= end && (read.type === 'ORG' || read.type === 'MISC')) out[i] = name;
+  }
+}
+
+/** Compass words that open a body's name: "West Oxfordshire District Council", "North Yorkshire Police". */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * "approved by West Oxfordshire District Council": a compass word right before an organization's
+ * name, outside every name, is the name's first word, which the tagger left off. Not before a
+ * place's: "Northern Iraq" is a part of the country, and CoNLL reads the country alone.
+ */
+function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG') continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !COMPASS_WORDS.has(before.text) || (i > first && out[i - 1].end > before.start)) continue;
+    out[i] = { ...m, start: before.start, text: text.slice(before.start, m.end) };
+  }
+}
+
+/**
+ * "Cristiano Ronaldo scored": a given name right before a person's name without a title,
+ * outside every name, is its first word, which the tagger left off; not a word opening the
+ * sentence that news mostly writes in lower case ("Will Trump win?").
+ */
+function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined) continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
+    const before = tokens[t - 1];
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || genderOfGivenName(before.text) === null || (i > first && out[i - 1].end > before.start)) continue;
+    if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
+    out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
   }
 }
 
@@ -972,6 +1063,23 @@ function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string):
   const role = tokens[a - 2];
   if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
   return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/** Words opening a description of someone set off by commas after the name: "Johnson, its director, said". */
+const DESCRIPTION_OPENERS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
+
+/**
+ * "Johnson, its director, said", "Okafor, the group's founder, told": a name followed by a
+ * description set off by commas that names a person's role, then a verb of speech, is that
+ * person's, unless the gazetteer knows it as a place ("Mexico, its largest partner, said").
+ */
+function speaksWithRoleAfter(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (tokens[b]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[b + 1]?.text ?? '')) return false;
+  let role = false;
+  let k = b + 2;
+  for (; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) role ||= isLowerWord(tokens[k]) && isPersonRole(tokens[k].text);
+  const verb = tokens[k + 1];
+  return role && tokens[k]?.text === ',' && verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && mayNamePerson(tokens, a, b, text);
 }
 
 /**

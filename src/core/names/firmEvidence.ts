@@ -1,0 +1,84 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
+
+// The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
+// a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
+// what it is: "shares of Petrobras", "Petrobras's chief executive", "oil company Petrobras",
+// "Al-Hilal FC", "scored for Al-Nassr", "Pfizer buying Allergan". Where it does, every one-word mention of that name is
+// the organization, unless the article gives it as a word of a person's full name ("Henry
+// Ford") or the gazetteer knows a place so named. A statement ("Petrobras said in a statement")
+// is no evidence either way: people and firms both issue them. And a one-word place the
+// gazetteer does not know, listed with an organization ("Volkswagen and Stellantis") and read
+// as a place nowhere else in the article, is another organization.
+
+/** A word as a name is written: capitalized, maybe hyphenated or with an ampersand ("Al-Nassr", "AT&T"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
+
+const EVIDENCE: readonly RegExp[] = [
+  // Its shares and its officers: "shares of X", "X's chief executive", "X stock".
+  new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu'),
+  new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu'),
+  new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu'),
+  // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
+  new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
+  new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
+  new RegExp(String.raw`\b${NAME}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu'),
+  // Where analysts work: "analysts at Wedbush said".
+  new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  // A club: "X FC", "FC X", "scored for X".
+  new RegExp(String.raw`\b${NAME} (?:FC|F\.C\.|CF|AFC|SC)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:FC|AFC|SC) ${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:scored|signed|plays|played|playing) for ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+];
+
+/** Words that read as a cue but no firm's name: "shares of The", "company It". */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
+
+/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations. */
+export function withFirmsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+  let firms: Set<string> | null = null;
+  for (const pattern of EVIDENCE) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!NOT_NAMES.has(m[1])) (firms ??= new Set()).add(m[1]);
+  }
+  // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
+  let nameWords: Set<string> | null = null;
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || (m.type === 'LOC' && /^\p{Lu}+$/u.test(m.text))) continue;
+    if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
+    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
+}
+
+/**
+ * Mention i is one word read as a place, and the mention before or after it an organization's,
+ * joined by "and" or "or". Not by a comma alone: "Eau Claire, Wis." and "City College, NY" are
+ * a town or a school and its state. Not a compass word ("South and Southeast Manchester").
+ */
+function listedWithOrganization(text: string, mentions: readonly NameMention[], i: number): boolean {
+  const m = mentions[i];
+  if (m.type !== 'LOC' || m.text.includes(' ') || COMPASS.has(m.text)) return false;
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  return (before !== undefined && before.type === 'ORG' && LIST_JOINER.test(text.slice(before.end, m.start)))
+    || (after !== undefined && after.type === 'ORG' && LIST_JOINER.test(text.slice(m.end, after.start)));
+}
+
+const LIST_JOINER = /^,? (?:and|or) $/u;
+
+/** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
+function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
+  let n = 0;
+  for (const m of mentions) if (m.type === 'LOC' && m.text === word && ++n > 1) return false;
+  return true;
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
