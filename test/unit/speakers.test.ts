@@ -983,3 +983,11 @@ suite('speakers: words on a banner or a sign', () => {
     assert.equal(speakerOf('"Save our library," a placard read.', 'Save our').mention, 'a placard');
   });
 });
+
+suite('speakers: session 23 slips', () => {
+  test('"…, said X, an analyst at Firm, who notes that …": "who" is X, not the firm that ends the appositive', () => {
+    const text = 'Shares fell. "Buyers are wary," said Tom Reed, a senior analyst at Barclays, who notes that the bank cut its target.';
+    assert.equal(speakerOf(text, 'cut its target').name, 'Tom Reed');
+    assert.equal(speakerOf('Ann Lee, the head of the Red Cross, who visited the camp, said aid was late.', 'aid was late').name, 'Ann Lee');
+  });
+});

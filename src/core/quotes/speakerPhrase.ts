@@ -417,8 +417,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let relativeWho: number | undefined;
   if (WHO_WHICH.has(tokens[j].text) && j - 1 >= floor) {
     if (WHO.has(tokens[j].text)) relativeWho = j;
-    j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
+    const afterComma = tokens[j - 1].text === ',';
+    j = afterComma ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
+    // "John Smith, a senior analyst at Jefferies, who notes …": "who" after an appositive
+    // stands for the name the appositive describes, not the last noun in it (a firm, a place).
+    if (afterComma && relativeWho !== undefined) j = nameBeforeAppositive(tokens, j, floor) ?? j;
   }
   const relative = tokens[j].kind === 'word' ? relativeClauseStart(tokens, j, floor) : null;
   if (relative !== null) {
@@ -700,6 +704,19 @@ function segmentOpensAddress(tokens: Token[], c: number, floor: number): boolean
   if (k === c - 1 || !(tokens[k].text === 'of' || tokens[k].text === 'from')) return false;
   while (k > floor && k > c - 10 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
   return k - 1 >= floor && tokens[k - 1].text === ',';
+}
+
+/**
+ * The last token of the capitalized name before an appositive that ends at token `j` and opens
+ * with an article after a comma (`John Smith, a senior analyst at Jefferies`); null where the
+ * segment is no such appositive.
+ */
+function nameBeforeAppositive(tokens: Token[], j: number, floor: number): number | null {
+  let c = j;
+  while (c > floor && c > j - 12 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
+  if (c <= floor || c === j || tokens[c].text !== ',' || !ARTICLES.has(tokens[c + 1].text)) return null;
+  const name = tokens[c - 1];
+  return name.kind === 'word' && isCapitalizedToken(name) && !STOP_WORDS.has(lowerCase(name.text)) ? c - 1 : null;
 }
 
 /** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */
