@@ -991,3 +991,12 @@ suite('speakers: session 23 slips', () => {
     assert.equal(speakerOf('Ann Lee, the head of the Red Cross, who visited the camp, said aid was late.', 'aid was late').name, 'Ann Lee');
   });
 });
+
+suite('speakers: a company reporting figures is no speech', () => {
+  test('"reported a loss of …", "reported results that beat forecasts": no quote; "reported that …", "reported sales rose" still are', () => {
+    const a = annotated('Acme Corp. reported a loss of $3 million for the quarter. The firm also reported results that beat forecasts.');
+    assert.deepEqual(a.quotes.map((q) => q.text), []);
+    assert.equal(speakerOf('Acme Corp. grew fast. The company reported that sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
+    assert.equal(speakerOf('Acme Corp. grew fast. The company reported sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
+  });
+});
