@@ -1000,3 +1000,10 @@ suite('speakers: a company reporting figures is no speech', () => {
     assert.equal(speakerOf('Acme Corp. grew fast. The company reported sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
   });
 });
+
+suite('speakers: "both" of "has both … and …" is no one', () => {
+  test('"X has both endorsed … and criticized …", "X and Y have both urged …": the subject speaks', () => {
+    assert.equal(speakerOf('Senator Mary Lee has both endorsed the bill and criticized its cost.', 'the bill').name, 'Mary Lee');
+    assert.equal(speakerOf('Mayor Tom Reed and Ann Cole have both urged voters to stay home.', 'voters').mention, 'Ann Cole');
+  });
+});

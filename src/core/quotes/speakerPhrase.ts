@@ -373,7 +373,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let j = verb - 1;
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
   for (;;) {
-    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
@@ -450,6 +450,16 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/**
+ * "Lee has both endorsed the bill and criticized it", "they both said": a lower-case "both"
+ * after an auxiliary, a pronoun or a name goes with the verb (or the subject), no one of its own.
+ */
+function correlativeBoth(tokens: Token[], j: number, floor: number): boolean {
+  if (tokens[j].text !== 'both' || j - 1 < floor) return false;
+  const prev = tokens[j - 1];
+  return prev.kind === 'word' && (isBetweenWord(tokens, j - 1) || PRONOUN_SUBJECTS.has(lowerCase(prev.text)) || isCapitalizedToken(prev) && !STOP_WORDS.has(lowerCase(prev.text)));
 }
 
 /** How far back from "and" a reporting verb it coordinates with is looked for. */
