@@ -1007,3 +1007,14 @@ suite('speakers: "both" of "has both … and …" is no one', () => {
     assert.equal(speakerOf('Mayor Tom Reed and Ann Cole have both urged voters to stay home.', 'voters').mention, 'Ann Cole');
   });
 });
+
+suite('speakers: "the Portuguese said" after the text made one person Portuguese', () => {
+  test('the one person of that nation named before; else the nation, no one', () => {
+    const text = 'Portuguese striker Rui Costa scored twice. Coach Ann Lee was pleased. "It was my night," the Portuguese said.';
+    assert.equal(speakerOf(text, 'my night').name, 'Rui Costa');
+    assert.equal(speakerOf('The Portuguese forward Rui Costa scored. "It was my night," the Portuguese said.', 'my night').name, 'Rui Costa');
+    const two = 'Portuguese striker Rui Costa and Portuguese defender Jose Silva scored. "We won," the Portuguese said.';
+    assert.equal(speakerOf(two, 'We won').name, null);
+    assert.equal(speakerOf('Tom Reed spoke. "We will act," the Chinese said.', 'act').name, null);
+  });
+});
