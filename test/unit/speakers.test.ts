@@ -1018,3 +1018,11 @@ suite('speakers: "the Portuguese said" after the text made one person Portuguese
     assert.equal(speakerOf('Tom Reed spoke. "We will act," the Chinese said.', 'act').name, null);
   });
 });
+
+suite('speakers: "Asked about X, the manager said" gives X no role', () => {
+  test('the role after the comma is the verb\'s subject, not an appositive of the name in the opening phrase', () => {
+    const text = 'Coach Ana Ruiz was pleased. Striker Tom Reed scored twice.\n\nAsked about Reed, the manager said: "He is in form."\n\n"We fought," the manager said later.';
+    assert.notEqual(speakerOf(text, 'fought').name, 'Tom Reed');
+    assert.equal(speakerOf('Sam Lau, the party spokesman said on Monday. "No," the spokesman said.', 'No').name, 'Sam Lau');
+  });
+});
