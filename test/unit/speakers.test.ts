@@ -1026,3 +1026,11 @@ suite('speakers: "Asked about X, the manager said" gives X no role', () => {
     assert.equal(speakerOf('Sam Lau, the party spokesman said on Monday. "No," the spokesman said.', 'No').name, 'Sam Lau');
   });
 });
+
+suite('speakers: a team\'s coach, manager and boss are one role', () => {
+  test('"coach X … the manager said", "boss Y … the manager conceded"', () => {
+    const text = 'City coach Ana Ruiz was pleased on Saturday. "We fought," the manager said.';
+    assert.equal(speakerOf(text, 'fought').name, 'Ana Ruiz');
+    assert.equal(speakerOf('Rovers boss Tom Reed was angry. "It is a blow," the Rovers manager conceded.', 'blow').name, 'Tom Reed');
+  });
+});

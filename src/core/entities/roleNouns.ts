@@ -86,5 +86,9 @@ const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 
 
 /** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
-  return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)));
+  return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
+    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)));
 }
+
+/** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
+const TEAM_HEADS = ['coach', 'manager', 'boss'];
