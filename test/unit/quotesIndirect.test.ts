@@ -579,3 +579,12 @@ suite('quotes: an earnings release and a minister by portfolio', () => {
     assert.equal(found('A transport official said the line would reopen.')[0]?.mention, 'A transport official');
   });
 });
+
+suite('indirect speech: a day or a place after a message verb is no message', () => {
+  test('"warned Washington on Monday." is no report; "announced on Friday the arrest …" reports the arrest', () => {
+    const a = annotate('China warned Washington on Monday. The minister revealed in an interview nothing new.', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => q.text), []);
+    const b = annotate('Police announced on Friday the arrest of a man. Acme reported at least six planes flew over.', { documentDate: '2024-03-06' });
+    assert.deepEqual(b.quotes.map((q) => q.text), ['the arrest of a man', 'at least six planes flew over']);
+  });
+});

@@ -391,7 +391,12 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     if (listener && lemma !== lowerCase(tokens[verb].text) && !verbBefore(tokens, k, end)) return -1;
     return k;
   }
-  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) {
+    // Not `warned Washington on Monday.`, `revealed in documents`: a time or a place after the
+    // verb (and its listener) is no message; after a day the object may still follow
+    // (`announced on Friday the arrest of …`, `promised on Tuesday to …`).
+    return ADJUNCT_PREPOSITIONS.has(lower) && !AT_LEAST.has(tokens[k + 1]?.text ?? '') ? afterDayAdjunct(tokens, k, s.tokenEnd) : k;
+  }
   return -1;
 }
 
@@ -814,6 +819,18 @@ function madeClearThat(tokens: Token[], j: number): number {
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '’s']);
 
 /** Words that open no object: `demand from China cooled` (not "at", as in `reported at least six planes …`). */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at']);
+/** "reported at least six planes …": a quantity, no place. */
+const AT_LEAST = new CaselessWords(['least', 'most']);
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)$/iu;
+
+/** The token after "on Friday", "on Tuesday evening" (at `k`) where words follow it in the sentence; -1 where no day follows the preposition or nothing follows the day. */
+function afterDayAdjunct(tokens: Token[], k: number, limit: number): number {
+  let j = k + 1;
+  while (j < limit && j < k + 5 && (tokens[j].kind === 'number' || tokens[j].text === '.' || tokens[j].text === ',' && tokens[j + 1]?.kind === 'number' || tokens[j].kind === 'word' && DAY_WORDS.test(tokens[j].text))) j++;
+  if (j === k + 1 || j >= limit || tokens[j].kind !== 'word') return -1;
+  return j;
+}
 const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
 
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
