@@ -588,3 +588,13 @@ suite('indirect speech: a day or a place after a message verb is no message', ()
     assert.deepEqual(b.quotes.map((q) => q.text), ['the arrest of a man', 'at least six planes flew over']);
   });
 });
+
+suite('indirect speech: a concession with its own source ends the reported clause', () => {
+  test('"reported that …, although the authors cautioned that …": two reports, two sources', () => {
+    const a = annotate('The team reported that the benefit was greatest among smokers, although the authors cautioned that the study was small.', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerMention?.text]), [
+      ['that the benefit was greatest among smokers', 'The team'],
+      ['that the study was small', 'the authors'],
+    ]);
+  });
+});

@@ -1148,12 +1148,29 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
   return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
 }
 
+const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while']);
+
+/** A subject of a few words from token `k`, then a verb of speech in the past (`the authors cautioned`, `officials said`). */
+function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j].start < end; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (isSpeechVerb(t.text) && /(?:ed|said|told|wrote)$/u.test(t.text) && isVerbPosition(tokens, j)) return true;
+  }
+  return false;
+}
+
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null): Reported | null {
   const { tokens } = doc;
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
+      end = tokens[i - 1].end;
+      break;
+    }
+    // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
+    if (tokens[i].text === ',' && CONCESSIONS.has(tokens[i + 1]?.text ?? '') && concessionSpeaks(tokens, i + 2, end)) {
       end = tokens[i - 1].end;
       break;
     }
