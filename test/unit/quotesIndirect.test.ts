@@ -202,9 +202,9 @@ suite('quotes: indirect speech after gerunds and from shares of people', () => {
 });
 
 suite('quotes: "reported" reports', () => {
-  test('"CNN reported CLAUSE" and "The company reported OBJECT" are reported speech', () => {
+  test('"CNN reported CLAUSE" is reported speech; "The company reported its profit" is its accounts, none', () => {
     assert.equal(one('CNN reported at least six planes filled the skies with messages.').text, 'at least six planes filled the skies with messages');
-    assert.equal(one('The company reported its smallest quarterly profit in 17 years.').text, 'its smallest quarterly profit in 17 years');
+    assert.deepEqual(annotate('The company reported its smallest quarterly profit in 17 years.', { documentDate: '2024-03-06' }).quotes, []);
   });
 
   test('"the panel report “…”" is a noun: the quote after it stays no direct quote of the panel', () => {
@@ -577,5 +577,24 @@ suite('quotes: an earnings release and a minister by portfolio', () => {
   test('"France\'s labour minister said", "a transport official said": the portfolio is part of the speaker phrase', () => {
     assert.equal(found("France's labour minister said the reform would stand.")[0]?.mention, "France's labour minister");
     assert.equal(found('A transport official said the line would reopen.')[0]?.mention, 'A transport official');
+  });
+});
+
+suite('indirect speech: a day or a place after a message verb is no message', () => {
+  test('"warned Washington on Monday." is no report; "announced on Friday the arrest …" reports the arrest', () => {
+    const a = annotate('China warned Washington on Monday. The minister revealed in an interview nothing new.', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => q.text), []);
+    const b = annotate('Police announced on Friday the arrest of a man. Acme reported at least six planes flew over.', { documentDate: '2024-03-06' });
+    assert.deepEqual(b.quotes.map((q) => q.text), ['the arrest of a man', 'at least six planes flew over']);
+  });
+});
+
+suite('indirect speech: a concession with its own source ends the reported clause', () => {
+  test('"reported that …, although the authors cautioned that …": two reports, two sources', () => {
+    const a = annotate('The team reported that the benefit was greatest among smokers, although the authors cautioned that the study was small.', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerMention?.text]), [
+      ['that the benefit was greatest among smokers', 'The team'],
+      ['that the study was small', 'the authors'],
+    ]);
   });
 });

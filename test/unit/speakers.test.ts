@@ -983,3 +983,54 @@ suite('speakers: words on a banner or a sign', () => {
     assert.equal(speakerOf('"Save our library," a placard read.', 'Save our').mention, 'a placard');
   });
 });
+
+suite('speakers: session 23 slips', () => {
+  test('"…, said X, an analyst at Firm, who notes that …": "who" is X, not the firm that ends the appositive', () => {
+    const text = 'Shares fell. "Buyers are wary," said Tom Reed, a senior analyst at Barclays, who notes that the bank cut its target.';
+    assert.equal(speakerOf(text, 'cut its target').name, 'Tom Reed');
+    assert.equal(speakerOf('Ann Lee, the head of the Red Cross, who visited the camp, said aid was late.', 'aid was late').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: a company reporting figures is no speech', () => {
+  test('"reported a loss of …", "reported results that beat forecasts": no quote; "reported that …", "reported sales rose" still are', () => {
+    const a = annotated('Acme Corp. reported a loss of $3 million for the quarter. The firm also reported results that beat forecasts.');
+    assert.deepEqual(a.quotes.map((q) => q.text), []);
+    assert.equal(speakerOf('Acme Corp. grew fast. The company reported that sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
+    assert.equal(speakerOf('Acme Corp. grew fast. The company reported sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
+  });
+});
+
+suite('speakers: "both" of "has both … and …" is no one', () => {
+  test('"X has both endorsed … and criticized …", "X and Y have both urged …": the subject speaks', () => {
+    assert.equal(speakerOf('Senator Mary Lee has both endorsed the bill and criticized its cost.', 'the bill').name, 'Mary Lee');
+    assert.equal(speakerOf('Mayor Tom Reed and Ann Cole have both urged voters to stay home.', 'voters').mention, 'Ann Cole');
+  });
+});
+
+suite('speakers: "the Portuguese said" after the text made one person Portuguese', () => {
+  test('the one person of that nation named before; else the nation, no one', () => {
+    const text = 'Portuguese striker Rui Costa scored twice. Coach Ann Lee was pleased. "It was my night," the Portuguese said.';
+    assert.equal(speakerOf(text, 'my night').name, 'Rui Costa');
+    assert.equal(speakerOf('The Portuguese forward Rui Costa scored. "It was my night," the Portuguese said.', 'my night').name, 'Rui Costa');
+    const two = 'Portuguese striker Rui Costa and Portuguese defender Jose Silva scored. "We won," the Portuguese said.';
+    assert.equal(speakerOf(two, 'We won').name, null);
+    assert.equal(speakerOf('Tom Reed spoke. "We will act," the Chinese said.', 'act').name, null);
+  });
+});
+
+suite('speakers: "Asked about X, the manager said" gives X no role', () => {
+  test('the role after the comma is the verb\'s subject, not an appositive of the name in the opening phrase', () => {
+    const text = 'Coach Ana Ruiz was pleased. Striker Tom Reed scored twice.\n\nAsked about Reed, the manager said: "He is in form."\n\n"We fought," the manager said later.';
+    assert.notEqual(speakerOf(text, 'fought').name, 'Tom Reed');
+    assert.equal(speakerOf('Sam Lau, the party spokesman said on Monday. "No," the spokesman said.', 'No').name, 'Sam Lau');
+  });
+});
+
+suite('speakers: a team\'s coach, manager and boss are one role', () => {
+  test('"coach X … the manager said", "boss Y … the manager conceded"', () => {
+    const text = 'City coach Ana Ruiz was pleased on Saturday. "We fought," the manager said.';
+    assert.equal(speakerOf(text, 'fought').name, 'Ana Ruiz');
+    assert.equal(speakerOf('Rovers boss Tom Reed was angry. "It is a blow," the Rovers manager conceded.', 'blow').name, 'Tom Reed');
+  });
+});

@@ -39,6 +39,7 @@ const BEFORE_WINDOW = 5;
 const CLAUSE_WORDS = new CaselessWordSet(['and', 'or', 'with', 'for', 'said', 'says', 'told', 'by', 'to', 'from', 'than', 'as', 'at', 'on', 'in', 'that', 'when', 'while', 'who']);
 const APPOSITIVE_WINDOW = 10;
 const APPOSITIVE_END = /^(?:who|which|said|says|told|and|but)$/iu;
+const SPEECH_ENDS = /^(?:said|says|told)$/iu;
 
 /** What one word says of the person it describes. */
 interface WordFacts {
@@ -197,6 +198,7 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
   }
   if (after >= tokens.length) return open ? out : null;
   if (tokens[after].text !== ',') return out;
+  const before = out.length;
   for (let k = after + 1; k < after + APPOSITIVE_WINDOW; k++) {
     if (k >= tokens.length) {
       if (open) break;
@@ -205,10 +207,22 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     const t = tokens[k];
     if (t.kind !== 'word') break;
     // The i and u flags fold case beyond ASCII ("ſ" is "s") but keep the length.
-    if (t.text.length >= 3 && t.text.length <= 5 && APPOSITIVE_END.test(t.text)) break;
+    if (t.text.length >= 3 && t.text.length <= 5 && APPOSITIVE_END.test(t.text)) {
+      // "Asked about Reyes, the manager said": no appositive of a name inside an opening
+      // phrase, but the verb's subject. A name opening the sentence keeps it, a closing comma
+      // left out ("Sam Lau, the party's spokesman said").
+      if (SPEECH_ENDS.test(t.text) && !opensSentence(tokens, first)) out.length = before;
+      break;
+    }
     out.push(factsOf(t.text));
   }
   return out;
+}
+
+/** The token at `first` opens its sentence: nothing, a full stop or a line's end before it. */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev === undefined || prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.end < tokens[first].start && /\n/u.test(prev.text);
 }
 
 const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -32,7 +32,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
   'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',
   // Sports reports ("the midfielder said", "the skipper added").
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
 ]);
 
@@ -86,5 +86,9 @@ const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 
 
 /** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
-  return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)));
+  return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
+    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)));
 }
+
+/** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
+const TEAM_HEADS = ['coach', 'manager', 'boss'];

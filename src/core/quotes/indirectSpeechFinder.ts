@@ -373,6 +373,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
+  // `reported a loss`, `reported earnings of $8 a share`: a company reporting its figures, no speech.
+  if (reportsFigures(tokens, verb, k, s.tokenEnd)) return -1;
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
   if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return k;
   if (first.kind !== 'word') return -1;
@@ -389,11 +391,43 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     if (listener && lemma !== lowerCase(tokens[verb].text) && !verbBefore(tokens, k, end)) return -1;
     return k;
   }
-  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) return k;
+  if (MESSAGE_OBJECT_VERBS.test(tokens[verb].text) && isSpeechVerb(tokens[verb].text) && !OBJECT_PREPOSITIONS.has(lower)) {
+    // Not `warned Washington on Monday.`, `revealed in documents`: a time or a place after the
+    // verb (and its listener) is no message; after a day the object may still follow
+    // (`announced on Friday the arrest of …`, `promised on Tuesday to …`).
+    return ADJUNCT_PREPOSITIONS.has(lower) && !AT_LEAST.has(tokens[k + 1]?.text ?? '') ? afterDayAdjunct(tokens, k, s.tokenEnd) : k;
+  }
   return -1;
 }
 
 const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
+
+/** What a company or an agency reports as figures: `reported a loss`, `reported record sales`. */
+const FIGURE_NOUNS = new CaselessWords([
+  'result', 'results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income',
+  'growth', 'figures', 'deficit', 'surplus', 'gain', 'gains', 'margin', 'margins', 'dividend', 'turnover', 'decline', 'drop',
+]);
+/** Words a figure noun's phrase goes on with, where a clause's subject would have its verb: `a loss of`, `results for`. */
+const AFTER_FIGURES = new CaselessWords(['of', 'for', 'in', 'on', 'from', 'at', 'as', 'and', 'that', 'which', 'than', 'above', 'below', 'well', 'after', 'before', 'during', 'to', 'with']);
+
+/**
+ * "reported a loss of $3 million", "reported results that beat forecasts", "reported its
+ * smallest quarterly profit": "report" with a figure noun for its object (no "that", and no
+ * verb after the noun as in `reported sales rose`), which is a company's accounts, not speech.
+ */
+function reportsFigures(tokens: Token[], verb: number, k: number, limit: number): boolean {
+  if (reportingLemma(tokens[verb].text) !== 'report' || k !== verb + 1) return false;
+  for (let i = k; i < limit && i < k + 6; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-' && t.text !== '$' && t.text !== '%' && t.text !== '’s' && t.text !== "'s") return false;
+    if (t.kind === 'word' && lowerCase(t.text) === 'that') return false;
+    if (t.kind === 'word' && FIGURE_NOUNS.has(t.text)) {
+      const next = tokens[i + 1];
+      return next === undefined || i + 1 >= limit || next.kind === 'punct' || AFTER_FIGURES.has(next.text);
+    }
+  }
+  return false;
+}
 
 /** "asked not to be named", "asks not to be identified": a sourcing convention. */
 function asksNotToBeNamed(tokens: Token[], verb: number): boolean {
@@ -785,6 +819,18 @@ function madeClearThat(tokens: Token[], j: number): number {
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '’s']);
 
 /** Words that open no object: `demand from China cooled` (not "at", as in `reported at least six planes …`). */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at']);
+/** "reported at least six planes …": a quantity, no place. */
+const AT_LEAST = new CaselessWords(['least', 'most']);
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)$/iu;
+
+/** The token after "on Friday", "on Tuesday evening" (at `k`) where words follow it in the sentence; -1 where no day follows the preposition or nothing follows the day. */
+function afterDayAdjunct(tokens: Token[], k: number, limit: number): number {
+  let j = k + 1;
+  while (j < limit && j < k + 5 && (tokens[j].kind === 'number' || tokens[j].text === '.' || tokens[j].text === ',' && tokens[j + 1]?.kind === 'number' || tokens[j].kind === 'word' && DAY_WORDS.test(tokens[j].text))) j++;
+  if (j === k + 1 || j >= limit || tokens[j].kind !== 'word') return -1;
+  return j;
+}
 const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
 
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
@@ -1102,12 +1148,29 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
   return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
 }
 
+const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while']);
+
+/** A subject of a few words from token `k`, then a verb of speech in the past (`the authors cautioned`, `officials said`). */
+function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j].start < end; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (isSpeechVerb(t.text) && /(?:ed|said|told|wrote)$/u.test(t.text) && isVerbPosition(tokens, j)) return true;
+  }
+  return false;
+}
+
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null): Reported | null {
   const { tokens } = doc;
   const start = tokens[from].start;
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
+      end = tokens[i - 1].end;
+      break;
+    }
+    // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
+    if (tokens[i].text === ',' && CONCESSIONS.has(tokens[i + 1]?.text ?? '') && concessionSpeaks(tokens, i + 2, end)) {
       end = tokens[i - 1].end;
       break;
     }

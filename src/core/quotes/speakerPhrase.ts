@@ -373,7 +373,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let j = verb - 1;
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
   for (;;) {
-    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text))) j--;
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
@@ -417,8 +417,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   let relativeWho: number | undefined;
   if (WHO_WHICH.has(tokens[j].text) && j - 1 >= floor) {
     if (WHO.has(tokens[j].text)) relativeWho = j;
-    j = tokens[j - 1].text === ',' ? j - 2 : j - 1;
+    const afterComma = tokens[j - 1].text === ',';
+    j = afterComma ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
+    // "John Smith, a senior analyst at Jefferies, who notes …": "who" after an appositive
+    // stands for the name the appositive describes, not the last noun in it (a firm, a place).
+    if (afterComma && relativeWho !== undefined) j = nameBeforeAppositive(tokens, j, floor) ?? j;
   }
   const relative = tokens[j].kind === 'word' ? relativeClauseStart(tokens, j, floor) : null;
   if (relative !== null) {
@@ -446,6 +450,16 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/**
+ * "Lee has both endorsed the bill and criticized it", "they both said": a lower-case "both"
+ * after an auxiliary, a pronoun or a name goes with the verb (or the subject), no one of its own.
+ */
+function correlativeBoth(tokens: Token[], j: number, floor: number): boolean {
+  if (tokens[j].text !== 'both' || j - 1 < floor) return false;
+  const prev = tokens[j - 1];
+  return prev.kind === 'word' && (isBetweenWord(tokens, j - 1) || PRONOUN_SUBJECTS.has(lowerCase(prev.text)) || isCapitalizedToken(prev) && !STOP_WORDS.has(lowerCase(prev.text)));
 }
 
 /** How far back from "and" a reporting verb it coordinates with is looked for. */
@@ -700,6 +714,19 @@ function segmentOpensAddress(tokens: Token[], c: number, floor: number): boolean
   if (k === c - 1 || !(tokens[k].text === 'of' || tokens[k].text === 'from')) return false;
   while (k > floor && k > c - 10 && tokens[k - 1].text !== ',' && !isSentenceBoundaryToken(tokens, k - 1)) k--;
   return k - 1 >= floor && tokens[k - 1].text === ',';
+}
+
+/**
+ * The last token of the capitalized name before an appositive that ends at token `j` and opens
+ * with an article after a comma (`John Smith, a senior analyst at Jefferies`); null where the
+ * segment is no such appositive.
+ */
+function nameBeforeAppositive(tokens: Token[], j: number, floor: number): number | null {
+  let c = j;
+  while (c > floor && c > j - 12 && tokens[c].text !== ',' && !isSentenceBoundaryToken(tokens, c)) c--;
+  if (c <= floor || c === j || tokens[c].text !== ',' || !ARTICLES.has(tokens[c + 1].text)) return null;
+  const name = tokens[c - 1];
+  return name.kind === 'word' && isCapitalizedToken(name) && !STOP_WORDS.has(lowerCase(name.text)) ? c - 1 : null;
 }
 
 /** The segment ending at the comma `c` opens with "who", "whose" or "which" (a few words back at most). */

@@ -317,6 +317,12 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
     const epithet = epithetOf(phraseSpan.text, headToken.text);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
+    else {
+      // "the Portuguese said": the nation, unless the text has made one person, and one only,
+      // of that nation before ("Portuguese striker Cristiano Ronaldo").
+      const nation = nationOf(phraseSpan.text, headToken.text);
+      if (nation) speakerId = onlyPersonOf(nation, phrase.start, ctx);
+    }
   }
   return { mention: phraseSpan, speakerId };
 }
@@ -343,6 +349,22 @@ function epithetOf(phrase: string, head: string): { country: string | null } | n
   if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
   const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
   return country ? { country } : null;
+}
+
+/** `the Chinese`, `the Portuguese`, `the Swiss`, `the French`: a demonym that is a nation's name too, with its country. */
+function nationOf(phrase: string, head: string): string | null {
+  return /^the\s+\S+$/u.test(phrase) && /^\p{Lu}\p{Ll}+(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
+}
+
+/** The one person named before `at` whom the text made of `country`; null where none or several. */
+function onlyPersonOf(country: string, at: number, ctx: ReferenceContext): string | null {
+  let only: string | null = null;
+  for (const p of ctx.entities.people) {
+    if (p.mentions.length === 0 || p.mentions[0].start >= at || ctx.entities.profiles.get(p.id)?.countries.has(country) !== true) continue;
+    if (only !== null) return null;
+    only = p.id;
+  }
+  return only;
 }
 
 /** The phrase is all of the noun phrase: a verb of speech or punctuation follows ("the American people" goes on). */
