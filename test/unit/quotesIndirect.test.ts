@@ -202,9 +202,9 @@ suite('quotes: indirect speech after gerunds and from shares of people', () => {
 });
 
 suite('quotes: "reported" reports', () => {
-  test('"CNN reported CLAUSE" is reported speech; "The company reported its profit" is its accounts, none', () => {
+  test('"CNN reported CLAUSE" and "The company reported OBJECT" are reported speech', () => {
     assert.equal(one('CNN reported at least six planes filled the skies with messages.').text, 'at least six planes filled the skies with messages');
-    assert.deepEqual(annotate('The company reported its smallest quarterly profit in 17 years.', { documentDate: '2024-03-06' }).quotes, []);
+    assert.equal(one('The company reported its smallest quarterly profit in 17 years.').text, 'its smallest quarterly profit in 17 years');
   });
 
   test('"the panel report “…”" is a noun: the quote after it stays no direct quote of the panel', () => {
