@@ -992,15 +992,6 @@ suite('speakers: session 23 slips', () => {
   });
 });
 
-suite('speakers: a company reporting figures is no speech', () => {
-  test('"reported a loss of …", "reported results that beat forecasts": no quote; "reported that …", "reported sales rose" still are', () => {
-    const a = annotated('Acme Corp. reported a loss of $3 million for the quarter. The firm also reported results that beat forecasts.');
-    assert.deepEqual(a.quotes.map((q) => q.text), []);
-    assert.equal(speakerOf('Acme Corp. grew fast. The company reported that sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
-    assert.equal(speakerOf('Acme Corp. grew fast. The company reported sales rose 5 percent.', 'sales rose').name, 'Acme Corp.');
-  });
-});
-
 suite('speakers: "both" of "has both … and …" is no one', () => {
   test('"X has both endorsed … and criticized …", "X and Y have both urged …": the subject speaks', () => {
     assert.equal(speakerOf('Senator Mary Lee has both endorsed the bill and criticized its cost.', 'the bill').name, 'Mary Lee');

@@ -373,8 +373,6 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
-  // `reported a loss`, `reported earnings of $8 a share`: a company reporting its figures, no speech.
-  if (reportsFigures(tokens, verb, k, s.tokenEnd)) return -1;
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
   if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return k;
   if (first.kind !== 'word') return -1;
@@ -401,33 +399,6 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
 }
 
 const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
-
-/** What a company or an agency reports as figures: `reported a loss`, `reported record sales`. */
-const FIGURE_NOUNS = new CaselessWords([
-  'result', 'results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income',
-  'growth', 'figures', 'deficit', 'surplus', 'gain', 'gains', 'margin', 'margins', 'dividend', 'turnover', 'decline', 'drop',
-]);
-/** Words a figure noun's phrase goes on with, where a clause's subject would have its verb: `a loss of`, `results for`. */
-const AFTER_FIGURES = new CaselessWords(['of', 'for', 'in', 'on', 'from', 'at', 'as', 'and', 'that', 'which', 'than', 'above', 'below', 'well', 'after', 'before', 'during', 'to', 'with']);
-
-/**
- * "reported a loss of $3 million", "reported results that beat forecasts", "reported its
- * smallest quarterly profit": "report" with a figure noun for its object (no "that", and no
- * verb after the noun as in `reported sales rose`), which is a company's accounts, not speech.
- */
-function reportsFigures(tokens: Token[], verb: number, k: number, limit: number): boolean {
-  if (reportingLemma(tokens[verb].text) !== 'report' || k !== verb + 1) return false;
-  for (let i = k; i < limit && i < k + 6; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-' && t.text !== '$' && t.text !== '%' && t.text !== '’s' && t.text !== "'s") return false;
-    if (t.kind === 'word' && lowerCase(t.text) === 'that') return false;
-    if (t.kind === 'word' && FIGURE_NOUNS.has(t.text)) {
-      const next = tokens[i + 1];
-      return next === undefined || i + 1 >= limit || next.kind === 'punct' || AFTER_FIGURES.has(next.text);
-    }
-  }
-  return false;
-}
 
 /** "asked not to be named", "asks not to be identified": a sourcing convention. */
 function asksNotToBeNamed(tokens: Token[], verb: number): boolean {
