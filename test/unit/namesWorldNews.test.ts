@@ -284,4 +284,22 @@ suite('name spans in news from elsewhere', () => {
   test('"Cllr", British local copy\'s councillor, is a title, no part of the name', () => {
     assert.deepEqual(people('Cllr Heather Mack, deputy leader of the council, said the operator gave no warning.'), ['Heather Mack']);
   });
+
+  test('a known place before a lower-case word for its government is the place: "critics of the Delhi government", "the Leeds council"; "Leeds City Council" stays the council', () => {
+    assert.deepEqual(places('Critics of the Delhi government marched on Friday.'), ['Delhi']);
+    const text = 'Residents said the Leeds council would appeal.\n\nLeeds City Council has set its budget.';
+    assert.deepEqual(places(text), ['Leeds']);
+    assert.deepEqual(organizations(text), ['Leeds City Council']);
+  });
+
+  test('a two-word name after a preposition of place, opening with a word news writes in lower case, is a town: "near Chipping Norton"; "from Will Smith" stays the person', () => {
+    const text = 'New homes near Chipping Norton will be built by 2030.\n\nA letter from Will Smith arrived on Monday.';
+    assert.ok(places(text).includes('Chipping Norton'), places(text).join(' | '));
+    assert.deepEqual(people(text), ['Will Smith']);
+  });
+
+  test('a byline\'s role after the journalist\'s name is no organization: "By Ann Cole, Local Democracy Reporter"; an outlet stays ("BBC News")', () => {
+    assert.deepEqual(organizations('By Ann Cole, Local Democracy Reporter\n\nThe bridge will close for repairs in May.'), []);
+    assert.deepEqual(organizations('By Ann Cole, BBC News\n\nThe bridge will close for repairs in May.'), ['BBC News']);
+  });
 });

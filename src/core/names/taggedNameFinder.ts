@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
@@ -195,7 +195,17 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
         : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
-        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC' : parts.types[q];
+        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
+        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
+      // "By Priya Sharma, Local Democracy Reporter": the words of a byline's role after the journalist's name are no organization.
+      let bEnd = b;
+      if (type !== 'PER') {
+        const desk = bylineDeskEnd(tokens, a, b, s);
+        if (desk >= 0) {
+          if (desk > a && isKnownPlace(text.slice(tokens[a].start, tokens[desk - 1].end))) bEnd = desk;
+          else if (isCommonWordsOnly(tokens, a, desk, caseClasses)) continue;
+        }
+      }
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
@@ -210,7 +220,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a].start;
-      const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
+      const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
       const storm = stormBefore(tokens, a, b, s.tokenStart);
       if (storm !== null) {
@@ -219,7 +229,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         out.push({ start: at, end, text: text.slice(at, end), type: 'MISC', title: storm.title });
         continue;
       }
-      const mention: NameMention = { start, end, text: text.slice(start, end), type };
+      const mention: NameMention = { start, end, text: text.slice(start, end), type: bEnd < b ? 'LOC' : type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
         if (title) mention.title = title;
@@ -475,6 +485,65 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
 
 /** Words an acronym leaves out: "Nigerian National Petroleum Company Limited (NNPC)". */
 const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', 'co']);
+
+/**
+ * Lower-case words for a place's government and its arms: after a known place's name ("the
+ * Delhi government", "Tehran authorities", "the Leeds council") the name is the place's, as
+ * CoNLL reads it, not an organization's. Not "officials" or "side": a club's too ("Chelsea officials").
+ */
+const PLACE_BODY_NOUNS = new Set(['government', 'administration', 'authorities', 'police', 'council', 'municipality']);
+
+/** The name of tokens [a, b), read as an organization or a thing, is a sizeable place's, right before a lower-case word for its government (PLACE_BODY_NOUNS). */
+function isPlaceBeforeItsBody(tokens: Token[], a: number, b: number, text: string): boolean {
+  const body = tokens[b];
+  if (body === undefined || body.start !== tokens[b - 1].end + 1 || !isLowerWord(body) || !PLACE_BODY_NOUNS.has(body.text)) return false;
+  return !POSSESSIVE.test(tokens[b - 1].text) && isSizeablePlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/**
+ * The gazetteer knows a country, a region or a city of 100,000 people or more by this name:
+ * "the Obama administration" and "the Castro government" are no towns' (Obama, Japan; Castro, Chile).
+ */
+function isSizeablePlace(name: string): boolean {
+  return lookupPlaces(name).some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000);
+}
+
+/** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough". */
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'from']);
+
+/**
+ * "homes near Chipping Norton", "a farm outside Market Harborough": a name of two words read as
+ * a person's, after a preposition of place, whose first word news nearly always writes in lower
+ * case (caseClasses.ts) and is no given name, is a town (British towns keep such words: Chipping,
+ * Market, Long, Great). "from Will Smith" stays: "Will" is a given name.
+ */
+function isTownAfterPreposition(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 2 || a < 1 || !TOWN_PREPOSITIONS.has(tokens[a - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1 && genderOfGivenName(tokens[a].text) === null && !isTitle(tokens[a]);
+}
+
+/**
+ * For a name of tokens [a, b) in a byline ("By Priya Sharma, Local Democracy Reporter") after
+ * the comma that follows the journalist's name, and before or ending in a role written with a
+ * capital (JOURNALISTS_ROLES): where the words of the desk end (b, or b - 1 when the name ran
+ * into the role); else -1.
+ */
+function bylineDeskEnd(tokens: Token[], a: number, b: number, s: Sentence): number {
+  if (a < s.tokenStart + 3 || tokens[a - 1].text !== ',') return -1;
+  let k = s.tokenStart;
+  while (k < a && tokens[k].kind === 'punct') k++;
+  if (tokens[k].text !== 'By' || !isCapitalizedWord(tokens[k + 1])) return -1;
+  for (let j = k + 1; j < a - 1; j++) if (!isCapitalizedWord(tokens[j]) && tokens[j].text !== '.') return -1;
+  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && JOURNALISTS_ROLES.has(t.text.toLowerCase());
+  if (isRole(tokens[b - 1])) return b - 1;
+  return isRole(tokens[b]) && tokens[b].start === tokens[b - 1].end + 1 ? b : -1;
+}
+
+/** Tokens [a, b) are words news mostly writes in lower case ("Local Democracy", "Home Affairs"), none an outlet's ("BBC News"). */
+function isCommonWordsOnly(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word' && !isMostlyLowerCase(tokens[k].text, caseClasses)) return false;
+  return true;
+}
 
 /** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
 const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
