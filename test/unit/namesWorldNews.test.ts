@@ -302,4 +302,18 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(organizations('By Ann Cole, Local Democracy Reporter\n\nThe bridge will close for repairs in May.'), []);
     assert.deepEqual(organizations('By Ann Cole, BBC News\n\nThe bridge will close for repairs in May.'), ['BBC News']);
   });
+
+  test('a town read as an organization in a headline, and as a place in the dateline, is the place: "as Sheffield faces £30m gap"; a sports report keeps the club ("Sheffield beat Hull")', () => {
+    const council = 'Bus fares to rise as Sheffield faces £30m gap\n\nSHEFFIELD, 3 March 2025 — Sheffield City Council approved the rise on Tuesday.';
+    assert.deepEqual(places(council), ['Sheffield']);
+    assert.deepEqual(organizations(council), ['Sheffield City Council']);
+    const sport = 'Sheffield beat Hull 2-1\n\nSHEFFIELD, 3 March 2025 — Sheffield beat Hull on Tuesday.';
+    assert.ok(organizations(sport).includes('Sheffield'), organizations(sport).join(' | '));
+  });
+
+  test('a city read once as a person, in an article that reads it as a place twice or more and names no one so, is the place: "Charlotte counted the cost"', () => {
+    const text = 'Flooding closed schools in Charlotte on Monday.\n\nAfter the storm, Charlotte counted the cost.\n\nPower was cut across Charlotte for two days.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(annotate(text, { documentDate: '2024-05-10' }).places.map((l) => [l.name, l.mentions.length]), [['Charlotte', 3]]);
+  });
 });

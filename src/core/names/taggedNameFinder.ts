@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
@@ -500,13 +500,6 @@ function isPlaceBeforeItsBody(tokens: Token[], a: number, b: number, text: strin
   return !POSSESSIVE.test(tokens[b - 1].text) && isSizeablePlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
-/**
- * The gazetteer knows a country, a region or a city of 100,000 people or more by this name:
- * "the Obama administration" and "the Castro government" are no towns' (Obama, Japan; Castro, Chile).
- */
-function isSizeablePlace(name: string): boolean {
-  return lookupPlaces(name).some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000);
-}
 
 /** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough". */
 const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'from']);
