@@ -316,4 +316,10 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(annotate(text, { documentDate: '2024-05-10' }).places.map((l) => [l.name, l.mentions.length]), [['Charlotte', 3]]);
   });
+
+  test('an office of a place read as an organization names the place: "the Metro Mayor of Merseyside" is Merseyside; "Metro" opening "Metro mayor" is no organization', () => {
+    const text = 'Trams will run all night, said the Metro Mayor of Merseyside, Jo Hart.\n\nMetro mayor Sam Ellis said fares would freeze.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(places(text), ['Merseyside']);
+  });
 });

@@ -197,6 +197,13 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
         : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
         : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
+      // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
+      let a0 = a;
+      if (type !== 'PER') {
+        const office = officeOfPlace(tokens, a, b, text);
+        if (office > a) a0 = office;
+        else if (office === -2) continue;
+      }
       // "By Priya Sharma, Local Democracy Reporter": the words of a byline's role after the journalist's name are no organization.
       let bEnd = b;
       if (type !== 'PER') {
@@ -219,7 +226,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
-      const start = tokens[a].start;
+      const start = tokens[a0].start;
       const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
       const storm = stormBefore(tokens, a, b, s.tokenStart);
@@ -229,7 +236,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         out.push({ start: at, end, text: text.slice(at, end), type: 'MISC', title: storm.title });
         continue;
       }
-      const mention: NameMention = { start, end, text: text.slice(start, end), type: bEnd < b ? 'LOC' : type };
+      const mention: NameMention = { start, end, text: text.slice(start, end), type: bEnd < b || a0 > a ? 'LOC' : type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
         if (title) mention.title = title;
@@ -500,6 +507,36 @@ function isPlaceBeforeItsBody(tokens: Token[], a: number, b: number, text: strin
   return !POSSESSIVE.test(tokens[b - 1].text) && isSizeablePlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
+
+/** Offices held over a place: "Mayor of London", "Governor of Texas", "Prime Minister of India". */
+const OFFICES = new Set(['mayor', 'governor', 'president', 'premier', 'minister', 'chancellor']);
+
+/**
+ * Words that open a compound title before an office ("Metro Mayor", "Lord Mayor", "Deputy
+ * Mayor", "Acting Governor"): read with the office as an organization's name, or alone before
+ * it ("Metro mayor Andy Burnham"), they are no organization.
+ */
+const OFFICE_MODIFIERS = new Set(['metro', 'lord', 'deputy', 'vice', 'acting', 'interim', 'prime', 'chief', 'first']);
+
+/**
+ * For a name of tokens [a, b) not read as a person's: -2 when it is a word opening a compound
+ * title before an office written after it ("Metro" of "Metro mayor Andy Burnham"); the first
+ * token of the place when it is an office of a place the gazetteer knows ("Prime Minister of
+ * India"), or a mayor's ("Metro Mayor of West Yorkshire", "Mayor of Greater Manchester": West
+ * Yorkshire, Greater Manchester); else -1.
+ */
+function officeOfPlace(tokens: Token[], a: number, b: number, text: string): number {
+  const after = tokens[b];
+  if (b - a === 1 && OFFICE_MODIFIERS.has(tokens[a].text.toLowerCase()) && after !== undefined && after.start === tokens[a].end + 1 && OFFICES.has(after.text.toLowerCase())) return -2;
+  let k = a;
+  while (k < b - 3 && OFFICE_MODIFIERS.has(tokens[k].text.toLowerCase())) k++;
+  if (!OFFICES.has(tokens[k].text.toLowerCase()) || tokens[k + 1]?.text !== 'of' || k + 2 >= b) return -1;
+  let place = k + 2;
+  if (tokens[place].text === 'the' && place + 1 < b) place++;
+  if (isKnownPlace(text.slice(tokens[place].start, tokens[b - 1].end))) return place;
+  // A mayor is a town's or a region's, whatever the gazetteer knows ("Mayor of West Yorkshire"); a governor can be a bank's.
+  return tokens[k].text.toLowerCase() === 'mayor' && !ORGANIZATION_WORDS.has(tokens[b - 1].text.toLowerCase()) ? place : -1;
+}
 
 /** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough". */
 const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'from']);
