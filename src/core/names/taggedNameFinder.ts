@@ -409,22 +409,39 @@ function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: 
 /**
  * "Cristiano Ronaldo scored": a given name right before a person's name without a title,
  * outside every name, is its first word, which the tagger left off; not a word opening the
- * sentence that news mostly writes in lower case ("Will Trump win?").
+ * sentence that news mostly writes in lower case ("Will Trump win?"). A given name the lists
+ * lack counts where news text never held the word (isUncountedName).
  */
 function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
   let t = s.tokenStart;
+  // "Casually Conflates Ted Cruz": a headline in title case capitalizes every word (worked out at the first candidate).
+  let titleCase: boolean | undefined;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type !== 'PER' || m.title !== undefined) continue;
     while (t < s.tokenEnd && tokens[t].start < m.start) t++;
     if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
     const before = tokens[t - 1];
-    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || genderOfGivenName(before.text) === null || (i > first && out[i - 1].end > before.start)) continue;
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || (i > first && out[i - 1].end > before.start)) continue;
+    if (genderOfGivenName(before.text) === null && (!isUncountedName(before.text, caseClasses) || (titleCase ??= isTitleCase(tokens, s)))) continue;
     if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
   }
 }
+
+/**
+ * A capitalized word the trainer's news text never held (caseClasses.ts: not counted), no role
+ * ("Fullback Andre Joubert"), no place the gazetteer knows and no word of organizations' names: before a person's name, a given name
+ * the lists lack ("Cristiano Ronaldo", "Bukayo Saka"), not a word of English.
+ */
+function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const lower = word.toLowerCase();
+  return !caseClasses.has(lower) && word.length >= 3 && !ENGLISH_ENDINGS.test(lower) && !isPersonRole(word) && !isKnownPlace(word) && !ORGANIZATION_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower);
+}
+
+/** Endings of English words the counts missed, no given names': "Entrusting", "Vermonter", "Casually", "Conflates". */
+const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es)$/u;
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
 const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
