@@ -292,10 +292,10 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(organizations(text), ['Leeds City Council']);
   });
 
-  test('a two-word name after a preposition of place, opening with a word news writes in lower case, is a town: "near Chipping Norton"; "from Will Smith" stays the person', () => {
-    const text = 'New homes near Chipping Norton will be built by 2030.\n\nA letter from Will Smith arrived on Monday.';
-    assert.ok(places(text).includes('Chipping Norton'), places(text).join(' | '));
-    assert.deepEqual(people(text), ['Will Smith']);
+  test('a two-word name after a preposition of place, opening with a word news writes in lower case, is a town: "near Chipping Norton"; "in Will Smith films" and "in Cliff Richard\'s home town" stay people', () => {
+    const text = 'New homes near Chipping Norton will be built by 2030.\n\nShe had a small part in Will Smith films.\n\nFans in Cliff Richard\'s home town cheered.';
+    assert.deepEqual(places(text), ['Chipping Norton']);
+    assert.deepEqual(people(text), ['Will Smith', 'Cliff Richard']);
   });
 
   test('a byline\'s role after the journalist\'s name is no organization: "By Ann Cole, Local Democracy Reporter"; an outlet stays ("BBC News")', () => {

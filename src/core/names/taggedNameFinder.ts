@@ -555,17 +555,18 @@ function officeOfPlace(tokens: Token[], a: number, b: number, text: string): num
   return tokens[k].text.toLowerCase() === 'mayor' && !ORGANIZATION_WORDS.has(tokens[b - 1].text.toLowerCase()) ? place : -1;
 }
 
-/** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough". */
-const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'from']);
+/** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough"; not "from" or "at" ("a letter from Cliff Richard"). */
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 
 /**
  * "homes near Chipping Norton", "a farm outside Market Harborough": a name of two words read as
  * a person's, after a preposition of place, whose first word news nearly always writes in lower
  * case (caseClasses.ts) and is no given name, is a town (British towns keep such words: Chipping,
- * Market, Long, Great). "from Will Smith" stays: "Will" is a given name.
+ * Market, Long, Little). "in Will Smith" stays: "Will" is a given name; so does a name in the
+ * possessive ("in Cliff Richard's view").
  */
 function isTownAfterPreposition(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (b - a !== 2 || a < 1 || !TOWN_PREPOSITIONS.has(tokens[a - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text)) return false;
+  if (b - a !== 2 || a < 1 || !TOWN_PREPOSITIONS.has(tokens[a - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || POSSESSIVE.test(tokens[b - 1].text)) return false;
   return caseClasses.get(tokens[a].text.toLowerCase()) === 1 && genderOfGivenName(tokens[a].text) === null && !isTitle(tokens[a]);
 }
 
