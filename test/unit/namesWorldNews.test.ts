@@ -287,6 +287,8 @@ suite('name spans in news from elsewhere', () => {
 
   test('a known place before a lower-case word for its government is the place: "critics of the Delhi government", "the Leeds council"; "Leeds City Council" stays the council', () => {
     assert.deepEqual(places('Critics of the Delhi government marched on Friday.'), ['Delhi']);
+    // Obama, Japan, is a small town: a surname before "administration" stays no place.
+    assert.deepEqual(places('Critics of the Obama administration marched on Friday.'), []);
     const text = 'Residents said the Leeds council would appeal.\n\nLeeds City Council has set its budget.';
     assert.deepEqual(places(text), ['Leeds']);
     assert.deepEqual(organizations(text), ['Leeds City Council']);
