@@ -32,8 +32,10 @@ export const PERSON_ROLE_NOUNS = new Set([
   'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
   'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',
   // Sports reports ("the midfielder said", "the skipper added").
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman', 'fullback', 'flanker', 'fly-half',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
+  // Rugby and football positions opening a caption's name ("Fullback Andre Joubert scored").
+  'fullback', 'flanker', 'fly-half',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */
