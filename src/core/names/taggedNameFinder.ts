@@ -432,7 +432,7 @@ function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseCla
 
 /**
  * A capitalized word the trainer's news text never held (caseClasses.ts: not counted), no role
- * ("Fullback Andre Joubert"), no place the gazetteer knows and no word of organizations' names: before a person's name, a given name
+ * ("Fullback Tom Reed"), no place the gazetteer knows and no word of organizations' names: before a person's name, a given name
  * the lists lack ("Cristiano Ronaldo", "Bukayo Saka"), not a word of English.
  */
 function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
