@@ -284,4 +284,49 @@ suite('name spans in news from elsewhere', () => {
   test('"Cllr", British local copy\'s councillor, is a title, no part of the name', () => {
     assert.deepEqual(people('Cllr Heather Mack, deputy leader of the council, said the operator gave no warning.'), ['Heather Mack']);
   });
+
+  test('a known place before a lower-case word for its government is the place: "critics of the Delhi government", "the Leeds council"; "Leeds City Council" stays the council', () => {
+    assert.deepEqual(places('Critics of the Delhi government marched on Friday.'), ['Delhi']);
+    // Obama, Japan, is a small town: a surname before "administration" stays no place.
+    assert.deepEqual(places('Critics of the Obama administration marched on Friday.'), []);
+    const text = 'Residents said the Leeds council would appeal.\n\nLeeds City Council has set its budget.';
+    assert.deepEqual(places(text), ['Leeds']);
+    assert.deepEqual(organizations(text), ['Leeds City Council']);
+  });
+
+  test('a two-word name after a preposition of place, opening with a word news writes in lower case, is a town: "near Chipping Norton"; "in Will Smith films" and "in Cliff Richard\'s home town" stay people', () => {
+    const text = 'New homes near Chipping Norton will be built by 2030.\n\nShe had a small part in Will Smith films.\n\nFans in Cliff Richard\'s home town cheered.';
+    assert.deepEqual(places(text), ['Chipping Norton']);
+    assert.deepEqual(people(text), ['Will Smith', 'Cliff Richard']);
+  });
+
+  test('a byline\'s role after the journalist\'s name is no organization: "By Ann Cole, Local Democracy Reporter"; an outlet stays ("BBC News")', () => {
+    assert.deepEqual(organizations('By Ann Cole, Local Democracy Reporter\n\nThe bridge will close for repairs in May.'), []);
+    assert.deepEqual(organizations('By Ann Cole, BBC News\n\nThe bridge will close for repairs in May.'), ['BBC News']);
+  });
+
+  test('a town read as an organization in a headline, and as a place in the dateline, is the place: "as Sheffield faces £30m gap"; a sports report keeps the club ("Sheffield beat Hull")', () => {
+    const council = 'Bus fares to rise as Sheffield faces £30m gap\n\nSHEFFIELD, 3 March 2025 — Sheffield City Council approved the rise on Tuesday.';
+    assert.deepEqual(places(council), ['Sheffield']);
+    assert.deepEqual(organizations(council), ['Sheffield City Council']);
+    const sport = 'Sheffield beat Hull 2-1\n\nSHEFFIELD, 3 March 2025 — Sheffield beat Hull on Tuesday.';
+    assert.ok(organizations(sport).includes('Sheffield'), organizations(sport).join(' | '));
+  });
+
+  test('a city read once as a person, in an article that reads it as a place twice or more and names no one so, is the place: "Charlotte counted the cost"', () => {
+    const text = 'Flooding closed schools in Charlotte on Monday.\n\nAfter the storm, Charlotte counted the cost.\n\nPower was cut across Charlotte for two days.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(annotate(text, { documentDate: '2024-05-10' }).places.map((l) => [l.name, l.mentions.length]), [['Charlotte', 3]]);
+  });
+
+  test('an office of a place read as an organization names the place: "the Metro Mayor of Merseyside" is Merseyside; "Metro" opening "Metro mayor" is no organization', () => {
+    const text = 'Trams will run all night, said the Metro Mayor of Merseyside, Jo Hart.\n\nMetro mayor Sam Ellis said fares would freeze.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(places(text), ['Merseyside']);
+  });
+
+  test('a given name the lists lack, a word news text never held, opens the person\'s name the tagger began after it: "Cristiano Ronaldo"; "Entrusting", "Fullback" and a title-case headline do not', () => {
+    assert.deepEqual(people('Cristiano Ronaldo scored a late winner for Al Nassr on Tuesday.'), ['Cristiano Ronaldo']);
+    assert.ok(!people('Fullback Tom Reed scored the second try.').some((n) => n.startsWith('Fullback')));
+  });
 });

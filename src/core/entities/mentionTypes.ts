@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, STORM_WORDS, isOnlyQualifier } from '../names/nameLexicon';
-import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
@@ -139,6 +139,11 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       const word = retyped.text.toLowerCase();
       if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
     }
+    // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
+    if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
+      const word = stripPossessive(retyped.text).toLowerCase();
+      if ((placeWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+    }
     if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
       out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
       sources?.push(i);
@@ -150,6 +155,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   }
   return out;
 }
+
 
 /** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */
 function isStormTitle(title: string): boolean {

@@ -34,6 +34,8 @@ export const PERSON_ROLE_NOUNS = new Set([
   // Sports reports ("the midfielder said", "the skipper added").
   'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
+  // Rugby and football positions opening a caption's name ("Fullback Tom Reed scored").
+  'fullback', 'flanker', 'fly-half',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */

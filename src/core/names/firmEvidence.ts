@@ -1,5 +1,5 @@
 import type { NameMention } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -35,13 +35,17 @@ const EVIDENCE: readonly RegExp[] = [
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
 
-/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations. */
+/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
   let firms: Set<string> | null = null;
   for (const pattern of EVIDENCE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!NOT_NAMES.has(m[1])) (firms ??= new Set()).add(m[1]);
   }
+  return placesTheArticleShows(text, firmsShown(text, mentions, firms), firms);
+}
+
+function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null): NameMention[] {
   // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
   let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
@@ -82,3 +86,42 @@ function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolea
 }
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+/**
+ * "Council tax to rise as Leeds faces gap" over "LEEDS, 12 February —" and "Leeds City Council":
+ * a town that acts in a headline or a sentence is read as an organization by the tagger, which
+ * learned from sports results where a town's name is its club's. One word read as an
+ * organization that the article also reads as a place (its dateline, "in Leeds") and that the
+ * gazetteer knows as a country, a region or a city of 100,000 or more is that place (not the
+ * pollster Gallup, after Gallup, New Mexico), unless the article shows it to be a firm or a club (EVIDENCE),
+ * reports sport (SPORT: "Leeds beat Chelsea", "scored", "the league"), or gives it as a word of
+ * a person's full name.
+ */
+function placesTheArticleShows(text: string, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+  let places: Set<string> | null = null;
+  let candidate = false;
+  for (const m of mentions) {
+    if (m.text.includes(' ')) continue;
+    if (m.type === 'LOC') (places ??= new Set()).add(m.text.toLowerCase());
+    else if (m.type === 'ORG') candidate = true;
+  }
+  if (places === null || !candidate) return mentions;
+  let sport: boolean | undefined;
+  let nameWords: Set<string> | null = null;
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(m.text.toLowerCase()) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
+    sport ??= SPORT.test(text);
+    if (sport) return out ?? mentions;
+    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    if (nameWords.has(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+  return out ?? mentions;
+}
+
+/** Words of sports reports: an article holding one reads a town's name as its club's. */
+const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
+

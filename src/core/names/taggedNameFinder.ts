@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
@@ -195,7 +195,24 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
         : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
-        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC' : parts.types[q];
+        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
+        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
+      // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
+      let a0 = a;
+      if (type !== 'PER') {
+        const office = officeOfPlace(tokens, a, b, text);
+        if (office > a) a0 = office;
+        else if (office === -2) continue;
+      }
+      // "By Priya Sharma, Local Democracy Reporter": the words of a byline's role after the journalist's name are no organization.
+      let bEnd = b;
+      if (type !== 'PER') {
+        const desk = bylineDeskEnd(tokens, a, b, s);
+        if (desk >= 0) {
+          if (desk > a && isKnownPlace(text.slice(tokens[a].start, tokens[desk - 1].end))) bEnd = desk;
+          else if (isCommonWordsOnly(tokens, a, desk, caseClasses)) continue;
+        }
+      }
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
@@ -209,8 +226,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
-      const start = tokens[a].start;
-      const end = tokens[b - 1].start + withoutPossessive(tokens[b - 1].text).length;
+      const start = tokens[a0].start;
+      const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
       if (b - a >= 2 && tokens[b - 1].text === 'Time' && TIME_ZONE.test(text.slice(start, end))) continue;
       const storm = stormBefore(tokens, a, b, s.tokenStart);
       if (storm !== null) {
@@ -219,7 +236,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         out.push({ start: at, end, text: text.slice(at, end), type: 'MISC', title: storm.title });
         continue;
       }
-      const mention: NameMention = { start, end, text: text.slice(start, end), type };
+      const mention: NameMention = { start, end, text: text.slice(start, end), type: bEnd < b || a0 > a ? 'LOC' : type };
       if (type === 'PER') {
         const title = titleBefore(tokens, a, s.tokenStart, text);
         if (title) mention.title = title;
@@ -392,22 +409,39 @@ function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: 
 /**
  * "Cristiano Ronaldo scored": a given name right before a person's name without a title,
  * outside every name, is its first word, which the tagger left off; not a word opening the
- * sentence that news mostly writes in lower case ("Will Trump win?").
+ * sentence that news mostly writes in lower case ("Will Trump win?"). A given name the lists
+ * lack counts where news text never held the word (isUncountedName).
  */
 function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
   let t = s.tokenStart;
+  // "Casually Conflates Ted Cruz": a headline in title case capitalizes every word (worked out at the first candidate).
+  let titleCase: boolean | undefined;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type !== 'PER' || m.title !== undefined) continue;
     while (t < s.tokenEnd && tokens[t].start < m.start) t++;
     if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
     const before = tokens[t - 1];
-    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || genderOfGivenName(before.text) === null || (i > first && out[i - 1].end > before.start)) continue;
+    if (before.end + 1 !== m.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || (i > first && out[i - 1].end > before.start)) continue;
+    if (genderOfGivenName(before.text) === null && (!isUncountedName(before.text, caseClasses) || (titleCase ??= isTitleCase(tokens, s)))) continue;
     if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
   }
 }
+
+/**
+ * A capitalized word the trainer's news text never held (caseClasses.ts: not counted), no role
+ * ("Fullback Tom Reed"), no place the gazetteer knows and no word of organizations' names: before a person's name, a given name
+ * the lists lack ("Cristiano Ronaldo", "Bukayo Saka"), not a word of English.
+ */
+function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const lower = word.toLowerCase();
+  return !caseClasses.has(lower) && word.length >= 3 && !ENGLISH_ENDINGS.test(lower) && !isPersonRole(word) && !isKnownPlace(word) && !ORGANIZATION_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower);
+}
+
+/** Endings of English words the counts missed, no given names': "Entrusting", "Vermonter", "Casually", "Conflates". */
+const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es)$/u;
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
 const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
@@ -475,6 +509,89 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
 
 /** Words an acronym leaves out: "Nigerian National Petroleum Company Limited (NNPC)". */
 const ACRONYM_SILENT = new Set(['limited', 'ltd', 'inc', 'corp', 'plc', 'llc', 'co']);
+
+/**
+ * Lower-case words for a place's government and its arms: after a known place's name ("the
+ * Delhi government", "Tehran authorities", "the Leeds council") the name is the place's, as
+ * CoNLL reads it, not an organization's. Not "officials" or "side": a club's too ("Chelsea officials").
+ */
+const PLACE_BODY_NOUNS = new Set(['government', 'administration', 'authorities', 'police', 'council', 'municipality']);
+
+/** The name of tokens [a, b), read as an organization or a thing, is a sizeable place's, right before a lower-case word for its government (PLACE_BODY_NOUNS). */
+function isPlaceBeforeItsBody(tokens: Token[], a: number, b: number, text: string): boolean {
+  const body = tokens[b];
+  if (body === undefined || body.start !== tokens[b - 1].end + 1 || !isLowerWord(body) || !PLACE_BODY_NOUNS.has(body.text)) return false;
+  return !POSSESSIVE.test(tokens[b - 1].text) && isSizeablePlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+
+/** Offices held over a place: "Mayor of London", "Governor of Texas", "Prime Minister of India". */
+const OFFICES = new Set(['mayor', 'governor', 'president', 'premier', 'minister', 'chancellor']);
+
+/**
+ * Words that open a compound title before an office ("Metro Mayor", "Lord Mayor", "Deputy
+ * Mayor", "Acting Governor"): read with the office as an organization's name, or alone before
+ * it ("Metro mayor Andy Burnham"), they are no organization.
+ */
+const OFFICE_MODIFIERS = new Set(['metro', 'lord', 'deputy', 'vice', 'acting', 'interim', 'prime', 'chief', 'first']);
+
+/**
+ * For a name of tokens [a, b) not read as a person's: -2 when it is a word opening a compound
+ * title before an office written after it ("Metro" of "Metro mayor Andy Burnham"); the first
+ * token of the place when it is an office of a place the gazetteer knows ("Prime Minister of
+ * India"), or a mayor's ("Metro Mayor of West Yorkshire", "Mayor of Greater Manchester": West
+ * Yorkshire, Greater Manchester); else -1.
+ */
+function officeOfPlace(tokens: Token[], a: number, b: number, text: string): number {
+  const after = tokens[b];
+  if (b - a === 1 && OFFICE_MODIFIERS.has(tokens[a].text.toLowerCase()) && after !== undefined && after.start === tokens[a].end + 1 && OFFICES.has(after.text.toLowerCase())) return -2;
+  let k = a;
+  while (k < b - 3 && OFFICE_MODIFIERS.has(tokens[k].text.toLowerCase())) k++;
+  if (!OFFICES.has(tokens[k].text.toLowerCase()) || tokens[k + 1]?.text !== 'of' || k + 2 >= b) return -1;
+  let place = k + 2;
+  if (tokens[place].text === 'the' && place + 1 < b) place++;
+  if (isKnownPlace(text.slice(tokens[place].start, tokens[b - 1].end))) return place;
+  // A mayor is a town's or a region's, whatever the gazetteer knows ("Mayor of West Yorkshire"); a governor can be a bank's.
+  return tokens[k].text.toLowerCase() === 'mayor' && !ORGANIZATION_WORDS.has(tokens[b - 1].text.toLowerCase()) ? place : -1;
+}
+
+/** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough"; not "from" or "at" ("a letter from Cliff Richard"). */
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+
+/**
+ * "homes near Chipping Norton", "a farm outside Market Harborough": a name of two words read as
+ * a person's, after a preposition of place, whose first word news nearly always writes in lower
+ * case (caseClasses.ts) and is no given name, is a town (British towns keep such words: Chipping,
+ * Market, Long, Little). "in Will Smith" stays: "Will" is a given name; so does a name in the
+ * possessive ("in Cliff Richard's view").
+ */
+function isTownAfterPreposition(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 2 || a < 1 || !TOWN_PREPOSITIONS.has(tokens[a - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || POSSESSIVE.test(tokens[b - 1].text)) return false;
+  return caseClasses.get(tokens[a].text.toLowerCase()) === 1 && genderOfGivenName(tokens[a].text) === null && !isTitle(tokens[a]);
+}
+
+/**
+ * For a name of tokens [a, b) in a byline ("By Priya Sharma, Local Democracy Reporter") after
+ * the comma that follows the journalist's name, and before or ending in a role written with a
+ * capital (JOURNALISTS_ROLES): where the words of the desk end (b, or b - 1 when the name ran
+ * into the role); else -1.
+ */
+function bylineDeskEnd(tokens: Token[], a: number, b: number, s: Sentence): number {
+  if (a < s.tokenStart + 3 || tokens[a - 1].text !== ',') return -1;
+  let k = s.tokenStart;
+  while (k < a && tokens[k].kind === 'punct') k++;
+  if (tokens[k].text !== 'By' || !isCapitalizedWord(tokens[k + 1])) return -1;
+  for (let j = k + 1; j < a - 1; j++) if (!isCapitalizedWord(tokens[j]) && tokens[j].text !== '.') return -1;
+  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && JOURNALISTS_ROLES.has(t.text.toLowerCase());
+  if (isRole(tokens[b - 1])) return b - 1;
+  return isRole(tokens[b]) && tokens[b].start === tokens[b - 1].end + 1 ? b : -1;
+}
+
+/** Tokens [a, b) are words news mostly writes in lower case ("Local Democracy", "Home Affairs"), none an outlet's ("BBC News"). */
+function isCommonWordsOnly(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word' && !isMostlyLowerCase(tokens[k].text, caseClasses)) return false;
+  return true;
+}
 
 /** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
 const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);

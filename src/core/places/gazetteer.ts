@@ -135,6 +135,15 @@ export function isKnownPlace(name: string): boolean {
   return lookupPlaces(name).length > 0;
 }
 
+/**
+ * The gazetteer knows a country, a region or a city of 100,000 people or more by this name: a
+ * place news names on its own, where a small town's name is more often a person's or a firm's
+ * ("the Obama administration", Obama, Japan; the pollster Gallup, Gallup, New Mexico).
+ */
+export function isSizeablePlace(name: string): boolean {
+  return lookupPlaces(name).some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000);
+}
+
 /** The country a demonym or nationality word refers to ("Chinese" → CN, "Americans" → US). */
 export function demonymCountry(word: string): string | null {
   const { demonyms } = load();
