@@ -4,6 +4,7 @@ import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -518,11 +519,6 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
 const SOURCE_LINKS = new CaselessWords(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'knowledge', 'speaking', 'talking']);
 const SOURCE_LINK_PREPOSITIONS = new CaselessWords(['with', 'to', 'on', 'in', 'of', 'about']);
 
-/** Nouns of people who speak without being named: "a source", "an official", "a spokeswoman". */
-const UNNAMED_SOURCE_HEADS = new CaselessWords([
-  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen',
-  'diplomat', 'diplomats', 'person', 'people', 'adviser', 'advisers', 'advisor', 'advisors', 'insider', 'insiders', 'staffer', 'staffers', 'negotiator', 'negotiators',
-]);
 /** What links an unnamed source to where they serve: "an official in the ministry", "an aide to the minister". */
 const SOURCE_PLACES = new CaselessWords(['in', 'at', 'to', 'with', 'from', 'on', 'inside', 'within']);
 

@@ -4,6 +4,7 @@ import type { FoundQuote } from './quoteFinder';
 import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
 import { firstNameAtOrAfter } from './mentionIndex';
 import { lowerCase } from './caselessTests';
+import { UNNAMED_SOURCE_TAKES, type PronounTaken } from './unnamedSourceHeads';
 
 // "A spokeswoman for the ministry told the BBC the closures were needed. "…," she said.":
 // a source the text does not name can be what a later pronoun stands for. Then "she" is
@@ -12,24 +13,16 @@ import { lowerCase } from './caselessTests';
 
 /** A source without a name that speaks at a cue, and the pronouns that may go on with it. */
 export interface UnnamedSource extends Span {
-  takes: 'male' | 'female' | 'singular' | 'plural';
+  takes: PronounTaken;
 }
 
-/** Heads of unnamed sources, by the pronoun that goes on with them. */
-const HEADS: Record<string, UnnamedSource['takes']> = {
-  spokeswoman: 'female', spokesman: 'male', spokesperson: 'singular', official: 'singular', aide: 'singular',
-  source: 'singular', diplomat: 'singular', adviser: 'singular', advisor: 'singular', insider: 'singular', staffer: 'singular',
-  negotiator: 'singular', person: 'singular',
-  spokeswomen: 'plural', spokesmen: 'plural', spokespeople: 'plural', officials: 'plural', aides: 'plural', sources: 'plural',
-  diplomats: 'plural', advisers: 'plural', advisors: 'plural', insiders: 'plural', staffers: 'plural', negotiators: 'plural', people: 'plural',
-};
 /** Words that open a phrase naming someone new: "a spokeswoman", "two officials", "some aides". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 /**
  * The subjects of the quotes' cues that are unnamed sources, in text order: an indefinite
  * phrase ("a spokeswoman for the ministry", "a senior official", "two officials") or a bare
- * plural ("officials", "senior aides"), its head one of HEADS, set off by no name after a
+ * plural ("officials", "senior aides"), its head one of UNNAMED_SOURCE_TAKES, set off by no name after a
  * comma ("a spokeswoman, Ana Ruiz, said" names her).
  */
 export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[], ctx: Pick<ReferenceContext, 'index'>): UnnamedSource[] {
@@ -46,7 +39,7 @@ export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[],
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** What the phrase's head takes: lower-case words from an indefinite word or the phrase's start up to a head of HEADS, before any preposition. */
+/** What the phrase's head takes: lower-case words from an indefinite word or the phrase's start up to a head of UNNAMED_SOURCE_TAKES, before any preposition. */
 function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): UnnamedSource['takes'] | null {
   const { tokens } = doc;
   const first = lowerCase(tokens[tokenStart].text);
@@ -54,7 +47,7 @@ function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): U
   for (let i = tokenStart + (indefinite ? 1 : 0); i < tokenEnd && i < tokenStart + 5; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
-    const takes = HEADS[t.text];
+    const takes = UNNAMED_SOURCE_TAKES.get(t.text);
     if (takes === undefined) continue;
     return indefinite || takes === 'plural' ? takes : null;
   }

@@ -1,0 +1,22 @@
+import { CaselessWords } from './caselessTests';
+
+/** The pronoun that goes on with a source: "a spokeswoman … she", "officials … they". */
+export type PronounTaken = 'male' | 'female' | 'singular' | 'plural';
+
+/**
+ * Nouns of people who speak without being named ("a source", "an official", "a
+ * spokeswoman"), by the pronoun that goes on with them. The speaker phrase reads them to take
+ * the whole phrase ("a person familiar with the matter"), the pronoun resolver to let a later
+ * "she" stand for the source.
+ */
+export const UNNAMED_SOURCE_TAKES: ReadonlyMap<string, PronounTaken> = new Map<string, PronounTaken>([
+  ['spokeswoman', 'female'], ['spokesman', 'male'], ['spokesperson', 'singular'], ['official', 'singular'], ['aide', 'singular'],
+  ['source', 'singular'], ['diplomat', 'singular'], ['adviser', 'singular'], ['advisor', 'singular'], ['insider', 'singular'],
+  ['staffer', 'singular'], ['negotiator', 'singular'], ['person', 'singular'],
+  ['spokeswomen', 'plural'], ['spokesmen', 'plural'], ['spokespeople', 'plural'], ['officials', 'plural'], ['aides', 'plural'],
+  ['sources', 'plural'], ['diplomats', 'plural'], ['advisers', 'plural'], ['advisors', 'plural'], ['insiders', 'plural'],
+  ['staffers', 'plural'], ['negotiators', 'plural'], ['people', 'plural'],
+]);
+
+/** The same nouns, in any case. */
+export const UNNAMED_SOURCE_HEADS = new CaselessWords([...UNNAMED_SOURCE_TAKES.keys()]);
