@@ -1,4 +1,6 @@
 import type { NameMention } from './nameMention';
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
@@ -36,13 +38,44 @@ const EVIDENCE: readonly RegExp[] = [
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
 
 /** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
-export function withFirmsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  const firms = firmsEvidenced(doc);
+  return placesTheArticleShows(doc.text, firmsShown(doc.text, mentions, firms), firms);
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * The names of the paragraphs' evidence, kept by each paragraph's token list while the
+ * incremental annotator keeps it (the same list is the same paragraph text): ten patterns over
+ * the whole of a long text cost more on every keystroke than the rest of the name finder's
+ * article-wide rules. No pattern reaches past a line's end, so paragraph by paragraph they
+ * find what they find in the whole text.
+ */
+const evidenceByParagraph = new WeakMap<readonly Token[], readonly string[]>();
+
+function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
   let firms: Set<string> | null = null;
+  const { paragraphs, paragraphTokens, text } = doc;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const list = paragraphTokens?.[i];
+    let names = list && evidenceByParagraph.get(list);
+    if (names === undefined) {
+      names = evidenceIn(text.slice(paragraphs[i].start, paragraphs[i].end));
+      if (list) evidenceByParagraph.set(list, names);
+    }
+    for (const name of names) (firms ??= new Set()).add(name);
+  }
+  return firms;
+}
+
+function evidenceIn(paragraph: string): readonly string[] {
+  let names: string[] | null = null;
   for (const pattern of EVIDENCE) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!NOT_NAMES.has(m[1])) (firms ??= new Set()).add(m[1]);
+    for (let m = pattern.exec(paragraph); m !== null; m = pattern.exec(paragraph)) if (!NOT_NAMES.has(m[1])) (names ??= []).push(m[1]);
   }
-  return placesTheArticleShows(text, firmsShown(text, mentions, firms), firms);
+  return names ?? NONE;
 }
 
 function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null): NameMention[] {

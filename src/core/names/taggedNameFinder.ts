@@ -74,11 +74,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withFirmsTheArticleShows(doc.text, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled));
+  if (followed) return withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withFirmsTheArticleShows(doc.text, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive));
+  return withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive));
 }
 
 /**
