@@ -330,3 +330,11 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(!people('Fullback Tom Reed scored the second try.').some((n) => n.startsWith('Fullback')));
   });
 });
+
+suite('names: the labels of an interview printed "Q." / "A."', () => {
+  test('"Q. When …", "A. Not …" are no person; "A. Philip Randolph" keeps his initial', () => {
+    const interview = 'The mayor spoke to us on Friday.\n\nQ. When will the line reopen?\n\nA. Not before the end of March.';
+    assert.deepEqual(people(interview), []);
+    assert.ok(people('A. Philip Randolph founded the union in 1925.').some((name) => name.includes('Randolph')));
+  });
+});

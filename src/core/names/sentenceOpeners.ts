@@ -88,3 +88,12 @@ export function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenc
 export function isOpeningWordBeforeName(tokens: Token[], a: number, b: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
   return b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1;
 }
+
+/**
+ * "Q. When will the line reopen?", "A. Not before March": an interview's label, a lone "Q" or
+ * "A" with its full stop opening a sentence, and a word news nearly always writes in lower
+ * case after it are no name; "A. Philip Randolph" keeps his initial.
+ */
+export function isInterviewLabel(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  return a === sentenceStart && b - a === 3 && (tokens[a].text === 'Q' || tokens[a].text === 'A') && tokens[a + 1].text === '.' && caseClasses.get(tokens[a + 2].text.toLowerCase()) === 1;
+}

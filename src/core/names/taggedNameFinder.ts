@@ -19,7 +19,7 @@ import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
-import { afterOpeningWord, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -214,6 +214,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         }
       }
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (isInterviewLabel(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
