@@ -9,7 +9,7 @@ import { type Holiday, holidayDate, holidayYearsAround, lastWeekday, nthWeekday 
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
-import { MONTH_NAME, monthNumber } from './monthNames';
+import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -265,7 +265,6 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
 
 /** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
 const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
-const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b(?:1[3-9]|2\\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\\d{2,4}\\b`, 'g');
 const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b`, 'g');
 /**
