@@ -22,4 +22,15 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // One value import of the API, re-exported by vscodeApi.ts: each further one costs activation
+    // time (see that file). Type-only imports are erased and stay allowed.
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/vscodeApi.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', allowTypeImports: true, message: "Import the API from './vscodeApi' (one copy at load time)." }],
+      }],
+    },
+  },
 );

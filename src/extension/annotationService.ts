@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import type { AnnotateOptions, Annotations } from '../core/types';
 import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
 import type { CorrectedResult } from '../worker/protocol';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { checkById } from '../core/checks/checkRegistry';
 import { isEditFix, type CheckFix } from '../core/checks/checkTypes';
 import { CORRECTION_GONE, DIAGNOSTIC_SOURCE, type CheckDiagnostics } from './checkDiagnostics';

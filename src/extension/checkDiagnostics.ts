@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { runChecks } from '../core/checks/checkRegistry';
 import type { CheckFinding } from '../core/checks/checkTypes';
 import type { CorrectionOutcome } from '../core/corrections/correctionTypes';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { parseIsoDate } from '../core/dates/isoDate';
 import { SECTION } from './config';
 import type { AnnotationService } from './annotationService';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { CHECKS, DEFAULT_MAX_FINDINGS } from '../core/checks/checkRegistry';
 import type { ProblemSeverity } from '../core/types';
 

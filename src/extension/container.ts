@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { AnnotationWorkerClient } from './annotationWorkerClient';
 import { readConfig, changedParts, SECTION } from './config';
 import { AnnotationService } from './annotationService';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import type { Annotations, Organization, Person, Place, Quote, Span } from '../core/types';
 import type { Correction, MarkKind, RemovableKind } from '../core/corrections/correctionTypes';
 import { anchorFor } from '../core/corrections/textAnchor';

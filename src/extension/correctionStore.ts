@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import type { Correction, CorrectionOutcome } from '../core/corrections/correctionTypes';
 import { mergeCorrections } from '../core/corrections/mergeCorrections';
 import { SIDECAR_SUFFIX } from '../core/corrections/sidecarFormat';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { HIGHLIGHT_KINDS, type Config, type HighlightKind } from './config';
 import type { AnnotationService } from './annotationService';
 import { highlightSpans } from './highlightRanges';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import { posix } from 'node:path';
 import { decodeText } from '../core/text/decodeText';
 import type { ExportArticle, ExportFile } from '../core/export/exportArticle';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import type { AnnotationService } from './annotationService';
 import { occurrencesAt } from './entityOccurrences';
 import { renameTargetAt } from './nameRename';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 
 /** Core offsets → editor ranges, at the adapter boundary. */
 export function toRange(doc: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {

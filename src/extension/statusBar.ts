@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import * as vscode from './vscodeApi';
 import type { AnnotationService } from './annotationService';
 import { describeArticleDate } from './articleDateText';
 
