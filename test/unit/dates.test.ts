@@ -359,6 +359,8 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('She remained in the 2008 primary contest until June despite his lead.', '2016-04-28')[1], ['June', 'DATE', '2008-06']);
     // Not in another clause, nor after a relative clause the year belongs to.
     assert.deepEqual(dates('He was extradited in 2014 and pleaded guilty in May.', '2016-09-03')[1], ['May', 'DATE', '2016-05']);
+    // An attribution is another event: the report came out this year.
+    assert.deepEqual(dates('Last year\'s floods cost £120m, according to a report published in March.', '2026-11-24')[1], ['March', 'DATE', '2026-03']);
     assert.deepEqual(dates('Online betting, which became legal in late 2013, rose 36 percent in October.', '2015-11-13')[1], ['October', 'DATE', '2015-10']);
   });
 

@@ -21,6 +21,9 @@ suite('dates in schedules: opening hours recur', () => {
     assert.deepEqual(dates('The ticket office is open Mon-Fri, 9am-5pm.'), []);
     assert.deepEqual(dates('Visits are possible 10 a.m. to 4 p.m. weekdays.'), []);
     assert.deepEqual(dates('Opening hours: Monday-Friday 8.30am-6pm.'), []);
+    // Weekdays written in full, Wednesday and Saturday among them.
+    assert.deepEqual(dates('Buses run between 6am and 11pm, Monday to Saturday.'), []);
+    assert.deepEqual(dates('The gallery is open 10am-4pm, Wednesday to Sunday.'), []);
     // The recurring time our parsers read stays, as a SET.
     assert.deepEqual(dates('The hotline takes calls 7am to 11pm daily.'), [['daily', 'SET', 'P1D']]);
     assert.deepEqual(dates('The library opens at 9:30 a.m. on Saturdays.'), [['Saturdays', 'SET', 'XXXX-WXX-6']]);

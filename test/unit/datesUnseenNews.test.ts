@@ -86,6 +86,14 @@ suite('dates in unseen news: the tense of a quote and of a plan', () => {
     // In the past the plan is told as done.
     assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
+
+  test('"rain is likely over the weekend", "a deal is unlikely before Monday": a forecast in the present looks ahead', () => {
+    // Tuesday 20 June 2023: the coming weekend, not the one just gone.
+    assert.deepEqual(only('Rain is likely over the weekend.', '2023-06-20'), ['weekend', 'DATE', '2023-W25-WE']);
+    assert.deepEqual(only('A deal is unlikely before Monday.', '2023-06-23'), ['Monday', 'DATE', '2023-06-26']);
+    // Told in the past, it looks back.
+    assert.deepEqual(only('A deal was unlikely before Monday.', '2023-06-23'), ['Monday', 'DATE', '2023-06-19']);
+  });
 });
 
 suite('dates in unseen news: obituaries and profiles', () => {

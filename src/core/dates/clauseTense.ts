@@ -55,8 +55,11 @@ const NOT_A_VERB = new Set([NAME,
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'another', 'any', 'no', 'both',
 ]);
 const PAST_PLAN_AUX = new Set(['was', 'were']);
-/** After "is" or "are", a plan still ahead: "is expected Friday", "is set for Nov. 18", "are due Monday". */
-const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised']);
+/**
+ * After "is" or "are", a plan or a forecast still ahead: "is expected Friday", "is set for Nov.
+ * 18", "are due Monday", "rain is likely over the weekend", "a deal is unlikely before March".
+ */
+const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'unlikely']);
 /** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
 const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */

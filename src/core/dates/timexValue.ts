@@ -482,7 +482,7 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
 const SENTENCE_YEAR_REACH = 200;
 /** "Internet gambling, which became legal in late 2013, continued ... in October": the year is the relative clause's, closed by the comma after it. */
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
-const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas)\b/i;
+const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
@@ -494,7 +494,8 @@ function monthYear(month: number, ctx: TimexContext): number {
     // "who remained in the 2008 primary contest until June": a month in a past clause after
     // an earlier year named in the same sentence is in that year.
     // Not across a sentence end or into another clause ("extradited in 2014 and pleaded
-    // guilty in May", "the years 2010 to 2013 that were not reported until April").
+    // guilty in May", "the years 2010 to 2013 that were not reported until April", "cost
+    // £120m last year, according to a report published in March").
     const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
     if (year && year.day.year < anchor.year && !OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))
       && !(IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(','))) return year.day.year;

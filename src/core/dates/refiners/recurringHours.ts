@@ -10,7 +10,8 @@ import { newsKindOf } from '../parsers/newsParser';
 // "Saturdays" stay SET). A single weekday with hours ("open Saturday 10am-4pm") names a
 // day and stays dated; so does a clock time with no recurrence by it.
 
-const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|\\.)?';
+/** A weekday written in full or cut short ("Saturday", "Sat", "Wed."). */
+const WEEKDAY = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\.?';
 /** What makes a timetable recur; case matters ("China Daily", "Sundays" as a weekday). */
 const RECURRENCE = new RegExp(
   `\\b(?:${WEEKDAY}\\s*(?:-|–|—|to|through|thru|until|till)\\s*${WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|daily|nightly|weekdays|weeknights|weekends|(?:every|each)\\s+(?:day|night|morning|evening)|(?:seven|7)\\s+days\\s+a\\s+week|24/7)(?![\\p{L}\\p{N}])`,
