@@ -63,6 +63,16 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('The 20th century ended badly.'), ['The 20th century', 'DATE', '19']);
   });
 
+  test('"in her twenties" is an age and "the high twenties" a number, not a decade', () => {
+    assert.deepEqual(dates('She moved to Paris in her twenties.'), []);
+    assert.deepEqual(dates('He is in his mid-forties.'), []);
+    assert.deepEqual(dates('Royalties should grow in the high twenties.'), []);
+    assert.deepEqual(dates('Temperatures will reach the low thirties.'), []);
+    // A decade is early, mid or late; in figures it stays one after a possessive.
+    assert.deepEqual(only('The band was formed in the late sixties.'), ['the late sixties', 'DATE', '196']);
+    assert.deepEqual(only('She was in her 1970s heyday.'), ['1970s', 'DATE', '197']);
+  });
+
   test('years spoken in broadcast transcripts', () => {
     assert.deepEqual(only('The plan dates from nineteen ninety-six, he said.'), ['nineteen ninety-six', 'DATE', '1996']);
     assert.deepEqual(only('Goals for the year two thousand were set.'), ['the year two thousand', 'DATE', '2000']);

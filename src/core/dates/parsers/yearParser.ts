@@ -37,6 +37,13 @@ const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
 const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
+/**
+ * "in her twenties", "in his mid-forties": an age; "growth in the high twenties", "the low
+ * thirties" (degrees): a number. A decade is "the twenties", "the late sixties" (early, mid,
+ * late), never high or low; after a possessive only in figures ("her 1970s heyday").
+ */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|my|your|our|its|whose)\s+$/i;
+const HIGH_OR_LOW_BEFORE = /\b(?:high|low|upper|lower)[- ]?\s*$/i;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
@@ -78,6 +85,8 @@ export function yearParsers(): NewsParser[] {
       return resultOf(context, m, { year }, { kind: 'year' });
     }, ['fy']),
     newsParser(TriggerKind.year | TriggerKind.spelledYear, DECADE, (context, m) => {
+      const before = context.text.slice(Math.max(0, m.index - 12), m.index);
+      if (HIGH_OR_LOW_BEFORE.test(before) || (m[5] && POSSESSIVE_BEFORE.test(before))) return null;
       let decade: number;
       if (m[2]) decade = Number(m[2] + m[3]);
       else if (m[4]) decade = expandTwoDigitYear(Number(m[4]) * 10, context.reference.getDateWithAdjustedTimezone().getFullYear()) / 10;
