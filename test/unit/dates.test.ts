@@ -382,6 +382,15 @@ suite('dates: the tense decides the direction', () => {
 
   test('a weekday with a date fixes the year', () => {
     assert.deepEqual(only('The trial opened Monday, Oct. 26.', '1998-10-25'), ['Monday, Oct. 26', 'DATE', '1998-10-26']);
+    assert.deepEqual(only('On Monday, Oct. 26, the firm collapsed.', '2016-01-15'), ['Monday, Oct. 26', 'DATE', '2015-10-26']);
+  });
+
+  test('a weekday that fits the date only a year away, or against the tense, is a slip: the date keeps its nearest year', () => {
+    // 28 November 2026 is a Saturday; it is a Sunday in 2027 (and 2021).
+    assert.deepEqual(only('The match was played on Sunday 28 November.', '2026-11-24'), ['Sunday 28 November', 'DATE', '2026-11-28']);
+    assert.deepEqual(only('The match will be played on Sunday 28 November.', '2026-11-24'), ['Sunday 28 November', 'DATE', '2026-11-28']);
+    // A future clause does not look back a year for its weekday: 29 November 2025 was a Saturday.
+    assert.deepEqual(only('The final kicks off on Saturday 29 November.', '2026-11-24'), ['Saturday 29 November', 'DATE', '2026-11-29']);
   });
 
   test('"June last year", "April of next year": one date, the month in the year named after it', () => {

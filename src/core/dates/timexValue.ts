@@ -215,10 +215,12 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
     if (c.isCertain('weekday')) {
-      // "Monday, Oct. 26": the year in which that day is that weekday.
+      // "Monday, Oct. 26": the year in which that day is that weekday, within half a year or so
+      // of the article and as the tense allows. Further off, the weekday is a slip the weekday
+      // check flags ("played on Sunday 28 November" in late November 2026 is no day of 2027).
       const weekday = c.get('weekday');
       const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
-      if (year !== undefined) return { year, month, day: dayOfMonth };
+      if (year !== undefined && nearAndFitsTense({ year, month, day: dayOfMonth }, ctx)) return { year, month, day: dayOfMonth };
     }
     const story = storyYear(ctx);
     if (story !== null) return { year: story, month, day: dayOfMonth };
@@ -421,6 +423,18 @@ function storyYear(ctx: TimexContext): number | null {
   // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
   if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
+}
+
+/** How far from the article a weekday may place a day named without its year. */
+const WEEKDAY_YEAR_REACH_DAYS = 200;
+
+/** The day is within WEEKDAY_YEAR_REACH_DAYS of the article, and not over a month ahead in a past clause nor back in a future one. */
+function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
+  const anchor = ctx.anchor as CalendarDay;
+  const days = (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day)) / 86_400_000;
+  if (Math.abs(days) > WEEKDAY_YEAR_REACH_DAYS) return false;
+  const tense = ctx.tense();
+  return !(tense === 'past' && days > TENSE_SLACK_DAYS) && !(tense === 'future' && days < -TENSE_SLACK_DAYS);
 }
 
 /**
