@@ -204,6 +204,12 @@ suite('dates in unseen news: British counts', () => {
     assert.deepEqual(only('We last met a fortnight ago.'), ['a fortnight ago', 'DATE', '2023-W23']);
     assert.deepEqual(only('The shop opened two fortnights ago.'), ['two fortnights ago', 'DATE', '2023-W21']);
   });
+
+  test('"a fortnight from now", "a fortnight hence", "twenty-five years from now": ahead of the article date', () => {
+    assert.deepEqual(only('The results come out a fortnight from now.'), ['a fortnight from now', 'DATE', '2023-W27']);
+    assert.deepEqual(only('A decision is due a fortnight hence.'), ['a fortnight hence', 'DATE', '2023-W27']);
+    assert.deepEqual(only('Twenty-five years from now, we will know.'), ['Twenty-five years from now', 'DATE', '2048']);
+  });
 });
 
 suite('dates in unseen news: ranges of weekdays', () => {

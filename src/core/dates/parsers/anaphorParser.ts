@@ -41,8 +41,8 @@ const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\
 /** "seventy-four years ago": counts chrono's "ago" parser does not read. */
 /** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
 const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
-/** And British "a fortnight ago", "two fortnights ago", which chrono does not read either. */
-const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+ago(?![\\p{L}-])`, 'iu');
+/** And British "a fortnight ago", "two fortnights ago", which chrono does not read either; ahead too ("a fortnight from now", "forty years hence"). */
+const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+(?:ago|from\\s+now|hence)(?![\\p{L}-])`, 'iu');
 /**
  * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
  * the story is on, counted within an event. Not the first day of a month, a year or a
@@ -118,7 +118,7 @@ export function anaphorParsers(): NewsParser[] {
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: -years });
     }, ['ago']),
     newsParser(TriggerKind.reference, OR_SO_AGO, countAgo, ['or so ago']),
-    newsParser(TriggerKind.reference, COMPOUND_AGO, countAgo, ['ago']),
+    newsParser(TriggerKind.reference | TriggerKind.unit, COMPOUND_AGO, countAgo, ['ago', 'from now', 'hence']),
     newsParser(TriggerKind.unit, NTH_DAY_OF, (context, m) => anaphor(context, m, 'day', 0), ['day of']),
     newsParser(TriggerKind.unit, THE_YEAR, (context, m) => {
       // "the current fiscal year that ..." stays this year; a bare "the year that he died" need not.
@@ -139,7 +139,7 @@ export function anaphorParsers(): NewsParser[] {
 const YEAR_NUMBER_AFTER = /^\s+(?:1\d{3}|20\d{2})(?!\d)/;
 const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
-/** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date. */
+/** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date ("a fortnight from now": ahead). */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   const unitWord = m[2] ?? m[4];
   const count = parseCount(m[1] ?? m[3]);
@@ -147,7 +147,8 @@ function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
   if (count === null || !unit) return null;
   // A decade is ten years, a fortnight two weeks.
   const times = unit === 'decade' ? 10 : /^fortnight/i.test(unitWord) ? 2 : 1;
-  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: -count * times });
+  const direction = /ago$/i.test(m[0]) ? -1 : 1;
+  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: direction * count * times });
 }
 
 /** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */
