@@ -124,6 +124,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
         // right after the verb that reports it, is that verb's whole speech, whatever the case of
         // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
         if (isSpeechVerb(verb) && clauseOfItsOwn(content)) return 'direct';
+      } else if (cueBefore && isSpeechVerb(context.cueBefore!.cue.text) && clauseOfItsOwn(content) && adjunctOrListenerGap(doc, context.cueBefore!, span.start)) {
+        // `acknowledged in a forum Monday night "it will be very hard to win"`, `asked the crowd "If
+        // she cannot…?"`: a time or place phrase, or the listener, between the verb and a quote that
+        // is a clause of its own leaves the quote the verb's whole speech, as right after the verb.
+        return 'direct';
       }
       // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
       // the object of the that-clause, whatever follows it.
@@ -280,6 +285,18 @@ const CLAUSE_WORDS = 10;
  * contraction after a first word that is none, before any relative word.
  */
 function clauseOfItsOwn(content: string): boolean {
+  if (opensWithClause(content)) return true;
+  // `"regardless of what the pundits say, it's a two-man race"`: a lead-in phrase and a comma,
+  // then the clause (its subject and verb come after the comma).
+  const comma = content.indexOf(',');
+  return comma > 0 && comma < LEAD_IN_CHARS && opensWithClause(content.slice(comma + 1));
+}
+
+/** How far into a quote the comma closing a lead-in phrase may stand. */
+const LEAD_IN_CHARS = 60;
+
+/** clauseOfItsOwn read from the first word of `content`. */
+function opensWithClause(content: string): boolean {
   const words = content.slice(0, 120).match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
   for (let i = 0; i < words.length && i < CLAUSE_WORDS; i++) {
     const word = lowerCase(words[i]);
@@ -306,6 +323,27 @@ function startsCapital(content: string): boolean {
 /** One space and then a word right after the closing mark: the sentence goes on. */
 function sentenceRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
+}
+
+/** At most this many words between a speech verb and its quote in adjunctOrListenerGap. */
+const GAP_WORDS = 8;
+
+/**
+ * Only an adjunct of the verb (`in a forum Monday night`, `on Friday`) or, after a verb that
+ * takes one, its listener (`the crowd`, `reporters on Friday`) stands between the verb and the
+ * quote: no punctuation, at most GAP_WORDS words, none that makes the quote an object
+ * (verbLeadsToQuote has checked those), and not the speaker named after the verb.
+ */
+function adjunctOrListenerGap(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const { tokens } = doc;
+  if (cue.subject !== null && cue.subject.tokenStart > cue.verbToken) return false;
+  const first = tokens[cue.verbToken + 1];
+  if (first === undefined || first.start >= quoteStart || first.start < cue.cue.end) return false;
+  let words = 0;
+  for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
+    if (tokens[i].kind !== 'word' || ++words > GAP_WORDS) return false;
+  }
+  return ADJUNCT_LEADS.has(lowerCase(first.text)) || takesListener(tokens[cue.verbToken].text);
 }
 
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
