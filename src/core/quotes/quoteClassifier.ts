@@ -56,6 +56,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   const cueAfter = context.cueAfter !== null && endsClause;
   const cueBefore = context.cueBefore !== null && verbLeadsToQuote(doc, context.cueBefore, span.start);
 
+  // Words a crowd chanted or someone shouted are a line of their own, whatever their case or
+  // capitals: `protesters chanting "no justice, no peace"`, `chants of "Lock her up!"`, and the
+  // next in a row (`chanted "stop the war" and "bring them home"`). A single word so cried out
+  // (`yell "fire"`) is rather a word named than a line.
+  if (words >= 2 && (position === 'mid' || position === 'comma') && criedOut(text, span.start, context.paragraph.start)) return 'direct';
   // Titles and scare quotes are nobody's words, unless a cue says they are. Headlines
   // capitalize every word, so there the capitals say nothing.
   const titleCased = words <= 10 && isTitleCased(core) && !isHeadline(doc, span.start);
@@ -323,6 +328,27 @@ function startsCapital(content: string): boolean {
 /** One space and then a word right after the closing mark: the sentence goes on. */
 function sentenceRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
+}
+
+/** `chanted`, `shouting`, `chants of`, `a chorus of` right before a quote (read on the 24 characters before it). */
+const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus)\s+of|([\p{L}]+))\s*,?\s*$/iu;
+/** A quote, then `and` or `or`, right before this one: `chanted "…" and "…"`. */
+const QUOTE_AND_BEFORE = /["“'‘][^"“”\n]{1,60}["”'’]\s*,?\s+(?:and|or)\s*$/u;
+
+/**
+ * The quote at `quoteStart` was cried out: right after a verb of crying out (`chanted`,
+ * `shouting`) or a noun of it (`chants of`), or after `and`/`or` and a quote so cried out.
+ * Read within the quote's paragraph, from `paragraphStart`.
+ */
+function criedOut(text: string, quoteStart: number, paragraphStart: number): boolean {
+  if (cryRightBefore(text, quoteStart, paragraphStart)) return true;
+  const before = QUOTE_AND_BEFORE.exec(text.slice(Math.max(paragraphStart, quoteStart - 100), quoteStart));
+  return before !== null && cryRightBefore(text, quoteStart - before[0].length, paragraphStart);
+}
+
+function cryRightBefore(text: string, quoteStart: number, paragraphStart: number): boolean {
+  const cry = CRY_BEFORE.exec(text.slice(Math.max(paragraphStart, quoteStart - 24), quoteStart));
+  return cry !== null && (cry[1] === undefined || CRYING_OUT.has(reportingLemma(cry[1]) ?? ''));
 }
 
 /** At most this many words between a speech verb and its quote in adjunctOrListenerGap. */
