@@ -97,6 +97,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
 
+  // `says things such as, "We're not all equal"`, `a few questions, including, "Do you…?"`: the
+  // quote is an example the writer's sentence names, its object, not a line standing alone.
+  if ((position === 'comma' || position === 'mid') && EXAMPLE_LEADS.test(text.slice(Math.max(0, span.start - 16), span.start))) return 'partial';
+
   switch (position) {
     case 'start':
       return startsUpper || cueAfter ? 'direct' : 'partial';
@@ -329,6 +333,9 @@ function startsCapital(content: string): boolean {
 function sentenceRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
 }
+
+/** `such as`, `including` right before a quote, with or without a comma (read on the 16 characters before it). */
+const EXAMPLE_LEADS = /\b(?:such as|including)\s*,?\s*$/iu;
 
 /** `chanted`, `shouting`, `chants of`, `a chorus of` right before a quote (read on the 24 characters before it). */
 const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus)\s+of|([\p{L}]+))\s*,?\s*$/iu;
