@@ -408,6 +408,54 @@ suite('quotes: a lower-case clause of its own right after a speech verb', () => 
   });
 });
 
+suite('quotes: a clause of its own after a speech verb and its adjunct or listener', () => {
+  test('"admitted at a meeting on Friday “we will …”", "asked the crowd “If …?”": the quote is the verb\'s whole speech, direct', () => {
+    assert.equal(only('The mayor admitted at a town meeting on Friday “we will not finish the bridge this year” if the rain goes on.').kind, 'direct');
+    assert.equal(only('The coach asked the players “If you do not believe in this team, why should anyone else?” Then he left the room.').kind, 'direct');
+    assert.equal(only('The governor told reporters on Tuesday “there is no money left for the stadium” after the vote.').kind, 'direct');
+  });
+
+  test('a noun phrase, a predicate, or "that" after the gap stays partial', () => {
+    assert.equal(only('The mayor admitted at a town meeting on Friday “serious delays” in the bridge work.').kind, 'partial');
+    assert.equal(only('The governor told reporters on Tuesday the budget “will not cover the stadium” this year.').kind, 'partial');
+    assert.equal(only('The mayor admitted at a town meeting that “we will not finish the bridge this year” if the rain goes on.').kind, 'partial');
+  });
+});
+
+suite('quotes: a lead-in phrase and a comma before the clause a speech verb reports', () => {
+  test('"says “no matter what the polls show, it is a close race” between …" is direct', () => {
+    assert.equal(only('The chairman says “no matter what the polls show, it is a close race” between the two mayors.').kind, 'direct');
+  });
+
+  test('a list of noun phrases after the verb stays partial', () => {
+    assert.equal(only('The chairman says “broken lamps, empty benches” greeted him at the park.').kind, 'partial');
+  });
+});
+
+suite('quotes: words chanted or shouted, and the next quote after "and"', () => {
+  test('"workers chanting “no contract, no peace”", "chants of “Fix the roads!”": what a crowd cried is a line of its own', () => {
+    assert.equal(only('About forty workers gathered at the gate, chanting “no contract, no peace” after the talks failed.').kind, 'direct');
+    assert.equal(only('The speech was met with chants of “Fix the roads!” from the back of the hall.').kind, 'direct');
+  });
+
+  test('"chanted “save the park” and “no more towers.”": both quotes were cried out', () => {
+    const found = marked('As they crossed the square, the marchers chanted “save the park” and “no more towers.” Police watched.');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
+  });
+
+  test('a single word so cried out is a word named, not a line: "yell “fire”" is not direct', () => {
+    assert.notEqual(marked('Nobody may yell “fire” in a crowded theater, the judge wrote.')[0]?.kind, 'direct');
+    assert.notEqual(marked('The delegates answered with loud chants of “no.” Then they sat down.')[0]?.kind, 'direct');
+  });
+});
+
+suite('quotes: a quote given as an example after "such as" or "including"', () => {
+  test('"says things such as, “We …”" and "questions, including, “Do you …?”" are partial', () => {
+    assert.equal(marked('My uncle still says things such as, “We never needed a bridge in this town.”')[0].kind, 'partial');
+    assert.equal(marked('The reporter asked several questions, including, “Do you plan to run again next year?”')[0].kind, 'partial');
+  });
+});
+
 suite('quotes: words cried out after a verb of crying out', () => {
   test('"marchers chanting “Save Our Park.”" quotes what they cried, not a title', () => {
     assert.equal(only('Hundreds of marchers crossed the bridge on Sunday chanting “Save Our Park.”').kind, 'direct');

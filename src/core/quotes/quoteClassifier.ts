@@ -56,6 +56,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   const cueAfter = context.cueAfter !== null && endsClause;
   const cueBefore = context.cueBefore !== null && verbLeadsToQuote(doc, context.cueBefore, span.start);
 
+  // Words a crowd chanted or someone shouted are a line of their own, whatever their case or
+  // capitals: `protesters chanting "no justice, no peace"`, `chants of "Lock her up!"`, and the
+  // next in a row (`chanted "stop the war" and "bring them home"`). A single word so cried out
+  // (`yell "fire"`) is rather a word named than a line.
+  if (words >= 2 && (position === 'mid' || position === 'comma') && criedOut(text, span.start, context.paragraph.start)) return 'direct';
   // Titles and scare quotes are nobody's words, unless a cue says they are. Headlines
   // capitalize every word, so there the capitals say nothing.
   const titleCased = words <= 10 && isTitleCased(core) && !isHeadline(doc, span.start);
@@ -92,6 +97,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
 
+  // `says things such as, "We're not all equal"`, `a few questions, including, "Do you…?"`: the
+  // quote is an example the writer's sentence names, its object, not a line standing alone.
+  if ((position === 'comma' || position === 'mid') && EXAMPLE_LEADS.test(text.slice(Math.max(0, span.start - 16), span.start))) return 'partial';
+
   switch (position) {
     case 'start':
       return startsUpper || cueAfter ? 'direct' : 'partial';
@@ -124,6 +133,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
         // right after the verb that reports it, is that verb's whole speech, whatever the case of
         // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
         if (isSpeechVerb(verb) && clauseOfItsOwn(content)) return 'direct';
+      } else if (cueBefore && isSpeechVerb(context.cueBefore!.cue.text) && clauseOfItsOwn(content) && adjunctOrListenerGap(doc, context.cueBefore!, span.start)) {
+        // `acknowledged in a forum Monday night "it will be very hard to win"`, `asked the crowd "If
+        // she cannot…?"`: a time or place phrase, or the listener, between the verb and a quote that
+        // is a clause of its own leaves the quote the verb's whole speech, as right after the verb.
+        return 'direct';
       }
       // `Trump claimed that "General X got in trouble for less," one prosecutor said`: the quote is
       // the object of the that-clause, whatever follows it.
@@ -280,6 +294,18 @@ const CLAUSE_WORDS = 10;
  * contraction after a first word that is none, before any relative word.
  */
 function clauseOfItsOwn(content: string): boolean {
+  if (opensWithClause(content)) return true;
+  // `"regardless of what the pundits say, it's a two-man race"`: a lead-in phrase and a comma,
+  // then the clause (its subject and verb come after the comma).
+  const comma = content.indexOf(',');
+  return comma > 0 && comma < LEAD_IN_CHARS && opensWithClause(content.slice(comma + 1));
+}
+
+/** How far into a quote the comma closing a lead-in phrase may stand. */
+const LEAD_IN_CHARS = 60;
+
+/** clauseOfItsOwn read from the first word of `content`. */
+function opensWithClause(content: string): boolean {
   const words = content.slice(0, 120).match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
   for (let i = 0; i < words.length && i < CLAUSE_WORDS; i++) {
     const word = lowerCase(words[i]);
@@ -306,6 +332,51 @@ function startsCapital(content: string): boolean {
 /** One space and then a word right after the closing mark: the sentence goes on. */
 function sentenceRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && /[\p{L}\p{N}]/u.test(text.charAt(end + 1));
+}
+
+/** `such as`, `including` right before a quote, with or without a comma (read on the 16 characters before it). */
+const EXAMPLE_LEADS = /\b(?:such as|including)\s*,?\s*$/iu;
+
+/** `chanted`, `shouting`, `chants of`, `a chorus of` right before a quote (read on the 24 characters before it). */
+const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus)\s+of|([\p{L}]+))\s*,?\s*$/iu;
+/** A quote, then `and` or `or`, right before this one: `chanted "…" and "…"`. */
+const QUOTE_AND_BEFORE = /["“'‘][^"“”\n]{1,60}["”'’]\s*,?\s+(?:and|or)\s*$/u;
+
+/**
+ * The quote at `quoteStart` was cried out: right after a verb of crying out (`chanted`,
+ * `shouting`) or a noun of it (`chants of`), or after `and`/`or` and a quote so cried out.
+ * Read within the quote's paragraph, from `paragraphStart`.
+ */
+function criedOut(text: string, quoteStart: number, paragraphStart: number): boolean {
+  if (cryRightBefore(text, quoteStart, paragraphStart)) return true;
+  const before = QUOTE_AND_BEFORE.exec(text.slice(Math.max(paragraphStart, quoteStart - 100), quoteStart));
+  return before !== null && cryRightBefore(text, quoteStart - before[0].length, paragraphStart);
+}
+
+function cryRightBefore(text: string, quoteStart: number, paragraphStart: number): boolean {
+  const cry = CRY_BEFORE.exec(text.slice(Math.max(paragraphStart, quoteStart - 24), quoteStart));
+  return cry !== null && (cry[1] === undefined || CRYING_OUT.has(reportingLemma(cry[1]) ?? ''));
+}
+
+/** At most this many words between a speech verb and its quote in adjunctOrListenerGap. */
+const GAP_WORDS = 8;
+
+/**
+ * Only an adjunct of the verb (`in a forum Monday night`, `on Friday`) or, after a verb that
+ * takes one, its listener (`the crowd`, `reporters on Friday`) stands between the verb and the
+ * quote: no punctuation, at most GAP_WORDS words, none that makes the quote an object
+ * (verbLeadsToQuote has checked those), and not the speaker named after the verb.
+ */
+function adjunctOrListenerGap(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
+  const { tokens } = doc;
+  if (cue.subject !== null && cue.subject.tokenStart > cue.verbToken) return false;
+  const first = tokens[cue.verbToken + 1];
+  if (first === undefined || first.start >= quoteStart || first.start < cue.cue.end) return false;
+  let words = 0;
+  for (let i = cue.verbToken + 1; i < tokens.length && tokens[i].start < quoteStart; i++) {
+    if (tokens[i].kind !== 'word' || ++words > GAP_WORDS) return false;
+  }
+  return ADJUNCT_LEADS.has(lowerCase(first.text)) || takesListener(tokens[cue.verbToken].text);
 }
 
 function isRightBefore(doc: AnalyzedText, cue: SpeechCue, quoteStart: number): boolean {
