@@ -71,6 +71,14 @@ suite('quotes: indirect speech', () => {
     assert.equal(one('The budget is balanced, said Maria Lopez, the finance minister.').text, 'The budget is balanced');
   });
 
+  test('"…, praised X" does not invert: after a verb of praise or blame the name is the one judged', () => {
+    // The subject set off by commas is no speech (of Saka's, or of Cruz and Rubio's).
+    assert.ok(!indirect('Mikel Arteta, the Arsenal manager, praised Saka.').some((q) => q.text.startsWith('Mikel Arteta')));
+    assert.deepEqual(indirect('Several Republican candidates, including Ted Cruz and Marco Rubio, criticized the trade.').map((q) => q.text), ['the trade']);
+    // A verb of saying still inverts.
+    assert.equal(one('The economy is strong, conceded Maria Lopez.').speakerName, 'Maria Lopez');
+  });
+
   test('asked whether …', () => {
     assert.equal(one('Maria Lopez asked whether the budget was balanced.').text, 'whether the budget was balanced');
   });

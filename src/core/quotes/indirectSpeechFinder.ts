@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
+import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, reportingLemma, takesListener } from './reportingVerbs';
 import { afterObjectTaker, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
@@ -632,6 +632,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `, said Smith` inverts; `, told reporters` does not (its object is the listener): the
   // comma before it closes an appositive of the subject (`the mother, Denise Carter, told`).
   if (inverted && takesListener(tokens[verb].text)) return null;
+  // `Mikel Arteta, the Arsenal manager, praised Saka`: after a verb of praise or blame the
+  // name is its object, the one praised, and the clause before is no speech of his.
+  if (inverted && judgesItsObject(tokens[verb].text)) return null;
   const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
   if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;

@@ -56,6 +56,17 @@ const SPEECH_ACT_LEMMAS = [
   'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'promote', 'champion', 'recount',
 ];
 
+/**
+ * Speech acts of praise and blame, whose object is who or what is judged: `praised Saka`,
+ * `criticized the trade`. Unlike "conceded" or "recounted", they never stand before their
+ * subject (`…, conceded Smith`), so a name after them is never the speaker.
+ */
+const JUDGING_LEMMAS = new Set([
+  'criticize', 'criticise', 'praise', 'blame', 'attack', 'defend', 'endorse', 'denounce', 'condemn', 'welcome',
+  'slam', 'blast', 'mock', 'tout', 'applaud', 'thank', 'congratulate', 'lambaste', 'ridicule', 'deride', 'hail',
+  'credit', 'fault', 'chide', 'rebuke', 'champion', 'promote', 'decry',
+]);
+
 /** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */
 const WEAK_SPEECH_LEMMAS = new Set([
   'go', 'begin', 'continue', 'call', 'describe', 'point', 'label', 'dub', 'term', 'characterize', 'put', 'read',
@@ -291,6 +302,12 @@ export function isReportingVerbAt(tokens: Token[], i: number): boolean {
 
 export function isReportingWordAt(tokens: Token[], i: number): boolean {
   return flagsAt(tokens, i) !== 0;
+}
+
+/** A verb of praise or blame (JUDGING_LEMMAS): what follows it is its object, never its subject. */
+export function judgesItsObject(word: string): boolean {
+  const lemma = reportingLemma(word);
+  return lemma !== null && JUDGING_LEMMAS.has(lemma);
 }
 
 /** A verb reporting a speech act by its object ("criticized the plan"). */
