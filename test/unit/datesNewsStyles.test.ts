@@ -252,6 +252,16 @@ suite('dates in other news styles: the article date', () => {
     assert.equal(findArticleDate(`Minister backs scheme\nThe vote on 18 January 2023 was close.\n`).source, 'none');
   });
 
+  test('a day-first date with dots, and a date after the byline on its line, as European and Indian sites print them', () => {
+    for (const line of ['18.01.2023 – 14:05', '18.01.2023', 'By Staff Reporter | 18 Jan 2023, 14:05 IST', 'By Priya Shah · 18 January 2023']) {
+      const found = findArticleDate(`Minister backs scheme\n${line}\n${BODY}`);
+      assert.deepEqual([found.date, found.source], ['2023-01-18', 'dateline'], line);
+    }
+    // A byline with no date, or a version number, gives none.
+    assert.equal(findArticleDate(`Minister backs scheme\nBy Staff Reporter | Mumbai\n${BODY}`).source, 'none');
+    assert.equal(findArticleDate(`Minister backs scheme\nVersion 2.1.2023 released\n${BODY}`).source, 'none');
+  });
+
   test('"Published 18/01/2023": a first number over 12 is the day', () => {
     assert.equal(findArticleDate(`Minister backs scheme\nPublished 18/01/2023\n${BODY}`).date, '2023-01-18');
     // Otherwise the month comes first, as in US copy.

@@ -16,9 +16,12 @@ const HEAD_LENGTH = 3000;
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const DASH = '(?:-{1,2}|—|–|:)';
 
-/** "June 19, 2023", "19 June 2023", "2023-06-19", "06/19/2023", with or without a weekday. */
+/**
+ * "June 19, 2023", "19 June 2023", "2023-06-19", "06/19/2023", and the day-first "19.06.2023"
+ * of European sites, with or without a weekday.
+ */
 const DATE_TEXT = new RegExp(
-  `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))`,
+  `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
 );
 
 /**
@@ -34,10 +37,12 @@ const DATELINE = new RegExp(
 /**
  * A line near the top that is a full date and nothing else, as British and Australian
  * sites print it under the headline: "18 January 2023", "Wed 18 Jan 2023 14.05 GMT",
- * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read".
+ * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read", "18.01.2023 – 14:05";
+ * or after the byline on the same line, as Indian sites print it: "By Staff Reporter |
+ * 18 Jan 2023, 14:05 IST".
  */
 const DATE_LINE = new RegExp(
-  `^[ \\t]*(${DATE_TEXT.source})(?:,?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
+  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*)?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
   'gmu',
 );
 /** How far into the text a date alone on its line is taken for the article's. */
@@ -162,6 +167,7 @@ function readDate(value: string): CalendarDay | null {
   else if (m[5]) [day, month, year] = [Number(m[4]), monthNumber(m[5]), m[6]];
   // Month first, as US copy writes it; day first when the first number can be no month ("18/01/2023").
   else if (m[10]) [month, day, year] = Number(m[10]) > 12 ? [Number(m[11]), Number(m[10]), m[12]] : [Number(m[10]), Number(m[11]), m[12]];
+  else if (m[13]) [day, month, year] = [Number(m[13]), Number(m[14]), m[15]];
   if (!year || !month || !day) return null;
   return dayFromIso(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
