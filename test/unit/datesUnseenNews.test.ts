@@ -87,6 +87,13 @@ suite('dates in unseen news: the tense of a quote and of a plan', () => {
     assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('"down from its forecast of 1.5% in March", "up from 4.1% in June": the figure a change is measured from is past', () => {
+    assert.deepEqual(only('Growth will be 1.2%, down from its forecast of 1.5% in March.', '2026-11-26'), ['March', 'DATE', '2026-03']);
+    assert.deepEqual(only('Unemployment will rise to 5%, up from 4.1% in June.', '2026-11-26'), ['June', 'DATE', '2026-06']);
+    // A range the figure will move through is ahead.
+    assert.deepEqual(dates('The rate will rise from 4% in January to 5% in March.', '2026-11-26').map((d) => d[2]), ['2027-01', '2027-03']);
+  });
+
   test('"rain is likely over the weekend", "a deal is unlikely before Monday": a forecast in the present looks ahead', () => {
     // Tuesday 20 June 2023: the coming weekend, not the one just gone.
     assert.deepEqual(only('Rain is likely over the weekend.', '2023-06-20'), ['weekend', 'DATE', '2023-W25-WE']);

@@ -148,12 +148,20 @@ export function rememberedTenseAround(text: string, start: number, end: number, 
   return tense;
 }
 
+/**
+ * "growth will be 1.2%, down from its forecast of 1.5% in March", "up from 4.1% in June",
+ * "compared with 3% on Monday": the figure a change is measured from was seen before, whatever
+ * the tense of the sentence that gives the new one.
+ */
+const EARLIER_FIGURE = /\b(?:(?:up|down|higher|lower|rising|falling|unchanged)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+[^,;()\n]{0,60}?\d[^,;()\n]{0,40}?\s(?:in|on|at)\s+$/i;
+
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
   if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
+  if (EARLIER_FIGURE.test(lead)) return 'past';
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
   // "Monday's vote": the possessive, not "is".
