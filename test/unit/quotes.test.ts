@@ -197,6 +197,14 @@ suite('quotes: a sentence that opens after a title or a bracket', () => {
     assert.equal(found.find((x) => x.text.includes('classic'))?.kind, 'direct');
   });
 
+  test('a quoted sentence after a regnal numeral is direct: "… in Henry V. "He was generous.""; an initial before a nickname is no sentence end', () => {
+    const found = marked('"It was a privilege," said Ann Lee, who starred in Henry V. "He was generous, and utterly without vanity."');
+    assert.equal(found.find((x) => x.text.includes('generous'))?.kind, 'direct');
+    // 'Thomas P. "Tip" O'Neill': the nickname keeps its name whole, and no quote is read.
+    const names = annotate('Thomas P. "Tip" O\'Neill Jr. said the deal was over.', { documentDate: '2024-03-06' });
+    assert.deepEqual(names.quotes.filter((q) => q.kind !== 'indirect'), []);
+  });
+
   test('"quoted X as saying" leads to the quote like a verb: the words inside the cue are no object', () => {
     const q = only('An early tweet quoted the president as saying "We need to prevent the next one!"');
     assert.equal(q.kind, 'direct');

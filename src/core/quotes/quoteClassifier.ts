@@ -1,4 +1,4 @@
-import type { AnalyzedText } from '../text/analyzedText';
+import { type AnalyzedText, sentenceIndexAt } from '../text/analyzedText';
 import type { TextBlock } from '../text/paragraphs';
 import type { Token } from '../text/tokenizer';
 import type { QuoteKind } from '../types';
@@ -42,7 +42,7 @@ const SENTENCE_ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Co
 export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: QuoteContext): QuoteKind | null {
   const { text } = doc;
   const content = text.slice(span.contentStart, span.contentEnd);
-  const position = positionOf(text, span.start);
+  const position = positionOf(doc, span.start);
   if (position === 'attribute') return null;
   if (span.paragraphs > 1) return 'direct';
 
@@ -478,7 +478,8 @@ function isHeadline(doc: AnalyzedText, offset: number): boolean {
 }
 
 /** Where the opening mark stands: the start of a sentence, after a colon, a comma, a dash… */
-function positionOf(text: string, start: number): Position {
+function positionOf(doc: AnalyzedText, start: number): Position {
+  const { text } = doc;
   let i = start - 1;
   while (i >= 0 && isSpaceChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--;
   if (i < 0) return 'start';
@@ -491,7 +492,9 @@ function positionOf(text: string, start: number): Position {
   if (c === ')' && /[.!?]$/u.test(text.slice(Math.max(0, i - 1), i))) return 'start';
   if (c === '(' || c === '[' || c === '—' || c === '–' || c === '-') return 'aside';
   if (c === '!' || c === '?' || c === '…') return 'start';
-  if (c === '.') return SENTENCE_ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)) ? 'mid' : 'start';
+  // After "Mr." or an initial the sentence goes on, unless the splitter ended it there (a
+  // quoted sentence after "Henry V.", sentences.ts).
+  if (c === '.') return SENTENCE_ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)) && !opensSentence(doc, start) ? 'mid' : 'start';
   if (isQuoteChar(text.charCodeAt(i))) {
     // A closing mark before: `…." "…"` starts a sentence when the quote before ended one
     // (the mark may be doubled: `on ''Meet the Press.'' ''…''`).
@@ -501,10 +504,15 @@ function positionOf(text: string, start: number): Position {
     return before === '.' || before === '!' || before === '?' ? 'start' : 'mid';
   }
   // Zero-width and bidi marks pasted with social-media text count as nothing.
-  if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(c)) return positionOf(text, i);
+  if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(c)) return positionOf(doc, i);
   // A heading in capitals ("WHAT'S BREWING “…”") ends where the quote starts.
   if (isCapitalsHeading(text, i)) return 'start';
   return 'mid';
+}
+
+function opensSentence(doc: AnalyzedText, offset: number): boolean {
+  const k = sentenceIndexAt(doc, offset);
+  return k >= 0 && doc.sentences[k].start === offset;
 }
 
 function isCapitalsHeading(text: string, i: number): boolean {

@@ -59,14 +59,34 @@ function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): bo
   if (t !== '.') return false;
   const prev = tokens[j - 1];
   if (prev && prev.end === tokens[j].start && prev.kind === 'word') {
-    const lower = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(lower)) return false;
-    if (prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) return false; // initial "J."
+    // An initial ("J. Smith", 'Thomas P. "Tip" O'Neill'), unless a quoted sentence follows
+    // ("who starred in Henry V. "He was generous."").
+    if (prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) {
+      if (!quotedSentenceAt(tokens, j + 1)) return false;
+    } else if (ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
   }
   let k = j + 1;
   while (k < tokens.length && CLOSERS.has(tokens[k].text)) k++;
   const next = tokens[k];
   return next ? startsSentence(next) : nextStartsSentence;
+}
+
+const OPENING_MARKS = new Set(['"', '“']);
+/** How many tokens a quoted sentence after an initial-like letter is looked through for its end. */
+const QUOTED_SENTENCE_TOKENS = 60;
+
+/**
+ * An opening double quotation mark at token `k`, a capital after it, and a closing mark right
+ * after a full stop, question or exclamation mark: a quoted sentence, not a nickname.
+ */
+function quotedSentenceAt(tokens: Token[], k: number): boolean {
+  if (!OPENING_MARKS.has(tokens[k]?.text ?? '') || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || !startsSentence(tokens[k + 1])) return false;
+  for (let i = k + 2; i < tokens.length && i < k + QUOTED_SENTENCE_TOKENS; i++) {
+    const t = tokens[i].text;
+    if (t === '"' || t === '”') return /^[.?!]$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start;
+    if (t === '“' || t === '\n') return false;
+  }
+  return false;
 }
 
 /** A word that can open a sentence after a full stop: a capital, a digit or an opening mark. */
