@@ -46,6 +46,17 @@ suite('checks', () => {
       assert.deepEqual(quoteWithoutSpeaker.run({ text: t, annotations: b }).map((f) => f.start), [0, t.indexOf('"Alone."')]);
     });
 
+    test('"Asked about X, Saka said": the writer\'s question is not flagged, nor asked again mid-text; other reported speech is', () => {
+      const t = 'Asked about his celebrations, Saka said the fans deserved it.\nThe rules were asked about by nobody.';
+      const found = quoteWithoutSpeaker.run({ text: t, annotations: annotate(t, { documentDate: '2026-11-24' }) });
+      assert.ok(!found.some((f) => f.start < t.indexOf(',')), JSON.stringify(found));
+      // Reported speech with a cue of its own and no speaker is still flagged.
+      const u = 'It is said that taxes are too high.';
+      const b = emptyAnnotations();
+      b.quotes.push({ ...quote('q9', spanOf(u, 'that taxes are too high'), null), kind: 'indirect', cue: spanOf(u, 'said') });
+      assert.equal(quoteWithoutSpeaker.run({ text: u, annotations: b }).length, 1);
+    });
+
     test('a quote with an unresolved pronoun is left to the other check', () => {
       const b = structuredClone(a);
       b.quotes[0].speakerMention = { start: 0, end: 2, text: 'he' };

@@ -5,7 +5,7 @@ export const quoteWithoutSpeaker: Check = {
   id: 'quote-without-speaker',
   setting: 'quoteWithoutSpeaker',
   description: 'A quote with no speaker.',
-  run({ annotations }) {
+  run({ annotations, text }) {
     const out: CheckFinding[] = [];
     let outerEnd = -1;
     for (const q of [...annotations.quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -14,6 +14,7 @@ export const quoteWithoutSpeaker: Check = {
       outerEnd = Math.max(outerEnd, q.end);
       // A pronoun with no referent is the other check's finding, not this one's.
       if (nested || q.speakerId !== null || q.speakerMention !== null) continue;
+      if (askedByTheWriter(text, q.cue?.start ?? -1)) continue;
       out.push({
         checkId: this.id,
         start: q.start,
@@ -25,3 +26,12 @@ export const quoteWithoutSpeaker: Check = {
     return out;
   },
 };
+
+/**
+ * "Asked about his celebrations, Saka said …", "Asked whether …": a clause opened by "Asked"
+ * reports the writer's question, whose asker a story never names; the answer has its speaker.
+ */
+function askedByTheWriter(text: string, cueStart: number): boolean {
+  if (cueStart < 0 || !/^asked\b/i.test(text.slice(cueStart, cueStart + 6))) return false;
+  return /(?:^|[.!?]["”’')]*\s+|\n\s*|["“]\s*)$/u.test(text.slice(Math.max(0, cueStart - 4), cueStart));
+}
