@@ -16,22 +16,35 @@ import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 /** A word as a name is written: capitalized, maybe hyphenated or with an ampersand ("Al-Nassr", "AT&T"). */
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
 
-const EVIDENCE: readonly RegExp[] = [
+/**
+ * Each pattern with its cue: a plain regex for words of which every match of the pattern
+ * holds one. Few paragraphs hold any (and most articles none) of a pattern's cue words, and a
+ * Unicode pattern that may start at any capital costs far more to run over a paragraph than
+ * the cue's scan for its words: the pattern runs only over the paragraphs that hold its cue,
+ * and finds there all it would find in every paragraph (a quarter of the time).
+ */
+export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X", "X's chief executive", "X stock".
-  new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu'),
-  new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu'),
-  new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu'),
+  { cue: /shares (?:of|in) /, pattern: new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu') },
+  { cue: /share|stock|chief|CEO|CFO/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu') },
+  { cue: /(?:shares|stock) /, pattern: new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu') },
   // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
-  new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  {
+    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) /,
+    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
-  new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
-  new RegExp(String.raw`\b${NAME}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu'),
+  {
+    cue: /acqui|buying |bought |merger |takeover of |stake in /,
+    pattern: new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
+  },
+  { cue: /(?:subscriber|customer|store|shareholder|investor)s/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu') },
   // Where analysts work: "analysts at Wedbush said".
-  new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  { cue: /(?:nalyst|conomist|trategist)s? at /, pattern: new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
   // A club: "X FC", "FC X", "scored for X".
-  new RegExp(String.raw`\b${NAME} (?:FC|F\.C\.|CF|AFC|SC)\b`, 'gu'),
-  new RegExp(String.raw`\b(?:FC|AFC|SC) ${NAME}`, 'gu'),
-  new RegExp(String.raw`\b(?:scored|signed|plays|played|playing) for ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  { cue: /FC|F\.C\.|CF|SC/, pattern: new RegExp(String.raw`\b${NAME} (?:FC|F\.C\.|CF|AFC|SC)\b`, 'gu') },
+  { cue: /[FS]C /, pattern: new RegExp(String.raw`\b(?:FC|AFC|SC) ${NAME}`, 'gu') },
+  { cue: /(?:scored|signed|plays|played|playing) for /, pattern: new RegExp(String.raw`\b(?:scored|signed|plays|played|playing) for ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
 ];
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
@@ -69,9 +82,11 @@ function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
   return firms;
 }
 
-function evidenceIn(paragraph: string): readonly string[] {
+/** The names a paragraph's evidence shows to be firms or clubs (NOT_NAMES left out). */
+export function evidenceIn(paragraph: string): readonly string[] {
   let names: string[] | null = null;
-  for (const pattern of EVIDENCE) {
+  for (const { cue, pattern } of EVIDENCE) {
+    if (!cue.test(paragraph)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(paragraph); m !== null; m = pattern.exec(paragraph)) if (!NOT_NAMES.has(m[1])) (names ??= []).push(m[1]);
   }

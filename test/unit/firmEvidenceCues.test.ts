@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { EVIDENCE, evidenceIn } from '../../src/core/names/firmEvidence';
+
+// Each firm-evidence pattern runs only over paragraphs holding its cue: the cue must be
+// found wherever the pattern matches, for every alternative of the pattern. Sentences
+// written for this test, one or more per alternative.
+
+const EXAMPLES = [
+  'Investors sold shares of Corvana on Monday.', 'He held shares in Lumera for years.',
+  "Corvana's shares rose.", "Corvana’s stock is cheap.", "Lumera's share price fell.", "Lumera's shareholders voted.",
+  "Corvana's chief executive spoke.", "Lumera's chief financial officer left.", "Corvana's CEO Ana Diaz spoke.", "Lumera's CFO quit.",
+  'Corvana shares closed higher.', 'Lumera shares were flat.', 'Corvana stock slid.',
+  'The oil company Corvana grew.', 'The firm Lumera grew.', 'The carmaker Corvana grew.', 'The automaker Lumera grew.',
+  'The chipmaker Corvana grew.', 'The drugmaker Lumera grew.', 'The retailer Corvana grew.', 'The lender Lumera grew.',
+  'The insurer Corvana grew.', 'The airline Lumera grew.', 'The brewer Corvana grew.', 'The conglomerate Lumera grew.',
+  'The start-up Corvana grew.', 'The startup Lumera grew.',
+  'They will acquire Corvana soon.', 'It acquires Lumera.', 'It acquired Corvana.', 'It is acquiring Lumera.',
+  'Talk of Pfizer buying Corvana.', 'It bought Lumera.', 'The merger of Corvana and Lumera.', 'A merger with Lumera.',
+  'The takeover of Corvana.', 'The acquisition of Lumera.', 'A stake in Corvana.',
+  "Corvana's subscribers left.", "Lumera' customers waited.", "Corvana's stores closed.", "Lumera's investors sued.",
+  'Analysts at Corvana said so.', 'An analyst at Lumera said so.', 'Economists at Corvana agreed.', 'An economist at Lumera agreed.',
+  'Strategists at Corvana doubted it.', 'A strategist at Lumera doubted it.',
+  'Al-Wahda FC won.', 'Corvana CF lost.', 'Lumera AFC drew.', 'Corvana SC won.',
+  'FC Lumera won.', 'AFC Corvana lost.', 'SC Lumera drew.',
+  'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
+];
+
+/** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */
+const NO_EVIDENCE = ['Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
+
+/** The patterns run over the whole paragraph, none skipped. */
+function everyPattern(paragraph: string): string[] {
+  const names: string[] = [];
+  for (const { pattern } of EVIDENCE) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(paragraph); m !== null; m = pattern.exec(paragraph)) if (m[1] !== 'The') names.push(m[1]);
+  }
+  return names;
+}
+
+suite('firm evidence cues', () => {
+  test('every pattern match holds its cue: the cues skip no paragraph a pattern would read', () => {
+    for (const example of [...EXAMPLES, ...NO_EVIDENCE, EXAMPLES.join(' ')]) assert.deepEqual([...evidenceIn(example)], everyPattern(example), example);
+  });
+
+  test('each example of a pattern finds its name', () => {
+    for (const example of EXAMPLES) assert.ok(evidenceIn(example).length > 0, example);
+    for (const example of NO_EVIDENCE) assert.deepEqual(evidenceIn(example), [], example);
+  });
+
+  test('each cue is found in its own pattern\'s matches', () => {
+    for (const example of EXAMPLES) {
+      for (const { cue, pattern } of EVIDENCE) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(example); m !== null; m = pattern.exec(example)) assert.ok(cue.test(m[0]), `${cue.source} in "${m[0]}"`);
+      }
+    }
+  });
+});
