@@ -36,6 +36,13 @@ suite('speakers: orders of quote and cue', () => {
     assert.equal(s.cue, 'said');
   });
 
+  test('"…," said X with a hyphenated given name in lower case after the hyphen: "Kim Sung-han", "Lee Jae-myung"', () => {
+    assert.equal(speakerOf('"Both leaders needed a win," said Kim Sung-han, a former adviser.', 'win').name, 'Kim Sung-han');
+    assert.equal(speakerOf('"We will keep talking," said Lee Jae-myung.', 'talking').name, 'Lee Jae-myung');
+    // A compound before the name or the role reads whole: "said Los Angeles-based attorney X", "the two-term president".
+    assert.equal(speakerOf('"It is unjust," said Los Angeles-based attorney Edgar Moss.', 'unjust').name, 'Edgar Moss');
+  });
+
   test('"…," said the title of Y, X: the name set off after the role speaks', () => {
     assert.equal(speakerOf('"It is close," said Clinton\'s campaign manager, Robby Mook.', 'close').name, 'Robby Mook');
     assert.equal(speakerOf('"We are fine," said the campaign\'s chairman, John Podesta, on Tuesday.', 'fine').name, 'John Podesta');

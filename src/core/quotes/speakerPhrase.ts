@@ -162,6 +162,9 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
+  // The second half of one in lower case: "Lee Jae-myung", "Kim Sung-han".
+  const hyphen = tokens[i - 1];
+  if (hyphen?.text === '-' && hyphen.end === t.start && tokens[i - 2]?.end === hyphen.start) return true;
   return PHRASE_WORDS.has(t.text);
 }
 
