@@ -71,6 +71,14 @@ suite('quotes: indirect speech', () => {
     assert.equal(one('The budget is balanced, said Maria Lopez, the finance minister.').text, 'The budget is balanced');
   });
 
+  test('a partial quote opening on the verb of the reported clause: said her client "denies any involvement" and …', () => {
+    assert.equal(one('Angela Brooks said her client "denies any involvement" and would plead not guilty.').text, 'her client "denies any involvement" and would plead not guilty');
+  });
+
+  test('a clause ends at "U.S." or "a.m." that ends its sentence', () => {
+    assert.equal(one('Cox says the plan fails to stop attacks in the U.S. The NRA gave no details.').text, 'the plan fails to stop attacks in the U.S.');
+  });
+
   test('"…, praised X" does not invert: after a verb of praise or blame the name is the one judged', () => {
     // The subject set off by commas is no speech (of Saka's, or of Cruz and Rubio's).
     assert.ok(!indirect('Mikel Arteta, the Arsenal manager, praised Saka.').some((q) => q.text.startsWith('Mikel Arteta')));

@@ -524,7 +524,9 @@ function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
 function startsClause(tokens: Token[], k: number, limit: number): boolean {
   for (let i = k + 1; i < limit && i <= k + 6; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return false;
+    // `said her client "denies any involvement"`: a partial quote may open on the verb, after
+    // the subject's words and before a word in lower case.
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && !(QUOTE_OPENERS.has(t.text) && partialOpensOnVerb(tokens, i, k))) return false;
     const lower = lowerCase(t.text);
     if (FINITE.has(lower)) return true;
     if (i > k && (lower.endsWith('ed') || lower.endsWith('es')) && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
@@ -533,6 +535,14 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
 }
 
 /** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
+const QUOTE_OPENERS = new Set(['"', '“', '‘', '``']);
+
+function partialOpensOnVerb(tokens: Token[], mark: number, k: number): boolean {
+  const before = tokens[mark - 1];
+  const after = tokens[mark + 1];
+  return mark > k + 1 && before.kind === 'word' && after?.kind === 'word' && after.start === tokens[mark].end && /^\p{Ll}/u.test(after.text);
+}
+
 const QUANTITY_LEADS = new CaselessWordSet(['more', 'fewer', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'over', 'only', 'just', 'at', 'least', 'than', 'around', 'her', 'his', 'their', 'its', 'the']);
 const QUANTITY_WORDS = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent)$/iu;
 

@@ -56,7 +56,7 @@ export function splitSentences(tokens: Token[], paragraphs: TextBlock[], nextSta
 function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): boolean {
   const t = tokens[j].text;
   if (t === '!' || t === '?') return true;
-  if (t !== '.') return false;
+  if (t !== '.') return tokens[j].kind === 'word' && t.endsWith('.') && dottedWordEndsSentence(tokens, j);
   const prev = tokens[j - 1];
   if (prev && prev.end === tokens[j].start && prev.kind === 'word') {
     // An initial ("J. Smith", 'Thomas P. "Tip" O'Neill'), unless a quoted sentence follows
@@ -88,6 +88,38 @@ function quotedSentenceAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * A word written with its full stops ("a.m.", "U.S.") holds the full stop of a sentence that
+ * ends on it, as news writes no second one: "shortly before 2 a.m. One victim …", "moved to the
+ * U.S. He was 20." Such a word ends a sentence before a capital that does not go on with it:
+ * after "a.m." or "p.m." anything but a day, a month or a time zone ("2 a.m. Tuesday", "5 p.m.
+ * EST"); after any other ("U.S.", "D.C.") only a word that opens sentences and starts no name
+ * ("U.S. Army" goes on, "U.S. He" does not).
+ */
+function dottedWordEndsSentence(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.kind !== 'word' || next.start === tokens[j].end || !startsSentence(next)) return false;
+  const lower = tokens[j].text.toLowerCase();
+  if (lower === 'a.m.' || lower === 'p.m.') return !GOES_ON_AFTER_CLOCK.has(next.text.toLowerCase().replace(/\.$/u, ''));
+  return SENTENCE_OPENERS.has(next.text);
+}
+
+/** What follows a clock time in the same sentence: days, months, time zones. */
+const GOES_ON_AFTER_CLOCK = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'bst', 'utc', 'cet', 'cest', 'ist', 'jst', 'aest', 'aedt', 'eastern', 'central', 'mountain', 'pacific', 'local',
+]);
+
+/** Words that open sentences and begin no name (as they are written at a sentence's start). */
+const SENTENCE_OPENERS = new Set([
+  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Yet', 'So',
+  'In', 'On', 'At', 'For', 'By', 'With', 'From', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'While', 'After',
+  'Before', 'If', 'As', 'Some', 'Many', 'Most', 'No', 'Not', 'Still', 'Now', 'Then', 'Meanwhile', 'However', 'Also', 'Both',
+  'One', 'Two', 'Three', 'Several', 'Other', 'Officials', 'Police', 'What', 'Who', 'Why', 'How',
+]);
 
 /** A word that can open a sentence after a full stop: a capital, a digit or an opening mark. */
 export function startsSentence(token: Token): boolean {

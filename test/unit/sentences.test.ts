@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenizer';
+
+function sentences(text: string): string[] {
+  return splitSentences(tokenize(text), [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end));
+}
+
+suite('sentences: a word written with its full stops ends a sentence', () => {
+  test('"a.m." and "p.m." end a sentence before a capital that is no day, month or time zone', () => {
+    assert.deepEqual(sentences('Shots were fired shortly before 2 a.m. One victim was hurt.'), ['Shots were fired shortly before 2 a.m.', 'One victim was hurt.']);
+    assert.deepEqual(sentences('Polls close at 7 p.m. He says it is close.'), ['Polls close at 7 p.m.', 'He says it is close.']);
+    // A day, a month or a zone goes on with the time.
+    assert.deepEqual(sentences('It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.'), ['It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.']);
+  });
+
+  test('"U.S." and "D.C." end a sentence only before a word that opens sentences and starts no name', () => {
+    assert.deepEqual(sentences('He moved to the U.S. He was 20.'), ['He moved to the U.S.', 'He was 20.']);
+    assert.deepEqual(sentences('The U.S. Army and the U.S. Senate agreed.'), ['The U.S. Army and the U.S. Senate agreed.']);
+  });
+
+  test('a quoted sentence after a one-letter word ends the one before; an initial before a nickname does not', () => {
+    assert.deepEqual(sentences('She starred in Henry V. "He was generous."'), ['She starred in Henry V.', '"He was generous."']);
+    assert.deepEqual(sentences('Thomas P. "Tip" O\'Neill spoke.'), ['Thomas P. "Tip" O\'Neill spoke.']);
+  });
+});
