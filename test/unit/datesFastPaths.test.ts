@@ -5,6 +5,7 @@ import { alternationByFirstLetter, expansions } from '../../src/core/dates/wordA
 import { gatedChronoParsers } from '../../src/core/dates/chronoParserGates';
 import { NewsChrono } from '../../src/core/dates/newsChrono';
 import { LetterPairs, letterPairsOf } from '../../src/core/dates/letterPairs';
+import { FALSE_POSITIVE_RULES } from '../../src/core/dates/refiners/falsePositiveFilter';
 import { mulberry32 } from '../../scripts/train/perceptronTrainer';
 
 // The date finder's shortcuts must find what the plain way finds: the trigger regex grouped
@@ -119,5 +120,52 @@ suite('dates engine: gate words passed over by their pairs of letters', () => {
       pairs.fill(text);
       for (const word of words) if (text.includes(word)) assert.ok(pairs.mayHold(letterPairsOf(word)), `seed ${seed}: ${word} in ${JSON.stringify(text)}`);
     }
+  });
+});
+
+// Phrases the false-positive rules drop (each rule's own examples), in contexts that make them drop.
+const MISREAD_CONTEXTS = [
+  'you said this 30 years ago', 'the 1963 March on Washington', 'starts at the 15:20 mark', 'won the race in 14:05', 'clocked 2:05:41',
+  'Romans 8:31 says', 'Fox News Sunday', 'the Mail on Sunday', 'Saturday Night Live', 'Bloody Sunday', 'Seventy-four years ago',
+  'they march', 'Theresa May said', 'April Ryan', 'Mar-a-Lago', 'sat down', 'The Sun', 'USA Today', 'Good Morning America',
+  'now-defunct', 'Now, he said', "today's youth", 'the leaders of tomorrow', 'high noon comes today', 'a 1/8 share', 'his last day',
+  'the last night of the tour', 'for 99 years', 'in the days after', 'the weeks before', 'ABC\'s This Week', 'this second bankruptcy',
+  'in the second half', 'on Sat', ', Mon', 'in May', 'TODAY', 'Tonight Show', 'Morning Post', 'Jan Smith', 'Dec Jones', 'Sept Fund', 'Nov Air',
+];
+
+suite('dates engine: false-positive rules passed over by the first character', () => {
+  // filterWith runs a rule only on a phrase opening with one of its first characters: each
+  // rule, run on every phrase of texts of trigger words, near misses and the rules' own
+  // examples, drops only phrases that open with one of them.
+  test('a rule with first characters drops no phrase opening with another', () => {
+    const texts = [...MISREAD_CONTEXTS];
+    for (let seed = 1; seed <= 40; seed++) texts.push(randomText(random(seed), 16), MISREAD_CONTEXTS[seed % MISREAD_CONTEXTS.length] + ' ' + randomText(random(seed), 6));
+    // How often a rule with first characters dropped a phrase: the test must see them drop.
+    let dropped = 0;
+    for (const text of texts) {
+      for (let index = 0; index < text.length; index++) {
+        for (let end = index + 1; end <= Math.min(text.length, index + 30); end++) {
+          const phrase = text.slice(index, end);
+          const first = phrase.trimStart()[0] ?? '';
+          for (const [name, rule, firsts] of FALSE_POSITIVE_RULES) {
+            if (firsts === undefined) continue;
+            // The rules with first characters read only the text and the phrase, never chrono's result.
+            if (!rule(text, index, phrase, undefined as never)) continue;
+            assert.ok(first !== '' && firsts.includes(first), `${name} drops ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`);
+            dropped++;
+          }
+        }
+      }
+    }
+    assert.ok(dropped > 100, `${dropped} drops`);
+  });
+
+  test('the rules drop the examples the test reads, so that it can fail', () => {
+    const drops = (phrase: string, text: string): string[] =>
+      FALSE_POSITIVE_RULES.filter(([, rule, firsts]) => firsts !== undefined && rule(text, text.indexOf(phrase), phrase, undefined as never)).map(([name]) => name);
+    assert.deepEqual(drops('Sunday', 'Fox News Sunday'), ['weekday-in-title']);
+    assert.deepEqual(drops('on Sunday', 'the Mail on Sunday'), ['weekday-in-title']);
+    assert.deepEqual(drops('May', 'Theresa May said'), ['month-as-word']);
+    assert.deepEqual(drops('this 30 years', 'you said this 30 years ago'), ['this-before-ago']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Memo } from '../incremental/memo';
 import { alternationByFirstLetter } from './wordAlternation';
+import { cachedByText } from '../text/cachedByText';
 
 // chrono-node is exact but slow on long texts (about 1 MB/s on news, and it copies the
 // remaining text after every match), while dates take up a small share of an article.
@@ -235,14 +236,19 @@ export function triggerKindsIn(text: string): number {
 
 /** The kind of a trigger; 0 for a lowercase month or weekday name ("may", "sun"), which is no date ("weekend" is). */
 function kindOf(m: RegExpExecArray): number {
-  const word = m[0];
+  return kindOfWord(m[0]);
+}
+
+// An article says "year", "Monday", "now" again and again: each trigger word's kind is
+// found once (up to fifteen tests) and then looked up.
+const kindOfWord = cachedByText((word: string): number => {
   for (const [kind, test] of KIND_TESTS) {
     if (!test.test(word)) continue;
     if ((kind === 'month' || kind === 'weekday') && word.charCodeAt(0) >= 97 && !word.startsWith('week')) return 0;
     return TriggerKind[kind];
   }
   return 0;
-}
+});
 
 function toWordStart(text: string, i: number): number {
   const limit = Math.max(0, i - MAX_WORD);

@@ -242,29 +242,40 @@ export const raceTime: Rule = (text, index, phrase) =>
   /^\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?$/.test(phrase.trim())
   && /\b(?:in|clocked|clocking|(?:a|winning|personal|best|record)\s+(?:time|best|record)\s+of|record\s+of)\s+$/i.test(text.slice(Math.max(0, index - 24), index));
 
-export const FALSE_POSITIVE_RULES: ReadonlyArray<[string, Rule]> = [
-  ['this-before-ago', thisBeforeAgo],
+const DIGITS = '0123456789';
+
+/**
+ * Each rule with the characters that can open a phrase it drops (the phrase without white
+ * space around it; read off the rule's own pattern, both cases where it ignores case), or
+ * none when any phrase may be dropped. Most of chrono's results are kept, so every rule ran
+ * on nearly every result, each with its own patterns; a rule whose first characters
+ * exclude the phrase's cannot drop it and is passed over (filterWith).
+ */
+export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
+  ['this-before-ago', thisBeforeAgo, 'tT'],
   ['dash-as-minus', dashAsMinus],
-  ['year-of-march-event', yearOfMarchEvent],
-  ['recording-mark', recordingMark],
-  ['race-time', raceTime],
-  ['chapter-and-verse', chapterAndVerse],
-  ['weekday-in-title', weekdayInTitle],
+  ['year-of-march-event', yearOfMarchEvent, DIGITS],
+  ['recording-mark', recordingMark, DIGITS],
+  ['race-time', raceTime, DIGITS],
+  ['chapter-and-verse', chapterAndVerse, DIGITS],
+  ['weekday-in-title', weekdayInTitle, 'oMTWFS'],
   ['part-of-compound', partOfCompound],
-  ['month-as-word', monthAsWord],
-  ['weekday-abbreviation', weekdayAbbreviationAsWord],
-  ['casual-word-in-name', casualWordInName],
-  ['now-not-a-time', nowNotATime],
-  ['generic-today-or-tomorrow', genericTodayOrTomorrow],
-  ['high-noon-as-figure', highNoonAsFigure],
+  // "in"/"on" before the month, or the month itself; a phrase opening with white space is no month word.
+  ['month-as-word', monthAsWord, 'iIoOjJfFmMaAsSnNdD'],
+  // "on" or a comma before the weekday, or the weekday itself.
+  ['weekday-abbreviation', weekdayAbbreviationAsWord, ',oOmMtTwWfFsS'],
+  ['casual-word-in-name', casualWordInName, 'tTyYnNmMaAeE'],
+  ['now-not-a-time', nowNotATime, 'nN'],
+  ['generic-today-or-tomorrow', genericTodayOrTomorrow, 'tT'],
+  ['high-noon-as-figure', highNoonAsFigure, 'nN'],
   ['bare-number', bareNumberAsTime],
-  ['slash-without-year', slashWithoutYear],
-  ['last-of-something', lastOfSomething],
-  ['for-duration', forDurationAsDate],
+  ['slash-without-year', slashWithoutYear, DIGITS],
+  ['last-of-something', lastOfSomething, 'tTlLpPnN'],
+  ['for-duration', forDurationAsDate, 'fFoOiIwWdD'],
   ['before-an-event', beforeAnEvent],
-  ['title-case-relative', titleCaseRelative],
+  ['title-case-relative', titleCaseRelative, 'TLN'],
   ['relative-without-unit', relativeWithoutUnit],
-  ['second-as-ordinal', secondAsOrdinal],
+  ['second-as-ordinal', secondAsOrdinal, 'tTiI'],
 ];
 
 /** Runs first: a misread word must not hide or join a real date. */
@@ -276,20 +287,34 @@ export const lonePartOfDayFilter: Refiner = filterWith([['bare-day-part', bareDa
 /** Tag of a month name this filter looked at and kept ("last May"), so that stricter filters later keep it too. */
 export const VOUCHED_TAG = 'news/vouched=1';
 
-function filterWith(rules: ReadonlyArray<[string, Rule]>): Refiner {
+/** A rule by name, and the characters that can open a phrase it drops (all when not given). */
+type FilterRule = readonly [name: string, rule: Rule, firsts?: string];
+
+function filterWith(rules: ReadonlyArray<FilterRule>): Refiner {
+  if (rules.length > 31) throw new Error(`${rules.length} rules: a mask holds 31`);
+  // For each first character below 128, the rules (as bits) that can drop a phrase it opens;
+  // `anyFirst`, those that can whatever opens it.
+  const byFirst = new Int32Array(128);
+  let anyFirst = 0;
+  rules.forEach(([, , firsts], i) => {
+    if (firsts === undefined) anyFirst |= 1 << i;
+    for (let c = 0; c < 128; c++) if (firsts === undefined || firsts.includes(String.fromCharCode(c))) byFirst[c] |= 1 << i;
+  });
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       const kept: ParsingResult[] = [];
-      for (const r of results) if (!misread(rules, context.text, r)) kept.push(r);
+      for (const r of results) if (!misread(rules, byFirst, anyFirst, context.text, r)) kept.push(r);
       return kept;
     },
   };
 }
 
 /** Whether one of `rules` drops the result; a month name none drops is vouched for. */
-function misread(rules: ReadonlyArray<[string, Rule]>, text: string, r: ParsingResult): boolean {
+function misread(rules: ReadonlyArray<FilterRule>, byFirst: Int32Array, anyFirst: number, text: string, r: ParsingResult): boolean {
   if (newsKindOf(r.start)) return false; // our own parsers check their context themselves
-  for (const [, rule] of rules) if (rule(text, r.index, r.text, r)) return true;
+  const first = r.text.trimStart().charCodeAt(0);
+  const open = first < 128 ? byFirst[first] : anyFirst;
+  for (let i = 0; i < rules.length; i++) if ((open & (1 << i)) !== 0 && rules[i][1](text, r.index, r.text, r)) return true;
   if (MONTH_WORD.test(r.text.trim())) r.addTag(VOUCHED_TAG);
   return false;
 }
