@@ -12,6 +12,7 @@ import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
+import { isRankWordAt, styledPersonSpan } from './ranksAndHonours';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -178,7 +179,11 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
       let a = parts.starts[q];
-      const b = parts.ends[q];
+      let b = parts.ends[q];
+      // "Det Insp Sarah Cole", "Richard Marks KC", "DC Emma Ward": British ranks and letters are no part of the name, nor names.
+      const styled = styledPersonSpan(tokens, a, b, parts.types[q]);
+      if (styled === null) continue;
+      if (styled) ({ a, b } = styled), parts.types[q] = styled.type;
       if (parts.types[q] === 'PER') {
         a = afterOpeningWord(tokens, a, b, s);
         // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
@@ -1261,7 +1266,7 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
   let k = first;
   while (k > sentenceStart) {
     const t = tokens[k - 1];
-    if (t.kind === 'word' && isTitle(t)) k--;
+    if (t.kind === 'word' && (isTitle(t) || isRankWordAt(tokens, k - 1))) k--;
     else if (t.text === '.' && k - 1 > sentenceStart && isTitle(tokens[k - 2]) && tokens[k - 2].end === t.start) k -= 2;
     // "Secretary of State", not "chairman of Mrs. Clinton's campaign": an honorific after
     // "of" opens the name of someone the words before it are a title of.

@@ -1,0 +1,131 @@
+import type { Token } from '../text/tokenizer';
+import type { NameType } from './nameMention';
+import { isCapitalizedWord } from '../text/tokenCase';
+import { genderOfGivenName } from '../entities/givenNames';
+import { isKnownPlace } from '../places/gazetteer';
+import { ORGANIZATION_WORDS } from './nameLexicon';
+
+// British and Commonwealth styles around a person's name that the tagger, trained on US and
+// Reuters copy, reads as part of the name or as an organization: police ranks written short
+// without full stops ("Det Ch Insp Sarah Cole", "DC Emma Ward"), peerages ("Baroness Hale")
+// and the letters after a name ("Richard Marks KC", "Douglas Ross MSP", "Alison Mutch OBE").
+// Read after tagging, so the tagger's features stay as they are.
+
+/**
+ * Police ranks, their short forms (written as news writes them, without full stops) and the
+ * words of a peerage or of "the Rt Hon", before a name. Compared as written: "Con" and "Ch"
+ * also need a rank next to them (rankWordAt).
+ */
+const RANK_WORDS = new Set([
+  'Det', 'Insp', 'Inspector', 'Ch', 'Supt', 'Superintendent', 'Sgt', 'Con', 'Constable', 'Cdr', 'Commander',
+  'DCI', 'DI', 'DS', 'DC', 'PC', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt',
+  'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess', 'Marchioness',
+]);
+
+/** Words that are ranks only beside another rank: "Ch Insp", "Det Con", "Assistant Chief Constable", "Police Constable", "Special Constable". */
+const RANK_OPENERS = new Set(['Ch', 'Assistant', 'Police', 'Special']);
+
+/** Ranks that are also given names ("Con Coughlin"): a rank only right after another ("Det Con"). */
+const RANKS_AFTER_RANKS = new Set(['Con']);
+
+/** Other title words that may stand between ranks ("Det Ch Supt", "Deputy Assistant Commissioner", "Rt Hon"). */
+const TITLES_AMONG_RANKS = new Set(['Chief', 'Deputy', 'Assistant', 'Commissioner', 'Detective', 'Sergeant', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Acting']);
+
+/**
+ * Token k is a rank's word (or a peerage's) before a name: in RANK_WORDS, or an opener right
+ * before another rank word; "Con" only after a rank ("Det Con Amy Lloyd", not "Con Coughlin").
+ */
+export function isRankWordAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text;
+  if (word === undefined || tokens[k].kind !== 'word') return false;
+  if (RANK_OPENERS.has(word)) {
+    const next = tokens[k + 1]?.text;
+    return next !== undefined && (RANK_WORDS.has(next) || TITLES_AMONG_RANKS.has(next)) && next !== 'Rt';
+  }
+  if (!RANK_WORDS.has(word)) return false;
+  if (RANKS_AFTER_RANKS.has(word)) {
+    const before = tokens[k - 1]?.text;
+    return before !== undefined && (RANK_WORDS.has(before) || TITLES_AMONG_RANKS.has(before));
+  }
+  return true;
+}
+
+/**
+ * Letters after a person's name: King's and Queen's Counsel, members of parliaments and
+ * assemblies (Westminster, Holyrood, the Senedd, Stormont, the Dáil, Strasbourg), honours,
+ * fellowships and degrees. As written, case and all.
+ */
+const POST_NOMINALS = new Set([
+  'KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'AM', 'MLA', 'TD', 'MEP', 'MHK', 'MHA',
+  'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'CH', 'OM', 'KG', 'KT', 'QPM', 'KPM',
+  'KCMG', 'GCMG', 'CMG', 'KCB', 'GCB', 'CB', 'KCVO', 'GCVO', 'CVO', 'LVO', 'MVO', 'VC', 'GC', 'DSO', 'MC', 'DL', 'JP',
+  'FRS', 'FRSE', 'FBA', 'FREng', 'FMedSci', 'FRCP', 'FRCS', 'FRSA', 'PhD', 'DPhil', 'Bt', 'Esq',
+]);
+
+/**
+ * Post-nominals that say by themselves that the words before them are a person's name; the
+ * others ("MS", "AM", "CH", "MC", "JP"...) are also other things' letters and only leave a
+ * name the tagger already read as a person's.
+ */
+const PERSONAL_POST_NOMINALS = new Set([
+  'KC', 'QC', 'MP', 'MSP', 'MLA', 'TD', 'MEP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'QPM',
+  'KCMG', 'GCMG', 'CMG', 'KCB', 'GCB', 'KCVO', 'GCVO', 'CVO', 'FRS', 'FRSE', 'FBA', 'FREng', 'FMedSci', 'PhD', 'DPhil',
+]);
+
+/** Token k is a post-nominal written one space after the word before it ("Marks KC", "Starmer KC MP"). */
+function isPostNominalAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && POST_NOMINALS.has(t.text) && k > 0 && t.start === tokens[k - 1].end + 1;
+}
+
+/** What a span of tokens becomes: new bounds and type, or null where it names nobody. */
+export interface StyledSpan { a: number; b: number; type: NameType }
+
+/**
+ * The person's name inside the tagger's span [a, b) of type `type`, read with the styles
+ * above: the ranks before it and the letters after it left out ("Det Insp Sarah Cole" →
+ * Sarah Cole, "Anna Pryce KC" → Anna Pryce); a span of such words alone next to a name
+ * ("KC" after "Richard Marks", "PC" before "James Holt") is nobody (null). An organization
+ * or a place the tagger made of a rank or letters and a name ("DC Emma Ward", "Humza Yousaf
+ * MSP", "Baroness Chakrabarti") is the person where the rest reads as a person's name.
+ * Returns `undefined` where nothing changes.
+ */
+export function styledPersonSpan(tokens: readonly Token[], a: number, b: number, type: NameType): StyledSpan | null | undefined {
+  let first = a;
+  while (first < b && (isRankWordAt(tokens, first) || (first > a && TITLES_AMONG_RANKS.has(tokens[first].text)))) first++;
+  let end = b;
+  while (end > first && isPostNominalAt(tokens, end - 1)) end--;
+  if (first === a && end === b) return undefined;
+  // Ranks alone before a name, or letters alone after one.
+  if (first === b) return isCapitalizedWord(tokens[b]) && isRankWordAt(tokens, a) ? null : undefined;
+  if (end === first) return first === a && isCapitalizedWord(tokens[a - 1]) && tokens[a].start === tokens[a - 1].end + 1 ? null : undefined;
+  // A rank (or peerage) with nothing capitalized after it is no title ("the PC market").
+  if (first > a && !isCapitalizedWord(tokens[first])) return undefined;
+  if (type === 'PER') return { a: first, b: end, type };
+  if (type === 'MISC') return undefined;
+  return readsAsStyledPerson(tokens, a, first, end, b) ? { a: first, b: end, type: 'PER' } : undefined;
+}
+
+/**
+ * The words [first, end) between ranks [a, first) and letters [end, b) read as a person's name:
+ * one to three capitalized words, no organization's word or known place among them, and a
+ * peerage, a given name of ours opening two words or more, or letters that only follow a
+ * person's name ("Alison Mutch OBE").
+ */
+function readsAsStyledPerson(tokens: readonly Token[], a: number, first: number, end: number, b: number): boolean {
+  const words = end - first;
+  if (words > 3) return false;
+  const names: string[] = [];
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (!isCapitalizedWord(t) || ORGANIZATION_WORDS.has(t.text.toLowerCase()) || (k > first && t.start !== tokens[k - 1].end + 1)) return false;
+    names.push(t.text);
+  }
+  if (isKnownPlace(names.join(' '))) return false;
+  const peerage = first > a && /^(?:Baroness|Viscount|Viscountess|Countess|Marquess|Marchioness)$/u.test(tokens[first - 1].text);
+  if (peerage) return true;
+  if (words < 2) return false;
+  if (genderOfGivenName(names[0]) !== null) return true;
+  for (let k = end; k < b; k++) if (PERSONAL_POST_NOMINALS.has(tokens[k].text)) return true;
+  return false;
+}
