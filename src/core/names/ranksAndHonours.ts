@@ -78,6 +78,17 @@ function isPostNominalAt(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.kind === 'word' && POST_NOMINALS.has(t.text) && k > 0 && t.start === tokens[k - 1].end + 1;
 }
 
+/**
+ * Token `last` ends a run of post-nominals written right after a name that ends at offset
+ * `nameEnd` ("Hilary Benn MP", "Keir Starmer KC MP"): the letters are the person's, no
+ * head noun of a phrase about someone else ("the Obama aide").
+ */
+export function isLettersAfterName(tokens: readonly Token[], last: number, nameEnd: number): boolean {
+  let k = last;
+  while (k > 0 && tokens[k].start > nameEnd && isPostNominalAt(tokens, k)) k--;
+  return k < last && tokens[k].end === nameEnd;
+}
+
 /** What a span of tokens becomes: new bounds and type, or null where it names nobody. */
 export interface StyledSpan { a: number; b: number; type: NameType }
 

@@ -13,6 +13,7 @@ import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
+import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
@@ -287,7 +288,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
-    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head));
+    // "Hilary Benn MP said": letters after the name are the person's own.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head))
+      && !isLettersAfterName(tokens, headAt, name.end);
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it

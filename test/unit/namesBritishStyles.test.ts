@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+
+// British and Commonwealth court, police and politics copy: police ranks written short,
+// peerages, and the letters after a name (KC, MP, MSP, OBE...). Sentences written for these tests.
+
+const read = (text: string) => annotate(text, { documentDate: '2024-03-08' });
+const people = (text: string): string[] => read(text).people.map((p) => p.name);
+const organizations = (text: string): string[] => read(text).organizations.map((o) => o.name);
+const speakers = (text: string): Array<string | null> => read(text).quotes.map((q) => q.speakerName);
+
+suite('names in British and Commonwealth styles', () => {
+  test('letters after a name are no organization and no part of it: "Judge Helen Voss KC said", "Tom Reeve QC told"', () => {
+    const text = 'Jailing him on Tuesday, Judge Helen Voss KC said Barker had shown "no insight at all".\n\nDefending, Tom Reeve QC told the jury his client was of good character.';
+    assert.ok(!organizations(text).some((o) => /^(?:KC|QC)$/u.test(o)), organizations(text).join(' | '));
+    const found = people(text);
+    assert.ok(found.includes('Helen Voss') && found.includes('Tom Reeve'), found.join(' | '));
+    assert.ok(!found.some((n) => /\b(?:KC|QC)$/u.test(n)), found.join(' | '));
+    assert.ok(speakers(text).every((s) => s === 'Helen Voss' || s === 'Tom Reeve'), speakers(text).join(' | '));
+  });
+
+  test('a member\'s letters make the name a person\'s and leave the speaker named: "Fiona Baird MSP said", "Ciarán Doyle TD said"', () => {
+    const text = 'Fiona Baird MSP said the ferries were "years late".\n\nCiarán Doyle TD said the report would be published.\n\nRuth Annan OBE, the inquiry chair, said lessons had been learned.';
+    const a = read(text);
+    const found = a.people.map((p) => p.name);
+    for (const name of ['Fiona Baird', 'Ciarán Doyle', 'Ruth Annan']) assert.ok(found.includes(name), found.join(' | '));
+    assert.ok(!a.organizations.some((o) => /Baird|Doyle|Annan/u.test(o.name)), a.organizations.map((o) => o.name).join(' | '));
+    assert.ok(a.quotes.length > 0 && a.quotes.every((q) => q.speakerName !== null), a.quotes.map((q) => q.speakerName).join(' | '));
+  });
+
+  test('an MP\'s letters after the name are the speaker\'s own, not the role of someone the name serves: "Sir Alan Pike KC MP said"', () => {
+    const text = 'Sir Alan Pike KC MP said the bill would be amended.\n\nThe Rt Hon Dame Joan Hurley MP said ministers should "hold firm".';
+    const a = read(text);
+    assert.deepEqual(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speakerName), ['Alan Pike', 'Joan Hurley']);
+    assert.ok(!a.organizations.some((o) => /\b(?:KC|MP)\b/u.test(o.name)), a.organizations.map((o) => o.name).join(' | '));
+  });
+
+  test('police ranks written short are no part of the name: "Det Ch Insp Sarah Lowe", "DC Emma Ward", "PCSO Tom Finch"', () => {
+    const text = 'Det Ch Insp Sarah Lowe, of Thames Valley Police, said the inquiry was continuing.\n\nDC Emma Ward said she was pleased. PCSO Tom Finch said he saw a man running. Det Sgt Raj Kohli gave evidence.';
+    const a = read(text);
+    const found = a.people.map((p) => p.name);
+    for (const name of ['Sarah Lowe', 'Emma Ward', 'Tom Finch', 'Raj Kohli']) assert.ok(found.includes(name), found.join(' | '));
+    assert.ok(!a.organizations.some((o) => /Ward|Finch|^PC/u.test(o.name)), a.organizations.map((o) => o.name).join(' | '));
+    assert.equal(a.quotes[0].speakerName, 'Sarah Lowe');
+  });
+
+  test('"Constable" is a rank before a name and a surname after one: "Police Constable John Baines" and "John Constable, the painter"', () => {
+    const text = 'Police Constable John Baines said he arrived at 10pm. Detective Constable Lisa Hart said she spoke to the family.\n\nJohn Constable, the painter, was born in Suffolk.';
+    const a = read(text);
+    const byName = new Map(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]));
+    assert.deepEqual(byName.get('John Baines'), ['John Baines']);
+    assert.deepEqual(byName.get('Lisa Hart'), ['Lisa Hart']);
+    assert.deepEqual(byName.get('John Constable'), ['John Constable']);
+  });
+
+  test('a given name that is also a rank\'s short form stays a name: "said Con Coughlin"', () => {
+    assert.ok(people('The talks had failed, said Con Coughlin, a defence editor.').includes('Con Coughlin'));
+  });
+
+  test('a peeress is named without her peerage, as a lord is: "Baroness Kellaway said"', () => {
+    const text = 'Baroness Kellaway said peers would vote again. Lord Fenwick said the bill was unlawful.';
+    const a = read(text);
+    assert.deepEqual(a.people.map((p) => p.name), ['Kellaway', 'Fenwick']);
+    assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Kellaway', 'Fenwick']);
+  });
+});
