@@ -64,3 +64,13 @@ suite('names in British and Commonwealth styles', () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Kellaway', 'Fenwick']);
   });
 });
+
+suite('bodies two places share', () => {
+  test('"Devon and Cornwall Police", "Brighton and Hove City Council" are one organization each; "Kent, Surrey and Sussex Police" is left alone', () => {
+    const text = 'Sgt Amy Rowe, of Devon and Cornwall Police, said the road was shut.\n\nBrighton and Hove City Council said it would appeal. Avon and Somerset Police arrested two men.\n\nForces in Kent, Surrey and Sussex Police will merge. Labour and Kent Council disagree.';
+    const found = organizations(text);
+    for (const name of ['Devon and Cornwall Police', 'Brighton and Hove City Council', 'Avon and Somerset Police']) assert.ok(found.includes(name), found.join(' | '));
+    assert.ok(!found.includes('Surrey and Sussex Police') && !found.includes('Labour and Kent Council'), found.join(' | '));
+    assert.equal(read(text).quotes[1].speakerName, 'Brighton and Hove City Council');
+  });
+});

@@ -13,6 +13,7 @@ import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, styledPersonSpan } from './ranksAndHonours';
+import { bodiesOfTwoPlaces } from './sharedBodies';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -183,7 +184,11 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       // "Det Insp Sarah Cole", "Richard Marks KC", "DC Emma Ward": British ranks and letters are no part of the name, nor names.
       const styled = styledPersonSpan(tokens, a, b, parts.types[q]);
       if (styled === null) continue;
-      if (styled) ({ a, b } = styled), parts.types[q] = styled.type;
+      if (styled) {
+        a = styled.a;
+        b = styled.b;
+        parts.types[q] = styled.type;
+      }
       if (parts.types[q] === 'PER') {
         a = afterOpeningWord(tokens, a, b, s);
         // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
@@ -255,6 +260,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
+  bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
