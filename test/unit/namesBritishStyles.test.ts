@@ -74,3 +74,25 @@ suite('bodies two places share', () => {
     assert.equal(read(text).quotes[1].speakerName, 'Brighton and Hove City Council');
   });
 });
+
+suite('peers, judges and ministers with portfolios', () => {
+  test('a peer or an appeal judge read as an organization is the person: "Lord Keel of Harrow", "Lord Justice Penrose"; "Lord Chancellor" is an office', () => {
+    const text = 'Lord Keel of Harrow said the bill was flawed. Lord Justice Penrose said the judge erred. The Lord Chancellor said nothing.';
+    const a = read(text);
+    const found = a.people.map((p) => p.name);
+    assert.ok(found.includes('Keel of Harrow') && found.includes('Penrose'), found.join(' | '));
+    assert.ok(!a.organizations.some((o) => /Keel|Penrose/u.test(o.name)), a.organizations.map((o) => o.name).join(' | '));
+    assert.ok(!found.includes('Chancellor'), found.join(' | '));
+  });
+
+  test('a judge\'s style "HHJ" is no part of the name', () => {
+    assert.ok(people('HHJ Sarah Munro said the evidence was strong.').includes('Sarah Munro'));
+  });
+
+  test('an office\'s portfolio is no part of its holder\'s name, who is the speaker: "Secretary of State for Health Wes Streeting said"', () => {
+    const text = 'Secretary of State for Health Wes Streeting said waiting lists were falling.\n\nMinister for Justice Helen McEntee said the law would change.\n\nThe Minister for Health said beds were short.';
+    const a = read(text);
+    assert.ok(a.people.some((p) => p.name === 'Wes Streeting'), a.people.map((p) => p.name).join(' | '));
+    assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Wes Streeting', 'Helen McEntee', null]);
+  });
+});

@@ -18,7 +18,7 @@ import { ORGANIZATION_WORDS } from './nameLexicon';
  */
 const RANK_WORDS = new Set([
   'Det', 'Insp', 'Inspector', 'Ch', 'Supt', 'Superintendent', 'Sgt', 'Con', 'Constable', 'Cdr', 'Commander',
-  'DCI', 'DI', 'DS', 'DC', 'PC', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt',
+  'DCI', 'DI', 'DS', 'DC', 'PC', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt', 'HHJ',
   'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess', 'Marchioness',
 ]);
 
@@ -102,6 +102,12 @@ export interface StyledSpan { a: number; b: number; type: NameType }
  * Returns `undefined` where nothing changes.
  */
 export function styledPersonSpan(tokens: readonly Token[], a: number, b: number, type: NameType): StyledSpan | null | undefined {
+  const office = portfolioEnd(tokens, a, b);
+  if (office > a) return { a: office, b, type: 'PER' };
+  if (type !== 'PER' && type !== 'MISC') {
+    const peer = peersNameStart(tokens, a, b);
+    if (peer > a) return { a: peer, b, type: 'PER' };
+  }
   let first = a;
   while (first < b && (isRankWordAt(tokens, first) || (first > a && TITLES_AMONG_RANKS.has(tokens[first].text)))) first++;
   let end = b;
@@ -139,4 +145,54 @@ function readsAsStyledPerson(tokens: readonly Token[], a: number, first: number,
   if (genderOfGivenName(names[0]) !== null) return true;
   for (let k = end; k < b; k++) if (PERSONAL_POST_NOMINALS.has(tokens[k].text)) return true;
   return false;
+}
+
+/** Words of a peerage or a judge's style before a name ("Lord Hope of Craighead", "Lady Justice Carr"). */
+const PEERS = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Countess', 'Marquess', 'Marchioness']);
+
+/** Offices that "Lord" opens, no peer's name: "Lord Chancellor", "Lord Advocate", "Lord Provost". */
+const LORDS_OFFICES = new Set(['Chancellor', 'Advocate', 'Provost', 'Mayor', 'Chamberlain', 'Privy', 'High', 'Lieutenant', 'Chief', 'President', 'Speaker', 'Justice', 'Steward', 'Protector', 'Rector', 'Great', 'Commissioner', 'Lord']);
+
+/**
+ * "Lord Hope of Craighead", "Lord Justice Holroyde", "Baroness Hale of Richmond" read as an
+ * organization: a peer's or a judge's style, then one title-case name, then the place the
+ * title is of ("of" and one to three capitalized words) or nothing. Returns where the name
+ * starts, or -1; not an office "Lord" opens ("Lord Chancellor") nor a name of two words
+ * ("Lord Ashcroft Polls").
+ */
+function peersNameStart(tokens: readonly Token[], a: number, b: number): number {
+  if (!PEERS.has(tokens[a].text)) return -1;
+  let k = a + 1;
+  if (k < b - 1 && tokens[k].text === 'Justice') k++;
+  const name = tokens[k];
+  if (k >= b || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.text) || (k === a + 1 && LORDS_OFFICES.has(name.text)) || ORGANIZATION_WORDS.has(name.text.toLowerCase())) return -1;
+  if (k + 1 === b) return k;
+  if (tokens[k + 1].text !== 'of' || b - (k + 2) < 1 || b - (k + 2) > 3) return -1;
+  for (let j = k + 2; j < b; j++) if (!isCapitalizedWord(tokens[j]) || ORGANIZATION_WORDS.has(tokens[j].text.toLowerCase())) return -1;
+  return k;
+}
+
+/** Portfolios of one word: "Minister for Health", "Secretary of State for Justice". */
+const PORTFOLIOS = new Set(['Health', 'Justice', 'Finance', 'Education', 'Defence', 'Defense', 'Transport', 'Housing', 'Environment', 'Business', 'Trade',
+  'Culture', 'Energy', 'Work', 'Employment', 'Scotland', 'Wales', 'Enterprise', 'Agriculture', 'Children', 'Communities', 'Science', 'Equalities', 'Immigration', 'Security']);
+
+/** Offices named with their portfolio: "Minister for Justice", "Secretary of State for Health". */
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'State', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner']);
+
+/**
+ * "Minister for Justice Helen McEntee", "Secretary of State for Health Wes Streeting": the
+ * portfolio after an office's "for" or "of", run by the tagger into the holder's name. Returns
+ * where the holder's name starts (a given name of ours opening two or three capitalized
+ * words that end the span), or -1.
+ */
+function portfolioEnd(tokens: readonly Token[], a: number, b: number): number {
+  const preposition = tokens[a - 1]?.text;
+  if ((preposition !== 'for' && preposition !== 'of') || !PORTFOLIO_OFFICES.has(tokens[a - 2]?.text ?? '')) return -1;
+  for (let k = a + 1; k <= b - 2 && k <= a + 4; k++) {
+    // A given name of ours, or the last two words after a portfolio of one word ("Health Wes Streeting").
+    if ((genderOfGivenName(tokens[k].text) === null && !(k === a + 1 && b - k === 2 && PORTFOLIOS.has(tokens[a].text))) || b - k > 3) continue;
+    for (let j = k; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
+    return k;
+  }
+  return -1;
 }
