@@ -96,3 +96,12 @@ suite('peers, judges and ministers with portfolios', () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Wes Streeting', 'Helen McEntee', null]);
   });
 });
+
+suite('two names the tagger ran together', () => {
+  test('"told the BBC the Lords should" names the BBC and the Lords apart; "Bank of the West" stays one name', () => {
+    const text = 'Sir Iain Blake told the BBC the Lords should back down. He banks with the Bank of the West.';
+    const found = organizations(text);
+    assert.ok(found.includes('BBC') && !found.some((o) => o.startsWith('BBC ')), found.join(' | '));
+    assert.ok(found.includes('Bank of the West'), found.join(' | '));
+  });
+});

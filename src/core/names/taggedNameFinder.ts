@@ -840,6 +840,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
   }
   if (end <= first) return;
+  // "told the BBC the Lords should": a lower-case "the" right after a name's capitalized word, no connector before it, opens another name.
+  for (let k = first + 1; k < end - 1; k++) {
+    if (tokens[k].text === 'the' && isCapitalizedWord(tokens[k - 1]) && isCapitalizedWord(tokens[k + 1])) {
+      refineSpan(tokens, first, k, type, out, caseClasses);
+      refineSpan(tokens, k + 1, end, type, out, caseClasses);
+      return;
+    }
+  }
   let a = first;
   let b = end;
   // A party and state affiliation, "D-Va." in "Scott (D-Va.)": the state alone, a place.
