@@ -98,10 +98,11 @@ suite('peers, judges and ministers with portfolios', () => {
 });
 
 suite('two names the tagger ran together', () => {
-  test('"told the BBC the Lords should" names the BBC and the Lords apart; "Bank of the West" stays one name', () => {
-    const text = 'Sir Iain Blake told the BBC the Lords should back down. He banks with the Bank of the West.';
+  test('"told the BBC the Lords should" names the BBC and the Lords apart; "Meet the Press", "Bank of the West" stay one name', () => {
+    const text = 'Sir Iain Blake told the BBC the Lords should back down. He banks with the Bank of the West.\n\nShe told NBC\'s Meet the Press on Sunday that she would run.';
     const found = organizations(text);
     assert.ok(found.includes('BBC') && !found.some((o) => o.startsWith('BBC ')), found.join(' | '));
     assert.ok(found.includes('Bank of the West'), found.join(' | '));
+    assert.ok(!found.includes('Press'), found.join(' | '));
   });
 });

@@ -57,7 +57,7 @@ export function isRankWordAt(tokens: readonly Token[], k: number): boolean {
  */
 const POST_NOMINALS = new Set([
   'KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'AM', 'MLA', 'TD', 'MEP', 'MHK', 'MHA',
-  'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'CH', 'OM', 'KG', 'KT', 'QPM', 'KPM',
+  'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'CH', 'OM', 'QPM', 'KPM',
   'KCMG', 'GCMG', 'CMG', 'KCB', 'GCB', 'CB', 'KCVO', 'GCVO', 'CVO', 'LVO', 'MVO', 'VC', 'GC', 'DSO', 'MC', 'DL', 'JP',
   'FRS', 'FRSE', 'FBA', 'FREng', 'FMedSci', 'FRCP', 'FRCS', 'FRSA', 'PhD', 'DPhil', 'Bt', 'Esq',
 ]);
@@ -115,7 +115,12 @@ export function styledPersonSpan(tokens: readonly Token[], a: number, b: number,
   if (first === a && end === b) return undefined;
   // Ranks alone before a name, or letters alone after one.
   if (first === b) return isCapitalizedWord(tokens[b]) && isRankWordAt(tokens, a) ? null : undefined;
-  if (end === first) return first === a && isCapitalizedWord(tokens[a - 1]) && tokens[a].start === tokens[a - 1].end + 1 ? null : undefined;
+  if (end === first) {
+    // Not a state's or a country's code after a town ("Charleston SC"): letters that are also other things' follow no known place.
+    const after = tokens[a - 1];
+    const personal = PERSONAL_POST_NOMINALS.has(tokens[a].text) || (after !== undefined && !isKnownPlace(after.text));
+    return first === a && isCapitalizedWord(after) && tokens[a].start === after.end + 1 && personal ? null : undefined;
+  }
   // A rank (or peerage) with nothing capitalized after it is no title ("the PC market").
   if (first > a && !isCapitalizedWord(tokens[first])) return undefined;
   if (type === 'PER') return { a: first, b: end, type };

@@ -840,9 +840,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
   }
   if (end <= first) return;
-  // "told the BBC the Lords should": a lower-case "the" right after a name's capitalized word, no connector before it, opens another name.
+  // "told the BBC the Lords should": a lower-case "the" right after an acronym opens another name ("Meet the Press", "Rock the Vote" are one).
   for (let k = first + 1; k < end - 1; k++) {
-    if (tokens[k].text === 'the' && isCapitalizedWord(tokens[k - 1]) && isCapitalizedWord(tokens[k + 1])) {
+    if (tokens[k].text === 'the' && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && isCapitalizedWord(tokens[k + 1])) {
       refineSpan(tokens, first, k, type, out, caseClasses);
       refineSpan(tokens, k + 1, end, type, out, caseClasses);
       return;
