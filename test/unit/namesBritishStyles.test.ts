@@ -85,8 +85,17 @@ suite('peers, judges and ministers with portfolios', () => {
     assert.ok(!found.includes('Chancellor'), found.join(' | '));
   });
 
-  test('a judge\'s style "HHJ" is no part of the name', () => {
-    assert.ok(people('HHJ Sarah Munro said the evidence was strong.').includes('Sarah Munro'));
+  test('a judge\'s style "HHJ", a police sergeant\'s "PS" and a Lord Provost\'s "Provost" are no part of the name', () => {
+    const found = people('HHJ Sarah Munro said the evidence was strong. PS Claire Hughes denied the charge. Lord Provost Jacqueline Reid said the vote showed ambition.');
+    for (const name of ['Sarah Munro', 'Claire Hughes', 'Jacqueline Reid']) assert.ok(found.includes(name), found.join(' | '));
+  });
+
+  test('the place an office is of is no part of its holder\'s name: "Mayor of Greater Manchester Andy Burnham said"', () => {
+    const text = 'Mayor of Greater Manchester Andy Burnham said he had asked for a report.';
+    const a = read(text);
+    assert.ok(a.people.some((p) => p.name === 'Andy Burnham'), a.people.map((p) => p.name).join(' | '));
+    assert.ok(a.places.some((p) => p.name === 'Greater Manchester'), a.places.map((p) => p.name).join(' | '));
+    assert.equal(a.quotes[0].speakerName, 'Andy Burnham');
   });
 
   test('an office\'s portfolio is no part of its holder\'s name, who is the speaker: "Secretary of State for Health Wes Streeting said"', () => {

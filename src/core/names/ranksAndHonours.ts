@@ -18,7 +18,7 @@ import { ORGANIZATION_WORDS } from './nameLexicon';
  */
 const RANK_WORDS = new Set([
   'Det', 'Insp', 'Inspector', 'Ch', 'Supt', 'Superintendent', 'Sgt', 'Con', 'Constable', 'Cdr', 'Commander',
-  'DCI', 'DI', 'DS', 'DC', 'PC', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt', 'HHJ',
+  'DCI', 'DI', 'DS', 'DC', 'PC', 'PS', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt', 'HHJ', 'Provost',
   'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess', 'Marchioness',
 ]);
 
@@ -102,8 +102,6 @@ export interface StyledSpan { a: number; b: number; type: NameType }
  * Returns `undefined` where nothing changes.
  */
 export function styledPersonSpan(tokens: readonly Token[], a: number, b: number, type: NameType): StyledSpan | null | undefined {
-  const office = portfolioEnd(tokens, a, b);
-  if (office > a) return { a: office, b, type: 'PER' };
   if (type !== 'PER' && type !== 'MISC') {
     const peer = peersNameStart(tokens, a, b);
     if (peer > a) return { a: peer, b, type: 'PER' };
@@ -182,22 +180,29 @@ const PORTFOLIOS = new Set(['Health', 'Justice', 'Finance', 'Education', 'Defenc
   'Culture', 'Energy', 'Work', 'Employment', 'Scotland', 'Wales', 'Enterprise', 'Agriculture', 'Children', 'Communities', 'Science', 'Equalities', 'Immigration', 'Security']);
 
 /** Offices named with their portfolio: "Minister for Justice", "Secretary of State for Health". */
-const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'State', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner']);
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'State', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Mayor', 'Governor', 'Premier']);
 
 /**
- * "Minister for Justice Helen McEntee", "Secretary of State for Health Wes Streeting": the
- * portfolio after an office's "for" or "of", run by the tagger into the holder's name. Returns
- * where the holder's name starts (a given name of ours opening two or three capitalized
- * words that end the span), or -1.
+ * "Minister for Justice Helen McEntee", "Secretary of State for Health Wes Streeting", "Mayor
+ * of Greater Manchester Andy Burnham": the portfolio or the place after an office's "for" or
+ * "of", run by the tagger into the holder's name. Returns where the holder's name starts (a
+ * given name of ours opening two or three capitalized words that end the span), or -1.
  */
-function portfolioEnd(tokens: readonly Token[], a: number, b: number): number {
+export function officeHolderStart(tokens: readonly Token[], a: number, b: number): number {
   const preposition = tokens[a - 1]?.text;
   if ((preposition !== 'for' && preposition !== 'of') || !PORTFOLIO_OFFICES.has(tokens[a - 2]?.text ?? '')) return -1;
   for (let k = a + 1; k <= b - 2 && k <= a + 4; k++) {
-    // A given name of ours, or the last two words after a portfolio of one word ("Health Wes Streeting").
-    if ((genderOfGivenName(tokens[k].text) === null && !(k === a + 1 && b - k === 2 && PORTFOLIOS.has(tokens[a].text))) || b - k > 3) continue;
+    // A given name of ours, or the last two words after a portfolio of one word ("Health Wes Streeting") or a place ending in a known one ("Greater Manchester Andy Burnham").
+    if (b - k > 3 || (genderOfGivenName(tokens[k].text) === null && !(b - k === 2 && ((k === a + 1 && PORTFOLIOS.has(tokens[a].text)) || isKnownPlace(spanOf(tokens, a, k)) || isKnownPlace(tokens[k - 1].text))))) continue;
     for (let j = k; j < b; j++) if (!isCapitalizedWord(tokens[j])) return -1;
     return k;
   }
   return -1;
+}
+
+/** The words of tokens [a, b), one space between each. */
+function spanOf(tokens: readonly Token[], a: number, b: number): string {
+  let text = tokens[a].text;
+  for (let k = a + 1; k < b; k++) text += ` ${tokens[k].text}`;
+  return text;
 }

@@ -12,7 +12,7 @@ import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
-import { isRankWordAt, styledPersonSpan } from './ranksAndHonours';
+import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -866,6 +866,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // "A Muslim woman": an article opening a sentence is no part of a person's name
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
+  // "Mayor of Greater Manchester Andy Burnham", "Minister for Justice Helen McEntee": the place the office is of, then its holder.
+  const holder = officeHolderStart(tokens, a, b);
+  if (holder > a) {
+    if (isKnownPlace(spanText(tokens, a, holder)) || isKnownPlace(tokens[holder - 1].text)) out.push(a, holder, 'LOC');
+    out.push(holder, b, 'PER');
+    return;
+  }
   if (type === 'PER') {
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.

@@ -553,8 +553,8 @@ function countryBefore(doc: AnalyzedText, phrase: Phrase, headToken: { start: nu
   return null;
 }
 
-/** Offices written with a capital before their portfolio: "Minister for Justice", "Secretary for Health". */
-const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary']);
+/** Offices written with a capital before their portfolio or place: "Minister for Justice", "Mayor of London". */
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Mayor', 'Governor', 'Premier']);
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
 
@@ -580,7 +580,7 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   const { tokens } = doc;
   const preposition = headAt + 1;
   if (preposition >= phrase.tokenEnd || !isHeadPreposition(tokens[preposition].text)) return false;
-  // "Minister for Justice Helen McEntee": a capitalized portfolio after an office's preposition names the office, whose holder the name is.
+  // "Minister for Justice Helen McEntee", "Mayor of Greater Manchester Andy Burnham": a capitalized portfolio or place after an office's preposition names the office, whose holder the name is.
   if (PORTFOLIO_OFFICES.has(tokens[headAt].text) && /^\p{Lu}\p{Ll}/u.test(tokens[preposition + 1]?.text ?? '') && tokens[preposition + 1].start < nameStart) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
