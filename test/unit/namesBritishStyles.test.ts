@@ -115,3 +115,11 @@ suite('two names the tagger ran together', () => {
     assert.ok(!found.includes('Press'), found.join(' | '));
   });
 });
+
+suite('police statements', () => {
+  test('"X, of Y Police, said officers found Mrs Z" reports what the officers found, said by X (not a clause "X, of Y Police" said by Z)', () => {
+    const text = 'Sgt Amy Rowe, of Kent Police, said officers found Mrs Dean on the floor.\n\nTom Hale, a neighbour, said police arrested Mr Cole at home.';
+    const quotes = read(text).quotes.filter((q) => q.kind === 'indirect');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speakerName]), [['officers found Mrs Dean on the floor', 'Amy Rowe'], ['police arrested Mr Cole at home', 'Tom Hale']]);
+  });
+});
