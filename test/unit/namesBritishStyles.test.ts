@@ -123,3 +123,19 @@ suite('police statements', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speakerName]), [['officers found Mrs Dean on the floor', 'Amy Rowe'], ['police arrested Mr Cole at home', 'Tom Hale']]);
   });
 });
+
+suite('Commonwealth members and honours', () => {
+  test('a party\'s member is the person, the party stays: "Labour MP Jess Orme said"; an office before a member\'s letters is no part of the name', () => {
+    const text = 'Labour MP Jess Orme said the vote was lost.\n\nFederal Treasurer Jim Calder MP said the figures were sound.';
+    const a = read(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Jess Orme', 'Jim Calder']);
+    assert.ok(a.organizations.some((o) => o.name === 'Labour'), a.organizations.map((o) => o.name).join(' | '));
+  });
+
+  test('Australian honours after a name are no organization: "Malcolm Trent AC said"', () => {
+    const text = 'Former prime minister Malcolm Trent AC said the row was damaging.';
+    const a = read(text);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.equal(a.quotes[0].speakerName, 'Malcolm Trent');
+  });
+});

@@ -3,7 +3,8 @@ import type { NameType } from './nameMention';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isKnownPlace } from '../places/gazetteer';
-import { ORGANIZATION_WORDS } from './nameLexicon';
+import { ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
+import { isPersonRole } from '../entities/roleNouns';
 
 // British and Commonwealth styles around a person's name that the tagger, trained on US and
 // Reuters copy, reads as part of the name or as an organization: police ranks written short
@@ -60,6 +61,8 @@ const POST_NOMINALS = new Set([
   'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'CH', 'OM', 'QPM', 'KPM',
   'KCMG', 'GCMG', 'CMG', 'KCB', 'GCB', 'CB', 'KCVO', 'GCVO', 'CVO', 'LVO', 'MVO', 'VC', 'GC', 'DSO', 'MC', 'DL', 'JP',
   'FRS', 'FRSE', 'FBA', 'FREng', 'FMedSci', 'FRCP', 'FRCS', 'FRSA', 'PhD', 'DPhil', 'Bt', 'Esq',
+  // Australian and New Zealand honours: "Malcolm Turnbull AC".
+  'AC', 'AO', 'OAM', 'KNZM', 'DNZM', 'CNZM', 'ONZM', 'MNZM',
 ]);
 
 /**
@@ -70,6 +73,7 @@ const POST_NOMINALS = new Set([
 const PERSONAL_POST_NOMINALS = new Set([
   'KC', 'QC', 'MP', 'MSP', 'MLA', 'TD', 'MEP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'BEM', 'QPM',
   'KCMG', 'GCMG', 'CMG', 'KCB', 'GCB', 'KCVO', 'GCVO', 'CVO', 'FRS', 'FRSE', 'FBA', 'FREng', 'FMedSci', 'PhD', 'DPhil',
+  'OAM', 'KNZM', 'DNZM', 'CNZM', 'ONZM', 'MNZM',
 ]);
 
 /** Token k is a post-nominal written one space after the word before it ("Marks KC", "Starmer KC MP"). */
@@ -123,7 +127,10 @@ export function styledPersonSpan(tokens: readonly Token[], a: number, b: number,
   if (first > a && !isCapitalizedWord(tokens[first])) return undefined;
   if (type === 'PER') return { a: first, b: end, type };
   if (type === 'MISC') return undefined;
-  return readsAsStyledPerson(tokens, a, first, end, b) ? { a: first, b: end, type: 'PER' } : undefined;
+  // "Federal Treasurer Jim Chalmers MP": an office before a name its letters follow.
+  let named = first;
+  if (end < b && hasPersonalLetters(tokens, end, b)) while (end - named > 2 && isOfficeWord(tokens[named].text)) named++;
+  return readsAsStyledPerson(tokens, a, named, end, b) ? { a: named, b: end, type: 'PER' } : undefined;
 }
 
 /**
@@ -146,8 +153,19 @@ function readsAsStyledPerson(tokens: readonly Token[], a: number, first: number,
   if (peerage) return true;
   if (words < 2) return false;
   if (genderOfGivenName(names[0]) !== null) return true;
+  return hasPersonalLetters(tokens, end, b);
+}
+
+function hasPersonalLetters(tokens: readonly Token[], end: number, b: number): boolean {
   for (let k = end; k < b; k++) if (PERSONAL_POST_NOMINALS.has(tokens[k].text)) return true;
   return false;
+}
+
+/** Words that qualify an office before a name: "Federal Treasurer", "Shadow Chancellor". */
+const OFFICE_QUALIFIERS = new Set(['Federal', 'Shadow', 'Opposition', 'Junior', 'State', 'Home', 'Foreign', 'Health', 'Finance', 'Justice', 'Education', 'Defence']);
+
+function isOfficeWord(word: string): boolean {
+  return OFFICE_QUALIFIERS.has(word) || PERSON_TITLES.has(word.toLowerCase()) || isPersonRole(word);
 }
 
 /** Words of a peerage or a judge's style before a name ("Lord Hope of Craighead", "Lady Justice Carr"). */

@@ -1185,6 +1185,8 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
 const PERSON_ROLES_IN_NAMES = new Set([
   'administrator', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent',
   'reporter', 'editor', 'anchor', 'commissioner', 'chief', 'ceo', 'president', 'founder', 'manager', 'coach', 'economist', 'analyst',
+  // A party's members of parliaments and assemblies: "Congress MP Shashi Tharoor", "SNP MSP Kate Forbes".
+  'mp', 'mla', 'msp', 'mep', 'td',
 ]);
 
 /**
