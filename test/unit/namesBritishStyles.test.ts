@@ -126,7 +126,7 @@ suite('police statements', () => {
 
 suite('Commonwealth members and honours', () => {
   test('a party\'s member is the person, the party stays: "Labour MP Jess Orme said"; an office before a member\'s letters is no part of the name', () => {
-    const text = 'Labour MP Jess Orme said the vote was lost.\n\nFederal Treasurer Jim Calder MP said the figures were sound.';
+    const text = 'Labour MP Jess Orme said the vote was lost.\n\nIn Perth, Federal Treasurer Jim Calder MP said the figures were sound.';
     const a = read(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerName), ['Jess Orme', 'Jim Calder']);
     assert.ok(a.organizations.some((o) => o.name === 'Labour'), a.organizations.map((o) => o.name).join(' | '));
