@@ -2,6 +2,8 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { NameMention } from './nameMention';
 import { PERSON_TITLES, isOnlyQualifier } from './nameLexicon';
 import { cachedByText } from '../text/cachedByText';
+import { isCapitalizedWord } from '../text/tokenCase';
+import { isRankWordAt } from './ranksAndHonours';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
 // a later "Flowers" is that person, whatever the tagger made of it on its own (an
@@ -59,7 +61,8 @@ export function propagateSurnames(
   const count = indices ? indices.length : tokens.length;
   let j = 0;
   for (let c = 0; c < count; c++) {
-    const t = tokens[indices ? indices[c] : c];
+    const i = indices ? indices[c] : c;
+    const t = tokens[i];
     if (!indices) {
       // Every form starts with a capital: most tokens are let go before the Set look-up.
       const first = t.text.charCodeAt(0);
@@ -67,6 +70,8 @@ export function propagateSurnames(
     }
     while (j < sorted.length && sorted[j].end <= t.start) j++;
     if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    // "Police Constable John Baines" in an article on John Constable: a rank before a name is no surname.
+    if (isRankWordAt(tokens, i) && isCapitalizedWord(tokens[i + 1])) continue;
     const word = withoutPossessive(t.text);
     added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
   }

@@ -12,6 +12,8 @@ import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
+import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
+import { bodiesOfTwoPlaces } from './sharedBodies';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -178,7 +180,15 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     refineSpan(tokens, first, end, type, parts, caseClasses);
     for (let q = 0; q < parts.count; q++) {
       let a = parts.starts[q];
-      const b = parts.ends[q];
+      let b = parts.ends[q];
+      // "Det Insp Sarah Cole", "Richard Marks KC", "DC Emma Ward": British ranks and letters are no part of the name, nor names.
+      const styled = styledPersonSpan(tokens, a, b, parts.types[q]);
+      if (styled === null) continue;
+      if (styled) {
+        a = styled.a;
+        b = styled.b;
+        parts.types[q] = styled.type;
+      }
       if (parts.types[q] === 'PER') {
         a = afterOpeningWord(tokens, a, b, s);
         // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
@@ -250,6 +260,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
+  bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
@@ -829,6 +840,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
   }
   if (end <= first) return;
+  // "told the BBC the Lords should": a lower-case "the" right after an acronym opens another name ("Meet the Press", "Rock the Vote" are one).
+  for (let k = first + 1; k < end - 1; k++) {
+    if (tokens[k].text === 'the' && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && isCapitalizedWord(tokens[k + 1])) {
+      refineSpan(tokens, first, k, type, out, caseClasses);
+      refineSpan(tokens, k + 1, end, type, out, caseClasses);
+      return;
+    }
+  }
   let a = first;
   let b = end;
   // A party and state affiliation, "D-Va." in "Scott (D-Va.)": the state alone, a place.
@@ -847,6 +866,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // "A Muslim woman": an article opening a sentence is no part of a person's name
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
+  // "Mayor of Greater Manchester Andy Burnham", "Minister for Justice Helen McEntee": the place the office is of, then its holder.
+  const holder = officeHolderStart(tokens, a, b);
+  if (holder > a) {
+    if (isKnownPlace(spanText(tokens, a, holder)) || isKnownPlace(tokens[holder - 1].text)) out.push(a, holder, 'LOC');
+    out.push(holder, b, 'PER');
+    return;
+  }
   if (type === 'PER') {
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
@@ -1159,6 +1185,8 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
 const PERSON_ROLES_IN_NAMES = new Set([
   'administrator', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent',
   'reporter', 'editor', 'anchor', 'commissioner', 'chief', 'ceo', 'president', 'founder', 'manager', 'coach', 'economist', 'analyst',
+  // A party's members of parliaments and assemblies: "Congress MP Shashi Tharoor", "SNP MSP Kate Forbes".
+  'mp', 'mla', 'msp', 'mep', 'td',
 ]);
 
 /**
@@ -1261,7 +1289,7 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
   let k = first;
   while (k > sentenceStart) {
     const t = tokens[k - 1];
-    if (t.kind === 'word' && isTitle(t)) k--;
+    if (t.kind === 'word' && (isTitle(t) || isRankWordAt(tokens, k - 1))) k--;
     else if (t.text === '.' && k - 1 > sentenceStart && isTitle(tokens[k - 2]) && tokens[k - 2].end === t.start) k -= 2;
     // "Secretary of State", not "chairman of Mrs. Clinton's campaign": an honorific after
     // "of" opens the name of someone the words before it are a title of.

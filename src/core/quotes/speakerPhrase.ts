@@ -878,7 +878,20 @@ function describesName(tokens: Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (i + 1 >= limit || t.kind !== 'word' || isCapitalizedToken(t) || isStop(t) || /['’]/u.test(t.text) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return false;
+  if (isVerbAfterGroup(tokens, i)) return false;
   return next !== undefined && next.start > t.end && isCapitalizedToken(next);
+}
+
+/**
+ * "said officers found Mrs Tonkin", "said police arrested Mr Jones": a past form right after a
+ * lower-case plural noun (or "police") is that group's verb, opening the reported clause; no
+ * word describing the name after it ("said newly elected senator Ann Lee" is one).
+ */
+function isVerbAfterGroup(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (!/\p{Ll}ed$/u.test(word) && !IRREGULAR_PARTICIPLES.has(word)) return false;
+  const group = tokens[i - 1];
+  return group !== undefined && group.kind === 'word' && !isCapitalizedToken(group) && (/[^s]s$/u.test(group.text) || group.text === 'police');
 }
 
 /**

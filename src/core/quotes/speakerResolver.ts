@@ -13,6 +13,7 @@ import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
+import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
@@ -287,7 +288,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
-    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head));
+    // "Hilary Benn MP said": letters after the name are the person's own.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head))
+      && !isLettersAfterName(tokens, headAt, name.end);
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
@@ -550,6 +553,9 @@ function countryBefore(doc: AnalyzedText, phrase: Phrase, headToken: { start: nu
   return null;
 }
 
+/** Offices written with a capital before their portfolio or place: "Minister for Justice", "Mayor of London". */
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Mayor', 'Governor', 'Premier']);
+
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
 
 /** "of", "for", "at", "from", "with", "to", in any case: asked of every word of every speaker phrase, so a set look-up of short words, not a regex. */
@@ -574,6 +580,8 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   const { tokens } = doc;
   const preposition = headAt + 1;
   if (preposition >= phrase.tokenEnd || !isHeadPreposition(tokens[preposition].text)) return false;
+  // "Minister for Justice Helen McEntee", "Mayor of Greater Manchester Andy Burnham": a capitalized portfolio or place after an office's preposition names the office, whose holder the name is.
+  if (PORTFOLIO_OFFICES.has(tokens[headAt].text) && /^\p{Lu}\p{Ll}/u.test(tokens[preposition + 1]?.text ?? '') && tokens[preposition + 1].start < nameStart) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
     if (t.text === '.' || /^(?:the|a|an)$/iu.test(t.text) || roleNounOf(t.text)) continue;

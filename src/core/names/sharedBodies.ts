@@ -1,0 +1,48 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
+import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS } from './nameLexicon';
+
+// British local copy names bodies two places share: "Devon and Cornwall Police", "Avon and
+// Somerset Police", "Brighton and Hove City Council", "Kensington and Chelsea Council". The
+// tagger reads the second place and the body as the organization, the first place apart.
+
+/** Last words of a body two places share. */
+const SHARED_BODY_ENDINGS = new Set(['Police', 'Constabulary', 'Council']);
+
+/** Words between the second place and the body's word: "Brighton and Hove City Council". */
+const COUNCIL_KINDS = new Set(['City', 'County', 'Borough', 'District']);
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The sentence's mentions (from `first` in `out`): an organization "<Place> [City] Police|
+ * Constabulary|Council" right after "<Word> and " is the body of both places, where the word
+ * is a place's (the gazetteer's, or read as a place), or an organization's that is no known
+ * body when the gazetteer knows the second place. Not after a comma: "Kent, Surrey and
+ * Sussex Police" is left as it is.
+ */
+export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[]): void {
+  for (let i = out.length - 1; i >= first; i--) {
+    const right = out[i];
+    if (right.type !== 'ORG') continue;
+    const words = right.text.split(' ');
+    if (words.length < 2 || words.length > 3 || !SHARED_BODY_ENDINGS.has(words[words.length - 1]) || (words.length === 3 && !COUNCIL_KINDS.has(words[1]))) continue;
+    const second = words[0];
+    if (!TITLE_CASE_WORD.test(second)) continue;
+    const opening = /(\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, right.start - 30), right.start));
+    const place = opening?.[1];
+    if (place === undefined || NOT_NAME_WORDS.has(place.toLowerCase()) || ORGANIZATION_WORDS.has(place.toLowerCase()) || KNOWN_ORGANIZATIONS.has(place.toLowerCase()) || PARTY_MEMBER_NOUNS.has(place)) continue;
+    const start = right.start - ' and '.length - place.length;
+    if (start > 0 && (!/\s/u.test(text[start - 1]) || /,\s$/u.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    const left = i - 1 >= first ? out[i - 1] : undefined;
+    const leftIsPlace = left !== undefined && left.start === start && left.end === start + place.length;
+    if (left !== undefined && !leftIsPlace && left.end > start) continue;
+    const placeLike = isKnownPlace(place) || (leftIsPlace && left.type === 'LOC') || (isKnownPlace(second) && (!leftIsPlace || left.type === 'ORG'));
+    if (!placeLike) continue;
+    const joined: NameMention = { start, end: right.end, text: text.slice(start, right.end), type: 'ORG' };
+    if (leftIsPlace) {
+      out.splice(i - 1, 2, joined);
+      i--;
+    } else out[i] = joined;
+  }
+}
