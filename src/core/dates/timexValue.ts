@@ -446,6 +446,8 @@ function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
  */
 function yearFor(month: number, day: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
+  const season = seasonYears(ctx);
+  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const days = (Date.UTC(anchor.year, month - 1, day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day)) / 86_400_000;
   const tense = ctx.tense();
   if (tense === 'past') return days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year;
@@ -502,6 +504,8 @@ const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|alt
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   if (isElectionNovember(month, ctx)) return anchor.year;
+  const season = seasonYears(ctx);
+  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') {
@@ -519,6 +523,23 @@ function monthYear(month: number, ctx: TimexContext): number {
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
   return anchor.year;
+}
+
+/**
+ * "The 2026-27 season ends in May", "the 2025/26 academic year starts in September": a month
+ * named after a season or a school year that spans two years, in the same sentence, falls in
+ * the year of that part of it: from July in the first, before July in the second. (Financial
+ * years turn in April or October, so they are left to the tense.)
+ */
+const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/](\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
+const SEASON_TURN_MONTH = 7;
+
+/** The first year of a season or school year named earlier in the month's sentence, or null. */
+function seasonYears(ctx: TimexContext): number | null {
+  const m = SPANNING_YEAR.exec(ctx.text.slice(Math.max(0, ctx.position - SENTENCE_YEAR_REACH), ctx.position));
+  if (!m) return null;
+  const first = Number(m[1]);
+  return (first + 1) % 100 === Number(m[2]) ? first : null;
 }
 
 /** "this week", "last month", "next year", "the current quarter": a period counted from the article date. */
