@@ -87,6 +87,10 @@ suite('dates in unseen news: the tense of a quote and of a plan', () => {
     assert.deepEqual(only('The ruling was expected Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
 
+  test('"raised its full-year profit forecast on Wednesday": a forecast after what it forecasts is a noun, no look ahead', () => {
+    assert.deepEqual(dates('Tesco raised its full-year profit forecast on Wednesday after first-half sales beat expectations.', '2026-10-01'), [['Wednesday', 'DATE', '2026-09-30'], ['first-half', 'DATE', '2026-H1']]);
+  });
+
   test('"down from its forecast of 1.5% in March", "up from 4.1% in June": the figure a change is measured from is past', () => {
     assert.deepEqual(only('Growth will be 1.2%, down from its forecast of 1.5% in March.', '2026-11-26'), ['March', 'DATE', '2026-03']);
     assert.deepEqual(only('Unemployment will rise to 5%, up from 4.1% in June.', '2026-11-26'), ['June', 'DATE', '2026-06']);

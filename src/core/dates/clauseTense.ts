@@ -24,6 +24,9 @@ const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 
 const FORECAST_AS_NOUN_AFTER = new Set([
   'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
   'with', 'of', 'above', 'below', 'against', 'the', 'its', 'their', 'his', 'her', 'our', 'consensus', 'official', 'earlier', 'previous', 'gloomy', 'upbeat',
+  // "raised its full-year profit forecast on Wednesday": what is forecast, before the noun.
+  'profit', 'profits', 'earnings', 'revenue', 'sales', 'growth', 'inflation', 'budget', 'weather', 'economic', 'annual', 'full-year',
+  'quarterly', 'dividend', 'production', 'output', 'demand', 'price', 'rainfall', 'temperature', 'population', 'deficit', 'gdp', 'jobs',
 ]);
 /** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
 const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
