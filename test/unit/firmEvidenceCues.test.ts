@@ -22,6 +22,11 @@ const EXAMPLES = [
   'Strategists at Corvana doubted it.', 'A strategist at Lumera doubted it.',
   'Al-Wahda FC won.', 'Corvana CF lost.', 'Lumera AFC drew.', 'Corvana SC won.',
   'FC Lumera won.', 'AFC Corvana lost.', 'SC Lumera drew.',
+  "Corvana, Britain's biggest supermarket, grew.", 'Lumera, the supermarket chain, grew.', 'Corvana, a retailer, grew.',
+  'Lumera, the company.', 'Corvana, a small firm, grew.', 'Lumera, the lender, grew.', 'Corvana, an insurer, grew.',
+  'Lumera, the budget airline, grew.', 'Corvana, the carmaker, grew.', 'Lumera, the automaker, grew.', 'Corvana, the chipmaker, grew.',
+  'Lumera, the drugmaker, grew.', 'Corvana, a conglomerate, grew.', 'Lumera, the corporation, grew.', 'Corvana, a multinational, grew.',
+  'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
 ];
 

@@ -250,6 +250,16 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(a.organizations.some((o) => o.name === 'Al-Wahda') && a.organizations.some((o) => o.name.startsWith('Al-Qadisiya')), a.organizations.map((o) => o.name).join(' | '));
   });
 
+  test('"Tesco, Britain\'s biggest supermarket,", "Tesco, the supermarket chain,": what kind of firm it is, set off after its name, makes it one; then "the company said" is it', () => {
+    const text = 'Tesco, the supermarket chain, raised its forecast on Wednesday.\n\nThe company said it expected higher profit.\n\n"Customers are choosing Tesco more often," Chief Executive Ken Murphy said.';
+    const a = annotate(text, { documentDate: '2026-10-01' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Ken Murphy']);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Tesco']);
+    assert.equal(a.quotes.find((q) => q.text.startsWith('it expected'))?.speakerName, 'Tesco');
+    // A person's role set off the same way is no firm.
+    assert.deepEqual(annotate('Marks, the former company chairman, spoke.', { documentDate: '2026-10-01' }).organizations, []);
+  });
+
   test('no firm evidence, or a word of a person\'s full name, leaves the tagger\'s reading: "Ford" of "Henry Ford", "said in a statement"', () => {
     const text = 'Henry Ford built the plant. Shares of Ford fell. Ford said the plant would close.\n\nMarta Silva said in a statement that she would resign. Silva said she was proud.';
     const a = annotate(text, { documentDate: '2024-05-10' });

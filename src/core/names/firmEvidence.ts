@@ -33,6 +33,12 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) /,
     pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
+  // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
+  // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
+  {
+    cue: /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]/,
+    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
+  },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
   {
     cue: /acqui|buying |bought |merger |takeover of |stake in /,
