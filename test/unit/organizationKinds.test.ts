@@ -80,4 +80,24 @@ suite('speakers: a definite organization noun of another kind than the last orga
     const b = 'Zentrix reported a loss on Monday.\n\n"It was a hard year," the company said.';
     assert.equal(speakerOf(b, 'hard year').name, 'Zentrix');
   });
+
+  test('"The conservative movement has long argued …": "long" stands between the subject and its verb', () => {
+    const text = 'Hollis Motors Inc. posted a loss on Monday. The conservative movement has long argued that fuel taxes should be cut.';
+    const s = speakerOf(text, 'fuel taxes');
+    assert.equal(s.mention, 'The conservative movement');
+    assert.equal(s.name, null);
+  });
+
+  test('"the club said" is the club named before ("Kelford Rovers"), not left unnamed', () => {
+    const text = 'Kelford Rovers were fined by the league on Thursday.\n\n"We accept the sanction," the club said.';
+    assert.equal(speakerOf(text, 'accept the sanction').name, 'Kelford Rovers');
+  });
+
+  test('a report by an organization the text never names says who spoke: a clause inside it with no speaker is part of it', () => {
+    const text = 'The Ruiz campaign said the poll showed that the race was close.';
+    const a = annotate(text, { documentDate: '2024-03-06' });
+    const indirect = a.quotes.filter((q) => q.kind === 'indirect');
+    assert.equal(indirect.length, 1, JSON.stringify(indirect.map((q) => [q.text, q.speakerMention?.text])));
+    assert.equal(indirect[0].speakerMention?.text, 'The Ruiz campaign');
+  });
 });

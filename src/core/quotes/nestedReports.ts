@@ -8,8 +8,8 @@ import { hasNounKinds } from '../entities/organizationKinds';
  *    stable ties") is part of their words: listing it again, most often with no speaker or
  *    with a word that is none ("derogatory comments Trump had made"), only clutters the
  *    sidebar. It stays when it names a speaker of its own, other than the enclosing ones
- *    ("Reed said that Ruiz had told the board that …"), or an organization a definite noun
- *    stands for ("Reed said the Trump campaign had called it …");
+ *    ("Reed said that Ruiz had told the board that …", "Reed said the Ruiz campaign had
+ *    called it …");
  *  - a partial quote with no speaker of its own inside such a clause is that speaker's
  *    (a headline "Sanders: Clinton needs to 'get away from all of this'").
  * Quotes come in text order; neither reported clauses nor quotations cross a reported clause
@@ -46,7 +46,7 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
       // A pronoun standing for an unnamed source ("they", for "show insiders") says who spoke too.
       // So does an organization a definite noun stands for that the text never names ("the
       // Trump campaign said that …", referenceResolver.ts leaves it unresolved).
-      clause.said = key !== null || a.referent !== undefined ? clause : said;
+      clause.said = key !== null || a.referent !== undefined || unnamedOrganization(a) ? clause : said;
       open.push(clause);
       if (key !== null) openSpeakers.set(key, (openSpeakers.get(key) ?? 0) + 1);
     } else if (q.kind === 'partial' && a.speakerId === null && a.speakerMention === null && said) {
@@ -58,9 +58,14 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
   return { found: keptFound, attributions: keptAttributions };
 }
 
-/** Who speaks in a clause: the entity, or the phrase of an organization the text never names (by where it stands); null for none. */
+/**
+ * Who speaks in a clause: the entity, else an organization the text never names but whose
+ * phrase names whom it serves ("the Sanders campaign", "Trump's team"), by where the phrase
+ * stands; null for none ("the department" names nobody of its own).
+ */
 function speakerKey(a: Attribution): string | null {
-  return a.speakerId ?? (unnamedOrganization(a) ? `@${a.speakerMention!.start}` : null);
+  if (a.speakerId !== null) return a.speakerId;
+  return unnamedOrganization(a) && /^\S+\s.*\p{Lu}|^\p{Lu}\S*['’]s\s/u.test(a.speakerMention!.text) ? `@${a.speakerMention!.start}` : null;
 }
 
 /**

@@ -116,6 +116,8 @@ const KIND_NAMES: Record<string, RegExp> = {
   channel: /\btv\b|television|broadcast|bbc|cnn|fox|nbc|abc|cbs|msnbc|pbs/u,
   bank: /bank|reserve/u,
   hospital: /hospital|clinic|medical/u,
+  // "Kelford Rovers … the club said": the words that end a football or sports club's name.
+  club: /\b(?:club|fc|afc|united|rovers|athletic|wanderers|albion|hotspur|rangers|celtic)\b/u,
 };
 
 /** What a phrase says beside its head noun: the words before it and the people it names there ("the Clinton campaign"). */
