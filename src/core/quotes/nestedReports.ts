@@ -1,5 +1,6 @@
 import type { FoundQuote } from './quoteFinder';
 import type { Attribution } from './speakerResolver';
+import { hasNounKinds } from '../entities/organizationKinds';
 
 /**
  * Reported speech inside reported speech, read as part of the outer clause:
@@ -7,7 +8,8 @@ import type { Attribution } from './speakerResolver';
  *    stable ties") is part of their words: listing it again, most often with no speaker or
  *    with a word that is none ("derogatory comments Trump had made"), only clutters the
  *    sidebar. It stays when it names a speaker of its own, other than the enclosing ones
- *    ("Reed said that Ruiz had told the board that …");
+ *    ("Reed said that Ruiz had told the board that …", "Reed said the Ruiz campaign had
+ *    called it …");
  *  - a partial quote with no speaker of its own inside such a clause is that speaker's
  *    (a headline "Sanders: Clinton needs to 'get away from all of this'").
  * Quotes come in text order; neither reported clauses nor quotations cross a reported clause
@@ -29,7 +31,7 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
   const open: OpenClause[] = [];
   const openSpeakers = new Map<string, number>();
   const pop = (): void => {
-    const id = open.pop()!.attribution.speakerId;
+    const id = speakerKey(open.pop()!.attribution);
     if (id !== null) openSpeakers.set(id, openSpeakers.get(id)! - 1);
   };
   for (let i = 0; i < found.length; i++) {
@@ -38,12 +40,15 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     while (open.length && open[open.length - 1].end <= q.start) pop();
     const said = open.length ? open[open.length - 1].said : null;
     if (q.kind === 'indirect') {
-      if (said && (a.speakerId === null || (openSpeakers.get(a.speakerId) ?? 0) > 0)) continue;
+      const key = speakerKey(a);
+      if (said && (key === null || (openSpeakers.get(key) ?? 0) > 0)) continue;
       const clause: OpenClause = { end: q.end, attribution: a, said: null };
       // A pronoun standing for an unnamed source ("they", for "show insiders") says who spoke too.
-      clause.said = a.speakerId !== null || a.referent !== undefined ? clause : said;
+      // So does an organization a definite noun stands for that the text never names ("the
+      // Trump campaign said that …", referenceResolver.ts leaves it unresolved).
+      clause.said = key !== null || a.referent !== undefined || unnamedOrganization(a) ? clause : said;
       open.push(clause);
-      if (a.speakerId !== null) openSpeakers.set(a.speakerId, (openSpeakers.get(a.speakerId) ?? 0) + 1);
+      if (key !== null) openSpeakers.set(key, (openSpeakers.get(key) ?? 0) + 1);
     } else if (q.kind === 'partial' && a.speakerId === null && a.speakerMention === null && said) {
       a = { ...said.attribution, cue: a.cue ?? said.attribution.cue };
     }
@@ -51,4 +56,29 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     keptAttributions.push(a);
   }
   return { found: keptFound, attributions: keptAttributions };
+}
+
+/**
+ * Who speaks in a clause: the entity, else an organization the text never names but whose
+ * phrase names whom it serves ("the Sanders campaign", "Trump's team"), by where the phrase
+ * stands; null for none ("the department" names nobody of its own).
+ */
+function speakerKey(a: Attribution): string | null {
+  if (a.speakerId !== null) return a.speakerId;
+  return unnamedOrganization(a) && /^\S+\s.*\p{Lu}|^\p{Lu}\S*['’]s\s/u.test(a.speakerMention!.text) ? `@${a.speakerMention!.start}` : null;
+}
+
+/**
+ * "the campaign", "Clinton's campaign", "the anti-abortion movement": a definite phrase whose
+ * head noun stands for an organization of a kind (organizationKinds.ts), a body that speaks
+ * (not "the poll", a document).
+ */
+function unnamedOrganization(a: Attribution): boolean {
+  const text = a.speakerMention?.text;
+  if (!text || a.speakerId !== null) return false;
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || !/^(?:the|this|that)$/iu.test(words[0]) && !/['’]s$/u.test(words[0])) return false;
+  const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|with|to)$/iu.test(w));
+  const head = words[preposition > 0 ? preposition - 1 : words.length - 1].toLowerCase();
+  return hasNounKinds(head);
 }

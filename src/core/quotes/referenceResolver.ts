@@ -2,6 +2,8 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
+import { fitsReference, type OrganizationReference } from '../entities/organizationKinds';
+import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
 import type { UnnamedSource } from './unnamedAntecedents';
@@ -114,24 +116,37 @@ const KIND_NAMES: Record<string, RegExp> = {
   channel: /\btv\b|television|broadcast|bbc|cnn|fox|nbc|abc|cbs|msnbc|pbs/u,
   bank: /bank|reserve/u,
   hospital: /hospital|clinic|medical/u,
+  // "Kelford Rovers … the club said": the words that end a football or sports club's name.
+  club: /\b(?:club|fc|afc|united|rovers|athletic|wanderers|albion|hotspur|rangers|celtic)\b/u,
 };
 
-export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null): string | null {
+/** What a phrase says beside its head noun: the words before it and the people it names there ("the Clinton campaign"). */
+export interface RoleModifiers {
+  words: readonly string[];
+  people: readonly string[];
+}
+
+export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null, modifiers?: RoleModifiers): string | null {
   const noun = lowerCase(head);
   if (isOrganizationRole(noun)) {
-    const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && nameOf(ctx, id).includes(noun));
+    // "the court" → the Supreme Court, "the anti-abortion movement" → no court: an
+    // organization fits the noun by its kind, and the words before the noun by its name
+    // (organizationKinds.ts).
+    const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
+    const fits = (id: string): boolean => fitsReference(displayNameOf(ctx, id), ref);
+    const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && wordsOfName(nameOf(ctx, id)).has(noun) && fits(id));
     if (named) return named;
     if (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)) return null;
     // "the government" is a government body, not whichever organization came last (a union).
-    if (GOVERNMENT_NOUNS.test(noun)) return nearestBefore(at, ctx, (k, id) => k === 'organization' && GOVERNMENT_NAMES.test(nameOf(ctx, id)));
+    if (GOVERNMENT_NOUNS.test(noun)) return nearestBefore(at, ctx, (k, id) => k === 'organization' && GOVERNMENT_NAMES.test(nameOf(ctx, id)) && fits(id));
     // "the union", "the newspaper", "the university": a noun naming a kind of body refers to
     // one the text named with that noun, not to whichever organization came last (a
     // broadcaster, a company).
     if (KIND_NOUNS.has(noun)) {
       const kind = KIND_NAMES[noun];
-      return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id))) : null;
+      return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id)) && fits(id)) : null;
     }
-    return nearestBefore(at, ctx, (k, _id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start));
+    return nearestBefore(at, ctx, (k, id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && fits(id));
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -162,6 +177,18 @@ function agencyInBrackets(text: string, start: number): boolean {
 function nameOf(ctx: ReferenceContext, id: string): string {
   return ctx.organizationNames.get(id) ?? '';
 }
+
+/** An organization's name as written (a demonym in it is read by its capital). */
+const displayNames = new WeakMap<ReferenceContext['entities'], Map<string, string>>();
+
+function displayNameOf(ctx: ReferenceContext, id: string): string {
+  let names = displayNames.get(ctx.entities);
+  if (!names) displayNames.set(ctx.entities, (names = new Map(ctx.entities.organizations.map((o) => [o.id, o.name]))));
+  return names.get(id) ?? '';
+}
+
+/** The words of a lower-case name: "the court" is the Supreme Court's, "the state" not the United States'. */
+const wordsOfName = cachedByText((name: string): ReadonlySet<string> => new Set(name.split(/[^\p{L}\p{N}-]+/u)));
 
 /** The nearest name mention before `at` (outside quotations) that passes `test`. */
 function nearestBefore(

@@ -22,13 +22,13 @@ export interface Phrase {
   relative?: number;
 }
 
-/** Words between a subject and its verb: "Trump also said", "he has repeatedly said". */
+/** Words between a subject and its verb: "Trump also said", "he has repeatedly said", "the movement has long argued". */
 const BETWEEN_SUBJECT_AND_VERB = new CaselessWordSet([
   'also', 'then', 'later', 'again', 'once', 'often', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'do',
   'is', 'was', 'were', 'are', 'had', 'just', 'only', 'further', 'since', 'previously', 'recently', 'earlier',
   'finally', 'initially', 'first', 'last', 'already', 'still', 'even', 'now', 'never', 'always', 'ultimately',
   'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply',
+  'may', 'might', 'could', 'should', 'can', 'must', 'not', 'reportedly', 'quickly', 'simply', 'long',
 ]);
 
 // Made once: the bundler turns a \p{…} literal into `new RegExp(…)` evaluated at each call.

@@ -8,7 +8,7 @@ import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
-import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext } from './referenceResolver';
+import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
@@ -316,7 +316,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
-  let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken)) : null;
+  let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx)) : null;
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
     const epithet = epithetOf(phraseSpan.text, headToken.text);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
@@ -555,6 +555,23 @@ function countryBefore(doc: AnalyzedText, phrase: Phrase, headToken: { start: nu
 
 /** Offices written with a capital before their portfolio or place: "Minister for Justice", "Mayor of London". */
 const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Mayor', 'Governor', 'Premier']);
+
+/**
+ * The words between a phrase's determiner and its head ("the anti-abortion movement" →
+ * "anti-abortion") and the people named there ("the Clinton campaign" → Clinton).
+ */
+function modifiersBefore(doc: AnalyzedText, phrase: Phrase, headAt: number, ctx: ReferenceContext): RoleModifiers {
+  const words: string[] = [];
+  for (let i = phrase.tokenStart + 1; i < headAt; i++) {
+    const t = doc.tokens[i].text;
+    if (/^[\p{L}\p{N}]/u.test(t)) words.push(t);
+  }
+  const people: string[] = [];
+  for (const n of namesWithin(ctx.index, phrase.start, doc.tokens[headAt].start)) {
+    if (n.kind === 'person') people.push(n.text.replace(/['’]s$/u, '').split(/\s+/u).pop()!);
+  }
+  return { words, people };
+}
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
 

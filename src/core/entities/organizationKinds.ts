@@ -1,0 +1,150 @@
+import { cachedByText } from '../text/cachedByText';
+import { firmShortName } from './firmNames';
+import { countryOfModifier } from './countryModifiers';
+
+// What kind of body an organization is, read from its name alone, and which kinds a noun
+// that stands for an organization ("the court", "the company", "the movement") may refer
+// back to. A reader ties "the court said" to the Supreme Court and "the company said" to
+// Acme Corp., but never "the movement" to a court nor "the newspaper" to a ministry.
+// Only the name is read, so two versions of a text that name an organization alike read
+// it alike (the editor's reuse of speakers compares organizations by name).
+
+export type OrganizationKind =
+  | 'court' | 'government' | 'police' | 'legislature' | 'party' | 'campaign' | 'firm' | 'outlet' | 'school' | 'union' | 'group';
+
+const OUTLET_NAMES = new RegExp([
+  String.raw`journal|times|\bpost\b|sentinel|tribune|herald|\bnews\b|gazette|globe|daily|register|chronicle|\bstar\b|inquirer|observer|guardian|telegraph|\bmail\b|courier|dispatch|examiner|\brecord\b`,
+  String.raw`magazine|weekly|monthly|newsweek|\.com\b|\btv\b|television|radio|broadcast|\bbbc\b|\bcnn\b|\bfox\b|\bnbc\b|\babc\b|\bcbs\b|msnbc|\bnpr\b|\bpbs\b`,
+  String.raw`reuters|associated press|\bafp\b|bloomberg|politico|breitbart|buzzfeed|huffington|axios|\bvox\b|xinhua|\btass\b|al jazeera|russia today|daily beast|the hill\b`,
+].join('|'), 'u');
+
+/** Kinds a name says, by its words: "Supreme Court" a court, "Foreign Ministry" a government body, "Acme Corp." a firm. */
+const NAMED_KINDS: ReadonlyArray<readonly [OrganizationKind, RegExp]> = [
+  ['court', /\b(?:court|tribunal)\b/u],
+  ['police', /\b(?:police|constabulary|sheriff|nypd|lapd|scotland yard)\b/u],
+  ['government', /\b(?:ministry|department|agency|bureau|administration|authority|commission|government|cabinet|white house|kremlin|pentagon|treasury|office|service|fbi|cia|nsa|irs|epa|fda|fema|dhs|doj|cdc|nasa|army|navy|military|air force|marine corps)\b/u],
+  ['legislature', /\b(?:senate|house of|congress|parliament|legislature|assembly)\b/u],
+  ['party', /\b(?:party|gop|labour|tories|dnc|rnc|national committee|snp|ukip|lib dems)\b/u],
+  ['campaign', /\b(?:campaign|for america|for president|pac)\b/u],
+  ['firm', /\b(?:inc|corp|co|ltd|llc|plc|company|corporation|holdings|bank|airlines|motors|industries|group)\b/u],
+  ['outlet', OUTLET_NAMES],
+  ['school', /universit|college|school|academy/u],
+  ['union', /\b(?:union|brotherhood|teamsters|afl-cio|seiu|guild)\b/u],
+  ['group', /\b(?:foundation|institute|center|centre|association|coalition|alliance|movement|league|society|fund|council|federation|network|watch|project|initiative|forum|trust|organi[sz]ation|group|committee|club|action|caucus)\b/u],
+];
+
+/** The kinds an organization's name says (none for a bare name such as "Uber"). */
+export const kindsOfOrganization = cachedByText((name: string): ReadonlySet<OrganizationKind> => {
+  const lower = name.toLowerCase();
+  const kinds = new Set<OrganizationKind>();
+  for (const [kind, pattern] of NAMED_KINDS) if (pattern.test(lower)) kinds.add(kind);
+  if (firmShortName(name)) kinds.add('firm');
+  return kinds;
+});
+
+/** The countries a name names by a demonym or a country word ("Chinese Foreign Ministry", "U.S. Army"). */
+export const countriesInName = cachedByText((name: string): ReadonlySet<string> => {
+  const countries = new Set<string>();
+  for (const word of name.split(/\s+/u)) {
+    const country = countryOfModifier(word);
+    if (country) countries.add(country);
+  }
+  return countries;
+});
+
+/**
+ * Which kinds a noun refers back to; `strict` when only an organization known to be of one
+ * of them will do ("the ministry", "the campaign"), else any whose name says no other kind
+ * ("the company" after "Uber").
+ */
+interface NounKinds { kinds: ReadonlySet<OrganizationKind>; strict: boolean }
+
+const kindsOf = (kinds: OrganizationKind[], strict: boolean): NounKinds => ({ kinds: new Set(kinds), strict });
+
+const NOUN_KINDS: Readonly<Record<string, NounKinds>> = {
+  company: kindsOf(['firm', 'outlet'], false),
+  firm: kindsOf(['firm'], false),
+  ministry: kindsOf(['government'], true),
+  department: kindsOf(['government', 'police'], true),
+  agency: kindsOf(['government', 'police'], false),
+  campaign: kindsOf(['campaign'], true),
+  group: kindsOf(['group', 'firm', 'union', 'campaign'], false),
+  organization: kindsOf(['group', 'firm', 'union', 'outlet', 'party', 'campaign', 'government'], false),
+  organisation: kindsOf(['group', 'firm', 'union', 'outlet', 'party', 'campaign', 'government'], false),
+  police: kindsOf(['police'], true),
+  committee: kindsOf(['government', 'legislature', 'group', 'party'], false),
+  commission: kindsOf(['government', 'legislature', 'group'], false),
+  council: kindsOf(['government', 'legislature', 'group'], false),
+  panel: kindsOf(['government', 'legislature', 'group', 'court'], false),
+  party: kindsOf(['party'], true),
+  network: kindsOf(['outlet'], true),
+  website: kindsOf(['outlet'], true),
+  site: kindsOf(['outlet'], true),
+  outlet: kindsOf(['outlet'], true),
+  publication: kindsOf(['outlet'], true),
+  coalition: kindsOf(['group', 'party', 'government'], false),
+  alliance: kindsOf(['group', 'party', 'government'], false),
+  movement: kindsOf(['group', 'party'], false),
+  team: kindsOf(['group', 'firm', 'campaign'], false),
+  service: kindsOf(['government', 'firm', 'outlet'], true),
+  pac: kindsOf(['campaign', 'group'], false),
+  super: kindsOf(['campaign', 'group'], false),
+};
+
+/** Words before the noun that say the kind themselves: "the news agency" is an outlet, "the law enforcement agency" a government body. */
+const KIND_MODIFIERS: Readonly<Record<string, NounKinds>> = {
+  news: kindsOf(['outlet'], true),
+  media: kindsOf(['outlet', 'firm'], true),
+  broadcasting: kindsOf(['outlet'], true),
+  enforcement: kindsOf(['government', 'police'], true),
+  intelligence: kindsOf(['government'], true),
+  spy: kindsOf(['government'], true),
+  federal: kindsOf(['government', 'police', 'court'], true),
+  polling: kindsOf(['firm', 'outlet', 'school', 'group'], false),
+};
+
+/** Nouns that name a body of people joined by a cause: with a word before them that says another cause, a new one ("the anti-abortion movement"). */
+const CAUSE_NOUNS = new Set(['movement']);
+
+/** What a definite organization noun says of the organization it refers back to. */
+export interface OrganizationReference {
+  noun: string;
+  /** The words between the determiner and the noun, as written ("anti-abortion", "Chinese"). */
+  modifiers: readonly string[];
+  /** Surnames of people named before the noun inside the phrase ("the Clinton campaign"). */
+  people: readonly string[];
+  /** The country a word before the noun names ("the Chinese company"). */
+  country: string | null;
+}
+
+/** Whether the noun has a kind table (the nouns of the rule; others keep their own handling). */
+export function hasNounKinds(noun: string): boolean {
+  return Object.prototype.hasOwnProperty.call(NOUN_KINDS, noun);
+}
+
+/** Whether an organization named `name` may be what the reference stands for. */
+export function fitsReference(name: string, ref: OrganizationReference): boolean {
+  const lower = name.toLowerCase();
+  // "the Clinton campaign" is not the Trump campaign, nor any organization without Clinton in its name.
+  for (const person of ref.people) if (!lower.includes(person.toLowerCase())) return false;
+  // "the Chinese company" is not a company the name makes Japanese.
+  if (ref.country) {
+    const countries = countriesInName(name);
+    if (countries.size > 0 && !countries.has(ref.country)) return false;
+  }
+  const table = modifierKinds(ref) ?? NOUN_KINDS[ref.noun];
+  if (CAUSE_NOUNS.has(ref.noun) && ref.modifiers.some((m) => !lower.includes(m.toLowerCase()))) return false;
+  if (!table) return true;
+  const kinds = kindsOfOrganization(name);
+  if (kinds.size === 0) return !table.strict;
+  for (const k of kinds) if (table.kinds.has(k)) return true;
+  return false;
+}
+
+function modifierKinds(ref: OrganizationReference): NounKinds | undefined {
+  for (const m of ref.modifiers) {
+    const kinds = KIND_MODIFIERS[m.toLowerCase()];
+    if (kinds) return kinds;
+  }
+  return undefined;
+}
