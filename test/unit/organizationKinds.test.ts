@@ -88,6 +88,15 @@ suite('speakers: a definite organization noun of another kind than the last orga
     assert.equal(s.name, null);
   });
 
+  test('business nouns: "the retailer said" is the firm, "the regulator said" the public body, never a firm of another kind', () => {
+    const a = 'Tesco, the supermarket chain, raised its forecast.\n\nThe retailer said it would buy back shares.';
+    assert.equal(speakerOf(a, 'buy back').name, 'Tesco');
+    const b = 'The Competition and Markets Authority fined Hollis Motors Inc. on Monday.\n\nThe regulator said the fine was justified.';
+    assert.equal(speakerOf(b, 'the fine was').name, 'Competition and Markets Authority');
+    const c = 'The Daily Ledger reported the deal on Monday.\n\nThe lender said it had made no decision.';
+    assert.equal(speakerOf(c, 'no decision').name, null);
+  });
+
   test('"the club said" is the club named before ("Kelford Rovers"), not left unnamed', () => {
     const text = 'Kelford Rovers were fined by the league on Thursday.\n\n"We accept the sanction," the club said.';
     assert.equal(speakerOf(text, 'accept the sanction').name, 'Kelford Rovers');

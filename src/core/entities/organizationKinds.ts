@@ -61,6 +61,8 @@ interface NounKinds { kinds: ReadonlySet<OrganizationKind>; strict: boolean }
 
 const kindsOf = (kinds: OrganizationKind[], strict: boolean): NounKinds => ({ kinds: new Set(kinds), strict });
 
+const FIRM_NOUN = kindsOf(['firm'], false);
+
 const NOUN_KINDS: Readonly<Record<string, NounKinds>> = {
   company: kindsOf(['firm', 'outlet'], false),
   firm: kindsOf(['firm'], false),
@@ -89,6 +91,26 @@ const NOUN_KINDS: Readonly<Record<string, NounKinds>> = {
   service: kindsOf(['government', 'firm', 'outlet'], true),
   pac: kindsOf(['campaign', 'group'], false),
   super: kindsOf(['campaign', 'group'], false),
+  // A kind of firm: a firm's name, or a bare one ("Tesco"), never a ministry or a newspaper.
+  retailer: FIRM_NOUN,
+  supermarket: FIRM_NOUN,
+  chain: FIRM_NOUN,
+  lender: FIRM_NOUN,
+  insurer: FIRM_NOUN,
+  airline: FIRM_NOUN,
+  carrier: FIRM_NOUN,
+  carmaker: FIRM_NOUN,
+  automaker: FIRM_NOUN,
+  drugmaker: FIRM_NOUN,
+  chipmaker: FIRM_NOUN,
+  manufacturer: FIRM_NOUN,
+  conglomerate: FIRM_NOUN,
+  corporation: FIRM_NOUN,
+  brewer: FIRM_NOUN,
+  // A regulator or a watchdog is a public body or a group ("Ofcom", "the Competition and Markets Authority").
+  regulator: kindsOf(['government', 'group'], false),
+  watchdog: kindsOf(['government', 'group'], false),
+  broadcaster: kindsOf(['outlet', 'firm'], false),
 };
 
 /** Words before the noun that say the kind themselves: "the news agency" is an outlet, "the law enforcement agency" a government body. */

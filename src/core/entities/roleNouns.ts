@@ -48,6 +48,9 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
   'pac', 'super', 'website', 'site', 'outlet', 'publication', 'house', 'senate', 'congress', 'legislature',
   'parliament', 'cabinet', 'regime', 'state', 'city', 'county', 'statement', 'report', 'study', 'poll', 'survey',
   'memo', 'letter', 'lawsuit', 'complaint', 'release', 'ad', 'advertisement', 'video', 'post', 'tweet',
+  // Business and regulation copy: "the retailer said", "the lender said", "the watchdog said".
+  'retailer', 'supermarket', 'chain', 'lender', 'insurer', 'airline', 'carrier', 'carmaker', 'automaker', 'drugmaker',
+  'chipmaker', 'manufacturer', 'conglomerate', 'corporation', 'brewer', 'regulator', 'watchdog', 'broadcaster',
 ]);
 
 const MALE_NOUNS = new Set(['congressman', 'spokesman', 'chairman', 'businessman', 'husband', 'father', 'son', 'brother', 'king', 'prince', 'actor', 'nephew', 'mr', 'sir', 'lord', 'widower', 'boy', 'man', 'grandfather', 'uncle']);
