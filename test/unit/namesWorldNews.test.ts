@@ -267,6 +267,12 @@ suite('name spans in news from elsewhere', () => {
     assert.ok(names.includes('Henry Ford') && names.includes('Marta Silva'), names.join(' | '));
   });
 
+  test('a place\'s name before an institution\'s word is the institution: "Korea University", "Washington Institute"', () => {
+    const a = annotate('Kim Sung-han, a former adviser now at Korea University, spoke.', { documentDate: '2026-11-24' });
+    assert.deepEqual(a.places.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Korea University']);
+  });
+
   test('a compass word the tagger left off the front of a body\'s name is its first word: "West Oxfordshire District Council"', () => {
     const text = 'Plans for 300 homes have been approved by West Oxfordshire District Council.';
     assert.deepEqual(organizations(text), ['West Oxfordshire District Council']);

@@ -341,7 +341,9 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
   return {
     words,
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
-    organizationNotPlace: words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text),
+    organizationNotPlace: (words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text))
+      // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's.
+      || (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text)),
     placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
     patronymic:
@@ -349,6 +351,9 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
       !words.some((w) => w === 'and' || w === '&') && !PLACE_WORDS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text),
   };
 });
+
+/** Last words of an institution's name that the tagger may read as a place with the place before them. */
+const INSTITUTION_HEADS = new Set(['university', 'college', 'academy', 'institute', 'ministry', 'foundation', 'polytechnic', 'seminary', 'conservatory']);
 
 /** "Nazi Germany": a country or region after the first word names a place, whereas many surnames are also towns ("Ben Carson"). */
 function namesCountryOrRegion(word: string): boolean {
