@@ -47,6 +47,11 @@ export function daysInMonth(year: number, month: number): number {
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay`. */
+/** Days from `from` to `to`, negative when `to` is earlier. */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / MS_PER_DAY;
+}
+
 export function weekdayOf(d: CalendarDay): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }

@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
@@ -431,7 +431,7 @@ const WEEKDAY_YEAR_REACH_DAYS = 200;
 /** The day is within WEEKDAY_YEAR_REACH_DAYS of the article, and not over a month ahead in a past clause nor back in a future one. */
 function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
   const anchor = ctx.anchor as CalendarDay;
-  const days = (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day)) / 86_400_000;
+  const days = daysBetween(anchor, day);
   if (Math.abs(days) > WEEKDAY_YEAR_REACH_DAYS) return false;
   const tense = ctx.tense();
   return !(tense === 'past' && days > TENSE_SLACK_DAYS) && !(tense === 'future' && days < -TENSE_SLACK_DAYS);
@@ -448,7 +448,7 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   const season = seasonYears(ctx);
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
-  const days = (Date.UTC(anchor.year, month - 1, day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day)) / 86_400_000;
+  const days = daysBetween(anchor, { year: anchor.year, month, day });
   const tense = ctx.tense();
   if (tense === 'past') return days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year;
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;

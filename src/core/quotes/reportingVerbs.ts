@@ -44,28 +44,28 @@ const PHRASAL_SPEECH: Record<string, string> = {
 const COGNITION_LEMMAS = ['believe', 'think', 'hope', 'fear', 'feel', 'expect', 'reckon', 'know', 'doubt', 'suspect', 'figure', 'understand', 'learn', 'want', 'worry'];
 
 /**
+ * Speech acts of praise and blame, whose object is who or what is judged: `praised Saka`,
+ * `criticized the trade`. Unlike "conceded" or "recounted", they never stand before their
+ * subject (`…, conceded Smith`), so a name after them is never the speaker.
+ */
+const JUDGING_LEMMAS = [
+  'criticize', 'criticise', 'praise', 'blame', 'attack', 'defend', 'endorse', 'denounce', 'condemn', 'welcome',
+  'slam', 'blast', 'mock', 'tout', 'applaud', 'thank', 'congratulate', 'lambaste', 'ridicule', 'deride', 'hail',
+  'credit', 'fault', 'chide', 'rebuke', 'champion', 'promote', 'decry',
+];
+const JUDGING = new Set(JUDGING_LEMMAS);
+
+/**
  * Speech acts reported by their object rather than a clause: "criticized the plan",
  * "accused Clinton of lying", "endorsed Cruz". They stand for something someone said, so
  * their object is reported speech; they never attribute a quotation on their own.
  */
 const SPEECH_ACT_LEMMAS = [
-  'criticize', 'criticise', 'praise', 'accuse', 'blame', 'attack', 'defend', 'endorse', 'denounce', 'condemn',
-  'welcome', 'reject', 'dismiss', 'slam', 'blast', 'mock', 'tout', 'highlight', 'cite', 'mention', 'discuss',
-  'describe', 'call', 'label', 'characterize', 'portray', 'question', 'challenge', 'dispute', 'applaud', 'thank',
-  'congratulate', 'recommend', 'propose', 'demand', 'request', 'decry', 'lambaste', 'ridicule', 'deride', 'hail',
-  'credit', 'fault', 'chide', 'rebuke', 'refute', 'contradict', 'concede', 'promote', 'champion', 'recount',
+  ...JUDGING_LEMMAS,
+  'accuse', 'reject', 'dismiss', 'highlight', 'cite', 'mention', 'discuss', 'describe', 'call', 'label', 'characterize',
+  'portray', 'question', 'challenge', 'dispute', 'recommend', 'propose', 'demand', 'request', 'refute', 'contradict',
+  'concede', 'recount',
 ];
-
-/**
- * Speech acts of praise and blame, whose object is who or what is judged: `praised Saka`,
- * `criticized the trade`. Unlike "conceded" or "recounted", they never stand before their
- * subject (`…, conceded Smith`), so a name after them is never the speaker.
- */
-const JUDGING_LEMMAS = new Set([
-  'criticize', 'criticise', 'praise', 'blame', 'attack', 'defend', 'endorse', 'denounce', 'condemn', 'welcome',
-  'slam', 'blast', 'mock', 'tout', 'applaud', 'thank', 'congratulate', 'lambaste', 'ridicule', 'deride', 'hail',
-  'credit', 'fault', 'chide', 'rebuke', 'champion', 'promote', 'decry',
-]);
 
 /** Lemmas too loose to attribute a quotation next to them on their own ("went", "called", "put"). */
 const WEAK_SPEECH_LEMMAS = new Set([
@@ -307,7 +307,7 @@ export function isReportingWordAt(tokens: Token[], i: number): boolean {
 /** A verb of praise or blame (JUDGING_LEMMAS): what follows it is its object, never its subject. */
 export function judgesItsObject(word: string): boolean {
   const lemma = reportingLemma(word);
-  return lemma !== null && JUDGING_LEMMAS.has(lemma);
+  return lemma !== null && JUDGING.has(lemma);
 }
 
 /** A verb reporting a speech act by its object ("criticized the plan"). */
