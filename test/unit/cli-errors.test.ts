@@ -7,6 +7,7 @@ import nodeFs = require('node:fs');
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run } from '../../src/cli/main';
+import { tempDir } from './helpers/tempDir';
 
 // The command line on bad input (issue 9): every failure has a message naming the file and
 // the reason, exit code 2, the other files are still processed, and nothing is left half
@@ -26,7 +27,7 @@ function capture(argv: string[]): { code: number; out: string; err: string } {
 const lines = (out: string): unknown[] => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 suite('command line: unreadable input', () => {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'na-cli-errors-'));
+  const dir = tempDir('na-cli-errors-');
   const good = join(dir, 'good.txt');
   const other = join(dir, 'other.txt');
   fs.writeFileSync(good, '"We will win," Jane Doe said on Monday in Paris.\n');
@@ -97,7 +98,7 @@ suite('command line: unreadable input', () => {
 });
 
 suite('command line: bad options are refused before any file is read', () => {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'na-cli-options-'));
+  const dir = tempDir('na-cli-options-');
   const good = join(dir, 'good.txt');
   fs.writeFileSync(good, '"We will win," Jane Doe said on Monday.\n');
 
@@ -161,7 +162,7 @@ suite('command line: bad options are refused before any file is read', () => {
 });
 
 suite('command line: nothing half written', () => {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'na-cli-out-'));
+  const dir = tempDir('na-cli-out-');
   const a = join(dir, 'a.txt');
   const b = join(dir, 'b.txt');
   fs.writeFileSync(a, '"We will win," Jane Doe said on Monday in Paris.\n');

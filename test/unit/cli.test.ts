@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
+import { tempDir } from './helpers/tempDir';
 
 function capture(argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -12,7 +12,7 @@ function capture(argv: string[]): { code: number; out: string; err: string } {
 }
 
 suite('command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'na-cli-'));
+  const dir = tempDir('na-cli-');
   const a = join(dir, 'a.txt');
   const b = join(dir, 'b.txt');
   writeFileSync(a, '"We will win," Jane Doe said on Monday in Paris.\n');

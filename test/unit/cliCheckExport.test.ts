@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { serializeSidecar } from '../../src/core/corrections/sidecarFormat';
 import { anchorFor } from '../../src/core/corrections/textAnchor';
+import { tempDir } from './helpers/tempDir';
 
 function capture(argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -17,7 +17,7 @@ const FLAGGED = 'Officials met in Paris on Monday.\n\nADVERTISEMENT\n\n"We will 
 const CLEAN = 'John Smith visited London in 2020.\n';
 
 suite('command line: check, formats, corrections', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'na-cli2-'));
+  const dir = tempDir('na-cli2-');
   const flagged = join(dir, 'flagged.txt');
   const clean = join(dir, 'clean.txt');
   writeFileSync(flagged, FLAGGED);
@@ -82,7 +82,7 @@ suite('command line: check, formats, corrections', () => {
   });
 
   test('--out-dir never writes over an input file', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'na-cli3-'));
+    const sub = tempDir('na-cli3-');
     const article = join(sub, 'a.txt');
     writeFileSync(article, 'Original text that must stay.\n');
     const r = capture(['annotate', '--format', 'brat', '--out-dir', '/', article]);
@@ -92,7 +92,7 @@ suite('command line: check, formats, corrections', () => {
   });
 
   test('corrections beside the article are applied; --no-corrections ignores them', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'na-cli4-'));
+    const sub = tempDir('na-cli4-');
     const article = join(sub, 'a.txt');
     writeFileSync(article, FLAGGED);
     const at = FLAGGED.indexOf('Paris');
@@ -105,7 +105,7 @@ suite('command line: check, formats, corrections', () => {
   });
 
   test('a corrupt sidecar is reported, the article still annotates, the file is untouched', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'na-cli5-'));
+    const sub = tempDir('na-cli5-');
     const article = join(sub, 'a.txt');
     writeFileSync(article, FLAGGED);
     writeFileSync(`${article}.annotations.json`, '{ not json');
@@ -118,7 +118,7 @@ suite('command line: check, formats, corrections', () => {
   });
 
   test('check reports a correction whose text is gone', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'na-cli6-'));
+    const sub = tempDir('na-cli6-');
     const article = join(sub, 'a.txt');
     writeFileSync(article, CLEAN);
     const old = 'Mary Major said nothing.';

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as fc from 'fast-check';
 import { hoverSections } from '../../src/extension/hoverContent';
 import { emptyAnnotations, person, quote, spanOf } from './checkFixtures';
+import { tempDir } from './helpers/tempDir';
 
 // No network (issue 9): neither the extension nor the command line makes a request.
 // 1. The bundles users run (dist/, built by `npm test` before the unit tests) are read:
@@ -80,7 +80,7 @@ suite('no network: what the bundles require', () => {
 
 suite('no network: running the command line and the worker with the network trapped', function () {
   this.timeout(180_000);
-  const dir = mkdtempSync(join(tmpdir(), 'na-network-'));
+  const dir = tempDir('na-network-');
   const log = join(dir, 'network.log');
   const articles = ['harbour-strike.txt', 'council-vote.md', 'flood-warning.news'].map((f) => join(FIXTURES, f));
 

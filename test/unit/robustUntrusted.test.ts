@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Correction } from '../../src/core/corrections/correctionTypes';
 import { serializeSidecar } from '../../src/core/corrections/sidecarFormat';
 import { sidecarPathFor } from '../../src/extension/sidecarFile';
 import { Uri, control, useFakeVscode } from './helpers/fakeVscode';
+import { tempDir } from './helpers/tempDir';
 
 // Untrusted workspaces and virtual documents (issue 9): corrections are applied in memory
 // everywhere, but sidecar files are written only once the workspace is trusted, an
@@ -29,7 +29,7 @@ suite('untrusted workspaces: where corrections go', () => {
   const config = { location: 'besideArticle' as const, folder: '.news-annotator' };
 
   setup(() => {
-    dir = mkdtempSync(join(tmpdir(), 'na-trust-'));
+    dir = tempDir('na-trust-');
     control.trusted = false;
     control.workspaceFolder = dir;
     control.messages = [];

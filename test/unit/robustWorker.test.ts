@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnnotationWorkerClient, BudgetExceededError, SupersededError } from '../../src/extension/annotationWorkerClient';
 import { annotate } from '../../src/core/annotate';
 import { repeatTo } from './helpers/adversarialText';
+import { tempDir } from './helpers/tempDir';
 
 // The per-document time budget (issue 9): annotation runs in a worker thread; a document
 // that takes longer than newsAnnotator.maxAnnotationSeconds stops the worker and fails
@@ -41,7 +41,7 @@ async function longestStall<T>(work: Promise<T>): Promise<{ result: PromiseSettl
 
 suite('worker time budget', function () {
   this.timeout(60_000);
-  const dir = mkdtempSync(join(tmpdir(), 'na-worker-'));
+  const dir = tempDir('na-worker-');
   const standIn = join(dir, 'standInWorker.js');
   writeFileSync(standIn, STAND_IN);
 

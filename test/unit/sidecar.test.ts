@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSidecar, readSidecarSync, saveSidecar, sidecarPathFor, snapshotOf, writeFileAtomic } from '../../src/extension/sidecarFile';
 import { serializeSidecar } from '../../src/core/corrections/sidecarFormat';
 import type { Correction } from '../../src/core/corrections/correctionTypes';
+import { tempDir } from './helpers/tempDir';
 
 const anchor = (exact: string, start: number) => ({ exact, prefix: '', suffix: '', start });
 const A: Correction = { id: 'aaaa', type: 'mark', as: 'person', target: anchor('Qin Gang', 10) };
@@ -14,7 +14,7 @@ const C: Correction = { id: 'cccc', type: 'remove', what: 'date', target: anchor
 suite('sidecar files', () => {
   let dir: string;
   setup(() => {
-    dir = mkdtempSync(join(tmpdir(), 'na-sidecar-'));
+    dir = tempDir('na-sidecar-');
   });
 
   test('location: beside the article, or mirrored under a workspace folder', () => {
