@@ -268,3 +268,15 @@ suite('dates in other news styles: the article date', () => {
     assert.equal(findArticleDate(`Minister backs scheme\nPublished 01/02/2023\n${BODY}`).date, '2023-01-02');
   });
 });
+
+suite('dates in news styles: reference words inside names', () => {
+  test('"the Future Investment Initiative", "Back to the Future": a reference word capitalised inside a sentence is a name\'s, no time', () => {
+    assert.deepEqual(dates('Ministers spoke at the Future Investment Initiative in Riyadh.'), []);
+    assert.deepEqual(dates('He watched Back to the Future again.'), []);
+    assert.deepEqual(dates('She joined the Current Affairs Unit.'), []);
+    // Opening a sentence, or in a text of capitals, the case tells nothing.
+    assert.deepEqual(dates('The future looks bright, he said.'), [['The future', 'DATE', 'FUTURE_REF']]);
+    assert.deepEqual(dates('“Currently, we have none,” she said.'), [['Currently', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(dates('PRICES RISE IN THE COMING WEEKS'), [['THE COMING WEEKS', 'DATE', 'FUTURE_REF']]);
+  });
+});

@@ -28,12 +28,37 @@ const TO_THIS_DAY = /(?<=\bto\s)this\s+(?:very\s+)?day(?![\p{L}'’-])/iu;
 // Not "as soon as", "how soon", "soon after" (a relation between events), "soon-to-be".
 const SOON = /(?<!\b(?:as|how|too|so)\s)soon(?!\s+(?:after|afterwards?|before|as|thereafter|to be)\b)(?![\p{L}-])/iu;
 
+/**
+ * "the Future Investment Initiative", "Back to the Future", "the Current Affairs Unit": a
+ * reference word capitalised inside a sentence is part of a name or a title, not a time.
+ * A sentence's first word and a text in capitals say nothing by their case.
+ */
+function insideName(text: string, match: RegExpExecArray): boolean {
+  const words = match[0];
+  if (words === words.toUpperCase()) return false;
+  for (const w of words.matchAll(/\p{Lu}/gu)) {
+    const at = match.index + (w.index ?? 0);
+    if (at > 0 && /\p{L}/u.test(text[at - 1])) continue; // not a word's first letter
+    if (!opensSentence(text, at)) return true;
+  }
+  return false;
+}
+
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?:;"“”‘’'(\n•*–—-]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** A parser for a reference, unless its words are a name's ("the Future Investment Initiative"). */
+function referenceParser(pattern: RegExp, value: string, needs: readonly string[], unlessPast?: 1): NewsParser {
+  return newsParser(TriggerKind.reference, pattern, (context, m) => (insideName(context.text, m) ? null : resultOf(context, m, {}, { kind: 'reference', value, unlessPast })), needs);
+}
+
 export function referenceParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.reference, SOON, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF', unlessPast: 1 }), ['soon']),
-    newsParser(TriggerKind.reference, FUTURE, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'FUTURE_REF' }), ['future', 'term', 'coming', 'ahead', 'to come', 'later date']),
-    newsParser(TriggerKind.reference, PAST, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PAST_REF' }), ['recent', 'lately', 'past', 'ago', 'current']),
+    referenceParser(SOON, 'FUTURE_REF', ['soon'], 1),
+    referenceParser(FUTURE, 'FUTURE_REF', ['future', 'term', 'coming', 'ahead', 'to come', 'later date']),
+    referenceParser(PAST, 'PAST_REF', ['recent', 'lately', 'past', 'ago', 'current']),
     newsParser(TriggerKind.unit, TO_THIS_DAY, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['this day', 'this very day']),
-    newsParser(TriggerKind.reference, PRESENT, (context, m) => resultOf(context, m, {}, { kind: 'reference', value: 'PRESENT_REF' }), ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
+    referenceParser(PRESENT, 'PRESENT_REF', ['current', 'presently', 'nowadays', 'present', 'these days', 'moment']),
   ];
 }
