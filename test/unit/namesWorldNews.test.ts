@@ -354,3 +354,32 @@ suite('names: the labels of an interview printed "Q." / "A."', () => {
     assert.ok(people('A. Philip Randolph founded the union in 1925.').some((name) => name.includes('Randolph')));
   });
 });
+
+suite('names: Arabic surnames, listed places, feasts and bodies', () => {
+  test('a surname opening with an Arabic article is the person named in full before: "al-Falih said" is Khalid al-Falih', () => {
+    const text = 'Saudi Investment Minister Khalid al-Falih addressed the forum.\n\n"We are ready," al-Falih said.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Khalid al-Falih', 2]]);
+    assert.deepEqual(a.organizations, []);
+    assert.equal(a.quotes[0].speakerName, 'Khalid al-Falih');
+  });
+
+  test('a name listed with places is a place: "cities such as Brampton, Mississauga and Hamilton", along the list both ways', () => {
+    const text = 'Ottawa owes money to cities such as Brampton, Mississauga and Hamilton.\n\nMississauga Mayor Carolyn Parrish said her city had approved 4,000 units.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(places(text), ['Ottawa', 'Brampton', 'Mississauga', 'Hamilton']);
+  });
+
+  test('a feast is a time, no organization or person: "before Christmas", "during Ramadan"; "Christmas Island" stays a place', () => {
+    const text = 'Both governments hope to settle before Christmas.\n\nShops in Cairo close early during Ramadan.\n\nFlights to Christmas Island resume.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(people(text), []);
+    assert.ok(places(text).includes('Christmas Island'), places(text).join(' | '));
+  });
+
+  test('a body named with its kind is an organization, though the tagger read a person: "Etihad Rail"', () => {
+    const text = 'Etihad Rail, the national operator, said the line would open in 2030.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(organizations(text), ['Etihad Rail']);
+  });
+});

@@ -160,6 +160,17 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
     else if (m.type === 'ORG') candidate = true;
   }
   if (places === null || !candidate) return mentions;
+  // "cities such as Brampton, Mississauga and Hamilton": a name listed with places is one too,
+  // along the list both ways (a pass each way: linear, however long the list).
+  const listed = new Set<number>();
+  const placeAt = (j: number): boolean => mentions[j].type === 'LOC' || listed.has(j);
+  const list = (i: number): void => {
+    if (mentions[i].type !== 'ORG' || listed.has(i) || !listedWithPlace(text, mentions, i, placeAt)) return;
+    listed.add(i);
+    places.add(mentions[i].text.toLowerCase());
+  };
+  for (let i = 0; i < mentions.length; i++) list(i);
+  for (let i = mentions.length - 1; i >= 0; i--) list(i);
   let sport: boolean | undefined;
   let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
@@ -175,6 +186,16 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
   }
   return out ?? mentions;
 }
+
+/** Mention i is one word, and a one-word place's mention (`isPlace`) comes right before or after it in a list ("Brampton, Mississauga and Hamilton"). */
+function listedWithPlace(text: string, mentions: readonly NameMention[], i: number, isPlace: (j: number) => boolean): boolean {
+  const m = mentions[i];
+  if (m.text.includes(' ')) return false;
+  const place = (j: number): boolean => j >= 0 && j < mentions.length && isPlace(j) && !mentions[j].text.includes(' ') && !COMPASS.has(mentions[j].text);
+  return (place(i - 1) && PLACE_LIST_JOINER.test(text.slice(mentions[i - 1].end, m.start))) || (place(i + 1) && PLACE_LIST_JOINER.test(text.slice(m.end, mentions[i + 1].start)));
+}
+
+const PLACE_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
 
 /** Words of sports reports: an article holding one reads a town's name as its club's. */
 const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;

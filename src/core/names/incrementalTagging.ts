@@ -7,7 +7,7 @@ import { CapClass } from './wordShape';
 import { boundsOf, Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
 import { hasCandidate } from './perceptronTagger';
 import { isNicknameOpeningMark } from './nicknameInMarks';
-import { surnameStems } from './nameConsistency';
+import { mayBeSurnameForm, surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { isCapitalizedWord } from '../text/tokenCase';
@@ -487,7 +487,7 @@ export class TaggerSession {
       // documentStatistics in featureExtractor.ts: the same two kinds of occurrence.
       const isMidCap = !isLower && context[i] === Ctx.Mid && candidates[i] !== 0 && profile.cap !== CapClass.SingleCap;
       if (isNicknameOpeningMark(list[i])) openings.push(i);
-      if (mayBeCapitalized(list[i].text)) {
+      if (mayBeSurnameForm(list[i].text)) {
         for (const key of surnameStems(list[i].text)) {
           const at = capitals.get(key);
           if (at) at.push(i);
@@ -716,12 +716,6 @@ function moved(m: NameMention, shift: number): NameMention {
 function hasLabel(labels: Int32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (labels[i] !== 0) return true;
   return false;
-}
-
-/** The first-letter test of propagateSurnames (nameConsistency.ts): a capital of A-Z or any non-ASCII letter. */
-function mayBeCapitalized(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return !(first < 65 || (first > 90 && first < 128));
 }
 
 /** WordEntry.seen of documentStatistics: 1 if the word occurs in lower case, 2 if capitalized mid-sentence. */

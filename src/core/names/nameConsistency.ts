@@ -64,9 +64,8 @@ export function propagateSurnames(
     const i = indices ? indices[c] : c;
     const t = tokens[i];
     if (!indices) {
-      // Every form starts with a capital: most tokens are let go before the Set look-up.
-      const first = t.text.charCodeAt(0);
-      if (first < 65 || (first > 90 && first < 128) || !forms.has(t.text)) continue;
+      // Most tokens are let go before the Set look-up.
+      if (!mayBeSurnameForm(t.text) || !forms.has(t.text)) continue;
     }
     while (j < sorted.length && sorted[j].end <= t.start) j++;
     if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
@@ -92,6 +91,18 @@ export function propagateSurnames(
 const WHITE_SPACE = /\s+/;
 
 /**
+ * The first-letter test a token passes to be a surname's form: a capital of A-Z, any
+ * non-ASCII letter, or an Arabic article joined to a capital ("al-Falih", "el-Sisi").
+ */
+export function mayBeSurnameForm(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 97 || first === 101 || first === 117) return ARABIC_ARTICLE.test(text);
+  return !(first < 65 || (first > 90 && first < 128));
+}
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|ul)-\p{Lu}/u;
+
+/**
  * The last word of a person mention's text when it can be a surname (three letters or
  * more, a capital first, no title), and whether a word comes before it. An article
  * repeats its names, and an editor session its whole text: kept by the text.
@@ -100,7 +111,7 @@ const surnameOf = cachedByText((text: string): { last: string; lower: string; af
   const words = text.split(WHITE_SPACE);
   const last = words[words.length - 1];
   const lower = last.toLowerCase();
-  if (last.length < 3 || PERSON_TITLES.has(lower) || FUNCTION_WORDS.has(lower) || !STARTS_UPPER.test(last)) return null;
+  if (last.length < 3 || PERSON_TITLES.has(lower) || FUNCTION_WORDS.has(lower) || !(STARTS_UPPER.test(last) || ARABIC_ARTICLE.test(last))) return null;
   return { last, lower, afterGivenName: words.length >= 2 };
 });
 
@@ -133,6 +144,7 @@ export function surnameStems(text: string): string[] {
   }
   return stems;
 }
+/** A capital first: a surname's shape (or an Arabic article's, ARABIC_ARTICLE). */
 const STARTS_UPPER = /^\p{Lu}/u;
 
 const byStart = (a: NameMention, b: NameMention): number => a.start - b.start;

@@ -65,6 +65,12 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 /** "Eastern Standard Time", "Greenwich Mean Time", "Pacific Time": a clock, not an organization or a place. */
 const TIME_ZONE = /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Central European|Eastern European|Western European|Indian|Japan|China|Korea|Arabia|Moscow)\s+)(?:(?:Standard|Daylight|Summer|Mean)\s+)?Time$/u;
 
+/** One-word feasts and festivals, which the tagger, having seen few, reads as bodies or people. */
+const FEASTS = new Set([
+  'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Chanukah', 'Passover', 'Ramadan', 'Eid', 'Diwali', 'Holi', 'Navratri',
+  'Lent', 'Advent', 'Pentecost', 'Hogmanay', 'Juneteenth', 'Kwanzaa', 'Vesak', 'Purim', 'Sukkot', 'Nowruz',
+]);
+
 /** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
 const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 
@@ -236,6 +242,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
+      // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
+      if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a0].start;
       const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
