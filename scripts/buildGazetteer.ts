@@ -5,14 +5,14 @@
 // above --min-population and every capital), plus US states, regions and short city names
 // (with AP abbreviations such as "Va.") from scripts/gazetteerExtras.ts. Run: npm run build:gazetteer [-- --min-population N]
 //
-// Output (src/core/places/data/gazetteer.json): { places: Row[], demonyms: [word, country][] }
+// Output (src/core/places/data/gazetteer.json): { places: Row[], divisions: Row[], demonyms: [word, country][] }
 // with Row = [name, kind, country, lat, lon, population, admin, capital]; admin is GeoNames'
 // first-level division code (the postal code for US states and US cities), used to tell
 // "Washington" the state from "Washington" the city by the other places in an article.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { AP_STATE_ABBREVIATIONS, CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATES } from './gazetteerExtras';
+import { AP_STATE_ABBREVIATIONS, CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, PROVINCES, REGIONS, US_STATES } from './gazetteerExtras';
 
 interface City {
   name: string;
@@ -108,6 +108,14 @@ for (const [name, code, lat, lon] of US_STATES) {
 }
 for (const [name, country, lat, lon] of REGIONS) rows.push([name, 'region', country, lat, lon, null, null, 0]);
 
+// Divisions apart from the places: look-ups know them, the tagger's feature does not (gazetteer.ts).
+const divisions: Row[] = [];
+for (const [name, country, lat, lon] of PROVINCES) {
+  const city = byName.get(`${name}|${country}`);
+  if (city && city.population >= 100_000) continue; // "Lagos": the city
+  divisions.push([name, 'region', country, lat, lon, null, null, 0]);
+}
+
 const out = join(__dirname, '..', 'src', 'core', 'places', 'data', 'gazetteer.json');
-writeFileSync(out, JSON.stringify({ places: rows, demonyms: [...demonyms.entries()] }));
-console.log(`gazetteer: ${rows.length} names, ${demonyms.size} demonyms (cities from ${MIN_CITY_POPULATION} people) written to ${out}`);
+writeFileSync(out, JSON.stringify({ places: rows, divisions, demonyms: [...demonyms.entries()] }));
+console.log(`gazetteer: ${rows.length} names, ${divisions.length} divisions, ${demonyms.size} demonyms (cities from ${MIN_CITY_POPULATION} people) written to ${out}`);

@@ -41,6 +41,81 @@ export const REGIONS: Array<[string, string | null, number | null, number | null
   ['Alberta', 'CA', 53.9, -116.6], ['Catalonia', 'ES', 41.6, 1.5], ['Chechnya', 'RU', 43.4, 45.7],
 ];
 
+/**
+ * First-level divisions outside the US that news names on their own ("in Nova Scotia", "Anambra
+ * State", "the Tigray region"): provinces, states, counties and regions, with rough centres.
+ * Written for this project (the packages above hold cities and countries only). A name that is
+ * also a city of 100,000 people or more in the same country ("Lagos", "Berlin") is left to the
+ * city: news means the city more often. They are known to look-ups, not to the tagger's
+ * gazetteer feature (gazetteer.ts: the model was trained without them).
+ */
+export const PROVINCES: Array<[string, string, number, number]> = [
+  // Canada
+  ['Manitoba', 'CA', 55.0, -97.0], ['Saskatchewan', 'CA', 55.0, -106.0], ['Nova Scotia', 'CA', 45.0, -63.0], ['New Brunswick', 'CA', 46.5, -66.2],
+  ['Newfoundland and Labrador', 'CA', 53.1, -57.7], ['Newfoundland', 'CA', 48.9, -55.7], ['Prince Edward Island', 'CA', 46.3, -63.2], ['Yukon', 'CA', 64.3, -135.0],
+  ['Northwest Territories', 'CA', 64.8, -124.8], ['Nunavut', 'CA', 70.3, -83.1],
+  // Australia
+  ['New South Wales', 'AU', -32.0, 147.0], ['Queensland', 'AU', -22.0, 144.0], ['South Australia', 'AU', -30.0, 135.0], ['Western Australia', 'AU', -25.0, 122.0],
+  ['Tasmania', 'AU', -42.0, 146.6], ['Northern Territory', 'AU', -19.5, 133.0], ['Australian Capital Territory', 'AU', -35.5, 149.0],
+  // India
+  ['Uttar Pradesh', 'IN', 26.8, 80.9], ['Maharashtra', 'IN', 19.7, 75.7], ['Bihar', 'IN', 25.1, 85.3], ['West Bengal', 'IN', 22.9, 87.9], ['Madhya Pradesh', 'IN', 22.9, 78.7],
+  ['Tamil Nadu', 'IN', 11.1, 78.7], ['Rajasthan', 'IN', 27.0, 74.2], ['Karnataka', 'IN', 15.3, 75.7], ['Gujarat', 'IN', 22.3, 71.2], ['Andhra Pradesh', 'IN', 15.9, 79.7],
+  ['Odisha', 'IN', 20.9, 84.8], ['Telangana', 'IN', 18.1, 79.0], ['Kerala', 'IN', 10.9, 76.3], ['Jharkhand', 'IN', 23.6, 85.3], ['Assam', 'IN', 26.2, 92.9],
+  ['Punjab', 'IN', 31.1, 75.3], ['Chhattisgarh', 'IN', 21.3, 81.9], ['Haryana', 'IN', 29.1, 76.1], ['Uttarakhand', 'IN', 30.1, 79.0], ['Himachal Pradesh', 'IN', 31.9, 77.1],
+  ['Jammu and Kashmir', 'IN', 33.8, 75.0], ['Ladakh', 'IN', 34.2, 77.6], ['Manipur', 'IN', 24.7, 93.9], ['Meghalaya', 'IN', 25.5, 91.4], ['Tripura', 'IN', 23.9, 91.9],
+  ['Nagaland', 'IN', 26.2, 94.6], ['Mizoram', 'IN', 23.2, 92.9], ['Arunachal Pradesh', 'IN', 28.2, 94.7], ['Sikkim', 'IN', 27.5, 88.5], ['Goa', 'IN', 15.3, 74.1],
+  // Pakistan
+  ['Punjab', 'PK', 31.2, 72.7], ['Sindh', 'PK', 26.0, 68.8], ['Khyber Pakhtunkhwa', 'PK', 34.9, 72.3], ['Balochistan', 'PK', 28.5, 65.1], ['Gilgit-Baltistan', 'PK', 35.8, 74.9],
+  // Nigeria
+  ['Anambra', 'NG', 6.2, 6.9], ['Anambra State', 'NG', 6.2, 6.9], ['Lagos State', 'NG', 6.6, 3.6], ['Kano State', 'NG', 11.7, 8.5], ['Rivers State', 'NG', 4.8, 6.9],
+  ['Borno', 'NG', 11.9, 13.2], ['Borno State', 'NG', 11.9, 13.2], ['Plateau State', 'NG', 9.2, 9.5], ['Benue', 'NG', 7.3, 8.7], ['Benue State', 'NG', 7.3, 8.7],
+  ['Zamfara', 'NG', 12.1, 6.2], ['Zamfara State', 'NG', 12.1, 6.2], ['Katsina State', 'NG', 12.4, 7.6], ['Kaduna State', 'NG', 10.4, 7.7], ['Imo State', 'NG', 5.5, 7.0],
+  ['Delta State', 'NG', 5.5, 6.0], ['Ogun State', 'NG', 7.0, 3.4], ['Oyo State', 'NG', 8.1, 3.6], ['Edo State', 'NG', 6.6, 5.9], ['Enugu State', 'NG', 6.5, 7.4],
+  ['Bayelsa', 'NG', 4.8, 6.1], ['Bayelsa State', 'NG', 4.8, 6.1], ['Niger Delta', 'NG', 5.0, 6.0], ['Adamawa', 'NG', 9.3, 12.4], ['Yobe', 'NG', 12.3, 11.4], ['Sokoto State', 'NG', 13.0, 5.2],
+  // South Africa
+  ['Gauteng', 'ZA', -26.3, 28.1], ['KwaZulu-Natal', 'ZA', -28.5, 30.9], ['Western Cape', 'ZA', -33.2, 21.9], ['Eastern Cape', 'ZA', -32.3, 26.4], ['Limpopo', 'ZA', -23.4, 29.4],
+  ['Mpumalanga', 'ZA', -25.6, 30.3], ['Free State', 'ZA', -28.5, 26.8], ['Northern Cape', 'ZA', -29.0, 21.9],
+  // Africa's regions in the news
+  ['Tigray', 'ET', 14.0, 38.5], ['Amhara', 'ET', 11.7, 38.0], ['Oromia', 'ET', 7.5, 39.5], ['Darfur', 'SD', 13.5, 24.0], ['Kordofan', 'SD', 12.5, 29.5], ['Puntland', 'SO', 8.5, 49.0],
+  ['Somaliland', 'SO', 9.5, 45.5], ['Cabo Delgado', 'MZ', -12.3, 39.3], ['North Kivu', 'CD', -0.8, 29.0], ['South Kivu', 'CD', -3.0, 28.3], ['Ituri', 'CD', 1.6, 29.4], ['Katanga', 'CD', -8.9, 26.4],
+  // Germany, Spain, Italy, France, Belgium
+  ['Saxony', 'DE', 51.1, 13.2], ['Lower Saxony', 'DE', 52.6, 9.8], ['Hesse', 'DE', 50.6, 9.0], ['Thuringia', 'DE', 50.9, 11.0], ['Baden-Württemberg', 'DE', 48.5, 9.0],
+  ['North Rhine-Westphalia', 'DE', 51.4, 7.7], ['Rhineland-Palatinate', 'DE', 50.0, 7.3], ['Saxony-Anhalt', 'DE', 51.9, 11.7], ['Brandenburg', 'DE', 52.4, 13.0],
+  ['Schleswig-Holstein', 'DE', 54.2, 9.7], ['Mecklenburg-Vorpommern', 'DE', 53.6, 12.7], ['Saarland', 'DE', 49.4, 6.9],
+  ['Andalusia', 'ES', 37.5, -4.7], ['Galicia', 'ES', 42.8, -7.9], ['Basque Country', 'ES', 43.0, -2.6], ['Aragon', 'ES', 41.5, -0.7], ['Castile and León', 'ES', 41.8, -4.6], ['Canary Islands', 'ES', 28.3, -15.6], ['Balearic Islands', 'ES', 39.6, 2.9],
+  ['Lombardy', 'IT', 45.6, 9.8], ['Tuscany', 'IT', 43.4, 11.0], ['Sicily', 'IT', 37.6, 14.0], ['Sardinia', 'IT', 40.1, 9.0], ['Veneto', 'IT', 45.7, 11.8], ['Piedmont', 'IT', 45.1, 7.9],
+  ['Emilia-Romagna', 'IT', 44.5, 11.0], ['Lazio', 'IT', 41.9, 12.8], ['Campania', 'IT', 40.9, 14.8], ['Calabria', 'IT', 39.0, 16.5], ['Puglia', 'IT', 41.0, 16.5], ['Apulia', 'IT', 41.0, 16.5],
+  ['Brittany', 'FR', 48.2, -2.9], ['Normandy', 'FR', 49.1, 0.2], ['Provence', 'FR', 43.9, 6.1], ['Alsace', 'FR', 48.3, 7.4], ['Corsica', 'FR', 42.1, 9.0], ['Occitanie', 'FR', 43.7, 2.2],
+  ['Flanders', 'BE', 51.0, 4.0], ['Wallonia', 'BE', 50.4, 4.8],
+  // United Kingdom and Ireland
+  ['Yorkshire', 'GB', 54.0, -1.5], ['Lancashire', 'GB', 53.8, -2.6], ['Merseyside', 'GB', 53.4, -2.9], ['Cumbria', 'GB', 54.6, -2.9], ['Northumberland', 'GB', 55.2, -2.0],
+  ['Kent', 'GB', 51.2, 0.7], ['Essex', 'GB', 51.8, 0.6], ['Sussex', 'GB', 50.9, -0.3], ['East Sussex', 'GB', 50.9, 0.3], ['West Sussex', 'GB', 50.9, -0.5], ['Hampshire', 'GB', 51.1, -1.3],
+  ['Devon', 'GB', 50.7, -3.8], ['Cornwall', 'GB', 50.4, -4.9], ['Dorset', 'GB', 50.8, -2.3], ['Somerset', 'GB', 51.1, -3.0], ['Norfolk', 'GB', 52.6, 1.0], ['Suffolk', 'GB', 52.2, 1.0],
+  ['Cambridgeshire', 'GB', 52.4, 0.0], ['Oxfordshire', 'GB', 51.8, -1.3], ['Gloucestershire', 'GB', 51.8, -2.2], ['Wiltshire', 'GB', 51.3, -1.9], ['Derbyshire', 'GB', 53.1, -1.6],
+  ['Nottinghamshire', 'GB', 53.1, -1.0], ['Lincolnshire', 'GB', 53.1, -0.2], ['Leicestershire', 'GB', 52.7, -1.1], ['Staffordshire', 'GB', 52.8, -2.0], ['Shropshire', 'GB', 52.7, -2.7],
+  ['Cheshire', 'GB', 53.2, -2.5], ['Greater Manchester', 'GB', 53.5, -2.3], ['West Midlands', 'GB', 52.5, -1.9], ['Hertfordshire', 'GB', 51.8, -0.2], ['Buckinghamshire', 'GB', 51.8, -0.8],
+  ['Berkshire', 'GB', 51.5, -1.1], ['Greater London', 'GB', 51.5, -0.1], ['Teesside', 'GB', 54.6, -1.2], ['Fife', 'GB', 56.2, -3.1], ['Aberdeenshire', 'GB', 57.3, -2.6],
+  ['County Antrim', 'GB', 54.8, -6.2], ['County Down', 'GB', 54.3, -5.9], ['County Cork', 'IE', 51.9, -8.7], ['County Kerry', 'IE', 52.1, -9.6], ['County Donegal', 'IE', 54.9, -7.9],
+  // Asia
+  ['Guangdong', 'CN', 23.4, 113.4], ['Sichuan', 'CN', 30.6, 102.7], ['Hubei', 'CN', 31.0, 112.3], ['Henan', 'CN', 33.9, 113.5], ['Hebei', 'CN', 38.0, 114.5], ['Shandong', 'CN', 36.3, 118.2],
+  ['Jiangsu', 'CN', 32.9, 119.5], ['Zhejiang', 'CN', 29.2, 120.1], ['Fujian', 'CN', 26.1, 118.0], ['Yunnan', 'CN', 25.0, 101.5], ['Guangxi', 'CN', 23.8, 108.8], ['Hunan', 'CN', 27.6, 111.7],
+  ['Anhui', 'CN', 31.8, 117.2], ['Jiangxi', 'CN', 27.6, 115.7], ['Shaanxi', 'CN', 35.2, 108.9], ['Shanxi', 'CN', 37.6, 112.3], ['Inner Mongolia', 'CN', 44.1, 113.9], ['Heilongjiang', 'CN', 47.9, 127.8],
+  ['Jilin', 'CN', 43.7, 126.2], ['Liaoning', 'CN', 41.3, 122.6], ['Gansu', 'CN', 37.8, 101.1], ['Qinghai', 'CN', 35.7, 96.0], ['Guizhou', 'CN', 26.8, 106.9], ['Hainan', 'CN', 19.2, 109.7], ['Ningxia', 'CN', 37.3, 106.2],
+  ['Hokkaido', 'JP', 43.2, 142.8], ['Okinawa', 'JP', 26.3, 127.8], ['Kyushu', 'JP', 33.0, 131.0], ['Honshu', 'JP', 36.0, 138.0], ['Shikoku', 'JP', 33.7, 133.5],
+  ['Gyeonggi', 'KR', 37.4, 127.5], ['Jeju', 'KR', 33.4, 126.5],
+  ['Rakhine', 'MM', 19.8, 93.9], ['Kachin', 'MM', 26.0, 97.5], ['Shan State', 'MM', 21.5, 98.0], ['Sagaing', 'MM', 24.5, 95.0],
+  ['Mindanao', 'PH', 7.5, 125.0], ['Luzon', 'PH', 16.5, 121.0], ['Aceh', 'ID', 4.7, 96.7], ['Papua', 'ID', -4.3, 138.1], ['Sumatra', 'ID', 0.0, 102.0],
+  ['Sabah', 'MY', 5.4, 117.0], ['Sarawak', 'MY', 2.5, 113.0],
+  ['Helmand', 'AF', 31.0, 64.0], ['Anbar', 'IQ', 33.4, 42.0], ['Nineveh', 'IQ', 36.2, 42.8], ['Galilee', 'IL', 32.9, 35.4], ['Negev', 'IL', 30.8, 34.8], ['Sinai', 'EG', 29.5, 33.8],
+  // The Americas
+  ['Sinaloa', 'MX', 25.0, -107.5], ['Jalisco', 'MX', 20.7, -103.3], ['Michoacán', 'MX', 19.6, -101.7], ['Guerrero', 'MX', 17.4, -99.5],
+  ['Oaxaca', 'MX', 17.1, -96.7], ['Sonora', 'MX', 29.3, -110.3], ['Tamaulipas', 'MX', 24.3, -98.8], ['Baja California', 'MX', 30.8, -115.3], ['Yucatán', 'MX', 20.7, -89.1], ['Chiapas', 'MX', 16.8, -93.1],
+  ['Nuevo León', 'MX', 25.6, -99.9],
+  ['Rio Grande do Sul', 'BR', -30.0, -53.5], ['Minas Gerais', 'BR', -18.5, -44.6], ['Bahia', 'BR', -12.6, -41.7], ['Amazonas', 'BR', -3.4, -65.9], ['Pará', 'BR', -3.4, -52.3],
+  ['Paraná', 'BR', -24.9, -51.5], ['Santa Catarina', 'BR', -27.2, -50.2], ['Pernambuco', 'BR', -8.3, -37.9], ['Mato Grosso', 'BR', -12.6, -55.9], ['Roraima', 'BR', 2.7, -61.4],
+  ['Patagonia', 'AR', -41.8, -68.9], ['Antioquia', 'CO', 7.0, -75.5],
+];
+
 export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   US: ['America', 'United States'],
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],

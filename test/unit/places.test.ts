@@ -53,6 +53,22 @@ suite('gazetteer', () => {
     matcher.mark((i) => lower[i], (i) => matcher.startOf(lower[i]), 0, 3, out);
     assert.deepEqual(Array.from(out), [0, 0, 0]);
   });
+
+  test('provinces, states and counties outside the US are regions of their country, known to look-ups but not to the tagger\'s feature', () => {
+    for (const [name, country] of [['Nova Scotia', 'CA'], ['Anambra', 'NG'], ['Tigray', 'ET'], ['Baden-Wurttemberg', 'DE'], ['Kent', 'GB']]) {
+      const [first] = lookupPlaces(name);
+      assert.deepEqual([first?.kind, first?.country], ['region', country], name);
+    }
+    // "Punjab" is a state of India and a province of Pakistan: both are there.
+    assert.deepEqual(lookupPlaces('Punjab').map((e) => e.country).sort(), ['IN', 'PK']);
+    // A division named like a big city of its country is left to the city: "Lagos" is the city.
+    assert.deepEqual(lookupPlaces('Lagos').filter((e) => e.country === 'NG').map((e) => e.kind), ['city']);
+    const words = ['nova', 'scotia'];
+    const out = new Uint8Array(2);
+    const matcher = placeNameMatcher();
+    matcher.mark((i) => words[i], (i) => matcher.startOf(words[i]), 0, 2, out);
+    assert.deepEqual(Array.from(out), [0, 0]);
+  });
 });
 
 suite('gazetteer: names as English news writes them', () => {
@@ -137,6 +153,11 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(places[0].country, 'US');
     assert.equal(places[0].mentions.length, 2);
     assert.equal(places[0].name, 'United States');
+  });
+
+  test('"Punjab" is the Indian state in a story about India, the Pakistani province in one about Pakistan', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['India', 'LOC'], ['Punjab', 'LOC'])), 'Punjab').country, 'IN');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Pakistan', 'LOC'], ['Punjab', 'LOC'])), 'Punjab').country, 'PK');
   });
 
   test('a place the gazetteer lacks is kept with unknown details', () => {

@@ -22,6 +22,8 @@ type Row = [string, PlaceKind, string | null, number | null, number | null, numb
 
 interface GazetteerData {
   places: Row[];
+  /** First-level divisions outside the US ("Nova Scotia", "Tigray"): for look-ups only. */
+  divisions: Row[];
   demonyms: Array<[string, string]>;
 }
 
@@ -101,6 +103,15 @@ function load(): Loaded {
   for (const [exonym, local] of EXONYMS) {
     const list = index.get(local);
     if (list) addTo(exonym, list);
+  }
+  // Not in `index`: the tagger's model was trained with a place feature that did not know them,
+  // and a feature must read what it read in training (nameModelReproducible.test.ts).
+  for (const [name, kind, country, lat, lon, population, admin, capital] of data.divisions) {
+    const key = normalizePlaceName(name);
+    const entry: GazetteerEntry = { name, kind, country, lat, lon, population, admin, capital: capital === 1 };
+    addTo(key, [entry]);
+    const folded = ASCII.test(key) ? key : foldAccents(key);
+    if (folded !== key && folded.length >= MIN_FOLDED_LENGTH) addTo(folded, [entry]);
   }
   for (const list of own) list.sort(byPrecedence);
   const demonyms = new Map<string, string>();
