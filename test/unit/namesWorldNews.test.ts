@@ -370,6 +370,19 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(places(text), ['Ottawa', 'Brampton', 'Mississauga', 'Hamilton']);
   });
 
+  test('a word of a full name, read alone as the person twice and once as an organization, is the person: "Lula travels to Buenos Aires"', () => {
+    const text = [
+      'Sheinbaum and Lula pledge closer trade ties at São Paulo summit',
+      'SÃO PAULO, Nov 25 (AP) — Mexican President Claudia Sheinbaum and Brazilian President Luiz Inácio Lula da Silva on Tuesday pledged to double trade between Latin America\'s two largest economies by 2030.',
+      'Speaking after a two-hour meeting at the Palácio dos Bandeirantes, Lula said Brazil and Mexico had "lived with their backs to each other for too long."',
+      '"We are two giants who barely talk," he said. "That ends today."',
+      'Lula travels to Buenos Aires on Thursday for talks with Argentine President Javier Milei.',
+    ].join('\n\n');
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(!a.organizations.some((o) => o.name === 'Lula'), a.organizations.map((o) => o.name).join(' | '));
+    assert.equal(a.people.find((p) => p.name === 'Luiz Inácio Lula da Silva')?.mentions.length, 4);
+  });
+
   test('a feast is a time, no organization or person: "before Christmas", "during Ramadan"; "Christmas Island" stays a place', () => {
     const text = 'Both governments hope to settle before Christmas.\n\nShops in Cairo close early during Ramadan.\n\nFlights to Christmas Island resume.';
     assert.deepEqual(organizations(text), []);

@@ -85,6 +85,8 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let organizationWords: Map<string, number> | null = null;
   let placeWords: Map<string, number> | null = null;
   let personWords: Set<string> | null = null;
+  // The words of names of two words or more read as a person's, lower case ("lula" of "Luiz Inácio Lula da Silva").
+  let fullNameWords: Set<string> | null = null;
   // How often each one-word person mention with no title stands in the article, lower case.
   let bare: Map<string, number> | null = null;
   // The names of storms ("Debby" of "Tropical Storm Debby"), as the name finder marks them: a title of storm words on a MISC mention.
@@ -107,6 +109,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
     } else if (read.type === 'PER') {
       for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
+      if (read.text.includes(' ')) for (const w of read.text.split(' ')) (fullNameWords ??= new Set()).add(stripPossessive(w).toLowerCase());
     }
     const m = read.type === 'PER' && !firmReadAsPerson ? withoutWeekday(read) : null;
     if (!m) continue;
@@ -145,6 +148,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
       const word = stripPossessive(retyped.text).toLowerCase();
       if ((placeWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+    }
+    // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
+    // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.
+    if (retyped && retyped.type === 'ORG' && bare !== null && fullNameWords !== null && !retyped.text.includes(' ')) {
+      const word = stripPossessive(retyped.text).toLowerCase();
+      if ((bare.get(word) ?? 0) >= 2 * (organizationWords?.get(word) ?? 0) && fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
     }
     if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
       out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
