@@ -395,4 +395,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(organizations(text), ['Etihad Rail']);
   });
+
+  test('the title of a work in quotation marks after its kind names no one: the album "The Life of a Showgirl", the single, "The Fate of Ophelia,", the documentary "Weiner"; "No. 1" is no place', () => {
+    const text = 'Her album "The Life of a Showgirl" topped the charts. Its lead single, "The Fate of Ophelia," entered at No. 1.\n\nHe hosts the podcast "New Heights" with his brother.\n\nHis life was the subject of the documentary “Weiner.”';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const named = [...a.people, ...a.organizations, ...a.places].map((e) => e.name);
+    assert.deepEqual(named, []);
+    // Outside the marks, or in marks after no kind of work, a name stays one.
+    assert.deepEqual(people('"We are ready," said Ophelia Brown, who sang "Hallelujah" with Anthony Weiner.'), ['Ophelia Brown', 'Anthony Weiner']);
+  });
 });

@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { perParagraph } from '../text/perParagraph';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -75,16 +76,7 @@ const evidenceByParagraph = new WeakMap<readonly Token[], readonly string[]>();
 
 function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
   let firms: Set<string> | null = null;
-  const { paragraphs, paragraphTokens, text } = doc;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const list = paragraphTokens?.[i];
-    let names = list && evidenceByParagraph.get(list);
-    if (names === undefined) {
-      names = evidenceIn(text.slice(paragraphs[i].start, paragraphs[i].end));
-      if (list) evidenceByParagraph.set(list, names);
-    }
-    for (const name of names) (firms ??= new Set()).add(name);
-  }
+  for (const names of perParagraph(doc, evidenceByParagraph, evidenceIn)) for (const name of names) (firms ??= new Set()).add(name);
   return firms;
 }
 

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
@@ -82,11 +83,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled));
+  if (followed) return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled)));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive));
+  return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive)));
 }
 
 /**
@@ -242,6 +243,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
+      // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
+      if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;

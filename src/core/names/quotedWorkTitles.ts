@@ -1,0 +1,46 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
+import type { NameMention } from './nameMention';
+import { perParagraph } from '../text/perParagraph';
+
+// Arts and entertainment copy names its works in quotation marks after the kind of work: the
+// album "The Life of a Showgirl", its single, "The Fate of Ophelia," the podcast "New Heights".
+// The tagger reads the capitalized words of such a title as people, places or bodies
+// ("Ophelia", "Showgirl", "New Heights"); what stands inside the marks is the work's name.
+
+const WORK_TITLE = /\b(?:album|single|song|track|record|film|movie|documentary|book|novel|memoir|biography|series|show|sitcom|drama|podcast|play|musical|opera|ballet|poem|painting|exhibition|game|programme|program|column|essay|report|EP|LP|mixtape|anthem|hit)s?,?\s+(?:(?:titled|entitled|called|named)\s+)?["“‘]((?=\p{Lu}|\d)[^"“”‘’\n]{1,100}?)[,.!?]?["”’]/gu;
+
+/** Offsets, in its paragraph, of each work's title in quotation marks: [start, end] pairs. */
+function titlesIn(paragraph: string): readonly number[] {
+  if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0 && paragraph.indexOf('‘') < 0) return NONE;
+  let spans: number[] | null = null;
+  WORK_TITLE.lastIndex = 0;
+  for (let m = WORK_TITLE.exec(paragraph); m !== null; m = WORK_TITLE.exec(paragraph)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    (spans ??= []).push(start, start + m[1].length);
+  }
+  return spans ?? NONE;
+}
+
+const NONE: readonly number[] = [];
+const titlesByParagraph = new WeakMap<readonly Token[], readonly number[]>();
+
+/** The mentions, less those inside the quoted title of a work ("the album "The Life of a Showgirl""). */
+export function withoutWorkTitles(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  const found = perParagraph(doc, titlesByParagraph, titlesIn);
+  let titles: number[] | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const spans = found[i];
+    if (spans.length === 0) continue;
+    const at = doc.paragraphs[i].start;
+    for (const offset of spans) (titles ??= []).push(at + offset);
+  }
+  if (titles === null) return mentions;
+  const spans = titles;
+  // Both lists are in text order: one walk.
+  let t = 0;
+  return mentions.filter((m) => {
+    while (t < spans.length && spans[t + 1] <= m.start) t += 2;
+    return !(t < spans.length && spans[t] <= m.start && m.end <= spans[t + 1]);
+  });
+}

@@ -1,0 +1,23 @@
+import type { AnalyzedText } from './analyzedText';
+import type { Token } from './tokenizer';
+
+/**
+ * What `compute` finds in each paragraph's text, kept by the paragraph's token list while the
+ * incremental annotator keeps it (the same list is the same paragraph text), so that a scan of
+ * the whole text costs, on a keystroke, only the paragraphs the edit touched. `compute` must
+ * read nothing past its paragraph.
+ */
+export function perParagraph<T>(doc: AnalyzedText, cache: WeakMap<readonly Token[], T>, compute: (paragraph: string) => T): T[] {
+  const { paragraphs, paragraphTokens, text } = doc;
+  const out: T[] = new Array(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const list = paragraphTokens?.[i];
+    let found = list && cache.get(list);
+    if (found === undefined) {
+      found = compute(text.slice(paragraphs[i].start, paragraphs[i].end));
+      if (list) cache.set(list, found);
+    }
+    out[i] = found;
+  }
+  return out;
+}
