@@ -404,4 +404,14 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     // Outside the marks, or in marks after no kind of work, a name stays one.
     assert.deepEqual(people('"We are ready," said Ophelia Brown, who sang "Hallelujah" with Anthony Weiner.'), ['Ophelia Brown', 'Anthony Weiner']);
   });
+
+  test('a one-word name read as a person between organizations in a list is one: "Apple, Alphabet, Amazon"; "Mistral AI" and "Mistral" are one firm', () => {
+    const text = 'The act requires Apple, Alphabet, Amazon, ByteDance, Meta and Microsoft to follow stricter rules.\n\nSmaller firms such as Mistral AI complain. Mistral\'s chief executive spoke.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name === 'Alphabet'), a.organizations.map((o) => o.name).join(' | '));
+    assert.deepEqual(a.organizations.filter((o) => /Mistral/u.test(o.name)).map((o) => [o.name, o.mentions.length]), [['Mistral AI', 2]]);
+    // People listed with firms stay people: "Apple, Tim Cook and Google".
+    assert.deepEqual(people('Apple, Tim Cook and Google were named in the suit.'), ['Tim Cook']);
+  });
 });

@@ -13,6 +13,8 @@ const FIRM_DESIGNATORS = new Set([
   'pharmaceuticals', 'international', 'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods',
   'homes', 'bancorp', 'bancshares', 'partners', 'ventures', 'systems', 'solutions', 'labs', 'pharma', 'therapeutics', 'biosciences', 'semiconductor',
   'electronics', 'telecom', 'airways', 'petroleum', 'mining', 'logistics', 'securities', 'investments', 'capital', 'bureau', 'front',
+  // "Mistral AI", "Stability AI": AI firms name themselves so; "Mistral" is the firm's short name.
+  'ai',
 ]);
 
 /**

@@ -3,6 +3,8 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { perParagraph } from '../text/perParagraph';
+import { genderOfGivenName } from '../entities/givenNames';
+import { KNOWN_ORGANIZATIONS } from './nameLexicon';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -99,7 +101,7 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     const m = mentions[i];
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || (m.type === 'LOC' && /^\p{Lu}+$/u.test(m.text))) continue;
-    if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
+    if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
     nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
@@ -123,6 +125,23 @@ function listedWithOrganization(text: string, mentions: readonly NameMention[], 
 }
 
 const LIST_JOINER = /^,? (?:and|or) $/u;
+
+/**
+ * Mention i is one word read as a person, between two organizations' mentions in a list ("Apple,
+ * Alphabet, Amazon"; "Google, Alphabet and Meta"; a well-known one however the tagger read it),
+ * and no given name: another organization.
+ */
+function listedAmongOrganizations(text: string, mentions: readonly NameMention[], i: number): boolean {
+  const m = mentions[i];
+  if (m.type !== 'PER' || m.title || genderOfGivenName(m.text) !== null) return false;
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  const organization = (n: NameMention | undefined): boolean => n !== undefined && (n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(n.text.toLowerCase()));
+  return organization(before) && organization(after)
+    && ORGANIZATION_LIST_JOINER.test(text.slice(before.end, m.start)) && ORGANIZATION_LIST_JOINER.test(text.slice(m.end, after.start));
+}
+
+const ORGANIZATION_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
 
 /** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
 function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
