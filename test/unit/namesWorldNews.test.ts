@@ -414,4 +414,12 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     // People listed with firms stay people: "Apple, Tim Cook and Google".
     assert.deepEqual(people('Apple, Tim Cook and Google were named in the suit.'), ['Tim Cook']);
   });
+
+  test('a name read as a place that ends in a body\'s or a firm\'s word is an organization: "Republic Records", "Edison Research", "Bain Capital"; "the Soviet Union" stays a place', () => {
+    const text = 'Her music is distributed through Republic Records, said Tatiana Cirisano of MIDiA Research.\n\nExit polls by Edison Research showed a lead.\n\nHe worked at Bain Capital in Boston.\n\nThe Soviet Union collapsed in 1991.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const places = a.places.map((p) => p.name);
+    for (const body of ['Republic Records', 'MIDiA Research', 'Edison Research', 'Bain Capital']) assert.ok(!places.includes(body), `${body} is a place: ${places.join(' | ')}`);
+    assert.ok(!a.organizations.some((o) => o.name === 'Soviet Union'), a.organizations.map((o) => o.name).join(' | '));
+  });
 });

@@ -353,8 +353,10 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
     words,
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
     organizationNotPlace: (words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text))
-      // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's.
-      || (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text)),
+      // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's;
+      // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
+      // unless a place's name ends it ("Jewish West Bank").
+      || (words.length >= 2 && endsInBodyWord(words[words.length - 1].toLowerCase(), text) && !isKnownPlace(text) && !isKnownPlace(words.slice(-2).join(' '))),
     placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
     patronymic:
@@ -362,6 +364,19 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
       !words.some((w) => w === 'and' || w === '&') && !PLACE_WORDS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text),
   };
 });
+
+/**
+ * A last word that makes a name a body's or a firm's, even read as a place: an institution's
+ * word, a group's (GROUP_HEADS: not "front", "camp", "army", whose names are often the places
+ * of battles and camps, nor "union": the Soviet Union, the State of the Union), a firm's
+ * designator, or a firm's kind of work.
+ */
+function endsInBodyWord(last: string, text: string): boolean {
+  return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) || (GROUP_HEADS.has(last) && !BATTLE_WORDS.has(last)) || firmShortName(text) !== null;
+}
+
+const BODY_WORDS = new Set(['records', 'research', 'studios', 'pictures', 'media', 'press', 'publishing', 'entertainment', 'music', 'games', 'bank', 'trust', 'fund']);
+const BATTLE_WORDS = new Set(['front', 'camp', 'army', 'union']);
 
 /** Last words of an institution's name that the tagger may read as a place with the place before them. */
 const INSTITUTION_HEADS = new Set(['university', 'college', 'academy', 'institute', 'ministry', 'foundation', 'polytechnic', 'seminary', 'conservatory']);
