@@ -422,4 +422,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     for (const body of ['Republic Records', 'MIDiA Research', 'Edison Research', 'Bain Capital']) assert.ok(!places.includes(body), `${body} is a place: ${places.join(' | ')}`);
     assert.ok(!a.organizations.some((o) => o.name === 'Soviet Union'), a.organizations.map((o) => o.name).join(' | '));
   });
+
+  test('a body set off by what it is is an organization: "Gavi, the vaccine alliance,"; "Jones, a member of the alliance," stays a person', () => {
+    assert.deepEqual(organizations('Gavi, the vaccine alliance, said it would ship doses.\n\nGavi said more would follow.'), ['Gavi']);
+    assert.deepEqual(people('Tom Jones spoke.\n\nJones, a member of the alliance, said so.'), ['Tom Jones']);
+  });
+
+  test('a place first met in a dateline\'s capitals is named as the text writes it: "GENEVA, Aug 14 (AP) —" then "in Geneva"', () => {
+    assert.deepEqual(places('GENEVA, Aug 14 (AP) — Talks resumed.\n\nDelegates met in Geneva on Thursday.'), ['Geneva']);
+  });
 });

@@ -42,6 +42,12 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]/,
     pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
   },
+  // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
+  // a British charity,". No "of" among the words between: "Jones, a member of the alliance," is a person.
+  {
+    cue: /(?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/,
+    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}-]*){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]`, 'gu'),
+  },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
   {
     cue: /acqui|buying |bought |merger |takeover of |stake in /,

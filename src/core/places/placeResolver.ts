@@ -95,6 +95,11 @@ interface Divisions extends Named {
   hasCity(key: string): boolean;
 }
 
+/** Written in capitals throughout, and long enough not to be an abbreviation ("GENEVA", not "UK"). */
+function isAllCapitals(text: string): boolean {
+  return text.length > 3 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
   let previous: { mention: NameMention; group: NameGroup } | null = null;
@@ -107,6 +112,8 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
       byKey.set(key, g);
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
+    // "GENEVA, Aug 14 (AP) —" then "in Geneva": the place is named as the text writes it, not as the dateline shouts it.
+    if (isAllCapitals(g.text) && !isAllCapitals(m.text)) g.text = m.text;
     if (m.placeQualifier) g.qualifier = m.placeQualifier;
     // "Paris, Texas": a place right after another one and its comma says where that one lies.
     // (Mentions hold no text; two characters between two place names are ", ".)
