@@ -134,12 +134,16 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
 // --- chrono's own results ----------------------------------------------------------
 
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
-/** "Monday of last week", "Friday of next week": a day of a week named relative to the article's. */
-const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+of\s+(this|last|next|the\s+previous|the\s+following)\s+week$/;
+/**
+ * "Monday of last week", "Friday of next week", and as British copy writes it, "Wednesday
+ * next week", "Thursday last week": a day of a week named relative to the article's.
+ */
+const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:of\s+(this|last|next|the\s+previous|the\s+following)|(this|last|next))\s+week$/;
 
 function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
   if (!ctx.anchor) return { type: 'DATE', value: null };
-  const shift = m[2] === 'this' ? 0 : m[2] === 'next' || m[2].endsWith('following') ? 1 : -1;
+  const week = m[2] ?? m[3];
+  const shift = week === 'this' ? 0 : week === 'next' || week.endsWith('following') ? 1 : -1;
   // ISO weeks run Monday to Sunday: the Monday of the anchor's week, moved by whole weeks.
   const monday = addDays(ctx.anchor, 7 * shift - ((weekdayOf(ctx.anchor) + 6) % 7));
   const day = addDays(monday, (WEEKDAY_NUMBER[m[1]] + 6) % 7);
@@ -180,7 +184,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
   if (tags.has('result/relativeDate')) {
-    const within = pastWithin(lower, ctx);
+    const within = pastWithin(lower, ctx) ?? comparedLength(lower, ctx);
     return within ?? countedRelativeValue(c, lower, ctx);
   }
 
@@ -231,7 +235,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -344,6 +348,19 @@ function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | 
   if (month === 0 || day < 1 || day > 31) return null;
   const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
   return year === undefined ? null : { year, month, day };
+}
+
+/** The end of a range of weekdays in a week named relative to the article's: "(from Monday) to Wednesday next week". */
+const TO_WEEKDAY_OF_WEEK = /^\s*(?:-|–|to|through|thru|until|till|and)\s+(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of\s+)?(?:this|last|next)\s+week)\b/i;
+
+/** "from Monday to Wednesday next week", "between Tuesday and Thursday last week": the start is in the week of the end, on or before it. */
+function weekdayBeforeRelativeWeekday(weekday: number, ctx: TimexContext): CalendarDay | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = TO_WEEKDAY_OF_WEEK.exec(ctx.text.slice(end, end + 40));
+  const of = m && WEEKDAY_OF_WEEK.exec(m[1].toLowerCase().replace(/\s+/g, ' '));
+  if (!of || !ctx.anchor) return null;
+  const last = weekdayOfWeekValue(of, ctx).dated?.day;
+  return last ? addDays(last, -((weekdayOf(last) - weekday + 7) % 7)) : null;
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
@@ -609,6 +626,21 @@ function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   // back over, whatever the tense.
   const record = RECORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
   if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
+  const unit = parseUnit(m[2]);
+  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
+}
+
+const COUNT_EARLIER = new RegExp(`^(?:just\\s+|only\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:earlier|later|sooner)$`, 'i');
+
+/**
+ * "a week later than in 2026", "two years earlier than planned": a comparison of two
+ * times, not a day counted from the article date; TimeML marks the difference, a length of time.
+ */
+function comparedLength(lower: string, ctx: TimexContext): Timex | null {
+  const m = COUNT_EARLIER.exec(lower.trim());
+  if (!m) return null;
+  const end = ctx.position + ctx.phraseLength;
+  if (!/^\s+than\b/i.test(ctx.text.slice(end, end + 8))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
 }

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates in genres of news the other date tests leave out: forecasts, launches, strikes,
+// season calendars, festivals, business halves. Sentences written for these tests; the
+// article date is Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates in news genres: weeks named from the article\'s', () => {
+  test('"Wednesday next week", "Thursday last week": that day of the week named', () => {
+    assert.deepEqual(only('The union will meet on Wednesday next week.'), ['Wednesday next week', 'DATE', '2023-06-28']);
+    assert.deepEqual(only('Police searched the flat on Thursday last week.'), ['Thursday last week', 'DATE', '2023-06-15']);
+  });
+
+  test('a range of weekdays that ends in a week named from the article\'s starts in that week', () => {
+    // Wednesday 21 June 2023: "Monday" alone, in the present, would be the 19th.
+    assert.deepEqual(dates('Drivers strike from Monday to Wednesday next week.'), [['Monday', 'DATE', '2023-06-26'], ['Wednesday next week', 'DATE', '2023-06-28']]);
+    assert.deepEqual(dates('Talks ran between Tuesday and Thursday last week.'), [['Tuesday', 'DATE', '2023-06-13'], ['Thursday last week', 'DATE', '2023-06-15']]);
+  });
+});
+
+suite('dates in news genres: a part of the day on a date', () => {
+  test('"mid-morning on Thursday 29 June", "the evening on Monday 3 July": the part of that day', () => {
+    assert.deepEqual(only('Expect delays until mid-morning on Thursday 29 June, as trains return.'), ['mid-morning on Thursday 29 June', 'TIME', '2023-06-29TMO']);
+    assert.deepEqual(only('The fireworks start in the evening on Monday 3 July.'), ['evening on Monday 3 July', 'TIME', '2023-07-03TEV']);
+  });
+});
+
+suite('dates in news genres: comparisons of two times', () => {
+  test('"a week later than in 2022", "two years earlier than planned": the difference, a length of time', () => {
+    assert.deepEqual(dates('The final is on July 9, a week later than in 2022.')[1], ['a week later', 'DURATION', 'P1W']);
+    assert.deepEqual(dates('It aims to reach the goal by 2028, two years earlier than planned.')[1], ['two years earlier', 'DURATION', 'P2Y']);
+    // Without "than", still a day counted back from the one named.
+    assert.deepEqual(dates('The plant opened on May 2 and closed a week later.')[1], ['a week later', 'DATE', '2023-W19']);
+  });
+});
