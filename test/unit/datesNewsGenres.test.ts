@@ -33,3 +33,23 @@ suite('dates in news genres: comparisons of two times', () => {
     assert.deepEqual(dates('The plant opened on May 2 and closed a week later.')[1], ['a week later', 'DATE', '2023-W19']);
   });
 });
+
+suite('dates in news genres: phrases chrono joins across a boundary', () => {
+  test('a clock time in brackets keeps the day after them, and the day is a date of its own', () => {
+    assert.deepEqual(dates('Talks ran past midnight local time (22:00 GMT) on Monday.'), [['midnight', 'TIME', '2023-06-21T00:00'], ['22:00 GMT', 'TIME', '2023-06-19T22:00'], ['Monday', 'DATE', '2023-06-19']]);
+  });
+
+  test('a clock time at the end of a sentence is not joined to the next sentence\'s date; a weekday after it is its day', () => {
+    assert.deepEqual(dates('A silence is held at 8 p.m. This year the crowds were small.'), [['8 p.m.', 'TIME', '2023-06-21T20:00'], ['This year', 'DATE', '2023']]);
+    assert.deepEqual(only('The vote closes at 8 p.m. Friday.'), ['8 p.m. Friday', 'TIME', '2023-06-23T20:00']);
+  });
+});
+
+suite('dates in news genres: several days of a month named once', () => {
+  test('"between 5 and 9 July", "on 2, 9 and 16 July": each number is a day of the month named after the last', () => {
+    assert.deepEqual(dates('Staff will walk out between 5 and 9 July.'), [['5', 'DATE', '2023-07-05'], ['9 July', 'DATE', '2023-07-09']]);
+    assert.deepEqual(dates('Walkouts will fall on 2, 9 and 16 July.').map((d) => d[2]), ['2023-07-02', '2023-07-09', '2023-07-16']);
+    // Counts before a date are no days of it.
+    assert.deepEqual(dates('The twins, aged 5 and 9 July babies, slept.').map((d) => d[0]), ['9 July']);
+  });
+});
