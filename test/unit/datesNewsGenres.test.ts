@@ -53,3 +53,25 @@ suite('dates in news genres: several days of a month named once', () => {
     assert.deepEqual(dates('The twins, aged 5 and 9 July babies, slept.').map((d) => d[0]), ['9 July']);
   });
 });
+
+suite('dates in news genres: warnings, rules and timetables', () => {
+  test('a warning issued "from the early hours of Sunday" starts ahead', () => {
+    assert.deepEqual(only('Forecasters have issued a snow warning for the hills of the north from the early hours of Sunday.'), ['Sunday', 'DATE', '2023-06-25']);
+  });
+
+  test('a rule or a timetable in the present that runs "from" a date starts ahead; a change "from" a date looks back', () => {
+    assert.deepEqual(dates('The warning runs from 3am on Saturday until 6pm on Sunday.'), [['3am on Saturday', 'TIME', '2023-06-24T03:00'], ['6pm on Sunday', 'TIME', '2023-06-25T18:00']]);
+    assert.deepEqual(only('The new fines take effect from 1 March.'), ['1 March', 'DATE', '2024-03-01']);
+    assert.deepEqual(only('A wind warning covers the coast from noon on Friday.'), ['noon on Friday', 'TIME', '2023-06-23T12:00']);
+    assert.deepEqual(only('Support stands at 48%, a jump of 12 points from March.'), ['March', 'DATE', '2023-03']);
+  });
+
+  test('"starting Wednesday", "beginning in April": the verb of the clause says which way', () => {
+    assert.deepEqual(only('Voters will be able to cast ballots starting Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(dates('In 2012 the campaign spent millions on ads beginning in April.', '2016-09-04')[1], ['April', 'DATE', '2012-04']);
+  });
+
+  test('what "is available" on a weekday is ahead', () => {
+    assert.deepEqual(dates('A backup slot is available on Friday at 14:05 UTC, the company said.')[0], ['Friday at 14:05 UTC', 'TIME', '2023-06-23T14:05']);
+  });
+});
