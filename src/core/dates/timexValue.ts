@@ -235,7 +235,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -361,6 +361,23 @@ function weekdayBeforeRelativeWeekday(weekday: number, ctx: TimexContext): Calen
   if (!of || !ctx.anchor) return null;
   const last = weekdayOfWeekValue(of, ctx).dated?.day;
   return last ? addDays(last, -((weekdayOf(last) - weekday + 7) % 7)) : null;
+}
+
+/** How far back the day that "a Friday", "the Saturday" tells the weekday of may be named. */
+const WEEKDAY_OF_NAMED_REACH = 60;
+/** A weekday after an article: "falling on a Friday", "Boxing Day on the Saturday", "Nov. 3, the Friday before the vote". */
+const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
+
+/**
+ * "Christmas Day falls on a Friday", "with Boxing Day on the Saturday", "Nov. 3, the Friday
+ * before the election": a weekday after an article tells the weekday of the day named just
+ * before it in the sentence; when that day is that weekday, it is that day.
+ */
+function dayJustNamedOnWeekday(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
+  if (!ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 6), ctx.position)) || /^(?:the|a)\s/.test(lower)) return null;
+  const named = ctx.discourse.last(ctx.position, WEEKDAY_OF_NAMED_REACH, (m) => m.granularity === 'day');
+  if (!named || weekdayOf(named.day) !== weekday || /[!?;]|\.\s+\p{Lu}/u.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return { ...named.day };
 }
 
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
