@@ -59,8 +59,10 @@ suite('dates in news genres: warnings, rules and timetables', () => {
     assert.deepEqual(only('Forecasters have issued a snow warning for the hills of the north from the early hours of Sunday.'), ['Sunday', 'DATE', '2023-06-25']);
   });
 
-  test('a rule or a timetable in the present that runs "from" a date starts ahead; a change "from" a date looks back', () => {
+  test('a rule in the present that applies "from" a date starts ahead; a period that runs "from" one is the nearest; a change "from" a date looks back', () => {
     assert.deepEqual(dates('The warning runs from 3am on Saturday until 6pm on Sunday.'), [['3am on Saturday', 'TIME', '2023-06-24T03:00'], ['6pm on Sunday', 'TIME', '2023-06-25T18:00']]);
+    // The article date is a Wednesday: the fair that runs from Monday is on.
+    assert.deepEqual(dates('The fair runs from Monday to Friday.').map((d) => d[2]), ['2023-06-19', '2023-06-23']);
     assert.deepEqual(only('The new fines take effect from 1 March.'), ['1 March', 'DATE', '2024-03-01']);
     assert.deepEqual(only('A wind warning covers the coast from noon on Friday.'), ['noon on Friday', 'TIME', '2023-06-23T12:00']);
     assert.deepEqual(only('Support stands at 48%, a jump of 12 points from March.'), ['March', 'DATE', '2023-03']);
@@ -83,5 +85,19 @@ suite('dates in news genres: the weekday of a day just named', () => {
     assert.deepEqual(dates('Voting ends on Dec. 1, the Friday before the count.')[1], ['Friday', 'DATE', '2023-12-01']);
     // Another weekday than the day's: the weekday as it reads alone (ahead, under "ends").
     assert.deepEqual(dates('Voting ends on Dec. 1, the Monday before the count.')[1], ['Monday', 'DATE', '2023-06-26']);
+  });
+});
+
+suite('dates in news genres: a weekend of a month or of a day', () => {
+  test('"the weekend of Sept. 9", "the weekend of 15 and 16 July": that day\'s weekend', () => {
+    assert.deepEqual(only('The race is held on the weekend of Sept. 9.'), ['the weekend of Sept. 9', 'DATE', '2023-W36-WE']);
+    assert.deepEqual(only('It should be warmer by the weekend of 15 and 16 July.'), ['the weekend of 15 and 16 July', 'DATE', '2023-W28-WE']);
+  });
+
+  test('"the first weekend of July", "the final weekend of October": the weekend of that Saturday', () => {
+    // 1 July 2023 is a Saturday; 28 October 2023 the last Saturday of its month.
+    assert.deepEqual(only('The festival moves to the first weekend of July.'), ['the first weekend of July', 'DATE', '2023-W26-WE']);
+    assert.deepEqual(only('Both sides will campaign on the final weekend of October.'), ['the final weekend of October', 'DATE', '2023-W43-WE']);
+    assert.deepEqual(only('It rained on the second weekend of March 2020.'), ['the second weekend of March 2020', 'DATE', '2020-W11-WE']);
   });
 });

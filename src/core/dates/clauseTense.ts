@@ -99,13 +99,18 @@ const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|s
  */
 const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b)[^.;!?:—–-]){0,80}${FROM_SOURCE}$`, 'i');
 /**
- * "The warning runs from 3am on Sunday", "the ban applies from 1 October", "the fines take
- * effect from April", "a warning covers Wales from noon on Saturday": a rule or a timetable
- * in the present whose period starts at the date starts ahead. Only after such verbs: "a
- * jump from November", "numbers from Tuesday night", "prices have come down from the middle
- * of October" name a time to compare with, before the article's.
+ * "The ban applies from 1 October", "the fines take effect from April", "rules come into
+ * force from Monday": a rule in the present whose period starts at the date starts ahead.
+ * Only after such verbs: "a jump from November", "numbers from Tuesday night", "prices have
+ * come down from the middle of October" name a time to compare with, before the article's.
  */
-const FROM_START = new RegExp(String.raw`\b(?:runs|run|applies|apply|lasts|last|operates|operate|covers|cover|(?:takes?|comes?)\s+(?:effect|into\s+force)|(?:is|are)\s+in\s+(?:place|force|effect))\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
+const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(?:effect|into\s+force)|(?:is|are)\s+in\s+(?:force|effect))\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
+/**
+ * "The warning runs from 3am on Sunday", "a warning covers Wales from noon on Saturday", "the
+ * fair runs from Monday to Friday": a period in the present may have begun or be ahead, so
+ * the day nearest the article's, as with no verb (not the past a present clause reads as).
+ */
+const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
 /** A capitalised subject (a team, a country) or "they"/"we" and a fixture's verb in the plural present, before the date in its clause. */
 const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
@@ -224,7 +229,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
-  if ((tense === 'present' || tense === 'none') && FROM_START.test(lead)) tense = 'future';
+  if ((tense === 'present' || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
+  else if (tense === 'present' && RUN_FROM.test(lead)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).

@@ -126,7 +126,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'ordinalDay': return ordinalDayValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
     case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
-    case 'weekOf': return weekOfValue(c, phrase, ctx);
+    case 'weekOf': return tags.weekend === undefined ? weekOfValue(c, phrase, ctx) : weekendOfValue(c, Number(tags.weekend), phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
 }
@@ -436,7 +436,8 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
   if (tense === 'future') return addDays(anchor, forward);
-  if (tense === 'none') return chronos;
+  // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
+  if (tense === 'none') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
@@ -678,6 +679,35 @@ function weekOfValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const day = dayOf(c, phrase.toLowerCase(), ctx);
   if (!day) return { type: 'DATE', value: null };
   return dated('week', day, isoWeekOf(day));
+}
+
+/**
+ * "the weekend of Sept. 12": the weekend of that day's ISO week. "the first weekend of
+ * June" (nth 1 … 4, -1 for the last): the weekend of the month's n-th Saturday, the month's
+ * year found as for its first day.
+ */
+function weekendOfValue(c: ParsedComponents, nth: number, phrase: string, ctx: TimexContext): Timex {
+  let day = c.isCertain('day') ? dayOf(c, phrase.toLowerCase(), ctx) : monthStart(c, ctx);
+  if (!day) return { type: 'DATE', value: null };
+  if (nth !== 0) {
+    const first = addDays(day, (6 - weekdayOf(day) + 7) % 7);
+    day = nth > 0 ? addDays(first, 7 * (nth - 1)) : lastSaturdayOf(first);
+  }
+  return { type: 'DATE', value: `${isoWeekOf(day)}-WE`, dated: { granularity: 'week', day } };
+}
+
+/** The first day of the month a result names, in the year monthOrYearValue() gives it. */
+function monthStart(c: ParsedComponents, ctx: TimexContext): CalendarDay | null {
+  const value = monthOrYearValue(c, ctx).value;
+  const m = value ? /^(\d{4})-(\d\d)$/.exec(value) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: 1 } : null;
+}
+
+/** The last Saturday of the month whose first Saturday is `first`. */
+function lastSaturdayOf(first: CalendarDay): CalendarDay {
+  let day = first;
+  while (addDays(day, 7).month === first.month) day = addDays(day, 7);
+  return day;
 }
 
 function weekendValue(lower: string, ctx: TimexContext): Timex {
