@@ -101,3 +101,16 @@ suite('dates in news genres: a weekend of a month or of a day', () => {
     assert.deepEqual(only('It rained on the second weekend of March 2020.'), ['the second weekend of March 2020', 'DATE', '2020-W11-WE']);
   });
 });
+
+suite('dates in news genres: words that only look like times', () => {
+  test('"coming weeks after" is the verb "coming"; "in coming weeks" is still the future', () => {
+    assert.deepEqual(dates('The storm was hard to bear, coming weeks after the floods.'), []);
+    assert.deepEqual(only('Talks will resume in coming weeks.'), ['coming weeks', 'DATE', 'FUTURE_REF']);
+  });
+
+  test('"a quarter said", "a quarter were undecided": a share of people, not three months', () => {
+    assert.deepEqual(dates('Four in ten will spend less, while a quarter said they had started early.'), []);
+    assert.deepEqual(dates('About a quarter were undecided.'), []);
+    assert.deepEqual(only('The firm lost money for a quarter.'), ['a quarter', 'DURATION', 'P1Q']);
+  });
+});
