@@ -114,3 +114,13 @@ suite('dates in news genres: words that only look like times', () => {
     assert.deepEqual(only('The firm lost money for a quarter.'), ['a quarter', 'DURATION', 'P1Q']);
   });
 });
+
+suite('dates in news genres: halves of a year in results stories', () => {
+  test('"the first half" with no year is the year\'s when its sentence speaks of accounts', () => {
+    assert.deepEqual(only('Sales in the first half rose 11 percent.'), ['the first half', 'DATE', '2023-H1']);
+    assert.deepEqual(only('Net profit fell in the first half, the bank said.'), ['the first half', 'DATE', '2023-H1']);
+    // A game's half, and a half of something else, are not.
+    assert.deepEqual(dates('The striker scored twice in the second half.'), []);
+    assert.deepEqual(dates('Sales kept the trend of the last half of the decade.'), []);
+  });
+});
