@@ -124,3 +124,19 @@ suite('dates in news genres: halves of a year in results stories', () => {
     assert.deepEqual(dates('Sales kept the trend of the last half of the decade.'), []);
   });
 });
+
+suite('dates in news genres: anniversaries', () => {
+  test('"twenty years ago", "fifteen years ago": the year so many years back', () => {
+    assert.deepEqual(only('Twenty years ago, the bridge opened.'), ['Twenty years ago', 'DATE', '2003']);
+    assert.deepEqual(only('The mill closed fifteen years ago.'), ['fifteen years ago', 'DATE', '2008']);
+  });
+
+  test('"eighty years ago this week", "50 years ago today": that week or day, so many years back', () => {
+    // 21 June 1943 was a Monday, in ISO week 25.
+    assert.deepEqual(only('Eighty years ago this week, the troops landed.'), ['Eighty years ago this week', 'DATE', '1943-W25']);
+    assert.deepEqual(only('50 years ago today, the band played here.'), ['50 years ago today', 'DATE', '1973-06-21']);
+    assert.deepEqual(only('A year ago this month, prices fell.'), ['A year ago this month', 'DATE', '2022-06']);
+    // Without the week, as before.
+    assert.deepEqual(only('Prices fell a year ago.'), ['a year ago', 'DATE', '2022']);
+  });
+});

@@ -125,7 +125,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'yearEnd': return yearEndValue(tags, ctx);
     case 'ordinalDay': return ordinalDayValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
-    case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    case 'relative': return tags.within ? agoWithinValue(tags.unit as Unit, Number(tags.shift ?? 0), tags.within, ctx) : relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
     case 'weekOf': return tags.weekend === undefined ? weekOfValue(c, phrase, ctx) : weekendOfValue(c, Number(tags.weekend), phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
@@ -602,6 +602,17 @@ function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
       return dated('day', day, isoOfDay(day));
     }
   }
+}
+
+/** "Eighty years ago this week", "50 years ago today", "a year ago this month": the article's week, day or month, so many units back. */
+function agoWithinValue(unit: Unit, shift: number, within: string, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const months = unit === 'year' ? 12 * shift : unit === 'month' ? shift : null;
+  const day = months === null ? addDays(anchor, (unit === 'week' ? 7 : 1) * shift) : { ...addMonths({ ...anchor, day: 1 }, months), day: anchor.day };
+  if (within === 'day') return dated('day', day, isoOfDay(day));
+  if (within === 'week') return dated('week', day, isoWeekOf(day));
+  return dated('month', { ...day, day: 1 }, `${day.year}-${pad(day.month)}`);
 }
 
 /** "two weeks ago", "in three days", "a year ago": chrono's date, at the unit's granularity. */
