@@ -140,3 +140,14 @@ suite('dates in news genres: anniversaries', () => {
     assert.deepEqual(only('Prices fell a year ago.'), ['a year ago', 'DATE', '2022']);
   });
 });
+
+suite('dates in news genres: counts back from the day just named', () => {
+  test('"the second, two weeks later": "the second" is the second of them, no moment', () => {
+    assert.deepEqual(dates('The first debate, on May 2, drew crowds; the second, two weeks later, drew fewer.')[1], ['two weeks later', 'DATE', '2023-W20']);
+  });
+
+  test('"about a month later", "nearly two weeks later": counted from the day just named, the approximation in the phrase', () => {
+    assert.deepEqual(dates('Fasting begins on February 17. The feast is expected about a month later.')[1], ['about a month later', 'DATE', '2024-03']);
+    assert.deepEqual(dates('He arrived on May 3 and left nearly two weeks later.')[1], ['nearly two weeks later', 'DATE', '2023-W20']);
+  });
+});

@@ -15,7 +15,7 @@ const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|eveni
 const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
-const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
+const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
@@ -146,7 +146,7 @@ const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONT
  */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
   // "80 years ago", "a year ago" are chrono's; "80 years ago this week" is one date, the same week 80 years back.
-  if (/^(?:\d+|an?|one)$/i.test(m[1] ?? '') && !m[5] && !/\bor\s+so\b/i.test(m[0])) return null;
+  if (/^(?:\d+|an?|one)$/i.test(m[1] ?? '') && !m[5] && !/^fortnight/i.test(m[2]) && !/\bor\s+so\b/i.test(m[0])) return null;
   const unitWord = m[2] ?? m[4];
   const count = parseCount(m[1] ?? m[3]);
   const unit = parseUnit(unitWord);
