@@ -151,3 +151,12 @@ suite('dates in news genres: counts back from the day just named', () => {
     assert.deepEqual(dates('He arrived on May 3 and left nearly two weeks later.')[1], ['nearly two weeks later', 'DATE', '2023-W20']);
   });
 });
+
+suite('dates in news genres: hours that recur', () => {
+  test('"Every morning at 6 a.m.", "every Friday, from 8 a.m. to noon": the hours recur, no time on the article\'s day', () => {
+    assert.deepEqual(dates('Every morning at 6 a.m. he was at his desk.'), [['Every morning', 'SET', 'XXXX-XX-XXTMO']]);
+    assert.deepEqual(dates('And every Friday, from 8 a.m. to noon, she met the staff.'), [['every Friday', 'SET', 'XXXX-WXX-5']]);
+    // One day with its hours stays that day.
+    assert.deepEqual(only('He left on Monday at 7am.'), ['Monday at 7am', 'TIME', '2023-06-19T07:00']);
+  });
+});
