@@ -89,13 +89,28 @@ const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:
  * that ordered it does not date it.
  */
 const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es|ed)|insist(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|recommend(?:s|ed)?|propos(?:e|es|ed)|direct(?:s|ed)?|ruled|decreed|mandated)\s+that\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:not\s+)?(?:be|remain|stay|return|leave|pay|stop|cease|resign|step|submit|testify|appear|face|hold|release|withdraw|delay|halt|hand|turn|keep|go|come|receive|vacate|report)\b[^.;!?]*$/iu;
+/** "from" right before a date, or before a part of it: "from the early hours of Sunday", "from the start of April". */
+const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night|start|beginning|end|middle)\s+of\s+)?`;
 /**
  * A present perfect and, later in its clause, "from" right before the date: "has issued a
  * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
  * been" or "has had", which tell a state that may run from the past; nor past a dash or
  * "that", which open another clause ("studies have suggested - a report estimated that from ...").
  */
-const PERFECT_THEN_FROM = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\b(?:(?!\bthat\b)[^.;!?:—–-]){0,80}\bfrom\s+(?:(?:on|at)\s+)?$/i;
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b)[^.;!?:—–-]){0,80}${FROM_SOURCE}$`, 'i');
+/**
+ * "The ban applies from 1 October", "the fines take effect from April", "rules come into
+ * force from Monday": a rule in the present whose period starts at the date starts ahead.
+ * Only after such verbs: "a jump from November", "numbers from Tuesday night", "prices have
+ * come down from the middle of October" name a time to compare with, before the article's.
+ */
+const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(?:effect|into\s+force)|(?:is|are)\s+in\s+(?:force|effect))\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
+/**
+ * "The warning runs from 3am on Sunday", "a warning covers Wales from noon on Saturday", "the
+ * fair runs from Monday to Friday": a period in the present may have begun or be ahead, so
+ * the day nearest the article's, as with no verb (not the past a present clause reads as).
+ */
+const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
 /** A capitalised subject (a team, a country) or "they"/"we" and a fixture's verb in the plural present, before the date in its clause. */
 const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
@@ -115,6 +130,8 @@ const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'int
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
 const CUE_REACH = 100;
+/** How far back the perfect before "from" is looked for: its verb, an object of up to 80 characters, "from the early hours of". */
+const PERFECT_REACH = 160;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 /** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
@@ -211,7 +228,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
-  if (tense === 'past' && PERFECT_THEN_FROM.test(lead) && !isAttribute(text, start, end)) tense = 'future';
+  if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
+  if ((tense === 'present' || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
+  else if (tense === 'present' && RUN_FROM.test(lead)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
@@ -250,8 +269,8 @@ function quoteClosing(text: string, end: number, right: number): number {
   return right;
 }
 
-/** Between a copula and the date it predicates: "is on Tuesday", "is open Saturday", "are closed until Monday". */
-const AFTER_COPULA = new Set(['on', 'at', 'open', 'closed', 'again', 'until', 'till', 'from']);
+/** Between a copula and the date it predicates: "is on Tuesday", "is open Saturday", "are closed until Monday", "is available on Friday". */
+const AFTER_COPULA = new Set(['on', 'at', 'open', 'closed', 'available', 'again', 'until', 'till', 'from']);
 
 /** The words before the date (nearest first) are a present "is" or "are" and at most two of AFTER_COPULA. */
 function isCopulaPredicate(before: readonly string[]): boolean {
@@ -355,6 +374,10 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
     if (!backward && w.endsWith('ed') && !overtaken && prev1 !== 'is' && prev1 !== 'are') return 'past';
   }
+  // "will vote starting Wednesday", "spent millions beginning in April": the verb the date's
+  // period starts under says which way it lies; "starting" and "beginning" right before the
+  // date say nothing of it (further off, "starting with how he ...", they stand as before).
+  if (backward && (w === 'starting' || w === 'beginning') && (i === 0 || (i === 1 && START_PREPOSITION.has(list[0])))) return null;
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
@@ -371,6 +394,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
 }
+
+/** Between "starting" or "beginning" and its date: "beginning in April", "starting on Monday". */
+const START_PREPOSITION = new Set(['in', 'on', 'at', 'from']);
 
 /** Where the "if" of "if she were to win" may stand, in words before the infinitive's verb. */
 const CONDITION_AT = [3, 4, 5, 6];

@@ -29,6 +29,8 @@ import { countAfterMonth } from './refiners/countAfterMonth';
 import { clockOnNamedDay } from './refiners/clockOnNamedDay';
 import { recurringHours } from './refiners/recurringHours';
 import { rangeStartYear } from './refiners/rangeStartYear';
+import { joinedAcrossBoundary } from './refiners/joinedAcrossBoundary';
+import { daysBeforeMonth } from './refiners/daysBeforeMonth';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -89,7 +91,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, rangeStartYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

@@ -125,8 +125,8 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'yearEnd': return yearEndValue(tags, ctx);
     case 'ordinalDay': return ordinalDayValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
-    case 'relative': return relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
-    case 'weekOf': return weekOfValue(c, phrase, ctx);
+    case 'relative': return tags.within ? agoWithinValue(tags.unit as Unit, Number(tags.shift ?? 0), tags.within, ctx) : relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    case 'weekOf': return tags.weekend === undefined ? weekOfValue(c, phrase, ctx) : weekendOfValue(c, Number(tags.weekend), phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
 }
@@ -134,12 +134,16 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
 // --- chrono's own results ----------------------------------------------------------
 
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
-/** "Monday of last week", "Friday of next week": a day of a week named relative to the article's. */
-const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+of\s+(this|last|next|the\s+previous|the\s+following)\s+week$/;
+/**
+ * "Monday of last week", "Friday of next week", and as British copy writes it, "Wednesday
+ * next week", "Thursday last week": a day of a week named relative to the article's.
+ */
+const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:of\s+(this|last|next|the\s+previous|the\s+following)|(this|last|next))\s+week$/;
 
 function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
   if (!ctx.anchor) return { type: 'DATE', value: null };
-  const shift = m[2] === 'this' ? 0 : m[2] === 'next' || m[2].endsWith('following') ? 1 : -1;
+  const week = m[2] ?? m[3];
+  const shift = week === 'this' ? 0 : week === 'next' || week.endsWith('following') ? 1 : -1;
   // ISO weeks run Monday to Sunday: the Monday of the anchor's week, moved by whole weeks.
   const monday = addDays(ctx.anchor, 7 * shift - ((weekdayOf(ctx.anchor) + 6) % 7));
   const day = addDays(monday, (WEEKDAY_NUMBER[m[1]] + 6) % 7);
@@ -180,7 +184,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
   if (tags.has('result/relativeDate')) {
-    const within = pastWithin(lower, ctx);
+    const within = pastWithin(lower, ctx) ?? comparedLength(lower, ctx);
     return within ?? countedRelativeValue(c, lower, ctx);
   }
 
@@ -231,7 +235,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -346,6 +350,36 @@ function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | 
   return year === undefined ? null : { year, month, day };
 }
 
+/** The end of a range of weekdays in a week named relative to the article's: "(from Monday) to Wednesday next week". */
+const TO_WEEKDAY_OF_WEEK = /^\s*(?:-|–|to|through|thru|until|till|and)\s+(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of\s+)?(?:this|last|next)\s+week)\b/i;
+
+/** "from Monday to Wednesday next week", "between Tuesday and Thursday last week": the start is in the week of the end, on or before it. */
+function weekdayBeforeRelativeWeekday(weekday: number, ctx: TimexContext): CalendarDay | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = TO_WEEKDAY_OF_WEEK.exec(ctx.text.slice(end, end + 40));
+  const of = m && WEEKDAY_OF_WEEK.exec(m[1].toLowerCase().replace(/\s+/g, ' '));
+  if (!of || !ctx.anchor) return null;
+  const last = weekdayOfWeekValue(of, ctx).dated?.day;
+  return last ? addDays(last, -((weekdayOf(last) - weekday + 7) % 7)) : null;
+}
+
+/** How far back the day that "a Friday", "the Saturday" tells the weekday of may be named. */
+const WEEKDAY_OF_NAMED_REACH = 60;
+/** A weekday after an article: "falling on a Friday", "Boxing Day on the Saturday", "Nov. 3, the Friday before the vote". */
+const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
+
+/**
+ * "Christmas Day falls on a Friday", "with Boxing Day on the Saturday", "Nov. 3, the Friday
+ * before the election": a weekday after an article tells the weekday of the day named just
+ * before it in the sentence; when that day is that weekday, it is that day.
+ */
+function dayJustNamedOnWeekday(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
+  if (!ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 6), ctx.position)) || /^(?:the|a)\s/.test(lower)) return null;
+  const named = ctx.discourse.last(ctx.position, WEEKDAY_OF_NAMED_REACH, (m) => m.granularity === 'day');
+  if (!named || weekdayOf(named.day) !== weekday || /[!?;]|\.\s+\p{Lu}/u.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return { ...named.day };
+}
+
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
 const PREVIOUS_IN = /^the\s+(?:previous|preceding)\s/;
 const FOLLOWING_IN = /^the\s+following\s/;
@@ -402,7 +436,8 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
   if (tense === 'future') return addDays(anchor, forward);
-  if (tense === 'none') return chronos;
+  // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
+  if (tense === 'none') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
@@ -569,6 +604,17 @@ function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
   }
 }
 
+/** "Eighty years ago this week", "50 years ago today", "a year ago this month": the article's week, day or month, so many units back. */
+function agoWithinValue(unit: Unit, shift: number, within: string, ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  if (!anchor) return { type: 'DATE', value: null };
+  const months = unit === 'year' ? 12 * shift : unit === 'month' ? shift : null;
+  const day = months === null ? addDays(anchor, (unit === 'week' ? 7 : 1) * shift) : { ...addMonths({ ...anchor, day: 1 }, months), day: anchor.day };
+  if (within === 'day') return dated('day', day, isoOfDay(day));
+  if (within === 'week') return dated('week', day, isoWeekOf(day));
+  return dated('month', { ...day, day: 1 }, `${day.year}-${pad(day.month)}`);
+}
+
 /** "two weeks ago", "in three days", "a year ago": chrono's date, at the unit's granularity. */
 function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexContext): Timex {
   if (!ctx.anchor) return { type: 'DATE', value: null };
@@ -613,6 +659,21 @@ function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
 }
 
+const COUNT_EARLIER = new RegExp(`^(?:just\\s+|only\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:earlier|later|sooner)$`, 'i');
+
+/**
+ * "a week later than in 2026", "two years earlier than planned": a comparison of two
+ * times, not a day counted from the article date; TimeML marks the difference, a length of time.
+ */
+function comparedLength(lower: string, ctx: TimexContext): Timex | null {
+  const m = COUNT_EARLIER.exec(lower.trim());
+  if (!m) return null;
+  const end = ctx.position + ctx.phraseLength;
+  if (!/^\s+than\b/i.test(ctx.text.slice(end, end + 8))) return null;
+  const unit = parseUnit(m[2]);
+  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
+}
+
 /**
  * "Heading into the first debate in 10 days, Sanders told …": a clause opened by a participle
  * has no tense of its own, and the past of the main verb after its comma is not its time.
@@ -629,6 +690,35 @@ function weekOfValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   const day = dayOf(c, phrase.toLowerCase(), ctx);
   if (!day) return { type: 'DATE', value: null };
   return dated('week', day, isoWeekOf(day));
+}
+
+/**
+ * "the weekend of Sept. 12": the weekend of that day's ISO week. "the first weekend of
+ * June" (nth 1 … 4, -1 for the last): the weekend of the month's n-th Saturday, the month's
+ * year found as for its first day.
+ */
+function weekendOfValue(c: ParsedComponents, nth: number, phrase: string, ctx: TimexContext): Timex {
+  let day = c.isCertain('day') ? dayOf(c, phrase.toLowerCase(), ctx) : monthStart(c, ctx);
+  if (!day) return { type: 'DATE', value: null };
+  if (nth !== 0) {
+    const first = addDays(day, (6 - weekdayOf(day) + 7) % 7);
+    day = nth > 0 ? addDays(first, 7 * (nth - 1)) : lastSaturdayOf(first);
+  }
+  return { type: 'DATE', value: `${isoWeekOf(day)}-WE`, dated: { granularity: 'week', day } };
+}
+
+/** The first day of the month a result names, in the year monthOrYearValue() gives it. */
+function monthStart(c: ParsedComponents, ctx: TimexContext): CalendarDay | null {
+  const value = monthOrYearValue(c, ctx).value;
+  const m = value ? /^(\d{4})-(\d\d)$/.exec(value) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: 1 } : null;
+}
+
+/** The last Saturday of the month whose first Saturday is `first`. */
+function lastSaturdayOf(first: CalendarDay): CalendarDay {
+  let day = first;
+  while (addDays(day, 7).month === first.month) day = addDays(day, 7);
+  return day;
 }
 
 function weekendValue(lower: string, ctx: TimexContext): Timex {

@@ -15,7 +15,7 @@ const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|eveni
 const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
-const COUNT_LATER = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
+const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
@@ -42,7 +42,7 @@ const DECADES_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(decades?|centur(?:y|ies))\
 /** "a week or so ago", "two years or so ago": chrono's "ago" parser stops at "or so". */
 const OR_SO_AGO = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+or\\s+so\\s+ago(?![\\p{L}-])`, 'iu');
 /** And British "a fortnight ago", "two fortnights ago", which chrono does not read either; ahead too ("a fortnight from now", "forty years hence"). */
-const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a|one) hundred)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+(?:ago|from\\s+now|hence)(?![\\p{L}-])`, 'iu');
+const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one) hundred|\\d+|an?|one)\\s+(${UNIT_SOURCE})|(${COUNT_SOURCE})\\s+(fortnights?))\\s+(?:ago(?:\\s+(this\\s+week|this\\s+month|today))?|from\\s+now|hence)(?![\\p{L}-])`, 'iu');
 /**
  * "today is the eighth day of the blockade", "It's the second day of an offensive": the day
  * the story is on, counted within an event. Not the first day of a month, a year or a
@@ -139,16 +139,23 @@ export function anaphorParsers(): NewsParser[] {
 const YEAR_NUMBER_AFTER = /^\s+(?:1\d{3}|20\d{2})(?!\d)/;
 const YEAR_UP_TO = new RegExp(`^\\s+(?:ended|ending|ends|through|to\\s+(?:${MONTH_NAME}|\\d))`);
 
-/** "two weeks or so ago", "forty-five years ago", "a fortnight ago": a count of units back from the article date ("a fortnight from now": ahead). */
+/**
+ * "two weeks or so ago", "forty-five years ago", "twenty years ago", "a fortnight ago": a
+ * count of units back from the article date ("a fortnight from now": ahead). "Eighty years
+ * ago this week", "50 years ago today": that week, or day, so many units back.
+ */
 function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  // "80 years ago", "a year ago" are chrono's; "80 years ago this week" is one date, the same week 80 years back.
+  if (/^(?:\d+|an?|one)$/i.test(m[1] ?? '') && !m[5] && !/^fortnight/i.test(m[2]) && !/\bor\s+so\b/i.test(m[0])) return null;
   const unitWord = m[2] ?? m[4];
   const count = parseCount(m[1] ?? m[3]);
   const unit = parseUnit(unitWord);
   if (count === null || !unit) return null;
   // A decade is ten years, a fortnight two weeks.
   const times = unit === 'decade' ? 10 : /^fortnight/i.test(unitWord) ? 2 : 1;
-  const direction = /ago$/i.test(m[0]) ? -1 : 1;
-  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: direction * count * times });
+  const direction = /\bago\b/i.test(m[0]) ? -1 : 1;
+  const within = m[5] ? (/today/i.test(m[5]) ? 'day' : /week/i.test(m[5]) ? 'week' : 'month') : undefined;
+  return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: direction * count * times, within });
 }
 
 /** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */

@@ -6,7 +6,8 @@ import { TriggerKind } from '../dateTriggers';
 // date, the month (or day) in the year named after it. chrono reads the month alone and
 // "last year" as a second date, and picks the month's year by itself; a reader sees one
 // date whose year the words after it give. "The week of March 6" is likewise one date,
-// that day's week (TimeML 2000-W10).
+// that day's week (TimeML 2000-W10), and "the weekend of March 6" that week's weekend
+// (2000-W10-WE).
 
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\p{L}'’-])`, 'iu');
 
@@ -20,22 +21,58 @@ const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})
 const NTH_WEEK_OF_MONTH = new RegExp(`the\\s+(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH_NAME}(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
+/** "the weekend of Sept. 12", "the weekend of 12 and 13 December": the weekend of that day's ISO week. */
+const WEEKEND_OF_DAY = new RegExp(`the\\s+weekend\\s+of\\s+(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|&|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_NAME})(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+
+/** "the first weekend of June", "the final weekend of October": the weekend of the month's n-th (or last) Saturday. */
+const NTH_WEEKEND_OF_MONTH = new RegExp(`the\\s+(first|second|third|fourth|last|final)\\s+weekend\\s+(?:of|in)\\s+${MONTH_NAME}(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+
+/** One match of `pattern` inside the text `m` matched (a union of patterns), placed where `m` is in the text. */
+function within(pattern: RegExp, m: RegExpExecArray): RegExpExecArray | null {
+  const sub = pattern.exec(m[0]);
+  if (!sub) return null;
+  sub.index += m.index;
+  return sub;
+}
+
+/** A union of patterns, each tried in turn on what the union matched (one parser, one gate). */
+function union(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+}
+
 export function monthOfYearParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.month | TriggerKind.unit, NTH_WEEK_OF_MONTH, (context, m) => {
-      const month = monthNumber(m[2]);
-      if (month === 0 || !/^\p{Lu}/u.test(m[2])) return null;
-      const nth = NTH[m[1].toLowerCase()];
-      // The last week's middle: three days before the month's last day (its length in a common year will do).
-      const day = nth > 0 ? 7 * nth - 3 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] - 3;
-      return resultOf(context, m, m[3] ? { year: Number(m[3]), month, day } : { month, day }, { kind: 'weekOf' });
-    }, ['week of', 'week in']),
-    newsParser(TriggerKind.month | TriggerKind.unit, WEEK_OF_DAY, (context, m) => {
+    newsParser(TriggerKind.month | TriggerKind.unit, union(NTH_WEEK_OF_MONTH, WEEK_OF_DAY), (context, whole) => {
+      let m = within(NTH_WEEK_OF_MONTH, whole);
+      if (m && m[0].length === whole[0].length) {
+        const month = monthNumber(m[2]);
+        if (month === 0 || !/^\p{Lu}/u.test(m[2])) return null;
+        const nth = NTH[m[1].toLowerCase()];
+        // The last week's middle: three days before the month's last day (its length in a common year will do).
+        const day = nth > 0 ? 7 * nth - 3 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] - 3;
+        return resultOf(context, m, m[3] ? { year: Number(m[3]), month, day } : { month, day }, { kind: 'weekOf' });
+      }
+      m = within(WEEK_OF_DAY, whole);
+      if (!m) return null;
       const month = monthNumber(m[1]);
       const day = Number(m[2]);
       if (month === 0 || day < 1 || day > 31) return null;
       return resultOf(context, m, m[3] ? { year: Number(m[3]), month, day } : { month, day }, { kind: 'weekOf' });
-    }, ['week of']),
+    }, ['week of', 'week in']),
+    newsParser(TriggerKind.month | TriggerKind.unit, union(NTH_WEEKEND_OF_MONTH, WEEKEND_OF_DAY), (context, whole) => {
+      let m = within(NTH_WEEKEND_OF_MONTH, whole);
+      if (m && m[0].length === whole[0].length) {
+        const month = monthNumber(m[2]);
+        if (month === 0 || !/^\p{Lu}/u.test(m[2])) return null;
+        return resultOf(context, m, m[3] ? { year: Number(m[3]), month } : { month }, { kind: 'weekOf', weekend: NTH[m[1].toLowerCase()] });
+      }
+      m = within(WEEKEND_OF_DAY, whole);
+      if (!m) return null;
+      const month = monthNumber(m[1] ?? m[4]);
+      const day = Number(m[2] ?? m[3]);
+      if (month === 0 || day < 1 || day > 31) return null;
+      return resultOf(context, m, m[5] ? { year: Number(m[5]), month, day } : { month, day }, { kind: 'weekOf', weekend: 0 });
+    }, ['weekend']),
     newsParser(TriggerKind.month | TriggerKind.unit, MONTH_OF_RELATIVE_YEAR, (context, m) => {
       const month = monthNumber(m[1]);
       // "May last year" as a name or a verb is left to chrono and its filters.

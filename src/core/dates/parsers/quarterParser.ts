@@ -66,6 +66,25 @@ const HALF = new RegExp(
 /** What follows "first-half" when it is a half of a company's or a country's year. */
 const HALF_OF_ACCOUNTS = /^\s+(?:net|pre-?tax|underlying|operating|core|adjusted|group|like-for-like|profits?|loss(?:es)?|earnings|sales|revenues?|results|income|growth|output|figures|dividends?|margins?|GDP|turnover|trading|deficit|surplus|numbers|guidance|production|shipments|orders|exports|imports|borrowing|spending|inflation|EPS|EBITDA)\b/;
 
+/** Words of a company's or a country's accounts, which make "the first half" in their sentence a half of the year. */
+const ACCOUNTS_WORD = /\b(?:pre-?tax|profits?|loss(?:es)?|earnings|sales|revenues?|results|turnover|margins?|dividends?|gdp|economy|economic|inflation|deficit|guidance|full-year|shipments|exports|imports|ebitda)\b/i;
+/** How far either side of "the first half" its sentence is read. */
+const ACCOUNTS_REACH = 160;
+
+/**
+ * "Sales in the first half rose 11 percent", "we expect the second half to be harder" in a
+ * results story: a half with no year is the year's when its sentence speaks of accounts; in
+ * a match report ("scored in the first half") it is the game's; "the last half of the '80s"
+ * is a half of something else.
+ */
+function inAccountsSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - ACCOUNTS_REACH), start);
+  const after = text.slice(end, end + ACCOUNTS_REACH);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const stop = /[.!?](?:\s|$)|\n/.exec(after);
+  return ACCOUNTS_WORD.test(before.slice(from + 1)) || ACCOUNTS_WORD.test(stop ? after.slice(0, stop.index) : after);
+}
+
 export function quarterParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.quarter, ORDINAL_QUARTER, (context, m) => {
@@ -150,7 +169,7 @@ export function quarterParsers(): NewsParser[] {
       const named = m[3] || m[4];
       // Without a year the half of a game or of a century is as likely: only "first-half
       // profit", not a sports report's "first-half goal", "second-half penalty".
-      if (!named && !(m[1] && /-/.test(m[0]) && HALF_OF_ACCOUNTS.test(after))) return null;
+      if (!named && !(m[1] && /-/.test(m[0]) && HALF_OF_ACCOUNTS.test(after)) && !(m[1] && /^the\s/i.test(m[0]) && !/-/.test(m[0]) && !/^\s+of\b/i.test(after) && inAccountsSentence(context.text, m.index, m.index + m[0].length))) return null;
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
       const relative = m[4] && m[4].toLowerCase() !== 'the' ? yearShift(m[4]) : undefined;
       return resultOf(context, m, m[3] ? { year: Number(m[3]), month: half * 6 - 5 } : {}, { kind: 'half', half, relative });

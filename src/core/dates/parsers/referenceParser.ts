@@ -9,6 +9,9 @@ import { TriggerKind } from '../dateTriggers';
 // "the then current price", "the then-current chairman": current at a time gone by,
 // so PAST_REF.
 //
+// "in coming weeks" without "the" is FUTURE_REF too; not "coming weeks after a wet autumn",
+// where "coming" is the verb and the weeks a length of time.
+//
 // "soon" is FUTURE_REF where it looks ahead ("will soon", "may soon seek"); in a past
 // clause ("was soon released") it is no reference and the value stage drops it.
 //
@@ -20,7 +23,7 @@ const PRESENT = /(currently|presently|nowadays|at present|these days|at the mome
 
 const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
-const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:a|some)\s+(?:later|future)\s+date|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
+const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:a|some)\s+(?:later|future)\s+date|the\s+(?:near|short)\s+term|the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)(?!\s+(?:after|before|since)\b)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
 // "still hosts a boxing class to this day": until now, not the article's calendar day.
 const TO_THIS_DAY = /(?<=\bto\s)this\s+(?:very\s+)?day(?![\p{L}'’-])/iu;

@@ -195,7 +195,9 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
  */
 export const secondAsOrdinal: Rule = (text, index, phrase) =>
   (/^(?:this|that)\s+second$/i.test(phrase.trim()) && /^\s+\p{Ll}/u.test(text.slice(index + phrase.length, index + phrase.length + 3)))
-  || /^(?:in\s+)?the\s+second\s+\p{Ll}+/iu.test(phrase.trim());
+  || /^(?:in\s+)?the\s+second\s+\p{Ll}+/iu.test(phrase.trim())
+  // "the first debate drew 64 million; the second, two weeks later, drew fewer": the second of them.
+  || /^(?:in\s+)?the\s+second\s*[,;:—–]/iu.test(phrase.trim());
 
 /** "Seventy-four years ago": the end of a hyphenated number is not a count of its own. */
 export const partOfCompound: Rule = (text, index) =>

@@ -3,13 +3,14 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // A part of the day with a date, which chrono reads wrong both ways round:
-// - "the night of Friday, Oct. 23", "the morning of June 5": it joins the two into one
+// - "the night of Friday, Oct. 23", "the morning of June 5", "mid-morning on Thursday 10
+//   December": it joins the two into one
 //   result but keeps only the part of the day, so the day named was lost and the article's
 //   day taken instead. The date after "of" gives its calendar values back to the result.
 // - "June 5 in the morning", "March 3 at night": it reads "5 in the morning" as 5 a.m.
 //   and drops the month. A day number right after a month name is that day of the month.
 
-const PART_OF_DATE = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(.+)$/is;
+const PART_OF_DATE = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+)(.+)$/is;
 const DATE_UNITS = ['year', 'month', 'day', 'weekday'] as const;
 const DAY_THEN_PART = /^(\d{1,2})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');

@@ -3,7 +3,8 @@ import { newsKindOf } from '../parsers/newsParser';
 
 // Opening hours and timetables: "open Mon-Fri, 9am-5pm", "9 a.m. to 5 p.m. weekdays", "the
 // helpline runs 8am to 8pm daily", "Hours: Monday-Friday 9am-5pm". Clock times written
-// next to a recurrence (a range of weekdays, "daily", "weekdays", "every day", "Saturdays")
+// next to a recurrence (a range of weekdays, "daily", "weekdays", "every day", "Every
+// morning", "every Monday", "Saturdays")
 // recur: they are no time on the article's day, nor on the day named last. chrono read them
 // as today's times and a range of weekdays before them as this week's days. What such a
 // timetable holds is dropped, except the recurring times our parsers read ("daily",
@@ -14,7 +15,7 @@ import { newsKindOf } from '../parsers/newsParser';
 const WEEKDAY = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\.?';
 /** What makes a timetable recur; case matters ("China Daily", "Sundays" as a weekday). */
 const RECURRENCE = new RegExp(
-  `\\b(?:${WEEKDAY}\\s*(?:-|–|—|to|through|thru|until|till)\\s*${WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|daily|nightly|weekdays|weeknights|weekends|(?:every|each)\\s+(?:day|night|morning|evening)|(?:seven|7)\\s+days\\s+a\\s+week|24/7)(?![\\p{L}\\p{N}])`,
+  `\\b(?:${WEEKDAY}\\s*(?:-|–|—|to|through|thru|until|till)\\s*${WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|daily|nightly|weekdays|weeknights|weekends|(?:[Ee]very|[Ee]ach)\\s+(?:day|night|morning|evening|afternoon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:seven|7)\\s+days\\s+a\\s+week|24/7)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** A clock time as timetables write it. */

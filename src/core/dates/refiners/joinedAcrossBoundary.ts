@@ -1,0 +1,61 @@
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { MONTH_WORD } from '../monthNames';
+
+// chrono's merging refiners join a clock time to the date after it across marks that
+// close its phrase:
+// - a closing parenthesis: "past midnight local time (22:00 GMT) on Monday" became
+//   "22:00 GMT) on Monday". The day is the clock time's, so the time keeps it; the
+//   phrase ends at the parenthesis and the day after it is a date of its own.
+// - the end of a sentence after "a.m." or "p.m.": "observed at 8 p.m. This year's
+//   ceremonies" became "at 8 p.m. This year", a year. The clock time stands alone and
+//   the next sentence's date is its own. A weekday or a month after the time is the
+//   time's day, as news writes it ("at 8 p.m. Friday", "at 9 a.m. Dec. 4").
+
+const SENTENCE_AFTER_CLOCK = /\b[ap]\.m\.(\s+)(?=(\p{Lu}\p{L}*))/u;
+const DAY_WORD = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|${MONTH_WORD}|Noon|Midnight|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)$`);
+
+export const joinedAcrossBoundary: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    let added: ParsingResult[] | undefined;
+    for (const r of results) {
+      if (r.end || !r.start.isCertain('hour')) continue;
+      const close = r.text.indexOf(')');
+      if (close > 0 && !r.text.slice(0, close).includes('(')) {
+        const tail = r.text.slice(close + 1);
+        r.text = r.text.slice(0, close).trimEnd();
+        (added ??= []).push(...datesOf(context, tail, r.index + close + 1));
+        continue;
+      }
+      const m = SENTENCE_AFTER_CLOCK.exec(r.text);
+      if (!m || DAY_WORD.test(m[2])) continue;
+      const cut = m.index + m[0].length - m[1].length;
+      const tail = r.text.slice(cut);
+      const clock = r.start;
+      r.text = r.text.slice(0, cut);
+      r.start = context.createParsingComponents({ hour: clock.get('hour') ?? 0, minute: clock.get('minute') ?? 0 });
+      if (clock.isCertain('meridiem')) r.start.assign('meridiem', clock.get('meridiem') ?? 0);
+      r.start.imply('year', context.refDate.getFullYear());
+      r.start.imply('month', context.refDate.getMonth() + 1);
+      r.start.imply('day', context.refDate.getDate());
+      (added ??= []).push(...datesOf(context, tail, r.index + cut));
+    }
+    return added ? [...results, ...added].sort((a, b) => a.index - b.index) : results;
+  },
+};
+
+/** chrono's dates in `tail` (which starts at `offset` in the text), each as the text's result; only those at its start, past a preposition. */
+function datesOf(context: ParsingContext, tail: string, offset: number): ParsingResult[] {
+  const lead = /^\s*(?:(?:on|at|in)\s+)?/i.exec(tail)?.[0].length ?? 0;
+  // chrono's weekday takes "on" into its text ("on Monday"); the date is the words after it.
+  return chrono.casual.parse(tail, context.refDate).filter((d) => d.index <= lead && d.index + d.text.length > lead).map((d) => {
+    const out = context.createParsingResult(offset + lead, d.text.slice(lead - d.index));
+    out.start = context.createParsingComponents();
+    for (const unit of ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridiem'] as const) {
+      if (d.start.isCertain(unit)) out.start.assign(unit, d.start.get(unit) ?? 0);
+      else out.start.imply(unit, d.start.get(unit) ?? 0);
+    }
+    for (const tag of d.tags()) out.addTag(tag);
+    return out;
+  });
+}
