@@ -160,3 +160,11 @@ suite('dates in news genres: hours that recur', () => {
     assert.deepEqual(only('He left on Monday at 7am.'), ['Monday at 7am', 'TIME', '2023-06-19T07:00']);
   });
 });
+
+suite('dates in news genres: how long a journey took', () => {
+  test('"cover the journey in about four hours", "finished the marathon in 2 hours": a length of time; "closes in four hours" stays ahead', () => {
+    assert.deepEqual(dates('Trains would cover the 900 km journey in about four hours.'), [['about four hours', 'DURATION', 'PT4H']]);
+    assert.deepEqual(dates('She finished the marathon in 2 hours and beat the record.'), [['2 hours', 'DURATION', 'PT2H']]);
+    assert.deepEqual(dates('Officials will decide in two weeks.'), [['in two weeks', 'DATE', '2023-W27']]);
+  });
+});

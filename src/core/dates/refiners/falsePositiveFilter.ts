@@ -154,6 +154,16 @@ export const lastOfSomething: Rule = (text, index, phrase) =>
 export const forDurationAsDate: Rule = (_text, _index, phrase) =>
   /^(?:for|over)\s/i.test(phrase.trim()) || /^(?:in|within|for|during)\s+(?:the|a)\s+(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i.test(phrase.trim());
 
+/**
+ * "cover the 900 km journey in about four hours", "finished the marathon in 2 hours": how long a
+ * journey or a task took (the duration parser's "about four hours"), not a time that far ahead of
+ * the article date. Only after a journey's noun, or a verb of covering or finishing with at most
+ * five words between: "the vote closes in four hours" stays a time ahead.
+ */
+export const tookInAsDate: Rule = (text, index, phrase) =>
+  /^in\s/i.test(phrase) && TOOK_BEFORE.test(text.slice(Math.max(0, index - 60), index));
+const TOOK_BEFORE = /(?:\b(?:journey|trip|distance|route|race|marathon|course|lap|crossing|km|kilometres|kilometers|miles|metres|meters)|\b(?:cover(?:s|ed|ing)?|complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?)(?:\s+[\p{L}\d,'’-]+){0,5})\s+$/iu;
+
 /** "the weeks before", "the day before the vote": counted from an event, not from a date. */
 export const beforeAnEvent: Rule = (text, index, phrase) => {
   const p = phrase.trim();
@@ -274,6 +284,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
   ['slash-without-year', slashWithoutYear, DIGITS],
   ['last-of-something', lastOfSomething, 'tTlLpPnN'],
   ['for-duration', forDurationAsDate, 'fFoOiIwWdD'],
+  ['took-in', tookInAsDate, 'iI'],
   ['before-an-event', beforeAnEvent],
   ['title-case-relative', titleCaseRelative, 'TLN'],
   ['relative-without-unit', relativeWithoutUnit],
