@@ -431,4 +431,23 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
   test('a place first met in a dateline\'s capitals is named as the text writes it: "GENEVA, Aug 14 (AP) —" then "in Geneva"', () => {
     assert.deepEqual(places('GENEVA, Aug 14 (AP) — Talks resumed.\n\nDelegates met in Geneva on Thursday.'), ['Geneva']);
   });
+
+  test('a state\'s name read as a person as often as a place is the place: "Jharkhand has given its answer"', () => {
+    const text = [
+      'BJP sweeps Maharashtra as Congress slumps in Jharkhand',
+      'NEW DELHI, Nov 23 (Reuters) - Prime Minister Narendra Modi\'s Bharatiya Janata Party (BJP) and its allies won a landslide in the western state of Maharashtra on Saturday, while an opposition alliance held on to power in the eastern state of Jharkhand, election officials said.',
+      'Congress leader Rahul Gandhi said the result in Maharashtra was "unexpected" and that the party would study it. In Jharkhand, the Jharkhand Mukti Morcha (JMM) of Chief Minister Hemant Soren won 34 seats and, with Congress and other allies, secured a majority in the 81-member assembly.',
+      'Soren, who spent five months in jail this year on corruption charges he denies, thanked voters in Ranchi. "Jharkhand has given its answer," he said.',
+    ].join('\n\n');
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name === 'Jharkhand'), a.people.map((p) => p.name).join(' | '));
+    assert.equal(a.places.find((p) => p.name === 'Jharkhand')?.mentions.length, 4);
+  });
+
+  test('"Congress" alone is no short form of "the Trinamool Congress" or "ABC News GOP"; it is of "the U.S. Congress"', () => {
+    const india = annotate('The Congress party lost seats, while the Trinamool Congress won all six by-elections.\n\nCongress leaders met on Sunday.', { documentDate: '2024-05-10' });
+    assert.ok(!india.organizations.some((o) => o.name === 'Trinamool Congress' && o.mentions.length > 1), india.organizations.map((o) => `${o.name} ${o.mentions.length}`).join(' | '));
+    const us = annotate('The U.S. Congress passed the bill.\n\nCongress will vote again in June.', { documentDate: '2024-05-10' });
+    assert.deepEqual(us.organizations.map((o) => [o.name, o.mentions.length]), [['U.S. Congress', 2]]);
+  });
 });

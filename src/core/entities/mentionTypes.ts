@@ -145,9 +145,14 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
     }
     // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
+    // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named.
     if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
       const word = stripPossessive(retyped.text).toLowerCase();
-      if ((placeWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+      const places = placeWords.get(word) ?? 0;
+      const persons = bare?.get(word) ?? 0;
+      if (places > 0 && (places >= 2 * persons || (places >= persons && namesCountryOrRegion(stripPossessive(retyped.text)))) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
+        retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+      }
     }
     // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
     // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.

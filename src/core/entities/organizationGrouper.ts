@@ -3,6 +3,7 @@ import type { NameMention } from '../names/nameMention';
 import { stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 import { firmShortName } from './firmNames';
+import { KNOWN_ORGANIZATIONS } from '../names/nameLexicon';
 import { lookupPlaces } from '../places/gazetteer';
 import { ORGANIZATION_WORDS } from '../names/nameLexicon';
 
@@ -63,6 +64,12 @@ function isOneFirm(firms: readonly Organization[]): boolean {
   return keys.every((k) => k === shortest || k.startsWith(`${shortest} `));
 }
 
+/** "U.S. Congress": the words before the last name a country (not "Indiana GOP": a state's party is not the party). */
+function countryBeforeLastWord(org: Organization): boolean {
+  const words = org.name.split(/\s+/u);
+  return words.length >= 2 && lookupPlaces(words.slice(0, -1).join(' ')).some((e) => e.kind === 'country');
+}
+
 export function groupOrganizations(mentions: NameMention[]): OrganizationGroups {
   const orgs = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
   const groups = new Map<string, Organization>();
@@ -105,7 +112,9 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     const key = keys[k];
     let org = groups.get(key);
     if (!org && !key.includes(' ')) {
-      const endsWith = byLastWords.get(key);
+      // "Congress" is a body of its own (the US Congress, India's Congress party), short for "the U.S. Congress" (a
+      // country before it) but never for "the Trinamool Congress", "ABC News GOP" or "the Indiana GOP".
+      const endsWith = KNOWN_ORGANIZATIONS.has(key) ? byLastWords.get(key)?.filter(countryBeforeLastWord) : byLastWords.get(key);
       const firm = byFirstWord.get(key);
       org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && isOneFirm(firm) ? firm[0] : undefined);
     }
