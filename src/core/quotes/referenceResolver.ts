@@ -6,6 +6,7 @@ import { fitsReference, type OrganizationReference } from '../entities/organizat
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
+import { bylineWriters } from './bylineWriters';
 import type { UnnamedSource } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
@@ -50,11 +51,14 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
     if (org || kind === 'neuter') return org;
     return null;
   }
+  // The writer a byline names is never "he" or "she" (bylineWriters.ts).
+  const writers = bylineWriters(ctx.doc, ctx.index);
   const fits = (id: string): boolean => {
+    if (writers.has(id)) return false;
     const g = ctx.entities.profiles.get(id)?.gender ?? null;
     return g === null || g === kind;
   };
-  const knownFit = (id: string): boolean => ctx.entities.profiles.get(id)?.gender === kind;
+  const knownFit = (id: string): boolean => !writers.has(id) && ctx.entities.profiles.get(id)?.gender === kind;
   return salientPerson(at, ctx, fits, knownFit, knownFit);
 }
 
