@@ -27,3 +27,18 @@ suite('speakers: the writer a byline names is never "he" or "she"', () => {
     assert.equal(quoteAt(text, 'learned').speakerName, 'Ruth Olsen');
   });
 });
+
+suite('quotes: "…, according to X, a description of X" reports only what stands before', () => {
+  test('an appositive after the source is no part of the reported clause', () => {
+    const q = quoteAt('Rents rose by a tenth last year, according to Jo Hale, an economist at Kestrel Bank.', 'Rents');
+    assert.equal(q.text, 'Rents rose by a tenth last year');
+  });
+  test('a relative clause after the source is no part of it either', () => {
+    const q = quoteAt('Bus fares will double, according to Tom Reed, who advises the council.', 'fares');
+    assert.equal(q.text, 'Bus fares will double');
+  });
+  test('a clause interrupted by the source still runs on: "A, according to X, B"', () => {
+    const q = quoteAt('The plan, according to the ministry, will cost far more.', 'plan');
+    assert.ok(q.text.includes('will cost far more'), q.text);
+  });
+});

@@ -709,12 +709,17 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     // before is the cue of a quotation; the source vouches for its wording, reports nothing.
     if (cueOfQuotationBefore(tokens, s.tokenStart, j - 1)) return null;
     const before = { start: tokens[s.tokenStart].start, end: tokens[j - 2].end, cue: { ...cue, position: 'after' as const } };
-    // `A, according to X, B`: the clause runs on after the cue.
-    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { ...before, end };
+    // `A, according to X, B`: the clause runs on after the cue, unless what follows the comma
+    // describes the source: `…, according to Jo Hale, an analyst at Kestrel`, `…, according
+    // to Jo Hale, who advised the campaign`.
+    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end && !SOURCE_DESCRIPTION_OPENERS.has(tokens[k + 1].text)) return { ...before, end };
     return before;
   }
   return null;
 }
+
+/** Words opening a description of the source after "according to X,": an appositive or a relative clause, no part of what is reported. */
+const SOURCE_DESCRIPTION_OPENERS = new Set(['a', 'an', 'who', 'whose', 'which']);
 
 /** How far back before "according to" a quotation's cue is looked for: a cue is a few words. */
 const CUE_BEFORE_ACCORDING = 16;
