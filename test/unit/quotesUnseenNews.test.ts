@@ -42,3 +42,13 @@ suite('quotes: "…, according to X, a description of X" reports only what stand
     assert.ok(q.text.includes('will cost far more'), q.text);
   });
 });
+
+suite('speakers: a title of several lower-case words after the verb', () => {
+  test('"said fire information officer Mike Ross": the name after the whole title speaks', () => {
+    assert.equal(quoteAt('"We are not out of this yet," said fire information officer Mike Ross.', 'not out').speakerName, 'Mike Ross');
+    assert.equal(quoteAt('"The bears are safe," said wildlife park director Ann Fox.', 'bears').speakerName, 'Ann Fox');
+  });
+  test('a group and its verb are no title: "said police arrested Mr Jones"', () => {
+    assert.notEqual(quoteAt('"It was late," said police arrested Mr Jones.', 'late').speakerName, 'Jones');
+  });
+});
