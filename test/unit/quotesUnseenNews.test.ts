@@ -52,3 +52,20 @@ suite('speakers: a title of several lower-case words after the verb', () => {
     assert.notEqual(quoteAt('"It was late," said police arrested Mr Jones.', 'late').speakerName, 'Jones');
   });
 });
+
+suite('speakers: "he" after an unnamed witness ("a teenager", "one man") is that witness', () => {
+  test('a teenager, not the premier quoted before', () => {
+    const text = '"Leave now," Premier David Eby said.\n\nA teenager said his family had been camping. "We just drove," he said.';
+    const q = quoteAt(text, 'drove');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerReferent?.text, 'A teenager');
+  });
+  test('one man in the paragraph before', () => {
+    const text = '"Leave now," Premier David Eby said.\n\nOne man said his street got the order late.\n\n"Nobody came knocking," he said.';
+    assert.equal(quoteAt(text, 'knocking').speakerName, null);
+  });
+  test('another woman, after a named woman', () => {
+    const text = '"We stay," said Mayor Ann Lee.\n\nAnother woman said she had packed the car. "The sky turned red," she said.';
+    assert.equal(quoteAt(text, 'sky').speakerName, null);
+  });
+});
