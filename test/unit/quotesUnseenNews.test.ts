@@ -69,3 +69,19 @@ suite('speakers: "he" after an unnamed witness ("a teenager", "one man") is that
     assert.equal(quoteAt(text, 'sky').speakerName, null);
   });
 });
+
+suite('quotes: "X, speaking …, said CLAUSE"', () => {
+  test('a participle set off before the speech verb is no cue: the verb after it reports', () => {
+    const q = quoteAt('Ruth Dale, speaking about an hour later at the same spot, said the rating meant little.', 'rating');
+    assert.equal(q.text, 'the rating meant little');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speakerName, 'Ruth Dale');
+  });
+  test('"citing", "responding to": the same', () => {
+    assert.equal(quoteAt('The Ledger, citing internal papers, reported that the fund was empty.', 'fund').cue?.text, 'reported');
+    assert.equal(quoteAt('Tom Hale, responding to a question, added that the talks were over.', 'talks').cue?.text, 'added');
+  });
+  test('a participle after the verb still reports: "He left, saying the talks were over."', () => {
+    assert.equal(quoteAt('He left, saying the talks were over.', 'talks').cue?.text, 'saying');
+  });
+});

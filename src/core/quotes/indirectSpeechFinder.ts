@@ -210,6 +210,19 @@ function participleAfterComma(tokens: Token[], j: number): boolean {
   return before.kind === 'word' && isLyAdverb(before.text) && PARTICIPLE_LEADS.has(tokens[j - 2]?.text ?? '');
 }
 
+/** How many tokens a participle's phrase set off by commas may hold. */
+const SET_OFF_TOKENS = 16;
+
+/** From the participle at `j`, the next comma (a few words on, no other punctuation before it) is followed by a speech verb: `, speaking at the rally, said`. */
+function setOffBeforeSpeechVerb(tokens: Token[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < limit && k < j + SET_OFF_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k + 1 < limit && tokens[k + 1].kind === 'word' && isSpeechVerb(tokens[k + 1].text) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[k + 1].text);
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return false;
+  }
+  return false;
+}
+
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
@@ -224,6 +237,10 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
+    // a participle set off between the subject and its speech verb tells how the subject
+    // spoke; the verb after it reports.
+    if (tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text) && setOffBeforeSpeechVerb(tokens, j, s.tokenEnd)) continue;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
