@@ -85,3 +85,22 @@ suite('quotes: "X, speaking …, said CLAUSE"', () => {
     assert.equal(quoteAt('He left, saying the talks were over.', 'talks').cue?.text, 'saying');
   });
 });
+
+suite('indirect speech: "X said CLAUSE, adding that CLAUSE" reports two clauses', () => {
+  test('the first clause ends before the participle; the second is the same speaker\'s', () => {
+    const all = quotes('Ann Carver said the House would vote in January, adding that chairs had begun drafting the bills.');
+    const first = all.find((q) => q.text.startsWith('the House'));
+    const second = all.find((q) => q.text.includes('chairs'));
+    assert.equal(first?.text, 'the House would vote in January');
+    assert.equal(second?.cue?.text, 'adding');
+    assert.equal(second?.speakerName, 'Ann Carver');
+  });
+  test('after a speech act: "endorsed X, saying …" is the endorser\'s', () => {
+    const q = quoteAt('On Tuesday, Senator Tom Reed of Maine endorsed Ms. Lane, saying that she would make a fine governor.', 'fine governor');
+    assert.equal(q.cue?.text, 'saying');
+    assert.equal(q.speakerName, 'Tom Reed');
+  });
+  test('"responding to", "asking" open no clause of their own', () => {
+    assert.ok(quoteAt('Tom Reed said it was the leaders, responding to pressure from unions, who acted.', 'leaders').text.includes('who acted'));
+  });
+});

@@ -196,6 +196,8 @@ interface Reported {
   end: number;
   cue: SpeechCue;
   anonymous?: boolean;
+  /** Where the clause ran before it was cut at a participle of speech (`…, adding that …`): restored if the participle reports nothing. `governs`: no verb of its own inside the clause, so the participle is the reporting verb's. */
+  before?: { end: number; participle: number; governs: boolean };
 }
 
 const QUESTION_VERBS = new Set(['asked', 'wondered', 'questioned']);
@@ -306,7 +308,32 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
   }
-  return out;
+  return withParticipleClauses(out);
+}
+
+/**
+ * A clause cut before `…, adding that …` runs on as before where the participle reported
+ * nothing of its own; where it did, its subject is the verb's it goes on from (`Sanders
+ * endorsed Clinton, saying …`: Sanders says), unless the clause holds a verb of its own.
+ */
+function withParticipleClauses(out: Reported[]): Reported[] {
+  if (!out.some((r) => r.before)) return out;
+  const subjects = new Map<number, Phrase>();
+  const seen = new Set<number>();
+  const cut = out.map((r) => {
+    if (!r.before) return r;
+    const { before, ...rest } = r;
+    if (!out.some((o) => o.cue.verbToken === before.participle)) return { ...rest, end: before.end };
+    // Clauses inside clauses are cut at the same participle: the outermost verb, read first, is the one it goes on from.
+    if (r.cue.subject && before.governs && !seen.has(before.participle)) subjects.set(before.participle, r.cue.subject);
+    seen.add(before.participle);
+    return rest;
+  });
+  if (subjects.size === 0) return cut;
+  return cut.map((r) => {
+    const subject = subjects.get(r.cue.verbToken);
+    return subject ? { ...r, cue: { ...r.cue, subject } } : r;
+  });
 }
 
 /**
@@ -1166,12 +1193,47 @@ function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
-function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null): Reported | null {
+/**
+ * Between tokens `from` and `to` a verb the participle after `to` may go on from instead:
+ * a speech verb (`…, Mr. Lee said, adding`) or a name with a past form after it (`…, Trump
+ * hewed to the plan, noting`).
+ */
+function clauseHasVerbOfItsOwn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^\p{Ll}+(?:ed|said|told|wrote)$|^said$|^told$|^wrote$/u.test(t.text) && (isSpeechVerb(t.text) || isCapitalizedToken(tokens[k - 1] ?? t) && k > from)) return true;
+    if (IRREGULAR_PAST.has(t.text) && k > from && isCapitalizedToken(tokens[k - 1])) return true;
+    // `…that he has sought damages, alleging`: a pronoun and a past or perfect form.
+    if (k > from && SUBJECT_PRONOUNS.has(lowerCase(tokens[k - 1].text)) && (/^(?:has|had|was|were)$/u.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || IRREGULAR_PAST.has(t.text))) return true;
+  }
+  return false;
+}
+
+/** A participle of a speech verb at `k` that opens a clause: "adding that", "saying the", "noting that" (not "saying so"; not "asking", whose request goes with the act before it). */
+function speechParticipleOpens(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+ing$/u.test(t.text) || !isSpeechVerb(t.text) || t.text === 'asking') return false;
+  const next = tokens[k + 1];
+  // Not "responding to pressure", "pointing to the polls": a preposition after it opens no clause.
+  return next !== undefined && next.kind === 'word' && !/^(?:so|it|this|nothing|anything|goodbye|hello|thanks|to|at|for|with)$/iu.test(next.text);
+}
+
+function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {
   const { tokens } = doc;
   const start = tokens[from].start;
+  let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
+      end = tokens[i - 1].end;
+      break;
+    }
+    // `said the bill would pass, adding that …`, `…, saying the talks …`: a participle of speech
+    // after a comma reports a clause of its own (read at the participle).
+    if (!keepParticiples && tokens[i].text === ',' && i > from + 1 && speechParticipleOpens(tokens, i + 1)) {
+      const whole = reported(doc, from, end, verb, subject, true);
+      if (whole) cut = { end: whole.end, participle: i + 1, governs: !clauseHasVerbOfItsOwn(tokens, from, i) };
       end = tokens[i - 1].end;
       break;
     }
@@ -1192,7 +1254,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     if (relativeEnd - start >= 8) end = relativeEnd;
   }
   if (end - start < 8) return null;
-  return { start, end, cue: cueOf(doc, verb, subject) };
+  return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
 }
 
 /**
