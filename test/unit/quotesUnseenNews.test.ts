@@ -104,3 +104,17 @@ suite('indirect speech: "X said CLAUSE, adding that CLAUSE" reports two clauses'
     assert.ok(quoteAt('Tom Reed said it was the leaders, responding to pressure from unions, who acted.', 'leaders').text.includes('who acted'));
   });
 });
+
+suite('indirect speech: a participle after a quotation\'s comma, and after an unnamed source\'s cue', () => {
+  test('"said … \\"as fast as it could,\\" adding that …": two clauses, one speaker', () => {
+    const all = quotes('Sara Finch said the city had acted "as fast as it could," adding that the fire moved faster than any model.');
+    assert.ok(all.some((q) => q.kind === 'indirect' && q.text.endsWith('"as fast as it could,"')), JSON.stringify(all.map((q) => q.text)));
+    const second = all.find((q) => q.text.startsWith('that the fire'));
+    assert.equal(second?.cue?.text, 'adding');
+    assert.equal(second?.speakerName, 'Sara Finch');
+  });
+  test('"…, an official said, speaking on condition of anonymity": the clause is what stands before the cue', () => {
+    const q = quoteAt('The mayor will sign the bill tonight, a city official said, speaking on condition of anonymity.', 'mayor');
+    assert.equal(q.text, 'The mayor will sign the bill tonight');
+  });
+});

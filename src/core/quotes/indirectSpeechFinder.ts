@@ -209,6 +209,8 @@ function participleAfterComma(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
   if (!before) return false;
   if (PARTICIPLE_LEADS.has(before.text)) return true;
+  // `…"as fast as it could," adding that …`: the comma inside a closing mark.
+  if (CLOSING_MARKS.has(before.text) && tokens[j - 2]?.text === ',') return true;
   return before.kind === 'word' && isLyAdverb(before.text) && PARTICIPLE_LEADS.has(tokens[j - 2]?.text ?? '');
 }
 
@@ -355,6 +357,10 @@ function sentenceContentEnd(tokens: Token[], s: Sentence): number {
   return tokens[k].end;
 }
 
+function afterQuotedComma(tokens: Token[], verb: number): boolean {
+  return CLOSING_MARKS.has(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',' && endsInIng(tokens[verb].text);
+}
+
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   // Where the clause starts is read first: for about half the verbs there is none, and then
@@ -368,7 +374,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
-  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s)) return null;
+  // `…"as fast as it could," adding that …`: a participle after a quotation's comma goes on
+  // from the verb before; its subject is that verb's (withParticipleClauses).
+  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
   return reported(doc, from, end, verb, subject);
 }
 
@@ -720,6 +728,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
     // before the cue instead of swallowing it.
     if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
+    // `A, an official said, speaking on condition of anonymity`, `…, requesting anonymity`: how
+    // the source spoke, no second half of A. (Other participles may open one: `A, he said,
+    // replacing Clinton would be harder`.)
+    if (next && next.kind === 'word' && /^(?:speaking|requesting|declining)$/u.test(next.text) && !insideDirect(next.start)) return firstHalf;
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
@@ -1231,10 +1243,11 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     }
     // `said the bill would pass, adding that …`, `…, saying the talks …`: a participle of speech
     // after a comma reports a clause of its own (read at the participle).
-    if (!keepParticiples && tokens[i].text === ',' && i > from + 1 && speechParticipleOpens(tokens, i + 1)) {
+    // (`…"as quickly as it could," adding that …`: the comma inside a closing mark.)
+    if (!keepParticiples && i > from + 1 && (tokens[i].text === ',' || CLOSING_MARKS.has(tokens[i].text) && tokens[i - 1].text === ',') && speechParticipleOpens(tokens, i + 1)) {
       const whole = reported(doc, from, end, verb, subject, true);
       if (whole) cut = { end: whole.end, participle: i + 1, governs: !clauseHasVerbOfItsOwn(tokens, from, i) };
-      end = tokens[i - 1].end;
+      end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
       break;
     }
     // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
