@@ -118,3 +118,15 @@ suite('indirect speech: a participle after a quotation\'s comma, and after an un
     assert.equal(q.text, 'The mayor will sign the bill tonight');
   });
 });
+
+suite('people: an occupation written as a title before a name', () => {
+  test('"Actress Emma Stone", "Singer Jade Holloway": the person, without the occupation', () => {
+    const people = (t: string): string[] => annotate(t, { documentDate: '2025-11-01' }).people.map((p) => p.name);
+    assert.deepEqual(people('Actress Emma Stone said she was thrilled. Stone is 36.'), ['Emma Stone']);
+    assert.deepEqual(people('Singer Jade Holloway cancelled the tour. Holloway wrote on X.'), ['Jade Holloway']);
+  });
+  test('then "she" goes on with the singer', () => {
+    const text = 'Singer Jade Holloway cancelled the tour on Sunday.\n\n"I am sorry," Holloway wrote on X.\n\nLater she posted a video. "This is not goodbye," she said.';
+    assert.equal(quoteAt(text, 'goodbye').speakerName, 'Jade Holloway');
+  });
+});
