@@ -130,3 +130,17 @@ suite('people: an occupation written as a title before a name', () => {
     assert.equal(quoteAt(text, 'goodbye').speakerName, 'Jade Holloway');
   });
 });
+
+suite('speakers: a capitalized word before an organization noun names another body', () => {
+  test('"The White House said" is not the House named before', () => {
+    const text = 'The bill passed the House on Wednesday.\n\nThe White House said in a statement that the president would sign it.';
+    assert.notEqual(quoteAt(text, 'president').speakerName, 'House');
+  });
+  test('"the national Asahi newspaper" is not the newspaper named before', () => {
+    const text = 'The Daily Ledger reported the remark on Monday.\n\nThe national Asahi newspaper said the remark was rude.';
+    assert.notEqual(quoteAt(text, 'rude').speakerName, 'Daily Ledger');
+  });
+  test('a word of the name still refers back: "the Supreme Court … The court said"', () => {
+    assert.equal(quoteAt('The Supreme Court ruled on Monday.\n\nThe court said the law was void.', 'void').speakerName, 'Supreme Court');
+  });
+});
