@@ -144,3 +144,11 @@ suite('speakers: a capitalized word before an organization noun names another bo
     assert.equal(quoteAt('The Supreme Court ruled on Monday.\n\nThe court said the law was void.', 'void').speakerName, 'Supreme Court');
   });
 });
+
+suite('quotes: compounds whose last word looks like a speech verb', () => {
+  test('"grand slam title", "supply and demand" report nothing', () => {
+    assert.deepEqual(quotes('She will play for her second grand slam title on Saturday.').map((q) => q.cue?.text), []);
+    const cues = quotes('The operator, which balances supply and demand, welcomed the plan.').map((q) => q.cue?.text);
+    assert.ok(!cues.includes('demand'), JSON.stringify(cues));
+  });
+});

@@ -201,8 +201,19 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   if (afterObjectTaker(tokens, i)) return true;
   if (pluralAfterCount(tokens, i)) return true;
+  // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
+  if (nounCompound(tokens, i)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+/** "grand slam", "supply and demand", "on demand", "in demand": the speech verb's form is a noun there. */
+export function nounCompound(tokens: Token[], i: number): boolean {
+  const word = lowerCase(tokens[i].text);
+  const prev = lowerCase(tokens[i - 1]?.text ?? '');
+  if (prev === 'grand' && /^slams?$/u.test(word)) return true;
+  if (word !== 'demand') return false;
+  return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
 /**
