@@ -152,3 +152,10 @@ suite('quotes: compounds whose last word looks like a speech verb', () => {
     assert.ok(!cues.includes('demand'), JSON.stringify(cues));
   });
 });
+
+suite('speakers: "X, whose husband …, said" gives X no role and no gender of the husband', () => {
+  test('"she" after the widow is the widow, not the judge quoted before', () => {
+    const text = '"This inquiry will go on," Thandi Mokoena said.\n\nNomsa Dlamini, whose husband was among those killed, said she had come to hear the truth.\n\n"Every day I ask myself why," she said.';
+    assert.equal(quoteAt(text, 'Every day').speakerName, 'Nomsa Dlamini');
+  });
+});
