@@ -159,3 +159,10 @@ suite('speakers: "X, whose husband …, said" gives X no role and no gender of t
     assert.equal(quoteAt(text, 'Every day').speakerName, 'Nomsa Dlamini');
   });
 });
+
+suite('quotes: the labels of an analysis open no one\'s words', () => {
+  test('"Translation:", "Why it matters:", "The bottom line:" are no speakers; "Smith:" still is one', () => {
+    const text = 'The executives are diplomatic.\n\nTranslation: both firms need to cut costs.\n\nWhy it matters: the deal ends the war.\n\nThe bottom line: prices will rise.\n\nSmith: We will win this.';
+    assert.deepEqual(quotes(text).map((q) => q.text), ['We will win this']);
+  });
+});
