@@ -81,6 +81,11 @@ suite('quotes: "X, speaking …, said CLAUSE"', () => {
     assert.equal(quoteAt('The Ledger, citing internal papers, reported that the fund was empty.', 'fund').cue?.text, 'reported');
     assert.equal(quoteAt('Tom Hale, responding to a question, added that the talks were over.', 'talks').cue?.text, 'added');
   });
+  test('a set-off participle of speech reports up to its comma: "citing internal papers"', () => {
+    const q = quoteAt('The Ledger, citing internal papers, reported that the fund was empty.', 'internal papers');
+    assert.equal(q.text, 'internal papers');
+    assert.equal(q.cue?.text, 'citing');
+  });
   test('a participle after the verb still reports: "He left, saying the talks were over."', () => {
     assert.equal(quoteAt('He left, saying the talks were over.', 'talks').cue?.text, 'saying');
   });

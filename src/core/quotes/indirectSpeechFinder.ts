@@ -217,34 +217,40 @@ function participleAfterComma(tokens: Token[], j: number): boolean {
 /** How many tokens a participle's phrase set off by commas may hold. */
 const SET_OFF_TOKENS = 16;
 
-/** From the participle at `j`, the next comma (a few words on, no other punctuation before it) is followed by a speech verb: `, speaking at the rally, said`. */
-function setOffBeforeSpeechVerb(tokens: Token[], j: number, limit: number): boolean {
+/** From the participle at `j`, the next comma (a few words on, no other punctuation before it) is followed by a speech verb: `, speaking at the rally, said`. That comma's index, or -1. */
+function setOffBeforeSpeechVerb(tokens: Token[], j: number, limit: number): number {
   for (let k = j + 1; k < limit && k < j + SET_OFF_TOKENS; k++) {
     const t = tokens[k];
-    if (t.text === ',') return k + 1 < limit && tokens[k + 1].kind === 'word' && isSpeechVerb(tokens[k + 1].text) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[k + 1].text);
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return false;
+    if (t.text === ',') return k + 1 < limit && tokens[k + 1].kind === 'word' && isSpeechVerb(tokens[k + 1].text) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[k + 1].text) ? k : -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
   }
-  return false;
+  return -1;
 }
+
+/** Participles that tell how or where someone spoke, reporting nothing of their own when set off before the verb. */
+const CIRCUMSTANCES = new Set(['speaking', 'writing', 'responding', 'reacting', 'commenting', 'appearing', 'talking']);
 
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
-  const end = sentenceContentEnd(tokens, s);
+  const sentenceEnd = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // Every reading below starts at one of these words; most tokens are none of them.
     if (t.kind !== 'word') continue;
     if (t.text === 'heard') {
-      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, end);
+      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, sentenceEnd);
       if (heard && !mostlyDirect(heard, insideDirect)) out.push(heard);
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
     // a participle set off between the subject and its speech verb tells how the subject
-    // spoke; the verb after it reports.
-    if (tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text) && setOffBeforeSpeechVerb(tokens, j, s.tokenEnd)) continue;
+    // spoke; the verb after it reports. One of speech ("The Journal, citing internal
+    // documents, reported …") reports no further than its comma.
+    const setOff = tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    if (setOff >= 0 && CIRCUMSTANCES.has(t.text)) continue;
+    const end = setOff >= 0 ? tokens[setOff - 1].end : sentenceEnd;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
