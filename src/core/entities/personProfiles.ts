@@ -206,6 +206,8 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     }
     const t = tokens[k];
     if (t.kind !== 'word') break;
+    // "Nomsa Dlamini, whose husband was killed, said": the husband is someone else.
+    if (k === after + 1 && WHOSE.has(t.text)) break;
     // The i and u flags fold case beyond ASCII ("ſ" is "s") but keep the length.
     if (t.text.length >= 3 && t.text.length <= 5 && APPOSITIVE_END.test(t.text)) {
       // "Asked about Reyes, the manager said": no appositive of a name inside an opening
@@ -226,6 +228,7 @@ function opensSentence(tokens: readonly Token[], first: number): boolean {
 }
 
 const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const WHOSE = new CaselessWordSet(['whose']);
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';']);
 
 /**

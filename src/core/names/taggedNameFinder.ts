@@ -6,6 +6,7 @@ import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
+import { isOccupationTitle } from './occupationTitles';
 import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
@@ -883,6 +884,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (isKnownPlace(spanText(tokens, a, holder)) || isKnownPlace(tokens[holder - 1].text)) out.push(a, holder, 'LOC');
     out.push(holder, b, 'PER');
     return;
+  }
+  // "Singer Jade Holloway", "Actress Emma Stone": an occupation written as a title before a
+  // given name and a surname; the tagger may read the three words as an organization.
+  if ((type === 'PER' || type === 'ORG') && isOccupationTitle(tokens[a].text, b - a) && isRunOfCapitalizedWords(tokens, a, b)
+    && (genderOfGivenName(tokens[a + 1].text) !== null || (b - a === 3 && !hasOrganizationWord(tokens, a + 1, b) && !isKnownPlace(spanText(tokens, a + 1, b))))) {
+    a++;
+    type = 'PER';
   }
   if (type === 'PER') {
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;

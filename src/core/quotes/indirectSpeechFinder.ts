@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -196,6 +196,8 @@ interface Reported {
   end: number;
   cue: SpeechCue;
   anonymous?: boolean;
+  /** Where the clause ran before it was cut at a participle of speech (`…, adding that …`): restored if the participle reports nothing. `governs`: no verb of its own inside the clause, so the participle is the reporting verb's. */
+  before?: { end: number; participle: number; governs: boolean };
 }
 
 const QUESTION_VERBS = new Set(['asked', 'wondered', 'questioned']);
@@ -207,23 +209,48 @@ function participleAfterComma(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
   if (!before) return false;
   if (PARTICIPLE_LEADS.has(before.text)) return true;
+  // `…"as fast as it could," adding that …`: the comma inside a closing mark.
+  if (CLOSING_MARKS.has(before.text) && tokens[j - 2]?.text === ',') return true;
   return before.kind === 'word' && isLyAdverb(before.text) && PARTICIPLE_LEADS.has(tokens[j - 2]?.text ?? '');
 }
+
+/** How many tokens a participle's phrase set off by commas may hold. */
+const SET_OFF_TOKENS = 16;
+
+/** From the participle at `j`, the next comma (a few words on, no other punctuation before it) is followed by a speech verb: `, speaking at the rally, said`. That comma's index, or -1. */
+function setOffBeforeSpeechVerb(tokens: Token[], j: number, limit: number): number {
+  for (let k = j + 1; k < limit && k < j + SET_OFF_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k + 1 < limit && tokens[k + 1].kind === 'word' && isSpeechVerb(tokens[k + 1].text) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[k + 1].text) ? k : -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** Participles that tell how or where someone spoke, reporting nothing of their own when set off before the verb. */
+const CIRCUMSTANCES = new Set(['speaking', 'writing', 'responding', 'reacting', 'commenting', 'appearing', 'talking']);
 
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
-  const end = sentenceContentEnd(tokens, s);
+  const sentenceEnd = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // Every reading below starts at one of these words; most tokens are none of them.
     if (t.kind !== 'word') continue;
     if (t.text === 'heard') {
-      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, end);
+      const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, sentenceEnd);
       if (heard && !mostlyDirect(heard, insideDirect)) out.push(heard);
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
+    // a participle set off between the subject and its speech verb tells how the subject
+    // spoke; the verb after it reports. One of speech ("The Journal, citing internal
+    // documents, reported …") reports no further than its comma.
+    const setOff = tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    if (setOff >= 0 && CIRCUMSTANCES.has(t.text)) continue;
+    const end = setOff >= 0 ? tokens[setOff - 1].end : sentenceEnd;
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -270,7 +297,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     const weakWithThat = isWeakSpeechVerb(t.text) && (thatFollows(tokens, j, s.tokenEnd) || documentSays(doc, s, j));
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       }
@@ -289,7 +316,32 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
   }
-  return out;
+  return withParticipleClauses(out);
+}
+
+/**
+ * A clause cut before `…, adding that …` runs on as before where the participle reported
+ * nothing of its own; where it did, its subject is the verb's it goes on from (`Sanders
+ * endorsed Clinton, saying …`: Sanders says), unless the clause holds a verb of its own.
+ */
+function withParticipleClauses(out: Reported[]): Reported[] {
+  if (!out.some((r) => r.before)) return out;
+  const subjects = new Map<number, Phrase>();
+  const seen = new Set<number>();
+  const cut = out.map((r) => {
+    if (!r.before) return r;
+    const { before, ...rest } = r;
+    if (!out.some((o) => o.cue.verbToken === before.participle)) return { ...rest, end: before.end };
+    // Clauses inside clauses are cut at the same participle: the outermost verb, read first, is the one it goes on from.
+    if (r.cue.subject && before.governs && !seen.has(before.participle)) subjects.set(before.participle, r.cue.subject);
+    seen.add(before.participle);
+    return rest;
+  });
+  if (subjects.size === 0) return cut;
+  return cut.map((r) => {
+    const subject = subjects.get(r.cue.verbToken);
+    return subject ? { ...r, cue: { ...r.cue, subject } } : r;
+  });
 }
 
 /**
@@ -311,6 +363,10 @@ function sentenceContentEnd(tokens: Token[], s: Sentence): number {
   return tokens[k].end;
 }
 
+function afterQuotedComma(tokens: Token[], verb: number): boolean {
+  return CLOSING_MARKS.has(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',' && endsInIng(tokens[verb].text);
+}
+
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
   // Where the clause starts is read first: for about half the verbs there is none, and then
@@ -324,7 +380,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
-  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s)) return null;
+  // `…"as fast as it could," adding that …`: a participle after a quotation's comma goes on
+  // from the verb before; its subject is that verb's (withParticipleClauses).
+  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
   return reported(doc, from, end, verb, subject);
 }
 
@@ -676,6 +734,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
     // before the cue instead of swallowing it.
     if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
+    // `A, an official said, speaking on condition of anonymity`, `…, requesting anonymity`: how
+    // the source spoke, no second half of A. (Other participles may open one: `A, he said,
+    // replacing Clinton would be harder`.)
+    if (next && next.kind === 'word' && /^(?:speaking|requesting|declining)$/u.test(next.text) && !insideDirect(next.start)) return firstHalf;
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
@@ -709,12 +771,17 @@ function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Re
     // before is the cue of a quotation; the source vouches for its wording, reports nothing.
     if (cueOfQuotationBefore(tokens, s.tokenStart, j - 1)) return null;
     const before = { start: tokens[s.tokenStart].start, end: tokens[j - 2].end, cue: { ...cue, position: 'after' as const } };
-    // `A, according to X, B`: the clause runs on after the cue.
-    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end) return { ...before, end };
+    // `A, according to X, B`: the clause runs on after the cue, unless what follows the comma
+    // describes the source: `…, according to Jo Hale, an analyst at Kestrel`, `…, according
+    // to Jo Hale, who advised the campaign`.
+    if (k + 1 < s.tokenEnd && tokens[k].text === ',' && tokens[k + 1].start < end && !SOURCE_DESCRIPTION_OPENERS.has(tokens[k + 1].text)) return { ...before, end };
     return before;
   }
   return null;
 }
+
+/** Words opening a description of the source after "according to X,": an appositive or a relative clause, no part of what is reported. */
+const SOURCE_DESCRIPTION_OPENERS = new Set(['a', 'an', 'who', 'whose', 'which']);
 
 /** How far back before "according to" a quotation's cue is looked for: a cue is a few words. */
 const CUE_BEFORE_ACCORDING = 16;
@@ -1085,8 +1152,8 @@ function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
  * `Trump: My immigration plans aren't set in stone` (headlines), `BENENSON: This is a man …`,
  * `Q: …` (transcripts): a short name and a colon opening a paragraph.
  */
-/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …", a live page's "BREAKING:", "ANALYSIS:". */
-const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow|breaking(?:\s+news)?|developing(?:\s+story)?|exclusive|live|urgent|flash|alert|analysis|opinion|factbox|fact\s+box|explainer|timeline|recap|background|summary|highlights|key\s+points)$/iu;
+/** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …", a live page's "BREAKING:", "ANALYSIS:", an analysis's "Translation:", "Why it matters:", "The bottom line:". */
+const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow|breaking(?:\s+news)?|developing(?:\s+story)?|exclusive|live|urgent|flash|alert|analysis|opinion|factbox|fact\s+box|explainer|timeline|recap|background|summary|highlights|key\s+points|translation|context|flashback|verdict|takeaway|(?:the\s+)?bottom\s+line|(?:the\s+)?big\s+picture|(?:the\s+)?upshot|why\s+it\s+matters|what['’]s\s+next|between\s+the\s+lines|go\s+deeper|reality\s+check|fact\s+check)$/iu;
 
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
@@ -1144,13 +1211,49 @@ function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
-function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null): Reported | null {
+/**
+ * Between tokens `from` and `to` a verb the participle after `to` may go on from instead:
+ * a speech verb (`…, Mr. Lee said, adding`) or a name with a past form after it (`…, Trump
+ * hewed to the plan, noting`).
+ */
+function clauseHasVerbOfItsOwn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^\p{Ll}+(?:ed|said|told|wrote)$|^said$|^told$|^wrote$/u.test(t.text) && (isSpeechVerb(t.text) || isCapitalizedToken(tokens[k - 1] ?? t) && k > from)) return true;
+    if (IRREGULAR_PAST.has(t.text) && k > from && isCapitalizedToken(tokens[k - 1])) return true;
+    // `…that he has sought damages, alleging`: a pronoun and a past or perfect form.
+    if (k > from && SUBJECT_PRONOUNS.has(lowerCase(tokens[k - 1].text)) && (/^(?:has|had|was|were)$/u.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || IRREGULAR_PAST.has(t.text))) return true;
+  }
+  return false;
+}
+
+/** A participle of a speech verb at `k` that opens a clause: "adding that", "saying the", "noting that" (not "saying so"; not "asking", whose request goes with the act before it). */
+function speechParticipleOpens(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+ing$/u.test(t.text) || !isSpeechVerb(t.text) || t.text === 'asking') return false;
+  const next = tokens[k + 1];
+  // Not "responding to pressure", "pointing to the polls": a preposition after it opens no clause.
+  return next !== undefined && next.kind === 'word' && !/^(?:so|it|this|nothing|anything|goodbye|hello|thanks|to|at|for|with)$/iu.test(next.text);
+}
+
+function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {
   const { tokens } = doc;
   const start = tokens[from].start;
+  let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
       end = tokens[i - 1].end;
+      break;
+    }
+    // `said the bill would pass, adding that …`, `…, saying the talks …`: a participle of speech
+    // after a comma reports a clause of its own (read at the participle).
+    // (`…"as quickly as it could," adding that …`: the comma inside a closing mark.)
+    if (!keepParticiples && i > from + 1 && (tokens[i].text === ',' || CLOSING_MARKS.has(tokens[i].text) && tokens[i - 1].text === ',') && speechParticipleOpens(tokens, i + 1)) {
+      const whole = reported(doc, from, end, verb, subject, true);
+      if (whole) cut = { end: whole.end, participle: i + 1, governs: !clauseHasVerbOfItsOwn(tokens, from, i) };
+      end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
       break;
     }
     // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
@@ -1170,7 +1273,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     if (relativeEnd - start >= 8) end = relativeEnd;
   }
   if (end - start < 8) return null;
-  return { start, end, cue: cueOf(doc, verb, subject) };
+  return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
 }
 
 /**

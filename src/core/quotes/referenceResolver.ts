@@ -6,6 +6,8 @@ import { fitsReference, type OrganizationReference } from '../entities/organizat
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
+import { countryOfModifier } from '../entities/countryModifiers';
+import { bylineWriters } from './bylineWriters';
 import type { UnnamedSource } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
@@ -50,11 +52,14 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
     if (org || kind === 'neuter') return org;
     return null;
   }
+  // The writer a byline names is never "he" or "she" (bylineWriters.ts).
+  const writers = bylineWriters(ctx.doc, ctx.index);
   const fits = (id: string): boolean => {
+    if (writers.has(id)) return false;
     const g = ctx.entities.profiles.get(id)?.gender ?? null;
     return g === null || g === kind;
   };
-  const knownFit = (id: string): boolean => ctx.entities.profiles.get(id)?.gender === kind;
+  const knownFit = (id: string): boolean => !writers.has(id) && ctx.entities.profiles.get(id)?.gender === kind;
   return salientPerson(at, ctx, fits, knownFit, knownFit);
 }
 
@@ -133,7 +138,10 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     // organization fits the noun by its kind, and the words before the noun by its name
     // (organizationKinds.ts).
     const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
-    const fits = (id: string): boolean => fitsReference(displayNameOf(ctx, id), ref);
+    // "The White House said" is no "House" named before: a capitalized word before the noun
+    // (not a country's, not a person's) is part of a name the organization must bear.
+    const proper = (modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
+    const fits = (id: string): boolean => fitsReference(displayNameOf(ctx, id), ref) && (proper.length === 0 || properWordsIn(nameOf(ctx, id), proper));
     const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && wordsOfName(nameOf(ctx, id)).has(noun) && fits(id));
     if (named) return named;
     if (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)) return null;
@@ -165,6 +173,12 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** Every capitalized modifier of a reference (lower case) is a word of the organization's name (lower case). */
+function properWordsIn(name: string, proper: readonly string[]): boolean {
+  const words = wordsOfName(name);
+  return proper.every((w) => words.has(w));
 }
 
 /** "DUBAI, Nov 20 (Reuters) -", "(AP)": the agency in a dateline's brackets files the story; "the company" is never it. */

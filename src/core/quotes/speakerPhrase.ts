@@ -201,8 +201,19 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   if (afterObjectTaker(tokens, i)) return true;
   if (pluralAfterCount(tokens, i)) return true;
+  // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
+  if (nounCompound(tokens, i)) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+/** "grand slam", "supply and demand", "on demand", "in demand": the speech verb's form is a noun there. */
+export function nounCompound(tokens: Token[], i: number): boolean {
+  const word = lowerCase(tokens[i].text);
+  const prev = lowerCase(tokens[i - 1]?.text ?? '');
+  if (prev === 'grand' && /^slams?$/u.test(word)) return true;
+  if (word !== 'demand') return false;
+  return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
 /**
@@ -754,7 +765,7 @@ function relativeClauseStart(tokens: Token[], j: number, floor: number): number 
 }
 
 /** The phrase right after the verb at token `verb` ("said Mr. Trump, …"), up to token `limit`. */
-export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number): Phrase | null {
+export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, speakerAfterQuote = false): Phrase | null {
   const { tokens } = doc;
   let i = verb + 1;
   // "said Tuesday", "said on Monday": time words before the subject.
@@ -769,7 +780,11 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number):
   if (STOP_WORDS.has(lower) && !isCapitalizedToken(first)) return null;
   if (!isCapitalizedToken(first) && !PHRASE_WORDS.has(lower) && !PRONOUN_SUBJECTS.has(lower) && !describesName(tokens, i, limit) && !titleBeforeName(tokens, i, limit) && !hyphenatedTitleBeforeName(tokens, i, limit)) return null;
   if (PRONOUN_SUBJECTS.has(lower)) return toPhrase(tokens, i, i + 1);
-  const phrase = phraseFrom(tokens, i, i + 1, limit);
+  // `"…," said fire information officer Mike Ross`: after a quotation the inverted verb's
+  // subject follows, and every word of its lower-case title is read (the phrase reader alone
+  // stops at a word that is neither a role nor next to the name).
+  const titled = speakerAfterQuote && !isCapitalizedToken(first) && titleBeforeName(tokens, i, limit) ? titleEnd(tokens, i, limit) : i + 1;
+  const phrase = phraseFrom(tokens, i, titled, limit);
   return phrase && withSourceTopic(tokens, phrase, limit);
 }
 
@@ -899,10 +914,23 @@ function isVerbAfterGroup(tokens: Token[], i: number): boolean {
  * "said master of ceremonies Asab Al-Tabchi". Not "said on Tuesday", "said in a statement".
  */
 function titleBeforeName(tokens: Token[], i: number, limit: number): boolean {
-  let j = i;
-  while (j < limit && j < i + 4 && tokens[j].kind === 'word' && !isCapitalizedToken(tokens[j]) && (tokens[j].text === 'of' ? j > i : !isStop(tokens[j]) && !/['’]/u.test(tokens[j].text))) j++;
+  const j = nameAfterTitle(tokens, i, limit);
   const name = tokens[j];
   return j > i + 1 && j < limit && tokens[j - 1].text !== 'of' && name.kind === 'word' && isCapitalizedToken(name) && name.start > tokens[j - 1].end;
+}
+
+/** Where the lower-case words of a title that starts at token `i` end (a few at most): the name's token when titleBeforeName holds. */
+function nameAfterTitle(tokens: Token[], i: number, limit: number): number {
+  let j = i;
+  while (j < limit && j < i + 4 && tokens[j].kind === 'word' && !isCapitalizedToken(tokens[j]) && (tokens[j].text === 'of' ? j > i : !isStop(tokens[j]) && !/['’]/u.test(tokens[j].text))) j++;
+  return j;
+}
+
+/** The name's token after a lower-case title from token `i`, or `i + 1` where a word of it is a group's verb ("said police arrested Mr Jones"). */
+function titleEnd(tokens: Token[], i: number, limit: number): number {
+  const j = nameAfterTitle(tokens, i, limit);
+  for (let k = i + 1; k < j; k++) if (isVerbAfterGroup(tokens, k)) return i + 1;
+  return j;
 }
 
 /**

@@ -19,6 +19,7 @@ import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
 import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
+import { BYLINE_BEFORE_NAME } from './bylineWriters';
 
 export interface Attribution {
   speakerId: string | null;
@@ -485,7 +486,6 @@ function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): stri
  * its own) names the writer: not the interviewee, but not said to be the one asking either.
  */
 const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host)|\binterviewer,?)\s+$/iu;
-const BYLINE_BEFORE_NAME = /(?:^|\n)[ \t]*by\s+$/iu;
 const ASKER_AFTER_NAME = /^\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions)\b/u;
 
 const askers = new WeakMap<AnalyzedText, { asker: string | null; all: ReadonlySet<string> }>();

@@ -89,7 +89,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
   // Inverted: `"…," said X` / `"…," added Mr. Smith`.
   if (isVerbHere(tokens, i)) {
     // `"…," promising the club will return`: a participle's subject is not what follows it.
-    const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last);
+    const subject = /ing$/u.test(tokens[i].text) ? null : phraseAfterVerb(doc, i, last, true);
     // `"…," state Sen. Maria Lopez said`, `"…," noted economist Paul Krugman said`: with a
     // speech verb right after the phrase, the first word describes the speaker, not the cue.
     // Only before a name (`"…," wrote a man called X` and `"…," says she warned` keep their cue).

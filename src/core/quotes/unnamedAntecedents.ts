@@ -4,7 +4,7 @@ import type { FoundQuote } from './quoteFinder';
 import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
 import { firstNameAtOrAfter } from './mentionIndex';
 import { lowerCase } from './caselessTests';
-import { UNNAMED_SOURCE_TAKES, type PronounTaken } from './unnamedSourceHeads';
+import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES, type PronounTaken } from './unnamedSourceHeads';
 
 // "A spokeswoman for the ministry told the BBC the closures were needed. "…," she said.":
 // a source the text does not name can be what a later pronoun stands for. Then "she" is
@@ -18,6 +18,9 @@ export interface UnnamedSource extends Span {
 
 /** Words that open a phrase naming someone new: "a spokeswoman", "two officials", "some aides". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
+
+/** Words that open a phrase naming one new witness: "a resident", "one man", "another woman". */
+const ONE_NEW = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * The subjects of the quotes' cues that are unnamed sources, in text order: an indefinite
@@ -43,11 +46,11 @@ export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[],
 function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): UnnamedSource['takes'] | null {
   const { tokens } = doc;
   const first = lowerCase(tokens[tokenStart].text);
-  const indefinite = INDEFINITE.has(first);
+  const indefinite = INDEFINITE.has(first) || ONE_NEW.has(first);
   for (let i = tokenStart + (indefinite ? 1 : 0); i < tokenEnd && i < tokenStart + 5; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
-    const takes = UNNAMED_SOURCE_TAKES.get(t.text);
+    const takes = UNNAMED_SOURCE_TAKES.get(t.text) ?? (ONE_NEW.has(first) ? UNNAMED_WITNESS_TAKES.get(t.text) : undefined);
     if (takes === undefined) continue;
     return indefinite || takes === 'plural' ? takes : null;
   }

@@ -20,3 +20,17 @@ export const UNNAMED_SOURCE_TAKES: ReadonlyMap<string, PronounTaken> = new Map<s
 
 /** The same nouns, in any case. */
 export const UNNAMED_SOURCE_HEADS = new CaselessWords([...UNNAMED_SOURCE_TAKES.keys()]);
+
+/**
+ * People a report quotes without a name as witnesses rather than sources ("one resident said",
+ * "a teenager said", "another man, who asked not to be named, said"): only after an
+ * indefinite word do they open a new, unnamed speaker a later "he" or "she" goes on with.
+ */
+export const UNNAMED_WITNESS_TAKES: ReadonlyMap<string, PronounTaken> = new Map<string, PronounTaken>([
+  ['man', 'male'], ['boy', 'male'], ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['grandfather', 'male'],
+  ['woman', 'female'], ['girl', 'female'], ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['grandmother', 'female'],
+  ['resident', 'singular'], ['witness', 'singular'], ['teenager', 'singular'], ['neighbour', 'singular'], ['neighbor', 'singular'],
+  ['survivor', 'singular'], ['passenger', 'singular'], ['driver', 'singular'], ['bystander', 'singular'], ['onlooker', 'singular'],
+  ['shopper', 'singular'], ['volunteer', 'singular'], ['student', 'singular'], ['worker', 'singular'], ['farmer', 'singular'],
+  ['parent', 'singular'], ['pensioner', 'singular'], ['retiree', 'singular'], ['customer', 'singular'], ['local', 'singular'],
+]);

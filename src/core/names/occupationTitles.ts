@@ -1,0 +1,21 @@
+// Occupations written before a name as a title ("Singer Jade Holloway", "Actress Emma Stone",
+// "Novelist Clara Ventimiglia"). Read after tagging, so the tagger's features stay as they are.
+
+const OCCUPATIONS = new Set([
+  'actor', 'actress', 'singer', 'rapper', 'comedian', 'novelist', 'author', 'poet', 'playwright', 'screenwriter',
+  'filmmaker', 'musician', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'cellist', 'composer', 'songwriter',
+  'sculptor', 'photographer', 'choreographer', 'dancer', 'broadcaster', 'presenter', 'journalist', 'columnist',
+  'blogger', 'influencer', 'youtuber', 'astronaut', 'physicist', 'chemist', 'biologist', 'historian', 'philosopher',
+  'activist', 'campaigner', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'investor',
+  'barrister', 'solicitor', 'surgeon', 'midwife', 'headteacher', 'sprinter', 'swimmer', 'cyclist', 'skier', 'boxer',
+  'golfer', 'jockey', 'striker', 'midfielder', 'goalkeeper', 'quarterback', 'batsman', 'gymnast', 'supermodel', 'designer',
+]);
+
+/**
+ * The word `word` is an occupation written as a title before a person's name of at least two
+ * more words (`words`, the name's length with it): "Singer Jade Holloway" is Jade Holloway.
+ * Not before one word ("Singer Holloway" may be a surname after a given name).
+ */
+export function isOccupationTitle(word: string, words: number): boolean {
+  return words >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && OCCUPATIONS.has(word.toLowerCase());
+}

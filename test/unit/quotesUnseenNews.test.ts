@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// News conventions found in articles written for the purpose (Congress, science, interview,
+// social media, sport press conferences, disasters, translated European copy, analysis,
+// press releases), each pinned with a short text written for the test.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2025-11-01' }).quotes;
+}
+
+function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
+  const all = quotes(text);
+  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
+  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
+  return found[0];
+}
+
+suite('speakers: the writer a byline names is never "he" or "she"', () => {
+  test('an unnamed nurse\'s "she" is not the journalist of the byline', () => {
+    const text = 'Hospital runs out of beds\n\nBy Mary Lane, Health Reporter\n\nA nurse who asked not to be named described the night as chaos.\n\n"We had no beds left," she said.';
+    assert.notEqual(quoteAt(text, 'no beds').speakerName, 'Mary Lane');
+  });
+  test('a sentence opening with "By" and a name is no byline', () => {
+    const text = 'Ruth Olsen spoke first.\n\nBy Olsen\'s own count, the plan had failed twice. "We learned a lot," she said.';
+    assert.equal(quoteAt(text, 'learned').speakerName, 'Ruth Olsen');
+  });
+});
+
+suite('quotes: "…, according to X, a description of X" reports only what stands before', () => {
+  test('an appositive after the source is no part of the reported clause', () => {
+    const q = quoteAt('Rents rose by a tenth last year, according to Jo Hale, an economist at Kestrel Bank.', 'Rents');
+    assert.equal(q.text, 'Rents rose by a tenth last year');
+  });
+  test('a relative clause after the source is no part of it either', () => {
+    const q = quoteAt('Bus fares will double, according to Tom Reed, who advises the council.', 'fares');
+    assert.equal(q.text, 'Bus fares will double');
+  });
+  test('a clause interrupted by the source still runs on: "A, according to X, B"', () => {
+    const q = quoteAt('The plan, according to the ministry, will cost far more.', 'plan');
+    assert.ok(q.text.includes('will cost far more'), q.text);
+  });
+});
+
+suite('speakers: a title of several lower-case words after the verb', () => {
+  test('"said fire information officer Mike Ross": the name after the whole title speaks', () => {
+    assert.equal(quoteAt('"We are not out of this yet," said fire information officer Mike Ross.', 'not out').speakerName, 'Mike Ross');
+    assert.equal(quoteAt('"The bears are safe," said wildlife park director Ann Fox.', 'bears').speakerName, 'Ann Fox');
+  });
+  test('a group and its verb are no title: "said police arrested Mr Jones"', () => {
+    assert.notEqual(quoteAt('"It was late," said police arrested Mr Jones.', 'late').speakerName, 'Jones');
+  });
+});
+
+suite('speakers: "he" after an unnamed witness ("a teenager", "one man") is that witness', () => {
+  test('a teenager, not the premier quoted before', () => {
+    const text = '"Leave now," Premier David Eby said.\n\nA teenager said his family had been camping. "We just drove," he said.';
+    const q = quoteAt(text, 'drove');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerReferent?.text, 'A teenager');
+  });
+  test('one man in the paragraph before', () => {
+    const text = '"Leave now," Premier David Eby said.\n\nOne man said his street got the order late.\n\n"Nobody came knocking," he said.';
+    assert.equal(quoteAt(text, 'knocking').speakerName, null);
+  });
+  test('another woman, after a named woman', () => {
+    const text = '"We stay," said Mayor Ann Lee.\n\nAnother woman said she had packed the car. "The sky turned red," she said.';
+    assert.equal(quoteAt(text, 'sky').speakerName, null);
+  });
+});
+
+suite('quotes: "X, speaking …, said CLAUSE"', () => {
+  test('a participle set off before the speech verb is no cue: the verb after it reports', () => {
+    const q = quoteAt('Ruth Dale, speaking about an hour later at the same spot, said the rating meant little.', 'rating');
+    assert.equal(q.text, 'the rating meant little');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speakerName, 'Ruth Dale');
+  });
+  test('"citing", "responding to": the same', () => {
+    assert.equal(quoteAt('The Ledger, citing internal papers, reported that the fund was empty.', 'fund').cue?.text, 'reported');
+    assert.equal(quoteAt('Tom Hale, responding to a question, added that the talks were over.', 'talks').cue?.text, 'added');
+  });
+  test('a set-off participle of speech reports up to its comma: "citing internal papers"', () => {
+    const q = quoteAt('The Ledger, citing internal papers, reported that the fund was empty.', 'internal papers');
+    assert.equal(q.text, 'internal papers');
+    assert.equal(q.cue?.text, 'citing');
+  });
+  test('a participle after the verb still reports: "He left, saying the talks were over."', () => {
+    assert.equal(quoteAt('He left, saying the talks were over.', 'talks').cue?.text, 'saying');
+  });
+});
+
+suite('indirect speech: "X said CLAUSE, adding that CLAUSE" reports two clauses', () => {
+  test('the first clause ends before the participle; the second is the same speaker\'s', () => {
+    const all = quotes('Ann Carver said the House would vote in January, adding that chairs had begun drafting the bills.');
+    const first = all.find((q) => q.text.startsWith('the House'));
+    const second = all.find((q) => q.text.includes('chairs'));
+    assert.equal(first?.text, 'the House would vote in January');
+    assert.equal(second?.cue?.text, 'adding');
+    assert.equal(second?.speakerName, 'Ann Carver');
+  });
+  test('after a speech act: "endorsed X, saying …" is the endorser\'s', () => {
+    const q = quoteAt('On Tuesday, Senator Tom Reed of Maine endorsed Ms. Lane, saying that she would make a fine governor.', 'fine governor');
+    assert.equal(q.cue?.text, 'saying');
+    assert.equal(q.speakerName, 'Tom Reed');
+  });
+  test('"responding to", "asking" open no clause of their own', () => {
+    assert.ok(quoteAt('Tom Reed said it was the leaders, responding to pressure from unions, who acted.', 'leaders').text.includes('who acted'));
+  });
+});
+
+suite('indirect speech: a participle after a quotation\'s comma, and after an unnamed source\'s cue', () => {
+  test('"said … \\"as fast as it could,\\" adding that …": two clauses, one speaker', () => {
+    const all = quotes('Sara Finch said the city had acted "as fast as it could," adding that the fire moved faster than any model.');
+    assert.ok(all.some((q) => q.kind === 'indirect' && q.text.endsWith('"as fast as it could,"')), JSON.stringify(all.map((q) => q.text)));
+    const second = all.find((q) => q.text.startsWith('that the fire'));
+    assert.equal(second?.cue?.text, 'adding');
+    assert.equal(second?.speakerName, 'Sara Finch');
+  });
+  test('"…, an official said, speaking on condition of anonymity": the clause is what stands before the cue', () => {
+    const q = quoteAt('The mayor will sign the bill tonight, a city official said, speaking on condition of anonymity.', 'mayor');
+    assert.equal(q.text, 'The mayor will sign the bill tonight');
+  });
+});
+
+suite('people: an occupation written as a title before a name', () => {
+  test('"Actress Emma Stone", "Singer Jade Holloway": the person, without the occupation', () => {
+    const people = (t: string): string[] => annotate(t, { documentDate: '2025-11-01' }).people.map((p) => p.name);
+    assert.deepEqual(people('Actress Emma Stone said she was thrilled. Stone is 36.'), ['Emma Stone']);
+    assert.deepEqual(people('Singer Jade Holloway cancelled the tour. Holloway wrote on X.'), ['Jade Holloway']);
+  });
+  test('then "she" goes on with the singer', () => {
+    const text = 'Singer Jade Holloway cancelled the tour on Sunday.\n\n"I am sorry," Holloway wrote on X.\n\nLater she posted a video. "This is not goodbye," she said.';
+    assert.equal(quoteAt(text, 'goodbye').speakerName, 'Jade Holloway');
+  });
+});
+
+suite('speakers: a capitalized word before an organization noun names another body', () => {
+  test('"The White House said" is not the House named before', () => {
+    const text = 'The bill passed the House on Wednesday.\n\nThe White House said in a statement that the president would sign it.';
+    assert.notEqual(quoteAt(text, 'president').speakerName, 'House');
+  });
+  test('"the national Asahi newspaper" is not the newspaper named before', () => {
+    const text = 'The Daily Ledger reported the remark on Monday.\n\nThe national Asahi newspaper said the remark was rude.';
+    assert.notEqual(quoteAt(text, 'rude').speakerName, 'Daily Ledger');
+  });
+  test('a word of the name still refers back: "the Supreme Court … The court said"', () => {
+    assert.equal(quoteAt('The Supreme Court ruled on Monday.\n\nThe court said the law was void.', 'void').speakerName, 'Supreme Court');
+  });
+});
+
+suite('quotes: compounds whose last word looks like a speech verb', () => {
+  test('"grand slam title", "supply and demand" report nothing', () => {
+    assert.deepEqual(quotes('She will play for her second grand slam title on Saturday.').map((q) => q.cue?.text), []);
+    const cues = quotes('The operator, which balances supply and demand, welcomed the plan.').map((q) => q.cue?.text);
+    assert.ok(!cues.includes('demand'), JSON.stringify(cues));
+  });
+});
+
+suite('speakers: "X, whose husband …, said" gives X no role and no gender of the husband', () => {
+  test('"she" after the widow is the widow, not the judge quoted before', () => {
+    const text = '"This inquiry will go on," Thandi Mokoena said.\n\nNomsa Dlamini, whose husband was among those killed, said she had come to hear the truth.\n\n"Every day I ask myself why," she said.';
+    assert.equal(quoteAt(text, 'Every day').speakerName, 'Nomsa Dlamini');
+  });
+});
+
+suite('quotes: the labels of an analysis open no one\'s words', () => {
+  test('"Translation:", "Why it matters:", "The bottom line:" are no speakers; "Smith:" still is one', () => {
+    const text = 'The executives are diplomatic.\n\nTranslation: both firms need to cut costs.\n\nWhy it matters: the deal ends the war.\n\nThe bottom line: prices will rise.\n\nSmith: We will win this.';
+    assert.deepEqual(quotes(text).map((q) => q.text), ['We will win this']);
+  });
+});
