@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { lowerCase } from '../text/lowerCase';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -105,9 +106,11 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || (m.type === 'LOC' && /^\p{Lu}+$/u.test(m.text))) continue;
+    if (m.type !== 'PER' && m.type !== 'LOC') continue;
+    // Asked first, of every mention on every keystroke: the firms are few, and a mention listed with an organization is one word read as a place.
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
+    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
+    if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
     nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
@@ -132,6 +135,8 @@ function listedWithOrganization(text: string, mentions: readonly NameMention[], 
 
 const LIST_JOINER = /^,? (?:and|or) $/u;
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
 function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
   let n = 0;
@@ -152,20 +157,23 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * a person's full name.
  */
 function placesTheArticleShows(text: string, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+  // The one-word organizations, then the one-word places read so too: only those can change.
+  let organizations: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(lowerCase(m.text));
+  if (organizations === null) return mentions;
   let places: Set<string> | null = null;
-  let candidate = false;
   for (const m of mentions) {
-    if (m.text.includes(' ')) continue;
-    if (m.type === 'LOC') (places ??= new Set()).add(m.text.toLowerCase());
-    else if (m.type === 'ORG') candidate = true;
+    if (m.type !== 'LOC' || m.text.includes(' ')) continue;
+    const lower = lowerCase(m.text);
+    if (organizations.has(lower)) (places ??= new Set()).add(lower);
   }
-  if (places === null || !candidate) return mentions;
+  if (places === null) return mentions;
   let sport: boolean | undefined;
   let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(m.text.toLowerCase()) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
+    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
     sport ??= SPORT.test(text);
     if (sport) return out ?? mentions;
     nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
