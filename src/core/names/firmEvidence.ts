@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
+import { cachedByText } from '../text/cachedByText';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -111,13 +112,23 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text))) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
-    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    nameWords ??= wordsOfFullNames(mentions);
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   return out ?? mentions;
 }
+
+/** The words of the people's full names ("Henry", "Ford" of "Henry Ford"). */
+function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) for (const w of wordsOf(p.text)) words.add(w);
+  return words;
+}
+
+/** A full name's words: asked of every person mention on every keystroke where a candidate is, and an article repeats its names. */
+const wordsOf = cachedByText((name: string): readonly string[] => name.split(' '));
 
 /**
  * Mention i is one word read as a place, and the mention before or after it an organization's,
@@ -176,7 +187,7 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
     if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
     sport ??= SPORT.test(text);
     if (sport) return out ?? mentions;
-    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    nameWords ??= wordsOfFullNames(mentions);
     if (nameWords.has(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };

@@ -134,7 +134,12 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
       if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
     }
-    for (const t of placed.tokens) tokens[k++] = t;
+    // Written only where it differs: the array outlives its tokens' first scavenges, and
+    // each young token stored into it is a slot for the next scavenge to visit.
+    for (const t of placed.tokens) {
+      if (tokens[k] !== t) tokens[k] = t;
+      k++;
+    }
     for (const s of placed.sentences) sentences.push(s);
   }
   return { tokens, sentences };
