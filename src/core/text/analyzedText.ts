@@ -108,6 +108,11 @@ let analysis = 0;
  */
 let placedTokens: Token[] | null = null;
 
+/** Lets the token array go (Annotator.clear): the next analysis makes a new one. */
+export function releaseTokenArray(): void {
+  placedTokens = null;
+}
+
 function tokenArray(n: number): Token[] {
   if (placedTokens === null) return (placedTokens = new Array(n));
   placedTokens.length = n;
