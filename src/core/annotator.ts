@@ -1,4 +1,5 @@
 import { annotateReusing } from './annotate';
+import { releaseTokenArray } from './text/analyzedText';
 import { createPipelineMemos, type PipelineMemos } from './incremental/pipelineMemos';
 import type { AnnotateOptions, Annotations } from './types';
 
@@ -73,5 +74,6 @@ export class Annotator {
   /** Forgets everything remembered (the memos are bounded anyway). */
   clear(): void {
     for (const m of Object.values(this.memos)) m.clear();
+    releaseTokenArray();
   }
 }

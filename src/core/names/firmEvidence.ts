@@ -5,6 +5,8 @@ import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { perParagraph } from '../text/perParagraph';
 import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
+import { cachedByText } from '../text/cachedByText';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -105,16 +107,28 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.text.includes(' ') || (m.type === 'LOC' && /^\p{Lu}+$/u.test(m.text))) continue;
+    if (m.type !== 'PER' && m.type !== 'LOC') continue;
+    // Asked first, of every mention on every keystroke: the firms are few, and a mention listed with an organization is one word read as a place or a person.
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
-    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
+    if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
+    nameWords ??= wordsOfFullNames(mentions);
     if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   return out ?? mentions;
 }
+
+/** The words of the people's full names ("Henry", "Ford" of "Henry Ford"). */
+function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) for (const w of wordsOf(p.text)) words.add(w);
+  return words;
+}
+
+/** A full name's words: asked of every person mention on every keystroke where a candidate is, and an article repeats its names. */
+const wordsOf = cachedByText((name: string): readonly string[] => name.split(' '));
 
 /**
  * Mention i is one word read as a place, and the mention before or after it an organization's,
@@ -139,15 +153,17 @@ const LIST_JOINER = /^,? (?:and|or) $/u;
  */
 function listedAmongOrganizations(text: string, mentions: readonly NameMention[], i: number): boolean {
   const m = mentions[i];
-  if (m.type !== 'PER' || m.title || genderOfGivenName(m.text) !== null) return false;
+  if (m.type !== 'PER' || m.title) return false;
   const before = mentions[i - 1];
   const after = mentions[i + 1];
-  const organization = (n: NameMention | undefined): boolean => n !== undefined && (n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(n.text.toLowerCase()));
-  return organization(before) && organization(after)
-    && ORGANIZATION_LIST_JOINER.test(text.slice(before.end, m.start)) && ORGANIZATION_LIST_JOINER.test(text.slice(m.end, after.start));
+  const organization = (n: NameMention | undefined): boolean => n !== undefined && (n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(lowerCase(n.text)));
+  return organization(before) && organization(after) && ORGANIZATION_LIST_JOINER.test(text.slice(before.end, m.start))
+    && ORGANIZATION_LIST_JOINER.test(text.slice(m.end, after.start)) && genderOfGivenName(m.text) === null;
 }
 
 const ORGANIZATION_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
 function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
@@ -169,14 +185,18 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * a person's full name.
  */
 function placesTheArticleShows(text: string, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+  // The one-word organizations, then the one-word places read so too: only those can change.
+  let organizations: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(lowerCase(m.text));
+  if (organizations === null) return mentions;
   let places: Set<string> | null = null;
-  let candidate = false;
+  let anyPlace = false;
   for (const m of mentions) {
-    if (m.text.includes(' ')) continue;
-    if (m.type === 'LOC') (places ??= new Set()).add(m.text.toLowerCase());
-    else if (m.type === 'ORG') candidate = true;
+    if (m.type !== 'LOC' || m.text.includes(' ')) continue;
+    anyPlace = true;
+    const lower = lowerCase(m.text);
+    if (organizations.has(lower)) (places ??= new Set()).add(lower);
   }
-  if (places === null || !candidate) return mentions;
   // "cities such as Brampton, Mississauga and Hamilton": a name listed with places is one too,
   // along the list both ways (a pass each way: linear, however long the list).
   const listed = new Set<number>();
@@ -184,19 +204,22 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
   const list = (i: number): void => {
     if (mentions[i].type !== 'ORG' || listed.has(i) || !listedWithPlace(text, mentions, i, placeAt)) return;
     listed.add(i);
-    places.add(mentions[i].text.toLowerCase());
+    (places ??= new Set()).add(lowerCase(mentions[i].text));
   };
-  for (let i = 0; i < mentions.length; i++) list(i);
-  for (let i = mentions.length - 1; i >= 0; i--) list(i);
+  if (anyPlace) {
+    for (let i = 0; i < mentions.length; i++) list(i);
+    for (let i = mentions.length - 1; i >= 0; i--) list(i);
+  }
+  if (places === null) return mentions;
   let sport: boolean | undefined;
   let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(m.text.toLowerCase()) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
+    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
     sport ??= SPORT.test(text);
     if (sport) return out ?? mentions;
-    nameWords ??= new Set(mentions.flatMap((p) => (p.type === 'PER' && p.text.includes(' ') ? p.text.split(' ') : [])));
+    nameWords ??= wordsOfFullNames(mentions);
     if (nameWords.has(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };

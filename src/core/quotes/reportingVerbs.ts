@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
+import { onRefill } from '../text/refilledTokens';
 import { lowerCase, lowersTo } from './caselessTests';
 
 // The reporting verbs and phrases that introduce speech, in one place (issue 4 asks for it).
@@ -214,6 +215,15 @@ let lastTokens: Token[] | null = null;
 let lastFlags: Uint8Array | null = null;
 let askedInRow = 0;
 const FLAGS_KEPT_AFTER = 16;
+
+// The incremental analysis fills its array of the text's tokens again at every call: the flags held for it are another text's.
+onRefill((tokens) => {
+  tokenFlags.delete(tokens as Token[]);
+  if (tokens === lastTokens) {
+    lastTokens = null;
+    lastFlags = null;
+  }
+});
 
 function flagsAt(tokens: Token[], i: number): number {
   if (tokens !== lastTokens) {

@@ -3,6 +3,7 @@ import { isCloser, splitSentences, startsSentence, type Sentence } from './sente
 import { tokenize, type Token } from './tokenizer';
 import { firstStartingFrom } from './sortedSearch';
 import { EditedRange, SortedLookup } from '../incremental/editedRange';
+import { refilled } from './refilledTokens';
 
 /** The text with its tokens, sentences and paragraphs, computed once per annotation. */
 export interface AnalyzedText {
@@ -83,10 +84,11 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
  * moved, and they are moved where they are (offsets and token indices shifted in place)
  * rather than built again: typing in a long text would otherwise rebuild half of them on
  * every keystroke. These objects thus belong to the latest analysis that placed them,
- * which no finder keeps past its call. The same paragraph twice in one text gets its own
- * copy the second time. Entries go with the memo's token lists. The sentences also depend
- * on whether the next paragraph's first word can open a sentence (sentences.ts), and are
- * split again when that changes.
+ * which no finder keeps past its call, and so does the array of the text's tokens
+ * (tokenArray). The same paragraph twice in one text gets its own copy the second time.
+ * Entries go with the memo's token lists. The sentences also depend on whether the next
+ * paragraph's first word can open a sentence (sentences.ts), and are split again when that
+ * changes.
  */
 interface Placement {
   at: number;
@@ -100,10 +102,28 @@ interface Placement {
 const placements = new WeakMap<readonly Token[], Placement>();
 let analysis = 0;
 
+/**
+ * The token array of the latest analysis, which the next one fills again (refilledTokens.ts):
+ * like the tokens in it, it belongs to the latest analysis.
+ */
+let placedTokens: Token[] | null = null;
+
+/** Lets the token array go (Annotator.clear): the next analysis makes a new one. */
+export function releaseTokenArray(): void {
+  placedTokens = null;
+}
+
+function tokenArray(n: number): Token[] {
+  if (placedTokens === null) return (placedTokens = new Array(n));
+  placedTokens.length = n;
+  refilled(placedTokens);
+  return placedTokens;
+}
+
 function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (readonly Token[])[]): { tokens: Token[]; sentences: Sentence[] } {
   let n = 0;
   for (const list of lists) n += list.length;
-  const tokens: Token[] = new Array(n);
+  const tokens = tokenArray(n);
   const sentences: Sentence[] = [];
   const nextStarts = nextStartsSentence(lists);
   const current = ++analysis;
@@ -119,7 +139,12 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
       if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
     }
-    for (const t of placed.tokens) tokens[k++] = t;
+    // Written only where it differs: the array outlives its tokens' first scavenges, and
+    // each young token stored into it is a slot for the next scavenge to visit.
+    for (const t of placed.tokens) {
+      if (tokens[k] !== t) tokens[k] = t;
+      k++;
+    }
     for (const s of placed.sentences) sentences.push(s);
   }
   return { tokens, sentences };
