@@ -108,8 +108,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       placeWords ??= new Map();
       placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
     } else if (read.type === 'PER') {
-      for (const w of read.text.split(' ')) (personWords ??= new Set()).add(stripPossessive(w).toLowerCase());
-      if (read.text.includes(' ')) for (const w of read.text.split(' ')) (fullNameWords ??= new Set()).add(stripPossessive(w).toLowerCase());
+      const words = read.text.split(' ');
+      for (const w of words) {
+        const word = stripPossessive(w).toLowerCase();
+        (personWords ??= new Set()).add(word);
+        if (words.length > 1) (fullNameWords ??= new Set()).add(word);
+      }
     }
     const m = read.type === 'PER' && !firmReadAsPerson ? withoutWeekday(read) : null;
     if (!m) continue;
