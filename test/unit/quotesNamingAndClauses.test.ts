@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Reported speech in articles written for the purpose (a Gulf forum, an Indian election, a
+// housing row): names given to things, nouns read as verbs, verbs with nothing after them.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2025-11-01' }).quotes;
+}
+
+function quoteHolding(text: string, words: string): Quote | undefined {
+  return quotes(text).find((q) => q.kind !== 'indirect' && q.text.includes(words));
+}
+
+suite('quotes: a name given after "dubbed", "known as", "so-called" is no one\'s words', () => {
+  test('an appositive participle: "The fair, dubbed "X", opens"', () => {
+    const text = 'Lena Park spoke at the opening. The fair, dubbed "Paris of the plains", opens on Friday.';
+    assert.equal(quoteHolding(text, 'Paris of the plains'), undefined);
+  });
+  test('a participle after its noun: "a tax called "the window levy""', () => {
+    const text = 'Omar Diaz said the city would act. Residents pay a tax called "the window levy" each spring.';
+    assert.equal(quoteHolding(text, 'window levy'), undefined);
+    const text2 = 'Omar Diaz spoke. Builders face a rule branded "the height trap" by developers.';
+    assert.equal(quoteHolding(text2, 'height trap'), undefined);
+    const text3 = 'Ivo Marsh waved. A march billed as "a walk for the river" drew crowds.';
+    assert.equal(quoteHolding(text3, 'walk for the river'), undefined);
+  });
+  test('a subject before the verb makes the name its words: "which critics dubbed", "who he called"', () => {
+    const q = quoteHolding('The bridge, which Mayor Ann Lowe dubbed "a bridge to nowhere," cost millions.', 'nowhere');
+    assert.ok(q !== undefined);
+    const q2 = quoteHolding('Tom Bell attacked the plan, which he called "a gift to landlords."', 'landlords');
+    assert.ok(q2 !== undefined && q2.speakerName === 'Tom Bell', JSON.stringify(q2));
+  });
+});
