@@ -31,5 +31,22 @@ suite('quotes: a name given after "dubbed", "known as", "so-called" is no one\'s
     assert.ok(q !== undefined);
     const q2 = quoteHolding('Tom Bell attacked the plan, which he called "a gift to landlords."', 'landlords');
     assert.ok(q2 !== undefined && q2.speakerName === 'Tom Bell', JSON.stringify(q2));
+    const q3 = quoteHolding('The levy, which the mayor, Ann Lowe, called "a raid on savers," passed.', 'raid');
+    assert.ok(q3 !== undefined);
+  });
+});
+
+suite('quotes: "charges he denies," reports nothing', () => {
+  test('a plural of speech after a preposition and a noun is a noun, no cue', () => {
+    const all = quotes('Mara Voss, who was jailed last year on bribery charges she denies, opened the session.');
+    assert.ok(!all.some((q) => q.cue?.text === 'charges'), JSON.stringify(all.map((q) => [q.cue?.text, q.text])));
+  });
+  test('a speech verb closed by a comma, then the sentence\'s verb: nothing reported', () => {
+    const all = quotes('Mara Voss, jailed over a verdict she denies, opened the session on Monday.');
+    assert.ok(!all.some((q) => q.text.includes('opened the session')), JSON.stringify(all.map((q) => [q.cue?.text, q.text])));
+  });
+  test('"said, however, that …" still reports', () => {
+    const q = quotes('Mara Voss said, however, that the session would run late.').find((x) => x.kind === 'indirect');
+    assert.ok(q !== undefined && q.text.includes('session would run late'));
   });
 });

@@ -426,6 +426,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
+    // `Soren, who served time on charges he denies, thanked voters`: a verb right after the
+    // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
+    if (k === verb + 2 && k < s.tokenEnd && tokens[k].kind === 'word' && (FINITE.has(tokens[k].text) || /^\p{Ll}{3,}ed$/u.test(tokens[k].text))) return -1;
   }
   if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;

@@ -272,15 +272,15 @@ function isNameByParticiple(text: string, start: number): boolean {
   // "known" and "billed" name only with "as" (`known as "…"`, `billed as "…"`).
   if (/^(?:billed|known)$/iu.test(participle)) return false;
   const words = before.slice(0, m.index).trimEnd();
-  // An appositive: `The forum, dubbed "…"`, `(nicknamed "…")`.
-  if (/[,(—–]$/u.test(words)) return true;
-  // The words of the phrase before, back to a comma or the sentence's start.
-  const phrase = /[^,;:.!?()—–"“”]*$/u.exec(words)![0].trim().split(/\s+/u).filter((w) => w !== '');
-  if (phrase.length === 0) return false;
-  const last = phrase[phrase.length - 1];
-  // `Trump called "…"`, `Critics dubbed "…"`: a capitalized word right before is a subject.
-  if (/^\p{Lu}/u.test(last)) return false;
-  return !phrase.slice(-6).some((w) => SUBJECT_SIGNS.has(lowerCase(w)));
+  // The words of the sentence before the participle; across commas only for an appositive.
+  const setOff = /[,(—–]$/u.test(words);
+  const clause = /[^;:.!?"“”]*$/u.exec(words)![0];
+  const phrase = (setOff ? clause : /[^,()—–]*$/u.exec(clause)![0]).split(/[\s,()—–]+/u).filter((w) => w !== '');
+  if (phrase.length === 0) return setOff;
+  // `Trump called "…"`, `which the CEO, Tim Cook, called "…"`: a name right before is a subject.
+  if (/^\p{Lu}/u.test(phrase[phrase.length - 1])) return false;
+  // `which critics called "…"`, `what Bay Buchanan, treasurer of the campaign, called "…"`.
+  return !phrase.slice(setOff ? -12 : -6).some((w) => SUBJECT_SIGNS.has(lowerCase(w)));
 }
 
 /** Nothing of the sentence follows the closing mark. */

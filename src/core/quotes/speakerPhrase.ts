@@ -203,9 +203,17 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (pluralAfterCount(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
   if (nounCompound(tokens, i)) return true;
+  // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
+  // plural of speech make it a compound noun, no verb.
+  if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/** Plurals of speech that news copy compounds with a noun before them ("bribery charges", "abuse allegations"). */
+const PLURAL_SPEECH_NOUNS = new Set(['charges', 'claims', 'allegations', 'accusations', 'complaints', 'threats', 'warnings', 'denials', 'demands', 'reports', 'remarks', 'comments', 'statements']);
+/** Words before a verb in -s that are its subject ("of what he claims", "than anyone says"). */
+const SUBJECTS_BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'what', 'anyone', 'everyone', 'someone', 'nobody', 'one', 'this']);
 
 /** "grand slam", "supply and demand", "on demand", "in demand": the speech verb's form is a noun there. */
 export function nounCompound(tokens: Token[], i: number): boolean {
