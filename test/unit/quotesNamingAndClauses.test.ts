@@ -45,8 +45,26 @@ suite('quotes: "charges he denies," reports nothing', () => {
     const all = quotes('Mara Voss, jailed over a verdict she denies, opened the session on Monday.');
     assert.ok(!all.some((q) => q.text.includes('opened the session')), JSON.stringify(all.map((q) => [q.cue?.text, q.text])));
   });
+  test('a cue set off by commas goes on with the clause it interrupts', () => {
+    const q = quotes('The plan, an aide to Ann Lowe said, is to open the depot in May.').find((x) => x.kind === 'indirect');
+    assert.ok(q !== undefined && q.text.includes('open the depot'), JSON.stringify(q));
+  });
   test('"said, however, that …" still reports', () => {
     const q = quotes('Mara Voss said, however, that the session would run late.').find((x) => x.kind === 'indirect');
     assert.ok(q !== undefined && q.text.includes('session would run late'));
+  });
+});
+
+suite('quotes: speech-verb forms that are nouns or take no clause', () => {
+  const cues = (text: string): string[] => quotes(text).map((q) => q.cue?.text ?? '');
+  test('"a run of contests that lasted …": a verb after "that" makes it a relative, and "of" no verb', () => {
+    assert.ok(!cues('The race came after a run of contests that lasted into June.').includes('contests'));
+  });
+  test('"rail operators", "one world champion": nouns, no cues', () => {
+    assert.ok(!cues('Bus and rail operators said they were ready for the storm.').includes('rail'));
+    assert.ok(!cues('"The season is too long," said one world champion last month.').includes('champion'));
+  });
+  test('"have known each other" reports nothing', () => {
+    assert.ok(!quotes('The two rivals have known each other for a decade.').some((q) => q.text.includes('each other')));
   });
 });

@@ -264,7 +264,7 @@ const SUBJECT_SIGNS = new Set([
  * is a verb with its subject (`Trump called "…"`, `which he dubbed "…"`, `is known as "…"`).
  */
 function isNameByParticiple(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
+  const before = text.slice(Math.max(0, start - 120), start);
   const m = NAMING_PARTICIPLE.exec(before);
   if (m === null) return false;
   const participle = m[0].trimEnd();

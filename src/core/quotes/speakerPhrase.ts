@@ -203,12 +203,25 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (pluralAfterCount(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
   if (nounCompound(tokens, i)) return true;
+  // "a string of contests", "the bulk of reports": no verb stands right after "of".
+  if (prev.text === 'of' && !tokens[i].text.endsWith('ing')) return true;
+  // "rail operators", "one world champion": the noun; the verbs go with "against" or "to".
+  if (mostlyNoun(tokens, i)) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/** "rail operators", "one world champion": a word news copy writes as a noun unless a sign of the verb stands next to it. */
+export function mostlyNoun(tokens: Token[], i: number): boolean {
+  return NOUNS_MORE_THAN_VERBS.has(tokens[i].text) && !VERB_SIGNS.has(lowerCase(tokens[i + 1]?.text ?? '')) && !VERB_SIGNS.has(lowerCase(tokens[i - 1]?.text ?? ''));
+}
+
+/** Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail against`, `to champion`). */
+const NOUNS_MORE_THAN_VERBS = new Set(['rail', 'rails', 'champion', 'champions']);
+const VERB_SIGNS = new Set(['against', 'at', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'they', 'we', 'i', 'you']);
 
 /** Plurals of speech that news copy compounds with a noun before them ("bribery charges", "abuse allegations"). */
 const PLURAL_SPEECH_NOUNS = new Set(['charges', 'claims', 'allegations', 'accusations', 'complaints', 'threats', 'warnings', 'denials', 'demands', 'reports', 'remarks', 'comments', 'statements']);
