@@ -68,3 +68,14 @@ suite('quotes: speech-verb forms that are nouns or take no clause', () => {
     assert.ok(!quotes('The two rivals have known each other for a decade.').some((q) => q.text.includes('each other')));
   });
 });
+
+suite('quotes: a laugh or a smile reports only quoted words', () => {
+  test('"laughed when …", "X smiled as …": no reported clause', () => {
+    assert.ok(!quotes('Her agent laughed when the offer came in.').some((q) => q.cue?.text === 'laughed'));
+    assert.ok(!quotes('Pressed on the vote, Ruth Sands smiled.').some((q) => q.cue?.text === 'smiled'));
+  });
+  test('"…," she laughed: the quote is still hers', () => {
+    const q = quotes('Ruth Sands took the stage. "We did it," she laughed.').find((x) => x.kind === 'direct');
+    assert.ok(q !== undefined && q.speakerName === 'Ruth Sands', JSON.stringify(q));
+  });
+});

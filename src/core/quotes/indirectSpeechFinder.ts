@@ -309,6 +309,9 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (isNounPosition(tokens, j) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd))) continue;
     // "after saying", not "…, saying that", "…, eventually saying that" or "is saying that".
     if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
+    // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
+    // made while speaking reports only words in quotation marks (`"…," she laughed`).
+    if (MANNER_LEMMAS.has(reportingLemma(lower) ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -487,6 +490,9 @@ function endsClauseBeforeVerb(doc: AnalyzedText, s: Sentence, verb: number, next
 /** How far back endsClauseBeforeVerb looks for the start of the cue's clause. */
 const CLAUSE_BEFORE_CUE = 14;
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'that']);
+
+/** Ways of saying a line that report no unquoted clause: `laughed`, `smiled`, `sighed`. */
+const MANNER_LEMMAS = new Set(['laugh', 'smile', 'grin', 'sigh', 'chuckle', 'beam', 'gasp', 'groan', 'sneer', 'snarl', 'howl', 'roar', 'hiss', 'bellow', 'holler', 'scream', 'stammer']);
 
 const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
 
@@ -1083,11 +1089,16 @@ function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
 
 /** The "that" after a noun (thatFollows) opens a relative clause: a verb comes right after it (`contests that stretched`). */
 function relativeThatFollows(tokens: Token[], noun: number, limit: number): boolean {
+  // `a comment that compared X to Y`, `a question that asked …`: what a remark said may come as a relative.
+  if (SAYING_NOUNS.has(lowerCase(tokens[noun].text))) return false;
   let k = skipFillers(tokens, noun + 1, limit);
   if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
   const next = tokens[k + 1];
   return next !== undefined && k + 1 < limit && next.kind === 'word' && (FINITE.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text));
 }
+
+/** Nouns of something said whose relative clause may tell what it said. */
+const SAYING_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'question', 'questions', 'tweet', 'tweets', 'post', 'posts', 'statement', 'statements']);
 
 const DOCUMENT_VERBS = new CaselessWords(['show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated']);
 

@@ -204,7 +204,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
   if (nounCompound(tokens, i)) return true;
   // "a string of contests", "the bulk of reports": no verb stands right after "of".
-  if (prev.text === 'of' && !tokens[i].text.endsWith('ing')) return true;
+  // ("kind of hopes" is the verb; "a flurry of tweets shaming X" still tells what the tweets said.)
+  if (prev.text === 'of' && !tokens[i].text.endsWith('ing') && !/^(?:sort|kind)$/u.test(tokens[i - 2]?.text ?? '') && !endsInIng(tokens[i + 1]?.text ?? '')) return true;
   // "rail operators", "one world champion": the noun; the verbs go with "against" or "to".
   if (mostlyNoun(tokens, i)) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
@@ -216,7 +217,13 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
 
 /** "rail operators", "one world champion": a word news copy writes as a noun unless a sign of the verb stands next to it. */
 export function mostlyNoun(tokens: Token[], i: number): boolean {
-  return NOUNS_MORE_THAN_VERBS.has(tokens[i].text) && !VERB_SIGNS.has(lowerCase(tokens[i + 1]?.text ?? '')) && !VERB_SIGNS.has(lowerCase(tokens[i - 1]?.text ?? ''));
+  const word = tokens[i].text;
+  if (!NOUNS_MORE_THAN_VERBS.has(word)) return false;
+  const prev = tokens[i - 1];
+  if (VERB_SIGNS.has(lowerCase(prev?.text ?? '')) || VERB_SIGNS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return false;
+  // "champion" follows its subject as a verb (`Fed governor champions low rates`, `and champion
+  // the bill`); as a noun a modifier comes first (`world champion`, `a champion`).
+  return word.startsWith('rail') || (prev !== undefined && prev.kind === 'word' && /^[\p{Ll}-]+$/u.test(prev.text) && !/^(?:and|or|but|also|who|that)$/u.test(prev.text));
 }
 
 /** Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail against`, `to champion`). */
