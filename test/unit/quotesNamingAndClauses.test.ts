@@ -79,3 +79,10 @@ suite('quotes: a laugh or a smile reports only quoted words', () => {
     assert.ok(q !== undefined && q.speakerName === 'Ruth Sands', JSON.stringify(q));
   });
 });
+
+suite('quotes: "demand for X" is the noun', () => {
+  test('a partial quote after "said demand for …" is cued by "said"', () => {
+    const q = quotes('Jo Lim said demand for its chips was "off the charts" this year.').find((x) => x.kind === 'partial');
+    assert.ok(q !== undefined && q.cue?.text === 'said', JSON.stringify(q));
+  });
+});

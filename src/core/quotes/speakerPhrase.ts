@@ -241,6 +241,8 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   const prev = lowerCase(tokens[i - 1]?.text ?? '');
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
   if (word !== 'demand') return false;
+  // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
+  if (lowersTo(tokens[i + 1]?.text ?? '', 'for')) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
