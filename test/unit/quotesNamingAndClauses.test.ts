@@ -86,3 +86,10 @@ suite('quotes: "demand for X" is the noun', () => {
     assert.ok(q !== undefined && q.cue?.text === 'said', JSON.stringify(q));
   });
 });
+
+suite('speakers: "the company" is no time zone', () => {
+  test('"at 14:05 UTC, the company said": no speaker guessed from the clock', () => {
+    const q = quotes('The launch window opens at 14:05 UTC, the company said on Tuesday.').find((x) => x.kind === 'indirect');
+    assert.ok(q !== undefined && q.speakerName !== 'UTC', JSON.stringify(q));
+  });
+});

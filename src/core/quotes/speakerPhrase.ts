@@ -242,7 +242,8 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
   if (word !== 'demand') return false;
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
-  if (lowersTo(tokens[i + 1]?.text ?? '', 'for')) return true;
+  // ("what price he'll demand for his support", "to demand for" keep the verb.)
+  if (lowersTo(tokens[i + 1]?.text ?? '', 'for') && !VERB_SIGNS.has(prev) && !/['’](?:ll|d|re|ve)$/u.test(prev) && !/^(?:he|she|they|who)$/u.test(prev)) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
