@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, mostlyNoun, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -297,7 +297,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     const weakWithThat = isWeakSpeechVerb(t.text) && (thatFollows(tokens, j, s.tokenEnd) || documentSays(doc, s, j));
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       }
@@ -305,9 +305,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     if (!isVerbPosition(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
-    if (isNounPosition(tokens, j) && !thatFollows(tokens, j, s.tokenEnd)) continue;
+    // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
+    if (isNounPosition(tokens, j) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd))) continue;
     // "after saying", not "…, saying that", "…, eventually saying that" or "is saying that".
     if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
+    // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
+    // made while speaking reports only words in quotation marks (`"…," she laughed`).
+    if (MANNER_LEMMAS.has(reportingLemma(lower) ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);
@@ -426,6 +430,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
+    // `Soren, who served time on charges he denies, thanked voters`: a verb right after the
+    // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
+    if (k === verb + 2 && k < s.tokenEnd && tokens[k].kind === 'word' && endsClauseBeforeVerb(doc, s, verb, tokens[k].text)) return -1;
   }
   if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
@@ -434,6 +441,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   // Not `tells 3,000 in Reno …`: a number right after "tell" counts the listeners.
   if (!(listener && k === verb + 1) && quantityClause(tokens, k, s.tokenEnd)) return k;
   if (first.kind !== 'word') return -1;
+  // `have known each other`, `thanked one another`: a reciprocal object, no clause.
+  if ((lower === 'each' && lowersTo(tokens[k + 1]?.text ?? '', 'other')) || (lower === 'one' && lowersTo(tokens[k + 1]?.text ?? '', 'another'))) return -1;
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
   if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
@@ -455,6 +464,35 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   }
   return -1;
 }
+
+/**
+ * `charges he denies, thanked voters`: the speech verb closes a clause inside the sentence and
+ * the word after its comma (a finite verb, or a verb in -ed) is the sentence's own verb. A cue
+ * set off by commas goes on with the clause it interrupts (`The plan, a source said, is to …`,
+ * `economists say, limited the recovery`); one after a quotation goes on with a finite verb
+ * (`"Only you," she said, would …`) but not with a participle (`McCain said, asked about …`).
+ */
+function endsClauseBeforeVerb(doc: AnalyzedText, s: Sentence, verb: number, next: string): boolean {
+  const finite = FINITE.has(next);
+  if (!finite && !/^\p{Ll}{3,}ed$/u.test(next)) return false;
+  const { tokens } = doc;
+  // Back from the verb: a relative word or another verb first means the cue closes a clause
+  // inside the sentence (`who spent … on charges he denies,`, `jailed over a verdict she denies,`).
+  for (let k = verb - 1; k >= s.tokenStart && k >= verb - CLAUSE_BEFORE_CUE; k--) {
+    const t = tokens[k].text;
+    if (t === ',' || t === '(' || t === '—' || t === '–') return false;
+    if (CLOSING_MARKS.has(t)) return !finite;
+    if (RELATIVE_OPENERS.has(t) || FINITE.has(t) || /^\p{Ll}{3,}ed$/u.test(t)) return true;
+  }
+  return false;
+}
+
+/** How far back endsClauseBeforeVerb looks for the start of the cue's clause. */
+const CLAUSE_BEFORE_CUE = 14;
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'that']);
+
+/** Ways of saying a line that report no unquoted clause: `laughed`, `smiled`, `sighed`. */
+const MANNER_LEMMAS = new Set(['laugh', 'smile', 'grin', 'sigh', 'chuckle', 'beam', 'gasp', 'groan', 'sneer', 'snarl', 'howl', 'roar', 'hiss', 'bellow', 'holler', 'scream', 'stammer']);
 
 const NOT_NAMED = new CaselessWords(['named', 'identified', 'quoted']);
 
@@ -1048,6 +1086,19 @@ function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
   return lowersTo(tokens[k]?.text ?? '', 'that');
 }
+
+/** The "that" after a noun (thatFollows) opens a relative clause: a verb comes right after it (`contests that stretched`). */
+function relativeThatFollows(tokens: Token[], noun: number, limit: number): boolean {
+  // `a comment that compared X to Y`, `a question that asked …`: what a remark said may come as a relative.
+  if (SAYING_NOUNS.has(lowerCase(tokens[noun].text))) return false;
+  let k = skipFillers(tokens, noun + 1, limit);
+  if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
+  const next = tokens[k + 1];
+  return next !== undefined && k + 1 < limit && next.kind === 'word' && (FINITE.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text));
+}
+
+/** Nouns of something said whose relative clause may tell what it said. */
+const SAYING_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'question', 'questions', 'tweet', 'tweets', 'post', 'posts', 'statement', 'statements']);
 
 const DOCUMENT_VERBS = new CaselessWords(['show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated']);
 

@@ -97,6 +97,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
 
+  // `The forum, dubbed "Davos in the desert",`, `a law known as "the bathroom bill"`: a name
+  // given to the thing before the participle is no one's words (`what Gilbert called "a
+  // perception problem"`, `who he dubbed "the little senator"` have a speaker).
+  if (words <= 10 && isNameByParticiple(text, span.start)) return null;
+
   // `says things such as, "We're not all equal"`, `a few questions, including, "Do you…?"`: the
   // quote is an example the writer's sentence names, its object, not a line standing alone.
   if ((position === 'comma' || position === 'mid') && EXAMPLE_LEADS.test(text.slice(Math.max(0, span.start - 16), span.start))) return 'partial';
@@ -239,6 +244,43 @@ function isNamedWork(text: string, start: number, titleCased: boolean): boolean 
   if (!WORK_LEADS.test(before)) return false;
   // A possessive before a quote is a title only when the quote is capitalized like one.
   return /['’]s,?$/u.test(before) ? titleCased : true;
+}
+
+/** A participle of naming right before a quote: `dubbed "…"`, `known as "…"`, `so-called "…"`. */
+const NAMING_PARTICIPLE = /(?<![\p{L}\p{N}'’-])(?:so[- ]called|(?:dubbed|nicknamed|billed|branded|known|called)(?:\s+as)?)\s*$/iu;
+/**
+ * Words before a participle that make it a finite verb with its own subject, whose quote is then
+ * the subject's words: a relative or personal pronoun (`which critics called`, `who he dubbed`),
+ * an auxiliary (`has been called`, `is known as`: a passive may name its speaker with "by").
+ */
+const SUBJECT_SIGNS = new Set([
+  'what', 'which', 'who', 'whom', 'whose', 'that', 'he', 'she', 'they', 'we', 'i', 'you', 'it', "it's", 'it’s',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'often', 'widely',
+]);
+
+/**
+ * `The forum, dubbed "Davos in the desert",`, `the hacker known as "Guccifer"`, `the so-called
+ * "rebels"`: the quote is the name of the thing the participle follows. Not when the participle
+ * is a verb with its subject (`Trump called "…"`, `which he dubbed "…"`, `is known as "…"`).
+ */
+function isNameByParticiple(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const m = NAMING_PARTICIPLE.exec(before);
+  if (m === null) return false;
+  const participle = m[0].trimEnd();
+  if (/^so/iu.test(participle)) return true;
+  // "known" and "billed" name only with "as" (`known as "…"`, `billed as "…"`).
+  if (/^(?:billed|known)$/iu.test(participle)) return false;
+  const words = before.slice(0, m.index).trimEnd();
+  // The words of the sentence before the participle; across commas only for an appositive.
+  const setOff = /[,(—–]$/u.test(words);
+  const clause = /[^;:.!?"“”]*$/u.exec(words)![0];
+  const phrase = (setOff ? clause : /[^,()—–]*$/u.exec(clause)![0]).split(/[\s,()—–]+/u).filter((w) => w !== '');
+  if (phrase.length === 0) return setOff;
+  // `Trump called "…"`, `which the CEO, Tim Cook, called "…"`: a name right before is a subject.
+  if (/^\p{Lu}/u.test(phrase[phrase.length - 1])) return false;
+  // `which critics called "…"`, `what Bay Buchanan, treasurer of the campaign, called "…"`.
+  return !phrase.slice(setOff ? -12 : -6).some((w) => SUBJECT_SIGNS.has(lowerCase(w)));
 }
 
 /** Nothing of the sentence follows the closing mark. */

@@ -154,7 +154,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
       const kind = KIND_NAMES[noun];
       return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id)) && fits(id)) : null;
     }
-    return nearestBefore(at, ctx, (k, id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && fits(id));
+    return nearestBefore(at, ctx, (k, id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && !NO_BODY_NAMES.test(nameOf(ctx, id)) && fits(id));
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -180,6 +180,12 @@ function properWordsIn(name: string, proper: readonly string[]): boolean {
   const words = wordsOfName(name);
   return proper.every((w) => words.has(w));
 }
+
+/**
+ * Names the tagger may take for an organization that no "the company", "the group" refers to:
+ * a time zone after a clock time ("at 14:05 UTC, the company said") or a heavenly body.
+ */
+const NO_BODY_NAMES = /^(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|jst|aest|aedt|earth|moon|sun|mars|venus|jupiter|saturn)$/u;
 
 /** "DUBAI, Nov 20 (Reuters) -", "(AP)": the agency in a dateline's brackets files the story; "the company" is never it. */
 function agencyInBrackets(text: string, start: number): boolean {

@@ -203,9 +203,37 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (pluralAfterCount(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
   if (nounCompound(tokens, i)) return true;
+  // "a string of contests", "the bulk of reports": no verb stands right after "of".
+  // ("kind of hopes" is the verb; "a flurry of tweets shaming X" still tells what the tweets said.)
+  if (prev.text === 'of' && !tokens[i].text.endsWith('ing') && !/^(?:sort|kind)$/u.test(tokens[i - 2]?.text ?? '') && !endsInIng(tokens[i + 1]?.text ?? '')) return true;
+  // "rail operators", "one world champion": the noun; the verbs go with "against" or "to".
+  if (mostlyNoun(tokens, i)) return true;
+  // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
+  // plural of speech make it a compound noun, no verb.
+  if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/** "rail operators", "one world champion": a word news copy writes as a noun unless a sign of the verb stands next to it. */
+export function mostlyNoun(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (!NOUNS_MORE_THAN_VERBS.has(word)) return false;
+  const prev = tokens[i - 1];
+  if (VERB_SIGNS.has(lowerCase(prev?.text ?? '')) || VERB_SIGNS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return false;
+  // "champion" follows its subject as a verb (`Fed governor champions low rates`, `and champion
+  // the bill`); as a noun a modifier comes first (`world champion`, `a champion`).
+  return word.startsWith('rail') || (prev !== undefined && prev.kind === 'word' && /^[\p{Ll}-]+$/u.test(prev.text) && !/^(?:and|or|but|also|who|that)$/u.test(prev.text));
+}
+
+/** Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail against`, `to champion`). */
+const NOUNS_MORE_THAN_VERBS = new Set(['rail', 'rails', 'champion', 'champions']);
+const VERB_SIGNS = new Set(['against', 'at', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'they', 'we', 'i', 'you']);
+
+/** Plurals of speech that news copy compounds with a noun before them ("bribery charges", "abuse allegations"). */
+const PLURAL_SPEECH_NOUNS = new Set(['charges', 'claims', 'allegations', 'accusations', 'complaints', 'threats', 'warnings', 'denials', 'demands', 'reports', 'remarks', 'comments', 'statements']);
+/** Words before a verb in -s that are its subject ("of what he claims", "than anyone says"). */
+const SUBJECTS_BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'what', 'anyone', 'everyone', 'someone', 'nobody', 'one', 'this']);
 
 /** "grand slam", "supply and demand", "on demand", "in demand": the speech verb's form is a noun there. */
 export function nounCompound(tokens: Token[], i: number): boolean {
@@ -213,6 +241,9 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   const prev = lowerCase(tokens[i - 1]?.text ?? '');
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
   if (word !== 'demand') return false;
+  // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
+  // ("what price he'll demand for his support", "to demand for" keep the verb.)
+  if (lowersTo(tokens[i + 1]?.text ?? '', 'for') && !VERB_SIGNS.has(prev) && !/['’](?:ll|d|re|ve)$/u.test(prev) && !/^(?:he|she|they|who)$/u.test(prev)) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
