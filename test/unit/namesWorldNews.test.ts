@@ -450,4 +450,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     const us = annotate('The U.S. Congress passed the bill.\n\nCongress will vote again in June.', { documentDate: '2024-05-10' });
     assert.deepEqual(us.organizations.map((o) => [o.name, o.mentions.length]), [['U.S. Congress', 2]]);
   });
+
+  test('a name after "the" right before a lower-case "party" is the party, not a town: "the ruling Morena party", "the Shiv Sena party"; "the Texas party" stays the state', () => {
+    const text = 'Members of the ruling Morena party met in the capital.\n\nLeaders of the Shiv Sena party walked out.\n\nDelegates of the Texas party voted.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Morena') && orgs.includes('Shiv Sena'), orgs.join(' | '));
+    assert.ok(!a.places.some((p) => p.name === 'Morena' || p.name === 'Shiv Sena'), a.places.map((p) => p.name).join(' | '));
+    assert.ok(a.places.some((p) => p.name === 'Texas'), a.places.map((p) => p.name).join(' | '));
+  });
 });

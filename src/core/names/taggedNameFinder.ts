@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
@@ -212,7 +212,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
-        : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
+        : parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
         : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
         : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
@@ -1123,6 +1123,20 @@ const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'co
  * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
  * place ("The Hague", "The Bronx") or it names a building ("The White House").
  */
+/**
+ * "the ruling Morena party", "the Shiv Sena party": a name of one word or two after "the" (and at
+ * most one lower-case word), right before a lower-case "party", is the party's name, not a town's
+ * that shares it. Not a country's or a region's ("the Texas party" is the state's branch of one),
+ * nor, for two words, any place's ("the New York party").
+ */
+function isPartyNameBeforeParty(tokens: Token[], a: number, b: number, sentenceStart: number): boolean {
+  if (b - a > 2 || tokens[b]?.text !== 'party' || POSSESSIVE.test(tokens[b - 1].text)) return false;
+  const the = (i: number): boolean => i >= sentenceStart && tokens[i].text.toLowerCase() === 'the';
+  if (!the(a - 1) && !(the(a - 2) && isLowerWord(tokens[a - 1]))) return false;
+  const places = lookupPlaces(tokens.slice(a, b).map((t) => t.text).join(' '));
+  return b - a === 1 ? !places.some((e) => e.kind === 'country' || e.kind === 'region') : places.length === 0;
+}
+
 function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
   if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
   // "at The Oval", "at The Curragh": a venue.
