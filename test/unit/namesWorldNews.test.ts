@@ -459,4 +459,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.ok(!a.places.some((p) => p.name === 'Morena' || p.name === 'Shiv Sena'), a.places.map((p) => p.name).join(' | '));
     assert.ok(a.places.some((p) => p.name === 'Texas'), a.places.map((p) => p.name).join(' | '));
   });
+
+  test('an outlet named by common words is an organization and a speaker: "Rolling Stone gave the album three stars, calling it ..."; "Variety is ..." opening a sentence is no name', () => {
+    const text = 'Rolling Stone gave the album three stars, calling it "a slight record."\n\nThe singer told Variety that she was tired.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Rolling Stone', 1], ['Variety', 1]]);
+    const review = a.quotes.filter((q) => text.slice(q.start, q.end).includes('slight'));
+    assert.ok(review.length > 0 && review.every((q) => q.speakerName === 'Rolling Stone'), review.map((q) => q.speakerName).join(' | '));
+    assert.deepEqual(organizations('Variety is what the festival lacks.'), []);
+  });
 });

@@ -19,6 +19,7 @@ import { bodiesOfTwoPlaces } from './sharedBodies';
 import { sentenceIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
+import { OUTLETS_BY_NAME } from '../entities/organizationKinds';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
@@ -278,6 +279,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
+  knownOutlets(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
 }
@@ -486,6 +488,41 @@ function countryInitials(doc: AnalyzedText, s: Sentence, first: number, out: Nam
     if (t.kind !== 'word' || t.text.charCodeAt(0) !== 85 || !COUNTRY_INITIALS.has(withoutPossessive(t.text))) continue;
     const end = t.start + withoutPossessive(t.text).length;
     insertUnlessOverlapping(out, first, { start: t.start, end, text: text.slice(t.start, end), type: 'LOC' });
+  }
+}
+
+/** Known outlets' names by their first word: the words of each (OUTLETS_BY_NAME, "The" left off). */
+const OUTLETS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const name of OUTLETS_BY_NAME) {
+    const words = name.replace(/^The /u, '').split(' ');
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    map.set(words[0], list);
+  }
+  return map;
+})();
+
+/**
+ * "Rolling Stone gave the album three stars", "she told Variety": an outlet news names by
+ * common words, which the tagger can leave unread, is an organization where its words are all
+ * the capitalized words there (not "Billboard Hot 100"). A one-word name opening a sentence
+ * only before a verb of saying ("Variety reported"); a name read otherwise is left as read.
+ */
+function knownOutlets(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const candidates = tokens[k].kind === 'word' ? OUTLETS_BY_FIRST_WORD.get(tokens[k].text) : undefined;
+    if (!candidates || (k > s.tokenStart && isCapitalizedWord(tokens[k - 1]))) continue;
+    for (const words of candidates) {
+      const end = k + words.length;
+      if (end > s.tokenEnd || words.some((w, i) => withoutPossessive(tokens[k + i].text) !== w && tokens[k + i].text !== w)) continue;
+      if (end < s.tokenEnd && isCapitalizedWord(tokens[end]) && !POSSESSIVE.test(tokens[end - 1].text)) continue;
+      if (words.length === 1 && opensSentence(tokens, k, s.tokenStart) && !(end < s.tokenEnd && isSpeechVerb(tokens[end].text))) continue;
+      const at = k > s.tokenStart && tokens[k - 1].text === 'The' ? tokens[k - 1].start : tokens[k].start;
+      const stop = tokens[end - 1].start + withoutPossessive(tokens[end - 1].text).length;
+      insertUnlessOverlapping(out, first, { start: at, end: stop, text: text.slice(at, stop), type: 'ORG' });
+    }
   }
 }
 
