@@ -468,4 +468,11 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.ok(review.length > 0 && review.every((q) => q.speakerName === 'Rolling Stone'), review.map((q) => q.speakerName).join(' | '));
     assert.deepEqual(organizations('Variety is what the festival lacks.'), []);
   });
+
+  test('a name before a short form in brackets that is not all capitals is one organization where the letters fit: "the Africa Centres for Disease Control and Prevention (Africa CDC)"', () => {
+    const a = annotate('The Africa Centres for Disease Control and Prevention (Africa CDC) said it had sent doses.', { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Africa Centres for Disease Control and Prevention') && orgs.includes('Africa CDC'), orgs.join(' | '));
+    assert.ok(!a.places.some((p) => p.name.startsWith('Africa')), a.places.map((p) => p.name).join(' | '));
+  });
 });

@@ -673,7 +673,11 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
   // The mentions and the brackets are both in text order: one walk over each.
   let at = first;
   for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
-    if (tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) continue;
+    if (tokens[k].text !== '(') continue;
+    if (tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) {
+      at = nameBeforeShortForm(doc, s, first, at, k, out);
+      continue;
+    }
     const acronym = tokens[k + 1].text;
     while (at < out.length && out[at].end < tokens[k - 1].end) at++;
     if (at >= out.length || out[at].end !== tokens[k - 1].end) continue;
@@ -707,6 +711,69 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
     at = b;
   }
+}
+
+/**
+ * "the Africa Centres for Disease Control and Prevention (Africa CDC)": a short form in
+ * brackets that is not all capitals (a place's word and an acronym, or one word such as
+ * "(Fiesp)") still names the organization before it when its letters, in order, are initials
+ * of the capitalized words there (the first the first word's): those words, which the tagger
+ * can read as a place and an organization, are one organization, and so is the short form.
+ * Returns where the walk over the sentence's mentions stands.
+ */
+function nameBeforeShortForm(doc: AnalyzedText, s: Sentence, first: number, at: number, k: number, out: NameMention[]): number {
+  const { tokens, text } = doc;
+  let close = k + 1;
+  while (close < s.tokenEnd && close <= k + 4 && tokens[close].text !== ')') close++;
+  if (close >= s.tokenEnd || tokens[close].text !== ')' || close === k + 1) return at;
+  let letters = '';
+  for (let j = k + 1; j < close; j++) {
+    const w = tokens[j].text;
+    if (tokens[j].kind !== 'word' || !/^\p{Lu}/u.test(w)) return at;
+    // A word before an acronym gives its initial ("Africa CDC"); one word alone, all its letters ("Fiesp").
+    if (/^\p{Lu}{2,6}$/u.test(w) && j === close - 1) letters += w;
+    else if (close - k === 2 && /^\p{Lu}\p{Ll}{2,6}$/u.test(w)) letters += w.toUpperCase();
+    else if (j < close - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) letters += w[0];
+    else return at;
+  }
+  if (letters.length < 3) return at;
+  while (at < out.length && out[at].end < tokens[k - 1].end) at++;
+  if (at >= out.length || out[at].end !== tokens[k - 1].end || out[at].type === 'PER') return at;
+  // Back over capitalized words and short joining words until their initials hold the letters in order.
+  let start = -1;
+  let initials = '';
+  for (let j = k - 1; j >= s.tokenStart && j >= k - 12; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (ACRONYM_JOINERS.has(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || POSSESSIVE.test(t.text)) break;
+    initials = t.text[0] + initials;
+    if (t.text[0] === letters[0] && holdsInOrder(initials, letters)) {
+      start = j;
+      break;
+    }
+  }
+  if (start < 0) return at;
+  const from = tokens[start].start;
+  let b = at;
+  while (b > first && out[b - 1].end > from) b--;
+  if (b === at && out[at].start === from) return at;
+  const end = out[at].end;
+  out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
+  at = b;
+  // The short form in the brackets is the organization's too.
+  const shortStart = tokens[k + 1].start;
+  for (let j = at + 1; j < out.length && out[j].start < tokens[close].start; j++) {
+    if (out[j].start === shortStart && out[j].end === tokens[close - 1].end && out[j].type !== 'ORG') out[j] = { start: out[j].start, end: out[j].end, text: out[j].text, type: 'ORG' };
+  }
+  return at;
+}
+
+/** Whether `letters` are found in `initials` in order, the first at the start. */
+function holdsInOrder(initials: string, letters: string): boolean {
+  let i = 0;
+  for (const c of initials) if (i < letters.length && c === letters[i]) i++;
+  return i === letters.length;
 }
 
 /**
