@@ -123,6 +123,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       groups.set(key, org);
     }
     if (org.mentions.length === 0) order.push(org);
+    // "Moody's", "Sainsbury's": the finder keeps "'s" on a name only where it is the name's own, which the organization keeps.
+    if (/['’]s$/u.test(m.text) && `${org.name}'s` === m.text.replace(/’/u, "'")) org.name = m.text;
     org.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
   }
   order.forEach((o, i) => (o.id = `o${i + 1}`));

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
@@ -16,7 +16,7 @@ import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
-import { sentenceIndexAt } from '../text/analyzedText';
+import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
 import { OUTLETS_BY_NAME } from '../entities/organizationKinds';
@@ -85,11 +85,50 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled)));
+  if (followed) return namesEndingInS(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive)));
+  return namesEndingInS(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive))));
+}
+
+/** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
+const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'since', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut']);
+/** Words that open a noun phrase: after a verb in -ed, they show it is a verb ("Moody's downgraded the bonds"), not an adjective ("Russia's advanced air defences"). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all']);
+
+/**
+ * "Moody's downgraded the bonds", "cut by Moody's, the agency said", "at Sainsbury's on
+ * Monday", "at Lord's on Friday": a one-word name in "'s" with no noun after it (a comma, a
+ * short word of place or time, a verb of saying, or a verb in -ed before "the") is the name
+ * itself, "'s" and all, not an owner's. Only an organization's or a place's reading whose
+ * stem no known place and no person of the article bears: "the decision was Trump's",
+ * "America's." stay possessives, and a quotation mark or a noun after the name ("Trump's
+ * "inflammatory"", "Russia's advanced air") says nothing.
+ */
+function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  const { tokens, text } = doc;
+  let people: Set<string> | undefined;
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || text.charCodeAt(m.end) !== 39 || text.charCodeAt(m.end + 1) !== 115 || /\s/u.test(m.text)) continue;
+    const k = tokenIndexAt(doc, m.start);
+    const t = tokens[k];
+    if (t === undefined || t.start !== m.start || t.end !== m.end + 2) continue;
+    const next = tokens[k + 1];
+    if (next === undefined || !(next.text === ',' || (next.kind === 'word' && (AFTER_NAME_IN_S.has(next.text) || isSpeechVerb(next.text)
+      || (/^\p{Ll}+ed$/u.test(next.text) && PHRASE_OPENERS.has(tokens[k + 2]?.text ?? '')))))) continue;
+    if (isKnownPlace(m.text) || demonymCountry(m.text) !== null) continue;
+    if (people === undefined) {
+      people = new Set();
+      for (const p of mentions) if (p.type === 'PER') for (const w of p.text.split(/\s+/u)) people.add(w);
+    }
+    if (people.has(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2) };
+  }
+  return out ?? mentions;
 }
 
 /**
