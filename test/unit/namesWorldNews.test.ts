@@ -484,4 +484,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     const owner = annotate('Donald Trump spoke in Ohio.\n\nThe decision was Trump\'s, aides said.\n\nThe victory was Ohio\'s, not Iowa\'s.', { documentDate: '2024-05-10' });
     assert.ok(![...owner.people, ...owner.organizations, ...owner.places].some((e) => e.mentions.some((m) => m.text.endsWith('\'s'))), JSON.stringify(owner.people.concat(owner.organizations as never).map((e) => e.mentions.map((m) => m.text))));
   });
+
+  test('a name ending in a label\'s, a publisher\'s or a studio\'s word is the firm, not a person: "Northline Records", "Harbour Books"; a platform read as a place is the firm: "posted on Instagram"', () => {
+    const text = 'Her label, Northline Records, said it backed her.\n\nHer publisher, Harbour Books, said sales rose.\n\nThe firm said in a statement posted on Instagram that it was sorry.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(['Northline Records', 'Harbour Books', 'Instagram'].every((n) => orgs.includes(n)), orgs.join(' | '));
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
 });
