@@ -479,8 +479,8 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
   test('a one-word name in "\'s" with no noun after it is the name itself: "cut by Moody\'s, the agency said", "at Lord\'s on Friday"; "the decision was Trump\'s" stays a possessive', () => {
     const a = annotate('The rating was cut by Moody\'s, the agency said.\n\nMoody\'s analysts expect more cuts.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.map((m) => m.text).join('|')]), [['Moody\'s', 'Moody\'s|Moody']]);
-    const ground = annotate('England batted at Lord\'s on Friday.', { documentDate: '2024-05-10' });
-    assert.ok(ground.places.some((p) => p.name === 'Lord\'s'), ground.places.map((p) => p.name).join(' | '));
+    const ground = annotate('India falter at Lord\'s\n\nEngland batted at Lord\'s on Friday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(ground.places.filter((p) => p.name.startsWith('Lord')).map((p) => [p.name, p.mentions.length]), [['Lord\'s', 2]]);
     const owner = annotate('Donald Trump spoke in Ohio.\n\nThe decision was Trump\'s, aides said.\n\nThe victory was Ohio\'s, not Iowa\'s.', { documentDate: '2024-05-10' });
     assert.ok(![...owner.people, ...owner.organizations, ...owner.places].some((e) => e.mentions.some((m) => m.text.endsWith('\'s'))), JSON.stringify(owner.people.concat(owner.organizations as never).map((e) => e.mentions.map((m) => m.text))));
   });

@@ -94,6 +94,8 @@ export function findNamesWithTagger(
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
 const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'since', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut']);
+/** Prepositions before a firm's, a shop's or a ground's name in "'s" that ends a sentence. */
+const ENDING_AFTER = new Set(['at', 'by', 'from']);
 /** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
 const SAID_FORMS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);
 /** Words that open a noun phrase: after a verb in -ed, they show it is a verb ("Moody's downgraded the bonds"), not an adjective ("Russia's advanced air defences"). */
@@ -102,7 +104,8 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 /**
  * "Moody's downgraded the bonds", "cut by Moody's, the agency said", "at Sainsbury's on
  * Monday", "at Lord's on Friday": a one-word name in "'s" with no noun after it (a comma, a
- * short word of place or time, "said", or a verb in -ed before "the") is the name
+ * short word of place or time, "said", a verb in -ed before "the", or the sentence's end after
+ * "at", "by" or "from") is the name
  * itself, "'s" and all, not an owner's. Only an organization's or a place's reading whose
  * stem, not an acronym ("the IMF's estimate"), no known place and no person of the article bears: "the decision was Trump's",
  * "America's." stay possessives, and a quotation mark or a noun after the name ("Trump's
@@ -122,7 +125,9 @@ function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention
     if (!/^\p{Lu}\p{Ll}/u.test(m.text) || next === undefined) continue;
     // A verb of saying in the past, or any verb in -ed before a phrase ("the IMF's estimate", "Russia's advanced air" say nothing).
     const verb = next.kind === 'word' && (SAID_FORMS.has(next.text) || (/^\p{Ll}+ed$/u.test(next.text) && (PHRASE_OPENERS.has(tokens[k + 2]?.text ?? '') || (isSpeechVerb(next.text) && tokens[k + 2]?.text === 'that'))));
-    if (!(next.text === ',' || (next.kind === 'word' && AFTER_NAME_IN_S.has(next.text)) || verb)) continue;
+    // "India falter at Lord's", "cut by Moody's.": a sentence's end after "at", "by" or "from".
+    const ends = (next.text === '.' || next.start > doc.sentences[sentenceIndexAt(doc, m.start)].end) && k > 0 && ENDING_AFTER.has(tokens[k - 1].text);
+    if (!(next.text === ',' || (next.kind === 'word' && AFTER_NAME_IN_S.has(next.text)) || verb || ends)) continue;
     if (isKnownPlace(m.text) || demonymCountry(m.text) !== null) continue;
     if (people === undefined) {
       people = new Set();
