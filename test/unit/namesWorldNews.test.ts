@@ -493,4 +493,11 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(a.people.map((p) => p.name), []);
     assert.deepEqual(a.places.map((p) => p.name), []);
   });
+
+  test('a feast\'s day named with the feast is no person: "Eid al-Fitr", "Christmas Eve", "Easter Sunday"; "Christmas Island" stays a place', () => {
+    const a = annotate('Eid al-Fitr is expected a month later.\n\nShops close early on Christmas Eve, and Easter Sunday is quiet.\n\nThey flew to Christmas Island.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), ['Christmas Island']);
+  });
 });

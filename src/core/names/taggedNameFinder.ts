@@ -74,6 +74,9 @@ const FEASTS = new Set([
   'Lent', 'Advent', 'Pentecost', 'Hogmanay', 'Juneteenth', 'Kwanzaa', 'Vesak', 'Purim', 'Sukkot', 'Nowruz',
 ]);
 
+/** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
+const FEAST_DAY = /^(?:Eve|Day|Sunday|Monday|al-Fitr|al-Adha|ul-Fitr|ul-Adha)(?:['’]s)?$/u;
+
 /** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
 const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 
@@ -297,6 +300,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
+      // "Christmas Eve", "Easter Sunday", "Eid al-Fitr": a feast's day too.
+      if (b - a >= 2 && FEASTS.has(tokens[a].text) && FEAST_DAY.test(text.slice(tokens[a + 1].start, tokens[b - 1].end))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a0].start;
       const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
