@@ -500,4 +500,10 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(a.organizations.map((o) => o.name), []);
     assert.deepEqual(a.places.map((p) => p.name), ['Christmas Island']);
   });
+
+  test('a time zone after a clock time names nothing: "at 14:30 UTC", "9 p.m. EST"', () => {
+    const a = annotate('The lander lifts off on Thursday at 14:30 UTC.\n\nThe speech is at 9 p.m. EST on Monday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
 });

@@ -62,6 +62,18 @@ function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: numbe
 /** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
 const COMMON_NOUN_ACRONYMS = new Set(['AI', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI']);
 
+/** Time zones' abbreviations; "UTC" and "GMT" are one anywhere, the others after a clock time. */
+const TIME_ZONE_ACRONYMS = new Set(['UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);
+
+/** "at 14:30 UTC", "noon GMT", "9 p.m. EDT": token a is a time zone's abbreviation. */
+function isTimeZoneAfterTime(tokens: Token[], a: number): boolean {
+  const zone = tokens[a].text;
+  if (!TIME_ZONE_ACRONYMS.has(zone)) return false;
+  if (zone === 'UTC' || zone === 'GMT') return true;
+  const before = tokens[a - 1];
+  return before !== undefined && (before.kind === 'number' || /^(?:[ap]\.m\.|[ap]m|noon|midnight)$/iu.test(before.text) || before.text === '.' && /^[ap]\.?m$/iu.test(tokens[a - 2]?.text ?? ''));
+}
+
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -290,6 +302,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      // "at 14:30 UTC", "9 a.m. EST": a clock's time zone names nothing.
+      if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
       if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
