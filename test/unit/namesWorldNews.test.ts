@@ -506,4 +506,9 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(a.organizations.map((o) => o.name), []);
     assert.deepEqual(a.places.map((p) => p.name), []);
   });
+
+  test('a firm named with and without its legal form is one organization: "Nordwind Energy AG" and "Nordwind Energy"', () => {
+    const a = annotate('Nordwind Energy AG opened a battery site on Monday.\n\n"It is a turning point," said Ingrid Falk, chief executive of Nordwind Energy.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Nordwind Energy AG', 2]]);
+  });
 });

@@ -28,8 +28,13 @@ const normalize = cachedByText((text: string): string => {
   // "Acme Corp." at a line's end and "Acme Corp" where the full stop also ended the sentence.
   words[words.length - 1] = stripPossessive(words[words.length - 1]).replace(/\.$/u, '');
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
+  // "Nordwind Energy AG" and "Nordwind Energy": a legal form after a name of two words or more is no part of the firm's name.
+  if (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/,$/u, ''))) words.pop();
   return words.join(' ').toLowerCase();
 });
+
+/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
 const acronymOf = cachedByText((normalized: string): string | null => {
   const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));
