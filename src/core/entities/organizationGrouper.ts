@@ -88,8 +88,16 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   for (let k = 0; k < orgs.length; k++) {
     const m = orgs[k];
     const key = keys[k];
-    if (!key.includes(' ') || groups.has(key)) continue;
-    const org: Organization = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
+    if (!key.includes(' ')) continue;
+    let org = groups.get(key);
+    // "Breitbart News" then "Breitbart News LLC": one firm, whose short name the second gives.
+    if (org) {
+      const first = firmShortName(m.text);
+      const firms = first !== null ? (byFirstWord.get(first) ?? []) : null;
+      if (first !== null && firms && !firms.includes(org)) byFirstWord.set(first, [...firms, org]);
+      continue;
+    }
+    org = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
@@ -103,7 +111,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       byLastWords.set(last, list);
     }
     // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich".
-    const first = firmShortName(key) ?? clubShortName(m.text);
+    const first = firmShortName(m.text) ?? clubShortName(m.text);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);
