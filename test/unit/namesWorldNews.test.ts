@@ -450,4 +450,65 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     const us = annotate('The U.S. Congress passed the bill.\n\nCongress will vote again in June.', { documentDate: '2024-05-10' });
     assert.deepEqual(us.organizations.map((o) => [o.name, o.mentions.length]), [['U.S. Congress', 2]]);
   });
+
+  test('a name after "the" right before a lower-case "party" is the party, not a town: "the ruling Morena party", "the Shiv Sena party"; "the Texas party" stays the state', () => {
+    const text = 'Members of the ruling Morena party met in the capital.\n\nLeaders of the Shiv Sena party walked out.\n\nDelegates of the Texas party voted.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Morena') && orgs.includes('Shiv Sena'), orgs.join(' | '));
+    assert.ok(!a.places.some((p) => p.name === 'Morena' || p.name === 'Shiv Sena'), a.places.map((p) => p.name).join(' | '));
+    assert.ok(a.places.some((p) => p.name === 'Texas'), a.places.map((p) => p.name).join(' | '));
+  });
+
+  test('an outlet named by common words is an organization and a speaker: "Rolling Stone gave the album three stars, calling it ..."; "Variety is ..." opening a sentence is no name', () => {
+    const text = 'Rolling Stone gave the album three stars, calling it "a slight record."\n\nThe singer told Variety that she was tired.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Rolling Stone', 1], ['Variety', 1]]);
+    const review = a.quotes.filter((q) => text.slice(q.start, q.end).includes('slight'));
+    assert.ok(review.length > 0 && review.every((q) => q.speakerName === 'Rolling Stone'), review.map((q) => q.speakerName).join(' | '));
+    assert.deepEqual(organizations('Variety is what the festival lacks.'), []);
+  });
+
+  test('a name before a short form in brackets that is not all capitals is one organization where the letters fit: "the Africa Centres for Disease Control and Prevention (Africa CDC)"', () => {
+    const a = annotate('The Africa Centres for Disease Control and Prevention (Africa CDC) said it had sent doses.', { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Africa Centres for Disease Control and Prevention') && orgs.includes('Africa CDC'), orgs.join(' | '));
+    assert.ok(!a.places.some((p) => p.name.startsWith('Africa')), a.places.map((p) => p.name).join(' | '));
+  });
+
+  test('a one-word name in "\'s" with no noun after it is the name itself: "cut by Moody\'s, the agency said", "at Lord\'s on Friday"; "the decision was Trump\'s" stays a possessive', () => {
+    const a = annotate('The rating was cut by Moody\'s, the agency said.\n\nMoody\'s analysts expect more cuts.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.map((m) => m.text).join('|')]), [['Moody\'s', 'Moody\'s|Moody']]);
+    const ground = annotate('India falter at Lord\'s\n\nEngland batted at Lord\'s on Friday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(ground.places.filter((p) => p.name.startsWith('Lord')).map((p) => [p.name, p.mentions.length]), [['Lord\'s', 2]]);
+    const owner = annotate('Donald Trump spoke in Ohio.\n\nThe decision was Trump\'s, aides said.\n\nThe victory was Ohio\'s, not Iowa\'s.', { documentDate: '2024-05-10' });
+    assert.ok(![...owner.people, ...owner.organizations, ...owner.places].some((e) => e.mentions.some((m) => m.text.endsWith('\'s'))), JSON.stringify(owner.people.concat(owner.organizations as never).map((e) => e.mentions.map((m) => m.text))));
+  });
+
+  test('a name ending in a label\'s, a publisher\'s or a studio\'s word is the firm, not a person: "Northline Records", "Harbour Books"; a platform read as a place is the firm: "posted on Instagram"', () => {
+    const text = 'Her label, Northline Records, said it backed her.\n\nHer publisher, Harbour Books, said sales rose.\n\nThe firm said in a statement posted on Instagram that it was sorry.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(['Northline Records', 'Harbour Books', 'Instagram'].every((n) => orgs.includes(n)), orgs.join(' | '));
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
+
+  test('a feast\'s day named with the feast is no person: "Eid al-Fitr", "Christmas Eve", "Easter Sunday"; "Christmas Island" stays a place', () => {
+    const a = annotate('Eid al-Fitr is expected a month later.\n\nShops close early on Christmas Eve, and Easter Sunday is quiet.\n\nThey flew to Christmas Island.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), ['Christmas Island']);
+  });
+
+  test('a time zone after a clock time names nothing: "at 14:30 UTC", "9 p.m. EST"', () => {
+    const a = annotate('The lander lifts off on Thursday at 14:30 UTC.\n\nThe speech is at 9 p.m. EST on Monday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
+
+  test('a firm named with and without its legal form is one organization: "Nordwind Energy AG" and "Nordwind Energy"', () => {
+    const a = annotate('Nordwind Energy AG opened a battery site on Monday.\n\n"It is a turning point," said Ingrid Falk, chief executive of Nordwind Energy.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Nordwind Energy AG', 2]]);
+  });
 });

@@ -44,7 +44,16 @@ const GROUP_HEADS = new Set([
   'agency', 'commission', 'brotherhood', 'college', 'school', 'academy',
   // "Etihad Rail", "Network Rail", "Halifax Bank", "Transport Authority": a body, nobody's surname.
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
+  // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
+  'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
 ]);
+
+/**
+ * Online platforms and services news names by one word ("posted on Instagram", "streams on
+ * Spotify"), which the tagger, knowing no such name, can read as a place: the firm. Not in
+ * KNOWN_ORGANIZATIONS, which the tagger's features read.
+ */
+const PLATFORMS = new Set(['instagram', 'linkedin', 'spotify', 'youtube', 'tiktok', 'whatsapp', 'snapchat', 'reddit', 'netflix', 'pinterest', 'twitch', 'bluesky', 'telegram', 'wechat', 'weibo']);
 
 /**
  * Last words of newspapers named after their town ("the Orlando Sentinel", "the Charlotte
@@ -361,7 +370,7 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
   return {
     words,
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
-    organizationNotPlace: (words.length === 1 && KNOWN_ORGANIZATIONS.has(text.toLowerCase()) && !isKnownPlace(text))
+    organizationNotPlace: (words.length === 1 && (KNOWN_ORGANIZATIONS.has(text.toLowerCase()) || PLATFORMS.has(text.toLowerCase())) && !isKnownPlace(text))
       // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's;
       // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
       // unless a place's name ends it ("Jewish West Bank").

@@ -28,8 +28,13 @@ const normalize = cachedByText((text: string): string => {
   // "Acme Corp." at a line's end and "Acme Corp" where the full stop also ended the sentence.
   words[words.length - 1] = stripPossessive(words[words.length - 1]).replace(/\.$/u, '');
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
+  // "Nordwind Energy AG" and "Nordwind Energy": a legal form after a name of two words or more is no part of the firm's name.
+  if (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/,$/u, ''))) words.pop();
   return words.join(' ').toLowerCase();
 });
+
+/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
 const acronymOf = cachedByText((normalized: string): string | null => {
   const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));
@@ -83,8 +88,16 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   for (let k = 0; k < orgs.length; k++) {
     const m = orgs[k];
     const key = keys[k];
-    if (!key.includes(' ') || groups.has(key)) continue;
-    const org: Organization = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
+    if (!key.includes(' ')) continue;
+    let org = groups.get(key);
+    // "Breitbart News" then "Breitbart News LLC": one firm, whose short name the second gives.
+    if (org) {
+      const first = firmShortName(m.text);
+      const firms = first !== null ? (byFirstWord.get(first) ?? []) : null;
+      if (first !== null && firms && !firms.includes(org)) byFirstWord.set(first, [...firms, org]);
+      continue;
+    }
+    org = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
@@ -98,7 +111,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       byLastWords.set(last, list);
     }
     // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich".
-    const first = firmShortName(key) ?? clubShortName(m.text);
+    const first = firmShortName(m.text) ?? clubShortName(m.text);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);
@@ -123,6 +136,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       groups.set(key, org);
     }
     if (org.mentions.length === 0) order.push(org);
+    // "Moody's", "Sainsbury's": the finder keeps "'s" on a name only where it is the name's own, which the organization keeps.
+    if (/['’]s$/u.test(m.text) && `${org.name}'s` === m.text.replace(/’/u, "'")) org.name = m.text;
     org.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
   }
   order.forEach((o, i) => (o.id = `o${i + 1}`));

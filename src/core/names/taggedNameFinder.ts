@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import type { NameMention, NameType } from './nameMention';
-import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
@@ -16,9 +16,10 @@ import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
-import { sentenceIndexAt } from '../text/analyzedText';
+import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
+import { OUTLETS_BY_NAME } from '../entities/organizationKinds';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
@@ -61,6 +62,18 @@ function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: numbe
 /** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
 const COMMON_NOUN_ACRONYMS = new Set(['AI', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI']);
 
+/** Time zones' abbreviations; "UTC" and "GMT" are one anywhere, the others after a clock time. */
+const TIME_ZONE_ACRONYMS = new Set(['UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);
+
+/** "at 14:30 UTC", "noon GMT", "9 p.m. EDT": token a is a time zone's abbreviation. */
+function isTimeZoneAfterTime(tokens: Token[], a: number): boolean {
+  const zone = tokens[a].text;
+  if (!TIME_ZONE_ACRONYMS.has(zone)) return false;
+  if (zone === 'UTC' || zone === 'GMT') return true;
+  const before = tokens[a - 1];
+  return before !== undefined && (before.kind === 'number' || /^(?:[ap]\.m\.|[ap]m|noon|midnight)$/iu.test(before.text) || before.text === '.' && /^[ap]\.?m$/iu.test(tokens[a - 2]?.text ?? ''));
+}
+
 /** "NDAs", "CEOs", "MPs": a plural of a common noun's acronym names nobody. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -73,6 +86,9 @@ const FEASTS = new Set([
   'Lent', 'Advent', 'Pentecost', 'Hogmanay', 'Juneteenth', 'Kwanzaa', 'Vesak', 'Purim', 'Sukkot', 'Nowruz',
 ]);
 
+/** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
+const FEAST_DAY = /^(?:Eve|Day|Sunday|Monday|al-Fitr|al-Adha|ul-Fitr|ul-Adha)(?:['’]s)?$/u;
+
 /** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
 const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 
@@ -84,11 +100,59 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled)));
+  if (followed) return namesEndingInS(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, followed.mentions, followed.openings), withoutPossessive, followed.tokensSpelled))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive)));
+  return namesEndingInS(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, out), withoutPossessive))));
+}
+
+/** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
+const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'since', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut']);
+/** Prepositions before a firm's, a shop's or a ground's name in "'s" that ends a sentence. */
+const ENDING_AFTER = new Set(['at', 'by', 'from']);
+/** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
+const SAID_FORMS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);
+/** Words that open a noun phrase: after a verb in -ed, they show it is a verb ("Moody's downgraded the bonds"), not an adjective ("Russia's advanced air defences"). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all']);
+
+/**
+ * "Moody's downgraded the bonds", "cut by Moody's, the agency said", "at Sainsbury's on
+ * Monday", "at Lord's on Friday": a one-word name in "'s" with no noun after it (a comma, a
+ * short word of place or time, "said", a verb in -ed before "the", or the sentence's end after
+ * "at", "by" or "from") is the name
+ * itself, "'s" and all, not an owner's. Only an organization's or a place's reading whose
+ * stem, not an acronym ("the IMF's estimate"), no known place and no person of the article bears: "the decision was Trump's",
+ * "America's." stay possessives, and a quotation mark or a noun after the name ("Trump's
+ * "inflammatory"", "Russia's advanced air") says nothing.
+ */
+function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  const { tokens, text } = doc;
+  let people: Set<string> | undefined;
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || text.charCodeAt(m.end) !== 39 || text.charCodeAt(m.end + 1) !== 115 || /\s/u.test(m.text)) continue;
+    const k = tokenIndexAt(doc, m.start);
+    const t = tokens[k];
+    if (t === undefined || t.start !== m.start || t.end !== m.end + 2) continue;
+    const next = tokens[k + 1];
+    if (!/^\p{Lu}\p{Ll}/u.test(m.text) || next === undefined) continue;
+    // A verb of saying in the past, or any verb in -ed before a phrase ("the IMF's estimate", "Russia's advanced air" say nothing).
+    const verb = next.kind === 'word' && (SAID_FORMS.has(next.text) || (/^\p{Ll}+ed$/u.test(next.text) && (PHRASE_OPENERS.has(tokens[k + 2]?.text ?? '') || (isSpeechVerb(next.text) && tokens[k + 2]?.text === 'that'))));
+    // "India falter at Lord's", "cut by Moody's.": a sentence's end after "at", "by" or "from".
+    const ends = (next.text === '.' || next.start > doc.sentences[sentenceIndexAt(doc, m.start)].end) && k > 0 && ENDING_AFTER.has(tokens[k - 1].text);
+    if (!(next.text === ',' || (next.kind === 'word' && AFTER_NAME_IN_S.has(next.text)) || verb || ends)) continue;
+    if (isKnownPlace(m.text) || demonymCountry(m.text) !== null) continue;
+    if (people === undefined) {
+      people = new Set();
+      for (const p of mentions) if (p.type === 'PER') for (const w of p.text.split(/\s+/u)) people.add(w);
+    }
+    if (people.has(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2) };
+  }
+  return out ?? mentions;
 }
 
 /**
@@ -212,7 +276,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
-        : parts.types[q] === 'LOC' && isAfterCapitalThe(tokens, a, b, s.tokenStart, text) ? 'ORG'
+        : parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
         : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
         : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
@@ -238,6 +302,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
+      // "at 14:30 UTC", "9 a.m. EST": a clock's time zone names nothing.
+      if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
       if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
@@ -248,6 +314,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
+      // "Christmas Eve", "Easter Sunday", "Eid al-Fitr": a feast's day too.
+      if (b - a >= 2 && FEASTS.has(tokens[a].text) && FEAST_DAY.test(text.slice(tokens[a + 1].start, tokens[b - 1].end))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
       const start = tokens[a0].start;
       const end = tokens[bEnd - 1].start + withoutPossessive(tokens[bEnd - 1].text).length;
@@ -278,6 +346,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
+  knownOutlets(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
 }
@@ -489,6 +558,41 @@ function countryInitials(doc: AnalyzedText, s: Sentence, first: number, out: Nam
   }
 }
 
+/** Known outlets' names by their first word: the words of each (OUTLETS_BY_NAME, "The" left off). */
+const OUTLETS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const name of OUTLETS_BY_NAME) {
+    const words = name.replace(/^The /u, '').split(' ');
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    map.set(words[0], list);
+  }
+  return map;
+})();
+
+/**
+ * "Rolling Stone gave the album three stars", "she told Variety": an outlet news names by
+ * common words, which the tagger can leave unread, is an organization where its words are all
+ * the capitalized words there (not "Billboard Hot 100"). A one-word name opening a sentence
+ * only before a verb of saying ("Variety reported"); a name read otherwise is left as read.
+ */
+function knownOutlets(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const candidates = tokens[k].kind === 'word' ? OUTLETS_BY_FIRST_WORD.get(tokens[k].text) : undefined;
+    if (!candidates || (k > s.tokenStart && isCapitalizedWord(tokens[k - 1]))) continue;
+    for (const words of candidates) {
+      const end = k + words.length;
+      if (end > s.tokenEnd || words.some((w, i) => withoutPossessive(tokens[k + i].text) !== w && tokens[k + i].text !== w)) continue;
+      if (end < s.tokenEnd && isCapitalizedWord(tokens[end]) && !POSSESSIVE.test(tokens[end - 1].text)) continue;
+      if (words.length === 1 && opensSentence(tokens, k, s.tokenStart) && !(end < s.tokenEnd && isSpeechVerb(tokens[end].text))) continue;
+      const at = k > s.tokenStart && tokens[k - 1].text === 'The' ? tokens[k - 1].start : tokens[k].start;
+      const stop = tokens[end - 1].start + withoutPossessive(tokens[end - 1].text).length;
+      insertUnlessOverlapping(out, first, { start: at, end: stop, text: text.slice(at, stop), type: 'ORG' });
+    }
+  }
+}
+
 /** Puts `mention` among this sentence's mentions (from `first` on, in text order) unless it overlaps one of them. */
 function insertUnlessOverlapping(out: NameMention[], first: number, mention: NameMention): void {
   let at = out.length;
@@ -636,7 +740,11 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
   // The mentions and the brackets are both in text order: one walk over each.
   let at = first;
   for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
-    if (tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) continue;
+    if (tokens[k].text !== '(') continue;
+    if (tokens[k + 2].text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) {
+      at = nameBeforeShortForm(doc, s, first, at, k, out);
+      continue;
+    }
     const acronym = tokens[k + 1].text;
     while (at < out.length && out[at].end < tokens[k - 1].end) at++;
     if (at >= out.length || out[at].end !== tokens[k - 1].end) continue;
@@ -670,6 +778,69 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
     at = b;
   }
+}
+
+/**
+ * "the Africa Centres for Disease Control and Prevention (Africa CDC)": a short form in
+ * brackets that is not all capitals (a place's word and an acronym, or one word such as
+ * "(Fiesp)") still names the organization before it when its letters, in order, are initials
+ * of the capitalized words there (the first the first word's): those words, which the tagger
+ * can read as a place and an organization, are one organization, and so is the short form.
+ * Returns where the walk over the sentence's mentions stands.
+ */
+function nameBeforeShortForm(doc: AnalyzedText, s: Sentence, first: number, at: number, k: number, out: NameMention[]): number {
+  const { tokens, text } = doc;
+  let close = k + 1;
+  while (close < s.tokenEnd && close <= k + 4 && tokens[close].text !== ')') close++;
+  if (close >= s.tokenEnd || tokens[close].text !== ')' || close === k + 1) return at;
+  let letters = '';
+  for (let j = k + 1; j < close; j++) {
+    const w = tokens[j].text;
+    if (tokens[j].kind !== 'word' || !/^\p{Lu}/u.test(w)) return at;
+    // A word before an acronym gives its initial ("Africa CDC"); one word alone, all its letters ("Fiesp").
+    if (/^\p{Lu}{2,6}$/u.test(w) && j === close - 1) letters += w;
+    else if (close - k === 2 && /^\p{Lu}\p{Ll}{2,6}$/u.test(w)) letters += w.toUpperCase();
+    else if (j < close - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) letters += w[0];
+    else return at;
+  }
+  if (letters.length < 3) return at;
+  while (at < out.length && out[at].end < tokens[k - 1].end) at++;
+  if (at >= out.length || out[at].end !== tokens[k - 1].end || out[at].type === 'PER') return at;
+  // Back over capitalized words and short joining words until their initials hold the letters in order.
+  let start = -1;
+  let initials = '';
+  for (let j = k - 1; j >= s.tokenStart && j >= k - 12; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (ACRONYM_JOINERS.has(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || POSSESSIVE.test(t.text)) break;
+    initials = t.text[0] + initials;
+    if (t.text[0] === letters[0] && holdsInOrder(initials, letters)) {
+      start = j;
+      break;
+    }
+  }
+  if (start < 0) return at;
+  const from = tokens[start].start;
+  let b = at;
+  while (b > first && out[b - 1].end > from) b--;
+  if (b === at && out[at].start === from) return at;
+  const end = out[at].end;
+  out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
+  at = b;
+  // The short form in the brackets is the organization's too.
+  const shortStart = tokens[k + 1].start;
+  for (let j = at + 1; j < out.length && out[j].start < tokens[close].start; j++) {
+    if (out[j].start === shortStart && out[j].end === tokens[close - 1].end && out[j].type !== 'ORG') out[j] = { start: out[j].start, end: out[j].end, text: out[j].text, type: 'ORG' };
+  }
+  return at;
+}
+
+/** Whether `letters` are found in `initials` in order, the first at the start. */
+function holdsInOrder(initials: string, letters: string): boolean {
+  let i = 0;
+  for (const c of initials) if (i < letters.length && c === letters[i]) i++;
+  return i === letters.length;
 }
 
 /**
@@ -1123,6 +1294,20 @@ const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'co
  * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
  * place ("The Hague", "The Bronx") or it names a building ("The White House").
  */
+/**
+ * "the ruling Morena party", "the Shiv Sena party": a name of one word or two after "the" (and at
+ * most one lower-case word), right before a lower-case "party", is the party's name, not a town's
+ * that shares it. Not a country's or a region's ("the Texas party" is the state's branch of one),
+ * nor, for two words, any place's ("the New York party").
+ */
+function isPartyNameBeforeParty(tokens: Token[], a: number, b: number, sentenceStart: number): boolean {
+  if (b - a > 2 || tokens[b]?.text !== 'party' || POSSESSIVE.test(tokens[b - 1].text)) return false;
+  const the = (i: number): boolean => i >= sentenceStart && tokens[i].text.toLowerCase() === 'the';
+  if (!the(a - 1) && !(the(a - 2) && isLowerWord(tokens[a - 1]))) return false;
+  const places = lookupPlaces(tokens.slice(a, b).map((t) => t.text).join(' '));
+  return b - a === 1 ? !places.some((e) => e.kind === 'country' || e.kind === 'region') : places.length === 0;
+}
+
 function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
   if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
   // "at The Oval", "at The Curragh": a venue.

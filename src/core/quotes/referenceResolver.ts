@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
-import { fitsReference, type OrganizationReference } from '../entities/organizationKinds';
+import { fitsReference, MAGAZINE_NAMES, NEWSPAPER_NAMES, type OrganizationReference } from '../entities/organizationKinds';
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
@@ -109,11 +109,10 @@ const KIND_NOUNS = new Set([
 ]);
 
 /** Names that say which kind of body an organization is, for the kind nouns named otherwise ("the newspaper" → "The Wall Street Journal"). */
-const NEWSPAPER_NAMES = /journal|times|post\b|sentinel|tribune|herald|news|gazette|globe|daily|register|chronicle|star\b|inquirer|observer|guardian|telegraph|mail\b|courier|dispatch|examiner|record\b|independent/u;
 const KIND_NAMES: Record<string, RegExp> = {
   newspaper: NEWSPAPER_NAMES,
   paper: NEWSPAPER_NAMES,
-  magazine: /magazine|review|weekly|monthly|journal|atlantic|economist|newsweek|vanity fair|new yorker|politico/u,
+  magazine: MAGAZINE_NAMES,
   school: /universit|college|school|academy/u,
   university: /universit|college/u,
   union: /union|association|federation|brotherhood|teamsters|workers|guild|afl-cio|seiu|cwa\b|rmt\b|unite\b/u,
