@@ -28,6 +28,9 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
  * the cue's scan for its words: the pattern runs only over the paragraphs that hold its cue,
  * and finds there all it would find in every paragraph (a quarter of the time).
  */
+/** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
+const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/;
+
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X", "X's chief executive", "X stock".
   { cue: /shares (?:of|in) /, pattern: new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu') },
@@ -41,13 +44,13 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
   {
-    cue: /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]/,
+    cue: SET_OFF_KIND,
     pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,". No "of" among the words between: "Jones, a member of the alliance," is a person.
   {
-    cue: /(?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/,
+    cue: SET_OFF_KIND,
     pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}-]*){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]`, 'gu'),
   },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
@@ -93,8 +96,15 @@ function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
 /** The names a paragraph's evidence shows to be firms or clubs (NOT_NAMES left out). */
 export function evidenceIn(paragraph: string): readonly string[] {
   let names: string[] | null = null;
+  let lastCue: RegExp | null = null;
+  let lastHeld = false;
   for (const { cue, pattern } of EVIDENCE) {
-    if (!cue.test(paragraph)) continue;
+    // Patterns sharing a cue are next to each other: its answer is asked once.
+    if (cue !== lastCue) {
+      lastCue = cue;
+      lastHeld = cue.test(paragraph);
+    }
+    if (!lastHeld) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(paragraph); m !== null; m = pattern.exec(paragraph)) if (!NOT_NAMES.has(m[1])) (names ??= []).push(m[1]);
   }

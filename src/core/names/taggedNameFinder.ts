@@ -579,7 +579,9 @@ const OUTLETS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]
 function knownOutlets(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens, text } = doc;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const candidates = tokens[k].kind === 'word' ? OUTLETS_BY_FIRST_WORD.get(tokens[k].text) : undefined;
+    // Every outlet's first word opens with a capital A-Z: most words are let go before the look-up.
+    const initial = tokens[k].text.charCodeAt(0);
+    const candidates = initial >= 65 && initial <= 90 && tokens[k].kind === 'word' ? OUTLETS_BY_FIRST_WORD.get(tokens[k].text) : undefined;
     if (!candidates || (k > s.tokenStart && isCapitalizedWord(tokens[k - 1]))) continue;
     for (const words of candidates) {
       const end = k + words.length;
