@@ -403,6 +403,8 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(named, []);
     // Outside the marks, or in marks after no kind of work, a name stays one.
     assert.deepEqual(people('"We are ready," said Ophelia Brown, who sang "Hallelujah" with Anthony Weiner.'), ['Ophelia Brown', 'Anthony Weiner']);
+    // A sentence quoted from a work is no title: its names stay.
+    assert.ok(people('Smith wrote in his book, "Obama never understood the Senate," and stood by it.').includes('Obama'));
   });
 
   test('a one-word name read as a person between organizations in a list is one: "Apple, Alphabet, Amazon"; "Mistral AI" and "Mistral" are one firm', () => {

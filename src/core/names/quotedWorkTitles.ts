@@ -16,11 +16,16 @@ function titlesIn(paragraph: string): readonly number[] {
   let spans: number[] | null = null;
   WORK_TITLE.lastIndex = 0;
   for (let m = WORK_TITLE.exec(paragraph); m !== null; m = WORK_TITLE.exec(paragraph)) {
+    // "wrote in his book, "Obama never understood the Senate,"": a quoted sentence, no title.
+    if (LOWER_CASE_WORD.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     (spans ??= []).push(start, start + m[1].length);
   }
   return spans ?? NONE;
 }
+
+/** A word of four letters or more in lower case: titles capitalise theirs ("The Life of a Showgirl"). */
+const LOWER_CASE_WORD = /(?:^|[\s-])\p{Ll}{4,}/u;
 
 const NONE: readonly number[] = [];
 const titlesByParagraph = new WeakMap<readonly Token[], readonly number[]>();
