@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { MentionIndex } from './mentionIndex';
 
 /** "By Jane Roe" opening a line: the name after it is the writer's. */
-export const BYLINE_BEFORE_NAME = /(?:^|\n)[ \t]*by\s+$/iu;
+const BYLINE_BEFORE_NAME = /(?:^|\n)[ \t]*by\s+$/iu;
 
 /** How many names from the top of a text are looked at for a byline. */
 const TOP_NAMES = 200;

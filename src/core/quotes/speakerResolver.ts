@@ -19,7 +19,7 @@ import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
 import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
-import { BYLINE_BEFORE_NAME } from './bylineWriters';
+import { bylineWriters } from './bylineWriters';
 
 export interface Attribution {
   speakerId: string | null;
@@ -496,6 +496,7 @@ function askersOf(doc: AnalyzedText, index: MentionIndex): { asker: string | nul
   if (found) return found;
   const introEnd = firstQaLabel(doc);
   const all = new Set<string>();
+  const writers = bylineWriters(doc, index);
   let asker: string | null = null;
   for (let i = 0; i < index.names.length && i < INTRODUCTION_NAMES && index.names[i].start < introEnd; i++) {
     const m = index.names[i];
@@ -503,7 +504,7 @@ function askersOf(doc: AnalyzedText, index: MentionIndex): { asker: string | nul
     const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
     const asks = ASKER_BEFORE_NAME.test(before) || ASKER_AFTER_NAME.test(doc.text.slice(m.end, m.end + 30));
     if (asks) asker ??= m.entityId;
-    if (asks || BYLINE_BEFORE_NAME.test(before)) all.add(m.entityId);
+    if (asks || writers.has(m.entityId)) all.add(m.entityId);
   }
   found = { asker, all };
   askers.set(doc, found);
