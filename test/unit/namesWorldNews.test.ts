@@ -370,6 +370,17 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(places(text), ['Ottawa', 'Brampton', 'Mississauga', 'Hamilton']);
   });
 
+  test('a name ending in a place\'s word is no organization to list others with: "the Blue Mountains and Lithgow" are places', () => {
+    const text = 'The premier said aid would go to residents of the Blue Mountains and Lithgow, where a fire destroyed homes.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(places(text), ['Blue Mountains', 'Lithgow']);
+  });
+
+  test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
+    const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);
+  });
+
   test('a word of a full name, read alone as the person twice and once as an organization, is the person: "Lula travels to Buenos Aires"', () => {
     const text = [
       'Sheinbaum and Lula pledge closer trade ties at São Paulo summit',

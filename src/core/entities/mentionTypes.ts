@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES, STORM_WORDS, isOnlyQualifier } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
 import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -73,12 +73,6 @@ const FAITHS_AND_PEOPLES = new Set([
 
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
-
-/** Last words that make a name a place: an island, a lake, a street. */
-const PLACE_HEADS = new Set([
-  'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
-  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
-]);
 
 /** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
 export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
@@ -375,7 +369,7 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
       // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
       // unless a place's name ends it ("Jewish West Bank").
       || (words.length >= 2 && endsInBodyWord(words[words.length - 1].toLowerCase(), text) && !isKnownPlace(text) && !isKnownPlace(words.slice(-2).join(' '))),
-    placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
+    placeHeaded: isPlaceHeaded(text),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
     patronymic:
       words.some((w, i) => i < words.length - 1 && PATRONYMIC_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1])) &&

@@ -158,7 +158,7 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'number') return true;
   // `Marcia "Cia" Price`: the marks of a nickname stand inside the name.
-  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null;
+  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null || isApostropheInName(tokens, i);
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
@@ -360,6 +360,15 @@ const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 
  * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
  * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
  */
+/** "the Teachers' Union", "the Supporters’ Trust": a plural possessive's apostrophe between two capitalised words of one name. */
+function isApostropheInName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text !== "'" && t.text !== '’') return false;
+  const owner = tokens[i - 1];
+  const next = tokens[i + 1];
+  return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
+}
+
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
