@@ -171,3 +171,29 @@ suite('quotes: the labels of an analysis open no one\'s words', () => {
     assert.deepEqual(quotes(text).map((q) => q.text), ['We will win this']);
   });
 });
+
+suite('indirect speech: what a verb cannot report', () => {
+  test('a clause opening with a conjunction goes on with the sentence: "charges he denies and was released", "agreed …, and a decision is expected"', () => {
+    assert.deepEqual(quotes('Soren spent five months in jail on corruption charges he denies and was released on bail in June.').map((q) => q.text), []);
+    assert.deepEqual(quotes('The court agreed last month to hear the case, and a decision is expected by June.').map((q) => q.text), []);
+    // The clause after "said" still is.
+    assert.equal(quoteAt('The mayor said the roads were closed and schools would open late.', 'roads').text, 'the roads were closed and schools would open late');
+  });
+
+  test('"who wrote it, said …": the pronoun the verb takes is no clause; the clause after "said" is reported', () => {
+    const text = 'State Rep. Ann Cole, a Republican who wrote it, said parents "deserve tools to keep their kids safe."';
+    const found = quotes(text).filter((q) => q.kind === 'indirect');
+    assert.deepEqual(found.map((q) => [q.text, q.speakerName]), [['parents "deserve tools to keep their kids safe."', 'Ann Cole']]);
+  });
+
+  test('"attacked southern Israel" is an attack with arms; "attacked Clinton over her emails" reports', () => {
+    assert.deepEqual(quotes('The war began when fighters attacked southern Israel.').map((q) => q.text), []);
+    assert.equal(quoteAt('Sanders attacked Clinton over her emails.', 'emails').kind, 'indirect');
+  });
+
+  test('"demand" followed by its own verb is the noun: "AI chip demand stays strong", "demand fell"', () => {
+    assert.deepEqual(quotes('Nvidia revenue beats forecasts as AI chip demand stays strong').map((q) => q.text), []);
+    assert.deepEqual(quotes('Oil prices slid as demand fell in China.').map((q) => q.text), []);
+    assert.equal(quoteAt('Unions demand the government act now.', 'government').kind, 'indirect');
+  });
+});

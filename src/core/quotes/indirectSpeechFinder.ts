@@ -10,6 +10,7 @@ import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { isKnownPlace } from '../places/gazetteer';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -941,10 +942,31 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
+  // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
+  if (/^attack(?:s|ed|ing)?$/iu.test(tokens[verb].text) && placeObject(tokens, k, end)) return null;
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+}
+
+/** Compass words before a place's name: "southern Israel", "eastern Ukraine". */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+
+/**
+ * The tokens from k are a compass word and a known place's name of one or two words: a part of
+ * the land. A place alone may be a people ("Trump attacked Mexico over trade") or a person's
+ * name ("attacked Clinton").
+ */
+function placeObject(tokens: Token[], k: number, end: number): boolean {
+  if (!COMPASS_ADJECTIVES.has(tokens[k]?.text ?? '')) return false;
+  k++;
+  for (const words of [2, 1]) {
+    const last = tokens[k + words - 1];
+    if (last === undefined || last.end > end || !isCapitalizedToken(tokens[k])) continue;
+    if (isKnownPlace(words === 1 ? tokens[k].text : `${tokens[k].text} ${last.text}`)) return true;
+  }
+  return false;
 }
 
 /** Verbs of speech that, after "and", go on with the subject of the verb before: "… and said". */
@@ -1288,8 +1310,19 @@ function speechParticipleOpens(tokens: Token[], k: number): boolean {
   return next !== undefined && next.kind === 'word' && !/^(?:so|it|this|nothing|anything|goodbye|hello|thanks|to|at|for|with)$/iu.test(next.text);
 }
 
+/** Pronouns a verb of writing or saying takes as its object ("wrote it", "said so"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'so']);
+
+/** Coordinating conjunctions in lower case: no reported clause opens with one. */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
+
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {
   const { tokens } = doc;
+  // "charges he denies and was released on bail", "agreed to hear a case, and a decision is
+  // expected": what a conjunction opens goes on with the sentence, it is nothing the verb reports.
+  if (CONJUNCTIONS.has(tokens[from].text)) return null;
+  // "a Republican who wrote it, said …": a pronoun the verb takes as its object, then a comma, is what was written, no clause.
+  if (OBJECT_PRONOUNS.has(tokens[from].text) && tokens[from + 1]?.text === ',') return null;
   const start = tokens[from].start;
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.

@@ -244,8 +244,17 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
   // ("what price he'll demand for his support", "to demand for" keep the verb.)
   if (lowersTo(tokens[i + 1]?.text ?? '', 'for') && !VERB_SIGNS.has(prev) && !/['’](?:ll|d|re|ve)$/u.test(prev) && !/^(?:he|she|they|who)$/u.test(prev)) return true;
+  // "chip demand stays strong", "demand fell": a verb of its own right after it makes "demand" the subject.
+  if (DEMAND_AS_SUBJECT.has(tokens[i + 1]?.text ?? '')) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
+
+/** Verbs news writes after "demand" the noun; none is an object the verb "demand" takes. */
+const DEMAND_AS_SUBJECT = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'remains', 'remained', 'stays', 'stayed', 'rose', 'rises', 'fell', 'falls', 'grew', 'grows',
+  'slowed', 'slows', 'slumped', 'surged', 'soared', 'dropped', 'jumped', 'outstripped', 'outpaced', 'exceeded', 'exceeds', 'continues',
+  'continued', 'declined', 'recovered', 'rebounded', 'weakened', 'eased', 'softened', 'cooled', 'picked', 'will', 'would', 'could', 'may', 'might',
+]);
 
 /**
  * "did not return calls", "ignored messages": a plural after a verb that takes them is its
