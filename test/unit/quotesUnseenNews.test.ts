@@ -197,3 +197,12 @@ suite('indirect speech: what a verb cannot report', () => {
     assert.equal(quoteAt('Unions demand the government act now.', 'government').kind, 'indirect');
   });
 });
+
+suite('indirect speech: "N units ago" after the verb says when', () => {
+  test('"the department said two weeks ago, down from …" reports the clause before; "said a few days ago the plan was dead" the clause after', () => {
+    const text = 'Consumer prices rose 2.6% in October, the Labor Department said two weeks ago.';
+    assert.equal(quoteAt(text, 'Consumer').text, 'Consumer prices rose 2.6% in October');
+    assert.equal(quoteAt('He said a few days ago the plan was dead.', 'plan').text, 'the plan was dead');
+    assert.equal(quoteAt('The ministry said 10 days ago that talks would resume.', 'talks').text, 'that talks would resume');
+  });
+});

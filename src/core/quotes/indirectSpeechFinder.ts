@@ -59,8 +59,22 @@ function isLyAdverb(word: string): boolean {
   return n >= 5 && word.charCodeAt(n - 1) === 0x79 && word.charCodeAt(n - 2) === 0x6c && /^[a-z]{3,}ly$/u.test(word);
 }
 
+/** "two weeks ago", "a month ago", "10 days ago": how many units of time; what "ago" counts back. */
+const AGO_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/iu;
+const AGO_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+
+/** Tokens from k are "N units ago" (the count may be "a few"): the token after "ago", else k. */
+function afterTimeAgo(tokens: Token[], k: number, limit: number): number {
+  let i = k;
+  if (lowersTo(tokens[i]?.text ?? '', 'a') && lowersTo(tokens[i + 1]?.text ?? '', 'few')) i++;
+  if (i + 2 >= limit || !AGO_COUNTS.test(tokens[i].text) || !AGO_UNITS.test(tokens[i + 1].text) || !lowersTo(tokens[i + 2].text, 'ago')) return k;
+  return i + 3;
+}
+
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
+  // "the department said two weeks ago, down from …": when it was said, no clause.
+  k = afterTimeAgo(tokens, k, limit);
   while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text))) {
     if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
     k++;
