@@ -393,6 +393,15 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(found.sort(), ['Rashtriya Janata Dal', 'Shiv Sena']);
   });
 
+  test('a sizeable place in the possessive before a word the tagger joined to it is the place: "a bar in Denver\'s LoDo neighborhood"; "Obama\'s" stays a person', () => {
+    assert.deepEqual(places('A man was stabbed outside a bar in Denver\'s LoDo neighborhood early Saturday.'), ['Denver']);
+    assert.deepEqual(people('Barack Obama spoke on Monday. Obama\'s Justice Department said no.'), ['Barack Obama']);
+  });
+
+  test('a role\'s acronym after a party\'s name is no part of it: "One Labour MP said", "a Conservative MEP"', () => {
+    assert.deepEqual(organizations('One Labour MP said the whips had lost control. A Conservative MEP agreed.'), ['Labour', 'Conservative']);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

@@ -206,3 +206,26 @@ suite('indirect speech: "N units ago" after the verb says when', () => {
     assert.equal(quoteAt('The ministry said 10 days ago that talks would resume.', 'talks').text, 'that talks would resume');
   });
 });
+
+suite('indirect speech: where and when it was said, and sums', () => {
+  test('"told the BBC\'s Today programme: "…"" and "told USA Today": the programme is no clause', () => {
+    const text = 'The minister, Ann Cole, told the BBC\'s Today programme: "We have made changes."';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+    assert.equal(quoteAt('He told USA Today the deal was dead.', 'deal').text, 'the deal was dead');
+  });
+
+  test('"she said at prime minister\'s questions on Wednesday": a day alone is no clause', () => {
+    const text = '"They have no plan," she said at prime minister\'s questions on Wednesday.';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+
+  test('"adds five London dates", "added 310 points" are sums; "added 20 people had died" reports', () => {
+    assert.deepEqual(quotes('Swift adds five London dates as demand soars').map((q) => q.text), []);
+    assert.deepEqual(quotes('The Dow added 310 points on Friday.').map((q) => q.text), []);
+    assert.equal(quoteAt('He added 20 people had died.', 'people').text, '20 people had died');
+  });
+
+  test('"an attorney who could comment on his behalf": for whom, no topic', () => {
+    assert.deepEqual(quotes('It was not clear whether he had an attorney who could comment on his behalf.').map((q) => q.text), []);
+  });
+});

@@ -1087,6 +1087,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
         break;
       }
     }
+    // "a bar in Denver's LoDo neighborhood": a sizeable place (not Obama, Japan), no given name, owning what the tagger read as a person's second word.
+    if (b === a + 1 && end > b && POSSESSIVE.test(tokens[a].text) && isCapitalizedWord(tokens[b])) {
+      const owner = withoutPossessive(tokens[a].text);
+      if (isSizeablePlace(owner) && genderOfGivenName(owner) === null) type = 'LOC';
+    }
     if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return;
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
@@ -1113,6 +1118,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     out.push(a, b, 'LOC');
     return;
   }
+  // "One Labour MP said", "a Conservative MEP": the acronym of a person's role after a party's name is the person's, no part of the party's name.
+  if (type !== 'PER' && b - a > 1 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,

@@ -59,6 +59,9 @@ function isLyAdverb(word: string): boolean {
   return n >= 5 && word.charCodeAt(n - 1) === 0x79 && word.charCodeAt(n - 2) === 0x6c && /^[a-z]{3,}ly$/u.test(word);
 }
 
+/** Time words other than days' names: written with a capital inside a sentence, they are names ("Today", "This Morning"). */
+const CAPITALIZED_TIME_WORD = /^(?:Today|Tonight|Yesterday|This|Last|Next|Morning|Evening|Night|Weekend|Week|Month|Year|Now)$/u;
+
 /** "two weeks ago", "a month ago", "10 days ago": how many units of time; what "ago" counts back. */
 const AGO_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/iu;
 const AGO_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
@@ -77,6 +80,8 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
   k = afterTimeAgo(tokens, k, limit);
   while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text))) {
     if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
+    // "told the BBC's Today programme", "told USA Today": a time word in capitals inside a sentence names a programme or a paper.
+    if (CAPITALIZED_TIME_WORD.test(tokens[k].text)) break;
     k++;
     fillers++;
   }
@@ -438,7 +443,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     }
   }
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
-  if (addsToScore(tokens, verb, s.tokenEnd)) return -1;
+  if (addsToScore(tokens, verb, s.tokenEnd) || addsQuantity(tokens, verb, s.tokenEnd)) return -1;
   k = skipFillers(tokens, k, s.tokenEnd);
   k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
@@ -542,6 +547,24 @@ function addsToScore(tokens: Token[], verb: number, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** Numbers written as words that open a count: "adds five dates". */
+const COUNT_WORDS = new CaselessWords(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * "adds five London dates", "added 310 points": "add" before a count is a sum, no speech,
+ * unless a clause's verb follows the counted thing ("added 20 people had died").
+ */
+function addsQuantity(tokens: Token[], verb: number, limit: number): boolean {
+  const next = tokens[verb + 1];
+  if (reportingLemma(tokens[verb].text) !== 'add' || next === undefined || (next.kind !== 'number' && !COUNT_WORDS.has(next.text))) return false;
+  for (let i = verb + 2; i < limit && i <= verb + 7; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') return true;
+    if (FINITE.has(lowerCase(t.text)) || (t.kind === 'word' && /\p{Ll}ed$/u.test(t.text))) return false;
+  }
+  return true;
 }
 
 /** How many tokens an aside set off between a verb and its that-clause may hold. */
@@ -1324,6 +1347,15 @@ function speechParticipleOpens(tokens: Token[], k: number): boolean {
   return next !== undefined && next.kind === 'word' && !/^(?:so|it|this|nothing|anything|goodbye|hello|thanks|to|at|for|with)$/iu.test(next.text);
 }
 
+/** The words from token `from` up to the offset `end` are time words and nothing else ("Wednesday", "last week"): a few at most. */
+function onlyTimeWords(tokens: Token[], from: number, end: number): boolean {
+  let i = from;
+  for (; i < tokens.length && tokens[i].start < end; i++) {
+    if (i >= from + 4 || tokens[i].kind !== 'word' || !TIME_WORDS.has(tokens[i].text)) return false;
+  }
+  return i > from;
+}
+
 /** Pronouns a verb of writing or saying takes as its object ("wrote it", "said so"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'so']);
 
@@ -1337,6 +1369,12 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   if (CONJUNCTIONS.has(tokens[from].text)) return null;
   // "a Republican who wrote it, said …": a pronoun the verb takes as its object, then a comma, is what was written, no clause.
   if (OBJECT_PRONOUNS.has(tokens[from].text) && tokens[from + 1]?.text === ',') return null;
+  // "told the BBC's Today programme: "…"": a word or two with no verb before the colon that opens the quotation name where it was said ("what scientists think is necessary:" reports).
+  if (tokens[from + 1]?.text === ':' || (tokens[from + 2]?.text === ':' && tokens[from + 1].kind === 'word' && !isReportingWordAt(tokens, from + 1))) {
+    if (tokens[from].kind === 'word' && !isCapitalizedToken(tokens[from]) && !FINITE.has(lowerCase(tokens[from].text)) && !FINITE.has(lowerCase(tokens[from + 1].text))) return null;
+  }
+  // "she said at prime minister's questions on Wednesday": a day alone is when, not what.
+  if (onlyTimeWords(tokens, from, end)) return null;
   const start = tokens[from].start;
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
