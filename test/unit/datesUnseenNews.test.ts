@@ -249,3 +249,11 @@ suite('dates in unseen news: a clock time on the day after', () => {
     assert.deepEqual(dates('He arrived on June 3 and left at 6 p.m. the following day.')[1], ['6 p.m. the following day', 'TIME', '2023-06-04T18:00']);
   });
 });
+
+suite('dates in unseen news: a list of days after one month', () => {
+  test('"on Aug. 15, 16, 17 and 20": two digits that go on a list of days are a day, no year (was Aug. 15, 2016)', () => {
+    assert.deepEqual(dates('The new shows, on Aug. 15, 16, 17 and 20, go on sale next week.')[0], ['Aug. 15', 'DATE', '2023-08-15']);
+    // A year in two digits still reads as one: "Aug. 15, 64 and died", and a count after the day stays a count.
+    assert.deepEqual(dates('He was born on Aug. 15, 64 and died in 2001.')[0], ['Aug. 15, 64', 'DATE', '1964-08-15']);
+  });
+});
