@@ -1119,7 +1119,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     return;
   }
   // "One Labour MP said", "a Conservative MEP": the acronym of a person's role after a party's name is the person's, no part of the party's name.
-  if (type !== 'PER' && b - a > 1 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
+  // (Two words only: after a longer name the letters may be a member's post-nominal, ranksAndHonours.ts: "Treasurer Jim Calder MP".)
+  if (type !== 'PER' && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,
