@@ -257,3 +257,12 @@ suite('dates in unseen news: a list of days after one month', () => {
     assert.deepEqual(dates('He was born on Aug. 15, 64 and died in 2001.')[0], ['Aug. 15, 64', 'DATE', '1964-08-15']);
   });
 });
+
+suite('dates in unseen news: no article date', () => {
+  test('"earlier this month", "June last year" are unresolved without an article date (were January and June 2000)', () => {
+    assert.deepEqual(only('The strikes answered attacks earlier this month.', null), ['earlier this month', 'DATE', null]);
+    assert.deepEqual(only('It happened in June last year.', null), ['June last year', 'DATE', null]);
+    // A date that names its year needs none.
+    assert.deepEqual(only('It happened on June 3, 2021.', null), ['June 3, 2021', 'DATE', '2021-06-03']);
+  });
+});

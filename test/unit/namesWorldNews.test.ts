@@ -402,6 +402,11 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(organizations('One Labour MP said the whips had lost control. A Conservative MEP agreed.'), ['Labour', 'Conservative']);
   });
 
+  test('"Q&A:" over an interview is no firm joined by "&"; "Procter & Gamble" is', () => {
+    assert.deepEqual(organizations('Q&A: What the new EU migration pact means'), []);
+    assert.deepEqual(organizations('Procter & Gamble said profits rose.'), ['Procter & Gamble']);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

@@ -229,3 +229,10 @@ suite('indirect speech: where and when it was said, and sums', () => {
     assert.deepEqual(quotes('It was not clear whether he had an attorney who could comment on his behalf.').map((q) => q.text), []);
   });
 });
+
+suite('indirect speech: "the attack" as a subject', () => {
+  test('"The attack came a day after …" reports nothing; "his attacks on Clinton" still tell what was said', () => {
+    assert.deepEqual(quotes('The attack came a day after officials met in Geneva.').map((q) => q.text), []);
+    assert.equal(quoteAt('His attacks on Clinton were sharp.', 'Clinton').kind, 'indirect');
+  });
+});

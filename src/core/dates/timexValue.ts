@@ -169,6 +169,8 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
   // Saturday: TimeML keeps the period's value, as for "the end of the year".
   const endOfRelative = END_OF_RELATIVE.test(lower.trim());
+  // "earlier this month", "June last year" with no article date: chrono read them against its stand-in day (dateFinder.ts).
+  if (relative && !ctx.anchor) return { type: 'DATE', value: null };
   if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';

@@ -306,6 +306,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
       if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
+      // "Q&A: What the pact means": questions and answers, a form of article, no firm joined by "&".
+      if (b - a === 3 && tokens[a].text === 'Q' && tokens[a + 1].text === '&' && tokens[a + 2].text === 'A' && tokens[b - 1].start - tokens[a].end === 1) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
