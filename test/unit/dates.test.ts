@@ -551,6 +551,16 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(dates('On June 3, 2021, the verdict came. Rivals struck that very week.')[1], ['that very week', 'DATE', '2021-W22']);
   });
 
+  test('"that same day" right after a month with no day named is a day of it the text does not give', () => {
+    assert.deepEqual(dates('The mayor was attacked last October. His office was closed that same day.', '2024-02-10')[1], ['that same day', 'DATE', '2023-10-XX']);
+    // Not a year's day, nor a month named further back, nor "the second day" of something else.
+    assert.deepEqual(dates('The plant was sold in 2019. Its manager quit that day.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    assert.deepEqual(dates('The talks began last March. The first round went badly, and the second, which dragged on over the question of water rights, grazing land, fishing quotas and the old border roads that both sides claim, went worse still. Both sides walked out that day.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    // A month still ahead holds no day that has been.
+    assert.deepEqual(dates('Aides said the race would not be over in March. The plan outlined that day was bleak.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    assert.deepEqual(dates('The party met in July. The row clouded the second day of the convention.', '2024-02-10')[1], ['the second day', 'DATE', null]);
+  });
+
   test('"the quarter ended July 31" with no quarter named before is the calendar quarter holding most of its months', () => {
     assert.deepEqual(dates('Acme rents out equipment. In the quarter ended July 31, it had 5.6 million shares outstanding.', '2023-10-30').map(([t, , v]) => [t, v]), [
       ['the quarter', '2023-Q2'],

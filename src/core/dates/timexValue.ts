@@ -1076,6 +1076,23 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   return t;
 }
 
+/** How far back "that same day" takes a month as the one it is a day of: the sentence before, no further. */
+const DAY_OF_MONTH_REACH = 200;
+
+/**
+ * "crossed out that same day" right after "killed last October": a day of the month just
+ * named, before the article's, which day the text does not say (TimeML "1998-10-XX"). Only
+ * "that day" and "the same day": "the second day of the convention" counts the days of
+ * something else.
+ */
+function dayOfMonthJustNamed(month: DatedMention, ctx: TimexContext): string | null {
+  if (month.granularity !== 'month' || ctx.position - month.position > DAY_OF_MONTH_REACH) return null;
+  // A day that has been: not "over in February or March" said in January.
+  if (!ctx.anchor || month.day.year * 12 + month.day.month >= ctx.anchor.year * 12 + ctx.anchor.month) return null;
+  const phrase = ctx.text.slice(ctx.position, ctx.position + ctx.phraseLength);
+  return /^(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+)day$/i.test(phrase) ? `${month.day.year}-${pad(month.day.month)}-XX` : null;
+}
+
 function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
@@ -1090,7 +1107,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.
       const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
-      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: null };
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
