@@ -37,6 +37,16 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('The talks resume next week.'), ['next week', 'DATE', '2023-W26']);
   });
 
+  test('"the past week", "this past week" are the seven days up to the article date: from a Friday on, mostly its own week', () => {
+    // Friday 23 June 2023 (ISO week 25).
+    assert.deepEqual(only('She has stayed in the capital for the last week.', '2023-06-23'), ['last week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('Prices rose over the past week.', '2023-06-25'), ['past week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('This past week the talks stalled.', '2023-06-24'), ['past week', 'DATE', '2023-W25']);
+    // Early in the week the seven days are mostly the week before; "last week" is always the calendar week before.
+    assert.deepEqual(only('Prices rose over the past week.', '2023-06-20'), ['past week', 'DATE', '2023-W24']);
+    assert.deepEqual(only('Prices rose last week.', '2023-06-23'), ['last week', 'DATE', '2023-W24']);
+  });
+
   test('a weekday of a week named relative to the article\'s is that day', () => {
     // Wednesday 21 June 2023: its ISO week runs from Monday 19 to Sunday 25 June.
     assert.deepEqual(only('Police released the video on Monday of last week.'), ['Monday of last week', 'DATE', '2023-06-12']);

@@ -154,6 +154,26 @@ const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s
 
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
+/**
+ * "in Bethesda for the last week", "this past week": the seven days up to the article date,
+ * not the calendar week before its own ("last week"). As a week, the ISO week holding most of
+ * them: the article's own from a Friday on, the one before early in the week.
+ */
+function isPastSevenDays(lower: string, ctx: TimexContext): boolean {
+  const phrase = lower.trim();
+  const lead = /^(?:the|this)\s/.test(phrase) ? phrase : `${/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))?.[1].toLowerCase() ?? ''} ${phrase}`;
+  return /^(?:the\s+(?:past|last)|this\s+past)\s+week$/.test(lead);
+}
+
+/** The middle of the seven days before the article date, in days back from it. */
+const PAST_WEEK_MIDDLE = 4;
+
+function pastSevenDaysValue(ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const day = addDays(ctx.anchor, -PAST_WEEK_MIDDLE);
+  return dated('week', day, isoWeekOf(day));
+}
+
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const lower = phrase.toLowerCase();
   const tags = c.tags();
@@ -169,6 +189,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
   // Saturday: TimeML keeps the period's value, as for "the end of the year".
   const endOfRelative = END_OF_RELATIVE.test(lower.trim());
+  if (relative && isPastSevenDays(lower, ctx)) return pastSevenDaysValue(ctx);
   if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
