@@ -274,6 +274,45 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The ministers are expected to meet on Friday.'), ['Friday', 'DATE', '2023-06-23']);
   });
 
+  test('a weekday in a present clause is the nearest such day: a timetable, a race ahead, advice; the other side when nearer', () => {
+    // Wednesday 21 June 2023: Saturday is three days ahead.
+    assert.deepEqual(only('The state holds its caucuses on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
+    // Friday 23 June 2023, Sunday 25 June 2023.
+    assert.deepEqual(only('Anyone travelling on Sunday should check the forecast.', '2023-06-23'), ['Sunday', 'DATE', '2023-06-25']);
+    assert.deepEqual(only('Smith leads the field in Tuesday\'s primary.', '2023-06-25'), ['Tuesday', 'DATE', '2023-06-27']);
+    // Thursday 22 June 2023: the Tuesday two days back is nearer than the one five days ahead.
+    assert.deepEqual(only('The impact of Tuesday\'s debate is still small.', '2023-06-22'), ['Tuesday', 'DATE', '2023-06-20']);
+  });
+
+  test('advice and appeals look ahead: "advised passengers to travel on Saturday", "urged them to vote Tuesday"', () => {
+    // Friday 23 June 2023.
+    assert.deepEqual(dates('Rail firms advised passengers to travel on Saturday rather than Sunday.', '2023-06-23'), [['Saturday', 'DATE', '2023-06-24'], ['Sunday', 'DATE', '2023-06-25']]);
+    // Monday 19 June 2023.
+    assert.deepEqual(only('At the diner he urged them to vote Tuesday.', '2023-06-19'), ['Tuesday', 'DATE', '2023-06-20']);
+    // Other infinitives under a past verb are told as the past.
+    assert.deepEqual(only('They argued over how to release the files late Thursday.', '2023-06-19'), ['late Thursday', 'DATE', '2023-06-15']);
+  });
+
+  test('"since Thursday", "since December": the time a state has run from is past', () => {
+    // Monday 19 June 2023.
+    assert.deepEqual(only('Since Thursday, he has mounted a campaign against the plan.', '2023-06-19'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('But since December, her speeches have changed.', '2023-07-27'), ['December', 'DATE', '2022-12']);
+  });
+
+  test('participles in "-en" are past: "a poll taken Thursday through Monday"', () => {
+    assert.deepEqual(dates('The poll of 1,000 voters, taken Thursday through Monday, has a margin of error of 3 points.'), [
+      ['Thursday', 'DATE', '2023-06-15'],
+      ['Monday', 'DATE', '2023-06-19'],
+    ]);
+    assert.deepEqual(only('The painting was stolen Friday.', '2023-06-19'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('a market\'s close that is quoted has been: "a premium over Thursday\'s closing price"', () => {
+    // Monday 19 June 2023: Thursday is three days ahead and four back.
+    assert.deepEqual(only('The notes are convertible at a premium over Thursday\'s closing price.', '2023-06-19'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('The index is up 2% from Friday\'s close.', '2023-06-19'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
   test('the article\'s own weekday in a past clause is the article\'s day', () => {
     assert.deepEqual(only('Police said Wednesday the suspect was caught.'), ['Wednesday', 'DATE', '2023-06-21']);
   });
@@ -429,7 +468,7 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The bridge opens this fall.'), ['this fall', 'DATE', '2023-FA']);
   });
 
-  test('a weekday in a present clause is the one before: news reports what happened', () => {
+  test('a quoted closing price and "since" look back from a present clause', () => {
     assert.deepEqual(only("The bonds carry a premium over Monday's closing price."), ['Monday', 'DATE', '2023-06-19']);
     assert.deepEqual(only('Shares are up 4% since Thursday.'), ['Thursday', 'DATE', '2023-06-15']);
   });

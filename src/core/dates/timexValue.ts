@@ -458,7 +458,10 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   const tense = ctx.tense();
   if (tense === 'future') return addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
-  if (tense === 'none') return addDays(anchor, forward <= 3 ? forward : forward - 7);
+  // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
+  // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
+  // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
+  if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
