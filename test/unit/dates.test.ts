@@ -594,6 +594,13 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
+  test('"three hours later", "a few minutes earlier" are on the day the story is on, not counted from the article date', () => {
+    assert.deepEqual(dates('The plant closed on June 3, 2021. Three hours later, the fire spread.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['Three hours later', '2021-06-03']]);
+    assert.deepEqual(dates('On Tuesday night the panel met. Lawmakers had asked for the files a few hours earlier.').map(([t, , v]) => [t, v]), [['Tuesday night', '2023-06-20TNI'], ['a few hours earlier', '2023-06-20']]);
+    // With no day named, the article's.
+    assert.deepEqual(only('Just over an hour later, the road reopened.'), ['Just over an hour later', 'DATE', '2023-06-21']);
+  });
+
   test('"that same day", "the very day", "that very week" are the day or week just named', () => {
     assert.deepEqual(dates('On June 3, 2021, his site was hacked. His name was crossed out that same day.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['that same day', '2021-06-03']]);
     assert.deepEqual(dates('On June 3, 2021, the verdict came. He resigned the very day.')[1], ['the very day', 'DATE', '2021-06-03']);
