@@ -236,3 +236,13 @@ suite('indirect speech: "the attack" as a subject', () => {
     assert.equal(quoteAt('His attacks on Clinton were sharp.', 'Clinton').kind, 'indirect');
   });
 });
+
+suite('indirect speech: a relative clause that ends in a partial quote', () => {
+  test('"X, who calls Trump a “sociopath,” said …": the act\'s object ends at the quotation\'s comma, before the main clause', () => {
+    const text = 'Humphrey, who calls Trump a “sociopath,” said he does not believe the effort will fail.';
+    const found = quotes(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepEqual(found, ['Trump a “sociopath,”', 'the effort will fail']);
+    // After an appositive too: "Milei, a libertarian who has called Mercosur "a prison," said …".
+    assert.equal(quoteAt('Milei, a libertarian who has called Mercosur "a prison," said Argentina would leave.', 'Mercosur').text, 'Mercosur "a prison,"');
+  });
+});

@@ -1417,13 +1417,26 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   // inside a relative clause set off by commas ends where the relative clause does, once it
   // has a verb of its own (`said that Mr. Jäger, under fire, would …` runs on). The object of
   // a speech act (`who welcomed the decision, left early`) has its verb already: the act's.
-  if (subject?.relative !== undefined && tokens[subject.relative - 1]?.text === ',') {
+  if (subject?.relative !== undefined && (tokens[subject.relative - 1]?.text === ',' || afterSetOffAppositive(tokens, subject.relative))) {
     const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || lowerCase(tokens[from].text) === 'that';
     const relativeEnd = relativeClauseEnd(tokens, from, end, !clause);
     if (relativeEnd - start >= 8) end = relativeEnd;
   }
   if (end - start < 8) return null;
   return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
+}
+
+/**
+ * "Milei, a libertarian who has called …": the relative pronoun at `relative` closes an
+ * appositive set off by a comma (an article and a few lower-case words after it).
+ */
+function afterSetOffAppositive(tokens: Token[], relative: number): boolean {
+  for (let k = relative - 1; k > 0 && k >= relative - 6; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (/^(?:a|an|the)$/u.test(t.text)) return tokens[k - 1]?.text === ',';
+  }
+  return false;
 }
 
 /**
@@ -1441,6 +1454,8 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     if (word.kind === 'word' && !hasVerb) hasVerb = isVerbLike(tokens, i);
     if (word.text !== ',' || !hasVerb) continue;
     let v = i + 1;
+    // `who has called Mercosur "a prison," said …`: the comma inside a closing mark.
+    const closing = CLOSING_MARKS.has(tokens[v]?.text ?? '') ? v++ : -1;
     if (tokens[v]?.kind === 'word' && /^(?:[a-z]{3,}ly|also|then|later|now|still|never)$/u.test(tokens[v].text)) v++;
     const t = tokens[v];
     if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}/u.test(t.text)) continue;
@@ -1452,17 +1467,17 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     // An auxiliary before a plain verb (`, has left the company`, `, will retire`) is the
     // main clause all the same: the relative clause ended at the comma.
     if (objectOnly && FINITE.has(lower)) {
-      if (auxiliaryOfPlainVerb(tokens, v, end)) return tokens[i - 1].end;
+      if (auxiliaryOfPlainVerb(tokens, v, end)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
       continue;
     }
-    if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return tokens[i - 1].end;
+    if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
     if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
     // Any other word is the main verb when an object or adjunct follows it (`, left the
     // chamber`, `, went home`), or the sentence ends.
     const next = tokens[v + 1];
-    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return tokens[i - 1].end;
+    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
     const nextLower = lowerCase(next.text);
-    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return tokens[i - 1].end;
+    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
   }
   return end;
 }
