@@ -485,3 +485,14 @@ suite('quotes: a quote that finishes a that-clause opened by an introductory phr
     assert.equal(marked('The lawyers said that he told an agent, “I would do it all again tomorrow.”')[0].kind, 'direct');
   });
 });
+
+suite('quotes: a short pronoun in lower case marks a sentence, not a title', () => {
+  test('"As the magazine put it, “Hello, it’s the Champ.”" and "a post reading “Thank you Ohio”" are someone\'s words', () => {
+    assert.equal(only('Fans flooded the arena. As the magazine put it, “Hello, it’s the Champ Again.”').kind, 'direct');
+    assert.equal(only('The governor posted a message on Twitter reading “Thank you Ohio” after the polls closed.').kind, 'direct');
+  });
+
+  test('a title keeps its small words in lower case and stays a title: "She read “Lord of the Rings” on the train"', () => {
+    assert.deepEqual(marked('She read “Lord of the Rings” on the train home.'), []);
+  });
+});
