@@ -451,6 +451,12 @@ suite('quotes: words chanted or shouted, and the next quote after "and"', () => 
     assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
   });
 
+  test('"calls of “Bring them home”", "cheers of “One more term”": a crowd\'s calls and cheers are cried out too', () => {
+    const found = marked('All evening there were loud calls of “Bring them home” and “Not one more” from the crowd.');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
+    assert.equal(only('She was greeted with cheers of “Four More Years” as she walked in.').kind, 'direct');
+  });
+
   test('a single word so cried out is a word named, not a line: "yell “fire”" is not direct', () => {
     assert.notEqual(marked('Nobody may yell “fire” in a crowded theater, the judge wrote.')[0]?.kind, 'direct');
     assert.notEqual(marked('The delegates answered with loud chants of “no.” Then they sat down.')[0]?.kind, 'direct');

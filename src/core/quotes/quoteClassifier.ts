@@ -379,8 +379,8 @@ function sentenceRunsOn(text: string, end: number): boolean {
 /** `such as`, `including` right before a quote, with or without a comma (read on the 16 characters before it). */
 const EXAMPLE_LEADS = /\b(?:such as|including)\s*,?\s*$/iu;
 
-/** `chanted`, `shouting`, `chants of`, `a chorus of` right before a quote (read on the 24 characters before it). */
-const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus)\s+of|([\p{L}]+))\s*,?\s*$/iu;
+/** `chanted`, `shouting`, `chants of`, `a chorus of`, `calls of`, `cheers of` right before a quote (read on the 24 characters before it). */
+const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus|calls|cheers|roars)\s+of|([\p{L}]+))\s*,?\s*$/iu;
 /** A quote, then `and` or `or`, right before this one: `chanted "…" and "…"`. */
 const QUOTE_AND_BEFORE = /["“'‘][^"“”\n]{1,60}["”'’]\s*,?\s+(?:and|or)\s*$/u;
 
