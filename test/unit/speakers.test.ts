@@ -1032,3 +1032,12 @@ suite('speakers: a team\'s coach, manager and boss are one role', () => {
     assert.equal(speakerOf('Rovers boss Tom Reed was angry. "It is a blow," the Rovers manager conceded.', 'blow').name, 'Tom Reed');
   });
 });
+
+suite('speakers: a verb in a subordinate clause after a quote is no cue', () => {
+  test('"…." His base was narrowing even before the war began: "began" does not sign the quote', () => {
+    const text = '"I think he is finished," says Jane Ruiz, a historian. "These men do not retire to the coast." His base was narrowing even before the war began.';
+    const found = speakerOf(text, 'retire');
+    assert.notEqual(found.cue, 'began');
+    assert.equal(found.name, 'Jane Ruiz');
+  });
+});
