@@ -1041,3 +1041,14 @@ suite('speakers: a verb in a subordinate clause after a quote is no cue', () => 
     assert.equal(found.name, 'Jane Ruiz');
   });
 });
+
+suite('speakers: a verb\'s plain form opening a name after a quote is no cue', () => {
+  test('"…," State Department spokeswoman X said: the cue is "said", not "State"', () => {
+    assert.deepEqual(speakerOf('"We are not done," State Department spokeswoman Maria Lopez said.', 'done'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+    assert.equal(speakerOf('"We are not done," Tell City mayor Maria Lopez said.', 'done').cue, 'said');
+  });
+
+  test('a past form before a name stays an inverted cue: "Replied Governor Ben Ross, “…”"', () => {
+    assert.deepEqual(speakerOf('Mayor Ann Holt spoke first. Replied Governor Ben Ross, "We are not done."', 'done'), { name: 'Ben Ross', mention: 'Ben Ross', cue: 'Replied' });
+  });
+});

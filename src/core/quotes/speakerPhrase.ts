@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
+import { isReportingWordAt, isSpeechVerbAt, reportingLemma } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -320,7 +320,12 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) return true;
+  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) {
+    // `"…," State Department spokesman Ned Price said`: a verb's plain form before another
+    // capitalized word opens a name ("State Department", "Tell City"); a past form before a
+    // name is an inverted cue (`Replied Governor Ben Ross, "…"`).
+    return !(next !== undefined && isCapitalizedToken(next) && reportingLemma(t.text) === lowerCase(t.text));
+  }
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
