@@ -1052,3 +1052,15 @@ suite('speakers: a verb\'s plain form opening a name after a quote is no cue', (
     assert.deepEqual(speakerOf('Mayor Ann Holt spoke first. Replied Governor Ben Ross, "We are not done."', 'done'), { name: 'Ben Ross', mention: 'Ben Ross', cue: 'Replied' });
   });
 });
+
+suite('speakers: a crowd in lower case opening the sentence chants what its participle quotes', () => {
+  test('"Outside the hall, about 300 protesters gathered, holding signs and chanting “…”": the mention is the crowd', () => {
+    const found = speakerOf('Outside the hall, about 300 protesters gathered in two groups, holding signs and chanting "Save the library."', 'library');
+    assert.equal(found.mention, 'about 300 protesters');
+    assert.equal(found.name, null);
+  });
+
+  test('a sentence opening with other lower-case words names no one: "Outside the hall, rain fell, …"', () => {
+    assert.equal(speakerOf('Outside the hall, heavy rain fell on the signs reading "Save the library."', 'library').mention, null);
+  });
+});
