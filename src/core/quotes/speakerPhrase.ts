@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
+import { isReportingWordAt, isSpeechVerbAt, reportingLemma } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -329,7 +329,12 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) return true;
+  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) {
+    // `"…," State Department spokesman Ned Price said`: a verb's plain form before another
+    // capitalized word opens a name ("State Department", "Tell City"); a past form before a
+    // name is an inverted cue (`Replied Governor Ben Ross, "…"`).
+    return !(next !== undefined && isCapitalizedToken(next) && reportingLemma(t.text) === lowerCase(t.text));
+  }
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
@@ -664,7 +669,7 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
     }
   }
   const first = tokens[i];
-  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return null;
+  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
   while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
@@ -672,6 +677,32 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
   return toPhrase(tokens, i, end);
+}
+
+/** Nouns of a crowd: whoever chants or shouts in a sentence they open is that crowd. */
+const CROWD_NOUNS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'supporters', 'fans', 'spectators', 'crowd', 'crowds',
+  'activists', 'students', 'workers', 'residents', 'mourners', 'onlookers', 'rioters', 'delegates', 'voters', 'people',
+]);
+/** Words of quantity or kind before a crowd noun: `about 200 protesters`, `hundreds of angry fans`. */
+const CROWD_LEADS = new Set(['a', 'an', 'the', 'about', 'around', 'some', 'many', 'several', 'hundreds', 'thousands', 'dozens', 'of', 'few', 'more', 'than', 'nearly', 'almost', 'over', 'at', 'least', 'angry', 'young', 'local', 'other']);
+
+/**
+ * `Outside the arena, about 200 protesters gathered, chanting "…"`: a sentence opening with a
+ * crowd in lower case, a few words of quantity before the noun (`and spectators` may follow).
+ */
+function crowdSubject(tokens: Token[], i: number, at: number): Phrase | null {
+  for (let k = i; k < at && k < i + 6; k++) {
+    const t = tokens[k];
+    const word = lowerCase(t.text);
+    if (t.kind === 'word' && CROWD_NOUNS.has(word)) {
+      let end = k + 1;
+      if (end + 1 < at && lowersTo(tokens[end].text, 'and') && CROWD_NOUNS.has(lowerCase(tokens[end + 1].text))) end += 2;
+      return toPhrase(tokens, i, end);
+    }
+    if (t.kind !== 'number' && !(t.kind === 'word' && CROWD_LEADS.has(word))) return null;
+  }
+  return null;
 }
 
 /** How far back the subject of a participle is looked for; bounded so that work stays linear. */
