@@ -407,6 +407,16 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(organizations('Procter & Gamble said profits rose.'), ['Procter & Gamble']);
   });
 
+  test('a Korean surname and a hyphenated given name the tagger read as a thing\'s name is a person: "said Park Ju-gun", "Park Ji-won"', () => {
+    assert.deepEqual(people('"This gives them a chance," said Park Ju-gun, head of research firm Leaders Index.'), ['Park Ju-gun']);
+    assert.deepEqual(people('Park Ji-won said no.'), ['Park Ji-won']);
+  });
+
+  test('two streets joined by "and" are two places; a street\'s or a lake\'s name read as a person\'s is a place', () => {
+    assert.deepEqual(places('The city will remove bike lanes from Bloor Street, Yonge Street and University Avenue.'), ['Bloor Street', 'Yonge Street', 'University Avenue']);
+    assert.deepEqual(people('He lived on Oak Street and Elm Road near Lake Erie.'), []);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

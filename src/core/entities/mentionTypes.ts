@@ -77,6 +77,13 @@ const FAITHS_AND_PEOPLES = new Set([
   'latina', 'hispanic', 'hispanics', 'pashtun', 'pashtuns', 'tamil', 'tamils', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'druze', 'alawite', 'alawites',
 ]);
 
+/**
+ * Read as a person's name, a street's last word or a water's or mountain's first word makes it a
+ * place's ("Elm Road", "Lake Erie", "Mount Kenya"), unless a given name opens it (retypedPerson).
+ */
+const STREET_HEADS = new Set(['road', 'street', 'lane', 'drive']);
+const PLACE_OPENERS = new Set(['lake', 'mount', 'mt.', 'cape']);
+
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
 
@@ -303,7 +310,7 @@ const personShape = cachedByText((text: string): PersonShape => {
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
   const groupHead = GROUP_HEADS.has(last) || (SURNAME_GROUP_HEADS.has(last) && genderOfGivenName(text.slice(0, text.indexOf(' '))) === null);
-  const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) || STREET_HEADS.has(last) || PLACE_OPENERS.has(text.slice(0, space).toLowerCase()) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });

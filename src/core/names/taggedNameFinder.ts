@@ -1098,9 +1098,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
+  // "Park Ju-gun", "Kim Min-jae" read as a thing's or a place's name: a Korean surname, then a given name of two syllables
+  // joined by a hyphen, is a person's name (the second syllable may be a word too: "gun", "won").
+  const korean = b - a === 4 && KOREAN_SURNAMES.has(tokens[a].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && tokens[a + 2].text === '-'
+    && tokens[a + 2].start === tokens[a + 1].end && tokens[a + 3].start === tokens[a + 2].end && /^\p{Ll}{2,5}$/u.test(tokens[a + 3].text);
+  if (korean) type = 'PER';
   // "Lee Jae-myung", "Lai Ching-te": a person's given name written with a hyphen keeps its
   // lower-case syllable; "Clinton-backed", "Obama-era" are words made of the name, not it.
-  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && isGivenNameSyllable(tokens, b - 1, caseClasses))) {
+  if (b - a > 2 && tokens[b - 2].text === '-' && isLowerWord(tokens[b - 1]) && tokens[b - 2].start === tokens[b - 3].end && !(type === 'PER' && (korean || isGivenNameSyllable(tokens, b - 1, caseClasses)))) {
     b -= 2;
     if (type === 'MISC' && isKnownPlace(spanText(tokens, a, b))) type = 'LOC';
   }
@@ -1148,6 +1153,16 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       refineSpan(tokens, a, role, type, out, caseClasses);
       out.push(role + 1, b, 'PER');
       return;
+    }
+  }
+  // "Yonge Street and University Avenue", "the Hudson River and Lake Erie": two places' names, each ending in a place's word, joined by "and".
+  if (type !== 'PER' && b - a >= 5 && STREET_WORDS.has(tokens[b - 1].text.toLowerCase())) {
+    for (let k = a + 2; k < b - 2; k++) {
+      if (tokens[k].text === 'and' && STREET_WORDS.has(tokens[k - 1].text.toLowerCase()) && isCapitalizedWord(tokens[k + 1])) {
+        out.push(a, k, 'LOC');
+        out.push(k + 1, b, 'LOC');
+        return;
+      }
     }
   }
   if (type === 'ORG') {
@@ -1261,6 +1276,15 @@ function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMa
   const after = tokens[k + 1];
   return /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2].text) && !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
 }
+
+/** Last words of streets' and waters' names, which news lists two of with "and". */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'river', 'lake']);
+
+/** The commonest Korean surnames, as news romanises them. */
+const KOREAN_SURNAMES = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn',
+  'Song', 'Yoo', 'Hong', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Ryu', 'Jeon', 'Ko', 'Min',
+]);
 
 /** Titles that are also surnames: after "Mr." or "Mrs." they are the name ("Mr. King", "Mrs. Bishop"), not an office ("Mr. Speaker"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'cardinal', 'pope', 'prince', 'chancellor', 'sheriff', 'coach', 'lord']);
