@@ -175,12 +175,20 @@ function listedAmongOrganizations(text: string, mentions: readonly NameMention[]
   if (m.type !== 'PER' || m.title) return false;
   const before = mentions[i - 1];
   const after = mentions[i + 1];
-  const organization = (n: NameMention | undefined): boolean => n !== undefined && (n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(lowerCase(n.text)));
+  // Asked of every one-word person on every keystroke: the lengths of the two gaps first (most
+  // names stand far from the next), before any name is looked up or any gap cut from the text.
+  if (before === undefined || after === undefined || !joinerLength(m.start - before.end) || !joinerLength(after.start - m.end)) return false;
+  const organization = (n: NameMention): boolean => n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(lowerCase(n.text));
   return organization(before) && organization(after) && ORGANIZATION_LIST_JOINER.test(text.slice(before.end, m.start))
     && ORGANIZATION_LIST_JOINER.test(text.slice(m.end, after.start)) && genderOfGivenName(m.text) === null;
 }
 
 const ORGANIZATION_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
+
+/** Whether a gap of `length` characters can be an ORGANIZATION_LIST_JOINER: ", " (2) to ", and " (6). */
+function joinerLength(length: number): boolean {
+  return length >= 2 && length <= 6;
+}
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
