@@ -56,7 +56,7 @@ export const PROVINCES: Array<[string, string, number, number]> = [
   ['Northwest Territories', 'CA', 64.8, -124.8], ['Nunavut', 'CA', 70.3, -83.1],
   // Australia
   ['New South Wales', 'AU', -32.0, 147.0], ['Queensland', 'AU', -22.0, 144.0], ['South Australia', 'AU', -30.0, 135.0], ['Western Australia', 'AU', -25.0, 122.0],
-  ['Tasmania', 'AU', -42.0, 146.6], ['Northern Territory', 'AU', -19.5, 133.0], ['Australian Capital Territory', 'AU', -35.5, 149.0],
+  ['Victoria', 'AU', -37.0, 144.5], ['Tasmania', 'AU', -42.0, 146.6], ['Northern Territory', 'AU', -19.5, 133.0], ['Australian Capital Territory', 'AU', -35.5, 149.0],
   // India
   ['Uttar Pradesh', 'IN', 26.8, 80.9], ['Maharashtra', 'IN', 19.7, 75.7], ['Bihar', 'IN', 25.1, 85.3], ['West Bengal', 'IN', 22.9, 87.9], ['Madhya Pradesh', 'IN', 22.9, 78.7],
   ['Tamil Nadu', 'IN', 11.1, 78.7], ['Rajasthan', 'IN', 27.0, 74.2], ['Karnataka', 'IN', 15.3, 75.7], ['Gujarat', 'IN', 22.3, 71.2], ['Andhra Pradesh', 'IN', 15.9, 79.7],

@@ -37,6 +37,16 @@ suite('dates: calendar values (TimeML DATE)', () => {
     assert.deepEqual(only('The talks resume next week.'), ['next week', 'DATE', '2023-W26']);
   });
 
+  test('"the past week", "this past week" are the seven days up to the article date: from a Friday on, mostly its own week', () => {
+    // Friday 23 June 2023 (ISO week 25).
+    assert.deepEqual(only('She has stayed in the capital for the last week.', '2023-06-23'), ['last week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('Prices rose over the past week.', '2023-06-25'), ['past week', 'DATE', '2023-W25']);
+    assert.deepEqual(only('This past week the talks stalled.', '2023-06-24'), ['past week', 'DATE', '2023-W25']);
+    // Early in the week the seven days are mostly the week before; "last week" is always the calendar week before.
+    assert.deepEqual(only('Prices rose over the past week.', '2023-06-20'), ['past week', 'DATE', '2023-W24']);
+    assert.deepEqual(only('Prices rose last week.', '2023-06-23'), ['last week', 'DATE', '2023-W24']);
+  });
+
   test('a weekday of a week named relative to the article\'s is that day', () => {
     // Wednesday 21 June 2023: its ISO week runs from Monday 19 to Sunday 25 June.
     assert.deepEqual(only('Police released the video on Monday of last week.'), ['Monday of last week', 'DATE', '2023-06-12']);
@@ -264,6 +274,45 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The ministers are expected to meet on Friday.'), ['Friday', 'DATE', '2023-06-23']);
   });
 
+  test('a weekday in a present clause is the nearest such day: a timetable, a race ahead, advice; the other side when nearer', () => {
+    // Wednesday 21 June 2023: Saturday is three days ahead.
+    assert.deepEqual(only('The state holds its caucuses on Saturday.'), ['Saturday', 'DATE', '2023-06-24']);
+    // Friday 23 June 2023, Sunday 25 June 2023.
+    assert.deepEqual(only('Anyone travelling on Sunday should check the forecast.', '2023-06-23'), ['Sunday', 'DATE', '2023-06-25']);
+    assert.deepEqual(only('Smith leads the field in Tuesday\'s primary.', '2023-06-25'), ['Tuesday', 'DATE', '2023-06-27']);
+    // Thursday 22 June 2023: the Tuesday two days back is nearer than the one five days ahead.
+    assert.deepEqual(only('The impact of Tuesday\'s debate is still small.', '2023-06-22'), ['Tuesday', 'DATE', '2023-06-20']);
+  });
+
+  test('advice and appeals look ahead: "advised passengers to travel on Saturday", "urged them to vote Tuesday"', () => {
+    // Friday 23 June 2023.
+    assert.deepEqual(dates('Rail firms advised passengers to travel on Saturday rather than Sunday.', '2023-06-23'), [['Saturday', 'DATE', '2023-06-24'], ['Sunday', 'DATE', '2023-06-25']]);
+    // Monday 19 June 2023.
+    assert.deepEqual(only('At the diner he urged them to vote Tuesday.', '2023-06-19'), ['Tuesday', 'DATE', '2023-06-20']);
+    // Other infinitives under a past verb are told as the past.
+    assert.deepEqual(only('They argued over how to release the files late Thursday.', '2023-06-19'), ['late Thursday', 'DATE', '2023-06-15']);
+  });
+
+  test('"since Thursday", "since December": the time a state has run from is past', () => {
+    // Monday 19 June 2023.
+    assert.deepEqual(only('Since Thursday, he has mounted a campaign against the plan.', '2023-06-19'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('But since December, her speeches have changed.', '2023-07-27'), ['December', 'DATE', '2022-12']);
+  });
+
+  test('participles in "-en" are past: "a poll taken Thursday through Monday"', () => {
+    assert.deepEqual(dates('The poll of 1,000 voters, taken Thursday through Monday, has a margin of error of 3 points.'), [
+      ['Thursday', 'DATE', '2023-06-15'],
+      ['Monday', 'DATE', '2023-06-19'],
+    ]);
+    assert.deepEqual(only('The painting was stolen Friday.', '2023-06-19'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('a market\'s close that is quoted has been: "a premium over Thursday\'s closing price"', () => {
+    // Monday 19 June 2023: Thursday is three days ahead and four back.
+    assert.deepEqual(only('The notes are convertible at a premium over Thursday\'s closing price.', '2023-06-19'), ['Thursday', 'DATE', '2023-06-15']);
+    assert.deepEqual(only('The index is up 2% from Friday\'s close.', '2023-06-19'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
   test('the article\'s own weekday in a past clause is the article\'s day', () => {
     assert.deepEqual(only('Police said Wednesday the suspect was caught.'), ['Wednesday', 'DATE', '2023-06-21']);
   });
@@ -419,7 +468,7 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(only('The bridge opens this fall.'), ['this fall', 'DATE', '2023-FA']);
   });
 
-  test('a weekday in a present clause is the one before: news reports what happened', () => {
+  test('a quoted closing price and "since" look back from a present clause', () => {
     assert.deepEqual(only("The bonds carry a premium over Monday's closing price."), ['Monday', 'DATE', '2023-06-19']);
     assert.deepEqual(only('Shares are up 4% since Thursday.'), ['Thursday', 'DATE', '2023-06-15']);
   });
@@ -545,10 +594,27 @@ suite('dates: anchored on the date named before', () => {
     ]);
   });
 
+  test('"three hours later", "a few minutes earlier" are on the day the story is on, not counted from the article date', () => {
+    assert.deepEqual(dates('The plant closed on June 3, 2021. Three hours later, the fire spread.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['Three hours later', '2021-06-03']]);
+    assert.deepEqual(dates('On Tuesday night the panel met. Lawmakers had asked for the files a few hours earlier.').map(([t, , v]) => [t, v]), [['Tuesday night', '2023-06-20TNI'], ['a few hours earlier', '2023-06-20']]);
+    // With no day named, the article's.
+    assert.deepEqual(only('Just over an hour later, the road reopened.'), ['Just over an hour later', 'DATE', '2023-06-21']);
+  });
+
   test('"that same day", "the very day", "that very week" are the day or week just named', () => {
     assert.deepEqual(dates('On June 3, 2021, his site was hacked. His name was crossed out that same day.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['that same day', '2021-06-03']]);
     assert.deepEqual(dates('On June 3, 2021, the verdict came. He resigned the very day.')[1], ['the very day', 'DATE', '2021-06-03']);
     assert.deepEqual(dates('On June 3, 2021, the verdict came. Rivals struck that very week.')[1], ['that very week', 'DATE', '2021-W22']);
+  });
+
+  test('"that same day" right after a month with no day named is a day of it the text does not give', () => {
+    assert.deepEqual(dates('The mayor was attacked last October. His office was closed that same day.', '2024-02-10')[1], ['that same day', 'DATE', '2023-10-XX']);
+    // Not a year's day, nor a month named further back, nor "the second day" of something else.
+    assert.deepEqual(dates('The plant was sold in 2019. Its manager quit that day.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    assert.deepEqual(dates('The talks began last March. The first round went badly, and the second, which dragged on over the question of water rights, grazing land, fishing quotas and the old border roads that both sides claim, went worse still. Both sides walked out that day.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    // A month still ahead holds no day that has been.
+    assert.deepEqual(dates('Aides said the race would not be over in March. The plan outlined that day was bleak.', '2024-02-10')[1], ['that day', 'DATE', null]);
+    assert.deepEqual(dates('The party met in July. The row clouded the second day of the convention.', '2024-02-10')[1], ['the second day', 'DATE', null]);
   });
 
   test('"the quarter ended July 31" with no quarter named before is the calendar quarter holding most of its months', () => {

@@ -249,3 +249,20 @@ suite('dates in unseen news: a clock time on the day after', () => {
     assert.deepEqual(dates('He arrived on June 3 and left at 6 p.m. the following day.')[1], ['6 p.m. the following day', 'TIME', '2023-06-04T18:00']);
   });
 });
+
+suite('dates in unseen news: a list of days after one month', () => {
+  test('"on Aug. 15, 16, 17 and 20": two digits that go on a list of days are a day, no year (was Aug. 15, 2016)', () => {
+    assert.deepEqual(dates('The new shows, on Aug. 15, 16, 17 and 20, go on sale next week.')[0], ['Aug. 15', 'DATE', '2023-08-15']);
+    // A year in two digits still reads as one: "Aug. 15, 64 and died", and a count after the day stays a count.
+    assert.deepEqual(dates('He was born on Aug. 15, 64 and died in 2001.')[0], ['Aug. 15, 64', 'DATE', '1964-08-15']);
+  });
+});
+
+suite('dates in unseen news: no article date', () => {
+  test('"earlier this month", "June last year" are unresolved without an article date (were January and June 2000)', () => {
+    assert.deepEqual(only('The strikes answered attacks earlier this month.', null), ['earlier this month', 'DATE', null]);
+    assert.deepEqual(only('It happened in June last year.', null), ['June last year', 'DATE', null]);
+    // A date that names its year needs none.
+    assert.deepEqual(only('It happened on June 3, 2021.', null), ['June 3, 2021', 'DATE', '2021-06-03']);
+  });
+});

@@ -370,6 +370,48 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(places(text), ['Ottawa', 'Brampton', 'Mississauga', 'Hamilton']);
   });
 
+  test('a name ending in a place\'s word is no organization to list others with: "the Blue Mountains and Lithgow" are places', () => {
+    const text = 'The premier said aid would go to residents of the Blue Mountains and Lithgow, where a fire destroyed homes.';
+    assert.deepEqual(organizations(text), []);
+    assert.deepEqual(places(text), ['Blue Mountains', 'Lithgow']);
+  });
+
+  test('a state\'s name the tagger reads as a person more often than as a place is the state, when it is no given name: "BJP retains Maharashtra"', () => {
+    const text = [
+      'Opposition wins Jharkhand, BJP retains Maharashtra',
+      'NEW DELHI, Nov 23 (AP) — The ruling party won the vote in Maharashtra on Saturday, while the Jharkhand Mukti Morcha held on to power in Jharkhand.',
+      'Modi called the Maharashtra result "a victory of development." Gandhi said the Maharashtra result was "unexpected."',
+    ].join('\n\n');
+    const a = annotate(text, { documentDate: '2024-11-23' });
+    assert.ok(!a.people.some((p) => /Maharashtra|Jharkhand/u.test(p.name)), a.people.map((p) => p.name).join(' | '));
+    assert.ok(a.places.some((l) => l.name === 'Maharashtra' && l.mentions.length === 4), a.places.map((l) => `${l.name}:${l.mentions.length}`).join(' | '));
+    assert.ok(a.organizations.some((o) => o.name === 'Jharkhand Mukti Morcha'), a.organizations.map((o) => o.name).join(' | '));
+  });
+
+  test('South Asian parties named by their word for front, party or army are organizations: "Shiv Sena", "Rashtriya Janata Dal"', () => {
+    const found = organizations('Leaders of the Shiv Sena and the Rashtriya Janata Dal met in Patna on Monday.');
+    assert.deepEqual(found.sort(), ['Rashtriya Janata Dal', 'Shiv Sena']);
+  });
+
+  test('a sizeable place in the possessive before a word the tagger joined to it is the place: "a bar in Denver\'s LoDo neighborhood"; "Obama\'s" stays a person', () => {
+    assert.deepEqual(places('A man was stabbed outside a bar in Denver\'s LoDo neighborhood early Saturday.'), ['Denver']);
+    assert.deepEqual(people('Barack Obama spoke on Monday. Obama\'s Justice Department said no.'), ['Barack Obama']);
+  });
+
+  test('a role\'s acronym after a party\'s name is no part of it: "One Labour MP said", "a Conservative MEP"', () => {
+    assert.deepEqual(organizations('One Labour MP said the whips had lost control. A Conservative MEP agreed.'), ['Labour', 'Conservative']);
+  });
+
+  test('"Q&A:" over an interview is no firm joined by "&"; "Procter & Gamble" is', () => {
+    assert.deepEqual(organizations('Q&A: What the new EU migration pact means'), []);
+    assert.deepEqual(organizations('Procter & Gamble said profits rose.'), ['Procter & Gamble']);
+  });
+
+  test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
+    const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);
+  });
+
   test('a word of a full name, read alone as the person twice and once as an organization, is the person: "Lula travels to Buenos Aires"', () => {
     const text = [
       'Sheinbaum and Lula pledge closer trade ties at São Paulo summit',

@@ -22,6 +22,13 @@ suite('organization grouping', () => {
     assert.deepEqual(grouped(text, ['Acme Corp', 'Acme Corp.', 'Acme Corp']), [['Acme Corp', 'Acme Corp.', 'Acme Corp']]);
   });
 
+  test('an acronym that keeps "of" ("BoE", "DOJ") and the clipped "Fed" join the full name they stand for', () => {
+    const text = 'The Bank of England held rates. The BoE said so. The Department of Justice sued; a DOJ lawyer spoke. The Federal Reserve met. The Fed waited.';
+    assert.deepEqual(grouped(text, ['Bank of England', 'BoE', 'Department of Justice', 'DOJ', 'Federal Reserve', 'Fed']), [['Bank of England', 'BoE'], ['Department of Justice', 'DOJ'], ['Federal Reserve', 'Fed']]);
+    // Without its full name "Fed" stays a name of its own.
+    assert.deepEqual(grouped('The Fed waited.', ['Fed']), [['Fed']]);
+  });
+
   test('a firm\'s first word alone is the firm ("Pfizer" of "Pfizer Inc."), when only one firm starts with it', () => {
     const text = 'Pfizer Inc. reported a profit. Shares of Pfizer rose.';
     assert.deepEqual(grouped(text, ['Pfizer Inc.', 'Pfizer']), [['Pfizer Inc.', 'Pfizer']]);

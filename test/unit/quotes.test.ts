@@ -451,6 +451,12 @@ suite('quotes: words chanted or shouted, and the next quote after "and"', () => 
     assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
   });
 
+  test('"calls of “Bring them home”", "cheers of “One more term”": a crowd\'s calls and cheers are cried out too', () => {
+    const found = marked('All evening there were loud calls of “Bring them home” and “Not one more” from the crowd.');
+    assert.deepEqual(found.map((q) => q.kind), ['direct', 'direct']);
+    assert.equal(only('She was greeted with cheers of “Four More Years” as she walked in.').kind, 'direct');
+  });
+
   test('a single word so cried out is a word named, not a line: "yell “fire”" is not direct', () => {
     assert.notEqual(marked('Nobody may yell “fire” in a crowded theater, the judge wrote.')[0]?.kind, 'direct');
     assert.notEqual(marked('The delegates answered with loud chants of “no.” Then they sat down.')[0]?.kind, 'direct');
@@ -483,5 +489,16 @@ suite('quotes: a quote that finishes a that-clause opened by an introductory phr
 
   test('a subject after "that" opens a clause of its own: "said that he told an agent, “I …”" stays direct', () => {
     assert.equal(marked('The lawyers said that he told an agent, “I would do it all again tomorrow.”')[0].kind, 'direct');
+  });
+});
+
+suite('quotes: a short pronoun in lower case marks a sentence, not a title', () => {
+  test('"As the magazine put it, “Hello, it’s the Champ.”" and "a post reading “Thank you Ohio”" are someone\'s words', () => {
+    assert.equal(only('Fans flooded the arena. As the magazine put it, “Hello, it’s the Champ Again.”').kind, 'direct');
+    assert.equal(only('The governor posted a message on Twitter reading “Thank you Ohio” after the polls closed.').kind, 'direct');
+  });
+
+  test('a title keeps its small words in lower case and stays a title: "She read “Lord of the Rings” on the train"', () => {
+    assert.deepEqual(marked('She read “Lord of the Rings” on the train home.'), []);
   });
 });

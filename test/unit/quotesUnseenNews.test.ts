@@ -171,3 +171,78 @@ suite('quotes: the labels of an analysis open no one\'s words', () => {
     assert.deepEqual(quotes(text).map((q) => q.text), ['We will win this']);
   });
 });
+
+suite('indirect speech: what a verb cannot report', () => {
+  test('a clause opening with a conjunction goes on with the sentence: "charges he denies and was released", "agreed …, and a decision is expected"', () => {
+    assert.deepEqual(quotes('Soren spent five months in jail on corruption charges he denies and was released on bail in June.').map((q) => q.text), []);
+    assert.deepEqual(quotes('The court agreed last month to hear the case, and a decision is expected by June.').map((q) => q.text), []);
+    // The clause after "said" still is.
+    assert.equal(quoteAt('The mayor said the roads were closed and schools would open late.', 'roads').text, 'the roads were closed and schools would open late');
+  });
+
+  test('"who wrote it, said …": the pronoun the verb takes is no clause; the clause after "said" is reported', () => {
+    const text = 'State Rep. Ann Cole, a Republican who wrote it, said parents "deserve tools to keep their kids safe."';
+    const found = quotes(text).filter((q) => q.kind === 'indirect');
+    assert.deepEqual(found.map((q) => [q.text, q.speakerName]), [['parents "deserve tools to keep their kids safe."', 'Ann Cole']]);
+  });
+
+  test('"attacked southern Israel" is an attack with arms; "attacked Clinton over her emails" reports', () => {
+    assert.deepEqual(quotes('The war began when fighters attacked southern Israel.').map((q) => q.text), []);
+    assert.equal(quoteAt('Sanders attacked Clinton over her emails.', 'emails').kind, 'indirect');
+  });
+
+  test('"demand" followed by its own verb is the noun: "AI chip demand stays strong", "demand fell"', () => {
+    assert.deepEqual(quotes('Nvidia revenue beats forecasts as AI chip demand stays strong').map((q) => q.text), []);
+    assert.deepEqual(quotes('Oil prices slid as demand fell in China.').map((q) => q.text), []);
+    assert.equal(quoteAt('Unions demand the government act now.', 'government').kind, 'indirect');
+  });
+});
+
+suite('indirect speech: "N units ago" after the verb says when', () => {
+  test('"the department said two weeks ago, down from …" reports the clause before; "said a few days ago the plan was dead" the clause after', () => {
+    const text = 'Consumer prices rose 2.6% in October, the Labor Department said two weeks ago.';
+    assert.equal(quoteAt(text, 'Consumer').text, 'Consumer prices rose 2.6% in October');
+    assert.equal(quoteAt('He said a few days ago the plan was dead.', 'plan').text, 'the plan was dead');
+    assert.equal(quoteAt('The ministry said 10 days ago that talks would resume.', 'talks').text, 'that talks would resume');
+  });
+});
+
+suite('indirect speech: where and when it was said, and sums', () => {
+  test('"told the BBC\'s Today programme: "…"" and "told USA Today": the programme is no clause', () => {
+    const text = 'The minister, Ann Cole, told the BBC\'s Today programme: "We have made changes."';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+    assert.equal(quoteAt('He told USA Today the deal was dead.', 'deal').text, 'the deal was dead');
+  });
+
+  test('"she said at prime minister\'s questions on Wednesday": a day alone is no clause', () => {
+    const text = '"They have no plan," she said at prime minister\'s questions on Wednesday.';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+  });
+
+  test('"adds five London dates", "added 310 points" are sums; "added 20 people had died" reports', () => {
+    assert.deepEqual(quotes('Swift adds five London dates as demand soars').map((q) => q.text), []);
+    assert.deepEqual(quotes('The Dow added 310 points on Friday.').map((q) => q.text), []);
+    assert.equal(quoteAt('He added 20 people had died.', 'people').text, '20 people had died');
+  });
+
+  test('"an attorney who could comment on his behalf": for whom, no topic', () => {
+    assert.deepEqual(quotes('It was not clear whether he had an attorney who could comment on his behalf.').map((q) => q.text), []);
+  });
+});
+
+suite('indirect speech: "the attack" as a subject', () => {
+  test('"The attack came a day after …" reports nothing; "his attacks on Clinton" still tell what was said', () => {
+    assert.deepEqual(quotes('The attack came a day after officials met in Geneva.').map((q) => q.text), []);
+    assert.equal(quoteAt('His attacks on Clinton were sharp.', 'Clinton').kind, 'indirect');
+  });
+});
+
+suite('indirect speech: a relative clause that ends in a partial quote', () => {
+  test('"X, who calls Trump a “sociopath,” said …": the act\'s object ends at the quotation\'s comma, before the main clause', () => {
+    const text = 'Humphrey, who calls Trump a “sociopath,” said he does not believe the effort will fail.';
+    const found = quotes(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepEqual(found, ['Trump a “sociopath,”', 'the effort will fail']);
+    // After an appositive too: "Milei, a libertarian who has called Mercosur "a prison," said …".
+    assert.equal(quoteAt('Milei, a libertarian who has called Mercosur "a prison," said Argentina would leave.', 'Mercosur').text, 'Mercosur "a prison,"');
+  });
+});

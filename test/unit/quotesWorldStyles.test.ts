@@ -307,6 +307,16 @@ suite('quotes: a court report', () => {
 });
 
 suite('quotes: a live page\'s labels', () => {
+  test('a genre\'s label over a headline ("Obituary:", "Review:") opens no one\'s words', () => {
+    const text = 'Obituary: Margaret Obi, pioneering surgeon, dies at 91\n\nReview: A dazzling new staging at the Old Vic\n\nHer son said she had been ill for months.';
+    assert.deepEqual(quotes(text).map((q) => q.text), ['she had been ill for months']);
+  });
+
+  test('a body named with a plural possessive speaks: "the Teachers\' Union said", "the Supporters’ Trust said"', () => {
+    assert.equal(quoteAt('The Teachers\' Union said pay was too low.', 'pay').speakerName, 'Teachers\' Union');
+    assert.equal(quoteAt('"Fans are tired," the Supporters’ Trust said.', 'Fans').speakerName, 'Supporters’ Trust');
+  });
+
   test('"BREAKING:", "EXCLUSIVE:", "ANALYSIS:" open no one\'s words; "Cole: …" still does', () => {
     const text = 'BREAKING: The election board projects that Governor Ann Cole has won.\n\nEXCLUSIVE: Memo shows the deal was signed in May.\n\nCole: "Tonight Ohio chose to keep moving forward."';
     const found = quotes(text);

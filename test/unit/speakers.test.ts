@@ -1032,3 +1032,35 @@ suite('speakers: a team\'s coach, manager and boss are one role', () => {
     assert.equal(speakerOf('Rovers boss Tom Reed was angry. "It is a blow," the Rovers manager conceded.', 'blow').name, 'Tom Reed');
   });
 });
+
+suite('speakers: a verb in a subordinate clause after a quote is no cue', () => {
+  test('"…." His base was narrowing even before the war began: "began" does not sign the quote', () => {
+    const text = '"I think he is finished," says Jane Ruiz, a historian. "These men do not retire to the coast." His base was narrowing even before the war began.';
+    const found = speakerOf(text, 'retire');
+    assert.notEqual(found.cue, 'began');
+    assert.equal(found.name, 'Jane Ruiz');
+  });
+});
+
+suite('speakers: a verb\'s plain form opening a name after a quote is no cue', () => {
+  test('"…," State Department spokeswoman X said: the cue is "said", not "State"', () => {
+    assert.deepEqual(speakerOf('"We are not done," State Department spokeswoman Maria Lopez said.', 'done'), { name: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said' });
+    assert.equal(speakerOf('"We are not done," Tell City mayor Maria Lopez said.', 'done').cue, 'said');
+  });
+
+  test('a past form before a name stays an inverted cue: "Replied Governor Ben Ross, “…”"', () => {
+    assert.deepEqual(speakerOf('Mayor Ann Holt spoke first. Replied Governor Ben Ross, "We are not done."', 'done'), { name: 'Ben Ross', mention: 'Ben Ross', cue: 'Replied' });
+  });
+});
+
+suite('speakers: a crowd in lower case opening the sentence chants what its participle quotes', () => {
+  test('"Outside the hall, about 300 protesters gathered, holding signs and chanting “…”": the mention is the crowd', () => {
+    const found = speakerOf('Outside the hall, about 300 protesters gathered in two groups, holding signs and chanting "Save the library."', 'library');
+    assert.equal(found.mention, 'about 300 protesters');
+    assert.equal(found.name, null);
+  });
+
+  test('a sentence opening with other lower-case words names no one: "Outside the hall, rain fell, …"', () => {
+    assert.equal(speakerOf('Outside the hall, heavy rain fell on the signs reading "Save the library."', 'library').mention, null);
+  });
+});

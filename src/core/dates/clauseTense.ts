@@ -6,7 +6,12 @@
 import type { Memo } from '../incremental/memo';
 import { lowerCase } from '../text/lowerCase';
 
-export type Tense = 'past' | 'present' | 'future' | 'none';
+/**
+ * 'underPast' is an infinitive's under a past verb ("clashed over how to release it late
+ * Thursday"): told as the past, so a weekday is the one before, while a month or a year is
+ * read as in the present (the thing to be done may lie either side of the article date).
+ */
+export type Tense = 'past' | 'present' | 'underPast' | 'future' | 'none';
 
 /** How far to look on each side of a date for its verb. */
 const REACH = 240;
@@ -41,6 +46,9 @@ const IRREGULAR_PAST = new Set([
   'swung', 'undertook', 'underwent', 'understood', 'withdrew', 'withheld', 'won', 'wound', 'upheld', 'outlined', 'sped', 'fed', 'dove',
   // Regular, but too short for the "-ed" rule below (which skips "bed", "red", "shed").
   'died', 'sued', 'owed', 'tied', 'lied', 'vied', 'eyed',
+  // Participles in "-en" and "-wn" ("a poll taken Thursday through Monday", "was stolen Friday"); not "given" or "known", as often "given that", "known as".
+  'taken', 'written', 'seen', 'done', 'shown', 'chosen', 'spoken', 'broken', 'driven', 'stolen', 'beaten', 'fallen', 'forgotten', 'hidden',
+  'risen', 'shaken', 'sworn', 'thrown', 'drawn', 'grown', 'flown', 'blown', 'begun', 'withdrawn', 'overtaken', 'undertaken',
 ]);
 // Words ending in -ed that are not past verbs (or are far more often adjectives).
 const NOT_PAST = new Set([
@@ -75,6 +83,10 @@ const PLANNING = new Set(['scheduled', 'planned', 'slated']);
 const OVERTAKEN_PLAN = new Set(['had', 'was', 'were', 'previously', 'originally', 'as']);
 /** "as soon as Tuesday", "as early as next week": the earliest a thing may happen, still ahead. */
 const EARLIEST = /\bas\s+(?:soon|early)\s+as\s+(?:(?:on|at)\s+)?$/i;
+/** "a premium over Thursday's closing price", "up from Friday's close": a market's close that is quoted has been. */
+const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
+/** "since Thursday, Khan has mounted a campaign", "up 4% since March": the time a state runs from has been. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
 /** "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still ahead. */
 const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
@@ -181,6 +193,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
   if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
+  if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
   const before = words(text.slice(left, start)).reverse();
   const after = words(text.slice(end, right));
@@ -222,20 +235,25 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
-  if ((tense === 'present' || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
+  if ((isPresent(tense) || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
-  if ((tense === 'present' || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
-  else if (tense === 'present' && RUN_FROM.test(lead)) tense = 'none';
+  if ((isPresent(tense) || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
+  else if (isPresent(tense) && RUN_FROM.test(lead)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
-  if (tense === 'present' && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
+  if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** The present, or an infinitive under a past verb, which was read as the present before the two were told apart. */
+function isPresent(tense: Tense): boolean {
+  return tense === 'present' || tense === 'underPast';
 }
 
 /**
@@ -383,7 +401,7 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // caucuses": under a past verb the infinitive is told as the past, as before.
   if (tense !== 'open') return tense;
   // "will have a chance to make their voice known on Tuesday": under "will" the infinitive looks ahead too.
-  return governedByPast(list, i, k) ? 'present' : governedByFuture(list, i, k) ? 'future' : tense;
+  return governedByPast(list, i, k) ? 'underPast' : governedByFuture(list, i, k) ? 'future' : tense;
 }
 
 /**
@@ -424,8 +442,13 @@ function governedByFuture(list: readonly string[], i: number, k: number): boolea
   return false;
 }
 
-/** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote". */
-const AWAITING = new Set(['expect', 'expects', 'expected', 'expecting', 'invite', 'invites', 'invited', 'inviting', 'want', 'wants']);
+/** Verbs whose object's infinitive is still to come: "expect her to win", "invited him to speak", "wants them to vote", "urged them to vote". */
+const AWAITING = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'invite', 'invites', 'invited', 'inviting', 'want', 'wants',
+  // Advice and appeals: "advised passengers to travel on Saturday", "urged them to vote Tuesday".
+  // Not "asked" ("asked for $1.9 billion to fight Zika in February") nor "told".
+  'advise', 'advises', 'advised', 'urge', 'urges', 'urged', 'encourage', 'encourages', 'encouraged',
+]);
 
 /** Whether, past the infinitive `list[i]`'s "to" and an object of up to three words, a verb of awaiting governs it. */
 function awaitedAfterObject(list: readonly string[], i: number, k: number): boolean {

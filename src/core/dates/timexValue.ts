@@ -154,6 +154,26 @@ const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s
 
 const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
 
+/**
+ * "in Bethesda for the last week", "this past week": the seven days up to the article date,
+ * not the calendar week before its own ("last week"). As a week, the ISO week holding most of
+ * them: the article's own from a Friday on, the one before early in the week.
+ */
+function isPastSevenDays(lower: string, ctx: TimexContext): boolean {
+  const phrase = lower.trim();
+  const lead = /^(?:the|this)\s/.test(phrase) ? phrase : `${/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))?.[1].toLowerCase() ?? ''} ${phrase}`;
+  return /^(?:the\s+(?:past|last)|this\s+past)\s+week$/.test(lead);
+}
+
+/** The middle of the seven days before the article date, in days back from it. */
+const PAST_WEEK_MIDDLE = 4;
+
+function pastSevenDaysValue(ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const day = addDays(ctx.anchor, -PAST_WEEK_MIDDLE);
+  return dated('week', day, isoWeekOf(day));
+}
+
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const lower = phrase.toLowerCase();
   const tags = c.tags();
@@ -169,6 +189,9 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // chrono's refiner makes "the end of last year" its last day, "the end of next week" a
   // Saturday: TimeML keeps the period's value, as for "the end of the year".
   const endOfRelative = END_OF_RELATIVE.test(lower.trim());
+  // "earlier this month", "June last year" with no article date: chrono read them against its stand-in day (dateFinder.ts).
+  if (relative && !ctx.anchor) return { type: 'DATE', value: null };
+  if (relative && isPastSevenDays(lower, ctx)) return pastSevenDaysValue(ctx);
   if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
@@ -437,7 +460,10 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   const tense = ctx.tense();
   if (tense === 'future') return addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
-  if (tense === 'none') return addDays(anchor, forward <= 3 ? forward : forward - 7);
+  // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
+  // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
+  // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
+  if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
@@ -1076,6 +1102,23 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   return t;
 }
 
+/** How far back "that same day" takes a month as the one it is a day of: the sentence before, no further. */
+const DAY_OF_MONTH_REACH = 200;
+
+/**
+ * "crossed out that same day" right after "killed last October": a day of the month just
+ * named, before the article's, which day the text does not say (TimeML "1998-10-XX"). Only
+ * "that day" and "the same day": "the second day of the convention" counts the days of
+ * something else.
+ */
+function dayOfMonthJustNamed(month: DatedMention, ctx: TimexContext): string | null {
+  if (month.granularity !== 'month' || ctx.position - month.position > DAY_OF_MONTH_REACH) return null;
+  // A day that has been: not "over in February or March" said in January.
+  if (!ctx.anchor || month.day.year * 12 + month.day.month >= ctx.anchor.year * 12 + ctx.anchor.month) return null;
+  const phrase = ctx.text.slice(ctx.position, ctx.position + ctx.phraseLength);
+  return /^(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+)day$/i.test(phrase) ? `${month.day.year}-${pad(month.day.month)}-XX` : null;
+}
+
 function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
@@ -1090,7 +1133,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.
       const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
-      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: null };
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };

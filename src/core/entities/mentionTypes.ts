@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES, STORM_WORDS, isOnlyQualifier } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
 import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -46,7 +46,13 @@ const GROUP_HEADS = new Set([
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
+  // South Asian parties and movements by their own word for front or association: "Jharkhand Mukti Morcha",
+  // "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Awami League" (above).
+  'morcha', 'sangh', 'parishad', 'kazhagam',
 ]);
+
+/** Words for party or army that are surnames too ("Ken Sena"): a group's only after a word that is no given name ("Shiv Sena", "Janata Dal"). */
+const SURNAME_GROUP_HEADS = new Set(['dal', 'sena']);
 
 /**
  * Online platforms and services news names by one word ("posted on Instagram", "streams on
@@ -73,12 +79,6 @@ const FAITHS_AND_PEOPLES = new Set([
 
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
-
-/** Last words that make a name a place: an island, a lake, a street. */
-const PLACE_HEADS = new Set([
-  'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
-  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
-]);
 
 /**
  * A name's words, each without a possessive ending and in lower case: asked of every mention
@@ -157,19 +157,21 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
-    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? m : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
       const word = retyped.text.toLowerCase();
       if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
     }
     // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
-    // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named.
+    // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named;
+    // and one place reading when it is no given name either ("BJP retains Maharashtra", "the Maharashtra result").
     if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
       const word = stripPossessive(retyped.text).toLowerCase();
       const places = placeWords.get(word) ?? 0;
       const persons = bare?.get(word) ?? 0;
-      if (places > 0 && (places >= 2 * persons || (places >= persons && namesCountryOrRegion(stripPossessive(retyped.text)))) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
+      const area = places > 0 && places < 2 * persons && namesCountryOrRegion(stripPossessive(retyped.text));
+      if (places > 0 && (places >= 2 * persons || (area && (places >= persons || genderOfGivenName(stripPossessive(retyped.text)) === null))) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
         retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
       }
     }
@@ -306,7 +308,8 @@ const personShape = cachedByText((text: string): PersonShape => {
     return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
-  const type = GROUP_HEADS.has(last) || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
+  const groupHead = GROUP_HEADS.has(last) || (SURNAME_GROUP_HEADS.has(last) && genderOfGivenName(text.slice(0, text.indexOf(' '))) === null);
+  const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
@@ -358,6 +361,19 @@ interface PlaceOrGroupShape {
 }
 
 
+/**
+ * "the Rashtriya Janata Dal" read as a thing's name: a name of two words or more ending in a
+ * party's word is the party's. Not every group's word: CoNLL's Reuters reads "League" and "Cup"
+ * names of sport as things.
+ */
+const PARTY_HEADS = new Set(['party', 'morcha', 'dal', 'sena', 'sangh', 'parishad', 'kazhagam']);
+
+function miscOrGroup(m: NameMention): NameMention {
+  const space = m.text.lastIndexOf(' ');
+  if (space < 0 || !PARTY_HEADS.has(m.text.slice(space + 1).toLowerCase())) return m;
+  return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+}
+
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
 const PLACE_WORDS = new Set([
   ...PLACE_HEADS, 'county', 'city', 'town', 'township', 'parish', 'borough', 'village', 'state', 'province', 'district', 'park', 'square', 'street',
@@ -381,7 +397,7 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
       // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
       // unless a place's name ends it ("Jewish West Bank").
       || (words.length >= 2 && endsInBodyWord(words[words.length - 1].toLowerCase(), text) && !isKnownPlace(text) && !isKnownPlace(words.slice(-2).join(' '))),
-    placeHeaded: words.length >= 2 && PLACE_HEADS.has(words[words.length - 1].toLowerCase()),
+    placeHeaded: isPlaceHeaded(text),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
     patronymic:
       words.some((w, i) => i < words.length - 1 && PATRONYMIC_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1])) &&
@@ -392,11 +408,11 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
 /**
  * A last word that makes a name a body's or a firm's, even read as a place: an institution's
  * word, a group's (GROUP_HEADS: not "front", "camp", "army", whose names are often the places
- * of battles and camps, nor "union": the Soviet Union, the State of the Union), a firm's
- * designator, or a firm's kind of work.
+ * of battles and camps, nor "union": the Soviet Union, the State of the Union), a party's word
+ * that is a surname too (read as a place, "Shiv Sena" is no person), a firm's designator, or a firm's kind of work.
  */
 function endsInBodyWord(last: string, text: string): boolean {
-  return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) || (GROUP_HEADS.has(last) && !BATTLE_WORDS.has(last)) || firmShortName(text) !== null;
+  return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) || (GROUP_HEADS.has(last) && !BATTLE_WORDS.has(last)) || SURNAME_GROUP_HEADS.has(last) || firmShortName(text) !== null;
 }
 
 const BODY_WORDS = new Set(['records', 'research', 'studios', 'pictures', 'media', 'press', 'publishing', 'entertainment', 'music', 'games', 'bank', 'trust', 'fund']);

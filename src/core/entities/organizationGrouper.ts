@@ -42,6 +42,19 @@ const acronymOf = cachedByText((normalized: string): string | null => {
   return words.map((w) => w.charAt(0)).join('');
 });
 
+/** "BoE", "DoJ", "DOD": the acronym that keeps the initial of "of" ("Bank of England", "Department of Justice"). */
+const acronymWithOf = cachedByText((normalized: string): string | null => {
+  const words = normalized.split(' ').filter((w) => w === 'of' || !CONNECTORS.has(w));
+  if (words.length < 3 || !words.includes('of')) return null;
+  return words.map((w) => w.charAt(0)).join('');
+});
+
+/**
+ * Clipped names that news uses as freely as acronyms and that no rule derives: "the Fed" is the
+ * Federal Reserve (its board, its banks), the one name of the article it starts.
+ */
+const CLIPPED_NAMES: ReadonlyMap<string, string> = new Map([['fed', 'federal reserve']]);
+
 /** Towns big enough to name a club after: not "University" (Mississippi) or "Union" (New Jersey), which name bodies. */
 const CLUB_TOWN_POPULATION = 100_000;
 
@@ -101,6 +114,9 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     groups.set(key, org);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
+    const withOf = acronymWithOf(key);
+    if (withOf && !byAcronym.has(withOf)) byAcronym.set(withOf, org);
+    for (const [clipped, full] of CLIPPED_NAMES) if (!byAcronym.has(clipped) && (key === full || key.startsWith(`${full} `))) byAcronym.set(clipped, org);
     const words = key.split(' ');
     const last = words[words.length - 1];
     // "the Post" is "The Washington Post", but "Korea" is not "the Workers' Party of Korea"

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { perParagraph } from '../text/perParagraph';
 import { genderOfGivenName } from '../entities/givenNames';
-import { KNOWN_ORGANIZATIONS } from './nameLexicon';
+import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
 
@@ -159,8 +159,10 @@ function listedWithOrganization(text: string, mentions: readonly NameMention[], 
   if (m.type !== 'LOC' || m.text.includes(' ') || COMPASS.has(m.text)) return false;
   const before = mentions[i - 1];
   const after = mentions[i + 1];
-  return (before !== undefined && before.type === 'ORG' && LIST_JOINER.test(text.slice(before.end, m.start)))
-    || (after !== undefined && after.type === 'ORG' && LIST_JOINER.test(text.slice(m.end, after.start)));
+  // "the Blue Mountains and Lithgow": a name ending in a place's word, however the tagger read it, is a place.
+  const organization = (n: NameMention | undefined): n is NameMention => n !== undefined && n.type === 'ORG' && !isPlaceHeaded(n.text);
+  return (organization(before) && LIST_JOINER.test(text.slice(before.end, m.start)))
+    || (organization(after) && LIST_JOINER.test(text.slice(m.end, after.start)));
 }
 
 const LIST_JOINER = /^,? (?:and|or) $/u;

@@ -97,6 +97,18 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
+/** Last words that make a name a place: an island, a lake, a street. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
+  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
+]);
+
+/** A name of two words or more ending in a place's word: "the Blue Mountains", "Hunter Valley". */
+export function isPlaceHeaded(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && PLACE_HEADS.has(name.slice(space + 1).toLowerCase());
+}
+
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
 
 /** Party members named by their party: "the Republican", "Democrat Hillary Clinton". */

@@ -313,6 +313,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
       if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
+      // "Q&A: What the pact means": questions and answers, a form of article, no firm joined by "&".
+      if (b - a === 3 && tokens[a].text === 'Q' && tokens[a + 1].text === '&' && tokens[a + 2].text === 'A' && tokens[b - 1].start - tokens[a].end === 1) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
@@ -1107,6 +1109,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
         break;
       }
     }
+    // "a bar in Denver's LoDo neighborhood": a sizeable place (not Obama, Japan), no given name, owning what the tagger read as a person's second word.
+    if (b === a + 1 && end > b && POSSESSIVE.test(tokens[a].text) && isCapitalizedWord(tokens[b])) {
+      const owner = withoutPossessive(tokens[a].text);
+      if (isSizeablePlace(owner) && genderOfGivenName(owner) === null) type = 'LOC';
+    }
     if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return;
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
@@ -1133,6 +1140,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     out.push(a, b, 'LOC');
     return;
   }
+  // "One Labour MP said", "a Conservative MEP": the acronym of a person's role after a party's name is the person's, no part of the party's name.
+  // (Two words only: after a longer name the letters may be a member's post-nominal, ranksAndHonours.ts: "Treasurer Jim Calder MP".)
+  if (type !== 'PER' && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,

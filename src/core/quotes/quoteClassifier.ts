@@ -379,8 +379,8 @@ function sentenceRunsOn(text: string, end: number): boolean {
 /** `such as`, `including` right before a quote, with or without a comma (read on the 16 characters before it). */
 const EXAMPLE_LEADS = /\b(?:such as|including)\s*,?\s*$/iu;
 
-/** `chanted`, `shouting`, `chants of`, `a chorus of` right before a quote (read on the 24 characters before it). */
-const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus)\s+of|([\p{L}]+))\s*,?\s*$/iu;
+/** `chanted`, `shouting`, `chants of`, `a chorus of`, `calls of`, `cheers of` right before a quote (read on the 24 characters before it). */
+const CRY_BEFORE = /(?:^|[^\p{L}])(?:(?:chants?|cries|shouts|screams|yells|chorus|calls|cheers|roars)\s+of|([\p{L}]+))\s*,?\s*$/iu;
 /** A quote, then `and` or `or`, right before this one: `chanted "…" and "…"`. */
 const QUOTE_AND_BEFORE = /["“'‘][^"“”\n]{1,60}["”'’]\s*,?\s+(?:and|or)\s*$/u;
 
@@ -619,10 +619,26 @@ function isTitleCased(content: string): boolean {
     if ((shape & LONG) !== 0) {
       if ((shape & CAPITALIZED) === 0) return false;
       long = true;
-    } else if ((shape & CAPITALIZED) === 0) shortCapitalized = false;
+    } else if ((shape & CAPITALIZED) === 0) {
+      shortCapitalized = false;
+      // A title leaves its small function words in lower case ("The Art of the Deal"), never
+      // a pronoun: `"Hello, it's the Biebs."`, `"Thank you Georgia"` are sentences.
+      if (PRONOUN_LETTERS.has(lowerLetters(w))) return false;
+    }
   }
   if (!long) return words && shortCapitalized;
   return !/[.!?]\s/u.test(content);
+}
+
+/**
+ * Short pronouns, read by their letters (`it’s` → `its`, `I’m` → `im`): a title capitalizes
+ * them ("Thank You Georgia"), so one in lower case marks a sentence.
+ */
+const PRONOUN_LETTERS = new Set(['i', 'im', 'ive', 'id', 'me', 'my', 'we', 'us', 'you', 'he', 'hes', 'him', 'his', 'she', 'her', 'it', 'its', 'our']);
+
+/** The letters of a word in lower case: `it’s` → `its`, `N.Y.` → `ny`. */
+function lowerLetters(w: string): string {
+  return lowerCase(w.replace(/[^\p{L}]/gu, ''));
 }
 
 const NO_LETTER = 0;

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isReportingWordAt, isSpeechVerbAt } from './reportingVerbs';
+import { isReportingWordAt, isSpeechVerbAt, reportingLemma } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -158,7 +158,7 @@ function isPhraseToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'number') return true;
   // `Marcia "Cia" Price`: the marks of a nickname stand inside the name.
-  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null;
+  if (t.kind === 'punct') return (t.text === '.' && isInnerPeriod(tokens, i)) || t.text === '-' || t.text === '&' || nicknameMarksAt(tokens, i) !== null || isApostropheInName(tokens, i);
   if (isCapitalizedToken(t)) return true;
   // The first half of a hyphenated word: "pro-Trump", "anti-war".
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) return true;
@@ -244,8 +244,17 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
   // ("what price he'll demand for his support", "to demand for" keep the verb.)
   if (lowersTo(tokens[i + 1]?.text ?? '', 'for') && !VERB_SIGNS.has(prev) && !/['’](?:ll|d|re|ve)$/u.test(prev) && !/^(?:he|she|they|who)$/u.test(prev)) return true;
+  // "chip demand stays strong", "demand fell": a verb of its own right after it makes "demand" the subject.
+  if (DEMAND_AS_SUBJECT.has(tokens[i + 1]?.text ?? '')) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
+
+/** Verbs news writes after "demand" the noun; none is an object the verb "demand" takes. */
+const DEMAND_AS_SUBJECT = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'remains', 'remained', 'stays', 'stayed', 'rose', 'rises', 'fell', 'falls', 'grew', 'grows',
+  'slowed', 'slows', 'slumped', 'surged', 'soared', 'dropped', 'jumped', 'outstripped', 'outpaced', 'exceeded', 'exceeds', 'continues',
+  'continued', 'declined', 'recovered', 'rebounded', 'weakened', 'eased', 'softened', 'cooled', 'picked', 'will', 'would', 'could', 'may', 'might',
+]);
 
 /**
  * "did not return calls", "ignored messages": a plural after a verb that takes them is its
@@ -320,7 +329,12 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) return true;
+  if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) {
+    // `"…," State Department spokesman Ned Price said`: a verb's plain form before another
+    // capitalized word opens a name ("State Department", "Tell City"); a past form before a
+    // name is an inverted cue (`Replied Governor Ben Ross, "…"`).
+    return !(next !== undefined && isCapitalizedToken(next) && reportingLemma(t.text) === lowerCase(t.text));
+  }
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
 
@@ -360,6 +374,15 @@ const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 
  * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
  * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
  */
+/** "the Teachers' Union", "the Supporters’ Trust": a plural possessive's apostrophe between two capitalised words of one name. */
+function isApostropheInName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text !== "'" && t.text !== '’') return false;
+  const owner = tokens[i - 1];
+  const next = tokens[i + 1];
+  return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
+}
+
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
@@ -646,7 +669,7 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
     }
   }
   const first = tokens[i];
-  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return null;
+  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
   while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
@@ -654,6 +677,32 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
   return toPhrase(tokens, i, end);
+}
+
+/** Nouns of a crowd: whoever chants or shouts in a sentence they open is that crowd. */
+const CROWD_NOUNS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'supporters', 'fans', 'spectators', 'crowd', 'crowds',
+  'activists', 'students', 'workers', 'residents', 'mourners', 'onlookers', 'rioters', 'delegates', 'voters', 'people',
+]);
+/** Words of quantity or kind before a crowd noun: `about 200 protesters`, `hundreds of angry fans`. */
+const CROWD_LEADS = new Set(['a', 'an', 'the', 'about', 'around', 'some', 'many', 'several', 'hundreds', 'thousands', 'dozens', 'of', 'few', 'more', 'than', 'nearly', 'almost', 'over', 'at', 'least', 'angry', 'young', 'local', 'other']);
+
+/**
+ * `Outside the arena, about 200 protesters gathered, chanting "…"`: a sentence opening with a
+ * crowd in lower case, a few words of quantity before the noun (`and spectators` may follow).
+ */
+function crowdSubject(tokens: Token[], i: number, at: number): Phrase | null {
+  for (let k = i; k < at && k < i + 6; k++) {
+    const t = tokens[k];
+    const word = lowerCase(t.text);
+    if (t.kind === 'word' && CROWD_NOUNS.has(word)) {
+      let end = k + 1;
+      if (end + 1 < at && lowersTo(tokens[end].text, 'and') && CROWD_NOUNS.has(lowerCase(tokens[end + 1].text))) end += 2;
+      return toPhrase(tokens, i, end);
+    }
+    if (t.kind !== 'number' && !(t.kind === 'word' && CROWD_LEADS.has(word))) return null;
+  }
+  return null;
 }
 
 /** How far back the subject of a participle is looked for; bounded so that work stays linear. */

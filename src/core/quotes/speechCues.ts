@@ -33,6 +33,9 @@ const SUBJECT_WINDOW = 45;
 /** Words that cannot open the subject of a cue after a quote (`"…" and then`, `"…" because`). */
 const NOT_SUBJECT_START = /^(?:and|or|but|so|because|as|if|when|while|since|although|though|than|that|which|who|in|on|at|to|for|from|with|by|of|about|after|before|during|into|over|under|is|was|are|were|be|been|has|had|have|not|no|yes|this|these|those|there|here|then|now|just|also|even|only|very|more|most|said|says|told|asked|according)$/u;
 
+/** Words that open a subordinate clause before its subject (`before the war began`, `until the vote ended`). */
+const SUBORDINATORS_BEFORE_SUBJECT = new Set(['before', 'after', 'until', 'till', 'since', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'once', 'whenever', 'if', 'when']);
+
 function span(doc: AnalyzedText, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
@@ -112,6 +115,9 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || (handsOn && closingPastForm(tokens, i, j, last)))) continue;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
+    // `"…." His base was narrowing even before the war began`: a verb whose subject a
+    // subordinating word opens is a subordinate clause's, no cue of the quote.
+    if (subject.tokenStart > i && SUBORDINATORS_BEFORE_SUBJECT.has(lowerCase(tokens[subject.tokenStart - 1].text))) return null;
     // The subject stands right after the quote. `"Balanced Rebellion," stars an actor who
     // promises …` goes on with the writer's sentence: the quote is its subject, not speech.
     // A describing verb form before it ("noted economist X said") counts as part of the phrase.

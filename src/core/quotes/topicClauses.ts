@@ -130,7 +130,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
     || ((kinds & ON_VERB) !== 0 && (prep === 'on' || prep === 'about'))
     || ((kinds & TO_VERB) !== 0 && prep === 'to');
   if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(lowerCase(first.text)) || first.kind === 'number')) return null;
-  if (prep === 'on' && /^(?:the|a|an|this|that)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
+  // "on the record", "on his behalf", "on their behalf": after a determiner or an owner, how or for whom, no topic.
+  if (prep === 'on' && /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   if (isVerb && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     if (/^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {

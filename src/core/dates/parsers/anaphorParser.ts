@@ -77,16 +77,23 @@ export function anaphorParsers(): NewsParser[] {
     newsParser(TriggerKind.unit | TriggerKind.quarter, COUNT_LATER, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
-      if (count === null || !unit || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)) return null;
+      const withinDay = unit === 'hour' || unit === 'minute' || unit === 'second';
+      // Hours and minutes need no count: "a few hours later" is still on the day.
+      if (!unit || (!withinDay && (count === null || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)))) return null;
       // "a day before Kaine faces off", "a year after he was killed": counted from an event.
       if (/^(?:before|after)$/i.test(m[3]) && followedByWord(context.text, m.index + m[0].length)) return null;
       // "Seven decades on, ...": "on" means "later" only where the phrase ends; "a million
       // times a day on CNN", "nine minutes a day on its sites" go on to a place.
       if (/^on$/i.test(m[3]) && !/^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      // "shot on Friday night ... Just over an hour later, he was declared dead": the day the
+      // story is on, not the article's (chrono counted the hours from the article date).
+      if (withinDay) return anaphor(context, m, 'day', 0);
+      // Past the hours' return a count was required above.
+      const counted = count ?? 0;
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
-        ? anaphor(context, m, 'year', direction * count * 10, true)
-        : anaphor(context, m, unit, direction * count, true);
+        ? anaphor(context, m, 'year', direction * counted * 10, true)
+        : anaphor(context, m, unit, direction * counted, true);
     }, ['earlier', 'later', 'before', 'prior', 'afterward', ' on']),
     newsParser(TriggerKind.unit, YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true), ['year-']),
     // "by year-end", "since year-end": a day, the year's last (TimeML's YYYY-12-31); which year's the value stage reads from "last", "next", "this" or the tense.

@@ -10,8 +10,17 @@ const MONTH_AND_NUMBER = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** "March 11-13, 40 percent": after a day or a range of days, ", 40" read as the year 2040. */
 const DAY_AND_NUMBER = /^(.*\d)(,\s*\d{2})$/;
 const COUNT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|points?\b|percentage\b|people\b|votes?\b|seats?\b|states?\b|delegates?\b|members?\b|to\s+\d|(?:days|weeks|months|years|hours|minutes)\b)/i;
+/** "on Aug. 15, 16, 17 and 20", "August 15, 16 and 17": after a day, two digits that go on a list of days are one more day, no year. */
+const DAY_LIST_AFTER = /^\s*(?:,\s*\d{1,2}\b(?!\s*(?:%|percent\b|per\s+cent\b|points?\b))|(?:and|or|&)\s+\d{1,2}\b(?!\s*(?:%|percent\b|per\s+cent\b|points?\b)))/i;
 /** "Yin Myint May, 60, a doctor": a month after a capitalised word, then a comma and two digits, is a name and an age. */
 const NAME_BEFORE = /\b(?!(?:In|On|By|Since|Until|From|Through|During|For|Of|And|But|Last|Next|This|Early|Late|Mid)\s)\p{Lu}\p{Ll}+\s+$/u;
+
+/** The two digits after the day's comma name a later day of a month ("15, 16"), not a year before it. */
+function listedDay(text: string, day: number): boolean {
+  const m = /,\s*(\d{2})$/.exec(text);
+  const next = m ? Number(m[1]) : 0;
+  return next > day && next <= 31;
+}
 
 export const countAfterMonth: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -26,7 +35,9 @@ export const countAfterMonth: Refiner = {
         ages.push(r);
         continue;
       }
-      if (!comma && !COUNT_AFTER.test(context.text.slice(end, end + 16))) continue;
+      const after = context.text.slice(end, end + 16);
+      const dayList = r.start.isCertain('day') && !r.end && DAY_LIST_AFTER.test(after) && listedDay(r.text, r.start.get('day') ?? 0);
+      if (!comma && !dayList && !COUNT_AFTER.test(after)) continue;
       const month = !r.end && !r.start.isCertain('day') ? MONTH_AND_NUMBER.exec(r.text) : null;
       const day = month ? null : r.start.isCertain('day') ? DAY_AND_NUMBER.exec(r.text) : null;
       if (!month && !day) continue;
