@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { EVIDENCE, evidenceIn } from '../../src/core/names/firmEvidence';
+import { ANY_CUE, EVIDENCE, evidenceIn } from '../../src/core/names/firmEvidence';
+import { expansions } from '../../src/core/dates/wordAlternation';
 
 // Each firm-evidence pattern runs only over paragraphs holding its cue: the cue must be
 // found wherever the pattern matches, for every alternative of the pattern. Sentences
@@ -59,6 +60,14 @@ suite('firm evidence cues', () => {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(example); m !== null; m = pattern.exec(example)) assert.ok(cue.test(m[0]), `${cue.source} in "${m[0]}"`);
       }
+    }
+  });
+
+  test('the filter before the cues finds a word of every string each cue matches', () => {
+    for (const { cue } of EVIDENCE) {
+      // "F.C." is the one cue with an escaped dot, which expansions() does not read.
+      const strings = cue.source.includes('\\.') ? cue.source.replace(/\\\./g, '.').split('|') : expansions(cue.source);
+      for (const s of strings) assert.ok(ANY_CUE.test(s), `${cue.source}: "${s}"`);
     }
   });
 });

@@ -469,6 +469,13 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(people('Apple, Tim Cook and Google were named in the suit.'), ['Tim Cook']);
   });
 
+  test('the one word between organizations is read as one whatever the list\'s joiners, from ", " to ", and "', () => {
+    const organizations = (text: string): string[] => annotate(text, { documentDate: '2024-05-10' }).organizations.map((o) => o.name);
+    for (const joiner of [', ', ', and ', ', or ']) {
+      assert.ok(organizations(`The act requires Apple, Alphabet${joiner}Amazon, ByteDance, Meta and Microsoft to follow stricter rules.`).includes('Alphabet'), JSON.stringify(joiner));
+    }
+  });
+
   test('a name read as a place that ends in a body\'s or a firm\'s word is an organization: "Republic Records", "Edison Research", "Bain Capital"; "the Soviet Union" stays a place', () => {
     const text = 'Her music is distributed through Republic Records, said Tatiana Cirisano of MIDiA Research.\n\nExit polls by Edison Research showed a lead.\n\nHe worked at Bain Capital in Boston.\n\nThe Soviet Union collapsed in 1991.';
     const a = annotate(text, { documentDate: '2024-05-10' });

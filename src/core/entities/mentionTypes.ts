@@ -87,6 +87,13 @@ const PLACE_OPENERS = new Set(['lake', 'mount', 'mt.', 'cape']);
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
 
+/**
+ * A name's words, each without a possessive ending and in lower case: asked of every mention
+ * on every keystroke, made once per name (a split and a new string per word each time before).
+ * Shared: never changed by a caller.
+ */
+const possessiveLessLowerWords = cachedByText((text: string): readonly string[] => text.split(' ').map((w) => stripPossessive(w).toLowerCase()));
+
 /** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
 export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
   const surnames = new Set<string>();
@@ -120,13 +127,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
         organizationWords.set(short, (organizationWords.get(short) ?? 0) + (read.text.includes(' ') ? 2 : 1));
       }
     } else if (read.type === 'LOC' && !read.text.includes(' ')) {
-      const word = stripPossessive(read.text).toLowerCase();
+      const word = possessiveLessLowerWords(read.text)[0];
       placeWords ??= new Map();
       placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
     } else if (read.type === 'PER') {
-      const words = read.text.split(' ');
-      for (const w of words) {
-        const word = stripPossessive(w).toLowerCase();
+      const words = possessiveLessLowerWords(read.text);
+      for (const word of words) {
         (personWords ??= new Set()).add(word);
         if (words.length > 1) (fullNameWords ??= new Set()).add(word);
       }

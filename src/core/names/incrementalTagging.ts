@@ -6,7 +6,7 @@ import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import { CapClass } from './wordShape';
 import { boundsOf, Ctx, ENTITY_TYPE_COUNT, type LocalEvidence, type PreparedDocument, type WordEntry } from './featureExtractor';
 import { hasCandidate } from './perceptronTagger';
-import { isNicknameOpeningMark } from './nicknameInMarks';
+import { mayOpenNickname } from './nicknameInMarks';
 import { mayBeSurnameForm, surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
@@ -88,7 +88,7 @@ interface ParagraphState {
   placed: NameMention[];
   placedFrom: NameMention[] | undefined;
   placedAt: number;
-  /** Opening quotation marks (nicknameInMarks.ts), relative token indices. */
+  /** Opening quotation marks that may open a nickname (mayOpenNickname, nicknameInMarks.ts), relative token indices. */
   openings: number[];
   /** Tokens that may start with a capital letter, by the surname spellings they may be a form of (surnameStems): relative token indices. */
   capitals: Map<string, number[]>;
@@ -486,7 +486,7 @@ export class TaggerSession {
       const isLower = profile.cap === CapClass.Lower;
       // documentStatistics in featureExtractor.ts: the same two kinds of occurrence.
       const isMidCap = !isLower && context[i] === Ctx.Mid && candidates[i] !== 0 && profile.cap !== CapClass.SingleCap;
-      if (isNicknameOpeningMark(list[i])) openings.push(i);
+      if (mayOpenNickname(list, i)) openings.push(i);
       if (mayBeSurnameForm(list[i].text)) {
         for (const key of surnameStems(list[i].text)) {
           const at = capitals.get(key);

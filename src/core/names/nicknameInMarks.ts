@@ -26,6 +26,22 @@ export function isNicknameOpeningMark(t: Token): boolean {
   return t.kind === 'punct' && OPENING.has(t.text);
 }
 
+/**
+ * Whether token `i` of a paragraph's own token list may open a nickname, read from the list
+ * alone: nicknameOpeningAt is null at every mark this says no to, since the tokens it reads
+ * next to the mark are the list's (a neighbour in another paragraph leaves the answer yes).
+ * The incremental tagger keeps the marks it says yes to, few of them (a quotation opening
+ * after "said" or a comma is none), instead of every opening mark of the text per keystroke.
+ */
+export function mayOpenNickname(list: readonly Token[], i: number): boolean {
+  const mark = list[i];
+  if (mark === undefined || !isNicknameOpeningMark(mark)) return false;
+  const given = list[i - 1];
+  if (given !== undefined && (!isNameWord(given) || /['’]s$/u.test(given.text) || given.end >= mark.start)) return false;
+  const first = list[i + 1];
+  return first === undefined || (first.start === mark.end && first.kind === 'word' && /^\p{Lu}/u.test(first.text));
+}
+
 /** The nickname whose opening mark is token `open`, or null. */
 export function nicknameOpeningAt(tokens: readonly Token[], open: number): NicknameMarks | null {
   const mark = tokens[open];

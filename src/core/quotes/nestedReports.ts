@@ -68,6 +68,10 @@ function speakerKey(a: Attribution): string | null {
   return unnamedOrganization(a) && /^\S+\s.*\p{Lu}|^\p{Lu}\S*['’]s\s/u.test(a.speakerMention!.text) ? `@${a.speakerMention!.start}` : null;
 }
 
+/** What the first word test below needs and a second word: the words[0] and words.length >= 2 of unnamedOrganization, read without splitting. */
+const UNNAMED_OPENING = /^(?:the|this|that)\s/iu;
+const POSSESSIVE_OPENING = /^\S*['’]s\s/u;
+
 /**
  * "the campaign", "Clinton's campaign", "the anti-abortion movement": a definite phrase whose
  * head noun stands for an organization of a kind (organizationKinds.ts), a body that speaks
@@ -76,6 +80,9 @@ function speakerKey(a: Attribution): string | null {
 function unnamedOrganization(a: Attribution): boolean {
   const text = a.speakerMention?.text;
   if (!text || a.speakerId !== null) return false;
+  // Asked of every unattributed speaker phrase on every keystroke, mostly a pronoun: the phrase's
+  // opening ("the …", "this …", "Xinhua's …") is looked at before it is split into words.
+  if (!UNNAMED_OPENING.test(text) && !POSSESSIVE_OPENING.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 2 || !/^(?:the|this|that)$/iu.test(words[0]) && !/['’]s$/u.test(words[0])) return false;
   const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|with|to)$/iu.test(w));

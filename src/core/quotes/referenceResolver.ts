@@ -25,8 +25,8 @@ export interface ReferenceContext {
   index: MentionIndex;
   /** The speaker of the latest attributed quote and where it was attributed. */
   lastSpeaker: { id: string; at: number } | null;
-  /** Organization names by id, lower case. */
-  organizationNames: Map<string, string>;
+  /** An organization's name by its id, lower case (the map of them is made when first asked). */
+  organizationName: (id: string) => string | undefined;
   /** The unnamed sources speaking at the quotes' cues (unnamedAntecedents.ts), read when a pronoun first asks. */
   unnamedSources?: () => readonly UnnamedSource[];
 }
@@ -194,7 +194,7 @@ function agencyInBrackets(text: string, start: number): boolean {
 }
 
 function nameOf(ctx: ReferenceContext, id: string): string {
-  return ctx.organizationNames.get(id) ?? '';
+  return ctx.organizationName(id) ?? '';
 }
 
 /** An organization's name as written (a demonym in it is read by its capital). */

@@ -1,3 +1,4 @@
+import { cachedByText } from '../text/cachedByText';
 import type { Person } from '../types';
 
 /** The last names that two or more of the people bear (lower case): a bare one does not say which of them spoke. */
@@ -12,7 +13,9 @@ export function surnamesShared(people: readonly Person[]): Set<string> {
   return shared;
 }
 
-/** The last word of a name, lower case, without a possessive ending: "Clinton's" → "clinton". */
-export function lastWord(name: string): string {
-  return (name.trim().split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '').toLowerCase();
-}
+/**
+ * The last word of a name, lower case, without a possessive ending: "Clinton's" → "clinton".
+ * Asked of every person on every keystroke (surnamesShared): made once per name, not split
+ * and lower-cased anew each time.
+ */
+export const lastWord = cachedByText((name: string): string => (name.trim().split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '').toLowerCase());

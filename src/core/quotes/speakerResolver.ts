@@ -50,10 +50,12 @@ export function resolveSpeakers(
   entities: GroupedEntities,
   last?: LastSpeakers,
 ): Attribution[] {
-  const organizationNames = new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]));
+  // Read only when a role noun ("the company") asks: most keystrokes re-attribute no such quote.
+  let organizationNames: Map<string, string> | undefined;
+  const organizationName = (id: string): string | undefined => (organizationNames ??= new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]))).get(id);
   let unnamed: readonly UnnamedSource[] | undefined;
   const unnamedSourcesOf = (): readonly UnnamedSource[] => (unnamed ??= unnamedSources(doc, quotes, { index }));
-  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationNames, unnamedSources: unnamedSourcesOf };
+  const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationName, unnamedSources: unnamedSourcesOf };
   const result: Attribution[] = [];
   let previous: PreviousQuote | null = null;
   let shared: Set<string> | undefined;
