@@ -417,6 +417,19 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(people('He lived on Oak Street and Elm Road near Lake Erie.'), []);
   });
 
+  test('in a match report a club named like a person, read once as an organization, is the club throughout: "Arsenal beat Chelsea 2-1"', () => {
+    const text = [
+      'Arsenal beat Chelsea 2-1 to go top of Premier League',
+      'LONDON, Nov 30 (Reuters) - Bukayo Saka scored twice as Arsenal came from behind to beat Chelsea 2-1 at the Emirates Stadium on Sunday.',
+      'Cole Palmer gave Chelsea the lead in the 23rd minute, but Saka equalised just before half-time.',
+      '"Going a goal down against a team like Chelsea is never easy," said Mikel Arteta. Chelsea host Everton on Saturday.',
+    ].join('\n\n');
+    assert.deepEqual(people(text), ['Bukayo Saka', 'Cole Palmer', 'Mikel Arteta']);
+    assert.ok(organizations(text).includes('Chelsea'), organizations(text).join(' | '));
+    // Outside a match report a one-word name keeps the tagger's reading ("Chelsea" the person).
+    assert.deepEqual(people('Chelsea said she would vote. The Chelsea Foundation gave money. Chelsea smiled.').includes('Chelsea'), true);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

@@ -81,7 +81,37 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  return placesTheArticleShows(doc.text, firmsShown(doc.text, mentions, firms), firms);
+  return clubsTheArticleShows(doc.text, placesTheArticleShows(doc.text, firmsShown(doc.text, mentions, firms), firms));
+}
+
+/**
+ * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a
+ * match report (MATCH_REPORT: what is scored and by whom; political copy "beats" rivals and has
+ * campaign "managers" too), a one-word name the article reads as an organization at least once and
+ * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
+ * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
+ */
+function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+  let organizations: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(m.text);
+  if (organizations === null) return mentions;
+  let titled: Set<string> | null = null;
+  let candidate = false;
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.text.includes(' ') || !organizations.has(m.text)) continue;
+    if (m.title) (titled ??= new Set()).add(m.text);
+    else candidate = true;
+  }
+  if (!candidate || !MATCH_REPORT.test(text)) return mentions;
+  const nameWords = wordsOfFullNames(mentions);
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
 }
 
 const NONE: readonly string[] = [];
@@ -267,5 +297,8 @@ function listedWithPlace(text: string, mentions: readonly NameMention[], i: numb
 const PLACE_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
 
 /** Words of sports reports: an article holding one reads a town's name as its club's. */
+/** Words only a match report uses: who scored, in which position, a score with its result. */
+const MATCH_REPORT = /\b(?:scored|scorer|goals?|striker|midfielder|goalkeeper|kick-?off|half-?time|relegation|innings|wickets?|touchdowns?|quarterback|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
+
 const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
 
