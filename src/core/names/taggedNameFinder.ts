@@ -1121,7 +1121,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // "Park Ju-gun", "Kim Min-jae" read as a thing's or a place's name: a Korean surname, then a given name of two syllables
   // joined by a hyphen, is a person's name (the second syllable may be a word too: "gun", "won").
   const korean = b - a === 4 && KOREAN_SURNAMES.has(tokens[a].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && tokens[a + 2].text === '-'
-    && tokens[a + 2].start === tokens[a + 1].end && tokens[a + 3].start === tokens[a + 2].end && /^\p{Ll}{2,5}$/u.test(tokens[a + 3].text);
+    && tokens[a + 2].start === tokens[a + 1].end && tokens[a + 3].start === tokens[a + 2].end && /^\p{Ll}{2,5}$/u.test(tokens[a + 3].text)
+    // Not "Hong Kong-based": a place's name and a word made of it.
+    && !COMPOUND_TAILS.has(tokens[a + 3].text) && !/(?:ed|ing)$/u.test(tokens[a + 3].text) && !isKnownPlace(`${tokens[a].text} ${tokens[a + 1].text}`);
   if (korean) type = 'PER';
   // "Lee Jae-myung", "Lai Ching-te": a person's given name written with a hyphen keeps its
   // lower-case syllable; "Clinton-backed", "Obama-era" are words made of the name, not it.
