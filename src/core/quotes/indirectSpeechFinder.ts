@@ -1456,6 +1456,7 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     let v = i + 1;
     // `who has called Mercosur "a prison," said …`: the comma inside a closing mark.
     const closing = CLOSING_MARKS.has(tokens[v]?.text ?? '') ? v++ : -1;
+    const relativeEnd = closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
     if (tokens[v]?.kind === 'word' && /^(?:[a-z]{3,}ly|also|then|later|now|still|never)$/u.test(tokens[v].text)) v++;
     const t = tokens[v];
     if (t === undefined || t.kind !== 'word' || t.start >= end || !/^\p{Ll}/u.test(t.text)) continue;
@@ -1467,17 +1468,17 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number, hasVerb: 
     // An auxiliary before a plain verb (`, has left the company`, `, will retire`) is the
     // main clause all the same: the relative clause ended at the comma.
     if (objectOnly && FINITE.has(lower)) {
-      if (auxiliaryOfPlainVerb(tokens, v, end)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
+      if (auxiliaryOfPlainVerb(tokens, v, end)) return relativeEnd;
       continue;
     }
-    if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
+    if (FINITE.has(lower) || isSpeechVerb(t.text) || isWeakSpeechVerb(t.text) || isCognitionVerb(t.text)) return relativeEnd;
     if (/ing$/u.test(lower) || NOT_MAIN_VERB.has(lower) || NOT_CLAUSE_START.has(lower) || CLAUSE_DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower)) continue;
     // Any other word is the main verb when an object or adjunct follows it (`, left the
     // chamber`, `, went home`), or the sentence ends.
     const next = tokens[v + 1];
-    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
+    if (next === undefined || next.start >= end || /^[.!?;]$/u.test(next.text)) return relativeEnd;
     const nextLower = lowerCase(next.text);
-    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return closing >= 0 ? tokens[closing].end : tokens[i - 1].end;
+    if (/^\p{Ll}{2,}ed$/u.test(lower) || CLAUSE_DETERMINERS.has(nextLower) || LISTENER_PRONOUNS.has(nextLower) || PREPOSITIONS.has(nextLower) || /^(?:home|back|away|out|up|down|off|early|late)$/u.test(nextLower)) return relativeEnd;
   }
   return end;
 }
