@@ -430,6 +430,11 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(people('Chelsea said she would vote. The Chelsea Foundation gave money. Chelsea smiled.').includes('Chelsea'), true);
   });
 
+  test('a county after "in" and a town listed with a place are places, however small: "homes in Yorkshire", "between Penrith and Keswick"', () => {
+    assert.deepEqual(places('13:10 — Northern Powergrid said around 25,000 homes in Yorkshire were without electricity at midday.'), ['Yorkshire']);
+    assert.deepEqual(organizations('11:15 — Police in Cumbria have closed the A66 between Penrith and Keswick after a lorry overturned.'), []);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
-import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
@@ -427,11 +427,6 @@ const BATTLE_WORDS = new Set(['front', 'camp', 'army', 'union']);
 
 /** Last words of an institution's name that the tagger may read as a place with the place before them. */
 const INSTITUTION_HEADS = new Set(['university', 'college', 'academy', 'institute', 'ministry', 'foundation', 'polytechnic', 'seminary', 'conservatory']);
-
-/** "Nazi Germany": a country or region after the first word names a place, whereas many surnames are also towns ("Ben Carson"). */
-function namesCountryOrRegion(word: string): boolean {
-  return lookupPlaces(word).some((e) => e.kind === 'country' || e.kind === 'region');
-}
 
 /** A press wire named in a release's dateline ("/PRNewswire/", "Business Wire"): no place. */
 const NEWSWIRE = /(?:newswire|\bWire)$/iu;

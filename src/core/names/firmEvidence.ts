@@ -1,7 +1,7 @@
 import type { NameMention } from './nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
-import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
 import { perParagraph } from '../text/perParagraph';
 import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
@@ -251,6 +251,8 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
   let places: Set<string> | null = null;
   let anyPlace = false;
   for (const m of mentions) {
+    // "homes in Yorkshire": after "in", a country's or a region's name is where (a club plays at, not in, its town).
+    if (m.type === 'ORG' && text.slice(m.start - 3, m.start) === 'in ' && !m.text.includes(' ') && namesCountryOrRegion(m.text)) (places ??= new Set()).add(lowerCase(m.text));
     if (m.type !== 'LOC' || m.text.includes(' ')) continue;
     anyPlace = true;
     const lower = lowerCase(m.text);
@@ -275,7 +277,8 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !isSizeablePlace(m.text)) continue;
+    // A town of any size the gazetteer knows when a list gives it with places ("between Penrith and Keswick").
+    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !(isSizeablePlace(m.text) || (listed.has(i) && isKnownPlace(m.text)))) continue;
     sport ??= SPORT.test(text);
     if (sport) return out ?? mentions;
     nameWords ??= wordsOfFullNames(mentions);
@@ -296,9 +299,9 @@ function listedWithPlace(text: string, mentions: readonly NameMention[], i: numb
 
 const PLACE_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
 
-/** Words of sports reports: an article holding one reads a town's name as its club's. */
 /** Words only a match report uses: who scored, in which position, a score with its result. */
 const MATCH_REPORT = /\b(?:scored|scorer|goals?|striker|midfielder|goalkeeper|kick-?off|half-?time|relegation|innings|wickets?|touchdowns?|quarterback|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
 
+/** Words of sports reports: an article holding one reads a town's name as its club's. */
 const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
 

@@ -151,6 +151,11 @@ export function isKnownPlace(name: string): boolean {
  * place news names on its own, where a small town's name is more often a person's or a firm's
  * ("the Obama administration", Obama, Japan; the pollster Gallup, Gallup, New Mexico).
  */
+/** The gazetteer knows the name as a country's or a region's (a state, a province, a county). */
+export function namesCountryOrRegion(name: string): boolean {
+  return lookupPlaces(name).some((e) => e.kind === 'country' || e.kind === 'region');
+}
+
 export function isSizeablePlace(name: string): boolean {
   return lookupPlaces(name).some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000);
 }
