@@ -435,6 +435,10 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(organizations('11:15 — Police in Cumbria have closed the A66 between Penrith and Keswick after a lorry overturned.'), []);
   });
 
+  test('"House Bill 18", "Senate Bill 4": a bill named by its chamber and number is a law, no organization', () => {
+    assert.deepEqual(organizations('The law, known as House Bill 18, passed in May. Senate Bill 4 was signed.'), []);
+  });
+
   test('"Victoria" in a story of Australian states is the state, not the capital of the Seychelles', () => {
     const a = annotate('SYDNEY, Nov 27 (Reuters) - Aircraft from Victoria and Queensland will arrive on Saturday.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.places.map((l) => [l.name, l.kind, l.country]), [['Sydney', 'city', 'AU'], ['Victoria', 'region', 'AU'], ['Queensland', 'region', 'AU']]);

@@ -313,6 +313,11 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
       // "generative AI", "GDP": a common noun's acronym names nothing.
       if (b - a === 1 && type !== 'PER' && COMMON_NOUN_ACRONYMS.has(tokens[a].text)) continue;
+      // "House Bill 18", "Senate Bill 4": a bill named by its chamber and number is a law, no body.
+      if (b - a >= 2 && tokens[b - 1].text === 'Bill' && tokens[b]?.kind === 'number') {
+        out.push({ start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), type: 'MISC' });
+        continue;
+      }
       // "Q&A: What the pact means": questions and answers, a form of article, no firm joined by "&".
       if (b - a === 3 && tokens[a].text === 'Q' && tokens[a + 1].text === '&' && tokens[a + 2].text === 'A' && tokens[b - 1].start - tokens[a].end === 1) continue;
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
