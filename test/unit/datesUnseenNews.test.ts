@@ -266,3 +266,30 @@ suite('dates in unseen news: no article date', () => {
     assert.deepEqual(only('It happened on June 3, 2021.', null), ['June 3, 2021', 'DATE', '2021-06-03']);
   });
 });
+
+suite('dates in unseen news: tense of fresh copy', () => {
+  test('"forecast", "cut" right after a date that follows the subject are the past: the present takes "-s"', () => {
+    assert.deepEqual(only('The retailer on Tuesday forecast weaker sales.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('The chipmaker on Tuesday also forecast weaker sales.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('The central bank on Friday cut its main rate.'), ['Friday', 'DATE', '2023-06-16']);
+    // Before the date, "forecast" still looks ahead to it.
+    assert.deepEqual(only('Forecasters forecast heavy rain on Tuesday.'), ['Tuesday', 'DATE', '2023-06-27']);
+  });
+
+  test('"became the first to …": what someone was the first or only one to do was done, in the past', () => {
+    assert.deepEqual(only('The band became the first to sell out the stadium in September.'), ['September', 'DATE', '2022-09']);
+    assert.deepEqual(only('She was the first woman to win the prize in November.'), ['November', 'DATE', '2022-11']);
+    // Past a comma the date is another clause's.
+    assert.deepEqual(only('He became the first to qualify, setting up the October final.'), ['October', 'DATE', '2023-10']);
+    // Any other infinitive under a past verb keeps the month nearest the article date.
+    assert.deepEqual(only('They argued over how to fund the school in September.'), ['September', 'DATE', '2023-09']);
+  });
+
+  test('"expected until", "expected by" look ahead even when the clause they hang on is past', () => {
+    assert.deepEqual(only('Police closed the road, with repairs not expected until Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The court adjourned, with a ruling expected by Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    // "more than expected", "was expected" say how a past event turned out.
+    assert.deepEqual(only('Sales rose more than expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The verdict was expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+});

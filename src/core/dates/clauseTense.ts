@@ -396,12 +396,45 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
   if (backward && (w === 'starting' || w === 'beginning') && (i === 0 || (i === 1 && START_PREPOSITION.has(list[0])))) return null;
+  // "with a southerly change not expected until Sunday evening", "a verdict expected by Friday":
+  // a participle of expectation right before the date's preposition looks ahead, whatever the
+  // tense of the clause it hangs on; not after "was" or "had" ("was expected on Friday"), a plan
+  // told in the past.
+  if (backward && EXPECTED_PARTICIPLE.has(w) && i >= 1 && list.slice(0, i).every((p) => BEFORE_EXPECTED_DATE.has(p))) {
+    const aux = prev1 === 'not' ? prev2 : prev1;
+    if (aux === undefined || (!PAST_AUX.has(aux) && aux !== 'than' && aux !== 'as')) return 'future';
+  }
+  // "Nvidia on Wednesday forecast revenue above estimates", "the bank on Thursday cut rates": a
+  // verb whose past is its bare form, right after a date that follows its subject, is that past
+  // (the present would be "forecasts", "cuts"); "forecast" looks ahead only as the verb of a
+  // date that comes after it ("forecast rain on Sunday").
+  if (!backward && isBareAfterDate(list, i) && (w === 'forecast' || SAME_IN_PAST.has(w)) && wordBefore(list, i, k, -1) !== 'to') return 'past';
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
   if (tense !== 'open') return tense;
   // "will have a chance to make their voice known on Tuesday": under "will" the infinitive looks ahead too.
-  return governedByPast(list, i, k) ? 'underPast' : governedByFuture(list, i, k) ? 'future' : tense;
+  // "became the first to gross $1 billion in December": what someone was the first or the only
+  // one to do was done, so the past, as for a verb of its own; in its own clause only ("became
+  // the first woman to win the nomination, teeing up the November showdown" looks ahead).
+  if (governedByPast(list, i, k)) return isRankedInfinitive(list, i, k) && !(backward && list.slice(0, i).includes(',')) ? 'past' : 'underPast';
+  return governedByFuture(list, i, k) ? 'future' : tense;
+}
+
+/** "the first", "the only", "the last", "the youngest", before "to" or before a noun of who or what did it. */
+const RANK = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'latest', 'youngest', 'oldest']);
+/** The noun a rank may stand before: "the first woman to win", "the only team to score". */
+const RANKED = new Set([
+  'one', 'person', 'woman', 'man', 'player', 'team', 'side', 'club', 'country', 'nation', 'state', 'city', 'company', 'firm',
+  'bank', 'artist', 'act', 'band', 'singer', 'tour', 'album', 'film', 'book', 'leader', 'president', 'candidate', 'athlete', 'driver',
+]);
+
+/** Whether the infinitive `list[i]`'s "to" follows "the first", "the only", or such a rank and a noun ("the first woman to"). */
+function isRankedInfinitive(list: readonly string[], i: number, k: number): boolean {
+  const p2 = wordBefore(list, i, k, 2);
+  const p3 = wordBefore(list, i, k, 3);
+  if (p2 !== undefined && RANK.has(p2)) return p3 === 'the';
+  return p2 !== undefined && p3 !== undefined && RANKED.has(p2) && RANK.has(p3) && wordBefore(list, i, k, 4) === 'the';
 }
 
 /**
@@ -411,6 +444,19 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
  */
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
+}
+
+/** Participles of an expectation: "expected until Sunday", "predicted for Friday". */
+const EXPECTED_PARTICIPLE = new Set(['expected', 'anticipated', 'predicted', 'forecasted']);
+/** Between such a participle and its date: "until", "by", "on", "no later than", "until late on". */
+const BEFORE_EXPECTED_DATE = new Set(['until', 'till', 'by', 'on', 'for', 'before', 'at', 'around', 'in', 'late', 'early', 'no', 'later', 'than', 'after', 'from', 'as', 'soon', 'sometime']);
+
+/** Adverbs between a date and the verb right after it: "Nvidia on Wednesday also forecast". */
+const ADVERB_AFTER_DATE = new Set(['also', 'again', 'further', 'separately', 'jointly', 'sharply', 'unexpectedly']);
+
+/** Whether the forward list's word `i` is the first after the date, or follows only an adverb. */
+function isBareAfterDate(list: readonly string[], i: number): boolean {
+  return i === 0 || (i === 1 && ADVERB_AFTER_DATE.has(list[0]));
 }
 
 /** Between "starting" or "beginning" and its date: "beginning in April", "starting on Monday". */
