@@ -292,4 +292,38 @@ suite('dates in unseen news: tense of fresh copy', () => {
     assert.deepEqual(only('Sales rose more than expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
     assert.deepEqual(only('The verdict was expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
   });
+
+  test('a "that" clause right after a report\'s date is what was told: "told the court on Monday that he will appeal"', () => {
+    assert.deepEqual(only('The lawyer told the court on Monday that he will appeal.'), ['Monday', 'DATE', '2023-06-19']);
+    // After anything but a report, "that" opens a clause about the thing the date is of.
+    assert.deepEqual(only('Police charged him over the crash on Friday that left two dead.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('"announcing on Friday", "saying Monday": a report\'s participle right before its date is what has been said', () => {
+    assert.deepEqual(only('The club joined the race, announcing on Friday it would bid.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The firm will be announcing on Friday its results.'), ['Friday', 'DATE', '2023-06-23']);
+  });
+
+  test('"until at least Monday" is a limit ahead, as "until Monday" is', () => {
+    assert.deepEqual(only('The bridge is shut until at least Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"stays open until 2 January" is the present, after a past verb joined by "and"', () => {
+    assert.deepEqual(dates('The fair opened on Friday and stays open until 2 January.'), [['Friday', 'DATE', '2023-06-16'], ['2 January', 'DATE', '2024-01-02']]);
+  });
+
+  test('"Emery\'s side face Brentford on Monday": a fixture after "side", "team", "squad" is ahead', () => {
+    assert.deepEqual(only('Emery\'s side face Brentford on Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('The women\'s team play Spain on Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"Monday fortnight" is the coming Monday two weeks on, as "Monday week" is one week on', () => {
+    assert.deepEqual(only('The draw is on Monday fortnight.'), ['Monday fortnight', 'DATE', '2023-07-10']);
+    assert.deepEqual(only('The draw is on Monday week.'), ['Monday week', 'DATE', '2023-07-03']);
+  });
+
+  test('"midnight tonight" is the end of the article\'s day (was noon)', () => {
+    assert.deepEqual(only('Fire bans apply from midnight tonight.'), ['midnight tonight', 'TIME', '2023-06-21T24:00']);
+    assert.deepEqual(only('The deal expires tonight at midnight.'), ['tonight at midnight', 'TIME', '2023-06-21T24:00']);
+  });
 });

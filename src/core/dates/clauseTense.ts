@@ -24,7 +24,7 @@ const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
-const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
 /** Words after which "forecasts" is the noun: what results beat or miss, or what they are in line with. */
 const FORECAST_AS_NOUN_AFTER = new Set([
   'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
@@ -90,10 +90,10 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
 /** "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still ahead. */
 const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
- * "until 9 a.m. Tuesday", "by Friday", the end of "from Monday to Friday": a limit,
+ * "until 9 a.m. Tuesday", "by Friday", "until at least Thursday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
  */
-const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
 /**
  * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
  * Friday": what an order or a demand requires (the bare verb of English's mandative
@@ -123,8 +123,8 @@ const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(
  * the day nearest the article's, as with no verb (not the past a present clause reads as).
  */
 const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
-/** A capitalised subject (a team, a country) or "they"/"we" and a fixture's verb in the plural present, before the date in its clause. */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
+/** A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's verb in the plural present, before the date in its clause. */
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -220,6 +220,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const w = after[i];
     if (w === ',') commaSeen = true;
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
+    // "told the court on Wednesday that he intends to appeal", "Trump's announcement Friday that
+    // he would endorse": after a report, a clause opened by "that" right after the date is what
+    // was told, not the telling ("the incident Sunday evening that left one dead" still dates it).
+    if (i === 0 && w === 'that' && reportBefore(before)) joined = true;
     const tense = tenseAt(after, i, false);
     if (!tense) continue;
     const report = commaSeen && REPORTING.has(w) && !opensSentence;
@@ -404,6 +408,10 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
     const aux = prev1 === 'not' ? prev2 : prev1;
     if (aux === undefined || (!PAST_AUX.has(aux) && aux !== 'than' && aux !== 'as')) return 'future';
   }
+  // "Trump also joined the debate, announcing on Wednesday he would meet ...", "with the captain
+  // confirming on Tuesday that he will open": a report's participle right before its date tells
+  // what has been said, whatever the clause before it says ("will be announcing" is left as it was).
+  if (backward && REPORTING_PARTICIPLE.has(w) && list.slice(0, i).every((p) => p === 'on' || p === 'late' || p === 'early') && !BE_FORM.has(prev1 ?? '')) return 'past';
   // "Nvidia on Wednesday forecast revenue above estimates", "the bank on Thursday cut rates": a
   // verb whose past is its bare form, right after a date that follows its subject, is that past
   // (the present would be "forecasts", "cuts"); "forecast" looks ahead only as the verb of a
@@ -445,6 +453,28 @@ function isRankedInfinitive(list: readonly string[], i: number, k: number): bool
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
 }
+
+/** Reports whose "that" clause a date may stand before: "told reporters Monday that", "the announcement Friday that". */
+const REPORT_BEFORE_THAT = new Set([
+  ...REPORTING, 'announcement', 'statement', 'confirmed', 'warned', 'insisted', 'claimed', 'revealed', 'admitted', 'conceded', 'tells',
+]);
+/** How many words before a date its report may stand ("told a Politico reporter Monday evening that"). */
+const REPORT_REACH = 6;
+
+/** A report among the few words before the date, back to a comma. */
+function reportBefore(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length && i < REPORT_REACH; i++) {
+    if (before[i] === ',') return false;
+    if (REPORT_BEFORE_THAT.has(before[i])) return true;
+  }
+  return false;
+}
+
+/** Participles of a report: "saying on Tuesday", "announcing on Wednesday". */
+const REPORTING_PARTICIPLE = new Set([
+  'saying', 'telling', 'confirming', 'announcing', 'adding', 'warning', 'insisting', 'noting', 'claiming', 'revealing', 'stating', 'writing', 'arguing', 'admitting', 'conceding',
+]);
+const BE_FORM = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'am', "'s", "'re"]);
 
 /** Participles of an expectation: "expected until Sunday", "predicted for Friday". */
 const EXPECTED_PARTICIPLE = new Set(['expected', 'anticipated', 'predicted', 'forecasted']);

@@ -217,9 +217,13 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (day === undefined) return monthOrYearValue(c, ctx);
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
   if (!day) return { type, value: null };
-  const time = hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
+  // two words into noon).
+  const time = hour && MIDNIGHT_TONIGHT.test(lower) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
+
+const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
 
 /**
  * The day a result names, null when it needs the unknown article date, undefined when
