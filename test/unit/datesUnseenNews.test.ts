@@ -326,4 +326,29 @@ suite('dates in unseen news: tense of fresh copy', () => {
     assert.deepEqual(only('Fire bans apply from midnight tonight.'), ['midnight tonight', 'TIME', '2023-06-21T24:00']);
     assert.deepEqual(only('The deal expires tonight at midnight.'), ['tonight at midnight', 'TIME', '2023-06-21T24:00']);
   });
+
+  test('"14 February last year", "7 June next year": the day written first is kept with its month', () => {
+    assert.deepEqual(only('He was arrested on 14 February last year.'), ['14 February last year', 'DATE', '2022-02-14']);
+    assert.deepEqual(only('The trial is set for 7 June next year.'), ['7 June next year', 'DATE', '2024-06-07']);
+  });
+
+  test('a hyphen inside a word opens no clause between "has issued" and "from 6am on Saturday"', () => {
+    assert.deepEqual(only('The Met Office has issued a warning for north-east England from 6am on Saturday.'), ['6am on Saturday', 'TIME', '2023-06-24T06:00']);
+  });
+
+  test('"from 6am on Saturday until midnight": the clock time that ends the range is on the start\'s day, midnight its end', () => {
+    assert.deepEqual(dates('A warning is in force from 6am on Saturday until midnight.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight', 'TIME', '2023-06-24T24:00']]);
+    assert.deepEqual(dates('The road will be shut from 9pm on Monday until 11pm.'), [['9pm on Monday', 'TIME', '2023-06-26T21:00'], ['11pm', 'TIME', '2023-06-26T23:00']]);
+  });
+
+  test('"released on bail until 3 January", "remanded in custody until Monday": a court\'s limit is ahead', () => {
+    assert.deepEqual(only('She was released on bail until 3 January.'), ['3 January', 'DATE', '2024-01-03']);
+    assert.deepEqual(only('He was remanded in custody until Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"a year earlier" after a month named since the quarter is that month a year back', () => {
+    assert.deepEqual(dates('Profit rose in the quarter. Staff turnover fell to 9% in May from 12% a year earlier.')[2], ['a year earlier', 'DATE', '2022-05']);
+    // Right after the quarter it is still the quarter.
+    assert.deepEqual(dates('Profit rose to $5 million in the first quarter from $4 million a year earlier.')[1], ['a year earlier', 'DATE', '2022-Q1']);
+  });
 });

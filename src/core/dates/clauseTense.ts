@@ -87,8 +87,11 @@ const EARLIEST = /\bas\s+(?:soon|early)\s+as\s+(?:(?:on|at)\s+)?$/i;
 const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
 /** "since Thursday, Khan has mounted a campaign", "up 4% since March": the time a state runs from has been. */
 const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
-/** "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still ahead. */
-const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
+/**
+ * "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still
+ * ahead; and a court's, "was remanded in custody until 14 December", "released on bail until 3 January".
+ */
+const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
  * "until 9 a.m. Tuesday", "by Friday", "until at least Thursday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
@@ -107,9 +110,10 @@ const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|s
  * A present perfect and, later in its clause, "from" right before the date: "has issued a
  * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
  * been" or "has had", which tell a state that may run from the past; nor past a dash or
- * "that", which open another clause ("studies have suggested - a report estimated that from ...").
+ * "that", which open another clause ("studies have suggested - a report estimated that from ...");
+ * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b)[^.;!?:—–-]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
 /**
  * "The ban applies from 1 October", "the fines take effect from April", "rules come into
  * force from Monday": a rule in the present whose period starts at the date starts ahead.

@@ -105,7 +105,8 @@ export function findDates(
       });
       if (timex.dropped) continue;
       // Only a calendar day or a weekday whose end is a weekday: chrono also joins "a revision Friday to December's figures".
-      if (part.range === 'start' && timex.dated && (part.components.isCertain('month') || (part.components.isCertain('weekday') && endsOnWeekday(parts, part)))) rangeStart = timex.dated.day;
+      // And a day whose end is a clock time alone ("from 6am on Saturday until midnight"): that time is on the day the start resolved to.
+      if (part.range === 'start' && timex.dated && (part.components.isCertain('month') || (part.components.isCertain('weekday') && endsOnWeekday(parts, part)) || endsOnClock(parts, part))) rangeStart = timex.dated.day;
       const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
       const dated = timex.dated && { position: span.start, ...timex.dated };
       const period = !dated && timex.type === 'DURATION' ? span.start : undefined;
@@ -164,6 +165,12 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
 function endsOnWeekday(parts: readonly Part[], start: Part): boolean {
   const end = parts[parts.indexOf(start) + 1];
   return end?.range === 'end' && end.components.isCertain('weekday') && !end.components.isCertain('month');
+}
+
+/** The end chrono joined to a range starting at `start`, a day with a clock time, is a clock time alone ("6am on Saturday until midnight"). */
+function endsOnClock(parts: readonly Part[], start: Part): boolean {
+  const end = parts[parts.indexOf(start) + 1];
+  return end?.range === 'end' && start.components.isCertain('hour') && isClockOnly(end.components);
 }
 
 /** chrono's results on one window, ranges split: the same for the same window text, kinds and reference. */
