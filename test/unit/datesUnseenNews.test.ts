@@ -351,4 +351,9 @@ suite('dates in unseen news: tense of fresh copy', () => {
     // Right after the quarter it is still the quarter.
     assert.deepEqual(dates('Profit rose to $5 million in the first quarter from $4 million a year earlier.')[1], ['a year earlier', 'DATE', '2022-Q1']);
   });
+
+  test('"in the spring and a ruling by June": after a preposition of time, a season before "and" is still one', () => {
+    assert.deepEqual(dates('The court will hear arguments in the spring and rule by the end of June.', '2023-11-20'), [['the spring', 'DATE', '2024-SP'], ['end of June', 'DATE', '2024-06']]);
+    assert.deepEqual(dates('The fall and rise of the empire.'), []);
+  });
 });
