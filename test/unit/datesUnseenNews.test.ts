@@ -339,6 +339,8 @@ suite('dates in unseen news: tense of fresh copy', () => {
   test('"from 6am on Saturday until midnight": the clock time that ends the range is on the start\'s day, midnight its end', () => {
     assert.deepEqual(dates('A warning is in force from 6am on Saturday until midnight.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight', 'TIME', '2023-06-24T24:00']]);
     assert.deepEqual(dates('The road will be shut from 9pm on Monday until 11pm.'), [['9pm on Monday', 'TIME', '2023-06-26T21:00'], ['11pm', 'TIME', '2023-06-26T23:00']]);
+    // A clock time before the start's is the next morning.
+    assert.deepEqual(dates('The road will be shut from 9pm on Monday until 5am.'), [['9pm on Monday', 'TIME', '2023-06-26T21:00'], ['5am', 'TIME', '2023-06-27T05:00']]);
   });
 
   test('"released on bail until 3 January", "remanded in custody until Monday": a court\'s limit is ahead', () => {
