@@ -358,4 +358,13 @@ suite('dates in unseen news: tense of fresh copy', () => {
     assert.deepEqual(dates('The court will hear arguments in the spring and rule by the end of June.', '2023-11-20'), [['the spring', 'DATE', '2024-SP'], ['end of June', 'DATE', '2024-06']]);
     assert.deepEqual(dates('The fall and rise of the empire.'), []);
   });
+
+  test('"Sat 5 Dec, 7.30pm": the number after the month\'s comma is the hour, not the day', () => {
+    assert.deepEqual(only('Carol concert: Sat 5 Dec, 7.30pm.'), ['5 Dec, 7.30pm', 'TIME', '2023-12-05T19:30']);
+    assert.deepEqual(only('Carol concert: Saturday 5 December, 19:30.'), ['Saturday 5 December, 19:30', 'TIME', '2023-12-05T19:30']);
+  });
+
+  test('"had hoped to pass it before Christmas": what was wished lay ahead of the wishing', () => {
+    assert.deepEqual(only('Ministers had hoped to pass the bill before Christmas.', '2023-12-04'), ['Christmas', 'DATE', '2023-12-25']);
+  });
 });

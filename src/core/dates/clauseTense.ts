@@ -390,7 +390,8 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
-  if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2)) return null;
+  // Not after a past wish ("had hoped to pass it before Christmas"): what was wished lay ahead of the wishing.
+  if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2) && !WISHED.has(prev2)) return null;
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
   if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev1 ?? '')) {
@@ -484,6 +485,9 @@ const BE_FORM = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'am', "'s", "
 const EXPECTED_PARTICIPLE = new Set(['expected', 'anticipated', 'predicted', 'forecasted']);
 /** Between such a participle and its date: "until", "by", "on", "no later than", "until late on". */
 const BEFORE_EXPECTED_DATE = new Set(['until', 'till', 'by', 'on', 'for', 'before', 'at', 'around', 'in', 'late', 'early', 'no', 'later', 'than', 'after', 'from', 'as', 'soon', 'sometime']);
+
+/** Past verbs of wishing before an infinitive: "hoped to", "wanted to", "aimed to". */
+const WISHED = new Set(['hoped', 'wanted', 'intended', 'aimed', 'wished', 'sought']);
 
 /** Adverbs between a date and the verb right after it: "Nvidia on Wednesday also forecast". */
 const ADVERB_AFTER_DATE = new Set(['also', 'again', 'further', 'separately', 'jointly', 'sharply', 'unexpectedly']);
