@@ -357,6 +357,8 @@ suite('dates in unseen news: tense of fresh copy', () => {
   test('"in the spring and a ruling by June": after a preposition of time, a season before "and" is still one', () => {
     assert.deepEqual(dates('The court will hear arguments in the spring and rule by the end of June.', '2023-11-20'), [['the spring', 'DATE', '2024-SP'], ['end of June', 'DATE', '2024-06']]);
     assert.deepEqual(dates('The fall and rise of the empire.'), []);
+    assert.deepEqual(only('The plan announced in the spring was on track.'), ['the spring', 'DATE', '2023-SP']);
+    assert.deepEqual(dates('Since the fall has been so steep, we worry.'), []);
   });
 
   test('"Sat 5 Dec, 7.30pm": the number after the month\'s comma is the hour, not the day', () => {
