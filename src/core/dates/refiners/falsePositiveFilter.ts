@@ -257,7 +257,7 @@ export const raceTime: Rule = (text, index, phrase) =>
 const DIGITS = '0123456789';
 
 /** A month and a number after its comma: "5 Dec, 7.30pm" was read as 7 December. */
-const MONTH_COMMA_NUMBER = /^\p{L}+\.?,\s*\d{1,2}$/u;
+const MONTH_COMMA_NUMBER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,\s*\d{1,2}$/i;
 /** A clock time's minutes or its "am"/"pm" right after the number. */
 const CLOCK_REST = /^(?:[.:]\d\d(?!\d)|\s*[ap]\.?m\b)/i;
 
