@@ -266,3 +266,107 @@ suite('dates in unseen news: no article date', () => {
     assert.deepEqual(only('It happened on June 3, 2021.', null), ['June 3, 2021', 'DATE', '2021-06-03']);
   });
 });
+
+suite('dates in unseen news: tense of fresh copy', () => {
+  test('"forecast", "cut" right after a date that follows the subject are the past: the present takes "-s"', () => {
+    assert.deepEqual(only('The retailer on Tuesday forecast weaker sales.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('The chipmaker on Tuesday also forecast weaker sales.'), ['Tuesday', 'DATE', '2023-06-20']);
+    assert.deepEqual(only('The central bank on Friday cut its main rate.'), ['Friday', 'DATE', '2023-06-16']);
+    // Before the date, "forecast" still looks ahead to it.
+    assert.deepEqual(only('Forecasters forecast heavy rain on Tuesday.'), ['Tuesday', 'DATE', '2023-06-27']);
+  });
+
+  test('"became the first to …": what someone was the first or only one to do was done, in the past', () => {
+    assert.deepEqual(only('The band became the first to sell out the stadium in September.'), ['September', 'DATE', '2022-09']);
+    assert.deepEqual(only('She was the first woman to win the prize in November.'), ['November', 'DATE', '2022-11']);
+    // Past a comma the date is another clause's.
+    assert.deepEqual(only('He became the first to qualify, setting up the October final.'), ['October', 'DATE', '2023-10']);
+    // Any other infinitive under a past verb keeps the month nearest the article date.
+    assert.deepEqual(only('They argued over how to fund the school in September.'), ['September', 'DATE', '2023-09']);
+  });
+
+  test('"expected until", "expected by" look ahead even when the clause they hang on is past', () => {
+    assert.deepEqual(only('Police closed the road, with repairs not expected until Friday.'), ['Friday', 'DATE', '2023-06-23']);
+    assert.deepEqual(only('The court adjourned, with a ruling expected by Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    // "more than expected", "was expected" say how a past event turned out.
+    assert.deepEqual(only('Sales rose more than expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The verdict was expected on Friday.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('a "that" clause right after a report\'s date is what was told: "told the court on Monday that he will appeal"', () => {
+    assert.deepEqual(only('The lawyer told the court on Monday that he will appeal.'), ['Monday', 'DATE', '2023-06-19']);
+    // After anything but a report, "that" opens a clause about the thing the date is of.
+    assert.deepEqual(only('Police charged him over the crash on Friday that left two dead.'), ['Friday', 'DATE', '2023-06-16']);
+  });
+
+  test('"announcing on Friday", "saying Monday": a report\'s participle right before its date is what has been said', () => {
+    assert.deepEqual(only('The club joined the race, announcing on Friday it would bid.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('The firm will be announcing on Friday its results.'), ['Friday', 'DATE', '2023-06-23']);
+  });
+
+  test('"until at least Monday" is a limit ahead, as "until Monday" is', () => {
+    assert.deepEqual(only('The bridge is shut until at least Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"stays open until 2 January" is the present, after a past verb joined by "and"', () => {
+    assert.deepEqual(dates('The fair opened on Friday and stays open until 2 January.'), [['Friday', 'DATE', '2023-06-16'], ['2 January', 'DATE', '2024-01-02']]);
+  });
+
+  test('"Emery\'s side face Brentford on Monday": a fixture after "side", "team", "squad" is ahead', () => {
+    assert.deepEqual(only('Emery\'s side face Brentford on Monday.'), ['Monday', 'DATE', '2023-06-26']);
+    assert.deepEqual(only('The women\'s team play Spain on Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"Monday fortnight" is the coming Monday two weeks on, as "Monday week" is one week on', () => {
+    assert.deepEqual(only('The draw is on Monday fortnight.'), ['Monday fortnight', 'DATE', '2023-07-10']);
+    assert.deepEqual(only('The draw is on Monday week.'), ['Monday week', 'DATE', '2023-07-03']);
+  });
+
+  test('"midnight tonight" is the end of the article\'s day (was noon)', () => {
+    assert.deepEqual(only('Fire bans apply from midnight tonight.'), ['midnight tonight', 'TIME', '2023-06-21T24:00']);
+    assert.deepEqual(only('The deal expires tonight at midnight.'), ['tonight at midnight', 'TIME', '2023-06-21T24:00']);
+  });
+
+  test('"14 February last year", "7 June next year": the day written first is kept with its month', () => {
+    assert.deepEqual(only('He was arrested on 14 February last year.'), ['14 February last year', 'DATE', '2022-02-14']);
+    assert.deepEqual(only('The trial is set for 7 June next year.'), ['7 June next year', 'DATE', '2024-06-07']);
+  });
+
+  test('a hyphen inside a word opens no clause between "has issued" and "from 6am on Saturday"', () => {
+    assert.deepEqual(only('The Met Office has issued a warning for north-east England from 6am on Saturday.'), ['6am on Saturday', 'TIME', '2023-06-24T06:00']);
+  });
+
+  test('"from 6am on Saturday until midnight": the clock time that ends the range is on the start\'s day, midnight its end', () => {
+    assert.deepEqual(dates('A warning is in force from 6am on Saturday until midnight.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight', 'TIME', '2023-06-24T24:00']]);
+    assert.deepEqual(dates('The road will be shut from 9pm on Monday until 11pm.'), [['9pm on Monday', 'TIME', '2023-06-26T21:00'], ['11pm', 'TIME', '2023-06-26T23:00']]);
+    // A clock time before the start's is the next morning.
+    assert.deepEqual(dates('The road will be shut from 9pm on Monday until 5am.'), [['9pm on Monday', 'TIME', '2023-06-26T21:00'], ['5am', 'TIME', '2023-06-27T05:00']]);
+  });
+
+  test('"released on bail until 3 January", "remanded in custody until Monday": a court\'s limit is ahead', () => {
+    assert.deepEqual(only('She was released on bail until 3 January.'), ['3 January', 'DATE', '2024-01-03']);
+    assert.deepEqual(only('He was remanded in custody until Monday.'), ['Monday', 'DATE', '2023-06-26']);
+  });
+
+  test('"a year earlier" after a month named since the quarter is that month a year back', () => {
+    assert.deepEqual(dates('Profit rose in the quarter. Staff turnover fell to 9% in May from 12% a year earlier.')[2], ['a year earlier', 'DATE', '2022-05']);
+    // Right after the quarter it is still the quarter.
+    assert.deepEqual(dates('Profit rose to $5 million in the first quarter from $4 million a year earlier.')[1], ['a year earlier', 'DATE', '2022-Q1']);
+  });
+
+  test('"in the spring and a ruling by June": after a preposition of time, a season before "and" is still one', () => {
+    assert.deepEqual(dates('The court will hear arguments in the spring and rule by the end of June.', '2023-11-20'), [['the spring', 'DATE', '2024-SP'], ['end of June', 'DATE', '2024-06']]);
+    assert.deepEqual(dates('The fall and rise of the empire.'), []);
+    assert.deepEqual(only('The plan announced in the spring was on track.'), ['the spring', 'DATE', '2023-SP']);
+    assert.deepEqual(dates('Since the fall has been so steep, we worry.'), []);
+  });
+
+  test('"Sat 5 Dec, 7.30pm": the number after the month\'s comma is the hour, not the day', () => {
+    assert.deepEqual(only('Carol concert: Sat 5 Dec, 7.30pm.'), ['5 Dec, 7.30pm', 'TIME', '2023-12-05T19:30']);
+    assert.deepEqual(only('Carol concert: Saturday 5 December, 19:30.'), ['Saturday 5 December, 19:30', 'TIME', '2023-12-05T19:30']);
+  });
+
+  test('"had hoped to pass it before Christmas": what was wished lay ahead of the wishing', () => {
+    assert.deepEqual(only('Ministers had hoped to pass the bill before Christmas.', '2023-12-04'), ['Christmas', 'DATE', '2023-12-25']);
+  });
+});

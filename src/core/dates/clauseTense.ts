@@ -24,7 +24,7 @@ const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
-const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues']);
+const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
 /** Words after which "forecasts" is the noun: what results beat or miss, or what they are in line with. */
 const FORECAST_AS_NOUN_AFTER = new Set([
   'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
@@ -87,13 +87,16 @@ const EARLIEST = /\bas\s+(?:soon|early)\s+as\s+(?:(?:on|at)\s+)?$/i;
 const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
 /** "since Thursday, Khan has mounted a campaign", "up 4% since March": the time a state runs from has been. */
 const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
-/** "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still ahead. */
-const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
- * "until 9 a.m. Tuesday", "by Friday", the end of "from Monday to Friday": a limit,
+ * "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still
+ * ahead; and a court's, "was remanded in custody until 14 December", "released on bail until 3 January".
+ */
+const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
+/**
+ * "until 9 a.m. Tuesday", "by Friday", "until at least Thursday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
  */
-const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:(?:on|at)\s+)?$/i;
+const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
 /**
  * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
  * Friday": what an order or a demand requires (the bare verb of English's mandative
@@ -107,9 +110,10 @@ const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|s
  * A present perfect and, later in its clause, "from" right before the date: "has issued a
  * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
  * been" or "has had", which tell a state that may run from the past; nor past a dash or
- * "that", which open another clause ("studies have suggested - a report estimated that from ...").
+ * "that", which open another clause ("studies have suggested - a report estimated that from ...");
+ * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b)[^.;!?:—–-]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
 /**
  * "The ban applies from 1 October", "the fines take effect from April", "rules come into
  * force from Monday": a rule in the present whose period starts at the date starts ahead.
@@ -123,8 +127,8 @@ const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(
  * the day nearest the article's, as with no verb (not the past a present clause reads as).
  */
 const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
-/** A capitalised subject (a team, a country) or "they"/"we" and a fixture's verb in the plural present, before the date in its clause. */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
+/** A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's verb in the plural present, before the date in its clause. */
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -220,6 +224,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const w = after[i];
     if (w === ',') commaSeen = true;
     if (w === 'and' || w === 'but' || w === 'or') joined = true;
+    // "told the court on Wednesday that he intends to appeal", "Trump's announcement Friday that
+    // he would endorse": after a report, a clause opened by "that" right after the date is what
+    // was told, not the telling ("the incident Sunday evening that left one dead" still dates it).
+    if (i === 0 && w === 'that' && reportBefore(before)) joined = true;
     const tense = tenseAt(after, i, false);
     if (!tense) continue;
     const report = commaSeen && REPORTING.has(w) && !opensSentence;
@@ -382,7 +390,8 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
-  if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2)) return null;
+  // Not after a past wish ("had hoped to pass it before Christmas"): what was wished lay ahead of the wishing.
+  if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2) && !WISHED.has(prev2)) return null;
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
   if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev1 ?? '')) {
@@ -396,12 +405,49 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
   if (backward && (w === 'starting' || w === 'beginning') && (i === 0 || (i === 1 && START_PREPOSITION.has(list[0])))) return null;
+  // "with a southerly change not expected until Sunday evening", "a verdict expected by Friday":
+  // a participle of expectation right before the date's preposition looks ahead, whatever the
+  // tense of the clause it hangs on; not after "was" or "had" ("was expected on Friday"), a plan
+  // told in the past.
+  if (backward && EXPECTED_PARTICIPLE.has(w) && i >= 1 && list.slice(0, i).every((p) => BEFORE_EXPECTED_DATE.has(p))) {
+    const aux = prev1 === 'not' ? prev2 : prev1;
+    if (aux === undefined || (!PAST_AUX.has(aux) && aux !== 'than' && aux !== 'as')) return 'future';
+  }
+  // "Trump also joined the debate, announcing on Wednesday he would meet ...", "with the captain
+  // confirming on Tuesday that he will open": a report's participle right before its date tells
+  // what has been said, whatever the clause before it says ("will be announcing" is left as it was).
+  if (backward && REPORTING_PARTICIPLE.has(w) && list.slice(0, i).every((p) => p === 'on' || p === 'late' || p === 'early') && !BE_FORM.has(prev1 ?? '')) return 'past';
+  // "Nvidia on Wednesday forecast revenue above estimates", "the bank on Thursday cut rates": a
+  // verb whose past is its bare form, right after a date that follows its subject, is that past
+  // (the present would be "forecasts", "cuts"); "forecast" looks ahead only as the verb of a
+  // date that comes after it ("forecast rain on Sunday").
+  if (!backward && isBareAfterDate(list, i) && (w === 'forecast' || SAME_IN_PAST.has(w)) && wordBefore(list, i, k, -1) !== 'to') return 'past';
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
   if (tense !== 'open') return tense;
   // "will have a chance to make their voice known on Tuesday": under "will" the infinitive looks ahead too.
-  return governedByPast(list, i, k) ? 'underPast' : governedByFuture(list, i, k) ? 'future' : tense;
+  // "became the first to gross $1 billion in December": what someone was the first or the only
+  // one to do was done, so the past, as for a verb of its own; in its own clause only ("became
+  // the first woman to win the nomination, teeing up the November showdown" looks ahead).
+  if (governedByPast(list, i, k)) return isRankedInfinitive(list, i, k) && !(backward && list.slice(0, i).includes(',')) ? 'past' : 'underPast';
+  return governedByFuture(list, i, k) ? 'future' : tense;
+}
+
+/** "the first", "the only", "the last", "the youngest", before "to" or before a noun of who or what did it. */
+const RANK = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'latest', 'youngest', 'oldest']);
+/** The noun a rank may stand before: "the first woman to win", "the only team to score". */
+const RANKED = new Set([
+  'one', 'person', 'woman', 'man', 'player', 'team', 'side', 'club', 'country', 'nation', 'state', 'city', 'company', 'firm',
+  'bank', 'artist', 'act', 'band', 'singer', 'tour', 'album', 'film', 'book', 'leader', 'president', 'candidate', 'athlete', 'driver',
+]);
+
+/** Whether the infinitive `list[i]`'s "to" follows "the first", "the only", or such a rank and a noun ("the first woman to"). */
+function isRankedInfinitive(list: readonly string[], i: number, k: number): boolean {
+  const p2 = wordBefore(list, i, k, 2);
+  const p3 = wordBefore(list, i, k, 3);
+  if (p2 !== undefined && RANK.has(p2)) return p3 === 'the';
+  return p2 !== undefined && p3 !== undefined && RANKED.has(p2) && RANK.has(p3) && wordBefore(list, i, k, 4) === 'the';
 }
 
 /**
@@ -411,6 +457,44 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
  */
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
+}
+
+/** Reports whose "that" clause a date may stand before: "told reporters Monday that", "the announcement Friday that". */
+const REPORT_BEFORE_THAT = new Set([
+  ...REPORTING, 'announcement', 'statement', 'confirmed', 'warned', 'insisted', 'claimed', 'revealed', 'admitted', 'conceded', 'tells',
+]);
+/** How many words before a date its report may stand ("told a Politico reporter Monday evening that"). */
+const REPORT_REACH = 6;
+
+/** A report among the few words before the date, back to a comma. */
+function reportBefore(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length && i < REPORT_REACH; i++) {
+    if (before[i] === ',') return false;
+    if (REPORT_BEFORE_THAT.has(before[i])) return true;
+  }
+  return false;
+}
+
+/** Participles of a report: "saying on Tuesday", "announcing on Wednesday". */
+const REPORTING_PARTICIPLE = new Set([
+  'saying', 'telling', 'confirming', 'announcing', 'adding', 'warning', 'insisting', 'noting', 'claiming', 'revealing', 'stating', 'writing', 'arguing', 'admitting', 'conceding',
+]);
+const BE_FORM = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'am', "'s", "'re"]);
+
+/** Participles of an expectation: "expected until Sunday", "predicted for Friday". */
+const EXPECTED_PARTICIPLE = new Set(['expected', 'anticipated', 'predicted', 'forecasted']);
+/** Between such a participle and its date: "until", "by", "on", "no later than", "until late on". */
+const BEFORE_EXPECTED_DATE = new Set(['until', 'till', 'by', 'on', 'for', 'before', 'at', 'around', 'in', 'late', 'early', 'no', 'later', 'than', 'after', 'from', 'as', 'soon', 'sometime']);
+
+/** Past verbs of wishing before an infinitive: "hoped to", "wanted to", "aimed to". */
+const WISHED = new Set(['hoped', 'wanted', 'intended', 'aimed', 'wished', 'sought']);
+
+/** Adverbs between a date and the verb right after it: "Nvidia on Wednesday also forecast". */
+const ADVERB_AFTER_DATE = new Set(['also', 'again', 'further', 'separately', 'jointly', 'sharply', 'unexpectedly']);
+
+/** Whether the forward list's word `i` is the first after the date, or follows only an adverb. */
+function isBareAfterDate(list: readonly string[], i: number): boolean {
+  return i === 0 || (i === 1 && ADVERB_AFTER_DATE.has(list[0]));
 }
 
 /** Between "starting" or "beginning" and its date: "beginning in April", "starting on Monday". */

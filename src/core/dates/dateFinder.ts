@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
-import { type CalendarDay, dayFromIso } from './calendarDay';
+import { addDays, type CalendarDay, dayFromIso } from './calendarDay';
 import { endsSentenceAt, rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
@@ -105,7 +105,10 @@ export function findDates(
       });
       if (timex.dropped) continue;
       // Only a calendar day or a weekday whose end is a weekday: chrono also joins "a revision Friday to December's figures".
+      // And a day whose end is a clock time alone ("from 6am on Saturday until midnight"): that time is on the day the start resolved to.
       if (part.range === 'start' && timex.dated && (part.components.isCertain('month') || (part.components.isCertain('weekday') && endsOnWeekday(parts, part)))) rangeStart = timex.dated.day;
+      // "from 8pm on Friday until 6am": a clock time before the start's is on the next day (midnight is the start day's end).
+      else if (part.range === 'start' && timex.dated && endsOnClock(parts, part)) rangeStart = endsNextDay(parts, part) ? addDays(timex.dated.day, 1) : timex.dated.day;
       const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
       const dated = timex.dated && { position: span.start, ...timex.dated };
       const period = !dated && timex.type === 'DURATION' ? span.start : undefined;
@@ -164,6 +167,19 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
 function endsOnWeekday(parts: readonly Part[], start: Part): boolean {
   const end = parts[parts.indexOf(start) + 1];
   return end?.range === 'end' && end.components.isCertain('weekday') && !end.components.isCertain('month');
+}
+
+/** The end chrono joined to a range starting at `start`, a day with a clock time, is a clock time alone ("6am on Saturday until midnight"). */
+function endsOnClock(parts: readonly Part[], start: Part): boolean {
+  const end = parts[parts.indexOf(start) + 1];
+  return end?.range === 'end' && start.components.isCertain('hour') && isClockOnly(end.components);
+}
+
+/** The clock time ending a range is earlier in the day than its start's, and not midnight. */
+function endsNextDay(parts: readonly Part[], start: Part): boolean {
+  const end = parts[parts.indexOf(start) + 1];
+  const minutes = (c: ParsedComponents) => (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0);
+  return !/\bmidnight\b/i.test(end.text) && minutes(end.components) < minutes(start.components);
 }
 
 /** chrono's results on one window, ranges split: the same for the same window text, kinds and reference. */

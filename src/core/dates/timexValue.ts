@@ -213,13 +213,21 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
 
   const part = partOfDay(lower);
   const hour = c.isCertain('hour');
+  // The end of a range from a day's clock time ("from 6am on Saturday until midnight"): on the
+  // day the start resolved to; midnight is that day's end.
+  const rangeDay = ctx.rangeStart && hour && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') ? ctx.rangeStart : undefined;
+  if (rangeDay) return { type: 'TIME', value: isoOfDay(rangeDay) + (/\bmidnight\b/.test(lower) ? 'T24:00' : `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`), dated: { granularity: 'day', day: rangeDay } };
   const day = dayOf(c, lower, ctx);
   if (day === undefined) return monthOrYearValue(c, ctx);
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
   if (!day) return { type, value: null };
-  const time = hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
+  // two words into noon).
+  const time = hour && MIDNIGHT_TONIGHT.test(lower) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
+
+const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
 
 /**
  * The day a result names, null when it needs the unknown article date, undefined when
@@ -1154,7 +1162,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
         return { type: 'DATE', value: String(year), dated: { granularity: 'year', day: { year, month: 1, day: 1 } } };
       }
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.
-      const quarter = shift === -1 ? comparedQuarter(ctx) : null;
+      const quarter = shift === -1 ? comparedQuarter(ctx, true) : null;
       if (quarter) return quarter;
       // After a length of time named since ("losses through the first nine months, compared
       // with earnings a year earlier"), it is that length a year back: the year, not the day.
@@ -1189,9 +1197,12 @@ function contains(m: DatedMention, day: CalendarDay): boolean {
  * Business stories compare a quarter's figures with the same quarter a year before:
  * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
  */
-function comparedQuarter(ctx: TimexContext): Timex | null {
+function comparedQuarter(ctx: TimexContext, afterMonth = false): Timex | null {
   const quarter = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
   if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
+  // "Attrition fell to 12.9% at the end of September from 14.1% a year earlier": a month named
+  // since the quarter is what is compared (not for "a year ago", which reads as the year then).
+  if (afterMonth && ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'month' && m.position > quarter.position)) return null;
   return { type: 'DATE', value: `${quarter.unknownYear ? 'XXXX' : quarter.day.year - 1}-Q${quarter.quarter}` };
 }
 

@@ -2,14 +2,15 @@ import { MONTH_NAME, monthNumber } from '../monthNames';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
-// "October this year", "June last year", "April of next year", "Oct. 5 last year": one
+// "October this year", "June last year", "April of next year", "Oct. 5 last year", "5 October last year": one
 // date, the month (or day) in the year named after it. chrono reads the month alone and
 // "last year" as a second date, and picks the month's year by itself; a reader sees one
 // date whose year the words after it give. "The week of March 6" is likewise one date,
 // that day's week (TimeML 2000-W10), and "the weekend of March 6" that week's weekend
 // (2000-W10-WE).
 
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\p{L}'’-])`, 'iu');
+/** The day may stand first, as British and Australian copy writes it: "14 February last year", "the 7th of June next year". */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\p{L}'’-])`, 'iu');
 
 const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -74,12 +75,15 @@ export function monthOfYearParsers(): NewsParser[] {
       return resultOf(context, m, m[5] ? { year: Number(m[5]), month, day } : { month, day }, { kind: 'weekOf', weekend: 0 });
     }, ['weekend']),
     newsParser(TriggerKind.month | TriggerKind.unit, MONTH_OF_RELATIVE_YEAR, (context, m) => {
-      const month = monthNumber(m[1]);
+      const month = monthNumber(m[2]);
       // "May last year" as a name or a verb is left to chrono and its filters.
-      if (month === 0 || /^may$/i.test(m[1]) && m[1] !== 'May') return null;
-      const day = m[2] ? Number(m[2]) : undefined;
+      if (month === 0 || /^may$/i.test(m[2]) && m[2] !== 'May') return null;
+      // A day on both sides ("3 June 5 last year") is no date of this form.
+      if (m[1] && m[3]) return null;
+      const dayText = m[1] ?? m[3];
+      const day = dayText ? Number(dayText) : undefined;
       if (day !== undefined && (day < 1 || day > 31)) return null;
-      const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
+      const shift = { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this' | 'last' | 'next'];
       const year = context.reference.getDateWithAdjustedTimezone().getFullYear() + shift;
       return resultOf(context, m, day === undefined ? { year, month } : { year, month, day }, {});
     }, ['year']),

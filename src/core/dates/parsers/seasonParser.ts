@@ -31,7 +31,9 @@ export function seasonParsers(): NewsParser[] {
       if (!determiner && !year && !prepositionBefore) return null;
       if (determiner === 'the' && !year) {
         // "the fall of Kabul", "the fall in prices", "the spring in his step".
-        if (/^\s+(?:of|in|from|to|by|was|is|has|had|would|will|came|comes|and)\b/i.test(after)) return null;
+        // "in the spring and a ruling by June", "the plan announced in the spring was": after a
+        // preposition of time, a verb or "and" goes on to something else.
+        if (/^\s+(?:of|in|from|to|by)\b/i.test(after) || (/^\s+(?:was|is|has|had|would|will|came|comes|and)\b/i.test(after) && !/\b(?:in|during|until|through|over)\s+$/i.test(before))) return null;
         if (word === 'fall' || word === 'spring') {
           if (!/\b(?:in|during|until|by|since|through|over|for|before|after)\s+$/i.test(before)) return null;
         }

@@ -1,19 +1,20 @@
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
-// British and Irish "Saturday week", "a week on Monday", "a fortnight today": the day a
+// British and Irish "Saturday week", "Monday fortnight", "a week on Monday", "a fortnight today": the day a
 // week or two after the coming Saturday, Monday or today. chrono read the weekday alone
 // (this Saturday) and "a week" as a length. The value stage counts from the article date.
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const WEEKDAY_WEEK = new RegExp(`${WEEKDAY}\\s+week(?![\\p{L}\\p{N}'’-])`, 'u');
+const WEEKDAY_WEEK = new RegExp(`${WEEKDAY}\\s+(week|fortnight)(?![\\p{L}\\p{N}'’-])`, 'u');
 const WEEKS_ON = new RegExp(`(a|one|two|three)\\s+(weeks?|fortnight)\\s+(today|tomorrow|on\\s+${WEEKDAY})(?![\\p{L}\\p{N}'’-])`, 'iu');
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 export function weekAfterParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.weekday, WEEKDAY_WEEK, (context, m) => resultOf(context, m, {}, { kind: 'weekAfter', weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), weeks: 1 }), ['week']),
+    // "Monday fortnight": the coming Monday two weeks on.
+    newsParser(TriggerKind.weekday, WEEKDAY_WEEK, (context, m) => resultOf(context, m, {}, { kind: 'weekAfter', weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), weeks: m[2] === 'fortnight' ? 2 : 1 }), ['week', 'fortnight']),
     newsParser(TriggerKind.unit, WEEKS_ON, (context, m) => {
       const count = COUNTS[m[1].toLowerCase()];
       const weeks = /^fortnight/i.test(m[2]) ? 2 * count : count;

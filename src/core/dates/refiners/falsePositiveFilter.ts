@@ -256,6 +256,16 @@ export const raceTime: Rule = (text, index, phrase) =>
 
 const DIGITS = '0123456789';
 
+/** A month and a number after its comma: "5 Dec, 7.30pm" was read as 7 December. */
+const MONTH_COMMA_NUMBER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,\s*\d{1,2}$/i;
+/** A clock time's minutes or its "am"/"pm" right after the number. */
+const CLOCK_REST = /^(?:[.:]\d\d(?!\d)|\s*[ap]\.?m\b)/i;
+
+/** "Sat 5 Dec, 7.30pm", "Saturday 5 December, 19:30": the number after the month's comma is the hour, the day came before the month. */
+function clockHourAsDay(text: string, index: number, phrase: string): boolean {
+  return MONTH_COMMA_NUMBER.test(phrase.trim()) && CLOCK_REST.test(text.slice(index + phrase.length, index + phrase.length + 6));
+}
+
 /**
  * Each rule with the characters that can open a phrase it drops (the phrase without white
  * space around it; read off the rule's own pattern, both cases where it ignores case), or
@@ -289,6 +299,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
   ['title-case-relative', titleCaseRelative, 'TLN'],
   ['relative-without-unit', relativeWithoutUnit],
   ['second-as-ordinal', secondAsOrdinal, 'tTiI'],
+  ['clock-hour-as-day', clockHourAsDay, 'jJfFmMaAsSoOnNdD'],
 ];
 
 /** Runs first: a misread word must not hide or join a real date. */
