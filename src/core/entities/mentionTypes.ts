@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
 import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -78,10 +78,9 @@ const FAITHS_AND_PEOPLES = new Set([
 ]);
 
 /**
- * Read as a person's name, a street's last word or a water's or mountain's first word makes it a
+ * Read as a person's name, a street's last word (STREET_HEADS) or a water's or mountain's first word makes it a
  * place's ("Elm Road", "Lake Erie", "Mount Kenya"), unless a given name opens it (retypedPerson).
  */
-const STREET_HEADS = new Set(['road', 'street', 'lane', 'drive']);
 const PLACE_OPENERS = new Set(['lake', 'mount', 'mt.', 'cape']);
 
 /** Last words that make a name a programme or a publication, never a person. */

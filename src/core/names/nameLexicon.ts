@@ -103,6 +103,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
 ]);
 
+/** Last words of streets' names ("Elm Road", "Drury Lane"). */
+export const STREET_HEADS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'drive']);
+
 /** A name of two words or more ending in a place's word: "the Blue Mountains", "Hunter Valley". */
 export function isPlaceHeaded(name: string): boolean {
   const space = name.lastIndexOf(' ');

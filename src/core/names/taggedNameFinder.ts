@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -1183,9 +1183,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
   }
   // "Yonge Street and University Avenue", "the Hudson River and Lake Erie": two places' names, each ending in a place's word, joined by "and".
-  if (type !== 'PER' && b - a >= 5 && STREET_WORDS.has(tokens[b - 1].text.toLowerCase())) {
+  if (type !== 'PER' && b - a >= 5 && STREET_WORDS.has(lowerCase(tokens[b - 1].text))) {
     for (let k = a + 2; k < b - 2; k++) {
-      if (tokens[k].text === 'and' && STREET_WORDS.has(tokens[k - 1].text.toLowerCase()) && isCapitalizedWord(tokens[k + 1])) {
+      if (tokens[k].text === 'and' && STREET_WORDS.has(lowerCase(tokens[k - 1].text)) && isCapitalizedWord(tokens[k + 1])) {
         out.push(a, k, 'LOC');
         out.push(k + 1, b, 'LOC');
         return;
@@ -1305,7 +1305,7 @@ function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMa
 }
 
 /** Last words of streets' and waters' names, which news lists two of with "and". */
-const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'river', 'lake']);
+const STREET_WORDS = new Set([...STREET_HEADS, 'avenue', 'boulevard', 'river', 'lake']);
 
 /** The commonest Korean surnames, as news romanises them. */
 const KOREAN_SURNAMES = new Set([

@@ -551,7 +551,7 @@ function addsToScore(tokens: Token[], verb: number, limit: number): boolean {
   return false;
 }
 
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'Attack', 'Attacks']);
+const ATTACK_NOUNS = new CaselessWords(['attack', 'attacks']);
 
 /** Past forms news puts right after a subject that end in no "-ed": "The attack came", "the attacks began". */
 const IRREGULAR_PAST_VERBS = new Set(['came', 'began', 'went', 'grew', 'rose', 'fell', 'took', 'made', 'drew', 'brought', 'left', 'got', 'became', 'seemed']);
