@@ -246,3 +246,27 @@ suite('indirect speech: a relative clause that ends in a partial quote', () => {
     assert.equal(quoteAt('Milei, a libertarian who has called Mercosur "a prison," said Argentina would leave.', 'Mercosur').text, 'Mercosur "a prison,"');
   });
 });
+
+suite('speakers: a phrase of plain nouns after its determiner', () => {
+  test('"The SNCF rail operator said", "the city\'s prefecture said": nouns no list knows stay in the speaker\'s phrase', () => {
+    const rail = quoteAt('Trains were cancelled. The SNCF rail operator said only one train in three was running.', 'one train');
+    assert.equal(rail.speakerName, 'SNCF');
+    const prefecture = quoteAt('Police used tear gas to disperse protesters, the city\'s prefecture said.', 'tear gas');
+    assert.equal(prefecture.speakerMention?.text, 'the city\'s prefecture');
+    // Not over a determiner the phrase holds, nor before a name or a pronoun.
+    assert.equal(quoteAt('In the end the company said it would pay.', 'pay').speakerMention?.text, 'the company');
+  });
+
+  test('"told France Inter radio that …": a medium\'s noun after the listener\'s name is the listener\'s', () => {
+    assert.equal(quoteAt('Laurent Berger told France Inter radio that the government had underestimated the anger.', 'government').text, 'that the government had underestimated the anger');
+  });
+});
+
+suite('speakers: an epithet with an age or an adjective', () => {
+  test('"the 23-year-old Spaniard said", "the top-ranked Italian said" go on about the person just named', () => {
+    const text = 'Carlos Alcaraz lost the final on Sunday.\n\nAlcaraz was gracious in defeat.\n\n"He deserves it," the 23-year-old Spaniard said.';
+    assert.equal(quoteAt(text, 'deserves').speakerName, 'Carlos Alcaraz');
+    const italian = 'Jannik Sinner won the final on Sunday.\n\n"I just tried to stay there," the top-ranked Italian said.';
+    assert.equal(quoteAt(italian, 'stay there').speakerName, 'Jannik Sinner');
+  });
+});

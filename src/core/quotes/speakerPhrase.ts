@@ -510,6 +510,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
+  start = definitePhraseStart(tokens, start, floor, end);
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = locatedNameStart(tokens, start, floor);
@@ -520,6 +521,35 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
+
+/**
+ * "the SNCF rail operator", "the city's prefecture": plain nouns no list knows stop the phrase
+ * reader; where no more than three of them, with names, stand between its start and a
+ * determiner or a possessive (none of them a verb's form), the phrase opens at the
+ * determiner. Not before a pronoun ("told his audience he") or a name, or a determiner the
+ * phrase already holds ("In the end the company").
+ */
+function definitePhraseStart(tokens: Token[], start: number, floor: number, end: number): number {
+  // The head a plain noun too: before a name ("a point Feinstein acknowledged") the noun is another phrase's.
+  const head = tokens[end - 1];
+  if (start - 1 < floor || tokens[start - 1].kind !== 'word' || isCapitalizedToken(tokens[start - 1]) || isCapitalizedToken(head) || PRONOUN_SUBJECTS.has(lowerCase(head.text))) return start;
+  // "the mouth of Donald Trump", "a victory for Obama": a preposition's object is no speaker's noun.
+  if (/^(?:of|for|at|from|with|to)$/iu.test(tokens[start].text)) return start;
+  for (let k = start; k < end; k++) if (DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) return start;
+  for (let k = start - 1; k >= floor && k >= start - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
+    if (DETERMINERS.has(t.text)) return k;
+    if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+    if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
+  }
+  return start;
+}
+
+/** Verbs and words of other kinds that a phrase's plain nouns never are. */
+const NOT_PLAIN_NOUNS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'how', 'why', 'all', 'of', 'for', 'not', 'no', 'only', 'also', 'just', 'even', 'then', 'there', 'here']);
+
+const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$/u;
 
 /**
  * "Lee has both endorsed the bill and criticized it", "they both said": a lower-case "both"

@@ -350,7 +350,8 @@ function epithetOf(phrase: string, head: string): { country: string | null } | n
   if (!phrase.endsWith(` ${head}`)) return null;
   // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
   if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
-  if (!/^the\s+\S+$/u.test(phrase)) return null;
+  // "the 23-year-old Spaniard", "the top-ranked Italian": an age or one lower-case word before the demonym.
+  if (!/^the\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|\p{Ll}[\p{Ll}-]+\s+)?\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
   if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
   const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
