@@ -595,3 +595,19 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Nordwind Energy AG', 2]]);
   });
 });
+
+suite('names: bodies named for their cause, and coalition partners', () => {
+  test('"the Democratic Party for the People", "the Movement for Democratic Change" are one organization each', () => {
+    const a = annotate('Ministers sought support from the Democratic Party for the People.\n\nIn Harare, the Movement for Democratic Change won the vote.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Democratic Party for the People', 'Movement for Democratic Change']);
+    // One word opening a sentence is capitalized by its place.
+    const campaign = annotate('Campaign for Trump says he will recast his image.', { documentDate: '2024-05-10' });
+    assert.deepEqual(campaign.organizations.map((o) => o.name), []);
+  });
+
+  test('"its coalition partner Komeito" is a party, not a person', () => {
+    const a = annotate('The LDP and its coalition partner Komeito lost their majority.\n\nKomeito said it would stay in government.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name === 'Komeito' && o.mentions.length === 2), JSON.stringify(a.organizations.map((o) => [o.name, o.mentions.length])));
+  });
+});

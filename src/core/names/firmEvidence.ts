@@ -41,6 +41,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) /,
     pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
+  // A party named by its place in a government: "its coalition partner Komeito", "opposition party Morena".
+  {
+    cue: /(?:partner|party) [A-Z]/,
+    pattern: new RegExp(String.raw`\b(?:coalition partner|junior partner|ruling party|opposition party|governing party) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  },
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
   {
@@ -73,7 +78,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|o(?:mpany|nglomerate|rporation|alition|nomist)|ha(?:in|rity)|ustomers)|C(?:EO|F)|f(?:irm|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|play(?:s|ed|ing) for |re(?:tailer|gulator)|s(?:hare|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|o(?:mpany|nglomerate|rporation|alition|nomist)|ha(?:in|rity)|ustomers)|C(?:EO|F)|f(?:irm|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

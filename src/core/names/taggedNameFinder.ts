@@ -16,6 +16,7 @@ import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
+import { namesWithFor } from './namesWithFor';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -357,6 +358,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
+  namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
