@@ -611,3 +611,12 @@ suite('names: bodies named for their cause, and coalition partners', () => {
     assert.ok(a.organizations.some((o) => o.name === 'Komeito' && o.mentions.length === 2), JSON.stringify(a.organizations.map((o) => [o.name, o.mentions.length])));
   });
 });
+
+suite('names: a firm the article reads more often as a firm than as a person', () => {
+  test('"Shell agrees takeover", "Shell said" with "shares in Shell", "Shell\'s output": one organization', () => {
+    const text = 'Shell agrees takeover of Aker BP\n\nShell has agreed to buy Aker BP, lifting Shell\'s output by a fifth.\n\nShares in Shell rose 2%.\n\nShell said it would pay in cash.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name === 'Shell'), JSON.stringify(a.organizations.map((o) => o.name)));
+  });
+});

@@ -92,27 +92,34 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
 /**
  * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a
  * match report (MATCH_REPORT: what is scored and by whom; political copy "beats" rivals and has
- * campaign "managers" too), a one-word name the article reads as an organization at least once and
+ * campaign "managers" too), a one-word name the article reads as an organization at least once
+ * (elsewhere: more often than as a person) and
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
 function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
-  let organizations: Set<string> | null = null;
-  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(m.text);
+  // How often each one-word name is read as an organization, and (below) as an untitled person.
+  let organizations: Map<string, number> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
   if (organizations === null) return mentions;
   let titled: Set<string> | null = null;
-  let candidate = false;
+  let persons: Map<string, number> | null = null;
   for (const m of mentions) {
     if (m.type !== 'PER' || m.text.includes(' ') || !organizations.has(m.text)) continue;
     if (m.title) (titled ??= new Set()).add(m.text);
-    else candidate = true;
+    else (persons ??= new Map()).set(m.text, (persons.get(m.text) ?? 0) + 1);
   }
-  if (!candidate || !MATCH_REPORT.test(text)) return mentions;
+  if (persons === null) return mentions;
+  // Outside a match report, the organization's readings must outnumber the person's ("Shell
+  // agrees takeover", "shares in Shell", "Shell's output", "Shell said"): firms' names are
+  // words and surnames too.
+  const matchReport = MATCH_REPORT.test(text);
   const nameWords = wordsOfFullNames(mentions);
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
+    if (!matchReport && organizations.get(m.text)! <= (persons.get(m.text) ?? 0)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
