@@ -270,3 +270,17 @@ suite('speakers: an epithet with an age or an adjective', () => {
     assert.equal(quoteAt(italian, 'stay there').speakerName, 'Jannik Sinner');
   });
 });
+
+suite('quotes: cues that are no verbs', () => {
+  test('"pay-as-you-go": the last word of a compound is no cue; "self-described" still is', () => {
+    const text = 'Attal told the Assembly that the reform would "save our pay-as-you-go system" and that he would not give in to "the street."';
+    assert.equal(quoteAt(text, 'the street', 'partial').cue?.text, 'told');
+    assert.equal(quoteAt('Turnout was high among self-described "very conservative" voters.', 'very conservative').cue?.text, 'described');
+  });
+
+  test('a headline\'s colon after a quote opens the story\'s words, no cue: `"We will not back down": Paris braces for pension protests`', () => {
+    const q = quoteAt('"We will not back down": Paris braces for third day of pension protests\n\nHundreds of thousands marched on Thursday.', 'back down');
+    assert.equal(q.cue, null);
+    assert.equal(q.speakerMention, null);
+  });
+});

@@ -157,6 +157,9 @@ function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>)
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
 function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  // `"We will not back down": Paris braces for …`: a headline's colon after the quote opens the
+  // story's own words, no cue of the quote ("pension protests" is a noun).
+  if (/^[ \t]*:/u.test(doc.text.slice(q.end, q.end + 4))) return null;
   const sentence = sentenceIndexAt(doc, Math.max(q.start, q.end - 1));
   const cue = sentence >= 0 ? cueInSentence(doc, sentence, isQuoted) : null;
   return cue && cue.cue.start >= q.end ? cue : null;
