@@ -284,3 +284,12 @@ suite('quotes: cues that are no verbs', () => {
     assert.equal(q.speakerMention, null);
   });
 });
+
+suite('speakers: an absolute phrase after "with"', () => {
+  test('"…, with unions vowing to keep up the pressure": the unions vow, not the sentence\'s subject', () => {
+    const q = quoteAt('Hundreds of thousands of people marched on Thursday, with unions vowing to keep up the pressure.', 'keep up');
+    assert.equal(q.speakerMention?.text, 'unions');
+    // "agree with what others are saying": no absolute phrase.
+    assert.notEqual(quoteAt('Voters agree with what others are saying about the race.', 'about the race').speakerMention?.text, 'what others are');
+  });
+});

@@ -410,6 +410,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const preposition = tokens[start - 1];
     if (!(preposition && MEDIUM_PREPOSITIONS.has(preposition.text))) return toPhrase(tokens, start, verbAt);
   }
+  // "with unions vowing to …", "with many residents saying …": an absolute phrase's own subject, after "with".
+  if (participle) {
+    const w = subjectAfterWith(tokens, verb, floor);
+    if (w >= 0) return toPhrase(tokens, w + 1, verb);
+  }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
   if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.has(before.text) && ARTICLES.has(tokens[verb - 2].text)) {
@@ -550,6 +555,24 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
 const NOT_PLAIN_NOUNS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'how', 'why', 'all', 'of', 'for', 'not', 'no', 'only', 'also', 'just', 'even', 'then', 'there', 'here']);
 
 const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$/u;
+
+/**
+ * The index of "with" opening an absolute phrase whose subject, one to three plain words (no
+ * stop word, no name: "with Trump yelling" is read above), ends right before the participle
+ * at `verb`; -1 where there is none.
+ */
+function subjectAfterWith(tokens: Token[], verb: number, floor: number): number {
+  for (let k = verb - 1; k >= floor && k >= verb - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isCapitalizedToken(t)) return -1;
+    if (lowersTo(t.text, 'with')) return k < verb - 1 ? k : -1;
+    if (isStop(t) || NOT_ABSOLUTE_SUBJECT.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Words that make "with … -ing" no absolute phrase: "agree with what others are saying". */
+const NOT_ABSOLUTE_SUBJECT = new Set(['what', 'how', 'why', 'whom', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'not']);
 
 /**
  * "Lee has both endorsed the bill and criticized it", "they both said": a lower-case "both"
