@@ -293,3 +293,12 @@ suite('speakers: an absolute phrase after "with"', () => {
     assert.notEqual(quoteAt('Voters agree with what others are saying about the race.', 'about the race').speakerMention?.text, 'what others are');
   });
 });
+
+suite('quotation marks: a name ending in digits before a closing mark', () => {
+  test('"Catch-22", "#Trump2016": the mark after a name\'s digits closes; after a measure ("a 12" pipe") it does not', () => {
+    const text = 'He persuaded them to publish "Catch-22" in 1961.\n\n"He was the best reader I ever had," Smith said.';
+    assert.equal(quoteAt(text, 'best reader').text, '"He was the best reader I ever had,"');
+    assert.equal(quoteAt('Trump tweeted "Thank you Indiana! #Trump2016" on Friday.', 'Indiana').text, '"Thank you Indiana! #Trump2016"');
+    assert.equal(quoteAt('"We need a 12" pipe here," the plumber said.', 'pipe').text, '"We need a 12" pipe here,"');
+  });
+});
