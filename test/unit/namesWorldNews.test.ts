@@ -620,3 +620,17 @@ suite('names: a firm the article reads more often as a firm than as a person', (
     assert.ok(a.organizations.some((o) => o.name === 'Shell'), JSON.stringify(a.organizations.map((o) => o.name)));
   });
 });
+
+suite('names: surnames with particles in lower case', () => {
+  test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
+    const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['John le Carré', 2]]);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.equal(a.quotes[0].speakerName, 'John le Carré');
+  });
+
+  test('"Ms. von der Leyen" keeps her particles and is the one person named in full', () => {
+    const a = annotate('Ursula von der Leyen spoke first.\n\nLater Ms. von der Leyen said no.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']]]);
+  });
+});

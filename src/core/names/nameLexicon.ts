@@ -118,6 +118,9 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'supersto
 export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */
+/** Surnames' particles written in lower case: "le Carré", "von der Leyen", "da Silva", "van Gogh". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'al']);
+
 export const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'for', 'and']);
 
 /** Given names frequent in international news; a hit makes a sequence a person. */

@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isPlaceHeaded, isServiceTitle, SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -354,6 +354,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  givenNamesWithParticles(doc.text, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -1021,11 +1022,63 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
     if (t.kind !== 'word' || t.text.length > 6 || (c !== 100 && c !== 109) || !HONORIFICS.has(t.text.toLowerCase())) continue;
     const n = tokens[k + 1].text === '.' && tokens[k + 1].start === t.end ? k + 2 : k + 1;
     if (n >= s.tokenEnd) continue;
-    const word = tokens[n];
-    if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, n))) continue;
+    // "Mr. le Carré", "Ms. von der Leyen": a surname's particles in lower case open it.
+    let w = n;
+    while (w < s.tokenEnd - 1 && w < n + 2 && SURNAME_PARTICLES.has(tokens[w].text)) w++;
+    const word = tokens[w];
+    if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, w))) continue;
     const end = word.start + withoutPossessive(word.text).length;
-    insertUnlessOverlapping(out, first, { start: word.start, end, text: text.slice(word.start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) });
+    const name: NameMention = { start: tokens[n].start, end, text: text.slice(tokens[n].start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) };
+    if (w > n) replaceReadingOfSurname(out, first, name);
+    else insertUnlessOverlapping(out, first, name);
   }
+}
+
+/**
+ * "John le Carré", "Juan de la Cruz": a name the tagger reads as an organization's or a place's
+ * that is a given name, a surname's particles and capitalized words is a person's, unless its
+ * last word names a body or a place ("Juan de Fuca Strait"); so are a given name read as a
+ * person's and the name after its particles, read apart.
+ */
+function givenNamesWithParticles(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    // "John" and "Carré" read apart around "le": one name.
+    const next = out[i + 1];
+    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
+      continue;
+    }
+    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/** A surname's particles between two names: " le ", " von der ". */
+const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
+
+/** A capitalized word, a surname's particles in lower case, and capitalized words. */
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
+
+
+/**
+ * Puts the surname with its particles after an honorific in place of the tagger's reading of
+ * its last words (the tagger reads "le Carré" as an organization's "Carré", "von der Leyen" as
+ * "Leyen"): a mention inside the name goes; one running past it stays, and so does the name's absence.
+ */
+function replaceReadingOfSurname(out: NameMention[], first: number, name: NameMention): void {
+  let at = out.length;
+  while (at > first && out[at - 1].start >= name.start) at--;
+  if (at > first && out[at - 1].end > name.start) return;
+  let past = at;
+  while (past < out.length && out[past].start < name.end) {
+    if (out[past].end > name.end) return;
+    past++;
+  }
+  out.splice(at, past - at, name);
 }
 
 /**
