@@ -253,6 +253,8 @@ suite('speakers: a phrase of plain nouns after its determiner', () => {
     assert.equal(rail.speakerName, 'SNCF');
     const prefecture = quoteAt('Police used tear gas to disperse protesters, the city\'s prefecture said.', 'tear gas');
     assert.equal(prefecture.speakerMention?.text, 'the city\'s prefecture');
+    // A role noun and a name after it: "the country's disaster agency AFAD said".
+    assert.equal(quoteAt('A strong earthquake struck on Tuesday, killing at least 43 people, the country\'s disaster agency AFAD said.', 'earthquake').speakerName, 'AFAD');
     // Not over a determiner the phrase holds, nor before a name or a pronoun.
     assert.equal(quoteAt('In the end the company said it would pay.', 'pay').speakerMention?.text, 'the company');
   });

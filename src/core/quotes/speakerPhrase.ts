@@ -537,10 +537,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
 function definitePhraseStart(tokens: Token[], start: number, floor: number, end: number): number {
   // The head a plain noun too: before a name ("a point Feinstein acknowledged") the noun is another phrase's.
   const head = tokens[end - 1];
-  if (start - 1 < floor || tokens[start - 1].kind !== 'word' || isCapitalizedToken(tokens[start - 1]) || isCapitalizedToken(head) || PRONOUN_SUBJECTS.has(lowerCase(head.text))) return start;
+  // A name as the head only after a role noun the phrase reader took ("the country's disaster agency AFAD").
+  if (start - 1 < floor || tokens[start - 1].kind !== 'word' || isCapitalizedToken(tokens[start - 1]) || (isCapitalizedToken(head) && isCapitalizedToken(tokens[start])) || PRONOUN_SUBJECTS.has(lowerCase(head.text))) return start;
   // "the mouth of Donald Trump", "a victory for Obama": a preposition's object is no speaker's noun.
   if (/^(?:of|for|at|from|with|to)$/iu.test(tokens[start].text)) return start;
-  for (let k = start; k < end; k++) if (DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) return start;
+  // Nor, before a name, across a phrase the reader already joined with "and" ("the investigation and Democrats").
+  for (let k = start; k < end; k++) if ((DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) || (AND_BUT_OR.has(tokens[k].text) && isCapitalizedToken(head))) return start;
   for (let k = start - 1; k >= floor && k >= start - 4; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
