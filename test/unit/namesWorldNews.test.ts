@@ -634,3 +634,11 @@ suite('names: surnames with particles in lower case', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']]]);
   });
 });
+
+suite('names: bills named with "Bill"', () => {
+  test('"Ruto\'s Finance Bill", "the 1994 Crime Bill" are bills, not a person called Bill', () => {
+    assert.ok(!people('Protests over Ruto\'s Finance Bill spread to Mombasa.').includes('Bill'));
+    assert.deepEqual(people('Bill Clinton signed the 1994 Crime Bill into law.'), ['Bill Clinton']);
+    assert.deepEqual(people('Bill said no.'), ['Bill']);
+  });
+});

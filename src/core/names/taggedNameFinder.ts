@@ -355,6 +355,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   givenNamesWithParticles(doc.text, sentenceStartIndex, out);
+  billsReadAsPeople(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -1054,6 +1055,23 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     const last = words[words.length - 1].toLowerCase();
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/**
+ * "Ruto's Finance Bill", "the Online Safety Bill": "Bill" alone read as a person's given name,
+ * after capitalized words outside every name (no title, no given name), ends a bill's name.
+ */
+function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.text !== 'Bill' || m.title !== undefined) continue;
+    const at = tokenIndexAt(doc, m.start);
+    let start = at;
+    while (start - 1 > s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
+    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
   }
 }
 
