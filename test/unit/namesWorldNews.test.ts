@@ -642,3 +642,10 @@ suite('names: bills named with "Bill"', () => {
     assert.deepEqual(people('Bill said no.'), ['Bill']);
   });
 });
+
+suite('names: places named for hills, springs and beaches', () => {
+  test('"near Cedar Hills, a Portland suburb", "in Deerfield Beach" are places; "Carla Hills" stays a person', () => {
+    assert.deepEqual(places('The door plug fell near Cedar Hills, a Portland suburb.'), ['Cedar Hills', 'Portland']);
+    assert.deepEqual(people('Carla Hills, the former trade representative, spoke.'), ['Carla Hills']);
+  });
+});

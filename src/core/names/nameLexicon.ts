@@ -100,7 +100,7 @@ export const NOT_NAME_WORDS = new Set([
 /** Last words that make a name a place: an island, a lake, a street. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
-  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
+  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue', 'hills', 'heights', 'springs', 'beach', 'falls',
 ]);
 
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */
