@@ -649,3 +649,9 @@ suite('names: places named for hills, springs and beaches', () => {
     assert.deepEqual(people('Carla Hills, the former trade representative, spoke.'), ['Carla Hills']);
   });
 });
+
+suite('names: an office\'s adjective opening a sentence', () => {
+  test('"Former Post Office boss …", "Former Labour leader …": the adjective is no word of the body\'s name', () => {
+    assert.deepEqual(organizations('Former Post Office boss stripped of honour\n\nFormer Labour leader Jeremy Corbyn spoke.').sort(), ['Labour', 'Post Office']);
+  });
+});

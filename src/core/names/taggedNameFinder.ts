@@ -26,7 +26,7 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
-import { afterOpeningWord, isInterviewLabel, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -275,7 +275,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
         // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
         if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
-      } else if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
+      } else if ((b - a >= 3 || (b - a === 2 && isOfficeAdjective(tokens[a].text))) && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
         // "Neighbouring North Somerset Council", "As The Daily Caller reported": a participle or a short joining word opening the sentence is no part of the name after it.
         a++;
         if (tokens[a].text === 'The') a++;
