@@ -655,3 +655,15 @@ suite('names: an office\'s adjective opening a sentence', () => {
     assert.deepEqual(organizations('Former Post Office boss stripped of honour\n\nFormer Labour leader Jeremy Corbyn spoke.').sort(), ['Labour', 'Post Office']);
   });
 });
+
+suite('names: members of a party named with their role\'s letters', () => {
+  test('"Labour MPs", "Tory MPs" name the party, and no person called "Tory MPs"', () => {
+    const a = annotate('More than 50 Labour MPs signed the letter.\n\nSeveral Tory MPs said they would rebel.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Labour', 'Tory']);
+  });
+
+  test('"the Centers for Disease Control Director Thomas Frieden": the role ends the body\'s name', () => {
+    assert.deepEqual(people('Centers for Disease Control Director Thomas Frieden said the cost was high.'), ['Thomas Frieden']);
+  });
+});

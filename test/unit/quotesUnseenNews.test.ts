@@ -304,3 +304,16 @@ suite('quotation marks: a name ending in digits before a closing mark', () => {
     assert.equal(quoteAt('"We need a 12" pipe here," the plumber said.', 'pipe').text, '"We need a 12" pipe here,"');
   });
 });
+
+suite('speakers: a document and the members of a party', () => {
+  test('"after 50 MPs signed a letter urging him to …": the signers urge, not the sentence\'s subject', () => {
+    const q = quoteAt('Sir Keir Starmer faces a revolt after more than 50 Labour MPs signed a letter urging him to reverse the cuts.', 'reverse');
+    assert.equal(q.speakerMention?.text, '50 Labour MPs');
+    assert.notEqual(q.speakerName, 'Keir Starmer');
+  });
+
+  test('"One Labour MP said", "Several Tory MPs said": a party\'s members speak, not the party', () => {
+    assert.equal(quoteAt('One Labour MP said the vote was lost.', 'vote').speakerName, null);
+    assert.equal(quoteAt('Several Tory MPs said they would rebel.', 'rebel').speakerMention?.text, 'Several Tory MPs');
+  });
+});

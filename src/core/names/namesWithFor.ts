@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { NameMention } from './nameMention';
 import { isCapitalizedWord } from '../text/tokenCase';
+import { isPersonRole } from '../entities/roleNouns';
 
 // "the Democratic Party for the People", "the Movement for Democratic Change", "the Committee
 // to Protect Journalists" aside: a body named for its cause joins a head word and the cause with
@@ -12,7 +13,7 @@ import { isCapitalizedWord } from '../text/tokenCase';
 
 /** Words that end the first half of a body's name before "for". */
 const HEADS_BEFORE_FOR = new Set([
-  'party', 'movement', 'alliance', 'coalition', 'front', 'union', 'league', 'centre', 'center', 'institute', 'foundation',
+  'party', 'movement', 'alliance', 'coalition', 'front', 'union', 'league', 'centre', 'center', 'centres', 'centers', 'institute', 'foundation',
   'council', 'committee', 'commission', 'campaign', 'fund', 'society', 'association', 'network', 'forum', 'partnership',
   'office', 'agency', 'trust', 'initiative', 'congress', 'assembly', 'federation', 'organisation', 'organization',
 ]);
@@ -61,6 +62,8 @@ function causeEnd(tokens: Token[], k: number, limit: number): number {
   for (let i = k; i < limit && i < k + MAX_CAUSE_WORDS && oneSpaceApart(tokens, i - 1, i); i++) {
     const t = tokens[i];
     if (isCapitalizedWord(t)) {
+      // "the Centers for Disease Control Director Thomas Frieden": a role ends the name.
+      if (end > 0 && isPersonRole(t.text)) break;
       end = i + 1;
       if (/['’]s$/u.test(t.text)) break;
     } else if (!(INNER_WORDS.has(t.text) && end > 0) && !(t.text === 'the' && i === k)) break;

@@ -33,7 +33,7 @@ import { afterOpeningWord, isInterviewLabel, isOfficeAdjective, isOpeningAdverb,
 // person's name are kept on the mention for the speaker resolver ("President Xi").
 
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
-const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
+const ROLE_ACRONYM = /^\p{Lu}{2,4}s?$/u;
 
 
 /**
@@ -857,10 +857,12 @@ function nameBeforeShortForm(doc: AnalyzedText, s: Sentence, first: number, at: 
   const from = tokens[start].start;
   let b = at;
   while (b > first && out[b - 1].end > from) b--;
-  if (b === at && out[at].start === from) return at;
-  const end = out[at].end;
-  out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
-  at = b;
+  // Already one name (namesWithFor made it whole): only its short form is left to read.
+  if (b !== at || out[at].start !== from) {
+    const end = out[at].end;
+    out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
+    at = b;
+  } else if (out[at].type !== 'ORG') return at;
   // The short form in the brackets is the organization's too.
   const shortStart = tokens[k + 1].start;
   for (let j = at + 1; j < out.length && out[j].start < tokens[close].start; j++) {
@@ -1227,7 +1229,12 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   // "One Labour MP said", "a Conservative MEP": the acronym of a person's role after a party's name is the person's, no part of the party's name.
   // (Two words only: after a longer name the letters may be a member's post-nominal, ranksAndHonours.ts: "Treasurer Jim Calder MP".)
-  if (type !== 'PER' && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
+  // "50 Labour MPs", "several Tory MPs": in the plural too, however the tagger read the two words (no one person is "MPs").
+  const plural = /\p{Lu}s$/u.test(tokens[b - 1].text);
+  if ((type !== 'PER' || plural) && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text.replace(/(?<=\p{Lu})s$/u, ''))) {
+    b--;
+    if (type === 'PER') type = 'ORG';
+  }
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,

@@ -415,6 +415,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const w = subjectAfterWith(tokens, verb, floor);
     if (w >= 0) return toPhrase(tokens, w + 1, verb);
   }
+  // "after 50 MPs signed a letter urging him to …": a document speaks for whoever the verb
+  // before it says issued it, the subject of that verb, not the sentence's.
+  if (participle && verb - 3 >= floor && DOCUMENT_NOUNS.has(before?.text ?? '') && ARTICLES.has(tokens[verb - 2].text) && ISSUED.test(tokens[verb - 3].text)) {
+    const issuer = phraseBeforeVerb(doc, verb - 3, floor);
+    if (issuer) return issuer;
+  }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
   if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.has(before.text) && ARTICLES.has(tokens[verb - 2].text)) {
@@ -675,6 +681,9 @@ function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase
 }
 
 /** Written or shown words that speak for whoever issued them. */
+/** Verbs by which a document is issued: "signed a letter", "released a statement", "sent an email". */
+const ISSUED = /^(?:signed|released|issued|sent|wrote|published|posted|put|filed|tweeted|circulated|delivered|drafted|penned)$/u;
+
 const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
 /**

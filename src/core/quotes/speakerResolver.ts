@@ -294,9 +294,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
-    // "Hilary Benn MP said": letters after the name are the person's own.
+    // "Hilary Benn MP said": letters after a person's name are the person's own ("One Labour MP said" is no Labour's).
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head))
-      && !isLettersAfterName(tokens, headAt, name.end);
+      && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
