@@ -317,3 +317,11 @@ suite('speakers: a document and the members of a party', () => {
     assert.equal(quoteAt('Several Tory MPs said they would rebel.', 'rebel').speakerMention?.text, 'Several Tory MPs');
   });
 });
+
+suite('indirect speech: an act\'s object before "adding:" and a quotation', () => {
+  test('"accused her of "making it up", adding: "…"": the object ends before the participle that opens the quotation', () => {
+    const text = 'Jeremy Hunt accused her of "making it up", adding: "There was no black hole."';
+    assert.equal(quoteAt(text, 'making it up', 'indirect').text, 'her of "making it up"');
+    assert.equal(quoteAt(text, 'black hole', 'direct').cue?.text, 'adding');
+  });
+});

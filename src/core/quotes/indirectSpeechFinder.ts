@@ -1060,6 +1060,10 @@ const IRREGULAR_PAST = new Set([
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
   for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
+    // `accused her of "making it up", adding: "…"`: a speech participle that opens a quotation
+    // (after a colon or at its mark) is an act of its own, no word of the object. (One that
+    // reports a clause, `attacked Trump, saying he …`, stays in it, as PolNeAR's Content has it.)
+    if (tokens[i].text === ',' && tokens[i + 1] !== undefined && endsInIng(tokens[i + 1].text) && isSpeechVerb(tokens[i + 1].text) && /^[:"“«]$/u.test(tokens[i + 2]?.text ?? '')) return tokens[i - 1].end;
     if (tokens[i].text === ';') return tokens[i - 1].end;
     // `called the remarks "provocative" and said workers would …`: a second verb of speech of
     // the subject ends the object (after "and", with or without a comma).
