@@ -82,7 +82,7 @@ export class NewsChrono {
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);
     this.parsers = [
-      ...ours.map((parser) => ({ parser, kinds: parser.kinds, gate: parser.needs.length > 0 ? parser.needs : undefined })),
+      ...ours.map((parser) => ({ parser, kinds: parser.kinds, gate: parser.needs instanceof RegExp || parser.needs.length > 0 ? parser.needs : undefined })),
       ...casual.parsers.map((parser, i) => ({ parser, kinds: casualKinds[i], gate: chronoParserGate(parser) })),
     ];
     this.gated = this.parsers.flatMap((p, i) => (p.gate ? [i] : []));
