@@ -76,6 +76,26 @@ suite('dates engine: parsers chosen by kind', () => {
       assert.deepEqual(chosen, all, `window ${JSON.stringify(text)}`);
     }
   });
+
+  test('a parser gated on a pattern its matches hold still runs on each form it reads', () => {
+    const cases: Array<[string, string]> = [
+      ['Sales fell in June last year, the company said.', 'June last year'],
+      ['The 4th of July this year falls on a Friday.', '4th of July this year'],
+      ['The embargo lifts at 0900 GMT, the agency said.', '0900 GMT'],
+      ['The polls close at 2030 local time in the capital.', '2030 local time'],
+      ['The pumps are checked at 0600 hrs each day.', '0600 hrs'],
+      ['The match kicks off at 20.45 on Saturday in Milan.', '20.45'],
+      ['The law took effect on 12.03.2025 across the bloc.', '12.03.2025'],
+    ];
+    for (const [sentence, phrase] of cases) {
+      const windows = findDateWindows(sentence);
+      const read = (r: chrono.ParsedResult): string => `${r.text} ${r.start.date().toISOString()}`;
+      const chosen = windows.flatMap((w) => chrono.parse(sentence.slice(w.start, w.end), reference, w.kinds).map(read));
+      const all = windows.flatMap((w) => chrono.parseWithAllParsers(sentence.slice(w.start, w.end), reference).map(read));
+      assert.deepEqual(chosen, all, sentence);
+      assert.ok(chosen.some((t) => t.includes(phrase)), `${phrase} in ${JSON.stringify(chosen)}`);
+    }
+  });
 });
 
 suite('dates engine: tense of the clause', () => {
