@@ -109,7 +109,11 @@ export class NewsChrono {
     let high = 0;
     let lower: string | undefined;
     let openers = this.openersOfKinds.get(kinds);
-    if (!openers) this.openersOfKinds.set(kinds, (openers = this.openers.filter((o) => (o.kinds & kinds) !== 0)));
+    if (!openers) {
+      // At most one list per combination of the fifteen kinds; bounded all the same, as the choices are.
+      if (this.openersOfKinds.size >= MAX_CHOICES) this.openersOfKinds.clear();
+      this.openersOfKinds.set(kinds, (openers = this.openers.filter((o) => (o.kinds & kinds) !== 0)));
+    }
     for (const o of openers) {
       if ((low & o.low) === o.low && (high & o.high) === o.high) continue;
       if (typeof o.test === 'string') {
