@@ -237,7 +237,7 @@ const finalOverlapRemoval: Refiner = {
  * first character when the parser rejects it), so that a start-of-text anchor or lookbehind
  * sees that rest as chrono shows it.
  */
-function resultsOf(context: ParsingContext, parser: Parser): ParsingResult[] {
+export function resultsOf(context: ParsingContext, parser: Parser): ParsingResult[] {
   const results: ParsingResult[] = [];
   const pattern = parser.pattern(context);
   const text = context.text;
