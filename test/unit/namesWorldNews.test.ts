@@ -667,3 +667,11 @@ suite('names: members of a party named with their role\'s letters', () => {
     assert.deepEqual(people('Centers for Disease Control Director Thomas Frieden said the cost was high.'), ['Thomas Frieden']);
   });
 });
+
+suite('names: an acronym a person owns', () => {
+  test('"President Cyril Ramaphosa\'s ANC", "Barack Obama\'s DOJ": the person, then the organization', () => {
+    const a = annotate('President Cyril Ramaphosa\'s ANC faces its toughest election yet.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Cyril Ramaphosa']);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['ANC']);
+  });
+});

@@ -1182,9 +1182,15 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       out.push(owner + 1, b, 'PER');
       return;
     }
-    // A possessive ends a person's name: "Clinton’s super PACs" is Clinton.
+    // A possessive ends a person's name: "Clinton’s super PACs" is Clinton; an acronym after it
+    // is what the person leads ("Cyril Ramaphosa's ANC").
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
+        if (k > a && k + 2 === b && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) {
+          refineSpan(tokens, first, k + 1, 'PER', out, caseClasses);
+          out.push(k + 1, b, 'ORG');
+          return;
+        }
         b = k + 1;
         break;
       }
