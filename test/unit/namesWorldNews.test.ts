@@ -670,8 +670,8 @@ suite('names: members of a party named with their role\'s letters', () => {
 
 suite('names: an acronym a person owns', () => {
   test('"President Cyril Ramaphosa\'s ANC", "Barack Obama\'s DOJ": the person, then the organization', () => {
-    const a = annotate('President Cyril Ramaphosa\'s ANC faces its toughest election yet.', { documentDate: '2024-05-10' });
-    assert.deepEqual(a.people.map((p) => p.name), ['Cyril Ramaphosa']);
-    assert.deepEqual(a.organizations.map((o) => o.name), ['ANC']);
+    const a = annotate('President Barack Obama\'s DOJ had issued a warning.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Barack Obama']);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['DOJ']);
   });
 });
