@@ -675,3 +675,11 @@ suite('names: an acronym a person owns', () => {
     assert.deepEqual(a.organizations.map((o) => o.name), ['DOJ']);
   });
 });
+
+suite('names: British bodies named with "UK"', () => {
+  test('"Age UK", "Cancer Research UK" are organizations, not the country; "in the UK", "Across UK towns" stay the country', () => {
+    const a = annotate('Age UK\'s charity director, Caroline Abrahams, said calls had doubled.\n\nCancer Research UK said smoking fell.\n\nAcross UK towns, prices rose.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Age UK', 'Cancer Research UK']);
+    assert.deepEqual(a.places.map((p) => [p.name, p.mentions.length]), [['UK', 1]]);
+  });
+});

@@ -356,6 +356,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   givenNamesWithParticles(doc.text, sentenceStartIndex, out);
   billsReadAsPeople(doc, s, sentenceStartIndex, out);
+  britishBodiesEndingInUK(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -1076,6 +1077,29 @@ function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: N
     out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
   }
 }
+
+/**
+ * "Age UK's charity director", "Cancer Research UK said": a British body's name ends in "UK",
+ * which the tagger reads alone as the country, or as a body's name without its first word
+ * ("Research UK"). Capitalized words right before it, outside
+ * every name (no preposition, title, place or given name), open the organization's name.
+ */
+function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
+    const at = tokenIndexAt(doc, m.start);
+    let start = at;
+    while (start - 1 >= s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !NOT_NAME_WORDS.has(tokens[start - 1].text.toLowerCase())
+      && !PLACE_PREPOSITIONS.has(tokens[start - 1].text.toLowerCase()) && !isTitle(tokens[start - 1]) && !isKnownPlace(tokens[start - 1].text) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
+    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'ORG' };
+  }
+}
+
+/** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */
+const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside', 'inside', 'within', 'via', 'into', 'beyond', 'toward', 'towards']);
 
 /** A surname's particles between two names: " le ", " von der ". */
 const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
