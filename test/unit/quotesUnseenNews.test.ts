@@ -325,3 +325,14 @@ suite('indirect speech: an act\'s object before "adding:" and a quotation', () =
     assert.equal(quoteAt(text, 'black hole', 'direct').cue?.text, 'adding');
   });
 });
+
+suite('speakers: a described name opening the sentence, and "have all said"', () => {
+  test('"After the debate, pop star Taylor Swift endorsed Harris, calling her "…"": the partial is Swift\'s, not the speaker before', () => {
+    const text = 'Trump called her "a radical left liberal."\n\nAfter the debate, pop star Taylor Swift endorsed Harris on Instagram, calling her "a steady-handed, gifted leader."';
+    assert.equal(quoteAt(text, 'gifted', 'partial').speakerName, 'Taylor Swift');
+  });
+
+  test('"Google, Meta and OpenAI have all said …": "all" floats after the auxiliary, no speaker of its own', () => {
+    assert.notEqual(quoteAt('The firms have all said they will comply.', 'comply').speakerMention?.text, 'all');
+  });
+});

@@ -587,7 +587,8 @@ const NOT_ABSOLUTE_SUBJECT = new Set(['what', 'how', 'why', 'whom', 'is', 'are',
  * after an auxiliary, a pronoun or a name goes with the verb (or the subject), no one of its own.
  */
 function correlativeBoth(tokens: Token[], j: number, floor: number): boolean {
-  if (tokens[j].text !== 'both' || j - 1 < floor) return false;
+  // "Google, Meta and OpenAI have all said": "all" floats after the auxiliary too.
+  if ((tokens[j].text !== 'both' && !(tokens[j].text === 'all' && isBetweenWord(tokens, j - 1))) || j - 1 < floor) return false;
   const prev = tokens[j - 1];
   return prev.kind === 'word' && (isBetweenWord(tokens, j - 1) || PRONOUN_SUBJECTS.has(lowerCase(prev.text)) || isCapitalizedToken(prev) && !STOP_WORDS.has(lowerCase(prev.text)));
 }
@@ -733,13 +734,27 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
     }
   }
   const first = tokens[i];
-  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return crowdSubject(tokens, i, at);
+  if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return describedName(tokens, i, at) ?? crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
   while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
+  return toPhrase(tokens, i, end);
+}
+
+/**
+ * "pop star Taylor Swift endorsed …", "tech billionaire Elon Musk said": up to three plain words
+ * describing the name after them, and the name, open the sentence as its subject.
+ */
+function describedName(tokens: Token[], i: number, at: number): Phrase | null {
+  if (INTRODUCTORY.test(tokens[i].text) || INTRODUCTORY_PREPOSITIONS.test(tokens[i].text)) return null;
+  let k = i;
+  while (k < at && k < i + 3 && tokens[k].kind === 'word' && LOWERCASE_WORD.test(tokens[k].text) && !isStop(tokens[k]) && !NOT_PLAIN_NOUNS.has(tokens[k].text)) k++;
+  if (k === i || k >= at || !isCapitalizedToken(tokens[k])) return null;
+  let end = k + 1;
+  while (end < at && end < k + 4 && isCapitalizedToken(tokens[end])) end++;
   return toPhrase(tokens, i, end);
 }
 
