@@ -336,3 +336,13 @@ suite('speakers: a described name opening the sentence, and "have all said"', ()
     assert.notEqual(quoteAt('The firms have all said they will comply.', 'comply').speakerMention?.text, 'all');
   });
 });
+
+suite('speakers: a court report\'s victim statement', () => {
+  test('"One victim, 86-year-old Margaret Ellis, said in a statement read to the court: "…"": Ellis said it; "read" is no cue', () => {
+    const q = quoteAt('One victim, 86-year-old Margaret Ellis, said in a statement read to the court: "I trusted him like a son."', 'trusted');
+    assert.equal(q.speakerName, 'Margaret Ellis');
+    assert.equal(q.cue?.text, 'said');
+    // "A placard read: "…"" still reads.
+    assert.equal(quoteAt('A placard read: "No war."', 'No war').cue?.text, 'read');
+  });
+});

@@ -250,7 +250,7 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   if (t === undefined || t.kind !== 'word') return 0;
   // Most words report nothing: one cached look-up settles them.
   const own = flagsOf(t.text);
-  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i)) return 0;
+  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i) || documentRead(tokens, i)) return 0;
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
@@ -280,6 +280,18 @@ function addsToSomething(tokens: Token[], i: number): boolean {
   const next = /^["“‘'«]$/u.test(tokens[i + 2]?.text ?? '') ? tokens[i + 3] : tokens[i + 2];
   // "added to People", "added to CNN": a capitalized name after "to" is who heard it.
   return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !ADDED_TO_LISTENERS.has(next.text);
+}
+
+/** Documents read out: "a statement read to the court", "a letter read out at the funeral". */
+const READ_DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'message', 'tribute', 'tributes', 'note', 'poem', 'eulogy']);
+const AFTER_READ = new Set(['to', 'out', 'aloud', 'by', 'on', 'in', 'at', 'before']);
+
+/**
+ * "said in a statement read to the court: "…"": "read" after a document's noun and before
+ * "to", "out", "by" is its participle, no cue; the cue is the verb before ("said").
+ */
+function documentRead(tokens: Token[], i: number): boolean {
+  return tokens[i].text === 'read' && READ_DOCUMENTS.has(tokens[i - 1]?.text ?? '') && AFTER_READ.has(tokens[i + 1]?.text ?? '');
 }
 
 /**

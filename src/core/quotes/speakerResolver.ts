@@ -392,6 +392,8 @@ const APPOSITIVE_REACH = 5;
 const APPOSITIVE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'told', 'adding', 'saying']);
 
 /** A person's name after the phrase (and the words finishing it) and a comma, ending the sentence or followed by a comma. */
+const AGE_BEFORE_NAME = /^\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s$/u;
+
 function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext, setOff = false): IndexedMention | undefined {
   const { tokens } = doc;
   let at = phrase.tokenEnd;
@@ -404,7 +406,8 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   for (let k = phrase.tokenStart + 1; k < at; k++) if (tokens[k].text === 'and' || tokens[k].text === 'or') return undefined;
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
-  if (name === undefined || name.kind !== 'person' || nameStart === undefined || name.start !== nameStart.start) return undefined;
+  // "One victim, 86-year-old Margaret Ellis, said": an age may open the appositive.
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(doc.text.slice(comma.end, name.start)))) return undefined;
   const after = doc.text.charAt(name.end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
