@@ -2,7 +2,7 @@ import type { NameMention } from './nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
-import { perParagraph } from '../text/perParagraph';
+import { perParagraph, someParagraph } from '../text/perParagraph';
 import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -81,7 +81,7 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  return clubsTheArticleShows(doc.text, placesTheArticleShows(doc.text, firmsShown(doc.text, mentions, firms), firms));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms), firms));
 }
 
 /**
@@ -91,7 +91,7 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
-function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   let organizations: Set<string> | null = null;
   for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(m.text);
   if (organizations === null) return mentions;
@@ -102,7 +102,7 @@ function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMentio
     if (m.title) (titled ??= new Set()).add(m.text);
     else candidate = true;
   }
-  if (!candidate || !MATCH_REPORT.test(text)) return mentions;
+  if (!candidate || !someParagraph(doc, matchReportParagraphs, isMatchReport)) return mentions;
   const nameWords = wordsOfFullNames(mentions);
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -243,7 +243,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * reports sport (SPORT: "Leeds beat Chelsea", "scored", "the league"), or gives it as a word of
  * a person's full name.
  */
-function placesTheArticleShows(text: string, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+  const { text } = doc;
   // The one-word organizations, then the one-word places read so too: only those can change.
   let organizations: Set<string> | null = null;
   for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(lowerCase(m.text));
@@ -279,7 +280,7 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
     const m = mentions[i];
     // A town of any size the gazetteer knows when a list gives it with places ("between Penrith and Keswick").
     if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !(isSizeablePlace(m.text) || (listed.has(i) && isKnownPlace(m.text)))) continue;
-    sport ??= SPORT.test(text);
+    sport ??= someParagraph(doc, sportParagraphs, isSport);
     if (sport) return out ?? mentions;
     nameWords ??= wordsOfFullNames(mentions);
     if (nameWords.has(m.text)) continue;
@@ -304,4 +305,13 @@ const MATCH_REPORT = /\b(?:scored|scorer|goals?|striker|midfielder|goalkeeper|ki
 
 /** Words of sports reports: an article holding one reads a town's name as its club's. */
 const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
+
+// Both are asked of the whole article on a keystroke in most long texts. Neither reaches past
+// a line's end (its only blank is a space) and its \b reads the blanks around a paragraph as
+// the paragraph's edges, so it holds of the text exactly when it holds of one of its
+// paragraphs, whose answers are kept (someParagraph).
+const matchReportParagraphs = new WeakMap<readonly Token[], boolean>();
+const sportParagraphs = new WeakMap<readonly Token[], boolean>();
+const isMatchReport = (text: string): boolean => MATCH_REPORT.test(text);
+const isSport = (text: string): boolean => SPORT.test(text);
 

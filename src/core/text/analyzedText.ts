@@ -85,7 +85,9 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
  * rather than built again: typing in a long text would otherwise rebuild half of them on
  * every keystroke. These objects thus belong to the latest analysis that placed them,
  * which no finder keeps past its call, and so does the array of the text's tokens
- * (tokenArray). The same paragraph twice in one text gets its own copy the second time.
+ * (tokenArray). The same paragraph twice in one text ("Advertisement", a repeated
+ * credit line) has a placement of its own for each time it occurs, chained by `twin`,
+ * so that the second one is moved too rather than copied on every keystroke.
  * Entries go with the memo's token lists. The sentences also depend on whether the next
  * paragraph's first word can open a sentence (sentences.ts), and are split again when that
  * changes.
@@ -97,6 +99,8 @@ interface Placement {
   sentences: Sentence[];
   nextStartsSentence: boolean;
   analysis: number;
+  /** The placement of the list's next occurrence in the text, if it occurs again. */
+  twin?: Placement;
 }
 
 const placements = new WeakMap<readonly Token[], Placement>();
@@ -131,10 +135,18 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
     const list = lists[p];
+    // The first placement of the list this analysis has not placed yet, else a new one at the chain's end.
     let placed = placements.get(list);
-    if (placed && placed.analysis === current && placed.at !== at) placed = placement(list, at, k, nextStarts[p], current);
-    else if (!placed) placements.set(list, (placed = placement(list, at, k, nextStarts[p], current)));
-    else {
+    let last: Placement | undefined;
+    while (placed && placed.analysis === current) {
+      last = placed;
+      placed = placed.twin;
+    }
+    if (!placed) {
+      placed = placement(list, at, k, nextStarts[p], current);
+      if (last) last.twin = placed;
+      else placements.set(list, placed);
+    } else {
       moveBy(placed, at - placed.at, k - placed.tokenAt);
       if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
