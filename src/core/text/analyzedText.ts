@@ -111,6 +111,13 @@ let analysis = 0;
  * like the tokens in it, it belongs to the latest analysis.
  */
 let placedTokens: Token[] | null = null;
+/**
+ * The analysis that last filled placedTokens (0: none since it was made). While it is the one
+ * before, a placement that it placed and that stands at the same token index now finds its
+ * tokens in their slots already: every paragraph before an edit, and after it too when the
+ * edit left the number of tokens as it was (typing inside a word).
+ */
+let filledBy = 0;
 
 /** Lets the token array go (Annotator.clear): the next analysis makes a new one. */
 export function releaseTokenArray(): void {
@@ -118,7 +125,10 @@ export function releaseTokenArray(): void {
 }
 
 function tokenArray(n: number): Token[] {
-  if (placedTokens === null) return (placedTokens = new Array(n));
+  if (placedTokens === null) {
+    filledBy = 0;
+    return (placedTokens = new Array(n));
+  }
   placedTokens.length = n;
   refilled(placedTokens);
   return placedTokens;
@@ -131,6 +141,7 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
   const sentences: Sentence[] = [];
   const nextStarts = nextStartsSentence(lists);
   const current = ++analysis;
+  const filledBefore = filledBy === current - 1;
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
@@ -147,9 +158,15 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
       if (last) last.twin = placed;
       else placements.set(list, placed);
     } else {
+      const inSlots = filledBefore && placed.analysis === current - 1 && placed.tokenAt === k;
       moveBy(placed, at - placed.at, k - placed.tokenAt);
       if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
+      if (inSlots) {
+        k += placed.tokens.length;
+        for (const s of placed.sentences) sentences.push(s);
+        continue;
+      }
     }
     // Written only where it differs: the array outlives its tokens' first scavenges, and
     // each young token stored into it is a slot for the next scavenge to visit.
@@ -159,6 +176,7 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
     }
     for (const s of placed.sentences) sentences.push(s);
   }
+  filledBy = current;
   return { tokens, sentences };
 }
 
