@@ -81,7 +81,11 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms), firms));
+  // The three passes retype one-word mentions only, so the people's full names, all that
+  // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
+  let words: Set<string> | undefined;
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
@@ -91,7 +95,7 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
-function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNameWords: () => ReadonlySet<string>): NameMention[] {
   let organizations: Set<string> | null = null;
   for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(m.text);
   if (organizations === null) return mentions;
@@ -103,7 +107,7 @@ function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameM
     else candidate = true;
   }
   if (!candidate || !someParagraph(doc, matchReportParagraphs, isMatchReport)) return mentions;
-  const nameWords = wordsOfFullNames(mentions);
+  const nameWords = fullNameWords();
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -150,9 +154,8 @@ export function evidenceIn(paragraph: string): readonly string[] {
   return names ?? NONE;
 }
 
-function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null): NameMention[] {
+function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
   // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
-  let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -161,8 +164,7 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
-    nameWords ??= wordsOfFullNames(mentions);
-    if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
+    if (fullNameWords().has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
@@ -243,7 +245,7 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * reports sport (SPORT: "Leeds beat Chelsea", "scored", "the league"), or gives it as a word of
  * a person's full name.
  */
-function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms: ReadonlySet<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
   const { text } = doc;
   // The one-word organizations, then the one-word places read so too: only those can change.
   let organizations: Set<string> | null = null;
@@ -274,7 +276,6 @@ function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms
   }
   if (places === null) return mentions;
   let sport: boolean | undefined;
-  let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -282,8 +283,7 @@ function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms
     if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !(isSizeablePlace(m.text) || (listed.has(i) && isKnownPlace(m.text)))) continue;
     sport ??= someParagraph(doc, sportParagraphs, isSport);
     if (sport) return out ?? mentions;
-    nameWords ??= wordsOfFullNames(mentions);
-    if (nameWords.has(m.text)) continue;
+    if (fullNameWords().has(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
