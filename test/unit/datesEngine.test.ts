@@ -5,8 +5,11 @@ import { findDates } from '../../src/core/dates/dateFinder';
 import { TriggerKind, findDateWindows, memoizedLineTriggers, type DateTrigger } from '../../src/core/dates/dateTriggers';
 import { LruMemo } from '../../src/core/incremental/memo';
 import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
-import { NewsChrono } from '../../src/core/dates/newsChrono';
+import { NewsChrono, resultsOf } from '../../src/core/dates/newsChrono';
+import { durationParsers } from '../../src/core/dates/parsers/durationParser';
+import { yearParsers } from '../../src/core/dates/parsers/yearParser';
 import * as chrono from 'chrono-node';
+import { Chrono, ParsingContext, casual, type Parser, type ParsingResult } from 'chrono-node';
 import { casualParserKinds, probeParserKinds } from '../../src/core/dates/chronoParserKinds';
 
 // The machinery under the date finder: the trigger scan, the choice of parsers by the
@@ -74,6 +77,43 @@ suite('dates engine: parsers chosen by kind', () => {
       const chosen = chrono.parse(text, reference, w.kinds).map((r) => [r.index, r.text]);
       const all = chrono.parseWithAllParsers(text, reference).map((r) => [r.index, r.text]);
       assert.deepEqual(chosen, all, `window ${JSON.stringify(text)}`);
+    }
+  });
+
+  test("each parser's results are what chrono's own run of one parser gives", () => {
+    // NewsChrono runs the parsers itself (one context for parsers and refiners); a chrono-node
+    // whose way of running a parser changed would show here.
+    const executeParser = (Chrono as unknown as { executeParser(c: ParsingContext, p: Parser): ParsingResult[] }).executeParser;
+    const read = (r: ParsingResult): string => `${r.index} ${r.text} ${r.start.date().toISOString()} ${r.end?.date().toISOString() ?? ''}`;
+    let found = 0;
+    for (const parser of [...casual.parsers, ...yearParsers(), ...durationParsers()]) {
+      for (const w of findDateWindows(STORY)) {
+        const text = STORY.slice(w.start, w.end);
+        const ours = resultsOf(new ParsingContext(text, reference), parser).map(read);
+        assert.deepEqual(ours, executeParser(new ParsingContext(text, reference), parser).map(read), text);
+        found += ours.length;
+      }
+    }
+    assert.ok(found > 20, `${found} results`);
+  });
+
+  test('a parser gated on a pattern its matches hold still runs on each form it reads', () => {
+    const cases: Array<[string, string]> = [
+      ['Sales fell in June last year, the company said.', 'June last year'],
+      ['The 4th of July this year falls on a Friday.', '4th of July this year'],
+      ['The embargo lifts at 0900 GMT, the agency said.', '0900 GMT'],
+      ['The polls close at 2030 local time in the capital.', '2030 local time'],
+      ['The pumps are checked at 0600 hrs each day.', '0600 hrs'],
+      ['The match kicks off at 20.45 on Saturday in Milan.', '20.45'],
+      ['The law took effect on 12.03.2025 across the bloc.', '12.03.2025'],
+    ];
+    for (const [sentence, phrase] of cases) {
+      const windows = findDateWindows(sentence);
+      const read = (r: chrono.ParsedResult): string => `${r.text} ${r.start.date().toISOString()}`;
+      const chosen = windows.flatMap((w) => chrono.parse(sentence.slice(w.start, w.end), reference, w.kinds).map(read));
+      const all = windows.flatMap((w) => chrono.parseWithAllParsers(sentence.slice(w.start, w.end), reference).map(read));
+      assert.deepEqual(chosen, all, sentence);
+      assert.ok(chosen.some((t) => t.includes(phrase)), `${phrase} in ${JSON.stringify(chosen)}`);
     }
   });
 });

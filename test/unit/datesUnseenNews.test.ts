@@ -370,3 +370,13 @@ suite('dates in unseen news: tense of fresh copy', () => {
     assert.deepEqual(only('Ministers had hoped to pass the bill before Christmas.', '2023-12-04'), ['Christmas', 'DATE', '2023-12-25']);
   });
 });
+
+suite('dates in unseen news: rates', () => {
+  test('"300 flights a week", "110 km an hour": after a number\'s plural noun or a unit of distance, "a week" is a rate', () => {
+    assert.deepEqual(only('The airline runs 300 flights a week.'), ['a week', 'SET', 'P1W']);
+    assert.deepEqual(only('Gusts reached 110 km an hour.'), ['an hour', 'SET', 'PT1H']);
+    assert.deepEqual(only('Gusts reached 70 miles an hour.'), ['an hour', 'SET', 'PT1H']);
+    // A verb's "-s" is no amount: the time it takes stays a duration.
+    assert.deepEqual(only('The review takes a year.'), ['a year', 'DURATION', 'P1Y']);
+  });
+});

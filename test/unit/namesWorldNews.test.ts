@@ -595,3 +595,75 @@ suite('names: Arabic surnames, listed places, feasts and bodies', () => {
     assert.deepEqual(a.organizations.map((o) => [o.name, o.mentions.length]), [['Nordwind Energy AG', 2]]);
   });
 });
+
+suite('names: bodies named for their cause, and coalition partners', () => {
+  test('"the Democratic Party for the People", "the Movement for Democratic Change" are one organization each', () => {
+    const a = annotate('Ministers sought support from the Democratic Party for the People.\n\nIn Harare, the Movement for Democratic Change won the vote.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Democratic Party for the People', 'Movement for Democratic Change']);
+    // One word opening a sentence is capitalized by its place.
+    const campaign = annotate('Campaign for Trump says he will recast his image.', { documentDate: '2024-05-10' });
+    assert.deepEqual(campaign.organizations.map((o) => o.name), []);
+  });
+
+  test('"its coalition partner Komeito" is a party, not a person', () => {
+    const a = annotate('The LDP and its coalition partner Komeito lost their majority.\n\nKomeito said it would stay in government.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name === 'Komeito' && o.mentions.length === 2), JSON.stringify(a.organizations.map((o) => [o.name, o.mentions.length])));
+  });
+});
+
+suite('names: a firm the article reads more often as a firm than as a person', () => {
+  test('"Shell agrees takeover", "Shell said" with "shares in Shell", "Shell\'s output": one organization', () => {
+    const text = 'Shell agrees takeover of Aker BP\n\nShell has agreed to buy Aker BP, lifting Shell\'s output by a fifth.\n\nShares in Shell rose 2%.\n\nShell said it would pay in cash.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name === 'Shell'), JSON.stringify(a.organizations.map((o) => o.name)));
+  });
+});
+
+suite('names: surnames with particles in lower case', () => {
+  test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
+    const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['John le Carré', 2]]);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.equal(a.quotes[0].speakerName, 'John le Carré');
+  });
+
+  test('"Ms. von der Leyen" keeps her particles and is the one person named in full', () => {
+    const a = annotate('Ursula von der Leyen spoke first.\n\nLater Ms. von der Leyen said no.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']]]);
+  });
+});
+
+suite('names: bills named with "Bill"', () => {
+  test('"Ruto\'s Finance Bill", "the 1994 Crime Bill" are bills, not a person called Bill', () => {
+    assert.ok(!people('Protests over Ruto\'s Finance Bill spread to Mombasa.').includes('Bill'));
+    assert.deepEqual(people('Bill Clinton signed the 1994 Crime Bill into law.'), ['Bill Clinton']);
+    assert.deepEqual(people('Bill said no.'), ['Bill']);
+  });
+});
+
+suite('names: places named for hills, springs and beaches', () => {
+  test('"near Cedar Hills, a Portland suburb", "in Deerfield Beach" are places; "Carla Hills" stays a person', () => {
+    assert.deepEqual(places('The door plug fell near Cedar Hills, a Portland suburb.'), ['Cedar Hills', 'Portland']);
+    assert.deepEqual(people('Carla Hills, the former trade representative, spoke.'), ['Carla Hills']);
+  });
+});
+
+suite('names: an office\'s adjective opening a sentence', () => {
+  test('"Former Post Office boss …", "Former Labour leader …": the adjective is no word of the body\'s name', () => {
+    assert.deepEqual(organizations('Former Post Office boss stripped of honour\n\nFormer Labour leader Jeremy Corbyn spoke.').sort(), ['Labour', 'Post Office']);
+  });
+});
+
+suite('names: members of a party named with their role\'s letters', () => {
+  test('"Labour MPs", "Tory MPs" name the party, and no person called "Tory MPs"', () => {
+    const a = annotate('More than 50 Labour MPs signed the letter.\n\nSeveral Tory MPs said they would rebel.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Labour', 'Tory']);
+  });
+
+  test('"the Centers for Disease Control Director Thomas Frieden": the role ends the body\'s name', () => {
+    assert.deepEqual(people('Centers for Disease Control Director Thomas Frieden said the cost was high.'), ['Thomas Frieden']);
+  });
+});

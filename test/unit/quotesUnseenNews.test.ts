@@ -246,3 +246,82 @@ suite('indirect speech: a relative clause that ends in a partial quote', () => {
     assert.equal(quoteAt('Milei, a libertarian who has called Mercosur "a prison," said Argentina would leave.', 'Mercosur').text, 'Mercosur "a prison,"');
   });
 });
+
+suite('speakers: a phrase of plain nouns after its determiner', () => {
+  test('"The SNCF rail operator said", "the city\'s prefecture said": nouns no list knows stay in the speaker\'s phrase', () => {
+    const rail = quoteAt('Trains were cancelled. The SNCF rail operator said only one train in three was running.', 'one train');
+    assert.equal(rail.speakerName, 'SNCF');
+    const prefecture = quoteAt('Police used tear gas to disperse protesters, the city\'s prefecture said.', 'tear gas');
+    assert.equal(prefecture.speakerMention?.text, 'the city\'s prefecture');
+    // A role noun and a name after it: "the country's disaster agency AFAD said".
+    assert.equal(quoteAt('A strong earthquake struck on Tuesday, killing at least 43 people, the country\'s disaster agency AFAD said.', 'earthquake').speakerName, 'AFAD');
+    // Not over a determiner the phrase holds, nor before a name or a pronoun.
+    assert.equal(quoteAt('In the end the company said it would pay.', 'pay').speakerMention?.text, 'the company');
+  });
+
+  test('"told France Inter radio that …": a medium\'s noun after the listener\'s name is the listener\'s', () => {
+    assert.equal(quoteAt('Laurent Berger told France Inter radio that the government had underestimated the anger.', 'government').text, 'that the government had underestimated the anger');
+  });
+});
+
+suite('speakers: an epithet with an age or an adjective', () => {
+  test('"the 23-year-old Spaniard said", "the top-ranked Italian said" go on about the person just named', () => {
+    const text = 'Carlos Alcaraz lost the final on Sunday.\n\nAlcaraz was gracious in defeat.\n\n"He deserves it," the 23-year-old Spaniard said.';
+    assert.equal(quoteAt(text, 'deserves').speakerName, 'Carlos Alcaraz');
+    const italian = 'Jannik Sinner won the final on Sunday.\n\n"I just tried to stay there," the top-ranked Italian said.';
+    assert.equal(quoteAt(italian, 'stay there').speakerName, 'Jannik Sinner');
+  });
+});
+
+suite('quotes: cues that are no verbs', () => {
+  test('"pay-as-you-go": the last word of a compound is no cue; "self-described" still is', () => {
+    const text = 'Attal told the Assembly that the reform would "save our pay-as-you-go system" and that he would not give in to "the street."';
+    assert.equal(quoteAt(text, 'the street', 'partial').cue?.text, 'told');
+    assert.equal(quoteAt('Turnout was high among self-described "very conservative" voters.', 'very conservative').cue?.text, 'described');
+  });
+
+  test('a headline\'s colon after a quote opens the story\'s words, no cue: `"We will not back down": Paris braces for pension protests`', () => {
+    const q = quoteAt('"We will not back down": Paris braces for third day of pension protests\n\nHundreds of thousands marched on Thursday.', 'back down');
+    assert.equal(q.cue, null);
+    assert.equal(q.speakerMention, null);
+  });
+});
+
+suite('speakers: an absolute phrase after "with"', () => {
+  test('"…, with unions vowing to keep up the pressure": the unions vow, not the sentence\'s subject', () => {
+    const q = quoteAt('Hundreds of thousands of people marched on Thursday, with unions vowing to keep up the pressure.', 'keep up');
+    assert.equal(q.speakerMention?.text, 'unions');
+    // "agree with what others are saying": no absolute phrase.
+    assert.notEqual(quoteAt('Voters agree with what others are saying about the race.', 'about the race').speakerMention?.text, 'what others are');
+  });
+});
+
+suite('quotation marks: a name ending in digits before a closing mark', () => {
+  test('"Catch-22", "#Trump2016": the mark after a name\'s digits closes; after a measure ("a 12" pipe") it does not', () => {
+    const text = 'He persuaded them to publish "Catch-22" in 1961.\n\n"He was the best reader I ever had," Smith said.';
+    assert.equal(quoteAt(text, 'best reader').text, '"He was the best reader I ever had,"');
+    assert.equal(quoteAt('Trump tweeted "Thank you Indiana! #Trump2016" on Friday.', 'Indiana').text, '"Thank you Indiana! #Trump2016"');
+    assert.equal(quoteAt('"We need a 12" pipe here," the plumber said.', 'pipe').text, '"We need a 12" pipe here,"');
+  });
+});
+
+suite('speakers: a document and the members of a party', () => {
+  test('"after 50 MPs signed a letter urging him to …": the signers urge, not the sentence\'s subject', () => {
+    const q = quoteAt('Sir Keir Starmer faces a revolt after more than 50 Labour MPs signed a letter urging him to reverse the cuts.', 'reverse');
+    assert.equal(q.speakerMention?.text, '50 Labour MPs');
+    assert.notEqual(q.speakerName, 'Keir Starmer');
+  });
+
+  test('"One Labour MP said", "Several Tory MPs said": a party\'s members speak, not the party', () => {
+    assert.equal(quoteAt('One Labour MP said the vote was lost.', 'vote').speakerName, null);
+    assert.equal(quoteAt('Several Tory MPs said they would rebel.', 'rebel').speakerMention?.text, 'Several Tory MPs');
+  });
+});
+
+suite('indirect speech: an act\'s object before "adding:" and a quotation', () => {
+  test('"accused her of "making it up", adding: "…"": the object ends before the participle that opens the quotation', () => {
+    const text = 'Jeremy Hunt accused her of "making it up", adding: "There was no black hole."';
+    assert.equal(quoteAt(text, 'making it up', 'indirect').text, 'her of "making it up"');
+    assert.equal(quoteAt(text, 'black hole', 'direct').cue?.text, 'adding');
+  });
+});

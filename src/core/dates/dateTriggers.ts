@@ -89,8 +89,15 @@ const GROUPS = [
 // scans about half again as fast as a named group per kind; grouped by first letter
 // (wordAlternation.ts), a third faster again. TRIGGER_AS_LISTED is the same regex as the
 // words are listed: what the grouped one must equal (tests).
+//
+// Every trigger starts with a digit, a quote ("'90s") or a letter at the start of a word:
+// the words and "FY", "the 14th" after \b, the rest with a digit. Said first, as a lookahead
+// that consumes nothing, it lets the scan pass over the inside of words and the spaces
+// between them with one test a position, where each of the ten other alternatives was
+// tried in turn; the scan of the PolNeAR dev articles took half the time, the same matches.
+const TRIGGER_START = "(?=[\\d'’]|\\b[a-z])";
 const DIGIT_SOURCE = Object.values(DIGITS).join('|');
-const TRIGGER = new RegExp(`\\b(?:${alternationByFirstLetter(Object.values(WORDS).flat())})\\b|${DIGIT_SOURCE}`, 'gi');
+const TRIGGER = new RegExp(`${TRIGGER_START}(?:\\b(?:${alternationByFirstLetter(Object.values(WORDS).flat())})\\b|${DIGIT_SOURCE})`, 'gi');
 export const TRIGGER_AS_LISTED = new RegExp(`\\b(?:${Object.values(WORDS).flat().join('|')})\\b|${DIGIT_SOURCE}`, 'gi');
 const KIND_TESTS = GROUPS.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'i')] as const);
 

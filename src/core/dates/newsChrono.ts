@@ -51,8 +51,13 @@ const MAX_CHOICES = 1024;
 export class NewsChrono {
   private readonly parsers: Array<{ parser: Parser; kinds: number; gate?: Gate }>;
   private readonly refiners: Refiner[];
-  /** A chrono without refiners for each choice of parsers (by kinds and gates passed). */
-  private readonly byChoice = new Map<string, chrono.Chrono>();
+  /**
+   * The parsers of each choice, in their order, by kinds, then gated parsers to run (low and
+   * high bits): looked up by numbers, where a key string made for each window (its numbers
+   * written out, joined and hashed) took a seventh of the date stage's own time.
+   */
+  private readonly byChoice = new Map<number, Map<number, Map<number, Parser[]>>>();
+  private choices = 0;
   /**
    * Each gate word or pattern once, with the gated parsers it opens as bits (the i-th gated
    * parser is bit i of `low`, or bit i-31 of `high`) and the kinds of those parsers: a word
@@ -61,6 +66,8 @@ export class NewsChrono {
    * window lacks one of the word's pairs of letters (`pairs`, letterPairs.ts).
    */
   private readonly openers: Array<{ test: string | RegExp; pairs: Int16Array; kinds: number; low: number; high: number }> = [];
+  /** The openers whose parsers a choice of kinds can run, in their order: most windows call for a few of the 166. */
+  private readonly openersOfKinds = new Map<number, NewsChrono['openers']>();
   private readonly windowPairs = new LetterPairs();
   /** The gated parsers that a choice of kinds runs, as bits. */
   private readonly gatedOfKinds = new Map<number, [number, number]>();
@@ -75,7 +82,7 @@ export class NewsChrono {
     const casual = chrono.casual.clone();
     const casualKinds = casualParserKinds(casual.parsers);
     this.parsers = [
-      ...ours.map((parser) => ({ parser, kinds: parser.kinds, gate: parser.needs.length > 0 ? parser.needs : undefined })),
+      ...ours.map((parser) => ({ parser, kinds: parser.kinds, gate: parser.needs instanceof RegExp || parser.needs.length > 0 ? parser.needs : undefined })),
       ...casual.parsers.map((parser, i) => ({ parser, kinds: casualKinds[i], gate: chronoParserGate(parser) })),
     ];
     this.gated = this.parsers.flatMap((p, i) => (p.gate ? [i] : []));
@@ -101,8 +108,14 @@ export class NewsChrono {
     let low = 0;
     let high = 0;
     let lower: string | undefined;
-    for (const o of this.openers) {
-      if ((o.kinds & kinds) === 0 || ((low & o.low) === o.low && (high & o.high) === o.high)) continue;
+    let openers = this.openersOfKinds.get(kinds);
+    if (!openers) {
+      // At most one list per combination of the fifteen kinds; bounded all the same, as the choices are.
+      if (this.openersOfKinds.size >= MAX_CHOICES) this.openersOfKinds.clear();
+      this.openersOfKinds.set(kinds, (openers = this.openers.filter((o) => (o.kinds & kinds) !== 0)));
+    }
+    for (const o of openers) {
+      if ((low & o.low) === o.low && (high & o.high) === o.high) continue;
       if (typeof o.test === 'string') {
         if (lower === undefined) this.windowPairs.fill((lower = text.toLowerCase()));
         if (!this.windowPairs.mayHold(o.pairs) || !lower.includes(o.test)) continue;
@@ -135,25 +148,41 @@ export class NewsChrono {
 
   /** `low`, `high`: the gated parsers to run, as bits (see `openers`). */
   private run(text: string, reference: Date, kinds: number, low: number, high: number): ParsedResult[] {
-    const key = `${kinds}:${low}:${high}`;
-    let instance = this.byChoice.get(key);
-    if (!instance) {
+    let chosen = this.byChoice.get(kinds)?.get(low)?.get(high);
+    if (!chosen) {
       const open = (i: number): boolean => {
         const g = this.gated.indexOf(i);
         return g < 0 || (g < 31 ? low & (1 << g) : high & (1 << (g - 31))) !== 0;
       };
-      const chosen = this.parsers.filter((p, i) => (p.kinds & kinds) !== 0 && open(i));
-      instance = new chrono.Chrono({ parsers: chosen.map((p) => p.parser), refiners: [] });
+      chosen = this.parsers.filter((p, i) => (p.kinds & kinds) !== 0 && open(i)).map((p) => p.parser);
       // The choices a long session meets keep growing (some 1,800 over the PolNeAR texts), and
       // making one again costs little: past a bound the kept ones are let go.
-      if (this.byChoice.size >= MAX_CHOICES) this.byChoice.clear();
-      this.byChoice.set(key, instance);
+      if (this.choices >= MAX_CHOICES) {
+        this.byChoice.clear();
+        this.choices = 0;
+      }
+      let ofKinds = this.byChoice.get(kinds);
+      if (!ofKinds) this.byChoice.set(kinds, (ofKinds = new Map()));
+      let ofLow = ofKinds.get(low);
+      if (!ofLow) ofKinds.set(low, (ofLow = new Map()));
+      ofLow.set(high, chosen);
+      this.choices++;
     }
-    // chrono's parse is its parsers' results in order, then each refiner on them; with no
-    // result no refiner has anything to do, so they run only on results.
-    const results = instance.parse(text, reference) as ParsingResult[];
-    if (results.length === 0) return results;
+    // What chrono's parse does, without its refiners: each parser's results in order, sorted
+    // by position (a stable sort). Done here with one context for parsers and refiners, where
+    // chrono's parse made one and the refiners another, and with one list where chrono
+    // concatenated a new one after each parser. With no result no refiner has anything to
+    // do, so they run only on results.
     const context = new chrono.ParsingContext(text, reference);
+    let results: ParsingResult[] | undefined;
+    for (const parser of chosen) {
+      const found = resultsOf(context, parser);
+      if (found.length === 0) continue;
+      if (results === undefined) results = found;
+      else for (const r of found) results.push(r);
+    }
+    if (results === undefined) return [];
+    if (!sortedByIndex(results)) results.sort((a, b) => a.index - b.index);
     let refined = results;
     for (const refiner of this.refiners) refined = refiner.refine(context, refined);
     return refined;
@@ -201,6 +230,39 @@ const finalOverlapRemoval: Refiner = {
     return out;
   },
 };
+
+/**
+ * One parser's results on the context's text, as chrono's `Chrono.executeParser` (private to
+ * chrono) finds them: the pattern run on the rest of the text after each match (after its
+ * first character when the parser rejects it), so that a start-of-text anchor or lookbehind
+ * sees that rest as chrono shows it.
+ */
+export function resultsOf(context: ParsingContext, parser: Parser): ParsingResult[] {
+  const results: ParsingResult[] = [];
+  const pattern = parser.pattern(context);
+  const text = context.text;
+  let rest = text;
+  let match = pattern.exec(rest);
+  while (match) {
+    match.index += text.length - rest.length;
+    const found = parser.extract(context, match);
+    if (!found) {
+      rest = text.substring(match.index + 1);
+      match = pattern.exec(rest);
+      continue;
+    }
+    let result: ParsingResult;
+    if (found instanceof chrono.ParsingResult) result = found;
+    else if (found instanceof chrono.ParsingComponents) {
+      result = context.createParsingResult(match.index, match[0]);
+      result.start = found;
+    } else result = context.createParsingResult(match.index, match[0], found as Parameters<ParsingContext['createParsingResult']>[2]);
+    results.push(result);
+    rest = text.substring(result.index + result.text.length);
+    match = pattern.exec(rest);
+  }
+  return results;
+}
 
 function overlapsAny(results: readonly ParsingResult[], y: ParsingResult): boolean {
   for (const r of results) if (r.index < y.index + y.text.length && y.index < r.index + r.text.length) return true;

@@ -1,6 +1,7 @@
 // The parts of a person's name as written: given name, surname, generational suffix.
 // "Donald J. Trump" and "Donald Trump" share a key; "Donald Trump Jr." does not.
 import { cachedByText } from '../text/cachedByText';
+import { SURNAME_PARTICLES } from '../names/nameLexicon';
 
 export interface PersonName {
   /** Words as written, possessive and suffix removed. */
@@ -49,8 +50,10 @@ function parseAfresh(text: string): PersonName {
   if (words.length === 1) return { words, given: null, surname: words[0], suffix, key: null, surnameKey: words[0].toLowerCase() };
   // "Bin Laden", "Ibn Saud": a patronymic particle and the name it joins are the surname alone,
   // as "Laden" would be, so they group with "Osama Bin Laden".
-  if (words.length === 2 && PATRONYMIC_PARTICLES.has(words[0].toLowerCase())) {
-    return { words, given: null, surname: words[1], suffix, key: null, surnameKey: words[1].toLowerCase() };
+  // So are "le Carré" and "von der Leyen" (after "Mr.", "Ms."): particles in lower case open no given name.
+  if ((words.length === 2 && PATRONYMIC_PARTICLES.has(words[0].toLowerCase())) || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
+    const surname = words[words.length - 1];
+    return { words, given: null, surname, suffix, key: null, surnameKey: surname.toLowerCase() };
   }
   const given = words[0];
   const surname = words[words.length - 1];

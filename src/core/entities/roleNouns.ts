@@ -25,7 +25,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'administrator', 'inspector', 'investigator', 'agent', 'detective', 'soldier', 'marine', 'admiral', 'colonel',
   'captain', 'lieutenant', 'sergeant', 'commander', 'boss', 'mr', 'mrs', 'ms',
   // Local, court and Commonwealth copy ("the councillor said", "the coroner said", "the MP added").
-  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'mp', 'mla', 'msp', 'mep', 'taoiseach', 'tánaiste',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'mp', 'mla', 'msp', 'mep', 'mps', 'mlas', 'msps', 'meps', 'taoiseach', 'tánaiste',
   'coroner', 'magistrate', 'barrister', 'constable', 'headteacher', 'headmaster', 'headmistress', 'principal',
   'priest', 'vicar', 'campaigner', 'defendant', 'witness',
   // Science and weather copy ("the epidemiologist said", "Meteorologist Ginger Zee").

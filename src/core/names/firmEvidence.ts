@@ -41,6 +41,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) /,
     pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
+  // A party named by its place in a government: "its coalition partner Komeito", "opposition party Morena".
+  {
+    cue: /(?:partner|party) [A-Z]/,
+    pattern: new RegExp(String.raw`\b(?:coalition partner|junior partner|ruling party|opposition party|governing party) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+  },
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
   {
@@ -73,7 +78,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|o(?:mpany|nglomerate|rporation|alition|nomist)|ha(?:in|rity)|ustomers)|C(?:EO|F)|f(?:irm|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|play(?:s|ed|ing) for |re(?:tailer|gulator)|s(?:hare|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|o(?:mpany|nglomerate|rporation|alition|nomist)|ha(?:in|rity)|ustomers)|C(?:EO|F)|f(?:irm|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
@@ -91,27 +96,35 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
 /**
  * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a
  * match report (MATCH_REPORT: what is scored and by whom; political copy "beats" rivals and has
- * campaign "managers" too), a one-word name the article reads as an organization at least once and
+ * campaign "managers" too), a one-word name the article reads as an organization at least once
+ * (elsewhere: more often than as a person) and
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
 function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNameWords: () => ReadonlySet<string>): NameMention[] {
-  let organizations: Set<string> | null = null;
-  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(m.text);
+  // How often each one-word name is read as an organization, and (below) as an untitled person.
+  let organizations: Map<string, number> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
   if (organizations === null) return mentions;
   let titled: Set<string> | null = null;
-  let candidate = false;
+  let persons: Map<string, number> | null = null;
   for (const m of mentions) {
     if (m.type !== 'PER' || m.text.includes(' ') || !organizations.has(m.text)) continue;
     if (m.title) (titled ??= new Set()).add(m.text);
-    else candidate = true;
+    else (persons ??= new Map()).set(m.text, (persons.get(m.text) ?? 0) + 1);
   }
-  if (!candidate || !someParagraph(doc, matchReportParagraphs, isMatchReport)) return mentions;
+  if (persons === null) return mentions;
+  // Outside a match report, the organization's readings must outnumber the person's ("Shell
+  // agrees takeover", "shares in Shell", "Shell's output", "Shell said"): firms' names are
+  // words and surnames too. Whether the article is one is asked only where the counts do not
+  // decide, paragraph by paragraph (someParagraph).
+  let matchReport: boolean | undefined;
   const nameWords = fullNameWords();
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
+    if (organizations.get(m.text)! <= (persons.get(m.text) ?? 0) && !(matchReport ??= someParagraph(doc, matchReportParagraphs, isMatchReport))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }

@@ -100,7 +100,7 @@ export const NOT_NAME_WORDS = new Set([
 /** Last words that make a name a place: an island, a lake, a street. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
-  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue',
+  'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue', 'hills', 'heights', 'springs', 'beach', 'falls',
 ]);
 
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */
@@ -118,6 +118,9 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'supersto
 export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */
+/** Surnames' particles written in lower case: "le Carré", "von der Leyen", "da Silva", "van Gogh". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'al']);
+
 export const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'for', 'and']);
 
 /** Given names frequent in international news; a hit makes a sequence a person. */

@@ -18,8 +18,15 @@ import { NOT_NAME_WORDS } from './nameLexicon';
 export function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
   if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
   const lower = word.toLowerCase();
-  if (OPENING_JOINERS.has(lower)) return true;
+  if (OPENING_JOINERS.has(lower) || OFFICE_ADJECTIVES.has(lower)) return true;
   return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
+}
+
+/** "Former Post Office boss …", "Outgoing Labour leader …": how long one holds an office, before the body's name. */
+const OFFICE_ADJECTIVES = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'embattled', 'veteran']);
+
+export function isOfficeAdjective(word: string): boolean {
+  return OFFICE_ADJECTIVES.has(word.toLowerCase());
 }
 
 const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);

@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isPlaceHeaded, isServiceTitle, SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -16,6 +16,7 @@ import { withFirmsTheArticleShows } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
+import { namesWithFor } from './namesWithFor';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -25,14 +26,14 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
-import { afterOpeningWord, isInterviewLabel, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
 // person's name are kept on the mention for the speaker resolver ("President Xi").
 
 /** "MP", "CEO", "MLA": a role's acronym, all capitals. */
-const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
+const ROLE_ACRONYM = /^\p{Lu}{2,4}s?$/u;
 
 
 /**
@@ -274,7 +275,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
         // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
         if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
-      } else if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
+      } else if ((b - a >= 3 || (b - a === 2 && isOfficeAdjective(tokens[a].text))) && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
         // "Neighbouring North Somerset Council", "As The Daily Caller reported": a participle or a short joining word opening the sentence is no part of the name after it.
         a++;
         if (tokens[a].text === 'The') a++;
@@ -353,10 +354,13 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  givenNamesWithParticles(doc.text, sentenceStartIndex, out);
+  billsReadAsPeople(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
+  namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
@@ -853,10 +857,12 @@ function nameBeforeShortForm(doc: AnalyzedText, s: Sentence, first: number, at: 
   const from = tokens[start].start;
   let b = at;
   while (b > first && out[b - 1].end > from) b--;
-  if (b === at && out[at].start === from) return at;
-  const end = out[at].end;
-  out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
-  at = b;
+  // Already one name (namesWithFor made it whole): only its short form is left to read.
+  if (b !== at || out[at].start !== from) {
+    const end = out[at].end;
+    out.splice(b, at - b + 1, { start: from, end, text: text.slice(from, end), type: 'ORG' });
+    at = b;
+  } else if (out[at].type !== 'ORG') return at;
   // The short form in the brackets is the organization's too.
   const shortStart = tokens[k + 1].start;
   for (let j = at + 1; j < out.length && out[j].start < tokens[close].start; j++) {
@@ -1019,11 +1025,80 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
     if (t.kind !== 'word' || t.text.length > 6 || (c !== 100 && c !== 109) || !HONORIFICS.has(t.text.toLowerCase())) continue;
     const n = tokens[k + 1].text === '.' && tokens[k + 1].start === t.end ? k + 2 : k + 1;
     if (n >= s.tokenEnd) continue;
-    const word = tokens[n];
-    if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, n))) continue;
+    // "Mr. le Carré", "Ms. von der Leyen": a surname's particles in lower case open it.
+    let w = n;
+    while (w < s.tokenEnd - 1 && w < n + 2 && SURNAME_PARTICLES.has(tokens[w].text)) w++;
+    const word = tokens[w];
+    if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, w))) continue;
     const end = word.start + withoutPossessive(word.text).length;
-    insertUnlessOverlapping(out, first, { start: word.start, end, text: text.slice(word.start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) });
+    const name: NameMention = { start: tokens[n].start, end, text: text.slice(tokens[n].start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) };
+    if (w > n) replaceReadingOfSurname(out, first, name);
+    else insertUnlessOverlapping(out, first, name);
   }
+}
+
+/**
+ * "John le Carré", "Juan de la Cruz": a name the tagger reads as an organization's or a place's
+ * that is a given name, a surname's particles and capitalized words is a person's, unless its
+ * last word names a body or a place ("Juan de Fuca Strait"); so are a given name read as a
+ * person's and the name after its particles, read apart.
+ */
+function givenNamesWithParticles(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    // "John" and "Carré" read apart around "le": one name.
+    const next = out[i + 1];
+    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
+      continue;
+    }
+    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/**
+ * "Ruto's Finance Bill", "the Online Safety Bill": "Bill" alone read as a person's given name,
+ * after capitalized words outside every name (no title, no given name), ends a bill's name.
+ */
+function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.text !== 'Bill' || m.title !== undefined) continue;
+    const at = tokenIndexAt(doc, m.start);
+    let start = at;
+    while (start - 1 > s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
+    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
+  }
+}
+
+/** A surname's particles between two names: " le ", " von der ". */
+const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
+
+/** A capitalized word, a surname's particles in lower case, and capitalized words. */
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
+
+
+/**
+ * Puts the surname with its particles after an honorific in place of the tagger's reading of
+ * its last words (the tagger reads "le Carré" as an organization's "Carré", "von der Leyen" as
+ * "Leyen"): a mention inside the name goes; one running past it stays, and so does the name's absence.
+ */
+function replaceReadingOfSurname(out: NameMention[], first: number, name: NameMention): void {
+  let at = out.length;
+  while (at > first && out[at - 1].start >= name.start) at--;
+  if (at > first && out[at - 1].end > name.start) return;
+  let past = at;
+  while (past < out.length && out[past].start < name.end) {
+    if (out[past].end > name.end) return;
+    past++;
+  }
+  out.splice(at, past - at, name);
 }
 
 /**
@@ -1154,7 +1229,12 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   // "One Labour MP said", "a Conservative MEP": the acronym of a person's role after a party's name is the person's, no part of the party's name.
   // (Two words only: after a longer name the letters may be a member's post-nominal, ranksAndHonours.ts: "Treasurer Jim Calder MP".)
-  if (type !== 'PER' && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text)) b--;
+  // "50 Labour MPs", "several Tory MPs": in the plural too, however the tagger read the two words (no one person is "MPs").
+  const plural = /\p{Lu}s$/u.test(tokens[b - 1].text);
+  if ((type !== 'PER' || plural) && b - a === 2 && ROLE_ACRONYM.test(tokens[b - 1].text) && isPersonRole(tokens[b - 1].text.replace(/(?<=\p{Lu})s$/u, ''))) {
+    b--;
+    if (type === 'PER') type = 'ORG';
+  }
   if (type !== 'PER') {
     // "Vanderbilt University in Nashville", "Renaissance Capital in Johannesburg": a name, "in" and a known place are the
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,

@@ -606,15 +606,19 @@ function afterSetOffAside(tokens: Token[], k: number, limit: number): number {
  * opens right after them. Returns where the clause may start: after those words, else `k`.
  */
 function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number): number {
-  if (!CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text))) return k;
-  for (let i = first + 1; i < k; i++) if (!/^\p{Ll}+$/u.test(tokens[i].text)) return k;
+  // `told France Inter radio that …`: after a name, only a medium's noun is the listener's.
+  const named = !CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text));
+  for (let i = named ? first : first + 1; i < k; i++) if (named ? !isCapitalizedToken(tokens[i]) : !/^\p{Ll}+$/u.test(tokens[i].text)) return k;
   let e = k;
-  while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text)) e++;
+  while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text) && (!named || MEDIUM_NOUNS.has(tokens[e].text))) e++;
   if (e === k || e >= limit) return k;
   const next = skipFillers(tokens, e, limit);
   const lower = lowerCase(tokens[next]?.text ?? '');
   return next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit))) ? e : k;
 }
+
+/** What a named listener may be: `told France Inter radio`, `told Fox News television`. */
+const MEDIUM_NOUNS = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'station', 'channel', 'broadcaster', 'network', 'website', 'magazine', 'programme', 'program', 'podcast', 'show', 'agency', 'news', 'reporters', 'journalists']);
 
 /** Words that end a listener's noun words: a clause or a directive opens there. */
 const LISTENER_NOUN_STOPS = new Set([...CLAUSE_DETERMINERS, ...CLAUSE_OPENERS, ...QUESTION_WORDS, ...PREPOSITION_WORDS, 'that', 'to', 'not', 'never', 'and', 'or']);
@@ -1056,6 +1060,10 @@ const IRREGULAR_PAST = new Set([
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
   for (let i = k + 1; i < s.tokenEnd && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].text === ',' && /^(?:and|but|which|while|who|although|though|as)$/iu.test(tokens[i + 1]?.text ?? '')) return tokens[i - 1].end;
+    // `accused her of "making it up", adding: "…"`: a speech participle that opens a quotation
+    // (after a colon or at its mark) is an act of its own, no word of the object. (One that
+    // reports a clause, `attacked Trump, saying he …`, stays in it, as PolNeAR's Content has it.)
+    if (tokens[i].text === ',' && tokens[i + 1] !== undefined && endsInIng(tokens[i + 1].text) && isSpeechVerb(tokens[i + 1].text) && /^[:"“«]$/u.test(tokens[i + 2]?.text ?? '')) return tokens[i - 1].end;
     if (tokens[i].text === ';') return tokens[i - 1].end;
     // `called the remarks "provocative" and said workers would …`: a second verb of speech of
     // the subject ends the object (after "and", with or without a comma).

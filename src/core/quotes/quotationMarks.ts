@@ -37,6 +37,7 @@ const RIGHT_SINGLE_GUILLEMET = 0x203a; // ›
 const GRAVE = 0x60; // `
 const REPLACEMENT = 0xfffd;
 const QUESTION = 0x3f;
+const HYPHEN = 0x2d;
 
 /** Elisions that start with an apostrophe and are not quotations ('90s, 'em, 'til). */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nuff', 'cos', 'ello', 'kay']);
@@ -147,8 +148,8 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
     const right = flanksRight(prev, next);
     switch (code) {
       case DOUBLE_STRAIGHT:
-        // 6'2" and 12" are measures, not quotations.
-        if (prev >= 48 && prev <= 57 && !left) break;
+        // 6'2" and 12" are measures, not quotations; "Catch-22", "COVID-19" and "MH17" end in a name's digits.
+        if (prev >= 48 && prev <= 57 && !left && !digitsEndName(text, i, from)) break;
         marks.push(mark(i, 1, 'double', left || !right, right || !left, false));
         break;
       case REPLACEMENT:
@@ -187,6 +188,15 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
     }
   }
   return marks;
+}
+
+/** The digits before offset `i` follow a letter or a hyphen glued to one ("Catch-22", "MH17"), as a name's do, not a measure's. */
+function digitsEndName(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && k > i - 6 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  const before = k > from ? text.charCodeAt(k - 1) : -1;
+  if (before === HYPHEN) return k - 1 > from && isLetterChar(text.charCodeAt(k - 2));
+  return isLetterChar(before);
 }
 
 function mark(start: number, length: number, family: MarkFamily, canOpen: boolean, canClose: boolean, damaged: boolean): QuoteMark {

@@ -250,7 +250,7 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   if (t === undefined || t.kind !== 'word') return 0;
   // Most words report nothing: one cached look-up settles them.
   const own = flagsOf(t.text);
-  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i)) return 0;
+  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i)) return 0;
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
@@ -280,6 +280,16 @@ function addsToSomething(tokens: Token[], i: number): boolean {
   const next = /^["“‘'«]$/u.test(tokens[i + 2]?.text ?? '') ? tokens[i + 3] : tokens[i + 2];
   // "added to People", "added to CNN": a capitalized name after "to" is who heard it.
   return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !ADDED_TO_LISTENERS.has(next.text);
+}
+
+/**
+ * "pay-as-you-go", "in-jokes", "now-derided": the last word of a hyphenated compound is no verb
+ * of its own. But "self-described", "so-called" still say whose words they are (PolNeAR cues).
+ */
+function endsCompound(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  if (hyphen === undefined || hyphen.text !== '-' || hyphen.end !== tokens[i].start || tokens[i - 2]?.end !== hyphen.start) return false;
+  return !/^(?:self|so)$/iu.test(tokens[i - 2].text);
 }
 
 /**

@@ -410,6 +410,17 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const preposition = tokens[start - 1];
     if (!(preposition && MEDIUM_PREPOSITIONS.has(preposition.text))) return toPhrase(tokens, start, verbAt);
   }
+  // "with unions vowing to …", "with many residents saying …": an absolute phrase's own subject, after "with".
+  if (participle) {
+    const w = subjectAfterWith(tokens, verb, floor);
+    if (w >= 0) return toPhrase(tokens, w + 1, verb);
+  }
+  // "after 50 MPs signed a letter urging him to …": a document speaks for whoever the verb
+  // before it says issued it, the subject of that verb, not the sentence's.
+  if (participle && verb - 3 >= floor && DOCUMENT_NOUNS.has(before?.text ?? '') && ARTICLES.has(tokens[verb - 2].text) && ISSUED.test(tokens[verb - 3].text)) {
+    const issuer = phraseBeforeVerb(doc, verb - 3, floor);
+    if (issuer) return issuer;
+  }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever
   // issued it: "she released a statement saying", "workers carrying signs saying".
   if (participle && verb - 2 >= floor && before.kind === 'word' && LOWERCASE_WORD.test(before.text) && !isStop(before) && !DOCUMENT_NOUNS.has(before.text) && ARTICLES.has(tokens[verb - 2].text)) {
@@ -510,6 +521,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
   let start = j;
   while (start - 1 >= floor && start > end - 8 && isPhraseToken(tokens, start - 1) && !isStop(tokens[start - 1])) start--;
+  start = definitePhraseStart(tokens, start, floor, end);
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = locatedNameStart(tokens, start, floor);
@@ -520,6 +532,55 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
+
+/**
+ * "the SNCF rail operator", "the city's prefecture": plain nouns no list knows stop the phrase
+ * reader; where no more than three of them, with names, stand between its start and a
+ * determiner or a possessive (none of them a verb's form), the phrase opens at the
+ * determiner. Not before a pronoun ("told his audience he") or a name, or a determiner the
+ * phrase already holds ("In the end the company").
+ */
+function definitePhraseStart(tokens: Token[], start: number, floor: number, end: number): number {
+  // The head a plain noun too: before a name ("a point Feinstein acknowledged") the noun is another phrase's.
+  const head = tokens[end - 1];
+  // A name as the head only after a role noun the phrase reader took ("the country's disaster agency AFAD").
+  if (start - 1 < floor || tokens[start - 1].kind !== 'word' || isCapitalizedToken(tokens[start - 1]) || (isCapitalizedToken(head) && isCapitalizedToken(tokens[start])) || PRONOUN_SUBJECTS.has(lowerCase(head.text))) return start;
+  // "the mouth of Donald Trump", "a victory for Obama": a preposition's object is no speaker's noun.
+  if (/^(?:of|for|at|from|with|to)$/iu.test(tokens[start].text)) return start;
+  // Nor, before a name, across a phrase the reader already joined with "and" ("the investigation and Democrats").
+  for (let k = start; k < end; k++) if ((DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) || (AND_BUT_OR.has(tokens[k].text) && isCapitalizedToken(head))) return start;
+  for (let k = start - 1; k >= floor && k >= start - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
+    if (DETERMINERS.has(t.text)) return k;
+    if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+    if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
+  }
+  return start;
+}
+
+/** Verbs and words of other kinds that a phrase's plain nouns never are. */
+const NOT_PLAIN_NOUNS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'how', 'why', 'all', 'of', 'for', 'not', 'no', 'only', 'also', 'just', 'even', 'then', 'there', 'here']);
+
+const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$/u;
+
+/**
+ * The index of "with" opening an absolute phrase whose subject, one to three plain words (no
+ * stop word, no name: "with Trump yelling" is read above), ends right before the participle
+ * at `verb`; -1 where there is none.
+ */
+function subjectAfterWith(tokens: Token[], verb: number, floor: number): number {
+  for (let k = verb - 1; k >= floor && k >= verb - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isCapitalizedToken(t)) return -1;
+    if (lowersTo(t.text, 'with')) return k < verb - 1 ? k : -1;
+    if (isStop(t) || NOT_ABSOLUTE_SUBJECT.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Words that make "with … -ing" no absolute phrase: "agree with what others are saying". */
+const NOT_ABSOLUTE_SUBJECT = new Set(['what', 'how', 'why', 'whom', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'not']);
 
 /**
  * "Lee has both endorsed the bill and criticized it", "they both said": a lower-case "both"
@@ -620,6 +681,9 @@ function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase
 }
 
 /** Written or shown words that speak for whoever issued them. */
+/** Verbs by which a document is issued: "signed a letter", "released a statement", "sent an email". */
+const ISSUED = /^(?:signed|released|issued|sent|wrote|published|posted|put|filed|tweeted|circulated|delivered|drafted|penned)$/u;
+
 const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
 /**

@@ -157,6 +157,9 @@ function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>)
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
 function ownSentenceCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: number) => boolean): SpeechCue | null {
+  // `"We will not back down": Paris braces for …`: a headline's colon after the quote opens the
+  // story's own words, no cue of the quote ("pension protests" is a noun).
+  if (/^[ \t]*:/u.test(doc.text.slice(q.end, q.end + 4))) return null;
   const sentence = sentenceIndexAt(doc, Math.max(q.start, q.end - 1));
   const cue = sentence >= 0 ? cueInSentence(doc, sentence, isQuoted) : null;
   return cue && cue.cue.start >= q.end ? cue : null;
@@ -291,9 +294,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
-    // "Hilary Benn MP said": letters after the name are the person's own.
+    // "Hilary Benn MP said": letters after a person's name are the person's own ("One Labour MP said" is no Labour's).
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head))
-      && !isLettersAfterName(tokens, headAt, name.end);
+      && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
@@ -350,7 +353,8 @@ function epithetOf(phrase: string, head: string): { country: string | null } | n
   if (!phrase.endsWith(` ${head}`)) return null;
   // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
   if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
-  if (!/^the\s+\S+$/u.test(phrase)) return null;
+  // "the 23-year-old Spaniard", "the top-ranked Italian": an age or one lower-case word before the demonym.
+  if (!/^the\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|\p{Ll}[\p{Ll}-]+\s+)?\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
   if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
   const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;

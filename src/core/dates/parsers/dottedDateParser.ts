@@ -10,6 +10,7 @@ const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:1[89]|20)\d\d
 
 export function dottedDateParsers(): NewsParser[] {
   return [
-    newsParser(TriggerKind.year, DOTTED_DATE, (context, m) => resultOf(context, m, { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }, {}), ['.']),
+    // Gated on the digits and full stops every match holds: a full stop alone opened it on almost every window with a year.
+    newsParser(TriggerKind.year, DOTTED_DATE, (context, m) => resultOf(context, m, { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }, {}), /\d\.\d\d?\.\d/),
   ];
 }

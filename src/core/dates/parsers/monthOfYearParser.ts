@@ -12,6 +12,9 @@ import { TriggerKind } from '../dateTriggers';
 /** The day may stand first, as British and Australian copy writes it: "14 February last year", "the 7th of June next year". */
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\p{L}'’-])`, 'iu');
 
+/** What every match of MONTH_OF_RELATIVE_YEAR holds: "year" alone opened it on any window with "years" or "63-year-old". */
+const THIS_LAST_NEXT_YEAR = /\s(?:this|last|next)\s+year(?![\p{L}'’-])/iu;
+
 const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1\\d{3}|20\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
@@ -86,6 +89,6 @@ export function monthOfYearParsers(): NewsParser[] {
       const shift = { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this' | 'last' | 'next'];
       const year = context.reference.getDateWithAdjustedTimezone().getFullYear() + shift;
       return resultOf(context, m, day === undefined ? { year, month } : { year, month, day }, {});
-    }, ['year']),
+    }, THIS_LAST_NEXT_YEAR),
   ];
 }

@@ -48,17 +48,18 @@ type Extract = (context: ParsingContext, match: RegExpExecArray) => ParsingCompo
 /** A chrono parser that says which kinds of trigger words (dateTriggers.ts) every match contains. */
 export interface NewsParser extends Parser {
   kinds: number;
-  /** Words (lowercase) of which every match holds one; empty when there are none to name. */
-  needs: readonly string[];
+  /** Words (lowercase) of which every match holds one, or a pattern every match's text holds a match of; empty when there are none to name. */
+  needs: readonly string[] | RegExp;
 }
 
 /**
  * A chrono parser from a pattern that must start at a word boundary. chrono runs the
  * pattern on the rest of its text after each match, so the boundary is a lookbehind.
- * `needs`: words (lowercase) of which every match holds one; NewsChrono does not run the
+ * `needs`: words (lowercase) of which every match holds one, or a pattern every match holds
+ * a match of (never looking back before the match); NewsChrono does not run the
  * parser on a text without any of them (its pattern is the slower test).
  */
-export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs: readonly string[] = []): NewsParser {
+export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs: readonly string[] | RegExp = []): NewsParser {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
   return {
     kinds,

@@ -33,8 +33,10 @@ const ORDINAL_SECOND_BEFORE = /^\s+(?:monday|tuesday|wednesday|thursday|friday|s
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
-// "a year" after an amount or "twice": a rate. The amount itself stays outside the span.
-const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+// "a year" after an amount or "twice": a rate. The amount itself stays outside the span. A
+// number's plural noun is an amount too ("300 flights a week"), and so are the units of
+// distance ("110 km an hour"), which read a speed as the rate it is.
+const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases|km|kilomet(?:re|er)s|kph|mph|knots|(?<=\d\s+)\p{Ll}{2,}s)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
 
 export function setParsers(): NewsParser[] {
   return [

@@ -17,6 +17,13 @@ const DOTTED_CLOCK = /(?<=\bat\s)([01]?\d|2[0-3])\.([0-5]\d)(?=\s+(?:on\s+)?(?:M
 
 const PRICE_VERB_BEFORE = /\b(?:closed|closing|opened|opening|traded|trading|stood|standing|ended|ending|finished|settled|priced|valued|fixed|quoted|peaked|bottomed|fell|rose|dropped|climbed|jumped|slipped|sold|bought|offered|bid|rate|rates|price|prices|yield|yields|level|high|low)\s+at\s+$/i;
 
+/**
+ * What every match of either holds: two digits and then a zone in capitals ("GMT"), "hrs" or
+ * "local"; or "at", a space and a number with a full stop. The words alone ("est" is in
+ * "best", "at " in most sentences) opened the parser on nearly every window with a year.
+ */
+const WIRE_OR_DOTTED_CLOCK_GATE = /\d\d(?:[^\S\n]?(?:[A-Z]{3}|hrs)|[^\S\n]+local)|at\s\d\d?\.\d/u;
+
 const RESTATED = /(?:\d|[ap]\.?m\.?|time)\s*\($/i;
 
 export function wireClockParsers(): NewsParser[] {
@@ -35,6 +42,6 @@ export function wireClockParsers(): NewsParser[] {
       // "10:35 a.m. (0735 GMT)", "3.30pm UK time (1530 GMT)": the moment just given, in another zone; one date, not two.
       if (RESTATED.test(context.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       return resultOf(context, m, { hour: Number(m[1]), minute: Number(m[2]) }, { kind: 'clock' });
-    }, [...ZONES.map((z) => z.toLowerCase()), 'hrs', 'local', 'at ']),
+    }, WIRE_OR_DOTTED_CLOCK_GATE),
   ];
 }
