@@ -11,7 +11,7 @@ import { resolveSpeakers } from './quotes/speakerResolver';
 import { foldNestedReports } from './quotes/nestedReports';
 import { findDates } from './dates/dateFinder';
 import { findArticleDate } from './dates/articleDate';
-import { isWebBoilerplateLine } from './text/webBoilerplate';
+import { MAX_BOILERPLATE_LINE, isWebBoilerplateLine } from './text/webBoilerplate';
 import { outsideAddresses, webAddresses } from './text/webAddresses';
 import type { NameMention } from './names/nameMention';
 import { SCHEMA_ID, type AnnotateOptions, type Annotations, type Organization, type Person, type Place, type Quote, type TextProblem } from './types';
@@ -121,7 +121,8 @@ function distinctOneLineAliases(p: Person): boolean {
 
 /** Names on a line pasted from a web page ("ADVERTISEMENT") are not names of the article. */
 function withoutBoilerplate(names: NameMention[], doc: AnalyzedText): NameMention[] {
-  const boilerplate = doc.paragraphs.filter((p) => isWebBoilerplateLine(doc.text.slice(p.start, p.end)));
+  // Asked of every paragraph on every keystroke: a line too long to be boilerplate is not cut from the text.
+  const boilerplate = doc.paragraphs.filter((p) => p.end - p.start <= MAX_BOILERPLATE_LINE && isWebBoilerplateLine(doc.text.slice(p.start, p.end)));
   if (!boilerplate.length) return names;
   return names.filter((m) => !boilerplate.some((p) => m.start >= p.start && m.end <= p.end));
 }

@@ -98,4 +98,31 @@ suite('Incremental text analysis', () => {
       assert.deepEqual(plain(analyze(text)), plain(analyzeText(text)), text);
     }
   });
+  test('a paragraph repeated, and typing that leaves the token count, stay exact, with two texts analysed in turn', () => {
+    // A repeated paragraph has a placement per occurrence; typing inside a word leaves every
+    // paragraph at its token index, and another text's analysis in between refills the token array.
+    const { analyze } = session();
+    const other = session();
+    let text = ['Advertisement', 'Rain fell all day. "It was cold," said Bo Kim.', 'Advertisement', 'Roads shut at noon.', 'Advertisement'].join('\n');
+    let otherText = 'Advertisement\nA short note. Nothing more.';
+    analyze(text);
+    other.analyze(otherText);
+    const edits: Array<(t: string) => string> = [
+      (t) => t.replace('fell', 'fexll'),
+      (t) => t.replace('noon', 'nooon'),
+      (t) => `Advertisement\n${t}`,
+      (t) => t.replace('Roads', 'Advertisement\nRoads'),
+      (t) => t.replace('Advertisement\n', ''),
+      (t) => t.replace('Advertisement', 'Advertisements'),
+      (t) => t.replace('shut', 'shxut'),
+    ];
+    for (const edit of edits) {
+      text = edit(text);
+      assert.deepEqual(plain(analyze(text)), plain(analyzeText(text)), text);
+      otherText = otherText.replace('note', 'notes');
+      assert.deepEqual(plain(other.analyze(otherText)), plain(analyzeText(otherText)), otherText);
+      text = text.replace('day', 'dxay');
+      assert.deepEqual(plain(analyze(text)), plain(analyzeText(text)), text);
+    }
+  });
 });

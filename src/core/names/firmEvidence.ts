@@ -2,7 +2,7 @@ import type { NameMention } from './nameMention';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
-import { perParagraph } from '../text/perParagraph';
+import { perParagraph, someParagraph } from '../text/perParagraph';
 import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -86,7 +86,11 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  return clubsTheArticleShows(doc.text, placesTheArticleShows(doc.text, firmsShown(doc.text, mentions, firms), firms));
+  // The three passes retype one-word mentions only, so the people's full names, all that
+  // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
+  let words: Set<string> | undefined;
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
@@ -97,7 +101,7 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
-function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMention[] {
+function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNameWords: () => ReadonlySet<string>): NameMention[] {
   // How often each one-word name is read as an organization, and (below) as an untitled person.
   let organizations: Map<string, number> | null = null;
   for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
@@ -112,14 +116,15 @@ function clubsTheArticleShows(text: string, mentions: NameMention[]): NameMentio
   if (persons === null) return mentions;
   // Outside a match report, the organization's readings must outnumber the person's ("Shell
   // agrees takeover", "shares in Shell", "Shell's output", "Shell said"): firms' names are
-  // words and surnames too.
-  const matchReport = MATCH_REPORT.test(text);
-  const nameWords = wordsOfFullNames(mentions);
+  // words and surnames too. Whether the article is one is asked only where the counts do not
+  // decide, paragraph by paragraph (someParagraph).
+  let matchReport: boolean | undefined;
+  const nameWords = fullNameWords();
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
-    if (!matchReport && organizations.get(m.text)! <= (persons.get(m.text) ?? 0)) continue;
+    if (organizations.get(m.text)! <= (persons.get(m.text) ?? 0) && !(matchReport ??= someParagraph(doc, matchReportParagraphs, isMatchReport))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
@@ -162,9 +167,8 @@ export function evidenceIn(paragraph: string): readonly string[] {
   return names ?? NONE;
 }
 
-function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null): NameMention[] {
+function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
   // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
-  let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -173,8 +177,7 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
-    nameWords ??= wordsOfFullNames(mentions);
-    if (nameWords.has(m.text) || isKnownPlace(m.text)) continue;
+    if (fullNameWords().has(m.text) || isKnownPlace(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
@@ -255,7 +258,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * reports sport (SPORT: "Leeds beat Chelsea", "scored", "the league"), or gives it as a word of
  * a person's full name.
  */
-function placesTheArticleShows(text: string, mentions: NameMention[], firms: ReadonlySet<string> | null): NameMention[] {
+function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms: ReadonlySet<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
+  const { text } = doc;
   // The one-word organizations, then the one-word places read so too: only those can change.
   let organizations: Set<string> | null = null;
   for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(lowerCase(m.text));
@@ -285,16 +289,14 @@ function placesTheArticleShows(text: string, mentions: NameMention[], firms: Rea
   }
   if (places === null) return mentions;
   let sport: boolean | undefined;
-  let nameWords: Set<string> | null = null;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // A town of any size the gazetteer knows when a list gives it with places ("between Penrith and Keswick").
     if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !(isSizeablePlace(m.text) || (listed.has(i) && isKnownPlace(m.text)))) continue;
-    sport ??= SPORT.test(text);
+    sport ??= someParagraph(doc, sportParagraphs, isSport);
     if (sport) return out ?? mentions;
-    nameWords ??= wordsOfFullNames(mentions);
-    if (nameWords.has(m.text)) continue;
+    if (fullNameWords().has(m.text)) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
@@ -316,4 +318,13 @@ const MATCH_REPORT = /\b(?:scored|scorer|goals?|striker|midfielder|goalkeeper|ki
 
 /** Words of sports reports: an article holding one reads a town's name as its club's. */
 const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
+
+// Both are asked of the whole article on a keystroke in most long texts. Neither reaches past
+// a line's end (its only blank is a space) and its \b reads the blanks around a paragraph as
+// the paragraph's edges, so it holds of the text exactly when it holds of one of its
+// paragraphs, whose answers are kept (someParagraph).
+const matchReportParagraphs = new WeakMap<readonly Token[], boolean>();
+const sportParagraphs = new WeakMap<readonly Token[], boolean>();
+const isMatchReport = (text: string): boolean => MATCH_REPORT.test(text);
+const isSport = (text: string): boolean => SPORT.test(text);
 

@@ -85,7 +85,9 @@ function paragraphLists(text: string, paragraphs: readonly TextBlock[], source: 
  * rather than built again: typing in a long text would otherwise rebuild half of them on
  * every keystroke. These objects thus belong to the latest analysis that placed them,
  * which no finder keeps past its call, and so does the array of the text's tokens
- * (tokenArray). The same paragraph twice in one text gets its own copy the second time.
+ * (tokenArray). The same paragraph twice in one text ("Advertisement", a repeated
+ * credit line) has a placement of its own for each time it occurs, chained by `twin`,
+ * so that the second one is moved too rather than copied on every keystroke.
  * Entries go with the memo's token lists. The sentences also depend on whether the next
  * paragraph's first word can open a sentence (sentences.ts), and are split again when that
  * changes.
@@ -97,6 +99,8 @@ interface Placement {
   sentences: Sentence[];
   nextStartsSentence: boolean;
   analysis: number;
+  /** The placement of the list's next occurrence in the text, if it occurs again. */
+  twin?: Placement;
 }
 
 const placements = new WeakMap<readonly Token[], Placement>();
@@ -107,6 +111,13 @@ let analysis = 0;
  * like the tokens in it, it belongs to the latest analysis.
  */
 let placedTokens: Token[] | null = null;
+/**
+ * The analysis that last filled placedTokens (0: none since it was made). While it is the one
+ * before, a placement that it placed and that stands at the same token index now finds its
+ * tokens in their slots already: every paragraph before an edit, and after it too when the
+ * edit left the number of tokens as it was (typing inside a word).
+ */
+let filledBy = 0;
 
 /** Lets the token array go (Annotator.clear): the next analysis makes a new one. */
 export function releaseTokenArray(): void {
@@ -114,7 +125,10 @@ export function releaseTokenArray(): void {
 }
 
 function tokenArray(n: number): Token[] {
-  if (placedTokens === null) return (placedTokens = new Array(n));
+  if (placedTokens === null) {
+    filledBy = 0;
+    return (placedTokens = new Array(n));
+  }
   placedTokens.length = n;
   refilled(placedTokens);
   return placedTokens;
@@ -127,17 +141,32 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
   const sentences: Sentence[] = [];
   const nextStarts = nextStartsSentence(lists);
   const current = ++analysis;
+  const filledBefore = filledBy === current - 1;
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const at = paragraphs[p].start;
     const list = lists[p];
+    // The first placement of the list this analysis has not placed yet, else a new one at the chain's end.
     let placed = placements.get(list);
-    if (placed && placed.analysis === current && placed.at !== at) placed = placement(list, at, k, nextStarts[p], current);
-    else if (!placed) placements.set(list, (placed = placement(list, at, k, nextStarts[p], current)));
-    else {
+    let last: Placement | undefined;
+    while (placed && placed.analysis === current) {
+      last = placed;
+      placed = placed.twin;
+    }
+    if (!placed) {
+      placed = placement(list, at, k, nextStarts[p], current);
+      if (last) last.twin = placed;
+      else placements.set(list, placed);
+    } else {
+      const inSlots = filledBefore && placed.analysis === current - 1 && placed.tokenAt === k;
       moveBy(placed, at - placed.at, k - placed.tokenAt);
       if (placed.nextStartsSentence !== nextStarts[p]) placed.sentences = placedSentences(list, at, k, (placed.nextStartsSentence = nextStarts[p]));
       placed.analysis = current;
+      if (inSlots) {
+        k += placed.tokens.length;
+        for (const s of placed.sentences) sentences.push(s);
+        continue;
+      }
     }
     // Written only where it differs: the array outlives its tokens' first scavenges, and
     // each young token stored into it is a slot for the next scavenge to visit.
@@ -147,6 +176,7 @@ function placeParagraphs(paragraphs: readonly TextBlock[], lists: readonly (read
     }
     for (const s of placed.sentences) sentences.push(s);
   }
+  filledBy = current;
   return { tokens, sentences };
 }
 

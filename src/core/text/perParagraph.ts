@@ -21,3 +21,25 @@ export function perParagraph<T>(doc: AnalyzedText, cache: WeakMap<readonly Token
   }
   return out;
 }
+
+/**
+ * Whether `test` holds of the text, for a test that holds of a text exactly when it holds of
+ * one of its paragraphs (a pattern that reaches past no line's end, and whose bounds read the
+ * blanks around a paragraph as they read its edges). With the incremental annotator's token
+ * lists, each paragraph's answer is kept by its list, so that a keystroke tests only the
+ * paragraphs it touched; without them, the whole text is tested once.
+ */
+export function someParagraph(doc: AnalyzedText, cache: WeakMap<readonly Token[], boolean>, test: (text: string) => boolean): boolean {
+  const { paragraphs, paragraphTokens, text } = doc;
+  if (!paragraphTokens) return test(text);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const list = paragraphTokens[i];
+    let holds = cache.get(list);
+    if (holds === undefined) {
+      holds = test(text.slice(paragraphs[i].start, paragraphs[i].end));
+      cache.set(list, holds);
+    }
+    if (holds) return true;
+  }
+  return false;
+}
