@@ -683,3 +683,11 @@ suite('names: British bodies named with "UK"', () => {
     assert.deepEqual(a.places.map((p) => [p.name, p.mentions.length]), [['UK', 1]]);
   });
 });
+
+suite('names: a thing\'s name that speaks', () => {
+  test('"Denmark-based Bavarian Nordic, which makes the vaccine, said …": an organization, not a thing', () => {
+    assert.deepEqual(organizations('Denmark-based Bavarian Nordic, which makes the only approved vaccine, said it could produce more doses.'), ['Bavarian Nordic']);
+    // Not a day's name: "Super Tuesday said" is no body.
+    assert.ok(!organizations('Super Tuesday said much about the race.').includes('Super Tuesday'));
+  });
+});

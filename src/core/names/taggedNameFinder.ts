@@ -357,6 +357,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   givenNamesWithParticles(doc.text, sentenceStartIndex, out);
   billsReadAsPeople(doc, s, sentenceStartIndex, out);
   britishBodiesEndingInUK(doc, s, sentenceStartIndex, out);
+  thingsThatSpeak(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -1097,6 +1098,35 @@ function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, 
     out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'ORG' };
   }
 }
+
+/**
+ * "Denmark-based Bavarian Nordic, which makes the vaccine, said …": a name of two capitalized
+ * words or more read as a thing's (MISC) that is the subject of a speech verb, right before it
+ * or across a relative clause set off by commas, is an organization's: events, laws and works
+ * do not speak, and groups ("Senate Democrats") are plural.
+ */
+function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'MISC' || !m.text.includes(' ') || m.title !== undefined || isGroupPlural(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    let k = tokenIndexAt(doc, m.end);
+    if (tokens[k]?.text === ',' && WHO_WHICH_SET_OFF.has(tokens[k + 1]?.text ?? '')) {
+      let c = k + 2;
+      while (c < s.tokenEnd && c < k + 20 && tokens[c].text !== ',') c++;
+      k = c + 1;
+    }
+    const verb = tokens[k];
+    if (verb === undefined || k >= s.tokenEnd || !isLowerWord(verb) || !SAID_FORMS.has(verb.text)) continue;
+    // A given name opens a person's ("François Hollande said"); "the" or a day inside is no body's name ("Super Tuesday").
+    const words = m.text.split(' ');
+    if (words.some((w) => (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'and' && w !== 'for') || DAY_OR_MONTH.test(w))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: genderOfGivenName(words[0]) === null ? 'ORG' : 'PER' };
+  }
+}
+
+const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */
 const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside', 'inside', 'within', 'via', 'into', 'beyond', 'toward', 'towards']);
