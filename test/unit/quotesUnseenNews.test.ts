@@ -346,3 +346,15 @@ suite('speakers: a court report\'s victim statement', () => {
     assert.equal(quoteAt('A placard read: "No war."', 'No war').cue?.text, 'read');
   });
 });
+
+suite('speakers: a described name set off by an age', () => {
+  test('"At St Thomas\' Hospital in London, staff nurse Aisha Begum, 29, said …": the nurse speaks', () => {
+    assert.equal(quoteAt('At St Thomas\' Hospital in London, staff nurse Aisha Begum, 29, said she had worked overtime.', 'overtime').speakerName, 'Aisha Begum');
+    // A description with a preposition is the one before it: "Smith, chairman of Acme Corp, said".
+    assert.equal(quoteAt('Dan Smith, chairman of Acme Corp, said profits fell.', 'profits').speakerName, 'Dan Smith');
+  });
+
+  test('"Transcript: Interview with the mayor" is a heading, no one\'s words', () => {
+    assert.deepEqual(quotes('Transcript: Interview with the mayor\n\nThe mayor spoke on Monday.').map((q) => q.text), []);
+  });
+});

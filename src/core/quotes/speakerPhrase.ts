@@ -857,7 +857,10 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // "from …" goes on with the address.
     const town = c >= floor && tokens[c].text === ',' && j - segmentStart <= 3 && segmentOpensAddress(tokens, c, floor);
     address ||= town;
-    const appositive = !isCapitalizedToken(first) || /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu.test(first.text) || first.kind === 'number' || partyState || describes || town;
+    // "…, staff nurse Aisha Begum, 29, said": plain words describing the name they end in (no
+    // preposition: "chairman of Acme Corp" describes the one before) are the subject's phrase.
+    const describedName = !isCapitalizedToken(first) && isCapitalizedToken(tokens[j - 1]) && plainWordsBeforeName(tokens, segmentStart, j);
+    const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
@@ -871,6 +874,23 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     j = c;
   }
   return null;
+}
+
+const DETERMINER_OR_RELATIVE = /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu;
+
+/**
+ * The tokens [from, to) are one to three plain nouns and a name of capitalized words: "staff
+ * nurse Aisha Begum". No determiner, preposition, stop word or verb form ("that Sanders can
+ * catch Clinton", "contradicting Trump", "chairman of Acme Corp", "like Turkey", "under Rupert Murdoch").
+ */
+function plainWordsBeforeName(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k < from + 3 && tokens[k].kind === 'word' && LOWERCASE_WORD.test(tokens[k].text) && !isStop(tokens[k]) && !NOT_PLAIN_NOUNS.has(tokens[k].text)
+    && !DETERMINER_OR_RELATIVE.test(tokens[k].text) && !/(?:ed|ing)$/u.test(tokens[k].text) && !/^(?:of|for|and|or|can|could|will|would|should|may|might|must|like|unlike|including|than|near)$/u.test(tokens[k].text)
+    && !INTRODUCTORY.test(tokens[k].text) && !INTRODUCTORY_PREPOSITIONS.test(tokens[k].text)) k++;
+  if (k === from) return false;
+  for (let n = k; n < to; n++) if (!isCapitalizedToken(tokens[n]) && !(tokens[n].text === '.' && isInnerPeriod(tokens, n))) return false;
+  return k < to;
 }
 
 /**
