@@ -691,3 +691,9 @@ suite('names: a thing\'s name that speaks', () => {
     assert.ok(!organizations('Super Tuesday said much about the race.').includes('Super Tuesday'));
   });
 });
+
+suite('names: a word in lower case ends no name', () => {
+  test('"Apple unveils iPhone 17", "Hofstra University security": the lower-case word is left out', () => {
+    assert.deepEqual(organizations('Apple unveils iPhone 17 with thinner design\n\nApple on Tuesday unveiled the phone.'), ['Apple']);
+  });
+});

@@ -1200,6 +1200,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   while (b - a > 1 && tokens[a].kind === 'punct') a++;
   while (b - a > 1 && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== '.') b--;
+  // "Apple unveils iPhone 17": a word in lower case ends no name (the tagger ran a headline's verb into it).
+  while (b - a > 1 && tokens[b - 1].kind === 'word' && /^\p{Ll}+$/u.test(tokens[b - 1].text) && tokens[b - 2].kind === 'word' && isCapitalizedWord(tokens[b - 2])) b--;
   // A full stop stays only where it belongs to the word ("Corp.", "J."), not a sentence's
   // end ("Bill Gates.").
   while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
