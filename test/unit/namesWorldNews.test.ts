@@ -697,3 +697,9 @@ suite('names: a word in lower case ends no name', () => {
     assert.deepEqual(organizations('Apple unveils iPhone 17 with thinner design\n\nApple on Tuesday unveiled the phone.'), ['Apple']);
   });
 });
+
+suite('names: a place owning a part of its land', () => {
+  test('"Florida\'s Gulf Coast", "Reno\'s Washoe County": two places', () => {
+    assert.deepEqual(places('The storm made landfall on Florida\'s Gulf Coast on Wednesday.').sort(), ['Florida', 'Gulf Coast']);
+  });
+});

@@ -1311,9 +1311,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
     const owned = possessiveSplit(tokens, a, b, caseClasses);
     if (owned > 0) {
+      // "Reno's Washoe County": a place and its part, however the tagger read them.
+      const land = PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase()) && isKnownPlace(withoutPossessive(tokens[owned - 1].text));
       // "Carlos Slim's Ora TV": the owner is a person.
-      refineSpan(tokens, a, owned, startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
-      const owns = startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type;
+      refineSpan(tokens, a, owned, land ? 'LOC' : startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
+      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type;
       refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
@@ -1358,6 +1360,9 @@ const SERVING_IN = new Set(['mission', 'force', 'forces', 'operation', 'operatio
  * belongs to the name: "King's College", "People's Republic" (a word news writes in lower
  * case before it), "McDonald's Corp" (a firm's ending alone after it), "Lloyd's of London".
  */
+/** Last words of a part of a land named after its owner's possessive. */
+const PLACE_NAME_TAILS = new Set(['coast', 'region', 'valley', 'province', 'state', 'county', 'peninsula', 'islands', 'island', 'mountains', 'desert', 'delta', 'plain', 'plains', 'highlands', 'basin']);
+
 function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): number {
   for (let k = a; k < b - 1; k++) {
     const t = tokens[k];
@@ -1370,6 +1375,8 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
     if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))) return k + 1;
     if (EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
+    // "Florida's Gulf Coast", "Ukraine's Donbas region": a known place owning a place's name (its own part).
+    if (k === a && isKnownPlace(owner) && PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
     return -1;
   }
   return -1;
