@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isPlaceHeaded, isServiceTitle, SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isPlaceHeaded, isServiceTitle, PLACE_HEADS, SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -1360,8 +1360,8 @@ const SERVING_IN = new Set(['mission', 'force', 'forces', 'operation', 'operatio
  * belongs to the name: "King's College", "People's Republic" (a word news writes in lower
  * case before it), "McDonald's Corp" (a firm's ending alone after it), "Lloyd's of London".
  */
-/** Last words of a part of a land named after its owner's possessive. */
-const PLACE_NAME_TAILS = new Set(['coast', 'region', 'valley', 'province', 'state', 'county', 'peninsula', 'islands', 'island', 'mountains', 'desert', 'delta', 'plain', 'plains', 'highlands', 'basin']);
+/** Last words of a part of a land named after its owner's possessive: a place's (PLACE_HEADS) or a division's. */
+const PLACE_NAME_TAILS = new Set([...PLACE_HEADS, 'region', 'province', 'state', 'county', 'delta', 'plain', 'plains', 'highlands', 'basin']);
 
 function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): number {
   for (let k = a; k < b - 1; k++) {
