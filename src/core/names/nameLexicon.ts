@@ -96,7 +96,6 @@ export const NOT_NAME_WORDS = new Set([
   'obviously', 'certainly', 'frankly', 'honestly', 'look', 'listen', 'okay', 'ok', 'sure', 'absolutely',
 ]);
 
-/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
 /** Last words that make a name a place: an island, a lake, a street. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
@@ -112,6 +111,7 @@ export function isPlaceHeaded(name: string): boolean {
   return space > 0 && PLACE_HEADS.has(name.slice(space + 1).toLowerCase());
 }
 
+/** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'storm', 'depression']);
 
 /** Party members named by their party: "the Republican", "Democrat Hillary Clinton". */
