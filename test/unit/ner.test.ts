@@ -13,7 +13,8 @@ import { isAllowedTransition, LABEL_COUNT, labelName, spansOfLabels, beginLabel,
 import { PerceptronModel } from '../../src/core/names/perceptronModel';
 import { PerceptronTagger } from '../../src/core/names/perceptronTagger';
 import { deserializeModel } from '../../src/core/names/modelFormat';
-import { findNamesWithTagger, isTitle, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { isTitle } from '../../src/core/names/nameLexicon';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { annotate } from '../../src/core/annotate';

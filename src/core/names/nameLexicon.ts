@@ -1,3 +1,4 @@
+import { CaselessWordSet } from '../text/caselessWordSet';
 // Word lists the tagger's lexicon features and the name finder's refinements rely on.
 
 /** Titles and honorifics that precede a person's name; excluded from the mention. */
@@ -177,3 +178,15 @@ export const DEMONYMS: Record<string, string> = {
   canadian: 'CA', korean: 'KR', syrian: 'SY', iraqi: 'IQ', afghan: 'AF', pakistani: 'PK', turkish: 'TR',
   italian: 'IT', spanish: 'ES', brazilian: 'BR', australian: 'AU', egyptian: 'EG', saudi: 'SA',
 };
+
+const TITLE_WORDS = new CaselessWordSet(PERSON_TITLES);
+
+/** A title's word, or one with a full stop after it ("Gov."). */
+export function isTitle(t: { text: string }): boolean {
+  const word = t.text;
+  if (TITLE_WORDS.has(word)) return true;
+  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
+}
+
+/** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
+export const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);

@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_TITLES, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isPlaceHeaded, isServiceTitle, PLACE_HEADS, SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -17,6 +17,7 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
+import { rereadSentenceNames } from './sentenceRereadings';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
@@ -119,8 +120,6 @@ export function findNamesWithTagger(
 const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'since', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut']);
 /** Prepositions before a firm's, a shop's or a ground's name in "'s" that ends a sentence. */
 const ENDING_AFTER = new Set(['at', 'by', 'from']);
-/** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
-const SAID_FORMS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);
 /** Words that open a noun phrase: after a verb in -ed, they show it is a verb ("Moody's downgraded the bonds"), not an adjective ("Russia's advanced air defences"). */
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all']);
 
@@ -354,10 +353,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
-  givenNamesWithParticles(doc.text, sentenceStartIndex, out);
-  billsReadAsPeople(doc, s, sentenceStartIndex, out);
-  britishBodiesEndingInUK(doc, s, sentenceStartIndex, out);
-  thingsThatSpeak(doc, s, sentenceStartIndex, out);
+  rereadSentenceNames(doc, s, sentenceStartIndex, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -1040,105 +1036,6 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
 }
 
 /**
- * "John le Carré", "Juan de la Cruz": a name the tagger reads as an organization's or a place's
- * that is a given name, a surname's particles and capitalized words is a person's, unless its
- * last word names a body or a place ("Juan de Fuca Strait"); so are a given name read as a
- * person's and the name after its particles, read apart.
- */
-function givenNamesWithParticles(text: string, first: number, out: NameMention[]): void {
-  for (let i = first; i < out.length; i++) {
-    const m = out[i];
-    // "John" and "Carré" read apart around "le": one name.
-    const next = out[i + 1];
-    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
-      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
-      continue;
-    }
-    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
-    const words = m.text.split(' ');
-    const last = words[words.length - 1].toLowerCase();
-    if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
-  }
-}
-
-/**
- * "Ruto's Finance Bill", "the Online Safety Bill": "Bill" alone read as a person's given name,
- * after capitalized words outside every name (no title, no given name), ends a bill's name.
- */
-function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
-  const { tokens, text } = doc;
-  for (let i = first; i < out.length; i++) {
-    const m = out[i];
-    if (m.type !== 'PER' || m.text !== 'Bill' || m.title !== undefined) continue;
-    const at = tokenIndexAt(doc, m.start);
-    let start = at;
-    while (start - 1 > s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
-    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
-    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
-  }
-}
-
-/**
- * "Age UK's charity director", "Cancer Research UK said": a British body's name ends in "UK",
- * which the tagger reads alone as the country, or as a body's name without its first word
- * ("Research UK"). Capitalized words right before it, outside
- * every name (no preposition, title, place or given name), open the organization's name.
- */
-function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
-  const { tokens, text } = doc;
-  for (let i = first; i < out.length; i++) {
-    const m = out[i];
-    if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
-    const at = tokenIndexAt(doc, m.start);
-    let start = at;
-    while (start - 1 >= s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !NOT_NAME_WORDS.has(tokens[start - 1].text.toLowerCase())
-      && !PLACE_PREPOSITIONS.has(tokens[start - 1].text.toLowerCase()) && !isTitle(tokens[start - 1]) && !isKnownPlace(tokens[start - 1].text) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
-    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
-    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'ORG' };
-  }
-}
-
-/**
- * "Denmark-based Bavarian Nordic, which makes the vaccine, said …": a name of two capitalized
- * words or more read as a thing's (MISC) that is the subject of a speech verb, right before it
- * or across a relative clause set off by commas, is an organization's: events, laws and works
- * do not speak, and groups ("Senate Democrats") are plural.
- */
-function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
-  const { tokens } = doc;
-  for (let i = first; i < out.length; i++) {
-    const m = out[i];
-    if (m.type !== 'MISC' || !m.text.includes(' ') || m.title !== undefined || isGroupPlural(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
-    let k = tokenIndexAt(doc, m.end);
-    if (tokens[k]?.text === ',' && WHO_WHICH_SET_OFF.has(tokens[k + 1]?.text ?? '')) {
-      let c = k + 2;
-      while (c < s.tokenEnd && c < k + 20 && tokens[c].text !== ',') c++;
-      k = c + 1;
-    }
-    const verb = tokens[k];
-    if (verb === undefined || k >= s.tokenEnd || !isLowerWord(verb) || !SAID_FORMS.has(verb.text)) continue;
-    // A given name opens a person's ("François Hollande said"); "the" or a day inside is no body's name ("Super Tuesday").
-    const words = m.text.split(' ');
-    if (words.some((w) => (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'and' && w !== 'for') || DAY_OR_MONTH.test(w))) continue;
-    out[i] = { start: m.start, end: m.end, text: m.text, type: genderOfGivenName(words[0]) === null ? 'ORG' : 'PER' };
-  }
-}
-
-const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
-
-/** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */
-const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside', 'inside', 'within', 'via', 'into', 'beyond', 'toward', 'towards']);
-
-/** A surname's particles between two names: " le ", " von der ". */
-const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
-
-/** A capitalized word, a surname's particles in lower case, and capitalized words. */
-const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
-
-
-/**
  * Puts the surname with its particles after an honorific in place of the tagger's reading of
  * its last words (the tagger reads "le Carré" as an organization's "Carré", "von der Leyen" as
  * "Leyen"): a mention inside the name goes; one running past it stays, and so does the name's absence.
@@ -1691,14 +1588,6 @@ export function withoutPossessive(word: string): string {
  * PERSON_TITLES for isTitle, which is asked about the words around every name: most words
  * are turned away without being lower-cased (a new string each).
  */
-const TITLE_WORDS = new CaselessWordSet(PERSON_TITLES);
-
-/** A title's word, or one with a full stop after it ("Gov."). */
-export function isTitle(t: Pick<Token, 'text'>): boolean {
-  const word = t.text;
-  if (TITLE_WORDS.has(word)) return true;
-  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
-}
 
 /** "Secretary of State" in "Secretary of State Antony Blinken": title words and inner "of". */
 function titleBefore(tokens: Token[], first: number, sentenceStart: number, text: string): string | undefined {

@@ -1,0 +1,121 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { NameMention } from './nameMention';
+import { tokenIndexAt } from '../text/analyzedText';
+import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
+import { genderOfGivenName } from '../entities/givenNames';
+import { isKnownPlace } from '../places/gazetteer';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+
+// The tagger reads a sentence word by word; a few of its readings are set right from the words
+// around a name, sentence by sentence, after the name finder has refined the spans: a surname's
+// particles ("John le Carré"), a bill's name ("Ruto's Finance Bill"), a British body's name in
+// "UK" ("Age UK"), a thing's name that speaks ("Bavarian Nordic, which makes …, said").
+
+/** Sets right the mentions of sentence `s` (those from `first` in `out`, in text order). */
+export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  givenNamesWithParticles(doc.text, first, out);
+  billsReadAsPeople(doc, s, first, out);
+  britishBodiesEndingInUK(doc, s, first, out);
+  thingsThatSpeak(doc, s, first, out);
+}
+
+/**
+ * "John le Carré", "Juan de la Cruz": a name the tagger reads as an organization's or a place's
+ * that is a given name, a surname's particles and capitalized words is a person's, unless its
+ * last word names a body or a place ("Juan de Fuca Strait"); so are a given name read as a
+ * person's and the name after its particles, read apart.
+ */
+function givenNamesWithParticles(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    // "John" and "Carré" read apart around "le": one name.
+    const next = out[i + 1];
+    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
+      continue;
+    }
+    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1].toLowerCase();
+    if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/**
+ * "Ruto's Finance Bill", "the Online Safety Bill": "Bill" alone read as a person's given name,
+ * after capitalized words outside every name (no title, no given name), ends a bill's name.
+ */
+function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.text !== 'Bill' || m.title !== undefined) continue;
+    const at = tokenIndexAt(doc, m.start);
+    let start = at;
+    while (start - 1 > s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
+    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
+  }
+}
+
+/**
+ * "Age UK's charity director", "Cancer Research UK said": a British body's name ends in "UK",
+ * which the tagger reads alone as the country, or as a body's name without its first word
+ * ("Research UK"). Capitalized words right before it, outside
+ * every name (no preposition, title, place or given name), open the organization's name.
+ */
+function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
+    const at = tokenIndexAt(doc, m.start);
+    let start = at;
+    while (start - 1 >= s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !NOT_NAME_WORDS.has(tokens[start - 1].text.toLowerCase())
+      && !PLACE_PREPOSITIONS.has(tokens[start - 1].text.toLowerCase()) && !isTitle(tokens[start - 1]) && !isKnownPlace(tokens[start - 1].text) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
+    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'ORG' };
+  }
+}
+
+/**
+ * "Denmark-based Bavarian Nordic, which makes the vaccine, said …": a name of two capitalized
+ * words or more read as a thing's (MISC) that is the subject of a speech verb, right before it
+ * or across a relative clause set off by commas, is an organization's: events, laws and works
+ * do not speak, and groups ("Senate Democrats") are plural.
+ */
+function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'MISC' || !m.text.includes(' ') || m.title !== undefined || isGroupPlural(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    let k = tokenIndexAt(doc, m.end);
+    if (tokens[k]?.text === ',' && WHO_WHICH_SET_OFF.has(tokens[k + 1]?.text ?? '')) {
+      let c = k + 2;
+      while (c < s.tokenEnd && c < k + 20 && tokens[c].text !== ',') c++;
+      k = c + 1;
+    }
+    const verb = tokens[k];
+    if (verb === undefined || k >= s.tokenEnd || !isLowerWord(verb) || !SAID_FORMS.has(verb.text)) continue;
+    // A given name opens a person's ("François Hollande said"); "the" or a day inside is no body's name ("Super Tuesday").
+    const words = m.text.split(' ');
+    if (words.some((w) => (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'and' && w !== 'for') || DAY_OR_MONTH.test(w))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: genderOfGivenName(words[0]) === null ? 'ORG' : 'PER' };
+  }
+}
+
+const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */
+const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside', 'inside', 'within', 'via', 'into', 'beyond', 'toward', 'towards']);
+
+/** A surname's particles between two names: " le ", " von der ". */
+const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
+
+/** A capitalized word, a surname's particles in lower case, and capitalized words. */
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
+
+
