@@ -380,3 +380,35 @@ suite('dates in unseen news: rates', () => {
     assert.deepEqual(only('The review takes a year.'), ['a year', 'DURATION', 'P1Y']);
   });
 });
+
+suite('dates in unseen news: kinds, labels and British weeks', () => {
+  test('"the winter fuel payment", "a summer coat": a season before a noun of a kind of thing is no date', () => {
+    assert.deepEqual(dates('The winter fuel payment is worth £300.'), []);
+    assert.deepEqual(dates('Ministers confirmed that winter fuel payments will rise.'), []);
+    assert.deepEqual(dates('She bought the summer coat in a sale.'), []);
+    // A season that dates its noun stays: a term, a campaign.
+    assert.deepEqual(only('Pupils will be back for the autumn term.'), ['the autumn', 'DATE', '2023-FA']);
+  });
+
+  test('"Christmas Eve: 9am-4pm" in a listing: a date labelling its line is the nearest such day, whatever "closed" says', () => {
+    assert.deepEqual(dates('Opening hours\nChristmas Eve: 9am-4pm\nChristmas Day: closed\nNew Year\'s Day: closed', '2023-12-15'), [
+      ['Christmas Eve', 'DATE', '2023-12-24'],
+      ['9am', 'TIME', '2023-12-24T09:00'],
+      ['4pm', 'TIME', '2023-12-24T16:00'],
+      ['Christmas Day', 'DATE', '2023-12-25'],
+      ["New Year's Day", 'DATE', '2024-01-01'],
+    ]);
+    // A sentence that ends in a colon is no label: its verb still dates what follows.
+    assert.deepEqual(only('Fans were angry at the club: on Monday it closed the ground.', '2023-12-15'), ['Monday', 'DATE', '2023-12-11']);
+  });
+
+  test('"Wednesday week" written on a Wednesday is the Wednesday after next', () => {
+    assert.deepEqual(only('The cabinet will discuss it on Wednesday week.'), ['Wednesday week', 'DATE', '2023-07-05']);
+    assert.deepEqual(only('The cabinet will discuss it on Friday week.'), ['Friday week', 'DATE', '2023-06-30']);
+  });
+
+  test('"in August of wounding": the "of" before anything but a year is not the date\'s', () => {
+    assert.deepEqual(only('He was convicted in August of wounding with intent.'), ['August', 'DATE', '2022-08']);
+    assert.deepEqual(only('He was convicted in August of 2021.'), ['August of 2021', 'DATE', '2021-08']);
+  });
+});

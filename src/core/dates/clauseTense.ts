@@ -193,6 +193,7 @@ const EARLIER_FIGURE = /\b(?:(?:up|down|higher|lower|rising|falling|unchanged)\s
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  if (isListingEntry(text, start, end)) return 'none';
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
@@ -257,6 +258,25 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // as a timetable says (never a report of what happened on it).
   if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** How far before a date its line may start for the date to head the line's entry (a bullet and a short label). */
+const ENTRY_LEAD = 48;
+
+/**
+ * "Christmas Eve: 9am-4pm" or "Monday: closed" on a line of its own, as in a listing of
+ * opening hours or a timetable: a date that labels a line, or the first thing after the colon of a
+ * label of up to three words, belongs to no verb ("closed" there is no past tense), so it is the nearest
+ * such day.
+ */
+function isListingEntry(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - ENTRY_LEAD), start);
+  const lineStart = lead.lastIndexOf('\n');
+  if (lineStart < 0 && start > ENTRY_LEAD) return false;
+  const line = lead.slice(lineStart + 1);
+  if (/^[ \t\-*•–]*$/.test(line)) return /^:[ \t]/.test(text.slice(end, end + 2));
+  // A label of a few words ("Opening hours:", "Kick-off:"), not a sentence ending in a colon ("It was no idle worry: soon ...").
+  return /^[ \t\-*•–]*[\p{Lu}\d][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,2}:[ \t]+$/u.test(line);
 }
 
 /** The present, or an infinitive under a past verb, which was read as the present before the two were told apart. */

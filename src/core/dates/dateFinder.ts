@@ -308,6 +308,10 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const trail = /[\s,;:)）]*$/.exec(phrase.slice(lead))?.[0].length ?? 0;
   const s = start + lead;
   let e = end - trail;
+  // chrono takes "August of" for "August of 2024"; before anything else ("in August of
+  // wounding with intent") the "of" is the next phrase's.
+  const of = /\s+of$/i.exec(text.slice(s, e));
+  if (of) e -= of[0].length;
   // A final dot belongs to the phrase only when it ends an abbreviation ("a.m.", "Sept.").
   if (text[e - 1] === '.' && !/(?:\b[a-z]\.[a-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun))\.$/i.test(text.slice(Math.max(s, e - 6), e))) e--;
   return e > s ? { start: s, end: e } : null;

@@ -1022,7 +1022,9 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
+  // The coming Wednesday, written on a Wednesday, is the next one: "Wednesday week" is the
+  // Wednesday after next (a week from today is "a week today").
+  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 6) % 7 + 1 : Number(tags.days ?? 0);
   const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
   return dated('day', day, isoOfDay(day));
 }
