@@ -412,3 +412,35 @@ suite('dates in unseen news: kinds, labels and British weeks', () => {
     assert.deepEqual(only('He was convicted in August of 2021.'), ['August of 2021', 'DATE', '2021-08']);
   });
 });
+
+suite('dates in unseen news: months of a year told after them, budgets, halves, warnings', () => {
+  test('"in October of that year", "in May the following year": the month is in the year the words after it tell', () => {
+    assert.deepEqual(dates('Joblessness peaked in 2009 and fell in October of that year.', '2016-02-05'), [['2009', 'DATE', '2009'], ['October', 'DATE', '2009-10'], ['that year', 'DATE', '2009']]);
+    assert.deepEqual(dates('The club went down in 2019 and was sold in May the following year.', '2025-02-10'), [['2019', 'DATE', '2019'], ['May', 'DATE', '2020-05'], ['the following year', 'DATE', '2020']]);
+  });
+
+  test('"The May budget forecast a deficit": the month dates the budget, and the bare "forecast" after its noun is past', () => {
+    assert.deepEqual(only('The May budget forecast a deficit of $28 billion.', '2026-11-25'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('The March budget forecast a deficit of $28 billion.', '2026-11-25'), ['March', 'DATE', '2026-03']);
+    // "forecasts" is the present, and looks ahead; "the May government" is Theresa May's.
+    assert.deepEqual(only('The March budget forecasts a deficit.', '2026-11-25'), ['March', 'DATE', '2027-03']);
+    assert.deepEqual(dates('The May government collapsed.', '2026-11-25'), []);
+  });
+
+  test('"revenue grew 6% in H1": a half alone in a sentence of accounts', () => {
+    assert.deepEqual(only('Revenue rose 6% in H1.', '2025-11-14'), ['H1', 'DATE', '2025-H1']);
+    assert.deepEqual(dates('He applied for an H1 visa.', '2025-11-14'), []);
+  });
+
+  test('"the week after next", "the year before last": two from the article date\'s', () => {
+    assert.deepEqual(only('He will return to action the week after next.', '2025-01-26'), ['the week after next', 'DATE', '2025-W06']);
+    assert.deepEqual(only('Prices peaked the year before last.', '2025-01-26'), ['the year before last', 'DATE', '2023']);
+  });
+
+  test('"issued a warning for the weekend": what a warning is for lies ahead of its issuing', () => {
+    assert.deepEqual(only('The Met Office issued a warning for the weekend.', '2025-02-10'), ['weekend', 'DATE', '2025-W07-WE']);
+    assert.deepEqual(only('Forecasters issued a yellow warning for snow on Saturday.', '2025-02-10'), ['Saturday', 'DATE', '2025-02-15']);
+    // The day a warning was given is the verb's.
+    assert.deepEqual(only('Forecasters issued a warning on Saturday.', '2025-02-10'), ['Saturday', 'DATE', '2025-02-08']);
+  });
+});

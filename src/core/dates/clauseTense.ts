@@ -77,6 +77,10 @@ const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'suppo
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** Words between a date and a bare verb that are no noun of the date's ("the May we cut"). */
+const PAST_OR_PRESENT_WORD = new Set(['also', 'again', 'just', 'only', 'then', 'will', 'would', 'to', 'not', 'we', 'they', 'i', 'you']);
+/** A warning's day: "a warning for snow on Monday", "an amber alert for the weekend" (not "a warning on Monday", the day it was given). */
+const WARNING_FOR = /\b(?:warnings?|alerts?|watch(?:es)?)\s+for\s+(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:on|from|over|until|at)\s+)?(?:the\s+)?(?:(?:coming|next)\s+)?$/iu;
 /** Verbs of planning: what they govern after them is still to come ("has scheduled a news conference Thursday"). */
 const PLANNING = new Set(['scheduled', 'planned', 'slated']);
 /** Before a planning verb: the plan was overtaken or is told as the past ("had planned", "as previously planned"). */
@@ -241,6 +245,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "has decided that on Nov. 8, she will vote": a date fronted in a clause opened by "that"
   // belongs to that clause; the verb before "that" is the main clause's.
   const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
+  // "The March budget forecast a deficit", "the May report cut its estimate": after a date
+  // that qualifies a singular noun, a verb whose past is its bare form is that past (the
+  // present would be "forecasts", "cuts"), whatever "forecast" looks to.
+  if (ARTICLE.has(before[0] ?? '') && after.length > 2 && /^[a-z]+[^s]$/.test(after[0]) && !NOT_A_VERB.has(after[0]) && !PAST_OR_PRESENT_WORD.has(after[0])
+    && (after[1] === 'forecast' || SAME_IN_PAST.has(after[1])) && ARTICLE.has(after[2])) return 'past';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -251,6 +260,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
+  // "issued a heatwave warning for the weekend", "put out a flood alert for Tuesday": what a warning is for lies ahead of its issuing.
+  if (tense === 'past' && WARNING_FOR.test(lead) && !/\bhad\b/i.test(lead) && !isAttribute(text, start, end)) tense = 'future';
   if ((isPresent(tense) || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
   else if (isPresent(tense) && RUN_FROM.test(lead)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a

@@ -533,7 +533,9 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
       const of = readNewsTags(c.tags()).monthOf;
-      if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
+      const told = yearToldAfter(ctx);
+      if (told !== null) year = told;
+      else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
       else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
@@ -545,6 +547,24 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     return dated('year', { year, month: 1, day: 1 }, String(year));
   }
   return { type: 'DATE', value: null };
+}
+
+/** "in October of that year", "in May the following year": the year the month is in is told right after it. */
+const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
+
+/**
+ * "Unemployment peaked in 2009 and fell in October of that year": the year of the story's
+ * last date (or the one after or before it), not the article's; null when no such words
+ * follow or no date has been named.
+ */
+function yearToldAfter(ctx: TimexContext): number | null {
+  const m = YEAR_TOLD_AFTER.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 32));
+  if (!m) return null;
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season');
+  if (!last) return null;
+  // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
+  if (m[2] && /next/i.test(m[2])) return null;
+  return last.day.year + (m[2] ? (/following/i.test(m[2]) ? 1 : -1) : 0);
 }
 
 /** Words that put a November in an election: "win the White House in November", "voters in November". */
@@ -1160,7 +1180,9 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
     }
     default: {
       if (!tags.comparison) {
-        const year = base.year + shift;
+        // "in May the following year": the month just before took its year from these words (yearToldAfter), so it is that year.
+        const told = last?.granularity === 'month' && /^[A-Za-z]+\.?,?\s+(?:of\s+)?$/.test(ctx.text.slice(last.position, ctx.position));
+        const year = base.year + (told ? 0 : shift);
         return { type: 'DATE', value: String(year), dated: { granularity: 'year', day: { year, month: 1, day: 1 } } };
       }
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.

@@ -14,7 +14,8 @@ const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|eveni
 
 const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
-const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
+// "the week after next", "the year before last": two from the article date's.
+const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?:\\s+(next|last)(?![\\p{L}-]))?(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
@@ -71,6 +72,12 @@ export function anaphorParsers(): NewsParser[] {
     }, ['previous', 'prior', 'preceding', 'following', 'next']),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => {
       // "the day before Christmas", "the day before returning home": counted from an event.
+      const unit = m[1].toLowerCase();
+      if (m[3]) {
+        const after = m[2].toLowerCase() === 'after';
+        if ((m[3].toLowerCase() === 'next') !== after || !/^(?:week|month|year)$/.test(unit)) return null;
+        return resultOf(context, m, {}, { kind: 'relative', unit, shift: after ? 2 : -2 });
+      }
       if (/^(?:before|after)$/i.test(m[2]) && followedByWord(context.text, m.index + m[0].length)) return null;
       return anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1);
     }, ['before', 'after', 'earlier', 'prior']),
