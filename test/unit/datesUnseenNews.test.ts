@@ -444,3 +444,12 @@ suite('dates in unseen news: months of a year told after them, budgets, halves, 
     assert.deepEqual(only('Forecasters issued a warning on Saturday.', '2025-02-10'), ['Saturday', 'DATE', '2025-02-08']);
   });
 });
+
+suite('dates in unseen news: seasons south of the equator', () => {
+  test('under a Sydney or (AAP) dateline, summer starts in December: "last summer" in December is the one that began a year before', () => {
+    const text = 'SYDNEY, 3 December 2025 (AAP) - Last summer was hot. This summer could be worse, and last winter was dry.';
+    assert.deepEqual(dates(text, '2025-12-03').slice(1), [['Last summer', 'DATE', '2024-SU'], ['This summer', 'DATE', '2025-SU'], ['last winter', 'DATE', '2025-WI']]);
+    // Under a London dateline, as before.
+    assert.deepEqual(dates(text.replace('SYDNEY', 'LONDON').replace(' (AAP)', ''), '2025-12-03').slice(1), [['Last summer', 'DATE', '2025-SU'], ['This summer', 'DATE', '2025-SU'], ['last winter', 'DATE', '2024-WI']]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { addDays, type CalendarDay, dayFromIso } from './calendarDay';
+import { toldFromTheSouth } from './hemisphere';
 import { endsSentenceAt, rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
@@ -36,7 +37,8 @@ export function findDates(
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
-  const last = memos?.last?.closest(text, (run) => run.documentDate === documentDate);
+  const southern = toldFromTheSouth(text);
+  const last = memos?.last?.closest(text, (run) => run.documentDate === documentDate && run.southern === southern);
   const previous = last?.run;
   const edit = last?.edit;
   const lines: LineRun[] = [];
@@ -96,6 +98,7 @@ export function findDates(
       let tense: Tense | undefined;
       const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
         anchor,
+        southern,
         tense: () => (tense ??= memos ? rememberedTenseAround(text, span.start, span.end, memos.tenses) : tenseAround(text, span.start, span.end)),
         discourse,
         position: span.start,
@@ -129,7 +132,7 @@ export function findDates(
     }
   }
   if (memos?.last) {
-    memos.last.keep({ text, documentDate, lines, windows: runs }, previous);
+    memos.last.keep({ text, documentDate, southern, lines, windows: runs }, previous);
     memos.last.hits = kept + memos.last.movedHits;
     memos.last.windowCount = runs.length;
   }

@@ -20,6 +20,8 @@ import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
 export interface TimexContext {
   /** The article date, or null when unknown. */
   anchor: CalendarDay | null;
+  /** The story is told from south of the equator (hemisphere.ts), where summer starts in December. */
+  southern?: boolean;
   /** The tense of the clause, computed only when a rule needs it. */
   tense: () => Tense;
   discourse: DateDiscourse;
@@ -975,6 +977,8 @@ function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Time
 }
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** South of the equator: summer from December, autumn from March, winter from June, spring from September. */
+const SOUTHERN_SEASON_START: Record<Season, number> = { SU: 12, FA: 3, WI: 6, SP: 9 };
 
 /** A season's year is the year it starts in (winter 1998 runs from December 1998). */
 function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
@@ -982,7 +986,7 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const start = (year: number): CalendarDay => ({ year, month: SEASON_START[season], day: 1 });
+  const start = (year: number): CalendarDay => ({ year, month: (ctx.southern ? SOUTHERN_SEASON_START : SEASON_START)[season], day: 1 });
   const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
   const years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1];
   const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
@@ -992,7 +996,7 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   const relative = tags.relative !== undefined ? Number(tags.relative) : null;
   if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
   else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
-  else if (relative === 0) year = current ?? (season === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
+  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
   else {
     const tense = ctx.tense();
     year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
