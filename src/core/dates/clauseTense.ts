@@ -276,9 +276,9 @@ const ENTRY_LEAD = 48;
 
 /**
  * "Christmas Eve: 9am-4pm" or "Monday: closed" on a line of its own, as in a listing of
- * opening hours or a timetable: a date that labels a line, or the first thing after the colon of a
- * label of up to three words, belongs to no verb ("closed" there is no past tense), so it is the nearest
- * such day.
+ * opening hours or a timetable: a date that labels a line, or the first thing after the
+ * colon of a label of up to three words, belongs to no verb ("closed" there is no past
+ * tense), so it is the nearest such day.
  */
 function isListingEntry(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - ENTRY_LEAD), start);
