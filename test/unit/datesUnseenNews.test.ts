@@ -453,3 +453,12 @@ suite('dates in unseen news: seasons south of the equator', () => {
     assert.deepEqual(dates(text.replace('SYDNEY', 'LONDON').replace(' (AAP)', ''), '2025-12-03').slice(1), [['Last summer', 'DATE', '2025-SU'], ['This summer', 'DATE', '2025-SU'], ['last winter', 'DATE', '2024-WI']]);
   });
 });
+
+suite('dates in unseen news: the new year', () => {
+  test('"in the new year": the coming year, or the article\'s own in its first two months', () => {
+    assert.deepEqual(only('Members will vote in the new year.', '2025-11-14'), ['the new year', 'DATE', '2026']);
+    assert.deepEqual(only('Talks will resume early in the New Year.', '2026-01-14'), ['the New Year', 'DATE', '2026']);
+    // No year of the calendar.
+    assert.deepEqual(dates('Celebrations for the new year began.', '2025-11-14'), []);
+  });
+});

@@ -20,6 +20,12 @@ const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|ju
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
+/**
+ * "in the new year", "early in the New Year", "until the new year": the coming year (the
+ * article's own in January and February, when it has just begun). Not "a new year" nor
+ * "the new year's celebrations", which name no year of the calendar.
+ */
+const THE_NEW_YEAR = /(?<=\b(?:in|into|until|till|after|from|by)\s+(?:early\s+)?)the\s+new\s+year(?![\p{L}\p{N}'’-])/iu;
 /** "the latest fiscal year", "the most recent month": the last one finished before the article date. */
 const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week)(?![\p{L}'’-])/iu;
 /**
@@ -108,7 +114,10 @@ export function anaphorParsers(): NewsParser[] {
       const word = m[0].toLowerCase();
       return resultOf(context, m, {}, { kind: 'yearEnd', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : /^this/.test(word) ? 0 : undefined, possessive: /['’]s/.test(word) ? 1 : undefined });
     }, ['end']),
-    newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
+    newsParser(TriggerKind.unit, new RegExp(`${LATEST_PERIOD.source}|${THE_NEW_YEAR.source}`, 'iu'), (context, m) => {
+      if (!m[1]) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: context.reference.getDateWithAdjustedTimezone().getMonth() <= 1 ? 0 : 1 });
+      return resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 });
+    }, ['latest', 'recent', 'new']),
     newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}`, 'iu'), (context, m) => {
       const word = (m[1] ?? m[2]).toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' || word === 'current' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
