@@ -462,3 +462,10 @@ suite('dates in unseen news: the new year', () => {
     assert.deepEqual(dates('Celebrations for the new year began.', '2025-11-14'), []);
   });
 });
+
+suite('dates in unseen news: a range of clock times on a weekday', () => {
+  test('"between midnight and 11.59pm on Friday": the start is on the end\'s weekday, the day before when overnight', () => {
+    assert.deepEqual(dates('Flights due to land between midnight and 11.59pm on Friday have been cancelled.', '2025-03-20'), [['midnight', 'TIME', '2025-03-21T00:00'], ['11.59pm on Friday', 'TIME', '2025-03-21T23:59']]);
+    assert.deepEqual(dates('The road will close between 10pm and 6am on Saturday.', '2025-03-20'), [['10pm', 'TIME', '2025-03-21T22:00'], ['6am on Saturday', 'TIME', '2025-03-22T06:00']]);
+  });
+});

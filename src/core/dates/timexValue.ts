@@ -282,6 +282,15 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // "between midnight and 11.59pm on Friday", "from 10pm to 6am on Saturday": a range's start
+    // is on its end's weekday, or the day before when its hour is later than the end's (overnight).
+    const rangeEnd = RANGE_END_ON_WEEKDAY.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48));
+    if (rangeEnd && c.isCertain('hour')) {
+      if (!ctx.anchor) return null;
+      const endHour = (Number(rangeEnd[1]) % 12) + (rangeEnd[3].toLowerCase() === 'p' ? 12 : 0);
+      const day = weekdayDay(WEEKDAY_NUMBER[rangeEnd[4].toLowerCase()], '', c, ctx);
+      return day && (c.get('hour') ?? 0) > endHour ? addDays(day, -1) : day;
+    }
     // "at 2pm local time tomorrow", "at 0900 GMT (1000 BST) today": the same for the day after.
     const shift = dayWordJustAfter(ctx);
     if (shift !== null) return ctx.anchor ? addDays(ctx.anchor, shift) : null;
@@ -347,6 +356,8 @@ function namesTheAttacks(ctx: TimexContext): boolean {
 }
 
 const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
+const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
 
 /** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
