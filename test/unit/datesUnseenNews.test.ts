@@ -469,3 +469,19 @@ suite('dates in unseen news: a range of clock times on a weekday', () => {
     assert.deepEqual(dates('The road will close between 10pm and 6am on Saturday.', '2025-03-20'), [['10pm', 'TIME', '2025-03-21T22:00'], ['6am on Saturday', 'TIME', '2025-03-22T06:00']]);
   });
 });
+
+suite('dates in unseen news: "last" the verb', () => {
+  test('"is likely to last three days", "will last a week": the length without the verb', () => {
+    assert.deepEqual(only('The hearing is likely to last three days.'), ['three days', 'DURATION', 'P3D']);
+    assert.deepEqual(only('The strike will last a week.'), ['a week', 'DURATION', 'P1W']);
+    assert.deepEqual(only('Prices rose in the last three days.'), ['the last three days', 'DURATION', 'P3D']);
+  });
+});
+
+suite('dates in unseen news: a participle joined to a future passive', () => {
+  test('"would be introduced before Christmas and passed by March": both look ahead', () => {
+    assert.deepEqual(dates('Ministers said the bill would be introduced next month and passed by March.', '2025-10-14')[1], ['March', 'DATE', '2026-03']);
+    // In the past, as before.
+    assert.deepEqual(dates('The bill was introduced in January and passed in March.', '2025-10-14')[1], ['March', 'DATE', '2025-03']);
+  });
+});

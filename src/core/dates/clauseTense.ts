@@ -453,6 +453,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // (the present would be "forecasts", "cuts"); "forecast" looks ahead only as the verb of a
   // date that comes after it ("forecast rain on Sunday").
   if (!backward && isBareAfterDate(list, i) && (w === 'forecast' || SAME_IN_PAST.has(w)) && wordBefore(list, i, k, -1) !== 'to') return 'past';
+  // "would be introduced before Christmas and passed by the end of the summer": a participle
+  // joined by "and" to a passive under "will" or "would" shares its future.
+  if (prev1 === 'and' && isPastForm(w) && passiveFutureBefore(list, i, k)) return 'future';
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
@@ -486,6 +489,19 @@ function isRankedInfinitive(list: readonly string[], i: number, k: number): bool
  * backwards). Read for every word of a date's sentence: a function, not a closure over the
  * list made per word.
  */
+/** How far before "and" a passive under "will" or "would" is looked for. */
+const JOINED_PASSIVE_REACH = 10;
+
+/** "will be" or "would be" and a participle within JOINED_PASSIVE_REACH words before the "and" at n = 1, in the same clause. */
+function passiveFutureBefore(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 3; n <= JOINED_PASSIVE_REACH; n++) {
+    const w = wordBefore(list, i, k, n);
+    if (w === undefined || w === ',') return false;
+    if (w === 'be' && FUTURE_AUX.has(wordBefore(list, i, k, n + 1) ?? '')) return isPastForm(wordBefore(list, i, k, n - 1) ?? '');
+  }
+  return false;
+}
+
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
 }

@@ -305,11 +305,17 @@ function isClockOnly(c: ParsedComponents): boolean {
 }
 
 /** Without surrounding punctuation and a leading "on"/"from" that chrono takes into the phrase. */
+/** Words before "last" and a length that make it the verb: "to last three days", "will last a week" (not "compared to last year", "not last night"). */
+const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|['’]ll)\s+$/i;
+
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
   const phrase = text.slice(start, end);
   const lead = /^(?:[\s,.;:(（]|on\s+|from\s+|at\s+(?=\d))*/i.exec(phrase)?.[0].length ?? 0;
   const trail = /[\s,;:)）]*$/.exec(phrase.slice(lead))?.[0].length ?? 0;
-  const s = start + lead;
+  let s = start + lead;
+  // "is likely to last three days", "the strike will last a week": the verb "last", not the adjective.
+  const verb = /^last\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s)/i.exec(text.slice(s, end));
+  if (verb && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, s - 8), s))) s += verb[0].length;
   let e = end - trail;
   // chrono takes "August of" for "August of 2024"; before anything else ("in August of
   // wounding with intent") the "of" is the next phrase's.
