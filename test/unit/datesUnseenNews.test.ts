@@ -485,3 +485,18 @@ suite('dates in unseen news: a participle joined to a future passive', () => {
     assert.deepEqual(dates('The bill was introduced in January and passed in March.', '2025-10-14')[1], ['March', 'DATE', '2025-03']);
   });
 });
+
+suite('dates in unseen news: British frequencies and zones', () => {
+  test('"fortnightly" is every two weeks, as "biweekly" is', () => {
+    assert.deepEqual(only('Bin collections are fortnightly.'), ['fortnightly', 'SET', 'P2W']);
+  });
+
+  test('"midnight Friday" is the midnight that ends Friday (TimeML T24), "from midnight on Saturday" the one that starts it', () => {
+    assert.deepEqual(only('The deadline is midnight Friday.'), ['midnight Friday', 'TIME', '2023-06-23T24:00']);
+    assert.deepEqual(dates('The ban runs from midnight on Saturday until 6am.')[0], ['midnight on Saturday', 'TIME', '2023-06-24T00:00']);
+  });
+
+  test('"at 11am local time (0900 GMT) on Sunday": past both the local time and the bracketed zone, the weekday is the clock time\'s', () => {
+    assert.deepEqual(dates('The truce began at 11am local time (0900 GMT) on Sunday.', '2025-11-14'), [['11am', 'TIME', '2025-11-09T11:00'], ['Sunday', 'DATE', '2025-11-09']]);
+  });
+});

@@ -63,7 +63,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
   holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth'],
-  frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
+  frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };
 

@@ -225,8 +225,18 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (!day) return { type, value: null };
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
-  const time = hour && MIDNIGHT_TONIGHT.test(lower) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
+}
+
+/**
+ * "midnight Friday", "past midnight local time (22:00 GMT) on Monday": the midnight that ends
+ * the weekday (TimeML's "T24"), as "midnight tonight" ends today; not the start of a range
+ * ("from midnight on Saturday until 6am").
+ */
+function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
+  if (!/^\s*(?:at\s+)?midnight\b/.test(lower) || /\b(?:from|between|starting|beginning)\s+(?:at\s+)?$/.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
 }
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
@@ -355,10 +365,11 @@ function namesTheAttacks(ctx: TimexContext): boolean {
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+// One or both of "local time" and a bracketed other zone: "at 11am local time (0900 GMT) on Sunday".
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
 const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
-const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
+const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
 
 /** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
 function dayWordJustAfter(ctx: TimexContext): number | null {
