@@ -239,6 +239,18 @@ suite('Incremental Annotator', () => {
     assert.deepStrictEqual(annotator.lastReuse()?.dateValues, { reused: 1, computed: 3 });
   });
 
+  test('an edit to the dateline\'s city that moves the story across the equator resolves every season again', () => {
+    const filler = 'The council met again to talk about roads and schools in the north of the county. '.repeat(30);
+    const text = ['LONDON, 3 December 2025 - Fire crews are ready.', filler, 'Last summer was the hottest on record.', filler, 'Crews said last winter was dry.'].join('\n');
+    const options = { documentDate: '2025-12-03' };
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const edited = text.replace('LONDON', 'SYDNEY');
+    const result = annotator.annotate(edited, options);
+    assert.deepStrictEqual(result, annotate(edited, options));
+    assert.deepStrictEqual(result.dates.filter((d) => /summer|winter/.test(d.text)).map((d) => d.value), ['2024-SU', '2025-WI']);
+  });
+
   test('two documents edited in turn each diff against their own last version', () => {
     // The extension's worker annotates every open document with one Annotator.
     const options = { documentDate: '2016-03-04' };

@@ -262,6 +262,15 @@ suite('dates in other news styles: the article date', () => {
     assert.equal(findArticleDate(`Minister backs scheme\nVersion 2.1.2023 released\n${BODY}`).source, 'none');
   });
 
+  test('a live blog\'s title, a dash and a full date on the first line: "Election night live - Wednesday 18 January 2023"', () => {
+    for (const line of ['Election night live - Wednesday 18 January 2023', 'Storm Isha live – 18 January 2023', 'Budget 2023 — Wed 18 Jan 2023 14.05 GMT']) {
+      const found = findArticleDate(`${line}\n${BODY}`);
+      assert.deepEqual([found.date, found.source], ['2023-01-18', 'dateline'], line);
+    }
+    // A sentence that ends in a date after a hyphenated word is no such title.
+    assert.equal(findArticleDate(`Minister backs scheme\nThe long-awaited vote came on 18 January 2023\n`).source, 'none');
+  });
+
   test('"Published 18/01/2023": a first number over 12 is the day', () => {
     assert.equal(findArticleDate(`Minister backs scheme\nPublished 18/01/2023\n${BODY}`).date, '2023-01-18');
     // Otherwise the month comes first, as in US copy.

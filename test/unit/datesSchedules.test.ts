@@ -94,7 +94,7 @@ suite('dates in earnings releases: a year named after "the year"', () => {
 
 suite('dates in travel advisories: what an announcement starts from', () => {
   test('"has issued a warning from 6am on Saturday", "have cancelled trains from Friday evening" look ahead', () => {
-    assert.deepEqual(dates('Forecasters have issued a wind warning from 6am on Saturday until midnight on Sunday.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight on Sunday', 'TIME', '2023-06-25T00:00']]);
+    assert.deepEqual(dates('Forecasters have issued a wind warning from 6am on Saturday until midnight on Sunday.'), [['6am on Saturday', 'TIME', '2023-06-24T06:00'], ['midnight on Sunday', 'TIME', '2023-06-25T24:00']]);
     assert.deepEqual(dates('The operator has cancelled all trains on the line from Friday evening.'), [['Friday evening', 'TIME', '2023-06-23TEV']]);
     // Not a perfect's own "from": another clause after "that", a past state, or a possessive.
     assert.deepEqual(dates('Studies have suggested that from Monday prices fell.'), [['Monday', 'DATE', '2023-06-19']]);

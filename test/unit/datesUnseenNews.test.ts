@@ -380,3 +380,123 @@ suite('dates in unseen news: rates', () => {
     assert.deepEqual(only('The review takes a year.'), ['a year', 'DURATION', 'P1Y']);
   });
 });
+
+suite('dates in unseen news: kinds, labels and British weeks', () => {
+  test('"the winter fuel payment", "a summer coat": a season before a noun of a kind of thing is no date', () => {
+    assert.deepEqual(dates('The winter fuel payment is worth £300.'), []);
+    assert.deepEqual(dates('Ministers confirmed that winter fuel payments will rise.'), []);
+    assert.deepEqual(dates('She bought the summer coat in a sale.'), []);
+    // A season that dates its noun stays: a term, a campaign.
+    assert.deepEqual(only('Pupils will be back for the autumn term.'), ['the autumn', 'DATE', '2023-FA']);
+  });
+
+  test('"Christmas Eve: 9am-4pm" in a listing: a date labelling its line is the nearest such day, whatever "closed" says', () => {
+    assert.deepEqual(dates('Opening hours\nChristmas Eve: 9am-4pm\nChristmas Day: closed\nNew Year\'s Day: closed', '2023-12-15'), [
+      ['Christmas Eve', 'DATE', '2023-12-24'],
+      ['9am', 'TIME', '2023-12-24T09:00'],
+      ['4pm', 'TIME', '2023-12-24T16:00'],
+      ['Christmas Day', 'DATE', '2023-12-25'],
+      ["New Year's Day", 'DATE', '2024-01-01'],
+    ]);
+    // A sentence that ends in a colon is no label: its verb still dates what follows.
+    assert.deepEqual(only('Fans were angry at the club: on Monday it closed the ground.', '2023-12-15'), ['Monday', 'DATE', '2023-12-11']);
+  });
+
+  test('"Wednesday week" written on a Wednesday is the Wednesday after next', () => {
+    assert.deepEqual(only('The cabinet will discuss it on Wednesday week.'), ['Wednesday week', 'DATE', '2023-07-05']);
+    assert.deepEqual(only('The cabinet will discuss it on Friday week.'), ['Friday week', 'DATE', '2023-06-30']);
+  });
+
+  test('"in August of wounding": the "of" before anything but a year is not the date\'s', () => {
+    assert.deepEqual(only('He was convicted in August of wounding with intent.'), ['August', 'DATE', '2022-08']);
+    assert.deepEqual(only('He was convicted in August of 2021.'), ['August of 2021', 'DATE', '2021-08']);
+  });
+});
+
+suite('dates in unseen news: months of a year told after them, budgets, halves, warnings', () => {
+  test('"in October of that year", "in May the following year": the month is in the year the words after it tell', () => {
+    assert.deepEqual(dates('Joblessness peaked in 2009 and fell in October of that year.', '2016-02-05'), [['2009', 'DATE', '2009'], ['October', 'DATE', '2009-10'], ['that year', 'DATE', '2009']]);
+    assert.deepEqual(dates('The club went down in 2019 and was sold in May the following year.', '2025-02-10'), [['2019', 'DATE', '2019'], ['May', 'DATE', '2020-05'], ['the following year', 'DATE', '2020']]);
+  });
+
+  test('"The May budget forecast a deficit": the month dates the budget, and the bare "forecast" after its noun is past', () => {
+    assert.deepEqual(only('The May budget forecast a deficit of $28 billion.', '2026-11-25'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('The March budget forecast a deficit of $28 billion.', '2026-11-25'), ['March', 'DATE', '2026-03']);
+    // "forecasts" is the present, and looks ahead; "the May government" is Theresa May's.
+    assert.deepEqual(only('The March budget forecasts a deficit.', '2026-11-25'), ['March', 'DATE', '2027-03']);
+    assert.deepEqual(dates('The May government collapsed.', '2026-11-25'), []);
+  });
+
+  test('"revenue grew 6% in H1": a half alone in a sentence of accounts', () => {
+    assert.deepEqual(only('Revenue rose 6% in H1.', '2025-11-14'), ['H1', 'DATE', '2025-H1']);
+    assert.deepEqual(dates('He applied for an H1 visa.', '2025-11-14'), []);
+  });
+
+  test('"the week after next", "the year before last": two from the article date\'s', () => {
+    assert.deepEqual(only('He will return to action the week after next.', '2025-01-26'), ['the week after next', 'DATE', '2025-W06']);
+    assert.deepEqual(only('Prices peaked the year before last.', '2025-01-26'), ['the year before last', 'DATE', '2023']);
+  });
+
+  test('"issued a warning for the weekend": what a warning is for lies ahead of its issuing', () => {
+    assert.deepEqual(only('The Met Office issued a warning for the weekend.', '2025-02-10'), ['weekend', 'DATE', '2025-W07-WE']);
+    assert.deepEqual(only('Forecasters issued a yellow warning for snow on Saturday.', '2025-02-10'), ['Saturday', 'DATE', '2025-02-15']);
+    // The day a warning was given is the verb's.
+    assert.deepEqual(only('Forecasters issued a warning on Saturday.', '2025-02-10'), ['Saturday', 'DATE', '2025-02-08']);
+  });
+});
+
+suite('dates in unseen news: seasons south of the equator', () => {
+  test('under a Sydney or (AAP) dateline, summer starts in December: "last summer" in December is the one that began a year before', () => {
+    const text = 'SYDNEY, 3 December 2025 (AAP) - Last summer was hot. This summer could be worse, and last winter was dry.';
+    assert.deepEqual(dates(text, '2025-12-03').slice(1), [['Last summer', 'DATE', '2024-SU'], ['This summer', 'DATE', '2025-SU'], ['last winter', 'DATE', '2025-WI']]);
+    // Under a London dateline, as before.
+    assert.deepEqual(dates(text.replace('SYDNEY', 'LONDON').replace(' (AAP)', ''), '2025-12-03').slice(1), [['Last summer', 'DATE', '2025-SU'], ['This summer', 'DATE', '2025-SU'], ['last winter', 'DATE', '2024-WI']]);
+  });
+});
+
+suite('dates in unseen news: the new year', () => {
+  test('"in the new year": the coming year, or the article\'s own in its first two months', () => {
+    assert.deepEqual(only('Members will vote in the new year.', '2025-11-14'), ['the new year', 'DATE', '2026']);
+    assert.deepEqual(only('Talks will resume early in the New Year.', '2026-01-14'), ['the New Year', 'DATE', '2026']);
+    // No year of the calendar.
+    assert.deepEqual(dates('Celebrations for the new year began.', '2025-11-14'), []);
+  });
+});
+
+suite('dates in unseen news: a range of clock times on a weekday', () => {
+  test('"between midnight and 11.59pm on Friday": the start is on the end\'s weekday, the day before when overnight', () => {
+    assert.deepEqual(dates('Flights due to land between midnight and 11.59pm on Friday have been cancelled.', '2025-03-20'), [['midnight', 'TIME', '2025-03-21T00:00'], ['11.59pm on Friday', 'TIME', '2025-03-21T23:59']]);
+    assert.deepEqual(dates('The road will close between 10pm and 6am on Saturday.', '2025-03-20'), [['10pm', 'TIME', '2025-03-21T22:00'], ['6am on Saturday', 'TIME', '2025-03-22T06:00']]);
+  });
+});
+
+suite('dates in unseen news: "last" the verb', () => {
+  test('"is likely to last three days", "will last a week": the length without the verb', () => {
+    assert.deepEqual(only('The hearing is likely to last three days.'), ['three days', 'DURATION', 'P3D']);
+    assert.deepEqual(only('The strike will last a week.'), ['a week', 'DURATION', 'P1W']);
+    assert.deepEqual(only('Prices rose in the last three days.'), ['the last three days', 'DURATION', 'P3D']);
+  });
+});
+
+suite('dates in unseen news: a participle joined to a future passive', () => {
+  test('"would be introduced before Christmas and passed by March": both look ahead', () => {
+    assert.deepEqual(dates('Ministers said the bill would be introduced next month and passed by March.', '2025-10-14')[1], ['March', 'DATE', '2026-03']);
+    // In the past, as before.
+    assert.deepEqual(dates('The bill was introduced in January and passed in March.', '2025-10-14')[1], ['March', 'DATE', '2025-03']);
+  });
+});
+
+suite('dates in unseen news: British frequencies and zones', () => {
+  test('"fortnightly" is every two weeks, as "biweekly" is', () => {
+    assert.deepEqual(only('Bin collections are fortnightly.'), ['fortnightly', 'SET', 'P2W']);
+  });
+
+  test('"midnight Friday" is the midnight that ends Friday (TimeML T24), "from midnight on Saturday" the one that starts it', () => {
+    assert.deepEqual(only('The deadline is midnight Friday.'), ['midnight Friday', 'TIME', '2023-06-23T24:00']);
+    assert.deepEqual(dates('The ban runs from midnight on Saturday until 6am.')[0], ['midnight on Saturday', 'TIME', '2023-06-24T00:00']);
+  });
+
+  test('"at 11am local time (0900 GMT) on Sunday": past both the local time and the bracketed zone, the weekday is the clock time\'s', () => {
+    assert.deepEqual(dates('The truce began at 11am local time (0900 GMT) on Sunday.', '2025-11-14'), [['11am', 'TIME', '2025-11-09T11:00'], ['Sunday', 'DATE', '2025-11-09']]);
+  });
+});

@@ -39,10 +39,11 @@ const DATELINE = new RegExp(
  * sites print it under the headline: "18 January 2023", "Wed 18 Jan 2023 14.05 GMT",
  * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read", "18.01.2023 – 14:05";
  * or after the byline on the same line, as Indian sites print it: "By Staff Reporter |
- * 18 Jan 2023, 14:05 IST".
+ * 18 Jan 2023, 14:05 IST"; or after a live blog's title and a dash: "Election night live -
+ * Wednesday 5 November 2025".
  */
 const DATE_LINE = new RegExp(
-  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*)?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
+  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*|[^\\n|·•–—]{1,80}?[ \\t]+[–—-][ \\t]+)?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
   'gmu',
 );
 /** How far into the text a date alone on its line is taken for the article's. */

@@ -77,6 +77,10 @@ const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'suppo
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** Words between a date and a bare verb that are no noun of the date's ("the May we cut"). */
+const PAST_OR_PRESENT_WORD = new Set(['also', 'again', 'just', 'only', 'then', 'will', 'would', 'to', 'not', 'we', 'they', 'i', 'you']);
+/** A warning's day: "a warning for snow on Monday", "an amber alert for the weekend" (not "a warning on Monday", the day it was given). */
+const WARNING_FOR = /\b(?:warnings?|alerts?|watch(?:es)?)\s+for\s+(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:on|from|over|until|at)\s+)?(?:the\s+)?(?:(?:coming|next)\s+)?$/iu;
 /** Verbs of planning: what they govern after them is still to come ("has scheduled a news conference Thursday"). */
 const PLANNING = new Set(['scheduled', 'planned', 'slated']);
 /** Before a planning verb: the plan was overtaken or is told as the past ("had planned", "as previously planned"). */
@@ -193,6 +197,7 @@ const EARLIER_FIGURE = /\b(?:(?:up|down|higher|lower|rising|falling|unchanged)\s
 
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  if (isListingEntry(text, start, end)) return 'none';
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
@@ -240,6 +245,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "has decided that on Nov. 8, she will vote": a date fronted in a clause opened by "that"
   // belongs to that clause; the verb before "that" is the main clause's.
   const frontedAfterThat = before[0] === 'that' || (before[1] === 'that' && OPENING.has(before[0]));
+  // "The March budget forecast a deficit", "the May report cut its estimate": after a date
+  // that qualifies a singular noun, a verb whose past is its bare form is that past (the
+  // present would be "forecasts", "cuts"), whatever "forecast" looks to.
+  if (ARTICLE.has(before[0] ?? '') && after.length > 2 && /^[a-z]+[^s]$/.test(after[0]) && !NOT_A_VERB.has(after[0]) && !PAST_OR_PRESENT_WORD.has(after[0])
+    && (after[1] === 'forecast' || SAME_IN_PAST.has(after[1])) && ARTICLE.has(after[2])) return 'past';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -250,6 +260,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
+  // "issued a heatwave warning for the weekend", "put out a flood alert for Tuesday": what a warning is for lies ahead of its issuing.
+  if (tense === 'past' && WARNING_FOR.test(lead) && !/\bhad\b/i.test(lead) && !isAttribute(text, start, end)) tense = 'future';
   if ((isPresent(tense) || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
   else if (isPresent(tense) && RUN_FROM.test(lead)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
@@ -257,6 +269,25 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // as a timetable says (never a report of what happened on it).
   if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** How far before a date its line may start for the date to head the line's entry (a bullet and a short label). */
+const ENTRY_LEAD = 48;
+
+/**
+ * "Christmas Eve: 9am-4pm" or "Monday: closed" on a line of its own, as in a listing of
+ * opening hours or a timetable: a date that labels a line, or the first thing after the
+ * colon of a label of up to three words, belongs to no verb ("closed" there is no past
+ * tense), so it is the nearest such day.
+ */
+function isListingEntry(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - ENTRY_LEAD), start);
+  const lineStart = lead.lastIndexOf('\n');
+  if (lineStart < 0 && start > ENTRY_LEAD) return false;
+  const line = lead.slice(lineStart + 1);
+  if (/^[ \t\-*•–]*$/.test(line)) return /^:[ \t]/.test(text.slice(end, end + 2));
+  // A label of a few words ("Opening hours:", "Kick-off:"), not a sentence ending in a colon ("It was no idle worry: soon ...").
+  return /^[ \t\-*•–]*[\p{Lu}\d][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,2}:[ \t]+$/u.test(line);
 }
 
 /** The present, or an infinitive under a past verb, which was read as the present before the two were told apart. */
@@ -422,6 +453,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // (the present would be "forecasts", "cuts"); "forecast" looks ahead only as the verb of a
   // date that comes after it ("forecast rain on Sunday").
   if (!backward && isBareAfterDate(list, i) && (w === 'forecast' || SAME_IN_PAST.has(w)) && wordBefore(list, i, k, -1) !== 'to') return 'past';
+  // "would be introduced before Christmas and passed by the end of the summer": a participle
+  // joined by "and" to a passive under "will" or "would" shares its future.
+  if (prev1 === 'and' && isPastForm(w) && passiveFutureBefore(list, i, k)) return 'future';
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
@@ -455,6 +489,19 @@ function isRankedInfinitive(list: readonly string[], i: number, k: number): bool
  * backwards). Read for every word of a date's sentence: a function, not a closure over the
  * list made per word.
  */
+/** How far before "and" a passive under "will" or "would" is looked for. */
+const JOINED_PASSIVE_REACH = 10;
+
+/** "will be" or "would be" and a participle within JOINED_PASSIVE_REACH words before the "and" at n = 1, in the same clause. */
+function passiveFutureBefore(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 3; n <= JOINED_PASSIVE_REACH; n++) {
+    const w = wordBefore(list, i, k, n);
+    if (w === undefined || w === ',') return false;
+    if (w === 'be' && FUTURE_AUX.has(wordBefore(list, i, k, n + 1) ?? '')) return isPastForm(wordBefore(list, i, k, n - 1) ?? '');
+  }
+  return false;
+}
+
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
 }

@@ -1,6 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { addDays, type CalendarDay, dayFromIso } from './calendarDay';
+import { toldFromTheSouth } from './hemisphere';
 import { endsSentenceAt, rememberedTenseAround, tenseAround, type Tense } from './clauseTense';
 import { DateDiscourse } from './dateDiscourse';
 import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTriggers } from './dateTriggers';
@@ -36,7 +37,8 @@ export function findDates(
   const anchor = dayFromIso(documentDate);
   // Noon local time: chrono works in the host's zone, and noon is a whole day away from either edge.
   const reference = anchor ? new Date(anchor.year, anchor.month - 1, anchor.day, 12) : NO_ANCHOR_REFERENCE;
-  const last = memos?.last?.closest(text, (run) => run.documentDate === documentDate);
+  const southern = toldFromTheSouth(text);
+  const last = memos?.last?.closest(text, (run) => run.documentDate === documentDate && run.southern === southern);
   const previous = last?.run;
   const edit = last?.edit;
   const lines: LineRun[] = [];
@@ -96,6 +98,7 @@ export function findDates(
       let tense: Tense | undefined;
       const timex = resolveTimex(part.components, text.slice(span.start, span.end), {
         anchor,
+        southern,
         tense: () => (tense ??= memos ? rememberedTenseAround(text, span.start, span.end, memos.tenses) : tenseAround(text, span.start, span.end)),
         discourse,
         position: span.start,
@@ -129,7 +132,7 @@ export function findDates(
     }
   }
   if (memos?.last) {
-    memos.last.keep({ text, documentDate, lines, windows: runs }, previous);
+    memos.last.keep({ text, documentDate, southern, lines, windows: runs }, previous);
     memos.last.hits = kept + memos.last.movedHits;
     memos.last.windowCount = runs.length;
   }
@@ -302,12 +305,22 @@ function isClockOnly(c: ParsedComponents): boolean {
 }
 
 /** Without surrounding punctuation and a leading "on"/"from" that chrono takes into the phrase. */
+/** Words before "last" and a length that make it the verb: "to last three days", "will last a week" (not "compared to last year", "not last night"). */
+const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|['’]ll)\s+$/i;
+
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
   const phrase = text.slice(start, end);
   const lead = /^(?:[\s,.;:(（]|on\s+|from\s+|at\s+(?=\d))*/i.exec(phrase)?.[0].length ?? 0;
   const trail = /[\s,;:)）]*$/.exec(phrase.slice(lead))?.[0].length ?? 0;
-  const s = start + lead;
+  let s = start + lead;
+  // "is likely to last three days", "the strike will last a week": the verb "last", not the adjective.
+  const verb = /^last\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s)/i.exec(text.slice(s, end));
+  if (verb && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, s - 8), s))) s += verb[0].length;
   let e = end - trail;
+  // chrono takes "August of" for "August of 2024"; before anything else ("in August of
+  // wounding with intent") the "of" is the next phrase's.
+  const of = /\s+of$/i.exec(text.slice(s, e));
+  if (of) e -= of[0].length;
   // A final dot belongs to the phrase only when it ends an abbreviation ("a.m.", "Sept.").
   if (text[e - 1] === '.' && !/(?:\b[a-z]\.[a-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun))\.$/i.test(text.slice(Math.max(s, e - 6), e))) e--;
   return e > s ? { start: s, end: e } : null;

@@ -48,7 +48,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
     'mon', 'tues?', 'wed', 'thur?s?', 'fri', 'sat', 'sun', 'weekends?', 'weekdays?',
   ],
   // Before the units: "second half" is a half ("the second half of 2022"), not the unit "second".
-  quarter: ['quarters?', '(?:first|second|last|latter)[- ]half', '(?:latest|year-ago|year-earlier|comparable|same) period', 'q[1-4]', '[1-4]q'],
+  quarter: ['quarters?', '(?:first|second|last|latter)[- ]half', '(?:latest|year-ago|year-earlier|comparable|same) period', 'q[1-4]', '[1-4]q', 'h[12]'],
   unit: [
     'seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'fortnights?', 'months?', 'years?', 'decades?',
     'century', 'centuries', 'millenni(?:um|a)',
@@ -63,7 +63,7 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
   holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth'],
-  frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
+  frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };
 

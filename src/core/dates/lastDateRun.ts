@@ -20,6 +20,8 @@ import { RecentRuns } from '../incremental/recentRuns';
 export interface DateRun {
   text: string;
   documentDate: string | null;
+  /** Whether the dateline is south of the equator (hemisphere.ts): seasons resolve by it. */
+  southern: boolean;
   lines: LineRun[];
   windows: WindowRun[];
 }

@@ -20,6 +20,8 @@ import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
 export interface TimexContext {
   /** The article date, or null when unknown. */
   anchor: CalendarDay | null;
+  /** The story is told from south of the equator (hemisphere.ts), where summer starts in December. */
+  southern?: boolean;
   /** The tense of the clause, computed only when a rule needs it. */
   tense: () => Tense;
   discourse: DateDiscourse;
@@ -223,8 +225,18 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (!day) return { type, value: null };
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
-  const time = hour && MIDNIGHT_TONIGHT.test(lower) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
+}
+
+/**
+ * "midnight Friday", "past midnight local time (22:00 GMT) on Monday": the midnight that ends
+ * the weekday (TimeML's "T24"), as "midnight tonight" ends today; not the start of a range
+ * ("from midnight on Saturday until 6am").
+ */
+function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
+  if (!/^\s*(?:at\s+)?midnight\b/.test(lower) || /\b(?:from|between|starting|beginning)\s+(?:at\s+)?$/.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
 }
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
@@ -280,6 +292,15 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // "between midnight and 11.59pm on Friday", "from 10pm to 6am on Saturday": a range's start
+    // is on its end's weekday, or the day before when its hour is later than the end's (overnight).
+    const rangeEnd = RANGE_END_ON_WEEKDAY.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48));
+    if (rangeEnd && c.isCertain('hour')) {
+      if (!ctx.anchor) return null;
+      const endHour = (Number(rangeEnd[1]) % 12) + (rangeEnd[3].toLowerCase() === 'p' ? 12 : 0);
+      const day = weekdayDay(WEEKDAY_NUMBER[rangeEnd[4].toLowerCase()], '', c, ctx);
+      return day && (c.get('hour') ?? 0) > endHour ? addDays(day, -1) : day;
+    }
     // "at 2pm local time tomorrow", "at 0900 GMT (1000 BST) today": the same for the day after.
     const shift = dayWordJustAfter(ctx);
     if (shift !== null) return ctx.anchor ? addDays(ctx.anchor, shift) : null;
@@ -344,8 +365,11 @@ function namesTheAttacks(ctx: TimexContext): boolean {
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
 }
 
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
+// One or both of "local time" and a bracketed other zone: "at 11am local time (0900 GMT) on Sunday".
+const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
+const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
 
 /** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
 function dayWordJustAfter(ctx: TimexContext): number | null {
@@ -533,7 +557,9 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
       const of = readNewsTags(c.tags()).monthOf;
-      if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
+      const told = yearToldAfter(ctx);
+      if (told !== null) year = told;
+      else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
       else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
@@ -545,6 +571,24 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
     return dated('year', { year, month: 1, day: 1 }, String(year));
   }
   return { type: 'DATE', value: null };
+}
+
+/** "in October of that year", "in May the following year": the year the month is in is told right after it. */
+const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
+
+/**
+ * "Unemployment peaked in 2009 and fell in October of that year": the year of the story's
+ * last date (or the one after or before it), not the article's; null when no such words
+ * follow or no date has been named.
+ */
+function yearToldAfter(ctx: TimexContext): number | null {
+  const m = YEAR_TOLD_AFTER.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 32));
+  if (!m) return null;
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season');
+  if (!last) return null;
+  // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
+  if (m[2] && /next/i.test(m[2])) return null;
+  return last.day.year + (m[2] ? (/following/i.test(m[2]) ? 1 : -1) : 0);
 }
 
 /** Words that put a November in an election: "win the White House in November", "voters in November". */
@@ -955,6 +999,8 @@ function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Time
 }
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** South of the equator: summer from December, autumn from March, winter from June, spring from September. */
+const SOUTHERN_SEASON_START: Record<Season, number> = { SU: 12, FA: 3, WI: 6, SP: 9 };
 
 /** A season's year is the year it starts in (winter 1998 runs from December 1998). */
 function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
@@ -962,7 +1008,7 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const start = (year: number): CalendarDay => ({ year, month: SEASON_START[season], day: 1 });
+  const start = (year: number): CalendarDay => ({ year, month: (ctx.southern ? SOUTHERN_SEASON_START : SEASON_START)[season], day: 1 });
   const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
   const years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1];
   const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
@@ -972,7 +1018,7 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   const relative = tags.relative !== undefined ? Number(tags.relative) : null;
   if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
   else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
-  else if (relative === 0) year = current ?? (season === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
+  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
   else {
     const tense = ctx.tense();
     year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
@@ -1022,7 +1068,9 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
-  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 7) % 7 : Number(tags.days ?? 0);
+  // The coming Wednesday, written on a Wednesday, is the next one: "Wednesday week" is the
+  // Wednesday after next (a week from today is "a week today").
+  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 6) % 7 + 1 : Number(tags.days ?? 0);
   const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
   return dated('day', day, isoOfDay(day));
 }
@@ -1158,7 +1206,9 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
     }
     default: {
       if (!tags.comparison) {
-        const year = base.year + shift;
+        // "in May the following year": the month just before took its year from these words (yearToldAfter), so it is that year.
+        const told = last?.granularity === 'month' && /^[A-Za-z]+\.?,?\s+(?:of\s+)?$/.test(ctx.text.slice(last.position, ctx.position));
+        const year = base.year + (told ? 0 : shift);
         return { type: 'DATE', value: String(year), dated: { granularity: 'year', day: { year, month: 1, day: 1 } } };
       }
       // "$4 million a year earlier" after "third-quarter profit": the same quarter a year before.

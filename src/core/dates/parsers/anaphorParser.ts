@@ -14,11 +14,18 @@ const UNIT_WORDS = '(day|week|weekend|month|year|quarter|morning|afternoon|eveni
 
 const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?:\\s+same)?|this\\s+same)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
-const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
+// "the week after next", "the year before last": two from the article date's.
+const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?:\\s+(next|last)(?![\\p{L}-]))?(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
 const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
+/**
+ * "in the new year", "early in the New Year", "until the new year": the coming year (the
+ * article's own in January and February, when it has just begun). Not "a new year" nor
+ * "the new year's celebrations", which name no year of the calendar.
+ */
+const THE_NEW_YEAR = /(?<=\b(?:in|into|until|till|after|from|by)\s+(?:early\s+)?)the\s+new\s+year(?![\p{L}\p{N}'’-])/iu;
 /** "the latest fiscal year", "the most recent month": the last one finished before the article date. */
 const LATEST_PERIOD = /the\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week)(?![\p{L}'’-])/iu;
 /**
@@ -71,6 +78,12 @@ export function anaphorParsers(): NewsParser[] {
     }, ['previous', 'prior', 'preceding', 'following', 'next']),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => {
       // "the day before Christmas", "the day before returning home": counted from an event.
+      const unit = m[1].toLowerCase();
+      if (m[3]) {
+        const after = m[2].toLowerCase() === 'after';
+        if ((m[3].toLowerCase() === 'next') !== after || !/^(?:week|month|year)$/.test(unit)) return null;
+        return resultOf(context, m, {}, { kind: 'relative', unit, shift: after ? 2 : -2 });
+      }
       if (/^(?:before|after)$/i.test(m[2]) && followedByWord(context.text, m.index + m[0].length)) return null;
       return anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1);
     }, ['before', 'after', 'earlier', 'prior']),
@@ -101,7 +114,10 @@ export function anaphorParsers(): NewsParser[] {
       const word = m[0].toLowerCase();
       return resultOf(context, m, {}, { kind: 'yearEnd', shift: /^last/.test(word) ? -1 : /^next/.test(word) ? 1 : /^this/.test(word) ? 0 : undefined, possessive: /['’]s/.test(word) ? 1 : undefined });
     }, ['end']),
-    newsParser(TriggerKind.unit, LATEST_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 }), ['latest', 'recent']),
+    newsParser(TriggerKind.unit, new RegExp(`${LATEST_PERIOD.source}|${THE_NEW_YEAR.source}`, 'iu'), (context, m) => {
+      if (!m[1]) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: context.reference.getDateWithAdjustedTimezone().getMonth() <= 1 ? 0 : 1 });
+      return resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 });
+    }, ['latest', 'recent', 'new']),
     newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}`, 'iu'), (context, m) => {
       const word = (m[1] ?? m[2]).toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' || word === 'current' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });

@@ -39,9 +39,9 @@ const MONTH_QUARTER = new RegExp(`(?:[Tt]he\\s+)?(March|June|September|December)
 const MONTH_SPAN = new RegExp(`(?:[Tt]he\\s+)?${MONTH_NAME}\\s*[-–—/]\\s*${MONTH_NAME}(?:\\s+(${YEAR}))?\\s+(?:quarter|period|half)(?:\\s+of\\s+(${YEAR}))?(?![\\p{L}\\p{N}-])`, 'u');
 
 // Analysts' halves with their year: "H1 2022", "H2 '23", "1H23", Indian "H1FY25" (valued in the
-// financial year's name, as "Q3FY23" is). Not "H1" or "H2" alone,
-// as often a heading, a visa or hydrogen.
-const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(${YEAR}|\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
+// financial year's name, as "Q3FY23" is). "H1" or "H2" alone ("revenue grew 6% in H1", "H2
+// sales") only in a sentence of accounts: else as often a heading, a visa or hydrogen ("H2 production").
+const SHORT_HALF = new RegExp(`H([12])(?:[ -]?(${YEAR})|[ -]?'(\\d\\d)|[ -]?FY[ -]?(${YEAR}|\\d\\d))(?![\\p{L}\\p{N}])|([12])H[ -]?(${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])|H([12])(?![\\p{L}\\p{N}'’-])`, 'u');
 
 const NAMED_QUARTER = new RegExp(
   '(the|this|last|next|that)\\s+((?:(?:current|latest|most recent|recent|previous|prior|past|same|comparable|year-ago|year-earlier|year-before|preceding|following|coming|just-ended|just-completed|fiscal)\\s+)*)' +
@@ -134,8 +134,13 @@ export function quarterParsers(): NewsParser[] {
       }
       return null;
     }, ['quarter', 'period', 'half']),
-    // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts).
-    newsParser(TriggerKind.year, SHORT_HALF, (context, m) => {
+    // Every match holds a year, or "1H23" (a year trigger, dateTriggers.ts), or is "H1" alone (a quarter trigger).
+    newsParser(TriggerKind.year | TriggerKind.quarter, SHORT_HALF, (context, m) => {
+      if (m[7]) {
+        const end = m.index + m[0].length;
+        if (!inAccountsSentence(context.text, m.index, end)) return null;
+        return resultOf(context, m, {}, { kind: 'half', half: Number(m[7]) });
+      }
       const half = Number(m[1] ?? m[5]);
       const yearText = m[2] ?? m[3] ?? m[4] ?? m[6];
       const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText), context.reference.getDateWithAdjustedTimezone().getFullYear()) : Number(yearText);

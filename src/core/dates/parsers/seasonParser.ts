@@ -29,6 +29,10 @@ export function seasonParsers(): NewsParser[] {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const prepositionBefore = /\b(?:in|during|until|by|since|through|over|this|last|next|until|till|before|after)\s+$/i.test(before);
       if (!determiner && !year && !prepositionBefore) return null;
+      // "the winter fuel payment", "a new summer coat", "the Winter Olympics": a season before a
+      // noun of a kind of thing names the kind, not a time; "the autumn term", "the fall
+      // campaign", "this summer's heat" stay dates.
+      if (!year && (!determiner || determiner === 'the' || determiner === 'that') && KIND_AFTER_SEASON.test(after)) return null;
       if (determiner === 'the' && !year) {
         // "the fall of Kabul", "the fall in prices", "the spring in his step".
         // "in the spring and a ruling by June", "the plan announced in the spring was": after a
@@ -44,6 +48,9 @@ export function seasonParsers(): NewsParser[] {
     }),
   ];
 }
+
+/** Nouns a season makes a kind of (what is worn, paid, played or grown in it), rather than dating them. */
+const KIND_AFTER_SEASON = /^\s+(?:fuel|heating|payments?|allowances?|bills?|coats?|jackets?|boots|clothes|clothing|wear|tyres?|tires?|sports?|olympics?|paralympics?|games|wheat|barley|crops?|vegetables?|flu|virus|vomiting|storms?|weather|blues|wardrobe|fashion|collection|menu|schools?|camps?|jobs?|internships?|interns?|residence|home|house|palace|resort)\b/i;
 
 function isSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 3), index);

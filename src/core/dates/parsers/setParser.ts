@@ -10,7 +10,7 @@ import { MONTH_NAME, monthNumber } from '../monthNames';
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
   annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
@@ -32,7 +32,7 @@ const WEEKDAY_PARTS = new RegExp(
 const ORDINAL_SECOND_BEFORE = /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekend|month|year|fortnight|quarter)\b/i;
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
-const ADVERB = /(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
+const ADVERB = /(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span. A
 // number's plural noun is an amount too ("300 flights a week"), and so are the units of
 // distance ("110 km an hour"), which read a speed as the rate it is.

@@ -30,8 +30,10 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   if (/^[a-z]{3,4}$/i.test(word) && !/^(?:may|june|july)$/i.test(word)) return true;
   const before = text.slice(Math.max(0, index - 24), index);
   if (MONTH_CONTEXT_BEFORE.test(before)) return false;
-  if (/^may$/i.test(word)) return true;
   const after = text.slice(wordEnd, wordEnd + 24);
+  // "the May budget", "the May local elections", "the May figures": a month that dates an event
+  // or a set of figures, as "the March budget" does ("the May government" is Theresa May's).
+  if (/^may$/i.test(word)) return !(/\bthe\s+$/i.test(before) && MAY_EVENT_AFTER.test(after));
   // "April's", "June's" may be a woman's; "December's figures" is the month's.
   if (/^\s+\p{Lu}/u.test(after) || (/^\s*['’]s\b/.test(after) && GIVEN_NAME_MONTH.test(word))) return true;
   // "the March for Life", "the March of Dimes", "March on Washington": an event's name.
@@ -39,6 +41,9 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   // "Florida's March primary": after a possessive the month is the thing's, not a surname.
   return endsWithCapitalisedWord(before) && !/['’]s\s+$/.test(before) && !isSentenceStart(text, index);
 };
+
+/** Nouns of events and figures that a month names ("the May budget"), after which "May" is the month. */
+const MAY_EVENT_AFTER = /^\s+(?:(?:local|general|state|federal|council|mayoral|jobs|inflation|trade|retail|sales)\s+)?(?:budget|elections?|polls?|vote|referendum|primary|primaries|meeting|summit|session|sitting|talks|deadline|figures|data|numbers|report|reading|survey|statement|forecast|auction|review)\b/i;
 
 /** "Sat", "Sun", "Wed" without a dot: "The Sun", "sat down", "Wed to". */
 export const weekdayAbbreviationAsWord: Rule = (text, index, phrase) => {
