@@ -14,3 +14,18 @@ export interface NameMention {
    */
   placeQualifier?: 'state' | 'city';
 }
+
+/**
+ * Puts `name` among a sentence's mentions (those from `first` in `out`, in text order) in place
+ * of those inside it; nothing changes where a mention runs across its edges.
+ */
+export function replaceMentionsInside(out: NameMention[], first: number, name: NameMention): void {
+  let at = first;
+  while (at < out.length && out[at].end <= name.start) at++;
+  let past = at;
+  while (past < out.length && out[past].start < name.end) {
+    if (out[past].start < name.start || out[past].end > name.end) return;
+    past++;
+  }
+  out.splice(at, past - at, name);
+}

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import type { NameMention } from './nameMention';
+import { replaceMentionsInside, type NameMention } from './nameMention';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { isPersonRole } from '../entities/roleNouns';
 
@@ -50,7 +50,7 @@ export function namesWithFor(doc: AnalyzedText, s: Sentence, first: number, out:
     const from = tokens[start].start;
     const last = tokens[end - 1];
     const to = last.start + last.text.replace(/['’]s$/u, '').length;
-    replaceInside(out, first, { start: from, end: to, text: text.slice(from, to), type: 'ORG' });
+    replaceMentionsInside(out, first, { start: from, end: to, text: text.slice(from, to), type: 'ORG' });
     k = end - 1;
   }
 }
@@ -73,16 +73,4 @@ function causeEnd(tokens: Token[], k: number, limit: number): number {
 
 function oneSpaceApart(tokens: Token[], a: number, b: number): boolean {
   return tokens[a].end + 1 === tokens[b].start;
-}
-
-/** Puts `name` among the sentence's mentions (from `first`, in text order), in place of those inside it; not where a mention runs across its edges. */
-function replaceInside(out: NameMention[], first: number, name: NameMention): void {
-  let at = first;
-  while (at < out.length && out[at].end <= name.start) at++;
-  let past = at;
-  while (past < out.length && out[past].start < name.end) {
-    if (out[past].start < name.start || out[past].end > name.end) return;
-    past++;
-  }
-  out.splice(at, past - at, name);
 }

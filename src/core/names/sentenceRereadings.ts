@@ -48,15 +48,10 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
  * after capitalized words outside every name (no title, no given name), ends a bill's name.
  */
 function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
-  const { tokens, text } = doc;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type !== 'PER' || m.text !== 'Bill' || m.title !== undefined) continue;
-    const at = tokenIndexAt(doc, m.start);
-    let start = at;
-    while (start - 1 > s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
-    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
-    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'MISC' };
+    openWithWordsBefore(doc, i, first, s.tokenStart + 1, 'MISC', out, () => true);
   }
 }
 
@@ -67,16 +62,10 @@ function billsReadAsPeople(doc: AnalyzedText, s: Sentence, first: number, out: N
  * every name (no preposition, title, place or given name), open the organization's name.
  */
 function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
-  const { tokens, text } = doc;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
-    const at = tokenIndexAt(doc, m.start);
-    let start = at;
-    while (start - 1 >= s.tokenStart && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && !NOT_NAME_WORDS.has(tokens[start - 1].text.toLowerCase())
-      && !PLACE_PREPOSITIONS.has(tokens[start - 1].text.toLowerCase()) && !isTitle(tokens[start - 1]) && !isKnownPlace(tokens[start - 1].text) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
-    if (start === at || (i > first && out[i - 1].end > tokens[start].start)) continue;
-    out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type: 'ORG' };
+    openWithWordsBefore(doc, i, first, s.tokenStart, 'ORG', out, (word) => !NOT_NAME_WORDS.has(word.toLowerCase()) && !PLACE_PREPOSITIONS.has(word.toLowerCase()) && !isKnownPlace(word));
   }
 }
 
@@ -118,4 +107,19 @@ const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES]
 /** A capitalized word, a surname's particles in lower case, and capitalized words. */
 const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
 
-
+/**
+ * Mention i of `out` opened by up to two capitalized words right before it, one space apart,
+ * outside every name (no title, given name or possessive, and what `accepts` allows), from
+ * token `lowest` on: "Finance" of "Finance Bill", "Cancer Research" of "Cancer Research UK".
+ * The name becomes one of `type`; unchanged where no such word stands there.
+ */
+function openWithWordsBefore(doc: AnalyzedText, i: number, first: number, lowest: number, type: NameMention['type'], out: NameMention[], accepts: (word: string) => boolean): void {
+  const { tokens, text } = doc;
+  const m = out[i];
+  const at = tokenIndexAt(doc, m.start);
+  let start = at;
+  while (start - 1 >= lowest && start > at - 3 && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].end + 1 === tokens[start].start && accepts(tokens[start - 1].text)
+    && !isTitle(tokens[start - 1]) && genderOfGivenName(tokens[start - 1].text) === null && !/['’]s$/u.test(tokens[start - 1].text)) start--;
+  if (start === at || (i > first && out[i - 1].end > tokens[start].start)) return;
+  out[i] = { start: tokens[start].start, end: m.end, text: text.slice(tokens[start].start, m.end), type };
+}

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
-import type { NameMention, NameType } from './nameMention';
+import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
@@ -1030,26 +1030,10 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
     if (!isCapitalizedWord(word) || (isTitle(word) && !isSurnameAfterHonorific(tokens, w))) continue;
     const end = word.start + withoutPossessive(word.text).length;
     const name: NameMention = { start: tokens[n].start, end, text: text.slice(tokens[n].start, end), type: 'PER', title: text.slice(t.start, tokens[n - 1].end) };
-    if (w > n) replaceReadingOfSurname(out, first, name);
+    // The tagger reads "le Carré" as an organization's "Carré", "von der Leyen" as "Leyen": the surname replaces that reading.
+    if (w > n) replaceMentionsInside(out, first, name);
     else insertUnlessOverlapping(out, first, name);
   }
-}
-
-/**
- * Puts the surname with its particles after an honorific in place of the tagger's reading of
- * its last words (the tagger reads "le Carré" as an organization's "Carré", "von der Leyen" as
- * "Leyen"): a mention inside the name goes; one running past it stays, and so does the name's absence.
- */
-function replaceReadingOfSurname(out: NameMention[], first: number, name: NameMention): void {
-  let at = out.length;
-  while (at > first && out[at - 1].start >= name.start) at--;
-  if (at > first && out[at - 1].end > name.start) return;
-  let past = at;
-  while (past < out.length && out[past].start < name.end) {
-    if (out[past].end > name.end) return;
-    past++;
-  }
-  out.splice(at, past - at, name);
 }
 
 /**

@@ -681,10 +681,10 @@ function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase
   return { ...phrase, end: tokens[end - 1].end, tokenEnd: end };
 }
 
-/** Written or shown words that speak for whoever issued them. */
 /** Verbs by which a document is issued: "signed a letter", "released a statement", "sent an email". */
 const ISSUED = /^(?:signed|released|issued|sent|wrote|published|posted|put|filed|tweeted|circulated|delivered|drafted|penned)$/u;
 
+/** Written or shown words that speak for whoever issued them. */
 const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
 /**
