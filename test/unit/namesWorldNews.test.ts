@@ -703,3 +703,77 @@ suite('names: a place owning a part of its land', () => {
     assert.deepEqual(places('The storm made landfall on Florida\'s Gulf Coast on Wednesday.').sort(), ['Florida', 'Gulf Coast']);
   });
 });
+
+suite('names: parties, ranks and dates around names (session 27 articles)', () => {
+  test('"SEOUL, Dec 14 (Reuters)", "on 3 Sept": a month\'s short form beside a day is no organization or person', () => {
+    const text = 'SEOUL, Dec 14 (Reuters) - Parliament voted on Saturday.\n\nThe vote was held on 3 Sept, a Tuesday.';
+    const a = annotate(text, { documentDate: '2024-12-14' });
+    const names = [...a.people, ...a.organizations, ...a.places].map((e) => e.name);
+    assert.ok(!names.some((n) => /^(?:Dec|Sept)$/u.test(n)), names.join(' | '));
+    assert.ok(organizations(text).includes('Reuters'), organizations(text).join(' | '));
+  });
+
+  test('"the Free Democrats", "the Christian Democrats": a party named by its members in the plural is no person', () => {
+    const text = 'The pro-business Free Democrats (FDP) and the Christian Democrats (CDU) said they would vote against the budget.';
+    assert.deepEqual(people(text), []);
+    assert.ok(organizations(text).includes('Free Democrats') && organizations(text).includes('Christian Democrats'), organizations(text).join(' | '));
+  });
+
+  test('Irish parties are parties: "Sinn Féin president Mary Lou McDonald", "Fianna Fáil leader Micheál Martin", "Fine Gael\'s Simon Harris"', () => {
+    const text = 'Sinn Féin president Mary Lou McDonald and Fianna Fáil leader Micheál Martin met Fine Gael\'s Simon Harris in Dublin.';
+    assert.deepEqual(people(text).sort(), ['Mary Lou McDonald', 'Micheál Martin', 'Simon Harris']);
+    assert.deepEqual(organizations(text).sort(), ['Fianna Fáil', 'Fine Gael', 'Sinn Féin']);
+    assert.deepEqual(places(text), ['Dublin']);
+  });
+
+  test('"Yoon\'s People Power Party": the leader, then the party', () => {
+    const text = 'President Yoon Suk Yeol faced a vote.\n\nAt least 12 members of Yoon\'s People Power Party voted with the opposition.';
+    assert.ok(organizations(text).includes('People Power Party'), organizations(text).join(' | '));
+    assert.ok(!organizations(text).some((o) => o.startsWith('Yoon')), organizations(text).join(' | '));
+  });
+
+  test('a one-word owner before a given name and a surname keeps the person: "Gael\'s Simon Harris" read as one person\'s name', () => {
+    const doc = analyzeText('Meanwhile Gael\'s Simon Harris said no.');
+    const found = findNamesWithTagger(doc).map((m) => `${m.text}:${m.type}`);
+    assert.ok(found.includes('Simon Harris:PER'), found.join(' | '));
+  });
+
+  test('"RCMP spokesperson Cpl. Gina Slaney": a service rank\'s short form is no person', () => {
+    const text = 'RCMP spokesperson Cpl. Gina Slaney told reporters the road was open.';
+    assert.deepEqual(people(text), ['Gina Slaney']);
+  });
+
+  test('"Justice Elena Kagan questioned …": a title alone before a given name is no organization; "the U.S. will" keeps the country', () => {
+    // A court report where the tagger, reading the whole article, took both "Justice"s for a body.
+    const text = [
+      "Justices appear skeptical of TikTok's challenge to ban",
+      "",
+      "WASHINGTON (AP) \u2014 Supreme Court justices on Friday appeared likely to uphold a law that would ban TikTok in the United States unless its Chinese parent company sells the popular app.",
+      "",
+      "Chief Justice John Roberts said Congress was worried about China \"using TikTok as a tool\" to gather data on Americans. \"Are we supposed to ignore the fact that the ultimate parent is, in fact, subject to doing intelligence work for the Chinese government?\" Roberts asked.",
+      "",
+      "Noel Francisco, arguing for TikTok, said the law was \"a ban\" that violated the First Amendment rights of the company and its 170 million American users.",
+      "",
+      "Justice Elena Kagan questioned that view. She said the law was directed \"at a foreign corporation, which doesn't have First Amendment rights.\"",
+      "",
+      "Solicitor General Elizabeth Prelogar, defending the law for the Biden administration, told the justices that China could use the platform \"as a weapon\" against the United States. \"The Chinese government's control of TikTok poses a grave threat to national security,\" she said.",
+      "",
+      "",
+      "Justice Neil Gorsuch appeared more sympathetic to TikTok.",
+      "",
+      "Analysts said the U.S. will likely see slower growth.",
+    ].join('\n');
+    assert.ok(!organizations(text).includes('Justice'), organizations(text).join(' | '));
+    assert.ok(places(text).some((p) => p === 'U.S.' || p === 'United States'), places(text).join(' | '));
+  });
+
+  test('"Brazil\'s Supreme Court orders Bolsonaro to stand trial": a headline\'s verb between names is no word of either', () => {
+    const doc = analyzeText('Brazil\'s Supreme Court orders Bolsonaro to stand trial');
+    const found = findNamesWithTagger(doc).map((m) => m.text);
+    assert.ok(found.includes('Supreme Court'), found.join(' | '));
+    assert.ok(!found.some((n) => n.includes('orders')), found.join(' | '));
+    // Joining words and other languages' particles stay inside: "Bank of America", "Médecins sans Frontières".
+    const kept = findNamesWithTagger(analyzeText('Aid came from Médecins sans Frontières and the Bank of America.')).map((m) => m.text);
+    assert.ok(kept.includes('Médecins sans Frontières') && kept.includes('Bank of America'), kept.join(' | '));
+  });
+});

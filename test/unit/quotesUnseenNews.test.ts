@@ -358,3 +358,24 @@ suite('speakers: a described name set off by an age', () => {
     assert.deepEqual(quotes('Transcript: Interview with the mayor\n\nThe mayor spoke on Monday.').map((q) => q.text), []);
   });
 });
+
+suite('speakers: a source opening the sentence, a participle after a name (session 27 articles)', () => {
+  test('"According to Dino, the former president "was not a spectator"": the partial is the source\'s, not the last speaker\'s', () => {
+    const text = '"There is not a single message ordering anyone to do anything," Vilardi told the justices.\n\nJustice Flávio Dino disagreed. According to Dino, the former president "was not a spectator" of the events.';
+    const q = quoteAt(text, 'spectator', 'partial');
+    assert.equal(q.speakerName, 'Flávio Dino');
+    assert.equal(q.cue?.text, 'According to');
+  });
+
+  test('"According to conservative talk radio host Rush Limbaugh, …": the role\'s name is in the source', () => {
+    const q = quoteAt('According to conservative talk radio host Rush Limbaugh, the move reeks of "fear" and desperation.', 'reeks', 'indirect');
+    assert.equal(q.speakerName, 'Rush Limbaugh');
+    assert.equal(q.speakerMention?.text, 'Rush Limbaugh');
+  });
+
+  test('"Noel Francisco, arguing for TikTok, said …": no speech reported by the participle, the name no clause', () => {
+    const found = quotes('Noel Francisco, arguing for TikTok, said the law was a ban.');
+    assert.ok(!found.some((q) => q.text === 'Noel Francisco'), found.map((q) => q.text).join(' | '));
+    assert.equal(quoteAt('Noel Francisco, arguing for TikTok, said the law was a ban.', 'the law', 'indirect').speakerName, 'Noel Francisco');
+  });
+});

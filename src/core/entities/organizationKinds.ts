@@ -23,6 +23,19 @@ export const OUTLETS_BY_NAME: readonly string[] = [
   'The Hollywood Reporter', 'Deadline', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'El País', 'Haaretz', 'Politico', 'Axios',
 ];
 
+/**
+ * Parties news names by words that say nothing of a party ("Sinn Féin", "Fine Gael", "Law and Justice"), which the
+ * tagger reads as people, places or things; those ending in a party's word ("Aam Aadmi Party") or its members
+ * ("Sweden Democrats") it reads well enough, and one-word names are in the tagger's lexicon (KNOWN_ORGANIZATIONS).
+ */
+export const PARTY_NAMES: readonly string[] = [
+  'Sinn Féin', 'Sinn Fein', 'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Plaid Cymru', 'Lib Dems', 'Liberal Democrats', 'Reform UK',
+  'National Rally', 'Rassemblement National', 'La France Insoumise', 'Brothers of Italy', 'Fratelli d’Italia', "Fratelli d'Italia", 'Forza Italia',
+  'Law and Justice', 'Civic Platform', 'Civic Coalition', 'New Democracy', 'Golden Dawn', 'Vlaams Belang', 'Die Linke', 'Yesh Atid',
+  'Blue and White', 'Otzma Yehudit', 'United Torah Judaism', 'Nippon Ishin', 'Pheu Thai', 'Move Forward', 'Kenya Kwanza', 'Jatiya Party',
+  'Tehreek-e-Insaf', 'Alternative for Germany', 'People Power Party', 'Democratic Unionists',
+];
+
 /** Words of a newspaper's name ("The Washington Post", "The Daily Telegraph"); for "the newspaper" and "the paper" too. */
 export const NEWSPAPER_NAMES = /journal|times|\bpost\b|sentinel|tribune|herald|\bnews\b|gazette|globe|daily|register|chronicle|\bstar\b|inquirer|observer|guardian|telegraph|\bmail\b|courier|dispatch|examiner|\brecord\b|\bindependent$/u;
 
@@ -44,7 +57,7 @@ const NAMED_KINDS: ReadonlyArray<readonly [OrganizationKind, RegExp]> = [
   ['police', /\b(?:police|constabulary|sheriff|nypd|lapd|scotland yard)\b/u],
   ['government', /\b(?:ministry|department|agency|bureau|administration|authority|commission|government|cabinet|white house|kremlin|pentagon|treasury|office|service|fbi|cia|nsa|irs|epa|fda|fema|dhs|doj|cdc|nasa|army|navy|military|air force|marine corps)\b/u],
   ['legislature', /\b(?:senate|house of|congress|parliament|legislature|assembly)\b/u],
-  ['party', /\b(?:party|gop|labour|tories|dnc|rnc|national committee|snp|ukip|lib dems)\b/u],
+  ['party', new RegExp(String.raw`\b(?:party|gop|labour|tories|dnc|rnc|national committee|snp|ukip|lib dems)\b|` + PARTY_NAMES.map((name) => `^${escaped(name)}$`).join('|'), 'u')],
   ['campaign', /\b(?:campaign|for america|for president|pac)\b/u],
   ['firm', /\b(?:inc|corp|co|ltd|llc|plc|company|corporation|holdings|bank|airlines|motors|industries|group)\b/u],
   ['outlet', OUTLET_NAMES],

@@ -17,6 +17,7 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
+import { knownParties } from './knownParties';
 import { rereadSentenceNames } from './sentenceRereadings';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -359,6 +360,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
   namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
+  knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
@@ -1081,12 +1083,27 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   while (b - a > 1 && tokens[a].kind === 'punct') a++;
   while (b - a > 1 && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== '.') b--;
+  // "Brazil's Supreme Court orders Bolsonaro to stand trial": a verb of the present in lower case between capitalized words (not a
+  // joining word or a particle: "Bank of America", "Médecins sans Frontières", "Partido dos Trabalhadores") is no word of a name.
+  if (type !== 'PER') {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (isPresentVerbInName(tokens, k)) {
+        refineSpan(tokens, a, k, type, out, caseClasses);
+        refineSpan(tokens, k + 1, b, type, out, caseClasses);
+        return;
+      }
+    }
+  }
   // "Apple unveils iPhone 17": a word in lower case ends no name (the tagger ran a headline's verb into it).
   while (b - a > 1 && tokens[b - 1].kind === 'word' && /^\p{Ll}+$/u.test(tokens[b - 1].text) && tokens[b - 2].kind === 'word' && isCapitalizedWord(tokens[b - 2])) b--;
   // A full stop stays only where it belongs to the word ("Corp.", "J."), not a sentence's
   // end ("Bill Gates.").
   while (b - a > 1 && tokens[b - 1].text === '.' && !(tokens[b - 2].end === tokens[b - 1].start && keepsFullStop(tokens[b - 2].text))) b--;
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return;
+  // "SEOUL, Dec 14 (Reuters)", "on 3 Sept": a month's name or short form beside a day's number is a date, no name.
+  if (b - a === 1 && isMonthBesideDay(tokens, a)) return;
+  // "The pro-business Free Democrats", "the Christian Democrats": no person's name ends in a party's members in the plural; the party's does.
+  if (type === 'PER' && b - a >= 2 && PARTY_MEMBERS_PLURAL.test(tokens[b - 1].text)) type = 'ORG';
   // "A Muslim woman": an article opening a sentence is no part of a person's name
   // (an initial is written with its full stop: "A. J. Foyt").
   if (type === 'PER' && b - a > 1 && (tokens[a].text === 'A' || tokens[a].text === 'An') && tokens[a + 1].text !== '.') a++;
@@ -1119,6 +1136,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       out.push(owner + 1, b, 'PER');
       return;
     }
+    // "Fine Gael's Simon Harris", "Chelsea's Cole Palmer": a one-word owner, no given name, before a given name and a surname is
+    // the person's party, club or firm; the person after it stays a person (the possessive below would have cut the name off).
+    if (owner === a && b - a >= 3 && b - a <= 4 && POSSESSIVE.test(tokens[a].text) && genderOfGivenName(ownerName) === null
+      && startsPersonsName(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
+      out.push(a, a + 1, 'ORG');
+      out.push(a + 1, b, 'PER');
+      return;
+    }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton; an acronym after it
     // is what the person leads ("Cyril Ramaphosa's ANC").
     for (let k = a; k < b - 1; k++) {
@@ -1137,8 +1162,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       const owner = withoutPossessive(tokens[a].text);
       if (isSizeablePlace(owner) && genderOfGivenName(owner) === null) type = 'LOC';
     }
-    if (b - a === 1 && isTitle(tokens[a]) && !isSurnameAfterHonorific(tokens, a)) return;
+    if (b - a === 1 && (isTitle(tokens[a]) || isAbbreviatedServiceTitle(tokens, a)) && !isSurnameAfterHonorific(tokens, a)) return;
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
+  // "Justice Elena Kagan", "Chancellor Olaf Scholz": a title alone, right before a given name, is no body's name.
+  else if (b - a === 1 && isTitle(tokens[a]) && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && genderOfGivenName(tokens[a + 1].text) !== null && !isKnownPlace(tokens[a].text)) return;
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
   else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
   // "Park Ju-gun", "Kim Min-jae" read as a thing's or a place's name: a Korean surname, then a given name of two syllables
@@ -1254,7 +1281,9 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
     if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(tokens[k + 1].text.toLowerCase().replace(/\.$/u, ''))) return -1;
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
-    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))) return k + 1;
+    // "Arsenal's Bukayo Saka": a one-word owner before words that read as a person's name, though no given name of ours opens it.
+    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
+      || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(tokens[b - 1].text.toLowerCase()) && !PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase()))) return k + 1;
     if (EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
     // "Florida's Gulf Coast", "Ukraine's Donbas region": a known place owning a place's name (its own part).
     if (k === a && isKnownPlace(owner) && PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
@@ -1547,6 +1576,44 @@ function mayNamePerson(tokens: Token[], a: number, b: number, text: string): boo
 
 /** Last words of places people work in or at ("official White House", "liberal Wall Street"): no person's name. */
 const BUILDING_WORDS = new Set(['house', 'street', 'avenue', 'road', 'square', 'hall', 'park', 'building', 'center', 'centre', 'bridge', 'tower', 'palace', 'plaza', 'stadium', 'arena', 'field', 'airport', 'station']);
+
+/** Token k, between two capitalized words, is a lower-case word in -s that is no joining word or particle: a verb ("orders", "names", "beats"). */
+function isPresentVerbInName(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  return tokens[k].kind === 'word' && /^\p{Ll}{3,}s$/u.test(word) && !/ss$/u.test(word) && !NAME_PARTICLES_IN_S.has(word)
+    && isCapitalizedWord(tokens[k - 1]) && isCapitalizedWord(tokens[k + 1]);
+}
+
+/** Lower-case words in -s found inside names: articles and particles of other languages. */
+const NAME_PARTICLES_IN_S = new Set(['das', 'dos', 'des', 'los', 'las', 'les', 'sans', 'aus', 'bis', 'ils', 'nous', 'vous', 'plus', 'pas', 'avus', 'chez']);
+
+/** "Cpl. Gina Slaney", "Pfc. Jane Doe": a service rank's short form, its full stop against it, before a capitalized word (the tagger may read the rank alone as a person). */
+function isAbbreviatedServiceTitle(tokens: Token[], a: number): boolean {
+  const stop = tokens[a + 1];
+  return stop !== undefined && stop.text === '.' && stop.start === tokens[a].end && SERVICE_RANK_ABBREVIATIONS.has(tokens[a].text.toLowerCase())
+    && tokens[a + 2] !== undefined && isCapitalizedWord(tokens[a + 2]);
+}
+
+const SERVICE_RANK_ABBREVIATIONS = new Set(['cpl', 'pfc', 'spc', 'pte', 'pvt', 'lcpl', 'cmdr', 'cdr', 'insp', 'supt', 'det', 'const', 'cst']);
+
+/** Party members in the plural, the last word of a party's name ("Free Democrats", "Sweden Democrats", "Scottish Conservatives"). */
+const PARTY_MEMBERS_PLURAL = /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Unionists|Nationalists|Progressives)$/u;
+
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
+/** Token `a` is a month's name or short form with a day's number (1-31) right after it ("Dec 14", "Sept. 3") or before it ("14 Dec"). */
+function isMonthBesideDay(tokens: Token[], a: number): boolean {
+  if (!MONTH_NAMES.test(tokens[a].text)) return false;
+  let next = a + 1;
+  if (tokens[next]?.text === '.' && tokens[next].start === tokens[a].end) next++;
+  return isDayNumber(tokens[next]) || isDayNumber(tokens[a - 1]);
+}
+
+function isDayNumber(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'number' || !/^\d{1,2}$/u.test(t.text)) return false;
+  const day = Number(t.text);
+  return day >= 1 && day <= 31;
+}
 
 /** "Rep." "Gov." "Sen.": a title's abbreviation, its full stop written against it. */
 function isAbbreviatedTitle(tokens: Token[], a: number): boolean {

@@ -794,6 +794,8 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `, said Smith` inverts; `, told reporters` does not (its object is the listener): the
   // comma before it closes an appositive of the subject (`the mother, Denise Carter, told`).
   if (inverted && takesListener(tokens[verb].text)) return null;
+  // `Noel Francisco, arguing for TikTok, said`: a participle has no subject after it; the clause before is no speech of what follows.
+  if (inverted && /\p{Ll}ing$/u.test(tokens[verb].text)) return null;
   // `Mikel Arteta, the Arsenal manager, praised Saka`: after a verb of praise or blame the
   // name is its object, the one praised, and the clause before is no speech of his.
   if (inverted && judgesItsObject(tokens[verb].text)) return null;

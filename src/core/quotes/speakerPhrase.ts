@@ -5,6 +5,7 @@ import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
+import { isPersonRole } from '../entities/roleNouns';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -1020,6 +1021,12 @@ function lowerCaseNounPhrase(tokens: Token[], i: number, limit: number): Phrase 
     end++;
   }
   while (end > i && (ARTICLES.has(tokens[end - 1].text) || tokens[end - 1].kind !== 'word')) end--;
+  // "conservative talk radio host Rush Limbaugh": a role in lower case names the one whose name follows it right away.
+  if (end > i && isPersonRole(tokens[end - 1].text)) {
+    let name = end;
+    while (name < limit && name < end + 4 && isCapitalizedToken(tokens[name]) && tokens[name].kind === 'word' && tokens[name].start === tokens[name - 1].end + 1) name++;
+    if (name > end) end = name;
+  }
   return end > i ? toPhrase(tokens, i, end) : null;
 }
 

@@ -388,8 +388,14 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
   for (let j = from - 1; j >= floorToken && j > from - 60; j--) {
     const t = tokens[j];
     if (isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) break;
+    // `According to Dino, the former president "was not a spectator"`: a source opening the sentence, set off by its comma, vouches for all of it.
+    // (By length first: lower-casing never shortens a word, nor lengthens one into "according".)
+    if (t.text.length === 9 && lowerCase(t.text) === 'according') {
+      const source = accordingToOpening(doc, j, from, floorToken);
+      if (source) return source;
+      continue;
+    }
     if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
-    if (lowerCase(t.text) === 'according') continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
@@ -398,6 +404,20 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   return null;
+}
+
+/**
+ * "According to X," opening its sentence (token `j` is "according"), with the comma that closes the
+ * source before token `before`: the cue, its subject the source; else null.
+ */
+function accordingToOpening(doc: AnalyzedText, j: number, before: number, floorToken: number): SpeechCue | null {
+  const { tokens } = doc;
+  if (lowerCase(tokens[j + 1]?.text ?? '') !== 'to' || !(j === floorToken || (isSentenceEnd(tokens[j - 1]) && !isInnerPeriod(tokens, j - 1)))) return null;
+  let comma = j + 2;
+  while (comma < before && comma < j + 12 && tokens[comma].text !== ',') comma++;
+  if (comma >= before || tokens[comma].text !== ',') return null;
+  const subject = sourceAfterAccordingTo(doc, j + 1, comma);
+  return subject ? { cue: span(doc, tokens[j].start, tokens[j + 1].end), subject, verbToken: j, position: 'before' } : null;
 }
 
 /**

@@ -1,0 +1,69 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenizer';
+import { replaceMentionsInside, type NameMention } from './nameMention';
+import { PARTY_NAMES } from '../entities/organizationKinds';
+
+// "Sinn Féin president Mary Lou McDonald", "Fianna Fáil leader Micheál Martin", "Fine Gael's
+// Simon Harris": parties named by words that say nothing of a party, which the tagger reads as
+// a person, a place or a thing, or in pieces. A list, as places have a gazetteer: the words tell
+// nothing a rule could read. Read after tagging, so the tagger's features stay as they are.
+
+/** The parties' names by their first word, each as its words. */
+const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const name of PARTY_NAMES) {
+    const words = name.split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  return map;
+})();
+
+/**
+ * Replaces the mentions of sentence `s` (those from `first` in `out`) that lie inside a known
+ * party's name with the party; a mention running past the name is left as it is.
+ */
+export function knownParties(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const candidates = tokens[k].kind === 'word' ? PARTIES_BY_FIRST_WORD.get(tokens[k].text) : undefined;
+    if (!candidates) continue;
+    for (const words of candidates) {
+      const end = k + words.length;
+      if (end > s.tokenEnd || !wordsAt(tokens, k, words)) continue;
+      const last = tokens[end - 1];
+      const stop = last.start + words[words.length - 1].length;
+      leaderBefore(doc, k, stop, first, out);
+      replaceMentionsInside(out, first, { start: tokens[k].start, end: stop, text: text.slice(tokens[k].start, stop), type: 'ORG' });
+      k = end - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * "Yoon's People Power Party": one mention running from an owner in the possessive to the party's
+ * end is the owner, its leader, and then the party (put in by the caller).
+ */
+function leaderBefore(doc: AnalyzedText, k: number, stop: number, first: number, out: NameMention[]): void {
+  const owner = doc.tokens[k - 1];
+  if (owner === undefined || !/['’]s$/u.test(owner.text) || owner.end + 1 !== doc.tokens[k].start) return;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.start !== owner.start || m.end !== stop) continue;
+    const end = owner.end - 2;
+    out[i] = { start: m.start, end, text: doc.text.slice(m.start, end), type: 'PER' };
+    return;
+  }
+}
+
+/** Tokens from `k` are `words`, one space apart, the last maybe in the possessive ("Fine Gael's"). */
+function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const t = tokens[k + i];
+    const last = i === words.length - 1;
+    if (t.text !== words[i] && !(last && (t.text === `${words[i]}'s` || t.text === `${words[i]}’s`))) return false;
+    if (i > 0 && t.start !== tokens[k + i - 1].end + 1) return false;
+  }
+  return true;
+}
