@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { groupOrganizations } from '../../src/core/entities/organizationGrouper';
 import type { NameMention } from '../../src/core/names/nameMention';
+import { annotate } from '../../src/core/annotate';
 
 /** ORG mentions of `text`, one for each name given, in order. */
 function orgs(text: string, names: string[]): NameMention[] {
@@ -72,5 +73,13 @@ suite('organization grouping', () => {
   test('a word after "of" is no short form of the name it ends: "Aberdeen" is not "the University of Aberdeen"', () => {
     const text = 'She studied at the University of Aberdeen. Aberdeen had backed her. The Bank of Ireland and the Bank agreed.';
     assert.deepEqual(grouped(text, ['University of Aberdeen', 'Aberdeen', 'Bank of Ireland']), [['University of Aberdeen'], ['Aberdeen'], ['Bank of Ireland']]);
+  });
+});
+
+suite('organizations: acronyms written with full stops', () => {
+  test('"U.N." and "UN", "F.B.I." and "the Federal Bureau of Investigation" are one organization each', () => {
+    const text = 'The Federal Bureau of Investigation opened a case. The F.B.I. said on Monday it had no suspect.\n\nThe UN Security Council met. Britain told the U.N. Security Council the vote was a disgrace.';
+    const orgs = annotate(text, { documentDate: '2024-05-10' }).organizations.map((o) => [o.name, o.mentions.length]);
+    assert.deepEqual(orgs, [['Federal Bureau of Investigation', 2], ['UN Security Council', 2]]);
   });
 });

@@ -379,3 +379,38 @@ suite('speakers: a source opening the sentence, a participle after a name (sessi
     assert.equal(quoteAt('Noel Francisco, arguing for TikTok, said the law was a ban.', 'the law', 'indirect').speakerName, 'Noel Francisco');
   });
 });
+
+suite('quotes: titles in marks, causatives, figures and briefings (session 27 articles)', () => {
+  test('"his co-star in "Unforgiven"", "known for "The French Connection"": a title-cased quote a preposition takes is a name, nobody\'s words', () => {
+    const text = '"Gene was a giant," said actor Morgan Freeman, his co-star in "Unforgiven".\n\nHackman was known for "The French Connection" and "Unforgiven".';
+    const found = quotes(text).map((q) => q.text);
+    assert.ok(!found.some((t) => /Unforgiven|French Connection/u.test(t) && t.length < 30), found.join(' | '));
+    // A partial in lower case after a preposition is still someone's: `urged restraint in "a spirit of calm"`.
+    assert.ok(quotes('Mao Ning said Beijing acted in "a spirit of calm".').some((q) => q.kind === 'partial'));
+  });
+
+  test('"Francis Ford Coppola, who directed Hackman in "The Conversation", wrote: "…"": the marks of a title end no speaker\'s phrase', () => {
+    const text = '"Gene was a giant," said actor Morgan Freeman.\n\nFrancis Ford Coppola, who directed Hackman in "The Conversation", wrote on Instagram: "The loss of a great artist."';
+    assert.equal(quoteAt(text, 'great artist').speakerName, 'Francis Ford Coppola');
+  });
+
+  test('"said the package would help the island maintain "…"": a bare infinitive after "help" is no cue; the partial is the ministry\'s', () => {
+    const q = quoteAt('Taiwan\'s defence ministry said the package would help the island maintain "a solid self-defence capability".', 'solid', 'partial');
+    assert.equal(q.cue?.text, 'said');
+    assert.match(q.speakerMention?.text ?? '', /ministry/u);
+  });
+
+  test('"beat quarterly revenue estimates, a sign that …": the plural of a figure is no verb of saying', () => {
+    const found = quotes('Nike shares rose after the company beat quarterly revenue estimates, a sign that its plan was working.');
+    assert.ok(!found.some((q) => q.cue?.text === 'estimates'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
+  });
+
+  test('"Mao Ning told a news briefing in Beijing.": where she said it is no clause, even at the end of the text ("Beijing" is no verb in -ing)', () => {
+    const found = quotes('"The U.S. side should stop arming Taiwan," Mao Ning told a news briefing in Beijing.');
+    assert.deepEqual(found.map((q) => q.kind), ['direct']);
+  });
+
+  test('"PARIS, 4 juin (AFP) — Anne Hidalgo, the mayor of Paris, on Tuesday announced …": a dateline with a month in French is no speaker', () => {
+    assert.equal(quoteAt('PARIS, 4 juin (AFP) — Anne Hidalgo, the mayor of Paris, on Tuesday announced plans to close the roads.', 'close the roads').speakerName, 'Anne Hidalgo');
+  });
+});

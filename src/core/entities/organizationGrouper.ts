@@ -24,7 +24,8 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
 // Each spelling once: every mention is grouped again on every keystroke.
 const normalize = cachedByText((text: string): string => {
-  const words = text.trim().split(/\s+/u);
+  // "U.N. Security Council" and "UN Security Council": an acronym's letters with or without full stops.
+  const words = text.trim().split(/\s+/u).map((w) => (DOTTED_ACRONYM.test(w) ? w.replace(/\./gu, '') : w));
   // "Acme Corp." at a line's end and "Acme Corp" where the full stop also ended the sentence.
   words[words.length - 1] = stripPossessive(words[words.length - 1]).replace(/\.$/u, '');
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
@@ -32,6 +33,9 @@ const normalize = cachedByText((text: string): string => {
   if (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/,$/u, ''))) words.pop();
   return words.join(' ').toLowerCase();
 });
+
+/** Capitals each with its full stop: "U.N.", "U.S.", "E.U.". */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}(?:['’]s)?$/u;
 
 /** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);

@@ -31,10 +31,18 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
       while (after < limit && DASHES.has(tokens[after].text) && tokens[after].start === tokens[after - 1].end) after++;
       return t.start > tokens[k - 1].end || tokens[after].start > tokens[after - 1].end ? after : s.tokenStart;
     }
-    if (t.kind === 'word' ? !/^[\p{Lu}\d]/u.test(t.text) : !(DATELINE_MARKS.has(t.text) || /^\d/u.test(t.text))) return s.tokenStart;
+    if (t.kind === 'word' ? !/^[\p{Lu}\d]/u.test(t.text) && !MONTHS_IN_LOWER_CASE.has(t.text) : !(DATELINE_MARKS.has(t.text) || /^\d/u.test(t.text))) return s.tokenStart;
   }
   return s.tokenStart;
 }
+
+/** Months French, Spanish, Italian and Portuguese copy write in lower case: "PARIS, 4 juin (AFP) —", "MADRID, 3 de mayo (EFE) —". */
+const MONTHS_IN_LOWER_CASE = new Set([
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'de',
+]);
 
 /** `s` without the dateline opening it (`s` itself when there is none). */
 export function withoutDateline(tokens: readonly Token[], s: Sentence): Sentence {

@@ -124,9 +124,18 @@ function verbBefore(tokens: Token[], k: number, end: number): boolean {
     // A clause opening further on ("told the lunch group that …", "told him he'd …") counts
     // too, and so does a told thing ("told a different tale").
     const lower = lowerCase(t.text);
-    if (isVerbLike(tokens, i) || endsInIng(t.text) || lower === 'that' || QUESTION_WORDS.has(lower) || SUBJECT_PRONOUNS.has(lower) || CONTRACTED_VERB.test(lower) || TOLD_THINGS.has(lower)) return true;
+    if (isVerbLike(tokens, i) || (endsInIng(t.text) && !isCapitalizedToken(t) && !isNounInIng(tokens, i)) || lower === 'that' || QUESTION_WORDS.has(lower) || SUBJECT_PRONOUNS.has(lower) || CONTRACTED_VERB.test(lower) || TOLD_THINGS.has(lower)) return true;
   }
-  return tokens[Math.min(k + CLAUSE_VERB_WINDOW, tokens.length - 1)].start < end;
+  // Read to the window's end without reaching `end`: a clause that long has a verb somewhere.
+  return k + CLAUSE_VERB_WINDOW < tokens.length && tokens[k + CLAUSE_VERB_WINDOW].start < end;
+}
+
+/** Nouns in -ing where one tells something: "told a news briefing", "told a meeting", "told the hearing". */
+const NOUNS_IN_ING = new Set(['briefing', 'briefings', 'meeting', 'meetings', 'hearing', 'hearings', 'gathering', 'gatherings', 'morning', 'evening', 'wedding', 'building', 'sitting', 'screening']);
+
+/** Token i, a word in -ing, is such a noun: after a word in lower case that is no form of "be" or "keep". */
+function isNounInIng(tokens: Token[], i: number): boolean {
+  return NOUNS_IN_ING.has(lowerCase(tokens[i].text)) && tokens[i - 1]?.kind === 'word' && !/^(?:is|was|are|were|be|been|being|am|keep|kept|keeps|start|started|stop|stopped)$/iu.test(tokens[i - 1].text);
 }
 
 /** A finite or past form between two tokens (a handful at most). */

@@ -64,6 +64,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // Titles and scare quotes are nobody's words, unless a cue says they are. Headlines
   // capitalize every word, so there the capitals say nothing.
   const titleCased = words <= 10 && isTitleCased(core) && !isHeadline(doc, span.start);
+  // `his co-star in "Unforgiven".`, `known for "The French Connection" and "Unforgiven"`: a title-cased quote a preposition
+  // (or "and" after another quote) takes as its object is a work's or a thing's name, wherever it stands in the sentence.
+  if (titleCased && words <= 8 && !EXCLAMATION_OR_QUESTION.has(core.charAt(core.length - 1)) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return null;
   if (!cueAfter && !cueBefore) {
     // One or two words: a scare quote, unless the sentence reports someone's words
     // (`urged the US to "reflect deeply"`).
@@ -235,6 +238,9 @@ function clauseAfterVerb(doc: AnalyzedText, cue: SpeechCue, quoteStart: number):
 }
 
 const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
+
+/** A preposition, or "and"/"or" after a closing mark, right before a quote. */
+const PREPOSITION_BEFORE = /(?:(?<![\p{L}'’-])(?:in|for|from|of|on|at|with)|["”'’]\s+(?:and|or))\s+$/u;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
   const raw = text.slice(Math.max(0, start - 30), start);

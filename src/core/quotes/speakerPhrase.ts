@@ -209,12 +209,19 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (prev.text === 'of' && !tokens[i].text.endsWith('ing') && !/^(?:sort|kind)$/u.test(tokens[i - 2]?.text ?? '') && !endsInIng(tokens[i + 1]?.text ?? '')) return true;
   // "rail operators", "one world champion": the noun; the verbs go with "against" or "to".
   if (mostlyNoun(tokens, i)) return true;
+  // "beat quarterly revenue estimates, a sign that …": a figure's plural after a word in lower case, with no clause or object after it, is the noun.
+  if (FIGURE_PLURALS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && AFTER_NOUN.test(tokens[i + 1]?.text ?? '.')) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
 }
+
+/** Plurals of speech verbs news copy writes as figures: "analyst estimates", "earnings forecasts". */
+const FIGURE_PLURALS = new Set(['estimates', 'forecasts', 'projections', 'projects', 'calculations']);
+/** What follows a noun and never a verb of saying's clause: punctuation, "of", "for", "and". */
+const AFTER_NOUN = /^(?:[.,;:)]|of|for|and|by|from|in)$/u;
 
 /** "rail operators", "one world champion": a word news copy writes as a noun unless a sign of the verb stands next to it. */
 export function mostlyNoun(tokens: Token[], i: number): boolean {
@@ -826,8 +833,34 @@ const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'punct') return false;
-  if (t.text === '!' || t.text === '?' || t.text === ';' || DOUBLE_MARKS.has(t.text)) return nicknameMarksAt(tokens, i) === null;
+  if (t.text === '!' || t.text === '?' || t.text === ';') return true;
+  if (DOUBLE_MARKS.has(t.text)) return nicknameMarksAt(tokens, i) === null && !isTitleMarkAt(tokens, i);
   return t.text === '.' && !isInnerPeriod(tokens, i);
+}
+
+/** Prepositions before a work's title in marks: "directed Hackman in "The Conversation"", "known for "Unforgiven"". */
+const TITLE_PREPOSITIONS = new CaselessWordSet(['in', 'for', 'of', 'on', 'from', 'at', 'with']);
+
+/**
+ * Token i is a mark of a work's title a preposition takes inside a clause (`who directed Hackman
+ * in "The Conversation", wrote`): one to six words, the first capitalized and none a long word
+ * in lower case, between two marks with the preposition before the first. Such marks end no phrase.
+ */
+function isTitleMarkAt(tokens: Token[], i: number): boolean {
+  for (let open = i; open >= 1 && open > i - 8; open--) {
+    if (!DOUBLE_MARKS.has(tokens[open].text) || !TITLE_PREPOSITIONS.has(tokens[open - 1].text)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close < open + 8 && !DOUBLE_MARKS.has(tokens[close].text)) close++;
+    if (close >= tokens.length || !DOUBLE_MARKS.has(tokens[close].text) || close === open + 1 || (i !== open && i !== close)) return false;
+    if (!isCapitalizedToken(tokens[open + 1])) return false;
+    for (let k = open + 1; k < close; k++) {
+      const w = tokens[k];
+      if (w.kind === 'word' && !isCapitalizedToken(w) && w.text.length > 4) return false;
+      if (w.kind === 'punct' && w.text !== '-' && w.text !== ':' && w.text !== "'" && w.text !== '’') return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**

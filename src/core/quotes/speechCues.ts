@@ -396,6 +396,9 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
       continue;
     }
     if (t.kind !== 'word' || !isReportingVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j)) continue;
+    // `said the package would help the island maintain "a solid self-defence capability"`: a bare infinitive after "help", "let" or
+    // "make" and its object is what the object is to do, no one's speech; the verb of speech is further back.
+    if (afterCausative(tokens, j)) continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
@@ -404,6 +407,18 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   return null;
+}
+
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making']);
+
+/** Token j, a verb in its bare form, follows "help"/"let"/"make" and an object of one to four words. */
+function afterCausative(tokens: Token[], j: number): boolean {
+  if (!/^\p{Ll}+$/u.test(tokens[j].text) || /(?:s|ed|ing)$/u.test(tokens[j].text)) return false;
+  for (let k = j - 2; k >= 0 && k >= j - 5; k--) {
+    if (tokens[k + 1].kind !== 'word') return false;
+    if (tokens[k].kind === 'word' && CAUSATIVES.has(lowerCase(tokens[k].text))) return true;
+  }
+  return false;
 }
 
 /**
