@@ -29,6 +29,8 @@ const EXAMPLES = [
   'Lumera, the drugmaker, grew.', 'Corvana, a conglomerate, grew.', 'Lumera, the corporation, grew.', 'Corvana, a multinational, grew.',
   'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
+  'Kate Nicholls, chief executive of Corvana, spoke.', 'The chief executive officer of Lumera left.', 'The CEO of Corvana left.',
+  'The chairman of Lumera quit.', 'The co-founder of Corvana spoke.', 'A spokeswoman for Lumera said so.', 'A spokesman at Corvana said so.',
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */

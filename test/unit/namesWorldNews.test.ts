@@ -777,3 +777,20 @@ suite('names: parties, ranks and dates around names (session 27 articles)', () =
     assert.ok(kept.includes('Médecins sans Frontières') && kept.includes('Bank of America'), kept.join(' | '));
   });
 });
+
+suite('names: a place\'s office before its holder, a body\'s officers after it (session 27 articles)', () => {
+  test('"Santa Fe County Sheriff Adan Mendoza", "Atlantic City Mayor Don Guardian": the place, then the person', () => {
+    const text = 'Santa Fe County Sheriff Adan Mendoza said the couple were found dead.\n\nAtlantic City Mayor Don Guardian said the city was hurting.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name).sort(), ['Adan Mendoza', 'Don Guardian']);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.ok(a.places.some((p) => p.name === 'Atlantic City'), a.places.map((p) => p.name).join(' | '));
+  });
+
+  test('"Kate Nicholls, chief executive of UKHospitality", "a spokeswoman for Ofgem": the body an officer speaks for is an organization', () => {
+    const text = 'Kate Nicholls, chief executive of UKHospitality, said most businesses complied.\n\nPrices will rise, a spokeswoman for Ofgem said.';
+    assert.deepEqual(organizations(text).sort(), ['Ofgem', 'UKHospitality']);
+    assert.deepEqual(people(text), ['Kate Nicholls']);
+    assert.deepEqual(places(text), []);
+  });
+});

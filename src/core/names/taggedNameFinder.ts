@@ -1229,7 +1229,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
-      refineSpan(tokens, a, role, type, out, caseClasses);
+      // "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza": the office is a place's, not a body's.
+      const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(tokens[role - 1].text.toLowerCase());
+      refineSpan(tokens, a, role, ofPlace ? 'LOC' : type, out, caseClasses);
       out.push(role + 1, b, 'PER');
       return;
     }
@@ -1511,6 +1513,8 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
 const PERSON_ROLES_IN_NAMES = new Set([
   'administrator', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent',
   'reporter', 'editor', 'anchor', 'commissioner', 'chief', 'ceo', 'president', 'founder', 'manager', 'coach', 'economist', 'analyst',
+  // Offices of a place written before their holder: "Santa Fe County Sheriff Adan Mendoza", "Chicago Mayor Brandon Johnson".
+  'sheriff', 'mayor', 'governor', 'superintendent', 'prosecutor', 'treasurer', 'councillor', 'councilman', 'councilwoman',
   // A party's members of parliaments and assemblies: "Congress MP Shashi Tharoor", "SNP MSP Kate Forbes".
   'mp', 'mla', 'msp', 'mep', 'td',
 ]);
