@@ -794,3 +794,35 @@ suite('names: a place\'s office before its holder, a body\'s officers after it (
     assert.deepEqual(places(text), []);
   });
 });
+
+suite('names: firms written in one word, seas and straits, owners of parties (session 27 articles)', () => {
+  test('"SpaceX", "OpenAI", "LinkedIn" are firms, "RoseAnn DeMoro", "KellyAnne Conway", "DeSantis" people', () => {
+    const text = 'SpaceX\'s Starship rocket exploded on Thursday. OpenAI said it would respond.\n\nRoseAnn DeMoro and KellyAnne Conway spoke. DeSantis did not.';
+    assert.ok(organizations(text).includes('SpaceX') && organizations(text).includes('OpenAI'), organizations(text).join(' | '));
+    assert.deepEqual(people(text).sort(), ['DeSantis', 'KellyAnne Conway', 'RoseAnn DeMoro']);
+  });
+
+  test('"in a post on X. The company added": no person "X. The"', () => {
+    assert.deepEqual(people('SpaceX said in a post on X. The company added that teams would review the data.'), []);
+  });
+
+  test('"the Gulf of Mexico", "the Turks and Caicos Islands", "the Strait of Hormuz" are one place each', () => {
+    const text = 'Debris fell over the Gulf of Mexico and the Turks and Caicos Islands.\n\nTankers crossed the Strait of Hormuz.';
+    assert.deepEqual(places(text).sort(), ['Gulf of Mexico', 'Strait of Hormuz', 'Turks and Caicos Islands']);
+  });
+
+  test('"Modi\'s BJP": the leader and the party; "Delhi" read as the place as often as not is the place', () => {
+    const text = 'Modi\'s BJP set to win Delhi\n\nPrime Minister Narendra Modi\'s Bharatiya Janata Party (BJP) won a majority in the Delhi assembly. The Congress party, which ruled Delhi for 15 years, won nothing.';
+    const a = annotate(text, { documentDate: '2025-02-08' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Narendra Modi']);
+    assert.ok(a.organizations.some((o) => o.name === 'Bharatiya Janata Party' && o.mentions.length === 3), JSON.stringify(a.organizations.map((o) => [o.name, o.mentions.length])));
+    assert.ok(a.places.some((p) => p.name === 'Delhi'), a.places.map((p) => p.name).join(' | '));
+  });
+
+  test('"BOCA CHICA, Texas": a town the gazetteer knows only abroad is no foreign town; "Paris, Texas" stays the Texan one', () => {
+    const a = annotate('BOCA CHICA, Texas (AP) — The rocket exploded.\n\nHe was born in Paris, Texas.', { documentDate: '2025-01-16' });
+    const boca = a.places.find((p) => /boca chica/iu.test(p.name));
+    assert.equal(boca?.country ?? null, null);
+    assert.equal(a.places.find((p) => p.name === 'Paris')?.country, 'US');
+  });
+});

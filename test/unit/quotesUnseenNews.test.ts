@@ -414,3 +414,28 @@ suite('quotes: titles in marks, causatives, figures and briefings (session 27 ar
     assert.equal(quoteAt('PARIS, 4 juin (AFP) — Anne Hidalgo, the mayor of Paris, on Tuesday announced plans to close the roads.', 'close the roads').speakerName, 'Anne Hidalgo');
   });
 });
+
+suite('speakers: coordinated verbs past a quote, the last clause\'s subject, a plan of no one\'s (session 27 articles)', () => {
+  test('"Poilievre called him "Carbon tax Carney" and said …": "said" shares the subject of "called", past the marks', () => {
+    const text = [
+      "Carney sworn in as Canada's prime minister",
+      "",
+      "OTTAWA (CP) \u2014 Mark Carney was sworn in as Canada's 24th prime minister on Friday, taking over from Justin Trudeau with a promise to stand up to U.S. President Donald Trump over tariffs.",
+      "",
+      "\"We are a country that is strong, united and free,\" Carney told reporters at Rideau Hall after the ceremony. \"We will never, ever be part of the United States in any way, shape or form.\"",
+      "",
+      "Carney, a former governor of the Bank of Canada and the Bank of England, has never held elected office. Conservative Leader Pierre Poilievre called him \"Carbon tax Carney\" and said he would fight the next election on the cost of living.",
+    ].join('\n');
+    assert.equal(quoteAt(text, 'fight the next election', 'indirect').speakerName, 'Pierre Poilievre');
+  });
+
+  test('"Lewandowski pulled one back, and Lamine Yamal made it 3-2. The 17-year-old said …": the last clause\'s subject', () => {
+    const text = 'Robert Lewandowski pulled one back for Barcelona from the penalty spot, and Lamine Yamal made it 3-2 late on. The 17-year-old said afterwards that the team "will come back stronger".';
+    assert.equal(quoteAt(text, 'come back stronger', 'indirect').speakerName, 'Lamine Yamal');
+  });
+
+  test('"sworn in … with a promise to stand up to Trump": the article is no speaker', () => {
+    const q = quoteAt('Mark Carney was sworn in on Friday, with a promise to stand up to Donald Trump over tariffs.', 'stand up', 'indirect');
+    assert.notEqual(q.speakerMention?.text, 'a');
+  });
+});

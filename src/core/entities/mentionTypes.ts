@@ -177,7 +177,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       const places = placeWords.get(word) ?? 0;
       const persons = bare?.get(word) ?? 0;
       const area = places > 0 && places < 2 * persons && namesCountryOrRegion(stripPossessive(retyped.text));
-      if (places > 0 && (places >= 2 * persons || (area && (places >= persons || genderOfGivenName(stripPossessive(retyped.text)) === null))) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
+      // A city's name no one is given, read as the place as often as not ("BJP set to win Delhi", "the Delhi assembly", "which ruled Delhi"): the place.
+      const noGivenName = genderOfGivenName(stripPossessive(retyped.text)) === null;
+      if (places > 0 && (places >= 2 * persons || (area && (places >= persons || noGivenName)) || (noGivenName && places >= persons)) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
         retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
       }
     }

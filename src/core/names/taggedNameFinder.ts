@@ -367,6 +367,38 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   knownOutlets(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
+  placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
+}
+
+/** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */
+function isCamelCaseName(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{L}*)$/u.exec(word);
+  // "RoseAnn", "KellyAnne", "JoAnn": two given names written as one.
+  return m !== null && !SURNAME_PREFIXES.test(m[1]) && genderOfGivenName(m[2]) === null && genderOfGivenName(m[1]) === null;
+}
+
+const SURNAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Vander|Fitz|Del|Della|Des|Ten|Ter|Ja|Ka|Ke|Sha|Ta|Ty|Dan|Mar)$/u;
+
+/** Features named "X of <place>". */
+const FEATURES_OF_PLACES = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Cape', 'Firth', 'Bight', 'Sound']);
+
+/**
+ * "the Gulf of Mexico", "the Turks and Caicos Islands": two names the tagger read apart, joined by
+ * "of" or "and", that the gazetteer knows as one place's name are that place.
+ */
+function placesJoinedByOfOrAnd(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.type === 'PER' || b.type === 'PER' || b.start - a.end > 5) continue;
+    const between = text.slice(a.end, b.start);
+    if (between !== ' of ' && between !== ' and ') continue;
+    const whole = text.slice(a.start, b.end);
+    // "the Gulf of Aden", "the Strait of Hormuz", "the Bay of Bengal": a feature of the land or the sea named after a place.
+    const feature = between === ' of ' && FEATURES_OF_PLACES.has(a.text) && b.type === 'LOC';
+    if (!feature && !isKnownPlace(whole)) continue;
+    out.splice(i, 2, { start: a.start, end: b.end, text: whole, type: 'LOC' });
+  }
 }
 
 /**
@@ -1122,6 +1154,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     type = 'PER';
   }
   if (type === 'PER') {
+    // "a post on X. The company added": a sentence's opening article after a full stop is no word of a name, nor is the letter before it.
+    if (b - a >= 3 && /^(?:The|A|An|This|That|It)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
+      b -= 2;
+      if (b - a === 1 && tokens[a].text.length === 1) return;
+    }
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
     // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
     if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
@@ -1163,6 +1200,17 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       if (isSizeablePlace(owner) && genderOfGivenName(owner) === null) type = 'LOC';
     }
     if (b - a === 1 && (isTitle(tokens[a]) || isAbbreviatedServiceTitle(tokens, a)) && !isSurnameAfterHonorific(tokens, a)) return;
+    // "SpaceX's Starship", "OpenAI said": one word with a capital inside it (not "McConnell", "DeSantis") is a firm's name;
+    // opening more words ("SpaceX Starship explodes"), the firm's, then its product's.
+    if (isCamelCaseName(withoutPossessive(tokens[a].text))) {
+      if (b - a === 1) type = 'ORG';
+      // Only a word ending in a capital ("SpaceX", "OpenAI"): "MaliVai Washington" is a person's name written so.
+      else if (b - a <= 3 && /\p{Lu}$/u.test(tokens[a].text)) {
+        out.push(a, a + 1, 'ORG');
+        out.push(a + 1, b, 'MISC');
+        return;
+      }
+    }
   } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // "Justice Elena Kagan", "Chancellor Olaf Scholz": a title alone, right before a given name, is no body's name.
   else if (b - a === 1 && isTitle(tokens[a]) && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && genderOfGivenName(tokens[a + 1].text) !== null && !isKnownPlace(tokens[a].text)) return;
@@ -1246,6 +1294,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       }
     }
   }
+  // "the Strait of Hormuz": a feature of the sea named after a place is a place, however the tagger read it.
+  if (type !== 'PER' && b - a >= 3 && FEATURES_OF_PLACES.has(tokens[a].text) && tokens[a + 1].text === 'of') type = 'LOC';
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
       if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
@@ -1281,6 +1331,8 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     // "Women's March", "Children's Hospital": a plural people's word in the possessive opens the name.
     if (!/^\p{Lu}/u.test(owner) || (k === a && isMostlyLowerCase(owner, caseClasses)) || /^(?:St|Saint|Ste)\.?$/u.test(tokens[a].text) || /(?:men|children|people|folk)$/iu.test(owner)) return -1;
     if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
+    // "Modi's BJP", "Netanyahu's Likud" aside: an acronym alone after a one-word owner is what the owner leads.
+    if (k === a && b === k + 2 && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text) && !isKnownPlace(owner) && !US_POSTAL_CODES.has(tokens[k + 1].text) && !isPersonRole(tokens[k + 1].text) && !COMMON_NOUN_ACRONYMS.has(tokens[k + 1].text)) return k + 1;
     if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(tokens[k + 1].text.toLowerCase().replace(/\.$/u, ''))) return -1;
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
     // "Arsenal's Bukayo Saka": a one-word owner before words that read as a person's name, though no given name of ours opens it.

@@ -229,17 +229,25 @@ function nearestBefore(
  * The first fitting person named in the nearest earlier sentence that names one: subjects
  * come first in English sentences, and the subject is what a later "he" usually continues.
  */
+/** A comma and a conjunction right before a name: a clause of its own opens there. */
+const CLAUSE_OPENING = /[,;]\s+(?:and|but|while|whereas)\s+$/u;
+
 function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: string) => boolean): string | null {
   const { names, insideQuote } = ctx.index;
   let sentence = -2;
   let best: string | null = null;
+  let bestStart = -1;
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
     const m = names[i];
     if (insideQuote[i] || m.kind !== 'person' || !m.entityId || !fits(m.entityId)) continue;
     const s = sentenceIndexAt(ctx.doc, m.start);
     if (sentence !== -2 && s !== sentence) break;
+    // "Lewandowski pulled one back, and Lamine Yamal made it 3-2. The 17-year-old said": the subject of
+    // the sentence's last clause, opened by "and" or "but" after a comma, is the nearer one.
+    if (bestStart >= 0 && CLAUSE_OPENING.test(ctx.doc.text.slice(Math.max(m.end, bestStart - 12), bestStart))) break;
     sentence = s;
     best = m.entityId;
+    bestStart = m.start;
   }
   return best;
 }

@@ -613,11 +613,29 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 function pastReportingVerbBeforeAnd(tokens: Token[], and: number, floor: number): number {
   for (let k = and - 1; k >= floor && k > and - COORDINATED_REACH; k--) {
     const t = tokens[k];
+    // `called him "Carbon tax Carney" and said`: a few words in marks, the first verb's object, are stepped over.
+    if (k === and - 1 && DOUBLE_MARKS.has(t.text)) {
+      const open = shortQuoteOpening(tokens, k, floor);
+      if (open > floor) {
+        k = open;
+        continue;
+      }
+    }
     if (t.text === ';' || t.text === ':' || isSentenceBoundaryToken(tokens, k)) return -1;
     if (t.text === ',' && !QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') && !QUOTE_MARKS.has(tokens[k - 1]?.text ?? '')) return -1;
     if (t.kind !== 'word') continue;
     if (/^(?:that|who|which|whom|whose|and|but|or|when|while|because|if|as)$/iu.test(t.text)) return -1;
     if (/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(t.text) && isReportingWordAt(tokens, k) && isVerbPosition(tokens, k) && !isNounPosition(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** The opening mark of a quote of eight words at most closing at token `close`, with no sentence's end inside; -1 where none. */
+function shortQuoteOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k >= close - 9; k--) {
+    const t = tokens[k];
+    if (DOUBLE_MARKS.has(t.text)) return k;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return -1;
   }
   return -1;
 }

@@ -262,6 +262,8 @@ function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nu
   const isWant = /^want/u.test(tokens[j].text);
   if (next.text !== 'to' && !(isWant && next.kind === 'word' && !/^(?:and|or|but|more|it|that)$/u.test(next.text))) return null;
   const subject = sourceBefore(doc, s, j);
+  // "with a promise to stand up to Trump", "a plan to overhaul taxes": the noun's article names no one; whose the plan is goes unsaid.
+  if (subject && subject.tokenEnd - subject.tokenStart === 1 && /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return { from: j + 1, verb: j, subject: null, anonymous: true };
   return subject ? { from: j + 1, verb: j, subject } : null;
 }
 
