@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { isCapitalizedWord, isLowerWord } from '../../src/core/text/tokenCase';
+import type { Token } from '../../src/core/text/tokenizer';
 import { DEMONYMS, isGroupMember, isGroupPlural } from '../../src/core/names/nameLexicon';
 
 /** withoutPossessive as it was written with patterns: the reference its reading of the last characters must equal. */
@@ -31,5 +33,20 @@ suite('possessive and group words', () => {
     for (const w of ['Muslims', 'DEMOCRATS', 'Americans', 'Iraqis']) assert.ok(isGroupPlural(w), w);
     for (const w of ['Muslimss', 'Democra', 'Smith', 'Smiths']) assert.ok(!isGroupMember(w) && !isGroupPlural(w), w);
     for (const d of Object.keys(DEMONYMS)) assert.ok(isGroupMember(d[0].toUpperCase() + d.slice(1)), d);
+  });
+});
+
+suite('token case', () => {
+  test('isCapitalizedWord and isLowerWord read a word as the Unicode pattern and toLowerCase do', () => {
+    const pieces = ['a', 'Z', 'é', 'É', 'Ω', 'ω', '1', "'", '’', '-', 'İ', 'ǅ', '𝐀', '😀', 'ß', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), fc.constantFrom<Token['kind']>('word', 'number', 'punct'), (parts, kind) => {
+        const t: Token = { start: 0, end: 0, text: parts.join(''), kind };
+        assert.equal(isCapitalizedWord(t), kind === 'word' && /^\p{Lu}/u.test(t.text), t.text);
+        assert.equal(isLowerWord(t), kind === 'word' && t.text === t.text.toLowerCase(), t.text);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(!isCapitalizedWord(undefined) && !isLowerWord(undefined));
   });
 });
