@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import type { Token } from '../text/tokenizer';
+import { isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
@@ -65,7 +65,8 @@ function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: numbe
  */
 function isStormWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k].text;
-  return /^\p{Lu}/u.test(t) && (STORM_WORDS.has(lowerCase(t)) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(lowerCase(tokens[k + 1].text))));
+  const c = t.charCodeAt(0);
+  return (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t)) && (STORM_WORDS.has(lowerCase(t)) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(lowerCase(tokens[k + 1].text))));
 }
 
 /** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
@@ -980,7 +981,7 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
   let capitalized = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || !(isAsciiLetter(t.text.charCodeAt(0)) || /\p{L}/u.test(t.text))) continue;
     words++;
     if (isCapitalizedWord(t)) capitalized++;
     else if (t.text.length >= 5) return false;
