@@ -15,5 +15,14 @@ export function isCapitalizedWord(t: Token | undefined): boolean {
 
 /** A word written all in lower case ("said", "the"). */
 export function isLowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === lowerCase(t.text);
+  if (t === undefined || t.kind !== 'word') return false;
+  // A capital of A-Z answers no (no lower case holds one), plain ASCII yes; a character
+  // beyond ASCII asks the word's lower case.
+  const word = t.text;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return word === lowerCase(word);
+  }
+  return true;
 }
