@@ -109,12 +109,24 @@ export class FeatureExtractor {
   ) {}
 
   profileOf(text: string): WordProfile {
+    // A token of one ASCII character (a comma, a full stop, "a": a sixth of a news text's
+    // tokens) finds its profile by its character code, without the Map's look-up.
+    const single = text.length === 1 ? text.charCodeAt(0) : 128;
+    if (single < 128) {
+      const kept = this.singles[single];
+      if (kept !== undefined) return kept;
+    }
     let p = this.profiles.get(text);
-    if (p) return p;
-    p = this.buildProfile(text);
-    this.profiles.set(text, p);
+    if (!p) {
+      p = this.buildProfile(text);
+      this.profiles.set(text, p);
+    }
+    if (single < 128) this.singles[single] = p;
     return p;
   }
+
+  /** The profiles of one-character ASCII words and marks by character code, the same objects as in `profiles`. */
+  private readonly singles: (WordProfile | undefined)[] = new Array<WordProfile | undefined>(128).fill(undefined);
 
   private buildProfile(raw: string): WordProfile {
     // Typographic marks read as the plain ones of the training corpus.
@@ -191,6 +203,7 @@ export class FeatureExtractor {
   trimCache(): number {
     if (this.profiles.size >= CACHE_LIMIT) {
       this.profiles.clear();
+      this.singles.fill(undefined);
       this.entries.clear();
       // Kept paragraphs hold the profiles (and their shared word entries) just forgotten.
       this.generation++;

@@ -1,4 +1,5 @@
 import { CaselessWordSet } from '../text/caselessWordSet';
+import { lowerCase } from '../text/lowerCase';
 // Word lists the tagger's lexicon features and the name finder's refinements rely on.
 
 /** Titles and honorifics that precede a person's name; excluded from the mention. */
@@ -39,7 +40,7 @@ const SERVICE_TITLES = new Set(['marine', 'airman', 'seaman', 'sailor', 'soldier
 
 /** The word `word` is a service title because `next`, the word after it, is a common first name. */
 export function isServiceTitle(word: string, next: string | undefined): boolean {
-  return next !== undefined && SERVICE_TITLES.has(word.toLowerCase().replace(/\.$/u, '')) && COMMON_FIRST_NAMES.has(next.toLowerCase());
+  return next !== undefined && SERVICE_TITLES.has(lowerCase(word).replace(/\.$/u, '')) && COMMON_FIRST_NAMES.has(next.toLowerCase());
 }
 
 /** Words that make a capitalized sequence an organization. */
@@ -160,15 +161,18 @@ const GROUP_PLURALS = new Set([
   'asians', 'westerners', 'liberals', 'conservatives', 'progressives', 'socialists', 'communists', 'millennials',
 ]);
 
+/** GROUP_PLURALS without their final "s" ("muslim", "democrat"): isGroupMember's look-up, with no plural made of each word asked. */
+const GROUP_SINGULARS = new Set([...GROUP_PLURALS].map((p) => p.slice(0, -1)));
+
 export function isGroupPlural(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return GROUP_PLURALS.has(lower) || (lower.endsWith('s') && DEMONYMS[lower.slice(0, -1)] !== undefined);
 }
 
 /** One of such a group, or a nationality ("Hispanic", "Muslim", "American"): a description, never a person's name. */
 export function isGroupMember(word: string): boolean {
-  const lower = word.toLowerCase();
-  return GROUP_PLURALS.has(`${lower}s`) || DEMONYMS[lower] !== undefined;
+  const lower = lowerCase(word);
+  return GROUP_SINGULARS.has(lower) || DEMONYMS[lower] !== undefined;
 }
 
 /** Demonyms and nationality words: not places, but they may link to one. */

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenizer';
 import { replaceMentionsInside, type NameMention } from './nameMention';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { isPersonRole } from '../entities/roleNouns';
+import { lowerCase } from '../text/lowerCase';
 
 // "the Democratic Party for the People", "the Movement for Democratic Change", "the Committee
 // to Protect Journalists" aside: a body named for its cause joins a head word and the cause with
@@ -37,7 +38,7 @@ export function namesWithFor(doc: AnalyzedText, s: Sentence, first: number, out:
   for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
     if (tokens[k].text !== 'for') continue;
     const head = tokens[k - 1];
-    if (!isCapitalizedWord(head) || !HEADS_BEFORE_FOR.has(head.text.toLowerCase()) || !oneSpaceApart(tokens, k - 1, k)) continue;
+    if (!isCapitalizedWord(head) || !HEADS_BEFORE_FOR.has(lowerCase(head.text)) || !oneSpaceApart(tokens, k - 1, k)) continue;
     const end = causeEnd(tokens, k + 1, s.tokenEnd);
     if (end < 0) continue;
     let start = k - 1;

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer';
 import { NOT_NAME_WORDS, PERSON_TITLES, isServiceTitle } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
 
 // A nickname in quotation marks inside a person's name: `Marcia "Cia" Price`,
 // `Dwayne “The Rock” Johnson`. The marks hold no one's words, and the name runs across
@@ -51,7 +52,7 @@ export function nicknameOpeningAt(tokens: readonly Token[], open: number): Nickn
   // Inside a run of capitals the line is title-cased (`Supporters Go ‘Girl’ Crazy`), unless
   // the word before is a title (`Officer John “Tig” Tiegen`, `Marine John “Tig” Tiegen`).
   const before = tokens[open - 2];
-  if (before !== undefined && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !PERSON_TITLES.has(before.text.toLowerCase()) && !isServiceTitle(before.text, given.text)) return null;
+  if (before !== undefined && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !PERSON_TITLES.has(lowerCase(before.text)) && !isServiceTitle(before.text, given.text)) return null;
   const first = tokens[open + 1];
   if (first === undefined || first.start !== mark.end) return null;
   let close = open + 1;
@@ -84,6 +85,6 @@ export function nicknameMarksAt(tokens: readonly Token[], i: number): NicknameMa
 /** A capitalized word that may be part of a person's name (not "The", "In", a title or a weekday). */
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !/^\p{Lu}\p{L}*(?:[-'’]\p{L}+)*$/u.test(t.text)) return false;
-  const lower = t.text.toLowerCase();
+  const lower = lowerCase(t.text);
   return !NOT_NAME_WORDS.has(lower) && !PERSON_TITLES.has(lower);
 }

@@ -5,6 +5,7 @@ import { genderOfGivenName } from '../entities/givenNames';
 import { isKnownPlace } from '../places/gazetteer';
 import { ORGANIZATION_WORDS, PERSON_TITLES } from './nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
+import { lowerCase } from '../text/lowerCase';
 
 // British and Commonwealth styles around a person's name that the tagger, trained on US and
 // Reuters copy, reads as part of the name or as an organization: police ranks written short
@@ -145,7 +146,7 @@ function readsAsStyledPerson(tokens: readonly Token[], a: number, first: number,
   const names: string[] = [];
   for (let k = first; k < end; k++) {
     const t = tokens[k];
-    if (!isCapitalizedWord(t) || ORGANIZATION_WORDS.has(t.text.toLowerCase()) || (k > first && t.start !== tokens[k - 1].end + 1)) return false;
+    if (!isCapitalizedWord(t) || ORGANIZATION_WORDS.has(lowerCase(t.text)) || (k > first && t.start !== tokens[k - 1].end + 1)) return false;
     names.push(t.text);
   }
   if (isKnownPlace(names.join(' '))) return false;
@@ -165,7 +166,7 @@ function hasPersonalLetters(tokens: readonly Token[], end: number, b: number): b
 const OFFICE_QUALIFIERS = new Set(['Federal', 'Shadow', 'Opposition', 'Junior', 'State', 'Home', 'Foreign', 'Health', 'Finance', 'Justice', 'Education', 'Defence']);
 
 function isOfficeWord(word: string): boolean {
-  return OFFICE_QUALIFIERS.has(word) || PERSON_TITLES.has(word.toLowerCase()) || isPersonRole(word);
+  return OFFICE_QUALIFIERS.has(word) || PERSON_TITLES.has(lowerCase(word)) || isPersonRole(word);
 }
 
 /** Words of a peerage or a judge's style before a name ("Lord Hope of Craighead", "Lady Justice Carr"). */
@@ -186,10 +187,10 @@ function peersNameStart(tokens: readonly Token[], a: number, b: number): number 
   let k = a + 1;
   if (k < b - 1 && tokens[k].text === 'Justice') k++;
   const name = tokens[k];
-  if (k >= b || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.text) || (k === a + 1 && LORDS_OFFICES.has(name.text)) || ORGANIZATION_WORDS.has(name.text.toLowerCase())) return -1;
+  if (k >= b || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.text) || (k === a + 1 && LORDS_OFFICES.has(name.text)) || ORGANIZATION_WORDS.has(lowerCase(name.text))) return -1;
   if (k + 1 === b) return k;
   if (tokens[k + 1].text !== 'of' || b - (k + 2) < 1 || b - (k + 2) > 3) return -1;
-  for (let j = k + 2; j < b; j++) if (!isCapitalizedWord(tokens[j]) || ORGANIZATION_WORDS.has(tokens[j].text.toLowerCase())) return -1;
+  for (let j = k + 2; j < b; j++) if (!isCapitalizedWord(tokens[j]) || ORGANIZATION_WORDS.has(lowerCase(tokens[j].text))) return -1;
   return k;
 }
 

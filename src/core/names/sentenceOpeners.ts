@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { NOT_NAME_WORDS } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
 
 // Words opening a sentence or a clause that the tagger ran into a name, or read as one on their
 // own: "Moreover,", "Additional reporting", "The Latest:", "Neighbouring North Somerset
@@ -17,7 +18,7 @@ import { NOT_NAME_WORDS } from './nameLexicon';
  */
 export function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
   if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (OPENING_JOINERS.has(lower) || OFFICE_ADJECTIVES.has(lower)) return true;
   return (lower.endsWith('ing') || lower.endsWith('ed')) && caseClasses.get(lower) === 1;
 }
@@ -26,7 +27,7 @@ export function isOpeningModifier(word: string, caseClasses: ReadonlyMap<string,
 const OFFICE_ADJECTIVES = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'embattled', 'veteran']);
 
 export function isOfficeAdjective(word: string): boolean {
-  return OFFICE_ADJECTIVES.has(word.toLowerCase());
+  return OFFICE_ADJECTIVES.has(lowerCase(word));
 }
 
 const OPENING_JOINERS = new Set(['a', 'an', 'as', 'on', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'since', 'unlike', 'like']);
@@ -47,7 +48,7 @@ export function isOpeningAdverb(tokens: Token[], a: number, b: number, sentenceS
   let k = a - 1;
   while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
   if (k >= sentenceStart) return false;
-  const lower = tokens[a].text.toLowerCase();
+  const lower = lowerCase(tokens[a].text);
   const caseClass = caseClasses.get(lower) ?? 0;
   return NOT_NAME_WORDS.has(lower) || caseClass === 1 || caseClass === 2;
 }
@@ -64,7 +65,7 @@ export function isOpeningCommonWord(tokens: Token[], a: number, b: number, sente
   let k = a - 1;
   while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
   if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+  return caseClasses.get(lowerCase(tokens[a].text)) === 1;
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
@@ -78,7 +79,7 @@ export function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sente
   if (b - a < 2 || !(a === s.tokenStart || (a > s.tokenStart && tokens[a - 1].text === ':'))) return a;
   const word = tokens[a].text;
   // A month that is also a given name stays: "April Mellody".
-  if (!NOT_NAME_WORDS.has(word.toLowerCase()) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
+  if (!NOT_NAME_WORDS.has(lowerCase(word)) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
   return genderOfGivenName(word) === null || tokens[s.tokenEnd - 1].text === '?' ? a + 1 : a;
 }
 
@@ -88,12 +89,12 @@ export function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sente
  */
 export function isSuperlativeSlug(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
   if (b - a !== 1 || a - 1 !== sentenceStart || tokens[a - 1].text !== 'The' || !/^\p{Lu}\p{Ll}+est$/u.test(tokens[a].text)) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+  return caseClasses.get(lowerCase(tokens[a].text)) === 1;
 }
 
 /** "Born Margaret Fraser in Aberdeen": a word news nearly always writes in lower case, alone, opening the sentence before a name, is none. */
 export function isOpeningWordBeforeName(tokens: Token[], a: number, b: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
-  return b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+  return b - a === 1 && b < s.tokenEnd && isCapitalizedWord(tokens[b]) && opensSentence(tokens, a, s.tokenStart) && caseClasses.get(lowerCase(tokens[a].text)) === 1;
 }
 
 /**
@@ -102,5 +103,5 @@ export function isOpeningWordBeforeName(tokens: Token[], a: number, b: number, s
  * case after it are no name; "A. Philip Randolph" keeps his initial.
  */
 export function isInterviewLabel(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  return a === sentenceStart && b - a === 3 && (tokens[a].text === 'Q' || tokens[a].text === 'A') && tokens[a + 1].text === '.' && caseClasses.get(tokens[a + 2].text.toLowerCase()) === 1;
+  return a === sentenceStart && b - a === 3 && (tokens[a].text === 'Q' || tokens[a].text === 'A') && tokens[a + 1].text === '.' && caseClasses.get(lowerCase(tokens[a + 2].text)) === 1;
 }

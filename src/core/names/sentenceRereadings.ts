@@ -6,6 +6,7 @@ import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isKnownPlace } from '../places/gazetteer';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -37,7 +38,7 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     }
     if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
     const words = m.text.split(' ');
-    const last = words[words.length - 1].toLowerCase();
+    const last = lowerCase(words[words.length - 1]);
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
@@ -65,7 +66,7 @@ function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, 
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
-    openWithWordsBefore(doc, i, first, s.tokenStart, 'ORG', out, (word) => !NOT_NAME_WORDS.has(word.toLowerCase()) && !PLACE_PREPOSITIONS.has(word.toLowerCase()) && !isKnownPlace(word));
+    openWithWordsBefore(doc, i, first, s.tokenStart, 'ORG', out, (word) => !NOT_NAME_WORDS.has(lowerCase(word)) && !PLACE_PREPOSITIONS.has(lowerCase(word)) && !isKnownPlace(word));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { NameMention } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
 import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
 
 // British local copy names bodies two places share: "Devon and Cornwall Police", "Avon and
 // Somerset Police", "Brighton and Hove City Council", "Kensington and Chelsea Council". The
@@ -31,7 +32,7 @@ export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[
     if (!TITLE_CASE_WORD.test(second)) continue;
     const opening = /(\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, right.start - 30), right.start));
     const place = opening?.[1];
-    if (place === undefined || NOT_NAME_WORDS.has(place.toLowerCase()) || ORGANIZATION_WORDS.has(place.toLowerCase()) || KNOWN_ORGANIZATIONS.has(place.toLowerCase()) || PARTY_MEMBER_NOUNS.has(place)) continue;
+    if (place === undefined || NOT_NAME_WORDS.has(lowerCase(place)) || ORGANIZATION_WORDS.has(lowerCase(place)) || KNOWN_ORGANIZATIONS.has(lowerCase(place)) || PARTY_MEMBER_NOUNS.has(place)) continue;
     const start = right.start - ' and '.length - place.length;
     if (start > 0 && (!/\s/u.test(text[start - 1]) || /,\s$/u.test(text.slice(Math.max(0, start - 2), start)))) continue;
     const left = i - 1 >= first ? out[i - 1] : undefined;

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import type { Token } from '../text/tokenizer';
+import { isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
@@ -66,7 +66,8 @@ function stormBefore(tokens: Token[], a: number, b: number, sentenceStart: numbe
  */
 function isStormWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k].text;
-  return /^\p{Lu}/u.test(t) && (STORM_WORDS.has(lowerCase(t)) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(lowerCase(tokens[k + 1].text))));
+  const c = t.charCodeAt(0);
+  return (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t)) && (STORM_WORDS.has(lowerCase(t)) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(lowerCase(tokens[k + 1].text))));
 }
 
 /** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "GDP", "IPO". */
@@ -254,7 +255,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     if (type === 'PER' && POSSESSIVE.test(tokens[first].text)) {
       const before = k > 0 ? spans.ends[k - 1] + base : s.tokenStart;
       while (first - 2 >= Math.max(before, claimed, s.tokenStart) && tokens[first - 1].text === '-' && tokens[first - 1].start === tokens[first - 2].end
-        && tokens[first].start === tokens[first - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2].text) && !NAME_PREFIXES.has(tokens[first - 2].text.toLowerCase())) first -= 2;
+        && tokens[first].start === tokens[first - 1].end && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2].text) && !NAME_PREFIXES.has(lowerCase(tokens[first - 2].text))) first -= 2;
     }
     parts.clear();
     refineSpan(tokens, first, end, type, parts, caseClasses);
@@ -272,9 +273,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (parts.types[q] === 'PER') {
         a = afterOpeningWord(tokens, a, b, s);
         // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
-        if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(tokens[a].text.toLowerCase()) ?? 0) <= 2) a++;
+        if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(lowerCase(tokens[a].text)) ?? 0) <= 2) a++;
         // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
-        if (b - a >= 2 && JOURNALISTS_ROLES.has(tokens[b - 1].text.toLowerCase()) && genderOfGivenName(tokens[a].text) === null) continue;
+        if (b - a >= 2 && JOURNALISTS_ROLES.has(lowerCase(tokens[b - 1].text)) && genderOfGivenName(tokens[a].text) === null) continue;
       } else if ((b - a >= 3 || (b - a === 2 && isOfficeAdjective(tokens[a].text))) && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
         // "Neighbouring North Somerset Council", "As The Daily Caller reported": a participle or a short joining word opening the sentence is no part of the name after it.
         a++;
@@ -412,14 +413,16 @@ function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: Readonl
   const { text } = doc;
   for (let i = out.length - 1; i >= first; i--) {
     const right = out[i];
+    // A mention of one word is no name joined by "and" (split only those of two or more).
+    if (right.type === 'PER' || !right.text.includes(' ')) continue;
     const rightWords = right.text.split(' ');
-    if (right.type === 'PER' || rightWords.length < 2 || !rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
+    if (!rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
     const left = out[i - 1];
     if (left === undefined || i - 1 < first || text.slice(left.end, right.start) !== ' and ') {
       // "The Belt and Road Initiative" with "Belt" outside every name: a word news writes in lower case, after "the".
       const opening = /(?:^|\s)[Tt]he (\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, right.start - 30), right.start));
       const word = opening?.[1];
-      if (!opening || word === undefined || !isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+      if (!opening || word === undefined || !isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(lowerCase(word))) continue;
       const start = right.start - word.length - ' and '.length;
       if ((left !== undefined && i - 1 >= first && left.end > start) || start < 0) continue;
       out[i] = { start, end: right.end, text: text.slice(start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' };
@@ -429,7 +432,7 @@ function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: Readonl
     const leftWords = left.text.split(' ');
     const lastLeft = leftWords[leftWords.length - 1];
     // "the Associated Press and television networks", "Emerson College and Opinion Savvy": a name ending in an organization's word stands alone.
-    if ((caseClasses.get(lastLeft.toLowerCase()) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lastLeft.toLowerCase())) continue;
+    if ((caseClasses.get(lowerCase(lastLeft)) ?? 0) > 2 || !/^\p{Lu}\p{Ll}+$/u.test(lastLeft) || ORGANIZATION_WORDS.has(lowerCase(lastLeft))) continue;
     out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type === 'MISC' ? 'MISC' : 'ORG' });
   }
 }
@@ -466,7 +469,7 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
       }
       // "Swedish" + "Research Council".
       if (previous.type !== 'MISC' || previous.start !== before.start || words.length < 2) continue;
-      if (!isMostlyLowerCase(words[0], caseClasses) || !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) || STATE_BODY_ENDINGS.has(words[words.length - 1].toLowerCase())) continue;
+      if (!isMostlyLowerCase(words[0], caseClasses) || !ORGANIZATION_WORDS.has(lowerCase(words[words.length - 1])) || STATE_BODY_ENDINGS.has(lowerCase(words[words.length - 1]))) continue;
       out.splice(i - 1, 2, { start: previous.start, end: m.end, text: text.slice(previous.start, m.end), type: 'ORG' });
       i--;
       continue;
@@ -474,7 +477,7 @@ function organizationsFirstWords(doc: AnalyzedText, s: Sentence, first: number, 
     // "the" + "Joint" + "Chiefs of Staff".
     const article = tokens[t - 2];
     if (t - 2 < s.tokenStart || (article.text !== 'the' && article.text !== 'The') || article.end + 1 !== before.start) continue;
-    if (NOT_NAME_WORDS.has(before.text.toLowerCase()) || isTitle(before) || isKnownPlace(before.text)) continue;
+    if (NOT_NAME_WORDS.has(lowerCase(before.text)) || isTitle(before) || isKnownPlace(before.text)) continue;
     // "The Latest GOP Debate": a headline in title case capitalizes every word.
     titleCase ??= isTitleCase(tokens, s);
     if (titleCase) continue;
@@ -509,7 +512,7 @@ function institutionsAfterThe(doc: AnalyzedText, s: Sentence, first: number, out
     if ((tokens[k].text.charCodeAt(0) | 32) !== 116 || (tokens[k].text !== 'the' && tokens[k].text !== 'The')) continue;
     let e = k + 1;
     while (e < s.tokenEnd && isCapitalizedWord(tokens[e]) && tokens[e].start === tokens[e - 1].end + 1 && !(e > k + 1 && POSSESSIVE.test(tokens[e - 1].text))) e++;
-    if (e - k < 3 || !INSTITUTION_HEADS.has(withoutPossessive(tokens[e - 1].text).toLowerCase())) continue;
+    if (e - k < 3 || !INSTITUTION_HEADS.has(lowerCase(withoutPossessive(tokens[e - 1].text)))) continue;
     titleCase ??= isTitleCase(tokens, s);
     if (titleCase) return;
     const start = tokens[k + 1].start;
@@ -579,7 +582,7 @@ function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseCla
  * the lists lack ("Cristiano Ronaldo", "Bukayo Saka"), not a word of English.
  */
 function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return !caseClasses.has(lower) && word.length >= 3 && !ENGLISH_ENDINGS.test(lower) && !isPersonRole(word) && !isKnownPlace(word) && !ORGANIZATION_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower);
 }
 
@@ -694,7 +697,7 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
     while (j > first && j > i - 8 && out[j - 1].type === 'LOC' && out[j].start - out[j - 1].end === 2 && text.startsWith(', ', out[j - 1].end)) j--;
     if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
     const words = m.text.split(' ');
-    const last = words[words.length - 1].toLowerCase();
+    const last = lowerCase(words[words.length - 1]);
     if (words.length < 2 || !PLACE_NAME_ENDINGS.has(last)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
@@ -737,15 +740,15 @@ const OFFICE_MODIFIERS = new Set(['metro', 'lord', 'deputy', 'vice', 'acting', '
  */
 function officeOfPlace(tokens: Token[], a: number, b: number, text: string): number {
   const after = tokens[b];
-  if (b - a === 1 && OFFICE_MODIFIERS.has(tokens[a].text.toLowerCase()) && after !== undefined && after.start === tokens[a].end + 1 && OFFICES.has(after.text.toLowerCase())) return -2;
+  if (b - a === 1 && OFFICE_MODIFIERS.has(lowerCase(tokens[a].text)) && after !== undefined && after.start === tokens[a].end + 1 && OFFICES.has(lowerCase(after.text))) return -2;
   let k = a;
-  while (k < b - 3 && OFFICE_MODIFIERS.has(tokens[k].text.toLowerCase())) k++;
-  if (!OFFICES.has(tokens[k].text.toLowerCase()) || tokens[k + 1]?.text !== 'of' || k + 2 >= b) return -1;
+  while (k < b - 3 && OFFICE_MODIFIERS.has(lowerCase(tokens[k].text))) k++;
+  if (!OFFICES.has(lowerCase(tokens[k].text)) || tokens[k + 1]?.text !== 'of' || k + 2 >= b) return -1;
   let place = k + 2;
   if (tokens[place].text === 'the' && place + 1 < b) place++;
   if (isKnownPlace(text.slice(tokens[place].start, tokens[b - 1].end))) return place;
   // A mayor is a town's or a region's, whatever the gazetteer knows ("Mayor of West Yorkshire"); a governor can be a bank's.
-  return tokens[k].text.toLowerCase() === 'mayor' && !ORGANIZATION_WORDS.has(tokens[b - 1].text.toLowerCase()) ? place : -1;
+  return lowerCase(tokens[k].text) === 'mayor' && !ORGANIZATION_WORDS.has(lowerCase(tokens[b - 1].text)) ? place : -1;
 }
 
 /** Prepositions of place before a town's name: "near Chipping Norton", "outside Market Harborough"; not "from" or "at" ("a letter from Cliff Richard"). */
@@ -760,7 +763,7 @@ const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside']);
  */
 function isTownAfterPreposition(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
   if (b - a !== 2 || a < 1 || !TOWN_PREPOSITIONS.has(tokens[a - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || POSSESSIVE.test(tokens[b - 1].text)) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1 && genderOfGivenName(tokens[a].text) === null && !isTitle(tokens[a]);
+  return caseClasses.get(lowerCase(tokens[a].text)) === 1 && genderOfGivenName(tokens[a].text) === null && !isTitle(tokens[a]);
 }
 
 /**
@@ -775,7 +778,7 @@ function bylineDeskEnd(tokens: Token[], a: number, b: number, s: Sentence): numb
   while (k < a && tokens[k].kind === 'punct') k++;
   if (tokens[k].text !== 'By' || !isCapitalizedWord(tokens[k + 1])) return -1;
   for (let j = k + 1; j < a - 1; j++) if (!isCapitalizedWord(tokens[j]) && tokens[j].text !== '.') return -1;
-  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && JOURNALISTS_ROLES.has(t.text.toLowerCase());
+  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && JOURNALISTS_ROLES.has(lowerCase(t.text));
   if (isRole(tokens[b - 1])) return b - 1;
   return isRole(tokens[b]) && tokens[b].start === tokens[b - 1].end + 1 ? b : -1;
 }
@@ -819,7 +822,7 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     let initials = '';
     for (let j = a; j < k; j++) {
       const t = tokens[j];
-      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ACRONYM_SILENT.has(t.text.toLowerCase().replace(/\.$/u, ''))) initials += t.text[0];
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !ACRONYM_SILENT.has(lowerCase(t.text).replace(/\.$/u, ''))) initials += t.text[0];
     }
     if (initials.length < 2 || !acronym.endsWith(initials)) continue;
     // The letters the name leaves unexplained, found in the words right before it.
@@ -830,11 +833,11 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
       if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text[0] === acronym[need - 1] && t.end + 1 >= tokens[j + 1].start) {
         need--;
         start = j;
-      } else if (!(t.kind === 'word' && ACRONYM_JOINERS.has(t.text.toLowerCase()) && t.text[0] !== t.text[0].toUpperCase()) && t.text !== '-') break;
+      } else if (!(t.kind === 'word' && ACRONYM_JOINERS.has(lowerCase(t.text)) && t.text[0] !== t.text[0].toUpperCase()) && t.text !== '-') break;
     }
     if (need > 0) continue;
     if (start === a) {
-      if (m.type === 'PER' && genderOfGivenName(tokens[a].text) === null && !COMMON_FIRST_NAMES.has(tokens[a].text.toLowerCase())) out[at] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      if (m.type === 'PER' && genderOfGivenName(tokens[a].text) === null && !COMMON_FIRST_NAMES.has(lowerCase(tokens[a].text))) out[at] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
       continue;
     }
     const from = tokens[start].start;
@@ -960,7 +963,7 @@ function endsLongerName(tokens: Token[], a: number, s: Sentence, caseClasses: Re
   // "Nazi Germany and the Allies", "New York at Purchase": a name of its own before it.
   const last = found.length > 0 ? found[found.length - 1] : undefined;
   if (last !== undefined && last.start <= tokens[k].start && last.end >= tokens[k].end - 2) return false;
-  return caseClasses.get(tokens[a].text.toLowerCase()) === 1;
+  return caseClasses.get(lowerCase(tokens[a].text)) === 1;
 }
 
 /** Short words inside a longer name ("Right to Rise", "Face the Nation"); not "and", which joins two names as often. */
@@ -1002,7 +1005,7 @@ function organizationOpenedBy(tokens: Token[], end: number, sentenceEnd: number,
 }
 
 function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
-  const c = caseClasses.get(word.toLowerCase()) ?? 0;
+  const c = caseClasses.get(lowerCase(word)) ?? 0;
   return c === 1 || c === 2;
 }
 
@@ -1012,7 +1015,7 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
   let capitalized = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || !(isAsciiLetter(t.text.charCodeAt(0)) || /\p{L}/u.test(t.text))) continue;
     words++;
     if (isCapitalizedWord(t)) capitalized++;
     else if (t.text.length >= 5) return false;
@@ -1054,7 +1057,7 @@ function namesAfterHonorifics(doc: AnalyzedText, s: Sentence, first: number, out
     const t = tokens[k];
     // Every honorific starts with d or m: other words are passed over without lower-casing.
     const c = t.text.charCodeAt(0) | 32;
-    if (t.kind !== 'word' || t.text.length > 6 || (c !== 100 && c !== 109) || !HONORIFICS.has(t.text.toLowerCase())) continue;
+    if (t.kind !== 'word' || t.text.length > 6 || (c !== 100 && c !== 109) || !HONORIFICS.has(lowerCase(t.text))) continue;
     const n = tokens[k + 1].text === '.' && tokens[k + 1].start === t.end ? k + 2 : k + 1;
     if (n >= s.tokenEnd) continue;
     // "Mr. le Carré", "Ms. von der Leyen": a surname's particles in lower case open it.
@@ -1211,11 +1214,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
         return;
       }
     }
-  } else if (b - a === 1 && (HONORIFICS.has(tokens[a].text.toLowerCase()) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
+  } else if (b - a === 1 && (HONORIFICS.has(lowerCase(tokens[a].text)) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
   // "Justice Elena Kagan", "Chancellor Olaf Scholz": a title alone, right before a given name, is no body's name.
   else if (b - a === 1 && isTitle(tokens[a]) && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && genderOfGivenName(tokens[a + 1].text) !== null && !isKnownPlace(tokens[a].text)) return;
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
-  else if (b - a > 1 && tokens[a].text.toLowerCase() === 'the') a++;
+  else if (b - a > 1 && lowerCase(tokens[a].text) === 'the') a++;
   // "Park Ju-gun", "Kim Min-jae" read as a thing's or a place's name: a Korean surname, then a given name of two syllables
   // joined by a hyphen, is a person's name (the second syllable may be a word too: "gun", "won").
   const korean = b - a === 4 && KOREAN_SURNAMES.has(tokens[a].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && tokens[a + 2].text === '-'
@@ -1234,7 +1237,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // ("pro-Trump", "Sino-US"), a place ("the Mexico-U.S. border", "Wisconsin-Milwaukee") or the end
   // of a longer name ("United States-Mexico").
   if (type === 'ORG' && a >= 2 && tokens[a - 1].text === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a].start === tokens[a - 1].end
-    && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && !NAME_PREFIXES.has(tokens[a - 2].text.toLowerCase()) && !isKnownPlace(tokens[a - 2].text)
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && !NAME_PREFIXES.has(lowerCase(tokens[a - 2].text)) && !isKnownPlace(tokens[a - 2].text)
     && !(a >= 3 && (tokens[a - 3].end === tokens[a - 2].start || (isCapitalizedWord(tokens[a - 3]) && tokens[a - 3].text !== 'The')))) a -= 2;
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
@@ -1258,9 +1261,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,
     // nor "Human Rights in China", named for its cause there.
     for (let k = a + 1; k < b - 1; k++) {
-      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(tokens[k - 1].text.toLowerCase()) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
+      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(lowerCase(tokens[k - 1].text)) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
       // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place.
-      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text))) continue;
       refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
       out.push(k + 1, b, 'LOC');
       return;
@@ -1268,17 +1271,17 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     const owned = possessiveSplit(tokens, a, b, caseClasses);
     if (owned > 0) {
       // "Reno's Washoe County": a place and its part, however the tagger read them.
-      const land = PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase()) && isKnownPlace(withoutPossessive(tokens[owned - 1].text));
+      const land = PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)) && isKnownPlace(withoutPossessive(tokens[owned - 1].text));
       // "Carlos Slim's Ora TV": the owner is a person.
       refineSpan(tokens, a, owned, land ? 'LOC' : startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
-      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase()) ? 'MISC' : type;
+      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
       refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
       // "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza": the office is a place's, not a body's.
-      const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(tokens[role - 1].text.toLowerCase());
+      const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(lowerCase(tokens[role - 1].text));
       refineSpan(tokens, a, role, ofPlace ? 'LOC' : type, out, caseClasses);
       out.push(role + 1, b, 'PER');
       return;
@@ -1298,7 +1301,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type !== 'PER' && b - a >= 3 && FEATURES_OF_PLACES.has(tokens[a].text) && tokens[a + 1].text === 'of') type = 'LOC';
   if (type === 'ORG') {
     for (let k = a + 1; k < b - 1; k++) {
-      if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(tokens[k - 1].text.toLowerCase()) && !isLowerWord(tokens[k + 1])) {
+      if (tokens[k].text === 'and' && ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text)) && !isLowerWord(tokens[k + 1])) {
         out.push(a, k, type);
         refineSpan(tokens, k + 1, b, type, out, caseClasses);
         return;
@@ -1333,14 +1336,14 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
     // "Modi's BJP", "Netanyahu's Likud" aside: an acronym alone after a one-word owner is what the owner leads.
     if (k === a && b === k + 2 && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text) && !isKnownPlace(owner) && !US_POSTAL_CODES.has(tokens[k + 1].text) && !isPersonRole(tokens[k + 1].text) && !COMMON_NOUN_ACRONYMS.has(tokens[k + 1].text)) return k + 1;
-    if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(tokens[k + 1].text.toLowerCase().replace(/\.$/u, ''))) return -1;
+    if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(lowerCase(tokens[k + 1].text).replace(/\.$/u, ''))) return -1;
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
     // "Arsenal's Bukayo Saka": a one-word owner before words that read as a person's name, though no given name of ours opens it.
     if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
-      || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(tokens[b - 1].text.toLowerCase()) && !PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase()))) return k + 1;
-    if (EVENT_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
+      || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(lowerCase(tokens[b - 1].text)) && !PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)))) return k + 1;
+    if (EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     // "Florida's Gulf Coast", "Ukraine's Donbas region": a known place owning a place's name (its own part).
-    if (k === a && isKnownPlace(owner) && PLACE_NAME_TAILS.has(tokens[b - 1].text.toLowerCase())) return k + 1;
+    if (k === a && isKnownPlace(owner) && PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     return -1;
   }
   return -1;
@@ -1352,10 +1355,10 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
  * a known place, an organization's word or a place's last word ("Brown County"), read as a person's name though no given name of ours opens it.
  */
 function readsAsPersonsName(tokens: Token[], a: number, b: number, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (b - a < 2 || b - a > 3 || hasOrganizationWord(tokens, a, b) || PLACE_NAME_ENDINGS.has(tokens[b - 1].text.toLowerCase())) return false;
+  if (b - a < 2 || b - a > 3 || hasOrganizationWord(tokens, a, b) || PLACE_NAME_ENDINGS.has(lowerCase(tokens[b - 1].text))) return false;
   for (let k = a; k < b; k++) {
     const word = tokens[k].text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(word.toLowerCase()) || isKnownPlace(word)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isMostlyLowerCase(word, caseClasses) || NOT_NAME_WORDS.has(lowerCase(word)) || isKnownPlace(word)) return false;
   }
   return true;
 }
@@ -1370,7 +1373,7 @@ function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean
 const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala']);
 
 function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ORGANIZATION_WORDS.has(withoutPossessive(tokens[k].text).toLowerCase())) return true;
+  for (let k = a; k < b; k++) if (ORGANIZATION_WORDS.has(lowerCase(withoutPossessive(tokens[k].text)))) return true;
   return false;
 }
 
@@ -1380,7 +1383,7 @@ const ORGANIZATION_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc',
 function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   const first = tokens[a].text;
-  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(first.toLowerCase())) return false;
+  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
   return !hasOrganizationWord(tokens, a, b);
 }
 
@@ -1430,9 +1433,9 @@ const KOREAN_SURNAMES = new Set([
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'cardinal', 'pope', 'prince', 'chancellor', 'sheriff', 'coach', 'lord']);
 
 function isSurnameAfterHonorific(tokens: Token[], a: number): boolean {
-  if (!SURNAME_TITLES.has(tokens[a].text.toLowerCase())) return false;
+  if (!SURNAME_TITLES.has(lowerCase(tokens[a].text))) return false;
   const before = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
-  return before !== undefined && HONORIFICS.has(before.text.toLowerCase());
+  return before !== undefined && HONORIFICS.has(lowerCase(before.text));
 }
 
 const SPLITTERS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»', '|', '/', '—', '–', '--']);
@@ -1447,7 +1450,7 @@ const FULL_STOP_WORDS = new Set([
 ]);
 
 function keepsFullStop(word: string): boolean {
-  return word.length === 1 || FULL_STOP_WORDS.has(word.toLowerCase()) || /\.\p{L}$/u.test(word);
+  return word.length === 1 || FULL_STOP_WORDS.has(lowerCase(word)) || /\.\p{L}$/u.test(word);
 }
 
 /** What follows a dateline's place: a comma, the agency's bracket, the dash (a kicker's colon does not: "UN: …"). */
@@ -1478,7 +1481,7 @@ const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'co
  */
 function isPartyNameBeforeParty(tokens: Token[], a: number, b: number, sentenceStart: number): boolean {
   if (b - a > 2 || tokens[b]?.text !== 'party' || POSSESSIVE.test(tokens[b - 1].text)) return false;
-  const the = (i: number): boolean => i >= sentenceStart && tokens[i].text.toLowerCase() === 'the';
+  const the = (i: number): boolean => i >= sentenceStart && lowerCase(tokens[i].text) === 'the';
   if (!the(a - 1) && !(the(a - 2) && isLowerWord(tokens[a - 1]))) return false;
   const places = lookupPlaces(tokens.slice(a, b).map((t) => t.text).join(' '));
   return b - a === 1 ? !places.some((e) => e.kind === 'country' || e.kind === 'region') : places.length === 0;
@@ -1488,9 +1491,9 @@ function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart:
   if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
   // "at The Oval", "at The Curragh": a venue.
   const before = tokens[a - 2];
-  if ((before.kind !== 'word' && before.text !== ',') || before.text.toLowerCase() === 'at') return false;
+  if ((before.kind !== 'word' && before.text !== ',') || lowerCase(before.text) === 'at') return false;
   const name = text.slice(tokens[a].start, tokens[b - 1].end);
-  return !BUILDING_WORDS.has(tokens[b - 1].text.toLowerCase()) && !isKnownPlace(name) && !isKnownPlace(`The ${name}`);
+  return !BUILDING_WORDS.has(lowerCase(tokens[b - 1].text)) && !isKnownPlace(name) && !isKnownPlace(`The ${name}`);
 }
 
 /**
@@ -1499,7 +1502,7 @@ function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart:
  * it may name no person (mayNamePerson).
  */
 function isCredited(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
-  if (b - a < 2 || a < 1 || tokens[a - 1].text.toLowerCase() !== 'by') return false;
+  if (b - a < 2 || a < 1 || lowerCase(tokens[a - 1].text) !== 'by') return false;
   let k = a - 2;
   while (k >= sentenceStart && tokens[k].kind === 'punct') k--;
   // The credit's word capitalized ("Reporting by"), not "an average compiled by Real Clear Politics".
@@ -1543,7 +1546,7 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
     if (t.kind !== 'word') continue;
     // "FEMA Administrator Deanne Criswell": a capitalized role before a name of two words or more.
     if (!isLowerWord(t)) {
-      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(t.text.toLowerCase()) && isCapitalizedWord(tokens[k - 1]) && !ORGANIZATION_WORDS.has(tokens[k + 1].text.toLowerCase())) {
+      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(lowerCase(t.text)) && isCapitalizedWord(tokens[k - 1]) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k + 1].text))) {
         let j = k + 1;
         while (j < b && isCapitalizedWord(tokens[j]) && !POSSESSIVE.test(tokens[j].text)) j++;
         if (j === b) return k;
@@ -1626,7 +1629,7 @@ function isFollowedByAge(tokens: Token[], a: number, b: number, text: string): b
  * knows no place of that name.
  */
 function mayNamePerson(tokens: Token[], a: number, b: number, text: string): boolean {
-  const last = tokens[b - 1].text.toLowerCase();
+  const last = lowerCase(tokens[b - 1].text);
   return !ORGANIZATION_WORDS.has(last) && !BUILDING_WORDS.has(last) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
 }
 
@@ -1646,7 +1649,7 @@ const NAME_PARTICLES_IN_S = new Set(['das', 'dos', 'des', 'los', 'las', 'les', '
 /** "Cpl. Gina Slaney", "Pfc. Jane Doe": a service rank's short form, its full stop against it, before a capitalized word (the tagger may read the rank alone as a person). */
 function isAbbreviatedServiceTitle(tokens: Token[], a: number): boolean {
   const stop = tokens[a + 1];
-  return stop !== undefined && stop.text === '.' && stop.start === tokens[a].end && SERVICE_RANK_ABBREVIATIONS.has(tokens[a].text.toLowerCase())
+  return stop !== undefined && stop.text === '.' && stop.start === tokens[a].end && SERVICE_RANK_ABBREVIATIONS.has(lowerCase(tokens[a].text))
     && tokens[a + 2] !== undefined && isCapitalizedWord(tokens[a + 2]);
 }
 
@@ -1686,8 +1689,14 @@ function spanText(tokens: Token[], a: number, b: number): string {
 }
 
 export function withoutPossessive(word: string): string {
-  if (word.length > 2 && /['’]s$/iu.test(word)) return word.slice(0, -2);
-  if (word.length > 2 && /s['’]$/u.test(word)) return word.slice(0, -1);
+  // What /['’]s$/iu and /s['’]$/u find, read from the last two characters: asked of nearly
+  // every word around every name ('s' under Unicode case folding: s, S and the long s ſ).
+  const n = word.length;
+  if (n <= 2) return word;
+  const last = word.charCodeAt(n - 1);
+  const before = word.charCodeAt(n - 2);
+  if ((last === 0x73 || last === 0x53 || last === 0x17f) && (before === 0x27 || before === 0x2019)) return word.slice(0, -2);
+  if (before === 0x73 && (last === 0x27 || last === 0x2019)) return word.slice(0, -1);
   return word;
 }
 
@@ -1705,7 +1714,7 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
     else if (t.text === '.' && k - 1 > sentenceStart && isTitle(tokens[k - 2]) && tokens[k - 2].end === t.start) k -= 2;
     // "Secretary of State", not "chairman of Mrs. Clinton's campaign": an honorific after
     // "of" opens the name of someone the words before it are a title of.
-    else if (t.text === 'of' && k - 1 > sentenceStart && k < first && isTitle(tokens[k - 2]) && !HONORIFICS.has(tokens[k].text.toLowerCase())) k--;
+    else if (t.text === 'of' && k - 1 > sentenceStart && k < first && isTitle(tokens[k - 2]) && !HONORIFICS.has(lowerCase(tokens[k].text))) k--;
     else break;
   }
   if (k === first) return undefined;
@@ -1714,9 +1723,9 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
 
 /** "Washington state", "the state of Washington", "New York city": the kind the text names. */
 function placeQualifier(tokens: Token[], first: number, end: number, sentenceStart: number, sentenceEnd: number): 'state' | 'city' | undefined {
-  const after = end < sentenceEnd ? tokens[end].text.toLowerCase() : '';
+  const after = end < sentenceEnd ? lowerCase(tokens[end].text) : '';
   if (after === 'state') return 'state';
   if (end < sentenceEnd && tokens[end].text === 'city') return 'city';
-  if (first - 2 >= sentenceStart && tokens[first - 1].text === 'of' && tokens[first - 2].text.toLowerCase() === 'state') return 'state';
+  if (first - 2 >= sentenceStart && tokens[first - 1].text === 'of' && lowerCase(tokens[first - 2].text) === 'state') return 'state';
   return undefined;
 }

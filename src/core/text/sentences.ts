@@ -1,5 +1,6 @@
 import type { Token } from './tokenizer';
 import type { TextBlock } from './paragraphs';
+import { lowerCase } from './lowerCase';
 
 // Sentence boundaries from tokens: a terminal mark followed by a capital or an opening
 // quote, unless the word before is a known abbreviation. Quotes that close after the
@@ -61,9 +62,9 @@ function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): bo
   if (prev && prev.end === tokens[j].start && prev.kind === 'word') {
     // An initial ("J. Smith", 'Thomas P. "Tip" O'Neill'), unless a quoted sentence follows
     // ("who starred in Henry V. "He was generous."").
-    if (prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) {
+    if (prev.text.length === 1 && prev.text !== lowerCase(prev.text)) {
       if (!quotedSentenceAt(tokens, j + 1)) return false;
-    } else if (ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
+    } else if (ABBREVIATIONS.has(lowerCase(prev.text))) return false;
   }
   let k = j + 1;
   while (k < tokens.length && CLOSERS.has(tokens[k].text)) k++;
@@ -100,8 +101,8 @@ function quotedSentenceAt(tokens: Token[], k: number): boolean {
 function dottedWordEndsSentence(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (!next || next.kind !== 'word' || next.start === tokens[j].end || !startsSentence(next)) return false;
-  const lower = tokens[j].text.toLowerCase();
-  return (lower === 'a.m.' || lower === 'p.m.') && !GOES_ON_AFTER_CLOCK.has(next.text.toLowerCase().replace(/\.$/u, ''));
+  const lower = lowerCase(tokens[j].text);
+  return (lower === 'a.m.' || lower === 'p.m.') && !GOES_ON_AFTER_CLOCK.has(lowerCase(next.text).replace(/\.$/u, ''));
 }
 
 /** What follows a clock time in the same sentence: days, months, time zones. */
@@ -115,7 +116,7 @@ const GOES_ON_AFTER_CLOCK = new Set([
 /** A word that can open a sentence after a full stop: a capital, a digit or an opening mark. */
 export function startsSentence(token: Token): boolean {
   const c = token.text.charAt(0);
-  return c !== c.toLowerCase() || /[\p{N}"“‘'«„`]/u.test(c);
+  return c !== lowerCase(c) || /[\p{N}"“‘'«„`]/u.test(c);
 }
 
 /** Whether a token is a closing mark that a sentence's full stop looks past. */
