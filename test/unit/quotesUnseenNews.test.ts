@@ -439,3 +439,10 @@ suite('speakers: coordinated verbs past a quote, the last clause\'s subject, a p
     assert.notEqual(q.speakerMention?.text, 'a');
   });
 });
+
+suite('reported speech: a second verb after "but" (session 27 articles)', () => {
+  test('"The Unite union welcomed the change but warned that enforcement was weak": two reports, the first ending before "but"', () => {
+    const found = quotes('The Unite union welcomed the change but warned that enforcement was weak.').filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepEqual(found, ['the change', 'that enforcement was weak']);
+  });
+});

@@ -1462,7 +1462,9 @@ const DATELINE_PLACE_ENDS = new Set([',', '(', '—', '–', '-', '--']);
  */
 function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, text: string): boolean {
   if (a !== s.tokenStart || !DATELINE_PLACE_ENDS.has(tokens[b]?.text ?? '') || !/^[\p{Lu}\s.'’-]+$/u.test(text.slice(tokens[a].start, tokens[b - 1].end))) return false;
-  return datelineEnd(tokens, s) >= b && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+  const place = text.slice(tokens[a].start, tokens[b - 1].end);
+  // "UNITED NATIONS (AP) —": the organization's seat, where the story was filed, is the place of the dateline.
+  return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS');
 }
 
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */

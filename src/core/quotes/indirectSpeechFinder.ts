@@ -1040,7 +1040,8 @@ const SECOND_SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|warned|warns|in
 
 function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
   const next = tokens[and + 1];
-  return tokens[and].text === 'and' && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
+  // `welcomed the change but warned that …`: "but" joins a second one too.
+  return (tokens[and].text === 'and' || tokens[and].text === 'but') && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
 }
 
 /**
