@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { findArticleDate } from '../../src/core/dates/articleDate';
+import { dates } from './helpers/foundDates';
+
+// Dates as desks outside the earlier tests' ground write them: Irish, Asian and Canadian
+// datelines, North American sports seasons, earnings and council schedules. Sentences
+// written for these tests; the article date is Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates from other desks: the article date', () => {
+  test('a dateline\'s place and a full date with nothing after it: "DUBLIN, Tuesday 3 March 2026"', () => {
+    for (const line of ['DUBLIN, Tuesday 3 March 2026', 'SINGAPORE, 3 Mar 2026', 'KUALA LUMPUR, 3 March 2026', 'PORTLAND, Ore., March 3, 2026']) {
+      const found = findArticleDate(`${line}\n\nThe minister said on Monday that the scheme would go ahead.\n`);
+      assert.deepEqual([found.date, found.source], ['2026-03-03', 'dateline'], line);
+    }
+    // A sentence naming a place and then a date is no dateline.
+    assert.equal(findArticleDate('Minister backs scheme\nIn DUBLIN, the vote is on 3 March 2026\n').source, 'none');
+  });
+});
+
+suite('dates from other desks: seasons across two years', () => {
+  test('"the 2024-25 season" is both years, as "Dec. 15-16" is both days', () => {
+    assert.deepEqual(dates('The 2024-25 season was his best.'), [['2024', 'DATE', '2024'], ['25', 'DATE', '2025']]);
+    assert.deepEqual(dates('Borrowing will reach £90bn in 2025/26.'), [['2025', 'DATE', '2025'], ['26', 'DATE', '2026']]);
+    // A financial year named as such is the year it ends in.
+    assert.deepEqual(dates('Sales rose in fiscal 2022-23.'), [['fiscal 2022-23', 'DATE', '2023']]);
+  });
+});
