@@ -25,3 +25,13 @@ suite('dates from other desks: seasons across two years', () => {
     assert.deepEqual(dates('Sales rose in fiscal 2022-23.'), [['fiscal 2022-23', 'DATE', '2023']]);
   });
 });
+
+suite('dates from other desks: the year a sentence names', () => {
+  test('"Last year, the fast began on March 2": a day in a past clause after an earlier year named in its sentence is in that year', () => {
+    assert.deepEqual(dates('Last year, the fast began on March 2.', '2026-02-18')[1], ['March 2', 'DATE', '2025-03-02']);
+    assert.deepEqual(dates('In 2019, the strike ended on June 4.', '2026-02-18')[1], ['June 4', 'DATE', '2019-06-04']);
+    // Not in another clause or sentence.
+    assert.deepEqual(dates('Sales fell last year, and the fast began on March 2.', '2026-02-18')[1], ['March 2', 'DATE', '2026-03-02']);
+    assert.deepEqual(dates('Sales fell in 2019. The fast began on March 2.', '2026-02-18')[1], ['March 2', 'DATE', '2026-03-02']);
+  });
+});

@@ -543,7 +543,7 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
   const tense = ctx.tense();
-  if (tense === 'past') return days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year;
+  if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
   if (days > 183) return anchor.year - 1;
   if (days < -183) return anchor.year + 1;
@@ -613,6 +613,20 @@ const SENTENCE_YEAR_REACH = 200;
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
 const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
+/**
+ * "who remained in the 2008 primary contest until June", "Last year, the festival began on
+ * March 2": in a past clause, a month or a day after an earlier year named in the same
+ * sentence is in that year; null when none is. Not across a sentence end or into another
+ * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
+ * not reported until April", "cost £120m last year, according to a report published in March").
+ */
+function clauseYear(ctx: TimexContext): number | null {
+  const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
+  if (!year || year.day.year >= (ctx.anchor as CalendarDay).year || OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))) return null;
+  if (IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(',')) return null;
+  return year.day.year;
+}
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
@@ -621,17 +635,7 @@ function monthYear(month: number, ctx: TimexContext): number {
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const months = month - anchor.month;
   const tense = ctx.tense();
-  if (tense === 'past') {
-    // "who remained in the 2008 primary contest until June": a month in a past clause after
-    // an earlier year named in the same sentence is in that year.
-    // Not across a sentence end or into another clause ("extradited in 2014 and pleaded
-    // guilty in May", "the years 2010 to 2013 that were not reported until April", "cost
-    // £120m last year, according to a report published in March").
-    const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
-    if (year && year.day.year < anchor.year && !OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))
-      && !(IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(','))) return year.day.year;
-    return months > 1 ? anchor.year - 1 : anchor.year;
-  }
+  if (tense === 'past') return clauseYear(ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
