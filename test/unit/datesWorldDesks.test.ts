@@ -35,3 +35,12 @@ suite('dates from other desks: the year a sentence names', () => {
     assert.deepEqual(dates('Sales fell in 2019. The fast began on March 2.', '2026-02-18')[1], ['March 2', 'DATE', '2026-03-02']);
   });
 });
+
+suite('dates from other desks: a weekday of every month', () => {
+  test('"the first Monday of every month" is one monthly set, no Monday near the article date', () => {
+    assert.deepEqual(dates('The council meets on the first Monday of every month.'), [['the first Monday of every month', 'SET', 'P1M']]);
+    assert.deepEqual(dates('Bins go out weekly. Talks are held on the second and fourth Tuesday of each month.'), [['weekly', 'SET', 'P1W'], ['the second and fourth Tuesday of each month', 'SET', 'P1M']]);
+    // A weekday apart from "every month" is its own date.
+    assert.deepEqual(dates('He will speak on Monday, and every month after.'), [['Monday', 'DATE', '2023-06-26'], ['every month', 'SET', 'P1M']]);
+  });
+});
