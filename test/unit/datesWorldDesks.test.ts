@@ -44,3 +44,13 @@ suite('dates from other desks: a weekday of every month', () => {
     assert.deepEqual(dates('He will speak on Monday, and every month after.'), [['Monday', 'DATE', '2023-06-26'], ['every month', 'SET', 'P1M']]);
   });
 });
+
+suite('dates from other desks: ordinals that count', () => {
+  test('"the storm is the 15th to hit": after a verb of being, an ordinal before "to" and a verb counts, no day', () => {
+    assert.deepEqual(dates('The storm is the 15th to hit the island this year.'), [['this year', 'DATE', '2023']]);
+    assert.deepEqual(dates('She was the 3rd to resign.'), []);
+    // "to" another day, or after a preposition, it is still the day.
+    assert.deepEqual(dates('The deadline was the 14th to the 16th.'), [['the 14th', 'DATE', '2023-06-14'], ['the 16th', 'DATE', '2023-06-16']]);
+    assert.deepEqual(dates('The vote was moved to the 14th to allow more time.'), [['the 14th', 'DATE', '2023-06-14']]);
+  });
+});
