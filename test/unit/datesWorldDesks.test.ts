@@ -54,3 +54,13 @@ suite('dates from other desks: ordinals that count', () => {
     assert.deepEqual(dates('The vote was moved to the 14th to allow more time.'), [['the 14th', 'DATE', '2023-06-14']]);
   });
 });
+
+suite('dates from other desks: tallies', () => {
+  test('"six majors in five years", "will build 500 homes in three years": the time a tally is reached within, not a day ahead', () => {
+    assert.deepEqual(dates('She now holds six titles in five years.'), [['now', 'DATE', 'PRESENT_REF'], ['in five years', 'DURATION', 'P5Y']]);
+    assert.deepEqual(dates('The city will build 500 homes in three years.'), [['in three years', 'DURATION', 'P3Y']]);
+    // Without a tally before it, a future "in five years" is the year ahead.
+    assert.deepEqual(dates('He will retire in five years.'), [['in five years', 'DATE', '2028']]);
+    assert.deepEqual(dates('Rates will rise 20 cents in two years.'), [['in two years', 'DATE', '2025']]);
+  });
+});

@@ -723,6 +723,13 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
 
 /** A superlative or "the first time" shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
 const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
+/**
+ * A tally right before "in five years": a number and a plural noun ("six majors", "more than
+ * 30,000 flats", "three titles"). The years are those within which it was reached or is to be.
+ */
+const TALLY_BEFORE = /(?<![\p{L}\p{N}$£€.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+$/u;
+/** Plural nouns that are themselves lengths or amounts of money, not things tallied. */
+const NOT_TALLIED = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times|percent|cents|dollars|pounds|euros)\s+$/i;
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
 
 /**
@@ -735,7 +742,9 @@ function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   if (!m) return null;
   // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
   // back over, whatever the tense.
-  const record = RECORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  const before = ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position);
+  // "six majors in five years", "will build 500 homes in three years": the time within which a tally is reached, whatever the tense.
+  const record = RECORD_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
   if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
