@@ -64,3 +64,13 @@ suite('dates from other desks: tallies', () => {
     assert.deepEqual(dates('Rates will rise 20 cents in two years.'), [['in two years', 'DATE', '2025']]);
   });
 });
+
+suite('dates from other desks: a week or a month after a year', () => {
+  test('"the following week", "that month" after a year named last: which week or month the text does not say', () => {
+    assert.deepEqual(dates('The plan was approved in 2019. Work began the following month.')[1], ['the following month', 'DATE', null]);
+    assert.deepEqual(dates('The first hearing is on July 5. A vote on the 2024 budget is set for the following week.')[2], ['the following week', 'DATE', null]);
+    // After a day or a month, they count from it.
+    assert.deepEqual(dates('The first hearing is on July 5. A vote is set for the following week.')[1], ['the following week', 'DATE', '2023-W28']);
+    assert.deepEqual(dates('The law passed in March. The following month, prices rose.')[1], ['The following month', 'DATE', '2023-04']);
+  });
+});

@@ -1192,7 +1192,11 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
   const finer = (g: Granularity): boolean => g === 'day' || g === 'week' || g === 'month' || g === 'quarter' || g === 'year' || g === 'half' || g === 'season';
+  // "the following week" counts from a day or a week, "that month" from a month at most: after a
+  // year or a quarter named last ("The 2012 request ... that month"), which week or month it is the text does not say.
+  const fits = (g: Granularity): boolean => (unit === 'week' || unit === 'weekend' ? g === 'day' || g === 'week' : unit === 'month' ? g === 'day' || g === 'week' || g === 'month' : true);
   const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || (unit !== 'day' && finer(m.granularity)));
+  if (last && unit !== 'day' && !fits(last.granularity)) return { type: 'DATE', value: null };
   const base: CalendarDay | null = last?.day ?? ctx.anchor;
   if (!base) return { type: 'DATE', value: null };
   switch (unit) {
