@@ -74,3 +74,17 @@ suite('dates from other desks: a week or a month after a year', () => {
     assert.deepEqual(dates('The law passed in March. The following month, prices rose.')[1], ['The following month', 'DATE', '2023-04']);
   });
 });
+
+suite('dates from other desks: tense', () => {
+  test('"as early as" in a clause that tells what was done is past; with a plan or a modal before it, ahead', () => {
+    assert.deepEqual(dates('Shops began discounts this year, some as early as June 7.', '2023-11-25')[1], ['June 7', 'DATE', '2023-06-07']);
+    assert.deepEqual(dates('The first cases appeared as early as March.', '2023-11-25'), [['March', 'DATE', '2023-03']]);
+    assert.deepEqual(dates('A vote could come as early as March.', '2023-11-25'), [['March', 'DATE', '2024-03']]);
+    assert.deepEqual(dates('The ruling was expected as early as Friday.'), [['Friday', 'DATE', '2023-06-23']]);
+  });
+
+  test('"The Rangers open the season on Tuesday", "Polls open on Monday": a timetable\'s verb in the plural present is ahead', () => {
+    assert.deepEqual(dates('The Rangers open the season on Tuesday.'), [['Tuesday', 'DATE', '2023-06-27']]);
+    assert.deepEqual(dates('Polls open on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+  });
+});

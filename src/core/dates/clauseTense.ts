@@ -131,8 +131,11 @@ const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(
  * the day nearest the article's, as with no verb (not the past a present clause reads as).
  */
 const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
-/** A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's verb in the plural present, before the date in its clause. */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
+/**
+ * A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's
+ * or a timetable's verb in the plural present, before the date in its clause ("The Canadiens open the season on Wednesday").
+ */
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on|open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -201,7 +204,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
-  if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
+  if (MOVED_LIMIT.test(lead)) return 'future';
+  // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
+  if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
+  return tenseOfClause(text, start, end, left, right, lead);
+}
+
+/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday"). */
+const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|could|would|might|will)\b/i;
+
+function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
   const before = words(text.slice(left, start)).reverse();
