@@ -88,3 +88,13 @@ suite('dates from other desks: tense', () => {
     assert.deepEqual(dates('Polls open on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
   });
 });
+
+suite('dates from other desks: what may happen', () => {
+  test('"could stretch into mid-June", "might come in August": a modal and its verb right before the date look ahead', () => {
+    assert.deepEqual(dates('The final could stretch into mid-June.', '2023-10-06'), [['mid-June', 'DATE', '2024-06']]);
+    assert.deepEqual(dates('A deal might come in August.', '2023-10-06'), [['August', 'DATE', '2024-08']]);
+    // Not "could not", "could have", nor a passive.
+    assert.deepEqual(dates('He could not attend in June.', '2023-10-06'), [['June', 'DATE', '2023-06']]);
+    assert.deepEqual(dates('The pair could be found in June.', '2023-10-06'), [['June', 'DATE', '2023-06']]);
+  });
+});

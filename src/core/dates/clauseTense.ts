@@ -35,6 +35,11 @@ const FORECAST_AS_NOUN_AFTER = new Set([
 ]);
 /** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
 const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
+/** Modals of what may happen. */
+const MAY_HAPPEN = new Set(['could', 'might']);
+const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
+/** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
+const MAY_HAPPEN_REACH = 3;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
@@ -444,6 +449,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
     if (!backward && w.endsWith('ed') && !overtaken && prev1 !== 'is' && prev1 !== 'are') return 'past';
   }
+  // "could stretch into mid-June", "might come in March": what may happen, before the date, is ahead
+  // (not "could have", "could not", nor a passive, as often a past one: "could be located Wednesday").
+  if (backward && MAY_HAPPEN.has(w) && i >= 1 && i <= MAY_HAPPEN_REACH && !MAY_HAPPEN_NOT.has(wordBefore(list, i, k, -1) ?? '')) return 'future';
   // "will vote starting Wednesday", "spent millions beginning in April": the verb the date's
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
