@@ -98,3 +98,10 @@ suite('dates from other desks: what may happen', () => {
     assert.deepEqual(dates('The pair could be found in June.', '2023-10-06'), [['June', 'DATE', '2023-06']]);
   });
 });
+
+suite('dates from other desks: half a unit', () => {
+  test('"the past half century", "the last half-decade" are lengths of time, as "half a century" is', () => {
+    assert.deepEqual(dates('Twenty storms have hit in the past half century.'), [['the past half century', 'DURATION', 'P50Y']]);
+    assert.deepEqual(dates('Prices rose over the last half-decade.'), [['the last half-decade', 'DURATION', 'P5Y']]);
+  });
+});
