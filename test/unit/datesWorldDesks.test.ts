@@ -105,3 +105,10 @@ suite('dates from other desks: half a unit', () => {
     assert.deepEqual(dates('Prices rose over the last half-decade.'), [['the last half-decade', 'DURATION', 'P5Y']]);
   });
 });
+
+suite('dates from other desks: fiscal quarters', () => {
+  test('"first-quarter fiscal 2027" is one quarter of that year, and what follows compares with it', () => {
+    const found = dates('The firm reported first-quarter fiscal 2024 revenue of $7 billion, up 9% from a year earlier. Profit in the quarter rose.', '2023-10-25');
+    assert.deepEqual(found, [['first-quarter fiscal 2024', 'DATE', '2024-Q1'], ['a year earlier', 'DATE', '2023-Q1'], ['the quarter', 'DATE', '2024-Q1']]);
+  });
+});

@@ -886,7 +886,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : t.value?.startsWith('XXXX') ? t.value : null };
   }
   const n = tags.quarter ? Number(tags.quarter) : null;
-  if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
+  if (n && c.isCertain('year')) {
+    const t = quarterTimex(c.get('year') ?? 0, n);
+    // "first-quarter fiscal 2027": a company's quarter, which may have ended before the calendar's of that name begins.
+    return FISCAL.test(phrase) && t.dated ? { ...t, dated: { ...t.dated, fiscal: true } } : t;
+  }
   if (n) {
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
@@ -1274,12 +1278,12 @@ function comparedQuarter(ctx: TimexContext, afterMonth = false): Timex | null {
 }
 
 /**
- * A quarter named in the story that has begun by the article date (any, without one):
- * one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
+ * A quarter named in the story that has begun by the article date (any, without one, and
+ * any of a fiscal year, whose calendar the text does not give): one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
  * reads as the calendar's fourth, still running in October.
  */
 function quarterHasBegun(m: DatedMention, anchor: CalendarDay | null): boolean {
-  return anchor === null || compareDays(m.day, anchor) <= 0;
+  return anchor === null || m.fiscal === true || compareDays(m.day, anchor) <= 0;
 }
 
 /** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */
