@@ -112,3 +112,11 @@ suite('dates from other desks: fiscal quarters', () => {
     assert.deepEqual(found, [['first-quarter fiscal 2024', 'DATE', '2024-Q1'], ['a year earlier', 'DATE', '2023-Q1'], ['the quarter', 'DATE', '2024-Q1']]);
   });
 });
+
+suite('dates from other desks: a clock time alone', () => {
+  test('in a future clause, a clock time alone is not on a day gone by that the sentence before named', () => {
+    assert.deepEqual(dates('The holders lost on Saturday night. The draw will be made at 8 p.m.', '2023-03-12')[1], ['8 p.m.', 'TIME', '2023-03-12T20:00']);
+    // In a past clause it is still the day just named.
+    assert.deepEqual(dates('The holders lost on Saturday. The game ended at 10 p.m.', '2023-03-12')[1], ['10 p.m.', 'TIME', '2023-03-11T22:00']);
+  });
+});

@@ -313,9 +313,11 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     }
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
-    // after 2pm", "were told to leave by 10am").
+    // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
+    // Saturday. The draw will be made at 8 p.m.").
     const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
+    if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
     return named ?? ctx.anchor;
   }
   return undefined;
