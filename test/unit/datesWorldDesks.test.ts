@@ -120,3 +120,13 @@ suite('dates from other desks: a clock time alone', () => {
     assert.deepEqual(dates('The holders lost on Saturday. The game ended at 10 p.m.', '2023-03-12')[1], ['10 p.m.', 'TIME', '2023-03-11T22:00']);
   });
 });
+
+suite('dates from other desks: a bare "expected"', () => {
+  test('"with the show expected at 1am on Monday", "the verdict, expected on Monday": a plan, ahead', () => {
+    assert.deepEqual(dates('Coverage starts late, with the show expected at about 1am on Monday.'), [['1am on Monday', 'TIME', '2023-06-26T01:00']]);
+    assert.deepEqual(dates('The verdict, expected on Monday, will be read out.'), [['Monday', 'DATE', '2023-06-26']]);
+    // "as expected", "was expected", or an object after it: the clause's own past.
+    assert.deepEqual(dates('Shares rose as expected on Monday.'), [['Monday', 'DATE', '2023-06-19']]);
+    assert.deepEqual(dates('The firm expected a decision on Monday.'), [['Monday', 'DATE', '2023-06-19']]);
+  });
+});

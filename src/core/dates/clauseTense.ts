@@ -35,6 +35,10 @@ const FORECAST_AS_NOUN_AFTER = new Set([
 ]);
 /** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
 const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
+/** Words right after a bare "expected" that leave it without an object: a time follows. */
+const EXPECTED_THEN = new Set(['at', 'on', 'in', 'by', 'around', 'about', 'later', 'early', 'late', 'before', 'after', 'within', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today']);
+/** Before "expected", words that make it no plan of its own: "as expected", "than expected", "had expected", "been expected". */
+const NOT_BARE_EXPECTED = new Set(['as', 'than', 'had', 'have', 'has', 'be', 'being', 'been', 'is', 'are', 'not', 'widely', 'originally', 'previously', 'initially']);
 /** Modals of what may happen. */
 const MAY_HAPPEN = new Set(['could', 'might']);
 const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
@@ -639,6 +643,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re")) return 'future';
+  // "with the show expected at about 1am on Monday", "the verdict, expected on Friday": a bare
+  // participle of expectation with no object is a plan, ahead ("as expected", "was expected" are not).
+  if (w === 'expected' && next !== undefined && EXPECTED_THEN.has(next) && prev1 !== undefined && !PAST_AUX.has(prev1) && !NOT_BARE_EXPECTED.has(prev1) && !ARTICLE.has(prev1)) return 'future';
   // "results beat forecasts on Monday", "in line with forecasts": the noun, an estimate, not a verb that looks ahead.
   if ((w === 'forecasts' || w === 'forecast' || w === 'predictions') && prev1 !== undefined && FORECAST_AS_NOUN_AFTER.has(prev1)) return null;
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';
