@@ -130,3 +130,11 @@ suite('dates from other desks: a bare "expected"', () => {
     assert.deepEqual(dates('The firm expected a decision on Monday.'), [['Monday', 'DATE', '2023-06-19']]);
   });
 });
+
+suite('dates from other desks: a participle set off by commas', () => {
+  test('"Congress, elected on the same day, takes office in March": the participle describes the subject, it does not date the clause', () => {
+    assert.deepEqual(dates('The assembly, elected last month, takes office in March.', '2025-11-17')[1], ['March', 'DATE', '2026-03']);
+    // Its own verb still dates a clause.
+    assert.deepEqual(dates('Smith, arrested in March, appeared in court in May.', '2025-11-17')[1], ['May', 'DATE', '2025-05']);
+  });
+});

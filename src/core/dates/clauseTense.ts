@@ -234,6 +234,9 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // the first of the date's own clause, and the first of any clause in case there is none.
   let nearestBefore: Marker | undefined;
   for (let i = 0; i < before.length && !nearestBefore; i++) {
+    // "Congress, elected on the same day, takes office in March": a participle set off by commas
+    // before the date describes the subject; it is not the verb of the date's clause.
+    if (before[i + 1] === ',' && /^[a-z]{3,}ed$/.test(before[i]) && before.slice(0, i).includes(',')) continue;
     const tense = tenseAt(before, i, true);
     if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false };
   }
