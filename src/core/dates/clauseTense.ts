@@ -142,9 +142,10 @@ const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(
 const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
 /**
  * A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's
- * or a timetable's verb in the plural present, before the date in its clause ("The Canadiens open the season on Wednesday").
+ * in the plural present, before the date in its clause; or a name inside the sentence and a timetable's verb ("The Canadiens
+ * open the season on Wednesday"; not a sentence's first word, often a plural noun: "Shops open on the bank holiday").
  */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on|open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|\S\s+[A-Z][\p{L}.'’-]*\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
