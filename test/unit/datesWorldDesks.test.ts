@@ -140,3 +140,10 @@ suite('dates from other desks: a participle set off by commas', () => {
     assert.deepEqual(dates('Smith, arrested in March, appeared in court in May.', '2025-11-17')[1], ['May', 'DATE', '2025-05']);
   });
 });
+
+suite('dates from other desks: a meeting in the timetable\'s present', () => {
+  test('"The executive meets again on Monday", "Parliament reconvenes on Tuesday": what a schedule says is ahead', () => {
+    assert.deepEqual(dates('The executive meets again on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+    assert.deepEqual(dates('Parliament reconvenes on Tuesday.'), [['Tuesday', 'DATE', '2023-06-27']]);
+  });
+});
