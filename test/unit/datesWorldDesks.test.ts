@@ -147,3 +147,12 @@ suite('dates from other desks: a meeting in the timetable\'s present', () => {
     assert.deepEqual(dates('Parliament reconvenes on Tuesday.'), [['Tuesday', 'DATE', '2023-06-27']]);
   });
 });
+
+suite('dates from other desks: rates from a day', () => {
+  test('"€14.15 an hour from January 1", "$25,000 a year from donors": a rate, whatever follows "from"', () => {
+    assert.deepEqual(dates('The wage will rise to €14.15 an hour from January 1.'), [['an hour', 'SET', 'PT1H'], ['January 1', 'DATE', '2024-01-01']]);
+    assert.deepEqual(dates('Charities raise $25,000 a year from donors.'), [['a year', 'SET', 'P1Y']]);
+    // "a week from now" is a date.
+    assert.deepEqual(dates('The deadline is a week from now.'), [['a week from now', 'DATE', '2023-W26']]);
+  });
+});
