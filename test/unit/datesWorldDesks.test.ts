@@ -156,3 +156,12 @@ suite('dates from other desks: rates from a day', () => {
     assert.deepEqual(dates('The deadline is a week from now.'), [['a week from now', 'DATE', '2023-W26']]);
   });
 });
+
+suite('dates from other desks: a year that opens the sentence', () => {
+  test('"Last year, the ban was announced in September and lasted until the end of December": the opening year dates all of it', () => {
+    assert.deepEqual(dates('Last year, the ban began in September and lasted until the end of December.', '2026-11-05').slice(1), [['September', 'DATE', '2025-09'], ['end of December', 'DATE', '2025-12']]);
+    // A year inside the sentence stops at "and"; a sentence end stops the opening one.
+    assert.deepEqual(dates('Sales fell in 2019 and rose in October.', '2026-11-05')[1], ['October', 'DATE', '2026-10']);
+    assert.deepEqual(dates('Last year, sales fell. They rose in October.', '2026-11-05')[1], ['October', 'DATE', '2026-10']);
+  });
+});

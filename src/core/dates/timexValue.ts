@@ -624,10 +624,19 @@ const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|alt
  */
 function clauseYear(ctx: TimexContext): number | null {
   const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
-  if (!year || year.day.year >= (ctx.anchor as CalendarDay).year || OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))) return null;
+  if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
+  const between = ctx.text.slice(year.position, ctx.position);
+  // "Last year, the ban was announced in September and lasted until the end of December": a
+  // year that opens its sentence before a comma dates all of it, past "and", to its end.
+  const opening = OPENING_YEAR.test(ctx.text.slice(Math.max(0, year.position - 40), year.position)) && /^[^,.;!?]*,/.test(between) && !SENTENCE_END.test(between);
+  if (!opening && OTHER_CLAUSE.test(between)) return null;
   if (IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(',')) return null;
   return year.day.year;
 }
+
+/** What may stand before a year that opens its sentence: the sentence's start, and "In". */
+const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
+const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
 
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
