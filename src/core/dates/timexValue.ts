@@ -627,8 +627,9 @@ function clauseYear(ctx: TimexContext): number | null {
   if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
   const between = ctx.text.slice(year.position, ctx.position);
   // "Last year, the ban was announced in September and lasted until the end of December": a
-  // year that opens its sentence before a comma dates all of it, past "and", to its end.
-  const opening = OPENING_YEAR.test(ctx.text.slice(Math.max(0, year.position - 40), year.position)) && /^[^,.;!?]*,/.test(between) && !SENTENCE_END.test(between);
+  // year that opens its sentence, a comma right after it, dates all of it, past "and", to its end
+  // (not an attribution: "Last year's floods cost £120m, according to a report published in March").
+  const opening = OPENING_YEAR.test(ctx.text.slice(Math.max(0, year.position - 40), year.position)) && /^[\p{L}\d ]{1,12},/u.test(between) && !SENTENCE_END.test(between) && !/\baccording\s+to\b/i.test(between);
   if (!opening && OTHER_CLAUSE.test(between)) return null;
   if (IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(',')) return null;
   return year.day.year;
