@@ -165,3 +165,10 @@ suite('dates from other desks: a year that opens the sentence', () => {
     assert.deepEqual(dates('Last year, sales fell. They rose in October.', '2026-11-05')[1], ['October', 'DATE', '2026-10']);
   });
 });
+
+suite('dates from other desks: a clock time, its zone and its day', () => {
+  test('"2:13 a.m. Manila time on Dec. 13": the month and day after the zone are the clock time\'s', () => {
+    assert.deepEqual(dates('Liftoff is at 10:13 a.m. PST (2:13 a.m. Manila time on June 30).')[1], ['2:13 a.m.', 'TIME', '2023-06-30T02:13']);
+    assert.deepEqual(dates('The match starts at 8pm local time (1900 GMT) on 30 June.')[0], ['8pm', 'TIME', '2023-06-30T20:00']);
+  });
+});

@@ -292,6 +292,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // "2:13 a.m. Manila time on Dec. 13": the same for a month and day after the zone.
+    const dayAfter = monthDayJustAfter(ctx);
+    if (dayAfter) return ctx.anchor ? { year: yearFor(dayAfter.month, dayAfter.day, ctx), ...dayAfter } : null;
     // "between midnight and 11.59pm on Friday", "from 10pm to 6am on Saturday": a range's start
     // is on its end's weekday, or the day before when its hour is later than the end's (overnight).
     const rangeEnd = RANGE_END_ON_WEEKDAY.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48));
@@ -372,6 +375,18 @@ const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})
 /** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
 const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
+
+/** A month and day after a clock time's zone and "on": " Manila time on Dec. 13", " local time (0700 GMT) on 13 December". */
+const MONTH_DAY_AFTER = new RegExp(`^\\s*(?:\\([^()\\n]{1,24}\\)\\s*|(?:local|[A-Z][A-Za-z]{1,11})\\s+time\\s+(?:\\([^()\\n]{1,24}\\)\\s*)?)on\\s+(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\p{L}\\p{N}])`, 'u');
+
+function monthDayJustAfter(ctx: TimexContext): { month: number; day: number } | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = MONTH_DAY_AFTER.exec(ctx.text.slice(end, end + 48));
+  if (!m) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
+}
 
 /** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
 function dayWordJustAfter(ctx: TimexContext): number | null {
