@@ -172,3 +172,10 @@ suite('dates from other desks: a clock time, its zone and its day', () => {
     assert.deepEqual(dates('The match starts at 8pm local time (1900 GMT) on 30 June.')[0], ['8pm', 'TIME', '2023-06-30T20:00']);
   });
 });
+
+suite('dates from other desks: a week ahead', () => {
+  test('"The central bank announces its decision on Monday", "the ministry publishes its figures on Monday": a release\'s timetable is ahead', () => {
+    assert.deepEqual(dates('The central bank announces its decision on Monday at 1.15pm.'), [['Monday at 1.15pm', 'TIME', '2023-06-26T13:15']]);
+    assert.deepEqual(dates('The ministry publishes its figures on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
+  });
+});

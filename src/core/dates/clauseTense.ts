@@ -152,7 +152,7 @@ const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
  * A timetable in the simple present ("the convention, which begins Monday", "the polls
  * close Tuesday"): what a schedule says will happen. The past of these verbs is past.
  */
-const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'reconvenes', 'meets', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'reconvenes', 'meets', 'announces', 'publishes', 'unveils', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
