@@ -179,3 +179,10 @@ suite('dates from other desks: a week ahead', () => {
     assert.deepEqual(dates('The ministry publishes its figures on Monday.'), [['Monday', 'DATE', '2023-06-26']]);
   });
 });
+
+suite('dates from other desks: a period\'s end', () => {
+  test('"the financial year ending in March": the nearest such month, whatever the tense of the verb naming the period', () => {
+    assert.deepEqual(dates('The firm raised its forecast for the financial year ending in March.', '2026-01-14').at(-1), ['March', 'DATE', '2026-03']);
+    assert.deepEqual(dates('Profit for the year ending in March rose 5%.', '2026-05-20').at(-1), ['March', 'DATE', '2026-03']);
+  });
+});

@@ -215,10 +215,15 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
   if (MOVED_LIMIT.test(lead)) return 'future';
+  // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
+  // whichever side of the article date it falls; not the tense of the verb that names the period.
+  if (PERIOD_ENDING.test(lead)) return 'none';
   // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
   return tenseOfClause(text, start, end, left, right, lead);
 }
+
+const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
 /** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday"). */
 const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|could|would|might|will)\b/i;
