@@ -186,3 +186,11 @@ suite('dates from other desks: a period\'s end', () => {
     assert.deepEqual(dates('Profit for the year ending in March rose 5%.', '2026-05-20').at(-1), ['March', 'DATE', '2026-03']);
   });
 });
+
+suite('dates from other desks: the next decade', () => {
+  test('"$8 billion over the next decade": the ten years from now, as "over the past decade" is the ten up to now', () => {
+    assert.deepEqual(dates('The plan would raise $1 trillion over the next decade.'), [['the next decade', 'DURATION', 'P10Y']]);
+    // Without "over", the calendar decade ahead.
+    assert.deepEqual(dates('Prices will double in the next decade.'), [['the next decade', 'DATE', '203']]);
+  });
+});
