@@ -194,3 +194,10 @@ suite('dates from other desks: the next decade', () => {
     assert.deepEqual(dates('Prices will double in the next decade.'), [['the next decade', 'DATE', '203']]);
   });
 });
+
+suite('dates from other desks: a clock time after another week', () => {
+  test('"Next weekend, the team travel to Rome. Kick-off is at 2.15pm": a week named since the day leaves the clock time\'s day unsaid', () => {
+    assert.deepEqual(dates('They host Wales on Saturday. Next weekend, they travel to Rome. Kick-off is at 2.15pm.').at(-1), ['2.15pm', 'TIME', null]);
+    assert.deepEqual(dates('They host Wales on Saturday. Kick-off is at 2.15pm.').at(-1), ['2.15pm', 'TIME', '2023-06-24T14:15']);
+  });
+});

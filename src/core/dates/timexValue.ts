@@ -318,7 +318,12 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
     // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
     // Saturday. The draw will be made at 8 p.m.").
-    const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day;
+    const namedMention = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+    const named = namedMention?.day;
+    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
+    // moves the story to a day the text does not give.
+    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week');
+    if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
     return named ?? ctx.anchor;
