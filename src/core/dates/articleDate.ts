@@ -24,13 +24,16 @@ const DATE_TEXT = new RegExp(
   `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
 );
 
+/** A dateline's place in capitals and a comma, with its state or country: "BEIJING, ", "PORTLAND, Ore., ". */
+const PLACE_OF_DATELINE = `[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+`;
+
 /**
  * "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —";
  * Indian and Australian agencies' "NEW DELHI, Jan 18 (PTI) The government ..." (no dash
  * after the agency) and "MELBOURNE, Jan 18 AAP - ...".
  */
 const DATELINE = new RegExp(
-  `^[ \\t]*(?:[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+)?(${DATE_TEXT.source})[ \\t]*(?:(?:\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)[ \\t]*${DASH}?|(?:AAP|AFP|AP|PTI|IANS|ANI|UNI|Reuters|Xinhua|PA|dpa)[ \\t]*${DASH}|${DASH})`,
+  `^[ \\t]*(?:${PLACE_OF_DATELINE})?(${DATE_TEXT.source})[ \\t]*(?:(?:\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)[ \\t]*${DASH}?|(?:AAP|AFP|AP|PTI|IANS|ANI|UNI|Reuters|Xinhua|PA|dpa)[ \\t]*${DASH}|${DASH})`,
   'mu',
 );
 
@@ -40,10 +43,11 @@ const DATELINE = new RegExp(
  * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read", "18.01.2023 – 14:05";
  * or after the byline on the same line, as Indian sites print it: "By Staff Reporter |
  * 18 Jan 2023, 14:05 IST"; or after a live blog's title and a dash: "Election night live -
- * Wednesday 5 November 2025".
+ * Wednesday 5 November 2025"; or after a dateline's place with nothing after the date, as
+ * Irish and Asian desks print it: "DUBLIN, Tuesday 3 March 2026".
  */
 const DATE_LINE = new RegExp(
-  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*|[^\\n|·•–—]{1,80}?[ \\t]+[–—-][ \\t]+)?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
+  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*|[^\\n|·•–—]{1,80}?[ \\t]+[–—-][ \\t]+|${PLACE_OF_DATELINE})?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
   'gmu',
 );
 /** How far into the text a date alone on its line is taken for the article's. */

@@ -35,6 +35,15 @@ const FORECAST_AS_NOUN_AFTER = new Set([
 ]);
 /** Verbs whose past is their bare form: past after "he", "she", "it", which would take "-s" in the present. */
 const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'cost', 'hurt', 'bet', 'spread', 'split', 'upset', 'cast', 'read']);
+/** Words right after a bare "expected" that leave it without an object: a time follows. */
+const EXPECTED_THEN = new Set(['at', 'on', 'in', 'by', 'around', 'about', 'later', 'early', 'late', 'before', 'after', 'within', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today']);
+/** Before "expected", words that make it no plan of its own: "as expected", "than expected", "had expected", "been expected". */
+const NOT_BARE_EXPECTED = new Set(['as', 'than', 'had', 'have', 'has', 'be', 'being', 'been', 'is', 'are', 'not', 'widely', 'originally', 'previously', 'initially']);
+/** Modals of what may happen. */
+const MAY_HAPPEN = new Set(['could', 'might']);
+const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
+/** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
+const MAY_HAPPEN_REACH = 3;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
@@ -131,15 +140,19 @@ const RULE_FROM = new RegExp(String.raw`\b(?:applies|apply|(?:takes?|comes?)\s+(
  * the day nearest the article's, as with no verb (not the past a present clause reads as).
  */
 const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate|covers|cover|(?:is|are)\s+in\s+place)\b[^.;:!?,]{0,48}` + FROM_SOURCE + '$', 'i');
-/** A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's verb in the plural present, before the date in its clause. */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
+/**
+ * A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's
+ * in the plural present, before the date in its clause; or a name inside the sentence and a timetable's verb ("The Canadiens
+ * open the season on Wednesday"; not a sentence's first word, often a plural noun: "Shops open on the bank holiday").
+ */
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|\S\s+[A-Z][\p{L}.'’-]*\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
  * A timetable in the simple present ("the convention, which begins Monday", "the polls
  * close Tuesday"): what a schedule says will happen. The past of these verbs is past.
  */
-const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'reconvenes', 'meets', 'announces', 'publishes', 'unveils', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
@@ -201,7 +214,21 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
-  if (EARLIEST.test(lead) || MOVED_LIMIT.test(lead)) return 'future';
+  if (MOVED_LIMIT.test(lead)) return 'future';
+  // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
+  // whichever side of the article date it falls; not the tense of the verb that names the period.
+  if (PERIOD_ENDING.test(lead)) return 'none';
+  // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
+  if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
+  return tenseOfClause(text, start, end, left, right, lead);
+}
+
+const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
+
+/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday"). */
+const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|could|would|might|will)\b/i;
+
+function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
   const before = words(text.slice(left, start)).reverse();
@@ -213,6 +240,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // the first of the date's own clause, and the first of any clause in case there is none.
   let nearestBefore: Marker | undefined;
   for (let i = 0; i < before.length && !nearestBefore; i++) {
+    // "Congress, elected on the same day, takes office in March": a participle set off by commas
+    // before the date describes the subject; it is not the verb of the date's clause.
+    if (before[i + 1] === ',' && /^[a-z]{3,}ed$/.test(before[i]) && before.slice(0, i).includes(',')) continue;
     const tense = tenseAt(before, i, true);
     if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false };
   }
@@ -432,6 +462,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
     // "On Friday, the government planned to ...": the date is the planning's, in the verb's own tense.
     if (!backward && w.endsWith('ed') && !overtaken && prev1 !== 'is' && prev1 !== 'are') return 'past';
   }
+  // "could stretch into mid-June", "might come in March": what may happen, before the date, is ahead
+  // (not "could have", "could not", nor a passive, as often a past one: "could be located Wednesday").
+  if (backward && MAY_HAPPEN.has(w) && i >= 1 && i <= MAY_HAPPEN_REACH && !MAY_HAPPEN_NOT.has(wordBefore(list, i, k, -1) ?? '')) return 'future';
   // "will vote starting Wednesday", "spent millions beginning in April": the verb the date's
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
@@ -619,6 +652,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re")) return 'future';
+  // "with the show expected at about 1am on Monday", "the verdict, expected on Friday": a bare
+  // participle of expectation with no object is a plan, ahead ("as expected", "was expected" are not).
+  if (w === 'expected' && next !== undefined && EXPECTED_THEN.has(next) && prev1 !== undefined && !PAST_AUX.has(prev1) && !NOT_BARE_EXPECTED.has(prev1) && !ARTICLE.has(prev1)) return 'future';
   // "results beat forecasts on Monday", "in line with forecasts": the noun, an estimate, not a verb that looks ahead.
   if ((w === 'forecasts' || w === 'forecast' || w === 'predictions') && prev1 !== undefined && FORECAST_AS_NOUN_AFTER.has(prev1)) return null;
   if (FUTURE_AUX.has(w) || EXPECTING.has(w)) return 'future';

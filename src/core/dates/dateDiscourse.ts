@@ -16,6 +16,8 @@ export interface DatedMention {
   namedYear?: boolean;
   /** A company's quarter whose calendar year the text does not give (XXXX-Q4): `day` is the calendar's guess, for order only. */
   unknownYear?: boolean;
+  /** A quarter of a fiscal year named by its number ("first-quarter fiscal 2027"): `day` is the calendar quarter of that name, which it need not be. */
+  fiscal?: boolean;
 }
 
 export class DateDiscourse {

@@ -292,6 +292,9 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
     const weekdayAfter = weekdayJustAfter(ctx);
     if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
+    // "2:13 a.m. Manila time on Dec. 13": the same for a month and day after the zone.
+    const dayAfter = monthDayJustAfter(ctx);
+    if (dayAfter) return ctx.anchor ? { year: yearFor(dayAfter.month, dayAfter.day, ctx), ...dayAfter } : null;
     // "between midnight and 11.59pm on Friday", "from 10pm to 6am on Saturday": a range's start
     // is on its end's weekday, or the day before when its hour is later than the end's (overnight).
     const rangeEnd = RANGE_END_ON_WEEKDAY.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48));
@@ -313,9 +316,16 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     }
     // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
-    // after 2pm", "were told to leave by 10am").
-    const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day')?.day;
+    // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
+    // Saturday. The draw will be made at 8 p.m.").
+    const namedMention = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+    const named = namedMention?.day;
+    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
+    // moves the story to a day the text does not give.
+    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week');
+    if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
+    if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
     return named ?? ctx.anchor;
   }
   return undefined;
@@ -370,6 +380,18 @@ const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})
 /** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
 const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
+
+/** A month and day after a clock time's zone and "on": " Manila time on Dec. 13", " local time (0700 GMT) on 13 December". */
+const MONTH_DAY_AFTER = new RegExp(`^\\s*(?:\\([^()\\n]{1,24}\\)\\s*|(?:local|[A-Z][A-Za-z]{1,11})\\s+time\\s+(?:\\([^()\\n]{1,24}\\)\\s*)?)on\\s+(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\p{L}\\p{N}])`, 'u');
+
+function monthDayJustAfter(ctx: TimexContext): { month: number; day: number } | null {
+  const end = ctx.position + ctx.phraseLength;
+  const m = MONTH_DAY_AFTER.exec(ctx.text.slice(end, end + 48));
+  if (!m) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
+}
 
 /** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
 function dayWordJustAfter(ctx: TimexContext): number | null {
@@ -543,7 +565,7 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
   const tense = ctx.tense();
-  if (tense === 'past') return days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year;
+  if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
   if (days > 183) return anchor.year - 1;
   if (days < -183) return anchor.year + 1;
@@ -613,6 +635,30 @@ const SENTENCE_YEAR_REACH = 200;
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
 const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
+/**
+ * "who remained in the 2008 primary contest until June", "Last year, the festival began on
+ * March 2": in a past clause, a month or a day after an earlier year named in the same
+ * sentence is in that year; null when none is. Not across a sentence end or into another
+ * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
+ * not reported until April", "cost £120m last year, according to a report published in March").
+ */
+function clauseYear(ctx: TimexContext): number | null {
+  const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
+  if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
+  const between = ctx.text.slice(year.position, ctx.position);
+  // "Last year, the ban was announced in September and lasted until the end of December": a
+  // year that opens its sentence, a comma right after it, dates all of it, past "and", to its end
+  // (not an attribution: "Last year's floods cost £120m, according to a report published in March").
+  const opening = OPENING_YEAR.test(ctx.text.slice(Math.max(0, year.position - 40), year.position)) && /^[\p{L}\d ]{1,12},/u.test(between) && !SENTENCE_END.test(between) && !/\baccording\s+to\b/i.test(between);
+  if (!opening && OTHER_CLAUSE.test(between)) return null;
+  if (IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(',')) return null;
+  return year.day.year;
+}
+
+/** What may stand before a year that opens its sentence: the sentence's start, and "In". */
+const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
+const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
@@ -621,17 +667,7 @@ function monthYear(month: number, ctx: TimexContext): number {
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const months = month - anchor.month;
   const tense = ctx.tense();
-  if (tense === 'past') {
-    // "who remained in the 2008 primary contest until June": a month in a past clause after
-    // an earlier year named in the same sentence is in that year.
-    // Not across a sentence end or into another clause ("extradited in 2014 and pleaded
-    // guilty in May", "the years 2010 to 2013 that were not reported until April", "cost
-    // £120m last year, according to a report published in March").
-    const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
-    if (year && year.day.year < anchor.year && !OTHER_CLAUSE.test(ctx.text.slice(year.position, ctx.position))
-      && !(IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(','))) return year.day.year;
-    return months > 1 ? anchor.year - 1 : anchor.year;
-  }
+  if (tense === 'past') return clauseYear(ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
@@ -719,6 +755,13 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
 
 /** A superlative or "the first time" shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
 const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
+/**
+ * A tally right before "in five years": a number and a plural noun ("six majors", "more than
+ * 30,000 flats", "three titles"). The years are those within which it was reached or is to be.
+ */
+const TALLY_BEFORE = /(?<![\p{L}\p{N}$£€.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+$/u;
+/** Plural nouns that are themselves lengths or amounts of money, not things tallied. */
+const NOT_TALLIED = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times|percent|cents|dollars|pounds|euros)\s+$/i;
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
 
 /**
@@ -731,7 +774,9 @@ function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   if (!m) return null;
   // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
   // back over, whatever the tense.
-  const record = RECORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  const before = ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position);
+  // "six majors in five years", "will build 500 homes in three years": the time within which a tally is reached, whatever the tense.
+  const record = RECORD_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
   if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
@@ -873,7 +918,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : t.value?.startsWith('XXXX') ? t.value : null };
   }
   const n = tags.quarter ? Number(tags.quarter) : null;
-  if (n && c.isCertain('year')) return quarterTimex(c.get('year') ?? 0, n);
+  if (n && c.isCertain('year')) {
+    const t = quarterTimex(c.get('year') ?? 0, n);
+    // "first-quarter fiscal 2027": a company's quarter, which may have ended before the calendar's of that name begins.
+    return FISCAL.test(phrase) && t.dated ? { ...t, dated: { ...t.dated, fiscal: true } } : t;
+  }
   if (n) {
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
@@ -1179,7 +1228,11 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   const unit = tags.unit ?? 'day';
   const shift = Number(tags.shift ?? 0);
   const finer = (g: Granularity): boolean => g === 'day' || g === 'week' || g === 'month' || g === 'quarter' || g === 'year' || g === 'half' || g === 'season';
+  // "the following week" counts from a day or a week, "that month" from a month at most: after a
+  // year or a quarter named last ("The 2012 request ... that month"), which week or month it is the text does not say.
+  const fits = (g: Granularity): boolean => (unit === 'week' || unit === 'weekend' ? g === 'day' || g === 'week' : unit === 'month' ? g === 'day' || g === 'week' || g === 'month' : true);
   const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || (unit !== 'day' && finer(m.granularity)));
+  if (last && unit !== 'day' && !fits(last.granularity)) return { type: 'DATE', value: null };
   const base: CalendarDay | null = last?.day ?? ctx.anchor;
   if (!base) return { type: 'DATE', value: null };
   switch (unit) {
@@ -1257,12 +1310,12 @@ function comparedQuarter(ctx: TimexContext, afterMonth = false): Timex | null {
 }
 
 /**
- * A quarter named in the story that has begun by the article date (any, without one):
- * one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
+ * A quarter named in the story that has begun by the article date (any, without one, and
+ * any of a fiscal year, whose calendar the text does not give): one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
  * reads as the calendar's fourth, still running in October.
  */
 function quarterHasBegun(m: DatedMention, anchor: CalendarDay | null): boolean {
-  return anchor === null || compareDays(m.day, anchor) <= 0;
+  return anchor === null || m.fiscal === true || compareDays(m.day, anchor) <= 0;
 }
 
 /** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */

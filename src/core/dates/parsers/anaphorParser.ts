@@ -132,6 +132,10 @@ export function anaphorParsers(): NewsParser[] {
       // "over the past decade": the ten years up to now, as "the past ten years" is, not the
       // calendar decade before this one ("the last decade" of the century).
       if (word === 'past') return resultOf(context, m, {}, { kind: 'duration', value: 'P10Y' });
+      // "spend $8 billion over the next decade", "within the coming decade": the ten years from now, likewise.
+      if (/next|coming/.test(word) && /\b(?:over|within|during|throughout)\s+$/i.test(context.text.slice(Math.max(0, m.index - 12), m.index))) {
+        return resultOf(context, m, {}, { kind: 'duration', value: 'P10Y' });
+      }
       return resultOf(context, m, {}, { kind: 'relative', unit: 'decade', shift: /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1 });
     }, ['decade']),
     newsParser(TriggerKind.reference, DECADES_AGO, (context, m) => {

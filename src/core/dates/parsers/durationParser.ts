@@ -15,8 +15,9 @@ const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|fewe
 const SPAN_WORD = '(?:(?:the|its|their|his|her)\\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|following|preceding|remaining|full|entire|whole|same|initial|year-earlier|year-ago)\\s+)?';
 const NOT_A_DATE_AFTER = '(?!\\s+(?:ago|earlier|later|back|from now|hence|prior)\\b)';
 
+// "the past half century", "the last half-decade": half a unit, without the article.
 const COUNTED = new RegExp(
-  `${HEDGE}${SPAN_WORD}(${COUNT_SOURCE})\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short)\\s+)?(${UNIT_SOURCE})(\\s+and\\s+a\\s+half)?${NOT_A_DATE_AFTER}(?![\\p{L}\\p{N}-])`,
+  `${HEDGE}${SPAN_WORD}(${COUNT_SOURCE}(?=\\s)|half(?=[- ](?:century|decade)\\b))[\\s-]\\s*(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short)\\s+)?(${UNIT_SOURCE})(\\s+and\\s+a\\s+half)?${NOT_A_DATE_AFTER}(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 

@@ -13,6 +13,9 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 const BEFORE = /\b(?:on|by|until|till|to|from|since|before|after|of|is|was|be|and|or)\s+$/i;
 /** After the ordinal: the end of the phrase (punctuation, a clause's next word), not a noun it counts. */
 const AFTER = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:at|when|in|to|until|till|from|before|after|but|as|while|where|if|last|next|this|of\s+(?:this|last|next|that)\s+month)\b|\s+(?:and|or)\s+(?!\d))/i;
+/** "to" and a word that opens no date: an infinitive. */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|next|this|last|mid|early|late|end|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)[a-z]/i;
+const BEING_BEFORE = /\b(?:is|was|be)\s+$/i;
 /**
  * Words of the things an ordinal counts in sport and buildings: near them "on the 18th" is
  * a hole, a lap or a floor ("made birdie on the 18th", "finished on the 5th").
@@ -35,6 +38,8 @@ export function ordinalDayParsers(): NewsParser[] {
       const end = m.index + m[0].length;
       // "the night of the 14th" is the night's; a bare ordinal needs its preposition.
       if ((!m[1] && !BEFORE.test(context.text.slice(Math.max(0, m.index - 8), m.index))) || !AFTER.test(context.text.slice(end, end + 24))) return null;
+      // "The storm is the 15th to hit the country": after a verb of being, "to" and a verb make the ordinal a count.
+      if (INFINITIVE_AFTER.test(context.text.slice(end, end + 24)) && BEING_BEFORE.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (COUNTED_NEAR.test(context.text.slice(Math.max(0, m.index - 60), end + 40))) return null;
       return resultOf(context, m, {}, { kind: 'ordinalDay', day, part: m[1] ? PARTS[m[1].toLowerCase()] : undefined });
     }, ['the']),

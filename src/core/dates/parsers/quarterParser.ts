@@ -5,7 +5,7 @@ import { TriggerKind } from '../dateTriggers';
 import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // Business news dates by quarters and halves: "the third quarter", "third-quarter
-// profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "Q3 2023",
+// profit", "the fourth quarter of 1989", "fiscal 1990's first quarter", "first-quarter fiscal 2027", "Q3 2023",
 // "the December quarter", "H1 2022",
 // "the latest quarter", "the year-ago quarter", "the first half of 1998". Which year an
 // unnamed quarter belongs to depends on the article date, the tense and the quarters
@@ -17,7 +17,7 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const ORDINAL_QUARTER = new RegExp(
   `(?:(?:the|its|their|(this|last|next) year's|(?:fiscal\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(year-ago|year-earlier|year-before|prior-year|comparable)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
   `(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter` +
-  `(?:\\s+of\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?:(${YEAR})|(this|last|next|the) (?:fiscal |financial )?year|FY[ -]?(\\d\\d|${YEAR})))?(?![\\p{L}\\p{N}-])`,
+  `(?:(?:\\s+of\\s+(?:(?:fiscal|financial|calendar)\\s+)?|\\s+(?:fiscal|financial)\\s+(?=${YEAR}))(?:(${YEAR})|(this|last|next|the) (?:fiscal |financial )?year|FY[ -]?(\\d\\d|${YEAR})))?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 

@@ -30,13 +30,24 @@ const WEEKDAY_PARTS = new RegExp(
 );
 /** What follows "every second" when it is the ordinal: a weekday or a unit of the calendar. */
 const ORDINAL_SECOND_BEFORE = /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekend|month|year|fortnight|quarter)\b/i;
+// "the first Monday of every month", "the second and fourth Tuesday of each month": a council's,
+// a court's or a payment's day in each month, before "every month" (chrono reads a Monday near
+// the article date). TimeML has no value for the weekday within the month: the set is monthly.
+const ORDINAL_WORD = '(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)';
+const WEEKDAY_OF_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:the\\s+)?${ORDINAL_WORD}(?:(?:,\\s*|\\s+(?:and|or|&)\\s+)${ORDINAL_WORD})*\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\s+(?:of|in)\\s+$`,
+  'iu',
+);
+/** How far before "every month" the weekday of the month is looked for. */
+const WEEKDAY_OF_REACH = 60;
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span. A
 // number's plural noun is an amount too ("300 flights a week"), and so are the units of
-// distance ("110 km an hour"), which read a speed as the rate it is.
-const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases|km|kilomet(?:re|er)s|kph|mph|knots|(?<=\d\s+)\p{Ll}{2,}s)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from)\b)/iu;
+// distance ("110 km an hour"), which read a speed as the rate it is. "From" a day after it
+// starts the rate's period ("€14.15 an hour from January 1"); "a week from now" is a date.
+const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases|km|kilomet(?:re|er)s|kph|mph|knots|(?<=\d\s+)\p{Ll}{2,}s)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|yesterday|then))\b)/iu;
 
 export function setParsers(): NewsParser[] {
   return [
@@ -46,7 +57,10 @@ export function setParsers(): NewsParser[] {
       // "every second Monday", "every second week": "second" is the ordinal, not the unit.
       if (unit === 'second' && !m[1] && !m[2] && ORDINAL_SECOND_BEFORE.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const count = m[2] ? parseCount(m[2]) : 1;
-      return resultOf(context, m, {}, { kind: 'set', value: durationValue(count === null ? null : count * (m[1] ? NTH[m[1].toLowerCase()] : 1), unit, m[3]) });
+      const value = durationValue(count === null ? null : count * (m[1] ? NTH[m[1].toLowerCase()] : 1), unit, m[3]);
+      const before = unit === 'month' && !m[1] && !m[2] ? WEEKDAY_OF_BEFORE.exec(context.text.slice(Math.max(0, m.index - WEEKDAY_OF_REACH), m.index)) : null;
+      if (before) return resultOf(context, withStartBack(context.text, m, before[0].length), {}, { kind: 'set', value });
+      return resultOf(context, m, {}, { kind: 'set', value });
     }, ['every', 'each']),
     newsParser(TriggerKind.weekday, EVERY_WEEKDAY, (context, m) => {
       const word = (m[1] ?? m[2]).toLowerCase();
@@ -75,4 +89,12 @@ export function setParsers(): NewsParser[] {
       return unit ? resultOf(context, m, {}, { kind: 'set', value: durationValue(1, unit, m[2]) }, m[1]) : null;
     }, ['a', 'per', 'each']),
   ];
+}
+
+/** The match in `text` (its index is the text's), with the `back` characters before it in front. */
+function withStartBack(text: string, m: RegExpExecArray, back: number): RegExpExecArray {
+  const whole = [text.slice(m.index - back, m.index + m[0].length)] as unknown as RegExpExecArray;
+  whole.index = m.index - back;
+  whole.input = text;
+  return whole;
 }

@@ -70,8 +70,10 @@ export function yearParsers(): NewsParser[] {
     newsParser(TriggerKind.year, SPLIT_YEAR, (context, m) => {
       const first = Number(m[2]);
       if ((first + 1) % 100 !== Number(m[3])) return null;
-      // A financial year is named by the year it ends in ("FY23" is 2022-23; TimeML's "fiscal 1989" is 1989); a season or a budget by the year it starts.
-      return resultOf(context, m, { year: m[1] ? first + 1 : first }, { kind: 'year' });
+      // A financial year is named by the year it ends in ("FY23" is 2022-23; TimeML's "fiscal 1989" is 1989).
+      if (m[1]) return resultOf(context, m, { year: first + 1 }, { kind: 'year' });
+      // A season or a budget runs across both ("the 2024-25 season"): YEAR reads the first, this the second, as "Dec. 15-16" is read.
+      return resultOf(context, m, { year: first + 1 }, { kind: 'year', vouched: 1 }, m[3]);
     }, ['-', '/', '–']),
     newsParser(TriggerKind.year, YEAR_SPAN_END, (context, m) => {
       const first = Number(m[1]);
