@@ -834,3 +834,30 @@ suite('places: the dateline of the United Nations (session 27 articles)', () => 
     assert.ok(!organizations(text).some((o) => /united nations/iu.test(o)), organizations(text).join(' | '));
   });
 });
+
+suite('names and places: shoals, ranks at sea, coalition partners, craft, police of two counties (session 27 articles)', () => {
+  test('"near Scarborough Shoal" is a place; "Commodore Jay Tarriela … posted on X. He said" one person', () => {
+    const text = 'Chinese ships fired water cannon near Scarborough Shoal.\n\nCommodore Jay Tarriela posted videos of the incident on X. He said two crew members were hurt.';
+    assert.ok(places(text).includes('Scarborough Shoal'), places(text).join(' | '));
+    assert.deepEqual(people(text), ['Jay Tarriela']);
+  });
+
+  test('"Komeito, the LDP\'s coalition partner, backed the decision": a party', () => {
+    const text = 'Shigeru Ishiba leads the Liberal Democratic Party (LDP).\n\nKomeito, the LDP\'s coalition partner, backed the decision.';
+    assert.ok(organizations(text).includes('Komeito'), organizations(text).join(' | '));
+    assert.ok(!people(text).includes('Komeito'), people(text).join(' | '));
+  });
+
+  test('"NASA\'s James Webb Space Telescope … the agency said": the agency is NASA, the telescope no body', () => {
+    const text = 'NASA\'s James Webb Space Telescope has found carbon dioxide on a distant planet, the agency said on Thursday.';
+    const a = annotate(text, { documentDate: '2022-08-25' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['NASA']);
+    assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speakerName, 'NASA');
+  });
+
+  test('"Avon and Somerset Police said" is one force, no town in the United States', () => {
+    const text = 'The teenager was taken to hospital, Avon and Somerset Police said.';
+    assert.deepEqual(organizations(text), ['Avon and Somerset Police']);
+    assert.deepEqual(places(text), []);
+  });
+});

@@ -446,3 +446,25 @@ suite('reported speech: a second verb after "but" (session 27 articles)', () => 
     assert.deepEqual(found, ['the change', 'that enforcement was weak']);
   });
 });
+
+suite('reported speech: embassies, long speaker phrases, firings and phone numbers (session 27 articles)', () => {
+  test('"China\'s embassy in Manila accused …": the embassy speaks, not the city it is in', () => {
+    const q = quoteAt('China\'s embassy in Manila accused the Philippine vessel of intruding into its waters.', 'vessel', 'indirect');
+    assert.notEqual(q.speakerMention?.text, 'Manila');
+    assert.match(q.speakerMention?.text ?? '', /embassy/u);
+  });
+
+  test('"Opposition leader Yoshihiko Noda of the Constitutional Democratic Party of Japan criticised …": Noda', () => {
+    assert.equal(quoteAt('Opposition leader Yoshihiko Noda of the Constitutional Democratic Party of Japan criticised the timing.', 'timing', 'indirect').speakerName, 'Yoshihiko Noda');
+  });
+
+  test('"Ruto dismissed almost his entire cabinet" reports nothing; "dismissed the claims as lies" does', () => {
+    assert.deepEqual(quotes('Kenyan President William Ruto dismissed almost his entire cabinet on Thursday.').map((q) => q.text), []);
+    assert.equal(quoteAt('Kenyan President William Ruto dismissed the claims as lies.', 'claims', 'indirect').speakerName, 'William Ruto');
+  });
+
+  test('"Anyone with information is asked to call 101" reports nothing; "calls for $1 trillion" does', () => {
+    assert.deepEqual(quotes('Anyone with information is asked to call 101, quoting reference 5224123456.').map((q) => q.text), []);
+    assert.ok(quotes('Sanders calls for $1 trillion in new spending.').some((q) => q.text.startsWith('$1 trillion')));
+  });
+});

@@ -51,6 +51,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /(?:partner|party) [A-Z]/,
     pattern: new RegExp(String.raw`\b(?:coalition partner|junior partner|ruling party|opposition party|governing party) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
+  // The same set off after its name: "Komeito, the LDP's coalition partner,".
+  {
+    cue: /coalition partner[,.]/,
+    pattern: new RegExp(String.raw`\b${NAME}, (?:(?:the|its|their) )?(?:\p{Lu}[\p{L}.]*['’]s )?(?:junior |ruling )?coalition partner[,.]`, 'gu'),
+  },
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
   {

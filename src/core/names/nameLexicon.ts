@@ -102,6 +102,8 @@ export const NOT_NAME_WORDS = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'lake', 'lakes', 'river', 'mountain', 'mountains', 'bay', 'sea', 'ocean', 'sound', 'strait', 'straits',
   'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue', 'hills', 'heights', 'springs', 'beach', 'falls',
+  // Reefs and shoals disputed at sea: "Scarborough Shoal", "Second Thomas Shoal", "Mischief Reef".
+  'shoal', 'reef', 'atoll',
 ]);
 
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */

@@ -22,6 +22,8 @@ const RANK_WORDS = new Set([
   'Det', 'Insp', 'Inspector', 'Ch', 'Supt', 'Superintendent', 'Sgt', 'Con', 'Constable', 'Cdr', 'Commander',
   'DCI', 'DI', 'DS', 'DC', 'PC', 'PS', 'PCSO', 'DSU', 'DSI', 'ACC', 'DCC', 'Rt', 'HHJ', 'Provost',
   'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess', 'Marchioness',
+  // Naval and coast guard ranks: "Commodore Jay Tarriela".
+  'Commodore',
 ]);
 
 /** Words that are ranks only beside another rank: "Ch Insp", "Det Con", "Assistant Chief Constable", "Police Constable", "Special Constable". */

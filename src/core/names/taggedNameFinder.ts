@@ -395,6 +395,12 @@ function placesJoinedByOfOrAnd(text: string, first: number, out: NameMention[]):
     const between = text.slice(a.end, b.start);
     if (between !== ' of ' && between !== ' and ') continue;
     const whole = text.slice(a.start, b.end);
+    // "Avon and Somerset Police", "Devon and Cornwall Police": a body named after two places serves both; the tagger read the first apart.
+    if (between === ' and ' && a.type === 'LOC' && b.type === 'ORG' && !a.text.includes(' ') && isKnownPlace(a.text)
+      && b.text.includes(' ') && isKnownPlace(b.text.slice(0, b.text.indexOf(' '))) && ORGANIZATION_WORDS.has(lowerCase(b.text.slice(b.text.lastIndexOf(' ') + 1)))) {
+      out.splice(i, 2, { start: a.start, end: b.end, text: whole, type: 'ORG' });
+      continue;
+    }
     // "the Gulf of Aden", "the Strait of Hormuz", "the Bay of Bengal": a feature of the land or the sea named after a place.
     const feature = between === ' of ' && FEATURES_OF_PLACES.has(a.text) && b.type === 'LOC';
     if (!feature && !isKnownPlace(whole)) continue;
@@ -1158,7 +1164,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   if (type === 'PER') {
     // "a post on X. The company added": a sentence's opening article after a full stop is no word of a name, nor is the letter before it.
-    if (b - a >= 3 && /^(?:The|A|An|This|That|It)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
+    if (b - a >= 3 && /^(?:The|A|An|This|That|It|He|She|They|We|I)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
       b -= 2;
       if (b - a === 1 && tokens[a].text.length === 1) return;
     }
@@ -1370,7 +1376,9 @@ function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean
 }
 
 /** Last words of an event's name: "Worldwide Developers Conference", "Build Summit", "Prime Day". */
-const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala']);
+const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala',
+  // Craft and instruments a body owns: "NASA's James Webb Space Telescope", "SpaceX's Falcon 9 rocket".
+  'telescope', 'satellite', 'rover', 'probe', 'spacecraft', 'capsule', 'lander', 'orbiter']);
 
 function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ORGANIZATION_WORDS.has(lowerCase(withoutPossessive(tokens[k].text)))) return true;

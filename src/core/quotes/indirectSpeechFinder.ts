@@ -1003,17 +1003,31 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
   const first = tokens[k];
   // `calls for $1 trillion in new spending`: an amount is an object too.
-  const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text);
+  // ("asked to call 101" dials a number: not the infinitive before a bare number.)
+  const dials = k === verb + 1 && lowerCase(tokens[verb].text) === 'call' && lowerCase(tokens[verb - 1]?.text ?? '') === 'to';
+  const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text) && !dials;
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
   if (/^attack(?:s|ed|ing)?$/iu.test(tokens[verb].text) && placeObject(tokens, k, end)) return null;
+  // "Ruto dismissed almost his entire cabinet": dismissing people from their posts is no answer to what they said.
+  if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+}
+
+/** Those who hold posts, as the head of a dismissed object. */
+const POST_HOLDERS = new Set(['cabinet', 'government', 'minister', 'ministers', 'secretary', 'secretaries', 'staff', 'employees', 'workers', 'officials', 'official', 'chief', 'chiefs', 'head', 'director', 'commissioner', 'coach', 'manager', 'board', 'aides', 'aide', 'general', 'generals', 'commander', 'commanders', 'governor', 'deputy', 'judge', 'prosecutor', 'team', 'crew', 'players']);
+
+/** The noun phrase from token k (a few words, up to a preposition or punctuation) ends in one who holds a post. */
+function dismissesPeople(tokens: Token[], k: number, end: number): boolean {
+  let last = -1;
+  for (let i = k; i < tokens.length && i < k + 6 && tokens[i].start < end && tokens[i].kind === 'word' && !PREPOSITIONS.has(tokens[i].text); i++) last = i;
+  return last >= 0 && POST_HOLDERS.has(lowerCase(tokens[last].text));
 }
 
 /** Compass words before a place's name: "southern Israel", "eastern Ukraine". */

@@ -661,6 +661,8 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   const preposition = tokens[start - 1];
   if (preposition === undefined || start - 2 < floor || !LOCATING_PREPOSITIONS.has(preposition.text)) return start;
   const before = start - 2;
+  // "China's embassy in Manila said": a country's mission in a capital speaks for the country; the phrase opens at its owner.
+  if (isCapitalizedToken(tokens[start]) && MISSION_NOUNS.has(tokens[before].text) && before - 1 >= floor && /\p{L}['’]s$/u.test(tokens[before - 1].text)) return before - 1;
   if (!isCapitalizedToken(tokens[start]) || !(isCapitalizedToken(tokens[before]) || (tokens[before].text === '.' && isInnerPeriod(tokens, before)))) return start;
   let first = start - 2;
   while (first - 1 >= floor && first > start - 10 && isPhraseToken(tokens, first - 1) && !isStop(tokens[first - 1])) first--;
@@ -670,6 +672,9 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   // The located name opens its clause: the text's start, or punctuation before it.
   return first === floor || tokens[first - 1].kind === 'punct' ? first : start;
 }
+
+/** A country's or a body's office in a place: "China's embassy in Manila", "the bank's office in Paris". */
+const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'delegation']);
 
 /** "familiar with", "close to", "briefed on", "with knowledge of", "speaking to": what stands between an unnamed source and its topic or listener. */
 const SOURCE_LINKS = new CaselessWords(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'knowledge', 'speaking', 'talking']);

@@ -425,7 +425,9 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
 function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVerb: boolean, index: MentionIndex): IndexedMention | undefined {
   const headEnd = doc.tokens[headAt].end;
   const { names } = index;
-  const first = firstNameAtOrAfter(index, phrase.start);
+  let first = firstNameAtOrAfter(index, phrase.start);
+  // "Yoshihiko Noda of the Constitutional Democratic Party of Japan criticised": a long phrase the reader cut inside the name that opens it still holds that name.
+  if (first > 0 && names[first - 1].end > phrase.start && names[first - 1].end <= phrase.end) first--;
   let headIsName = false;
   for (let i = first; i < names.length && names[i].start < phrase.end && !headIsName; i++) headIsName = names[i].end === headEnd && mayBeSpeaker(doc, phrase, headAt, names[i]);
   const onlyUpToHead = headIsName && isHeadPreposition(doc.tokens[headAt + 1]?.text);
