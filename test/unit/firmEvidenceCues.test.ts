@@ -30,7 +30,7 @@ const EXAMPLES = [
   'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
   'Kate Nicholls, chief executive of Corvana, spoke.', 'The chief executive officer of Lumera left.', 'The CEO of Corvana left.',
-  "Corvana, the LDP's coalition partner, agreed.", 'Lumera, its junior coalition partner, agreed.', 'The chairman of Lumera quit.', 'The co-founder of Corvana spoke.', 'A spokeswoman for Lumera said so.', 'A spokesman at Corvana said so.',
+  "Corvana, the LDP's coalition partner, agreed.", 'Lumera, its junior coalition partner, agreed.', 'The chairman of Lumera quit.', 'The co-founder of Corvana spoke.', 'A spokeswoman for Lumera said so.', 'A spokesman at Corvana said so.', 'The deputy director of Lumera spoke.', 'The director at Corvana left.',
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */

@@ -861,3 +861,12 @@ suite('names and places: shoals, ranks at sea, coalition partners, craft, police
     assert.deepEqual(places(text), []);
   });
 });
+
+suite('names: a body owning a body, a director\'s body, France Unbowed (session 27 articles)', () => {
+  test('"the European Union\'s Copernicus Climate Change Service", "deputy director of Copernicus", "France Unbowed"', () => {
+    const text = 'Ocean temperatures hit a record, the European Union\'s Copernicus Climate Change Service said.\n\nSamantha Burgess, deputy director of Copernicus, spoke.\n\nJean-Luc Mélenchon of the hard-left France Unbowed was less forgiving.';
+    const orgs = organizations(text);
+    assert.ok(orgs.includes('European Union') && orgs.includes('Copernicus Climate Change Service') && orgs.includes('France Unbowed'), orgs.join(' | '));
+    assert.ok(!places(text).includes('Copernicus') && !places(text).includes('France Unbowed'), places(text).join(' | '));
+  });
+});

@@ -468,3 +468,17 @@ suite('reported speech: embassies, long speaker phrases, firings and phone numbe
     assert.ok(quotes('Sanders calls for $1 trillion in new spending.').some((q) => q.text.startsWith('$1 trillion')));
   });
 });
+
+suite('reported speech: summons and modals (session 27 articles)', () => {
+  test('"called her into her office", "would call the chief of staff to testify" are summons; "called the plan a mistake" reports', () => {
+    const found = quotes('Morales said Hochul called her into her office in March. He said the panel would call the governor\'s chief of staff, Karen Keogh, to testify next month.');
+    assert.ok(!found.some((q) => q.cue?.text === 'called' || q.cue?.text === 'call'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
+    assert.ok(quotes('Clinton called her vote in favor of the war a mistake.').some((q) => q.cue?.text === 'called'));
+    assert.ok(quotes('The Daily Beast called them in an article last week "Manchurian anchors".').some((q) => q.cue?.text === 'called'));
+  });
+
+  test('"Peskov said Moscow would respond to any further strikes "accordingly"": the partial is Peskov\'s, not Moscow\'s', () => {
+    const q = quoteAt('Kremlin spokesman Dmitry Peskov said Moscow would respond to any further strikes "accordingly".', 'accordingly', 'partial');
+    assert.equal(q.speakerName, 'Dmitry Peskov');
+  });
+});

@@ -30,7 +30,7 @@ export const OUTLETS_BY_NAME: readonly string[] = [
  */
 export const PARTY_NAMES: readonly string[] = [
   'Sinn Féin', 'Sinn Fein', 'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Plaid Cymru', 'Lib Dems', 'Liberal Democrats', 'Reform UK',
-  'National Rally', 'Rassemblement National', 'La France Insoumise', 'Brothers of Italy', 'Fratelli d’Italia', "Fratelli d'Italia", 'Forza Italia',
+  'National Rally', 'Rassemblement National', 'La France Insoumise', 'France Unbowed', 'Brothers of Italy', 'Fratelli d’Italia', "Fratelli d'Italia", 'Forza Italia',
   'Law and Justice', 'Civic Platform', 'Civic Coalition', 'New Democracy', 'Golden Dawn', 'Vlaams Belang', 'Die Linke', 'Yesh Atid',
   'Blue and White', 'Otzma Yehudit', 'United Torah Judaism', 'Nippon Ishin', 'Pheu Thai', 'Move Forward', 'Kenya Kwanza', 'Jatiya Party',
   'Tehreek-e-Insaf', 'Alternative for Germany', 'People Power Party', 'Democratic Unionists',

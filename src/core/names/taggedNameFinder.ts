@@ -1348,6 +1348,8 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
       || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(lowerCase(tokens[b - 1].text)) && !PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)))) return k + 1;
     if (EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text))) return k + 1;
+    // "the European Union's Copernicus Climate Change Service": a body of two words or more owning a body of its own.
+    if (k > a && b - (k + 1) >= 2 && ORGANIZATION_WORDS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     // "Florida's Gulf Coast", "Ukraine's Donbas region": a known place owning a place's name (its own part).
     if (k === a && isKnownPlace(owner) && PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     return -1;

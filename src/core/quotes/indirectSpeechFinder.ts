@@ -1012,12 +1012,33 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
   if (/^attack(?:s|ed|ing)?$/iu.test(tokens[verb].text) && placeObject(tokens, k, end)) return null;
+  // "called her into her office", "would call the chief of staff to testify": a summons, no words reported.
+  if (/^call(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && summons(tokens, k, end)) return null;
   // "Ruto dismissed almost his entire cabinet": dismissing people from their posts is no answer to what they said.
   if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+}
+
+/** Words after a called object that make the call a summons: "called her into her office", "called him back", "called X to testify". */
+const SUMMONS_WORDS = new Set(['into', 'back', 'in', 'up', 'over', 'home', 'out', 'off']);
+
+/** Of those, the ones that also follow a noun called something ("called corruption in politics a focus"): only these after a noun. */
+const SUMMONS_AFTER_NOUN = new Set(['into', 'back']);
+
+/** From token k (the called object), a few words up to a word of summons (right after a pronoun), or "to" and a verb of appearing. */
+function summons(tokens: Token[], k: number, end: number): boolean {
+  const pronoun = /^(?:him|her|them|me|us)$/u.test(tokens[k].text);
+  for (let i = k + 1; i < tokens.length && i < k + 10 && tokens[i].start < end; i++) {
+    const w = tokens[i].text;
+    // ("called them in an article": "in" before an article places the calling.)
+    if (pronoun ? SUMMONS_WORDS.has(w) && i === k + 1 && !(w === 'in' && /^(?:a|an|the|his|her|their|its)$/u.test(tokens[i + 1]?.text ?? '')) : SUMMONS_AFTER_NOUN.has(w) && i <= k + 3) return true;
+    if (w === 'to') return /^(?:testify|appear|give|answer|account|attend|explain|meet|return|come)$/u.test(tokens[i + 1]?.text ?? '');
+    if (tokens[i].kind !== 'word' && w !== ',' && w !== "'" && w !== '’') return false;
+  }
+  return false;
 }
 
 /** Those who hold posts, as the head of a dismissed object. */

@@ -401,6 +401,10 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     if (afterCausative(tokens, j)) continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
+    // `Peskov said Moscow would respond to any further strikes "accordingly"`: a verb after a modal inside what a verb of speech
+    // before it reports is what the clause says will be done; the words in marks are that speaker's.
+    const modal = MODALS.has(lowerCase(tokens[j - 1]?.text ?? '')) ? speechVerbAround(doc, j - 1, sentenceStart) : null;
+    if (modal) return modal;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
     if (outer) return outer;
     const subject = phraseBeforeVerb(doc, j, sentenceStart);
@@ -408,6 +412,8 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
   }
   return null;
 }
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 
 const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making']);
 
