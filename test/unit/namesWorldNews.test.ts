@@ -824,6 +824,9 @@ suite('names: firms written in one word, seas and straits, owners of parties (se
     const boca = a.places.find((p) => /boca chica/iu.test(p.name));
     assert.equal(boca?.country ?? null, null);
     assert.equal(a.places.find((p) => p.name === 'Paris')?.country, 'US');
+    // A namesake in the state's own country is still read by the usual scores: "the Cambridge, England-based company".
+    const uk = annotate('Shares of the Cambridge, England-based company rose 4%.', { documentDate: '2025-01-16' });
+    assert.equal(uk.places.find((p) => p.name === 'Cambridge')?.country, 'GB');
   });
 });
 

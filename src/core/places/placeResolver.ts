@@ -142,8 +142,9 @@ const COUNTRY_DWARFED = 8;
 function best(g: NameGroup, countries: Named, divisions: Divisions, current: GazetteerEntry | null): GazetteerEntry | null {
   // "BOCA CHICA, Texas": the text says where the place lies; a namesake elsewhere (a Dominican town) is not it, and none may be known.
   // Only a town's name before a state's or a province's: in a list of countries or states ("Syria, Iran") the comma says nothing of where.
+  // (Only where no namesake is even in the state's country: the gazetteer's states and towns do not always share their codes.)
   if (g.within?.length && g.within.every((a) => a.kind === 'region') && g.candidates.every((e) => e.kind === 'city')
-    && !g.candidates.some((e) => g.within!.some((a) => liesIn(e, a)))) return null;
+    && !g.candidates.some((e) => g.within!.some((a) => a.country === e.country))) return null;
   let chosen = current;
   let top = -Infinity;
   let largest = 0;
