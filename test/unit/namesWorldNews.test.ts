@@ -873,3 +873,23 @@ suite('names: a body owning a body, a director\'s body, France Unbowed (session 
     assert.ok(!places(text).includes('Copernicus') && !places(text).includes('France Unbowed'), places(text).join(' | '));
   });
 });
+
+suite('names: surnames with a capitalized particle, judges named with one, builders, "the Bank" (session 27 articles)', () => {
+  test('"Le Pen walked out" and "De Blasio said" are Marine Le Pen and Bill de Blasio', () => {
+    const text = 'A court convicted Marine Le Pen on Monday. Le Pen walked out before the sentence was read.\n\nMayor Bill de Blasio disagreed. De Blasio said the city was safe.';
+    const a = annotate(text, { documentDate: '2025-03-31' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Marine Le Pen', 2], ['Bill de Blasio', 2]]);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+  });
+
+  test('"Presiding judge Bénédicte de Perthuis said" is a person; "The developer, Harrow Estates, said" a firm', () => {
+    const text = 'Presiding judge Bénédicte de Perthuis said the system was organised.\n\nThe developer, Harrow Estates, said work would start next spring.';
+    assert.deepEqual(people(text), ['Bénédicte de Perthuis']);
+    assert.deepEqual(organizations(text), ['Harrow Estates']);
+  });
+
+  test('"the Bank" after "the Bank of England" is the Bank of England', () => {
+    const text = 'The Bank of England kept rates on hold.\n\n"The Bank is clearly worried about growth," said Ruth Gregory.';
+    assert.deepEqual(annotate(text, { documentDate: '2024-12-19' }).organizations.map((o) => [o.name, o.mentions.length]), [['Bank of England', 2]]);
+  });
+});

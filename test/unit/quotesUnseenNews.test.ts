@@ -482,3 +482,10 @@ suite('reported speech: summons and modals (session 27 articles)', () => {
     assert.equal(q.speakerName, 'Dmitry Peskov');
   });
 });
+
+suite('reported speech: "that evening" (session 27 articles)', () => {
+  test('"told TF1 television that evening that she would appeal": the clause opens at the second "that"; "said that day was the worst" keeps it', () => {
+    assert.equal(quoteAt('Le Pen told TF1 television that evening that she would appeal.', 'appeal', 'indirect').text, 'that she would appeal');
+    assert.equal(quoteAt('He said that day was the worst of his life.', 'worst', 'indirect').text, 'that day was the worst of his life');
+  });
+});

@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/nameMention';
-import { KNOWN_ORGANIZATIONS, PERSON_TITLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
+import { KNOWN_ORGANIZATIONS, PERSON_TITLES, SURNAME_PARTICLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
 import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
@@ -46,10 +46,15 @@ const GROUP_HEADS = new Set([
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
+  // "Berkeley Developments", "Grainger Properties": a builder's or a landlord's, nobody's surname.
+  'developments', 'properties', 'ventures',
   // South Asian parties and movements by their own word for front or association: "Jharkhand Mukti Morcha",
   // "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Awami League" (above).
   'morcha', 'sangh', 'parishad', 'kazhagam',
 ]);
+
+/** Last words of builders' names, no person's: a group's only where the tagger read a person. */
+const BUILDERS_HEADS = new Set(['estates', 'homes']);
 
 /** Words for party or army that are surnames too ("Ken Sena"): a group's only after a word that is no given name ("Shiv Sena", "Janata Dal"). */
 const SURNAME_GROUP_HEADS = new Set(['dal', 'sena']);
@@ -113,7 +118,13 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let bare: Map<string, number> | null = null;
   // The names of storms ("Debby" of "Tropical Storm Debby"), as the name finder marks them: a title of storm words on a MISC mention.
   let storms: Set<string> | null = null;
+  // The surnames with a particle of the article's full names, lower case: "le pen" of "Marine Le Pen", "de moraes".
+  let particleSurnames: Set<string> | null = null;
   for (const read of mentions) {
+    if (read.type === 'PER') {
+      const words = possessiveLessLowerWords(read.text);
+      if (words.length >= 3 && SURNAME_PARTICLES.has(words[1])) (particleSurnames ??= new Set()).add(words.slice(1).join(' '));
+    }
     if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
     // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
     const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
@@ -157,6 +168,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const read = withoutWeekday(mentions[i]);
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
+    // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
+    if (particleSurnames !== null && m.type !== 'PER' && particleSurnames.has(possessiveLessLowerWords(m.text).join(' '))) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+      sources?.push(i);
+      continue;
+    }
     // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
     if (storms !== null && m.type !== 'MISC' && storms.has(m.text)) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
@@ -316,7 +333,8 @@ const personShape = cachedByText((text: string): PersonShape => {
     return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
-  const groupHead = GROUP_HEADS.has(last) || (SURNAME_GROUP_HEADS.has(last) && genderOfGivenName(text.slice(0, text.indexOf(' '))) === null);
+  // "Harrow Estates", "Redrow Homes" read as a person: a builder's, nobody's name (read as a place, "Jamaica Estates" stays a place).
+  const groupHead = GROUP_HEADS.has(last) || BUILDERS_HEADS.has(last) || (SURNAME_GROUP_HEADS.has(last) && genderOfGivenName(text.slice(0, text.indexOf(' '))) === null);
   const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) || STREET_HEADS.has(last) || PLACE_OPENERS.has(text.slice(0, space).toLowerCase()) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };

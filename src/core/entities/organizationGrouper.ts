@@ -37,6 +37,9 @@ const normalize = cachedByText((text: string): string => {
 /** Capitals each with its full stop: "U.N.", "U.S.", "E.U.". */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}(?:['’]s)?$/u;
 
+/** Bodies news calls by the first word of their name ("the Bank", "the Court"). */
+const BODY_HEADS = new Set(['bank', 'court', 'church', 'university', 'council', 'department', 'ministry', 'office', 'board', 'institute', 'museum', 'academy', 'society']);
+
 /** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
@@ -130,8 +133,9 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       if (!list.includes(org)) list.push(org);
       byLastWords.set(last, list);
     }
-    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich".
-    const first = firmShortName(m.text) ?? clubShortName(m.text);
+    // "Pfizer" is "Pfizer Inc.", "Samsung" "Samsung Electronics Co Ltd", "Bayern" "Bayern Munich";
+    // "the Bank" is "the Bank of England", "the Commission" "the European Commission" aside: a body's first word before "of".
+    const first = firmShortName(m.text) ?? clubShortName(m.text) ?? (words.length >= 3 && words[1] === 'of' && BODY_HEADS.has(words[0]) ? words[0] : null);
     if (first !== null) {
       const firms = byFirstWord.get(first) ?? [];
       if (!firms.includes(org)) firms.push(org);

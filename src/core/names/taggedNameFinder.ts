@@ -369,6 +369,23 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
+  givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
+}
+
+/** Particles opening a surname written with a capital: "Le Pen", "De Gaulle", "Van der Leyen" aside ("Van" opens given names). */
+const CAPITALIZED_SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Von|Der) \p{Lu}/u;
+
+/**
+ * "Marine Le Pen" read as the person "Marine" and the organization "Le Pen": a one-word person right
+ * before a name opening with a surname's particle is one person's name.
+ */
+function givenNameBeforeParticleSurname(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.type !== 'PER' || b.type === 'PER' || a.text.includes(' ') || b.start !== a.end + 1 || isKnownPlace(a.text) || !CAPITALIZED_SURNAME_PARTICLE.test(b.text)) continue;
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' });
+  }
 }
 
 /** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */
@@ -1592,7 +1609,9 @@ const PERSON_ROLES_IN_NAMES = new Set([
  * stays the firm) is the person.
  */
 function isPersonAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
-  if (!isNamedAfterRole(tokens, a, b, text) || genderOfGivenName(tokens[a].text) === null) return false;
+  // "Presiding judge Bénédicte de Perthuis": a name built with a surname's particle after a role is a person's, whatever the given name.
+  const particleName = b - a === 3 && SURNAME_PARTICLES.has(tokens[a + 1].text) && isCapitalizedWord(tokens[a]) && isCapitalizedWord(tokens[a + 2]);
+  if (!isNamedAfterRole(tokens, a, b, text) || (genderOfGivenName(tokens[a].text) === null && !particleName)) return false;
   for (let k = a; k < b; k++) if (POSSESSIVE.test(tokens[k].text)) return false;
   return true;
 }

@@ -28,6 +28,16 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 const MAX_CLAUSE_TOKENS = 80;
 
 /** Time words between a verb and its clause: `said Tuesday that`, `said last week`. */
+/** Time words "that" may point to: "that evening", "that day". */
+const THAT_TIMES = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year']);
+
+/** "that evening" at token k is when, not a clause's subject ("that day was the worst"): a clause's own opening follows it. */
+function thatTimeAdverbial(tokens: Token[], k: number): boolean {
+  if (!lowersTo(tokens[k].text, 'that') || !THAT_TIMES.has(tokens[k + 1]?.text ?? '')) return false;
+  const after = tokens[k + 2];
+  return after !== undefined && (/^(?:that|he|she|they|it|we|i|the|a|an|his|her|their)$/iu.test(after.text) || isCapitalizedToken(after));
+}
+
 const TIME_WORDS = new CaselessWordSet([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
@@ -78,7 +88,8 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
   // "the department said two weeks ago, down from …": when it was said, no clause.
   k = afterTimeAgo(tokens, k, limit);
-  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text))) {
+  // "said that evening that she would appeal": "that" before a time word is that time, no clause's opening.
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text) || thatTimeAdverbial(tokens, k))) {
     if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
     // "told the BBC's Today programme", "told USA Today": a time word in capitals inside a sentence names a programme or a paper.
     if (CAPITALIZED_TIME_WORD.test(tokens[k].text)) break;
