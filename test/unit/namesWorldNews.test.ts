@@ -893,3 +893,10 @@ suite('names: surnames with a capitalized particle, judges named with one, build
     assert.deepEqual(annotate(text, { documentDate: '2024-12-19' }).organizations.map((o) => [o.name, o.mentions.length]), [['Bank of England', 2]]);
   });
 });
+
+suite('names: school staff as titles, answers in a Q&A (session 27 articles)', () => {
+  test('"Principal Keisha Warren said" is Keisha Warren; "A. Yes." in a Q&A is nobody', () => {
+    assert.deepEqual(people('Principal Keisha Warren said counselors would be available to students on Monday.'), ['Keisha Warren']);
+    assert.deepEqual(people('Q. Does it matter?\n\nA. Yes. A weaker pound makes imports dearer.'), []);
+  });
+});

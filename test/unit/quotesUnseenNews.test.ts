@@ -489,3 +489,14 @@ suite('reported speech: "that evening" (session 27 articles)', () => {
     assert.equal(quoteAt('He said that day was the worst of his life.', 'worst', 'indirect').text, 'that day was the worst of his life');
   });
 });
+
+suite('reported speech: money claimed, charges laid, Q&A answers (session 27 articles)', () => {
+  test('"The audit found that Mr Whitlock had claimed for rail travel "on at least 60 occasions"": the partial is the audit\'s', () => {
+    const q = quoteAt('The audit found that Mr Whitlock had claimed for first-class rail travel and hotel stays "on at least 60 occasions".', 'occasions', 'partial');
+    assert.equal(q.cue?.text, 'found');
+  });
+
+  test('"Springfield man charged in crash that killed two teens" reports nothing', () => {
+    assert.deepEqual(quotes('Springfield man charged in crash that killed two teens\n\nThe crash happened on Friday.').map((q) => q.text), []);
+  });
+});

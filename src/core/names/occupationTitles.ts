@@ -9,6 +9,8 @@ const OCCUPATIONS = new Set([
   'activist', 'campaigner', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'investor',
   'barrister', 'solicitor', 'surgeon', 'midwife', 'headteacher', 'sprinter', 'swimmer', 'cyclist', 'skier', 'boxer',
   'golfer', 'jockey', 'striker', 'midfielder', 'goalkeeper', 'quarterback', 'batsman', 'gymnast', 'supermodel', 'designer',
+  // School and care staff in local copy: "Principal Keisha Warren", "Headmaster John Dale".
+  'principal', 'headmaster', 'headmistress', 'teacher', 'nurse', 'paramedic', 'firefighter', 'pastor', 'chef',
 ]);
 
 /**

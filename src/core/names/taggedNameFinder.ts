@@ -1181,7 +1181,7 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   }
   if (type === 'PER') {
     // "a post on X. The company added": a sentence's opening article after a full stop is no word of a name, nor is the letter before it.
-    if (b - a >= 3 && /^(?:The|A|An|This|That|It|He|She|They|We|I)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
+    if (b - a >= 3 && /^(?:The|A|An|This|That|It|He|She|They|We|I|Yes|No)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
       b -= 2;
       if (b - a === 1 && tokens[a].text.length === 1) return;
     }

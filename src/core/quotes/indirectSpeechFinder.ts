@@ -437,6 +437,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   const { tokens } = doc;
   // `a farmer, who asks not to be named, …`: how the source is named, not what they said.
   if (asksNotToBeNamed(tokens, verb)) return -1;
+  // "Springfield man charged in crash that killed two teens": a legal charge, nobody's words.
+  if (isLegalCharge(tokens, verb)) return -1;
   let k = verb + 1;
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
@@ -1023,6 +1025,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
   if (/^attack(?:s|ed|ing)?$/iu.test(tokens[verb].text) && placeObject(tokens, k, end)) return null;
+  // "Springfield man charged in crash", "charged with murder": a legal charge, nobody's words.
+  if (isLegalCharge(tokens, verb)) return null;
   // "called her into her office", "would call the chief of staff to testify": a summons, no words reported.
   if (/^call(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && summons(tokens, k, end)) return null;
   // "Ruto dismissed almost his entire cabinet": dismissing people from their posts is no answer to what they said.
@@ -1031,6 +1035,11 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+}
+
+/** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */
+function isLegalCharge(tokens: Token[], verb: number): boolean {
+  return /^charge[sd]?$/iu.test(tokens[verb].text) && /^(?:in|with|over|after|for)$/u.test(tokens[verb + 1]?.text ?? '');
 }
 
 /** Words after a called object that make the call a summons: "called her into her office", "called him back", "called X to testify". */

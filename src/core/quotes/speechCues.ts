@@ -399,6 +399,8 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     // `said the package would help the island maintain "a solid self-defence capability"`: a bare infinitive after "help", "let" or
     // "make" and its object is what the object is to do, no one's speech; the verb of speech is further back.
     if (afterCausative(tokens, j)) continue;
+    // `had claimed for first-class rail travel "on at least 60 occasions"`: claiming money is no speech.
+    if (/^claim/iu.test(t.text) && /^(?:for|back|£|\$|€)$/u.test(tokens[j + 1]?.text ?? '')) continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
     // `Peskov said Moscow would respond to any further strikes "accordingly"`: a verb after a modal inside what a verb of speech
