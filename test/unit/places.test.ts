@@ -136,6 +136,17 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(placeNamed(resolvePlaces(written('Rome, Italy')), 'Rome').country, 'IT');
   });
 
+  test('"London, Ontario" and "Margate, Kent": a province or county is written after its town, even in a story that names the US', () => {
+    const written = (text: string): NameMention[] =>
+      [...text.matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'LOC' as const }));
+    const ontario = resolvePlaces(written('Chicago and London, Ontario and United States'));
+    assert.deepEqual([placeNamed(ontario, 'London').country, placeNamed(ontario, 'London').kind], ['CA', 'city']);
+    assert.deepEqual([placeNamed(ontario, 'Ontario').country, placeNamed(ontario, 'Ontario').kind], ['CA', 'region']);
+    const kent = resolvePlaces(written('Margate, Kent and Ohio'));
+    assert.deepEqual([placeNamed(kent, 'Margate').country, placeNamed(kent, 'Kent').country, placeNamed(kent, 'Kent').kind], ['GB', 'GB', 'region']);
+    assert.equal(placeNamed(resolvePlaces(written('Victoria, British Columbia')), 'Victoria').country, 'CA');
+  });
+
   test('a state named in the article pulls its cities: "Birmingham" with Alabama', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'])), 'Birmingham').country, 'GB');
     const al = placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'], ['Alabama', 'LOC'])), 'Birmingham');

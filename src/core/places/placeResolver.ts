@@ -29,6 +29,8 @@ interface NameGroup {
   qualifier?: 'state' | 'city';
   /** "Paris, Texas", "Rome, Ga.", "Paris, France": the regions and countries a name was written with. */
   within?: GazetteerEntry[];
+  /** "London, Ontario": the names written before this one and its comma, whose state or province it may be. */
+  holds?: NameGroup[];
   candidates: readonly GazetteerEntry[];
   chosen: GazetteerEntry | null;
 }
@@ -120,6 +122,7 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     if (previous && previous.mention.end + 2 === m.start && previous.group !== g) {
       const areas = g.candidates.filter((e) => e.kind === 'region' || e.kind === 'country');
       if (areas.length) (previous.group.within ??= []).push(...areas);
+      (g.holds ??= []).push(previous.group);
     }
     previous = { mention: m, group: g };
   }
@@ -162,6 +165,8 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
     if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
     if (g.within?.some((a) => liesIn(e, a))) score += QUALIFIER_BONUS;
+    // "London, Ontario": the province, not the Californian city, when a town of that name lies in it.
+    if (e.kind === 'region' && g.holds?.some((h) => h.candidates.some((c) => liesIn(c, e)))) score += QUALIFIER_BONUS;
     if (score > top) {
       top = score;
       chosen = e;
@@ -170,10 +175,14 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   return chosen;
 }
 
-/** A city or region inside a region (same country and state or province) or a country. */
+/**
+ * A city or region inside a region (same country and state or province) or a country. A region
+ * the gazetteer gives no division code ("Kent", "Ontario") holds the cities of its country:
+ * "Margate, Kent" is the English town, "London, Ontario" the Canadian city.
+ */
 function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
   if (e === area || e.kind === 'country' || e.country !== area.country) return false;
-  return area.kind === 'country' || (e.admin !== null && e.admin === area.admin && e.kind === 'city');
+  return area.kind === 'country' || (e.kind === 'city' && (area.admin === null || (e.admin !== null && e.admin === area.admin)));
 }
 
 function toPlaces(groups: NameGroup[]): Place[] {
