@@ -184,4 +184,12 @@ suite('places in annotate()', () => {
     assert.ok(washington.length >= 1, JSON.stringify(a.places));
     for (const p of a.places) for (const m of p.mentions) assert.ok(!/['’]s$/.test(m.text));
   });
+
+  test('a dateline in capitals names its place in title case when the text spells it no other way', () => {
+    const a = annotate('BOCA CHICA, Texas (AP) — The rocket exploded on Thursday.\n\nSAO PAULO (AP) — Floods hit the city.\n\nWINSTON-SALEM, N.C. — Rain fell.\n');
+    const names = a.places.map((p) => p.name);
+    for (const name of ['Boca Chica', 'São Paulo', 'Winston-Salem']) assert.ok(names.includes(name), JSON.stringify(names));
+    const geneva = annotate('GENEVA, Aug 14 (Reuters) - Talks resumed in Geneva on Monday.\n').places.find((p) => p.mentions.length === 2);
+    assert.equal(geneva?.name, 'Geneva');
+  });
 });

@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import type { Place, Span } from '../types';
-import { demonymCountry, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
+import { demonymCountry, foldAccents, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
 import { cachedByText } from '../text/cachedByText';
 
 // Turns the tagger's place mentions into places: mentions grouped by name, each name
@@ -185,6 +185,35 @@ function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
   return area.kind === 'country' || (e.kind === 'city' && (area.admin === null || (e.admin !== null && e.admin === area.admin)));
 }
 
+/** The gazetteer's name spells the name the text writes, but for case, and for accents where the text writes capitals ("SAO PAULO" is São Paulo, "Montreal" stays so). */
+function sameSpelling(name: string, g: NameGroup): boolean {
+  const own = normalizePlaceName(name);
+  return own === g.key || (isAllCapitals(g.text) && own.length === g.key.length && foldAccents(own) === g.key);
+}
+
+/** A name in capitals that is no acronym: two words or more ("BOCA CHICA", "WINSTON-SALEM"), or one long word ("FAIRVIEW", not "ISIS"). */
+function readsAsCapitalizedName(text: string): boolean {
+  return isAllCapitals(text) && (/[\s-]/u.test(text) || text.length >= 6);
+}
+
+/** Small words a place's name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
+const LOWER_WORDS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'les', 'on', 'upon', 'and', 'the', 'al', 'el', 'sur', 'am', 'im', 'an', 'der']);
+
+/**
+ * "BOCA CHICA, Texas" with no other spelling of the town in the text: the place is named in
+ * title case ("Boca Chica"), as the rest of the article would write it. Words of one letter and
+ * a full stop stay capitals ("ST." becomes "St.", "N.H." stays).
+ */
+function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (at > 0 && LOWER_WORDS.has(lower)) return lower;
+    if (text[at + word.length] === '.' && word.length === 1) return word;
+    // "O'FALLON": one letter and an apostrophe open the name.
+    return word[0] + lower.slice(1);
+  });
+}
+
 function toPlaces(groups: NameGroup[]): Place[] {
   const places: Place[] = [];
   const byEntity = new Map<unknown, Place>();
@@ -201,7 +230,7 @@ function toPlaces(groups: NameGroup[]): Place[] {
     }
     const place: Place = {
       id: `l${places.length + 1}`,
-      name: e && normalizePlaceName(e.name) === g.key ? e.name : g.text,
+      name: e && sameSpelling(e.name, g) ? e.name : readsAsCapitalizedName(g.text) ? titleCase(g.text) : g.text,
       mentions: g.mentions,
       kind: e?.kind ?? 'other',
       country: e?.country ?? null,
