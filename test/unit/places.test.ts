@@ -69,6 +69,13 @@ suite('gazetteer', () => {
     matcher.mark((i) => words[i], (i) => matcher.startOf(words[i]), 0, 2, out);
     assert.deepEqual(Array.from(out), [0, 0]);
   });
+  test('French régions, Mexican and Brazilian states, Philippine and Kenyan areas are regions of their country', () => {
+    for (const [name, country] of [['Île-de-France', 'FR'], ['Nouvelle-Aquitaine', 'FR'], ["Provence-Alpes-Côte d'Azur", 'FR'], ['Coahuila', 'MX'], ['Quintana Roo', 'MX'],
+      ['Goiás', 'BR'], ['Ceara', 'BR'], ['Metro Manila', 'PH'], ['Turkana', 'KE']]) {
+      const [e] = lookupPlaces(name);
+      assert.deepEqual([e?.kind, e?.country], ['region', country], name);
+    }
+  });
 });
 
 suite('gazetteer: names as English news writes them', () => {
