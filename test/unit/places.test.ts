@@ -154,6 +154,19 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(placeNamed(resolvePlaces(written('Victoria, British Columbia')), 'Victoria').country, 'CA');
   });
 
+  test('"Ventura County", "Kaduna State", "County Cork": a division named after a known place is a region of that place\'s country, when the article names the country', () => {
+    const ventura = placeNamed(resolvePlaces(mentions(['Ventura County', 'LOC'], ['California', 'LOC'])), 'Ventura County');
+    assert.deepEqual([ventura.kind, ventura.country], ['region', 'US']);
+    const kaduna = placeNamed(resolvePlaces(mentions(['Kaduna State', 'LOC'], ['Nigeria', 'LOC'])), 'Kaduna State');
+    assert.deepEqual([kaduna.kind, kaduna.country], ['region', 'NG']);
+    assert.equal(placeNamed(resolvePlaces(mentions(['County Cork', 'LOC'], ['Dublin', 'LOC'])), 'County Cork').country, 'IE');
+    // Nassau, Bahamas, in a story that names no Bahamas: no county of it.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Nassau County', 'LOC'], ['Ohio', 'LOC'])), 'Nassau County').kind, 'other');
+    // A university, not a state of Idaho; no "Union" is a state.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Boise State', 'LOC'], ['Idaho', 'LOC'])), 'Boise State').kind, 'other');
+    assert.equal(placeNamed(resolvePlaces(mentions(['State of the Union', 'LOC'], ['Ohio', 'LOC'])), 'State of the Union').kind, 'other');
+  });
+
   test('a state named in the article pulls its cities: "Birmingham" with Alabama', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'])), 'Birmingham').country, 'GB');
     const al = placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'], ['Alabama', 'LOC'])), 'Birmingham');

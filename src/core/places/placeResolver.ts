@@ -44,8 +44,47 @@ const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
   // "US" without full stops, as British and wire copy write it: the gazetteer leaves two capitals out ("us" is a word), not the tagger's place.
   if (text === 'US') return lookupPlaces('U.S.');
   const found = lookupPlaces(text);
-  return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
+  if (found.length) return found;
+  if (!text.endsWith('.')) {
+    const stopped = lookupPlaces(`${text}.`);
+    if (stopped.length) return stopped;
+  }
+  return divisionsNamedAfter(text);
 });
+
+/** Words for a division named after its seat or a place in it: "Ventura County", "Ishikawa Prefecture", "Kaduna State", "County Cork". */
+const DIVISION_AFTER = /^(.+) (?:County|Prefecture|Province|State|District|Region|Governorate|Oblast|Parish)$/u;
+const DIVISION_BEFORE = /^(?:County|Province of|State of) (\p{Lu}.*)$/u;
+
+/** The divisions divisionsNamedAfter() makes: they stand only in an article that names their country elsewhere. */
+const derivedDivisions = new WeakSet<GazetteerEntry>();
+
+/**
+ * "Ventura County", "Ishikawa Prefecture", "Kaduna State": a division the gazetteer lacks,
+ * named after a town or region it knows, lies where that place lies: a region of its country
+ * and state (so "Brownsville, Cameron County" and "Oxnard" pull the right one), at its
+ * coordinates; only in an article that names its country elsewhere ("Nassau County" in a story
+ * about New York is no county of the Bahamas). A country's name does not make a division.
+ */
+function divisionsNamedAfter(text: string): readonly GazetteerEntry[] {
+  const after = DIVISION_AFTER.exec(text)?.[1];
+  const before = after === undefined ? DIVISION_BEFORE.exec(text)?.[1] : undefined;
+  const base = after ?? before;
+  if (base === undefined) return [];
+  // "Kaduna State", "Shan State"; in the US, "Boise State" and "Fresno State" are universities.
+  const state = text.endsWith(' State');
+  const out: GazetteerEntry[] = [];
+  for (const e of lookupPlaces(base)) {
+    if (e.kind === 'country' || e.kind === 'other' || (state && e.country === 'US')) continue;
+    // "State of Virginia", "Province of Quebec": the region itself; "County Cork" is named after its town.
+    if (before !== undefined && e.kind !== 'region' && !text.startsWith('County ')) continue;
+    if (out.some((o) => o.country === e.country && o.admin === e.admin && o.admin !== null)) continue;
+    const division: GazetteerEntry = { name: text, kind: 'region', country: e.country, lat: e.lat, lon: e.lon, population: null, admin: e.admin, capital: false };
+    derivedDivisions.add(division);
+    out.push(division);
+  }
+  return out;
+}
 
 export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const groups = groupByName(mentions);
@@ -77,7 +116,7 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
   const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0, hasCity: (d: string): boolean => (cityDivisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
-    if (g.candidates.length < 2) continue;
+    if (g.candidates.length < 2 && !(g.candidates.length === 1 && derivedDivisions.has(g.candidates[0]))) continue;
     count(g.chosen, -1);
     g.chosen = best(g, countries, divisions, g.chosen);
     count(g.chosen, 1);
@@ -152,6 +191,7 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   let largest = 0;
   for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
   for (const e of g.candidates) {
+    if (derivedDivisions.has(e) && !(e.country && countries.has(e.country))) continue;
     let score = prior(e);
     // A country does not gain from being named itself; its cities and regions do, but not a
     // town a namesake city dwarfs: "Geneva" in a story that names the United States is still
