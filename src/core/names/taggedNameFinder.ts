@@ -18,6 +18,7 @@ import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHon
 import { bodiesOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
 import { knownParties } from './knownParties';
+import { thingsNamedAfterPlaces } from './namedAfterPlaces';
 import { rereadSentenceNames } from './sentenceRereadings';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -369,6 +370,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
+  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
 }
 
 /** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+
+// Short articles written for these tests: names the tagger reads as places or people that
+// are regions, clubs, winds or fires.
+
+const placeNames = (text: string): string[] => annotate(text).places.map((p) => p.name);
+const organizationNames = (text: string): string[] => annotate(text).organizations.map((o) => o.name);
+const peopleNames = (text: string): string[] => annotate(text).people.map((p) => p.name);
+
+suite('things named after places', () => {
+  test('"the Santa Ana winds" is a wind, not the city', () => {
+    const names = placeNames('Powerful Santa Ana winds fanned a wildfire above Malibu on Tuesday, officials said.');
+    assert.ok(!names.includes('Santa Ana'), JSON.stringify(names));
+  });
+
+  test('a wildfire\'s name ("the Canyon Fire", "the Franklin Fire") is no place and no person; "Cal Fire" is the agency', () => {
+    const text = 'Cal Fire said the Canyon Fire had burned 4,000 acres. The Franklin Fire near Malibu was 20 percent contained.';
+    const a = annotate(text);
+    assert.ok(!a.places.some((p) => p.name.endsWith(' Fire')), JSON.stringify(a.places.map((p) => p.name)));
+    assert.ok(!a.people.some((p) => p.name.endsWith(' Fire')), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.organizations.some((o) => o.name === 'Cal Fire'));
+  });
+
+  test('a club named after its town ("Ipswich Town", "Norwich City") is an organization in a sentence about a match', () => {
+    const text = 'In England, Ipswich Town drew 1-1 with Norwich City, while Leeds United lost at home.';
+    assert.ok(!placeNames(text).some((n) => n === 'Ipswich Town' || n === 'Norwich City'), JSON.stringify(placeNames(text)));
+    assert.ok(organizationNames(text).includes('Norwich City'), JSON.stringify(organizationNames(text)));
+  });
+
+  test('a county or a city named with its word stays a place outside sport, and a vote is no score', () => {
+    const text = 'FAIRFAX, Va. — Officials in Fairfax County, Virginia, said the board voted 5-2 on Monday. Residents of Quezon City, Philippines, and of Oklahoma City were also polled.';
+    const names = placeNames(text);
+    for (const n of ['Fairfax County', 'Quezon City', 'Oklahoma City']) assert.ok(names.includes(n), JSON.stringify(names));
+  });
+});
+
+suite('regions read as people', () => {
+  test('"Nova Scotia" and "Karnataka" read as people are the regions', () => {
+    const a = annotate('Officials in Saskatchewan and Manitoba warned of dry conditions, and Nova Scotia banned open burning.\n\nHeavy rain also lashed Kerala and coastal Karnataka, and the India Meteorological Department issued an orange alert for Mumbai.');
+    const names = a.places.map((p) => p.name);
+    for (const n of ['Nova Scotia', 'Karnataka']) assert.ok(names.includes(n), JSON.stringify(names));
+    assert.ok(!a.people.some((p) => p.name === 'Nova Scotia' || p.name === 'Karnataka'));
+  });
+
+  test('a region\'s name that is someone\'s given name or surname in the article stays the person', () => {
+    const names = peopleNames('Georgia Smith, a nurse, said the clinic had closed. Kent Walker, a lawyer, agreed. "It is over," Kent said.');
+    assert.ok(names.some((n) => n.startsWith('Kent')), JSON.stringify(names));
+  });
+});
