@@ -48,3 +48,17 @@ suite('regions read as people', () => {
     assert.ok(names.some((n) => n.startsWith('Kent')), JSON.stringify(names));
   });
 });
+
+suite('regions read as bodies', () => {
+  test('"Tasmania reported strong winds", "Minas Gerais and Bahia": a province or state outside the US read as a body is the place', () => {
+    const text = 'Western Australia and South Australia were spared the worst, while Tasmania reported strong winds.\n\nIn Minas Gerais and Bahia, dry weather has raised fears of a poor coffee harvest.';
+    const a = annotate(text);
+    const names = a.places.map((p) => p.name);
+    for (const n of ['Tasmania', 'Bahia']) assert.ok(names.includes(n), JSON.stringify(names));
+    assert.ok(!a.organizations.some((o) => o.name === 'Tasmania' || o.name === 'Bahia'));
+  });
+
+  test('a state\'s side stays a side: "Tasmania beat Queensland by five wickets"', () => {
+    assert.ok(organizationNames('Tasmania beat Queensland by five wickets in Hobart.').includes('Tasmania'));
+  });
+});

@@ -1,11 +1,14 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 
 // Things named after a place that the tagger reads as the place: a wind ("the Santa Ana
 // winds", "the Diablo winds") and a sports club ("Leeds United", "Ipswich Town"). CoNLL
 // reads the first as MISC (the place's name is a word of the wind's), the second as ORG.
+// And the reverse: a province's or a state's name outside the US that the tagger reads as a
+// body ("Tasmania reported strong winds") is the place, unless the sentence may be about its
+// side ("Tasmania beat Queensland by five wickets").
 
 /** Last words of clubs' names that never end a place's name: "Leeds United", "Blackburn Rovers", "Wigan Athletic". */
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'Argyle', 'Rangers', 'Harriers']);
@@ -22,6 +25,27 @@ const SPORT_WORDS = new Set([
   'semi-final', 'quarter-final', 'penalty', 'equaliser', 'equalizer', 'fixture', 'fixtures', 'kick-off', 'derby',
 ]);
 
+/**
+ * More words of a sentence that may be about a state's or a county's side ("Kent won by five
+ * wickets", "Queensland beat Victoria"): there a region's name read as a body stays the body.
+ */
+const SIDE_WORDS = new Set([
+  'innings', 'wicket', 'wickets', 'runs', 'batting', 'bowling', 'bowled', 'tries', 'try', 'points', 'v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'won',
+  'win', 'match', 'championship', 'shield', 'trophy', 'season', 'game', 'games', 'team', 'side', 'squad', 'coach', 'captain', 'play', 'played', 'plays',
+  'manager', 'lead', 'at',
+]);
+
+/**
+ * A province's, a state's or a county's name outside the US, no country's, not in capitals:
+ * a US state's name read as a body is often the state's government ("Texas sued") or a team,
+ * and a name in capitals a headline's ("ESSEX AND KENT MADE TO SWEAT").
+ */
+function isRegionName(text: string): boolean {
+  if (text === text.toUpperCase()) return false;
+  const found = lookupPlaces(text);
+  return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US');
+}
+
 /** A score ("drew 1-1", "a 2–0 win"), not a vote ("voted 5-2", "a 5-4 ruling") nor an age band ("18-24"). */
 const SCORE = /(?<!\bvoted |\baged |\bages )(?<![\d.,:/-])\d{1,2}[-–]\d{1,2}(?![\d.,:/-]*\d)(?! (?:ruling|decision|vote|votes|majority|margin|split|year-olds))/u;
 
@@ -35,9 +59,23 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     }
     return sport;
   };
+  let sides: boolean | undefined;
+  const mayBeAboutSides = (): boolean => {
+    if (sides === undefined) {
+      sides = isAboutSport() || /\d/u.test(doc.text.slice(s.start, s.end));
+      for (let k = s.tokenStart; k < s.tokenEnd && !sides; k++) sides = SIDE_WORDS.has(tokens[k].text);
+    }
+    return sides;
+  };
   let t = s.tokenStart;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
+    // "Tasmania reported strong winds", "Minas Gerais and Bahia": a state's or a province's whole name read as a body, outside sport
+    // (county and state sides: "Kent won by 5 wickets") and outside a body two places share ("Devon and Cornwall Police").
+    if (m.type === 'ORG' && isRegionName(m.text) && !mayBeAboutSides() && !(out[i + 1]?.type === 'ORG' && doc.text.slice(m.end, out[i + 1].start) === ' and ')) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
     if (m.type !== 'LOC') continue;
     while (t < s.tokenEnd && tokens[t].start < m.end) t++;
     // "the Santa Ana winds": the wind is named after the place.
