@@ -167,6 +167,14 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['State of the Union', 'LOC'], ['Ohio', 'LOC'])), 'State of the Union').kind, 'other');
   });
 
+  test('a small town abroad that the article does not place is no town of that country: "Villa Park" in a story about England', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'], ['Birmingham', 'LOC'], ['England', 'LOC'])), 'Villa Park').kind, 'other');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'], ['Chicago', 'LOC'], ['Illinois', 'LOC'])), 'Villa Park').country, 'US');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'])), 'Villa Park').country, 'US');
+    // A big city needs no placing: "Chicago" in a story about England is still Chicago.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Chicago', 'LOC'], ['England', 'LOC'])), 'Chicago').country, 'US');
+  });
+
   test('a state named in the article pulls its cities: "Birmingham" with Alabama', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'])), 'Birmingham').country, 'GB');
     const al = placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'], ['Alabama', 'LOC'])), 'Birmingham');

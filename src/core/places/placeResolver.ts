@@ -121,8 +121,20 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
     g.chosen = best(g, countries, divisions, g.chosen);
     count(g.chosen, 1);
   }
+  // "Aston Villa play at Villa Park" in a story about England: a small town abroad (Villa Park,
+  // Illinois) that the article neither places nor joins to anything else of its country is no
+  // town of that country; news names a small foreign town with its state or country.
+  for (const g of groups) {
+    const e = g.chosen;
+    if (e?.kind !== 'city' || !e.country || (e.population ?? 0) >= SMALL_TOWN || g.within?.length || g.qualifier) continue;
+    if ((countryCount.get(e.country) ?? 0) > 1 || demonymCountries.has(e.country)) continue;
+    if ([...countryCount].some(([country, n]) => country !== e.country && n > 0)) g.chosen = null;
+  }
   return toPlaces(groups);
 }
+
+/** A town smaller than this is written with its state or country when it lies abroad. */
+const SMALL_TOWN = 50_000;
 
 const NO_DIVISIONS: Divisions = { has: () => false, hasCity: () => false };
 
