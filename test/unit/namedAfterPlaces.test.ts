@@ -62,3 +62,10 @@ suite('regions read as bodies', () => {
     assert.ok(organizationNames('Tasmania beat Queensland by five wickets in Hobart.').includes('Tasmania'));
   });
 });
+
+suite('a place owning a place', () => {
+  test('"Uttarakhand\'s Pauri", "China\'s Xinjiang": a state or a country in the possessive before one more name are two places', () => {
+    const names = placeNames("A bus fell into a gorge in Uttarakhand's Pauri district on Monday.\n\nStudents from China's Xinjiang attended.");
+    for (const n of ['Uttarakhand', 'Pauri', 'China', 'Xinjiang']) assert.ok(names.includes(n), JSON.stringify(names));
+  });
+});

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
-import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 
 // Things named after a place that the tagger reads as the place: a wind ("the Santa Ana
 // winds", "the Diablo winds") and a sports club ("Leeds United", "Ipswich Town"). CoNLL
@@ -46,6 +46,9 @@ function isRegionName(text: string): boolean {
   return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US');
 }
 
+/** A place's name in the possessive before one more capitalised word: "Uttarakhand's Pauri". */
+const OWNED_PLACE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (\p{Lu}[\p{L}-]+)$/u;
+
 /** A score ("drew 1-1", "a 2–0 win"), not a vote ("voted 5-2", "a 5-4 ruling") nor an age band ("18-24"). */
 const SCORE = /(?<!\bvoted |\baged |\bages )(?<![\d.,:/-])\d{1,2}[-–]\d{1,2}(?![\d.,:/-]*\d)(?! (?:ruling|decision|vote|votes|majority|margin|split|year-olds))/u;
 
@@ -77,6 +80,14 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       continue;
     }
     if (m.type !== 'LOC') continue;
+    // "Uttarakhand's Pauri district", "Ontario's Kingston": a state or a country owning one more name are two places.
+    const owned = OWNED_PLACE.exec(m.text);
+    if (owned !== null && namesCountryOrRegion(owned[1]) && !isKnownPlace(m.text)) {
+      const second = m.start + m.text.length - owned[2].length;
+      out.splice(i, 1, { start: m.start, end: m.start + owned[1].length, text: owned[1], type: 'LOC' }, { start: second, end: m.end, text: owned[2], type: 'LOC' });
+      i++;
+      continue;
+    }
     while (t < s.tokenEnd && tokens[t].start < m.end) t++;
     // "the Santa Ana winds": the wind is named after the place.
     const next = t < s.tokenEnd && tokens[t].start === m.end + 1 ? tokens[t].text : '';
