@@ -28,6 +28,12 @@ suite('things named after places', () => {
     assert.ok(organizationNames(text).includes('Norwich City'), JSON.stringify(organizationNames(text)));
   });
 
+  test('"Paris Saint-Germain" is one club, not Paris and a person "Germain"', () => {
+    const text = 'Kylian Mbappé left Paris Saint-Germain for Real Madrid in 2024.';
+    assert.ok(organizationNames(text).includes('Paris Saint-Germain'), JSON.stringify(organizationNames(text)));
+    assert.ok(!placeNames(text).includes('Paris') && !peopleNames(text).includes('Germain'));
+  });
+
   test('a county or a city named with its word stays a place outside sport, and a vote is no score', () => {
     const text = 'FAIRFAX, Va. — Officials in Fairfax County, Virginia, said the board voted 5-2 on Monday. Residents of Quezon City, Philippines, and of Oklahoma City were also polled.';
     const names = placeNames(text);

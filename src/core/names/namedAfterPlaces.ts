@@ -46,6 +46,9 @@ function isRegionName(text: string): boolean {
   return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US');
 }
 
+/** A saint's name joined by a hyphen, right after a name: " Saint-Germain", " St-Etienne". */
+const SAINT_AFTER = /^ (?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/u;
+
 /** A place's name in the possessive before one more capitalised word: "Uttarakhand's Pauri". */
 const OWNED_PLACE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (\p{Lu}[\p{L}-]+)$/u;
 
@@ -80,6 +83,19 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       continue;
     }
     if (m.type !== 'LOC') continue;
+    // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's
+    // (the tagger read the town and a person "Germain"); "Lyon Saint-Exupéry Airport" is one place.
+    const saint = SAINT_AFTER.exec(doc.text.slice(m.end, m.end + 40));
+    if (saint !== null && isKnownPlace(m.text)) {
+      const end = m.end + saint[0].length;
+      let past = i + 1;
+      while (past < out.length && out[past].start < end) past++;
+      if (out.slice(i + 1, past).every((n) => n.end <= end)) {
+        const place = /^ (?:Airport|Station|Cathedral|Church)\b/u.test(doc.text.slice(end, end + 12));
+        out.splice(i, past - i, { start: m.start, end, text: doc.text.slice(m.start, end), type: place ? 'LOC' : 'ORG' });
+        continue;
+      }
+    }
     // "Uttarakhand's Pauri district", "Ontario's Kingston": a state or a country owning one more name are two places.
     const owned = OWNED_PLACE.exec(m.text);
     if (owned !== null && namesCountryOrRegion(owned[1]) && !isKnownPlace(m.text)) {
