@@ -12,6 +12,9 @@ suite('things named after places', () => {
   test('"the Santa Ana winds" is a wind, not the city', () => {
     const names = placeNames('Powerful Santa Ana winds fanned a wildfire above Malibu on Tuesday, officials said.');
     assert.ok(!names.includes('Santa Ana'), JSON.stringify(names));
+    // Winds from a region or a sea blow from a place.
+    const from = placeNames('Forecasters said cold Arctic winds would sweep across Europe on Monday.');
+    assert.ok(from.includes('Arctic'), JSON.stringify(from));
   });
 
   test('a wildfire\'s name ("the Canyon Fire", "the Franklin Fire") is no place and no person; "Cal Fire" is the agency', () => {

@@ -107,7 +107,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     while (t < s.tokenEnd && tokens[t].start < m.end) t++;
     // "the Santa Ana winds": the wind is named after the place.
     const next = t < s.tokenEnd && tokens[t].start === m.end + 1 ? tokens[t].text : '';
-    if (next === 'winds' || next === 'wind') {
+    // Not a region's or a sea's: "cold Arctic winds", "Atlantic winds" blow from there.
+    if ((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }
