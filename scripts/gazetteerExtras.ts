@@ -99,6 +99,13 @@ export const PROVINCES: Array<[string, string, number, number]> = [
   ['Cheshire', 'GB', 53.2, -2.5], ['Greater Manchester', 'GB', 53.5, -2.3], ['West Midlands', 'GB', 52.5, -1.9], ['Hertfordshire', 'GB', 51.8, -0.2], ['Buckinghamshire', 'GB', 51.8, -0.8],
   ['Berkshire', 'GB', 51.5, -1.1], ['Greater London', 'GB', 51.5, -0.1], ['Teesside', 'GB', 54.6, -1.2], ['Fife', 'GB', 56.2, -3.1], ['Aberdeenshire', 'GB', 57.3, -2.6],
   ['County Antrim', 'GB', 54.8, -6.2], ['County Down', 'GB', 54.3, -5.9], ['County Cork', 'IE', 51.9, -8.7], ['County Kerry', 'IE', 52.1, -9.6], ['County Donegal', 'IE', 54.9, -7.9],
+  ['County Galway', 'IE', 53.3, -8.9], ['County Mayo', 'IE', 53.9, -9.3], ['County Clare', 'IE', 52.9, -9.0], ['County Limerick', 'IE', 52.5, -8.8],
+  ['County Kildare', 'IE', 53.2, -6.8], ['County Wicklow', 'IE', 53.0, -6.4], ['County Meath', 'IE', 53.6, -6.7], ['County Tipperary', 'IE', 52.7, -7.8],
+  ['County Wexford', 'IE', 52.5, -6.6], ['County Sligo', 'IE', 54.2, -8.6], ['County Louth', 'IE', 53.9, -6.5], ['County Dublin', 'IE', 53.4, -6.3],
+  ['Donegal', 'IE', 54.9, -7.9], ['Tipperary', 'IE', 52.7, -7.8], ['Wicklow', 'IE', 53.0, -6.4], ['Kildare', 'IE', 53.2, -6.8], ['Connemara', 'IE', 53.5, -9.8],
+  // New Zealand (not Canterbury, Northland, Marlborough: English places and words first)
+  ['Otago', 'NZ', -45.5, 169.9], ['Southland', 'NZ', -45.8, 168.0], ['Waikato', 'NZ', -37.8, 175.3], ["Hawke's Bay", 'NZ', -39.5, 176.8], ['Bay of Plenty', 'NZ', -38.0, 176.8],
+  ['Taranaki', 'NZ', -39.3, 174.3], ['South Island', 'NZ', -43.5, 171.0], ['North Island', 'NZ', -38.5, 175.5],
   // Asia
   ['Guangdong', 'CN', 23.4, 113.4], ['Sichuan', 'CN', 30.6, 102.7], ['Hubei', 'CN', 31.0, 112.3], ['Henan', 'CN', 33.9, 113.5], ['Hebei', 'CN', 38.0, 114.5], ['Shandong', 'CN', 36.3, 118.2],
   ['Jiangsu', 'CN', 32.9, 119.5], ['Zhejiang', 'CN', 29.2, 120.1], ['Fujian', 'CN', 26.1, 118.0], ['Yunnan', 'CN', 25.0, 101.5], ['Guangxi', 'CN', 23.8, 108.8], ['Hunan', 'CN', 27.6, 111.7],

@@ -31,6 +31,12 @@ suite('things named after places', () => {
     assert.ok(organizationNames(text).includes('Norwich City'), JSON.stringify(organizationNames(text)));
   });
 
+  test('"Shamrock Rovers", "Galway United" read as people are clubs', () => {
+    const text = 'Shamrock Rovers postponed their match against Derry City, and Galway United closed their ground.';
+    const orgs = organizationNames(text);
+    for (const n of ['Shamrock Rovers', 'Galway United']) assert.ok(orgs.includes(n), JSON.stringify(orgs));
+  });
+
   test('"Paris Saint-Germain" is one club, not Paris and a person "Germain"', () => {
     const text = 'Kylian Mbappé left Paris Saint-Germain for Real Madrid in 2024.';
     assert.ok(organizationNames(text).includes('Paris Saint-Germain'), JSON.stringify(organizationNames(text)));

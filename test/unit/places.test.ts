@@ -71,7 +71,7 @@ suite('gazetteer', () => {
   });
   test('French régions, Mexican and Brazilian states, Philippine and Kenyan areas are regions of their country', () => {
     for (const [name, country] of [['Île-de-France', 'FR'], ['Nouvelle-Aquitaine', 'FR'], ["Provence-Alpes-Côte d'Azur", 'FR'], ['Coahuila', 'MX'], ['Quintana Roo', 'MX'],
-      ['Goiás', 'BR'], ['Ceara', 'BR'], ['Metro Manila', 'PH'], ['Turkana', 'KE']]) {
+      ['Goiás', 'BR'], ['Ceara', 'BR'], ['Metro Manila', 'PH'], ['Turkana', 'KE'], ['County Galway', 'IE'], ['Donegal', 'IE'], ['Otago', 'NZ'], ["Hawke's Bay", 'NZ']]) {
       const [e] = lookupPlaces(name);
       assert.deepEqual([e?.kind, e?.country], ['region', country], name);
     }

@@ -36,6 +36,18 @@ const SIDE_WORDS = new Set([
 ]);
 
 /**
+ * A club's name: a known place's name and a club's word ("Leeds United", "Ipswich Town" in a
+ * sentence about sport), or any name and a word that ends no place's or person's name ("Shamrock Rovers").
+ */
+function isClubName(text: string, isAboutSport: () => boolean): boolean {
+  const space = text.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = text.slice(space + 1);
+  if (CLUB_WORDS.has(last)) return !isKnownPlace(text) && /^\p{Lu}/u.test(text);
+  return CLUB_OR_PLACE_WORDS.has(last) && !isKnownPlace(text) && isKnownPlace(text.slice(0, space)) && isAboutSport();
+}
+
+/**
  * A province's, a state's or a county's name outside the US, no country's, not in capitals:
  * a US state's name read as a body is often the state's government ("Texas sued") or a team,
  * and a name in capitals a headline's ("ESSEX AND KENT MADE TO SWEAT").
@@ -82,6 +94,11 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
       continue;
     }
+    // "Galway United", "Shamrock Rovers" read as a person: a club's name, however read.
+    if (m.type === 'PER' && !m.title && isClubName(m.text, isAboutSport)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      continue;
+    }
     if (m.type !== 'LOC') continue;
     // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's
     // (the tagger read the town and a person "Germain"); "Lyon Saint-Exupéry Airport" is one place.
@@ -112,10 +129,6 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }
-    const space = m.text.lastIndexOf(' ');
-    if (space < 0) continue;
-    const last = m.text.slice(space + 1);
-    const club = CLUB_WORDS.has(last) || (CLUB_OR_PLACE_WORDS.has(last) && isAboutSport());
-    if (club && !isKnownPlace(m.text) && isKnownPlace(m.text.slice(0, space))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if (isClubName(m.text, isAboutSport)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
