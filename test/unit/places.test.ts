@@ -69,6 +69,13 @@ suite('gazetteer', () => {
     matcher.mark((i) => words[i], (i) => matcher.startOf(words[i]), 0, 2, out);
     assert.deepEqual(Array.from(out), [0, 0]);
   });
+  test('French régions, Mexican and Brazilian states, Philippine and Kenyan areas are regions of their country', () => {
+    for (const [name, country] of [['Île-de-France', 'FR'], ['Nouvelle-Aquitaine', 'FR'], ["Provence-Alpes-Côte d'Azur", 'FR'], ['Coahuila', 'MX'], ['Quintana Roo', 'MX'],
+      ['Goiás', 'BR'], ['Ceara', 'BR'], ['Metro Manila', 'PH'], ['Turkana', 'KE'], ['County Galway', 'IE'], ['Donegal', 'IE'], ['Otago', 'NZ'], ["Hawke's Bay", 'NZ']]) {
+      const [e] = lookupPlaces(name);
+      assert.deepEqual([e?.kind, e?.country], ['region', country], name);
+    }
+  });
 });
 
 suite('gazetteer: names as English news writes them', () => {
@@ -136,6 +143,38 @@ suite('place resolver: ambiguous names by context and population', () => {
     assert.equal(placeNamed(resolvePlaces(written('Rome, Italy')), 'Rome').country, 'IT');
   });
 
+  test('"London, Ontario" and "Margate, Kent": a province or county is written after its town, even in a story that names the US', () => {
+    const written = (text: string): NameMention[] =>
+      [...text.matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'LOC' as const }));
+    const ontario = resolvePlaces(written('Chicago and London, Ontario and United States'));
+    assert.deepEqual([placeNamed(ontario, 'London').country, placeNamed(ontario, 'London').kind], ['CA', 'city']);
+    assert.deepEqual([placeNamed(ontario, 'Ontario').country, placeNamed(ontario, 'Ontario').kind], ['CA', 'region']);
+    const kent = resolvePlaces(written('Margate, Kent and Ohio'));
+    assert.deepEqual([placeNamed(kent, 'Margate').country, placeNamed(kent, 'Kent').country, placeNamed(kent, 'Kent').kind], ['GB', 'GB', 'region']);
+    assert.equal(placeNamed(resolvePlaces(written('Victoria, British Columbia')), 'Victoria').country, 'CA');
+  });
+
+  test('"Ventura County", "Kaduna State", "County Cork": a division named after a known place is a region of that place\'s country, when the article names the country', () => {
+    const ventura = placeNamed(resolvePlaces(mentions(['Ventura County', 'LOC'], ['California', 'LOC'])), 'Ventura County');
+    assert.deepEqual([ventura.kind, ventura.country], ['region', 'US']);
+    const kaduna = placeNamed(resolvePlaces(mentions(['Kaduna State', 'LOC'], ['Nigeria', 'LOC'])), 'Kaduna State');
+    assert.deepEqual([kaduna.kind, kaduna.country], ['region', 'NG']);
+    assert.equal(placeNamed(resolvePlaces(mentions(['County Cork', 'LOC'], ['Dublin', 'LOC'])), 'County Cork').country, 'IE');
+    // Nassau, Bahamas, in a story that names no Bahamas: no county of it.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Nassau County', 'LOC'], ['Ohio', 'LOC'])), 'Nassau County').kind, 'other');
+    // A university, not a state of Idaho; no "Union" is a state.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Boise State', 'LOC'], ['Idaho', 'LOC'])), 'Boise State').kind, 'other');
+    assert.equal(placeNamed(resolvePlaces(mentions(['State of the Union', 'LOC'], ['Ohio', 'LOC'])), 'State of the Union').kind, 'other');
+  });
+
+  test('a small town abroad that the article does not place is no town of that country: "Villa Park" in a story about England', () => {
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'], ['Birmingham', 'LOC'], ['England', 'LOC'])), 'Villa Park').kind, 'other');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'], ['Chicago', 'LOC'], ['Illinois', 'LOC'])), 'Villa Park').country, 'US');
+    assert.equal(placeNamed(resolvePlaces(mentions(['Villa Park', 'LOC'])), 'Villa Park').country, 'US');
+    // A big city needs no placing: "Chicago" in a story about England is still Chicago.
+    assert.equal(placeNamed(resolvePlaces(mentions(['Chicago', 'LOC'], ['England', 'LOC'])), 'Chicago').country, 'US');
+  });
+
   test('a state named in the article pulls its cities: "Birmingham" with Alabama', () => {
     assert.equal(placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'])), 'Birmingham').country, 'GB');
     const al = placeNamed(resolvePlaces(mentions(['Birmingham', 'LOC'], ['Alabama', 'LOC'])), 'Birmingham');
@@ -172,5 +211,13 @@ suite('places in annotate()', () => {
     const washington = a.places.filter((p) => p.mentions.some((m) => m.text === 'Washington'));
     assert.ok(washington.length >= 1, JSON.stringify(a.places));
     for (const p of a.places) for (const m of p.mentions) assert.ok(!/['’]s$/.test(m.text));
+  });
+
+  test('a dateline in capitals names its place in title case when the text spells it no other way', () => {
+    const a = annotate('BOCA CHICA, Texas (AP) — The rocket exploded on Thursday.\n\nSAO PAULO (AP) — Floods hit the city.\n\nWINSTON-SALEM, N.C. — Rain fell.\n');
+    const names = a.places.map((p) => p.name);
+    for (const name of ['Boca Chica', 'São Paulo', 'Winston-Salem']) assert.ok(names.includes(name), JSON.stringify(names));
+    const geneva = annotate('GENEVA, Aug 14 (Reuters) - Talks resumed in Geneva on Monday.\n').places.find((p) => p.mentions.length === 2);
+    assert.equal(geneva?.name, 'Geneva');
   });
 });

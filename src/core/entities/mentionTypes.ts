@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, SURNAME_PARTICLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
-import { isKnownPlace, isSizeablePlace, namesCountryOrRegion } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
@@ -35,7 +35,10 @@ import { firmShortName } from './firmNames';
  *  - a given name and a capitalised word read as a place that the gazetteer does not know,
  *    or as an organization ("Melania Trump"), is a person, unless the second word makes it a
  *    place, a document or a group ("Marion County", "Nazi Germany", "the Sharon Statement",
- *    "the Rand Corporation").
+ *    "the Rand Corporation");
+ *  - a region's whole name read as a person ("Nova Scotia", "Karnataka") is the place, unless a
+ *    given name opens it or the article gives someone that name; a wildfire's name read as a
+ *    place or a person ("the Canyon Fire") is the fire's (MISC).
  */
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set([
@@ -120,12 +123,15 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let storms: Set<string> | null = null;
   // The surnames with a particle of the article's full names, lower case: "le pen" of "Marine Le Pen", "de moraes".
   let particleSurnames: Set<string> | null = null;
+  // The words of names of two words or more read as a person's or an organization's, lower case: "Kent" of "Kent Walker" (however read) is no county.
+  let longNameWords: Set<string> | null = null;
   for (const read of mentions) {
     if (read.type === 'PER') {
       const words = possessiveLessLowerWords(read.text);
       if (words.length >= 3 && SURNAME_PARTICLES.has(words[1])) (particleSurnames ??= new Set()).add(words.slice(1).join(' '));
     }
     if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
+    if ((read.type === 'PER' || read.type === 'ORG') && read.text.includes(' ')) for (const word of possessiveLessLowerWords(read.text)) (longNameWords ??= new Set()).add(word);
     // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
     const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
     if (read.type === 'ORG' || firmReadAsPerson) {
@@ -180,6 +186,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
+    // "the Canyon Fire", "the Franklin Fire": a wildfire's name, no place or person (CoNLL: MISC, as a storm's); "Cal Fire" is California's fire agency.
+    if ((m.type === 'LOC' || m.type === 'PER') && m.text.endsWith(' Fire') && !m.title) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: m.text === 'Cal Fire' ? 'ORG' : 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
@@ -200,6 +212,10 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
         retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
       }
     }
+    // "Karnataka" or "Occitanie" read as a person: a state's or a province's name that is no given name and no word of a name the article gives is the place.
+    if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, surnames, nameWords, longNameWords)) {
+      retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+    }
     // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
     // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.
     if (retyped && retyped.type === 'ORG' && bare !== null && fullNameWords !== null && !retyped.text.includes(' ')) {
@@ -218,6 +234,18 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   return out;
 }
 
+
+/**
+ * A region's name (a state, a province, a county: not a country, whose names are often given
+ * names and teams) that is no given name and no surname or given name of anyone the article
+ * names, however read ("Karnataka", "Occitanie"; not "Georgia", not "Kent" beside "Kent Walker").
+ */
+function isUnnamedRegion(text: string, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, longNameWords: ReadonlySet<string> | null): boolean {
+  const word = stripPossessive(text);
+  const lower = word.toLowerCase();
+  if (surnames.has(lower) || nameWords.has(lower) || longNameWords?.has(lower) || genderOfGivenName(word) !== null) return false;
+  return lookupPlaces(word).some((e) => e.kind === 'region');
+}
 
 /** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */
 function isStormTitle(title: string): boolean {
@@ -360,6 +388,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
     // "the Rachel Maddow Show": a programme named after its host is not the host.
     if (shape.type === 'MISC') return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    // "Nova Scotia banned open burning", "Minas Gerais and Bahia": a province's or a state's whole name, opening with no given name, is the place.
+    if (!m.title && namesCountryOrRegion(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
   // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");

@@ -18,6 +18,7 @@ import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHon
 import { bodiesOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
 import { knownParties } from './knownParties';
+import { thingsNamedAfterPlaces } from './namedAfterPlaces';
 import { rereadSentenceNames } from './sentenceRereadings';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
@@ -370,6 +371,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
+  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
 }
 
 /** Particles opening a surname written with a capital: "Le Pen", "De Gaulle", "Van der Leyen" aside ("Van" opens given names). */

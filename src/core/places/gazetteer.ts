@@ -55,7 +55,7 @@ const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: '
 const ASCII = /^[\u0020-\u007e]*$/;
 
 /** A normalized name without accents: "zürich" → "zurich", "łódź" → "lodz". */
-function foldAccents(key: string): string {
+export function foldAccents(key: string): string {
   return key.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[łøæœßđıþð]/gu, (c) => UNDECOMPOSED[c] ?? c);
 }
 

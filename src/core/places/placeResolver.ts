@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import type { Place, Span } from '../types';
-import { demonymCountry, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
+import { demonymCountry, foldAccents, lookupPlaces, normalizePlaceName, type GazetteerEntry } from './gazetteer';
 import { cachedByText } from '../text/cachedByText';
 
 // Turns the tagger's place mentions into places: mentions grouped by name, each name
@@ -29,6 +29,8 @@ interface NameGroup {
   qualifier?: 'state' | 'city';
   /** "Paris, Texas", "Rome, Ga.", "Paris, France": the regions and countries a name was written with. */
   within?: GazetteerEntry[];
+  /** "London, Ontario": the names written before this one and its comma, whose state or province it may be. */
+  holds?: NameGroup[];
   candidates: readonly GazetteerEntry[];
   chosen: GazetteerEntry | null;
 }
@@ -42,8 +44,47 @@ const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
   // "US" without full stops, as British and wire copy write it: the gazetteer leaves two capitals out ("us" is a word), not the tagger's place.
   if (text === 'US') return lookupPlaces('U.S.');
   const found = lookupPlaces(text);
-  return found.length || text.endsWith('.') ? found : lookupPlaces(`${text}.`);
+  if (found.length) return found;
+  if (!text.endsWith('.')) {
+    const stopped = lookupPlaces(`${text}.`);
+    if (stopped.length) return stopped;
+  }
+  return divisionsNamedAfter(text);
 });
+
+/** Words for a division named after its seat or a place in it: "Ventura County", "Ishikawa Prefecture", "Kaduna State", "County Cork". */
+const DIVISION_AFTER = /^(.+) (?:County|Prefecture|Province|State|District|Region|Governorate|Oblast|Parish)$/u;
+const DIVISION_BEFORE = /^(?:County|Province of|State of) (\p{Lu}.*)$/u;
+
+/** The divisions divisionsNamedAfter() makes: they stand only in an article that names their country elsewhere. */
+const derivedDivisions = new WeakSet<GazetteerEntry>();
+
+/**
+ * "Ventura County", "Ishikawa Prefecture", "Kaduna State": a division the gazetteer lacks,
+ * named after a town or region it knows, lies where that place lies: a region of its country
+ * and state (so "Brownsville, Cameron County" and "Oxnard" pull the right one), at its
+ * coordinates; only in an article that names its country elsewhere ("Nassau County" in a story
+ * about New York is no county of the Bahamas). A country's name does not make a division.
+ */
+function divisionsNamedAfter(text: string): readonly GazetteerEntry[] {
+  const after = DIVISION_AFTER.exec(text)?.[1];
+  const before = after === undefined ? DIVISION_BEFORE.exec(text)?.[1] : undefined;
+  const base = after ?? before;
+  if (base === undefined) return [];
+  // "Kaduna State", "Shan State"; in the US, "Boise State" and "Fresno State" are universities.
+  const state = text.endsWith(' State');
+  const out: GazetteerEntry[] = [];
+  for (const e of lookupPlaces(base)) {
+    if (e.kind === 'country' || e.kind === 'other' || (state && e.country === 'US')) continue;
+    // "State of Virginia", "Province of Quebec": the region itself; "County Cork" is named after its town.
+    if (before !== undefined && e.kind !== 'region' && !text.startsWith('County ')) continue;
+    if (out.some((o) => o.country === e.country && o.admin === e.admin && o.admin !== null)) continue;
+    const division: GazetteerEntry = { name: text, kind: 'region', country: e.country, lat: e.lat, lon: e.lon, population: null, admin: e.admin, capital: false };
+    derivedDivisions.add(division);
+    out.push(division);
+  }
+  return out;
+}
 
 export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const groups = groupByName(mentions);
@@ -75,13 +116,25 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
   const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0, hasCity: (d: string): boolean => (cityDivisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
-    if (g.candidates.length < 2) continue;
+    if (g.candidates.length < 2 && !(g.candidates.length === 1 && derivedDivisions.has(g.candidates[0]))) continue;
     count(g.chosen, -1);
     g.chosen = best(g, countries, divisions, g.chosen);
     count(g.chosen, 1);
   }
+  // "Aston Villa play at Villa Park" in a story about England: a small town abroad (Villa Park,
+  // Illinois) that the article neither places nor joins to anything else of its country is no
+  // town of that country; news names a small foreign town with its state or country.
+  for (const g of groups) {
+    const e = g.chosen;
+    if (e?.kind !== 'city' || !e.country || (e.population ?? 0) >= SMALL_TOWN || g.within?.length || g.qualifier) continue;
+    if ((countryCount.get(e.country) ?? 0) > 1 || demonymCountries.has(e.country)) continue;
+    if ([...countryCount].some(([country, n]) => country !== e.country && n > 0)) g.chosen = null;
+  }
   return toPlaces(groups);
 }
+
+/** A town smaller than this is written with its state or country when it lies abroad. */
+const SMALL_TOWN = 50_000;
 
 const NO_DIVISIONS: Divisions = { has: () => false, hasCity: () => false };
 
@@ -120,6 +173,7 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     if (previous && previous.mention.end + 2 === m.start && previous.group !== g) {
       const areas = g.candidates.filter((e) => e.kind === 'region' || e.kind === 'country');
       if (areas.length) (previous.group.within ??= []).push(...areas);
+      (g.holds ??= []).push(previous.group);
     }
     previous = { mention: m, group: g };
   }
@@ -150,6 +204,7 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   let largest = 0;
   for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
   for (const e of g.candidates) {
+    if (derivedDivisions.has(e) && !(e.country && countries.has(e.country))) continue;
     let score = prior(e);
     // A country does not gain from being named itself; its cities and regions do, but not a
     // town a namesake city dwarfs: "Geneva" in a story that names the United States is still
@@ -163,6 +218,8 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
     if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
     if (g.within?.some((a) => liesIn(e, a))) score += QUALIFIER_BONUS;
+    // "London, Ontario": the province, not the Californian city, when a town of that name lies in it.
+    if (e.kind === 'region' && g.holds?.some((h) => h.candidates.some((c) => liesIn(c, e)))) score += QUALIFIER_BONUS;
     if (score > top) {
       top = score;
       chosen = e;
@@ -171,10 +228,43 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   return chosen;
 }
 
-/** A city or region inside a region (same country and state or province) or a country. */
+/**
+ * A city or region inside a region (same country and state or province) or a country. A region
+ * the gazetteer gives no division code ("Kent", "Ontario") holds the cities of its country:
+ * "Margate, Kent" is the English town, "London, Ontario" the Canadian city.
+ */
 function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
   if (e === area || e.kind === 'country' || e.country !== area.country) return false;
-  return area.kind === 'country' || (e.admin !== null && e.admin === area.admin && e.kind === 'city');
+  return area.kind === 'country' || (e.kind === 'city' && (area.admin === null || (e.admin !== null && e.admin === area.admin)));
+}
+
+/** The gazetteer's name spells the name the text writes, but for case, and for accents where the text writes capitals ("SAO PAULO" is São Paulo, "Montreal" stays so). */
+function sameSpelling(name: string, g: NameGroup): boolean {
+  const own = normalizePlaceName(name);
+  return own === g.key || (isAllCapitals(g.text) && own.length === g.key.length && foldAccents(own) === g.key);
+}
+
+/** A name in capitals that is no acronym: two words or more ("BOCA CHICA", "WINSTON-SALEM"), or one long word ("FAIRVIEW", not "ISIS"). */
+function readsAsCapitalizedName(text: string): boolean {
+  return isAllCapitals(text) && (/[\s-]/u.test(text) || text.length >= 6);
+}
+
+/** Small words a place's name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
+const LOWER_WORDS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'les', 'on', 'upon', 'and', 'the', 'al', 'el', 'sur', 'am', 'im', 'an', 'der']);
+
+/**
+ * "BOCA CHICA, Texas" with no other spelling of the town in the text: the place is named in
+ * title case ("Boca Chica"), as the rest of the article would write it. Words of one letter and
+ * a full stop stay capitals ("ST." becomes "St.", "N.H." stays).
+ */
+function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (at > 0 && LOWER_WORDS.has(lower)) return lower;
+    if (text[at + word.length] === '.' && word.length === 1) return word;
+    // "O'FALLON": one letter and an apostrophe open the name.
+    return word[0] + lower.slice(1);
+  });
 }
 
 function toPlaces(groups: NameGroup[]): Place[] {
@@ -193,7 +283,7 @@ function toPlaces(groups: NameGroup[]): Place[] {
     }
     const place: Place = {
       id: `l${places.length + 1}`,
-      name: e && normalizePlaceName(e.name) === g.key ? e.name : g.text,
+      name: e && sameSpelling(e.name, g) ? e.name : readsAsCapitalizedName(g.text) ? titleCase(g.text) : g.text,
       mentions: g.mentions,
       kind: e?.kind ?? 'other',
       country: e?.country ?? null,

@@ -1,0 +1,134 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Sentence } from '../text/sentences';
+import type { NameMention } from './nameMention';
+import { isKnownPlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+
+// Things named after a place that the tagger reads as the place: a wind ("the Santa Ana
+// winds", "the Diablo winds") and a sports club ("Leeds United", "Ipswich Town"). CoNLL
+// reads the first as MISC (the place's name is a word of the wind's), the second as ORG.
+// And the reverse: a province's or a state's name outside the US that the tagger reads as a
+// body ("Tasmania reported strong winds") is the place, unless the sentence may be about its
+// side ("Tasmania beat Queensland by five wickets").
+
+/** Last words of clubs' names that never end a place's name: "Leeds United", "Blackburn Rovers", "Wigan Athletic". */
+const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'Argyle', 'Rangers', 'Harriers']);
+
+/** Last words of clubs' names that end places' names too ("Ipswich Town", "Norwich City", "Derby County"): clubs only in a sentence about sport. */
+const CLUB_OR_PLACE_WORDS = new Set(['Town', 'City', 'County']);
+
+/**
+ * Words, in lower case, of a sentence about a match or a club: only those politics and local
+ * news hardly use ("a victory speech in Westchester County", "the Fairfax County manager").
+ */
+const SPORT_WORDS = new Set([
+  'goal', 'goals', 'scored', 'cup', 'league', 'striker', 'midfielder', 'defender', 'goalkeeper', 'relegation', 'relegated', 'premiership',
+  'semi-final', 'quarter-final', 'penalty', 'equaliser', 'equalizer', 'fixture', 'fixtures', 'kick-off', 'derby',
+]);
+
+/**
+ * More words of a sentence that may be about a state's or a county's side ("Kent won by five
+ * wickets", "Queensland beat Victoria"): there a region's name read as a body stays the body.
+ */
+const SIDE_WORDS = new Set([
+  'innings', 'wicket', 'wickets', 'runs', 'batting', 'bowling', 'bowled', 'tries', 'try', 'points', 'v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'lost', 'won',
+  'win', 'match', 'championship', 'shield', 'trophy', 'season', 'game', 'games', 'team', 'side', 'squad', 'coach', 'captain', 'play', 'played', 'plays',
+  'manager', 'lead', 'at',
+]);
+
+/**
+ * A club's name: a known place's name and a club's word ("Leeds United", "Ipswich Town" in a
+ * sentence about sport), or any name and a word that ends no place's or person's name ("Shamrock Rovers").
+ */
+function isClubName(text: string, isAboutSport: () => boolean): boolean {
+  const space = text.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = text.slice(space + 1);
+  if (CLUB_WORDS.has(last)) return !isKnownPlace(text) && /^\p{Lu}/u.test(text);
+  return CLUB_OR_PLACE_WORDS.has(last) && !isKnownPlace(text) && isKnownPlace(text.slice(0, space)) && isAboutSport();
+}
+
+/**
+ * A province's, a state's or a county's name outside the US, no country's, not in capitals:
+ * a US state's name read as a body is often the state's government ("Texas sued") or a team,
+ * and a name in capitals a headline's ("ESSEX AND KENT MADE TO SWEAT").
+ */
+function isRegionName(text: string): boolean {
+  if (text === text.toUpperCase()) return false;
+  const found = lookupPlaces(text);
+  return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US');
+}
+
+/** A saint's name joined by a hyphen, right after a name: " Saint-Germain", " St-Etienne". */
+const SAINT_AFTER = /^ (?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/u;
+
+/** A place's name in the possessive before one more capitalised word: "Uttarakhand's Pauri". */
+const OWNED_PLACE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (\p{Lu}[\p{L}-]+)$/u;
+
+/** A score ("drew 1-1", "a 2–0 win"), not a vote ("voted 5-2", "a 5-4 ruling") nor an age band ("18-24"). */
+const SCORE = /(?<!\bvoted |\baged |\bages )(?<![\d.,:/-])\d{1,2}[-–]\d{1,2}(?![\d.,:/-]*\d)(?! (?:ruling|decision|vote|votes|majority|margin|split|year-olds))/u;
+
+export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  let sport: boolean | undefined;
+  const isAboutSport = (): boolean => {
+    if (sport === undefined) {
+      sport = SCORE.test(doc.text.slice(s.start, s.end));
+      for (let k = s.tokenStart; k < s.tokenEnd && !sport; k++) sport = SPORT_WORDS.has(tokens[k].text);
+    }
+    return sport;
+  };
+  let sides: boolean | undefined;
+  const mayBeAboutSides = (): boolean => {
+    if (sides === undefined) {
+      sides = isAboutSport() || /\d/u.test(doc.text.slice(s.start, s.end));
+      for (let k = s.tokenStart; k < s.tokenEnd && !sides; k++) sides = SIDE_WORDS.has(tokens[k].text);
+    }
+    return sides;
+  };
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    // "Tasmania reported strong winds", "Minas Gerais and Bahia": a state's or a province's whole name read as a body, outside sport
+    // (county and state sides: "Kent won by 5 wickets") and outside a body two places share ("Devon and Cornwall Police").
+    if (m.type === 'ORG' && isRegionName(m.text) && !mayBeAboutSides() && !(out[i + 1]?.type === 'ORG' && doc.text.slice(m.end, out[i + 1].start) === ' and ')) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
+    // "Galway United", "Shamrock Rovers" read as a person: a club's name, however read.
+    if (m.type === 'PER' && !m.title && isClubName(m.text, isAboutSport)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      continue;
+    }
+    if (m.type !== 'LOC') continue;
+    // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's
+    // (the tagger read the town and a person "Germain"); "Lyon Saint-Exupéry Airport" is one place.
+    const saint = SAINT_AFTER.exec(doc.text.slice(m.end, m.end + 40));
+    if (saint !== null && isKnownPlace(m.text)) {
+      const end = m.end + saint[0].length;
+      let past = i + 1;
+      while (past < out.length && out[past].start < end) past++;
+      if (out.slice(i + 1, past).every((n) => n.end <= end)) {
+        const place = /^ (?:Airport|Station|Cathedral|Church)\b/u.test(doc.text.slice(end, end + 12));
+        out.splice(i, past - i, { start: m.start, end, text: doc.text.slice(m.start, end), type: place ? 'LOC' : 'ORG' });
+        continue;
+      }
+    }
+    // "Uttarakhand's Pauri district", "Ontario's Kingston": a state or a country owning one more name are two places.
+    const owned = OWNED_PLACE.exec(m.text);
+    if (owned !== null && namesCountryOrRegion(owned[1]) && !isKnownPlace(m.text)) {
+      const second = m.start + m.text.length - owned[2].length;
+      out.splice(i, 1, { start: m.start, end: m.start + owned[1].length, text: owned[1], type: 'LOC' }, { start: second, end: m.end, text: owned[2], type: 'LOC' });
+      i++;
+      continue;
+    }
+    while (t < s.tokenEnd && tokens[t].start < m.end) t++;
+    // "the Santa Ana winds": the wind is named after the place.
+    const next = t < s.tokenEnd && tokens[t].start === m.end + 1 ? tokens[t].text : '';
+    // Not a region's or a sea's: "cold Arctic winds", "Atlantic winds" blow from there.
+    if ((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+      continue;
+    }
+    if (isClubName(m.text, isAboutSport)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
