@@ -833,7 +833,7 @@ suite('names: firms written in one word, seas and straits, owners of parties (se
 suite('places: the dateline of the United Nations (session 27 articles)', () => {
   test('"UNITED NATIONS (AP) —" is where the story was filed, no organization', () => {
     const text = 'UNITED NATIONS (AP) — Russia on Monday vetoed a resolution on Sudan.';
-    assert.ok(places(text).includes('UNITED NATIONS'), places(text).join(' | '));
+    assert.ok(places(text).some((p) => /^united nations$/iu.test(p)), places(text).join(' | '));
     assert.ok(!organizations(text).some((o) => /united nations/iu.test(o)), organizations(text).join(' | '));
   });
 });
