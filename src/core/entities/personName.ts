@@ -1,7 +1,7 @@
 // The parts of a person's name as written: given name, surname, generational suffix.
 // "Donald J. Trump" and "Donald Trump" share a key; "Donald Trump Jr." does not.
 import { cachedByText } from '../text/cachedByText';
-import { SURNAME_PARTICLES } from '../names/nameLexicon';
+import { CAPITALIZED_SURNAME_PARTICLES, SURNAME_PARTICLES } from '../names/nameLexicon';
 
 export interface PersonName {
   /** Words as written, possessive and suffix removed. */
@@ -33,9 +33,6 @@ export function isInitial(word: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
 }
 
-/** Surname particles written with a capital at the head of a surname, none a given name. */
-const CAPITALIZED_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Da', 'Das', 'Dos', 'Di', 'Von', 'Der', 'Ter']);
-
 // An article names its people again and again, and the incremental annotator groups every
 // mention on every edit: each spelling is parsed once. The parts are only ever read.
 export const parsePersonName: (text: string) => PersonName = cachedByText(parseAfresh);
@@ -55,7 +52,7 @@ function parseAfresh(text: string): PersonName {
   // as "Laden" would be, so they group with "Osama Bin Laden".
   // So are "le Carré" and "von der Leyen" (after "Mr.", "Ms."): particles in lower case open no given name.
   // "Le Pen", "De Gaulle" capitalized at the name's head are the surname too ("Van", "Al", "Ben", "Del" open given names: "Al Gore").
-  if ((words.length === 2 && (PATRONYMIC_PARTICLES.has(words[0].toLowerCase()) || CAPITALIZED_PARTICLES.has(words[0]))) || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
+  if ((words.length === 2 && (PATRONYMIC_PARTICLES.has(words[0].toLowerCase()) || CAPITALIZED_SURNAME_PARTICLES.has(words[0]))) || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
     const surname = words[words.length - 1];
     return { words, given: null, surname, suffix, key: null, surnameKey: surname.toLowerCase() };
   }

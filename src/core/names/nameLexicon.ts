@@ -125,6 +125,9 @@ export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservati
 /** Surnames' particles written in lower case: "le Carré", "von der Leyen", "da Silva", "van Gogh". */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'al']);
 
+/** The particles that also open a surname written with a capital ("Le Pen", "De Gaulle"); not "Van", "Al", "Ben", "Del", which open given names ("Al Gore"). */
+export const CAPITALIZED_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Da', 'Das', 'Dos', 'Di', 'Von', 'Der', 'Ter']);
+
 export const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'for', 'and']);
 
 /** Given names frequent in international news; a hit makes a sequence a person. */

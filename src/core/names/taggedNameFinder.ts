@@ -7,7 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -374,8 +374,6 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
 }
 
-/** Particles opening a surname written with a capital: "Le Pen", "De Gaulle", "Van der Leyen" aside ("Van" opens given names). */
-const CAPITALIZED_SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Von|Der) \p{Lu}/u;
 
 /**
  * "Marine Le Pen" read as the person "Marine" and the organization "Le Pen": a one-word person right
@@ -385,9 +383,15 @@ function givenNameBeforeParticleSurname(text: string, first: number, out: NameMe
   for (let i = first; i + 1 < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
-    if (a.type !== 'PER' || b.type === 'PER' || a.text.includes(' ') || b.start !== a.end + 1 || isKnownPlace(a.text) || !CAPITALIZED_SURNAME_PARTICLE.test(b.text)) continue;
+    if (a.type !== 'PER' || b.type === 'PER' || a.text.includes(' ') || b.start !== a.end + 1 || isKnownPlace(a.text) || !opensWithCapitalizedParticle(b.text)) continue;
     out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' });
   }
+}
+
+/** "Le Pen", "De Gaulle": a particle of CAPITALIZED_SURNAME_PARTICLES, then a capitalized word. */
+function opensWithCapitalizedParticle(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && CAPITALIZED_SURNAME_PARTICLES.has(name.slice(0, space)) && /^\p{Lu}/u.test(name.slice(space + 1));
 }
 
 /** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */
