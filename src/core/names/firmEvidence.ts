@@ -88,7 +88,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|d(?:irector)|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
+import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
@@ -1695,11 +1696,11 @@ const SERVICE_RANK_ABBREVIATIONS = new Set(['cpl', 'pfc', 'spc', 'pte', 'pvt', '
 /** Party members in the plural, the last word of a party's name ("Free Democrats", "Sweden Democrats", "Scottish Conservatives"). */
 const PARTY_MEMBERS_PLURAL = /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Unionists|Nationalists|Progressives)$/u;
 
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'u');
 
 /** Token `a` is a month's name or short form with a day's number (1-31) right after it ("Dec 14", "Sept. 3") or before it ("14 Dec"). */
 function isMonthBesideDay(tokens: Token[], a: number): boolean {
-  if (!MONTH_NAMES.test(tokens[a].text)) return false;
+  if (!MONTH_ALONE.test(tokens[a].text)) return false;
   let next = a + 1;
   if (tokens[next]?.text === '.' && tokens[next].start === tokens[a].end) next++;
   return isDayNumber(tokens[next]) || isDayNumber(tokens[a - 1]);

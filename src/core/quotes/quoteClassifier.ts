@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quotedSpans';
 import type { SpeechCue } from './speechCues';
 import { isReportingVerbAt, isSpeechVerb, reportingLemma, takesListener } from './reportingVerbs';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
-import { isInnerPeriod } from './speakerPhrase';
+import { isInnerPeriod, TITLE_PREPOSITION_WORDS } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
 import { keptEnds } from '../incremental/keptEnds';
 
@@ -240,7 +240,7 @@ function clauseAfterVerb(doc: AnalyzedText, cue: SpeechCue, quoteStart: number):
 const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|program|programme|book|film|movie|song|album|novel|series|column|hashtag|slogan|headline|magazine|newspaper|documentary|play|musical|op-ed|essay|memoir|autobiography|biography|commentary|ad|advertisement|commercial|podcast|website|campaign called|group called|the so-called)|['’]s),?$/iu;
 
 /** A preposition, or "and"/"or" after a closing mark, right before a quote. */
-const PREPOSITION_BEFORE = /(?:(?<![\p{L}'’-])(?:in|for|from|of|on|at|with)|["”'’]\s+(?:and|or))\s+$/u;
+const PREPOSITION_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:${TITLE_PREPOSITION_WORDS.join('|')})|["”'’]\s+(?:and|or))\s+$`, 'u');
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
   const raw = text.slice(Math.max(0, start - 30), start);

@@ -862,7 +862,8 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
 }
 
 /** Prepositions before a work's title in marks: "directed Hackman in "The Conversation"", "known for "Unforgiven"". */
-const TITLE_PREPOSITIONS = new CaselessWordSet(['in', 'for', 'of', 'on', 'from', 'at', 'with']);
+export const TITLE_PREPOSITION_WORDS: readonly string[] = ['in', 'for', 'of', 'on', 'from', 'at', 'with'];
+const TITLE_PREPOSITIONS = new CaselessWordSet(TITLE_PREPOSITION_WORDS);
 
 /**
  * Token i is a mark of a work's title a preposition takes inside a clause (`who directed Hackman
