@@ -500,3 +500,61 @@ suite('reported speech: money claimed, charges laid, Q&A answers (session 27 art
     assert.deepEqual(quotes('Springfield man charged in crash that killed two teens\n\nThe crash happened on Friday.').map((q) => q.text), []);
   });
 });
+
+suite('reported speech: clauses set off before the main verb (session 30 articles)', () => {
+  test('"played down talk of a rift", "amid talk of a merger": the noun "talk" has no speaker "down" or "amid"', () => {
+    for (const [text, words] of [['The coach played down talk of a rift in the squad.', 'rift'], ['Shares rose amid talk of a merger with Unilever.', 'merger']]) {
+      const q = quoteAt(text, words, 'indirect');
+      assert.ok(!q.speakerMention || !/^(?:down|amid)$/u.test(text.slice(q.speakerMention.start, q.speakerMention.end)), JSON.stringify(q));
+    }
+  });
+
+  test('"Paxton, whose office defends the law, said …": the relative clause ends at its comma', () => {
+    const found = quotes('Attorney General Ken Paxton, whose office defends the law, said the ruling was wrong.');
+    assert.ok(!found.some((q) => q.text.includes('law, said')), JSON.stringify(found.map((q) => q.text)));
+    assert.equal(quoteAt('The group, which has criticized the plan for months, said on Friday it would sue.', 'plan', 'indirect').text, 'the plan for months');
+  });
+
+  test('"Alito, writing in an earlier stage of the case, had questioned whether …": the question is reported, not "had questioned …"', () => {
+    const q = quoteAt('Justice Samuel Alito, writing in an earlier stage of the case, had questioned whether platforms were like newspapers.', 'platforms', 'indirect');
+    assert.equal(q.text, 'whether platforms were like newspapers');
+  });
+
+  test('"published an open letter warning that …": the letter speaks for those who published it', () => {
+    const text = 'The news comes a week after former employees published an open letter warning that safety work was being sidelined.';
+    const q = quoteAt(text, 'safety', 'indirect');
+    assert.ok(q.speakerMention, 'a speaker mention');
+    assert.equal(text.slice(q.speakerMention.start, q.speakerMention.end), 'former employees');
+  });
+
+  test('a fronted "After"/"When" clause: its report ends before the main clause, and "After" is no part of the speaker', () => {
+    const text = 'After 50 MPs signed a letter urging him to quit, he left.';
+    const q = quoteAt(text, 'quit', 'indirect');
+    assert.equal(q.text, 'him to quit');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), '50 MPs');
+    assert.equal(quoteAt('After the mayor said on Tuesday that the budget was short, the council agreed to cut jobs.', 'budget', 'indirect').text, 'that the budget was short');
+    // A list after "that" is no main clause: "Russia, China and Iran were threats" stays whole.
+    assert.equal(quoteAt('Although he said that Russia, China and Iran were threats, he voted no.', 'Russia', 'indirect').text, 'that Russia, China and Iran were threats');
+  });
+
+  test('"When she said the plan would fail, Smith agreed": the subordinate clause is no report of Smith\'s', () => {
+    const found = quotes('When she said the plan would fail, Smith agreed.');
+    assert.ok(!found.some((q) => q.text.startsWith('When')), JSON.stringify(found.map((q) => q.text)));
+    assert.ok(quotes('If the deal fails, prices will rise, he said.').some((q) => q.text === 'If the deal fails, prices will rise'));
+  });
+});
+
+suite('speakers and clauses: wire bylines and "her" (session 30 articles)', () => {
+  test('"it said" is not the agency of the dateline "(Reuters)"', () => {
+    const text = 'LONDON, Nov 26 (Reuters) - The water company has secured a rescue deal with its creditors, it said on Wednesday.';
+    const q = quoteAt(text, 'rescue deal', 'indirect');
+    assert.notEqual(q.speakerName, 'Reuters');
+  });
+
+  test('"said her client regrets …", "said her client "deeply regrets" …": "her" opens the clause\'s subject', () => {
+    assert.equal(quoteAt('Carver said her client regrets his actions.', 'client', 'indirect').text, 'her client regrets his actions');
+    assert.equal(quoteAt('His lawyer, Dana Carver, said her client "deeply regrets" his actions.', 'client', 'indirect').text, 'her client "deeply regrets" his actions');
+    // "thanked her campaign volunteers" stays an object.
+    assert.equal(quoteAt('She thanked her campaign volunteers.', 'volunteers', 'indirect').text, 'her campaign volunteers');
+  });
+});

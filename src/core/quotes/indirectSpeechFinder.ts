@@ -261,10 +261,64 @@ const SET_OFF_TOKENS = 16;
 function setOffBeforeSpeechVerb(tokens: Token[], j: number, limit: number): number {
   for (let k = j + 1; k < limit && k < j + SET_OFF_TOKENS; k++) {
     const t = tokens[k];
-    if (t.text === ',') return k + 1 < limit && tokens[k + 1].kind === 'word' && isSpeechVerb(tokens[k + 1].text) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[k + 1].text) ? k : -1;
+    if (t.text === ',') {
+      // `, had questioned`, `, has also said`: a perfect tense between.
+      let v = k + 1;
+      while (v < limit && v < k + 3 && /^(?:has|have|had|also)$/u.test(tokens[v].text)) v++;
+      return v < limit && tokens[v].kind === 'word' && (isSpeechVerb(tokens[v].text) || QUESTION_VERBS.has(tokens[v].text)) && /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(tokens[v].text) ? k : -1;
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
   }
   return -1;
+}
+
+/** Words that open a subordinate clause put before the main one: `After 50 MPs signed a letter urging him to quit, he left`. */
+const FRONTED_SUBORDINATORS = new Set(['After', 'Before', 'When', 'While', 'Although', 'Though', 'Because', 'Since', 'Once', 'Until', 'Unless', 'If']);
+
+/**
+ * Where what a verb in a fronted subordinate clause reports ends: at the comma before the main
+ * clause's subject (a pronoun, or a capitalised word with a lower-case word after it: not
+ * "Russia, China and Iran"); `end` when the verb is in the main clause or none is found.
+ */
+function frontedSubordinateEnd(tokens: Token[], s: Sentence, verb: number, end: number): number {
+  // (Both scans are bounded: a fronted clause is short, and each verb of a long sentence reads no further.)
+  if (!FRONTED_SUBORDINATORS.has(tokens[s.tokenStart].text) || verb - s.tokenStart > MAX_CLAUSE_TOKENS) return end;
+  for (let k = s.tokenStart + 1; k < verb; k++) if (tokens[k].text === ',') return end;
+  for (let k = verb + 1; k + 1 < s.tokenEnd && k < verb + MAX_CLAUSE_TOKENS && tokens[k].start < end; k++) {
+    if (tokens[k].text === ',' && mainClauseAfter(tokens, k + 1, s.tokenEnd)) return tokens[k - 1].end;
+  }
+  return end;
+}
+
+/** Tokens `from` to `comma` are one fronted subordinate clause, no main clause after a comma of its own. */
+function subordinateAlone(tokens: Token[], from: number, comma: number): boolean {
+  if (!FRONTED_SUBORDINATORS.has(tokens[from].text) || comma - from > MAX_CLAUSE_TOKENS) return false;
+  for (let k = from + 1; k < comma; k++) if (tokens[k].text === ',') return false;
+  return true;
+}
+
+/** A subject and its verb from token `k`: a pronoun, or up to four words with no "and" or comma before a verb (not "China and Iran were"). */
+function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
+  if (SUBJECT_PRONOUNS.has(lowerCase(tokens[k].text)) || /^(?:it|there)$/u.test(tokens[k].text)) return true;
+  if (!isCapitalizedToken(tokens[k]) && !/^(?:the|a|an|his|her|their|its)$/u.test(tokens[k].text)) return false;
+  for (let i = k + 1; i < limit && i <= k + 4; i++) {
+    if (tokens[i].kind !== 'word' || /^(?:and|or)$/u.test(tokens[i].text)) return false;
+    if (verbAt(tokens, i) || /^\p{Ll}{2,}ed$/u.test(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/** How far back from its verb a relative pronoun set off by a comma is looked for: `, whose own aides have denied`. */
+const RELATIVE_REACH = 5;
+
+/** Token `j` is in a relative clause opened after a comma (`X, who …`, `X, whose office …`), no punctuation between. */
+function inSetOffRelative(tokens: Token[], j: number, floor: number): boolean {
+  for (let k = j - 1; k > floor && k >= j - RELATIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (/^(?:who|whose|which)$/u.test(t.text)) return tokens[k - 1]?.text === ',';
+  }
+  return false;
 }
 
 /** Participles that tell how or where someone spoke, reporting nothing of their own when set off before the verb. */
@@ -288,9 +342,12 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // a participle set off between the subject and its speech verb tells how the subject
     // spoke; the verb after it reports. One of speech ("The Journal, citing internal
     // documents, reported …") reports no further than its comma.
-    const setOff = tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    const participle = tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text);
+    const setOff = participle ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
     if (setOff >= 0 && CIRCUMSTANCES.has(t.text)) continue;
-    const end = setOff >= 0 ? tokens[setOff - 1].end : sentenceEnd;
+    // "Paxton, whose office defends the law, said …": a relative clause set off the same way ends at its comma.
+    const relativeEnd = setOff < 0 && !participle && CLAUSE_WORDS.mayHold(t.text) && inSetOffRelative(tokens, j, s.tokenStart) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    const end = setOff >= 0 ? tokens[setOff - 1].end : relativeEnd >= 0 ? tokens[relativeEnd - 1].end : frontedSubordinateEnd(tokens, s, j, sentenceEnd);
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
@@ -493,7 +550,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (startsClause(tokens, k, s.tokenEnd)) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
-  if (lemma && CLAUSE_VERBS.has(lemma) && !NOT_CLAUSE_START.has(lower) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
+  if (lemma && CLAUSE_VERBS.has(lemma) && (!NOT_CLAUSE_START.has(lower) || herThenVerb(tokens, k)) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
     // `told a news conference in Mumbai.`, `told parliament on Tuesday.`: with no verb to the
     // end, the words after a listener verb are where it was said, no clause. The bare form
     // is left be: `to tell the truth about things` is what was (not) said.
@@ -708,6 +765,15 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
   return false;
 }
 
+/** `said her client regrets`, `said her son now lives`: "her" owns the noun of a clause's subject when a verb in -s follows it. */
+function herThenVerb(tokens: Token[], k: number): boolean {
+  if (lowerCase(tokens[k].text) !== 'her' || !/^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '')) return false;
+  // A partial quote may open on the verb: `said her client "deeply regrets"`.
+  let v = QUOTE_OPENERS.has(tokens[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  if (/^(?:[a-z]{3,}ly|now|still|also|never)$/u.test(tokens[v]?.text ?? '')) v++;
+  return /^\p{Ll}{3,}[^s']s$/u.test(tokens[v]?.text ?? '');
+}
+
 /** Words before a number that belong to the quantity: "more than 1,300", "nearly $4 million". */
 const QUOTE_OPENERS = new Set(['"', '“', '‘', '``']);
 
@@ -846,7 +912,8 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   }
   const cue = cueOf(doc, verb, subject);
   const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
-  if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start ? firstHalf : null;
+  // `When she said the plan would fail, Smith agreed`: a subordinate clause alone is no report.
+  if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start && !subordinateAlone(tokens, s.tokenStart, comma) ? firstHalf : null;
   if (tokens[k].text === ',') {
     const next = tokens[k + 1];
     // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends

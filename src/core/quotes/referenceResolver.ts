@@ -48,7 +48,9 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
   const kind = pronounKind(word);
   if (kind === null || kind === 'first') return null;
   if (kind === 'neuter' || kind === 'plural') {
-    const org = nearestBefore(at, ctx, (kindOf, _id) => kindOf === 'organization');
+    // A name in brackets is the wire's byline ("LONDON (Reuters) -") or a short form beside the
+    // full name ("Alternative for Germany (AfD)"), which comes before it: neither is "it".
+    const org = nearestBefore(at, ctx, (kindOf, _id, start) => kindOf === 'organization' && ctx.doc.text.charCodeAt(start - 1) !== 0x28);
     if (org || kind === 'neuter') return org;
     return null;
   }

@@ -55,7 +55,7 @@ function isBetweenWord(tokens: Token[], j: number): boolean {
 /** Words that link a sentence to the one before ("But Trump said", "Later, she …"): they lead a phrase without being part of it. */
 const SENTENCE_LINKS = new CaselessWords(['but', 'and', 'so', 'yet', 'then', 'still', 'however', 'meanwhile', 'instead', 'later', 'now', 'also']);
 /** Words that open a subordinate clause or a preposition's phrase before a subject. */
-const SUBORDINATORS = new CaselessWords(['of', 'for', 'though', 'although', 'while', 'when', 'whereas', 'because', 'since', 'if', 'once', 'until', 'unless']);
+const SUBORDINATORS = new CaselessWords(['of', 'for', 'though', 'although', 'while', 'when', 'whereas', 'because', 'since', 'if', 'once', 'until', 'unless', 'after', 'before']);
 
 function isSentenceLink(word: string): boolean {
   return SENTENCE_LINKS.has(word);
@@ -425,8 +425,10 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "after 50 MPs signed a letter urging him to …": a document speaks for whoever the verb
   // before it says issued it, the subject of that verb, not the sentence's.
-  if (participle && verb - 3 >= floor && DOCUMENT_NOUNS.has(before?.text ?? '') && ARTICLES.has(tokens[verb - 2].text) && ISSUED.test(tokens[verb - 3].text)) {
-    const issuer = phraseBeforeVerb(doc, verb - 3, floor);
+  // One adjective may stand between: "published an open letter warning".
+  const article = participle && verb - 4 >= floor && LOWERCASE_WORD.test(tokens[verb - 2].text) && !ARTICLES.has(tokens[verb - 2].text) ? verb - 3 : verb - 2;
+  if (participle && article - 1 >= floor && DOCUMENT_NOUNS.has(before?.text ?? '') && ARTICLES.has(tokens[article].text) && ISSUED.test(tokens[article - 1].text)) {
+    const issuer = phraseBeforeVerb(doc, article - 1, floor);
     if (issuer) return issuer;
   }
   // "a narrator saying": the same after a noun with its article. A document speaks for whoever

@@ -99,6 +99,12 @@ for (const [list, bit] of [[ABOUT_OF_VERBS, ABOUT_OF_VERB], [ASK_VERBS, ASK_VERB
 /** Words between a verb and its preposition: `weighed in on`, `spoke out about`, `spoke publicly about`. */
 const VERB_PARTICLES = new Set(['in', 'out', 'up', 'publicly', 'openly', 'frequently', 'often', 'repeatedly', 'again']);
 
+/** Words after which a speech word that is also a noun ("talk", "warning") is the noun. */
+const NOUN_BEFORE = new Set([
+  'down', 'off', 'up', 'amid', 'despite', 'of', 'about', 'over', 'after', 'the', 'a', 'an', 'any', 'no', 'much', 'more',
+  'some', 'all', 'this', 'that', 'such', 'growing', 'fresh', 'renewed', 'loose', 'idle', 'recent',
+]);
+
 /** Pronouns that hold no speech: "it", the generic "you", relatives. */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'which', 'that']);
 
@@ -132,7 +138,10 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(lowerCase(first.text)) || first.kind === 'number')) return null;
   // "on the record", "on his behalf", "on their behalf": after a determiner or an owner, how or for whom, no topic.
   if (prep === 'on' && /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
-  if (isVerb && verbTakes) {
+  // "played down talk of a rift", "amid talk of a merger": a word both verb and noun is the noun
+  // after a particle, a preposition or a determiner, never the verb of a subject before it.
+  const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? '')));
+  if (verbForm && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     if (/^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
       const fronted = j === s.tokenStart || j === s.tokenStart + 1;
