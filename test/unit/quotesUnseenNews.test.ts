@@ -558,3 +558,12 @@ suite('speakers and clauses: wire bylines and "her" (session 30 articles)', () =
     assert.equal(quoteAt('She thanked her campaign volunteers.', 'volunteers', 'indirect').text, 'her campaign volunteers');
   });
 });
+
+suite('speakers: a subject in lower case after a fronted clause (session 30 articles)', () => {
+  test('"After …, the campaign has appeared to acknowledge (that) …": the campaign acknowledges', () => {
+    const text = 'After aides insisted that he would win, the campaign has appeared to acknowledge his help is needed.';
+    const q = quoteAt(text, 'help', 'indirect');
+    assert.equal(q.text, 'his help is needed');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'the campaign');
+  });
+});

@@ -391,6 +391,15 @@ function isApostropheInName(tokens: Token[], i: number): boolean {
   return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 
+/** Words that open a noun phrase in lower case: "the campaign", "his best response". */
+const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Verbs that lead to an infinitive of speech: "has appeared to acknowledge", "was to say", "refused to say". */
+const LEADING_VERBS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does',
+  'appeared', 'appears', 'seemed', 'seems', 'wanted', 'wants', 'tried', 'tries', 'refused', 'refuses', 'declined', 'declines',
+  'agreed', 'agrees', 'promised', 'vowed', 'hoped', 'hopes', 'planned', 'plans', 'went', 'continued', 'continues',
+]);
+
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
@@ -401,6 +410,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
+    // "After …, the campaign has appeared to acknowledge": a subject in lower case after a
+    // clause's comma ends before the first verb of those leading to the infinitive.
+    if (m >= floor && tokens[m].text === ',' && OWNER_DETERMINERS.has(tokens[m + 1]?.text ?? '')) {
+      for (let n = m + 2; n < verb - 1; n++) if (LEADING_VERBS.has(tokens[n].text)) return n > m + 2 ? toPhrase(tokens, m + 1, n) : null;
+    }
   }
   // "footage of Trump saying", "heard him saying": a participle right after a name or an
   // object pronoun is theirs, not the sentence subject's.
