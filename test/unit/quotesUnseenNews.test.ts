@@ -567,3 +567,17 @@ suite('speakers: a subject in lower case after a fronted clause (session 30 arti
     assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'the campaign');
   });
 });
+
+suite('speakers: datelines and adverbs are no subjects (session 30 articles)', () => {
+  test('a partial quote in a participle\'s clause after a dateline is the sentence subject\'s, not the dateline\'s', () => {
+    const text = 'JOHANNESBURG, Nov 23 (Reuters) - President Cyril Ramaphosa on Sunday closed the summit, saying leaders had shown that "multilateralism is alive" despite the boycott.';
+    const q = quoteAt(text, 'multilateralism', 'partial');
+    assert.equal(q.speakerName, 'Cyril Ramaphosa');
+  });
+
+  test('"Here is one: keep the centres open and ask businesses to help": "Here" speaks no words', () => {
+    const text = 'Dyer has said he is open to ideas. Here is one: keep the centres open and ask businesses to help fund them.';
+    const speakers = quotes(text).map((q) => (q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null));
+    assert.ok(!speakers.includes('Here'), JSON.stringify(speakers));
+  });
+});

@@ -391,6 +391,10 @@ function isApostropheInName(tokens: Token[], i: number): boolean {
   return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 
+/** "Here is one", "There are two": an adverb before "be" opens no subject. */
+const ADVERBS_NOT_SUBJECTS = new Set(['here', 'there']);
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
+
 /** Words that open a noun phrase in lower case: "the campaign", "his best response". */
 const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Verbs that lead to an infinitive of speech: "has appeared to acknowledge", "was to say", "refused to say". */
@@ -781,6 +785,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
     }
   }
   const first = tokens[i];
+  // "Here is one: keep … and ask …": an adverb opening the sentence is no subject.
+  if (ADVERBS_NOT_SUBJECTS.has(lowerCase(first.text)) && tokens[i + 1]?.kind === 'word' && FINITE_BE.has(tokens[i + 1].text)) return null;
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return describedName(tokens, i, at) ?? crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;

@@ -7,6 +7,7 @@ import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt,
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
+import { datelineEnd } from './datelineLead';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -403,6 +404,8 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     if (/^claim/iu.test(t.text) && /^(?:for|back|£|\$|€)$/u.test(tokens[j + 1]?.text ?? '')) continue;
     let sentenceStart = j;
     while (sentenceStart - 1 >= floorToken && sentenceStart > j - 40 && !(isSentenceEnd(tokens[sentenceStart - 1]) && !isInnerPeriod(tokens, sentenceStart - 1))) sentenceStart--;
+    // "JOHANNESBURG, Nov 23 (Reuters) - Ramaphosa …, saying …": the dateline is no subject.
+    if (sentenceStart < j) sentenceStart = Math.min(j, datelineEnd(tokens, { start: tokens[sentenceStart].start, end: tokens[j].end, tokenStart: sentenceStart, tokenEnd: j + 1 }));
     // `Peskov said Moscow would respond to any further strikes "accordingly"`: a verb after a modal inside what a verb of speech
     // before it reports is what the clause says will be done; the words in marks are that speaker's.
     const modal = MODALS.has(lowerCase(tokens[j - 1]?.text ?? '')) ? speechVerbAround(doc, j - 1, sentenceStart) : null;
