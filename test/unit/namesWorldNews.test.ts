@@ -900,3 +900,17 @@ suite('names: school staff as titles, answers in a Q&A (session 27 articles)', (
     assert.deepEqual(people('Q. Does it matter?\n\nA. Yes. A weaker pound makes imports dearer.'), []);
   });
 });
+
+suite('popes and monarchs with their numerals (session 30 articles)', () => {
+  test('"Pope Leo XIV", "King Felipe VI", "Pope John Paul II", "Queen Elizabeth II" are people named with their numerals', () => {
+    const text = 'ROME — Pope Leo XIV on Sunday called for a ceasefire in Sudan. Pope John Paul II visited Poland in 1979. King Felipe VI of Spain met Queen Elizabeth II.';
+    const found = people(text);
+    for (const name of ['Leo XIV', 'John Paul II', 'Felipe VI', 'Elizabeth II']) assert.ok(found.includes(name), found.join(' | '));
+    assert.ok(!organizations(text).includes('XIV'), organizations(text).join(' | '));
+  });
+
+  test('a numeral with no title before it is left to the tagger: "World War II", "Super Bowl LX" are no people', () => {
+    const found = people('World War II ended in 1945. Super Bowl LX is in February.');
+    assert.ok(!found.some((n) => /War|Bowl/u.test(n)), found.join(' | '));
+  });
+});

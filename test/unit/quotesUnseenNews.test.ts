@@ -581,3 +581,17 @@ suite('speakers: datelines and adverbs are no subjects (session 30 articles)', (
     assert.ok(!speakers.includes('Here'), JSON.stringify(speakers));
   });
 });
+
+suite('reported speech: "…, a figure police dispute" (session 30 articles)', () => {
+  test('a noun for what was said, set off after the clause, ends the clause and is no tail cue', () => {
+    const text = 'Amnesty International said at least 13 people had been killed since the protests began, a figure police dispute.';
+    const q = quoteAt(text, '13 people', 'indirect');
+    assert.equal(q.text, 'at least 13 people had been killed since the protests began');
+    assert.equal(q.speakerName, 'Amnesty International');
+  });
+
+  test('"…, a claim that his office disputes": the relative after the noun reports nothing', () => {
+    const found = quotes('Podliska alleges that he was fired for taking time off, a claim that Gowdy\'s office strongly disputes.');
+    assert.deepEqual(found.map((q) => q.text), ['that he was fired for taking time off']);
+  });
+});

@@ -116,7 +116,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       entry = singles.get(key);
       if (!entry) {
         entry = {
-          person: { id: `p${entries.length + 1}`, name: name.words.join(' '), aliases: [], mentions: [], quoteCount: 0 },
+          person: { id: `p${entries.length + 1}`, name: [...name.words, ...(name.suffix ? [name.suffix] : [])].join(' '), aliases: [], mentions: [], quoteCount: 0 },
           name,
           lastMention: -Infinity,
           gender: null,

@@ -405,7 +405,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isVerbPosition(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
-    if (isNounPosition(tokens, j) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd))) continue;
+    // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
+    if (isNounPosition(tokens, j) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd) || (/^an?$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ','))) continue;
     // "after saying", not "…, saying that", "…, eventually saying that" or "is saying that".
     if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
     // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
@@ -889,6 +890,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   if (inverted && judgesItsObject(tokens[verb].text)) return null;
   const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
+  // `…, a figure police dispute`, `…, a charge Pretoria denies`: a noun for what was said, set
+  // off after it with the one who rejects it; the clause before has a speaker of its own.
+  if (!inverted && /^(?:a|an|the)$/iu.test(tokens[comma + 1]?.text ?? '') && CLAIM_NOUNS.has(lowerCase(tokens[comma + 2]?.text ?? ''))) return null;
   if (!inverted && subject.tokenStart !== (closingMark > comma ? closingMark : comma) + 1) return null;
   // After the cue: nothing, time words, or `, B` (a second half).
   let k = inverted ? subject.tokenEnd : verb + 1;
@@ -930,6 +934,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 }
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
+/** Nouns for something said, set off after a clause: "a figure police dispute", "a claim the company denies". */
+const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'charge', 'charges', 'number', 'toll', 'account', 'accusation', 'allegation', 'allegations', 'assertion', 'estimate', 'version', 'description', 'characterization', 'characterisation']);
 
 /** `According to X, CLAUSE.` or `CLAUSE, according to X.` */
 function accordingTo(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
@@ -1535,7 +1542,8 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    if (tokens[i].text === ',' && lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to')) {
+    // `…, a figure police dispute`: what the noun after the comma stands for is rejected by another.
+    if (tokens[i].text === ',' && (lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to') || /^an?$/u.test(tokens[i + 1]?.text ?? '') && CLAIM_NOUNS.has(tokens[i + 2]?.text ?? ''))) {
       end = tokens[i - 1].end;
       break;
     }
