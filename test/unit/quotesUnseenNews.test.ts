@@ -595,3 +595,24 @@ suite('reported speech: "…, a figure police dispute" (session 30 articles)', (
     assert.deepEqual(found.map((q) => q.text), ['that he was fired for taking time off']);
   });
 });
+
+suite('reported speech: progressives and prefixed adjectives (session 30 articles)', () => {
+  test('"was referring to", "may have been referring to", "has been warning that": the subject before the auxiliaries speaks', () => {
+    assert.equal(quoteAt('Dan Gross was referring to the group\'s founders.', 'founders', 'indirect').speakerName, 'Dan Gross');
+    const text = 'Hillary Clinton may have been referring to a hypothetical situation.';
+    assert.equal(quoteAt(text, 'hypothetical', 'indirect').speakerName, 'Hillary Clinton');
+    const union = 'The union has been warning that talks could fail.';
+    const q = quoteAt(union, 'talks', 'indirect');
+    assert.equal(union.slice(q.speakerMention!.start, q.speakerMention!.end), 'The union');
+  });
+
+  test('a passive\'s "has been criticized for" names no speaker', () => {
+    const text = 'Obama has been criticized for policies that objectors see as abuses of power.';
+    assert.ok(!quotes(text).some((q) => q.speakerName === 'Obama'), JSON.stringify(quotes(text)));
+  });
+
+  test('"referring to anti-Japan protests in China that year": "protests" is a noun and "that year" no clause', () => {
+    const found = quotes('"Investors are nervous," said Takeshi Yamaguchi, an analyst in Tokyo, referring to anti-Japan protests in China that year.');
+    assert.ok(!found.some((q) => q.text === 'that year'), JSON.stringify(found.map((q) => q.text)));
+  });
+});

@@ -1306,7 +1306,8 @@ function thatFollows(tokens: Token[], verb: number, limit: number): boolean {
   let k = skipFillers(tokens, verb + 1, limit);
   // "pointed out that": the particle of a phrasal verb stands between.
   if (lowersTo(tokens[k]?.text ?? '', 'out') && k < limit) k++;
-  return lowersTo(tokens[k]?.text ?? '', 'that');
+  // "protests in China that year.": a time word and the sentence's end after "that" make it when.
+  return lowersTo(tokens[k]?.text ?? '', 'that') && !(THAT_TIMES.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.kind === 'punct');
 }
 
 /** The "that" after a noun (thatFollows) opens a relative clause: a verb comes right after it (`contests that stretched`). */

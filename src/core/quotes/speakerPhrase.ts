@@ -226,6 +226,10 @@ const AFTER_NOUN = /^(?:[.,;:)]|of|for|and|by|from|in)$/u;
 /** "rail operators", "one world champion": a word news copy writes as a noun unless a sign of the verb stands next to it. */
 export function mostlyNoun(tokens: Token[], i: number): boolean {
   const word = tokens[i].text;
+  // "anti-Japan protests", "pro-government rallies": after an adjective made with a prefix, a noun.
+  // (The tokenizer may part the hyphen from both words: "anti", "-", "Japan".)
+  const hyphen = tokens[i - 1]?.text.includes('-') ? i - 1 : tokens[i - 2]?.text === '-' ? i - 2 : -1;
+  if (hyphen >= 0 && PREFIX_ADJECTIVE.test(hyphen === i - 1 ? tokens[i - 1].text : tokens[i - 3]?.text ?? '')) return true;
   if (!NOUNS_MORE_THAN_VERBS.has(word)) return false;
   const prev = tokens[i - 1];
   if (VERB_SIGNS.has(lowerCase(prev?.text ?? '')) || VERB_SIGNS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return false;
@@ -233,6 +237,8 @@ export function mostlyNoun(tokens: Token[], i: number): boolean {
   // the bill`); as a noun a modifier comes first (`world champion`, `a champion`).
   return word.startsWith('rail') || (prev !== undefined && prev.kind === 'word' && /^[\p{Ll}-]+$/u.test(prev.text) && !/^(?:and|or|but|also|who|that)$/u.test(prev.text));
 }
+
+const PREFIX_ADJECTIVE = /^(?:anti|post|pro|non|pre)(?:-|$)/iu;
 
 /** Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail against`, `to champion`). */
 const NOUNS_MORE_THAN_VERBS = new Set(['rail', 'rails', 'champion', 'champions']);
@@ -407,7 +413,8 @@ const LEADING_VERBS = new Set([
 export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number): Phrase | null {
   const { tokens } = doc;
   const before = tokens[verb - 1];
-  const participle = endsInIng(tokens[verb].text);
+  // "was referring", "may have been talking": a progressive's subject stands before its auxiliaries, as a finite verb's does.
+  const participle = endsInIng(tokens[verb].text) && !(before !== undefined && /^(?:was|were|been|is|are|am)$/u.test(before.text));
   // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
   // before the verbs that lead to the infinitive.
   if (before !== undefined && lowersTo(before.text, 'to') && !participle) {
@@ -479,9 +486,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     return sentenceSubject(doc, verb, floor);
   }
   let j = verb - 1;
+  // "has been warning": a progressive's "been" stands between too (a passive's, "has been criticized", names no speaker).
+  const progressiveBeen = endsInIng(tokens[verb].text) && tokens[verb - 1]?.text === 'been';
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
   for (;;) {
-    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || (progressiveBeen && j === verb - 1) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;

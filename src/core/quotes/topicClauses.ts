@@ -143,7 +143,9 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? '')));
   if (verbForm && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
-    if (/^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
+    // ("was referring to", "had been talking about": a progressive, its subject the speaker.)
+    const progressive = lower.endsWith('ing') && /^(?:was|were|been|is|are|be)$/iu.test(tokens[j - 1]?.text ?? '');
+    if (!progressive && /^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
       const fronted = j === s.tokenStart || j === s.tokenStart + 1;
       return { from, verb: j, subject: null, anonymous: true, fronted };
     }
