@@ -256,8 +256,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
     // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
+    // Not when a weekday is written with it that the day named before was not ("Last Easter ... reopen
+    // on Monday 20 April": Easter 2025 fell on 20 April, a Sunday).
     const again = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.day.month === month && m.day.day === dayOfMonth);
-    if (again) return { ...again.day };
+    if (again && (!c.isCertain('weekday') || weekdayOf(again.day) === c.get('weekday'))) return { ...again.day };
     // The end of a range is in the year of its start, or the next when it comes round again first.
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
@@ -631,8 +633,12 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
 
 /** How far back in its sentence a month looks for the year of a past story. */
 const SENTENCE_YEAR_REACH = 200;
-/** "Internet gambling, which became legal in late 2013, continued ... in October": the year is the relative clause's, closed by the comma after it. */
-const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
+/**
+ * "Internet gambling, which became legal in late 2013, continued ... in October", "Lumenar,
+ * founded in 2017, reported revenue for the six months ended June 30": the year is the relative
+ * or participle clause's, closed by the comma after it.
+ */
+const IN_RELATIVE_CLAUSE = /,\s*(?:(?:which|who|whose)\b|(?:[a-z]{3,}ed|born|built|set\s+up)\s+in\s+)[^,.;]*$/i;
 const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
 /**
@@ -850,7 +856,8 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   const forward = (6 - weekdayOf(anchor) + 7) % 7;
   const backward = forward === 0 ? 0 : forward - 7;
   let saturday: CalendarDay;
-  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, forward + 7);
+  // On a Sunday "this weekend" is the one under way, so "next weekend" is the one six days on.
+  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? forward : forward + 7);
   else if (/\b(?:last|past|previous)\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
   else if (/\bthis\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward);
   else {
