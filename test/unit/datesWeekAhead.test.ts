@@ -66,3 +66,41 @@ suite('dates in the week ahead: weekends and written-out days', () => {
     assert.deepEqual(dates('Kiln, set up in 2012, posted a loss in May.', '2026-10-20')[1], ['May', 'DATE', '2026-05']);
   });
 });
+
+suite('dates in the week ahead: holidays, forecasts and obituaries', () => {
+  test('a name written before a holiday\'s inside a sentence makes it another holiday ("Constitution Memorial Day" is no US Memorial Day)', () => {
+    assert.deepEqual(dates('The break spans Showa Day, Constitution Memorial Day and Children\'s Day.', '2026-04-28'), []);
+    assert.deepEqual(dates('The film "A Very Smith Christmas" was a hit.', '2026-11-02'), []);
+    // "US", a sentence's first word, and "on" leave it the holiday.
+    assert.deepEqual(only('Markets shut for US Thanksgiving.', '2026-11-02'), ['Thanksgiving', 'DATE', '2026-11-26']);
+    assert.deepEqual(dates('Crowds came. Memorial Day is next week.', '2026-05-18')[0], ['Memorial Day', 'DATE', '2026-05-25']);
+  });
+
+  test('"the Sunday after Thanksgiving", "the Friday before Christmas" count from the holiday', () => {
+    assert.deepEqual(dates('The Sunday after Thanksgiving is the busiest day at airports.', '2026-11-23')[0], ['Sunday', 'DATE', '2026-11-29']);
+    assert.deepEqual(dates('Shops stay open late on the Friday before Christmas.', '2026-11-23')[0], ['Friday', 'DATE', '2026-12-18']);
+    // In a past clause, the last such day by the article date, though the holiday is still ahead.
+    assert.deepEqual(dates('The debate was held the Saturday before Christmas.', '2026-12-23')[0], ['Saturday', 'DATE', '2026-12-19']);
+  });
+
+  test('a date right after "said" and right before "would" is what was said to come', () => {
+    assert.deepEqual(only('The forecaster said Easter Sunday would be dry.', '2026-04-01'), ['Easter Sunday', 'DATE', '2026-04-05']);
+    // Not after a participle: the merger announced on Monday.
+    assert.deepEqual(only('A merger announced Monday would create a giant.', '2026-04-01'), ['Monday', 'DATE', '2026-03-30']);
+  });
+
+  test('"by the weekend" with no verb or in the present is ahead; not under a past verb', () => {
+    assert.deepEqual(only('Frost overnight, then rain by the weekend', '2026-11-30'), ['weekend', 'DATE', '2026-W49-WE']);
+    assert.deepEqual(dates('The groups had raised $38 million to help him by the end of June.', '2026-11-20')[0], ['end of June', 'DATE', '2026-06']);
+  });
+
+  test('"twice in four days", "three times in a week" are lengths of time', () => {
+    assert.deepEqual(only('Each side plays twice in four days.', '2026-11-24'), ['in four days', 'DURATION', 'P4D']);
+    assert.deepEqual(only('They will meet in four days.', '2026-11-24'), ['in four days', 'DATE', '2026-11-28']);
+  });
+
+  test('"the decade" in a past clause after a year of an earlier decade is that year\'s decade', () => {
+    assert.deepEqual(dates('He moved to Paris in 1973, and by the end of the decade he ran the gallery.', '2026-11-17')[1], ['the end of the decade', 'DATE', '197']);
+    assert.deepEqual(dates('Sales fell in 2021. By the end of the decade they will double.', '2026-11-17')[1], ['the end of the decade', 'DATE', '202']);
+  });
+});

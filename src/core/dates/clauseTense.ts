@@ -112,6 +112,8 @@ const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+of
  * ahead of a clause that is not in the past.
  */
 const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
+/** "rain by the weekend", "closed until the weekend": the same before "the", in a clause in the present or with no verb (not under a past verb: "had raised $38 million to boost his bid by the end of June"). */
+const LIMIT_THE = /\b(?:until|till|by)\s+the\s+$/i;
 /**
  * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
  * Friday": what an order or a demand requires (the bare verb of English's mandative
@@ -172,6 +174,8 @@ const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 const CUE_REACH = 100;
 /** How far back the perfect before "from" is looked for: its verb, an object of up to 80 characters, "from the early hours of". */
 const PERFECT_REACH = 160;
+/** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
+const SAID = new Set(['said', 'says', 'warned', 'added']);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 /** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
@@ -188,6 +192,8 @@ interface Marker {
   purpose: boolean;
   /** After the date and a comma: another clause's verb ("on Tuesday, is a novel"), never the date's by adjacency. */
   pastComma: boolean;
+  /** A verb of reporting ("said"), before the date. */
+  report?: boolean;
 }
 
 /**
@@ -252,7 +258,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
     // before the date describes the subject; it is not the verb of the date's clause.
     if (before[i + 1] === ',' && /^[a-z]{3,}ed$/.test(before[i]) && before.slice(0, i).includes(',')) continue;
     const tense = tenseAt(before, i, true);
-    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false };
+    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false, report: SAID.has(before[i]) };
   }
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
   // "On Tuesday, the company said ...": a date that opens its sentence dates the report after it.
@@ -306,6 +312,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
   if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
+  if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
@@ -437,6 +444,9 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
   // after it wins only when it is right there ("on Friday reported") or the only one.
   if (!before) return after ? after.tense : 'none';
   if (!after) return before.tense;
+  // "said Thanksgiving would be quiet", "warned Sunday will be the hottest day": a date right after
+  // a report and right before "will" or "would" is the subject of what was reported.
+  if (before.report && before.distance === 0 && after.distance === 0 && after.tense === 'future' && !after.pastComma && !after.tail) return after.tense;
   return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose && !after.pastComma ? after.tense : before.tense;
 }
 
