@@ -13,6 +13,8 @@ suite('dates in the week ahead: a timetable in the present', () => {
     assert.deepEqual(only('The payrolls report is released on Friday.', SUNDAY), ['Friday', 'DATE', '2026-12-11']);
     assert.deepEqual(only('Trade data are published on Thursday.', SUNDAY), ['Thursday', 'DATE', '2026-12-10']);
     assert.deepEqual(only('They agreed a truce that takes effect on Friday.', SUNDAY), ['Friday', 'DATE', '2026-12-11']);
+    assert.deepEqual(only('The festival, which falls on Thursday, draws crowds.', SUNDAY), ['Thursday', 'DATE', '2026-12-10']);
+    assert.deepEqual(only('The festival fell on Thursday.', SUNDAY), ['Thursday', 'DATE', '2026-12-03']);
     // The past stays past.
     assert.deepEqual(only('Retail sales figures came out on Thursday.', SUNDAY), ['Thursday', 'DATE', '2026-12-03']);
     assert.deepEqual(only('The payrolls report was released on Friday.', SUNDAY), ['Friday', 'DATE', '2026-12-04']);

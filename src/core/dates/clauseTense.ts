@@ -546,7 +546,8 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
 
 /**
  * A timetable's verb in the present, before the date in its clause with no comma between: "UK GDP
- * figures come out on Thursday", "Wisconsin holds its primary on Tuesday", "the jobs report is
+ * figures come out on Thursday", "Wisconsin holds its primary on Tuesday", "Eid falls on
+ * Wednesday", "the jobs report is
  * released on Friday", "a ceasefire that takes effect at midnight on Wednesday". Not after the
  * date ("Tuesday's declaration by Ford, which holds a stake"), where the verb is another thing's,
  * nor across a comma ("holds drills four times a year, the most recent in June").
@@ -555,6 +556,8 @@ function isTimetableBefore(list: readonly string[], i: number, w: string, prev1:
   if (list.slice(0, i).includes(',')) return false;
   const next = list[i - 1];
   if (w === 'holds') return prev1 === undefined || !DETERMINER.has(prev1);
+  // "the Lunar New Year, which falls on Tuesday", "public holidays fall on Monday": the calendar's.
+  if (w === 'falls' || w === 'fall') return next === 'on' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && !DETERMINER.has(prev1) && prev1 !== 'not' && prev1 !== 'did'));
   // "come out", not "did the figures come out", "will come out" (the auxiliary decides) or "to come out".
   if (w === 'come' || w === 'comes') return next === 'out' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && prev1 !== 'to'));
   if (RELEASED_NOW.has(w)) return prev1 === 'is' || prev1 === 'are';
