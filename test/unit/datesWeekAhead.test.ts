@@ -36,6 +36,13 @@ suite('dates in the week ahead: a timetable in the present', () => {
     assert.deepEqual(only('It is possible that he left on Friday.', monday), ['Friday', 'DATE', '2026-11-27']);
   });
 
+  test('a participle of a charge after a noun ("a man accused of", "three men charged with") is no verb of the clause', () => {
+    const friday = '2026-11-27';
+    assert.deepEqual(dates('On Monday, the trial of a woman accused of arson continues in Perth.', friday)[0], ['Monday', 'DATE', '2026-11-30']);
+    assert.deepEqual(only('On Monday, the woman was accused of arson.', friday), ['Monday', 'DATE', '2026-11-23']);
+    assert.deepEqual(only('Two men charged with theft appeared in court on Monday.', friday), ['Monday', 'DATE', '2026-11-23']);
+  });
+
   test('a relative clause set off by commas does not date the clause after it', () => {
     const sunday = '2026-11-29';
     assert.deepEqual(dates('Hartlepool, who had lost four in a row since late October, host Gateshead on Friday.', sunday)[1], ['Friday', 'DATE', '2026-12-04']);

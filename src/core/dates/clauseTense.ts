@@ -532,6 +532,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // joined by "and" to a passive under "will" or "would" shares its future.
   if (prev1 === 'and' && isPastForm(w) && passiveFutureBefore(list, i, k)) return 'future';
   if (backward && isTimetableBefore(list, i, w, prev1)) return 'future';
+  // "On Monday, the trial of a man accused of murder continues": a participle of a charge right
+  // after a noun describes it; it is no verb of the clause ("was accused of", "had charged" are).
+  if (CHARGE_PARTICIPLE.has(w) && CHARGE_PREPOSITION.has(list[i - k] ?? '') && prev1 !== undefined && !PASSIVE_AUX.has(prev1) && !NOT_A_VERB.has(prev1) && !/(?:ly|ed)$/.test(prev1)) return null;
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
@@ -564,6 +567,10 @@ function isTimetableBefore(list: readonly string[], i: number, w: string, prev1:
   if (w === 'takes' || w === 'take') return next === 'effect' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && prev1 !== 'to' && prev1 !== 'not'));
   return false;
 }
+
+/** Participles of a charge, and the prepositions after them: "a man accused of murder", "three men charged with fraud". */
+const CHARGE_PARTICIPLE = new Set(['accused', 'charged', 'suspected', 'convicted', 'indicted']);
+const CHARGE_PREPOSITION = new Set(['of', 'with', 'over', 'in']);
 
 /** "the first", "the only", "the last", "the youngest", before "to" or before a noun of who or what did it. */
 const RANK = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'latest', 'youngest', 'oldest']);
