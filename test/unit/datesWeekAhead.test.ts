@@ -92,6 +92,11 @@ suite('dates in the week ahead: holidays, forecasts and obituaries', () => {
     assert.deepEqual(dates('The debate was held the Saturday before Christmas.', '2026-12-23')[0], ['Saturday', 'DATE', '2026-12-19']);
   });
 
+  test('a holiday with "this year" in its clause is the article year\'s, within half a year of it', () => {
+    assert.deepEqual(dates('Cyber Monday deals started early this year.', '2026-11-23')[0], ['Cyber Monday', 'DATE', '2026-11-30']);
+    assert.deepEqual(dates('Christmas was quiet this year.', '2026-01-10')[0], ['Christmas', 'DATE', '2025-12-25']);
+  });
+
   test('a date right after "said" and right before "would" is what was said to come', () => {
     assert.deepEqual(only('The forecaster said Easter Sunday would be dry.', '2026-04-01'), ['Easter Sunday', 'DATE', '2026-04-05']);
     // Not after a participle: the merger announced on Monday.

@@ -1151,6 +1151,12 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
         : around.find((d) => d.year === anchor.year);
     if (day) return timex(day);
   }
+  // "Black Friday sales began early this year", "Christmas falls on a Friday this year": the article year's.
+  if (THIS_YEAR_IN_CLAUSE.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + THIS_YEAR_REACH))) {
+    // Within half a year of the article: "Christmas was quiet this year" in early January is last year's.
+    const day = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y)).find((d) => d.year === anchor.year);
+    if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
+  }
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
@@ -1170,6 +1176,11 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
       : closest(candidates, anchor);
   return timex(day);
 }
+
+/** "this year" after a holiday in its clause: no sentence end, semicolon or comma between. */
+const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
+const THIS_YEAR_REACH = 60;
+const HALF_YEAR_DAYS = 183;
 
 /** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
