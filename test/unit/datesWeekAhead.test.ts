@@ -108,6 +108,12 @@ suite('dates in the week ahead: holidays, forecasts and obituaries', () => {
     assert.deepEqual(dates('The groups had raised $38 million to help him by the end of June.', '2026-11-20')[0], ['end of June', 'DATE', '2026-06']);
   });
 
+  test('"possible as early as February" told in the past is still ahead; "twice a decade", "a few times a century" are rates', () => {
+    assert.deepEqual(dates('The bank held rates but said a cut was possible as early as February.', '2026-12-01')[1], ['February', 'DATE', '2027-02']);
+    assert.deepEqual(only('Such floods come twice a decade.'), ['a decade', 'SET', 'P10Y']);
+    assert.deepEqual(only('It happens a few times a century.'), ['a century', 'SET', 'P100Y']);
+  });
+
   test('"twice in four days", "three times in a week" are lengths of time', () => {
     assert.deepEqual(only('Each side plays twice in four days.', '2026-11-24'), ['in four days', 'DURATION', 'P4D']);
     assert.deepEqual(only('They will meet in four days.', '2026-11-24'), ['in four days', 'DATE', '2026-11-28']);

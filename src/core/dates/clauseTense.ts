@@ -238,8 +238,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 
 const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
-/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday"). */
-const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|could|would|might|will)\b/i;
+/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday", "said a cut was possible as early as February"). */
+const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|possible|could|would|might|will)\b/i;
 
 function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
