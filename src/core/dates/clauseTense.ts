@@ -77,9 +77,11 @@ const NOT_A_VERB = new Set([NAME,
 const PAST_PLAN_AUX = new Set(['was', 'were']);
 /**
  * After "is" or "are", a plan or a forecast still ahead: "is expected Friday", "is set for Nov.
- * 18", "are due Monday", "rain is likely over the weekend", "a deal is unlikely before March".
+ * 18", "are due Monday", "rain is likely over the weekend", "a deal is unlikely before March",
+ * "gusts are possible on Friday".
  */
-const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'unlikely']);
+const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'unlikely', 'possible']);
+const NOT_AHEAD_AFTER_POSSIBLE = new Set(['after', 'before', 'that', 'to', 'since', 'because', 'if', 'for']);
 /** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
 const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
@@ -110,6 +112,8 @@ const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+of
  * ahead of a clause that is not in the past.
  */
 const LIMIT = /(?:\b(?:until|till|by|through|thru)|\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|through|thru|-|–))\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
+/** "rain by the weekend", "closed until the weekend": the same before "the", in a clause in the present or with no verb (not under a past verb: "had raised $38 million to boost his bid by the end of June"). */
+const LIMIT_THE = /\b(?:until|till|by)\s+the\s+$/i;
 /**
  * "a court order that Elian remain in Miami until March 6", "demanded that he resign by
  * Friday": what an order or a demand requires (the bare verb of English's mandative
@@ -153,6 +157,11 @@ const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
  * close Tuesday"): what a schedule says will happen. The past of these verbs is past.
  */
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'reconvenes', 'meets', 'announces', 'publishes', 'unveils', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
+/**
+ * A release on a timetable in the present passive: "the jobs report is released on Friday", "the
+ * final vote is held on Thursday", "results are published at 7am". The past ("was released") is past.
+ */
+const RELEASED_NOW = new Set(['released', 'published', 'held', 'unveiled', 'launched', 'announced', 'presented', 'tabled', 'staged']);
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
@@ -165,6 +174,8 @@ const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 const CUE_REACH = 100;
 /** How far back the perfect before "from" is looked for: its verb, an object of up to 80 characters, "from the early hours of". */
 const PERFECT_REACH = 160;
+/** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
+const SAID = new Set(['said', 'says', 'warned', 'added']);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 /** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
@@ -181,6 +192,8 @@ interface Marker {
   purpose: boolean;
   /** After the date and a comma: another clause's verb ("on Tuesday, is a novel"), never the date's by adjacency. */
   pastComma: boolean;
+  /** A verb of reporting ("said"), before the date. */
+  report?: boolean;
 }
 
 /**
@@ -225,13 +238,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 
 const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
-/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday"). */
-const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|could|would|might|will)\b/i;
+/** Words before "as early as" that make it a time still ahead, told in the past or not ("was expected as early as Friday", "said a cut was possible as early as February"). */
+const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likely|possible|could|would|might|will)\b/i;
 
 function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
-  const before = words(text.slice(left, start)).reverse();
+  const lead0 = withoutRelativeClauses(text.slice(left, start));
+  const before = words(lead0).reverse();
   const after = words(text.slice(end, right));
   // "Monday's vote": the possessive, not "is".
   if (after[0] === "'s" && /^['’]s\b/.test(text.slice(end, end + 3))) after.shift();
@@ -244,7 +258,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
     // before the date describes the subject; it is not the verb of the date's clause.
     if (before[i + 1] === ',' && /^[a-z]{3,}ed$/.test(before[i]) && before.slice(0, i).includes(',')) continue;
     const tense = tenseAt(before, i, true);
-    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false };
+    if (tense) nearestBefore = { tense, distance: i, tail: false, before: true, purpose: false, pastComma: false, report: SAID.has(before[i]) };
   }
   let commaSeen = /^\s*[,;:—–-]/.test(text.slice(end, end + 3));
   // "On Tuesday, the company said ...": a date that opens its sentence dates the report after it.
@@ -287,7 +301,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
-  if (tense === 'none' && FIXTURE.test(text.slice(left, start))) tense = 'future';
+  if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
   // "issued a heatwave warning for the weekend", "put out a flood alert for Tuesday": what a warning is for lies ahead of its issuing.
@@ -298,7 +312,32 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
   if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
+  if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/**
+ * "Wycombe, who had won seven in a row since early October, face Barnsley on Friday": a relative
+ * clause set off by commas before the date describes the subject; its verbs do not date the
+ * date's clause, so it is left out of what is read before the date.
+ */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:.!?()"“”]*,/g;
+
+/** Verbs of a fixture in the plural present (FIXTURE), which tenseOfWord reads as no tense. */
+const FIXTURE_VERB = new Set(['face', 'host', 'play', 'visit', 'travel', 'meet', 'take', 'open', 'begin', 'start', 'resume']);
+
+/**
+ * Only where the comma that closes the clause is followed by the subject's verb ("..., face
+ * Barnsley", "..., rose again"): "James Taylor, who stepped down as chairman, president and chief
+ * executive in March" goes on with a list, and its "who" clause holds the date.
+ */
+function withoutRelativeClauses(lead: string): string {
+  if (!lead.includes(',')) return lead;
+  return lead.replace(RELATIVE_ASIDE, (aside: string, at: number) => {
+    const [w, next] = words(lead.slice(at + aside.length, at + aside.length + 40));
+    if (w === undefined) return aside;
+    return FIXTURE_VERB.has(w) || SCHEDULED.has(w) || tenseOfWord(w, undefined, undefined, next) !== null ? ' ' : aside;
+  });
 }
 
 /** How far before a date its line may start for the date to head the line's entry (a bullet and a short label). */
@@ -405,6 +444,9 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
   // after it wins only when it is right there ("on Friday reported") or the only one.
   if (!before) return after ? after.tense : 'none';
   if (!after) return before.tense;
+  // "said Thanksgiving would be quiet", "warned Sunday will be the hottest day": a date right after
+  // a report and right before "will" or "would" is the subject of what was reported.
+  if (before.report && before.distance === 0 && after.distance === 0 && after.tense === 'future' && !after.pastComma && !after.tail) return after.tense;
   return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose && !after.pastComma ? after.tense : before.tense;
 }
 
@@ -489,6 +531,10 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // "would be introduced before Christmas and passed by the end of the summer": a participle
   // joined by "and" to a passive under "will" or "would" shares its future.
   if (prev1 === 'and' && isPastForm(w) && passiveFutureBefore(list, i, k)) return 'future';
+  if (backward && isTimetableBefore(list, i, w, prev1)) return 'future';
+  // "On Monday, the trial of a man accused of murder continues": a participle of a charge right
+  // after a noun describes it; it is no verb of the clause ("was accused of", "had charged" are).
+  if (CHARGE_PARTICIPLE.has(w) && CHARGE_PREPOSITION.has(list[i - k] ?? '') && prev1 !== undefined && !PASSIVE_AUX.has(prev1) && !NOT_A_VERB.has(prev1) && !/(?:ly|ed)$/.test(prev1)) return null;
   const tense = tenseOfWord(w, prev1, prev2, list[i - k]);
   // "clashed over how to release it late Thursday", "tried to stem the tide ... before Monday's
   // caucuses": under a past verb the infinitive is told as the past, as before.
@@ -500,6 +546,31 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (governedByPast(list, i, k)) return isRankedInfinitive(list, i, k) && !(backward && list.slice(0, i).includes(',')) ? 'past' : 'underPast';
   return governedByFuture(list, i, k) ? 'future' : tense;
 }
+
+/**
+ * A timetable's verb in the present, before the date in its clause with no comma between: "UK GDP
+ * figures come out on Thursday", "Wisconsin holds its primary on Tuesday", "Eid falls on
+ * Wednesday", "the jobs report is
+ * released on Friday", "a ceasefire that takes effect at midnight on Wednesday". Not after the
+ * date ("Tuesday's declaration by Ford, which holds a stake"), where the verb is another thing's,
+ * nor across a comma ("holds drills four times a year, the most recent in June").
+ */
+function isTimetableBefore(list: readonly string[], i: number, w: string, prev1: string | undefined): boolean {
+  if (list.slice(0, i).includes(',')) return false;
+  const next = list[i - 1];
+  if (w === 'holds') return prev1 === undefined || !DETERMINER.has(prev1);
+  // "the Lunar New Year, which falls on Tuesday", "public holidays fall on Monday": the calendar's.
+  if (w === 'falls' || w === 'fall') return next === 'on' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && !DETERMINER.has(prev1) && prev1 !== 'not' && prev1 !== 'did'));
+  // "come out", not "did the figures come out", "will come out" (the auxiliary decides) or "to come out".
+  if (w === 'come' || w === 'comes') return next === 'out' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && prev1 !== 'to'));
+  if (RELEASED_NOW.has(w)) return prev1 === 'is' || prev1 === 'are';
+  if (w === 'takes' || w === 'take') return next === 'effect' && (prev1 === undefined || (!PAST_AUX.has(prev1) && !FUTURE_AUX.has(prev1) && prev1 !== 'to' && prev1 !== 'not'));
+  return false;
+}
+
+/** Participles of a charge, and the prepositions after them: "a man accused of murder", "three men charged with fraud". */
+const CHARGE_PARTICIPLE = new Set(['accused', 'charged', 'suspected', 'convicted', 'indicted']);
+const CHARGE_PREPOSITION = new Set(['of', 'with', 'over', 'in']);
 
 /** "the first", "the only", "the last", "the youngest", before "to" or before a noun of who or what did it. */
 const RANK = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'latest', 'youngest', 'oldest']);
@@ -651,7 +722,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
-  if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re")) return 'future';
+  // Not "is possible after Tuesday's victory", "it is possible that he left on Friday": what may come of a day, or a guess about one.
+  if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re") && !(w === 'possible' && next !== undefined && NOT_AHEAD_AFTER_POSSIBLE.has(next))) return 'future';
   // "with the show expected at about 1am on Monday", "the verdict, expected on Friday": a bare
   // participle of expectation with no object is a plan, ahead ("as expected", "was expected" are not).
   if (w === 'expected' && next !== undefined && EXPECTED_THEN.has(next) && prev1 !== undefined && !PAST_AUX.has(prev1) && !NOT_BARE_EXPECTED.has(prev1) && !ARTICLE.has(prev1)) return 'future';

@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayOpening, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -256,8 +256,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
     if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
     // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
+    // Not when a weekday is written with it that the day named before was not ("Last Easter ... reopen
+    // on Monday 20 April": Easter 2025 fell on 20 April, a Sunday).
     const again = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.day.month === month && m.day.day === dayOfMonth);
-    if (again) return { ...again.day };
+    if (again && (!c.isCertain('weekday') || weekdayOf(again.day) === c.get('weekday'))) return { ...again.day };
     // The end of a range is in the year of its start, or the next when it comes round again first.
     if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
     if (!ctx.anchor) return null;
@@ -278,7 +280,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -457,6 +459,39 @@ function dayJustNamedOnWeekday(weekday: number, lower: string, ctx: TimexContext
   return { ...named.day };
 }
 
+/** "the Sunday after Thanksgiving", "the Friday before Christmas": "the", the weekday, then this. */
+const AROUND_HOLIDAY = /^\s+(after|before)\s+/i;
+
+/**
+ * "The Sunday after Thanksgiving is the busiest day at airports", "the Friday before Christmas":
+ * the first such weekday after (or the last before) the holiday named right after it, the
+ * holiday chosen as holidayValue() chooses it; "the Sunday after the holiday last year" names
+ * none and is left to the other rules.
+ */
+function weekdayAroundHoliday(weekday: number, ctx: TimexContext): CalendarDay | null {
+  if (!/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, ctx.position - 5), ctx.position))) return null;
+  const rest = ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48);
+  const joint = AROUND_HOLIDAY.exec(rest);
+  if (!joint) return null;
+  const named = holidayOpening(rest.slice(joint[0].length));
+  if (!named) return null;
+  // A year written after it ("the Sunday after Thanksgiving 2024") is left to the other rules.
+  if (/^,?\s+\d{4}\b/.test(rest.slice(joint[0].length + named.length))) return null;
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const after = joint[1].toLowerCase() === 'after';
+  // The day itself, in each year around the article's, is what the tense places (the Saturday
+  // before Christmas may have passed when Christmas has not).
+  const candidates = holidayYearsAround(named.holiday, anchor.year).map((y) => {
+    const holiday = holidayDate(named.holiday, y);
+    return addDays(holiday, after ? (weekday - weekdayOf(holiday) + 7) % 7 || 7 : -((weekdayOf(holiday) - weekday + 7) % 7 || 7));
+  });
+  const tense = ctx.tense();
+  return tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+}
+
 const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
 const PREVIOUS_IN = /^the\s+(?:previous|preceding)\s/;
 const FOLLOWING_IN = /^the\s+following\s/;
@@ -631,8 +666,12 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
 
 /** How far back in its sentence a month looks for the year of a past story. */
 const SENTENCE_YEAR_REACH = 200;
-/** "Internet gambling, which became legal in late 2013, continued ... in October": the year is the relative clause's, closed by the comma after it. */
-const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,.;]*$/i;
+/**
+ * "Internet gambling, which became legal in late 2013, continued ... in October", "Lumenar,
+ * founded in 2017, reported revenue for the six months ended June 30": the year is the relative
+ * or participle clause's, closed by the comma after it.
+ */
+const IN_RELATIVE_CLAUSE = /,\s*(?:(?:which|who|whose)\b|(?:[a-z]{3,}ed|born|built|set\s+up)\s+in\s+)[^,.;]*$/i;
 const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
 /**
@@ -691,6 +730,22 @@ function seasonYears(ctx: TimexContext): number | null {
   return (first + 1) % 100 === Number(m[2]) ? first : null;
 }
 
+/** How far back a year may be named for "the decade" to be its decade. */
+const STORY_DECADE_REACH = 300;
+
+/**
+ * "Her first record came out in 1962, and by the middle of the decade she was playing three
+ * nights a week": in a past clause, "the decade" (not "this decade") is that of the year the
+ * story named last, when that year is of an earlier decade than the article's.
+ */
+function storyDecade(shift: number, ctx: TimexContext): number | null {
+  if (shift !== 0 || ctx.tense() !== 'past' || !/(?:^|\s)the\s+decade$/i.test(ctx.text.slice(ctx.position, ctx.position + ctx.phraseLength))) return null;
+  const year = ctx.discourse.last(ctx.position, STORY_DECADE_REACH, (m) => m.granularity === 'year' || m.granularity === 'day' || m.granularity === 'month');
+  if (!year) return null;
+  const decade = Math.floor(year.day.year / 10);
+  return decade < Math.floor((ctx.anchor as CalendarDay).year / 10) ? decade : null;
+}
+
 /** "this week", "last month", "next year", "the current quarter": a period counted from the article date. */
 function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
@@ -708,7 +763,7 @@ function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
       const q = shiftQuarter({ year: anchor.year, quarter: quarterOf(anchor.month) }, shift);
       return quarterTimex(q.year, q.quarter);
     }
-    case 'decade': return { type: 'DATE', value: String(Math.floor(anchor.year / 10) + shift) };
+    case 'decade': return { type: 'DATE', value: String(storyDecade(shift, ctx) ?? Math.floor(anchor.year / 10) + shift) };
     case 'century': return { type: 'DATE', value: pad(Math.floor(anchor.year / 100) + shift) };
     case 'year': return dated('year', { year: anchor.year + shift, month: 1, day: 1 }, String(anchor.year + shift));
     default: {
@@ -760,6 +815,8 @@ const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|bigges
  * 30,000 flats", "three titles"). The years are those within which it was reached or is to be.
  */
 const TALLY_BEFORE = /(?<![\p{L}\p{N}$£€.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+$/u;
+/** "plays twice in four days", "struck three times in a week": how often within the span, a length of time too. */
+const FREQUENCY_BEFORE = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+$/i;
 /** Plural nouns that are themselves lengths or amounts of money, not things tallied. */
 const NOT_TALLIED = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times|percent|cents|dollars|pounds|euros)\s+$/i;
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
@@ -776,7 +833,7 @@ function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   // back over, whatever the tense.
   const before = ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position);
   // "six majors in five years", "will build 500 homes in three years": the time within which a tally is reached, whatever the tense.
-  const record = RECORD_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
+  const record = RECORD_BEFORE.test(before) || FREQUENCY_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
   if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
@@ -850,7 +907,8 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   const forward = (6 - weekdayOf(anchor) + 7) % 7;
   const backward = forward === 0 ? 0 : forward - 7;
   let saturday: CalendarDay;
-  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, forward + 7);
+  // On a Sunday "this weekend" is the one under way, so "next weekend" is the one six days on.
+  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? forward : forward + 7);
   else if (/\b(?:last|past|previous)\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
   else if (/\bthis\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward);
   else {
@@ -1093,6 +1151,12 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
         : around.find((d) => d.year === anchor.year);
     if (day) return timex(day);
   }
+  // "Black Friday sales began early this year", "Christmas falls on a Friday this year": the article year's.
+  if (THIS_YEAR_IN_CLAUSE.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + THIS_YEAR_REACH))) {
+    // Within half a year of the article: "Christmas was quiet this year" in early January is last year's.
+    const day = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y)).find((d) => d.year === anchor.year);
+    if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
+  }
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
@@ -1112,6 +1176,11 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
       : closest(candidates, anchor);
   return timex(day);
 }
+
+/** "this year" after a holiday in its clause: no sentence end, semicolon or comma between. */
+const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
+const THIS_YEAR_REACH = 60;
+const HALF_YEAR_DAYS = 183;
 
 /** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {

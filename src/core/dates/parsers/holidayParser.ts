@@ -27,6 +27,21 @@ const NAMES: Array<[RegExp, Holiday]> = [
   [/^thanksgiving/i, 'thanksgiving'], [/^christmas eve/i, 'christmas-eve'], [/^christmas/i, 'christmas'], [/^boxing/i, 'boxing'], [/^super tuesday/i, 'super-tuesday'],
 ];
 
+/** A capitalised word right before a holiday's name, not a sentence's first: a qualifier of the name. */
+const NAME_BEFORE = /(?:^|[^\s])(\s*)(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** Capitalised words before a holiday that leave it the one named: "US Thanksgiving", "Monday's Memorial Day parade" has a possessive. */
+const SAME_HOLIDAY_BEFORE = new Set(['US', 'U.S', 'American', 'America', 'America’s', "America's", 'Federal', 'National', 'UK', 'British', 'Britain', 'This', 'Last', 'Next', 'Every', 'Since', 'Until', 'Before', 'After', 'By', 'On', 'Over', 'During', 'At', 'For', 'In', 'Through', 'Around', 'Of', 'From', 'And', 'Or', 'The', 'A', 'Happy', 'Merry', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Holy', 'Great']);
+
+function namedOtherHoliday(text: string, index: number): boolean {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
+  if (!m) return false;
+  const word = m[2];
+  if (SAME_HOLIDAY_BEFORE.has(word) || /['’]s$/.test(word)) return false;
+  // The word opens its sentence or line: "Independence Day falls ...", "Memorial Day weekend" after a full stop.
+  const before = text.slice(Math.max(0, index - 30), index - m[2].length - (text.slice(0, index).length - text.slice(0, index).trimEnd().length));
+  return !/(?:^|[.!?:;"“”(\n]\s*)$/.test(before);
+}
+
 export function holidayParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.holiday | TriggerKind.unit | TriggerKind.month | TriggerKind.weekday, HOLIDAY, (context, m) => {
@@ -36,6 +51,9 @@ export function holidayParsers(): NewsParser[] {
       if (!m[3] && /^Christmas$|^Easter$|^Thanksgiving$|^Halloween$/.test(m[2]) && /^\s+(?:\p{Lu}|shopping|season|sales|trees?|holidays?|parade|party|break|weekend|dinner|gifts?|cards?|lights|spirit)/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // "the Good Friday Agreement" of 1998 is a treaty's name.
       if (holiday === 'good-friday' && /^\s+(?:agreement|accord|peace)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "Constitution Memorial Day" (Japan's), "Orthodox Easter", "Kenya Independence Day": a name
+      // written before the holiday's inside a sentence makes it another holiday, on another day.
+      if (!m[1] && namedOtherHoliday(context.text, m.index)) return null;
       const year = m[4] ? Number(m[4]) : undefined;
       const date = year ? holidayDate(holiday, year) : null;
       // "last Thanksgiving", "next Christmas": the one before or after the article date, whatever the tense.
@@ -50,6 +68,14 @@ export function holidayParsers(): NewsParser[] {
 
 /** The day a holiday falls on in a year (US holidays where countries differ). */
 /** The years a holiday can fall in around `year`, oldest first: three years, or three election years for Super Tuesday. */
+/** The holiday named at the start of `text` ("Thanksgiving", "Christmas Day"), with the length of its name. */
+export function holidayOpening(text: string): { holiday: Holiday; length: number } | null {
+  const m = HOLIDAY.exec(text);
+  if (!m || m.index !== 0 || m[1] || m[3]) return null;
+  const holiday = NAMES.find(([re]) => re.test(m[2]))?.[1];
+  return holiday ? { holiday, length: m[0].length } : null;
+}
+
 export function holidayYearsAround(holiday: Holiday, year: number): number[] {
   if (holiday !== 'super-tuesday') return [year - 1, year, year + 1];
   const election = Math.ceil(year / 4) * 4;

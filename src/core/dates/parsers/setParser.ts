@@ -43,11 +43,12 @@ const WEEKDAY_OF_REACH = 60;
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
-// "a year" after an amount or "twice": a rate. The amount itself stays outside the span. A
-// number's plural noun is an amount too ("300 flights a week"), and so are the units of
+// "a year" after an amount or "twice": a rate. The amount itself stays outside the span, also
+// written short ("£1.2m a year", "$4bn a year"). A number's plural noun is an amount too ("300
+// flights a week", "three nights a week"), and so are the units of
 // distance ("110 km an hour"), which read a speed as the rate it is. "From" a day after it
 // starts the rate's period ("€14.15 an hour from January 1"); "a week from now" is a date.
-const RATE = /(?:\d[\d,.]*%?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases|km|kilomet(?:re|er)s|kph|mph|knots|(?<=\d\s+)\p{Ll}{2,}s)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|yesterday|then))\b)/iu;
+const RATE = /(?:\d[\d,.]*(?:%|(?<=\d)(?:bn|m|k)\b)?|percent|times|twice|once|thrice|million|billion|trillion|dollars|cents|pounds|euros|yuan|barrels|tons|shares|minutes|hours|days|weeks|months|miles|gallons|people|jobs|cases|km|kilomet(?:re|er)s|kph|mph|knots|(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|few))\s+)\p{Ll}{2,}s)\s+((?:a|an|per|each)\s+(year|month|week|day|hour|quarter|minute|decade|century))(?![\p{L}\p{N}-])(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|yesterday|then))\b)/iu;
 
 export function setParsers(): NewsParser[] {
   return [
