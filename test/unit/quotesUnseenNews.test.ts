@@ -616,3 +616,12 @@ suite('reported speech: progressives and prefixed adjectives (session 30 article
     assert.ok(!found.some((q) => q.text === 'that year'), JSON.stringify(found.map((q) => q.text)));
   });
 });
+
+suite('quotes: a predicate in marks and a dateline before a participle (session 30 articles)', () => {
+  test('"telling reporters the rule "protects the minority, and we\'ll be …"": a predicate in marks is partial, and the participle\'s subject is no dateline', () => {
+    const text = 'WASHINGTON — Senate Majority Leader John Thune on Tuesday rejected calls to scrap the filibuster, telling reporters the rule "protects the minority, and we\'ll be in the minority again someday."';
+    const q = quoteAt(text, 'protects', 'partial');
+    assert.ok(!quotes(text).some((x) => x.kind === 'direct'), JSON.stringify(quotes(text).map((x) => [x.kind, x.text])));
+    assert.equal(q.speakerName, 'John Thune');
+  });
+});

@@ -342,12 +342,17 @@ const CLAUSE_WORDS = 10;
  * contraction after a first word that is none, before any relative word.
  */
 function clauseOfItsOwn(content: string): boolean {
+  // (Not `the rule "protects the minority, and we'll be …"`: a verb and its object open a predicate.)
+  if (PREDICATE_OPENING.test(content)) return false;
   if (opensWithClause(content)) return true;
   // `"regardless of what the pundits say, it's a two-man race"`: a lead-in phrase and a comma,
   // then the clause (its subject and verb come after the comma).
   const comma = content.indexOf(',');
   return comma > 0 && comma < LEAD_IN_CHARS && opensWithClause(content.slice(comma + 1));
 }
+
+/** A verb in -s or -ed in lower case and the object's first word: "protects the", "rejected his". */
+const PREDICATE_OPENING = /^["“'‘]?\p{Ll}+(?:s|ed) (?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b/u;
 
 /** How far into a quote the comma closing a lead-in phrase may stand. */
 const LEAD_IN_CHARS = 60;

@@ -1,3 +1,4 @@
+import { datelineEnd } from './datelineLead';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isReportingWordAt, isSpeechVerbAt, reportingLemma } from './reportingVerbs';
@@ -773,6 +774,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   const { tokens } = doc;
   let start = at;
   while (start - 1 >= floor && start > at - SUBJECT_REACH && !isSentenceBoundaryToken(tokens, start - 1)) start--;
+  // "WASHINGTON — Thune on Tuesday rejected …, telling reporters": the dateline is no subject.
+  if (start < at) start = Math.min(at, datelineEnd(tokens, { start: tokens[start].start, end: tokens[at].end, tokenStart: start, tokenEnd: at + 1 }));
   let i = start;
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
   // also after a conjunction ("And although he thanked them, he …").
