@@ -625,3 +625,19 @@ suite('quotes: a predicate in marks and a dateline before a participle (session 
     assert.equal(q.speakerName, 'John Thune');
   });
 });
+
+suite('speakers: South Asian datelines and owners\' nouns (session 30 articles)', () => {
+  test('"MUMBAI: The Reserve Bank …" is a dateline, no speaker label; "MODI: We will win" stays a label', () => {
+    const text = 'MUMBAI: The Reserve Bank of India on Friday kept its key rate unchanged.\n\nMODI: We will win this election.';
+    const found = quotes(text);
+    const labels = found.map((q) => (q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null));
+    assert.ok(!labels.includes('MUMBAI'), JSON.stringify(labels));
+    assert.ok(labels.includes('MODI'), JSON.stringify(labels));
+  });
+
+  test('"Australia\'s most senior Catholic cleric has apologised …, describing": the owner\'s name goes on to its noun', () => {
+    const text = 'Australia\'s most senior Catholic cleric has apologised to survivors, describing their treatment as "a betrayal".';
+    const q = quoteAt(text, 'their treatment', 'indirect');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Australia\'s most senior Catholic cleric');
+  });
+});

@@ -10,7 +10,8 @@ import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { titleCase } from '../text/titleCase';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -1438,7 +1439,10 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   while (colon < tokens.length && colon <= first + 5 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === '.' || tokens[colon].text === '-')) colon++;
   if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
   for (let i = first; i < colon; i++) if (tokens[i].kind === 'word' && !isCapitalizedToken(tokens[i])) return null;
-  if (METADATA_LABELS.test(doc.text.slice(tokens[first].start, tokens[colon - 1].end))) return null;
+  const label = doc.text.slice(tokens[first].start, tokens[colon - 1].end);
+  if (METADATA_LABELS.test(label)) return null;
+  // "MUMBAI: The Reserve Bank of India …": South Asian papers' dateline, a city in capitals before a colon.
+  if (label === label.toUpperCase() && isSizeablePlace(titleCase(label))) return null;
   const next = tokens[colon + 1];
   if (!next || next.start >= paragraphEnd || /^["“”‘’'«]$/u.test(next.text) || next.kind === 'number') return null;
   const subject: Phrase = { start: tokens[first].start, end: tokens[colon - 1].end, tokenStart: first, tokenEnd: colon };

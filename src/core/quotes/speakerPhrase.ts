@@ -806,7 +806,23 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
+  // "Australia's most senior Catholic cleric has apologised …, describing": an owner's name
+  // goes on to the noun it owns, the words before the verb.
+  if (CAPITALIZED_POSSESSIVE.test(tokens[end - 1].text)) end = ownedNounEnd(tokens, end, at);
   return toPhrase(tokens, i, end);
+}
+
+/** Verbs and auxiliaries that end a subject's words: "… cleric has apologised". */
+const SUBJECT_ENDING_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** From token `k` after an owner's name, the end of the words it owns before the verb (at most five), or `k` when no verb ends them. */
+function ownedNounEnd(tokens: Token[], k: number, at: number): number {
+  for (let e = k; e < at && e <= k + 5; e++) {
+    const t = tokens[e];
+    if (t.kind !== 'word') return k;
+    if (e > k && (SUBJECT_ENDING_VERBS.has(t.text) || LOWERCASE_ED.test(t.text))) return e;
+  }
+  return k;
 }
 
 /**
