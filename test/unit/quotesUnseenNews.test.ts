@@ -641,3 +641,11 @@ suite('speakers: South Asian datelines and owners\' nouns (session 30 articles)'
     assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Australia\'s most senior Catholic cleric');
   });
 });
+
+suite('speakers: a time or place phrase between a name and its verb (session 30)', () => {
+  test('"Sanders during a speech on Sunday thanked … and called X "…"": Sanders speaks, not "a speech"', () => {
+    const text = 'Bernie Sanders met nurses in Iowa. Sanders during a speech on Sunday thanked its members and called National Nurses United "the best union in America."';
+    assert.equal(quoteAt(text, 'best union', 'partial').speakerName, 'Bernie Sanders');
+    assert.equal(quoteAt('Mayor Jane Smith at the hearing said the budget was short.', 'budget', 'indirect').speakerName, 'Jane Smith');
+  });
+});

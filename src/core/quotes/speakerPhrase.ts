@@ -563,6 +563,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = locatedNameStart(tokens, start, floor);
+  // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
+  // phrase after a name stands between the subject and its verb.
+  if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
+    const named = phraseBeforeVerb(doc, start - 1, floor);
+    if (named) return named;
+  }
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
   while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.has(tokens[start].text))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
@@ -811,6 +817,9 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   if (CAPITALIZED_POSSESSIVE.test(tokens[end - 1].text)) end = ownedNounEnd(tokens, end, at);
   return toPhrase(tokens, i, end);
 }
+
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'at', 'in']);
+const ADJUNCT_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Verbs and auxiliaries that end a subject's words: "… cleric has apologised". */
 const SUBJECT_ENDING_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'can', 'could', 'may', 'might', 'must', 'should']);
