@@ -139,7 +139,9 @@ export function normalizePlaceName(name: string): string {
 export function lookupPlaces(name: string): readonly GazetteerEntry[] {
   const { lookup } = load();
   const key = normalizePlaceName(name);
-  return lookup.get(key) ?? lookup.get(foldAccents(key)) ?? [];
+  // Most names asked about are no place, and plain ASCII, which folding leaves as it is:
+  // folding them (a Unicode normalization and two replacements) would only ask again.
+  return lookup.get(key) ?? (ASCII.test(key) ? undefined : lookup.get(foldAccents(key))) ?? [];
 }
 
 export function isKnownPlace(name: string): boolean {
