@@ -91,6 +91,12 @@ suite('gazetteer: names as English news writes them', () => {
     for (const key of [printable, 'new york', "o'hare", 'st. john-smith & co. (1999)']) assert.equal(foldAccents(key), key);
   });
 
+  test('a name asked about again gets the answer kept; the answer for no place is shared and frozen, so no caller can change it for the next', () => {
+    assert.equal(lookupPlaces('Paris'), lookupPlaces('Paris'));
+    assert.deepEqual(lookupPlaces('Qwxzv Hollow'), []);
+    assert.ok(Object.isFrozen(lookupPlaces('Qwxzv Hollow')));
+  });
+
   test('a short name is not found without its accents: "God" is no town in Hungary, "Göd" is', () => {
     assert.deepEqual(lookupPlaces('God'), []);
     assert.equal(lookupPlaces('Göd')[0]?.country, 'HU');
