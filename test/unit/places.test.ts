@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NameMention, NameType } from '../../src/core/names/nameMention';
-import { demonymCountry, lookupPlaces, placeNameMatcher } from '../../src/core/places/gazetteer';
+import { demonymCountry, foldAccents, lookupPlaces, placeNameMatcher } from '../../src/core/places/gazetteer';
 import { resolvePlaces } from '../../src/core/places/placeResolver';
 import { annotate } from '../../src/core/annotate';
 
@@ -84,6 +84,17 @@ suite('gazetteer: names as English news writes them', () => {
       const best = lookupPlaces(written)[0];
       assert.deepEqual(best && [best.name, best.country], [name, country], written);
     }
+  });
+
+  test('folding leaves plain ASCII as it is (lookupPlaces asks no second time for such names)', () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+    for (const key of [printable, 'new york', "o'hare", 'st. john-smith & co. (1999)']) assert.equal(foldAccents(key), key);
+  });
+
+  test('a name asked about again gets the answer kept; the answer for no place is shared and frozen, so no caller can change it for the next', () => {
+    assert.equal(lookupPlaces('Paris'), lookupPlaces('Paris'));
+    assert.deepEqual(lookupPlaces('Qwxzv Hollow'), []);
+    assert.ok(Object.isFrozen(lookupPlaces('Qwxzv Hollow')));
   });
 
   test('a short name is not found without its accents: "God" is no town in Hungary, "Göd" is', () => {

@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../types';
 import { PlaceNameMatcher } from './placeNameMatcher';
 import { lowerCase } from '../text/lowerCase';
+import { cachedByText } from '../text/cachedByText';
 
 // The place gazetteer (built by scripts/buildGazetteer.ts from GeoNames-derived packages).
 // Loaded on first lookup, never at activation: the bundle evaluates the JSON lazily.
@@ -137,10 +138,24 @@ export function normalizePlaceName(name: string): string {
 
 /** Every gazetteer entry for a name, in context-free precedence order. */
 export function lookupPlaces(name: string): readonly GazetteerEntry[] {
+  return placesByName(name);
+}
+
+/**
+ * The finders ask about the same names over and over (each mention of a person, firm or
+ * place, by several rules), and normalizing a name costs a lower-casing and three
+ * replacements: each name's answer is kept. The gazetteer never changes once loaded, and the
+ * lists are read-only to every caller.
+ */
+const placesByName = cachedByText((name: string): readonly GazetteerEntry[] => {
   const { lookup } = load();
   const key = normalizePlaceName(name);
-  return lookup.get(key) ?? lookup.get(foldAccents(key)) ?? [];
-}
+  // Most names asked about are no place, and plain ASCII, which folding leaves as it is:
+  // folding them (a Unicode normalization and two replacements) would only ask again.
+  return lookup.get(key) ?? (ASCII.test(key) ? undefined : lookup.get(foldAccents(key))) ?? NO_PLACES;
+});
+
+const NO_PLACES: readonly GazetteerEntry[] = Object.freeze([]);
 
 export function isKnownPlace(name: string): boolean {
   return lookupPlaces(name).length > 0;
