@@ -7,6 +7,7 @@ import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
+import { firmsWherePeopleWork } from './workplaceFirms';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -93,14 +94,14 @@ export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcas
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
 
-/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
+/** The mentions, the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
   // The three passes retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
   const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms, nameWords), firms, nameWords), nameWords);
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, mentions), firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
