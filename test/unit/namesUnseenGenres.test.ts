@@ -26,4 +26,21 @@ suite('names in unseen genres', () => {
     const text = 'Lawyers at Guantanamo said the hearings were delayed again.';
     assert.ok(places(text).includes('Guantanamo'), places(text).join(' | '));
   });
+
+  test('a capitalised German noun inside a German quotation is nobody\'s name; a name the article gives outside it stays', () => {
+    const text = 'The chancellor called the deal "ein großer Schritt" for industry.\n\n'
+      + '"Die Krise ist nicht vorbei," said Anna Vogt, an adviser to Kessler. "Wir brauchen Mut und Kessler weiß das," she added.\n\n'
+      + 'Kessler did not comment.';
+    const found = people(text);
+    assert.ok(!found.includes('Schritt') && !found.includes('Krise') && !found.includes('Mut'), found.join(' | '));
+    assert.ok(found.includes('Anna Vogt') && found.includes('Kessler'), found.join(' | '));
+    const a = read(text);
+    assert.ok(!a.organizations.some((o) => ['Schritt', 'Krise', 'Mut'].includes(o.name)) && !a.places.some((l) => ['Schritt', 'Krise', 'Mut'].includes(l.name)));
+    assert.equal(a.people.find((p) => p.name === 'Kessler')?.mentions.length, 3);
+  });
+
+  test('an English quotation keeps its names', () => {
+    const text = '"We met Schneider in Berlin," said Paul Wood. "It is a Schritt forward," he joked.';
+    assert.ok(people(text).includes('Schneider'), people(text).join(' | '));
+  });
 });
