@@ -43,4 +43,12 @@ suite('names in unseen genres', () => {
     const text = '"We met Schneider in Berlin," said Paul Wood. "It is a Schritt forward," he joked.';
     assert.ok(people(text).includes('Schneider'), people(text).join(' | '));
   });
+
+  test('"El Niño" and "La Niña" name a climate phase, no place, person or body', () => {
+    const text = 'El Niño is likely to return by June, forecasters in Lima said. The last El Niño brought floods to Peru, and La Niña ended in March. A weak La Nina may follow.';
+    const a = read(text);
+    const names = [...a.people, ...a.organizations, ...a.places].map((e) => e.name);
+    assert.ok(!names.some((n) => /Ni[nñ][oa]/u.test(n)), names.join(' | '));
+    assert.ok(places(text).includes('Peru') && places(text).includes('Lima'), places(text).join(' | '));
+  });
 });

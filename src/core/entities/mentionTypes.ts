@@ -38,8 +38,12 @@ import { firmShortName } from './firmNames';
  *    "the Rand Corporation");
  *  - a region's whole name read as a person ("Nova Scotia", "Karnataka") is the place, unless a
  *    given name opens it or the article gives someone that name; a wildfire's name read as a
- *    place or a person ("the Canyon Fire") is the fire's (MISC).
+ *    place or a person ("the Canyon Fire") is the fire's (MISC), and "El Niño" or "La Niña", however
+ *    read, a climate phase's (MISC).
  */
+/** The warm and the cool phase of the Pacific's climate cycle, lower case, with and without the tilde: names of no place or person. */
+const CLIMATE_PHASES = new Set(['el niño', 'el nino', 'la niña', 'la nina']);
+
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
@@ -182,6 +186,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     }
     // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
     if (storms !== null && m.type !== 'MISC' && storms.has(m.text)) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
+    // "El Niño conditions", "La Niña": the phases of the Pacific's climate cycle, no place, person or body (CoNLL: MISC, as a storm's).
+    if (m.type !== 'MISC' && CLIMATE_PHASES.has(stripPossessive(m.text).toLowerCase())) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
       sources?.push(i);
       continue;
