@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
+import type { NameMention, NameType } from '../../src/core/names/nameMention';
+import { namesAroundVerbs } from '../../src/core/names/verbsInNames';
 
 // Names in genres and places the corpora hold little of: business copy quoting analysts and
 // lawyers at firms with two-word names, climate and science, German quotes inside English
@@ -50,5 +52,17 @@ suite('names in unseen genres', () => {
     const names = [...a.people, ...a.organizations, ...a.places].map((e) => e.name);
     assert.ok(!names.some((n) => /Ni[nñ][oa]/u.test(n)), names.join(' | '));
     assert.ok(places(text).includes('Peru') && places(text).includes('Lima'), places(text).join(' | '));
+  });
+
+  test('a name run over a lower-case verb ("Alcaraz said Sinner") is cut into the names on either side of it', () => {
+    const text = 'Afterwards Marchetti said Hradec was the best. Peabody gave Patriot Coal its mines. Corriere della Sera said so.';
+    const mention = (words: string, type: NameType, title?: string): NameMention => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, text: words, type, ...(title ? { title } : {}) };
+    };
+    const found = namesAroundVerbs([mention('Marchetti said Hradec', 'PER', 'Afterwards'), mention('Peabody gave Patriot Coal', 'ORG'), mention('Corriere della Sera', 'ORG')]);
+    assert.deepEqual(found.map((m) => [m.text, m.type, text.slice(m.start, m.end), m.title ?? '']), [
+      ['Marchetti', 'PER', 'Marchetti', 'Afterwards'], ['Hradec', 'PER', 'Hradec', ''], ['Peabody', 'ORG', 'Peabody', ''], ['Patriot Coal', 'ORG', 'Patriot Coal', ''], ['Corriere della Sera', 'ORG', 'Corriere della Sera', ''],
+    ]);
   });
 });
