@@ -65,4 +65,10 @@ suite('names in unseen genres', () => {
       ['Marchetti', 'PER', 'Marchetti', 'Afterwards'], ['Hradec', 'PER', 'Hradec', ''], ['Peabody', 'ORG', 'Peabody', ''], ['Patriot Coal', 'ORG', 'Patriot Coal', ''], ['Corriere della Sera', 'ORG', 'Corriere della Sera', ''],
     ]);
   });
+
+  test('a name opening with a building\'s word in French or Spanish ("Palais Bourbon", "Palacio Nacional") is a place, no person', () => {
+    const text = 'At the Palais Bourbon, deputies filed a motion.\n\nThe ministry, based in the Palacio Nacional, promised cuts.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(places(text), ['Palais Bourbon', 'Palacio Nacional']);
+  });
 });

@@ -391,6 +391,8 @@ function isFirmName(text: string): boolean {
 }
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
+  // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
+  if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
@@ -411,6 +413,23 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
+
+/**
+ * First words of buildings, squares, streets and grounds in French, Spanish, Italian, Portuguese
+ * and German, lower case: "Palais Bourbon", "Hôtel Matignon", "Casa Rosada", "Plaza de Mayo",
+ * "Schloss Bellevue", "Stade Vélodrome". No given names; not "Hotel" (the English word names
+ * films and songs), "Place" or "Mont" (English words and surnames too).
+ */
+const BUILDING_WORDS = new Set([
+  'palais', 'palacio', 'palazzo', 'palácio', 'hôtel', 'château', 'chateau', 'schloss', 'casa', 'plaza', 'piazza', 'praça', 'plaça', 'rue', 'avenida', 'calle',
+  'quai', 'parc', 'stade', 'estadio', 'estádio', 'stadio', 'basilique', 'basílica', 'iglesia', 'cathédrale', 'catedral', 'duomo',
+]);
+
+/** The name has two words or more, the first a BUILDING_WORDS word written with a capital. */
+const opensWithBuildingWord = cachedByText((text: string): boolean => {
+  const space = text.indexOf(' ');
+  return space > 0 && /^\p{Lu}/u.test(text) && BUILDING_WORDS.has(text.slice(0, space).toLowerCase());
+});
 
 interface PlaceOrGroupShape {
   words: readonly string[];
