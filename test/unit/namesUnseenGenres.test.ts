@@ -71,4 +71,16 @@ suite('names in unseen genres', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(places(text), ['Palais Bourbon', 'Palacio Nacional']);
   });
+
+  test('a pope or a king named by one name after the title is a person, with his regnal number ("Pope Leo XIV", "the late Pope Francis")', () => {
+    const text = 'Pope Leo XIV named new cardinals on Sunday.\n\nA Jesuit priest said the choices reflected the late Pope Francis\'s priorities.';
+    const a = read(text);
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text).join('|')]), [['Leo XIV', 'Leo XIV'], ['Francis', 'Francis']]);
+    assert.deepEqual([...a.places, ...a.organizations].map((e) => e.name), []);
+  });
+
+  test('a title before a place the gazetteer knows stays the place ("Prince George", British Columbia)', () => {
+    const text = 'Wildfire smoke reached Prince George on Friday, officials in British Columbia said.';
+    assert.ok(places(text).includes('Prince George'), places(text).join(' | '));
+  });
 });

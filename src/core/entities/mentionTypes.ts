@@ -238,11 +238,20 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       continue;
     }
     if (!retyped) continue;
+    // "Pope Leo XIV", "King Charles III": a regnal number right after a person's name, read as a name of its own, is part of it.
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    if (last !== undefined && last.type === 'PER' && last.end + 1 === retyped.start && REGNAL_NUMBER.test(retyped.text)) {
+      out[out.length - 1] = { ...last, end: retyped.end, text: `${last.text} ${retyped.text}` };
+      continue;
+    }
     out.push(retyped);
     sources?.push(i);
   }
   return out;
 }
+
+/** Roman numbers II to XXXIX, as after a sovereign's or a pope's name ("Leo XIV", "Charles III"); not "I", a word too. */
+const REGNAL_NUMBER = /^(?:X{0,3})(?:II|III|IV|V|VI|VII|VIII|IX|X)$|^X{1,3}I?$/u;
 
 
 /**
@@ -454,9 +463,36 @@ interface PlaceOrGroupShape {
 const PARTY_HEADS = new Set(['party', 'morcha', 'dal', 'sena', 'sangh', 'parishad', 'kazhagam']);
 
 function miscOrGroup(m: NameMention): NameMention {
+  // "Pope Leo" read as a thing's name: the person (the title kept on the mention, as for "Pope Francis" read as a place).
+  if (m.title === undefined) {
+    const words = placeOrGroupShape(m.text).words;
+    if (isSovereignNamed(words, m.text)) return sovereignMention(m, words);
+  }
   const space = m.text.lastIndexOf(' ');
   if (space < 0 || !PARTY_HEADS.has(m.text.slice(space + 1).toLowerCase())) return m;
   return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+}
+
+/**
+ * Titles of sovereigns and prelates, lower case, whom news names by one name after them: "the
+ * late Pope Francis", "Pope Leo XIV", "King Charles" read as a place, a body or a thing are
+ * persons, known by that name (not a place the gazetteer knows: "Prince George", "Prince Albert").
+ */
+const SOVEREIGN_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'cardinal', 'patriarch', 'archbishop']);
+
+/**
+ * Two words, a SOVEREIGN_TITLES title and one capitalised word that no place's or group's word
+ * ends ("Street", "Park", "College"), naming no place the gazetteer knows.
+ */
+function isSovereignNamed(words: readonly string[], text: string): boolean {
+  return (words.length === 2 || (words.length === 3 && REGNAL_NUMBER.test(stripPossessive(words[2])))) && SOVEREIGN_TITLES.has(words[0].toLowerCase())
+    && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[1]) && !PLACE_WORDS.has(stripPossessive(words[1]).toLowerCase()) && !isKnownPlace(text);
+}
+
+/** The person's mention in a name isSovereignNamed holds: the words after the title ("Leo XIV" of "Pope Leo XIV"). */
+function sovereignMention(m: NameMention, words: readonly string[]): NameMention {
+  const start = m.start + words[0].length + 1;
+  return { start, end: m.end, text: m.text.slice(words[0].length + 1), type: 'PER', title: words[0] };
 }
 
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
@@ -513,6 +549,7 @@ const NEWSWIRE = /(?:newswire|\bWire)$/iu;
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if (isSovereignNamed(shape.words, m.text)) return sovereignMention(m, shape.words);
   if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
