@@ -83,4 +83,11 @@ suite('names in unseen genres', () => {
     const text = 'Wildfire smoke reached Prince George on Friday, officials in British Columbia said.';
     assert.ok(places(text).includes('Prince George'), places(text).join(' | '));
   });
+
+  test('a name read as an unknown place standing alone in quotation marks is a work\'s title; a known place stays', () => {
+    const text = 'Samantha Harvey\'s "Orbital" won the Booker Prize in London.\n\nThe guitar she played on "Jolene" is on show. She bought a ticket to "Paris," she said.';
+    const found = places(text);
+    assert.ok(!found.includes('Orbital') && !found.includes('Jolene'), found.join(' | '));
+    assert.ok(found.includes('London') && found.includes('Paris'), found.join(' | '));
+  });
 });
