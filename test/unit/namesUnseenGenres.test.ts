@@ -90,4 +90,16 @@ suite('names in unseen genres', () => {
     assert.ok(!found.includes('Orbital') && !found.includes('Jolene'), found.join(' | '));
     assert.ok(found.includes('London') && found.includes('Paris'), found.join(' | '));
   });
+
+  test('a word read as a thing\'s name right before a person\'s name opens it ("Tran Thi Hong Minh", "Sri Mulyani Indrawati"); a demonym does not', () => {
+    const text = 'Tran Thi Hong Minh, an official at the ministry, said investment would rise.\n\nSri Mulyani Indrawati, the finance minister, resigned.\n\nKenyan Eliud Kipchoge won again.';
+    const found = people(text);
+    for (const name of ['Tran Thi Hong Minh', 'Sri Mulyani Indrawati', 'Eliud Kipchoge']) assert.ok(found.includes(name), `${name}: ${found.join(' | ')}`);
+  });
+
+  test('the Ku Klux Klan is a group', () => {
+    const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(organizations(text), ['Ku Klux Klan']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, SURNAME_PARTICLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
-import { isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
@@ -39,7 +39,12 @@ import { firmShortName } from './firmNames';
  *  - a region's whole name read as a person ("Nova Scotia", "Karnataka") is the place, unless a
  *    given name opens it or the article gives someone that name; a wildfire's name read as a
  *    place or a person ("the Canyon Fire") is the fire's (MISC), and "El Niño" or "La Niña", however
- *    read, a climate phase's (MISC).
+ *    read, a climate phase's (MISC);
+ *  - a name opening with a building's word in a Romance language or German ("Palais Bourbon") is
+ *    a place; a sovereign's title and one name ("Pope Francis") a person; a regnal number after
+ *    a person's name ("Leo XIV") part of it; one word read as a thing's name right before a
+ *    person's ("Tran" of "Tran Thi Hong Minh") the first word of it, and a demonym opening a
+ *    person's name of three words ("Kenyan Eliud Kipchoge") no part of it.
  */
 /** The warm and the cool phase of the Pacific's climate cycle, lower case, with and without the tilde: names of no place or person. */
 const CLIMATE_PHASES = new Set(['el niño', 'el nino', 'la niña', 'la nina']);
@@ -48,7 +53,7 @@ const CLIMATE_PHASES = new Set(['el niño', 'el nino', 'la niña', 'la nina']);
 const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
   'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
-  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy',
+  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy', 'klan',
   // "Etihad Rail", "Network Rail", "Halifax Bank", "Transport Authority": a body, nobody's surname.
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
@@ -238,8 +243,16 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       continue;
     }
     if (!retyped) continue;
-    // "Pope Leo XIV", "King Charles III": a regnal number right after a person's name, read as a name of its own, is part of it.
     const last = out.length > 0 ? out[out.length - 1] : undefined;
+    // "Tran Thi Hong Minh", "Sri Mulyani Indrawati" read as a thing's name "Tran" and a person "Thi Hong Minh": one word read as a
+    // thing's name right before a person's is the first word of that name, unless it says where the person is from or what
+    // faith or people they belong to ("Kenyan Eliud Kipchoge", "Sunni cleric"), or names a storm.
+    // So is one before a group's name read as a person's ("Ku" and "Klux Klan").
+    if (last !== undefined && m.type === 'PER' && (retyped.type === 'PER' || retyped.type === 'ORG') && !retyped.title && last.type === 'MISC' && last.title === undefined && last.end + 1 === retyped.start && isFirstNameReadAsThing(last.text)) {
+      out[out.length - 1] = { start: last.start, end: retyped.end, text: `${last.text} ${retyped.text}`, type: retyped.type };
+      continue;
+    }
+    // "Pope Leo XIV", "King Charles III": a regnal number right after a person's name, read as a name of its own, is part of it.
     if (last !== undefined && last.type === 'PER' && last.end + 1 === retyped.start && REGNAL_NUMBER.test(retyped.text)) {
       out[out.length - 1] = { ...last, end: retyped.end, text: `${last.text} ${retyped.text}` };
       continue;
@@ -249,6 +262,30 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   }
   return out;
 }
+
+/**
+ * One capitalised word that may open a name: no plural ("Republicans Cory Gardner"), no
+ * demonym ("Kenyan", "Kentuckian" unless a given name: "Brian"), faith or people ("Sunni"),
+ * party member, title or role ("Assemblywoman", "Chief of Staff").
+ */
+function isFirstNameReadAsThing(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lower.endsWith('s') && !/(?:man|woman|person)$/u.test(lower) && demonymCountry(word) === null
+    && !(/(?:ian|ean|ite|er)$/u.test(lower) && genderOfGivenName(word) === null)
+    && !FAITHS_AND_PEOPLES.has(lower) && !NO_FIRST_NAMES.has(lower) && !PERSON_TITLES.has(lower) && !isPersonRole(word);
+}
+
+/** Words for a party's members, a prize's or a staff, that stand before names: "Democrat Jane Doe", "Nobel laureate", "Chief of Staff Jeremy Bash". */
+const NO_FIRST_NAMES = new Set(['democrat', 'republican', 'tory', 'labour', 'liberal', 'conservative', 'socialist', 'communist', 'green', 'independent', 'nationalist', 'unionist', 'olympian', 'nobel', 'staff', 'state', 'army', 'navy']);
+
+/** Where the name after a demonym ("Kenyan", "Dutchman") opening a name of three words or more starts, else 0. */
+const demonymBefore = cachedByText((text: string): number => {
+  const space = text.indexOf(' ');
+  if (space < 0 || text.indexOf(' ', space + 1) < 0) return 0;
+  const first = text.slice(0, space);
+  const word = first.endsWith('man') || first.endsWith('woman') ? first.replace(/(?:wo)?man$/u, '') : first;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && demonymCountry(word) !== null && !demonymCountry(word)!.startsWith('-') && /^\p{Lu}/u.test(text.slice(space + 1)) && genderOfGivenName(first) === null ? space + 1 : 0;
+});
 
 /** Roman numbers II to XXXIX, as after a sovereign's or a pope's name ("Leo XIV", "Charles III"); not "I", a word too. */
 const REGNAL_NUMBER = /^(?:X{0,3})(?:II|III|IV|V|VI|VII|VIII|IX|X)$|^X{1,3}I?$/u;
@@ -402,6 +439,9 @@ function isFirmName(text: string): boolean {
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
   if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
+  const from = demonymBefore(m.text);
+  if (from > 0) return { start: m.start + from, end: m.end, text: m.text.slice(from), type: 'PER' };
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
