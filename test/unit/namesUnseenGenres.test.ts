@@ -102,4 +102,12 @@ suite('names in unseen genres', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(organizations(text), ['Ku Klux Klan']);
   });
+
+  test('"Prince" read as a title before a place\'s name is the first word of the place ("Prince Edward Island")', () => {
+    const text = 'In New Brunswick, the premier opened a hospital. In Prince Edward Island, Charlottetown council approved a shelter.';
+    assert.deepEqual(people(text), []);
+    const island = read(text).places.find((l) => l.name === 'Prince Edward Island');
+    assert.equal(island?.country, 'CA');
+    assert.equal(island?.mentions[0].text, 'Prince Edward Island');
+  });
 });

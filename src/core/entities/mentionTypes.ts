@@ -439,6 +439,11 @@ function isFirmName(text: string): boolean {
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
   // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
   if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  // "in Prince Edward Island", "Queen Charlotte Sound": a sovereign's title read as a person's before a place's name is the first word of the place's.
+  if (m.title !== undefined && SOVEREIGN_TITLES.has(m.title.toLowerCase()) && (isKnownPlace(`${m.title} ${m.text}`) || isPlaceHeaded(m.text))) {
+    const start = m.start - m.title.length - 1;
+    return { start, end: m.end, text: `${m.title} ${m.text}`, type: 'LOC' };
+  }
   // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
   const from = demonymBefore(m.text);
   if (from > 0) return { start: m.start + from, end: m.end, text: m.text.slice(from), type: 'PER' };
