@@ -110,4 +110,11 @@ suite('names in unseen genres', () => {
     assert.equal(island?.country, 'CA');
     assert.equal(island?.mentions[0].text, 'Prince Edward Island');
   });
+
+  test('"Shares in X and Y" opening a sentence shows two firms; a place listed with "and the" before an organization is another', () => {
+    const text = 'Shares in Geely and Nio fell in Hong Kong on Monday.\n\nGreenpeace and the World Wildlife Fund criticised the plan.';
+    const orgs = organizations(text);
+    for (const firm of ['Geely', 'Nio', 'Greenpeace', 'World Wildlife Fund']) assert.ok(orgs.includes(firm), `${firm}: ${orgs.join(' | ')}`);
+    assert.deepEqual(places(text), ['Hong Kong']);
+  });
 });
