@@ -117,4 +117,19 @@ suite('names in unseen genres', () => {
     for (const firm of ['Geely', 'Nio', 'Greenpeace', 'World Wildlife Fund']) assert.ok(orgs.includes(firm), `${firm}: ${orgs.join(' | ')}`);
     assert.deepEqual(places(text), ['Hong Kong']);
   });
+
+  test('a town beside a score after a result\'s verb is its club ("beat Chelsea 3-1", "lost 2-0 to Fulham"); a country stays a place', () => {
+    const text = 'Manchester City came from behind to beat Chelsea 3-1 on Saturday, and Erling Haaland scored twice. Chelsea, who play Real Madrid on Wednesday, are fifth.\n\n'
+      + 'Manchester United lost 2-0 to Fulham.\n\nIreland beat England 27-22 in Dublin.';
+    const a = read(text);
+    assert.ok(a.organizations.some((o) => o.name === 'Chelsea' && o.mentions.length === 2) && a.organizations.some((o) => o.name === 'Fulham'), a.organizations.map((o) => o.name).join(' | '));
+    assert.ok(!a.people.some((p) => p.name === 'Chelsea'), a.people.map((p) => p.name).join(' | '));
+    assert.ok(places(text).includes('England') && places(text).includes('Ireland'), places(text).join(' | '));
+  });
+
+  test('"Nio\'s founder" shows a firm, as "Nio\'s chief executive" does', () => {
+    const text = 'Shares in Geely and Nio fell in Hong Kong. William Li, Nio\'s founder, said the company would break even next year.';
+    assert.ok(!places(text).includes('Nio'), places(text).join(' | '));
+    assert.ok(organizations(text).includes('Nio'), organizations(text).join(' | '));
+  });
 });

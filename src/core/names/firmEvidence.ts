@@ -8,6 +8,7 @@ import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
 import { firmsWherePeopleWork } from './workplaceFirms';
+import { clubsBesideScores } from './clubsByScores';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -33,9 +34,10 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
 const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
-  // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "X stock".
+  // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
+  // country's or a city's founder is left to the gazetteer, which knows the place), "X stock".
   { cue: /[Ss]hares (?:of|in) /, pattern: new RegExp(String.raw`\b[Ss]hares (?:of|in) ${NAME}`, 'gu') },
-  { cue: /share|stock|chief|CEO|CFO/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu') },
+  { cue: /share|stock|chief|CEO|CFO|founder/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO|founder|co-founder)\b`, 'gu') },
   { cue: /(?:shares|stock) /, pattern: new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu') },
   // Its officers after it: "Kate Nicholls, chief executive of UKHospitality", "a spokeswoman for Ofgem" aside (a body may have a spokeswoman too, and is one).
   {
@@ -94,14 +96,14 @@ export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcas
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
 
-/** The mentions, the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
+/** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
   // The three passes retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
   const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, mentions), firms, nameWords), firms, nameWords), nameWords);
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, mentions)), firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
