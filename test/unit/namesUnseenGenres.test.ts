@@ -132,4 +132,10 @@ suite('names in unseen genres', () => {
     assert.ok(!places(text).includes('Nio'), places(text).join(' | '));
     assert.ok(organizations(text).includes('Nio'), organizations(text).join(' | '));
   });
+
+  test('a city of two words read as a person, opening with no given name, is the city ("Abu Dhabi" beside "Abu Mohammed al-Golani")', () => {
+    const text = 'Ahmed al-Sharaa, once known as Abu Mohammed al-Golani, led the offensive.\n\nAbu Dhabi\'s sovereign fund Mubadala and Saudi Aramco said they would invest in Egyptian gas.';
+    assert.ok(!people(text).includes('Abu Dhabi'), people(text).join(' | '));
+    assert.equal(read(text).places.find((l) => l.name === 'Abu Dhabi')?.country, 'AE');
+  });
 });

@@ -456,6 +456,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     // "Nova Scotia banned open burning", "Minas Gerais and Bahia": a province's or a state's whole name, opening with no given name, is the place.
     if (!m.title && namesCountryOrRegion(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    // "Abu Dhabi's sovereign fund", "Kuala Lumpur said": a city of 100,000 people or more named in two words or more, opening with no given name, is the city.
+    if (!m.title && isSizeablePlace(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
   // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");
