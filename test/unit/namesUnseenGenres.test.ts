@@ -127,6 +127,11 @@ suite('names in unseen genres', () => {
     assert.ok(places(text).includes('England') && places(text).includes('Ireland'), places(text).join(' | '));
   });
 
+  test('a person beside a vote\'s score stays a person ("Sanders beat Clinton 52-48")', () => {
+    const text = 'Sanders beat Clinton 52-48 in Michigan on Tuesday.';
+    assert.ok(people(text).includes('Clinton'), people(text).join(' | '));
+  });
+
   test('"Nio\'s founder" shows a firm, as "Nio\'s chief executive" does', () => {
     const text = 'Shares in Geely and Nio fell in Hong Kong. William Li, Nio\'s founder, said the company would break even next year.';
     assert.ok(!places(text).includes('Nio'), places(text).join(' | '));

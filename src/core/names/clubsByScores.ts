@@ -15,6 +15,12 @@ const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}(?![\d,])/u;
  */
 const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|thrash|routed|downed|stunned|upset|hammered|drew with|draws with|lost to|loses to|against|over)(?: \p{Ll}+)? $/u;
 
+/** Both numbers of the score in `text` are 15 or less, as in football, hockey or baseball. */
+function isLowScore(text: string): boolean {
+  const score = /(\d{1,2})[-–](\d{1,2})/u.exec(text);
+  return score !== null && Number(score[1]) <= 15 && Number(score[2]) <= 15;
+}
+
 /** A score, then "to", "against" or "with", right before a name: "lost 2-0 to ", "drew 1-1 with ". */
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} (?:to|against|with) $/u;
 
@@ -29,9 +35,13 @@ export function clubsBesideScores(text: string, mentions: NameMention[]): NameMe
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ')) continue;
-    const scoreAfter = SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    if (!scoreAfter && !SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start))) continue;
-    if ((m.type === 'PER' && !isKnownPlace(m.text)) || namesCountryOrRegion(m.text)) continue;
+    const after = text.slice(m.end, m.end + 8);
+    const before = text.slice(Math.max(0, m.start - 18), m.start);
+    const scoreAfter = SCORE_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!scoreAfter && !SCORE_BEFORE.test(before)) continue;
+    if (namesCountryOrRegion(m.text)) continue;
+    // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
+    if (m.type === 'PER' && (!isKnownPlace(m.text) || !isLowScore(scoreAfter ? after : before))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
