@@ -1,4 +1,5 @@
 import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
 
 // The tagger, meeting two names it has never seen on either side of a verb ("Alcaraz said
 // Sinner was the best", "Peabody gave Patriot its mines"), can run one name over the verb.
@@ -14,11 +15,27 @@ const VERBS = new Set([
 
 const WORD_OF_NAME = /^\p{Lu}/u;
 
-/** The mentions, each run over a lower-case verb (VERBS) cut into the names on either side of it, of the same type. */
-export function namesAroundVerbs(mentions: NameMention[]): NameMention[] {
+/**
+ * Verbs whose object is a person, never a town: "We cannot trust Putin", "she thanked Obama".
+ * Not "met", "visited", "called", "blamed" or "praised" (towns and countries are met in,
+ * visited, called home, blamed and praised).
+ */
+const PERSON_OBJECT = /\b(?:trust|trusts|trusted|thank|thanked|thanks|told|tell|tells|urged|urge|urges|asked|ask|asks|accused|accuse|accuses|endorsed|endorse|endorses|interviewed|hired|fired|impeach|impeached|congratulated|phoned|married|elected|re-elected) $/u;
+
+/**
+ * The mentions, each run over a lower-case verb (VERBS) cut into the names on either side of it,
+ * of the same type; and each one-word place the gazetteer does not know right after a verb whose
+ * object is a person (PERSON_OBJECT) a person.
+ */
+export function namesAroundVerbs(text: string, mentions: NameMention[]): NameMention[] {
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (m.type === 'LOC' && m.text.indexOf(' ') < 0 && PERSON_OBJECT.test(text.slice(Math.max(0, m.start - 14), m.start)) && !isKnownPlace(m.text)) {
+      out ??= mentions.slice(0, i);
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+      continue;
+    }
     if (m.type === 'MISC' || m.text.indexOf(' ') < 0) {
       out?.push(m);
       continue;
