@@ -7,9 +7,9 @@ import { expansions } from '../../src/core/dates/wordAlternation';
 // written for this test, one or more per alternative.
 
 const EXAMPLES = [
-  'Investors sold shares of Corvana on Monday.', 'He held shares in Lumera for years.',
+  'Investors sold shares of Corvana on Monday.', 'He held shares in Lumera for years.', 'Shares in Corvana fell.', 'Shares of Lumera rose.',
   "Corvana's shares rose.", "Corvana’s stock is cheap.", "Lumera's share price fell.", "Lumera's shareholders voted.",
-  "Corvana's chief executive spoke.", "Lumera's chief financial officer left.", "Corvana's CEO Ana Diaz spoke.", "Lumera's CFO quit.",
+  "Corvana's chief executive spoke.", "Lumera's chief financial officer left.", "Corvana's CEO Ana Diaz spoke.", "Lumera's CFO quit.", "Corvana's founder spoke.", "Lumera's co-founder left.",
   'Corvana shares closed higher.', 'Lumera shares were flat.', 'Corvana stock slid.',
   'The oil company Corvana grew.', 'The firm Lumera grew.', 'The carmaker Corvana grew.', 'The automaker Lumera grew.',
   'The chipmaker Corvana grew.', 'The drugmaker Lumera grew.', 'The retailer Corvana grew.', 'The lender Lumera grew.',

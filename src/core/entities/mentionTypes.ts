@@ -1,6 +1,7 @@
+import { REGNAL_NUMBER, SOVEREIGN_TITLES } from '../names/regnalNames';
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, SURNAME_PARTICLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
-import { isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
@@ -38,13 +39,22 @@ import { firmShortName } from './firmNames';
  *    "the Rand Corporation");
  *  - a region's whole name read as a person ("Nova Scotia", "Karnataka") is the place, unless a
  *    given name opens it or the article gives someone that name; a wildfire's name read as a
- *    place or a person ("the Canyon Fire") is the fire's (MISC).
+ *    place or a person ("the Canyon Fire") is the fire's (MISC), and "El Niño" or "La Niña", however
+ *    read, a climate phase's (MISC);
+ *  - a name opening with a building's word in a Romance language or German ("Palais Bourbon") is
+ *    a place; a sovereign's title and one name ("Pope Francis") a person; a regnal number after
+ *    a person's name ("Leo XIV") part of it; one word read as a thing's name right before a
+ *    person's ("Tran" of "Tran Thi Hong Minh") the first word of it, and a demonym opening a
+ *    person's name of three words ("Kenyan Eliud Kipchoge") no part of it.
  */
+/** The warm and the cool phase of the Pacific's climate cycle, lower case, with and without the tilde: names of no place or person. */
+const CLIMATE_PHASES = new Set(['el niño', 'el nino', 'la niña', 'la nina']);
+
 /** Last words that make a name a group, never a person: "the Clinton Camp", "the Trump Foundation". */
 const GROUP_HEADS = new Set([
   'camp', 'campaign', 'foundation', 'administration', 'committee', 'ministry', 'department', 'university', 'institute', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'llc',
   'party', 'movement', 'front', 'army', 'alliance', 'council', 'union', 'league', 'coalition', 'association', 'federation', 'organization', 'organisation',
-  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy',
+  'agency', 'commission', 'brotherhood', 'college', 'school', 'academy', 'klan',
   // "Etihad Rail", "Network Rail", "Halifax Bank", "Transport Authority": a body, nobody's surname.
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
@@ -186,6 +196,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
+    // "El Niño conditions", "La Niña": the phases of the Pacific's climate cycle, no place, person or body (CoNLL: MISC, as a storm's).
+    if (m.type !== 'MISC' && CLIMATE_PHASES.has(stripPossessive(m.text).toLowerCase())) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     // "the Canyon Fire", "the Franklin Fire": a wildfire's name, no place or person (CoNLL: MISC, as a storm's); "Cal Fire" is California's fire agency.
     if ((m.type === 'LOC' || m.type === 'PER') && m.text.endsWith(' Fire') && !m.title) {
       out.push({ start: m.start, end: m.end, text: m.text, type: m.text === 'Cal Fire' ? 'ORG' : 'MISC' });
@@ -228,11 +244,50 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       continue;
     }
     if (!retyped) continue;
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    // "Tran Thi Hong Minh", "Sri Mulyani Indrawati" read as a thing's name "Tran" and a person "Thi Hong Minh": one word read as a
+    // thing's name right before a person's is the first word of that name, unless it says where the person is from or what
+    // faith or people they belong to ("Kenyan Eliud Kipchoge", "Sunni cleric"), or names a storm.
+    // So is one before a group's name read as a person's ("Ku" and "Klux Klan").
+    if (last !== undefined && m.type === 'PER' && (retyped.type === 'PER' || retyped.type === 'ORG') && !retyped.title && last.type === 'MISC' && last.title === undefined && last.end + 1 === retyped.start && isFirstNameReadAsThing(last.text)) {
+      out[out.length - 1] = { start: last.start, end: retyped.end, text: `${last.text} ${retyped.text}`, type: retyped.type };
+      continue;
+    }
+    // "Pope Leo XIV", "King Charles III": a regnal number right after a person's name, read as a name of its own, is part of it.
+    if (last !== undefined && last.type === 'PER' && last.end + 1 === retyped.start && REGNAL_NUMBER.test(retyped.text)) {
+      out[out.length - 1] = { ...last, end: retyped.end, text: `${last.text} ${retyped.text}` };
+      continue;
+    }
     out.push(retyped);
     sources?.push(i);
   }
   return out;
 }
+
+/**
+ * One capitalised word that may open a name: no plural ("Republicans Cory Gardner"), no
+ * demonym ("Kenyan", "Kentuckian" unless a given name: "Brian"), faith or people ("Sunni"),
+ * party member, title or role ("Assemblywoman", "Chief of Staff").
+ */
+function isFirstNameReadAsThing(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lower.endsWith('s') && !/(?:man|woman|person)$/u.test(lower) && demonymCountry(word) === null
+    && !(/(?:ian|ean|ite|er)$/u.test(lower) && genderOfGivenName(word) === null)
+    && !FAITHS_AND_PEOPLES.has(lower) && !NO_FIRST_NAMES.has(lower) && !PERSON_TITLES.has(lower) && !isPersonRole(word);
+}
+
+/** Words for a party's members, a prize's or a staff, that stand before names: "Democrat Jane Doe", "Nobel laureate", "Chief of Staff Jeremy Bash". */
+const NO_FIRST_NAMES = new Set(['democrat', 'republican', 'tory', 'labour', 'liberal', 'conservative', 'socialist', 'communist', 'green', 'independent', 'nationalist', 'unionist', 'olympian', 'nobel', 'staff', 'state', 'army', 'navy']);
+
+/** Where the name after a demonym ("Kenyan", "Dutchman") opening a name of three words or more starts, else 0. */
+const demonymBefore = cachedByText((text: string): number => {
+  const space = text.indexOf(' ');
+  if (space < 0 || text.indexOf(' ', space + 1) < 0) return 0;
+  const first = text.slice(0, space);
+  const word = first.endsWith('man') || first.endsWith('woman') ? first.replace(/(?:wo)?man$/u, '') : first;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && demonymCountry(word) !== null && !demonymCountry(word)!.startsWith('-') && /^\p{Lu}/u.test(text.slice(space + 1)) && genderOfGivenName(first) === null ? space + 1 : 0;
+});
+
 
 
 /**
@@ -381,6 +436,16 @@ function isFirmName(text: string): boolean {
 }
 
 function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
+  // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
+  if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  // "in Prince Edward Island", "Queen Charlotte Sound": a sovereign's title read as a person's before a place's name is the first word of the place's.
+  if (m.title !== undefined && SOVEREIGN_TITLES.has(m.title.toLowerCase()) && (isKnownPlace(`${m.title} ${m.text}`) || isPlaceHeaded(m.text))) {
+    const start = m.start - m.title.length - 1;
+    return { start, end: m.end, text: `${m.title} ${m.text}`, type: 'LOC' };
+  }
+  // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
+  const from = demonymBefore(m.text);
+  if (from > 0) return { start: m.start + from, end: m.end, text: m.text.slice(from), type: 'PER' };
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
@@ -390,6 +455,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
     if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     // "Nova Scotia banned open burning", "Minas Gerais and Bahia": a province's or a state's whole name, opening with no given name, is the place.
     if (!m.title && namesCountryOrRegion(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    // "Abu Dhabi's sovereign fund", "Kuala Lumpur said": a city of 100,000 people or more named in two words or more, opening with no given name, is the city.
+    if (!m.title && isSizeablePlace(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
   // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");
@@ -401,6 +468,23 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "the Clintons": a family, not one more person.
   return shape.pluralOf !== null && surnames.has(shape.pluralOf) ? null : m;
 }
+
+/**
+ * First words of buildings, squares, streets and grounds in French, Spanish, Italian, Portuguese
+ * and German, lower case: "Palais Bourbon", "Hôtel Matignon", "Casa Rosada", "Plaza de Mayo",
+ * "Schloss Bellevue", "Stade Vélodrome". No given names; not "Hotel" (the English word names
+ * films and songs), "Place" or "Mont" (English words and surnames too).
+ */
+const BUILDING_WORDS = new Set([
+  'palais', 'palacio', 'palazzo', 'palácio', 'hôtel', 'château', 'chateau', 'schloss', 'casa', 'plaza', 'piazza', 'praça', 'plaça', 'rue', 'avenida', 'calle',
+  'quai', 'parc', 'stade', 'estadio', 'estádio', 'stadio', 'basilique', 'basílica', 'iglesia', 'cathédrale', 'catedral', 'duomo',
+]);
+
+/** The name has two words or more, the first a BUILDING_WORDS word written with a capital. */
+const opensWithBuildingWord = cachedByText((text: string): boolean => {
+  const space = text.indexOf(' ');
+  return space > 0 && /^\p{Lu}/u.test(text) && BUILDING_WORDS.has(text.slice(0, space).toLowerCase());
+});
 
 interface PlaceOrGroupShape {
   words: readonly string[];
@@ -425,9 +509,30 @@ interface PlaceOrGroupShape {
 const PARTY_HEADS = new Set(['party', 'morcha', 'dal', 'sena', 'sangh', 'parishad', 'kazhagam']);
 
 function miscOrGroup(m: NameMention): NameMention {
+  // "Pope Leo" read as a thing's name: the person (the title kept on the mention, as for "Pope Francis" read as a place).
+  if (m.title === undefined) {
+    const words = placeOrGroupShape(m.text).words;
+    if (isSovereignNamed(words, m.text)) return sovereignMention(m, words);
+  }
   const space = m.text.lastIndexOf(' ');
   if (space < 0 || !PARTY_HEADS.has(m.text.slice(space + 1).toLowerCase())) return m;
   return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+}
+
+
+/**
+ * Two words, a SOVEREIGN_TITLES title and one capitalised word that no place's or group's word
+ * ends ("Street", "Park", "College"), naming no place the gazetteer knows.
+ */
+function isSovereignNamed(words: readonly string[], text: string): boolean {
+  return (words.length === 2 || (words.length === 3 && REGNAL_NUMBER.test(stripPossessive(words[2])))) && SOVEREIGN_TITLES.has(words[0].toLowerCase())
+    && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[1]) && !PLACE_WORDS.has(stripPossessive(words[1]).toLowerCase()) && !isKnownPlace(text);
+}
+
+/** The person's mention in a name isSovereignNamed holds: the words after the title ("Leo XIV" of "Pope Leo XIV"). */
+function sovereignMention(m: NameMention, words: readonly string[]): NameMention {
+  const start = m.start + words[0].length + 1;
+  return { start, end: m.end, text: m.text.slice(words[0].length + 1), type: 'PER', title: words[0] };
 }
 
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
@@ -484,6 +589,7 @@ const NEWSWIRE = /(?:newswire|\bWire)$/iu;
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if (isSovereignNamed(shape.words, m.text)) return sovereignMention(m, shape.words);
   if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };

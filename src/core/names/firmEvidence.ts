@@ -7,6 +7,8 @@ import { genderOfGivenName } from '../entities/givenNames';
 import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
+import { firmsWherePeopleWork } from './workplaceFirms';
+import { clubsBesideScores } from './clubsByScores';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -32,9 +34,10 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
 const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
-  // Its shares and its officers: "shares of X", "X's chief executive", "X stock".
-  { cue: /shares (?:of|in) /, pattern: new RegExp(String.raw`\bshares (?:of|in) ${NAME}`, 'gu') },
-  { cue: /share|stock|chief|CEO|CFO/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO)\b`, 'gu') },
+  // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
+  // country's or a city's founder is left to the gazetteer, which knows the place), "X stock".
+  { cue: /[Ss]hares (?:of|in) /, pattern: new RegExp(String.raw`\b[Ss]hares (?:of|in) ${NAME}`, 'gu') },
+  { cue: /share|stock|chief|CEO|CFO|founder/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO|founder|co-founder)\b`, 'gu') },
   { cue: /(?:shares|stock) /, pattern: new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu') },
   // Its officers after it: "Kate Nicholls, chief executive of UKHospitality", "a spokeswoman for Ofgem" aside (a body may have a spokeswoman too, and is one).
   {
@@ -88,19 +91,19 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|SC|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
 
-/** The mentions, one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
+/** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
   // The three passes retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
   const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, mentions, firms, nameWords), firms, nameWords), nameWords);
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, mentions)), firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
@@ -184,7 +187,7 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     const m = mentions[i];
     if (m.type !== 'PER' && m.type !== 'LOC') continue;
     // Asked first, of every mention on every keystroke: the firms are few, and a mention listed with an organization is one word read as a place or a person.
-    if (!firms?.has(m.text) && !(listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
+    if (!firms?.has(m.text) && !(listedWithOrganization(text, out ?? mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
     if (fullNameWords().has(m.text) || isKnownPlace(m.text)) continue;
@@ -220,7 +223,7 @@ function listedWithOrganization(text: string, mentions: readonly NameMention[], 
     || (organization(after) && LIST_JOINER.test(text.slice(m.end, after.start)));
 }
 
-const LIST_JOINER = /^,? (?:and|or) $/u;
+const LIST_JOINER = /^,? (?:and|or) (?:the )?$/u;
 
 /**
  * Mention i is one word read as a person, between two organizations' mentions in a list ("Apple,

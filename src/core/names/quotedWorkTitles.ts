@@ -2,6 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { NameMention } from './nameMention';
 import { perParagraph } from '../text/perParagraph';
+import { isKnownPlace } from '../places/gazetteer';
 
 // Arts and entertainment copy names its works in quotation marks after the kind of work: the
 // album "The Life of a Showgirl", its single, "The Fate of Ophelia," the podcast "New Heights".
@@ -30,8 +31,33 @@ const LOWER_CASE_WORD = /(?:^|[\s-])\p{Ll}{4,}/u;
 const NONE: readonly number[] = [];
 const titlesByParagraph = new WeakMap<readonly Token[], readonly number[]>();
 
-/** The mentions, less those inside the quoted title of a work ("the album "The Life of a Showgirl""). */
+/** The mentions, less those inside the quoted title of a work ("the album "The Life of a Showgirl"") and the places that fill a quotation (fillsQuotation). */
 export function withoutWorkTitles(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
+  return withoutQuotedPlaceNames(doc.text, withoutTitlesAfterTheirKind(doc, mentions));
+}
+
+/** An opening quotation mark, and a closing one with the comma or full stop news sets before it. */
+const OPENING_MARK = /["“‘]$/u;
+const CLOSING_MARK = /^[,.!?]?["”’]/u;
+
+/**
+ * "Samantha Harvey's "Orbital" won", "the guitar she played on "Jolene"", ""Frasier" was
+ * cancelled": a name read as a place the gazetteer does not know, standing alone between
+ * quotation marks, is the title of a work named without its kind; a place is not quoted by its
+ * name alone. A place the gazetteer knows stays ("a ticket to "Paris"").
+ */
+function withoutQuotedPlaceNames(text: string, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const quoted = m.type === 'LOC' && m.start > 0 && OPENING_MARK.test(text.slice(m.start - 1, m.start)) && CLOSING_MARK.test(text.slice(m.end, m.end + 2)) && !isKnownPlace(m.text);
+    if (quoted) out ??= mentions.slice(0, i);
+    else out?.push(m);
+  }
+  return out ?? mentions;
+}
+
+function withoutTitlesAfterTheirKind(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const found = perParagraph(doc, titlesByParagraph, titlesIn);
   let titles: number[] | null = null;
   for (let i = 0; i < found.length; i++) {

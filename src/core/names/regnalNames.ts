@@ -7,11 +7,17 @@ import type { NameMention } from './nameMention';
 // ("XIV" an organization) and keep the title in ("Pope Leo" a miscellany). News always writes
 // the title before them, so the reading is asked only where one stands: the title, one or two
 // capitalised names, a Roman numeral. The person is the names and the numeral; the title is
-// kept as the mention's title, as for "President Biden".
+// kept as the mention's title, as for "President Biden". After a title, "I" is a numeral too
+// ("Queen Elizabeth I"), which a name alone would not show.
 
-const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Prince', 'Princess', 'Tsar', 'Czar', 'Sultan', 'Emir', 'Shah', 'Kaiser']);
-/** I to XXXIX, in capitals: a king's or a pope's number. */
-const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/**
+ * Titles of sovereigns and prelates, lower case, whom news names by one name after them: "the
+ * late Pope Francis", "Pope Leo XIV", "King Charles" read as a place, a body or a thing are
+ * persons, known by that name (not a place the gazetteer knows: "Prince George", "Prince Albert").
+ */
+export const SOVEREIGN_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'cardinal', 'patriarch', 'archbishop', 'tsar', 'czar', 'shah', 'kaiser']);
+/** Roman numbers II to XXXIX, as after a sovereign's or a pope's name ("Leo XIV", "Charles III"); not "I", a word too. */
+export const REGNAL_NUMBER = /^(?:X{0,3})(?:II|III|IV|V|VI|VII|VIII|IX|X)$|^X{1,3}I?$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** The mentions with each "Title Name(s) NUMERAL" read as one person after the title. */
@@ -49,10 +55,10 @@ function regnalSpan(doc: AnalyzedText, k: number): { title: number; first: numbe
   const { tokens } = doc;
   // The title stands at most three tokens before the name's first token or this one.
   for (let title = Math.max(0, k - 3); title <= k; title++) {
-    if (!REGNAL_TITLES.has(tokens[title].text)) continue;
+    if (!/^\p{Lu}/u.test(tokens[title].text) || !SOVEREIGN_TITLES.has(tokens[title].text.toLowerCase())) continue;
     let n = title + 1;
     while (n < tokens.length && n <= title + 2 && NAME_WORD.test(tokens[n].text)) n++;
-    if (n === title + 1 || n >= tokens.length || !ROMAN_NUMERAL.test(tokens[n].text)) continue;
+    if (n === title + 1 || n >= tokens.length || !(REGNAL_NUMBER.test(tokens[n].text) || tokens[n].text === 'I')) continue;
     // Words glued with single spaces: no comma or line between.
     for (let j = title + 1; j <= n; j++) if (tokens[j].start - tokens[j - 1].end !== 1) return null;
     return { title, first: title + 1, numeral: n };

@@ -1,0 +1,49 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace, namesCountryOrRegion } from '../places/gazetteer';
+
+// Sport copy names a club by its town with a score beside it: "beat Chelsea 3-1", "lost 2-0
+// to Fulham", "drew 1-1 with Brighton" (a result's verb before the name, or a score before "to"). The tagger reads such a name as the town or, for a
+// town that is a given name too, as a person. Beside a score, it is the club.
+
+/** A score right after a name: " 3-1", " 2–0" (not "6-4, 6-3" of tennis: a comma follows, nor electoral votes: three digits). */
+const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}(?![\d,])/u;
+
+/**
+ * A result's verb right before a name followed by a score, maybe with one word between ("beat
+ * undefeated Clemson 45-40"): not "in Salzburg 3-2" (where a match was played), not "3. Pelham
+ * 10-1" (a horse at its odds).
+ */
+const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|thrash|routed|downed|stunned|upset|hammered|drew with|draws with|lost to|loses to|against|over)(?: \p{Ll}+)? $/u;
+
+/** Both numbers of the score in `text` are 15 or less, as in football, hockey or baseball. */
+function isLowScore(text: string): boolean {
+  const score = /(\d{1,2})[-–](\d{1,2})/u.exec(text);
+  return score !== null && Number(score[1]) <= 15 && Number(score[2]) <= 15;
+}
+
+/** A score, then "to", "against" or "with", right before a name: "lost 2-0 to ", "drew 1-1 with ". */
+const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} (?:to|against|with) $/u;
+
+/**
+ * One-word place mentions, and person mentions of a place the gazetteer knows ("Chelsea"), with
+ * a score beside them are organizations (a player beaten 6-4 in tennis is named after no place);
+ * not a country's or a region's name: news, as CoNLL, names a national side by its country's
+ * ("Ireland beat England 27-22").
+ */
+export function clubsBesideScores(text: string, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ')) continue;
+    const after = text.slice(m.end, m.end + 8);
+    const before = text.slice(Math.max(0, m.start - 18), m.start);
+    const scoreAfter = SCORE_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!scoreAfter && !SCORE_BEFORE.test(before)) continue;
+    if (namesCountryOrRegion(m.text)) continue;
+    // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
+    if (m.type === 'PER' && (!isKnownPlace(m.text) || !isLowScore(scoreAfter ? after : before))) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
+}

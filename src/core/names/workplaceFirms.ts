@@ -1,0 +1,41 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
+
+// Business news names the firm an analyst, an economist or a lawyer works at right after
+// "at": "an economist at Banco Base", "analysts at Peel Hunt", "a partner at Clarke
+// Willmott", "Grant Thornton". Knowing no such name, the tagger reads two capitalised words
+// as a person's or an unknown place's. The one-word names of these firms are left to
+// firmEvidence.ts ("analysts at Wedbush"); this reads names of any length.
+
+/**
+ * The words for someone who works at a firm, then "at", ending the text before a name. Not
+ * "professor" or "director" (at a university, at the Pentagon, named well enough), not
+ * "scientist" (at Los Alamos, a place too).
+ */
+const WORKS_AT = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Pp]artners?|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Bb]ankers?|[Tt]raders?|[Aa]ccountants?|(?:[Ff]und|[Pp]ortfolio|[Ii]nvestment) managers?|[Hh]ead of research) at $/u;
+
+/** How far back the cue can start: "portfolio managers at " is the longest. */
+const CUE_REACH = 24;
+
+/**
+ * Every person or place mention with no title after a WORKS_AT cue (a place only where the
+ * gazetteer knows no such place: "a lawyer at Guantanamo" is there) is an organization, and so
+ * is every other untitled person or unknown place mention of the same name in the article
+ * ("Grant Thornton said", then "a partner at Grant Thornton").
+ */
+export function firmsWherePeopleWork(text: string, mentions: NameMention[]): NameMention[] {
+  let firms: Set<string> | null = null;
+  for (const m of mentions) {
+    if (!readAsFirm(m) || !WORKS_AT.test(text.slice(Math.max(0, m.start - CUE_REACH), m.start))) continue;
+    (firms ??= new Set()).add(m.text);
+  }
+  if (firms === null) return mentions;
+  return mentions.map((m) => (firms!.has(m.text) && readAsFirm(m) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+}
+
+/** A person's or an unknown place's reading that may be a firm's. */
+function readAsFirm(m: NameMention): boolean {
+  if (m.title !== undefined) return false;
+  if (m.type === 'PER') return true;
+  return m.type === 'LOC' && !isKnownPlace(m.text);
+}
