@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { NameMention } from './nameMention';
-import { perParagraph } from '../text/perParagraph';
+import { spansPerParagraph } from '../text/perParagraph';
 import { isSizeablePlace } from '../places/gazetteer';
 import { KNOWN_ORGANIZATIONS } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -60,16 +60,8 @@ const quotationsByParagraph = new WeakMap<readonly Token[], readonly number[]>()
 
 /** The mentions, less the one-word names inside German quotations that the article names nowhere else ("Die Lage ist ernst"). */
 export function withoutGermanNouns(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
-  const found = perParagraph(doc, quotationsByParagraph, germanQuotationsIn);
-  let quotations: number[] | null = null;
-  for (let i = 0; i < found.length; i++) {
-    const spans = found[i];
-    if (spans.length === 0) continue;
-    const at = doc.paragraphs[i].start;
-    for (const offset of spans) (quotations ??= []).push(at + offset);
-  }
-  if (quotations === null) return mentions;
-  const spans = quotations;
+  const spans = spansPerParagraph(doc, quotationsByParagraph, germanQuotationsIn);
+  if (spans === null) return mentions;
   // Both lists are in text order: one walk marks the mentions inside a German quotation.
   const inside = new Array<boolean>(mentions.length).fill(false);
   let t = 0;

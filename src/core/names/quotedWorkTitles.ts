@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { NameMention } from './nameMention';
-import { perParagraph } from '../text/perParagraph';
+import { spansPerParagraph } from '../text/perParagraph';
 import { isKnownPlace } from '../places/gazetteer';
 
 // Arts and entertainment copy names its works in quotation marks after the kind of work: the
@@ -58,16 +58,8 @@ function withoutQuotedPlaceNames(text: string, mentions: NameMention[]): NameMen
 }
 
 function withoutTitlesAfterTheirKind(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
-  const found = perParagraph(doc, titlesByParagraph, titlesIn);
-  let titles: number[] | null = null;
-  for (let i = 0; i < found.length; i++) {
-    const spans = found[i];
-    if (spans.length === 0) continue;
-    const at = doc.paragraphs[i].start;
-    for (const offset of spans) (titles ??= []).push(at + offset);
-  }
-  if (titles === null) return mentions;
-  const spans = titles;
+  const spans = spansPerParagraph(doc, titlesByParagraph, titlesIn);
+  if (spans === null) return mentions;
   // Both lists are in text order: one walk.
   let t = 0;
   return mentions.filter((m) => {

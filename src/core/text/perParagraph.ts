@@ -43,3 +43,19 @@ export function someParagraph(doc: AnalyzedText, cache: WeakMap<readonly Token[]
   }
   return false;
 }
+
+/**
+ * The spans `compute` finds in each paragraph (pairs of offsets into the paragraph, in text
+ * order), as offsets into the whole text, kept by paragraph as perParagraph keeps them; null
+ * when no paragraph has any.
+ */
+export function spansPerParagraph(doc: AnalyzedText, cache: WeakMap<readonly Token[], readonly number[]>, compute: (paragraph: string) => readonly number[]): number[] | null {
+  const found = perParagraph(doc, cache, compute);
+  let spans: number[] | null = null;
+  for (let i = 0; i < found.length; i++) {
+    if (found[i].length === 0) continue;
+    const at = doc.paragraphs[i].start;
+    for (const offset of found[i]) (spans ??= []).push(at + offset);
+  }
+  return spans;
+}
