@@ -649,3 +649,17 @@ suite('speakers: a time or place phrase between a name and its verb (session 30)
     assert.equal(quoteAt('Mayor Jane Smith at the hearing said the budget was short.', 'budget', 'indirect').speakerName, 'Jane Smith');
   });
 });
+
+suite('speakers: an unnamed speaker after the quote (session 30 articles)', () => {
+  test('"said a 34-year-old office worker who …", "said a retired teacher from Leeds": the phrase runs on to its noun', () => {
+    const text = '"People just keep their heads down now," said a 34-year-old office worker who gave only her surname.';
+    const q = quoteAt(text, 'heads down', 'direct');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'a 34-year-old office worker');
+    const teacher = '"We are tired," said a retired teacher from Leeds.';
+    const t = quoteAt(teacher, 'tired', 'direct');
+    assert.equal(teacher.slice(t.speakerMention!.start, t.speakerMention!.end), 'a retired teacher');
+    const source = '"It was chaos," said a source close to the talks.';
+    const s = quoteAt(source, 'chaos', 'direct');
+    assert.equal(source.slice(s.speakerMention!.start, s.speakerMention!.end), 'a source close to the talks');
+  });
+});

@@ -1081,7 +1081,28 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // stops at a word that is neither a role nor next to the name).
   const titled = speakerAfterQuote && !isCapitalizedToken(first) && titleBeforeName(tokens, i, limit) ? titleEnd(tokens, i, limit) : i + 1;
   const phrase = phraseFrom(tokens, i, titled, limit);
-  return phrase && withSourceTopic(tokens, phrase, limit);
+  // `"…," said a retired office worker who …`: an unnamed speaker's words run on to the noun.
+  // ("a source close to the talks", "a person familiar with …" keep the reading of their topic.)
+  const topical = phrase && withSourceTopic(tokens, phrase, limit);
+  if (phrase && topical && topical.tokenEnd === phrase.tokenEnd && speakerAfterQuote && INDEFINITE.has(first.text)) return { ...phrase, ...unnamedPhraseEnd(tokens, phrase, limit) };
+  return topical;
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+/** Words that end an unnamed speaker's phrase: a relative, a preposition of place or time, a verb. */
+const UNNAMED_PHRASE_STOPS = new Set(['who', 'whose', 'which', 'that', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'outside', 'near', 'and', 'but', 'as', 'during', 'after', 'before', 'said', 'says', 'told', 'added']);
+
+/** The end of "a 34-year-old office worker": lower-case words, numbers and hyphens up to a stop, at most eight tokens. */
+function unnamedPhraseEnd(tokens: Token[], phrase: Phrase, limit: number): { end: number; tokenEnd: number } {
+  let e = phrase.tokenEnd;
+  while (e < limit && e < phrase.tokenStart + 8) {
+    const t = tokens[e];
+    const word = t.kind === 'word' && LOWERCASE_WORD.test(t.text) && !UNNAMED_PHRASE_STOPS.has(t.text);
+    if (!(word || t.kind === 'number' || (t.text === '-' && t.start === tokens[e - 1].end))) break;
+    e++;
+  }
+  while (e > phrase.tokenEnd && tokens[e - 1].text === '-') e--;
+  return e > phrase.tokenEnd ? { end: tokens[e - 1].end, tokenEnd: e } : { end: phrase.end, tokenEnd: phrase.tokenEnd };
 }
 
 /**
