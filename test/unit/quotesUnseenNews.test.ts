@@ -663,3 +663,12 @@ suite('speakers: an unnamed speaker after the quote (session 30 articles)', () =
     assert.equal(source.slice(s.speakerMention!.start, s.speakerMention!.end), 'a source close to the talks');
   });
 });
+
+suite('reported speech: the writer\'s aside after the clause (session 30 articles)', () => {
+  test('"…, in a move seen as …", "…, a move that …", "…, a sign of …" end the reported clause', () => {
+    assert.equal(quoteAt('Takaichi said Friday she would not visit the shrine, in a move seen as an effort to avoid angering China.', 'shrine', 'indirect').text, 'she would not visit the shrine');
+    assert.equal(quoteAt('Merkel defended her decision to allow refugees into Germany, a move that has angered many voters.', 'refugees', 'indirect').text, 'her decision to allow refugees into Germany');
+    // A clause that goes on after a comma with no such noun is left whole.
+    assert.equal(quoteAt('He said prices would fall, and wages would rise.', 'prices', 'indirect').text, 'prices would fall, and wages would rise');
+  });
+});

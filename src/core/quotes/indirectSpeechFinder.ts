@@ -936,6 +936,20 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
 
+/** Nouns by which the writer comments on the clause before: "…, in a move seen as", "…, a sign that". */
+const COMMENT_NOUNS = new Set(['move', 'sign', 'bid', 'step', 'blow', 'rebuke', 'reversal', 'shift', 'development', 'departure', 'break', 'nod', 'signal']);
+
+/** From token `k` after a comma: "a figure …", "a claim …" (CLAIM_NOUNS) or "(in) a move …" (COMMENT_NOUNS). */
+function writersAside(tokens: Token[], k: number): boolean {
+  const article = lowersTo(tokens[k]?.text ?? '', 'in') ? k + 1 : k;
+  if (!/^an?$/u.test(tokens[article]?.text ?? '')) return false;
+  let noun = article + 1;
+  // "a rare rebuke", "a major shift": one adjective between.
+  if (!COMMENT_NOUNS.has(tokens[noun]?.text ?? '') && !CLAIM_NOUNS.has(tokens[noun]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[noun]?.text ?? '')) noun++;
+  const word = tokens[noun]?.text ?? '';
+  return COMMENT_NOUNS.has(word) || (article === k && noun === article + 1 && CLAIM_NOUNS.has(word));
+}
+
 /** Nouns for something said, set off after a clause: "a figure police dispute", "a claim the company denies". */
 const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'charge', 'charges', 'number', 'toll', 'account', 'accusation', 'allegation', 'allegations', 'assertion', 'estimate', 'version', 'description', 'characterization', 'characterisation']);
 
@@ -1547,8 +1561,9 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
-    // `…, a figure police dispute`: what the noun after the comma stands for is rejected by another.
-    if (tokens[i].text === ',' && (lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to') || /^an?$/u.test(tokens[i + 1]?.text ?? '') && CLAIM_NOUNS.has(tokens[i + 2]?.text ?? ''))) {
+    // `…, a figure police dispute`: what the noun after the comma stands for is rejected by another;
+    // `…, in a move seen as …`, `…, a sign that …`: the writer's comment on what was said.
+    if (tokens[i].text === ',' && (lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to') || writersAside(tokens, i + 1))) {
       end = tokens[i - 1].end;
       break;
     }
