@@ -672,3 +672,11 @@ suite('reported speech: the writer\'s aside after the clause (session 30 article
     assert.equal(quoteAt('He said prices would fall, and wages would rise.', 'prices', 'indirect').text, 'prices would fall, and wages would rise');
   });
 });
+
+suite('reported speech: "says A, but warns that B" (session 30 articles)', () => {
+  test('the second verb of the speaker ends the first clause, even after the clause\'s own verb', () => {
+    const text = 'The agency says it expects a million refugees to return next year, but warns that funding has fallen sharply.';
+    assert.equal(quoteAt(text, 'million', 'indirect').text, 'it expects a million refugees to return next year');
+    assert.equal(quoteAt(text, 'funding', 'indirect').text, 'that funding has fallen sharply');
+  });
+});

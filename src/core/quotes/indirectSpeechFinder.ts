@@ -1195,12 +1195,18 @@ function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
  * verb, whose subject is then the clause's. Returns the offset to end at.
  */
 function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): number {
+  let clauseVerb = false;
   for (let i = from; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     if (tokens[i].kind !== 'word') continue;
-    if (i > from && isSecondSpeechVerb(tokens, i)) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
+    // After a clause's own verb, only `…, but warns that …` (a comma, the conjunction, the verb and
+    // "that") is still the speaker's second verb: the clause's subject rarely warns of its own.
+    if (i > from && isSecondSpeechVerb(tokens, i) && (!clauseVerb || tokens[i - 1].text === ',' && tokens[i + 2]?.text === 'that')) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
     // `reported a rise in profit, helped by higher output, and said …`: a participle after a comma is no verb of a clause.
     const participle = tokens[i - 1]?.text === ',' && /^\p{Ll}{3,}ed$/u.test(tokens[i].text);
-    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) return end;
+    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) {
+      if (clauseVerb) continue;
+      clauseVerb = true;
+    }
   }
   return end;
 }
