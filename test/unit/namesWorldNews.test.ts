@@ -914,3 +914,12 @@ suite('popes and monarchs with their numerals (session 30 articles)', () => {
     assert.ok(!found.some((n) => /War|Bowl/u.test(n)), found.join(' | '));
   });
 });
+
+suite('diseases named after their finders (session 30 articles)', () => {
+  test('"Alzheimer\'s", "Parkinson\'s" alone are no people, places or bodies; "Michael Parkinson\'s chat show" keeps the man', () => {
+    const text = 'Hackman died of heart disease, with Alzheimer\'s a contributing factor. Funding for Parkinson\'s research rose.';
+    const all = [...people(text), ...organizations(text), ...places(text)];
+    assert.ok(!all.some((n) => /Alzheimer|Parkinson/u.test(n)), all.join(' | '));
+    assert.ok(people('Michael Parkinson\'s chat show ran for decades. Parkinson said he loved it.').includes('Michael Parkinson'));
+  });
+});

@@ -105,6 +105,9 @@ const FEASTS = new Set([
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
 const FEAST_DAY = /^(?:Eve|Day|Sunday|Monday|al-Fitr|al-Adha|ul-Fitr|ul-Adha)(?:['’]s)?$/u;
 
+/** Diseases news names by their finders, in the possessive: one word alone is the disease. */
+const DISEASE_EPONYMS = new Set(["Alzheimer's", "Parkinson's", "Crohn's", "Huntington's", "Asperger's", "Tourette's", "Hodgkin's", "Addison's", "Graves'"]);
+
 /** "Obamacare", "Trumpism", "Reaganomics": a thing named after a person is not that person. */
 const NAMED_AFTER_PERSON = /^\p{Lu}\p{L}{2,}(?:care|ism|mania|nomics)$/u;
 
@@ -335,6 +338,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
+      // "Alzheimer's", "Parkinson's" alone: a disease named after its finder, nobody in the story.
+      if (b - a === 1 && DISEASE_EPONYMS.has(tokens[a].text.replace('’', "'"))) continue;
       // "Christmas Eve", "Easter Sunday", "Eid al-Fitr": a feast's day too.
       if (b - a >= 2 && FEASTS.has(tokens[a].text) && FEAST_DAY.test(text.slice(tokens[a + 1].start, tokens[b - 1].end))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
