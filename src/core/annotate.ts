@@ -1,3 +1,4 @@
+import { withRepeatedQuoteSpeakers } from './quotes/repeatedQuotes';
 import { analyzeText, type AnalyzedText } from './text/analyzedText';
 import { tokenize, type Token } from './text/tokenizer';
 import { findNamesWithTagger } from './names/taggedNameFinder';
@@ -47,7 +48,9 @@ export function annotateReusing(text: string, options: AnnotateOptions, memos: P
   oneLineNames(entities);
   const found = findQuotes(doc, problems, memos && { speech: memos.paragraphSpeech, readings: memos.quoteReadings, last: memos.lastQuoteReadings, lastSpeech: memos.lastSpeech });
   const mentions = buildMentionIndex(doc, entities, found);
-  const { found: reported, attributions } = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities, memos?.lastSpeakers));
+  const folded = foldNestedReports(found, resolveSpeakers(doc, found, mentions, entities, memos?.lastSpeakers));
+  const reported = folded.found;
+  const attributions = withRepeatedQuoteSpeakers(text, reported, folded.attributions);
 
   const speakers = new Map<string, Person | Organization>();
   for (const p of entities.people) speakers.set(p.id, p);

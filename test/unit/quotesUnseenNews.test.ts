@@ -680,3 +680,15 @@ suite('reported speech: "says A, but warns that B" (session 30 articles)', () =>
     assert.equal(quoteAt(text, 'funding', 'indirect').text, 'that funding has fallen sharply');
   });
 });
+
+suite('speakers: a headline or pull quote repeats words quoted with their speaker (session 30 articles)', () => {
+  test('the headline\'s quote is the speaker\'s of the same words further on; a short one is left alone', () => {
+    const text = '\'I never thought I\'d see this day\': refugees return to Homs\n\nHOMS, Syria — Mohammed al-Hassan stood in the rubble and wept.\n\n"I never thought I\'d see this day," he said.';
+    const headline = quotes(text).find((q) => q.start === 0);
+    assert.ok(headline, JSON.stringify(quotes(text).map((q) => q.text)));
+    assert.equal(headline.speakerName, 'Mohammed al-Hassan');
+    const short = '"Thank you": the crowd cheered.\n\nMayor Ann Lee spoke last. "Thank you," she said.';
+    const first = quotes(short).find((q) => q.start === 0);
+    assert.ok(!first || first.speakerName === null, JSON.stringify(first));
+  });
+});
