@@ -11,23 +11,46 @@ const MIN_WORDS = 4;
 
 /** The attributions with each unattributed direct quote given the speaker of the same words quoted elsewhere. */
 export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuote[], attributions: Attribution[]): Attribution[] {
-  let unattributed = false;
-  for (let i = 0; i < found.length && !unattributed; i++) unattributed = found[i].kind === 'direct' && attributions[i].speakerId === null;
-  if (!unattributed) return attributions;
+  // Run on every keystroke: a quote with a speaker has its words compared only when its first
+  // letters are an unattributed quote's, so most texts cost one short slice per quote.
+  const wanted = new Map<number, string>();
+  const openings = new Set<string>();
+  for (let i = 0; i < found.length; i++) {
+    if (found[i].kind !== 'direct' || attributions[i].speakerId !== null) continue;
+    const key = wordsOf(text.slice(found[i].start, found[i].end));
+    if (key === null) continue;
+    wanted.set(i, key);
+    openings.add(openingOf(text, found[i].start));
+  }
+  if (wanted.size === 0) return attributions;
+  const wantedKeys = new Set(wanted.values());
   const speakerOf = new Map<string, string>();
   for (let i = 0; i < found.length; i++) {
     const id = attributions[i].speakerId;
-    if (id === null || found[i].kind === 'indirect') continue;
+    if (id === null || found[i].kind === 'indirect' || !openings.has(openingOf(text, found[i].start))) continue;
     const key = wordsOf(text.slice(found[i].start, found[i].end));
-    if (key !== null && !speakerOf.has(key)) speakerOf.set(key, id);
+    if (key !== null && wantedKeys.has(key) && !speakerOf.has(key)) speakerOf.set(key, id);
   }
   if (speakerOf.size === 0) return attributions;
   return attributions.map((a, i) => {
-    if (a.speakerId !== null || found[i].kind !== 'direct') return a;
-    const key = wordsOf(text.slice(found[i].start, found[i].end));
-    const id = key === null ? undefined : speakerOf.get(key);
+    const key = wanted.get(i);
+    const id = key === undefined ? undefined : speakerOf.get(key);
     return id === undefined ? a : { ...a, speakerId: id };
   });
+}
+
+/** How many letters open a quote's fingerprint: enough to tell most quotes apart. */
+const OPENING_LETTERS = 8;
+
+/** The first letters of the quote at `start`, lower case, marks and spaces left out. */
+function openingOf(text: string, start: number): string {
+  let out = '';
+  for (let k = start; k < text.length && k < start + 4 * OPENING_LETTERS && out.length < OPENING_LETTERS; k++) {
+    const c = text.charAt(k);
+    const lower = c.toLowerCase();
+    if (lower !== c.toUpperCase() || (c >= '0' && c <= '9')) out += lower;
+  }
+  return out;
 }
 
 /** The quote's words in lower case, one space between, or null for fewer than MIN_WORDS. */
