@@ -1,3 +1,4 @@
+import { withoutMarkdownMarkup } from './text/markdownMarkup';
 import { withRepeatedQuoteSpeakers } from './quotes/repeatedQuotes';
 import { analyzeText, type AnalyzedText } from './text/analyzedText';
 import { tokenize, type Token } from './text/tokenizer';
@@ -31,8 +32,11 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
  * with the paragraph- and sentence-local work of unchanged text taken from the memos.
  */
 export function annotateReusing(text: string, options: AnnotateOptions, memos: PipelineMemos | undefined): Annotations {
-  const last = memos?.lastAnalysis.closest(text);
-  const doc = analyzeText(text, memos && {
+  // Names and quotes are read with Markdown's marks as blanks (offsets kept); the article date,
+  // the dates and the web addresses from the text as written.
+  const plain = withoutMarkdownMarkup(text);
+  const last = memos?.lastAnalysis.closest(plain);
+  const doc = analyzeText(plain, memos && {
     tokensOf: (p) => memoizedTokens(p, memos.paragraphTokens),
     previous: last?.run,
     edit: last?.edit,

@@ -20,7 +20,7 @@ const MAX_RATIO = 3;
 const QUICK = [
   'one line, no spaces', 'only capitals', 'capitalised words, no full stop', 'opening marks never closed',
   'every kind of quotation mark', 'quote and cue', 'reporting verbs', 'colon-labelled lines', 'dense years',
-  'dense ISO dates', 'lone carriage returns', 'dense links',
+  'dense ISO dates', 'lone carriage returns', 'dense links', 'markdown marks',
 ].map(adversarial);
 
 const INPUTS: readonly AdversarialInput[] = FULL ? ADVERSARIAL_INPUTS : QUICK;

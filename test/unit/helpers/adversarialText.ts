@@ -14,6 +14,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'one line, no spaces', target: 'tokenizer, sentence splitter, tagger on one endless word', unit: 'abcdefghij' },
   { name: 'capitals, no spaces', target: 'name finder on one endless capitalised word', unit: 'ABCDEFGHIJ' },
   { name: 'only capitals', target: 'name finder, headline test', unit: 'JOHN SMITH SAID PARIS ' },
+  { name: 'markdown marks', target: 'Markdown emphasis and labels read as blanks', unit: '**Ann Lee:** __init__ *x ' },
   { name: 'capitalised words, no full stop', target: 'name spans, place matcher, entity grouping', unit: 'John Smith Paris Reuters ' },
   { name: 'straight double marks only', target: 'quotation-mark pairing', unit: '"' },
   { name: 'opening marks never closed', target: 'unbalanced quotations, problem reports', unit: '“ a ' },
