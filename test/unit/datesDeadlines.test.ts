@@ -67,4 +67,11 @@ suite('dates: deadlines at midnight, limits after a perfect, weekends and idioms
     assert.deepEqual(dates('The fix will not happen overnight.', tuesday), []);
     assert.deepEqual(dates('The band became famous almost overnight.', tuesday), []);
   });
+
+  test('a headline with no full stop ends at its date line: "Published" is no verb of the headline', () => {
+    const text = 'League sets calendar; season opens on Thursday, Sept. 9\nPublished: May 13, 2027\n\nThe season opens in September.';
+    assert.deepEqual(dates(text, '2027-05-13')[0], ['Thursday, Sept. 9', 'DATE', '2027-09-09']);
+    const school = 'Pupils break up for Christmas on Friday 18 December\nUpdated Monday 14 December 2026\n\nTerm ends on Friday.';
+    assert.deepEqual(dates(school, '2026-12-14')[0], ['Christmas', 'DATE', '2026-12-25']);
+  });
 });

@@ -211,7 +211,7 @@ interface Marker {
  */
 export function rememberedTenseAround(text: string, start: number, end: number, memo: Memo<Tense>): Tense {
   const base = Math.max(0, start - REACH - ABBREVIATION_READ);
-  const top = Math.min(text.length, end + REACH + LOOKAHEAD_READ);
+  const top = Math.min(text.length, end + REACH + Math.max(LOOKAHEAD_READ, DATE_LINE_READ));
   const around = text.slice(base, top);
   const key = `${start - base} ${end - base} ${around}`;
   let tense = memo.get(key);
@@ -785,11 +785,20 @@ function sentenceStart(text: string, from: number): number {
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + REACH);
   for (let i = from; i < limit; i++) {
-    if (text[i] === '\n' && text[i + 1] === '\n') return i;
+    if (text[i] === '\n' && (text[i + 1] === '\n' || DATE_LINE_AFTER.test(text.slice(i + 1, i + 1 + DATE_LINE_READ)))) return i;
     if (endsSentenceAt(text, i)) return i;
   }
   return limit;
 }
+
+/**
+ * A headline with no full stop, then its article's date line: "NFL releases schedule; season opens
+ * on Thursday, Sept. 9\nPublished: May 13, 2027". The line ends the headline ("Published" was read
+ * as its past verb, and the September was last year's).
+ */
+const DATE_LINE_AFTER = /^[^\S\n]*(?:(?:First\s+|Last\s+)?(?:Published|Updated|Posted))\b/;
+/** How far after a line break sentenceEnd() reads for a date line; rememberedTenseAround() depends on it. */
+const DATE_LINE_READ = 24;
 
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;
