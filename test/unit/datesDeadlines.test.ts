@@ -74,4 +74,13 @@ suite('dates: deadlines at midnight, limits after a perfect, weekends and idioms
     const school = 'Pupils break up for Christmas on Friday 18 December\nUpdated Monday 14 December 2026\n\nTerm ends on Friday.';
     assert.deepEqual(dates(school, '2026-12-14')[0], ['Christmas', 'DATE', '2026-12-25']);
   });
+
+  test('the article\'s own weekday ahead, after a later day of the coming week named just before, is next week\'s', () => {
+    const wednesday = '2026-05-20';
+    assert.deepEqual(dates('The fast of Arafah falls on Tuesday. The festival itself begins on Wednesday.', wednesday), [['Tuesday', 'DATE', '2026-05-26'], ['Wednesday', 'DATE', '2026-05-27']]);
+    assert.deepEqual(only('The festival begins on Wednesday.', wednesday), ['Wednesday', 'DATE', '2026-05-20']);
+    // After a day gone by, or after tomorrow ("in Kansas on Thursday. … on Wednesday" is today's), as before.
+    assert.deepEqual(dates('She will be in Kansas on Thursday. He is slated to speak on Wednesday.', wednesday)[1], ['Wednesday', 'DATE', '2026-05-20']);
+    assert.deepEqual(dates('The vote was on Friday. Counting begins on Wednesday.', wednesday)[1], ['Wednesday', 'DATE', '2026-05-20']);
+  });
 });

@@ -582,13 +582,27 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
     : addDays(anchor, forward <= 3 ? forward : forward - 7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
-  if (tense === 'future') return addDays(anchor, forward);
+  if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
   // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
   // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
   // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
+}
+
+/**
+ * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
+ * after a day of the coming week named just before, the article's own weekday still ahead is
+ * the one nearer that day: next week's when the day named is four days off or more.
+ */
+function laterDayJustNamed(anchor: CalendarDay, ctx: TimexContext): boolean {
+  const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  // Of today and a week on, the one nearer the day named: "Trump will be in Kansas on Saturday. Cruz
+  // is slated to address CPAC on Friday", written on a Friday, is today.
+  if (!named) return false;
+  const ahead = daysBetween(anchor, named.day);
+  return ahead >= 4 && ahead < 7;
 }
 
 /** A weekday and the word joining it to the end of a range, right before that end. */
