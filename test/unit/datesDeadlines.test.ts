@@ -83,4 +83,9 @@ suite('dates: deadlines at midnight, limits after a perfect, weekends and idioms
     assert.deepEqual(dates('She will be in Kansas on Thursday. He is slated to speak on Wednesday.', wednesday)[1], ['Wednesday', 'DATE', '2026-05-20']);
     assert.deepEqual(dates('The vote was on Friday. Counting begins on Wednesday.', wednesday)[1], ['Wednesday', 'DATE', '2026-05-20']);
   });
+
+  test('"the year" before a year of another calendar is no year of ours', () => {
+    assert.deepEqual(dates('The festival ushered in the year 5787 at sundown.', '2026-09-12'), []);
+    assert.deepEqual(only('The year 2021 was the wettest.', '2026-09-12'), ['The year 2021', 'DATE', '2021']);
+  });
 });

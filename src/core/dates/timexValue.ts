@@ -104,6 +104,9 @@ function finalPeriodOf(phrase: string, ctx: TimexContext): Timex | null {
 }
 
 function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
+  // "ushering in the year 5786": a year of another calendar after "the year" (yearParser.ts
+  // takes the Gregorian ones) is no year of ours.
+  if (/^the\s+year$/i.test(phrase.trim()) && OTHER_CALENDAR_YEAR_AFTER.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 8))) return { type: 'DATE', value: null, dropped: true };
   if (tags.kind === undefined || tags.kind === 'relative') {
     const final = finalPeriodOf(phrase, ctx);
     if (final) return final;
@@ -1335,6 +1338,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past') return { type: t.type, value: null };
   return t;
 }
+
+/** A number of four digits or more right after "the year" (a Gregorian one is the year parser's). */
+const OTHER_CALENDAR_YEAR_AFTER = /^\s+\d{4,}(?!\d)/;
 
 /** How far back "that same day" takes a month as the one it is a day of: the sentence before, no further. */
 const DAY_OF_MONTH_REACH = 200;
