@@ -165,12 +165,6 @@ const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
  * close Tuesday"): what a schedule says will happen. The past of these verbs is past.
  */
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'ends', 'closes', 'expires', 'resumes', 'reopens', 'convenes', 'reconvenes', 'meets', 'announces', 'publishes', 'unveils', 'kicks', 'airs', 'premieres', 'departs', 'arrives']);
-/** The plural of a timetable's verbs, after a plural subject ("polls close Tuesday"). */
-const SCHEDULED_PLURAL = new Set(['begin', 'start', 'open', 'close', 'end', 'expire', 'resume', 'reopen', 'convene', 'reconvene']);
-/** A plural noun: a word in -s that is no verb's or pronoun's form. */
-const PLURAL_SUBJECT = /^[a-z]{3,}[^s']s$/;
-const MARKET_SUBJECT = new Set(['stocks', 'shares', 'markets', 'prices', 'indices', 'indexes', 'futures', 'bonds', 'equities', 'yields', 'currencies']);
-const MARKET_MOVE = new Set(['higher', 'lower', 'up', 'down', 'flat', 'mixed', 'sharply', 'slightly', 'little', 'unchanged', 'firmer', 'weaker', 'stronger']);
 /**
  * A release on a timetable in the present passive: "the jobs report is released on Friday", "the
  * final vote is held on Thursday", "results are published at 7am". The past ("was released") is past.
@@ -749,10 +743,6 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (AWAITED.has(w) && !DETERMINER.has(prev1 ?? '') && !PAST_AUX.has(prev1 ?? '')) return 'future';
   // Only the third person ("the vote closes Tuesday"): "close", "open" and "end" are as often adjectives or nouns.
   if (SCHEDULED.has(w) && !DETERMINER.has(prev1 ?? '')) return 'future';
-  // "Polls close at 8pm on Tuesday", "Comments close at midnight on Sunday", "Schools reopen on
-  // Monday": the plural after a plural noun, its subject; not a market's close ("stocks close
-  // higher on Friday" is a report) nor an adjective or a noun after a determiner.
-  if (SCHEDULED_PLURAL.has(w) && prev1 !== undefined && PLURAL_SUBJECT.test(prev1) && !MARKET_SUBJECT.has(prev1) && !DETERMINER.has(prev2 ?? '') && !MARKET_MOVE.has(next ?? '') && next !== 'to') return 'future';
   // "effective Feb. 1", "as of June 1": a date set by a rule, either side of today.
   if (w === 'effective' || w === 'starting' || w === 'beginning') return 'present';
   // "payable Dec. 7 to holders of record": a dividend is paid after it is declared.
