@@ -132,6 +132,14 @@ const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|s
  */
 const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
 /**
+ * A present perfect and, later in its clause, "until" right before the date: "has issued an
+ * amber warning until 06:00 on Wednesday", "has been closed until Friday", "have suspended
+ * services till Monday": a state just brought about lasts until a time still ahead (a past
+ * "stayed until Friday" is over). Not where another clause opens in between ("has admitted he
+ * stayed until Friday").
+ */
+const PERFECT_THEN_UNTIL = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?:been\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne|pt)\b(?:(?!\b(?:that|he|she|they|we|I|it|who|which|when|after|before|as|and|but)\b|\s-)[^.;!?:—–,]){0,80}\b(?:until|till)\s+(?:(?:on|at)\s+)?$/i;
+/**
  * "The ban applies from 1 October", "the fines take effect from April", "rules come into
  * force from Monday": a rule in the present whose period starts at the date starts ahead.
  * Only after such verbs: "a jump from November", "numbers from Tuesday night", "prices have
@@ -203,7 +211,7 @@ interface Marker {
  */
 export function rememberedTenseAround(text: string, start: number, end: number, memo: Memo<Tense>): Tense {
   const base = Math.max(0, start - REACH - ABBREVIATION_READ);
-  const top = Math.min(text.length, end + REACH + LOOKAHEAD_READ);
+  const top = Math.min(text.length, end + REACH + Math.max(LOOKAHEAD_READ, DATE_LINE_READ));
   const around = text.slice(base, top);
   const key = `${start - base} ${end - base} ${around}`;
   let tense = memo.get(key);
@@ -304,6 +312,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
+  if (tense === 'past' && PERFECT_THEN_UNTIL.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
   // "issued a heatwave warning for the weekend", "put out a flood alert for Tuesday": what a warning is for lies ahead of its issuing.
   if (tense === 'past' && WARNING_FOR.test(lead) && !/\bhad\b/i.test(lead) && !isAttribute(text, start, end)) tense = 'future';
   if ((isPresent(tense) || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
@@ -776,11 +785,20 @@ function sentenceStart(text: string, from: number): number {
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + REACH);
   for (let i = from; i < limit; i++) {
-    if (text[i] === '\n' && text[i + 1] === '\n') return i;
+    if (text[i] === '\n' && (text[i + 1] === '\n' || DATE_LINE_AFTER.test(text.slice(i + 1, i + 1 + DATE_LINE_READ)))) return i;
     if (endsSentenceAt(text, i)) return i;
   }
   return limit;
 }
+
+/**
+ * A headline with no full stop, then its article's date line: "NFL releases schedule; season opens
+ * on Thursday, Sept. 9\nPublished: May 13, 2027". The line ends the headline ("Published" was read
+ * as its past verb, and the September was last year's).
+ */
+const DATE_LINE_AFTER = /^[^\S\n]*(?:(?:First\s+|Last\s+)?(?:Published|Updated|Posted))\b/;
+/** How far after a line break sentenceEnd() reads for a date line; rememberedTenseAround() depends on it. */
+const DATE_LINE_READ = 24;
 
 /** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
 const ABBREVIATION_READ = 6;

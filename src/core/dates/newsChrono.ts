@@ -13,6 +13,7 @@ import { ordinalDayParsers } from './parsers/ordinalDayParser';
 import { type NewsParser, newsKindOf } from './parsers/newsParser';
 import { quarterParsers } from './parsers/quarterParser';
 import { referenceParsers } from './parsers/referenceParser';
+import { overnightParsers } from './parsers/overnightParser';
 import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
@@ -75,7 +76,7 @@ export class NewsChrono {
 
   constructor() {
     const ours: NewsParser[] = [
-      ...setParsers(), ...referenceParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
+      ...setParsers(), ...referenceParsers(), ...overnightParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
       ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
       ...dottedDateParsers(), ...ordinalDayParsers(),
     ];

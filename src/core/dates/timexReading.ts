@@ -33,10 +33,12 @@ export function readTimex(type: TimexType, value: string | null): string | null 
 
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth'];
 
-/** "XXXX-Q4": a company's quarter of a year the text does not give. */
+/** "XXXX-Q4": a company's quarter of a year the text does not give; "XXXX-04": a month of every such year ("the fiscal year runs from April"). */
 function unplacedInWords(value: string): string | null {
   const m = /^XXXX-Q([1-4])$/.exec(value);
-  return m ? `a ${ORDINAL_QUARTERS[Number(m[1]) - 1]} quarter, year not given` : null;
+  if (m) return `a ${ORDINAL_QUARTERS[Number(m[1]) - 1]} quarter, year not given`;
+  const month = /^XXXX-(\d{2})$/.exec(value);
+  return month && MONTH_NAMES[Number(month[1]) - 1] ? `${MONTH_NAMES[Number(month[1]) - 1]}, year not given` : null;
 }
 
 /** "P2Y6M" → "2 years and 6 months", "PXW" → "some weeks"; null for what is not a duration. */

@@ -104,6 +104,9 @@ function finalPeriodOf(phrase: string, ctx: TimexContext): Timex | null {
 }
 
 function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx: TimexContext): Timex {
+  // "ushering in the year 5786": a year of another calendar after "the year" (yearParser.ts
+  // takes the Gregorian ones) is no year of ours.
+  if (/^the\s+year$/i.test(phrase.trim()) && OTHER_CALENDAR_YEAR_AFTER.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 8))) return { type: 'DATE', value: null, dropped: true };
   if (tags.kind === undefined || tags.kind === 'relative') {
     const final = finalPeriodOf(phrase, ctx);
     if (final) return final;
@@ -113,6 +116,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
       if (tags.unlessPast && ctx.tense() === 'past') return { type: 'DATE', value: null, dropped: true };
       return { type: 'DATE', value: tags.value ?? null };
+    case 'overnight': return overnightValue(ctx);
     case 'duration': return { type: 'DURATION', value: tags.value ?? null };
     case 'set': return { type: 'SET', value: tags.value ?? null };
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
@@ -131,6 +135,37 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'weekOf': return tags.weekend === undefined ? weekOfValue(c, phrase, ctx) : weekendOfValue(c, Number(tags.weekend), phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
+}
+
+/**
+ * "overnight" alone, in a forecast: the night after the article's day ("Heavy rain is forecast
+ * overnight", "will fall overnight"; with no verb or in the present, where the sentence speaks
+ * of the weather: "Frost overnight, then rain"), as TimeML dates a night by the day it starts
+ * on. Elsewhere it is dropped: in political copy, past "overnight" is as often "suddenly"
+ * ("Overnight, Faso became a contender", "transformed … overnight") or a night of another
+ * story's day ("flew overnight to Houston") as the night before the article; so is a night
+ * after another day named just before.
+ */
+function overnightValue(ctx: TimexContext): Timex {
+  const tense = ctx.tense();
+  const forecast = tense === 'future' || ((tense === 'none' || tense === 'present') && WEATHER_WORD.test(sentenceAround(ctx.text, ctx.position)));
+  if (!forecast) return { type: 'TIME', value: null, dropped: true };
+  if (!ctx.anchor) return { type: 'TIME', value: null };
+  // "… by 5pm on 16 April. Counting begins overnight": the night of another day named just before.
+  const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  if (named && compareDays(named.day, ctx.anchor) !== 0) return { type: 'TIME', value: null, dropped: true };
+  return { type: 'TIME', value: `${isoOfDay(ctx.anchor)}TNI` };
+}
+
+const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
+
+/** The sentence (or the line) holding `position`. */
+function sentenceAround(text: string, position: number): string {
+  let start = position;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
+  let end = position;
+  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
+  return text.slice(start, end);
 }
 
 // --- chrono's own results ----------------------------------------------------------
@@ -230,12 +265,15 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
 }
 
 /**
- * "midnight Friday", "past midnight local time (22:00 GMT) on Monday": the midnight that ends
- * the weekday (TimeML's "T24"), as "midnight tonight" ends today; not the start of a range
- * ("from midnight on Saturday until 6am").
+ * "midnight Friday", "past midnight local time (22:00 GMT) on Monday", "until midnight on 6
+ * January": the midnight that ends the day named (TimeML's "T24"), as "midnight tonight" ends
+ * today, whether the day is a weekday or a date; not the start of a range ("from midnight on
+ * Saturday until 6am"), nor a date's midnight after "after" ("shortly after midnight on Aug. 17").
  */
 function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
   if (!/^\s*(?:at\s+)?midnight\b/.test(lower) || /\b(?:from|between|starting|beginning)\s+(?:at\s+)?$/.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  // A date's midnight "shortly after midnight on Aug. 17" is the small hours that open it.
+  if (!c.isCertain('weekday') && c.isCertain('day')) return !/\b(?:after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
   return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
 }
 
@@ -547,13 +585,27 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
     : addDays(anchor, forward <= 3 ? forward : forward - 7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
-  if (tense === 'future') return addDays(anchor, forward);
+  if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
   // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
   // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
   // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
+}
+
+/**
+ * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
+ * after a day of the coming week named just before, the article's own weekday still ahead is
+ * the one nearer that day: next week's when the day named is four days off or more.
+ */
+function laterDayJustNamed(anchor: CalendarDay, ctx: TimexContext): boolean {
+  const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  // Of today and a week on, the one nearer the day named: "Trump will be in Kansas on Saturday. Cruz
+  // is slated to address CPAC on Friday", written on a Friday, is today.
+  if (!named) return false;
+  const ahead = daysBetween(anchor, named.day);
+  return ahead >= 4 && ahead < 7;
 }
 
 /** A weekday and the word joining it to the end of a range, right before that end. */
@@ -610,6 +662,7 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
 function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   if (c.isCertain('month')) {
     const month = c.get('month') ?? 1;
+    if (!c.isCertain('year') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) return { type: 'DATE', value: `XXXX-${pad(month)}` };
     let year: number | null = c.isCertain('year') ? c.get('year') : null;
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
@@ -629,6 +682,13 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   }
   return { type: 'DATE', value: null };
 }
+
+/**
+ * "India's fiscal year runs from April to March", "Apple's fiscal year ends in September", "the
+ * school year starts in September": the months every such year begins or ends in, of no one year
+ * (TimeML's XXXX-04); not "this fiscal year ends in March", "the current financial year" or "the 2025/26 academic year", one year's.
+ */
+const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:fiscal|financial|tax|school|academic|business)\s+years?\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in)\s+)?(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?)?(?:in\s+)?$/;
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -907,9 +967,12 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   const forward = (6 - weekdayOf(anchor) + 7) % 7;
   const backward = forward === 0 ? 0 : forward - 7;
   let saturday: CalendarDay;
-  // On a Sunday "this weekend" is the one under way, so "next weekend" is the one six days on.
+  // On a Sunday "this weekend" is the one under way, so "next weekend" is the one six days on
+  // and "last weekend" the one before it, eight days back ("this past weekend" may be the one
+  // just ending).
   if (/\bnext\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? forward : forward + 7);
-  else if (/\b(?:last|past|previous)\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
+  else if (/\b(?:last|previous)\b/.test(lower) && !/\bthis\s+past\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -8 : backward === 0 ? -7 : backward);
+  else if (/\bpast\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
   else if (/\bthis\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward);
   else {
     const tense = ctx.tense();
@@ -1275,6 +1338,9 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past') return { type: t.type, value: null };
   return t;
 }
+
+/** A number of four digits or more right after "the year" (a Gregorian one is the year parser's). */
+const OTHER_CALENDAR_YEAR_AFTER = /^\s+\d{4,}(?!\d)/;
 
 /** How far back "that same day" takes a month as the one it is a day of: the sentence before, no further. */
 const DAY_OF_MONTH_REACH = 200;

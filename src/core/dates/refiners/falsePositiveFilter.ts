@@ -218,6 +218,13 @@ export const secondAsOrdinal: Rule = (text, index, phrase) =>
 export const partOfCompound: Rule = (text, index) =>
   /(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/i.test(text.slice(Math.max(0, index - 8), index));
 
+/**
+ * "I never thought I'd see this day", "This day, in the history of our relations": "this day"
+ * alone is the moment spoken of, not a calendar day (chrono read it as the article's day, and
+ * no value could be given). "to this day" is its own parser's (PRESENT_REF) and is not dropped here.
+ */
+export const thisDayAsDeixis: Rule = (_text, _index, phrase) => /^this\s+day$/i.test(phrase.trim());
+
 /** "you said this 30 years ago": "this" is the object, the date is "30 years ago" (chrono read "this 30 years" as thirty years ahead). */
 export const thisBeforeAgo: Rule = (text, index, phrase) =>
   /^this\s/i.test(phrase.trim()) && /^\s+ago\b/i.test(text.slice(index + phrase.length, index + phrase.length + 5));
@@ -280,6 +287,7 @@ function clockHourAsDay(text: string, index: number, phrase: string): boolean {
  */
 export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
   ['this-before-ago', thisBeforeAgo, 'tT'],
+  ['this-day-as-deixis', thisDayAsDeixis, 'tT'],
   ['dash-as-minus', dashAsMinus],
   ['year-of-march-event', yearOfMarchEvent, DIGITS],
   ['recording-mark', recordingMark, DIGITS],
