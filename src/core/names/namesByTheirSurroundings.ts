@@ -1,0 +1,114 @@
+import type { NameMention } from './nameMention';
+import { isKnownPlace } from '../places/gazetteer';
+
+// What a name is, told by the words around it where the tagger, reading the name's own words,
+// guessed wrong. Each a general convention of news copy:
+// - a kin noun then the name: "said his wife, Fatima", "her son Ali" (a person, whatever
+//   else the name spells: Fátima is a town);
+// - a source of figures: "according to Bloomberg data", "LSEG figures" (a firm, not a place);
+// - the signature of a reader's letter or a vox pop: "— Claire Dawson, 34, accountant, Leeds"
+//   (the town the reader writes from, not a club);
+// - a side picked for a match: "naming the XI", "the starting XV" (no name at all);
+// - a nation's nickname before a noun: "Kiwi families", "Aussie batters" (a people's word, as
+//   "Australian", which the name lists leave out);
+// - two places joined by "and" before a council's or a health board's word: "Argyll and Bute
+//   Council", "Cardiff and Vale University Health Board" (one body);
+// - a saint's name with its possessive before a church's or a hospital's word: "St Mary's
+//   Cathedral", "St Thomas' Hospital" (one building or body, not the saint);
+// - a number opening a campaign's name after "the": "the 4 Day Week Foundation".
+
+/** A possessive pronoun and a kin noun (maybe an age or an order before it), then maybe a comma, ending the text before a name. */
+const KIN_BEFORE = /\b(?:his|her|their|my|our) (?:(?:\d{1,3}-year-old|eldest|youngest|elder|older|younger|late|only|twin|baby|infant|teenage) )?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad),? $/u;
+
+/** How far back KIN_BEFORE can start: "their 14-year-old granddaughter, " is the longest. */
+const KIN_REACH = 36;
+
+/** Words for figures a firm publishes, right after its name: "Bloomberg data", "LSEG figures". */
+const FIGURES_AFTER = /^ (?:data|figures|estimates|calculations|polling|indices|index data)\b/u;
+
+/**
+ * A reader's signature before a place, at a line's start: "— Claire Dawson, 34, accountant, ",
+ * "— Alan Price, " (a name, maybe an age and an occupation).
+ */
+const SIGNATURE_BEFORE = /(?:^|\n)[—–-] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+(?:, \d{1,3})?(?:, \p{Ll}[\p{Ll} -]*)?, $/u;
+
+/** A team's side, a Roman numeral after a lower-case word: "the XI", "starting XV". */
+const SIDES = new Set(['XI', 'XV', 'XIII']);
+
+/** Nations' nicknames used as their peoples' words before a noun, never a name there. */
+const NATION_NICKNAMES = new Set(['Kiwi', 'Aussie', 'Brit', 'Yank', 'Pom', 'Pommie', 'Canuck']);
+
+/** Last words of a body two places can share: "Argyll and Bute Council", "Cardiff and Vale University Health Board". */
+const SHARED_BODY_END = /(?: Council| Health Board| NHS (?:Foundation )?Trust)$/u;
+
+/** The church's, the school's or the hospital's word after a saint's possessive name, with its type. */
+const SAINTS_BUILDINGS: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
+  ['Cathedral', 'LOC'], ['Church', 'LOC'], ['Basilica', 'LOC'], ['Abbey', 'LOC'], ['Chapel', 'LOC'], ['Square', 'LOC'], ['Park', 'LOC'],
+  ['Hospital', 'ORG'], ['College', 'ORG'], ['School', 'ORG'], ['University', 'ORG'],
+]);
+
+/** A saint's name: "St Mary", "St. Paul", "Saint Peter". */
+const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
+
+/** The mentions with those readings applied (the same array where none applies). */
+export function namesByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < (out ?? mentions).length; i++) {
+    const m = (out ?? mentions)[i];
+    const set = (n: NameMention): void => {
+      (out ??= mentions.slice())[i] = n;
+    };
+    const oneWord = !m.text.includes(' ');
+    // Not a thing's word read as MISC: "his wife, Democratic presidential nominee Hillary Clinton".
+    if ((m.type === 'ORG' || m.type === 'LOC') && oneWord && KIN_BEFORE.test(text.slice(Math.max(0, m.start - KIN_REACH), m.start))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+      continue;
+    }
+    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && FIGURES_AFTER.test(text.slice(m.end, m.end + 14)) && !isKnownPlace(m.text)) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'ORG' });
+      continue;
+    }
+    if ((m.type === 'ORG' || m.type === 'PER') && m.title === undefined && isKnownPlace(m.text) && SIGNATURE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'LOC' });
+      continue;
+    }
+    if (m.type !== 'MISC' && SIDES.has(m.text) && /\b\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      (out ??= mentions.slice()).splice(i, 1);
+      i--;
+      continue;
+    }
+    if (m.type !== 'MISC' && NATION_NICKNAMES.has(m.text) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      continue;
+    }
+    const next = (out ?? mentions)[i + 1];
+    // "Argyll" and "Bute Council": one body.
+    if (next !== undefined && next.type === 'ORG' && m.title === undefined && m.type !== 'PER' && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text)) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      continue;
+    }
+    // "St Mary" before "'s Cathedral": the building.
+    if (SAINT.test(m.text)) {
+      const after = /^['’]s? (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 20));
+      const type = after === null ? undefined : SAINTS_BUILDINGS.get(after[1]);
+      if (after !== null && type !== undefined) {
+        const end = m.end + after[0].length;
+        out ??= mentions.slice();
+        let past = i + 1;
+        while (past < out.length && out[past].start < end) past++;
+        out.splice(i, past - i, { start: m.start, end, text: text.slice(m.start, end), type });
+        continue;
+      }
+    }
+    // "the 4 Day Week Foundation": the number opens the name.
+    if (m.type === 'ORG' && m.text.includes(' ')) {
+      const number = /(?:^|[^\p{L}\p{N}])[Tt]he (\d) $/u.exec(text.slice(Math.max(0, m.start - 7), m.start));
+      if (number !== null) {
+        const start = m.start - 2;
+        set({ start, end: m.end, text: text.slice(start, m.end), type: 'ORG' });
+      }
+    }
+  }
+  return out ?? mentions;
+}
