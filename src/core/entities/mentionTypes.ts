@@ -531,7 +531,11 @@ function miscOrGroup(m: NameMention): NameMention {
     if (isSovereignNamed(words, m.text)) return sovereignMention(m, words);
   }
   const space = m.text.lastIndexOf(' ');
-  if (space < 0 || !PARTY_HEADS.has(m.text.slice(space + 1).toLowerCase())) return m;
+  if (space < 0) return m;
+  const last = m.text.slice(space + 1).toLowerCase();
+  // "the Meenakshi Temple" read as a thing's name: the building.
+  if (WORSHIP_HEADS.has(last)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  if (!PARTY_HEADS.has(last)) return m;
   return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
 }
 
