@@ -90,4 +90,20 @@ suite('names typed by their surroundings', () => {
     const text = 'The girl was flown to Leeds General Hospital for Children on Sunday.';
     assert.ok(organizations(text).includes('Leeds General Hospital for Children'), JSON.stringify([organizations(text), places(text)]));
   });
+
+  test('a firm after "head of <desk> at" is an organization ("head of equities and funds at Barrow Kent")', () => {
+    const text = '"Investors want value," said Ruth Oakes, head of equities and funds at Barrow Kent.';
+    assert.ok(organizations(text).includes('Barrow Kent'), JSON.stringify([organizations(text), places(text), people(text)]));
+  });
+
+  test('a people\'s word right before an institute\'s name is its first word ("the Indian Institute of Technology")', () => {
+    const text = 'Students at the Indian Institute of Technology Madras staged a protest on Friday.';
+    assert.ok(organizations(text).includes('Indian Institute of Technology Madras'), organizations(text).join(' | '));
+  });
+
+  test('judges named after "Justices" are two people, the title no part of the first ("Justices A.K. Rao and P.S. Menon")', () => {
+    const text = 'A bench of Justices A.K. Rao and P.S. Menon dismissed the appeal.';
+    assert.deepEqual(people(text), ['A.K. Rao', 'P.S. Menon']);
+    assert.deepEqual(organizations(text), []);
+  });
 });

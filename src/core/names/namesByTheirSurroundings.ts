@@ -1,5 +1,5 @@
 import type { NameMention } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 
 // What a name is, told by the words around it where the tagger, reading the name's own words,
 // guessed wrong. Each a general convention of news copy:
@@ -15,7 +15,11 @@ import { isKnownPlace } from '../places/gazetteer';
 //   Council", "Cardiff and Vale University Health Board" (one body);
 // - a saint's name with its possessive before a church's or a hospital's word: "St Mary's
 //   Cathedral", "St Thomas' Hospital" (one building or body, not the saint);
-// - a number opening a campaign's name after "the": "the 4 Day Week Foundation".
+// - a number opening a campaign's name after "the": "the 4 Day Week Foundation";
+// - a people's word right before an institute's or an academy's name: "the Indian Institute of
+//   Technology", "the Chinese Academy of Sciences" (one body, where the tagger cut off the first word);
+// - judges of a bench named together: "Justices B.R. Gavai and K.V. Viswanathan" (two people,
+//   the plural title no part of the first name).
 
 /** A possessive pronoun and a kin noun (maybe an age or an order before it), then maybe a comma, ending the text before a name. */
 const KIN_BEFORE = /\b(?:his|her|their|my|our) (?:(?:\d{1,3}-year-old|eldest|youngest|elder|older|younger|late|only|twin|baby|infant|teenage) )?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad),? $/u;
@@ -46,6 +50,12 @@ const SAINTS_BUILDINGS: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
   ['Cathedral', 'LOC'], ['Church', 'LOC'], ['Basilica', 'LOC'], ['Abbey', 'LOC'], ['Chapel', 'LOC'], ['Square', 'LOC'], ['Park', 'LOC'],
   ['Hospital', 'ORG'], ['College', 'ORG'], ['School', 'ORG'], ['University', 'ORG'],
 ]);
+
+/** First words of bodies whose whole name opens with a people's word: "(Indian) Institute of Science", "(Chinese) Academy of Sciences". */
+const INSTITUTION_OPENERS = /^(?:Institute|Institutes|Academy|Society|Association|Museum) /u;
+
+/** A person's name after a bench's plural title: a given name or initials, then a surname ("K.V. Viswanathan", "Hima Kohli"). */
+const JUDGES_NAME = /^(?:(?:\p{Lu}\.)+ ?|\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+$/u;
 
 /** A saint's name: "St Mary", "St. Paul", "Saint Peter". */
 const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
@@ -84,6 +94,20 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
     const next = (out ?? mentions)[i + 1];
     // "Argyll" and "Bute Council": one body.
     if (next !== undefined && next.type === 'ORG' && m.title === undefined && m.type !== 'PER' && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text)) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      continue;
+    }
+    // "Justices B.R. Gavai" and "K.V. Viswanathan": two judges.
+    if (m.text.startsWith('Justices ') && JUDGES_NAME.test(m.text.slice(9))) {
+      set({ start: m.start + 9, end: m.end, text: m.text.slice(9), type: 'PER', title: 'Justices' });
+      if (next !== undefined && next.type !== 'PER' && next.title === undefined && text.slice(m.end, next.start) === ' and ' && JUDGES_NAME.test(next.text)) {
+        (out ??= mentions.slice())[i + 1] = { start: next.start, end: next.end, text: next.text, type: 'PER' };
+      }
+      continue;
+    }
+    // "Indian" and "Institute of Technology Bombay": one body.
+    if (next !== undefined && next.type === 'ORG' && m.type === 'MISC' && oneWord && m.title === undefined && next.start === m.end + 1 && INSTITUTION_OPENERS.test(next.text) && demonymCountry(m.text) !== null) {
       out ??= mentions.slice();
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
       continue;
