@@ -106,4 +106,40 @@ suite('names typed by their surroundings', () => {
     assert.deepEqual(people(text), ['A.K. Rao', 'P.S. Menon']);
     assert.deepEqual(organizations(text), []);
   });
+
+  test('a town\'s name with "Police" after it is the force; "the Rajya Sabha" is a house of parliament', () => {
+    const text = 'Tasmania Police said a man had been arrested. The bill now goes to the Rajya Sabha.';
+    const o = organizations(text);
+    assert.ok(o.includes('Tasmania Police') && o.includes('Rajya Sabha'), JSON.stringify([o, people(text), places(text)]));
+  });
+
+  test('a place read before a mosque\'s or a cathedral\'s word takes it ("the North London Mosque")', () => {
+    const text = 'Hundreds prayed at the North London Mosque on Friday.';
+    assert.ok(places(text).includes('North London Mosque'), places(text).join(' | '));
+  });
+
+  test('a people\'s word after "the" opens a body\'s name of three words or more ("the Australian Council of Trade Unions")', () => {
+    const text = 'Watchdog sues lender over hardship failures\n\nMELBOURNE — The Australian Securities and Investments Commission has sued Westpac\'s home-loan arm, alleging it ignored hundreds of hardship requests.\n\n'
+      + 'ASIC deputy chair Sarah Court said customers "were left in the dark". A Westpac spokesperson said the bank would defend the case in the Federal Court.\n\n'
+      + 'The Fair Work Commission separately raised the minimum wage by 3.5%. The ruling was welcomed by the Australian Council of Trade Unions and criticised by the Business Council of Australia.';
+    const o = organizations(text);
+    assert.ok(o.includes('Australian Securities and Investments Commission') && o.includes('Australian Council of Trade Unions'), o.join(' | '));
+  });
+
+  test('a known town in a letter\'s signature line with no dash is a place; a byline\'s outlet is not', () => {
+    const text = 'Keep the library open, please.\nRuth Allan, Portslade\n\nPrices rose.\nJane Doe, Bloomberg';
+    assert.ok(places(text).includes('Portslade'), JSON.stringify([places(text), people(text)]));
+    assert.ok(!places(text).includes('Bloomberg'), places(text).join(' | '));
+  });
+
+  test('two councils joined by "and" stay two ("Leeds City Council and Kirklees Council")', () => {
+    const text = 'Leeds City Council and Kirklees Council will share the cost.';
+    const o = organizations(text);
+    assert.ok(o.includes('Leeds City Council') && o.includes('Kirklees Council'), o.join(' | '));
+  });
+
+  test('places and a hospital\'s name before "NHS Trust" are the trust\'s name ("the Wye and Usk Hospital NHS Trust")', () => {
+    const text = 'The Wye and Usk Hospital NHS Trust has apologised to the family.';
+    assert.ok(organizations(text).includes('Wye and Usk Hospital NHS Trust'), JSON.stringify([organizations(text), places(text)]));
+  });
 });

@@ -59,6 +59,8 @@ const GROUP_HEADS = new Set([
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
   // "Thames Water", "Octopus Energy", "British Airways": a utility's or a carrier's kind of work, nobody's surname.
   'water', 'energy', 'airways', 'airlines', 'telecom',
+  // "Victoria Police", "Thames Valley Police"; India's houses of parliament and assemblies: "the Lok Sabha", "Vidhan Sabha".
+  'police', 'sabha',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
   // "Berkeley Developments", "Grainger Properties": a builder's or a landlord's, nobody's surname.

@@ -31,10 +31,11 @@ const KIN_REACH = 36;
 const FIGURES_AFTER = /^ (?:data|figures|estimates|calculations|polling|indices|index data)\b/u;
 
 /**
- * A reader's signature before a place, at a line's start: "— Claire Dawson, 34, accountant, ",
- * "— Alan Price, " (a name, maybe an age and an occupation).
+ * A reader's signature before a place, at a line's start: "— Claire Dawson, 34, accountant, "
+ * (a dash, a name, an age and maybe an occupation), or a name alone: "— Alan Price, ", "Jean
+ * Mercer, ". Not a byline: "By Jane Doe, ".
  */
-const SIGNATURE_BEFORE = /(?:^|\n)[—–-] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+(?:, \d{1,3})?(?:, \p{Ll}[\p{Ll} -]*)?, $/u;
+const SIGNATURE_BEFORE = /(?:^|\n)(?:[—–-] ?)?(?!By )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+((?:, \d{1,3})(?:, \p{Ll}[\p{Ll} -]*)?)?, $/u;
 
 /** A team's side, a Roman numeral after a lower-case word: "the XI", "starting XV". */
 const SIDES = new Set(['XI', 'XV', 'XIII']);
@@ -44,6 +45,12 @@ const NATION_NICKNAMES = new Set(['Kiwi', 'Aussie', 'Brit', 'Yank', 'Pom', 'Pomm
 
 /** Last words of a body two places can share: "Argyll and Bute Council", "Cardiff and Vale University Health Board". */
 const SHARED_BODY_END = /(?: Council| Health Board| NHS (?:Foundation )?Trust)$/u;
+
+/** An NHS trust's words, read apart from the hospitals' or the places' names before them. */
+const NHS_TRUST = /^NHS (?:Foundation )?Trust$/u;
+
+/** A body's own word: "Edinburgh City Council and Fife Council" are two bodies. */
+const BODY_WORD = /\b(?:Council|Board|Trust|Authority|Borough|County|City|Police|Service)\b/u;
 
 /** The church's, the school's or the hospital's word after a saint's possessive name, with its type. */
 const SAINTS_BUILDINGS: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
@@ -59,6 +66,21 @@ const JUDGES_NAME = /^(?:(?:\p{Lu}\.)+ ?|\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+$/u;
 
 /** A saint's name: "St Mary", "St. Paul", "Saint Peter". */
 const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
+
+/**
+ * `next`, right after the people's word `m`, is a body whose name opens with it: an institute's
+ * or an academy's, or one of three words or more after "the" ("the Australian Securities and
+ * Investments Commission"; not "the French Foreign Ministry", the ministry of France).
+ */
+function opensBodyName(text: string, m: NameMention, next: NameMention): boolean {
+  if (INSTITUTION_OPENERS.test(next.text)) return true;
+  return /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && next.text.split(' ').length >= 3;
+}
+
+/** The mention ends its line (or the text), the last item of a signature. */
+function endsSignature(text: string, m: NameMention): boolean {
+  return m.end === text.length || text[m.end] === '\n' || text[m.end] === '\r';
+}
 
 /** The mentions with those readings applied (the same array where none applies). */
 export function namesByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
@@ -78,7 +100,9 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       set({ start: m.start, end: m.end, text: m.text, type: 'ORG' });
       continue;
     }
-    if ((m.type === 'ORG' || m.type === 'PER') && m.title === undefined && isKnownPlace(m.text) && SIGNATURE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+    // The place ending a signature with an age; after a name alone, only one the gazetteer knows ("Jane Doe, Bloomberg" is a byline's outlet).
+    const signature = (m.type === 'ORG' || m.type === 'PER') && m.title === undefined && oneWord && endsSignature(text, m) ? SIGNATURE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
+    if (signature !== null && (signature[1] !== undefined || isKnownPlace(m.text))) {
       set({ start: m.start, end: m.end, text: m.text, type: 'LOC' });
       continue;
     }
@@ -92,8 +116,15 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       continue;
     }
     const next = (out ?? mentions)[i + 1];
+    // "Telford Hospital" and "NHS Trust": one body; the mention before it is asked again ("Shrewsbury and").
+    if (next !== undefined && m.type !== 'PER' && m.title === undefined && next.start === m.end + 1 && NHS_TRUST.test(next.text)) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      i = Math.max(-1, i - 2);
+      continue;
+    }
     // "Argyll" and "Bute Council": one body.
-    if (next !== undefined && next.type === 'ORG' && m.title === undefined && m.type !== 'PER' && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text)) {
+    if (next !== undefined && (next.type === 'ORG' || next.type === 'LOC') && m.title === undefined && m.type !== 'PER' && !BODY_WORD.test(m.text) && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text)) {
       out ??= mentions.slice();
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
       continue;
@@ -106,11 +137,20 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       }
       continue;
     }
-    // "Indian" and "Institute of Technology Bombay": one body.
-    if (next !== undefined && next.type === 'ORG' && m.type === 'MISC' && oneWord && m.title === undefined && next.start === m.end + 1 && INSTITUTION_OPENERS.test(next.text) && demonymCountry(m.text) !== null) {
+    // "Indian" and "Institute of Technology Bombay", "the Australian" and "Council of Trade Unions": one body.
+    if (next !== undefined && next.type === 'ORG' && m.type === 'MISC' && oneWord && m.title === undefined && next.start === m.end + 1 && opensBodyName(text, m, next) && demonymCountry(m.text) !== null) {
       out ??= mentions.slice();
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
       continue;
+    }
+    // "East London" before "Mosque": the building, not the town.
+    if (m.type === 'LOC' && m.title === undefined) {
+      const head = /^ (Mosque|Cathedral|Temple|Shrine|Synagogue|Abbey|Minster|Basilica|Gurdwara|Mandir|Pagoda)\b/u.exec(text.slice(m.end, m.end + 12));
+      if (head !== null && (next === undefined || next.start >= m.end + head[0].length)) {
+        const end = m.end + head[0].length;
+        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        continue;
+      }
     }
     // "St Mary" before "'s Cathedral": the building.
     if (SAINT.test(m.text)) {
