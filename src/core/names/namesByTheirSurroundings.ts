@@ -46,6 +46,9 @@ const NATION_NICKNAMES = new Set(['Kiwi', 'Aussie', 'Brit', 'Yank', 'Pom', 'Pomm
 /** Last words of a body two places can share: "Argyll and Bute Council", "Cardiff and Vale University Health Board". */
 const SHARED_BODY_END = /(?: Council| Health Board| NHS (?:Foundation )?Trust)$/u;
 
+/** A Scottish, Irish or Welsh word for a lake or an island, read alone: "Loch" of "Loch Awe". */
+const LAKE_OR_ISLAND_WORD = /^(?:Loch|Lough|Llyn|Ynys|Inis|Innis)$/u;
+
 /** An NHS trust's words, read apart from the hospitals' or the places' names before them. */
 const NHS_TRUST = /^NHS (?:Foundation )?Trust$/u;
 
@@ -142,6 +145,15 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       out ??= mentions.slice();
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
       continue;
+    }
+    // "Loch" alone before "Awe": the lake's whole name.
+    if (LAKE_OR_ISLAND_WORD.test(m.text)) {
+      const name = /^ \p{Lu}[\p{Ll}\p{M}]+/u.exec(text.slice(m.end, m.end + 24));
+      if (name !== null && (next === undefined || next.start >= m.end + name[0].length)) {
+        const end = m.end + name[0].length;
+        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        continue;
+      }
     }
     // "East London" before "Mosque": the building, not the town.
     if (m.type === 'LOC' && m.title === undefined) {
