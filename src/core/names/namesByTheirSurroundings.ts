@@ -11,8 +11,8 @@ import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 // - a side picked for a match: "naming the XI", "the starting XV" (no name at all);
 // - a nation's nickname before a noun: "Kiwi families", "Aussie batters" (a people's word, as
 //   "Australian", which the name lists leave out);
-// - two places joined by "and" before a council's or a health board's word: "Argyll and Bute
-//   Council", "Cardiff and Vale University Health Board" (one body);
+// - two places joined by "and" before a health board's or an NHS trust's words: "Cardiff and
+//   Vale University Health Board" (one body);
 // - a saint's name with its possessive before a church's or a hospital's word: "St Mary's
 //   Cathedral", "St Thomas' Hospital" (one building or body, not the saint);
 // - a number opening a campaign's name after "the": "the 4 Day Week Foundation";
@@ -43,8 +43,11 @@ const SIDES = new Set(['XI', 'XV', 'XIII']);
 /** Nations' nicknames used as their peoples' words before a noun, never a name there. */
 const NATION_NICKNAMES = new Set(['Kiwi', 'Aussie', 'Brit', 'Yank', 'Pom', 'Pommie', 'Canuck']);
 
-/** Last words of a body two places can share: "Argyll and Bute Council", "Cardiff and Vale University Health Board". */
-const SHARED_BODY_END = /(?: Council| Health Board| NHS (?:Foundation )?Trust)$/u;
+/**
+ * Last words of a health body two places can share: "Cardiff and Vale University Health Board",
+ * "Shrewsbury and Telford Hospital NHS Trust" (councils and police forces: sharedBodies.ts).
+ */
+const SHARED_BODY_END = /(?: Health Board| NHS (?:Foundation )?Trust)$/u;
 
 /** A Scottish, Irish or Welsh word for a lake or an island, read alone: "Loch" of "Loch Awe". */
 const LAKE_OR_ISLAND_WORD = /^(?:Loch|Lough|Llyn|Ynys|Inis|Innis)$/u;
@@ -126,8 +129,8 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       i = Math.max(-1, i - 2);
       continue;
     }
-    // "Argyll" and "Bute Council": one body.
-    if (next !== undefined && (next.type === 'ORG' || next.type === 'LOC') && m.title === undefined && m.type !== 'PER' && !BODY_WORD.test(m.text) && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text)) {
+    // "Cardiff" and "Vale University Health Board": one body (not after a comma: "Kent, Surrey and …").
+    if (next !== undefined && (next.type === 'ORG' || next.type === 'LOC') && m.title === undefined && m.type !== 'PER' && !BODY_WORD.test(m.text) && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text) && !/,\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) {
       out ??= mentions.slice();
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
       continue;
