@@ -22,6 +22,11 @@ suite('names typed by their surroundings', () => {
     assert.ok(!people(text).includes('Democratic'), people(text).join(' | '));
   });
 
+  test('a surname of someone the article names before "data" stays the person\'s ("the Harlow data team" after "Ann Harlow")', () => {
+    const text = 'Ann Harlow won the seat. Harlow data staff said turnout rose.';
+    assert.ok(!organizations(text).includes('Harlow'), organizations(text).join(' | '));
+  });
+
   test('a one-word name before "data" or "figures" is a firm, not a place; a known place stays', () => {
     const text = 'Copper rose 2 percent, according to Kplerex data. Exports from China data showed a fall.';
     assert.ok(organizations(text).includes('Kplerex'), JSON.stringify([organizations(text), places(text)]));

@@ -83,6 +83,13 @@ function opensBodyName(text: string, m: NameMention, next: NameMention): boolean
   return /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && next.text.split(' ').length >= 3;
 }
 
+/** The words of the names of two words or more read as people's. */
+function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) for (const w of m.text.split(' ')) words.add(w);
+  return words;
+}
+
 /** The mention ends its line (or the text), the last item of a signature. */
 function endsSignature(text: string, m: NameMention): boolean {
   return m.end === text.length || text[m.end] === '\n' || text[m.end] === '\r';
@@ -91,6 +98,8 @@ function endsSignature(text: string, m: NameMention): boolean {
 /** The mentions with those readings applied (the same array where none applies). */
 export function namesByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
   let out: NameMention[] | null = null;
+  // The words of people's full names: "the Trump data program" is the candidate's ("Donald Trump").
+  let fullNameWords: Set<string> | undefined;
   for (let i = 0; i < (out ?? mentions).length; i++) {
     const m = (out ?? mentions)[i];
     const set = (n: NameMention): void => {
@@ -102,7 +111,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       set({ start: m.start, end: m.end, text: m.text, type: 'PER' });
       continue;
     }
-    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && FIGURES_AFTER.test(text.slice(m.end, m.end + 14)) && !isKnownPlace(m.text)) {
+    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && FIGURES_AFTER.test(text.slice(m.end, m.end + 14)) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
       set({ start: m.start, end: m.end, text: m.text, type: 'ORG' });
       continue;
     }
