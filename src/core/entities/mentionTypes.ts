@@ -57,6 +57,10 @@ const GROUP_HEADS = new Set([
   'agency', 'commission', 'brotherhood', 'college', 'school', 'academy', 'klan',
   // "Etihad Rail", "Network Rail", "Halifax Bank", "Transport Authority": a body, nobody's surname.
   'rail', 'railway', 'railways', 'bank', 'authority', 'directorate', 'secretariat', 'tribunal',
+  // "Thames Water", "Octopus Energy", "British Airways": a utility's or a carrier's kind of work, nobody's surname.
+  'water', 'energy', 'airways', 'airlines', 'telecom',
+  // "Victoria Police", "Thames Valley Police"; India's houses of parliament and assemblies: "the Lok Sabha", "Vidhan Sabha".
+  'police', 'sabha',
   // "Northline Records", "Harbour Books", "Pixar Studios": a label's, a publisher's or a studio's kind of work, nobody's surname.
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
   // "Berkeley Developments", "Grainger Properties": a builder's or a landlord's, nobody's surname.
@@ -99,7 +103,21 @@ const FAITHS_AND_PEOPLES = new Set([
  * Read as a person's name, a street's last word (STREET_HEADS) or a water's or mountain's first word makes it a
  * place's ("Elm Road", "Lake Erie", "Mount Kenya"), unless a given name opens it (retypedPerson).
  */
-const PLACE_OPENERS = new Set(['lake', 'mount', 'mt.', 'cape']);
+const PLACE_OPENERS = new Set(['lake', 'mount', 'mt.', 'cape', 'loch', 'lough', 'innis', 'inis', 'ynys', 'llyn']);
+
+/**
+ * First words of Scottish, Irish and Welsh lakes' and islands' names, lower case: "Loch Lomond",
+ * "Lough Neagh", "Inis Mór", "Ynys Môn", "Llyn Tegid" name a place even read as a body's name
+ * (unlike "Mount", which opens a hospital's: "Mount Sinai").
+ */
+const GAELIC_PLACE_OPENERS = new Set(['loch', 'lough', 'innis', 'inis', 'ynys', 'llyn']);
+
+/**
+ * Last words of a place of worship's name, lower case: "the Yasukuni Shrine", "St Giles'
+ * Cathedral", "the Al-Aqsa Mosque" name a building, a place. Not "church", which names the body
+ * too ("the Catholic Church").
+ */
+const WORSHIP_HEADS = new Set(['shrine', 'temple', 'cathedral', 'mosque', 'abbey', 'minster', 'synagogue', 'basilica', 'gurdwara', 'mandir', 'masjid', 'pagoda']);
 
 /** Last words that make a name a programme or a publication, never a person. */
 const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv']);
@@ -418,7 +436,7 @@ const personShape = cachedByText((text: string): PersonShape => {
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
   // "Harrow Estates", "Redrow Homes" read as a person: a builder's, nobody's name (read as a place, "Jamaica Estates" stays a place).
   const groupHead = GROUP_HEADS.has(last) || BUILDERS_HEADS.has(last) || (SURNAME_GROUP_HEADS.has(last) && genderOfGivenName(text.slice(0, text.indexOf(' '))) === null);
-  const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) || STREET_HEADS.has(last) || PLACE_OPENERS.has(text.slice(0, space).toLowerCase()) ? 'LOC' : null;
+  const type = groupHead || paper || isFirmName(text) || firmShortName(text) !== null ? 'ORG' : WORK_HEADS.has(last) ? 'MISC' : PLACE_HEADS.has(last) || STREET_HEADS.has(last) || WORSHIP_HEADS.has(last) || PLACE_OPENERS.has(text.slice(0, space).toLowerCase()) ? 'LOC' : null;
   const tail = words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase() : null;
   return { last, head: last, given: text.slice(0, text.indexOf(' ')).toLowerCase(), type, pluralOf: null, tail, knownOrganization: false };
 });
@@ -515,7 +533,11 @@ function miscOrGroup(m: NameMention): NameMention {
     if (isSovereignNamed(words, m.text)) return sovereignMention(m, words);
   }
   const space = m.text.lastIndexOf(' ');
-  if (space < 0 || !PARTY_HEADS.has(m.text.slice(space + 1).toLowerCase())) return m;
+  if (space < 0) return m;
+  const last = m.text.slice(space + 1).toLowerCase();
+  // "the Meenakshi Temple" read as a thing's name: the building.
+  if (WORSHIP_HEADS.has(last)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  if (!PARTY_HEADS.has(last)) return m;
   return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
 }
 
@@ -598,6 +620,6 @@ function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, name
     return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   if ((m.type === 'LOC' || m.type === 'ORG') && (shape.personNotPlace || shape.patronymic)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
-  if (m.type === 'ORG' && shape.placeHeaded) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  if (m.type === 'ORG' && shape.words.length >= 2 && (shape.placeHeaded || WORSHIP_HEADS.has(shape.words[shape.words.length - 1].toLowerCase()) || GAELIC_PLACE_OPENERS.has(shape.words[0].toLowerCase()))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }

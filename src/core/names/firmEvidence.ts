@@ -44,10 +44,10 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /chief (?:executive|operating)|CEO|chair(?:man|woman)|founder|spokes(?:man|woman|person)|director/,
     pattern: new RegExp(String.raw`\b(?:chief executive|chief executive officer|chief operating officer|CEO|chairman|chairwoman|co-founder|founder|spokesman|spokeswoman|spokesperson|(?:deputy |managing |executive )?director) (?:of|for|at) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
-  // What kind of firm it is, right before its name: "oil company Petrobras", "chipmaker Nvidia".
+  // What kind of firm or body it is, right before its name: "oil company Petrobras", "chipmaker Nvidia", "regulator Ofwat", "broadcaster ITV".
   {
-    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) /,
-    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster) /,
+    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
   // A party named by its place in a government: "its coalition partner Komeito", "opposition party Morena".
   {

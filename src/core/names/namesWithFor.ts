@@ -17,6 +17,8 @@ const HEADS_BEFORE_FOR = new Set([
   'party', 'movement', 'alliance', 'coalition', 'front', 'union', 'league', 'centre', 'center', 'centres', 'centers', 'institute', 'foundation',
   'council', 'committee', 'commission', 'campaign', 'fund', 'society', 'association', 'network', 'forum', 'partnership',
   'office', 'agency', 'trust', 'initiative', 'congress', 'assembly', 'federation', 'organisation', 'organization',
+  // "Bristol Royal Hospital for Children", "the School for the Deaf".
+  'hospital', 'school',
 ]);
 
 /**

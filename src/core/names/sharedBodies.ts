@@ -38,7 +38,9 @@ export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[
     const left = i - 1 >= first ? out[i - 1] : undefined;
     const leftIsPlace = left !== undefined && left.start === start && left.end === start + place.length;
     if (left !== undefined && !leftIsPlace && left.end > start) continue;
-    const placeLike = isKnownPlace(place) || (leftIsPlace && left.type === 'LOC') || (isKnownPlace(second) && (!leftIsPlace || left.type === 'ORG'));
+    // "Argyll and Bute Council", "Dumfries and Galloway Council": two places the gazetteer does not know, the first read as a name of its own, before a council.
+    const placeLike = isKnownPlace(place) || (leftIsPlace && left.type === 'LOC') || (isKnownPlace(second) && (!leftIsPlace || left.type === 'ORG'))
+      || (leftIsPlace && left.type === 'ORG' && words[words.length - 1] === 'Council');
     if (!placeLike) continue;
     const joined: NameMention = { start, end: right.end, text: text.slice(start, right.end), type: 'ORG' };
     if (leftIsPlace) {

@@ -7,6 +7,7 @@ import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
+import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
@@ -119,11 +120,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))));
+  if (followed) return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))));
+  return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))));
 }
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */

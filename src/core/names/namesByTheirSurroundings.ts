@@ -1,0 +1,202 @@
+import type { NameMention } from './nameMention';
+import { demonymCountry, isKnownPlace } from '../places/gazetteer';
+
+// What a name is, told by the words around it where the tagger, reading the name's own words,
+// guessed wrong. Each a general convention of news copy:
+// - a kin noun then the name: "said his wife, Fatima", "her son Ali" (a person, whatever
+//   else the name spells: Fátima is a town);
+// - a source of figures: "according to Bloomberg data", "LSEG figures" (a firm, not a place);
+// - the signature of a reader's letter or a vox pop: "— Claire Dawson, 34, accountant, Leeds"
+//   (the town the reader writes from, not a club);
+// - a side picked for a match: "naming the XI", "the starting XV" (no name at all);
+// - a nation's nickname before a noun: "Kiwi families", "Aussie batters" (a people's word, as
+//   "Australian", which the name lists leave out);
+// - two places joined by "and" before a health board's or an NHS trust's words: "Cardiff and
+//   Vale University Health Board" (one body);
+// - a saint's name with its possessive before a church's or a hospital's word: "St Mary's
+//   Cathedral", "St Thomas' Hospital" (one building or body, not the saint);
+// - a number opening a campaign's name after "the": "the 4 Day Week Foundation";
+// - a people's word right before an institute's or an academy's name: "the Indian Institute of
+//   Technology", "the Chinese Academy of Sciences" (one body, where the tagger cut off the first word);
+// - judges of a bench named together: "Justices B.R. Gavai and K.V. Viswanathan" (two people,
+//   the plural title no part of the first name).
+
+/** A possessive pronoun and a kin noun (maybe an age or an order before it), then maybe a comma, ending the text before a name. */
+const KIN_BEFORE = /\b(?:his|her|their|my|our) (?:(?:\d{1,3}-year-old|eldest|youngest|elder|older|younger|late|only|twin|baby|infant|teenage) )?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad),? $/u;
+
+/** How far back KIN_BEFORE can start: "their 14-year-old granddaughter, " is the longest. */
+const KIN_REACH = 36;
+
+/** Words for figures a firm publishes, right after its name: "Bloomberg data", "LSEG figures". */
+const FIGURES_AFTER = /^ (?:data|figures|estimates|calculations|polling|indices|index data)\b/u;
+
+/**
+ * A reader's signature before a place, at a line's start: "— Claire Dawson, 34, accountant, "
+ * (a dash, a name, an age and maybe an occupation), or a name alone: "— Alan Price, ", "Jean
+ * Mercer, ". Not a byline: "By Jane Doe, ".
+ */
+const SIGNATURE_BEFORE = /(?:^|\n)(?:[—–-] ?)?(?!By )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+((?:, \d{1,3})(?:, \p{Ll}[\p{Ll} -]*)?)?, $/u;
+
+/** A team's side, a Roman numeral after a lower-case word: "the XI", "starting XV". */
+const SIDES = new Set(['XI', 'XV', 'XIII']);
+
+/** Nations' nicknames used as their peoples' words before a noun, never a name there. */
+const NATION_NICKNAMES = new Set(['Kiwi', 'Aussie', 'Brit', 'Yank', 'Pom', 'Pommie', 'Canuck']);
+
+/**
+ * Last words of a health body two places can share: "Cardiff and Vale University Health Board",
+ * "Shrewsbury and Telford Hospital NHS Trust" (councils and police forces: sharedBodies.ts).
+ */
+const SHARED_BODY_END = /(?: Health Board| NHS (?:Foundation )?Trust)$/u;
+
+/** A Scottish, Irish or Welsh word for a lake or an island, read alone: "Loch" of "Loch Awe". */
+const LAKE_OR_ISLAND_WORD = /^(?:Loch|Lough|Llyn|Ynys|Inis|Innis)$/u;
+
+/** An NHS trust's words, read apart from the hospitals' or the places' names before them. */
+const NHS_TRUST = /^NHS (?:Foundation )?Trust$/u;
+
+/** A body's own word: "Edinburgh City Council and Fife Council" are two bodies. */
+const BODY_WORD = /\b(?:Council|Board|Trust|Authority|Borough|County|City|Police|Service)\b/u;
+
+/** The church's, the school's or the hospital's word after a saint's possessive name, with its type. */
+const SAINTS_BUILDINGS: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
+  ['Cathedral', 'LOC'], ['Church', 'LOC'], ['Basilica', 'LOC'], ['Abbey', 'LOC'], ['Chapel', 'LOC'], ['Square', 'LOC'], ['Park', 'LOC'],
+  ['Hospital', 'ORG'], ['College', 'ORG'], ['School', 'ORG'], ['University', 'ORG'],
+]);
+
+/** First words of bodies whose whole name opens with a people's word: "(Indian) Institute of Science", "(Chinese) Academy of Sciences". */
+const INSTITUTION_OPENERS = /^(?:Institute|Institutes|Academy|Society|Association|Museum) /u;
+
+/** A person's name after a bench's plural title: a given name or initials, then a surname ("K.V. Viswanathan", "Hima Kohli"). */
+const JUDGES_NAME = /^(?:(?:\p{Lu}\.)+ ?|\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+$/u;
+
+/** A saint's name: "St Mary", "St. Paul", "Saint Peter". */
+const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
+
+/**
+ * `next`, right after the people's word `m`, is a body whose name opens with it: an institute's
+ * or an academy's, or one of three words or more after "the" ("the Australian Securities and
+ * Investments Commission"; not "the French Foreign Ministry", the ministry of France).
+ */
+function opensBodyName(text: string, m: NameMention, next: NameMention): boolean {
+  if (INSTITUTION_OPENERS.test(next.text)) return true;
+  return /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && next.text.split(' ').length >= 3;
+}
+
+/** The words of the names of two words or more read as people's. */
+function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) for (const w of m.text.split(' ')) words.add(w);
+  return words;
+}
+
+/** The mention ends its line (or the text), the last item of a signature. */
+function endsSignature(text: string, m: NameMention): boolean {
+  return m.end === text.length || text[m.end] === '\n' || text[m.end] === '\r';
+}
+
+/** The mentions with those readings applied (the same array where none applies). */
+export function namesByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  // The words of people's full names: "the Trump data program" is the candidate's ("Donald Trump").
+  let fullNameWords: Set<string> | undefined;
+  for (let i = 0; i < (out ?? mentions).length; i++) {
+    const m = (out ?? mentions)[i];
+    const set = (n: NameMention): void => {
+      (out ??= mentions.slice())[i] = n;
+    };
+    const oneWord = !m.text.includes(' ');
+    // Not a thing's word read as MISC: "his wife, Democratic presidential nominee Hillary Clinton".
+    if ((m.type === 'ORG' || m.type === 'LOC') && oneWord && KIN_BEFORE.test(text.slice(Math.max(0, m.start - KIN_REACH), m.start))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+      continue;
+    }
+    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && FIGURES_AFTER.test(text.slice(m.end, m.end + 14)) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'ORG' });
+      continue;
+    }
+    // The place ending a signature with an age; after a name alone, only one the gazetteer knows ("Jane Doe, Bloomberg" is a byline's outlet).
+    const signature = (m.type === 'ORG' || m.type === 'PER') && m.title === undefined && oneWord && endsSignature(text, m) ? SIGNATURE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
+    if (signature !== null && (signature[1] !== undefined || isKnownPlace(m.text))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'LOC' });
+      continue;
+    }
+    if (m.type !== 'MISC' && SIDES.has(m.text) && /\b\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      (out ??= mentions.slice()).splice(i, 1);
+      i--;
+      continue;
+    }
+    if (m.type !== 'MISC' && NATION_NICKNAMES.has(m.text) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2))) {
+      set({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      continue;
+    }
+    const next = (out ?? mentions)[i + 1];
+    // "Telford Hospital" and "NHS Trust": one body; the mention before it is asked again ("Shrewsbury and").
+    if (next !== undefined && m.type !== 'PER' && m.title === undefined && next.start === m.end + 1 && NHS_TRUST.test(next.text)) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      i = Math.max(-1, i - 2);
+      continue;
+    }
+    // "Cardiff" and "Vale University Health Board": one body (not after a comma: "Kent, Surrey and …").
+    if (next !== undefined && (next.type === 'ORG' || next.type === 'LOC') && m.title === undefined && m.type !== 'PER' && !BODY_WORD.test(m.text) && text.slice(m.end, next.start) === ' and ' && next.text.includes(' ') && SHARED_BODY_END.test(next.text) && !/,\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      continue;
+    }
+    // "Justices B.R. Gavai" and "K.V. Viswanathan": two judges.
+    if (m.text.startsWith('Justices ') && JUDGES_NAME.test(m.text.slice(9))) {
+      set({ start: m.start + 9, end: m.end, text: m.text.slice(9), type: 'PER', title: 'Justices' });
+      if (next !== undefined && next.type !== 'PER' && next.title === undefined && text.slice(m.end, next.start) === ' and ' && JUDGES_NAME.test(next.text)) {
+        (out ??= mentions.slice())[i + 1] = { start: next.start, end: next.end, text: next.text, type: 'PER' };
+      }
+      continue;
+    }
+    // "Indian" and "Institute of Technology Bombay", "the Australian" and "Council of Trade Unions": one body.
+    if (next !== undefined && next.type === 'ORG' && m.type === 'MISC' && oneWord && m.title === undefined && next.start === m.end + 1 && opensBodyName(text, m, next) && demonymCountry(m.text) !== null) {
+      out ??= mentions.slice();
+      out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      continue;
+    }
+    // "Loch" alone before "Awe": the lake's whole name.
+    if (LAKE_OR_ISLAND_WORD.test(m.text)) {
+      const name = /^ \p{Lu}[\p{Ll}\p{M}]+/u.exec(text.slice(m.end, m.end + 24));
+      if (name !== null && (next === undefined || next.start >= m.end + name[0].length)) {
+        const end = m.end + name[0].length;
+        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        continue;
+      }
+    }
+    // "East London" before "Mosque": the building, not the town.
+    if (m.type === 'LOC' && m.title === undefined) {
+      const head = /^ (Mosque|Cathedral|Temple|Shrine|Synagogue|Abbey|Minster|Basilica|Gurdwara|Mandir|Pagoda)\b/u.exec(text.slice(m.end, m.end + 12));
+      if (head !== null && (next === undefined || next.start >= m.end + head[0].length)) {
+        const end = m.end + head[0].length;
+        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        continue;
+      }
+    }
+    // "St Mary" before "'s Cathedral": the building.
+    if (SAINT.test(m.text)) {
+      const after = /^['’]s? (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 20));
+      const type = after === null ? undefined : SAINTS_BUILDINGS.get(after[1]);
+      if (after !== null && type !== undefined) {
+        const end = m.end + after[0].length;
+        out ??= mentions.slice();
+        let past = i + 1;
+        while (past < out.length && out[past].start < end) past++;
+        out.splice(i, past - i, { start: m.start, end, text: text.slice(m.start, end), type });
+        continue;
+      }
+    }
+    // "the 4 Day Week Foundation": the number opens the name.
+    if (m.type === 'ORG' && m.text.includes(' ')) {
+      const number = /(?:^|[^\p{L}\p{N}])[Tt]he (\d) $/u.exec(text.slice(Math.max(0, m.start - 7), m.start));
+      if (number !== null) {
+        const start = m.start - 2;
+        set({ start, end: m.end, text: text.slice(start, m.end), type: 'ORG' });
+      }
+    }
+  }
+  return out ?? mentions;
+}
