@@ -51,8 +51,10 @@ suite('linear time: time per character stays flat as adversarial inputs grow', f
         const text = repeatTo(input.unit, size);
         const runs = i === 0 ? 3 : 1;
         let perChar = nsPerChar(text, runs);
-        // A bad ratio is measured again (up to twice) before it counts: the best run wins.
-        for (let retry = 0; i > 0 && retry < 2 && perChar > MAX_RATIO * measured[i - 1]; retry++) {
+        // A bad ratio is measured again (up to four times) before it counts: the best run wins. (On a
+        // shared machine one run in several may take a collection or another process's turn; a
+        // quadratic pass stays slow in every run.)
+        for (let retry = 0; i > 0 && retry < 4 && perChar > MAX_RATIO * measured[i - 1]; retry++) {
           perChar = Math.min(perChar, nsPerChar(text, 1));
         }
         measured.push(perChar);
