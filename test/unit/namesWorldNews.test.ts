@@ -923,3 +923,11 @@ suite('diseases named after their finders (session 30 articles)', () => {
     assert.ok(people('Michael Parkinson\'s chat show ran for decades. Parkinson said he loved it.').includes('Michael Parkinson'));
   });
 });
+
+suite('a body named by what it is, set off after its name (session 30 articles)', () => {
+  test('"Ibec, the employers\' group, noted …", "Unite, the union, said …" are organizations', () => {
+    const text = 'Ibec, the employers\' group, noted that exports rose. Its chief executive, Danny McCoy, spoke.';
+    assert.ok(organizations(text).includes('Ibec'), organizations(text).join(' | '));
+    assert.ok(!people(text).includes('Ibec'), people(text).join(' | '));
+  });
+});

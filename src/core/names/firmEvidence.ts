@@ -31,7 +31,7 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
  * and finds there all it would find in every paragraph (a quarter of the time).
  */
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
-const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]/;
+const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
@@ -66,10 +66,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
-  // a British charity,". No "of" among the words between: "Jones, a member of the alliance," is a person.
+  // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
+  // words between: "Jones, a member of the alliance," is a person.
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}-]*){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank)[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
   },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
   {
@@ -91,7 +92,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance)|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
