@@ -14,6 +14,7 @@ const VERBS = new Set([
 ]);
 
 const WORD_OF_NAME = /^\p{Lu}/u;
+const LOWER_WORD_INSIDE = / \p{Ll}/u;
 
 /**
  * Verbs whose object is a person, never a town: "We cannot trust Putin", "she thanked Obama".
@@ -36,7 +37,9 @@ export function namesAroundVerbs(text: string, mentions: NameMention[]): NameMen
       out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
       continue;
     }
-    if (m.type === 'MISC' || m.text.indexOf(' ') < 0) {
+    // (Run on every keystroke over every name: only one holding a word in lower case after a
+    // space can hold a verb, so the others are never split into words.)
+    if (m.type === 'MISC' || !LOWER_WORD_INSIDE.test(m.text)) {
       out?.push(m);
       continue;
     }
