@@ -344,6 +344,26 @@ suite('name spans in news from elsewhere', () => {
   test('a given name the lists lack, a word news text never held, opens the person\'s name the tagger began after it: "Cristiano Ronaldo"; "Entrusting", "Fullback" and a title-case headline do not', () => {
     assert.deepEqual(people('Cristiano Ronaldo scored a late winner for Al Nassr on Tuesday.'), ['Cristiano Ronaldo']);
     assert.ok(!people('Fullback Tom Reed scored the second try.').some((n) => n.startsWith('Fullback')));
+    // A doer's noun in -or or -ist, rare in news text, is no given name either.
+    assert.deepEqual(people('Objector Sarah Lyons told the meeting that the roads were full.'), ['Sarah Lyons']);
+    assert.deepEqual(people('Lobbyist Tom Baker said the rules were unfair.'), ['Tom Baker']);
+  });
+
+  test('a relative introduced as such ("her son, Tom Hollis") is named in full; the bare shared surname is the other bearer\'s', () => {
+    const text = 'Dame Karen Hollis, the rower, has died aged 78.\n\n"Mum was fearless," her son, Tom Hollis, said in a statement.\n\nBorn in Bristol in 1948, Hollis took up rowing at university.';
+    const mentionsOf = (t: string, name: string): string[] | undefined => annotate(t, { documentDate: '2024-05-10' }).people.find((p) => p.name === name)?.mentions.map((m) => m.text);
+    assert.deepEqual(mentionsOf(text, 'Karen Hollis'), ['Karen Hollis', 'Hollis']);
+    assert.deepEqual(mentionsOf(text, 'Tom Hollis'), ['Tom Hollis']);
+    // Without the words of kinship, the bare name still goes to the one named just before.
+    assert.deepEqual(mentionsOf(text.replace('her son, Tom Hollis,', 'Tom Hollis'), 'Tom Hollis'), ['Tom Hollis', 'Hollis']);
+  });
+
+  test('a charity\'s or a firm\'s name in "\'s" after a word of working there is the body, not a person: "she joined Barnardo\'s,"', () => {
+    const a = annotate('After retiring, Ann Cole joined Barnardo\'s, becoming its chief executive in 1994.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Cole']);
+    assert.deepEqual(a.organizations.map((o) => o.name), ["Barnardo's"]);
+    // A person's possessive stays one: "the decision was Trump's," and "Trump's lawyers".
+    assert.deepEqual(people('Donald Trump spoke. The final decision was Trump\'s, his aides said.'), ['Donald Trump']);
   });
 });
 

@@ -1025,6 +1025,40 @@ suite('speakers: "Asked about X, the manager said" gives X no role', () => {
   });
 });
 
+suite('speakers: the people a phrase opening the sentence names are not its "he" or "she"', () => {
+  test('"Asked about X\'s form, he said", "Speaking of X, she added": the speaker goes on', () => {
+    const text = '"We will come back," Tom Reed told reporters.\n\nAsked about Sam Cole\'s form, he said: "Sam is Sam. He will score."';
+    assert.equal(speakerOf(text, 'Sam is Sam').name, 'Tom Reed');
+    const her = 'Ana Ruiz, the mayor, spoke first. "The budget is tight," she said.\n\nReferring to Maria Lopez, her rival, she added: "She has no plan."';
+    assert.equal(speakerOf(her, 'no plan').name, 'Ana Ruiz');
+  });
+
+  test('a name in the sentence before such a phrase still counts: "Sam Cole scored. He said …"', () => {
+    const text = '"We will come back," Tom Reed told reporters.\n\nSam Cole scored twice. He said: "I feel sharp."';
+    assert.equal(speakerOf(text, 'feel sharp').name, 'Sam Cole');
+  });
+});
+
+suite('speakers: an unnamed witness a later pronoun goes on with', () => {
+  test('"One victim … said … . "…," she said": the victim, not the judge named before', () => {
+    const text = 'Judge Ann Price told him: "You lied."\n\nOne victim, a widow from Neath, said she had lost her savings. "I trusted him," she said.';
+    const s = speakerOf(text, 'trusted him');
+    assert.equal(s.name, null);
+    assert.equal(s.mention, 'she');
+  });
+});
+
+suite('speakers: "The court heard X did …, telling …" in a court report', () => {
+  test('the participle goes on from the clause the court heard, not from the court', () => {
+    const a = annotated('The court heard Gareth Pryce met his victims online, telling them he was a colonel.');
+    const q = a.quotes.find((x) => x.text.startsWith('he was a colonel'));
+    assert.ok(q, JSON.stringify(a.quotes.map((x) => x.text)));
+    assert.equal(q.speakerName, 'Gareth Pryce');
+    const jury = annotated('The jury heard that Tom Reed sent the messages and said he was sorry.');
+    assert.equal(jury.quotes.find((x) => x.text.startsWith('he was sorry'))?.speakerName, 'Tom Reed');
+  });
+});
+
 suite('speakers: a team\'s coach, manager and boss are one role', () => {
   test('"coach X … the manager said", "boss Y … the manager conceded"', () => {
     const text = 'City coach Ana Ruiz was pleased on Saturday. "We fought," the manager said.';

@@ -36,6 +36,7 @@ interface RetypedForm {
   text: string;
   title: string | undefined;
   placeQualifier: NameMention['placeQualifier'];
+  kin: NameMention['kin'];
   /** Offsets relative to the start of the tagged mention it came from. */
   start: number;
   end: number;
@@ -130,8 +131,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    // The place qualifier, and whether the next mention follows after two characters: "Paris, Texas" (placeResolver.ts).
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0);
+    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;
@@ -169,7 +170,7 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
   mentions.forEach((m, i) => indexAt.set(m.start, i));
   const retyped = mentions.map((m, i): RetypedForm | null => {
     const from = tagged[sources[i]];
-    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, start: m.start - from.start, end: m.end - from.start };
+    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, start: m.start - from.start, end: m.end - from.start };
   });
   const owners = new Int32Array(mentions.length).fill(-1);
   // Every mention of the type in exactly one entity of the list, as the groupers make them.
@@ -221,6 +222,7 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
     const m: NameMention = { start: from.start + form.start, end: from.start + form.end, text: form.text, type: form.type };
     if (form.title !== undefined) m.title = form.title;
     if (form.placeQualifier !== undefined) m.placeQualifier = form.placeQualifier;
+    if (form.kin) m.kin = true;
     mentions[i] = m;
   }
   if (!strictlyInOrder(mentions)) return null;

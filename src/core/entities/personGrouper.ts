@@ -38,6 +38,8 @@ interface Entry {
    */
   lastMention: number;
   gender: 'male' | 'female' | null;
+  /** Introduced as someone's relative ("her son, Tom Hollis"): a bare shared surname goes to another bearer first. */
+  kin: boolean;
 }
 
 /** A word opening with a quotation mark inside a person's mention: a nickname. */
@@ -76,6 +78,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
         name,
         lastMention: -Infinity,
         gender: null,
+        kin: m.kin === true,
       };
       byKey.set(name.key, entry);
       entries.push(entry);
@@ -120,6 +123,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
           name,
           lastMention: -Infinity,
           gender: null,
+          kin: false,
         };
         singles.set(key, entry);
         entries.push(entry);
@@ -171,6 +175,10 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (same.length === 1) return same[0];
       if (same.length > 1) pool = same;
     }
+    // The relative is named in full or by the given name; the bare surname is the other bearer's.
+    const notKin = pool.filter((e) => !e.kin);
+    if (notKin.length === 1) return notKin[0];
+    if (notKin.length > 1) pool = notKin;
     let recent: Entry | undefined;
     for (const e of pool) {
       const near = at - e.lastMention < RECENT;

@@ -13,6 +13,8 @@ export interface NameMention {
    * "the state of Washington", "New York city"), for the place resolver.
    */
   placeQualifier?: 'state' | 'city';
+  /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
+  kin?: true;
 }
 
 /**

@@ -8,6 +8,7 @@ import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
+import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
@@ -120,15 +121,17 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))));
+  if (followed) return withKinMarked(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))));
+  return withKinMarked(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))));
 }
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
-const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'since', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut']);
+const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'before', 'since', 'until', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut', 'fell', 'rose', 'slid', 'sank']);
+/** Words before a firm's or a charity's name in "'s" read as a person's ("she joined Barnardo's,", "ten years at Sotheby's before"): working there. */
+const WORKPLACE_BEFORE = new Set(['joined', 'at', 'for', 'of', 'from', 'left', 'with']);
 /** Prepositions before a firm's, a shop's or a ground's name in "'s" that ends a sentence. */
 const ENDING_AFTER = new Set(['at', 'by', 'from']);
 /** Words that open a noun phrase: after a verb in -ed, they show it is a verb ("Moody's downgraded the bonds"), not an adjective ("Russia's advanced air defences"). */
@@ -147,15 +150,19 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const { tokens, text } = doc;
   let people: Set<string> | undefined;
+  let fullNameWords: Set<string> | undefined;
   let out: NameMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if ((m.type !== 'ORG' && m.type !== 'LOC') || text.charCodeAt(m.end) !== 39 || text.charCodeAt(m.end + 1) !== 115 || /\s/u.test(m.text)) continue;
+    // A person's reading only where the words before say someone works there ("she joined Barnardo's, becoming …"): then it is the firm's.
+    const person = m.type === 'PER';
+    if ((m.type !== 'ORG' && m.type !== 'LOC' && !person) || text.charCodeAt(m.end) !== 39 || text.charCodeAt(m.end + 1) !== 115 || /\s/u.test(m.text)) continue;
     const k = tokenIndexAt(doc, m.start);
     const t = tokens[k];
     if (t === undefined || t.start !== m.start || t.end !== m.end + 2) continue;
     const next = tokens[k + 1];
     if (!/^\p{Lu}\p{Ll}/u.test(m.text) || next === undefined) continue;
+    if (person && !(k > 0 && WORKPLACE_BEFORE.has(tokens[k - 1].text) && (next.text === ',' || next.text === '.' || next.text === 'before' || next.text === 'until'))) continue;
     // A verb of saying in the past, or any verb in -ed before a phrase ("the IMF's estimate", "Russia's advanced air" say nothing).
     const verb = next.kind === 'word' && (SAID_FORMS.has(next.text) || (/^\p{Ll}+ed$/u.test(next.text) && (PHRASE_OPENERS.has(tokens[k + 2]?.text ?? '') || (isSpeechVerb(next.text) && tokens[k + 2]?.text === 'that'))));
     // "India falter at Lord's", "cut by Moody's.": a sentence's end after "at", "by" or "from".
@@ -164,11 +171,13 @@ function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention
     if (isKnownPlace(m.text) || demonymCountry(m.text) !== null) continue;
     if (people === undefined) {
       people = new Set();
-      for (const p of mentions) if (p.type === 'PER') for (const w of p.text.split(/\s+/u)) people.add(w);
+      fullNameWords = new Set();
+      for (const p of mentions) if (p.type === 'PER') for (const w of p.text.split(/\s+/u)) (w === p.text ? people : fullNameWords).add(w);
     }
-    if (people.has(m.text)) continue;
+    // The person reading's own word is among the people's: only a full name of someone else holding it counts then.
+    if (fullNameWords!.has(m.text) || (!person && people.has(m.text))) continue;
     out ??= mentions.slice();
-    out[i] = { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2) };
+    out[i] = { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2), ...(person ? { type: 'ORG' as const } : {}) };
   }
   return out ?? mentions;
 }
@@ -625,8 +634,12 @@ function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>)
   return !caseClasses.has(lower) && word.length >= 3 && !ENGLISH_ENDINGS.test(lower) && !isPersonRole(word) && !isKnownPlace(word) && !ORGANIZATION_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower);
 }
 
-/** Endings of English words the counts missed, no given names': "Entrusting", "Vermonter", "Casually", "Conflates". */
-const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es)$/u;
+/**
+ * Endings of English words the counts missed, no given names': "Entrusting", "Vermonter",
+ * "Casually", "Conflates", and the doers a report puts before a name ("Objector Sarah Lyons",
+ * "Investor", "Protestor", "Lobbyist"; a given name in -ctor or -ist, "Victor", is in the lists).
+ */
+const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es|ators?|itors?|utors?|ctors?|ssors?|ists?)$/u;
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
 const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);

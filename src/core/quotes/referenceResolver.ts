@@ -62,7 +62,22 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
     return g === null || g === kind;
   };
   const knownFit = (id: string): boolean => !writers.has(id) && ctx.entities.profiles.get(id)?.gender === kind;
-  return salientPerson(at, ctx, fits, knownFit, knownFit);
+  return salientPerson(at, ctx, fits, knownFit, knownFit, frontedClauseStart(at, ctx));
+}
+
+/**
+ * "Asked about Salah's form, he said", "Speaking of Biden, she added": a phrase opening the
+ * pronoun's sentence whose unsaid subject is the pronoun's; the people it names are what the
+ * speaker was asked or spoke of, never "he". Returns where the phrase opens, or -1.
+ */
+const FRONTED_PHRASE = /^(?:(?:When|After|Once)\s+)?(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Referring|Responding|Replying|Reacting|Commenting|Turning)\b[^.!?;:"“”]*,\s*$/u;
+
+function frontedClauseStart(at: number, ctx: ReferenceContext): number {
+  const s = sentenceIndexAt(ctx.doc, at);
+  if (s < 0) return -1;
+  const start = ctx.doc.sentences[s].start;
+  // Only a pronoun right after the phrase's comma: "Asked about X, he said", not a later "he".
+  return at - start < 300 && FRONTED_PHRASE.test(ctx.doc.text.slice(start, at)) ? start : -1;
 }
 
 /**
@@ -86,17 +101,26 @@ export function resolveEpithet(at: number, ctx: ReferenceContext, country: strin
  * `interrupts` was named since, else the subject of the nearest sentence naming someone who
  * fits (one known to fit first).
  */
-function salientPerson(at: number, ctx: ReferenceContext, fits: (id: string) => boolean, knownFit: (id: string) => boolean, interrupts: (id: string) => boolean): string | null {
+function salientPerson(
+  at: number,
+  ctx: ReferenceContext,
+  fits: (id: string) => boolean,
+  knownFit: (id: string) => boolean,
+  interrupts: (id: string) => boolean,
+  frontedFrom = -1,
+): string | null {
+  // The people a fronted phrase names ("Asked about X, he …") are out of the running.
+  const searchFrom = frontedFrom >= 0 ? frontedFrom : at;
   const last = ctx.lastSpeaker;
   if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && fits(last.id)) {
     // The previous speaker, unless someone else of the same gender was named in between. One
     // named later in the speaker's own sentence is its object ("Obama said after meeting
     // Putin. He …"): the speaker, the subject, is whom "he" goes on with.
     const speakerSentence = sentenceIndexAt(ctx.doc, last.at);
-    const between = nearestBefore(at, ctx, (k, id, start) => k === 'person' && interrupts(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
+    const between = nearestBefore(searchFrom, ctx, (k, id, start) => k === 'person' && interrupts(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
     if (!between || between === last.id) return last.id;
   }
-  return subjectOfNearestSentence(at, ctx, knownFit) ?? subjectOfNearestSentence(at, ctx, fits);
+  return subjectOfNearestSentence(searchFrom, ctx, knownFit) ?? subjectOfNearestSentence(searchFrom, ctx, fits);
 }
 
 /** "the senator", "the company", "the former secretary of state" → an entity, or null. */

@@ -793,6 +793,7 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
     i = k + 1;
   }
   while (i < at && (tokens[i].kind !== 'word' || leads(tokens[i].text))) i++;
+  i = afterEvidenceHeard(tokens, i, at);
   if (i >= at) return null;
   // "When he returned he began by saying": a clause opened by "when" without a comma; its main
   // clause's subject is the pronoun nearest the verb.
@@ -816,6 +817,23 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   // goes on to the noun it owns, the words before the verb.
   if (CAPITALIZED_POSSESSIVE.test(tokens[end - 1].text)) end = ownedNounEnd(tokens, end, at);
   return toPhrase(tokens, i, end);
+}
+
+/** The bodies a court report says "heard" the evidence: "The court heard …", "Jurors heard …". */
+const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'magistrates', 'inquiry', 'committee']);
+
+/**
+ * "The court heard Pryce met his victims online, telling them …": the court heard the
+ * evidence and says nothing; the clause after "heard" has the subject a participle or a
+ * second verb goes on from. The token after "heard (that)" when the sentence opens so, else `i`.
+ */
+function afterEvidenceHeard(tokens: Token[], i: number, at: number): number {
+  let k = i;
+  if (k < at && lowerCase(tokens[k].text) === 'the') k++;
+  if (k + 2 >= at || !HEARING_BODIES.has(lowerCase(tokens[k].text)) || tokens[k + 1].text !== 'heard') return i;
+  k += 2;
+  if (tokens[k].text === 'that') k++;
+  return k < at && tokens[k].kind === 'word' ? k : i;
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'at', 'in']);

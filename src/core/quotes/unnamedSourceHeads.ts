@@ -33,4 +33,7 @@ export const UNNAMED_WITNESS_TAKES: ReadonlyMap<string, PronounTaken> = new Map<
   ['survivor', 'singular'], ['passenger', 'singular'], ['driver', 'singular'], ['bystander', 'singular'], ['onlooker', 'singular'],
   ['shopper', 'singular'], ['volunteer', 'singular'], ['student', 'singular'], ['worker', 'singular'], ['farmer', 'singular'],
   ['parent', 'singular'], ['pensioner', 'singular'], ['retiree', 'singular'], ['customer', 'singular'], ['local', 'singular'],
+  ['victim', 'singular'], ['patient', 'singular'], ['fan', 'singular'], ['supporter', 'singular'], ['voter', 'singular'],
+  ['protester', 'singular'], ['demonstrator', 'singular'], ['tenant', 'singular'], ['employee', 'singular'], ['relative', 'singular'],
+  ['mourner', 'singular'], ['visitor', 'singular'], ['commuter', 'singular'], ['nurse', 'singular'], ['teacher', 'singular'],
 ]);
