@@ -358,6 +358,13 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(mentionsOf(text.replace('her son, Tom Hollis,', 'Tom Hollis'), 'Tom Hollis'), ['Tom Hollis', 'Hollis']);
   });
 
+  test('a given name news text never held and a surname that is also a word, read as a body, are a person before a verb of speech: "Arne Slot insisted"', () => {
+    const a = annotate('Arne Slot insisted on Friday that his side would recover.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Arne Slot']);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(annotate('Goldman Sachs said profits rose.', { documentDate: '2024-05-10' }).organizations.map((o) => o.name), ['Goldman Sachs']);
+  });
+
   test('a charity\'s or a firm\'s name in "\'s" after a word of working there is the body, not a person: "she joined Barnardo\'s,"', () => {
     const a = annotate('After retiring, Ann Cole joined Barnardo\'s, becoming its chief executive in 1994.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Cole']);

@@ -384,6 +384,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
+  peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
@@ -621,6 +622,31 @@ function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseCla
     if (genderOfGivenName(before.text) === null && (!isUncountedName(before.text, caseClasses) || (titleCase ??= isTitleCase(tokens, s)))) continue;
     if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
+  }
+}
+
+/**
+ * "Arne Slot insisted …": two words read as an organization's name, the first a given name (in
+ * the lists, or one news text never held: isUncountedName), the second a capitalised word of
+ * no organization, right before a verb of speech in lower case, are a person, whose surname
+ * happens to be a word ("Slot"). A firm's name of a word and a name ("Goldman Sachs") opens
+ * with a word news text holds.
+ */
+function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.title !== undefined) continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    const given = tokens[t];
+    const surname = tokens[t + 1];
+    const verb = tokens[t + 2];
+    if (given === undefined || surname === undefined || verb === undefined || given.start !== m.start || surname.end !== m.end || t + 2 >= s.tokenEnd) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || ORGANIZATION_WORDS.has(lowerCase(surname.text))) continue;
+    if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
+    if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
+    out[i] = { ...m, type: 'PER' };
   }
 }
 
