@@ -692,3 +692,38 @@ suite('speakers: a headline or pull quote repeats words quoted with their speake
     assert.ok(!first || first.speakerName === null, JSON.stringify(first));
   });
 });
+
+suite('speakers and names from session 31\'s articles', () => {
+  test('a headline\'s topic before its colon is no speaker: "Hurricane Melissa: …", "Ukraine war: …", "The Latest: …"; "Trump: …" stays a label', () => {
+    for (const headline of ['Hurricane Melissa: Jamaica counts the cost', 'Ukraine war: Kyiv hit by drones overnight', 'The Latest: Storm heads north']) {
+      const labels = quotes(`${headline}\n\nMore than 30 people died.`).map((q) => q.cue?.text);
+      assert.ok(!labels.includes(':'), `${headline}: ${JSON.stringify(labels)}`);
+    }
+    assert.equal(quoteAt('Trump: My plans are not set in stone\n\nHe spoke on Monday.', 'My plans').cue?.text, ':');
+  });
+
+  test('"Forecasters at the National Hurricane Center in Miami said": the lone word opening the clause speaks, not the place', () => {
+    const text = 'Forecasters at the National Hurricane Center in Miami said the storm was the strongest since 1935.';
+    const q = quoteAt(text, 'the storm was', 'indirect');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Forecasters at the National Hurricane Center in Miami');
+  });
+
+  test('"people kept telling me …": the subject stands before the verb of aspect', () => {
+    const text = 'I got angry about the schools, and people kept telling me to do something about it.';
+    const q = quoteAt(text, 'to do something', 'indirect');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'people');
+  });
+
+  test('"Norway\'s sovereign wealth fund, which holds …, said …, citing": the owner\'s name goes on to its noun before a relative clause', () => {
+    const text = 'Some big investors opposed the deal. Norway\'s sovereign wealth fund, which holds about 1% of Tesla, said last week it would vote against it, citing concerns about "the total size of the award".';
+    const q = quotes(text).find((x) => x.cue?.text === 'citing');
+    assert.ok(q?.speakerMention);
+    assert.equal(text.slice(q.speakerMention.start, q.speakerMention.end), 'Norway\'s sovereign wealth fund');
+  });
+
+  test('a name right after the kind of outlet it is, "the journal Nature Medicine", "the newspaper Le Monde", is the outlet', () => {
+    const a = annotate('The study, published in the journal Nature Medicine, analysed tissue from 52 people.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Nature Medicine']);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
+});

@@ -387,6 +387,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
+  outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
@@ -1099,6 +1100,18 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
     else if (t.text.length >= 5) return false;
   }
   return words >= 3 && capitalized >= 0.7 * words;
+}
+
+/** "the journal Nature Medicine", "the newspaper Le Monde", "the tabloid Bild": the kind of outlet said right before its name. */
+const OUTLET_KIND_BEFORE = /\bthe\s+(?:(?:scientific|medical|academic|weekly|daily|online|news|left-wing|right-wing|conservative|liberal|german|french|italian|spanish|british|american|japanese)\s+)?(?:journal|newspaper|magazine|paper|tabloid|broadsheet|daily|weekly|broadcaster|website|news\s+site|news\s+agency)\s+$/iu;
+
+/** A name the tagger read as a place or a person right after the kind of outlet it is (OUTLET_KIND_BEFORE) is the outlet. */
+function outletsAfterTheirKind(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'ORG' || m.start < 5 || text.charCodeAt(m.start - 1) !== 32) continue;
+    if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /**

@@ -1450,6 +1450,12 @@ function mainClauseAt(tokens: Token[], i: number, limit: number): boolean {
 /** Labels of a page's furniture, not speakers: "Published: November 14, 2024", "Photo: Reuters", "Media Contact: …", a live page's "BREAKING:", "ANALYSIS:", an analysis's "Translation:", "Why it matters:", "The bottom line:", a genre's "Obituary:", "Review:". */
 const METADATA_LABELS = /^(?:(?:media|press|investor|investors|news|photo|image|additional)\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|update|posted|modified)|date(?:line)?|by|byline|source|sources|photo|photos|image|images|picture|video|credit|credits|filed|editing|reporting|writing|contact|tags?|topics?|related|read(?:\s+more)?|watch|listen|subscribe|note|correction|clarification|disclosure|editor['’]s\s+note|category|section|location|time|copyright|advertisement|sponsored|share|email|e-mail|follow|breaking(?:\s+news)?|developing(?:\s+story)?|exclusive|live|urgent|flash|alert|analysis|opinion|factbox|fact\s+box|explainer|timeline|recap|background|summary|highlights|key\s+points|translation|context|flashback|verdict|takeaway|(?:the\s+)?bottom\s+line|(?:the\s+)?big\s+picture|(?:the\s+)?upshot|why\s+it\s+matters|what['’]s\s+next|between\s+the\s+lines|go\s+deeper|reality\s+check|fact\s+check|obituary|obituaries|obit|review|profile|commentary|comment|editorial|interview|transcript|feature|preview|briefing|in\s+brief|in\s+pictures|in\s+depth|explained|quiz|letters?|podcast|weather)$/iu;
 
+/**
+ * A headline's topic before its colon, no speaker: a storm ("Hurricane Melissa: Jamaica counts
+ * the cost") or an event ("Ukraine war: …", "Post Office scandal: …", "Budget 2026: …").
+ */
+const TOPIC_LABEL = /^(?:(?:hurricane|typhoon|cyclone|storm|tropical\s+storm)\s.+|.*\b(?:war|crisis|election|elections|budget|protests?|trial|inquiry|inquest|attack|attacks|row|strikes?|floods?|flooding|fires?|wildfires?|earthquake|scandal|latest|live|updates?|vote|summit|referendum|shooting|outbreak|conflict)(?:\s+\d{4})?)$/iu;
+
 export function colonAttributed(doc: AnalyzedText, paragraphStart: number, paragraphEnd: number): Reported | null {
   const { tokens } = doc;
   const first = tokenIndexAt(doc, paragraphStart);
@@ -1460,7 +1466,7 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   if (colon === first || colon >= tokens.length || tokens[colon].text !== ':' || colon > first + 5) return null;
   for (let i = first; i < colon; i++) if (tokens[i].kind === 'word' && !isCapitalizedToken(tokens[i])) return null;
   const label = doc.text.slice(tokens[first].start, tokens[colon - 1].end);
-  if (METADATA_LABELS.test(label)) return null;
+  if (METADATA_LABELS.test(label) || TOPIC_LABEL.test(label)) return null;
   // "MUMBAI: The Reserve Bank of India …": South Asian papers' dateline, a city in capitals before a colon.
   if (label === label.toUpperCase() && isSizeablePlace(titleCase(label))) return null;
   const next = tokens[colon + 1];

@@ -398,6 +398,13 @@ function isApostropheInName(tokens: Token[], i: number): boolean {
   return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
 }
 
+/**
+ * Verbs of aspect before a participle of speech: "kept telling", "continued saying". Not
+ * "began" or "started", which end a clause of their own as often ("as the meeting began
+ * vowing to fight": the email vowed).
+ */
+const ASPECT_VERBS = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'continue']);
+
 /** "Here is one", "There are two": an adverb before "be" opens no subject. */
 const ADVERBS_NOT_SUBJECTS = new Set(['here', 'there']);
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
@@ -416,6 +423,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const before = tokens[verb - 1];
   // "was referring", "may have been talking": a progressive's subject stands before its auxiliaries, as a finite verb's does.
   const participle = endsInIng(tokens[verb].text) && !(before !== undefined && /^(?:was|were|been|is|are|am)$/u.test(before.text));
+  // "people kept telling me", "she continued saying": the subject stands before the verb of aspect.
+  if (participle && before !== undefined && ASPECT_VERBS.has(before.text) && verb - 1 > floor) return phraseBeforeVerb(doc, verb - 1, floor);
   // "Mr. Trump was prompted to say", "Auerbach went so far as to say": the subject stands
   // before the verbs that lead to the infinitive.
   if (before !== undefined && lowersTo(before.text, 'to') && !participle) {
@@ -706,7 +715,13 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   // name at one speaks for themself (`John Doe at Harvard`).
   if (preposition.text === 'at' && first === start - 2) return start;
   // The located name opens its clause: the text's start, or punctuation before it.
-  return first === floor || tokens[first - 1].kind === 'punct' ? first : start;
+  if (first === floor || tokens[first - 1].kind === 'punct') return first;
+  // "Forecasters at the National Hurricane Center in Miami said": a lone word opening the
+  // clause, at or of the located body, is the speaker, the body and the place its detail.
+  const the = tokens[first].text === 'the' ? first : first - 1;
+  const head = the - 2;
+  if (head >= floor && tokens[the].text === 'the' && LOCATING_PREPOSITIONS.has(tokens[the - 1].text) && tokens[head].kind === 'word' && !isStop(tokens[head]) && (head === floor || tokens[head - 1].kind === 'punct')) return head;
+  return start;
 }
 
 /** A country's or a body's office in a place: "China's embassy in Manila", "the bank's office in Paris". */
@@ -846,6 +861,8 @@ const SUBJECT_ENDING_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 
 function ownedNounEnd(tokens: Token[], k: number, at: number): number {
   for (let e = k; e < at && e <= k + 5; e++) {
     const t = tokens[e];
+    // "Norway's sovereign wealth fund, which holds …, said": a relative clause set off after the noun ends it too.
+    if (t.text === ',' && e > k && WHO_WHICH.has(tokens[e + 1]?.text ?? '')) return e;
     if (t.kind !== 'word') return k;
     if (e > k && (SUBJECT_ENDING_VERBS.has(t.text) || LOWERCASE_ED.test(t.text))) return e;
   }
