@@ -727,3 +727,34 @@ suite('speakers and names from session 31\'s articles', () => {
     assert.deepEqual(a.places.map((p) => p.name), []);
   });
 });
+
+suite('reported speech: what is no clause of it (session 31)', () => {
+  test('"told the broadcaster after the match, fighting back tears": a listener and a time, nothing said', () => {
+    const found = quotes('"I have no words," Ana Reyes, 25, told the broadcaster after the match, fighting back tears.');
+    assert.ok(!found.some((q) => q.kind === 'indirect' && q.text.includes('broadcaster')), JSON.stringify(found.map((q) => q.text)));
+  });
+
+  test('"according to NHS figures published on Thursday": "figures" is the noun there; "Smith figures that …" still reports', () => {
+    const found = quotes('More patients waited over 12 hours last month, according to NHS figures published on Thursday.');
+    assert.ok(!found.some((q) => q.cue?.text === 'figures'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
+    assert.equal(quoteAt('Tom Reed figures that the plan will fail.', 'the plan will fail', 'indirect').cue?.text, 'figures');
+  });
+
+  test('"writes with candour about the years that made her": a relative clause of the topic, and no finding of the memoir', () => {
+    const found = quotes('In her new memoir, the former minister writes with surprising candour about the years that made and unmade her.');
+    assert.deepEqual(found.filter((q) => q.kind === 'indirect').map((q) => q.text), []);
+    // A poll that opens the sentence still says what follows.
+    assert.equal(quoteAt('In a new poll, 40 percent of voters back the plan over the old one.', '40 percent', 'indirect').cue?.text, 'In');
+  });
+});
+
+suite('names: a police rank before a name the lists lack, a street in Broadway (session 31)', () => {
+  test('"Det Insp Gemma Vine said" is Gemma Vine; "Knowle West\'s Filwood Broadway" is a place', () => {
+    const a = annotate('Det Insp Gemma Vine said officers were working around the clock.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Gemma Vine']);
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    const b = annotate('He was found on Knowle West\'s Filwood Broadway at about 18:00 GMT.', { documentDate: '2024-05-10' });
+    assert.deepEqual(b.people.map((p) => p.name), []);
+    assert.ok(b.places.some((p) => p.name === 'Filwood Broadway'), JSON.stringify(b.places.map((p) => p.name)));
+  });
+});

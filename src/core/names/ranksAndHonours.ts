@@ -155,6 +155,8 @@ function readsAsStyledPerson(tokens: readonly Token[], a: number, first: number,
   const peerage = first > a && /^(?:Baroness|Viscount|Viscountess|Countess|Marquess|Marchioness)$/u.test(tokens[first - 1].text);
   if (peerage) return true;
   if (words < 2) return false;
+  // "Det Insp Gemma Vine": a police or service rank is only ever a person's; the given name need not be one of ours.
+  if (first > a && RANK_WORDS.has(tokens[first - 1].text) && tokens[first - 1].text !== 'Rt' && tokens[first - 1].text !== 'Provost') return true;
   if (genderOfGivenName(names[0]) !== null) return true;
   return hasPersonalLetters(tokens, end, b);
 }

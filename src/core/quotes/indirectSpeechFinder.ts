@@ -103,7 +103,9 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
       // "to meet them next week" is what was agreed, no phrase to skip.
       if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
-      if (lowersTo(t.text, 'that')) return j;
+      // Not `writes about the years that made her`: "that" after the phrase's own noun and before a
+      // verb opens a relative clause of that noun, nothing said.
+      if (lowersTo(t.text, 'that')) return j > k + 1 && !lowersTo(tokens[k].text, 'to') && /^\p{Ll}+s$/u.test(tokens[j - 1].text) && (verbAt(tokens, j + 1) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1]?.text ?? '')) ? k : j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
       if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return j;
@@ -404,6 +406,9 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!isVerbPosition(tokens, j)) continue;
+    // "NHS figures published on Thursday": "figures" is a verb of thought only before a clause
+    // ("Smith figures that …", "she figured they would"); before a participle or a preposition it is the noun.
+    if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
     // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
@@ -695,8 +700,14 @@ function listenerNounEnd(tokens: Token[], first: number, k: number, limit: numbe
   if (e === k || e >= limit) return k;
   const next = skipFillers(tokens, e, limit);
   const lower = lowerCase(tokens[next]?.text ?? '');
-  return next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit))) ? e : k;
+  if (next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit)))) return e;
+  // `told the broadcaster after the match, fighting back tears`: a listener's noun and then where
+  // or when, or a comma: the listener, never the first word of what was said.
+  return !named && next < limit && (tokens[next].text === ',' || WHERE_OR_WHEN.has(lower)) ? e : k;
 }
+
+/** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
+const WHERE_OR_WHEN = new Set(['after', 'before', 'during', 'on', 'at', 'in', 'outside', 'following']);
 
 /** What a named listener may be: `told France Inter radio`, `told Fox News television`. */
 const MEDIUM_NOUNS = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'station', 'channel', 'broadcaster', 'network', 'website', 'magazine', 'programme', 'program', 'podcast', 'show', 'agency', 'news', 'reporters', 'journalists']);
@@ -949,6 +960,9 @@ function writersAside(tokens: Token[], k: number): boolean {
   const word = tokens[noun]?.text ?? '';
   return COMMENT_NOUNS.has(word) || (article === k && noun === article + 1 && CLAIM_NOUNS.has(word));
 }
+
+/** Words after "figures" that make it the noun: a participle ("figures published"), a preposition ("figures from the ministry"), punctuation. */
+const PARTICIPLE_OR_PREPOSITION = /^(?:\p{Ll}+ed|shown|given|released|from|for|of|on|in|by|show|showed|suggest|,|\.)$/u;
 
 /** Nouns for something said, set off after a clause: "a figure police dispute", "a claim the company denies". */
 const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'charge', 'charges', 'number', 'toll', 'account', 'accusation', 'allegation', 'allegations', 'assertion', 'estimate', 'version', 'description', 'characterization', 'characterisation']);
@@ -1266,6 +1280,8 @@ function frontedEnd(tokens: Token[], k: number, s: Sentence, end: number): numbe
 const SOURCE_NOUNS = /^(?:poll|polls|polling|survey|surveys|statement|interview|report|reports|letter|speech|op-ed|memo|tweet|post|study|studies|email|e-mail|emails|video|ad|column|editorial|book|filing|filings|lawsuit|complaint|memoir|release|remarks|testimony|analysis|transcript|data|figures|records|documents|numbers|results|research|investigation|audit|review)$/iu;
 
 const IN = new CaselessWords(['in']);
+/** Words after a verb of speech that open what it is about or how, no clause: `writes with candour about …`, `speaks of …`. */
+const TOPIC_AFTER_SPEECH = new Set(['with', 'about', 'of', 'on']);
 
 /**
  * `In a new Morning Consult poll, 40 percent back Sanders.`: a sentence opening with the
@@ -1288,6 +1304,13 @@ function inSource(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number)
   // `In one email, Marsh wrote to an associate: "…"`, `In a statement, X said: "…"`: the rest
   // is the cue of a quotation; the document is where it was written.
   if (cueOfQuotationAfter(tokens, comma + 1, s.tokenEnd, end, insideDirect)) return null;
+  // `In her memoir, the former minister writes with candour about …`: the clause's own verb of
+  // speech, with only what it is about after it, is its cue; the document is where it was
+  // written, and what follows is no finding of it.
+  for (let k = comma + 2; k < s.tokenEnd && k <= comma + 8; k++) {
+    if (tokens[k].kind !== 'word') break;
+    if (/^(?:\p{Ll}+(?:s|ed)|said|told|wrote)$/u.test(tokens[k].text) && isSpeechVerb(tokens[k].text) && TOPIC_AFTER_SPEECH.has(tokens[k + 1]?.text ?? '') && isVerbPosition(tokens, k)) return null;
+  }
   const subject: Phrase = { start: tokens[first + 1].start, end: tokens[noun].end, tokenStart: first + 1, tokenEnd: noun + 1 };
   return { start, end, cue: { cue: { start: tokens[first].start, end: tokens[first].end, text: tokens[first].text }, subject, verbToken: first, position: 'before' } };
 }
