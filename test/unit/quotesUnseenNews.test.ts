@@ -758,3 +758,20 @@ suite('names: a police rank before a name the lists lack, a street in Broadway (
     assert.ok(b.places.some((p) => p.name === 'Filwood Broadway'), JSON.stringify(b.places.map((p) => p.name)));
   });
 });
+
+suite('reported speech and outlets from session 31\'s third round', () => {
+  test('"When the council announced that X, Margaret Doyle, 82, did not sign": the main clause after a name and its age is no part of what was announced', () => {
+    const q = quoteAt('When the county council announced in January that the library would shut, Margaret Doyle, 82, did not sign a petition.', 'library would shut', 'indirect');
+    assert.equal(q.text, 'that the library would shut');
+  });
+
+  test('"… to a deal — a claim European officials dispute": the writer\'s aside after a dash ends the clause', () => {
+    const q = quoteAt('Steve Witkoff said both sides were closer than ever to a deal — a claim European officials privately dispute.', 'both sides', 'indirect');
+    assert.equal(q.text, 'both sides were closer than ever to a deal');
+  });
+
+  test('"an interview with Fox News": the broadcaster\'s whole name, not "News"', () => {
+    const a = annotate('He said in an interview with Fox News that both sides were closer than ever.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Fox News']);
+  });
+});

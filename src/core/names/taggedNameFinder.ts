@@ -690,10 +690,16 @@ function countryInitials(doc: AnalyzedText, s: Sentence, first: number, out: Nam
   }
 }
 
-/** Known outlets' names by their first word: the words of each (OUTLETS_BY_NAME, "The" left off). */
+/**
+ * Broadcasters' names of two words the tagger may cut ("an interview with Fox News" gave "News"):
+ * read whole here; kept out of OUTLETS_BY_NAME, whose names are also what "the magazine" may mean.
+ */
+const BROADCASTERS = ['Fox News', 'Fox Business', 'Sky News', 'NBC News', 'CBS News', 'ABC News', 'BBC News', 'ITV News', 'Al Jazeera', 'France 24', 'Deutsche Welle'];
+
+/** Known outlets' names by their first word: the words of each (OUTLETS_BY_NAME and BROADCASTERS, "The" left off). */
 const OUTLETS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const map = new Map<string, string[][]>();
-  for (const name of OUTLETS_BY_NAME) {
+  for (const name of [...OUTLETS_BY_NAME, ...BROADCASTERS]) {
     const words = name.replace(/^The /u, '').split(' ');
     const list = map.get(words[0]) ?? [];
     list.push(words);
@@ -722,7 +728,11 @@ function knownOutlets(doc: AnalyzedText, s: Sentence, first: number, out: NameMe
       if (words.length === 1 && opensSentence(tokens, k, s.tokenStart) && !(end < s.tokenEnd && isSpeechVerb(tokens[end].text))) continue;
       const at = k > s.tokenStart && tokens[k - 1].text === 'The' ? tokens[k - 1].start : tokens[k].start;
       const stop = tokens[end - 1].start + withoutPossessive(tokens[end - 1].text).length;
-      insertUnlessOverlapping(out, first, { start: at, end: stop, text: text.slice(at, stop), type: 'ORG' });
+      // "with Fox News": a piece the tagger cut from an outlet's name of several words ("News") gives way to the whole;
+      // a reading of the whole name stays ("the Atlantic" may be the ocean).
+      const outlet: NameMention = { start: at, end: stop, text: text.slice(at, stop), type: 'ORG' };
+      if (words.length > 1) replaceMentionsInside(out, first, outlet);
+      else insertUnlessOverlapping(out, first, outlet);
     }
   }
 }

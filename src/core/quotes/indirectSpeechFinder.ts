@@ -304,7 +304,14 @@ function subordinateAlone(tokens: Token[], from: number, comma: number): boolean
 function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
   if (SUBJECT_PRONOUNS.has(lowerCase(tokens[k].text)) || /^(?:it|there)$/u.test(tokens[k].text)) return true;
   if (!isCapitalizedToken(tokens[k]) && !/^(?:the|a|an|his|her|their|its)$/u.test(tokens[k].text)) return false;
-  for (let i = k + 1; i < limit && i <= k + 4; i++) {
+  let last = k + 4;
+  for (let i = k + 1; i < limit && i <= last; i++) {
+    // "Margaret Doyle, 82, did not sign": an age set off after the name.
+    if (tokens[i].text === ',' && tokens[i + 1]?.kind === 'number' && tokens[i + 2]?.text === ',' && isCapitalizedToken(tokens[i - 1])) {
+      i += 2;
+      last += 3;
+      continue;
+    }
     if (tokens[i].kind !== 'word' || /^(?:and|or)$/u.test(tokens[i].text)) return false;
     if (verbAt(tokens, i) || /^\p{Ll}{2,}ed$/u.test(tokens[i].text)) return true;
   }
@@ -964,6 +971,9 @@ function writersAside(tokens: Token[], k: number): boolean {
 /** Words after "figures" that make it the noun: a participle ("figures published"), a preposition ("figures from the ministry"), punctuation. */
 const PARTICIPLE_OR_PREPOSITION = /^(?:\p{Ll}+ed|shown|given|released|from|for|of|on|in|by|show|showed|suggest|,|\.)$/u;
 
+/** Dashes that set off an aside: `… to a deal — a claim officials dispute`. */
+const DASHES = new Set(['—', '–', '--']);
+
 /** Nouns for something said, set off after a clause: "a figure police dispute", "a claim the company denies". */
 const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'charge', 'charges', 'number', 'toll', 'account', 'accusation', 'allegation', 'allegations', 'assertion', 'estimate', 'version', 'description', 'characterization', 'characterisation']);
 
@@ -1598,7 +1608,8 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
     // `…, a figure police dispute`: what the noun after the comma stands for is rejected by another;
     // `…, in a move seen as …`, `…, a sign that …`: the writer's comment on what was said.
-    if (tokens[i].text === ',' && (lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to') || writersAside(tokens, i + 1))) {
+    // (`… to a deal — a claim European officials dispute`: a dash sets the aside off as a comma does.)
+    if ((tokens[i].text === ',' || DASHES.has(tokens[i].text)) && (lowersTo(tokens[i + 1]?.text ?? '', 'according') && lowersTo(tokens[i + 2]?.text ?? '', 'to') || writersAside(tokens, i + 1))) {
       end = tokens[i - 1].end;
       break;
     }
