@@ -775,3 +775,16 @@ suite('reported speech and outlets from session 31\'s third round', () => {
     assert.deepEqual(a.organizations.map((o) => o.name), ['Fox News']);
   });
 });
+
+suite('speaker phrases: "as" before a determiner, and the think tank (session 31)', () => {
+  test('"As one chief executive told researchers, "…"": the speaker is "one chief executive"', () => {
+    const text = 'As one chief executive told researchers, "We got the same work done in less time."';
+    const q = quoteAt(text, 'same work', 'direct');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'one chief executive');
+  });
+
+  test('"a founder of the think tank Third Way, said …": a think tank thinks nothing', () => {
+    const found = quotes('Jon Cowan, a founder of the center-left think tank Third Way, said the plan was sound.');
+    assert.ok(!found.some((q) => q.cue?.text === 'think'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
+  });
+});

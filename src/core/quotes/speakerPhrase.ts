@@ -255,6 +255,8 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   const word = lowerCase(tokens[i].text);
   const prev = lowerCase(tokens[i - 1]?.text ?? '');
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
+  // "the Autonomy think tank put it": a think tank thinks nothing.
+  if (word === 'think' && /^tanks?$/iu.test(tokens[i + 1]?.text ?? '')) return true;
   if (word !== 'demand') return false;
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
   // ("what price he'll demand for his support", "to demand for" keep the verb.)
@@ -579,7 +581,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (named) return named;
   }
   // Drop leading sentence adverbs and conjunctions ("But Trump said").
-  while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.has(tokens[start].text))) start++;
+  // "As one chief executive told researchers, …": "as" before a determiner opens a clause of comparison, no part of the speaker.
+  while (start < j && (isSentenceLink(tokens[start].text) || SUBORDINATORS.has(tokens[start].text) || (lowersTo(tokens[start].text, 'as') && (DETERMINERS.has(lowerCase(tokens[start + 1].text)) || lowersTo(tokens[start + 1].text, 'one'))))) start++;
   // "But, said Solovey, "…"": a lone conjunction names no one.
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
