@@ -397,10 +397,16 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
   return opensLine(ctx.text, ctx.position) && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
 }
 
-/** A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The minister arrives", "11.05am: Crowds gather". */
+/**
+ * A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The
+ * minister arrives", "11.05am: Crowds gather"; or, with its minutes, right before the entry's
+ * capitalised first word ("12:40 Senate hearings start next week").
+ */
 function headsLineEntry(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  return opensLine(ctx.text, ctx.position) && /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(ctx.text.slice(end, end + 8));
+  if (!opensLine(ctx.text, ctx.position)) return false;
+  const after = ctx.text.slice(end, end + 8);
+  return /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(after) || (/^\d{1,2}[:.]\d\d/.test(ctx.text.slice(ctx.position, end)) && /^[ \t]+\p{Lu}/u.test(after));
 }
 
 /** Only white space stands between `position` and the start of its line. */

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates as a news desk reads them in copy the corpora lack: results tables, live blogs,
+// match reports, calendars other than the Gregorian. Sentences written for these tests;
+// the article date is Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates at the news desk: amounts before a date', () => {
+  test('"compared with £371m a year earlier": the "m" is millions, the date is the words after the amount', () => {
+    assert.deepEqual(only('Revenue rose to £412m, compared with £371m a year earlier.'), ['a year earlier', 'DATE', '2022']);
+    assert.deepEqual(only('The firm lost $5m a year ago.'), ['a year ago', 'DATE', '2022']);
+  });
+});
+
+suite('dates at the news desk: live blog time stamps', () => {
+  test('a stamp opening a line is not joined to the entry\'s first word: "11:05 Yesterday the Treasurer said"', () => {
+    assert.deepEqual(dates('Budget day live.\n\n11:05 Yesterday the Treasurer hinted at rebates.', '2024-09-10'), [
+      ['11:05', 'TIME', '2024-09-10T11:05'],
+      ['Yesterday', 'DATE', '2024-09-09'],
+    ]);
+  });
+
+  test('a stamp before the entry\'s first word is on the blog\'s day, not on the day the entry before named', () => {
+    assert.deepEqual(dates('Budget day live.\n\nThe rebates ran out on June 30.\n\n12:40 Senate hearings start next week.', '2024-09-10'), [
+      ['June 30', 'DATE', '2024-06-30'],
+      ['12:40', 'TIME', '2024-09-10T12:40'],
+      ['next week', 'DATE', '2024-W38'],
+    ]);
+    // A clock time inside a sentence still takes the day just named.
+    assert.deepEqual(dates('The vote is on Friday. Doors open at 10:30 for members.', '2024-09-10')[1], ['10:30', 'TIME', '2024-09-13T10:30']);
+  });
+});
