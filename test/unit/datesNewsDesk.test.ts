@@ -30,3 +30,13 @@ suite('dates at the news desk: live blog time stamps', () => {
     assert.deepEqual(dates('The vote is on Friday. Doors open at 10:30 for members.', '2024-09-10')[1], ['10:30', 'TIME', '2024-09-13T10:30']);
   });
 });
+
+suite('dates at the news desk: other calendars', () => {
+  test('"the Islamic year 1447", "1447 AH", "AH 1350": a year of the Hijri calendar is no Gregorian year', () => {
+    assert.deepEqual(dates('Muslims marked the start of the Islamic year 1447 on Thursday.', '2025-06-27'), [['Thursday', 'DATE', '2025-06-26']]);
+    assert.deepEqual(dates('Ramadan in 1447 AH is expected to begin in February.', '2025-06-27'), [['February', 'DATE', '2026-02']]);
+    assert.deepEqual(dates('The shrine was rebuilt in AH 1350.', '2025-06-27'), []);
+    // A Gregorian year before "AH"-less words stays a year.
+    assert.deepEqual(only('The mosque was rebuilt in 1447 after a fire.', '2025-06-27'), ['1447', 'DATE', '1447']);
+  });
+});

@@ -34,6 +34,9 @@ const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d
  * year is YEAR's.
  */
 const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
+/** A calendar's name before a year ("the Hijri year", "the Islamic new year", "AH"), and its era after it ("1447 AH", "1447H", "1403 SH"). */
+const OTHER_CALENDAR_BEFORE = /(?:\b(?:hijri|hijrah|islamic|muslim|persian|iranian|solar)(?:\s+(?:new|calendar|lunar))*\s+(?:year\s+)?|\bA\.?H\.?\s+)$/i;
+const OTHER_CALENDAR_AFTER = /^\s?(?:A\.H\.|AH\b|SH\b|H\b)/;
 const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
@@ -63,6 +66,9 @@ export function yearParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.year, YEAR, (context, m) => {
       const year = Number(m[2]);
+      // "the Islamic year 1447", "Ramadan in 1447 AH", "the Iranian year 1403": a year of
+      // another calendar, which no Gregorian value names.
+      if (OTHER_CALENDAR_BEFORE.test(context.text.slice(Math.max(0, m.index - 32), m.index)) || OTHER_CALENDAR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       // Before 1600 only with a word that makes it a year ("in 1492"): otherwise a count.
       if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
