@@ -40,3 +40,15 @@ suite('dates at the news desk: other calendars', () => {
     assert.deepEqual(only('The mosque was rebuilt in 1447 after a fire.', '2025-06-27'), ['1447', 'DATE', '1447']);
   });
 });
+
+suite('dates at the news desk: "the same day"', () => {
+  test('"has issued a warning from 3am on Wednesday until 6pm the same day": the day named in its sentence, whatever the tense', () => {
+    assert.deepEqual(dates('The forecaster has issued a wind warning from 3am on Wednesday until 6pm the same day.', '2025-01-20').at(-1), ['the same day', 'DATE', '2025-01-22']);
+  });
+
+  test('after "… on January 17, the company said on Tuesday.", "the same day" is the reported day, not the attribution\'s', () => {
+    assert.deepEqual(dates('The phones will be unveiled on January 17, the company said on Tuesday. Pre-orders open the same day.', '2024-01-09').at(-1), ['the same day', 'DATE', '2024-01-17']);
+    // The attribution's day when it is the only day of its sentence.
+    assert.deepEqual(dates('The company said on Tuesday that it would cut jobs. The same day, its rival hired 500 people.', '2024-01-09').at(-1), ['The same day', 'DATE', '2024-01-09']);
+  });
+});

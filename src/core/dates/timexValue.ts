@@ -1340,9 +1340,37 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
   if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
   // "landed in Ohio at 7 a.m. that day" after "On Dec. 1, that changes": a past clause tells
-  // of no day after the article date; the day it means was named elsewhere.
-  if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past') return { type: t.type, value: null };
+  // of no day after the article date; the day it means was named elsewhere. Not "has issued a
+  // warning from 3am on Wednesday until 6pm the same day": the day named in its own sentence
+  // was read by that sentence's tense, and "the same day" is that day.
+  if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past' && !(Number(tags.shift ?? 0) === 0 && dayNamedInSentence(ctx))) return { type: t.type, value: null };
   return t;
+}
+
+/**
+ * The day "the same day", "the next day", "the day before" count from: the last day named,
+ * except the day of an attribution closing a sentence that named another day ("Samsung will
+ * unveil its phones on January 17, the company said on Tuesday. Pre-orders open the same day"):
+ * the story's day is the one reported, the attribution's only when it is the sentence's one day.
+ */
+function antecedentDay(ctx: TimexContext): DatedMention | null {
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  if (!last || !closesAttribution(ctx.text, last.position)) return last;
+  const reported = ctx.discourse.last(last.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  return reported && !SENTENCE_END.test(ctx.text.slice(reported.position, last.position)) ? reported : last;
+}
+/** ", the company said on Tuesday." : a verb of saying right before a date that ends its sentence. */
+const ATTRIBUTION_BEFORE = /,\s+[^,.!?;]{1,60}?\b(?:said|says|announced|confirmed|told\s+[^,.!?;]{1,40}?|reported|added)\s+(?:on\s+)?$/i;
+function closesAttribution(text: string, position: number): boolean {
+  if (!ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, position - 100), position))) return false;
+  const end = /^[^,.!?;\n]*?[.!?]/.exec(text.slice(position, position + 40));
+  return end !== null && /^[\p{L}\s.]*$/u.test(end[0]);
+}
+
+/** The last day named before a date anaphor ("the same day") stands in the anaphor's sentence. */
+function dayNamedInSentence(ctx: TimexContext): boolean {
+  const day = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  return day !== null && !SENTENCE_END.test(ctx.text.slice(day.position, ctx.position));
 }
 
 /** A number of four digits or more right after "the year" (a Gregorian one is the year parser's). */
@@ -1378,7 +1406,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   if (!base) return { type: 'DATE', value: null };
   switch (unit) {
     case 'day': {
-      const lastDay = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+      const lastDay = antecedentDay(ctx)?.day ?? ctx.anchor;
       if (!lastDay) return { type: 'DATE', value: null };
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.
