@@ -52,3 +52,23 @@ suite('dates at the news desk: "the same day"', () => {
     assert.deepEqual(dates('The company said on Tuesday that it would cut jobs. The same day, its rival hired 500 people.', '2024-01-09').at(-1), ['The same day', 'DATE', '2024-01-09']);
   });
 });
+
+suite('dates at the news desk: a quote spoken the day before', () => {
+  test('"Today", "Tonight" in a quote said after Saturday\'s match count from Saturday in Sunday\'s report', () => {
+    const report = 'Celtic won the title with a 2-0 win on Saturday.\n\n"Today was about the players," Rodgers said afterwards. "Tonight we celebrate, tomorrow we go again."\n\nFans gather in the city today.';
+    assert.deepEqual(dates(report, '2025-04-13'), [
+      ['Saturday', 'DATE', '2025-04-12'],
+      ['Today', 'DATE', '2025-04-12'],
+      ['Tonight', 'TIME', '2025-04-12TNI'],
+      ['tomorrow', 'DATE', '2025-04-13'],
+      ['today', 'DATE', '2025-04-13'],
+    ]);
+  });
+
+  test('"…today," he said on Thursday: the nearest attribution\'s day, not another quote\'s in the paragraph', () => {
+    assert.deepEqual(dates('Lee said Wednesday she agreed. Park said on Thursday he "sent a letter today asking for an inquiry."', '2015-12-04').at(-1), ['today', 'DATE', '2015-12-03']);
+    // Said on the article's day, or with no day, "today" is the article's.
+    assert.deepEqual(dates('"We go again today," Rodgers said on Sunday.', '2025-04-13')[0], ['today', 'DATE', '2025-04-13']);
+    assert.deepEqual(only('"We go again today," Rodgers said.', '2025-04-13'), ['today', 'DATE', '2025-04-13']);
+  });
+});

@@ -284,7 +284,7 @@ const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmid
  * it names no day (a month or a year).
  */
 function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
-  const casual = casualDay(lower, ctx.anchor);
+  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, ctx.anchor) : ctx.anchor));
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
     let month = c.get('month') ?? 1;
@@ -555,6 +555,45 @@ function previousWeekday(weekday: number, ctx: TimexContext): CalendarDay {
   const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
   const back = (weekdayOf(base) - weekday + 7) % 7;
   return addDays(base, back === 0 ? -7 : -back);
+}
+
+/** How far around a date the paragraph of a quote and its attribution are read. */
+const QUOTE_PARAGRAPH_REACH = 600;
+/** A verb of saying and the day it names: "Rodgers said afterwards", "he told reporters on Saturday", "she said after the match". */
+const ATTRIBUTION_DAY = /\b(?:said|says|added|told\s+(?:reporters|journalists|the\s+BBC|\p{Lu}[\p{L}.]*)|explained|admitted|insisted)\s+(?:on\s+)?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(afterwards|after\s+(?:the|his|her|their)\s+(?:match|game|race|fight|bout|win|victory|defeat|loss|draw|final|semi-final|round|tie)\b))/iu;
+const ATTRIBUTION_DAY_ALL = new RegExp(ATTRIBUTION_DAY.source, 'giu');
+
+/**
+ * The day a direct quote was spoken, when its paragraph's attribution says it was before the
+ * article date: in a match report written the next day, "Today was about the players," Rodgers
+ * said afterwards' (after "won on Saturday") and '"Tonight we celebrate," he said on Saturday'
+ * speak of Saturday. "today", "tonight", "tomorrow" and "yesterday" inside the quotation marks
+ * count from that day; outside them, and with no such attribution, from the article date.
+ */
+function speechDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
+  const from = Math.max(0, ctx.text.lastIndexOf('\n', ctx.position) + 1, ctx.position - QUOTE_PARAGRAPH_REACH);
+  const lineEnd = ctx.text.indexOf('\n', ctx.position);
+  const to = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, ctx.position + QUOTE_PARAGRAPH_REACH);
+  const paragraph = ctx.text.slice(from, to);
+  const at = ctx.position - from;
+  // Inside quotation marks: an odd number of straight ones before it, or an opening curly one last.
+  const marks = paragraph.slice(0, at).match(/["“”]|``|''/g) ?? [];
+  const lastMark = marks[marks.length - 1];
+  const inside = lastMark === '“' || lastMark === '``' || (lastMark === '"' && marks.filter((q) => q === '"').length % 2 === 1);
+  if (!inside) return anchor;
+  // The attribution is outside every quotation: read the paragraph with the quotations blanked.
+  const outside = paragraph.replace(/“[^”]*”?|"[^"]*"?|``(?:(?!'')[\s\S])*(?:'')?/g, (q) => ' '.repeat(q.length));
+  // The attribution nearest the quote: a paragraph may quote two people said on two days.
+  let m: RegExpExecArray | null = null;
+  for (const a of outside.matchAll(ATTRIBUTION_DAY_ALL)) if (!m || Math.abs(a.index - at) < Math.abs(m.index - at)) m = a;
+  if (!m) return anchor;
+  if (m[1]) {
+    const back = (weekdayOf(anchor) - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
+    return addDays(anchor, -back);
+  }
+  // "said afterwards": after the event the story last named, a day before the article's.
+  const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day');
+  return event && compareDays(event.day, anchor) < 0 && daysBetween(event.day, anchor) <= 7 ? event.day : anchor;
 }
 
 /** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
