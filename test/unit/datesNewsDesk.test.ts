@@ -72,3 +72,12 @@ suite('dates at the news desk: a quote spoken the day before', () => {
     assert.deepEqual(only('"We go again today," Rodgers said.', '2025-04-13'), ['today', 'DATE', '2025-04-13']);
   });
 });
+
+suite('dates at the news desk: a timetable in the plural', () => {
+  test('"Polls close on Tuesday", "schools return on Monday" written on a Wednesday: the coming day', () => {
+    assert.deepEqual(only('Polls close on Tuesday.', '2024-10-02'), ['Tuesday', 'DATE', '2024-10-08']);
+    assert.deepEqual(only('Most schools return on Monday after the half-term break.', '2024-10-02'), ['Monday', 'DATE', '2024-10-07']);
+    // The past of the verb is past; "close" after a determiner is no verb.
+    assert.deepEqual(only('Polls closed on Tuesday.', '2024-10-02'), ['Tuesday', 'DATE', '2024-10-01']);
+  });
+});

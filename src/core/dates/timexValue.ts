@@ -635,9 +635,16 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
   // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
   // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
+  // "Polls close on Tuesday", "schools return on Monday", "talks resume Thursday": the plural of a
+  // timetable's verb right before the day, after a plural subject, is a schedule, ahead (a habit
+  // names the days in the plural: "shops open on Sundays"); the past ("closed") is past.
+  if ((tense === 'present' || tense === 'none') && forward !== 0 && PLURAL_TIMETABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position))) return addDays(anchor, forward);
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
+
+/** A plural subject (a noun in "-s", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
+const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene)\s+(?:on\s+)?$/u;
 
 /**
  * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
