@@ -81,3 +81,19 @@ suite('dates at the news desk: a timetable in the plural', () => {
     assert.deepEqual(only('Polls closed on Tuesday.', '2024-10-02'), ['Tuesday', 'DATE', '2024-10-01']);
   });
 });
+
+suite('dates at the news desk: seasons and the turn of a century', () => {
+  test('"from the spring" is a season; water "from the spring" and injuries "from the fall" are not', () => {
+    assert.deepEqual(only('The new rules will apply from the spring.', '2024-10-02'), ['the spring', 'DATE', '2025-SP']);
+    assert.deepEqual(dates('Villagers fetch water from the spring.', '2024-10-02'), []);
+    assert.deepEqual(dates('He died of injuries from the fall.', '2024-10-02'), []);
+  });
+
+  test('"the turn of the century" is the year the century turned nearest the story: 2000 now, 1900 after a year long past', () => {
+    assert.deepEqual(only('By the turn of the century she ran forty schools.', '2025-02-11'), ['the turn of the century', 'DATE', '2000']);
+    assert.deepEqual(dates('Born in 1871, he had emigrated by the turn of the century.', '2025-02-11')[1], ['the turn of the century', 'DATE', '1900']);
+    assert.deepEqual(only('At the turn of the 20th century the town had 9,000 people.', '2025-02-11'), ['the turn of the 20th century', 'DATE', '1900']);
+    assert.deepEqual(only('Crowds marked the turn of the millennium.', '2025-02-11'), ['the turn of the millennium', 'DATE', '2000']);
+    assert.deepEqual(dates('It was the turn of the government to respond.', '2025-02-11'), []);
+  });
+});

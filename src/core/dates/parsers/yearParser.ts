@@ -1,3 +1,4 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { expandTwoDigitYear } from '../calendarDay';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
@@ -51,6 +52,12 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
 
+/** "the turn of the century", "the turn of the 20th century", "the turn of the millennium". */
+const TURN = /(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+|(nineteenth|twentieth|twenty[- ]first)\s+)?(century|millennium)(?![\p{L}-])/iu;
+/** How far back the turn of a century looks for a year that dates the story ("the 1890s … by the turn of the century"). */
+const TURN_STORY_REACH = 300;
+const CENTURY_OR_TURN = new RegExp(`${TURN.source}|${CENTURY.source}`, 'iu');
+
 // A year spelled out: groups 1–8 ("nineteen", "hundred", tens, ones, teens, "oh" ones, "two thousand", its ones).
 const SPELLED_NUMBER = String.raw`(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?`;
 /**
@@ -101,7 +108,10 @@ export function yearParsers(): NewsParser[] {
       else decade = 190 + DECADE_WORDS[m[5].toLowerCase()];
       return resultOf(context, m, { year: decade * 10 }, { kind: 'decade', decade });
     }, ['0s', "0's", '0’s', 'ties']),
-    newsParser(TriggerKind.unit, CENTURY, (context, m) => {
+    newsParser(TriggerKind.unit, CENTURY_OR_TURN, (context, found) => {
+      if (found[3]) return turnOfCentury(context, found);
+      // CENTURY's groups, after TURN's three.
+      const m = Object.assign([found[0], found[4], found[5], found[6]], { index: found.index, input: found.input }) as unknown as RegExpExecArray;
       const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
       let ordinal: number;
       let relative: number | undefined;
@@ -117,7 +127,7 @@ export function yearParsers(): NewsParser[] {
       // "21st Century Fox": a capitalised "Century" before another capitalised word is a name.
       if (/Century$/.test(m[0]) && /^[^\S\n]+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
-    }, ['century']),
+    }, ['century', 'millenni']),
     newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {
       const year = yearOfSpelledGroups(m.slice(2));
       // "two thousand" alone is a count unless it is named as a year.
@@ -145,4 +155,21 @@ function yearOfSpelledGroups(g: ReadonlyArray<string | undefined>): number {
     return 1900;
   }
   return 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
+}
+
+/**
+ * The year a century or millennium turned: a named century starts it ("the turn of the 20th
+ * century", 1900); otherwise the turn nearest the story's time, the latest year written before
+ * it when that is long past ("born in 1871 … by the turn of the century"), else the article
+ * date's (2000, said in 2025).
+ */
+function turnOfCentury(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const named = m[1] ? Number(m[1]) : m[2] ? ORDINAL_CENTURY[m[2].toLowerCase().replace(/-/, ' ')] : undefined;
+  if (named !== undefined && (named < 1 || named > 30)) return null;
+  const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
+  const written = [...context.text.slice(Math.max(0, m.index - TURN_STORY_REACH), m.index).matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((y) => Number(y[1])).pop();
+  const storyYear = written !== undefined && written < refYear - 50 ? written : refYear;
+  const span = /millennium/i.test(m[3]) ? 1000 : 100;
+  const year = named !== undefined ? (named - 1) * 100 : Math.round(storyYear / span) * span;
+  return resultOf(context, m, { year }, { kind: 'year' });
 }
