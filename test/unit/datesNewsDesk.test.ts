@@ -97,3 +97,12 @@ suite('dates at the news desk: seasons and the turn of a century', () => {
     assert.deepEqual(dates('It was the turn of the government to respond.', '2025-02-11'), []);
   });
 });
+
+suite('dates at the news desk: the quarter a company reports', () => {
+  test('"the quarter ended March 31, 2024" under a "Q4" headline is the quarter to that day; a quarter named "fiscal" keeps its name', () => {
+    const indian = 'Carmaker profit triples in Q4\n\nThe carmaker on Wednesday reported a jump in net profit for the quarter ended March 31, 2024.';
+    assert.deepEqual(dates(indian, '2024-05-15')[2], ['the quarter', 'DATE', '2024-Q1']);
+    const fiscal = 'The maker posted a profit for the fiscal first quarter. It reported sales of $538 million for the quarter ended Sept. 29.';
+    assert.deepEqual(dates(fiscal, '1989-10-20')[1], ['the quarter', 'DATE', '1989-Q1']);
+  });
+});

@@ -1134,8 +1134,12 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    // "the quarter ended December 31" is not a quarter named before that has not yet begun ("expects a pickup in the fourth quarter").
-    default: q = (named && !quarterHasBegun(named, ctx.anchor) ? quarterEndedOn(ctx) : null) ?? fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
+    // "the quarter ended March 31" is the three months up to that day rather than a quarter named
+    // before that has not yet begun ("expects a pickup in the fourth quarter") or one named by a
+    // number of no calendar the text gives (an Indian "Q4" headline over the quarter ended March
+    // 31); a quarter named "fiscal" keeps its name, as TimeML writes it ("the fiscal first quarter
+    // … the quarter ended Sept. 29" is the first).
+    default: q = (named && !quarterHasBegun(named, ctx.anchor)) || (named && !namedFiscal(named, ctx)) ? quarterEndedOn(ctx) ?? fromNamed ?? latestReported(ctx, lastFinished) : fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   // A quarter counted from a company's quarter of unknown year is of unknown year too.
@@ -1148,6 +1152,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
 }
 
 const FISCAL = /\b(?:fiscal|financial)\b/i;
+
+/** The quarter named before was called a fiscal one: "the fiscal first quarter", "fiscal second-quarter net". */
+function namedFiscal(named: DatedMention, ctx: TimexContext): boolean {
+  return named.fiscal === true || FISCAL.test(ctx.text.slice(Math.max(0, named.position - 12), named.position + 24));
+}
 /** The text tells when a company's year or quarter ends: "the quarter ended Sept. 30", "its fiscal year ends in June". */
 const FISCAL_END_TOLD = new RegExp(`\\b(?:quarter|year|period)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|closing)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}|\\byear\\s+(?:that\\s+|which\\s+)?(?:begins|began|starts|started|runs|ran)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}`, 'i');
 
