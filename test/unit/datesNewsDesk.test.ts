@@ -106,3 +106,15 @@ suite('dates at the news desk: the quarter a company reports', () => {
     assert.deepEqual(dates(fiscal, '1989-10-20')[1], ['the quarter', 'DATE', '1989-Q1']);
   });
 });
+
+suite('dates at the news desk: a live blog under day headings', () => {
+  test('"Friday 5 July" over a blank line and "07.55 BST": the heading is the day, the stamp a time on it (was 5 July 2007, the stamp lost)', () => {
+    const blog = 'Results as they happened\n\nFriday 5 July\n\n07.55 BST\nThe leader will travel to the palace.\n\nThursday 4 July\n\n22.00 BST\nThe exit poll is out.';
+    assert.deepEqual(dates(blog, '2024-07-05'), [
+      ['Friday 5 July', 'DATE', '2024-07-05'],
+      ['07.55 BST', 'TIME', '2024-07-05T07:55'],
+      ['Thursday 4 July', 'DATE', '2024-07-04'],
+      ['22.00 BST', 'TIME', '2024-07-04T22:00'],
+    ]);
+  });
+});
