@@ -118,3 +118,11 @@ suite('dates at the news desk: a live blog under day headings', () => {
     ]);
   });
 });
+
+suite('dates at the news desk: "last" and the day before', () => {
+  test('"last Tuesday" written on a Wednesday is a week before yesterday; "this past Tuesday" is yesterday', () => {
+    assert.deepEqual(only('Protests first broke out last Tuesday.', '2024-06-26'), ['last Tuesday', 'DATE', '2024-06-18']);
+    assert.deepEqual(only('Protests broke out this past Tuesday.', '2024-06-26'), ['past Tuesday', 'DATE', '2024-06-25']);
+    assert.deepEqual(only('Protests broke out last Friday.', '2024-06-26'), ['last Friday', 'DATE', '2024-06-21']);
+  });
+});

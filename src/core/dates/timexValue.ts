@@ -628,6 +628,9 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   const chronos: CalendarDay = c.isCertain('weekday')
     ? { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day }
     : addDays(anchor, forward <= 3 ? forward : forward - 7);
+  // "broke out last Tuesday" written on a Wednesday: yesterday would be "on Tuesday" or
+  // "yesterday"; "last Tuesday" is the one a week before it.
+  if (/^(?:on\s+)?last\s+\p{L}+$/u.test(lower.trim()) && daysBetween(chronos, anchor) === 1) return addDays(chronos, -7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
   if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
