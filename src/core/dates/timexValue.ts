@@ -647,7 +647,7 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
 }
 
 /** A plural subject (a noun in "-s", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
-const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene)\s+(?:on\s+)?$/u;
+const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene|go\s+ahead)\s+(?:on\s+)?$/u;
 
 /**
  * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
