@@ -129,3 +129,15 @@ suite('dates at the news desk: "last" and the day before', () => {
     assert.deepEqual(only('Protests broke out last Friday.', '2024-06-26'), ['last Friday', 'DATE', '2024-06-21']);
   });
 });
+
+suite('dates at the news desk: a weekday and its date', () => {
+  test('"on Monday night, Nov. 4": the date set off after a weekday and a part of the day is its day', () => {
+    assert.deepEqual(dates('She speaks in Philadelphia on Monday night, Nov. 4, and he holds a rally the same night.', '2024-10-28')[0], ['Monday night', 'TIME', '2024-11-04TNI']);
+  });
+
+  test('a weekday alone after the story gave it with its date is that day, unless the tense puts it the other side of the article date', () => {
+    const preview = 'Arsenal host United on Wednesday, December 4. They face West Ham on Saturday. "Tomorrow is important, but we have one eye on Wednesday too," Arteta said.';
+    assert.deepEqual(dates(preview, '2024-11-29').at(-1), ['Wednesday', 'DATE', '2024-12-04']);
+    assert.deepEqual(dates('Arsenal host United on Wednesday, December 4. They lost to Chelsea on Wednesday.', '2024-11-29').at(-1), ['Wednesday', 'DATE', '2024-11-27']);
+  });
+});

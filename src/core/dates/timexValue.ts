@@ -318,7 +318,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -434,8 +434,8 @@ function monthDayJustAfter(ctx: TimexContext): { month: number; day: number } | 
   const end = ctx.position + ctx.phraseLength;
   const m = MONTH_DAY_AFTER.exec(ctx.text.slice(end, end + 48));
   if (!m) return null;
-  const month = monthNumber(m[1] ?? m[4]);
-  const day = Number(m[2] ?? m[3]);
+  const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? m[8]);
+  const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
   return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
@@ -458,19 +458,42 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
   return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
 }
 
-/** "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in brackets after it. */
-const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)`, 'i');
+/**
+ * "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in
+ * brackets after it; "on Monday night, Nov. 4": a part of the day kept chrono from joining the date
+ * set off after it.
+ */
+const DATE_IN_BRACKETS = new RegExp(`^\\s*(?:\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)|,\\s*(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\d:.]\\d))`, 'i');
 
 /** The day a weekday's bracketed date names, in the year, of the article's and those either side, in which it falls on that weekday. */
 function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | null {
   const end = ctx.position + ctx.phraseLength;
   const m = DATE_IN_BRACKETS.exec(ctx.text.slice(end, end + 24));
   if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[1] ?? m[4]);
-  const day = Number(m[2] ?? m[3]);
+  const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? m[8]);
+  const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
   if (month === 0 || day < 1 || day > 31) return null;
   const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
   return year === undefined ? null : { year, month, day };
+}
+
+/** A weekday written with its date: "Wednesday, December 4", "Wednesday 4 December". */
+const WEEKDAY_WITH_DATE = new RegExp(`^(?:on\\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\.?\\s+\\d{1,2})`, 'i');
+
+/**
+ * "Arsenal host United on Wednesday, December 4 … 'we have one eye on Wednesday too'": a weekday
+ * alone after the story gave that weekday with its date, the week either side of the article
+ * date, is that day, unless the clause's tense puts it on the other side of the article date.
+ */
+function weekdayDatedBefore(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
+  if (/\b(?:last|next|this|past|coming)\b/.test(lower) || !ctx.anchor) return null;
+  const anchor = ctx.anchor;
+  const dated = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && weekdayOf(m.day) === weekday && Math.abs(daysBetween(anchor, m.day)) <= 6 && WEEKDAY_WITH_DATE.test(ctx.text.slice(m.position, m.position + 40)));
+  if (!dated) return null;
+  const ahead = compareDays(dated.day, anchor);
+  const tense = ctx.tense();
+  if ((ahead > 0 && tense === 'past') || (ahead < 0 && tense === 'future')) return null;
+  return { ...dated.day };
 }
 
 /** The end of a range of weekdays in a week named relative to the article's: "(from Monday) to Wednesday next week". */
