@@ -141,3 +141,9 @@ suite('dates at the news desk: a weekday and its date', () => {
     assert.deepEqual(dates('Arsenal host United on Wednesday, December 4. They lost to Chelsea on Wednesday.', '2024-11-29').at(-1), ['Wednesday', 'DATE', '2024-11-27']);
   });
 });
+
+suite('dates at the news desk: a winter across two years', () => {
+  test('"the winter of 1962-63" is one season, the first year\'s winter (was 1962 and 1963)', () => {
+    assert.deepEqual(dates('In the winter of 1962-63 he oversaw repairs to the river walls.', '2024-07-18'), [['the winter of 1962-63', 'DATE', '1962-WI']]);
+  });
+});

@@ -13,7 +13,8 @@ const YEAR = '(?:1\\d{3}|20\\d{2})';
 
 const SEASON = new RegExp(
   `(?:(this past|this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
-  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?(?![\\p{L}\\p{N}-])`,
+  // "the winter of 1962-63": a winter across two years is the first's (it starts in its December).
+  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})(?:[-/–]\\d\\d(?!\\d))?)?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 
