@@ -147,3 +147,10 @@ suite('dates at the news desk: a winter across two years', () => {
     assert.deepEqual(dates('In the winter of 1962-63 he oversaw repairs to the river walls.', '2024-07-18'), [['the winter of 1962-63', 'DATE', '1962-WI']]);
   });
 });
+
+suite('dates at the news desk: a clock time after a day in the possessive', () => {
+  test('"on Tuesday after Monday\'s sell-off … by midday": the story\'s day, not the sell-off\'s; alone, the possessive day is the story\'s', () => {
+    assert.deepEqual(dates("Shares rose on Tuesday after Monday's sell-off, the worst since 1997. The index was up 6% by midday.", '2025-04-08').at(-1), ['midday', 'TIME', '2025-04-08T12:00']);
+    assert.deepEqual(dates("He won Tuesday's primary. His rival conceded when polls closed at 8 p.m.", '2016-02-10').at(-1), ['8 p.m.', 'TIME', '2016-02-09T20:00']);
+  });
+});

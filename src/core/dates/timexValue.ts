@@ -358,7 +358,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
     // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
     // Saturday. The draw will be made at 8 p.m.").
-    const namedMention = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+    const namedMention = storyDayForClock(ctx);
     const named = namedMention?.day;
     // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
     // moves the story to a day the text does not give.
@@ -370,6 +370,22 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   return undefined;
 }
+
+/**
+ * The day a clock time alone is on: the last day named; but a day named in the possessive right
+ * after another day in its sentence ("rose 6% by midday" after "shares rose on Tuesday after
+ * Monday's sell-off") dates the thing it names, and the story's day is the other. Alone, the
+ * possessive day is the story's ("Tuesday's primary … when polls closed at 8 p.m.").
+ */
+function storyDayForClock(ctx: TimexContext): DatedMention | null {
+  const last = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  if (!last || !POSSESSIVE_DAY.test(ctx.text.slice(last.position, last.position + 16))) return last;
+  const before = ctx.discourse.last(last.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  return before && !SENTENCE_END.test(ctx.text.slice(before.position, last.position)) && !POSSESSIVE_DAY.test(ctx.text.slice(before.position, before.position + 16)) ? before : last;
+}
+
+/** A weekday or a day word in the possessive: "Monday's sell-off", "yesterday's vote". */
+const POSSESSIVE_DAY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|today|tomorrow)['’]s\b/i;
 
 /** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
 const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
