@@ -78,6 +78,7 @@ suite('dates at the news desk: a timetable in the plural', () => {
     assert.deepEqual(only('Polls close on Tuesday.', '2024-10-02'), ['Tuesday', 'DATE', '2024-10-08']);
     assert.deepEqual(only('Most schools return on Monday after the half-term break.', '2024-10-02'), ['Monday', 'DATE', '2024-10-07']);
     assert.deepEqual(only('The caucuses go ahead on Tuesday.', '2024-01-12'), ['Tuesday', 'DATE', '2024-01-16']);
+    assert.deepEqual(only('Schools in England break up on Friday for half-term.', '2024-10-21'), ['Friday', 'DATE', '2024-10-25']);
     // "as planned" is a phrase of manner, not the clause's past.
     assert.deepEqual(only('The caucuses go ahead on Monday night as planned.', '2024-01-12'), ['Monday night', 'TIME', '2024-01-15TNI']);
     // The past of the verb is past; "close" after a determiner is no verb.

@@ -685,8 +685,8 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
-/** A plural subject (a noun in "-s", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
-const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene|go\s+ahead)\s+(?:on\s+)?$/u;
+/** A plural subject (a noun in "-s", "schools in England", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
+const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s(?:\s+(?:in|across|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene|go\s+ahead|break\s+up)\s+(?:on\s+)?$/u;
 
 /**
  * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
