@@ -65,6 +65,11 @@ suite('dates at the news desk: a quote spoken the day before', () => {
     ]);
   });
 
+  test('"said after the game": the last day before the article\'s that the story named, not a fixture ahead named since', () => {
+    const report = 'Dallas won Game 4 on Friday night.\n\nGame 5 is on Monday, with a Game 7 next Sunday.\n\n"Tonight we played for each other," Doncic said after the game.';
+    assert.deepEqual(dates(report, '2024-06-15').at(-1), ['Tonight', 'TIME', '2024-06-14TNI']);
+  });
+
   test('"…today," he said on Thursday: the nearest attribution\'s day, not another quote\'s in the paragraph', () => {
     assert.deepEqual(dates('Lee said Wednesday she agreed. Park said on Thursday he "sent a letter today asking for an inquiry."', '2015-12-04').at(-1), ['today', 'DATE', '2015-12-03']);
     // Said on the article's day, or with no day, "today" is the article's.

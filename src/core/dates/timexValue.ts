@@ -630,8 +630,9 @@ function speechDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
     const back = (weekdayOf(anchor) - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
     return addDays(anchor, -back);
   }
-  // "said afterwards": after the event the story last named, a day before the article's.
-  const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day');
+  // "said afterwards": after the event the story last named on a day before the article's (not
+  // a fixture ahead named since: "Game 7 is next Sunday. 'Tonight we played for each other,' he said after the game").
+  const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day' && compareDays(d.day, anchor) <= 0);
   return event && compareDays(event.day, anchor) < 0 && daysBetween(event.day, anchor) <= 7 ? event.day : anchor;
 }
 
