@@ -160,3 +160,11 @@ suite('dates at the news desk: a clock time after a day in the possessive', () =
     assert.deepEqual(dates("He won Tuesday's primary. His rival conceded when polls closed at 8 p.m.", '2016-02-10').at(-1), ['8 p.m.', 'TIME', '2016-02-09T20:00']);
   });
 });
+
+suite('dates at the news desk: midnight after a holiday or "the same day"', () => {
+  test('"shuts at midnight the same day", "close at midnight on Christmas Eve": the midnight that ends the day (T24); "from midnight" starts it', () => {
+    assert.deepEqual(dates('The window closes at 11pm on Monday, February 3. In Scotland it shuts at midnight the same day.', '2025-01-30').at(-1), ['midnight the same day', 'TIME', '2025-02-03T24:00']);
+    assert.deepEqual(only('Bars must close by midnight on Christmas Eve.', '2024-12-10'), ['midnight on Christmas Eve', 'TIME', '2024-12-24T24:00']);
+    assert.deepEqual(only('The curfew runs from midnight on Christmas Eve.', '2024-12-10'), ['midnight on Christmas Eve', 'TIME', '2024-12-24T00:00']);
+  });
+});

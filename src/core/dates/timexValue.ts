@@ -68,14 +68,23 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
   const tags = readNewsTags(c.tags());
   const t = resolveTimexOf(c, tags, phrase, ctx);
   if (tags.dayShift) return shiftedDay(t, Number(tags.dayShift));
-  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth' || tags.kind === 'anaphor') && c.isCertain('hour') ? atClockTime(t, c) : t;
+  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth' || tags.kind === 'anaphor') && c.isCertain('hour') ? atClockTime(t, c, endsTheDay(phrase, ctx)) : t;
 }
 
 /** "3pm on Boxing Day", "02:00 the following morning" (clockOnNamedDay.ts): the day a news parser found, at the clock time. */
-function atClockTime(t: Timex, c: ParsedComponents): Timex {
+function atClockTime(t: Timex, c: ParsedComponents, dayEnd = false): Timex {
   const day = t.value ? /^(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI))?$/.exec(t.value) : null;
   if (!day) return t.value === null ? { ...t, type: 'TIME' } : t;
-  return { ...t, type: 'TIME', value: `${day[1]}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
+  return { ...t, type: 'TIME', value: `${day[1]}T${dayEnd ? '24:00' : `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`}` };
+}
+
+/**
+ * "shuts at midnight the same day", "until midnight on Christmas Day": the midnight that ends the
+ * day named (TimeML's "T24"), as "midnight Friday" is; not a range's start ("from midnight on
+ * Christmas Day") nor the small hours after it ("shortly after midnight the next day").
+ */
+function endsTheDay(phrase: string, ctx: TimexContext): boolean {
+  return /^\s*(?:at\s+)?midnight\b/i.test(phrase) && !/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
 }
 
 /** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
