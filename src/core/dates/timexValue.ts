@@ -459,8 +459,8 @@ function monthDayJustAfter(ctx: TimexContext): { month: number; day: number } | 
   const end = ctx.position + ctx.phraseLength;
   const m = MONTH_DAY_AFTER.exec(ctx.text.slice(end, end + 48));
   if (!m) return null;
-  const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? m[8]);
-  const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
   return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
@@ -639,8 +639,9 @@ function speechDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
     const back = (weekdayOf(anchor) - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
     return addDays(anchor, -back);
   }
-  // "said afterwards": after the event the story last named on a day before the article's (not
-  // a fixture ahead named since: "Game 7 is next Sunday. 'Tonight we played for each other,' he said after the game").
+  // "said afterwards": after the event the story last named on a day before the article's, not
+  // a fixture ahead named since ("Game 7 is next Sunday. 'Tonight we played for each other,' he
+  // said after the game").
   const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day' && compareDays(d.day, anchor) <= 0);
   return event && compareDays(event.day, anchor) < 0 && daysBetween(event.day, anchor) <= 7 ? event.day : anchor;
 }
