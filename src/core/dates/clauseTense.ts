@@ -39,6 +39,8 @@ const SAME_IN_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut',
 const EXPECTED_THEN = new Set(['at', 'on', 'in', 'by', 'around', 'about', 'later', 'early', 'late', 'before', 'after', 'within', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today']);
 /** Before "expected", words that make it no plan of its own: "as expected", "than expected", "had expected", "been expected". */
 const NOT_BARE_EXPECTED = new Set(['as', 'than', 'had', 'have', 'has', 'be', 'being', 'been', 'is', 'are', 'not', 'widely', 'originally', 'previously', 'initially']);
+/** Participles that "as" makes a phrase of manner: "as planned", "as scheduled", "as intended". */
+const AS_PLANNED = new Set(['planned', 'scheduled', 'intended', 'arranged']);
 /** Modals of what may happen. */
 const MAY_HAPPEN = new Set(['could', 'might']);
 const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
@@ -721,6 +723,8 @@ function isNegatedParticiple(w: string): boolean {
 }
 
 function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): MarkerTense | null {
+  // "the caucuses go ahead on Monday night as planned": a fixed phrase of manner, no verb of the clause.
+  if (prev1 === 'as' && AS_PLANNED.has(w)) return null;
   // "agreed to acquire it in January": the infinitive, not "agreed", carries the date,
   // and says nothing of past or future unless what governs it looks ahead ("is
   // scheduled to close Monday", "is to resume Tuesday").

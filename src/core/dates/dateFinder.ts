@@ -206,16 +206,22 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
 type ChronoSpan = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
 const AFTER_SHIFT = /^after\s+/i;
+/** An amount in millions before a date: "compared with £371m a year earlier", "up from $5m a year ago". */
+const MILLIONS_LEAD = /^\d[\d,.]*\s?m\s+(?=\S)/;
 
 /**
  * chrono reads "after" before a unit as that unit from today ("after this week" as next
  * week). In news it is a preposition: "after this week's debate" is this week, "after the
  * day-long meeting" and "after a week of talks" name no day after today. What follows
  * "after" is read on its own.
+ *
+ * It also reads the "m" of "£371m a year earlier" as minutes added to the year: in news a
+ * number's "m" is millions (or metres), and the date after the amount is read on its own.
  */
 function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
-  const m = AFTER_SHIFT.exec(r.text);
-  if (!m || !r.start.tags().has('result/relativeDate')) return [r];
+  if (!r.start.tags().has('result/relativeDate')) return [r];
+  const m = AFTER_SHIFT.exec(r.text) ?? MILLIONS_LEAD.exec(r.text);
+  if (!m) return [r];
   return newsChrono.parse(r.text.slice(m[0].length), reference, kinds).map((x) => ({ index: r.index + m[0].length + x.index, text: x.text, start: x.start, end: x.end }));
 }
 

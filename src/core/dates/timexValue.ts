@@ -68,14 +68,23 @@ export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexCont
   const tags = readNewsTags(c.tags());
   const t = resolveTimexOf(c, tags, phrase, ctx);
   if (tags.dayShift) return shiftedDay(t, Number(tags.dayShift));
-  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth' || tags.kind === 'anaphor') && c.isCertain('hour') ? atClockTime(t, c) : t;
+  return (tags.kind === 'holiday' || tags.kind === 'weekdayOfMonth' || tags.kind === 'anaphor') && c.isCertain('hour') ? atClockTime(t, c, endsTheDay(phrase, ctx)) : t;
 }
 
 /** "3pm on Boxing Day", "02:00 the following morning" (clockOnNamedDay.ts): the day a news parser found, at the clock time. */
-function atClockTime(t: Timex, c: ParsedComponents): Timex {
+function atClockTime(t: Timex, c: ParsedComponents, dayEnd = false): Timex {
   const day = t.value ? /^(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI))?$/.exec(t.value) : null;
   if (!day) return t.value === null ? { ...t, type: 'TIME' } : t;
-  return { ...t, type: 'TIME', value: `${day[1]}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` };
+  return { ...t, type: 'TIME', value: `${day[1]}T${dayEnd ? '24:00' : `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`}` };
+}
+
+/**
+ * "shuts at midnight the same day", "until midnight on Christmas Day": the midnight that ends the
+ * day named (TimeML's "T24"), as "midnight Friday" is; not a range's start ("from midnight on
+ * Christmas Day") nor the small hours after it ("shortly after midnight the next day").
+ */
+function endsTheDay(phrase: string, ctx: TimexContext): boolean {
+  return /^\s*(?:at\s+)?midnight\b/i.test(phrase) && !/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
 }
 
 /** "the day before last Tuesday's hearing": the day named, moved by a day (modifierExtender.ts). */
@@ -284,7 +293,7 @@ const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmid
  * it names no day (a month or a year).
  */
 function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
-  const casual = casualDay(lower, ctx.anchor);
+  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, ctx.anchor) : ctx.anchor));
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
     let month = c.get('month') ?? 1;
@@ -318,7 +327,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -358,7 +367,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
     // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
     // Saturday. The draw will be made at 8 p.m.").
-    const namedMention = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+    const namedMention = storyDayForClock(ctx);
     const named = namedMention?.day;
     // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
     // moves the story to a day the text does not give.
@@ -370,6 +379,22 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   }
   return undefined;
 }
+
+/**
+ * The day a clock time alone is on: the last day named; but a day named in the possessive right
+ * after another day in its sentence ("rose 6% by midday" after "shares rose on Tuesday after
+ * Monday's sell-off") dates the thing it names, and the story's day is the other. Alone, the
+ * possessive day is the story's ("Tuesday's primary … when polls closed at 8 p.m.").
+ */
+function storyDayForClock(ctx: TimexContext): DatedMention | null {
+  const last = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  if (!last || !POSSESSIVE_DAY.test(ctx.text.slice(last.position, last.position + 16))) return last;
+  const before = ctx.discourse.last(last.position, CLOCK_REACH, (m) => m.granularity === 'day');
+  return before && !SENTENCE_END.test(ctx.text.slice(before.position, last.position)) && !POSSESSIVE_DAY.test(ctx.text.slice(before.position, before.position + 16)) ? before : last;
+}
+
+/** A weekday or a day word in the possessive: "Monday's sell-off", "yesterday's vote". */
+const POSSESSIVE_DAY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|today|tomorrow)['’]s\b/i;
 
 /** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
 const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
@@ -397,10 +422,16 @@ function standsOnItsOwnLine(ctx: TimexContext): boolean {
   return opensLine(ctx.text, ctx.position) && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
 }
 
-/** A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The minister arrives", "11.05am: Crowds gather". */
+/**
+ * A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The
+ * minister arrives", "11.05am: Crowds gather"; or, with its minutes, right before the entry's
+ * capitalised first word ("12:40 Senate hearings start next week").
+ */
 function headsLineEntry(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
-  return opensLine(ctx.text, ctx.position) && /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(ctx.text.slice(end, end + 8));
+  if (!opensLine(ctx.text, ctx.position)) return false;
+  const after = ctx.text.slice(end, end + 8);
+  return /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(after) || (/^\d{1,2}[:.]\d\d/.test(ctx.text.slice(ctx.position, end)) && /^[ \t]+\p{Lu}/u.test(after));
 }
 
 /** Only white space stands between `position` and the start of its line. */
@@ -452,19 +483,42 @@ function weekdayJustAfter(ctx: TimexContext): number | null {
   return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
 }
 
-/** "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in brackets after it. */
-const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)`, 'i');
+/**
+ * "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in
+ * brackets after it; "on Monday night, Nov. 4": a part of the day kept chrono from joining the date
+ * set off after it.
+ */
+const DATE_IN_BRACKETS = new RegExp(`^\\s*(?:\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)|,\\s*(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\d:.]\\d))`, 'i');
 
 /** The day a weekday's bracketed date names, in the year, of the article's and those either side, in which it falls on that weekday. */
 function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | null {
   const end = ctx.position + ctx.phraseLength;
   const m = DATE_IN_BRACKETS.exec(ctx.text.slice(end, end + 24));
   if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[1] ?? m[4]);
-  const day = Number(m[2] ?? m[3]);
+  const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? m[8]);
+  const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
   if (month === 0 || day < 1 || day > 31) return null;
   const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
   return year === undefined ? null : { year, month, day };
+}
+
+/** A weekday written with its date: "Wednesday, December 4", "Wednesday 4 December". */
+const WEEKDAY_WITH_DATE = new RegExp(`^(?:on\\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\.?\\s+\\d{1,2})`, 'i');
+
+/**
+ * "Arsenal host United on Wednesday, December 4 … 'we have one eye on Wednesday too'": a weekday
+ * alone after the story gave that weekday with its date, the week either side of the article
+ * date, is that day, unless the clause's tense puts it on the other side of the article date.
+ */
+function weekdayDatedBefore(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
+  if (/\b(?:last|next|this|past|coming)\b/.test(lower) || !ctx.anchor) return null;
+  const anchor = ctx.anchor;
+  const dated = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && weekdayOf(m.day) === weekday && Math.abs(daysBetween(anchor, m.day)) <= 6 && WEEKDAY_WITH_DATE.test(ctx.text.slice(m.position, m.position + 40)));
+  if (!dated) return null;
+  const ahead = compareDays(dated.day, anchor);
+  const tense = ctx.tense();
+  if ((ahead > 0 && tense === 'past') || (ahead < 0 && tense === 'future')) return null;
+  return { ...dated.day };
 }
 
 /** The end of a range of weekdays in a week named relative to the article's: "(from Monday) to Wednesday next week". */
@@ -551,6 +605,47 @@ function previousWeekday(weekday: number, ctx: TimexContext): CalendarDay {
   return addDays(base, back === 0 ? -7 : -back);
 }
 
+/** How far around a date the paragraph of a quote and its attribution are read. */
+const QUOTE_PARAGRAPH_REACH = 600;
+/** A verb of saying and the day it names: "Rodgers said afterwards", "he told reporters on Saturday", "she said after the match". */
+const ATTRIBUTION_DAY = /\b(?:said|says|added|told\s+(?:reporters|journalists|the\s+BBC|\p{Lu}[\p{L}.]*)|explained|admitted|insisted)\s+(?:on\s+)?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(afterwards|after\s+(?:the|his|her|their)\s+(?:match|game|race|fight|bout|win|victory|defeat|loss|draw|final|semi-final|round|tie)\b))/iu;
+const ATTRIBUTION_DAY_ALL = new RegExp(ATTRIBUTION_DAY.source, 'giu');
+
+/**
+ * The day a direct quote was spoken, when its paragraph's attribution says it was before the
+ * article date: in a match report written the next day, "Today was about the players," Rodgers
+ * said afterwards' (after "won on Saturday") and '"Tonight we celebrate," he said on Saturday'
+ * speak of Saturday. "today", "tonight", "tomorrow" and "yesterday" inside the quotation marks
+ * count from that day; outside them, and with no such attribution, from the article date.
+ */
+function speechDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
+  const from = Math.max(0, ctx.text.lastIndexOf('\n', ctx.position) + 1, ctx.position - QUOTE_PARAGRAPH_REACH);
+  const lineEnd = ctx.text.indexOf('\n', ctx.position);
+  const to = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, ctx.position + QUOTE_PARAGRAPH_REACH);
+  const paragraph = ctx.text.slice(from, to);
+  const at = ctx.position - from;
+  // Inside quotation marks: an odd number of straight ones before it, or an opening curly one last.
+  const marks = paragraph.slice(0, at).match(/["“”]|``|''/g) ?? [];
+  const lastMark = marks[marks.length - 1];
+  const inside = lastMark === '“' || lastMark === '``' || (lastMark === '"' && marks.filter((q) => q === '"').length % 2 === 1);
+  if (!inside) return anchor;
+  // The attribution is outside every quotation: read the paragraph with the quotations blanked.
+  const outside = paragraph.replace(/“[^”]*”?|"[^"]*"?|``(?:(?!'')[\s\S])*(?:'')?/g, (q) => ' '.repeat(q.length));
+  // The attribution nearest the quote: a paragraph may quote two people said on two days.
+  let m: RegExpExecArray | null = null;
+  for (const a of outside.matchAll(ATTRIBUTION_DAY_ALL)) if (!m || Math.abs(a.index - at) < Math.abs(m.index - at)) m = a;
+  if (!m) return anchor;
+  if (m[1]) {
+    const back = (weekdayOf(anchor) - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
+    return addDays(anchor, -back);
+  }
+  // "said afterwards": after the event the story last named on a day before the article's, not
+  // a fixture ahead named since ("Game 7 is next Sunday. 'Tonight we played for each other,' he
+  // said after the game").
+  const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day' && compareDays(d.day, anchor) <= 0);
+  return event && compareDays(event.day, anchor) < 0 && daysBetween(event.day, anchor) <= 7 ? event.day : anchor;
+}
+
 /** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
 function casualDay(lower: string, anchor: CalendarDay | null): CalendarDay | null | undefined {
   const m = /\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.exec(lower);
@@ -583,6 +678,9 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   const chronos: CalendarDay = c.isCertain('weekday')
     ? { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day }
     : addDays(anchor, forward <= 3 ? forward : forward - 7);
+  // "broke out last Tuesday" written on a Wednesday: yesterday would be "on Tuesday" or
+  // "yesterday"; "last Tuesday" is the one a week before it.
+  if (/^(?:on\s+)?last\s+\p{L}+$/u.test(lower.trim()) && daysBetween(chronos, anchor) === 1) return addDays(chronos, -7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const tense = ctx.tense();
   if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
@@ -590,9 +688,16 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
   // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
   // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
+  // "Polls close on Tuesday", "schools return on Monday", "talks resume Thursday": the plural of a
+  // timetable's verb right before the day, after a plural subject, is a schedule, ahead (a habit
+  // names the days in the plural: "shops open on Sundays"); the past ("closed") is past.
+  if ((tense === 'present' || tense === 'none') && forward !== 0 && PLURAL_TIMETABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position))) return addDays(anchor, forward);
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
+
+/** A plural subject (a noun in "-s", "schools in England", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
+const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s(?:\s+(?:in|across|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene|go\s+ahead|break\s+up)\s+(?:on\s+)?$/u;
 
 /**
  * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
@@ -1082,8 +1187,12 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     case 'same': q = fromNamed ?? lastFinished; break;
     case 'latest-named': q = latestReported(ctx, lastFinished); break;
     // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    // "the quarter ended December 31" is not a quarter named before that has not yet begun ("expects a pickup in the fourth quarter").
-    default: q = (named && !quarterHasBegun(named, ctx.anchor) ? quarterEndedOn(ctx) : null) ?? fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
+    // "the quarter ended March 31" is the three months up to that day rather than a quarter named
+    // before that has not yet begun ("expects a pickup in the fourth quarter") or one named by a
+    // number of no calendar the text gives (an Indian "Q4" headline over the quarter ended March
+    // 31); a quarter named "fiscal" keeps its name, as TimeML writes it ("the fiscal first quarter
+    // … the quarter ended Sept. 29" is the first).
+    default: q = (named && !quarterHasBegun(named, ctx.anchor)) || (named && !namedFiscal(named, ctx)) ? quarterEndedOn(ctx) ?? fromNamed ?? latestReported(ctx, lastFinished) : fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
   }
   if (!q) return { type: 'DATE', value: null };
   // A quarter counted from a company's quarter of unknown year is of unknown year too.
@@ -1096,6 +1205,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
 }
 
 const FISCAL = /\b(?:fiscal|financial)\b/i;
+
+/** The quarter named before was called a fiscal one: "the fiscal first quarter", "fiscal second-quarter net". */
+function namedFiscal(named: DatedMention, ctx: TimexContext): boolean {
+  return named.fiscal === true || FISCAL.test(ctx.text.slice(Math.max(0, named.position - 12), named.position + 24));
+}
 /** The text tells when a company's year or quarter ends: "the quarter ended Sept. 30", "its fiscal year ends in June". */
 const FISCAL_END_TOLD = new RegExp(`\\b(?:quarter|year|period)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|closing)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}|\\byear\\s+(?:that\\s+|which\\s+)?(?:begins|began|starts|started|runs|ran)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}`, 'i');
 
@@ -1334,9 +1448,37 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
   if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
   // "landed in Ohio at 7 a.m. that day" after "On Dec. 1, that changes": a past clause tells
-  // of no day after the article date; the day it means was named elsewhere.
-  if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past') return { type: t.type, value: null };
+  // of no day after the article date; the day it means was named elsewhere. Not "has issued a
+  // warning from 3am on Wednesday until 6pm the same day": the day named in its own sentence
+  // was read by that sentence's tense, and "the same day" is that day.
+  if (t.dated?.granularity === 'day' && ctx.anchor && compareDays(t.dated.day, ctx.anchor) > 0 && ctx.tense() === 'past' && !(Number(tags.shift ?? 0) === 0 && dayNamedInSentence(ctx))) return { type: t.type, value: null };
   return t;
+}
+
+/**
+ * The day "the same day", "the next day", "the day before" count from: the last day named,
+ * except the day of an attribution closing a sentence that named another day ("Samsung will
+ * unveil its phones on January 17, the company said on Tuesday. Pre-orders open the same day"):
+ * the story's day is the one reported, the attribution's only when it is the sentence's one day.
+ */
+function antecedentDay(ctx: TimexContext): DatedMention | null {
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  if (!last || !closesAttribution(ctx.text, last.position)) return last;
+  const reported = ctx.discourse.last(last.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  return reported && !SENTENCE_END.test(ctx.text.slice(reported.position, last.position)) ? reported : last;
+}
+/** ", the company said on Tuesday." : a verb of saying right before a date that ends its sentence. */
+const ATTRIBUTION_BEFORE = /,\s+[^,.!?;]{1,60}?\b(?:said|says|announced|confirmed|told\s+[^,.!?;]{1,40}?|reported|added)\s+(?:on\s+)?$/i;
+function closesAttribution(text: string, position: number): boolean {
+  if (!ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, position - 100), position))) return false;
+  const end = /^[^,.!?;\n]*?[.!?]/.exec(text.slice(position, position + 40));
+  return end !== null && /^[\p{L}\s.]*$/u.test(end[0]);
+}
+
+/** The last day named before a date anaphor ("the same day") stands in the anaphor's sentence. */
+function dayNamedInSentence(ctx: TimexContext): boolean {
+  const day = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
+  return day !== null && !SENTENCE_END.test(ctx.text.slice(day.position, ctx.position));
 }
 
 /** A number of four digits or more right after "the year" (a Gregorian one is the year parser's). */
@@ -1372,7 +1514,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   if (!base) return { type: 'DATE', value: null };
   switch (unit) {
     case 'day': {
-      const lastDay = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? ctx.anchor;
+      const lastDay = antecedentDay(ctx)?.day ?? ctx.anchor;
       if (!lastDay) return { type: 'DATE', value: null };
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.

@@ -32,11 +32,16 @@ const NAME_BEFORE = /(?:^|[^\s])(\s*)(\p{Lu}[\p{L}'’-]*)\s+$/u;
 /** Capitalised words before a holiday that leave it the one named: "US Thanksgiving", "Monday's Memorial Day parade" has a possessive. */
 const SAME_HOLIDAY_BEFORE = new Set(['US', 'U.S', 'American', 'America', 'America’s', "America's", 'Federal', 'National', 'UK', 'British', 'Britain', 'This', 'Last', 'Next', 'Every', 'Since', 'Until', 'Before', 'After', 'By', 'On', 'Over', 'During', 'At', 'For', 'In', 'Through', 'Around', 'Of', 'From', 'And', 'Or', 'The', 'A', 'Happy', 'Merry', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Holy', 'Great']);
 
+/** Calendars whose holidays share a name with the Gregorian ones and fall on other days. */
+const OTHER_CALENDAR = new Set(['Lunar', 'Chinese', 'Vietnamese', 'Korean', 'Tibetan', 'Islamic', 'Hijri', 'Muslim', 'Jewish', 'Hebrew', 'Persian', 'Iranian', 'Orthodox', 'Coptic', 'Ethiopian', 'Julian', 'Thai', 'Khmer', 'Sinhala', 'Tamil', 'Hindu', 'Parsi']);
+
 function namedOtherHoliday(text: string, index: number): boolean {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   if (!m) return false;
   const word = m[2];
   if (SAME_HOLIDAY_BEFORE.has(word) || /['’]s$/.test(word)) return false;
+  // "Lunar New Year's Day", "Orthodox Christmas": another calendar's, even opening a sentence.
+  if (OTHER_CALENDAR.has(word)) return true;
   // The word opens its sentence or line: "Independence Day falls ...", "Memorial Day weekend" after a full stop.
   const before = text.slice(Math.max(0, index - 30), index - m[2].length - (text.slice(0, index).length - text.slice(0, index).trimEnd().length));
   return !/(?:^|[.!?:;"“”(\n]\s*)$/.test(before);

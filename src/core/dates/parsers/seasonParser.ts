@@ -13,7 +13,8 @@ const YEAR = '(?:1\\d{3}|20\\d{2})';
 
 const SEASON = new RegExp(
   `(?:(this past|this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
-  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?(?![\\p{L}\\p{N}-])`,
+  // "the winter of 1962-63": a winter across two years is the first's (it starts in its December).
+  `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})(?:[-/–]\\d\\d(?!\\d))?)?(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 
@@ -39,7 +40,10 @@ export function seasonParsers(): NewsParser[] {
         // preposition of time, a verb or "and" goes on to something else.
         if (/^\s+(?:of|in|from|to|by)\b/i.test(after) || (/^\s+(?:was|is|has|had|would|will|came|comes|and)\b/i.test(after) && !/\b(?:in|during|until|through|over)\s+$/i.test(before))) return null;
         if (word === 'fall' || word === 'spring') {
-          if (!/\b(?:in|during|until|by|since|through|over|for|before|after)\s+$/i.test(before)) return null;
+          // "The rules apply from the spring": a time, unless the spring is water's source ("water
+          // from the spring"); never "from the fall", as often a fall's injuries.
+          const fromSpring = word === 'spring' && /\bfrom\s+$/i.test(before) && !WATER_BEFORE.test(context.text.slice(Math.max(0, m.index - 48), m.index));
+          if (!fromSpring && !/\b(?:in|during|until|by|since|through|over|for|before|after)\s+$/i.test(before)) return null;
         }
       }
       if (!determiner && (word === 'fall' || word === 'spring') && !year) return null;
@@ -48,6 +52,9 @@ export function seasonParsers(): NewsParser[] {
     }),
   ];
 }
+
+/** Words of water before "from the spring": the spring is where the water comes from. */
+const WATER_BEFORE = /\b(?:water|waters|drink\w*|drank|flow\w*|pour\w*|stream\w*|bottled|piped|pumped|gush\w*|trickl\w*|bubbl\w*|fetch\w*|drawn|drew|collected)\b[^.!?]*$/i;
 
 /** Nouns a season makes a kind of (what is worn, paid, played or grown in it), rather than dating them. */
 const KIND_AFTER_SEASON = /^\s+(?:fuel|heating|payments?|allowances?|bills?|coats?|jackets?|boots|clothes|clothing|wear|tyres?|tires?|sports?|olympics?|paralympics?|games|wheat|barley|crops?|vegetables?|flu|virus|vomiting|storms?|weather|blues|wardrobe|fashion|collection|menu|schools?|camps?|jobs?|internships?|interns?|residence|home|house|palace|resort)\b/i;

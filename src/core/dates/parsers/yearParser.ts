@@ -1,3 +1,4 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { expandTwoDigitYear } from '../calendarDay';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
@@ -34,6 +35,9 @@ const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d
  * year is YEAR's.
  */
 const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
+/** A calendar's name before a year ("the Hijri year", "the Islamic new year", "AH"), and its era after it ("1447 AH", "1447H", "1403 SH"). */
+const OTHER_CALENDAR_BEFORE = /(?:\b(?:hijri|hijrah|islamic|muslim|persian|iranian|solar)(?:\s+(?:new|calendar|lunar))*\s+(?:year\s+)?|\bA\.?H\.?\s+)$/i;
+const OTHER_CALENDAR_AFTER = /^\s?(?:A\.H\.|AH\b|SH\b|H\b)/;
 const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
 const DECADE = /((?:the\s+)?(?:(?:early|late|mid)[- ]?)?)(?:(1\d|20)(\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/iu;
@@ -47,6 +51,12 @@ const HIGH_OR_LOW_BEFORE = /\b(?:high|low|upper|lower)[- ]?\s*$/i;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const CENTURY = /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)|(this|last|next|the previous|the past|the current))\s+century(?![\p{L}-])/iu;
+
+/** "the turn of the century", "the turn of the 20th century", "the turn of the millennium". */
+const TURN = /(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+|(nineteenth|twentieth|twenty[- ]first)\s+)?(century|millennium)(?![\p{L}-])/iu;
+/** How far back the turn of a century looks for a year that dates the story ("the 1890s … by the turn of the century"). */
+const TURN_STORY_REACH = 300;
+const CENTURY_OR_TURN = new RegExp(`${TURN.source}|${CENTURY.source}`, 'iu');
 
 // A year spelled out: groups 1–8 ("nineteen", "hundred", tens, ones, teens, "oh" ones, "two thousand", its ones).
 const SPELLED_NUMBER = String.raw`(nineteen)\s+(?:(hundred)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|oh[- ](one|two|three|four|five|six|seven|eight|nine))|(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?`;
@@ -63,6 +73,9 @@ export function yearParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.year, YEAR, (context, m) => {
       const year = Number(m[2]);
+      // "the Islamic year 1447", "Ramadan in 1447 AH", "the Iranian year 1403": a year of
+      // another calendar, which no Gregorian value names.
+      if (OTHER_CALENDAR_BEFORE.test(context.text.slice(Math.max(0, m.index - 32), m.index)) || OTHER_CALENDAR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       // Before 1600 only with a word that makes it a year ("in 1492"): otherwise a count.
       if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
@@ -95,7 +108,10 @@ export function yearParsers(): NewsParser[] {
       else decade = 190 + DECADE_WORDS[m[5].toLowerCase()];
       return resultOf(context, m, { year: decade * 10 }, { kind: 'decade', decade });
     }, ['0s', "0's", '0’s', 'ties']),
-    newsParser(TriggerKind.unit, CENTURY, (context, m) => {
+    newsParser(TriggerKind.unit, CENTURY_OR_TURN, (context, found) => {
+      if (found[3]) return turnOfCentury(context, found);
+      // CENTURY's groups, after TURN's three.
+      const m = Object.assign([found[0], found[4], found[5], found[6]], { index: found.index, input: found.input }) as unknown as RegExpExecArray;
       const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
       let ordinal: number;
       let relative: number | undefined;
@@ -111,7 +127,7 @@ export function yearParsers(): NewsParser[] {
       // "21st Century Fox": a capitalised "Century" before another capitalised word is a name.
       if (/Century$/.test(m[0]) && /^[^\S\n]+\p{Lu}/u.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return resultOf(context, m, { year: (ordinal - 1) * 100 }, { kind: 'century', century: ordinal - 1, relative });
-    }, ['century']),
+    }, ['century', 'millenni']),
     newsParser(TriggerKind.spelledYear, SPELLED, (context, m) => {
       const year = yearOfSpelledGroups(m.slice(2));
       // "two thousand" alone is a count unless it is named as a year.
@@ -139,4 +155,21 @@ function yearOfSpelledGroups(g: ReadonlyArray<string | undefined>): number {
     return 1900;
   }
   return 2000 + (!tail ? 0 : ONES.includes(tail) ? ONES.indexOf(tail) : tail === 'twenty' ? 20 : TEENS.indexOf(tail) + 10);
+}
+
+/**
+ * The year a century or millennium turned: a named century starts it ("the turn of the 20th
+ * century", 1900); otherwise the turn nearest the story's time, the latest year written before
+ * it when that is long past ("born in 1871 … by the turn of the century"), else the article
+ * date's (2000, said in 2025).
+ */
+function turnOfCentury(context: ParsingContext, m: RegExpExecArray): ParsingResult | null {
+  const named = m[1] ? Number(m[1]) : m[2] ? ORDINAL_CENTURY[m[2].toLowerCase().replace(/-/, ' ')] : undefined;
+  if (named !== undefined && (named < 1 || named > 30)) return null;
+  const refYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
+  const written = [...context.text.slice(Math.max(0, m.index - TURN_STORY_REACH), m.index).matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((y) => Number(y[1])).pop();
+  const storyYear = written !== undefined && written < refYear - 50 ? written : refYear;
+  const span = /millennium/i.test(m[3]) ? 1000 : 100;
+  const year = named !== undefined ? (named - 1) * 100 : Math.round(storyYear / span) * span;
+  return resultOf(context, m, { year }, { kind: 'year' });
 }
