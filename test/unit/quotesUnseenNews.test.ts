@@ -788,3 +788,34 @@ suite('speaker phrases: "as" before a determiner, and the think tank (session 31
     assert.ok(!found.some((q) => q.cue?.text === 'think'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
   });
 });
+
+suite('speaker phrases and reported speech from session 31\'s fourth round', () => {
+  test('"A spokeswoman for the charity, Hope Without Borders, said …. She declined …": the name renames the charity; "she" is the spokeswoman', () => {
+    const text = 'Grace Mwangi said that was untrue.\n\nA spokeswoman for the charity, Hope Without Borders, said its staff were safe. She declined to say who was holding them.';
+    const said = quoteAt(text, 'its staff were safe', 'indirect');
+    assert.equal(text.slice(said.speakerMention!.start, said.speakerMention!.end), 'A spokeswoman for the charity');
+    assert.notEqual(quoteAt(text, 'who was holding them', 'indirect').speakerName, 'Grace Mwangi');
+  });
+
+  test('"Families of the aid workers held in Sudan say …": the subject, not the place after its participle', () => {
+    const text = 'Families of the eight aid workers held in Sudan say the government has kept them in the dark.';
+    const q = quoteAt(text, 'the government has kept', 'indirect');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Families of the eight aid workers held in Sudan');
+  });
+
+  test('"IAM District 751 said": a number after a capitalised word ends a name, no share of people ("42% say" stays one)', () => {
+    const text = 'The machinists union District 751 said most members voted in favour.';
+    const q = quoteAt(text, 'most members', 'indirect');
+    assert.equal(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'The machinists union District 751');
+    const share = 'In the poll, 42% say they agree with the plan.';
+    const p = quoteAt(share, 'they agree', 'indirect');
+    assert.equal(share.slice(p.speakerMention!.start, p.speakerMention!.end), '42%');
+  });
+
+  test('"would deny citizenship to children", "anyone had called was in August": nothing said', () => {
+    assert.deepEqual(quotes('The order would deny citizenship to children born here.').map((q) => q.text), []);
+    const found = quotes('She said the last time anyone from the ministry had called was in August.');
+    assert.ok(!found.some((q) => q.cue?.text === 'called'), JSON.stringify(found.map((q) => [q.cue?.text, q.text])));
+    assert.equal(quoteAt('He denied the allegations on Monday.', 'the allegations', 'indirect').cue?.text, 'denied');
+  });
+});

@@ -416,6 +416,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // "NHS figures published on Thursday": "figures" is a verb of thought only before a clause
     // ("Smith figures that …", "she figured they would"); before a participle or a preposition it is the noun.
     if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
+    // "would deny citizenship to children", "denied him bail": what is withheld, nothing said.
+    if (lower.startsWith('den') && /^den(?:y|ies|ied|ying)$/u.test(lower) && (WITHHELD.has(tokens[j + 1]?.text ?? '') || WITHHELD.has(tokens[j + 2]?.text ?? ''))) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
     // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
@@ -971,6 +973,9 @@ function writersAside(tokens: Token[], k: number): boolean {
 /** Words after "figures" that make it the noun: a participle ("figures published"), a preposition ("figures from the ministry"), punctuation. */
 const PARTICIPLE_OR_PREPOSITION = /^(?:\p{Ll}+ed|shown|given|released|from|for|of|on|in|by|show|showed|suggest|,|\.)$/u;
 
+/** What "deny" withholds rather than disputes: "deny citizenship to", "denied him bail", "denied entry". */
+const WITHHELD = new Set(['access', 'entry', 'citizenship', 'permission', 'bail', 'visa', 'visas', 'benefits', 'funding', 'service', 'services', 'treatment', 'passage', 'admission', 'asylum', 'licence', 'license', 'permits', 'coverage', 'care', 'food', 'aid', 'parole', 'tenure', 'promotion', 'approval']);
+
 /** Dashes that set off an aside: `… to a deal — a claim officials dispute`. */
 const DASHES = new Set(['—', '–', '--']);
 
@@ -1128,6 +1133,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   let k = verb + 1;
   if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
   const first = tokens[k];
+  // "anyone from the ministry had called was in August": a finite verb is no object of a verb in
+  // the past. (After a noun, "the question is whether …", it is what was asked: PolNeAR reads so.)
+  if (k === verb + 1 && first !== undefined && FINITE.has(first.text) && tokens[verb].text.endsWith('ed')) return null;
   // `calls for $1 trillion in new spending`: an amount is an object too.
   // ("asked to call 101" dials a number: not the infinitive before a bare number.)
   const dials = k === verb + 1 && lowerCase(tokens[verb].text) === 'call' && lowerCase(tokens[verb - 1]?.text ?? '') === 'to';

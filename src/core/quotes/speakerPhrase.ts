@@ -533,7 +533,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     j = openingDash - 1;
   }
   // "42% say", "Six in 10 say": a share of people speaks.
-  if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number')) {
+  // (Not "District 751 said", "Local 32 said": a number after a capitalised word ends a name.)
+  if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number') && !(tokens[j].kind === 'number' && j - 1 >= floor && isCapitalizedToken(tokens[j - 1]) && !MONTHS.has(tokens[j - 1].text) && tokens[j - 1].end + 1 === tokens[j].start)) {
     let start = tokens[j].text === '%' ? j - 1 : j;
     if (start - 2 >= floor && /^(?:in|of)$/u.test(tokens[start - 1].text) && /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/iu.test(tokens[start - 2].text)) start -= 2;
     return { start: tokens[start].start, end: tokens[j].end, tokenStart: start, tokenEnd: j + 1 };
@@ -564,7 +565,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
       if (name !== null) j = name;
     }
   }
-  if (j < floor || tokens[j].kind !== 'word') return null;
+  // (A number ends a name only after a capitalised word: "District 751".)
+  if (j < floor || (tokens[j].kind !== 'word' && !(tokens[j].kind === 'number' && j - 1 >= floor && isCapitalizedToken(tokens[j - 1]) && !MONTHS.has(tokens[j - 1].text)))) return null;
   // Capitals first: a name before the verb need not be lower-cased.
   if (!isCapitalizedToken(tokens[j]) && STOP_WORDS.has(tokens[j].text)) return null;
   const end = innerPeriod && relative === null ? j + 2 : j + 1;
@@ -711,6 +713,7 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   const before = start - 2;
   // "China's embassy in Manila said": a country's mission in a capital speaks for the country; the phrase opens at its owner.
   if (isCapitalizedToken(tokens[start]) && MISSION_NOUNS.has(tokens[before].text) && before - 1 >= floor && /\p{L}['’]s$/u.test(tokens[before - 1].text)) return before - 1;
+  if (isCapitalizedToken(tokens[start]) && (/^\p{Ll}+ed$/u.test(tokens[before].text) || HELD_IN.has(tokens[before].text))) return heldInPlaceSubjectStart(tokens, before, floor) ?? start;
   if (!isCapitalizedToken(tokens[start]) || !(isCapitalizedToken(tokens[before]) || (tokens[before].text === '.' && isInnerPeriod(tokens, before)))) return start;
   let first = start - 2;
   while (first - 1 >= floor && first > start - 10 && isPhraseToken(tokens, first - 1) && !isStop(tokens[first - 1])) first--;
@@ -726,6 +729,24 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   if (head >= floor && tokens[the].text === 'the' && LOCATING_PREPOSITIONS.has(tokens[the - 1].text) && tokens[head].kind === 'word' && !isStop(tokens[head]) && (head === floor || tokens[head - 1].kind === 'punct')) return head;
   return start;
 }
+
+/**
+ * "Families of the eight aid workers held in Sudan say": a participle and its place end a
+ * subject that opens the clause; the phrase from the clause's start (a capitalised word at
+ * the sentence's start, no comma and no verb before the participle) speaks, not the place.
+ * Its start, or null.
+ */
+function heldInPlaceSubjectStart(tokens: Token[], participle: number, floor: number): number | null {
+  if (participle - floor > 10 || participle - floor < 1 || !isCapitalizedToken(tokens[floor]) || !(floor === 0 || isSentenceBoundaryToken(tokens, floor - 1))) return null;
+  for (let k = floor; k < participle; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || FINITE_VERBS.has(lowerCase(t.text)) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return null;
+  }
+  return floor;
+}
+/** Participles not in -ed that place people: "held in Sudan", "born in Lagos", "caught in Gaza". */
+const HELD_IN = new Set(['held', 'kept', 'caught', 'shot', 'born', 'left', 'stuck', 'hit', 'taken', 'seen', 'found']);
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'did', 'does']);
 
 /** A country's or a body's office in a place: "China's embassy in Manila", "the bank's office in Paris". */
 const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'delegation']);
@@ -989,6 +1010,10 @@ function isTitleMarkAt(tokens: Token[], i: number): boolean {
  * is stepped over to the name before it; a name segment ("In Ohio, Gov. John Kasich (R-OH),
  * said") is kept. Returns the last token of the subject, or null.
  */
+/** Nouns of bodies a name may rename after a comma: "for the charity, Hope Without Borders,". */
+const BODY_NOUNS = new Set(['charity', 'company', 'firm', 'group', 'union', 'ministry', 'agency', 'organisation', 'organization', 'council', 'department', 'campaign', 'bank', 'club', 'party', 'newspaper', 'broadcaster', 'network', 'foundation', 'institute', 'hospital', 'university', 'school', 'trust', 'authority', 'regulator', 'airline', 'carmaker', 'retailer']);
+const BODY_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
 function segmentBeforeComma(tokens: Token[], j: number, floor: number): number | null {
   // Up to three appositives in a row: "Scott Pruitt, the attorney general of Oklahoma, one of
   // the states suing, said"; four segments when one is a name inside a relative clause; six
@@ -1018,6 +1043,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
+    // "A spokeswoman for the charity, Hope Without Borders, said": the name renames the body the
+    // phrase before ends in; that phrase, the spokeswoman, is the subject.
+    if (n === 0 && !appositive && c - 2 >= floor && tokens[c].text === ',' && BODY_NOUNS.has(tokens[c - 1].text) && BODY_DETERMINERS.has(lowerCase(tokens[c - 2].text)) && isCapitalizedToken(first)) return c - 1;
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
