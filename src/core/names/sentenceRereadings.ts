@@ -32,7 +32,7 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     const m = out[i];
     // "John" and "Carré" read apart around "le": one name.
     const next = out[i + 1];
-    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
+    if (next !== undefined && m.type === 'PER' && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && opensParticleSurname(m, next)) {
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
       continue;
     }
@@ -42,6 +42,24 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
+}
+
+/**
+ * Whether a person's name `m` and the name `next` after a surname's particles are one name: a given
+ * name alone ("John" le "Carré"); a given name and a capitalized word ("André Corrêa" do "Lago",
+ * the first part of a Portuguese or Spanish compound surname); or one word after an honorific
+ * ("Mr Corrêa" do "Lago"). The name after the particles is one capitalized word, no place
+ * the gazetteer knows and no body's word ("Bank").
+ */
+function opensParticleSurname(m: NameMention, next: NameMention): boolean {
+  const space = m.text.indexOf(' ');
+  if (space < 0) return genderOfGivenName(m.text) !== null || (m.title !== undefined && isOneCapitalizedWord(next.text));
+  return m.text.indexOf(' ', space + 1) < 0 && genderOfGivenName(m.text.slice(0, space)) !== null && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1)) && isOneCapitalizedWord(next.text);
+}
+
+/** One capitalized word, no place of the gazetteer and no body's word: "Lago", "Sousa". */
+function isOneCapitalizedWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !isKnownPlace(text) && !ORGANIZATION_WORDS.has(lowerCase(text));
 }
 
 /**
