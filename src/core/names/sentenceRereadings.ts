@@ -4,7 +4,8 @@ import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { stripPossessive } from '../entities/personName';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 
@@ -19,6 +20,31 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
+  bodiesNamedForCountries(first, out);
+}
+
+/** The United Kingdom's nations, which the gazetteer holds as regions: "Shelter Scotland", "Sport England". */
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain']);
+
+/**
+ * "Shelter Scotland said", "Air India, owned by Tata", "Akasa Air lost ground": a name read as a
+ * person's that ends in a country's name after a word that is no given name ("Jimmy Wales" is a
+ * person), or that an airline's "Air" opens or ends, is a body's: a charity's or a firm's branch
+ * in that country, a carrier. Read so before the article's surnames are taken from its people,
+ * "India" alone stays the country.
+ */
+function bodiesNamedForCountries(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined) continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0) continue;
+    const opening = m.text.slice(0, space);
+    const last = stripPossessive(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    const airline = (opening === 'Air' || last === 'Air') && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1));
+    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
+    if (airline || branch) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /**
