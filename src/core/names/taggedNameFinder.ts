@@ -382,6 +382,35 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
+  firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
+}
+
+/** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
+const KINDS_OF_WORK = new Set(['Energy', 'Rail', 'Railways', 'Water', 'Airways', 'Airlines', 'Telecom']);
+
+/**
+ * "fined Octopus Energy £4.2m", "talks with Network Rail and train operators": capitalized
+ * words inside a sentence, in no name, ending in a utility's or a carrier's kind of work
+ * (KINDS_OF_WORK) and followed by no capitalized word, are a firm's name the tagger left out. Not
+ * opening a sentence ("Renewable Energy grew") or in a title-case headline, and not after a
+ * capitalized word ("the Clean Water Act" ends in another word; "US Energy" is read apart).
+ */
+function firmsNamedForTheirWork(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let titleCase: boolean | undefined;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (!KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
+    let a = k;
+    while (a - 1 >= s.tokenStart && tokens[a - 1].end + 1 === tokens[a].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text) && !NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))
+      && !isTitle(tokens[a - 1]) && !isKnownPlace(tokens[a - 1].text) && demonymCountry(tokens[a - 1].text) === null) a--;
+    // "With Network Rail": a short word opening the sentence before the name is none of it.
+    if (a === k || a === s.tokenStart || (isCapitalizedWord(tokens[a - 1]) && !(a - 1 === s.tokenStart && NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))))) continue;
+    const start = tokens[a].start;
+    const end = tokens[k].end;
+    if (out.some((m, i) => i >= first && m.start < end && m.end > start)) continue;
+    if ((titleCase ??= isTitleCase(tokens, s))) return;
+    insertUnlessOverlapping(out, first, { start, end, text: text.slice(start, end), type: 'ORG' });
+  }
 }
 
 
