@@ -149,8 +149,8 @@ const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside',
 /** A surname's particles between two names: " le ", " von der ". */
 const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
 
-/** A capitalized word, a surname's particles in lower case, and capitalized words. */
-const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
+/** One or two capitalized words ("André Lopes" of "André Lopes do Vale"), a surname's particles in lower case, and capitalized words. */
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
 
 /**
  * Mention i of `out` opened by up to two capitalized words right before it, one space apart,
