@@ -15,12 +15,18 @@ import { lowerCase } from '../text/lowerCase';
 // "UK" ("Age UK"), a thing's name that speaks ("Bavarian Nordic, which makes …, said").
 
 /** Sets right the mentions of sentence `s` (those from `first` in `out`, in text order). */
-export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   givenNamesWithParticles(doc.text, first, out);
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
-  bodiesNamedForCountries(first, out);
+  bodiesNamedForCountries(first, caseClasses, out);
+}
+
+/** A word news writes in lower case at least half the time in mid-sentence ("shelter"; not "Trevor"), as the tagger's counts say. */
+function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const c = caseClasses.get(lowerCase(word)) ?? 0;
+  return c === 1 || c === 2;
 }
 
 /** The United Kingdom's nations, which the gazetteer holds as regions: "Shelter Scotland", "Sport England". */
@@ -28,12 +34,12 @@ const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain'
 
 /**
  * "Shelter Scotland said", "Air India, owned by Tata", "Akasa Air lost ground": a name read as a
- * person's that ends in a country's name after a word that is no given name ("Jimmy Wales" is a
- * person), or that an airline's "Air" opens or ends, is a body's: a charity's or a firm's branch
- * in that country, a carrier. Read so before the article's surnames are taken from its people,
- * "India" alone stays the country.
+ * person's that ends in a country's name after a word news mostly writes in lower case and that
+ * is no given name ("Jimmy Wales", "Trevor Holland" are people), or that an airline's "Air"
+ * opens or ends, is a body's: a charity's or a firm's branch in that country, a carrier. Read so
+ * before the article's surnames are taken from its people, "India" alone stays the country.
  */
-function bodiesNamedForCountries(first: number, out: NameMention[]): void {
+function bodiesNamedForCountries(first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type !== 'PER' || m.title !== undefined) continue;
@@ -42,7 +48,7 @@ function bodiesNamedForCountries(first: number, out: NameMention[]): void {
     const opening = m.text.slice(0, space);
     const last = stripPossessive(m.text.slice(m.text.lastIndexOf(' ') + 1));
     const airline = (opening === 'Air' || last === 'Air') && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1));
-    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
+    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && isMostlyLowerCase(opening, caseClasses) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
     if (airline || branch) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }

@@ -366,7 +366,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
-  rereadSentenceNames(doc, s, sentenceStartIndex, out);
+  rereadSentenceNames(doc, s, sentenceStartIndex, caseClasses, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
