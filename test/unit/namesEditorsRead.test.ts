@@ -69,3 +69,13 @@ suite('names as an editor reads them', () => {
     assert.ok(!organizations(other).includes('Renewable Energy'), organizations(other).join(' | '));
   });
 });
+
+suite('firms written in one word with a capital inside', () => {
+  test('a word such as "YouGov", "SpiceJet" or "PayPal" the tagger leaves out is an organization; a handle, a hashtag or a quoted coinage is not', () => {
+    const text = 'SpiceJet and Jetways lost market share. PayPal co-founder Peter Thiel did not attend. YouGov said most people agreed.';
+    const orgs = organizations(text);
+    for (const firm of ['YouGov', 'SpiceJet', 'PayPal']) assert.ok(orgs.includes(firm), `${firm}: ${orgs.join(' | ')}`);
+    const other = 'Fans used the tag #GoHomeNow and the phrase "StayCalmPlease" online.';
+    assert.deepEqual(organizations(other), []);
+  });
+});

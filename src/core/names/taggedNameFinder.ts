@@ -383,6 +383,39 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
   firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
+  camelCaseFirms(doc, s, sentenceStartIndex, out);
+}
+
+/**
+ * "a poll by YouGov", "paid through PayPal", "the chip designer SoftBank owns": one word with a
+ * capital inside it after a syllable no surname opens with (isCamelCaseName: not "McConnell",
+ * "DeSantis", "LeBron", nor two given names run together, "KellyAnne"), in no name, is a firm's
+ * or a service's name the tagger left out. Not a handle or a hashtag ("@SpeakerRyan",
+ * "#NeverTrump"), nor a web address.
+ */
+/** "@", "#", "/", ".", "_": what opens a handle, a hashtag or a part of a web address. */
+const AROUND_HANDLES = new Set([64, 35, 47, 46, 95]);
+/** Straight and curly quotation marks, double and single. */
+const QUOTE_MARKS = new Set([34, 39, 0x201c, 0x2018]);
+
+function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text.length < 5) continue;
+    const word = withoutPossessive(t.text);
+    if (!isCamelCaseName(word) || !/\p{Lu}\p{Ll}|\p{Lu}{2}$/u.test(word.slice(1).replace(/^\p{Ll}+/u, ''))) continue;
+    const before = text.charCodeAt(t.start - 1);
+    const after = text.charCodeAt(t.end);
+    // "@", "#", "/", ".", "_" before it, or "." "/" "_" "@" right after it: a handle, a hashtag or an address; a quotation mark
+    // right before it: a quoted coinage, a book's title or a page's attribute ('"OpenDoorsNice"', "''TrumpNation: …", 'author="GovChristie"').
+    if (AROUND_HANDLES.has(before) || QUOTE_MARKS.has(before) || (after === 46 && /^[a-z]/u.test(text.slice(t.end + 1, t.end + 2))) || after === 47 || after === 95 || after === 64) continue;
+    // "FlagShareLikeReplyShow": four capitalized pieces or more run together are a web page's buttons, no name.
+    if ((word.match(/\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 4) continue;
+    const end = t.start + word.length;
+    if (out.some((m, i) => i >= first && m.start < end && m.end > t.start)) continue;
+    insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
+  }
 }
 
 /** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
