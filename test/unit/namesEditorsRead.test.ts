@@ -75,7 +75,7 @@ suite('firms written in one word with a capital inside', () => {
     const text = 'SpiceJet and Jetways lost market share. PayPal co-founder Peter Thiel did not attend. YouGov said most people agreed.';
     const orgs = organizations(text);
     for (const firm of ['YouGov', 'SpiceJet', 'PayPal']) assert.ok(orgs.includes(firm), `${firm}: ${orgs.join(' | ')}`);
-    const other = 'Fans used the tag #GoHomeNow and the phrase "StayCalmPlease" online.';
+    const other = 'Fans used the tag #GoHomeNow and wrote to @StayCalmPlease online.';
     assert.deepEqual(organizations(other), []);
   });
 });
