@@ -79,3 +79,13 @@ suite('firms written in one word with a capital inside', () => {
     assert.deepEqual(organizations(other), []);
   });
 });
+
+suite('firms of two words read as people', () => {
+  test('a name read as a person\'s whose first word the article shows to be a firm ("Halvorsen\'s chief executive") is the firm, and so is that word alone', () => {
+    const text = 'Halvorsen Crane said on Monday it would cut 500 jobs. Jon Berg, Halvorsen\'s chief executive, said the plan was sound.';
+    const a = read(text);
+    assert.deepEqual(a.people.map((p) => p.name), ['Jon Berg']);
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('Halvorsen Crane') && orgs.includes('Halvorsen'), orgs.join(' | '));
+  });
+});

@@ -103,12 +103,34 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  // The three passes retype one-word mentions only, so the people's full names, all that
+  // The three passes after the first retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
-  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, mentions)), firms, nameWords), firms, nameWords), nameWords);
+  const read = firms === null ? mentions : firmsOfTwoWordsShown(mentions, firms);
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(read));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, read)), firms, nameWords), firms, nameWords), nameWords);
 }
+
+/**
+ * "Reckitt Benckiser said", then "Reckitt's chief executive": a name of two or three words read
+ * as a person's, with no title, opening with a word that is no given name and that the article
+ * shows to be a firm's, is that firm (and its short name then no word of a person's full name).
+ * Not by its last word: a firm named after its founder ("L.H. Meyer, a research firm") makes no
+ * firm of "Laurence Meyer".
+ */
+function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string>): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || m.title !== undefined || !m.text.includes(' ')) continue;
+    const words = wordsOf(m.text);
+    if (words.length > 3 || !firms.has(words[0]) || genderOfGivenName(words[0]) !== null) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
+}
+
 
 /**
  * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a
