@@ -89,3 +89,11 @@ suite('firms of two words read as people', () => {
     assert.ok(orgs.includes('Halvorsen Crane') && orgs.includes('Halvorsen'), orgs.join(' | '));
   });
 });
+
+suite('judges\' titles', () => {
+  test('"Lord" opening a judge\'s title ("Lord Justice Singh") is no place', () => {
+    const text = 'The appeal will be heard by Lord Justice Pell in the spring, the court said.';
+    assert.deepEqual(places(text), []);
+    assert.deepEqual(people(text), ['Pell']);
+  });
+});

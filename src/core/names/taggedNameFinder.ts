@@ -384,6 +384,24 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
   firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
   camelCaseFirms(doc, s, sentenceStartIndex, out);
+  withoutNamesInTitles(sentenceStartIndex, out);
+}
+
+/** Peers' words that open a judge's or a peer's title: "Lord Justice", "Lady Chief Justice". */
+const PEERS_WORDS = new Set(['Lord', 'Lady', 'Baroness', 'Baron']);
+
+/**
+ * "Lord Justice Singh", "Lady Justice Carr": a peer's word opening the title of the person after
+ * it, read as a name of its own ("Lord" as a place), is a word of the title. Other names in a
+ * title stay ("GOP nominee Trump", "U.S. Ambassador Power").
+ */
+function withoutNamesInTitles(first: number, out: NameMention[]): void {
+  for (let i = out.length - 1; i > first; i--) {
+    const m = out[i];
+    const before = out[i - 1];
+    if (m.type !== 'PER' || m.title === undefined || before.type === 'PER' || !PEERS_WORDS.has(before.text)) continue;
+    if (m.title.startsWith(`${before.text} `) && before.start === m.start - m.title.length - 1) out.splice(i - 1, 1);
+  }
 }
 
 /**
