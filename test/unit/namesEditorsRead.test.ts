@@ -97,3 +97,12 @@ suite('judges\' titles', () => {
     assert.deepEqual(people(text), ['Pell']);
   });
 });
+
+suite('rivers', () => {
+  test('"the River Wye" is a place however the tagger read it; a group named "River Action", with no "the", is no river', () => {
+    const text = 'Sewage went into the River Wye and the River Severn, River Action said.';
+    const found = places(text);
+    assert.ok(found.includes('River Wye') && found.includes('River Severn'), found.join(' | '));
+    assert.ok(!found.includes('River Action'), found.join(' | '));
+  });
+});

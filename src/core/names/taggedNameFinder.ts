@@ -385,6 +385,17 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
   camelCaseFirms(doc, s, sentenceStartIndex, out);
   withoutNamesInTitles(sentenceStartIndex, out);
+  riversAfterThe(doc.text, sentenceStartIndex, out);
+}
+
+/** "the River Wye", "the River Severn": "River" and a capitalized word after "the", however read, is the river ("River Action", a group, has no "the"). */
+function riversAfterThe(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'LOC' || !m.text.startsWith('River ') || !/^River(?: \p{Lu}[\p{L}'’-]*){1,2}$/u.test(m.text) || m.title !== undefined) continue;
+    if (!/(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
 }
 
 /** Peers' words that open a judge's or a peer's title: "Lord Justice", "Lady Chief Justice". */
