@@ -106,3 +106,11 @@ suite('rivers', () => {
     assert.ok(!found.includes('River Action'), found.join(' | '));
   });
 });
+
+suite('names after a live page\'s time stamp', () => {
+  test('a time stamp and its time zone opening an entry leave the name after them whole ("09:42 Natural Resources Wales said")', () => {
+    const text = '09:42 Natural Resources Wales said it would review its approach.\n\nUpdated 14:05 BST Natural Resources Wales has warned of floods.';
+    const a = read(text);
+    assert.deepEqual(a.organizations.map((o) => `${o.name}:${o.mentions.length}`), ['Natural Resources Wales:2']);
+  });
+});

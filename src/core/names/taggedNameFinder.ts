@@ -386,6 +386,40 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   camelCaseFirms(doc, s, sentenceStartIndex, out);
   withoutNamesInTitles(sentenceStartIndex, out);
   riversAfterThe(doc.text, sentenceStartIndex, out);
+  namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
+}
+
+/** A clock's time as a live page stamps its entries: "09:42", "14.05". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/u;
+
+/**
+ * "09:42 Natural Resources Wales said", "14:05 BST Natural Resources Wales has warned": a live
+ * page's time stamp (and its time zone) opening a sentence, then a name of two words or more:
+ * the name opens the entry's sentence, and the tagger, reading the stamp as its start, left a
+ * capitalized first word out of it or ran the time zone into it.
+ */
+function namesAfterTimeStamps(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let stamp = s.tokenStart;
+  // "Updated 14:05": a page's word before the time.
+  if (stamp < s.tokenEnd && /^(?:Updated|Posted|Published)$/u.test(tokens[stamp].text)) stamp++;
+  if (stamp >= s.tokenEnd || !CLOCK_TIME.test(tokens[stamp].text)) return;
+  let k = stamp + 1;
+  if (k < s.tokenEnd && isTimeZoneAfterTime(tokens, k)) k++;
+  const i = out.findIndex((m, j) => j >= first && m.end > tokens[stamp].start);
+  if (i < 0 || out[i].type === 'PER') return;
+  const m = out[i];
+  if (k > stamp + 1 && m.start === tokens[k - 1].start && m.text.startsWith(`${tokens[k - 1].text} `)) {
+    // The time zone run into the name: "BST Natural Resources Wales".
+    const start = tokens[k].start;
+    out[i] = { start, end: m.end, text: text.slice(start, m.end), type: m.type };
+    return;
+  }
+  // The capitalized first word left out: "Natural" of "Natural Resources Wales".
+  const opener = tokens[k];
+  if (k + 1 >= s.tokenEnd || tokens[k + 1].start !== m.start || opener.end + 1 !== m.start || !m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(opener.text)) return;
+  if (NOT_NAME_WORDS.has(lowerCase(opener.text)) || isTitle(opener)) return;
+  out[i] = { start: opener.start, end: m.end, text: text.slice(opener.start, m.end), type: m.type };
 }
 
 /** "the River Wye", "the River Severn": "River" and a capitalized word after "the", however read, is the river ("River Action", a group, has no "the"). */
