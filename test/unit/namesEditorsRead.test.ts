@@ -114,3 +114,10 @@ suite('names after a live page\'s time stamp', () => {
     assert.deepEqual(a.organizations.map((o) => `${o.name}:${o.mentions.length}`), ['Natural Resources Wales:2']);
   });
 });
+
+suite('firms named for their work, again', () => {
+  test('a firm named for its kind of work the article reads as one is that firm where it opens a sentence too', () => {
+    const text = 'The regulator has fined Octopus Energy £3m after errors.\n\nOctopus Energy founder Tom Lark apologised.';
+    assert.deepEqual(read(text).organizations.map((o) => `${o.name}:${o.mentions.length}`), ['Octopus Energy:2']);
+  });
+});

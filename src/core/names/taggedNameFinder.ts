@@ -120,11 +120,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))));
+  if (followed) return firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))));
+  return firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))));
 }
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
@@ -479,6 +479,37 @@ function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: Name
     if (out.some((m, i) => i >= first && m.start < end && m.end > t.start)) continue;
     insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
   }
+}
+
+/**
+ * "Network Rail chief executive Andrew Haines said" after "talks with Network Rail": a firm named
+ * for its kind of work (KINDS_OF_WORK) that the article reads as an organization is that
+ * organization where it stands again in no name, opening a sentence too (where the tagger,
+ * knowing its words as common ones, reads nothing). Mentions in text order, kept so.
+ */
+function firmsOfTheirWorkAgain(text: string, mentions: NameMention[]): NameMention[] {
+  let firms: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && KINDS_OF_WORK.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.includes(' ')) (firms ??= new Set()).add(m.text);
+  if (firms === null) return mentions;
+  let out: NameMention[] | null = null;
+  for (const name of firms) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end)) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      const list = out ?? mentions;
+      // The first mention starting at or after `at`, by halving.
+      let k = 0;
+      for (let hi = list.length; k < hi; ) {
+        const mid = (k + hi) >>> 1;
+        if (list[mid].start < at) k = mid + 1;
+        else hi = mid;
+      }
+      if ((k > 0 && list[k - 1].end > at) || (k < list.length && list[k].start < end)) continue;
+      out ??= mentions.slice();
+      out.splice(k, 0, { start: at, end, text: name, type: 'ORG' });
+    }
+  }
+  return out ?? mentions;
 }
 
 /** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
