@@ -30,6 +30,8 @@ suite('names as an editor reads them', () => {
     const a = read(text);
     assert.deepEqual(a.people.map((p) => p.name), ['Lucía Pérez Ruiz'], a.people.map((p) => p.name).join(' | '));
     assert.equal(a.people[0].mentions.length, 2);
+    const second = 'The trial of João Pedro Matos Fernandes opened on Monday. Mr Matos Fernandes denies the charges.';
+    assert.deepEqual(people(second), ['João Pedro Matos Fernandes']);
     const other = 'John Paul Jones sailed on Monday. Paul Jones, his cousin, stayed at home.';
     assert.equal(read(other).people.length, 2, people(other).join(' | '));
   });

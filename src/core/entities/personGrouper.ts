@@ -188,8 +188,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
  * opened by a word that is no given name ("Torres Vila" of "Carlos Torres Vila", "Matos
  * Fernandes" of "João Pedro Matos Fernandes", "Wasserman Schultz" of "Debbie Wasserman
  * Schultz"): a compound surname, no full name of its own; it joins the longer name's person
- * as a bare surname does, when a given name opens the longer name (not a headline's "McCain
- * Challenger Kelli Ward"). "Paul Jones" beside "John Paul Jones" opens with a given name and
+ * as a bare surname does, when a given name stands before it in the longer name ("Pedro" of
+ * "João Pedro Matos Fernandes"; not a headline's "McCain Challenger Kelli Ward"). "Paul Jones" beside "John Paul Jones" opens with a given name and
  * stays a full name.
  */
 function namesWithinLonger(names: readonly PersonName[]): Set<number> {
@@ -201,7 +201,7 @@ function namesWithinLonger(names: readonly PersonName[]): Set<number> {
     if (!n.key || n.words.length < 2 || isInitial(n.words[0]) || genderOfGivenName(n.words[0]) !== null) return;
     const first = n.words[0].toLowerCase();
     const longer = longBySurname.get(n.surnameKey);
-    if (longer?.some((l) => l.words.length > n.words.length && l.words[0].toLowerCase() !== first && genderOfGivenName(l.words[0]) !== null && wordsWithin(n.words, l.words.slice(1)))) within.add(i);
+    if (longer?.some((l) => l.words.length > n.words.length && l.words[0].toLowerCase() !== first && l.words.slice(0, l.words.length - n.words.length).some((w) => genderOfGivenName(w) !== null) && wordsWithin(n.words, l.words.slice(1)))) within.add(i);
   });
   return within;
 }
