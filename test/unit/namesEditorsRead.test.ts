@@ -123,3 +123,12 @@ suite('firms named for their work, again', () => {
     assert.deepEqual(read(text).organizations.map((o) => `${o.name}:${o.mentions.length}`), ['Octopus Energy:2']);
   });
 });
+
+suite('institutions named after two founders', () => {
+  test('"Guy\'s and St Thomas\'" with or without "NHS Foundation Trust" is one body, no person "Guy" and no "St Thomas"', () => {
+    const text = 'Patients at Guy\'s and St Thomas\' NHS Foundation Trust waited longer. Guy\'s and St Thomas\' said staff were working hard.';
+    const a = read(text);
+    assert.deepEqual(a.organizations.map((o) => o.name).sort(), ['Guy\'s and St Thomas\'', 'Guy\'s and St Thomas\' NHS Foundation Trust']);
+    assert.deepEqual(a.people, []);
+  });
+});

@@ -387,7 +387,38 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   withoutNamesInTitles(sentenceStartIndex, out);
   riversAfterThe(doc.text, sentenceStartIndex, out);
   namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
+  institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
 }
+
+/**
+ * "Guy's and St Thomas' NHS Foundation Trust", "Guy's and St Thomas' said": a name in the
+ * possessive, "and", then a saint's in the possessive, is one institution's name (hospitals and
+ * colleges merged under their founders' names), with the words for its kind after it ("NHS
+ * Foundation Trust", "Hospital"), however the tagger cut it (a person "Guy", a body "St Thomas").
+ */
+function institutionsOfTwoSaints(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { text } = doc;
+  const from = doc.tokens[s.tokenStart].start;
+  const to = doc.tokens[s.tokenEnd - 1].end;
+  const sentence = text.slice(from, to);
+  if (!sentence.includes(' and St')) return;
+  for (const match of sentence.matchAll(TWO_SAINTS)) {
+    const start = from + match.index!;
+    let end = start + match[0].length;
+    for (let tail = INSTITUTION_TAIL.exec(text.slice(end, to)); tail !== null; tail = INSTITUTION_TAIL.exec(text.slice(end, to))) end += tail[0].length;
+    let k = first;
+    while (k < out.length && out[k].end <= start) k++;
+    let j = k;
+    while (j < out.length && out[j].start < end) j++;
+    if (out.slice(k, j).some((m) => m.type === 'PER' && m.title !== undefined)) continue;
+    out.splice(k, j - k, { start, end, text: text.slice(start, end), type: 'ORG' });
+  }
+}
+
+/** "Guy's and St Thomas'", "Barnabas's and St Mary's": a name in the possessive, "and", a saint's name in the possessive. */
+const TWO_SAINTS = /(?<![\p{L}'’])\p{Lu}\p{Ll}+['’]s and St\.? \p{Lu}\p{Ll}+(?:['’]s|(?<=s)['’])(?![\p{L}])/gu;
+/** A word for the kind of institution after its name: " NHS", " Foundation", " Trust", " Hospital". */
+const INSTITUTION_TAIL = /^ (?:NHS|Foundation|Trust|Hospitals?|Healthcare|College|School|Charity)(?![\p{L}])/u;
 
 /** A clock's time as a live page stamps its entries: "09:42", "14.05". */
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/u;
