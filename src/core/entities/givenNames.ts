@@ -89,7 +89,8 @@ export function genderOfGivenName(name: string): 'male' | 'female' | null {
   return plain === key ? null : (GENDER.get(plain) ?? (AMBIGUOUS.has(plain) ? null : learnedGenders().get(plain)) ?? null);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/u;
+/** A letter outside printable ASCII (names hold no control characters): only such a name can have accents to drop. */
+const NON_ASCII = /[^ -~]/u;
 
 /** The word without its letters' accents ("joão" → "joao"), cached: asked of the same names again and again. */
 const withoutAccents = cachedByText((word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, ''));
