@@ -132,3 +132,11 @@ suite('institutions named after two founders', () => {
     assert.deepEqual(a.people, []);
   });
 });
+
+suite('transport bodies named for their place', () => {
+  test('"Transport for London" is one body, opening a sentence too; "London" in it is no place', () => {
+    const text = 'Transport for London said the line would be unaffected, and Transport for Wales cut its fares.';
+    assert.deepEqual(organizations(text).sort(), ['Transport for London', 'Transport for Wales']);
+    assert.deepEqual(places(text), []);
+  });
+});
