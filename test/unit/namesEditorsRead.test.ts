@@ -140,3 +140,11 @@ suite('transport bodies named for their place', () => {
     assert.deepEqual(places(text), []);
   });
 });
+
+suite('a firm before its people', () => {
+  test('one word the gazetteer knows no place by, in the possessive before a person\'s full name, is the person\'s firm; a known place stays', () => {
+    const text = 'Zentrix\'s Maria Holm and Ravelo\'s Tom Pike spoke. Brighton\'s Kaoru Mitoma scored.';
+    assert.deepEqual(organizations(text).sort(), ['Ravelo', 'Zentrix']);
+    assert.ok(places(text).includes('Brighton'), places(text).join(' | '));
+  });
+});

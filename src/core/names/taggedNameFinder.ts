@@ -388,6 +388,23 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   riversAfterThe(doc.text, sentenceStartIndex, out);
   namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
   institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
+  employersBeforePeople(doc.text, sentenceStartIndex, out);
+}
+
+/**
+ * "Nvidia's Jensen Huang", "Arcelor's Lakshmi Mittal": one word read as a place that the
+ * gazetteer does not know, in the possessive right before a person's full name, is the person's
+ * firm or body (a place before a person is one the gazetteer knows: "Brighton's Kaoru Mitoma").
+ */
+function employersBeforePeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    if (m.type !== 'LOC' || next.type !== 'PER' || m.text.includes(' ') || !next.text.includes(' ') || next.start !== m.end + 3) continue;
+    const between = text.slice(m.end, next.start);
+    if ((between !== "'s " && between !== '’s ') || !/^\p{Lu}\p{L}+$/u.test(m.text) || isKnownPlace(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /**
