@@ -148,3 +148,14 @@ suite('a firm before its people', () => {
     assert.ok(places(text).includes('Brighton'), places(text).join(' | '));
   });
 });
+
+suite('a firm named after its kind', () => {
+  test('a name set off after "a … supplier," or "a … provider," is a firm, and so are its other mentions', () => {
+    const text = 'Patients were hurt when a care provider, Hallam, closed its homes. Hallam said sorry.\n\n'
+      + 'Thousands were hit after an attack on a software supplier, Kelvo, stalled payroll.';
+    const a = read(text);
+    assert.deepEqual(a.organizations.map((o) => `${o.name}:${o.mentions.length}`).sort(), ['Hallam:2', 'Kelvo:1']);
+    assert.deepEqual(a.people, []);
+    assert.deepEqual(a.places, []);
+  });
+});

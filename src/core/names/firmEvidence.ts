@@ -75,6 +75,12 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: SET_OFF_KIND,
     pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*| ${DEMONYM}){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
   },
+  // Its kind first, then its name set off: "a pathology supplier, Synnovis,", "the chipmaker, Arm,". Not before
+  // "said" ("told the company, Jones said"): the name must be set off by a second comma.
+  {
+    cue: /(?:company|firm|supplier|retailer|lender|insurer|airline|maker|start-?up|charity|operator|provider)[,]/,
+    pattern: new RegExp(String.raw`\b(?:a|an|the)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|supplier|retailer|lender|insurer|airline|carmaker|chipmaker|drugmaker|start-?up|charity|operator|provider), ${NAME},`, 'gu'),
+  },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
   {
     cue: /acqui|buying |bought |merger |takeover of |stake in /,
@@ -95,7 +101,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
