@@ -4,6 +4,7 @@
 // data/givenNameGenders.json). The hand list wins where they disagree; names borne by men
 // and women alike (Chris, Pat, Jordan, Kim, Jean) are in neither.
 import { lowerCase } from '../text/lowerCase';
+import { cachedByText } from '../text/cachedByText';
 
 const MALE = (
   'aaron adam alan albert alex alexander andrew anthony antony arthur barack ben benjamin bernie bill billy bob ' +
@@ -81,5 +82,15 @@ export function handListGender(name: string): 'male' | 'female' | null {
 
 export function genderOfGivenName(name: string): 'male' | 'female' | null {
   const key = lowerCase(name);
-  return GENDER.get(key) ?? (AMBIGUOUS.has(key) ? null : learnedGenders().get(key)) ?? null;
+  const gender = GENDER.get(key) ?? (AMBIGUOUS.has(key) ? null : learnedGenders().get(key)) ?? null;
+  // "André", "José", "João", "Luís": the lists hold most Romance given names without their accents.
+  if (gender !== null || !NON_ASCII.test(key)) return gender;
+  const plain = withoutAccents(key);
+  return plain === key ? null : (GENDER.get(plain) ?? (AMBIGUOUS.has(plain) ? null : learnedGenders().get(plain)) ?? null);
 }
+
+/** A letter outside printable ASCII (names hold no control characters): only such a name can have accents to drop. */
+const NON_ASCII = /[^ -~]/u;
+
+/** The word without its letters' accents ("joão" → "joao"), cached: asked of the same names again and again. */
+const withoutAccents = cachedByText((word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, ''));

@@ -65,7 +65,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   // with no fuller name in the article, is a person of her own whom "Rowling" refers back to.
   const byInitial = (name: PersonName): boolean => isInitial(name.words[0]) && name.words.length === 2;
   const fuller = (name: PersonName): boolean => (bySurname.get(name.surnameKey) ?? []).some((e) => !byInitial(e.name) && initialsAgree(name, e.name));
-  persons.forEach((m, i) => addFullName(m, names[i], !byInitial(names[i])));
+  const inLonger = namesWithinLonger(names);
+  persons.forEach((m, i) => addFullName(m, names[i], !byInitial(names[i]) && !inLonger.has(i)));
   persons.forEach((m, i) => addFullName(m, names[i], byInitial(names[i]) && !fuller(names[i])));
 
   function addFullName(m: NameMention, name: PersonName, add: boolean): void {
@@ -188,6 +189,29 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     byRecency = true;
     return recent ?? pool[0];
   }
+}
+
+/**
+ * The indexes of names of two words or more that are the end of a longer name in the article,
+ * opened by a word that is no given name ("Torres Vila" of "Carlos Torres Vila", "Matos
+ * Fernandes" of "João Pedro Matos Fernandes", "Wasserman Schultz" of "Debbie Wasserman
+ * Schultz"): a compound surname, no full name of its own; it joins the longer name's person
+ * as a bare surname does, when a given name stands before it in the longer name ("Pedro" of
+ * "João Pedro Matos Fernandes"; not a headline's "McCain Challenger Kelli Ward"). "Paul Jones" beside "John Paul Jones" opens with a given name and
+ * stays a full name.
+ */
+function namesWithinLonger(names: readonly PersonName[]): Set<number> {
+  const within = new Set<number>();
+  const longBySurname = new Map<string, PersonName[]>();
+  for (const n of names) if (n.words.length >= 3 && n.key) push(longBySurname, n.surnameKey, n);
+  if (longBySurname.size === 0) return within;
+  names.forEach((n, i) => {
+    if (!n.key || n.words.length < 2 || isInitial(n.words[0]) || genderOfGivenName(n.words[0]) !== null) return;
+    const first = n.words[0].toLowerCase();
+    const longer = longBySurname.get(n.surnameKey);
+    if (longer?.some((l) => l.words.length > n.words.length && l.words[0].toLowerCase() !== first && l.words.slice(0, l.words.length - n.words.length).some((w) => genderOfGivenName(w) !== null) && wordsWithin(n.words, l.words.slice(1)))) within.add(i);
+  });
+  return within;
 }
 
 /** Words the tagger keeps out of a name with its title that name no office of their own: "Former Clinton" is no form of the name. */

@@ -30,6 +30,9 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
  * the cue's scan for its words: the pattern runs only over the paragraphs that hold its cue,
  * and finds there all it would find in every paragraph (a quarter of the time).
  */
+/** A capitalized word shaped as a people's ("Nigerian", "British", "Chinese", "Israeli", "Dutch"): "Flutterwave, the Nigerian payments firm,". */
+const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
+
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
 const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]/;
 
@@ -63,14 +66,20 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
   // words between: "Jones, a member of the alliance," is a person.
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*| ${DEMONYM}){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
+  },
+  // Its kind first, then its name set off: "a pathology supplier, Synnovis,", "the chipmaker, Arm,". Not before
+  // "said" ("told the company, Jones said"): the name must be set off by a second comma.
+  {
+    cue: /(?:company|firm|supplier|retailer|lender|insurer|airline|maker|start-?up|charity|operator|provider)[,]/,
+    pattern: new RegExp(String.raw`\b(?:a|an|the)(?: \p{Ll}[\p{Ll}-]*){0,3} (?:company|firm|supplier|retailer|lender|insurer|airline|carmaker|chipmaker|drugmaker|start-?up|charity|operator|provider), ${NAME},`, 'gu'),
   },
   // Deals and customers: "Pfizer buying Allergan", "the merger of Kraft and Heinz", "Hulu's subscribers".
   {
@@ -92,7 +101,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
@@ -100,12 +109,34 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  // The three passes retype one-word mentions only, so the people's full names, all that
+  // The three passes after the first retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
-  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(mentions));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, mentions)), firms, nameWords), firms, nameWords), nameWords);
+  const read = firms === null ? mentions : firmsOfTwoWordsShown(mentions, firms);
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(read));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, read)), firms, nameWords), firms, nameWords), nameWords);
 }
+
+/**
+ * "Reckitt Benckiser said", then "Reckitt's chief executive": a name of two or three words read
+ * as a person's, with no title, opening with a word that is no given name and that the article
+ * shows to be a firm's, is that firm (and its short name then no word of a person's full name).
+ * Not by its last word: a firm named after its founder ("L.H. Meyer, a research firm") makes no
+ * firm of "Laurence Meyer".
+ */
+function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string>): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || m.title !== undefined || !m.text.includes(' ')) continue;
+    const words = wordsOf(m.text);
+    if (words.length > 3 || !firms.has(words[0]) || genderOfGivenName(words[0]) !== null) continue;
+    out ??= mentions.slice();
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+  return out ?? mentions;
+}
+
 
 /**
  * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a

@@ -5,6 +5,7 @@ import { replaceMentionsInside, type NameMention } from './nameMention';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { isPersonRole } from '../entities/roleNouns';
 import { lowerCase } from '../text/lowerCase';
+import { isKnownPlace } from '../places/gazetteer';
 
 // "the Democratic Party for the People", "the Movement for Democratic Change", "the Committee
 // to Protect Journalists" aside: a body named for its cause joins a head word and the cause with
@@ -19,6 +20,8 @@ const HEADS_BEFORE_FOR = new Set([
   'office', 'agency', 'trust', 'initiative', 'congress', 'assembly', 'federation', 'organisation', 'organization',
   // "Bristol Royal Hospital for Children", "the School for the Deaf".
   'hospital', 'school',
+  // "Transport for London", "Transport for Wales": a transport authority named for the place it serves.
+  'transport',
 ]);
 
 /**
@@ -47,8 +50,9 @@ export function namesWithFor(doc: AnalyzedText, s: Sentence, first: number, out:
     while (start - 1 > s.tokenStart && start > k - 5 && isCapitalizedWord(tokens[start - 1]) && !/['’]s$/u.test(tokens[start - 1].text) && oneSpaceApart(tokens, start - 1, start)) start--;
     // A capitalized "The" opening the sentence is no word of the name.
     if (start - 1 === s.tokenStart && isCapitalizedWord(tokens[start - 1]) && tokens[start - 1].text !== 'The' && oneSpaceApart(tokens, start - 1, start)) start--;
-    // "Campaign for Trump says": one word opening the sentence is capitalized by its place.
-    if (start === s.tokenStart && start === k - 1) continue;
+    // "Campaign for Trump says": one word opening the sentence is capitalized by its place; not before a place's name
+    // alone ("Transport for London said"), which names the body the place's.
+    if (start === s.tokenStart && start === k - 1 && !(end === k + 2 && isKnownPlace(tokens[k + 1].text))) continue;
     if (titleCase()) return;
     const from = tokens[start].start;
     const last = tokens[end - 1];

@@ -75,9 +75,17 @@ const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
  * sentence (or what follows a headline's colon) before a person's name, is no part of it
  * unless it is a given name ("Will Smith said") outside a question.
  */
+/** One pinyin syllable: an initial, then a final. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u|ü)';
+/** A Chinese given name of two syllables written as one word in pinyin: "Yadong", "Lifeng", "Jiankui". */
+const PINYIN_TWO_SYLLABLES = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`, 'u');
+const isPinyinGivenName = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && PINYIN_TWO_SYLLABLES.test(lowerCase(word));
+
 export function afterOpeningWord(tokens: Token[], a: number, b: number, s: Sentence): number {
   if (b - a < 2 || !(a === s.tokenStart || (a > s.tokenStart && tokens[a - 1].text === ':'))) return a;
   const word = tokens[a].text;
+  // "He Yadong, a spokesman", "He Lifeng met": the Chinese surname He before a given name of two pinyin syllables.
+  if (word === 'He' && b - a === 2 && isPinyinGivenName(tokens[a + 1].text)) return a;
   // A month that is also a given name stays: "April Mellody".
   if (!NOT_NAME_WORDS.has(lowerCase(word)) || /^(?:April|May|June|August)$/u.test(word) || !isCapitalizedWord(tokens[a + 1])) return a;
   return genderOfGivenName(word) === null || tokens[s.tokenEnd - 1].text === '?' ? a + 1 : a;

@@ -4,7 +4,8 @@ import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
-import { isKnownPlace } from '../places/gazetteer';
+import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { stripPossessive } from '../entities/personName';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 
@@ -14,11 +15,42 @@ import { lowerCase } from '../text/lowerCase';
 // "UK" ("Age UK"), a thing's name that speaks ("Bavarian Nordic, which makes …, said").
 
 /** Sets right the mentions of sentence `s` (those from `first` in `out`, in text order). */
-export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   givenNamesWithParticles(doc.text, first, out);
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
+  bodiesNamedForCountries(first, caseClasses, out);
+}
+
+/** A word news writes in lower case at least half the time in mid-sentence ("shelter"; not "Trevor"), as the tagger's counts say. */
+function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const c = caseClasses.get(lowerCase(word)) ?? 0;
+  return c === 1 || c === 2;
+}
+
+/** The United Kingdom's nations, which the gazetteer holds as regions: "Shelter Scotland", "Sport England". */
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain']);
+
+/**
+ * "Shelter Scotland said", "Air India, owned by Tata", "Akasa Air lost ground": a name read as a
+ * person's that ends in a country's name after a word news mostly writes in lower case and that
+ * is no given name ("Jimmy Wales", "Trevor Holland" are people), or that an airline's "Air"
+ * opens or ends, is a body's: a charity's or a firm's branch in that country, a carrier. Read so
+ * before the article's surnames are taken from its people, "India" alone stays the country.
+ */
+function bodiesNamedForCountries(first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined) continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0) continue;
+    const opening = m.text.slice(0, space);
+    const last = stripPossessive(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    const airline = (opening === 'Air' || last === 'Air') && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1));
+    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && isMostlyLowerCase(opening, caseClasses) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
+    if (airline || branch) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /**
@@ -32,7 +64,7 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     const m = out[i];
     // "John" and "Carré" read apart around "le": one name.
     const next = out[i + 1];
-    if (next !== undefined && m.type === 'PER' && !m.text.includes(' ') && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && genderOfGivenName(m.text) !== null) {
+    if (next !== undefined && m.type === 'PER' && next.start - m.end <= 12 && PARTICLES_BETWEEN.test(text.slice(m.end, next.start)) && opensParticleSurname(m, next)) {
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
       continue;
     }
@@ -42,6 +74,24 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
+}
+
+/**
+ * Whether a person's name `m` and the name `next` after a surname's particles are one name: a given
+ * name alone ("John" le "Carré"); a given name and a capitalized word ("André Corrêa" do "Lago",
+ * the first part of a Portuguese or Spanish compound surname); or one word after an honorific
+ * ("Mr Corrêa" do "Lago"). The name after the particles is one capitalized word, no place
+ * the gazetteer knows and no body's word ("Bank").
+ */
+function opensParticleSurname(m: NameMention, next: NameMention): boolean {
+  const space = m.text.indexOf(' ');
+  if (space < 0) return genderOfGivenName(m.text) !== null || (m.title !== undefined && isOneCapitalizedWord(next.text));
+  return m.text.indexOf(' ', space + 1) < 0 && genderOfGivenName(m.text.slice(0, space)) !== null && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1)) && isOneCapitalizedWord(next.text);
+}
+
+/** One capitalized word, no place of the gazetteer and no body's word: "Lago", "Sousa". */
+function isOneCapitalizedWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !isKnownPlace(text) && !ORGANIZATION_WORDS.has(lowerCase(text));
 }
 
 /**
@@ -105,8 +155,8 @@ const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'around', 'outside',
 /** A surname's particles between two names: " le ", " von der ". */
 const PARTICLES_BETWEEN = new RegExp(String.raw`^(?: (?:${[...SURNAME_PARTICLES].join('|')}))+ $`, 'u');
 
-/** A capitalized word, a surname's particles in lower case, and capitalized words. */
-const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
+/** One or two capitalized words ("André Lopes" of "André Lopes do Vale"), a surname's particles in lower case, and capitalized words. */
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: (?:${[...SURNAME_PARTICLES].join('|')}))+(?: \p{Lu}[\p{L}'’-]*)+$`, 'u');
 
 /**
  * Mention i of `out` opened by up to two capitalized words right before it, one space apart,

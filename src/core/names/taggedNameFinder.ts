@@ -121,11 +121,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withKinMarked(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))));
+  if (followed) return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withKinMarked(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))));
+  return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))));
 }
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
@@ -375,7 +375,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
     }
   }
   namesAfterHonorifics(doc, s, sentenceStartIndex, out);
-  rereadSentenceNames(doc, s, sentenceStartIndex, out);
+  rereadSentenceNames(doc, s, sentenceStartIndex, caseClasses, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
@@ -393,6 +393,210 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
+  firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
+  camelCaseFirms(doc, s, sentenceStartIndex, out);
+  withoutNamesInTitles(sentenceStartIndex, out);
+  riversAfterThe(doc.text, sentenceStartIndex, out);
+  namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
+  institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
+  employersBeforePeople(doc.text, sentenceStartIndex, out);
+}
+
+/**
+ * "Nvidia's Jensen Huang", "Arcelor's Lakshmi Mittal": one word read as a place that the
+ * gazetteer does not know, in the possessive right before a person's full name, is the person's
+ * firm or body (a place before a person is one the gazetteer knows: "Brighton's Kaoru Mitoma").
+ */
+function employersBeforePeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    if (m.type !== 'LOC' || next.type !== 'PER' || m.text.includes(' ') || !next.text.includes(' ') || next.start !== m.end + 3) continue;
+    const between = text.slice(m.end, next.start);
+    if ((between !== "'s " && between !== '’s ') || !/^\p{Lu}\p{L}+$/u.test(m.text) || isKnownPlace(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/**
+ * "Guy's and St Thomas' NHS Foundation Trust", "Guy's and St Thomas' said": a name in the
+ * possessive, "and", then a saint's in the possessive, is one institution's name (hospitals and
+ * colleges merged under their founders' names), with the words for its kind after it ("NHS
+ * Foundation Trust", "Hospital"), however the tagger cut it (a person "Guy", a body "St Thomas").
+ */
+function institutionsOfTwoSaints(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { text } = doc;
+  const from = doc.tokens[s.tokenStart].start;
+  const to = doc.tokens[s.tokenEnd - 1].end;
+  const sentence = text.slice(from, to);
+  if (!sentence.includes(' and St')) return;
+  for (const match of sentence.matchAll(TWO_SAINTS)) {
+    const start = from + match.index!;
+    let end = start + match[0].length;
+    for (let tail = INSTITUTION_TAIL.exec(text.slice(end, to)); tail !== null; tail = INSTITUTION_TAIL.exec(text.slice(end, to))) end += tail[0].length;
+    let k = first;
+    while (k < out.length && out[k].end <= start) k++;
+    let j = k;
+    while (j < out.length && out[j].start < end) j++;
+    if (out.slice(k, j).some((m) => m.type === 'PER' && m.title !== undefined)) continue;
+    out.splice(k, j - k, { start, end, text: text.slice(start, end), type: 'ORG' });
+  }
+}
+
+/** "Guy's and St Thomas'", "Barnabas's and St Mary's": a name in the possessive, "and", a saint's name in the possessive. */
+const TWO_SAINTS = /(?<![\p{L}'’])\p{Lu}\p{Ll}+['’]s and St\.? \p{Lu}\p{Ll}+(?:['’]s|(?<=s)['’])(?![\p{L}])/gu;
+/** A word for the kind of institution after its name: " NHS", " Foundation", " Trust", " Hospital". */
+const INSTITUTION_TAIL = /^ (?:NHS|Foundation|Trust|Hospitals?|Healthcare|College|School|Charity)(?![\p{L}])/u;
+
+/** A clock's time as a live page stamps its entries: "09:42", "14.05". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/u;
+
+/**
+ * "09:42 Natural Resources Wales said", "14:05 BST Natural Resources Wales has warned": a live
+ * page's time stamp (and its time zone) opening a sentence, then a name of two words or more:
+ * the name opens the entry's sentence, and the tagger, reading the stamp as its start, left a
+ * capitalized first word out of it or ran the time zone into it.
+ */
+function namesAfterTimeStamps(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let stamp = s.tokenStart;
+  // "Updated 14:05": a page's word before the time.
+  if (stamp < s.tokenEnd && /^(?:Updated|Posted|Published)$/u.test(tokens[stamp].text)) stamp++;
+  if (stamp >= s.tokenEnd || !CLOCK_TIME.test(tokens[stamp].text)) return;
+  let k = stamp + 1;
+  if (k < s.tokenEnd && isTimeZoneAfterTime(tokens, k)) k++;
+  const i = out.findIndex((m, j) => j >= first && m.end > tokens[stamp].start);
+  if (i < 0 || out[i].type === 'PER') return;
+  const m = out[i];
+  if (k > stamp + 1 && m.start === tokens[k - 1].start && m.text.startsWith(`${tokens[k - 1].text} `)) {
+    // The time zone run into the name: "BST Natural Resources Wales".
+    const start = tokens[k].start;
+    out[i] = { start, end: m.end, text: text.slice(start, m.end), type: m.type };
+    return;
+  }
+  // The capitalized first word left out: "Natural" of "Natural Resources Wales".
+  const opener = tokens[k];
+  if (k + 1 >= s.tokenEnd || tokens[k + 1].start !== m.start || opener.end + 1 !== m.start || !m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(opener.text)) return;
+  if (NOT_NAME_WORDS.has(lowerCase(opener.text)) || isTitle(opener)) return;
+  out[i] = { start: opener.start, end: m.end, text: text.slice(opener.start, m.end), type: m.type };
+}
+
+/** "the River Wye", "the River Severn": "River" and a capitalized word after "the", however read, is the river ("River Action", a group, has no "the"). */
+function riversAfterThe(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'LOC' || !m.text.startsWith('River ') || !/^River(?: \p{Lu}[\p{L}'’-]*){1,2}$/u.test(m.text) || m.title !== undefined) continue;
+    if (!/(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** Peers' words that open a judge's or a peer's title: "Lord Justice", "Lady Chief Justice". */
+const PEERS_WORDS = new Set(['Lord', 'Lady', 'Baroness', 'Baron']);
+
+/**
+ * "Lord Justice Singh", "Lady Justice Carr": a peer's word opening the title of the person after
+ * it, read as a name of its own ("Lord" as a place), is a word of the title. Other names in a
+ * title stay ("GOP nominee Trump", "U.S. Ambassador Power").
+ */
+function withoutNamesInTitles(first: number, out: NameMention[]): void {
+  for (let i = out.length - 1; i > first; i--) {
+    const m = out[i];
+    const before = out[i - 1];
+    if (m.type !== 'PER' || m.title === undefined || before.type === 'PER' || !PEERS_WORDS.has(before.text)) continue;
+    if (m.title.startsWith(`${before.text} `) && before.start === m.start - m.title.length - 1) out.splice(i - 1, 1);
+  }
+}
+
+/**
+ * "a poll by YouGov", "paid through PayPal", "the chip designer SoftBank owns": one word with a
+ * capital inside it after a syllable no surname opens with (isCamelCaseName: not "McConnell",
+ * "DeSantis", "LeBron", nor two given names run together, "KellyAnne"), in no name, is a firm's
+ * or a service's name the tagger left out. Not a handle or a hashtag ("@SpeakerRyan",
+ * "#NeverTrump"), nor a web address.
+ */
+/** "@", "#", "/", ".", "_": what opens a handle, a hashtag or a part of a web address. */
+const AROUND_HANDLES = new Set([64, 35, 47, 46, 95]);
+/** Straight and curly quotation marks, double and single. */
+const QUOTE_MARKS = new Set([34, 39, 0x201c, 0x2018]);
+
+function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text.length < 5) continue;
+    const word = withoutPossessive(t.text);
+    if (!isCamelCaseName(word) || !/\p{Lu}\p{Ll}|\p{Lu}{2}$/u.test(word.slice(1).replace(/^\p{Ll}+/u, ''))) continue;
+    const before = text.charCodeAt(t.start - 1);
+    const after = text.charCodeAt(t.end);
+    // "@", "#", "/", ".", "_" before it, or "." "/" "_" "@" right after it: a handle, a hashtag or an address; a quotation mark
+    // right before it: a quoted coinage, a book's title or a page's attribute ('"OpenDoorsNice"', "''TrumpNation: …", 'author="GovChristie"').
+    if (AROUND_HANDLES.has(before) || QUOTE_MARKS.has(before) || (after === 46 && /^[a-z]/u.test(text.slice(t.end + 1, t.end + 2))) || after === 47 || after === 95 || after === 64) continue;
+    // "FlagShareLikeReplyShow": four capitalized pieces or more run together are a web page's buttons, no name.
+    if ((word.match(/\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 4) continue;
+    const end = t.start + word.length;
+    if (out.some((m, i) => i >= first && m.start < end && m.end > t.start)) continue;
+    insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
+  }
+}
+
+/**
+ * "Network Rail chief executive Andrew Haines said" after "talks with Network Rail": a firm named
+ * for its kind of work (KINDS_OF_WORK) that the article reads as an organization is that
+ * organization where it stands again in no name, opening a sentence too (where the tagger,
+ * knowing its words as common ones, reads nothing). Mentions in text order, kept so.
+ */
+function firmsOfTheirWorkAgain(text: string, mentions: NameMention[]): NameMention[] {
+  let firms: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && KINDS_OF_WORK.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.includes(' ')) (firms ??= new Set()).add(m.text);
+  if (firms === null) return mentions;
+  let out: NameMention[] | null = null;
+  for (const name of firms) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end)) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      const list = out ?? mentions;
+      // The first mention starting at or after `at`, by halving.
+      let k = 0;
+      for (let hi = list.length; k < hi; ) {
+        const mid = (k + hi) >>> 1;
+        if (list[mid].start < at) k = mid + 1;
+        else hi = mid;
+      }
+      if ((k > 0 && list[k - 1].end > at) || (k < list.length && list[k].start < end)) continue;
+      out ??= mentions.slice();
+      out.splice(k, 0, { start: at, end, text: name, type: 'ORG' });
+    }
+  }
+  return out ?? mentions;
+}
+
+/** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
+const KINDS_OF_WORK = new Set(['Energy', 'Rail', 'Railways', 'Water', 'Airways', 'Airlines', 'Telecom']);
+
+/**
+ * "fined Octopus Energy £4.2m", "talks with Network Rail and train operators": capitalized
+ * words inside a sentence, in no name, ending in a utility's or a carrier's kind of work
+ * (KINDS_OF_WORK) and followed by no capitalized word, are a firm's name the tagger left out. Not
+ * opening a sentence ("Renewable Energy grew") or in a title-case headline, and not after a
+ * capitalized word ("the Clean Water Act" ends in another word; "US Energy" is read apart).
+ */
+function firmsNamedForTheirWork(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let titleCase: boolean | undefined;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (!KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
+    let a = k;
+    while (a - 1 >= s.tokenStart && tokens[a - 1].end + 1 === tokens[a].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text) && !NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))
+      && !isTitle(tokens[a - 1]) && !isKnownPlace(tokens[a - 1].text) && demonymCountry(tokens[a - 1].text) === null) a--;
+    // "With Network Rail": a short word opening the sentence before the name is none of it.
+    if (a === k || a === s.tokenStart || (isCapitalizedWord(tokens[a - 1]) && !(a - 1 === s.tokenStart && NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))))) continue;
+    const start = tokens[a].start;
+    const end = tokens[k].end;
+    if (out.some((m, i) => i >= first && m.start < end && m.end > start)) continue;
+    if ((titleCase ??= isTitleCase(tokens, s))) return;
+    insertUnlessOverlapping(out, first, { start, end, text: text.slice(start, end), type: 'ORG' });
+  }
 }
 
 
