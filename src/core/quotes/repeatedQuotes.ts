@@ -14,7 +14,7 @@ export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuo
   // Run on every keystroke: a quote with a speaker has its words compared only when its first
   // letters are an unattributed quote's, so most texts cost one short slice per quote.
   const wanted = new Map<number, string>();
-  const openings = new Set<string>();
+  const openings = new Set<number>();
   for (let i = 0; i < found.length; i++) {
     if (found[i].kind !== 'direct' || attributions[i].speakerId !== null) continue;
     const key = wordsOf(text.slice(found[i].start, found[i].end));
@@ -42,15 +42,28 @@ export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuo
 /** How many letters open a quote's fingerprint: enough to tell most quotes apart. */
 const OPENING_LETTERS = 8;
 
-/** The first letters of the quote at `start`, lower case, marks and spaces left out. */
-function openingOf(text: string, start: number): string {
-  let out = '';
-  for (let k = start; k < text.length && k < start + 4 * OPENING_LETTERS && out.length < OPENING_LETTERS; k++) {
-    const c = text.charAt(k);
-    const lower = c.toLowerCase();
-    if (lower !== c.toUpperCase() || (c >= '0' && c <= '9')) out += lower;
+/**
+ * The first letters of the quote at `start`, lower case, marks and spaces left out, as a
+ * number: asked of every attributed quote on every keystroke, so no string is built (ASCII
+ * read from the codes; another letter's case folded by itself). Two openings may share a
+ * number; the quotes' words are compared after.
+ */
+function openingOf(text: string, start: number): number {
+  let h = 0;
+  let letters = 0;
+  for (let k = start; k < text.length && k < start + 4 * OPENING_LETTERS && letters < OPENING_LETTERS; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) {
+      const ch = text.charAt(k);
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      c = lower.charCodeAt(0);
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    h = (Math.imul(h, 31) + c) | 0;
+    letters++;
   }
-  return out;
+  return h;
 }
 
 /** The quote's words in lower case, one space between, or null for fewer than MIN_WORDS. */
