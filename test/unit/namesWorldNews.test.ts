@@ -958,3 +958,12 @@ suite('a body named by what it is, set off after its name (session 30 articles)'
     assert.ok(!people(text).includes('Ibec'), people(text).join(' | '));
   });
 });
+
+suite('names: a nation\'s portfolio before an office (session 31)', () => {
+  test('"Scottish Health Secretary Neil Gray" names no body "Scottish Health"; "Microsoft President Brad Smith" keeps the firm', () => {
+    const a = annotate('Scottish Health Secretary Neil Gray said the offer on the table was fair.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.people.map((p) => p.name), ['Neil Gray']);
+    assert.deepEqual(annotate('Microsoft President Brad Smith said the deal was good.', { documentDate: '2024-05-10' }).organizations.map((o) => o.name), ['Microsoft']);
+  });
+});

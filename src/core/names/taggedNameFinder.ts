@@ -385,6 +385,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
+  portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
@@ -852,6 +853,30 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
     out[i] = { ...m, type: 'PER' };
+  }
+}
+
+/** Portfolios a minister's or a secretary's title names before the office: "Scottish Health Secretary". */
+const PORTFOLIOS = new Set(['Health', 'Education', 'Finance', 'Home', 'Foreign', 'Justice', 'Defence', 'Defense', 'Transport', 'Environment', 'Energy', 'Trade', 'Culture', 'Housing', 'Interior', 'Economy', 'Agriculture', 'Communities', 'Work', 'Business', 'Industry', 'Labour', 'Labor']);
+/** Adjectives of nations and regions with governments of their own that the country demonyms lack: "Scottish Health Secretary". */
+const GOVERNED_NATIONS = new Set(['Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish', 'Walloon', 'Bavarian', 'Quebec', 'Ontario', 'Victorian', 'Queensland']);
+/** Offices after a portfolio: "… Health Secretary Neil Gray", "… Finance Minister Paschal Donohoe". */
+const OFFICE_AFTER_PORTFOLIO = /^ (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chief|Director) \p{Lu}/u;
+
+/**
+ * "Scottish Health Secretary Neil Gray": a nation's adjective and a portfolio, read as an
+ * organization, right before the office and its holder's name are words of the title, no body.
+ * (A firm's name before an office, "Microsoft President Brad Smith", opens with no adjective of a nation.)
+ */
+function portfoliosBeforeOffices(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' && m.type !== 'MISC') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(m.text.slice(0, space)) === null && !GOVERNED_NATIONS.has(m.text.slice(0, space)))) continue;
+    if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
+    out.splice(i, 1);
+    i--;
   }
 }
 
