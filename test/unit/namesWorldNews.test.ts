@@ -967,3 +967,13 @@ suite('names: a nation\'s portfolio before an office (session 31)', () => {
     assert.deepEqual(annotate('Microsoft President Brad Smith said the deal was good.', { documentDate: '2024-05-10' }).organizations.map((o) => o.name), ['Microsoft']);
   });
 });
+
+suite('names: an outlet named before its kind (session 31)', () => {
+  test('"Vietnam\'s Nhan Dan newspaper" is the paper; "the Dutch newspaper", "the Paris daily" name no outlet', () => {
+    const a = annotate('Xi Jinping wrote in an article in Vietnam\'s Nhan Dan newspaper that ties were strong.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), ['Xi Jinping']);
+    assert.ok(a.organizations.some((o) => o.name === 'Nhan Dan'), JSON.stringify(a.organizations.map((o) => o.name)));
+    const b = annotate('She told the Paris daily that she would run again.', { documentDate: '2024-05-10' });
+    assert.deepEqual(b.organizations.map((o) => o.name), []);
+  });
+});

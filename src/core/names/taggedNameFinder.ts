@@ -1344,12 +1344,21 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
 /** "the journal Nature Medicine", "the newspaper Le Monde", "the tabloid Bild": the kind of outlet said right before its name. */
 const OUTLET_KIND_BEFORE = /\bthe\s+(?:(?:scientific|medical|academic|weekly|daily|online|news|left-wing|right-wing|conservative|liberal|german|french|italian|spanish|british|american|japanese)\s+)?(?:journal|newspaper|magazine|paper|tabloid|broadsheet|daily|weekly|broadcaster|website|news\s+site|news\s+agency)\s+$/iu;
 
-/** A name the tagger read as a place or a person right after the kind of outlet it is (OUTLET_KIND_BEFORE) is the outlet. */
+/** "Vietnam's Nhan Dan newspaper", "the Asahi Shimbun daily": the kind of outlet right after its name. */
+const OUTLET_KIND_AFTER = /^ (?:newspaper|daily|tabloid|broadsheet|magazine|weekly|broadcaster|news agency|news site|website)\b/u;
+
+/**
+ * A name the tagger read as a place or a person right after the kind of outlet it is
+ * (OUTLET_KIND_BEFORE), or right before it (OUTLET_KIND_AFTER, after an owner or "the"), is the outlet.
+ */
 function outletsAfterTheirKind(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type === 'ORG' || m.start < 5 || text.charCodeAt(m.start - 1) !== 32) continue;
-    if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    const kindBefore = OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // (Not "the Dutch newspaper", "the Paris daily": a people's or a place's name says where the outlet is.)
+    const kindAfter = !kindBefore && OUTLET_KIND_AFTER.test(text.slice(m.end, m.end + 14)) && /(?:['’]s|\bthe|\bstate-run|\bstate-owned) $/u.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isKnownPlace(m.text) && demonymCountry(m.text) === null && m.type !== 'MISC';
+    if (kindBefore || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
 
