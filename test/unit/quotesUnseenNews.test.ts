@@ -819,3 +819,22 @@ suite('speaker phrases and reported speech from session 31\'s fourth round', () 
     assert.equal(quoteAt('He denied the allegations on Monday.', 'the allegations', 'indirect').cue?.text, 'denied');
   });
 });
+
+suite('speaker phrases from session 31\'s name articles', () => {
+  test('"Wang Wenbin, China\'s ambassador to Cambodia, said": the name, not the place the role ends in', () => {
+    const text = 'Wang Wenbin, China\'s ambassador to Cambodia, said Beijing valued the partnership.';
+    const q = quoteAt(text, 'Beijing valued', 'indirect');
+    assert.equal(q.speakerName, 'Wang Wenbin');
+  });
+
+  test('"Analyst Nguyen Khac Giang of the ISEAS Institute in Singapore said": the analyst, not the city', () => {
+    const text = 'Analyst Nguyen Khac Giang of the ISEAS-Yusof Ishak Institute in Singapore said Vietnam was walking a fine line.';
+    const q = quoteAt(text, 'Vietnam was walking', 'indirect');
+    assert.equal(q.speakerName, 'Nguyen Khac Giang');
+  });
+
+  test('"the IT services company announced": "IT" is information technology, no organization', () => {
+    const a = annotate('Shares of Infosys rose after the IT services company announced a buyback.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Infosys']);
+  });
+});

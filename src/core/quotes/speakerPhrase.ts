@@ -722,11 +722,19 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
   if (preposition.text === 'at' && first === start - 2) return start;
   // The located name opens its clause: the text's start, or punctuation before it.
   if (first === floor || tokens[first - 1].kind === 'punct') return first;
+  // "Analyst Nguyen Khac Giang of the ISEAS-Yusof Ishak Institute in Singapore said": a longer name and its body.
+  let far = first;
+  while (far - 1 >= floor && far > start - 16 && isPhraseToken(tokens, far - 1) && !isStop(tokens[far - 1])) far--;
+  if (far < first && (far === floor || tokens[far - 1].kind === 'punct') && isCapitalizedToken(tokens[far])) return far;
   // "Forecasters at the National Hurricane Center in Miami said": a lone word opening the
   // clause, at or of the located body, is the speaker, the body and the place its detail.
   const the = tokens[first].text === 'the' ? first : first - 1;
-  const head = the - 2;
-  if (head >= floor && tokens[the].text === 'the' && LOCATING_PREPOSITIONS.has(tokens[the - 1].text) && tokens[head].kind === 'word' && !isStop(tokens[head]) && (head === floor || tokens[head - 1].kind === 'punct')) return head;
+  let head = the - 2;
+  if (head >= floor && tokens[the].text === 'the' && (LOCATING_PREPOSITIONS.has(tokens[the - 1].text) || tokens[the - 1].text === 'of') && tokens[head].kind === 'word' && !isStop(tokens[head])) {
+    // "Analyst Nguyen Khac Giang of the ISEAS Institute in Singapore said": a name of several words before it.
+    if (isCapitalizedToken(tokens[head])) while (head - 1 >= floor && head > the - 8 && tokens[head - 1].kind === 'word' && isCapitalizedToken(tokens[head - 1])) head--;
+    if (head === floor || tokens[head - 1].kind === 'punct') return head;
+  }
   return start;
 }
 
@@ -1040,7 +1048,9 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // "…, staff nurse Aisha Begum, 29, said": plain words describing the name they end in (no
     // preposition: "chairman of Acme Corp" describes the one before) are the subject's phrase.
     const describedName = !isCapitalizedToken(first) && isCapitalizedToken(tokens[j - 1]) && plainWordsBeforeName(tokens, segmentStart, j);
-    const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town;
+    // "Wang Wenbin, China's ambassador to Cambodia, said": an owner's name and a role in lower case describe the name before.
+    const ownersRole = c >= floor && tokens[c].text === ',' && /['’]s$/u.test(first.text) && segmentStart + 1 < j && /^\p{Ll}/u.test(tokens[segmentStart + 1].text) && tokens[segmentStart + 1].kind === 'word';
+    const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town || ownersRole;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
     // "A spokeswoman for the charity, Hope Without Borders, said": the name renames the body the
