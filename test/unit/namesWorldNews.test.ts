@@ -977,3 +977,14 @@ suite('names: an outlet named before its kind (session 31)', () => {
     assert.deepEqual(b.organizations.map((o) => o.name), []);
   });
 });
+
+suite('names: one-word parties and Ireland\'s police (session 31)', () => {
+  test('"Komeito, which left the coalition, said", "An Garda Síochána said": bodies, not people', () => {
+    const a = annotate('Komeito, which left the ruling coalition last month, said it would judge each bill on its merits.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Komeito']);
+    const b = annotate('A man died when a tree fell on his car, An Garda Síochána said.', { documentDate: '2024-05-10' });
+    assert.deepEqual(b.people.map((p) => p.name), []);
+    assert.deepEqual(b.organizations.map((o) => o.name), ['An Garda Síochána']);
+  });
+});

@@ -34,6 +34,8 @@ export const PARTY_NAMES: readonly string[] = [
   'Law and Justice', 'Civic Platform', 'Civic Coalition', 'New Democracy', 'Golden Dawn', 'Vlaams Belang', 'Die Linke', 'Yesh Atid',
   'Blue and White', 'Otzma Yehudit', 'United Torah Judaism', 'Nippon Ishin', 'Pheu Thai', 'Move Forward', 'Kenya Kwanza', 'Jatiya Party',
   'Tehreek-e-Insaf', 'Alternative for Germany', 'People Power Party', 'Democratic Unionists',
+  // One word the tagger reads as a person's name ("Komeito, which left the coalition, said").
+  'Komeito', 'Fidesz', 'Likud', 'Syriza', 'Podemos', 'Ennahda',
 ];
 
 /** Words of a newspaper's name ("The Washington Post", "The Daily Telegraph"); for "the newspaper" and "the paper" too. */

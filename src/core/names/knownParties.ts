@@ -9,10 +9,13 @@ import { PARTY_NAMES } from '../entities/organizationKinds';
 // a person, a place or a thing, or in pieces. A list, as places have a gazetteer: the words tell
 // nothing a rule could read. Read after tagging, so the tagger's features stay as they are.
 
-/** The parties' names by their first word, each as its words. */
+/** Bodies other than parties named by words that say nothing of a body: Ireland's police ("An Garda Síochána said" was a person). */
+const OTHER_BODIES = ['An Garda Síochána', 'Garda Síochána', 'An Garda Siochana', 'Garda Siochana'];
+
+/** The parties' (and OTHER_BODIES') names by their first word, each as its words. */
 const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const map = new Map<string, string[][]>();
-  for (const name of PARTY_NAMES) {
+  for (const name of [...PARTY_NAMES, ...OTHER_BODIES]) {
     const words = name.split(' ');
     map.set(words[0], [...(map.get(words[0]) ?? []), words]);
   }
