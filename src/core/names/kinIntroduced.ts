@@ -1,20 +1,33 @@
 import type { NameMention } from './nameMention';
 
-/**
- * The nouns of kinship KIN_BEFORE ends in, by length: the word before a name is compared in
- * place first (no string made for it: this runs over every full name on every keystroke), and
- * the pattern read only after one.
- */
+/** Nouns of kinship news writes before a relative's name: "her son, Tom Hollis", "his wife Ann". */
+const KIN_NOUNS = [
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'stepson', 'stepdaughter',
+  'stepfather', 'stepmother', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'cousin', 'uncle',
+  'aunt', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'mum', 'mom', 'dad',
+];
+
+/** KIN_NOUNS by length: the word before a name is compared in place first (no string made for it). */
 const KIN_NOUNS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
-  for (const noun of ['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'cousin', 'uncle', 'aunt', 'partner', 'fiancé', 'fiancée']) {
-    map.set(noun.length, [...(map.get(noun.length) ?? []), noun]);
-  }
+  for (const noun of KIN_NOUNS) map.set(noun.length, [...(map.get(noun.length) ?? []), noun]);
   return map;
 })();
 
-/** Nouns of kinship after "his", "her", "their" or "whose", an adjective of age or death allowed between. */
-const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:(?:late|younger|elder|older|eldest|youngest|twin|estranged|former)\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|stepson|stepdaughter|stepfather|stepmother|nephew|niece|grandson|granddaughter|grandfather|grandmother|cousin|uncle|aunt|partner|fiancée?)\s*,?\s*$/iu;
+/** An owner's word, maybe an age or a word of age or death, then a noun of kinship, then the name: "their 14-year-old granddaughter, ". */
+const KIN_BEFORE = new RegExp(String.raw`\b(?:his|her|their|my|our|whose)\s+(?:(?:\d{1,3}-year-old|eldest|youngest|elder|older|younger|late|only|twin|baby|infant|teenage|estranged|former)\s+)?(?:${KIN_NOUNS.join('|')})\s*,?\s*$`, 'iu');
+
+/** How far back KIN_BEFORE can start: "their 14-year-old granddaughter, " is among the longest. */
+const KIN_REACH = 40;
+
+/**
+ * The words right before offset `at` name someone's relative: "her son, ", "his late wife ",
+ * "their 14-year-old granddaughter, ". Asked of names on every keystroke: the noun right before
+ * is compared in place first, and the pattern read only after one.
+ */
+export function kinBefore(text: string, at: number): boolean {
+  return kinNounBefore(text, at) && KIN_BEFORE.test(text.slice(Math.max(0, at - KIN_REACH), at));
+}
 
 /**
  * "Dame Karen Hollis … Her family said … her son, Tom Hollis, said. … Hollis took up rowing":
@@ -26,7 +39,7 @@ export function withKinMarked(text: string, mentions: NameMention[]): NameMentio
   let out: NameMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type !== 'PER' || m.kin || !m.text.includes(' ') || !kinNounBefore(text, m.start) || !KIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (m.type !== 'PER' || m.kin || !m.text.includes(' ') || !kinBefore(text, m.start)) continue;
     out ??= mentions.slice();
     out[i] = { ...m, kin: true };
   }

@@ -1,4 +1,5 @@
 import type { NameMention } from './nameMention';
+import { kinBefore } from './kinIntroduced';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 
 // What a name is, told by the words around it where the tagger, reading the name's own words,
@@ -21,14 +22,8 @@ import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 // - judges of a bench named together: "Justices B.R. Gavai and K.V. Viswanathan" (two people,
 //   the plural title no part of the first name).
 
-/** A possessive pronoun and a kin noun (maybe an age or an order before it), then maybe a comma, ending the text before a name. */
-const KIN_BEFORE = /\b(?:his|her|their|my|our) (?:(?:\d{1,3}-year-old|eldest|youngest|elder|older|younger|late|only|twin|baby|infant|teenage) )?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad),? $/u;
-
-/** How far back KIN_BEFORE can start: "their 14-year-old granddaughter, " is the longest. */
-const KIN_REACH = 36;
-
 /** Words for figures a firm publishes, right after its name: "Bloomberg data", "LSEG figures". */
-const FIGURES_AFTER = /^ (?:data|figures|estimates|calculations|polling|indices|index data)\b/u;
+const FIGURES_AFTER = / (?:data|figures|estimates|calculations|polling|indices|index data)\b/uy;
 
 /**
  * A reader's signature before a place, at a line's start: "— Claire Dawson, 34, accountant, "
@@ -95,6 +90,19 @@ function endsSignature(text: string, m: NameMention): boolean {
   return m.end === text.length || text[m.end] === '\n' || text[m.end] === '\r';
 }
 
+/** FIGURES_AFTER right at offset `at`, read in place (sticky: no slice of the text per mention). */
+function figuresAfter(text: string, at: number): boolean {
+  FIGURES_AFTER.lastIndex = at;
+  return FIGURES_AFTER.test(text);
+}
+
+/** `out` (or a copy of `mentions`, the first time) with mention `i` replaced: one function, not a closure made for every mention. */
+function replaceAt(out: NameMention[] | null, mentions: NameMention[], i: number, mention: NameMention): NameMention[] {
+  const list = out ?? mentions.slice();
+  list[i] = mention;
+  return list;
+}
+
 /** The mentions with those readings applied (the same array where none applies). */
 export function namesByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
   let out: NameMention[] | null = null;
@@ -102,23 +110,20 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
   let fullNameWords: Set<string> | undefined;
   for (let i = 0; i < (out ?? mentions).length; i++) {
     const m = (out ?? mentions)[i];
-    const set = (n: NameMention): void => {
-      (out ??= mentions.slice())[i] = n;
-    };
     const oneWord = !m.text.includes(' ');
     // Not a thing's word read as MISC: "his wife, Democratic presidential nominee Hillary Clinton".
-    if ((m.type === 'ORG' || m.type === 'LOC') && oneWord && KIN_BEFORE.test(text.slice(Math.max(0, m.start - KIN_REACH), m.start))) {
-      set({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+    if ((m.type === 'ORG' || m.type === 'LOC') && oneWord && kinBefore(text, m.start)) {
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'PER' });
       continue;
     }
-    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && FIGURES_AFTER.test(text.slice(m.end, m.end + 14)) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
-      set({ start: m.start, end: m.end, text: m.text, type: 'ORG' });
+    if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && figuresAfter(text, m.end) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'ORG' });
       continue;
     }
     // The place ending a signature with an age; after a name alone, only one the gazetteer knows ("Jane Doe, Bloomberg" is a byline's outlet).
     const signature = (m.type === 'ORG' || m.type === 'PER') && m.title === undefined && oneWord && endsSignature(text, m) ? SIGNATURE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
     if (signature !== null && (signature[1] !== undefined || isKnownPlace(m.text))) {
-      set({ start: m.start, end: m.end, text: m.text, type: 'LOC' });
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'LOC' });
       continue;
     }
     if (m.type !== 'MISC' && SIDES.has(m.text) && /\b\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 12), m.start))) {
@@ -127,7 +132,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       continue;
     }
     if (m.type !== 'MISC' && NATION_NICKNAMES.has(m.text) && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2))) {
-      set({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'MISC' });
       continue;
     }
     const next = (out ?? mentions)[i + 1];
@@ -146,7 +151,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
     }
     // "Justices B.R. Gavai" and "K.V. Viswanathan": two judges.
     if (m.text.startsWith('Justices ') && JUDGES_NAME.test(m.text.slice(9))) {
-      set({ start: m.start + 9, end: m.end, text: m.text.slice(9), type: 'PER', title: 'Justices' });
+      out = replaceAt(out, mentions, i, { start: m.start + 9, end: m.end, text: m.text.slice(9), type: 'PER', title: 'Justices' });
       if (next !== undefined && next.type !== 'PER' && next.title === undefined && text.slice(m.end, next.start) === ' and ' && JUDGES_NAME.test(next.text)) {
         (out ??= mentions.slice())[i + 1] = { start: next.start, end: next.end, text: next.text, type: 'PER' };
       }
@@ -163,7 +168,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       const name = /^ \p{Lu}[\p{Ll}\p{M}]+/u.exec(text.slice(m.end, m.end + 24));
       if (name !== null && (next === undefined || next.start >= m.end + name[0].length)) {
         const end = m.end + name[0].length;
-        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        out = replaceAt(out, mentions, i, { start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
         continue;
       }
     }
@@ -172,7 +177,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       const head = /^ (Mosque|Cathedral|Temple|Shrine|Synagogue|Abbey|Minster|Basilica|Gurdwara|Mandir|Pagoda)\b/u.exec(text.slice(m.end, m.end + 12));
       if (head !== null && (next === undefined || next.start >= m.end + head[0].length)) {
         const end = m.end + head[0].length;
-        set({ start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
+        out = replaceAt(out, mentions, i, { start: m.start, end, text: text.slice(m.start, end), type: 'LOC' });
         continue;
       }
     }
@@ -194,7 +199,7 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       const number = /(?:^|[^\p{L}\p{N}])[Tt]he (\d) $/u.exec(text.slice(Math.max(0, m.start - 7), m.start));
       if (number !== null) {
         const start = m.start - 2;
-        set({ start, end: m.end, text: text.slice(start, m.end), type: 'ORG' });
+        out = replaceAt(out, mentions, i, { start, end: m.end, text: text.slice(start, m.end), type: 'ORG' });
       }
     }
   }
