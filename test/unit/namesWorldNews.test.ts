@@ -988,3 +988,15 @@ suite('names: one-word parties and Ireland\'s police (session 31)', () => {
     assert.deepEqual(b.organizations.map((o) => o.name), ['An Garda Síochána']);
   });
 });
+
+suite('names: a name cut at its hyphen (session 31)', () => {
+  test('"Bramley-Moore Dock" is one place, "Lin-Manuel Miranda" one person; "the Trump-Clinton race" and "EU-Turkey deal" stay apart', () => {
+    const a = annotate('The atmosphere at Bramley-Moore Dock was unbelievable, the manager said.', { documentDate: '2024-05-10' });
+    assert.ok(a.places.some((p) => p.name === 'Bramley-Moore Dock'), JSON.stringify(a.places.map((p) => p.name)));
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    const b = annotate('The musical by Lin-Manuel Miranda opened on Broadway.', { documentDate: '2024-05-10' });
+    assert.deepEqual(b.people.map((p) => p.name), ['Lin-Manuel Miranda']);
+    const c = annotate('Donald Trump and Hillary Clinton met. The Trump-Clinton race tightened.', { documentDate: '2024-05-10' });
+    assert.ok(!c.people.some((p) => p.name.includes('-')), JSON.stringify(c.people.map((p) => p.name)));
+  });
+});

@@ -386,6 +386,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
+  namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
@@ -853,6 +854,30 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
     out[i] = { ...m, type: 'PER' };
+  }
+}
+
+/** Last words of places' names a hyphenated name may end in: "Bramley-Moore Dock". */
+const HYPHENED_PLACE_HEADS = new Set(['Dock', 'Docks', 'Park', 'Stadium', 'Bridge', 'Station', 'Square', 'Road', 'Street', 'Lane', 'Hill', 'Green', 'Common', 'Quay', 'Wharf']);
+
+/**
+ * "Bramley-Moore Dock" read as a place "Bramley" and a person "Moore Dock", "Lin-Manuel Miranda"
+ * as a place "Lin" and a person: a one-word name, a hyphen and a name are one, a place's where it
+ * ends in a place's word, else a person's ("Rees-Mogg" the tagger reads whole).
+ */
+function namesJoinedByHyphen(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.type === 'MISC' || b.type === 'MISC') continue;
+    // One word before the hyphen, no place or body of its own: not "Ali-Joe Frazier", "EU-Turkey", "U.S.-Mexico", "Post-ABC News".
+    if (a.text.includes(' ') || a.text.includes('.') || isKnownPlace(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text)) continue;
+    const last = b.text.slice(b.text.lastIndexOf(' ') + 1);
+    const place = HYPHENED_PLACE_HEADS.has(last);
+    // A person's double name the tagger cut ("Lin-Manuel Miranda"), not two people ("the Trump-Clinton race").
+    if (!place && (b.type !== 'PER' || a.type === 'PER' || !b.text.includes(' '))) continue;
+    const type = place ? 'LOC' : 'PER';
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type });
   }
 }
 
