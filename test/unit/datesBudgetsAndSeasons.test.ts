@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates of budgets, results, seasons and courts as news desks outside the US write them
+// (session 31, second round). Sentences written for these tests; the article date is
+// Wednesday 21 June 2023 unless a test gives another.
+
+suite('dates of budgets and seasons: a year across two', () => {
+  test('"2026-27" is one date, and the months after it keep the article date\'s years', () => {
+    assert.deepEqual(dates('Growth in 2026-27 was revised down, from the figure in the May budget.', '2026-11-27'), [['2026-27', 'DATE', '2026'], ['May', 'DATE', '2026-05']]);
+    assert.deepEqual(only('Net debt will peak in the 2027/28 year.', '2026-05-28'), ['2027/28', 'DATE', '2027']);
+  });
+
+  test('"the 2026-27 financial year" named so after it is the year it ends in, as "FY27" is', () => {
+    assert.deepEqual(only('The firm lost money in the 2026-27 financial year.', '2027-06-01'), ['2026-27 financial year', 'DATE', '2027']);
+  });
+});
+
+suite('dates of budgets and seasons: estimates made in the past', () => {
+  test('"was forecast in May" is the estimate of the May before, not a month ahead', () => {
+    assert.deepEqual(only('The deficit was forecast in May.', '2026-11-27'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('A surplus had been forecast in March.', '2026-11-27'), ['March', 'DATE', '2026-03']);
+    // In the present the verb still looks ahead.
+    assert.deepEqual(only('Snow is forecast for March.', '2026-11-27'), ['March', 'DATE', '2027-03']);
+  });
+});
+
+suite('dates of budgets and seasons: clock times on a day told with its year', () => {
+  test('"after midnight on 14 November last year" is one time on that day', () => {
+    assert.deepEqual(only('The fire started shortly after midnight on 14 November last year.', '2026-06-22'), ['midnight on 14 November last year', 'TIME', '2025-11-14T00:00']);
+    assert.deepEqual(only('Polls will open at 7am on 3 March next year.', '2026-06-22'), ['7am on 3 March next year', 'TIME', '2027-03-03T07:00']);
+  });
+});
