@@ -31,3 +31,16 @@ suite('dates of budgets and seasons: clock times on a day told with its year', (
     assert.deepEqual(only('Polls will open at 7am on 3 March next year.', '2026-06-22'), ['7am on 3 March next year', 'TIME', '2027-03-03T07:00']);
   });
 });
+
+suite('dates of budgets and seasons: days that recur', () => {
+  test('"every Tuesday and Saturday": the weekdays joined to one after "every" recur too', () => {
+    assert.deepEqual(dates('The library opens every Tuesday and Saturday.', '2026-07-15'), [['every Tuesday', 'SET', 'XXXX-WXX-2'], ['Saturday', 'SET', 'XXXX-WXX-6']]);
+    assert.deepEqual(dates('Lorries collect waste each Monday, Wednesday and Friday.', '2026-07-15'), [['each Monday', 'SET', 'XXXX-WXX-1'], ['Wednesday', 'SET', 'XXXX-WXX-3'], ['Friday', 'SET', 'XXXX-WXX-5']]);
+  });
+
+  test('"every December 26", "each 5th of November": a day of the calendar each year', () => {
+    assert.deepEqual(only('The club holds a swim every December 26.', '2026-07-15'), ['every December 26', 'SET', 'XXXX-12-26']);
+    assert.deepEqual(only('Bonfires are lit each 5th of November.', '2026-07-15'), ['each 5th of November', 'SET', 'XXXX-11-05']);
+    assert.deepEqual(only('Every 1 May, the unions march.', '2026-07-15'), ['Every 1 May', 'SET', 'XXXX-05-01']);
+  });
+});
