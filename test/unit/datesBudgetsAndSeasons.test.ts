@@ -44,3 +44,18 @@ suite('dates of budgets and seasons: days that recur', () => {
     assert.deepEqual(only('Every 1 May, the unions march.', '2026-07-15'), ['Every 1 May', 'SET', 'XXXX-05-01']);
   });
 });
+
+suite('dates of budgets and seasons: sport and anniversaries', () => {
+  test('"one-day cricket", "one-day internationals" are a form of the game, not a day\'s length', () => {
+    assert.deepEqual(only('She quit one-day cricket in 2024.', '2026-07-15'), ['2024', 'DATE', '2024']);
+    assert.deepEqual(dates('He has played 60 one-day internationals.', '2026-07-15'), []);
+    assert.deepEqual(only('Nurses held a one-day strike.', '2026-07-15'), ['one-day', 'DURATION', 'P1D']);
+  });
+
+  test('"the Boxing Day tsunami of 2004": a day named before its event takes the event\'s year', () => {
+    assert.deepEqual(dates('Families remembered the Boxing Day tsunami of 2004.', '2026-12-26'), [['Boxing Day', 'DATE', '2004-12-26'], ['2004', 'DATE', '2004']]);
+    assert.deepEqual(dates('The city marked the August 4 blast of 2020.', '2026-12-26'), [['August 4', 'DATE', '2020-08-04'], ['2020', 'DATE', '2020']]);
+    // "because of", "ahead of" name no event.
+    assert.deepEqual(dates('Rents were frozen on June 3 because of 2020 rules.', '2026-12-26')[0], ['June 3', 'DATE', '2026-06-03']);
+  });
+});
