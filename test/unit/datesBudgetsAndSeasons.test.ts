@@ -20,8 +20,9 @@ suite('dates of budgets and seasons: estimates made in the past', () => {
   test('"was forecast in May" is the estimate of the May before, not a month ahead', () => {
     assert.deepEqual(only('The deficit was forecast in May.', '2026-11-27'), ['May', 'DATE', '2026-05']);
     assert.deepEqual(only('A surplus had been forecast in March.', '2026-11-27'), ['March', 'DATE', '2026-03']);
-    // In the present the verb still looks ahead.
+    // In the present the verb still looks ahead, and so does the day a forecast was made for.
     assert.deepEqual(only('Snow is forecast for March.', '2026-11-27'), ['March', 'DATE', '2027-03']);
+    assert.deepEqual(only('Rain was forecast for Monday.', '2026-11-27'), ['Monday', 'DATE', '2026-11-30']);
   });
 });
 

@@ -734,9 +734,10 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
-  // "the deficit was forecast at $42bn in May", "growth had been predicted in March": a passive or a
-  // past perfect tells an estimate made then, not one that looks ahead of the article date.
-  if (EXPECTING.has(w) && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
+  // "the deficit was forecast at $42bn in May", "growth had been forecast in March": a passive or a
+  // past perfect tells an estimate made then, not one that looks ahead of the article date; what
+  // it was made for ("rain was forecast for Monday") may still lie ahead.
+  if (EXPECTING.has(w) && next !== 'for' && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   // Not "is possible after Tuesday's victory", "it is possible that he left on Friday": what may come of a day, or a guess about one.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re") && !(w === 'possible' && next !== undefined && NOT_AHEAD_AFTER_POSSIBLE.has(next))) return 'future';
