@@ -60,3 +60,16 @@ suite('dates of budgets and seasons: sport and anniversaries', () => {
     assert.deepEqual(dates('Rents were frozen on June 3 because of 2020 rules.', '2026-12-26')[0], ['June 3', 'DATE', '2026-06-03']);
   });
 });
+
+suite('dates of budgets and seasons: warnings given', () => {
+  test('"a warning has been issued from 10am on Wednesday until at least Saturday": both days ahead', () => {
+    assert.deepEqual(dates('A heat warning has been issued for Perth from 10am on Wednesday until at least Saturday.', '2027-01-05'), [['10am on Wednesday', 'TIME', '2027-01-06T10:00'], ['Saturday', 'DATE', '2027-01-09']]);
+    assert.deepEqual(only('A hosepipe ban has been imposed from Friday.', '2027-01-05'), ['Friday', 'DATE', '2027-01-08']);
+    // A state that may run from the past is left as it was.
+    assert.deepEqual(only('The road has been closed from Monday.', '2027-01-05'), ['Monday', 'DATE', '2027-01-04']);
+  });
+
+  test('"has closed the bridge until at least Friday": a limit ahead, as "until Friday" is', () => {
+    assert.deepEqual(only('The council has closed the bridge until at least Friday.', '2027-01-05'), ['Friday', 'DATE', '2027-01-08']);
+  });
+});

@@ -126,13 +126,19 @@ const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es
 /** "from" right before a date, or before a part of it: "from the early hours of Sunday", "from the start of April". */
 const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night|start|beginning|end|middle)\s+of\s+)?`;
 /**
+ * The passives of a notice given ("a warning has been issued for Sydney from 10am on Wednesday",
+ * "a ban has been imposed from Friday"): what they start is ahead, as with the active "has
+ * issued"; not "has been closed from", a state that may run from the past.
+ */
+const NOTICE_PASSIVE = '(?:issued|declared|extended|upgraded|raised|imposed|introduced|ordered|announced)';
+/**
  * A present perfect and, later in its clause, "from" right before the date: "has issued a
  * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
  * been" or "has had", which tell a state that may run from the past; nor past a dash or
  * "that", which open another clause ("studies have suggested - a report estimated that from ...");
  * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
 /**
  * A present perfect and, later in its clause, "until" right before the date: "has issued an
  * amber warning until 06:00 on Wednesday", "has been closed until Friday", "have suspended
@@ -140,7 +146,7 @@ const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|a
  * "stayed until Friday" is over). Not where another clause opens in between ("has admitted he
  * stayed until Friday").
  */
-const PERFECT_THEN_UNTIL = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?:been\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne|pt)\b(?:(?!\b(?:that|he|she|they|we|I|it|who|which|when|after|before|as|and|but)\b|\s-)[^.;!?:—–,]){0,80}\b(?:until|till)\s+(?:(?:on|at)\s+)?$/i;
+const PERFECT_THEN_UNTIL = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?:been\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne|pt)\b(?:(?!\b(?:that|he|she|they|we|I|it|who|which|when|after|before|as|and|but)\b|\s-)[^.;!?:—–,]){0,80}\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
 /**
  * "The ban applies from 1 October", "the fines take effect from April", "rules come into
  * force from Monday": a rule in the present whose period starts at the date starts ahead.
