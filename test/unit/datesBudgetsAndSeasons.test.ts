@@ -78,7 +78,8 @@ suite('dates of budgets and seasons: weeks of the month', () => {
   test('"the last weekend of the month", "the first week of next month": the article\'s month, or the next', () => {
     assert.deepEqual(only('Engineering works close the line on the last weekend of the month.', '2026-05-11'), ['the last weekend of the month', 'DATE', '2026-W22-WE']);
     assert.deepEqual(only('Talks resume in the first week of next month.', '2026-05-11'), ['the first week of next month', 'DATE', '2026-W23']);
-    // After a month named just before, "the month" is that one: left as it was.
-    assert.deepEqual(dates('Sales fell in March, mostly in the last week of the month.', '2026-05-11'), [['March', 'DATE', '2026-03']]);
+    // After a month named just before, "the month" is that one.
+    assert.deepEqual(dates('Sales fell in March, mostly in the last week of the month.', '2026-05-11'), [['March', 'DATE', '2026-03'], ['the last week of the month', 'DATE', '2026-W13']]);
+    assert.deepEqual(dates('Drivers strike from Tuesday, May 19, and again on the last weekend of the month.', '2026-05-11')[1], ['the last weekend of the month', 'DATE', '2026-W22-WE']);
   });
 });

@@ -20,17 +20,21 @@ const WEEK_OF_DAY = new RegExp(`the\\s+week\\s+of\\s+${MONTH_NAME}\\s+(\\d{1,2})
 
 /**
  * "the last weekend of the month", "the first week of next month": the article's month (or the
- * next), in the fourth group. "the month" only where no month was named just before ("in March
- * … the last week of the month" is March's, left to chrono as before).
+ * next), in the fourth group; "the month" after a month named just before is that one ("from
+ * Tuesday, May 19 … on the last weekend of the month"; "in March … the last week of the month"),
+ * its year found as for "the last week of March".
  */
 const RELATIVE_MONTH = '(the|this|next)\\s+month';
-const MONTH_NAMED_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_NAMED_BEFORE = /\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 const MONTH_NAMED_REACH = 300;
 
-/** The year and month "the month", "this month", "next month" name, or null (see RELATIVE_MONTH). */
-function relativeMonth(context: ParsingContext, m: RegExpExecArray): { year: number; month: number } | null {
+/** The month "the month", "this month", "next month" name, with its year when it is the article's (see RELATIVE_MONTH). */
+function relativeMonth(context: ParsingContext, m: RegExpExecArray): { year?: number; month: number } {
   const word = m[4].toLowerCase();
-  if (word === 'the' && MONTH_NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - MONTH_NAMED_REACH), m.index))) return null;
+  if (word === 'the') {
+    const named = [...context.text.slice(Math.max(0, m.index - MONTH_NAMED_REACH), m.index).matchAll(MONTH_NAMED_BEFORE)].pop();
+    if (named) return { month: monthNumber(named[1]) };
+  }
   const ref = context.reference.getDateWithAdjustedTimezone();
   const index = ref.getFullYear() * 12 + ref.getMonth() + (word === 'next' ? 1 : 0);
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
@@ -69,7 +73,6 @@ export function monthOfYearParsers(): NewsParser[] {
       let m = within(NTH_WEEK_OF_MONTH, whole);
       if (m && m[0].length === whole[0].length) {
         const relative = m[4] ? relativeMonth(context, m) : null;
-        if (m[4] && !relative) return null;
         const month = relative ? relative.month : monthNumber(m[2]);
         if (month === 0 || (!relative && !/^\p{Lu}/u.test(m[2]))) return null;
         const nth = NTH[m[1].toLowerCase()];
@@ -89,7 +92,6 @@ export function monthOfYearParsers(): NewsParser[] {
       let m = within(NTH_WEEKEND_OF_MONTH, whole);
       if (m && m[0].length === whole[0].length) {
         const relative = m[4] ? relativeMonth(context, m) : null;
-        if (m[4] && !relative) return null;
         const month = relative ? relative.month : monthNumber(m[2]);
         if (month === 0 || (!relative && !/^\p{Lu}/u.test(m[2]))) return null;
         const year = relative ? relative.year : m[3] ? Number(m[3]) : undefined;
