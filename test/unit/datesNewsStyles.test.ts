@@ -28,9 +28,11 @@ suite('dates in other news styles: financial years', () => {
     assert.deepEqual(dates('The FY23X chip and model FY2023B were shown.'), []);
   });
 
-  test('a year across two ("2022-23", "2023/24"): a season or budget is both years, a financial year named as such its last', () => {
-    assert.deepEqual(dates('The economy grew 7 per cent in 2022-23, the ministry said.'), [['2022', 'DATE', '2022'], ['23', 'DATE', '2023']]);
-    assert.deepEqual(dates('The 2021/22 season was their worst since relegation.'), [['2021', 'DATE', '2021'], ['22', 'DATE', '2022']]);
+  test('a year across two ("2022-23", "2023/24"): a season or budget is one date, its first year; a financial year named as such its last', () => {
+    assert.deepEqual(dates('The economy grew 7 per cent in 2022-23, the ministry said.'), [['2022-23', 'DATE', '2022']]);
+    assert.deepEqual(dates('The 2021/22 season was their worst since relegation.'), [['2021/22', 'DATE', '2021']]);
+    assert.deepEqual(only('Profits fell in the 2026-27 financial year.'), ['2026-27 financial year', 'DATE', '2027']);
+    assert.deepEqual(only('Allowances rose in the 2025/26 tax year.'), ['2025/26 tax year', 'DATE', '2026']);
     assert.deepEqual(only('The group opened 70 stores in the financial year 2022-23.'), ['financial year 2022-23', 'DATE', '2023']);
     assert.deepEqual(only('Borrowing will fall in FY2023-24.'), ['FY2023-24', 'DATE', '2024']);
     // Years that do not follow each other are not one year: the first stays a year alone.

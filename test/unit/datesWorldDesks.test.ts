@@ -18,9 +18,11 @@ suite('dates from other desks: the article date', () => {
 });
 
 suite('dates from other desks: seasons across two years', () => {
-  test('"the 2024-25 season" is both years, as "Dec. 15-16" is both days', () => {
-    assert.deepEqual(dates('The 2024-25 season was his best.'), [['2024', 'DATE', '2024'], ['25', 'DATE', '2025']]);
-    assert.deepEqual(dates('Borrowing will reach £90bn in 2025/26.'), [['2025', 'DATE', '2025'], ['26', 'DATE', '2026']]);
+  test('"the 2024-25 season" is one date, the year it starts in: the second year is no date of its own', () => {
+    assert.deepEqual(dates('The 2024-25 season was his best.'), [['2024-25', 'DATE', '2024']]);
+    assert.deepEqual(dates('Borrowing will reach £90bn in 2025/26.'), [['2025/26', 'DATE', '2025']]);
+    // The second year sets no year for the months after it: the May budget said in November is the May before.
+    assert.deepEqual(dates('The deficit for 2026-27 is A$42bn, up from A$35bn in the May budget.', '2026-11-27'), [['2026-27', 'DATE', '2026'], ['May', 'DATE', '2026-05']]);
     // A financial year named as such is the year it ends in.
     assert.deepEqual(dates('Sales rose in fiscal 2022-23.'), [['fiscal 2022-23', 'DATE', '2023']]);
   });

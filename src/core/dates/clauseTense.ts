@@ -126,13 +126,19 @@ const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es
 /** "from" right before a date, or before a part of it: "from the early hours of Sunday", "from the start of April". */
 const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night|start|beginning|end|middle)\s+of\s+)?`;
 /**
+ * The passives of a notice given ("a warning has been issued for Sydney from 10am on Wednesday",
+ * "a ban has been imposed from Friday"): what they start is ahead, as with the active "has
+ * issued"; not "has been closed from", a state that may run from the past.
+ */
+const NOTICE_PASSIVE = '(?:issued|declared|extended|upgraded|raised|imposed|introduced|ordered|announced)';
+/**
  * A present perfect and, later in its clause, "from" right before the date: "has issued a
  * warning from 6am on Saturday", "have suspended services from Friday evening". Not "has
  * been" or "has had", which tell a state that may run from the past; nor past a dash or
  * "that", which open another clause ("studies have suggested - a report estimated that from ...");
  * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
 /**
  * A present perfect and, later in its clause, "until" right before the date: "has issued an
  * amber warning until 06:00 on Wednesday", "has been closed until Friday", "have suspended
@@ -140,7 +146,7 @@ const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|a
  * "stayed until Friday" is over). Not where another clause opens in between ("has admitted he
  * stayed until Friday").
  */
-const PERFECT_THEN_UNTIL = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?:been\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne|pt)\b(?:(?!\b(?:that|he|she|they|we|I|it|who|which|when|after|before|as|and|but)\b|\s-)[^.;!?:—–,]){0,80}\b(?:until|till)\s+(?:(?:on|at)\s+)?$/i;
+const PERFECT_THEN_UNTIL = /\b(?:has|have)\s+(?:(?:not|already|now|also|just)\s+)?(?:been\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne|pt)\b(?:(?!\b(?:that|he|she|they|we|I|it|who|which|when|after|before|as|and|but)\b|\s-)[^.;!?:—–,]){0,80}\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:on|at)\s+)?$/i;
 /**
  * "The ban applies from 1 October", "the fines take effect from April", "rules come into
  * force from Monday": a rule in the present whose period starts at the date starts ahead.
@@ -734,6 +740,10 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   }
   // "less than forecast in January", "as forecast": the participle of an earlier estimate.
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
+  // "the deficit was forecast at $42bn in May", "growth had been forecast in March": a passive or a
+  // past perfect tells an estimate made then, not one that looks ahead of the article date; what
+  // it was made for ("rain was forecast for Monday") may still lie ahead.
+  if (EXPECTING.has(w) && next !== 'for' && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   // Not "is possible after Tuesday's victory", "it is possible that he left on Friday": what may come of a day, or a guess about one.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re") && !(w === 'possible' && next !== undefined && NOT_AHEAD_AFTER_POSSIBLE.has(next))) return 'future';

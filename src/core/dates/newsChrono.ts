@@ -30,6 +30,7 @@ import { countAfterMonth } from './refiners/countAfterMonth';
 import { clockOnNamedDay } from './refiners/clockOnNamedDay';
 import { recurringHours } from './refiners/recurringHours';
 import { rangeStartYear } from './refiners/rangeStartYear';
+import { eventOfYear } from './refiners/eventOfYear';
 import { joinedAcrossBoundary } from './refiners/joinedAcrossBoundary';
 import { daysBeforeMonth } from './refiners/daysBeforeMonth';
 
@@ -99,7 +100,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, eventOfYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

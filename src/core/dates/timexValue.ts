@@ -220,6 +220,12 @@ function pastSevenDaysValue(ctx: TimexContext): Timex {
   return dated('week', day, isoWeekOf(day));
 }
 
+const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY_JOINER = String.raw`(?:,\s*|,?\s+(?:and|or|&)\s+)`;
+/** Before a weekday: "every" and weekdays joined to it ("every Monday, Wednesday and "). */
+const JOINED_TO_EVERY = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach)\s+${WEEKDAY_WORD}(?:${WEEKDAY_JOINER}${WEEKDAY_WORD}){0,5}${WEEKDAY_JOINER}$`);
+const JOINED_TO_EVERY_REACH = 80;
+
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const lower = phrase.toLowerCase();
   const tags = c.tags();
@@ -230,6 +236,11 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
 
   const weekdayOfWeek = WEEKDAY_OF_WEEK.exec(lower.trim());
   if (weekdayOfWeek) return weekdayOfWeekValue(weekdayOfWeek, ctx);
+  // "every Tuesday and Saturday", "each Monday, Wednesday and Friday": a weekday joined to one
+  // after "every" recurs as that one does (was the coming Saturday).
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('hour') && JOINED_TO_EVERY.test(ctx.text.slice(Math.max(0, ctx.position - JOINED_TO_EVERY_REACH), ctx.position))) {
+    return { type: 'SET', value: `XXXX-WXX-${c.get('weekday') || 7}` };
+  }
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.
   // chrono's refiner makes "the end of last year" its last day, "the end of next week" a

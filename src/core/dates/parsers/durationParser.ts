@@ -23,6 +23,9 @@ const COUNTED = new RegExp(
 
 const COMPOUND = new RegExp(`(\\d+(?:\\.\\d+)?|${COUNT_SOURCE})-(${UNIT_SOURCE})(?:-(?:long|old))?(?![\\p{L}\\p{N}])`, 'iu');
 
+/** After "one-day": cricket's limited-overs game ("one-day cricket", "a one-day international", "the one-day side"). */
+const ONE_DAY_GAME = /^\s+(?:cricket|internationals?|format|side|squad|captain|captaincy|cup|specialists?|game)\b/i;
+
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+(?:(?:not|also|still|even)\s+)?$|['’]ll\s+$/i;
 
 const VAGUE = /(?:for|in|over|within|after|lasting|last)\s+(((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
@@ -59,6 +62,8 @@ export function durationParsers(): NewsParser[] {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       if (!unit || count === null || /s$/i.test(m[2])) return null;
+      // "retired from one-day cricket", "the one-day internationals": a form of the game, not a day's length.
+      if (count === 1 && unit === 'day' && ONE_DAY_GAME.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(count, unit, m[2]) });
     }, ['-']),
     newsParser(TriggerKind.unit, VAGUE, (context, m) => {

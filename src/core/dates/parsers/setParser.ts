@@ -4,7 +4,8 @@ import { TriggerKind } from '../dateTriggers';
 import { MONTH_NAME, monthNumber } from '../monthNames';
 
 // Recurring times (TimeML SET): "every week" (P1W), "every other year" (P2Y), "each
-// Monday" and "on Mondays" (XXXX-WXX-1), "each July" (XXXX-07), "daily", "twice a
+// Monday" and "on Mondays" (XXXX-WXX-1), "each July" (XXXX-07), "every December 26"
+// (XXXX-12-26), "daily", "twice a
 // week", "$2 billion a year".
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
@@ -41,6 +42,10 @@ const WEEKDAY_OF_BEFORE = new RegExp(
 /** How far before "every month" the weekday of the month is looked for. */
 const WEEKDAY_OF_REACH = 60;
 const EVERY_MONTH = new RegExp(`(?:every|each)\\s+${MONTH_NAME}(?![\\p{L}\\p{N}-]|\\s+\\d)`, 'u');
+/** "every December 26", "each 1 May", "every 5th of November": a day of the calendar each year (XXXX-12-26). */
+const EVERY_MONTH_DAY = new RegExp(`(?:[Ee]very|[Ee]ach)\\s+(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})(?![\\p{L}\\p{N}-]|,?\\s*\\d)`, 'u');
+/** Both in one parser (chrono's choice of gated parsers holds 62): the month's group is the fifth. */
+const EVERY_MONTH_OR_DAY = new RegExp(`(?:${EVERY_MONTH_DAY.source})|(?:${EVERY_MONTH.source})`, 'u');
 const EVERY_PART = /(?:every|each)\s+(morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu;
 const ADVERB = /(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semi-?annually)(?![\p{L}\p{N}-])/iu;
 // "a year" after an amount or "twice": a rate. The amount itself stays outside the span, also
@@ -75,9 +80,16 @@ export function setParsers(): NewsParser[] {
       const part = PARTS[(m[2] ?? m[3]).toLowerCase()];
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}T${part}` });
     }, ['mornings', 'afternoons', 'evenings', 'nights']),
-    newsParser(TriggerKind.month, EVERY_MONTH, (context, m) => {
-      const month = monthNumber(m[1]);
-      return month === 0 ? null : resultOf(context, m, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });
+    newsParser(TriggerKind.month, EVERY_MONTH_OR_DAY, (context, whole) => {
+      const m = EVERY_MONTH_DAY.exec(whole[0]);
+      if (m && m[0].length === whole[0].length) {
+        const month = monthNumber(m[1] ?? m[4]);
+        const day = Number(m[2] ?? m[3]);
+        if (month === 0 || day < 1 || day > 31) return null;
+        return resultOf(context, whole, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` });
+      }
+      const month = monthNumber(whole[5]);
+      return month === 0 ? null : resultOf(context, whole, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });
     }, ['every', 'each']),
     newsParser(TriggerKind.dayPart, EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` }), ['every', 'each']),
     newsParser(TriggerKind.frequency, ADVERB, (context, m) => {

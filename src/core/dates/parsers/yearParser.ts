@@ -25,10 +25,10 @@ const YEAR = /((?:fiscal|financial|calendar|model|school|academic)\s+(?:year\s+)
 /**
  * A year that runs across two ("2022-23", "2022/23"), as British, Irish, Australian and
  * Indian copy writes financial years, budgets and sports seasons; and a financial year
- * by its initials ("FY23", "FY2023", "FY 2022-23"). The second year must follow the first:
+ * by its initials ("FY23", "FY2023", "FY 2022-23") or its name ("the 2022-23 financial year"). The second year must follow the first:
  * "2019-21" is two years, and stays the first alone (YEAR).
  */
-const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})[-/–](\d\d)(?![\p{L}\p{N}]|[.,:/-]\d|\s?%)/u;
+const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d[,.:-]?|No\.\s)(1\d{3}|20\d{2})[-/–](\d\d)(\s+(?:fiscal|financial|tax)\s+year)?(?![\p{L}\p{N}]|[.,:/-]\d|\s?%)/u;
 /**
  * "Joan Smith (1941-2023)", "the 2001-2005 period": the year after a year and a hyphen,
  * which YEAR leaves alone as it does the end of a phone number ("555-1998"). The first
@@ -84,9 +84,12 @@ export function yearParsers(): NewsParser[] {
       const first = Number(m[2]);
       if ((first + 1) % 100 !== Number(m[3])) return null;
       // A financial year is named by the year it ends in ("FY23" is 2022-23; TimeML's "fiscal 1989" is 1989).
-      if (m[1]) return resultOf(context, m, { year: first + 1 }, { kind: 'year' });
-      // A season or a budget runs across both ("the 2024-25 season"): YEAR reads the first, this the second, as "Dec. 15-16" is read.
-      return resultOf(context, m, { year: first + 1 }, { kind: 'year', vouched: 1 }, m[3]);
+      // So is one named so after it ("the 2026-27 financial year", "the 2025/26 tax year").
+      if (m[1] || m[4]) return resultOf(context, m, { year: first + 1 }, { kind: 'year' });
+      // A season or a budget runs across both ("the 2024-25 season", "the deficit for 2026-27"):
+      // one date, as "the winter of 1962-63" is, valued by the year it starts in; the second
+      // year alone is no date of its own ("27" was 2027, and dated the months after it).
+      return resultOf(context, m, { year: first }, { kind: 'year', vouched: 1 });
     }, ['-', '/', '–']),
     newsParser(TriggerKind.year, YEAR_SPAN_END, (context, m) => {
       const first = Number(m[1]);
