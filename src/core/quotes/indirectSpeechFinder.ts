@@ -418,6 +418,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
     // "would deny citizenship to children", "denied him bail": what is withheld, nothing said.
     if (lower.startsWith('den') && /^den(?:y|ies|ied|ying)$/u.test(lower) && (WITHHELD.has(tokens[j + 1]?.text ?? '') || WITHHELD.has(tokens[j + 2]?.text ?? ''))) continue;
+    // "None of this is to say that …", "It is fair to say …", "Needless to say": the writer's own hedge, no one's report.
+    if (lower === 'say' && writersToSay(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
     // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
@@ -936,7 +938,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     if (k < s.tokenEnd && tokens[k].start >= end) k = s.tokenEnd;
   }
   const cue = cueOf(doc, verb, subject);
-  const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
+  const firstHalf: Reported = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
+  // `…, the court was told`, `…, MPs told` (a headline's passive): the subject is who heard
+  // it; who said it is not named, and no neighbour is to be guessed.
+  if (!inverted && toldPassively(tokens, subject, verb, k >= s.tokenEnd || tokens[k].start >= end)) firstHalf.anonymous = true;
   // `When she said the plan would fail, Smith agreed`: a subordinate clause alone is no report.
   if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start && !subordinateAlone(tokens, s.tokenStart, comma) ? firstHalf : null;
   if (tokens[k].text === ',') {
@@ -955,6 +960,46 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 }
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
+/** What a writer's "… is to say" stands on: `this is to say`, `that is to say`, `none of this is to say`. */
+const HEDGE_SUBJECTS = new CaselessWords(['this', 'that', 'it', 'which', 'none']);
+/** `fair to say`, `safe to say`, `needless to say`, `hard to say`, `suffice it to say`. */
+const HEDGE_ADJECTIVES = new CaselessWords(['fair', 'safe', 'true', 'needless', 'hard', 'difficult', 'impossible', 'easy', 'accurate', 'wrong', 'unfair', 'reasonable', 'it']);
+const TO_BE = new Set(['is', 'was', "'s", '’s', "isn't", 'isn’t', "wasn't", 'wasn’t']);
+
+/**
+ * "say" after "to" in the writer's own hedge: `None of this is to say …`, `That is to say,`,
+ * `It is fair to say …`, `Needless to say,`. Not `The minister is to say in a speech that …`
+ * (a person's planned words).
+ */
+function writersToSay(tokens: Token[], j: number): boolean {
+  if (!lowersTo(tokens[j - 1]?.text ?? '', 'to')) return false;
+  let k = j - 2;
+  // `It is fair to say`, `Needless to say`, `Suffice it to say`; not `Khan was wrong to say …` (a person's words).
+  if (HEDGE_ADJECTIVES.has(tokens[k]?.text ?? '')) return k === 0 || tokens[k - 1].kind === 'punct' || lowersTo(tokens[k - 1].text, 'suffice') || (TO_BE.has(lowerCase(tokens[k - 1].text)) && HEDGE_SUBJECTS.has(tokens[k - 2]?.text ?? ''));
+  if (lowersTo(tokens[k]?.text ?? '', 'not')) k--;
+  if (!TO_BE.has(lowerCase(tokens[k]?.text ?? ''))) return false;
+  return HEDGE_SUBJECTS.has(tokens[k - 1]?.text ?? '');
+}
+
+/** Forms of "be" that make a past participle passive: `the court was told`. */
+const PASSIVE_BE = new CaselessWords(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Who hears what is told, named bare before "told" in a headline: `…, court told`, `…, MPs told`. */
+const TOLD_LISTENERS = new CaselessWords(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'mps', 'msps', 'peers', 'councillors', 'councilors', 'lawmakers', 'senators', 'parliament', 'assembly', 'congress', 'senate']);
+
+/**
+ * `…, the court was told` (a form of "be" before the verb), or a headline's `…, inquiry told`
+ * ending the sentence with a bare hearing body or assembly as subject: "told" is passive, its
+ * subject the listener.
+ */
+function toldPassively(tokens: Token[], subject: Phrase, verb: number, endsSentence: boolean): boolean {
+  if (lowerCase(tokens[verb].text) !== 'told') return false;
+  if (PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && verb - 1 >= subject.tokenEnd) return true;
+  if (!endsSentence || subject.tokenEnd !== verb) return false;
+  const head = tokens[verb - 1];
+  const first = tokens[subject.tokenStart].text;
+  return TOLD_LISTENERS.has(head.text) && (subject.tokenEnd - subject.tokenStart === 1 || (subject.tokenEnd - subject.tokenStart === 2 && /^(?:the|a)$/iu.test(first)));
+}
 
 /** Nouns by which the writer comments on the clause before: "…, in a move seen as", "…, a sign that". */
 const COMMENT_NOUNS = new Set(['move', 'sign', 'bid', 'step', 'blow', 'rebuke', 'reversal', 'shift', 'development', 'departure', 'break', 'nod', 'signal']);

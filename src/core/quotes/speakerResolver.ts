@@ -66,7 +66,10 @@ export function resolveSpeakers(
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const kept: Attribution | undefined = session?.kept(i, previous, ctx.lastSpeaker);
-    const attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
+    let attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
+    // `Minister "did not know" about contract, inquiry told`: a partial quote read by the cue of
+    // a clause whose speaker is unsaid (a passive "told") is unsaid too.
+    if (q.kind === 'partial' && attribution.cue && cueOfUnsaidClause(quotes, q, attribution.cue.start)) attribution = { ...NONE, cue: attribution.cue };
     const keptReports = kept ? session!.keptReportsWords() : undefined;
     const reports = q.kind === 'indirect' && (keptReports ?? reportsWords(attribution, sharedSurnames));
     session?.record(previous, ctx.lastSpeaker, attribution, reports, kept === undefined);
@@ -139,6 +142,16 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     }
   }
   return a ?? NONE;
+}
+
+/** A passive "told" (an anonymous reported clause) around the quote, whose cue starts at `cueStart`. */
+function cueOfUnsaidClause(quotes: readonly FoundQuote[], q: FoundQuote, cueStart: number): boolean {
+  for (const c of quotes) {
+    if (c.kind !== 'indirect' || !c.anonymous || c.start > q.start || c.end < q.end) continue;
+    const cue = (c.cueAfter ?? c.cueBefore)?.cue;
+    if (cue?.start === cueStart && lowerCase(cue.text) === 'told') return true;
+  }
+  return false;
 }
 
 /**

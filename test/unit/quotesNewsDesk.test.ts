@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Reported speech in articles written for the purpose (court and inquiry reports, opinion
+// columns, wire stories): who is told is not who speaks; a writer's hedge reports no one.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2025-11-01' }).quotes;
+}
+
+function clauseHolding(text: string, words: string): Quote | undefined {
+  return quotes(text).find((q) => q.kind === 'indirect' && q.text.includes(words));
+}
+
+suite('quotes: a passive "told" names who heard, not who spoke', () => {
+  test('"…, the court was told": the court is no speaker', () => {
+    const text = 'Dale Rudd, 51, denies fraud.\n\nThe roofer took cash from six pensioners, the court was told.';
+    const q = clauseHolding(text, 'took cash');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    assert.equal(q.speakerId, null);
+  });
+  test('a headline\'s "…, inquiry told", and its partial quote, have no speaker', () => {
+    const text = 'Adviser \'did not read\' the memo, inquiry told\n\nThe hearing resumed on Monday with Ann Gale giving evidence.';
+    const q = clauseHolding(text, 'Adviser');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    const partial = quotes(text).find((p) => p.kind === 'partial');
+    assert.ok(partial !== undefined);
+    assert.equal(partial.speakerMention, null, JSON.stringify(partial));
+  });
+  test('"…, MPs told" in a headline; an active "X told reporters" still speaks', () => {
+    const q = clauseHolding('Rail fares will rise again, MPs told\n\nThe committee met on Tuesday.', 'Rail fares');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    const a = clauseHolding('The port will reopen. Harbour master Neil Carr told reporters the port would reopen on Friday.', 'reopen on Friday');
+    assert.ok(a !== undefined && a.speakerName === 'Neil Carr', JSON.stringify(a));
+  });
+});
+
+suite('quotes: a writer\'s "is to say" hedge reports no one', () => {
+  test('"None of this is to say that …", "That is to say", "It is fair to say"', () => {
+    assert.equal(clauseHolding('Shops are busy again. None of this is to say that trading is easy for them.', 'trading is easy'), undefined);
+    assert.equal(clauseHolding('Prices rose. It is fair to say that the budget failed its first test.', 'budget failed'), undefined);
+    assert.equal(clauseHolding('Rents rose. This is not to say the council was wrong to act.', 'council was wrong'), undefined);
+  });
+  test('a person "wrong to say", a minister "is to say" still report', () => {
+    const q = clauseHolding('Ana Reyes said Tom Kerr was wrong to say the bridge was unsafe.', 'bridge was unsafe');
+    assert.ok(q !== undefined, 'a person\'s words');
+    const m = clauseHolding('The chancellor is to say in a speech that taxes will fall.', 'taxes will fall');
+    assert.ok(m !== undefined, 'planned words');
+  });
+});
