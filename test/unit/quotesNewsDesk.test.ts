@@ -52,3 +52,16 @@ suite('quotes: a writer\'s "is to say" hedge reports no one', () => {
     assert.ok(m !== undefined, 'planned words');
   });
 });
+
+suite('quotes: a report nested in another speaker\'s clause does not take over "she"', () => {
+  test('"Grey said Pike told his victims …. "…," she said": the prosecutor speaks', () => {
+    const text = 'Dean Pike, 44, denies fraud.\n\nProsecutor Alison Grey said Pike told his victims their roofs were unsafe.\n\n"He picked people who lived alone," she said.';
+    const q = quotes(text).find((x) => x.kind === 'direct');
+    assert.ok(q !== undefined && q.speakerName === 'Alison Grey', JSON.stringify(q));
+  });
+  test('a named person reporting on their own still goes on: "Pike told police …. "…," he said"', () => {
+    const text = 'Ruth Lane chaired the hearing.\n\nDean Pike told police the roofs were unsafe.\n\n"I only wanted to help," he said.';
+    const q = quotes(text).find((x) => x.kind === 'direct');
+    assert.ok(q !== undefined && q.speakerName === 'Dean Pike', JSON.stringify(q));
+  });
+});
