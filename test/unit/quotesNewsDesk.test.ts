@@ -65,3 +65,17 @@ suite('quotes: a report nested in another speaker\'s clause does not take over "
     assert.ok(q !== undefined && q.speakerName === 'Dean Pike', JSON.stringify(q));
   });
 });
+
+suite('quotes: people placed in a region speak, not the region', () => {
+  function mention(text: string, words: string): string | undefined {
+    return clauseHolding(text, words)?.speakerMention?.text;
+  }
+  test('"Fishermen in northern Sri Lanka say", "Residents of eastern Aleppo say"', () => {
+    assert.equal(mention('Boats were seized.\n\nFishermen in northern Sri Lanka say the trawlers come at night.', 'trawlers come'), 'Fishermen in northern Sri Lanka');
+    assert.equal(mention('Shops reopened.\n\nResidents of eastern Aleppo say the shelling has stopped.', 'shelling has stopped'), 'Residents of eastern Aleppo');
+  });
+  test('"Farmers in the Indian state of Punjab say", "The governor of northern Kivu said"', () => {
+    assert.equal(mention('Prices fell.\n\nFarmers in the Indian state of Punjab say the rains came late.', 'rains came late'), 'Farmers in the Indian state of Punjab');
+    assert.equal(mention('Troops moved.\n\nThe governor of northern Kivu said the army had left the town.', 'army had left'), 'The governor of northern Kivu');
+  });
+});
