@@ -79,3 +79,24 @@ suite('quotes: people placed in a region speak, not the region', () => {
     assert.equal(mention('Troops moved.\n\nThe governor of northern Kivu said the army had left the town.', 'army had left'), 'The governor of northern Kivu');
   });
 });
+
+suite('quotes: words that only look like a report', () => {
+  test('"he said outside court": where it was said is nothing said', () => {
+    const text = '"We will keep fighting," Jo Mead said outside court. "This is not over."';
+    assert.equal(quotes(text).filter((q) => q.kind === 'indirect').length, 0, JSON.stringify(quotes(text)));
+  });
+  test('"no confirmed deaths", "no reported cases": a participle describing a noun', () => {
+    assert.equal(clauseHolding('The quake shook Lima. There are no confirmed deaths in the capital so far.', 'deaths'), undefined);
+    assert.equal(clauseHolding('Rain fell. So far there have been no reported cases of looting in the town.', 'looting'), undefined);
+  });
+  test('"added the pill to its list", "added a third goal": a thing added', () => {
+    assert.equal(clauseHolding('The agency added the pill to its list of essential medicines.', 'pill'), undefined);
+    assert.equal(clauseHolding('Leeds led at the break. Dan Cole added a third goal in the second half.', 'third goal'), undefined);
+    const q = clauseHolding('Dan Cole spoke after the match. He added the pitch had been poor.', 'pitch had been poor');
+    assert.ok(q !== undefined);
+  });
+  test('"she no longer felt": the subject stands before "no longer"', () => {
+    const q = quotes('Ann Lee was burgled in May. She no longer felt safe at home.').find((x) => x.cue?.text === 'felt');
+    assert.ok(q !== undefined && q.speakerMention?.text === 'She', JSON.stringify(q));
+  });
+});

@@ -348,6 +348,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
+    if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
     // a participle set off between the subject and its speech verb tells how the subject
     // spoke; the verb after it reports. One of speech ("The Journal, citing internal
@@ -418,6 +420,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
     // "would deny citizenship to children", "denied him bail": what is withheld, nothing said.
     if (lower.startsWith('den') && /^den(?:y|ies|ied|ying)$/u.test(lower) && (WITHHELD.has(tokens[j + 1]?.text ?? '') || WITHHELD.has(tokens[j + 2]?.text ?? ''))) continue;
+    // "added the pill to its list", "added a third goal": a thing added, with no clause, is nothing said.
+    if (lower === 'added' && addsAThing(tokens, j, s.tokenEnd)) continue;
     // "None of this is to say that …", "It is fair to say …", "Needless to say": the writer's own hedge, no one's report.
     if (lower === 'say' && writersToSay(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
@@ -504,8 +508,15 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // `…"as fast as it could," adding that …`: a participle after a quotation's comma goes on
   // from the verb before; its subject is that verb's (withParticipleClauses).
   if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
+  // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
+  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
 }
+
+/** Prepositions opening where or when something was said: `said outside court`, `said after the match`. */
+/** "no confirmed deaths", "any reported cases". */
+const NO_ANY = new CaselessWords(['no', 'any']);
+const PLACE_OR_TIME_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'after', 'before', 'during', 'following', 'at', 'in', 'on', 'from', 'beside']);
 
 /** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
 function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
@@ -960,6 +971,29 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 }
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
+/** Words opening a thing added: `added the pill`, `added a third goal`, `added 2,000 jobs`. */
+const ADDED_THING_OPENERS = new CaselessWords(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'more', 'further', 'new', 'extra']);
+/** How far a thing added is read for a verb. */
+const ADDED_THING_REACH = 10;
+
+/**
+ * "added" with a noun phrase as object and no verb before "to", "into" or the sentence's end:
+ * `The WHO added the pill to its list`, `Villa added a third goal in the second half`. Not
+ * `He added the plan was flawed` nor `added a warning that …`.
+ */
+function addsAThing(tokens: Token[], j: number, limit: number): boolean {
+  const first = tokens[j + 1];
+  if (!first || !(ADDED_THING_OPENERS.has(first.text) || first.kind === 'number')) return false;
+  for (let i = j + 2; i < limit && i <= j + ADDED_THING_REACH; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return t.text !== ',' && t.text !== ':' && !QUOTE_OPENERS.has(t.text) && !CLOSING_MARKS.has(t.text);
+    const lower = lowerCase(t.text);
+    if (lower === 'to' || lower === 'into' || lower === 'onto') return true;
+    if (lower === 'that' || FINITE.has(lower) || SUBJECT_PRONOUNS.has(lower) || isVerbLike(tokens, i)) return false;
+  }
+  return false;
+}
 
 /** What a writer's "… is to say" stands on: `this is to say`, `that is to say`, `none of this is to say`. */
 const HEDGE_SUBJECTS = new CaselessWords(['this', 'that', 'it', 'which', 'none']);

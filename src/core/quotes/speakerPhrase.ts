@@ -24,6 +24,12 @@ export interface Phrase {
   relative?: number;
 }
 
+/** "she no longer felt": the two words stand between the subject and its verb. */
+function noLonger(tokens: Token[], j: number): boolean {
+  const t = lowerCase(tokens[j].text);
+  return (t === 'longer' && lowersTo(tokens[j - 1]?.text ?? '', 'no')) || (t === 'no' && lowersTo(tokens[j + 1]?.text ?? '', 'longer'));
+}
+
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said", "the movement has long argued". */
 const BETWEEN_SUBJECT_AND_VERB = new CaselessWordSet([
   'also', 'then', 'later', 'again', 'once', 'often', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'do',
@@ -502,7 +508,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const progressiveBeen = endsInIng(tokens[verb].text) && tokens[verb - 1]?.text === 'been';
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
   for (;;) {
-    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || (progressiveBeen && j === verb - 1) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || noLonger(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || (progressiveBeen && j === verb - 1) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
