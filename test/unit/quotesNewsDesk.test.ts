@@ -100,3 +100,16 @@ suite('quotes: words that only look like a report', () => {
     assert.ok(q !== undefined && q.speakerMention?.text === 'She', JSON.stringify(q));
   });
 });
+
+suite('quotes: the listener after "told" is no part of what was said', () => {
+  test('"told local radio that …", "told state television …"', () => {
+    const q = clauseHolding('Roads were shut.\n\nA farmer told local radio that the river had burst its banks.', 'river had burst');
+    assert.ok(q !== undefined && q.text.startsWith('that the river'), JSON.stringify(q));
+  });
+  test('"told the Covid inquiry he …", "told an Iowa audience that …"', () => {
+    const q = clauseHolding('Lord Hale gave evidence.\n\nLord Hale told the Covid inquiry he had not seen the contract.', 'not seen');
+    assert.ok(q !== undefined && q.text.startsWith('he had not'), JSON.stringify(q));
+    const q2 = clauseHolding('Meg Ward toured the state.\n\nMeg Ward told an Iowa audience that farm prices would recover.', 'farm prices');
+    assert.ok(q2 !== undefined && q2.text.startsWith('that farm'), JSON.stringify(q2));
+  });
+});

@@ -538,7 +538,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text))) && !FINITE.has(lowerCase(tokens[object.tokenEnd]?.text ?? ''))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
-      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
+      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd, reportingLemma(tokens[verb].text) === 'tell');
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
@@ -713,13 +713,23 @@ function afterSetOffAside(tokens: Token[], k: number, limit: number): number {
  * stops a listener in lower case after a word or two; its lower-case noun words belong to it too when a clause
  * opens right after them. Returns where the clause may start: after those words, else `k`.
  */
-function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number): number {
+function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number, told: boolean): number {
   // `told France Inter radio that …`: after a name, only a medium's noun is the listener's.
-  const named = !CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text));
-  for (let i = named ? first : first + 1; i < k; i++) if (named ? !isCapitalizedToken(tokens[i]) : !/^\p{Ll}+$/u.test(tokens[i].text)) return k;
+  // After "told": `told local radio that …` (no article, a medium's noun in lower case) reads as
+  // `told the radio`; `told the Covid inquiry he …`: a capitalized word after the article is the
+  // listener's too.
+  const determiner = CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text));
+  const bare = !determiner && !isCapitalizedToken(tokens[first]);
+  if (bare && !told) return k;
+  const named = !determiner && !bare;
+  for (let i = determiner ? first + 1 : first; i < k; i++) if (named ? !isCapitalizedToken(tokens[i]) : !(told ? /^\p{L}+$/u : /^\p{Ll}+$/u).test(tokens[i].text)) return k;
   let e = k;
   while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text) && (!named || MEDIUM_NOUNS.has(tokens[e].text))) e++;
   if (e === k || e >= limit) return k;
+  // A bare listener is a medium's: `told local radio`, `told state television`.
+  if (bare && !MEDIUM_NOUNS.has(tokens[e - 1].text)) return k;
+  // `tell an American story, one of …`: a thing told is no listener.
+  if (TOLD_THINGS.has(tokens[e - 1].text)) return k;
   const next = skipFillers(tokens, e, limit);
   const lower = lowerCase(tokens[next]?.text ?? '');
   if (next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit)))) return e;
