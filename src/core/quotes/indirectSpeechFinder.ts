@@ -509,7 +509,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // from the verb before; its subject is that verb's (withParticipleClauses).
   if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
   // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
-  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !verbBefore(tokens, from, end)) return null;
+  // (`reported at least six planes flew over`: "at least" counts.)
+  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
 }
 
