@@ -113,3 +113,14 @@ suite('quotes: the listener after "told" is no part of what was said', () => {
     assert.ok(q2 !== undefined && q2.text.startsWith('that farm'), JSON.stringify(q2));
   });
 });
+
+suite('quotes: a noun of speech before its own verb reports nothing', () => {
+  test('"Private sector credit grew", "His call drew criticism"', () => {
+    assert.equal(clauseHolding('Rates were cut. Private sector credit grew by just 2% in the year to June.', 'grew'), undefined);
+    assert.equal(clauseHolding('He wants a ban. His call drew the ire of several ministers.', 'ire'), undefined);
+  });
+  test('"The question is whether …" still reads what follows; "voters blame the mayor" reports', () => {
+    assert.ok(clauseHolding('Polls close at ten. The question is whether turnout will hold up in the north.', 'turnout') !== undefined);
+    assert.ok(clauseHolding('Roads flooded again. Voters blame the mayor for the delays.', 'mayor') !== undefined);
+  });
+});

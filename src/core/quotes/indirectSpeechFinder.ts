@@ -408,7 +408,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       }
@@ -670,6 +670,17 @@ function verbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // (Not any word in -ed: "attacks designed to paint him as …" are words.)
   return t !== undefined && t.kind === 'word' && (FINITE.has(t.text) || IRREGULAR_PAST_VERBS.has(t.text));
+}
+
+/**
+ * "Private sector credit grew", "Bank credit rose": a bare form after a word in lower case
+ * (no pronoun) with a finite or past verb right after it is a noun, that verb's subject.
+ */
+function nounBeforeItsVerb(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (/(?:ed|ing|s)$/u.test(tokens[j].text) || before === undefined || before.kind !== 'word' || SUBJECT_PRONOUNS.has(lowerCase(before.text)) || FINITE.has(lowerCase(before.text))) return false;
+  // (`The question is whether …` stays: PolNeAR's gold reads what follows as what was asked.)
+  return verbAt(tokens, j + 1) && !/^(?:is|was|are|were|isn['’]t|wasn['’]t)$/iu.test(tokens[j + 1].text);
 }
 
 /** Numbers written as words that open a count: "adds five dates". */
