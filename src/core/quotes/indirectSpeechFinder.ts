@@ -348,6 +348,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
+    if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
     // a participle set off between the subject and its speech verb tells how the subject
     // spoke; the verb after it reports. One of speech ("The Journal, citing internal
@@ -406,7 +408,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       }
@@ -418,6 +420,10 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
     // "would deny citizenship to children", "denied him bail": what is withheld, nothing said.
     if (lower.startsWith('den') && /^den(?:y|ies|ied|ying)$/u.test(lower) && (WITHHELD.has(tokens[j + 1]?.text ?? '') || WITHHELD.has(tokens[j + 2]?.text ?? ''))) continue;
+    // "added the pill to its list", "added a third goal": a thing added, with no clause, is nothing said.
+    if (lower === 'added' && addsAThing(tokens, j, s.tokenEnd)) continue;
+    // "None of this is to say that …", "It is fair to say …", "Needless to say": the writer's own hedge, no one's report.
+    if (lower === 'say' && writersToSay(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
     // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
@@ -502,8 +508,16 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // `…"as fast as it could," adding that …`: a participle after a quotation's comma goes on
   // from the verb before; its subject is that verb's (withParticipleClauses).
   if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
+  // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
+  // (`reported at least six planes flew over`: "at least" counts.)
+  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
 }
+
+/** Prepositions opening where or when something was said: `said outside court`, `said after the match`. */
+/** "no confirmed deaths", "any reported cases". */
+const NO_ANY = new CaselessWords(['no', 'any']);
+const PLACE_OR_TIME_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'after', 'before', 'during', 'following', 'at', 'in', 'on', 'from', 'beside']);
 
 /** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
 function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
@@ -525,7 +539,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text))) && !FINITE.has(lowerCase(tokens[object.tokenEnd]?.text ?? ''))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
-      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd);
+      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd, reportingLemma(tokens[verb].text) === 'tell');
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
@@ -658,6 +672,17 @@ function verbAt(tokens: Token[], k: number): boolean {
   return t !== undefined && t.kind === 'word' && (FINITE.has(t.text) || IRREGULAR_PAST_VERBS.has(t.text));
 }
 
+/**
+ * "Private sector credit grew", "Bank credit rose": a bare form after a word in lower case
+ * (no pronoun) with a finite or past verb right after it is a noun, that verb's subject.
+ */
+function nounBeforeItsVerb(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (/(?:ed|ing|s)$/u.test(tokens[j].text) || before === undefined || before.kind !== 'word' || SUBJECT_PRONOUNS.has(lowerCase(before.text)) || FINITE.has(lowerCase(before.text))) return false;
+  // (`The question is whether …` stays: PolNeAR's gold reads what follows as what was asked.)
+  return verbAt(tokens, j + 1) && !/^(?:is|was|are|were|isn['’]t|wasn['’]t)$/iu.test(tokens[j + 1].text);
+}
+
 /** Numbers written as words that open a count: "adds five dates". */
 const COUNT_WORDS = new CaselessWords(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands']);
 
@@ -700,13 +725,23 @@ function afterSetOffAside(tokens: Token[], k: number, limit: number): number {
  * stops a listener in lower case after a word or two; its lower-case noun words belong to it too when a clause
  * opens right after them. Returns where the clause may start: after those words, else `k`.
  */
-function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number): number {
+function listenerNounEnd(tokens: Token[], first: number, k: number, limit: number, told: boolean): number {
   // `told France Inter radio that …`: after a name, only a medium's noun is the listener's.
-  const named = !CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text));
-  for (let i = named ? first : first + 1; i < k; i++) if (named ? !isCapitalizedToken(tokens[i]) : !/^\p{Ll}+$/u.test(tokens[i].text)) return k;
+  // After "told": `told local radio that …` (no article, a medium's noun in lower case) reads as
+  // `told the radio`; `told the Covid inquiry he …`: a capitalized word after the article is the
+  // listener's too.
+  const determiner = CLAUSE_DETERMINERS.has(lowerCase(tokens[first].text));
+  const bare = !determiner && !isCapitalizedToken(tokens[first]);
+  if (bare && !told) return k;
+  const named = !determiner && !bare;
+  for (let i = determiner ? first + 1 : first; i < k; i++) if (named ? !isCapitalizedToken(tokens[i]) : !(told ? /^\p{L}+$/u : /^\p{Ll}+$/u).test(tokens[i].text)) return k;
   let e = k;
   while (e < limit && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text) && !/ly$/u.test(tokens[e].text) && (!named || MEDIUM_NOUNS.has(tokens[e].text))) e++;
   if (e === k || e >= limit) return k;
+  // A bare listener is a medium's: `told local radio`, `told state television`.
+  if (bare && !MEDIUM_NOUNS.has(tokens[e - 1].text)) return k;
+  // `tell an American story, one of …`: a thing told is no listener.
+  if (TOLD_THINGS.has(tokens[e - 1].text)) return k;
   const next = skipFillers(tokens, e, limit);
   const lower = lowerCase(tokens[next]?.text ?? '');
   if (next < limit && (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower) || (CLAUSE_DETERMINERS.has(lower) && startsClause(tokens, next, limit)))) return e;
@@ -936,7 +971,10 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     if (k < s.tokenEnd && tokens[k].start >= end) k = s.tokenEnd;
   }
   const cue = cueOf(doc, verb, subject);
-  const firstHalf = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
+  const firstHalf: Reported = { start: tokens[s.tokenStart].start, end: closingMark >= 0 ? tokens[closingMark].end : tokens[comma - 1].end, cue };
+  // `…, the court was told`, `…, MPs told` (a headline's passive): the subject is who heard
+  // it; who said it is not named, and no neighbour is to be guessed.
+  if (!inverted && toldPassively(tokens, subject, verb, k >= s.tokenEnd || tokens[k].start >= end)) firstHalf.anonymous = true;
   // `When she said the plan would fail, Smith agreed`: a subordinate clause alone is no report.
   if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start && !subordinateAlone(tokens, s.tokenStart, comma) ? firstHalf : null;
   if (tokens[k].text === ',') {
@@ -955,6 +993,69 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
 }
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
+
+/** Words opening a thing added: `added the pill`, `added a third goal`, `added 2,000 jobs`. */
+const ADDED_THING_OPENERS = new CaselessWords(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'more', 'further', 'new', 'extra']);
+/** How far a thing added is read for a verb. */
+const ADDED_THING_REACH = 10;
+
+/**
+ * "added" with a noun phrase as object and no verb before "to", "into" or the sentence's end:
+ * `The WHO added the pill to its list`, `Villa added a third goal in the second half`. Not
+ * `He added the plan was flawed` nor `added a warning that …`.
+ */
+function addsAThing(tokens: Token[], j: number, limit: number): boolean {
+  const first = tokens[j + 1];
+  if (!first || !(ADDED_THING_OPENERS.has(first.text) || first.kind === 'number')) return false;
+  for (let i = j + 2; i < limit && i <= j + ADDED_THING_REACH; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return t.text !== ',' && t.text !== ':' && !QUOTE_OPENERS.has(t.text) && !CLOSING_MARKS.has(t.text);
+    const lower = lowerCase(t.text);
+    if (lower === 'to' || lower === 'into' || lower === 'onto') return true;
+    if (lower === 'that' || FINITE.has(lower) || SUBJECT_PRONOUNS.has(lower) || isVerbLike(tokens, i)) return false;
+  }
+  return false;
+}
+
+/** What a writer's "… is to say" stands on: `this is to say`, `that is to say`, `none of this is to say`. */
+const HEDGE_SUBJECTS = new CaselessWords(['this', 'that', 'it', 'which', 'none']);
+/** `fair to say`, `safe to say`, `needless to say`, `hard to say`, `suffice it to say`. */
+const HEDGE_ADJECTIVES = new CaselessWords(['fair', 'safe', 'true', 'needless', 'hard', 'difficult', 'impossible', 'easy', 'accurate', 'wrong', 'unfair', 'reasonable', 'it']);
+const TO_BE = new Set(['is', 'was', "'s", '’s', "isn't", 'isn’t', "wasn't", 'wasn’t']);
+
+/**
+ * "say" after "to" in the writer's own hedge: `None of this is to say …`, `That is to say,`,
+ * `It is fair to say …`, `Needless to say,`. Not `The minister is to say in a speech that …`
+ * (a person's planned words).
+ */
+function writersToSay(tokens: Token[], j: number): boolean {
+  if (!lowersTo(tokens[j - 1]?.text ?? '', 'to')) return false;
+  let k = j - 2;
+  // `It is fair to say`, `Needless to say`, `Suffice it to say`; not `Khan was wrong to say …` (a person's words).
+  if (HEDGE_ADJECTIVES.has(tokens[k]?.text ?? '')) return k === 0 || tokens[k - 1].kind === 'punct' || lowersTo(tokens[k - 1].text, 'suffice') || (TO_BE.has(lowerCase(tokens[k - 1].text)) && HEDGE_SUBJECTS.has(tokens[k - 2]?.text ?? ''));
+  if (lowersTo(tokens[k]?.text ?? '', 'not')) k--;
+  if (!TO_BE.has(lowerCase(tokens[k]?.text ?? ''))) return false;
+  return HEDGE_SUBJECTS.has(tokens[k - 1]?.text ?? '');
+}
+
+/** Forms of "be" that make a past participle passive: `the court was told`. */
+const PASSIVE_BE = new CaselessWords(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Who hears what is told, named bare before "told" in a headline: `…, court told`, `…, MPs told`. */
+const TOLD_LISTENERS = new CaselessWords(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'mps', 'msps', 'peers', 'councillors', 'councilors', 'lawmakers', 'senators', 'parliament', 'assembly', 'congress', 'senate']);
+
+/**
+ * `…, the court was told` (a form of "be" before the verb), or a headline's `…, inquiry told`
+ * ending the sentence with a bare hearing body or assembly as subject: "told" is passive, its
+ * subject the listener.
+ */
+function toldPassively(tokens: Token[], subject: Phrase, verb: number, endsSentence: boolean): boolean {
+  if (lowerCase(tokens[verb].text) !== 'told') return false;
+  if (PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && verb - 1 >= subject.tokenEnd) return true;
+  if (!endsSentence || subject.tokenEnd !== verb) return false;
+  const head = tokens[verb - 1];
+  const first = tokens[subject.tokenStart].text;
+  return TOLD_LISTENERS.has(head.text) && (subject.tokenEnd - subject.tokenStart === 1 || (subject.tokenEnd - subject.tokenStart === 2 && /^(?:the|a)$/iu.test(first)));
+}
 
 /** Nouns by which the writer comments on the clause before: "…, in a move seen as", "…, a sign that". */
 const COMMENT_NOUNS = new Set(['move', 'sign', 'bid', 'step', 'blow', 'rebuke', 'reversal', 'shift', 'development', 'departure', 'break', 'nod', 'signal']);

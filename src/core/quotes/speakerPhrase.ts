@@ -24,6 +24,12 @@ export interface Phrase {
   relative?: number;
 }
 
+/** "she no longer felt": the two words stand between the subject and its verb. */
+function noLonger(tokens: Token[], j: number): boolean {
+  const t = lowerCase(tokens[j].text);
+  return (t === 'longer' && lowersTo(tokens[j - 1]?.text ?? '', 'no')) || (t === 'no' && lowersTo(tokens[j + 1]?.text ?? '', 'longer'));
+}
+
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said", "the movement has long argued". */
 const BETWEEN_SUBJECT_AND_VERB = new CaselessWordSet([
   'also', 'then', 'later', 'again', 'once', 'often', 'has', 'had', 'have', 'would', 'will', 'did', 'does', 'do',
@@ -502,7 +508,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   const progressiveBeen = endsInIng(tokens[verb].text) && tokens[verb - 1]?.text === 'been';
   // "Clinton on Tuesday said": the day and its "on" stand between subject and verb too.
   for (;;) {
-    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || (progressiveBeen && j === verb - 1) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
+    while (j >= floor && tokens[j].kind === 'word' && (isBetweenWord(tokens, j) || noLonger(tokens, j) || isNegatedAuxiliary(tokens[j].text) || isAdverb(tokens[j]) || (progressiveBeen && j === verb - 1) || tokens[j].text === 'on' && j + 1 < verb && WEEKDAYS.has(tokens[j + 1].text) || correlativeBoth(tokens, j, floor))) j--;
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
@@ -708,6 +714,8 @@ const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'thr
 const LOCATING_PREPOSITIONS = new Set(['in', 'from', 'at']);
 
 function locatedNameStart(tokens: Token[], start: number, floor: number): number {
+  const people = peopleInRegionStart(tokens, start, floor);
+  if (people !== null) return people;
   const preposition = tokens[start - 1];
   if (preposition === undefined || start - 2 < floor || !LOCATING_PREPOSITIONS.has(preposition.text)) return start;
   const before = start - 2;
@@ -736,6 +744,40 @@ function locatedNameStart(tokens: Token[], start: number, floor: number): number
     if (head === floor || tokens[head - 1].kind === 'punct') return head;
   }
   return start;
+}
+
+/** Words placing a region within a country or a city: "northern Sri Lanka", "eastern Aleppo". */
+const DIRECTIONS = new CaselessWords(['northern', 'southern', 'eastern', 'western', 'central', 'rural', 'coastal', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'upstate', 'inner']);
+/** Kinds of region named by "the … of X": "the Indian state of Tamil Nadu", "the city of Goma". */
+const REGION_KINDS = new CaselessWords(['state', 'province', 'region', 'city', 'town', 'village', 'district', 'county', 'island', 'islands', 'capital', 'port', 'prefecture', 'territory']);
+/** Groups of people named by a plural that does not end in -s. */
+const PLURAL_PEOPLE = /^(?:\p{L}*(?:men|women|people|folk)|police|staff|clergy|youth|children)$/u;
+
+/**
+ * "Fishermen in northern Sri Lanka say", "Residents of eastern Aleppo say", "Fishing
+ * communities in the Indian state of Tamil Nadu say": a place after a region's word, or named
+ * by "the … state of", locates the people in the plural before "in" or "of", who are the
+ * speaker. The start of their phrase (opening the clause), or null.
+ */
+function peopleInRegionStart(tokens: Token[], start: number, floor: number): number | null {
+  let place = start;
+  while (place - 1 > floor && DIRECTIONS.has(tokens[place - 1].text)) place--;
+  const named = lowersTo(tokens[start].text, 'the') && regionKindOf(tokens, start);
+  if (place === start && !named) return null;
+  const preposition = tokens[place - 1];
+  if (preposition === undefined || place - 2 < floor || !/^(?:in|of|from|across)$/u.test(preposition.text)) return null;
+  const head = tokens[place - 2];
+  if (head.kind !== 'word' || isCapitalizedToken(head) && place - 2 !== floor && tokens[place - 3]?.kind !== 'punct') return null;
+  if (!(/\p{Ll}s$/u.test(head.text) || PLURAL_PEOPLE.test(lowerCase(head.text)) || isPersonRole(lowerCase(head.text)))) return null;
+  let first = place - 2;
+  while (first - 1 >= floor && first > place - 6 && tokens[first - 1].kind === 'word' && !isStop(tokens[first - 1])) first--;
+  return first === floor || tokens[first - 1].kind === 'punct' ? first : null;
+}
+
+/** "the Indian state of …": a region's kind and "of" within the few words after "the". */
+function regionKindOf(tokens: Token[], the: number): boolean {
+  for (let k = the + 1; k < the + 4 && k + 1 < tokens.length; k++) if (REGION_KINDS.has(tokens[k].text) && tokens[k + 1].text === 'of') return true;
+  return false;
 }
 
 /**

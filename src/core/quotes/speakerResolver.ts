@@ -66,9 +66,14 @@ export function resolveSpeakers(
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const kept: Attribution | undefined = session?.kept(i, previous, ctx.lastSpeaker);
-    const attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
+    let attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
+    // `Minister "did not know" about contract, inquiry told`: a partial quote read by the cue of
+    // a clause whose speaker is unsaid (a passive "told") is unsaid too.
+    if (q.kind === 'partial' && attribution.cue && cueOfUnsaidClause(quotes, q, attribution.cue.start)) attribution = { ...NONE, cue: attribution.cue };
     const keptReports = kept ? session!.keptReportsWords() : undefined;
-    const reports = q.kind === 'indirect' && (keptReports ?? reportsWords(attribution, sharedSurnames));
+    // `Grey said Pike told his victims …. "…," she said.`: a report nested in another's clause
+    // is what the outer speaker says of someone; the outer speaker is whom "she" goes on with.
+    const reports = q.kind === 'indirect' && (keptReports ?? (reportsWords(attribution, sharedSurnames) && !insideOtherSpeakersClause(quotes, result, i, attribution)));
     session?.record(previous, ctx.lastSpeaker, attribution, reports, kept === undefined);
     result.push(attribution);
     if (attribution.speakerMention && q.kind !== 'indirect') {
@@ -139,6 +144,36 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     }
   }
   return a ?? NONE;
+}
+
+/** How many quotes back a clause holding the quote at `i` is looked for (a partial quote or two may stand between). */
+const CLAUSE_LOOK_BACK = 3;
+
+/**
+ * The quote at `i` lies inside an earlier reported clause whose cue names someone else
+ * (`Grey said [Pike told his victims …]`); a clause read around it by the same cue, or by a
+ * cue naming no one, is no other speaker's.
+ */
+function insideOtherSpeakersClause(quotes: readonly FoundQuote[], result: readonly Attribution[], i: number, a: Attribution): boolean {
+  const q = quotes[i];
+  for (let k = i - 1; k >= 0 && k >= i - CLAUSE_LOOK_BACK; k--) {
+    const c = quotes[k];
+    const outer = result[k];
+    if (c.kind !== 'indirect' || c.start > q.start || c.end < q.end || outer.speakerId === null || outer.speakerId === a.speakerId) continue;
+    // The outer cue stands before the clause and before this one's speaker: `Grey said Pike told …`.
+    if (outer.cue && a.speakerMention && outer.cue.end <= a.speakerMention.start) return true;
+  }
+  return false;
+}
+
+/** A passive "told" (an anonymous reported clause) around the quote, whose cue starts at `cueStart`. */
+function cueOfUnsaidClause(quotes: readonly FoundQuote[], q: FoundQuote, cueStart: number): boolean {
+  for (const c of quotes) {
+    if (c.kind !== 'indirect' || !c.anonymous || c.start > q.start || c.end < q.end) continue;
+    const cue = (c.cueAfter ?? c.cueBefore)?.cue;
+    if (cue?.start === cueStart && lowerCase(cue.text) === 'told') return true;
+  }
+  return false;
 }
 
 /**

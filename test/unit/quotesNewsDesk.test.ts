@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Reported speech in articles written for the purpose (court and inquiry reports, opinion
+// columns, wire stories): who is told is not who speaks; a writer's hedge reports no one.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2025-11-01' }).quotes;
+}
+
+function clauseHolding(text: string, words: string): Quote | undefined {
+  return quotes(text).find((q) => q.kind === 'indirect' && q.text.includes(words));
+}
+
+suite('quotes: a passive "told" names who heard, not who spoke', () => {
+  test('"…, the court was told": the court is no speaker', () => {
+    const text = 'Dale Rudd, 51, denies fraud.\n\nThe roofer took cash from six pensioners, the court was told.';
+    const q = clauseHolding(text, 'took cash');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    assert.equal(q.speakerId, null);
+  });
+  test('a headline\'s "…, inquiry told", and its partial quote, have no speaker', () => {
+    const text = 'Adviser \'did not read\' the memo, inquiry told\n\nThe hearing resumed on Monday with Ann Gale giving evidence.';
+    const q = clauseHolding(text, 'Adviser');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    const partial = quotes(text).find((p) => p.kind === 'partial');
+    assert.ok(partial !== undefined);
+    assert.equal(partial.speakerMention, null, JSON.stringify(partial));
+  });
+  test('"…, MPs told" in a headline; an active "X told reporters" still speaks', () => {
+    const q = clauseHolding('Rail fares will rise again, MPs told\n\nThe committee met on Tuesday.', 'Rail fares');
+    assert.ok(q !== undefined);
+    assert.equal(q.speakerMention, null, JSON.stringify(q));
+    const a = clauseHolding('The port will reopen. Harbour master Neil Carr told reporters the port would reopen on Friday.', 'reopen on Friday');
+    assert.ok(a !== undefined && a.speakerName === 'Neil Carr', JSON.stringify(a));
+  });
+});
+
+suite('quotes: a writer\'s "is to say" hedge reports no one', () => {
+  test('"None of this is to say that …", "That is to say", "It is fair to say"', () => {
+    assert.equal(clauseHolding('Shops are busy again. None of this is to say that trading is easy for them.', 'trading is easy'), undefined);
+    assert.equal(clauseHolding('Prices rose. It is fair to say that the budget failed its first test.', 'budget failed'), undefined);
+    assert.equal(clauseHolding('Rents rose. This is not to say the council was wrong to act.', 'council was wrong'), undefined);
+  });
+  test('a person "wrong to say", a minister "is to say" still report', () => {
+    const q = clauseHolding('Ana Reyes said Tom Kerr was wrong to say the bridge was unsafe.', 'bridge was unsafe');
+    assert.ok(q !== undefined, 'a person\'s words');
+    const m = clauseHolding('The chancellor is to say in a speech that taxes will fall.', 'taxes will fall');
+    assert.ok(m !== undefined, 'planned words');
+  });
+});
+
+suite('quotes: a report nested in another speaker\'s clause does not take over "she"', () => {
+  test('"Grey said Pike told his victims …. "…," she said": the prosecutor speaks', () => {
+    const text = 'Dean Pike, 44, denies fraud.\n\nProsecutor Alison Grey said Pike told his victims their roofs were unsafe.\n\n"He picked people who lived alone," she said.';
+    const q = quotes(text).find((x) => x.kind === 'direct');
+    assert.ok(q !== undefined && q.speakerName === 'Alison Grey', JSON.stringify(q));
+  });
+  test('a named person reporting on their own still goes on: "Pike told police …. "…," he said"', () => {
+    const text = 'Ruth Lane chaired the hearing.\n\nDean Pike told police the roofs were unsafe.\n\n"I only wanted to help," he said.';
+    const q = quotes(text).find((x) => x.kind === 'direct');
+    assert.ok(q !== undefined && q.speakerName === 'Dean Pike', JSON.stringify(q));
+  });
+});
+
+suite('quotes: people placed in a region speak, not the region', () => {
+  function mention(text: string, words: string): string | undefined {
+    return clauseHolding(text, words)?.speakerMention?.text;
+  }
+  test('"Fishermen in northern Sri Lanka say", "Residents of eastern Aleppo say"', () => {
+    assert.equal(mention('Boats were seized.\n\nFishermen in northern Sri Lanka say the trawlers come at night.', 'trawlers come'), 'Fishermen in northern Sri Lanka');
+    assert.equal(mention('Shops reopened.\n\nResidents of eastern Aleppo say the shelling has stopped.', 'shelling has stopped'), 'Residents of eastern Aleppo');
+  });
+  test('"Farmers in the Indian state of Punjab say", "The governor of northern Kivu said"', () => {
+    assert.equal(mention('Prices fell.\n\nFarmers in the Indian state of Punjab say the rains came late.', 'rains came late'), 'Farmers in the Indian state of Punjab');
+    assert.equal(mention('Troops moved.\n\nThe governor of northern Kivu said the army had left the town.', 'army had left'), 'The governor of northern Kivu');
+  });
+});
+
+suite('quotes: words that only look like a report', () => {
+  test('"he said outside court": where it was said is nothing said', () => {
+    const text = '"We will keep fighting," Jo Mead said outside court. "This is not over."';
+    assert.equal(quotes(text).filter((q) => q.kind === 'indirect').length, 0, JSON.stringify(quotes(text)));
+  });
+  test('"no confirmed deaths", "no reported cases": a participle describing a noun', () => {
+    assert.equal(clauseHolding('The quake shook Lima. There are no confirmed deaths in the capital so far.', 'deaths'), undefined);
+    assert.equal(clauseHolding('Rain fell. So far there have been no reported cases of looting in the town.', 'looting'), undefined);
+  });
+  test('"added the pill to its list", "added a third goal": a thing added', () => {
+    assert.equal(clauseHolding('The agency added the pill to its list of essential medicines.', 'pill'), undefined);
+    assert.equal(clauseHolding('Leeds led at the break. Dan Cole added a third goal in the second half.', 'third goal'), undefined);
+    const q = clauseHolding('Dan Cole spoke after the match. He added the pitch had been poor.', 'pitch had been poor');
+    assert.ok(q !== undefined);
+  });
+  test('"she no longer felt": the subject stands before "no longer"', () => {
+    const q = quotes('Ann Lee was burgled in May. She no longer felt safe at home.').find((x) => x.cue?.text === 'felt');
+    assert.ok(q !== undefined && q.speakerMention?.text === 'She', JSON.stringify(q));
+  });
+});
+
+suite('quotes: the listener after "told" is no part of what was said', () => {
+  test('"told local radio that …", "told state television …"', () => {
+    const q = clauseHolding('Roads were shut.\n\nA farmer told local radio that the river had burst its banks.', 'river had burst');
+    assert.ok(q !== undefined && q.text.startsWith('that the river'), JSON.stringify(q));
+  });
+  test('"told the Covid inquiry he …", "told an Iowa audience that …"', () => {
+    const q = clauseHolding('Lord Hale gave evidence.\n\nLord Hale told the Covid inquiry he had not seen the contract.', 'not seen');
+    assert.ok(q !== undefined && q.text.startsWith('he had not'), JSON.stringify(q));
+    const q2 = clauseHolding('Meg Ward toured the state.\n\nMeg Ward told an Iowa audience that farm prices would recover.', 'farm prices');
+    assert.ok(q2 !== undefined && q2.text.startsWith('that farm'), JSON.stringify(q2));
+  });
+});
+
+suite('quotes: a noun of speech before its own verb reports nothing', () => {
+  test('"Private sector credit grew", "His call drew criticism"', () => {
+    assert.equal(clauseHolding('Rates were cut. Private sector credit grew by just 2% in the year to June.', 'grew'), undefined);
+    assert.equal(clauseHolding('He wants a ban. His call drew the ire of several ministers.', 'ire'), undefined);
+  });
+  test('"The question is whether …" still reads what follows; "voters blame the mayor" reports', () => {
+    assert.ok(clauseHolding('Polls close at ten. The question is whether turnout will hold up in the north.', 'turnout') !== undefined);
+    assert.ok(clauseHolding('Roads flooded again. Voters blame the mayor for the delays.', 'mayor') !== undefined);
+  });
+});
