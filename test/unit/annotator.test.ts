@@ -286,6 +286,20 @@ suite('Incremental Annotator', () => {
     }
   });
 
+  test('a name a rule makes in a sentence with no tagger label is kept when the paragraph is read again ("MondayMr" after two edits)', () => {
+    // Found by the random edit property: the memo took a sentence without name labels to hold no
+    // mentions, and dropped one made by a later rule (a word with a capital inside) on a re-read.
+    for (const documentDate of [undefined, '2016-03-04']) {
+      const annotator = new Annotator();
+      let text = ARTICLES[1];
+      assert.deepStrictEqual(annotator.annotate(text, { documentDate }), annotate(text, { documentDate }));
+      for (const insert of ['Mr. ', ' Monday', '']) {
+        text = insert + text;
+        assert.deepStrictEqual(annotator.annotate(text, { documentDate }), annotate(text, { documentDate }));
+      }
+    }
+  });
+
   test('a word whose evidence elsewhere changes is tagged again in unchanged sentences', () => {
     // Adding a sentence with "Hawkins" as a person changes the second stage's evidence for
     // the other sentences that hold the word: their stage 2 must not come from the memo.

@@ -367,8 +367,9 @@ export class TaggerSession {
             mentionsOf(doc, s, labels, base, found);
             kept = found.map((m) => moved(m, -at));
             state.mentions[k] = kept;
-            // Without a name label no text around makes a mention.
-            state.mentionContext[k] = hasLabel(labels, from, to) ? around : NO_SPANS;
+            // Without a name label no text around makes a mention, unless a rule made one of the
+            // sentence's own words ("MondayMr", a word with a capital inside; "US"): then it is kept as any.
+            state.mentionContext[k] = hasLabel(labels, from, to) || found.length > 0 ? around : NO_SPANS;
           }
           readsAround ||= reads;
           for (const m of kept) all.push(m);
