@@ -1,0 +1,77 @@
+import type { NameMention } from './nameMention';
+import { demonymCountry, isKnownPlace } from '../places/gazetteer';
+
+// Names told by the words right beside them, read sentence by sentence after tagging (the
+// tagger's features stay as they are): a name cut at its hyphen ("Bramley-Moore Dock"), a
+// nation's portfolio before an office ("Scottish Health Secretary Neil Gray"), an outlet named
+// with its kind ("the journal Nature Medicine", "Vietnam's Nhan Dan newspaper"). Each takes the
+// sentence's mentions from `first` in `out` and changes them in place.
+
+/** Last words of places' names a hyphenated name may end in: "Bramley-Moore Dock". */
+const HYPHENED_PLACE_HEADS = new Set(['Dock', 'Docks', 'Park', 'Stadium', 'Bridge', 'Station', 'Square', 'Road', 'Street', 'Lane', 'Hill', 'Green', 'Common', 'Quay', 'Wharf']);
+
+/**
+ * "Bramley-Moore Dock" read as a place "Bramley" and a person "Moore Dock", "Lin-Manuel Miranda"
+ * as a place "Lin" and a person: a one-word name, a hyphen and a name are one, a place's where it
+ * ends in a place's word, else a person's ("Rees-Mogg" the tagger reads whole).
+ */
+export function namesJoinedByHyphen(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.type === 'MISC' || b.type === 'MISC') continue;
+    // One word before the hyphen, no place or body of its own: not "Ali-Joe Frazier", "EU-Turkey", "U.S.-Mexico", "Post-ABC News".
+    if (a.text.includes(' ') || a.text.includes('.') || isKnownPlace(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text)) continue;
+    const last = b.text.slice(b.text.lastIndexOf(' ') + 1);
+    const place = HYPHENED_PLACE_HEADS.has(last);
+    // A person's double name the tagger cut ("Lin-Manuel Miranda"), not two people ("the Trump-Clinton race").
+    if (!place && (b.type !== 'PER' || a.type === 'PER' || !b.text.includes(' '))) continue;
+    const type = place ? 'LOC' : 'PER';
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type });
+  }
+}
+
+/** Portfolios a minister's or a secretary's title names before the office: "Scottish Health Secretary". */
+const PORTFOLIOS = new Set(['Health', 'Education', 'Finance', 'Home', 'Foreign', 'Justice', 'Defence', 'Defense', 'Transport', 'Environment', 'Energy', 'Trade', 'Culture', 'Housing', 'Interior', 'Economy', 'Agriculture', 'Communities', 'Work', 'Business', 'Industry', 'Labour', 'Labor']);
+/** Adjectives of nations and regions with governments of their own that the country demonyms lack: "Scottish Health Secretary". */
+const GOVERNED_NATIONS = new Set(['Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish', 'Walloon', 'Bavarian', 'Quebec', 'Ontario', 'Victorian', 'Queensland']);
+/** Offices after a portfolio: "… Health Secretary Neil Gray", "… Finance Minister Paschal Donohoe". */
+const OFFICE_AFTER_PORTFOLIO = /^ (?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chief|Director) \p{Lu}/u;
+
+/**
+ * "Scottish Health Secretary Neil Gray": a nation's adjective and a portfolio, read as an
+ * organization, right before the office and its holder's name are words of the title, no body.
+ * (A firm's name before an office, "Microsoft President Brad Smith", opens with no adjective of a nation.)
+ */
+export function portfoliosBeforeOffices(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' && m.type !== 'MISC') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(m.text.slice(0, space)) === null && !GOVERNED_NATIONS.has(m.text.slice(0, space)))) continue;
+    if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
+    out.splice(i, 1);
+    i--;
+  }
+}
+
+/** "the journal Nature Medicine", "the newspaper Le Monde", "the tabloid Bild": the kind of outlet said right before its name. */
+const OUTLET_KIND_BEFORE = /\bthe\s+(?:(?:scientific|medical|academic|weekly|daily|online|news|left-wing|right-wing|conservative|liberal|german|french|italian|spanish|british|american|japanese)\s+)?(?:journal|newspaper|magazine|paper|tabloid|broadsheet|daily|weekly|broadcaster|website|news\s+site|news\s+agency)\s+$/iu;
+
+/** "Vietnam's Nhan Dan newspaper", "the Asahi Shimbun daily": the kind of outlet right after its name. */
+const OUTLET_KIND_AFTER = /^ (?:newspaper|daily|tabloid|broadsheet|magazine|weekly|broadcaster|news agency|news site|website)\b/u;
+
+/**
+ * A name the tagger read as a place or a person right after the kind of outlet it is
+ * (OUTLET_KIND_BEFORE), or right before it (OUTLET_KIND_AFTER, after an owner or "the"), is the outlet.
+ */
+export function outletsAfterTheirKind(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'ORG' || m.start < 5 || text.charCodeAt(m.start - 1) !== 32) continue;
+    const kindBefore = OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // (Not "the Dutch newspaper", "the Paris daily": a people's or a place's name says where the outlet is.)
+    const kindAfter = !kindBefore && OUTLET_KIND_AFTER.test(text.slice(m.end, m.end + 14)) && /(?:['’]s|\bthe|\bstate-run|\bstate-owned) $/u.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isKnownPlace(m.text) && demonymCountry(m.text) === null && m.type !== 'MISC';
+    if (kindBefore || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
