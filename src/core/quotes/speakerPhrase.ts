@@ -790,13 +790,12 @@ function heldInPlaceSubjectStart(tokens: Token[], participle: number, floor: num
   if (participle - floor > 10 || participle - floor < 1 || !isCapitalizedToken(tokens[floor]) || !(floor === 0 || isSentenceBoundaryToken(tokens, floor - 1))) return null;
   for (let k = floor; k < participle; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || FINITE_VERBS.has(lowerCase(t.text)) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return null;
+    if (t.kind !== 'word' || SUBJECT_ENDING_VERBS.has(lowerCase(t.text)) || PRONOUN_SUBJECTS.has(lowerCase(t.text))) return null;
   }
   return floor;
 }
 /** Participles not in -ed that place people: "held in Sudan", "born in Lagos", "caught in Gaza". */
 const HELD_IN = new Set(['held', 'kept', 'caught', 'shot', 'born', 'left', 'stuck', 'hit', 'taken', 'seen', 'found']);
-const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'did', 'does']);
 
 /** A country's or a body's office in a place: "China's embassy in Manila", "the bank's office in Paris". */
 const MISSION_NOUNS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'delegation']);
