@@ -230,7 +230,7 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
 }
 
 /** The words of the people's full names ("Henry", "Ford" of "Henry Ford"). */
-function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
+export function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
   const words = new Set<string>();
   for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) for (const w of wordsOf(p.text)) words.add(w);
   return words;

@@ -1,5 +1,6 @@
 import type { NameMention } from './nameMention';
 import { kinBefore } from './kinIntroduced';
+import { wordsOfFullNames } from './firmEvidence';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 
 // What a name is, told by the words around it where the tagger, reading the name's own words,
@@ -76,13 +77,6 @@ const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
 function opensBodyName(text: string, m: NameMention, next: NameMention): boolean {
   if (INSTITUTION_OPENERS.test(next.text)) return true;
   return /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && next.text.split(' ').length >= 3;
-}
-
-/** The words of the names of two words or more read as people's. */
-function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
-  const words = new Set<string>();
-  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) for (const w of m.text.split(' ')) words.add(w);
-  return words;
 }
 
 /** The mention ends its line (or the text), the last item of a signature. */

@@ -19,7 +19,7 @@ import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
-import { withFirmsTheArticleShows } from './firmEvidence';
+import { withFirmsTheArticleShows, wordsOfFullNames } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces } from './sharedBodies';
@@ -172,8 +172,8 @@ function namesEndingInS(doc: AnalyzedText, mentions: NameMention[]): NameMention
     if (isKnownPlace(m.text) || demonymCountry(m.text) !== null) continue;
     if (people === undefined) {
       people = new Set();
-      fullNameWords = new Set();
-      for (const p of mentions) if (p.type === 'PER') for (const w of p.text.split(/\s+/u)) (w === p.text ? people : fullNameWords).add(w);
+      for (const p of mentions) if (p.type === 'PER' && !p.text.includes(' ')) people.add(p.text);
+      fullNameWords = wordsOfFullNames(mentions);
     }
     // The person reading's own word is among the people's: only a full name of someone else holding it counts then.
     if (fullNameWords!.has(m.text) || (!person && people.has(m.text))) continue;

@@ -1090,7 +1090,7 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // preposition: "chairman of Acme Corp" describes the one before) are the subject's phrase.
     const describedName = !isCapitalizedToken(first) && isCapitalizedToken(tokens[j - 1]) && plainWordsBeforeName(tokens, segmentStart, j);
     // "Wang Wenbin, China's ambassador to Cambodia, said": an owner's name and a role in lower case describe the name before.
-    const ownersRole = c >= floor && tokens[c].text === ',' && /['’]s$/u.test(first.text) && segmentStart + 1 < j && /^\p{Ll}/u.test(tokens[segmentStart + 1].text) && tokens[segmentStart + 1].kind === 'word';
+    const ownersRole = c >= floor && tokens[c].text === ',' && POSSESSIVE.test(first.text) && segmentStart + 1 < j && /^\p{Ll}/u.test(tokens[segmentStart + 1].text) && tokens[segmentStart + 1].kind === 'word';
     const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town || ownersRole;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
