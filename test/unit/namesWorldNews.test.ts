@@ -1000,3 +1000,35 @@ suite('names: a name cut at its hyphen (session 31)', () => {
     assert.ok(!c.people.some((p) => p.name.includes('-')), JSON.stringify(c.people.map((p) => p.name)));
   });
 });
+
+suite('names in news from elsewhere: peoples and quays', () => {
+  test('a people in the plural or a people of no country is nobody: "Kenyans", "Māori", read as persons by the tagger', () => {
+    const text =
+      'President Amos Kiprop said on Friday that Kenyans deserve better. "Kenyans deserve a health system that works," he said.\n\n' +
+      'The fund covers about 20 million Kenyans. Councillor Ana Reti said Māori children stood to benefit most.';
+    const found = people(text);
+    assert.ok(found.includes('Amos Kiprop') && found.includes('Ana Reti'), found.join(' | '));
+    assert.ok(!found.includes('Kenyans') && !found.includes('Māori'), found.join(' | '));
+  });
+
+  test('a name ending in "Quay" or "Wharf" is a street\'s: "Lambton Quay", read as a person by the tagger', () => {
+    const text = 'Mayor Andrew Little told reporters outside the council chambers on Lambton Quay that the vote was final.';
+    assert.ok(!people(text).includes('Lambton Quay'), people(text).join(' | '));
+    assert.ok(places(text).includes('Lambton Quay'), places(text).join(' | '));
+  });
+
+  test('a road named after a given name is a road: "Stuart Highway", "Victoria Avenue"', () => {
+    const text = 'Police Commissioner Martin Dole said the Stuart Highway was closed south of Berrimah. Crews cleared Victoria Avenue by noon.';
+    const found = people(text);
+    assert.ok(found.includes('Martin Dole') && !found.includes('Stuart Highway') && !found.includes('Victoria Avenue'), found.join(' | '));
+    assert.ok(places(text).includes('Stuart Highway'), places(text).join(' | '));
+    assert.ok(!organizations(text).includes('Stuart Highway'), organizations(text).join(' | '));
+  });
+
+  test('a parliament by its own language\'s name is a body, not a place: "told the Dáil", "the Knesset voted"', () => {
+    const text = 'Mary Lou McDonald told the Dáil on Wednesday that rents had risen. In Jerusalem, the Knesset voted on the budget, and in Berlin the Bundestag met.';
+    const orgs = organizations(text);
+    assert.ok(['Dáil', 'Knesset', 'Bundestag'].every((n) => orgs.includes(n)), orgs.join(' | '));
+    assert.ok(!places(text).some((n) => ['Dáil', 'Knesset', 'Bundestag'].includes(n)), places(text).join(' | '));
+  });
+});

@@ -824,6 +824,26 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'any campaign').name, 'Quin Reed');
   });
 
+  test('"Lyndon welcomed the result. She said …" goes on with Lyndon, a speech act in the past, even where her given name is unknown', () => {
+    const text =
+      '"This is not the end of it," Calvert said. Councillor Diane Calvert led the campaign.\n\n' +
+      'The party\'s health spokesperson, Hūhana Lyndon, welcomed the result. She said Māori children in the south stood to benefit most.';
+    assert.equal(speakerOf(text, 'children in the south').name, 'Hūhana Lyndon');
+  });
+
+  test('"politicians like Reed, who had condemned it. "…," he said" does not go on with Reed, one spoken of in a relative clause', () => {
+    const text =
+      'Tom Quill defended his brother and refused to repudiate politicians, like Pat Reed, who had condemned the move. "They are not out to harm anyone," he said.';
+    assert.equal(speakerOf(text, 'not out to harm').name, 'Tom Quill');
+  });
+
+  test('"the Reed attack hit Smith …, and he responded" does not go on with Reed: "attack" here is a noun', () => {
+    const text =
+      '"We will win," Governor Paul Smith said on Monday.\n\n' +
+      'The Reed attack hit Smith hard. "I was hurt by it," he said.';
+    assert.equal(speakerOf(text, 'hurt by it').name, 'Paul Smith');
+  });
+
   test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
     const text =
       '"We will win," Governor Paul Smith said on Monday.\n\n' +

@@ -97,7 +97,12 @@ const FAITHS_AND_PEOPLES = new Set([
   'catholic', 'catholics', 'protestant', 'protestants', 'evangelical', 'evangelicals', 'mormon', 'mormons', 'sunni', 'sunnis', 'shia', 'shiite',
   'shiites', "shi'ite", "shi'ites", 'shi’ite', 'shi’ites', 'islamist', 'islamists', 'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'latino', 'latinos',
   'latina', 'hispanic', 'hispanics', 'pashtun', 'pashtuns', 'tamil', 'tamils', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'druze', 'alawite', 'alawites',
+  // Peoples of New Zealand, the Pacific, Canada's north and Myanmar, no country's demonym: "Māori and Pasifika children".
+  'māori', 'maori', 'pākehā', 'pakeha', 'pasifika', 'inuit', 'rohingya', 'yazidi', 'yazidis',
 ]);
+
+/** Streets' last words that are nobody's surname (unlike "Lane" or "Street"): "Stuart Highway", "Victoria Avenue" are roads after a given name too. */
+const ROAD_HEADS_NO_ONE_BEARS = new Set(['avenue', 'boulevard', 'quay', 'wharf', 'highway']);
 
 /**
  * Read as a person's name, a street's last word (STREET_HEADS) or a water's or mountain's first word makes it a
@@ -431,7 +436,9 @@ const personShape = cachedByText((text: string): PersonShape => {
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
     const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
-    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+    // "20 million Kenyans", "Filipinos abroad": a people in the plural is nobody's name ("English" or "French", singular, may be a surname).
+    const people = pluralOf !== null && demonymCountry(pluralOf) !== null;
+    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) || people ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
   // "Harrow Estates", "Redrow Homes" read as a person: a builder's, nobody's name (read as a place, "Jamaica Estates" stays a place).
@@ -470,7 +477,7 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
     if (shape.type === 'ORG') return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
     // "the Rachel Maddow Show": a programme named after its host is not the host.
     if (shape.type === 'MISC') return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
-    if (shape.type === 'LOC' && !m.title && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    if (shape.type === 'LOC' && !m.title && (!genderOfGivenName(m.text.slice(0, m.text.search(/\s/u))) || ROAD_HEADS_NO_ONE_BEARS.has(shape.last))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     // "Nova Scotia banned open burning", "Minas Gerais and Bahia": a province's or a state's whole name, opening with no given name, is the place.
     if (!m.title && namesCountryOrRegion(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     // "Abu Dhabi's sovereign fund", "Kuala Lumpur said": a city of 100,000 people or more named in two words or more, opening with no given name, is the city.
@@ -559,7 +566,7 @@ function sovereignMention(m: NameMention, words: readonly string[]): NameMention
 
 /** Second words that make a given name the name of a place: "Marion County", "Lincoln Park". */
 const PLACE_WORDS = new Set([
-  ...PLACE_HEADS, 'county', 'city', 'town', 'township', 'parish', 'borough', 'village', 'state', 'province', 'district', 'park', 'square', 'street',
+  ...PLACE_HEADS, ...STREET_HEADS, 'county', 'city', 'town', 'township', 'parish', 'borough', 'village', 'state', 'province', 'district', 'park', 'square', 'street',
   'st', 'st.', 'road', 'heights', 'hills', 'beach', 'falls', 'springs', 'harbor', 'harbour', 'port', 'point', 'center', 'centre', 'hall', 'airport',
   'station', 'bridge', 'place', 'plaza', 'creek', 'field', 'fields', 'forest', 'gardens', 'junction', 'landing', 'mills', 'ridge', 'village', 'wood', 'woods',
   // Documents and events named after a person or a place: "the Sharon Statement".
@@ -620,6 +627,6 @@ function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, name
     return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   if ((m.type === 'LOC' || m.type === 'ORG') && (shape.personNotPlace || shape.patronymic)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
-  if (m.type === 'ORG' && shape.words.length >= 2 && (shape.placeHeaded || WORSHIP_HEADS.has(shape.words[shape.words.length - 1].toLowerCase()) || GAELIC_PLACE_OPENERS.has(shape.words[0].toLowerCase()))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  if (m.type === 'ORG' && shape.words.length >= 2 && (shape.placeHeaded || WORSHIP_HEADS.has(shape.words[shape.words.length - 1].toLowerCase()) || ROAD_HEADS_NO_ONE_BEARS.has(shape.words[shape.words.length - 1].toLowerCase()) || GAELIC_PLACE_OPENERS.has(shape.words[0].toLowerCase()))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   return m;
 }

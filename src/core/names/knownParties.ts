@@ -9,8 +9,16 @@ import { PARTY_NAMES } from '../entities/organizationKinds';
 // a person, a place or a thing, or in pieces. A list, as places have a gazetteer: the words tell
 // nothing a rule could read. Read after tagging, so the tagger's features stay as they are.
 
-/** Bodies other than parties named by words that say nothing of a body: Ireland's police ("An Garda Síochána said" was a person). */
-const OTHER_BODIES = ['An Garda Síochána', 'Garda Síochána', 'An Garda Siochana', 'Garda Siochana'];
+/**
+ * Bodies other than parties named by words that say nothing of a body: Ireland's police ("An
+ * Garda Síochána said" was a person); parliaments by their own languages' names ("told the
+ * Dáil", "the Knesset voted", read as places).
+ */
+const OTHER_BODIES = [
+  'An Garda Síochána', 'Garda Síochána', 'An Garda Siochana', 'Garda Siochana',
+  'Dáil', 'Dail', 'Dáil Éireann', 'Seanad', 'Seanad Éireann', 'Oireachtas', 'Knesset', 'Bundestag', 'Bundesrat', 'Duma', 'State Duma',
+  'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Althing', 'Eduskunta', 'Majlis', 'Verkhovna Rada',
+];
 
 /** The parties' (and OTHER_BODIES') names by their first word, each as its words. */
 const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {

@@ -107,7 +107,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */
-export const STREET_HEADS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'drive', 'avenue', 'broadway', 'crescent', 'terrace', 'boulevard']);
+export const STREET_HEADS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'drive', 'avenue', 'broadway', 'crescent', 'terrace', 'boulevard', 'quay', 'wharf', 'highway']);
 
 /** A name of two words or more ending in a place's word: "the Blue Mountains", "Hunter Valley". */
 export function isPlaceHeaded(name: string): boolean {

@@ -14,7 +14,7 @@ import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
-import { isSpeechVerb, reportingLemma } from './reportingVerbs';
+import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
@@ -177,17 +177,27 @@ function cueOfUnsaidClause(quotes: readonly FoundQuote[], q: FoundQuote, cueStar
 }
 
 /**
- * Reported speech by a person named right at its speech verb (`Pate claimed`; not `he said`,
- * not `Pate hopes`), unless by a bare surname two people share. Not a question: after
+ * Reported speech by a person named right at its speech verb (`Pate claimed`, `Pate
+ * welcomed`; not `he said`, not `Pate hopes`), unless by a bare surname two people share. Not a question: after
  * `X asked Y …` the words that follow are mostly Y's answer.
  */
 function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>): boolean {
   if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
-  if (pronounKind(a.speakerMention.text) !== null || !isSpeechVerb(a.cue.text) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
+  if (pronounKind(a.speakerMention.text) !== null || !(isSpeechVerb(a.cue.text) || judgedInWords(a)) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
   // `Woods said …` where the text names two Woodses: which one spoke is a guess not to build on.
   // A full name (`German Ortega said`) says which one.
   const bare = !/\s/u.test(a.speakerMention.text.trim());
   return !(bare && sharedSurnames().has(lastWord(a.speakerMention.text)));
+}
+
+/**
+ * `Lyndon welcomed the result. She said …`: a speech act in the past (welcomed, condemned,
+ * rejected) by someone named is reported speech a later "she" goes on with, as "said" is.
+ * Not in a relative clause (`politicians like Robertson, who had condemned it`: one of
+ * many, spoken of in passing), and not a noun (`the Romney attack`).
+ */
+function judgedInWords(a: Attribution): boolean {
+  return a.cue !== null && a.speakerMention !== null && isSpeechActVerb(a.cue.text) && a.cue.text.endsWith('ed') && !/^who$/iu.test(a.speakerMention.text);
 }
 
 /** A reporting verb after the quote in the quote's own sentence, outside quotations. */
