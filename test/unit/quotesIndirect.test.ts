@@ -614,3 +614,11 @@ suite('indirect speech: a concession with its own source ends the reported claus
     ]);
   });
 });
+
+suite('quotes: a patient admitted is no one\'s admission', () => {
+  test('"had been admitted two days earlier", "was admitted to hospital": no reported speech; "admitted that" still reports', () => {
+    assert.ok(!indirect('The jury heard Mr Hollins had been admitted two days earlier with chest pains.').some((q) => q.cue?.text === 'admitted'));
+    assert.deepEqual(indirect('He was admitted to hospital on Friday.'), []);
+    assert.equal(one('The driver admitted that he had been on his phone.').text, 'that he had been on his phone');
+  });
+});

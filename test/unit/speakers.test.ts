@@ -844,6 +844,13 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'hurt by it').name, 'Paul Smith');
   });
 
+  test('a playing position goes on about the player the report is about, though no sentence said he plays there: "the defender told"', () => {
+    const text =
+      '"Crisis is a big word," manager Tom Reed said.\n\n' +
+      'Carl van Dorn, the captain, was more blunt. "We have to look at ourselves," the defender told Sky Sports.';
+    assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
+  });
+
   test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
     const text =
       '"We will win," Governor Paul Smith said on Monday.\n\n' +

@@ -6,8 +6,9 @@ import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
+import { isSpeechVerb } from '../quotes/reportingVerbs';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -21,6 +22,8 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
+  unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
+  stormsByTheirLocalNames(doc.text, first, out);
 }
 
 /** A word news writes in lower case at least half the time in mid-sentence ("shelter"; not "Trevor"), as the tagger's counts say. */
@@ -147,6 +150,52 @@ function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: Nam
 }
 
 const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+
+/** The words between a storm's name and its other name: ", locally known as", ", known locally as", " (also called". */
+const KNOWN_AS = /^,?\s*\(?(?:(?:locally|also)\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+the\s+\p{Lu}\p{L}+\s+)?as\s+$/u;
+
+/**
+ * "Typhoon Kalmaegi, locally known as Tino,", "Typhoon Haiyan, known locally as Yolanda": the
+ * Philippines' weather agency names the storms it tracks itself, and news gives both names. The
+ * second is the storm's too, not a person's; marked as the first (a storm's title on a thing's
+ * name), so the article's other "Yolanda"s follow it (mentionTypes.ts).
+ */
+function stormsByTheirLocalNames(text: string, first: number, out: NameMention[]): void {
+  for (let i = Math.max(first, 1); i < out.length; i++) {
+    const storm = out[i - 1];
+    if (storm.type !== 'MISC' || storm.title === undefined || !STORM_WORDS.has(lowerCase(storm.title)) || out[i].text.includes(' ')) continue;
+    if (KNOWN_AS.test(text.slice(storm.end, out[i].start))) out[i] = { start: out[i].start, end: out[i].end, text: out[i].text, type: 'MISC', title: storm.title };
+  }
+}
+
+/**
+ * "Arne Slot insisted Liverpool were …", "Pareekh Jain said": two capitalized words the tagger
+ * left unread, opening a clause (the sentence's start, or after a comma, "and" or "but") right
+ * before a verb of saying, are a person's name where the first is a given name or a word news
+ * never writes in lower case (the tagger's counts: "Arne", not "Some" or "New"). The names of
+ * the wider world are the ones the tagger has not seen; a common word may well be a surname
+ * ("Slot", "Day").
+ */
+function unreadPeopleWhoSpeak(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let next = first;
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    const verb = tokens[k + 2];
+    while (next < out.length && out[next].end <= a.start) next++;
+    if (!isCapitalizedWord(a) || !isCapitalizedWord(b) || !isLowerWord(verb) || !(SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text))) continue;
+    if (next < out.length && out[next].start < b.end) continue;
+    const before = tokens[k - 1];
+    if (k > s.tokenStart && !(before.text === ',' || before.text === 'and' || before.text === 'but')) continue;
+    if (b.end + 1 !== verb.start || a.end + 1 !== b.start || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) continue;
+    const unseen = (caseClasses.get(lowerCase(a.text)) ?? 0) === 0;
+    if (!(unseen || genderOfGivenName(a.text) !== null)) continue;
+    if ([a, b].some((t) => NOT_NAME_WORDS.has(lowerCase(t.text)) || isTitle(t) || DAY_OR_MONTH.test(t.text) || isKnownPlace(t.text) || ORGANIZATION_WORDS.has(lowerCase(t.text)))) continue;
+    out.splice(next, 0, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' });
+    next++;
+  }
+}
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */

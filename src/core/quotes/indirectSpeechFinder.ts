@@ -433,6 +433,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
     // made while speaking reports only words in quotation marks (`"…," she laughed`).
     if (MANNER_LEMMAS.has(reportingLemma(lower) ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
+    // "had been admitted two days earlier", "was admitted to hospital": a patient let in, no one's words.
+    if (lower === 'admitted' && PASSIVE_BE.has(tokens[j - 1]?.text ?? '')) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       out.push(tail);

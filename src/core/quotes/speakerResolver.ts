@@ -369,7 +369,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx)) : null;
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
-    const epithet = epithetOf(phraseSpan.text, headToken.text);
+    const epithet = epithetOf(phraseSpan.text, headToken.text) ?? (PLAYING_POSITIONS.test(phraseSpan.text) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
     else {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
@@ -380,6 +380,13 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   }
   return { mention: phraseSpan, speakerId };
 }
+
+/**
+ * "Virgil van Dijk, the captain, was blunt. "…," the defender told Sky Sports": a match report
+ * names a player by his position as by his nationality, though no sentence said he plays
+ * there; so, like an epithet, the position goes on about the player the report is about.
+ */
+const PLAYING_POSITIONS = /^the\s+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
