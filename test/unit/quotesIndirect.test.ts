@@ -622,3 +622,10 @@ suite('quotes: a patient admitted is no one\'s admission', () => {
     assert.equal(one('The driver admitted that he had been on his phone.').text, 'that he had been on his phone');
   });
 });
+
+suite('quotes: credits bought are no credit given', () => {
+  test('"count international carbon credits towards the target" reports nothing; "Smith credits the coach" still does', () => {
+    assert.deepEqual(indirect('The deal allows countries to count international carbon credits towards up to five percentage points of the target.'), []);
+    assert.equal(one('Smith credits the coach with the win.').cue?.text, 'credits');
+  });
+});

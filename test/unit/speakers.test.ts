@@ -851,6 +851,13 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
   });
 
+  test('"X, a chemist at a centre in Leipzig, Germany, said": the country after the town is where it lies, not the speaker', () => {
+    const text = 'Dr Dusan Materic, a chemist at the Helmholtz Centre in Leipzig, Germany, said some methods could confuse fats with plastics.';
+    assert.equal(speakerOf(text, 'some methods').name, 'Dusan Materic');
+    const state = 'Anna Reyes, a nurse in Austin, Texas, said the plan would fail.';
+    assert.equal(speakerOf(state, 'the plan would fail').name, 'Anna Reyes');
+  });
+
   test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
     const text =
       '"We will win," Governor Paul Smith said on Monday.\n\n' +

@@ -7,6 +7,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
 import { isPersonRole } from '../entities/roleNouns';
+import { namesCountryOrRegion } from '../places/gazetteer';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
 // before it (`the Florida senator said`, `Kristen Day, executive director of X, said`) or after
@@ -247,8 +248,11 @@ export function mostlyNoun(tokens: Token[], i: number): boolean {
 
 const PREFIX_ADJECTIVE = /^(?:anti|post|pro|non|pre)(?:-|$)/iu;
 
-/** Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail against`, `to champion`). */
-const NOUNS_MORE_THAN_VERBS = new Set(['rail', 'rails', 'champion', 'champions']);
+/**
+ * Speech verbs news copy mostly writes as nouns: the verb only next to a sign of one (`rail
+ * against`, `to champion`); "carbon credits", "tax credits" are bought, not given for a deed.
+ */
+const NOUNS_MORE_THAN_VERBS = new Set(['rail', 'rails', 'champion', 'champions', 'credits']);
 const VERB_SIGNS = new Set(['against', 'at', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'they', 'we', 'i', 'you']);
 
 /** Plurals of speech that news copy compounds with a noun before them ("bribery charges", "abuse allegations"). */
@@ -1086,12 +1090,15 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // "from …" goes on with the address.
     const town = c >= floor && tokens[c].text === ',' && j - segmentStart <= 3 && segmentOpensAddress(tokens, c, floor);
     address ||= town;
+    // "Dusan Materic, a chemist at the centre in Leipzig, Germany, said": a country or a state
+    // after a capitalized word and its comma is where that word's town lies, no subject.
+    const countryOfTown = c - 1 >= floor && tokens[c].text === ',' && isCapitalizedToken(tokens[c - 1]) && j - segmentStart <= 3 && namesCountryOrRegion(wordsOf(tokens, segmentStart, j));
     // "…, staff nurse Aisha Begum, 29, said": plain words describing the name they end in (no
     // preposition: "chairman of Acme Corp" describes the one before) are the subject's phrase.
     const describedName = !isCapitalizedToken(first) && isCapitalizedToken(tokens[j - 1]) && plainWordsBeforeName(tokens, segmentStart, j);
     // "Wang Wenbin, China's ambassador to Cambodia, said": an owner's name and a role in lower case describe the name before.
     const ownersRole = c >= floor && tokens[c].text === ',' && POSSESSIVE.test(first.text) && segmentStart + 1 < j && /^\p{Ll}/u.test(tokens[segmentStart + 1].text) && tokens[segmentStart + 1].kind === 'word';
-    const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town || ownersRole;
+    const appositive = (!isCapitalizedToken(first) && !describedName) || DETERMINER_OR_RELATIVE.test(first.text) || first.kind === 'number' || partyState || describes || town || ownersRole || countryOfTown;
     // "Ann Woods, whose husband, Tom Woods, died in 2012, said": a name set off inside a
     // relative clause is the relative clause's, not the subject.
     // "A spokeswoman for the charity, Hope Without Borders, said": the name renames the body the
@@ -1111,6 +1118,13 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
 }
 
 const DETERMINER_OR_RELATIVE = /^(?:the|a|an|who|which|whose|his|her|its|their|one)$/iu;
+
+/** The words of tokens [from, to) joined by single spaces: "New Zealand". */
+function wordsOf(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from].text;
+  for (let k = from + 1; k < to; k++) out += ` ${tokens[k].text}`;
+  return out;
+}
 
 /**
  * The tokens [from, to) are one to three plain nouns and a name of capitalized words: "staff
