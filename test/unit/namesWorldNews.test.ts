@@ -1040,6 +1040,12 @@ suite('names in news from elsewhere: peoples and quays', () => {
     assert.deepEqual(organizations(text), []);
   });
 
+  test('a court by its rank is a body, not a building: "a High Court judge", "the case went to the High Court"', () => {
+    const text = 'She became a High Court judge in 1988. The case went to the High Court on Monday, and the Court of Appeal heard it in May.';
+    assert.ok(organizations(text).includes('High Court') && organizations(text).includes('Court of Appeal'), organizations(text).join(' | '));
+    assert.deepEqual(places(text), []);
+  });
+
   test('a parliament by its own language\'s name is a body, not a place: "told the Dáil", "the Knesset voted"', () => {
     const text = 'Mary Lou McDonald told the Dáil on Wednesday that rents had risen. In Jerusalem, the Knesset voted on the budget, and in Berlin the Bundestag met.';
     const orgs = organizations(text);

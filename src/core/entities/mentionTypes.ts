@@ -577,12 +577,15 @@ const PLACE_WORDS = new Set([
   'hospital', 'museum', 'library', 'press', 'books', 'media', 'news', 'times', 'post', 'journal', 'network', 'studios', 'records',
 ]);
 
+/** "the High Court", "a Crown Court judge", "the Court of Appeal": a court by its rank is a body, not the building (read as a place). */
+const COURT_NAME = /^(?:(?:High|Supreme|Crown|County|District|Federal|Constitutional|Circuit|Superior|Magistrates['’]?|Appeals?)\s+Court|Court\s+of\s+(?:Appeals?|Session|Cassation|Justice))$/u;
+
 const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
   const words = text.split(/\s+/u);
   return {
     words,
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
-    organizationNotPlace: (words.length === 1 && (KNOWN_ORGANIZATIONS.has(text.toLowerCase()) || PLATFORMS.has(text.toLowerCase())) && !isKnownPlace(text))
+    organizationNotPlace: (words.length === 1 && (KNOWN_ORGANIZATIONS.has(text.toLowerCase()) || PLATFORMS.has(text.toLowerCase())) && !isKnownPlace(text)) || COURT_NAME.test(text)
       // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's;
       // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
       // unless a place's name ends it ("Jewish West Bank").
