@@ -90,6 +90,12 @@ const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'suppo
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** A singular noun as a subject: a word of letters not ending in "s" (the plural's, which takes the bare present: "the banks cut"). */
+const SINGULAR_NOUN = /^[a-z]+[^s\W]$/;
+/** The start of an object after a verb: a word, not a comma. */
+const OBJECT_START = /^[a-z]/;
+/** Words after a bare verb that make the pair a compound noun or the verb a noun: "the tax cut was", "the rate cut and". */
+const NOT_OBJECT_AFTER = new Set(['was', 'were', 'is', 'are', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'can', 'and', 'or', 'but', 'that', 'which', 'to', 'of', 'as', 'than', 'came', 'took', 'helped', 'helps', 'means', 'meant', 'follows', 'followed']);
 /** Words between a date and a bare verb that are no noun of the date's ("the May we cut"). */
 const PAST_OR_PRESENT_WORD = new Set(['also', 'again', 'just', 'only', 'then', 'will', 'would', 'to', 'not', 'we', 'they', 'i', 'you']);
 /** A warning's day: "a warning for snow on Monday", "an amber alert for the weekend" (not "a warning on Monday", the day it was given). */
@@ -766,6 +772,11 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
   // "as she put it", "he set a deadline": after he, she or it the bare form of these verbs is their past.
   if (SAME_IN_PAST.has(w) && (prev1 === 'he' || prev1 === 'she' || prev1 === 'it')) return 'past';
+  // "The Bank cut rates in August", "the storm hit the coast on Friday": after "the" and a singular
+  // noun, the present would be "cuts", "hits". Not a compound noun ("the tax cut in August",
+  // "the price cut was"): an object must follow, not a preposition or a verb. Not "set", whose
+  // object is often a day still ahead ("the council set a deadline of April 30").
+  if (SAME_IN_PAST.has(w) && w !== 'set' && prev2 === 'the' && prev1 !== undefined && SINGULAR_NOUN.test(prev1) && !NOT_A_VERB.has(prev1) && next !== undefined && OBJECT_START.test(next) && !PREPOSITION.has(next) && !NOT_OBJECT_AFTER.has(next)) return 'past';
   if (isPastForm(w)) {
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
