@@ -25,7 +25,8 @@ export const unitsJoinedByArticle: Refiner = {
         dropped.add(r);
         continue;
       }
-      const fresh = chrono.casual.parse(m[1], context.refDate).find((f) => f.index === 0 && f.text === m[1]);
+      // chrono's parse returns its ParsingResult objects behind the ParsedResult interface.
+      const fresh = (chrono.casual.parse(m[1], context.refDate) as ParsingResult[]).find((f) => f.index === 0 && f.text === m[1]);
       if (!fresh) continue;
       r.index = index;
       r.text = m[1];
