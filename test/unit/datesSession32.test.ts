@@ -35,3 +35,43 @@ suite('dates, session 32: the bare past of "cut", "hit" after "the" and a singul
     assert.deepEqual(only('The council set a deadline of April 30.', '2025-03-21'), ['April 30', 'DATE', '2025-04-30']);
   });
 });
+
+suite('dates, session 32: days still ahead after a call or a fixing', () => {
+  test('"have called for protests on Thursday" is the coming Thursday (a present perfect takes no past day)', () => {
+    assert.deepEqual(only('Teachers have called for protests on Thursday in ten cities.', '2025-03-03'), ['Thursday', 'DATE', '2025-03-06']);
+    assert.deepEqual(dates('The union has called a 24-hour strike for Friday.', '2025-03-03')[1], ['Friday', 'DATE', '2025-03-07']);
+    // The simple past may tell when the call was made.
+    assert.deepEqual(only('Unions called for calm on Thursday.', '2025-03-03'), ['Thursday', 'DATE', '2025-02-27']);
+  });
+
+  test('"a hearing has been set for September 15" is ahead', () => {
+    assert.deepEqual(only('A hearing has been set for September 15.', '2025-05-08'), ['September 15', 'DATE', '2025-09-15']);
+  });
+
+  test('a warning extended over a long object "until 6am on Sunday" runs to the coming Sunday', () => {
+    assert.deepEqual(only('Forecasters have extended the amber wind warning for the whole of Wales and much of England until 6am on Sunday.', '2024-12-07'), ['6am on Sunday', 'TIME', '2024-12-08T06:00']);
+  });
+
+  test('"snow was forecast from late Tuesday" is the coming Tuesday: the time forecast for, not of the forecast', () => {
+    assert.deepEqual(dates('Heavy snow was forecast from late Tuesday night into Wednesday afternoon.', '2024-11-25'), [
+      ['late Tuesday night', 'TIME', '2024-11-26TNI'],
+      ['Wednesday afternoon', 'TIME', '2024-11-27TAF'],
+    ]);
+  });
+});
+
+suite('dates, session 32: days and months of every year', () => {
+  test('a fiscal year or a season "runs from July 1 to June 30": XXXX days', () => {
+    assert.deepEqual(dates("The firm's fiscal year runs from July 1 to June 30.", '2025-05-01'), [
+      ['July 1', 'DATE', 'XXXX-07-01'],
+      ['June 30', 'DATE', 'XXXX-06-30'],
+    ]);
+    assert.deepEqual(only('The bank’s financial year ends on March 31.', '2025-05-01'), ['March 31', 'DATE', 'XXXX-03-31']);
+    assert.deepEqual(dates('The hurricane season runs from June 1 to November 30.', '2025-05-01').map((d) => d[2]), ['XXXX-06-01', 'XXXX-11-30']);
+    assert.deepEqual(dates('The storm season runs from September to August.', '2025-05-01').map((d) => d[2]), ['XXXX-09', 'XXXX-08']);
+  });
+
+  test('one year\'s end stays that year\'s', () => {
+    assert.deepEqual(dates('This storm season ends in May.', '2025-05-01').map((d) => d[2]), ['2025-05']);
+  });
+});

@@ -25,6 +25,8 @@ const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
+/** After "was forecast", words that give the time the forecast is for, not when it was made: "snow was forecast from late Tuesday". */
+const FORECAST_FOR = new Set(['for', 'from', 'into', 'until', 'through', 'overnight']);
 /** Words after which "forecasts" is the noun: what results beat or miss, or what they are in line with. */
 const FORECAST_AS_NOUN_AFTER = new Set([
   'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
@@ -113,8 +115,10 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
 /**
  * "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still
  * ahead; and a court's, "was remanded in custody until 14 December", "released on bail until 3 January".
+ * The object may be long: "has extended its amber wind warning for the whole of Wales and much of
+ * England until 6am on Sunday".
  */
-const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
+const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,90}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
  * "until 9 a.m. Tuesday", "by Friday", "until at least Thursday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
@@ -129,6 +133,8 @@ const LIMIT_THE = /\b(?:until|till|by)\s+the\s+$/i;
  * that ordered it does not date it.
  */
 const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es|ed)|insist(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|recommend(?:s|ed)?|propos(?:e|es|ed)|direct(?:s|ed)?|ruled|decreed|mandated)\s+that\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:not\s+)?(?:be|remain|stay|return|leave|pay|stop|cease|resign|step|submit|testify|appear|face|hold|release|withdraw|delay|halt|hand|turn|keep|go|come|receive|vacate|report)\b[^.;!?]*$/iu;
+/** A present perfect call to an action and the action's day: "have called for nationwide protests on", "has called a strike for". */
+const CALLED_ACTION = /\b(?:has|have)\s+(?:(?:also|now|already|again|since)\s+)?called\s+(?:for\s+)?(?:an?\s+|the\s+|fresh\s+|more\s+|further\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:protests?|strikes?|rall(?:y|ies)|march(?:es)?|demonstrations?|walkouts?|stoppages?|boycotts?|shutdowns?|sit-ins?|vigils?|day\s+of\s+(?:action|mourning|protest)|days\s+of\s+(?:action|protest))\b(?:\s+(?:in|across|at|outside)\s+[^.;!?,]{1,40}?)?\s+(?:on|for|from)\s+$/iu;
 /** "from" right before a date, or before a part of it: "from the early hours of Sunday", "from the start of April". */
 const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night|start|beginning|end|middle)\s+of\s+)?`;
 /**
@@ -249,7 +255,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
-  if (MOVED_LIMIT.test(lead)) return 'future';
+  if (MOVED_LIMIT.test(lead) || MOVED_LIMIT.test(lead.replace(CLOCK_BEFORE_DAY, ''))) return 'future';
   // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
   // whichever side of the article date it falls; not the tense of the verb that names the period.
   if (PERIOD_ENDING.test(lead)) return 'none';
@@ -257,6 +263,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
   return tenseOfClause(text, start, end, left, right, lead);
 }
+
+/** A clock time before the weekday or date being read: "until 6am on Sunday", "until 11.59pm GMT Friday" (read as "until Sunday"). */
+const CLOCK_BEFORE_DAY = /\b(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d|midnight|noon|midday)(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/i;
 
 const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
@@ -321,6 +330,9 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((isPresent(tense) || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
+  // "Unions have called for protests on Thursday", "has called a general strike for Monday": a
+  // present perfect takes no past day of its own, so the day is the protest's, still ahead.
+  if (tense === 'past' && CALLED_ACTION.test(lead)) tense = 'future';
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
@@ -520,6 +532,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2) && !WISHED.has(prev2)) return null;
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
   if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
+  // "A hearing has been set for September 15", "the vote has been fixed for Tuesday": a date
+  // just fixed for a thing is the thing's, still ahead (not "was set for", which may be past).
+  if (backward && (w === 'set' || w === 'fixed') && prev1 === 'been' && (prev2 === 'has' || prev2 === 'have') && wordBefore(list, i, k, -1) === 'for') return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev1 ?? '')) {
     const overtaken = prev1 !== undefined && OVERTAKEN_PLAN.has(prev1);
     // "has scheduled a news conference Thursday", "planned a rally on Saturday": the date is the plan's.
@@ -748,8 +763,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   // "the deficit was forecast at $42bn in May", "growth had been forecast in March": a passive or a
   // past perfect tells an estimate made then, not one that looks ahead of the article date; what
-  // it was made for ("rain was forecast for Monday") may still lie ahead.
-  if (EXPECTING.has(w) && next !== 'for' && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
+  // it was made for ("rain was forecast for Monday", "snow was forecast from late Tuesday into
+  // Wednesday") may still lie ahead.
+  if (EXPECTING.has(w) && !FORECAST_FOR.has(next ?? '') && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   // Not "is possible after Tuesday's victory", "it is possible that he left on Friday": what may come of a day, or a guess about one.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re") && !(w === 'possible' && next !== undefined && NOT_AHEAD_AFTER_POSSIBLE.has(next))) return 'future';

@@ -274,6 +274,11 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // day the start resolved to; midnight is that day's end.
   const rangeDay = ctx.rangeStart && hour && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') ? ctx.rangeStart : undefined;
   if (rangeDay) return { type: 'TIME', value: isoOfDay(rangeDay) + (/\bmidnight\b/.test(lower) ? 'T24:00' : `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`), dated: { granularity: 'day', day: rangeDay } };
+  // "Microsoft's fiscal year runs from July 1 to June 30", "the hurricane season runs from June 1
+  // to November 30": days of every such year (TimeML's XXXX-07-01), as for a month (monthOrYearValue).
+  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) {
+    return { type: 'DATE', value: `XXXX-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}` };
+  }
   const day = dayOf(c, lower, ctx);
   if (day === undefined) return monthOrYearValue(c, ctx);
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
@@ -801,10 +806,12 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
 
 /**
  * "India's fiscal year runs from April to March", "Apple's fiscal year ends in September", "the
- * school year starts in September": the months every such year begins or ends in, of no one year
- * (TimeML's XXXX-04); not "this fiscal year ends in March", "the current financial year" or "the 2025/26 academic year", one year's.
+ * school year starts in September", "the storm season runs from September to August": the months
+ * every such year begins or ends in, of no one year (TimeML's XXXX-04); not "this fiscal year ends
+ * in March", "the current financial year", "the 2025/26 academic year" or "the season" of a sport
+ * (which season is told by the story), one year's.
  */
-const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:fiscal|financial|tax|school|academic|business)\s+years?\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in)\s+)?(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?)?(?:in\s+)?$/;
+const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:(?:fiscal|financial|tax|school|academic|business)\s+years?|(?:storm|hurricane|cyclone|typhoon|monsoon|wildfire|bushfire|fire|flu|hunting|fishing|ski|tourist)\s+seasons?)\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in|on)\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+)?(?:in\s+|on\s+)?$/;
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
