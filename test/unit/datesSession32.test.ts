@@ -75,3 +75,24 @@ suite('dates, session 32: days and months of every year', () => {
     assert.deepEqual(dates('This storm season ends in May.', '2025-05-01').map((d) => d[2]), ['2025-05']);
   });
 });
+
+suite('dates, session 32: the year of a tour or a timetable', () => {
+  test('a month and day after a day of a later year in the same sentence take that year', () => {
+    assert.deepEqual(dates('The tour opens in Dublin on May 2, 2025, followed by Leeds on May 6.', '2024-09-04').map((d) => d[2]), ['2025-05-02', '2025-05-06']);
+    assert.deepEqual(dates('The run ends on December 20, 2025, with a last show in Perth on January 3.', '2024-09-04').map((d) => d[2]), ['2025-12-20', '2026-01-03']);
+    // Not across a sentence end.
+    assert.deepEqual(dates('The tour opens on May 2, 2025. Leeds was played on August 28.', '2024-09-04').map((d) => d[2]), ['2025-05-02', '2024-08-28']);
+  });
+
+  test('"They open the tour on July 4" is a fixture, ahead, and carries its year to the days after it', () => {
+    assert.deepEqual(dates('They open the tour in Cardiff on July 4, before two nights in Leeds on July 11.', '2024-09-04').map((d) => d[2]), ['2025-07-04', 'P2D', '2025-07-11']);
+  });
+});
+
+suite('dates, session 32: the quarter ending in a month', () => {
+  test('"the quarter ending in June", "the quarter to September": the calendar quarter ending then', () => {
+    assert.deepEqual(dates('Analysts expect sales of $9 billion for the quarter ending in June.', '2025-05-01')[0], ['the quarter', 'DATE', '2025-Q2']);
+    assert.deepEqual(dates('Profit rose 5% in the quarter to September.', '2025-05-01')[0], ['the quarter', 'DATE', '2024-Q3']);
+    assert.deepEqual(dates('Profit rose in the quarter ended March 31.', '2025-05-01')[0], ['the quarter', 'DATE', '2025-Q1']);
+  });
+});

@@ -175,9 +175,10 @@ const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate
 /**
  * A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's
  * in the plural present, before the date in its clause; or a name inside the sentence and a timetable's verb ("The Canadiens
- * open the season on Wednesday"; not a sentence's first word, often a plural noun: "Shops open on the bank holiday").
+ * open the season on Wednesday", "They open the tour in Cardiff on July 4"; not a sentence's first word, often a plural
+ * noun: "Shops open on the bank holiday").
  */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|\S\s+[A-Z][\p{L}.'’-]*\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**

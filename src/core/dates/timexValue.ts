@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
@@ -334,7 +334,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
       const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
       if (year !== undefined && nearAndFitsTense({ year, month, day: dayOfMonth }, ctx)) return { year, month, day: dayOfMonth };
     }
-    const story = storyYear(ctx);
+    const story = storyYear(ctx) ?? yearAheadInSentence(month, dayOfMonth, ctx);
     if (story !== null) return { year: story, month, day: dayOfMonth };
     return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
   }
@@ -746,6 +746,19 @@ function storyYear(ctx: TimexContext): number | null {
   // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
   if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
+}
+
+/**
+ * "The leg begins in Toronto on August 24, 2025, followed by Chicago on August 28": a month and day
+ * without a year after a day named with a later year than the article's, in the same sentence, are
+ * in that year (the next when it comes round again over half a year on), whatever the tense ("followed").
+ */
+function yearAheadInSentence(month: number, dayOfMonth: number, ctx: TimexContext): number | null {
+  const anchor = ctx.anchor as CalendarDay;
+  // A day whose year was inferred ahead ("They open the tour on July 4 and 5, before five nights on July 11") carries it outside a past clause.
+  const named = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'day' && (m.namedYear === true || ctx.tense() !== 'past'));
+  if (!named || named.day.year <= anchor.year || SENTENCE_END.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return daysBetween(named.day, { year: named.day.year, month, day: dayOfMonth }) < -183 ? named.day.year + 1 : named.day.year;
 }
 
 /** How far from the article a weekday may place a day named without its year. */
@@ -1268,22 +1281,28 @@ function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFi
   return named;
 }
 
-const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(ended|ending|ends|to)\\s+(?:(?:on|in)\\s+)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
 
 /**
- * "In the quarter ended July 31", with no quarter named before: the three months up to
- * that day, given as the calendar quarter that holds most of them (May to July: the
- * second). The year is the one given, else the one in which that day is last reached by
- * the article date.
+ * "In the quarter ended July 31", "the quarter to September", with no quarter named before:
+ * the three months up to that day (a month's last), given as the calendar quarter that holds
+ * most of them (May to July: the second). The year is the one given, else the one in which
+ * that day is last reached by the article date, or first after it for a quarter still
+ * "ending" in a future clause.
  */
 function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const end = ctx.position + ctx.phraseLength;
   const m = ENDED_ON.exec(ctx.text.slice(end, end + 40));
   if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[1]);
-  const day = Number(m[2]);
-  if (month === 0 || day < 1 || day > 31) return null;
-  const year = m[3] ? Number(m[3]) : month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  const month = monthNumber(m[2]);
+  if (month === 0) return null;
+  // "the quarter ending in June", "the quarter to September": the month's last day.
+  const day = m[3] ? Number(m[3]) : daysInMonth(2001, month);
+  if (day < 1 || day > 31) return null;
+  // Ended by the article date, unless a quarter still "ending" is in a future clause ("expects revenue for the quarter ending in June").
+  const ahead = !/^ended$/i.test(m[1]) && ctx.tense() === 'future';
+  const reached = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day;
+  const year = m[4] ? Number(m[4]) : ahead ? (reached ? ctx.anchor.year + 1 : ctx.anchor.year) : reached ? ctx.anchor.year : ctx.anchor.year - 1;
   // The middle of the three months: 45 days before their last day.
   const middle = addDays({ year, month, day }, -45);
   return { year: middle.year, quarter: quarterOf(middle.month) };
