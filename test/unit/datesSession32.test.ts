@@ -96,3 +96,24 @@ suite('dates, session 32: the quarter ending in a month', () => {
     assert.deepEqual(dates('Profit rose in the quarter ended March 31.', '2025-05-01')[0], ['the quarter', 'DATE', '2025-Q1']);
   });
 });
+
+suite('dates, session 32: other calendars and other countries\' holidays', () => {
+  test('a year named in another calendar is no year of ours, also when named again as "the year 1404"', () => {
+    assert.deepEqual(dates('Nowruz opens the Iranian year 1404. The budget for the year 1404 was passed.', '2025-03-03'), []);
+    assert.deepEqual(dates('The Samvat 2081 begins at dusk.', '2024-10-29'), []);
+    assert.deepEqual(dates('The Hebrew year 5786 began quietly.', '2025-10-01'), []);
+    // A year of ours before 1600 stays one.
+    assert.deepEqual(only('The castle was built in 1404.', '2025-03-03'), ['1404', 'DATE', '1404']);
+  });
+
+  test('"Canadian Thanksgiving" is not the US holiday', () => {
+    assert.deepEqual(dates('Canadian Thanksgiving was marked on October 14 this year.', '2024-11-25'), [['October 14 this year', 'DATE', '2024-10-14']]);
+  });
+});
+
+suite('dates, session 32: ranges of years that span two', () => {
+  test('"from 2026-27 to 2028-29" is two such years, not "2026" and "27 to 2028-29"', () => {
+    assert.deepEqual(dates('Budgets for 2026-27 to 2028-29 will be set in June.', '2025-03-21').map((d) => d[0]), ['2026-27', '2028-29', 'June']);
+    assert.deepEqual(dates('The talks ran March 3-5.', '2025-03-21').map((d) => d[0]), ['March 3', '5']);
+  });
+});

@@ -277,9 +277,13 @@ export interface Part {
 // A joining word stands alone: the "to" of "October-December" is no join ("Oc" + "ber-December").
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|thru|and)\s+)(\S.*)$/is;
 
+const WORD_JOIN = /^(.*?\S)(\s+(?:to|until|till|through|thru|and)\s+)(\S.*)$/is;
+
 /** Adds to `out` the result, or the two ends of a range it joined. */
 function splitRange(r: ChronoSpan, reference: Date, kinds: number, out: Part[]): void {
-  const m = r.end ? RANGE_JOIN.exec(r.text) : null;
+  let m = r.end ? RANGE_JOIN.exec(r.text) : null;
+  // "from 2026-27 to 2028-29": a hyphen between digits is inside a year that spans two, the join the word.
+  if (m && /^\s*[-–]\s*$/.test(m[2]) && /\d$/.test(m[1]) && /^\d/.test(m[3])) m = WORD_JOIN.exec(r.text) ?? m;
   if (!m || !r.end) {
     out.push({ index: r.index, text: r.text, components: r.start });
     return;
