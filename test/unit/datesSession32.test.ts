@@ -117,3 +117,16 @@ suite('dates, session 32: ranges of years that span two', () => {
     assert.deepEqual(dates('The talks ran March 3-5.', '2025-03-21').map((d) => d[0]), ['March 3', '5']);
   });
 });
+
+suite('dates, session 32: clock times and ranges of months', () => {
+  test('a week named in the same sentence as the day does not stop a later clock time from taking that day', () => {
+    assert.deepEqual(dates('Teachers will strike on Tuesday, October 14, after talks broke down this week. The strike will begin at 9am.', '2025-08-28').map((d) => d[2]), ['2025-10-14', '2025-W35', '2025-10-14T09:00']);
+  });
+
+  test('"from April to February" in a past clause ends in the last February reached and starts the April before', () => {
+    assert.deepEqual(dates('Borrowing from April to February reached £132bn.', '2025-03-21').map((d) => d[2]), ['2024-04', '2025-02']);
+    assert.deepEqual(dates('Sales rose from November to January.', '2025-03-21').map((d) => d[2]), ['2024-11', '2025-01']);
+    // Ahead, the start is the next such month.
+    assert.deepEqual(dates('The season will run from October to March.', '2025-03-21').map((d) => d[2]), ['2025-10', '2026-03']);
+  });
+});

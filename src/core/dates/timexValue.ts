@@ -33,6 +33,8 @@ export interface TimexContext {
   phraseLength: number;
   /** For the end of a range chrono joined ("from April 24 to 26"), the day its start resolved to. */
   rangeStart?: CalendarDay;
+  /** For the start of a range chrono joined, the month of its end when the end names a month but no year ("from April to February"). */
+  rangeEndMonth?: number;
 }
 
 export interface Timex {
@@ -385,9 +387,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // Saturday. The draw will be made at 8 p.m.").
     const namedMention = storyDayForClock(ctx);
     const named = namedMention?.day;
-    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
-    // moves the story to a day the text does not give.
-    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week');
+    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day,
+    // in a sentence of its own, moves the story to a day the text does not give (not "strike on
+    // Tuesday, October 14, after talks broke down this week. ... will begin at 9am").
+    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week' && SENTENCE_END.test(ctx.text.slice(namedMention.position, m.position)));
     if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
@@ -806,7 +809,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
       else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
+      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? monthYear(month, ctx);
     }
     return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
   }
@@ -893,6 +896,19 @@ function clauseYear(ctx: TimexContext): number | null {
 /** What may stand before a year that opens its sentence: the sentence's start, and "In". */
 const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
 const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
+
+/**
+ * "Borrowing from April to February reached £132bn", written in March: a range of months that
+ * runs over a new year ends in the last such end month reached by the article date, and starts
+ * the year before (in a future clause the start is the next such month, as alone). Without it
+ * the start was read alone (this April) and the end a year after it.
+ */
+function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null {
+  const end = ctx.rangeEndMonth;
+  const anchor = ctx.anchor as CalendarDay;
+  if (end === undefined || end >= month || ctx.tense() === 'future') return null;
+  return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
+}
 
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
