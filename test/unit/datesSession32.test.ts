@@ -130,3 +130,11 @@ suite('dates, session 32: clock times and ranges of months', () => {
     assert.deepEqual(dates('The season will run from October to March.', '2025-03-21').map((d) => d[2]), ['2025-10', '2026-03']);
   });
 });
+
+suite('dates, session 32: days named after a day long past', () => {
+  test('"Black Monday" and "Black Wednesday" are no weekdays of the story; "Black Friday" is the sales\' day', () => {
+    assert.deepEqual(dates('It was the worst day since the Black Monday crash of October 1987.', '2025-01-17'), [['October 1987', 'DATE', '1987-10']]);
+    assert.deepEqual(dates('Sterling left the exchange rate mechanism on Black Wednesday.', '2025-01-17'), []);
+    assert.deepEqual(only('Shops expect crowds on Black Friday.', '2025-01-17'), ['Black Friday', 'DATE', '2025-11-28']);
+  });
+});
