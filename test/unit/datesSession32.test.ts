@@ -138,3 +138,11 @@ suite('dates, session 32: days named after a day long past', () => {
     assert.deepEqual(only('Shops expect crowds on Black Friday.', '2025-01-17'), ['Black Friday', 'DATE', '2025-11-28']);
   });
 });
+
+suite('dates, session 32: lists of days of one month', () => {
+  test('"on July 11, 12, 16 and 20" is four days; "July 11, 12 people" is one day and a count', () => {
+    assert.deepEqual(dates('The band plays Leeds on July 11, 12, 16 and 20.', '2025-03-01').map((d) => d[0] + '=' + d[2]), ['July 11=2025-07-11', '12=2025-07-12', '16=2025-07-16', '20=2025-07-20']);
+    assert.deepEqual(dates('Hearings are set for March 3, 5 and 7, 2026.', '2025-03-01').map((d) => d[2]), ['2026-03-03', '2026-03-05', '2026-03-07']);
+    assert.deepEqual(dates('On July 11, 12 people died.', '2025-08-01').map((d) => d[0]), ['July 11']);
+  });
+});
