@@ -146,3 +146,12 @@ suite('dates, session 32: lists of days of one month', () => {
     assert.deepEqual(dates('On July 11, 12 people died.', '2025-08-01').map((d) => d[0]), ['July 11']);
   });
 });
+
+suite('dates, session 32: back from a past story', () => {
+  test('after a sentence about what is ahead, a month and day in a past clause is the article\'s year again', () => {
+    const story = 'The probe launched on November 16, 2022. The agency will try again in the coming weeks. The last test, on November 19, was a success.';
+    assert.deepEqual(dates(story, '2024-12-05').map((d) => d[2]), ['2022-11-16', 'FUTURE_REF', '2024-11-19']);
+    // Quoted speech looking ahead leaves the story where it was.
+    assert.deepEqual(dates('The probe launched on November 16, 2022. "We will fly again," he said. It landed on December 11.', '2024-12-05').map((d) => d[2]), ['2022-11-16', '2022-12-11']);
+  });
+});

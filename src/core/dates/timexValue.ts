@@ -748,6 +748,9 @@ function storyYear(ctx: TimexContext): number | null {
   if (!last || last.day.year >= anchor.year) return null;
   // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
   if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
+  // "... splashed down on December 11, 2022. SpaceX will attempt another flight in the coming weeks. The previous
+  // flight, on November 19, ...": a sentence of the narrator's about what is ahead brings the story back to the article's time.
+  if (BACK_TO_PRESENT.test(ctx.text.slice(last.position, ctx.position).replace(QUOTED, ''))) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
 }
 
@@ -763,6 +766,11 @@ function yearAheadInSentence(month: number, dayOfMonth: number, ctx: TimexContex
   if (!named || named.day.year <= anchor.year || SENTENCE_END.test(ctx.text.slice(named.position, ctx.position))) return null;
   return daysBetween(named.day, { year: named.day.year, month, day: dayOfMonth }) < -183 ? named.day.year + 1 : named.day.year;
 }
+
+/** Words of what is still ahead of the article date: the future, "in the coming weeks", "next month". */
+const BACK_TO_PRESENT = /\b(?:will|shall)\s+(?:not\s+|also\s+)?(?!have\b)[a-z]{2,}|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b|\bnext\s+(?:week|month|year)\b/i;
+/** Quoted speech, which may look ahead from the story's time. */
+const QUOTED = /["“][^"“”\n]*["”]/g;
 
 /** How far from the article a weekday may place a day named without its year. */
 const WEEKDAY_YEAR_REACH_DAYS = 200;
