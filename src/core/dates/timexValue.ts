@@ -908,13 +908,14 @@ const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
 /**
  * "Borrowing from April to February reached £132bn", written in March: a range of months that
  * runs over a new year ends in the last such end month reached by the article date, and starts
- * the year before (in a future clause the start is the next such month, as alone). Without it
- * the start was read alone (this April) and the end a year after it.
+ * the year before. Without it the start was read alone (this April) and the end a year after
+ * it. Not outside a past clause: "the winds blow from October to February", written in January, is
+ * the run of months the article date is in; ahead, the start is the next such month, as alone.
  */
 function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null {
   const end = ctx.rangeEndMonth;
   const anchor = ctx.anchor as CalendarDay;
-  if (end === undefined || end >= month || ctx.tense() === 'future') return null;
+  if (end === undefined || end >= month || ctx.tense() !== 'past') return null;
   return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
 }
 
