@@ -155,3 +155,10 @@ suite('dates, session 32: back from a past story', () => {
     assert.deepEqual(dates('The probe launched on November 16, 2022. "We will fly again," he said. It landed on December 11.', '2024-12-05').map((d) => d[2]), ['2022-11-16', '2022-12-11']);
   });
 });
+
+suite('dates, session 32: a fixture in a clause of its own', () => {
+  test('"flew to Leicester, where they play on Saturday evening" is the coming Saturday, and so is a kick-off after it', () => {
+    assert.deepEqual(dates('The squad flew to Leicester, where they play on Saturday evening. Kick-off is at 5.30pm.', '2025-02-14').map((d) => d[2]), ['2025-02-15TEV', '2025-02-15T17:30']);
+    assert.deepEqual(only('The squad flew to Leicester, where they played on Saturday.', '2025-02-14'), ['Saturday', 'DATE', '2025-02-08']);
+  });
+});
