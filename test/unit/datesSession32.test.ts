@@ -162,3 +162,9 @@ suite('dates, session 32: a fixture in a clause of its own', () => {
     assert.deepEqual(only('The squad flew to Leicester, where they played on Saturday.', '2025-02-14'), ['Saturday', 'DATE', '2025-02-08']);
   });
 });
+
+suite('dates, session 32: an outlook in a "with" phrase', () => {
+  test('"would bring settled weather, with a warm spring likely in September and October" is ahead', () => {
+    assert.deepEqual(dates('Forecasters said winter would bring more settled weather, with a warm spring likely in September and October.', '2025-06-24').map((d) => d[2]), ['2025-09', '2025-10']);
+  });
+});

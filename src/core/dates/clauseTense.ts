@@ -179,6 +179,8 @@ const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate
  * noun: "Shops open on the bank holiday").
  */
 const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+/** A "with" phrase of what is likely or expected, right before the date or the end of a pair: "with a warm spring likely in", "with rain expected on", "likely in September and". */
+const WITH_OUTLOOK = /\bwith\s+(?:[\p{L}'’-]+\s+){1,4}(?:likely|expected|forecast|due)\s+(?:(?:in|on|from|by|over|at|during|until|into)\s+)?(?:(?:early|late|mid)[- ]?)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?\s+(?:and|or|to|through)\s+)?$/iu;
 /** A fixture (FIXTURE) opened by "where", "when" or "and" after a comma: its own clause, whatever the verb before it. */
 const FIXTURE_OWN_CLAUSE = /,\s*(?:where|when|and)\s+(?:they|we|[A-Z][\p{L}.'’-]*)\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
@@ -339,6 +341,8 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
+  // "would bring settled weather, with a warm spring likely in September", "with rain expected on Friday": an outlook in a "with" phrase is ahead.
+  if ((tense === 'past' || tense === 'none') && WITH_OUTLOOK.test(lead)) tense = 'future';
   // "flew to Leicester, where they play on Saturday": a fixture in a clause of its own after a past verb is still ahead.
   if (tense === 'past' && FIXTURE_OWN_CLAUSE.test(lead0)) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
