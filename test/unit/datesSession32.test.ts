@@ -168,3 +168,14 @@ suite('dates, session 32: an outlook in a "with" phrase', () => {
     assert.deepEqual(dates('Forecasters said winter would bring more settled weather, with a warm spring likely in September and October.', '2025-06-24').map((d) => d[2]), ['2025-09', '2025-10']);
   });
 });
+
+suite('dates, session 32: a holiday\'s weekend', () => {
+  test('"the Memorial Day weekend", "the Easter weekend", "the Australia Day long weekend" are the holiday\'s weekend', () => {
+    assert.deepEqual(dates('Traffic will be heavy over the Memorial Day weekend.', '2025-05-20').map((d) => d[2]), ['2025-05-26', '2025-W21-WE']);
+    assert.deepEqual(only('Record crowds came over the Easter weekend.', '2025-05-20'), ['weekend', 'DATE', '2025-W16-WE']);
+    assert.deepEqual(dates('The heat will last into the Australia Day long weekend.', '2025-01-14').map((d) => d[2]), ['2025-01-26', '2025-W04-WE']);
+    assert.deepEqual(only('Stores were busy over the Thanksgiving weekend.', '2025-05-20'), ['weekend', 'DATE', '2024-W48-WE']);
+    // A weekend with no holiday before it is still the article's.
+    assert.deepEqual(only('Fans came over the weekend.', '2025-05-20'), ['weekend', 'DATE', '2025-W20-WE']);
+  });
+});

@@ -1122,9 +1122,45 @@ function lastSaturdayOf(first: CalendarDay): CalendarDay {
   return day;
 }
 
+/** A holiday's name and "long" or "holiday" right before "weekend": "the Memorial Day weekend", "the Australia Day long weekend". */
+const HOLIDAY_BEFORE_WEEKEND = /((?:\p{Lu}[\p{L}'’.]*\s+){1,4})(?:long\s+|holiday\s+|bank\s+holiday\s+)?$/u;
+
+/**
+ * "the Memorial Day weekend", "the Easter weekend", "the Thanksgiving weekend", "the Australia
+ * Day long weekend": the weekend the holiday belongs to, which the article date's tense does not
+ * choose; the Saturday before a Monday to Wednesday holiday, after a Thursday or Friday one, and
+ * the holiday's own weekend for one on a Saturday or Sunday. The holiday is the one before the
+ * article date in a past clause, after it in a future one, else the nearest. Null when no holiday
+ * is named right before.
+ */
+function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay | null {
+  const anchor = ctx.anchor as CalendarDay;
+  if (!/^(?:the\s+)?weekend$/.test(lower.trim())) return null;
+  const m = HOLIDAY_BEFORE_WEEKEND.exec(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  if (!m) return null;
+  // The holiday's name may start at any of the capitalised words ("over the US Thanksgiving weekend").
+  const words = m[1].trim().split(/\s+/);
+  let holiday: Holiday | null = null;
+  for (let i = 0; i < words.length && !holiday; i++) {
+    const found = holidayOpening(words.slice(i).join(' '));
+    if (found && found.length === words.slice(i).join(' ').length) holiday = found.holiday;
+  }
+  if (!holiday) return null;
+  const h = holiday;
+  const candidates = holidayYearsAround(h, anchor.year).map((y) => holidayDate(h, y));
+  const tense = ctx.tense();
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+  const weekday = weekdayOf(day);
+  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : weekday >= 4 ? 6 - weekday : -(weekday + 1));
+}
+
 function weekendValue(lower: string, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  const holidayWeekend = weekendOfHolidayBefore(lower, ctx);
+  if (holidayWeekend) return { type: 'DATE', value: `${isoWeekOf(holidayWeekend)}-WE`, dated: { granularity: 'week', day: holidayWeekend } };
   const forward = (6 - weekdayOf(anchor) + 7) % 7;
   const backward = forward === 0 ? 0 : forward - 7;
   let saturday: CalendarDay;
