@@ -72,6 +72,19 @@ suite('article date: sources', () => {
     assert.equal(findArticleDate(`Posted on 2023-06-19\n${BODY}`).source, 'published-line');
   });
 
+  test('a line of the place in its own spelling and the date, under the headline', () => {
+    assert.deepEqual(findArticleDate(`Talks resume\n\nPune, March 4, 2024\n\n${BODY}`), { date: '2024-03-04', source: 'dateline', span: { start: 20, end: 33 } });
+    assert.equal(findArticleDate(`Talks resume\nPerth, Friday, 8 March 2024\n${BODY}`).date, '2024-03-08');
+    assert.equal(findArticleDate(`Talks resume\nSan Jose, Calif., March 4, 2024\n${BODY}`).date, '2024-03-04');
+    // A sentence that ends in a date is not a dateline.
+    assert.equal(findArticleDate(`The council met in Pune, then on March 4, 2024\n${BODY}`).source, 'none');
+  });
+
+  test('a "Published" line after the place or the agency', () => {
+    assert.deepEqual([findArticleDate(`Talks resume\nPerth, Published 8 March 2024\n${BODY}`).date, findArticleDate(`Talks resume\nPerth, Published 8 March 2024\n${BODY}`).source], ['2024-03-08', 'published-line']);
+    assert.equal(findArticleDate(`Talks resume\nDenver (AP) — Published Mar. 8, 2024\n${BODY}`).date, '2024-03-08');
+  });
+
   test('a publication line is preferred to an update', () => {
     const text = `Updated: June 21, 2023\nPublished: June 19, 2023\n\n${BODY}`;
     assert.equal(findArticleDate(text).date, '2023-06-19');

@@ -38,22 +38,34 @@ const DATELINE = new RegExp(
 );
 
 /**
+ * A dateline's place as a line under the headline prints it, in capitals or not, with its
+ * state or country: "Mumbai, ", "Cupertino, Calif., ", "New Delhi, ". Only where the rest of
+ * the line is a date (DATE_LINE) or a "Published" line (PUBLISHED).
+ */
+const PLACE_OF_LINE = `[\\p{Lu}][\\p{L}\\p{M}.']*(?:[ \\t][\\p{Lu}][\\p{L}\\p{M}.']*){0,3}(?:,[ \\t]*[\\p{Lu}][\\p{L}.']*(?:[ \\t][\\p{Lu}][\\p{L}.']*)?)?,[ \\t]+`;
+
+/**
  * A line near the top that is a full date and nothing else, as British and Australian
  * sites print it under the headline: "18 January 2023", "Wed 18 Jan 2023 14.05 GMT",
  * "Wednesday 18 January 2023 12.01am", "18 Jan 2023 · 3 min read", "18.01.2023 – 14:05";
  * or after the byline on the same line, as Indian sites print it: "By Staff Reporter |
  * 18 Jan 2023, 14:05 IST"; or after a live blog's title and a dash: "Election night live -
  * Wednesday 5 November 2025"; or after a dateline's place with nothing after the date, as
- * Irish and Asian desks print it: "DUBLIN, Tuesday 3 March 2026".
+ * Irish and Asian desks print it: "DUBLIN, Tuesday 3 March 2026", or under the headline in
+ * the place's own spelling: "Mumbai, April 17, 2025", "Melbourne, Thursday, 28 August 2025".
  */
 const DATE_LINE = new RegExp(
-  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*|[^\\n|·•–—]{1,80}?[ \\t]+[–—-][ \\t]+|${PLACE_OF_DATELINE})?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
+  `^[ \\t]*(?:By[ \\t]+[^\\n|·•]{1,60}?[ \\t]*[|·•][ \\t]*|[^\\n|·•–—]{1,80}?[ \\t]+[–—-][ \\t]+|${PLACE_OF_DATELINE}|${PLACE_OF_LINE})?(${DATE_TEXT.source})(?:(?:,|[ \\t]+[–—-])?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[.:]\\d\\d(?:[ \\t]?[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?(?:[ \\t]*[·|•][^\\n]{0,30})?[ \\t]*$`,
   'gmu',
 );
 /** How far into the text a date alone on its line is taken for the article's. */
 const DATE_LINE_HEAD = 600;
 
-const PUBLISHED = /^[ \t]*(?:\*\*|_)?(Published|First published|Posted|Updated|Last updated|Last modified|Date)(?:\s+(?:on|at))?(?:\*\*|_)?\s*:?[ \t]*(.{1,120})$/gim;
+/**
+ * "Published: June 19, 2023", and after a dateline's place or agency as some sites print
+ * the line: "Lagos, Published 12 August 2025", "Chicago (AP) — Published Nov. 25, 2024".
+ */
+const PUBLISHED = new RegExp(`^[ \\t]*(?:${PLACE_OF_LINE}|[\\p{Lu}][^\\n()]{0,40}\\([^)\\n]{1,20}\\)[ \\t]*[–—-][ \\t]*)?(?:\\*\\*|_)?(Published|First published|Posted|Updated|Last updated|Last modified|Date)(?:\\s+(?:on|at))?(?:\\*\\*|_)?\\s*:?[ \\t]*(.{1,120})$`, 'gimu');
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|date_published)[ \t]*:[ \t]*["']?([^"'\r\n#]+)/im;

@@ -25,6 +25,8 @@ const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
+/** After "was forecast", words that give the time the forecast is for, not when it was made: "snow was forecast from late Tuesday". */
+const FORECAST_FOR = new Set(['for', 'from', 'into', 'until', 'through', 'overnight']);
 /** Words after which "forecasts" is the noun: what results beat or miss, or what they are in line with. */
 const FORECAST_AS_NOUN_AFTER = new Set([
   'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'miss', 'topped', 'tops', 'exceeded', 'exceeds', 'met', 'meets', 'matched', 'matches',
@@ -90,6 +92,12 @@ const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'suppo
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** A singular noun as a subject: a word of letters not ending in "s" (the plural's, which takes the bare present: "the banks cut"). */
+const SINGULAR_NOUN = /^[a-z]+[^s\W]$/;
+/** The start of an object after a verb: a word, not a comma. */
+const OBJECT_START = /^[a-z]/;
+/** Words after a bare verb that make the pair a compound noun or the verb a noun: "the tax cut was", "the rate cut and". */
+const NOT_OBJECT_AFTER = new Set(['was', 'were', 'is', 'are', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'can', 'and', 'or', 'but', 'that', 'which', 'to', 'of', 'as', 'than', 'came', 'took', 'helped', 'helps', 'means', 'meant', 'follows', 'followed']);
 /** Words between a date and a bare verb that are no noun of the date's ("the May we cut"). */
 const PAST_OR_PRESENT_WORD = new Set(['also', 'again', 'just', 'only', 'then', 'will', 'would', 'to', 'not', 'we', 'they', 'i', 'you']);
 /** A warning's day: "a warning for snow on Monday", "an amber alert for the weekend" (not "a warning on Monday", the day it was given). */
@@ -107,8 +115,10 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
 /**
  * "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a limit moved, so still
  * ahead; and a court's, "was remanded in custody until 14 December", "released on bail until 3 January".
+ * The object may be long: "has extended its amber wind warning for the whole of Wales and much of
+ * England until 6am on Sunday".
  */
-const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,60}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
+const MOVED_LIMIT = /\b(?:postponed|delayed|deferred|extended|adjourned|put\s+off|pushed\s+back|bailed|remanded|on\s+bail)\b[^.;!?]{0,90}\b(?:until|till|to)\s+(?:(?:on|at)\s+)?$/i;
 /**
  * "until 9 a.m. Tuesday", "by Friday", "until at least Thursday", the end of "from Monday to Friday": a limit,
  * ahead of a clause that is not in the past.
@@ -123,6 +133,8 @@ const LIMIT_THE = /\b(?:until|till|by)\s+the\s+$/i;
  * that ordered it does not date it.
  */
 const MANDATED = /\b(?:ask(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|requir(?:e|es|ed)|insist(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|recommend(?:s|ed)?|propos(?:e|es|ed)|direct(?:s|ed)?|ruled|decreed|mandated)\s+that\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:not\s+)?(?:be|remain|stay|return|leave|pay|stop|cease|resign|step|submit|testify|appear|face|hold|release|withdraw|delay|halt|hand|turn|keep|go|come|receive|vacate|report)\b[^.;!?]*$/iu;
+/** A present perfect call to an action and the action's day: "have called for nationwide protests on", "has called a strike for". */
+const CALLED_ACTION = /\b(?:has|have)\s+(?:(?:also|now|already|again|since)\s+)?called\s+(?:for\s+)?(?:an?\s+|the\s+|fresh\s+|more\s+|further\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:protests?|strikes?|rall(?:y|ies)|march(?:es)?|demonstrations?|walkouts?|stoppages?|boycotts?|shutdowns?|sit-ins?|vigils?|day\s+of\s+(?:action|mourning|protest)|days\s+of\s+(?:action|protest))\b(?:\s+(?:in|across|at|outside)\s+[^.;!?,]{1,40}?)?\s+(?:on|for|from)\s+$/iu;
 /** "from" right before a date, or before a part of it: "from the early hours of Sunday", "from the start of April". */
 const FROM_SOURCE = String.raw`\bfrom\s+(?:(?:on|at)\s+|(?:the\s+)?(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night|start|beginning|end|middle)\s+of\s+)?`;
 /**
@@ -163,9 +175,14 @@ const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate
 /**
  * A capitalised subject (a team, a country), "they"/"we" or "Emery's side", "the women's team" and a fixture's
  * in the plural present, before the date in its clause; or a name inside the sentence and a timetable's verb ("The Canadiens
- * open the season on Wednesday"; not a sentence's first word, often a plural noun: "Shops open on the bank holiday").
+ * open the season on Wednesday", "They open the tour in Cardiff on July 4"; not a sentence's first word, often a plural
+ * noun: "Shops open on the bank holiday").
  */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|\S\s+[A-Z][\p{L}.'’-]*\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+/** A "with" phrase of what is likely or expected, right before the date or the end of a pair: "with a warm spring likely in", "with rain expected on", "likely in September and". */
+const WITH_OUTLOOK = /\bwith\s+(?:[\p{L}'’-]+\s+){1,4}(?:likely|expected|forecast|due)\s+(?:(?:in|on|from|by|over|at|during|until|into)\s+)?(?:(?:early|late|mid)[- ]?)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?\s+(?:and|or|to|through)\s+)?$/iu;
+/** A fixture (FIXTURE) opened by "where", "when" or "and" after a comma: its own clause, whatever the verb before it. */
+const FIXTURE_OWN_CLAUSE = /,\s*(?:where|when|and)\s+(?:they|we|[A-Z][\p{L}.'’-]*)\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$/u;
 /** "ahead of Tuesday's vote", "in the run-up to Monday's primary": the event is still to come, unless the clause is past. */
 const AHEAD = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /**
@@ -243,7 +260,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
-  if (MOVED_LIMIT.test(lead)) return 'future';
+  if (MOVED_LIMIT.test(lead) || MOVED_LIMIT.test(lead.replace(CLOCK_BEFORE_DAY, ''))) return 'future';
   // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
   // whichever side of the article date it falls; not the tense of the verb that names the period.
   if (PERIOD_ENDING.test(lead)) return 'none';
@@ -251,6 +268,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
   return tenseOfClause(text, start, end, left, right, lead);
 }
+
+/** A clock time before the weekday or date being read: "until 6am on Sunday", "until 11.59pm GMT Friday" (read as "until Sunday"). */
+const CLOCK_BEFORE_DAY = /\b(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d|midnight|noon|midday)(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/i;
 
 const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
@@ -315,9 +335,16 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
   if ((isPresent(tense) || tense === 'none') && nearestBefore?.tense !== 'past' && !isAttribute(text, start, end) && inCondition(before)) tense = 'future';
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
+  // "Unions have called for protests on Thursday", "has called a general strike for Monday": a
+  // present perfect takes no past day of its own, so the day is the protest's, still ahead.
+  if (tense === 'past' && CALLED_ACTION.test(lead)) tense = 'future';
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
+  // "would bring settled weather, with a warm spring likely in September", "with rain expected on Friday": an outlook in a "with" phrase is ahead.
+  if ((tense === 'past' || tense === 'none') && WITH_OUTLOOK.test(lead)) tense = 'future';
+  // "flew to Leicester, where they play on Saturday": a fixture in a clause of its own after a past verb is still ahead.
+  if (tense === 'past' && FIXTURE_OWN_CLAUSE.test(lead0)) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
   if (tense === 'past' && PERFECT_THEN_UNTIL.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
@@ -514,6 +541,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2) && !WISHED.has(prev2)) return null;
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
   if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
+  // "A hearing has been set for September 15", "the vote has been fixed for Tuesday": a date
+  // just fixed for a thing is the thing's, still ahead (not "was set for", which may be past).
+  if (backward && (w === 'set' || w === 'fixed') && prev1 === 'been' && (prev2 === 'has' || prev2 === 'have') && wordBefore(list, i, k, -1) === 'for') return 'future';
   if (PLANNING.has(w) && !NOT_A_VERB.has(prev1 ?? '')) {
     const overtaken = prev1 !== undefined && OVERTAKEN_PLAN.has(prev1);
     // "has scheduled a news conference Thursday", "planned a rally on Saturday": the date is the plan's.
@@ -742,8 +772,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (EXPECTING.has(w) && (prev1 === 'than' || prev1 === 'as')) return 'past';
   // "the deficit was forecast at $42bn in May", "growth had been forecast in March": a passive or a
   // past perfect tells an estimate made then, not one that looks ahead of the article date; what
-  // it was made for ("rain was forecast for Monday") may still lie ahead.
-  if (EXPECTING.has(w) && next !== 'for' && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
+  // it was made for ("rain was forecast for Monday", "snow was forecast from late Tuesday into
+  // Wednesday") may still lie ahead.
+  if (EXPECTING.has(w) && !FORECAST_FOR.has(next ?? '') && (prev1 === 'was' || prev1 === 'were' || prev1 === 'had' || (prev1 === 'been' && prev2 === 'had'))) return 'past';
   // "The ruling is expected Friday", "the trial is set for Nov. 18", "the report is due Monday": a plan in the present looks ahead.
   // Not "is possible after Tuesday's victory", "it is possible that he left on Friday": what may come of a day, or a guess about one.
   if (PLANNED_NOW.has(w) && (prev1 === 'is' || prev1 === 'are' || prev1 === "'s" || prev1 === "'re") && !(w === 'possible' && next !== undefined && NOT_AHEAD_AFTER_POSSIBLE.has(next))) return 'future';
@@ -766,6 +797,11 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if ((w === 'is' || w === 'are') && next === 'to') return 'future';
   // "as she put it", "he set a deadline": after he, she or it the bare form of these verbs is their past.
   if (SAME_IN_PAST.has(w) && (prev1 === 'he' || prev1 === 'she' || prev1 === 'it')) return 'past';
+  // "The Bank cut rates in August", "the storm hit the coast on Friday": after "the" and a singular
+  // noun, the present would be "cuts", "hits". Not a compound noun ("the tax cut in August",
+  // "the price cut was"): an object must follow, not a preposition or a verb. Not "set", whose
+  // object is often a day still ahead ("the council set a deadline of April 30").
+  if (SAME_IN_PAST.has(w) && w !== 'set' && prev2 === 'the' && prev1 !== undefined && SINGULAR_NOUN.test(prev1) && !NOT_A_VERB.has(prev1) && next !== undefined && OBJECT_START.test(next) && !PREPOSITION.has(next) && !NOT_OBJECT_AFTER.has(next)) return 'past';
   if (isPastForm(w)) {
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;

@@ -105,6 +105,7 @@ export function findDates(
         text,
         phraseLength: span.end - span.start,
         rangeStart: startOfRange,
+        rangeEndMonth: part.range === 'start' ? endMonthOfRange(parts, part) : undefined,
       });
       if (timex.dropped) continue;
       // Only a calendar day or a weekday whose end is a weekday: chrono also joins "a revision Friday to December's figures".
@@ -167,6 +168,13 @@ function lineTriggers(memos: DateMemos, edit: EditedRange | undefined, previous:
 }
 
 /** The end chrono joined to a range starting at `start` names a weekday alone ("Monday to Saturday"). */
+/** The month the end of a range starting at `start` names without a year or a day ("from April to February"), if it does. */
+function endMonthOfRange(parts: readonly Part[], start: Part): number | undefined {
+  const end = parts[parts.indexOf(start) + 1];
+  const c = end?.range === 'end' ? end.components : undefined;
+  return c && c.isCertain('month') && !c.isCertain('year') && !c.isCertain('day') ? (c.get('month') ?? undefined) : undefined;
+}
+
 function endsOnWeekday(parts: readonly Part[], start: Part): boolean {
   const end = parts[parts.indexOf(start) + 1];
   return end?.range === 'end' && end.components.isCertain('weekday') && !end.components.isCertain('month');
@@ -277,9 +285,13 @@ export interface Part {
 // A joining word stands alone: the "to" of "October-December" is no join ("Oc" + "ber-December").
 const RANGE_JOIN = /^(.*?\S)(\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|thru|and)\s+)(\S.*)$/is;
 
+const WORD_JOIN = /^(.*?\S)(\s+(?:to|until|till|through|thru|and)\s+)(\S.*)$/is;
+
 /** Adds to `out` the result, or the two ends of a range it joined. */
 function splitRange(r: ChronoSpan, reference: Date, kinds: number, out: Part[]): void {
-  const m = r.end ? RANGE_JOIN.exec(r.text) : null;
+  let m = r.end ? RANGE_JOIN.exec(r.text) : null;
+  // "from 2026-27 to 2028-29": a hyphen between digits is inside a year that spans two, the join the word.
+  if (m && /^\s*[-–]\s*$/.test(m[2]) && /\d$/.test(m[1]) && /^\d/.test(m[3])) m = WORD_JOIN.exec(r.text) ?? m;
   if (!m || !r.end) {
     out.push({ index: r.index, text: r.text, components: r.start });
     return;

@@ -33,6 +33,7 @@ import { rangeStartYear } from './refiners/rangeStartYear';
 import { eventOfYear } from './refiners/eventOfYear';
 import { joinedAcrossBoundary } from './refiners/joinedAcrossBoundary';
 import { daysBeforeMonth } from './refiners/daysBeforeMonth';
+import { unitsJoinedByArticle } from './refiners/unitsJoinedByArticle';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -100,7 +101,7 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, eventOfYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    this.refiners = [falsePositiveFilter, unitsJoinedByArticle, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, eventOfYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */

@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
@@ -33,6 +33,8 @@ export interface TimexContext {
   phraseLength: number;
   /** For the end of a range chrono joined ("from April 24 to 26"), the day its start resolved to. */
   rangeStart?: CalendarDay;
+  /** For the start of a range chrono joined, the month of its end when the end names a month but no year ("from April to February"). */
+  rangeEndMonth?: number;
 }
 
 export interface Timex {
@@ -274,6 +276,11 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // day the start resolved to; midnight is that day's end.
   const rangeDay = ctx.rangeStart && hour && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') ? ctx.rangeStart : undefined;
   if (rangeDay) return { type: 'TIME', value: isoOfDay(rangeDay) + (/\bmidnight\b/.test(lower) ? 'T24:00' : `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`), dated: { granularity: 'day', day: rangeDay } };
+  // "Microsoft's fiscal year runs from July 1 to June 30", "the hurricane season runs from June 1
+  // to November 30": days of every such year (TimeML's XXXX-07-01), as for a month (monthOrYearValue).
+  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) {
+    return { type: 'DATE', value: `XXXX-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}` };
+  }
   const day = dayOf(c, lower, ctx);
   if (day === undefined) return monthOrYearValue(c, ctx);
   const type: TimexType = hour || part ? 'TIME' : 'DATE';
@@ -329,7 +336,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
       const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
       if (year !== undefined && nearAndFitsTense({ year, month, day: dayOfMonth }, ctx)) return { year, month, day: dayOfMonth };
     }
-    const story = storyYear(ctx);
+    const story = storyYear(ctx) ?? yearAheadInSentence(month, dayOfMonth, ctx);
     if (story !== null) return { year: story, month, day: dayOfMonth };
     return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
   }
@@ -380,9 +387,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     // Saturday. The draw will be made at 8 p.m.").
     const namedMention = storyDayForClock(ctx);
     const named = namedMention?.day;
-    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day
-    // moves the story to a day the text does not give.
-    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week');
+    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day,
+    // in a sentence of its own, moves the story to a day the text does not give (not "strike on
+    // Tuesday, October 14, after talks broke down this week. ... will begin at 9am").
+    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week' && SENTENCE_END.test(ctx.text.slice(namedMention.position, m.position)));
     if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
@@ -740,8 +748,29 @@ function storyYear(ctx: TimexContext): number | null {
   if (!last || last.day.year >= anchor.year) return null;
   // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
   if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
+  // "... splashed down on December 11, 2022. SpaceX will attempt another flight in the coming weeks. The previous
+  // flight, on November 19, ...": a sentence of the narrator's about what is ahead brings the story back to the article's time.
+  if (BACK_TO_PRESENT.test(ctx.text.slice(last.position, ctx.position).replace(QUOTED, ''))) return null;
   return ctx.tense() === 'past' ? last.day.year : null;
 }
+
+/**
+ * "The leg begins in Toronto on August 24, 2025, followed by Chicago on August 28": a month and day
+ * without a year after a day named with a later year than the article's, in the same sentence, are
+ * in that year (the next when it comes round again over half a year on), whatever the tense ("followed").
+ */
+function yearAheadInSentence(month: number, dayOfMonth: number, ctx: TimexContext): number | null {
+  const anchor = ctx.anchor as CalendarDay;
+  // A day whose year was inferred ahead ("They open the tour on July 4 and 5, before five nights on July 11") carries it outside a past clause.
+  const named = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'day' && (m.namedYear === true || ctx.tense() !== 'past'));
+  if (!named || named.day.year <= anchor.year || SENTENCE_END.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return daysBetween(named.day, { year: named.day.year, month, day: dayOfMonth }) < -183 ? named.day.year + 1 : named.day.year;
+}
+
+/** Words of what is still ahead of the article date: the future, "in the coming weeks", "next month". */
+const BACK_TO_PRESENT = /\b(?:will|shall)\s+(?:not\s+|also\s+)?(?!have\b)[a-z]{2,}|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b|\bnext\s+(?:week|month|year)\b/i;
+/** Quoted speech, which may look ahead from the story's time. */
+const QUOTED = /["“][^"“”\n]*["”]/g;
 
 /** How far from the article a weekday may place a day named without its year. */
 const WEEKDAY_YEAR_REACH_DAYS = 200;
@@ -788,7 +817,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
       else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = of === 'this' ? ctx.anchor.year : monthYear(month, ctx);
+      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? monthYear(month, ctx);
     }
     return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
   }
@@ -801,10 +830,12 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
 
 /**
  * "India's fiscal year runs from April to March", "Apple's fiscal year ends in September", "the
- * school year starts in September": the months every such year begins or ends in, of no one year
- * (TimeML's XXXX-04); not "this fiscal year ends in March", "the current financial year" or "the 2025/26 academic year", one year's.
+ * school year starts in September", "the storm season runs from September to August": the months
+ * every such year begins or ends in, of no one year (TimeML's XXXX-04); not "this fiscal year ends
+ * in March", "the current financial year", "the 2025/26 academic year" or "the season" of a sport
+ * (which season is told by the story), one year's.
  */
-const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:fiscal|financial|tax|school|academic|business)\s+years?\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in)\s+)?(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?)?(?:in\s+)?$/;
+const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:(?:fiscal|financial|tax|school|academic|business)\s+years?|(?:storm|hurricane|cyclone|typhoon|monsoon|wildfire|bushfire|fire|flu|hunting|fishing|ski|tourist)\s+seasons?)\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in|on)\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+)?(?:in\s+|on\s+)?$/;
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -873,6 +904,20 @@ function clauseYear(ctx: TimexContext): number | null {
 /** What may stand before a year that opens its sentence: the sentence's start, and "In". */
 const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
 const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
+
+/**
+ * "Borrowing from April to February reached £132bn", written in March: a range of months that
+ * runs over a new year ends in the last such end month reached by the article date, and starts
+ * the year before. Without it the start was read alone (this April) and the end a year after
+ * it. Not outside a past clause: "the winds blow from October to February", written in January, is
+ * the run of months the article date is in; ahead, the start is the next such month, as alone.
+ */
+function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null {
+  const end = ctx.rangeEndMonth;
+  const anchor = ctx.anchor as CalendarDay;
+  if (end === undefined || end >= month || ctx.tense() !== 'past') return null;
+  return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
+}
 
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
@@ -1077,9 +1122,45 @@ function lastSaturdayOf(first: CalendarDay): CalendarDay {
   return day;
 }
 
+/** A holiday's name and "long" or "holiday" right before "weekend": "the Memorial Day weekend", "the Australia Day long weekend". */
+const HOLIDAY_BEFORE_WEEKEND = /((?:\p{Lu}[\p{L}'’.]*\s+){1,4})(?:long\s+|holiday\s+|bank\s+holiday\s+)?$/u;
+
+/**
+ * "the Memorial Day weekend", "the Easter weekend", "the Thanksgiving weekend", "the Australia
+ * Day long weekend": the weekend the holiday belongs to, which the article date's tense does not
+ * choose; the Saturday before a Monday to Wednesday holiday, after a Thursday or Friday one, and
+ * the holiday's own weekend for one on a Saturday or Sunday. The holiday is the one before the
+ * article date in a past clause, after it in a future one, else the nearest. Null when no holiday
+ * is named right before.
+ */
+function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay | null {
+  const anchor = ctx.anchor as CalendarDay;
+  if (!/^(?:the\s+)?weekend$/.test(lower.trim())) return null;
+  const m = HOLIDAY_BEFORE_WEEKEND.exec(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
+  if (!m) return null;
+  // The holiday's name may start at any of the capitalised words ("over the US Thanksgiving weekend").
+  const words = m[1].trim().split(/\s+/);
+  let holiday: Holiday | null = null;
+  for (let i = 0; i < words.length && !holiday; i++) {
+    const found = holidayOpening(words.slice(i).join(' '));
+    if (found && found.length === words.slice(i).join(' ').length) holiday = found.holiday;
+  }
+  if (!holiday) return null;
+  const h = holiday;
+  const candidates = holidayYearsAround(h, anchor.year).map((y) => holidayDate(h, y));
+  const tense = ctx.tense();
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
+    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
+      : closest(candidates, anchor);
+  const weekday = weekdayOf(day);
+  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : weekday >= 4 ? 6 - weekday : -(weekday + 1));
+}
+
 function weekendValue(lower: string, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  const holidayWeekend = weekendOfHolidayBefore(lower, ctx);
+  if (holidayWeekend) return { type: 'DATE', value: `${isoWeekOf(holidayWeekend)}-WE`, dated: { granularity: 'week', day: holidayWeekend } };
   const forward = (6 - weekdayOf(anchor) + 7) % 7;
   const backward = forward === 0 ? 0 : forward - 7;
   let saturday: CalendarDay;
@@ -1261,22 +1342,28 @@ function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFi
   return named;
 }
 
-const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(ended|ending|ends|to)\\s+(?:(?:on|in)\\s+)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
 
 /**
- * "In the quarter ended July 31", with no quarter named before: the three months up to
- * that day, given as the calendar quarter that holds most of them (May to July: the
- * second). The year is the one given, else the one in which that day is last reached by
- * the article date.
+ * "In the quarter ended July 31", "the quarter to September", with no quarter named before:
+ * the three months up to that day (a month's last), given as the calendar quarter that holds
+ * most of them (May to July: the second). The year is the one given, else the one in which
+ * that day is last reached by the article date, or first after it for a quarter still
+ * "ending" in a future clause.
  */
 function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
   const end = ctx.position + ctx.phraseLength;
   const m = ENDED_ON.exec(ctx.text.slice(end, end + 40));
   if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[1]);
-  const day = Number(m[2]);
-  if (month === 0 || day < 1 || day > 31) return null;
-  const year = m[3] ? Number(m[3]) : month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day ? ctx.anchor.year : ctx.anchor.year - 1;
+  const month = monthNumber(m[2]);
+  if (month === 0) return null;
+  // "the quarter ending in June", "the quarter to September": the month's last day.
+  const day = m[3] ? Number(m[3]) : daysInMonth(2001, month);
+  if (day < 1 || day > 31) return null;
+  // Ended by the article date, unless a quarter still "ending" is in a future clause ("expects revenue for the quarter ending in June").
+  const ahead = !/^ended$/i.test(m[1]) && ctx.tense() === 'future';
+  const reached = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day;
+  const year = m[4] ? Number(m[4]) : ahead ? (reached ? ctx.anchor.year + 1 : ctx.anchor.year) : reached ? ctx.anchor.year : ctx.anchor.year - 1;
   // The middle of the three months: 45 days before their last day.
   const middle = addDays({ year, month, day }, -45);
   return { year: middle.year, quarter: quarterOf(middle.month) };

@@ -32,8 +32,8 @@ const NAME_BEFORE = /(?:^|[^\s])(\s*)(\p{Lu}[\p{L}'’-]*)\s+$/u;
 /** Capitalised words before a holiday that leave it the one named: "US Thanksgiving", "Monday's Memorial Day parade" has a possessive. */
 const SAME_HOLIDAY_BEFORE = new Set(['US', 'U.S', 'American', 'America', 'America’s', "America's", 'Federal', 'National', 'UK', 'British', 'Britain', 'This', 'Last', 'Next', 'Every', 'Since', 'Until', 'Before', 'After', 'By', 'On', 'Over', 'During', 'At', 'For', 'In', 'Through', 'Around', 'Of', 'From', 'And', 'Or', 'The', 'A', 'Happy', 'Merry', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Holy', 'Great']);
 
-/** Calendars whose holidays share a name with the Gregorian ones and fall on other days. */
-const OTHER_CALENDAR = new Set(['Lunar', 'Chinese', 'Vietnamese', 'Korean', 'Tibetan', 'Islamic', 'Hijri', 'Muslim', 'Jewish', 'Hebrew', 'Persian', 'Iranian', 'Orthodox', 'Coptic', 'Ethiopian', 'Julian', 'Thai', 'Khmer', 'Sinhala', 'Tamil', 'Hindu', 'Parsi']);
+/** Calendars whose holidays share a name with the Gregorian ones and fall on other days; and "Canadian Thanksgiving", in October. */
+const OTHER_CALENDAR = new Set(['Canadian', 'Lunar', 'Chinese', 'Vietnamese', 'Korean', 'Tibetan', 'Islamic', 'Hijri', 'Muslim', 'Jewish', 'Hebrew', 'Persian', 'Iranian', 'Orthodox', 'Coptic', 'Ethiopian', 'Julian', 'Thai', 'Khmer', 'Sinhala', 'Tamil', 'Hindu', 'Parsi']);
 
 function namedOtherHoliday(text: string, index: number): boolean {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index));

@@ -35,8 +35,12 @@ const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d
  * year is YEAR's.
  */
 const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
-/** A calendar's name before a year ("the Hijri year", "the Islamic new year", "AH"), and its era after it ("1447 AH", "1447H", "1403 SH"). */
-const OTHER_CALENDAR_BEFORE = /(?:\b(?:hijri|hijrah|islamic|muslim|persian|iranian|solar)(?:\s+(?:new|calendar|lunar))*\s+(?:year\s+)?|\bA\.?H\.?\s+)$/i;
+/**
+ * A calendar's name before a year ("the Hijri year", "the Islamic new year", "AH", "Samvat 2081",
+ * "the Hebrew year 5786"), and its era after it ("1447 AH", "1447H", "1403 SH"): no year of ours.
+ */
+const OTHER_CALENDAR_WORD = String.raw`\b(?:hijri|hijrah|islamic|muslim|persian|iranian|solar|samvat|sambat|vikram|bikram|hebrew|jewish|buddhist|saka|nepali|bengali|ethiopian)(?:\s+(?:new|calendar|lunar|era))*\s+(?:year\s+)?|\bA\.?H\.?\s+`;
+const OTHER_CALENDAR_BEFORE = new RegExp(`(?:${OTHER_CALENDAR_WORD})$`, 'i');
 const OTHER_CALENDAR_AFTER = /^\s?(?:A\.H\.|AH\b|SH\b|H\b)/;
 const FY = /FY\s?(\d\d|1\d{3}|20\d{2})(?![\p{L}\p{N}]|[.,:/–-]\d|\s?%)/u;
 
@@ -78,6 +82,9 @@ export function yearParsers(): NewsParser[] {
       if (OTHER_CALENDAR_BEFORE.test(context.text.slice(Math.max(0, m.index - 32), m.index)) || OTHER_CALENDAR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       // Before 1600 only with a word that makes it a year ("in 1492"): otherwise a count.
       if (year < 1600 && !/\b(?:in|of|since|from|until|by|year)\s*$/i.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "the start of the Iranian year 1404 ... the budget for the year 1404": a year the story
+      // named in another calendar stays that calendar's.
+      if (year < 1600 && new RegExp(`(?:${OTHER_CALENDAR_WORD})${year}(?!\\d)`, 'i').test(context.text)) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
     }),
     newsParser(TriggerKind.year, SPLIT_YEAR, (context, m) => {

@@ -189,7 +189,8 @@ export const relativeWithoutUnit: Rule = (_text, _index, phrase, result) =>
  * "Fox News Sunday", "Saturday Night Live", "Monday Night Football": a weekday inside a
  * title; British and Irish papers ("the Sunday Mirror", "the Mail on Sunday", "the Sun on Sunday", "the
  * Sunday Independent"; not "Scotland on Sunday", as likely a place and a day); "Bloody
- * Sunday" and the "Good Friday Agreement", named after a day long past. Not "told Fox
+ * Sunday", "Black Monday", "Black Wednesday" and the "Good Friday Agreement", named after a day
+ * long past (not "Black Friday", the sales' day, a holiday of holidayParser.ts). Not "told Fox
  * News on Sunday": the day the network was told.
  */
 export const weekdayInTitle: Rule = (text, index, phrase) => {
@@ -199,6 +200,8 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 14);
   const sunday = /Sunday/.test(weekday[0]);
   return /\bNews\s+$/.test(upToWeekday) || (sunday && /\bBloody\s+$|\b(?:Mail|Independent|Sun)\s+on\s+$/.test(upToWeekday))
+    // "the Black Monday crash of 1987", "Black Wednesday" (1992): a market's day long past, by name.
+    || (!/Friday/.test(weekday[0]) && /\bBlack\s+$/.test(upToWeekday))
     || (/\bGood\s+$/.test(upToWeekday) && /^\s+Agreement\b/.test(after))
     || /^\s+(?:Night|Morning|Evening|Times|Post|Herald|Telegraph|Express|Mail|Mirror|People|Independent|World|Business|Tribune|Sport)\b/.test(after)
     || /\s(?:Night|Morning)$/.test(phrase);
