@@ -294,6 +294,12 @@ function isFirstNameReadAsThing(word: string): boolean {
     && !FAITHS_AND_PEOPLES.has(lower) && !NO_FIRST_NAMES.has(lower) && !PERSON_TITLES.has(lower) && !isPersonRole(word);
 }
 
+/** One capitalised word for a people or a nationality ("Kenyan", "Filipino", "Emirati"), no given name. */
+function isDemonymAlone(text: string): boolean {
+  const word = stripPossessive(text);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && demonymCountry(word) !== null && genderOfGivenName(word) === null;
+}
+
 /** Words for a party's members, a prize's or a staff, that stand before names: "Democrat Jane Doe", "Nobel laureate", "Chief of Staff Jeremy Bash". */
 const NO_FIRST_NAMES = new Set(['democrat', 'republican', 'tory', 'labour', 'liberal', 'conservative', 'socialist', 'communist', 'green', 'independent', 'nationalist', 'unionist', 'olympian', 'nobel', 'staff', 'state', 'army', 'navy']);
 
@@ -424,9 +430,10 @@ interface PersonShape {
 const PRODUCT_SHAPE = /\p{Ll}\p{Lu}{2,}|^\p{Ll}+\p{Lu}/u;
 
 const personShape = cachedByText((text: string): PersonShape => {
-  // Not nationalities: "English", "French" and "Welsh" are surnames too.
+  // Not one nationality: "English", "French" and "Welsh" are surnames too (retypedPerson asks the article's names first).
   const words = text.split(/\s+/u);
-  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
+  // "Sunni Arab", "Kosovar Albanian": words for faiths and peoples only (one word for a people alone: retypedPerson).
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()) || (words.length > 1 && isDemonymAlone(w)))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
@@ -481,6 +488,9 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
   if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  // "Kenyan police fired", "Kenyan writer Jane Doe": a word for where people are from, read alone as a person, is no one's name
+  // (CoNLL: MISC), unless it is a given name or the article gives someone that name ("Dawn French", "Germán").
+  if (!m.title && isDemonymAlone(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   // "a Dame Commander of the Order": a role's word alone is nobody's name, unless the article gives someone that surname ("Carole King").
   if (!m.title && isPersonRole(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return null;
   // "the Clintons": a family, not one more person.

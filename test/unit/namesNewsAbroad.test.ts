@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+
+// Names in 2020s news from Kenya, Ukraine, Canada, Britain and elsewhere: peoples' words,
+// cities in their own spellings, firms named after towns. Sentences written for these tests.
+
+const read = (text: string) => annotate(text, { documentDate: '2024-06-25' });
+const people = (text: string): string[] => read(text).people.map((p) => p.name);
+
+suite('names in news from abroad', () => {
+  test('a word for a people read alone as a person is nobody\'s name', () => {
+    const text = 'Kenyan police fired tear gas at marchers in Nairobi on Tuesday.\n\nKenyan riders won the race, said Amos Keter, a coach.';
+    const found = people(text);
+    assert.ok(!found.includes('Kenyan'), found.join(' | '));
+    assert.ok(found.includes('Amos Keter'), found.join(' | '));
+  });
+
+  test('a word for a people is someone\'s name where the article gives someone that surname', () => {
+    const text = 'Dawn French opened the show on Friday in Leeds. French said the crowd was kind.';
+    const a = read(text);
+    assert.equal(a.people.find((p) => p.name === 'Dawn French')?.mentions.length, 2, JSON.stringify(a.people.map((p) => p.name)));
+  });
+});
