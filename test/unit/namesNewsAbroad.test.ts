@@ -20,4 +20,18 @@ suite('names in news from abroad', () => {
     const a = read(text);
     assert.equal(a.people.find((p) => p.name === 'Dawn French')?.mentions.length, 2, JSON.stringify(a.people.map((p) => p.name)));
   });
+
+  test('a small town\'s name that opens a firm\'s name the article gives, listed before another name, is the firm', () => {
+    const text = 'Rogers Communications said on Friday that a faulty update caused the outage. The minister met the heads of Rogers, Bell and Telus in Ottawa. Rogers will credit its customers.';
+    const a = read(text);
+    assert.equal(a.organizations.find((o) => o.name === 'Rogers Communications')?.mentions.length, 3, JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(!a.places.some((l) => l.name === 'Rogers'), JSON.stringify(a.places.map((l) => l.name)));
+  });
+
+  test('a surname or a town read as a name before a firm\'s kind word ("Shaw Communications") is the firm with it', () => {
+    const text = 'The bureau moved to block the takeover of Shaw Communications. Shaw, based in Calgary, said it expected the deal to close.';
+    const a = read(text);
+    assert.equal(a.organizations.find((o) => o.name === 'Shaw Communications')?.mentions.length, 2, JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(!a.places.some((l) => l.name === 'Shaw') && !a.people.some((p) => p.name === 'Shaw'), JSON.stringify([a.places.map((l) => l.name), a.people.map((p) => p.name)]));
+  });
 });

@@ -256,7 +256,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       const word = stripPossessive(retyped.text).toLowerCase();
       if ((bare.get(word) ?? 0) >= 2 * (organizationWords?.get(word) ?? 0) && fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
     }
-    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
+    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords, firms) && !isDateline(retyped, mentions[i + 1])) {
       out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
       sources?.push(i);
       continue;
@@ -337,12 +337,13 @@ const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical
 /**
  * What an organization's name gives the article as a one-word name of it, lower case: the
  * name itself ("nvidia"), or the first word of a school's or a firm's ("harvard" of "Harvard
- * Medical School"); else null ("Henrico County Public Schools" gives no "Henrico").
+ * Medical School") or of a firm's ("rogers" of "Rogers Communications": firmNames.ts); else null
+ * ("Henrico County Public Schools" gives no "Henrico").
  */
 const shortNameOf = cachedByText((text: string): string | null => {
   const words = text.split(' ');
   if (words.length === 1) return stripPossessive(text).toLowerCase();
-  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : null;
+  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : firmShortName(text);
 });
 
 /**
@@ -351,16 +352,19 @@ const shortNameOf = cachedByText((text: string): string | null => {
  * reads as often as an organization or its short name (shortNameOf) as a place or more, is that
  * organization, unless it is a word of a person's name there ("Trump" of "Trump Tower"), an
  * abbreviation of two capitals ("DC") or written with its country ("Eschen, Liechtenstein").
+ * A small town's name (no city of 100,000 people, no region or country) is no place either where it
+ * opens a firm's name the article gives ("Rogers" of "Rogers Communications": Rogers, Arkansas).
  */
-function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null): boolean {
+function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): boolean {
   if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
   const word = stripPossessive(text).toLowerCase();
-  return (organizationWords.get(word) ?? 0) >= (placeWords?.get(word) ?? 0) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
+  if ((organizationWords.get(word) ?? 0) < (placeWords?.get(word) ?? 0) || personWords?.has(word)) return false;
+  return (!isKnownPlace(text) && !isKnownPlace(`${text}.`)) || (firms?.has(word) === true && !isSizeablePlace(text));
 }
 
-/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place. (Mentions hold no text; two characters between two names are ", ".) */
+/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place (not a firm listed before a town's name: "Rogers, Bell"). (Mentions hold no text; two characters between two names are ", ".) */
 function isDateline(m: NameMention, next: NameMention | undefined): boolean {
-  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && isKnownPlace(next.text);
+  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && (namesCountryOrRegion(next.text) || namesCountryOrRegion(`${next.text}.`));
 }
 
 /**
