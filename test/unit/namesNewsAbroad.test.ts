@@ -34,4 +34,12 @@ suite('names in news from abroad', () => {
     assert.equal(a.organizations.find((o) => o.name === 'Shaw Communications')?.mentions.length, 2, JSON.stringify(a.organizations.map((o) => o.name)));
     assert.ok(!a.places.some((l) => l.name === 'Shaw') && !a.people.some((p) => p.name === 'Shaw'), JSON.stringify([a.places.map((l) => l.name), a.people.map((p) => p.name)]));
   });
+
+  test('Ukraine\'s cities in their own spellings ("Odesa", "Mykolaiv", "Zaporizhzhia") are places in Ukraine', () => {
+    const text = 'Drones struck grain silos in Odesa overnight, the governor of the region said. Odesa has been hit often since the summer, as have Mykolaiv and Zaporizhzhia.';
+    const a = read(text);
+    for (const name of ['Odesa', 'Mykolaiv', 'Zaporizhzhia']) assert.equal(a.places.find((l) => l.name === name)?.country, 'UA', `${name}: ${JSON.stringify(a.places)}`);
+    assert.equal(a.places.find((l) => l.name === 'Odesa')?.mentions.length, 2);
+    assert.ok(!a.people.some((p) => p.name === 'Odesa') && !a.organizations.some((o) => o.name === 'Odesa'));
+  });
 });
