@@ -35,6 +35,12 @@ suite('names in news from abroad', () => {
     assert.ok(!a.places.some((l) => l.name === 'Shaw') && !a.people.some((p) => p.name === 'Shaw'), JSON.stringify([a.places.map((l) => l.name), a.people.map((p) => p.name)]));
   });
 
+  test('a firm\'s kind word that opens a title ("Communications Director") joins no name before it', () => {
+    const text = 'The team met on Friday.\n\nObama Communications Director Jane Palmer called the plan a mistake, and Obama agreed.';
+    const orgs = read(text).organizations.map((o) => o.name);
+    assert.ok(!orgs.includes('Obama Communications'), orgs.join(' | '));
+  });
+
   test('Ukraine\'s cities in their own spellings ("Odesa", "Mykolaiv", "Zaporizhzhia") are places in Ukraine', () => {
     const text = 'Drones struck grain silos in Odesa overnight, the governor of the region said. Odesa has been hit often since the summer, as have Mykolaiv and Zaporizhzhia.';
     const a = read(text);

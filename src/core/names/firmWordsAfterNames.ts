@@ -19,7 +19,8 @@ const FIRM_KIND_WORDS = new Set([
 
 /**
  * A one-word name read as a person's or a place's, right before a firm's kind word the tagger
- * left out (one space between, the word no part of another name), is the firm's name with it.
+ * left out (one space between, the word no part of another name and no capitalised word after it), is
+ * the firm's name with it.
  * Takes the sentence's mentions from `first` in `out` and changes them in place.
  */
 export function firmWordsAfterNames(text: string, first: number, out: NameMention[]): void {
@@ -33,6 +34,8 @@ export function firmWordsAfterNames(text: string, first: number, out: NameMentio
     const word = FIRM_KIND_WORDS.has(match[0]) ? match[0] : match[0].replace(/\.$/u, '');
     const end = m.end + 1 + word.length;
     if (i + 1 < out.length && out[i + 1].start < end) continue;
+    // "Clinton Communications Director Jennifer Palmieri", "Alabama Securities Commissioner": the word opens a title or a longer name.
+    if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
     out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' };
   }
 }
