@@ -48,4 +48,13 @@ suite('names in news from abroad', () => {
     assert.equal(a.places.find((l) => l.name === 'Odesa')?.mentions.length, 2);
     assert.ok(!a.people.some((p) => p.name === 'Odesa') && !a.organizations.some((o) => o.name === 'Odesa'));
   });
+
+  test('a one-word firm set off as an app or a bank, or named after its kind ("Apple supplier Foxconn"), is the firm wherever named', () => {
+    const text = 'Tilly Marsh lost money on a phone sold through Depop. Depop, the fashion app owned by Etsy, said it would refund her.\n\n'
+      + 'Kwenta, the digital bank, said it had two million customers. Kwenta said it would open in Spain.\n\n'
+      + 'Apple supplier Foxconn said it would build a plant in Hanoi. Foxconn did not say when.';
+    const a = read(text);
+    for (const firm of ['Depop', 'Kwenta', 'Foxconn']) assert.ok(a.organizations.some((o) => o.name === firm), `${firm}: ${JSON.stringify(a.organizations.map((o) => o.name))}`);
+    assert.ok(!a.people.some((p) => ['Depop', 'Kwenta', 'Foxconn'].includes(p.name)), JSON.stringify(a.people.map((p) => p.name)));
+  });
 });
