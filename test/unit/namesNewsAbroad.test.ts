@@ -57,4 +57,19 @@ suite('names in news from abroad', () => {
     for (const firm of ['Depop', 'Kwenta', 'Foxconn']) assert.ok(a.organizations.some((o) => o.name === firm), `${firm}: ${JSON.stringify(a.organizations.map((o) => o.name))}`);
     assert.ok(!a.people.some((p) => ['Depop', 'Kwenta', 'Foxconn'].includes(p.name)), JSON.stringify(a.people.map((p) => p.name)));
   });
+
+  test('an Irish surname keeps its particle ("Ó Broin", "Ní Bhriain", "Ó hAnnaidh") and groups with the full name', () => {
+    const text = 'Housing spokesman Eoin Ó Broin said the plan had failed. "This is not radical," Ó Broin said. Later Ó Broin told reporters the vote was close.\n\n'
+      + 'Síle Ní Bhriain, a nurse, said she agreed. Ní Bhriain said she was tired.\n\nThe singer Liam Óg Ó hAnnaidh said the band was ready.';
+    const a = read(text);
+    const broin = a.people.find((p) => p.name === 'Eoin Ó Broin');
+    assert.deepEqual(broin?.mentions.map((m) => m.text), ['Eoin Ó Broin', 'Ó Broin', 'Ó Broin'], JSON.stringify(a.people));
+    assert.equal(a.people.find((p) => p.name === 'Síle Ní Bhriain')?.mentions.length, 2, JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.people.some((p) => p.name === 'Liam Óg Ó hAnnaidh'), JSON.stringify(a.people.map((p) => p.name)));
+  });
+
+  test('"Mac" as a given name opens no Irish surname', () => {
+    const text = 'Mac Jones threw for 300 yards on Sunday. Jones said the line was superb.';
+    assert.equal(read(text).people.find((p) => p.name === 'Mac Jones')?.mentions.length, 2, JSON.stringify(read(text).people));
+  });
 });

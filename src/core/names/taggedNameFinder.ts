@@ -10,6 +10,7 @@ import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices } from './namesByWordsBeside';
 import { firmWordsAfterNames } from './firmWordsAfterNames';
+import { irishNameParticles } from './irishNameParticles';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
@@ -390,6 +391,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
   firmWordsAfterNames(doc.text, sentenceStartIndex, out);
+  irishNameParticles(doc.text, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
