@@ -72,4 +72,11 @@ suite('names in news from abroad', () => {
     const text = 'Mac Jones threw for 300 yards on Sunday. Jones said the line was superb.';
     assert.equal(read(text).people.find((p) => p.name === 'Mac Jones')?.mentions.length, 2, JSON.stringify(read(text).people));
   });
+
+  test('an Arabic name chained by "bin" or "bint" is one person\'s, however the tagger reads its parts', () => {
+    const text = 'Crown Prince Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum toured the show. Fatima bint Khalid Al Suwaidi, a pilot, said more women were applying.';
+    const found = people(text);
+    assert.ok(found.includes('Hamdan bin Mohammed bin Rashid Al Maktoum') && found.includes('Fatima bint Khalid Al Suwaidi'), found.join(' | '));
+    assert.ok(!read(text).places.some((l) => l.name === 'Fatima'), JSON.stringify(read(text).places));
+  });
 });

@@ -11,6 +11,7 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices } from './namesByWordsBeside';
 import { firmWordsAfterNames } from './firmWordsAfterNames';
 import { irishNameParticles } from './irishNameParticles';
+import { arabicNameChains } from './arabicNameChains';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
@@ -392,6 +393,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
   firmWordsAfterNames(doc.text, sentenceStartIndex, out);
   irishNameParticles(doc.text, sentenceStartIndex, out);
+  arabicNameChains(doc.text, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
