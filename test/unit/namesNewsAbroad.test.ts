@@ -79,4 +79,10 @@ suite('names in news from abroad', () => {
     assert.ok(found.includes('Hamdan bin Mohammed bin Rashid Al Maktoum') && found.includes('Fatima bint Khalid Al Suwaidi'), found.join(' | '));
     assert.ok(!read(text).places.some((l) => l.name === 'Fatima'), JSON.stringify(read(text).places));
   });
+
+  test('given names of Irish, Indian and British news tell "she" from "he"', () => {
+    const text = 'Claudia Brennan met Mukesh Patel at the clinic on Monday. "We have waited eleven months for this scan," she said. Aoife Doyle and Eoin Kelly also came. "Nobody called us," he said.';
+    const speakers = read(text).quotes.map((q) => q.speakerName);
+    assert.deepEqual(speakers, ['Claudia Brennan', 'Eoin Kelly']);
+  });
 });
