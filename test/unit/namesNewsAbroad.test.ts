@@ -85,4 +85,12 @@ suite('names in news from abroad', () => {
     const speakers = read(text).quotes.map((q) => q.speakerName);
     assert.deepEqual(speakers, ['Claudia Brennan', 'Eoin Kelly']);
   });
+
+  test('lowlands, uplands and commons ("the Somerset Levels", "the Yorkshire Dales", "Port Meadow") are places, not bodies', () => {
+    const text = 'Farmers on the Somerset Levels said they were worried. Anglers in the Yorkshire Dales agreed. Residents of Port Meadow in Oxford campaigned for years. Tom Downs said so.';
+    const a = read(text);
+    const placeNames = a.places.map((l) => l.name);
+    for (const place of ['Somerset Levels', 'Yorkshire Dales', 'Port Meadow']) assert.ok(placeNames.includes(place), `${place}: ${placeNames.join(' | ')}`);
+    assert.ok(a.people.some((p) => p.name === 'Tom Downs'), JSON.stringify(a.people));
+  });
 });
