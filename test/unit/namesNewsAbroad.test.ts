@@ -93,4 +93,10 @@ suite('names in news from abroad', () => {
     for (const place of ['Somerset Levels', 'Yorkshire Dales', 'Port Meadow']) assert.ok(placeNames.includes(place), `${place}: ${placeNames.join(' | ')}`);
     assert.ok(a.people.some((p) => p.name === 'Tom Downs'), JSON.stringify(a.people));
   });
+
+  test('a charity named with "Aid" or "Trust" ("Christian Aid", "Music Venue Trust") is an organization, nobody\'s name', () => {
+    const text = 'The appeal brings together charities including Christian Aid and Islamic Relief. Christian Aid said it had staff in Darfur. The Harbour Venue Trust said 125 venues had closed.';
+    const a = read(text);
+    assert.ok(a.organizations.some((o) => o.name === 'Christian Aid') && !a.people.some((p) => /Aid|Trust/u.test(p.name)), JSON.stringify([a.people, a.organizations.map((o) => o.name)]));
+  });
 });

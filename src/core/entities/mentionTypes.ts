@@ -65,6 +65,8 @@ const GROUP_HEADS = new Set([
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
   // "Berkeley Developments", "Grainger Properties": a builder's or a landlord's, nobody's surname.
   'developments', 'properties', 'ventures',
+  // "Christian Aid", "Asylum Aid", "the Wellcome Trust", "Music Venue Trust": a charity's, nobody's surname.
+  'aid', 'trust',
   // South Asian parties and movements by their own word for front or association: "Jharkhand Mukti Morcha",
   // "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Awami League" (above).
   'morcha', 'sangh', 'parishad', 'kazhagam',
