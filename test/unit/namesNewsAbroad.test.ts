@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { defaultTagger } from '../../src/core/names/defaultTagger';
+import type { NameMention } from '../../src/core/names/nameMention';
+import { rereadSentenceNames } from '../../src/core/names/sentenceRereadings';
 
 // Names in 2020s news from Kenya, Ukraine, Canada, Britain and elsewhere: peoples' words,
 // cities in their own spellings, firms named after towns. Sentences written for these tests.
@@ -98,5 +102,15 @@ suite('names in news from abroad', () => {
     const text = 'The appeal brings together charities including Christian Aid and Islamic Relief. Christian Aid said it had staff in Darfur. The Harbour Venue Trust said 125 venues had closed.';
     const a = read(text);
     assert.ok(a.organizations.some((o) => o.name === 'Christian Aid') && !a.people.some((p) => /Aid|Trust/u.test(p.name)), JSON.stringify([a.people, a.organizations.map((o) => o.name)]));
+  });
+
+  test('a carrier named for a country and read as a place ("Oman Air") is a body; a place the gazetteer knows stays', () => {
+    // The tagger reads "Oman Air" as a place in some articles: the sentence's mentions as it might read them.
+    const text = 'Oman Air said it would fly to Northern Ireland and Air Corvania to Lower Saxony.';
+    const doc = analyzeText(text);
+    const at = (words: string): NameMention => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, type: 'LOC' });
+    const out = [at('Oman Air'), at('Northern Ireland'), at('Air Corvania'), at('Lower Saxony')];
+    rereadSentenceNames(doc, doc.sentences[0], 0, defaultTagger().model.caseClasses, out);
+    assert.deepEqual(out.map((m) => `${m.text}:${m.type}`), ['Oman Air:ORG', 'Northern Ireland:LOC', 'Air Corvania:ORG', 'Lower Saxony:LOC']);
   });
 });
