@@ -37,7 +37,7 @@ const EXAMPLES = [
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */
-const NO_EVIDENCE = ['Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
+const NO_EVIDENCE = ['Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
 
 /** The patterns run over the whole paragraph, none skipped. */
 function everyPattern(paragraph: string): string[] {

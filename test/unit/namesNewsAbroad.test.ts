@@ -113,4 +113,13 @@ suite('names in news from abroad', () => {
     rereadSentenceNames(doc, doc.sentences[0], 0, defaultTagger().model.caseClasses, out);
     assert.deepEqual(out.map((m) => `${m.text}:${m.type}`), ['Oman Air:ORG', 'Northern Ireland:LOC', 'Air Corvania:ORG', 'Lower Saxony:LOC']);
   });
+
+  test('a city read as a body in an article whose dateline names it is the city, though a watchdog named after it has a manager', () => {
+    const text = 'LEEDS, 14 March 2024 — Thousands of operations were cancelled on Thursday as doctors began a strike.\n\n'
+      + '"Leeds deserves a health service that can keep its doctors," Vivek Trivedi told a rally.\n\n'
+      + 'Healthwatch Leeds, the patient watchdog, said it had taken 200 calls. Its manager, Mukesh Patel, said a report would follow.';
+    const a = read(text);
+    assert.equal(a.places.find((l) => l.name === 'Leeds')?.mentions.length, 2, JSON.stringify(a.places));
+    assert.equal(a.organizations.find((o) => o.name === 'Healthwatch Leeds')?.mentions.length, 1, JSON.stringify(a.organizations));
+  });
 });
