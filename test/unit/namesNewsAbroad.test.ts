@@ -122,4 +122,10 @@ suite('names in news from abroad', () => {
     assert.equal(a.places.find((l) => l.name === 'Leeds')?.mentions.length, 2, JSON.stringify(a.places));
     assert.equal(a.organizations.find((o) => o.name === 'Healthwatch Leeds')?.mentions.length, 1, JSON.stringify(a.organizations));
   });
+
+  test('a role\'s word after "The" ("The Taoiseach, Leo Varadkar,") is nobody\'s name', () => {
+    const text = 'DUBLIN, Wednesday 8 November 2023 — The Taoiseach, Leo Varadkar, and the opposition leader, Mary Lou McDonald, clashed over rents.';
+    const found = people(text);
+    assert.ok(!found.includes('The Taoiseach') && found.includes('Leo Varadkar'), found.join(' | '));
+  });
 });

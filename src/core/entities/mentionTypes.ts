@@ -477,6 +477,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
   const from = demonymBefore(m.text);
   if (from > 0) return { start: m.start + from, end: m.end, text: m.text.slice(from), type: 'PER' };
+  // "The Taoiseach, Leo Varadkar, replied": a role's word after "The" is nobody's name.
+  if (!m.title && /^The \p{Lu}\p{Ll}+$/u.test(m.text) && isPersonRole(m.text.slice(4))) return null;
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
