@@ -128,4 +128,16 @@ suite('names in news from abroad', () => {
     const found = people(text);
     assert.ok(!found.includes('The Taoiseach') && found.includes('Leo Varadkar'), found.join(' | '));
   });
+
+  test('a name ending in an apostrophe ("Anyang\' Nyong\'o") is one name with the name after it; a possessive\'s apostrophe parts two', () => {
+    const text = "In Kisumu, Governor Anyang' Nyong'o urged police to show restraint. Dr Achieng' Otieno Ouma, a surgeon, said 23 people were hurt. Serena Williams' coach Patrick Mouratoglou agreed.";
+    const found = people(text);
+    for (const name of ["Anyang' Nyong'o", "Achieng' Otieno Ouma", 'Serena Williams', 'Patrick Mouratoglou']) assert.ok(found.includes(name), `${name}: ${found.join(' | ')}`);
+  });
+
+  test('a Vietnamese family name opening a sentence before "Thị" or "Văn" is part of the name', () => {
+    const text = 'Nguyễn Thị Minh Châu, a student from Ho Chi Minh City, said she had been stranded in Hobart. Trần Văn Minh, a lawyer, agreed.';
+    const found = people(text);
+    assert.ok(found.includes('Nguyễn Thị Minh Châu') && found.includes('Trần Văn Minh'), found.join(' | '));
+  });
 });
