@@ -154,6 +154,9 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
 export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: string]> = [
   ['Washington', 'Washington, D.C.', 'US'], ['Washington D.C.', 'Washington, D.C.', 'US'], ['D.C.', 'Washington, D.C.', 'US'],
   ['New York', 'New York City', 'US'], ['NYC', 'New York City', 'US'], ['Kiev', 'Kyiv', 'UA'],
+  // Ukraine's cities as its government and, since 2022, news in English spell them ("Odesa", not "Odessa").
+  ['Odesa', 'Odessa', 'UA'], ['Mykolaiv', 'Mykolayiv', 'UA'], ['Zaporizhzhia', 'Zaporizhia', 'UA'], ['Kramatorsk', 'Kramators’k', 'UA'],
+  ['Uzhhorod', 'Uzhgorod', 'UA'], ['Berdiansk', 'Berdyansk', 'UA'], ['Sievierodonetsk', 'Syevyerodonets’k', 'UA'], ['Lysychansk', 'Lysychans’k', 'UA'],
 ];
 
 /** Demonyms the country package lacks or spells otherwise. */

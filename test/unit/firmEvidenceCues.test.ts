@@ -15,6 +15,8 @@ const EXAMPLES = [
   'The chipmaker Corvana grew.', 'The drugmaker Lumera grew.', 'The retailer Corvana grew.', 'The lender Lumera grew.',
   'The insurer Corvana grew.', 'The airline Lumera grew.', 'The brewer Corvana grew.', 'The conglomerate Lumera grew.',
   'The start-up Corvana grew.', 'The startup Lumera grew.',
+  'The fashion app Corvana grew.', 'The platform Lumera grew.', 'The digital bank Corvana grew.', 'Apple supplier Lumera grew.', 'The pathology provider Corvana grew.', 'The band Lumera played.',
+  'Corvana, the digital bank, grew.', 'Lumera, the fashion app owned by Corvana, grew.', 'Corvana, a lender based in Leeds, grew.', 'Lumera, the platform.', 'Corvana, an app, grew.',
   'They will acquire Corvana soon.', 'It acquires Lumera.', 'It acquired Corvana.', 'It is acquiring Lumera.',
   'Talk of Pfizer buying Corvana.', 'It bought Lumera.', 'The merger of Corvana and Lumera.', 'A merger with Lumera.',
   'The takeover of Corvana.', 'The acquisition of Lumera.', 'A stake in Corvana.',
@@ -35,7 +37,7 @@ const EXAMPLES = [
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */
-const NO_EVIDENCE = ['Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
+const NO_EVIDENCE = ['Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
 
 /** The patterns run over the whole paragraph, none skipped. */
 function everyPattern(paragraph: string): string[] {

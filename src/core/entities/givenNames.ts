@@ -23,7 +23,11 @@ const MALE = (
   'stefan lars sven anders erik pierre jacques francois giuseppe giovanni luca pablo diego miguel javier sergio ' +
   'fernando hakan recep mehmet mustafa emre yusuf khalid tariq hamid hamza mahmoud rajesh ravi rahul amit arjun ' +
   'sanjay vijay suresh ramesh narendra anil sunil manoj rishi keir nigel gordon angus hamish callum declan rory ' +
-  'ciaran seamus liam niall hiroshi takeshi kenji kofi kwame cyril thabo marcel felix hugo jonah tobias lukas'
+  'ciaran seamus liam niall hiroshi takeshi kenji kofi kwame cyril thabo marcel felix hugo jonah tobias lukas ' +
+  // Irish, Indian, Nigerian, Kenyan, South African, Ukrainian and Gulf news of the 2020s (accents dropped: "Pádraig" is found as "padraig").
+  'eoin padraig darragh cillian oisin fionn ruairi donal mukesh vivek akash anant salil anurag jairam babajide olufemi chukwuemeka ' +
+  'kolawole dele ayodele tunde emeka obinna ikenna irungu raila kgosientsho lesetja oleh oleksiy dmytro andriy ihor yurii mykola taras ' +
+  'serhiy vitaliy ghaith waseem mateo bukayo'
 ).split(/\s+/u);
 
 const FEMALE = (
@@ -39,7 +43,10 @@ const FEMALE = (
   'elena nadia grace molly marta priya anita sunita kavita pooja deepika aisha fatima leila yasmin olga natalia ' +
   'svetlana irina tatiana ingrid greta ursula giorgia francesca giulia lucia carmen isabel sofia beatriz amina ' +
   'ngozi harriet hazel lucy ellie chloe sophie charlotte amelia eleanor fiona kirsty yvette priti suella kemi ' +
-  'jacinda mette sanna annalena tamara vera nina mariana gabriela daniela paola silvia agnes helga'
+  'jacinda mette sanna annalena tamara vera nina mariana gabriela daniela paola silvia agnes helga ' +
+  // As above, and British names the corpora hold few of.
+  'claudia siobhan aoife roisin niamh saoirse sile orla grainne caoimhe nita isha folasade funmilayo chiamaka adaeze mwende achieng ' +
+  'wanjiru wangari thandiwe nomvula lindiwe halyna oksana olena mariam noura vanessa jayne eva amira lubna hayley'
 ).split(/\s+/u);
 
 const GENDER = new Map<string, 'male' | 'female'>();

@@ -65,6 +65,8 @@ const GROUP_HEADS = new Set([
   'records', 'books', 'studios', 'pictures', 'publishing', 'entertainment',
   // "Berkeley Developments", "Grainger Properties": a builder's or a landlord's, nobody's surname.
   'developments', 'properties', 'ventures',
+  // "Christian Aid", "Asylum Aid", "the Wellcome Trust", "Music Venue Trust": a charity's, nobody's surname.
+  'aid', 'trust',
   // South Asian parties and movements by their own word for front or association: "Jharkhand Mukti Morcha",
   // "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Awami League" (above).
   'morcha', 'sangh', 'parishad', 'kazhagam',
@@ -261,7 +263,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       const word = stripPossessive(retyped.text).toLowerCase();
       if ((bare.get(word) ?? 0) >= 2 * (organizationWords?.get(word) ?? 0) && fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
     }
-    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords) && !isDateline(retyped, mentions[i + 1])) {
+    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords, firms) && !isDateline(retyped, mentions[i + 1])) {
       out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
       sources?.push(i);
       continue;
@@ -297,6 +299,12 @@ function isFirstNameReadAsThing(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !lower.endsWith('s') && !/(?:man|woman|person)$/u.test(lower) && demonymCountry(word) === null
     && !(/(?:ian|ean|ite|er)$/u.test(lower) && genderOfGivenName(word) === null)
     && !FAITHS_AND_PEOPLES.has(lower) && !NO_FIRST_NAMES.has(lower) && !PERSON_TITLES.has(lower) && !isPersonRole(word);
+}
+
+/** One capitalised word for a people or a nationality ("Kenyan", "Filipino", "Emirati"), no given name. */
+function isDemonymAlone(text: string): boolean {
+  const word = stripPossessive(text);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && demonymCountry(word) !== null && genderOfGivenName(word) === null;
 }
 
 /** Words for a party's members, a prize's or a staff, that stand before names: "Democrat Jane Doe", "Nobel laureate", "Chief of Staff Jeremy Bash". */
@@ -336,12 +344,13 @@ const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical
 /**
  * What an organization's name gives the article as a one-word name of it, lower case: the
  * name itself ("nvidia"), or the first word of a school's or a firm's ("harvard" of "Harvard
- * Medical School"); else null ("Henrico County Public Schools" gives no "Henrico").
+ * Medical School") or of a firm's ("rogers" of "Rogers Communications": firmNames.ts); else null
+ * ("Henrico County Public Schools" gives no "Henrico").
  */
 const shortNameOf = cachedByText((text: string): string | null => {
   const words = text.split(' ');
   if (words.length === 1) return stripPossessive(text).toLowerCase();
-  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : null;
+  return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : firmShortName(text);
 });
 
 /**
@@ -350,16 +359,19 @@ const shortNameOf = cachedByText((text: string): string | null => {
  * reads as often as an organization or its short name (shortNameOf) as a place or more, is that
  * organization, unless it is a word of a person's name there ("Trump" of "Trump Tower"), an
  * abbreviation of two capitals ("DC") or written with its country ("Eschen, Liechtenstein").
+ * A small town's name (no city of 100,000 people, no region or country) is no place either where it
+ * opens a firm's name the article gives ("Rogers" of "Rogers Communications": Rogers, Arkansas).
  */
-function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null): boolean {
+function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): boolean {
   if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
   const word = stripPossessive(text).toLowerCase();
-  return (organizationWords.get(word) ?? 0) >= (placeWords?.get(word) ?? 0) && !personWords?.has(word) && !isKnownPlace(text) && !isKnownPlace(`${text}.`);
+  if ((organizationWords.get(word) ?? 0) < (placeWords?.get(word) ?? 0) || personWords?.has(word)) return false;
+  return (!isKnownPlace(text) && !isKnownPlace(`${text}.`)) || (firms?.has(word) === true && !isSizeablePlace(text));
 }
 
-/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place. (Mentions hold no text; two characters between two names are ", ".) */
+/** "ESCHEN, Liechtenstein": a place written with the country or region it lies in stays a place (not a firm listed before a town's name: "Rogers, Bell"). (Mentions hold no text; two characters between two names are ", ".) */
 function isDateline(m: NameMention, next: NameMention | undefined): boolean {
-  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && isKnownPlace(next.text);
+  return next !== undefined && next.type === 'LOC' && next.start === m.end + 2 && (namesCountryOrRegion(next.text) || namesCountryOrRegion(`${next.text}.`));
 }
 
 /**
@@ -429,9 +441,10 @@ interface PersonShape {
 const PRODUCT_SHAPE = /\p{Ll}\p{Lu}{2,}|^\p{Ll}+\p{Lu}/u;
 
 const personShape = cachedByText((text: string): PersonShape => {
-  // Not nationalities: "English", "French" and "Welsh" are surnames too.
+  // Not one nationality: "English", "French" and "Welsh" are surnames too (retypedPerson asks the article's names first).
   const words = text.split(/\s+/u);
-  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
+  // "Sunni Arab", "Kosovar Albanian": words for faiths and peoples only (one word for a people alone: retypedPerson).
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()) || (words.length > 1 && isDemonymAlone(w)))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
@@ -471,6 +484,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
   const from = demonymBefore(m.text);
   if (from > 0) return { start: m.start + from, end: m.end, text: m.text.slice(from), type: 'PER' };
+  // "The Taoiseach, Leo Varadkar, replied": a role's word after "The" is nobody's name.
+  if (!m.title && /^The \p{Lu}\p{Ll}+$/u.test(m.text) && isPersonRole(m.text.slice(4))) return null;
   const shape = personShape(m.text);
   if (shape.type === 'MISC' && shape.head === null) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   if (shape.head !== null) {
@@ -488,6 +503,9 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "Pfizer said" after "Pfizer Inc.": the firm's short name, unless it is a word of someone's name.
   if (shape.knownOrganization && !surnames.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   if (firms?.has(shape.last) && !surnames.has(shape.last) && !nameWords.has(shape.last) && !m.title) return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  // "Kenyan police fired", "Kenyan writer Jane Doe": a word for where people are from, read alone as a person, is no one's name
+  // (CoNLL: MISC), unless it is a given name or the article gives someone that name ("Dawn French", "Germán").
+  if (!m.title && isDemonymAlone(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   // "a Dame Commander of the Order": a role's word alone is nobody's name, unless the article gives someone that surname ("Carole King").
   if (!m.title && isPersonRole(m.text) && !surnames.has(shape.last) && !nameWords.has(shape.last)) return null;
   // "the Clintons": a family, not one more person.

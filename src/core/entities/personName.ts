@@ -19,6 +19,8 @@ export interface PersonName {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 /** Particles of Arabic names that join a person's name to a father's ("Osama Bin Laden"). */
 export const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+/** Particles that open Irish surnames, written apart: "Ó Broin", "Ní Bhriain", "Nic Giolla", "Uí Bhriain". Not "Mac", a given name too ("Mac Jones"). */
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua']);
 
 export function stripPossessive(word: string): string {
   if (word.length > 2 && /['’]s$/iu.test(word)) return word.slice(0, -2);
@@ -30,6 +32,8 @@ export function stripPossessive(word: string): string {
 export function isInitial(word: string): boolean {
   // Most words are neither one letter nor dotted: settled without the Unicode regex.
   if (word.length > 1 && word.charCodeAt(word.length - 1) !== 46) return false;
+  // "Ó Broin": the Irish particle, no initial.
+  if (IRISH_PARTICLES.has(word)) return false;
   return /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
 }
 
@@ -52,7 +56,8 @@ function parseAfresh(text: string): PersonName {
   // as "Laden" would be, so they group with "Osama Bin Laden".
   // So are "le Carré" and "von der Leyen" (after "Mr.", "Ms."): particles in lower case open no given name.
   // "Le Pen", "De Gaulle" capitalized at the name's head are the surname too ("Van", "Al", "Ben", "Del" open given names: "Al Gore").
-  if ((words.length === 2 && (PATRONYMIC_PARTICLES.has(words[0].toLowerCase()) || CAPITALIZED_SURNAME_PARTICLES.has(words[0]))) || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
+  // So is "Ó Broin" or "Ní Bhriain", as "Broin" would be, grouping with "Eoin Ó Broin".
+  if ((words.length === 2 && (PATRONYMIC_PARTICLES.has(words[0].toLowerCase()) || CAPITALIZED_SURNAME_PARTICLES.has(words[0]) || IRISH_PARTICLES.has(words[0]))) || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
     const surname = words[words.length - 1];
     return { words, given: null, surname, suffix, key: null, surnameKey: surname.toLowerCase() };
   }

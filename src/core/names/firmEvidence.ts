@@ -30,27 +30,36 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
  * the cue's scan for its words: the pattern runs only over the paragraphs that hold its cue,
  * and finds there all it would find in every paragraph (a quarter of the time).
  */
+/**
+ * NAME not preceded by another capitalised word: where the evidence follows the name ("X's chief
+ * executive", "X, the patient watchdog,"), the whole name, not the last word of a longer one
+ * ("Leeds" of "Healthwatch Leeds, the patient watchdog,", "Mail" of "Royal Mail's shares"). A word
+ * ending a sentence before it is no part of it ("sold through Depop. Depop, the fashion app,").
+ */
+const NAME_ALONE = String.raw`(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )${NAME}`;
+
 /** A capitalized word shaped as a people's ("Nigerian", "British", "Chinese", "Israeli", "Dutch"): "Flutterwave, the Nigerian payments firm,". */
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
 
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
-const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]/;
+const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
   // country's or a city's founder is left to the gazetteer, which knows the place), "X stock".
   { cue: /[Ss]hares (?:of|in) /, pattern: new RegExp(String.raw`\b[Ss]hares (?:of|in) ${NAME}`, 'gu') },
-  { cue: /share|stock|chief|CEO|CFO|founder/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO|founder|co-founder)\b`, 'gu') },
-  { cue: /(?:shares|stock) /, pattern: new RegExp(String.raw`\b${NAME} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu') },
+  { cue: /share|stock|chief|CEO|CFO|founder/, pattern: new RegExp(String.raw`\b${NAME_ALONE}['’]s? (?:shares|stock|share price|shareholders|chief executive|chief financial officer|CEO|CFO|founder|co-founder)\b`, 'gu') },
+  { cue: /(?:shares|stock) /, pattern: new RegExp(String.raw`\b${NAME_ALONE} (?:shares (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed|were|have)|stock (?:rose|fell|gained|climbed|jumped|slid|dropped|sank|closed))\b`, 'gu') },
   // Its officers after it: "Kate Nicholls, chief executive of UKHospitality", "a spokeswoman for Ofgem" aside (a body may have a spokeswoman too, and is one).
   {
     cue: /chief (?:executive|operating)|CEO|chair(?:man|woman)|founder|spokes(?:man|woman|person)|director/,
     pattern: new RegExp(String.raw`\b(?:chief executive|chief executive officer|chief operating officer|CEO|chairman|chairwoman|co-founder|founder|spokesman|spokeswoman|spokesperson|(?:deputy |managing |executive )?director) (?:of|for|at) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
-  // What kind of firm or body it is, right before its name: "oil company Petrobras", "chipmaker Nvidia", "regulator Ofwat", "broadcaster ITV".
+  // What kind of firm or body it is, right before its name: "oil company Petrobras", "chipmaker Nvidia", "regulator Ofwat", "broadcaster ITV",
+  // "the fashion app Depop", "the digital bank Monzo", "Apple supplier Foxconn", "the pathology provider Synnovis", "the rock band Blur".
   {
-    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster) /,
-    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) /,
+    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
   // A party named by its place in a government: "its coalition partner Komeito", "opposition party Morena".
   {
@@ -60,20 +69,21 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // The same set off after its name: "Komeito, the LDP's coalition partner,".
   {
     cue: /coalition partner[,.]/,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:(?:the|its|their) )?(?:\p{Lu}[\p{L}.]*['’]s )?(?:junior |ruling )?coalition partner[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:(?:the|its|their) )?(?:\p{Lu}[\p{L}.]*['’]s )?(?:junior |ruling )?coalition partner[,.]`, 'gu'),
   },
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
-  // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,".
+  // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,", "Monzo, the digital bank,",
+  // "Depop, the fashion app owned by Etsy,", "Acme, a lender based in Leeds,".
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up)[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
   // words between: "Jones, a member of the alliance," is a person.
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*| ${DEMONYM}){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: (?!of\b)\p{Ll}[\p{Ll}'’-]*| ${DEMONYM}){0,3} (?:alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)[,.]`, 'gu'),
   },
   // Its kind first, then its name set off: "a pathology supplier, Synnovis,", "the chipmaker, Arm,". Not before
   // "said" ("told the company, Jones said"): the name must be set off by a second comma.
@@ -86,7 +96,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /acqui|buying |bought |merger |takeover of |stake in /,
     pattern: new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
   },
-  { cue: /(?:subscriber|customer|store|shareholder|investor)s/, pattern: new RegExp(String.raw`\b${NAME}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu') },
+  { cue: /(?:subscriber|customer|store|shareholder|investor)s/, pattern: new RegExp(String.raw`\b${NAME_ALONE}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu') },
   // Where analysts work: "analysts at Wedbush said".
   { cue: /(?:nalyst|conomist|trategist)s? at /, pattern: new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
   // A club: "X FC", "FC X", "scored for X".
@@ -101,7 +111,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster)|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation|pp)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
@@ -361,8 +371,12 @@ const PLACE_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
 /** Words only a match report uses: who scored, in which position, a score with its result. */
 const MATCH_REPORT = /\b(?:scored|scorer|goals?|striker|midfielder|goalkeeper|kick-?off|half-?time|relegation|innings|wickets?|touchdowns?|quarterback|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
 
-/** Words of sports reports: an article holding one reads a town's name as its club's. */
-const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|manager|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
+/**
+ * Words of sports reports: an article holding one reads a town's name as its club's. A manager
+ * alone is no club's: every shop, charity and ward has one ("its manager, Jane Doe"); a club's
+ * manager comes with its results and its league.
+ */
+const SPORT = /\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|kick-?off|fixtures?|[Ll]eague|[Cc]up|relegation|half-?time|innings|wickets?|touchdowns?|quarterback|pitcher|playoffs?|coach|beat|beats|drew|draw|defeated|\d{1,2}-\d{1,2} (?:win|defeat|loss|victory|draw))\b/u;
 
 // Both are asked of the whole article on a keystroke in most long texts. Neither reaches past
 // a line's end (its only blank is a space) and its \b reads the blanks around a paragraph as

@@ -104,6 +104,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'canyon', 'valley', 'desert', 'peninsula', 'gulf', 'coast', 'boulevard', 'avenue', 'hills', 'heights', 'springs', 'beach', 'falls',
   // Reefs and shoals disputed at sea: "Scarborough Shoal", "Second Thomas Shoal", "Mischief Reef".
   'shoal', 'reef', 'atoll',
+  // Britain's and Ireland's lowlands, uplands and commons: "the Somerset Levels", "the Yorkshire Dales", "the Norfolk Broads", "Bodmin Moor", "Port Meadow".
+  'levels', 'dales', 'moor', 'moors', 'fens', 'wolds', 'downs', 'broads', 'meadow', 'meadows',
 ]);
 
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */

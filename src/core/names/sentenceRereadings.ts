@@ -32,6 +32,9 @@ function isMostlyLowerCase(word: string, caseClasses: ReadonlyMap<string, number
   return c === 1 || c === 2;
 }
 
+/** Compass and size words that open places' names the gazetteer may not hold ("Northern Cyprus", "Greater Britain"): no body's. */
+const COMPASS_OPENING = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Rural|Coastal|Mainland|Old|New) /u;
+
 /** The United Kingdom's nations, which the gazetteer holds as regions: "Shelter Scotland", "Sport England". */
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain']);
 
@@ -39,13 +42,15 @@ const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain'
  * "Shelter Scotland said", "Air India, owned by Tata", "Akasa Air lost ground": a name read as a
  * person's that ends in a country's name after a word news mostly writes in lower case and that
  * is no given name ("Jimmy Wales", "Trevor Holland" are people), or that an airline's "Air"
- * opens or ends, is a body's: a charity's or a firm's branch in that country, a carrier. Read so
+ * opens or ends, is a body's: a charity's or a firm's branch in that country, a carrier; so is such a
+ * name read as a place the gazetteer does not know ("Oman Air", "Virgin Australia"). Read so
  * before the article's surnames are taken from its people, "India" alone stays the country.
  */
 function bodiesNamedForCountries(first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type !== 'PER' || m.title !== undefined) continue;
+    // Read as a place too ("Oman Air", "Virgin Australia"), unless the gazetteer knows the place ("Northern Ireland", "South Africa").
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || (m.type === 'LOC' && (isKnownPlace(m.text) || COMPASS_OPENING.test(m.text)))) continue;
     const space = m.text.indexOf(' ');
     if (space < 0) continue;
     const opening = m.text.slice(0, space);

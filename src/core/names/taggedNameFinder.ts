@@ -9,6 +9,7 @@ import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices } from './namesByWordsBeside';
+import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
@@ -388,6 +389,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
+  namesFromAbroad(doc.text, sentenceStartIndex, out);
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
