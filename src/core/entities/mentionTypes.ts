@@ -449,9 +449,7 @@ const personShape = cachedByText((text: string): PersonShape => {
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
     const pluralOf = text.endsWith('s') && /\p{Ll}s$/u.test(text) ? text.slice(0, -1).toLowerCase() : null;
-    // "20 million Kenyans", "Filipinos abroad": a people in the plural is nobody's name ("English" or "French", singular, may be a surname).
-    const people = pluralOf !== null && demonymCountry(pluralOf) !== null;
-    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) || people ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
+    return { last, head: null, given: null, type: PRODUCT_SHAPE.test(text) ? 'MISC' : null, pluralOf, tail: null, knownOrganization: KNOWN_ORGANIZATIONS.has(last) };
   }
   const paper = NEWSPAPER_HEADS.has(last) && isKnownPlace(text.slice(0, space));
   // "Harrow Estates", "Redrow Homes" read as a person: a builder's, nobody's name (read as a place, "Jamaica Estates" stays a place).
