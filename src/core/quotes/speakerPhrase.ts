@@ -263,6 +263,9 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
   // "the Autonomy think tank put it": a think tank thinks nothing.
   if (word === 'think' && /^tanks?$/iu.test(tokens[i + 1]?.text ?? '')) return true;
+  // "heart attack risk", "a drone attack on the port": a noun naming what attacks, or what an
+  // illness strikes, makes "attack" a noun ("drones attack" keeps the verb).
+  if ((word === 'attack' || word === 'attacks') && ATTACK_MODIFIERS.has(prev)) return true;
   if (word !== 'demand') return false;
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
   // ("what price he'll demand for his support", "to demand for" keep the verb.)
@@ -271,6 +274,12 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (DEMAND_AS_SUBJECT.has(tokens[i + 1]?.text ?? '')) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
+
+/** Nouns in the singular that make a compound noun of "attack" after them. */
+const ATTACK_MODIFIERS = new Set([
+  'heart', 'panic', 'asthma', 'anxiety', 'terror', 'terrorist', 'shark', 'dog', 'drone', 'missile', 'rocket', 'knife', 'acid', 'bomb',
+  'suicide', 'cyber', 'ransomware', 'grenade', 'arson', 'chemical', 'gas',
+]);
 
 /** Verbs news writes after "demand" the noun; none is an object the verb "demand" takes. */
 const DEMAND_AS_SUBJECT = new Set([
@@ -616,7 +625,8 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
   for (let k = start - 1; k >= floor && k >= start - 4; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
-    if (DETERMINERS.has(t.text)) return k;
+    // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
+    if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;
     if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
     if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
   }
@@ -627,6 +637,7 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
 const NOT_PLAIN_NOUNS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'how', 'why', 'all', 'of', 'for', 'not', 'no', 'only', 'also', 'just', 'even', 'then', 'there', 'here']);
 
 const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$/u;
+const ONE_NEW_PERSON = new CaselessWordSet(['one', 'another']);
 
 /**
  * The index of "with" opening an absolute phrase whose subject, one to three plain words (no

@@ -110,6 +110,10 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
     if (a.speakerMention || a.speakerId) break;
   }
+  if (a && a.speakerMention && q.kind === 'direct' && a.cue && a.cue.start >= q.end) {
+    const described = describedSubjectBefore(doc, q, a.speakerMention, ctx, isQuoted);
+    if (described) a = { ...a, speakerId: described };
+  }
   if (!a || (!a.speakerMention && !a.speakerId)) {
     // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
     // sentence goes on to its cue.
@@ -252,6 +256,30 @@ function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: num
   return { speakerId: name.entityId, speakerMention: { start: name.start, end: name.end, text: name.text } };
 }
 
+/**
+ * `The Spaniard shook his head. "…," he said.`: the "he" of a cue after the quote goes on from
+ * the subject of the sentence right before it, in its paragraph, when that sentence reports no
+ * speech and its subject is a definite description of a person ("the Spaniard", "the manager")
+ * rather than a name (a name is what the pronoun resolver already finds). The person that
+ * description stands for, where their gender fits the pronoun; null otherwise.
+ */
+function describedSubjectBefore(doc: AnalyzedText, q: FoundQuote, mention: Span, ctx: ReferenceContext, isQuoted: (offset: number) => boolean): string | null {
+  const kind = pronounKind(mention.text);
+  if (kind !== 'male' && kind !== 'female') return null;
+  const introduced = introducingCue(doc, q, isQuoted);
+  if (!introduced || introduced.cue || introduced.sentenceStart < doc.paragraphs[q.paragraph].start) return null;
+  const subject = sentenceSubject(doc, nearbyTokenIndexAt(doc, q.start) - 1, nearbyTokenIndexAt(doc, introduced.sentenceStart));
+  if (!subject || subject.tokenEnd - subject.tokenStart < 2 || lowerCase(doc.tokens[subject.tokenStart].text) !== 'the') return null;
+  // "The Spaniard shook …": an epithet is read as one whatever verb follows it (and even where
+  // the tagger took its noun for a name).
+  const epithet = epithetOf(`the${doc.text.slice(doc.tokens[subject.tokenStart].end, subject.end)}`, doc.tokens[subject.tokenEnd - 1].text);
+  if (!epithet && namesWithin(ctx.index, subject.start, subject.end).length > 0) return null;
+  const speakerId = epithet ? resolveEpithet(subject.start, ctx, epithet.country) : speakerOfPhrase(doc, subject, true, ctx).speakerId;
+  if (!speakerId || !speakerId.startsWith('p')) return null;
+  const gender = ctx.entities.profiles.get(speakerId)?.gender ?? null;
+  return gender === null || gender === kind ? speakerId : null;
+}
+
 /** Verbs of asking: the words quoted after "X asked Y about …" are Y's answer, unless they ask. */
 const ASKING = new Set(['asked', 'asks', 'ask', 'pressed', 'presses', 'questioned', 'questions', 'quizzed', 'grilled']);
 
@@ -324,7 +352,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  const name = speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
+  // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
+  const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
+  const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
   if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says

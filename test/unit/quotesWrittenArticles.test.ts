@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// News conventions found in articles written for the purpose (session 32: wire copy, British
+// and Australian papers, live blogs, match reports with press conferences, health and science,
+// interviews), each pinned with a short text written for the test.
+
+function annotated(text: string): ReturnType<typeof annotate> {
+  return annotate(text, { documentDate: '2025-11-01' });
+}
+
+function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
+  const all = annotated(text).quotes;
+  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
+  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
+  return found[0];
+}
+
+suite('speakers: a fronted "Asked …," takes the main clause\'s subject', () => {
+  test('"Asked whether X …, she laughed." gives the quote after it to "she", not to X', () => {
+    const text = 'Priya Raman runs Lumen Labs. Lumen Labs raised money on Tuesday.\n\nAsked whether Lumen would build its own model, she laughed. "Never say never."';
+    assert.equal(quoteAt(text, 'Never say').speakerName, 'Priya Raman');
+  });
+});
+
+suite('speakers: "The Spaniard shook his head. "…," he said."', () => {
+  test('the "he" of the cue goes on from the epithet subject of the sentence before', () => {
+    const text = 'Spanish coach Luis Varela was furious. Tom Hale scored before Ben Ward levelled.\n\nThe Spaniard shook his head. "I have watched it ten times," he said.';
+    assert.equal(quoteAt(text, 'ten times').speakerName, 'Luis Varela');
+  });
+  test('a named person the tagger reads in "the Dane" is no speaker: the epithet is resolved', () => {
+    const text = 'Luis Varela left early.\n\nRovers coach Tom Frandsen was in a better mood. "The spirit was unbelievable," the Dane said.';
+    assert.equal(quoteAt(text, 'spirit').speakerName, 'Tom Frandsen');
+  });
+});
+
+suite('people: an appositive does not run on past a blank line', () => {
+  test('"By X, Political Editor" and "The Premier has …" below: X is no premier', () => {
+    const text = 'By Ann Fields, Political Editor\n\nThe Premier has been accused of breaking a promise.\n\nKellie Burns said the figures were a disgrace. "I understand people are frustrated," the Premier told radio.';
+    assert.notEqual(quoteAt(text, 'frustrated').speakerName, 'Ann Fields');
+  });
+});
+
+suite('quotes: a cue word inside a noun compound', () => {
+  test('"heart attack risk" reports nothing', () => {
+    const all = annotated('The findings add to a debate over heart attack risk and bleeding among older patients.').quotes;
+    assert.deepEqual(all.map((q) => q.text), []);
+  });
+});
+
+suite('speakers: a live blog\'s time stamp is no part of the source', () => {
+  test('"10:27 A senior source said …": the phrase starts after the time', () => {
+    const q = quoteAt('Storm live\n\n10:27 A senior government source said ministers would meet at midday.', 'ministers');
+    assert.equal(q.speakerMention?.text, 'A senior government source');
+  });
+  test('"10:40 GMT A spokesperson … told us: "…"": the time and its zone are left out', () => {
+    const q = quoteAt('Storm live\n\n10:40 GMT A spokesperson for the airport told us: "All flights are cancelled."', 'flights', 'direct');
+    assert.equal(q.speakerMention?.text, 'A spokesperson for the airport');
+  });
+});
+
+suite('speakers: "One shop owner, who asked not to be named, said …" opens an unnamed speaker', () => {
+  test('the phrase opens at "One" and takes the nouns before its head', () => {
+    const q = quoteAt('One market trader said he had never seen such a storm.', 'never seen');
+    assert.equal(q.speakerMention?.text, 'One market trader');
+  });
+  test('the "he" after it is the owner, not the reporter named in the paragraph before', () => {
+    const text = 'Our correspondent, Chris Dale, has been out on the high street.\n\nOne shop owner, who asked not to be named, said he had never seen anything like it. "The sign came off at six," he said.';
+    assert.equal(quoteAt(text, 'sign came off').speakerName, null);
+  });
+});
