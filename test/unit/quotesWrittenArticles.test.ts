@@ -70,3 +70,16 @@ suite('speakers: "One shop owner, who asked not to be named, said …" opens an 
     assert.equal(quoteAt(text, 'sign came off').speakerName, null);
   });
 });
+
+suite('speakers: "A neighbour ran outside. "…," she said."', () => {
+  test('the "she" goes on from the unnamed person the sentence before is about', () => {
+    const text = 'Ana Ruiz, the mayor, spoke first.\n\nA neighbour ran outside in her slippers. "It was terrible," she said.';
+    const q = quoteAt(text, 'terrible');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'she');
+  });
+  test('a name set off after the phrase still names the speaker', () => {
+    const text = 'Tom Hale spoke first.\n\nHis wife, Jane, called for calm. "Nobody wants a fight," she said.';
+    assert.equal(quoteAt(text, 'Nobody wants').speakerName, 'Jane');
+  });
+});
