@@ -83,3 +83,26 @@ suite('speakers: "A neighbour ran outside. "…," she said."', () => {
     assert.equal(quoteAt(text, 'Nobody wants').speakerName, 'Jane');
   });
 });
+
+suite('speakers: a public body named by its field is no company named before', () => {
+  test('"Chile\'s emergency agency said" is not the copper producer of the sentence before', () => {
+    const text = 'SANTIAGO, June 14 (Reuters) - Chile\'s copper producer Codelco shut two mines, the company said.\n\nChile\'s emergency agency said 9,000 homes had been damaged.';
+    const q = quoteAt(text, '9,000 homes');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'Chile\'s emergency agency');
+  });
+  test('"the health ministry" is still the Ministry of Health, and an abbreviation keeps its field', () => {
+    assert.equal(quoteAt('The Ministry of Health opened clinics. Acme Corp cut jobs. The health ministry said the clinics would stay open.', 'stay open').speakerName, 'Ministry of Health');
+    assert.equal(quoteAt('The FBI opened an inquiry. Acme Corp cut jobs. The law enforcement agency said the inquiry was ongoing.', 'ongoing').speakerName, 'FBI');
+  });
+});
+
+suite('quotes: an Indian dateline ends at the colon after its date', () => {
+  test('"NEW DELHI, Nov 21, 2024: The court …, saying": the court speaks, not the dateline', () => {
+    const q = quoteAt('NEW DELHI, Nov 21, 2024: The Supreme Court on Thursday criticised the government, saying officials had "failed miserably" to act.', 'failed miserably', 'partial');
+    assert.equal(q.speakerName, 'Supreme Court');
+  });
+  test('"MUMBAI, March 3: …, traders said": the clause starts after the colon', () => {
+    assert.equal(quoteAt('MUMBAI, March 3: Shares fell sharply, traders said.', 'Shares').text, 'Shares fell sharply');
+  });
+});

@@ -25,6 +25,8 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
   for (let k = s.tokenStart + 1; k < limit; k++) {
     const t = tokens[k];
     if (t.text === ':' && capitalsOnly && k <= s.tokenStart + 3) return k + 1;
+    // "NEW DELHI, Nov 21, 2024: The court …": a colon after the dateline's date ends it, as a dash does.
+    if (t.text === ':' && tokens[k - 1].kind === 'number' && tokens[k - 1].end === t.start && tokens[k + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens.slice(s.tokenStart, k).some((x) => x.text === ',')) return k + 1;
     capitalsOnly &&= isAllCapsWord(t);
     // A spaced dash ends it ("US-China" is a word's hyphen).
     if (DASHES.has(t.text)) {
