@@ -106,3 +106,12 @@ suite('quotes: an Indian dateline ends at the colon after its date', () => {
     assert.equal(quoteAt('MUMBAI, March 3: Shares fell sharply, traders said.', 'Shares').text, 'Shares fell sharply');
   });
 });
+
+suite('speakers: "X, who …, used to say, "…""', () => {
+  test('the subject before the clause set off by commas speaks, not the speaker of the quote before', () => {
+    const text = 'Ian Cole argues that "the great rewiring" began in 2012. But my grandmother, who taught for forty years, used to say, "Every generation thinks the children are broken."';
+    const q = quoteAt(text, 'Every generation');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'my grandmother');
+  });
+});

@@ -448,6 +448,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
+    // "my grandmother, who taught for forty years, used to say": the subject stands before the
+    // clause set off by commas, as it does before a finite verb there.
+    if (m >= floor && m === verb - 3 && tokens[m].text === ',' && /^(?:used|went|began|started|liked|loved|tended|came)$/u.test(tokens[m + 1].text)) {
+      const before = phraseBeforeVerb(doc, m + 1, floor);
+      if (before) return before;
+    }
     // "After …, the campaign has appeared to acknowledge": a subject in lower case after a
     // clause's comma ends before the first verb of those leading to the infinitive.
     if (m >= floor && tokens[m].text === ',' && OWNER_DETERMINERS.has(tokens[m + 1]?.text ?? '')) {
