@@ -115,3 +115,10 @@ suite('speakers: "X, who …, used to say, "…""', () => {
     assert.equal(q.speakerMention?.text, 'my grandmother');
   });
 });
+
+suite('speakers: a relative clause inside a fronted "Asked about …," phrase', () => {
+  test('"Asked about X\'s kicking, which yielded five goals, Schmidt smiled. "…"": the main subject speaks', () => {
+    const text = 'Joe Hart coached the side.\n\nAsked about fly-half Sam Lowe\'s goal-kicking, which yielded five from six, Hart smiled. "He has been kicking in the dark."';
+    assert.equal(quoteAt(text, 'kicking in the dark').speakerName, 'Joe Hart');
+  });
+});

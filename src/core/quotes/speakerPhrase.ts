@@ -891,11 +891,15 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
   // also after a conjunction ("And although he thanked them, he …").
   if (i + 1 < at && leads(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
-  while (i < at && isIntroductoryStart(tokens, i)) {
+  let skipped = false;
+  // "Asked about X's kicking, which yielded five goals, Schmidt smiled": a relative clause right
+  // after an introductory phrase belongs to it too.
+  while (i < at && (isIntroductoryStart(tokens, i) || (skipped && INTRODUCTION_RELATIVES.has(tokens[i].text)))) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
+    skipped = true;
   }
   while (i < at && (tokens[i].kind !== 'word' || leads(tokens[i].text))) i++;
   i = afterEvidenceHeard(tokens, i, at);
@@ -1013,6 +1017,8 @@ const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|y
  * or adverb ("Back in 1999, …", "Here in Columbia, …", "Separately, …"), a number ("In 2012,"
  * "Two days later, …") or a participle with its complement ("Appearing before supporters, …").
  */
+const INTRODUCTION_RELATIVES = new Set(['which', 'who', 'whose', 'where']);
+
 function isIntroductoryStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word') return false;
