@@ -95,7 +95,7 @@ export function buildProfiles(
     }
     // The mentions come in text order: each end's token is found by a search from the last
     // answer, a few tokens away, not by a binary search over the whole text.
-    around ??= wordsAround(doc.tokens, nearbyTokenIndexAt(doc, m.start), nearbyTokenIndexAt(doc, m.end), true);
+    around ??= wordsAround(doc.tokens, nearbyTokenIndexAt(doc, m.start), nearbyTokenIndexAt(doc, m.end), true, doc.text);
     for (const f of around ?? []) addFacts(profile, f);
   }
 
@@ -176,7 +176,7 @@ function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
  * `first` and whose end is at token `after`. With `open` false, `tokens` is one
  * paragraph's: null when the words would run on into the paragraph before or after.
  */
-function wordsAround(tokens: readonly Token[], first: number, after: number, open: boolean): WordFacts[] | null {
+function wordsAround(tokens: readonly Token[], first: number, after: number, open: boolean, text?: string): WordFacts[] | null {
   const setOff = first >= 1 && tokens[first - 1].text === ',' ? roleSetOffBefore(tokens, first, after, open) : undefined;
   if (setOff === null) return null;
   const out: WordFacts[] = setOff ?? [];
@@ -206,6 +206,10 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     }
     const t = tokens[k];
     if (t.kind !== 'word') break;
+    // "By Ann Lee, Political Editor" and a blank line: the next paragraph, opening a sentence of
+    // its own ("The Premier has …"), describes someone else. (An appositive cut by a blank line
+    // right after its comma, "John Smith,\n\nthe senator", still runs on.)
+    if (text !== undefined && k > after + 1 && /^\p{Lu}/u.test(t.text) && BLANK_LINE.test(text.slice(tokens[k - 1].end, t.start))) break;
     // "Nomsa Dlamini, whose husband was killed, said": the husband is someone else.
     if (k === after + 1 && WHOSE.has(t.text)) break;
     // The i and u flags fold case beyond ASCII ("ſ" is "s") but keep the length.
@@ -254,6 +258,8 @@ function roleSetOffBefore(tokens: readonly Token[], first: number, after: number
   }
   return undefined;
 }
+
+const BLANK_LINE = /\n[ \t]*\r?\n/u;
 
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 
@@ -328,7 +334,7 @@ function rememberedAround(doc: AnalyzedText, layout: Layout, p: number, r: Parag
     r.around.set(key, around);
   }
   // Words that run on past the paragraph are read in the whole text, where the paragraph's tokens start at firstToken[p].
-  return around.words ?? wordsAround(doc.tokens, layout.firstToken[p] + around.first, layout.firstToken[p] + around.after, true);
+  return around.words ?? wordsAround(doc.tokens, layout.firstToken[p] + around.first, layout.firstToken[p] + around.after, true, doc.text);
 }
 
 function addPronouns(doc: AnalyzedText, layout: Layout | null, index: number, v: { male: number; female: number }): void {

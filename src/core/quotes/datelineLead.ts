@@ -17,12 +17,16 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
   const first = tokens[s.tokenStart];
   if (first && first.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(first.text)) return agencyDatelineEnd(tokens, s);
   if (!first || !(isAllCapsWord(first) || first.kind === 'number' || /^\d/u.test(first.text))) return s.tokenStart;
+  const stamp = timeStampEnd(tokens, s);
+  if (stamp > s.tokenStart) return stamp;
   const limit = Math.min(s.tokenEnd - 1, s.tokenStart + MAX_DATELINE_TOKENS);
   // Capitals alone so far: a colon after them ends a kicker ("UPDATE:", "BREAKING NEWS:").
   let capitalsOnly = isAllCapsWord(first);
   for (let k = s.tokenStart + 1; k < limit; k++) {
     const t = tokens[k];
     if (t.text === ':' && capitalsOnly && k <= s.tokenStart + 3) return k + 1;
+    // "NEW DELHI, Nov 21, 2024: The court …": a colon after the dateline's date ends it, as a dash does.
+    if (t.text === ':' && tokens[k - 1].kind === 'number' && tokens[k - 1].end === t.start && tokens[k + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens.slice(s.tokenStart, k).some((x) => x.text === ',')) return k + 1;
     capitalsOnly &&= isAllCapsWord(t);
     // A spaced dash ends it ("US-China" is a word's hyphen).
     if (DASHES.has(t.text)) {
@@ -34,6 +38,28 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
     if (t.kind === 'word' ? !/^[\p{Lu}\d]/u.test(t.text) && !MONTHS_IN_LOWER_CASE.has(t.text) : !(DATELINE_MARKS.has(t.text) || /^\d/u.test(t.text))) return s.tokenStart;
   }
   return s.tokenStart;
+}
+
+/** A clock time: "10:27", "9.05" (with "am" or "pm" after it). */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])([:.])[0-5]\d$/u;
+const DAY_HALVES = /^(?:am|pm|a\.m\.|p\.m\.)$/iu;
+
+/**
+ * A live blog's time stamp ("10:27 A senior source said …", "9.05am: Police said …", "09:15 BST -
+ * Roads …"): a clock time, then "am"/"pm" and a time zone in capitals if any, then a colon or a
+ * dash if any, before a capitalized word. The index of that word, or s.tokenStart.
+ */
+export function timeStampEnd(tokens: readonly Token[], s: Sentence): number {
+  const m = CLOCK_TIME.exec(tokens[s.tokenStart].text);
+  if (!m) return s.tokenStart;
+  let k = s.tokenStart + 1;
+  const half = k < s.tokenEnd && DAY_HALVES.test(tokens[k].text);
+  if (m[1] === '.' && !half) return s.tokenStart;
+  if (half) k++;
+  if (k < s.tokenEnd && isAllCapsWord(tokens[k]) && tokens[k].text.length <= 4) k++;
+  if (k < s.tokenEnd && (tokens[k].text === ':' || DASHES.has(tokens[k].text))) k++;
+  const next = tokens[k];
+  return k < s.tokenEnd - 1 && next.kind === 'word' && /^\p{Lu}/u.test(next.text) ? k : s.tokenStart;
 }
 
 /** Months French, Spanish, Italian and Portuguese copy write in lower case: "PARIS, 4 juin (AFP) —", "MADRID, 3 de mayo (EFE) —". */

@@ -166,7 +166,11 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     // "The White House said" is no "House" named before: a capitalized word before the noun
     // (not a country's, not a person's) is part of a name the organization must bear.
     const proper = (modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
-    const fits = (id: string): boolean => fitsReference(displayNameOf(ctx, id), ref) && (proper.length === 0 || properWordsIn(nameOf(ctx, id), proper));
+    // "Chile's emergency agency said", "the weather service": a body's noun with the field it
+    // works in before it is a body of that field, not the company named last: the field's words
+    // must be in the name ("the health ministry" → the Ministry of Health).
+    const fields = BODY_NOUNS.has(noun) ? (modifiers?.words ?? []).filter((w) => /^\p{Ll}/u.test(w) && !GENERIC_BODY_MODIFIERS.has(w)) : [];
+    const fits = (id: string): boolean => fitsReference(displayNameOf(ctx, id), ref) && (proper.length === 0 || properWordsIn(nameOf(ctx, id), proper)) && (fields.length === 0 || ABBREVIATION.test(displayNameOf(ctx, id)) || fieldWordsIn(nameOf(ctx, id), fields));
     const named = nearestBefore(at, ctx, (k, id) => k === 'organization' && wordsOfName(nameOf(ctx, id)).has(noun) && fits(id));
     if (named) return named;
     if (/^(?:statement|report|study|poll|survey|memo|letter|lawsuit|complaint|release|ad|advertisement|video|post|tweet)$/u.test(noun)) return null;
@@ -198,6 +202,27 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** Nouns of public bodies named by their field ("the emergency agency", "the foreign ministry"). */
+const BODY_NOUNS = new Set(['agency', 'ministry', 'department', 'office', 'service', 'authority', 'regulator', 'watchdog']);
+/** Words before such a noun that say no field. */
+const GENERIC_BODY_MODIFIERS = new Set([
+  'national', 'state', 'federal', 'government', 'official', 'top', 'main', 'chief', 'local', 'regional', 'central', 'public', 'independent',
+  'new', 'own', 'country', 'nation', 'city', 'provincial', 'municipal', 'county', 'senior', 'former', 'same', 'state-run', 'government-run',
+]);
+
+/** A name in capitals ("FBI", "NASA") hides the words of its field. */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** Each field word (lower case) begins a word of the name: "health" in "ministry of health", "emergency" in "emergency office". */
+function fieldWordsIn(name: string, fields: readonly string[]): boolean {
+  const words = wordsOfName(name);
+  return fields.every((f) => {
+    const stem = f.length > 5 ? f.slice(0, 5) : f;
+    for (const w of words) if (w.startsWith(stem)) return true;
+    return false;
+  });
 }
 
 /** Every capitalized modifier of a reference (lower case) is a word of the organization's name (lower case). */

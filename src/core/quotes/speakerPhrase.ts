@@ -267,6 +267,9 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (prev === 'grand' && /^slams?$/u.test(word)) return true;
   // "the Autonomy think tank put it": a think tank thinks nothing.
   if (word === 'think' && /^tanks?$/iu.test(tokens[i + 1]?.text ?? '')) return true;
+  // "heart attack risk", "a drone attack on the port": a noun naming what attacks, or what an
+  // illness strikes, makes "attack" a noun ("drones attack" keeps the verb).
+  if ((word === 'attack' || word === 'attacks') && ATTACK_MODIFIERS.has(prev)) return true;
   if (word !== 'demand') return false;
   // "said demand for its chips was …": the demand for a thing is the noun (the verb asks for it without "for").
   // ("what price he'll demand for his support", "to demand for" keep the verb.)
@@ -275,6 +278,12 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (DEMAND_AS_SUBJECT.has(tokens[i + 1]?.text ?? '')) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
+
+/** Nouns in the singular that make a compound noun of "attack" after them. */
+const ATTACK_MODIFIERS = new Set([
+  'heart', 'panic', 'asthma', 'anxiety', 'terror', 'terrorist', 'shark', 'dog', 'drone', 'missile', 'rocket', 'knife', 'acid', 'bomb',
+  'suicide', 'cyber', 'ransomware', 'grenade', 'arson', 'chemical', 'gas',
+]);
 
 /** Verbs news writes after "demand" the noun; none is an object the verb "demand" takes. */
 const DEMAND_AS_SUBJECT = new Set([
@@ -443,6 +452,12 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
+    // "my grandmother, who taught for forty years, used to say": the subject stands before the
+    // clause set off by commas, as it does before a finite verb there.
+    if (m >= floor && m === verb - 3 && tokens[m].text === ',' && /^(?:used|went|began|started|liked|loved|tended|came)$/u.test(tokens[m + 1].text)) {
+      const before = phraseBeforeVerb(doc, m + 1, floor);
+      if (before) return before;
+    }
     // "After …, the campaign has appeared to acknowledge": a subject in lower case after a
     // clause's comma ends before the first verb of those leading to the infinitive.
     if (m >= floor && tokens[m].text === ',' && OWNER_DETERMINERS.has(tokens[m + 1]?.text ?? '')) {
@@ -620,7 +635,8 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
   for (let k = start - 1; k >= floor && k >= start - 4; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
-    if (DETERMINERS.has(t.text)) return k;
+    // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
+    if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;
     if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
     if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
   }
@@ -631,6 +647,7 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
 const NOT_PLAIN_NOUNS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'how', 'why', 'all', 'of', 'for', 'not', 'no', 'only', 'also', 'just', 'even', 'then', 'there', 'here']);
 
 const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$/u;
+const ONE_NEW_PERSON = new CaselessWordSet(['one', 'another']);
 
 /**
  * The index of "with" opening an absolute phrase whose subject, one to three plain words (no
@@ -878,11 +895,15 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   // Skip introductory phrases: "At the final debate, …", "In a statement, …", "Asked about X, …",
   // also after a conjunction ("And although he thanked them, he …").
   if (i + 1 < at && leads(tokens[i].text) && isIntroductoryStart(tokens, i + 1)) i++;
-  while (i < at && isIntroductoryStart(tokens, i)) {
+  let skipped = false;
+  // "Asked about X's kicking, which yielded five goals, Schmidt smiled": a relative clause right
+  // after an introductory phrase belongs to it too.
+  while (i < at && (isIntroductoryStart(tokens, i) || (skipped && INTRODUCTION_RELATIVES.has(tokens[i].text)))) {
     let k = i;
     while (k < at && tokens[k].text !== ',') k++;
     if (k >= at) break;
     i = k + 1;
+    skipped = true;
   }
   while (i < at && (tokens[i].kind !== 'word' || leads(tokens[i].text))) i++;
   i = afterEvidenceHeard(tokens, i, at);
@@ -1000,6 +1021,8 @@ const INTRODUCTORY_BEFORE_LOWER = /^(?:back|here|there|even|just|only|now|then|y
  * or adverb ("Back in 1999, …", "Here in Columbia, …", "Separately, …"), a number ("In 2012,"
  * "Two days later, …") or a participle with its complement ("Appearing before supporters, …").
  */
+const INTRODUCTION_RELATIVES = new Set(['which', 'who', 'whose', 'where']);
+
 function isIntroductoryStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word') return false;

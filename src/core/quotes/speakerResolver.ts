@@ -10,7 +10,8 @@ import { sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
-import { isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { genderOfNoun, isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES } from './unnamedSourceHeads';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
@@ -109,6 +110,11 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     if (!cue) continue;
     a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
     if (a.speakerMention || a.speakerId) break;
+  }
+  if (a && a.speakerMention && q.kind === 'direct' && a.cue && a.cue.start >= q.end) {
+    const described = describedSubjectBefore(doc, q, a.speakerMention, ctx, isQuoted);
+    if (typeof described === 'string') a = { ...a, speakerId: described };
+    else if (described) a = { ...a, speakerId: null, referent: described };
   }
   if (!a || (!a.speakerMention && !a.speakerId)) {
     // `"I admire the mechanics" of the plan, Mr. Holtz-Eakin said.`: the quote's own
@@ -262,6 +268,57 @@ function namedSubjectBefore(doc: AnalyzedText, q: FoundQuote, sentenceStart: num
   return { speakerId: name.entityId, speakerMention: { start: name.start, end: name.end, text: name.text } };
 }
 
+/**
+ * `The Spaniard shook his head. "…," he said.`: the "he" of a cue after the quote goes on from
+ * the subject of the sentence right before it, in its paragraph, when that sentence reports no
+ * speech and its subject is a definite description of a person ("the Spaniard", "the manager")
+ * rather than a name (a name is what the pronoun resolver already finds). The person that
+ * description stands for, where their gender fits the pronoun; null otherwise.
+ */
+function describedSubjectBefore(doc: AnalyzedText, q: FoundQuote, mention: Span, ctx: ReferenceContext, isQuoted: (offset: number) => boolean): string | Span | null {
+  const kind = pronounKind(mention.text);
+  if (kind !== 'male' && kind !== 'female') return null;
+  const introduced = introducingCue(doc, q, isQuoted);
+  if (!introduced || introduced.sentenceStart < doc.paragraphs[q.paragraph].start) return null;
+  // "My son's teacher put it simply when I asked her …": the writer asking reports no one's words.
+  const writerAsks = introduced.cue !== null && introduced.cue.subject !== null && pronounKind(doc.text.slice(introduced.cue.subject.start, introduced.cue.subject.end)) === 'first';
+  if (introduced.cue && !writerAsks) return null;
+  const subject = sentenceSubject(doc, nearbyTokenIndexAt(doc, q.start) - 1, nearbyTokenIndexAt(doc, introduced.sentenceStart));
+  if (!subject || subject.tokenEnd - subject.tokenStart < 2 || (writerAsks && subject.end > introduced.cue!.subject!.start)) return null;
+  const unnamed = unnamedPersonPhrase(doc, subject, kind, ctx);
+  if (unnamed) return unnamed;
+  if (lowerCase(doc.tokens[subject.tokenStart].text) !== 'the') return null;
+  // "The Spaniard shook …": an epithet is read as one whatever verb follows it (and even where
+  // the tagger took its noun for a name).
+  const epithet = epithetOf(`the${doc.text.slice(doc.tokens[subject.tokenStart].end, subject.end)}`, doc.tokens[subject.tokenEnd - 1].text);
+  if (!epithet && namesWithin(ctx.index, subject.start, subject.end).length > 0) return null;
+  const speakerId = epithet ? resolveEpithet(subject.start, ctx, epithet.country) : speakerOfPhrase(doc, subject, true, ctx).speakerId;
+  if (!speakerId || !speakerId.startsWith('p')) return null;
+  const gender = ctx.entities.profiles.get(speakerId)?.gender ?? null;
+  return gender === null || gender === kind ? speakerId : null;
+}
+
+/** Words opening a phrase for someone new or someone the writer knows: "a neighbour", "my son's teacher". */
+const NEW_PERSON_OPENERS = new Set(['a', 'an', 'one', 'another', 'my', 'our', 'his', 'her', 'their', 'your']);
+
+/**
+ * `A neighbour ran outside. "…," she said.`, `My son's teacher put it simply. "…," she said.`:
+ * a subject naming a new person by a noun for people (a witness, a source, a relative, a role),
+ * with no name in it, is whom the pronoun goes on with; the phrase, or null.
+ */
+function unnamedPersonPhrase(doc: AnalyzedText, subject: Phrase, kind: 'male' | 'female', ctx: ReferenceContext): Span | null {
+  const { tokens } = doc;
+  if (!NEW_PERSON_OPENERS.has(lowerCase(tokens[subject.tokenStart].text))) return null;
+  if (namesWithin(ctx.index, subject.start, subject.end).length > 0) return null;
+  // "his wife, Jane, called for …": an appositive after the phrase may name the person.
+  if (tokens[subject.tokenEnd]?.text === ',') return null;
+  for (let i = subject.tokenStart + 1; i < subject.tokenEnd; i++) if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[i].text)) return null;
+  const head = lowerCase(tokens[subject.tokenEnd - 1].text);
+  const takes = UNNAMED_SOURCE_TAKES.get(head) ?? UNNAMED_WITNESS_TAKES.get(head) ?? (isPersonRole(head) ? genderOfNoun(head) ?? 'singular' : undefined);
+  if (takes !== kind && takes !== 'singular') return null;
+  return { start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end) };
+}
+
 /** Verbs of asking: the words quoted after "X asked Y about …" are Y's answer, unless they ask. */
 const ASKING = new Set(['asked', 'asks', 'ask', 'pressed', 'presses', 'questioned', 'questions', 'quizzed', 'grilled']);
 
@@ -334,7 +391,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
-  const name = speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
+  // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
+  const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
+  const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
   if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says

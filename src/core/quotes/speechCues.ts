@@ -7,7 +7,7 @@ import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt,
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
-import { datelineEnd } from './datelineLead';
+import { datelineEnd, timeStampEnd } from './datelineLead';
 
 // The reporting cue next to a quotation and the phrase naming its speaker, for every order
 // news copy uses:
@@ -292,7 +292,9 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   // verb is looked for near the quote; its subject may stand further back, past a long
   // appositive or the phrase a participle follows ("Clinton seemed ready to riff on the
   // incident in Iowa, telling the crowd, "…"").
-  const subjectFloor = clauseStartBefore(tokens, k, Math.max(floorToken, k - SUBJECT_WINDOW));
+  let subjectFloor = clauseStartBefore(tokens, k, Math.max(floorToken, k - SUBJECT_WINDOW));
+  // "10:40 GMT A spokesperson told us: "…"": a live blog's time stamp is no part of the subject.
+  if (subjectFloor < k) subjectFloor = Math.min(k, timeStampEnd(tokens, { start: tokens[subjectFloor].start, end: tokens[k].end, tokenStart: subjectFloor, tokenEnd: k + 1 }));
   const clauseStart = Math.max(subjectFloor, lowest);
   // A heading signed with its author: `Pollsters agree - Carl Bialik: "…"`.
   if (tokens[k + 1]?.text === ':') {
@@ -365,6 +367,9 @@ function clauseStartBefore(tokens: Token[], k: number, lowest: number): number {
  * A reporting verb and its subject in the sentence `sentence` (outside quotations), or the
  * sentence's subject when the sentence introduces what follows with a colon.
  */
+/** Participles of asking that open a sentence as a phrase of their own (`Asked about …, he …`). */
+const FRONTED_ASKING = new Set(['Asked', 'Pressed', 'Questioned', 'Quizzed', 'Challenged']);
+
 function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offset: number) => boolean): SpeechCue | null {
   const s = doc.sentences[sentence];
   if (!s) return null;
@@ -374,6 +379,9 @@ function findCueInSentence(doc: AnalyzedText, sentence: number, isQuoted: (offse
   for (let j = Math.max(s.tokenStart, s.tokenEnd - 60); j < s.tokenEnd; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || !isSpeechVerbAt(tokens, j) || !isVerbPosition(tokens, j) || isNounPosition(tokens, j) || isQuoted(t.start)) continue;
+    // `Asked whether the firm would sell, she laughed.`: a participle of asking opening the
+    // sentence has the main clause's subject as its own, never the words after it.
+    if (j === s.tokenStart && FRONTED_ASKING.has(t.text)) continue;
     const subject = phraseBeforeVerb(doc, j, s.tokenStart) ?? phraseAfterVerb(doc, j, s.tokenEnd);
     if (subject) return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }

@@ -36,4 +36,7 @@ export const UNNAMED_WITNESS_TAKES: ReadonlyMap<string, PronounTaken> = new Map<
   ['victim', 'singular'], ['patient', 'singular'], ['fan', 'singular'], ['supporter', 'singular'], ['voter', 'singular'],
   ['protester', 'singular'], ['demonstrator', 'singular'], ['tenant', 'singular'], ['employee', 'singular'], ['relative', 'singular'],
   ['mourner', 'singular'], ['visitor', 'singular'], ['commuter', 'singular'], ['nurse', 'singular'], ['teacher', 'singular'],
+  // "one shop owner, who asked not to be named, said", "a market trader said".
+  ['owner', 'singular'], ['shopkeeper', 'singular'], ['trader', 'singular'], ['vendor', 'singular'], ['homeowner', 'singular'],
+  ['landlord', 'singular'], ['motorist', 'singular'], ['cyclist', 'singular'], ['pedestrian', 'singular'], ['guest', 'singular'],
 ]);
