@@ -107,7 +107,7 @@ function memoizedTokens(paragraph: string, memo: Memo<readonly Token[]>): readon
 /** A name wrapped across a line break ("Transport\nMinistry") is named on one line; its mentions keep the text as written. */
 function oneLineNames(entities: { people: Person[]; organizations: Organization[]; places: Place[] }): void {
   // Run on every keystroke: names already on one line (nearly all) are left as they are.
-  const oneLine = (s: string): string => (NOT_ONE_LINE.test(s) ? s.replace(/\s+/gu, ' ') : s);
+  const oneLine = (s: string): string => (notOneLine(s) ? s.replace(/\s+/gu, ' ') : s);
   for (const list of [entities.people, entities.organizations, entities.places]) for (const e of list) e.name = oneLine(e.name);
   for (const p of entities.people) if (!distinctOneLineAliases(p)) p.aliases = [...new Set(p.aliases.map(oneLine))].filter((a) => a !== p.name);
 }
@@ -115,12 +115,26 @@ function oneLineNames(entities: { people: Person[]; organizations: Organization[
 /** A space other than one blank between words: what oneLineNames changes. */
 const NOT_ONE_LINE = /[^\S ]| {2}/u;
 
+/**
+ * NOT_ONE_LINE.test(name), asked of every entity's name on every keystroke: a look at each
+ * character of an ASCII name (the pattern runs only on a name with a character outside ASCII,
+ * where Unicode's spaces may stand).
+ */
+function notOneLine(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return NOT_ONE_LINE.test(name);
+    if ((c >= 9 && c <= 13) || (c === 32 && name.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+
 /** Whether the person's aliases are already what oneLineNames makes of them: on one line, distinct, none the name. */
 function distinctOneLineAliases(p: Person): boolean {
   const { aliases } = p;
   if (aliases.length > 8) return false;
   for (let i = 0; i < aliases.length; i++) {
-    if (aliases[i] === p.name || NOT_ONE_LINE.test(aliases[i])) return false;
+    if (aliases[i] === p.name || notOneLine(aliases[i])) return false;
     for (let j = 0; j < i; j++) if (aliases[j] === aliases[i]) return false;
   }
   return true;

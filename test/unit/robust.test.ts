@@ -21,6 +21,11 @@ suite('robustness: odd and big inputs to annotate()', () => {
     });
   }
 
+  test('a closing mark, then a verb of saying and a comma ending the text: nothing thrown', () => {
+    // Found by the property test (property.test.ts): the cue's reader looked for a mark past the last token.
+    for (const text of ['?" Angela Merkel said , ', 'Done." Tom Reed said,']) assertWellFormed(text, annotate(text));
+  });
+
   test('a 1 MB line with no spaces: nothing found, nothing thrown', () => {
     const text = repeatTo('Lorem0ipsum_dolor-sit', 1_000_000);
     const a = annotate(text);

@@ -35,15 +35,24 @@ export function clubsBesideScores(text: string, mentions: NameMention[]): NameMe
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ')) continue;
-    const after = text.slice(m.end, m.end + 8);
-    const before = text.slice(Math.max(0, m.start - 18), m.start);
-    const scoreAfter = SCORE_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    if (!scoreAfter && !SCORE_BEFORE.test(before)) continue;
+    // Asked of every one-word name on every keystroke: the digit each pattern needs at a fixed
+    // place is looked at before any slice is cut or any pattern run.
+    const scoreAfter = isDigit(text.charCodeAt(m.end + 1)) && SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!scoreAfter && !(scoreBeforeMayEndAt(text, m.start) && SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)))) continue;
     if (namesCountryOrRegion(m.text)) continue;
     // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
-    if (m.type === 'PER' && (!isKnownPlace(m.text) || !isLowScore(scoreAfter ? after : before))) continue;
+    if (m.type === 'PER' && (!isKnownPlace(m.text) || !isLowScore(scoreAfter ? text.slice(m.end, m.end + 8) : text.slice(Math.max(0, m.start - 18), m.start)))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   return out ?? mentions;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether SCORE_BEFORE may match the text ending at `at`: the score's last digit stands right before " to ", " with " or " against ". */
+function scoreBeforeMayEndAt(text: string, at: number): boolean {
+  return isDigit(text.charCodeAt(at - 5)) || isDigit(text.charCodeAt(at - 7)) || isDigit(text.charCodeAt(at - 10));
 }

@@ -167,7 +167,8 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       }
     }
     // "East London" before "Mosque": the building, not the town.
-    if (m.type === 'LOC' && m.title === undefined) {
+    // (Asked of every place on every keystroke: a space and a capital after it, before a slice is cut.)
+    if (m.type === 'LOC' && m.title === undefined && text.charCodeAt(m.end) === 32 && isAsciiCapital(text.charCodeAt(m.end + 1))) {
       const head = /^ (Mosque|Cathedral|Temple|Shrine|Synagogue|Abbey|Minster|Basilica|Gurdwara|Mandir|Pagoda)\b/u.exec(text.slice(m.end, m.end + 12));
       if (head !== null && (next === undefined || next.start >= m.end + head[0].length)) {
         const end = m.end + head[0].length;
@@ -189,7 +190,8 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       }
     }
     // "the 4 Day Week Foundation": the number opens the name.
-    if (m.type === 'ORG' && m.text.includes(' ')) {
+    // (The digit looked at first: most names of several words have none before them.)
+    if (m.type === 'ORG' && isAsciiDigit(text.charCodeAt(m.start - 2)) && m.text.includes(' ')) {
       const number = /(?:^|[^\p{L}\p{N}])[Tt]he (\d) $/u.exec(text.slice(Math.max(0, m.start - 7), m.start));
       if (number !== null) {
         const start = m.start - 2;
@@ -198,4 +200,12 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
     }
   }
   return out ?? mentions;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

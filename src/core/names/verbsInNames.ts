@@ -32,14 +32,15 @@ export function namesAroundVerbs(text: string, mentions: NameMention[]): NameMen
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type === 'LOC' && m.text.indexOf(' ') < 0 && PERSON_OBJECT.test(text.slice(Math.max(0, m.start - 14), m.start)) && !isKnownPlace(m.text)) {
+    // PERSON_OBJECT ends in a space: the character before the place is looked at before a slice is cut.
+    if (m.type === 'LOC' && text.charCodeAt(m.start - 1) === 32 && m.text.indexOf(' ') < 0 && PERSON_OBJECT.test(text.slice(Math.max(0, m.start - 14), m.start)) && !isKnownPlace(m.text)) {
       out ??= mentions.slice(0, i);
       out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
       continue;
     }
     // (Run on every keystroke over every name: only one holding a word in lower case after a
     // space can hold a verb, so the others are never split into words.)
-    if (m.type === 'MISC' || !LOWER_WORD_INSIDE.test(m.text)) {
+    if (m.type === 'MISC' || !hasLowerWordInside(m.text)) {
       out?.push(m);
       continue;
     }
@@ -52,6 +53,20 @@ export function namesAroundVerbs(text: string, mentions: NameMention[]): NameMen
     out.push(...parts);
   }
   return out ?? mentions;
+}
+
+/**
+ * LOWER_WORD_INSIDE.test(name), asked of every name on every keystroke: most names hold no
+ * space, or an ASCII capital after each, which a look at the character after each space
+ * settles; the pattern runs only where a letter outside ASCII follows one.
+ */
+function hasLowerWordInside(name: string): boolean {
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+    const c = name.charCodeAt(i + 1);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_WORD_INSIDE.test(name);
+  }
+  return false;
 }
 
 /** The names on either side of the verbs in `m`'s words, or null where no verb stands inside it. */

@@ -26,7 +26,9 @@ const CUE_REACH = 48;
 export function firmsWherePeopleWork(text: string, mentions: NameMention[]): NameMention[] {
   let firms: Set<string> | null = null;
   for (const m of mentions) {
-    if (!readAsFirm(m) || !WORKS_AT.test(text.slice(Math.max(0, m.start - CUE_REACH), m.start))) continue;
+    // Asked of every mention on every keystroke: WORKS_AT ends in " at ", a look at four
+    // characters that lets nearly all go before a slice, the gazetteer or the pattern.
+    if (!text.startsWith(' at ', m.start - 4) || !readAsFirm(m) || !WORKS_AT.test(text.slice(Math.max(0, m.start - CUE_REACH), m.start))) continue;
     (firms ??= new Set()).add(m.text);
   }
   if (firms === null) return mentions;

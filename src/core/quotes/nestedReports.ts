@@ -23,6 +23,8 @@ interface OpenClause {
   attribution: Attribution;
   /** This clause or the nearest enclosing one whose speaker is known. */
   said: OpenClause | null;
+  /** Its speakerKey, kept for when it closes (the key reads the speaker phrase's words). */
+  key: string | null;
 }
 
 export function foldNestedReports(found: FoundQuote[], attributions: Attribution[]): { found: FoundQuote[]; attributions: Attribution[] } {
@@ -31,7 +33,7 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
   const open: OpenClause[] = [];
   const openSpeakers = new Map<string, number>();
   const pop = (): void => {
-    const id = speakerKey(open.pop()!.attribution);
+    const id = open.pop()!.key;
     if (id !== null) openSpeakers.set(id, openSpeakers.get(id)! - 1);
   };
   for (let i = 0; i < found.length; i++) {
@@ -42,7 +44,7 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     if (q.kind === 'indirect') {
       const key = speakerKey(a);
       if (said && (key === null || (openSpeakers.get(key) ?? 0) > 0)) continue;
-      const clause: OpenClause = { end: q.end, attribution: a, said: null };
+      const clause: OpenClause = { end: q.end, attribution: a, said: null, key };
       // A pronoun standing for an unnamed source ("they", for "show insiders") says who spoke too.
       // So does an organization a definite noun stands for that the text never names ("the
       // Trump campaign said that …", referenceResolver.ts leaves it unresolved).

@@ -13,11 +13,12 @@ const MIN_WORDS = 4;
 export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuote[], attributions: Attribution[]): Attribution[] {
   // Run on every keystroke: a quote with a speaker has its words compared only when its first
   // letters are an unattributed quote's, so most texts cost one short slice per quote.
+  const words = new QuoteWords();
   const wanted = new Map<number, string>();
   const openings = new Set<number>();
   for (let i = 0; i < found.length; i++) {
     if (found[i].kind !== 'direct' || attributions[i].speakerId !== null) continue;
-    const key = wordsOf(text.slice(found[i].start, found[i].end));
+    const key = words.of(text.slice(found[i].start, found[i].end));
     if (key === null) continue;
     wanted.set(i, key);
     openings.add(openingOf(text, found[i].start));
@@ -28,7 +29,7 @@ export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuo
   for (let i = 0; i < found.length; i++) {
     const id = attributions[i].speakerId;
     if (id === null || found[i].kind === 'indirect' || !openings.has(openingOf(text, found[i].start))) continue;
-    const key = wordsOf(text.slice(found[i].start, found[i].end));
+    const key = words.of(text.slice(found[i].start, found[i].end));
     if (key !== null && wantedKeys.has(key) && !speakerOf.has(key)) speakerOf.set(key, id);
   }
   if (speakerOf.size === 0) return attributions;
@@ -37,6 +38,34 @@ export function withRepeatedQuoteSpeakers(text: string, found: readonly FoundQuo
     const id = key === undefined ? undefined : speakerOf.get(key);
     return id === undefined ? a : { ...a, speakerId: id };
   });
+}
+
+/** The quote words of the last call, by the quote's text (QuoteWords). */
+let lastQuoteWords = new Map<string, string | null>();
+
+/**
+ * wordsOf, kept for the quotes of the last call: an editor session asks it of the same
+ * unattributed quotes on every keystroke (a lower-casing, a replace and a Unicode match over
+ * each quote, most of this step's time). Only the last call's are kept, so the texts held
+ * (slices of the last version of the text, which the session keeps anyway) stay bounded.
+ */
+class QuoteWords {
+  private readonly last = lastQuoteWords;
+  private readonly now = new Map<string, string | null>();
+
+  /** This call's are the ones the next call finds. */
+  constructor() {
+    lastQuoteWords = this.now;
+  }
+
+  of(quote: string): string | null {
+    let words = this.now.get(quote);
+    if (words !== undefined) return words;
+    words = this.last.get(quote);
+    if (words === undefined) words = wordsOf(quote);
+    this.now.set(quote, words);
+    return words;
+  }
 }
 
 /** How many letters open a quote's fingerprint: enough to tell most quotes apart. */

@@ -63,6 +63,10 @@ export function resolveSpeakers(
   const sharedSurnames = (): ReadonlySet<string> => (shared ??= surnamesShared(entities.people));
   const marked = quotes.filter((q) => q.kind !== 'indirect');
   const isQuoted = (offset: number): boolean => spanContaining(marked, offset) !== undefined;
+  // The clauses of unsaid speakers, few or none: gathered once, at the first partial quote
+  // with a cue, instead of every quote being looked at for each such quote (quadratic).
+  let unsaid: readonly FoundQuote[] | undefined;
+  const unsaidClauses = (): readonly FoundQuote[] => (unsaid ??= quotes.filter((c) => c.kind === 'indirect' && c.anonymous));
   const session = last && doc.paragraphTokens ? new SpeakerSession(last, doc, quotes, index, entities) : undefined;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
@@ -70,7 +74,7 @@ export function resolveSpeakers(
     let attribution: Attribution = kept ?? attributeQuote(doc, q, ctx, previous, isQuoted);
     // `Minister "did not know" about contract, inquiry told`: a partial quote read by the cue of
     // a clause whose speaker is unsaid (a passive "told") is unsaid too.
-    if (q.kind === 'partial' && attribution.cue && cueOfUnsaidClause(quotes, q, attribution.cue.start)) attribution = { ...NONE, cue: attribution.cue };
+    if (q.kind === 'partial' && attribution.cue && cueOfUnsaidClause(unsaidClauses(), q, attribution.cue.start)) attribution = { ...NONE, cue: attribution.cue };
     const keptReports = kept ? session!.keptReportsWords() : undefined;
     // `Grey said Pike told his victims …. "…," she said.`: a report nested in another's clause
     // is what the outer speaker says of someone; the outer speaker is whom "she" goes on with.
@@ -172,10 +176,10 @@ function insideOtherSpeakersClause(quotes: readonly FoundQuote[], result: readon
   return false;
 }
 
-/** A passive "told" (an anonymous reported clause) around the quote, whose cue starts at `cueStart`. */
-function cueOfUnsaidClause(quotes: readonly FoundQuote[], q: FoundQuote, cueStart: number): boolean {
-  for (const c of quotes) {
-    if (c.kind !== 'indirect' || !c.anonymous || c.start > q.start || c.end < q.end) continue;
+/** A passive "told" around the quote, among the anonymous reported clauses `clauses`, whose cue starts at `cueStart`. */
+function cueOfUnsaidClause(clauses: readonly FoundQuote[], q: FoundQuote, cueStart: number): boolean {
+  for (const c of clauses) {
+    if (c.start > q.start || c.end < q.end) continue;
     const cue = (c.cueAfter ?? c.cueBefore)?.cue;
     if (cue?.start === cueStart && lowerCase(cue.text) === 'told') return true;
   }

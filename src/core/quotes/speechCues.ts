@@ -44,11 +44,11 @@ function span(doc: AnalyzedText, start: number, end: number): Span {
 /** Quotation marks, each a token of its own (a set look-up: the clause before a quote is read back token by token for them). */
 const QUOTATION_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', "'", '\uFFFD']);
 
-/** A quotation mark at token `i`; not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
+/** A quotation mark at token `i` (none past the text's end: `… Merkel said ,` closing it); not the apostrophe of a plural possessive ("Sanders’ campaign manager"). */
 function isMarkAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // Nor the marks of a nickname inside a name (`Marcia "Cia" Price said`).
-  return t.kind === 'punct' && QUOTATION_MARKS.has(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
+  return t !== undefined && t.kind === 'punct' && QUOTATION_MARKS.has(t.text) && !isPossessiveApostrophe(tokens, i) && nicknameMarksAt(tokens, i) === null;
 }
 
 /** `’` or `'` glued to a word ending in s and followed by a lower-case word after a space. */
