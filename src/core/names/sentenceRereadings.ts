@@ -176,10 +176,9 @@ function stormsByTheirLocalNames(text: string, first: number, out: NameMention[]
 /**
  * "Arne Slot insisted Liverpool were …", "Pareekh Jain said": two capitalized words the tagger
  * left unread, opening a clause (the sentence's start, or after a comma, "and" or "but") right
- * before a verb of saying, are a person's name where the first is a given name or a word news
- * never writes in lower case (the tagger's counts: "Arne", not "Some" or "New"). The names of
- * the wider world are the ones the tagger has not seen; a common word may well be a surname
- * ("Slot", "Day").
+ * before a verb of saying, are a person's name where the first is a given name or a word the
+ * tagger's counts of news never met ("Arne"; not "Some" or "New"). The names of the wider world
+ * are the ones the tagger has not seen; the second may well be a common word ("Slot", "Day").
  */
 function unreadPeopleWhoSpeak(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
@@ -201,6 +200,7 @@ function unreadPeopleWhoSpeak(doc: AnalyzedText, s: Sentence, first: number, cas
     next++;
   }
 }
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Prepositions of place that NOT_NAME_WORDS leaves out ("Across UK", "Throughout UK"). */

@@ -188,8 +188,8 @@ function cueOfUnsaidClause(clauses: readonly FoundQuote[], q: FoundQuote, cueSta
 
 /**
  * Reported speech by a person named right at its speech verb (`Pate claimed`, `Pate
- * welcomed`; not `he said`, not `Pate hopes`), unless by a bare surname two people share. Not a question: after
- * `X asked Y …` the words that follow are mostly Y's answer.
+ * welcomed`; not `he said`, not `Pate hopes`), unless by a bare surname two people share. Not
+ * a question: after `X asked Y …` the words that follow are mostly Y's answer.
  */
 function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>): boolean {
   if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
