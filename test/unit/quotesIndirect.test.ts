@@ -629,3 +629,12 @@ suite('quotes: credits bought are no credit given', () => {
     assert.equal(one('Smith credits the coach with the win.').cue?.text, 'credits');
   });
 });
+
+suite('quotes: a passive listener verb names who heard, not who spoke', () => {
+  test('"Reed was told that …", "she had been told the plan was safe", "residents were warned that …": the clause, its speaker unsaid', () => {
+    const text = 'John Reed was told that the plan was safe. Mary Cole had been told the plan was safe. Residents were warned that the river could flood.';
+    const clauses = annotate(text, { documentDate: '2026-11-30' }).quotes.filter((q) => q.kind === 'indirect');
+    assert.deepEqual(clauses.map((q) => text.slice(q.start, q.end)), ['that the plan was safe', 'the plan was safe', 'that the river could flood']);
+    assert.ok(clauses.every((q) => q.speakerName === null && q.speakerMention === null), clauses.map((q) => q.speakerName ?? q.speakerMention?.text).join(' | '));
+  });
+});

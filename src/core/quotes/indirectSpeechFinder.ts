@@ -501,6 +501,15 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const from = clauseStartAfterVerb(doc, s, verb, end);
   if (from < 0) return null;
   const { tokens } = doc;
+  // "Reed was told that the plan was safe", "she had been told the plan was safe", "residents
+  // were warned that …": a passive listener verb; its subject heard the words, whose speaker is
+  // unsaid, and no listener stands after it. ("was told by officials that …" names the speaker,
+  // "was told to leave" is an order, "is assured of winning" a sure thing, "was accused of" a
+  // charge: all read as before.)
+  if (PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && takesListener(tokens[verb].text) && !/^(?:by|to|of)$/iu.test(tokens[verb + 1]?.text ?? '') && /\p{Ll}ed$|^told$/u.test(tokens[verb].text)) {
+    const heard = reported(doc, verb + 1, end, verb, null);
+    return heard && { ...heard, anonymous: true };
+  }
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
   const subject = phrase && phrase.tokenEnd - phrase.tokenStart === 1 && lowerCase(tokens[phrase.tokenStart].text) === 'to' ? null : phrase;
