@@ -858,6 +858,11 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(state, 'the plan would fail').name, 'Anna Reyes');
   });
 
+  test('"Professor Sarah Dunlop — no relation — of the Minderoo Foundation, which funds …, said": the professor speaks, not her body', () => {
+    const text = 'Professor Sarah Dunlop — no relation — of the Minderoo Foundation, which funds research into plastics, said the study added to the evidence.';
+    assert.equal(speakerOf(text, 'the study added').name, 'Sarah Dunlop');
+  });
+
   test('an asker is not whom the answer goes on with: "Reed asked Smith how …. "…," he said"', () => {
     const text =
       '"We will win," Governor Paul Smith said on Monday.\n\n' +

@@ -548,12 +548,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     j = k - 1;
   }
   // "Jason Sims — a teacher from Ohio — says", "X -- the head of Y -- told": an appositive between dashes.
-  const closingDash = dashEndingAt(tokens, j);
-  if (closingDash >= 0) {
-    const glyph = tokens[j].text;
-    let k = closingDash - 1;
-    while (k > floor && k > j - 30 && !(tokens[k].text === glyph && dashEndingAt(tokens, k) >= 0) && !isSentenceBoundaryToken(tokens, k)) k--;
-    const openingDash = k > floor && tokens[k].text === glyph ? dashEndingAt(tokens, k) : -1;
+  if (dashEndingAt(tokens, j) >= 0) {
+    const openingDash = asideOpeningDash(tokens, j, floor);
     if (openingDash <= floor || tokens[openingDash - 1].kind !== 'word') return null;
     j = openingDash - 1;
   }
@@ -600,7 +596,7 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   start = definitePhraseStart(tokens, start, floor, end);
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
-  start = locatedNameStart(tokens, start, floor);
+  start = nameBeforeAside(tokens, locatedNameStart(tokens, start, floor), floor);
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -1035,6 +1031,31 @@ function isIntroductoryStart(tokens: Token[], i: number): boolean {
 }
 
 /** The first token of a dash ending at token `j` ("—", "–", "--", a hyphen standing between spaces), or -1. */
+/**
+ * "Professor Sarah Dunlop — no relation — of the Minderoo Foundation said": a body after "of"
+ * and an aside between dashes is where the name before the aside works; the phrase opens at
+ * that name. `start` unchanged otherwise.
+ */
+function nameBeforeAside(tokens: Token[], start: number, floor: number): number {
+  const of = lowersTo(tokens[start]?.text ?? '', 'the') ? start - 1 : start;
+  if (of - 2 <= floor || !lowersTo(tokens[of].text, 'of')) return start;
+  const opening = asideOpeningDash(tokens, of - 1, floor);
+  if (opening <= floor || !isCapitalizedToken(tokens[opening - 1])) return start;
+  let name = opening - 1;
+  while (name - 1 >= floor && name > opening - 6 && isCapitalizedToken(tokens[name - 1])) name--;
+  return name;
+}
+
+/** Where the dash opening the aside that the dash at `j` closes stands ("Jason Sims — a teacher from Ohio — says"), or -1. */
+function asideOpeningDash(tokens: Token[], j: number, floor: number): number {
+  const closingDash = dashEndingAt(tokens, j);
+  if (closingDash < 0) return -1;
+  const glyph = tokens[j].text;
+  let k = closingDash - 1;
+  while (k > floor && k > j - 30 && !(tokens[k].text === glyph && dashEndingAt(tokens, k) >= 0) && !isSentenceBoundaryToken(tokens, k)) k--;
+  return k > floor && tokens[k].text === glyph ? dashEndingAt(tokens, k) : -1;
+}
+
 function dashEndingAt(tokens: Token[], j: number): number {
   const t = tokens[j];
   if (t.text === '—' || t.text === '–') return j;
