@@ -141,3 +141,11 @@ suite('article date: in annotate()', () => {
     assert.equal(a.dates[0].value, null);
   });
 });
+
+suite('article date: a place and a dash before the date line', () => {
+  test('"Ottawa, Ontario — Published Nov. 20, 2026" and "Mumbai — April 17, 2025" date the article; a headline and a dash do not', () => {
+    assert.equal(findArticleDate(`Ottawa, Ontario — Published Nov. 20, 2026\n\nBureau sues carrier\n\n${BODY}`).date, '2026-11-20');
+    assert.equal(findArticleDate(`Mumbai — April 17, 2025\n\n${BODY}`).date, '2025-04-17');
+    assert.equal(findArticleDate(`Storm hits coast — Published Monday\n\n${BODY}`).date, null);
+  });
+});

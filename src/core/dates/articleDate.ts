@@ -39,10 +39,11 @@ const DATELINE = new RegExp(
 
 /**
  * A dateline's place as a line under the headline prints it, in capitals or not, with its
- * state or country: "Mumbai, ", "Cupertino, Calif., ", "New Delhi, ". Only where the rest of
- * the line is a date (DATE_LINE) or a "Published" line (PUBLISHED).
+ * state or country, then a comma or a dash: "Mumbai, ", "Cupertino, Calif., ", "Ottawa,
+ * Ontario — ". Only where the rest of the line is a date (DATE_LINE) or a "Published" line
+ * (PUBLISHED).
  */
-const PLACE_OF_LINE = `[\\p{Lu}][\\p{L}\\p{M}.']*(?:[ \\t][\\p{Lu}][\\p{L}\\p{M}.']*){0,3}(?:,[ \\t]*[\\p{Lu}][\\p{L}.']*(?:[ \\t][\\p{Lu}][\\p{L}.']*)?)?,[ \\t]+`;
+const PLACE_OF_LINE = `[\\p{Lu}][\\p{L}\\p{M}.']*(?:[ \\t][\\p{Lu}][\\p{L}\\p{M}.']*){0,3}(?:,[ \\t]*[\\p{Lu}][\\p{L}.']*(?:[ \\t][\\p{Lu}][\\p{L}.']*)?)?(?:,[ \\t]+|[ \\t]+[–—][ \\t]+)`;
 
 /**
  * A line near the top that is a full date and nothing else, as British and Australian
