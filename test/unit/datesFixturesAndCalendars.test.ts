@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { dates, only } from './helpers/foundDates';
 
-// Dates of session 32, read off articles written for the purpose (sport, results, live
+// Dates read off articles written for the purpose (sport, results, live
 // blogs, holidays). Sentences written for these tests; the article date is Wednesday 21 June
 // 2023 unless a test gives another.
 
-suite('dates, session 32: counts of time run together', () => {
+suite('dates: counts of time run together', () => {
   test('"for 90 days a week later" is a duration and a date counted from the day before it', () => {
     assert.deepEqual(dates('The ban began on June 2 and was lifted for 30 days a week later.'), [
       ['June 2', 'DATE', '2023-06-02'],
@@ -24,7 +24,7 @@ suite('dates, session 32: counts of time run together', () => {
   });
 });
 
-suite('dates, session 32: the bare past of "cut", "hit" after "the" and a singular noun', () => {
+suite('dates: the bare past of "cut", "hit" after "the" and a singular noun', () => {
   test('"The Bank cut rates in August" is past: last August', () => {
     assert.deepEqual(only('The central bank cut rates in November.', '2025-03-21'), ['November', 'DATE', '2024-11']);
     assert.deepEqual(only('The storm hit the coast in August.', '2025-03-21'), ['August', 'DATE', '2024-08']);
@@ -36,7 +36,7 @@ suite('dates, session 32: the bare past of "cut", "hit" after "the" and a singul
   });
 });
 
-suite('dates, session 32: days still ahead after a call or a fixing', () => {
+suite('dates: days still ahead after a call or a fixing', () => {
   test('"have called for protests on Thursday" is the coming Thursday (a present perfect takes no past day)', () => {
     assert.deepEqual(only('Teachers have called for protests on Thursday in ten cities.', '2025-03-03'), ['Thursday', 'DATE', '2025-03-06']);
     assert.deepEqual(dates('The union has called a 24-hour strike for Friday.', '2025-03-03')[1], ['Friday', 'DATE', '2025-03-07']);
@@ -60,7 +60,7 @@ suite('dates, session 32: days still ahead after a call or a fixing', () => {
   });
 });
 
-suite('dates, session 32: days and months of every year', () => {
+suite('dates: days and months of every year', () => {
   test('a fiscal year or a season "runs from July 1 to June 30": XXXX days', () => {
     assert.deepEqual(dates("The firm's fiscal year runs from July 1 to June 30.", '2025-05-01'), [
       ['July 1', 'DATE', 'XXXX-07-01'],
@@ -76,7 +76,7 @@ suite('dates, session 32: days and months of every year', () => {
   });
 });
 
-suite('dates, session 32: the year of a tour or a timetable', () => {
+suite('dates: the year of a tour or a timetable', () => {
   test('a month and day after a day of a later year in the same sentence take that year', () => {
     assert.deepEqual(dates('The tour opens in Dublin on May 2, 2025, followed by Leeds on May 6.', '2024-09-04').map((d) => d[2]), ['2025-05-02', '2025-05-06']);
     assert.deepEqual(dates('The run ends on December 20, 2025, with a last show in Perth on January 3.', '2024-09-04').map((d) => d[2]), ['2025-12-20', '2026-01-03']);
@@ -89,7 +89,7 @@ suite('dates, session 32: the year of a tour or a timetable', () => {
   });
 });
 
-suite('dates, session 32: the quarter ending in a month', () => {
+suite('dates: the quarter ending in a month', () => {
   test('"the quarter ending in June", "the quarter to September": the calendar quarter ending then', () => {
     assert.deepEqual(dates('Analysts expect sales of $9 billion for the quarter ending in June.', '2025-05-01')[0], ['the quarter', 'DATE', '2025-Q2']);
     assert.deepEqual(dates('Profit rose 5% in the quarter to September.', '2025-05-01')[0], ['the quarter', 'DATE', '2024-Q3']);
@@ -97,7 +97,7 @@ suite('dates, session 32: the quarter ending in a month', () => {
   });
 });
 
-suite('dates, session 32: other calendars and other countries\' holidays', () => {
+suite('dates: other calendars and other countries\' holidays', () => {
   test('a year named in another calendar is no year of ours, also when named again as "the year 1404"', () => {
     assert.deepEqual(dates('Nowruz opens the Iranian year 1404. The budget for the year 1404 was passed.', '2025-03-03'), []);
     assert.deepEqual(dates('The Samvat 2081 begins at dusk.', '2024-10-29'), []);
@@ -111,14 +111,14 @@ suite('dates, session 32: other calendars and other countries\' holidays', () =>
   });
 });
 
-suite('dates, session 32: ranges of years that span two', () => {
+suite('dates: ranges of years that span two', () => {
   test('"from 2026-27 to 2028-29" is two such years, not "2026" and "27 to 2028-29"', () => {
     assert.deepEqual(dates('Budgets for 2026-27 to 2028-29 will be set in June.', '2025-03-21').map((d) => d[0]), ['2026-27', '2028-29', 'June']);
     assert.deepEqual(dates('The talks ran March 3-5.', '2025-03-21').map((d) => d[0]), ['March 3', '5']);
   });
 });
 
-suite('dates, session 32: clock times and ranges of months', () => {
+suite('dates: clock times and ranges of months', () => {
   test('a week named in the same sentence as the day does not stop a later clock time from taking that day', () => {
     assert.deepEqual(dates('Teachers will strike on Tuesday, October 14, after talks broke down this week. The strike will begin at 9am.', '2025-08-28').map((d) => d[2]), ['2025-10-14', '2025-W35', '2025-10-14T09:00']);
   });
@@ -131,7 +131,7 @@ suite('dates, session 32: clock times and ranges of months', () => {
   });
 });
 
-suite('dates, session 32: days named after a day long past', () => {
+suite('dates: days named after a day long past', () => {
   test('"Black Monday" and "Black Wednesday" are no weekdays of the story; "Black Friday" is the sales\' day', () => {
     assert.deepEqual(dates('It was the worst day since the Black Monday crash of October 1987.', '2025-01-17'), [['October 1987', 'DATE', '1987-10']]);
     assert.deepEqual(dates('Sterling left the exchange rate mechanism on Black Wednesday.', '2025-01-17'), []);
@@ -139,7 +139,7 @@ suite('dates, session 32: days named after a day long past', () => {
   });
 });
 
-suite('dates, session 32: lists of days of one month', () => {
+suite('dates: lists of days of one month', () => {
   test('"on July 11, 12, 16 and 20" is four days; "July 11, 12 people" is one day and a count', () => {
     assert.deepEqual(dates('The band plays Leeds on July 11, 12, 16 and 20.', '2025-03-01').map((d) => d[0] + '=' + d[2]), ['July 11=2025-07-11', '12=2025-07-12', '16=2025-07-16', '20=2025-07-20']);
     assert.deepEqual(dates('Hearings are set for March 3, 5 and 7, 2026.', '2025-03-01').map((d) => d[2]), ['2026-03-03', '2026-03-05', '2026-03-07']);
@@ -147,7 +147,7 @@ suite('dates, session 32: lists of days of one month', () => {
   });
 });
 
-suite('dates, session 32: back from a past story', () => {
+suite('dates: back from a past story', () => {
   test('after a sentence about what is ahead, a month and day in a past clause is the article\'s year again', () => {
     const story = 'The probe launched on November 16, 2022. The agency will try again in the coming weeks. The last test, on November 19, was a success.';
     assert.deepEqual(dates(story, '2024-12-05').map((d) => d[2]), ['2022-11-16', 'FUTURE_REF', '2024-11-19']);
@@ -156,20 +156,20 @@ suite('dates, session 32: back from a past story', () => {
   });
 });
 
-suite('dates, session 32: a fixture in a clause of its own', () => {
+suite('dates: a fixture in a clause of its own', () => {
   test('"flew to Leicester, where they play on Saturday evening" is the coming Saturday, and so is a kick-off after it', () => {
     assert.deepEqual(dates('The squad flew to Leicester, where they play on Saturday evening. Kick-off is at 5.30pm.', '2025-02-14').map((d) => d[2]), ['2025-02-15TEV', '2025-02-15T17:30']);
     assert.deepEqual(only('The squad flew to Leicester, where they played on Saturday.', '2025-02-14'), ['Saturday', 'DATE', '2025-02-08']);
   });
 });
 
-suite('dates, session 32: an outlook in a "with" phrase', () => {
+suite('dates: an outlook in a "with" phrase', () => {
   test('"would bring settled weather, with a warm spring likely in September and October" is ahead', () => {
     assert.deepEqual(dates('Forecasters said winter would bring more settled weather, with a warm spring likely in September and October.', '2025-06-24').map((d) => d[2]), ['2025-09', '2025-10']);
   });
 });
 
-suite('dates, session 32: a holiday\'s weekend', () => {
+suite('dates: a holiday\'s weekend', () => {
   test('"the Memorial Day weekend", "the Easter weekend", "the Australia Day long weekend" are the holiday\'s weekend', () => {
     assert.deepEqual(dates('Traffic will be heavy over the Memorial Day weekend.', '2025-05-20').map((d) => d[2]), ['2025-05-26', '2025-W21-WE']);
     assert.deepEqual(only('Record crowds came over the Easter weekend.', '2025-05-20'), ['weekend', 'DATE', '2025-W16-WE']);
