@@ -1,5 +1,6 @@
 import type { NameMention } from './nameMention';
 import { isKnownPlace, namesCountryOrRegion } from '../places/gazetteer';
+import { isAsciiDigit } from '../text/tokenizer';
 
 // Sport copy names a club by its town with a score beside it: "beat Chelsea 3-1", "lost 2-0
 // to Fulham", "drew 1-1 with Brighton" (a result's verb before the name, or a score before "to"). The tagger reads such a name as the town or, for a
@@ -37,7 +38,7 @@ export function clubsBesideScores(text: string, mentions: NameMention[]): NameMe
     if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ')) continue;
     // Asked of every one-word name on every keystroke: the digit each pattern needs at a fixed
     // place is looked at before any slice is cut or any pattern run.
-    const scoreAfter = isDigit(text.charCodeAt(m.end + 1)) && SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    const scoreAfter = isAsciiDigit(text.charCodeAt(m.end + 1)) && SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
     if (!scoreAfter && !(scoreBeforeMayEndAt(text, m.start) && SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)))) continue;
     if (namesCountryOrRegion(m.text)) continue;
     // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
@@ -48,11 +49,7 @@ export function clubsBesideScores(text: string, mentions: NameMention[]): NameMe
   return out ?? mentions;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Whether SCORE_BEFORE may match the text ending at `at`: the score's last digit stands right before " to ", " with " or " against ". */
 function scoreBeforeMayEndAt(text: string, at: number): boolean {
-  return isDigit(text.charCodeAt(at - 5)) || isDigit(text.charCodeAt(at - 7)) || isDigit(text.charCodeAt(at - 10));
+  return isAsciiDigit(text.charCodeAt(at - 5)) || isAsciiDigit(text.charCodeAt(at - 7)) || isAsciiDigit(text.charCodeAt(at - 10));
 }

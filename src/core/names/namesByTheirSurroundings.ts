@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import { kinBefore } from './kinIntroduced';
 import { wordsOfFullNames } from './firmEvidence';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
+import { isAsciiCapital, isAsciiDigit } from '../text/tokenizer';
 
 // What a name is, told by the words around it where the tagger, reading the name's own words,
 // guessed wrong. Each a general convention of news copy:
@@ -200,12 +201,4 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
     }
   }
   return out ?? mentions;
-}
-
-function isAsciiCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

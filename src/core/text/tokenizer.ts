@@ -118,6 +118,10 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+export function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
