@@ -95,6 +95,12 @@ suite('quotes: quotation styles', () => {
     assert.deepEqual(marked('The screen is 12" wide and the frame 14" tall.'), []);
   });
 
+  test('a year before a straight mark closes the quotation: "finished by spring 2025". It was not.', () => {
+    const q = only('The MP said the wall would be finished "by spring 2025". It was not.');
+    assert.equal(q.text, '"by spring 2025"');
+    assert.equal(q.kind, 'partial');
+  });
+
   test('Markdown code opens no quotation: `inline`, a ``` fence', () => {
     const text = 'Run `make all` first.\n\n```\nnpm start\n```\n\nThe build ends.';
     assert.deepEqual(marked(text), []);

@@ -9,6 +9,8 @@
 // copy typed for typewriters and TeX (``…''). `?` and U+FFFD stand for marks that a bad
 // encoding destroyed.
 
+import { isAsciiDigit } from '../text/tokenizer';
+
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
 export interface QuoteMark {
@@ -148,8 +150,9 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
     const right = flanksRight(prev, next);
     switch (code) {
       case DOUBLE_STRAIGHT:
-        // 6'2" and 12" are measures, not quotations; "Catch-22", "COVID-19" and "MH17" end in a name's digits.
-        if (prev >= 48 && prev <= 57 && !left && !digitsEndName(text, i, from)) break;
+        // 6'2" and 12" are measures, not quotations; "Catch-22", "COVID-19" and "MH17" end in a
+        // name's digits, and a year ends a quotation ("finished by spring 2025".): no measure is written so.
+        if (isAsciiDigit(prev) && !left && !digitsEndName(text, i, from) && !digitsAreYear(text, i, from)) break;
         marks.push(mark(i, 1, 'double', left || !right, right || !left, false));
         break;
       case REPLACEMENT:
@@ -197,6 +200,20 @@ function digitsEndName(text: string, i: number, from: number): boolean {
   const before = k > from ? text.charCodeAt(k - 1) : -1;
   if (before === HYPHEN) return k - 1 > from && isLetterChar(text.charCodeAt(k - 2));
   return isLetterChar(before);
+}
+
+const YEAR_CLOSERS = '.,;:!?)—–';
+
+/** The digits before offset `i` are a year of four figures standing as a word ("2025", "1998"). */
+function digitsAreYear(text: string, i: number, from: number): boolean {
+  if (i - 4 < from) return false;
+  for (let k = i - 4; k < i; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  const before = i - 5 >= from ? text.charCodeAt(i - 5) : -1;
+  if (before !== -1 && !isSpaceChar(before) && before !== 0x28 /* ( */) return false;
+  const year = Number(text.slice(i - 4, i));
+  // Not markup's attribute (tweet-date="March 12, 2016">): a quotation closes before a space or punctuation.
+  const after = text.charCodeAt(i + 1);
+  return year >= 1000 && year < 2200 && (Number.isNaN(after) || isSpaceChar(after) || YEAR_CLOSERS.includes(text[i + 1]));
 }
 
 function mark(start: number, length: number, family: MarkFamily, canOpen: boolean, canClose: boolean, damaged: boolean): QuoteMark {
