@@ -108,6 +108,13 @@ suite('gazetteer: names as English news writes them', () => {
     const a = annotate('GENEVA, Nov. 14 (Reuters) - Delegates met in Geneva on Thursday.', { documentDate: '2024-11-14' });
     assert.deepEqual(a.places.map((p) => [p.name.toLowerCase(), p.country]), [['geneva', 'CH']]);
   });
+
+  test('cities the source names in Irish or spells otherwise: Galway, Limerick (not Limerick, Pennsylvania), Khan Younis, Gqeberha', () => {
+    assert.equal(lookupPlaces('Galway')[0]?.country, 'IE');
+    assert.equal(lookupPlaces('Limerick')[0]?.country, 'IE');
+    const a = annotate('Fans travelled from Galway and Limerick. Strikes hit Khan Younis overnight. The match is in Gqeberha.', { documentDate: '2026-11-28' });
+    assert.deepEqual(a.places.map((p) => [p.name, p.country]), [['Galway', 'IE'], ['Limerick', 'IE'], ['Khan Younis', 'PS'], ['Gqeberha', 'ZA']]);
+  });
 });
 
 suite('place resolver: ambiguous names by context and population', () => {
