@@ -709,6 +709,11 @@ suite('speakers: epithets of nationality, party and age', () => {
     assert.equal(speakerOf('Rep. Ann Lee spoke on Monday. "No," the New York Democrat said.', 'No').name, 'Ann Lee');
   });
 
+  test('"Asked about X, the Spaniard said": the person the question was about is not the epithet\'s', () => {
+    const text = 'Mikel Arteta praised his side. Asked about Tom Reed, who has started only twice, the Spaniard said: "He has been superb in training."';
+    assert.equal(speakerOf(text, 'superb').name, 'Mikel Arteta');
+  });
+
   test('a nationality the text gave someone else rules them out; a nation or a longer phrase is no epithet', () => {
     const text = 'Erling Haaland, a Norwegian, scored. Ann Lee watched. "It was big," the Norwegian said.';
     assert.equal(speakerOf(text, 'big').name, 'Erling Haaland');

@@ -76,7 +76,7 @@ function frontedClauseStart(at: number, ctx: ReferenceContext): number {
   const s = sentenceIndexAt(ctx.doc, at);
   if (s < 0) return -1;
   const start = ctx.doc.sentences[s].start;
-  // Only a pronoun right after the phrase's comma: "Asked about X, he said", not a later "he".
+  // Only a pronoun or an epithet right after the phrase's comma: "Asked about X, he said", not a later "he".
   return at - start < 300 && FRONTED_PHRASE.test(ctx.doc.text.slice(start, at)) ? start : -1;
 }
 
@@ -92,8 +92,9 @@ export function resolveEpithet(at: number, ctx: ReferenceContext, country: strin
   };
   const knownFit = (id: string): boolean => country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true;
   // Unlike "he", an epithet takes anyone named since the last speaker: "X said … . Arsenal
-  // manager Mikel Arteta was left frustrated. "…," the Spaniard said."
-  return salientPerson(at, ctx, fits, knownFit, fits);
+  // manager Mikel Arteta was left frustrated. "…," the Spaniard said." As for a pronoun, whom a
+  // fronted phrase names is out: "Asked about Martinelli, the Spaniard said" is not Martinelli.
+  return salientPerson(at, ctx, fits, knownFit, fits, frontedClauseStart(at, ctx));
 }
 
 /**
