@@ -162,6 +162,11 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
 /** Demonyms the country package lacks or spells otherwise. */
 export const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['British', 'GB'], ['Palestinian', 'PS'], ['Emirati', 'AE'], ['Congolese', 'CD'], ['Taiwanese', 'TW'],
+  // The nations of the United Kingdom and regions whose people news names as it names a country's
+  // ("Welsh valleys", "a Scottish court", "the Texan"); none of them is a country of its own.
+  ['English', 'GB'], ['Scottish', 'GB'], ['Scot', 'GB'], ['Welsh', 'GB'], ['Cornish', 'GB'], ['Catalan', 'ES'],
+  ['Flemish', 'BE'], ['Bavarian', 'DE'], ['Sicilian', 'IT'], ['Sardinian', 'IT'], ['Corsican', 'FR'], ['Quebecois', 'CA'],
+  ['Texan', 'US'], ['Californian', 'US'], ['Floridian', 'US'], ['Hawaiian', 'US'], ['Alaskan', 'US'],
 ];
 
 /** AP style abbreviations of US states ("Arlington, Va."), by postal code. */

@@ -19,6 +19,13 @@ suite('names in news from abroad', () => {
     assert.ok(found.includes('Amos Keter'), found.join(' | '));
   });
 
+  test('the words for the people of Wales, Scotland or Texas are no one\'s name either ("Welsh valleys", "the Texan")', () => {
+    const found = people('Rain swamps Welsh valleys and Scottish towns, forecasters said on Sunday.');
+    assert.deepEqual(found, []);
+    const a = read('Rick Perry ended his campaign on Friday. "The voters have spoken," the Texan said.');
+    assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Rick Perry');
+  });
+
   test('a word for a people is someone\'s name where the article gives someone that surname', () => {
     const text = 'Dawn French opened the show on Friday in Leeds. French said the crowd was kind.';
     const a = read(text);
