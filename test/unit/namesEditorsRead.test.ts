@@ -56,6 +56,15 @@ suite('names as an editor reads them', () => {
     assert.ok(people('Jimmy Wales said the site would stay free.').includes('Jimmy Wales'));
   });
 
+  test('a body named for its country opening a sentence before "said" keeps its first word ("Natural England", "Police Scotland"); "Meanwhile" and "Suppose" open no name', () => {
+    const text = 'Natural Resources Wales said 30 warnings remained. Police Scotland said two men were held. Natural England said the birds were safe.';
+    const orgs = organizations(text);
+    for (const body of ['Natural Resources Wales', 'Police Scotland', 'Natural England']) assert.ok(orgs.includes(body), `${body}: ${orgs.join(' | ')}`);
+    const plain = 'Meanwhile England said it would wait. Suppose Britain said no.';
+    assert.deepEqual(organizations(plain), []);
+    assert.deepEqual(places(plain), ['England', 'Britain']);
+  });
+
   test('a firm set off after its name with a people\'s word among the words for its kind is an organization', () => {
     const text = 'Kwikpay, the Ghanaian payments firm, said it would open in Accra. Kwikpay has 200 staff.';
     const a = read(text);

@@ -22,6 +22,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
+  bodiesOpeningSentences(doc, s, first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
 }
@@ -59,6 +60,32 @@ function bodiesNamedForCountries(first: number, caseClasses: ReadonlyMap<string,
     const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && isMostlyLowerCase(opening, caseClasses) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
     if (airline || branch) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
+}
+
+/** Verbs that open a supposition before a country's name: "Suppose Britain said no". */
+const SUPPOSING = new Set(['suppose', 'imagine', 'consider', 'let', 'picture', 'assume']);
+
+/**
+ * "Natural England said", "Police Scotland said", "Natural Resources Wales said": a body named
+ * for its country whose first word opens the sentence, where a capital tells the tagger nothing,
+ * was read without that word (the country alone, "Resources Wales"). A word news mostly writes
+ * in lower case (no given name, no "Meanwhile" or "Today") before it and a verb of saying after
+ * it make the whole the body's name: a country does not speak after a common noun or adjective.
+ */
+function bodiesOpeningSentences(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens } = doc;
+  const m = out[first];
+  const opener = tokens[s.tokenStart];
+  if (m === undefined || (m.type !== 'LOC' && m.type !== 'ORG') || m.title !== undefined || opener === undefined || opener.end + 1 !== m.start) return;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (!UK_NATIONS.has(last) && !lookupPlaces(last).some((e) => e.kind === 'country')) return;
+  const verb = tokens[tokenIndexAt(doc, m.end)];
+  if (verb === undefined || verb.start !== m.end + 1 || !isLowerWord(verb) || !(SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text))) return;
+  const word = opener.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isMostlyLowerCase(word, caseClasses) || word.endsWith('ly') || COMPASS_OPENING.test(`${word} `)) return;
+  // "Say Mexico insisted …", "Suppose Britain said no": a verb opening a supposition.
+  if (isSpeechVerb(lowerCase(word)) || SUPPOSING.has(lowerCase(word))) return;
+  openWithWordsBefore(doc, first, first, s.tokenStart, 'ORG', out, (w) => !NOT_NAME_WORDS.has(lowerCase(w)));
 }
 
 /**
