@@ -386,6 +386,12 @@ suite('quotes: a listener and a place or time before a clause without "that"', (
     assert.equal(one('She told ABC News on Monday the tone of the interview was cordial.').text, 'the tone of the interview was cordial');
   });
 
+  test('"told reporters outside the courthouse that …": where the listeners were told is no part of what was said', () => {
+    assert.equal(one('She told reporters outside the courthouse that clinics would reopen.').text, 'that clinics would reopen');
+    assert.equal(one('He told journalists at the scene that two people had died.').text, 'that two people had died');
+    assert.equal(one('The mayor told staff during a meeting on Friday that the office would close.').text, 'that the office would close');
+  });
+
   test('a verb inside the phrase ends the look for a clause: "reported at least six planes filled the sky"', () => {
     assert.equal(one('CNN reported at least six planes filled the sky with messages.').text, 'at least six planes filled the sky with messages');
   });

@@ -562,6 +562,10 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
       while (e < s.tokenEnd && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text)) e++;
       // Not "ask yourself that question": "that" opens a clause, three words at least.
       if (e > k && tokens[e]?.text === 'that' && e + 3 < s.tokenEnd && tokens[e + 1].kind === 'word' && tokens[e + 2].kind === 'word' && tokens[e + 3].kind === 'word') k = e;
+      else if (e > k && e < s.tokenEnd && WHERE_OR_WHEN.has(tokens[e].text)) k = thatAfterWhereOrWhen(tokens, e, s.tokenEnd) ?? k;
+    } else if (k < s.tokenEnd && WHERE_OR_WHEN.has(tokens[k].text)) {
+      // `told reporters outside the courthouse that …`: where the listener was told is no part of what was said.
+      k = thatAfterWhereOrWhen(tokens, k, s.tokenEnd) ?? k;
     }
   }
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
@@ -763,6 +767,21 @@ function listenerNounEnd(tokens: Token[], first: number, k: number, limit: numbe
 
 /** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
 const WHERE_OR_WHEN = new Set(['after', 'before', 'during', 'on', 'at', 'in', 'outside', 'following']);
+
+/** How many words a place or a time after a listener may take before "that": `outside the Old Bailey courthouse that`. */
+const WHERE_OR_WHEN_WORDS = 6;
+
+/** The "that" closing a phrase of place or time opened by the preposition at `from` (`at the scene that …`), or null. */
+function thatAfterWhereOrWhen(tokens: Token[], from: number, limit: number): number | null {
+  for (let j = from + 1; j < limit && j <= from + WHERE_OR_WHEN_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
+    const lower = lowerCase(t.text);
+    if (lower === 'that') return j > from + 1 ? j : null;
+    if (FINITE.has(lower) || isSpeechVerb(t.text)) return null;
+  }
+  return null;
+}
 
 /** What a named listener may be: `told France Inter radio`, `told Fox News television`. */
 const MEDIUM_NOUNS = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'station', 'channel', 'broadcaster', 'network', 'website', 'magazine', 'programme', 'program', 'podcast', 'show', 'agency', 'news', 'reporters', 'journalists']);
