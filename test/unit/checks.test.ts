@@ -9,6 +9,7 @@ import { oneEditApart, looksLikeMisspelling } from '../../src/core/checks/nameSi
 import { relativeDateWithoutArticleDate } from '../../src/core/checks/relativeDateWithoutArticleDate';
 import { webBoilerplate } from '../../src/core/checks/webBoilerplate';
 import { unnamedSource } from '../../src/core/checks/unnamedSource';
+import { invisibleCharacters } from '../../src/core/checks/invisibleCharacters';
 import { annotate } from '../../src/core/annotate';
 import { applyEdits, emptyAnnotations, person, quote, spanOf } from './checkFixtures';
 
@@ -323,6 +324,32 @@ suite('checks', () => {
     test('a long line is never tested (prose)', () => {
       const t = `${'advertisement '.repeat(10)}\n`;
       assert.equal(webBoilerplate.run({ text: t, annotations: emptyAnnotations() }).length, 0);
+    });
+  });
+
+  suite('invisible-characters', () => {
+    const text = '\ufeffThe minister,\u200b Jane Doe, met officials in Wash\u00adington.\u200e\u200f A family \u{1F469}\u200d\u{1F469} came; Ja\u200dne left.';
+    const found = invisibleCharacters.run({ text, annotations: emptyAnnotations() });
+
+    test('flags zero-width spaces, soft hyphens, direction marks and a joiner between letters, a run as one finding', () => {
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['\u200b', '\u00ad', '\u200e\u200f', '\u200d']);
+      assert.match(found[0].message, /U\+200B ZERO WIDTH SPACE/u);
+      assert.match(found[2].message, /U\+200E LEFT-TO-RIGHT MARK, U\+200F RIGHT-TO-LEFT MARK/u);
+    });
+
+    test('not the byte order mark opening the file, nor the joiner inside an emoji', () => {
+      assert.ok(found.every((f) => f.start > 0));
+      assert.equal(found.filter((f) => text.slice(f.start, f.end) === '\u200d').length, 1);
+    });
+
+    test('the fix removes them and nothing else', () => {
+      let fixed = text;
+      for (const f of [...found].reverse()) fixed = applyEdits(fixed, editsOf(f));
+      assert.equal(fixed, '\ufeffThe minister, Jane Doe, met officials in Washington. A family \u{1F469}\u200d\u{1F469} came; Jane left.');
+    });
+
+    test('a text without any is not flagged', () => {
+      assert.deepEqual(invisibleCharacters.run({ text: 'Plain “quoted” text — with dashes.', annotations: emptyAnnotations() }), []);
     });
   });
 

@@ -137,3 +137,10 @@ suite('quotes: finding marks by a native scan', () => {
     );
   });
 });
+
+suite('quotes: invisible characters pasted in with the text', () => {
+  test('a zero-width space after a comma does not part the speaker from the name set off after it', () => {
+    const a = annotate('The minister,\u200b Jane Doe, said on Monday: “We will not back down.”', { documentDate: '2024-03-06' });
+    assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Jane Doe');
+  });
+});

@@ -6,7 +6,7 @@ suite('tokenizer', () => {
   test('the shortcut for plain words and marks reads exactly what the pattern reads', () => {
     // Pieces that sit at the shortcut's edges: a word or number before a period, an
     // apostrophe, a comma or colon, a curly mark, a letter or digit outside ASCII, the end.
-    const pieces = ['word', 'Said', 'U', 'S', 'x', '2016', '3', '1st', '.', ',', ':', "'", '’', '‘', '“', '”', '—', '–', '…', '-', ' ', '\n', '\u00a0', 'é', 'ß', '٣', '\u0301', ')', '"'];
+    const pieces = ['word', 'Said', 'U', 'S', 'x', '2016', '3', '1st', '.', ',', ':', "'", '’', '‘', '“', '”', '—', '–', '…', '-', ' ', '\n', '\u00a0', 'é', 'ß', '٣', '\u0301', ')', '"', '\u200b', '\u00ad', '\u200d', '\ufeff'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -23,5 +23,11 @@ suite('tokenizer', () => {
       tokenize(text).map((t) => t.text),
       ['He', 'said', 'so', '.', 'The', 'U.S.', 'team’s', '“', 'best', '”', 'year', 'was', '2016', ',', 'at', '3:30', 'or', '3.5', 'students', "'", 'choice', '…', 'v', '.', '2', '’', '90s'],
     );
+  });
+
+  test('a zero-width space or word joiner parts words as a space does; a soft hyphen or a joiner stays inside its word', () => {
+    const text = 'The minister,\u200b Jane\u2060Doe met officials in Wash\u00adington and Ja\u200dne.';
+    assert.deepEqual(tokenize(text), tokenizeByPattern(text));
+    assert.deepEqual(tokenize(text).map((t) => t.text), ['The', 'minister', ',', 'Jane', 'Doe', 'met', 'officials', 'in', 'Wash\u00adington', 'and', 'Ja\u200dne', '.']);
   });
 });

@@ -7,6 +7,7 @@ import { relativeDateWithoutArticleDate } from './relativeDateWithoutArticleDate
 import { webBoilerplate } from './webBoilerplate';
 import { unnamedSource } from './unnamedSource';
 import { weekdayMismatch } from './weekdayMismatch';
+import { invisibleCharacters } from './invisibleCharacters';
 
 /** Every check, in the order their settings are listed. */
 export const CHECKS: readonly Check[] = [
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   relativeDateWithoutArticleDate,
   weekdayMismatch,
   webBoilerplate,
+  invisibleCharacters,
 ];
 
 /** Enough to act on, few enough never to flood a Problems panel. */

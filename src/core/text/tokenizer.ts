@@ -13,8 +13,11 @@ export interface Token {
 // Words may hold inner apostrophes, hyphens and periods of abbreviations ("U.S.", "O'Brien",
 // "Hong Kong-based" is two tokens joined by "-"). Each alternative consumes at least one
 // character and none backtracks across another, so the scan is linear.
+// Invisible characters copy from web pages carries: a soft hyphen and the zero-width (non-)joiner
+// stay inside a word ("Wash\u00ADington" is one), and a zero-width space or word joiner (below)
+// is read as a space, not as a mark between words ("The minister,\u200B Jane Doe, said").
 const TOKEN_PATTERN =
-  /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:\.(?:\p{L}\.)+)?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|(\S)/uy;
+  /(\p{L}[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]*(?:['’][\p{L}]+)*(?:\.(?:\p{L}\.)+)?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|(\S)/uy;
 
 export function tokenize(text: string): Token[] {
   return tokenizeFrom(text, true);
@@ -32,7 +35,7 @@ function tokenizeFrom(text: string, shortcut: boolean): Token[] {
   while (i < n) {
     const code = text.charCodeAt(i);
     // Skip white space without invoking the regex.
-    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029) {
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x200b || code === 0x2060 || code === 0xfeff) {
       i++;
       continue;
     }
