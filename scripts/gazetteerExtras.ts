@@ -98,6 +98,18 @@ export const PROVINCES: Array<[string, string, number, number]> = [
   ['Nottinghamshire', 'GB', 53.1, -1.0], ['Lincolnshire', 'GB', 53.1, -0.2], ['Leicestershire', 'GB', 52.7, -1.1], ['Staffordshire', 'GB', 52.8, -2.0], ['Shropshire', 'GB', 52.7, -2.7],
   ['Cheshire', 'GB', 53.2, -2.5], ['Greater Manchester', 'GB', 53.5, -2.3], ['West Midlands', 'GB', 52.5, -1.9], ['Hertfordshire', 'GB', 51.8, -0.2], ['Buckinghamshire', 'GB', 51.8, -0.8],
   ['Berkshire', 'GB', 51.5, -1.1], ['Greater London', 'GB', 51.5, -0.1], ['Teesside', 'GB', 54.6, -1.2], ['Fife', 'GB', 56.2, -3.1], ['Aberdeenshire', 'GB', 57.3, -2.6],
+  ['Herefordshire', 'GB', 52.1, -2.8], ['Worcestershire', 'GB', 52.2, -2.2], ['Warwickshire', 'GB', 52.3, -1.6], ['Northamptonshire', 'GB', 52.3, -0.9],
+  ['Bedfordshire', 'GB', 52.1, -0.5], ['Isle of Wight', 'GB', 50.7, -1.3], ['Tyneside', 'GB', 55.0, -1.6], ['South Yorkshire', 'GB', 53.5, -1.3],
+  // Wales's principal areas that are no city of their own name
+  ['Blaenau Gwent', 'GB', 51.8, -3.2], ['Rhondda Cynon Taf', 'GB', 51.6, -3.4], ['Torfaen', 'GB', 51.7, -3.1], ['Vale of Glamorgan', 'GB', 51.4, -3.4],
+  ['Neath Port Talbot', 'GB', 51.7, -3.8], ['Powys', 'GB', 52.3, -3.4], ['Gwynedd', 'GB', 52.9, -4.0], ['Conwy', 'GB', 53.1, -3.8], ['Denbighshire', 'GB', 53.1, -3.4],
+  ['Flintshire', 'GB', 53.2, -3.2], ['Ceredigion', 'GB', 52.3, -4.0], ['Pembrokeshire', 'GB', 51.9, -4.9], ['Carmarthenshire', 'GB', 51.9, -4.2],
+  ['Monmouthshire', 'GB', 51.8, -2.9], ['Anglesey', 'GB', 53.3, -4.4],
+  // Scotland's areas news names (not "Angus" or "Moray", given names as well)
+  ['Lanarkshire', 'GB', 55.7, -3.8], ['Ayrshire', 'GB', 55.5, -4.6], ['Lothian', 'GB', 55.9, -3.2], ['Perthshire', 'GB', 56.6, -3.7], ['Argyll', 'GB', 56.3, -5.3],
+  ['Dumfries and Galloway', 'GB', 55.1, -4.0], ['Scottish Borders', 'GB', 55.6, -2.8], ['Shetland', 'GB', 60.3, -1.3],
+  // Northern Ireland's counties ("Tyrone" alone is a given name too)
+  ['County Tyrone', 'GB', 54.6, -7.1], ['Fermanagh', 'GB', 54.4, -7.6], ['County Fermanagh', 'GB', 54.4, -7.6], ['Armagh', 'GB', 54.3, -6.6], ['County Armagh', 'GB', 54.3, -6.6],
   ['County Antrim', 'GB', 54.8, -6.2], ['County Down', 'GB', 54.3, -5.9], ['County Cork', 'IE', 51.9, -8.7], ['County Kerry', 'IE', 52.1, -9.6], ['County Donegal', 'IE', 54.9, -7.9],
   ['County Galway', 'IE', 53.3, -8.9], ['County Mayo', 'IE', 53.9, -9.3], ['County Clare', 'IE', 52.9, -9.0], ['County Limerick', 'IE', 52.5, -8.8],
   ['County Kildare', 'IE', 53.2, -6.8], ['County Wicklow', 'IE', 53.0, -6.4], ['County Meath', 'IE', 53.6, -6.7], ['County Tipperary', 'IE', 52.7, -7.8],

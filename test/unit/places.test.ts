@@ -109,6 +109,22 @@ suite('gazetteer: names as English news writes them', () => {
     assert.deepEqual(a.places.map((p) => [p.name.toLowerCase(), p.country]), [['geneva', 'CH']]);
   });
 
+  test('"St." and "Saint", "Ft." and "Fort", "Mt." and "Mount" name the same place', () => {
+    assert.equal(lookupPlaces('St. Paul')[0]?.name, 'Saint Paul');
+    assert.equal(lookupPlaces('Ft. Worth')[0]?.name, 'Fort Worth');
+    assert.equal(lookupPlaces('Saint Louis')[0]?.name, 'St. Louis');
+    assert.equal(lookupPlaces('Mt. Vernon')[0]?.country, 'US');
+    assert.deepEqual(lookupPlaces('St. Nowhereville'), []);
+  });
+
+  test('Wales\'s principal areas, Scotland\'s areas and Northern Ireland\'s counties are regions of the UK; a village named with one lies in the UK', () => {
+    for (const name of ['Blaenau Gwent', 'Rhondda Cynon Taf', 'Powys', 'Pembrokeshire', 'Lanarkshire', 'Dumfries and Galloway', 'Fermanagh', 'County Tyrone']) {
+      assert.equal(lookupPlaces(name)[0]?.country, 'GB', name);
+    }
+    const a = annotate('In Cwmtillery, Blaenau Gwent, a landslip closed the road.', { documentDate: '2026-11-28' });
+    assert.deepEqual(a.places.map((p) => [p.name, p.kind, p.country]), [['Cwmtillery', 'other', 'GB'], ['Blaenau Gwent', 'region', 'GB']]);
+  });
+
   test('cities the source names in Irish or spells otherwise: Galway, Limerick (not Limerick, Pennsylvania), Khan Younis, Gqeberha', () => {
     assert.equal(lookupPlaces('Galway')[0]?.country, 'IE');
     assert.equal(lookupPlaces('Limerick')[0]?.country, 'IE');

@@ -49,7 +49,7 @@ const EXONYMS: ReadonlyArray<[string, string]> = [
   ['galway', 'gaillimh'], ['limerick', 'luimneach'], ['bangalore', 'bengaluru'], ['marrakech', 'marrakesh'],
   ['basra', 'basrah'], ['fallujah', 'al fallūjah'], ['raqqa', 'ar raqqah'], ['astana', 'nur-sultan'],
   ['ulaanbaatar', 'ulan bator'], ['gqeberha', 'port elizabeth'], ['quebec city', 'québec'], ['xian', "xi'an"],
-  ['khan younis', 'khān yūnis'], ['khan yunis', 'khān yūnis'], ['jenin', 'janīn'], ['jabalia', 'jabālyā'],
+  ['rangoon', 'yangon'], ['khan younis', 'khān yūnis'], ['khan yunis', 'khān yūnis'], ['jenin', 'janīn'], ['jabalia', 'jabālyā'],
 ];
 
 const MIN_FOLDED_LENGTH = 4;
@@ -157,8 +157,25 @@ const placesByName = cachedByText((name: string): readonly GazetteerEntry[] => {
   const key = normalizePlaceName(name);
   // Most names asked about are no place, and plain ASCII, which folding leaves as it is:
   // folding them (a Unicode normalization and two replacements) would only ask again.
-  return lookup.get(key) ?? (ASCII.test(key) ? undefined : lookup.get(foldAccents(key))) ?? NO_PLACES;
+  const found = lookup.get(key) ?? (ASCII.test(key) ? undefined : lookup.get(foldAccents(key)));
+  if (found) return found;
+  const spelledOut = otherAbbreviation(key);
+  return (spelledOut !== null ? lookup.get(spelledOut) : undefined) ?? NO_PLACES;
 });
+
+/** "St. Paul" and "Saint Paul", "Ft. Worth" and "Fort Worth": the gazetteer writes one, news either. */
+const ABBREVIATED_OPENINGS: ReadonlyArray<[RegExp, string]> = [
+  [/^st\.? /u, 'saint '], [/^saint /u, 'st. '], [/^ste\.? /u, 'sainte '], [/^sainte /u, 'ste. '],
+  [/^ft\.? /u, 'fort '], [/^fort /u, 'ft. '], [/^mt\.? /u, 'mount '], [/^mount /u, 'mt. '],
+];
+
+/** The name with its opening abbreviation written out, or written out one abbreviated; null where it has none. */
+function otherAbbreviation(key: string): string | null {
+  const c = key.charCodeAt(0);
+  if (c !== 0x73 && c !== 0x66 && c !== 0x6d) return null; // s, f, m
+  for (const [opening, other] of ABBREVIATED_OPENINGS) if (opening.test(key)) return key.replace(opening, other);
+  return null;
+}
 
 const NO_PLACES: readonly GazetteerEntry[] = Object.freeze([]);
 

@@ -250,6 +250,16 @@ function readsAsCapitalizedName(text: string): boolean {
   return isAllCapitals(text) && (/[\s-]/u.test(text) || text.length >= 6);
 }
 
+/**
+ * "Cwmtillery, Blaenau Gwent": a village the gazetteer does not know, named with the region it
+ * lies in, lies in that region's country (nothing more is known of it: no kind, no coordinates).
+ */
+function countryOfUnknownTown(g: NameGroup): string | null {
+  if (g.candidates.length > 0 || !g.within?.length) return null;
+  const countries = new Set(g.within.map((a) => a.country));
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
 function toPlaces(groups: NameGroup[]): Place[] {
   const places: Place[] = [];
   const byEntity = new Map<unknown, Place>();
@@ -269,7 +279,7 @@ function toPlaces(groups: NameGroup[]): Place[] {
       name: e && sameSpelling(e.name, g) ? e.name : readsAsCapitalizedName(g.text) ? titleCase(g.text) : g.text,
       mentions: g.mentions,
       kind: e?.kind ?? 'other',
-      country: e?.country ?? null,
+      country: e?.country ?? countryOfUnknownTown(g),
       lat: e?.lat ?? null,
       lon: e?.lon ?? null,
       population: e?.population ?? null,
