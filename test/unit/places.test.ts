@@ -108,6 +108,16 @@ suite('gazetteer: names as English news writes them', () => {
     const a = annotate('GENEVA, Nov. 14 (Reuters) - Delegates met in Geneva on Thursday.', { documentDate: '2024-11-14' });
     assert.deepEqual(a.places.map((p) => [p.name.toLowerCase(), p.country]), [['geneva', 'CH']]);
   });
+
+  test('Irish towns the gazetteer writes in Irish are found by their English names: "Galway", "Limerick"', () => {
+    assert.equal(lookupPlaces('Galway')[0]?.country, 'IE');
+    assert.equal(lookupPlaces('Limerick')[0]?.country, 'IE');
+    const a = annotate('New beds will open in Limerick and Galway next spring, the minister said in Ennis.', { documentDate: '2025-03-02' });
+    assert.deepEqual(
+      a.places.map((p) => [p.name, p.country]).sort(),
+      [['Ennis', 'IE'], ['Galway', 'IE'], ['Limerick', 'IE']],
+    );
+  });
 });
 
 suite('place resolver: ambiguous names by context and population', () => {

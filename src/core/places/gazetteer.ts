@@ -45,6 +45,10 @@ const EXONYMS: ReadonlyArray<[string, string]> = [
   ['geneva', 'genève'], ['cologne', 'köln'], ['lucerne', 'luzern'], ['seville', 'sevilla'], ['gothenburg', 'göteborg'],
   ['nuremberg', 'nürnberg'], ['antwerp', 'antwerpen'], ['bruges', 'brugge'], ['ghent', 'gent'], ['hanover', 'hannover'],
   ['brunswick', 'braunschweig'], ['fez', 'fès'], ['frankfurt', 'frankfurt am main'],
+  // Irish towns the source names in Irish: without them "Galway" was no place and "Limerick"
+  // was Limerick, Pennsylvania (which then drew "Ennis" to Texas).
+  ['galway', 'gaillimh'], ['limerick', 'luimneach'], ['wexford', 'loch garman'], ['newbridge', 'droichead nua'],
+  ['mullingar', 'an muileann gcearr'], ['clonmel', 'cluain meala'],
 ];
 
 const MIN_FOLDED_LENGTH = 4;
