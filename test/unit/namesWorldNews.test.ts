@@ -660,6 +660,25 @@ suite('names: surnames with particles in lower case', () => {
     const a = annotate('Ursula von der Leyen spoke first.\n\nLater Ms. von der Leyen said no.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']]]);
   });
+
+  test('"ten Hag said", "said van der Berg": a surname read from its particles without a title, grouped with the full name', () => {
+    const text = 'Erik ten Hag was appointed on Monday. "We start again," ten Hag said.\n\nPieter van der Berg, his assistant, was kept on, said van der Berg.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [
+      ['Erik ten Hag', ['Erik ten Hag', 'ten Hag']],
+      ['Pieter van der Berg', ['Pieter van der Berg', 'van der Berg']],
+    ]);
+    assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerMention?.text, 'ten Hag');
+  });
+
+  test('"John van \'t Schip": a given name and a surname opened by "van \'t" are one person', () => {
+    assert.deepEqual(people('John van \'t Schip watched from the stands.'), ['John van \'t Schip']);
+  });
+
+  test('a name of two words after "la" is no surname with its particle: "a la Casa Blanca"', () => {
+    const a = annotate('He said he would bring the plan "a la Casa Blanca" next week.', { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name.startsWith('la ')), JSON.stringify(a.people.map((p) => p.name)));
+  });
 });
 
 suite('names: bills named with "Bill"', () => {

@@ -76,7 +76,11 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
       continue;
     }
-    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
+    if (m.type === 'PER') {
+      withParticlesBefore(text, i, first, out);
+      continue;
+    }
+    if (!PARTICLE_NAME.test(m.text)) continue;
     const words = m.text.split(' ');
     const last = lowerCase(words[words.length - 1]);
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
@@ -95,6 +99,26 @@ function opensParticleSurname(m: NameMention, next: NameMention): boolean {
   const space = m.text.indexOf(' ');
   if (space < 0) return genderOfGivenName(m.text) !== null || (m.title !== undefined && isOneCapitalizedWord(next.text));
   return m.text.indexOf(' ', space + 1) < 0 && genderOfGivenName(m.text.slice(0, space)) !== null && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1)) && isOneCapitalizedWord(next.text);
+}
+
+/** A surname's particles in lower case right before a name, after the start of the text, a space or a mark: "ten " of "said ten Hag". */
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|[\s"“‘(—–-])((?:(?:${[...SURNAME_PARTICLES].filter((p) => p !== 'do').join('|')}) )+)$`, 'u');
+
+/**
+ * '"We tried," ten Hag said', "said van der Vaart": a person's name after a surname's particles in
+ * lower case, one word with no given name before its particles, is read from them, as the full name is
+ * ("Erik ten Hag"): the tagger reads only the capitalized word ("Hag"). Not after "do", an
+ * English verb far more often than a particle ("how do Smith's voters").
+ */
+function withParticlesBefore(text: string, i: number, first: number, out: NameMention[]): void {
+  const m = out[i];
+  // A surname after particles is one word: "la Casa Blanca" (Spanish in an English text) is no name of the kind.
+  if (m.text.includes(' ')) return;
+  const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  if (particles === undefined) return;
+  const start = m.start - particles.length;
+  if (i > first && out[i - 1].end > start) return;
+  out[i] = { ...m, start, text: text.slice(start, m.end) };
 }
 
 /** One capitalized word, no place of the gazetteer and no body's word: "Lago", "Sousa". */
