@@ -31,6 +31,8 @@ const EXAMPLES = [
   'Lumera, the drugmaker, grew.', 'Corvana, a conglomerate, grew.', 'Lumera, the corporation, grew.', 'Corvana, a multinational, grew.',
   'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   "Corvana, the employers' group, warned.", 'Lumera, the union, agreed.', 'Corvana, a trade federation, agreed.', 'Lumera, the nurses’ association, spoke.', 'Corvana, the gun lobby, spoke.',
+  'The state utility Corvana cut power.', 'The miner Corvana dug.',
+  'Corvana, the state power utility, warned.', 'Lumera, the Corvana budget arm, grew.', 'Corvana, the budget carrier, grew.', 'Lumera, a copper miner, grew.', 'Corvana, a Lumera subsidiary, grew.',
   'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
   'Kate Nicholls, chief executive of Corvana, spoke.', 'The chief executive officer of Lumera left.', 'The CEO of Corvana left.',
   "Corvana, the LDP's coalition partner, agreed.", 'Lumera, its junior coalition partner, agreed.', 'The chairman of Lumera quit.', 'The co-founder of Corvana spoke.', 'A spokeswoman for Lumera said so.', 'A spokesman at Corvana said so.', 'The deputy director of Lumera spoke.', 'The director at Corvana left.',

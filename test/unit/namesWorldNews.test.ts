@@ -648,6 +648,34 @@ suite('names: a firm the article reads more often as a firm than as a person', (
   });
 });
 
+suite('names: a body set off by its kind', () => {
+  test('"Voltra, the state power utility,", "Skyhop, the Aeroline budget arm,": the firm throughout, not a person or a place', () => {
+    const text = 'Voltra warns of blackouts\n\nVoltra, the state power utility, said two units had failed.\n\nSkyhop cancels flights\n\nSkyhop, the Aeroline budget arm, cancelled 40 flights. Skyhop said passengers would be rebooked.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+    const names = a.organizations.map((o) => o.name);
+    assert.ok(names.includes('Voltra') && names.includes('Skyhop'), names.join(' | '));
+  });
+
+  test('"Threshold, the housing charity, said": a common word opening the sentence is the body that speaks', () => {
+    const a = annotate('Threshold, the housing charity, said rents had risen again. Acorn, a renters\' union, has called for a freeze.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Threshold', 'Acorn']);
+    assert.equal(a.quotes[0]?.speakerName, 'Threshold');
+  });
+
+  test('"Business Unity South Africa, the business lobby, warned": the place at the end of a body\'s name is part of it', () => {
+    const a = annotate('Business Unity South Africa, the business lobby, warned of job losses.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Business Unity South Africa']);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
+
+  test('no body from an adverb or a person set off the same way: "Meanwhile, the union, which …", "Sarah, a charity worker, said"', () => {
+    const a = annotate('Meanwhile, the union, which has 500 members, voted to strike. Sarah, a charity worker, said she would join.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+  });
+});
+
 suite('names: surnames with particles in lower case', () => {
   test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
     const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });

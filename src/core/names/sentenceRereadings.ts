@@ -21,6 +21,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
+  bodiesSetOffByKind(doc, s, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
@@ -179,6 +180,50 @@ function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: Nam
 }
 
 const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+
+/** Kinds of body an appositive names after a body's name: "Threshold, the housing charity, said". */
+const BODY_KINDS = new Set([
+  'charity', 'union', 'group', 'company', 'firm', 'utility', 'regulator', 'watchdog', 'association', 'federation', 'alliance',
+  'foundation', 'nonprofit', 'non-profit', 'organisation', 'organization', 'lobby', 'bank', 'lender', 'retailer', 'airline', 'insurer',
+  'broadcaster', 'operator', 'agency', 'council', 'coalition', 'network', 'campaign', 'thinktank', 'body',
+]);
+
+/** Verbs and auxiliaries a sentence's subject takes right after an appositive: "…, said", "…, has warned". */
+const AFTER_APPOSITIVE = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'says', 'said']);
+
+/**
+ * "Threshold, the housing charity, said …", "Acorn, a renters' union, has …": capitalized words
+ * opening a sentence, opened by words of no name, set off by an appositive that names a kind of body
+ * ("the", up to three words, then the kind) and followed by a verb, are that body's name. The
+ * tagger, reading the words themselves, leaves a common noun unread ("Threshold"); an adverb
+ * opening a sentence ("Meanwhile, the union, …") takes no verb after the appositive.
+ */
+function bodiesSetOffByKind(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  const k = s.tokenStart;
+  let comma = k;
+  while (comma < s.tokenEnd && comma < k + 4 && isCapitalizedWord(tokens[comma]) && (comma === k || tokens[comma - 1].end + 1 === tokens[comma].start)) comma++;
+  if (comma === k || tokens[comma]?.text !== ',' || !/^(?:the|a|an)$/u.test(tokens[comma + 1]?.text ?? '')) return;
+  let kind = comma + 2;
+  while (kind < comma + 6 && kind < s.tokenEnd && !BODY_KINDS.has(tokens[kind].text)) kind++;
+  if (!BODY_KINDS.has(tokens[kind]?.text ?? '') || tokens[kind + 1]?.text !== ',') return;
+  for (let w = comma + 2; w < kind; w++) if (tokens[w].kind !== 'word' && !/^['’]$/u.test(tokens[w].text) || tokens[w].text === 'of') return;
+  const verb = tokens[kind + 2];
+  if (!isLowerWord(verb) || !(AFTER_APPOSITIVE.has(verb.text) || SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text))) return;
+  const start = tokens[k].start;
+  const end = tokens[comma - 1].end;
+  const opening = tokens[k];
+  if (genderOfGivenName(opening.text) !== null || isTitle(opening) || NOT_NAME_WORDS.has(lowerCase(opening.text)) || DAY_OR_MONTH.test(opening.text)) return;
+  // The tagger may have read a place at the name's end ("South Africa" of "Business Unity South
+  // Africa"): a place or a body inside, after words of no name, is part of it; a person is not.
+  let at = first;
+  while (at < out.length && out[at].end <= start) at++;
+  let inside = at;
+  while (inside < out.length && out[inside].start < end) inside++;
+  const read = out.slice(at, inside);
+  if (read.some((m) => m.type === 'PER' || m.start < start || m.end > end) || (read.length > 0 && read[0].start === start)) return;
+  out.splice(at, inside - at, { start, end, text: text.slice(start, end), type: 'ORG' });
+}
 
 /** The words between a storm's name and its other name: ", locally known as", ", known locally as", " (also called". */
 const KNOWN_AS = /^,?\s*\(?(?:(?:locally|also)\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+the\s+\p{Lu}\p{L}+\s+)?as\s+$/u;
