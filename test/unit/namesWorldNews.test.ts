@@ -3,6 +3,8 @@ import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { withFirmsTheArticleShows } from '../../src/core/names/firmEvidence';
+import type { NameMention } from '../../src/core/names/nameMention';
 
 // Names in news from outside the corpora the tagger learned from (Reuters 1996, US politics
 // 2015-16): Korean and Taiwanese given names, firms and schools named by one word, titles
@@ -673,6 +675,25 @@ suite('names: a body set off by its kind', () => {
   test('no body from an adverb or a person set off the same way: "Meanwhile, the union, which …", "Sarah, a charity worker, said"', () => {
     const a = annotate('Meanwhile, the union, which has 500 members, voted to strike. Sarah, a charity worker, said she would join.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.organizations.map((o) => o.name), []);
+  });
+});
+
+suite('names: a club or a band given a plural verb', () => {
+  test('"Harwick have sacked their manager": the one-word name read as a person is the club throughout', () => {
+    const text = 'Harwick sack manager\n\nHarwick have sacked their manager after five straight defeats. Harwick said a successor would be named soon.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Harwick']);
+  });
+
+  test('a family named by a plural surname stays no body: "Hillary Clinton ... if the Clintons are back"', () => {
+    const text = 'Hillary Clinton spoke first. It will all happen again if the Clintons are back in power.';
+    const at = (name: string): number => text.indexOf(name);
+    const mentions: NameMention[] = [
+      { start: at('Hillary Clinton'), end: at('Hillary Clinton') + 15, text: 'Hillary Clinton', type: 'PER' },
+      { start: at('Clintons'), end: at('Clintons') + 8, text: 'Clintons', type: 'PER' },
+    ];
+    assert.deepEqual(withFirmsTheArticleShows(analyzeText(text), mentions).map((m) => m.type), ['PER', 'PER']);
   });
 });
 
