@@ -697,6 +697,20 @@ suite('names: a club or a band given a plural verb', () => {
   });
 });
 
+suite('names: peoples\' words and railway lines', () => {
+  test('"Pasifika families", "Latino voters": a people\'s word is no organization and no place', () => {
+    const a = annotate('Pasifika families in Auckland said rents had doubled. Pasifika leaders and Latino voters agreed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), ['Auckland']);
+  });
+
+  test('"the Elizabeth line", "the Piccadilly line" among trains are lines, not a town in New Jersey; "the Kremlin line" is none', () => {
+    const a = annotate('Services on the Elizabeth line were suspended and the Piccadilly line was closed after a signal failure. Elizabeth Smith said the Kremlin line on Ukraine had not changed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.filter((p) => p.name.endsWith(' line')).map((p) => p.name), ['Elizabeth line', 'Piccadilly line']);
+    assert.ok(!a.places.some((p) => p.name === 'Elizabeth'), JSON.stringify(a.places.map((p) => p.name)));
+  });
+});
+
 suite('names: surnames with particles in lower case', () => {
   test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
     const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });
