@@ -711,6 +711,15 @@ suite('names: peoples\' words and railway lines', () => {
   });
 });
 
+suite('names: a party before its members in parliament', () => {
+  test('"Fine Gael TDs", "Sinn Féin TDs", "SNP MSPs": the party is the body, nobody a person', () => {
+    const a = annotate('Fianna Fáil and Fine Gael TDs met in Ennis on Monday. Sinn Féin TDs walked out, and SNP MSPs agreed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    const names = a.organizations.map((o) => o.name);
+    assert.ok(['Fine Gael', 'Sinn Féin', 'SNP'].every((n) => names.includes(n)), names.join(' | '));
+  });
+});
+
 suite('names: surnames with particles in lower case', () => {
   test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
     const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });

@@ -22,6 +22,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
   bodiesSetOffByKind(doc, s, first, out);
+  partiesBeforeTheirMembers(doc.text, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
@@ -180,6 +181,24 @@ function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: Nam
 }
 
 const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+
+/** Members of a parliament in the plural, as abbreviated: "Labour MPs", "Fine Gael TDs", "SNP MSPs". */
+const MEMBERS_PLURAL = /^(?:TDs|MPs|MEPs|MLAs|MSPs|MPPs|MHAs|MSs)$/u;
+
+/**
+ * "Fine Gael TDs met", "Sinn Féin TDs walked out": a name read whole with members of a parliament
+ * in the plural at its end is their party's name and a common noun, not a person: the party is
+ * the body, as "Labour" of "Labour MPs".
+ */
+function partiesBeforeTheirMembers(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0 || m.title !== undefined || !MEMBERS_PLURAL.test(m.text.slice(space + 1))) continue;
+    const end = m.start + space;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' };
+  }
+}
 
 /** Kinds of body an appositive names after a body's name: "Threshold, the housing charity, said". */
 const BODY_KINDS = new Set([
