@@ -31,13 +31,16 @@ const EXAMPLES = [
   'Lumera, the drugmaker, grew.', 'Corvana, a conglomerate, grew.', 'Lumera, the corporation, grew.', 'Corvana, a multinational, grew.',
   'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   "Corvana, the employers' group, warned.", 'Lumera, the union, agreed.', 'Corvana, a trade federation, agreed.', 'Lumera, the nurses’ association, spoke.', 'Corvana, the gun lobby, spoke.',
+  'The state utility Corvana cut power.', 'The miner Corvana dug.',
+  'Corvana, the state power utility, warned.', 'Lumera, the Corvana budget arm, grew.', 'Corvana, the budget carrier, grew.', 'Lumera, a copper miner, grew.', 'Corvana, a Lumera subsidiary, grew.',
+  'Corvana have sacked their manager.', 'Lumera are to tour next year.',
   'He scored for Corvana.', 'She signed for Lumera.', 'He plays for Corvana.', 'She played for Lumera.', 'He is playing for Corvana.',
   'Kate Nicholls, chief executive of Corvana, spoke.', 'The chief executive officer of Lumera left.', 'The CEO of Corvana left.',
   "Corvana, the LDP's coalition partner, agreed.", 'Lumera, its junior coalition partner, agreed.', 'The chairman of Lumera quit.', 'The co-founder of Corvana spoke.', 'A spokeswoman for Lumera said so.', 'A spokesman at Corvana said so.', 'The deputy director of Lumera spoke.', 'The director at Corvana left.',
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */
-const NO_EVIDENCE = ['Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
+const NO_EVIDENCE = ['Would Corvana have won?', 'Smith and Lumera are friends.', 'The gates of Corvana have opened.', 'Voters across the Lumera are angry.', 'Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
 
 /** The patterns run over the whole paragraph, none skipped. */
 function everyPattern(paragraph: string): string[] {

@@ -3,6 +3,8 @@ import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { propagateSurnames } from '../../src/core/names/nameConsistency';
 import { findNamesWithTagger, withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { withFirmsTheArticleShows } from '../../src/core/names/firmEvidence';
+import type { NameMention } from '../../src/core/names/nameMention';
 
 // Names in news from outside the corpora the tagger learned from (Reuters 1996, US politics
 // 2015-16): Korean and Taiwanese given names, firms and schools named by one word, titles
@@ -648,6 +650,76 @@ suite('names: a firm the article reads more often as a firm than as a person', (
   });
 });
 
+suite('names: a body set off by its kind', () => {
+  test('"Voltra, the state power utility,", "Skyhop, the Aeroline budget arm,": the firm throughout, not a person or a place', () => {
+    const text = 'Voltra warns of blackouts\n\nVoltra, the state power utility, said two units had failed.\n\nSkyhop cancels flights\n\nSkyhop, the Aeroline budget arm, cancelled 40 flights. Skyhop said passengers would be rebooked.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+    const names = a.organizations.map((o) => o.name);
+    assert.ok(names.includes('Voltra') && names.includes('Skyhop'), names.join(' | '));
+  });
+
+  test('"Threshold, the housing charity, said": a common word opening the sentence is the body that speaks', () => {
+    const a = annotate('Threshold, the housing charity, said rents had risen again. Acorn, a renters\' union, has called for a freeze.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Threshold', 'Acorn']);
+    assert.equal(a.quotes[0]?.speakerName, 'Threshold');
+  });
+
+  test('"Business Unity South Africa, the business lobby, warned": the place at the end of a body\'s name is part of it', () => {
+    const a = annotate('Business Unity South Africa, the business lobby, warned of job losses.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Business Unity South Africa']);
+    assert.deepEqual(a.places.map((p) => p.name), []);
+  });
+
+  test('no body from an adverb or a person set off the same way: "Meanwhile, the union, which …", "Sarah, a charity worker, said"', () => {
+    const a = annotate('Meanwhile, the union, which has 500 members, voted to strike. Sarah, a charity worker, said she would join.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+  });
+});
+
+suite('names: a club or a band given a plural verb', () => {
+  test('"Harwick have sacked their manager": the one-word name read as a person is the club throughout', () => {
+    const text = 'Harwick sack manager\n\nHarwick have sacked their manager after five straight defeats. Harwick said a successor would be named soon.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Harwick']);
+  });
+
+  test('a family named by a plural surname stays no body: "Hillary Clinton ... if the Clintons are back"', () => {
+    const text = 'Hillary Clinton spoke first. It will all happen again if the Clintons are back in power.';
+    const at = (name: string): number => text.indexOf(name);
+    const mentions: NameMention[] = [
+      { start: at('Hillary Clinton'), end: at('Hillary Clinton') + 15, text: 'Hillary Clinton', type: 'PER' },
+      { start: at('Clintons'), end: at('Clintons') + 8, text: 'Clintons', type: 'PER' },
+    ];
+    assert.deepEqual(withFirmsTheArticleShows(analyzeText(text), mentions).map((m) => m.type), ['PER', 'PER']);
+  });
+});
+
+suite('names: peoples\' words and railway lines', () => {
+  test('"Pasifika families", "Latino voters": a people\'s word is no organization and no place', () => {
+    const a = annotate('Pasifika families in Auckland said rents had doubled. Pasifika leaders and Latino voters agreed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+    assert.deepEqual(a.places.map((p) => p.name), ['Auckland']);
+  });
+
+  test('"the Elizabeth line", "the Piccadilly line" among trains are lines, not a town in New Jersey; "the Kremlin line" is none', () => {
+    const a = annotate('Services on the Elizabeth line were suspended and the Piccadilly line was closed after a signal failure. Elizabeth Smith said the Kremlin line on Ukraine had not changed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.places.filter((p) => p.name.endsWith(' line')).map((p) => p.name), ['Elizabeth line', 'Piccadilly line']);
+    assert.ok(!a.places.some((p) => p.name === 'Elizabeth'), JSON.stringify(a.places.map((p) => p.name)));
+  });
+});
+
+suite('names: a party before its members in parliament', () => {
+  test('"Fine Gael TDs", "Sinn Féin TDs", "SNP MSPs": the party is the body, nobody a person', () => {
+    const a = annotate('Fianna Fáil and Fine Gael TDs met in Ennis on Monday. Sinn Féin TDs walked out, and SNP MSPs agreed.', { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    const names = a.organizations.map((o) => o.name);
+    assert.ok(['Fine Gael', 'Sinn Féin', 'SNP'].every((n) => names.includes(n)), names.join(' | '));
+  });
+});
+
 suite('names: surnames with particles in lower case', () => {
   test('"John le Carré" and "Mr. le Carré" are one person, not an organization', () => {
     const a = annotate('He edited books by John le Carré.\n\n"He read every line," Mr. le Carré once said.', { documentDate: '2024-05-10' });
@@ -659,6 +731,25 @@ suite('names: surnames with particles in lower case', () => {
   test('"Ms. von der Leyen" keeps her particles and is the one person named in full', () => {
     const a = annotate('Ursula von der Leyen spoke first.\n\nLater Ms. von der Leyen said no.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']]]);
+  });
+
+  test('"ten Hag said", "said van der Berg": a surname read from its particles without a title, grouped with the full name', () => {
+    const text = 'Erik ten Hag was appointed on Monday. "We start again," ten Hag said.\n\nPieter van der Berg, his assistant, was kept on, said van der Berg.';
+    const a = annotate(text, { documentDate: '2024-05-10' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [
+      ['Erik ten Hag', ['Erik ten Hag', 'ten Hag']],
+      ['Pieter van der Berg', ['Pieter van der Berg', 'van der Berg']],
+    ]);
+    assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerMention?.text, 'ten Hag');
+  });
+
+  test('"John van \'t Schip": a given name and a surname opened by "van \'t" are one person', () => {
+    assert.deepEqual(people('John van \'t Schip watched from the stands.'), ['John van \'t Schip']);
+  });
+
+  test('a name of two words after "la" is no surname with its particle: "a la Casa Blanca"', () => {
+    const a = annotate('He said he would bring the plan "a la Casa Blanca" next week.', { documentDate: '2024-05-10' });
+    assert.ok(!a.people.some((p) => p.name.startsWith('la ')), JSON.stringify(a.people.map((p) => p.name)));
   });
 });
 

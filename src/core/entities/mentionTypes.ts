@@ -209,6 +209,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const read = withoutWeekday(mentions[i]);
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
+    // "Pasifika communities", "Rohingya fled": a people's or a faith's word read as a body or a place is neither.
+    if ((m.type === 'ORG' || m.type === 'LOC') && !m.text.includes(' ') && FAITHS_AND_PEOPLES.has(m.text.toLowerCase())) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
     if (particleSurnames !== null && m.type !== 'PER' && particleSurnames.has(possessiveLessLowerWords(m.text).join(' '))) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });

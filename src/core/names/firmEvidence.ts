@@ -42,7 +42,7 @@ const NAME_ALONE = String.raw`(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )${NAME
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
 
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
-const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
+const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
@@ -58,8 +58,8 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // What kind of firm or body it is, right before its name: "oil company Petrobras", "chipmaker Nvidia", "regulator Ofwat", "broadcaster ITV",
   // "the fashion app Depop", "the digital bank Monzo", "Apple supplier Foxconn", "the pathology provider Synnovis", "the rock band Blur".
   {
-    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) /,
-    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
+    cue: /(?:company|firm|maker|retailer|lender|insurer|airline|utility|miner|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) /,
+    pattern: new RegExp(String.raw`\b(?:company|firm|carmaker|automaker|chipmaker|drugmaker|retailer|lender|insurer|airline|utility|miner|brewer|conglomerate|start-?up|regulator|watchdog|broadcaster|app|platform|bank|supplier|provider|band) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu'),
   },
   // A party named by its place in a government: "its coalition partner Komeito", "opposition party Morena".
   {
@@ -73,10 +73,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   },
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,", "Monzo, the digital bank,",
-  // "Depop, the fashion app owned by Etsy,", "Acme, a lender based in Leeds,".
+  // "Depop, the fashion app owned by Etsy,", "Acme, a lender based in Leeds,", "Eskom, the state
+  // power utility,", and a firm's part named with its owner: "Jetstar, the Qantas budget arm,".
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Lu}[\p{L}&-]*(?= \p{Ll}))?(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
@@ -97,6 +98,15 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
   },
   { cue: /(?:subscriber|customer|store|shareholder|investor)s/, pattern: new RegExp(String.raw`\b${NAME_ALONE}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu') },
+  // A plural verb after one name: "Fulham have sacked their manager", "Coldplay are to tour". British
+  // news gives a club, a band or a firm a plural verb; one person takes none, and "were" is a
+  // person's too ("if Smith were elected"). Not the second of a list ("Smith and Jones are"), nor
+  // a modal's or "did"'s subject ("would Smith have won", "did Jones have"), nor a preposition's
+  // object, whose noun is the subject ("the gates of Hell have", "citizens across the West are").
+  {
+    cue: / (?:have|are) /,
+    pattern: new RegExp(String.raw`(?<!\b(?:and|or|nor|would|could|should|might|must|may|can|will|did|does|do|to|let|not|n't|,|&) )(?<!\b(?:of|in|on|at|from|for|with|by|across|into|over|under|about|against|between|among|around|than|like)(?: the)? )${NAME_ALONE} (?:have|are) `, 'gu'),
+  },
   // Where analysts work: "analysts at Wedbush said".
   { cue: /(?:nalyst|conomist|trategist)s? at /, pattern: new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
   // A club: "X FC", "FC X", "scored for X".
@@ -111,7 +121,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = /a(?:cqui|irline|lliance|ssociation|pp)|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = / (?:have|are) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);
@@ -232,7 +242,8 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
     if (!firms?.has(m.text) && !(listedWithOrganization(text, out ?? mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
     if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
-    if (fullNameWords().has(m.text) || isKnownPlace(m.text)) continue;
+    // "the Clintons have": a family named by the plural of a surname the article gives a person.
+    if (fullNameWords().has(m.text) || isKnownPlace(m.text) || (m.text.endsWith('s') && fullNameWords().has(m.text.slice(0, -1)))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }

@@ -124,8 +124,8 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'supersto
 export const PARTY_MEMBER_NOUNS = new Set(['Republican', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Progressive', 'Independent']);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Osama bin Laden"). */
-/** Surnames' particles written in lower case: "le Carré", "von der Leyen", "da Silva", "van Gogh". */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'al']);
+/** Surnames' particles written in lower case: "le Carré", "von der Leyen", "da Silva", "van Gogh", "ten Hag", "van 't Schip". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', "'t", '’t', 'bin', 'ben', 'al']);
 
 /** The particles that also open a surname written with a capital ("Le Pen", "De Gaulle"); not "Van", "Al", "Ben", "Del", which open given names ("Al Gore"). */
 export const CAPITALIZED_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Da', 'Das', 'Dos', 'Di', 'Von', 'Der', 'Ter']);

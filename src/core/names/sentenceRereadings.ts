@@ -21,6 +21,8 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
+  bodiesSetOffByKind(doc, s, first, out);
+  partiesBeforeTheirMembers(doc.text, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
@@ -103,7 +105,11 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
       out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'PER' });
       continue;
     }
-    if (m.type === 'PER' || !PARTICLE_NAME.test(m.text)) continue;
+    if (m.type === 'PER') {
+      withParticlesBefore(text, i, first, out);
+      continue;
+    }
+    if (!PARTICLE_NAME.test(m.text)) continue;
     const words = m.text.split(' ');
     const last = lowerCase(words[words.length - 1]);
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
@@ -122,6 +128,26 @@ function opensParticleSurname(m: NameMention, next: NameMention): boolean {
   const space = m.text.indexOf(' ');
   if (space < 0) return genderOfGivenName(m.text) !== null || (m.title !== undefined && isOneCapitalizedWord(next.text));
   return m.text.indexOf(' ', space + 1) < 0 && genderOfGivenName(m.text.slice(0, space)) !== null && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1)) && isOneCapitalizedWord(next.text);
+}
+
+/** A surname's particles in lower case right before a name, after the start of the text, a space or a mark: "ten " of "said ten Hag". */
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|[\s"“‘(—–-])((?:(?:${[...SURNAME_PARTICLES].filter((p) => p !== 'do').join('|')}) )+)$`, 'u');
+
+/**
+ * '"We tried," ten Hag said', "said van der Vaart": a person's name after a surname's particles in
+ * lower case, one word with no given name before its particles, is read from them, as the full name is
+ * ("Erik ten Hag"): the tagger reads only the capitalized word ("Hag"). Not after "do", an
+ * English verb far more often than a particle ("how do Smith's voters").
+ */
+function withParticlesBefore(text: string, i: number, first: number, out: NameMention[]): void {
+  const m = out[i];
+  // A surname after particles is one word: "la Casa Blanca" (Spanish in an English text) is no name of the kind.
+  if (m.text.includes(' ')) return;
+  const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  if (particles === undefined) return;
+  const start = m.start - particles.length;
+  if (i > first && out[i - 1].end > start) return;
+  out[i] = { ...m, start, text: text.slice(start, m.end) };
 }
 
 /** One capitalized word, no place of the gazetteer and no body's word: "Lago", "Sousa". */
@@ -182,6 +208,68 @@ function thingsThatSpeak(doc: AnalyzedText, s: Sentence, first: number, out: Nam
 }
 
 const WHO_WHICH_SET_OFF = new Set(['which', 'who', 'whose']);
+
+/** Members of a parliament in the plural, as abbreviated: "Labour MPs", "Fine Gael TDs", "SNP MSPs". */
+const MEMBERS_PLURAL = /^(?:TDs|MPs|MEPs|MLAs|MSPs|MPPs|MHAs|MSs)$/u;
+
+/**
+ * "Fine Gael TDs met", "Sinn Féin TDs walked out": a name read whole with members of a parliament
+ * in the plural at its end is their party's name and a common noun, not a person: the party is
+ * the body, as "Labour" of "Labour MPs".
+ */
+function partiesBeforeTheirMembers(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0 || m.title !== undefined || !MEMBERS_PLURAL.test(m.text.slice(space + 1))) continue;
+    const end = m.start + space;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' };
+  }
+}
+
+/** Kinds of body an appositive names after a body's name: "Threshold, the housing charity, said". */
+const BODY_KINDS = new Set([
+  'charity', 'union', 'group', 'company', 'firm', 'utility', 'regulator', 'watchdog', 'association', 'federation', 'alliance',
+  'foundation', 'nonprofit', 'non-profit', 'organisation', 'organization', 'lobby', 'bank', 'lender', 'retailer', 'airline', 'insurer',
+  'broadcaster', 'operator', 'agency', 'council', 'coalition', 'network', 'campaign', 'thinktank', 'body',
+]);
+
+/** Verbs and auxiliaries a sentence's subject takes right after an appositive: "…, said", "…, has warned". */
+const AFTER_APPOSITIVE = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'says', 'said']);
+
+/**
+ * "Threshold, the housing charity, said …", "Acorn, a renters' union, has …": capitalized words
+ * opening a sentence, opened by words of no name, set off by an appositive that names a kind of body
+ * ("the", up to three words, then the kind) and followed by a verb, are that body's name. The
+ * tagger, reading the words themselves, leaves a common noun unread ("Threshold"); an adverb
+ * opening a sentence ("Meanwhile, the union, …") takes no verb after the appositive.
+ */
+function bodiesSetOffByKind(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  const k = s.tokenStart;
+  let comma = k;
+  while (comma < s.tokenEnd && comma < k + 4 && isCapitalizedWord(tokens[comma]) && (comma === k || tokens[comma - 1].end + 1 === tokens[comma].start)) comma++;
+  if (comma === k || tokens[comma]?.text !== ',' || !/^(?:the|a|an)$/u.test(tokens[comma + 1]?.text ?? '')) return;
+  let kind = comma + 2;
+  while (kind < comma + 6 && kind < s.tokenEnd && !BODY_KINDS.has(tokens[kind].text)) kind++;
+  if (!BODY_KINDS.has(tokens[kind]?.text ?? '') || tokens[kind + 1]?.text !== ',') return;
+  for (let w = comma + 2; w < kind; w++) if (tokens[w].kind !== 'word' && !/^['’]$/u.test(tokens[w].text) || tokens[w].text === 'of') return;
+  const verb = tokens[kind + 2];
+  if (!isLowerWord(verb) || !(AFTER_APPOSITIVE.has(verb.text) || SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text))) return;
+  const start = tokens[k].start;
+  const end = tokens[comma - 1].end;
+  const opening = tokens[k];
+  if (genderOfGivenName(opening.text) !== null || isTitle(opening) || NOT_NAME_WORDS.has(lowerCase(opening.text)) || DAY_OR_MONTH.test(opening.text)) return;
+  // The tagger may have read a place at the name's end ("South Africa" of "Business Unity South
+  // Africa"): a place or a body inside, after words of no name, is part of it; a person is not.
+  let at = first;
+  while (at < out.length && out[at].end <= start) at++;
+  let inside = at;
+  while (inside < out.length && out[inside].start < end) inside++;
+  const read = out.slice(at, inside);
+  if (read.some((m) => m.type === 'PER' || m.start < start || m.end > end) || (read.length > 0 && read[0].start === start)) return;
+  out.splice(at, inside - at, { start, end, text: text.slice(start, end), type: 'ORG' });
+}
 
 /** The words between a storm's name and its other name: ", locally known as", ", known locally as", " (also called". */
 const KNOWN_AS = /^,?\s*\(?(?:(?:locally|also)\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+the\s+\p{Lu}\p{L}+\s+)?as\s+$/u;

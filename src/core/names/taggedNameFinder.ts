@@ -8,7 +8,7 @@ import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
-import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices } from './namesByWordsBeside';
+import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
@@ -393,6 +393,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
+  railwayLines(doc.text, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);

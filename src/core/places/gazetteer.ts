@@ -45,10 +45,13 @@ const EXONYMS: ReadonlyArray<[string, string]> = [
   ['geneva', 'genève'], ['cologne', 'köln'], ['lucerne', 'luzern'], ['seville', 'sevilla'], ['gothenburg', 'göteborg'],
   ['nuremberg', 'nürnberg'], ['antwerp', 'antwerpen'], ['bruges', 'brugge'], ['ghent', 'gent'], ['hanover', 'hannover'],
   ['brunswick', 'braunschweig'], ['fez', 'fès'], ['frankfurt', 'frankfurt am main'],
-  // Irish cities the source names in Irish; cities renamed or spelt otherwise in English news.
-  ['galway', 'gaillimh'], ['limerick', 'luimneach'], ['bangalore', 'bengaluru'], ['marrakech', 'marrakesh'],
-  ['basra', 'basrah'], ['fallujah', 'al fallūjah'], ['raqqa', 'ar raqqah'], ['astana', 'nur-sultan'],
-  ['ulaanbaatar', 'ulan bator'], ['gqeberha', 'port elizabeth'], ['quebec city', 'québec'], ['xian', "xi'an"],
+  // Irish towns the source names in Irish: without them "Galway" was no place and "Limerick"
+  // was Limerick, Pennsylvania (which then drew "Ennis" to Texas).
+  ['galway', 'gaillimh'], ['limerick', 'luimneach'], ['wexford', 'loch garman'], ['newbridge', 'droichead nua'],
+  ['mullingar', 'an muileann gcearr'], ['clonmel', 'cluain meala'],
+  // Cities renamed, or spelt otherwise in English news.
+  ['bangalore', 'bengaluru'], ['marrakech', 'marrakesh'], ['basra', 'basrah'], ['fallujah', 'al fallūjah'], ['raqqa', 'ar raqqah'],
+  ['astana', 'nur-sultan'], ['ulaanbaatar', 'ulan bator'], ['gqeberha', 'port elizabeth'], ['quebec city', 'québec'], ['xian', "xi'an"],
   ['rangoon', 'yangon'], ['khan younis', 'khān yūnis'], ['khan yunis', 'khān yūnis'], ['jenin', 'janīn'], ['jabalia', 'jabālyā'],
 ];
 
