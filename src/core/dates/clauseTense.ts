@@ -87,7 +87,7 @@ const PAST_PLAN_AUX = new Set(['was', 'were']);
 const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'unlikely', 'possible']);
 const NOT_AHEAD_AFTER_POSSIBLE = new Set(['after', 'before', 'that', 'to', 'since', 'because', 'if', 'for']);
 /** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
-const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
+const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
@@ -527,6 +527,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
+  // "were supposed to submit their plans by February": what should have been done; its time is
+  // told as gone by (not "is supposed to", still ahead).
+  if (prev1 === 'to' && prev2 === 'supposed' && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'past';
   // "was scheduled to leave late Tuesday", "was set to headline Tuesday": a plan told in the
   // past, whose day may have come or not; neither way, so the nearest such day.
   if (prev1 === 'to' && prev2 && PLANNED.has(prev2) && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'open';
@@ -819,6 +822,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
     return 'past';
   }
   // "will do well in Tuesday's primary", "will have a vote Friday": the auxiliary, not the bare verb, says when.
+  // "submit their plans by February", "the needs of": after an article or a possessive the word is the noun.
+  if (PRESENT.has(w) && ARTICLE.has(prev1 ?? '')) return null;
   if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }
