@@ -42,3 +42,33 @@ suite('dates: years after a name that still date', () => {
     assert.deepEqual(only('Democrats Say 2024 Is Not Lost Yet'), ['2024', 'DATE', '2024']);
   });
 });
+
+suite('dates: holidays of other calendars', () => {
+  test('Lunar New Year, the Eids, the start of Ramadan and Diwali fall on their day of the year', () => {
+    assert.deepEqual(only('Millions travelled home for Lunar New Year.', '2026-03-02'), ['Lunar New Year', 'DATE', '2026-02-17']);
+    assert.deepEqual(only("Fireworks lit up the harbour on Chinese New Year's Eve.", '2026-03-02'), ["Chinese New Year's Eve", 'DATE', '2026-02-16']);
+    assert.deepEqual(only('Mosques were packed for Eid al-Fitr.', '2025-04-02'), ['Eid al-Fitr', 'DATE', '2025-03-30']);
+    assert.deepEqual(only('Prices of sheep rise before Eid al-Adha.', '2025-05-20'), ['Eid al-Adha', 'DATE', '2025-06-06']);
+    assert.deepEqual(only('The start of Ramadan was announced on state television.', '2026-03-01'), ['start of Ramadan', 'DATE', '2026-02-18']);
+    assert.deepEqual(only('Sweet shops were busy before Diwali.', '2024-11-03'), ['Diwali', 'DATE', '2024-10-31']);
+  });
+
+  test('the Jewish holidays and the Orthodox Easter and Christmas', () => {
+    assert.deepEqual(only('Synagogues were full on Yom Kippur.', '2025-10-05'), ['Yom Kippur', 'DATE', '2025-10-02']);
+    assert.deepEqual(only('Families will gather for Passover.', '2026-03-10'), ['Passover', 'DATE', '2026-04-02']);
+    assert.deepEqual(only('The first candle of Hanukkah will be lit in the square.', '2026-11-30'), ['Hanukkah', 'DATE', '2026-12-05']);
+    assert.deepEqual(only('Churches in Belgrade were full for Orthodox Easter.', '2025-04-25'), ['Orthodox Easter', 'DATE', '2025-04-20']);
+    assert.deepEqual(only('Orthodox Christmas is celebrated in Serbia.', '2026-11-30'), ['Orthodox Christmas', 'DATE', '2027-01-07']);
+  });
+
+  test('a year after the holiday names it; an Eid that falls twice in one year is the first', () => {
+    assert.deepEqual(only('Eid al-Fitr 2024 was marked with prayers.', '2026-11-30'), ['Eid al-Fitr 2024', 'DATE', '2024-04-10']);
+    assert.deepEqual(only('Eid al-Fitr 2000 was marked with prayers.', '2026-11-30'), ['Eid al-Fitr 2000', 'DATE', '2000-01-08']);
+  });
+
+  test('a bare "Eid" is the nearer of the two; a name is none ("Mohamed Eid said", "the Passover Seder")', () => {
+    assert.deepEqual(only('Shops close early for Eid.', '2026-05-20'), ['Eid', 'DATE', '2026-05-27']);
+    assert.deepEqual(dates('Mohamed Eid said the market was calm.', '2026-05-20'), []);
+    assert.deepEqual(dates('She led the Passover Seder.', '2026-05-20'), []);
+  });
+});

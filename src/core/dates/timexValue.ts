@@ -5,7 +5,7 @@ import {
 } from './calendarDay';
 import type { Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate, holidayOpening, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -593,8 +593,7 @@ function weekdayAroundHoliday(weekday: number, ctx: TimexContext): CalendarDay |
   const after = joint[1].toLowerCase() === 'after';
   // The day itself, in each year around the article's, is what the tense places (the Saturday
   // before Christmas may have passed when Christmas has not).
-  const candidates = holidayYearsAround(named.holiday, anchor.year).map((y) => {
-    const holiday = holidayDate(named.holiday, y);
+  const candidates = holidayDaysAround(named.holiday, anchor.year).map((holiday) => {
     return addDays(holiday, after ? (weekday - weekdayOf(holiday) + 7) % 7 || 7 : -((weekdayOf(holiday) - weekday + 7) % 7 || 7));
   });
   const tense = ctx.tense();
@@ -1147,7 +1146,7 @@ function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay |
   }
   if (!holiday) return null;
   const h = holiday;
-  const candidates = holidayYearsAround(h, anchor.year).map((y) => holidayDate(h, y));
+  const candidates = holidayDaysAround(h, anchor.year);
   const tense = ctx.tense();
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
     : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
@@ -1415,11 +1414,16 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   const first = (d: CalendarDay): CalendarDay => (week ? addDays(d, -((weekdayOf(d) + 6) % 7)) : d);
   const last = (d: CalendarDay): CalendarDay => (week ? addDays(first(d), 6) : d);
   const timex = (day: CalendarDay): Timex => (week ? dated('week', first(day), isoWeekOf(day)) : dated('day', day, isoOfDay(day)));
-  if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
+  if (c.isCertain('year')) {
+    const named = holidayDate(holiday, c.get('year') ?? 0);
+    return named ? timex(named) : { type: 'DATE', value: null };
+  }
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  const around = holidayDaysAround(holiday, anchor.year);
+  // A holiday of another calendar outside its table's years.
+  if (around.length === 0) return { type: 'DATE', value: null };
   if (tags.relative !== undefined) {
-    const around = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
     const shift = Number(tags.relative);
     const day = shift < 0 ? [...around].reverse().find((d) => compareDays(last(d), anchor) < 0)
       : shift > 0 ? around.find((d) => compareDays(first(d), anchor) > 0)
@@ -1429,7 +1433,7 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   // "Black Friday sales began early this year", "Christmas falls on a Friday this year": the article year's.
   if (THIS_YEAR_IN_CLAUSE.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + THIS_YEAR_REACH))) {
     // Within half a year of the article: "Christmas was quiet this year" in early January is last year's.
-    const day = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y)).find((d) => d.year === anchor.year);
+    const day = around.find((d) => d.year === anchor.year);
     if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
   }
   const tense = ctx.tense();
@@ -1439,15 +1443,17 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
   if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && sameParagraph(ctx.text, story.position, ctx.position)
     && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
-    return timex(holidayDate(holiday, story.day.year));
+    const inStoryYear = holidayDate(holiday, story.day.year) ?? holidayDaysAround(holiday, story.day.year).find((d) => d.year === story.day.year);
+    if (inStoryYear) return timex(inStoryYear);
   }
   // "Election Day" in US news is a federal election's, in an even year: in an election year
   // that year's whatever the tense (a past one names its year), else the one before or after.
-  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)));
-  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
+  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)) as CalendarDay);
+  const candidates = around;
+  const middle = candidates[Math.floor(candidates.length / 2)];
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? middle
+    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? middle
       : closest(candidates, anchor);
   return timex(day);
 }

@@ -103,11 +103,15 @@ function yearInName(text: string, index: number, length: number): boolean {
   return /^[^\S\n]+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && !inTitleCase(text, index);
 }
 
+const TITLE_REACH = 200;
+
 /** The line around `index` capitalises nearly all its longer words, as a headline does (a sentence of names does not: "chaired the Glasgow 2014 Organising Committee"). */
 function inTitleCase(text: string, index: number): boolean {
+  // A headline is short: no further than this each side (a line of a megabyte is read in linear time).
+  const from = Math.max(0, index - TITLE_REACH);
   const start = text.lastIndexOf('\n', index) + 1;
   const end = text.indexOf('\n', index);
-  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}{4,}/gu) ?? [];
+  const words = text.slice(Math.max(start, from), Math.min(end < 0 ? text.length : end, index + TITLE_REACH)).match(/\p{L}{4,}/gu) ?? [];
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.8;
 }
 
