@@ -72,3 +72,19 @@ suite('dates: holidays of other calendars', () => {
     assert.deepEqual(dates('She led the Passover Seder.', '2026-05-20'), []);
   });
 });
+
+suite('dates: a clock time on the day of the same event', () => {
+  const story = 'The councillor was attacked on 12 March outside her office. Police said on Monday that they had '
+    + 'arrested a man on 2 November and that forensic tests were continuing.\n\n'
+    + 'Colleagues described her as a tireless campaigner for the estate, where she had lived all her life and where neighbours '.repeat(3)
+    + '\n\nThe councillor was attacked at 9pm as she locked the door.';
+
+  test('a bare clock time in a past clause, no day just before it, is on the day the same verb told earlier', () => {
+    assert.deepEqual(dates(story, '2026-11-30').at(-1), ['9pm', 'TIME', '2026-03-12T21:00']);
+  });
+
+  test('another verb, or a present clause, keeps the article\'s day', () => {
+    assert.deepEqual(dates(story.replace('was attacked at 9pm', 'was photographed at 9pm'), '2026-11-30').at(-1), ['9pm', 'TIME', '2026-11-30T21:00']);
+    assert.deepEqual(dates(story.replace('was attacked at 9pm as she locked', 'is attacked at 9pm as she locks'), '2026-11-30').at(-1), ['9pm', 'TIME', '2026-11-30T21:00']);
+  });
+});

@@ -746,7 +746,8 @@ function awaitedAfterObject(list: readonly string[], i: number, k: number): bool
   return false;
 }
 
-function isPastForm(w: string): boolean {
+/** A past verb or participle ("said", "shot", "killed"), lower case. */
+export function isPastForm(w: string): boolean {
   return PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
 }
 

@@ -3,7 +3,7 @@ import type { TimexType } from '../types';
 import {
   type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
-import type { Tense } from './clauseTense';
+import { isPastForm, type Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
@@ -394,9 +394,49 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
+    if (!named && ctx.anchor && ctx.tense() === 'past') return dayOfSameEvent(ctx, ctx.anchor) ?? ctx.anchor;
     return named ?? ctx.anchor;
   }
   return undefined;
+}
+
+/**
+ * "Slepian was shot to death last Oct. 23 at his home … [a rifle found April 8, a phone
+ * interview Monday] … Slepian was shot to death at 10 p.m. as he stood in his kitchen": a clock
+ * time in a past clause, with no day named just before it, is on the day an earlier sentence
+ * gave the same event, told with the same past verb; only a day before the article's.
+ */
+function dayOfSameEvent(ctx: TimexContext, anchor: CalendarDay): CalendarDay | null {
+  const verb = eventVerbBefore(ctx.text, ctx.position);
+  if (!verb) return null;
+  const sentenceStart = ctx.position - sentenceAround(ctx.text, ctx.position).length;
+  const told = new RegExp(`\\b${verb}\\b`, 'i');
+  const earlier = ctx.discourse.last(ctx.position, SAME_EVENT_REACH, (m) => m.granularity === 'day' && m.position < sentenceStart && compareDays(m.day, anchor) < 0
+    && told.test(sentenceAround(ctx.text.slice(0, m.position + SAME_EVENT_SENTENCE), m.position).slice(-2 * SAME_EVENT_SENTENCE)));
+  return earlier?.day ?? null;
+}
+
+/**
+ * How far back the day of the same event is looked for: a story tells its event in the lead
+ * and may come back to its hour at the end, farther than other anaphors look. With the
+ * sentence read around that day (SAME_EVENT_SENTENCE each side), within what the incremental
+ * finder lets a date depend on (lastDateRun.ts READ_BACK).
+ */
+const SAME_EVENT_REACH = 2700;
+const SAME_EVENT_SENTENCE = 200;
+/** How many words before a clock time its verb may stand: "was shot to death at", "arrived home shortly after". */
+const EVENT_VERB_REACH = 5;
+/** Past forms that tell no event of their own: auxiliaries, and verbs of saying (a report is told of any day). */
+const NOT_AN_EVENT = new Set(['was', 'were', 'had', 'did', 'been', 'said', 'told', 'added', 'stated', 'reported', 'announced', 'noted', 'explained', 'confirmed']);
+
+/** The past verb right before `position` in its clause ("shot" in "was shot to death at"), or null. */
+function eventVerbBefore(text: string, position: number): string | null {
+  const clause = /[^.;:!?\n"“”]*$/.exec(text.slice(Math.max(0, position - 80), position))?.[0] ?? '';
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_VERB_REACH); i--) {
+    if (isPastForm(words[i]) && !NOT_AN_EVENT.has(words[i])) return words[i];
+  }
+  return null;
 }
 
 /**
