@@ -2,7 +2,7 @@
 // Gregorian days of the holidays of other calendars that news dates things by, 1970–2080.
 //
 // - Lunar New Year (1 Zhengyue), from ICU's Chinese calendar (Intl.DateTimeFormat "chinese"),
-//   as China keeps it; Korea's Seollal and Vietnam's Tet fall on the same day in nearly every year.
+//   as China keeps it, the day of the new moon in Beijing put right by Meeus (below); Korea's Seollal and Vietnam's Tet fall on the same day in nearly every year.
 // - Ramadan's first day, Eid al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijjah), from ICU's
 //   Umm al-Qura calendar ("islamic-umalqura"), Saudi Arabia's official one; countries that go by
 //   sighting the moon may keep them a day later.
@@ -143,8 +143,24 @@ function diwali(year: number): string {
   return isoOf(new Date(best));
 }
 
+/**
+ * ICU places a month's first day by an approximate new moon, a day out when the new moon falls
+ * within minutes of midnight in Beijing (2027, 2030): ICU's months, each started on the Beijing
+ * day of Meeus's new moon nearest to ICU's.
+ */
+function lunarNewYears(): string[] {
+  return daysOf('chinese', '1', 1).map((icu) => {
+    const [y, m, d] = icu.split('-').map(Number);
+    const near = julianDay(Date.UTC(y, m - 1, d, 12));
+    let k = Math.round((near - 2451550.09766) / 29.530588861);
+    if (Math.abs(newMoon(k + 1) - near) < Math.abs(newMoon(k) - near)) k++;
+    if (Math.abs(newMoon(k - 1) - near) < Math.abs(newMoon(k) - near)) k--;
+    return isoOf(new Date(utcMsOf(newMoon(k) + 8 / 24)));
+  });
+}
+
 const days: Record<string, string[]> = {
-  'lunar-new-year': daysOf('chinese', '1', 1),
+  'lunar-new-year': lunarNewYears(),
   'ramadan': daysOf('islamic-umalqura', '9', 1),
   'eid-al-fitr': daysOf('islamic-umalqura', '10', 1),
   'eid-al-adha': daysOf('islamic-umalqura', '12', 10),

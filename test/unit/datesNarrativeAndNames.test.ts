@@ -47,6 +47,8 @@ suite('dates: holidays of other calendars', () => {
   test('Lunar New Year, the Eids, the start of Ramadan and Diwali fall on their day of the year', () => {
     assert.deepEqual(only('Millions travelled home for Lunar New Year.', '2026-03-02'), ['Lunar New Year', 'DATE', '2026-02-17']);
     assert.deepEqual(only("Fireworks lit up the harbour on Chinese New Year's Eve.", '2026-03-02'), ["Chinese New Year's Eve", 'DATE', '2026-02-16']);
+    // A new moon minutes before midnight in Beijing, which ICU's approximate one puts after it.
+    assert.deepEqual(only('Factories will shut for Lunar New Year.', '2026-11-30'), ['Lunar New Year', 'DATE', '2027-02-06']);
     assert.deepEqual(only('Mosques were packed for Eid al-Fitr.', '2025-04-02'), ['Eid al-Fitr', 'DATE', '2025-03-30']);
     assert.deepEqual(only('Prices of sheep rise before Eid al-Adha.', '2025-05-20'), ['Eid al-Adha', 'DATE', '2025-06-06']);
     assert.deepEqual(only('The start of Ramadan was announced on state television.', '2026-03-01'), ['start of Ramadan', 'DATE', '2026-02-18']);
