@@ -90,3 +90,18 @@ suite('dates: a clock time on the day of the same event', () => {
     assert.deepEqual(dates(story.replace('was attacked at 9pm as she locked', 'is attacked at 9pm as she locks'), '2026-11-30').at(-1), ['9pm', 'TIME', '2026-11-30T21:00']);
   });
 });
+
+suite('dates: the year a story is set in', () => {
+  test('"January of that year" after the story\'s year and a day of the article\'s week is in the story\'s year', () => {
+    assert.deepEqual(dates('An inquiry into the collapse of 2024 heard on Monday that engineers had warned of cracks as early as January of that year.', '2026-11-30'), [
+      ['2024', 'DATE', '2024'],
+      ['Monday', 'DATE', '2026-11-30'],
+      ['January', 'DATE', '2024-01'],
+      ['that year', 'DATE', '2024'],
+    ]);
+  });
+
+  test('a noun between a possessive and "plans" leaves "plans" a noun: "their flood plans by February"', () => {
+    assert.deepEqual(only('Councils were supposed to submit their flood plans by February.', '2026-11-30'), ['February', 'DATE', '2026-02']);
+  });
+});

@@ -198,6 +198,9 @@ const RELEASED_NOW = new Set(['released', 'published', 'held', 'unveiled', 'laun
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
+const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+/** Present verbs of PRESENT that are as often plural nouns ("their flood plans", "its funding needs"). */
+const PLURAL_NOUN_TOO = new Set(['plans', 'needs', 'hopes', 'wants', 'holds', 'leads', 'runs', 'faces', 'looks', 'sees', 'remains']);
 const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 /** Prepositions that a verb never follows: a participle after one is an adjective ("on exposed coasts", "with limited means"). */
 const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'across', 'among', 'between', 'without', 'within', 'during', 'against', 'toward', 'towards', 'near', 'amid', 'despite', 'per']);
@@ -825,6 +828,8 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // "will do well in Tuesday's primary", "will have a vote Friday": the auxiliary, not the bare verb, says when.
   // "submit their plans by February", "the needs of": after an article or a possessive the word is the noun.
   if (PRESENT.has(w) && ARTICLE.has(prev1 ?? '')) return null;
+  // "their flood plans", "its spending needs": a noun before it and a possessive before that.
+  if (PLURAL_NOUN_TOO.has(w) && POSSESSIVE.has(prev2 ?? '') && prev1 !== undefined && /^[a-z]+$/.test(prev1) && !PAST_AUX.has(prev1)) return null;
   if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }

@@ -887,7 +887,12 @@ const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same
 function yearToldAfter(ctx: TimexContext): number | null {
   const m = YEAR_TOLD_AFTER.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 32));
   if (!m) return null;
-  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season');
+  // "An inquiry into the flood of 2024 heard on Monday that engineers had warned as early as
+  // January of that year": a day of the article's week named without its year ("on Monday") is
+  // when the story is told; the year meant is the one the story is set in.
+  const anchor = ctx.anchor;
+  const telling = (d: DatedMention): boolean => d.granularity === 'day' && d.namedYear !== true && anchor !== null && Math.abs(daysBetween(d.day, anchor)) <= 7;
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season') && !telling(d));
   if (!last) return null;
   // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
   if (m[2] && /next/i.test(m[2])) return null;
