@@ -87,7 +87,7 @@ const PAST_PLAN_AUX = new Set(['was', 'were']);
 const PLANNED_NOW = new Set(['expected', 'set', 'due', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'unlikely', 'possible']);
 const NOT_AHEAD_AFTER_POSSIBLE = new Set(['after', 'before', 'that', 'to', 'since', 'because', 'if', 'for']);
 /** Participles of a plan made for someone ("was scheduled to"); not "were planning to", the planners' own intent, still ahead. */
-const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected', 'supposed']);
+const PLANNED = new Set(['scheduled', 'set', 'slated', 'due', 'expected']);
 /** Past verbs of commitment before an infinitive: "promised to", "agreed to". */
 const COMMITTED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
 /** Before such a verb, a passive or a perfect: "is agreed to", "had promised to" (left to the rules as they were). */
@@ -198,6 +198,9 @@ const RELEASED_NOW = new Set(['released', 'published', 'held', 'unveiled', 'laun
 /** Before a noun, not a subject: "the ends", "its opens" are no timetable. */
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'to']);
 /** Before a participle, these make it an adjective ("a designated day"); not "that", which opens a relative clause ("the bill that passed"). */
+const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+/** Present verbs of PRESENT that are as often plural nouns ("their flood plans", "its funding needs"). */
+const PLURAL_NOUN_TOO = new Set(['plans', 'needs', 'hopes', 'wants', 'holds', 'leads', 'runs', 'faces', 'looks', 'sees', 'remains']);
 const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 /** Prepositions that a verb never follows: a participle after one is an adjective ("on exposed coasts", "with limited means"). */
 const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'across', 'among', 'between', 'without', 'within', 'during', 'against', 'toward', 'towards', 'near', 'amid', 'despite', 'per']);
@@ -527,6 +530,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
+  // "were supposed to submit their plans by February": what should have been done; its time is
+  // told as gone by (not "is supposed to", still ahead).
+  if (prev1 === 'to' && prev2 === 'supposed' && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'past';
   // "was scheduled to leave late Tuesday", "was set to headline Tuesday": a plan told in the
   // past, whose day may have come or not; neither way, so the nearest such day.
   if (prev1 === 'to' && prev2 && PLANNED.has(prev2) && PAST_PLAN_AUX.has(wordBefore(list, i, k, 3) ?? '')) return 'open';
@@ -743,7 +749,8 @@ function awaitedAfterObject(list: readonly string[], i: number, k: number): bool
   return false;
 }
 
-function isPastForm(w: string): boolean {
+/** A past verb or participle ("said", "shot", "killed"), lower case. */
+export function isPastForm(w: string): boolean {
   return PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
 }
 
@@ -819,6 +826,10 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
     return 'past';
   }
   // "will do well in Tuesday's primary", "will have a vote Friday": the auxiliary, not the bare verb, says when.
+  // "submit their plans by February", "the needs of": after an article or a possessive the word is the noun.
+  if (PRESENT.has(w) && ARTICLE.has(prev1 ?? '')) return null;
+  // "their flood plans", "its spending needs": a noun before it and a possessive before that.
+  if (PLURAL_NOUN_TOO.has(w) && POSSESSIVE.has(prev2 ?? '') && prev1 !== undefined && /^[a-z]+$/.test(prev1) && !PAST_AUX.has(prev1)) return null;
   if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }

@@ -62,7 +62,11 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
     'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
-  holiday: ['christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth'],
+  holiday: [
+    'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth',
+    // Other calendars' (holidayParser.ts); "Lunar New Year" has the unit "year".
+    'ramadan', 'ramazan', 'ramzan', 'eid', 'rosh', 'kippur', 'passover', 'pesach', 'hanukk?ah', 'chanukk?ah', 'diwali', 'deepavali',
+  ],
   frequency: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'semi-?annually'],
   spelledYear: ['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };

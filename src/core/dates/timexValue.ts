@@ -3,9 +3,9 @@ import type { TimexType } from '../types';
 import {
   type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
-import type { Tense } from './clauseTense';
+import { isPastForm, type Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
-import { type Holiday, holidayDate, holidayOpening, holidayYearsAround, lastWeekday, nthWeekday } from './parsers/holidayParser';
+import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
 import { pad } from './isoDate';
@@ -394,9 +394,49 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
     if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
+    if (!named && ctx.anchor && ctx.tense() === 'past') return dayOfSameEvent(ctx, ctx.anchor) ?? ctx.anchor;
     return named ?? ctx.anchor;
   }
   return undefined;
+}
+
+/**
+ * "Slepian was shot to death last Oct. 23 at his home … [a rifle found April 8, a phone
+ * interview Monday] … Slepian was shot to death at 10 p.m. as he stood in his kitchen": a clock
+ * time in a past clause, with no day named just before it, is on the day an earlier sentence
+ * gave the same event, told with the same past verb; only a day before the article's.
+ */
+function dayOfSameEvent(ctx: TimexContext, anchor: CalendarDay): CalendarDay | null {
+  const verb = eventVerbBefore(ctx.text, ctx.position);
+  if (!verb) return null;
+  const sentenceStart = ctx.position - sentenceAround(ctx.text, ctx.position).length;
+  const told = new RegExp(`\\b${verb}\\b`, 'i');
+  const earlier = ctx.discourse.last(ctx.position, SAME_EVENT_REACH, (m) => m.granularity === 'day' && m.position < sentenceStart && compareDays(m.day, anchor) < 0
+    && told.test(sentenceAround(ctx.text.slice(0, m.position + SAME_EVENT_SENTENCE), m.position).slice(-2 * SAME_EVENT_SENTENCE)));
+  return earlier?.day ?? null;
+}
+
+/**
+ * How far back the day of the same event is looked for: a story tells its event in the lead
+ * and may come back to its hour at the end, farther than other anaphors look. With the
+ * sentence read around that day (SAME_EVENT_SENTENCE each side), within what the incremental
+ * finder lets a date depend on (lastDateRun.ts READ_BACK).
+ */
+const SAME_EVENT_REACH = 2700;
+const SAME_EVENT_SENTENCE = 200;
+/** How many words before a clock time its verb may stand: "was shot to death at", "arrived home shortly after". */
+const EVENT_VERB_REACH = 5;
+/** Past forms that tell no event of their own: auxiliaries, and verbs of saying (a report is told of any day). */
+const NOT_AN_EVENT = new Set(['was', 'were', 'had', 'did', 'been', 'said', 'told', 'added', 'stated', 'reported', 'announced', 'noted', 'explained', 'confirmed']);
+
+/** The past verb right before `position` in its clause ("shot" in "was shot to death at"), or null. */
+function eventVerbBefore(text: string, position: number): string | null {
+  const clause = /[^.;:!?\n"“”]*$/.exec(text.slice(Math.max(0, position - 80), position))?.[0] ?? '';
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_VERB_REACH); i--) {
+    if (isPastForm(words[i]) && !NOT_AN_EVENT.has(words[i])) return words[i];
+  }
+  return null;
 }
 
 /**
@@ -593,8 +633,7 @@ function weekdayAroundHoliday(weekday: number, ctx: TimexContext): CalendarDay |
   const after = joint[1].toLowerCase() === 'after';
   // The day itself, in each year around the article's, is what the tense places (the Saturday
   // before Christmas may have passed when Christmas has not).
-  const candidates = holidayYearsAround(named.holiday, anchor.year).map((y) => {
-    const holiday = holidayDate(named.holiday, y);
+  const candidates = holidayDaysAround(named.holiday, anchor.year).map((holiday) => {
     return addDays(holiday, after ? (weekday - weekdayOf(holiday) + 7) % 7 || 7 : -((weekdayOf(holiday) - weekday + 7) % 7 || 7));
   });
   const tense = ctx.tense();
@@ -848,7 +887,12 @@ const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same
 function yearToldAfter(ctx: TimexContext): number | null {
   const m = YEAR_TOLD_AFTER.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 32));
   if (!m) return null;
-  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season');
+  // "An inquiry into the flood of 2024 heard on Monday that engineers had warned as early as
+  // January of that year": a day of the article's week named without its year ("on Monday") is
+  // when the story is told; the year meant is the one the story is set in.
+  const anchor = ctx.anchor;
+  const telling = (d: DatedMention): boolean => d.granularity === 'day' && d.namedYear !== true && anchor !== null && Math.abs(daysBetween(d.day, anchor)) <= 7;
+  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season') && !telling(d));
   if (!last) return null;
   // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
   if (m[2] && /next/i.test(m[2])) return null;
@@ -1147,7 +1191,7 @@ function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay |
   }
   if (!holiday) return null;
   const h = holiday;
-  const candidates = holidayYearsAround(h, anchor.year).map((y) => holidayDate(h, y));
+  const candidates = holidayDaysAround(h, anchor.year);
   const tense = ctx.tense();
   const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
     : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
@@ -1415,11 +1459,16 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   const first = (d: CalendarDay): CalendarDay => (week ? addDays(d, -((weekdayOf(d) + 6) % 7)) : d);
   const last = (d: CalendarDay): CalendarDay => (week ? addDays(first(d), 6) : d);
   const timex = (day: CalendarDay): Timex => (week ? dated('week', first(day), isoWeekOf(day)) : dated('day', day, isoOfDay(day)));
-  if (c.isCertain('year')) return timex(holidayDate(holiday, c.get('year') ?? 0));
+  if (c.isCertain('year')) {
+    const named = holidayDate(holiday, c.get('year') ?? 0);
+    return named ? timex(named) : { type: 'DATE', value: null };
+  }
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
+  const around = holidayDaysAround(holiday, anchor.year);
+  // A holiday of another calendar outside its table's years.
+  if (around.length === 0) return { type: 'DATE', value: null };
   if (tags.relative !== undefined) {
-    const around = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
     const shift = Number(tags.relative);
     const day = shift < 0 ? [...around].reverse().find((d) => compareDays(last(d), anchor) < 0)
       : shift > 0 ? around.find((d) => compareDays(first(d), anchor) > 0)
@@ -1429,7 +1478,7 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   // "Black Friday sales began early this year", "Christmas falls on a Friday this year": the article year's.
   if (THIS_YEAR_IN_CLAUSE.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + THIS_YEAR_REACH))) {
     // Within half a year of the article: "Christmas was quiet this year" in early January is last year's.
-    const day = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y)).find((d) => d.year === anchor.year);
+    const day = around.find((d) => d.year === anchor.year);
     if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
   }
   const tense = ctx.tense();
@@ -1439,15 +1488,17 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
   const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
   if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && sameParagraph(ctx.text, story.position, ctx.position)
     && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
-    return timex(holidayDate(holiday, story.day.year));
+    const inStoryYear = holidayDate(holiday, story.day.year) ?? holidayDaysAround(holiday, story.day.year).find((d) => d.year === story.day.year);
+    if (inStoryYear) return timex(inStoryYear);
   }
   // "Election Day" in US news is a federal election's, in an even year: in an election year
   // that year's whatever the tense (a past one names its year), else the one before or after.
-  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)));
-  const candidates = holidayYearsAround(holiday, anchor.year).map((y) => holidayDate(holiday, y));
+  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)) as CalendarDay);
+  const candidates = around;
+  const middle = candidates[Math.floor(candidates.length / 2)];
   // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? candidates[1]
+  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? middle
+    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? middle
       : closest(candidates, anchor);
   return timex(day);
 }

@@ -73,6 +73,48 @@ export const SPELLED_YEAR = SPELLED_NUMBER.replace(/\((?!\?)/g, '(?:').replace(/
 const SPELLED_YEAR_ONLY = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
 const SPELLED = new RegExp(String.raw`(?:the\s+year\s+|(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:${SPELLED_NUMBER})(?![\p{L}-]|\s+(?:dollars|people|years|pounds|euros|pesos|yuan|troops|soldiers|workers|students|jobs|votes|members|miles|feet|tons|shares|cars|homes|acres|barrels)\b)`, 'iu');
 
+/** "a joint venture called Orion 1980", "a fund named Vision 2030": a name given just before the year, which is part of it. */
+const NAMED_BEFORE = /\b(?:called|named|dubbed|titled|entitled|branded|known\s+as)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+$/u;
+/** A capitalised word before the year, inside a sentence: a name it may belong to. */
+const NAME_WORD_BEFORE = /[\p{L}\p{N},;)]\s+(\p{Lu}[\p{L}&'’-]*)\s+$/u;
+/** Capitalised words before a year that date it rather than name something: months, seasons, days, prepositions in a title. */
+const DATING_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|Of|By|Since|From|Until|To|And|Or|The|For|Before|After|During|Through|Between|Circa|AD|BC|CE|BCE|Class|Election|Olympics|Games|Cup|FY)$/;
+/**
+ * Vehicle makes: "his 1987 Chevrolet Cavalier", "a 2019 Toyota Corolla". The year is the
+ * car's model, no time of the story (TimeBank leaves it untagged).
+ */
+const VEHICLE_MAKE_AFTER = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Dodge|Chrysler|Jeep|Buick|Cadillac|Pontiac|Oldsmobile|Plymouth|GMC|Lincoln\s+(?:Town\s+Car|Continental|Navigator)|Mercury\s+\p{Lu}|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Tesla|Lexus|Acura|Infiniti|Jaguar|Land\s+Rover|Range\s+Rover|Fiat|Peugeot|Renault|Citro[eë]n|Opel|Vauxhall|Skoda|Škoda|Ferrari|Lamborghini|Maserati|Rolls-Royce|Bentley|Suzuki|Harley-Davidson|Yamaha|Kawasaki|Hummer|Saturn)\b/u;
+
+/**
+ * A year that is part of a name or a model, no date: after a name just given ("called Orion
+ * 1980"), between two capitalised words of one name ("Windows 2000 Server", "the Philadelphia
+ * 2016 Host Committee"), or before a vehicle's make ("his 1987 Chevrolet"). A place or a
+ * campaign before a year and nothing capitalised after it ("Iowa 1976 and New Hampshire") dates it.
+ */
+function yearInName(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + length, index + length + 24);
+  if (VEHICLE_MAKE_AFTER.test(after)) return true;
+  const word = NAME_WORD_BEFORE.exec(before)?.[1];
+  // "Johnson's 1964 Civil Rights Act", "Kerry's 2004 Democratic campaign": the owner's year.
+  if (!word || DATING_WORD.test(word) || /['’]s$/.test(word)) return false;
+  if (NAMED_BEFORE.test(before)) return true;
+  // A headline capitalises every word: "Democrats 2016 Is Not Just About Her".
+  return /^[^\S\n]+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && !inTitleCase(text, index);
+}
+
+const TITLE_REACH = 200;
+
+/** The line around `index` capitalises nearly all its longer words, as a headline does (a sentence of names does not: "chaired the Glasgow 2014 Organising Committee"). */
+function inTitleCase(text: string, index: number): boolean {
+  // A headline is short: no further than this each side (a line of a megabyte is read in linear time).
+  const from = Math.max(0, index - TITLE_REACH);
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const words = text.slice(Math.max(start, from), Math.min(end < 0 ? text.length : end, index + TITLE_REACH)).match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.8;
+}
+
 export function yearParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.year, YEAR, (context, m) => {
@@ -85,6 +127,7 @@ export function yearParsers(): NewsParser[] {
       // "the start of the Iranian year 1404 ... the budget for the year 1404": a year the story
       // named in another calendar stays that calendar's.
       if (year < 1600 && new RegExp(`(?:${OTHER_CALENDAR_WORD})${year}(?!\\d)`, 'i').test(context.text)) return null;
+      if (!m[1] && yearInName(context.text, m.index, m[0].length)) return null;
       return resultOf(context, m, { year }, { kind: 'year' });
     }),
     newsParser(TriggerKind.year, SPLIT_YEAR, (context, m) => {
