@@ -19,6 +19,18 @@ suite('dates: what should have been done', () => {
   });
 });
 
+suite('dates: a deadline a promise set', () => {
+  test('"promised an independent review by the end of January" is the January ahead, object or no infinitive', () => {
+    assert.deepEqual(only('The First Minister promised an independent review by the end of January.', '2026-11-24'), ['end of January', 'DATE', '2027-01']);
+    assert.deepEqual(only('The mayor pledged new flood walls by March.', '2026-11-24'), ['March', 'DATE', '2027-03']);
+  });
+
+  test('not a deal agreed by a date, nor a thing promised in the past tense of the passive', () => {
+    assert.deepEqual(only('Ministers agreed a deal by March.', '2026-11-24'), ['March', 'DATE', '2026-03']);
+    assert.deepEqual(only('The work was promised by January.', '2026-11-24'), ['January', 'DATE', '2026-01']);
+  });
+});
+
 suite('dates: years inside names', () => {
   test('a year in a name just given, or between two words of one name, is no date', () => {
     assert.deepEqual(dates('She ran a trading firm called Atlas 1984, which sold tractors.'), []);

@@ -521,6 +521,19 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Past verbs of promise: what they set "by" a date lies ahead ("agreed a deal by March" may have been reached by then). */
+const PROMISED = new Set(['promised', 'vowed', 'pledged', 'threatened', 'guaranteed']);
+
+/** Words between a deadline's "by" and its date: "by the end of January", "by early March". */
+const DEADLINE_FILLERS = new Set(['the', 'end', 'start', 'beginning', 'middle', 'close', 'of', 'mid', 'early', 'late']);
+
+/** A backward list (from the date towards the sentence start) whose date is a deadline: "by" before it. */
+function isDeadline(list: readonly string[]): boolean {
+  let j = 0;
+  while (j < list.length && j < 5 && DEADLINE_FILLERS.has(list[j])) j++;
+  return list[j] === 'by';
+}
+
 /** Tense of `list[i]`; a backward list runs from the date towards the sentence start. */
 function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | null {
   const k = backward ? 1 : -1;
@@ -539,6 +552,9 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // "At a Thursday rally, Sanders promised to ...": a date before a past verb of commitment
   // dates the promise; what was promised (after "to") is what lies ahead.
   if (!backward && COMMITTED.has(w) && wordBefore(list, i, k, -1) === 'to' && !PASSIVE_AUX.has(prev1 ?? '')) return 'past';
+  // "She promised an independent review by the end of January": a deadline ("by" the date) a
+  // past commitment set lies ahead of it, object or no infinitive.
+  if (backward && PROMISED.has(w) && !PASSIVE_AUX.has(prev1 ?? '') && isDeadline(list)) return 'future';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
