@@ -644,3 +644,39 @@ suite('quotes: a passive listener verb names who heard, not who spoke', () => {
     assert.ok(clauses.every((q) => q.speakerName === null && q.speakerMention === null), clauses.map((q) => q.speakerName ?? q.speakerMention?.text).join(' | '));
   });
 });
+
+suite('quotes: "was told by X that …" names the speaker after "by"', () => {
+  test('"had been told by a neighbour that …", "was warned by police that …": the agent speaks, the clause after it is what was said', () => {
+    const text = 'Ron Tate had been told by a neighbour that the bridge was closed. Ana Diaz was warned by police that the march was illegal.';
+    const clauses = indirect(text);
+    assert.deepEqual(clauses.map((q) => q.text), ['that the bridge was closed', 'that the march was illegal']);
+    assert.deepEqual(clauses.map((q) => q.speakerMention?.text), ['a neighbour', 'police']);
+  });
+});
+
+suite('quotes: a verb inside a fronted question reports nothing after its comma', () => {
+  test('"Asked how she was feeling, she replied that …": the reply is the reply\'s, not the feeling\'s', () => {
+    const clauses = indirect('Asked how she was feeling, Dana Webb replied that she was tired.');
+    assert.deepEqual(clauses.map((q) => [q.text, q.cue?.text]), [['how she was feeling', 'Asked'], ['that she was tired', 'replied']]);
+  });
+
+  test('"Asked what he thought, he laughed": no clause for "thought"', () => {
+    assert.deepEqual(indirect('Asked what he thought, Tom Frey laughed.').map((q) => q.cue?.text), ['Asked']);
+  });
+});
+
+suite('quotes: people in "the town of X" speak, not the town', () => {
+  test('"Residents in the town of Ashby said …": the residents\' phrase, the town its detail', () => {
+    assert.equal(one('Residents in the town of Ashby said the water was brown.').speakerMention?.text, 'Residents in the town of Ashby');
+    assert.equal(one('Farmers in the northern village of Elm Cross described the harvest as poor.').speakerMention?.text, 'Farmers in the northern village of Elm Cross');
+  });
+});
+
+suite('quotes: "demand" after a verb of foreseeing is the noun', () => {
+  test('"expects demand to rise", "sees demand recovering": no speech act', () => {
+    assert.deepEqual(indirect('The utility expects demand to rise this winter.'), []);
+    assert.deepEqual(indirect('The chipmaker sees demand recovering in the spring.'), []);
+    // The verb after its subject still reports: "unions demand to be heard".
+    assert.equal(one('Unions demand to be heard before the vote.').cue?.text, 'demand');
+  });
+});

@@ -510,6 +510,10 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
     const heard = reported(doc, verb + 1, end, verb, null);
     return heard && { ...heard, anonymous: true };
   }
+  // "she had been told by her doctor that …", "was warned by police that …": the agent after
+  // "by" spoke; what the listener heard follows it.
+  const agent = passiveAgentClause(doc, s, verb, end);
+  if (agent) return agent;
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
   const subject = phrase && phrase.tokenEnd - phrase.tokenStart === 1 && lowerCase(tokens[phrase.tokenStart].text) === 'to' ? null : phrase;
@@ -523,6 +527,33 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
+}
+
+/**
+ * `was told by an inspector that …`: a passive listener verb, "by" and the speaker, then
+ * "that" opening what was said; the speaker is the phrase after "by", not the word before the verb.
+ */
+function passiveAgentClause(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  if (!PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') || !takesListener(tokens[verb].text) || !lowersTo(tokens[verb + 1]?.text ?? '', 'by')) return null;
+  const agent = phraseAfterVerb(doc, verb + 1, s.tokenEnd, true);
+  if (!agent) return null;
+  const from = tokens[agent.tokenEnd]?.text === ',' ? agent.tokenEnd + 1 : agent.tokenEnd;
+  if (from >= s.tokenEnd || !lowersTo(tokens[from].text, 'that') || tokens[from].start >= end) return null;
+  return reported(doc, from, end, verb, agent);
+}
+
+/**
+ * `Asked what he thought, …`, `When asked how she felt, …`: the verb at `verb` lies in a question
+ * a verb of asking opens, with no comma between them.
+ */
+function insideFrontedQuestion(tokens: Token[], verb: number, sentenceStart: number): boolean {
+  for (let k = verb - 1; k > sentenceStart && k >= verb - CLAUSE_BEFORE_CUE; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (QUESTION_WORDS.has(lowerCase(t.text))) return QUESTION_VERBS.has(lowerCase(tokens[k - 1].text));
+  }
+  return false;
 }
 
 /** Prepositions opening where or when something was said: `said outside court`, `said after the match`. */
@@ -573,6 +604,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   k = skipFillers(tokens, k, s.tokenEnd);
   k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
+    // `Asked how she was feeling, she replied …`: the verb ends the question set off before the
+    // sentence; what follows its comma is the sentence's own clause, nothing the verb reports.
+    if (k === verb + 1 && insideFrontedQuestion(tokens, verb, s.tokenStart)) return -1;
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;

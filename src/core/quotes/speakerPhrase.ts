@@ -276,6 +276,9 @@ export function nounCompound(tokens: Token[], i: number): boolean {
   if (lowersTo(tokens[i + 1]?.text ?? '', 'for') && !VERB_SIGNS.has(prev) && !/['’](?:ll|d|re|ve)$/u.test(prev) && !/^(?:he|she|they|who)$/u.test(prev)) return true;
   // "chip demand stays strong", "demand fell": a verb of its own right after it makes "demand" the subject.
   if (DEMAND_AS_SUBJECT.has(tokens[i + 1]?.text ?? '')) return true;
+  // "expects demand to rise", "sees demand recovering": after a verb of foreseeing or of
+  // market action, "demand" is that verb's object (the verb "demand" never follows such a verb).
+  if (DEMAND_AS_OBJECT.has(prev)) return true;
   return prev === 'on' || prev === 'in' || (prev === 'and' && lowerCase(tokens[i - 2]?.text ?? '') === 'supply');
 }
 
@@ -283,6 +286,14 @@ export function nounCompound(tokens: Token[], i: number): boolean {
 const ATTACK_MODIFIERS = new Set([
   'heart', 'panic', 'asthma', 'anxiety', 'terror', 'terrorist', 'shark', 'dog', 'drone', 'missile', 'rocket', 'knife', 'acid', 'bomb',
   'suicide', 'cyber', 'ransomware', 'grenade', 'arson', 'chemical', 'gas',
+]);
+
+/** Verbs of foreseeing or of market action news writes before "demand" the noun: `expects demand`, `boosted demand`. */
+const DEMAND_AS_OBJECT = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'forecast', 'forecasts', 'forecasting', 'predict', 'predicts', 'predicted', 'anticipate',
+  'anticipates', 'anticipated', 'project', 'projects', 'projected', 'see', 'sees', 'saw', 'seeing', 'estimate', 'estimates', 'estimated',
+  'meet', 'meets', 'met', 'boost', 'boosts', 'boosted', 'spur', 'spurs', 'spurred', 'fuel', 'fuels', 'fuelled', 'fueled', 'curb', 'curbs',
+  'curbed', 'dampen', 'dampens', 'dampened', 'satisfy', 'satisfies', 'satisfied', 'outstrip', 'outstrips', 'outstripped', 'stoke', 'stokes', 'stoked',
 ]);
 
 /** Verbs news writes after "demand" the noun; none is an object the verb "demand" takes. */
@@ -777,6 +788,7 @@ const PLURAL_PEOPLE = /^(?:\p{L}*(?:men|women|people|folk)|police|staff|clergy|y
  * speaker. The start of their phrase (opening the clause), or null.
  */
 function peopleInRegionStart(tokens: Token[], start: number, floor: number): number | null {
+  start = regionPhraseStart(tokens, start, floor);
   let place = start;
   while (place - 1 > floor && DIRECTIONS.has(tokens[place - 1].text)) place--;
   const named = lowersTo(tokens[start].text, 'the') && regionKindOf(tokens, start);
@@ -789,6 +801,18 @@ function peopleInRegionStart(tokens: Token[], start: number, floor: number): num
   let first = place - 2;
   while (first - 1 >= floor && first > place - 6 && tokens[first - 1].kind === 'word' && !isStop(tokens[first - 1])) first--;
   return first === floor || tokens[first - 1].kind === 'punct' ? first : null;
+}
+
+/**
+ * "the town of Ripon", "the Indian state of Assam": the phrase reader stops at or after the
+ * "of" before the place; where a region's kind and "the" stand before it, the place's phrase opens at "the".
+ */
+function regionPhraseStart(tokens: Token[], start: number, floor: number): number {
+  // (The reader may have taken the "of" itself.)
+  const of = lowersTo(tokens[start].text, 'of') ? start : start - 1;
+  if (!lowersTo(tokens[of]?.text ?? '', 'of') || !REGION_KINDS.has(tokens[of - 1]?.text ?? '')) return start;
+  for (let k = of - 2; k >= floor && k >= of - 3; k--) if (lowersTo(tokens[k].text, 'the')) return k;
+  return start;
 }
 
 /** "the Indian state of …": a region's kind and "of" within the few words after "the". */
