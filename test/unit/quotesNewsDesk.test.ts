@@ -124,3 +124,12 @@ suite('quotes: a noun of speech before its own verb reports nothing', () => {
     assert.ok(clauseHolding('Roads flooded again. Voters blame the mayor for the delays.', 'mayor') !== undefined);
   });
 });
+
+suite('quotes: a match official speaks by role', () => {
+  test('"said the French umpire", "the referee said": the official, not the nation', () => {
+    const umpire = quotes('"Play on," said the French umpire.').find((q) => q.kind === 'direct');
+    assert.equal(umpire?.speakerMention?.text, 'the French umpire');
+    const referee = quotes('"It was a penalty," the Dutch referee said.').find((q) => q.kind === 'direct');
+    assert.equal(referee?.speakerMention?.text, 'the Dutch referee');
+  });
+});

@@ -113,7 +113,7 @@ const PHRASE_WORDS = new CaselessWordSet([
   // Bodies and roles of local, British, sports and business copy: "a council spokesman", "a
   // club spokeswoman", "a government source", "a hospital official", "the team's coach".
   'council', 'councillor', 'councilor', 'government', 'club', 'union', 'hospital', 'school', 'university', 'team',
-  'coach', 'captain', 'player', 'players', 'chancellor', 'board', 'firm', 'bank', 'airline', 'airport',
+  'coach', 'captain', 'player', 'players', 'referee', 'umpire', 'chancellor', 'board', 'firm', 'bank', 'airline', 'airport',
   'charity', 'prison', 'embassy', 'regional', 'provincial', 'municipal', 'industry', 'fire', 'rescue', 'ambulance',
   // Portfolios before "minister", "secretary": "France's labour minister", "the transport secretary".
   'labour', 'labor', 'transport', 'environment', 'agriculture', 'economy', 'culture', 'housing', 'immigration', 'sports',
