@@ -157,6 +157,21 @@ suite('quotes: an interview printed as questions and answers', () => {
     assert.equal(quoteAt(text, 'no money').speakerName, 'Sam Hill');
     assert.equal(quoteAt(text, 'close the pool').speakerId, null);
   });
+  test('an answer that runs over several paragraphs is the interviewee\'s to the next label', () => {
+    const text = 'Mayor Sam Hill took office in May. Jane Roe asked him about the pool.\n\nQ: Why did you close it?\n\nA: We had no money left for it.\n\nThe roof leaked and the boiler was forty years old.\n\nQ: Will it reopen?\n\nA: Next summer, I hope.\n\nThis interview was edited for length.';
+    assert.equal(quoteAt(text, 'roof leaked').speakerName, 'Sam Hill');
+    assert.equal(quoteAt(text, 'roof leaked').kind, 'indirect');
+    // After the last turn: the desk's note, no one's answer.
+    assert.deepEqual(quotes(text).filter((q) => q.text.includes('edited')), []);
+  });
+  test('a question without a label after an answer is nobody\'s answer, nor what follows it', () => {
+    const text = 'Mayor Sam Hill took office in May.\n\nQ: Why did you close the pool?\n\nA: We had no money left for it.\n\nWhat about the library?\n\nThe library stays open, of course.\n\nQ: And the park?\n\nA: The park stays too.';
+    assert.deepEqual(quotes(text).filter((q) => q.text.includes('library')), []);
+  });
+  test('sections headed "Name: topic" are no interview: the prose under them is the writer\'s', () => {
+    const text = 'Three ideas from the race.\n\nTom Reed: Cheaper loans for students.\n\nThe plan would cap what a student could borrow.\n\nAnn Cole: Free bus travel for all.\n\nThe cost would fall on the cities.';
+    assert.deepEqual(quotes(text).filter((q) => q.text.includes('cap what') || q.text.includes('cost would')), []);
+  });
 });
 
 suite('quotes: a match report\'s score is nothing added in words', () => {

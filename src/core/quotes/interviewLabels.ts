@@ -1,3 +1,4 @@
+import type { AnalyzedText } from '../text/analyzedText';
 import type { FoundQuote } from './quoteFinder';
 
 /** The label of a paragraph read as `Q. …` or `A. …` (indirectSpeechFinder.ts), or null. */
@@ -28,3 +29,68 @@ export function keepInterviewLabels(text: string, reported: FoundQuote[]): Found
   if (!labelled || interview) return reported;
   return reported.filter((q) => stopLabelOf(text, q) === null);
 }
+
+/**
+ * An interview's answer often runs over several paragraphs, only the first labelled
+ * (`A: It's a big mistake. …` then `At any rate, back to your question, …`); a transcript's
+ * turn likewise (`SMITH: …` then more of Smith's words). In a text whose labels recur (an
+ * interview, a transcript; not an article's sections headed `Jeb Bush: Student loans`), a
+ * paragraph or a few without a label between two turns go on with the turn before: their
+ * words are that speaker's. Not after the last turn (the writer's own prose may follow an
+ * excerpt, or a footer), not a question (`What was the hardest part?`), which opens a turn no
+ * label gives, nor anything after it until the next label; not a stage direction
+ * (`(BEGIN VIDEO CLIP)`) or a line without a sentence's closing punctuation (a heading); not a
+ * paragraph a quotation opens (quoted words have cues of their own).
+ * Returns the clauses with the continuations added, in text order.
+ */
+export function withInterviewContinuations(doc: AnalyzedText, marked: readonly FoundQuote[], reported: FoundQuote[]): FoundQuote[] {
+  const turns = new Map<number, FoundQuote>();
+  const labels = new Set<string>();
+  let recurs = false;
+  for (const q of reported) {
+    const cue = q.cueBefore;
+    if (q.kind !== 'indirect' || !cue?.subject || (cue.cue.text !== ':' && cue.cue.text !== '.') || cue.subject.start !== doc.paragraphs[q.paragraph]?.start) continue;
+    turns.set(q.paragraph, q);
+    const label = doc.text.slice(cue.subject.start, cue.subject.end);
+    if (labels.has(label)) recurs = true;
+    labels.add(label);
+  }
+  if (!recurs || labels.size < 2) return reported;
+  const added: FoundQuote[] = [];
+  let turn: FoundQuote | null = null;
+  let pending: FoundQuote[] = [];
+  let m = 0;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const next = turns.get(p);
+    if (next) {
+      if (turn && pending.length <= MAX_CONTINUATIONS) added.push(...pending);
+      pending = [];
+      turn = next;
+      continue;
+    }
+    if (!turn) continue;
+    const { start, end } = doc.paragraphs[p];
+    const text = doc.text.slice(start, end).trimEnd();
+    if (!SENTENCE_CLOSE.test(text) || text.endsWith('?') || STAGE_DIRECTION.test(text)) {
+      turn = null;
+      pending = [];
+      continue;
+    }
+    while (m < marked.length && marked[m].end <= start) m++;
+    if (m < marked.length && marked[m].start === start) continue;
+    let e = start + text.length;
+    while (e > start && doc.text.charAt(e - 1) === '.') e--;
+    if (e - start >= MIN_CONTINUATION) pending.push({ ...turn, start, end: e, contentStart: start, contentEnd: e, paragraph: p });
+  }
+  if (added.length === 0) return reported;
+  return [...reported, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The most paragraphs without a label read as one turn's continuation: more are the writer's prose. */
+const MAX_CONTINUATIONS = 4;
+/** The fewest characters of a paragraph read as a turn's continuation (not a lone "Yes."). */
+const MIN_CONTINUATION = 8;
+/** How a paragraph of speech ends: a sentence's closing punctuation, maybe inside a closing mark or bracket. */
+const SENTENCE_CLOSE = /[.!?…]["”’')\]]*$/u;
+/** A transcript's note of what happened, not what was said: "(BEGIN VIDEO CLIP)", "[Laughter.]", "(CROSSTALK)". */
+const STAGE_DIRECTION = /^[([]/u;

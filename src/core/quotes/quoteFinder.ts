@@ -12,7 +12,7 @@ import type { RecentRuns } from '../incremental/recentRuns';
 import { attributionCues } from './attributionCues';
 import { spanContaining } from '../text/sortedSearch';
 import { isClauseEdge } from './clauseEdge';
-import { keepInterviewLabels } from './interviewLabels';
+import { keepInterviewLabels, withInterviewContinuations } from './interviewLabels';
 
 export interface FoundQuote extends QuotedSpan {
   kind: QuoteKind;
@@ -66,7 +66,7 @@ export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: Q
     if (kind) out.push(foundQuote(span, kind, cueAfter, cueBefore, p, cues));
   }
   session?.finish();
-  const indirect = untangle(doc.text, out, keepInterviewLabels(doc.text, findIndirectSpeechByParagraph(doc, out, memos?.speech, memos?.lastSpeech)));
+  const indirect = untangle(doc.text, out, withInterviewContinuations(doc, out, keepInterviewLabels(doc.text, findIndirectSpeechByParagraph(doc, out, memos?.speech, memos?.lastSpeech))));
   return indirect.length ? mergeByStart(out, indirect) : out;
 }
 
