@@ -133,3 +133,31 @@ suite('quotes: a match official speaks by role', () => {
     assert.equal(referee?.speakerMention?.text, 'the Dutch referee');
   });
 });
+
+suite('quotes: "The truth, as X told me, is that …"', () => {
+  test('the clause opens at "that", the aside\'s copula left out', () => {
+    const q = clauseHolding('The truth, as Mayor Ann Lowe told me last week, is that the town cannot pay.', 'cannot pay');
+    assert.equal(q?.text, 'that the town cannot pay');
+    assert.equal(q?.speakerName, 'Ann Lowe');
+  });
+});
+
+suite('quotes: a document "that said" or "that read"', () => {
+  test('"held a placard that read: "…"": the placard, not the last speaker', () => {
+    const text = 'Ms Ruth Dale replied: "Of course."\n\nOne protester held a placard that read: "Books not budgets".';
+    const placard = quotes(text).find((q) => q.text.includes('Books'));
+    assert.equal(placard?.speakerMention?.text, 'a placard');
+    assert.equal(placard?.speakerId, null);
+  });
+  test('"X released a marketing video that said, "…"": whoever issued it speaks, words between article and noun and all', () => {
+    const text = 'Ms Ruth Dale spoke first.\n\nIn selling the flats, Tom Hale released a glossy marketing video that said, "Every home is a palace."';
+    const video = quotes(text).find((q) => q.text.includes('palace'));
+    assert.equal(video?.speakerName, 'Tom Hale');
+    // The words before the comma are no report of the video's.
+    assert.equal(clauseHolding(text, 'selling the flats'), undefined);
+  });
+  test('"is releasing a new 30-second ad that urges voters to "…"": the issuer urges, not the voters', () => {
+    const text = 'Senator Ann Lowe is releasing a new 30-second ad that urges voters in Ohio to "send a message" to the banks.';
+    assert.equal(quotes(text).find((q) => q.kind === 'partial')?.speakerName, 'Ann Lowe');
+  });
+});

@@ -556,6 +556,9 @@ function insideFrontedQuestion(tokens: Token[], verb: number, sentenceStart: num
   return false;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const RELATIVE_THAT_WHICH = new Set(['that', 'which']);
+
 /** Prepositions opening where or when something was said: `said outside court`, `said after the match`. */
 /** "no confirmed deaths", "any reported cases". */
 const NO_ANY = new CaselessWords(['no', 'any']);
@@ -615,6 +618,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     if (k === verb + 2 && k < s.tokenEnd && tokens[k].kind === 'word' && endsClauseBeforeVerb(doc, s, verb, tokens[k].text)) return -1;
   }
   if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
+  // `The truth, as Park told me, is that …`: after an aside's comma the sentence's copula
+  // goes on; the clause is what follows it.
+  if (k + 1 < s.tokenEnd && tokens[k - 1]?.text === ',' && COPULAS.has(tokens[k].text) && lowersTo(tokens[k + 1].text, 'that')) k++;
   if (k >= s.tokenEnd || tokens[k].start >= end) return -1;
   const first = tokens[k];
   const lower = lowerCase(first.text);
@@ -1008,6 +1014,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `Mikel Arteta, the Arsenal manager, praised Saka`: after a verb of praise or blame the
   // name is its object, the one praised, and the clause before is no speech of his.
   if (inverted && judgesItsObject(tokens[verb].text)) return null;
+  // `In selling the courses, Trump released a video that said …`: a relative's verb reports what
+  // its noun says, not the clause before the comma.
+  if (!inverted && RELATIVE_THAT_WHICH.has(tokens[verb - 1]?.text ?? '')) return null;
   const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
   // `…, a figure police dispute`, `…, a charge Pretoria denies`: a noun for what was said, set

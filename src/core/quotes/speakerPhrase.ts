@@ -577,7 +577,18 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (j < floor || isPhraseBoundary(tokens[j]) || tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return null;
   // "Cruz, who says …": the relative pronoun stands for the phrase before it.
   let relativeWho: number | undefined;
-  if (WHO_WHICH.has(tokens[j].text) && j - 1 >= floor) {
+  // `a placard that read: "…"`, `a statement that said …`: "that" right after a document is its relative pronoun too;
+  // a document speaks for whoever the verb before it says issued it (`Reed issued a statement that said`).
+  const afterDocument = j === verb - 1 && DOCUMENT_NOUNS.has(tokens[j - 1]?.text ?? '');
+  const documentThat = afterDocument && tokens[j].text === 'that';
+  if (afterDocument && (documentThat || tokens[j].text === 'which')) {
+    // Words may stand between the article and the noun: "released a marketing video that said", "a new 30-second ad".
+    let article = j - 2;
+    while (article > j - 7 && article > floor && !ARTICLES.has(tokens[article].text) && (tokens[article].kind !== 'punct' || tokens[article].text === '-')) article--;
+    const issuer = article - 1 >= floor && ARTICLES.has(tokens[article].text) && ISSUED.test(tokens[article - 1].text) ? phraseBeforeVerb(doc, article - 1, floor) : null;
+    if (issuer) return issuer;
+  }
+  if ((WHO_WHICH.has(tokens[j].text) || documentThat) && j - 1 >= floor) {
     if (WHO.has(tokens[j].text)) relativeWho = j;
     const afterComma = tokens[j - 1].text === ',';
     j = afterComma ? j - 2 : j - 1;
@@ -878,10 +889,10 @@ function withSourceTopic(tokens: Token[], phrase: Phrase, limit: number): Phrase
 }
 
 /** Verbs by which a document is issued: "signed a letter", "released a statement", "sent an email". */
-const ISSUED = /^(?:signed|released|issued|sent|wrote|published|posted|put|filed|tweeted|circulated|delivered|drafted|penned)$/u;
+const ISSUED = /^(?:signed|released|releasing|issued|issuing|sent|wrote|published|posted|put|filed|tweeted|circulated|delivered|drafted|penned)$/u;
 
 /** Written or shown words that speak for whoever issued them. */
-const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
+const DOCUMENT_NOUNS = new Set(['statement', 'email', 'e-mail', 'letter', 'message', 'note', 'memo', 'video', 'ad', 'release', 'tweet', 'post', 'text', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'response', 'reply', 'notice', 'petition', 'report', 'filing']);
 
 /**
  * "people familiar with the matter said", "a source close to the talks told": the phrase
