@@ -161,3 +161,14 @@ suite('quotes: a document "that said" or "that read"', () => {
     assert.equal(quotes(text).find((q) => q.kind === 'partial')?.speakerName, 'Ann Lowe');
   });
 });
+
+suite('quotes: a participle\'s phrase before the cue reports nothing', () => {
+  test('"Standing before the judge, Jones said, "…"": the quotation only, no clause "Standing before the judge"', () => {
+    const text = 'Standing before the judge, Tom Hale said, "I am sorry for what I did."';
+    assert.deepEqual(quotes(text).map((q) => q.kind), ['direct']);
+    assert.deepEqual(quotes('Lamenting their luck, the fans often say, "Next year."').map((q) => q.kind), ['direct']);
+  });
+  test('a gerund subject with a verb of its own is a clause: "Seeing her brother suffer led her to quit, she said."', () => {
+    assert.equal(clauseHolding('Seeing her brother suffer led her to quit smoking, Ann Lowe said.', 'led her')?.speakerName, 'Ann Lowe');
+  });
+});

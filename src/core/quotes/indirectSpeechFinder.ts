@@ -300,6 +300,20 @@ function subordinateAlone(tokens: Token[], from: number, comma: number): boolean
   return true;
 }
 
+/**
+ * `Holding open a book,`, `Lamenting their luck,`: a phrase from `from` to the comma that opens
+ * with a participle and holds no verb of its own (`Eliminating waste is the goal,` has one).
+ */
+function participialPhrase(tokens: Token[], from: number, comma: number): boolean {
+  if (!isCapitalizedToken(tokens[from]) || !/\p{Ll}{2}ing$/u.test(tokens[from].text) || comma - from > MAX_CLAUSE_TOKENS) return false;
+  // (`Seeing his brother suffer led him to …, he said`: a gerund subject and its verb are a clause.)
+  for (let k = from + 1; k < comma; k++) if (tokens[k].kind !== 'word' || verbAt(tokens, k) || /^\p{Ll}{2,}ed$/u.test(tokens[k].text) || PAST_FORMS.has(tokens[k].text)) return false;
+  return true;
+}
+
+/** Past forms not in -ed that a gerund subject may govern: "Seeing him suffer led him to …", "Winning it meant …". */
+const PAST_FORMS = new Set(['led', 'meant', 'kept', 'gave', 'put', 'sent', 'set', 'let', 'cost', 'made', 'took', 'left', 'brought', 'became', 'taught', 'felt', 'won', 'lost', 'cut', 'hit', 'drove']);
+
 /** A subject and its verb from token `k`: a pronoun, or up to four words with no "and" or comma before a verb (not "China and Iran were"). */
 function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
   if (SUBJECT_PRONOUNS.has(lowerCase(tokens[k].text)) || /^(?:it|there)$/u.test(tokens[k].text)) return true;
@@ -1049,9 +1063,14 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // it; who said it is not named, and no neighbour is to be guessed.
   if (!inverted && toldPassively(tokens, subject, verb, k >= s.tokenEnd || tokens[k].start >= end)) firstHalf.anonymous = true;
   // `When she said the plan would fail, Smith agreed`: a subordinate clause alone is no report.
-  if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start && !subordinateAlone(tokens, s.tokenStart, comma) ? firstHalf : null;
+  // `Standing before the judge, Jones said …`: a participle's phrase alone tells what the speaker did, no report.
+  // (A subordinate clause before a quotation, `If Clinton wins, he said, "…"`, is the start of what was said.)
+  const participial = participialPhrase(tokens, s.tokenStart, comma);
+  if (k >= s.tokenEnd || tokens[k].start >= end) return firstHalf.end > firstHalf.start && !participial && !subordinateAlone(tokens, s.tokenStart, comma) ? firstHalf : null;
   if (tokens[k].text === ',') {
     const next = tokens[k + 1];
+    // `Holding open a book, Beck said, "…"`: the quotation has a reading of its own, and the phrase before the cue reports nothing.
+    if (participial && next && insideDirect(next.start)) return null;
     // `A, X said, adding (that) B`: the participle is a cue of its own for B, so A ends
     // before the cue instead of swallowing it.
     if (next && next.kind === 'word' && /ing$/u.test(next.text) && isSpeechVerb(next.text) && !insideDirect(next.start)) return firstHalf;
