@@ -60,8 +60,8 @@ function withoutQuotedPlaceNames(text: string, mentions: NameMention[]): NameMen
 function withoutTitlesAfterTheirKind(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const spans = spansPerParagraph(doc, titlesByParagraph, titlesIn);
   if (spans === null) return mentions;
-  // Both lists are in text order: one walk. Run on every keystroke, and most titles name no
-  // one: the list is copied only from the first mention dropped, as withoutQuotedPlaceNames does.
+  // Both lists are in text order: one walk. Run on every keystroke, and mostly no mention lies
+  // in a title: the list is copied only from the first mention dropped, as withoutQuotedPlaceNames does.
   let t = 0;
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
