@@ -59,6 +59,25 @@ suite('Quotation readings of the last version', () => {
     assert.ok(last.hits >= 1);
     assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
   });
+
+  test('a reading moved by an edit before it shares its cue objects as a fresh reading does', () => {
+    const lists = new Map<string, readonly Token[]>();
+    const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
+    const last = new RecentRuns<ReadingRun>();
+    const memos = { speech: new LruMemo<never>(1000), readings: new LruMemo<never>(1000), last } as never;
+    let text = PARAGRAPHS.join('\n');
+    let previous = analyzeText(text, { tokensOf });
+    findQuotes(previous, [], memos);
+    // Longer by a word at the start: every later quotation's reading is moved.
+    text = text.replace('Storm hits coast', 'Storm hits the coast');
+    last.resetCounts();
+    previous = analyzeText(text, { tokensOf, previous });
+    const moved = findQuotes(previous, [], memos).find((q) => q.kind === 'direct' && q.cueAfter !== null && text.slice(q.start, q.end).includes('pass'));
+    assert.ok(last.hits >= 1 && moved, 'the last quotation is taken from the last version');
+    const fresh = findQuotes(analyzeText(text), []).find((q) => q.start === moved.start);
+    assert.ok(fresh?.cues?.includes(fresh.cueAfter), 'a fresh reading lists its cue after among its cues');
+    assert.ok(moved.cues?.includes(moved.cueAfter), 'and so does the moved one: the same object, not a second copy');
+  });
 });
 
 suite('Whether the copy quotes with double marks, after edits', () => {

@@ -60,10 +60,15 @@ function withoutQuotedPlaceNames(text: string, mentions: NameMention[]): NameMen
 function withoutTitlesAfterTheirKind(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const spans = spansPerParagraph(doc, titlesByParagraph, titlesIn);
   if (spans === null) return mentions;
-  // Both lists are in text order: one walk.
+  // Both lists are in text order: one walk. Run on every keystroke, and mostly no mention lies
+  // in a title: the list is copied only from the first mention dropped, as withoutQuotedPlaceNames does.
   let t = 0;
-  return mentions.filter((m) => {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     while (t < spans.length && spans[t + 1] <= m.start) t += 2;
-    return !(t < spans.length && spans[t] <= m.start && m.end <= spans[t + 1]);
-  });
+    if (t < spans.length && spans[t] <= m.start && m.end <= spans[t + 1]) out ??= mentions.slice(0, i);
+    else out?.push(m);
+  }
+  return out ?? mentions;
 }

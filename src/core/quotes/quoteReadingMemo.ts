@@ -157,12 +157,20 @@ function sameSite(old: KeptReading, site: QuoteSite, region: { start: number; en
     a.secondHalf === b.secondHalf && a.doubleMarks === b.doubleMarks;
 }
 
+/**
+ * The reading placed `offset` characters and `token` tokens further on. The attribution cues
+ * are mostly the cue after or before the quote itself (attributionCues.ts): those stay the
+ * same objects as in the reading read afresh, rather than a second copy of each, made for
+ * every quotation after an edit on every keystroke.
+ */
 function shiftedReading(r: QuoteReading, offset: number, token: number): QuoteReading {
+  const cueAfter = shiftedCue(r.cueAfter, offset, token);
+  const cueBefore = shiftedCue(r.cueBefore, offset, token);
   return {
     kind: r.kind,
-    cueAfter: shiftedCue(r.cueAfter, offset, token),
-    cueBefore: shiftedCue(r.cueBefore, offset, token),
-    cues: r.cues.map((c) => shiftedCue(c, offset, token)),
+    cueAfter,
+    cueBefore,
+    cues: r.cues.map((c) => (c === null ? c : c === r.cueAfter ? cueAfter : c === r.cueBefore ? cueBefore : shiftedCue(c, offset, token))),
   };
 }
 
