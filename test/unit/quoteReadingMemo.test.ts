@@ -43,36 +43,31 @@ suite('Quotation readings of the last version', () => {
     assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
   });
 
-  test('an edit before a quotation that keeps the length but changes the token count moves its token indices', () => {
+  /** The quotes of PARAGRAPHS found again, through the last version's readings, after one replacement. */
+  function quotesAfterEdit(from: string, to: string): { text: string; found: ReturnType<typeof findQuotes>; last: RecentRuns<ReadingRun> } {
     const lists = new Map<string, readonly Token[]>();
     const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
     const last = new RecentRuns<ReadingRun>();
     const memos = { speech: new LruMemo<never>(1000), readings: new LruMemo<never>(1000), last } as never;
-    let text = PARAGRAPHS.join('\n');
-    let previous = analyzeText(text, { tokensOf });
+    const before = PARAGRAPHS.join('\n');
+    const previous = analyzeText(before, { tokensOf });
     findQuotes(previous, [], memos);
-    text = text.replace('Storm hits coast', 'Storm-hit, coast');
-    assert.equal(text.length, PARAGRAPHS.join('\n').length);
+    const text = before.replace(from, to);
     last.resetCounts();
-    previous = analyzeText(text, { tokensOf, previous });
-    const incremental = JSON.stringify(findQuotes(previous, [], memos));
+    return { text, found: findQuotes(analyzeText(text, { tokensOf, previous }), [], memos), last };
+  }
+
+  test('an edit before a quotation that keeps the length but changes the token count moves its token indices', () => {
+    const { text, found, last } = quotesAfterEdit('Storm hits coast', 'Storm-hit, coast');
+    assert.equal(text.length, PARAGRAPHS.join('\n').length);
     assert.ok(last.hits >= 1);
-    assert.equal(incremental, JSON.stringify(findQuotes(analyzeText(text), [])));
+    assert.equal(JSON.stringify(found), JSON.stringify(findQuotes(analyzeText(text), [])));
   });
 
   test('a reading moved by an edit before it shares its cue objects as a fresh reading does', () => {
-    const lists = new Map<string, readonly Token[]>();
-    const tokensOf = (p: string): readonly Token[] => lists.get(p) ?? (lists.set(p, tokenize(p)), lists.get(p) as readonly Token[]);
-    const last = new RecentRuns<ReadingRun>();
-    const memos = { speech: new LruMemo<never>(1000), readings: new LruMemo<never>(1000), last } as never;
-    let text = PARAGRAPHS.join('\n');
-    let previous = analyzeText(text, { tokensOf });
-    findQuotes(previous, [], memos);
     // Longer by a word at the start: every later quotation's reading is moved.
-    text = text.replace('Storm hits coast', 'Storm hits the coast');
-    last.resetCounts();
-    previous = analyzeText(text, { tokensOf, previous });
-    const moved = findQuotes(previous, [], memos).find((q) => q.kind === 'direct' && q.cueAfter !== null && text.slice(q.start, q.end).includes('pass'));
+    const { text, found, last } = quotesAfterEdit('Storm hits coast', 'Storm hits the coast');
+    const moved = found.find((q) => q.kind === 'direct' && q.cueAfter !== null && text.slice(q.start, q.end).includes('pass'));
     assert.ok(last.hits >= 1 && moved, 'the last quotation is taken from the last version');
     const fresh = findQuotes(analyzeText(text), []).find((q) => q.start === moved.start);
     assert.ok(fresh?.cues?.includes(fresh.cueAfter), 'a fresh reading lists its cue after among its cues');
