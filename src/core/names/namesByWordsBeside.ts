@@ -1,4 +1,5 @@
 import type { NameMention } from './nameMention';
+import type { Sentence } from '../text/sentences';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 
 // Names told by the words right beside them, read sentence by sentence after tagging (the
@@ -85,23 +86,15 @@ const RAIL_WORDS = /\b(?:trains?|services|stations?|passengers|commuters|[Tt]ube
  * person or the town the name alone would be (Elizabeth, New Jersey). Not a party line ("the
  * Kremlin line on Ukraine"): those come with no trains.
  */
-export function railwayLines(text: string, first: number, out: NameMention[]): void {
+export function railwayLines(text: string, s: Sentence, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.text.includes(' ') || m.title !== undefined || !LINE_AFTER.test(text.slice(m.end, m.end + 6)) || !/\bthe $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
-    if (!RAIL_WORDS.test(sentenceAround(text, m.start, m.end))) continue;
+    // Up to 100 characters either side, within the sentence.
+    if (!RAIL_WORDS.test(text.slice(Math.max(s.start, m.start - 100), Math.min(s.end, m.end + 100)))) continue;
     const end = m.end + 5;
     out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'LOC' };
   }
-}
-
-/** Up to 100 characters either side of a span, within its sentence. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 100), start);
-  const after = text.slice(end, end + 100);
-  const opening = before.search(/[.!?]\s(?:(?![.!?]\s)[\s\S])*$/u);
-  const closing = after.search(/[.!?](?:\s|$)/u);
-  return (opening < 0 ? before : before.slice(opening + 1)) + text.slice(start, end) + (closing < 0 ? after : after.slice(0, closing));
 }
 
 /** " line" ending a name: not "lines" or "linesman". */

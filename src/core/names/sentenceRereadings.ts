@@ -41,6 +41,11 @@ const COMPASS_OPENING = /^(?:North|South|East|West|Northern|Southern|Eastern|Wes
 /** The United Kingdom's nations, which the gazetteer holds as regions: "Shelter Scotland", "Sport England". */
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Britain']);
 
+/** A country's name, or one of the United Kingdom's nations: what a body "named for its country" ends in. */
+function namesANation(word: string): boolean {
+  return UK_NATIONS.has(word) || lookupPlaces(word).some((e) => e.kind === 'country');
+}
+
 /**
  * "Shelter Scotland said", "Air India, owned by Tata", "Akasa Air lost ground": a name read as a
  * person's that ends in a country's name after a word news mostly writes in lower case and that
@@ -59,7 +64,7 @@ function bodiesNamedForCountries(first: number, caseClasses: ReadonlyMap<string,
     const opening = m.text.slice(0, space);
     const last = stripPossessive(m.text.slice(m.text.lastIndexOf(' ') + 1));
     const airline = (opening === 'Air' || last === 'Air') && /^\p{Lu}\p{Ll}/u.test(m.text.slice(space + 1));
-    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && isMostlyLowerCase(opening, caseClasses) && genderOfGivenName(opening) === null && (UK_NATIONS.has(last) || lookupPlaces(last).some((e) => e.kind === 'country'));
+    const branch = /^\p{Lu}\p{Ll}+$/u.test(opening) && isMostlyLowerCase(opening, caseClasses) && genderOfGivenName(opening) === null && namesANation(last);
     if (airline || branch) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
@@ -80,7 +85,7 @@ function bodiesOpeningSentences(doc: AnalyzedText, s: Sentence, first: number, c
   const opener = tokens[s.tokenStart];
   if (m === undefined || (m.type !== 'LOC' && m.type !== 'ORG') || m.title !== undefined || opener === undefined || opener.end + 1 !== m.start) return;
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
-  if (!UK_NATIONS.has(last) && !lookupPlaces(last).some((e) => e.kind === 'country')) return;
+  if (!namesANation(last)) return;
   const verb = tokens[tokenIndexAt(doc, m.end)];
   if (verb === undefined || verb.start !== m.end + 1 || !isLowerWord(verb) || !(SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text))) return;
   const word = opener.text;

@@ -307,12 +307,16 @@ function subordinateAlone(tokens: Token[], from: number, comma: number): boolean
 function participialPhrase(tokens: Token[], from: number, comma: number): boolean {
   if (!isCapitalizedToken(tokens[from]) || !/\p{Ll}{2}ing$/u.test(tokens[from].text) || comma - from > MAX_CLAUSE_TOKENS) return false;
   // (`Seeing his brother suffer led him to …, he said`: a gerund subject and its verb are a clause.)
-  for (let k = from + 1; k < comma; k++) if (tokens[k].kind !== 'word' || verbAt(tokens, k) || /^\p{Ll}{2,}ed$/u.test(tokens[k].text) || PAST_FORMS.has(tokens[k].text)) return false;
+  // (Past forms not in -ed that a gerund subject may govern: "Seeing him suffer led him to …", "Winning it meant …", "Losing it cost him …".)
+  for (let k = from + 1; k < comma; k++) {
+    const w = tokens[k].text;
+    if (tokens[k].kind !== 'word' || verbAt(tokens, k) || /^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || PASTS_LIKE_PRESENTS.has(w)) return false;
+  }
   return true;
 }
 
-/** Past forms not in -ed that a gerund subject may govern: "Seeing him suffer led him to …", "Winning it meant …". */
-const PAST_FORMS = new Set(['led', 'meant', 'kept', 'gave', 'put', 'sent', 'set', 'let', 'cost', 'made', 'took', 'left', 'brought', 'became', 'taught', 'felt', 'won', 'lost', 'cut', 'hit', 'drove']);
+/** Past forms written as their present: "Losing it cost him the seat", "Winning set the tone". */
+const PASTS_LIKE_PRESENTS = new Set(['put', 'set', 'let', 'cost', 'cut', 'hit']);
 
 /** A subject and its verb from token `k`: a pronoun, or up to four words with no "and" or comma before a verb (not "China and Iran were"). */
 function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
