@@ -856,6 +856,15 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
   });
 
+  test('a position after the team the player plays for goes on the same way: "the England winger said", "the Real Madrid midfielder said"', () => {
+    const text =
+      '"We deserved more," manager Tom Reed said.\n\n' +
+      'Jack Pell, who scored twice, was less diplomatic. "It feels like a defeat," the England winger said.';
+    assert.equal(speakerOf(text, 'feels like a defeat').name, 'Jack Pell');
+    const club = text.replace('the England winger', 'the Real Madrid midfielder');
+    assert.equal(speakerOf(club, 'feels like a defeat').name, 'Jack Pell');
+  });
+
   test('"X, a chemist at a centre in Leipzig, Germany, said": the country after the town is where it lies, not the speaker', () => {
     const text = 'Dr Dusan Materic, a chemist at the Helmholtz Centre in Leipzig, Germany, said some methods could confuse fats with plastics.';
     assert.equal(speakerOf(text, 'some methods').name, 'Dusan Materic');

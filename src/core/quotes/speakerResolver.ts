@@ -448,8 +448,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
  * "Virgil van Dijk, the captain, was blunt. "…," the defender told Sky Sports": a match report
  * names a player by his position as by his nationality, though no sentence said he plays
  * there; so, like an epithet, the position goes on about the player the report is about.
+ * The team he plays for may come first ("the England winger", "the Real Madrid midfielder").
  */
-const PLAYING_POSITIONS = /^the\s+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper)$/iu;
+const PLAYING_POSITIONS = /^the\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,2}(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
