@@ -127,6 +127,14 @@ suite('names in unseen genres', () => {
     assert.ok(places(text).includes('England') && places(text).includes('Ireland'), places(text).join(' | '));
   });
 
+  test('a club of two words after a draw\'s score is a club, and its last word after it ("drew 2-2 with Aston Villa", "Villa manager"); a player beaten stays a player', () => {
+    const text = 'Arsenal drew 2-2 with Aston Villa after Ollie Watkins scored late. Villa manager Unai Emery praised his players. Villa, who are seventh, face Brentford on Tuesday.';
+    const a = read(text);
+    assert.ok(a.organizations.some((o) => o.name === 'Aston Villa' && o.mentions.length === 3), a.organizations.map((o) => o.mentions.map((m) => m.text).join('/')).join(' | '));
+    assert.ok(!a.people.some((p) => p.name.includes('Villa')), a.people.map((p) => p.name).join(' | '));
+    assert.ok(people('Carlos Alcaraz beat Jannik Sinner 6-4 6-3 in Turin on Sunday.').includes('Jannik Sinner'));
+  });
+
   test('a person beside a vote\'s score stays a person ("Sanders beat Clinton 52-48")', () => {
     const text = 'Sanders beat Clinton 52-48 in Michigan on Tuesday.';
     assert.ok(people(text).includes('Clinton'), people(text).join(' | '));

@@ -22,6 +22,9 @@ function isLowScore(text: string): boolean {
   return score !== null && Number(score[1]) <= 15 && Number(score[2]) <= 15;
 }
 
+/** A drawn match's score before a name: "drew 2-2 with ", "a 1-1 draw with " (same numbers both sides). */
+const DRAW_BEFORE = /\b(?:dr[ae]w|draws|drawing) (\d{1,2})[-–]\1 with $/u;
+
 /** A score, then "to", "against" or "with", right before a name: "lost 2-0 to ", "drew 1-1 with ". */
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} (?:to|against|with) $/u;
 
@@ -35,7 +38,16 @@ export function clubsBesideScores(text: string, mentions: NameMention[]): NameMe
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ')) continue;
+    if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined) continue;
+    if (m.text.includes(' ')) {
+      // Only teams draw: "drew 2-2 with Aston Villa" is a club whatever its words, where "beat
+      // Jannik Sinner 6-4" is a player.
+      if (m.type === 'PER' && isAsciiDigit(text.charCodeAt(m.start - 7)) && DRAW_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+        out ??= mentions.slice();
+        out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      }
+      continue;
+    }
     // Asked of every one-word name on every keystroke: the digit each pattern needs at a fixed
     // place is looked at before any slice is cut or any pattern run.
     const scoreAfter = isAsciiDigit(text.charCodeAt(m.end + 1)) && SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));

@@ -129,12 +129,12 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
-  // The three passes after the first retype one-word mentions only, so the people's full names, all that
+  // The three passes after clubsBesideScores retype one-word mentions only, so the people's full names, all that
   // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
   let words: Set<string> | undefined;
-  const read = firms === null ? mentions : firmsOfTwoWordsShown(mentions, firms);
-  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(read));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubsBesideScores(doc.text, read)), firms, nameWords), firms, nameWords), nameWords);
+  const clubs = clubsBesideScores(doc.text, firms === null ? mentions : firmsOfTwoWordsShown(mentions, firms));
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(clubs));
+  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubs), firms, nameWords), firms, nameWords), nameWords);
 }
 
 /**
@@ -169,7 +169,16 @@ function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string
 function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNameWords: () => ReadonlySet<string>): NameMention[] {
   // How often each one-word name is read as an organization, and (below) as an untitled person.
   let organizations: Map<string, number> | null = null;
-  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
+  // A club of two words is called by its last in a match report ("Aston Villa" → "Villa"):
+  // that word counts as the organization's reading there.
+  let lastWords: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
+    else if (space === m.text.lastIndexOf(' ')) (lastWords ??= new Set()).add(m.text.slice(space + 1));
+  }
+  if (lastWords !== null) for (const w of lastWords) if (!organizations?.has(w)) (organizations ??= new Map()).set(w, 0);
   if (organizations === null) return mentions;
   let titled: Set<string> | null = null;
   let persons: Map<string, number> | null = null;
@@ -189,7 +198,9 @@ function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNa
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
-    if (organizations.get(m.text)! <= (persons.get(m.text) ?? 0) && !(matchReport ??= someParagraph(doc, matchReportParagraphs, isMatchReport))) continue;
+    // A last word of a club's name only in a match report.
+    const onlyLastWord = organizations.get(m.text) === 0;
+    if ((onlyLastWord || organizations.get(m.text)! <= (persons.get(m.text) ?? 0)) && !(matchReport ??= someParagraph(doc, matchReportParagraphs, isMatchReport))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
