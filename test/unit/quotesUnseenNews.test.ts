@@ -173,6 +173,13 @@ suite('quotes: the labels of an analysis open no one\'s words', () => {
 });
 
 suite('indirect speech: what a verb cannot report', () => {
+  test('"Arsenal\'s title hopes take a hit": a possessive and a thing before "hopes" or "fears" make it a noun; "the club\'s manager hopes …" still reports', () => {
+    assert.deepEqual(quotes('Arsenal\'s title hopes take a hit after a late equaliser.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Their promotion fears were eased on Saturday.').map((q) => q.text), []);
+    assert.equal(quoteAt('It\'s sparking fears among economists that the plan will fail.', 'plan').text.endsWith('the plan will fail'), true);
+    assert.equal(quoteAt('The club\'s manager hopes the fans will return.', 'fans').text, 'the fans will return');
+    assert.equal(quoteAt('The club\'s board hopes the stadium will open in May.', 'stadium').text, 'the stadium will open in May');
+  });
   test('a clause opening with a conjunction goes on with the sentence: "charges he denies and was released", "agreed …, and a decision is expected"', () => {
     assert.deepEqual(quotes('Soren spent five months in jail on corruption charges he denies and was released on bail in June.').map((q) => q.text), []);
     assert.deepEqual(quotes('The court agreed last month to hear the case, and a decision is expected by June.').map((q) => q.text), []);

@@ -222,8 +222,22 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  // "Arsenal's title hopes take a hit", "the party's election fears": a possessive and a thing
+  // (no person: "the club's manager hopes") make the plural a noun, unless "to" or "that" follows.
+  if (HOPES.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !endsInIng(prev.text) && isPossessive(tokens[i - 2]?.text ?? '') && !isPersonRole(prev.text) && !GROUPS.has(prev.text) && !/^(?:to|that)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+/** Plurals of hoping and fearing that, after a thing someone has, are what they hope or fear. */
+const HOPES = new Set(['hopes', 'fears', 'plans', 'doubts']);
+/** Groups that hope as their people do ("the club's board hopes"): no thing had. */
+const GROUPS = new Set(['board', 'campaign', 'team', 'office', 'government', 'administration', 'family', 'lawyers', 'side', 'party', 'leadership', 'management']);
+
+/** "Arsenal's", "the club’s", "their": a word that owns what follows (not "it's", "that's": a verb is in them). */
+function isPossessive(word: string): boolean {
+  if (/^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/iu.test(word)) return false;
+  return /\p{L}['’]s?$/u.test(word) || /^(?:his|her|its|their|our|my|your)$/iu.test(word);
 }
 
 /** Plurals of speech verbs news copy writes as figures: "analyst estimates", "earnings forecasts". */
