@@ -856,6 +856,11 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
   });
 
+  test('"according to a Senate aide familiar with the talks": the aide speaks, unnamed, not the body named before the noun', () => {
+    assert.equal(speakerOf('According to a Senate aide familiar with the talks, the sticking point is a provision on detention.', 'sticking point').name, null);
+    assert.equal(speakerOf('A Pentagon official familiar with the plans said the talks had stalled.', 'talks had stalled').name, null);
+  });
+
   test('a position after the team the player plays for goes on the same way: "the England winger said", "the Real Madrid midfielder said"', () => {
     const text =
       '"We deserved more," manager Tom Reed said.\n\n' +

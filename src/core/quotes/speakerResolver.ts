@@ -403,7 +403,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
     // whom or where they serve.
     // "Hilary Benn MP said": letters after a person's name are the person's own ("One Labour MP said" is no Labour's).
-    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || isPersonRole(head))
+    // "a Senate aide familiar with the talks": the name before what the source knows is the aide's body.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office|familiar|close|briefed|involved|knowledgeable)$/u.test(head) || isPersonRole(head))
       && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
