@@ -916,6 +916,7 @@ suite('dates: found on news written for these tests', () => {
   test('"its lowest in 33 years", "for the first time in 25 years": a span looked back over, not a date ahead', () => {
     assert.deepEqual(only('Unemployment is at its lowest in 33 years.', '2016-06-02'), ['in 33 years', 'DURATION', 'P33Y']);
     assert.deepEqual(only('The army is growing for the first time in 25 years.', '2016-06-02'), ['in 25 years', 'DURATION', 'P25Y']);
+    assert.deepEqual(only('This is the third time in five years that the river has flooded.', '2016-06-02'), ['in five years', 'DURATION', 'P5Y']);
     // Ahead: "the first debate in 10 days", "will cost $160,000 in 18 years".
     assert.deepEqual(dates('Heading into the first debate in 10 days, he campaigned.', '2016-09-16')[0], ['in 10 days', 'DATE', '2016-09-26']);
     assert.deepEqual(only('A degree will cost $160,000 in 18 years.', '2016-06-02'), ['in 18 years', 'DATE', '2034']);

@@ -1073,8 +1073,8 @@ function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexCont
   }
 }
 
-/** A superlative or "the first time" shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
-const RECORD_BEFORE = /\b(?:(?:first|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
+/** A superlative or "the first time" ("the third time") shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
+const RECORD_BEFORE = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
 /**
  * A tally right before "in five years": a number and a plural noun ("six majors", "more than
  * 30,000 flats", "three titles"). The years are those within which it was reached or is to be.
