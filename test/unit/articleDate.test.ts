@@ -36,6 +36,8 @@ suite('article date: sources', () => {
   test('a dateline of date alone', () => {
     assert.deepEqual(findArticleDate(`June 19, 2023 — ${BODY}`), { date: '2023-06-19', source: 'dateline', span: { start: 0, end: 13 } });
     assert.equal(findArticleDate(`LONDON, 19 June 2023 (AFP) - ${BODY}`).date, '2023-06-19');
+    // Places filed from together.
+    assert.equal(findArticleDate(`BEIJING/TAIPEI, 19 June 2023 (Reuters) - ${BODY}`).date, '2023-06-19');
   });
 
   test('a dateline without a year takes it from a Published line or the file name', () => {

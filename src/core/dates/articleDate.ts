@@ -24,8 +24,8 @@ const DATE_TEXT = new RegExp(
   `${WEEKDAY}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))`,
 );
 
-/** A dateline's place in capitals and a comma, with its state or country: "BEIJING, ", "PORTLAND, Ore., ". */
-const PLACE_OF_DATELINE = `[\\p{Lu}][\\p{Lu}\\p{M}.' -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+`;
+/** A dateline's place in capitals and a comma, with its state or country: "BEIJING, ", "PORTLAND, Ore., ", or places filed from together: "BEIJING/TAIPEI, ". */
+const PLACE_OF_DATELINE = `[\\p{Lu}][\\p{Lu}\\p{M}.'/ -]+(?:,[ \\t]*[\\p{L}.' -]+)?,[ \\t]+`;
 
 /**
  * "BEIJING, June 19 (Reuters) -", "NEW YORK, Sept. 5, 2023 /PRNewswire/ --", "June 19, 2023 —";
