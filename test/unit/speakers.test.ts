@@ -856,6 +856,13 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
   });
 
+  test('a lede\'s "A man accused of …" who speaks is the person the next sentence names with an age; a neighbour before an arrest is not', () => {
+    const text = 'A former porter accused of stealing from patients at a hospital in Leeds told a jury on Monday that he had never taken anything. Darren Cole, 36, denies four counts of theft.';
+    assert.equal(speakerOf(text, 'never taken anything').name, 'Darren Cole');
+    const other = 'A neighbour told police she had heard shots. Tom Hale, 19, was arrested on Friday.';
+    assert.equal(speakerOf(other, 'heard shots').name, null);
+  });
+
   test('"according to a Senate aide familiar with the talks": the aide speaks, unnamed, not the body named before the noun', () => {
     assert.equal(speakerOf('According to a Senate aide familiar with the talks, the sticking point is a provision on detention.', 'sticking point').name, null);
     assert.equal(speakerOf('A Pentagon official familiar with the plans said the talks had stalled.', 'talks had stalled').name, null);

@@ -398,6 +398,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
   const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
   const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
+  // "A man accused of … in Leeds told …": the name closes a detail of the lede's subject.
+  const lede = beforeVerb && phrase.tokenStart > 0 && LEDE_DETAIL_PREPOSITIONS.has(lowerCase(tokens[phrase.tokenStart - 1].text)) ? namedWithAgeNext(doc, phrase, ctx) : null;
+  if (lede) return lede;
   if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
     // "the top U.S. diplomat said", "the Obama aide said": a name before a person's role says
@@ -442,8 +445,49 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
       if (nation) speakerId = onlyPersonOf(nation, phrase.start, ctx);
     }
   }
+  // "A former nurse accused of … told a jury …. Lucy Pemberton, 41, denies …": a lede's
+  // someone, named with an age in the sentence after.
+  if (speakerId === null && beforeVerb) {
+    const lede = namedWithAgeNext(doc, phrase, ctx);
+    if (lede) return lede;
+  }
   return { mention: phraseSpan, speakerId };
 }
+
+/**
+ * A news lede tells what someone did before saying who ("A man who … was jailed on Friday.
+ * John Smith, 32, of …"): a sentence opening with "a" or "an" before its verb's subject
+ * phrase (the phrase itself, or the last noun of its detail: "… at a hospital in Bristol
+ * told"), whose next sentence opens with a person's full name and an age set off by commas,
+ * is about that person: the mention is the sentence's opening up to the verb. Else null.
+ */
+function namedWithAgeNext(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): { mention: Span; speakerId: string } | null {
+  const { tokens } = doc;
+  const si = sentenceIndexAt(doc, phrase.start);
+  const sentence = doc.sentences[si];
+  const next = doc.sentences[si + 1];
+  if (!sentence || !next || !/^an?$/iu.test(tokens[sentence.tokenStart]?.text ?? '')) return null;
+  // The phrase opens the sentence, or closes a detail of the sentence's opening phrase, with no clause's mark between.
+  if (sentence.tokenStart !== phrase.tokenStart && !LEDE_DETAIL_PREPOSITIONS.has(lowerCase(tokens[phrase.tokenStart - 1]?.text ?? ''))) return null;
+  // Only the one the story is about, described by what is held against them ("A nurse accused
+  // of …", "A man charged with …"): "A neighbour said …. Tom Hale, 19, was arrested" is two people.
+  let described = false;
+  for (let i = sentence.tokenStart; i < phrase.tokenStart; i++) {
+    if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return null;
+    if (LEDE_DESCRIPTIONS.has(lowerCase(tokens[i].text))) described = true;
+  }
+  if (!described) return null;
+  const name = ctx.index.names[firstNameAtOrAfter(ctx.index, next.start)];
+  if (!name || name.kind !== 'person' || name.entityId === null || name.start !== tokens[next.tokenStart]?.start || !name.text.includes(' ')) return null;
+  if (!/^,\s*\d{1,3},/u.test(doc.text.slice(name.end, name.end + 8))) return null;
+  return { mention: { start: sentence.start, end: phrase.end, text: doc.text.slice(sentence.start, phrase.end) }, speakerId: name.entityId };
+}
+
+/** Words of a lede describing its subject by a charge or a verdict. */
+const LEDE_DESCRIPTIONS = new Set(['accused', 'charged', 'convicted', 'suspected', 'jailed', 'sentenced', 'acquitted', 'cleared', 'facing']);
+
+/** Prepositions inside a lede's opening phrase: "accused of … at a hospital in Bristol". */
+const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on']);
 
 /**
  * "Virgil van Dijk, the captain, was blunt. "…," the defender told Sky Sports": a match report
