@@ -97,6 +97,12 @@ suite('names in unseen genres', () => {
     for (const name of ['Tran Thi Hong Minh', 'Sri Mulyani Indrawati', 'Eliud Kipchoge']) assert.ok(found.includes(name), `${name}: ${found.join(' | ')}`);
   });
 
+  test('a name joined from two read apart across a line break keeps its text as written ("Smith\\nXi Jinping")', () => {
+    for (const text of ['said Smith\nXi Jinping ', 'said Smith\rXi Jinping ']) {
+      for (const p of read(text).people) for (const m of p.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+    }
+  });
+
   test('the Ku Klux Klan is a group', () => {
     const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
     assert.deepEqual(people(text), []);

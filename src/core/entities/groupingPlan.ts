@@ -62,8 +62,8 @@ export interface GroupingPlan {
 }
 
 /** The grouping afresh: retyping, people, organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts). */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces): Groups & { recencyReads: number[] } {
-  const mentions = retypeMentions(tagged, sources);
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string): Groups & { recencyReads: number[] } {
+  const mentions = retypeMentions(tagged, sources, text);
   const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
@@ -80,7 +80,7 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
   const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
   if (reused) return reused;
   const sources: number[] = [];
-  const groups = groupAfresh(tagged, sources, lastPlaces);
+  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text);
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
   return groups;

@@ -136,8 +136,11 @@ const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv'])
  */
 const possessiveLessLowerWords = cachedByText((text: string): readonly string[] => text.split(' ').map((w) => stripPossessive(w).toLowerCase()));
 
-/** `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back). */
-export function retypeMentions(mentions: readonly NameMention[], sources?: number[]): NameMention[] {
+/**
+ * `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back).
+ * `text`, the text the mentions were read in, gives two names joined into one their text as written ("Smith\nXi Jinping").
+ */
+export function retypeMentions(mentions: readonly NameMention[], sources?: number[], text?: string): NameMention[] {
   const surnames = new Set<string>();
   // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
   const nameWords = new Set<string>();
@@ -239,7 +242,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
-    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
+    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
       const word = retyped.text.toLowerCase();
@@ -281,12 +284,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     // faith or people they belong to ("Kenyan Eliud Kipchoge", "Sunni cleric"), or names a storm.
     // So is one before a group's name read as a person's ("Ku" and "Klux Klan").
     if (last !== undefined && m.type === 'PER' && (retyped.type === 'PER' || retyped.type === 'ORG') && !retyped.title && last.type === 'MISC' && last.title === undefined && last.end + 1 === retyped.start && isFirstNameReadAsThing(last.text)) {
-      out[out.length - 1] = { start: last.start, end: retyped.end, text: `${last.text} ${retyped.text}`, type: retyped.type };
+      out[out.length - 1] = { start: last.start, end: retyped.end, text: joinedText(text, last.start, retyped.end, last.text, retyped.text), type: retyped.type };
       continue;
     }
     // "Pope Leo XIV", "King Charles III": a regnal number right after a person's name, read as a name of its own, is part of it.
     if (last !== undefined && last.type === 'PER' && last.end + 1 === retyped.start && REGNAL_NUMBER.test(retyped.text)) {
-      out[out.length - 1] = { ...last, end: retyped.end, text: `${last.text} ${retyped.text}` };
+      out[out.length - 1] = { ...last, end: retyped.end, text: joinedText(text, last.start, retyped.end, last.text, retyped.text) };
       continue;
     }
     out.push(retyped);
@@ -477,13 +480,18 @@ function isFirmName(text: string): boolean {
   return !(genderOfGivenName(before) && genderOfGivenName(after));
 }
 
-function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null): NameMention | null {
+/** Two words or names one character apart, as one mention's text: as the text writes them where it is given, else with a space. */
+function joinedText(text: string | undefined, start: number, end: number, first: string, second: string): string {
+  return text === undefined ? `${first} ${second}` : text.slice(start, end);
+}
+
+function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null, text?: string): NameMention | null {
   // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
   if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   // "in Prince Edward Island", "Queen Charlotte Sound": a sovereign's title read as a person's before a place's name is the first word of the place's.
   if (m.title !== undefined && SOVEREIGN_TITLES.has(m.title.toLowerCase()) && (isKnownPlace(`${m.title} ${m.text}`) || isPlaceHeaded(m.text))) {
     const start = m.start - m.title.length - 1;
-    return { start, end: m.end, text: `${m.title} ${m.text}`, type: 'LOC' };
+    return { start, end: m.end, text: joinedText(text, start, m.end, m.title, m.text), type: 'LOC' };
   }
   // "Kenyan Eliud Kipchoge", "Dutchman Max Verstappen": a word for where someone is from, before a name of two words, is no part of it.
   const from = demonymBefore(m.text);
