@@ -108,6 +108,13 @@ suite('dates in news genres: words that only look like times', () => {
     assert.deepEqual(only('Talks will resume in coming weeks.'), ['coming weeks', 'DATE', 'FUTURE_REF']);
   });
 
+  test('"a quarter point", "a quarter percentage point", "a quarter mile": a fraction of a measure, not three months', () => {
+    assert.deepEqual(dates('The Fed cut rates by a quarter point.'), []);
+    assert.deepEqual(dates('Markets expect a quarter percentage point rise.'), []);
+    assert.deepEqual(dates('She led by a quarter mile at the bell.'), []);
+    assert.deepEqual(only('Profits fell in the quarter.')[1], 'DATE');
+  });
+
   test('"a quarter said", "a quarter were undecided": a share of people, not three months', () => {
     assert.deepEqual(dates('Four in ten will spend less, while a quarter said they had started early.'), []);
     assert.deepEqual(dates('About a quarter were undecided.'), []);
