@@ -287,7 +287,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (!day) return { type, value: null };
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
-  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx) || midnightStillAhead(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
 
@@ -302,6 +302,19 @@ function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexCon
   // A date's midnight "shortly after midnight on Aug. 17" is the small hours that open it.
   if (!c.isCertain('weekday') && c.isCertain('day')) return !/\b(?:after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
   return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
+}
+
+/**
+ * "The strike will begin at midnight", "polls close at midnight": with no day in the phrase, a
+ * midnight in a clause that looks ahead is the one that ends its day (TimeML's "T24"), not the
+ * one already gone that opened it ("the strike began at midnight"). Not a range's start ("from
+ * midnight") nor the small hours after it ("after midnight").
+ */
+function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
+  if (!/^\s*(?:at\s+)?midnight\s*$/.test(lower) || c.isCertain('day') || c.isCertain('weekday')) return false;
+  if (/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  const tense = ctx.tense();
+  return tense === 'future' || tense === 'present';
 }
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
