@@ -1637,6 +1637,25 @@ function closesAttribution(text: string, position: number): boolean {
   return end !== null && /^[\p{L}\s.]*$/u.test(end[0]);
 }
 
+/**
+ * "later in the day", "earlier in the day": the day the story is on, the last day named, else
+ * the article's. Days of other years or months named as background ("since 9/11", "a year ago")
+ * are not the story's day unless named in the sentence or the one before ("On June 6, 1944,
+ * troops landed. Later in the day, ...").
+ */
+function storysDay(ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  const told = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day'
+    && (!anchor || Math.abs(daysBetween(anchor, m.day)) <= STORY_DAY_REACH_DAYS || sentenceEnds(ctx.text.slice(m.position, ctx.position)) <= 1));
+  const day = told?.day ?? anchor;
+  return day ? { type: 'DATE', value: isoOfDay(day), dated: { granularity: 'day', day } } : { type: 'DATE', value: null };
+}
+/** How far from the article date a day named sentences back may still be the day a story is on. */
+const STORY_DAY_REACH_DAYS = 31;
+function sentenceEnds(text: string): number {
+  return text.split(new RegExp(SENTENCE_END.source, 'g')).length - 1;
+}
+
 /** The last day named before a date anaphor ("the same day") stands in the anaphor's sentence. */
 function dayNamedInSentence(ctx: TimexContext): boolean {
   const day = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
@@ -1674,6 +1693,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   if (last && unit !== 'day' && !fits(last.granularity)) return { type: 'DATE', value: null };
   const base: CalendarDay | null = last?.day ?? ctx.anchor;
   if (!base) return { type: 'DATE', value: null };
+  if (tags.inStory && unit === 'day') return storysDay(ctx);
   switch (unit) {
     case 'day': {
       const lastDay = antecedentDay(ctx)?.day ?? ctx.anchor;
