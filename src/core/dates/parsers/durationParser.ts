@@ -36,8 +36,16 @@ const QUARTER_OF_A_MEASURE = /^\s+(?:(?:percentage|basis)\s+)?(?:points?|percent
 /** A verb after "a quarter" that a share of people is the subject of: "a quarter said", "a quarter were undecided". */
 const SHARE_VERB_AFTER = /^\s+(?:said|say|says|told|were|are|think|thought|believe|believed|want|wanted|plan|planned|expect|expected|support|supported|oppose|opposed|favou?r|favou?red|backed|agreed|disagreed|reported|described|chose|voted|would|did|do)\b/i;
 
+/**
+ * British "over the past fortnight", "in the next fortnight": two weeks up to or from now, as
+ * "the past two weeks" is; chrono reads "the past week" but has no fortnight, and a fortnight
+ * is no week of the calendar, so a length of time (P2W).
+ */
+const SPAN_OF_A_FORTNIGHT = /(?:the\s+)?(?:past|last|previous|next|coming|following)\s+fortnight(?![\p{L}\p{N}'’-])/iu;
+
 export function durationParsers(): NewsParser[] {
   return [
+    newsParser(TriggerKind.unit, SPAN_OF_A_FORTNIGHT, (context, m) => resultOf(context, m, {}, { kind: 'duration', value: 'P2W' })),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.quarter, COUNTED, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
