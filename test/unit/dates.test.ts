@@ -965,7 +965,8 @@ suite('dates: found on news written for these tests', () => {
     assert.deepEqual(dates('He told “Fox News Sunday” and watched Saturday Night Live.', '2016-09-19'), []);
     assert.deepEqual(dates('He spoke on ABC\'s "This Week" and joined the March for Life.', '2016-09-19'), []);
     assert.deepEqual(dates('She walked at the head of the March of the Mothers.', '2016-09-19'), []);
-    assert.deepEqual(dates('Later in the day before returning home, she cut the dividend in half and left.', '2016-09-19'), []);
+    // Not "the day before returning home" counted from an event: "later in the day" is the story's day.
+    assert.deepEqual(dates('Later in the day before returning home, she cut the dividend in half and left.', '2016-09-19'), [['the day', 'DATE', '2016-09-19']]);
     assert.deepEqual(only('He will make the late-November trip.', '2016-09-19'), ['late-November', 'DATE', '2016-11']);
   });
 });

@@ -15,6 +15,14 @@ suite('dates: deadlines at midnight, limits after a perfect, weekends and idioms
     assert.deepEqual(dates('The ban runs from midnight on 6 February until 6am.', wednesday)[0], ['midnight on 6 February', 'TIME', '2027-02-06T00:00']);
   });
 
+  test('midnight alone in a clause that looks ahead ends the day; in a past one it opened it', () => {
+    const thursday = '2026-03-12';
+    assert.deepEqual(dates('The 48-hour walkout will begin at midnight.', thursday).at(-1), ['midnight', 'TIME', '2026-03-12T24:00']);
+    assert.deepEqual(only('The ceasefire is due to take effect at midnight, officials said.', thursday), ['midnight', 'TIME', '2026-03-12T24:00']);
+    assert.deepEqual(only('The walkout began at midnight.', thursday), ['midnight', 'TIME', '2026-03-12T00:00']);
+    assert.deepEqual(only('Results will come in after midnight.', thursday), ['midnight', 'TIME', '2026-03-12T00:00']);
+  });
+
   test('a perfect before "until" and a day: the state lasts until a day still ahead', () => {
     const tuesday = '2025-12-09';
     assert.deepEqual(only('The Met Office has issued an amber warning until 06:00 on Wednesday.', tuesday), ['06:00 on Wednesday', 'TIME', '2025-12-10T06:00']);

@@ -117,3 +117,29 @@ suite('dates: the year a story is set in', () => {
     assert.deepEqual(only('Councils were supposed to submit their flood plans by February.', '2026-11-30'), ['February', 'DATE', '2026-02']);
   });
 });
+
+suite('dates: "later in the day", "earlier in the week"', () => {
+  test('the day, week or month the story is on, else the article\'s', () => {
+    const thursday = '2026-03-12';
+    assert.deepEqual(dates('The minister said earlier in the day that he would resign.', thursday), [['the day', 'DATE', '2026-03-12']]);
+    assert.deepEqual(dates('The president landed in Ohio on Monday. Later in the day he toured a steel plant.', thursday)[1], ['the day', 'DATE', '2026-03-09']);
+    assert.deepEqual(dates('Later in the week, the board approved the merger.', thursday), [['the week', 'DATE', '2026-W11']]);
+    assert.deepEqual(dates('Fares went up in January. Later in the month, the operator cut services.', thursday)[1], ['the month', 'DATE', '2026-01']);
+  });
+
+  test('"rather late in the day", "too late in the day": too late, no date', () => {
+    assert.deepEqual(dates('It is rather late in the day for the council to change course.', '2026-03-12'), []);
+  });
+});
+
+suite('dates: "later in the day" after a day of another time', () => {
+  test('a day named paragraphs back in another year is background, not the story\'s day', () => {
+    const thursday = '2026-03-12';
+    const text = 'The senator spoke on Wednesday at a memorial for those killed on 9/11.\n\nShe has backed the bill since 2019. She met families for an hour.\n\nDuring a speech earlier in the day, she attacked the governor.';
+    assert.deepEqual(dates(text, thursday).at(-1), ['the day', 'DATE', '2026-03-11']);
+    // Named in the sentence before, a day of any year is the story's.
+    assert.deepEqual(dates('On June 6, 1944, the first troops landed. Later in the day the weather cleared.', thursday).at(-1), ['the day', 'DATE', '1944-06-06']);
+    // After a year ago, the day the story is on is still the article's.
+    assert.deepEqual(dates('Profits are higher than a year ago. The shares had been down earlier in the day.', thursday).at(-1), ['the day', 'DATE', '2026-03-12']);
+  });
+});

@@ -108,6 +108,25 @@ suite('dates in news genres: words that only look like times', () => {
     assert.deepEqual(only('Talks will resume in coming weeks.'), ['coming weeks', 'DATE', 'FUTURE_REF']);
   });
 
+  test('"a quarter point", "a quarter percentage point", "a quarter mile": a fraction of a measure, not three months', () => {
+    assert.deepEqual(dates('The Fed cut rates by a quarter point.'), []);
+    assert.deepEqual(dates('Markets expect a quarter percentage point rise.'), []);
+    assert.deepEqual(dates('She led by a quarter mile at the bell.'), []);
+    assert.deepEqual(only('Profits fell in the quarter.')[1], 'DATE');
+  });
+
+  test('"a quarter of a century", "three-quarters of an hour": that share of the unit', () => {
+    assert.deepEqual(only('The two towns have been twinned for nearly a quarter of a century.'), ['nearly a quarter of a century', 'DURATION', 'P25Y']);
+    assert.deepEqual(only('The hearing lasted three-quarters of an hour.'), ['three-quarters of an hour', 'DURATION', 'PT45M']);
+    assert.deepEqual(only('The charity was set up a quarter of a century ago.'), ['a quarter of a century ago', 'DATE', '1998']);
+    assert.deepEqual(dates('Almost a quarter of a million people signed the petition.'), []);
+  });
+
+  test('"over the past fortnight", "in the next fortnight": two weeks, a length of time', () => {
+    assert.deepEqual(only('Support for the party has slipped over the past fortnight.'), ['the past fortnight', 'DURATION', 'P2W']);
+    assert.deepEqual(only('A decision is expected in the next fortnight.'), ['the next fortnight', 'DURATION', 'P2W']);
+  });
+
   test('"a quarter said", "a quarter were undecided": a share of people, not three months', () => {
     assert.deepEqual(dates('Four in ten will spend less, while a quarter said they had started early.'), []);
     assert.deepEqual(dates('About a quarter were undecided.'), []);

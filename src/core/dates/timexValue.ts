@@ -287,7 +287,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (!day) return { type, value: null };
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
-  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
+  const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx) || midnightStillAhead(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
   return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
 }
 
@@ -302,6 +302,19 @@ function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexCon
   // A date's midnight "shortly after midnight on Aug. 17" is the small hours that open it.
   if (!c.isCertain('weekday') && c.isCertain('day')) return !/\b(?:after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
   return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
+}
+
+/**
+ * "The strike will begin at midnight", "polls close at midnight": with no day in the phrase, a
+ * midnight in a clause that looks ahead is the one that ends its day (TimeML's "T24"), not the
+ * one already gone that opened it ("the strike began at midnight"). Not a range's start ("from
+ * midnight") nor the small hours after it ("after midnight").
+ */
+function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
+  if (!/^\s*(?:at\s+)?midnight\s*$/.test(lower) || c.isCertain('day') || c.isCertain('weekday')) return false;
+  if (/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  const tense = ctx.tense();
+  return tense === 'future' || tense === 'present';
 }
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
@@ -1624,6 +1637,25 @@ function closesAttribution(text: string, position: number): boolean {
   return end !== null && /^[\p{L}\s.]*$/u.test(end[0]);
 }
 
+/**
+ * "later in the day", "earlier in the day": the day the story is on, the last day named, else
+ * the article's. Days of other years or months named as background ("since 9/11", "a year ago")
+ * are not the story's day unless named in the sentence or the one before ("On June 6, 1944,
+ * troops landed. Later in the day, ...").
+ */
+function storysDay(ctx: TimexContext): Timex {
+  const anchor = ctx.anchor;
+  const told = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day'
+    && (!anchor || Math.abs(daysBetween(anchor, m.day)) <= STORY_DAY_REACH_DAYS || sentenceEnds(ctx.text.slice(m.position, ctx.position)) <= 1));
+  const day = told?.day ?? anchor;
+  return day ? { type: 'DATE', value: isoOfDay(day), dated: { granularity: 'day', day } } : { type: 'DATE', value: null };
+}
+/** How far from the article date a day named sentences back may still be the day a story is on. */
+const STORY_DAY_REACH_DAYS = 31;
+function sentenceEnds(text: string): number {
+  return text.split(new RegExp(SENTENCE_END.source, 'g')).length - 1;
+}
+
 /** The last day named before a date anaphor ("the same day") stands in the anaphor's sentence. */
 function dayNamedInSentence(ctx: TimexContext): boolean {
   const day = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day');
@@ -1661,6 +1693,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   if (last && unit !== 'day' && !fits(last.granularity)) return { type: 'DATE', value: null };
   const base: CalendarDay | null = last?.day ?? ctx.anchor;
   if (!base) return { type: 'DATE', value: null };
+  if (tags.inStory && unit === 'day') return storysDay(ctx);
   switch (unit) {
     case 'day': {
       const lastDay = antecedentDay(ctx)?.day ?? ctx.anchor;

@@ -56,6 +56,13 @@ const COMPOUND_AGO = new RegExp(`(?:((?:twenty|thirty|forty|fifty|sixty|seventy|
  * season, which are calendar days of their own.
  */
 const NTH_DAY_OF = /the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?= of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:month|year|week|quarter|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ramadan|Lent|Passover|Hanukkah)\b|\d))/iu;
+/**
+ * "he arrived later in the day", "earlier in the week", "late in the month": the day, week or
+ * month the story is on (the last one it named, else the article's), as "earlier in the year"
+ * is its year (THE_YEAR). chrono's "in the day" is a length of time and is dropped. Not the
+ * idiom "it is rather late in the day to change course", "too late in the day": too late.
+ */
+const IN_THE_STORYS = /(?<=(?<!\b(?:too|rather|very|so|this|that|bit|quite|pretty|fairly|far)\s+)\b(?:earlier|later|early|late)\s+in\s+)the\s+(day|week|month)(?![\p{L}'’-])/iu;
 const THE_YEAR = /the\s+((?:(?:full|current|calendar|fiscal|financial|present|entire|whole)\s+){0,2})year(?![\p{L}'’-])/iu;
 /**
  * After a bare "the year" these words make it some other year ("the year before", "the
@@ -126,7 +133,9 @@ export function anaphorParsers(): NewsParser[] {
       if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       return resultOf(context, m, {}, { kind: 'duration', value: 'P6M' });
     }, ['half']),
-    newsParser(TriggerKind.unit, END_OF_THE_PERIOD, (context, m) => resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: 0 }), ['of the']),
+    newsParser(TriggerKind.unit, new RegExp(`${END_OF_THE_PERIOD.source}|${IN_THE_STORYS.source}`, 'iu'), (context, m) => (m[1]
+      ? resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: 0 })
+      : resultOf(context, m, {}, { kind: 'anaphor', unit: m[2].toLowerCase(), shift: 0, inStory: 1 })), ['of the', 'in the']),
     newsParser(TriggerKind.unit, RELATIVE_DECADE, (context, m) => {
       const word = m[1].toLowerCase();
       // "over the past decade": the ten years up to now, as "the past ten years" is, not the

@@ -30,11 +30,22 @@ const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+(
 
 const VAGUE = /(?:for|in|over|within|after|lasting|last)\s+(((?:many|several|some)\s+)?(years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|earlier|later|of|to come|ahead|before|after)\b)(?![\p{L}-])/iu;
 
+/** A measure after "a quarter" that makes the word a fraction of it, not three months: "a quarter point", "a quarter percentage point", "a quarter mile". */
+const QUARTER_OF_A_MEASURE = /^\s+(?:(?:percentage|basis)\s+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|acres?)\b/i;
+
 /** A verb after "a quarter" that a share of people is the subject of: "a quarter said", "a quarter were undecided". */
 const SHARE_VERB_AFTER = /^\s+(?:said|say|says|told|were|are|think|thought|believe|believed|want|wanted|plan|planned|expect|expected|support|supported|oppose|opposed|favou?r|favou?red|backed|agreed|disagreed|reported|described|chose|voted|would|did|do)\b/i;
 
+/**
+ * British "over the past fortnight", "in the next fortnight": two weeks up to or from now, as
+ * "the past two weeks" is; chrono reads "the past week" but has no fortnight, and a fortnight
+ * is no week of the calendar, so a length of time (P2W).
+ */
+const SPAN_OF_A_FORTNIGHT = /(?:the\s+)?(?:past|last|previous|next|coming|following)\s+fortnight(?![\p{L}\p{N}'’-])/iu;
+
 export function durationParsers(): NewsParser[] {
   return [
+    newsParser(TriggerKind.unit, SPAN_OF_A_FORTNIGHT, (context, m) => resultOf(context, m, {}, { kind: 'duration', value: 'P2W' })),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.quarter, COUNTED, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
@@ -49,6 +60,7 @@ export function durationParsers(): NewsParser[] {
       // "just over a quarter, 26 percent, say ...": a share, given in figures right after.
       // "while a quarter said they had started", "about a quarter were undecided": a share that is the subject of a verb.
       if (unit === 'quarter' && (/^\s+of\b|^\s*[,(—–-]\s*\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+        || QUARTER_OF_A_MEASURE.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
         || SHARE_VERB_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return null;
       if (unit === 'second' && /^(?:an?|one)$/i.test(m[1].trim())) return null;
       // "owned a Century speedboat": a capitalised unit after a lowercase count is a name.

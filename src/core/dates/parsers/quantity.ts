@@ -12,10 +12,10 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const VAGUE = ['a few', 'few', 'several', 'many', 'some', 'dozens of', 'hundreds of', 'a number of', 'a couple of more'];
 
-/** A count: digits, number words up to ninety-nine, "a hundred", or a vague amount. */
+/** A count: digits, number words up to ninety-nine, "a hundred", a quarter or three of one, or a vague amount. */
 export const COUNT_SOURCE =
   '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|\\d+\\s+[13]/[24](?![\\d/])|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:' + UNITS_WORDS + '))?' +
-  '|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
+  '|(?:a|one|three)[- ]quarters? of an?(?=\\s)|a hundred|one hundred|a couple of|couple of|a dozen|a few|few|dozens of|hundreds of|half an?|a half|several|many|some' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + UNITS_WORDS + '|ten|an|a)';
 
 export const UNIT_SOURCE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
@@ -34,6 +34,9 @@ export function parseCount(text: string): number | null {
   // "5 1/2 hours", as wire copy writes the fraction.
   const mixed = /^(\d+) ([13])\/([24])$/.exec(t);
   if (mixed && Number(mixed[2]) < Number(mixed[3])) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+  // "a quarter of a century", "three-quarters of an hour".
+  const quarters = /^(a|one|three)[- ]quarters? of an?$/.exec(t);
+  if (quarters) return quarters[1] === 'three' ? 0.75 : 0.25;
   if (VAGUE.includes(t)) return null;
   if (t in SMALL) return SMALL[t];
   if (t === 'ten') return 10;
