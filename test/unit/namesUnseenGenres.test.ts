@@ -103,6 +103,12 @@ suite('names in unseen genres', () => {
     }
   });
 
+  test('"born in Leeds", "grew up in Everton": where a life happened is the town, not its club', () => {
+    const text = 'Born in Leeds in 1935, Ellison joined the BBC as a secretary in 1957. Her brother grew up in Everton.';
+    assert.ok(places(text).includes('Leeds'), places(text).join(' | '));
+    assert.ok(!organizations(text).includes('Leeds'), organizations(text).join(' | '));
+  });
+
   test('the Ku Klux Klan is a group', () => {
     const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
     assert.deepEqual(people(text), []);

@@ -16,6 +16,8 @@ import { isAsciiCapital, isAsciiDigit } from '../text/tokenizer';
 //   "Australian", which the name lists leave out);
 // - two places joined by "and" before a health board's or an NHS trust's words: "Cardiff and
 //   Vale University Health Board" (one body);
+// - where a life happened: "born in Leeds", "grew up in Everton" (a town the gazetteer knows,
+//   not its club);
 // - a saint's name with its possessive before a church's or a hospital's word: "St Mary's
 //   Cathedral", "St Thomas' Hospital" (one building or body, not the saint);
 // - a number opening a campaign's name after "the": "the 4 Day Week Foundation";
@@ -33,6 +35,9 @@ const FIGURES_AFTER = / (?:data|figures|estimates|calculations|polling|indices|i
  * Mercer, ". Not a byline: "By Jane Doe, ".
  */
 const SIGNATURE_BEFORE = /(?:^|\n)(?:[—–-] ?)?(?!By )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+((?:, \d{1,3})(?:, \p{Ll}[\p{Ll} -]*)?)?, $/u;
+
+/** Where someone was born, raised or lived, right before the place: "born in ", "grew up in ". */
+const LIFE_IN = /\b(?:[Bb]orn|raised|grew up|brought up) in $/u;
 
 /** A team's side, a Roman numeral after a lower-case word: "the XI", "starting XV". */
 const SIDES = new Set(['XI', 'XV', 'XIII']);
@@ -113,6 +118,11 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
     }
     if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && figuresAfter(text, m.end) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
       out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'ORG' });
+      continue;
+    }
+    // "born in Leeds", "grew up in Everton": where a life happened is a place the gazetteer knows, not its club.
+    if ((m.type === 'ORG' || m.type === 'PER') && m.title === undefined && text.startsWith('in ', m.start - 3) && LIFE_IN.test(text.slice(Math.max(0, m.start - 16), m.start)) && isKnownPlace(m.text)) {
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'LOC' });
       continue;
     }
     // The place ending a signature with an age; after a name alone, only one the gazetteer knows ("Jane Doe, Bloomberg" is a byline's outlet).
