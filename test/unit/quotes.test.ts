@@ -378,6 +378,15 @@ suite('quotes: the writer handing over to someone\'s own words', () => {
     assert.equal(only('The season was over early, as the coach put it, “nobody here was ready for the cold.”').kind, 'direct');
   });
 
+  test('"As" opening the sentence: "As one adviser put it, “there is no …”" and "In her words, “…”" are direct', () => {
+    assert.equal(only('As one adviser put it, “there is no second plan for this government.”').kind, 'direct');
+    assert.equal(only('In her words, “the council cannot keep borrowing to pay its bills.”').kind, 'direct');
+  });
+
+  test('a name damaged by a bad encoding between "as" and "put it" still hands over: "as the judge RenÃ©e Morel put it, “…”"', () => {
+    assert.equal(only('The case collapsed because, as the judge RenÃ©e Morel put it, “there was almost nothing to try.”').kind, 'direct');
+  });
+
   test('the owner of the words is the speaker: "Senator Ann Holt … in her words, “…”"', () => {
     const q = only('Senator Ann Holt spoke on Monday. She wants him to run the budget office because, in her words, “he knows how to make the numbers work.”');
     assert.equal(q.speakerName, 'Ann Holt');

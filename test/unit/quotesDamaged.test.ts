@@ -50,6 +50,12 @@ suite('quotes: damaged and unbalanced marks', () => {
     assert.equal(p.start, 0);
   });
 
+  test('an opening mark never closed runs to its paragraph end past a noun spelled like a cue ("more states")', () => {
+    const text = 'From the survey: "Turnout fell in most regions, and there are more states in the east where it fell fastest. The figures point to a shift.\n\nThe next day was calm.';
+    const r = run(text);
+    assert.deepEqual(r.quotes.map((q) => q.text), ['"Turnout fell in most regions, and there are more states in the east where it fell fastest. The figures point to a shift.']);
+  });
+
   test('a stray mark does not swallow the following paragraphs', () => {
     const text = 'He walked in with a "sign.\n\nThe next day was calm.\n\n"This one is real," she said.';
     const r = run(text);

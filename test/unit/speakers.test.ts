@@ -195,6 +195,13 @@ suite('speakers: orders of quote and cue', () => {
 });
 
 suite('speakers: pronouns, roles and organizations', () => {
+  test('a capitalized title between a place and a name after the verb: "said Harris County Sheriff Ed Gonzalez" is Ed Gonzalez', () => {
+    // Read even where the place before the title is taken for an organization ("Harris County", "Florida") or a name ("Dade").
+    assert.equal(speakerOf('"The jail is full again," said Harris County Sheriff Dana Kowalski.', 'The jail').name, 'Dana Kowalski');
+    assert.equal(speakerOf('"We will appeal the ruling," said Florida Governor Mark Ellery.', 'We will').name, 'Mark Ellery');
+    assert.equal(speakerOf('"The roads will reopen on Friday," said Dade County Commissioner Luis Ortega.', 'The roads').name, 'Luis Ortega');
+  });
+
   test('"she" goes to the woman, not the man named after her', () => {
     const text = 'Maria Lopez met John Carter on Monday.\n\n"We agreed on nothing," she said.';
     assert.equal(speakerOf(text, 'agreed').name, 'Maria Lopez');

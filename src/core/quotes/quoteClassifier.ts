@@ -216,8 +216,13 @@ function completesThatClause(doc: AnalyzedText, quoteStart: number, paragraphSta
   return false;
 }
 
-/** `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read on the 60 characters before it). */
-const IN_THEIR_WORDS = /(?:\bin\s+(?:(?:his|her|their|its|[\p{Lu}][\p{L}.-]*(?:['’]s?))\s+(?:own\s+)?words|the\s+words\s+of\s+[^,]{1,40})|\bas\s+(?:[\p{L}.'’-]+\s+){1,6}(?:put|puts|says|said)\s+it)\s*,\s*$/u;
+/**
+ * `in her words,`, `in the words of the report,`, `as one aide put it,` right before a quote (read
+ * on the 60 characters before it). The words between "as" and "put it" are any words, not only
+ * letters: a name damaged by a bad encoding (`TrÃ©vidic`) still names the speaker. "As" and
+ * "In" may open the sentence.
+ */
+const IN_THEIR_WORDS = /(?:\b[Ii]n\s+(?:(?:his|her|their|its|[\p{Lu}][\p{L}.-]*(?:['’]s?))\s+(?:own\s+)?words|the\s+words\s+of\s+[^,]{1,40})|\b[Aa]s\s+(?:[^\s,;:]+\s+){1,6}(?:put|puts|says|said)\s+it)\s*,\s*$/u;
 
 /** Words that open an adjunct of the verb rather than a clause it reports: `said on Monday, "…"`. */
 const ADJUNCT_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'of', 'about', 'via', 'through', 'outside', 'inside', 'while', 'as', 'when', 'later', 'earlier', 'again', 'then', 'today', 'yesterday', 'tonight', 'last', 'this', 'recently', 'also', 'once', 'afterward', 'afterwards', 'repeatedly', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

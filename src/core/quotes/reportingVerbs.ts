@@ -383,12 +383,19 @@ const FINITE_SPEECH_FORMS = [...LEMMA_OF.entries()]
   .sort((a, b) => b.length - a.length);
 
 /**
+ * A word that makes the next one a noun: `more states`, `the claims`, `many reports` are
+ * things, not a speaker stating, claiming, reporting.
+ */
+const NOUN_BEFORE = String.raw`(?<![\p{L}’'-])(?:a|an|the|more|many|most|some|several|all|both|few|these|those|other|its|their|our|his|her|your|my)\s+`;
+
+/**
  * After a comma or full stop inside an unclosed quotation: up to four words and a finite
- * speech verb (`, he said`, `, said Mr. Smith`, `, the senator added`). Sticky, bounded
- * repetition: no backtracking beyond a few words.
+ * speech verb (`, he said`, `, said Mr. Smith`, `, the senator added`), not a noun of the
+ * same spelling (`, and there are more states`). Sticky, bounded repetition: no
+ * backtracking beyond a few words.
  */
 export const SPEECH_CUE_AFTER_PUNCTUATION = new RegExp(
-  `\\s+(?:[\\p{L}.’'-]{1,30}\\s+){0,4}?(?:${FINITE_SPEECH_FORMS.join('|')})\\b`,
+  `\\s+(?:[\\p{L}.’'-]{1,30}\\s+){0,4}?(?<!${NOUN_BEFORE})(?:${FINITE_SPEECH_FORMS.join('|')})\\b`,
   'uy',
 );
 

@@ -688,10 +688,15 @@ function interviewerOf(doc: AnalyzedText, ctx: ReferenceContext): string | null 
   return askersOf(doc, ctx.index).asker;
 }
 
-/** Between `from` and `to` only lower-case words, the last of them a person's role ("manager", "chief executive"). */
+/**
+ * Between `from` and `to` only a person's role: lower-case words, the last of them a role
+ * ("manager", "chief executive"), or the role as a capitalized title, as American copy prints
+ * it before a name ("said Harris County Sheriff Ed Gonzalez", "Florida Governor Rick Scott").
+ */
 function roleFollows(doc: AnalyzedText, from: number, to: number): boolean {
   const words = doc.text.slice(from, to).trim().split(/\s+/u);
-  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && isPersonRole(words[words.length - 1]);
+  if (words.length < 1 || words.length > 3 || !isPersonRole(words[words.length - 1])) return false;
+  return words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**
