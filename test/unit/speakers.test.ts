@@ -863,6 +863,12 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'look at ourselves').name, 'Carl van Dorn');
   });
 
+  test('"Rep. X … the congresswoman said", "Sen. X … the lawmaker said": a member of a legislature is referred back to by any of its titles', () => {
+    assert.equal(speakerOf('Representative Ann Dole, a first-term Democrat, is running again. "I tell them: wrong Dole," the congresswoman said.', 'wrong Dole').name, 'Ann Dole');
+    assert.equal(speakerOf('Rep. Tom Hale is running again. "We will win," the congressman said.', 'We will win').name, 'Tom Hale');
+    assert.equal(speakerOf('Sen. Tom Hale is running again. "We will win," the lawmaker said.', 'We will win').name, 'Tom Hale');
+  });
+
   test('a lede\'s "A man accused of …" who speaks is the person the next sentence names with an age; a neighbour before an arrest is not', () => {
     const text = 'A former porter accused of stealing from patients at a hospital in Leeds told a jury on Monday that he had never taken anything. Darren Cole, 36, denies four counts of theft.';
     assert.equal(speakerOf(text, 'never taken anything').name, 'Darren Cole');

@@ -92,8 +92,15 @@ const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 
 /** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
-    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)));
+    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
+    || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
+    || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
 }
+
+/** A member of the House, titled one way and referred back to another: "Rep. X … the congresswoman said". */
+const HOUSE_MEMBERS = ['representative', 'congressman', 'congresswoman', 'congressmember'];
+/** Those "the lawmaker" refers back to: members of a legislature by any title. */
+const LAWMAKERS = [...HOUSE_MEMBERS, 'senator', 'legislator', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'lawmaker'];
 
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];
