@@ -173,6 +173,11 @@ suite('quotes: the labels of an analysis open no one\'s words', () => {
 });
 
 suite('indirect speech: what a verb cannot report', () => {
+  test('"defending the seat against …", "will defend her title": a seat or a title is held, not argued for; "defended the decision" still reports', () => {
+    assert.deepEqual(quotes('Representative Ann Dole is defending the seat against State Senator Bob Dole.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Sabalenka will defend her title in Melbourne next month.').map((q) => q.text), []);
+    assert.equal(quoteAt('The minister defended the decision to close the border.', 'decision').text, 'the decision to close the border');
+  });
   test('"Arsenal\'s title hopes take a hit": a possessive and a thing before "hopes" or "fears" make it a noun; "the club\'s manager hopes …" still reports', () => {
     assert.deepEqual(quotes('Arsenal\'s title hopes take a hit after a late equaliser.').map((q) => q.text), []);
     assert.deepEqual(quotes('Their promotion fears were eased on Saturday.').map((q) => q.text), []);

@@ -1349,6 +1349,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (/^call(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && summons(tokens, k, end)) return null;
   // "Ruto dismissed almost his entire cabinet": dismissing people from their posts is no answer to what they said.
   if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
+  // "defending the seat against …", "defends her title": a seat, a title or a land is held, not argued for.
+  if (/^defend(?:s|ed|ing)?$/iu.test(tokens[verb].text) && objectHeadIn(tokens, k, end, HELD_THINGS, HELD_AGAINST)) return null;
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
@@ -1384,10 +1386,21 @@ const POST_HOLDERS = new Set(['cabinet', 'government', 'minister', 'ministers', 
 
 /** The noun phrase from token k (a few words, up to a preposition or punctuation) ends in one who holds a post. */
 function dismissesPeople(tokens: Token[], k: number, end: number): boolean {
-  let last = -1;
-  for (let i = k; i < tokens.length && i < k + 6 && tokens[i].start < end && tokens[i].kind === 'word' && !PREPOSITIONS.has(tokens[i].text); i++) last = i;
-  return last >= 0 && POST_HOLDERS.has(lowerCase(tokens[last].text));
+  return objectHeadIn(tokens, k, end, POST_HOLDERS);
 }
+
+/** The last word of the noun phrase at k (up to six words, before a preposition or one of `stops`) is one of `heads`. */
+function objectHeadIn(tokens: Token[], k: number, end: number, heads: ReadonlySet<string>, stops?: ReadonlySet<string>): boolean {
+  let last = -1;
+  for (let i = k; i < tokens.length && i < k + 6 && tokens[i].start < end && tokens[i].kind === 'word' && !PREPOSITIONS.has(tokens[i].text) && !stops?.has(tokens[i].text); i++) last = i;
+  return last >= 0 && heads.has(lowerCase(tokens[last].text));
+}
+
+/** What follows what is held: whom from, for whom, whose. */
+const HELD_AGAINST = new Set(['against', 'from', 'for', 'of']);
+/** What one defends by holding it, in an election, a match or a war: no position argued for. */
+/** (Not "position", "line", "goal": a stance or an aim is argued for.) */
+const HELD_THINGS = new Set(['seat', 'seats', 'title', 'titles', 'crown', 'championship', 'belt', 'majority', 'territory', 'border', 'borders', 'city', 'capital', 'homeland']);
 
 /** Compass words before a place's name: "southern Israel", "eastern Ukraine". */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
