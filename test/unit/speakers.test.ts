@@ -888,6 +888,9 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     assert.equal(speakerOf(text, 'feels like a defeat').name, 'Jack Pell');
     const club = text.replace('the England winger', 'the Real Madrid midfielder');
     assert.equal(speakerOf(club, 'feels like a defeat').name, 'Jack Pell');
+    // Other games' positions go on the same way.
+    const football = '"We knew it would be close," coach Tom Reed said.\n\nJack Pell, who threw for 287 yards, was sacked four times. "I tried to force it," the quarterback said.';
+    assert.equal(speakerOf(football, 'tried to force it').name, 'Jack Pell');
   });
 
   test('"X, a chemist at a centre in Leipzig, Germany, said": the country after the town is where it lies, not the speaker', () => {
