@@ -109,6 +109,11 @@ suite('names in unseen genres', () => {
     assert.ok(!organizations(text).includes('Leeds'), organizations(text).join(' | '));
   });
 
+  test('"the two-time MVP", "an MRI on Monday": acronyms of common nouns are no organizations', () => {
+    const text = 'The two-time MVP was sacked four times. Kelce will have an MRI on Monday.';
+    assert.deepEqual(organizations(text), []);
+  });
+
   test('the Ku Klux Klan is a group', () => {
     const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
     assert.deepEqual(people(text), []);

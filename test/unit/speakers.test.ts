@@ -891,6 +891,7 @@ suite('speakers: a pronoun after a named person reporting in words', () => {
     // Other games' positions go on the same way.
     const football = '"We knew it would be close," coach Tom Reed said.\n\nJack Pell, who threw for 287 yards, was sacked four times. "I tried to force it," the quarterback said.';
     assert.equal(speakerOf(football, 'tried to force it').name, 'Jack Pell');
+    assert.equal(speakerOf(football.replace('the quarterback said', 'the two-time MVP said'), 'tried to force it').name, 'Jack Pell');
   });
 
   test('"X, a chemist at a centre in Leipzig, Germany, said": the country after the town is where it lies, not the speaker', () => {

@@ -495,7 +495,7 @@ const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on'
  * there; so, like an epithet, the position goes on about the player the report is about.
  * The team he plays for may come first ("the England winger", "the Real Madrid midfielder").
  */
-const PLAYING_POSITIONS = /^the\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,2}(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|running\s+back|wide\s+receiver|tight\s+end|pitcher|shortstop|outfielder|goaltender|goalie|netminder|batsman|batter|bowler|spinner|all-rounder|fly-half|scrum-half|flanker)$/iu;
+const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|running\s+back|wide\s+receiver|tight\s+end|pitcher|shortstop|outfielder|goaltender|goalie|netminder|batsman|batter|bowler|spinner|all-rounder|fly-half|scrum-half|flanker)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
