@@ -114,6 +114,13 @@ suite('names in unseen genres', () => {
     assert.deepEqual(organizations(text), []);
   });
 
+  test('"Justice Sonia Sotomayor" after "Chief Justice John Roberts": a title and a given name read as a body\'s name are the person, surname and all', () => {
+    const text = 'In that ruling, Chief Justice John Roberts wrote for the majority.\n\nJustice Sonia Sotomayor dissented, writing that the court had erred.\n\nThe Justice Department said it would appeal.';
+    assert.ok(people(text).includes('Sonia Sotomayor'), people(text).join(' | '));
+    assert.ok(!organizations(text).some((o) => o.includes('Sonia')), organizations(text).join(' | '));
+    assert.ok(organizations(text).includes('Justice Department'), organizations(text).join(' | '));
+  });
+
   test('the Ku Klux Klan is a group', () => {
     const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
     assert.deepEqual(people(text), []);

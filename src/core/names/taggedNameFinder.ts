@@ -850,6 +850,13 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     const m = out[i];
     if (m.type !== 'ORG' || m.title !== undefined) continue;
     while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    // "Justice Sonia Sotomayor": the tagger read a title and a given name as a body's name (the
+    // surname in it or left out); a person's title, a given name, then a capitalized word of no body, are the person.
+    const titled = titledPersonReadAsBody(doc, m, t, s.tokenEnd, caseClasses);
+    if (titled) {
+      out[i] = titled;
+      continue;
+    }
     const given = tokens[t];
     const surname = tokens[t + 1];
     const verb = tokens[t + 2];
@@ -859,6 +866,19 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
     out[i] = { ...m, type: 'PER' };
   }
+}
+
+/** The organization `m`, from token t, as the person a title, a given name and a surname name, else null. */
+function titledPersonReadAsBody(doc: AnalyzedText, m: NameMention, t: number, sentenceEnd: number, caseClasses: ReadonlyMap<string, number>): NameMention | null {
+  const { tokens } = doc;
+  const [title, given, surname] = [tokens[t], tokens[t + 1], tokens[t + 2]];
+  if (title === undefined || given === undefined || surname === undefined || t + 2 >= sentenceEnd || title.start !== m.start || (given.end !== m.end && surname.end !== m.end)) return null;
+  if (!isTitle(title) || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return null;
+  const givenLower = lowerCase(given.text);
+  const isGiven = genderOfGivenName(given.text) !== null || COMMON_FIRST_NAMES.has(givenLower) || isUncountedName(given.text, caseClasses) || caseClasses.get(givenLower) === 4;
+  if (!isGiven || ORGANIZATION_WORDS.has(givenLower) || isKnownPlace(given.text) || ORGANIZATION_WORDS.has(lowerCase(surname.text))) return null;
+  const end = surname.start + withoutPossessive(surname.text).length;
+  return { start: given.start, end, text: doc.text.slice(given.start, end), type: 'PER', title: title.text };
 }
 
 /**
