@@ -78,4 +78,11 @@ suite('firm evidence cues', () => {
       for (const s of strings) assert.ok(ANY_CUE.test(s), `${cue.source}: "${s}"`);
     }
   });
+
+  test('a name opening with a capital outside ASCII is read like any other (the patterns ask for a capital in ASCII first)', () => {
+    assert.deepEqual(evidenceIn('Østvik have sacked their manager. Shares of Émera rose.'), ['Émera', 'Østvik']);
+    assert.deepEqual(evidenceIn('The lender Žalia grew, analysts at Ørvana said.'), ['Žalia', 'Ørvana']);
+    // Not a capital: a lower-case letter outside ASCII opens no name.
+    assert.deepEqual(evidenceIn('ørvana have sacked their manager.'), []);
+  });
 });

@@ -89,6 +89,11 @@ suite('firms written in one word with a capital inside', () => {
     const other = 'Fans used the tag #GoHomeNow and wrote to @StayCalmPlease online.';
     assert.deepEqual(organizations(other), []);
   });
+
+  test('such a word with capitals outside ASCII ("ÉcoVerde", "ÇelikSoft") is one too: the look at its letters before the pattern lets them through', () => {
+    const orgs = organizations('A poll by ÉcoVerde found most people agreed. Sales at ÇelikSoft fell.');
+    for (const firm of ['ÉcoVerde', 'ÇelikSoft']) assert.ok(orgs.includes(firm), `${firm}: ${orgs.join(' | ')}`);
+  });
 });
 
 suite('firms of two words read as people', () => {

@@ -738,6 +738,13 @@ suite('speakers and names from session 31\'s articles', () => {
     assert.deepEqual(a.organizations.map((o) => o.name), ['Nature Medicine']);
     assert.deepEqual(a.places.map((p) => p.name), []);
   });
+
+  test('the kind of outlet is read through two blanks or a no-break space, and as an adjective ("the weekly Nature Medicine"): the look at the word before a name lets them through', () => {
+    for (const before of ['the journal  ', 'the journal\u00a0 ', 'the weekly ']) {
+      const a = annotate(`The study, published in ${before}Nature Medicine, analysed tissue.`, { documentDate: '2024-05-10' });
+      assert.deepEqual(a.organizations.map((o) => o.name), ['Nature Medicine'], JSON.stringify(before));
+    }
+  });
 });
 
 suite('reported speech: what is no clause of it (session 31)', () => {

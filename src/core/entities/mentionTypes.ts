@@ -6,6 +6,7 @@ import { genderOfGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
+import { lowerCase } from '../text/lowerCase';
 import { firmShortName } from './firmNames';
 
 /**
@@ -134,7 +135,7 @@ const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv'])
  * on every keystroke, made once per name (a split and a new string per word each time before).
  * Shared: never changed by a caller.
  */
-const possessiveLessLowerWords = cachedByText((text: string): readonly string[] => text.split(' ').map((w) => stripPossessive(w).toLowerCase()));
+const possessiveLessLowerWords = cachedByText((text: string): readonly string[] => text.split(' ').map((w) => lowerCase(stripPossessive(w))));
 
 /**
  * `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back).
@@ -213,7 +214,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     const m = read && withoutPartyOrMajorityWord(read);
     if (!m) continue;
     // "Pasifika communities", "Rohingya fled": a people's or a faith's word read as a body or a place is neither.
-    if ((m.type === 'ORG' || m.type === 'LOC') && !m.text.includes(' ') && FAITHS_AND_PEOPLES.has(m.text.toLowerCase())) {
+    if ((m.type === 'ORG' || m.type === 'LOC') && !m.text.includes(' ') && FAITHS_AND_PEOPLES.has(lowerCase(m.text))) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
       sources?.push(i);
       continue;
@@ -231,7 +232,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       continue;
     }
     // "El Niño conditions", "La Niña": the phases of the Pacific's climate cycle, no place, person or body (CoNLL: MISC, as a storm's).
-    if (m.type !== 'MISC' && CLIMATE_PHASES.has(stripPossessive(m.text).toLowerCase())) {
+    if (m.type !== 'MISC' && CLIMATE_PHASES.has(lowerCase(stripPossessive(m.text)))) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
       sources?.push(i);
       continue;
@@ -245,14 +246,14 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
-      const word = retyped.text.toLowerCase();
+      const word = lowerCase(retyped.text);
       if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
     }
     // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
     // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named;
     // and one place reading when it is no given name either ("BJP retains Maharashtra", "the Maharashtra result").
     if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
-      const word = stripPossessive(retyped.text).toLowerCase();
+      const word = lowerCase(stripPossessive(retyped.text));
       const places = placeWords.get(word) ?? 0;
       const persons = bare?.get(word) ?? 0;
       const area = places > 0 && places < 2 * persons && namesCountryOrRegion(stripPossessive(retyped.text));
@@ -269,7 +270,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
     // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.
     if (retyped && retyped.type === 'ORG' && bare !== null && fullNameWords !== null && !retyped.text.includes(' ')) {
-      const word = stripPossessive(retyped.text).toLowerCase();
+      const word = lowerCase(stripPossessive(retyped.text));
       if ((bare.get(word) ?? 0) >= 2 * (organizationWords?.get(word) ?? 0) && fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
     }
     if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords, firms) && !isDateline(retyped, mentions[i + 1])) {
@@ -304,7 +305,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
  * party member, title or role ("Assemblywoman", "Chief of Staff").
  */
 function isFirstNameReadAsThing(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !lower.endsWith('s') && !/(?:man|woman|person)$/u.test(lower) && demonymCountry(word) === null
     && !(/(?:ian|ean|ite|er)$/u.test(lower) && genderOfGivenName(word) === null)
     && !FAITHS_AND_PEOPLES.has(lower) && !NO_FIRST_NAMES.has(lower) && !PERSON_TITLES.has(lower) && !isPersonRole(word);
@@ -337,7 +338,7 @@ const demonymBefore = cachedByText((text: string): number => {
  */
 function isUnnamedRegion(text: string, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, longNameWords: ReadonlySet<string> | null): boolean {
   const word = stripPossessive(text);
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (surnames.has(lower) || nameWords.has(lower) || longNameWords?.has(lower) || genderOfGivenName(word) !== null) return false;
   return lookupPlaces(word).some((e) => e.kind === 'region');
 }
@@ -358,7 +359,7 @@ const SHORT_NAME_HEADS = new Set(['university', 'institute', 'college', 'medical
  */
 const shortNameOf = cachedByText((text: string): string | null => {
   const words = text.split(' ');
-  if (words.length === 1) return stripPossessive(text).toLowerCase();
+  if (words.length === 1) return lowerCase(stripPossessive(text));
   return SHORT_NAME_HEADS.has(words[1].toLowerCase()) ? words[0].toLowerCase() : firmShortName(text);
 });
 
@@ -373,7 +374,7 @@ const shortNameOf = cachedByText((text: string): string | null => {
  */
 function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): boolean {
   if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
-  const word = stripPossessive(text).toLowerCase();
+  const word = lowerCase(stripPossessive(text));
   if ((organizationWords.get(word) ?? 0) < (placeWords?.get(word) ?? 0) || personWords?.has(word)) return false;
   return (!isKnownPlace(text) && !isKnownPlace(`${text}.`)) || (firms?.has(word) === true && !isSizeablePlace(text));
 }
@@ -418,7 +419,7 @@ function withoutWeekday(m: NameMention): NameMention | null {
   const cut = m.text.lastIndexOf(' ');
   if (cut < 0) return null;
   const rest = m.text.slice(0, cut);
-  if (NAMED_DAYS.has(rest.toLowerCase())) return m;
+  if (NAMED_DAYS.has(lowerCase(rest))) return m;
   return { ...m, end: m.start + cut, text: rest };
 }
 
@@ -453,7 +454,7 @@ const personShape = cachedByText((text: string): PersonShape => {
   // Not one nationality: "English", "French" and "Welsh" are surnames too (retypedPerson asks the article's names first).
   const words = text.split(/\s+/u);
   // "Sunni Arab", "Kosovar Albanian": words for faiths and peoples only (one word for a people alone: retypedPerson).
-  if (words.every((w) => FAITHS_AND_PEOPLES.has(w.toLowerCase()) || (words.length > 1 && isDemonymAlone(w)))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
+  if (words.every((w) => FAITHS_AND_PEOPLES.has(lowerCase(w)) || (words.length > 1 && isDemonymAlone(w)))) return { last: '', head: null, given: null, type: 'MISC', pluralOf: null, tail: null, knownOrganization: false };
   const space = text.lastIndexOf(' ');
   const last = text.slice(space + 1).toLowerCase();
   if (space < 0) {
@@ -489,7 +490,7 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
   // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
   if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   // "in Prince Edward Island", "Queen Charlotte Sound": a sovereign's title read as a person's before a place's name is the first word of the place's.
-  if (m.title !== undefined && SOVEREIGN_TITLES.has(m.title.toLowerCase()) && (isKnownPlace(`${m.title} ${m.text}`) || isPlaceHeaded(m.text))) {
+  if (m.title !== undefined && SOVEREIGN_TITLES.has(lowerCase(m.title)) && (isKnownPlace(`${m.title} ${m.text}`) || isPlaceHeaded(m.text))) {
     const start = m.start - m.title.length - 1;
     return { start, end: m.end, text: joinedText(text, start, m.end, m.title, m.text), type: 'LOC' };
   }
@@ -615,7 +616,7 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
   return {
     words,
     titledSurname: words.length === 2 && PERSON_TITLES.has(words[0].toLowerCase().replace(/\.$/u, '')) ? words[1].toLowerCase() : null,
-    organizationNotPlace: (words.length === 1 && (KNOWN_ORGANIZATIONS.has(text.toLowerCase()) || PLATFORMS.has(text.toLowerCase())) && !isKnownPlace(text)) || COURT_NAME.test(text)
+    organizationNotPlace: (words.length === 1 && (KNOWN_ORGANIZATIONS.has(lowerCase(text)) || PLATFORMS.has(lowerCase(text))) && !isKnownPlace(text)) || COURT_NAME.test(text)
       // "Korea University", "Ontario Ministry": a place's name before an institution's word is the institution's;
       // so is any name ending in a body's or a firm's word ("Republic Records", "MIDiA Research", "Acme Holdings"),
       // unless a place's name ends it ("Jewish West Bank").
@@ -623,7 +624,7 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
     placeHeaded: isPlaceHeaded(text),
     personNotPlace: words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]) && !PLACE_WORDS.has(words[1].toLowerCase()) && genderOfGivenName(words[0]) !== null && !isKnownPlace(text) && !namesCountryOrRegion(words[1]),
     patronymic:
-      words.some((w, i) => i < words.length - 1 && PATRONYMIC_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1])) &&
+      words.some((w, i) => i < words.length - 1 && PATRONYMIC_PARTICLES.has(lowerCase(w)) && /^\p{Lu}/u.test(words[i + 1])) &&
       !words.some((w) => w === 'and' || w === '&') && !PLACE_WORDS.has(words[words.length - 1].toLowerCase()) && !isKnownPlace(text),
   };
 });
@@ -650,13 +651,13 @@ const NEWSWIRE = /(?:newswire|\bWire)$/iu;
 /** `firms`: the first words of firms' names, lower case ("acme" of "Acme Corp."): read as a place, the firm. */
 function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention {
   const shape = placeOrGroupShape(m.text);
-  if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(lowerCase(m.text)) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (isSovereignNamed(shape.words, m.text)) return sovereignMention(m, shape.words);
   if (shape.titledSurname !== null && (surnames.has(shape.titledSurname) || untitled?.has(shape.titledSurname))) {
     const [title, surname] = shape.words;
     return { start: m.end - surname.length, end: m.end, text: surname, type: 'PER', title };
   }
-  if (m.type === 'LOC' && (shape.organizationNotPlace || (firms?.has(m.text.toLowerCase()) && !isKnownPlace(m.text)) || NEWSWIRE.test(m.text))) {
+  if (m.type === 'LOC' && (shape.organizationNotPlace || (firms?.has(lowerCase(m.text)) && !isKnownPlace(m.text)) || NEWSWIRE.test(m.text))) {
     return { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
   if ((m.type === 'LOC' || m.type === 'ORG') && (shape.personNotPlace || shape.patronymic)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };

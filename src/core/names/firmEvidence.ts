@@ -31,12 +31,21 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&-]*\p{L})`;
  * and finds there all it would find in every paragraph (a quarter of the time).
  */
 /**
+ * A capital letter here, asked before a lookbehind: a pattern opening with a lookbehind runs it
+ * at every character of the paragraph, and this turns nearly all of them down at once. The
+ * ASCII range is asked first, as Unicode's class of capitals costs far more per character: the
+ * two cut the time of the pattern on " have " below, run over every paragraph holding its cue,
+ * to a third.
+ */
+const CAPITAL_HERE = String.raw`(?=[A-Z\u{80}-\u{10FFFF}])(?=\p{Lu})`;
+
+/**
  * NAME not preceded by another capitalised word: where the evidence follows the name ("X's chief
  * executive", "X, the patient watchdog,"), the whole name, not the last word of a longer one
  * ("Leeds" of "Healthwatch Leeds, the patient watchdog,", "Mail" of "Royal Mail's shares"). A word
  * ending a sentence before it is no part of it ("sold through Depop. Depop, the fashion app,").
  */
-const NAME_ALONE = String.raw`(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )${NAME}`;
+const NAME_ALONE = String.raw`${CAPITAL_HERE}(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )${NAME}`;
 
 /** A capitalized word shaped as a people's ("Nigerian", "British", "Chinese", "Israeli", "Dutch"): "Flutterwave, the Nigerian payments firm,". */
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
@@ -105,7 +114,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // object, whose noun is the subject ("the gates of Hell have", "citizens across the West are").
   {
     cue: / (?:have|are) /,
-    pattern: new RegExp(String.raw`(?<!\b(?:and|or|nor|would|could|should|might|must|may|can|will|did|does|do|to|let|not|n't|,|&) )(?<!\b(?:of|in|on|at|from|for|with|by|across|into|over|under|about|against|between|among|around|than|like)(?: the)? )${NAME_ALONE} (?:have|are) `, 'gu'),
+    pattern: new RegExp(String.raw`${CAPITAL_HERE}(?<!\b(?:and|or|nor|would|could|should|might|must|may|can|will|did|does|do|to|let|not|n't|,|&) )(?<!\b(?:of|in|on|at|from|for|with|by|across|into|over|under|about|against|between|among|around|than|like)(?: the)? )${NAME_ALONE} (?:have|are) `, 'gu'),
   },
   // Where analysts work: "analysts at Wedbush said".
   { cue: /(?:nalyst|conomist|trategist)s? at /, pattern: new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },

@@ -40,15 +40,16 @@ function germanQuotationsIn(paragraph: string): readonly number[] {
   let spans: number[] | null = null;
   QUOTATION.lastIndex = 0;
   for (let m = QUOTATION.exec(paragraph); m !== null; m = QUOTATION.exec(paragraph)) {
-    let german = 0;
-    let english = 0;
+    let german = false;
+    let english = false;
     WORD.lastIndex = 0;
-    for (let w = WORD.exec(m[1]); w !== null; w = WORD.exec(m[1])) {
+    // Up to its first English word, which settles it: most quotations hold one among their first few.
+    for (let w = WORD.exec(m[1]); w !== null && !english; w = WORD.exec(m[1])) {
       const word = lowerCase(w[0]);
-      if (GERMAN_WORDS.has(word)) german++;
-      else if (ENGLISH_WORDS.has(word)) english++;
+      if (GERMAN_WORDS.has(word)) german = true;
+      else if (ENGLISH_WORDS.has(word)) english = true;
     }
-    if (german === 0 || english > 0) continue;
+    if (!german || english) continue;
     const start = m.index + 1;
     (spans ??= []).push(start, start + m[1].length);
   }

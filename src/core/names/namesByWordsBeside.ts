@@ -1,6 +1,8 @@
 import type { NameMention } from './nameMention';
 import type { Sentence } from '../text/sentences';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
+import { isAsciiLetter } from '../text/tokenizer';
+import { lowerCase } from '../text/lowerCase';
 
 // Names told by the words right beside them, read sentence by sentence after tagging (the
 // tagger's features stay as they are): a name cut at its hyphen ("Bramley-Moore Dock"), a
@@ -59,6 +61,24 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
 /** "the journal Nature Medicine", "the newspaper Le Monde", "the tabloid Bild": the kind of outlet said right before its name. */
 const OUTLET_KIND_BEFORE = /\bthe\s+(?:(?:scientific|medical|academic|weekly|daily|online|news|left-wing|right-wing|conservative|liberal|german|french|italian|spanish|british|american|japanese)\s+)?(?:journal|newspaper|magazine|paper|tabloid|broadsheet|daily|weekly|broadcaster|website|news\s+site|news\s+agency)\s+$/iu;
 
+/** The last word of each kind of outlet OUTLET_KIND_BEFORE names ("news site": "site"). */
+const OUTLET_KIND_LAST_WORDS = new Set(['journal', 'newspaper', 'magazine', 'paper', 'tabloid', 'broadsheet', 'daily', 'weekly', 'broadcaster', 'website', 'site', 'agency']);
+
+/**
+ * Whether OUTLET_KIND_BEFORE may match the text before `end`, read from the word before the
+ * blanks there: a plain word (ASCII letters after a space or a mark, only spaces after it)
+ * that is no outlet's kind rules it out, which is nearly every name's; anything else is left
+ * to the pattern (Unicode case folding, other white space). Asked before every name.
+ */
+function mayEndWithOutletKind(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e || (b > 0 && text.charCodeAt(b - 1) >= 128)) return true;
+  return OUTLET_KIND_LAST_WORDS.has(lowerCase(text.slice(b, e)));
+}
+
 /** "Vietnam's Nhan Dan newspaper", "the Asahi Shimbun daily": the kind of outlet right after its name. */
 const OUTLET_KIND_AFTER = /^ (?:newspaper|daily|tabloid|broadsheet|magazine|weekly|broadcaster|news agency|news site|website)\b/u;
 
@@ -70,7 +90,7 @@ export function outletsAfterTheirKind(text: string, first: number, out: NameMent
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type === 'ORG' || m.start < 5 || text.charCodeAt(m.start - 1) !== 32) continue;
-    const kindBefore = OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const kindBefore = mayEndWithOutletKind(text, m.start) && OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     // (Not "the Dutch newspaper", "the Paris daily": a people's or a place's name says where the outlet is.)
     const kindAfter = !kindBefore && OUTLET_KIND_AFTER.test(text.slice(m.end, m.end + 14)) && /(?:['’]s|\bthe|\bstate-run|\bstate-owned) $/u.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isKnownPlace(m.text) && demonymCountry(m.text) === null && m.type !== 'MISC';
     if (kindBefore || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };

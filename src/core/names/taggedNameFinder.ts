@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../text/analyzedText';
-import { isAsciiLetter, type Token } from '../text/tokenizer';
+import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
@@ -627,9 +627,26 @@ function opensWithCapitalizedParticle(name: string): boolean {
 
 /** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */
 function isCamelCaseName(word: string): boolean {
+  if (!mayBeCamelCase(word)) return false;
   const m = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{L}*)$/u.exec(word);
   // "RoseAnn", "KellyAnne", "JoAnn": two given names written as one.
   return m !== null && !SURNAME_PREFIXES.test(m[1]) && genderOfGivenName(m[2]) === null && genderOfGivenName(m[1]) === null;
+}
+
+/**
+ * Whether the pattern of isCamelCaseName may match, read from the character codes: a capital
+ * first and another from the third character on, where a character outside ASCII may be one.
+ * Asked of nearly every word of five letters or more, which the pattern (Unicode-aware, on a
+ * two-byte string) would mostly turn down at a far higher cost.
+ */
+function mayBeCamelCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128 && !isAsciiCapital(first)) return false;
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || isAsciiCapital(c)) return true;
+  }
+  return false;
 }
 
 const SURNAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Vander|Fitz|Del|Della|Des|Ten|Ter|Ja|Ka|Ke|Sha|Ta|Ty|Dan|Mar)$/u;

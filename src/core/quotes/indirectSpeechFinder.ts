@@ -339,12 +339,15 @@ function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
 /** How far back from its verb a relative pronoun set off by a comma is looked for: `, whose own aides have denied`. */
 const RELATIVE_REACH = 5;
 
+/** The relative pronouns inSetOffRelative looks for, as written (lower case): a set, asked of five words before every verb. */
+const SET_OFF_RELATIVES = new Set(['who', 'whose', 'which']);
+
 /** Token `j` is in a relative clause opened after a comma (`X, who …`, `X, whose office …`), no punctuation between. */
 function inSetOffRelative(tokens: Token[], j: number, floor: number): boolean {
   for (let k = j - 1; k > floor && k >= j - RELATIVE_REACH; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') return false;
-    if (/^(?:who|whose|which)$/u.test(t.text)) return tokens[k - 1]?.text === ',';
+    if (SET_OFF_RELATIVES.has(t.text)) return tokens[k - 1]?.text === ',';
   }
   return false;
 }
