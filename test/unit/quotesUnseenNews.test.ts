@@ -173,6 +173,11 @@ suite('quotes: the labels of an analysis open no one\'s words', () => {
 });
 
 suite('indirect speech: what a verb cannot report', () => {
+  test('"…, a student who challenged the law, said …": the act in a relative clause ends before the sentence\'s own verb of speech', () => {
+    const found = quotes('Lawyers for Ann Dole, a student who challenged the law, said they were disappointed but ready.');
+    assert.ok(found.some((q) => q.text === 'they were disappointed but ready'), found.map((q) => q.text).join(' | '));
+    assert.ok(!found.some((q) => q.text.includes('said they')), found.map((q) => q.text).join(' | '));
+  });
   test('"defending the seat against …", "will defend her title": a seat or a title is held, not argued for; "defended the decision" still reports', () => {
     assert.deepEqual(quotes('Representative Ann Dole is defending the seat against State Senator Bob Dole.').map((q) => q.text), []);
     assert.deepEqual(quotes('Sabalenka will defend her title in Melbourne next month.').map((q) => q.text), []);

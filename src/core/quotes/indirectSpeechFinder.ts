@@ -1357,7 +1357,25 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
-  return reported(doc, k, clauseEnd(tokens, k, s, end), verb, subject);
+  return reported(doc, k, relativeObjectEnd(tokens, verb, k, clauseEnd(tokens, k, s, end)), verb, subject);
+}
+
+/**
+ * "A student who criticized the rule said she was …", "…, a student who challenged the law,
+ * said …": in a relative clause the act's object ends before the sentence's own verb of speech.
+ */
+function relativeObjectEnd(tokens: Token[], verb: number, k: number, end: number): number {
+  if (!/^(?:who|which|that)$/iu.test(tokens[verb - 1]?.text ?? '')) return end;
+  for (let i = k + 1; i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
+    // After the comma that closes the relative clause any verb of speech; right after a word only
+    // the plainest finite forms ("the rule said"): "the winner was declared" is a participle.
+    if (tokens[i - 1].text === ',' && isSpeechVerb(t.text) && !endsInIng(t.text)) return tokens[i - 2].end;
+    // (Not "unions who said": another relative clause's verb.)
+    if (tokens[i - 1].kind === 'word' && /^(?:said|says|told|tells)$/u.test(t.text) && !FINITE.has(lowerCase(tokens[i - 1].text)) && !/^(?:who|which|that)$/iu.test(tokens[i - 1].text)) return tokens[i - 1].end;
+  }
+  return end;
 }
 
 /** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */
