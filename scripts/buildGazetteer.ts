@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { AP_STATE_ABBREVIATIONS, CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, PROVINCES, REGIONS, US_STATES } from './gazetteerExtras';
+import { AP_STATE_ABBREVIATIONS, CITY_ALIASES, EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, LONDON_BOROUGHS, PROVINCES, REGIONS, US_STATES } from './gazetteerExtras';
 
 interface City {
   name: string;
@@ -101,6 +101,11 @@ for (const [alias, name, country] of CITY_ALIASES) {
   const c = byName.get(`${name}|${country}`);
   if (!c) throw new Error(`gazetteerExtras: no city ${name} (${country}) for alias ${alias}`);
   rows.push([alias, 'city', country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, c.adminCode || null, c.featureCode === 'PPLC' ? 1 : 0]);
+}
+
+for (const [name, population, lat, lon] of LONDON_BOROUGHS) {
+  if (byName.has(`${name}|GB`)) throw new Error(`gazetteerExtras: ${name} (GB) is in the cities list already`);
+  rows.push([name, 'city', 'GB', lat, lon, population, 'ENG', 0]);
 }
 
 for (const [name, code, lat, lon] of US_STATES) {

@@ -171,6 +171,19 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
   ['Uzhhorod', 'Uzhgorod', 'UA'], ['Berdiansk', 'Berdyansk', 'UA'], ['Sievierodonetsk', 'Syevyerodonets’k', 'UA'], ['Lysychansk', 'Lysychans’k', 'UA'],
 ];
 
+/**
+ * London's boroughs that the cities list lacks (it holds London as one city, and some boroughs
+ * under other names): UK news names them as places in their own right ("a stabbing in
+ * Hackney", "told reporters in Westminster"). Population from the 2021 census, rounded.
+ */
+export const LONDON_BOROUGHS: Array<[name: string, population: number, lat: number, lon: number]> = [
+  ['Westminster', 204_000, 51.5, -0.14], ['Camden', 210_000, 51.55, -0.16], ['Hackney', 259_000, 51.55, -0.06], ['Lambeth', 317_000, 51.46, -0.12],
+  ['Southwark', 307_000, 51.47, -0.08], ['Tower Hamlets', 310_000, 51.52, -0.03], ['Greenwich', 289_000, 51.48, 0.0], ['Lewisham', 300_000, 51.45, -0.02],
+  ['Ealing', 367_000, 51.51, -0.31], ['Haringey', 264_000, 51.59, -0.11], ['Wandsworth', 328_000, 51.45, -0.19], ['Hammersmith', 183_000, 51.49, -0.22],
+  ['Newham', 351_000, 51.53, 0.03], ['Redbridge', 310_000, 51.57, 0.07], ['Hillingdon', 305_000, 51.53, -0.45],
+  ['Havering', 262_000, 51.58, 0.18], ['Waltham Forest', 278_000, 51.59, -0.01],
+];
+
 /** Demonyms the country package lacks or spells otherwise. */
 export const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['British', 'GB'], ['Palestinian', 'PS'], ['Emirati', 'AE'], ['Congolese', 'CD'], ['Taiwanese', 'TW'],

@@ -125,6 +125,14 @@ suite('gazetteer: names as English news writes them', () => {
     assert.deepEqual(a.places.map((p) => [p.name, p.kind, p.country]), [['Cwmtillery', 'other', 'GB'], ['Blaenau Gwent', 'region', 'GB']]);
   });
 
+  test('London\'s boroughs are places in the UK: "told reporters in Westminster", "a stabbing in Hackney", "Tower Hamlets"', () => {
+    const a = annotate('The Conservative leader told reporters in Westminster on Monday. Police were called to a stabbing in Hackney, and a school in Tower Hamlets closed.', { documentDate: '2026-11-28' });
+    assert.deepEqual(a.places.map((p) => [p.name, p.country]), [['Westminster', 'GB'], ['Hackney', 'GB'], ['Tower Hamlets', 'GB']]);
+    // A US city with its state stays in the US.
+    const us = annotate('The shooting happened in Westminster, Colo., on Friday.', { documentDate: '2026-11-28' });
+    assert.equal(us.places.find((p) => p.name === 'Westminster')?.country, 'US');
+  });
+
   test('cities renamed or spelt otherwise in English news: Khan Younis, Gqeberha, Bangalore, Rangoon', () => {
     const a = annotate('Strikes hit Khan Younis overnight. The match is in Gqeberha. Flights from Bangalore and Rangoon were cancelled.', { documentDate: '2026-11-28' });
     assert.deepEqual(a.places.map((p) => [p.name, p.country]), [['Khan Younis', 'PS'], ['Gqeberha', 'ZA'], ['Bangalore', 'IN'], ['Rangoon', 'MM']]);
