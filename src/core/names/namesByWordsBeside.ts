@@ -56,6 +56,29 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
     out.splice(i, 1);
     i--;
   }
+  wordsOfLongPortfolios(text, first, out);
+}
+
+/** The capitalized words of a portfolio of several ("Work and Pensions", "Culture, Media and Sport") after its first word, up to the office and its holder. */
+const REST_OF_PORTFOLIO = /^(?:(?:,| and) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)* (?:Secretary|Minister) \p{Lu}/u;
+/** From the first word of a portfolio of several to the start of one of its words. */
+const PORTFOLIO_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:(?:,| and)? \p{Lu}\p{Ll}+)*(?:,| and)? $/u;
+
+/**
+ * "Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport Secretary Lisa Nandy":
+ * a word of a portfolio of several, read as an organization ("Pensions", "Media"), is a word of
+ * the holder's title, no body: from a portfolio's first word, words joined by commas and "and",
+ * then the office and a name.
+ */
+function wordsOfLongPortfolios(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || m.start === 0 || !REST_OF_PORTFOLIO.test(text.slice(m.end, m.end + 80))) continue;
+    const before = PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before || !PORTFOLIOS.has(before[1]) || !/(?:,| and) $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^(?:,| and) /u.test(text.slice(m.end, m.end + 5))) continue;
+    out.splice(i, 1);
+    i--;
+  }
 }
 
 /** "the journal Nature Medicine", "the newspaper Le Monde", "the tabloid Bild": the kind of outlet said right before its name. */
