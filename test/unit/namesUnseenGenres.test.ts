@@ -121,6 +121,11 @@ suite('names in unseen genres', () => {
     assert.ok(organizations(text).includes('Justice Department'), organizations(text).join(' | '));
   });
 
+  test('"the two Garcias" is a family named by the plural of a surname the article gives, no place', () => {
+    const text = 'The two Garcias on the ballot agree on nothing. Elena Garcia is a Democrat and Robert Garcia a Republican.';
+    assert.deepEqual(places(text), []);
+  });
+
   test('the Ku Klux Klan is a group', () => {
     const text = 'The former leader of the Ku Klux Klan endorsed him. He said the Ku Klux Klan had no place in the party.';
     assert.deepEqual(people(text), []);

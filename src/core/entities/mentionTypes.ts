@@ -649,7 +649,9 @@ const INSTITUTION_HEADS = new Set(['university', 'college', 'academy', 'institut
 const NEWSWIRE = /(?:newswire|\bWire)$/iu;
 
 /** `firms`: the first words of firms' names, lower case ("acme" of "Acme Corp."): read as a place, the firm. */
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention {
+function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention | null {
+  // "The two Garcias", "the Obamas": a family named by the plural of a surname the article gives a person, no place.
+  if (m.type === 'LOC' && m.title === undefined && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && surnames.has(lowerCase(m.text.slice(0, -1))) && !isKnownPlace(m.text)) return null;
   const shape = placeOrGroupShape(m.text);
   if (m.type === 'LOC' && shape.words.length <= 2 && nameWords.has(lowerCase(m.text)) && !isKnownPlace(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'PER' };
   if (isSovereignNamed(shape.words, m.text)) return sovereignMention(m, shape.words);
