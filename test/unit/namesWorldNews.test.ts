@@ -1051,10 +1051,13 @@ suite('a body named by what it is, set off after its name (session 30 articles)'
 });
 
 suite('names: a nation\'s portfolio before an office (session 31)', () => {
-  test('"Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport Secretary Lisa Nandy": the words of a portfolio of several name no body', () => {
+  test('"Work and Pensions Secretary Liz Kendall", "Culture, Media and Sport Secretary Lisa Nandy", "Delhi Environment Minister": the words of a portfolio name no body', () => {
     const a = annotate('Work and Pensions Secretary Liz Kendall met rebels. Culture, Media and Sport Secretary Lisa Nandy said so. Environment, Food and Rural Affairs Secretary Steve Reed spoke.', { documentDate: '2024-05-10' });
     assert.deepEqual(a.organizations.map((o) => o.name), []);
     assert.deepEqual(a.people.map((p) => p.name), ['Liz Kendall', 'Lisa Nandy', 'Steve Reed']);
+    // A state's or a city's name before the portfolio serves as its adjective.
+    const delhi = annotate('Delhi Environment Minister Manjinder Singh Sirsa told reporters the guns were working.', { documentDate: '2024-05-10' });
+    assert.deepEqual(delhi.organizations.map((o) => o.name), []);
   });
 
   test('"Scottish Health Secretary Neil Gray" names no body "Scottish Health"; "Microsoft President Brad Smith" keeps the firm', () => {

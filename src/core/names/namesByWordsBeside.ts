@@ -51,7 +51,9 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
     const m = out[i];
     if (m.type !== 'ORG' && m.type !== 'MISC') continue;
     const space = m.text.indexOf(' ');
-    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(m.text.slice(0, space)) === null && !GOVERNED_NATIONS.has(m.text.slice(0, space)))) continue;
+    // ("Delhi Environment Minister", "California Health Secretary": a state's or a city's name serves as its adjective.)
+    const governed = m.text.slice(0, space);
+    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed) && !isKnownPlace(governed))) continue;
     if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
     out.splice(i, 1);
     i--;
