@@ -92,8 +92,12 @@ const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 
 /** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
-    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)));
+    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
+    || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)));
 }
+
+/** A company's head, named one way and referred back to another: "Chief Executive X … the CEO said", "CEO X … the chief executive". */
+const COMPANY_HEADS = ['ceo', 'executive'];
 
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];

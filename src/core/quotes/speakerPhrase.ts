@@ -648,6 +648,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
 
+/** The first token of the hyphenated word that tokens[at] ends ("49" of "49-year-old"); `at` itself when none. */
+function gluedWordStart(tokens: Token[], at: number, floor: number): number {
+  let k = at;
+  while (k - 1 >= floor && tokens[k - 1].end === tokens[k].start && (tokens[k].text === '-' || tokens[k - 1].text === '-')) k--;
+  return k;
+}
+
 /**
  * "the SNCF rail operator", "the city's prefecture": plain nouns no list knows stop the phrase
  * reader; where no more than three of them, with names, stand between its start and a
@@ -664,8 +671,16 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
   if (/^(?:of|for|at|from|with|to)$/iu.test(tokens[start].text)) return start;
   // Nor, before a name, across a phrase the reader already joined with "and" ("the investigation and Democrats").
   for (let k = start; k < end; k++) if ((DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) || (AND_BUT_OR.has(tokens[k].text) && isCapitalizedToken(head))) return start;
-  for (let k = start - 1; k >= floor && k >= start - 4; k--) {
+  // Four words back at most; an age or a size glued by hyphens ("the 49-year-old former human
+  // rights lawyer", "a 30-second ad") is an adjective the count leaves out.
+  for (let k = start - 1, words = 0; k >= floor; k--) {
     const t = tokens[k];
+    const word = gluedWordStart(tokens, k, floor);
+    if (word < k && tokens[word].kind === 'number') {
+      k = word;
+      continue;
+    }
+    if (++words > 4) return start;
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
     // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
     if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;
