@@ -187,3 +187,12 @@ suite('dates in news genres: how long a journey took', () => {
     assert.deepEqual(dates('Officials will decide in two weeks.'), [['in two weeks', 'DATE', '2023-W27']]);
   });
 });
+
+suite('dates in news genres: a game clock in a sports report', () => {
+  test('"with 1:12 to play", "with 4:05 left", "0:38 remaining" are the time left in a game, no clock time; "at 4:05 on Sunday" is one', () => {
+    assert.deepEqual(dates('Ray Cole kicked a field goal with 1:12 to play on Sunday.'), [['Sunday', 'DATE', '2023-06-18']]);
+    assert.deepEqual(dates('The Hawks scored with 4:05 left in the game.'), []);
+    assert.deepEqual(dates('Allen ran in a touchdown with 0:38 remaining.'), []);
+    assert.deepEqual(only('The train left at 4:05 on Sunday.'), ['4:05 on Sunday', 'TIME', '2023-06-18T04:05']);
+  });
+});
