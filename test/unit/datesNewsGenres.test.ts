@@ -196,3 +196,12 @@ suite('dates in news genres: a game clock in a sports report', () => {
     assert.deepEqual(only('The train left at 4:05 on Sunday.'), ['4:05 on Sunday', 'TIME', '2023-06-18T04:05']);
   });
 });
+
+suite('dates in news genres: "on a Sunday", any such day', () => {
+  test('"born on a Sunday", "passed on a Tuesday afternoon" are no day of the article\'s week; "in a Friday interview", "on Tuesday afternoon" are', () => {
+    assert.deepEqual(only('She was born on a Sunday.'), ['Sunday', 'DATE', 'XXXX-WXX-7']);
+    assert.deepEqual(only('No law passed on a Tuesday afternoon will fix that.'), ['Tuesday afternoon', 'TIME', 'XXXX-WXX-2TAF']);
+    assert.deepEqual(only('Rubio said in a Friday interview that he would run.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('Talks resumed on Tuesday afternoon.'), ['Tuesday afternoon', 'TIME', '2023-06-20TAF']);
+  });
+});
