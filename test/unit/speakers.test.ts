@@ -1224,3 +1224,13 @@ suite('speakers: unseen-news slips (session 34 review)', () => {
     assert.equal(speakerOf(short, 'too early').name, 'Kim Tae-yong');
   });
 });
+
+suite('speakers: a headline\'s kicker before a colon', () => {
+  test('"Review: ‘The Salt Road’ is …", "Analysis: …" name the piece\'s kind, no speaker; "Tyson: "…"" still a speaker', () => {
+    const review = annotated('Review: ‘The Salt Road’ is a quiet film about a family');
+    assert.ok(review.quotes.every((q) => q.speakerMention === null), JSON.stringify(review.quotes.map((q) => q.speakerMention)));
+    const analysis = annotated('Analysis: "Too big to fail" returns to haunt the banks');
+    assert.ok(analysis.quotes.every((q) => q.speakerMention === null), JSON.stringify(analysis.quotes.map((q) => q.speakerMention)));
+    assert.equal(speakerOf('Mike Tyson: "I am done with boxing"', 'done with boxing').name, 'Mike Tyson');
+  });
+});
