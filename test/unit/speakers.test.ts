@@ -1234,3 +1234,11 @@ suite('speakers: a headline\'s kicker before a colon', () => {
     assert.equal(speakerOf('Mike Tyson: "I am done with boxing"', 'done with boxing').name, 'Mike Tyson');
   });
 });
+
+suite('speakers: a tally is no share of people', () => {
+  test('"the bill that passed the Assembly 61-35 says nothing" has no speaker "35"; "42% say" still speaks', () => {
+    const a = annotated('The bill that passed the Assembly 61-35 says nothing about who will enforce it.');
+    assert.ok(a.quotes.every((q) => q.speakerMention?.text !== '35'), JSON.stringify(a.quotes.map((q) => q.speakerMention?.text)));
+    assert.equal(speakerOf('Some 42% say the economy is weak.', 'economy is weak').mention, '42%');
+  });
+});

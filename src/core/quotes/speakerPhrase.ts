@@ -580,6 +580,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "42% say", "Six in 10 say": a share of people speaks.
   // (Not "District 751 said", "Local 32 said": a number after a capitalised word ends a name.)
+  // (Nor "passed the Assembly 61-35 says": a vote's or a score's tally speaks for no one.)
+  if (j >= floor && isTallyEnd(tokens, j)) return null;
   if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number') && !(tokens[j].kind === 'number' && j - 1 >= floor && isCapitalizedToken(tokens[j - 1]) && !MONTHS.has(tokens[j - 1].text) && tokens[j - 1].end + 1 === tokens[j].start)) {
     let start = tokens[j].text === '%' ? j - 1 : j;
     if (start - 2 >= floor && /^(?:in|of)$/u.test(tokens[start - 1].text) && /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/iu.test(tokens[start - 2].text)) start -= 2;
@@ -646,6 +648,13 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */
+function isTallyEnd(tokens: Token[], j: number): boolean {
+  const dash = tokens[j - 1];
+  return tokens[j].kind === 'number' && dash !== undefined && (dash.text === '-' || dash.text === '–') && dash.end === tokens[j].start
+    && tokens[j - 2]?.kind === 'number' && tokens[j - 2].end === dash.start;
 }
 
 /** The first token of the hyphenated word that tokens[at] ends ("49" of "49-year-old"); `at` itself when none. */
