@@ -187,3 +187,21 @@ suite('dates in news genres: how long a journey took', () => {
     assert.deepEqual(dates('Officials will decide in two weeks.'), [['in two weeks', 'DATE', '2023-W27']]);
   });
 });
+
+suite('dates in news genres: a game clock in a sports report', () => {
+  test('"with 1:12 to play", "with 4:05 left", "0:38 remaining" are the time left in a game, no clock time; "at 4:05 on Sunday" is one', () => {
+    assert.deepEqual(dates('Ray Cole kicked a field goal with 1:12 to play on Sunday.'), [['Sunday', 'DATE', '2023-06-18']]);
+    assert.deepEqual(dates('The Hawks scored with 4:05 left in the game.'), []);
+    assert.deepEqual(dates('Allen ran in a touchdown with 0:38 remaining.'), []);
+    assert.deepEqual(only('The train left at 4:05 on Sunday.'), ['4:05 on Sunday', 'TIME', '2023-06-18T04:05']);
+  });
+});
+
+suite('dates in news genres: "on a Sunday", any such day', () => {
+  test('"born on a Sunday", "passed on a Tuesday afternoon" are no day of the article\'s week; "in a Friday interview", "on Tuesday afternoon" are', () => {
+    assert.deepEqual(only('She was born on a Sunday.'), ['Sunday', 'DATE', 'XXXX-WXX-7']);
+    assert.deepEqual(only('No law passed on a Tuesday afternoon will fix that.'), ['Tuesday afternoon', 'TIME', 'XXXX-WXX-2TAF']);
+    assert.deepEqual(only('Rubio said in a Friday interview that he would run.'), ['Friday', 'DATE', '2023-06-16']);
+    assert.deepEqual(only('Talks resumed on Tuesday afternoon.'), ['Tuesday afternoon', 'TIME', '2023-06-20TAF']);
+  });
+});

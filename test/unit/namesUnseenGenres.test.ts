@@ -187,3 +187,22 @@ suite('names in unseen genres', () => {
     assert.ok(!places(text).includes('Putin'), places(text).join(' | '));
   });
 });
+
+suite('names: a local body before an office (US local copy)', () => {
+  test('"said County Prosecutor Mathias Heck", "County Executive Sara Lund said": the office is no name, the holder is a person', () => {
+    const after = 'If convicted, he faces life in prison, said County Prosecutor Mathias Heck.';
+    assert.deepEqual(people(after), ['Mathias Heck']);
+    const before = 'County Executive Sara Lund said the budget was balanced.';
+    assert.deepEqual(people(before), ['Sara Lund']);
+    assert.deepEqual(organizations(before), []);
+    const two = 'The plan was backed by County Executive Sara Lund and City Manager Tom Ray.';
+    assert.deepEqual(people(two), ['Sara Lund', 'Tom Ray']);
+    assert.deepEqual(organizations(two), []);
+  });
+
+  test('"City Council President Ann Cole": the council is a body, kept; the president a person', () => {
+    const text = '"It is done," said City Council President Ann Cole.';
+    assert.deepEqual(people(text), ['Ann Cole']);
+    assert.deepEqual(organizations(text), ['City Council']);
+  });
+});

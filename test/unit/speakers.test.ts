@@ -1180,3 +1180,75 @@ suite('speakers: a crowd in lower case opening the sentence chants what its part
     assert.equal(speakerOf('Outside the hall, heavy rain fell on the signs reading "Save the library."', 'library').mention, null);
   });
 });
+
+suite('speakers: unseen-news slips (session 34 review)', () => {
+  test('"the company said" is not an organization named in passing after a preposition ("polled by", "including", "at research firm")', () => {
+    const text =
+      'Norvale Foods Inc reported a rise in quarterly profit on Tuesday.\n\n' +
+      'Analysts polled by Keystone Data had expected a smaller gain.\n\n' +
+      'The company said it would open four new plants next year. It also announced a share buyback.';
+    assert.equal(speakerOf(text, 'four new plants').name, 'Norvale Foods Inc');
+    assert.equal(speakerOf(text, 'a share buyback').name, 'Norvale Foods Inc');
+    const listed = 'Pellwood Labs unveiled a delivery drone on Monday.\n\n' +
+      'The startup has raised money from investors including Arden Ventures. "The price is high," said Ruth Obi, an analyst at research firm Tallis.\n\n' +
+      'The company said the drone would go on sale in March.';
+    assert.equal(speakerOf(listed, 'go on sale in March').name, 'Pellwood Labs');
+  });
+
+  test('a company named in passing is still the one meant where it is named again, as a possessive, or in the same sentence', () => {
+    const again = 'Investors have lost money on Brenmoor Pharma. Shares fell by half at Brenmoor Pharma on Tuesday.\n\nLater, the company said it would delay its annual report.';
+    assert.equal(speakerOf(again, 'delay its annual report').name, 'Brenmoor Pharma');
+    const possessive = 'Hal Myers runs a fund, Tarrow Capital. With a plunge in Brenmoor Pharma\'s shares on Tuesday, the pressure grew.\n\nThe company said it would delay its annual report.';
+    assert.equal(speakerOf(possessive, 'delay its annual report').name, 'Brenmoor Pharma');
+    const sentence = 'Files from the Orlin Party began circulating after it announced that its servers had been breached.';
+    assert.equal(speakerOf(sentence, 'its servers had been breached').name, 'Orlin Party');
+  });
+
+  test('"the commission said" is a commission the text named, not the party named last', () => {
+    const text =
+      'The Electoral Commission said the count was complete. Amara Obi of the Unity Congress won the seat.\n\n' +
+      'Turnout was low, the commission said.';
+    assert.equal(speakerOf(text, 'Turnout was low').name, 'Electoral Commission');
+    const unnamed = 'A state election commission met on Friday. Amara Obi of the Unity Congress won the seat.\n\nTurnout was low, the commission said.';
+    assert.equal(speakerOf(unnamed, 'Turnout was low').name, null);
+  });
+
+  test('"the CEO" goes on with a chief executive, and "the chief executive" with a CEO', () => {
+    const text = 'Chief Executive Dana Whitmore said sales had held up. "It is a core business," the CEO said.';
+    assert.equal(speakerOf(text, 'core business').name, 'Dana Whitmore');
+    const back = 'CEO Dana Whitmore said sales had held up. "It is a core business," the chief executive said.';
+    assert.equal(speakerOf(back, 'core business').name, 'Dana Whitmore');
+  });
+
+  test('positions of American football, baseball and cricket go on like a footballer\'s: "the quarterback said", "the batsman said"', () => {
+    const text = 'Josh Calder threw for 301 yards, but his late interception ended the comeback. "That\'s on me," the quarterback said.';
+    assert.equal(speakerOf(text, 'on me').name, 'Josh Calder');
+    const cricket = 'Tom Haddon made 142 off 119 balls. "I had to be patient," the batsman said.';
+    assert.equal(speakerOf(cricket, 'be patient').name, 'Tom Haddon');
+  });
+
+  test('an age before a role no one was given is an epithet: "the 49-year-old former human rights lawyer said"', () => {
+    const text = 'Kim Tae-yong spoke briefly to reporters outside his home. "It is too early," the 49-year-old former human rights lawyer said.';
+    assert.deepEqual(speakerOf(text, 'too early'), { name: 'Kim Tae-yong', mention: 'the 49-year-old former human rights lawyer', cue: 'said' });
+    const short = 'Kim Tae-yong spoke briefly to reporters. "It is too early," the 49-year-old politician said.';
+    assert.equal(speakerOf(short, 'too early').name, 'Kim Tae-yong');
+  });
+});
+
+suite('speakers: a headline\'s kicker before a colon', () => {
+  test('"Review: ‘The Salt Road’ is …", "Analysis: …" name the piece\'s kind, no speaker; "Tyson: "…"" still a speaker', () => {
+    const review = annotated('Review: ‘The Salt Road’ is a quiet film about a family');
+    assert.ok(review.quotes.every((q) => q.speakerMention === null), JSON.stringify(review.quotes.map((q) => q.speakerMention)));
+    const analysis = annotated('Analysis: "Too big to fail" returns to haunt the banks');
+    assert.ok(analysis.quotes.every((q) => q.speakerMention === null), JSON.stringify(analysis.quotes.map((q) => q.speakerMention)));
+    assert.equal(speakerOf('Mike Tyson: "I am done with boxing"', 'done with boxing').name, 'Mike Tyson');
+  });
+});
+
+suite('speakers: a tally is no share of people', () => {
+  test('"the bill that passed the Assembly 61-35 says nothing" has no speaker "35"; "42% say" still speaks', () => {
+    const a = annotated('The bill that passed the Assembly 61-35 says nothing about who will enforce it.');
+    assert.ok(a.quotes.every((q) => q.speakerMention?.text !== '35'), JSON.stringify(a.quotes.map((q) => q.speakerMention?.text)));
+    assert.equal(speakerOf('Some 42% say the economy is weak.', 'economy is weak').mention, '42%');
+  });
+});

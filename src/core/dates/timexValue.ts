@@ -228,6 +228,13 @@ const WEEKDAY_JOINER = String.raw`(?:,\s*|,?\s+(?:and|or|&)\s+)`;
 const JOINED_TO_EVERY = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach)\s+${WEEKDAY_WORD}(?:${WEEKDAY_JOINER}${WEEKDAY_WORD}){0,5}${WEEKDAY_JOINER}$`);
 const JOINED_TO_EVERY_REACH = 80;
 
+/** "on a" right before a phrase ("born on a Sunday"); not "in a Friday interview", "a Sunday talk show". */
+const INDEFINITE_BEFORE = /(?:^|\s)on\s+an?\s+$/i;
+/** After the weekday, no noun it describes ("on a Sunday talk show"): a mark, the end, or a word of another part of the sentence. */
+const NO_NOUN_AFTER = /^(?:\s*[^\s\p{L}]|\s*$|\s+(?:in|at|on|when|and|or|but|that|is|was|were|will|would|to|of|with|after|before|he|she|they|we|i|it|you)\b)/iu;
+const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/;
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const lower = phrase.toLowerCase();
   const tags = c.tags();
@@ -242,6 +249,15 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // after "every" recurs as that one does (was the coming Saturday).
   if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('hour') && JOINED_TO_EVERY.test(ctx.text.slice(Math.max(0, ctx.position - JOINED_TO_EVERY_REACH), ctx.position))) {
     return { type: 'SET', value: `XXXX-WXX-${c.get('weekday') || 7}` };
+  }
+  // "born on a Sunday", "passed on a Tuesday afternoon": a weekday after "on a" is any such
+  // day, not one the article's week places (TimeML's XXXX-WXX-7).
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('hour') && /^\S*day\b/i.test(lower.trim()) && INDEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)) && NO_NOUN_AFTER.test(ctx.text.slice(ctx.position + phrase.length, ctx.position + phrase.length + 12))
+    // "Christmas falls on a Monday": the day just named, where it is that weekday.
+    && dayJustNamedOnWeekday(c.get('weekday') ?? 0, lower, ctx) === null) {
+    const part = PART_OF_DAY.exec(lower)?.[1];
+    const weekday = `XXXX-WXX-${c.get('weekday') || 7}`;
+    return part ? { type: 'TIME', value: `${weekday}T${PARTS_OF_DAY[part]}` } : { type: 'DATE', value: weekday };
   }
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.

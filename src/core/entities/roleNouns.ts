@@ -93,10 +93,13 @@ const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
     || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
+    || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
     || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
     || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
 }
 
+/** A company's head, named one way and referred back to another: "Chief Executive X … the CEO said", "CEO X … the chief executive". */
+const COMPANY_HEADS = ['ceo', 'executive'];
 /** A member of the House, titled one way and referred back to another: "Rep. X … the congresswoman said". */
 const HOUSE_MEMBERS = ['representative', 'congressman', 'congresswoman', 'congressmember'];
 /** Those "the lawmaker" refers back to: members of a legislature by any title. */

@@ -1057,6 +1057,30 @@ function isPlaceBeforeItsBody(tokens: Token[], a: number, b: number, text: strin
 }
 
 
+/** Words of a local body that open an office's title in US and British local copy ("County Prosecutor", "City Manager", "Borough Commander"). */
+const LOCAL_BODIES = new Set(['County', 'City', 'Town', 'Village', 'Township', 'Borough', 'Parish', 'District', 'Municipal']);
+
+/**
+ * For a span opening at `a` with a local body's word and an office written as a title
+ * ("County Prosecutor", "City Council President", "County Executive"), where the office
+ * ends; else -1. The office is a role noun or a title word, capitalized, right after.
+ */
+const LOCAL_BODY_NOUNS = /^(?:Council|Board|Commission)$/u;
+
+function localOfficeEnd(tokens: Token[], a: number): number {
+  if (!LOCAL_BODIES.has(tokens[a].text)) return -1;
+  let k = a + 1;
+  // "City Council President", "County Board Chairman": the body's own noun may stand between.
+  if (LOCAL_BODY_NOUNS.test(tokens[k]?.text ?? '') && isOfficeTitleWord(tokens[k + 1])) k++;
+  if (!isOfficeTitleWord(tokens[k])) return -1;
+  while (isOfficeTitleWord(tokens[k + 1]) && k + 1 < a + 4) k++;
+  return k + 1;
+}
+
+function isOfficeTitleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isPersonRole(t.text) || isTitle(t));
+}
+
 /** Offices held over a place: "Mayor of London", "Governor of Texas", "Prime Minister of India". */
 const OFFICES = new Set(['mayor', 'governor', 'president', 'premier', 'minister', 'chancellor']);
 
@@ -1473,6 +1497,18 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return;
   // "SEOUL, Dec 14 (Reuters)", "on 3 Sept": a month's name or short form beside a day's number is a date, no name.
   if (b - a === 1 && isMonthBesideDay(tokens, a)) return;
+  // "said County Prosecutor Mathias Heck", "City Manager Tom Ray said": a local body's word
+  // before an office is the office's, no name; the person's name, where it follows, stays.
+  // "City Council Speaker Melissa Cole": the council is a body's name, kept.
+  const office = localOfficeEnd(tokens, a);
+  if (office > a && (type === 'PER' || type === 'ORG' || type === 'LOC')) {
+    if (LOCAL_BODY_NOUNS.test(tokens[a + 1].text)) out.push(a, a + 2, 'ORG');
+    if (office >= b) return;
+    if (b - office >= 2 && isRunOfCapitalizedWords(tokens, office, b) && !hasOrganizationWord(tokens, office, b)) {
+      out.push(office, b, 'PER');
+      return;
+    }
+  }
   // "The pro-business Free Democrats", "the Christian Democrats": no person's name ends in a party's members in the plural; the party's does.
   if (type === 'PER' && b - a >= 2 && PARTY_MEMBERS_PLURAL.test(tokens[b - 1].text)) type = 'ORG';
   // "A Muslim woman": an article opening a sentence is no part of a person's name

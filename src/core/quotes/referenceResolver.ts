@@ -50,7 +50,9 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
   if (kind === 'neuter' || kind === 'plural') {
     // A name in brackets is the wire's byline ("LONDON (Reuters) -") or a short form beside the
     // full name ("Alternative for Germany (AfD)"), which comes before it: neither is "it".
-    const org = nearestBefore(at, ctx, (kindOf, _id, start) => kindOf === 'organization' && ctx.doc.text.charCodeAt(start - 1) !== 0x28);
+    // As for "the company", one named in passing is "it" only where no other is.
+    const body = (kindOf: 'person' | 'organization', _id: string, start: number): boolean => kindOf === 'organization' && ctx.doc.text.charCodeAt(start - 1) !== 0x28;
+    const org = kind === 'neuter' ? nearestBefore(at, ctx, (kindOf, id, start) => body(kindOf, id, start) && !inPassing(ctx, id, start, at)) ?? nearestBefore(at, ctx, body) : nearestBefore(at, ctx, body);
     if (org || kind === 'neuter') return org;
     return null;
   }
@@ -133,6 +135,8 @@ const KIND_NOUNS = new Set([
   'union', 'newspaper', 'paper', 'magazine', 'station', 'channel', 'association', 'foundation', 'institute', 'university',
   'school', 'bank', 'embassy', 'consulate', 'army', 'navy', 'club', 'church', 'hospital', 'court', 'office', 'bureau',
   'board', 'senate', 'house', 'congress', 'legislature', 'parliament', 'state', 'city', 'county', 'center', 'centre',
+  // "the commission said" is the electoral commission the text named, not a party named last.
+  'commission', 'committee', 'council',
 ]);
 
 /** Names that say which kind of body an organization is, for the kind nouns named otherwise ("the newspaper" → "The Wall Street Journal"). */
@@ -184,7 +188,10 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
       const kind = KIND_NAMES[noun];
       return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id)) && fits(id)) : null;
     }
-    return nearestBefore(at, ctx, (k, id, start) => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && !NO_BODY_NAMES.test(nameOf(ctx, id)) && fits(id));
+    const body = (k: 'person' | 'organization', id: string, start: number): boolean => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && !NO_BODY_NAMES.test(nameOf(ctx, id)) && fits(id);
+    // "Acme reported … Analysts polled by LSEG had expected …. The company said": one named
+    // in passing is taken only where no other fits.
+    return nearestBefore(at, ctx, (k, id, start) => body(k, id, start) && !inPassing(ctx, id, start, at)) ?? nearestBefore(at, ctx, body);
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -237,6 +244,36 @@ function properWordsIn(name: string, proper: readonly string[]): boolean {
  * a time zone after a clock time ("at 14:05 UTC, the company said") or a heavenly body.
  */
 const NO_BODY_NAMES = /^(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|jst|aest|aedt|earth|moon|sun|mars|venus|jupiter|saturn)$/u;
+
+/**
+ * An organization the text brings in, on its first naming, after a preposition, or after the
+ * earlier names of a list a preposition opens: a source or a counterpart the story mentions
+ * in passing ("polled by LSEG", "investors including Sequoia and SoftBank", "an analyst at
+ * research firm IDC"), not the one it is about. Not "of", "for", "according to" ("shares of
+ * Acme", "a spokesman for Acme"), nor a possessive ("in Acme's stock price"), nor "at" before
+ * a bare name ("a director at Acme" works for it): those are about Acme. Nor one named in the
+ * reference's own sentence.
+ */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?:by|from|including|with|in|(?<!according\s)to|into|against|like|than|via|between|among|versus|over)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|at\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?){0,4}$/u;
+
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s?(?!\p{L})/u;
+
+function inPassing(ctx: ReferenceContext, id: string, start: number, at: number): boolean {
+  const text = ctx.doc.text;
+  // In the reference's own sentence, it is what the reference goes on about ("Documents from the DNC began circulating after it announced").
+  if (sentenceIndexAt(ctx.doc, start) === sentenceIndexAt(ctx.doc, at)) return false;
+  if (firstNamingOf(ctx, id) !== start || POSSESSIVE_NAME.test(text.slice(start, start + 80))) return false;
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** Where the text first names an organization. */
+const firstNamings = new WeakMap<ReferenceContext['entities'], Map<string, number>>();
+
+function firstNamingOf(ctx: ReferenceContext, id: string): number {
+  let firsts = firstNamings.get(ctx.entities);
+  if (!firsts) firstNamings.set(ctx.entities, (firsts = new Map(ctx.entities.organizations.map((o) => [o.id, o.mentions.length > 0 ? Math.min(...o.mentions.map((m) => m.start)) : -1]))));
+  return firsts.get(id) ?? -1;
+}
 
 /** "DUBAI, Nov 20 (Reuters) -", "(AP)": the agency in a dateline's brackets files the story; "the company" is never it. */
 function agencyInBrackets(text: string, start: number): boolean {

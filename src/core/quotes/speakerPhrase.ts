@@ -580,6 +580,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   }
   // "42% say", "Six in 10 say": a share of people speaks.
   // (Not "District 751 said", "Local 32 said": a number after a capitalised word ends a name.)
+  // (Nor "passed the Assembly 61-35 says": a vote's or a score's tally speaks for no one.)
+  if (j >= floor && isTallyEnd(tokens, j)) return null;
   if (j >= floor && (tokens[j].text === '%' || tokens[j].kind === 'number') && (tokens[j].text !== '%' || tokens[j - 1]?.kind === 'number') && !(tokens[j].kind === 'number' && j - 1 >= floor && isCapitalizedToken(tokens[j - 1]) && !MONTHS.has(tokens[j - 1].text) && tokens[j - 1].end + 1 === tokens[j].start)) {
     let start = tokens[j].text === '%' ? j - 1 : j;
     if (start - 2 >= floor && /^(?:in|of)$/u.test(tokens[start - 1].text) && /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/iu.test(tokens[start - 2].text)) start -= 2;
@@ -648,6 +650,20 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
 }
 
+/** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */
+function isTallyEnd(tokens: Token[], j: number): boolean {
+  const dash = tokens[j - 1];
+  return tokens[j].kind === 'number' && dash !== undefined && (dash.text === '-' || dash.text === '–') && dash.end === tokens[j].start
+    && tokens[j - 2]?.kind === 'number' && tokens[j - 2].end === dash.start;
+}
+
+/** The first token of the hyphenated word that tokens[at] ends ("49" of "49-year-old"); `at` itself when none. */
+function gluedWordStart(tokens: Token[], at: number, floor: number): number {
+  let k = at;
+  while (k - 1 >= floor && tokens[k - 1].end === tokens[k].start && (tokens[k].text === '-' || tokens[k - 1].text === '-')) k--;
+  return k;
+}
+
 /**
  * "the SNCF rail operator", "the city's prefecture": plain nouns no list knows stop the phrase
  * reader; where no more than three of them, with names, stand between its start and a
@@ -664,8 +680,16 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
   if (/^(?:of|for|at|from|with|to)$/iu.test(tokens[start].text)) return start;
   // Nor, before a name, across a phrase the reader already joined with "and" ("the investigation and Democrats").
   for (let k = start; k < end; k++) if ((DETERMINERS.has(tokens[k].text) && !isCapitalizedToken(tokens[k])) || (AND_BUT_OR.has(tokens[k].text) && isCapitalizedToken(head))) return start;
-  for (let k = start - 1; k >= floor && k >= start - 4; k--) {
+  // Four words back at most; an age or a size glued by hyphens ("the 49-year-old former human
+  // rights lawyer", "a 30-second ad") is an adjective the count leaves out.
+  for (let k = start - 1, words = 0; k >= floor; k--) {
     const t = tokens[k];
+    const word = gluedWordStart(tokens, k, floor);
+    if (word < k && tokens[word].kind === 'number') {
+      k = word;
+      continue;
+    }
+    if (++words > 4) return start;
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
     // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
     if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;

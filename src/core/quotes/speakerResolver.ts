@@ -493,9 +493,10 @@ const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on'
  * "Virgil van Dijk, the captain, was blunt. "…," the defender told Sky Sports": a match report
  * names a player by his position as by his nationality, though no sentence said he plays
  * there; so, like an epithet, the position goes on about the player the report is about.
- * The team he plays for may come first ("the England winger", "the Real Madrid midfielder").
+ * The team he plays for may come first ("the England winger", "the Real Madrid midfielder");
+ * other games name theirs as well ("the quarterback", "the batsman", "the point guard").
  */
-const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|running\s+back|wide\s+receiver|tight\s+end|pitcher|shortstop|outfielder|goaltender|goalie|netminder|batsman|batter|bowler|spinner|all-rounder|fly-half|scrum-half|flanker)$/iu;
+const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
@@ -504,13 +505,15 @@ const NATIONALITY_NOUNS: Record<string, string> = {
   Dane: 'DK', Finn: 'FI', Pole: 'PL', Turk: 'TR', Kiwi: 'NZ', Aussie: 'AU', Argentinian: 'AR',
 };
 const AGE_EPITHET = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/iu;
+const AGED_ROLE = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*){1,5}$/u;
 
 /**
  * `the Spaniard`, `the Brazilian`, `the Republican`, `the 25-year-old`: a phrase naming a person
  * by nationality, party or age; with the country a nationality names (null for the others).
  */
 function epithetOf(phrase: string, head: string): { country: string | null } | null {
-  if (AGE_EPITHET.test(phrase)) return { country: null };
+  // "the 49-year-old former human rights lawyer": an age makes a role no one was given an epithet too.
+  if (AGE_EPITHET.test(phrase) || AGED_ROLE.test(phrase)) return { country: null };
   if (!phrase.endsWith(` ${head}`)) return null;
   // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
   if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };

@@ -333,10 +333,18 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
   const colon = k + 1;
   if (tokens[colon]?.text === ':' && colon - clauseStart <= 6 && colon > clauseStart && isCapitalizedToken(tokens[colon - 1])) {
     const subject = phraseBeforeVerb(doc, colon, clauseStart);
+    // "Review: ‘The Salt Road’ is …", "Analysis: …": a headline's kicker names its genre, no speaker.
+    if (subject && subject.tokenEnd - subject.tokenStart === 1 && HEADLINE_KICKERS.has(tokens[subject.tokenStart].text)) return null;
     if (subject && subject.tokenStart === clauseStart) return { cue: cueSpan(doc, colon), subject, verbToken: colon, position: 'before' };
   }
   return null;
 }
+
+/** Words a headline opens with, before a colon, to say what kind of piece it is. */
+const HEADLINE_KICKERS = new Set([
+  'Review', 'Analysis', 'Opinion', 'Exclusive', 'Explainer', 'Factbox', 'Comment', 'Editorial', 'Commentary', 'Preview',
+  'Recap', 'Obituary', 'Profile', 'Feature', 'Breaking', 'Update', 'Watch', 'Listen', 'Podcast', 'Video', 'Photos', 'Live',
+]);
 
 /** Possessives that may own "words" in "in her words": a pronoun or a name's possessive. */
 const OWNING_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

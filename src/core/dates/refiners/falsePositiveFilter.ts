@@ -269,6 +269,14 @@ export const raceTime: Rule = (text, index, phrase) =>
   /^\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?$/.test(phrase.trim())
   && /\b(?:in|clocked|clocking|(?:a|winning|personal|best|record)\s+(?:time|best|record)\s+of|record\s+of)\s+$/i.test(text.slice(Math.max(0, index - 24), index));
 
+/**
+ * "a field goal with 1:12 to play", "scored with 4:05 left", "0:38 remaining": a game clock
+ * in a sports report, the time left in a period, not a clock time.
+ */
+export const gameClock: Rule = (text, index, phrase) =>
+  /^\d{1,2}:\d\d(?:\.\d+)?$/.test(phrase.trim())
+  && /^\s+(?:to\s+(?:play|go)|left|remaining)\b/i.test(text.slice(index + phrase.length, index + phrase.length + 14));
+
 const DIGITS = '0123456789';
 
 /** A month and a number after its comma: "5 Dec, 7.30pm" was read as 7 December. */
@@ -295,6 +303,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
   ['year-of-march-event', yearOfMarchEvent, DIGITS],
   ['recording-mark', recordingMark, DIGITS],
   ['race-time', raceTime, DIGITS],
+  ['game-clock', gameClock, DIGITS],
   ['chapter-and-verse', chapterAndVerse, DIGITS],
   ['weekday-in-title', weekdayInTitle, 'oMTWFS'],
   ['part-of-compound', partOfCompound],
