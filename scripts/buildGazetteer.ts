@@ -103,11 +103,6 @@ for (const [alias, name, country] of CITY_ALIASES) {
   rows.push([alias, 'city', country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, c.adminCode || null, c.featureCode === 'PPLC' ? 1 : 0]);
 }
 
-for (const [name, population, lat, lon] of LONDON_BOROUGHS) {
-  if (byName.has(`${name}|GB`)) throw new Error(`gazetteerExtras: ${name} (GB) is in the cities list already`);
-  rows.push([name, 'city', 'GB', lat, lon, population, 'ENG', 0]);
-}
-
 for (const [name, code, lat, lon] of US_STATES) {
   for (const alias of [name, `${name} State`, ...(AP_STATE_ABBREVIATIONS[code] ?? [])]) rows.push([alias, 'region', 'US', lat, lon, null, code, 0]);
 }
@@ -119,6 +114,12 @@ for (const [name, country, lat, lon] of PROVINCES) {
   const city = byName.get(`${name}|${country}`);
   if (city && city.population >= 100_000) continue; // "Lagos": the city
   divisions.push([name, 'region', country, lat, lon, null, null, 0]);
+}
+
+// London's boroughs: look-ups only as well (the tagger's place feature was trained without them).
+for (const [name, population, lat, lon] of LONDON_BOROUGHS) {
+  if (byName.has(`${name}|GB`)) throw new Error(`gazetteerExtras: ${name} (GB) is in the cities list already`);
+  divisions.push([name, 'city', 'GB', lat, lon, population, 'ENG', 0]);
 }
 
 const out = join(__dirname, '..', 'src', 'core', 'places', 'data', 'gazetteer.json');
