@@ -11,13 +11,13 @@ export interface Token {
 }
 
 // Words may hold inner apostrophes, hyphens and periods of abbreviations ("U.S.", "O'Brien",
-// "Hong Kong-based" is two tokens joined by "-"; "PM2.5" is one word). Each alternative consumes at least one
+// "Hong Kong-based" is two tokens joined by "-"). Each alternative consumes at least one
 // character and none backtracks across another, so the scan is linear.
 // Invisible characters copy from web pages carries: a soft hyphen and the zero-width (non-)joiner
 // stay inside a word ("Wash\u00ADington" is one), and a zero-width space or word joiner (below)
 // is read as a space, not as a mark between words ("The minister,\u200B Jane Doe, said").
 const TOKEN_PATTERN =
-  /(\p{L}[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]*(?:(?<=\p{N})\.\p{N}+)?(?:['’][\p{L}]+)*(?:\.(?:\p{L}\.)+)?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|(\S)/uy;
+  /(\p{L}[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]*(?:['’][\p{L}]+)*(?:\.(?:\p{L}\.)+)?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|(\S)/uy;
 
 export function tokenize(text: string): Token[] {
   return tokenizeFrom(text, true);
@@ -112,8 +112,6 @@ function endsPlainToken(text: string, end: number, word: boolean): boolean {
   const joins = c === 0x2e || (word ? c === 0x27 || c === 0x2019 : c === 0x2c || c === 0x3a);
   if (joins) {
     const next = text.charCodeAt(end + 1);
-    // "PM2.5", "Web3.0": a word ending in a digit goes on through a decimal point.
-    if (word && c === 0x2e && isAsciiDigit(next) && isAsciiDigit(text.charCodeAt(end - 1))) return false;
     return end + 1 >= text.length || (next < 0x80 && !(word ? isAsciiLetter(next) : isAsciiDigit(next)));
   }
   return c < 0x80 || c === 0xa0 || WIDE_MARKS.has(c);
