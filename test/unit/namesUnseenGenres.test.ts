@@ -109,8 +109,8 @@ suite('names in unseen genres', () => {
     assert.ok(!organizations(text).includes('Leeds'), organizations(text).join(' | '));
   });
 
-  test('"the two-time MVP", "an MRI on Monday": acronyms of common nouns are no organizations', () => {
-    const text = 'The two-time MVP was sacked four times. Kelce will have an MRI on Monday.';
+  test('"the two-time MVP", "an MRI on Monday", "appointed OBE": acronyms of common nouns and honours are no organizations', () => {
+    const text = 'The two-time MVP was sacked four times. Kelce will have an MRI on Monday. She was appointed OBE in 1989.';
     assert.deepEqual(organizations(text), []);
   });
 

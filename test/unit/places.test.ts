@@ -136,6 +136,9 @@ suite('gazetteer: names as English news writes them', () => {
   test('cities renamed or spelt otherwise in English news: Khan Younis, Gqeberha, Bangalore, Rangoon', () => {
     const a = annotate('Strikes hit Khan Younis overnight. The match is in Gqeberha. Flights from Bangalore and Rangoon were cancelled.', { documentDate: '2026-11-28' });
     assert.deepEqual(a.places.map((p) => [p.name, p.country]), [['Khan Younis', 'PS'], ['Gqeberha', 'ZA'], ['Bangalore', 'IN'], ['Rangoon', 'MM']]);
+    // Former names that history and obituaries still write.
+    const former = annotate('She reported from Saigon in 1968 and from Bombay and Calcutta later.', { documentDate: '2026-11-28' });
+    assert.deepEqual(former.places.map((p) => [p.name, p.country]), [['Saigon', 'VN'], ['Bombay', 'IN'], ['Calcutta', 'IN']]);
   });
 
   test('Irish towns the gazetteer writes in Irish are found by their English names: "Galway", "Limerick"', () => {

@@ -53,6 +53,8 @@ const EXONYMS: ReadonlyArray<[string, string]> = [
   ['bangalore', 'bengaluru'], ['marrakech', 'marrakesh'], ['basra', 'basrah'], ['fallujah', 'al fallūjah'], ['raqqa', 'ar raqqah'],
   ['astana', 'nur-sultan'], ['ulaanbaatar', 'ulan bator'], ['gqeberha', 'port elizabeth'], ['quebec city', 'québec'], ['xian', "xi'an"],
   ['rangoon', 'yangon'], ['khan younis', 'khān yūnis'], ['khan yunis', 'khān yūnis'], ['jenin', 'janīn'], ['jabalia', 'jabālyā'],
+  // Former names history and obituaries still write.
+  ['saigon', 'ho chi minh city'], ['bombay', 'mumbai'], ['madras', 'chennai'], ['calcutta', 'kolkata'], ['peking', 'beijing'],
 ];
 
 const MIN_FOLDED_LENGTH = 4;
