@@ -1668,8 +1668,9 @@ function storysDay(ctx: TimexContext): Timex {
 }
 /** How far from the article date a day named sentences back may still be the day a story is on. */
 const STORY_DAY_REACH_DAYS = 31;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
 function sentenceEnds(text: string): number {
-  return text.split(new RegExp(SENTENCE_END.source, 'g')).length - 1;
+  return text.split(SENTENCE_ENDS).length - 1;
 }
 
 /** The last day named before a date anaphor ("the same day") stands in the anaphor's sentence. */

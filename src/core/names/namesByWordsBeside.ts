@@ -77,7 +77,9 @@ function wordsOfLongPortfolios(text: string, first: number, out: NameMention[]):
     const m = out[i];
     if ((m.type !== 'ORG' && m.type !== 'MISC') || m.start === 0 || !REST_OF_PORTFOLIO.test(text.slice(m.end, m.end + 80))) continue;
     const before = PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    if (!before || !PORTFOLIOS.has(before[1]) || !/(?:,| and) $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^(?:,| and) /u.test(text.slice(m.end, m.end + 5))) continue;
+    // The mention is a word inside the joined portfolio: "and" or a comma on one side of it.
+    const joined = /(?:,| and) $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) || /^(?:,| and) /u.test(text.slice(m.end, m.end + 5));
+    if (!before || !PORTFOLIOS.has(before[1]) || !joined) continue;
     out.splice(i, 1);
     i--;
   }

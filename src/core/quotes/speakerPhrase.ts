@@ -1370,9 +1370,12 @@ export function sourceAfterAccordingTo(doc: AnalyzedText, to: number, limit: num
 }
 
 /** Words a lower-case source noun phrase never holds: prepositions, links to a topic, clause words. */
+/** Words opening what an unnamed source is said to know, after its noun: "an aide familiar with the talks", "a diplomat close to them". */
+export const SOURCE_DETAIL_OPENERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable']);
+
 const SOURCE_PHRASE_BREAKS = new CaselessWords([
-  'of', 'for', 'by', 'through', 'via', 'under', 'among', 'between', 'against', 'and', 'or', 'familiar', 'close', 'briefed',
-  'involved', 'knowledgeable', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'his', 'her', 'their', 'our', 'my', 'its',
+  'of', 'for', 'by', 'through', 'via', 'under', 'among', 'between', 'against', 'and', 'or', ...SOURCE_DETAIL_OPENERS,
+  'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'his', 'her', 'their', 'our', 'my', 'its',
 ]);
 
 /** Past participles not in -ed that open a detail after a source: "a memo seen by", "figures given to". */

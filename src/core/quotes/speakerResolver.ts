@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
 import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
-import { sentenceSubject, type Phrase } from './speakerPhrase';
+import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
@@ -399,7 +399,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
   const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
   // "A man accused of … in Leeds told …": the name closes a detail of the lede's subject.
-  const lede = beforeVerb && phrase.tokenStart > 0 && LEDE_DETAIL_PREPOSITIONS.has(lowerCase(tokens[phrase.tokenStart - 1].text)) ? namedWithAgeNext(doc, phrase, ctx) : null;
+  const closesDetail = beforeVerb && phrase.tokenStart > 0 && LEDE_DETAIL_PREPOSITIONS.has(lowerCase(tokens[phrase.tokenStart - 1].text));
+  const lede = closesDetail ? namedWithAgeNext(doc, phrase, ctx) : null;
   if (lede) return lede;
   if (name) {
     // "the Trump campaign said": the phrase names a group, not the person in it.
@@ -407,7 +408,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // whom or where they serve.
     // "Hilary Benn MP said": letters after a person's name are the person's own ("One Labour MP said" is no Labour's).
     // "a Senate aide familiar with the talks": the name before what the source knows is the aide's body.
-    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office|familiar|close|briefed|involved|knowledgeable)$/u.test(head) || isPersonRole(head))
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || SOURCE_DETAIL_OPENERS.has(head) || isPersonRole(head))
       && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
     if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
   }
@@ -447,7 +448,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   }
   // "A former nurse accused of … told a jury …. Lucy Pemberton, 41, denies …": a lede's
   // someone, named with an age in the sentence after.
-  if (speakerId === null && beforeVerb) {
+  if (speakerId === null && beforeVerb && !closesDetail) {
     const lede = namedWithAgeNext(doc, phrase, ctx);
     if (lede) return lede;
   }
