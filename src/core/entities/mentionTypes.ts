@@ -510,6 +510,8 @@ function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords:
     if (!m.title && namesCountryOrRegion(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     // "Abu Dhabi's sovereign fund", "Kuala Lumpur said": a city of 100,000 people or more named in two words or more, opening with no given name, is the city.
     if (!m.title && isSizeablePlace(m.text) && !genderOfGivenName(m.text.slice(0, m.text.search(/\s/u)))) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    // "between Cardiff and Merthyr Tydfil": a smaller town's whole name, none of its words a given name, is the town.
+    if (!m.title && isKnownPlace(m.text) && m.text.split(/\s+/u).every((w) => genderOfGivenName(w) === null)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
     return m;
   }
   // "Twitter said": a well-known organization, unless the article names someone so ("Vicente Fox");

@@ -36,6 +36,8 @@ export const PARTY_NAMES: readonly string[] = [
   'Tehreek-e-Insaf', 'Alternative for Germany', 'People Power Party', 'Democratic Unionists',
   // One word the tagger reads as a person's name ("Komeito, which left the coalition, said").
   'Komeito', 'Fidesz', 'Likud', 'Syriza', 'Podemos', 'Ennahda',
+  // Parties of one plural word: "The Greens leader, X", "the Greens" (Australia, New Zealand, Germany, England and Wales).
+  'Greens',
 ];
 
 /** Words of a newspaper's name ("The Washington Post", "The Daily Telegraph"); for "the newspaper" and "the paper" too. */

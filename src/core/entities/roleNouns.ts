@@ -51,6 +51,8 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
   // Business and regulation copy: "the retailer said", "the lender said", "the watchdog said".
   'retailer', 'supermarket', 'chain', 'lender', 'insurer', 'airline', 'carrier', 'carmaker', 'automaker', 'drugmaker',
   'chipmaker', 'manufacturer', 'conglomerate', 'corporation', 'brewer', 'regulator', 'watchdog', 'broadcaster',
+  // Technology and industry copy: "the startup said", "the tech giant said", "the utility said".
+  'startup', 'start-up', 'giant', 'utility', 'miner', 'subsidiary',
 ]);
 
 const MALE_NOUNS = new Set(['congressman', 'spokesman', 'chairman', 'businessman', 'husband', 'father', 'son', 'brother', 'king', 'prince', 'actor', 'nephew', 'mr', 'sir', 'lord', 'widower', 'boy', 'man', 'grandfather', 'uncle']);

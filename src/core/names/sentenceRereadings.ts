@@ -22,6 +22,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   britishBodiesEndingInUK(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
   bodiesSetOffByKind(doc, s, first, out);
+  bodiesBeforeTheirKind(doc, s, first, out);
   partiesBeforeTheirMembers(doc.text, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
@@ -238,6 +239,26 @@ const BODY_KINDS = new Set([
   'foundation', 'nonprofit', 'non-profit', 'organisation', 'organization', 'lobby', 'bank', 'lender', 'retailer', 'airline', 'insurer',
   'broadcaster', 'operator', 'agency', 'council', 'coalition', 'network', 'campaign', 'thinktank', 'body',
 ]);
+
+/**
+ * "the Aslef union", "the Oxfam charity": a name read as a person's or a place's between "the"
+ * and a kind of body in lower case is the body's name. A place the gazetteer knows says where the
+ * body is ("the Seattle company", "the Paris council"), as does a nation's adjective.
+ */
+function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || m.text.indexOf(' ') !== m.text.lastIndexOf(' ')) continue;
+    const k = tokenIndexAt(doc, m.start);
+    if (k <= s.tokenStart || !/^(?:the|The)$/u.test(tokens[k - 1].text)) continue;
+    let after = k;
+    while (after < s.tokenEnd && tokens[after].end <= m.end) after++;
+    const kind = tokens[after];
+    if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
 
 /** Verbs and auxiliaries a sentence's subject takes right after an appositive: "…, said", "…, has warned". */
 const AFTER_APPOSITIVE = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'says', 'said']);

@@ -15,7 +15,7 @@ import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
-import { COMMON_FIRST_NAMES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -129,6 +129,9 @@ export function findNamesWithTagger(
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
   return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))));
 }
+
+/** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
+const AFTER_OWNED_BODY = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'to', 'for', 'with', 'unit', 'division', 'subsidiary']);
 
 /** Short words after a firm's, a shop's or a ground's name in "'s" ("at Sainsbury's on Monday", "cut by Moody's to junk"). */
 const AFTER_NAME_IN_S = new Set(['on', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'after', 'before', 'since', 'until', 'over', 'and', 'or', 'has', 'had', 'will', 'would', 'cut', 'fell', 'rose', 'slid', 'sank']);
@@ -876,8 +879,10 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     }
     const given = tokens[t];
     const surname = tokens[t + 1];
-    const verb = tokens[t + 2];
-    if (given === undefined || surname === undefined || verb === undefined || given.start !== m.start || surname.end !== m.end || t + 2 >= s.tokenEnd) continue;
+    // "The Greens leader, Larissa Waters, said": a name set off by commas before the verb speaks as much as one right before it.
+    const setOff = t > s.tokenStart && tokens[t - 1].text === ',' && tokens[t + 2]?.text === ',';
+    const verb = tokens[setOff ? t + 3 : t + 2];
+    if (given === undefined || surname === undefined || verb === undefined || given.start !== m.start || surname.end !== m.end || (setOff ? t + 3 : t + 2) >= s.tokenEnd) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || ORGANIZATION_WORDS.has(lowerCase(surname.text))) continue;
     if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
@@ -1203,7 +1208,9 @@ function namesBeforeAcronyms(doc: AnalyzedText, s: Sentence, first: number, out:
     const from = tokens[start].start;
     let b = at;
     while (b > first && out[b - 1].end > from) b--;
-    out.splice(b, at - b + 1, { start: from, end: m.end, text: text.slice(from, m.end), type: m.type === 'LOC' ? 'LOC' : 'ORG' });
+    // "Business Unity South Africa (BUSA)": words before a place that its acronym takes in make a body's name, unless the whole is a place.
+    const whole = text.slice(from, m.end);
+    out.splice(b, at - b + 1, { start: from, end: m.end, text: whole, type: m.type === 'LOC' && isKnownPlace(whole) ? 'LOC' : 'ORG' });
     at = b;
   }
 }
@@ -1509,6 +1516,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       return;
     }
   }
+  // "on Coventry Road, Small Heath,": after a street's name and its comma, a name that opens with no given name is the district the street is in.
+  if (type === 'PER' && b - a <= 3 && a >= 2 && tokens[a - 1].text === ',' && STREET_HEADS.has(lowerCase(tokens[a - 2].text)) && isCapitalizedWord(tokens[a - 2])
+    && genderOfGivenName(tokens[a].text) === null && !COMMON_FIRST_NAMES.has(lowerCase(tokens[a].text)) && isRunOfCapitalizedWords(tokens, a, b)) type = 'LOC';
   // "The pro-business Free Democrats", "the Christian Democrats": no person's name ends in a party's members in the plural; the party's does.
   if (type === 'PER' && b - a >= 2 && PARTY_MEMBERS_PLURAL.test(tokens[b - 1].text)) type = 'ORG';
   // "A Muslim woman": an article opening a sentence is no part of a person's name
@@ -1525,6 +1535,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // given name and a surname; the tagger may read the three words as an organization.
   if ((type === 'PER' || type === 'ORG') && isOccupationTitle(tokens[a].text, b - a) && isRunOfCapitalizedWords(tokens, a, b)
     && (genderOfGivenName(tokens[a + 1].text) !== null || (b - a === 3 && !hasOrganizationWord(tokens, a + 1, b) && !isKnownPlace(spanText(tokens, a + 1, b))))) {
+    a++;
+    type = 'PER';
+  }
+  // "Independent TD Verona Murphy", "SNP MSP Kate Forbes" read as a body from the title on: a member's title in capitals before two or three capitalized words of no body is the person's.
+  if ((type === 'ORG' || type === 'PER') && b - a >= 3 && b - a <= 4 && MEMBER_TITLES.has(tokens[a].text) && isRunOfCapitalizedWords(tokens, a + 1, b) && !hasOrganizationWord(tokens, a + 1, b)) {
     a++;
     type = 'PER';
   }
@@ -1554,6 +1569,14 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       && startsPersonsName(tokens, a + 1, b) && isRunOfCapitalizedWords(tokens, a, b)) {
       out.push(a, a + 1, 'ORG');
       out.push(a + 1, b, 'PER');
+      return;
+    }
+    // "Alphabet's Google said", "Alphabet's Google and OpenAI": an owner in the possessive before a body the lexicon knows, the body
+    // standing alone, is its parent body. Not "Bush's Facebook post", "Trump's Twitter account": a noun after it is the owner's thing.
+    if (owner === a && b - a === 2 && POSSESSIVE.test(tokens[a].text) && genderOfGivenName(ownerName) === null && KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a + 1].text))
+      && (tokens[b] === undefined || tokens[b].kind !== 'word' || AFTER_OWNED_BODY.has(tokens[b].text))) {
+      out.push(a, a + 1, 'ORG');
+      out.push(a + 1, b, 'ORG');
       return;
     }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton; an acronym after it
@@ -1937,6 +1960,9 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
   }
   return -1;
 }
+
+/** Members' titles of parliaments and assemblies, as written before a name: "TD Verona Murphy", "MP Sarah Jones". */
+const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MPP', 'MNA', 'MHA', 'MHK']);
 
 /**
  * Roles written with a capital between the body a person works for and the person's name

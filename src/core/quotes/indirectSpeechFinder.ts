@@ -85,12 +85,22 @@ function afterTimeAgo(tokens: Token[], k: number, limit: number): number {
   return i + 3;
 }
 
+/** "said late Friday that", "said early on Monday": "late"/"early" before a time word is part of when, not the clause ("said late payments rose"). */
+function lateOrEarlyTime(tokens: Token[], k: number): boolean {
+  if (!lowersTo(tokens[k].text, 'late') && !lowersTo(tokens[k].text, 'early')) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && (TIME_WORDS.has(next.text) || lowersTo(next.text, 'on')) && !CAPITALIZED_TIME_WORD.test(next.text);
+}
+
+/** Words that open a subordinate clause: the subject after one is that clause's. Not "if", which after "asked" opens the question asked. */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'when', 'because', 'while', 'unless', 'once', 'whenever']);
+
 function skipFillers(tokens: Token[], k: number, limit: number): number {
   let fillers = 0;
   // "the department said two weeks ago, down from …": when it was said, no clause.
   k = afterTimeAgo(tokens, k, limit);
   // "said that evening that she would appeal": "that" before a time word is that time, no clause's opening.
-  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text) || thatTimeAdverbial(tokens, k))) {
+  while (k < limit && fillers < 6 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].text) || isLyAdverb(tokens[k].text) || thatTimeAdverbial(tokens, k) || lateOrEarlyTime(tokens, k))) {
     if (lowersTo(tokens[k].text, 'this') && !TIME_WORDS.has(tokens[k + 1]?.text ?? '')) break;
     // "told the BBC's Today programme", "told USA Today": a time word in capitals inside a sentence names a programme or a paper.
     if (CAPITALIZED_TIME_WORD.test(tokens[k].text)) break;
@@ -108,7 +118,8 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       if (lowersTo(t.text, 'that')) return j > k + 1 && !lowersTo(tokens[k].text, 'to') && /^\p{Ll}+s$/u.test(tokens[j - 1].text) && (verbAt(tokens, j + 1) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1]?.text ?? '')) ? k : j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
-      if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return j;
+      // Not `advised to check before they travel`: after a subordinating word the subject opens that word's clause, not what was said.
+      if (j > k + 1 && CLAUSE_OPENERS.has(lowerCase(t.text)) && t.text !== 'this') return SUBORDINATORS.has(lowerCase(tokens[j - 1].text)) ? k : j;
       // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
       // noun opens the clause when a finite verb follows.
       // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
@@ -609,7 +620,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
-    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return verb + 1;
+    if (directiveFollows(tokens, verb + 1, s.tokenEnd)) return directiveStart(tokens, verb + 1, s.tokenEnd);
     // `told jurors that`, `warned local officials that`: listener nouns in lower case the
     // phrase reader does not take, then the clause's "that".
     if (k === verb + 1) {
@@ -623,6 +634,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
       k = thatAfterWhereOrWhen(tokens, k, s.tokenEnd) ?? k;
     }
   }
+  // `told BBC Radio 4's Today programme that …`: a listener the readers above stop short of, then the clause's "that".
+  if (listener) k = thatAfterListener(tokens, k, s.tokenEnd);
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
   if (addsToScore(tokens, verb, s.tokenEnd) || addsQuantity(tokens, verb, s.tokenEnd)) return -1;
   k = skipFillers(tokens, k, s.tokenEnd);
@@ -826,6 +839,34 @@ function listenerNounEnd(tokens: Token[], first: number, k: number, limit: numbe
   return !named && next < limit && (tokens[next].text === ',' || WHERE_OR_WHEN.has(lower)) ? e : k;
 }
 
+/** How many tokens a listener's name may run before its clause's "that": `BBC Radio 4's Today programme`. */
+const LISTENER_TOKENS = 8;
+
+/**
+ * From token `k`, inside a listener: the "that" opening the clause after the rest of the
+ * listener's words (names, nouns, possessives; no verb, no punctuation, no clause's subject), else `k`.
+ * Not a relative "that" (`told the committee that oversees …`), nor after a thing told (`a story that …`).
+ */
+function thatAfterListener(tokens: Token[], k: number, limit: number): number {
+  for (let i = k; i < limit && i < k + LISTENER_TOKENS; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number') continue;
+    // "Radio 4's": a number's possessive is read as three tokens.
+    if (/^['’]$/u.test(t.text) && tokens[i + 1]?.text === 's') {
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') return k;
+    const lower = lowerCase(t.text);
+    if (lower === 'that') {
+      if (i === k || i + 3 >= limit || TOLD_THINGS.has(lowerCase(tokens[i - 1].text)) || isVerbLike(tokens, i + 1)) return k;
+      return tokens[i + 1].kind === 'word' && tokens[i + 2].kind === 'word' ? i : k;
+    }
+    if (FINITE.has(lower) || CLAUSE_OPENERS.has(lower) || QUESTION_WORDS.has(lower) || PREPOSITIONS.has(t.text) || isVerbLike(tokens, i)) return k;
+  }
+  return k;
+}
+
 /** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
 const WHERE_OR_WHEN = new Set(['after', 'before', 'during', 'on', 'at', 'in', 'outside', 'following']);
 
@@ -871,6 +912,18 @@ function objectWithoutClause(tokens: Token[], k: number, limit: number): boolean
 }
 
 /** Within a few words of plain text from `from`, "to" (or "not to") and a verb in lower case. */
+/**
+ * Where a directive after its verb starts: at the listener (`urged him on Monday to resign`), or, where
+ * only when and where stand before "to" (`promised Tuesday to …`, `promised Sunday at a rally to …`), at "to".
+ */
+function directiveStart(tokens: Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && tokens[i].kind === 'word' && TIME_WORDS.has(tokens[i].text) && !CAPITALIZED_TIME_WORD.test(tokens[i].text)) i++;
+  if (i >= limit || lowersTo(tokens[i].text, 'to') || !PREPOSITIONS.has(tokens[i].text)) return i;
+  for (let j = i + 1; j < limit && j <= from + 9; j++) if (lowersTo(tokens[j].text, 'to')) return j;
+  return i;
+}
+
 function directiveFollows(tokens: Token[], from: number, limit: number): boolean {
   // `warned of deep cuts to school funding`: a preposition opens a topic, not a listener.
   const first = lowerCase(tokens[from]?.text ?? '');

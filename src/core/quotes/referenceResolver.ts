@@ -170,7 +170,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
     // "The White House said" is no "House" named before: a capitalized word before the noun
     // (not a country's, not a person's) is part of a name the organization must bear.
-    const proper = (modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
+    const proper = withoutSeat(modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
     // "Chile's emergency agency said", "the weather service": a body's noun with the field it
     // works in before it is a body of that field, not the company named last: the field's words
     // must be in the name ("the health ministry" → the Ministry of Health).
@@ -210,6 +210,12 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** "the San Francisco-based startup", "the London-headquartered bank": where a body sits is no word of its name; the words up to that compound go. */
+function withoutSeat(words: readonly string[]): readonly string[] {
+  for (let i = words.length - 1; i >= 0; i--) if (/(?:^|-)(?:based|headquartered)$/u.test(words[i])) return words.slice(i + 1);
+  return words;
 }
 
 /** Nouns of public bodies named by their field ("the emergency agency", "the foreign ministry"). */

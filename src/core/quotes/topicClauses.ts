@@ -141,6 +141,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   // "played down talk of a rift", "amid talk of a merger": a word both verb and noun is the noun
   // after a particle, a preposition or a determiner, never the verb of a subject before it.
   const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? '')));
+  // "declined to comment on Y": the refusal's own clause ("to comment on Y") is what was (not) said; no second topic inside it.
+  if (verbForm && lowerCase(tokens[j - 1]?.text ?? '') === 'to' && /^declin/u.test(lowerCase(tokens[j - 2]?.text ?? ''))) return null;
   if (verbForm && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     // ("was referring to", "had been talking about": a progressive, its subject the speaker.)

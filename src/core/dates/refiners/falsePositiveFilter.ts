@@ -78,8 +78,8 @@ export const casualWordInName: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 24);
   if (word === word.toUpperCase() && word.length > 1) return true; // "USA TODAY", "NOW" (the organisation) in normal text
   if (/^\s+(?:Show|Post|America|Programme|Program|News|Magazine|Edition|Herald|Star|Call|Journal)\b/.test(after)) return true;
-  // "on the Today programme" (BBC Radio 4), "the Today show": a title before the lowercase noun.
-  if (/\bthe\s+$/i.test(before) && /^\s+(?:programme|program|show)\b/.test(after)) return true;
+  // "on the Today programme" (BBC Radio 4), "the Today show", "Radio 4's Today programme": a title before the lowercase noun.
+  if (/(?:\bthe|['’]s)\s+$/i.test(before) && /^\s+(?:programme|program|show|podcast)\b/.test(after)) return true;
   // "joins ''Today'' as an anchor", "on “Today.”": a capitalised word alone in quotation marks is a title.
   if (/(?:''|["“‘])$/.test(before) && /^[,.!?]?(?:''|["”’])(?!s\b)/.test(after)) return true;
   return endsWithCapitalisedWord(before) && !isSentenceStart(text, index);

@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Wire, court, transport, technology and Australian politics copy written for the purpose:
+// the words around a reporting verb, bodies named beside their kind, and the dates a
+// programme's name holds. Every sentence here is written for the test.
+
+const read = (text: string) => annotate(text, { documentDate: '2026-11-30' });
+const quotes = (text: string): Quote[] => read(text).quotes;
+const texts = (text: string): string[] => quotes(text).map((q) => q.text);
+
+suite('reported speech: what stands between the verb and its clause', () => {
+  test('"said late Friday that …", "said early on Monday that …": the time is no part of what was said', () => {
+    assert.ok(texts('The prime minister said late Friday that the talks would go on.').includes('that the talks would go on'), texts('The prime minister said late Friday that the talks would go on.').join(' | '));
+    assert.ok(texts('The mayor said early on Monday that the roads would reopen.').includes('that the roads would reopen'));
+    // "late" before no time word is the clause's own: "late payments".
+    assert.ok(texts('The bank said late payments had risen sharply.').includes('late payments had risen sharply'));
+  });
+  test('"told BBC Radio 4\'s Today programme that …": the whole programme is the listener, the clause starts at "that"', () => {
+    const text = 'The union leader told BBC Radio 4\'s Today programme that members were angry.';
+    assert.ok(texts(text).includes('that members were angry'), texts(text).join(' | '));
+    const theBbc = 'The union leader told the BBC\'s Today programme that members were angry.';
+    assert.ok(texts(theBbc).includes('that members were angry'), texts(theBbc).join(' | '));
+    // A relative "that" after the listener still opens nothing ("told a story that …" is no clause of telling).
+    assert.ok(!texts('He told a story that nobody believed.').includes('that nobody believed'));
+  });
+  test('"promised Tuesday to eliminate …": a day right after the verb is when, not the listener of a directive', () => {
+    assert.ok(texts('Pierre Lavoie promised Tuesday to eliminate the carbon tax.').includes('to eliminate the carbon tax'), texts('Pierre Lavoie promised Tuesday to eliminate the carbon tax.').join(' | '));
+    // A listener before the directive stays in it.
+    assert.ok(texts('The senator urged him on Monday to resign.').some((t) => t.startsWith('him')));
+  });
+  test('"are advised to check before they travel": the subject after "before" opens its own clause, nothing reported', () => {
+    assert.ok(!quotes('Passengers are advised to check before they travel.').some((q) => q.text === 'they travel'));
+    assert.ok(!quotes('Residents were urged to leave before they lost power.').some((q) => q.text === 'they lost power'));
+    // After "asked", "if" opens the question asked.
+    assert.ok(texts('The host asked the senator during a radio chat if she would back the bill.').some((t) => t.includes('she would back the bill')));
+  });
+  test('"His office declined to comment on X": one refusal, no second quote about X inside it; nor is the refusal the cue of the quote before', () => {
+    const text = 'Benjamin Lowe said that Israel would "not stop until all our goals are achieved." His office declined to comment on the Cairo meeting.';
+    const found = quotes(text);
+    assert.ok(!found.some((q) => q.text === 'the Cairo meeting'), JSON.stringify(found.map((q) => q.text)));
+    assert.ok(found.some((q) => q.text === 'to comment on the Cairo meeting'));
+    const partial = found.find((q) => q.kind === 'partial');
+    assert.equal(partial?.cue?.text, 'said');
+  });
+});
+
+suite('speakers: the company a description names', () => {
+  test('"The London-based company said": where a company sits is no word of its name, so it is the company named before', () => {
+    const found = quotes('Tesco cut prices on Monday, the company said. The London-based company said sales rose.');
+    assert.equal(found.find((q) => q.text === 'sales rose')?.speakerName, 'Tesco');
+  });
+  test('"the online retail giant", "the startup": nouns business copy uses for a company', () => {
+    const text = 'Amazon, the online retailer, reported a profit on Thursday. The online retail giant said sales rose in every region.';
+    assert.equal(quotes(text).find((q) => q.text.includes('sales rose'))?.speakerName, 'Amazon');
+    const startup = 'Brightwave Inc. released a model on Monday. The startup said the model would ship in May.';
+    assert.equal(quotes(startup).find((q) => q.text.includes('would ship'))?.speakerName, 'Brightwave Inc.');
+  });
+});
+
+suite('names: bodies, districts and people by the words around them', () => {
+  test('"The Greens leader, Larissa Waters, said": the party is a body, the leader set off by commas a person', () => {
+    const a = read('The Greens leader, Larissa Waters, said both major parties were failing renters.');
+    assert.ok(a.people.some((p) => p.name === 'Larissa Waters'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(!a.organizations.some((o) => o.name === 'Larissa Waters'));
+    assert.ok(a.organizations.some((o) => o.name === 'Greens'), JSON.stringify(a.organizations.map((o) => o.name)));
+  });
+  test('"Alphabet\'s Google and OpenAI": a parent in the possessive before a known company is a company, not a person; "Bush\'s Facebook post" keeps its person', () => {
+    const a = read('Alphabet\'s Google and OpenAI have both released updated models.');
+    assert.ok(!a.people.some((p) => p.name === 'Alphabet'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.organizations.some((o) => o.name === 'Alphabet') && a.organizations.some((o) => o.name === 'Google'), JSON.stringify(a.organizations.map((o) => o.name)));
+    const post = read('From Bush\'s Facebook post: the party must unite.');
+    assert.ok(!post.organizations.some((o) => o.name === 'Bush'), JSON.stringify(post.organizations.map((o) => o.name)));
+  });
+  test('"on Coventry Road, Small Heath,": after a street and its comma, a name with no given name is its district', () => {
+    const a = read('The boy was attacked on Coventry Road, Small Heath, at about 15:20 on Thursday.');
+    assert.ok(!a.people.some((p) => p.name === 'Small Heath'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.places.some((l) => l.name === 'Small Heath'), JSON.stringify(a.places.map((l) => l.name)));
+    // A given name after the comma is a person still.
+    assert.ok(read('The shop on Church Street, Sarah Jones said, was closed.').people.some((p) => p.name === 'Sarah Jones'));
+  });
+  test('"between Cardiff and Merthyr Tydfil": a town\'s whole name the gazetteer knows, none of its words a given name, is no person', () => {
+    const a = read('Rail services between Cardiff and Merthyr Tydfil were suspended until midday.');
+    assert.ok(!a.people.some((p) => p.name === 'Merthyr Tydfil'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.places.some((l) => l.name === 'Merthyr Tydfil'), JSON.stringify(a.places.map((l) => l.name)));
+  });
+  test('"Independent TD Verona Murphy", "SNP MSP Kate Forbes": a member\'s title before a name is no body\'s word; the person is named', () => {
+    const a = read('The row erupted when Independent TD Verona Murphy accused ministers of ignoring promises.');
+    assert.ok(a.people.some((p) => p.name === 'Verona Murphy'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(!a.organizations.some((o) => o.name.includes('Murphy')), JSON.stringify(a.organizations.map((o) => o.name)));
+  });
+  test('"Business Unity South Africa (BUSA)": words before a country that its acronym takes in name a body; "the Democratic Republic of Congo (DRC)" stays a country', () => {
+    const a = read('Business Unity South Africa (BUSA) chief executive Cas Coovadia said the cuts would hurt.');
+    assert.ok(a.organizations.some((o) => o.name === 'Business Unity South Africa'), JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(!a.places.some((l) => l.name === 'Business Unity South Africa'), JSON.stringify(a.places.map((l) => l.name)));
+    assert.ok(read('Fighting spread in the Democratic Republic of Congo (DRC) on Monday.').places.some((l) => l.name === 'Democratic Republic of Congo'));
+  });
+  test('"the Aslef union": a name between "the" and a kind of body is the body, wherever else the article names it', () => {
+    const a = read('Drivers will strike after talks between the Aslef union and rail operators broke down. Aslef general secretary Mick Whelan said members were angry.');
+    assert.ok(a.organizations.some((o) => o.name === 'Aslef'), JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(!a.people.some((p) => p.name === 'Aslef') && !a.places.some((l) => l.name === 'Aslef'), JSON.stringify([a.people.map((p) => p.name), a.places.map((l) => l.name)]));
+  });
+});
+
+suite('dates: a programme named after a time word', () => {
+  test('"BBC Radio 4\'s Today programme" holds no date', () => {
+    const a = read('He told BBC Radio 4\'s Today programme that he was angry.');
+    assert.deepEqual(a.dates.map((d) => d.text), []);
+  });
+});
