@@ -36,6 +36,11 @@ suite('reported speech: what stands between the verb and its clause', () => {
     // After "asked", "if" opens the question asked.
     assert.ok(texts('The host asked the senator during a radio chat if she would back the bill.').some((t) => t.includes('she would back the bill')));
   });
+  test('"Rival BP, which reported on Tuesday, disappointed investors": a verb of speech in a relative clause, then when, then the sentence\'s own verb, reports nothing', () => {
+    assert.deepEqual(texts('Rival BP, which reported on Tuesday, disappointed investors with a 30% drop in profit.'), []);
+    // A cue set off by commas inside a clause still reports it.
+    assert.ok(texts('The plan, he said Tuesday, was unworkable.').length > 0);
+  });
   test('"His office declined to comment on X": one refusal, no second quote about X inside it; nor is the refusal the cue of the quote before', () => {
     const text = 'Benjamin Lowe said that Israel would "not stop until all our goals are achieved." His office declined to comment on the Cairo meeting.';
     const found = quotes(text);
@@ -95,6 +100,12 @@ suite('names: bodies, districts and people by the words around them', () => {
     assert.ok(a.organizations.some((o) => o.name === 'Business Unity South Africa'), JSON.stringify(a.organizations.map((o) => o.name)));
     assert.ok(!a.places.some((l) => l.name === 'Business Unity South Africa'), JSON.stringify(a.places.map((l) => l.name)));
     assert.ok(read('Fighting spread in the Democratic Republic of Congo (DRC) on Monday.').places.some((l) => l.name === 'Democratic Republic of Congo'));
+  });
+  test('"Shell profit beats forecasts", "Shell reported a better-than-expected profit": a firm\'s results make a one-word name a firm, and "LNG" is liquefied natural gas', () => {
+    const a = read('Shell profit beats forecasts\n\nShell reported a better-than-expected third-quarter profit on Thursday, helped by LNG trading.\n\nAdjusted earnings, Shell\'s definition of net profit, fell to $6.0 billion.');
+    assert.ok(!a.people.some((p) => p.name === 'Shell'), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.organizations.some((o) => o.name === 'Shell'), JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(!a.organizations.some((o) => o.name === 'LNG'));
   });
   test('"the Aslef union": a name between "the" and a kind of body is the body, wherever else the article names it', () => {
     const a = read('Drivers will strike after talks between the Aslef union and rail operators broke down. Aslef general secretary Mick Whelan said members were angry.');

@@ -106,6 +106,15 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /acqui|buying |bought |merger |takeover of |stake in /,
     pattern: new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
   },
+  // Its results: "Shell profit beats forecasts", "Acme's quarterly revenue fell", "Acme reported a better-than-expected profit".
+  {
+    cue: /profit|earnings|revenue|sales/,
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}(?:['’]s)?(?: (?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|half-year|net|operating|adjusted|core|underlying)){0,2} (?:profits?|earnings|revenues?|sales) (?:rose|rises|fell|falls|beat|beats|jumped|jumps|slumped|slumps|dropped|drops|climbed|climbs|missed|misses|topped|tops|surged|surges|plunged|plunges|doubled|doubles|halved|halves|tumbled|tumbles|soared|soars)\b`, 'gu'),
+  },
+  {
+    cue: /(?:reported|posted|booked) (?:a|an|its) /,
+    pattern: new RegExp(String.raw`\b${NAME_ALONE} (?:reported|posted|booked) (?:a|an|its)(?: [\p{L}\p{N}-]+){0,3} (?:profit|loss|earnings|revenue|sales)\b`, 'gu'),
+  },
   { cue: /(?:subscriber|customer|store|shareholder|investor)s/, pattern: new RegExp(String.raw`\b${NAME_ALONE}['’]s? (?:subscribers|customers|stores|shareholders|investors)\b`, 'gu') },
   // A plural verb after one name: "Fulham have sacked their manager", "Coldplay are to tour". British
   // news gives a club, a band or a firm a plural verb; one person takes none, and "were" is a
@@ -130,7 +139,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = / (?:have|are) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

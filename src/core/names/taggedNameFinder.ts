@@ -79,8 +79,8 @@ function isStormWord(tokens: readonly Token[], k: number): boolean {
   return (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t)) && (STORM_WORDS.has(lowerCase(t)) || (t === 'Tropical' && k + 1 < tokens.length && STORM_WORDS.has(lowerCase(tokens[k + 1].text))));
 }
 
-/** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "IT" (information technology: "the IT services company"), "GDP", "IPO", "MVP", "an MRI", "appointed OBE" (an honour). */
-const COMMON_NOUN_ACRONYMS = new Set(['AI', 'IT', 'HR', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI', 'MVP', 'MRI', 'ICU', 'PPE', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
+/** Acronyms of common nouns news writes in capitals: "AI" (artificial intelligence), "IT" (information technology: "the IT services company"), "GDP", "IPO", "MVP", "an MRI", "appointed OBE" (an honour), "LNG" (liquefied natural gas). */
+const COMMON_NOUN_ACRONYMS = new Set(['AI', 'IT', 'HR', 'GDP', 'IPO', 'DNA', 'GPS', 'ATM', 'EV', 'VPN', 'LLM', 'GPU', 'CPU', 'AGI', 'MVP', 'MRI', 'ICU', 'PPE', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'LNG', 'LPG', 'CO2', 'EBITDA', 'ETF']);
 
 /** Time zones' abbreviations; "UTC" and "GMT" are one anywhere, the others after a clock time. */
 const TIME_ZONE_ACRONYMS = new Set(['UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);

@@ -638,6 +638,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (listener) k = thatAfterListener(tokens, k, s.tokenEnd);
   // `added a second just after the break`, `added another in stoppage time`: a match report's score.
   if (addsToScore(tokens, verb, s.tokenEnd) || addsQuantity(tokens, verb, s.tokenEnd)) return -1;
+  const beforeFillers = k;
   k = skipFillers(tokens, k, s.tokenEnd);
   k = afterSetOffAside(tokens, k, s.tokenEnd);
   if (k < s.tokenEnd && tokens[k].text === ',') {
@@ -649,7 +650,8 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
     // `Soren, who served time on charges he denies, thanked voters`: a verb right after the
     // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
-    if (k === verb + 2 && k < s.tokenEnd && tokens[k].kind === 'word' && endsClauseBeforeVerb(doc, s, verb, tokens[k].text)) return -1;
+    // So with when or where between (`BP, which reported on Tuesday, disappointed investors`).
+    if (beforeFillers === verb + 1 && k < s.tokenEnd && tokens[k].kind === 'word' && endsClauseBeforeVerb(doc, s, verb, tokens[k].text)) return -1;
   }
   if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
   // `The truth, as Park told me, is that …`: after an aside's comma the sentence's copula
