@@ -64,6 +64,17 @@ suite('speakers: the company a description names', () => {
   });
 });
 
+suite('speakers: "the company" is the one the story is about', () => {
+  test('a rival named once in an earlier paragraph is not "the company" of a story that names its own company more often', () => {
+    const text = 'Brightwave launches new model\n\nBrightwave on Monday released a new model, the startup said.\n\n"We built it for developers," Ana Ruiz, Brightwave\'s chief executive, said.\n\nShares of Nvidia, whose chips power most training, rose 2%.\n\nThe company said the model would be available from Dec. 15.';
+    assert.equal(quotes(text).find((q) => q.text.includes('available from'))?.speakerName, 'Brightwave');
+  });
+  test('a company named once in the same paragraph is still "the company" there', () => {
+    const text = 'Brightwave on Monday released a new model.\n\nBrightwave said its sales rose.\n\nTom Reed worked at Vanguard Logistics Services in Belgium. The company confirmed he was on the plane.';
+    assert.equal(quotes(text).find((q) => q.text.includes('on the plane'))?.speakerName, 'Vanguard Logistics Services');
+  });
+});
+
 suite('names: bodies, districts and people by the words around them', () => {
   test('"The Greens leader, Larissa Waters, said": the party is a body, the leader set off by commas a person', () => {
     const a = read('The Greens leader, Larissa Waters, said both major parties were failing renters.');

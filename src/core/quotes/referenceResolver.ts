@@ -191,7 +191,8 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     const body = (k: 'person' | 'organization', id: string, start: number): boolean => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && !NO_BODY_NAMES.test(nameOf(ctx, id)) && fits(id);
     // "Acme reported … Analysts polled by LSEG had expected …. The company said": one named
     // in passing is taken only where no other fits.
-    return nearestBefore(at, ctx, (k, id, start) => body(k, id, start) && !inPassing(ctx, id, start, at)) ?? nearestBefore(at, ctx, body);
+    const nearest = nearestBefore(at, ctx, (k, id, start) => body(k, id, start) && !inPassing(ctx, id, start, at)) ?? nearestBefore(at, ctx, body);
+    return nearest === null || !FIRM_NOUNS.has(noun) ? nearest : storySubjectOver(nearest, at, ctx, body) ?? nearest;
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
@@ -261,6 +262,39 @@ const NO_BODY_NAMES = /^(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|
  * reference's own sentence.
  */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?:by|from|including|with|in|(?<!according\s)to|into|against|like|than|via|between|among|versus|over)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|at\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?){0,4}$/u;
+
+/** Nouns business copy uses for the company a story is about. */
+const FIRM_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'giant', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'manufacturer', 'conglomerate', 'corporation']);
+
+/**
+ * "Anthropic released … Anthropic's chief executive said … Rival OpenAI has … The company said":
+ * where the nearest fitting organization is named only once so far, in an earlier paragraph, and
+ * another that fits is named more often than any other, "the company" is the one the story is about.
+ */
+function storySubjectOver(nearest: string, at: number, ctx: ReferenceContext, fits: (k: 'person' | 'organization', id: string, start: number) => boolean): string | null {
+  const { names, insideQuote } = ctx.index;
+  const counts = new Map<string, number>();
+  let nearestAt = -1;
+  for (let i = 0, end = firstNameAtOrAfter(ctx.index, at); i < end; i++) {
+    const m = names[i];
+    if (insideQuote[i] || !m.entityId || m.kind !== 'organization') continue;
+    counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    if (m.entityId === nearest) nearestAt = m.start;
+  }
+  // Named in the reference's own paragraph, the nearest is what the paragraph is about ("… at Vanguard Logistics. The company confirmed …").
+  if ((counts.get(nearest) ?? 0) !== 1 || ctx.doc.text.indexOf('\n', nearestAt) > at || ctx.doc.text.indexOf('\n', nearestAt) < 0) return null;
+  let best: string | null = null;
+  let most = 1;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      best = id;
+      most = n;
+    } else if (n === most) best = null;
+  }
+  if (best === null || best === nearest) return null;
+  const first = names.find((m) => m.entityId === best);
+  return first && fits('organization', best, first.start) ? best : null;
+}
 
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s?(?!\p{L})/u;
 
