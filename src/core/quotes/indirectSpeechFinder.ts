@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, reportingLemma, takesListener } from './reportingVerbs';
+import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, takesListener } from './reportingVerbs';
 import { afterObjectTaker, mostlyNoun, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
@@ -392,7 +392,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const topic = t.kind === 'word' ? topicClause(doc, s, j) : null;
     if (topic && !insideDirect(t.start)) {
       const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end);
-      const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
+      const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topic.noun ? nameObjectEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
     }
     // "made clear that …", "makes it clear that …": saying it plainly.
@@ -400,6 +400,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (madeClear >= 0) {
       const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
       if (r && !mostlyDirect(r, insideDirect)) out.push(r);
+      continue;
+    }
+    // "pushed for a higher wage", "railed against the banks", "lashed out at the government".
+    const actObject = t.kind === 'word' ? prepositionalActObject(tokens, j) : -1;
+    if (actObject >= 0 && !insideDirect(t.start)) {
+      const act = objectOfSpeechAct(doc, s, j, end, actObject);
+      if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       continue;
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
@@ -1293,7 +1300,7 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 }
 
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
-const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
+const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according']);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
@@ -1321,7 +1328,7 @@ function afterDayAdjunct(tokens: Token[], k: number, limit: number): number {
 const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
 
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
-function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number, objectFrom?: number): Reported | null {
   const { tokens } = doc;
   const progressive = endsInIng(tokens[verb].text);
   // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
@@ -1330,8 +1337,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
-  let k = verb + 1;
-  if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
+  // (`objectFrom`: past the particle and preposition of a prepositional act, `lashed out at`.)
+  let k = objectFrom ?? verb + 1;
+  if (objectFrom === undefined && (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on')) k++; // "called for", "called on"
   const first = tokens[k];
   // "anyone from the ministry had called was in August": a finite verb is no object of a verb in
   // the past. (After a noun, "the question is whether …", it is what was asked: PolNeAR reads so.)
@@ -1516,6 +1524,19 @@ function nounPhraseEnd(tokens: Token[], k: number, end: number): number {
     else if (!relative && tokens[i].kind === 'word' && (FINITE.has(lower) || isReportingVerbAt(tokens, i) && /^\p{Ll}+(?:ed|s)$|^said$/u.test(tokens[i].text))) return tokens[i - 1].end;
   }
   return end;
+}
+
+/**
+ * `The endorsement of Kim Reynolds came on Friday`: a speech noun's topic that is a name, with
+ * a verb right after it, is that name; the verb is the sentence's (the noun phrase its subject),
+ * no word of what was said. Other topics keep the clause's end.
+ */
+function nameObjectEnd(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end && tokens[k].kind === 'word' && isCapitalizedToken(tokens[k])) k++;
+  // ("comments on Russia's suspected role": a possessive goes on into its noun phrase.)
+  if (k === from || k >= tokens.length || tokens[k].start >= end || /['’]s?$/u.test(tokens[k - 1].text)) return end;
+  return verbAt(tokens, k) || IRREGULAR_PAST.has(tokens[k].text) || /^\p{Ll}{2,}ed$/u.test(tokens[k].text) ? tokens[k - 1].end : end;
 }
 
 /** The end of a fronted phrase from token `k` (`Asked about Y, X …`): its comma, else the clause end. */
@@ -1775,7 +1796,8 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
   return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
 }
 
-const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while']);
+// ("but" too: `told MPs that …, but a spokesman later said …` is a second report, not the first one's words.)
+const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while', 'but']);
 
 /** A subject of a few words from token `k`, then a verb of speech in the past (`the authors cautioned`, `officials said`). */
 function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
@@ -1861,7 +1883,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
       break;
     }
-    // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
+    // `reported that …, although the authors cautioned that …`, `…, but a spokesman said …`: a concession with a source of its own.
     if (tokens[i].text === ',' && CONCESSIONS.has(tokens[i + 1]?.text ?? '') && concessionSpeaks(tokens, i + 2, end)) {
       end = tokens[i - 1].end;
       break;
