@@ -635,6 +635,29 @@ suite('indirect speech: ", but" and a second source end the first report', () =>
   });
 });
 
+suite('indirect speech: calls for …', () => {
+  test('"called for more …": an amount after the preposition is what was asked for', () => {
+    assert.equal(one('She also called for more flexibility for local councils.').text, 'more flexibility for local councils');
+    assert.equal(one('Jane Moss, director of the charity, called for more school investment.').speakerName, 'Jane Moss');
+  });
+
+  test('"began calling for", "with X calling for …, Y …": the -ing form reports', () => {
+    assert.equal(one('The community immediately began calling for the chief constable to resign.').text, 'the chief constable to resign');
+    const q = one('Labour MPs, with Ed Hollis calling for a ban on second homes, walked out.');
+    assert.deepEqual([q.text, q.speakerName], ['a ban on second homes', 'Ed Hollis']);
+  });
+
+  test('"criticised the deal and called for an inquiry": two acts, two objects', () => {
+    assert.deepEqual(indirect('Senator Ann Hale criticised the deal and called for a public inquiry.').map((q) => q.text), ['the deal', 'a public inquiry']);
+  });
+
+  test('"Amid calls for his resignation, …": the noun\'s object to its comma, no speaker', () => {
+    const q = one('Amid calls for his resignation, the minister stayed silent.');
+    assert.deepEqual([q.text, q.speakerName, q.speakerMention], ['his resignation', null, null]);
+    assert.deepEqual(indirect('An official, who asked not to be named to discuss a private meeting, left.').filter((q) => q.text === 'a private meeting'), []);
+  });
+});
+
 suite('indirect speech: acts reported by a preposition\'s object', () => {
   test('pushed for, railed against, lashed out at, came out against, argued for, appealed for', () => {
     assert.deepEqual(indirect('The nurses union has pushed for a higher minimum wage.').map((q) => [q.text, q.speakerMention?.text]), [['a higher minimum wage', 'The nurses union']]);

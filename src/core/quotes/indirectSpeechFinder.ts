@@ -1327,6 +1327,20 @@ function afterDayAdjunct(tokens: Token[], k: number, limit: number): number {
 }
 const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
 
+const AMOUNT_WORDS = new Set(['more', 'less', 'much', 'enough']);
+
+/** Verbs of beginning and going on, after which an -ing form is the act: "began calling for …". */
+const ASPECT_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues']);
+
+const NOUN_AFTER_PREPOSITIONS = new Set(['amid', 'despite', 'among', 'of', 'with', 'after', 'over', 'following', 'to', 'by']);
+
+/** `with Ed Hollis calling for …`: a name after "with" is the subject of the -ing form at `verb`. */
+function withNameBefore(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 4 && tokens[k].kind === 'word' && isCapitalizedToken(tokens[k])) k--;
+  return k < verb - 1 && lowersTo(tokens[k]?.text ?? '', 'with');
+}
+
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
 function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number, objectFrom?: number): Reported | null {
   const { tokens } = doc;
@@ -1334,7 +1348,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
   // "were all calling for", "is also calling for": a quantifier or adverb inside the progressive.
   const beAt = /^(?:all|both|also|now|still|again|[a-z]{3,}ly)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
-  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
+  const withName = progressive && withNameBefore(tokens, verb);
+  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? '')) && !ASPECT_VERBS.has(lowerCase(tokens[beAt]?.text ?? '')) && !withName) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   // (`objectFrom`: past the particle and preposition of a prepositional act, `lashed out at`.)
@@ -1349,7 +1364,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const dials = k === verb + 1 && lowerCase(tokens[verb].text) === 'call' && lowerCase(tokens[verb - 1]?.text ?? '') === 'to';
   const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text) && !dials;
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
-  if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
+  // (After a preposition an amount is what is asked for: `called for more investment`.)
+  if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text) && !(k > verb + 1 && AMOUNT_WORDS.has(lowerCase(first.text)))) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
@@ -1362,10 +1378,19 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
   // "defending the seat against …", "defends her title": a seat, a title or a land is held, not argued for.
   if (/^defend(?:s|ed|ing)?$/iu.test(tokens[verb].text) && objectHeadIn(tokens, k, end, HELD_THINGS, HELD_AGAINST)) return null;
+  // "Amid calls for his resignation, …", "the threat of attacks on refugees": a plural after a
+  // preposition is the noun; what it asks for is reported up to a comma, its speaker unsaid.
+  // (Not "to discuss", and not a relative or a participle after the noun: "with attacks that helped …", "attacks flying".)
+  if (/\p{Ll}[^s]s$/u.test(tokens[verb].text) && NOUN_AFTER_PREPOSITIONS.has(lowerCase(tokens[verb - 1]?.text ?? ''))) {
+    if (RELATIVE_WORDS.has(lowerCase(first.text)) || endsInIng(first.text)) return null;
+    const asked = reported(doc, k, frontedEnd(tokens, k, s, end), verb, null);
+    return asked && { ...asked, anonymous: true };
+  }
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
-  return reported(doc, k, relativeObjectEnd(tokens, verb, k, clauseEnd(tokens, k, s, end)), verb, subject);
+  // (`with X calling for …, Y walked out`: the phrase ends at its comma.)
+  return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : clauseEnd(tokens, k, s, end)), verb, subject);
 }
 
 /**
@@ -1456,8 +1481,12 @@ const SECOND_SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|warned|warns|in
 function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
   const next = tokens[and + 1];
   // `welcomed the change but warned that …`: "but" joins a second one too.
-  return (tokens[and].text === 'and' || tokens[and].text === 'but') && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
+  if ((tokens[and].text !== 'and' && tokens[and].text !== 'but') || next === undefined) return false;
+  // `criticised the deal and called for an inquiry`, `… and urged ministers to …`: an act of its own too.
+  return SECOND_SPEECH_VERBS.test(next.text) || SECOND_ACT_VERBS.test(next.text) || /^call(?:ed|s)$/u.test(next.text) && /^(?:for|on)$/u.test(tokens[and + 2]?.text ?? '');
 }
+
+const SECOND_ACT_VERBS = /^(?:urged|urges|demanded|demands|vowed|vows|pledged|pledges)$/u;
 
 /**
  * `praised Garland and said Republicans should …`, `expressed concern about the system and
