@@ -1252,3 +1252,20 @@ suite('speakers: a tally is no share of people', () => {
     assert.equal(speakerOf('Some 42% say the economy is weak.', 'economy is weak').mention, '42%');
   });
 });
+
+suite('speakers: a relative named before by the same words', () => {
+  test('"his wife, Linda Miller, …" then "his wife said": Linda Miller', () => {
+    const text = 'John Miller and his wife, Linda Miller, drove two hours to the rally. "We came because we care about the farm bill," his wife said.';
+    assert.deepEqual(speakerOf(text, 'farm bill'), { name: 'Linda Miller', mention: 'his wife', cue: 'said' });
+  });
+
+  test('a wife never named stays unnamed, not one of two people sharing her surname', () => {
+    const text = 'Tom Hughes and Sarah Hughes run a bakery in Leeds. "It is a disgrace," his wife added.';
+    assert.equal(speakerOf(text, 'disgrace').name, null);
+  });
+
+  test('the same words naming two people name neither', () => {
+    const text = 'Ed Hollis came with his wife, Ann Hollis. Later Tom Reed arrived with his wife, Jane Reed. "It was a long day," his wife said.';
+    assert.equal(speakerOf(text, 'long day').name, null);
+  });
+});
