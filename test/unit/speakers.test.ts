@@ -1269,3 +1269,10 @@ suite('speakers: a relative named before by the same words', () => {
     assert.equal(speakerOf(text, 'long day').name, null);
   });
 });
+
+suite('speakers: a participle\'s place is not its speaker', () => {
+  test('"Residents marching through the town centre chanted "…"": the residents, not the town centre', () => {
+    assert.equal(speakerOf('Residents marching through the town centre chanted "Save our hospital!" on Saturday.', 'hospital').mention, 'Residents');
+    assert.equal(speakerOf('Supporters waving flags outside the court shouted "Free him now!" as the van left.', 'Free him').mention, 'Supporters');
+  });
+});

@@ -635,6 +635,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = nameBeforeAside(tokens, locatedNameStart(tokens, start, floor), floor);
+  // "Protesters marching through the streets chanted", "supporters waving flags outside the
+  // court shouted": the phrase after a participle's preposition is where they were; the
+  // speaker is whom the participle describes.
+  const described = !isCapitalizedToken(tokens[start]) || DETERMINERS.has(tokens[start].text) ? ownerOfParticipleBefore(doc, start, floor) : null;
+  if (described) return described;
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -648,6 +653,29 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/** Prepositions of place and way after a participle of movement or holding: "marching through", "standing outside". */
+const PLACE_AFTER_PARTICIPLE = new Set(['through', 'outside', 'in', 'at', 'on', 'across', 'along', 'near', 'around', 'into', 'behind', 'inside', 'past', 'down', 'up']);
+
+/**
+ * The phrase at `start` follows a preposition of place that follows a participle (a few plain
+ * words between: `waving flags outside`) that follows a noun: the phrase before the
+ * participle, whom it describes; else null.
+ */
+function ownerOfParticipleBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  if (start - 3 < floor || !PLACE_AFTER_PARTICIPLE.has(tokens[start - 1].text)) return null;
+  for (let k = start - 2; k - 1 >= floor && k >= start - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !LOWERCASE_WORD.test(t.text)) return null;
+    if (!endsInIng(t.text)) continue;
+    const owner = tokens[k - 1];
+    if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text)) || endsInIng(owner.text)) return null;
+    const phrase = phraseBeforeVerb(doc, k, floor);
+    return phrase && phrase.tokenEnd === k ? phrase : null;
+  }
+  return null;
 }
 
 /** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */
