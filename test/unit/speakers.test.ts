@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations, Quote } from '../../src/core/types';
-import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { isReportingWordAt, isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { tokenize } from '../../src/core/text/tokenizer';
 import { speakerLabel } from '../../src/core/quotes/speakerLabel';
 import { speakerWithoutReferent } from '../../src/core/checks/speakerWithoutReferent';
 import { unnamedSource } from '../../src/core/checks/unnamedSource';
@@ -1274,5 +1275,17 @@ suite('speakers: a participle\'s place is not its speaker', () => {
   test('"Residents marching through the town centre chanted "…"": the residents, not the town centre', () => {
     assert.equal(speakerOf('Residents marching through the town centre chanted "Save our hospital!" on Saturday.', 'hospital').mention, 'Residents');
     assert.equal(speakerOf('Supporters waving flags outside the court shouted "Free him now!" as the van left.', 'Free him').mention, 'Supporters');
+  });
+});
+
+suite('speakers: "when …" before a quotation, and a medium before its noun', () => {
+  test('"said in the spring, when the council email story broke, "…"": the sayer, and the time clause is nothing said', () => {
+    const a = annotate('Lopez initially said in the spring, when the council email story broke, "I did not sign anything. There is no contract."', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerMention?.text ?? null]), [['direct', 'Lopez']]);
+  });
+
+  test('"the email story", "a text exchange": a medium before its noun is no verb of speech', () => {
+    assert.equal(isReportingWordAt(tokenize('the email story broke'), 1), false);
+    assert.equal(isReportingWordAt(tokenize('she will email reporters'), 2), true);
   });
 });

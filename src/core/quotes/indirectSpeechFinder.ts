@@ -529,6 +529,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const from = clauseStartAfterVerb(doc, s, verb, end);
   if (from < 0) return null;
   const { tokens } = doc;
+  // `said in the spring, when the story broke, "…"`: a clause of time set off before the
+  // quotation says when the words were said, not what.
+  if (TIME_SUBORDINATORS.has(lowerCase(tokens[from].text)) && timeClauseBeforeQuotation(tokens, from, s)) return null;
   // "Reed was told that the plan was safe", "she had been told the plan was safe", "residents
   // were warned that …": a passive listener verb; its subject heard the words, whose speaker is
   // unsaid, and no listener stands after it. ("was told by officials that …" names the speaker,
@@ -555,6 +558,17 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
+}
+
+const TIME_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'as']);
+const OPENING_QUOTE_MARKS = new Set(['"', '“', '‘', "'", '«']);
+
+/** From token `from` to the first comma of the sentence, and a quotation mark opening right after it. */
+function timeClauseBeforeQuotation(tokens: Token[], from: number, s: Sentence): boolean {
+  for (let i = from + 1; i < s.tokenEnd && i < from + MAX_CLAUSE_TOKENS; i++) {
+    if (tokens[i].text === ',') return OPENING_QUOTE_MARKS.has(tokens[i + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /**

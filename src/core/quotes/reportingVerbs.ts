@@ -250,7 +250,7 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   if (t === undefined || t.kind !== 'word') return 0;
   // Most words report nothing: one cached look-up settles them.
   const own = flagsOf(t.text);
-  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i) || documentRead(tokens, i)) return 0;
+  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i) || documentRead(tokens, i) || mediumBeforeNoun(tokens, i)) return 0;
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
@@ -292,6 +292,20 @@ const AFTER_READ = new Set(['to', 'out', 'aloud', 'by', 'on', 'in', 'at', 'befor
  */
 function documentRead(tokens: Token[], i: number): boolean {
   return tokens[i].text === 'read' && READ_DOCUMENTS.has(tokens[i - 1]?.text ?? '') && AFTER_READ.has(tokens[i + 1]?.text ?? '');
+}
+
+/** Media whose plain form also names a kind of thing: "the email story", "a text exchange". */
+const MEDIUM_FORMS = new Set(['email', 'e-mail', 'text', 'tweet', 'post']);
+/** Nouns a medium's name modifies in news copy. */
+const MEDIUM_COMPOUND_HEADS = new Set([
+  'story', 'stories', 'scandal', 'server', 'servers', 'account', 'accounts', 'address', 'addresses', 'chain', 'chains',
+  'controversy', 'investigation', 'probe', 'saga', 'affair', 'exchange', 'exchanges', 'list', 'lists', 'inbox', 'system',
+  'issue', 'leak', 'leaks', 'records', 'archive', 'thread', 'threads', 'messages', 'alert', 'alerts', 'campaign',
+]);
+
+/** "the email story broke", "a text exchange": a medium's plain form before the noun it modifies is no verb. */
+function mediumBeforeNoun(tokens: Token[], i: number): boolean {
+  return MEDIUM_FORMS.has(lowerCase(tokens[i].text)) && MEDIUM_COMPOUND_HEADS.has(lowerCase(tokens[i + 1]?.text ?? ''));
 }
 
 /**
