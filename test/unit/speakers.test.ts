@@ -1289,3 +1289,12 @@ suite('speakers: "when …" before a quotation, and a medium before its noun', (
     assert.equal(isReportingWordAt(tokenize('she will email reporters'), 2), true);
   });
 });
+
+suite('speakers: "his scathing remarks" is a noun phrase, no speaker', () => {
+  test('an owner\'s pronoun and an adjective before "remarks" make it the noun: the next quotation is not "his scathing"\'s', () => {
+    const text = 'Hollis was asked about the race. "I think she is finished," Hollis said.\n\nHollis continued his scathing remarks.\n\n"Ten years ago she was the favourite. Now nobody listens to her."';
+    assert.notEqual(speakerOf(text, 'Ten years ago').mention, 'his scathing');
+    // The verb still reports after a noun that could speak: "people familiar with her thinking say …".
+    assert.equal(indirectOne('People familiar with her thinking say she now accepts the plan.').text, 'she now accepts the plan');
+  });
+});

@@ -208,6 +208,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  // "his scathing remarks", "her recent comments": an owner's pronoun and an adjective before it make it a noun too.
+  if (REMARK_NOUNS.has(tokens[i].text) && OWNER_PRONOUNS.has(lowerCase(tokens[i - 2]?.text ?? '')) && isPlainAdjective(prev.text)) return true;
   if (afterObjectTaker(tokens, i)) return true;
   if (pluralAfterCount(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
@@ -227,6 +229,21 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (HOPES.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !endsInIng(prev.text) && isPossessive(tokens[i - 2]?.text ?? '') && !isPersonRole(prev.text) && !GROUPS.has(prev.text) && !/^(?:to|that)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words of speech that are nouns as often as verbs ("people familiar with her thinking say" keeps its verb). */
+const REMARK_NOUNS = new Set([
+  'remarks', 'remark', 'comments', 'comment', 'claims', 'claim', 'statements', 'tweets', 'tweet', 'posts', 'post', 'calls', 'call',
+  'reports', 'report', 'warnings', 'warning', 'attacks', 'attack', 'criticisms', 'questions', 'question', 'promises', 'promise',
+  'pledges', 'pledge', 'threats', 'vows', 'vow', 'praise', 'words', 'speech', 'speeches', 'message', 'messages', 'answers', 'answer',
+]);
+/** Adjectives news puts before remarks and comments; with the endings below, no noun that could be a subject ("his lawyer claims"). */
+const REMARK_ADJECTIVES = new Set(['recent', 'latest', 'earlier', 'previous', 'harsh', 'new', 'own', 'public', 'private', 'blunt', 'strong', 'controversial', 'angry', 'bitter', 'racist', 'sexist', 'inflammatory', 'offensive', 'latest', 'first', 'last', 'final', 'opening', 'closing']);
+
+/** A word in lower case that reads as an adjective: a known one, or one in -ing, -ous, -ive, -ful ("scathing", "dangerous", "divisive"). */
+function isPlainAdjective(word: string): boolean {
+  return REMARK_ADJECTIVES.has(word) || /^\p{Ll}{3,}(?:ing|ous|ive|ful)$/u.test(word);
 }
 
 /** Plurals of hoping and fearing that, after a thing someone has, are what they hope or fear. */
