@@ -621,6 +621,61 @@ suite('indirect speech: a concession with its own source ends the reported claus
   });
 });
 
+suite('indirect speech: ", but" and a second source end the first report', () => {
+  test('"told MPs that …, but a spokesman later said …": two reports, the first ends at ", but"', () => {
+    const a = annotate('The minister told MPs that the cut had been difficult but necessary, but a government spokesman later said the policy would be reviewed.', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerMention?.text]), [
+      ['that the cut had been difficult but necessary', 'The minister'],
+      ['the policy would be reviewed', 'a government spokesman'],
+    ]);
+  });
+
+  test('", but" with no speaker after it stays inside the report', () => {
+    assert.equal(one('The mayor said the plan was costly, but the city needed it.').text, 'the plan was costly, but the city needed it');
+  });
+});
+
+suite('indirect speech: calls for …', () => {
+  test('"called for more …": an amount after the preposition is what was asked for', () => {
+    assert.equal(one('She also called for more flexibility for local councils.').text, 'more flexibility for local councils');
+    assert.equal(one('Jane Moss, director of the charity, called for more school investment.').speakerName, 'Jane Moss');
+  });
+
+  test('"began calling for", "with X calling for …, Y …": the -ing form reports', () => {
+    assert.equal(one('The community immediately began calling for the chief constable to resign.').text, 'the chief constable to resign');
+    const q = one('Labour MPs, with Ed Hollis calling for a ban on second homes, walked out.');
+    assert.deepEqual([q.text, q.speakerName], ['a ban on second homes', 'Ed Hollis']);
+  });
+
+  test('"criticised the deal and called for an inquiry": two acts, two objects', () => {
+    assert.deepEqual(indirect('Senator Ann Hale criticised the deal and called for a public inquiry.').map((q) => q.text), ['the deal', 'a public inquiry']);
+  });
+
+  test('"Amid calls for his resignation, …": the noun\'s object to its comma, no speaker', () => {
+    const q = one('Amid calls for his resignation, the minister stayed silent.');
+    assert.deepEqual([q.text, q.speakerName, q.speakerMention], ['his resignation', null, null]);
+    assert.deepEqual(indirect('An official, who asked not to be named to discuss a private meeting, left.').filter((q) => q.text === 'a private meeting'), []);
+  });
+});
+
+suite('indirect speech: acts reported by a preposition\'s object', () => {
+  test('pushed for, railed against, lashed out at, came out against, argued for, appealed for', () => {
+    assert.deepEqual(indirect('The nurses union has pushed for a higher minimum wage.').map((q) => [q.text, q.speakerMention?.text]), [['a higher minimum wage', 'The nurses union']]);
+    assert.equal(one('Senator Ann Hale railed against the water companies.').speakerName, 'Ann Hale');
+    assert.equal(one('Ed Hollis lashed out at the government over sewage spills.').text, 'the government over sewage spills');
+    assert.equal(one('The mayor came out against the new runway.').text, 'the new runway');
+    assert.equal(one('Campaigners have long argued for tougher rules on betting adverts.').text, 'tougher rules on betting adverts');
+    assert.equal(one('The charity appealed for donations after the floods.').text, 'donations after the floods');
+  });
+
+  test('how long, and nouns of the same spelling, report nothing', () => {
+    assert.deepEqual(indirect('The two sides argued for hours before the vote.'), []);
+    assert.deepEqual(indirect('Officials pressed for time left early.'), []);
+    assert.deepEqual(indirect('The push for a new stadium stalled in the spring.'), []);
+    assert.deepEqual(indirect('The campaign for the seat was long and costly.'), []);
+  });
+});
+
 suite('quotes: a patient admitted is no one\'s admission', () => {
   test('"had been admitted two days earlier", "was admitted to hospital": no reported speech; "admitted that" still reports', () => {
     assert.ok(!indirect('The jury heard Mr Hollins had been admitted two days earlier with chest pains.').some((q) => q.cue?.text === 'admitted'));

@@ -45,6 +45,10 @@ suite('quotes: topics of speech acts', () => {
     assert.equal(q?.speakerName ?? null, null);
     assert.equal(topic('Reporters sought his remarks on the trade deficit.', 'remarks')?.text, 'the trade deficit');
     assert.equal(topic('Voters cheered his endorsement of the mayor.', 'endorsement')?.text, 'the mayor');
+    // A name with the sentence's verb right after it: the name, not the clause ("came on Friday" is no word of it).
+    assert.equal(topic('The endorsement of Ann Hale came on Friday, days before the vote.', 'endorsement')?.text, 'Ann Hale');
+    assert.equal(topic('The criticism of Tom Reed surfaced in March.', 'criticism')?.text, 'Tom Reed');
+    assert.equal(topic("His comments on Russia's suspected role angered allies.", 'comments')?.text, "Russia's suspected role angered allies");
     assert.equal(topic('The guard took a position on the roof.', 'position'), undefined, '"a position on" is a place');
     assert.equal(topic('Voters know her positions on trade and taxes.', 'positions')?.text, 'trade and taxes');
   });

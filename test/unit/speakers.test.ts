@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations, Quote } from '../../src/core/types';
-import { isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { isReportingWordAt, isSpeechVerb, reportingLemma } from '../../src/core/quotes/reportingVerbs';
+import { tokenize } from '../../src/core/text/tokenizer';
 import { speakerLabel } from '../../src/core/quotes/speakerLabel';
 import { speakerWithoutReferent } from '../../src/core/checks/speakerWithoutReferent';
 import { unnamedSource } from '../../src/core/checks/unnamedSource';
@@ -1250,5 +1251,50 @@ suite('speakers: a tally is no share of people', () => {
     const a = annotated('The bill that passed the Assembly 61-35 says nothing about who will enforce it.');
     assert.ok(a.quotes.every((q) => q.speakerMention?.text !== '35'), JSON.stringify(a.quotes.map((q) => q.speakerMention?.text)));
     assert.equal(speakerOf('Some 42% say the economy is weak.', 'economy is weak').mention, '42%');
+  });
+});
+
+suite('speakers: a relative named before by the same words', () => {
+  test('"his wife, Linda Miller, …" then "his wife said": Linda Miller', () => {
+    const text = 'John Miller and his wife, Linda Miller, drove two hours to the rally. "We came because we care about the farm bill," his wife said.';
+    assert.deepEqual(speakerOf(text, 'farm bill'), { name: 'Linda Miller', mention: 'his wife', cue: 'said' });
+  });
+
+  test('a wife never named stays unnamed, not one of two people sharing her surname', () => {
+    const text = 'Tom Hughes and Sarah Hughes run a bakery in Leeds. "It is a disgrace," his wife added.';
+    assert.equal(speakerOf(text, 'disgrace').name, null);
+  });
+
+  test('the same words naming two people name neither', () => {
+    const text = 'Ed Hollis came with his wife, Ann Hollis. Later Tom Reed arrived with his wife, Jane Reed. "It was a long day," his wife said.';
+    assert.equal(speakerOf(text, 'long day').name, null);
+  });
+});
+
+suite('speakers: a participle\'s place is not its speaker', () => {
+  test('"Residents marching through the town centre chanted "…"": the residents, not the town centre', () => {
+    assert.equal(speakerOf('Residents marching through the town centre chanted "Save our hospital!" on Saturday.', 'hospital').mention, 'Residents');
+    assert.equal(speakerOf('Supporters waving flags outside the court shouted "Free him now!" as the van left.', 'Free him').mention, 'Supporters');
+  });
+});
+
+suite('speakers: "when …" before a quotation, and a medium before its noun', () => {
+  test('"said in the spring, when the council email story broke, "…"": the sayer, and the time clause is nothing said', () => {
+    const a = annotate('Lopez initially said in the spring, when the council email story broke, "I did not sign anything. There is no contract."', { documentDate: '2024-03-06' });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerMention?.text ?? null]), [['direct', 'Lopez']]);
+  });
+
+  test('"the email story", "a text exchange": a medium before its noun is no verb of speech', () => {
+    assert.equal(isReportingWordAt(tokenize('the email story broke'), 1), false);
+    assert.equal(isReportingWordAt(tokenize('she will email reporters'), 2), true);
+  });
+});
+
+suite('speakers: "his scathing remarks" is a noun phrase, no speaker', () => {
+  test('an owner\'s pronoun and an adjective before "remarks" make it the noun: the next quotation is not "his scathing"\'s', () => {
+    const text = 'Hollis was asked about the race. "I think she is finished," Hollis said.\n\nHollis continued his scathing remarks.\n\n"Ten years ago she was the favourite. Now nobody listens to her."';
+    assert.notEqual(speakerOf(text, 'Ten years ago').mention, 'his scathing');
+    // The verb still reports after a noun that could speak: "people familiar with her thinking say …".
+    assert.equal(indirectOne('People familiar with her thinking say she now accepts the plan.').text, 'she now accepts the plan');
   });
 });

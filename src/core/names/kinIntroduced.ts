@@ -7,6 +7,13 @@ const KIN_NOUNS = [
   'aunt', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'mum', 'mom', 'dad',
 ];
 
+const KIN_NOUN_SET = new Set(KIN_NOUNS);
+
+/** A noun of kinship (lower case): "wife", "son", "niece". */
+export function isKinNoun(word: string): boolean {
+  return KIN_NOUN_SET.has(word);
+}
+
 /** KIN_NOUNS by length: the word before a name is compared in place first (no string made for it). */
 const KIN_NOUNS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();

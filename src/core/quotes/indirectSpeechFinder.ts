@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, reportingLemma, takesListener } from './reportingVerbs';
+import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, takesListener } from './reportingVerbs';
 import { afterObjectTaker, mostlyNoun, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
@@ -403,7 +403,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const topic = t.kind === 'word' ? topicClause(doc, s, j) : null;
     if (topic && !insideDirect(t.start)) {
       const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end);
-      const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
+      const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topic.noun ? nameObjectEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
     }
     // "made clear that …", "makes it clear that …": saying it plainly.
@@ -411,6 +411,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (madeClear >= 0) {
       const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
       if (r && !mostlyDirect(r, insideDirect)) out.push(r);
+      continue;
+    }
+    // "pushed for a higher wage", "railed against the banks", "lashed out at the government".
+    const actObject = t.kind === 'word' ? prepositionalActObject(tokens, j) : -1;
+    if (actObject >= 0 && !insideDirect(t.start)) {
+      const act = objectOfSpeechAct(doc, s, j, end, actObject);
+      if (act && !mostlyDirect(act, insideDirect)) out.push(act);
       continue;
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
@@ -533,6 +540,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const from = clauseStartAfterVerb(doc, s, verb, end);
   if (from < 0) return null;
   const { tokens } = doc;
+  // `said in the spring, when the story broke, "…"`: a clause of time set off before the
+  // quotation says when the words were said, not what.
+  if (TIME_SUBORDINATORS.has(lowerCase(tokens[from].text)) && timeClauseBeforeQuotation(tokens, from, s)) return null;
   // "Reed was told that the plan was safe", "she had been told the plan was safe", "residents
   // were warned that …": a passive listener verb; its subject heard the words, whose speaker is
   // unsaid, and no listener stands after it. ("was told by officials that …" names the speaker,
@@ -559,6 +569,17 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   return reported(doc, from, end, verb, subject);
+}
+
+const TIME_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'as']);
+const OPENING_QUOTE_MARKS = new Set(['"', '“', '‘', "'", '«']);
+
+/** From token `from` to the first comma of the sentence, and a quotation mark opening right after it. */
+function timeClauseBeforeQuotation(tokens: Token[], from: number, s: Sentence): boolean {
+  for (let i = from + 1; i < s.tokenEnd && i < from + MAX_CLAUSE_TOKENS; i++) {
+    if (tokens[i].text === ',') return OPENING_QUOTE_MARKS.has(tokens[i + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /**
@@ -1348,7 +1369,7 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 }
 
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
-const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, 'according']);
+const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according']);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
@@ -1375,18 +1396,34 @@ function afterDayAdjunct(tokens: Token[], k: number, limit: number): number {
 }
 const OBJECT_PREPOSITIONS = new Set(['from', 'for', 'of', 'by', 'into', 'about', 'with', 'during', 'via', 'through', 'after', 'before']);
 
+const AMOUNT_WORDS = new Set(['more', 'less', 'much', 'enough']);
+
+/** Verbs of beginning and going on, after which an -ing form is the act: "began calling for …". */
+const ASPECT_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues']);
+
+const NOUN_AFTER_PREPOSITIONS = new Set(['amid', 'despite', 'among', 'of', 'with', 'after', 'over', 'following', 'to', 'by']);
+
+/** `with Ed Hollis calling for …`: a name after "with" is the subject of the -ing form at `verb`. */
+function withNameBefore(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 4 && tokens[k].kind === 'word' && isCapitalizedToken(tokens[k])) k--;
+  return k < verb - 1 && lowersTo(tokens[k]?.text ?? '', 'with');
+}
+
 /** `Trump criticized the plan …`, `accused Clinton of …`: the object and what follows in the clause. */
-function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: number, objectFrom?: number): Reported | null {
   const { tokens } = doc;
   const progressive = endsInIng(tokens[verb].text);
   // "…, calling for" and "is calling for" report; "after calling for" is no act of its own.
   // "were all calling for", "is also calling for": a quantifier or adverb inside the progressive.
   const beAt = /^(?:all|both|also|now|still|again|[a-z]{3,}ly)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
-  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? ''))) return null;
+  const withName = progressive && withNameBefore(tokens, verb);
+  if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? '')) && !ASPECT_VERBS.has(lowerCase(tokens[beAt]?.text ?? '')) && !withName) return null;
   // "was criticized", "has been praised": the passive names the target, not the speaker.
   if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
-  let k = verb + 1;
-  if (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on') k++; // "called for", "called on"
+  // (`objectFrom`: past the particle and preposition of a prepositional act, `lashed out at`.)
+  let k = objectFrom ?? verb + 1;
+  if (objectFrom === undefined && (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on')) k++; // "called for", "called on"
   const first = tokens[k];
   // "anyone from the ministry had called was in August": a finite verb is no object of a verb in
   // the past. (After a noun, "the question is whether …", it is what was asked: PolNeAR reads so.)
@@ -1396,7 +1433,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const dials = k === verb + 1 && lowerCase(tokens[verb].text) === 'call' && lowerCase(tokens[verb - 1]?.text ?? '') === 'to';
   const amount = first !== undefined && (first.text === '$' || first.kind === 'number') && /^call/iu.test(tokens[verb].text) && !dials;
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
-  if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text)) return null;
+  // (After a preposition an amount is what is asked for: `called for more investment`.)
+  if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text) && !(k > verb + 1 && AMOUNT_WORDS.has(lowerCase(first.text)))) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
@@ -1409,10 +1447,19 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
   // "defending the seat against …", "defends her title": a seat, a title or a land is held, not argued for.
   if (/^defend(?:s|ed|ing)?$/iu.test(tokens[verb].text) && objectHeadIn(tokens, k, end, HELD_THINGS, HELD_AGAINST)) return null;
+  // "Amid calls for his resignation, …", "the threat of attacks on refugees": a plural after a
+  // preposition is the noun; what it asks for is reported up to a comma, its speaker unsaid.
+  // (Not "to discuss", and not a relative or a participle after the noun: "with attacks that helped …", "attacks flying".)
+  if (/\p{Ll}[^s]s$/u.test(tokens[verb].text) && NOUN_AFTER_PREPOSITIONS.has(lowerCase(tokens[verb - 1]?.text ?? ''))) {
+    if (RELATIVE_WORDS.has(lowerCase(first.text)) || endsInIng(first.text)) return null;
+    const asked = reported(doc, k, frontedEnd(tokens, k, s, end), verb, null);
+    return asked && { ...asked, anonymous: true };
+  }
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
-  return reported(doc, k, relativeObjectEnd(tokens, verb, k, clauseEnd(tokens, k, s, end)), verb, subject);
+  // (`with X calling for …, Y walked out`: the phrase ends at its comma.)
+  return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : clauseEnd(tokens, k, s, end)), verb, subject);
 }
 
 /**
@@ -1503,8 +1550,12 @@ const SECOND_SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|warned|warns|in
 function isSecondSpeechVerb(tokens: Token[], and: number): boolean {
   const next = tokens[and + 1];
   // `welcomed the change but warned that …`: "but" joins a second one too.
-  return (tokens[and].text === 'and' || tokens[and].text === 'but') && next !== undefined && SECOND_SPEECH_VERBS.test(next.text);
+  if ((tokens[and].text !== 'and' && tokens[and].text !== 'but') || next === undefined) return false;
+  // `criticised the deal and called for an inquiry`, `… and urged ministers to …`: an act of its own too.
+  return SECOND_SPEECH_VERBS.test(next.text) || SECOND_ACT_VERBS.test(next.text) || /^call(?:ed|s)$/u.test(next.text) && /^(?:for|on)$/u.test(tokens[and + 2]?.text ?? '');
 }
+
+const SECOND_ACT_VERBS = /^(?:urged|urges|demanded|demands|vowed|vows|pledged|pledges)$/u;
 
 /**
  * `praised Garland and said Republicans should …`, `expressed concern about the system and
@@ -1571,6 +1622,19 @@ function nounPhraseEnd(tokens: Token[], k: number, end: number): number {
     else if (!relative && tokens[i].kind === 'word' && (FINITE.has(lower) || isReportingVerbAt(tokens, i) && /^\p{Ll}+(?:ed|s)$|^said$/u.test(tokens[i].text))) return tokens[i - 1].end;
   }
   return end;
+}
+
+/**
+ * `The endorsement of Kim Reynolds came on Friday`: a speech noun's topic that is a name, with
+ * a verb right after it, is that name; the verb is the sentence's (the noun phrase its subject),
+ * no word of what was said. Other topics keep the clause's end.
+ */
+function nameObjectEnd(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end && tokens[k].kind === 'word' && isCapitalizedToken(tokens[k])) k++;
+  // ("comments on Russia's suspected role": a possessive goes on into its noun phrase.)
+  if (k === from || k >= tokens.length || tokens[k].start >= end || /['’]s?$/u.test(tokens[k - 1].text)) return end;
+  return verbAt(tokens, k) || IRREGULAR_PAST.has(tokens[k].text) || /^\p{Ll}{2,}ed$/u.test(tokens[k].text) ? tokens[k - 1].end : end;
 }
 
 /** The end of a fronted phrase from token `k` (`Asked about Y, X …`): its comma, else the clause end. */
@@ -1830,7 +1894,8 @@ function cueOf(doc: AnalyzedText, verb: number, subject: Phrase | null): SpeechC
   return { cue: { start: t.start, end: t.end, text: t.text }, subject, verbToken: verb, position: 'before' };
 }
 
-const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while']);
+// ("but" too: `told MPs that …, but a spokesman later said …` is a second report, not the first one's words.)
+const CONCESSIONS = new CaselessWords(['although', 'though', 'whereas', 'while', 'but']);
 
 /** A subject of a few words from token `k`, then a verb of speech in the past (`the authors cautioned`, `officials said`). */
 function concessionSpeaks(tokens: Token[], k: number, end: number): boolean {
@@ -1916,7 +1981,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
       break;
     }
-    // `reported that …, although the authors cautioned that …`: a concession with a source of its own.
+    // `reported that …, although the authors cautioned that …`, `…, but a spokesman said …`: a concession with a source of its own.
     if (tokens[i].text === ',' && CONCESSIONS.has(tokens[i + 1]?.text ?? '') && concessionSpeaks(tokens, i + 2, end)) {
       end = tokens[i - 1].end;
       break;

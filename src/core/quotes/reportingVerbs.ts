@@ -250,7 +250,7 @@ function flagsComputedAt(tokens: Token[], i: number): number {
   if (t === undefined || t.kind !== 'word') return 0;
   // Most words report nothing: one cached look-up settles them.
   const own = flagsOf(t.text);
-  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i) || documentRead(tokens, i)) return 0;
+  if (own === 0 || afterWithout(tokens, i) || addsToSomething(tokens, i) || attackOnSomething(tokens, i) || endsCompound(tokens, i) || documentRead(tokens, i) || mediumBeforeNoun(tokens, i)) return 0;
   return own & PHRASAL ? (own & ~PHRASAL) | phrasalFlags(tokens, i) : own;
 }
 
@@ -292,6 +292,20 @@ const AFTER_READ = new Set(['to', 'out', 'aloud', 'by', 'on', 'in', 'at', 'befor
  */
 function documentRead(tokens: Token[], i: number): boolean {
   return tokens[i].text === 'read' && READ_DOCUMENTS.has(tokens[i - 1]?.text ?? '') && AFTER_READ.has(tokens[i + 1]?.text ?? '');
+}
+
+/** Media whose plain form also names a kind of thing: "the email story", "a text exchange". */
+const MEDIUM_FORMS = new Set(['email', 'e-mail', 'text', 'tweet', 'post']);
+/** Nouns a medium's name modifies in news copy. */
+const MEDIUM_COMPOUND_HEADS = new Set([
+  'story', 'stories', 'scandal', 'server', 'servers', 'account', 'accounts', 'address', 'addresses', 'chain', 'chains',
+  'controversy', 'investigation', 'probe', 'saga', 'affair', 'exchange', 'exchanges', 'list', 'lists', 'inbox', 'system',
+  'issue', 'leak', 'leaks', 'records', 'archive', 'thread', 'threads', 'messages', 'alert', 'alerts', 'campaign',
+]);
+
+/** "the email story broke", "a text exchange": a medium's plain form before the noun it modifies is no verb. */
+function mediumBeforeNoun(tokens: Token[], i: number): boolean {
+  return MEDIUM_FORMS.has(lowerCase(tokens[i].text)) && MEDIUM_COMPOUND_HEADS.has(lowerCase(tokens[i + 1]?.text ?? ''));
 }
 
 /**
@@ -401,3 +415,52 @@ export const SPEECH_CUE_AFTER_PUNCTUATION = new RegExp(
 
 // Multi-word cues are read where they occur: "according to X" (speechCues.ts,
 // indirectSpeechFinder.ts) and "quoted X as saying" (speechCues.ts quotedAsSaying).
+
+/**
+ * Speech acts reported by the object of a preposition: `pushed for a higher wage`, `railed
+ * against the banks`, `lashed out at the government`, `came out against the runway`: what
+ * someone spoke for or against. The value: the particle between (or ''), and the prepositions.
+ * Lemmas whose plain form is as often a noun ("a push for", "the campaign for") are read only
+ * in their past and -ing forms (PAST_AND_ING_ONLY).
+ */
+const PREPOSITIONAL_ACTS: Record<string, [string, readonly string[]]> = {
+  push: ['', ['for']], argue: ['', ['for', 'against']], rail: ['', ['against', 'at']], lash: ['out', ['at', 'against']],
+  come: ['out', ['against']], speak: ['out', ['against', 'for', 'on']], campaign: ['', ['for', 'against']],
+  lobby: ['', ['for', 'against']], advocate: ['', ['for']], appeal: ['', ['for']], plead: ['', ['for']],
+  protest: ['', ['against']], inveigh: ['', ['against']], fulminate: ['', ['against']], agitate: ['', ['for', 'against']],
+  press: ['', ['for']],
+};
+const PAST_AND_ING_ONLY = new Set(['push', 'campaign', 'lobby', 'appeal', 'protest', 'press', 'advocate', 'come', 'speak']);
+const PREPOSITIONAL_ACT_OF = new Map<string, [string, readonly string[]]>();
+for (const [lemma, entry] of Object.entries(PREPOSITIONAL_ACTS)) {
+  const forms = lemma === 'come' ? ['came', 'comes', 'coming', 'come'] : inflect(lemma);
+  for (const form of forms) {
+    if (PAST_AND_ING_ONLY.has(lemma) && !/(?:ed|ing)$|^(?:came|spoke|spoken|pled)$/u.test(form)) continue;
+    PREPOSITIONAL_ACT_OF.set(form, entry);
+  }
+}
+
+/** Every form read by prepositionalActObject, lowercase. */
+export const PREPOSITIONAL_ACT_FORMS: readonly string[] = [...PREPOSITIONAL_ACT_OF.keys()];
+
+/**
+ * Token `j` is a verb of a prepositional speech act with its particle and preposition after
+ * it: the index of the first token of its object, else -1.
+ */
+export function prepositionalActObject(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || t.text.length < 4) return -1;
+  const entry = PREPOSITIONAL_ACT_OF.get(t.text);
+  if (entry === undefined) return -1;
+  const [particle, preps] = entry;
+  let k = j + 1;
+  if (particle) {
+    if (tokens[k]?.text !== particle) return -1;
+    k++;
+  }
+  if (!preps.includes(tokens[k]?.text ?? '')) return -1;
+  // "argued for hours", "pressed for time": how long, not what for.
+  return DURATION_OBJECTS.has(lowerCase(tokens[k + 1]?.text ?? '')) || DURATION_OBJECTS.has(lowerCase(tokens[k + 2]?.text ?? '')) && /^(?:a|an|the|several|many|some|two|three)$/iu.test(tokens[k + 1].text) ? -1 : k + 1;
+}
+
+const DURATION_OBJECTS = new Set(['time', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minutes', 'while', 'hour', 'day', 'week', 'month', 'year', 'decade', 'minute', 'long']);

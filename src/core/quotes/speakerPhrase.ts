@@ -208,6 +208,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // determiner and the word makes it a noun.
   // ("the planning confirmed" is a noun and a verb: of the -ing forms only "following".)
   if ((prev.text === 'following' || (prev.text.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(prev.text))) && DETERMINERS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  // "his scathing remarks", "her recent comments": an owner's pronoun and an adjective before it make it a noun too.
+  if (REMARK_NOUNS.has(tokens[i].text) && OWNER_PRONOUNS.has(lowerCase(tokens[i - 2]?.text ?? '')) && isPlainAdjective(prev.text)) return true;
   if (afterObjectTaker(tokens, i)) return true;
   if (pluralAfterCount(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
@@ -227,6 +229,21 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (HOPES.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !endsInIng(prev.text) && isPossessive(tokens[i - 2]?.text ?? '') && !isPersonRole(prev.text) && !GROUPS.has(prev.text) && !/^(?:to|that)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
   return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+}
+
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words of speech that are nouns as often as verbs ("people familiar with her thinking say" keeps its verb). */
+const REMARK_NOUNS = new Set([
+  'remarks', 'remark', 'comments', 'comment', 'claims', 'claim', 'statements', 'tweets', 'tweet', 'posts', 'post', 'calls', 'call',
+  'reports', 'report', 'warnings', 'warning', 'attacks', 'attack', 'criticisms', 'questions', 'question', 'promises', 'promise',
+  'pledges', 'pledge', 'threats', 'vows', 'vow', 'praise', 'words', 'speech', 'speeches', 'message', 'messages', 'answers', 'answer',
+]);
+/** Adjectives news puts before remarks and comments; with the endings below, no noun that could be a subject ("his lawyer claims"). */
+const REMARK_ADJECTIVES = new Set(['recent', 'latest', 'earlier', 'previous', 'harsh', 'new', 'own', 'public', 'private', 'blunt', 'strong', 'controversial', 'angry', 'bitter', 'racist', 'sexist', 'inflammatory', 'offensive', 'latest', 'first', 'last', 'final', 'opening', 'closing']);
+
+/** A word in lower case that reads as an adjective: a known one, or one in -ing, -ous, -ive, -ful ("scathing", "dangerous", "divisive"). */
+function isPlainAdjective(word: string): boolean {
+  return REMARK_ADJECTIVES.has(word) || /^\p{Ll}{3,}(?:ing|ous|ive|ful)$/u.test(word);
 }
 
 /** Plurals of hoping and fearing that, after a thing someone has, are what they hope or fear. */
@@ -635,6 +652,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // "Bob Smith from Ohio said", "Darran Whiting of Liberty Church in Marion said": a place
   // after "in", "from" or "at" locates the name before it, which is the speaker.
   start = nameBeforeAside(tokens, locatedNameStart(tokens, start, floor), floor);
+  // "Protesters marching through the streets chanted", "supporters waving flags outside the
+  // court shouted": the phrase after a participle's preposition is where they were; the
+  // speaker is whom the participle describes.
+  const described = !isCapitalizedToken(tokens[start]) || DETERMINERS.has(tokens[start].text) ? ownerOfParticipleBefore(doc, start, floor) : null;
+  if (described) return described;
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -648,6 +670,29 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (end - start === 1 && isSentenceLink(tokens[start].text)) return null;
   const phrase = toPhrase(tokens, sourceBefore(tokens, start, floor), end);
   return phrase && relativeWho !== undefined ? { ...phrase, relative: relativeWho } : phrase;
+}
+
+/** Prepositions of place and way after a participle of movement or holding: "marching through", "standing outside". */
+const PLACE_AFTER_PARTICIPLE = new Set(['through', 'outside', 'in', 'at', 'on', 'across', 'along', 'near', 'around', 'into', 'behind', 'inside', 'past', 'down', 'up']);
+
+/**
+ * The phrase at `start` follows a preposition of place that follows a participle (a few plain
+ * words between: `waving flags outside`) that follows a noun: the phrase before the
+ * participle, whom it describes; else null.
+ */
+function ownerOfParticipleBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  if (start - 3 < floor || !PLACE_AFTER_PARTICIPLE.has(tokens[start - 1].text)) return null;
+  for (let k = start - 2; k - 1 >= floor && k >= start - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !LOWERCASE_WORD.test(t.text)) return null;
+    if (!endsInIng(t.text)) continue;
+    const owner = tokens[k - 1];
+    if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text)) || endsInIng(owner.text)) return null;
+    const phrase = phraseBeforeVerb(doc, k, floor);
+    return phrase && phrase.tokenEnd === k ? phrase : null;
+  }
+  return null;
 }
 
 /** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */

@@ -10,6 +10,8 @@ export interface TopicClause extends StanceClause {
   fronted?: boolean;
   /** The object of a stance noun (`his support for Y`): a noun phrase, it ends before a finite verb. */
   ofNoun?: boolean;
+  /** Opened by a noun of speech (`comments about Y`, `endorsement of Y`), not a verb. */
+  noun?: boolean;
 }
 
 // The topic of a speech act is reported content too (PolNeAR annotates it so): what someone
@@ -159,7 +161,7 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
     // "Smith's remarks on trade", "his comments about Muslims": the possessor spoke.
     const subject = possessorOf(doc, s, j);
     const ofNoun = STANCE_NOUNS.has(lower);
-    return subject ? { from, verb: j, subject, ofNoun } : { from, verb: j, subject: null, anonymous: true, ofNoun };
+    return subject ? { from, verb: j, subject, ofNoun, noun: true } : { from, verb: j, subject: null, anonymous: true, ofNoun, noun: true };
   }
   return null;
 }
