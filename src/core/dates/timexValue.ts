@@ -5,6 +5,7 @@ import {
 } from './calendarDay';
 import { isPastForm, type Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
+import { isGameQuarter } from './gamePeriod';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
@@ -1315,6 +1316,8 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     return FISCAL.test(phrase) && t.dated ? { ...t, dated: { ...t.dated, fiscal: true } } : t;
   }
   if (n) {
+    // "scored twice in the third quarter": a game's quarter, no date.
+    if (isGameQuarter(ctx.text, ctx.position, ctx.position + ctx.phraseLength)) return { type: 'DATE', value: null, dropped: true };
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
     // The quarter just finished is still this year's in a future clause: its results are yet to come.
