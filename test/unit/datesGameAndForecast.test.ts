@@ -45,3 +45,19 @@ suite('dates: wishes and expectations reported in the past', () => {
     assert.deepEqual(only('Economists had expected a rebound in February.', '2025-10-29'), ['February', 'DATE', '2025-02']);
   });
 });
+
+suite('dates: words of frequency and of time that name something else', () => {
+  test('"the Party daily Pravda", "the business daily reported": a newspaper, no frequency', () => {
+    assert.deepEqual(dates('The speech was printed in the Party daily Pravda.'), []);
+    assert.deepEqual(dates('The business daily reported that the two banks would merge.'), []);
+    assert.deepEqual(dates("The daily's editor resigned."), []);
+    // How often a thing is done stays a SET.
+    assert.deepEqual(only('Protesters gather daily outside the court.'), ['daily', 'SET', 'P1D']);
+    assert.deepEqual(dates('The weekly Monday meeting was cancelled.')[0], ['weekly', 'SET', 'P1W']);
+  });
+
+  test('"Now for the weather.": a presenter turning to the next item, no time', () => {
+    assert.deepEqual(dates('Now for the weather. Now over to Jim in Washington.'), []);
+    assert.deepEqual(only('Now for the first time, the court has ruled on it.'), ['Now', 'DATE', 'PRESENT_REF']);
+  });
+});
