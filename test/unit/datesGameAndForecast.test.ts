@@ -61,3 +61,13 @@ suite('dates: words of frequency and of time that name something else', () => {
     assert.deepEqual(only('Now for the first time, the court has ruled on it.'), ['Now', 'DATE', 'PRESENT_REF']);
   });
 });
+
+suite('dates: the past year as a length of time', () => {
+  test('"over the past year", "in the past month": the twelve months (the month) up to the article date, P1Y, P1M', () => {
+    assert.deepEqual(only('Rents have climbed 9% over the past year.', '2025-05-14'), ['past year', 'DURATION', 'P1Y']);
+    assert.deepEqual(only('Three ministers quit in the past month.', '2025-05-14'), ['past month', 'DURATION', 'P1M']);
+    // "this past year" and "last year" are the calendar year before.
+    assert.deepEqual(only('This past year was the hardest yet.', '2025-05-14'), ['past year', 'DATE', '2024']);
+    assert.deepEqual(only('Last year was the hardest yet.', '2025-05-14'), ['Last year', 'DATE', '2024']);
+  });
+});
