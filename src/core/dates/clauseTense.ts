@@ -272,6 +272,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tenseOfClause(text, start, end, left, right, lead);
 }
 
+/** A singular subject, "forecast", an object that is no weather (or none) and the date's "on" (FORECAST_MADE in tenseOfClause). */
+const FORECAST_MADE = /(?:\b[A-Z][\p{L}.&'’-]*|\b(?:he|she|it)|\b(?:[Tt]he|[Ii]ts)\s+(?!weather\b)[a-z]+[^s\W])\s+(?:also\s+)?forecast\s+(?![^.;!?,]*\b(?:rain|snow|sleet|hail|showers?|storms?|thunderstorms?|sunshine|sun|winds?|gusts?|frost|fog|heat|temperatures?|highs?|lows?|weather|flooding|tornado(?:es)?|hurricanes?)\b)(?:[^.;!?,]{1,80}?\s)?(?:on\s+)?$/u;
+/** A past "expected", not after an auxiliary or "as", its object, and the date's preposition (tenseOfClause). */
+const EXPECTED_OBJECT = /(?<!\b(?:had|has|have|as|than|be|been|being|is|are|was|were|not|widely|originally|previously|initially)\s+)\bexpected\s+(?:the|a|an|another|further|more|its|their|some)\s+[^.;:!?,]{1,60}?\s(?:in|by|before|during|from|until|for)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$/i;
+/** A weekday, the day a thing was done rather than a period it is for. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** A clock time before the weekday or date being read: "until 6am on Sunday", "until 11.59pm GMT Friday" (read as "until Sunday"). */
 const CLOCK_BEFORE_DAY = /\b(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d|midnight|noon|midday)(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/i;
 
@@ -359,6 +366,15 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
   if (isPresent(tense) && isCopulaPredicate(before) && !isAttribute(text, start, end)) tense = 'future';
+  // "Nvidia forecast revenue above estimates on Wednesday": a business forecast is for a period,
+  // so a weekday after its object is the day it was made, and the bare "forecast" after a
+  // singular subject its past ("forecasts" would be the present); "forecast rain on Sunday" is
+  // the day forecast for.
+  if (tense === 'future' && FORECAST_MADE.test(lead) && WEEKDAY.test(text.slice(start, end))) tense = 'past';
+  // "she expected the next cut in February", "analysts expected a rebound by the summer": a past
+  // "expected" with an object looks ahead to a month or a season as "expects" does; a weekday
+  // may be the day of the expecting ("the firm expected a decision on Monday").
+  if (tense === 'past' && EXPECTED_OBJECT.test(lead) && !WEEKDAY.test(text.slice(start, end))) tense = 'future';
   if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
@@ -561,6 +577,11 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
   // Not after a past wish ("had hoped to pass it before Christmas"): what was wished lay ahead of the wishing.
   if (prev1 === 'to' && prev2 && isPastForm(prev2) && !FUTURE_BEFORE_TO.has(prev2) && !EXPECTING.has(prev2) && !WISHED.has(prev2)) return null;
+  // "said he hoped to present a cabinet well before the summer", "told reporters the party wanted
+  // to finish it in March": a wish reported is the speaker's as they speak, so what it is for lies
+  // ahead, as "hopes to" does; not a wish overtaken ("had hoped to"), nor one of a story told
+  // ("he wanted to meet her on Monday, but"), whose day may have passed.
+  if (prev1 === 'to' && prev2 && WISHED.has(prev2) && !NOT_A_VERB.has(w) && wordBefore(list, i, k, 3) !== 'had' && reportedWish(list, i, k)) return 'future';
   // "expect Smith to win Tuesday's debate", "invited the president to meet Thursday": the infinitive is what is awaited.
   if (prev1 === 'to' && !NOT_A_VERB.has(w) && awaitedAfterObject(list, i, k)) return 'future';
   // "A hearing has been set for September 15", "the vote has been fixed for Tuesday": a date
@@ -705,6 +726,19 @@ const BE_FORM = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'am', "'s", "
 const EXPECTED_PARTICIPLE = new Set(['expected', 'anticipated', 'predicted', 'forecasted']);
 /** Between such a participle and its date: "until", "by", "on", "no later than", "until late on". */
 const BEFORE_EXPECTED_DATE = new Set(['until', 'till', 'by', 'on', 'for', 'before', 'at', 'around', 'in', 'late', 'early', 'no', 'later', 'than', 'after', 'from', 'as', 'soon', 'sometime']);
+
+/** How many words before a wish its report may stand: "said the new coalition hoped to". */
+const WISH_REPORT_REACH = 6;
+
+/** A verb of reporting within WISH_REPORT_REACH words before the wish that governs the infinitive `list[i]`, back to a comma. */
+function reportedWish(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 3; n <= WISH_REPORT_REACH + 2; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === undefined || p === ',') return false;
+    if (REPORTING.has(p)) return true;
+  }
+  return false;
+}
 
 /** Past verbs of wishing before an infinitive: "hoped to", "wanted to", "aimed to". */
 const WISHED = new Set(['hoped', 'wanted', 'intended', 'aimed', 'wished', 'sought']);

@@ -5,6 +5,7 @@ import {
 } from './calendarDay';
 import { isPastForm, type Tense } from './clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
+import { isGameQuarter } from './gamePeriod';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
@@ -213,6 +214,14 @@ function isPastSevenDays(lower: string, ctx: TimexContext): boolean {
   return /^(?:the\s+(?:past|last)|this\s+past)\s+week$/.test(lead);
 }
 
+/** "the past year", "the past month" (with "the" inside the phrase or right before it): DURATION P1Y, P1M. */
+function pastTwelveMonths(lower: string, ctx: TimexContext): Timex | null {
+  const phrase = lower.trim();
+  const lead = /^the\s/.test(phrase) ? phrase : `${/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))?.[1].toLowerCase() ?? ''} ${phrase}`;
+  const m = /^the\s+past\s+(year|month)$/.exec(lead);
+  return m ? { type: 'DURATION', value: m[1] === 'year' ? 'P1Y' : 'P1M' } : null;
+}
+
 /** The middle of the seven days before the article date, in days back from it. */
 const PAST_WEEK_MIDDLE = 4;
 
@@ -267,6 +276,10 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // "earlier this month", "June last year" with no article date: chrono read them against its stand-in day (dateFinder.ts).
   if (relative && !ctx.anchor) return { type: 'DATE', value: null };
   if (relative && isPastSevenDays(lower, ctx)) return pastSevenDaysValue(ctx);
+  // "over the past year", "in the past month": the twelve months (or the month) up to the article
+  // date, a length of time, not last year's calendar ("this past year" is that year).
+  const pastSpan = relative ? pastTwelveMonths(lower, ctx) : null;
+  if (pastSpan) return pastSpan;
   if (relative && ((!c.isCertain('day') && !c.isCertain('month')) || endOfRelative)) {
     const shift = /this|current/.test(relative[1]) ? 0 : /next|coming/.test(relative[1]) ? 1 : -1;
     const unit = parseUnit(relative[2]) ?? 'day';
@@ -1315,6 +1328,8 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     return FISCAL.test(phrase) && t.dated ? { ...t, dated: { ...t.dated, fiscal: true } } : t;
   }
   if (n) {
+    // "scored twice in the third quarter": a game's quarter, no date.
+    if (isGameQuarter(ctx.text, ctx.position, ctx.position + ctx.phraseLength)) return { type: 'DATE', value: null, dropped: true };
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
     // The quarter just finished is still this year's in a future clause: its results are yet to come.

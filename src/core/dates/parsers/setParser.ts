@@ -95,6 +95,7 @@ export function setParsers(): NewsParser[] {
     newsParser(TriggerKind.frequency, ADVERB, (context, m) => {
       // "China Daily", "the Daily Mail": a capital inside a sentence makes it a name.
       if (m[1][0] !== m[1][0].toLowerCase() && !/(?:^|[.!?]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      if (isPublication(context.text, m.index, m.index + m[0].length)) return null;
       return resultOf(context, m, {}, { kind: 'set', value: ADVERBS[m[1].toLowerCase()] });
     }, ['ly']),
     newsParser(TriggerKind.unit, RATE, (context, m) => {
@@ -110,4 +111,24 @@ function withStartBack(text: string, m: RegExpExecArray, back: number): RegExpEx
   whole.index = m.index - back;
   whole.input = text;
   return whole;
+}
+
+const AFTER_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/i;
+
+/** A weekday's or a month's name: "the weekly Monday meeting", "monthly January figures" keep the frequency. */
+const CALENDAR_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * "the Communist Party daily Granma", "the German weekly Der Spiegel", "the daily's editor",
+ * "the financial daily reported": the noun, a newspaper or a magazine, not how often a thing is
+ * done. A title right after it, a possessive, or a verb of reporting after "the … daily".
+ */
+function isPublication(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (/^['’]s\b/.test(after)) return true;
+  // "the Paris daily Libération", not "a yearly Gallup poll", "the weekly GOP rankings": only
+  // the nouns of the press, and after a word that is no determiner (the adjective follows one).
+  const title = /^\s+([A-Z][\p{L}'’-]*)/u.exec(after);
+  if (title && !CALENDAR_NAME.test(title[1]) && /^(?:daily|weekly|monthly)$/i.test(text.slice(start, end)) && !AFTER_DETERMINER.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|added|published|carried)\b/.test(after) && /\b(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -91,8 +91,22 @@ export const nowNotATime: Rule = (text, index, phrase) => {
   const after = text.slice(index + phrase.length, index + phrase.length + 12);
   const before = text.slice(Math.max(0, index - 6), index);
   if (/^-/.test(after) || /-$/.test(before) || /^\s+and\s+(?:then|again)\b/i.test(after)) return true;
-  return /^,/.test(after) && isSentenceStart(text, index);
+  if (!isSentenceStart(text, index)) return false;
+  return /^,/.test(after) || isHandover(text.slice(index + phrase.length, index + phrase.length + HANDOVER_READ));
 };
+
+/** How far after "Now" a broadcast's handover is read: "for today's geography quiz." */
+const HANDOVER_READ = 60;
+
+/**
+ * "Now for the weather.", "Now over to Jim in Washington.", "Now to sport.": a presenter turning
+ * to the next item, a short sentence with no verb; not "Now for the first time, …" or "Now to
+ * win the league, they must …", which go on to a clause of their own.
+ */
+function isHandover(after: string): boolean {
+  const m = /^\s+(?:for|to|over\s+to|back\s+to|on\s+to)\s+([^.!?:;,\n]*)[.!?:]/i.exec(after);
+  return m !== null && !/\bfirst\s+time\b/i.test(m[1]) && m[1].trim().split(/\s+/).length <= 5 && !/^(?:be|get|win|make|take|do|have|see|say)\b/i.test(m[1]);
+}
 
 /**
  * What makes a number a clock time: "5 p.m.", "10 o'clock", "10:30", "9 in the morning". A
