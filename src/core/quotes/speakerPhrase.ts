@@ -226,8 +226,33 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // (no person: "the club's manager hopes") make the plural a noun, unless "to" or "that" follows.
   if (HOPES.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !endsInIng(prev.text) && isPossessive(tokens[i - 2]?.text ?? '') && !isPersonRole(prev.text) && !GROUPS.has(prev.text) && !/^(?:to|that)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
-  return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+  if (QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  return nounAfterIndefinite(tokens, i);
 }
+
+/**
+ * "runs a heritage project that …", "cut rates by a quarter point to …": after "a" and a noun
+ * a speech verb's plain form is the compound's noun, since "a" and a noun as its subject take
+ * the form in -s ("a spokesman says") or a past ("a placard read"). Words of number agree in the plural ("a few say", "a
+ * third point to …"), so they keep the verb unless a preposition owns the phrase.
+ */
+export function nounAfterIndefinite(tokens: Token[], i: number): boolean {
+  const modifier = tokens[i - 1]?.text ?? '';
+  const article = tokens[i - 2]?.text ?? '';
+  if (!(article === 'a' || article === 'an' || article === 'A' || article === 'An') || !/^\p{Ll}+$/u.test(modifier)) return false;
+  const word = lowerCase(tokens[i].text);
+  if (reportingLemma(word) !== word || SAME_IN_THE_PAST.has(word)) return false;
+  return !PLURAL_AGREEING.has(modifier) || PREPOSITIONS.has(lowerCase(tokens[i - 3]?.text ?? ''));
+}
+
+/** Plain forms that are past forms too: "a placard read", "a statement read to the court". */
+const SAME_IN_THE_PAST = new Set(['read', 'put', 'forecast', 'broadcast']);
+
+/** Words after "a" that a verb agrees with in the plural: "a few", "a number", "a third". */
+const PLURAL_AGREEING = new Set([
+  'few', 'lot', 'number', 'couple', 'handful', 'majority', 'minority', 'dozen', 'host', 'plurality', 'score',
+  'half', 'third', 'quarter', 'fifth', 'sixth', 'tenth',
+]);
 
 /** Plurals of hoping and fearing that, after a thing someone has, are what they hope or fear. */
 const HOPES = new Set(['hopes', 'fears', 'plans', 'doubts']);

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
-import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { nounAfterIndefinite, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { lowerCase } from './caselessTests';
@@ -140,7 +140,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   if (prep === 'on' && /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   // "played down talk of a rift", "amid talk of a merger": a word both verb and noun is the noun
   // after a particle, a preposition or a determiner, never the verb of a subject before it.
-  const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? '')));
+  // ("by a quarter point to 4%": after "a" and a noun, "point" is the compound's noun.)
+  const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? ''))) && !((kinds & TO_VERB) !== 0 && nounAfterIndefinite(tokens, j));
   if (verbForm && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     // ("was referring to", "had been talking about": a progressive, its subject the speaker.)
