@@ -23,3 +23,13 @@ suite('quotes: a speech verb\'s plain form after "a" and a noun is the noun of a
     assert.ok(all.some((q) => q.text.includes('the harbour')), JSON.stringify(all.map((q) => q.text)));
   });
 });
+
+suite('speakers: a work\'s title in quotation marks inside an aside', () => {
+  test('"X, in his book "Title", warned that …": X speaks, with the comma outside or inside the marks', () => {
+    for (const title of ['\u201cCold Harbours\u201d,', '"Cold Harbours,"', '"Cold Harbours",']) {
+      const all = quotes(`Martin Sorel, in his book ${title} warned that cities forget their rivers.`);
+      const q = all.find((x) => x.text.includes('cities forget'));
+      assert.equal(q?.speakerName, 'Martin Sorel', `${title}: ${JSON.stringify(all.map((x) => [x.text, x.speakerName]))}`);
+    }
+  });
+});
