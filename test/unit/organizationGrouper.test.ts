@@ -83,3 +83,15 @@ suite('organizations: acronyms written with full stops', () => {
     assert.deepEqual(orgs, [['Federal Bureau of Investigation', 2], ['UN Security Council', 2]]);
   });
 });
+
+suite('organizations: a short form stands for a body named before it', () => {
+  test('"the Bank" after "the Bank of England" is that bank, not a central bank named later', () => {
+    const text = 'The Bank of England held rates on Thursday. The Bank wanted more data first, and the Bank\'s target is unchanged.\n\n'
+      + 'Hours later the European Central Bank held its own rate.';
+    const orgs = annotate(text, { documentDate: '2026-12-17' }).organizations;
+    const boe = orgs.find((o) => o.name === 'Bank of England');
+    const ecb = orgs.find((o) => o.name === 'European Central Bank');
+    assert.equal(boe?.mentions.length, 3, JSON.stringify(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])));
+    assert.equal(ecb?.mentions.length, 1);
+  });
+});

@@ -102,6 +102,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   const byLastWords = new Map<string, Organization[]>();
   const byFirstWord = new Map<string, Organization[]>();
   const organizations: Organization[] = [];
+  /** Where each multi-word name is first given. */
+  const namedAt = new Map<Organization, number>();
   // Each mention's key once: the second pass reads it again.
   const keys = orgs.map((m) => normalize(m.text));
   // Multi-word names first, so that short forms can find them wherever they stand.
@@ -119,6 +121,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
     }
     org = { id: '', name: m.text.replace(/^the\s+/iu, ''), mentions: [], quoteCount: 0 };
     groups.set(key, org);
+    namedAt.set(org, m.start);
     const acronym = acronymOf(key);
     if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, org);
     const withOf = acronymWithOf(key);
@@ -153,7 +156,13 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       // country before it) but never for "the Trinamool Congress", "ABC News GOP" or "the Indiana GOP".
       const endsWith = KNOWN_ORGANIZATIONS.has(key) ? byLastWords.get(key)?.filter(countryBeforeLastWord) : byLastWords.get(key);
       const firm = byFirstWord.get(key);
-      org = byAcronym.get(key) ?? (endsWith && endsWith.length === 1 ? endsWith[0] : firm && isOneFirm(firm) ? firm[0] : undefined);
+      const ending = endsWith && endsWith.length === 1 ? endsWith[0] : undefined;
+      const opening = firm && isOneFirm(firm) ? firm[0] : undefined;
+      // "The Bank of England held rates … the Bank wanted … after the European Central Bank": a
+      // short form stands for a name given before it, so of a name it ends and a body it opens,
+      // the one already named.
+      const openingFirst = opening !== undefined && ending !== undefined && (namedAt.get(opening) ?? Infinity) < m.start && (namedAt.get(ending) ?? Infinity) > m.start;
+      org = byAcronym.get(key) ?? (openingFirst ? opening : ending ?? opening);
     }
     if (!org) {
       org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };

@@ -9,7 +9,14 @@ import { isKnownPlace } from '../places/gazetteer';
 // The tagger reads the capitalized words of such a title as people, places or bodies
 // ("Ophelia", "Showgirl", "New Heights"); what stands inside the marks is the work's name.
 
-const WORK_TITLE = /\b(?:album|single|song|track|record|film|movie|documentary|book|novel|memoir|biography|series|show|sitcom|drama|podcast|play|musical|opera|ballet|poem|painting|exhibition|game|programme|program|column|essay|report|EP|LP|mixtape|anthem|hit)s?,?\s+(?:(?:titled|entitled|called|named)\s+)?["“‘]((?=\p{Lu}|\d)[^"“”‘’\n]{1,100}?)[,.!?]?["”’]/gu;
+/** Kinds of work news names before a title in quotation marks (each also with "s"). */
+export const WORK_KINDS: readonly string[] = [
+  'album', 'single', 'song', 'track', 'record', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'biography',
+  'series', 'show', 'sitcom', 'drama', 'podcast', 'play', 'musical', 'opera', 'ballet', 'poem', 'painting', 'exhibition',
+  'game', 'programme', 'program', 'column', 'essay', 'report', 'EP', 'LP', 'mixtape', 'anthem', 'hit',
+];
+
+const WORK_TITLE = new RegExp(`\\b(?:${WORK_KINDS.join('|')})s?,?\\s+(?:(?:titled|entitled|called|named)\\s+)?["“‘]((?=\\p{Lu}|\\d)[^"“”‘’\\n]{1,100}?)[,.!?]?["”’]`, 'gu');
 
 /** Offsets, in its paragraph, of each work's title in quotation marks: [start, end] pairs. */
 function titlesIn(paragraph: string): readonly number[] {

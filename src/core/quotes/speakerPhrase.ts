@@ -3,6 +3,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import { isReportingWordAt, isSpeechVerbAt, reportingLemma } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
+import { WORK_KINDS } from '../names/quotedWorkTitles';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
@@ -228,7 +229,8 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // (no person: "the club's manager hopes") make the plural a noun, unless "to" or "that" follows.
   if (HOPES.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !endsInIng(prev.text) && isPossessive(tokens[i - 2]?.text ?? '') && !isPersonRole(prev.text) && !GROUPS.has(prev.text) && !/^(?:to|that)$/u.test(tokens[i + 1]?.text ?? '')) return true;
   // "at one point", "on this note": a preposition and a quantifier leave no room for a verb.
-  return QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''));
+  if (QUANTIFIERS.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
+  return nounAfterIndefinite(tokens, i);
 }
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -245,6 +247,30 @@ const REMARK_ADJECTIVES = new Set(['recent', 'latest', 'earlier', 'previous', 'h
 function isPlainAdjective(word: string): boolean {
   return REMARK_ADJECTIVES.has(word) || /^\p{Ll}{3,}(?:ing|ous|ive|ful)$/u.test(word);
 }
+
+/**
+ * "runs a heritage project that …", "cut rates by a quarter point to …": after "a" and a noun
+ * a speech verb's plain form is the compound's noun, since "a" and a noun as its subject take
+ * the form in -s ("a spokesman says") or a past ("a placard read"). Words of number agree in the plural ("a few say", "a
+ * third point to …"), so they keep the verb unless a preposition owns the phrase.
+ */
+export function nounAfterIndefinite(tokens: Token[], i: number): boolean {
+  const modifier = tokens[i - 1]?.text ?? '';
+  const article = tokens[i - 2]?.text ?? '';
+  if (!(article === 'a' || article === 'an' || article === 'A' || article === 'An') || !/^\p{Ll}+$/u.test(modifier)) return false;
+  const word = lowerCase(tokens[i].text);
+  if (reportingLemma(word) !== word || SAME_IN_THE_PAST.has(word)) return false;
+  return !PLURAL_AGREEING.has(modifier) || PREPOSITIONS.has(lowerCase(tokens[i - 3]?.text ?? ''));
+}
+
+/** Plain forms that are past forms too: "a placard read", "a statement read to the court". */
+const SAME_IN_THE_PAST = new Set(['read', 'put', 'forecast', 'broadcast']);
+
+/** Words after "a" that a verb agrees with in the plural: "a few", "a number", "a third". */
+const PLURAL_AGREEING = new Set([
+  'few', 'lot', 'number', 'couple', 'handful', 'majority', 'minority', 'dozen', 'host', 'plurality', 'score',
+  'half', 'third', 'quarter', 'fifth', 'sixth', 'tenth',
+]);
 
 /** Plurals of hoping and fearing that, after a thing someone has, are what they hope or fear. */
 const HOPES = new Set(['hopes', 'fears', 'plans', 'doubts']);
@@ -578,6 +604,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (j < floor) return null;
   // "… and repeatedly says": a second verb of the sentence's subject.
   if (AND_BUT_OR.has(tokens[j].text)) return sentenceSubject(doc, verb, floor);
+  // `Judt, in his book "Postwar," warned`: a title's closing mark after the comma set inside it.
+  if (j - 1 > floor && DOUBLE_MARKS.has(tokens[j].text) && tokens[j - 1].text === ',' && isTitleMarkAt(tokens, j)) j--;
   if (tokens[j].text === ',') {
     const before = segmentBeforeComma(tokens, j, floor);
     if (before === null) return null;
@@ -1197,15 +1225,18 @@ function isSentenceBoundaryToken(tokens: Token[], i: number): boolean {
 /** Prepositions before a work's title in marks: "directed Hackman in "The Conversation"", "known for "Unforgiven"". */
 export const TITLE_PREPOSITION_WORDS: readonly string[] = ['in', 'for', 'of', 'on', 'from', 'at', 'with'];
 const TITLE_PREPOSITIONS = new CaselessWordSet(TITLE_PREPOSITION_WORDS);
+/** "in his book "Postwar", warned": the kind of work before its title (quotedWorkTitles.ts). */
+const WORK_KIND_WORDS = new CaselessWordSet(WORK_KINDS.filter((w) => w === w.toLowerCase()).flatMap((w) => [w, `${w}s`]));
 
 /**
- * Token i is a mark of a work's title a preposition takes inside a clause (`who directed Hackman
- * in "The Conversation", wrote`): one to six words, the first capitalized and none a long word
- * in lower case, between two marks with the preposition before the first. Such marks end no phrase.
+ * Token i is a mark of a work's title a preposition or the work's kind takes inside a clause
+ * (`who directed Hackman in "The Conversation", wrote`, `Judt, in his book "Postwar", warned`):
+ * one to six words, the first capitalized and none a long word in lower case, between two marks
+ * with the preposition or kind before the first. Such marks end no phrase.
  */
 function isTitleMarkAt(tokens: Token[], i: number): boolean {
   for (let open = i; open >= 1 && open > i - 8; open--) {
-    if (!DOUBLE_MARKS.has(tokens[open].text) || !TITLE_PREPOSITIONS.has(tokens[open - 1].text)) continue;
+    if (!DOUBLE_MARKS.has(tokens[open].text) || !(TITLE_PREPOSITIONS.has(tokens[open - 1].text) || WORK_KIND_WORDS.has(tokens[open - 1].text))) continue;
     let close = open + 1;
     while (close < tokens.length && close < open + 8 && !DOUBLE_MARKS.has(tokens[close].text)) close++;
     if (close >= tokens.length || !DOUBLE_MARKS.has(tokens[close].text) || close === open + 1 || (i !== open && i !== close)) return false;
@@ -1213,7 +1244,8 @@ function isTitleMarkAt(tokens: Token[], i: number): boolean {
     for (let k = open + 1; k < close; k++) {
       const w = tokens[k];
       if (w.kind === 'word' && !isCapitalizedToken(w) && w.text.length > 4) return false;
-      if (w.kind === 'punct' && w.text !== '-' && w.text !== ':' && w.text !== "'" && w.text !== '’') return false;
+      // (`in his book "Postwar," warned`: the comma American copy sets inside the marks.)
+      if (w.kind === 'punct' && w.text !== '-' && w.text !== ':' && w.text !== "'" && w.text !== '’' && !(w.text === ',' && k === close - 1 && k > open + 1)) return false;
     }
     return true;
   }

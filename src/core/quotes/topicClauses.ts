@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
-import { phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { nounAfterIndefinite, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import type { StanceClause } from './stanceClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { lowerCase } from './caselessTests';
@@ -142,7 +142,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   if (prep === 'on' && /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   // "played down talk of a rift", "amid talk of a merger": a word both verb and noun is the noun
   // after a particle, a preposition or a determiner, never the verb of a subject before it.
-  const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? '')));
+  // ("by a quarter point to 4%": after "a" and a noun, "point" is the compound's noun.)
+  const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? ''))) && !((kinds & TO_VERB) !== 0 && nounAfterIndefinite(tokens, j));
   // "declined to comment on Y": the refusal's own clause ("to comment on Y") is what was (not) said; no second topic inside it.
   if (verbForm && lowerCase(tokens[j - 1]?.text ?? '') === 'to' && /^declin/u.test(lowerCase(tokens[j - 2]?.text ?? ''))) return null;
   if (verbForm && verbTakes) {
