@@ -63,6 +63,12 @@ suite('names noticed in session 35', () => {
     assert.ok(everyName('Florence voted for the plan.').includes('Florence'));
   });
 
+  test('a name of two words after "the pollster", "the lender" is the body\'s, unless a given name opens it', () => {
+    const text = 'Turnout was high, according to a quick count by the pollster Indikator Politik.';
+    assert.deepEqual(organizations(text), ['Indikator Politik']);
+    assert.deepEqual(people('The pollster Frank Luntz said voters were angry.'), ['Frank Luntz']);
+  });
+
   test('"the NHS" is an organization; "Tet" of "the Tet offensive" is no place', () => {
     const nhs = 'Waiting lists at the NHS grew again, and funding for the NHS will rise next year.';
     assert.deepEqual(read(nhs).organizations.map((o) => [o.name, o.mentions.length]), [['NHS', 2]]);
