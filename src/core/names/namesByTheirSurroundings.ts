@@ -3,6 +3,7 @@ import { kinBefore } from './kinIntroduced';
 import { wordsOfFullNames } from './firmEvidence';
 import { demonymCountry, isKnownPlace } from '../places/gazetteer';
 import { isAsciiCapital, isAsciiDigit } from '../text/tokenizer';
+import { genderOfGivenName } from '../entities/givenNames';
 
 // What a name is, told by the words around it where the tagger, reading the name's own words,
 // guessed wrong. Each a general convention of news copy:
@@ -38,6 +39,9 @@ const SIGNATURE_BEFORE = /(?:^|\n)(?:[—–-] ?)?(?!By )\p{Lu}[\p{L}'’.-]*(?:
 
 /** Where someone was born, raised or lived, right before the place: "born in ", "grew up in ". */
 const LIFE_IN = /\b(?:[Bb]orn|raised|grew up|brought up) in $/u;
+
+/** A kind of body, never a person's role, after "the" right before its name: "the pollster ", "the lender ", "the charity ". */
+const BODY_KIND_BEFORE = /(?:^|[^\p{L}])[Tt]he (?:pollster|polling firm|lender|bank|insurer|carmaker|chipmaker|retailer|charity|firm|company|conglomerate|regulator|watchdog|airline|newspaper|party|union|think tank|thinktank) $/u;
 
 /** A team's side, a Roman numeral after a lower-case word: "the XI", "starting XV". */
 const SIDES = new Set(['XI', 'XV', 'XIII']);
@@ -117,6 +121,11 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       continue;
     }
     if ((m.type === 'LOC' || (m.type === 'PER' && m.title === undefined)) && oneWord && figuresAfter(text, m.end) && !isKnownPlace(m.text) && !(fullNameWords ??= wordsOfFullNames(mentions)).has(m.text)) {
+      out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'ORG' });
+      continue;
+    }
+    // "the pollster Indikator Politik", "the lender Bank Rakyat": a kind of body, with "the", right before a name read as a person's that no given name opens.
+    if (m.type === 'PER' && m.title === undefined && !oneWord && BODY_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && genderOfGivenName(m.text.slice(0, m.text.indexOf(' '))) === null) {
       out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'ORG' });
       continue;
     }

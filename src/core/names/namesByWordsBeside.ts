@@ -23,6 +23,18 @@ export function namesJoinedByHyphen(text: string, first: number, out: NameMentio
     const a = out[i];
     const b = out[i + 1];
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.type === 'MISC' || b.type === 'MISC') continue;
+    if (isDoubleBarrelledSurname(text, a, b)) {
+      out.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end) });
+      continue;
+    }
+    // "Dr Kwame Asante-Mensah of the University of Ghana": the surname's second half opened the body's name the tagger read after it.
+    const employer = a.type === 'PER' && a.text.includes(' ') && b.type === 'ORG' ? SURNAME_HALF_BEFORE_BODY.exec(b.text) : null;
+    if (employer !== null && !ORGANIZATION_WORDS_AFTER.test(employer[1])) {
+      const surnameEnd = b.start + employer[1].length;
+      const bodyStart = b.start + employer[0].length;
+      out.splice(i, 2, { ...a, end: surnameEnd, text: text.slice(a.start, surnameEnd) }, { start: bodyStart, end: b.end, text: text.slice(bodyStart, b.end), type: 'ORG' });
+      continue;
+    }
     // One word before the hyphen, no place or body of its own: not "Ali-Joe Frazier", "EU-Turkey", "U.S.-Mexico", "Post-ABC News".
     if (a.text.includes(' ') || a.text.includes('.') || isKnownPlace(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text)) continue;
     const last = b.text.slice(b.text.lastIndexOf(' ') + 1);
@@ -32,6 +44,21 @@ export function namesJoinedByHyphen(text: string, first: number, out: NameMentio
     const type = place ? 'LOC' : 'PER';
     out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type });
   }
+}
+
+/** One capitalized word, then "of" (and "the") before a body's name: "Mensah of the " of "Mensah of the University of Ghana". */
+const SURNAME_HALF_BEFORE_BODY = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u;
+/** Words that open a body's own name before "of": "Bank of England", "University of Ghana" (then the whole is the body's). */
+const ORGANIZATION_WORDS_AFTER = /^(?:Bank|University|College|School|Institute|Department|Ministry|Office|Board|Council|Court|Church|Museum|Academy|Society|Association|Federation|Union|League|Party|House|Chamber|Commission|Committee|Agency|Authority|Centre|Center|Hospital|Republic|Kingdom|State|States|City|County|Province|Port|Isle|Bay|Gulf|Lake|Mount|Duke|Earl|Prince|Princess|King|Queen)$/u;
+
+/**
+ * "Maria Sullivan-Reyes" read as "Maria Sullivan" and "Reyes": a person's full name, a hyphen
+ * and one capitalized word read as a person's, with no name going on after it (not "the Joe
+ * Biden-Xi Jinping talks"), is one person with a double-barrelled surname.
+ */
+function isDoubleBarrelledSurname(text: string, a: NameMention, b: NameMention): boolean {
+  if (a.type !== 'PER' || b.type !== 'PER' || !a.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
+  return !/^[ \t]+\p{Lu}/u.test(text.slice(b.end, b.end + 3));
 }
 
 /** Portfolios a minister's or a secretary's title names before the office: "Scottish Health Secretary". */

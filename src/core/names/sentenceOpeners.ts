@@ -2,8 +2,9 @@ import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
-import { NOT_NAME_WORDS } from './nameLexicon';
+import { NOT_NAME_WORDS, SAID_FORMS } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
+import { isKnownPlace } from '../places/gazetteer';
 
 // Words opening a sentence or a clause that the tagger ran into a name, or read as one on their
 // own: "Moreover,", "Additional reporting", "The Latest:", "Neighbouring North Somerset
@@ -69,6 +70,25 @@ export function isOpeningCommonWord(tokens: Token[], a: number, b: number, sente
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/** Endings of English abstract nouns: "Fluorescence", "Boredom", "Drowsiness", "Resentment". */
+const ABSTRACT_NOUN_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ness|dom|ence|ance|ment|tion|sion|ity|ism|ship|hood)$/u;
+
+/**
+ * "Fluorescence rose in the samples", "Boredom set in": a lone word opening a sentence that the
+ * tagger's counts never saw (so caseClasses says nothing of it), shaped as an abstract noun and
+ * no given name ("Florence", "Constance") or known place ("Providence"), before a lower-case
+ * word, is the common noun, no body, place or person. Words the counts know are left to them.
+ */
+export function isOpeningAbstractNoun(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !ABSTRACT_NOUN_ENDING.test(tokens[a].text)) return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
+  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
+  const word = tokens[a].text;
+  // "Sharption said": a name, misspelled or not, that speaks is someone's.
+  return !caseClasses.has(lowerCase(word)) && genderOfGivenName(word) === null && !isKnownPlace(word) && !SAID_FORMS.has(tokens[b].text);
+}
 
 /**
  * "Even Rendell conceded", "Will Sanders quit?": a word news writes in lower case, opening a

@@ -8,6 +8,9 @@ import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
+import { districtsByTheirSurroundings } from './districtsByTheirSurroundings';
+import { productModels } from './productModels';
+import { bodiesByInitials } from './bodiesByInitials';
 import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -37,7 +40,7 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
-import { afterOpeningWord, isInterviewLabel, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -104,6 +107,8 @@ const TIME_ZONE = /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawai
 const FEASTS = new Set([
   'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Chanukah', 'Passover', 'Ramadan', 'Eid', 'Diwali', 'Holi', 'Navratri',
   'Lent', 'Advent', 'Pentecost', 'Hogmanay', 'Juneteenth', 'Kwanzaa', 'Vesak', 'Purim', 'Sukkot', 'Nowruz',
+  // New years and harvests of Asia: "the Tet offensive", "during Songkran".
+  'Tet', 'Tết', 'Songkran', 'Chuseok', 'Onam', 'Pongal', 'Baisakhi', 'Vaisakhi', 'Lohri', 'Thingyan',
 ]);
 
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
@@ -123,11 +128,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))));
+  if (followed) return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))));
+  return withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))))));
 }
 
 /** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
@@ -330,6 +335,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (isInterviewLabel(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (isOpeningAbstractNoun(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
@@ -409,6 +415,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
   institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
   employersBeforePeople(doc.text, sentenceStartIndex, out);
+  productModels(doc.text, sentenceStartIndex, caseClasses, out);
+  bodiesByInitials(sentenceStartIndex, out);
 }
 
 /**
@@ -1633,7 +1641,13 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   // of a longer name ("United States-Mexico").
   if (type === 'ORG' && a >= 2 && tokens[a - 1].text === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a].start === tokens[a - 1].end
     && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && !NAME_PREFIXES.has(lowerCase(tokens[a - 2].text)) && !isKnownPlace(tokens[a - 2].text)
-    && !(a >= 3 && (tokens[a - 3].end === tokens[a - 2].start || (isCapitalizedWord(tokens[a - 3]) && tokens[a - 3].text !== 'The')))) a -= 2;
+    && opensLongestName(tokens, a - 2)) {
+    a -= 2;
+    // "Jan-Willem de Vries": a given name opening it, then the shape of a person's name (a name, particles, a surname), is a person's double given name.
+    if (genderOfGivenName(tokens[a].text) !== null && isPersonNameShape(tokens, a + 2, b)) type = 'PER';
+  }
+  // "Jan-Willem van Dijk", "Marie-Claire Dubois": the given name before the hyphen the tagger left out of a person's name.
+  if (type === 'PER' && isGivenNameBeforeHyphen(tokens, a)) a -= 2;
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
     if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
@@ -1784,6 +1798,32 @@ function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
   const first = tokens[a].text;
   if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
   return !hasOrganizationWord(tokens, a, b);
+}
+
+/**
+ * Tokens a..b read as a person's name after a hyphenated given name's first half: a
+ * capitalized name, surname particles in lower case, and a capitalized surname ("Willem de
+ * Vries", "Willem van der Berg"), at least one particle: the shape no organization's name takes.
+ */
+function isPersonNameShape(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 5 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[b - 1].text)) return false;
+  for (let k = a + 1; k < b - 1; k++) if (!SURNAME_PARTICLES.has(tokens[k].text)) return false;
+  return true;
+}
+
+/**
+ * Tokens a-2 and a-1 are a known given name and a hyphen joined to token a ("Jan-" of
+ * "Jan-Willem"), opening the name: nothing joined to the given name before it, and no
+ * capitalized word but "The" right before it (not "Paris Saint-Germain", a longer name).
+ */
+function isGivenNameBeforeHyphen(tokens: readonly Token[], a: number): boolean {
+  if (a < 2 || tokens[a - 1].text !== '-' || tokens[a - 1].start !== tokens[a - 2].end || tokens[a].start !== tokens[a - 1].end) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2].text) && genderOfGivenName(tokens[a - 2].text) !== null && opensLongestName(tokens, a - 2);
+}
+
+/** Token k opens the name it is in: no word joined to it before, and no capitalized word but "The" right before it. */
+function opensLongestName(tokens: readonly Token[], k: number): boolean {
+  return !(k >= 1 && (tokens[k - 1].end === tokens[k].start || (isCapitalizedWord(tokens[k - 1]) && tokens[k - 1].text !== 'The')));
 }
 
 /** Prefixes news joins to a name with a hyphen ("Anti-Trump", "Sino-US", "Pan-African"), no part of a name. */

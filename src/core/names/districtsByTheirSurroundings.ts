@@ -1,0 +1,82 @@
+import type { NameMention } from './nameMention';
+import { demonymCountry, isSizeablePlace } from '../places/gazetteer';
+import { genderOfGivenName } from '../entities/givenNames';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
+
+// The districts, suburbs and slums of big cities the gazetteer does not hold ("Oshodi" of
+// Lagos, "Eastleigh" of Nairobi, "Korangi" of Karachi, "Tanah Abang" of Jakarta): the tagger,
+// never having seen the word, reads it as a body's or a person's name. The words around it say
+// it is a place, as a reader knows it without knowing the city:
+// - a word for a part of a town right after it: "the Oshodi area", "Eastleigh district";
+// - people who live there: "residents of Korangi", "Mathare residents";
+// - the town it is part of right after it, where the sentence puts it: "in Kawo, Kaduna",
+//   "in Tanah Abang, Jakarta's biggest market"; a list of such names before "in" and the town:
+//   "flooding hit Oshodi and Amuwo-Odofin in Lagos" (not "analysts at Barclays in London":
+//   only after a word that says where, or what a place suffers).
+
+/** Lower-case words for a part of a town, right after its name: "the Oshodi area", "Eastleigh district". */
+const DISTRICT_AFTER = /^ (?:district|area|suburb|neighbourhood|neighborhood|township|slum|shantytown|locality|enclave|residents)\b/u;
+
+/** "residents of ", "the suburb of ", "the slums of ": the people or the part of a town before its name. */
+const DISTRICT_BEFORE = /\b(?:residents|inhabitants|streets|district|suburb|suburbs|neighbourhood|neighborhood|township|slum|slums|locality|outskirts) of $/u;
+
+/** Words before a place's name, or a list of places' names, that say where: "in Kawo, Kaduna", "hit Oshodi and …". */
+const WHERE_BEFORE = /\b(?:in|across|near|around|outside|inside|throughout|through|hit|struck|flooded|battered|swept|raided|shelled) $/iu;
+
+/** Endings of adjectives that stand before "districts" or "residents": "Democratic", "Congressional", "Mexican". */
+const ADJECTIVE_ENDING = /(?:ic|al|an|ese|ish)$/u;
+
+/** The mention may be a district: one name of one or two words, no title, no given name opening it, no body's word in it, no known firm or body. */
+function mayBeDistrict(m: NameMention): boolean {
+  if (m.type === 'LOC' || m.title !== undefined) return false;
+  const words = m.text.split(' ');
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  // "people of Mexican descent", "African-American residents", "Democratic districts": a people's or a party's adjective.
+  const last = words[words.length - 1];
+  if (demonymCountry(last.slice(last.lastIndexOf('-') + 1)) !== null || ADJECTIVE_ENDING.test(last)) return false;
+  if (words.some((w) => ORGANIZATION_WORDS.has(lowerCase(w))) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) return false;
+  return genderOfGivenName(words[0].split('-')[0]) === null;
+}
+
+/** A known town's name at `at` in the text: `, Lagos` or ` in Lagos`, then no more of a name. */
+function townAfter(text: string, at: number, joiner: RegExp): boolean {
+  const match = joiner.exec(text.slice(at, at + 40));
+  return match !== null && isSizeablePlace(match[1]);
+}
+
+const COMMA_TOWN = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]| \p{Ll})/u;
+const IN_TOWN = /^ in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]| \p{Ll})/u;
+
+/** Mentions read as bodies or people that the words around them show to be districts, retyped as places. */
+export function districtsByTheirSurroundings(text: string, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!mayBeDistrict(m)) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const marked = DISTRICT_AFTER.test(text.slice(m.end, m.end + 16)) || DISTRICT_BEFORE.test(before)
+      || (WHERE_BEFORE.test(before) && (townAfter(text, m.end, COMMA_TOWN) || townAfter(text, m.end, IN_TOWN)))
+      || listedBeforeTown(text, mentions, i);
+    if (!marked) continue;
+    (out ??= mentions.slice())[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+  return out ?? mentions;
+}
+
+const LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
+
+/**
+ * Mention i is in a list of names ("Oshodi and Amuwo-Odofin", "Korangi, Lyari and Orangi")
+ * after a word that says where, whose last name is followed by "in" and a known town.
+ */
+function listedBeforeTown(text: string, mentions: readonly NameMention[], i: number): boolean {
+  let first = i;
+  while (first > 0 && LIST_JOINER.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+  let last = i;
+  while (last + 1 < mentions.length && LIST_JOINER.test(text.slice(mentions[last].end, mentions[last + 1].start))) last++;
+  if (first === last || !WHERE_BEFORE.test(text.slice(Math.max(0, mentions[first].start - 12), mentions[first].start))) return false;
+  // Names of districts only (no known place among them: "Alton Sterling in Louisiana and Philando Castile in Minnesota"), no person's.
+  for (let k = first; k <= last; k++) if (mentions[k].type === 'PER' || !mayBeDistrict(mentions[k])) return false;
+  return townAfter(text, mentions[last].end, IN_TOWN);
+}
