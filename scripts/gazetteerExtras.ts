@@ -142,6 +142,11 @@ export const PROVINCES: Array<[string, string, number, number]> = [
   ['Rio Grande do Sul', 'BR', -30.0, -53.5], ['Minas Gerais', 'BR', -18.5, -44.6], ['Bahia', 'BR', -12.6, -41.7], ['Amazonas', 'BR', -3.4, -65.9], ['Pará', 'BR', -3.4, -52.3],
   ['Paraná', 'BR', -24.9, -51.5], ['Santa Catarina', 'BR', -27.2, -50.2], ['Pernambuco', 'BR', -8.3, -37.9], ['Mato Grosso', 'BR', -12.6, -55.9], ['Roraima', 'BR', 2.7, -61.4],
   ['Patagonia', 'AR', -41.8, -68.9], ['Antioquia', 'CO', 7.0, -75.5],
+  // Britain's counties and islands the regions above leave out ("Harrogate, North Yorkshire", "the Outer Hebrides"); not "Surrey" or "Durham", cities elsewhere too
+  ['North Yorkshire', 'GB', 54.2, -1.5], ['West Yorkshire', 'GB', 53.7, -1.7], ['East Riding of Yorkshire', 'GB', 53.9, -0.6], ['East Yorkshire', 'GB', 53.9, -0.6],
+  ['Tyne and Wear', 'GB', 54.9, -1.5], ['County Durham', 'GB', 54.7, -1.8], ['Rutland', 'GB', 52.6, -0.6], ['Outer Hebrides', 'GB', 57.8, -7.0],
+  ['Inner Hebrides', 'GB', 56.5, -6.3], ['Orkney', 'GB', 59.0, -3.0], ['Isle of Skye', 'GB', 57.3, -6.2], ['West Lothian', 'GB', 55.9, -3.6],
+  ['East Lothian', 'GB', 55.9, -2.7], ['Midlothian', 'GB', 55.8, -3.1], ['Renfrewshire', 'GB', 55.8, -4.5], ['Stirlingshire', 'GB', 56.1, -4.2],
 ];
 
 export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {

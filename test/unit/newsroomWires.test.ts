@@ -118,6 +118,11 @@ suite('names: bodies, districts and people by the words around them', () => {
     assert.ok(a.organizations.some((o) => o.name === 'Shell'), JSON.stringify(a.organizations.map((o) => o.name)));
     assert.ok(!a.organizations.some((o) => o.name === 'LNG'));
   });
+  test('"Harrogate, North Yorkshire", "the Outer Hebrides": Britain\'s counties and islands are places, not people', () => {
+    const a = read('The court in Harrogate, North Yorkshire, heard the case. Ferries to the Outer Hebrides were cancelled.');
+    assert.ok(!a.people.some((p) => p.name === 'North Yorkshire' || p.name === 'Outer Hebrides'), JSON.stringify(a.people.map((p) => p.name)));
+    for (const place of ['North Yorkshire', 'Outer Hebrides']) assert.ok(a.places.some((l) => l.name === place && l.country === 'GB'), JSON.stringify(a.places.map((l) => l.name)));
+  });
   test('"the Aslef union": a name between "the" and a kind of body is the body, wherever else the article names it', () => {
     const a = read('Drivers will strike after talks between the Aslef union and rail operators broke down. Aslef general secretary Mick Whelan said members were angry.');
     assert.ok(a.organizations.some((o) => o.name === 'Aslef'), JSON.stringify(a.organizations.map((o) => o.name)));
