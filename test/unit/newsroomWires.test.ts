@@ -123,6 +123,12 @@ suite('names: bodies, districts and people by the words around them', () => {
     assert.ok(!a.people.some((p) => p.name === 'North Yorkshire' || p.name === 'Outer Hebrides'), JSON.stringify(a.people.map((p) => p.name)));
     for (const place of ['North Yorkshire', 'Outer Hebrides']) assert.ok(a.places.some((l) => l.name === place && l.country === 'GB'), JSON.stringify(a.places.map((l) => l.name)));
   });
+  test('"moved from Leeds to London": a city read as a club\'s body at one end of "from … to …" a place is a place', () => {
+    const a = read('He moved from Leeds to London in 2019.');
+    assert.ok(a.places.some((l) => l.name === 'Leeds'), JSON.stringify(a.places.map((l) => l.name)));
+    assert.ok(!a.organizations.some((o) => o.name === 'Leeds'));
+    assert.ok(read('Leeds beat Chelsea 2-1 on Saturday.').organizations.some((o) => o.name === 'Leeds'));
+  });
   test('"the Aslef union": a name between "the" and a kind of body is the body, wherever else the article names it', () => {
     const a = read('Drivers will strike after talks between the Aslef union and rail operators broke down. Aslef general secretary Mick Whelan said members were angry.');
     assert.ok(a.organizations.some((o) => o.name === 'Aslef'), JSON.stringify(a.organizations.map((o) => o.name)));

@@ -4,7 +4,7 @@ import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
-import { isKnownPlace, lookupPlaces } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -23,6 +23,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   thingsThatSpeak(doc, s, first, out);
   bodiesSetOffByKind(doc, s, first, out);
   bodiesBeforeTheirKind(doc, s, first, out);
+  placesFromTo(doc.text, first, out);
   partiesBeforeTheirMembers(doc.text, first, out);
   bodiesNamedForCountries(first, caseClasses, out);
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
@@ -257,6 +258,20 @@ function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, ou
     const kind = tokens[after];
     if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/**
+ * "moved from Leeds to London", "flights from London to Leeds": a city read as a body (a club's
+ * town) at one end of "from … to …" whose other end is a place is the place too.
+ */
+function placesFromTo(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (text.slice(a.end, b.start) !== ' to ' || !/(?:^|\s)from $/u.test(text.slice(Math.max(0, a.start - 5), a.start))) continue;
+    if (a.type === 'ORG' && b.type === 'LOC' && isSizeablePlace(a.text)) out[i] = { start: a.start, end: a.end, text: a.text, type: 'LOC' };
+    else if (b.type === 'ORG' && a.type === 'LOC' && isSizeablePlace(b.text)) out[i + 1] = { start: b.start, end: b.end, text: b.text, type: 'LOC' };
   }
 }
 
