@@ -241,6 +241,9 @@ const BODY_KINDS = new Set([
   'broadcaster', 'operator', 'agency', 'council', 'coalition', 'network', 'campaign', 'thinktank', 'body',
 ]);
 
+/** Kinds of body named after a person or a cause ("the Sanders campaign", "the Gates foundation", "the Brexit campaign"): the name before them is no body's. */
+const NAMED_FOR_PEOPLE = new Set(['campaign', 'foundation', 'coalition', 'body', 'council']);
+
 /**
  * "the Aslef union", "the Oxfam charity": a name read as a person's or a place's between "the"
  * and a kind of body in lower case is the body's name. A place the gazetteer knows says where the
@@ -256,7 +259,7 @@ function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, ou
     let after = k;
     while (after < s.tokenEnd && tokens[after].end <= m.end) after++;
     const kind = tokens[after];
-    if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
+    if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || NAMED_FOR_PEOPLE.has(kind.text) || isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
