@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { stripPossessive } from '../../src/core/entities/personName';
 import { isCapitalizedWord, isLowerWord } from '../../src/core/text/tokenCase';
 import type { Token } from '../../src/core/text/tokenizer';
 import { DEMONYMS, isGroupMember, isGroupPlural } from '../../src/core/names/nameLexicon';
@@ -13,12 +14,13 @@ function byPatterns(word: string): string {
 }
 
 suite('possessive and group words', () => {
-  test("withoutPossessive drops what the patterns drop: 's, ’S, the long s, s' and s’", () => {
+  test("withoutPossessive (the entities' stripPossessive) drops what the patterns drop: 's, ’S, the long s, s' and s’", () => {
     const pieces = ['Trump', 'Jones', 'a', 'S', 's', 'ſ', "'", '’', 'é', 'Ü', '😀', 'X', '.', '-'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
         const word = parts.join('');
         assert.equal(withoutPossessive(word), byPatterns(word), word);
+        assert.equal(stripPossessive(word), byPatterns(word), word);
       }),
       { numRuns: 3000 },
     );

@@ -40,7 +40,11 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
+import { stripPossessive as withoutPossessive } from '../entities/personName';
 import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+
+/** A word without its possessive 's or s' ("Trump's" → "Trump"): the entities' stripPossessive, under the name the finders know it by. */
+export { withoutPossessive };
 
 // People, organizations, places and other names (MISC) from the trained tagger. Mentions
 // exclude a possessive 's and, for people, any title; the title words right before a
@@ -443,10 +447,10 @@ function employersBeforePeople(text: string, first: number, out: NameMention[]):
  */
 function institutionsOfTwoSaints(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { text } = doc;
+  if (!hasAndSaint(doc.tokens, s)) return;
   const from = doc.tokens[s.tokenStart].start;
   const to = doc.tokens[s.tokenEnd - 1].end;
   const sentence = text.slice(from, to);
-  if (!sentence.includes(' and St')) return;
   for (const match of sentence.matchAll(TWO_SAINTS)) {
     const start = from + match.index!;
     let end = start + match[0].length;
@@ -458,6 +462,18 @@ function institutionsOfTwoSaints(doc: AnalyzedText, s: Sentence, first: number, 
     if (out.slice(k, j).some((m) => m.type === 'PER' && m.title !== undefined)) continue;
     out.splice(k, j - k, { start, end, text: text.slice(start, end), type: 'ORG' });
   }
+}
+
+/**
+ * Whether the sentence holds "and St" as TWO_SAINTS needs it (the words one space apart),
+ * read from its tokens: asked of every sentence, where slicing the sentence's text to search it
+ * copied the whole article once more per run.
+ */
+function hasAndSaint(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (tokens[k].text === 'St' && tokens[k - 1].text === 'and' && tokens[k - 1].end + 1 === tokens[k].start) return true;
+  }
+  return false;
 }
 
 /** "Guy's and St Thomas'", "Barnabas's and St Mary's": a name in the possessive, "and", a saint's name in the possessive. */
@@ -552,7 +568,7 @@ function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: Name
     // "FlagShareLikeReplyShow": four capitalized pieces or more run together are a web page's buttons, no name.
     if ((word.match(/\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 4) continue;
     const end = t.start + word.length;
-    if (out.some((m, i) => i >= first && m.start < end && m.end > t.start)) continue;
+    if (overlapsFrom(out, first, t.start, end)) continue;
     insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
   }
 }
@@ -610,7 +626,7 @@ function firmsNamedForTheirWork(doc: AnalyzedText, s: Sentence, first: number, o
     if (a === k || a === s.tokenStart || (isCapitalizedWord(tokens[a - 1]) && !(a - 1 === s.tokenStart && NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))))) continue;
     const start = tokens[a].start;
     const end = tokens[k].end;
-    if (out.some((m, i) => i >= first && m.start < end && m.end > start)) continue;
+    if (overlapsFrom(out, first, start, end)) continue;
     if ((titleCase ??= isTitleCase(tokens, s))) return;
     insertUnlessOverlapping(out, first, { start, end, text: text.slice(start, end), type: 'ORG' });
   }
@@ -1008,6 +1024,17 @@ function spelledAt(tokens: readonly Token[], k: number, words: readonly string[]
     if (t !== words[i] && withoutPossessive(t) !== words[i]) return false;
   }
   return true;
+}
+
+/**
+ * Whether a mention of out[first..] overlaps [start, end). A loop rather than a closure passed to
+ * `some`: the rules asking it run over every token, and a closure capturing the token's offsets
+ * makes V8 allocate a scope for them at every turn of the loop, asked or not (8 MB per run over
+ * the PolNeAR dev articles).
+ */
+function overlapsFrom(out: readonly NameMention[], first: number, start: number, end: number): boolean {
+  for (let i = first; i < out.length; i++) if (out[i].start < end && out[i].end > start) return true;
+  return false;
 }
 
 /** Puts `mention` among this sentence's mentions (from `first` on, in text order) unless it overlaps one of them. */
@@ -2134,17 +2161,6 @@ function spanText(tokens: Token[], a: number, b: number): string {
   return out;
 }
 
-export function withoutPossessive(word: string): string {
-  // What /['’]s$/iu and /s['’]$/u find, read from the last two characters: asked of nearly
-  // every word around every name ('s' under Unicode case folding: s, S and the long s ſ).
-  const n = word.length;
-  if (n <= 2) return word;
-  const last = word.charCodeAt(n - 1);
-  const before = word.charCodeAt(n - 2);
-  if ((last === 0x73 || last === 0x53 || last === 0x17f) && (before === 0x27 || before === 0x2019)) return word.slice(0, -2);
-  if (before === 0x73 && (last === 0x27 || last === 0x2019)) return word.slice(0, -1);
-  return word;
-}
 
 /**
  * PERSON_TITLES for isTitle, which is asked about the words around every name: most words
