@@ -56,6 +56,12 @@ suite('speakers: the company a description names', () => {
     const found = quotes('Tesco cut prices on Monday, the company said. The London-based company said sales rose.');
     assert.equal(found.find((q) => q.text === 'sales rose')?.speakerName, 'Tesco');
   });
+  test('"The Seattle company said": a city before a firm noun says where the company is, the company is the one named before', () => {
+    const a = read('Amazon cut prices on Monday. The Seattle company said profits rose.');
+    assert.ok(!a.organizations.some((o) => o.name === 'Seattle'), JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(a.places.some((l) => l.name === 'Seattle'));
+    assert.equal(a.quotes.find((q) => q.text === 'profits rose')?.speakerName, 'Amazon');
+  });
   test('"the online retail giant", "the startup": nouns business copy uses for a company', () => {
     const text = 'Amazon, the online retailer, reported a profit on Thursday. The online retail giant said sales rose in every region.';
     assert.equal(quotes(text).find((q) => q.text.includes('sales rose'))?.speakerName, 'Amazon');

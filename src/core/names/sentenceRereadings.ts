@@ -247,19 +247,25 @@ const NAMED_FOR_PEOPLE = new Set(['campaign', 'foundation', 'coalition', 'body',
 /**
  * "the Aslef union", "the Oxfam charity": a name read as a person's or a place's between "the"
  * and a kind of body in lower case is the body's name. A place the gazetteer knows says where the
- * body is ("the Seattle company", "the Paris council"), as does a nation's adjective.
+ * body is ("the Seattle company", "the Paris council"), read as the body or not.
  */
 function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens } = doc;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || m.text.indexOf(' ') !== m.text.lastIndexOf(' ')) continue;
+    if (m.type === 'MISC' || m.title !== undefined || m.text.indexOf(' ') !== m.text.lastIndexOf(' ')) continue;
     const k = tokenIndexAt(doc, m.start);
     if (k <= s.tokenStart || !/^(?:the|The)$/u.test(tokens[k - 1].text)) continue;
     let after = k;
     while (after < s.tokenEnd && tokens[after].end <= m.end) after++;
     const kind = tokens[after];
-    if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || NAMED_FOR_PEOPLE.has(kind.text) || isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
+    if (kind === undefined || after >= s.tokenEnd || !BODY_KINDS.has(kind.text) || NAMED_FOR_PEOPLE.has(kind.text)) continue;
+    // "The Seattle company said": a city read as the body is where the body is.
+    if (m.type === 'ORG') {
+      if (isSizeablePlace(m.text) && genderOfGivenName(m.text.split(' ')[0]) === null) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
+    if (isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }

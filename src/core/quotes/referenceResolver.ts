@@ -7,6 +7,7 @@ import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
 import { countryOfModifier } from '../entities/countryModifiers';
+import { isSizeablePlace } from '../places/gazetteer';
 import { bylineWriters } from './bylineWriters';
 import type { UnnamedSource } from './unnamedAntecedents';
 
@@ -170,7 +171,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
     // "The White House said" is no "House" named before: a capitalized word before the noun
     // (not a country's, not a person's) is part of a name the organization must bear.
-    const proper = withoutSeat(modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
+    const proper = withoutSeat(modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
     // "Chile's emergency agency said", "the weather service": a body's noun with the field it
     // works in before it is a body of that field, not the company named last: the field's words
     // must be in the name ("the health ministry" → the Ministry of Health).
