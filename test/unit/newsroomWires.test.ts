@@ -142,6 +142,14 @@ suite('names: bodies, districts and people by the words around them', () => {
   });
 });
 
+suite('names: events named after their place', () => {
+  test('"the Venice Film Festival", "the Glastonbury Festival": a festival is an event, no place or body', () => {
+    const a = read('He spoke at the Venice Film Festival in September. She headlined the Glastonbury Festival last year.');
+    assert.ok(!a.places.some((l) => l.name.endsWith('Festival')), JSON.stringify(a.places.map((l) => l.name)));
+    assert.ok(!a.organizations.some((o) => o.name.endsWith('Festival')) && !a.people.some((p) => p.name.endsWith('Festival')));
+  });
+});
+
 suite('dates: a programme named after a time word', () => {
   test('"BBC Radio 4\'s Today programme" holds no date', () => {
     const a = read('He told BBC Radio 4\'s Today programme that he was angry.');

@@ -243,6 +243,12 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
+    // "the Venice Film Festival", "Glastonbury Festival": an event named after its place, no place or body (CoNLL: MISC).
+    if (m.type !== 'MISC' && / Festival$/u.test(m.text) && !m.title) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
     if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
