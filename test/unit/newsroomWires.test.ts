@@ -62,6 +62,10 @@ suite('speakers: the company a description names', () => {
     assert.ok(a.places.some((l) => l.name === 'Seattle'));
     assert.equal(a.quotes.find((q) => q.text === 'profits rose')?.speakerName, 'Amazon');
   });
+  test('"the Aslef union … the union has confirmed": a body named with the noun after its name is what the noun stands for', () => {
+    const found = quotes('Drivers will strike on Tuesday after talks between the Aslef union and operators broke down, the union has confirmed.');
+    assert.equal(found.find((q) => q.text.startsWith('Drivers will strike'))?.speakerName, 'Aslef');
+  });
   test('"the online retail giant", "the startup": nouns business copy uses for a company', () => {
     const text = 'Amazon, the online retailer, reported a profit on Thursday. The online retail giant said sales rose in every region.';
     assert.equal(quotes(text).find((q) => q.text.includes('sales rose'))?.speakerName, 'Amazon');

@@ -255,7 +255,7 @@ function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, ou
     const m = out[i];
     if (m.type === 'MISC' || m.title !== undefined || m.text.indexOf(' ') !== m.text.lastIndexOf(' ')) continue;
     const k = tokenIndexAt(doc, m.start);
-    if (k <= s.tokenStart || !/^(?:the|The)$/u.test(tokens[k - 1].text)) continue;
+    if (k <= s.tokenStart || !/^(?:the|The|a|A|an|An)$/u.test(tokens[k - 1].text)) continue;
     let after = k;
     while (after < s.tokenEnd && tokens[after].end <= m.end) after++;
     const kind = tokens[after];

@@ -187,7 +187,8 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     // broadcaster, a company).
     if (KIND_NOUNS.has(noun)) {
       const kind = KIND_NAMES[noun];
-      return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && kind.test(nameOf(ctx, id)) && fits(id)) : null;
+      // Or a body the text named with the noun after its name: "the Aslef union … the union said".
+      return kind ? nearestBefore(at, ctx, (k, id) => k === 'organization' && (kind.test(nameOf(ctx, id)) || namedBeforeNoun(ctx, id, noun)) && fits(id)) : null;
     }
     const body = (k: 'person' | 'organization', id: string, start: number): boolean => k === 'organization' && !agencyInBrackets(ctx.doc.text, start) && !NO_BODY_NAMES.test(nameOf(ctx, id)) && fits(id);
     // "Acme reported … Analysts polled by LSEG had expected …. The company said": one named
@@ -218,6 +219,14 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
 function withoutSeat(words: readonly string[]): readonly string[] {
   for (let i = words.length - 1; i >= 0; i--) if (/(?:^|-)(?:based|headquartered)$/u.test(words[i])) return words.slice(i + 1);
   return words;
+}
+
+/** Some mention of organization `id` is followed by the noun: "the Aslef union", "the Unite union". */
+function namedBeforeNoun(ctx: ReferenceContext, id: string, noun: string): boolean {
+  const organization = ctx.entities.organizations.find((o) => o.id === id);
+  const text = ctx.doc.text;
+  // Not a city read as a body ("a Baton Rouge newspaper"): where the body is, not its name.
+  return organization !== undefined && !isSizeablePlace(organization.name) && organization.mentions.some((m) => text.charAt(m.end) === ' ' && text.startsWith(noun, m.end + 1) && !/\p{L}/u.test(text.charAt(m.end + 1 + noun.length)));
 }
 
 /** Nouns of public bodies named by their field ("the emergency agency", "the foreign ministry"). */
