@@ -170,7 +170,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     // (organizationKinds.ts).
     const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
     // "The White House said" is no "House" named before: a capitalized word before the noun
-    // (not a country's, not a person's) is part of a name the organization must bear.
+    // (not a country's, a city's or a person's) is part of a name the organization must bear.
     const proper = withoutSeat(modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
     // "Chile's emergency agency said", "the weather service": a body's noun with the field it
     // works in before it is a body of that field, not the company named last: the field's words
@@ -292,7 +292,8 @@ function storySubjectOver(nearest: string, at: number, ctx: ReferenceContext, fi
     if (m.entityId === nearest) nearestAt = m.start;
   }
   // Named in the reference's own paragraph, the nearest is what the paragraph is about ("… at Vanguard Logistics. The company confirmed …").
-  if ((counts.get(nearest) ?? 0) !== 1 || ctx.doc.text.indexOf('\n', nearestAt) > at || ctx.doc.text.indexOf('\n', nearestAt) < 0) return null;
+  const paragraphEnd = ctx.doc.text.indexOf('\n', nearestAt);
+  if ((counts.get(nearest) ?? 0) !== 1 || paragraphEnd < 0 || paragraphEnd > at) return null;
   let best: string | null = null;
   let most = 1;
   for (const [id, n] of counts) {
