@@ -464,3 +464,14 @@ export function prepositionalActObject(tokens: Token[], j: number): number {
 }
 
 const DURATION_OBJECTS = new Set(['time', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minutes', 'while', 'hour', 'day', 'week', 'month', 'year', 'decade', 'minute', 'long']);
+
+/** Forms of "decline" and "refuse": before "to" and a verb of speech, what someone would not say ("declined to comment"). */
+export const DECLINE_FORMS: ReadonlySet<string> = new Set(['decline', 'declines', 'declined', 'declining']);
+const REFUSE_FORMS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing']);
+
+/** Token `j` is the verb after "declined to" or "refused to" ("His office declined to comment"); `refusals` false asks "declined to" alone. */
+export function isRefusedAt(tokens: readonly Token[], j: number, refusals = true): boolean {
+  if (j < 2 || lowerCase(tokens[j - 1].text) !== 'to') return false;
+  const verb = lowerCase(tokens[j - 2].text);
+  return DECLINE_FORMS.has(verb) || (refusals && REFUSE_FORMS.has(verb));
+}

@@ -3,7 +3,7 @@ import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { tokenIndexAtLeast, tokenIndexAtMost } from './cueWindow';
 import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
-import { isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
+import { isRefusedAt, isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
 import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
@@ -115,7 +115,7 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (isMarkAt(tokens, j) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, j))) return null;
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || (handsOn && closingPastForm(tokens, i, j, last)))) continue;
     // `"…." His office declined to comment.`: a refusal to speak is no cue of the words before it.
-    if (refusedTo(tokens, j)) return null;
+    if (isRefusedAt(tokens, j)) return null;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
     // `"…." His base was narrowing even before the war began`: a verb whose subject a
@@ -199,11 +199,6 @@ const PUNCT_BEFORE_CUE = new Set([',', '—', '–', '-', '(']);
 
 /** The quote's words end a sentence: `"We are refugees."`, `"Why?"`. */
 /** A comma inside the closing marks (`"…," she …`): the sentence goes on to say who spoke. */
-/** Token `j` is the verb of "declined to …", "refused to …". */
-function refusedTo(tokens: Token[], j: number): boolean {
-  return j >= 2 && lowerCase(tokens[j - 1].text) === 'to' && /^(?:declin|refus)/u.test(lowerCase(tokens[j - 2].text));
-}
-
 function endsWithComma(text: string, quoteEnd: number): boolean {
   let i = quoteEnd - 1;
   while (i >= 0 && i > quoteEnd - 4 && /["“”’'»\s]/u.test(text.charAt(i))) i--;

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import { isReportingVerb, isSpeechActVerb } from './reportingVerbs';
+import { DECLINE_FORMS, isReportingVerb, isSpeechActVerb } from './reportingVerbs';
 import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import { lowerCase } from './caselessTests';
 import { isCapitalizedWord } from '../text/tokenCase';
@@ -96,7 +96,6 @@ const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
  * Refusals to speak: `X declined to comment`, `declined to say whether …`. "declined to" is read
  * only before a verb of speech ("shares declined to $3" is a fall, not a refusal).
  */
-const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SPEECH_AFTER_DECLINE = new Set(['discuss', 'elaborate', 'speculate', 'specify', 'name', 'identify', 'detail', 'address', 'provide', 'release', 'give', 'share', 'talk', 'speak']);
 
 /** Every trigger, as the token's text: finders ask about each token, so one set look-up first. */

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import { nounAfterIndefinite, phraseBeforeVerb, type Phrase } from './speakerPhrase';
+import { isRefusedAt } from './reportingVerbs';
 import type { StanceClause } from './stanceClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { lowerCase } from './caselessTests';
@@ -145,7 +146,7 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
   // ("by a quarter point to 4%": after "a" and a noun, "point" is the compound's noun.)
   const verbForm = isVerb && !(noun && NOUN_BEFORE.has(lowerCase(tokens[j - 1]?.text ?? ''))) && !((kinds & TO_VERB) !== 0 && nounAfterIndefinite(tokens, j));
   // "declined to comment on Y": the refusal's own clause ("to comment on Y") is what was (not) said; no second topic inside it.
-  if (verbForm && lowerCase(tokens[j - 1]?.text ?? '') === 'to' && /^declin/u.test(lowerCase(tokens[j - 2]?.text ?? ''))) return null;
+  if (verbForm && isRefusedAt(tokens, j, false)) return null;
   if (verbForm && verbTakes) {
     // "was asked about": the one asked is named, the asker is not.
     // ("was referring to", "had been talking about": a progressive, its subject the speaker.)
