@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import type { Quote } from '../../src/core/types';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 
 // Wire, court, transport, technology and Australian politics copy written for the purpose:
 // the words around a reporting verb, bodies named beside their kind, and the dates a
@@ -158,5 +160,30 @@ suite('dates: a programme named after a time word', () => {
   test('"BBC Radio 4\'s Today programme" holds no date', () => {
     const a = read('He told BBC Radio 4\'s Today programme that he was angry.');
     assert.deepEqual(a.dates.map((d) => d.text), []);
+  });
+});
+
+suite('firms and towns told by the noun beside them', () => {
+  const kinds = (text: string) => {
+    const a = read(text);
+    return { people: a.people.map((p) => p.name), organizations: a.organizations.map((o) => o.name), places: a.places.map((l) => l.name) };
+  };
+  test('"the consultancy Vespucci Maritime", "The port\'s operator, Hutchison Ports, said": a name after a kind of firm is the firm', () => {
+    const found = kinds('Lars Jensen, chief executive of the consultancy Vespucci Maritime, spoke to reporters.\n\nThe port\'s operator, Hutchison Ports, said it was disappointed.\n\nShares in the lender Santander fell.');
+    assert.ok(found.organizations.includes('Vespucci Maritime') && found.organizations.includes('Hutchison Ports') && found.organizations.includes('Santander'), JSON.stringify(found));
+    assert.ok(!found.people.includes('Vespucci Maritime') && !found.people.includes('Hutchison Ports'), JSON.stringify(found));
+    // A person after a kind opens with a given name: "the firm's founder, Ann Lee" is Ann Lee.
+    assert.ok(kinds('The firm\'s founder, Ann Lee, said she was proud.').people.includes('Ann Lee'));
+  });
+  test('"the broadcaster Jeremy Vine" is a person who broadcasts; "the broadcaster Sky News" a body', () => {
+    // Read at the name finder, before the article's mentions are grouped (which may mend a sentence's reading).
+    const found = findNamesWithTagger(analyzeText('The broadcaster Jeremy Vine said he would leave. The broadcaster Sky News said it would appeal.'));
+    assert.deepEqual(found.map((m) => `${m.text}:${m.type}`), ['Jeremy Vine:PER', 'Sky News:ORG']);
+  });
+  test('"the port of Liverpool", "the mayor of Leeds": a town with a football club after a noun of a place is the town', () => {
+    const found = kinds('Last month, workers at the port of Liverpool accepted a deal worth 9 per cent over two years.\n\nThe mayor of Leeds said the city was ready.');
+    assert.ok(found.places.includes('Liverpool') && found.places.includes('Leeds'), JSON.stringify(found));
+    // The club's chairman is the club's.
+    assert.ok(!kinds('The chairman of Leeds said the club would appeal.').places.includes('Leeds'));
   });
 });

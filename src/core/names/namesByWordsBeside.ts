@@ -1,8 +1,9 @@
 import type { NameMention } from './nameMention';
 import type { Sentence } from '../text/sentences';
-import { demonymCountry, isKnownPlace } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { isAsciiLetter } from '../text/tokenizer';
 import { lowerCase } from '../text/lowerCase';
+import { genderOfGivenName } from '../entities/givenNames';
 
 // Names told by the words right beside them, read sentence by sentence after tagging (the
 // tagger's features stay as they are): a name cut at its hyphen ("Bramley-Moore Dock"), a
@@ -147,7 +148,62 @@ export function outletsAfterTheirKind(text: string, first: number, out: NameMent
     const kindBefore = mayEndWithOutletKind(text, m.start) && OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     // (Not "the Dutch newspaper", "the Paris daily": a people's or a place's name says where the outlet is.)
     const kindAfter = !kindBefore && OUTLET_KIND_AFTER.test(text.slice(m.end, m.end + 14)) && /(?:['’]s|\bthe|\bstate-run|\bstate-owned) $/u.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isKnownPlace(m.text) && demonymCountry(m.text) === null && m.type !== 'MISC';
-    if (kindBefore || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    // "the broadcaster Jeremy Vine": a broadcaster is also a person who broadcasts, named with a given name.
+    const presenter = kindBefore && m.type === 'PER' && /broadcaster\s+$/iu.test(text.slice(Math.max(0, m.start - 14), m.start)) && genderOfGivenName(m.text.split(' ')[0]) !== null;
+    if ((kindBefore && !presenter) || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/**
+ * Kinds of firm or body that no person is, said right before a firm's name: "the consultancy
+ * Vespucci Maritime", "the port operator Hutchison Ports", "the lender Santander".
+ */
+const FIRM_KINDS = new Set([
+  'company', 'firm', 'consultancy', 'operator', 'retailer', 'supermarket', 'lender', 'insurer', 'carmaker', 'automaker',
+  'drugmaker', 'chipmaker', 'manufacturer', 'conglomerate', 'startup', 'start-up', 'utility', 'miner', 'airline', 'carrier',
+  'brewer', 'charity', 'union', 'regulator', 'watchdog', 'subsidiary', 'bank', 'fund', 'broker', 'shipper',
+]);
+
+/** The kind right before a name, after "the"/"a"/an owner and up to two words of what it does: "the port operator ", "the energy firm ". */
+const FIRM_KIND_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+)\s+$/u;
+/** The word right before a name, and the comma after it if any. */
+const LAST_WORD = /([\p{Ll}-]+)(,?)\s+$/u;
+/** The same kind set off by a comma before the name: "The port's operator, Hutchison Ports, said". */
+const FIRM_KIND_SET_OFF = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+), $/u;
+
+/**
+ * A name the tagger read as a person's or a place's right after a kind of firm (FIRM_KINDS),
+ * or set off by commas after one, is the firm's: the tagger reads "Hutchison Ports" or
+ * "Vespucci Maritime" by their words, which are a surname's and a place's. A person's name
+ * opening with a given name is left ("the firm's founder, Ann Lee" names no kind).
+ */
+export function firmsAfterTheirKind(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || m.start < 4) continue;
+    // The word before first (nearly every name's is no kind), then what comes before it.
+    const last = LAST_WORD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (last === null || !FIRM_KINDS.has(last[1]) || (last[2] === ',' && text.charCodeAt(m.end) !== 44)) continue;
+    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    if (!(last[2] === ',' ? FIRM_KIND_SET_OFF : FIRM_KIND_BEFORE).test(before)) continue;
+    if (m.type === 'PER' && genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/** Nouns of a place or its people before "of" and a town's name: "the port of Liverpool", "the mayor of Leeds". */
+const PLACE_OF = /\b(?:port|city|town|village|borough|county|mayor|streets|people|residents|outskirts|suburbs|centre|center|heart|capital|harbour|harbor)\s+of\s+$/u;
+
+/**
+ * A sizeable place's name the tagger read as a body (the football club of Liverpool or Leeds)
+ * after "the port of", "the mayor of" and other nouns of a place is the place.
+ */
+export function placesAfterPlaceNouns(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.start < 4 || text.charCodeAt(m.start - 1) !== 32 || text.charCodeAt(m.start - 2) !== 102 /* the f of "of" */) continue;
+    if (!PLACE_OF.test(text.slice(Math.max(0, m.start - 14), m.start)) || !isSizeablePlace(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
 }
 

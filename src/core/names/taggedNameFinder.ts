@@ -11,7 +11,7 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings } from './districtsByTheirSurroundings';
 import { productModels } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { namesJoinedByHyphen, outletsAfterTheirKind, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
+import { firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
@@ -406,6 +406,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   countryInitials(doc, s, sentenceStartIndex, out);
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
+  firmsAfterTheirKind(doc.text, sentenceStartIndex, out);
+  placesAfterPlaceNouns(doc.text, sentenceStartIndex, out);
   railwayLines(doc.text, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
