@@ -107,7 +107,8 @@ suite('Speakers kept across a change of the people', () => {
   });
 
   test('a person whose role an edit removes is read again by a far quote that names them by the role', () => {
-    const text = `Senator John Carter arrived late.\n${filler(LOOK_BACK + 600)}\nJohn Carter took the stage.\n${QUOTE} the senator said.\n`;
+    // (Introduced by someone else, as the object: a role no one holds is not taken for him.)
+    const text = `Senator John Carter arrived late.\n${filler(LOOK_BACK + 600)}\nMary Stone introduced John Carter.\n${QUOTE} the senator said.\n`;
     // Renumbered too (a person named before everyone), and John Carter loses the role "senator".
     const edit = text.replace('Senator John Carter arrived', 'Ann Lee said John Carter arrived');
     assert.equal(speakerOf(annotate(text, options), QUOTE), 'John Carter');

@@ -187,3 +187,28 @@ suite('firms and towns told by the noun beside them', () => {
     assert.ok(!kinds('The chairman of Leeds said the club would appeal.').places.includes('Leeds'));
   });
 });
+
+suite('speakers: a role no one holds, and surnames of names read as places', () => {
+  const speakerOf = (text: string, quoteText: string): string | null | undefined => quotes(text).find((q) => q.text.includes(quoteText))?.speakerName;
+  test('"Eddie Howe was left frustrated. "…," the Newcastle head coach said": the person the sentence before is about, whom the text gave no role', () => {
+    const text = '"We never stopped believing," Mikel Arteta told Sky Sports.\n\nThe Arsenal manager said he was "worried" about William Saliba.\n\nEddie Howe was left frustrated by the decision. "It was never a foul," the Newcastle head coach said.';
+    assert.equal(speakerOf(text, 'worried" about'), 'Mikel Arteta');
+    assert.equal(speakerOf(text, 'never a foul'), 'Eddie Howe');
+  });
+  test('a role stays unresolved where its person is not the one the text was about: the object of the sentence before, someone in the role\'s own sentence, a judge after a lawyer', () => {
+    // The sentence before is about someone else, who shamed the person named last.
+    assert.equal(speakerOf('Donald Trump shamed Alicia Machado on Friday. The Indiana governor said the media were to blame.', 'the media were to blame'), null);
+    // Named in the role's own sentence, in a phrase before it: no subject of it.
+    assert.equal(speakerOf('Hillary Clinton spoke on Tuesday.\n\nOn "The Steve Harvey Show," the Democratic nominee said she was angry.', 'she was angry'), 'Hillary Clinton');
+    assert.equal(speakerOf('Hillary Clinton spoke on Tuesday. On "The Steve Harvey Show," the Democratic nominee said she was angry.', 'she was angry'), 'Hillary Clinton');
+    assert.equal(speakerOf('Defence lawyer Ben Marsh argued for bail. The judge said the risk was too great.', 'the risk was too great'), null);
+    assert.equal(speakerOf('Ben Marsh argued for bail. The judge said the risk was too great.', 'the risk was too great'), null);
+  });
+  test('"Declan Rice\'s header" read as a place makes "Rice" later his surname: "Rice, who captained Arsenal, said", and "He told reporters" is Rice', () => {
+    const text = 'Newcastle had levelled, cancelling out Declan Rice\'s first-half header.\n\nRice, who captained Arsenal in the absence of Martin Odegaard, said the dressing room was buzzing. He told reporters that the team had talked.';
+    const a = read(text);
+    assert.deepEqual(a.places.map((l) => l.name), []);
+    assert.equal(a.quotes.find((q) => q.text.includes('dressing room'))?.speakerName, 'Declan Rice');
+    assert.equal(a.quotes.find((q) => q.text.includes('the team had talked'))?.speakerName, 'Declan Rice');
+  });
+});

@@ -192,7 +192,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
         if (words.length > 1) (fullNameWords ??= new Set()).add(word);
       }
     }
-    const m = read.type === 'PER' && !firmReadAsPerson ? withoutWeekday(read) : null;
+    // "Declan Rice's header" read as a place, which the loop below makes the person (personNotPlace): "Rice" later is his surname too.
+    const personReadAsPlace = (read.type === 'LOC' || read.type === 'ORG') && read.title === undefined && placeOrGroupShape(read.text).personNotPlace;
+    const m = (read.type === 'PER' && !firmReadAsPerson) || personReadAsPlace ? withoutWeekday(read) : null;
     if (!m) continue;
     const word = personShape(m.text);
     if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);

@@ -215,6 +215,63 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
   return unplaced.size === 1 ? [...unplaced][0] : null;
 }
 
+/** Sentences back from a role to the person it may introduce: the one before. */
+const UNDESCRIBED_REACH = 1;
+/** Sentences back from a role to the cue of a last speaker named by it: the cue's sentence, then the rest of the quote. */
+const UNDESCRIBED_SPEAKER_REACH = 4;
+
+/**
+ * Roles of someone beside the person a story is about, rarely used of that person: "the
+ * judge" after the defence lawyer, "the spokesman", "the columnist" after a politician.
+ */
+const ROLES_OF_OTHERS = new Set([
+  'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'attorney', 'lawyer',
+  'prosecutor', 'counsel', 'solicitor', 'barrister', 'host', 'anchor', 'moderator', 'interviewer', 'reporter', 'columnist',
+  'correspondent', 'writer', 'editor', 'officer', 'agent', 'detective', 'inspector', 'investigator', 'witness', 'coroner',
+  'magistrate', 'doctor', 'surgeon', 'nurse', 'pollster', 'analyst', 'expert', 'economist', 'strategist', 'consultant',
+]);
+
+/**
+ * "Eddie Howe was left frustrated. "…," the Newcastle head coach said": a role no one in the
+ * text holds tells the reader what the person the text is about is, where the text has said
+ * nothing of what they are; so it goes on about that person as an epithet does (the last
+ * speaker, else the subject of the sentence before), if they were named in that sentence or
+ * the one before, by a full name, and have no role of their own. Not roles that name someone
+ * beside the person (ROLES_OF_OTHERS), nor one of a nation the person is not of ("the Russian
+ * leader" after an American), nor one named after another person ("the Lincoln actor").
+ */
+export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceContext, country: string | null, modifiers: RoleModifiers | undefined): string | null {
+  if (ROLES_OF_OTHERS.has(noun) || (modifiers?.people.length ?? 0) > 0) return null;
+  const gender = genderOfNoun(noun);
+  const undescribed = (id: string): boolean => {
+    const profile = ctx.entities.profiles.get(id);
+    if (profile === undefined || profile.roles.size > 0 || (gender && profile.gender && profile.gender !== gender)) return false;
+    return (country === null || profile.countries.has(country)) && ctx.entities.people.find((p) => p.id === id)?.name.includes(' ') === true;
+  };
+  const { names, insideQuote } = ctx.index;
+  const here = sentenceIndexAt(ctx.doc, at);
+  const from = frontedClauseStart(at, ctx) >= 0 ? frontedClauseStart(at, ctx) : at;
+  // The first person named in the sentences before, back to the last speaker's cue: the subject
+  // of the nearest, or the last speaker where no one was named since.
+  for (let i = firstNameAtOrAfter(ctx.index, from) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
+    const m = names[i];
+    if (insideQuote[i] || m.kind !== 'person' || !m.entityId) continue;
+    const sentence = sentenceIndexAt(ctx.doc, m.start);
+    // Someone named earlier in the role's own sentence is no subject of it ("On Steve Harvey's show, the nominee said").
+    if (sentence === here) continue;
+    const last = ctx.lastSpeaker;
+    const speakerSince = last !== null && last.id === m.entityId && last.at >= m.start && here - sentenceIndexAt(ctx.doc, last.at) <= UNDESCRIBED_SPEAKER_REACH;
+    if (here - sentence > UNDESCRIBED_REACH && !speakerSince) return null;
+    // The first person of that sentence: an earlier one there is its subject.
+    let first = i;
+    while (first > 0 && !insideQuote[first - 1] && sentenceIndexAt(ctx.doc, names[first - 1].start) === sentence) first--;
+    while (first < i && (names[first].kind !== 'person' || insideQuote[first])) first++;
+    const subject = names[first].entityId;
+    return subject === m.entityId && subject !== null && undescribed(subject) ? subject : null;
+  }
+  return null;
+}
+
 /** "the San Francisco-based startup", "the London-headquartered bank": where a body sits is no word of its name; the words up to that compound go. */
 function withoutSeat(words: readonly string[]): readonly string[] {
   for (let i = words.length - 1; i >= 0; i--) if (/(?:^|-)(?:based|headquartered)$/u.test(words[i])) return words.slice(i + 1);

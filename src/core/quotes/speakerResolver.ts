@@ -8,7 +8,7 @@ import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
-import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
+import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, resolveUndescribedRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { genderOfNoun, isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES } from './unnamedSourceHeads';
@@ -466,7 +466,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
     const epithet = epithetOf(phraseSpan.text, headToken.text) ?? (PLAYING_POSITIONS.test(phraseSpan.text) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
-    else {
+    else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx));
+    if (speakerId === null && !epithet) {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
       // of that nation before ("Portuguese striker Cristiano Ronaldo").
       const nation = nationOf(phraseSpan.text, headToken.text);
