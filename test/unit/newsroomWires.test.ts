@@ -212,3 +212,20 @@ suite('speakers: a role no one holds, and surnames of names read as places', () 
     assert.equal(a.quotes.find((q) => q.text.includes('the team had talked'))?.speakerName, 'Declan Rice');
   });
 });
+
+suite('reported speech: a cue set off inside a clause, and a clock time before a quotation', () => {
+  test('"…, where, she later recalled, colleagues took her for a nurse": the report is the rest of the clause the cue interrupts', () => {
+    assert.ok(texts('She trained in Edinburgh, where, she later recalled, senior colleagues had assumed she was a nurse.').includes('senior colleagues had assumed she was a nurse'));
+    assert.ok(texts('The stadium, which, Tompkins said, is usually full on game days, stood empty.').some((t) => t.startsWith('is usually full')));
+    // A cue interrupting the sentence's own subject and verb still reports the whole sentence.
+    assert.ok(texts('The economy, he said, was weak.').includes('The economy, he said, was weak'));
+  });
+  test('"…, the city was booming": a verb in -ing after "was" is no cue of the clause before it', () => {
+    const found = quotes('He moved to Leeds in 1990, when, he said, the city was booming.');
+    assert.deepEqual(found.map((q) => [q.text, q.cue?.text]), [['the city was booming', 'said']]);
+  });
+  test('"moved the stock at 3 a.m. "I\'ve been through …," she said": the report stops at the clock time, before the quotation', () => {
+    const text = 'Shop owner Gwen Price, 63, said she had moved stock upstairs at 3 a.m. "I have been through floods before," she said.';
+    assert.ok(texts(text).includes('she had moved stock upstairs at 3 a.m.'), texts(text).join(' | '));
+  });
+});

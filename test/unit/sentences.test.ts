@@ -14,6 +14,12 @@ suite('sentences: a word written with its full stops ends a sentence', () => {
     assert.deepEqual(sentences('It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.'), ['It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.']);
   });
 
+  test('"a.m." ends a sentence before a quotation that opens with a capital: the report before it stops there', () => {
+    assert.deepEqual(sentences('She said she moved the stock at 3 a.m. "I thought we had learned," she said.'), ['She said she moved the stock at 3 a.m.', '"I thought we had learned," she said.']);
+    // A quoted word in lower case goes on with the sentence.
+    assert.deepEqual(sentences('It closed at 6 p.m. "sharp" as promised.'), ['It closed at 6 p.m. "sharp" as promised.']);
+  });
+
   test('"U.S." is left as it was: a name may follow it ("U.S. Army")', () => {
     assert.deepEqual(sentences('The U.S. Army and the U.S. Senate agreed.'), ['The U.S. Army and the U.S. Senate agreed.']);
   });

@@ -1108,6 +1108,8 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   if (inverted && takesListener(tokens[verb].text)) return null;
   // `Noel Francisco, arguing for TikTok, said`: a participle has no subject after it; the clause before is no speech of what follows.
   if (inverted && /\p{Ll}ing$/u.test(tokens[verb].text)) return null;
+  // `…, the city was booming`, `…, the crowd was roaring`: a verb in -ing after "was" tells what the subject was doing, no cue closing the clause before.
+  if (!inverted && /\p{Ll}ing$/u.test(tokens[verb].text) && BE_BEFORE_ING.has(lowerCase(tokens[verb - 1]?.text ?? ''))) return null;
   // `Mikel Arteta, the Arsenal manager, praised Saka`: after a verb of praise or blame the
   // name is its object, the one praised, and the clause before is no speech of his.
   if (inverted && judgesItsObject(tokens[verb].text)) return null;
@@ -1161,11 +1163,21 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
     // the source spoke, no second half of A. (Other participles may open one: `A, he said,
     // replacing Clinton would be harder`.)
     if (next && next.kind === 'word' && /^(?:speaking|requesting|declining)$/u.test(next.text) && !insideDirect(next.start)) return firstHalf;
+    // `She trained in Edinburgh, where, she later recalled, colleagues took her for a nurse`: a
+    // cue right after the word opening a clause inside the sentence reports the rest of that
+    // clause; the sentence before the word is the writer's.
+    if (next && tokens[comma - 2]?.text === ',' && CLAUSE_OPENERS_BEFORE_CUE.has(lowerCase(tokens[comma - 1].text))) return { start: next.start, end, cue };
     // `A, X said, B`: the reported clause runs on after the cue.
     return { start: firstHalf.start, end, cue };
   }
   return null;
 }
+
+/** Forms of "be" before a verb in -ing. */
+const BE_BEFORE_ING = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** Words opening a clause inside a sentence that a cue set off by commas may follow: `…, where, she recalled, …`. */
+const CLAUSE_OPENERS_BEFORE_CUE = new Set(['where', 'when', 'which', 'who', 'because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'until', 'unless']);
 
 const WHO_WHICH_WHOSE = new CaselessWords(['who', 'which', 'whose']);
 

@@ -92,7 +92,7 @@ function quotedSentenceAt(tokens: Token[], k: number): boolean {
 
 /**
  * "a.m." and "p.m." hold the full stop of a sentence that ends on them, as news writes no
- * second one: "shortly before 2 a.m. One victim …". Before a capital that does not go on with
+ * second one: "shortly before 2 a.m. One victim …", or before a quoted sentence. Before a capital that does not go on with
  * the time (a day, a month, a time zone: "2 a.m. Tuesday", "5 p.m. EST") the sentence ends.
  * Other words written with full stops ("U.S. He was 20") are left as they were: reading them
  * so moves the case statistics the name model is trained on (one word's class, and the model
@@ -100,9 +100,12 @@ function quotedSentenceAt(tokens: Token[], k: number): boolean {
  */
 function dottedWordEndsSentence(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
-  if (!next || next.kind !== 'word' || next.start === tokens[j].end || !startsSentence(next)) return false;
+  if (!next || next.start === tokens[j].end) return false;
   const lower = lowerCase(tokens[j].text);
-  return (lower === 'a.m.' || lower === 'p.m.') && !GOES_ON_AFTER_CLOCK.has(lowerCase(next.text).replace(/\.$/u, ''));
+  if (lower !== 'a.m.' && lower !== 'p.m.') return false;
+  // "moved the stock at 3 a.m. "I've been through …," she said": a quoted sentence opens after it.
+  if (next.kind !== 'word') return OPENING_MARKS.has(next.text) && tokens[j + 2]?.kind === 'word' && startsSentence(tokens[j + 2]);
+  return startsSentence(next) && !GOES_ON_AFTER_CLOCK.has(lowerCase(next.text).replace(/\.$/u, ''));
 }
 
 /** What follows a clock time in the same sentence: days, months, time zones. */
