@@ -229,3 +229,18 @@ suite('reported speech: a cue set off inside a clause, and a clock time before a
     assert.ok(texts(text).includes('she had moved stock upstairs at 3 a.m.'), texts(text).join(' | '));
   });
 });
+
+suite('names: a rival opening the sentence, and "which" after a name', () => {
+  test('"Rival Sainsbury\'s, which reports next week, gained 1.5%": a shop, not a person called Rival Sainsbury', () => {
+    const a = read('Shares in Tesco rose 3% in London. Rival Sainsbury\'s, which reports on 7 November, gained 1.5%.');
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.ok(a.organizations.some((o) => o.name.startsWith('Sainsbury')), JSON.stringify(a.organizations.map((o) => o.name)));
+    // A title before a one-word name stays the person's: "Senator Kaine said".
+    assert.ok(read('Senator Kaine said no.').people.some((p) => p.name === 'Kaine'));
+  });
+  test('a name "which" goes on about is a body, unless it is the object of a verb ("he assaulted Ivana Trump, which he denied")', () => {
+    const found = findNamesWithTagger(analyzeText('Monsanto, which is based in St. Louis, said it would leave. There were allegations that he assaulted Ivana Trump, which he has denied.'));
+    assert.ok(found.some((m) => m.text === 'Monsanto' && m.type === 'ORG'), JSON.stringify(found));
+    assert.ok(found.some((m) => m.text === 'Ivana Trump' && m.type === 'PER'), JSON.stringify(found));
+  });
+});

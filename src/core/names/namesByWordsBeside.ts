@@ -191,6 +191,24 @@ export function firmsAfterTheirKind(text: string, first: number, out: NameMentio
   }
 }
 
+/** ", which" after a name (and its possessive "'s", a shop's): the name is no person's. */
+const WHICH_AFTER = /^(?:['’]s)?, which /u;
+
+/**
+ * "Rival Sainsbury's, which reports next week, gained 1.5%": a name read as a person's that
+ * "which" goes on about is a body's (a person's takes "who"); one opening with a given name
+ * is left ("Ann Lee, which …" is a slip of the writer's, or a ship).
+ */
+export function bodiesFollowedByWhich(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || text.charCodeAt(m.end) === 32 || !WHICH_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    // (Nor the object of a verb, which "which" may pass over: "allegations that he assaulted Ivana Trump, which he denied".)
+    if (genderOfGivenName(m.text.split(' ')[0]) !== null || /\p{Ll}ed $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
 /** Nouns of a place or its people before "of" and a town's name: "the port of Liverpool", "the mayor of Leeds". */
 const PLACE_OF = /\b(?:port|city|town|village|borough|county|mayor|streets|people|residents|outskirts|suburbs|centre|center|heart|capital|harbour|harbor)\s+of\s+$/u;
 

@@ -11,7 +11,7 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings } from './districtsByTheirSurroundings';
 import { productModels } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
+import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
@@ -305,7 +305,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (parts.types[q] === 'PER') {
         a = afterOpeningWord(tokens, a, b, s);
         // "Meteorologist Ginger Zee said": a role opening the sentence, before a name of two words or more, is no part of it.
-        if (b - a >= 3 && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(lowerCase(tokens[a].text)) ?? 0) <= 2) a++;
+        // So is one before a one-word name, that is no title of it ("Rival Sainsbury's gained", not "Senator Kaine said").
+        if ((b - a >= 3 || (b - a === 2 && !isTitle(tokens[a]) && genderOfGivenName(tokens[a].text) === null)) && opensSentence(tokens, a, s.tokenStart) && isPersonRole(tokens[a].text) && (caseClasses.get(lowerCase(tokens[a].text)) ?? 0) <= 2) a++;
         // "By Priya Natarajan, Science Correspondent": a byline's desk and role are nobody's name.
         if (b - a >= 2 && JOURNALISTS_ROLES.has(lowerCase(tokens[b - 1].text)) && genderOfGivenName(tokens[a].text) === null) continue;
       } else if ((b - a >= 3 || (b - a === 2 && isOfficeAdjective(tokens[a].text))) && opensSentence(tokens, a, s.tokenStart) && isOpeningModifier(tokens[a].text, caseClasses) && isCapitalizedWord(tokens[a + 1])) {
@@ -407,6 +408,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
   firmsAfterTheirKind(doc.text, sentenceStartIndex, out);
+  bodiesFollowedByWhich(doc.text, sentenceStartIndex, out);
   placesAfterPlaceNouns(doc.text, sentenceStartIndex, out);
   railwayLines(doc.text, s, sentenceStartIndex, out);
   namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
