@@ -56,13 +56,22 @@ export function withKinMarked(text: string, mentions: NameMention[]): NameMentio
 /** A noun of kinship ends right before offset `at`, past spaces and a comma ("her son, Tom Hollis"), in any case. */
 function kinNounBefore(text: string, at: number): boolean {
   let end = at;
-  while (end > 0 && end > at - 4 && (text.charCodeAt(end - 1) === 44 || /\s/u.test(text.charAt(end - 1)))) end--;
+  while (end > 0 && end > at - 4 && (text.charCodeAt(end - 1) === 44 || isSpaceAt(text, end - 1))) end--;
   let start = end;
   for (let c = text.charCodeAt(start - 1) | 0x20; start > 0 && end - start < 14 && ((c >= 97 && c <= 122) || c === 0xe9); c = text.charCodeAt(start - 1) | 0x20) start--;
   const candidates = KIN_NOUNS_BY_LENGTH.get(end - start);
   if (candidates === undefined) return false;
   for (const noun of candidates) if (sameLetters(text, start, noun)) return true;
   return false;
+}
+
+/**
+ * /\s/u at `i`: asked before every full name on every keystroke, so an ASCII character is
+ * looked at as a number (tab to carriage return, space) and the pattern read only past ASCII.
+ */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/u.test(text.charAt(i));
 }
 
 /** `noun` (lower case) is written at `start`, in any case. */

@@ -125,7 +125,8 @@ export function namesByTheirSurroundings(text: string, mentions: NameMention[]):
       continue;
     }
     // "the pollster Indikator Politik", "the lender Bank Rakyat": a kind of body, with "the", right before a name read as a person's that no given name opens.
-    if (m.type === 'PER' && m.title === undefined && !oneWord && BODY_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && genderOfGivenName(m.text.slice(0, m.text.indexOf(' '))) === null) {
+    // (BODY_KIND_BEFORE ends in a space: the character before the name is looked at before a slice is cut.)
+    if (m.type === 'PER' && m.title === undefined && !oneWord && text.charCodeAt(m.start - 1) === 32 && BODY_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && genderOfGivenName(m.text.slice(0, m.text.indexOf(' '))) === null) {
       out = replaceAt(out, mentions, i, { start: m.start, end: m.end, text: m.text, type: 'ORG' });
       continue;
     }
