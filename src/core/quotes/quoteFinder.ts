@@ -103,9 +103,11 @@ function untangle(text: string, marked: FoundQuote[], indirect: FoundQuote[]): F
     const last = containing(end - 1);
     // `said the offer was "an insult."`: a quotation that finishes the clause (only its
     // closing punctuation left) is inside it, marks and all; one the clause stops inside is not.
-    if (last && last.start >= start && last.end > end) end = finishesClause(text, end, last) ? last.end : last.start;
+    const takesQuotation = last !== undefined && last.start >= start && last.end > end && finishesClause(text, end, last);
+    if (last && last.start >= start && last.end > end) end = takesQuotation ? last.end : last.start;
     while (start < end && isClauseEdge(text.charCodeAt(start))) start++;
-    while (end > start && isClauseEdge(text.charCodeAt(end - 1))) end--;
+    // (Not back into a quotation taken whole: one left open ends on its last word's comma, "« said ,".)
+    while (!takesQuotation && end > start && isClauseEdge(text.charCodeAt(end - 1))) end--;
     end = overClosingMark(text, start, end);
     if (end - start < 8) continue;
     // A clause may be one handed out before (findIndirectSpeechByParagraph keeps the clauses
