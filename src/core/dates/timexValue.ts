@@ -45,6 +45,8 @@ export interface Timex {
   dropped?: boolean;
   /** What the discourse should remember, for a resolved calendar date. */
   dated?: Omit<DatedMention, 'position'>;
+  /** For a length of time anchored in the story ("three days later"): the calendar value of the point it leads to. */
+  point?: string | null;
 }
 
 /** How far back "that day" or "the quarter" looks for the date it refers to. */
@@ -1637,6 +1639,14 @@ function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexCont
  * years later": from the founding, not from today): no value rather than a wrong one.
  */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
+  if (tags.unplaced) return { type: 'DURATION', value: tags.length ?? null, point: null };
+  const t = anaphorPointValue(tags, ctx);
+  // "three days later": TimeML's length of time, the point it leads to kept beside it (and
+  // remembered by the discourse, for "the next day" after it).
+  return tags.length ? { type: 'DURATION', value: tags.length, point: t.value, dated: t.dated } : t;
+}
+
+function anaphorPointValue(tags: NewsTags, ctx: TimexContext): Timex {
   const t = anaphorTimex(tags, ctx);
   const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
   if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };
