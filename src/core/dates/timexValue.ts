@@ -339,11 +339,14 @@ function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexCon
  * "The strike will begin at midnight", "polls close at midnight": with no day in the phrase, a
  * midnight in a clause that looks ahead is the one that ends its day (TimeML's "T24"), not the
  * one already gone that opened it ("the strike began at midnight"). Not a range's start ("from
- * midnight") nor the small hours after it ("after midnight").
+ * midnight") nor the small hours after it ("after midnight"). A "midnight deadline" ends its day
+ * in any tense ("passed the bill hours before a midnight deadline").
  */
 function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
   if (!/^\s*(?:at\s+)?midnight\s*$/.test(lower) || c.isCertain('day') || c.isCertain('weekday')) return false;
   if (/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  const end = ctx.position + ctx.phraseLength;
+  if (/^[ \t]+(?:deadlines?|cut-?offs?)\b/i.test(ctx.text.slice(end, end + 12))) return true;
   const tense = ctx.tense();
   return tense === 'future' || tense === 'present';
 }
@@ -1478,7 +1481,8 @@ const SOUTHERN_SEASON_START: Record<Season, number> = { SU: 12, FA: 3, WI: 6, SP
 function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const season = tags.season as Season;
   if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
-  const anchor = ctx.anchor;
+  // "the following spring", "the previous winter": counted from the last date the story named.
+  const anchor = (tags.anaphor ? ctx.discourse.last(ctx.position, ANAPHOR_REACH, () => true)?.day : undefined) ?? ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
   const start = (year: number): CalendarDay => ({ year, month: (ctx.southern ? SOUTHERN_SEASON_START : SEASON_START)[season], day: 1 });
   const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
