@@ -52,3 +52,23 @@ suite('dates left over: "in as many"', () => {
     assert.deepEqual(only('She won three times in as many days.'), ['many days', 'DURATION', 'P3D']);
   });
 });
+
+suite('dates left over: a month of every year', () => {
+  test('"January and February are always hardest", "Sales usually peak in December": TimeML\'s XXXX-01', () => {
+    assert.deepEqual(dates('The minister warned that January and February are always hardest.', '2025-10-05'), [['January', 'DATE', 'XXXX-01'], ['February', 'DATE', 'XXXX-02']]);
+    assert.deepEqual(only('Sales usually peak in December.', '2025-10-05'), ['December', 'DATE', 'XXXX-12']);
+    // Told of years gone, or of one month, it is a month of the calendar.
+    assert.deepEqual(only('Sales always peaked in December.', '2025-10-05'), ['December', 'DATE', '2024-12']);
+    assert.deepEqual(only('Hospitals struggled in January.', '2025-10-05'), ['January', 'DATE', '2025-01']);
+  });
+});
+
+suite('dates left over: results of the quarter just finished', () => {
+  test('"will report fourth-quarter results in March" in January: last year\'s fourth quarter', () => {
+    assert.deepEqual(dates('Target said it would report fourth-quarter results in March.', '2025-01-08')[0], ['fourth-quarter', 'DATE', '2024-Q4']);
+    assert.deepEqual(dates('It will publish earnings for the fourth quarter on Feb. 3.', '2025-01-08')[0], ['the fourth quarter', 'DATE', '2024-Q4']);
+    // What is to happen in the fourth quarter is ahead; later in the year, the quarter just finished is this year's.
+    assert.deepEqual(only('Sales will pick up in the fourth quarter.', '2025-01-08'), ['the fourth quarter', 'DATE', '2025-Q4']);
+    assert.deepEqual(dates('The firm will report second-quarter results next week.', '2025-08-08')[0], ['second-quarter', 'DATE', '2025-Q2']);
+  });
+});

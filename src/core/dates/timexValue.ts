@@ -894,6 +894,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   if (c.isCertain('month')) {
     const month = c.get('month') ?? 1;
     if (!c.isCertain('year') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) return { type: 'DATE', value: `XXXX-${pad(month)}` };
+    if (!c.isCertain('year') && habitualMonth(ctx)) return { type: 'DATE', value: `XXXX-${pad(month)}` };
     let year: number | null = c.isCertain('year') ? c.get('year') : null;
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
@@ -922,6 +923,23 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
  * (which season is told by the story), one year's.
  */
 const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:(?:fiscal|financial|tax|school|academic|business)\s+years?|(?:storm|hurricane|cyclone|typhoon|monsoon|wildfire|bushfire|fire|flu|hunting|fishing|ski|tourist)\s+seasons?)\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in|on)\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+)?(?:in\s+|on\s+)?$/;
+
+const HABITUALLY = '(?:always|usually|typically|normally|traditionally|generally|invariably|often|tends?\\s+to)';
+/** "January and February are always hardest", "January is usually the busiest month": the month is what habitually is so. */
+const HABITUAL_AFTER = new RegExp(`^(?:,?\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+${HABITUALLY}\\b`);
+/** "Sales usually peak in December", "Parliament traditionally rises in July": a present verb of habit in the month's clause. */
+const HABITUAL_BEFORE = new RegExp(`\\b${HABITUALLY}\\s+(?:[a-z]+(?:s|es)?\\s+){1,3}(?:in|during|by|until|from|before|after)\\s+(?:early\\s+|late\\s+|mid-)?$`);
+
+/**
+ * A month of every year (TimeML's XXXX-01) in a sentence of what happens each year: "January and
+ * February are always hardest", "Sales usually peak in December". Not in the past ("always
+ * peaked in December" told of years gone, which the tense reads).
+ */
+function habitualMonth(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
+  return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+}
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -1319,6 +1337,15 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the quarter", "that quarter": the quarter named just before, else the one the story
  * reports (latestReported), as "the latest quarter" always is.
  */
+const FIGURES_AFTER = /^[\s-]+(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income|report)\b/i;
+const FIGURES_BEFORE = /\b(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income)\s+(?:for|from|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** "fourth-quarter results", "earnings for the fourth quarter": the quarter whose figures are reported. */
+function quarterOfResults(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  return FIGURES_AFTER.test(ctx.text.slice(end, end + 16)) || FIGURES_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position));
+}
+
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
@@ -1337,9 +1364,11 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     if (isGameQuarter(ctx.text, ctx.position, ctx.position + ctx.phraseLength)) return { type: 'DATE', value: null, dropped: true };
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
-    // The quarter just finished is still this year's in a future clause: its results are yet to come.
+    // The quarter just finished is still this year's in a future clause: its results are yet to
+    // come. In January to March that is last year's fourth, when its results are what is to come
+    // ("will report fourth-quarter results in March"; "will pick up in the fourth quarter" is ahead).
     const year = tags.relative !== undefined ? ctx.anchor.year + Number(tags.relative) : ctx.tense() === 'future'
-      ? (n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
+      ? (current === 1 && n === 4 && quarterOfResults(ctx) ? ctx.anchor.year - 1 : n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
     return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year, quarter: n }) : quarterTimex(year, n);
   }
