@@ -72,3 +72,18 @@ suite('dates left over: results of the quarter just finished', () => {
     assert.deepEqual(dates('The firm will report second-quarter results next week.', '2025-08-08')[0], ['second-quarter', 'DATE', '2025-Q2']);
   });
 });
+
+suite('dates left over: a quarter set beside the year-ago one', () => {
+  test('"In the year-earlier quarter, the third quarter ended Nov. 30, it lost money": that quarter and its end a year back', () => {
+    assert.deepEqual(dates('Profit rose. In the year-earlier quarter, the third quarter ended Nov. 30, the chain lost $4m. Results for that quarter included a charge.', '2024-12-12').slice(1), [
+      ['the third quarter', 'DATE', '2023-Q3'],
+      ['Nov. 30', 'DATE', '2023-11-30'],
+      ['that quarter', 'DATE', '2023-Q3'],
+    ]);
+  });
+
+  test('a quarter of this year named alone keeps its end in this year; a fiscal fourth quarter may end in January', () => {
+    assert.deepEqual(dates('Sales in the third quarter ended Sept. 30 rose.', '2024-10-30'), [['the third quarter', 'DATE', '2024-Q3'], ['Sept. 30', 'DATE', '2024-09-30']]);
+    assert.deepEqual(dates('Profit in the fourth quarter ended Jan. 31 rose.', '2024-03-05')[1], ['Jan. 31', 'DATE', '2024-01-31']);
+  });
+});

@@ -882,6 +882,8 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
   const season = seasonYears(ctx);
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
+  const ending = endOfQuarterJustNamed(month, ctx);
+  if (ending !== null) return ending;
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
@@ -997,6 +999,22 @@ const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|alt
  * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
  * not reported until April", "cost £120m last year, according to a report published in March").
  */
+/** A quarter named and "ended" right before a day: "the second quarter ended Oct. 31". */
+const QUARTER_ENDED_BEFORE = /\bquarter,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+
+/**
+ * "the year-ago quarter, the second quarter ended Oct. 31": the day that ends a quarter just
+ * named in a year before the article's is in that year. Only a day in or after the quarter's
+ * first month: a fiscal quarter, labelled as the calendar's, may end in another year ("the fourth
+ * quarter ended Jan. 31"), which the tense reads as before.
+ */
+function endOfQuarterJustNamed(month: number, ctx: TimexContext): number | null {
+  if (!QUARTER_ENDED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  const quarter = ctx.discourse.last(ctx.position, 40, (m) => m.granularity === 'quarter');
+  if (!quarter || quarter.unknownYear || !ctx.anchor || quarter.day.year >= ctx.anchor.year || month < quarter.day.month) return null;
+  return quarter.day.year;
+}
+
 function clauseYear(ctx: TimexContext): number | null {
   const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
   if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
@@ -1340,6 +1358,9 @@ function quarterTimex(year: number, quarter: number): Timex {
 const FIGURES_AFTER = /^[\s-]+(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income|report)\b/i;
 const FIGURES_BEFORE = /\b(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income)\s+(?:for|from|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
+/** A year-ago period and the comma of an apposition right before a quarter: "the comparable year-ago quarter, ". */
+const RESTATES_YEAR_AGO = /\b(?:year-ago|year-earlier|year-before|prior-year|(?:a|one)\s+year\s+(?:ago|earlier))\s+(?:(?:fiscal|financial)\s+)?(?:quarter|period),\s+$/i;
+
 /** "fourth-quarter results", "earnings for the fourth quarter": the quarter whose figures are reported. */
 function quarterOfResults(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
@@ -1370,7 +1391,10 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     const year = tags.relative !== undefined ? ctx.anchor.year + Number(tags.relative) : ctx.tense() === 'future'
       ? (current === 1 && n === 4 && quarterOfResults(ctx) ? ctx.anchor.year - 1 : n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
-    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year, quarter: n }) : quarterTimex(year, n);
+    // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter set
+    // beside the year-ago one as its name is that quarter, a year before the one it would be.
+    const restated = RESTATES_YEAR_AGO.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position)) ? year - 1 : year;
+    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year: restated, quarter: n }) : quarterTimex(restated, n);
   }
   // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
   // year-ago quarter" compares reported results, so only with a quarter already begun
