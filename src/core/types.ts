@@ -72,6 +72,12 @@ export interface DateMention {
   type: TimexType;
   /** TimeML value, or null where it cannot be resolved (e.g. no article date). */
   value: string | null;
+  /**
+   * A length of time anchored in the story ("three days later": DURATION `P3D`): the
+   * calendar value of the point it leads to (TimeML's non-consuming anchored point), which
+   * the sidebar and the hover place the phrase at; null where the point cannot be resolved.
+   */
+  point?: string | null;
 }
 
 export type DocumentDateSource =

@@ -21,6 +21,12 @@ function readable(d: DateMention): string {
   return words ? `: ${esc(words)}` : '';
 }
 
+/** "three days later": the day the length of time leads to. */
+function leadsTo(d: DateMention): string {
+  if (!d.point) return '';
+  return `, to ${esc(readTimex('DATE', d.point) ?? d.point)} \`${d.point}\``;
+}
+
 /** Markdown sections for everything at `offset` (a quote and its speaker may both apply). */
 export function hoverSections(a: Annotations, text: string, offset: number): string[] {
   const out: string[] = [];
@@ -68,7 +74,7 @@ export function hoverSections(a: Annotations, text: string, offset: number): str
     if (!contains(d, offset)) continue;
     out.push(
       d.value
-        ? `**${esc(d.text)}** — ${d.type} \`${d.value}\`${readable(d)}${d.type === 'DURATION' || d.type === 'SET' ? '' : `  \nResolved against the article date ${describeArticleDate(a)}`}`
+        ? `**${esc(d.text)}** — ${d.type} \`${d.value}\`${readable(d)}${leadsTo(d)}${(d.type === 'DURATION' && !d.point) || d.type === 'SET' ? '' : `  \nResolved against the article date ${describeArticleDate(a)}`}`
         : `**${esc(d.text)}** — ${d.type}, not resolved  \n${a.documentDate ? 'This expression has no calendar value.' : 'The article date is unknown: run **News Annotator: Set Article Date…** to resolve relative dates.'}`,
     );
   }

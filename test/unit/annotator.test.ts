@@ -235,7 +235,7 @@ suite('Incremental Annotator', () => {
     const edited = text.replace('March 3, 2015', 'March 9, 2015');
     const result = annotator.annotate(edited, options);
     assert.deepStrictEqual(result, annotate(edited, options));
-    assert.equal(result.dates.find((d) => d.text === 'Two days later')?.value, '2015-03-12');
+    assert.equal(result.dates.find((d) => d.text === 'Two days later')?.point, '2015-03-12');
     assert.deepStrictEqual(annotator.lastReuse()?.dateValues, { reused: 1, computed: 3 });
   });
 

@@ -36,6 +36,17 @@ suite('date timeline', () => {
     assert.deepEqual([groups[2].start, groups[2].end], ['2023-06-01', '2023-06-30']);
   });
 
+  test('"three days later" is listed on the day it leads to, a length of time with no known day among the lengths', () => {
+    const text = 'The plant closed on June 2. Three days later, workers marched. A few days later, it reopened.';
+    const groups = groupDatesByDay(findDates(text, '2023-06-21'));
+    assert.deepEqual(groups.map((g) => [g.kind, g.value, g.dates.map((d) => d.text)]), [
+      ['calendar', '2023-06-02', ['June 2']],
+      ['calendar', '2023-06-05', ['Three days later']],
+      ['duration', 'PXD', ['A few days later']],
+    ]);
+    assert.equal(groups[1].label, 'Mon 5 Jun 2023');
+  });
+
   test('references, durations and sets follow the calendar; unresolved dates come last', () => {
     const groups = groupDatesByDay([
       mention('Monday', null, 'DATE', 0),

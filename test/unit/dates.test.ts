@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dates, only, WEDNESDAY } from './helpers/foundDates';
+import { dates, only, WEDNESDAY, withPoints } from './helpers/foundDates';
 import { findDates } from '../../src/core/dates/dateFinder';
 
 // Every rule of the date finder, pinned with sentences written for these tests. The
@@ -586,19 +586,19 @@ suite('dates: anchored on the date named before', () => {
     assert.deepEqual(only('Sales rose 5 percent for the year.'), ['the year', 'DATE', '2023']);
   });
 
-  test('"two days later", "that day", "the following week"', () => {
-    assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed. That day it rained.'), [
-      ['June 3, 2021', 'DATE', '2021-06-03'],
-      ['Two days later', 'DATE', '2021-06-05'],
-      ['That day', 'DATE', '2021-06-05'],
+  test('"two days later" (a length of time leading to a day), "that day", "the following week"', () => {
+    assert.deepEqual(withPoints('On June 3, 2021, they met. Two days later they signed. That day it rained.'), [
+      ['June 3, 2021', 'DATE', '2021-06-03', undefined],
+      ['Two days later', 'DURATION', 'P2D', '2021-06-05'],
+      ['That day', 'DATE', '2021-06-05', undefined],
     ]);
   });
 
-  test('"three hours later", "a few minutes earlier" are on the day the story is on, not counted from the article date', () => {
-    assert.deepEqual(dates('The plant closed on June 3, 2021. Three hours later, the fire spread.').map(([t, , v]) => [t, v]), [['June 3, 2021', '2021-06-03'], ['Three hours later', '2021-06-03']]);
-    assert.deepEqual(dates('On Tuesday night the panel met. Lawmakers had asked for the files a few hours earlier.').map(([t, , v]) => [t, v]), [['Tuesday night', '2023-06-20TNI'], ['a few hours earlier', '2023-06-20']]);
+  test('"three hours later", "a few minutes earlier" lead to the day the story is on, not one counted from the article date', () => {
+    assert.deepEqual(withPoints('The plant closed on June 3, 2021. Three hours later, the fire spread.')[1], ['Three hours later', 'DURATION', 'PT3H', '2021-06-03']);
+    assert.deepEqual(withPoints('On Tuesday night the panel met. Lawmakers had asked for the files a few hours earlier.')[1], ['a few hours earlier', 'DURATION', 'PTXH', '2023-06-20']);
     // With no day named, the article's.
-    assert.deepEqual(only('Just over an hour later, the road reopened.'), ['Just over an hour later', 'DATE', '2023-06-21']);
+    assert.deepEqual(withPoints('Just over an hour later, the road reopened.'), [['Just over an hour later', 'DURATION', 'PT1H', '2023-06-21']]);
   });
 
   test('"that same day", "the very day", "that very week" are the day or week just named', () => {
@@ -838,7 +838,7 @@ suite('dates: without an article date', () => {
   });
 
   test('a date anchored on an absolute one still resolves', () => {
-    assert.deepEqual(dates('On June 3, 2021, they met. Two days later they signed.', null)[1], ['Two days later', 'DATE', '2021-06-05']);
+    assert.deepEqual(withPoints('On June 3, 2021, they met. Two days later they signed.', null)[1], ['Two days later', 'DURATION', 'P2D', '2021-06-05']);
   });
 });
 

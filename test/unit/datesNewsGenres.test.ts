@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dates, only } from './helpers/foundDates';
+import { dates, only, withPoints } from './helpers/foundDates';
 
 // Dates in genres of news the other date tests leave out: forecasts, launches, strikes,
 // season calendars, festivals, business halves. Sentences written for these tests; the
@@ -30,7 +30,7 @@ suite('dates in news genres: comparisons of two times', () => {
     assert.deepEqual(dates('The final is on July 9, a week later than in 2022.')[1], ['a week later', 'DURATION', 'P1W']);
     assert.deepEqual(dates('It aims to reach the goal by 2028, two years earlier than planned.')[1], ['two years earlier', 'DURATION', 'P2Y']);
     // Without "than", still a day counted back from the one named.
-    assert.deepEqual(dates('The plant opened on May 2 and closed a week later.')[1], ['a week later', 'DATE', '2023-W19']);
+    assert.deepEqual(withPoints('The plant opened on May 2 and closed a week later.')[1], ['a week later', 'DURATION', 'P1W', '2023-W19']);
   });
 });
 
@@ -162,12 +162,12 @@ suite('dates in news genres: anniversaries', () => {
 
 suite('dates in news genres: counts back from the day just named', () => {
   test('"the second, two weeks later": "the second" is the second of them, no moment', () => {
-    assert.deepEqual(dates('The first debate, on May 2, drew crowds; the second, two weeks later, drew fewer.')[1], ['two weeks later', 'DATE', '2023-W20']);
+    assert.deepEqual(withPoints('The first debate, on May 2, drew crowds; the second, two weeks later, drew fewer.')[1], ['two weeks later', 'DURATION', 'P2W', '2023-W20']);
   });
 
   test('"about a month later", "nearly two weeks later": counted from the day just named, the approximation in the phrase', () => {
     assert.deepEqual(dates('Fasting begins on February 17. The feast is expected about a month later.')[1], ['about a month later', 'DATE', '2024-03']);
-    assert.deepEqual(dates('He arrived on May 3 and left nearly two weeks later.')[1], ['nearly two weeks later', 'DATE', '2023-W20']);
+    assert.deepEqual(withPoints('He arrived on May 3 and left nearly two weeks later.')[1], ['nearly two weeks later', 'DURATION', 'P2W', '2023-W20']);
   });
 });
 
@@ -203,5 +203,29 @@ suite('dates in news genres: "on a Sunday", any such day', () => {
     assert.deepEqual(only('No law passed on a Tuesday afternoon will fix that.'), ['Tuesday afternoon', 'TIME', 'XXXX-WXX-2TAF']);
     assert.deepEqual(only('Rubio said in a Friday interview that he would run.'), ['Friday', 'DATE', '2023-06-16']);
     assert.deepEqual(only('Talks resumed on Tuesday afternoon.'), ['Tuesday afternoon', 'TIME', '2023-06-20TAF']);
+  });
+});
+
+suite('dates in news genres: lengths of time anchored in the story (TimeML)', () => {
+  test('"three days later", "a day earlier", "two weeks later": TimeML\'s length of time, with the day or week it leads to', () => {
+    assert.deepEqual(withPoints('The mine flooded on March 4. Three days later, rescuers reached the men.')[1], ['Three days later', 'DURATION', 'P3D', '2023-03-07']);
+    assert.deepEqual(withPoints('The strike ended on Friday. A day earlier, talks had collapsed.')[1], ['A day earlier', 'DURATION', 'P1D', '2023-06-15']);
+    assert.deepEqual(withPoints('The bill passed on May 10. Two weeks later the senator resigned.')[1], ['Two weeks later', 'DURATION', 'P2W', '2023-W21']);
+  });
+
+  test('"a few days later": a length of time the text does not count, leading to no known day', () => {
+    assert.deepEqual(withPoints('The club sacked its coach on April 2. A few days later, the chairman quit.')[1], ['A few days later', 'DURATION', 'PXD', null]);
+  });
+
+  test('"a year earlier", "a month later" stay the comparable period, a date', () => {
+    assert.deepEqual(withPoints('Sales were £40m, down from £52m a year earlier.'), [['a year earlier', 'DATE', '2022', undefined]]);
+    assert.deepEqual(withPoints('The mill shut on March 3. A month later, it was sold.')[1], ['A month later', 'DATE', '2023-04', undefined]);
+  });
+
+  test('"the day after" counts from the next date named: "three days later, the day after the storm"', () => {
+    assert.deepEqual(withPoints('The dam burst on June 1. Three days later, the village was empty. The next day, troops arrived.').slice(1), [
+      ['Three days later', 'DURATION', 'P3D', '2023-06-04'],
+      ['The next day', 'DATE', '2023-06-05', undefined],
+    ]);
   });
 });

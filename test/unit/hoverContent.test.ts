@@ -39,6 +39,14 @@ suite('hover content', () => {
     assert.doesNotMatch(h, /Resolved against/);
   });
 
+  test('a length of time anchored in the story: the day it leads to, resolved against the article date', () => {
+    const a = sampleAnnotations();
+    Object.assign(a.dates[1], { type: 'DURATION', value: 'P3D', point: '2023-06-22' });
+    const h = hoverAt('Monday', 0, a);
+    assert.match(h, /DURATION `P3D`: 3 days, to Thu 22 Jun 2023 `2023-06-22`/);
+    assert.match(h, /Resolved against the article date/);
+  });
+
   test('an unresolved date says how to set the article date', () => {
     const a = sampleAnnotations();
     a.documentDate = null;

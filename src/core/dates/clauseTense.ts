@@ -276,6 +276,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 const FORECAST_MADE = /(?:\b[A-Z][\p{L}.&'’-]*|\b(?:he|she|it)|\b(?:[Tt]he|[Ii]ts)\s+(?!weather\b)[a-z]+[^s\W])\s+(?:also\s+)?forecast\s+(?![^.;!?,]*\b(?:rain|snow|sleet|hail|showers?|storms?|thunderstorms?|sunshine|sun|winds?|gusts?|frost|fog|heat|temperatures?|highs?|lows?|weather|flooding|tornado(?:es)?|hurricanes?)\b)(?:[^.;!?,]{1,80}?\s)?(?:on\s+)?$/u;
 /** A past "expected", not after an auxiliary or "as", its object, and the date's preposition (tenseOfClause). */
 const EXPECTED_OBJECT = /(?<!\b(?:had|has|have|as|than|be|been|being|is|are|was|were|not|widely|originally|previously|initially)\s+)\bexpected\s+(?:the|a|an|another|further|more|its|their|some)\s+[^.;:!?,]{1,60}?\s(?:in|by|before|during|from|until|for)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$/i;
+/**
+ * A past verb that foreshadows what it names, its object's article and at most two adjectives
+ * right before the date: "signalled a February cut", "called a snap June election", "pencilled
+ * in the spring budget" (FORESHADOWED_NOUN_AFTER: the date qualifies a noun after it).
+ */
+const FORESHADOWING = /\b(?:signall?ed|flagged|hinted\s+at|pencill?ed\s+in|promised|pledged|called|proposed|floated|mooted|trailed|telegraphed|threatened|sought|urged|demanded)\s+(?:a|an|the|its|their|his|her|another)\s+(?:(?!(?:in|on|at|by|for|from|since|until|during|of|to)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** The noun a month or a season qualifies: "February cut", "June election" (not a clause end or a preposition). */
+const FORESHADOWED_NOUN_AFTER = /^[ \t]+(?!(?:and|or|but|in|on|at|by|for|from|to|of|with|as|after|before|when|while|that|which|is|was|were|will|would)\b)\p{Ll}{3,}/u;
+/** A month or a season alone, as the date read. */
+const MONTH_OR_SEASON = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 /** A weekday, the day a thing was done rather than a period it is for. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -375,6 +385,9 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "expected" with an object looks ahead to a month or a season as "expects" does; a weekday
   // may be the day of the expecting ("the firm expected a decision on Monday").
   if (tense === 'past' && EXPECTED_OBJECT.test(lead) && !WEEKDAY.test(text.slice(start, end))) tense = 'future';
+  // "The bank held rates but signalled a February cut", "called a June election": the month
+  // names when what was foreshadowed is to happen, ahead of the telling.
+  if (tense === 'past' && FORESHADOWING.test(lead) && MONTH_OR_SEASON.test(text.slice(start, end)) && FORESHADOWED_NOUN_AFTER.test(text.slice(end, end + 16))) tense = 'future';
   if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }

@@ -113,9 +113,10 @@ export function findDates(
       if (part.range === 'start' && timex.dated && (part.components.isCertain('month') || (part.components.isCertain('weekday') && endsOnWeekday(parts, part)))) rangeStart = timex.dated.day;
       // "from 8pm on Friday until 6am": a clock time before the start's is on the next day (midnight is the start day's end).
       else if (part.range === 'start' && timex.dated && endsOnClock(parts, part)) rangeStart = endsNextDay(parts, part) ? addDays(timex.dated.day, 1) : timex.dated.day;
-      const mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
+      const mention: DateMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: timex.type, value: timex.value };
+      if (timex.point !== undefined) mention.point = timex.point;
       const dated = timex.dated && { position: span.start, ...timex.dated };
-      const period = !dated && timex.type === 'DURATION' ? span.start : undefined;
+      const period = !dated && timex.type === 'DURATION' && timex.point === undefined ? span.start : undefined;
       if (dated) discourse.remember(dated);
       else if (period !== undefined) discourse.rememberPeriod(period);
       if (recording) {

@@ -50,12 +50,19 @@ export function groupDatesByDay(dates: readonly DateMention[]): DateGroup[] {
 function groupFor(d: DateMention): { key: string; group: Omit<DateGroup, 'dates'> & { period?: Period } } {
   if (d.value === null) return { key: 'unresolved', group: { kind: 'unresolved', value: null, label: 'unresolved (no article date)' } };
   if (d.value in REFERENCES) return { key: d.value, group: { kind: 'reference', value: d.value, label: REFERENCES[d.value] } };
+  // "three days later": a length of time listed on the day it leads to.
+  const point = d.point ? periodOf(d.point) : null;
+  if (point) return calendarGroup(point);
   if (d.type === 'DURATION' || d.type === 'SET') {
     const kind = d.type === 'SET' ? 'set' : 'duration';
     return { key: `${kind}:${d.value}`, group: { kind, value: d.value, label: readTimex(d.type, d.value) ?? d.value } };
   }
   const period = periodOf(d.value);
   if (!period) return { key: `other:${d.value}`, group: { kind: 'unresolved', value: d.value, label: readTimex(d.type, d.value) ?? d.value } };
+  return calendarGroup(period);
+}
+
+function calendarGroup(period: Period): { key: string; group: Omit<DateGroup, 'dates'> & { period: Period } } {
   return {
     key: period.key,
     group: { kind: 'calendar', value: period.key, label: period.label, start: isoOfDay(period.start), end: isoOfDay(period.end), period },

@@ -18,6 +18,7 @@ import { seasonParsers } from './parsers/seasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { wireClockParsers } from './parsers/wireClockParser';
+import { wordClockParsers } from './parsers/wordClockParser';
 import { weekdayOfMonthParsers } from './parsers/weekdayOfMonthParser';
 import { weekAfterParsers } from './parsers/weekAfterParser';
 import { VOUCHED_TAG, falsePositiveFilter, lonePartOfDayFilter } from './refiners/falsePositiveFilter';
@@ -79,7 +80,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...overnightParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...wordClockParsers(), ...monthOfYearParsers(),
       ...dottedDateParsers(), ...ordinalDayParsers(),
     ];
     const casual = chrono.casual.clone();

@@ -45,6 +45,8 @@ export interface Timex {
   dropped?: boolean;
   /** What the discourse should remember, for a resolved calendar date. */
   dated?: Omit<DatedMention, 'position'>;
+  /** For a length of time anchored in the story ("three days later"): the calendar value of the point it leads to. */
+  point?: string | null;
 }
 
 /** How far back "that day" or "the quarter" looks for the date it refers to. */
@@ -337,11 +339,14 @@ function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexCon
  * "The strike will begin at midnight", "polls close at midnight": with no day in the phrase, a
  * midnight in a clause that looks ahead is the one that ends its day (TimeML's "T24"), not the
  * one already gone that opened it ("the strike began at midnight"). Not a range's start ("from
- * midnight") nor the small hours after it ("after midnight").
+ * midnight") nor the small hours after it ("after midnight"). A "midnight deadline" ends its day
+ * in any tense ("passed the bill hours before a midnight deadline").
  */
 function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
   if (!/^\s*(?:at\s+)?midnight\s*$/.test(lower) || c.isCertain('day') || c.isCertain('weekday')) return false;
   if (/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  const end = ctx.position + ctx.phraseLength;
+  if (/^[ \t]+(?:deadlines?|cut-?offs?)\b/i.test(ctx.text.slice(end, end + 12))) return true;
   const tense = ctx.tense();
   return tense === 'future' || tense === 'present';
 }
@@ -877,6 +882,8 @@ function yearFor(month: number, day: number, ctx: TimexContext): number {
   const season = seasonYears(ctx);
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
+  const ending = endOfQuarterJustNamed(month, ctx);
+  if (ending !== null) return ending;
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
@@ -889,6 +896,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
   if (c.isCertain('month')) {
     const month = c.get('month') ?? 1;
     if (!c.isCertain('year') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) return { type: 'DATE', value: `XXXX-${pad(month)}` };
+    if (!c.isCertain('year') && habitualMonth(ctx)) return { type: 'DATE', value: `XXXX-${pad(month)}` };
     let year: number | null = c.isCertain('year') ? c.get('year') : null;
     if (year === null) {
       if (!ctx.anchor) return { type: 'DATE', value: null };
@@ -917,6 +925,23 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
  * (which season is told by the story), one year's.
  */
 const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:(?:fiscal|financial|tax|school|academic|business)\s+years?|(?:storm|hurricane|cyclone|typhoon|monsoon|wildfire|bushfire|fire|flu|hunting|fishing|ski|tourist)\s+seasons?)\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in|on)\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+)?(?:in\s+|on\s+)?$/;
+
+const HABITUALLY = '(?:always|usually|typically|normally|traditionally|generally|invariably|often|tends?\\s+to)';
+/** "January and February are always hardest", "January is usually the busiest month": the month is what habitually is so. */
+const HABITUAL_AFTER = new RegExp(`^(?:,?\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+${HABITUALLY}\\b`);
+/** "Sales usually peak in December", "Parliament traditionally rises in July": a present verb of habit in the month's clause. */
+const HABITUAL_BEFORE = new RegExp(`\\b${HABITUALLY}\\s+(?:[a-z]+(?:s|es)?\\s+){1,3}(?:in|during|by|until|from|before|after)\\s+(?:early\\s+|late\\s+|mid-)?$`);
+
+/**
+ * A month of every year (TimeML's XXXX-01) in a sentence of what happens each year: "January and
+ * February are always hardest", "Sales usually peak in December". Not in the past ("always
+ * peaked in December" told of years gone, which the tense reads).
+ */
+function habitualMonth(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
+  return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+}
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -974,6 +999,22 @@ const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|alt
  * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
  * not reported until April", "cost £120m last year, according to a report published in March").
  */
+/** A quarter named and "ended" right before a day: "the second quarter ended Oct. 31". */
+const QUARTER_ENDED_BEFORE = /\bquarter,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+
+/**
+ * "the year-ago quarter, the second quarter ended Oct. 31": the day that ends a quarter just
+ * named in a year before the article's is in that year. Only a day in or after the quarter's
+ * first month: a fiscal quarter, labelled as the calendar's, may end in another year ("the fourth
+ * quarter ended Jan. 31"), which the tense reads as before.
+ */
+function endOfQuarterJustNamed(month: number, ctx: TimexContext): number | null {
+  if (!QUARTER_ENDED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  const quarter = ctx.discourse.last(ctx.position, 40, (m) => m.granularity === 'quarter');
+  if (!quarter || quarter.unknownYear || !ctx.anchor || quarter.day.year >= ctx.anchor.year || month < quarter.day.month) return null;
+  return quarter.day.year;
+}
+
 function clauseYear(ctx: TimexContext): number | null {
   const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
   if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
@@ -1314,6 +1355,18 @@ function quarterTimex(year: number, quarter: number): Timex {
  * "the quarter", "that quarter": the quarter named just before, else the one the story
  * reports (latestReported), as "the latest quarter" always is.
  */
+const FIGURES_AFTER = /^[\s-]+(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income|report)\b/i;
+const FIGURES_BEFORE = /\b(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income)\s+(?:for|from|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** A year-ago period and the comma of an apposition right before a quarter: "the comparable year-ago quarter, ". */
+const RESTATES_YEAR_AGO = /\b(?:year-ago|year-earlier|year-before|prior-year|(?:a|one)\s+year\s+(?:ago|earlier))\s+(?:(?:fiscal|financial)\s+)?(?:quarter|period),\s+$/i;
+
+/** "fourth-quarter results", "earnings for the fourth quarter": the quarter whose figures are reported. */
+function quarterOfResults(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  return FIGURES_AFTER.test(ctx.text.slice(end, end + 16)) || FIGURES_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position));
+}
+
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
@@ -1332,11 +1385,16 @@ function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, ph
     if (isGameQuarter(ctx.text, ctx.position, ctx.position + ctx.phraseLength)) return { type: 'DATE', value: null, dropped: true };
     if (!ctx.anchor) return { type: 'DATE', value: null };
     const current = quarterOf(ctx.anchor.month);
-    // The quarter just finished is still this year's in a future clause: its results are yet to come.
+    // The quarter just finished is still this year's in a future clause: its results are yet to
+    // come. In January to March that is last year's fourth, when its results are what is to come
+    // ("will report fourth-quarter results in March"; "will pick up in the fourth quarter" is ahead).
     const year = tags.relative !== undefined ? ctx.anchor.year + Number(tags.relative) : ctx.tense() === 'future'
-      ? (n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
+      ? (current === 1 && n === 4 && quarterOfResults(ctx) ? ctx.anchor.year - 1 : n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
       : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
-    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year, quarter: n }) : quarterTimex(year, n);
+    // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter set
+    // beside the year-ago one as its name is that quarter, a year before the one it would be.
+    const restated = RESTATES_YEAR_AGO.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position)) ? year - 1 : year;
+    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year: restated, quarter: n }) : quarterTimex(restated, n);
   }
   // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
   // year-ago quarter" compares reported results, so only with a quarter already begun
@@ -1476,7 +1534,8 @@ const SOUTHERN_SEASON_START: Record<Season, number> = { SU: 12, FA: 3, WI: 6, SP
 function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
   const season = tags.season as Season;
   if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
-  const anchor = ctx.anchor;
+  // "the following spring", "the previous winter": counted from the last date the story named.
+  const anchor = (tags.anaphor ? ctx.discourse.last(ctx.position, ANAPHOR_REACH, () => true)?.day : undefined) ?? ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };
   const start = (year: number): CalendarDay => ({ year, month: (ctx.southern ? SOUTHERN_SEASON_START : SEASON_START)[season], day: 1 });
   const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
@@ -1637,6 +1696,14 @@ function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexCont
  * years later": from the founding, not from today): no value rather than a wrong one.
  */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
+  if (tags.unplaced) return { type: 'DURATION', value: tags.length ?? null, point: null };
+  const t = anaphorPointValue(tags, ctx);
+  // "three days later": TimeML's length of time, the point it leads to kept beside it (and
+  // remembered by the discourse, for "the next day" after it).
+  return tags.length ? { type: 'DURATION', value: tags.length, point: t.value, dated: t.dated } : t;
+}
+
+function anaphorPointValue(tags: NewsTags, ctx: TimexContext): Timex {
   const t = anaphorTimex(tags, ctx);
   const year = t.value ? Number(/^\d{4}/.exec(t.value)?.[0]) : NaN;
   if (Number(tags.shift ?? 0) > 0 && ctx.anchor && year > ctx.anchor.year && ctx.tense() !== 'future') return { type: t.type, value: null };

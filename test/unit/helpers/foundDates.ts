@@ -12,6 +12,11 @@ export function dates(text: string, articleDate: string | null = WEDNESDAY): Fou
   return findDates(text, articleDate).map((d) => [d.text, d.type, d.value]);
 }
 
+/** Each date as [text, type, value, point]: the point a length of time anchored in the story leads to ("three days later"), else undefined. */
+export function withPoints(text: string, articleDate: string | null = WEDNESDAY): [...Found, string | null | undefined][] {
+  return findDates(text, articleDate).map((d) => [d.text, d.type, d.value, d.point]);
+}
+
 /** The one date of `text` (fails when there are none or several). */
 export function only(text: string, articleDate: string | null = WEDNESDAY): Found {
   const found = dates(text, articleDate);

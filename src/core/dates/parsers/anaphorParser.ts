@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { COUNT_SOURCE, UNIT_SOURCE, parseCount, parseUnit } from './quantity';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 import { MONTH_NAME } from '../monthNames';
@@ -16,7 +16,7 @@ const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 // "the week after next", "the year before last": two from the article date's.
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?:\\s+(next|last)(?![\\p{L}-]))?(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
-const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that)\\b|\\s+\\d)`, 'iu');
+const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+than\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
 const YEAR_END = /(?:(?:the|this|last|next)\s+)?(year[- ]end|year['’]s\s+end)(?![\p{L}-])/iu;
@@ -98,22 +98,28 @@ export function anaphorParsers(): NewsParser[] {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
       const withinDay = unit === 'hour' || unit === 'minute' || unit === 'second';
-      // Hours and minutes need no count: "a few hours later" is still on the day.
-      if (!unit || (!withinDay && (count === null || !['day', 'week', 'month', 'quarter', 'year', 'decade'].includes(unit)))) return null;
+      // TimeML marks "three days later" as the length of time ("three days", DURATION P3D)
+      // anchored on the point it leads to, not as that point: a displacement in hours, days or
+      // weeks from the story's last date. The point is still worked out, for the sidebar and
+      // the hover. "A year earlier", "a month later" name the comparable period, a date.
+      const displacement = withinDay || unit === 'day' || unit === 'week';
+      // Hours and minutes need no count: "a few hours later" is still on the day; nor do days
+      // and weeks, whose "a few days later" is a length of time that leads to no known day.
+      if (!unit || (!displacement && (count === null || !['month', 'quarter', 'year', 'decade'].includes(unit)))) return null;
       // "a day before Kaine faces off", "a year after he was killed": counted from an event.
       if (/^(?:before|after)$/i.test(m[3]) && followedByWord(context.text, m.index + m[0].length)) return null;
       // "Seven decades on, ...": "on" means "later" only where the phrase ends; "a million
       // times a day on CNN", "nine minutes a day on its sites" go on to a place.
       if (/^on$/i.test(m[3]) && !/^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      const length = displacement ? durationValue(count, unit, m[2]) : undefined;
       // "shot on Friday night ... Just over an hour later, he was declared dead": the day the
       // story is on, not the article's (chrono counted the hours from the article date).
-      if (withinDay) return anaphor(context, m, 'day', 0);
-      // Past the hours' return a count was required above.
-      const counted = count ?? 0;
+      if (withinDay) return anaphor(context, m, 'day', 0, false, length);
+      if (count === null) return anaphor(context, m, unit, 0, false, length, true);
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
-        ? anaphor(context, m, 'year', direction * counted * 10, true)
-        : anaphor(context, m, unit, direction * counted, true);
+        ? anaphor(context, m, 'year', direction * count * 10, true)
+        : anaphor(context, m, unit, direction * count, !displacement, length);
     }, ['earlier', 'later', 'before', 'prior', 'afterward', ' on']),
     newsParser(TriggerKind.unit, YEAR_AGO, (context, m) => anaphor(context, m, 'year', -1, true), ['year-']),
     // "by year-end", "since year-end": a day, the year's last (TimeML's YYYY-12-31); which year's the value stage reads from "last", "next", "this" or the tense.
@@ -194,12 +200,16 @@ function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
   return resultOf(context, m, {}, { kind: 'relative', unit: unit === 'decade' ? 'year' : unit, shift: direction * count * times, within });
 }
 
-/** `comparison`: "a year earlier", "year-ago", which compare with the period just named. */
-function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false): ParsingResult {
+/**
+ * `comparison`: "a year earlier", "year-ago", which compare with the period just named.
+ * `length`: the TimeML duration of "three days later", anchored on the point the anaphor
+ * reads; `unplaced` when the count is vague ("a few days later") and leads to no known point.
+ */
+function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false, length?: string, unplaced = false): ParsingResult {
   const word = unitWord.toLowerCase();
   const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
   const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
-  return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined });
+  return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined, length, unplaced: unplaced ? 1 : undefined });
 }
 
 /** "before" or "after" with a word after it is a preposition: "the day before the vote". At a clause end it means "earlier". */

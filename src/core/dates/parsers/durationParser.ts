@@ -43,6 +43,10 @@ const SHARE_VERB_AFTER = /^\s+(?:said|say|says|told|were|are|think|thought|belie
  */
 const SPAN_OF_A_FORTNIGHT = /(?:the\s+)?(?:past|last|previous|next|coming|following)\s+fortnight(?![\p{L}\p{N}'’-])/iu;
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** The last ordinal or count of the clause before "in as many": "the third … in as many", "three wins in as many". */
+const AS_MANY_AS_SAID = new RegExp(`\\b(${ORDINALS.join('|')}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\b(?![^.;!?]*\\b(?:${ORDINALS.join('|')}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d)\\b)[^.;!?]*\\bin\\s+as\\s+$`, 'i');
+
 export function durationParsers(): NewsParser[] {
   return [
     newsParser(TriggerKind.unit, SPAN_OF_A_FORTNIGHT, (context, m) => resultOf(context, m, {}, { kind: 'duration', value: 'P2W' })),
@@ -67,6 +71,13 @@ export function durationParsers(): NewsParser[] {
       if (/^\p{Lu}/u.test(m[2]) && !/^\p{Lu}/u.test(m[1].trim())) return null;
       // "in a year of voter anger", "in a year when voters cried out": which year, not how long.
       if (/^(?:an?|one)$/i.test(m[1].trim()) && /\bin\s+$/i.test(context.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+(?:of|when|that|where|in\s+which|this|so|like)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "the third summit in as many months", "three wins in as many days": as many as the
+      // number said before (three months); without one, no length of time.
+      if (/^many$/i.test(m[1].trim()) && /\bas\s+$/i.test(context.text.slice(Math.max(0, m.index - 3), m.index))) {
+        const said = AS_MANY_AS_SAID.exec(context.text.slice(Math.max(0, m.index - 80), m.index));
+        const n = said ? (ORDINALS.indexOf(said[1].toLowerCase()) + 1 || parseCount(said[1])) : null;
+        return n ? resultOf(context, m, {}, { kind: 'duration', value: durationValue(n, unit, m[2]) }) : null;
+      }
       const amount = count === null ? null : count + (m[3] ? 0.5 : 0);
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(amount, unit, m[2]) });
     }),

@@ -3,8 +3,8 @@ import { TriggerKind } from '../dateTriggers';
 import { SPELLED_YEAR, spelledYearValue } from './yearParser';
 
 // Seasons (TimeML `1998-SU`): "this summer", "last fall", "the winter of 1994",
-// "spring 2023", "early next spring", and in broadcast transcripts "the winter of
-// nineteen ninety-four". "fall" and "spring" are also verbs and nouns
+// "spring 2023", "early next spring", "the following spring" (after the story's last
+// date), and in broadcast transcripts "the winter of nineteen ninety-four". "fall" and "spring" are also verbs and nouns
 // ("prices fall", "the fall of Kabul", "the Arab Spring"), so a bare season counts only
 // with a word that makes it a time: a determiner, a preposition or a year.
 
@@ -12,7 +12,7 @@ const CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', 
 const YEAR = '(?:1\\d{3}|20\\d{2})';
 
 const SEASON = new RegExp(
-  `(?:(this past|this|last|next|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
+  `(?:(this past|this|last|next|the\\s+(?:following|previous|preceding)|the|that|(?:early|late|mid)[- ]?(?:this|last|next)?)\\s*-?\\s*)?` +
   // "the winter of 1962-63": a winter across two years is the first's (it starts in its December).
   `(spring|summer|fall|autumn|winter)(?:time)?(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})(?:[-/–]\\d\\d(?!\\d))?)?(?![\\p{L}\\p{N}-])`,
   'iu',
@@ -47,8 +47,10 @@ export function seasonParsers(): NewsParser[] {
         }
       }
       if (!determiner && (word === 'fall' || word === 'spring') && !year) return null;
-      const relative = determiner && /last|past/.test(determiner) ? -1 : determiner && /next/.test(determiner) ? 1 : determiner && /this/.test(determiner) ? 0 : undefined;
-      return resultOf(context, m, year ? { year } : {}, { kind: 'season', season: CODES[word], relative });
+      // "He was charged the following spring": the spring after the last date the story named.
+      const told = determiner !== undefined && /following|previous|preceding/.test(determiner);
+      const relative = determiner && /last|past|previous|preceding/.test(determiner) ? -1 : determiner && /next|following/.test(determiner) ? 1 : determiner && /this/.test(determiner) ? 0 : undefined;
+      return resultOf(context, m, year ? { year } : {}, { kind: 'season', season: CODES[word], relative, anaphor: told ? 1 : undefined });
     }),
   ];
 }
