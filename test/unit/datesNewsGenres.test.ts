@@ -115,6 +115,12 @@ suite('dates in news genres: words that only look like times', () => {
     assert.deepEqual(only('Profits fell in the quarter.')[1], 'DATE');
   });
 
+  test('"sales rose by a quarter", "fell by almost a quarter": a share of a change, not three months; "delayed by a quarter" is', () => {
+    assert.deepEqual(dates('Sales of premium food rose by a quarter.'), []);
+    assert.deepEqual(dates('Profits fell by almost a quarter. Prices are up by a quarter.'), []);
+    assert.deepEqual(only('The launch was delayed by a quarter.'), ['a quarter', 'DURATION', 'P1Q']);
+  });
+
   test('"a quarter of a century", "three-quarters of an hour": that share of the unit', () => {
     assert.deepEqual(only('The two towns have been twinned for nearly a quarter of a century.'), ['nearly a quarter of a century', 'DURATION', 'P25Y']);
     assert.deepEqual(only('The hearing lasted three-quarters of an hour.'), ['three-quarters of an hour', 'DURATION', 'PT45M']);

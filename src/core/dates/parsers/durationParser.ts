@@ -33,6 +33,12 @@ const VAGUE = /(?:for|in|over|within|after|lasting|last)\s+(((?:many|several|som
 /** A measure after "a quarter" that makes the word a fraction of it, not three months: "a quarter point", "a quarter percentage point", "a quarter mile". */
 const QUARTER_OF_A_MEASURE = /^\s+(?:(?:percentage|basis)\s+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|acres?)\b/i;
 
+/**
+ * A change by a share before "a quarter": "sales rose by a quarter", "cut by almost a quarter",
+ * "up by a quarter" (not "delayed by a quarter", three months later).
+ */
+const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased?|increases|decreased?|decreases|dropped|drop|drops|jumped|jump|surged|surge|climbed|climb|declined|decline|slumped|slump|plunged|plunge|soared|soar|shrank|shrunk|shrink|cut|cuts|reduced?|reduces|lowered|raised|boosted|lifted|up|down|higher|lower)\s+(?:\S+\s+)?by\s+(?:(?:about|almost|nearly|roughly|around|some|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
+
 /** A verb after "a quarter" that a share of people is the subject of: "a quarter said", "a quarter were undecided". */
 const SHARE_VERB_AFTER = /^\s+(?:said|say|says|told|were|are|think|thought|believe|believed|want|wanted|plan|planned|expect|expected|support|supported|oppose|opposed|favou?r|favou?red|backed|agreed|disagreed|reported|described|chose|voted|would|did|do)\b/i;
 
@@ -65,7 +71,8 @@ export function durationParsers(): NewsParser[] {
       // "while a quarter said they had started", "about a quarter were undecided": a share that is the subject of a verb.
       if (unit === 'quarter' && (/^\s+of\b|^\s*[,(—–-]\s*\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
         || QUARTER_OF_A_MEASURE.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
-        || SHARE_VERB_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return null;
+        || SHARE_VERB_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        || CHANGED_BY.test(context.text.slice(Math.max(0, m.index - 40), m.index)))) return null;
       if (unit === 'second' && /^(?:an?|one)$/i.test(m[1].trim())) return null;
       // "owned a Century speedboat": a capitalised unit after a lowercase count is a name.
       if (/^\p{Lu}/u.test(m[2]) && !/^\p{Lu}/u.test(m[1].trim())) return null;
