@@ -84,6 +84,14 @@ suite('names in news from abroad', () => {
     assert.equal(read(text).people.find((p) => p.name === 'Mac Jones')?.mentions.length, 2, JSON.stringify(read(text).people));
   });
 
+  test('a Malay name with "binti" and a Welsh one with "ap" are one person\'s, the father\'s name read as a body\'s or not', () => {
+    const text = 'Nur Aisyah binti Kamal, a nurse in Penang, said the ward was full. Aisyah added that staff were tired.\n\nHywel ap Dafydd, a farmer near Bala, said the lambs were late.';
+    const a = read(text);
+    const found = a.people.map((p) => p.name);
+    assert.ok(found.includes('Nur Aisyah binti Kamal') && found.includes('Hywel ap Dafydd'), found.join(' | '));
+    assert.deepEqual(a.organizations.map((o) => o.name), []);
+  });
+
   test('an Arabic name chained by "bin" or "bint" is one person\'s, however the tagger reads its parts', () => {
     const text = 'Crown Prince Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum toured the show. Fatima bint Khalid Al Suwaidi, a pilot, said more women were applying.';
     const found = people(text);
