@@ -273,4 +273,11 @@ suite('places in annotate()', () => {
     const geneva = annotate('GENEVA, Aug 14 (Reuters) - Talks resumed in Geneva on Monday.\n').places.find((p) => p.mentions.length === 2);
     assert.equal(geneva?.name, 'Geneva');
   });
+
+  test('a district named with its city ("the Kensington suburb of Johannesburg") lies in that city\'s country, not at a namesake abroad', () => {
+    const a = annotate('Flood water reached homes in the Kensington suburb of Johannesburg on Sunday. Shops in the Eastleigh area of Nairobi shut early.\n', { documentDate: '2024-06-25' });
+    const country = (name: string) => a.places.find((p) => p.name === name)?.country;
+    assert.equal(country('Kensington'), 'ZA', JSON.stringify(a.places));
+    assert.equal(country('Eastleigh'), 'KE', JSON.stringify(a.places));
+  });
 });
