@@ -4,6 +4,9 @@ import { analyzeText } from '../../src/core/text/analyzedText';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { rereadSentenceNames } from '../../src/core/names/sentenceRereadings';
+import { propagateSurnames } from '../../src/core/names/nameConsistency';
+import { withoutPossessive } from '../../src/core/names/taggedNameFinder';
+import { parsePersonName } from '../../src/core/entities/personName';
 
 // Names in 2020s news from Kenya, Ukraine, Canada, Britain and elsewhere: peoples' words,
 // cities in their own spellings, firms named after towns. Sentences written for these tests.
@@ -89,6 +92,16 @@ suite('names in news from abroad', () => {
     const a = read(text);
     const found = a.people.map((p) => p.name);
     assert.ok(found.includes('Nur Aisyah binti Kamal') && found.includes('Hywel ap Dafydd'), found.join(' | '));
+    // She is called by her own name, before "binti", not her father's: read as a body's, that name is hers.
+    assert.equal(a.people.find((p) => p.name === 'Nur Aisyah binti Kamal')?.mentions.length, 2);
+    const later = 'Nur Aisyah binti Kamal, a nurse, spoke. Aisyah said the ward was full.';
+    const at = later.indexOf('Aisyah said');
+    const mentions = propagateSurnames(analyzeText(later), [
+      { start: 0, end: 22, text: 'Nur Aisyah binti Kamal', type: 'PER' },
+      { start: at, end: at + 6, text: 'Aisyah', type: 'ORG' },
+    ], withoutPossessive);
+    assert.equal(mentions[1].type, 'PER');
+    assert.equal(parsePersonName('Nur Aisyah binti Kamal').surname, 'Aisyah');
     assert.deepEqual(a.organizations.map((o) => o.name), []);
   });
 
