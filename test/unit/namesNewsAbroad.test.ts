@@ -72,6 +72,17 @@ suite('names in news from abroad', () => {
     assert.ok(!a.people.some((p) => ['Depop', 'Kwenta', 'Foxconn'].includes(p.name)), JSON.stringify(a.people.map((p) => p.name)));
   });
 
+  test('a one-word name set off as a planemaker, a giant, a club or a company of four words\' kind is the firm or the club', () => {
+    const text = 'Zenavia, the planemaker based in Porto, said orders had doubled. Zenavia did not name the buyer.\n\n'
+      + 'Ferrox, the state-controlled steel and coal company based in Katowice, said it would cut jobs.\n\n'
+      + 'Minerva, the mining giant, agreed to pay more. Al-Fajr, the Jeddah club, said its coach had left.\n\n'
+      + 'Tomasz Wrona, the head of the national bank, said rates would stay.';
+    const a = read(text);
+    for (const firm of ['Zenavia', 'Ferrox', 'Minerva', 'Al-Fajr']) assert.ok(a.organizations.some((o) => o.name === firm), `${firm}: ${JSON.stringify(a.organizations.map((o) => o.name))}`);
+    assert.ok(!a.people.some((p) => ['Zenavia', 'Ferrox', 'Minerva', 'Al-Fajr'].includes(p.name)), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.people.some((p) => p.name === 'Tomasz Wrona'), JSON.stringify(a.people.map((p) => p.name)));
+  });
+
   test('an Irish surname keeps its particle ("Ó Broin", "Ní Bhriain", "Ó hAnnaidh") and groups with the full name', () => {
     const text = 'Housing spokesman Eoin Ó Broin said the plan had failed. "This is not radical," Ó Broin said. Later Ó Broin told reporters the vote was close.\n\n'
       + 'Síle Ní Bhriain, a nurse, said she agreed. Ní Bhriain said she was tired.\n\nThe singer Liam Óg Ó hAnnaidh said the band was ready.';
