@@ -83,6 +83,15 @@ suite('names in news from abroad', () => {
     assert.ok(a.people.some((p) => p.name === 'Tomasz Wrona'), JSON.stringify(a.people.map((p) => p.name)));
   });
 
+  test('a party before "-led council" is the party, no town; a station keeps its number ("Radio 4", "Channel 4 News")', () => {
+    const a = read('The Green-led council in Bristol approved the budget. A Saudi-led coalition and a US-led force were named.\n\nThe mayor told BBC Radio 4 and Channel 4 News that the vote was close, though Radio 4,000 listeners was wrong.');
+    assert.ok(!a.places.some((p) => p.name === 'Green'), JSON.stringify(a.places.map((p) => p.name)));
+    assert.ok(a.organizations.some((o) => o.name === 'Green'), JSON.stringify(a.organizations.map((o) => o.name)));
+    assert.ok(a.places.some((p) => p.name === 'US'), JSON.stringify(a.places.map((p) => p.name)));
+    const orgs = a.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('BBC Radio 4') && orgs.includes('Channel 4 News'), orgs.join(' | '));
+  });
+
   test('an Irish surname keeps its particle ("Ó Broin", "Ní Bhriain", "Ó hAnnaidh") and groups with the full name', () => {
     const text = 'Housing spokesman Eoin Ó Broin said the plan had failed. "This is not radical," Ó Broin said. Later Ó Broin told reporters the vote was close.\n\n'
       + 'Síle Ní Bhriain, a nurse, said she agreed. Ní Bhriain said she was tired.\n\nThe singer Liam Óg Ó hAnnaidh said the band was ready.';
