@@ -280,4 +280,11 @@ suite('places in annotate()', () => {
     assert.equal(country('Kensington'), 'ZA', JSON.stringify(a.places));
     assert.equal(country('Eastleigh'), 'KE', JSON.stringify(a.places));
   });
+
+  test('of two namesakes in countries the article names, the one where more of its places lie ("Punjab" in a story about Lahore)', () => {
+    const places = resolvePlaces(mentions(['Lahore', 'LOC'], ['Karachi', 'LOC'], ['Multan', 'LOC'], ['India', 'LOC'], ['Punjab', 'LOC'], ['Pakistan', 'LOC']));
+    assert.equal(placeNamed(places, 'Punjab').country, 'PK');
+    const other = resolvePlaces(mentions(['Amritsar', 'LOC'], ['Ludhiana', 'LOC'], ['Delhi', 'LOC'], ['Pakistan', 'LOC'], ['Punjab', 'LOC'], ['India', 'LOC']));
+    assert.equal(placeNamed(other, 'Punjab').country, 'IN');
+  });
 });

@@ -116,7 +116,7 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
     if (e.kind === 'city') cityDivisionCount.set(division, (cityDivisionCount.get(division) ?? 0) + by);
   };
   for (const g of groups) count(g.chosen, 1);
-  const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
+  const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0, weight: (c: string): number => Math.min(countryCount.get(c) ?? 0, TIE_PLACES) };
   const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0, hasCity: (d: string): boolean => (cityDivisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
     if (g.candidates.length < 2 && !(g.candidates.length === 1 && derivedDivisions.has(g.candidates[0]))) continue;
@@ -144,7 +144,17 @@ const NO_DIVISIONS: Divisions = { has: () => false, hasCity: () => false };
 /** What best() asks of the countries and divisions the article names. */
 interface Named {
   has(key: string): boolean;
+  /** How many of the article's other places lie in the country (up to TIE_PLACES), where counted. */
+  weight?(key: string): number;
 }
+
+/**
+ * "Punjab" in a story about Lahore and Karachi that names India once: of two namesakes in
+ * countries the article names, the one in the country more of its places lie in, by a margin
+ * too small to outweigh anything but a tie (a tenth of SAME_COUNTRY_BONUS at most).
+ */
+const TIE_PLACES = 10;
+const TIE_STEP = SAME_COUNTRY_BONUS / 10 / TIE_PLACES;
 
 /** The states and provinces the article's places lie in: of any of them, and of its cities. */
 interface Divisions extends Named {
@@ -221,7 +231,7 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
     // A country does not gain from being named itself; its cities and regions do, but not a
     // town a namesake city dwarfs: "Geneva" in a story that names the United States is still
     // the Swiss city (Geneva, Illinois, is eight times smaller).
-    if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS;
+    if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS + (countries.weight?.(e.country) ?? 0) * TIE_STEP;
     // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
     // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
     const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
