@@ -31,6 +31,17 @@ suite('things named after places', () => {
     assert.ok(organizationNames(text).includes('Norwich City'), JSON.stringify(organizationNames(text)));
   });
 
+  test('a town\'s name and a plural nickname ("Denver Nuggets", "Lahore Qalandars", "Kano Pillars") are a club in a sentence about sport', () => {
+    const text = 'The Boston Celtics beat the Denver Nuggets on Friday, and the Seattle Seahawks lost to the Chicago Bears.\n\n'
+      + 'Multan Sultans and Lahore Qalandars will play the opening match. Enyimba lost 2-1 to Kano Pillars, and Kano Pillars fans celebrated.';
+    const orgs = organizationNames(text);
+    for (const club of ['Denver Nuggets', 'Seattle Seahawks', 'Lahore Qalandars', 'Kano Pillars']) assert.ok(orgs.includes(club), `${club}: ${orgs.join(' | ')}`);
+    assert.ok(!peopleNames(text).some((p) => /Nuggets|Qalandars/u.test(p)));
+    // Outside sport a given name that is a town's stays a person's; a place's plural word a place's.
+    assert.ok(peopleNames('Adrian Fontes, the secretary of state, said voting would be harder.').includes('Adrian Fontes'));
+    assert.ok(placeNames('Tourists flocked to Victoria Falls and the fans left.').includes('Victoria Falls'));
+  });
+
   test('"Shamrock Rovers", "Galway United" read as people are clubs', () => {
     const text = 'Shamrock Rovers postponed their match against Derry City, and Galway United closed their ground.';
     const orgs = organizationNames(text);

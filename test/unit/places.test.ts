@@ -273,4 +273,18 @@ suite('places in annotate()', () => {
     const geneva = annotate('GENEVA, Aug 14 (Reuters) - Talks resumed in Geneva on Monday.\n').places.find((p) => p.mentions.length === 2);
     assert.equal(geneva?.name, 'Geneva');
   });
+
+  test('a district named with its city ("the Kensington suburb of Johannesburg") lies in that city\'s country, not at a namesake abroad', () => {
+    const a = annotate('Flood water reached homes in the Kensington suburb of Johannesburg on Sunday. Shops in the Eastleigh area of Nairobi shut early.\n', { documentDate: '2024-06-25' });
+    const country = (name: string) => a.places.find((p) => p.name === name)?.country;
+    assert.equal(country('Kensington'), 'ZA', JSON.stringify(a.places));
+    assert.equal(country('Eastleigh'), 'KE', JSON.stringify(a.places));
+  });
+
+  test('of two namesakes in countries the article names, the one where more of its places lie ("Punjab" in a story about Lahore)', () => {
+    const places = resolvePlaces(mentions(['Lahore', 'LOC'], ['Karachi', 'LOC'], ['Multan', 'LOC'], ['India', 'LOC'], ['Punjab', 'LOC'], ['Pakistan', 'LOC']));
+    assert.equal(placeNamed(places, 'Punjab').country, 'PK');
+    const other = resolvePlaces(mentions(['Amritsar', 'LOC'], ['Ludhiana', 'LOC'], ['Delhi', 'LOC'], ['Pakistan', 'LOC'], ['Punjab', 'LOC'], ['India', 'LOC']));
+    assert.equal(placeNamed(other, 'Punjab').country, 'IN');
+  });
 });

@@ -19,6 +19,16 @@ export interface PersonName {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 /** Particles of Arabic names that join a person's name to a father's ("Osama Bin Laden"). */
 export const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+/** "binti", "binte": "daughter of" in Malay names, between a woman's own names and her father's. */
+const MALAY_DAUGHTER_OF = new Set(['binti', 'binte']);
+/** "Siti Aminah binti Yusof": a Malay woman's own last name, before "binti" (the name she is called by, "Aminah"); else null. */
+export function ownNameBeforeFather(text: string): string | null {
+  if (!text.includes(' bint')) return null;
+  const words = text.split(/\s+/u);
+  const father = words.findIndex((w) => MALAY_DAUGHTER_OF.has(w));
+  return father >= 1 ? words[father - 1] : null;
+}
+
 /** Particles that open Irish surnames, written apart: "Ó Broin", "Ní Bhriain", "Nic Giolla", "Uí Bhriain". Not "Mac", a given name too ("Mac Jones"). */
 const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua']);
 
@@ -68,8 +78,12 @@ function parseAfresh(text: string): PersonName {
     const surname = words[words.length - 1];
     return { words, given: null, surname, suffix, key: null, surnameKey: surname.toLowerCase() };
   }
+  // "Siti Aminah binti Yusof": a Malay woman's own name comes before "binti" and her father's after;
+  // the text calls her by her own ("Aminah"), so that is the name the grouper reads as a surname.
+  const father = words.findIndex((w) => MALAY_DAUGHTER_OF.has(w));
+  if (father === 1) return { words, given: null, surname: words[0], suffix, key: null, surnameKey: words[0].toLowerCase() };
   const given = words[0];
-  const surname = words[words.length - 1];
+  const surname = father > 1 ? words[father - 1] : words[words.length - 1];
   const key = `${given} ${surname}${suffix ? ` ${suffix}` : ''}`.toLowerCase();
   return { words, given, surname, suffix, key, surnameKey: surname.toLowerCase() };
 }

@@ -19,6 +19,14 @@ import { cachedByText } from '../text/cachedByText';
 /** Lower-case words for a part of a town, right after its name: "the Oshodi area", "Eastleigh district". */
 const DISTRICT_AFTER = /^ (?:district|area|suburb|neighbourhood|neighborhood|township|slum|shantytown|locality|enclave|residents)\b/u;
 
+/** A word for a part of a town or a region, "of" and the whole's name: " district of Nairobi", " region of Ukraine". */
+const PART_OF_PLACE_AFTER = /^ (?:district|suburb|neighbourhood|neighborhood|quarter|borough|ward|township|area|province|region|county) of \p{Lu}/u;
+
+/** "the Eastleigh district of Nairobi": the name ending at `end` is named as a part of the place after it (its placeQualifier 'part'). */
+export function isNamedAsPartAt(text: string, end: number): boolean {
+  return PART_OF_PLACE_AFTER.test(text.slice(end, end + 20));
+}
+
 /** "residents of ", "the suburb of ", "the slums of ": the people or the part of a town before its name. */
 const DISTRICT_BEFORE = /\b(?:residents|inhabitants|streets|district|suburb|suburbs|neighbourhood|neighborhood|township|slum|slums|locality|outskirts) of $/u;
 
@@ -72,7 +80,9 @@ export function districtsByTheirSurroundings(text: string, mentions: NameMention
       || (before !== '' && WHERE_BEFORE.test(before) && (townAfter(text, m.end, COMMA_TOWN) || townAfter(text, m.end, IN_TOWN)))
       || listedBeforeTown(text, mentions, i);
     if (!marked) continue;
-    (out ??= mentions.slice())[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    const place: NameMention = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    if (isNamedAsPartAt(text, m.end)) place.placeQualifier = 'part';
+    (out ??= mentions.slice())[i] = place;
   }
   return out ?? mentions;
 }

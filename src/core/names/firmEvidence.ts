@@ -51,7 +51,7 @@ const NAME_ALONE = String.raw`${CAPITAL_HERE}(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
 
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
-const SET_OFF_KIND = /(?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
+const SET_OFF_KIND = /(?:giant|club|company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
@@ -83,10 +83,12 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // What kind of firm it is, set off right after its name: "Tesco, Britain's biggest
   // supermarket,", "Tesco, the supermarket chain,", "Acme, a retailer,", "Monzo, the digital bank,",
   // "Depop, the fashion app owned by Etsy,", "Acme, a lender based in Leeds,", "Eskom, the state
-  // power utility,", and a firm's part named with its owner: "Jetstar, the Qantas budget arm,".
+  // power utility,", "Vale, the mining giant,", "Acme, the planemaker based in Lyon,", "Al-Fajr, the
+  // Jeddah club,", and a firm's part named with its owner: "Jetstar, the Qantas budget arm,". Up to
+  // four words before the kind, no "of" among them ("Jones, the head of the national bank," is a person).
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Lu}[\p{L}&-]*(?= \p{Ll}))?(?: \p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,3} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|carmaker|automaker|chipmaker|drugmaker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Lu}[\p{L}&-]*(?= \p{Ll}))?(?: (?!of\b)\p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,4} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|giant|club|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
@@ -139,7 +141,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

@@ -4,6 +4,7 @@ import { PERSON_TITLES, isOnlyQualifier } from './nameLexicon';
 import { cachedByText } from '../text/cachedByText';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { isRankWordAt } from './ranksAndHonours';
+import { ownNameBeforeFather } from '../entities/personName';
 
 // One article, one reading of a name: once the text has called someone "Gennifer Flowers",
 // a later "Flowers" is that person, whatever the tagger made of it on its own (an
@@ -109,7 +110,7 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ed|ul)-\p{Lu}/u;
  */
 const surnameOf = cachedByText((text: string): { last: string; lower: string; afterGivenName: boolean } | null => {
   const words = text.split(WHITE_SPACE);
-  const last = words[words.length - 1];
+  const last = ownNameBeforeFather(text) ?? words[words.length - 1];
   const lower = last.toLowerCase();
   if (last.length < 3 || PERSON_TITLES.has(lower) || FUNCTION_WORDS.has(lower) || !(STARTS_UPPER.test(last) || ARABIC_ARTICLE.test(last))) return null;
   return { last, lower, afterGivenName: words.length >= 2 };

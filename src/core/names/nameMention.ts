@@ -10,9 +10,10 @@ export interface NameMention {
   title?: string;
   /**
    * For a place: the word the text uses to say which kind is meant ("Washington state",
-   * "the state of Washington", "New York city"), for the place resolver.
+   * "the state of Washington", "New York city"), for the place resolver; 'part' where it is
+   * named as a part of the next place ("the Eastleigh district of Nairobi").
    */
-  placeQualifier?: 'state' | 'city';
+  placeQualifier?: 'state' | 'city' | 'part';
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
 }

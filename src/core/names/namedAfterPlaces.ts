@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
-import { isKnownPlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 
 // Things named after a place that the tagger reads as the place: a wind ("the Santa Ana
 // winds", "the Diablo winds") and a sports club ("Leeds United", "Ipswich Town"). CoNLL
@@ -17,12 +17,35 @@ const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion
 const CLUB_OR_PLACE_WORDS = new Set(['Town', 'City', 'County']);
 
 /**
+ * Plural words after a town's name that name no club: a place's ("Victoria Falls", "Washington
+ * Heights"), an event's ("the Paris Olympics", "the Oslo Accords").
+ */
+const PLACE_OR_EVENT_PLURALS = new Set([
+  'Falls', 'Springs', 'Heights', 'Hills', 'Islands', 'Isles', 'Mountains', 'Lakes', 'Gardens', 'Woods', 'Fields', 'Meadows', 'Flats', 'Sands', 'Keys',
+  'Rocks', 'Downs', 'Dunes', 'Plains', 'Pines', 'Oaks', 'Docks', 'Mills', 'Towers', 'Highlands', 'Lowlands', 'Wetlands', 'Marshes', 'Sounds', 'Narrows',
+  'Olympics', 'Paralympics', 'Games', 'Talks', 'Accords', 'Agreements', 'Conventions', 'Protocols', 'Riots', 'Attacks', 'Bombings', 'Trials', 'Awards',
+  'Times', 'News', 'Services', 'Airways', 'Airlines', 'Studios', 'Records', 'Partners', 'Holdings', 'Industries', 'Systems', 'Motors',
+]);
+
+/**
+ * "Seattle Seahawks", "Lahore Qalandars", "Kano Pillars": a town's name and a plural nickname
+ * (a capitalized word ending in "s" after a lower-case letter) are a club's in a sentence about
+ * sport, the town a city of 100,000 people or more (elsewhere "Adrian Fontes" is a person whose
+ * given name is a town's; so is the tennis player "Leander Paes"); firms' plural words and
+ * places' or events' are left to the rules that know them.
+ */
+function isNicknameAfterTown(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !PLACE_OR_EVENT_PLURALS.has(word);
+}
+
+/**
  * Words, in lower case, of a sentence about a match or a club: only those politics and local
  * news hardly use ("a victory speech in Westchester County", "the Fairfax County manager").
  */
 const SPORT_WORDS = new Set([
   'goal', 'goals', 'scored', 'cup', 'league', 'striker', 'midfielder', 'defender', 'goalkeeper', 'relegation', 'relegated', 'premiership',
   'semi-final', 'quarter-final', 'penalty', 'equaliser', 'equalizer', 'fixture', 'fixtures', 'kick-off', 'derby',
+  'match', 'beat', 'playoffs', 'play-offs', 'quarterback', 'touchdown', 'innings', 'wickets', 'players', 'fans', 'coach',
 ]);
 
 /**
@@ -44,6 +67,7 @@ function isClubName(text: string, isAboutSport: () => boolean): boolean {
   if (space < 0) return false;
   const last = text.slice(space + 1);
   if (CLUB_WORDS.has(last)) return !isKnownPlace(text) && /^\p{Lu}/u.test(text);
+  if (isNicknameAfterTown(last)) return !isKnownPlace(text) && isSizeablePlace(text.slice(0, space)) && !namesCountryOrRegion(text.slice(0, space)) && isAboutSport();
   return CLUB_OR_PLACE_WORDS.has(last) && !isKnownPlace(text) && isKnownPlace(text.slice(0, space)) && isAboutSport();
 }
 
@@ -98,6 +122,16 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     if (m.type === 'PER' && !m.title && isClubName(m.text, isAboutSport)) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
       continue;
+    }
+    // "lost to Kano Pillars": the town read alone, its club's nickname after it left unread.
+    if ((m.type === 'LOC' || m.type === 'ORG') && !m.text.includes(' ')) {
+      while (t < s.tokenEnd && tokens[t].start < m.end) t++;
+      const nickname = t < s.tokenEnd && tokens[t].start === m.end + 1 && (out[i + 1]?.start ?? Infinity) > tokens[t].start
+        && !(t + 1 < s.tokenEnd && /^\p{Lu}/u.test(tokens[t + 1].text) && tokens[t + 1].start === tokens[t].end + 1) ? tokens[t] : null;
+      if (nickname !== null && isClubName(`${m.text} ${nickname.text}`, isAboutSport) && isNicknameAfterTown(nickname.text)) {
+        out[i] = { start: m.start, end: nickname.end, text: doc.text.slice(m.start, nickname.end), type: 'ORG' };
+        continue;
+      }
     }
     if (m.type !== 'LOC') continue;
     // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's

@@ -4,7 +4,7 @@ import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
-import { isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
 import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -29,6 +29,46 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
+  partiesLeadingCouncils(doc.text, first, out);
+  stationsWithTheirNumbers(doc.text, first, out);
+}
+
+/** A party's hold on a body after its name: "-led council", "-run administration", "-controlled authority". */
+const PARTY_HOLD_AFTER = /^-(?:led|run|controlled) (?:council|councils|administration|authority|authorities|government|coalition|cabinet|executive|assembly|borough|county)\b/u;
+
+/**
+ * "the Green-led council", "a Reform-run county": the one word before a party's hold on a
+ * council is the party, never a small town of that name (Green, Ohio). A country's, a region's, a
+ * people's or a city's name stays a place ("a US-led coalition", "the Saudi-led coalition"), and
+ * an acronym is left as read ("the SNP-led council" is the party already).
+ */
+function partiesLeadingCouncils(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined || m.text.includes(' ') || text.charCodeAt(m.end) !== 0x2d) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !PARTY_HOLD_AFTER.test(text.slice(m.end, m.end + 30)) || namesCountryOrRegion(m.text) || demonymCountry(m.text) !== null || isSizeablePlace(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/** A station's number after its broadcaster's word: "BBC Radio 4", "Channel 5", "Rai 3" (not "Radio 4,000 listeners"). */
+const STATION_NUMBER_AFTER = /^ \d{1,2}(?![\d,.:%]\d|[\d%])/u;
+const STATION_WORDS = /(?:^|\s)(?:Radio|Channel|TV|Rai|Canal|Kanal)$/u;
+
+/** "told BBC Radio 4": a broadcaster's station read without its number is named with it. */
+function stationsWithTheirNumbers(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || !STATION_WORDS.test(m.text)) continue;
+    const number = STATION_NUMBER_AFTER.exec(text.slice(m.end, m.end + 6));
+    const next = out[i + 1];
+    if (number === null || (next !== undefined && next.start < m.end + number[0].length)) continue;
+    let end = m.end + number[0].length;
+    // "Channel 4 News": a programme's or a station's word after the number, read apart, is part of the name.
+    const joined = next !== undefined && next.type === 'ORG' && next.start === end + 1;
+    if (joined) end = next.end;
+    out.splice(i, joined ? 2 : 1, { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' });
+  }
 }
 
 /** A word news writes in lower case at least half the time in mid-sentence ("shelter"; not "Trevor"), as the tagger's counts say. */

@@ -8,7 +8,7 @@ import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
-import { districtsByTheirSurroundings } from './districtsByTheirSurroundings';
+import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { productModels } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
 import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
@@ -384,7 +384,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         const title = titleBefore(tokens, a, s.tokenStart, text);
         if (title) mention.title = title;
       } else if (type === 'LOC') {
-        const qualifier = placeQualifier(tokens, a, b, s.tokenStart, s.tokenEnd);
+        const qualifier = placeQualifier(text, tokens, a, b, s.tokenStart, s.tokenEnd);
         if (qualifier) mention.placeQualifier = qualifier;
       }
       out.push(mention);
@@ -2187,10 +2187,11 @@ function titleBefore(tokens: Token[], first: number, sentenceStart: number, text
   return text.slice(tokens[k].start, tokens[first - 1].end);
 }
 
-/** "Washington state", "the state of Washington", "New York city": the kind the text names. */
-function placeQualifier(tokens: Token[], first: number, end: number, sentenceStart: number, sentenceEnd: number): 'state' | 'city' | undefined {
+/** "Washington state", "the state of Washington", "New York city": the kind the text names; "the Eastleigh district of Nairobi": a part of the next place. */
+function placeQualifier(text: string, tokens: Token[], first: number, end: number, sentenceStart: number, sentenceEnd: number): NameMention['placeQualifier'] {
   const after = end < sentenceEnd ? lowerCase(tokens[end].text) : '';
   if (after === 'state') return 'state';
+  if (end + 2 < sentenceEnd && isNamedAsPartAt(text, tokens[end - 1].end)) return 'part';
   if (end < sentenceEnd && tokens[end].text === 'city') return 'city';
   if (first - 2 >= sentenceStart && tokens[first - 1].text === 'of' && lowerCase(tokens[first - 2].text) === 'state') return 'state';
   return undefined;

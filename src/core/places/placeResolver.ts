@@ -27,11 +27,13 @@ interface NameGroup {
   key: string;
   text: string;
   mentions: Span[];
-  qualifier?: 'state' | 'city';
+  qualifier?: NameMention['placeQualifier'];
   /** "Paris, Texas", "Rome, Ga.", "Paris, France": the regions and countries a name was written with. */
   within?: GazetteerEntry[];
   /** "London, Ontario": the names written before this one and its comma, whose state or province it may be. */
   holds?: NameGroup[];
+  /** "the Eastleigh district of Nairobi": the place this one is named as a part of. */
+  partOf?: NameGroup;
   candidates: readonly GazetteerEntry[];
   chosen: GazetteerEntry | null;
 }
@@ -114,7 +116,7 @@ export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
     if (e.kind === 'city') cityDivisionCount.set(division, (cityDivisionCount.get(division) ?? 0) + by);
   };
   for (const g of groups) count(g.chosen, 1);
-  const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0 };
+  const countries = { has: (c: string): boolean => demonymCountries.has(c) || (countryCount.get(c) ?? 0) > 0, weight: (c: string): number => Math.min(countryCount.get(c) ?? 0, TIE_PLACES) };
   const divisions = { has: (d: string): boolean => (divisionCount.get(d) ?? 0) > 0, hasCity: (d: string): boolean => (cityDivisionCount.get(d) ?? 0) > 0 };
   for (const g of groups) {
     if (g.candidates.length < 2 && !(g.candidates.length === 1 && derivedDivisions.has(g.candidates[0]))) continue;
@@ -142,7 +144,17 @@ const NO_DIVISIONS: Divisions = { has: () => false, hasCity: () => false };
 /** What best() asks of the countries and divisions the article names. */
 interface Named {
   has(key: string): boolean;
+  /** How many of the article's other places lie in the country (up to TIE_PLACES), where counted. */
+  weight?(key: string): number;
 }
+
+/**
+ * "Punjab" in a story about Lahore and Karachi that names India once: of two namesakes in
+ * countries the article names, the one in the country more of its places lie in, by a margin
+ * too small to outweigh anything but a tie (a tenth of SAME_COUNTRY_BONUS at most).
+ */
+const TIE_PLACES = 10;
+const TIE_STEP = SAME_COUNTRY_BONUS / 10 / TIE_PLACES;
 
 /** The states and provinces the article's places lie in: of any of them, and of its cities. */
 interface Divisions extends Named {
@@ -156,9 +168,10 @@ function isAllCapitals(text: string): boolean {
 
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
-  let previous: { mention: NameMention; group: NameGroup } | null = null;
+  let previous = null as { mention: NameMention; group: NameGroup } | null;
   for (const m of mentions) {
     if (m.type !== 'LOC') continue;
+    const part = previous?.mention.placeQualifier === 'part' && m.start - previous.mention.end <= PART_GAP ? previous.group : null;
     const key = placeKey(m.text);
     let g = byKey.get(key);
     if (!g) {
@@ -168,7 +181,8 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "GENEVA, Aug 14 (AP) —" then "in Geneva": the place is named as the text writes it, not as the dateline shouts it.
     if (isAllCapitals(g.text) && !isAllCapitals(m.text)) g.text = m.text;
-    if (m.placeQualifier) g.qualifier = m.placeQualifier;
+    if (m.placeQualifier && m.placeQualifier !== 'part') g.qualifier = m.placeQualifier;
+    if (part && part !== g) part.partOf ??= g;
     // "Paris, Texas": a place right after another one and its comma says where that one lies.
     // (Mentions hold no text; two characters between two place names are ", ".)
     if (previous && previous.mention.end + 2 === m.start && previous.group !== g) {
@@ -180,6 +194,9 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   }
   return [...byKey.values()];
 }
+
+/** At most " neighbourhood of " between a part's name and its whole's. */
+const PART_GAP = 20;
 
 function prior(e: GazetteerEntry): number {
   if (e.kind === 'country') return PRIOR_COUNTRY;
@@ -200,17 +217,21 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   // (Only where no namesake is even in the state's country: the gazetteer's states and towns do not always share their codes.)
   if (g.within?.length && g.within.every((a) => a.kind === 'region') && g.candidates.every((e) => e.kind === 'city')
     && !g.candidates.some((e) => g.within!.some((a) => a.country === e.country))) return null;
+  // "the Eastleigh district of Nairobi": a part lies in its whole's country; a namesake elsewhere (Eastleigh, England) is not it.
+  const wholes = g.partOf ? (g.partOf.chosen ? [g.partOf.chosen] : g.partOf.candidates) : null;
+  if (wholes?.length && !g.candidates.some((e) => wholes.some((w) => w !== e && w.country === e.country))) return null;
   let chosen = current;
   let top = -Infinity;
   let largest = 0;
   for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
   for (const e of g.candidates) {
     if (derivedDivisions.has(e) && !(e.country && countries.has(e.country))) continue;
+    if (wholes?.length && !wholes.some((w) => w !== e && w.country === e.country)) continue;
     let score = prior(e);
     // A country does not gain from being named itself; its cities and regions do, but not a
     // town a namesake city dwarfs: "Geneva" in a story that names the United States is still
     // the Swiss city (Geneva, Illinois, is eight times smaller).
-    if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS;
+    if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS + (countries.weight?.(e.country) ?? 0) * TIE_STEP;
     // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
     // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
     const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
@@ -218,7 +239,7 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
     if (e.country && e.admin && !dwarfed && (e.kind === 'region' ? divisions.hasCity(division) : divisions.has(division))) score += SAME_DIVISION_BONUS;
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;
     if (g.qualifier === 'city' && e.kind === 'city') score += QUALIFIER_BONUS;
-    if (g.within?.some((a) => liesIn(e, a))) score += QUALIFIER_BONUS;
+    if (g.within?.some((a) => liesIn(e, a)) || wholes?.some((w) => liesIn(e, w))) score += QUALIFIER_BONUS;
     // "London, Ontario": the province, not the Californian city, when a town of that name lies in it.
     if (e.kind === 'region' && g.holds?.some((h) => h.candidates.some((c) => liesIn(c, e)))) score += QUALIFIER_BONUS;
     if (score > top) {
@@ -255,6 +276,8 @@ function readsAsCapitalizedName(text: string): boolean {
  * lies in, lies in that region's country (nothing more is known of it: no kind, no coordinates).
  */
 function countryOfUnknownTown(g: NameGroup): string | null {
+  // "the Kibera district of Nairobi": the part lies in its whole's country.
+  if (g.partOf?.chosen?.country) return g.partOf.chosen.country;
   if (g.candidates.length > 0 || !g.within?.length) return null;
   const countries = new Set(g.within.map((a) => a.country));
   return countries.size === 1 ? [...countries][0] : null;
