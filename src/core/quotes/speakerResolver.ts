@@ -10,8 +10,8 @@ import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPh
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
-import { genderOfNoun, isPersonRole, roleNounOf } from '../entities/roleNouns';
-import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES } from './unnamedSourceHeads';
+import { isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
@@ -343,7 +343,7 @@ function unnamedPersonPhrase(doc: AnalyzedText, subject: Phrase, kind: 'male' | 
   if (tokens[subject.tokenEnd]?.text === ',') return null;
   for (let i = subject.tokenStart + 1; i < subject.tokenEnd; i++) if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[i].text)) return null;
   const head = lowerCase(tokens[subject.tokenEnd - 1].text);
-  const takes = UNNAMED_SOURCE_TAKES.get(head) ?? UNNAMED_WITNESS_TAKES.get(head) ?? (isPersonRole(head) ? genderOfNoun(head) ?? 'singular' : undefined);
+  const takes = UNNAMED_SOURCE_TAKES.get(head) ?? newPersonTakes(head);
   if (takes !== kind && takes !== 'singular') return null;
   return { start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end) };
 }

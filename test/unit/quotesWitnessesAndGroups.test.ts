@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Speakers in news copy the tests wrote for the purpose (layoffs, strikes, courts, councils,
+// interviews): unnamed staff who speak off the record, groups of named people, roles.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2025-11-01' }).quotes;
+}
+
+function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
+  const all = quotes(text);
+  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
+  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
+  return found[0];
+}
+
+suite('speakers: "she" after "one engineer", "a senior manager" is that unnamed person', () => {
+  test('an engineer who is not named, not the chief executive named before', () => {
+    const text = 'Chief executive Karen Moss said the cuts were painful.\n\nOne engineer, who asked not to be named, said she had been on a call.\n\n"My screen just went black," she said.';
+    const q = quoteAt(text, 'screen');
+    assert.equal(q.speakerName, null);
+  });
+  test('any role a person holds after "a": a former senior manager', () => {
+    const text = 'Tom Price, the chairman, defended the plan.\n\nA former senior manager, who left in May, said he had warned the board.\n\n"Nobody listened," he said.';
+    assert.equal(quoteAt(text, 'Nobody').speakerName, null);
+  });
+  test('not a person in a clause about the named one\'s sentence: "…, when a reporter asked"', () => {
+    const text = 'Mayor Ron Hale tried to explain the change when a reporter asked if he had given up.\n\n"I never said that," he said.';
+    assert.equal(quoteAt(text, 'never said').speakerName, 'Ron Hale');
+  });
+  test('a named person is still found by the pronoun when no unnamed one spoke between', () => {
+    const text = 'Tom Price, the chairman, defended the plan.\n\n"Nobody listened," he said.';
+    assert.equal(quoteAt(text, 'Nobody').speakerName, 'Tom Price');
+  });
+});
+
+suite('speakers: a phrase with a plural possessive ("the workers\' union") is one phrase', () => {
+  test('"a spokeswoman for the workers\' union said": the spokeswoman, whom "she" goes on with', () => {
+    const text = 'Anna Vidal said the talks had failed.\n\nIn Madrid, a spokeswoman for the workers\' union said they would march. "We stand with them," she said.';
+    const indirect = quoteAt(text, 'march');
+    assert.match(text.slice(indirect.speakerMention!.start, indirect.speakerMention!.end), /^a spokeswoman/);
+    assert.equal(quoteAt(text, 'stand with').speakerName, null);
+  });
+});
