@@ -44,3 +44,28 @@ suite('speakers: a phrase with a plural possessive ("the workers\' union") is on
     assert.equal(quoteAt(text, 'stand with').speakerName, null);
   });
 });
+
+suite('speakers: two people joined by "and" speak together', () => {
+  function mentionOf(text: string, words: string): string {
+    const q = quoteAt(text, words);
+    assert.equal(q.speakerName, null, `given to ${q.speakerName}`);
+    return text.slice(q.speakerMention!.start, q.speakerMention!.end);
+  }
+  test('"Tom Hale and Ana Ruiz said": the pair, not the name nearest the verb', () => {
+    assert.equal(mentionOf('Tom Hale and Ana Ruiz said they would leave the board.', 'leave'), 'Tom Hale and Ana Ruiz');
+    assert.equal(mentionOf('"We are leaving," Tom Hale and Ana Ruiz said.', 'leaving'), 'Tom Hale and Ana Ruiz');
+    assert.equal(mentionOf('"We are leaving," said Tom Hale and Ana Ruiz.', 'leaving'), 'Tom Hale and Ana Ruiz');
+  });
+  test('the second named by a relation to the first: "Jo Hart and her co-author, Dr Ken Obi, said"', () => {
+    assert.match(mentionOf('Jo Hart and her co-author, Dr Ken Obi, said they had begun talks.', 'talks'), /^Jo Hart and her co-author/);
+  });
+  test('a clause inside the pair\'s words is theirs, not listed again', () => {
+    const all = quotes('Tom Hale and Ana Ruiz said that the mayor had told them the plan was dead.');
+    assert.equal(all.filter((q) => q.kind === 'indirect').length, 1, JSON.stringify(all.map((q) => q.text)));
+  });
+  test('not the last two of a list, nor names after a preposition', () => {
+    const listed = quoteAt('Guests included Ben Cole, Patti Lane and Stevie Wood, who joked, "I have not seen it yet."', 'seen it');
+    assert.equal(listed.speakerName, 'Stevie Wood');
+    assert.equal(quoteAt('"It went well," said Mayor Ann Fox after talks with Tom Hale and Ana Ruiz.', 'went well').speakerName, 'Ann Fox');
+  });
+});

@@ -12,6 +12,7 @@ import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, type Referenc
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
+import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
@@ -29,6 +30,8 @@ export interface Attribution {
   cue: Span | null;
   /** The unnamed source a pronoun mention stands for ("A spokeswoman for the ministry … she said"); set only then. */
   referent?: Span;
+  /** The mention names two people who speak together ("Tom Hale and Ana Ruiz said": coordinatedSpeakers.ts); set only then. */
+  together?: true;
 }
 
 const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
@@ -403,7 +406,8 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): ReadonlyArray<SpeechCue | nu
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
-  const { mention, speakerId, referent } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  const { mention, speakerId, referent, together } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  if (together) return { speakerId, speakerMention: mention, cue: cue.cue, together };
   // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
   // pronoun stands for its antecedent.
   const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
@@ -415,7 +419,7 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
  * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
-function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span } {
+function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span; together?: true } {
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
@@ -435,7 +439,12 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "a Senate aide familiar with the talks": the name before what the source knows is the aide's body.
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || SOURCE_DETAIL_OPENERS.has(head) || isPersonRole(head))
       && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
-    if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
+    if (!groupHead) {
+      // "Tom Hughes and Sarah Hughes said": the pair speaks, neither alone.
+      const pair = coordinatedSpeakers(doc, name, ctx.index, beforeVerb);
+      if (pair) return { mention: pair, speakerId: null, together: true };
+      return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
+    }
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
   // stands for set off after it.
