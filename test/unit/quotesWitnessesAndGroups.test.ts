@@ -69,3 +69,18 @@ suite('speakers: two people joined by "and" speak together', () => {
     assert.equal(quoteAt('"It went well," said Mayor Ann Fox after talks with Tom Hale and Ana Ruiz.', 'went well').speakerName, 'Ann Fox');
   });
 });
+
+suite('speakers: a nationality opening the sentence ("The Spaniard said") is the one person of that nation', () => {
+  test('"The Spaniard said", as "the Spaniard said" inside a sentence', () => {
+    const text = 'City manager Tomás Herrera was less than pleased.\n\nThe Spaniard said: "We will see on Saturday."';
+    assert.equal(quoteAt(text, 'Saturday').speakerName, 'Tomás Herrera');
+  });
+  test('"The Brazilian said" after a Brazilian forward was named', () => {
+    const text = 'Brazilian forward Lucas Prado signed on Monday.\n\nThe Brazilian said: "It is a dream."';
+    assert.equal(quoteAt(text, 'dream').speakerName, 'Lucas Prado');
+  });
+  test('"The Vatican said" is no person of the Vatican', () => {
+    const text = 'Sen. Tom Reed of Vermont will travel to Rome.\n\nThe Vatican said the pope has no plans to meet him.';
+    assert.equal(quoteAt(text, 'no plans').speakerName, null);
+  });
+});

@@ -473,12 +473,16 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx)) : null;
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
-    const epithet = epithetOf(phraseSpan.text, headToken.text) ?? (PLAYING_POSITIONS.test(phraseSpan.text) ? { country: null } : null);
+    // "The Spaniard said" opening a sentence is "the Spaniard" too.
+    const words = phraseSpan.text.replace(/^The(?=\s)/u, 'the');
+    // "The Vatican said": a place the text names is no person's nationality.
+    const place = ctx.entities.places.some((p) => p.name === headToken.text && p.kind !== 'other');
+    const epithet = place ? null : epithetOf(words, headToken.text) ?? (PLAYING_POSITIONS.test(words) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
     else {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
       // of that nation before ("Portuguese striker Cristiano Ronaldo").
-      const nation = nationOf(phraseSpan.text, headToken.text);
+      const nation = nationOf(words, headToken.text);
       if (nation) speakerId = onlyPersonOf(nation, phrase.start, ctx);
     }
   }
