@@ -84,3 +84,19 @@ suite('speakers: a nationality opening the sentence ("The Spaniard said") is the
     assert.equal(quoteAt(text, 'no plans').speakerName, null);
   });
 });
+
+suite('interviews: who asks, and where the writer\'s prose stops a turn', () => {
+  test('"Our sports editor, Ann Hale, spoke to him": the questions are hers, the answers his', () => {
+    const text = 'Tom Reed won the race on Sunday. Our sports editor, Ann Hale, spoke to him at home.\n\nQ: When did you start running?\n\nA: When I was nine.\n\nQ: What comes next?\n\nA: A long rest.';
+    assert.equal(quoteAt(text, 'start running').speakerName, 'Ann Hale');
+    assert.equal(quoteAt(text, 'long rest').speakerName, 'Tom Reed');
+  });
+  test('a paragraph reporting someone named between two turns is no part of the answer before it', () => {
+    const text = 'Tom Reed won on Sunday. Ann Hale spoke to him.\n\nQ: Who helped you?\n\nA: My coach, every day.\n\nLater, his coach Ben Cole said he had never doubted him.\n\nQ: What comes next?\n\nA: A long rest.';
+    const answer = quoteAt(text, 'every day');
+    assert.ok(!answer.text.includes('Later'), answer.text);
+    const all = quotes(text);
+    assert.ok(!all.some((q) => q.text.startsWith('Later') && q.speakerMention !== null && text.slice(q.speakerMention.start, q.speakerMention.end) === 'A'), JSON.stringify(all.map((q) => q.text)));
+    assert.equal(answer.speakerName, 'Tom Reed');
+  });
+});

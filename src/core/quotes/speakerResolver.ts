@@ -701,8 +701,10 @@ function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): stri
  * (each followed, or for "asked" preceded, by the name). A byline ("By Jane Roe" on a line of
  * its own) names the writer: not the interviewee, but not said to be the one asking either.
  */
-const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host)|\binterviewer,?)\s+$/iu;
-const ASKER_AFTER_NAME = /^\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions)\b/u;
+// "Our outdoors editor, Michael Burns, spoke to her": a beat may stand before the job, a comma after it;
+// the one who spoke to the interviewee, named by a pronoun, or sat down with them asks.
+const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host),?|\binterviewer,?)\s+$/iu;
+const ASKER_AFTER_NAME = /^,?\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:him|her|them)\b|sat\s+down\s+with)\b/u;
 
 const askers = new WeakMap<AnalyzedText, { asker: string | null; all: ReadonlySet<string> }>();
 
