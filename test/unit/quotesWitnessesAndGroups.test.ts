@@ -100,3 +100,14 @@ suite('interviews: who asks, and where the writer\'s prose stops a turn', () => 
     assert.equal(answer.speakerName, 'Tom Reed');
   });
 });
+
+suite('speakers: an appositive name after a role in lower case', () => {
+  test('"Her neighbour, retired engineer Alan Fisher, said": Alan Fisher', () => {
+    const text = 'Margaret Doyle said the fields flood every winter.\n\nHer neighbour, retired engineer Alan Fisher, said the report was out of date.';
+    assert.equal(quoteAt(text, 'out of date').speakerName, 'Alan Fisher');
+  });
+  test('not a participle\'s or a list\'s name: "chaired by", "including"', () => {
+    assert.equal(quoteAt('The committee, chaired by Alan Fisher, said the report was late.', 'late').speakerName, null);
+    assert.equal(quoteAt('Her neighbours, including Alan Fisher, said the report was late.', 'late').speakerName, null);
+  });
+});

@@ -599,6 +599,14 @@ const APPOSITIVE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', '
 /** A person's name after the phrase (and the words finishing it) and a comma, ending the sentence or followed by a comma. */
 const AGE_BEFORE_NAME = /^\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s$/u;
 
+/** One to three lower-case words of a role before a name: not a participle's or a preposition's ("chaired by", "including"). */
+function roleBeforeName(words: string): boolean {
+  const m = /^\s((?:[\p{Ll}-]+\s){1,3})$/u.exec(words);
+  return m !== null && m[1].trim().split(/\s+/u).every((w) => !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w));
+}
+
+const NOT_ROLE_WORDS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'in', 'on', 'at', 'and', 'or', 'like', 'such', 'as', 'especially', 'notably', 'among', 'then', 'now', 'also', 'not', 'says', 'said', 'told', 'according']);
+
 function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext, setOff = false): IndexedMention | undefined {
   const { tokens } = doc;
   let at = phrase.tokenEnd;
@@ -612,7 +620,9 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
   // "One victim, 86-year-old Margaret Ellis, said": an age may open the appositive.
-  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(doc.text.slice(comma.end, name.start)))) return undefined;
+  // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
+  const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
   const after = doc.text.charAt(name.end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
