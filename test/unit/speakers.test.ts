@@ -1085,7 +1085,7 @@ suite('speakers: session 23 slips', () => {
 suite('speakers: "both" of "has both … and …" is no one', () => {
   test('"X has both endorsed … and criticized …", "X and Y have both urged …": the subject speaks', () => {
     assert.equal(speakerOf('Senator Mary Lee has both endorsed the bill and criticized its cost.', 'the bill').name, 'Mary Lee');
-    assert.equal(speakerOf('Mayor Tom Reed and Ann Cole have both urged voters to stay home.', 'voters').mention, 'Ann Cole');
+    assert.equal(speakerOf('Mayor Tom Reed and Ann Cole have both urged voters to stay home.', 'voters').mention, 'Tom Reed and Ann Cole');
   });
 });
 

@@ -56,6 +56,7 @@ export function withInterviewContinuations(doc: AnalyzedText, marked: readonly F
     labels.add(label);
   }
   if (!recurs || labels.size < 2) return reported;
+  const reportedBySomeone = paragraphsReportingOthers(doc, reported, turns);
   const added: FoundQuote[] = [];
   let turn: FoundQuote | null = null;
   let pending: FoundQuote[] = [];
@@ -71,7 +72,7 @@ export function withInterviewContinuations(doc: AnalyzedText, marked: readonly F
     if (!turn) continue;
     const { start, end } = doc.paragraphs[p];
     const text = doc.text.slice(start, end).trimEnd();
-    if (!SENTENCE_CLOSE.test(text) || text.endsWith('?') || STAGE_DIRECTION.test(text)) {
+    if (!SENTENCE_CLOSE.test(text) || text.endsWith('?') || STAGE_DIRECTION.test(text) || reportedBySomeone.has(p)) {
       turn = null;
       pending = [];
       continue;
@@ -85,6 +86,30 @@ export function withInterviewContinuations(doc: AnalyzedText, marked: readonly F
   if (added.length === 0) return reported;
   return [...reported, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * Paragraphs holding a reported clause whose speaker is named or described ("Afterwards, Raza
+ * said he had never doubted her", "The team doctor said …") and told in the third person: the
+ * writer's prose between turns, not a turn going on (whose speaker says "I", "we", "you").
+ */
+function paragraphsReportingOthers(doc: AnalyzedText, reported: readonly FoundQuote[], turns: ReadonlyMap<number, FoundQuote>): Set<number> {
+  const out = new Set<number>();
+  for (const q of reported) {
+    if (q.kind !== 'indirect' || turns.get(q.paragraph) === q) continue;
+    const subject = (q.cueBefore ?? q.cueAfter)?.subject;
+    if (!subject || TURN_PRONOUNS.test(doc.text.slice(subject.start, subject.end))) continue;
+    // A turn's speaker talks of themselves and to the one asking; the writer, outside quotations, does not.
+    const { start, end } = doc.paragraphs[q.paragraph];
+    if (!FIRST_OR_SECOND_PERSON.test(doc.text.slice(start, end).replace(QUOTED, ' '))) out.add(q.paragraph);
+  }
+  return out;
+}
+
+const FIRST_OR_SECOND_PERSON = /\b(?:I|me|my|mine|we|us|our|you|your)\b|\bI['’]/u;
+const QUOTED = /["“«][^"”»]*["”»]/gu;
+
+/** Subjects a speaker's own turn reports with: "I said", "he told me", "they say". */
+const TURN_PRONOUNS = /^(?:I|we|you|he|she|they|it|who|people|everyone|everybody|someone|somebody)$/iu;
 
 /** The most paragraphs without a label read as one turn's continuation: more are the writer's prose. */
 const MAX_CONTINUATIONS = 4;

@@ -67,6 +67,8 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
  */
 function speakerKey(a: Attribution): string | null {
   if (a.speakerId !== null) return a.speakerId;
+  // "Tom Hale and Ana Ruiz said that …" (coordinatedSpeakers.ts): two named people speak, as one does.
+  if (a.together && a.speakerMention) return `@${a.speakerMention.start}`;
   return unnamedOrganization(a) && /^\S+\s.*\p{Lu}|^\p{Lu}\S*['’]s\s/u.test(a.speakerMention!.text) ? `@${a.speakerMention!.start}` : null;
 }
 

@@ -64,7 +64,7 @@ function isBetweenWord(tokens: Token[], j: number): boolean {
 /** Words that link a sentence to the one before ("But Trump said", "Later, she …"): they lead a phrase without being part of it. */
 const SENTENCE_LINKS = new CaselessWords(['but', 'and', 'so', 'yet', 'then', 'still', 'however', 'meanwhile', 'instead', 'later', 'now', 'also']);
 /** Words that open a subordinate clause or a preposition's phrase before a subject. */
-const SUBORDINATORS = new CaselessWords(['of', 'for', 'though', 'although', 'while', 'when', 'whereas', 'because', 'since', 'if', 'once', 'until', 'unless', 'after', 'before']);
+export const SUBORDINATORS = new CaselessWords(['of', 'for', 'though', 'although', 'while', 'when', 'whereas', 'because', 'since', 'if', 'once', 'until', 'unless', 'after', 'before']);
 
 function isSentenceLink(word: string): boolean {
   return SENTENCE_LINKS.has(word);
@@ -478,13 +478,19 @@ const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 
  * (R-OH), said") and a relative clause ("a White House official who spoke anonymously said").
  * A participle or a second verb ("…, saying:", "… and added:") takes the sentence's subject.
  */
-/** "the Teachers' Union", "the Supporters’ Trust": a plural possessive's apostrophe between two capitalised words of one name. */
+/**
+ * "the Teachers' Union", "the Supporters’ Trust", "the rail workers' union": a plural
+ * possessive's apostrophe between two words of one phrase (capitalised, or the phrase's own
+ * lower-case words).
+ */
 function isApostropheInName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text !== "'" && t.text !== '’') return false;
   const owner = tokens[i - 1];
   const next = tokens[i + 1];
-  return owner !== undefined && owner.end === t.start && owner.text.endsWith('s') && isCapitalizedToken(owner) && next !== undefined && next.start > t.end && isCapitalizedToken(next);
+  if (owner === undefined || owner.end !== t.start || !owner.text.endsWith('s') || next === undefined || next.start <= t.end) return false;
+  // A name's possessive before a lower-case noun ("Sanders' campaign") is read as the name's.
+  return isCapitalizedToken(owner) ? isCapitalizedToken(next) : owner.kind === 'word' && PHRASE_WORDS.has(owner.text) && (isCapitalizedToken(next) || PHRASE_WORDS.has(next.text));
 }
 
 /**

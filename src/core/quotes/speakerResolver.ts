@@ -10,8 +10,9 @@ import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPh
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, resolveUndescribedRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
-import { genderOfNoun, isPersonRole, roleNounOf } from '../entities/roleNouns';
-import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES } from './unnamedSourceHeads';
+import { isPersonRole, roleNounOf } from '../entities/roleNouns';
+import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
+import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
@@ -29,6 +30,8 @@ export interface Attribution {
   cue: Span | null;
   /** The unnamed source a pronoun mention stands for ("A spokeswoman for the ministry … she said"); set only then. */
   referent?: Span;
+  /** The mention names two people who speak together ("Tom Hale and Ana Ruiz said": coordinatedSpeakers.ts); set only then. */
+  together?: true;
 }
 
 const NONE: Attribution = { speakerId: null, speakerMention: null, cue: null };
@@ -343,7 +346,7 @@ function unnamedPersonPhrase(doc: AnalyzedText, subject: Phrase, kind: 'male' | 
   if (tokens[subject.tokenEnd]?.text === ',') return null;
   for (let i = subject.tokenStart + 1; i < subject.tokenEnd; i++) if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[i].text)) return null;
   const head = lowerCase(tokens[subject.tokenEnd - 1].text);
-  const takes = UNNAMED_SOURCE_TAKES.get(head) ?? UNNAMED_WITNESS_TAKES.get(head) ?? (isPersonRole(head) ? genderOfNoun(head) ?? 'singular' : undefined);
+  const takes = UNNAMED_SOURCE_TAKES.get(head) ?? newPersonTakes(head);
   if (takes !== kind && takes !== 'singular') return null;
   return { start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end) };
 }
@@ -403,7 +406,8 @@ function cuesFor(doc: AnalyzedText, q: FoundQuote): ReadonlyArray<SpeechCue | nu
 
 function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext): Attribution {
   if (!cue.subject) return { speakerId: null, speakerMention: null, cue: cue.cue };
-  const { mention, speakerId, referent } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  const { mention, speakerId, referent, together } = speakerOfPhrase(doc, cue.subject, cue.position === 'before' || cue.subject.start < cue.cue.start, ctx);
+  if (together) return { speakerId, speakerMention: mention, cue: cue.cue, together };
   // "Mike Lee, who declared, "…"": the verb's subject is "who", standing for Mike Lee, as a
   // pronoun stands for its antecedent.
   const who = cue.subject.relative !== undefined && speakerId ? doc.tokens[cue.subject.relative] : undefined;
@@ -415,7 +419,7 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
  * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
  */
-function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span } {
+function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean, ctx: ReferenceContext): { mention: Span; speakerId: string | null; referent?: Span; together?: true } {
   const { tokens } = doc;
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
@@ -435,7 +439,12 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "a Senate aide familiar with the talks": the name before what the source knows is the aide's body.
     const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || SOURCE_DETAIL_OPENERS.has(head) || isPersonRole(head))
       && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
-    if (!groupHead) return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
+    if (!groupHead) {
+      // "Tom Hughes and Sarah Hughes said": the pair speaks, neither alone.
+      const pair = coordinatedSpeakers(doc, name, ctx.index, beforeVerb);
+      if (pair) return { mention: pair, speakerId: null, together: true };
+      return { mention: { start: name.start, end: name.end, text: name.text }, speakerId: name.entityId };
+    }
   }
   // `said the company's chief executive, Tim Cook`: a role after the verb, and the name it
   // stands for set off after it.
@@ -464,13 +473,17 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
   let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx)) : null;
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
-    const epithet = epithetOf(phraseSpan.text, headToken.text) ?? (PLAYING_POSITIONS.test(phraseSpan.text) ? { country: null } : null);
+    // "The Spaniard said" opening a sentence is "the Spaniard" too.
+    const words = phraseSpan.text.replace(/^The(?=\s)/u, 'the');
+    // "The Vatican said": a place the text names is no person's nationality.
+    const place = ctx.entities.places.some((p) => p.name === headToken.text && p.kind !== 'other');
+    const epithet = place ? null : epithetOf(words, headToken.text) ?? (PLAYING_POSITIONS.test(words) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
     else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx));
     if (speakerId === null && !epithet) {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
       // of that nation before ("Portuguese striker Cristiano Ronaldo").
-      const nation = nationOf(phraseSpan.text, headToken.text);
+      const nation = nationOf(words, headToken.text);
       if (nation) speakerId = onlyPersonOf(nation, phrase.start, ctx);
     }
   }
@@ -587,6 +600,14 @@ const APPOSITIVE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', '
 /** A person's name after the phrase (and the words finishing it) and a comma, ending the sentence or followed by a comma. */
 const AGE_BEFORE_NAME = /^\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s$/u;
 
+/** One to three lower-case words of a role before a name: not a participle's or a preposition's ("chaired by", "including"). */
+function roleBeforeName(words: string): boolean {
+  const m = /^\s((?:[\p{Ll}-]+\s){1,3})$/u.exec(words);
+  return m !== null && m[1].trim().split(/\s+/u).every((w) => !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w));
+}
+
+const NOT_ROLE_WORDS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'in', 'on', 'at', 'and', 'or', 'like', 'such', 'as', 'especially', 'notably', 'among', 'then', 'now', 'also', 'not', 'says', 'said', 'told', 'according']);
+
 function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext, setOff = false): IndexedMention | undefined {
   const { tokens } = doc;
   let at = phrase.tokenEnd;
@@ -600,7 +621,9 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   const name = ctx.index.names[firstNameAtOrAfter(ctx.index, comma.end)];
   const nameStart = tokens[at + 1];
   // "One victim, 86-year-old Margaret Ellis, said": an age may open the appositive.
-  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(doc.text.slice(comma.end, name.start)))) return undefined;
+  // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
+  const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
   const after = doc.text.charAt(name.end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
@@ -689,8 +712,10 @@ function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): stri
  * (each followed, or for "asked" preceded, by the name). A byline ("By Jane Roe" on a line of
  * its own) names the writer: not the interviewee, but not said to be the one asking either.
  */
-const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host)|\binterviewer,?)\s+$/iu;
-const ASKER_AFTER_NAME = /^\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions)\b/u;
+// "Our outdoors editor, Michael Burns, spoke to her": a beat may stand before the job, a comma after it;
+// the one who spoke to the interviewee, named by a pronoun, or sat down with them asks.
+const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host),?|\binterviewer,?)\s+$/iu;
+const ASKER_AFTER_NAME = /^,?\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:him|her|them)\b|sat\s+down\s+with)\b/u;
 
 const askers = new WeakMap<AnalyzedText, { asker: string | null; all: ReadonlySet<string> }>();
 

@@ -4,7 +4,8 @@ import type { FoundQuote } from './quoteFinder';
 import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
 import { firstNameAtOrAfter } from './mentionIndex';
 import { lowerCase } from './caselessTests';
-import { UNNAMED_SOURCE_TAKES, UNNAMED_WITNESS_TAKES, type PronounTaken } from './unnamedSourceHeads';
+import { SUBORDINATORS } from './speakerPhrase';
+import { UNNAMED_SOURCE_TAKES, newPersonTakes, type PronounTaken } from './unnamedSourceHeads';
 
 // "A spokeswoman for the ministry told the BBC the closures were needed. "…," she said.":
 // a source the text does not name can be what a later pronoun stands for. Then "she" is
@@ -36,6 +37,8 @@ export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[],
     if (!subject || subject.relative !== undefined) continue;
     const takes = unnamedHead(doc, subject.tokenStart, subject.tokenEnd);
     if (takes === null || namedAfter(doc, subject.end, ctx)) continue;
+    // "…, when a reporter asked if …": someone in a clause about another's sentence does not take its pronouns over.
+    if (subject.tokenStart > 0 && SUBORDINATORS.has(doc.tokens[subject.tokenStart - 1].text)) continue;
     if (out.length && out[out.length - 1].start === subject.start) continue;
     out.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), takes });
   }
@@ -50,7 +53,7 @@ function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): U
   for (let i = tokenStart + (indefinite ? 1 : 0); i < tokenEnd && i < tokenStart + 5; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
-    const takes = UNNAMED_SOURCE_TAKES.get(t.text) ?? (ONE_NEW.has(first) ? UNNAMED_WITNESS_TAKES.get(t.text) : undefined);
+    const takes = UNNAMED_SOURCE_TAKES.get(t.text) ?? (ONE_NEW.has(first) ? newPersonTakes(t.text) : undefined);
     if (takes === undefined) continue;
     return indefinite || takes === 'plural' ? takes : null;
   }

@@ -1,4 +1,5 @@
 import { CaselessWords } from './caselessTests';
+import { genderOfNoun, isPersonRole } from '../entities/roleNouns';
 
 /** The pronoun that goes on with a source: "a spokeswoman … she", "officials … they". */
 export type PronounTaken = 'male' | 'female' | 'singular' | 'plural';
@@ -39,4 +40,14 @@ export const UNNAMED_WITNESS_TAKES: ReadonlyMap<string, PronounTaken> = new Map<
   // "one shop owner, who asked not to be named, said", "a market trader said".
   ['owner', 'singular'], ['shopkeeper', 'singular'], ['trader', 'singular'], ['vendor', 'singular'], ['homeowner', 'singular'],
   ['landlord', 'singular'], ['motorist', 'singular'], ['cyclist', 'singular'], ['pedestrian', 'singular'], ['guest', 'singular'],
+  // "one engineer, who asked not to be named, said": the jobs of staff who speak off the record.
+  ['engineer', 'singular'], ['programmer', 'singular'], ['designer', 'singular'], ['contractor', 'singular'],
 ]);
+
+/**
+ * What a noun for someone new takes after "a", "one" or "another": a witness noun, or any
+ * role a person holds ("one senior manager", "a data scientist"), by its gender where it has one.
+ */
+export function newPersonTakes(noun: string): PronounTaken | undefined {
+  return UNNAMED_WITNESS_TAKES.get(noun) ?? (isPersonRole(noun) ? genderOfNoun(noun) ?? 'singular' : undefined);
+}
