@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import type { Quote } from '../../src/core/types';
+import { quoteAt, quotes } from './helpers/quoteAt';
 
 // News conventions found in articles written for the purpose (Congress, science, interview,
 // social media, sport press conferences, disasters, translated European copy, analysis,
 // press releases), each pinned with a short text written for the test.
 
-function quotes(text: string): Quote[] {
-  return annotate(text, { documentDate: '2025-11-01' }).quotes;
-}
 
-function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
-  const all = quotes(text);
-  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
-  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
-  return found[0];
-}
 
 suite('speakers: the writer a byline names is never "he" or "she"', () => {
   test('an unnamed nurse\'s "she" is not the journalist of the byline', () => {

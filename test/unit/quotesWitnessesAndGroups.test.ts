@@ -1,20 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
-import type { Quote } from '../../src/core/types';
+import { quoteAt, quotes } from './helpers/quoteAt';
 
 // Speakers in news copy the tests wrote for the purpose (layoffs, strikes, courts, councils,
 // interviews): unnamed staff who speak off the record, groups of named people, roles.
 
-function quotes(text: string): Quote[] {
-  return annotate(text, { documentDate: '2025-11-01' }).quotes;
-}
 
-function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
-  const all = quotes(text);
-  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
-  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
-  return found[0];
-}
 
 suite('speakers: "she" after "one engineer", "a senior manager" is that unnamed person', () => {
   test('an engineer who is not named, not the chief executive named before', () => {

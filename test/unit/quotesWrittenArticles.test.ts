@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import type { Quote } from '../../src/core/types';
+import { quoteAt } from './helpers/quoteAt';
 
 // News conventions found in articles written for the purpose (session 32: wire copy, British
 // and Australian papers, live blogs, match reports with press conferences, health and science,
@@ -10,12 +10,6 @@ function annotated(text: string): ReturnType<typeof annotate> {
   return annotate(text, { documentDate: '2025-11-01' });
 }
 
-function quoteAt(text: string, words: string, kind?: Quote['kind']): Quote {
-  const all = annotated(text).quotes;
-  const found = all.filter((q) => q.text.includes(words) && (kind === undefined || q.kind === kind));
-  assert.ok(found.length > 0, `no quote holding ${JSON.stringify(words)} in ${JSON.stringify(all.map((q) => [q.kind, q.text]))}`);
-  return found[0];
-}
 
 suite('speakers: a fronted "Asked …," takes the main clause\'s subject', () => {
   test('"Asked whether X …, she laughed." gives the quote after it to "she", not to X', () => {
