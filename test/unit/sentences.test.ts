@@ -14,6 +14,12 @@ suite('sentences: a word written with its full stops ends a sentence', () => {
     assert.deepEqual(sentences('It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.'), ['It began at 2 a.m. Tuesday and at 5 p.m. EST it ended.']);
   });
 
+  test('a letter after "on" or "to" is a name, no initial: "in a post on X. "Patience saves lives," he wrote." is two sentences', () => {
+    assert.deepEqual(sentences('He praised the officers in a post on X. "Patience saves lives," he wrote.'), ['He praised the officers in a post on X.', '"Patience saves lives," he wrote.']);
+    // An initial before a name stays one sentence: "told J. "Jack" Smith".
+    assert.deepEqual(sentences('She wrote to John J. "Jack" Smith about it.'), ['She wrote to John J. "Jack" Smith about it.']);
+  });
+
   test('"a.m." ends a sentence before a quotation that opens with a capital: the report before it stops there', () => {
     assert.deepEqual(sentences('She said she moved the stock at 3 a.m. "I thought we had learned," she said.'), ['She said she moved the stock at 3 a.m.', '"I thought we had learned," she said.']);
     // A quoted word in lower case goes on with the sentence.

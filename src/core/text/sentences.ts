@@ -63,7 +63,7 @@ function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): bo
     // An initial ("J. Smith", 'Thomas P. "Tip" O'Neill'), unless a quoted sentence follows
     // ("who starred in Henry V. "He was generous."").
     if (prev.text.length === 1 && prev.text !== lowerCase(prev.text)) {
-      if (!quotedSentenceAt(tokens, j + 1)) return false;
+      if (!quotedSentenceAt(tokens, j + 1) && !(afterPreposition(tokens, j - 1) && opensQuotation(tokens, j + 1))) return false;
     } else if (ABBREVIATIONS.has(lowerCase(prev.text))) return false;
   }
   let k = j + 1;
@@ -73,6 +73,19 @@ function isTerminal(tokens: Token[], j: number, nextStartsSentence: boolean): bo
 }
 
 const OPENING_MARKS = new Set(['"', '“']);
+
+/** Prepositions before a one-letter name that is no initial: "in a post on X.", "a letter to Q." */
+const LETTER_NAME_PREPOSITIONS = new Set(['on', 'to', 'from', 'at', 'via']);
+
+/** Token `k` (a capital letter) follows a preposition: the letter is a name of its own ("on X"), not a person's initial. */
+function afterPreposition(tokens: Token[], k: number): boolean {
+  return k > 0 && LETTER_NAME_PREPOSITIONS.has(tokens[k - 1].text);
+}
+
+/** An opening double mark at token `k` and a word opening a sentence after it: "… on X. "Patience saves lives," he wrote." */
+function opensQuotation(tokens: Token[], k: number): boolean {
+  return OPENING_MARKS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && startsSentence(tokens[k + 1]);
+}
 /** How many tokens a quoted sentence after an initial-like letter is looked through for its end. */
 const QUOTED_SENTENCE_TOKENS = 60;
 
@@ -104,7 +117,7 @@ function dottedWordEndsSentence(tokens: Token[], j: number): boolean {
   const lower = lowerCase(tokens[j].text);
   if (lower !== 'a.m.' && lower !== 'p.m.') return false;
   // "moved the stock at 3 a.m. "I've been through …," she said": a quoted sentence opens after it.
-  if (next.kind !== 'word') return OPENING_MARKS.has(next.text) && tokens[j + 2]?.kind === 'word' && startsSentence(tokens[j + 2]);
+  if (next.kind !== 'word') return opensQuotation(tokens, j + 1);
   return startsSentence(next) && !GOES_ON_AFTER_CLOCK.has(lowerCase(next.text).replace(/\.$/u, ''));
 }
 
