@@ -47,6 +47,13 @@ suite('checks', () => {
       assert.deepEqual(quoteWithoutSpeaker.run({ text: t, annotations: b }).map((f) => f.start), [0, t.indexOf('"Alone."')]);
     });
 
+    test('"a sign that shoppers are spending again": the writer reading the facts is no reported speech to flag', () => {
+      const t = 'Sales rose by a quarter, a sign that shoppers are spending again.';
+      const b = emptyAnnotations();
+      b.quotes.push({ ...quote('q1', spanOf(t, 'that shoppers are spending again'), null), kind: 'indirect', cue: spanOf(t, 'sign') });
+      assert.deepEqual(quoteWithoutSpeaker.run({ text: t, annotations: b }), []);
+    });
+
     test('"Asked about X, Saka said": the writer\'s question is not flagged, nor asked again mid-text; other reported speech is', () => {
       const t = 'Asked about his celebrations, Saka said the fans deserved it.\nThe rules were asked about by nobody.';
       const found = quoteWithoutSpeaker.run({ text: t, annotations: annotate(t, { documentDate: '2026-11-24' }) });

@@ -15,6 +15,8 @@ export const quoteWithoutSpeaker: Check = {
       // A pronoun with no referent is the other check's finding, not this one's.
       if (nested || q.speakerId !== null || q.speakerMention !== null) continue;
       if (askedByTheWriter(text, q.cue?.start ?? -1)) continue;
+      // "a sign that shoppers are spending again": the writer reading the facts, which no one is said to have said.
+      if (q.kind === 'indirect' && q.cue !== null && EVIDENCE_NOUNS.has(q.cue.text.toLowerCase())) continue;
       out.push({
         checkId: this.id,
         start: q.start,
@@ -26,6 +28,9 @@ export const quoteWithoutSpeaker: Check = {
     return out;
   },
 };
+
+/** Nouns of evidence whose "that" clause the reported-speech finder reads as content with no source. */
+const EVIDENCE_NOUNS = new Set(['sign', 'signs', 'signal', 'signals', 'evidence', 'indication', 'indications', 'proof']);
 
 /**
  * "Asked about his celebrations, Saka said …", "Asked whether …": a clause opened by "Asked"
