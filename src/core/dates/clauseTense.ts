@@ -614,6 +614,12 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
   if (backward && (w === 'starting' || w === 'beginning') && (i === 0 || (i === 1 && START_PREPOSITION.has(list[0])))) return null;
+  // "Graham warned that further action was likely in January", "said the vote was expected on
+  // Monday": reported speech shifts the speaker's "is likely", "is expected" back to "was"; the
+  // plan is the speaker's as they speak, so still ahead. Told as plain narrative ("the vote was
+  // expected in January, but"), it is a plan of the past and keeps its tense. "Set", "planned",
+  // "scheduled" only before "for": "police said the car was set alight on Monday" is what was done.
+  if (backward && PAST_PLAN_AUX.has(prev1 ?? '') && PLANNED_NOW.has(w) && (!PLANNED_BY_SOMEONE.has(w) || wordBefore(list, i, k, -1) === 'for') && !(w === 'possible' && NOT_AHEAD_AFTER_POSSIBLE.has(wordBefore(list, i, k, -1) ?? '')) && reportedClause(list, i, k)) return 'future';
   // "with a southerly change not expected until Sunday evening", "a verdict expected by Friday":
   // a participle of expectation right before the date's preposition looks ahead, whatever the
   // tense of the clause it hangs on; not after "was" or "had" ("was expected on Friday"), a plan
@@ -749,6 +755,26 @@ function reportedWish(list: readonly string[], i: number, k: number): boolean {
     const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (REPORTING.has(p)) return true;
+  }
+  return false;
+}
+
+/** Past verbs of reporting that shift the reported clause's tense back: "said", "warned", "told reporters". */
+const REPORTED_PAST = new Set([
+  'said', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'wrote', 'argued', 'warned', 'insisted', 'claimed',
+  'cautioned', 'confirmed', 'indicated', 'signalled', 'signaled', 'suggested', 'acknowledged', 'revealed', 'predicted', 'stressed',
+]);
+/** Of PLANNED_NOW, the plans someone makes, which after "was" may as well be what was done ("was set alight", "was planned in secret"). */
+const PLANNED_BY_SOMEONE = new Set(['set', 'planned', 'scheduled', 'slated']);
+/** How far before the "was" of a reported clause its verb of reporting may stand: "warned that further action was". */
+const REPORTED_CLAUSE_REACH = 8;
+
+/** A past verb of reporting within REPORTED_CLAUSE_REACH words before the "was" before `list[i]`, back to a comma. */
+function reportedClause(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 2; n <= REPORTED_CLAUSE_REACH + 1; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === undefined || p === ',') return false;
+    if (REPORTED_PAST.has(p)) return true;
   }
   return false;
 }

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { dates, only } from './helpers/foundDates';
+
+// Dates a news desk reads differently from a verb-by-verb reading: written for these tests.
+// The article date is given in each test.
+
+suite('dates: a plan in reported speech, shifted back to "was"', () => {
+  test('"warned that further action was likely in January" in November: the coming January', () => {
+    assert.deepEqual(only('Ms Okafor warned that further strikes were likely in January if talks failed.', '2026-11-27'), ['January', 'DATE', '2027-01']);
+    assert.deepEqual(only('The minister said the vote was expected in February.', '2026-11-27'), ['February', 'DATE', '2027-02']);
+    assert.deepEqual(only('A spokeswoman told reporters the verdict was due on Monday.', '2026-11-27'), ['Monday', 'DATE', '2026-11-30']);
+    assert.deepEqual(only('Officials said the hearing was set for Tuesday.', '2026-11-27'), ['Tuesday', 'DATE', '2026-12-01']);
+  });
+
+  test('the same in plain narrative is a plan of the past, and a deed after "said" stays a deed', () => {
+    assert.deepEqual(only('The vote was expected in February, but it was postponed.', '2026-11-27'), ['February', 'DATE', '2026-02']);
+    assert.deepEqual(only('Police said the van was set alight on Monday.', '2026-11-27'), ['Monday', 'DATE', '2026-11-23']);
+    assert.deepEqual(dates('Analysts say a deal was unlikely in March.', '2026-11-27'), [['March', 'DATE', '2026-03']]);
+  });
+});
