@@ -18,3 +18,14 @@ suite('dates: a plan in reported speech, shifted back to "was"', () => {
     assert.deepEqual(dates('Analysts say a deal was unlikely in March.', '2026-11-27'), [['March', 'DATE', '2026-03']]);
   });
 });
+
+suite('dates: "a year earlier" after the day of a report', () => {
+  test('"said Monday that sales rose from a year earlier": the year before, not that Monday a year back', () => {
+    assert.deepEqual(dates('Shopkeepers said Monday that footfall was up 6 percent from a year earlier.', '2026-11-27')[1], ['a year earlier', 'DATE', '2025']);
+    assert.deepEqual(dates('The agency told reporters on Tuesday that exports fell from a year earlier.', '2026-11-27')[1], ['a year earlier', 'DATE', '2025']);
+  });
+
+  test('a day that is what is compared keeps its day a year back', () => {
+    assert.deepEqual(dates('Sales on Nov. 27 rose 4 percent from a year earlier.', '2026-11-28')[1], ['a year earlier', 'DATE', '2025-11-27']);
+  });
+});

@@ -1827,7 +1827,10 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       if (quarter) return quarter;
       // After a length of time named since ("losses through the first nine months, compared
       // with earnings a year earlier"), it is that length a year back: the year, not the day.
+      // Not the day a report was made ("Retailers said Monday that sales rose 4% from a year
+      // earlier"): the sales compared are no Monday's; the year is all the text gives.
       const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
+      if (recent?.granularity === 'day' && datesReport(ctx.text, recent.position)) return { type: 'DATE', value: String(recent.day.year + shift) };
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
@@ -1836,6 +1839,16 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** A verb of reporting right before a day: "said Monday", "told reporters on Tuesday", "announced late Friday". */
+const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|added|warned|estimated|told\s+[^,.!?;]{1,40}?)\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?$/i;
+/** How far before a day its verb of reporting is read. */
+const REPORTED_ON_READ = 60;
+
+/** Whether the day at `position` dates a report, not what the report is about. */
+function datesReport(text: string, position: number): boolean {
+  return REPORTED_ON.test(text.slice(Math.max(0, position - REPORTED_ON_READ), position));
+}
 
 /** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
 const NEXT_PARAGRAPH_REACH = 150;
