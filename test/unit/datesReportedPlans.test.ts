@@ -29,3 +29,17 @@ suite('dates: "a year earlier" after the day of a report', () => {
     assert.deepEqual(dates('Sales on Nov. 27 rose 4 percent from a year earlier.', '2026-11-28')[1], ['a year earlier', 'DATE', '2025-11-27']);
   });
 });
+
+suite('dates: "the end of the month" in a sentence set in another year', () => {
+  test('the month the sentence is set in, not the article date\'s', () => {
+    assert.deepEqual(dates('In April 2021, a similar stand-off dragged on until the end of the month.', '2026-11-27')[1], ['end of the month', 'DATE', '2021-04']);
+    assert.deepEqual(dates('Three years ago, the strike lasted until the end of the month.', '2026-11-27')[1], ['end of the month', 'DATE', '2023-11']);
+    // A year alone does not say which month.
+    assert.deepEqual(dates('In 2019, the strike lasted until the end of the month.', '2026-11-27')[1], ['end of the month', 'DATE', '2019-XX']);
+  });
+
+  test('in a sentence of the article\'s year, or after "this", the month is as before', () => {
+    assert.deepEqual(only('The strike will last until the end of the month.', '2026-11-27'), ['end of the month', 'DATE', '2026-11']);
+    assert.deepEqual(dates('Three years ago, prices fell. Talks will go on until the end of the month.', '2026-11-27')[1], ['end of the month', 'DATE', '2026-11']);
+  });
+});
