@@ -43,3 +43,21 @@ suite('dates: "the end of the month" in a sentence set in another year', () => {
     assert.deepEqual(dates('Three years ago, prices fell. Talks will go on until the end of the month.', '2026-11-27')[1], ['end of the month', 'DATE', '2026-11']);
   });
 });
+
+suite('dates: "May" of an event after an article and an adjective', () => {
+  test('"a possible May election", "a snap May poll", "its May meeting": the month', () => {
+    assert.deepEqual(only('The premier hinted at a possible May election.', '2026-01-27'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('Rivals are preparing for a snap May poll.', '2026-01-27'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('The board cancelled its May meeting.', '2026-08-10'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only('Delegates gather at the May conference in Leeds.', '2026-01-27'), ['May', 'DATE', '2026-05']);
+  });
+
+  test('"hinted at an early May election": ahead of the hinting, as for a month alone', () => {
+    assert.deepEqual(only('The premier hinted at an early May election.', '2026-01-27'), ['early May', 'DATE', '2026-05']);
+  });
+
+  test('a surname or "May" without an event noun stays no date', () => {
+    assert.deepEqual(dates('Theresa May backed the plan.', '2026-01-27'), []);
+    assert.deepEqual(dates('A May spokesman declined to comment.', '2026-01-27'), []);
+  });
+});

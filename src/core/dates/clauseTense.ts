@@ -284,8 +284,8 @@ const EXPECTED_OBJECT = /(?<!\b(?:had|has|have|as|than|be|been|being|is|are|was|
 const FORESHADOWING = /\b(?:signall?ed|flagged|hinted\s+at|pencill?ed\s+in|promised|pledged|called|proposed|floated|mooted|trailed|telegraphed|threatened|sought|urged|demanded)\s+(?:a|an|the|its|their|his|her|another)\s+(?:(?!(?:in|on|at|by|for|from|since|until|during|of|to)\s)[\p{Ll}-]+\s+){0,2}$/u;
 /** The noun a month or a season qualifies: "February cut", "June election" (not a clause end or a preposition). */
 const FORESHADOWED_NOUN_AFTER = /^[ \t]+(?!(?:and|or|but|in|on|at|by|for|from|to|of|with|as|after|before|when|while|that|which|is|was|were|will|would)\b)\p{Ll}{3,}/u;
-/** A month or a season alone, as the date read. */
-const MONTH_OR_SEASON = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
+/** A month or a season alone, as the date read, or its early or late part ("hinted at an early May election"). */
+const MONTH_OR_SEASON = /^(?:(?:early|late|mid)[- ])?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 /** A weekday, the day a thing was done rather than a period it is for. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
