@@ -50,6 +50,8 @@ suite('dates: "May" of an event after an article and an adjective', () => {
     assert.deepEqual(only('Rivals are preparing for a snap May poll.', '2026-01-27'), ['May', 'DATE', '2026-05']);
     assert.deepEqual(only('The board cancelled its May meeting.', '2026-08-10'), ['May', 'DATE', '2026-05']);
     assert.deepEqual(only('Delegates gather at the May conference in Leeds.', '2026-01-27'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only("The senator's May primary win looks safer.", '2026-08-10'), ['May', 'DATE', '2026-05']);
+    assert.deepEqual(only("Labour's May conference was cancelled.", '2026-08-10'), ['May', 'DATE', '2026-05']);
   });
 
   test('"hinted at an early May election": ahead of the hinting, as for a month alone', () => {
@@ -59,5 +61,6 @@ suite('dates: "May" of an event after an article and an adjective', () => {
   test('a surname or "May" without an event noun stays no date', () => {
     assert.deepEqual(dates('Theresa May backed the plan.', '2026-01-27'), []);
     assert.deepEqual(dates('A May spokesman declined to comment.', '2026-01-27'), []);
+    assert.deepEqual(dates("Theresa May's election gamble failed.", '2026-01-27'), []);
   });
 });

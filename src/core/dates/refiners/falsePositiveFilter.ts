@@ -44,8 +44,8 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   return endsWithCapitalisedWord(before) && !/['’]s\s+$/.test(before) && !isSentenceStart(text, index);
 };
 
-/** An article or a possessive, and at most one lowercase adjective, before "May" of an event: "the", "a possible", "its". */
-const MAY_EVENT_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** An article or a possessive, and at most one lowercase adjective, before "May" of an event: "the", "a possible", "its", "the governor's". */
+const MAY_EVENT_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** Nouns of events and figures that a month names ("the May budget"), after which "May" is the month. */
 const MAY_EVENT_AFTER = /^\s+(?:(?:local|general|state|federal|council|mayoral|jobs|inflation|trade|retail|sales)\s+)?(?:budget|elections?|polls?|vote|referendum|primary|primaries|meeting|summit|conference|convention|congress|session|sitting|talks|deadline|figures|data|numbers|report|reading|survey|statement|forecast|auction|review)\b/i;
 
