@@ -19,6 +19,18 @@ suite('dates: a plan in reported speech, shifted back to "was"', () => {
   });
 });
 
+suite('dates: "is to" in reported speech, shifted back to "was to"', () => {
+  test('"said the vote was to take place in January" in November: the coming January', () => {
+    assert.deepEqual(only('The clerk said the ballot was to take place in January.', '2026-11-27'), ['January', 'DATE', '2027-01']);
+    assert.deepEqual(only('Aides told reporters the leaders were to meet on Tuesday.', '2026-11-27'), ['Tuesday', 'DATE', '2026-12-01']);
+  });
+
+  test('plain narrative and "was to blame" keep the past', () => {
+    assert.deepEqual(only('The ballot was to take place in January, but it was delayed.', '2026-11-27'), ['January', 'DATE', '2026-01']);
+    assert.deepEqual(only('Police said the driver was to blame for the crash on Monday.', '2026-11-27'), ['Monday', 'DATE', '2026-11-23']);
+  });
+});
+
 suite('dates: "a year earlier" after the day of a report', () => {
   test('"said Monday that sales rose from a year earlier": the year before, not that Monday a year back', () => {
     assert.deepEqual(dates('Shopkeepers said Monday that footfall was up 6 percent from a year earlier.', '2026-11-27')[1], ['a year earlier', 'DATE', '2025']);

@@ -586,6 +586,10 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (backward && PROMISED.has(w) && !PASSIVE_AUX.has(prev1 ?? '') && isDeadline(list)) return 'future';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
+  // "He said the vote was to take place in January": reported speech shifts "is to" back to "was
+  // to", as it does "is expected" (below); told as plain narrative, a plan of the past. The verb
+  // near its date ("take place in"), and not the idiom "was to blame".
+  if (backward && i <= REPORTED_TO_REACH && prev1 === 'to' && PAST_PLAN_AUX.has(prev2 ?? '') && !NOT_A_VERB.has(w) && w !== 'blame' && reportedClause(list, i + k, k)) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
   // Not after a past wish ("had hoped to pass it before Christmas"): what was wished lay ahead of the wishing.
@@ -759,6 +763,8 @@ function reportedWish(list: readonly string[], i: number, k: number): boolean {
   return false;
 }
 
+/** How many words before its date the verb of a reported "was to" may stand: "was to take place in". */
+const REPORTED_TO_REACH = 3;
 /** Past verbs of reporting that shift the reported clause's tense back: "said", "warned", "told reporters". */
 const REPORTED_PAST = new Set([
   'said', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'wrote', 'argued', 'warned', 'insisted', 'claimed',
