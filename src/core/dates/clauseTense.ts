@@ -284,8 +284,8 @@ const EXPECTED_OBJECT = /(?<!\b(?:had|has|have|as|than|be|been|being|is|are|was|
 const FORESHADOWING = /\b(?:signall?ed|flagged|hinted\s+at|pencill?ed\s+in|promised|pledged|called|proposed|floated|mooted|trailed|telegraphed|threatened|sought|urged|demanded)\s+(?:a|an|the|its|their|his|her|another)\s+(?:(?!(?:in|on|at|by|for|from|since|until|during|of|to)\s)[\p{Ll}-]+\s+){0,2}$/u;
 /** The noun a month or a season qualifies: "February cut", "June election" (not a clause end or a preposition). */
 const FORESHADOWED_NOUN_AFTER = /^[ \t]+(?!(?:and|or|but|in|on|at|by|for|from|to|of|with|as|after|before|when|while|that|which|is|was|were|will|would)\b)\p{Ll}{3,}/u;
-/** A month or a season alone, as the date read. */
-const MONTH_OR_SEASON = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
+/** A month or a season alone, as the date read, or its early or late part ("hinted at an early May election"). */
+const MONTH_OR_SEASON = /^(?:(?:early|late|mid)[- ])?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i;
 /** A weekday, the day a thing was done rather than a period it is for. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -586,6 +586,10 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   if (backward && PROMISED.has(w) && !PASSIVE_AUX.has(prev1 ?? '') && isDeadline(list)) return 'future';
   // "if she were to win in November": a condition about what is still ahead, not a past "were".
   if (prev1 === 'to' && prev2 === 'were' && CONDITION_AT.some((n) => wordBefore(list, i, k, n) === 'if' || wordBefore(list, i, k, n) === 'unless')) return 'future';
+  // "He said the vote was to take place in January": reported speech shifts "is to" back to "was
+  // to", as it does "is expected" (below); told as plain narrative, a plan of the past. The verb
+  // near its date ("take place in"), and not the idiom "was to blame".
+  if (backward && i <= REPORTED_TO_REACH && prev1 === 'to' && PAST_PLAN_AUX.has(prev2 ?? '') && !NOT_A_VERB.has(w) && w !== 'blame' && reportedClause(list, i + k, k)) return 'future';
   // "was shot to death on Oct. 23", "was forced to resign Monday": after a past verb that
   // does not look ahead, "to" starts no infinitive of its own; that verb dates the clause.
   // Not after a past wish ("had hoped to pass it before Christmas"): what was wished lay ahead of the wishing.
@@ -614,6 +618,12 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // period starts under says which way it lies; "starting" and "beginning" right before the
   // date say nothing of it (further off, "starting with how he ...", they stand as before).
   if (backward && (w === 'starting' || w === 'beginning') && (i === 0 || (i === 1 && START_PREPOSITION.has(list[0])))) return null;
+  // "Graham warned that further action was likely in January", "said the vote was expected on
+  // Monday": reported speech shifts the speaker's "is likely", "is expected" back to "was"; the
+  // plan is the speaker's as they speak, so still ahead. Told as plain narrative ("the vote was
+  // expected in January, but"), it is a plan of the past and keeps its tense. "Set", "planned",
+  // "scheduled" only before "for": "police said the car was set alight on Monday" is what was done.
+  if (backward && PAST_PLAN_AUX.has(prev1 ?? '') && PLANNED_NOW.has(w) && (!PLANNED_BY_SOMEONE.has(w) || wordBefore(list, i, k, -1) === 'for') && !(w === 'possible' && NOT_AHEAD_AFTER_POSSIBLE.has(wordBefore(list, i, k, -1) ?? '')) && reportedClause(list, i, k)) return 'future';
   // "with a southerly change not expected until Sunday evening", "a verdict expected by Friday":
   // a participle of expectation right before the date's preposition looks ahead, whatever the
   // tense of the clause it hangs on; not after "was" or "had" ("was expected on Friday"), a plan
@@ -749,6 +759,28 @@ function reportedWish(list: readonly string[], i: number, k: number): boolean {
     const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
     if (REPORTING.has(p)) return true;
+  }
+  return false;
+}
+
+/** How many words before its date the verb of a reported "was to" may stand: "was to take place in". */
+const REPORTED_TO_REACH = 3;
+/** Past verbs of reporting that shift the reported clause's tense back: "said", "warned", "told reporters". */
+const REPORTED_PAST = new Set([
+  'said', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'wrote', 'argued', 'warned', 'insisted', 'claimed',
+  'cautioned', 'confirmed', 'indicated', 'signalled', 'signaled', 'suggested', 'acknowledged', 'revealed', 'predicted', 'stressed',
+]);
+/** Of PLANNED_NOW, the plans someone makes, which after "was" may as well be what was done ("was set alight", "was planned in secret"). */
+const PLANNED_BY_SOMEONE = new Set(['set', 'planned', 'scheduled', 'slated']);
+/** How far before the "was" of a reported clause its verb of reporting may stand: "warned that further action was". */
+const REPORTED_CLAUSE_REACH = 8;
+
+/** A past verb of reporting within REPORTED_CLAUSE_REACH words before the "was" before `list[i]`, back to a comma. */
+function reportedClause(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 2; n <= REPORTED_CLAUSE_REACH + 1; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === undefined || p === ',') return false;
+    if (REPORTED_PAST.has(p)) return true;
   }
   return false;
 }

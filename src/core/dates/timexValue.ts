@@ -294,7 +294,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
     return relativeValue(unit, shift, ctx);
   }
   const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
-  if (endOf) return relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
+  if (endOf) return monthOfSentence(endOf[1], lower, ctx) ?? relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
   if (tags.has('result/relativeDate')) {
     const within = pastWithin(lower, ctx) ?? comparedLength(lower, ctx);
@@ -1827,7 +1827,10 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       if (quarter) return quarter;
       // After a length of time named since ("losses through the first nine months, compared
       // with earnings a year earlier"), it is that length a year back: the year, not the day.
+      // Not the day a report was made ("Retailers said Monday that sales rose 4% from a year
+      // earlier"): the sales compared are no Monday's; the year is all the text gives.
       const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
+      if (recent?.granularity === 'day' && datesReport(ctx.text, recent.position)) return { type: 'DATE', value: String(recent.day.year + shift) };
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
@@ -1836,6 +1839,37 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/** "Two years ago", "three years earlier": a count of years back keeps the article date's month. */
+const YEARS_BACK_AT = /^(?:\S+\s+){1,2}years?\s+(?:ago|earlier|before)\b/i;
+
+/**
+ * "In March 2019, the standoff lasted until the end of the month", "Two years ago, talks ran to
+ * the end of the month": "the month" is the one the sentence is set in, not the article date's;
+ * "this month" stays the article's. Only a date of another year counts: one of the article's
+ * year is left to the reading as before.
+ */
+function monthOfSentence(unit: string, lower: string, ctx: TimexContext): Timex | null {
+  const anchor = ctx.anchor;
+  if (!anchor || unit !== 'month' || /\bthis\s+month$/.test(lower.trim())) return null;
+  const set = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || m.granularity === 'month' || m.granularity === 'year');
+  if (!set || set.day.year === anchor.year || SENTENCE_END.test(ctx.text.slice(set.position, ctx.position))) return null;
+  // Not remembered as a month of the story: it restates the one the sentence set, and "a year
+  // earlier" in the next sentence compares with the story's time, not with it.
+  const year = set.day.year;
+  const month = set.granularity !== 'year' ? set.day.month : YEARS_BACK_AT.test(ctx.text.slice(set.position, set.position + 40)) ? anchor.month : null;
+  return { type: 'DATE', value: `${year}-${month === null ? 'XX' : pad(month)}` };
+}
+
+/** A verb of reporting right before a day: "said Monday", "told reporters on Tuesday", "announced late Friday". */
+const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|added|warned|estimated|told\s+[^,.!?;]{1,40}?)\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?$/i;
+/** How far before a day its verb of reporting is read. */
+const REPORTED_ON_READ = 60;
+
+/** Whether the day at `position` dates a report, not what the report is about. */
+function datesReport(text: string, position: number): boolean {
+  return REPORTED_ON.test(text.slice(Math.max(0, position - REPORTED_ON_READ), position));
+}
 
 /** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
 const NEXT_PARAGRAPH_REACH = 150;

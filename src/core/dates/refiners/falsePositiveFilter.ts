@@ -32,8 +32,10 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   if (MONTH_CONTEXT_BEFORE.test(before)) return false;
   const after = text.slice(wordEnd, wordEnd + 24);
   // "the May budget", "the May local elections", "the May figures": a month that dates an event
-  // or a set of figures, as "the March budget" does ("the May government" is Theresa May's).
-  if (/^may$/i.test(word)) return !(/\bthe\s+$/i.test(before) && MAY_EVENT_AFTER.test(after));
+  // or a set of figures, as "the March budget" does ("the May government" is Theresa May's);
+  // so after any article or possessive and an adjective of its own: "a possible May election",
+  // "a snap May poll", "its May meeting" (a surname has no article: "Theresa May").
+  if (/^may$/i.test(word)) return !(MAY_EVENT_BEFORE.test(before) && MAY_EVENT_AFTER.test(after));
   // "April's", "June's" may be a woman's; "December's figures" is the month's.
   if (/^\s+\p{Lu}/u.test(after) || (/^\s*['’]s\b/.test(after) && GIVEN_NAME_MONTH.test(word))) return true;
   // "the March for Life", "the March of Dimes", "March on Washington": an event's name.
@@ -42,8 +44,10 @@ export const monthAsWord: Rule = (text, index, phrase) => {
   return endsWithCapitalisedWord(before) && !/['’]s\s+$/.test(before) && !isSentenceStart(text, index);
 };
 
+/** An article or a possessive, and at most one lowercase adjective, before "May" of an event: "the", "a possible", "its", "the governor's". */
+const MAY_EVENT_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** Nouns of events and figures that a month names ("the May budget"), after which "May" is the month. */
-const MAY_EVENT_AFTER = /^\s+(?:(?:local|general|state|federal|council|mayoral|jobs|inflation|trade|retail|sales)\s+)?(?:budget|elections?|polls?|vote|referendum|primary|primaries|meeting|summit|session|sitting|talks|deadline|figures|data|numbers|report|reading|survey|statement|forecast|auction|review)\b/i;
+const MAY_EVENT_AFTER = /^\s+(?:(?:local|general|state|federal|council|mayoral|jobs|inflation|trade|retail|sales)\s+)?(?:budget|elections?|polls?|vote|referendum|primary|primaries|meeting|summit|conference|convention|congress|session|sitting|talks|deadline|figures|data|numbers|report|reading|survey|statement|forecast|auction|review)\b/i;
 
 /** "Sat", "Sun", "Wed" without a dot: "The Sun", "sat down", "Wed to". */
 export const weekdayAbbreviationAsWord: Rule = (text, index, phrase) => {
