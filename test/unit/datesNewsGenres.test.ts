@@ -121,6 +121,12 @@ suite('dates in news genres: words that only look like times', () => {
     assert.deepEqual(only('The launch was delayed by a quarter.'), ['a quarter', 'DURATION', 'P1Q']);
   });
 
+  test('"in a second-floor room", "in a second round", "for a second term": the ordinal before a noun is no second of time', () => {
+    assert.deepEqual(dates('He barricaded himself in a second-floor room.'), []);
+    assert.deepEqual(dates('The talks ended in a second round. She won a second term.'), []);
+    assert.deepEqual(only('It was over in a second or two.')[0], 'in a second');
+  });
+
   test('"a quarter of a century", "three-quarters of an hour": that share of the unit', () => {
     assert.deepEqual(only('The two towns have been twinned for nearly a quarter of a century.'), ['nearly a quarter of a century', 'DURATION', 'P25Y']);
     assert.deepEqual(only('The hearing lasted three-quarters of an hour.'), ['three-quarters of an hour', 'DURATION', 'PT45M']);

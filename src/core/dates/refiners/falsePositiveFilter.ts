@@ -226,14 +226,20 @@ export const weekdayInTitle: Rule = (text, index, phrase) => {
 };
 
 /**
- * "this second bankruptcy", "that second term", "scored in the second half": an ordinal
- * before a noun, not a moment (chrono read "in the second half" as half a second ahead).
+ * "this second bankruptcy", "that second term", "scored in the second half", "in a second-floor
+ * room": an ordinal before a noun, not a moment (chrono read "in the second half" as half a
+ * second ahead).
  */
 export const secondAsOrdinal: Rule = (text, index, phrase) =>
   (/^(?:this|that)\s+second$/i.test(phrase.trim()) && /^\s+\p{Ll}/u.test(text.slice(index + phrase.length, index + phrase.length + 3)))
   || /^(?:in\s+)?the\s+second\s+\p{Ll}+/iu.test(phrase.trim())
   // "the first debate drew 64 million; the second, two weeks later, drew fewer": the second of them.
-  || /^(?:in\s+)?the\s+second\s*[,;:—–]/iu.test(phrase.trim());
+  || /^(?:in\s+)?the\s+second\s*[,;:—–]/iu.test(phrase.trim())
+  // "in a second-floor room", "in a second round", "for a second term": "a second" before a noun or a hyphen is the ordinal ("back in a second or two" is not).
+  || (/^(?:(?:in|within|for|after)\s+)?an?\s+second$/i.test(phrase.trim()) && SECOND_BEFORE_NOUN.test(text.slice(index + phrase.length, index + phrase.length + 12)));
+
+/** After "a second": a hyphen and a word, or a lower-case word that goes on with no time ("or two", "later", "ago" do). */
+const SECOND_BEFORE_NOUN = /^(?:-\p{L}|\s+(?!(?:or|and|later|earlier|ago|before|after|too|more|longer|of|to)\b)\p{Ll})/u;
 
 /** "Seventy-four years ago": the end of a hyphenated number is not a count of its own. */
 export const partOfCompound: Rule = (text, index) =>
@@ -341,7 +347,7 @@ export const FALSE_POSITIVE_RULES: ReadonlyArray<FilterRule> = [
   ['before-an-event', beforeAnEvent],
   ['title-case-relative', titleCaseRelative, 'TLN'],
   ['relative-without-unit', relativeWithoutUnit],
-  ['second-as-ordinal', secondAsOrdinal, 'tTiI'],
+  ['second-as-ordinal', secondAsOrdinal, 'tTiIaAwWfF'],
   ['clock-hour-as-day', clockHourAsDay, 'jJfFmMaAsSoOnNdD'],
 ];
 
