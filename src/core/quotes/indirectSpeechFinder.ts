@@ -202,6 +202,8 @@ const NOT_CLAUSE_START = new Set([
   'to', 'of', 'for', 'about', 'from', 'by', 'as', 'into', 'against', 'over', 'like', 'than', 'and', 'or', 'but',
   'out', 'up', 'off', 'down', 'back', 'away', 'more', 'less', 'enough', 'it', 'him', 'her', 'them', 'me', 'us',
   'on', 'in', 'at', 'during', 'with', 'after', 'before', 'since', 'until', 'while', 'through', 'via',
+  // `told reporters outside the training ground.`: where it was said, like "at" and "in".
+  'outside', 'inside', 'near', 'beside',
 ]);
 
 /** Verbs whose object is a message even without a clause: "announced a plan", "denied the report". */
@@ -453,7 +455,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       }
       continue;
     }
-    if (!isVerbPosition(tokens, j)) continue;
+    if (!isVerbPosition(tokens, j) || nounBeforePastVerb(tokens, j)) continue;
     // "NHS figures published on Thursday": "figures" is a verb of thought only before a clause
     // ("Smith figures that …", "she figured they would"); before a participle or a preposition it is the noun.
     if (lower.startsWith('figure') && PARTICIPLE_OR_PREPOSITION.test(tokens[j + 1]?.text ?? '')) continue;
@@ -466,7 +468,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
     // Not `a string of contests that stretched …`: a verb right after "that" makes it a relative.
     // `…, a claim that Gowdy's office disputes`: a noun set off after a clause stands for that clause; its "that" opens a relative.
-    if (isNounPosition(tokens, j) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd) || (/^an?$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ','))) continue;
+    if ((isNounPosition(tokens, j) || plainAfterPossessive(tokens, j)) && (!thatFollows(tokens, j, s.tokenEnd) || relativeThatFollows(tokens, j, s.tokenEnd) || (/^an?$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ','))) continue;
     // "after saying", not "…, saying that", "…, eventually saying that" or "is saying that".
     if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
     // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
@@ -479,7 +481,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       out.push(tail);
       continue;
     }
-    const forward = clauseAfterVerb(doc, s, j, end) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
+    // (A participle a clause before was cut at takes that clause's subject: withParticipleClauses.)
+    const forward = clauseAfterVerb(doc, s, j, end, out.some((r) => r.before?.participle === j)) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
   }
   return withParticipleClauses(out);
@@ -534,7 +537,7 @@ function afterQuotedComma(tokens: Token[], verb: number): boolean {
 }
 
 /** `X said (Tuesday) (that) CLAUSE` and `X told Y (that) CLAUSE`, `X urged Y to …`. */
-function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number, governed = false): Reported | null {
   // Where the clause starts is read first: for about half the verbs there is none, and then
   // their subject need not be read.
   const from = clauseStartAfterVerb(doc, s, verb, end);
@@ -564,7 +567,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
   // `…"as fast as it could," adding that …`: a participle after a quotation's comma goes on
   // from the verb before; its subject is that verb's (withParticipleClauses).
-  if (!subject && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
+  // `Planning officer Neil Shaw recommended approval, telling …`: a participle the clause before was
+  // cut at goes on from that clause's subject, even where the phrase reader finds none.
+  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
   // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
@@ -638,6 +643,14 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
       k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd, reportingLemma(tokens[verb].text) === 'tell');
+      // `told reporters outside Chelsea's training ground`: the phrase reader may run the listener
+      // on into where it was told; the place starts at its preposition, no part of what was said.
+      for (let i = object.tokenStart + 1; i < k; i++) {
+        if (PLACE_OR_TIME_PREPOSITIONS.has(tokens[i].text)) {
+          k = i;
+          break;
+        }
+      }
     }
     // `urged the rest of the party to coalesce`, `urged him to resign`, `urged Obama last year
     // not to close it`: a listener the phrase reader does not take, then the directive.
@@ -792,7 +805,37 @@ function nounBeforeItsVerb(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
   if (/(?:ed|ing|s)$/u.test(tokens[j].text) || before === undefined || before.kind !== 'word' || SUBJECT_PRONOUNS.has(lowerCase(before.text)) || FINITE.has(lowerCase(before.text))) return false;
   // (`The question is whether …` stays: PolNeAR's gold reads what follows as what was asked.)
-  return verbAt(tokens, j + 1) && !/^(?:is|was|are|were|isn['’]t|wasn['’]t)$/iu.test(tokens[j + 1].text);
+  return (verbAt(tokens, j + 1) || pastVerbWithObject(tokens, j + 1)) && !/^(?:is|was|are|were|isn['’]t|wasn['’]t)$/iu.test(tokens[j + 1].text);
+}
+
+/** `demand posed a risk`: a past form in -ed with an object's article after it is a verb (not `demand increased pay`). */
+function pastVerbWithObject(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(tokens[k]?.text ?? '') && /^(?:a|an|the)$/u.test(tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * `her father's comment`, `the minister's claim angered …`: after a possessive the plain form is a noun,
+ * which no "'s" (is, has) takes as a verb ("let's" aside).
+ */
+function plainAfterPossessive(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before === undefined || before.kind !== 'word' || !/\p{L}['’]s$/u.test(before.text) || /^let['’]s$/iu.test(before.text) || reportingLemma(tokens[j].text) !== tokens[j].text) return false;
+  // `Berlin's pledge last month to add troops`, `Trump's tweet saying …`: the noun's infinitive or participle is what was said.
+  const next = tokens[j + 1];
+  if (next !== undefined && next.kind === 'word' && endsInIng(next.text)) return false;
+  for (let i = j + 1; i < tokens.length && i <= j + 3 && tokens[i].kind === 'word'; i++) if (lowersTo(tokens[i].text, 'to')) return false;
+  return true;
+}
+
+/**
+ * `weak demand posed a greater risk`: a speech verb's plain form after an adjective (a word in lower case,
+ * no plural, pronoun or auxiliary) and before a past verb with its object is that verb's subject, a noun.
+ * (Not `critics say would …`: a plural before and a finite verb after are a relative's subject and clause.)
+ */
+function nounBeforePastVerb(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before === undefined || !/^\p{Ll}+$/u.test(before.text) || before.text.endsWith('s') || SUBJECT_PRONOUNS.has(before.text) || FINITE.has(before.text)) return false;
+  return reportingLemma(tokens[j].text) === tokens[j].text && pastVerbWithObject(tokens, j + 1);
 }
 
 /** Numbers written as words that open a count: "adds five dates". */
@@ -958,6 +1001,8 @@ function directiveFollows(tokens: Token[], from: number, limit: number): boolean
     if (lower === 'that' || QUESTION_WORDS.has(lower)) return false;
     // `told us it was too early to call`: a finite verb before "to" opens a clause of its own.
     if (FINITE.has(lower) && i > from) return false;
+    // `told the club he wants to leave`: a subject pronoun after the listener opens a clause, its "to" the clause's own.
+    if (SUBJECT_PRONOUNS.has(lower) && i > from) return false;
     if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
   }
   return false;
@@ -1455,6 +1500,8 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (isLegalCharge(tokens, verb)) return null;
   // "called her into her office", "would call the chief of staff to testify": a summons, no words reported.
   if (/^call(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && summons(tokens, k, end)) return null;
+  // "a student called Liv", "a village called Hope": a name given, no call made.
+  if (lowersTo(tokens[verb].text, 'called') && k === verb + 1 && namesAThing(tokens, verb)) return null;
   // "Ruto dismissed almost his entire cabinet": dismissing people from their posts is no answer to what they said.
   if (/^dismiss(?:es|ed|ing)?$/iu.test(tokens[verb].text) && dismissesPeople(tokens, k, end)) return null;
   // "defending the seat against …", "defends her title": a seat, a title or a land is held, not argued for.
@@ -1478,18 +1525,37 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
  * "A student who criticized the rule said she was …", "…, a student who challenged the law,
  * said …": in a relative clause the act's object ends before the sentence's own verb of speech.
  */
+/** Words between a relative pronoun and its verb: `who has often argued`, `which had long called`. */
+const RELATIVE_AUXILIARIES = /^(?:has|have|had|also|often|long|repeatedly|previously|once|already|\p{Ll}{3,}ly)$/u;
+
 function relativeObjectEnd(tokens: Token[], verb: number, k: number, end: number): number {
-  if (!/^(?:who|which|that)$/iu.test(tokens[verb - 1]?.text ?? '')) return end;
+  // `who has often argued for …`: a perfect and an adverb may stand between the relative and its verb.
+  let r = verb - 1;
+  while (r > verb - 4 && RELATIVE_AUXILIARIES.test(tokens[r]?.text ?? '')) r--;
+  if (!/^(?:who|which|that)$/iu.test(tokens[r]?.text ?? '')) return end;
   for (let i = k + 1; i < tokens.length && tokens[i].start < end; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
     // After the comma that closes the relative clause any verb of speech; right after a word only
     // the plainest finite forms ("the rule said"): "the winner was declared" is a participle.
     if (tokens[i - 1].text === ',' && isSpeechVerb(t.text) && !endsInIng(t.text)) return tokens[i - 2].end;
+    // `…, a member who argued for higher rates, voted to hold`: a past verb and its "to" after the comma are the sentence's own.
+    if (tokens[i - 1].text === ',' && /^\p{Ll}{3,}ed$/u.test(t.text) && lowersTo(tokens[i + 1]?.text ?? '', 'to')) return tokens[i - 2].end;
     // (Not "unions who said": another relative clause's verb.)
     if (tokens[i - 1].kind === 'word' && /^(?:said|says|told|tells)$/u.test(t.text) && !FINITE.has(lowerCase(tokens[i - 1].text)) && !/^(?:who|which|that)$/iu.test(tokens[i - 1].text)) return tokens[i - 1].end;
   }
   return end;
+}
+
+/** `a student called Liv,`: "called" between an indefinite's noun and a name that ends its phrase names the noun. */
+function namesAThing(tokens: Token[], verb: number): boolean {
+  const noun = tokens[verb - 1];
+  const name = tokens[verb + 1];
+  if (!noun || !name || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || !/^(?:a|an|one)$/iu.test(tokens[verb - 2]?.text ?? '')) return false;
+  if (!isCapitalizedToken(name) || /['’]s?$/u.test(name.text)) return false;
+  // The name, a word or two, then no object of a verb: the phrase's comma or the sentence's end.
+  const after = isCapitalizedToken(tokens[verb + 2] ?? name) && tokens[verb + 2] !== undefined && tokens[verb + 2].kind === 'word' ? tokens[verb + 3] : tokens[verb + 2];
+  return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
 }
 
 /** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */
@@ -1987,10 +2053,18 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     // `said the bill would pass, adding that …`, `…, saying the talks …`: a participle of speech
     // after a comma reports a clause of its own (read at the participle).
     // (`…"as quickly as it could," adding that …`: the comma inside a closing mark.)
-    if (!keepParticiples && i > from + 1 && (tokens[i].text === ',' || CLOSING_MARKS.has(tokens[i].text) && tokens[i - 1].text === ',') && speechParticipleOpens(tokens, i + 1)) {
+    // (`recommended approval, telling the committee …`: one word in lower case right after the verb may be
+    // the act's whole object; not a name, `attacked Trump, saying …`, which PolNeAR reads with the participle.)
+    if (!keepParticiples && (i > from + 1 || (from === verb + 1 && /^\p{Ll}+$/u.test(tokens[from].text) && !CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? ''))) && (tokens[i].text === ',' || CLOSING_MARKS.has(tokens[i].text) && tokens[i - 1].text === ',') && speechParticipleOpens(tokens, i + 1)) {
       const whole = reported(doc, from, end, verb, subject, true);
       if (whole) cut = { end: whole.end, participle: i + 1, governs: !clauseHasVerbOfItsOwn(tokens, from, i) };
       end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
+      break;
+    }
+    // `reported a rise in output, its ministry said.`: a source of its own closing the sentence
+    // says the whole of it; what the first verb reports stops before that source's comma.
+    if (tokens[i].text === ',' && closingSourceAfter(tokens, i + 1, end)) {
+      end = tokens[i - 1].end;
       break;
     }
     // `reported that …, although the authors cautioned that …`, `…, but a spokesman said …`: a concession with a source of its own.
@@ -2011,6 +2085,27 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   }
   if (end - start < 8) return null;
   return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
+}
+
+/** How many words the source of a closing `…, the energy ministry said.` may take. */
+const CLOSING_SOURCE_WORDS = 6;
+
+/**
+ * From token `k` after a comma: a determiner opening a few words with no verb, then a past or
+ * present "said"/"says"/"reported"/"added" that ends the sentence (`its energy ministry said.`).
+ */
+function closingSourceAfter(tokens: Token[], k: number, end: number): boolean {
+  if (!CLAUSE_SUBJECT_DETERMINERS.has(tokens[k]?.text ?? '')) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + CLOSING_SOURCE_WORDS && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (/^(?:said|says|reported|reports|added|adds)$/u.test(t.text)) {
+      const next = tokens[i + 1];
+      return i > k + 1 && (next === undefined || next.start >= end || next.text === '.');
+    }
+    if (FINITE.has(lowerCase(t.text)) || isVerbLike(tokens, i)) return false;
+  }
+  return false;
 }
 
 /**

@@ -62,7 +62,7 @@ const FINDING_NOUNS = new Set([
 const VIEW_FORMS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
 
 /** Participles of anonymous attribution after a form of "be": `is expected to`, `was said to`. */
-const HEARSAY_PARTICIPLES = new Set(['expected', 'reported', 'rumored', 'rumoured', 'believed', 'said', 'thought', 'projected', 'predicted', 'alleged']);
+const HEARSAY_PARTICIPLES = new Set(['expected', 'reported', 'rumored', 'rumoured', 'believed', 'said', 'thought', 'projected', 'predicted', 'alleged', 'understood']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
 
 /**
@@ -248,10 +248,27 @@ function finding(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
     if (t.kind !== 'word') continue;
     if (FINDING_NOUNS.has(lowerCase(t.text))) {
       const subject = phraseBeforeVerb(doc, k + 1, s.tokenStart) ?? { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
+      // `Output fell 9%, government data showed on Monday.`: a finding set off after the clause it
+      // closes found that clause; what follows the verb is only when it was shown.
+      const comma = subject.tokenStart - 1;
+      if (comma > s.tokenStart + 2 && tokens[comma].text === ',' && onlyWhenAfter(tokens, j + 1, s.tokenEnd)) return { from: s.tokenStart, verb: j, subject, until: tokens[comma - 1].end };
       return { from: j + 1, verb: j, subject };
     }
   }
   return null;
+}
+
+/** Words of when after a closing finding: `on Monday`, `this week`, `last month`. */
+const WHEN_WORDS = new Set(['on', 'in', 'at', 'this', 'last', 'earlier', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
+
+/** From token `k` to the sentence's end or a comma, only a few words of when (none counts too). */
+function onlyWhenAfter(tokens: Token[], k: number, limit: number): boolean {
+  for (let i = k; i < limit && i <= k + 4; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return t.text === ',' || t.text === '.';
+    if (t.kind !== 'number' && !WHEN_WORDS.has(lowerCase(t.text)) && !isCapitalizedWord(t)) return false;
+  }
+  return k + 4 >= limit;
 }
 
 /** `X wants (Y) to …`, `X wants a vast expansion of …`, `X hopes to …`, `X vowed to …`. */

@@ -152,6 +152,9 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
     // ("was referring to", "had been talking about": a progressive, its subject the speaker.)
     const progressive = lower.endsWith('ing') && /^(?:was|were|been|is|are|be)$/iu.test(tokens[j - 1]?.text ?? '');
     if (!progressive && /^(?:was|were|been|being|is|are|be|when|if|after|before|while)$/iu.test(tokens[j - 1]?.text ?? '') || j === s.tokenStart) {
+      // `Told of the ruling, she smiled`, `was told about the cuts`: news brought to the subject,
+      // who is the listener; what the unnamed teller said is no topic of anyone's words here.
+      if (lower === 'told') return null;
       const fronted = j === s.tokenStart || j === s.tokenStart + 1;
       return { from, verb: j, subject: null, anonymous: true, fronted };
     }
