@@ -39,4 +39,33 @@ suite('bodies and places by the words beside them', () => {
     assert.ok(names(a.places).includes('Aberdeen'), names(a.places).join(' | '));
     assert.ok(names(a.organizations).includes('Aberdeen FC'), names(a.organizations).join(' | '));
   });
+
+  test('a people in the plural is no body ("young Kenyans"), nor is a kind of body in the plural ("Councils across England")', () => {
+    const a = read('Her friend, Wanjiku Otieno, said young Kenyans had lost patience.\n\nLEEDS — Councils across England have warned of sharp rises in council tax.');
+    assert.ok(!names(a.organizations).includes('Kenyans') && !names(a.organizations).includes('Councils'), names(a.organizations).join(' | '));
+  });
+
+  test('a name after "shares in" or after a kind of body and "called" is a body: "Shares in Banco Meridional", "a group called Terra Viva"', () => {
+    const a = read('Shares in Banco Meridional fell 3 per cent.\n\nThe protest was led by a group called Terra Viva, which wants lower fuel prices.');
+    assert.ok(names(a.organizations).includes('Banco Meridional') && names(a.organizations).includes('Terra Viva'), names(a.organizations).join(' | '));
+    assert.ok(!names(a.people).includes('Terra Viva'), names(a.people).join(' | '));
+  });
+
+  test('a name read as a person\'s after "the" and before a verb of saying, or before "controlled by", is a body: "The Rivas Cobras said"', () => {
+    const a = read('The Rivas Cobras said they had signed a new coach.\n\nTelmex Norte, controlled by the family of a billionaire, said it would invest more.');
+    assert.ok(names(a.organizations).includes('Rivas Cobras') && names(a.organizations).includes('Telmex Norte'), names(a.organizations).join(' | '));
+    assert.deepEqual(names(a.people), []);
+  });
+
+  test('a name the gazetteer does not know, read as a place and joined by "and" to a person\'s, is a person\'s: "Sato and Ryota Nishimoto"', () => {
+    const a = read('The club will honour Sato and Ryota Nishimoto in March.\n\nThe White House and Hillary Clinton said nothing.');
+    assert.ok(!names(a.places).includes('Ryota Nishimoto'), names(a.places).join(' | '));
+    assert.ok(names(a.people).includes('Ryota Nishimoto') && !names(a.people).includes('White House'), names(a.people).join(' | '));
+  });
+
+  test('a word for a body after a rank\'s word is the body, no person: "The General Staff of the army said"', () => {
+    const a = read('The General Staff of the army said two drones were shot down.');
+    assert.deepEqual(names(a.people), []);
+    assert.ok(names(a.organizations).includes('General Staff'), names(a.organizations).join(' | '));
+  });
 });
