@@ -68,4 +68,10 @@ suite('bodies and places by the words beside them', () => {
     assert.deepEqual(names(a.people), []);
     assert.ok(names(a.organizations).includes('General Staff'), names(a.organizations).join(' | '));
   });
+
+  test('a name with a title\'s word inside, set off before an office held of a place, is the holder: "Mwinyi Sheriff Nassir, the governor of"', () => {
+    const a = read('Mwinyi Sheriff Nassir, the governor of Mombasa County, urged calm.');
+    assert.ok(names(a.people).includes('Mwinyi Sheriff Nassir'), names(a.people).join(' | '));
+    assert.ok(!names(a.organizations).includes('Mwinyi Sheriff Nassir'), names(a.organizations).join(' | '));
+  });
 });

@@ -158,3 +158,20 @@ export function bodiesNamedWithRanks(text: string, first: number, out: NameMenti
     out[i] = { start, end: m.end, text: text.slice(start, m.end), type: 'ORG' };
   }
 }
+
+/** An office set off after a name, held of a place or a body: ", the governor of", ", the new mayor of", ", a senator for". */
+const OFFICE_AFTER = /^, (?:the|a|an) (?:[\p{Ll}-]+ )?(?:governor|mayor|minister|senator|premier|chairman|chairwoman|spokesman|spokeswoman|president|secretary-general) (?:of|for)\b/u;
+
+/**
+ * "Abdulswamad Sheriff Nassir, the governor of Mombasa County, urged calm": a name of two words or
+ * more read as a body's or a place's, set off before an office held of a place or a body, is the
+ * holder's (a title's word inside it, "Sheriff", made the tagger read a body).
+ */
+export function holdersReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(m.text)) continue;
+    if (isPlaceHeaded(m.text) || isKnownPlace(m.text) || m.text.split(' ').some((w) => ORGANIZATION_WORDS.has(lowerCase(w)))) continue;
+    if (OFFICE_AFTER.test(text.slice(m.end, m.end + 48))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
