@@ -11,6 +11,7 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { productModels } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
+import { bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -424,6 +425,13 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
   employersBeforePeople(doc.text, sentenceStartIndex, out);
   productModels(doc.text, sentenceStartIndex, caseClasses, out);
+  bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
+  placesReadAsBodies(doc.text, sentenceStartIndex, out);
+  peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
+  bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
+  peopleListedWithPeople(doc.text, sentenceStartIndex, out);
+  bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
+  holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
 }
 

@@ -1,0 +1,177 @@
+import type { NameMention } from './nameMention';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from './nameLexicon';
+import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { lowerCase } from '../text/lowerCase';
+
+// Bodies and places told apart by the words beside the name, read sentence by sentence after
+// tagging (the tagger's features stay as they are). News from abroad names clubs, firms and
+// parties the tagger has never seen, and describes them in the same sentence: "Gor Mahia, the
+// Nairobi club, won", "Her party, Morena, controls"; and names places the way it names bodies:
+// "Brazil's central bank", "Texas Governor Greg Abbott", "In Phoenix, the council said".
+
+/**
+ * Nouns for a kind of body, lower case, that a description in apposition ends in ("the
+ * Nairobi club", "the largest private energy company", "the Dubai airline"): what it
+ * describes is that body, no person or place.
+ */
+const BODY_KINDS = new Set([
+  'club', 'team', 'side', 'company', 'firm', 'group', 'conglomerate', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'broadcaster',
+  'newspaper', 'retailer', 'supermarket', 'chain', 'utility', 'operator', 'manufacturer', 'startup', 'start-up', 'party', 'movement',
+  'union', 'charity', 'agency', 'regulator', 'militia', 'brewer', 'automaker', 'carmaker', 'giant',
+  // Not "developer", "producer", "publisher" or "miner": "Ann Lee, a Texas real estate developer" is a person
+  // ("his publisher, W.W. Norton," is a body: a possessive and a kind before the name read "publisher" too).
+]);
+
+/** A description in apposition after a name, up to its kind of body: ", the Nairobi club," ", the largest private energy company." */
+const DESCRIPTION_AFTER = /^, (?:the|a|an) ((?:[\p{L}\p{N}.-]+ ){0,4})([\p{Ll}-]+)(?=[,.;:)]| (?:based|owned|controlled|founded|which|that)\b)/u;
+
+/** Words that make a description one of a person's role at the body ("the head of the company"), not the body's own. */
+const ROLE_LINKS = /(?:^| )(?:of|at|for|in|with|to|from|and|by|on)(?= )|['’]s /u;
+
+/** A body's kind after a possessive, right before the name: "Her party, " "Khan's party, " "its subsidiary, ". */
+const KIND_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)|\p{L}['’]s) (?:[\p{Ll}-]+ )?([\p{Ll}-]+), $/u;
+
+/** Right before a name: "Shares in ", "shares of ", "a group called ", "a party named ". */
+const SHARES_OR_KIND_CALLED = /(?:\b[Ss]hares (?:in|of)|\b(?:club|team|company|firm|group|party|movement|union|charity|band) (?:called|named)) $/u;
+
+/**
+ * "Gor Mahia, the Nairobi club, beat": a name read as a person's or a place's, described in
+ * apposition as a kind of body ("the largest private energy company", "the Dubai airline"),
+ * named after its kind and a possessive ("Her party, Morena, controls"), or after its kind
+ * and "called" ("a group called Oszukana Wieś") or after "shares in" ("Shares in Itaú Unibanco
+ * fell": firmEvidence.ts shows one-word firms so article-wide), is that body.
+ */
+export function bodiesDescribedBeside(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' && m.type !== 'LOC') continue;
+    if (m.type === 'PER' && m.title !== undefined) continue;
+    const after = DESCRIPTION_AFTER.exec(text.slice(m.end, m.end + 80));
+    let body = after !== null && BODY_KINDS.has(after[2]) && !ROLE_LINKS.test(` ${after[1]}`);
+    if (!body) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const kind = text.charCodeAt(m.end) === 44 ? KIND_BEFORE.exec(before) : null;
+      body = (kind !== null && (BODY_KINDS.has(kind[1]) || kind[1] === 'publisher')) || SHARES_OR_KIND_CALLED.test(before);
+    }
+    if (body) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/** A possessive, then a word in lower case: "Brazil's central bank", not "Brazil's President Lula". */
+const POSSESSIVE_BEFORE_LOWER = /^['’]s \p{Ll}/u;
+
+/**
+ * "Brazil's central bank", "Texas Governor Greg Abbott", "In Phoenix, officials said": one word
+ * read as a body's that names a country, a region or a sizeable city, in the possessive before
+ * a common noun, right before a person's title, or after a sentence's opening "In" and a comma,
+ * is the place.
+ */
+export function placesReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.text.includes(' ') || !isSizeablePlace(m.text)) continue;
+    const after = text.slice(m.end, m.end + 40);
+    const next = /^ (\p{Lu}[\p{L}.]*) \p{Lu}/u.exec(after);
+    const place = POSSESSIVE_BEFORE_LOWER.test(after) || (next !== null && isTitle({ text: next[1] })) || (/^,/u.test(after) && /(?:^|[.!?"”]\s+|\n)In $/u.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    if (place) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** A word for a kind of body in the plural, lower case ("councils", "universities"): its singular, else null. */
+function singularOfBodyWord(lower: string): string | null {
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : null;
+  return singular !== null && !ORGANIZATION_WORDS.has(lower) && ORGANIZATION_WORDS.has(singular) ? singular : null;
+}
+
+/**
+ * "young Kenyans had lost patience", "Councils across Wales warned": one word read as a body's
+ * that is a people's name in the plural is the people's (MISC, as CoNLL marks "Kenyans"), unless
+ * "the" makes it a team ("the Texans"); one that is a kind of body in the plural names none.
+ */
+export function peoplesAndKindsReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
+    if (singularOfBodyWord(lowerCase(m.text)) !== null) {
+      out.splice(i--, 1);
+      continue;
+    }
+    if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+  }
+}
+
+/**
+ * What a body's name is followed by after "the": a verb of saying or an auxiliary ("The Kansai
+ * Tigers said", "the Lagos Stars have"). Not a stop: "at the Palais Bourbon," is a place.
+ */
+const VERB_AFTER = /^ (?:said|says|told|announced|added|confirmed|have|has|had|will|would|are|were|beat|won|lost|drew)\b/u;
+
+/**
+ * "The Yomiuri Giants said they would", "America Movil, controlled by the Slim family": a name of
+ * two words or more read as a person's, with no title, right after "the" and before a verb of
+ * saying or an auxiliary (no one is "the Anna Lee"; "the Hillary Clinton campaign" goes on with
+ * a noun), or set off before "owned by" or "controlled by", is a body.
+ */
+export function bodiesReadAsPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined) continue;
+    const after = text.slice(m.end, m.end + 24);
+    const afterThe = m.text.includes(' ') && /\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && VERB_AFTER.test(after);
+    if (afterThe || /^, (?:owned|controlled) by\b/u.test(after)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/**
+ * "a ceremony for Ohtani and Yoshinobu Yamamoto": a name of two or three words read as a place's
+ * that the gazetteer does not know and that ends in no place's word, joined by "and" to a person's
+ * name, is another person's.
+ */
+export function peopleListedWithPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.text) || isPlaceHeaded(m.text) || isKnownPlace(m.text)) continue;
+    // "the White House and Hillary Clinton", "Hulu and Amazon Video": no building or firm's product is anyone's name.
+    // Nor a body's ("Obama and White House political director David Simas").
+    if (/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start)) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text.slice(0, m.text.indexOf(' '))))) continue;
+    if (ORGANIZATION_WORDS.has(lowerCase(m.text.slice(m.text.lastIndexOf(' ') + 1)))) continue;
+    const before = i > first ? out[i - 1] : undefined;
+    const after = out[i + 1];
+    const listed = (before?.type === 'PER' && text.slice(before.end, m.start) === ' and ') || (after?.type === 'PER' && text.slice(m.end, after.start) === ' and ');
+    if (listed) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/** Bodies named by a rank's word and a word for a body: "General Staff", "General Assembly", "General Command". */
+const BODIES_AFTER_RANK = new Set(['staff', 'assembly', 'command', 'headquarters', 'secretariat', 'council', 'directorate']);
+
+/**
+ * "The General Staff of the Armed Forces said": a word for a body read as a person's name with a
+ * rank's word before it as a title ("General") is, with that word, the body's name.
+ */
+export function bodiesNamedWithRanks(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title === undefined || m.text.includes(' ') || !BODIES_AFTER_RANK.has(lowerCase(m.text))) continue;
+    const start = m.start - m.title.length - 1;
+    if (start < 0 || text.slice(start, m.start) !== `${m.title} `) continue;
+    out[i] = { start, end: m.end, text: text.slice(start, m.end), type: 'ORG' };
+  }
+}
+
+/** An office set off after a name, held of a place or a body: ", the governor of", ", the new mayor of", ", a senator for". */
+const OFFICE_AFTER = /^, (?:the|a|an) (?:[\p{Ll}-]+ )?(?:governor|mayor|minister|senator|premier|chairman|chairwoman|spokesman|spokeswoman|president|secretary-general) (?:of|for)\b/u;
+
+/**
+ * "Abdulswamad Sheriff Nassir, the governor of Mombasa County, urged calm": a name of two words or
+ * more read as a body's or a place's, set off before an office held of a place or a body, is the
+ * holder's (a title's word inside it, "Sheriff", made the tagger read a body).
+ */
+export function holdersReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(m.text)) continue;
+    if (isPlaceHeaded(m.text) || isKnownPlace(m.text) || m.text.split(' ').some((w) => ORGANIZATION_WORDS.has(lowerCase(w)))) continue;
+    if (OFFICE_AFTER.test(text.slice(m.end, m.end + 48))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
