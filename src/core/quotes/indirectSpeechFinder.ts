@@ -371,6 +371,13 @@ const CIRCUMSTANCES = new Set(['speaking', 'writing', 'responding', 'reacting', 
 function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
+  // Where a clause was cut before a participle that goes on from its subject (asked once a verb; a
+  // look through `out` there made one endless sentence of reports quadratic).
+  const participles = new Set<number>();
+  const add = (r: Reported): void => {
+    out.push(r);
+    if (r.before) participles.add(r.before.participle);
+  };
   const sentenceEnd = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
@@ -378,7 +385,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (t.kind !== 'word') continue;
     if (t.text === 'heard') {
       const heard = insideDirect(t.start) ? null : heardInCourt(doc, s, j, sentenceEnd);
-      if (heard && !mostlyDirect(heard, insideDirect)) out.push(heard);
+      if (heard && !mostlyDirect(heard, insideDirect)) add(heard);
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
@@ -398,7 +405,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
     if (stance && !insideDirect(t.start)) {
       const r = reported(doc, stance.from, Math.min(end, stance.until ?? end), stance.verb, stance.subject);
-      if (r && !mostlyDirect(r, insideDirect)) out.push(stance.anonymous ? { ...r, anonymous: true } : r);
+      if (r && !mostlyDirect(r, insideDirect)) add(stance.anonymous ? { ...r, anonymous: true } : r);
       if (r) continue;
     }
     // What a speech act was about (topicClauses.ts); the verb may report a clause as well.
@@ -406,34 +413,34 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (topic && !insideDirect(t.start)) {
       const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end);
       const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topic.noun ? nameObjectEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
-      if (r && !mostlyDirect(r, insideDirect)) out.push(topic.anonymous ? { ...r, anonymous: true } : r);
+      if (r && !mostlyDirect(r, insideDirect)) add(topic.anonymous ? { ...r, anonymous: true } : r);
     }
     // "made clear that …", "makes it clear that …": saying it plainly.
     const madeClear = t.kind === 'word' && !insideDirect(t.start) ? madeClearThat(tokens, j) : -1;
     if (madeClear >= 0) {
       const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
-      if (r && !mostlyDirect(r, insideDirect)) out.push(r);
+      if (r && !mostlyDirect(r, insideDirect)) add(r);
       continue;
     }
     // "pushed for a higher wage", "railed against the banks", "lashed out at the government".
     const actObject = t.kind === 'word' ? prepositionalActObject(tokens, j) : -1;
     if (actObject >= 0 && !insideDirect(t.start)) {
       const act = objectOfSpeechAct(doc, s, j, end, actObject);
-      if (act && !mostlyDirect(act, insideDirect)) out.push(act);
+      if (act && !mostlyDirect(act, insideDirect)) add(act);
       continue;
     }
     if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = lowerCase(t.text);
     if (lower === 'according' && lowersTo(tokens[j + 1]?.text ?? '', 'to')) {
       const r = accordingTo(doc, s, j, end);
-      if (r) out.push(r);
+      if (r) add(r);
       continue;
     }
     // "Asked whether …", "asked if …": the question is what was said.
     if (QUESTION_VERBS.has(lower) || (lower === 'asked' && j === s.tokenStart)) {
       const r = questionAfter(doc, s, j, end);
       if (r) {
-        out.push(r);
+        add(r);
         continue;
       }
     }
@@ -441,7 +448,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if ((isSpeechVerb(t.text) || isWeakSpeechVerb(t.text)) && isVerbPosition(tokens, j)) {
       const as = asSourceSaid(doc, s, j, end);
       if (as) {
-        if (!mostlyDirect(as, insideDirect)) out.push(as);
+        if (!mostlyDirect(as, insideDirect)) add(as);
         continue;
       }
     }
@@ -451,7 +458,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
       if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
-        if (act && !mostlyDirect(act, insideDirect)) out.push(act);
+        if (act && !mostlyDirect(act, insideDirect)) add(act);
       }
       continue;
     }
@@ -478,12 +485,12 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower === 'admitted' && PASSIVE_BE.has(tokens[j - 1]?.text ?? '')) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
-      out.push(tail);
+      add(tail);
       continue;
     }
     // (A participle a clause before was cut at takes that clause's subject: withParticipleClauses.)
-    const forward = clauseAfterVerb(doc, s, j, end, out.some((r) => r.before?.participle === j)) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
-    if (forward && !mostlyDirect(forward, insideDirect)) out.push(forward);
+    const forward = clauseAfterVerb(doc, s, j, end, participles.has(j)) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
+    if (forward && !mostlyDirect(forward, insideDirect)) add(forward);
   }
   return withParticipleClauses(out);
 }
