@@ -471,7 +471,10 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const first = lowerCase(tokens[phrase.tokenStart].text);
   // Only a definite phrase refers back ("the senator"); "a senator" is someone new.
   const definite = first === 'the' || first === 'this' || first === 'that' || /['’]s$/u.test(tokens[phrase.tokenStart].text);
-  let speakerId = definite ? resolveRole(head, phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx)) : null;
+  // Read once: the role's reader and, where no one holds the role, the undescribed person's both ask them.
+  const country = definite ? countryBefore(doc, phrase, headToken) : null;
+  const modifiers = definite ? modifiersBefore(doc, phrase, headAt, ctx) : undefined;
+  let speakerId = definite ? resolveRole(head, phrase.start, ctx, country, modifiers) : null;
   if (speakerId === null && first === 'the' && endsAtVerbOrMark(doc, phrase)) {
     // "The Spaniard said" opening a sentence is "the Spaniard" too.
     const words = phraseSpan.text.replace(/^The(?=\s)/u, 'the');
@@ -479,7 +482,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     const place = ctx.entities.places.some((p) => p.name === headToken.text && p.kind !== 'other');
     const epithet = place ? null : epithetOf(words, headToken.text) ?? (PLAYING_POSITIONS.test(words) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
-    else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, countryBefore(doc, phrase, headToken), modifiersBefore(doc, phrase, headAt, ctx));
+    else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, country, modifiers);
     if (speakerId === null && !epithet) {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
       // of that nation before ("Portuguese striker Cristiano Ronaldo").
