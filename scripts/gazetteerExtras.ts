@@ -174,6 +174,8 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
   // Ukraine's cities as its government and, since 2022, news in English spell them ("Odesa", not "Odessa").
   ['Odesa', 'Odessa', 'UA'], ['Mykolaiv', 'Mykolayiv', 'UA'], ['Zaporizhzhia', 'Zaporizhia', 'UA'], ['Kramatorsk', 'Kramators’k', 'UA'],
   ['Uzhhorod', 'Uzhgorod', 'UA'], ['Berdiansk', 'Berdyansk', 'UA'], ['Sievierodonetsk', 'Syevyerodonets’k', 'UA'], ['Lysychansk', 'Lysychans’k', 'UA'],
+  // British news calls the city "Newcastle" (its namesakes in South Africa and Australia are in the list under that name already).
+  ['Newcastle', 'Newcastle upon Tyne', 'GB'],
 ];
 
 /**

@@ -69,12 +69,25 @@ const POSSESSIVE_BEFORE_LOWER = /^['’]s \p{Ll}/u;
 export function placesReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
+    if (m.type === 'ORG' && isSiteOfOwner(text, m)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
     if (m.type !== 'ORG' || m.text.includes(' ') || !isSizeablePlace(m.text)) continue;
     const after = text.slice(m.end, m.end + 40);
     const next = /^ (\p{Lu}[\p{L}.]*) \p{Lu}/u.exec(after);
     const place = POSSESSIVE_BEFORE_LOWER.test(after) || (next !== null && isTitle({ text: next[1] })) || (/^,/u.test(after) && /(?:^|[.!?"”]\s+|\n)In $/u.test(text.slice(Math.max(0, m.start - 6), m.start)));
     if (place) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
+}
+
+/** "its ", "their ", "the firm's " before a place's name, a word for a site after it: "its Solihull plant", "the company's Halewood factory". */
+const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir)|\p{Ll}['’]s) $/u;
+const SITE_AFTER = /^ (?:plant|plants|factory|factories|site|works|facility|office|offices|headquarters|warehouse|depot|refinery|mine|campus|store|branch|terminal|hub|base)\b/u;
+
+/** "its Solihull plant": a place the gazetteer knows, between an owner and its site, is where the site is (the tagger read a body). */
+function isSiteOfOwner(text: string, m: NameMention): boolean {
+  return OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && SITE_AFTER.test(text.slice(m.end, m.end + 16)) && isKnownPlace(m.text);
 }
 
 /** A word for a kind of body in the plural, lower case ("councils", "universities"): its singular, else null. */
@@ -97,6 +110,25 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
       continue;
     }
     if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+  }
+}
+
+/** A firm's officer's role in lower case between the firm's name and the officer's: "co-founder", "chief executive", "spokeswoman". */
+const OFFICER_BETWEEN = /^ (?:co-?founder|founder|chief executive|chief technology officer|chief scientist|chairman|chairwoman|chair|spokes(?:man|woman|person)|boss|owner|president|managing director) $/u;
+
+/** A building's name, which stays the place's where news speaks for the office in it ("White House spokesman Josh Earnest"). */
+const BUILDING_LAST = / (?:House|Palace|Hall|Building|Castle|Tower|Square|Street)$/u;
+
+/**
+ * "Hugging Face co-founder Thomas Wolf", "Vespucci chief executive Ana Ruiz": a name the tagger
+ * read as a place the gazetteer does not know, right before a firm's officer's role in lower
+ * case and a person's name, is the firm's ("Texas Governor Greg Abbott" keeps its known place).
+ */
+export function bodiesBeforeTheirOfficers(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || out[i + 1].type !== 'PER' || !OFFICER_BETWEEN.test(text.slice(m.end, out[i + 1].start)) || isKnownPlace(m.text) || BUILDING_LAST.test(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
 

@@ -91,6 +91,16 @@ const OWNED_PLACE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (\p{Lu}[\p
 /** A score ("drew 1-1", "a 2–0 win"), not a vote ("voted 5-2", "a 5-4 ruling") nor an age band ("18-24"). */
 const SCORE = /(?<!\bvoted |\baged |\bages )(?<![\d.,:/-])\d{1,2}[-–]\d{1,2}(?![\d.,:/-]*\d)(?! (?:ruling|decision|vote|votes|majority|margin|split|year-olds))/u;
 
+/** Prepositions a town takes and a club does not ("near Liverpool", "across Leeds"; a club plays "at" and signs "from"). */
+const CITY_PREPOSITION = /(?:^|[^\p{L}])(?:in|near|outside|around|across|into|throughout|towards?) $/u;
+
+/** A city of 100,000 people or more (no country's or region's name: isRegionName's), right after CITY_PREPOSITION, not owning anything. */
+function isCityAfterPlacePreposition(doc: AnalyzedText, m: NameMention): boolean {
+  if (!CITY_PREPOSITION.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || /^['’]/u.test(doc.text.slice(m.end, m.end + 1))) return false;
+  const found = lookupPlaces(m.text);
+  return found.some((e) => e.kind === 'city' && (e.population ?? 0) >= 100_000) && !found.some((e) => e.kind === 'country' || e.kind === 'region');
+}
+
 export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens } = doc;
   let sport: boolean | undefined;
@@ -115,6 +125,12 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     // "Tasmania reported strong winds", "Minas Gerais and Bahia": a state's or a province's whole name read as a body, outside sport
     // (county and state sides: "Kent won by 5 wickets") and outside a body two places share ("Devon and Cornwall Police").
     if (m.type === 'ORG' && isRegionName(m.text) && !mayBeAboutSides() && !(out[i + 1]?.type === 'ORG' && doc.text.slice(m.end, out[i + 1].start) === ' and ')) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
+    // "a plant near Liverpool", "she grew up in Leeds": a city the tagger read as its football club (CoNLL's sport pages
+    // name them so), after a preposition only places take, in a sentence about no match or side, is the city.
+    if (m.type === 'ORG' && isCityAfterPlacePreposition(doc, m) && !isAboutSport()) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
       continue;
     }

@@ -36,3 +36,29 @@ export function productModels(text: string, first: number, caseClasses: Readonly
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   }
 }
+
+/** Nouns for a thing a firm makes or runs: "the chatbot ChatGPT", "its PlayStation console". */
+export const PRODUCT_NOUNS = new Set([
+  'app', 'apps', 'chatbot', 'chatbots', 'model', 'models', 'platform', 'console', 'consoles', 'software', 'browser', 'assistant', 'device', 'devices',
+  'phone', 'phones', 'smartphone', 'smartphones', 'tablet', 'laptop', 'laptops', 'headset', 'headsets', 'game', 'games', 'service', 'feature', 'tool',
+  'program', 'programme', 'drug', 'vaccine', 'jab', 'engine', 'chip', 'chips', 'product', 'products', 'brand', 'subscription', 'cloud', 'network',
+]);
+
+/** "its ", "their " right before a name: the maker's. */
+const MAKERS_BEFORE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir) $/u;
+
+/**
+ * "its Claude model", "its Azure cloud", "their Galaxy phones": a name of one or two words
+ * between "its" or "their" and a noun for a product is the product's, whatever the tagger read
+ * (a person "Claude", a place "Azure"); not a place the gazetteer knows ("its Solihull plant"
+ * has no product noun either).
+ */
+export function productsOfTheirMakers(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'MISC' || m.text.split(' ').length > 2 || !MAKERS_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
+    const after = /^ (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20));
+    if (after === null || !PRODUCT_NOUNS.has(after[1]) || isKnownPlace(m.text)) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+  }
+}

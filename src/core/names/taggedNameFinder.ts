@@ -9,9 +9,9 @@ import { withoutGermanNouns } from './germanQuotes';
 import { namesAroundVerbs } from './verbsInNames';
 import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
-import { productModels } from './productModels';
+import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -425,10 +425,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
   employersBeforePeople(doc.text, sentenceStartIndex, out);
   productModels(doc.text, sentenceStartIndex, caseClasses, out);
+  productsOfTheirMakers(doc.text, sentenceStartIndex, out);
   bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
   placesReadAsBodies(doc.text, sentenceStartIndex, out);
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
+  bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
   bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
@@ -580,9 +582,47 @@ function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: Name
     // "FlagShareLikeReplyShow": four capitalized pieces or more run together are a web page's buttons, no name.
     if ((word.match(/\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 4) continue;
     const end = t.start + word.length;
-    if (overlapsFrom(out, first, t.start, end)) continue;
-    insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
+    const at = mentionAt(out, first, t.start, end);
+    if (at >= 0) retypeCamelCaseMention(text, out, at);
+    else if (!overlapsFrom(out, first, t.start, end)) insertUnlessOverlapping(out, first, { start: t.start, end, text: word, type: 'ORG' });
   }
+}
+
+/**
+ * The tagger, never having seen the word, reads "invested in OpenAI", "OpenAI's chief
+ * executive" as a thing or a place, and "rivals OpenAI and Google DeepMind" the second as a
+ * person: the one word with a capital inside it (camelCaseFirms) is a firm's name, like those
+ * the tagger left out, and so are two words ending in it after no given name ("Google DeepMind",
+ * "Microsoft GitHub"). A thing stays a thing beside a noun for a product ("the chatbot
+ * ChatGPT", "its PlayStation console"), a place the gazetteer knows stays a place.
+ */
+function retypeCamelCaseMention(text: string, out: NameMention[], i: number): void {
+  const m = out[i];
+  // "Putin-RibbenTRUMP": a coinage joined by a hyphen names no firm.
+  if (m.type === 'ORG' || m.title !== undefined || m.text.includes('-')) return;
+  const words = m.text.split(' ');
+  if (m.type === 'PER' ? words.length !== 2 || genderOfGivenName(words[0]) !== null || !/\p{Lu}$/u.test(words[1]) && !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(words[1]) : words.length !== 1) return;
+  if (m.type === 'LOC' && isKnownPlace(m.text)) return;
+  if (m.type === 'MISC' && (PRODUCT_NOUNS.has(wordBefore(text, m.start)) || PRODUCT_NOUNS.has(wordAfter(text, m.end)))) return;
+  out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+}
+
+/** The index of the mention in `out` (from `first`) that ends at `end` and holds `start`; -1 if none. */
+function mentionAt(out: readonly NameMention[], first: number, start: number, end: number): number {
+  for (let i = out.length - 1; i >= first && out[i].end >= end; i--) if (out[i].end === end && out[i].start <= start) return i;
+  return -1;
+}
+
+/** The lower-case word right before `at` (after one space), or "". */
+function wordBefore(text: string, at: number): string {
+  const m = /(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 24), at));
+  return m === null ? '' : lowerCase(m[1]);
+}
+
+/** The lower-case word right after `at` (after one space, past a possessive), or "". */
+function wordAfter(text: string, at: number): string {
+  const m = /^(?:['’]s)? (\p{L}+)/u.exec(text.slice(at, at + 24));
+  return m === null ? '' : lowerCase(m[1]);
 }
 
 /**
@@ -1067,10 +1107,14 @@ const PLACE_NAME_ENDINGS = new Set([
 /** A preposition of place right before a list of places ("in", "including", "near"). */
 const BEFORE_PLACES = /(?:^|[\s(])(?:in|at|near|from|to|including|across|around|outside|between|of)\s+$/u;
 
+/** One word ending as English towns do ("Halewood", "Ashington", "Chatsworth", "Sandbach"): after other places, a town. */
+const TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:wood|ton|ham|ford|field|bury|borough|worth|mouth|chester|caster|cester|burgh|stead|wick|minster|combe|hurst|bridge|well|church|bach|by|pool)$/u;
+
 /**
  * "in Southmead and Lawrence Hill", "including Charleston and Myrtle Beach": a name read as a
  * person's that ends a list of places after a preposition of place is a place too, when it
- * ends in a place's word ("in Syria and Assad" stays a person).
+ * ends in a place's word, or is one word ending as towns do, no given name ("at Solihull and
+ * Halewood"; "in Syria and Assad" stays a person).
  */
 function placesInLists(text: string, first: number, out: NameMention[]): void {
   for (let i = first + 1; i < out.length; i++) {
@@ -1086,7 +1130,7 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
     if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
     const words = m.text.split(' ');
     const last = lowerCase(words[words.length - 1]);
-    if (words.length < 2 || !PLACE_NAME_ENDINGS.has(last)) continue;
+    if (words.length < 2 ? !TOWN_ENDING.test(m.text) || genderOfGivenName(m.text) !== null : !PLACE_NAME_ENDINGS.has(last)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
 }
@@ -1709,11 +1753,19 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     // organization and where it is; not "the UN Mission in South Sudan" or the "Multinational Force in Iraq", named for where they serve,
     // nor "Human Rights in China", named for its cause there.
     for (let k = a + 1; k < b - 1; k++) {
-      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(lowerCase(tokens[k - 1].text)) || !isKnownPlace(spanText(tokens, k + 1, b))) continue;
-      // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place.
-      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text))) continue;
+      if (tokens[k].text !== 'in' || !isCapitalizedWord(tokens[k - 1]) || SERVING_IN.has(lowerCase(tokens[k - 1].text))) continue;
+      // "Froedtert Health in Wauwatosa and West Allis": two known places joined by "and" after "in".
+      const and = isKnownPlace(spanText(tokens, k + 1, b)) ? -1 : placesJoinedByAnd(tokens, k + 1, b);
+      if (and === 0) continue;
+      // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place
+      // ("Froedtert Health in Wauwatosa" is a name of its own first).
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text)) 
+        && (isMostlyLowerCase(tokens[a].text, caseClasses) || ORGANIZATION_WORDS.has(lowerCase(tokens[a].text)))) continue;
       refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
-      out.push(k + 1, b, 'LOC');
+      if (and > 0) {
+        out.push(k + 1, and, 'LOC');
+        out.push(and + 1, b, 'LOC');
+      } else out.push(k + 1, b, 'LOC');
       return;
     }
     const owned = possessiveSplit(tokens, a, b, caseClasses);
@@ -1942,8 +1994,17 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
   if (a !== s.tokenStart || !DATELINE_PLACE_ENDS.has(tokens[b]?.text ?? '') || !/^[\p{Lu}\s.'’-]+$/u.test(text.slice(tokens[a].start, tokens[b - 1].end))) return false;
   const place = text.slice(tokens[a].start, tokens[b - 1].end);
   // "UNITED NATIONS (AP) —": the organization's seat, where the story was filed, is the place of the dateline.
-  return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS');
+  return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS' || isKnownPlace(place.replace(DIVISION_WORD, '')));
 }
+
+/** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
+function placesJoinedByAnd(tokens: Token[], a: number, b: number): number {
+  for (let j = a + 1; j < b - 1; j++) if (tokens[j].text === 'and') return isKnownPlace(spanText(tokens, a, j)) && isKnownPlace(spanText(tokens, j + 1, b)) ? j : 0;
+  return 0;
+}
+
+/** "MILWAUKEE COUNTY, Wis. —": a county or a parish named after its town, the word for it last. */
+const DIVISION_WORD = / (?:COUNTY|PARISH|TOWNSHIP|BOROUGH|DISTRICT)$/u;
 
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);

@@ -208,6 +208,9 @@ function prior(e: GazetteerEntry): number {
 /** A town this many times smaller than a namesake city gains nothing from its state being named elsewhere in the article. */
 const DWARFED = 50;
 
+/** A town below this size named like a state or a country gains nothing from its state being named elsewhere in the article. */
+const TOWN_UNDER_AREA = 100_000;
+
 /** A town this many times smaller than a namesake city gains nothing from its country being named in the article. */
 const COUNTRY_DWARFED = 8;
 
@@ -224,6 +227,7 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
   let top = -Infinity;
   let largest = 0;
   for (const e of g.candidates) if (e.kind === 'city') largest = Math.max(largest, e.population ?? 0);
+  const namesakeArea = g.candidates.some((e) => e.kind === 'region' || e.kind === 'country');
   for (const e of g.candidates) {
     if (derivedDivisions.has(e) && !(e.country && countries.has(e.country))) continue;
     if (wholes?.length && !wholes.some((w) => w !== e && w.country === e.country)) continue;
@@ -234,7 +238,8 @@ function best(g: NameGroup, countries: Named, divisions: Divisions, current: Gaz
     if (e.country && e.kind !== 'country' && countries.has(e.country) && !(e.kind === 'city' && (e.population ?? 0) * COUNTRY_DWARFED < largest)) score += SAME_COUNTRY_BONUS + (countries.weight?.(e.country) ?? 0) * TIE_STEP;
     // "attacks in Paris" in a story that also names Texas: Paris, Texas (25,000 people) only
     // when the text writes it so ("Paris, Texas", below), not for sharing a state with the story.
-    const dwarfed = e.kind === 'city' && (e.population ?? 0) * DWARFED < largest;
+    // Nor "the 68-year-old Oregon native" in a story about Cleveland: a town that shares a state's or a country's name (Oregon, Ohio).
+    const dwarfed = e.kind === 'city' && ((e.population ?? 0) * DWARFED < largest || (namesakeArea && (e.population ?? 0) < TOWN_UNDER_AREA));
     const division = `${e.country}:${e.admin}`;
     if (e.country && e.admin && !dwarfed && (e.kind === 'region' ? divisions.hasCity(division) : divisions.has(division))) score += SAME_DIVISION_BONUS;
     if (g.qualifier === 'state' && e.kind === 'region') score += QUALIFIER_BONUS;

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+
+// Technology, business, local and regional copy written for the purpose: firms whose names the
+// tagger never saw, cities it knows as football clubs, sites named after their towns, and towns
+// named like states. Every sentence here is written for the test.
+
+const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+const has = (text: string, name: string): void => assert.ok(names(text).includes(name), `${name} in ${names(text).join(' | ')}`);
+const placeOf = (text: string, name: string) => annotate(text, { documentDate: '2026-11-30' }).places.find((p) => p.name === name);
+
+suite('firms named in one word with a capital inside it', () => {
+  test('"invested in OpenAI", "OpenAI\'s chief executive": the firm, however the tagger read the word', () => {
+    has('Microsoft has invested heavily in OpenAI.', 'ORG OpenAI');
+    has('Sam Altman, OpenAI\'s chief executive, wrote that competition was good.', 'ORG OpenAI');
+    has('The deal came weeks after rivals OpenAI and Mistral unveiled upgrades.', 'ORG OpenAI');
+    // A coinage joined by a hyphen names no firm.
+    assert.ok(!names('Critics called the pact a Putin-StalinPact of sorts.').some((n) => n.startsWith('ORG')), names('Critics called the pact a Putin-StalinPact of sorts.').join(' | '));
+  });
+  test('"Google DeepMind": two words ending in one with a capital inside, after no given name, are a firm\'s; "Jim VandeHei" stays a person', () => {
+    has('It came weeks after rivals OpenAI and Google DeepMind unveiled upgrades.', 'ORG Google DeepMind');
+    has('Jim VandeHei founded the site in 2016.', 'PER Jim VandeHei');
+  });
+});
+
+suite('products named after their makers', () => {
+  test('"its Claude model", "its Azure cloud": between "its" and a noun for a product, a product', () => {
+    has('Anthropic released a new version of its Claude model on Tuesday.', 'MISC Claude');
+    has('Microsoft said it would offer the model on its Azure cloud.', 'MISC Azure');
+    // A place before a site is the site's town ("its Solihull plant").
+    has('Jaguar Land Rover restarted its Solihull plant on Monday.', 'LOC Solihull');
+  });
+});
+
+suite('bodies before their officers', () => {
+  test('"Hugging Face co-founder Thomas Wolf": an unknown name before an officer\'s role and a person is the firm', () => {
+    has('Hugging Face co-founder Thomas Wolf said open models were catching up.', 'ORG Hugging Face');
+    has('Texas Governor Greg Abbott said the border was secure.', 'LOC Texas');
+  });
+});
+
+suite('cities the tagger knows as clubs', () => {
+  test('"near Liverpool", "grew up in Leeds": a city after a preposition of place, outside sport, is the city', () => {
+    has('The car plant is near Liverpool.', 'LOC Liverpool');
+    has('She grew up in Leeds and now works for a bank.', 'LOC Leeds');
+    // A match keeps the club.
+    has('Liverpool beat Chelsea 2-0 on Saturday.', 'ORG Liverpool');
+  });
+  test('"Newcastle" in British copy is the English city when the story is in England', () => {
+    assert.equal(placeOf('Shipyards in Sunderland and Newcastle were hit by the strike, and workers in Leeds joined them.', 'Newcastle')?.country, 'GB');
+  });
+});
+
+suite('towns in lists, datelines, bodies and their towns', () => {
+  test('"at Solihull and Halewood": one word ending as towns do, after a place in a list, is a town; "in Syria and Assad" stays', () => {
+    has('"We are back to full speed at Solihull and Halewood," he said.', 'LOC Halewood');
+    has('Talks in Syria and Assad continued.', 'PER Assad');
+  });
+  test('"MILWAUKEE COUNTY, Wis. —": a county named after a known town opening a dateline is a place', () => {
+    has('MILWAUKEE COUNTY, Wis. — The board voted on Thursday.', 'LOC MILWAUKEE COUNTY');
+  });
+  test('"Froedtert Health in Wauwatosa and West Allis": the body, then its two towns', () => {
+    has('New clinics run by Froedtert Health in Wauwatosa and West Allis opened.', 'ORG Froedtert Health');
+    has('New clinics run by Froedtert Health in Wauwatosa and West Allis opened.', 'LOC Wauwatosa');
+    // A cause named with its place stays one name.
+    has('Monitors from the Organization for Security and Cooperation in Europe arrived.', 'ORG Organization for Security and Cooperation in Europe');
+  });
+  test('"the 68-year-old Oregon native" in a story about Cleveland is the state, not Oregon, Ohio', () => {
+    assert.equal(placeOf('In Cleveland, Ohio, protests were calm. The 68-year-old Oregon native drove from the coast.', 'Oregon')?.kind, 'region');
+    // Written so, the town.
+    assert.equal(placeOf('He lives in Oregon, Ohio, near Toledo.', 'Oregon')?.kind, 'city');
+  });
+});
