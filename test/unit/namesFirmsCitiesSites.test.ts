@@ -73,3 +73,21 @@ suite('towns in lists, datelines, bodies and their towns', () => {
     assert.equal(placeOf('He lives in Oregon, Ohio, near Toledo.', 'Oregon')?.kind, 'city');
   });
 });
+
+suite('lists, portfolios, parties and merged trusts', () => {
+  test('"across Cork, Limerick and Kildare", "Pfizer, Eli Lilly and Johnson & Johnson": a one-word name opening a list is of the list\'s kind', () => {
+    has('The firm employs people across Cork, Limerick and Kildare.', 'LOC Cork');
+    has('Pfizer, Eli Lilly and Johnson & Johnson employ 20,000 people there.', 'ORG Pfizer');
+    // A list of people stays people.
+    has('Smith, Jones and Brown said so.', 'PER Smith');
+  });
+  test('"US Commerce Secretary Howard Lutnick": the country\'s initials and a portfolio are words of the title, no body', () => {
+    assert.ok(!names('US Commerce Secretary Howard Lutnick accused Dublin of poaching jobs.').some((n) => n.startsWith('ORG')), names('US Commerce Secretary Howard Lutnick accused Dublin of poaching jobs.').join(' | '));
+  });
+  test('"whose Jan Suraaj party": a name after a possessive determiner and before "party" is the party\'s', () => {
+    has('Prashant Kishor, whose Jan Suraaj party won no seats, said he would go on.', 'ORG Jan Suraaj');
+  });
+  test('"University Hospitals Bristol and Weston NHS Foundation Trust": one trust of two places\' hospitals', () => {
+    has('In a statement, University Hospitals Bristol and Weston NHS Foundation Trust said it had tightened its controls.', 'ORG University Hospitals Bristol and Weston NHS Foundation Trust');
+  });
+});

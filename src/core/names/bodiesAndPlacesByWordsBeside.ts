@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from './nameLexicon';
 import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
+import { genderOfGivenName } from '../entities/givenNames';
 
 // Bodies and places told apart by the words beside the name, read sentence by sentence after
 // tagging (the tagger's features stay as they are). News from abroad names clubs, firms and
@@ -171,6 +172,32 @@ export function peopleListedWithPeople(text: string, first: number, out: NameMen
     const after = out[i + 1];
     const listed = (before?.type === 'PER' && text.slice(before.end, m.start) === ' and ') || (after?.type === 'PER' && text.slice(m.end, after.start) === ' and ');
     if (listed) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/**
+ * "across Cork, Limerick and Kildare", "Pfizer, Eli Lilly and Johnson & Johnson employ …": one
+ * word read as a person's, no given name and no title, opening a list ("A, B and C", "A, B, C")
+ * whose other names are all places or all bodies, is one of them: a place where the gazetteer
+ * knows it, a body otherwise; two names or more follow it.
+ */
+export function listOpenersLikeTheRest(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 2 < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || m.text.includes(' ') || genderOfGivenName(m.text) !== null || text.slice(m.end, out[i + 1].start) !== ', ') continue;
+    const kind = out[i + 1].type;
+    if (kind !== 'LOC' && kind !== 'ORG') continue;
+    // The rest of the list: names of that kind joined by ", ", ", and " or " and ", up to the one after " and ".
+    let j = i + 1;
+    for (;;) {
+      const between = j + 1 < out.length ? text.slice(out[j].end, out[j + 1].start) : '';
+      if (out[j + 1]?.type !== kind || (between !== ', ' && between !== ' and ' && between !== ', and ')) break;
+      j++;
+      if (between !== ', ') break;
+    }
+    // Two names after it at least ("Cork, Ireland" is a place and its country; "Smith, Labour's leader" no list).
+    if (j - i < 2 || (kind === 'LOC' && !isKnownPlace(m.text))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: kind };
   }
 }
 

@@ -62,8 +62,12 @@ function isDoubleBarrelledSurname(text: string, a: NameMention, b: NameMention):
   return !/^[ \t]+\p{Lu}/u.test(text.slice(b.end, b.end + 3));
 }
 
+/** Countries news names by their initials, which the gazetteer leaves out ("US" is a word too). */
+export const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
+
 /** Portfolios a minister's or a secretary's title names before the office: "Scottish Health Secretary". */
-const PORTFOLIOS = new Set(['Health', 'Education', 'Finance', 'Home', 'Foreign', 'Justice', 'Defence', 'Defense', 'Transport', 'Environment', 'Energy', 'Trade', 'Culture', 'Housing', 'Interior', 'Economy', 'Agriculture', 'Communities', 'Work', 'Business', 'Industry', 'Labour', 'Labor']);
+const PORTFOLIOS = new Set(['Health', 'Education', 'Finance', 'Home', 'Foreign', 'Justice', 'Defence', 'Defense', 'Transport', 'Environment', 'Energy', 'Trade', 'Culture', 'Housing', 'Interior', 'Economy', 'Agriculture', 'Communities', 'Work', 'Business', 'Industry', 'Labour', 'Labor',
+  'Commerce', 'Treasury', 'Immigration', 'Tourism', 'Communications', 'Science', 'Technology', 'Sport', 'Infrastructure', 'Resources', 'Climate', 'Welfare']);
 /** Adjectives of nations and regions with governments of their own that the country demonyms lack: "Scottish Health Secretary". */
 const GOVERNED_NATIONS = new Set(['Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish', 'Walloon', 'Bavarian', 'Quebec', 'Ontario', 'Victorian', 'Queensland']);
 /** Offices after a portfolio: "… Health Secretary Neil Gray", "… Finance Minister Paschal Donohoe". */
@@ -81,7 +85,7 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
     const space = m.text.indexOf(' ');
     // ("Delhi Environment Minister", "California Health Secretary": a state's or a city's name serves as its adjective.)
     const governed = m.text.slice(0, space);
-    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed) && !isKnownPlace(governed))) continue;
+    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed) && !isKnownPlace(governed) && !COUNTRY_INITIALS.has(governed))) continue;
     if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
     out.splice(i, 1);
     i--;

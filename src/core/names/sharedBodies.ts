@@ -49,3 +49,23 @@ export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[
     } else out[i] = joined;
   }
 }
+
+/** The end of an English NHS trust's name: "… NHS Foundation Trust", "… NHS Trust". */
+const NHS_TRUST = / NHS (?:Foundation )?Trust$/u;
+
+/**
+ * "University Hospitals Bristol and Weston NHS Foundation Trust", "Chelsea and Westminster
+ * Hospital NHS Foundation Trust": trusts merged from two places' hospitals keep both in one
+ * name; the tagger reads a body or a place ending in the first place, then the trust. The two
+ * are one body where the first ends in a place the gazetteer knows or was read as a place.
+ */
+export function trustsOfTwoPlaces(text: string, first: number, out: NameMention[]): void {
+  for (let i = out.length - 1; i > first; i--) {
+    const right = out[i];
+    const left = out[i - 1];
+    if (right.type !== 'ORG' || !NHS_TRUST.test(right.text) || (left.type !== 'ORG' && left.type !== 'LOC') || text.slice(left.end, right.start) !== ' and ') continue;
+    if (left.type === 'ORG' && !isKnownPlace(left.text.slice(left.text.lastIndexOf(' ') + 1))) continue;
+    out.splice(i - 1, 2, { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: 'ORG' });
+    i--;
+  }
+}

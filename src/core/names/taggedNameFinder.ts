@@ -11,8 +11,8 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
-import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
+import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
@@ -27,7 +27,7 @@ import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows, wordsOfFullNames } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
-import { bodiesOfTwoPlaces } from './sharedBodies';
+import { bodiesOfTwoPlaces, trustsOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
 import { knownParties } from './knownParties';
 import { thingsNamedAfterPlaces } from './namedAfterPlaces';
@@ -319,7 +319,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
-        : parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
+        : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)))
+          || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
         : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
         : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
@@ -395,6 +396,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   rereadSentenceNames(doc, s, sentenceStartIndex, caseClasses, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
+  trustsOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   institutionsAfterThe(doc, s, sentenceStartIndex, out);
   namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
@@ -432,6 +434,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
   bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
+  listOpenersLikeTheRest(doc.text, sentenceStartIndex, out);
   bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
@@ -997,7 +1000,6 @@ function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>)
 const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es|ators?|itors?|utors?|ctors?|ssors?|ists?)$/u;
 
 /** Countries British, European and Asian copy writes in capitals without full stops. */
-const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
 
 /**
  * "US sanctions", "exports to the US": the tagger, trained on Reuters copy that writes "U.S.",
@@ -2020,9 +2022,12 @@ const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'co
  * that shares it. Not a country's or a region's ("the Texas party" is the state's branch of one),
  * nor, for two words, any place's ("the New York party").
  */
+const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'its', 'their']);
+
 function isPartyNameBeforeParty(tokens: Token[], a: number, b: number, sentenceStart: number): boolean {
   if (b - a > 2 || tokens[b]?.text !== 'party' || POSSESSIVE.test(tokens[b - 1].text)) return false;
-  const the = (i: number): boolean => i >= sentenceStart && lowerCase(tokens[i].text) === 'the';
+  // "whose Jan Suraaj party", "his Likud party": a possessive determiner sets the party's name off as "the" does.
+  const the = (i: number): boolean => i >= sentenceStart && PARTY_DETERMINERS.has(lowerCase(tokens[i].text));
   if (!the(a - 1) && !(the(a - 2) && isLowerWord(tokens[a - 1]))) return false;
   const places = lookupPlaces(tokens.slice(a, b).map((t) => t.text).join(' '));
   return b - a === 1 ? !places.some((e) => e.kind === 'country' || e.kind === 'region') : places.length === 0;
