@@ -91,3 +91,18 @@ suite('lists, portfolios, parties and merged trusts', () => {
     has('In a statement, University Hospitals Bristol and Weston NHS Foundation Trust said it had tightened its controls.', 'ORG University Hospitals Bristol and Weston NHS Foundation Trust');
   });
 });
+
+suite('places\' own words and relatives', () => {
+  test('"Lower Saxony, which owns …": the word opening a place\'s own name that the tagger left off belongs to it', () => {
+    has('Lower Saxony, which owns a fifth of the voting shares, backed the deal.', 'LOC Lower Saxony');
+  });
+  test('"Davao City": a city the gazetteer lists without "City" is that city', () => {
+    const place = placeOf('The vice president told reporters in Davao City on Monday.', 'Davao City');
+    assert.equal(place?.country, 'PH');
+    assert.equal(place?.kind, 'city');
+  });
+  test('"a great-granddaughter, Poppy": one word after a noun of kinship is the relative, whatever the tagger read', () => {
+    has('She is survived by her two children, five grandchildren and a great-granddaughter, Poppy.', 'PER Poppy');
+    has('He visited his daughter in Paris.', 'LOC Paris');
+  });
+});

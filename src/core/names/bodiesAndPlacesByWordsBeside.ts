@@ -3,6 +3,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from 
 import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
 import { genderOfGivenName } from '../entities/givenNames';
+import { isKinNoun } from './kinIntroduced';
 
 // Bodies and places told apart by the words beside the name, read sentence by sentence after
 // tagging (the tagger's features stay as they are). News from abroad names clubs, firms and
@@ -198,6 +199,23 @@ export function listOpenersLikeTheRest(text: string, first: number, out: NameMen
     // Two names after it at least ("Cork, Ireland" is a place and its country; "Smith, Labour's leader" no list).
     if (j - i < 2 || (kind === 'LOC' && !isKnownPlace(m.text))) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: kind };
+  }
+}
+
+/** The word right before a name, past a comma: "great-granddaughter, " → "great-granddaughter". */
+const WORD_BEFORE_NAME = /([\p{Ll}-]+),? $/u;
+
+/**
+ * "a great-granddaughter, Poppy", "her son, Peter": one word read as a body or a place, right
+ * after a noun of kinship ("great-" and "step-" ones too), no known place or body, is the relative's.
+ */
+export function relativesReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
+    const noun = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1];
+    if (noun === undefined || !isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
 }
 

@@ -11,7 +11,7 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -435,6 +435,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
   listOpenersLikeTheRest(doc.text, sentenceStartIndex, out);
+  relativesReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
@@ -895,21 +896,31 @@ const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'So
 /**
  * "approved by West Oxfordshire District Council": a compass word right before an organization's
  * name, outside every name, is the name's first word, which the tagger left off. Not before a
- * place's: "Northern Iraq" is a part of the country, and CoNLL reads the country alone.
+ * place's: "Northern Iraq" is a part of the country, and CoNLL reads the country alone. And the
+ * word opening a place's own name that the tagger left off ("Lower Saxony").
  */
 function compassWordsBefore(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens, text } = doc;
   let t = s.tokenStart;
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type !== 'ORG') continue;
     while (t < s.tokenEnd && tokens[t].start < m.start) t++;
     if (t >= s.tokenEnd || tokens[t].start !== m.start || t <= s.tokenStart) continue;
     const before = tokens[t - 1];
-    if (before.end + 1 !== m.start || !COMPASS_WORDS.has(before.text) || (i > first && out[i - 1].end > before.start)) continue;
+    if (before.end + 1 !== m.start || (i > first && out[i - 1].end > before.start)) continue;
+    if (m.type !== 'ORG') {
+      // "Lower Saxony, which owns …", "Upper Austria": a word of a place's own name that the tagger left off, whatever it read the rest as.
+      const whole = text.slice(before.start, m.end);
+      if (PLACE_NAME_OPENERS.has(before.text) && !m.text.includes(' ') && isKnownPlace(whole)) out[i] = { start: before.start, end: m.end, text: whole, type: 'LOC' };
+      continue;
+    }
+    if (!COMPASS_WORDS.has(before.text)) continue;
     out[i] = { ...m, start: before.start, text: text.slice(before.start, m.end) };
   }
 }
+
+/** Words opening places' names that news writes in lower case elsewhere: "Lower Saxony", "Upper Austria", "Greater Manchester". */
+const PLACE_NAME_OPENERS = new Set(['Lower', 'Upper', 'Greater', 'Inner', 'Outer', 'Little', 'Great']);
 
 /**
  * "Cristiano Ronaldo scored": a given name right before a person's name without a title,

@@ -52,6 +52,11 @@ const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
     const stopped = lookupPlaces(`${text}.`);
     if (stopped.length) return stopped;
   }
+  // "Davao City", "Zamboanga City": a city the gazetteer lists without "City" (Philippine, Malaysian, American usage).
+  if (text.endsWith(' City')) {
+    const cities = lookupPlaces(text.slice(0, -' City'.length)).filter((e) => e.kind === 'city');
+    if (cities.length) return cities;
+  }
   return divisionsNamedAfter(text);
 });
 
