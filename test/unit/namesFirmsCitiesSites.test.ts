@@ -106,3 +106,18 @@ suite('places\' own words and relatives', () => {
     has('He visited his daughter in Paris.', 'LOC Paris');
   });
 });
+
+suite('sports and offices: people and teams by their form', () => {
+  test('"Lakers coach JJ Redick", "LeBron James added 22 points": initials or a given name with a capital inside make a person', () => {
+    has('Austin Reaves is day-to-day, Lakers coach JJ Redick said.', 'PER JJ Redick');
+    has('LeBron James added 22 points and 11 assists.', 'PER LeBron James');
+    // A team named after its town stays one.
+    has('Leicester City, who won the league in 2016, were relegated.', 'ORG Leicester City');
+  });
+  test('"host the Denver Nuggets": a town and a nickname after "the" are a team, whatever else the sentence is about', () => {
+    has('The Lakers host the Denver Nuggets at the arena on Saturday.', 'ORG Denver Nuggets');
+  });
+  test('"thanked US Treasury Secretary Scott Bessent": the country stays a place, no person "US"', () => {
+    has('Milei thanked US Treasury Secretary Scott Bessent, whose department had bought pesos.', 'LOC US');
+  });
+});

@@ -135,7 +135,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       continue;
     }
     // "Galway United", "Shamrock Rovers" read as a person: a club's name, however read.
-    if (m.type === 'PER' && !m.title && isClubName(m.text, isAboutSport)) {
+    // "host the Denver Nuggets": after "the", no one's name, whatever else the sentence is about.
+    if (m.type === 'PER' && !m.title && isClubName(m.text, () => isAboutSport() || /\b[Tt]he $/u.test(doc.text.slice(Math.max(0, m.start - 4), m.start)))) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
       continue;
     }

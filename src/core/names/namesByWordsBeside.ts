@@ -87,6 +87,11 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
     const governed = m.text.slice(0, space);
     if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed) && !isKnownPlace(governed) && !COUNTRY_INITIALS.has(governed))) continue;
     if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
+    // "US Treasury Secretary", "California Health Secretary": the place whose office it is stays named.
+    if (COUNTRY_INITIALS.has(governed) || isKnownPlace(governed)) {
+      out[i] = { start: m.start, end: m.start + space, text: governed, type: 'LOC' };
+      continue;
+    }
     out.splice(i, 1);
     i--;
   }

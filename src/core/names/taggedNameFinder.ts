@@ -317,7 +317,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       }
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && isPersonAfterRole(tokens, a, b, text))
+        || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b)))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
         : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)))
           || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
@@ -733,6 +733,30 @@ function mayBeCamelCase(word: string): boolean {
 }
 
 const SURNAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Vander|Fitz|Del|Della|Des|Ten|Ter|Ja|Ka|Ke|Sha|Ta|Ty|Dan|Mar)$/u;
+
+/** Syllables opening given names written with a capital inside: "LeBron", "DeMar", "LaMelo", "JaMarr", "KeShawn", "DeAndre". */
+const GIVEN_NAME_PREFIXES = /^(?:Le|De|La|Ja|Ke|Da|Ta|Ty|Sha|Ka|Dan|Mar)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * A name of two words the tagger read as a body's that reads as a person's by its form:
+ * "LeBron James added 22 points" (a given name written with a capital inside, then a
+ * surname), "Austin Reaves, who sat out …" (a given name and a surname, then ", who"; a team
+ * named after its town takes "who" in British copy, "Arsenal, who have won", but opens with no
+ * given name).
+ */
+function readsAsPersonByForm(tokens: Token[], a: number, b: number): boolean {
+  if (b - a !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) || ORGANIZATION_WORDS.has(lowerCase(tokens[a + 1].text))) return false;
+  if (isCamelCaseGivenName(tokens[a].text)) return true;
+  return tokens[b]?.text === ',' && tokens[b + 1]?.text === 'who' && genderOfGivenName(tokens[a].text) !== null && !CLUB_NICKNAME_ENDINGS.test(tokens[a + 1].text);
+}
+
+/** Last words of teams' names ("Warriors", "United") that no surname is. */
+const CLUB_NICKNAME_ENDINGS = /^(?:United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|\p{Lu}\p{Ll}+(?:ers|ors|ians|ites|ics|ets))$/u;
+
+/** A given name written with a capital inside after a syllable names open with (not "McConnell", "MacArthur", "DiCaprio": surnames). */
+function isCamelCaseGivenName(word: string): boolean {
+  return GIVEN_NAME_PREFIXES.test(word) && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
+}
 
 /** Features named "X of <place>". */
 const FEATURES_OF_PLACES = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Cape', 'Firth', 'Bight', 'Sound']);
@@ -2142,7 +2166,9 @@ const PERSON_ROLES_IN_NAMES = new Set([
 function isPersonAfterRole(tokens: Token[], a: number, b: number, text: string): boolean {
   // "Presiding judge Bénédicte de Perthuis": a name built with a surname's particle after a role is a person's, whatever the given name.
   const particleName = b - a === 3 && SURNAME_PARTICLES.has(tokens[a + 1].text) && isCapitalizedWord(tokens[a]) && isCapitalizedWord(tokens[a + 2]);
-  if (!isNamedAfterRole(tokens, a, b, text) || (genderOfGivenName(tokens[a].text) === null && !particleName)) return false;
+  // "Lakers coach JJ Redick", "Senator JD Vance": two capitals before a surname are a person's initials, as a given name.
+  const initials = b - a === 2 && /^\p{Lu}{2}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text);
+  if (!isNamedAfterRole(tokens, a, b, text) || (genderOfGivenName(tokens[a].text) === null && !particleName && !initials && !isCamelCaseGivenName(tokens[a].text))) return false;
   for (let k = a; k < b; k++) if (POSSESSIVE.test(tokens[k].text)) return false;
   return true;
 }

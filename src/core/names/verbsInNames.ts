@@ -1,5 +1,6 @@
 import type { NameMention } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
+import { COUNTRY_INITIALS } from './namesByWordsBeside';
 
 // The tagger, meeting two names it has never seen on either side of a verb ("Alcaraz said
 // Sinner was the best", "Peabody gave Patriot its mines"), can run one name over the verb.
@@ -33,7 +34,7 @@ export function namesAroundVerbs(text: string, mentions: NameMention[]): NameMen
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // PERSON_OBJECT ends in a space: the character before the place is looked at before a slice is cut.
-    if (m.type === 'LOC' && text.charCodeAt(m.start - 1) === 32 && m.text.indexOf(' ') < 0 && PERSON_OBJECT.test(text.slice(Math.max(0, m.start - 14), m.start)) && !isKnownPlace(m.text)) {
+    if (m.type === 'LOC' && text.charCodeAt(m.start - 1) === 32 && m.text.indexOf(' ') < 0 && PERSON_OBJECT.test(text.slice(Math.max(0, m.start - 14), m.start)) && !isKnownPlace(m.text) && !COUNTRY_INITIALS.has(m.text)) {
       out ??= mentions.slice(0, i);
       out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
       continue;
