@@ -212,6 +212,10 @@ const CUE_REACH = 100;
 const PERFECT_REACH = 160;
 /** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
 const SAID = new Set(['said', 'says', 'warned', 'added']);
+/** Pronouns that open a relative clause on the noun before them. */
+const RELATIVE_PRONOUN = new Set(['that', 'which', 'who', 'whose']);
+/** A word that may end a noun phrase: no comma, no function word ("so that", "such that"). */
+const NOUN_END = /^(?!(?:so|such|now|and|but|or|is|are|was|were|said|says|told|than|to|of|in|on|at)$)[a-z]{3,}$/;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 /** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
@@ -257,6 +261,13 @@ export function rememberedTenseAround(text: string, start: number, end: number, 
  */
 const EARLIER_FIGURE = /\b(?:(?:up|down|higher|lower|rising|falling|unchanged)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+[^,;()\n]{0,60}?\d[^,;()\n]{0,40}?\s(?:in|on|at)\s+$/i;
 
+/**
+ * "payrolls are expected to rise by 150,000, after a gain of 254,000 in September", "growth
+ * will slow, following a 0.4% rise in the third quarter": a change with its figure that a new
+ * one comes after was seen before, as EARLIER_FIGURE's (a figure must be part of it).
+ */
+const AFTER_CHANGE = /\b(?:after|following)\s+(?:an?\s+)?(?:[\w.,%$£€-]+\s+){0,3}?(?:gains?|rises?|increases?|jumps?|falls?|drops?|declines?|loss(?:es)?|slumps?|contraction|expansion|growth|(?:ris|fall|gain|increas|declin|dropp|grow|contract|jump)(?:ing|ed))(?:\s+[^;()\n]{0,40}?)?\s(?:in|on|at|during)\s+(?:the\s+)?$/i;
+
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   if (isListingEntry(text, start, end)) return 'none';
@@ -300,6 +311,8 @@ const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likel
 function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
+  const change = AFTER_CHANGE.exec(lead);
+  if (change && /\d/.test(change[0])) return 'past';
   const lead0 = withoutRelativeClauses(text.slice(left, start));
   const before = words(lead0).reverse();
   const after = words(text.slice(end, right));
@@ -325,6 +338,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   let reported = false;
   let nearestAfter: Marker | undefined;
   let nearestOwnAfter: Marker | undefined;
+  let relative: 'none' | 'opened' | 'verb' = 'none';
   for (let i = 0; i < after.length && !nearestOwnAfter; i++) {
     const w = after[i];
     if (w === ',') commaSeen = true;
@@ -333,7 +347,22 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
     // he would endorse": after a report, a clause opened by "that" right after the date is what
     // was told, not the telling ("the incident Sunday evening that left one dead" still dates it).
     if (i === 0 && w === 'that' && reportBefore(before)) joined = true;
+    // "return on Monday to a market that closed Friday at a record": a relative clause on a noun
+    // after the date tells of that noun; its verbs do not date the date's clause.
+    // Its verb group is skipped; a verb after the clause's object is the main clause's again
+    // ("Tuesday's attack on a bus that killed 12 people was condemned").
+    if (i > 0 && RELATIVE_PRONOUN.has(w) && NOUN_END.test(after[i - 1])) {
+      relative = 'opened';
+      continue;
+    }
     const tense = tenseAt(after, i, false);
+    if (relative !== 'none') {
+      if (tense) {
+        relative = 'verb';
+        continue;
+      }
+      if (relative === 'verb') relative = 'none';
+    }
     if (!tense) continue;
     const report = commaSeen && REPORTING.has(w) && !opensSentence;
     const marker: Marker = { tense, distance: i, tail: joined || reported || report, before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };

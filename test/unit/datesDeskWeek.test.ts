@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { dates } from './helpers/foundDates';
+
+// Dates of a weekly business preview, a markets live blog and copy written across a year's end.
+// Sentences written for these tests; the article date is Sunday 9 November 2025 unless a test
+// gives another.
+const SUNDAY = '2025-11-09';
+
+suite('dates in the week ahead: clauses around the date', () => {
+  test('a relative clause on a noun after the date does not date it; a verb after its object does', () => {
+    // "return" says nothing of tense; "closed" is the market's, not the returning's.
+    assert.deepEqual(dates('Traders return on Monday to a market that closed Friday at a record.', SUNDAY)[0], ['Monday', 'DATE', '2025-11-10']);
+    assert.deepEqual(dates('Ministers gather on Tuesday in a city that hosted the summit.', SUNDAY)[0], ['Tuesday', 'DATE', '2025-11-11']);
+    // After the relative clause's object, the main clause's verb dates the date again.
+    assert.deepEqual(dates('Tuesday’s raid on a depot that stored fuel was condemned.', SUNDAY)[0], ['Tuesday', 'DATE', '2025-11-04']);
+    // A relative clause opened right after the date still tells of it.
+    assert.deepEqual(dates('The storm on Wednesday that flooded the town left two dead.', SUNDAY)[0], ['Wednesday', 'DATE', '2025-11-05']);
+  });
+});
+
+suite('dates in the week ahead: figures a forecast follows', () => {
+  test('"after a gain of 254,000 in September": the change a forecast comes after was seen, whatever the tense', () => {
+    assert.deepEqual(dates('Payrolls are expected to rise by 90,000, after a gain of 120,000 in September.', SUNDAY)[0], ['September', 'DATE', '2025-09']);
+    assert.deepEqual(dates('Growth will slow to 0.1%, following a 0.5% rise in the third quarter.', SUNDAY)[0], ['the third quarter', 'DATE', '2025-Q3']);
+    assert.deepEqual(dates('Rents will climb again after falling 2% in August.', SUNDAY)[0], ['August', 'DATE', '2025-08']);
+    // No figure, no earlier change: the month is what lies ahead.
+    assert.deepEqual(dates('The bank will pause after a rise in December.', SUNDAY)[0], ['December', 'DATE', '2025-12']);
+    assert.deepEqual(dates('The bank will pause after a rise in March.', SUNDAY)[0], ['March', 'DATE', '2026-03']);
+  });
+});
