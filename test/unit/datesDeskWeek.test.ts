@@ -28,3 +28,21 @@ suite('dates in the week ahead: figures a forecast follows', () => {
     assert.deepEqual(dates('The bank will pause after a rise in March.', SUNDAY)[0], ['March', 'DATE', '2026-03']);
   });
 });
+
+suite('dates in the week ahead: a relative aside before the verb', () => {
+  test('"The company, whose year ends in January, cut its guidance in August": the aside does not date the verb after it', () => {
+    assert.deepEqual(dates('The retailer, whose year ends in January, cut its outlook in August.', SUNDAY)[1], ['August', 'DATE', '2025-08']);
+    assert.deepEqual(dates('The bank, which meets again in December, cut rates in September.', SUNDAY)[1], ['September', 'DATE', '2025-09']);
+  });
+});
+
+suite('dates in the week ahead: a live blog\'s timetable', () => {
+  test('", followed by … at 1pm the same day": a participle phrase after a comma takes no past of its own', () => {
+    assert.deepEqual(dates('The central bank announces its decision on Thursday at 11:00 GMT, followed by a briefing at 13:30 GMT the same day.', SUNDAY).slice(1), [
+      ['13:30 GMT', 'TIME', '2025-11-13T13:30'],
+      ['the same day', 'DATE', '2025-11-13'],
+    ]);
+    // A past verb of the clause still dates it.
+    assert.deepEqual(dates('Shares fell on Thursday, dragged down by miners, and recovered at 2pm.', SUNDAY), [['Thursday', 'DATE', '2025-11-06'], ['2pm', 'TIME', '2025-11-06T14:00']]);
+  });
+});

@@ -441,7 +441,8 @@ function withoutRelativeClauses(lead: string): string {
   return lead.replace(RELATIVE_ASIDE, (aside: string, at: number) => {
     const [w, next] = words(lead.slice(at + aside.length, at + aside.length + 40));
     if (w === undefined) return aside;
-    return FIXTURE_VERB.has(w) || SCHEDULED.has(w) || tenseOfWord(w, undefined, undefined, next) !== null ? ' ' : aside;
+    // "The company, whose year ends in January, cut its guidance": a verb whose past is its bare form, too.
+    return FIXTURE_VERB.has(w) || SCHEDULED.has(w) || SAME_IN_PAST.has(w) || tenseOfWord(w, undefined, undefined, next) !== null ? ' ' : aside;
   });
 }
 
@@ -934,6 +935,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // object is often a day still ahead ("the council set a deadline of April 30").
   if (SAME_IN_PAST.has(w) && w !== 'set' && prev2 === 'the' && prev1 !== undefined && SINGULAR_NOUN.test(prev1) && !NOT_A_VERB.has(prev1) && next !== undefined && OBJECT_START.test(next) && !PREPOSITION.has(next) && !NOT_OBJECT_AFTER.has(next)) return 'past';
   if (isPastForm(w)) {
+    // "decides on Thursday, followed by the ECB at 13:15", "rose, led by banks": a participle after a
+    // comma and before "by" opens a phrase of its own; it is no verb of the clause.
+    if (prev1 === ',' && next === 'by' && !PAST_AUX.has(w)) return null;
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
     // "gusts are expected on exposed coasts on Saturday": after a preposition, too (no verb follows one).
