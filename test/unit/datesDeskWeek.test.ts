@@ -46,3 +46,20 @@ suite('dates in the week ahead: a live blog\'s timetable', () => {
     assert.deepEqual(dates('Shares fell on Thursday, dragged down by miners, and recovered at 2pm.', SUNDAY), [['Thursday', 'DATE', '2025-11-06'], ['2pm', 'TIME', '2025-11-06T14:00']]);
   });
 });
+
+suite('dates across a year\'s turn', () => {
+  test('"picked up towards the end of the year", written on 2 January, is the year just ended; a deadline or a later date keeps this year', () => {
+    assert.deepEqual(dates('Demand picked up sharply towards the end of the year.', '2026-01-02'), [['the end of the year', 'DATE', '2025']]);
+    assert.deepEqual(dates('Rents rose again at the end of the month.', '2026-03-04'), [['end of the month', 'DATE', '2026-02']]);
+    assert.deepEqual(dates('The plan will be ready by the end of the year.', '2026-01-02'), [['the end of the year', 'DATE', '2026']]);
+    assert.deepEqual(dates('The firm was on track to hit its target by the end of the year.', '2026-01-02'), [['the end of the year', 'DATE', '2026']]);
+    assert.deepEqual(dates('Demand picked up sharply towards the end of the year.', '2026-10-20'), [['the end of the year', 'DATE', '2026']]);
+  });
+
+  test('the month just ended stays behind in a future clause across the year\'s turn, as within a year', () => {
+    assert.deepEqual(dates('Figures for December will be released next week.', '2026-01-05')[0], ['December', 'DATE', '2025-12']);
+    assert.deepEqual(dates('Figures for October will be released next week.', '2026-11-05')[0], ['October', 'DATE', '2026-10']);
+    // Further back, a month in a future clause is the next one.
+    assert.deepEqual(dates('The festival will return in November.', '2026-01-05')[0], ['November', 'DATE', '2026-11']);
+  });
+});
