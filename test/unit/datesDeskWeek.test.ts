@@ -63,3 +63,14 @@ suite('dates across a year\'s turn', () => {
     assert.deepEqual(dates('The festival will return in November.', '2026-01-05')[0], ['November', 'DATE', '2026-11']);
   });
 });
+
+suite('dates in a forecast: what should happen', () => {
+  test('"skies should clear on Saturday", "and the weekend should be fine" are ahead; "should have been" and a date inside a phrase are not', () => {
+    // Monday 3 November 2025.
+    const MONDAY = '2025-11-03';
+    assert.deepEqual(dates('Skies should clear on Saturday.', MONDAY), [['Saturday', 'DATE', '2025-11-08']]);
+    assert.deepEqual(dates('Showers are due on Tuesday and the weekend should be dry.', MONDAY)[1], ['weekend', 'DATE', '2025-W45-WE']);
+    assert.deepEqual(dates('The match should have been played on Saturday.', MONDAY), [['Saturday', 'DATE', '2025-11-01']]);
+    assert.deepEqual(dates('A treaty signed in July could lead to more trade.', MONDAY), [['July', 'DATE', '2025-07']]);
+  });
+});

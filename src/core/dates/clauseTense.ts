@@ -44,7 +44,7 @@ const NOT_BARE_EXPECTED = new Set(['as', 'than', 'had', 'have', 'has', 'be', 'be
 /** Participles that "as" makes a phrase of manner: "as planned", "as scheduled", "as intended". */
 const AS_PLANNED = new Set(['planned', 'scheduled', 'intended', 'arranged']);
 /** Modals of what may happen. */
-const MAY_HAPPEN = new Set(['could', 'might']);
+const MAY_HAPPEN = new Set(['could', 'might', 'should']);
 const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
@@ -379,6 +379,9 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // present would be "forecasts", "cuts"), whatever "forecast" looks to.
   if (ARTICLE.has(before[0] ?? '') && after.length > 2 && /^[a-z]+[^s]$/.test(after[0]) && !NOT_A_VERB.has(after[0]) && !PAST_OR_PRESENT_WORD.has(after[0])
     && (after[1] === 'forecast' || SAME_IN_PAST.has(after[1])) && ARTICLE.has(after[2])) return 'past';
+  // "the weekend should be fine", "and Saturday could bring storms": a date that is the subject
+  // of such a modal is ahead ("should have been" is not; nor "a deal reached in July could lead").
+  if (MAY_HAPPEN.has(after[0] ?? '') && after[1] !== 'have' && after[1] !== "'ve" && isClauseSubject(before)) return 'future';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -419,6 +422,15 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if (tense === 'past' && FORESHADOWING.test(lead) && MONTH_OR_SEASON.test(text.slice(start, end)) && FORESHADOWED_NOUN_AFTER.test(text.slice(end, end + 16))) tense = 'future';
   if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+}
+
+/** Words that may open a subject before a date. */
+const SUBJECT_OPENING = new Set(['the', 'this', 'next', 'coming']);
+/** Whether the date opens its clause (after "and", "but" or a comma), as its subject: `before` runs from the date back. */
+function isClauseSubject(before: readonly string[]): boolean {
+  let j = 0;
+  while (SUBJECT_OPENING.has(before[j] ?? '')) j++;
+  return before[j] === undefined || before[j] === 'and' || before[j] === 'but' || before[j] === ',';
 }
 
 /**
