@@ -44,7 +44,7 @@ const NOT_BARE_EXPECTED = new Set(['as', 'than', 'had', 'have', 'has', 'be', 'be
 /** Participles that "as" makes a phrase of manner: "as planned", "as scheduled", "as intended". */
 const AS_PLANNED = new Set(['planned', 'scheduled', 'intended', 'arranged']);
 /** Modals of what may happen. */
-const MAY_HAPPEN = new Set(['could', 'might']);
+const MAY_HAPPEN = new Set(['could', 'might', 'should']);
 const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
@@ -212,6 +212,10 @@ const CUE_REACH = 100;
 const PERFECT_REACH = 160;
 /** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
 const SAID = new Set(['said', 'says', 'warned', 'added']);
+/** Pronouns that open a relative clause on the noun before them. */
+const RELATIVE_PRONOUN = new Set(['that', 'which', 'who', 'whose']);
+/** A word that may end a noun phrase: no comma, no function word ("so that", "such that"). */
+const NOUN_END = /^(?!(?:so|such|now|and|but|or|is|are|was|were|said|says|told|than|to|of|in|on|at)$)[a-z]{3,}$/;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
 
 /** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
@@ -257,6 +261,13 @@ export function rememberedTenseAround(text: string, start: number, end: number, 
  */
 const EARLIER_FIGURE = /\b(?:(?:up|down|higher|lower|rising|falling|unchanged)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+[^,;()\n]{0,60}?\d[^,;()\n]{0,40}?\s(?:in|on|at)\s+$/i;
 
+/**
+ * "payrolls are expected to rise by 150,000, after a gain of 254,000 in September", "growth
+ * will slow, following a 0.4% rise in the third quarter": a change with its figure that a new
+ * one comes after was seen before, as EARLIER_FIGURE's (a figure must be part of it).
+ */
+const AFTER_CHANGE = /\b(?:after|following)\s+(?:an?\s+)?(?:[\w.,%$£€-]+\s+){0,3}?(?:gains?|rises?|increases?|jumps?|falls?|drops?|declines?|loss(?:es)?|slumps?|contraction|expansion|growth|(?:ris|fall|gain|increas|declin|dropp|grow|contract|jump)(?:ing|ed))(?:\s+[^;()\n]{0,40}?)?\s(?:in|on|at|during)\s+(?:the\s+)?$/i;
+
 /** The tense of the clause a date expression at [start, end) belongs to. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   if (isListingEntry(text, start, end)) return 'none';
@@ -300,6 +311,8 @@ const LOOKS_AHEAD_BEFORE = /\b(?:expected|scheduled|set|due|slated|planned|likel
 function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
   if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
   if (EARLIER_FIGURE.test(lead)) return 'past';
+  const change = AFTER_CHANGE.exec(lead);
+  if (change && /\d/.test(change[0])) return 'past';
   const lead0 = withoutRelativeClauses(text.slice(left, start));
   const before = words(lead0).reverse();
   const after = words(text.slice(end, right));
@@ -325,6 +338,7 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   let reported = false;
   let nearestAfter: Marker | undefined;
   let nearestOwnAfter: Marker | undefined;
+  let relative: 'none' | 'opened' | 'verb' = 'none';
   for (let i = 0; i < after.length && !nearestOwnAfter; i++) {
     const w = after[i];
     if (w === ',') commaSeen = true;
@@ -333,7 +347,22 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
     // he would endorse": after a report, a clause opened by "that" right after the date is what
     // was told, not the telling ("the incident Sunday evening that left one dead" still dates it).
     if (i === 0 && w === 'that' && reportBefore(before)) joined = true;
+    // "return on Monday to a market that closed Friday at a record": a relative clause on a noun
+    // after the date tells of that noun; its verbs do not date the date's clause.
+    // Its verb group is skipped; a verb after the clause's object is the main clause's again
+    // ("Tuesday's attack on a bus that killed 12 people was condemned").
+    if (i > 0 && RELATIVE_PRONOUN.has(w) && NOUN_END.test(after[i - 1])) {
+      relative = 'opened';
+      continue;
+    }
     const tense = tenseAt(after, i, false);
+    if (relative !== 'none') {
+      if (tense) {
+        relative = 'verb';
+        continue;
+      }
+      if (relative === 'verb') relative = 'none';
+    }
     if (!tense) continue;
     const report = commaSeen && REPORTING.has(w) && !opensSentence;
     const marker: Marker = { tense, distance: i, tail: joined || reported || report, before: false, purpose: i === 1 && after[0] === 'to', pastComma: commaSeen };
@@ -350,6 +379,9 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // present would be "forecasts", "cuts"), whatever "forecast" looks to.
   if (ARTICLE.has(before[0] ?? '') && after.length > 2 && /^[a-z]+[^s]$/.test(after[0]) && !NOT_A_VERB.has(after[0]) && !PAST_OR_PRESENT_WORD.has(after[0])
     && (after[1] === 'forecast' || SAME_IN_PAST.has(after[1])) && ARTICLE.has(after[2])) return 'past';
+  // "the weekend should be fine", "and Saturday could bring storms": a date that is the subject
+  // of such a modal is ahead ("should have been" is not; nor "a deal reached in July could lead").
+  if (MAY_HAPPEN.has(after[0] ?? '') && after[1] !== 'have' && after[1] !== "'ve" && isClauseSubject(before)) return 'future';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -392,6 +424,15 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
 
+/** Words that may open a subject before a date. */
+const SUBJECT_OPENING = new Set(['the', 'this', 'next', 'coming']);
+/** Whether the date opens its clause (after "and", "but" or a comma), as its subject: `before` runs from the date back. */
+function isClauseSubject(before: readonly string[]): boolean {
+  let j = 0;
+  while (SUBJECT_OPENING.has(before[j] ?? '')) j++;
+  return before[j] === undefined || before[j] === 'and' || before[j] === 'but' || before[j] === ',';
+}
+
 /**
  * "Wycombe, who had won seven in a row since early October, face Barnsley on Friday": a relative
  * clause set off by commas before the date describes the subject; its verbs do not date the
@@ -412,7 +453,8 @@ function withoutRelativeClauses(lead: string): string {
   return lead.replace(RELATIVE_ASIDE, (aside: string, at: number) => {
     const [w, next] = words(lead.slice(at + aside.length, at + aside.length + 40));
     if (w === undefined) return aside;
-    return FIXTURE_VERB.has(w) || SCHEDULED.has(w) || tenseOfWord(w, undefined, undefined, next) !== null ? ' ' : aside;
+    // "The company, whose year ends in January, cut its guidance": a verb whose past is its bare form, too.
+    return FIXTURE_VERB.has(w) || SCHEDULED.has(w) || SAME_IN_PAST.has(w) || tenseOfWord(w, undefined, undefined, next) !== null ? ' ' : aside;
   });
 }
 
@@ -905,6 +947,9 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   // object is often a day still ahead ("the council set a deadline of April 30").
   if (SAME_IN_PAST.has(w) && w !== 'set' && prev2 === 'the' && prev1 !== undefined && SINGULAR_NOUN.test(prev1) && !NOT_A_VERB.has(prev1) && next !== undefined && OBJECT_START.test(next) && !PREPOSITION.has(next) && !NOT_OBJECT_AFTER.has(next)) return 'past';
   if (isPastForm(w)) {
+    // "decides on Thursday, followed by the ECB at 13:15", "rose, led by banks": a participle after a
+    // comma and before "by" opens a phrase of its own; it is no verb of the clause.
+    if (prev1 === ',' && next === 'by' && !PAST_AUX.has(w)) return null;
     // "a designated day on Aug. 1", "the unexpected rally": after an article, a participle is an adjective.
     if (prev1 !== undefined && ARTICLE.has(prev1)) return null;
     // "gusts are expected on exposed coasts on Saturday": after a preposition, too (no verb follows one).

@@ -145,7 +145,11 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'yearEnd': return yearEndValue(tags, ctx);
     case 'ordinalDay': return ordinalDayValue(tags, ctx);
     case 'anaphor': return anaphorValue(tags, ctx);
-    case 'relative': return tags.within ? agoWithinValue(tags.unit as Unit, Number(tags.shift ?? 0), tags.within, ctx) : relativeValue(tags.unit as Unit, Number(tags.shift ?? 0), ctx);
+    case 'relative': {
+      const shift = Number(tags.shift ?? 0);
+      if (tags.within) return agoWithinValue(tags.unit as Unit, shift, tags.within, ctx);
+      return relativeValue(tags.unit as Unit, shift === 0 && endNotYetCome(tags.unit ?? '', phrase.toLowerCase(), ctx) ? -1 : shift, ctx);
+    }
     case 'weekOf': return tags.weekend === undefined ? weekOfValue(c, phrase, ctx) : weekendOfValue(c, Number(tags.weekend), phrase, ctx);
     default: return chronoValue(c, phrase, ctx);
   }
@@ -294,7 +298,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
     return relativeValue(unit, shift, ctx);
   }
   const endOf = /^(?:the\s+)?(?:end|beginning|start|middle|close) of\s+(?:the\s+|this\s+)?(week|month|year)$/.exec(lower.trim());
-  if (endOf) return monthOfSentence(endOf[1], lower, ctx) ?? relativeValue(parseUnit(endOf[1]) ?? 'month', 0, ctx);
+  if (endOf) return monthOfSentence(endOf[1], lower, ctx) ?? relativeValue(parseUnit(endOf[1]) ?? 'month', endNotYetCome(endOf[1], lower, ctx) ? -1 : 0, ctx);
   if (/^(?:the\s+)?(?:end|beginning|start|middle|close) of\s/.test(lower.trim()) && c.isCertain('month') && !/\d/.test(lower)) return monthOrYearValue(c, ctx);
   if (tags.has('result/relativeDate')) {
     const within = pastWithin(lower, ctx) ?? comparedLength(lower, ctx);
@@ -1055,7 +1059,9 @@ function monthYear(month: number, ctx: TimexContext): number {
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
-  if (tense === 'future') return months < -1 ? anchor.year + 1 : anchor.year;
+  // The month just ended is kept in a future clause ("data for October will be published", in
+  // November), across the year's turn too: December, told in January, is last year's.
+  if (tense === 'future') return months < -1 ? anchor.year + 1 : months === 11 ? anchor.year - 1 : anchor.year;
   if (months > 6) return anchor.year - 1;
   if (months < -6) return anchor.year + 1;
   return anchor.year;
@@ -1839,6 +1845,23 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 // --- helpers ---------------------------------------------------------------------
+
+/**
+ * "Activity picked up towards the end of the year", written on 2 January; "prices rose at the end
+ * of the month", written on the 5th: in a past clause, just after a year or a month has turned,
+ * the end of the new one is too far ahead to be what was told of: it is the last one's. Later
+ * in the period a past clause may still set a goal for its end ("cut costs, within reach of
+ * its goal for the end of the year"), and a deadline ("by the end of the year") looks ahead.
+ */
+function endNotYetCome(unit: string, lower: string, ctx: TimexContext): boolean {
+  const anchor = ctx.anchor;
+  if (!anchor || !/^(?:the\s+)?(?:end|close)\s+of\s+the\s/.test(lower.trim())) return false;
+  if (unit === 'year' ? anchor.month > 2 : unit === 'month' ? anchor.day > 10 : true) return false;
+  if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))) return false;
+  return ctx.tense() === 'past';
+}
+
+const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+$/i;
 
 /** "Two years ago", "three years earlier": a count of years back keeps the article date's month. */
 const YEARS_BACK_AT = /^(?:\S+\s+){1,2}years?\s+(?:ago|earlier|before)\b/i;
