@@ -43,6 +43,7 @@ const TIME_WORDS = new CaselessWordSet([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
   'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'afterwards', 'afterward', 'beforehand', 'tomorrow',
 ]);
 const PREPOSITION_WORDS = ['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through'];
 /** Asked of token texts as they are (a caseless set: no lower-cased copy of each word). */
@@ -1861,7 +1862,10 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
       // asked (the sentence's subject) is no asker.
       // So is a participle set off by a comma (`Lopez, asked whether …, said`): Lopez was asked.
       const setOff = tokens[j - 1]?.text === ',' && /^asked$/iu.test(tokens[j].text);
-      const passive = j === s.tokenStart || setOff || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
+      // And so is one after a form of "be" (`Reed has been asked whether …`, `was asked if …`):
+      // Reed is who was asked, and the word before the verb is no asker.
+      const afterBe = PASSIVE_BE.has(tokens[j - 1]?.text ?? '') && /^asked$/iu.test(tokens[j].text);
+      const passive = j === s.tokenStart || setOff || afterBe || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
       const stop = questionEnd(tokens, k, s, end, passive);
       if (stop - t.start < 8) return null;
       const subject = passive ? null : phraseBeforeVerb(doc, j, s.tokenStart);
