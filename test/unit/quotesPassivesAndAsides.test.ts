@@ -40,3 +40,40 @@ suite('speakers: the agent of a passive does not take the next "she"', () => {
     assert.equal(quoteAt(text, 'flew anyway').speakerName, 'Ada Finch');
   });
 });
+
+suite('speakers: a court report\'s defendant described by the charge speaks, not the charge\'s object', () => {
+  test('"A driver accused of hitting two cyclists told …": the driver told', () => {
+    const q = quoteAt('A driver accused of hitting two cyclists told the court that he had been blinded by the sun.', 'blinded', 'indirect');
+    assert.equal(q.speakerMention?.text, 'A driver');
+  });
+  test('"A woman charged with robbing her employer said …": the woman said', () => {
+    const q = quoteAt('A woman charged with robbing her employer said that she had been framed.', 'framed', 'indirect');
+    assert.equal(q.speakerMention?.text, 'A woman');
+  });
+});
+
+suite('quotes: a transcript\'s prose bringing in the next speaker is no one\'s answer', () => {
+  const transcript = (between: string): string => `Q: How is the squad?\n\nKELLY: We have a few knocks. The rest are fine.\n\nQ: Will Dunne start?\n\nKELLY: We will see. I pick the team on Friday.\n\n${between}\n\nQ: What did the coach say?\n\nMORAN: He was calm. Nobody was hiding.`;
+  test('"Club captain Ian Moran also spoke briefly." is not Kelly\'s', () => {
+    const found = quotes(transcript('Club captain Ian Moran also spoke briefly.'));
+    assert.equal(found.filter((q) => q.text.includes('spoke briefly')).length, 0);
+  });
+  test('"Then the goalkeeper spoke to reporters." is not Kelly\'s either', () => {
+    const found = quotes(transcript('Then the goalkeeper spoke to reporters.'));
+    assert.equal(found.filter((q) => q.text.includes('goalkeeper')).length, 0);
+  });
+  test('an answer going on in its own words still is', () => {
+    const found = quotes(transcript('And we have Owen back, which helps.'));
+    assert.equal(found.filter((q) => q.text.includes('Owen back')).length, 1);
+  });
+});
+
+suite('quotes: "this" or "it" after a verb is its object, never an inverted speaker', () => {
+  test('"The banks, of course, know this." reports nothing', () => {
+    assert.deepEqual(quotes('The banks, of course, know this.').map((q) => q.text), []);
+  });
+  test('"…, a survey concluded this year": "this" does not speak the clause before', () => {
+    const found = quotes('Drivers now say they prefer electric cars to petrol ones, a study by a motoring charity, the RAC Trust, concluded this year.');
+    assert.ok(found.every((q) => q.speakerMention?.text !== 'this'), JSON.stringify(found.map((q) => q.speakerMention?.text)));
+  });
+});

@@ -1120,6 +1120,9 @@ function endsInName(tokens: Token[], from: number, limit: number, end: number): 
   return k > from && k - from <= 5 && isCapitalizedToken(tokens[from]) && (k >= limit || tokens[k].start >= end || /^[.!?]$/u.test(tokens[k].text));
 }
 
+/** Words that after a verb are its object, never an inverted subject: "know this", "said it". */
+const OBJECT_WORDS = new Set(['this', 'that', 'it', 'these', 'those', 'them', 'him', 'her', 'me', 'us']);
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -1171,6 +1174,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   if (!inverted && RELATIVE_THAT_WHICH.has(tokens[verb - 1]?.text ?? '')) return null;
   const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
+  // `The companies, of course, know this.`: after a verb the comma does not invert, a lone
+  // "this" or "it" is its object; the words before the comma are the verb's subject, not speech.
+  if (inverted && subject.tokenEnd - subject.tokenStart === 1 && OBJECT_WORDS.has(lowerCase(tokens[subject.tokenStart].text))) return null;
   // `…, a figure police dispute`, `…, a charge Pretoria denies`: a noun for what was said, set
   // off after it with the one who rejects it; the clause before has a speaker of its own.
   if (!inverted && /^(?:a|an|the)$/iu.test(tokens[comma + 1]?.text ?? '') && CLAIM_NOUNS.has(lowerCase(tokens[comma + 2]?.text ?? ''))) return null;
