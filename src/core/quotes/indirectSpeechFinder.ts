@@ -43,6 +43,7 @@ const TIME_WORDS = new CaselessWordSet([
   'again', 'also', 'repeatedly', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'then', 'once', 'now', 'still', 'even', 'only',
   'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'afterwards', 'afterward', 'beforehand', 'tomorrow',
 ]);
 const PREPOSITION_WORDS = ['on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'over', 'via', 'through'];
 /** Asked of token texts as they are (a caseless set: no lower-cased copy of each word). */
@@ -1119,6 +1120,9 @@ function endsInName(tokens: Token[], from: number, limit: number, end: number): 
   return k > from && k - from <= 5 && isCapitalizedToken(tokens[from]) && (k >= limit || tokens[k].start >= end || /^[.!?]$/u.test(tokens[k].text));
 }
 
+/** Words that after a verb are its object, never an inverted subject: "know this", "said it". */
+const OBJECT_WORDS = new Set(['this', 'that', 'it', 'these', 'those', 'them', 'him', 'her', 'me', 'us']);
+
 /**
  * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: a cue after a comma whose remainder
  * is only the speaker and time words.
@@ -1170,6 +1174,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   if (!inverted && RELATIVE_THAT_WHICH.has(tokens[verb - 1]?.text ?? '')) return null;
   const subject = setOff ?? (inverted ? phraseAfterVerb(doc, verb, s.tokenEnd) : phraseBeforeVerb(doc, verb, comma + 1));
   if (!subject) return null;
+  // `The companies, of course, know this.`: after a verb the comma does not invert, a lone
+  // "this" or "it" is its object; the words before the comma are the verb's subject, not speech.
+  if (inverted && subject.tokenEnd - subject.tokenStart === 1 && OBJECT_WORDS.has(lowerCase(tokens[subject.tokenStart].text))) return null;
   // `…, a figure police dispute`, `…, a charge Pretoria denies`: a noun for what was said, set
   // off after it with the one who rejects it; the clause before has a speaker of its own.
   if (!inverted && /^(?:a|an|the)$/iu.test(tokens[comma + 1]?.text ?? '') && CLAIM_NOUNS.has(lowerCase(tokens[comma + 2]?.text ?? ''))) return null;
@@ -1861,7 +1868,10 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
       // asked (the sentence's subject) is no asker.
       // So is a participle set off by a comma (`Lopez, asked whether …, said`): Lopez was asked.
       const setOff = tokens[j - 1]?.text === ',' && /^asked$/iu.test(tokens[j].text);
-      const passive = j === s.tokenStart || setOff || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
+      // And so is one after a form of "be" (`Reed has been asked whether …`, `was asked if …`):
+      // Reed is who was asked, and the word before the verb is no asker.
+      const afterBe = PASSIVE_BE.has(tokens[j - 1]?.text ?? '') && /^asked$/iu.test(tokens[j].text);
+      const passive = j === s.tokenStart || setOff || afterBe || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
       const stop = questionEnd(tokens, k, s, end, passive);
       if (stop - t.start < 8) return null;
       const subject = passive ? null : phraseBeforeVerb(doc, j, s.tokenStart);

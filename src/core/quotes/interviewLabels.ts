@@ -1,5 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { FoundQuote } from './quoteFinder';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { isSpeechVerb } from './reportingVerbs';
 
 /** The label of a paragraph read as `Q. …` or `A. …` (indirectSpeechFinder.ts), or null. */
 function stopLabelOf(text: string, q: FoundQuote): 'Q' | 'A' | null {
@@ -72,7 +74,7 @@ export function withInterviewContinuations(doc: AnalyzedText, marked: readonly F
     if (!turn) continue;
     const { start, end } = doc.paragraphs[p];
     const text = doc.text.slice(start, end).trimEnd();
-    if (!SENTENCE_CLOSE.test(text) || text.endsWith('?') || STAGE_DIRECTION.test(text) || reportedBySomeone.has(p)) {
+    if (!SENTENCE_CLOSE.test(text) || text.endsWith('?') || STAGE_DIRECTION.test(text) || reportedBySomeone.has(p) || introducesSpeaker(doc, p)) {
       turn = null;
       pending = [];
       continue;
@@ -104,6 +106,33 @@ function paragraphsReportingOthers(doc: AnalyzedText, reported: readonly FoundQu
   }
   return out;
 }
+
+/**
+ * `Club captain Tom Reilly also spoke briefly.`: the writer's prose between turns, bringing in
+ * the next speaker: a name (a capitalised word not opening the paragraph) or a described person
+ * ("the chairman") right before a verb of speech, an adverb allowed between, in a paragraph told
+ * in the third person.
+ */
+function introducesSpeaker(doc: AnalyzedText, p: number): boolean {
+  const { start, end } = doc.paragraphs[p];
+  if (FIRST_OR_SECOND_PERSON.test(doc.text.slice(start, end).replace(QUOTED, ' '))) return false;
+  const { tokens } = doc;
+  let i = nearbyTokenIndexAt(doc, start);
+  while (i < tokens.length && tokens[i].start < start) i++;
+  const first = i;
+  for (; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].kind !== 'word' || !(isSpeechVerb(tokens[i].text) || TALKED.has(tokens[i].text))) continue;
+    let k = i - 1;
+    if (k > first && /^\p{Ll}+ly$|^(?:also|then|later|too)$/u.test(tokens[k].text)) k--;
+    if (k > first && tokens[k].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text)) return true;
+    // "the chairman spoke", "his agent said": a described person, brought in by the writer.
+    if (k > first && /^\p{Ll}+$/u.test(tokens[k].text) && /^(?:the|his|her|their)$/iu.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/** Verbs of taking part in a conversation that report no words ("spoke briefly", "also talked"). */
+const TALKED = new Set(['spoke', 'speaks', 'talked', 'talks']);
 
 const FIRST_OR_SECOND_PERSON = /\b(?:I|me|my|mine|we|us|our|you|your)\b|\bI['’]/u;
 const QUOTED = /["“«][^"”»]*["”»]/gu;

@@ -691,6 +691,10 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // speaker is whom the participle describes.
   const described = !isCapitalizedToken(tokens[start]) || DETERMINERS.has(tokens[start].text) ? ownerOfParticipleBefore(doc, start, floor) : null;
   if (described) return described;
+  // "A nurse accused of poisoning four patients told", "a man charged with murder said": the
+  // phrase after the charge is its object; the speaker is whom the participle describes.
+  const charged = accusedOwnerBefore(doc, start, floor);
+  if (charged) return charged;
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -727,6 +731,30 @@ function ownerOfParticipleBefore(doc: AnalyzedText, start: number, floor: number
     return phrase && phrase.tokenEnd === k ? phrase : null;
   }
   return null;
+}
+
+/** Prepositions that open what someone is accused of: "accused of", "charged with", "jailed for". */
+const CHARGE_PREPOSITIONS = new Set(['of', 'with', 'for']);
+/** Participles of the courts that a charge follows: "accused of", "charged with", "convicted of". */
+const CHARGE_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquitted', 'cleared', 'jailed', 'sentenced', 'arrested', 'indicted', 'tried', 'prosecuted', 'fined', 'sued']);
+
+/**
+ * The phrase at `start` is the object of a charge after a past participle (`accused of
+ * [poisoning] …`, `charged with …`, `convicted of …`) that follows a noun: the phrase before
+ * the participle, whom it describes; else null.
+ */
+function accusedOwnerBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  // (The phrase reader may have taken the preposition in: "of arson".)
+  let k = CHARGE_PREPOSITIONS.has(tokens[start].text) ? start : start - 1;
+  if (k === start - 1 && k >= floor && tokens[k].kind === 'word' && LOWERCASE_WORD.test(tokens[k].text) && endsInIng(tokens[k].text)) k--;
+  if (k - 2 < floor || !CHARGE_PREPOSITIONS.has(tokens[k].text)) return null;
+  const participle = tokens[k - 1];
+  if (participle.kind !== 'word' || !CHARGE_PARTICIPLES.has(participle.text)) return null;
+  const owner = tokens[k - 2];
+  if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text))) return null;
+  const phrase = phraseBeforeVerb(doc, k - 1, floor);
+  return phrase && phrase.tokenEnd === k - 1 ? phrase : null;
 }
 
 /** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */

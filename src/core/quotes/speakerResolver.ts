@@ -116,6 +116,7 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
   let a: Attribution | null = null;
   for (const cue of cuesFor(doc, q)) {
     if (!cue) continue;
+    if (cue.unsaid) return { ...NONE, cue: cue.cue };
     a = answererOf(doc, cue, q, ctx) ?? attributeCue(doc, cue, ctx);
     if (a.speakerMention || a.speakerId) break;
   }

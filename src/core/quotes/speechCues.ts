@@ -24,6 +24,8 @@ export interface SpeechCue {
   /** Token index of the verb (or of "according"). */
   verbToken: number;
   position: 'after' | 'before';
+  /** The verb is a passive listener's (`was told`, `being warned`): who spoke is unsaid, and no neighbour is to be guessed. */
+  unsaid?: true;
 }
 
 const AFTER_WINDOW = 32;
@@ -430,10 +432,31 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     if (modal) return modal;
     const outer = isSpeechVerbAt(tokens, j) || isSpeechActVerb(t.text) ? null : speechVerbAround(doc, j, sentenceStart);
     if (outer) return outer;
+    // `recalled being told she "would make a fine nurse"`, `had been warned the road was "unsafe"`:
+    // a passive listener verb's subject heard the words; the speaker is unsaid, or named after
+    // "by" (`was told by a consultant that …`).
+    if (passiveListenerAt(tokens, j)) {
+      const agent = lowersTo(tokens[j + 1]?.text ?? '', 'by') ? phraseAfterVerb(doc, j + 1, from, true) : null;
+      return agent ? { cue: cueSpan(doc, j), subject: agent, verbToken: j, position: 'before' } : { cue: cueSpan(doc, j), subject: null, verbToken: j, position: 'before', unsaid: true };
+    }
     const subject = phraseBeforeVerb(doc, j, sentenceStart);
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'before' };
   }
   return null;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * What a passive listener verb is told about, not what was said to it: `was warned about the
+ * gunman`, `was challenged over his statement that "…"` (the words are then the statement's maker's).
+ */
+const ABOUT_PREPOSITIONS = new Set(['about', 'over', 'on', 'for', 'in', 'at', 'with', 'from', 'after', 'during', 'regarding', 'of']);
+
+/** Token `j` is a listener verb's past participle after a form of "be" (`was told`, `being warned`), not followed by what it was about. */
+function passiveListenerAt(tokens: Token[], j: number): boolean {
+  return PASSIVE_AUXILIARIES.has(lowerCase(tokens[j - 1]?.text ?? '')) && takesListener(tokens[j].text) && /\p{Ll}ed$|^told$/u.test(tokens[j].text)
+    && !ABOUT_PREPOSITIONS.has(lowerCase(tokens[j + 1]?.text ?? ''));
 }
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);

@@ -39,6 +39,9 @@ export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[],
     if (takes === null || namedAfter(doc, subject.end, ctx)) continue;
     // "…, when a reporter asked if …": someone in a clause about another's sentence does not take its pronouns over.
     if (subject.tokenStart > 0 && SUBORDINATORS.has(doc.tokens[subject.tokenStart - 1].text)) continue;
+    // "She was told by a consultant that …": the agent of a passive is a side figure in the sentence of the
+    // one told, who is whom a following "she" goes on with.
+    if (subject.tokenStart > 0 && lowerCase(doc.tokens[subject.tokenStart - 1].text) === 'by') continue;
     if (out.length && out[out.length - 1].start === subject.start) continue;
     out.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), takes });
   }
