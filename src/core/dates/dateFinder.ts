@@ -199,11 +199,15 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const key = memo ? `${kinds}\u0000${reference.getTime()}\u0000${windowText}` : '';
   const known = memo?.get(key);
   if (known) return known;
-  // Loops, not a chain of flatMap: each step mostly hands on its one result as it is.
+  // Loops, not a chain of flatMap: each step mostly hands on its one result as it is. Indexed:
+  // a for-of over each step's list made an iterator result per item.
   const parts: Part[] = [];
-  for (const r of newsChrono.parse(windowText, reference, kinds)) {
-    for (const unshifted of withoutAfterShift(r, reference, kinds)) {
-      for (const paragraph of splitAtBreaks(unshifted, reference, kinds, windowText)) splitRange(paragraph, reference, kinds, parts);
+  const results = newsChrono.parse(windowText, reference, kinds);
+  for (let i = 0; i < results.length; i++) {
+    const unshifted = withoutAfterShift(results[i], reference, kinds);
+    for (let j = 0; j < unshifted.length; j++) {
+      const paragraphs = splitAtBreaks(unshifted[j], reference, kinds, windowText);
+      for (let k = 0; k < paragraphs.length; k++) splitRange(paragraphs[k], reference, kinds, parts);
     }
   }
   memo?.set(key, parts);

@@ -164,13 +164,19 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
   let particleSurnames: Set<string> | null = null;
   // The words of names of two words or more read as a person's or an organization's, lower case: "Kent" of "Kent Walker" (however read) is no county.
   let longNameWords: Set<string> | null = null;
-  for (const read of mentions) {
+  // Indexed loops over the mentions and their words: run once a document, this function stays
+  // in V8's first tiers, where a for-of made an iterator result per mention and per word.
+  for (let r = 0; r < mentions.length; r++) {
+    const read = mentions[r];
     if (read.type === 'PER') {
       const words = possessiveLessLowerWords(read.text);
       if (words.length >= 3 && SURNAME_PARTICLES.has(words[1])) (particleSurnames ??= new Set()).add(words.slice(1).join(' '));
     }
     if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
-    if ((read.type === 'PER' || read.type === 'ORG') && read.text.includes(' ')) for (const word of possessiveLessLowerWords(read.text)) (longNameWords ??= new Set()).add(word);
+    if ((read.type === 'PER' || read.type === 'ORG') && read.text.includes(' ')) {
+      const words = possessiveLessLowerWords(read.text);
+      for (let w = 0; w < words.length; w++) (longNameWords ??= new Set()).add(words[w]);
+    }
     // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
     const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
     if (read.type === 'ORG' || firmReadAsPerson) {
@@ -187,9 +193,9 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
     } else if (read.type === 'PER') {
       const words = possessiveLessLowerWords(read.text);
-      for (const word of words) {
-        (personWords ??= new Set()).add(word);
-        if (words.length > 1) (fullNameWords ??= new Set()).add(word);
+      for (let w = 0; w < words.length; w++) {
+        (personWords ??= new Set()).add(words[w]);
+        if (words.length > 1) (fullNameWords ??= new Set()).add(words[w]);
       }
     }
     // "Declan Rice's header" read as a place, which the loop below makes the person (personNotPlace): "Rice" later is his surname too.

@@ -18,6 +18,14 @@ const PATRONYMIC_INSIDE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:bin|binti|binte|
  * sentence): "bin" is left out, an English noun too ("the council bin Robson emptied").
  */
 const UNREAD_GIVEN_NAME = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) (?:binti|binte|bint|ibn|ap) $/u;
+/**
+ * How UNREAD_GIVEN_NAME's match ends, asked first of the few characters before a mention: the
+ * pattern, anchored at its end, is tried from every character of what it reads (all the text
+ * since the mention before), and nearly no mention has a particle before it.
+ */
+const PARTICLE_BEFORE = / (?:binti|binte|bint|ibn|ap) $/u;
+/** The most characters PARTICLE_BEFORE matches. */
+const PARTICLE_REACH = ' binti '.length;
 
 /** Takes the sentence's mentions from `first` in `out` and joins each such pair in place. */
 export function arabicNameChains(text: string, first: number, out: NameMention[]): void {
@@ -26,6 +34,7 @@ export function arabicNameChains(text: string, first: number, out: NameMention[]
     if (m.type === 'ORG' && PATRONYMIC_INSIDE.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
     if (m.text.includes(' ') || (m.type !== 'ORG' && m.type !== 'PER')) continue;
     const from = i > first ? out[i - 1].end : Math.max(0, m.start - 30);
+    if (!PARTICLE_BEFORE.test(text.slice(Math.max(from, m.start - PARTICLE_REACH), m.start))) continue;
     const given = UNREAD_GIVEN_NAME.exec(text.slice(from, m.start));
     if (given) {
       const start = m.start - given[0].length + given[0].indexOf(given[1]);

@@ -192,7 +192,10 @@ function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNa
   // A club of two words is called by its last in a match report ("Aston Villa" → "Villa"):
   // that word counts as the organization's reading there.
   let lastWords: Set<string> | null = null;
-  for (const m of mentions) {
+  // Indexed loops over the mentions in the passes below, run once a document: a for-of made an
+  // iterator result per mention in the first tiers of V8 this code stays in.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.type !== 'ORG') continue;
     const space = m.text.indexOf(' ');
     if (space < 0) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
@@ -202,7 +205,8 @@ function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNa
   if (organizations === null) return mentions;
   let titled: Set<string> | null = null;
   let persons: Map<string, number> | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.type !== 'PER' || m.text.includes(' ') || !organizations.has(m.text)) continue;
     if (m.title) (titled ??= new Set()).add(m.text);
     else (persons ??= new Map()).set(m.text, (persons.get(m.text) ?? 0) + 1);
@@ -240,7 +244,8 @@ const evidenceByParagraph = new WeakMap<readonly Token[], readonly string[]>();
 
 function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
   let firms: Set<string> | null = null;
-  for (const names of perParagraph(doc, evidenceByParagraph, evidenceIn)) for (const name of names) (firms ??= new Set()).add(name);
+  const byParagraph = perParagraph(doc, evidenceByParagraph, evidenceIn);
+  for (let p = 0; p < byParagraph.length; p++) for (let k = 0; k < byParagraph[p].length; k++) (firms ??= new Set()).add(byParagraph[p][k]);
   return firms;
 }
 
@@ -284,7 +289,12 @@ function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | 
 /** The words of the people's full names ("Henry", "Ford" of "Henry Ford"). */
 export function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> {
   const words = new Set<string>();
-  for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) for (const w of wordsOf(p.text)) words.add(w);
+  for (let i = 0; i < mentions.length; i++) {
+    const p = mentions[i];
+    if (p.type !== 'PER' || !p.text.includes(' ')) continue;
+    const of = wordsOf(p.text);
+    for (let k = 0; k < of.length; k++) words.add(of[k]);
+  }
   return words;
 }
 
@@ -339,7 +349,7 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
 function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
   let n = 0;
-  for (const m of mentions) if (m.type === 'LOC' && m.text === word && ++n > 1) return false;
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].type === 'LOC' && mentions[i].text === word && ++n > 1) return false;
   return true;
 }
 
@@ -359,11 +369,12 @@ function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms
   const { text } = doc;
   // The one-word organizations, then the one-word places read so too: only those can change.
   let organizations: Set<string> | null = null;
-  for (const m of mentions) if (m.type === 'ORG' && !m.text.includes(' ')) (organizations ??= new Set()).add(lowerCase(m.text));
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].type === 'ORG' && !mentions[i].text.includes(' ')) (organizations ??= new Set()).add(lowerCase(mentions[i].text));
   if (organizations === null) return mentions;
   let places: Set<string> | null = null;
   let anyPlace = false;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     // "homes in Yorkshire": after "in", a country's or a region's name is where (a club plays at, not in, its town).
     if (m.type === 'ORG' && text.slice(m.start - 3, m.start) === 'in ' && !m.text.includes(' ') && namesCountryOrRegion(m.text)) (places ??= new Set()).add(lowerCase(m.text));
     if (m.type !== 'LOC' || m.text.includes(' ')) continue;

@@ -27,6 +27,9 @@ export function productModels(text: string, first: number, caseClasses: Readonly
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type === 'MISC' || m.title !== undefined) continue;
+    // Asked of every mention: its last word, cut alone, turns nearly all down before the name is split.
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0 || !MODEL_WORDS.has(m.text.slice(space + 1))) continue;
     const words = m.text.split(' ');
     if (words.length < 2 || words.length > 3 || !MODEL_WORDS.has(words[words.length - 1]) || (words.length === 3 && !MODEL_WORDS.has(words[1]))) continue;
     const brand = words[0];

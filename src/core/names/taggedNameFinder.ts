@@ -637,7 +637,11 @@ function wordAfter(text: string, at: number): string {
  */
 function firmsOfTheirWorkAgain(text: string, mentions: NameMention[]): NameMention[] {
   let firms: Set<string> | null = null;
-  for (const m of mentions) if (m.type === 'ORG' && KINDS_OF_WORK.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.includes(' ')) (firms ??= new Set()).add(m.text);
+  // Indexed, not for-of: run once a document, in V8's first tiers a for-of made an iterator result per mention.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'ORG' && KINDS_OF_WORK.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.includes(' ')) (firms ??= new Set()).add(m.text);
+  }
   if (firms === null) return mentions;
   let out: NameMention[] | null = null;
   for (const name of firms) {

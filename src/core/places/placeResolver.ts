@@ -97,7 +97,9 @@ function divisionsNamedAfter(text: string): readonly GazetteerEntry[] {
 export function resolvePlaces(mentions: readonly NameMention[]): Place[] {
   const groups = groupByName(mentions);
   const demonymCountries = new Set<string>();
-  for (const m of mentions) {
+  // Indexed, not for-of: run once a document, in V8's first tiers a for-of made an iterator result per mention.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'MISC') continue;
     const country = demonymOf(m.text);
     if (country) demonymCountries.add(country);
@@ -174,7 +176,9 @@ function isAllCapitals(text: string): boolean {
 function groupByName(mentions: readonly NameMention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
   let previous = null as { mention: NameMention; group: NameGroup } | null;
-  for (const m of mentions) {
+  // Indexed, not for-of: run once a document, in V8's first tiers a for-of made an iterator result per mention.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'LOC') continue;
     const part = previous?.mention.placeQualifier === 'part' && m.start - previous.mention.end <= PART_GAP ? previous.group : null;
     const key = placeKey(m.text);

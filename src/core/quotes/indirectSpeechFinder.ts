@@ -373,11 +373,12 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
   const { tokens } = doc;
   const out: Reported[] = [];
   // Where a clause was cut before a participle that goes on from its subject (asked once a verb; a
-  // look through `out` there made one endless sentence of reports quadratic).
-  const participles = new Set<number>();
+  // look through `out` there made one endless sentence of reports quadratic). Made at the first
+  // such cut: most sentences have none, and a set for each was a share of this stage's garbage.
+  let participles: Set<number> | undefined;
   const add = (r: Reported): void => {
     out.push(r);
-    if (r.before) participles.add(r.before.participle);
+    if (r.before) (participles ??= new Set()).add(r.before.participle);
   };
   const sentenceEnd = sentenceContentEnd(tokens, s);
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
@@ -490,7 +491,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     // (A participle a clause before was cut at takes that clause's subject: withParticipleClauses.)
-    const forward = clauseAfterVerb(doc, s, j, end, participles.has(j)) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
+    const forward = clauseAfterVerb(doc, s, j, end, participles?.has(j) === true) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) add(forward);
   }
   return withParticipleClauses(out);

@@ -27,8 +27,21 @@ export function buildMentionIndex(_doc: AnalyzedText, entities: GroupedEntities,
   const quoteSpans = quotes.filter((q) => q.kind !== 'indirect');
   const names: IndexedMention[] = [];
   // Fields copied one by one: an object spread here cost more than the rest of the index.
-  for (const p of entities.people) for (const m of p.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entityId: p.id });
-  for (const o of entities.organizations) for (const m of o.mentions) names.push({ start: m.start, end: m.end, text: m.text, kind: 'organization', entityId: o.id });
+  // Indexed: a for-of made an iterator result per entity and per mention.
+  for (let i = 0; i < entities.people.length; i++) {
+    const p = entities.people[i];
+    for (let k = 0; k < p.mentions.length; k++) {
+      const m = p.mentions[k];
+      names.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entityId: p.id });
+    }
+  }
+  for (let i = 0; i < entities.organizations.length; i++) {
+    const o = entities.organizations[i];
+    for (let k = 0; k < o.mentions.length; k++) {
+      const m = o.mentions[k];
+      names.push({ start: m.start, end: m.end, text: m.text, kind: 'organization', entityId: o.id });
+    }
+  }
   sortByPlace(names);
   const insideQuote = new Uint8Array(names.length);
   let q = 0;
