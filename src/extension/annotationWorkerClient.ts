@@ -36,7 +36,9 @@ export class AnnotationWorkerClient {
   private nextId = 1;
   private readonly queue: Pending[] = [];
   /** The request the worker is working on, with its budget timer. */
-  private running: { pending: Pending; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
+  private running: { pending: Pending; timer: ReturnType<typeof setTimeout> | undefined; armWhenOnline?: boolean } | undefined;
+  /** Whether the current worker thread has started running (its 'online' event). */
+  private online = false;
 
   constructor(
     private readonly workerPath: string,
@@ -88,12 +90,22 @@ export class AnnotationWorkerClient {
       this.next();
       return;
     }
-    const budget = this.budgetMs();
-    const timer = pending.budgeted
-      ? setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget)
-      : undefined;
-    this.running = { pending, timer };
+    this.running = { pending, timer: undefined };
+    // A fresh worker's start-up (loading the bundle, on a busy machine seconds) is no document's
+    // time: the budget starts once the thread runs.
+    if (pending.budgeted) {
+      if (this.online) this.armBudget();
+      else this.running.armWhenOnline = true;
+    }
     worker.postMessage(pending.message);
+  }
+
+  /** Starts the running request's budget timer. */
+  private armBudget(): void {
+    const running = this.running;
+    if (!running || running.timer) return;
+    const budget = this.budgetMs();
+    running.timer = setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget);
   }
 
   private runInProcess(message: WorkerRequest): WorkerResponse {
@@ -107,6 +119,12 @@ export class AnnotationWorkerClient {
     if (this.worker) return this.worker;
     try {
       const worker = new Worker(this.workerPath, { resourceLimits: ANNOTATION_WORKER_RESOURCE_LIMITS });
+      this.online = false;
+      worker.on('online', () => {
+        if (this.worker !== worker) return;
+        this.online = true;
+        if (this.running?.armWhenOnline) this.armBudget();
+      });
       worker.on('message', (m: WorkerResponse) => this.settle(m));
       worker.on('error', (e) => this.restart(e instanceof Error ? e : new Error(String(e))));
       worker.on('exit', (code) => {
