@@ -13,6 +13,12 @@ const quotes = (text: string): Quote[] => read(text).quotes;
 const texts = (text: string): string[] => quotes(text).map((q) => q.text);
 
 suite('reported speech: what stands between the verb and its clause', () => {
+  test('"said on Sunday the company cut jobs", "said on Monday his party won": after when it was said, a clause whose verb is a past form not in -ed', () => {
+    assert.ok(texts('The minister said on Sunday the company cut jobs.').includes('the company cut jobs'), texts('The minister said on Sunday the company cut jobs.').join(' | '));
+    assert.ok(texts('Javier Milei said on Monday his party won.').includes('his party won'));
+    // A long subject: its verb further on.
+    assert.ok(texts('Javier Milei said on Sunday his party\'s win in the midterm elections gave him a mandate.').some((t) => t.startsWith('his party\'s win in the midterm elections gave him')));
+  });
   test('"said late Friday that …", "said early on Monday that …": the time is no part of what was said', () => {
     assert.ok(texts('The prime minister said late Friday that the talks would go on.').includes('that the talks would go on'), texts('The prime minister said late Friday that the talks would go on.').join(' | '));
     assert.ok(texts('The mayor said early on Monday that the roads would reopen.').includes('that the roads would reopen'));

@@ -124,10 +124,16 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       // "told ABC News on Monday the tone … was cordial": a determiner after the phrase's own
       // noun opens the clause when a finite verb follows.
       // Not after "to" (`asked to name a …`) or past a verb (`at least six planes filled the sky`).
-      if (j > k + 1 && !lowersTo(tokens[k].text, 'to') && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit)) return j;
+      if (j > k + 1 && !lowersTo(tokens[k].text, 'to') && CLAUSE_DETERMINERS.has(lowerCase(t.text)) && tokens[j - 1].kind === 'word' && !PREPOSITIONS.has(tokens[j - 1].text) && !CLAUSE_DETERMINERS.has(lowerCase(tokens[j - 1].text)) && !verbBetween(tokens, k + 1, j) && startsClause(tokens, j, limit, timeWordBetween(tokens, k + 1, j))) return j;
     }
   }
   return k;
+}
+
+/** A time word among tokens [from, to): the phrase skipped is when it was said ("on Sunday", "in the morning"). */
+function timeWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (TIME_WORDS.has(tokens[i].text)) return true;
+  return false;
 }
 
 /** What one tells rather than whom: "told a different story", "told the truth". */
@@ -1030,8 +1036,17 @@ function isCoordinated(tokens: Token[], verb: number, floor: number): boolean {
 }
 
 /** A subject phrase and then a finite verb within a few words: "the economy is", "Trump will". */
-function startsClause(tokens: Token[], k: number, limit: number): boolean {
-  for (let i = k + 1; i < limit && i <= k + 6; i++) {
+/** Tokens read after a determiner for the verb of the clause it opens, past an adjunct of the verb: "his party's win in the midterm elections gave". */
+const START_CLAUSE_REACH = 8;
+
+/**
+ * Whether a clause opens at token k (a determiner or a capitalized word): a finite verb or a
+ * past form follows within a few tokens. `afterAdjunct`: k follows a phrase of when the verb of
+ * saying was said ("said on Sunday the company cut jobs"), where nothing but a clause can
+ * stand, so the subject may be longer and its verb a past form not in -ed.
+ */
+function startsClause(tokens: Token[], k: number, limit: number, afterAdjunct = false): boolean {
+  for (let i = k + 1; i < limit && i <= k + (afterAdjunct ? START_CLAUSE_REACH : 6); i++) {
     const t = tokens[i];
     // `said her client "denies any involvement"`: a partial quote may open on the verb, after
     // the subject's words and before a word in lower case.
@@ -1039,9 +1054,14 @@ function startsClause(tokens: Token[], k: number, limit: number): boolean {
     const lower = lowerCase(t.text);
     if (FINITE.has(lower)) return true;
     if (i > k && (lower.endsWith('ed') || lower.endsWith('es')) && /[a-z](?:ed|es)$/u.test(lower) && !isCapitalizedToken(t) && isCapitalizedOrDeterminer(tokens[k])) return true;
+    // "said on Sunday the company cut jobs", "said on Monday his party won": a past form not in -ed.
+    if (afterAdjunct && i > k && (IRREGULAR_PAST.has(t.text) || BARE_PAST.has(t.text)) && isCapitalizedOrDeterminer(tokens[k])) return true;
   }
   return false;
 }
+
+/** Past forms the same as their bare forms, after a clause's subject: "the company cut jobs", "the storm hit the coast". */
+const BARE_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'spread', 'cost', 'hurt', 'let']);
 
 /** `said her client regrets`, `said her son now lives`: "her" owns the noun of a clause's subject when a verb in -s follows it. */
 function herThenVerb(tokens: Token[], k: number): boolean {
