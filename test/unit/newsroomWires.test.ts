@@ -12,6 +12,14 @@ const read = (text: string) => annotate(text, { documentDate: '2026-11-30' });
 const quotes = (text: string): Quote[] => read(text).quotes;
 const texts = (text: string): string[] => quotes(text).map((q) => q.text);
 
+suite('"the company" after rivals named in passing', () => {
+  test('"weeks after rivals OpenAI and Google DeepMind …. The company … said": the company the story is about, not a rival', () => {
+    const text = 'Anthropic said on Tuesday it had released a new version of its model, weeks after rivals OpenAI and Google DeepMind unveiled their own upgrades. The company, which is backed by Amazon, said the model was better at writing code.';
+    const q = quotes(text).find((x) => x.text === 'the model was better at writing code');
+    assert.equal(q?.speakerName, 'Anthropic');
+  });
+});
+
 suite('reported speech: what stands between the verb and its clause', () => {
   test('"said on Sunday the company cut jobs", "said on Monday his party won": after when it was said, a clause whose verb is a past form not in -ed', () => {
     assert.ok(texts('The minister said on Sunday the company cut jobs.').includes('the company cut jobs'), texts('The minister said on Sunday the company cut jobs.').join(' | '));

@@ -323,12 +323,12 @@ const NO_BODY_NAMES = /^(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|
  * An organization the text brings in, on its first naming, after a preposition, or after the
  * earlier names of a list a preposition opens: a source or a counterpart the story mentions
  * in passing ("polled by LSEG", "investors including Sequoia and SoftBank", "an analyst at
- * research firm IDC"), not the one it is about. Not "of", "for", "according to" ("shares of
+ * research firm IDC", "weeks after rivals OpenAI and Google DeepMind"), not the one it is about. Not "of", "for", "according to" ("shares of
  * Acme", "a spokesman for Acme"), nor a possessive ("in Acme's stock price"), nor "at" before
  * a bare name ("a director at Acme" works for it): those are about Acme. Nor one named in the
  * reference's own sentence.
  */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?:by|from|including|with|in|(?<!according\s)to|into|against|like|than|via|between|among|versus|over)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|at\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?){0,4}$/u;
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:(?:by|from|including|with|in|(?<!according\s)to|into|against|like|than|via|between|among|versus|over|rivals?|competitors?)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|at\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?){0,4}$/u;
 
 /** Nouns business copy uses for the company a story is about. */
 const FIRM_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'giant', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'manufacturer', 'conglomerate', 'corporation']);
