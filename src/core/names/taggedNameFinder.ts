@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
-import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -11,7 +11,8 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { partyFactions } from './partyFactions';
+import { bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -429,16 +430,19 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   productModels(doc.text, sentenceStartIndex, caseClasses, out);
   productsOfTheirMakers(doc.text, sentenceStartIndex, out);
   bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
+  bodiesAfterTheirKind(doc.text, sentenceStartIndex, out);
   placesReadAsBodies(doc.text, sentenceStartIndex, out);
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
   bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
   listOpenersLikeTheRest(doc.text, sentenceStartIndex, out);
+  firmsListedWithFirms(doc.text, sentenceStartIndex, out);
   relativesReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
+  partyFactions(doc.text, sentenceStartIndex, out);
 }
 
 /**
@@ -1796,8 +1800,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       if (and === 0) continue;
       // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place
       // ("Froedtert Health in Wauwatosa" is a name of its own first).
-      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text)) 
-        && (isMostlyLowerCase(tokens[a].text, caseClasses) || ORGANIZATION_WORDS.has(lowerCase(tokens[a].text)))) continue;
+      // A cause is served in a country or a region; "National Institutes of Health in Bethesda" is a body in a town.
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text))
+        && (isMostlyLowerCase(tokens[a].text, caseClasses) || ORGANIZATION_WORDS.has(lowerCase(tokens[a].text)))
+        && (and !== -1 || !namesTownOnly(spanText(tokens, k + 1, b)))) continue;
       refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
       if (and > 0) {
         out.push(k + 1, and, 'LOC');
@@ -2035,6 +2041,11 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
 }
 
 /** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
+/** The gazetteer knows the name as a town's and never as a country's or a region's ("Bethesda", not "Europe" or "Georgia"). */
+function namesTownOnly(name: string): boolean {
+  return isKnownPlace(name) && !namesCountryOrRegion(name);
+}
+
 function placesJoinedByAnd(tokens: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b - 1; j++) if (tokens[j].text === 'and') return isKnownPlace(spanText(tokens, a, j)) && isKnownPlace(spanText(tokens, j + 1, b)) ? j : 0;
   return 0;
