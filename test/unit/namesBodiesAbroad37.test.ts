@@ -51,3 +51,18 @@ suite('parties and their factions', () => {
     has('Councillor Ruth Hale (Labour) voted against.', 'ORG Labour');
   });
 });
+
+suite('regions opened by a compass word', () => {
+  test('"the capital of North Darfur": a name opened by a compass word, read as a person\'s, is a region', () => {
+    has('Fighters shelled El Fasher, the capital of North Darfur, the UN said.', 'LOC North Darfur');
+  });
+});
+
+suite('programmes of broadcasters', () => {
+  test('"ABC\'s Insiders program": the broadcaster\'s initials in the possessive are a body, the programme no body', () => {
+    has('Speaking on ABC\'s Insiders program, the minister said the deal was done.', 'ORG ABC');
+    has('Speaking on ABC\'s Insiders program, the minister said the deal was done.', 'MISC Insiders');
+    // Two words news never writes in lower case are the broadcaster's reporter.
+    has('Speaking to NBC\'s Hallie Jackson, he said no.', 'PER Hallie Jackson');
+  });
+});

@@ -81,6 +81,23 @@ export function bodiesAfterTheirKind(text: string, first: number, out: NameMenti
   }
 }
 
+/** A compass word opening a region's name, then a capitalised word that is no compass word: "North Darfur", not "North West". */
+const COMPASS_OPENED = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)(?: \p{Lu}[\p{L}'’-]*)+$/u;
+const COMPASS_ONLY = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/u;
+
+/**
+ * "the capital of North Darfur": a name read as a person's, with no title, opened by a compass
+ * word is a region's (no one's given name is "North" or "Upper"; "North West", two compass
+ * words, may be).
+ */
+export function placesOpenedByCompassWords(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || !COMPASS_OPENED.test(m.text) || m.text.split(' ').slice(1).some((w) => COMPASS_ONLY.test(w))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
 /** A possessive, then a word in lower case: "Brazil's central bank", not "Brazil's President Lula". */
 const POSSESSIVE_BEFORE_LOWER = /^['’]s \p{Ll}/u;
 

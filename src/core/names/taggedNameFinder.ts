@@ -12,7 +12,7 @@ import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByThei
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
 import { partyFactions } from './partyFactions';
-import { bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -431,6 +431,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   productsOfTheirMakers(doc.text, sentenceStartIndex, out);
   bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
   bodiesAfterTheirKind(doc.text, sentenceStartIndex, out);
+  placesOpenedByCompassWords(sentenceStartIndex, out);
   placesReadAsBodies(doc.text, sentenceStartIndex, out);
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
@@ -1821,6 +1822,17 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
+    // "ABC's Insiders", "NASA's Artemis": initials in the possessive before a title read as one thing are a body (or a
+    // country: "UK's") and what it owns, a programme or a project, no body, or a person.
+    if (type === 'MISC' && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
+      const owner = withoutPossessive(tokens[a].text);
+      refineSpan(tokens, a, a + 1, isKnownPlace(owner) ? 'LOC' : 'ORG', out, caseClasses);
+      // "NBC's Hallie Jackson": a person of theirs, two words news never writes in lower case ("Morning Joe", "Squawk Box" are titles).
+      const person = startsPersonsName(tokens, a + 1, b) || readsAsPersonsName(tokens, a + 1, b, caseClasses)
+        || (b - a === 3 && !isMostlyLowerCase(tokens[a + 1].text, caseClasses) && !isMostlyLowerCase(tokens[a + 2].text, caseClasses));
+      refineSpan(tokens, a + 1, b, person ? 'PER' : 'MISC', out, caseClasses);
+      return;
+    }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
       // "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza": the office is a place's, not a body's.
@@ -2041,6 +2053,9 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
 }
 
 /** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
+/** Initials in the possessive: "ABC's", "RTÉ's", "NASA’s". */
+const INITIALS_OWNING = /^\p{Lu}{2,5}['’]s$/u;
+
 /** The gazetteer knows the name as a town's and never as a country's or a region's ("Bethesda", not "Europe" or "Georgia"). */
 function namesTownOnly(name: string): boolean {
   return isKnownPlace(name) && !namesCountryOrRegion(name);
