@@ -66,3 +66,11 @@ suite('programmes of broadcasters', () => {
     has('Speaking to NBC\'s Hallie Jackson, he said no.', 'PER Hallie Jackson');
   });
 });
+
+suite('nationalities before a noun', () => {
+  test('"his Qatari counterpart": a nationality\'s word before a noun is no body, no place', () => {
+    has('Egypt\'s foreign minister met his Qatari counterpart in Doha.', 'MISC Qatari');
+    // A country's name that is its people's word too stays the place.
+    has('The Djibouti government said.', 'LOC Djibouti');
+  });
+});

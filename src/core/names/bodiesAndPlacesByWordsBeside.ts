@@ -145,6 +145,10 @@ function singularOfBodyWord(lower: string): string | null {
 export function peoplesAndKindsReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
+    if (isNationalityBeforeNoun(text, m)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+      continue;
+    }
     if (m.type !== 'ORG' || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
     if (singularOfBodyWord(lowerCase(m.text)) !== null) {
       out.splice(i--, 1);
@@ -152,6 +156,16 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
     }
     if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   }
+}
+
+/**
+ * "his Qatari counterpart", "the Sudanese army": a nationality's word, read as a body's, a
+ * person's or a place's, before a word in lower case is an adjective (MISC, as CoNLL marks it),
+ * unless it is a place's name too ("Djibouti").
+ */
+function isNationalityBeforeNoun(text: string, m: NameMention): boolean {
+  return m.type !== 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && / \p{Ll}/uy.test(text.slice(m.end, m.end + 2))
+    && demonymCountry(m.text) !== null && !isKnownPlace(m.text);
 }
 
 /** A firm's officer's role in lower case between the firm's name and the officer's: "co-founder", "chief executive", "spokeswoman". */
