@@ -74,3 +74,13 @@ suite('nationalities before a noun', () => {
     has('The Djibouti government said.', 'LOC Djibouti');
   });
 });
+
+suite('places named for saints', () => {
+  test('"at St Mary\'s on Friday", "at St. Paul\'s.": a saint\'s name in the possessive alone is a church\'s or a hospital\'s, with its possessive', () => {
+    has('The requiem will be sung at St Mary\'s on Friday.', 'LOC St Mary\'s');
+    has('Bells rang out at St. Paul\'s.', 'LOC St. Paul\'s');
+    has('He was moved to St Thomas\' in Lambeth.', 'LOC St Thomas\'');
+    // Before a noun of its own the possessive is the city's or the school's.
+    assert.ok(!names('St. Paul\'s mayor said.').some((n) => n.endsWith('\'s')), names('St. Paul\'s mayor said.').join(' | '));
+  });
+});

@@ -98,6 +98,32 @@ export function placesOpenedByCompassWords(first: number, out: NameMention[]): v
   }
 }
 
+/** A saint's name: "St Mary", "St. Paul", "Saint Patrick". */
+const SAINTS_NAME = /^(?:St\.?|Saint) \p{Lu}[\p{L}-]+$/u;
+
+/**
+ * The possessive after a saint's name, before a mark or a short word that opens no noun of its
+ * own ("'s in", "’s.", "' on" after a name in -s): not "St. Paul's mayor", the city's.
+ */
+const SAINTS_POSSESSIVE = /(?:['’]s|(?<=s)['’])(?=\s*(?:[.,;:)!?"”]|$)|\s+(?:in|on|at|and|or|for|to|with|from|last|this|next|since|after|before|where|when|which|who|is|was|were|has|had|will)\b)/uy;
+
+/**
+ * "at St Mary's on Friday", "Prayers at St. Paul's": a saint's name in the possessive before no
+ * other name is a church's, a hospital's or a school's, named with the possessive ("St Mary's"),
+ * never the saint nor a city named after the saint (St. Paul, Minnesota).
+ */
+export function placesNamedForSaints(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (!SAINTS_NAME.test(m.text)) continue;
+    SAINTS_POSSESSIVE.lastIndex = m.end;
+    const possessive = SAINTS_POSSESSIVE.exec(text);
+    if (possessive === null || (i + 1 < out.length && out[i + 1].start < m.end + possessive[0].length)) continue;
+    const end = m.end + possessive[0].length;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: m.type === 'PER' ? 'LOC' : m.type };
+  }
+}
+
 /** A possessive, then a word in lower case: "Brazil's central bank", not "Brazil's President Lula". */
 const POSSESSIVE_BEFORE_LOWER = /^['’]s \p{Ll}/u;
 

@@ -12,7 +12,7 @@ import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByThei
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
 import { partyFactions } from './partyFactions';
-import { placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { placesNamedForSaints, placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -432,6 +432,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
   bodiesAfterTheirKind(doc.text, sentenceStartIndex, out);
   placesOpenedByCompassWords(sentenceStartIndex, out);
+  placesNamedForSaints(doc.text, sentenceStartIndex, out);
   placesReadAsBodies(doc.text, sentenceStartIndex, out);
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
