@@ -59,6 +59,71 @@ export function bodiesDescribedBeside(text: string, first: number, out: NameMent
   }
 }
 
+/** A political grouping's kind, lower case, inside a span the tagger ran over it: "Peronist coalition Fuerza Patria". */
+const GROUPING_INSIDE = / (?:coalition|alliance|bloc|front|party|movement) (?=\p{Lu})/u;
+
+/** The last word of a First Nation's or a band's name: "the Haisla Nation said", "the Gitxaala Nation". */
+const NATION_END = /^\p{Lu}[\p{L}'’-]+(?: First)? Nation$/u;
+
+/**
+ * "the Peronist coalition Fuerza Patria": a span run over a kind of political grouping in lower
+ * case is the body named after the kind; "the Haisla Nation said": a First Nation is a body, no
+ * place (the tagger knows "nation" as a country's word).
+ */
+export function bodiesAfterTheirKind(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    const kind = m.type === 'ORG' ? null : GROUPING_INSIDE.exec(m.text);
+    if (kind) {
+      const start = m.start + kind.index + kind[0].length;
+      out[i] = { start, end: m.end, text: text.slice(start, m.end), type: 'ORG' };
+    } else if (m.type === 'LOC' && NATION_END.test(m.text)) out[i] = { ...m, type: 'ORG' };
+  }
+}
+
+/** A compass word opening a region's name, then a capitalised word that is no compass word: "North Darfur", not "North West". */
+const COMPASS_OPENED = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)(?: \p{Lu}[\p{L}'’-]*)+$/u;
+const COMPASS_ONLY = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/u;
+
+/**
+ * "the capital of North Darfur": a name read as a person's, with no title, opened by a compass
+ * word is a region's (no one's given name is "North" or "Upper"; "North West", two compass
+ * words, may be).
+ */
+export function placesOpenedByCompassWords(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || !COMPASS_OPENED.test(m.text) || m.text.split(' ').slice(1).some((w) => COMPASS_ONLY.test(w))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** A saint's name: "St Mary", "St. Paul", "Saint Patrick". */
+const SAINTS_NAME = /^(?:St\.?|Saint) \p{Lu}[\p{L}-]+$/u;
+
+/**
+ * The possessive after a saint's name, before a mark or a short word that opens no noun of its
+ * own ("'s in", "’s.", "' on" after a name in -s): not "St. Paul's mayor", the city's.
+ */
+const SAINTS_POSSESSIVE = /(?:['’]s|(?<=s)['’])(?=\s*(?:[.,;:)!?"”]|$)|\s+(?:in|on|at|and|or|for|to|with|from|last|this|next|since|after|before|where|when|which|who|is|was|were|has|had|will)\b)/uy;
+
+/**
+ * "at St Mary's on Friday", "Prayers at St. Paul's": a saint's name in the possessive before no
+ * other name is a church's, a hospital's or a school's, named with the possessive ("St Mary's"),
+ * never the saint nor a city named after the saint (St. Paul, Minnesota).
+ */
+export function placesNamedForSaints(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (!SAINTS_NAME.test(m.text)) continue;
+    SAINTS_POSSESSIVE.lastIndex = m.end;
+    const possessive = SAINTS_POSSESSIVE.exec(text);
+    if (possessive === null || (i + 1 < out.length && out[i + 1].start < m.end + possessive[0].length)) continue;
+    const end = m.end + possessive[0].length;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: m.type === 'PER' ? 'LOC' : m.type };
+  }
+}
+
 /** A possessive, then a word in lower case: "Brazil's central bank", not "Brazil's President Lula". */
 const POSSESSIVE_BEFORE_LOWER = /^['’]s \p{Ll}/u;
 
@@ -106,6 +171,10 @@ function singularOfBodyWord(lower: string): string | null {
 export function peoplesAndKindsReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
+    if (isNationalityBeforeNoun(text, m)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+      continue;
+    }
     if (m.type !== 'ORG' || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
     if (singularOfBodyWord(lowerCase(m.text)) !== null) {
       out.splice(i--, 1);
@@ -113,6 +182,16 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
     }
     if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   }
+}
+
+/**
+ * "his Qatari counterpart", "the Sudanese army": a nationality's word, read as a body's, a
+ * person's or a place's, before a word in lower case is an adjective (MISC, as CoNLL marks it),
+ * unless it is a place's name too ("Djibouti").
+ */
+function isNationalityBeforeNoun(text: string, m: NameMention): boolean {
+  return m.type !== 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && / \p{Ll}/uy.test(text.slice(m.end, m.end + 2))
+    && demonymCountry(m.text) !== null && !isKnownPlace(m.text);
 }
 
 /** A firm's officer's role in lower case between the firm's name and the officer's: "co-founder", "chief executive", "spokeswoman". */
@@ -200,6 +279,43 @@ export function listOpenersLikeTheRest(text: string, first: number, out: NameMen
     if (j - i < 2 || (kind === 'LOC' && !isKnownPlace(m.text))) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: kind };
   }
+}
+
+/** A share price's move right after a list of names: " also gained", " rose 2%", " both slipped". */
+const PRICE_MOVE_AFTER = /^,? (?:(?:also|both|each|all) )?(?:rose|fell|gained|climbed|slipped|dropped|jumped|advanced|declined|rallied|slumped|surged|tumbled|sank|soared|plunged|edged|eased|shed|lost|added)\b/u;
+
+/**
+ * "Mahindra & Mahindra and Maruti Suzuki also gained", "Bajaj Finance and Tata Steel climbed":
+ * a name read as a person's (no title, its first word no given name) or as a place the gazetteer
+ * does not know, joined by "and" to a body, the pair's share price moving, is a firm too.
+ */
+export function firmsListedWithFirms(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    const between = text.slice(a.end, b.start);
+    if ((between !== ' and ' && between !== ', and ') || !PRICE_MOVE_AFTER.test(text.slice(b.end, b.end + 24)) || !isAboutMarkets(text, a.start, b.end)) continue;
+    if (a.type === 'ORG' && readsAsFirmNotPerson(b)) out[i + 1] = { start: b.start, end: b.end, text: b.text, type: 'ORG' };
+    else if (b.type === 'ORG' && readsAsFirmNotPerson(a)) out[i] = { start: a.start, end: a.end, text: a.text, type: 'ORG' };
+  }
+}
+
+/** Words of a market report: "shares", "stocks", "2%", "per cent", "the index". */
+const MARKET_WORDS = /\b(?:[Ss]hares?|[Ss]tocks?|per ?cent|percent|index|[Ii]nvestors|trading|[Mm]arkets?)\b|\d%/u;
+
+/** The sentence around two names (up to the full stops either side, at most 200 characters each way) holds words of a market report. */
+function isAboutMarkets(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const to = after.search(/\.(?:\s|$)/u);
+  return MARKET_WORDS.test(before.slice(from + 1)) || MARKET_WORDS.test(to < 0 ? after : after.slice(0, to));
+}
+
+/** A name read as a person's with no title and no given name first, or as a place no one knows. */
+function readsAsFirmNotPerson(m: NameMention): boolean {
+  if (m.type === 'PER') return m.title === undefined && m.text.includes(' ') && genderOfGivenName(m.text.slice(0, m.text.indexOf(' '))) === null;
+  return m.type === 'LOC' && !isKnownPlace(m.text);
 }
 
 /** The word right before a name, past a comma: "great-granddaughter, " → "great-granddaughter". */

@@ -15,6 +15,12 @@ const PARTICLE_BEFORE = new RegExp(String.raw`(?:^|[\s"“‘(])(${PARTICLES}) $
 /** A particle and a surname right after a name ("Liam Óg Ó hAnnaidh"): the surname capitalised, maybe after a mutation's h, n or t. */
 const SURNAME_AFTER = new RegExp(String.raw`^ (?:${PARTICLES}) (?:[hnt]-?)?\p{Lu}[\p{L}'’-]*`, 'u');
 
+/**
+ * A given name, a particle and a surname ("Micheál Ó Súilleabháin", "Máire Ní Bhriain"): a person,
+ * however the tagger read the unknown words. Not "Mac", which opens products and firms' names too.
+ */
+const PERSON_BY_PARTICLE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?: \p{Lu}[\p{Ll}\p{M}'’]+)? (?:Ó|Ní|Nic|Uí|Mhic) (?:[hnt]-?)?\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
 /** Capitalised words that are no particle before a name though spelt as one ("Mac" as a given name: "Mac Jones"). */
 function opensName(text: string, start: number): boolean {
   return text.slice(start, start + 4) !== 'Mac ' || /^Mac (?:Giolla|an) /u.test(text.slice(start));
@@ -26,6 +32,7 @@ function opensName(text: string, start: number): boolean {
  */
 export function irishNameParticles(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
+    if (out[i].type !== 'PER' && PERSON_BY_PARTICLE.test(out[i].text)) out[i] = { ...out[i], type: 'PER' };
     const m = out[i];
     if (m.type !== 'PER') continue;
     let { start, end } = m;

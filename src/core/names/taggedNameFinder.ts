@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
-import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces } from '../places/gazetteer';
+import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -11,7 +11,8 @@ import { namesByTheirSurroundings } from './namesByTheirSurroundings';
 import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByTheirSurroundings';
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
-import { bodiesBeforeTheirOfficers, bodiesDescribedBeside, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { partyFactions } from './partyFactions';
+import { placesNamedForSaints, placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -429,16 +430,21 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   productModels(doc.text, sentenceStartIndex, caseClasses, out);
   productsOfTheirMakers(doc.text, sentenceStartIndex, out);
   bodiesDescribedBeside(doc.text, sentenceStartIndex, out);
+  bodiesAfterTheirKind(doc.text, sentenceStartIndex, out);
+  placesOpenedByCompassWords(sentenceStartIndex, out);
+  placesNamedForSaints(doc.text, sentenceStartIndex, out);
   placesReadAsBodies(doc.text, sentenceStartIndex, out);
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
   bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
   listOpenersLikeTheRest(doc.text, sentenceStartIndex, out);
+  firmsListedWithFirms(doc.text, sentenceStartIndex, out);
   relativesReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesNamedWithRanks(doc.text, sentenceStartIndex, out);
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
+  partyFactions(doc.text, sentenceStartIndex, out);
 }
 
 /**
@@ -1800,8 +1806,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       if (and === 0) continue;
       // "Human Rights in China", "Security and Cooperation in Europe": a cause, in words news writes in lower case, is named with its place
       // ("Froedtert Health in Wauwatosa" is a name of its own first).
-      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text)) 
-        && (isMostlyLowerCase(tokens[a].text, caseClasses) || ORGANIZATION_WORDS.has(lowerCase(tokens[a].text)))) continue;
+      // A cause is served in a country or a region; "National Institutes of Health in Bethesda" is a body in a town.
+      if (isMostlyLowerCase(tokens[k - 1].text, caseClasses) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k - 1].text))
+        && (isMostlyLowerCase(tokens[a].text, caseClasses) || ORGANIZATION_WORDS.has(lowerCase(tokens[a].text)))
+        && (and !== -1 || !namesTownOnly(spanText(tokens, k + 1, b)))) continue;
       refineSpan(tokens, a, k, type === 'LOC' ? 'ORG' : type, out, caseClasses);
       if (and > 0) {
         out.push(k + 1, and, 'LOC');
@@ -1817,6 +1825,17 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       refineSpan(tokens, a, owned, land ? 'LOC' : startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
       const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
       refineSpan(tokens, owned, b, owns, out, caseClasses);
+      return;
+    }
+    // "ABC's Insiders", "NASA's Artemis": initials in the possessive before a title read as one thing are a body (or a
+    // country: "UK's") and what it owns, a programme or a project, no body, or a person.
+    if (type === 'MISC' && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
+      const owner = withoutPossessive(tokens[a].text);
+      refineSpan(tokens, a, a + 1, isKnownPlace(owner) ? 'LOC' : 'ORG', out, caseClasses);
+      // "NBC's Hallie Jackson": a person of theirs, two words news never writes in lower case ("Morning Joe", "Squawk Box" are titles).
+      const person = startsPersonsName(tokens, a + 1, b) || readsAsPersonsName(tokens, a + 1, b, caseClasses)
+        || (b - a === 3 && !isMostlyLowerCase(tokens[a + 1].text, caseClasses) && !isMostlyLowerCase(tokens[a + 2].text, caseClasses));
+      refineSpan(tokens, a + 1, b, person ? 'PER' : 'MISC', out, caseClasses);
       return;
     }
     const role = roleInsideName(tokens, a, b);
@@ -2039,6 +2058,14 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
 }
 
 /** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
+/** Initials in the possessive: "ABC's", "RTÉ's", "NASA’s". */
+const INITIALS_OWNING = /^\p{Lu}{2,5}['’]s$/u;
+
+/** The gazetteer knows the name as a town's and never as a country's or a region's ("Bethesda", not "Europe" or "Georgia"). */
+function namesTownOnly(name: string): boolean {
+  return isKnownPlace(name) && !namesCountryOrRegion(name);
+}
+
 function placesJoinedByAnd(tokens: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b - 1; j++) if (tokens[j].text === 'and') return isKnownPlace(spanText(tokens, a, j)) && isKnownPlace(spanText(tokens, j + 1, b)) ? j : 0;
   return 0;
