@@ -1549,11 +1549,15 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
   const latestStarted = [...years].reverse().find((y) => compareDays(start(y), anchor) <= 0) ?? anchor.year;
   const firstNotOver = years.find((y) => compareDays(end(y), anchor) >= 0) ?? anchor.year;
+  // "were put in place this fall", written in February: this year's fall has not begun, and the
+  // last one is nearer than it, so what was done "this fall" was done in the last one ("won
+  // delegates to the convention this summer", in March, is the summer ahead, the nearer).
+  const thisSeasonNotBegun = (y: number): boolean => compareDays(start(y), anchor) > 0 && daysBetween(end(latestStarted), anchor) < daysBetween(anchor, start(y)) && ctx.tense() === 'past';
   let year: number;
   const relative = tags.relative !== undefined ? Number(tags.relative) : null;
   if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
   else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
-  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
+  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : thisSeasonNotBegun(anchor.year) ? latestStarted : anchor.year);
   else {
     const tense = ctx.tense();
     year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
@@ -1617,7 +1621,7 @@ const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
 const THIS_YEAR_REACH = 60;
 const HALF_YEAR_DAYS = 183;
 
-/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
+/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today", "this time last week". */
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };

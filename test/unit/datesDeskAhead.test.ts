@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { dates } from './helpers/foundDates';
+
+// Dates of a week-ahead preview and of copy written in winter about the year's seasons.
+// Sentences written for these tests; the article date is Sunday 9 November 2025 unless a test
+// gives another.
+const SUNDAY = '2025-11-09';
+
+suite('dates ahead: a scheduled event awaited', () => {
+  test('"Thursday\'s jobs report is expected to show": a day\'s scheduled event that is awaited lies ahead', () => {
+    assert.deepEqual(dates('Thursday’s jobs report is expected to show that hiring slowed.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
+    assert.deepEqual(dates('Saturday\'s cup final is set to draw a record crowd.', SUNDAY)[0], ['Saturday', 'DATE', '2025-11-15']);
+    assert.deepEqual(dates('Friday\'s board meeting is scheduled to start at 9am.', SUNDAY)[0], ['Friday', 'DATE', '2025-11-14']);
+    assert.deepEqual(dates('Thursday\'s inflation figures are due to be published at noon.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
+    // The event, then its day.
+    assert.deepEqual(dates('The jobs report on Thursday is expected to show that hiring slowed.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
+    // What the figures showed was published.
+    assert.deepEqual(dates('Thursday\'s inflation figures showed prices rose 0.3%.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-06']);
+  });
+
+  test('an event that was no scheduled one keeps its past: what is awaited is its consequence', () => {
+    assert.deepEqual(dates('Friday\'s bombing is likely to harden opinion against the rebels.', SUNDAY)[0], ['Friday', 'DATE', '2025-11-07']);
+    assert.deepEqual(dates('Thursday\'s flooding is expected to cost insurers dearly.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-06']);
+  });
+});
+
+suite('dates ahead: "this" season before it has begun', () => {
+  test('"were put in place this fall", written in February, is the last fall, the nearer; a future clause keeps the coming one', () => {
+    assert.deepEqual(dates('The speed limits were put in place this fall after a run of crashes.', '2026-02-10'), [['this fall', 'DATE', '2025-FA']]);
+    assert.deepEqual(dates('Ticket prices rose sharply this autumn.', '2026-01-20'), [['this autumn', 'DATE', '2025-FA']]);
+    // The summer ahead is nearer in March than the last one: a past verb there is of what the summer is for.
+    assert.deepEqual(dates('She won enough delegates to the party conference this summer.', '2026-03-15'), [['this summer', 'DATE', '2026-SU']]);
+    assert.deepEqual(dates('The speed limits will be put in place this fall.', '2026-02-10'), [['this fall', 'DATE', '2026-FA']]);
+    // Once the season has begun, it is this year's, whatever the tense.
+    assert.deepEqual(dates('Ticket prices rose this summer.', '2026-08-10'), [['this summer', 'DATE', '2026-SU']]);
+  });
+});
+
+suite('dates ahead: "this time next week"', () => {
+  test('is the article\'s weekday a week on (or back), one day, not the week', () => {
+    assert.deepEqual(dates('We will know the result this time next week.', '2025-11-05'), [['this time next week', 'DATE', '2025-11-12']]);
+    assert.deepEqual(dates('At this time last week, the talks looked doomed.', '2025-11-05'), [['this time last week', 'DATE', '2025-10-29']]);
+    assert.deepEqual(dates('The result will be known next week.', '2025-11-05'), [['next week', 'DATE', '2025-W46']]);
+  });
+});
+
+suite('dates ahead: an event no one schedules', () => {
+  test('"Friday\'s shooting is likely to revive the debate": an attack named by its day has happened, whatever follows', () => {
+    // Written on a Tuesday, the nearest Friday would be the one ahead.
+    assert.deepEqual(dates('Friday\'s shooting is likely to revive the debate over gun laws.', '2026-02-10')[0], ['Friday', 'DATE', '2026-02-06']);
+    assert.deepEqual(dates('The bombing on Friday will harden opinion against the rebels.', '2026-02-10')[0], ['Friday', 'DATE', '2026-02-06']);
+    assert.deepEqual(dates('Security will be tightened after the bombing on Friday.', '2026-02-10')[0], ['Friday', 'DATE', '2026-02-06']);
+    // As an object, a raid may be planned for the day.
+    assert.deepEqual(dates('The army will launch the raid on Friday.', '2026-02-10')[0], ['Friday', 'DATE', '2026-02-13']);
+    assert.deepEqual(dates('Friday\'s strike is expected to close schools.', '2026-02-10')[0], ['Friday', 'DATE', '2026-02-13']);
+  });
+});
+
+suite('dates ahead: a month as the kind of a day', () => {
+  test('"the coldest November night" is the month, not a night of the article\'s day', () => {
+    assert.deepEqual(dates('It was the coldest November night for a decade.', '2025-12-02')[0], ['November', 'DATE', '2025-11']);
+    assert.deepEqual(dates('On a grey November morning, the talks began.', '2025-12-02')[0], ['November', 'DATE', '2025-11']);
+  });
+});
