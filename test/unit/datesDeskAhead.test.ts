@@ -12,6 +12,9 @@ suite('dates ahead: a scheduled event awaited', () => {
     assert.deepEqual(dates('Saturday\'s cup final is set to draw a record crowd.', SUNDAY)[0], ['Saturday', 'DATE', '2025-11-15']);
     assert.deepEqual(dates('Friday\'s board meeting is scheduled to start at 9am.', SUNDAY)[0], ['Friday', 'DATE', '2025-11-14']);
     assert.deepEqual(dates('Thursday\'s inflation figures are due to be published at noon.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
+    // Where it is held or who meets, between the event and what is awaited.
+    assert.deepEqual(dates('Thursday\'s summit in Brussels is likely to be dominated by energy.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
+    assert.deepEqual(dates('Thursday\'s meeting between the two leaders is expected to focus on trade.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
     // The event, then its day.
     assert.deepEqual(dates('The jobs report on Thursday is expected to show that hiring slowed.', SUNDAY)[0], ['Thursday', 'DATE', '2025-11-13']);
     // What the figures showed was published.
@@ -60,5 +63,20 @@ suite('dates ahead: a month as the kind of a day', () => {
   test('"the coldest November night" is the month, not a night of the article\'s day', () => {
     assert.deepEqual(dates('It was the coldest November night for a decade.', '2025-12-02')[0], ['November', 'DATE', '2025-11']);
     assert.deepEqual(dates('On a grey November morning, the talks began.', '2025-12-02')[0], ['November', 'DATE', '2025-11']);
+  });
+});
+
+suite('dates ahead: a day of every year', () => {
+  test('"have not lost on New Year\'s Day since 2019": a perfect counting over the years makes the day every year\'s', () => {
+    assert.deepEqual(dates('Rovers have not lost on January 1 since 2018.', '2026-01-02')[0], ['January 1', 'DATE', 'XXXX-01-01']);
+    assert.deepEqual(dates('It has snowed on Christmas Day in Cardiff only twice since 1995.', '2025-12-02')[0], ['Christmas Day', 'DATE', 'XXXX-12-25']);
+    // A perfect of its own before the year, and a day in another clause: one date.
+    assert.deepEqual(dates('She has been in prison since 2019 and will be freed on December 24.', '2025-12-02')[1], ['December 24', 'DATE', '2025-12-24']);
+  });
+
+  test('"whoever is bottom at Christmas usually goes down": a habit in the present makes it every year\'s; told in the past, one', () => {
+    assert.deepEqual(dates('Whoever is bottom at Christmas usually goes down.', '2025-12-02'), [['Christmas', 'DATE', 'XXXX-12-25']]);
+    assert.deepEqual(dates('Shops typically shut early on Christmas Eve.', '2025-12-02'), [['Christmas Eve', 'DATE', 'XXXX-12-24']]);
+    assert.deepEqual(dates('The side was bottom at Christmas.', '2026-02-02'), [['Christmas', 'DATE', '2025-12-25']]);
   });
 });

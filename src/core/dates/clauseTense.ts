@@ -315,8 +315,10 @@ const CLOCK_BEFORE_DAY = /\b(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d{1,2}[.:]\d\
 const SCHEDULED_EVENT = '(?:report|data|figures|numbers|statistics|meeting|vote|ballot|referendum|election|primary|primaries|caucus(?:es)?|decision|release|announcement|statement|speech|address|budget|briefing|hearing|sentencing|verdict|ruling|trial|match|game|fixture|final|semi-final|derby|race|tie|launch|summit|talks|debate|session|auction|ceremony|opening|deadline)s?';
 /** "is expected", "are due", "is set to", "is likely to": what is awaited (SCHEDULED_EVENT_AWAITED, AWAITED_AFTER). */
 const PLAN_AWAITED = '\\s+(?:is|are)\\s+(?:(?:still|now|widely|also)\\s+)?(?:expected|due|set|scheduled|slated|poised|likely)\\b';
+/** "in Brussels", "between the two leaders", "against Chelsea": where the event is held or who meets, before "is expected". */
+const EVENT_PLACE_OR_PARTIES = "(?:\\s+(?:in|at|between|with|against|of|on)(?:\\s+[\\p{L}\\d.'’-]+){1,4}?)?";
 /** After a possessive date, up to three words naming its scheduled event, then what is awaited of it (tenseAround). */
-const SCHEDULED_EVENT_AWAITED = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${SCHEDULED_EVENT}${PLAN_AWAITED}`, 'iu');
+const SCHEDULED_EVENT_AWAITED = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${SCHEDULED_EVENT}${EVENT_PLACE_OR_PARTIES}${PLAN_AWAITED}`, 'iu');
 /** "The jobs report on Thursday is expected to show": the event, its day, then what is awaited of it (tenseAround). */
 const EVENT_BEFORE_DAY = new RegExp(`\\b${SCHEDULED_EVENT}\\s+(?:on\\s+)?$`, 'iu');
 const AWAITED_AFTER = new RegExp(`^${PLAN_AWAITED}`, 'iu');

@@ -313,7 +313,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (rangeDay) return { type: 'TIME', value: isoOfDay(rangeDay) + (/\bmidnight\b/.test(lower) ? 'T24:00' : `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`), dated: { granularity: 'day', day: rangeDay } };
   // "Microsoft's fiscal year runs from July 1 to June 30", "the hurricane season runs from June 1
   // to November 30": days of every such year (TimeML's XXXX-07-01), as for a month (monthOrYearValue).
-  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) {
+  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && (YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position)) || dayOfEveryYear(ctx))) {
     return { type: 'DATE', value: `XXXX-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}` };
   }
   const day = dayOf(c, lower, ctx);
@@ -945,6 +945,27 @@ function habitualMonth(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
   if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
   return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+}
+
+/** A perfect ("have not lost", "has snowed") in the clause before a day of the year: the days are counted over years (EVERY_YEAR_SINCE). */
+const PERFECT_IN_CLAUSE = /\b(?:has|have|'ve|had)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:(?:on|at|over)\s+)?$/iu;
+/** After the day, in its clause, the year the count runs from: "… on January 1 since 2019". */
+const SINCE_YEAR_AFTER = /^[^.;:!?]{0,40}?\bsince\s+(?:19|20)\d\d\b/;
+/** "is usually", "typically goes": a habit in the day's clause, on either side of it (no comma between). */
+const HABIT_IN_CLAUSE_BEFORE = new RegExp(`\\b${HABITUALLY}\\b[^.;:!?,]{0,50}$`);
+const HABIT_IN_CLAUSE_AFTER = new RegExp(`^[^.;:!?,]{0,50}\\b${HABITUALLY}\\b`);
+
+/**
+ * A day of the year that recurs rather than one date: "have not lost on January 1 since 2019" (a
+ * perfect counting over the years since one), "whoever is bottom at Christmas usually goes down"
+ * (a habit in the present). TimeML writes it XXXX-01-01.
+ */
+function dayOfEveryYear(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
+  const after = ctx.text.slice(end, end + 60);
+  if (SINCE_YEAR_AFTER.test(after) && PERFECT_IN_CLAUSE.test(before)) return true;
+  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after)) && ctx.tense() !== 'past';
 }
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
@@ -1594,6 +1615,10 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     const day = around.find((d) => d.year === anchor.year);
     if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
   }
+  // "have not lost on Boxing Day since 2010", "whoever is bottom at Christmas usually goes down":
+  // a holiday on a day of the month, in every year (TimeML's XXXX-12-26).
+  const fixed = holidayDate(holiday, anchor.year);
+  if (!week && fixed && holidayDate(holiday, anchor.year + 1)?.day === fixed.day && dayOfEveryYear(ctx)) return { type: 'DATE', value: `XXXX-${pad(fixed.month)}-${pad(fixed.day)}` };
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
