@@ -80,3 +80,13 @@ suite('dates ahead: a day of every year', () => {
     assert.deepEqual(dates('The side was bottom at Christmas.', '2026-02-02'), [['Christmas', 'DATE', '2025-12-25']]);
   });
 });
+
+suite('dates ahead: the subject of what was reported', () => {
+  test('"said the June election would be close": a month qualifying the reported subject is dated by the reported verb', () => {
+    assert.deepEqual(dates('He said the June poll would be close.', '2026-04-15'), [['June', 'DATE', '2026-06']]);
+    assert.deepEqual(dates('Forecasters said the June-September rainy season would be wetter than usual.', '2026-04-15'), [['June', 'DATE', '2026-06'], ['September', 'DATE', '2026-09']]);
+    // A reported past, or a date of the saying, keep the past.
+    assert.deepEqual(dates('He said the June poll was close.', '2026-04-15'), [['June', 'DATE', '2025-06']]);
+    assert.deepEqual(dates('She said on June 5 it would raise fares.', '2026-04-15'), [['June 5', 'DATE', '2025-06-05']]);
+  });
+});

@@ -409,6 +409,12 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "the weekend should be fine", "and Saturday could bring storms": a date that is the subject
   // of such a modal is ahead ("should have been" is not; nor "a deal reached in July could lead").
   if (MAY_HAPPEN.has(after[0] ?? '') && after[1] !== 'have' && after[1] !== "'ve" && isClauseSubject(before)) return 'future';
+  // "said the June election would be close", "warned the March tax deadline will be missed": a date
+  // that qualifies the subject of what was reported is dated by the reported verb, as when the
+  // date is the subject itself ("said Thanksgiving would be quiet", tenseOfMarkers).
+  // The end of a range joined to the date comes first: "said the June-September monsoon would".
+  const nounAt = RANGE_END_JOINED.test(text.slice(end, end + 16)) ? 1 : 0;
+  if (nearestBefore?.report && nearestBefore.distance === 1 && SUBJECT_DETERMINER.has(before[0]) && nearestOwnAfter !== undefined && nearestOwnAfter.distance > nounAt && nearestOwnAfter.distance <= nounAt + 2 && nearestOwnAfter.tense === 'future' && (!nearestOwnAfter.pastComma || nounAt === 1) && after.slice(nounAt, nearestOwnAfter.distance).every((w) => NOUN_END.test(w))) return 'future';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -450,6 +456,12 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
+
+/** A determiner opening the subject of a reported clause before its date: "said the June election would". */
+const SUBJECT_DETERMINER = new Set(['the', 'this', 'its', 'their', 'his', 'her', 'next']);
+
+/** "-September", "–Friday": the end of a range written right after its start. */
+const RANGE_END_JOINED = /^\s*[-–]\s*[A-Za-z]+/;
 
 /** Words that may open a subject before a date. */
 const SUBJECT_OPENING = new Set(['the', 'this', 'next', 'coming']);
