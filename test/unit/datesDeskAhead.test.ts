@@ -90,3 +90,12 @@ suite('dates ahead: the subject of what was reported', () => {
     assert.deepEqual(dates('She said on June 5 it would raise fares.', '2026-04-15'), [['June 5', 'DATE', '2025-06-05']]);
   });
 });
+
+suite('dates ahead: what a day named before was ahead of', () => {
+  test('"Campaigning ended on Saturday ahead of Tuesday\'s election" is the Tuesday after that Saturday, whatever the past says', () => {
+    assert.deepEqual(dates('Canvassing ended on Saturday ahead of Tuesday’s election.', SUNDAY), [['Saturday', 'DATE', '2025-11-08'], ['Tuesday', 'DATE', '2025-11-11']]);
+    assert.deepEqual(dates('The party held its final rally on Friday in the run-up to Tuesday\'s vote.', SUNDAY)[1], ['Tuesday', 'DATE', '2025-11-11']);
+    // Written on the Wednesday after: the Tuesday between is the one gone.
+    assert.deepEqual(dates('Bond yields fell on Monday ahead of Tuesday\'s vote.', '2025-11-12')[1], ['Tuesday', 'DATE', '2025-11-11']);
+  });
+});

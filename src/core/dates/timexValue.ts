@@ -791,6 +791,8 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   // "yesterday"; "last Tuesday" is the one a week before it.
   if (/^(?:on\s+)?last\s+\p{L}+$/u.test(lower.trim()) && daysBetween(chronos, anchor) === 1) return addDays(chronos, -7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
+  const after = dayAheadOfDayNamed(weekday, ctx);
+  if (after) return after;
   const tense = ctx.tense();
   if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
@@ -803,6 +805,25 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if ((tense === 'present' || tense === 'none') && forward !== 0 && PLURAL_TIMETABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position))) return addDays(anchor, forward);
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
+}
+
+/** "ahead of", "in the run-up to" (and "the") right before a weekday. */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
+/** How far back in its sentence the day an event is ahead of may be named. */
+const AHEAD_OF_REACH = 160;
+
+/**
+ * "Campaigning ended on Saturday ahead of Tuesday's election", "shares fell on Monday ahead of
+ * Tuesday's vote": what a day named earlier in the sentence was ahead of is the first such
+ * weekday after that day, whichever side of the article date it falls (the tense says only that
+ * the campaigning is over).
+ */
+function dayAheadOfDayNamed(weekday: number, ctx: TimexContext): CalendarDay | null {
+  if (!AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  const named = ctx.discourse.last(ctx.position, AHEAD_OF_REACH, (m) => m.granularity === 'day');
+  // The article's own day (a dateline's, or "on Monday" written on a Monday) is left to the tense.
+  if (!named || compareDays(named.day, ctx.anchor as CalendarDay) === 0 || /[.!?](?:\s|$)/.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
 }
 
 /** A plural subject (a noun in "-s", "schools in England", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
