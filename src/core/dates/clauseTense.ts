@@ -278,6 +278,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
   // whichever side of the article date it falls; not the tense of the verb that names the period.
   if (PERIOD_ENDING.test(lead)) return 'none';
+  // "Thursday's jobs report is expected to show", "Saturday's final is set to": a day in the
+  // possessive whose event is awaited is ahead; "Friday's attack is likely to harden opinion"
+  // names no scheduled event, and a past one's consequences may still be awaited.
+  if (SCHEDULED_EVENT_AWAITED.test(text.slice(end, end + 80)) || (EVENT_BEFORE_DAY.test(lead) && AWAITED_AFTER.test(text.slice(end, end + 40)))) return 'future';
+  // "Friday's shooting is likely to revive the debate", "the attack on Sunday will harden
+  // opinion": no one names an attack or a crash by its day before it happens, so the day has
+  // been, whatever follows.
+  if (UNFORESEEN_EVENT_OF_DAY.test(text.slice(end, end + 60)) || THE_UNFORESEEN_EVENT_ON.test(lead)) return 'past';
   // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
   return tenseOfClause(text, start, end, left, right, lead);
@@ -302,6 +310,25 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** A clock time before the weekday or date being read: "until 6am on Sunday", "until 11.59pm GMT Friday" (read as "until Sunday"). */
 const CLOCK_BEFORE_DAY = /\b(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d|midnight|noon|midday)(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?$/i;
+
+/** Events held or published on a day set beforehand (SCHEDULED_EVENT_AWAITED). */
+const SCHEDULED_EVENT = '(?:report|data|figures|numbers|statistics|meeting|vote|ballot|referendum|election|primary|primaries|caucus(?:es)?|decision|release|announcement|statement|speech|address|budget|briefing|hearing|sentencing|verdict|ruling|trial|match|game|fixture|final|semi-final|derby|race|tie|launch|summit|talks|debate|session|auction|ceremony|opening|deadline)s?';
+/** "is expected", "are due", "is set to", "is likely to": what is awaited (SCHEDULED_EVENT_AWAITED, AWAITED_AFTER). */
+const PLAN_AWAITED = '\\s+(?:is|are)\\s+(?:(?:still|now|widely|also)\\s+)?(?:expected|due|set|scheduled|slated|poised|likely)\\b';
+/** "in Brussels", "between the two leaders", "against Chelsea": where the event is held or who meets, before "is expected". */
+const EVENT_PLACE_OR_PARTIES = "(?:\\s+(?:in|at|between|with|against|of|on)(?:\\s+[\\p{L}\\d.'’-]+){1,4}?)?";
+/** After a possessive date, up to three words naming its scheduled event, then what is awaited of it (tenseAround). */
+const SCHEDULED_EVENT_AWAITED = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${SCHEDULED_EVENT}${EVENT_PLACE_OR_PARTIES}${PLAN_AWAITED}`, 'iu');
+/** "The jobs report on Thursday is expected to show": the event, its day, then what is awaited of it (tenseAround). */
+const EVENT_BEFORE_DAY = new RegExp(`\\b${SCHEDULED_EVENT}\\s+(?:on\\s+)?$`, 'iu');
+const AWAITED_AFTER = new RegExp(`^${PLAN_AWAITED}`, 'iu');
+
+/** Events no one schedules, so none is named by its day before it happens (UNFORESEEN_EVENT_OF_DAY, THE_UNFORESEEN_EVENT_ON). */
+const UNFORESEEN_EVENT = '(?:attacks?|shootings?|bombings?|explosions?|blasts?|crash(?:es)?|killings?|murders?|stabbings?|massacres?|ambush(?:es)?|assassination|earthquakes?|quakes?|landslides?|derailment|sell-?off|rout|plunge|slump|collapse|upset|resignation|raids?|arrests?|shelling|airstrikes?|air\\s+strikes?|coup)(?![\\p{L}-])';
+/** After a possessive date, up to two words and such an event: "Friday's shooting", "Monday's market sell-off" (tenseAround). */
+const UNFORESEEN_EVENT_OF_DAY = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${UNFORESEEN_EVENT}`, 'iu');
+/** "the shooting on Friday", "after the deadly attack late on Sunday": the known event as a subject or after a preposition (not an object: "will launch the raid on Friday"), then its day (tenseAround). */
+const THE_UNFORESEEN_EVENT_ON = new RegExp(`(?:^\\s*|[,;:—–]\\s*|\\b(?:after|since|of|in|about|over|into|following|from|for|with|by)\\s+)the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${UNFORESEEN_EVENT}\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
 
 const PERIOD_ENDING = /\b(?:year|quarter|half|period|season|term|months|weeks)\s+ending\s+(?:(?:in|on)\s+)?$/i;
 
@@ -382,6 +409,12 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "the weekend should be fine", "and Saturday could bring storms": a date that is the subject
   // of such a modal is ahead ("should have been" is not; nor "a deal reached in July could lead").
   if (MAY_HAPPEN.has(after[0] ?? '') && after[1] !== 'have' && after[1] !== "'ve" && isClauseSubject(before)) return 'future';
+  // "said the June election would be close", "warned the March tax deadline will be missed": a date
+  // that qualifies the subject of what was reported is dated by the reported verb, as when the
+  // date is the subject itself ("said Thanksgiving would be quiet", tenseOfMarkers).
+  // The end of a range joined to the date comes first: "said the June-September monsoon would".
+  const nounAt = RANGE_END_JOINED.test(text.slice(end, end + 16)) ? 1 : 0;
+  if (nearestBefore?.report && nearestBefore.distance === 1 && SUBJECT_DETERMINER.has(before[0]) && nearestOwnAfter !== undefined && nearestOwnAfter.distance > nounAt && nearestOwnAfter.distance <= nounAt + 2 && nearestOwnAfter.tense === 'future' && (!nearestOwnAfter.pastComma || nounAt === 1) && after.slice(nounAt, nearestOwnAfter.distance).every((w) => NOUN_END.test(w))) return 'future';
   const marked = frontedAfterThat && nearestOwnAfter ? nearestOwnAfter.tense : tenseOfMarkers(nearestBefore, nearestOwnAfter, nearestAfter);
   let tense: Tense = marked === 'open' ? 'none' : marked;
   // "If he follows up with a win in Washington on Saturday": a condition in the present is about what is ahead.
@@ -423,6 +456,12 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
   return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
 }
+
+/** A determiner opening the subject of a reported clause before its date: "said the June election would". */
+const SUBJECT_DETERMINER = new Set(['the', 'this', 'its', 'their', 'his', 'her', 'next']);
+
+/** "-September", "–Friday": the end of a range written right after its start. */
+const RANGE_END_JOINED = /^\s*[-–]\s*[A-Za-z]+/;
 
 /** Words that may open a subject before a date. */
 const SUBJECT_OPENING = new Set(['the', 'this', 'next', 'coming']);

@@ -313,7 +313,7 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   if (rangeDay) return { type: 'TIME', value: isoOfDay(rangeDay) + (/\bmidnight\b/.test(lower) ? 'T24:00' : `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`), dated: { granularity: 'day', day: rangeDay } };
   // "Microsoft's fiscal year runs from July 1 to June 30", "the hurricane season runs from June 1
   // to November 30": days of every such year (TimeML's XXXX-07-01), as for a month (monthOrYearValue).
-  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) {
+  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year') && !hour && !c.isCertain('weekday') && (YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position)) || dayOfEveryYear(ctx))) {
     return { type: 'DATE', value: `XXXX-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}` };
   }
   const day = dayOf(c, lower, ctx);
@@ -791,6 +791,8 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   // "yesterday"; "last Tuesday" is the one a week before it.
   if (/^(?:on\s+)?last\s+\p{L}+$/u.test(lower.trim()) && daysBetween(chronos, anchor) === 1) return addDays(chronos, -7);
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
+  const after = dayAheadOfDayNamed(weekday, ctx);
+  if (after) return after;
   const tense = ctx.tense();
   if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
@@ -803,6 +805,25 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   if ((tense === 'present' || tense === 'none') && forward !== 0 && PLURAL_TIMETABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position))) return addDays(anchor, forward);
   if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
+}
+
+/** "ahead of", "in the run-up to" (and "the") right before a weekday. */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
+/** How far back in its sentence the day an event is ahead of may be named. */
+const AHEAD_OF_REACH = 160;
+
+/**
+ * "Campaigning ended on Saturday ahead of Tuesday's election", "shares fell on Monday ahead of
+ * Tuesday's vote": what a day named earlier in the sentence was ahead of is the first such
+ * weekday after that day, whichever side of the article date it falls (the tense says only that
+ * the campaigning is over).
+ */
+function dayAheadOfDayNamed(weekday: number, ctx: TimexContext): CalendarDay | null {
+  if (!AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  const named = ctx.discourse.last(ctx.position, AHEAD_OF_REACH, (m) => m.granularity === 'day');
+  // The article's own day (a dateline's, or "on Monday" written on a Monday) is left to the tense.
+  if (!named || compareDays(named.day, ctx.anchor as CalendarDay) === 0 || /[.!?](?:\s|$)/.test(ctx.text.slice(named.position, ctx.position))) return null;
+  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
 }
 
 /** A plural subject (a noun in "-s", "schools in England", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
@@ -945,6 +966,27 @@ function habitualMonth(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
   if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
   return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+}
+
+/** A perfect ("have not lost", "has snowed") in the clause before a day of the year: the days are counted over years (EVERY_YEAR_SINCE). */
+const PERFECT_IN_CLAUSE = /\b(?:has|have|'ve|had)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:(?:on|at|over)\s+)?$/iu;
+/** After the day, in its clause, the year the count runs from: "… on January 1 since 2019". */
+const SINCE_YEAR_AFTER = /^[^.;:!?]{0,40}?\bsince\s+(?:19|20)\d\d\b/;
+/** "is usually", "typically goes": a habit in the day's clause, on either side of it (no comma between). */
+const HABIT_IN_CLAUSE_BEFORE = new RegExp(`\\b${HABITUALLY}\\b[^.;:!?,]{0,50}$`);
+const HABIT_IN_CLAUSE_AFTER = new RegExp(`^[^.;:!?,]{0,50}\\b${HABITUALLY}\\b`);
+
+/**
+ * A day of the year that recurs rather than one date: "have not lost on January 1 since 2019" (a
+ * perfect counting over the years since one), "whoever is bottom at Christmas usually goes down"
+ * (a habit in the present). TimeML writes it XXXX-01-01.
+ */
+function dayOfEveryYear(ctx: TimexContext): boolean {
+  const end = ctx.position + ctx.phraseLength;
+  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
+  const after = ctx.text.slice(end, end + 60);
+  if (SINCE_YEAR_AFTER.test(after) && PERFECT_IN_CLAUSE.test(before)) return true;
+  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after)) && ctx.tense() !== 'past';
 }
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
@@ -1549,11 +1591,15 @@ function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Ti
   const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
   const latestStarted = [...years].reverse().find((y) => compareDays(start(y), anchor) <= 0) ?? anchor.year;
   const firstNotOver = years.find((y) => compareDays(end(y), anchor) >= 0) ?? anchor.year;
+  // "were put in place this fall", written in February: this year's fall has not begun, and the
+  // last one is nearer than it, so what was done "this fall" was done in the last one ("won
+  // delegates to the convention this summer", in March, is the summer ahead, the nearer).
+  const thisSeasonNotBegun = (y: number): boolean => compareDays(start(y), anchor) > 0 && daysBetween(end(latestStarted), anchor) < daysBetween(anchor, start(y)) && ctx.tense() === 'past';
   let year: number;
   const relative = tags.relative !== undefined ? Number(tags.relative) : null;
   if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
   else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
-  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : anchor.year);
+  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : thisSeasonNotBegun(anchor.year) ? latestStarted : anchor.year);
   else {
     const tense = ctx.tense();
     year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
@@ -1590,6 +1636,10 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
     const day = around.find((d) => d.year === anchor.year);
     if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
   }
+  // "have not lost on Boxing Day since 2010", "whoever is bottom at Christmas usually goes down":
+  // a holiday on a day of the month, in every year (TimeML's XXXX-12-26).
+  const fixed = holidayDate(holiday, anchor.year);
+  if (!week && fixed && holidayDate(holiday, anchor.year + 1)?.day === fixed.day && dayOfEveryYear(ctx)) return { type: 'DATE', value: `XXXX-${pad(fixed.month)}-${pad(fixed.day)}` };
   const tense = ctx.tense();
   // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
   // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
@@ -1617,7 +1667,7 @@ const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
 const THIS_YEAR_REACH = 60;
 const HALF_YEAR_DAYS = 183;
 
-/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today". */
+/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today", "this time last week". */
 function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
   const anchor = ctx.anchor;
   if (!anchor) return { type: 'DATE', value: null };

@@ -9,10 +9,12 @@ import { MONTH_NAME, monthNumber } from '../monthNames';
 //   day taken instead. The date after "of" gives its calendar values back to the result.
 // - "June 5 in the morning", "March 3 at night": it reads "5 in the morning" as 5 a.m.
 //   and drops the month. A day number right after a month name is that day of the month.
+// - "the coldest November night": it reads the night of the article's day and drops the month.
 
 const PART_OF_DATE = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+)(.+)$/is;
 const DATE_UNITS = ['year', 'month', 'day', 'weekday'] as const;
 const DAY_THEN_PART = /^(\d{1,2})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$/i;
+const MONTH_THEN_PART = new RegExp(`^(${MONTH_NAME})\\s+(?:morning|afternoon|evening|night)s?$`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s+$`, 'i');
 
 export const partOfDayOfDate: Refiner = {
@@ -21,7 +23,7 @@ export const partOfDayOfDate: Refiner = {
       if (r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
       const m = PART_OF_DATE.exec(r.text);
       if (!m) {
-        dayOfMonthBefore(context, r);
+        if (!monthAsKindOfDay(context, r)) dayOfMonthBefore(context, r);
         continue;
       }
       const date = chrono.casual.parse(m[2], context.refDate).find((d) => d.index === 0);
@@ -33,6 +35,21 @@ export const partOfDayOfDate: Refiner = {
     return results;
   },
 };
+
+/**
+ * "the coldest November night", "on a wet November morning": the month says which kind of day
+ * or night it was, not one night of the article's day; the result is the month alone.
+ */
+function monthAsKindOfDay(context: ParsingContext, r: ParsingResult): boolean {
+  const m = MONTH_THEN_PART.exec(r.text);
+  if (!m) return false;
+  r.text = m[1];
+  r.start = context.createParsingComponents({ month: monthNumber(m[1]) });
+  r.start.imply('year', context.refDate.getFullYear());
+  r.start.imply('day', 1);
+  r.end = undefined;
+  return true;
+}
 
 /** "June 5 in the morning": the result becomes "June 5 in the morning", on June 5, with no clock time. */
 function dayOfMonthBefore(context: ParsingContext, r: ParsingResult): void {
