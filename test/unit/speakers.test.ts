@@ -1310,6 +1310,13 @@ suite('speakers: the body a role is of', () => {
   });
 });
 
+suite('speakers: a role no one holds after a sentence naming two people', () => {
+  test('the subject, where the other named has a role of their own; not past someone asked', () => {
+    assert.equal(speakerOf('Owen Pryce was angry with the referee, Sam Dale. "It was wrong," the Kelford boss said.', 'wrong').name, 'Owen Pryce');
+    assert.notEqual(speakerOf('At the forum, Tom Barnes asked Governor Owen Pryce about his plans. "I will win," the candidate said.', 'I will win').name, 'Tom Barnes');
+  });
+});
+
 suite('speakers: the focus of a cleft', () => {
   test('"It was the Prime Minister who answered. "…," he said": he is the Prime Minister, not the one named before', () => {
     const text = 'The opposition leader, Tom Barnes, asked about the waiting lists.\n\nIt was the Prime Minister who answered. "We have cut the lists by a third," he said.';
@@ -1321,5 +1328,15 @@ suite('speakers: the focus of a cleft', () => {
     assert.equal(speakerOf(`Prime Minister Owen Pryce faced questions. ${text}`, 'cut the lists').name, 'Owen Pryce');
     // A name as the focus.
     assert.equal(speakerOf('Tom Barnes asked about the lists. It was Ann Lee who replied. "We will do more," she said.', 'do more').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: a name after "of" describes the body that speaks', () => {
+  test('"the Freedom party of former president Tom Barnes said": the party speaks, not Tom Barnes', () => {
+    const a = annotated('The Freedom party of former president Tom Barnes said it would back the law.');
+    const q = a.quotes.find((x) => x.text.includes('back the law'));
+    assert.ok(q);
+    assert.notEqual(q.speakerName, 'Tom Barnes');
+    assert.equal(speakerOf('Former president Tom Barnes said he was resting.', 'resting').name, 'Tom Barnes');
   });
 });

@@ -326,12 +326,17 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
     // Obama" leave the subject the one the role tells of.
     for (let j = first + 1; j <= i; j++) {
       const other = names[j].entityId;
-      if (names[j].kind === 'person' && !insideQuote[j] && other !== null && other !== subject && (ctx.entities.profiles.get(other)?.roles.size ?? 0) === 0) return null;
+      if (names[j].kind !== 'person' || insideQuote[j] || other === null || other === subject) continue;
+      // "Hannity asked Kasich …. "…," the candidate said": the one asked is whom the answer may be of.
+      if ((ctx.entities.profiles.get(other)?.roles.size ?? 0) === 0 || ASKED_BEFORE.test(ctx.doc.text.slice(Math.max(0, names[j].start - 24), names[j].start))) return null;
     }
     return subject;
   }
   return null;
 }
+
+/** A question put to the person named right after it. */
+const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** "the San Francisco-based startup", "the London-headquartered bank": where a body sits is no word of its name; the words up to that compound go. */
 function withoutSeat(words: readonly string[]): readonly string[] {

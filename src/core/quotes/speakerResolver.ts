@@ -844,7 +844,8 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   if (PORTFOLIO_OFFICES.has(tokens[headAt].text) && /^\p{Lu}\p{Ll}/u.test(tokens[preposition + 1]?.text ?? '') && tokens[preposition + 1].start < nameStart) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
-    if (t.text === '.' || /^(?:the|a|an)$/iu.test(t.text) || roleNounOf(t.text)) continue;
+    // "the party of former president Jacob Zuma": "former" only dates the role.
+    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text)) continue;
     return false;
   }
   return true;
