@@ -750,3 +750,13 @@ suite('quotes: a relative clause between the subject and its verb of saying', ()
     assert.equal(q.speakerName, 'Tom Hale');
   });
 });
+
+suite('quotes: where a message was posted is no topic', () => {
+  test('"posted a message on social media", "a statement on its website": nothing reported', () => {
+    assert.deepEqual(indirect('He posted a message on social media.'), []);
+    assert.deepEqual(indirect('The council posted a statement on its website.'), []);
+    // A topic after "on" still reports: "her remarks on trade".
+    assert.equal(one('Her remarks on trade angered the farmers.').cue?.text, 'remarks');
+    assert.ok(indirect('The party\'s stance on social issues worries young voters.').some((q) => q.cue?.text === 'stance'));
+  });
+});
