@@ -735,3 +735,28 @@ suite('quotes: "demand" after a verb of foreseeing is the noun', () => {
     assert.equal(one('Unions demand to be heard before the vote.').cue?.text, 'demand');
   });
 });
+
+suite('quotes: a relative clause between the subject and its verb of saying', () => {
+  test('", where she sang in the choir," is skipped: the verb after it reports, its subject before', () => {
+    const q = one('The Rev Tom Hale, vicar of St Anne\'s Church, where she sang in the choir, said the parish had lost a friend.');
+    assert.equal(q.text, 'the parish had lost a friend');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speakerName, 'Tom Hale');
+  });
+
+  test('no reported clause opens on a verb of saying', () => {
+    const q = one('Tom Hale, the vicar of the church where she sang, said the parish had lost a friend.');
+    assert.equal(q.text, 'the parish had lost a friend');
+    assert.equal(q.speakerName, 'Tom Hale');
+  });
+});
+
+suite('quotes: where a message was posted is no topic', () => {
+  test('"posted a message on social media", "a statement on its website": nothing reported', () => {
+    assert.deepEqual(indirect('He posted a message on social media.'), []);
+    assert.deepEqual(indirect('The council posted a statement on its website.'), []);
+    // A topic after "on" still reports: "her remarks on trade".
+    assert.equal(one('Her remarks on trade angered the farmers.').cue?.text, 'remarks');
+    assert.ok(indirect('The party\'s stance on social issues worries young voters.').some((q) => q.cue?.text === 'stance'));
+  });
+});

@@ -1298,3 +1298,45 @@ suite('speakers: "his scathing remarks" is a noun phrase, no speaker', () => {
     assert.equal(indirectOne('People familiar with her thinking say she now accepts the plan.').text, 'she now accepts the plan');
   });
 });
+
+suite('speakers: the body a role is of', () => {
+  test('"the Arsenal manager" is not the manager the text gave another club', () => {
+    const text = 'Rovers drew 1-1 at home.\n\n"We never stopped," City manager Tom Barnes said.\n\nOwen Pryce was angry with the referee, Sam Dale. "The penalty was wrong," the Arsenal manager told reporters.';
+    assert.equal(speakerOf(text, 'penalty').name, 'Owen Pryce');
+    // The same body, or one the text named in full, still refers back.
+    assert.equal(speakerOf('"We never stopped," City manager Tom Barnes said. Owen Pryce was angry. "It was hard," the City manager said.', 'hard').name, 'Tom Barnes');
+    assert.equal(speakerOf('Tom Barnes, manager of Kelford City, spoke first. "It was hard," the City manager said.', 'hard').name, 'Tom Barnes');
+    assert.notEqual(speakerOf('Conservative leader Ann Lee spoke on Monday. "We will vote no," the Labour leader said.', 'vote no').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: a role no one holds after a sentence naming two people', () => {
+  test('the subject, where the other named has a role of their own; not past someone asked', () => {
+    assert.equal(speakerOf('Owen Pryce was angry with the referee, Sam Dale. "It was wrong," the Kelford boss said.', 'wrong').name, 'Owen Pryce');
+    assert.notEqual(speakerOf('At the forum, Tom Barnes asked Governor Owen Pryce about his plans. "I will win," the candidate said.', 'I will win').name, 'Tom Barnes');
+  });
+});
+
+suite('speakers: the focus of a cleft', () => {
+  test('"It was the Prime Minister who answered. "…," he said": he is the Prime Minister, not the one named before', () => {
+    const text = 'The opposition leader, Tom Barnes, asked about the waiting lists.\n\nIt was the Prime Minister who answered. "We have cut the lists by a third," he said.';
+    const a = annotated(text);
+    const q = a.quotes.find((x) => x.text.includes('cut the lists'));
+    assert.ok(q);
+    assert.notEqual(q.speakerName, 'Tom Barnes');
+    // The Prime Minister the text named earlier.
+    assert.equal(speakerOf(`Prime Minister Owen Pryce faced questions. ${text}`, 'cut the lists').name, 'Owen Pryce');
+    // A name as the focus.
+    assert.equal(speakerOf('Tom Barnes asked about the lists. It was Ann Lee who replied. "We will do more," she said.', 'do more').name, 'Ann Lee');
+  });
+});
+
+suite('speakers: a name after "of" describes the body that speaks', () => {
+  test('"the Freedom party of former president Tom Barnes said": the party speaks, not Tom Barnes', () => {
+    const a = annotated('The Freedom party of former president Tom Barnes said it would back the law.');
+    const q = a.quotes.find((x) => x.text.includes('back the law'));
+    assert.ok(q);
+    assert.notEqual(q.speakerName, 'Tom Barnes');
+    assert.equal(speakerOf('Former president Tom Barnes said he was resting.', 'resting').name, 'Tom Barnes');
+  });
+});

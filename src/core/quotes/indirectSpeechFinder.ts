@@ -356,13 +356,16 @@ function mainClauseAfter(tokens: Token[], k: number, limit: number): boolean {
   return false;
 }
 
+/** Finite verbs of saying that no reported clause opens on. */
+const OPENING_SPEECH_VERBS = new Set(['said', 'says', 'told']);
+
 /** How far back from its verb a relative pronoun set off by a comma is looked for: `, whose own aides have denied`. */
 const RELATIVE_REACH = 5;
 
 /** The relative pronouns inSetOffRelative looks for, as written (lower case): a set, asked of five words before every verb. */
-const SET_OFF_RELATIVES = new Set(['who', 'whose', 'which']);
+const SET_OFF_RELATIVES = new Set(['who', 'whose', 'which', 'where']);
 
-/** Token `j` is in a relative clause opened after a comma (`X, who …`, `X, whose office …`), no punctuation between. */
+/** Token `j` is in a relative clause opened after a comma (`X, who …`, `X, whose office …`, `the church, where she sang`), no punctuation between. */
 function inSetOffRelative(tokens: Token[], j: number, floor: number): boolean {
   for (let k = j - 1; k > floor && k >= j - RELATIVE_REACH; k--) {
     const t = tokens[k];
@@ -2069,6 +2072,9 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   // "charges he denies and was released on bail", "agreed to hear a case, and a decision is
   // expected": what a conjunction opens goes on with the sentence, it is nothing the verb reports.
   if (CONJUNCTIONS.has(tokens[from].text)) return null;
+  // "the vicar of the church where she sang, said the village …": a clause opening on a verb of
+  // saying is the sentence's own report, its subject before the comma, nothing the earlier verb reports.
+  if (OPENING_SPEECH_VERBS.has(tokens[from].text)) return null;
   // "a Republican who wrote it, said …": a pronoun the verb takes as its object, then a comma, is what was written, no clause.
   if (OBJECT_PRONOUNS.has(tokens[from].text) && tokens[from + 1]?.text === ',') return null;
   // "told the BBC's Today programme: "…"": a word or two with no verb before the colon that opens the quotation name where it was said ("what scientists think is necessary:" reports).

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole } from '../entities/roleNouns';
+import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole, roleNounOf } from '../entities/roleNouns';
 import { fitsReference, MAGAZINE_NAMES, NEWSPAPER_NAMES, type OrganizationReference } from '../entities/organizationKinds';
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
@@ -198,9 +198,12 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
+  // "the Arsenal manager" is no one the text made manager of another body ("City manager Pep Guardiola").
+  const bodyWords = properModifiers(modifiers);
   const holder = (id: string, fitsCountry: (countries: ReadonlySet<string>) => boolean): boolean => {
     const profile = ctx.entities.profiles.get(id);
     if (!profile || !holdsRole(profile.roles, noun) || !fitsCountry(profile.countries)) return false;
+    if (bodyWords.length > 0 && heldOnlyElsewhere(ctx, id, noun, bodyWords)) return false;
     return !gender || !profile.gender || profile.gender === gender;
   };
   if (!country) return nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, () => true));
@@ -213,6 +216,56 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */
+function properModifiers(modifiers: RoleModifiers | undefined): string[] {
+  if (!modifiers) return [];
+  return withoutSeat(modifiers.words)
+    .filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !modifiers.people.includes(w))
+    .map((w) => lowerCase(w.replace(/['’]s?$/u, '')));
+}
+
+/** Words that open a description without naming its body. */
+const NO_BODY_WORDS = new Set(['the', 'a', 'an', 'former', 'then', 'new', 'interim', 'acting', 'ex']);
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s?)?`;
+/** "City manager Pep Guardiola", "Arsenal's head coach X": capitalized words, a lower-case word or two, the role's noun, right before the name. */
+const BODY_BEFORE = new RegExp(String.raw`((?:${NAME_WORD}\s+)+)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{L}+)\s+$`, 'u');
+/** "Pep Guardiola, the City manager,": the same in an appositive after the name. */
+const BODY_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?((?:${NAME_WORD}\s+)+)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{L}+)`, 'u');
+/** "Pep Guardiola, manager of Manchester City": the body after the noun. */
+const BODY_OF_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?((?:${NAME_WORD}(?:\s+|(?=[,.;])))+)`, 'u');
+
+/**
+ * Whether the text gave person `id` the role of `noun` only with a body other than `body` (the
+ * reference's capitalized words): no naming of the role with a body shares a word with it
+ * ("Senate Minority Leader" is "the Senate Democratic leader"). A role given with no body says
+ * nothing against.
+ */
+function heldOnlyElsewhere(ctx: ReferenceContext, id: string, noun: string, body: readonly string[]): boolean {
+  const person = ctx.entities.people.find((p) => p.id === id);
+  if (!person) return false;
+  const text = ctx.doc.text;
+  let elsewhere = false;
+  const weigh = (names: string, roleWord: string): boolean => {
+    const role = roleNounOf(roleWord);
+    if (!role || !holdsRole(new Set([role]), noun)) return false;
+    const words = new Set(names.split(/\s+/u).filter((w) => w.length > 0).map((w) => lowerCase(w.replace(/['’]s?$/u, ''))).filter((w) => !NO_BODY_WORDS.has(w)));
+    if (words.size === 0) return false;
+    if (body.some((w) => words.has(w))) return true;
+    elsewhere = true;
+    return false;
+  };
+  for (const m of person.mentions) {
+    const before = BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (before && weigh(before[1], before[2])) return false;
+    const rest = text.slice(m.end, m.end + 100);
+    const after = BODY_AFTER.exec(rest);
+    if (after && weigh(after[1], after[2])) return false;
+    const of = BODY_OF_AFTER.exec(rest);
+    if (of && weigh(of[2], of[1])) return false;
+  }
+  return elsewhere;
 }
 
 /** Sentences back from a role to the person it may introduce: the one before. */
@@ -267,10 +320,23 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
     while (first > 0 && !insideQuote[first - 1] && sentenceIndexAt(ctx.doc, names[first - 1].start) === sentence) first--;
     while (first < i && (names[first].kind !== 'person' || insideQuote[first])) first++;
     const subject = names[first].entityId;
-    return subject === m.entityId && subject !== null && undescribed(subject) ? subject : null;
+    if (subject === null || !undescribed(subject)) return null;
+    // Others named after the subject count against it only where they too are undescribed: "Arteta
+    // was furious with the referee, Michael Oliver", "Trump cited problems he blamed on President
+    // Obama" leave the subject the one the role tells of.
+    for (let j = first + 1; j <= i; j++) {
+      const other = names[j].entityId;
+      if (names[j].kind !== 'person' || insideQuote[j] || other === null || other === subject) continue;
+      // "Hannity asked Kasich …. "…," the candidate said": the one asked is whom the answer may be of.
+      if ((ctx.entities.profiles.get(other)?.roles.size ?? 0) === 0 || ASKED_BEFORE.test(ctx.doc.text.slice(Math.max(0, names[j].start - 24), names[j].start))) return null;
+    }
+    return subject;
   }
   return null;
 }
+
+/** A question put to the person named right after it. */
+const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** "the San Francisco-based startup", "the London-headquartered bank": where a body sits is no word of its name; the words up to that compound go. */
 function withoutSeat(words: readonly string[]): readonly string[] {

@@ -8,6 +8,7 @@ import { creditLineAfter, cueInSentence, type SpeechCue } from './speechCues';
 import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
+import { cleftFocus } from './cleftFocus';
 import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, resolveUndescribedRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
@@ -463,6 +464,9 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
   if (only && pronounKind(only.text)) {
     const mention = { start: only.start, end: only.end, text: only.text };
+    // "It was the Prime Minister who answered. "…," he said.": the cleft's focus.
+    const cleft = cleftFocus(doc, only.start, pronounKind(only.text)!, ctx);
+    if (cleft) return cleft.speakerId !== null ? { mention, speakerId: cleft.speakerId } : { mention, speakerId: null, referent: cleft.span };
     // "A spokeswoman for the ministry told the BBC …. "…," she said.": a source with no name.
     const unnamed = ctx.unnamedSources && unnamedAntecedent(ctx.unnamedSources(), pronounKind(only.text)!, only.start, ctx);
     if (unnamed) return { mention, speakerId: null, referent: { start: unnamed.start, end: unnamed.end, text: unnamed.text } };
@@ -840,7 +844,8 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   if (PORTFOLIO_OFFICES.has(tokens[headAt].text) && /^\p{Lu}\p{Ll}/u.test(tokens[preposition + 1]?.text ?? '') && tokens[preposition + 1].start < nameStart) return false;
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
-    if (t.text === '.' || /^(?:the|a|an)$/iu.test(t.text) || roleNounOf(t.text)) continue;
+    // "the party of former president Jacob Zuma": "former" only dates the role.
+    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text)) continue;
     return false;
   }
   return true;

@@ -4,7 +4,7 @@ import { nounAfterIndefinite, phraseBeforeVerb, type Phrase } from './speakerPhr
 import { isRefusedAt } from './reportingVerbs';
 import type { StanceClause } from './stanceClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
-import { lowerCase } from './caselessTests';
+import { lowerCase, lowersTo } from './caselessTests';
 
 /** A topic clause; `fronted` when it opens the sentence (`When asked about Y, X …`): it ends at its comma. */
 export interface TopicClause extends StanceClause {
@@ -80,6 +80,8 @@ const NOT_TOPIC_AFTER_ON = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'condition',
   'background', 'camera', 'tv', 'television', 'radio', 'twitter', 'facebook', 'instagram', 'air', 'stage',
   'behalf', 'record', 'phone', 'telephone', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr', 'friday’s', 'sunday’s', 'tuesday’s', 'several', 'multiple', 'numerous',
+  // "a statement on its website", "a message on TikTok": where it was put, no topic.
+  'youtube', 'tiktok', 'telegram', 'whatsapp', 'bluesky', 'linkedin', 'reddit', 'website', 'websites', 'podcast', 'online',
 ]);
 
 /** Every word that can open a topic clause (lowercase): one look-up turns away the other words of a sentence. */
@@ -139,6 +141,8 @@ export function topicClause(doc: AnalyzedText, s: Sentence, j: number): TopicCla
     || ((kinds & ON_VERB) !== 0 && (prep === 'on' || prep === 'about'))
     || ((kinds & TO_VERB) !== 0 && prep === 'to');
   if (prep === 'on' && (NOT_TOPIC_AFTER_ON.has(lowerCase(first.text)) || first.kind === 'number')) return null;
+  // "posted a message on social media" (not "her stance on social issues").
+  if (prep === 'on' && lowersTo(first.text, 'social') && /^(?:media|networks?|platforms?)$/iu.test(tokens[from + 1]?.text ?? '')) return null;
   // "on the record", "on his behalf", "on their behalf": after a determiner or an owner, how or for whom, no topic.
   if (prep === 'on' && /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/u.test(lowerCase(first.text)) && NOT_TOPIC_AFTER_ON.has(lowerCase(tokens[from + 1]?.text ?? ''))) return null;
   // "played down talk of a rift", "amid talk of a merger": a word both verb and noun is the noun
