@@ -22,3 +22,14 @@ suite('bodies opening a sentence before their day', () => {
     lacks('Officials on Monday said the road was shut.', 'ORG Officials');
   });
 });
+
+suite('people after their country', () => {
+  test('"Paraguay\'s Santiago Peña": a city\'s word and a surname after a country\'s "\'s" are a person', () => {
+    has('Paraguay\'s Santiago Peña met the envoy in the capital.', 'PER Santiago Peña');
+    has('The talks between Chile’s Santiago Quispe and his rival stalled.', 'PER Santiago Quispe');
+  });
+  test('a place the gazetteer knows, or a name ending in a common or a place\'s word, stays a place', () => {
+    has('Colombia\'s Santa Marta flooded after the storm.', 'LOC Santa Marta');
+    has('Peru\'s Lima Region voted for the measure.', 'LOC Lima Region');
+  });
+});

@@ -10,6 +10,7 @@ import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PA
 import { lowerCase } from '../text/lowerCase';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { bodiesBeforeTheirDay } from './bodiesBeforeTheirDay';
+import { peopleAfterTheirCountry } from './peopleAfterTheirCountry';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -30,6 +31,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
   bodiesBeforeTheirDay(doc, s, first, caseClasses, out);
+  peopleAfterTheirCountry(doc.text, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
