@@ -33,3 +33,11 @@ suite('people after their country', () => {
     has('Peru\'s Lima Region voted for the measure.', 'LOC Lima Region');
   });
 });
+
+suite('bodies opened by a common word', () => {
+  test('"call Crime Stoppers": a common word capitalized in mid-sentence before a one-word body opens its name', () => {
+    has('Anyone who saw the van is asked to call Crime Stoppers or the local station.', 'ORG Crime Stoppers');
+    // A headline's run of capitals tells nothing.
+    lacks('Police Urge Calls To Crime Stoppers', 'ORG Crime Stoppers');
+  });
+});
