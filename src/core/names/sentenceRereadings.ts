@@ -6,9 +6,11 @@ import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
+import { bodiesBeforeTheirDay } from './bodiesBeforeTheirDay';
+import { peopleAfterTheirCountry } from './peopleAfterTheirCountry';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -28,6 +30,9 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   bodiesNamedForCountries(first, caseClasses, out);
   bodiesOpeningSentences(doc, s, first, caseClasses, out);
   unreadPeopleWhoSpeak(doc, s, first, caseClasses, out);
+  bodiesBeforeTheirDay(doc, s, first, caseClasses, out);
+  peopleAfterTheirCountry(doc.text, first, caseClasses, out);
+  bodiesOpenedByCommonWords(doc, s, first, caseClasses, out);
   stormsByTheirLocalNames(doc.text, first, out);
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
@@ -403,6 +408,25 @@ function unreadPeopleWhoSpeak(doc: AnalyzedText, s: Sentence, first: number, cas
     if ([a, b].some((t) => NOT_NAME_WORDS.has(lowerCase(t.text)) || isTitle(t) || DAY_OR_MONTH.test(t.text) || isKnownPlace(t.text) || ORGANIZATION_WORDS.has(lowerCase(t.text)))) continue;
     out.splice(next, 0, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' });
     next++;
+  }
+}
+
+/**
+ * "call Crime Stoppers", "backed by Mumsnet": in mid-sentence a capital on a word news mostly
+ * writes in lower case is the name's own, so such a word right before a one-word body's name,
+ * left outside it by the tagger ("Stoppers"), opens the body's name. Only where the word before
+ * it is in lower case: a run of capitals is a headline's, which tells nothing.
+ */
+function bodiesOpenedByCommonWords(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.title !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
+    const at = tokenIndexAt(doc, m.start);
+    if (at - 2 < s.tokenStart || tokens[at].start !== m.start || !isLowerWord(tokens[at - 2])) continue;
+    const word = tokens[at - 1].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || DAY_OR_MONTH.test(word) || isKnownPlace(word) || isGroupMember(word)) continue;
+    openWithWordsBefore(doc, i, first, at - 1, 'ORG', out, (w) => isMostlyLowerCase(w, caseClasses) && !NOT_NAME_WORDS.has(lowerCase(w)));
   }
 }
 
