@@ -36,7 +36,7 @@ export class AnnotationWorkerClient {
   private nextId = 1;
   private readonly queue: Pending[] = [];
   /** The request the worker is working on, with its budget timer. */
-  private running: { pending: Pending; timer: ReturnType<typeof setTimeout> | undefined; armWhenOnline?: boolean } | undefined;
+  private running: { pending: Pending; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
   /** Whether the current worker thread has started running (its 'online' event). */
   private online = false;
 
@@ -91,19 +91,16 @@ export class AnnotationWorkerClient {
       return;
     }
     this.running = { pending, timer: undefined };
-    // A fresh worker's start-up (loading the bundle, on a busy machine seconds) is no document's
-    // time: the budget starts once the thread runs.
-    if (pending.budgeted) {
-      if (this.online) this.armBudget();
-      else this.running.armWhenOnline = true;
-    }
+    // A fresh thread's start (200 ms on a busy machine) is no document's time: the budget starts
+    // once the thread runs, here or at its 'online' event.
+    if (this.online) this.armBudget();
     worker.postMessage(pending.message);
   }
 
-  /** Starts the running request's budget timer. */
+  /** Starts the running request's budget timer, if it has a budget and no timer yet. */
   private armBudget(): void {
     const running = this.running;
-    if (!running || running.timer) return;
+    if (!running?.pending.budgeted || running.timer) return;
     const budget = this.budgetMs();
     running.timer = setTimeout(() => this.restart(new BudgetExceededError(`annotation took longer than ${Number((budget / 1000).toFixed(1))} s and was stopped`)), budget);
   }
@@ -123,7 +120,7 @@ export class AnnotationWorkerClient {
       worker.on('online', () => {
         if (this.worker !== worker) return;
         this.online = true;
-        if (this.running?.armWhenOnline) this.armBudget();
+        this.armBudget();
       });
       worker.on('message', (m: WorkerResponse) => this.settle(m));
       worker.on('error', (e) => this.restart(e instanceof Error ? e : new Error(String(e))));

@@ -1,6 +1,6 @@
 import type { NameMention } from './nameMention';
 import type { Sentence } from '../text/sentences';
-import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
+import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { isAsciiLetter } from '../text/tokenizer';
 import { lowerCase } from '../text/lowerCase';
 import { genderOfGivenName } from '../entities/givenNames';
@@ -62,9 +62,6 @@ function isDoubleBarrelledSurname(text: string, a: NameMention, b: NameMention):
   return !/^[ \t]+\p{Lu}/u.test(text.slice(b.end, b.end + 3));
 }
 
-/** Countries news names by their initials, which the gazetteer leaves out ("US" is a word too). */
-export const COUNTRY_INITIALS = new Set(['US', 'UK', 'UAE', 'USA']);
-
 /** Portfolios a minister's or a secretary's title names before the office: "Scottish Health Secretary". */
 const PORTFOLIOS = new Set(['Health', 'Education', 'Finance', 'Home', 'Foreign', 'Justice', 'Defence', 'Defense', 'Transport', 'Environment', 'Energy', 'Trade', 'Culture', 'Housing', 'Interior', 'Economy', 'Agriculture', 'Communities', 'Work', 'Business', 'Industry', 'Labour', 'Labor',
   'Commerce', 'Treasury', 'Immigration', 'Tourism', 'Communications', 'Science', 'Technology', 'Sport', 'Infrastructure', 'Resources', 'Climate', 'Welfare']);
@@ -85,10 +82,11 @@ export function portfoliosBeforeOffices(text: string, first: number, out: NameMe
     const space = m.text.indexOf(' ');
     // ("Delhi Environment Minister", "California Health Secretary": a state's or a city's name serves as its adjective.)
     const governed = m.text.slice(0, space);
-    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1)) || (demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed) && !isKnownPlace(governed) && !COUNTRY_INITIALS.has(governed))) continue;
-    if (!OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
+    if (space < 0 || space !== m.text.lastIndexOf(' ') || !PORTFOLIOS.has(m.text.slice(space + 1))) continue;
+    const place = COUNTRY_INITIALS.has(governed) || isKnownPlace(governed);
+    if ((!place && demonymCountry(governed) === null && !GOVERNED_NATIONS.has(governed)) || !OFFICE_AFTER_PORTFOLIO.test(text.slice(m.end, m.end + 16))) continue;
     // "US Treasury Secretary", "California Health Secretary": the place whose office it is stays named.
-    if (COUNTRY_INITIALS.has(governed) || isKnownPlace(governed)) {
+    if (place) {
       out[i] = { start: m.start, end: m.start + space, text: governed, type: 'LOC' };
       continue;
     }

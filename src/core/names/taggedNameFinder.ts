@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
-import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -13,7 +13,7 @@ import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productMo
 import { bodiesByInitials } from './bodiesByInitials';
 import { partyFactions } from './partyFactions';
 import { placesNamedForSaints, placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
-import { COUNTRY_INITIALS, bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
+import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
 import { MONTH_WORD } from '../dates/monthNames';
@@ -1044,8 +1044,6 @@ function isUncountedName(word: string, caseClasses: ReadonlyMap<string, number>)
  */
 const ENGLISH_ENDINGS = /(?:ing|ed|ers?|ly|es|ators?|itors?|utors?|ctors?|ssors?|ists?)$/u;
 
-/** Countries British, European and Asian copy writes in capitals without full stops. */
-
 /**
  * "US sanctions", "exports to the US": the tagger, trained on Reuters copy that writes "U.S.",
  * often leaves these out; in a sentence not set in capitals (a headline's "LET US") they are
@@ -2057,7 +2055,6 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
   return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS' || isKnownPlace(place.replace(DIVISION_WORD, '')));
 }
 
-/** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
 /** Initials in the possessive: "ABC's", "RTÉ's", "NASA’s". */
 const INITIALS_OWNING = /^\p{Lu}{2,5}['’]s$/u;
 
@@ -2066,6 +2063,7 @@ function namesTownOnly(name: string): boolean {
   return isKnownPlace(name) && !namesCountryOrRegion(name);
 }
 
+/** The index of the "and" that splits tokens [a, b) into two known places' names; 0 if none does. */
 function placesJoinedByAnd(tokens: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b - 1; j++) if (tokens[j].text === 'and') return isKnownPlace(spanText(tokens, a, j)) && isKnownPlace(spanText(tokens, j + 1, b)) ? j : 0;
   return 0;
@@ -2077,28 +2075,28 @@ const DIVISION_WORD = / (?:COUNTY|PARISH|TOWNSHIP|BOROUGH|DISTRICT)$/u;
 /** The words of a wire story's credit line: "Reporting by …; Editing by …". */
 const CREDIT_WORDS = new CaselessWordSet(['reporting', 'editing', 'writing', 'compiled', 'produced', 'graphics', 'translated', 'additional']);
 
-/**
- * "a paper in The Lancet", "told The Hill": a name after "The" written with a capital inside a
- * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
- * place ("The Hague", "The Bronx") or it names a building ("The White House").
- */
+/** Words that set a party's name off before "party": "the", and a possessive determiner ("whose Jan Suraaj party", "his Likud party"). */
+const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'its', 'their']);
+
 /**
  * "the ruling Morena party", "the Shiv Sena party": a name of one word or two after "the" (and at
  * most one lower-case word), right before a lower-case "party", is the party's name, not a town's
  * that shares it. Not a country's or a region's ("the Texas party" is the state's branch of one),
  * nor, for two words, any place's ("the New York party").
  */
-const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'its', 'their']);
-
 function isPartyNameBeforeParty(tokens: Token[], a: number, b: number, sentenceStart: number): boolean {
   if (b - a > 2 || tokens[b]?.text !== 'party' || POSSESSIVE.test(tokens[b - 1].text)) return false;
-  // "whose Jan Suraaj party", "his Likud party": a possessive determiner sets the party's name off as "the" does.
   const the = (i: number): boolean => i >= sentenceStart && PARTY_DETERMINERS.has(lowerCase(tokens[i].text));
   if (!the(a - 1) && !(the(a - 2) && isLowerWord(tokens[a - 1]))) return false;
   const places = lookupPlaces(tokens.slice(a, b).map((t) => t.text).join(' '));
   return b - a === 1 ? !places.some((e) => e.kind === 'country' || e.kind === 'region') : places.length === 0;
 }
 
+/**
+ * "a paper in The Lancet", "told The Hill": a name after "The" written with a capital inside a
+ * sentence is a paper's, a journal's or a firm's, not a place, unless the gazetteer knows the
+ * place ("The Hague", "The Bronx") or it names a building ("The White House").
+ */
 function isAfterCapitalThe(tokens: Token[], a: number, b: number, sentenceStart: number, text: string): boolean {
   if (a < 2 || a - 1 <= sentenceStart || tokens[a - 1].text !== 'The') return false;
   // "at The Oval", "at The Curragh": a venue.

@@ -1,6 +1,5 @@
 import type { NameMention } from './nameMention';
-import { isKnownPlace } from '../places/gazetteer';
-import { COUNTRY_INITIALS } from './namesByWordsBeside';
+import { COUNTRY_INITIALS, isKnownPlace } from '../places/gazetteer';
 
 // The tagger, meeting two names it has never seen on either side of a verb ("Alcaraz said
 // Sinner was the best", "Peabody gave Patriot its mines"), can run one name over the verb.

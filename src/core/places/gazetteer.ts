@@ -184,6 +184,9 @@ function otherAbbreviation(key: string): string | null {
 
 const NO_PLACES: readonly GazetteerEntry[] = Object.freeze([]);
 
+/** Countries news names by their initials without full stops, which the gazetteer leaves out ("US" is a word too). */
+export const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'UK', 'UAE', 'USA']);
+
 export function isKnownPlace(name: string): boolean {
   return lookupPlaces(name).length > 0;
 }

@@ -171,7 +171,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     const ref: OrganizationReference = { noun, modifiers: modifiers?.words ?? [], people: modifiers?.people ?? [], country };
     // "The White House said" is no "House" named before: a capitalized word before the noun
     // (not a country's, a city's or a person's) is part of a name the organization must bear.
-    const proper = withoutSeat(modifiers?.words ?? []).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !(modifiers?.people ?? []).includes(w)).map(lowerCase);
+    const proper = namingModifiers(modifiers).map(lowerCase);
     // "Chile's emergency agency said", "the weather service": a body's noun with the field it
     // works in before it is a body of that field, not the company named last: the field's words
     // must be in the name ("the health ministry" → the Ministry of Health).
@@ -220,10 +220,13 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
 
 /** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */
 function properModifiers(modifiers: RoleModifiers | undefined): string[] {
+  return namingModifiers(modifiers).map((w) => lowerCase(w.replace(/['’]s?$/u, '')));
+}
+
+/** The capitalized words before a role's noun, past its seat, that are no country's, sizeable place's or person's name. */
+function namingModifiers(modifiers: RoleModifiers | undefined): string[] {
   if (!modifiers) return [];
-  return withoutSeat(modifiers.words)
-    .filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !modifiers.people.includes(w))
-    .map((w) => lowerCase(w.replace(/['’]s?$/u, '')));
+  return withoutSeat(modifiers.words).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !modifiers.people.includes(w));
 }
 
 /** Words that open a description without naming its body. */
