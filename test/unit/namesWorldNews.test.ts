@@ -323,6 +323,12 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(organizations('By Ann Cole, BBC News\n\nThe bridge will close for repairs in May.'), ['BBC News']);
   });
 
+  test('a byline\'s desk role is no person: "By Marcus Webb, Staff Writer", "By Ann Cole, Staff Photographer"; a person named after it stays ("Amy Writer")', () => {
+    assert.deepEqual(people('By Marcus Webb, Staff Writer\n\nOAKLAND — The council voted late Tuesday.'), ['Marcus Webb']);
+    assert.deepEqual(people('By Ann Cole, Staff Photographer\n\nThe bridge will close for repairs in May.'), ['Ann Cole']);
+    assert.deepEqual(people('Amy Writer, a teacher, said the bridge would close.'), ['Amy Writer']);
+  });
+
   test('a town read as an organization in a headline, and as a place in the dateline, is the place: "as Sheffield faces £30m gap"; a sports report keeps the club ("Sheffield beat Hull")', () => {
     const council = 'Bus fares to rise as Sheffield faces £30m gap\n\nSHEFFIELD, 3 March 2025 — Sheffield City Council approved the rise on Tuesday.';
     assert.deepEqual(places(council), ['Sheffield']);

@@ -760,3 +760,11 @@ suite('quotes: where a message was posted is no topic', () => {
     assert.ok(indirect('The party\'s stance on social issues worries young voters.').some((q) => q.cue?.text === 'stance'));
   });
 });
+
+suite('quotes: a relative clause after where or when something was said', () => {
+  test('"she said during the meeting, which stretched past midnight": no reported clause; one set off as an aside still reports', () => {
+    assert.deepEqual(indirect('"We are broke," she said during the meeting, which stretched past midnight.'), []);
+    assert.deepEqual(indirect('The mayor said at the rally, where 500 people gathered.'), []);
+    assert.equal(one('She said, which surprised no one, that the city was broke.').text, 'that the city was broke');
+  });
+});

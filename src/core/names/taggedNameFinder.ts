@@ -1291,7 +1291,7 @@ function isCommonWordsOnly(tokens: Token[], a: number, b: number, caseClasses: R
 }
 
 /** Roles a byline gives after a journalist's name ("Science Correspondent", "Political Editor"), never the last word of a person's name. */
-const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
+const JOURNALISTS_ROLES = new Set(['correspondent', 'editor', 'reporter', 'writer', 'photographer', 'critic', 'producer', 'columnist', 'meteorologist', 'economist', 'analyst', 'strategist', 'commentator', 'contributor', 'spokesperson']);
 
 /** Short words inside a name that its acronym leaves out ("Centre for the Study of Developing Societies (CSDS)"). */
 const ACRONYM_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'la', 'del', 'des', 'e', '&']);

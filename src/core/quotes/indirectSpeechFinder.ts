@@ -704,6 +704,11 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
     // So with when or where between (`BP, which reported on Tuesday, disappointed investors`).
     if (beforeFillers === verb + 1 && k < s.tokenEnd && tokens[k].kind === 'word' && endsClauseBeforeVerb(doc, s, verb, tokens[k].text)) return -1;
+    // `she said during the meeting, which stretched past midnight`, `said at the rally, where
+    // 500 gathered`: a relative set off by the comma tells of the phrase before it; a question
+    // after "asked" (`asked, which side are you on?`) is left to the question readers, and so is
+    // one after a listener (`accused Rafael Cruz, who was born in Cuba, of …`: the charge follows).
+    if (beforeFillers === verb + 1 && k < s.tokenEnd && SET_OFF_RELATIVES.has(tokens[k].text) && !QUESTION_VERBS.has(tokens[verb].text)) return -1;
   }
   if (k + 1 < s.tokenEnd && lowersTo(tokens[k].text, 'out') && lowersTo(tokens[k + 1].text, 'that')) k++;
   // `The truth, as Park told me, is that …`: after an aside's comma the sentence's copula
