@@ -29,6 +29,7 @@ const EXAMPLES = [
   'Lumera, the company.', 'Corvana, a small firm, grew.', 'Lumera, the lender, grew.', 'Corvana, an insurer, grew.',
   'Lumera, the budget airline, grew.', 'Corvana, the carmaker, grew.', 'Lumera, the automaker, grew.', 'Corvana, the chipmaker, grew.',
   'Lumera, the drugmaker, grew.', 'Corvana, a conglomerate, grew.', 'Lumera, the corporation, grew.', 'Corvana, a multinational, grew.',
+  'Corvana Lumera, the Danish drugmaker, grew.', 'Lumera, the carmaker that makes vans, grew.', 'Corvana, a lender which Lumera owns, grew.',
   'Lumera, a manufacturer, grew.', 'Corvana, a start-up, grew.', 'Lumera, the startup, grew.',
   "Corvana, the employers' group, warned.", 'Lumera, the union, agreed.', 'Corvana, a trade federation, agreed.', 'Lumera, the nurses’ association, spoke.', 'Corvana, the gun lobby, spoke.',
   'The state utility Corvana cut power.', 'The miner Corvana dug.',
@@ -40,7 +41,7 @@ const EXAMPLES = [
 ];
 
 /** Texts that find nothing (a cue with no name, "F.C." before a space, which \b does not end). */
-const NO_EVIDENCE = ['Would Corvana have won?', 'Smith and Lumera are friends.', 'The gates of Corvana have opened.', 'Voters across the Lumera are angry.', 'Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.'];
+const NO_EVIDENCE = ['Would Corvana have won?', 'Smith and Lumera are friends.', 'The gates of Corvana have opened.', 'Voters across the Lumera are angry.', 'Healthwatch Corvana, the patient watchdog, said so.', "Royal Lumera's chief executive left.", 'Shares of The company rose.', 'Nothing here names a firm at all.', 'Lumera F.C. won.', 'The company said it would acquire more.', 'Ann Corvana, the Lumera chief whose company, grew.'];
 
 /** The patterns run over the whole paragraph, none skipped. */
 function everyPattern(paragraph: string): string[] {

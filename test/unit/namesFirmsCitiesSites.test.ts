@@ -11,6 +11,15 @@ const names = (text: string): string[] => findNamesWithTagger(analyzeText(text))
 const has = (text: string, name: string): void => assert.ok(names(text).includes(name), `${name} in ${names(text).join(' | ')}`);
 const placeOf = (text: string, name: string) => annotate(text, { documentDate: '2026-11-30' }).places.find((p) => p.name === name);
 
+suite('firms of two or three words described by their kind', () => {
+  test('"Novo Nordisk, the Danish drugmaker,", "Bavarian Nordic, the drugmaker that makes the vaccine,", "John Lewis, the retailer,": the firm; a person described beside a firm stays', () => {
+    has('Novo Nordisk, the Danish drugmaker, said it would cut prices.', 'ORG Novo Nordisk');
+    has('Bavarian Nordic, the Danish drugmaker that makes the only approved mpox vaccine, said it could supply doses.', 'ORG Bavarian Nordic');
+    has('John Lewis, the retailer, said sales fell.', 'ORG John Lewis');
+    has('Sarah Jones, the bank economist, said rates would fall.', 'PER Sarah Jones');
+  });
+});
+
 suite('firms named in one word with a capital inside it', () => {
   test('"invested in OpenAI", "OpenAI\'s chief executive": the firm, however the tagger read the word', () => {
     has('Microsoft has invested heavily in OpenAI.', 'ORG OpenAI');

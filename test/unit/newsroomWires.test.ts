@@ -209,6 +209,11 @@ suite('speakers: a role no one holds, and surnames of names read as places', () 
     assert.equal(speakerOf(text, 'worried" about'), 'Mikel Arteta');
     assert.equal(speakerOf(text, 'never a foul'), 'Eddie Howe');
   });
+  test('an honorific is no role, nor what the subject of a verb before it is: "the Chancellor said" is Rachel Reeves, whom the text later calls "Ms Reeves" after "Labour MPs have urged"', () => {
+    const opening = 'Rachel Reeves has ruled out a wealth tax.\n\nSpeaking in the Commons on Monday, the Chancellor said she would "not be pressured" into it.\n\n';
+    assert.equal(speakerOf(`${opening}Later Ms Reeves left for Brussels.`, 'not be pressured" into'), 'Rachel Reeves');
+    assert.equal(speakerOf(`${opening}Labour MPs have urged Ms Reeves to go further.`, 'not be pressured" into'), 'Rachel Reeves');
+  });
   test('a role stays unresolved where its person is not the one the text was about: the object of the sentence before, someone in the role\'s own sentence, a judge after a lawyer', () => {
     // The sentence before is about someone else, who shamed the person named last.
     assert.equal(speakerOf('Donald Trump shamed Alicia Machado on Friday. The Indiana governor said the media were to blame.', 'the media were to blame'), null);

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { roleNounOf } from './roleNouns';
+import { DESCRIBING_FORMS, HONORIFICS, endsDescription, roleNounOf } from './roleNouns';
 
 // What an article says a person is, in its own words, for the hover: news style introduces
 // people by a description before the name ("Democratic presidential nominee Hillary
@@ -25,12 +25,8 @@ const CLAUSE_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'said', 'says', 'say', 'told', 'tells', 'asked', 'called',
 ]);
-/** Verb and adverb forms that still describe a person before the name ("acting director"). */
-const DESCRIBING_FORMS = new Set(['elected', 'acting', 'retired', 'leading', 'ruling', 'ranking', 'governing', 'founding', 'managing', 'presiding', 'reigning', 'outgoing', 'incoming', 'sitting', 'deposed', 'disgraced', 'embattled', 'jailed', 'indicted', 'exiled', 'longtime', 'early']);
 /** Lower-case words that stand before a capitalised title ("former President", "then-Sen."). */
 const TITLE_MODIFIERS = new Set(['former', 'then', 'late', 'vice', 'deputy', 'interim', 'top', 'senior', 'fellow', 'his', 'her', 'their', 'its', 'ex']);
-/** Honorifics say nothing about what a person is: "Mr." alone is no description. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
 
 /** Words that show what follows the comma is a clause or a list, not an appositive. */
 const NOT_APPOSITIVE = new Set(['who', 'whom', 'whose', 'which', 'said', 'says', 'told', 'and', 'but', 'or', 'added', 'according', 'he', 'she', 'they', 'it', 'is', 'was', 'has', 'had', 'will', 'would']);
@@ -84,7 +80,7 @@ function descriptionBefore(text: string, at: number): PersonDescription | null {
     const lower = word.toLowerCase();
     if (CLAUSE_WORDS.has(lower)) break;
     // A verb or an adverb ("grilled Wells Fargo CEO", "are slamming nominee") belongs to the clause.
-    if (lower === word && /(?:ed|ing|ly)$/u.test(word) && !DESCRIBING_FORMS.has(word) && !roleNounOf(word)) break;
+    if (lower === word && endsDescription(word)) break;
     // The word before the name is the description's head: a role ("nominee", "Sen.").
     if (words.length === 0 && !roleNounOf(word)) return null;
     words.unshift({ text: word, start, end });

@@ -3,7 +3,7 @@ import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
-import { genderOfNoun, roleNounOf } from './roleNouns';
+import { HONORIFICS, endsDescription, genderOfNoun, roleNounOf } from './roleNouns';
 import { countryOfModifier } from './countryModifiers';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
@@ -49,7 +49,7 @@ interface WordFacts {
 }
 
 // Asked of the words around every person mention on every edit: each spelling once.
-const factsOf = cachedByText((word: string): WordFacts => ({ role: roleNounOf(word), country: countryOfModifier(word), gender: genderOfNoun(word) }));
+const factsOf = cachedByText((word: string): WordFacts => ({ role: HONORIFICS.has(lowerCase(word).replace(/\.$/u, '')) ? null : roleNounOf(word), country: countryOfModifier(word), gender: genderOfNoun(word) }));
 const titleFacts = cachedByText((title: string): readonly WordFacts[] => title.split(/\s+/u).map(factsOf));
 
 /**
@@ -194,6 +194,9 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     if (k === first - 1 && !f.role && !f.country && !f.gender) break;
     // Another name ends the description: "Wang Yi met John Carter"; a nationality does not.
     if (k < first - 1 && !f.role && !f.country && startsUpper(t.text)) break;
+    // A verb ends it too: in "Labour MPs have urged Ms Reeves" the MPs are the subject, not what
+    // Ms Reeves is.
+    if (k < first - 1 && !f.role && !f.country && !f.gender && (AUXILIARIES.has(t.text) || endsDescription(t.text))) break;
     out.push(f);
   }
   if (after >= tokens.length) return open ? out : null;
@@ -231,6 +234,7 @@ function opensSentence(tokens: readonly Token[], first: number): boolean {
   return prev === undefined || prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.end < tokens[first].start && /\n/u.test(prev.text);
 }
 
+const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
 const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const WHOSE = new CaselessWordSet(['whose']);
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';']);

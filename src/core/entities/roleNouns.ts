@@ -55,6 +55,21 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
   'startup', 'start-up', 'giant', 'utility', 'miner', 'subsidiary',
 ]);
 
+/** Honorifics say nothing about what a person is: "Mr." alone is no description. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/** Verb and adverb forms that still describe a person before the name ("acting director", "jailed opposition leader"). */
+export const DESCRIBING_FORMS: ReadonlySet<string> = new Set(['elected', 'acting', 'retired', 'leading', 'ruling', 'ranking', 'governing', 'founding', 'managing', 'presiding', 'reigning', 'outgoing', 'incoming', 'sitting', 'deposed', 'disgraced', 'embattled', 'jailed', 'indicted', 'exiled', 'longtime', 'early']);
+
+/**
+ * A lower-case verb or adverb form (in -ed, -ing, -ly) that ends a description read back from a
+ * name: "Labour MPs urged Ms Reeves", "critics accused President X" describe the subject, not
+ * the one named. Not the forms that describe, nor role nouns ("the acting director").
+ */
+export function endsDescription(word: string): boolean {
+  return /^\p{Ll}+(?:ed|ing|ly)$/u.test(word) && !DESCRIBING_FORMS.has(word) && !roleNounOf(word);
+}
+
 const MALE_NOUNS = new Set(['congressman', 'spokesman', 'chairman', 'businessman', 'husband', 'father', 'son', 'brother', 'king', 'prince', 'actor', 'nephew', 'mr', 'sir', 'lord', 'widower', 'boy', 'man', 'grandfather', 'uncle']);
 const FEMALE_NOUNS = new Set(['congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'wife', 'mother', 'daughter', 'sister', 'queen', 'princess', 'actress', 'niece', 'mrs', 'ms', 'miss', 'madam', 'lady', 'widow', 'heiress', 'girl', 'woman', 'grandmother', 'aunt']);
 

@@ -47,11 +47,21 @@ const CAPITAL_HERE = String.raw`(?=[A-Z\u{80}-\u{10FFFF}])(?=\p{Lu})`;
  */
 const NAME_ALONE = String.raw`${CAPITAL_HERE}(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )${NAME}`;
 
+/** NAME without its group, for names of several words. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&-]*\p{L}`;
+
 /** A capitalized word shaped as a people's ("Nigerian", "British", "Chinese", "Israeli", "Dutch"): "Flutterwave, the Nigerian payments firm,". */
 const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)`;
 
+/**
+ * What kind of firm a name is, set off after it: ", the Danish drugmaker,", ", a lender based in
+ * Leeds", ", the carmaker that makes the Mini". Up to four words before the kind, no "of" or relative
+ * among them ("Elon Musk, the Tesla chief whose company," is a person).
+ */
+const FIRM_KIND_SET_OFF = String.raw`, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Lu}[\p{L}&-]*(?= \p{Ll}))?(?: (?!(?:of|who|whose|which|that)\b)\p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,4} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|giant|club|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in | that | which )`;
+
 /** The cue of both patterns of a kind set off after a name (one scan of a paragraph answers both). */
-const SET_OFF_KIND = /(?:giant|club|company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in )/;
+const SET_OFF_KIND = /(?:giant|club|company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|maker|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank|alliance|charity|nonprofit|non-profit|foundation|watchdog|regulator|broadcaster|operator|coalition|think tank|thinktank|group|union|federation|association|lobby)(?:[,.]| owned by | based in | that | which )/;
 
 export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // Its shares and its officers: "shares of X" (opening a sentence too: "Shares in X fell"), "X's chief executive", "Nio's founder" (a
@@ -88,7 +98,15 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   // four words before the kind, no "of" among them ("Jones, the head of the national bank," is a person).
   {
     cue: SET_OFF_KIND,
-    pattern: new RegExp(String.raw`\b${NAME_ALONE}, (?:the|a|an|\p{Lu}[\p{L}.]*['’]s)(?: \p{Lu}[\p{L}&-]*(?= \p{Ll}))?(?: (?!of\b)\p{Ll}[\p{Ll}-]*| ${DEMONYM}){0,4} (?:company|firm|retailer|supermarket|chain|lender|insurer|airline|carrier|utility|miner|arm|subsidiary|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|giant|club|conglomerate|corporation|multinational|manufacturer|start-?up|app|platform|bank)(?:[,.]| owned by | based in )`, 'gu'),
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}${FIRM_KIND_SET_OFF}`, 'gu'),
+  },
+  // The same after a name of two or three words, the whole name: "Novo Nordisk, the Danish
+  // drugmaker,", "Bavarian Nordic, the drugmaker that makes the vaccine,". A name opening a
+  // sentence may take in a capitalized word before it ("Meanwhile Novo Nordisk"), which no mention
+  // is, and so retypes nothing.
+  {
+    cue: SET_OFF_KIND,
+    pattern: new RegExp(String.raw`${CAPITAL_HERE}(?<!\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}] )(${NAME_WORD}(?: ${NAME_WORD}){1,2})${FIRM_KIND_SET_OFF}`, 'gu'),
   },
   // What kind of body it is, set off right after its name: "Gavi, the vaccine alliance,", "Oxfam,
   // a British charity,", "Ibec, the employers' group,", "Unite, the union,". No "of" among the
@@ -170,7 +188,8 @@ function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string
     const m = mentions[i];
     if (m.type !== 'PER' || m.title !== undefined || !m.text.includes(' ')) continue;
     const words = wordsOf(m.text);
-    if (words.length > 3 || !firms.has(words[0]) || genderOfGivenName(words[0]) !== null) continue;
+    // The whole name shown to be a firm's ("Novo Nordisk, the Danish drugmaker,") is one, given name or not ("John Lewis, the retailer,").
+    if (words.length > 3 || (!firms.has(m.text) && (!firms.has(words[0]) || genderOfGivenName(words[0]) !== null))) continue;
     out ??= mentions.slice();
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
