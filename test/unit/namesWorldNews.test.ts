@@ -323,6 +323,11 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(organizations('By Ann Cole, BBC News\n\nThe bridge will close for repairs in May.'), ['BBC News']);
   });
 
+  test('a name read as a thing\'s, set off before a verb of speech with a role or alone, is a person\'s: "Tricia McLaughlin, an assistant secretary at the department, said"; an alias stays out ("Brian Burton, AKA Danger Mouse, wrote")', () => {
+    assert.deepEqual(people('"This is bad," Tricia McLaughlin, an assistant secretary at the department, said.'), ['Tricia McLaughlin']);
+    assert.deepEqual(people('Kiedis said his collaborator Brian Burton, AKA Danger Mouse, wrote new songs.').filter((p) => p.includes('AKA')), []);
+  });
+
   test('a byline\'s desk role is no person: "By Marcus Webb, Staff Writer", "By Ann Cole, Staff Photographer"; a person named after it stays ("Amy Writer")', () => {
     assert.deepEqual(people('By Marcus Webb, Staff Writer\n\nOAKLAND — The council voted late Tuesday.'), ['Marcus Webb']);
     assert.deepEqual(people('By Ann Cole, Staff Photographer\n\nThe bridge will close for repairs in May.'), ['Ann Cole']);

@@ -317,6 +317,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         if (tokens[a].text === 'The') a++;
       }
       const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
+        // "…," Tricia McLaughlin, an assistant secretary at the department, said": read as a thing's name; no thing is set off to speak.
+        // Not an alias set off after the name it stands for ("Brian Burton, AKA Danger Mouse, wrote").
+        || (parts.types[q] === 'MISC' && b - a >= 2 && tokens[a].text !== 'AKA' && (speaksAsAName(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
         || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b)))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
