@@ -767,4 +767,9 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.deepEqual(indirect('The mayor said at the rally, where 500 people gathered.'), []);
     assert.equal(one('She said, which surprised no one, that the city was broke.').text, 'that the city was broke');
   });
+
+  test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
+    assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
+    assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);
+  });
 });

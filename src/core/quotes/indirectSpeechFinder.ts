@@ -697,6 +697,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     // `Asked how she was feeling, she replied …`: the verb ends the question set off before the
     // sentence; what follows its comma is the sentence's own clause, nothing the verb reports.
     if (k === verb + 1 && insideFrontedQuestion(tokens, verb, s.tokenStart)) return -1;
+    // `where most of the cases were reported, the governor declared …`: a passive verb right
+    // before its comma reports nothing after it (what it reports is its subject).
+    if (k === verb + 1 && PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && /\p{Ll}ed$/u.test(tokens[verb].text)) return -1;
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
