@@ -328,6 +328,12 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(people('Kiedis said his collaborator Brian Burton, AKA Danger Mouse, wrote new songs.').filter((p) => p.includes('AKA')), []);
   });
 
+  test('a one-word name read as a body before "\'s" and a relative or a successor is a person\'s: "Ardern\'s successor", "Ardern\'s wife"; "Corvana\'s sister airline" is no person', () => {
+    assert.deepEqual(people("Chris Hipkins, Ardern's successor, spoke on Tuesday."), ['Chris Hipkins', 'Ardern']);
+    assert.deepEqual(people("Ardern's wife spoke on Tuesday."), ['Ardern']);
+    assert.deepEqual(people("Corvana's sister airline grew fast."), []);
+  });
+
   test('a byline\'s desk role is no person: "By Marcus Webb, Staff Writer", "By Ann Cole, Staff Photographer"; a person named after it stays ("Amy Writer")', () => {
     assert.deepEqual(people('By Marcus Webb, Staff Writer\n\nOAKLAND — The council voted late Tuesday.'), ['Marcus Webb']);
     assert.deepEqual(people('By Ann Cole, Staff Photographer\n\nThe bridge will close for repairs in May.'), ['Ann Cole']);

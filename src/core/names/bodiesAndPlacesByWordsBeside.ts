@@ -3,6 +3,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from 
 import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
 import { genderOfGivenName } from '../entities/givenNames';
+import { ORGANIZATION_ROLE_NOUNS } from '../entities/roleNouns';
 import { isKinNoun } from './kinIntroduced';
 
 // Bodies and places told apart by the words beside the name, read sentence by sentence after
@@ -330,9 +331,24 @@ export function relativesReadAsBodies(text: string, first: number, out: NameMent
     const m = out[i];
     if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
     const noun = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1];
-    if (noun === undefined || !isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) continue;
+    if (!(noun !== undefined && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) && !hasRelativeOrSuccessor(text, m.end)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
+}
+
+/** After a name: "'s", a noun of kinship or of succession ("Ardern's successor", "Lee's widow") and the word after it. */
+const POSSESSIVE_THEN_NOUN = /^['’]s ([\p{Ll}-]+)(?: ([\p{Ll}-]+))?/u;
+
+/**
+ * "Ardern's successor", "Whitlam's widow": only a person has these (a body's successor is rare in
+ * news and said otherwise); not a kin noun that makes a body's ("Acme's sister airline", "its parent company").
+ */
+function hasRelativeOrSuccessor(text: string, end: number): boolean {
+  const found = POSSESSIVE_THEN_NOUN.exec(text.slice(end, end + 40));
+  if (found === null) return false;
+  const noun = found[1];
+  if (noun === 'successor' || noun === 'predecessor') return true;
+  return noun !== 'parent' && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, '')) && !ORGANIZATION_ROLE_NOUNS.has(found[2] ?? '');
 }
 
 /** Bodies named by a rank's word and a word for a body: "General Staff", "General Assembly", "General Command". */
