@@ -768,6 +768,12 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.equal(one('She said, which surprised no one, that the city was broke.').text, 'that the city was broke');
   });
 
+  test('"who did not want to be named", "wished to remain anonymous because …": a sourcing convention, no intention reported; "wants to be named the winner" still is', () => {
+    assert.deepEqual(indirect('One woman, who did not want to be named, said it stopped.').map((q) => q.cue?.text), ['said']);
+    assert.deepEqual(indirect('One official, who wished to remain anonymous because he was not allowed to speak, said talks had stalled.').map((q) => q.cue?.text), ['said']);
+    assert.equal(one('Trump wants to be named the winner.').cue?.text, 'wants');
+  });
+
   test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
     assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
     assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);

@@ -277,10 +277,24 @@ function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nu
   const next = tokens[j + 1];
   const isWant = /^want/u.test(tokens[j].text);
   if (next.text !== 'to' && !(isWant && next.kind === 'word' && !/^(?:and|or|but|more|it|that)$/u.test(next.text))) return null;
+  // "who did not want to be named", "wished to remain anonymous": how a source is kept unnamed, a sourcing convention.
+  if (next.text === 'to' && wishesAnonymity(tokens, j + 2)) return null;
   const subject = sourceBefore(doc, s, j);
   // "with a promise to stand up to Trump", "a plan to overhaul taxes": the noun's article names no one; whose the plan is goes unsaid.
   if (subject && subject.tokenEnd - subject.tokenStart === 1 && /^(?:a|an|the)$/iu.test(tokens[subject.tokenStart].text)) return { from: j + 1, verb: j, subject: null, anonymous: true };
   return subject ? { from: j + 1, verb: j, subject } : null;
+}
+
+/**
+ * From `k`, after "to": "be named", "be identified", "remain anonymous", "stay anonymous", ending
+ * the clause or giving its reason ("because", "for fear of …"); not "to be named the winner".
+ */
+function wishesAnonymity(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]?.text;
+  const next = tokens[k + 1]?.text;
+  if (!((verb === 'be' && (next === 'named' || next === 'identified')) || ((verb === 'remain' || verb === 'stay') && next === 'anonymous'))) return false;
+  const after = tokens[k + 2];
+  return after === undefined || after.kind === 'punct' || after.text === 'because' || after.text === 'for';
 }
 
 /** `X declined to comment`, `declined to say whether …`: what X would not say. */
