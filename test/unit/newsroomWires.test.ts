@@ -209,6 +209,13 @@ suite('speakers: a role no one holds, and surnames of names read as places', () 
     assert.equal(speakerOf(text, 'worried" about'), 'Mikel Arteta');
     assert.equal(speakerOf(text, 'never a foul'), 'Eddie Howe');
   });
+  test('"Ms Roberts\'s mother, Janet, paid tribute. … she said": the subject is the relative named after the possessive, not its owner; "Trump\'s attack on Obama" keeps Trump', () => {
+    const text = 'Chantelle Roberts, 29, died at the scene.\n\nMs Roberts\'s mother, Janet, paid tribute to her daughter. In a statement, she said: "We are heartbroken."';
+    assert.equal(speakerOf(text, 'heartbroken'), 'Janet');
+    const aide = 'Sanders\'s campaign manager, Jeff Weaver, appeared on MSNBC. He said the campaign could still close the gap.';
+    assert.equal(speakerOf(aide, 'the campaign could still close the gap'), 'Jeff Weaver');
+    assert.equal(speakerOf('Donald Trump\'s attack on Barack Obama drew fire. He said the criticism was fair.', 'the criticism was fair'), 'Donald Trump');
+  });
   test('an honorific is no role, nor what the subject of a verb before it is: "the Chancellor said" is Rachel Reeves, whom the text later calls "Ms Reeves" after "Labour MPs have urged"', () => {
     const opening = 'Rachel Reeves has ruled out a wealth tax.\n\nSpeaking in the Commons on Monday, the Chancellor said she would "not be pressured" into it.\n\n';
     assert.equal(speakerOf(`${opening}Later Ms Reeves left for Brussels.`, 'not be pressured" into'), 'Rachel Reeves');

@@ -498,6 +498,15 @@ function nearestBefore(
 /** A comma and a conjunction right before a name: a clause of its own opens there. */
 const CLAUSE_OPENING = /[,;]\s+(?:and|but|while|whereas)\s+$/u;
 
+/** After a name: "'s" and the lower-case words after it (up to three). */
+const POSSESSIVE_WORDS = /^['’]s ((?:[\p{Ll}-]+ ?){1,3})/u;
+
+/** "Ms Roberts's mother", "Clinton's campaign manager": the name is of whose relative or aide follows. */
+function isPossessorOfPerson(text: string, end: number): boolean {
+  const words = POSSESSIVE_WORDS.exec(text.slice(end, end + 48))?.[1];
+  return words !== undefined && words.split(' ').some((w) => w !== '' && isPersonRole(w));
+}
+
 function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: string) => boolean): string | null {
   const { names, insideQuote } = ctx.index;
   let sentence = -2;
@@ -511,6 +520,8 @@ function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: 
     // "Lewandowski pulled one back, and Lamine Yamal made it 3-2. The 17-year-old said": the subject of
     // the sentence's last clause, opened by "and" or "but" after a comma, is the nearer one.
     if (bestStart >= 0 && CLAUSE_OPENING.test(ctx.doc.text.slice(Math.max(m.end, bestStart - 12), bestStart))) break;
+    // "Ms Roberts's mother, Janet, paid tribute": the one whose relative or aide is named after is no subject.
+    if (bestStart >= 0 && s === sentence && isPossessorOfPerson(ctx.doc.text, m.end)) continue;
     sentence = s;
     best = m.entityId;
     bestStart = m.start;
