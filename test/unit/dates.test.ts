@@ -515,6 +515,23 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('The day before the vote, he left.'), []);
   });
 
+  test('"the day before" an event, set after a date and a comma, names that date again', () => {
+    assert.deepEqual(dates('Shares fell on June 12, the day before the market plunged.'), [
+      ['June 12', 'DATE', '2023-06-12'],
+      ['the day', 'DATE', '2023-06-12'],
+    ]);
+    assert.deepEqual(dates('The request was renewed on Feb. 4, the morning of the debate.', '2023-02-06'), [
+      ['Feb. 4', 'DATE', '2023-02-04'],
+      ['the morning', 'TIME', '2023-02-04TMO'],
+    ]);
+    assert.deepEqual(dates('In 2008, the year after the crash, he sold the firm.'), [
+      ['2008', 'DATE', '2008'],
+      ['the year', 'DATE', '2008'],
+    ]);
+    // After no date, it still counts from an event the story does not date.
+    assert.deepEqual(dates('He resigned, the day after the vote.'), []);
+  });
+
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],
