@@ -528,6 +528,10 @@ suite('dates: the tense decides the direction', () => {
       ['2008', 'DATE', '2008'],
       ['the year', 'DATE', '2008'],
     ]);
+    // A relative clause after it says what happened that day or year.
+    assert.deepEqual(dates('Donations peaked on May 18, the day the deal was announced.', '2023-08-01').map(([t, , v]) => [t, v]), [['May 18', '2023-05-18'], ['the day', '2023-05-18']]);
+    assert.deepEqual(dates('Spending was just 1 percent in 2010, the year the court ruled.').map(([t, , v]) => [t, v]), [['2010', '2010'], ['the year', '2010']]);
+    assert.deepEqual(dates('He founded the party in 2008, the year he returned to teaching.').map(([t, , v]) => [t, v]), [['2008', '2008'], ['the year', '2008']]);
     // After no date, it still counts from an event the story does not date.
     assert.deepEqual(dates('He resigned, the day after the vote.'), []);
   });
