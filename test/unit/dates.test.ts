@@ -536,6 +536,15 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('He resigned, the day after the vote.'), []);
   });
 
+  test('a period named from another, with its calendar name set beside it between commas, is that period', () => {
+    const values = (text: string, day = '1989-10-27') => dates(text, day).map(([t, , v]) => [t, v]);
+    assert.deepEqual(values('In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.')[0], ['the comparable year-ago quarter', '1988-Q2']);
+    assert.deepEqual(values('The year before, 2014, was quieter.', '2016-05-02'), [['The year before', '2014'], ['2014', '2014']]);
+    // A fronted phrase before its clause's subject, which no comma closes, and a period named from the article date, keep their own.
+    assert.deepEqual(values('Profit rose in the third quarter. A year earlier, the second quarter had included a charge.')[1], ['A year earlier', '1988-Q3']);
+    assert.deepEqual(values('This quarter, the fourth quarter of our fiscal year, is key.', '2023-06-21')[0], ['This quarter', '2023-Q2']);
+  });
+
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],
