@@ -515,6 +515,36 @@ suite('dates: the tense decides the direction', () => {
     assert.deepEqual(dates('The day before the vote, he left.'), []);
   });
 
+  test('"the day before" an event, set after a date and a comma, names that date again', () => {
+    assert.deepEqual(dates('Shares fell on June 12, the day before the market plunged.'), [
+      ['June 12', 'DATE', '2023-06-12'],
+      ['the day', 'DATE', '2023-06-12'],
+    ]);
+    assert.deepEqual(dates('The request was renewed on Feb. 4, the morning of the debate.', '2023-02-06'), [
+      ['Feb. 4', 'DATE', '2023-02-04'],
+      ['the morning', 'TIME', '2023-02-04TMO'],
+    ]);
+    assert.deepEqual(dates('In 2008, the year after the crash, he sold the firm.'), [
+      ['2008', 'DATE', '2008'],
+      ['the year', 'DATE', '2008'],
+    ]);
+    // A relative clause after it says what happened that day or year.
+    assert.deepEqual(dates('Donations peaked on May 18, the day the deal was announced.', '2023-08-01').map(([t, , v]) => [t, v]), [['May 18', '2023-05-18'], ['the day', '2023-05-18']]);
+    assert.deepEqual(dates('Spending was just 1 percent in 2010, the year the court ruled.').map(([t, , v]) => [t, v]), [['2010', '2010'], ['the year', '2010']]);
+    assert.deepEqual(dates('He founded the party in 2008, the year he returned to teaching.').map(([t, , v]) => [t, v]), [['2008', '2008'], ['the year', '2008']]);
+    // After no date, it still counts from an event the story does not date.
+    assert.deepEqual(dates('He resigned, the day after the vote.'), []);
+  });
+
+  test('a period named from another, with its calendar name set beside it between commas, is that period', () => {
+    const values = (text: string, day = '1989-10-27') => dates(text, day).map(([t, , v]) => [t, v]);
+    assert.deepEqual(values('In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.')[0], ['the comparable year-ago quarter', '1988-Q2']);
+    assert.deepEqual(values('The year before, 2014, was quieter.', '2016-05-02'), [['The year before', '2014'], ['2014', '2014']]);
+    // A fronted phrase before its clause's subject, which no comma closes, and a period named from the article date, keep their own.
+    assert.deepEqual(values('Profit rose in the third quarter. A year earlier, the second quarter had included a charge.')[1], ['A year earlier', '1988-Q3']);
+    assert.deepEqual(values('This quarter, the fourth quarter of our fiscal year, is key.', '2023-06-21')[0], ['This quarter', '2023-Q2']);
+  });
+
   test('"the previous Friday" is the Friday before the day the story is on, not before the article date', () => {
     assert.deepEqual(dates('The index closed Monday at 2082.1, down 4.5% from the previous Friday.', '2023-06-28'), [
       ['Monday', 'DATE', '2023-06-26'],

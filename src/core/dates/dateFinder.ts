@@ -8,6 +8,7 @@ import { findDateWindows, memoizedLineTriggers, type DateTrigger, type LineTrigg
 import { movedWindowRun, READ_AHEAD, READ_BACK, sameDay, sameWindowRun, type DateEffect, type DateRun, type LastDates, type LineRun, type WindowRun } from './lastDateRun';
 import { SortedLookup, type EditedRange } from '../incremental/editedRange';
 import { NewsChrono } from './newsChrono';
+import { valueNamedBeside } from './periodApposition';
 import { resolveTimex } from './timexValue';
 import type { Memo } from '../incremental/memo';
 
@@ -90,6 +91,8 @@ export function findDates(
     if (same && memos?.last) memos.last.windowHits++;
     const parts = same ? old.parts : windowParts(windowText, reference, window.kinds, memos?.windows);
     const effects: DateEffect[] = [];
+    // The window's last date, and what was recorded of it: a period named beside it may say which it is (periodApposition.ts).
+    let before: { mention: DateMention; effect?: DateEffect } | undefined;
     for (const part of parts) {
       const span = trimSpan(text, window.start + part.index, window.start + part.index + part.text.length);
       const startOfRange = part.range === 'end' ? rangeStart : undefined;
@@ -119,13 +122,20 @@ export function findDates(
       const period = !dated && timex.type === 'DURATION' && timex.point === undefined ? span.start : undefined;
       if (dated) discourse.remember(dated);
       else if (period !== undefined) discourse.rememberPeriod(period);
+      const named = before && valueNamedBeside(text, before.mention, mention);
+      if (before && named) {
+        before.mention.value = named;
+        if (before.effect) before.effect.mention.value = named;
+      }
+      let effect: DateEffect | undefined;
       if (recording) {
-        const effect: DateEffect = { mention: { ...mention } };
+        effect = { mention: { ...mention } };
         if (dated) effect.dated = dated;
         if (period !== undefined) effect.period = period;
         effects.push(effect);
       }
       out.push(mention);
+      before = { mention, effect };
     }
     if (recording) {
       const run: WindowRun = { window: { ...window }, parts, effects, rangeStartAfter: rangeStart };

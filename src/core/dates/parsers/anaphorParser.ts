@@ -2,7 +2,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
-import { MONTH_NAME } from '../monthNames';
+import { MONTH_NAME, MONTH_WORD } from '../monthNames';
 
 // Dates that point back to a date named earlier in the story rather than to the day
 // it appeared: "that day", "the same week", "the following month", "two days later",
@@ -16,6 +16,17 @@ const SAME = new RegExp(`(?:that(?:\\s+same|\\s+very)?|the\\s+same|the\\s+very(?
 const NEIGHBOUR = new RegExp(`the\\s+(previous|prior|preceding|following|next)\\s+${UNIT_WORDS}(?![\\p{L}-])`, 'iu');
 // "the week after next", "the year before last": two from the article date's.
 const BEFORE_AFTER = new RegExp(`the\\s+${UNIT_WORDS}\\s+(before|after|earlier|prior)(?:\\s+(next|last)(?![\\p{L}-]))?(?![\\p{L}-])(?!\\s+(?:the|a|an|his|her|its|their|this|that|last)\\b)`, 'iu');
+/**
+ * "on Oct. 12, the day before the market plunged", "Feb. 4, the morning of the debate", "in
+ * 2016, the year Republicans blocked a nominee": set after a date and a comma, the phrase says
+ * what that date was, and names it again (TimeML marks "the day" with the date's value). It
+ * counts from no event: the value stage checks that a date of its unit stands right before the
+ * comma, and drops it otherwise. Not before a date ("the week of March 6" names its own); a
+ * relative clause needs its subject right after (SUBJECT_AFTER) or "when".
+ */
+const APPOSED = new RegExp(`(?<=,[^\\S\\n]+)the\\s+${UNIT_WORDS}(?=[^\\S\\n]+(?:(?:before|after|of)\\s+(?!(?:${MONTH_WORD}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d)(?![\\p{L}]))[\\p{L}\\p{N}$'’]|when\\b|\\p{L}))`, 'iu');
+/** Every match of BEFORE_AFTER holds one of these words; every match of APPOSED follows a comma. */
+const BEFORE_AFTER_OR_APPOSED_GATE = new RegExp(`before|after|earlier|prior|,[^\\S\\n]+the\\s+${UNIT_WORDS}\\b`, 'i');
 const COUNT_LATER = new RegExp(`(?:(?:about|around|some|nearly|almost|roughly|just\\s+over|just\\s+under|more\\s+than|less\\s+than)\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|before|prior|afterwards?|on)(?![\\p{L}-])(?!\\s+than\\b|\\s+\\d)`, 'iu');
 // Not "year-on-year": "sales rose 5% year-on-year" is a rate of change, no date.
 const YEAR_AGO = new RegExp(`(?:the\\s+)?(year-earlier|year-ago|year-before|year-previous|a-year-earlier)(?!\\s+(?:quarter|period|first|second|third|fourth|fiscal)\\b|\\s+(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE})(?![\\p{L}-])`, 'iu');
@@ -83,7 +94,11 @@ export function anaphorParsers(): NewsParser[] {
       if (word === 'next' && /^(?:week|month|year|quarter)$/.test(unit)) return null;
       return anaphor(context, m, m[2], /previous|prior|preceding/.test(word) ? -1 : 1);
     }, ['previous', 'prior', 'preceding', 'following', 'next']),
-    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, BEFORE_AFTER, (context, m) => {
+    newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.weekday, new RegExp(`${BEFORE_AFTER.source}|${APPOSED.source}`, 'iu'), (context, m) => {
+      if (m[4]) {
+        const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 32);
+        return APPOSED_LINK.test(after) || SUBJECT_AFTER.test(after) ? apposed(context, m, m[4]) : null;
+      }
       // "the day before Christmas", "the day before returning home": counted from an event.
       const unit = m[1].toLowerCase();
       if (m[3]) {
@@ -93,7 +108,7 @@ export function anaphorParsers(): NewsParser[] {
       }
       if (/^(?:before|after)$/i.test(m[2]) && followedByWord(context.text, m.index + m[0].length)) return null;
       return anaphor(context, m, m[1], m[2].toLowerCase() === 'after' ? 1 : -1);
-    }, ['before', 'after', 'earlier', 'prior']),
+    }, BEFORE_AFTER_OR_APPOSED_GATE),
     newsParser(TriggerKind.unit | TriggerKind.quarter, COUNT_LATER, (context, m) => {
       const count = parseCount(m[1]);
       const unit = parseUnit(m[2]);
@@ -210,6 +225,20 @@ function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, 
   const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
   const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
   return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined, length, unplaced: unplaced ? 1 : undefined });
+}
+
+/**
+ * What ties an APPOSED phrase to what follows when no named subject does: "before", "after",
+ * "of", "when", or a relative clause opened by its subject's article ("the day the markets fell").
+ */
+const APPOSED_LINK = /^[^\S\n]+(?:before|after|of|when|the|a|an|his|her|its|their)\b/i;
+
+/** A phrase set after a date (APPOSED), naming it again: the value stage reads the date. */
+function apposed(context: ParsingContext, m: RegExpExecArray, unitWord: string): ParsingResult | null {
+  const word = unitWord.toLowerCase();
+  if (word === 'quarter') return null;
+  const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
+  return resultOf(context, m, {}, { kind: 'anaphor', unit: part ? 'day' : word, shift: 0, part, apposed: 1 });
 }
 
 /** "before" or "after" with a word after it is a preposition: "the day before the vote". At a clause end it means "earlier". */
