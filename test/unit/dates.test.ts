@@ -224,6 +224,14 @@ suite('dates: lengths of time (DURATION) and recurring times (SET)', () => {
     assert.deepEqual(only('They talked for a few weeks.'), ['a few weeks', 'DURATION', 'PXW']);
   });
 
+  test('a length written in parts is one: "two hours and 42 minutes" PT2H42M, "in 3 minutes 32 seconds" (past) PT3M32S; "two days and three weeks" stays two', () => {
+    assert.deepEqual(only('The final lasted two hours and 42 minutes.'), ['two hours and 42 minutes', 'DURATION', 'PT2H42M']);
+    assert.deepEqual(only('He captured the debate in 3 minutes 32 seconds.', '2016-03-21'), ['in 3 minutes 32 seconds', 'DURATION', 'PT3M32S']);
+    assert.deepEqual(only('She ran it in 2 hours, 15 minutes and 30 seconds.', '2016-03-21'), ['in 2 hours, 15 minutes and 30 seconds', 'DURATION', 'PT2H15M30S']);
+    assert.deepEqual(only('The count took three weeks and a day.'), ['three weeks and a day', 'DURATION', 'P3W1D']);
+    assert.equal(findDates('They met two days and three weeks apart.').length, 2);
+  });
+
   test('"after three days of talks" is how long they lasted, not a date three days after the article', () => {
     assert.deepEqual(only('The suspect confessed after three days of questioning.'), ['after three days', 'DURATION', 'P3D']);
     assert.deepEqual(only('After 22 months, the family still has no news.'), ['After 22 months', 'DURATION', 'P22M']);

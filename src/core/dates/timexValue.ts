@@ -8,7 +8,8 @@ import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
 import { isGameQuarter } from './gamePeriod';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
-import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, type Unit } from './parsers/quantity';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit } from './parsers/quantity';
+import { IN_PARTS } from './parsers/durationParser';
 import { pad } from './isoDate';
 import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
 
@@ -1215,6 +1216,7 @@ const TALLY_BEFORE = /(?<![\p{L}\p{N}$£€.,])(?:\d[\d,]*|two|three|four|five|s
 const FREQUENCY_BEFORE = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+$/i;
 /** Plural nouns that are themselves lengths or amounts of money, not things tallied. */
 const NOT_TALLIED = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times|percent|cents|dollars|pounds|euros)\s+$/i;
+const IN_PARTS_ONLY = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${IN_PARTS.source})$`, 'iu');
 const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
 
 /**
@@ -1224,13 +1226,19 @@ const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(
  */
 function pastWithin(lower: string, ctx: TimexContext): Timex | null {
   const m = IN_COUNT.exec(lower.trim());
-  if (!m) return null;
+  // "captured the debate in 3 minutes 32 seconds": a length written in parts.
+  const parts = m ? null : IN_PARTS_ONLY.exec(lower.trim());
+  if (!m && !parts) return null;
   // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
   // back over, whatever the tense.
   const before = ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position);
   // "six majors in five years", "will build 500 homes in three years": the time within which a tally is reached, whatever the tense.
   const record = RECORD_BEFORE.test(before) || FREQUENCY_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
   if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
+  if (!m) {
+    const value = partsDurationValue(parts![1]);
+    return value ? { type: 'DURATION', value } : null;
+  }
   const unit = parseUnit(m[2]);
   return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
 }

@@ -1,4 +1,4 @@
-import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from './quantity';
+import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue } from './quantity';
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 
@@ -20,6 +20,12 @@ const COUNTED = new RegExp(
   `${HEDGE}${SPAN_WORD}(${COUNT_SOURCE}(?=\\s)|half(?=[- ](?:century|decade)\\b))[\\s-]\\s*(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short)\\s+)?(${UNIT_SOURCE})(\\s+and\\s+a\\s+half)?${NOT_A_DATE_AFTER}(?![\\p{L}\\p{N}-])`,
   'iu',
 );
+
+// "two hours and 42 minutes", "3 minutes 32 seconds", "2 hours, 15 minutes and 30 seconds": one
+// length written in parts, not two (TimeML PT2H42M). "two hours and 42 minutes later" is a time
+// counted from an event (the anaphora parser's), left be.
+const PART_SOURCE = `(?:${COUNT_SOURCE})\\s+${UNIT_SOURCE}`;
+export const IN_PARTS = new RegExp(`${PART_SOURCE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)${PART_SOURCE}){1,2}${NOT_A_DATE_AFTER}(?![\\p{L}\\p{N}-])`, 'iu');
 
 const COMPOUND = new RegExp(`(\\d+(?:\\.\\d+)?|${COUNT_SOURCE})-(${UNIT_SOURCE})(?:-(?:long|old))?(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -87,6 +93,10 @@ export function durationParsers(): NewsParser[] {
       }
       const amount = count === null ? null : count + (m[3] ? 0.5 : 0);
       return resultOf(context, m, {}, { kind: 'duration', value: durationValue(amount, unit, m[2]) });
+    }),
+    newsParser(TriggerKind.unit, IN_PARTS, (context, m) => {
+      const value = partsDurationValue(m[0]);
+      return value ? resultOf(context, m, {}, { kind: 'duration', value }) : null;
     }),
     newsParser(TriggerKind.unit | TriggerKind.dayPart | TriggerKind.quarter, COMPOUND, (context, m) => {
       const count = parseCount(m[1]);

@@ -92,6 +92,32 @@ export function durationValue(count: number | null, unit: Unit, word = ''): stri
   }
 }
 
+/** Units from the longest down, for lengths written in parts ("two hours and 42 minutes"). */
+const UNIT_RANK: Record<Unit, number> = { century: 9, decade: 8, year: 7, quarter: 6, month: 5, week: 4, day: 3, hour: 2, minute: 1, second: 0 };
+
+/** A counted unit of a length written in parts, as found: "2 hours", "forty-two minutes". */
+const PART = new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})`, 'giu');
+
+/**
+ * "two hours and 42 minutes" PT2H42M, "3 minutes 32 seconds" PT3M32S, "a year and three months"
+ * P1Y3M: the TimeML value of a length written as counted parts, each unit shorter than the one
+ * before and each count exact; null otherwise (not one length: "two days and three weeks").
+ */
+export function partsDurationValue(text: string): string | null {
+  let value: string | null = null;
+  let rank = Infinity;
+  PART.lastIndex = 0;
+  for (let m = PART.exec(text); m !== null; m = PART.exec(text)) {
+    const count = parseCount(m[1]);
+    const unit = parseUnit(m[2]);
+    if (count === null || !Number.isInteger(count) || unit === null || unit === 'quarter' || UNIT_RANK[unit] >= rank) return null;
+    rank = UNIT_RANK[unit];
+    const part = durationValue(count, unit, m[2]);
+    value = value === null ? part : joinUnits(value, part);
+  }
+  return value;
+}
+
 /** "PT5H" and "PT30M" as "PT5H30M", "P1Y" and "P6M" as "P1Y6M", "P1D" and "PT12H" as "P1DT12H". */
 function joinUnits(big: string, small: string): string {
   if (small.startsWith('PT')) return big.startsWith('PT') || big.includes('T') ? big + small.slice(2) : `${big}T${small.slice(2)}`;
