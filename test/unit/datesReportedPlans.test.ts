@@ -76,3 +76,15 @@ suite('dates: "May" of an event after an article and an adjective', () => {
     assert.deepEqual(dates("Theresa May's election gamble failed.", '2026-01-27'), []);
   });
 });
+
+suite('dates: a month told in order after a month of an earlier year', () => {
+  test('"became prime minister in January 2023 and lost the October election" is October 2023; after "since June 2014" a later month may be of any year', () => {
+    const hipkins = dates('Chris Hipkins became prime minister in January 2023 and lost the October election.', '2025-11-20');
+    assert.deepEqual(hipkins.find((d) => d[0] === 'October'), ['October', 'DATE', '2023-10']);
+    const since = dates('Twitter has acted since June 2014, and again since the Paris attacks in November, officials said.', '2016-02-08');
+    assert.deepEqual(since.find((d) => d[0] === 'November'), ['November', 'DATE', '2015-11']);
+    // A month earlier in the year than the one named is no later step of that story.
+    const earlier = dates('He joined in October 2019 and left in March.', '2025-11-20');
+    assert.deepEqual(earlier.find((d) => d[0] === 'March'), ['March', 'DATE', '2025-03']);
+  });
+});

@@ -934,7 +934,9 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
       else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? monthYear(month, ctx);
     }
-    return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
+    const named = dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
+    if (c.isCertain('year')) named.dated!.namedYear = true;
+    return named;
   }
   if (c.isCertain('year')) {
     const year = c.get('year') ?? 0;
@@ -1093,6 +1095,18 @@ function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null
   return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
 }
 
+/**
+ * "became prime minister in January 2023 and lost the October election": in a past sentence that
+ * named a month or a day with an earlier year than the article's, a later month of that year
+ * named after it without one is in that year (a story told in order).
+ */
+function sentenceStoryYear(month: number, ctx: TimexContext): number | null {
+  const last = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => (m.granularity === 'day' || m.granularity === 'month') && m.namedYear === true);
+  if (!last || last.day.year >= (ctx.anchor as CalendarDay).year || month < last.day.month || SENTENCE_END.test(ctx.text.slice(last.position, ctx.position))) return null;
+  // "since June 2014, and again since the Paris attacks in November": a starting point, which what follows may be years after.
+  return /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, last.position - 8), last.position)) ? null : last.day.year;
+}
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
@@ -1101,7 +1115,7 @@ function monthYear(month: number, ctx: TimexContext): number {
   if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
   const months = month - anchor.month;
   const tense = ctx.tense();
-  if (tense === 'past') return clauseYear(ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
+  if (tense === 'past') return clauseYear(ctx) ?? sentenceStoryYear(month, ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
   // The month just ended is kept in a future clause ("data for October will be published", in
   // November), across the year's turn too: December, told in January, is last year's.
   if (tense === 'future') return months < -1 ? anchor.year + 1 : months === 11 ? anchor.year - 1 : anchor.year;
