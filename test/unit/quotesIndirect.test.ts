@@ -774,6 +774,12 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.equal(one('Trump wants to be named the winner.').cue?.text, 'wants');
   });
 
+  test('"the 10-year Treasury note rose to 4.37%": a bare verb form between a noun and its own past verb is a noun, no report; "critics note rates rose" still reports', () => {
+    assert.deepEqual(indirect('The yield on the 10-year Treasury note rose to 4.37%.'), []);
+    assert.deepEqual(indirect('The benchmark Treasury note fell to 1.45 percent.'), []);
+    assert.equal(one('Critics note rates rose.').cue?.text, 'note');
+  });
+
   test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
     assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
     assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);

@@ -494,6 +494,9 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (MANNER_LEMMAS.has(reportingLemma(lower) ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
     // "had been admitted two days earlier", "was admitted to hospital": a patient let in, no one's words.
     if (lower === 'admitted' && PASSIVE_BE.has(tokens[j - 1]?.text ?? '')) continue;
+    // "the 10-year Treasury note rose to 4.37%": a bare form between a noun and its own past verb is
+    // a noun. (Before a modal or "has" it may still report: "what Democrats hope will dampen …".)
+    if (lower === reportingLemma(lower) && nounBeforeItsVerb(tokens, j) && (IRREGULAR_PAST_VERBS.has(tokens[j + 1].text) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1].text))) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       add(tail);
