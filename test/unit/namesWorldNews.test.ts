@@ -334,6 +334,12 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(people("Corvana's sister airline grew fast."), []);
   });
 
+  test('a two-word name read as a place, set off before "who", is a person\'s: "the fitness of Shoaib Bashir, who was struck"; "New Zealand, who were bowled out" and "Democrats on Capitol Hill, who" stay places', () => {
+    assert.deepEqual(people('McCullum said they would assess the fitness of Shoaib Bashir, who was struck on the hand.'), ['Shoaib Bashir']);
+    assert.deepEqual(people('India beat New Zealand, who were bowled out for 46.'), []);
+    assert.deepEqual(people('She met Democrats on Capitol Hill, who urged her to run.'), []);
+  });
+
   test('a byline\'s desk role is no person: "By Marcus Webb, Staff Writer", "By Ann Cole, Staff Photographer"; a person named after it stays ("Amy Writer")', () => {
     assert.deepEqual(people('By Marcus Webb, Staff Writer\n\nOAKLAND — The council voted late Tuesday.'), ['Marcus Webb']);
     assert.deepEqual(people('By Ann Cole, Staff Photographer\n\nThe bridge will close for repairs in May.'), ['Ann Cole']);

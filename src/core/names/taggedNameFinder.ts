@@ -316,7 +316,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         a++;
         if (tokens[a].text === 'The') a++;
       }
-      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
+      const type = (parts.types[q] === 'LOC' && (isNamedAfterRole(tokens, a, b, text) || speaksAsAName(tokens, a, b, text) || isSetOffAfterRole(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text) || isPersonByWho(tokens, a, b, text)))
         // "…," Tricia McLaughlin, an assistant secretary at the department, said": read as a thing's name; no thing is set off to speak.
         // Not an alias set off after the name it stands for ("Brian Burton, AKA Danger Mouse, wrote").
         || (parts.types[q] === 'MISC' && b - a >= 2 && tokens[a].text !== 'AKA' && (speaksAsAName(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
@@ -2214,6 +2214,21 @@ function isSetOffAfterRole(tokens: Token[], a: number, b: number, text: string):
   const role = tokens[a - 2];
   if (a < 2 || tokens[a - 1].text !== ',' || tokens[b]?.text !== ',' || role.kind !== 'word' || !isLowerWord(role)) return false;
   return isPersonRole(role.text) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+const PLACE_PREPOSITIONS_BEFORE_WHO = new Set(['in', 'on', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'throughout']);
+
+/**
+ * "the fitness of Shoaib Bashir, who was struck on the hand": a name of two or three capitalized
+ * words read as a place, set off before "who", is a person's, where no word of it is a known
+ * place ("New Zealand, who were bowled out" and "Sporting Lisbon, who won" stay).
+ */
+function isPersonByWho(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (b - a < 2 || b - a > 3 || tokens[b]?.text !== ',' || tokens[b + 1]?.text !== 'who' || !mayNamePerson(tokens, a, b, text)) return false;
+  // "Democrats on Capitol Hill, who …": after a preposition of place the "who" is of the people before it.
+  if (PLACE_PREPOSITIONS_BEFORE_WHO.has(tokens[a - 1]?.text ?? '')) return false;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || isKnownPlace(tokens[k].text)) return false;
+  return true;
 }
 
 /** Words opening a description of someone set off by commas after the name: "Johnson, its director, said". */
