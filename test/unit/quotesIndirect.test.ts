@@ -780,6 +780,12 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.equal(one('Critics note rates rose.').cue?.text, 'note');
   });
 
+  test('"council backs £250m plan to rebuild the waterfront": a sum before "plan" is what it costs, no one planning; a count of people still holds a view ("About 10,000 see …")', () => {
+    assert.deepEqual(indirect('Glasgow council backs £250m plan to rebuild Clyde waterfront.'), []);
+    assert.deepEqual(indirect('The council approved a £250 million plan to redevelop the river.'), []);
+    assert.equal(one('About 10,000 see the program as a way in.').cue?.text, 'see');
+  });
+
   test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
     assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
     assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);

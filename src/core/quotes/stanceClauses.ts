@@ -91,6 +91,9 @@ const CONTENT_NOUNS_BEFORE_SUBJECT = new Set([
 
 /** Subjects that are no source: the generic "you" ("if you want to …"), dummy "it". */
 const NO_SOURCE = new Set(['you', 'it', 'there', 'who', 'that', 'which']);
+/** The words after a number that make it a sum: "£250m", "$1.2bn", "£250 million". */
+const AMOUNT_UNITS = new Set(['m', 'bn', 'k', 'tn', 'million', 'billion', 'trillion']);
+const CURRENCY = new Set(['£', '$', '€', '¥']);
 
 /**
  * Refusals to speak: `X declined to comment`, `declined to say whether …`. "declined to" is read
@@ -327,7 +330,12 @@ function sourceBefore(doc: AnalyzedText, s: Sentence, j: number): Phrase | null 
   const subject = phraseBeforeVerb(doc, j, s.tokenStart);
   if (!subject) return null;
   const last = lowerCase(doc.tokens[subject.tokenEnd - 1].text);
-  return NO_SOURCE.has(last) || isInfinitiveMarker(doc.tokens, j) ? null : subject;
+  // "a £250m plan to rebuild", "the $1.2 trillion plan": an amount before the noun is what it costs, no one holding it.
+  // (Not a count of people: "About 10,000 see the program as …", "4 in 10 want …".)
+  const e = subject.tokenEnd;
+  const number = doc.tokens[e - 1].kind === 'number' ? e - 1 : AMOUNT_UNITS.has(last) && doc.tokens[e - 2]?.kind === 'number' ? e - 2 : -1;
+  const amount = number > 0 && CURRENCY.has(doc.tokens[number - 1].text);
+  return NO_SOURCE.has(last) || amount || isInfinitiveMarker(doc.tokens, j) ? null : subject;
 }
 
 /** "to want", "to see": the verb is itself an infinitive, its stance someone else's. */
