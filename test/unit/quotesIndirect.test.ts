@@ -786,6 +786,12 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.equal(one('About 10,000 see the program as a way in.').cue?.text, 'see');
   });
 
+  test('"Cuomo conceded shortly after 11 p.m.", "attacked viciously during the campaign": an adverb before a preposition is no object; "proposed nearly $1 billion" keeps its amount', () => {
+    assert.deepEqual(indirect('Cuomo conceded shortly after 11 p.m.'), []);
+    assert.deepEqual(indirect('He attacked viciously during the campaign.'), []);
+    assert.equal(one('The president proposed nearly $1 billion in funds.').cue?.text, 'proposed');
+  });
+
   test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
     assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
     assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);

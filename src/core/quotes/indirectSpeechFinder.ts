@@ -1543,6 +1543,10 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text) && !(k > verb + 1 && AMOUNT_WORDS.has(lowerCase(first.text)))) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
+  // "conceded shortly after 11 p.m.", "criticized sharply on Monday": an adverb of manner or time
+  // before a preposition or the sentence's end is no object.
+  // ("proposed nearly $1 billion": an amount follows.)
+  if (isLyAdverb(first.text) && (tokens[k + 1] === undefined || /^[.,;]$/u.test(tokens[k + 1].text) || PREPOSITIONS.has(tokens[k + 1].text))) return null;
   // "fighters attacked southern Israel": an attack on a part of a land is made with arms, not words.
   if (/^attack(?:s|ed|ing)?$/iu.test(tokens[verb].text) && placeObject(tokens, k, end)) return null;
   // "Springfield man charged in crash", "charged with murder": a legal charge, nobody's words.
