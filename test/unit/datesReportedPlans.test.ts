@@ -88,3 +88,12 @@ suite('dates: a month told in order after a month of an earlier year', () => {
     assert.deepEqual(earlier.find((d) => d[0] === 'March'), ['March', 'DATE', '2025-03']);
   });
 });
+
+suite('dates: a past form under "would", shifted back from the present', () => {
+  test('"said Melissa would weaken as it moved toward Cuba on Wednesday" is the coming Wednesday; a habit ("would often walk home after the shops closed on Friday") stays past', () => {
+    assert.deepEqual(only('The hurricane center said Melissa would weaken slightly as it moved toward eastern Cuba on Wednesday.', '2025-10-28'), ['Wednesday', 'DATE', '2025-10-29']);
+    assert.deepEqual(only('He said he would resign once a successor was chosen in March.', '2025-10-28'), ['March', 'DATE', '2026-03']);
+    assert.deepEqual(only('He would often walk home after the shops closed on Friday.', '2025-10-28'), ['Friday', 'DATE', '2025-10-24']);
+    assert.deepEqual(only('Melissa weakened as it moved toward Cuba on Wednesday.', '2025-10-28'), ['Wednesday', 'DATE', '2025-10-22']);
+  });
+});

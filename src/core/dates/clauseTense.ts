@@ -725,6 +725,7 @@ function tenseAt(list: string[], i: number, backward: boolean): MarkerTense | nu
   // "would be introduced before Christmas and passed by the end of the summer": a participle
   // joined by "and" to a passive under "will" or "would" shares its future.
   if (prev1 === 'and' && isPastForm(w) && passiveFutureBefore(list, i, k)) return 'future';
+  if (backward && isPastForm(w) && backshiftedUnderWould(list, i, k)) return 'future';
   if (backward && isTimetableBefore(list, i, w, prev1)) return 'future';
   // "On Monday, the trial of a man accused of murder continues": a participle of a charge right
   // after a noun describes it; it is no verb of the clause ("was accused of", "had charged" are).
@@ -796,6 +797,34 @@ function passiveFutureBefore(list: readonly string[], i: number, k: number): boo
     const w = wordBefore(list, i, k, n);
     if (w === undefined || w === ',') return false;
     if (w === 'be' && FUTURE_AUX.has(wordBefore(list, i, k, n + 1) ?? '')) return isPastForm(wordBefore(list, i, k, n - 1) ?? '');
+  }
+  return false;
+}
+
+/** Words opening a clause of time or condition whose verb a "would" before it shifts back: "would weaken as it moved". */
+const TIME_SUBORDINATORS = new Set(['as', 'when', 'once', 'after', 'before', 'until', 'if', 'while']);
+const HABIT_ADVERBS = new Set(['often', 'usually', 'always', 'sometimes', 'normally', 'regularly', 'typically', 'occasionally', 'frequently', 'never']);
+/** How many words a "would" may stand before the subordinating word. */
+const WOULD_REACH = 8;
+
+/**
+ * "said Melissa would weaken slightly as it moved toward Cuba on Wednesday", "would resign once
+ * a successor was chosen in March": a past form right after its subject (up to three words) and a
+ * word of time or condition, under a "would" in the clause before it, is the future of the time
+ * told (the present "as it moves" shifted back), not the past.
+ */
+function backshiftedUnderWould(list: readonly string[], i: number, k: number): boolean {
+  for (let n = 2; n <= 4; n++) {
+    const p = wordBefore(list, i, k, n);
+    if (p === ',' || p === '.') return false;
+    if (!TIME_SUBORDINATORS.has(p ?? '')) continue;
+    for (let m = n + 1; m <= n + WOULD_REACH; m++) {
+      const p = wordBefore(list, i, k, m);
+      if (p === undefined || p === ',' || p === '.' || isPastForm(p)) return false;
+      // "would often walk home after the shops closed": a habit of the past, not what lay ahead.
+      if (p === 'would') return !HABIT_ADVERBS.has(wordBefore(list, i, k, m - 1) ?? '');
+    }
+    return false;
   }
   return false;
 }
