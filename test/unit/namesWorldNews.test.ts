@@ -340,6 +340,13 @@ suite('name spans in news from elsewhere', () => {
     assert.deepEqual(people('She met Democrats on Capitol Hill, who urged her to run.'), []);
   });
 
+  test('a dateline\'s town written with a hyphen, unknown to the gazetteer, in a region it knows, is a place and no part of the reported clause: "DEIR AL-BALAH, Gaza Strip (Reuters) -"', () => {
+    const text = 'DEIR AL-BALAH, Gaza Strip (Reuters) - Dozens of trucks entered Gaza on Sunday, the United Nations said.';
+    assert.ok(places(text).includes('Deir al-Balah'), places(text).join(' | '));
+    assert.deepEqual(organizations(text).filter((o) => /BALAH/iu.test(o)), []);
+    assert.deepEqual(annotate(text, { documentDate: '2025-10-12' }).quotes.map((q) => q.text), ['Dozens of trucks entered Gaza on Sunday']);
+  });
+
   test('a byline\'s desk role is no person: "By Marcus Webb, Staff Writer", "By Ann Cole, Staff Photographer"; a person named after it stays ("Amy Writer")', () => {
     assert.deepEqual(people('By Marcus Webb, Staff Writer\n\nOAKLAND — The council voted late Tuesday.'), ['Marcus Webb']);
     assert.deepEqual(people('By Ann Cole, Staff Photographer\n\nThe bridge will close for repairs in May.'), ['Ann Cole']);

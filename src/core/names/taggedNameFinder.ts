@@ -2055,7 +2055,16 @@ function isPlaceOfDateline(tokens: Token[], a: number, b: number, s: Sentence, t
   if (a !== s.tokenStart || !DATELINE_PLACE_ENDS.has(tokens[b]?.text ?? '') || !/^[\p{Lu}\s.'’-]+$/u.test(text.slice(tokens[a].start, tokens[b - 1].end))) return false;
   const place = text.slice(tokens[a].start, tokens[b - 1].end);
   // "UNITED NATIONS (AP) —": the organization's seat, where the story was filed, is the place of the dateline.
-  return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS' || isKnownPlace(place.replace(DIVISION_WORD, '')));
+  return datelineEnd(tokens, s) >= b && (isKnownPlace(place) || place === 'UNITED NATIONS' || isKnownPlace(place.replace(DIVISION_WORD, '')) || inKnownPlace(text, tokens[b].start));
+}
+
+/** After a dateline's town: ", Gaza Strip (Reuters) -", ", Ky. —": the place it is in, which the gazetteer knows. */
+const DATELINE_AREA = /^,\s*(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\(|[-—–]|,)/u;
+
+/** "DEIR AL-BALAH, Gaza Strip (Reuters) -": a town the gazetteer does not know, in a region or a country it does. */
+function inKnownPlace(text: string, comma: number): boolean {
+  const area = DATELINE_AREA.exec(text.slice(comma, comma + 48))?.[1];
+  return area !== undefined && isKnownPlace(area);
 }
 
 /** Initials in the possessive: "ABC's", "RTÉ's", "NASA’s". */

@@ -29,6 +29,8 @@ export function datelineEnd(tokens: readonly Token[], s: Sentence): number {
     if (t.text === ':' && tokens[k - 1].kind === 'number' && tokens[k - 1].end === t.start && tokens[k + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens.slice(s.tokenStart, k).some((x) => x.text === ',')) return k + 1;
     capitalsOnly &&= isAllCapsWord(t);
     // A spaced dash ends it ("US-China" is a word's hyphen).
+    // "DEIR AL-BALAH, Gaza Strip (Reuters) -": a hyphen inside a place's name is part of it.
+    if (t.text === '-' && t.start === tokens[k - 1].end && tokens[k + 1]?.start === t.end && tokens[k + 1].kind === 'word') continue;
     if (DASHES.has(t.text)) {
       // "WASHINGTON --" may come as two hyphens.
       let after = k + 1;
