@@ -792,6 +792,13 @@ suite('quotes: a relative clause after where or when something was said', () => 
     assert.equal(one('The president proposed nearly $1 billion in funds.').cue?.text, 'proposed');
   });
 
+  test('"X, 45, a father of five, said his house in the Shejaia district had been destroyed": the clause after "said", not the name before it; "The plan will fail, said Smith in a statement" still inverts', () => {
+    const q = one('Mohammed Abu Salim, 45, a father of five, said his house in the Shejaia district had been destroyed.');
+    assert.equal(q.text, 'his house in the Shejaia district had been destroyed');
+    assert.equal(q.speakerName, 'Mohammed Abu Salim');
+    assert.equal(one('The plan will fail, said Smith in a statement.').text, 'The plan will fail');
+  });
+
   test('a passive verb before a comma reports nothing after it: "In West Java, where most of the cases were reported, the governor declared …", "A year after it was announced, no one had come"', () => {
     assert.deepEqual(indirect('In West Java, where most of the cases were reported, the provincial governor declared an emergency.').map((q) => q.cue?.text), ['declared']);
     assert.deepEqual(indirect('A year after it was announced, no one had come to the U.S. under the program.'), []);

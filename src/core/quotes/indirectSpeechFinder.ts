@@ -1222,7 +1222,9 @@ function tailCue(doc: AnalyzedText, s: Sentence, verb: number, end: number, insi
   // `, X said in a statement.`: a prepositional phrase ending the sentence.
   if (k < s.tokenEnd && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
     let e = k + 1;
-    while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-')) e++;
+    // (Not past a verb: in `…, a father of five, said his house in the district had been
+    // destroyed` the phrase is the clause's subject, and "said" no inverted cue.)
+    while (e < s.tokenEnd && e <= k + 8 && tokens[e].start < end && !(tokens[e].kind === 'punct' && tokens[e].text !== '.' && tokens[e].text !== '-') && !(inverted && verbAt(tokens, e))) e++;
     if (e >= s.tokenEnd || tokens[e].start >= end) k = s.tokenEnd;
     // `A, X said in a statement, B`: the phrase ends at the comma before the second half.
     else if (tokens[e].text === ',') k = e;
