@@ -216,6 +216,12 @@ suite('speakers: a role no one holds, and surnames of names read as places', () 
     assert.equal(speakerOf(aide, 'the campaign could still close the gap'), 'Jeff Weaver');
     assert.equal(speakerOf('Donald Trump\'s attack on Barack Obama drew fire. He said the criticism was fair.', 'the criticism was fair'), 'Donald Trump');
   });
+  test('"Israel\'s military said" after "the United Nations said" is no UN body: "the military" is an army the text named, or no one', () => {
+    const un = 'Dozens of trucks entered Gaza on Sunday, the United Nations said.\n\nIsrael\'s military said its troops had pulled back.';
+    assert.equal(speakerOf(un, 'its troops had pulled back'), null);
+    const army = 'The Pakistan Army shelled the border on Sunday, the United Nations said.\n\nThe military said its troops had pulled back.';
+    assert.equal(speakerOf(army, 'its troops had pulled back'), 'Pakistan Army');
+  });
   test('an honorific is no role, nor what the subject of a verb before it is: "the Chancellor said" is Rachel Reeves, whom the text later calls "Ms Reeves" after "Labour MPs have urged"', () => {
     const opening = 'Rachel Reeves has ruled out a wealth tax.\n\nSpeaking in the Commons on Monday, the Chancellor said she would "not be pressured" into it.\n\n';
     assert.equal(speakerOf(`${opening}Later Ms Reeves left for Brussels.`, 'not be pressured" into'), 'Rachel Reeves');

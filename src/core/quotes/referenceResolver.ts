@@ -134,7 +134,7 @@ const GOVERNMENT_NAMES = /govern|ministr|department|administration|cabinet|white
 /** Organization nouns that name a kind of body: only an organization named so is what they refer to. */
 const KIND_NOUNS = new Set([
   'union', 'newspaper', 'paper', 'magazine', 'station', 'channel', 'association', 'foundation', 'institute', 'university',
-  'school', 'bank', 'embassy', 'consulate', 'army', 'navy', 'club', 'church', 'hospital', 'court', 'office', 'bureau',
+  'school', 'bank', 'embassy', 'consulate', 'army', 'navy', 'military', 'club', 'church', 'hospital', 'court', 'office', 'bureau',
   'board', 'senate', 'house', 'congress', 'legislature', 'parliament', 'state', 'city', 'county', 'center', 'centre',
   // "the commission said" is the electoral commission the text named, not a party named last.
   'commission', 'committee', 'council',
@@ -152,6 +152,8 @@ const KIND_NAMES: Record<string, RegExp> = {
   channel: /\btv\b|television|broadcast|bbc|cnn|fox|nbc|abc|cbs|msnbc|pbs/u,
   bank: /bank|reserve/u,
   hospital: /hospital|clinic|medical/u,
+  // "Israel's military said" after "the United Nations said" is no UN body: an army's own name.
+  military: /military|army|armed forces|defen[cs]e forces|\bidf\b|pentagon/u,
   // "Kelford Rovers … the club said": the words that end a football or sports club's name.
   club: /\b(?:club|fc|afc|united|rovers|athletic|wanderers|albion|hotspur|rangers|celtic)\b/u,
 };
