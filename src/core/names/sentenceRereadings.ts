@@ -36,6 +36,25 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   stormsByTheirLocalNames(doc.text, first, out);
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
+  divisionsReadAsBodies(doc.text, first, out);
+}
+
+/** "Aichi Prefecture", "Hubei Province", "Kherson Oblast": a name and the word for a division of a country, ending the name. */
+const DIVISION_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:Province|Prefecture|Oblast|Governorate|Voivodeship)$/u;
+
+/** A body's word after a division's name: "the Hubei Province government", "Aichi Prefecture police". */
+const BODY_AFTER_DIVISION = /^ (?:government|authorities|administration|police|council|assembly|officials|office)\b/u;
+
+/**
+ * "Floods hit Aichi Prefecture", "Hubei Province reported 40 cases": a province's or a prefecture's name
+ * read as a body or a thing is the place, unless a body's word follows ("the Hubei Province government").
+ */
+function divisionsReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || !DIVISION_NAME.test(m.text) || BODY_AFTER_DIVISION.test(text.slice(m.end, m.end + 16))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
 }
 
 /** A party's hold on a body after its name: "-led council", "-run administration", "-controlled authority". */

@@ -37,7 +37,7 @@ import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
 import { OUTLETS_BY_NAME } from '../entities/organizationKinds';
-import { genderOfGivenName } from '../entities/givenNames';
+import { genderOfGivenName, isGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
@@ -419,7 +419,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
-  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
+  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, caseClasses, out);
   firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
   camelCaseFirms(doc, s, sentenceStartIndex, out);
   withoutNamesInTitles(sentenceStartIndex, out);
@@ -1826,8 +1826,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       return;
     }
     // "ABC's Insiders", "NASA's Artemis": initials in the possessive before a title read as one thing are a body (or a
-    // country: "UK's") and what it owns, a programme or a project, no body, or a person.
-    if (type === 'MISC' && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
+    // country: "UK's") and what it owns, a programme or a project, no body, or a person. So where the whole was read as
+    // a body ("RTÉ's Morning Ireland"), unless what it owns is a body too ("the UN's Human Rights Council").
+    if ((type === 'MISC' || (type === 'ORG' && !hasOrganizationWord(tokens, a + 1, b))) && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
       const owner = withoutPossessive(tokens[a].text);
       refineSpan(tokens, a, a + 1, isKnownPlace(owner) ? 'LOC' : 'ORG', out, caseClasses);
       // "NBC's Hallie Jackson": a person of theirs, two words news never writes in lower case ("Morning Joe", "Squawk Box" are titles).
@@ -1930,7 +1931,7 @@ function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean
 }
 
 /** Last words of an event's name: "Worldwide Developers Conference", "Build Summit", "Prime Day". */
-const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala',
+const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala', 'tour',
   // Craft and instruments a body owns: "NASA's James Webb Space Telescope", "SpaceX's Falcon 9 rocket".
   'telescope', 'satellite', 'rover', 'probe', 'spacecraft', 'capsule', 'lander', 'orbiter']);
 
@@ -1941,11 +1942,14 @@ function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
 
 const ORGANIZATION_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'corporation', 'limited']);
 
-/** Tokens [a, b) are a person's name: two or three words opening with a given name, no organization's word among them. */
+/**
+ * Tokens [a, b) are a person's name: two or three words opening with a given name, one borne by
+ * men and women alike too ("Taylor Swift's Eras Tour"), no organization's word among them.
+ */
 function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   const first = tokens[a].text;
-  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
+  if (!isGivenName(first) && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
   return !hasOrganizationWord(tokens, a, b);
 }
 
