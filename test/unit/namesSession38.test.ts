@@ -51,3 +51,41 @@ suite('session 38: grounds, counties, programmes and prefectures', () => {
     has('Floods hit Hubei Province and Osaka on Monday.', 'LOC Hubei Province');
   });
 });
+
+suite('session 38: unseen kinds of news (K-pop, Gulf business, start-ups, statehouses, Canada)', () => {
+  test('"Unison Scotland said": a body\'s branch named for a nation is no person, and "Scotland" stays the place', () => {
+    const a = annotated('Unison Scotland said it would ballot members. Councils across Scotland face cuts.');
+    assert.ok(!a.people.some((p) => p.name.includes('Scotland')), a.people.map((p) => p.name).join(' | '));
+    assert.ok(a.places.some((p) => p.name === 'Scotland'));
+  });
+  test('"Abu Dhabi\'s Mubadala Investment Company": a city owning a body is the city', () => {
+    has('Abu Dhabi\'s Mubadala Investment Company said on Thursday it would invest.', 'LOC Abu Dhabi');
+  });
+  test('"K-pop": a letter joined to a word in lower case names nothing', () => {
+    const text = '"NewJeans did nothing wrong, and fans know it," Min told reporters outside the Seoul Central District Court. Kim Min-ji, a music critic at Korea University, said the case had exposed "how little power young artists have once the contracts are signed."\n\n'
+      + 'K-pop exports reached a record last year, according to the Korea Customs Service, with album shipments to Japan, China and the United States accounting for most of the total.';
+    assert.ok(!names(text).includes('PER K'), names(text).join(' | '));
+  });
+  test('"Lee Jae-sang", "Kiwoom\'s Park Da-min": a Korean given name keeps a syllable that is an English word; a firm\'s possessive before one is the firm', () => {
+    has('The round was led by chief executive Lee Jae-sang, who told analysts it went well.', 'PER Lee Jae-sang');
+    has('Kiwoom\'s Park Da-min said the label still needed a hit.', 'PER Park Da-min');
+    has('Kiwoom\'s Park Da-min said the label still needed a hit.', 'ORG Kiwoom');
+  });
+  test('"a former engineer at Stripe", "staff at Johns Hopkins": where someone works is a body', () => {
+    has('Okafor, a former engineer at Stripe, said the tool was ready.', 'ORG Stripe');
+    has('The tool was designed with staff at Johns Hopkins.', 'ORG Johns Hopkins');
+  });
+  test('"a poll by Datafolha": a pollster is a firm', () => {
+    has('A poll by Datafolha published on Sunday showed Lula ahead.', 'ORG Datafolha');
+  });
+  test('"The Texas House passed": a state\'s chamber is a body', () => {
+    has('The Texas House on Tuesday passed a bill on rentals.', 'ORG Texas House');
+    has('The Ohio Senate voted 20-12 on the measure.', 'ORG Ohio Senate');
+  });
+  test('"Brent crude": an oil benchmark named after a field is no place', () => {
+    assert.ok(!annotated('Brent crude traded at $62 a barrel in London.').places.some((p) => p.name === 'Brent'));
+  });
+  test('"Fort St. John": a name opened by "Fort" or "Port" is a place, whatever saint follows', () => {
+    has('Residents were sent to Fort St. John, 380 kilometres to the south.', 'LOC Fort St. John');
+  });
+});

@@ -206,7 +206,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     // "the Santa Ana winds": the wind is named after the place.
     const next = t < s.tokenEnd && tokens[t].start === m.end + 1 ? tokens[t].text : '';
     // Not a region's or a sea's: "cold Arctic winds", "Atlantic winds" blow from there.
-    if ((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) {
+    // "Brent crude", "Dubai crude": an oil benchmark named after a field or a port, no place of the story.
+    if (((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) || next === 'crude') {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }

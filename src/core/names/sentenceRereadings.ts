@@ -37,6 +37,36 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
   divisionsReadAsBodies(doc.text, first, out);
+  chambersOfStates(first, out);
+  placesOpenedByFort(first, out);
+}
+
+/** Words that open towns' and peaks' names and no person's: "Fort St. John", "Port Moresby", "Mount St. Helens". */
+const PLACE_OPENERS = /^(?:Fort|Port|Mount|Mt\.) \p{Lu}/u;
+
+/** "sent to Fort St. John": a name read as a person's that such a word opens is a place's (a saint's name after it misled the tagger). */
+function placesOpenedByFort(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' && m.title === undefined && PLACE_OPENERS.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** A legislature's chamber after its state's name: "the Texas House", "the Ohio Senate", "the Georgia General Assembly". */
+const CHAMBER_AFTER_STATE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:House|Senate|Assembly|General Assembly|Legislature)$/u;
+
+/**
+ * "The Texas House on Tuesday passed", "the Ohio Senate voted": a state's name and a chamber's, read as a
+ * place the gazetteer does not know, are the state's legislature or one of its chambers.
+ */
+function chambersOfStates(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC') continue;
+    const state = CHAMBER_AFTER_STATE.exec(m.text)?.[1];
+    if (state === undefined || isKnownPlace(m.text) || !lookupPlaces(state).some((e) => e.kind === 'region')) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /** "Aichi Prefecture", "Hubei Province", "Kherson Oblast": a name and the word for a division of a country, ending the name. */

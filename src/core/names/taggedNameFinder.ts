@@ -347,6 +347,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
+      // "K-pop", "X-ray", "T-shirt": a letter joined by a hyphen to a word in lower case names nothing.
+      if (b - a === 1 && tokens[a].text.length === 1 && tokens[a + 1]?.text === '-' && tokens[a + 1].start === tokens[a].end && tokens[a + 2] !== undefined
+        && tokens[a + 2].start === tokens[a + 1].end && isLowerWord(tokens[a + 2])) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       // "at 14:30 UTC", "9 a.m. EST": a clock's time zone names nothing.
       if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
@@ -1008,6 +1011,8 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     const verb = tokens[setOff ? t + 3 : t + 2];
     if (given === undefined || surname === undefined || verb === undefined || given.start !== m.start || surname.end !== m.end || (setOff ? t + 3 : t + 2) >= s.tokenEnd) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || ORGANIZATION_WORDS.has(lowerCase(surname.text))) continue;
+    // "Unison Scotland said", "Oxfam Ireland warned": a body's branch in a country or a nation ends in its name; no one's surname is a country's.
+    if (namesCountryOrRegion(surname.text)) continue;
     if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
     out[i] = { ...m, type: 'PER' };
@@ -1778,7 +1783,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type === 'PER' && isGivenNameBeforeHyphen(tokens, a)) a -= 2;
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
-    if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
+    // "Lee Jae-sang": after a Korean surname and a syllable, the second syllable may be an English word ("sang", "won").
+    if (isGivenNameSyllable(tokens, b + 1, caseClasses) || (b - a === 2 && KOREAN_SURNAMES.has(tokens[a].text) && isKoreanSyllable(tokens, b + 1))) b += 2;
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
@@ -1819,9 +1825,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (owned > 0) {
       // "Reno's Washoe County": a place and its part, however the tagger read them.
       const land = PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)) && isKnownPlace(withoutPossessive(tokens[owned - 1].text));
-      // "Carlos Slim's Ora TV": the owner is a person.
-      refineSpan(tokens, a, owned, land ? 'LOC' : startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
-      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
+      // "Carlos Slim's Ora TV": the owner is a person. "Abu Dhabi's Mubadala Investment Company": a city owning a body, the city.
+      const ownerType = land || (hasOrganizationWord(tokens, owned, b) && isSizeablePlace(withoutPossessive(spanText(tokens, a, owned)))) ? 'LOC'
+        : startsPersonsName(tokens, a, owned) ? 'PER' : type;
+      refineSpan(tokens, a, owned, ownerType, out, caseClasses);
+      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) || isKoreanName(tokens, owned, b) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
       refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
@@ -1898,7 +1906,7 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(lowerCase(tokens[k + 1].text).replace(/\.$/u, ''))) return -1;
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
     // "Arsenal's Bukayo Saka": a one-word owner before words that read as a person's name, though no given name of ours opens it.
-    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
+    if (startsPersonsName(tokens, k + 1, b) || isKoreanName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
       || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(lowerCase(tokens[b - 1].text)) && !PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)))) return k + 1;
     if (EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     // "the European Union's Copernicus Climate Change Service": a body of two words or more owning a body of its own.
@@ -1997,6 +2005,14 @@ const COMPOUND_TAILS = new Set([
   'in-law', 'only', 'centric', 'focused', 'esque', 'lite', 'ology', 'ian',
 ]);
 
+/** Token k, after a hyphen, is the lower-case second syllable of a Korean given name: short, no word made of a name ("Kim-led"), ending the compound. */
+function isKoreanSyllable(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (!isLowerWord(tokens[k]) || word.length > 5 || COMPOUND_TAILS.has(word) || word.endsWith('ed') || word.endsWith('ing')) return false;
+  const after = tokens[k + 1];
+  return !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
+}
+
 /**
  * Token k is the lower-case part of a hyphenated given name ("myung" of "Jae-myung", "te" of
  * "Ching-te", "in" of "Jae-in"): short, no word news makes of a name with a hyphen, and no
@@ -2016,6 +2032,12 @@ function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMa
 const STREET_WORDS = new Set([...STREET_HEADS, 'avenue', 'boulevard', 'river', 'lake']);
 
 /** The commonest Korean surnames, as news romanises them. */
+/** "Park Da", "Park Da-min": a Korean surname, then a capitalized syllable (and a lower-case one after a hyphen). */
+function isKoreanName(tokens: Token[], a: number, b: number): boolean {
+  if (!(b - a === 2 || (b - a === 4 && tokens[a + 2].text === '-' && isLowerWord(tokens[a + 3]))) || !KOREAN_SURNAMES.has(tokens[a].text)) return false;
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[a + 1].text) && !isKnownPlace(spanText(tokens, a, a + 2));
+}
+
 const KOREAN_SURNAMES = new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn',
   'Song', 'Yoo', 'Hong', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Ryu', 'Jeon', 'Ko', 'Min',
