@@ -181,6 +181,8 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
   ['Uzhhorod', 'Uzhgorod', 'UA'], ['Berdiansk', 'Berdyansk', 'UA'], ['Sievierodonetsk', 'Syevyerodonets’k', 'UA'], ['Lysychansk', 'Lysychans’k', 'UA'],
   // British news calls the city "Newcastle" (its namesakes in South Africa and Australia are in the list under that name already).
   ['Newcastle', 'Newcastle upon Tyne', 'GB'],
+  // Capitals as their own press names them, in copy in Spanish: "la Ciudad de México".
+  ['Ciudad de México', 'Mexico City', 'MX'], ['Ciudad de Mexico', 'Mexico City', 'MX'],
 ];
 
 /**

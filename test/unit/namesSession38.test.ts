@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { firmsWherePeopleWork } from '../../src/core/names/workplaceFirms';
 
 // Music, sport, Irish and Japanese copy written for the purpose (session 38): people named like
 // towns, grounds named like countries, counties named like people, programmes of broadcasters,
@@ -87,5 +88,36 @@ suite('session 38: unseen kinds of news (K-pop, Gulf business, start-ups, stateh
   });
   test('"Fort St. John": a name opened by "Fort" or "Port" is a place, whatever saint follows', () => {
     has('Residents were sent to Fort St. John, 380 kilometres to the south.', 'LOC Fort St. John');
+  });
+});
+
+suite('session 38: music copy, statehouses and copy in Spanish', () => {
+  test('"the pop star Beyoncé": one name after a performer\'s occupation is a person\'s; "Coldplay announced" opens with a body', () => {
+    has('The pop star Beyoncé will perform in Lisbon next month.', 'PER Beyoncé');
+    has('Coldplay announced a new album on its website.', 'ORG Coldplay');
+    // A firm after its kind stays a firm.
+    has('The chipmaker Nvidia said its sales rose.', 'ORG Nvidia');
+  });
+  test('"the Senate" after "the U.S. Senate" and "the North Carolina Senate" is the country\'s; "Wisconsin Senate candidate" is no state chamber', () => {
+    const orgs = annotated('The U.S. Senate met on Monday. Leaders of the North Carolina Senate sued. The Senate was supposed to guard the states.').organizations;
+    assert.ok(orgs.some((o) => o.name === 'U.S. Senate' && o.mentions.length === 2), orgs.map((o) => `${o.name} ${o.mentions.length}`).join(' | '));
+    assert.ok(!names('He raised money for Wisconsin Senate candidate Russ Feingold.').includes('ORG Wisconsin Senate'));
+  });
+  test('"executives at Twitter" makes every person\'s reading of the firm\'s name the firm\'s, one after a word that is no role too', () => {
+    const text = 'Executives at Twitter met on Monday. The pro-Islamic State Twitter account came back.';
+    const at = (word: string, from = 0): number => text.indexOf(word, from);
+    const read = firmsWherePeopleWork(text, [
+      { start: at('Twitter'), end: at('Twitter') + 7, text: 'Twitter', type: 'PER' },
+      { start: at('Twitter', 20), end: at('Twitter', 20) + 7, text: 'Twitter', type: 'PER', title: 'State' },
+    ]);
+    assert.deepEqual(read.map((m) => m.type), ['ORG', 'ORG']);
+  });
+  test('"Michoacán y Guanajuato": two places joined by a Spanish "and" are two places; "La" alone names nothing', () => {
+    has('Contratará agentes en Sinaloa, Michoacán y Guanajuato.', 'LOC Guanajuato');
+    has('Contratará agentes en Sinaloa, Michoacán y Guanajuato.', 'LOC Michoacán');
+    assert.ok(!names('La presidenta anunció el plan en Culiacán.').some((n) => n.endsWith(' La')), names('La presidenta anunció el plan en Culiacán.').join(' | '));
+  });
+  test('"la Ciudad de México": the capital as its press names it, a place in Mexico', () => {
+    assert.equal(placeOf('El embajador se reunirá en la Ciudad de México con García Harfuch.', 'Ciudad de México')?.country, 'MX');
   });
 });

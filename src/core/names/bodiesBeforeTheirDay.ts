@@ -22,7 +22,8 @@ const NOT_VERBS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'at', 'to'
  * "Anthropic on Tuesday released a model", "Zorvia said on Friday it would": a lone
  * capitalized word opening the sentence that news never writes in lower case (the tagger's
  * case classes: unseen or nearly always capitalized), before "on" and a weekday and a verb, or
- * before "said on" and a weekday, is a name the tagger left out or read as a thing's or a place's the gazetteer does not know: a
+ * before "said on" and a weekday, or before a verb of saying in the past and a word in lower case ("Coldplay announced a new
+ * album"), is a name the tagger left out or read as a thing's or a place's the gazetteer does not know: a
  * person's when it is a given name, else a body's. A known place is left as read ("Gaza on
  * Monday saw …").
  */
@@ -38,8 +39,12 @@ export function bodiesBeforeTheirDay(doc: AnalyzedText, s: Sentence, first: numb
   const on = tokens[k + 1 + said];
   const day = tokens[k + 2 + said];
   const verb = tokens[k + 3 + said];
-  if (on.text !== 'on' || !WEEKDAY.test(day.text)) return;
-  if (said === 0 && (verb === undefined || !isLowerWord(verb) || NOT_VERBS.has(verb.text) || !(/(?:ed|s)$/u.test(verb.text) || SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text)))) return;
+  // "Coldplay announced a new album", "Xiaomi said it would": a verb of saying right after the word, in the past, and a word in lower case after it.
+  const announced = isLowerWord(tokens[k + 1]) && /ed$/u.test(tokens[k + 1].text) && (SAID_FORMS.has(tokens[k + 1].text) || isSpeechVerb(tokens[k + 1].text)) && isLowerWord(tokens[k + 2]);
+  if (!announced) {
+    if (on.text !== 'on' || !WEEKDAY.test(day.text)) return;
+    if (said === 0 && (verb === undefined || !isLowerWord(verb) || NOT_VERBS.has(verb.text) || !(/(?:ed|s)$/u.test(verb.text) || SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text)))) return;
+  }
   const i = out.findIndex((m, j) => j >= first && m.start < word.end && m.end > word.start);
   const type = genderOfGivenName(word.text) !== null ? 'PER' : 'ORG';
   if (i < 0) {

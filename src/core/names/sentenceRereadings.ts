@@ -6,11 +6,12 @@ import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName } from '../entities/givenNames';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { bodiesBeforeTheirDay } from './bodiesBeforeTheirDay';
 import { peopleAfterTheirCountry } from './peopleAfterTheirCountry';
+import { isOccupationBeforeName } from './occupationTitles';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -37,12 +38,52 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
   divisionsReadAsBodies(doc.text, first, out);
-  chambersOfStates(first, out);
+  chambersOfStates(doc.text, first, out);
   placesOpenedByFort(first, out);
+  performersReadAsBodies(doc, s, first, out);
+  placesJoinedByConjunctions(doc.text, first, out);
 }
 
-/** Words that open towns' and peaks' names and no person's: "Fort St. John", "Port Moresby", "Mount St. Helens". */
-const PLACE_OPENERS = /^(?:Fort|Port|Mount|Mt\.) \p{Lu}/u;
+/** "Michoacán y Guanajuato", "Zacatecas e Tamaulipas", "Bade-Wurtemberg et Bavière", "Sachsen und Thüringen": two names and a conjunction. */
+const JOINED_BY_CONJUNCTION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (y|e|et|und|and) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * "Sinaloa, Michoacán y Guanajuato", "Zacatecas y Tamaulipas": two places the gazetteer knows, joined by
+ * "and" in Spanish, Portuguese, Italian, French or German (in English for a place's reading only), read as
+ * one name are two places, unless the whole is one ("Trinidad and Tobago").
+ */
+function placesJoinedByConjunctions(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' || m.text.length < 7) continue;
+    const joined = JOINED_BY_CONJUNCTION.exec(m.text);
+    if (joined === null || (joined[2] === 'and' && m.type !== 'LOC') || isKnownPlace(m.text) || !isKnownPlace(joined[1]) || !isKnownPlace(joined[3])) continue;
+    const second = m.end - joined[3].length;
+    out.splice(i, 1, { start: m.start, end: m.start + joined[1].length, text: joined[1], type: 'LOC' }, { start: second, end: m.end, text: text.slice(second, m.end), type: 'LOC' });
+    i++;
+  }
+}
+
+/**
+ * "the pop star Beyoncé", "the striker Neymar": a one-word name read as a body (no acronym, no body's
+ * word, no body the lexicon knows) right after a lower-case word for a performer's or a player's
+ * occupation is a person known by one name ("the band Blur" is a body: firmEvidence.ts). Not from a
+ * pronoun after "said": a firm speaks of its people too ("Acme said his contract had ended").
+ */
+function performersReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.title !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || ORGANIZATION_WORDS.has(lowerCase(m.text)) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
+    const k = tokenIndexAt(doc, m.start);
+    if (tokens[k]?.start !== m.start) continue;
+    const before = k > s.tokenStart ? tokens[k - 1] : undefined;
+    if (before !== undefined && isLowerWord(before) && isOccupationBeforeName(before.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/** Words that open towns' and peaks' names and no person's: "Fort St. John", "Port Moresby", "Mount St. Helens", "Ciudad de México", "Puerto Vallarta". */
+const PLACE_OPENERS = /^(?:Fort|Port|Mount|Mt\.|Ciudad|Cidade|Puerto) (?:de |del )?\p{Lu}/u;
 
 /** "sent to Fort St. John": a name read as a person's that such a word opens is a place's (a saint's name after it misled the tagger). */
 function placesOpenedByFort(first: number, out: NameMention[]): void {
@@ -55,14 +96,17 @@ function placesOpenedByFort(first: number, out: NameMention[]): void {
 /** A legislature's chamber after its state's name: "the Texas House", "the Ohio Senate", "the Georgia General Assembly". */
 const CHAMBER_AFTER_STATE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:House|Senate|Assembly|General Assembly|Legislature)$/u;
 
+/** "Wisconsin Senate candidate", "the Ohio Senate race": a state's seat in the country's chamber, not its own. */
+const RACE_AFTER = /^ (?:candidates?|races?|seats?|nominees?|nomination|primary|primaries|contests?|hopefuls?|campaigns?)\b/u;
+
 /**
  * "The Texas House on Tuesday passed", "the Ohio Senate voted": a state's name and a chamber's, read as a
  * place the gazetteer does not know, are the state's legislature or one of its chambers.
  */
-function chambersOfStates(first: number, out: NameMention[]): void {
+function chambersOfStates(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type !== 'LOC') continue;
+    if (m.type !== 'LOC' || RACE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
     const state = CHAMBER_AFTER_STATE.exec(m.text)?.[1];
     if (state === undefined || isKnownPlace(m.text) || !lookupPlaces(state).some((e) => e.kind === 'region')) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };

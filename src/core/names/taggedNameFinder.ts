@@ -117,6 +117,9 @@ const FEASTS = new Set([
   'Tet', 'Tết', 'Songkran', 'Chuseok', 'Onam', 'Pongal', 'Baisakhi', 'Vaisakhi', 'Lohri', 'Thingyan',
 ]);
 
+/** Articles of Spanish, French, Italian and Portuguese, which open a sentence in copy in those languages ("La presidenta anunció"). */
+const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Gli', 'Os', 'As', 'Una', 'Une', 'Um', 'Uma']);
+
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
 const FEAST_DAY = /^(?:Eve|Day|Sunday|Monday|al-Fitr|al-Adha|ul-Fitr|ul-Adha)(?:['’]s)?$/u;
 
@@ -368,6 +371,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
+      // "La presidenta Claudia Sheinbaum", "El gobernador": an article of Spanish, French, Italian or Portuguese alone names nothing.
+      if (b - a === 1 && ROMANCE_ARTICLES.has(tokens[a].text)) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       // "Alzheimer's", "Parkinson's" alone: a disease named after its finder, nobody in the story.

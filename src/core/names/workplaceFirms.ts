@@ -1,5 +1,6 @@
 import type { NameMention } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
+import { isPersonRole } from '../entities/roleNouns';
 
 // Business news names the firm an analyst, an economist, a lawyer or an engineer works at right after
 // "at": "an economist at Banco Base", "a former engineer at Stripe", "staff at Johns Hopkins", "analysts at Peel Hunt", "head of equities at Hargreaves Lansdown", "a partner at Clarke
@@ -34,7 +35,12 @@ export function firmsWherePeopleWork(text: string, mentions: NameMention[]): Nam
     (firms ??= new Set()).add(m.text);
   }
   if (firms === null) return mentions;
-  return mentions.map((m) => (firms!.has(m.text) && readAsFirm(m) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+  return mentions.map((m) => (firms!.has(m.text) && (readAsFirm(m) || titledByNoRole(m)) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+}
+
+/** "the pro-Islamic State Twitter account": a person's reading whose "title" is no person's role, another mention of a firm shown elsewhere. */
+function titledByNoRole(m: NameMention): boolean {
+  return m.type === 'PER' && m.title !== undefined && !m.title.includes(' ') && !isPersonRole(m.title);
 }
 
 /** A person's or an unknown place's reading that may be a firm's. */
