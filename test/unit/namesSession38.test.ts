@@ -95,6 +95,9 @@ suite('session 38: music copy, statehouses and copy in Spanish', () => {
   test('"the pop star Beyoncé": one name after a performer\'s occupation is a person\'s; "Coldplay announced" opens with a body', () => {
     has('The pop star Beyoncé will perform in Lisbon next month.', 'PER Beyoncé');
     has('Coldplay announced a new album on its website.', 'ORG Coldplay');
+    // A reporter's credit and a plural of English are no body.
+    assert.ok(!names('Fahrenthold reported from Iowa.').includes('ORG Fahrenthold'), names('Fahrenthold reported from Iowa.').join(' | '));
+    assert.ok(!names('Editorialists opined against the plan.').includes('ORG Editorialists'));
     // A firm after its kind stays a firm.
     has('The chipmaker Nvidia said its sales rose.', 'ORG Nvidia');
   });
@@ -119,5 +122,16 @@ suite('session 38: music copy, statehouses and copy in Spanish', () => {
   });
   test('"la Ciudad de México": the capital as its press names it, a place in Mexico', () => {
     assert.equal(placeOf('El embajador se reunirá en la Ciudad de México con García Harfuch.', 'Ciudad de México')?.country, 'MX');
+  });
+});
+
+suite('session 38: Japanese parties, Mexican capitals, peoples', () => {
+  test('"the Democratic Party for the People and Komeito": a party named by a word of its own after "and" is another body', () => {
+    has('The motion failed after the Democratic Party for the People and Komeito abstained.', 'ORG Democratic Party for the People');
+    has('The motion failed after the Democratic Party for the People and Komeito abstained.', 'ORG Komeito');
+  });
+  test('"Puerto Ricans" stays no place, though "Puerto" opens places\' names', () => {
+    assert.ok(!names('Puerto Ricans voted on Sunday.').includes('LOC Puerto Ricans'));
+    has('The storm hit Puerto Vallarta on Sunday.', 'LOC Puerto Vallarta');
   });
 });

@@ -89,7 +89,8 @@ const PLACE_OPENERS = /^(?:Fort|Port|Mount|Mt\.|Ciudad|Cidade|Puerto) (?:de |del
 function placesOpenedByFort(first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type === 'PER' && m.title === undefined && PLACE_OPENERS.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    // "Puerto Ricans": a people's word made of a place's name is no place.
+    if (m.type === 'PER' && m.title === undefined && PLACE_OPENERS.test(m.text) && demonymCountry(m.text) === null && !/(?:an|ans)$/u.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
 }
 
