@@ -42,6 +42,53 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   placesOpenedByFort(first, out);
   performersReadAsBodies(doc, s, first, out);
   placesJoinedByConjunctions(doc.text, first, out);
+  bodiesEndingInAPeople(doc.text, first, out);
+  placesWithParticles(doc.text, first, out);
+}
+
+/** Words that open Portuguese, Spanish and Italian places' names: "São Bernardo do Campo", "San Pedro de la Paz", "Rio Grande do Sul". */
+const ROMANCE_PLACE_OPENER = /^(?:São|Sao|Santo|Santa|San|Rio|Río|Porto|Villa|Vila|Ciudad|Cidade|Puerto|Nova|Nueva)$/u;
+
+/** Particles of a Romance place's name between two capitalized words. */
+const PLACE_PARTICLES = /^ (?:do|da|dos|das|de|del|de la|de los|de las|di|della) $/u;
+
+/**
+ * "a rally in São Bernardo do Campo": a place opened by a saint's or a river's word, a particle and
+ * the name after it, which the tagger read as a person ("Campo"), are one place.
+ */
+function placesWithParticles(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    if (m.type !== 'LOC' || next.title !== undefined || next.start - m.end > 12 || !PLACE_PARTICLES.test(text.slice(m.end, next.start))) continue;
+    const space = m.text.indexOf(' ');
+    if (!ROMANCE_PLACE_OPENER.test(space < 0 ? m.text : m.text.slice(0, space)) || next.text.includes(' ')) continue;
+    out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'LOC' });
+  }
+}
+
+/** "Confederation of African", "Union of South American": a body's head word, "of" and a people's word, a name cut short. */
+const BODY_OF_A_PEOPLE = /^(?:The )?\p{Lu}\p{Ll}+ of (?:the )?(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:an|ish|ese|ic)$/u;
+
+/** A capitalized word right after a name, one space on: its next word. */
+const NEXT_CAPITALIZED = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+
+/**
+ * "The Confederation of African Football said": a name read as ending in a people's word after "of", its
+ * head a body's word, before a capitalized word outside every name, is a body's name that word ends
+ * ("the Confederation of African" names nothing; "the Union of European Football Associations" is one more word on).
+ */
+function bodiesEndingInAPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' || m.type === 'LOC' || !BODY_OF_A_PEOPLE.test(m.text)) continue;
+    const head = lowerCase(m.text.replace(/^The /u, '').split(' ')[0]);
+    if (!ORGANIZATION_WORDS.has(head) && head !== 'confederation') continue;
+    const next = NEXT_CAPITALIZED.exec(text.slice(m.end, m.end + 24));
+    if (next === null || (out[i + 1] !== undefined && out[i + 1].start < m.end + 1 + next[1].length)) continue;
+    const end = m.end + 1 + next[1].length;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' };
+  }
 }
 
 /** "Michoacán y Guanajuato", "Zacatecas e Tamaulipas", "Bade-Wurtemberg et Bavière", "Sachsen und Thüringen": two names and a conjunction. */
