@@ -148,3 +148,11 @@ suite('session 38: bodies cut short, places with particles', () => {
 });
 
 const QUALIFIER_REPORT = 'Victor Osimhen scored twice as Nigeria beat Ghana 3-1 in Lagos on Sunday to book a place at the Africa Cup of Nations, ending a run of three straight defeats against their West African rivals.\n\nThe Galatasaray striker opened the scoring after 12 minutes at the Teslim Balogun Stadium, heading in a cross from Ademola Lookman, and added a second from the penalty spot before half-time. Jordan Ayew pulled one back for Ghana, but Alex Iwobi sealed the win with a curling shot in stoppage time.\n\n"This team showed character today," Nigeria coach Eric Chelle said. "Victor was magnificent, but everyone worked for each other." The Super Eagles finish second in Group C behind Benin, who beat Rwanda 2-0 in Kigali.\n\nGhana coach Otto Addo said his side had been punished for mistakes. "We gave away two cheap goals. You cannot do that against Nigeria," he told reporters. The Black Stars, four-time champions, must now beat Sudan in Benghazi on Thursday to have any chance of qualifying.\n\nElsewhere, Mohamed Salah scored in Egypt\'s 2-0 win over Cape Verde in Cairo, and Sadio Mane struck late as Senegal drew 1-1 with Burkina Faso in Dakar. Morocco, the hosts of next year\'s tournament, beat Lesotho 4-0 in Agadir, with Brahim Diaz scoring twice.\n\nThe Confederation of African Football said the draw for the finals would be held in Rabat on January 23. CAF president Patrice Motsepe said Morocco\'s stadiums were "ready to host the best tournament in our history."';
+
+suite('session 38: towns set off by their kind', () => {
+  test('"Jasper, the national park town where …": a name set off by a town\'s kind is the town, though named like a person', () => {
+    has('Jasper, the national park town where a fire destroyed a third of the buildings last year, has not been threatened.', 'LOC Jasper');
+    // A person's office is no town's kind.
+    has('Tom Jones, the town mayor, said the roads were shut.', 'PER Tom Jones');
+  });
+});
