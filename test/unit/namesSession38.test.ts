@@ -156,3 +156,13 @@ suite('session 38: towns set off by their kind', () => {
     has('Tom Jones, the town mayor, said the roads were shut.', 'PER Tom Jones');
   });
 });
+
+suite('session 38: a place that says where a body sits', () => {
+  test('"Highland Council in Inverness and Aberdeen City Council": the place after "in" is where the first body sits, the second body stands alone', () => {
+    const text = 'Highland Council in Inverness and Aberdeen City Council are drawing up similar plans.';
+    has(text, 'ORG Aberdeen City Council');
+    has(text, 'LOC Inverness');
+    // A council two places share stays one.
+    has('Brighton and Hove City Council said the roads would reopen.', 'ORG Brighton and Hove City Council');
+  });
+});

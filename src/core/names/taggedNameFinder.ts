@@ -28,7 +28,7 @@ import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows, wordsOfFullNames } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
-import { bodiesOfTwoPlaces, trustsOfTwoPlaces } from './sharedBodies';
+import { bodiesOfTwoPlaces, placeOfTheBodyBefore, trustsOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
 import { knownParties } from './knownParties';
 import { thingsNamedAfterPlaces } from './namedAfterPlaces';
@@ -792,7 +792,7 @@ function placesJoinedByOfOrAnd(text: string, first: number, out: NameMention[]):
     if (between !== ' of ' && between !== ' and ') continue;
     const whole = text.slice(a.start, b.end);
     // "Avon and Somerset Police", "Devon and Cornwall Police": a body named after two places serves both; the tagger read the first apart.
-    if (between === ' and ' && a.type === 'LOC' && b.type === 'ORG' && !a.text.includes(' ') && isKnownPlace(a.text)
+    if (between === ' and ' && a.type === 'LOC' && b.type === 'ORG' && !a.text.includes(' ') && isKnownPlace(a.text) && !placeOfTheBodyBefore(text, out, i, first)
       && b.text.includes(' ') && isKnownPlace(b.text.slice(0, b.text.indexOf(' '))) && ORGANIZATION_WORDS.has(lowerCase(b.text.slice(b.text.lastIndexOf(' ') + 1)))) {
       out.splice(i, 2, { start: a.start, end: b.end, text: whole, type: 'ORG' });
       continue;
