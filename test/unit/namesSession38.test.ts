@@ -166,3 +166,10 @@ suite('session 38: a place that says where a body sits', () => {
     has('Brighton and Hove City Council said the roads would reopen.', 'ORG Brighton and Hove City Council');
   });
 });
+
+suite('session 38: owners of arms and units', () => {
+  test('"Reckitt Benckiser\'s research unit": a name no given name opens, owning a unit or an arm, is a body; "John Smith\'s" stays a person', () => {
+    has('Deals came from Reckitt Benckiser\'s research unit.', 'ORG Reckitt Benckiser');
+    has('John Smith\'s research unit closed last year.', 'PER John Smith');
+  });
+});

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
-import { genderOfGivenName } from '../entities/givenNames';
+import { genderOfGivenName, isGivenName } from '../entities/givenNames';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
 import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
@@ -44,6 +44,24 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   placesJoinedByConjunctions(doc.text, first, out);
   bodiesEndingInAPeople(doc.text, first, out);
   placesWithParticles(doc.text, first, out);
+  ownersOfArms(doc.text, first, out);
+}
+
+/** What a body owns and no person does, after its possessive: "'s venture arm", "'s lending unit", "'s subsidiary". */
+const ARM_AFTER = /^['’]s (?:(?:venture|investment|lending|charitable|philanthropic|consulting|research|retail|insurance|banking|trading|cloud) )?(?:arm|unit|subsidiary|division|affiliate)\b/u;
+
+/**
+ * "Reckitt Benckiser's research unit", "Hargreaves Lansdown's lending arm": a name read as a person's, no given name
+ * opening it, in the possessive before a body's arm or unit is that body.
+ */
+function ownersOfArms(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || !ARM_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    const space = m.text.indexOf(' ');
+    if (isGivenName(space < 0 ? m.text : m.text.slice(0, space))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
 }
 
 /** Words that open Portuguese, Spanish and Italian places' names: "São Bernardo do Campo", "San Pedro de la Paz", "Rio Grande do Sul". */
