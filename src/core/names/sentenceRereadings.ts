@@ -12,6 +12,7 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { bodiesBeforeTheirDay } from './bodiesBeforeTheirDay';
 import { peopleAfterTheirCountry } from './peopleAfterTheirCountry';
 import { isOccupationBeforeName } from './occupationTitles';
+import { SOVEREIGN_TITLES } from './regnalNames';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -59,7 +60,9 @@ function ownersOfArms(text: string, first: number, out: NameMention[]): void {
     const m = out[i];
     if (m.type !== 'PER' || m.title !== undefined || !ARM_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     const space = m.text.indexOf(' ');
-    if (isGivenName(space < 0 ? m.text : m.text.slice(0, space))) continue;
+    const opening = space < 0 ? m.text : m.text.slice(0, space);
+    // "Kaiser Permanente": a sovereign's title opening it is left to the grouper, which reads such a body as a titled person.
+    if (isGivenName(opening) || SOVEREIGN_TITLES.has(lowerCase(opening))) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
