@@ -115,6 +115,11 @@ export const PROVINCES: Array<[string, string, number, number]> = [
   ['County Kildare', 'IE', 53.2, -6.8], ['County Wicklow', 'IE', 53.0, -6.4], ['County Meath', 'IE', 53.6, -6.7], ['County Tipperary', 'IE', 52.7, -7.8],
   ['County Wexford', 'IE', 52.5, -6.6], ['County Sligo', 'IE', 54.2, -8.6], ['County Louth', 'IE', 53.9, -6.5], ['County Dublin', 'IE', 53.4, -6.3],
   ['Donegal', 'IE', 54.9, -7.9], ['Tipperary', 'IE', 52.7, -7.8], ['Wicklow', 'IE', 53.0, -6.4], ['Kildare', 'IE', 53.2, -6.8], ['Connemara', 'IE', 53.5, -9.8],
+  // The Republic's counties news names alone ("deliver for Kerry", "in Mayo"; not "Clare", a given name, nor "Down"): a county
+  // named like a given name or a surname is the county where no one of the article bears it (personGrouper.ts).
+  ['Kerry', 'IE', 52.1, -9.6], ['Mayo', 'IE', 53.9, -9.3], ['Meath', 'IE', 53.6, -6.7], ['Cavan', 'IE', 54.0, -7.4], ['Monaghan', 'IE', 54.2, -6.9],
+  ['Leitrim', 'IE', 54.1, -8.0], ['Roscommon', 'IE', 53.8, -8.3], ['Longford', 'IE', 53.7, -7.8], ['Westmeath', 'IE', 53.5, -7.5], ['Offaly', 'IE', 53.2, -7.6],
+  ['Laois', 'IE', 53.0, -7.4],
   // New Zealand (not Canterbury, Northland, Marlborough: English places and words first)
   ['Otago', 'NZ', -45.5, 169.9], ['Southland', 'NZ', -45.8, 168.0], ['Waikato', 'NZ', -37.8, 175.3], ["Hawke's Bay", 'NZ', -39.5, 176.8], ['Bay of Plenty', 'NZ', -38.0, 176.8],
   ['Taranaki', 'NZ', -39.3, 174.3], ['South Island', 'NZ', -43.5, 171.0], ['North Island', 'NZ', -38.5, 175.5],
@@ -176,6 +181,8 @@ export const CITY_ALIASES: Array<[alias: string, geonamesName: string, country: 
   ['Uzhhorod', 'Uzhgorod', 'UA'], ['Berdiansk', 'Berdyansk', 'UA'], ['Sievierodonetsk', 'Syevyerodonets’k', 'UA'], ['Lysychansk', 'Lysychans’k', 'UA'],
   // British news calls the city "Newcastle" (its namesakes in South Africa and Australia are in the list under that name already).
   ['Newcastle', 'Newcastle upon Tyne', 'GB'],
+  // Capitals as their own press names them, in copy in Spanish: "la Ciudad de México".
+  ['Ciudad de México', 'Mexico City', 'MX'], ['Ciudad de Mexico', 'Mexico City', 'MX'],
 ];
 
 /**

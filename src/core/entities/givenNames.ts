@@ -96,6 +96,14 @@ export function genderOfGivenName(name: string): 'male' | 'female' | null {
   return plain === key ? null : (GENDER.get(plain) ?? (AMBIGUOUS.has(plain) ? null : learnedGenders().get(plain)) ?? null);
 }
 
+/**
+ * A given name, whether or not it says the bearer's sex: the gendered ones and those borne by
+ * men and women alike ("Taylor", "Jordan", "Kerry"), for reading a name's shape, not its bearer.
+ */
+export function isGivenName(name: string): boolean {
+  return genderOfGivenName(name) !== null || AMBIGUOUS.has(lowerCase(name));
+}
+
 /** A letter outside printable ASCII (names hold no control characters): only such a name can have accents to drop. */
 const NON_ASCII = /[^ -~]/u;
 

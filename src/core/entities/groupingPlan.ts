@@ -132,7 +132,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
     // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0);
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;

@@ -2,7 +2,7 @@ import { REGNAL_NUMBER, SOVEREIGN_TITLES } from '../names/regnalNames';
 import type { NameMention } from '../names/nameMention';
 import { KNOWN_ORGANIZATIONS, PERSON_TITLES, SURNAME_PARTICLES, PLACE_HEADS, STORM_WORDS, STREET_HEADS, isOnlyQualifier, isPlaceHeaded } from '../names/nameLexicon';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
-import { genderOfGivenName } from './givenNames';
+import { genderOfGivenName, isGivenName } from './givenNames';
 import { isPersonRole } from './roleNouns';
 import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
@@ -278,7 +278,7 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       }
     }
     // "Karnataka" or "Occitanie" read as a person: a state's or a province's name that is no given name and no word of a name the article gives is the place.
-    if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, surnames, nameWords, longNameWords)) {
+    if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, surnames, nameWords, longNameWords) && !(isGivenName(retyped.text) && speaksAfter(text, retyped.end))) {
       retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
     }
     // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
@@ -355,6 +355,17 @@ function isUnnamedRegion(text: string, surnames: ReadonlySet<string>, nameWords:
   const lower = lowerCase(word);
   if (surnames.has(lower) || nameWords.has(lower) || longNameWords?.has(lower) || genderOfGivenName(word) !== null) return false;
   return lookupPlaces(word).some((e) => e.kind === 'region');
+}
+
+/** A verb of saying right after a name: "Kerry said", "Kerry says", "Kerry told". */
+const SPEAKS_AFTER = /^ (?:said|says|told|added|insisted|warned|argued|stressed)\b/u;
+
+/**
+ * "Kerry said the talks went well": a region's name that is a given name too (Kerry, an Irish county), right before a
+ * verb of saying, is the person who speaks; a county rarely does ("deliver for Kerry" is the county).
+ */
+function speaksAfter(text: string | undefined, end: number): boolean {
+  return text !== undefined && SPEAKS_AFTER.test(text.slice(end, end + 10));
 }
 
 /** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */

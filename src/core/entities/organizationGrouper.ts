@@ -90,6 +90,10 @@ function isOneFirm(firms: readonly Organization[]): boolean {
 }
 
 /** "U.S. Congress": the words before the last name a country (not "Indiana GOP": a state's party is not the party). */
+function onlyOne<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
 function countryBeforeLastWord(org: Organization): boolean {
   const words = org.name.split(/\s+/u);
   return words.length >= 2 && lookupPlaces(words.slice(0, -1).join(' ')).some((e) => e.kind === 'country');
@@ -156,7 +160,8 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       // country before it) but never for "the Trinamool Congress", "ABC News GOP" or "the Indiana GOP".
       const endsWith = KNOWN_ORGANIZATIONS.has(key) ? byLastWords.get(key)?.filter(countryBeforeLastWord) : byLastWords.get(key);
       const firm = byFirstWord.get(key);
-      const ending = endsWith && endsWith.length === 1 ? endsWith[0] : undefined;
+      // "the U.S. Senate" and "the North Carolina Senate", then "the Senate": a country's body, the one of them a country's name opens.
+      const ending = endsWith && endsWith.length === 1 ? endsWith[0] : endsWith && endsWith.length > 1 ? onlyOne(endsWith.filter(countryBeforeLastWord)) : undefined;
       const opening = firm && isOneFirm(firm) ? firm[0] : undefined;
       // "The Bank of England held rates … the Bank wanted … after the European Central Bank": a
       // short form stands for a name given before it, so of a name it ends and a body it opens,

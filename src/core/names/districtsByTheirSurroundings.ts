@@ -63,6 +63,16 @@ function townAfter(text: string, at: number, joiner: RegExp): boolean {
 }
 
 const SPACE = 0x20;
+const COMMA = 0x2c;
+
+/** ", the national park town where", ", a fishing village of": a town's kind set off after its name, up to three words before it. */
+const TOWN_SET_OFF = /^, (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}(?:town|city|village|hamlet|township|suburb|resort town)(?: where| of| in| that| on|,)/u;
+
+/** One or two capitalized words, no body's word among them: a town's name, whatever a given name opening it. */
+const mayNameTown = cachedByText((text: string): boolean => {
+  const words = text.split(' ');
+  return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORGANIZATION_WORDS.has(lowerCase(w))) && !KNOWN_ORGANIZATIONS.has(lowerCase(text));
+});
 
 const COMMA_TOWN = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]| \p{Ll})/u;
 const IN_TOWN = /^ in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]| \p{Ll})/u;
@@ -72,6 +82,11 @@ export function districtsByTheirSurroundings(text: string, mentions: NameMention
   let out: NameMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    // "Jasper, the national park town where …": a name set off by a town's kind is the town, even one named like a person.
+    if (m.type !== 'LOC' && m.title === undefined && text.charCodeAt(m.end) === COMMA && TOWN_SET_OFF.test(text.slice(m.end, m.end + 48)) && mayNameTown(m.text)) {
+      (out ??= mentions.slice())[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+      continue;
+    }
     if (!mayBeDistrict(m)) continue;
     // Every pattern before the name ends in a space, every one after it opens with one: asked of
     // most surnames on every keystroke, the text is cut and read only where that space stands.

@@ -145,6 +145,8 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: / (?:have|are) /,
     pattern: new RegExp(String.raw`${CAPITAL_HERE}(?<!\b(?:and|or|nor|would|could|should|might|must|may|can|will|did|does|do|to|let|not|n't|,|&) )(?<!\b(?:of|in|on|at|from|for|with|by|across|into|over|under|about|against|between|among|around|than|like)(?: the)? )${NAME_ALONE} (?:have|are) `, 'gu'),
   },
+  // Who ran a poll: "a poll by Datafolha", "a survey from Ipsos", "a poll for the Journal" (pollsters are firms; a person's poll is "X's poll").
+  { cue: /(?:poll|survey) (?:by|from|for) /, pattern: new RegExp(String.raw`\b(?:poll|survey) (?:by|from|for) ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
   // Where analysts work: "analysts at Wedbush said".
   { cue: /(?:nalyst|conomist|trategist)s? at /, pattern: new RegExp(String.raw`\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) at ${NAME}(?![\p{L}\p{N}-]| \p{Lu})`, 'gu') },
   // A club: "X FC", "FC X", "scored for X".
@@ -159,7 +161,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * Only a filter: a paragraph it passes asks each cue as before. Every cue must be found in
  * something this finds (test/unit/firmEvidenceCues.test.ts checks it on each cue's strings).
  */
-export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog/;
+export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog|(?:poll|survey) (?:by|from|for) /;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

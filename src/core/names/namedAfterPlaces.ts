@@ -2,6 +2,9 @@ import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
 import { isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { isGivenName } from '../entities/givenNames';
+import { COMMON_FIRST_NAMES } from './nameLexicon';
+import { lowerCase } from '../text/lowerCase';
 
 // Things named after a place that the tagger reads as the place: a wind ("the Santa Ana
 // winds", "the Diablo winds") and a sports club ("Leeds United", "Ipswich Town"). CoNLL
@@ -36,6 +39,26 @@ const PLACE_OR_EVENT_PLURALS = new Set([
  */
 function isNicknameAfterTown(word: string): boolean {
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !PLACE_OR_EVENT_PLURALS.has(word);
+}
+
+/**
+ * "Austin Reaves scored 20", "Charlotte Dujardin won gold": a person's reading of a town's name that is a given name too,
+ * before a word in "s" that news never writes in lower case, neither it nor its singular (a surname, not a club's nickname:
+ * "Austin Spurs" is "spur"), stays the person's, unless "the" opens it ("the Charlotte Hornets").
+ */
+function isGivenNameAndSurname(text: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0 || space !== text.lastIndexOf(' ')) return false;
+  const given = text.slice(0, space);
+  if (!isGivenName(given) && !COMMON_FIRST_NAMES.has(lowerCase(given))) return false;
+  const last = lowerCase(text.slice(space + 1));
+  return !isWrittenInLowerCase(last, caseClasses) && !isWrittenInLowerCase(last.slice(0, -1), caseClasses);
+}
+
+/** A word news writes in lower case at least now and then in mid-sentence (the tagger's case classes 1 to 3). */
+function isWrittenInLowerCase(word: string, caseClasses: ReadonlyMap<string, number>): boolean {
+  const c = caseClasses.get(word) ?? 0;
+  return c >= 1 && c <= 3;
 }
 
 /**
@@ -101,7 +124,7 @@ function isCityAfterPlacePreposition(doc: AnalyzedText, m: NameMention): boolean
   return found.some((e) => e.kind === 'city' && (e.population ?? 0) >= 100_000) && !found.some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
-export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens } = doc;
   let sport: boolean | undefined;
   const isAboutSport = (): boolean => {
@@ -136,7 +159,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     }
     // "Galway United", "Shamrock Rovers" read as a person: a club's name, however read.
     // "host the Denver Nuggets": after "the", no one's name, whatever else the sentence is about.
-    if (m.type === 'PER' && !m.title && isClubName(m.text, () => isAboutSport() || /\b[Tt]he $/u.test(doc.text.slice(Math.max(0, m.start - 4), m.start)))) {
+    const afterThe = m.type === 'PER' && /\b[Tt]he $/u.test(doc.text.slice(Math.max(0, m.start - 4), m.start));
+    if (m.type === 'PER' && !m.title && (afterThe || !isGivenNameAndSurname(m.text, caseClasses)) && isClubName(m.text, () => isAboutSport() || afterThe)) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
       continue;
     }
@@ -151,6 +175,12 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       }
     }
     if (m.type !== 'LOC') continue;
+    // "won 2-0 at the Emirates": a one-word country's name after "at the" in a match report is a ground named like it.
+    if (!m.placeQualifier && !m.text.includes(' ') && /\bat the $/u.test(doc.text.slice(Math.max(0, m.start - 7), m.start)) && isAboutSport()
+      && lookupPlaces(m.text).some((e) => e.kind === 'country')) {
+      out[i] = { ...m, placeQualifier: 'venue' };
+      continue;
+    }
     // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's
     // (the tagger read the town and a person "Germain"); "Lyon Saint-Exupéry Airport" is one place.
     const saint = SAINT_AFTER.exec(doc.text.slice(m.end, m.end + 40));
@@ -176,7 +206,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     // "the Santa Ana winds": the wind is named after the place.
     const next = t < s.tokenEnd && tokens[t].start === m.end + 1 ? tokens[t].text : '';
     // Not a region's or a sea's: "cold Arctic winds", "Atlantic winds" blow from there.
-    if ((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) {
+    // "Brent crude", "Dubai crude": an oil benchmark named after a field or a port, no place of the story.
+    if (((next === 'winds' || next === 'wind') && !namesCountryOrRegion(m.text)) || next === 'crude') {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }

@@ -6,6 +6,7 @@ import { isCapitalizedWord } from '../text/tokenCase';
 import { isPersonRole } from '../entities/roleNouns';
 import { lowerCase } from '../text/lowerCase';
 import { isKnownPlace } from '../places/gazetteer';
+import { PARTY_NAMES } from '../entities/organizationKinds';
 
 // "the Democratic Party for the People", "the Movement for Democratic Change", "the Committee
 // to Protect Journalists" aside: a body named for its cause joins a head word and the cause with
@@ -29,6 +30,9 @@ const HEADS_BEFORE_FOR = new Set([
  * Co-operation", "the Future of Austria". Not "in": "the Center for European Reform in London".
  */
 const INNER_WORDS = new Set(['and', 'of', 'the', 'for']);
+
+/** Parties' names of one word ("Komeito", "Likud"), no word of a cause's name. */
+const PARTY_NAME_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.filter((name) => !name.includes(' ')));
 
 /** Words of the cause at most. */
 const MAX_CAUSE_WORDS = 7;
@@ -71,6 +75,8 @@ function causeEnd(tokens: Token[], k: number, limit: number): number {
     if (isCapitalizedWord(t)) {
       // "the Centers for Disease Control Director Thomas Frieden": a role ends the name.
       if (end > 0 && isPersonRole(t.text)) break;
+      // "the Democratic Party for the People and Komeito": a party named after "and" by a name of its own is another body.
+      if (end > 0 && tokens[i - 1].text === 'and' && PARTY_NAME_WORDS.has(t.text)) break;
       end = i + 1;
       if (/['’]s$/u.test(t.text)) break;
     } else if (!(INNER_WORDS.has(t.text) && end > 0) && !(t.text === 'the' && i === k)) break;

@@ -13,6 +13,11 @@ const OCCUPATIONS = new Set([
   'principal', 'headmaster', 'headmistress', 'teacher', 'nurse', 'paramedic', 'firefighter', 'pastor', 'chef',
 ]);
 
+/** "the pop star", "the singer", "the striker": a lower-case word for a person's occupation, or fame, that news writes right before one's name. */
+export function isOccupationBeforeName(word: string): boolean {
+  return OCCUPATIONS.has(word) || word === 'star' || word === 'superstar';
+}
+
 /**
  * The word `word` is an occupation written as a title before a person's name of at least two
  * more words (`words`, the name's length with it): "Singer Jade Holloway" is Jade Holloway.

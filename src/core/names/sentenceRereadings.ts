@@ -3,14 +3,16 @@ import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
-import { genderOfGivenName } from '../entities/givenNames';
+import { genderOfGivenName, isGivenName } from '../entities/givenNames';
 import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
-import { NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
+import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { bodiesBeforeTheirDay } from './bodiesBeforeTheirDay';
 import { peopleAfterTheirCountry } from './peopleAfterTheirCountry';
+import { isOccupationBeforeName } from './occupationTitles';
+import { SOVEREIGN_TITLES } from './regnalNames';
 
 // The tagger reads a sentence word by word; a few of its readings are set right from the words
 // around a name, sentence by sentence, after the name finder has refined the spans: a surname's
@@ -36,6 +38,166 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   stormsByTheirLocalNames(doc.text, first, out);
   partiesLeadingCouncils(doc.text, first, out);
   stationsWithTheirNumbers(doc.text, first, out);
+  divisionsReadAsBodies(doc.text, first, out);
+  chambersOfStates(doc.text, first, out);
+  placesOpenedByFort(first, out);
+  performersReadAsBodies(doc, s, first, out);
+  placesJoinedByConjunctions(doc.text, first, out);
+  bodiesEndingInAPeople(doc.text, first, out);
+  placesWithParticles(doc.text, first, out);
+  ownersOfArms(doc.text, first, out);
+}
+
+/** What a body owns and no person does, after its possessive: "'s venture arm", "'s lending unit", "'s subsidiary". */
+const ARM_AFTER = /^['’]s (?:(?:venture|investment|lending|charitable|philanthropic|consulting|research|retail|insurance|banking|trading|cloud) )?(?:arm|unit|subsidiary|division|affiliate)\b/u;
+
+/**
+ * "Reckitt Benckiser's research unit", "Hargreaves Lansdown's lending arm": a name read as a person's, no given name
+ * opening it, in the possessive before a body's arm or unit is that body.
+ */
+function ownersOfArms(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || m.title !== undefined || !ARM_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    const space = m.text.indexOf(' ');
+    const opening = space < 0 ? m.text : m.text.slice(0, space);
+    // "Kaiser Permanente": a sovereign's title opening it is left to the grouper, which reads such a body as a titled person.
+    if (isGivenName(opening) || SOVEREIGN_TITLES.has(lowerCase(opening))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/** Words that open Portuguese, Spanish and Italian places' names: "São Bernardo do Campo", "San Pedro de la Paz", "Rio Grande do Sul". */
+const ROMANCE_PLACE_OPENER = /^(?:São|Sao|Santo|Santa|San|Rio|Río|Porto|Villa|Vila|Ciudad|Cidade|Puerto|Nova|Nueva)$/u;
+
+/** Particles of a Romance place's name between two capitalized words. */
+const PLACE_PARTICLES = /^ (?:do|da|dos|das|de|del|de la|de los|de las|di|della) $/u;
+
+/**
+ * "a rally in São Bernardo do Campo": a place opened by a saint's or a river's word, a particle and
+ * the name after it, which the tagger read as a person ("Campo"), are one place.
+ */
+function placesWithParticles(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    if (m.type !== 'LOC' || next.title !== undefined || next.start - m.end > 12 || !PLACE_PARTICLES.test(text.slice(m.end, next.start))) continue;
+    const space = m.text.indexOf(' ');
+    if (!ROMANCE_PLACE_OPENER.test(space < 0 ? m.text : m.text.slice(0, space)) || next.text.includes(' ')) continue;
+    out.splice(i, 2, { start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'LOC' });
+  }
+}
+
+/** "Confederation of African", "Union of South American": a body's head word, "of" and a people's word, a name cut short. */
+const BODY_OF_A_PEOPLE = /^(?:The )?\p{Lu}\p{Ll}+ of (?:the )?(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:an|ish|ese|ic)$/u;
+
+/** A capitalized word right after a name, one space on: its next word. */
+const NEXT_CAPITALIZED = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+
+/**
+ * "The Confederation of African Football said": a name read as ending in a people's word after "of", its
+ * head a body's word, before a capitalized word outside every name, is a body's name that word ends
+ * ("the Confederation of African" names nothing; "the Union of European Football Associations" is one more word on).
+ */
+function bodiesEndingInAPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' || m.type === 'LOC' || !BODY_OF_A_PEOPLE.test(m.text)) continue;
+    const head = lowerCase(m.text.replace(/^The /u, '').split(' ')[0]);
+    if (!ORGANIZATION_WORDS.has(head) && head !== 'confederation') continue;
+    const next = NEXT_CAPITALIZED.exec(text.slice(m.end, m.end + 24));
+    if (next === null || (out[i + 1] !== undefined && out[i + 1].start < m.end + 1 + next[1].length)) continue;
+    const end = m.end + 1 + next[1].length;
+    out[i] = { start: m.start, end, text: text.slice(m.start, end), type: 'ORG' };
+  }
+}
+
+/** "Michoacán y Guanajuato", "Zacatecas e Tamaulipas", "Bade-Wurtemberg et Bavière", "Sachsen und Thüringen": two names and a conjunction. */
+const JOINED_BY_CONJUNCTION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (y|e|et|und|and) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * "Sinaloa, Michoacán y Guanajuato", "Zacatecas y Tamaulipas": two places the gazetteer knows, joined by
+ * "and" in Spanish, Portuguese, Italian, French or German (in English for a place's reading only), read as
+ * one name are two places, unless the whole is one ("Trinidad and Tobago").
+ */
+function placesJoinedByConjunctions(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' || m.text.length < 7) continue;
+    const joined = JOINED_BY_CONJUNCTION.exec(m.text);
+    if (joined === null || (joined[2] === 'and' && m.type !== 'LOC') || isKnownPlace(m.text) || !isKnownPlace(joined[1]) || !isKnownPlace(joined[3])) continue;
+    const second = m.end - joined[3].length;
+    out.splice(i, 1, { start: m.start, end: m.start + joined[1].length, text: joined[1], type: 'LOC' }, { start: second, end: m.end, text: text.slice(second, m.end), type: 'LOC' });
+    i++;
+  }
+}
+
+/**
+ * "the pop star Beyoncé", "the striker Neymar": a one-word name read as a body (no acronym, no body's
+ * word, no body the lexicon knows) right after a lower-case word for a performer's or a player's
+ * occupation is a person known by one name ("the band Blur" is a body: firmEvidence.ts). Not from a
+ * pronoun after "said": a firm speaks of its people too ("Acme said his contract had ended").
+ */
+function performersReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens } = doc;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'ORG' || m.title !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || ORGANIZATION_WORDS.has(lowerCase(m.text)) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
+    const k = tokenIndexAt(doc, m.start);
+    if (tokens[k]?.start !== m.start) continue;
+    const before = k > s.tokenStart ? tokens[k - 1] : undefined;
+    if (before !== undefined && isLowerWord(before) && isOccupationBeforeName(before.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/** Words that open towns' and peaks' names and no person's: "Fort St. John", "Port Moresby", "Mount St. Helens", "Ciudad de México", "Puerto Vallarta". */
+const PLACE_OPENERS = /^(?:Fort|Port|Mount|Mt\.|Ciudad|Cidade|Puerto) (?:de |del )?\p{Lu}/u;
+
+/** "sent to Fort St. John": a name read as a person's that such a word opens is a place's (a saint's name after it misled the tagger). */
+function placesOpenedByFort(first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    // "Puerto Ricans": a people's word made of a place's name is no place.
+    if (m.type === 'PER' && m.title === undefined && PLACE_OPENERS.test(m.text) && demonymCountry(m.text) === null && !/(?:an|ans)$/u.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
+
+/** A legislature's chamber after its state's name: "the Texas House", "the Ohio Senate", "the Georgia General Assembly". */
+const CHAMBER_AFTER_STATE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:House|Senate|Assembly|General Assembly|Legislature)$/u;
+
+/** "Wisconsin Senate candidate", "the Ohio Senate race": a state's seat in the country's chamber, not its own. */
+const RACE_AFTER = /^ (?:candidates?|races?|seats?|nominees?|nomination|primary|primaries|contests?|hopefuls?|campaigns?)\b/u;
+
+/**
+ * "The Texas House on Tuesday passed", "the Ohio Senate voted": a state's name and a chamber's, read as a
+ * place the gazetteer does not know, are the state's legislature or one of its chambers.
+ */
+function chambersOfStates(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || RACE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    const state = CHAMBER_AFTER_STATE.exec(m.text)?.[1];
+    if (state === undefined || isKnownPlace(m.text) || !lookupPlaces(state).some((e) => e.kind === 'region')) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+  }
+}
+
+/** "Aichi Prefecture", "Hubei Province", "Kherson Oblast": a name and the word for a division of a country, ending the name. */
+const DIVISION_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:Province|Prefecture|Oblast|Governorate|Voivodeship)$/u;
+
+/** A body's word after a division's name: "the Hubei Province government", "Aichi Prefecture police". */
+const BODY_AFTER_DIVISION = /^ (?:government|authorities|administration|police|council|assembly|officials|office)\b/u;
+
+/**
+ * "Floods hit Aichi Prefecture", "Hubei Province reported 40 cases": a province's or a prefecture's name
+ * read as a body or a thing is the place, unless a body's word follows ("the Hubei Province government").
+ */
+function divisionsReadAsBodies(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || !DIVISION_NAME.test(m.text) || BODY_AFTER_DIVISION.test(text.slice(m.end, m.end + 16))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
 }
 
 /** A party's hold on a body after its name: "-led council", "-run administration", "-controlled authority". */

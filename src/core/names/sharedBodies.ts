@@ -22,6 +22,15 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * body when the gazetteer knows the second place. Not after a comma: "Kent, Surrey and
  * Sussex Police" is left as it is.
  */
+/**
+ * "Highland Council in Inverness and Aberdeen City Council": mention `i`, a place, says where the body
+ * right before it sits (after "in"); it opens no body it would share with the place after "and".
+ */
+export function placeOfTheBodyBefore(text: string, out: readonly NameMention[], i: number, first: number): boolean {
+  const before = i - 1 >= first ? out[i - 1] : undefined;
+  return before !== undefined && before.type === 'ORG' && text.slice(before.end, out[i].start) === ' in ';
+}
+
 export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[]): void {
   for (let i = out.length - 1; i >= first; i--) {
     const right = out[i];
@@ -38,6 +47,7 @@ export function bodiesOfTwoPlaces(text: string, first: number, out: NameMention[
     const left = i - 1 >= first ? out[i - 1] : undefined;
     const leftIsPlace = left !== undefined && left.start === start && left.end === start + place.length;
     if (left !== undefined && !leftIsPlace && left.end > start) continue;
+    if (leftIsPlace && placeOfTheBodyBefore(text, out, i - 1, first)) continue;
     // "Argyll and Bute Council", "Dumfries and Galloway Council": two places the gazetteer does not know, the first read as a name of its own, before a council.
     const placeLike = isKnownPlace(place) || (leftIsPlace && left.type === 'LOC') || (isKnownPlace(second) && (!leftIsPlace || left.type === 'ORG'))
       || (leftIsPlace && left.type === 'ORG' && words[words.length - 1] === 'Council');

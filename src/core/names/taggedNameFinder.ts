@@ -28,7 +28,7 @@ import { propagateSurnames } from './nameConsistency';
 import { withFirmsTheArticleShows, wordsOfFullNames } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
-import { bodiesOfTwoPlaces, trustsOfTwoPlaces } from './sharedBodies';
+import { bodiesOfTwoPlaces, placeOfTheBodyBefore, trustsOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
 import { knownParties } from './knownParties';
 import { thingsNamedAfterPlaces } from './namedAfterPlaces';
@@ -37,7 +37,7 @@ import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isPersonRole } from '../entities/roleNouns';
 import { OUTLETS_BY_NAME } from '../entities/organizationKinds';
-import { genderOfGivenName } from '../entities/givenNames';
+import { genderOfGivenName, isGivenName } from '../entities/givenNames';
 import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
@@ -116,6 +116,9 @@ const FEASTS = new Set([
   // New years and harvests of Asia: "the Tet offensive", "during Songkran".
   'Tet', 'Tết', 'Songkran', 'Chuseok', 'Onam', 'Pongal', 'Baisakhi', 'Vaisakhi', 'Lohri', 'Thingyan',
 ]);
+
+/** Articles of Spanish, French, Italian and Portuguese, which open a sentence in copy in those languages ("La presidenta anunció"). */
+const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Gli', 'Os', 'As', 'Una', 'Une', 'Um', 'Uma']);
 
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
 const FEAST_DAY = /^(?:Eve|Day|Sunday|Monday|al-Fitr|al-Adha|ul-Fitr|ul-Adha)(?:['’]s)?$/u;
@@ -350,6 +353,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
       if (b - a === 1 && isCreditWord(tokens, a)) continue;
+      // "K-pop", "X-ray", "T-shirt": a letter joined by a hyphen to a word in lower case names nothing.
+      if (b - a === 1 && tokens[a].text.length === 1 && tokens[a + 1]?.text === '-' && tokens[a + 1].start === tokens[a].end && tokens[a + 2] !== undefined
+        && tokens[a + 2].start === tokens[a + 1].end && isLowerWord(tokens[a + 2])) continue;
       if (b - a === 1 && PLURAL_ACRONYM.test(tokens[a].text)) continue;
       // "at 14:30 UTC", "9 a.m. EST": a clock's time zone names nothing.
       if (b - a === 1 && type !== 'PER' && isTimeZoneAfterTime(tokens, a)) continue;
@@ -368,6 +374,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
+      // "La presidenta Claudia Sheinbaum", "El gobernador": an article of Spanish, French, Italian or Portuguese alone names nothing.
+      if (b - a === 1 && ROMANCE_ARTICLES.has(tokens[a].text)) continue;
       // "before Christmas", "during Ramadan": a feast is a time, no body, person or place.
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       // "Alzheimer's", "Parkinson's" alone: a disease named after its finder, nobody in the story.
@@ -422,7 +430,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
-  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, out);
+  thingsNamedAfterPlaces(doc, s, sentenceStartIndex, caseClasses, out);
   firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
   camelCaseFirms(doc, s, sentenceStartIndex, out);
   withoutNamesInTitles(sentenceStartIndex, out);
@@ -787,7 +795,7 @@ function placesJoinedByOfOrAnd(text: string, first: number, out: NameMention[]):
     if (between !== ' of ' && between !== ' and ') continue;
     const whole = text.slice(a.start, b.end);
     // "Avon and Somerset Police", "Devon and Cornwall Police": a body named after two places serves both; the tagger read the first apart.
-    if (between === ' and ' && a.type === 'LOC' && b.type === 'ORG' && !a.text.includes(' ') && isKnownPlace(a.text)
+    if (between === ' and ' && a.type === 'LOC' && b.type === 'ORG' && !a.text.includes(' ') && isKnownPlace(a.text) && !placeOfTheBodyBefore(text, out, i, first)
       && b.text.includes(' ') && isKnownPlace(b.text.slice(0, b.text.indexOf(' '))) && ORGANIZATION_WORDS.has(lowerCase(b.text.slice(b.text.lastIndexOf(' ') + 1)))) {
       out.splice(i, 2, { start: a.start, end: b.end, text: whole, type: 'ORG' });
       continue;
@@ -1011,6 +1019,8 @@ function peopleReadAsBodies(doc: AnalyzedText, s: Sentence, first: number, caseC
     const verb = tokens[setOff ? t + 3 : t + 2];
     if (given === undefined || surname === undefined || verb === undefined || given.start !== m.start || surname.end !== m.end || (setOff ? t + 3 : t + 2) >= s.tokenEnd) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || ORGANIZATION_WORDS.has(lowerCase(surname.text))) continue;
+    // "Unison Scotland said", "Oxfam Ireland warned": a body's branch in a country or a nation ends in its name; no one's surname is a country's.
+    if (namesCountryOrRegion(surname.text)) continue;
     if (verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !isSpeechVerb(verb.text)) continue;
     if (genderOfGivenName(given.text) === null && !isUncountedName(given.text, caseClasses)) continue;
     out[i] = { ...m, type: 'PER' };
@@ -1781,7 +1791,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (type === 'PER' && isGivenNameBeforeHyphen(tokens, a)) a -= 2;
   // "Moon Jae-in": the syllable the tagger left out (a lower-case word is no candidate).
   if (type === 'PER' && b + 1 < tokens.length && tokens[b].text === '-' && tokens[b].start === tokens[b - 1].end && tokens[b + 1].start === tokens[b].end) {
-    if (isGivenNameSyllable(tokens, b + 1, caseClasses)) b += 2;
+    // "Lee Jae-sang": after a Korean surname and a syllable, the second syllable may be an English word ("sang", "won").
+    if (isGivenNameSyllable(tokens, b + 1, caseClasses) || (b - a === 2 && KOREAN_SURNAMES.has(tokens[a].text) && isKoreanSyllable(tokens, b + 1))) b += 2;
   }
   // "Berea, OH": a state's postal code after a town and a comma is the state.
   if (b - a === 1 && type !== 'PER' && US_POSTAL_CODES.has(tokens[a].text) && tokens[a - 1]?.text === ',' && tokens[a - 2] && isCapitalizedWord(tokens[a - 2])) {
@@ -1822,15 +1833,18 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (owned > 0) {
       // "Reno's Washoe County": a place and its part, however the tagger read them.
       const land = PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)) && isKnownPlace(withoutPossessive(tokens[owned - 1].text));
-      // "Carlos Slim's Ora TV": the owner is a person.
-      refineSpan(tokens, a, owned, land ? 'LOC' : startsPersonsName(tokens, a, owned) ? 'PER' : type, out, caseClasses);
-      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
+      // "Carlos Slim's Ora TV": the owner is a person. "Abu Dhabi's Mubadala Investment Company": a city owning a body, the city.
+      const ownerType = land || (hasOrganizationWord(tokens, owned, b) && isSizeablePlace(withoutPossessive(spanText(tokens, a, owned)))) ? 'LOC'
+        : startsPersonsName(tokens, a, owned) ? 'PER' : type;
+      refineSpan(tokens, a, owned, ownerType, out, caseClasses);
+      const owns = land ? 'LOC' : startsPersonsName(tokens, owned, b) || readsAsPersonsName(tokens, owned, b, caseClasses) || isKoreanName(tokens, owned, b) ? 'PER' : EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text)) ? 'MISC' : type;
       refineSpan(tokens, owned, b, owns, out, caseClasses);
       return;
     }
     // "ABC's Insiders", "NASA's Artemis": initials in the possessive before a title read as one thing are a body (or a
-    // country: "UK's") and what it owns, a programme or a project, no body, or a person.
-    if (type === 'MISC' && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
+    // country: "UK's") and what it owns, a programme or a project, no body, or a person. So where the whole was read as
+    // a body ("RTÉ's Morning Ireland"), unless what it owns is a body too ("the UN's Human Rights Council").
+    if ((type === 'MISC' || (type === 'ORG' && !hasOrganizationWord(tokens, a + 1, b))) && b - a >= 2 && INITIALS_OWNING.test(tokens[a].text)) {
       const owner = withoutPossessive(tokens[a].text);
       refineSpan(tokens, a, a + 1, isKnownPlace(owner) ? 'LOC' : 'ORG', out, caseClasses);
       // "NBC's Hallie Jackson": a person of theirs, two words news never writes in lower case ("Morning Joe", "Squawk Box" are titles).
@@ -1900,7 +1914,7 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     if (b - (k + 1) < 2 || ORGANIZATION_SUFFIXES.has(lowerCase(tokens[k + 1].text).replace(/\.$/u, ''))) return -1;
     // A person's name, or an event's ("Worldwide Developers Conference"), after a name of two words or more or one news never writes in lower case.
     // "Arsenal's Bukayo Saka": a one-word owner before words that read as a person's name, though no given name of ours opens it.
-    if (startsPersonsName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
+    if (startsPersonsName(tokens, k + 1, b) || isKoreanName(tokens, k + 1, b) || (k > a && b - (k + 1) <= 3 && !hasOrganizationWord(tokens, k + 1, b))
       || (k === a && readsAsPersonsName(tokens, k + 1, b, caseClasses) && !BUILDING_WORDS.has(lowerCase(tokens[b - 1].text)) && !PLACE_NAME_TAILS.has(lowerCase(tokens[b - 1].text)))) return k + 1;
     if (EVENT_ENDINGS.has(lowerCase(tokens[b - 1].text))) return k + 1;
     // "the European Union's Copernicus Climate Change Service": a body of two words or more owning a body of its own.
@@ -1933,7 +1947,7 @@ function isRunOfCapitalizedWords(tokens: Token[], a: number, b: number): boolean
 }
 
 /** Last words of an event's name: "Worldwide Developers Conference", "Build Summit", "Prime Day". */
-const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala',
+const EVENT_ENDINGS = new Set(['conference', 'summit', 'festival', 'expo', 'forum', 'awards', 'show', 'week', 'day', 'event', 'keynote', 'convention', 'showcase', 'games', 'cup', 'open', 'classic', 'championship', 'tournament', 'marathon', 'gala', 'tour',
   // Craft and instruments a body owns: "NASA's James Webb Space Telescope", "SpaceX's Falcon 9 rocket".
   'telescope', 'satellite', 'rover', 'probe', 'spacecraft', 'capsule', 'lander', 'orbiter']);
 
@@ -1944,11 +1958,14 @@ function hasOrganizationWord(tokens: Token[], a: number, b: number): boolean {
 
 const ORGANIZATION_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'corporation', 'limited']);
 
-/** Tokens [a, b) are a person's name: two or three words opening with a given name, no organization's word among them. */
+/**
+ * Tokens [a, b) are a person's name: two or three words opening with a given name, one borne by
+ * men and women alike too ("Taylor Swift's Eras Tour"), no organization's word among them.
+ */
 function startsPersonsName(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   const first = tokens[a].text;
-  if (genderOfGivenName(first) === null && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
+  if (!isGivenName(first) && !COMMON_FIRST_NAMES.has(lowerCase(first))) return false;
   return !hasOrganizationWord(tokens, a, b);
 }
 
@@ -1996,6 +2013,14 @@ const COMPOUND_TAILS = new Set([
   'in-law', 'only', 'centric', 'focused', 'esque', 'lite', 'ology', 'ian',
 ]);
 
+/** Token k, after a hyphen, is the lower-case second syllable of a Korean given name: short, no word made of a name ("Kim-led"), ending the compound. */
+function isKoreanSyllable(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (!isLowerWord(tokens[k]) || word.length > 5 || COMPOUND_TAILS.has(word) || word.endsWith('ed') || word.endsWith('ing')) return false;
+  const after = tokens[k + 1];
+  return !(after !== undefined && after.start === tokens[k].end && (after.text === '-' || after.kind === 'word'));
+}
+
 /**
  * Token k is the lower-case part of a hyphenated given name ("myung" of "Jae-myung", "te" of
  * "Ching-te", "in" of "Jae-in"): short, no word news makes of a name with a hyphen, and no
@@ -2015,6 +2040,12 @@ function isGivenNameSyllable(tokens: Token[], k: number, caseClasses: ReadonlyMa
 const STREET_WORDS = new Set([...STREET_HEADS, 'avenue', 'boulevard', 'river', 'lake']);
 
 /** The commonest Korean surnames, as news romanises them. */
+/** "Park Da", "Park Da-min": a Korean surname, then a capitalized syllable (and a lower-case one after a hyphen). */
+function isKoreanName(tokens: Token[], a: number, b: number): boolean {
+  if (!(b - a === 2 || (b - a === 4 && tokens[a + 2].text === '-' && isLowerWord(tokens[a + 3]))) || !KOREAN_SURNAMES.has(tokens[a].text)) return false;
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[a + 1].text) && !isKnownPlace(spanText(tokens, a, a + 2));
+}
+
 const KOREAN_SURNAMES = new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn',
   'Song', 'Yoo', 'Hong', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Ryu', 'Jeon', 'Ko', 'Min',

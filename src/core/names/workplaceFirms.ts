@@ -1,8 +1,9 @@
 import type { NameMention } from './nameMention';
 import { isKnownPlace } from '../places/gazetteer';
+import { isPersonRole } from '../entities/roleNouns';
 
-// Business news names the firm an analyst, an economist or a lawyer works at right after
-// "at": "an economist at Banco Base", "analysts at Peel Hunt", "head of equities at Hargreaves Lansdown", "a partner at Clarke
+// Business news names the firm an analyst, an economist, a lawyer or an engineer works at right after
+// "at": "an economist at Banco Base", "a former engineer at Stripe", "staff at Johns Hopkins", "analysts at Peel Hunt", "head of equities at Hargreaves Lansdown", "a partner at Clarke
 // Willmott", "Grant Thornton". Knowing no such name, the tagger reads two capitalised words
 // as a person's or an unknown place's. The one-word names of these firms are left to
 // firmEvidence.ts ("analysts at Wedbush"); this reads names of any length.
@@ -12,7 +13,7 @@ import { isKnownPlace } from '../places/gazetteer';
  * "professor" or "director" (at a university, at the Pentagon, named well enough), not
  * "scientist" (at Los Alamos, a place too).
  */
-const WORKS_AT = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Pp]artners?|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Bb]ankers?|[Tt]raders?|[Aa]ccountants?|(?:[Ff]und|[Pp]ortfolio|[Ii]nvestment) managers?|[Hh]ead of (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+) at $/u;
+const WORKS_AT = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Pp]artners?|[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Bb]ankers?|[Tt]raders?|[Aa]ccountants?|(?:[Ff]und|[Pp]ortfolio|[Ii]nvestment) managers?|[Hh]ead of (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+|[Ee]ngineers?|[Rr]esearchers?|[Ee]xecutives?|[Ee]mployees?|[Ss]taff|[Dd]evelopers?|[Dd]esigners?|[Ww]ork(?:s|ed|ing)|[Ss]tudie[sd]|[Ss]tudying) at $/u;
 
 /** How far back the cue can start: "head of money and markets at " (four words of a desk) is about the longest. */
 const CUE_REACH = 48;
@@ -34,7 +35,12 @@ export function firmsWherePeopleWork(text: string, mentions: NameMention[]): Nam
     (firms ??= new Set()).add(m.text);
   }
   if (firms === null) return mentions;
-  return mentions.map((m) => (firms!.has(m.text) && readAsFirm(m) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+  return mentions.map((m) => (firms!.has(m.text) && (readAsFirm(m) || titledByNoRole(m)) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+}
+
+/** "the pro-Islamic State Twitter account": a person's reading whose "title" is no person's role, another mention of a firm shown elsewhere. */
+function titledByNoRole(m: NameMention): boolean {
+  return m.type === 'PER' && m.title !== undefined && !m.title.includes(' ') && !isPersonRole(m.title);
 }
 
 /** A person's or an unknown place's reading that may be a firm's. */

@@ -64,6 +64,19 @@ const candidatesOf = cachedByText((text: string): readonly GazetteerEntry[] => {
 const DIVISION_AFTER = /^(.+) (?:County|Prefecture|Province|State|District|Region|Governorate|Oblast|Parish)$/u;
 const DIVISION_BEFORE = /^(?:County|Province of|State of) (\p{Lu}.*)$/u;
 
+/**
+ * Words for a division that one country alone uses in English: "Kanagawa Prefecture" lies in Japan,
+ * "Masovian Voivodeship" in Poland, whether or not the gazetteer knows the name before the word.
+ */
+const DESIGNATION_COUNTRIES: ReadonlyMap<string, string> = new Map([['Prefecture', 'JP'], ['Voivodeship', 'PL']]);
+
+/** The country of a division the gazetteer does not know, named with a word only that country's divisions bear. */
+function countryOfDesignation(g: NameGroup): string | null {
+  if (g.candidates.length > 0) return null;
+  const space = g.text.lastIndexOf(' ');
+  return space > 0 && /^\p{Lu}/u.test(g.text) ? DESIGNATION_COUNTRIES.get(g.text.slice(space + 1)) ?? null : null;
+}
+
 /** The divisions divisionsNamedAfter() makes: they stand only in an article that names their country elsewhere. */
 const derivedDivisions = new WeakSet<GazetteerEntry>();
 
@@ -224,6 +237,8 @@ const TOWN_UNDER_AREA = 100_000;
 const COUNTRY_DWARFED = 8;
 
 function best(g: NameGroup, countries: Named, divisions: Divisions, current: GazetteerEntry | null): GazetteerEntry | null {
+  // "at the Emirates" in a match report: a ground, not the country it is named like.
+  if (g.qualifier === 'venue') return null;
   // "BOCA CHICA, Texas": the text says where the place lies; a namesake elsewhere (a Dominican town) is not it, and none may be known.
   // Only a town's name before a state's or a province's: in a list of countries or states ("Syria, Iran") the comma says nothing of where.
   // (Only where no namesake is even in the state's country: the gazetteer's states and towns do not always share their codes.)
@@ -292,6 +307,8 @@ function readsAsCapitalizedName(text: string): boolean {
 function countryOfUnknownTown(g: NameGroup): string | null {
   // "the Kibera district of Nairobi": the part lies in its whole's country.
   if (g.partOf?.chosen?.country) return g.partOf.chosen.country;
+  const designated = countryOfDesignation(g);
+  if (designated !== null) return designated;
   if (g.candidates.length > 0 || !g.within?.length) return null;
   const countries = new Set(g.within.map((a) => a.country));
   return countries.size === 1 ? [...countries][0] : null;
@@ -315,7 +332,7 @@ function toPlaces(groups: NameGroup[]): Place[] {
       id: `l${places.length + 1}`,
       name: e && sameSpelling(e.name, g) ? e.name : readsAsCapitalizedName(g.text) ? titleCase(g.text) : g.text,
       mentions: g.mentions,
-      kind: e?.kind ?? 'other',
+      kind: e?.kind ?? (countryOfDesignation(g) !== null ? 'region' : 'other'),
       country: e?.country ?? countryOfUnknownTown(g),
       lat: e?.lat ?? null,
       lon: e?.lon ?? null,
