@@ -1703,12 +1703,11 @@ function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): num
     // After a clause's own verb, only `…, but warns that …` (a comma, the conjunction, the verb and
     // "that") is still the speaker's second verb: the clause's subject rarely warns of its own.
     if (i > from && isSecondSpeechVerb(tokens, i) && (!clauseVerb || tokens[i - 1].text === ',' && tokens[i + 2]?.text === 'that')) return tokens[tokens[i - 1].text === ',' && i - 2 >= from ? i - 2 : i - 1].end;
+    // Once the clause has its verb, only a second verb of speech is looked for (above).
+    if (clauseVerb) continue;
     // `reported a rise in profit, helped by higher output, and said …`: a participle after a comma is no verb of a clause.
     const participle = tokens[i - 1]?.text === ',' && /^\p{Ll}{3,}ed$/u.test(tokens[i].text);
-    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) {
-      if (clauseVerb) continue;
-      clauseVerb = true;
-    }
+    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) clauseVerb = true;
   }
   return end;
 }

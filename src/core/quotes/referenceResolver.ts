@@ -30,6 +30,10 @@ export interface ReferenceContext {
   organizationName: (id: string) => string | undefined;
   /** The unnamed sources speaking at the quotes' cues (unnamedAntecedents.ts), read when a pronoun first asks. */
   unnamedSources?: () => readonly UnnamedSource[];
+  /** Each person's namings of a body beside their mentions, by id (bodyNamingsOf), read when a role with a body first asks. */
+  bodyNamings?: Map<string, readonly BodyNaming[]>;
+  /** heldOnlyElsewhere's answers, by person, role noun and body words. */
+  heldElsewhere?: Map<string, boolean>;
 }
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
@@ -248,29 +252,55 @@ const BODY_OF_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\
  * nothing against.
  */
 function heldOnlyElsewhere(ctx: ReferenceContext, id: string, noun: string, body: readonly string[]): boolean {
-  const person = ctx.entities.people.find((p) => p.id === id);
-  if (!person) return false;
-  const text = ctx.doc.text;
+  // Asked of every mention of each holder within LOOK_BACK, for every role said with a body:
+  // answered once per person and role.
+  const key = `${id}\u0000${noun}\u0000${body.join('\u0000')}`;
+  let held = (ctx.heldElsewhere ??= new Map()).get(key);
+  if (held === undefined) ctx.heldElsewhere.set(key, (held = weighBodyNamings(ctx, id, noun, body)));
+  return held;
+}
+
+function weighBodyNamings(ctx: ReferenceContext, id: string, noun: string, body: readonly string[]): boolean {
   let elsewhere = false;
-  const weigh = (names: string, roleWord: string): boolean => {
+  for (const { names, roleWord } of bodyNamingsOf(ctx, id)) {
     const role = roleNounOf(roleWord);
-    if (!role || !holdsRole(new Set([role]), noun)) return false;
+    if (!role || !holdsRole(new Set([role]), noun)) continue;
     const words = new Set(names.split(/\s+/u).filter((w) => w.length > 0).map((w) => lowerCase(w.replace(/['’]s?$/u, ''))).filter((w) => !NO_BODY_WORDS.has(w)));
-    if (words.size === 0) return false;
-    if (body.some((w) => words.has(w))) return true;
+    if (words.size === 0) continue;
+    if (body.some((w) => words.has(w))) return false;
     elsewhere = true;
-    return false;
-  };
-  for (const m of person.mentions) {
-    const before = BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
-    if (before && weigh(before[1], before[2])) return false;
-    const rest = text.slice(m.end, m.end + 100);
-    const after = BODY_AFTER.exec(rest);
-    if (after && weigh(after[1], after[2])) return false;
-    const of = BODY_OF_AFTER.exec(rest);
-    if (of && weigh(of[2], of[1])) return false;
   }
   return elsewhere;
+}
+
+/** Capitalized words beside a mention that may name the body of a role (`names`), and the word that may be the role's noun. */
+interface BodyNaming {
+  names: string;
+  roleWord: string;
+}
+
+/**
+ * What the words beside each mention of person `id` may say of a body they serve, in the
+ * order heldOnlyElsewhere weighs them (for each mention: before it, after it, "of" after it).
+ * Read once per person: reading all of a person's mentions for each role and holder made a
+ * long text's attribution quadratic in the mentions of its busiest people.
+ */
+function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[] {
+  const kept = (ctx.bodyNamings ??= new Map()).get(id);
+  if (kept) return kept;
+  const namings: BodyNaming[] = [];
+  const text = ctx.doc.text;
+  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
+    const before = BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (before) namings.push({ names: before[1], roleWord: before[2] });
+    const rest = text.slice(m.end, m.end + 100);
+    const after = BODY_AFTER.exec(rest);
+    if (after) namings.push({ names: after[1], roleWord: after[2] });
+    const of = BODY_OF_AFTER.exec(rest);
+    if (of) namings.push({ names: of[2], roleWord: of[1] });
+  }
+  ctx.bodyNamings.set(id, namings);
+  return namings;
 }
 
 /** Sentences back from a role to the person it may introduce: the one before. */
