@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { lastWordBefore } from '../../src/core/names/namesByWordsBeside';
+
+// The name rules' shortcuts past a pattern must read what the pattern reads. Sentences written
+// for these tests, each cut at every position.
+
+const cuts = (text: string): number[] => Array.from({ length: text.length + 1 }, (_, i) => i);
+
+suite('name rules read characters where a pattern did', () => {
+  test('the word before a name, and its comma, as LAST_WORD reads them in the 20 characters before', () => {
+    const LAST_WORD = /([\p{Ll}-]+)(,?)\s+$/u;
+    const texts = [
+      'Shares of the lender Santander fell, said the port operator, Hutchison Ports, on Monday.',
+      'The bank  Acme\nand the fund,\tZeta; 5, Omega; a - Beta; state-owned Gamma; abcdefghijklmnopqrstuvwxyz Delta.',
+      'The über-firm Kappa, the café Lambda, the firm\u00a0Mu, the Bank Nu,Xi.',
+    ];
+    for (const text of texts) {
+      for (const i of cuts(text)) {
+        const m = LAST_WORD.exec(text.slice(Math.max(0, i - 20), i));
+        assert.deepEqual(lastWordBefore(text, i), m === null ? null : [m[1], m[2]], JSON.stringify(text.slice(0, i)));
+      }
+    }
+  });
+});
