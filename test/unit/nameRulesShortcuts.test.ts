@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { lastWordBefore } from '../../src/core/names/namesByWordsBeside';
+import { mayOpenAs, openingCharacters } from '../../src/core/names/openingCharacters';
 
 // The name rules' shortcuts past a pattern must read what the pattern reads. Sentences written
 // for these tests, each cut at every position.
@@ -20,5 +21,12 @@ suite('name rules read characters where a pattern did', () => {
         assert.deepEqual(lastWordBefore(text, i), m === null ? null : [m[1], m[2]], JSON.stringify(text.slice(0, i)));
       }
     }
+  });
+
+  test('a word of a list may only be a token opening with a character one of its words opens with, or beyond ASCII', () => {
+    const marks = openingCharacters(['Energy', 'Rail', 'Dáil', 'Óg']);
+    assert.ok(mayOpenAs(marks, 'Energy') && mayOpenAs(marks, 'Railways') && mayOpenAs(marks, 'Dáil'));
+    assert.ok(mayOpenAs(marks, 'Ó') && mayOpenAs(marks, 'Übung'), 'a character beyond ASCII lets every word through');
+    assert.ok(!mayOpenAs(marks, 'energy') && !mayOpenAs(marks, 'Water') && !mayOpenAs(marks, ','));
   });
 });

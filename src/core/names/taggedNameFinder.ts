@@ -1,3 +1,4 @@
+import { mayOpenAs, openingCharacters } from './openingCharacters';
 import type { AnalyzedText } from '../text/analyzedText';
 import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
@@ -672,6 +673,7 @@ function firmsOfTheirWorkAgain(text: string, mentions: NameMention[]): NameMenti
 
 /** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
 const KINDS_OF_WORK = new Set(['Energy', 'Rail', 'Railways', 'Water', 'Airways', 'Airlines', 'Telecom']);
+const KINDS_OF_WORK_OPENINGS = openingCharacters(KINDS_OF_WORK);
 
 /**
  * "fined Octopus Energy £4.2m", "talks with Network Rail and train operators": capitalized
@@ -684,7 +686,7 @@ function firmsNamedForTheirWork(doc: AnalyzedText, s: Sentence, first: number, o
   const { tokens, text } = doc;
   let titleCase: boolean | undefined;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (!KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
+    if (!mayOpenAs(KINDS_OF_WORK_OPENINGS, tokens[k].text) || !KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
     let a = k;
     while (a - 1 >= s.tokenStart && tokens[a - 1].end + 1 === tokens[a].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text) && !NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))
       && !isTitle(tokens[a - 1]) && !isKnownPlace(tokens[a - 1].text) && demonymCountry(tokens[a - 1].text) === null) a--;
