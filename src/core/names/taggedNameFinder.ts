@@ -811,6 +811,8 @@ function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: Readonl
     const right = out[i];
     // A mention of one word is no name joined by "and" (split only those of two or more).
     if (right.type === 'PER' || !right.text.includes(' ')) continue;
+    // Both readings below want " and " right before the name: most names are let go before their words are split and looked up.
+    if (right.start < 5 || !text.startsWith(' and ', right.start - 5)) continue;
     const rightWords = right.text.split(' ');
     if (!rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
     const left = out[i - 1];
@@ -1425,7 +1427,10 @@ function holdsInOrder(initials: string, letters: string): boolean {
  * title, no name.
  */
 function isWordOfQuotedTitle(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (!isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
+  // An opening mark among the tokens read before the word first: most words have none, and are let go before their case is looked up.
+  let marked = false;
+  for (let k = a - 1; k >= s.tokenStart && k >= a - 12 && !marked; k--) marked = OPENING_MARKS.has(tokens[k].text);
+  if (!marked || !isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
   let words = 1;
   let open = -1;
   for (let k = a - 1; k >= s.tokenStart && k >= a - 12; k--) {
