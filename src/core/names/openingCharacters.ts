@@ -12,8 +12,11 @@ export function openingCharacters(words: Iterable<string>): Uint8Array {
   return marks;
 }
 
-/** Whether `text` may be one of the words `marks` were made of: it opens with one of their characters, or beyond ASCII. */
-export function mayOpenAs(marks: Uint8Array, text: string): boolean {
-  const c = text.charCodeAt(0);
+/**
+ * Whether the word at `at` in `text` (by default `text` itself) may be one of the words `marks`
+ * were made of: it opens with one of their characters, or beyond ASCII.
+ */
+export function mayOpenAs(marks: Uint8Array, text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
   return c >= 128 || marks[c] === 1;
 }
