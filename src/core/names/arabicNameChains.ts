@@ -24,6 +24,8 @@ const UNREAD_GIVEN_NAME = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) (?:binti|bint
  * since the mention before), and nearly no mention has a particle before it.
  */
 const PARTICLE_BEFORE = / (?:binti|binte|bint|ibn|ap) $/u;
+/** The last letters of PARTICLE_BEFORE's particles ("binti", "binte", "bint", "ibn", "ap"), by character code. */
+const PARTICLE_LAST_LETTERS: ReadonlySet<number> = new Set(['i', 'e', 't', 'n', 'p'].map((c) => c.charCodeAt(0)));
 /** The most characters PARTICLE_BEFORE matches. */
 const PARTICLE_REACH = ' binti '.length;
 
@@ -31,8 +33,10 @@ const PARTICLE_REACH = ' binti '.length;
 export function arabicNameChains(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type === 'ORG' && PATRONYMIC_INSIDE.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+    if (m.type === 'ORG' && m.text.includes(' ') && PATRONYMIC_INSIDE.test(m.text)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
     if (m.text.includes(' ') || (m.type !== 'ORG' && m.type !== 'PER')) continue;
+    // A space and a particle's last letter before the mention first: nearly every mention is let go before a slice is cut.
+    if (text.charCodeAt(m.start - 1) !== 32 || !PARTICLE_LAST_LETTERS.has(text.charCodeAt(m.start - 2))) continue;
     const from = i > first ? out[i - 1].end : Math.max(0, m.start - 30);
     if (!PARTICLE_BEFORE.test(text.slice(Math.max(from, m.start - PARTICLE_REACH), m.start))) continue;
     const given = UNREAD_GIVEN_NAME.exec(text.slice(from, m.start));
@@ -46,7 +50,7 @@ export function arabicNameChains(text: string, first: number, out: NameMention[]
     const b = out[i + 1];
     // The father's name alone may be read as a body's ("binti Abdullah"): after a person's name, one word is his.
     const fathers = b.type === 'PER' || b.type === 'LOC' || (a.type === 'PER' && b.type === 'ORG' && !b.text.includes(' '));
-    const joins = b.start - a.end <= 7 && PATRONYMIC_BETWEEN.test(text.slice(a.end, b.start))
+    const joins = b.start - a.end <= 7 && b.start - a.end >= 4 && text.charCodeAt(a.end) === 32 && PATRONYMIC_BETWEEN.test(text.slice(a.end, b.start))
       && (a.type === 'PER' || b.type === 'PER') && (a.type === 'PER' || a.type === 'LOC') && fathers
       && !/['’]s$/u.test(a.text);
     if (!joins) {

@@ -49,12 +49,18 @@ export function bodiesDescribedBeside(text: string, first: number, out: NameMent
     const m = out[i];
     if (m.type !== 'PER' && m.type !== 'LOC') continue;
     if (m.type === 'PER' && m.title !== undefined) continue;
-    const after = DESCRIPTION_AFTER.exec(text.slice(m.end, m.end + 80));
+    // The characters the patterns need first: a comma after the name (a description or a kind set off), or the last
+    // letter of "in", "of", "called", "named" and a space before it. Most names have neither, and no slice is cut.
+    const comma = text.charCodeAt(m.end) === 44;
+    const last = text.charCodeAt(m.start - 2);
+    const called = text.charCodeAt(m.start - 1) === 32 && (last === 110 || last === 102 || last === 100);
+    if (!comma && !called) continue;
+    const after = comma ? DESCRIPTION_AFTER.exec(text.slice(m.end, m.end + 80)) : null;
     let body = after !== null && BODY_KINDS.has(after[2]) && !ROLE_LINKS.test(` ${after[1]}`);
     if (!body) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const kind = text.charCodeAt(m.end) === 44 ? KIND_BEFORE.exec(before) : null;
-      body = (kind !== null && (BODY_KINDS.has(kind[1]) || kind[1] === 'publisher')) || SHARES_OR_KIND_CALLED.test(before);
+      const kind = comma ? KIND_BEFORE.exec(before) : null;
+      body = (kind !== null && (BODY_KINDS.has(kind[1]) || kind[1] === 'publisher')) || (called && SHARES_OR_KIND_CALLED.test(before));
     }
     if (body) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
@@ -116,7 +122,7 @@ const SAINTS_POSSESSIVE = /(?:['’]s|(?<=s)['’])(?=\s*(?:[.,;:)!?"”]|$)|\s+
 export function placesNamedForSaints(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (!SAINTS_NAME.test(m.text)) continue;
+    if (m.text.charCodeAt(0) !== 83 || !SAINTS_NAME.test(m.text)) continue;
     SAINTS_POSSESSIVE.lastIndex = m.end;
     const possessive = SAINTS_POSSESSIVE.exec(text);
     if (possessive === null || (i + 1 < out.length && out[i + 1].start < m.end + possessive[0].length)) continue;
@@ -155,6 +161,9 @@ const SITE_AFTER = /^ (?:plant|plants|factory|factories|site|works|facility|offi
 
 /** "its Solihull plant": a place the gazetteer knows, between an owner and its site, is where the site is (the tagger read a body). */
 function isSiteOfOwner(text: string, m: NameMention): boolean {
+  // "s " or "r " before the name ("its ", "their ", "Acme's "), a space after it, looked at before a slice is cut.
+  const last = text.charCodeAt(m.start - 2);
+  if (text.charCodeAt(m.start - 1) !== 32 || (last !== 115 && last !== 114) || text.charCodeAt(m.end) !== 32) return false;
   return OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && SITE_AFTER.test(text.slice(m.end, m.end + 16)) && isKnownPlace(m.text);
 }
 
@@ -191,7 +200,7 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
  * unless it is a place's name too ("Djibouti").
  */
 function isNationalityBeforeNoun(text: string, m: NameMention): boolean {
-  return m.type !== 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && / \p{Ll}/uy.test(text.slice(m.end, m.end + 2))
+  return m.type !== 'MISC' && text.charCodeAt(m.end) === 32 && /^\p{Lu}\p{Ll}+$/u.test(m.text) && / \p{Ll}/uy.test(text.slice(m.end, m.end + 2))
     && demonymCountry(m.text) !== null && !isKnownPlace(m.text);
 }
 
@@ -230,6 +239,8 @@ export function bodiesReadAsPeople(text: string, first: number, out: NameMention
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (m.type !== 'PER' || m.title !== undefined) continue;
+    // Two words at least after "the", or a comma after the name: most names have neither, and no slice is cut.
+    if (text.charCodeAt(m.end) !== 44 && !m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 24);
     const afterThe = m.text.includes(' ') && /\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && VERB_AFTER.test(after);
     if (afterThe || /^, (?:owned|controlled) by\b/u.test(after)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
@@ -319,6 +330,12 @@ function readsAsFirmNotPerson(m: NameMention): boolean {
   return m.type === 'LOC' && !isKnownPlace(m.text);
 }
 
+/** WORD_BEFORE_NAME may match before `start`: a space, after a comma, a hyphen, a lower-case letter of ASCII or a character beyond it. */
+function mayFollowLowerWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && ((c >= 97 && c <= 122) || c === 44 || c === 45 || c >= 128);
+}
+
 /** The word right before a name, past a comma: "great-granddaughter, " → "great-granddaughter". */
 const WORD_BEFORE_NAME = /([\p{Ll}-]+),? $/u;
 
@@ -329,7 +346,7 @@ const WORD_BEFORE_NAME = /([\p{Ll}-]+),? $/u;
 export function relativesReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || !mayFollowLowerWord(text, m.start) || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
     const noun = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1];
     if (!(noun !== undefined && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) && !hasRelativeOrSuccessor(text, m.end)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
@@ -379,7 +396,8 @@ const OFFICE_AFTER = /^, (?:the|a|an) (?:[\p{Ll}-]+ )?(?:governor|mayor|minister
 export function holdersReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if ((m.type !== 'ORG' && m.type !== 'LOC') || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(m.text)) continue;
+    // ", " after the name first (OFFICE_AFTER's opening): most names are let go before a pattern runs.
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32 || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(m.text)) continue;
     if (isPlaceHeaded(m.text) || isKnownPlace(m.text) || m.text.split(' ').some((w) => ORGANIZATION_WORDS.has(lowerCase(w)))) continue;
     if (OFFICE_AFTER.test(text.slice(m.end, m.end + 48))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }

@@ -90,9 +90,14 @@ export function districtsByTheirSurroundings(text: string, mentions: NameMention
     if (!mayBeDistrict(m)) continue;
     // Every pattern before the name ends in a space, every one after it opens with one: asked of
     // most surnames on every keystroke, the text is cut and read only where that space stands.
-    const before = text.charCodeAt(m.start - 1) === SPACE ? text.slice(Math.max(0, m.start - 40), m.start) : '';
-    const marked = (text.charCodeAt(m.end) === SPACE && DISTRICT_AFTER.test(text.slice(m.end, m.end + 16))) || (before !== '' && DISTRICT_BEFORE.test(before))
-      || (before !== '' && WHERE_BEFORE.test(before) && (townAfter(text, m.end, COMMA_TOWN) || townAfter(text, m.end, IN_TOWN)))
+    // And each pattern before it is asked only where what it needs stands beside the name: "of " before it
+    // (DISTRICT_BEFORE), a comma or " in " after it (a town after a word that says where).
+    const spaceBefore = text.charCodeAt(m.start - 1) === SPACE;
+    const ofBefore = spaceBefore && text.charCodeAt(m.start - 2) === 0x66 && text.charCodeAt(m.start - 3) === 0x6f;
+    const townNext = text.charCodeAt(m.end) === 0x2c || text.startsWith(' in ', m.end);
+    const before = spaceBefore && (ofBefore || townNext) ? text.slice(Math.max(0, m.start - 40), m.start) : '';
+    const marked = (text.charCodeAt(m.end) === SPACE && DISTRICT_AFTER.test(text.slice(m.end, m.end + 16))) || (ofBefore && DISTRICT_BEFORE.test(before))
+      || (before !== '' && townNext && WHERE_BEFORE.test(before) && (townAfter(text, m.end, COMMA_TOWN) || townAfter(text, m.end, IN_TOWN)))
       || listedBeforeTown(text, mentions, i);
     if (!marked) continue;
     const place: NameMention = { start: m.start, end: m.end, text: m.text, type: 'LOC' };

@@ -1,3 +1,4 @@
+import { mayOpenAs, openingCharacters } from './openingCharacters';
 import type { NameMention } from './nameMention';
 
 // "the takeover of Shaw Communications", "Tata Motors": a firm named after a family or a town
@@ -16,6 +17,7 @@ const FIRM_KIND_WORDS = new Set([
   'Electronics', 'Telecom', 'Telecommunications', 'Petroleum', 'Logistics', 'Securities', 'Investments', 'Therapeutics', 'Biosciences', 'Semiconductor',
   'Bancorp', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Limited', 'Incorporated', 'Corporation',
 ]);
+const KIND_WORD_OPENINGS = openingCharacters(FIRM_KIND_WORDS);
 
 /**
  * A one-word name read as a person's or a place's, right before a firm's kind word the tagger
@@ -26,8 +28,9 @@ const FIRM_KIND_WORDS = new Set([
 export function firmWordsAfterNames(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || m.text.includes(' ') || !/^\p{Lu}[\p{L}&-]*$/u.test(m.text)) continue;
-    if (text.charCodeAt(m.end) !== 32) continue;
+    // A space and a kind word's first letter after the name first: most names are let go before a pattern runs or a slice is cut.
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || text.charCodeAt(m.end) !== 32 || !mayOpenAs(KIND_WORD_OPENINGS, text, m.end + 1)) continue;
+    if (m.text.includes(' ') || !/^\p{Lu}[\p{L}&-]*$/u.test(m.text)) continue;
     const match = /^[\p{L}.]+/u.exec(text.slice(m.end + 1, m.end + 40));
     if (!match || !FIRM_KIND_WORDS.has(match[0]) && !FIRM_KIND_WORDS.has(match[0].replace(/\.$/u, ''))) continue;
     // "Ltd." ending the sentence: the full stop is the sentence's unless the word is written with one ("Inc.").

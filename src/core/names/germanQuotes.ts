@@ -34,12 +34,20 @@ const QUOTATION = /["“„]([^"“”„\n]{2,400})["”“]/gu;
 
 const WORD = /\p{L}+/gu;
 
+/**
+ * A word of GERMAN_WORDS in any case, alone: a quotation holding none (nearly every one) is
+ * no German one, let go before its words are read one by one. Only a filter: where it finds
+ * one, the words are read as before.
+ */
+const ANY_GERMAN_WORD = new RegExp(String.raw`(?<!\p{L})(?:${[...GERMAN_WORDS].sort((a, b) => b.length - a.length).join('|')})(?!\p{L})`, 'iu');
+
 /** Offsets, in its paragraph, of each quotation in German: [start, end] pairs. */
-function germanQuotationsIn(paragraph: string): readonly number[] {
+export function germanQuotationsIn(paragraph: string): readonly number[] {
   if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0 && paragraph.indexOf('„') < 0) return NONE;
   let spans: number[] | null = null;
   QUOTATION.lastIndex = 0;
   for (let m = QUOTATION.exec(paragraph); m !== null; m = QUOTATION.exec(paragraph)) {
+    if (!ANY_GERMAN_WORD.test(m[1])) continue;
     let german = false;
     let english = false;
     WORD.lastIndex = 0;

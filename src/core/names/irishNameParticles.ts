@@ -9,6 +9,10 @@ import type { NameMention } from './nameMention';
 /** The particles, as written before the surname. "Mac" only before a surname with a particle of its own ("Mac Giolla"). */
 const PARTICLES = 'Ó|Ní|Nic|Uí|Mhic|Ua|Mac';
 
+/** The first and the last letters of the particles, by character code. */
+const PARTICLE_FIRST_LETTERS: ReadonlySet<number> = new Set(PARTICLES.split('|').map((p) => p.charCodeAt(0)));
+const PARTICLE_LAST_LETTERS: ReadonlySet<number> = new Set(PARTICLES.split('|').map((p) => p.charCodeAt(p.length - 1)));
+
 /** A particle right before a name: the text just before the mention ends in one and a space. */
 const PARTICLE_BEFORE = new RegExp(String.raw`(?:^|[\s"“‘(])(${PARTICLES}) $`, 'u');
 
@@ -32,16 +36,17 @@ function opensName(text: string, start: number): boolean {
  */
 export function irishNameParticles(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
-    if (out[i].type !== 'PER' && PERSON_BY_PARTICLE.test(out[i].text)) out[i] = { ...out[i], type: 'PER' };
+    if (out[i].type !== 'PER' && out[i].text.includes(' ') && PERSON_BY_PARTICLE.test(out[i].text)) out[i] = { ...out[i], type: 'PER' };
     const m = out[i];
     if (m.type !== 'PER') continue;
     let { start, end } = m;
-    const before = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    // A space and a particle's last letter before the name, a space and a particle's first after it, looked at before a slice is cut.
+    const before = text.charCodeAt(start - 1) === 32 && PARTICLE_LAST_LETTERS.has(text.charCodeAt(start - 2)) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (before && m.title === undefined && (i === first || out[i - 1].end < start - before[1].length - 1)) {
       const from = start - before[1].length - 1;
       if (opensName(text, from) && !/^Mac$/u.test(before[1])) start = from;
     }
-    const after = SURNAME_AFTER.exec(text.slice(end, end + 40));
+    const after = text.charCodeAt(end) === 32 && PARTICLE_FIRST_LETTERS.has(text.charCodeAt(end + 1)) ? SURNAME_AFTER.exec(text.slice(end, end + 40)) : null;
     if (after && opensName(text, end + 1)) {
       const to = end + after[0].length;
       // The surname the tagger read as a name of its own joins the full name.

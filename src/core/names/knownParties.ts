@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import { replaceMentionsInside, type NameMention } from './nameMention';
 import { PARTY_NAMES } from '../entities/organizationKinds';
+import { mayOpenAs, openingCharacters } from './openingCharacters';
 
 // "Sinn Féin president Mary Lou McDonald", "Fianna Fáil leader Micheál Martin", "Fine Gael's
 // Simon Harris": parties named by words that say nothing of a party, which the tagger reads as
@@ -30,6 +31,9 @@ const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]
   return map;
 })();
 
+/** What the names in PARTIES_BY_FIRST_WORD open with (capitals all): a word opening otherwise is let go before the look-up. */
+const FIRST_CHARACTERS = openingCharacters(PARTIES_BY_FIRST_WORD.keys());
+
 /**
  * Replaces the mentions of sentence `s` (those from `first` in `out`) that lie inside a known
  * party's name with the party; a mention running past the name is left as it is.
@@ -37,7 +41,7 @@ const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]
 export function knownParties(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens, text } = doc;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const candidates = tokens[k].kind === 'word' ? PARTIES_BY_FIRST_WORD.get(tokens[k].text) : undefined;
+    const candidates = mayOpenAs(FIRST_CHARACTERS, tokens[k].text) && tokens[k].kind === 'word' ? PARTIES_BY_FIRST_WORD.get(tokens[k].text) : undefined;
     if (!candidates) continue;
     for (const words of candidates) {
       const end = k + words.length;

@@ -45,7 +45,8 @@ export function propagateSurnames(
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
     spelled.add(last);
     if (tokensSpelled) continue;
-    for (const form of [last, last.toUpperCase()]) for (const ending of SURNAME_ENDINGS) forms.add(form + ending);
+    const spellings = formsOf(last);
+    for (let f = 0; f < spellings.length; f++) forms.add(spellings[f]);
   }
   if (surnames.size === 0) return mentions;
   const retyped = (m: NameMention): NameMention =>
@@ -131,6 +132,13 @@ const lowerCase = cachedByText((text: string): string => text.toLowerCase());
 
 /** How a surname is spelled in the text besides as it was first written: in capitals, and with a possessive ending. */
 const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
+
+/** A surname's forms, as written and in capitals, each with every ending: an article repeats its surnames, and an editor session its whole text. */
+const formsOf = cachedByText((last: string): readonly string[] => {
+  const forms: string[] = [];
+  for (const form of [last, last.toUpperCase()]) for (const ending of SURNAME_ENDINGS) forms.push(form + ending);
+  return forms;
+});
 
 /**
  * The spellings of a surname (as written or in capitals) of whose forms `text` is one,

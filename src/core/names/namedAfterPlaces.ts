@@ -100,9 +100,9 @@ function isClubName(text: string, isAboutSport: () => boolean): boolean {
  * and a name in capitals a headline's ("ESSEX AND KENT MADE TO SWEAT").
  */
 function isRegionName(text: string): boolean {
-  if (text === text.toUpperCase()) return false;
+  // Asked of every organization's mention: the look-up, kept by name, turns nearly all down before a copy in capitals is made.
   const found = lookupPlaces(text);
-  return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US');
+  return found.some((e) => e.kind === 'region' && e.country !== 'US') && !found.some((e) => e.kind === 'country' || e.country === 'US') && text !== text.toUpperCase();
 }
 
 /** A saint's name joined by a hyphen, right after a name: " Saint-Germain", " St-Etienne". */
@@ -183,7 +183,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     }
     // "Paris Saint-Germain": a town's name and a saint's joined by a hyphen are one name, a club's
     // (the tagger read the town and a person "Germain"); "Lyon Saint-Exupéry Airport" is one place.
-    const saint = SAINT_AFTER.exec(doc.text.slice(m.end, m.end + 40));
+    // " S" first: the slice and the pattern only where a saint's name may follow.
+    const saint = doc.text.charCodeAt(m.end) === 32 && doc.text.charCodeAt(m.end + 1) === 83 ? SAINT_AFTER.exec(doc.text.slice(m.end, m.end + 40)) : null;
     if (saint !== null && isKnownPlace(m.text)) {
       const end = m.end + saint[0].length;
       let past = i + 1;
@@ -195,7 +196,7 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
       }
     }
     // "Uttarakhand's Pauri district", "Ontario's Kingston": a state or a country owning one more name are two places.
-    const owned = OWNED_PLACE.exec(m.text);
+    const owned = m.text.includes('s ') ? OWNED_PLACE.exec(m.text) : null;
     if (owned !== null && namesCountryOrRegion(owned[1]) && !isKnownPlace(m.text)) {
       const second = m.start + m.text.length - owned[2].length;
       out.splice(i, 1, { start: m.start, end: m.start + owned[1].length, text: owned[1], type: 'LOC' }, { start: second, end: m.end, text: owned[2], type: 'LOC' });

@@ -175,6 +175,37 @@ const FIRM_KINDS = new Set([
 const FIRM_KIND_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+)\s+$/u;
 /** The word right before a name, and the comma after it if any. */
 const LAST_WORD = /([\p{Ll}-]+)(,?)\s+$/u;
+/**
+ * LAST_WORD's match in the 20 characters before `start` (the word, the comma), read from the
+ * characters back from `start` where they are ASCII: the pattern, anchored at its end, is tried
+ * from each of the 20 in turn. Beyond ASCII, the pattern is asked.
+ */
+export function lastWordBefore(text: string, start: number): readonly [word: string, comma: string] | null {
+  const from = Math.max(0, start - 20);
+  let t = start;
+  for (; t > from; t--) {
+    const c = text.charCodeAt(t - 1);
+    if (c >= 0x80) return lastWordByPattern(text.slice(from, start));
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (t === start || t === from) return null;
+  const comma = text.charCodeAt(t - 1) === 44 ? 1 : 0;
+  const end = t - comma;
+  let k = end;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0x80) return lastWordByPattern(text.slice(from, start));
+    if ((c < 0x61 || c > 0x7a) && c !== 0x2d) break;
+  }
+  if (k === end) return null;
+  return [text.slice(k, end), comma ? ',' : ''];
+}
+
+function lastWordByPattern(before: string): readonly [word: string, comma: string] | null {
+  const m = LAST_WORD.exec(before);
+  return m === null ? null : [m[1], m[2]];
+}
+
 /** The same kind set off by a comma before the name: "The port's operator, Hutchison Ports, said". */
 const FIRM_KIND_SET_OFF = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+), $/u;
 
@@ -189,10 +220,10 @@ export function firmsAfterTheirKind(text: string, first: number, out: NameMentio
     const m = out[i];
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.title !== undefined || m.start < 4) continue;
     // The word before first (nearly every name's is no kind), then what comes before it.
-    const last = LAST_WORD.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (last === null || !FIRM_KINDS.has(last[1]) || (last[2] === ',' && text.charCodeAt(m.end) !== 44)) continue;
+    const last = lastWordBefore(text, m.start);
+    if (last === null || !FIRM_KINDS.has(last[0]) || (last[1] === ',' && text.charCodeAt(m.end) !== 44)) continue;
     const before = text.slice(Math.max(0, m.start - 50), m.start);
-    if (!(last[2] === ',' ? FIRM_KIND_SET_OFF : FIRM_KIND_BEFORE).test(before)) continue;
+    if (!(last[1] === ',' ? FIRM_KIND_SET_OFF : FIRM_KIND_BEFORE).test(before)) continue;
     if (m.type === 'PER' && genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }

@@ -323,12 +323,25 @@ function givenNamesWithParticles(text: string, first: number, out: NameMention[]
       withParticlesBefore(text, i, first, out);
       continue;
     }
-    if (!PARTICLE_NAME.test(m.text)) continue;
+    if (!mayHoldParticle(m.text) || !PARTICLE_NAME.test(m.text)) continue;
     const words = m.text.split(' ');
     const last = lowerCase(words[words.length - 1]);
     if (genderOfGivenName(words[0]) === null || ORGANIZATION_WORDS.has(last) || isPlaceHeaded(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
+}
+
+/**
+ * Whether a word after a space in `name` may be a surname's particle (SURNAME_PARTICLES open with
+ * a lower-case letter of ASCII or an apostrophe): PARTICLE_NAME runs only then, where most names
+ * hold no space or a capital after each.
+ */
+function mayHoldParticle(name: string): boolean {
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+    const c = name.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mayOpenAs, openingCharacters } from './openingCharacters';
 import type { AnalyzedText } from '../text/analyzedText';
 import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
@@ -683,6 +684,7 @@ function firmsOfTheirWorkAgain(text: string, mentions: NameMention[]): NameMenti
 
 /** A utility's or a carrier's kind of work, the last word of its name: "Octopus Energy", "Network Rail", "Thames Water", "Virgin Atlantic Airways". */
 const KINDS_OF_WORK = new Set(['Energy', 'Rail', 'Railways', 'Water', 'Airways', 'Airlines', 'Telecom']);
+const KINDS_OF_WORK_OPENINGS = openingCharacters(KINDS_OF_WORK);
 
 /**
  * "fined Octopus Energy £4.2m", "talks with Network Rail and train operators": capitalized
@@ -695,7 +697,7 @@ function firmsNamedForTheirWork(doc: AnalyzedText, s: Sentence, first: number, o
   const { tokens, text } = doc;
   let titleCase: boolean | undefined;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (!KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
+    if (!mayOpenAs(KINDS_OF_WORK_OPENINGS, tokens[k].text) || !KINDS_OF_WORK.has(tokens[k].text) || (k + 1 < s.tokenEnd && isCapitalizedWord(tokens[k + 1]))) continue;
     let a = k;
     while (a - 1 >= s.tokenStart && tokens[a - 1].end + 1 === tokens[a].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text) && !NOT_NAME_WORDS.has(lowerCase(tokens[a - 1].text))
       && !isTitle(tokens[a - 1]) && !isKnownPlace(tokens[a - 1].text) && demonymCountry(tokens[a - 1].text) === null) a--;
@@ -820,6 +822,8 @@ function namesJoinedByAnd(doc: AnalyzedText, first: number, caseClasses: Readonl
     const right = out[i];
     // A mention of one word is no name joined by "and" (split only those of two or more).
     if (right.type === 'PER' || !right.text.includes(' ')) continue;
+    // Both readings below want " and " right before the name: most names are let go before their words are split and looked up.
+    if (right.start < 5 || !text.startsWith(' and ', right.start - 5)) continue;
     const rightWords = right.text.split(' ');
     if (!rightWords.every((w, j) => (j > 0 && NAME_JOINERS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isMostlyLowerCase(w, caseClasses)))) continue;
     const left = out[i - 1];
@@ -1436,7 +1440,10 @@ function holdsInOrder(initials: string, letters: string): boolean {
  * title, no name.
  */
 function isWordOfQuotedTitle(tokens: Token[], a: number, s: Sentence, caseClasses: ReadonlyMap<string, number>): boolean {
-  if (!isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
+  // An opening mark among the tokens read before the word first: most words have none, and are let go before their case is looked up.
+  let marked = false;
+  for (let k = a - 1; k >= s.tokenStart && k >= a - 12 && !marked; k--) marked = OPENING_MARKS.has(tokens[k].text);
+  if (!marked || !isMostlyLowerCase(tokens[a].text, caseClasses)) return false;
   let words = 1;
   let open = -1;
   for (let k = a - 1; k >= s.tokenStart && k >= a - 12; k--) {
