@@ -288,8 +288,25 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (UNFORESEEN_EVENT_OF_DAY.test(text.slice(end, end + 60)) || THE_UNFORESEEN_EVENT_ON.test(lead)) return 'past';
   // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
-  return tenseOfClause(text, start, end, left, right, lead);
+  const tense = tenseOfClause(text, start, end, left, right, lead);
+  // "MPs are preparing for Thursday's vote", "Markets are still digesting Thursday's vote": a
+  // clause in the present says nothing of which side of today the day is; the words that govern
+  // it do (a verb of preparing looks ahead, one of aftermath back). A past or future verb decides alone.
+  if (tense !== 'present' && tense !== 'none') return tense;
+  const near = lead.slice(-AROUND_EVENT_REACH);
+  return PREPARING_FOR.test(near) ? 'future' : AFTERMATH_OF.test(near) ? 'past' : tense;
 }
+
+/** How far back the words of preparing or aftermath governing a date are read: their phrase and an article. */
+const AROUND_EVENT_REACH = 48;
+/** Words of getting ready for what a date names, right before it: "preparing for", "bracing for", "in the build-up to". */
+const PREPARING_FOR = /\b(?:prepar(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|gear(?:s|ing)?\s+up\s+for|brac(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|count(?:s|ing)?\s+down\s+to|in\s+(?:preparation|readiness)\s+for|(?:in\s+)?the\s+(?:build-?up|countdown)\s+to|on\s+the\s+eve\s+of|look(?:s|ing)?\s+ahead\s+to|heading\s+into)\s+(?:the\s+)?$/i;
+/**
+ * Words of what came of what a date names, right before it: "the result of", "in the wake of",
+ * "still digesting", "reacting to". Not "after", which in the present is as often a timetable's
+ * ("After Thursday's vote, the bill goes to the Senate").
+ */
+const AFTERMATH_OF = /\b(?:following|(?:in\s+)?the\s+(?:wake|aftermath)\s+of|(?:the\s+)?fall-?out\s+(?:from|of)|(?:the\s+)?(?:results?|outcome)\s+of|(?:in\s+)?(?:reaction|response)\s+to|(?:react|respond)(?:s|ing)\s+to|digest(?:s|ing)|absorb(?:s|ing)|(?:reel|recover)(?:s|ing)\s+from|on\s+the\s+back\s+of|in\s+(?:the\s+)?light\s+of)\s+(?:the\s+)?$/i;
 
 /** A singular subject, "forecast", an object that is no weather (or none) and the date's "on" (FORECAST_MADE in tenseOfClause). */
 const FORECAST_MADE = /(?:\b[A-Z][\p{L}.&'’-]*|\b(?:he|she|it)|\b(?:[Tt]he|[Ii]ts)\s+(?!weather\b)[a-z]+[^s\W])\s+(?:also\s+)?forecast\s+(?![^.;!?,]*\b(?:rain|snow|sleet|hail|showers?|storms?|thunderstorms?|sunshine|sun|winds?|gusts?|frost|fog|heat|temperatures?|highs?|lows?|weather|flooding|tornado(?:es)?|hurricanes?)\b)(?:[^.;!?,]{1,80}?\s)?(?:on\s+)?$/u;

@@ -130,7 +130,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
       if (tags.unlessPast && ctx.tense() === 'past') return { type: 'DATE', value: null, dropped: true };
       return { type: 'DATE', value: tags.value ?? null };
-    case 'overnight': return overnightValue(ctx);
+    case 'overnight': return tags.into === undefined ? overnightValue(ctx) : overnightIntoValue(Number(tags.into), c, ctx);
     case 'duration': return { type: 'DURATION', value: tags.value ?? null };
     case 'set': return { type: 'SET', value: tags.value ?? null };
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
@@ -139,6 +139,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'quarter': return quarterValue(c, tags, ctx, phrase);
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
+    case 'playingSeason': return playingSeasonValue(Number(tags.shift ?? 0), ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
     case 'weekAfter': return weekAfterValue(tags, ctx);
@@ -173,6 +174,21 @@ function overnightValue(ctx: TimexContext): Timex {
   const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
   if (named && compareDays(named.day, ctx.anchor) !== 0) return { type: 'TIME', value: null, dropped: true };
   return { type: 'TIME', value: `${isoOfDay(ctx.anchor)}TNI` };
+}
+
+/**
+ * "Snow spreads overnight into Sunday", "heavy rain fell overnight into Sunday": the night before
+ * the Sunday, the coming one in a forecast (a future, or a present of the weather), the one gone
+ * in a past report; as TimeML dates a night, by the day it starts on.
+ */
+function overnightIntoValue(weekday: number, c: ParsedComponents, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'TIME', value: null };
+  const tense = ctx.tense();
+  const forward = (weekday - weekdayOf(ctx.anchor) + 7) % 7;
+  const forecast = tense === 'future' || ((tense === 'none' || tense === 'present') && WEATHER_WORD.test(sentenceAround(ctx.text, ctx.position)));
+  const day = forecast ? addDays(ctx.anchor, forward) : tense === 'past' ? addDays(ctx.anchor, forward === 0 ? 0 : forward - 7) : weekdayDay(weekday, '', c, ctx);
+  const night = addDays(day, -1);
+  return { type: 'TIME', value: `${isoOfDay(night)}TNI`, dated: { granularity: 'day', day: night } };
 }
 
 const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
@@ -323,7 +339,9 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
   const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx) || midnightStillAhead(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
-  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
+  const dayMention: Omit<DatedMention, 'position'> = { granularity: 'day', day, namedYear: c.isCertain('year') };
+  if (hour && time !== 'T24:00') dayMention.minutes = (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0);
+  return { type, value: isoOfDay(day) + time, dated: dayMention };
 }
 
 /**
@@ -396,7 +414,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dayAfterInto(weekday, ctx) ?? dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -807,6 +825,21 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
+/** A weekday (and its part of the day) then "into", right before another weekday: "from Saturday night into Sunday morning". */
+const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+into\s+$/i;
+const WEEKDAY_INTO_REACH = 32;
+
+/**
+ * "Snow from Saturday night into Sunday morning": chrono joins no range over "into", so the end
+ * was read alone, and on a Wednesday the nearest Sunday is the one gone. It is the first such day
+ * after the day just named, on whichever side of the article date that one fell.
+ */
+function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
+  if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
+  const named = ctx.discourse.last(ctx.position, WEEKDAY_INTO_REACH, (m) => m.granularity === 'day');
+  return named ? addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1) : null;
+}
+
 /** "ahead of", "in the run-up to" (and "the") right before a weekday. */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /** How far back in its sentence the day an event is ahead of may be named. */
@@ -931,7 +964,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
       else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? monthYear(month, ctx);
+      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? periodEndYear(month, ctx) ?? monthYear(month, ctx);
     }
     return dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
   }
@@ -1092,6 +1125,21 @@ function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null
   return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
 }
 
+/** A period counted up to the month after it: "the year to", "the 12 months to", "the quarter ended". */
+const PERIOD_UP_TO_BEFORE = /\b(?:year|months|weeks|quarter|half[- ]year|period)\s+(?:to|ended|through)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * "Profit rose 8% in the year to March", "inflation was 3% in the 12 months to June": figures for
+ * a period are told once it has ended, so the month that ends it, outside a future clause, is the
+ * last such month before the article date's own (in March, last year's March; a past clause
+ * allowed the month the article is in, and the one after, as a slip).
+ */
+function periodEndYear(month: number, ctx: TimexContext): number | null {
+  if (!PERIOD_UP_TO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position)) || ctx.tense() === 'future') return null;
+  const anchor = ctx.anchor as CalendarDay;
+  return month < anchor.month ? anchor.year : anchor.year - 1;
+}
+
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
@@ -1115,15 +1163,37 @@ function monthYear(month: number, ctx: TimexContext): number {
  * the year of that part of it: from July in the first, before July in the second. (Financial
  * years turn in April or October, so they are left to the tense.)
  */
-const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/](\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
+const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
 const SEASON_TURN_MONTH = 7;
+
+/** A season written across two years ("the 2025-26 season", "2025/26 campaign"): seasons in this story start in one year and end in the next. */
+const SEASON_ACROSS_YEARS = /\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b/i;
+/** A season written with one year ("the 2026 season"), or a sport played within the calendar year: seasons here are calendar years. */
+const SEASON_IN_ONE_YEAR = /(?<![-–/\d])\b(?:19|20)\d\d\s+season\b|\b(?:baseball|MLB|World\s+Series|Formula\s+(?:One|1)|F1|grands?\s+prix|NASCAR|IndyCar|MotoGP|MLS|WNBA)\b/;
+/** How far either side of "this season" the story is read for how its seasons are written (within lastDateRun.ts READ_BACK and READ_AHEAD). */
+const SEASON_STYLE_REACH = 1500;
+
+/**
+ * "last season", "this season", "next season": valued, as "the 2025-26 season" is, by the year
+ * the season starts in. Most seasons of news (football, basketball, hockey, the theatre and the
+ * opera) run from late summer to spring: in March 2026 this season is 2025-26, from July the
+ * next one. Where the story writes a season with one year or names a sport played within the
+ * calendar year, this season is the article date's year.
+ */
+function playingSeasonValue(shift: number, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const around = ctx.text.slice(Math.max(0, ctx.position - SEASON_STYLE_REACH), ctx.position + ctx.phraseLength + SEASON_STYLE_REACH);
+  const inOneYear = !SEASON_ACROSS_YEARS.test(around) && SEASON_IN_ONE_YEAR.test(around);
+  const start = inOneYear || ctx.anchor.month >= SEASON_TURN_MONTH ? ctx.anchor.year : ctx.anchor.year - 1;
+  return { type: 'DATE', value: String(start + shift) };
+}
 
 /** The first year of a season or school year named earlier in the month's sentence, or null. */
 function seasonYears(ctx: TimexContext): number | null {
   const m = SPANNING_YEAR.exec(ctx.text.slice(Math.max(0, ctx.position - SENTENCE_YEAR_REACH), ctx.position));
   if (!m) return null;
   const first = Number(m[1]);
-  return (first + 1) % 100 === Number(m[2]) ? first : null;
+  return (first + 1) % (m[2].length === 4 ? 10000 : 100) === Number(m[2]) ? first : null;
 }
 
 /** How far back a year may be named for "the decade" to be its decade. */
@@ -1753,10 +1823,29 @@ function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexCont
  */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (tags.unplaced) return { type: 'DURATION', value: tags.length ?? null, point: null };
+  const clock = tags.length && tags.minutes !== undefined ? clockPoint(Number(tags.minutes), ctx) : null;
+  if (clock) return { type: 'DURATION', value: tags.length ?? null, point: clock.value, dated: clock.dated };
   const t = anaphorPointValue(tags, ctx);
   // "three days later": TimeML's length of time, the point it leads to kept beside it (and
   // remembered by the discourse, for "the next day" after it).
   return tags.length ? { type: 'DURATION', value: tags.length, point: t.value, dated: t.dated } : t;
+}
+
+const MINUTES_A_DAY = 24 * 60;
+
+/**
+ * "The fire started at 3 a.m. on Monday. Two hours earlier, a neighbour had called police": the
+ * clock time of the day the story is on, moved by the length (TIME 01:00 that Monday, the day
+ * before when it runs past midnight); null where that day was named without a clock time.
+ */
+function clockPoint(minutes: number, ctx: TimexContext): Timex | null {
+  const named = antecedentDay(ctx);
+  if (named?.minutes === undefined) return null;
+  const total = named.minutes + minutes;
+  const days = Math.floor(total / MINUTES_A_DAY);
+  const left = total - days * MINUTES_A_DAY;
+  const day = addDays(named.day, days);
+  return { type: 'TIME', value: `${isoOfDay(day)}T${pad(Math.floor(left / 60))}:${pad(left % 60)}`, dated: { granularity: 'day', day, minutes: left } };
 }
 
 function anaphorPointValue(tags: NewsTags, ctx: TimexContext): Timex {
