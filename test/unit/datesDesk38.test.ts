@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { dates, withPoints } from './helpers/foundDates';
+
+// Dates of weather warnings, sports and results copy, and timelines told in hours. Sentences
+// written for these tests; the article date is Wednesday 11 March 2026 unless a test gives another.
+const WEDNESDAY = '2026-03-11';
+
+suite('dates: a night into a day', () => {
+  test('"overnight into Sunday" is the night before that Sunday, the coming one in a forecast, the one gone in a report', () => {
+    assert.deepEqual(dates('Snow will spread north overnight into Sunday.', WEDNESDAY), [['overnight into Sunday', 'TIME', '2026-03-14TNI']]);
+    assert.deepEqual(dates('Rain spreads east overnight into Sunday morning.', WEDNESDAY), [['overnight into Sunday morning', 'TIME', '2026-03-14TNI']]);
+    assert.deepEqual(dates('Heavy rain fell overnight into Sunday.', '2026-03-16'), [['overnight into Sunday', 'TIME', '2026-03-14TNI']]);
+    // Told on the Sunday itself: the night just gone.
+    assert.deepEqual(dates('Heavy rain fell overnight into Sunday.', '2026-03-15'), [['overnight into Sunday', 'TIME', '2026-03-14TNI']]);
+  });
+
+  test('"from Saturday night into Sunday morning": the end is the first such day after the start, whatever the tense says of it alone', () => {
+    assert.deepEqual(dates('A warning for snow from Saturday night into Sunday morning.', WEDNESDAY), [['Saturday night', 'TIME', '2026-03-14TNI'], ['Sunday morning', 'TIME', '2026-03-15TMO']]);
+    assert.deepEqual(dates('Gales from Friday into Saturday, the forecast says.', WEDNESDAY), [['Friday', 'DATE', '2026-03-13'], ['Saturday', 'DATE', '2026-03-14']]);
+  });
+});
+
+suite('dates: seasons of play and of performances', () => {
+  test('"last season", "this season", "next season" are valued by the year the season starts in', () => {
+    // A league's season runs from late summer: in March it is the one that began last August.
+    assert.deepEqual(dates('He scored 20 goals last season and has nine this season.', WEDNESDAY), [['last season', 'DATE', '2024'], ['this season', 'DATE', '2025']]);
+    assert.deepEqual(dates('The club hopes to be back in Europe next season.', WEDNESDAY), [['next season', 'DATE', '2026']]);
+    // From July, the new season is this year's.
+    assert.deepEqual(dates('She was the top scorer last season.', '2026-08-20'), [['last season', 'DATE', '2025']]);
+    assert.deepEqual(dates("The opera house's current season closes with Tosca.", WEDNESDAY), [['current season', 'DATE', '2025']]);
+    // A person's or a club's "last season" is their final one; "this season of" a show is no date.
+    assert.deepEqual(dates('In his last season at the club he won the cup.', WEDNESDAY), []);
+    assert.deepEqual(dates('This season of the drama is its last.', WEDNESDAY), []);
+  });
+
+  test('a story that writes its seasons with one year, or a sport played within the year, counts seasons by calendar years', () => {
+    assert.deepEqual(dates('The pitcher won 18 games last season, the best record in baseball.', WEDNESDAY)[0], ['last season', 'DATE', '2025']);
+    assert.deepEqual(dates('The 2026 season starts in Melbourne. He finished third last season.', WEDNESDAY)[1], ['last season', 'DATE', '2025']);
+    // Written across two years, a season starts in the first.
+    assert.deepEqual(dates('After the 2024-25 campaign ended, he left. This season he is at Leeds.', WEDNESDAY)[1], ['This season', 'DATE', '2025']);
+  });
+
+  test('"the 2025-2026 season" is one season, valued by its first year, and dates the months after it', () => {
+    assert.deepEqual(dates('He joined in the 2025-2026 season.', WEDNESDAY), [['2025-2026', 'DATE', '2025']]);
+    assert.deepEqual(dates('The 2024-2025 school year ends in June.', WEDNESDAY), [['2024-2025', 'DATE', '2024'], ['June', 'DATE', '2025-06']]);
+    // Not a life's or a term's two years.
+    assert.deepEqual(dates('Joan Smith (1941-2023) was a poet.', WEDNESDAY).map((d) => d[0]), ['1941', '2023']);
+  });
+});
+
+suite('dates: periods up to now and up to a month', () => {
+  test('"year to date" is the article date\'s year, as "so far this year" is', () => {
+    assert.deepEqual(dates('Shares are up 12% year to date.', WEDNESDAY), [['year to date', 'DATE', '2026']]);
+    assert.deepEqual(dates('Year-to-date sales rose 4%.', WEDNESDAY), [['Year-to-date', 'DATE', '2026']]);
+  });
+
+  test('"the year to March" told in March is last year\'s March: figures are given for a period that has ended', () => {
+    assert.deepEqual(dates('Profit rose 8% in the year to March.', WEDNESDAY)[1], ['March', 'DATE', '2025-03']);
+    assert.deepEqual(dates('Prices rose 2% in the three months to March.', WEDNESDAY)[1], ['March', 'DATE', '2025-03']);
+    assert.deepEqual(dates('Inflation was 3% in the 12 months to February.', WEDNESDAY)[1], ['February', 'DATE', '2026-02']);
+    // A forecast is for the period ending next.
+    assert.deepEqual(dates('The firm expects profit to rise in the year to March.', WEDNESDAY)[1], ['March', 'DATE', '2026-03']);
+  });
+});
+
+suite('dates: lengths of time from a clock time', () => {
+  test('"two hours earlier", "eight minutes later" after a clock time lead to that time moved', () => {
+    assert.deepEqual(withPoints('The fire started at 3 a.m. on Monday. Two hours earlier, a neighbour had called police.', WEDNESDAY)[1], ['Two hours earlier', 'DURATION', 'PT2H', '2026-03-09T01:00']);
+    const match = withPoints('The game kicked off at 3pm on Saturday. Eight minutes later Reid scored. Ten minutes later he scored again.', WEDNESDAY);
+    assert.deepEqual(match.slice(1).map((d) => d[3]), ['2026-03-07T15:08', '2026-03-07T15:18']);
+    // Past midnight, the next day.
+    assert.deepEqual(withPoints('The plane landed at 11.30pm on Sunday. Two hours later the passengers were still aboard.', WEDNESDAY)[1][3], '2026-03-09T01:30');
+    // A day named with no clock time: the day, as before.
+    assert.deepEqual(withPoints('The fire started on Monday. Two hours later it was out.', WEDNESDAY)[1][3], '2026-03-09');
+  });
+});
+
+suite('dates: the side of today a day in a present clause is on', () => {
+  test('words of preparing look ahead, words of aftermath back, where the present alone took the nearer day', () => {
+    const monday = '2026-03-09';
+    assert.deepEqual(dates('Lawmakers are still digesting Thursday\'s vote on the budget.', monday), [['Thursday', 'DATE', '2026-03-05']]);
+    assert.deepEqual(dates('The result of Thursday\'s vote means the bill goes to the Senate.', monday), [['Thursday', 'DATE', '2026-03-05']]);
+    assert.deepEqual(dates('Markets are reacting to Thursday\'s decision.', monday), [['Thursday', 'DATE', '2026-03-05']]);
+    const friday = '2026-03-13';
+    assert.deepEqual(dates('MPs are preparing for Tuesday\'s vote on the budget.', friday), [['Tuesday', 'DATE', '2026-03-17']]);
+    assert.deepEqual(dates('Officials are bracing for Monday\'s strike.', '2026-03-12'), [['Monday', 'DATE', '2026-03-16']]);
+    // A past or future verb decides alone.
+    assert.deepEqual(dates('MPs prepared for Tuesday\'s vote.', friday), [['Tuesday', 'DATE', '2026-03-10']]);
+  });
+});
