@@ -23,7 +23,9 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]);
 const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
-const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
+const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided',
+  // "Drivers were advised to avoid the M62 from Friday night": what one is advised or urged to do is still to be done.
+  'advised', 'urged', 'encouraged', 'instructed']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
 /** After "was forecast", words that give the time the forecast is for, not when it was made: "snow was forecast from late Tuesday". */
 const FORECAST_FOR = new Set(['for', 'from', 'into', 'until', 'through', 'overnight']);
@@ -150,7 +152,7 @@ const NOTICE_PASSIVE = '(?:issued|declared|extended|upgraded|raised|imposed|intr
  * "that", which open another clause ("studies have suggested - a report estimated that from ...");
  * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,120}${FROM_SOURCE}$`, 'i');
 /**
  * A present perfect and, later in its clause, "until" right before the date: "has issued an
  * amber warning until 06:00 on Wednesday", "has been closed until Friday", "have suspended
@@ -178,7 +180,7 @@ const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate
  * open the season on Wednesday", "They open the tour in Cardiff on July 4"; not a sentence's first word, often a plural
  * noun: "Shops open on the bank holiday").
  */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women|and))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** A "with" phrase of what is likely or expected, right before the date or the end of a pair: "with a warm spring likely in", "with rain expected on", "likely in September and". */
 const WITH_OUTLOOK = /\bwith\s+(?:[\p{L}'’-]+\s+){1,4}(?:likely|expected|forecast|due)\s+(?:(?:in|on|from|by|over|at|during|until|into)\s+)?(?:(?:early|late|mid)[- ]?)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?\s+(?:and|or|to|through)\s+)?$/iu;
 /** A fixture (FIXTURE) opened by "where", "when" or "and" after a comma: its own clause, whatever the verb before it. */
@@ -208,8 +210,8 @@ const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'int
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
 const CUE_REACH = 100;
-/** How far back the perfect before "from" is looked for: its verb, an object of up to 80 characters, "from the early hours of". */
-const PERFECT_REACH = 160;
+/** How far back the perfect before "from" is looked for: its verb, an object of up to 120 characters ("a warning for snow covering much of northern England and southern Scotland"), "from the early hours of". */
+const PERFECT_REACH = 200;
 /** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
 const SAID = new Set(['said', 'says', 'warned', 'added']);
 /** Pronouns that open a relative clause on the noun before them. */

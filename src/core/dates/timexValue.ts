@@ -380,7 +380,7 @@ const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmid
  * it names no day (a month or a year).
  */
 function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
-  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, ctx.anchor) : ctx.anchor));
+  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, headingDay(ctx, ctx.anchor)) : ctx.anchor));
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
     let month = c.get('month') ?? 1;
@@ -560,6 +560,21 @@ function headsLineEntry(ctx: TimexContext): boolean {
   if (!opensLine(ctx.text, ctx.position)) return false;
   const after = ctx.text.slice(end, end + 8);
   return /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(after) || (/^\d{1,2}[:.]\d\d/.test(ctx.text.slice(ctx.position, end)) && /^[ \t]+\p{Lu}/u.test(after));
+}
+
+/** How far from the article date a day heading a live blog's entries may be. */
+const HEADING_DAY_REACH_DAYS = 7;
+/** A date alone on its line: a day heading a live blog's entries ("Friday 8 May"), or an entry's clock time ("7.45am"). */
+const DATE_LINE = /^[^\n.!?]{0,40}?[ \t.:]*(?:\r?\n|$)/;
+
+/**
+ * "Friday 8 May" heading a live blog's entries after the night's, then "7.45am … said this
+ * morning", "we'll be back at 8am tomorrow": today is the day of the entries, the last day that
+ * headed its own line (a day, or an entry's time on it), not the article date the blog opened on.
+ */
+function headingDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
+  const heading = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && opensLine(ctx.text, m.position) && DATE_LINE.test(ctx.text.slice(m.position, m.position + 48)));
+  return heading && compareDays(heading.day, anchor) !== 0 && Math.abs(daysBetween(anchor, heading.day)) <= HEADING_DAY_REACH_DAYS ? heading.day : anchor;
 }
 
 /** Only white space stands between `position` and the start of its line. */
@@ -825,14 +840,15 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
-/** A weekday (and its part of the day) then "into", right before another weekday: "from Saturday night into Sunday morning". */
-const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+into\s+$/i;
+/** A weekday (and its part of the day) then "into" or "or", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
+const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:into|or)\s+(?:on\s+)?$/i;
 const WEEKDAY_INTO_REACH = 32;
 
 /**
- * "Snow from Saturday night into Sunday morning": chrono joins no range over "into", so the end
- * was read alone, and on a Wednesday the nearest Sunday is the one gone. It is the first such day
- * after the day just named, on whichever side of the article date that one fell.
+ * "Snow from Saturday night into Sunday morning", "tickets can be used on Sunday or Monday":
+ * chrono joins no range over "into" or "or", so the second day was read alone, and on a
+ * Wednesday the nearest Sunday is the one gone. It is the first such day after the day just
+ * named, on whichever side of the article date that one fell.
  */
 function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
   if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
@@ -937,8 +953,8 @@ function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
  */
 function yearFor(month: number, day: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
-  const season = seasonYears(ctx);
-  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
+  const season = seasonYearOf(month, day, ctx);
+  if (season !== null) return season;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
   const ending = endOfQuarterJustNamed(month, ctx);
   if (ending !== null) return ending;
@@ -1144,8 +1160,8 @@ function periodEndYear(month: number, ctx: TimexContext): number | null {
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   if (isElectionNovember(month, ctx)) return anchor.year;
-  const season = seasonYears(ctx);
-  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
+  const season = seasonYearOf(month, 1, ctx);
+  if (season !== null) return season;
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
@@ -1165,6 +1181,20 @@ function monthYear(month: number, ctx: TimexContext): number {
  */
 const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
 const SEASON_TURN_MONTH = 7;
+
+/**
+ * The year of a month (and day) in the season named before it in the sentence ("in the 2025-26
+ * season ... in March" is March 2026); null where none is named, or where that would put what a
+ * future clause tells more than a month behind the article date ("will reopen three days after
+ * the end of the 2025-26 season, and close on 1 September": the September after it).
+ */
+function seasonYearOf(month: number, day: number, ctx: TimexContext): number | null {
+  const season = seasonYears(ctx);
+  if (season === null) return null;
+  const year = month >= SEASON_TURN_MONTH ? season : season + 1;
+  if (ctx.anchor && daysBetween(ctx.anchor, { year, month, day }) < -TENSE_SLACK_DAYS && ctx.tense() === 'future') return null;
+  return year;
+}
 
 /** A season written across two years ("the 2025-26 season", "2025/26 campaign"): seasons in this story start in one year and end in the next. */
 const SEASON_ACROSS_YEARS = /\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b/i;
@@ -1945,12 +1975,20 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.
       const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
-      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
+      // "that evening" stays a time of day when its day is not known.
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: tags.part ? 'TIME' : 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
     }
-    case 'week': return { type: 'DATE', value: isoWeekOf(addDays(base, 7 * shift)) };
+    case 'week': {
+      // "two bids, the first on 9 January and the second a week later": a length in weeks from a day leads to a day.
+      if (tags.length && last?.granularity === 'day') {
+        const day = addDays(last.day, 7 * shift);
+        return { type: 'DATE', value: isoOfDay(day), dated: { granularity: 'day', day } };
+      }
+      return { type: 'DATE', value: isoWeekOf(addDays(base, 7 * shift)) };
+    }
     case 'weekend': return { type: 'DATE', value: `${isoWeekOf(addDays(base, 7 * shift))}-WE` };
     case 'month': {
       const day = addMonths({ ...base, day: 1 }, shift);
@@ -1976,11 +2014,33 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // earlier"): the sales compared are no Monday's; the year is all the text gives.
       const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
       if (recent?.granularity === 'day' && datesReport(ctx.text, recent.position)) return { type: 'DATE', value: String(recent.day.year + shift) };
+      const ended = recent?.granularity === 'day' ? periodEndedOn(recent, ctx) : null;
+      if (ended) return ended(shift);
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
     }
   }
+}
+
+/** A length of time up to the day after it: "the three months ended", "the year to", "the six months ending". */
+const LENGTH_ENDED_BEFORE = /\b(?:(three|six|nine|12|twelve)\s+months|(quarter|half[- ]year|year))\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
+
+/**
+ * "Net income for the three months ended March 31 rose to $412 million from $361 million a year
+ * earlier": what is compared is the period that day ends, a year back: a quarter ending on a
+ * quarter's last month is that quarter; a half, that half; a year or twelve months, the year of
+ * its end. Null where the day ends no period named before it.
+ */
+function periodEndedOn(day: DatedMention, ctx: TimexContext): ((shift: number) => Timex) | null {
+  const m = LENGTH_ENDED_BEFORE.exec(ctx.text.slice(Math.max(0, day.position - 40), day.position));
+  if (!m) return null;
+  const length = (m[1] ?? m[2]).toLowerCase();
+  const { year, month } = day.day;
+  if ((length === 'three' || length === 'quarter') && month % 3 === 0) return (shift) => quarterTimex(year + shift, month / 3);
+  if ((length === 'six' || length.startsWith('half')) && month % 6 === 0) return (shift) => ({ type: 'DATE', value: `${year + shift}-H${month / 6}` });
+  if (length === '12' || length === 'twelve' || length === 'year') return (shift) => ({ type: 'DATE', value: String(year + shift) });
+  return null;
 }
 
 // --- helpers ---------------------------------------------------------------------
