@@ -304,11 +304,12 @@ const AROUND_EVENT_REACH = 48;
 /** Words of getting ready for what a date names, right before it: "preparing for", "bracing for", "in the build-up to". */
 const PREPARING_FOR = /\b(?:prepar(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|gear(?:s|ing)?\s+up\s+for|brac(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|count(?:s|ing)?\s+down\s+to|in\s+(?:preparation|readiness)\s+for|(?:in\s+)?the\s+(?:build-?up|countdown)\s+to|on\s+the\s+eve\s+of|look(?:s|ing)?\s+ahead\s+to|heading\s+into)\s+(?:the\s+)?$/i;
 /**
- * Words of what came of what a date names, right before it: "the result of", "in the wake of",
- * "still digesting", "reacting to". Not "after", which in the present is as often a timetable's
- * ("After Thursday's vote, the bill goes to the Senate").
+ * Words of what came of what a date names, right before it: "in the wake of", "still digesting",
+ * "reacting to". Not "after", which in the present is as often a timetable's ("After Thursday's
+ * vote, the bill goes to the Senate"), nor "the outcome of", of a vote to come as often ("The
+ * outcome of the Nov. 8 election could be pivotal").
  */
-const AFTERMATH_OF = /\b(?:following|(?:in\s+)?the\s+(?:wake|aftermath)\s+of|(?:the\s+)?fall-?out\s+(?:from|of)|(?:the\s+)?(?:results?|outcome)\s+of|(?:in\s+)?(?:reaction|response)\s+to|(?:react|respond)(?:s|ing)\s+to|digest(?:s|ing)|absorb(?:s|ing)|(?:reel|recover)(?:s|ing)\s+from|on\s+the\s+back\s+of|in\s+(?:the\s+)?light\s+of)\s+(?:the\s+)?$/i;
+const AFTERMATH_OF = /\b(?:following|(?:in\s+)?the\s+(?:wake|aftermath)\s+of|(?:the\s+)?fall-?out\s+(?:from|of)|(?:in\s+)?(?:reaction|response)\s+to|(?:react|respond)(?:s|ing)\s+to|digest(?:s|ing)|absorb(?:s|ing)|(?:reel|recover)(?:s|ing)\s+from|on\s+the\s+back\s+of|in\s+(?:the\s+)?light\s+of)\s+(?:the\s+)?$/i;
 
 /** A singular subject, "forecast", an object that is no weather (or none) and the date's "on" (FORECAST_MADE in tenseOfClause). */
 const FORECAST_MADE = /(?:\b[A-Z][\p{L}.&'’-]*|\b(?:he|she|it)|\b(?:[Tt]he|[Ii]ts)\s+(?!weather\b)[a-z]+[^s\W])\s+(?:also\s+)?forecast\s+(?![^.;!?,]*\b(?:rain|snow|sleet|hail|showers?|storms?|thunderstorms?|sunshine|sun|winds?|gusts?|frost|fog|heat|temperatures?|highs?|lows?|weather|flooding|tornado(?:es)?|hurricanes?)\b)(?:[^.;!?,]{1,80}?\s)?(?:on\s+)?$/u;

@@ -1199,7 +1199,7 @@ function seasonYearOf(month: number, day: number, ctx: TimexContext): number | n
 /** A season written across two years ("the 2025-26 season", "2025/26 campaign"): seasons in this story start in one year and end in the next. */
 const SEASON_ACROSS_YEARS = /\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b/i;
 /** A season written with one year ("the 2026 season"), or a sport played within the calendar year: seasons here are calendar years. */
-const SEASON_IN_ONE_YEAR = /(?<![-–/\d])\b(?:19|20)\d\d\s+season\b|\b(?:baseball|MLB|World\s+Series|Formula\s+(?:One|1)|F1|grands?\s+prix|NASCAR|IndyCar|MotoGP|MLS|WNBA)\b/;
+const SEASON_IN_ONE_YEAR = /(?<![-–/\d])\b(?:19|20)\d\d\s+season\b|\b(?:[Bb]aseball|MLB|World\s+Series|Formula\s+(?:One|1)|F1|[Gg]rands?\s+[Pp]rix|NASCAR|IndyCar|MotoGP|MLS|WNBA)\b/;
 /** How far either side of "this season" the story is read for how its seasons are written (within lastDateRun.ts READ_BACK and READ_AHEAD). */
 const SEASON_STYLE_REACH = 1500;
 

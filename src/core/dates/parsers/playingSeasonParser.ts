@@ -5,12 +5,12 @@ import { TriggerKind } from '../dateTriggers';
 // current season" of a league, a club, a theatre or an opera house. TimeML has no value for
 // one; as "the 2025-26 season" is (yearParser.ts), it is valued by the year it starts in,
 // which the value stage reads from the article date (timexValue.ts, playingSeasonValue).
-// Not a season of something named after it ("this season of The Crown"), nor a person's
-// or a club's "last season" (their final one: "his last season at Anfield").
+// Not a season of something named after it ("this season of The Crown"), nor "the last
+// season" of a show or a person's (their final one: "his last season at Anfield").
 
 const PLAYING_SEASON = /(this(?:\s+past)?|last|next|current|the\s+(?:current|coming|previous))\s+season(?![\p{L}\p{N}'’-]|\s+of\b)/iu;
-/** A possessive before "last": the final season of that person or club, not the one before this ("the club's next season" is the next). */
-const OWNER_BEFORE = /(?:\b(?:his|her|its|their|my|our|your)|['’]s?)\s+$/i;
+/** "the" or a possessive before "last": the final season of a show, a person or a club, not the one before this ("the club's next season" is the next). */
+const OWNER_BEFORE = /(?:\b(?:the|his|her|its|their|my|our|your)|['’]s?)\s+$/i;
 
 /** Ungated (NewsChrono holds 62 gated parsers at most): it runs only on windows with a season's word. */
 export function playingSeasonParsers(): NewsParser[] {
