@@ -51,6 +51,8 @@ const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+/** The past auxiliaries with "not" run in, one word here ("They weren't born until a decade later"). */
+const NEGATED_PAST_AUX = new Set(["wasn't", "weren't", "hadn't", "didn't"]);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
   'got', 'sold', 'bought', 'paid', 'sent', 'spent', 'brought', 'thought', 'found', 'felt', 'kept', 'led', 'ran', 'wrote', 'spoke',
@@ -947,7 +949,7 @@ function awaitedAfterObject(list: readonly string[], i: number, k: number): bool
 
 /** A past verb or participle ("said", "shot", "killed"), lower case. */
 export function isPastForm(w: string): boolean {
-  return PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
+  return PAST_AUX.has(w) || NEGATED_PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
 }
 
 /** Verbs that begin with the prefix "un-" ("uncovered the plot Monday"); other "un-...-ed" words are adjectives. */

@@ -840,13 +840,13 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
-/** A weekday (and its part of the day) then "into" or "or", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
-const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:into|or)\s+(?:on\s+)?$/i;
+/** A weekday (and its part of the day) then "into", "or" or "and", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
+const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:into|or|and)\s+(?:on\s+)?$/i;
 const WEEKDAY_INTO_REACH = 32;
 
 /**
- * "Snow from Saturday night into Sunday morning", "tickets can be used on Sunday or Monday":
- * chrono joins no range over "into" or "or", so the second day was read alone, and on a
+ * "Snow from Saturday night into Sunday morning", "tickets can be used on Sunday or Monday", "on
+ * Monday and Tuesday": chrono joins no range over "into" or "or" (nor always over "and"), so the second day was read alone, and on a
  * Wednesday the nearest Sunday is the one gone. It is the first such day after the day just
  * named, on whichever side of the article date that one fell.
  */
@@ -1014,7 +1014,8 @@ const HABITUAL_BEFORE = new RegExp(`\\b${HABITUALLY}\\s+(?:[a-z]+(?:s|es)?\\s+){
 function habitualMonth(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
   if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
-  return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
+  return (HABITUAL_BEFORE.test(before) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
 }
 
 /** A perfect ("have not lost", "has snowed") in the clause before a day of the year: the days are counted over years (EVERY_YEAR_SINCE). */
@@ -1035,8 +1036,11 @@ function dayOfEveryYear(ctx: TimexContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
   const after = ctx.text.slice(end, end + 60);
   if (SINCE_YEAR_AFTER.test(after) && PERFECT_IN_CLAUSE.test(before)) return true;
-  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after)) && ctx.tense() !== 'past';
+  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
 }
+
+/** "Every year on Sept. 11, the bell rings", "each year in March": a day or a month of every year, opened earlier in its clause. */
+const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+(?:on|in|at)\s+(?:the\s+(?:morning|afternoon|evening|night|eve|anniversary)\s+of\s+)?$/i;
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -1862,6 +1866,8 @@ function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
 }
 
 const MINUTES_A_DAY = 24 * 60;
+/** A clock time right after a length "earlier" or "later": ", at 7:30 a.m.". */
+const CLOCK_IN_APPOSITION = /^\s*[,(—–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|GMT|BST|ET)/i;
 
 /**
  * "The fire started at 3 a.m. on Monday. Two hours earlier, a neighbour had called police": the
@@ -1869,6 +1875,9 @@ const MINUTES_A_DAY = 24 * 60;
  * before when it runs past midnight); null where that day was named without a clock time.
  */
 function clockPoint(minutes: number, ctx: TimexContext): Timex | null {
+  // "will begin an hour earlier, at 7:30 a.m.": the time follows, and what it is earlier than is no clock time told before.
+  const end = ctx.position + ctx.phraseLength;
+  if (CLOCK_IN_APPOSITION.test(ctx.text.slice(end, end + 16))) return null;
   const named = antecedentDay(ctx);
   if (named?.minutes === undefined) return null;
   const total = named.minutes + minutes;
