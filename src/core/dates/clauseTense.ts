@@ -51,8 +51,12 @@ const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
-/** The past auxiliaries with "not" run in, one word here ("They weren't born until a decade later"). */
-const NEGATED_PAST_AUX = new Set(["wasn't", "weren't", "hadn't", "didn't"]);
+/**
+ * The past auxiliaries with "not" run in, one word here ("They weren't born until a decade later").
+ * Not "didn't": its verb's object may name an event ahead ("didn't make the cut for the main stage
+ * Thursday", of a debate to come), which the words left it to decide.
+ */
+const NEGATED_PAST_AUX = new Set(["wasn't", "weren't", "hadn't"]);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
   'got', 'sold', 'bought', 'paid', 'sent', 'spent', 'brought', 'thought', 'found', 'felt', 'kept', 'led', 'ran', 'wrote', 'spoke',
