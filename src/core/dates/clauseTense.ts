@@ -24,8 +24,9 @@ const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
 const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided',
-  // "Drivers were advised to avoid the M62 from Friday night": what one is advised or urged to do is still to be done.
-  'advised', 'urged', 'encouraged', 'instructed']);
+  // "Drivers were advised to avoid the M62 from Friday night", "parents have been told to keep the summer free": what
+  // one is advised, urged or told to do is still to be done.
+  'advised', 'urged', 'encouraged', 'instructed', 'told']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
 /** After "was forecast", words that give the time the forecast is for, not when it was made: "snow was forecast from late Tuesday". */
 const FORECAST_FOR = new Set(['for', 'from', 'into', 'until', 'through', 'overnight']);
