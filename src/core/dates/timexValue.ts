@@ -853,7 +853,10 @@ const WEEKDAY_INTO_REACH = 32;
 function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
   if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
   const named = ctx.discourse.last(ctx.position, WEEKDAY_INTO_REACH, (m) => m.granularity === 'day');
-  return named ? addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1) : null;
+  if (!named) return null;
+  const day = addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
+  // "statements made Friday and Thursday": a past clause may list days latest first; none is after the article date.
+  return ctx.anchor && compareDays(day, ctx.anchor) > 0 && ctx.tense() === 'past' ? null : day;
 }
 
 /** "ahead of", "in the run-up to" (and "the") right before a weekday. */
