@@ -854,9 +854,10 @@ function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
   if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
   const named = ctx.discourse.last(ctx.position, WEEKDAY_INTO_REACH, (m) => m.granularity === 'day');
   if (!named) return null;
-  const day = addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
-  // "statements made Friday and Thursday": a past clause may list days latest first; none is after the article date.
-  return ctx.anchor && compareDays(day, ctx.anchor) > 0 && ctx.tense() === 'past' ? null : day;
+  // "statements made Friday and Thursday": a list of days gone by may run latest first; days
+  // joined by "and" are in order only where the first is still ahead.
+  if (/\band\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)) && (!ctx.anchor || compareDays(named.day, ctx.anchor) <= 0)) return null;
+  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
 }
 
 /** "ahead of", "in the run-up to" (and "the") right before a weekday. */
