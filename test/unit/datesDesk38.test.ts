@@ -90,3 +90,68 @@ suite('dates: the side of today a day in a present clause is on', () => {
     assert.deepEqual(dates('MPs prepared for Tuesday\'s vote.', friday), [['Tuesday', 'DATE', '2026-03-10']]);
   });
 });
+
+// From articles of kinds not tried before (a weather warning, a live blog, results, a transfer
+// story, travel disruption, an anniversary, a central bank, a school term, an obituary).
+suite('dates: a live blog carried past midnight', () => {
+  test('"today", "this morning", "tomorrow" count from the day heading the entries, not the day the blog opened', () => {
+    const blog = 'Thursday 7 May 2026\n\n10.02pm\nPolls have closed.\n\nFriday 8 May\n\n7.45am\nThe leader said this morning he would travel later.\n\n6.00pm\nWe will be back at 8am tomorrow.';
+    const found = dates(blog, '2026-05-07');
+    assert.deepEqual(found.find((d) => d[0] === 'this morning'), ['this morning', 'TIME', '2026-05-08TMO']);
+    assert.deepEqual(found.find((d) => d[0] === '8am tomorrow'), ['8am tomorrow', 'TIME', '2026-05-09T08:00']);
+  });
+});
+
+suite('dates: results, warnings and fixtures', () => {
+  test('"a year earlier" after "the three months ended March 31" is that quarter a year back', () => {
+    assert.deepEqual(dates('Net income for the three months ended March 31 rose to $412 million from $361 million a year earlier.', '2026-04-29')[2], ['a year earlier', 'DATE', '2025-Q1']);
+    assert.deepEqual(dates('Profit for the six months to June 30 rose to $12 million from $9 million a year earlier.', '2026-08-20')[2], ['a year earlier', 'DATE', '2025-H1']);
+  });
+
+  test('a second weekday after "or", or after "and" when the first is ahead, follows the first', () => {
+    const thursday = '2026-01-15';
+    assert.deepEqual(dates('Tickets can be used on Sunday or Monday instead.', thursday), [['Sunday', 'DATE', '2026-01-18'], ['Monday', 'DATE', '2026-01-19']]);
+    assert.deepEqual(dates('Tickets can be used on Friday or on Monday and Tuesday.', '2026-07-24').map((d) => d[2]), ['2026-07-24', '2026-07-27', '2026-07-28']);
+    // Days gone by may be listed latest first.
+    assert.deepEqual(dates('Following are statements made Friday and Thursday by the lawyer.', '1998-02-06').map((d) => d[2]), ['1998-02-06', '1998-02-05']);
+  });
+
+  test('what a warning covers and what people are advised or told to do lie ahead', () => {
+    const thursday = '2026-01-15';
+    assert.deepEqual(dates('The Met Office has issued an amber warning for snow covering much of northern England and southern Scotland from 6pm on Friday.', thursday)[0], ['6pm on Friday', 'TIME', '2026-01-16T18:00']);
+    assert.deepEqual(dates('Drivers were advised to avoid the M62 from Friday night.', thursday), [['Friday night', 'TIME', '2026-01-16TNI']]);
+    assert.deepEqual(dates('Parents have been told to keep the summer holidays free.', '2026-04-14'), [['the summer', 'DATE', '2026-SU']]);
+  });
+
+  test('"and face Leeds on Saturday" is a fixture; a season\'s month in a future clause is not behind the article date', () => {
+    const monday = '2026-02-02';
+    assert.deepEqual(dates('Rovers sit 14th, six points above the relegation zone, and face Leeds at home on Saturday.', monday), [['Saturday', 'DATE', '2026-02-07']]);
+    assert.deepEqual(dates('The window will reopen on 15 June, three days after the end of the 2025-26 season, and close on 1 September.', monday)[3], ['1 September', 'DATE', '2026-09-01']);
+  });
+
+  test('"a week later" after a day leads to a day; "for 7 and 8 August" dates both days', () => {
+    assert.deepEqual(withPoints('Two bids were rejected, the first on 9 January and the second a week later.', '2026-02-02')[1], ['a week later', 'DURATION', 'P1W', '2026-01-16']);
+    assert.deepEqual(dates('Further strikes have been called for 7 and 8 August.', '2026-07-24'), [['7', 'DATE', '2026-08-07'], ['8 August', 'DATE', '2026-08-08']]);
+  });
+});
+
+suite('dates: anniversaries and lives', () => {
+  test('a day or a month after "every year on", "every year in" recurs', () => {
+    assert.deepEqual(dates('Every year on Sept. 11, the bell rings six times.', '2026-09-10')[1], ['Sept. 11', 'DATE', 'XXXX-09-11']);
+    assert.deepEqual(dates('Every year in March, the river floods the town.', '2026-09-10')[1], ['March', 'DATE', 'XXXX-03']);
+  });
+
+  test('"weren\'t" is past: a count later that lands after the article date has no value; "that evening" stays a time', () => {
+    assert.deepEqual(dates('The plane hit at 9:59 a.m. on Tuesday. They weren\'t born until a decade later.', '2026-09-10')[1], ['a decade later', 'DATE', null]);
+    assert.deepEqual(dates('He crashed on 3 September 2024. He was extradited in January. She had finished a shift that evening.', '2026-06-12')[2], ['that evening', 'TIME', null]);
+  });
+
+  test('"an hour earlier, at 7:30 a.m." leads to no clock time counted from another; "as recently as 2018" is the year', () => {
+    assert.deepEqual(withPoints('The main ceremony begins at 8:30 a.m. Ours will begin an hour earlier, at 7:30 a.m.', '2026-09-10')[1], ['an hour earlier', 'DURATION', 'PT1H', '2026-09-10']);
+    assert.deepEqual(dates('She gave evidence as recently as 2018.', '2026-02-03'), [['2018', 'DATE', '2018']]);
+  });
+
+  test('a length after a comma is its own date, not a shift of the date before it', () => {
+    assert.deepEqual(dates('Inflation will reach the target by the end of the year, six months earlier than forecast.', '2026-03-19'), [['end of the year', 'DATE', '2026'], ['six months earlier', 'DURATION', 'P6M']]);
+  });
+});
