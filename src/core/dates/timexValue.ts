@@ -1994,14 +1994,7 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
     }
-    case 'week': {
-      // "two bids, the first on 9 January and the second a week later": a length in weeks from a day leads to a day.
-      if (tags.length && last?.granularity === 'day') {
-        const day = addDays(last.day, 7 * shift);
-        return { type: 'DATE', value: isoOfDay(day), dated: { granularity: 'day', day } };
-      }
-      return { type: 'DATE', value: isoWeekOf(addDays(base, 7 * shift)) };
-    }
+    case 'week': return { type: 'DATE', value: isoWeekOf(addDays(base, 7 * shift)) };
     case 'weekend': return { type: 'DATE', value: `${isoWeekOf(addDays(base, 7 * shift))}-WE` };
     case 'month': {
       const day = addMonths({ ...base, day: 1 }, shift);
