@@ -148,6 +148,7 @@ suite('dates: anniversaries and lives', () => {
   test('"an hour earlier, at 7:30 a.m." leads to no clock time counted from another; "as recently as 2018" is the year', () => {
     assert.deepEqual(withPoints('The main ceremony begins at 8:30 a.m. Ours will begin an hour earlier, at 7:30 a.m.', '2026-09-10')[1], ['an hour earlier', 'DURATION', 'PT1H', '2026-09-10']);
     assert.deepEqual(dates('She gave evidence as recently as 2018.', '2026-02-03'), [['2018', 'DATE', '2018']]);
+    assert.deepEqual(dates('The race has become more aggressive recently as he has won.', '2026-02-03'), [['recently', 'DATE', 'PAST_REF']]);
   });
 
   test('a length after a comma is its own date, not a shift of the date before it', () => {

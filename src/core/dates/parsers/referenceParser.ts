@@ -21,8 +21,9 @@ import { TriggerKind } from '../dateTriggers';
 
 const PRESENT = /(currently|presently|nowadays|at present|these days|at the moment|at this time|(?<=\bat\s)this\s+(?:\p{Ll}+\s+)?moment(?!s)|(?<!\bin\s)current(?!\s+(?:account|accounts|affairs|events|flows?|density|speed|of|and|carrying|(?:fiscal\s+|financial\s+|calendar\s+)?(?:year|month|week|quarter|decade|century))\b))(?![\p{L}-])/iu;
 
-// Not "as recently as 2018": the date after it is the time; "recently" only says how near it is.
-const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?recently(?!\s+as\s)|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
+// Not "as recently as 2018": the date after it is the time; "recently" only says how near it is
+// ("became aggressive recently as Sanders won", "most recently as senior adviser" stay).
+const PAST = /(then[\s-]+current|past\s+(?:years|decades|months|weeks|centuries)|recent\s+(?:years|months|weeks|days|times|decades|history)|(?:most\s+)?(?<!\b[Aa]s\s)recently|lately|recent(?!\s+(?:years|months|weeks|days|times|decades|history)\b)|the\s+past(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|year|month|week|day|hour|minute|decade|century|quarter|weekend|night|fortnight|summer|winter|spring|fall|autumn|season)\w*)|(?:many|several|some|a few|few|long|years|months|decades|weeks)\s+(?:years\s+|months\s+|decades\s+|weeks\s+)?ago)(?![\p{L}-])/iu;
 
 const FUTURE = /(the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:a|some)\s+(?:later|future)\s+date|the\s+(?:near|short)\s+term|the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)|(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)(?!\s+(?:after|before|since)\b)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to come))(?![\p{L}-])/iu;
 
