@@ -66,8 +66,8 @@ suite('dates: deadlines at midnight, limits after a perfect, weekends and idioms
     // A past "overnight" is as often "suddenly" or another day's night: left alone.
     assert.deepEqual(dates('Gales were recorded on the coast overnight.', tuesday), []);
     assert.deepEqual(dates('Overnight, the senator became a contender.', tuesday), []);
-    // Beside another day, that day's night: not the article's.
-    assert.deepEqual(dates('Snow spreads north overnight into Sunday.', tuesday).map((d) => d[0]), ['Sunday']);
+    // Beside another day, the night into that day: not the article's (datesDesk38.test.ts).
+    assert.deepEqual(dates('Snow spreads north overnight into Sunday.', tuesday).map((d) => d[0]), ['overnight into Sunday']);
     assert.deepEqual(dates('Polls close at 10pm on 6 May. Counting of the rain-delayed ballots starts overnight.', tuesday).map((d) => d[0]), ['10pm on 6 May']);
     // In the present with no weather in the sentence, no forecast.
     assert.deepEqual(dates('Police are searching the area overnight.', tuesday), []);

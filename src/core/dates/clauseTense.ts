@@ -23,7 +23,10 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'll', 'wo', 'would', "'d"]);
 const AWAITED = new Set(['faces', 'awaits', 'awaiting', 'facing']);
 /** Verbs of expectation look ahead whatever their tense of their own. */
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts', 'foresee', 'foresees']); // not "project": far more often the noun
-const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided']);
+const FUTURE_BEFORE_TO = new Set(['going', 'due', 'scheduled', 'set', 'slated', 'expected', 'poised', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'wants', 'supposed', 'likely', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided',
+  // "Drivers were advised to avoid the M62 from Friday night", "parents have been told to keep the summer free": what
+  // one is advised, urged or told to do is still to be done.
+  'advised', 'urged', 'encouraged', 'instructed', 'told']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do', 'can', 'must', 'should', 'may', 'might', 'could', 'has', 'have', 'remains', 'seems', 'looks', 'believes', 'thinks', 'expects', 'hopes', 'wants', 'plans', 'needs', 'sees', 'faces', 'holds', 'leads', 'runs', 'continues', 'stays']);
 /** After "was forecast", words that give the time the forecast is for, not when it was made: "snow was forecast from late Tuesday". */
 const FORECAST_FOR = new Set(['for', 'from', 'into', 'until', 'through', 'overnight']);
@@ -49,6 +52,12 @@ const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+/**
+ * The past auxiliaries with "not" run in, one word here ("They weren't born until a decade later").
+ * Not "didn't": its verb's object may name an event ahead ("didn't make the cut for the main stage
+ * Thursday", of a debate to come), which the words left it to decide.
+ */
+const NEGATED_PAST_AUX = new Set(["wasn't", "weren't", "hadn't"]);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
   'got', 'sold', 'bought', 'paid', 'sent', 'spent', 'brought', 'thought', 'found', 'felt', 'kept', 'led', 'ran', 'wrote', 'spoke',
@@ -150,7 +159,7 @@ const NOTICE_PASSIVE = '(?:issued|declared|extended|upgraded|raised|imposed|intr
  * "that", which open another clause ("studies have suggested - a report estimated that from ...");
  * a hyphen inside a word opens none ("a warning covering south-west England from 6am on Saturday").
  */
-const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,80}${FROM_SOURCE}$`, 'i');
+const PERFECT_THEN_FROM = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|already|now|also|just)\\s+)?(?:been\\s+(?=${NOTICE_PASSIVE}\\b))?(?!been\\b|had\\b)[a-z]+(?:ed|en|wn|ut|ld|id|ne)\\b(?:(?!\\bthat\\b|\\s-)[^.;!?:—–]){0,120}${FROM_SOURCE}$`, 'i');
 /**
  * A present perfect and, later in its clause, "until" right before the date: "has issued an
  * amber warning until 06:00 on Wednesday", "has been closed until Friday", "have suspended
@@ -178,7 +187,7 @@ const RUN_FROM = new RegExp(String.raw`\b(?:runs|run|lasts|last|operates|operate
  * open the season on Wednesday", "They open the tour in Cardiff on July 4"; not a sentence's first word, often a plural
  * noun: "Shops open on the bank holiday").
  */
-const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
+const FIXTURE = /(?:\b[A-Z][\p{L}.'’-]*|\b(?:they|we|side|team|squad|men|women|and))\s+(?:face|host|play|visit|travel\s+to|meet|take\s+on)\b[^.;!?,]{0,60}$|(?:\S\s+[A-Z][\p{L}.'’-]*|\b[Tt]hey|\b[Ww]e)\s+(?:open|begin|start|resume|kick\s+off|tip\s+off)\b[^.;!?,]{0,60}$/u;
 /** A "with" phrase of what is likely or expected, right before the date or the end of a pair: "with a warm spring likely in", "with rain expected on", "likely in September and". */
 const WITH_OUTLOOK = /\bwith\s+(?:[\p{L}'’-]+\s+){1,4}(?:likely|expected|forecast|due)\s+(?:(?:in|on|from|by|over|at|during|until|into)\s+)?(?:(?:early|late|mid)[- ]?)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?\s+(?:and|or|to|through)\s+)?$/iu;
 /** A fixture (FIXTURE) opened by "where", "when" or "and" after a comma: its own clause, whatever the verb before it. */
@@ -208,8 +217,8 @@ const PREPOSITION = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'from', 'int
 const OPENING = new Set(['on', 'early', 'late', 'and', 'but', 'then', 'also']);
 /** How far back the cues just before a date are looked for. */
 const CUE_REACH = 100;
-/** How far back the perfect before "from" is looked for: its verb, an object of up to 80 characters, "from the early hours of". */
-const PERFECT_REACH = 160;
+/** How far back the perfect before "from" is looked for: its verb, an object of up to 120 characters ("a warning for snow covering much of northern England and southern Scotland"), "from the early hours of". */
+const PERFECT_REACH = 200;
 /** Verbs of saying whose object a date may open ("said Thanksgiving would be quiet"); not "announced", often a participle ("a merger announced Monday would"). */
 const SAID = new Set(['said', 'says', 'warned', 'added']);
 /** Pronouns that open a relative clause on the noun before them. */
@@ -288,8 +297,26 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (UNFORESEEN_EVENT_OF_DAY.test(text.slice(end, end + 60)) || THE_UNFORESEEN_EVENT_ON.test(lead)) return 'past';
   // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
   if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
-  return tenseOfClause(text, start, end, left, right, lead);
+  const tense = tenseOfClause(text, start, end, left, right, lead);
+  // "MPs are preparing for Thursday's vote", "Markets are still digesting Thursday's vote": a
+  // clause in the present says nothing of which side of today the day is; the words that govern
+  // it do (a verb of preparing looks ahead, one of aftermath back). A past or future verb decides alone.
+  if (tense !== 'present' && tense !== 'none') return tense;
+  const near = lead.slice(-AROUND_EVENT_REACH);
+  return PREPARING_FOR.test(near) ? 'future' : AFTERMATH_OF.test(near) ? 'past' : tense;
 }
+
+/** How far back the words of preparing or aftermath governing a date are read: their phrase and an article. */
+const AROUND_EVENT_REACH = 48;
+/** Words of getting ready for what a date names, right before it: "preparing for", "bracing for", "in the build-up to". */
+const PREPARING_FOR = /\b(?:prepar(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|gear(?:s|ing)?\s+up\s+for|brac(?:e|es|ing)\s+(?:themselves\s+|itself\s+)?for|count(?:s|ing)?\s+down\s+to|in\s+(?:preparation|readiness)\s+for|(?:in\s+)?the\s+(?:build-?up|countdown)\s+to|on\s+the\s+eve\s+of|look(?:s|ing)?\s+ahead\s+to|heading\s+into)\s+(?:the\s+)?$/i;
+/**
+ * Words of what came of what a date names, right before it: "in the wake of", "still digesting",
+ * "reacting to". Not "after", which in the present is as often a timetable's ("After Thursday's
+ * vote, the bill goes to the Senate"), nor "the outcome of", of a vote to come as often ("The
+ * outcome of the Nov. 8 election could be pivotal").
+ */
+const AFTERMATH_OF = /\b(?:following|(?:in\s+)?the\s+(?:wake|aftermath)\s+of|(?:the\s+)?fall-?out\s+(?:from|of)|(?:in\s+)?(?:reaction|response)\s+to|(?:react|respond)(?:s|ing)\s+to|digest(?:s|ing)|absorb(?:s|ing)|(?:reel|recover)(?:s|ing)\s+from|on\s+the\s+back\s+of|in\s+(?:the\s+)?light\s+of)\s+(?:the\s+)?$/i;
 
 /** A singular subject, "forecast", an object that is no weather (or none) and the date's "on" (FORECAST_MADE in tenseOfClause). */
 const FORECAST_MADE = /(?:\b[A-Z][\p{L}.&'’-]*|\b(?:he|she|it)|\b(?:[Tt]he|[Ii]ts)\s+(?!weather\b)[a-z]+[^s\W])\s+(?:also\s+)?forecast\s+(?![^.;!?,]*\b(?:rain|snow|sleet|hail|showers?|storms?|thunderstorms?|sunshine|sun|winds?|gusts?|frost|fog|heat|temperatures?|highs?|lows?|weather|flooding|tornado(?:es)?|hurricanes?)\b)(?:[^.;!?,]{1,80}?\s)?(?:on\s+)?$/u;
@@ -956,7 +983,7 @@ function awaitedAfterObject(list: readonly string[], i: number, k: number): bool
 
 /** A past verb or participle ("said", "shot", "killed"), lower case. */
 export function isPastForm(w: string): boolean {
-  return PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
+  return PAST_AUX.has(w) || NEGATED_PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
 }
 
 /** Verbs that begin with the prefix "un-" ("uncovered the plot Monday"); other "un-...-ed" words are adjectives. */

@@ -10,6 +10,8 @@ export interface DatedMention {
   granularity: Granularity;
   /** The first day of the period named. */
   day: CalendarDay;
+  /** For a clock time on the day, its minutes after midnight ("3 a.m.": 180): what "two hours later" counts from. */
+  minutes?: number;
   /** For a quarter, 1–4. */
   quarter?: number;
   /** The text named the year ("Nov. 12, 2012"), rather than it being inferred. */

@@ -214,7 +214,7 @@ function windowParts(windowText: string, reference: Date, kinds: number, memo: M
   const parts: Part[] = [];
   const results = newsChrono.parse(windowText, reference, kinds);
   for (let i = 0; i < results.length; i++) {
-    const unshifted = withoutAfterShift(results[i], reference, kinds);
+    const unshifted = withoutAfterShift(results[i], reference, kinds, windowText);
     for (let j = 0; j < unshifted.length; j++) {
       const paragraphs = splitAtBreaks(unshifted[j], reference, kinds, windowText);
       for (let k = 0; k < paragraphs.length; k++) splitRange(paragraphs[k], reference, kinds, parts);
@@ -229,6 +229,11 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
 type ChronoSpan = Pick<ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
 const AFTER_SHIFT = /^after\s+/i;
+/**
+ * "by the end of the year, six months earlier than it forecast": chrono moves the date before a
+ * comma by the length after it, which tells how it compares with another; each is its own date.
+ */
+const LENGTH_APPOSED = /^(.*\S),\s+(\S[^,]*\b(?:earlier|later|sooner))$/i;
 /** An amount in millions before a date: "compared with £371m a year earlier", "up from $5m a year ago". */
 const MILLIONS_LEAD = /^\d[\d,.]*\s?m\s+(?=\S)/;
 
@@ -239,10 +244,18 @@ const MILLIONS_LEAD = /^\d[\d,.]*\s?m\s+(?=\S)/;
  * "after" is read on its own.
  *
  * It also reads the "m" of "£371m a year earlier" as minutes added to the year: in news a
- * number's "m" is millions (or metres), and the date after the amount is read on its own.
+ * number's "m" is millions (or metres), and the date after the amount is read on its own; and a
+ * length after a comma as a shift of the date before it (LENGTH_APPOSED).
  */
-function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number): ChronoSpan[] {
+function withoutAfterShift(r: ParsedResult, reference: Date, kinds: number, windowText: string): ChronoSpan[] {
   if (!r.start.tags().has('result/relativeDate')) return [r];
+  const apposed = LENGTH_APPOSED.exec(r.text);
+  if (apposed) {
+    // The length is read with the words after it, as in the window ("earlier than planned" is a comparison).
+    const lengthAt = r.index + r.text.length - apposed[2].length;
+    const length = newsChrono.parse(windowText.slice(lengthAt), reference, kinds).filter((x) => x.index === 0);
+    return [...newsChrono.parse(apposed[1], reference, kinds), ...length.map((x) => ({ ...x, index: x.index + lengthAt - r.index }))].map((x) => ({ index: r.index + x.index, text: x.text, start: x.start, end: x.end }));
+  }
   const m = AFTER_SHIFT.exec(r.text) ?? MILLIONS_LEAD.exec(r.text);
   if (!m) return [r];
   return newsChrono.parse(r.text.slice(m[0].length), reference, kinds).map((x) => ({ index: r.index + m[0].length + x.index, text: x.text, start: x.start, end: x.end }));

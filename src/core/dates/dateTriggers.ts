@@ -61,7 +61,8 @@ const WORDS: Record<Exclude<TriggerKindName, 'year' | 'clock' | 'slash' | 'ordin
     'currently', 'current', 'recent', 'recently', 'lately', 'future', 'the past', 'past (?:years|decades|months|weeks|centuries)',
     'nowadays', 'presently', 'at present', 'moment', 'these days', '(?:near|short)[- ]term', '(?:up)?coming', 'ahead', 'to come', 'ago', 'soon', 'later date',
   ],
-  season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime'],
+  // "season": a season of play or of performances ("last season", playingSeasonParser.ts).
+  season: ['spring', 'summer', 'autumn', 'fall', 'winter', 'springtime', 'summertime', 'wintertime', 'season'],
   holiday: [
     'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'hogmanay', 'bonfire', 'fawkes', 'bank holiday', 'juneteenth',
     // Other calendars' (holidayParser.ts); "Lunar New Year" has the unit "year".

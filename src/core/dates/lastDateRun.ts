@@ -85,12 +85,12 @@ export function sameWindowRun(old: WindowRun, now: WindowRun, shift: number): bo
 function sameEffect(old: DateEffect, now: DateEffect, shift: number): boolean {
   const a = old.mention;
   const b = now.mention;
-  if (a.start + shift !== b.start || a.end + shift !== b.end || a.text !== b.text || a.type !== b.type || a.value !== b.value) return false;
+  if (a.start + shift !== b.start || a.end + shift !== b.end || a.text !== b.text || a.type !== b.type || a.value !== b.value || a.point !== b.point) return false;
   if ((old.period === undefined ? undefined : old.period + shift) !== now.period) return false;
   if (!old.dated || !now.dated) return old.dated === now.dated;
   const x = old.dated;
   const y = now.dated;
-  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear && x.unknownYear === y.unknownYear;
+  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear && x.unknownYear === y.unknownYear && x.minutes === y.minutes;
 }
 
 export function sameDay(a: CalendarDay | undefined, b: CalendarDay | undefined): boolean {

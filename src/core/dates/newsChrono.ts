@@ -15,6 +15,7 @@ import { quarterParsers } from './parsers/quarterParser';
 import { referenceParsers } from './parsers/referenceParser';
 import { overnightParsers } from './parsers/overnightParser';
 import { seasonParsers } from './parsers/seasonParser';
+import { playingSeasonParsers } from './parsers/playingSeasonParser';
 import { setParsers } from './parsers/setParser';
 import { yearParsers } from './parsers/yearParser';
 import { wireClockParsers } from './parsers/wireClockParser';
@@ -80,7 +81,7 @@ export class NewsChrono {
   constructor() {
     const ours: NewsParser[] = [
       ...setParsers(), ...referenceParsers(), ...overnightParsers(), ...quarterParsers(), ...anaphorParsers(), ...durationParsers(),
-      ...seasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...wordClockParsers(), ...monthOfYearParsers(),
+      ...seasonParsers(), ...playingSeasonParsers(), ...holidayParsers(), ...weekdayOfMonthParsers(), ...weekAfterParsers(), ...yearParsers(), ...wireClockParsers(), ...wordClockParsers(), ...monthOfYearParsers(),
       ...dottedDateParsers(), ...ordinalDayParsers(),
     ];
     const casual = chrono.casual.clone();

@@ -131,7 +131,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
       // "soon" in a past clause ("was soon released") relates two past events: no reference.
       if (tags.unlessPast && ctx.tense() === 'past') return { type: 'DATE', value: null, dropped: true };
       return { type: 'DATE', value: tags.value ?? null };
-    case 'overnight': return overnightValue(ctx);
+    case 'overnight': return tags.into === undefined ? overnightValue(ctx) : overnightIntoValue(Number(tags.into), c, ctx);
     case 'duration': return { type: 'DURATION', value: tags.value ?? null };
     case 'set': return { type: 'SET', value: tags.value ?? null };
     case 'year': return dated('year', { year: c.get('year') ?? 0, month: 1, day: 1 }, String(c.get('year')).padStart(4, '0'));
@@ -140,6 +140,7 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
     case 'quarter': return quarterValue(c, tags, ctx, phrase);
     case 'half': return halfValue(c, tags, ctx);
     case 'season': return seasonValue(c, tags, ctx);
+    case 'playingSeason': return playingSeasonValue(Number(tags.shift ?? 0), ctx);
     case 'holiday': return holidayValue(c, tags, ctx);
     case 'weekdayOfMonth': return weekdayOfMonthValue(c, tags, ctx);
     case 'weekAfter': return weekAfterValue(tags, ctx);
@@ -174,6 +175,21 @@ function overnightValue(ctx: TimexContext): Timex {
   const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
   if (named && compareDays(named.day, ctx.anchor) !== 0) return { type: 'TIME', value: null, dropped: true };
   return { type: 'TIME', value: `${isoOfDay(ctx.anchor)}TNI` };
+}
+
+/**
+ * "Snow spreads overnight into Sunday", "heavy rain fell overnight into Sunday": the night before
+ * the Sunday, the coming one in a forecast (a future, or a present of the weather), the one gone
+ * in a past report; as TimeML dates a night, by the day it starts on.
+ */
+function overnightIntoValue(weekday: number, c: ParsedComponents, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'TIME', value: null };
+  const tense = ctx.tense();
+  const forward = (weekday - weekdayOf(ctx.anchor) + 7) % 7;
+  const forecast = tense === 'future' || ((tense === 'none' || tense === 'present') && WEATHER_WORD.test(sentenceAround(ctx.text, ctx.position)));
+  const day = forecast ? addDays(ctx.anchor, forward) : tense === 'past' ? addDays(ctx.anchor, forward === 0 ? 0 : forward - 7) : weekdayDay(weekday, '', c, ctx);
+  const night = addDays(day, -1);
+  return { type: 'TIME', value: `${isoOfDay(night)}TNI`, dated: { granularity: 'day', day: night } };
 }
 
 const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
@@ -324,7 +340,9 @@ function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Ti
   // "midnight tonight", "tonight at midnight": the end of the article's day (chrono merged the
   // two words into noon).
   const time = hour && (MIDNIGHT_TONIGHT.test(lower) || endsWeekdayAtMidnight(c, lower, ctx) || midnightStillAhead(c, lower, ctx)) ? 'T24:00' : hour ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : part ? `T${part}` : '';
-  return { type, value: isoOfDay(day) + time, dated: { granularity: 'day', day, namedYear: c.isCertain('year') } };
+  const dayMention: Omit<DatedMention, 'position'> = { granularity: 'day', day, namedYear: c.isCertain('year') };
+  if (hour && time !== 'T24:00') dayMention.minutes = (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0);
+  return { type, value: isoOfDay(day) + time, dated: dayMention };
 }
 
 /**
@@ -363,7 +381,7 @@ const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmid
  * it names no day (a month or a year).
  */
 function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
-  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, ctx.anchor) : ctx.anchor));
+  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, headingDay(ctx, ctx.anchor)) : ctx.anchor));
   if (casual !== undefined) return casual;
   if (c.isCertain('day')) {
     let month = c.get('month') ?? 1;
@@ -397,7 +415,7 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
     const weekday = c.get('weekday') ?? 0;
     const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
       : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
+      : dayAfterInto(weekday, ctx) ?? dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
     // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
     // first such day after its start, whatever the tense says of its end alone; after a
     // calendar day ("from May 13 through Sunday") it never ends before it starts.
@@ -543,6 +561,21 @@ function headsLineEntry(ctx: TimexContext): boolean {
   if (!opensLine(ctx.text, ctx.position)) return false;
   const after = ctx.text.slice(end, end + 8);
   return /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(after) || (/^\d{1,2}[:.]\d\d/.test(ctx.text.slice(ctx.position, end)) && /^[ \t]+\p{Lu}/u.test(after));
+}
+
+/** How far from the article date a day heading a live blog's entries may be. */
+const HEADING_DAY_REACH_DAYS = 7;
+/** A date alone on its line: a day heading a live blog's entries ("Friday 8 May"), or an entry's clock time ("7.45am"). */
+const DATE_LINE = /^[^\n.!?]{0,40}?[ \t.:]*(?:\r?\n|$)/;
+
+/**
+ * "Friday 8 May" heading a live blog's entries after the night's, then "7.45am … said this
+ * morning", "we'll be back at 8am tomorrow": today is the day of the entries, the last day that
+ * headed its own line (a day, or an entry's time on it), not the article date the blog opened on.
+ */
+function headingDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
+  const heading = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && opensLine(ctx.text, m.position) && DATE_LINE.test(ctx.text.slice(m.position, m.position + 48)));
+  return heading && compareDays(heading.day, anchor) !== 0 && Math.abs(daysBetween(anchor, heading.day)) <= HEADING_DAY_REACH_DAYS ? heading.day : anchor;
 }
 
 /** Only white space stands between `position` and the start of its line. */
@@ -808,6 +841,26 @@ function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: Ti
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
+/** A weekday (and its part of the day) then "into", "or" or "and", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
+const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:into|or|and)\s+(?:on\s+)?$/i;
+const WEEKDAY_INTO_REACH = 32;
+
+/**
+ * "Snow from Saturday night into Sunday morning", "tickets can be used on Sunday or Monday", "on
+ * Monday and Tuesday": chrono joins no range over "into" or "or" (nor always over "and"), so the second day was read alone, and on a
+ * Wednesday the nearest Sunday is the one gone. It is the first such day after the day just
+ * named, on whichever side of the article date that one fell.
+ */
+function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
+  if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
+  const named = ctx.discourse.last(ctx.position, WEEKDAY_INTO_REACH, (m) => m.granularity === 'day');
+  if (!named) return null;
+  // "statements made Friday and Thursday": a list of days gone by may run latest first; days
+  // joined by "and" are in order only where the first is still ahead.
+  if (/\band\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)) && (!ctx.anchor || compareDays(named.day, ctx.anchor) <= 0)) return null;
+  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
+}
+
 /** "ahead of", "in the run-up to" (and "the") right before a weekday. */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /** How far back in its sentence the day an event is ahead of may be named. */
@@ -905,8 +958,8 @@ function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
  */
 function yearFor(month: number, day: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
-  const season = seasonYears(ctx);
-  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
+  const season = seasonYearOf(month, day, ctx);
+  if (season !== null) return season;
   const days = daysBetween(anchor, { year: anchor.year, month, day });
   const ending = endOfQuarterJustNamed(month, ctx);
   if (ending !== null) return ending;
@@ -932,7 +985,7 @@ function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
       else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
       else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
       else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? monthYear(month, ctx);
+      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? periodEndYear(month, ctx) ?? monthYear(month, ctx);
     }
     const named = dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
     if (c.isCertain('year')) named.dated!.namedYear = true;
@@ -968,7 +1021,8 @@ const HABITUAL_BEFORE = new RegExp(`\\b${HABITUALLY}\\s+(?:[a-z]+(?:s|es)?\\s+){
 function habitualMonth(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
   if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
-  return HABITUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position)) && ctx.tense() !== 'past';
+  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
+  return (HABITUAL_BEFORE.test(before) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
 }
 
 /** A perfect ("have not lost", "has snowed") in the clause before a day of the year: the days are counted over years (EVERY_YEAR_SINCE). */
@@ -989,8 +1043,11 @@ function dayOfEveryYear(ctx: TimexContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
   const after = ctx.text.slice(end, end + 60);
   if (SINCE_YEAR_AFTER.test(after) && PERFECT_IN_CLAUSE.test(before)) return true;
-  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after)) && ctx.tense() !== 'past';
+  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
 }
+
+/** "Every year on Sept. 11, the bell rings", "each year in March": a day or a month of every year, opened earlier in its clause. */
+const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+(?:on|in|at)\s+(?:the\s+(?:morning|afternoon|evening|night|eve|anniversary)\s+of\s+)?$/i;
 
 /** "in October of that year", "in May the following year": the year the month is in is told right after it. */
 const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
@@ -1105,14 +1162,27 @@ function sentenceStoryYear(month: number, ctx: TimexContext): number | null {
   if (!last || last.day.year >= (ctx.anchor as CalendarDay).year || month < last.day.month || SENTENCE_END.test(ctx.text.slice(last.position, ctx.position))) return null;
   // "since June 2014, and again since the Paris attacks in November": a starting point, which what follows may be years after.
   return /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, last.position - 8), last.position)) ? null : last.day.year;
+/** A period counted up to the month after it: "the year to", "the 12 months to", "the quarter ended". */
+const PERIOD_UP_TO_BEFORE = /\b(?:year|months|weeks|quarter|half[- ]year|period)\s+(?:to|ended|through)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * "Profit rose 8% in the year to March", "inflation was 3% in the 12 months to June": figures for
+ * a period are told once it has ended, so the month that ends it, outside a future clause, is the
+ * last such month before the article date's own (in March, last year's March; a past clause
+ * allowed the month the article is in, and the one after, as a slip).
+ */
+function periodEndYear(month: number, ctx: TimexContext): number | null {
+  if (!PERIOD_UP_TO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position)) || ctx.tense() === 'future') return null;
+  const anchor = ctx.anchor as CalendarDay;
+  return month < anchor.month ? anchor.year : anchor.year - 1;
 }
 
 /** "in November": as for a day (yearFor), at the granularity of a month. */
 function monthYear(month: number, ctx: TimexContext): number {
   const anchor = ctx.anchor as CalendarDay;
   if (isElectionNovember(month, ctx)) return anchor.year;
-  const season = seasonYears(ctx);
-  if (season !== null) return month >= SEASON_TURN_MONTH ? season : season + 1;
+  const season = seasonYearOf(month, 1, ctx);
+  if (season !== null) return season;
   const months = month - anchor.month;
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? sentenceStoryYear(month, ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
@@ -1130,15 +1200,51 @@ function monthYear(month: number, ctx: TimexContext): number {
  * the year of that part of it: from July in the first, before July in the second. (Financial
  * years turn in April or October, so they are left to the tense.)
  */
-const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/](\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
+const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
 const SEASON_TURN_MONTH = 7;
+
+/**
+ * The year of a month (and day) in the season named before it in the sentence ("in the 2025-26
+ * season ... in March" is March 2026); null where none is named, or where that would put what a
+ * future clause tells more than a month behind the article date ("will reopen three days after
+ * the end of the 2025-26 season, and close on 1 September": the September after it).
+ */
+function seasonYearOf(month: number, day: number, ctx: TimexContext): number | null {
+  const season = seasonYears(ctx);
+  if (season === null) return null;
+  const year = month >= SEASON_TURN_MONTH ? season : season + 1;
+  if (ctx.anchor && daysBetween(ctx.anchor, { year, month, day }) < -TENSE_SLACK_DAYS && ctx.tense() === 'future') return null;
+  return year;
+}
+
+/** A season written across two years ("the 2025-26 season", "2025/26 campaign"): seasons in this story start in one year and end in the next. */
+const SEASON_ACROSS_YEARS = /\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b/i;
+/** A season written with one year ("the 2026 season"), or a sport played within the calendar year: seasons here are calendar years. */
+const SEASON_IN_ONE_YEAR = /(?<![-–/\d])\b(?:19|20)\d\d\s+season\b|\b(?:[Bb]aseball|MLB|World\s+Series|Formula\s+(?:One|1)|F1|[Gg]rands?\s+[Pp]rix|NASCAR|IndyCar|MotoGP|MLS|WNBA)\b/;
+/** How far either side of "this season" the story is read for how its seasons are written (within lastDateRun.ts READ_BACK and READ_AHEAD). */
+const SEASON_STYLE_REACH = 1500;
+
+/**
+ * "last season", "this season", "next season": valued, as "the 2025-26 season" is, by the year
+ * the season starts in. Most seasons of news (football, basketball, hockey, the theatre and the
+ * opera) run from late summer to spring: in March 2026 this season is 2025-26, from July the
+ * next one. Where the story writes a season with one year or names a sport played within the
+ * calendar year, this season is the article date's year.
+ */
+function playingSeasonValue(shift: number, ctx: TimexContext): Timex {
+  if (!ctx.anchor) return { type: 'DATE', value: null };
+  const around = ctx.text.slice(Math.max(0, ctx.position - SEASON_STYLE_REACH), ctx.position + ctx.phraseLength + SEASON_STYLE_REACH);
+  const inOneYear = !SEASON_ACROSS_YEARS.test(around) && SEASON_IN_ONE_YEAR.test(around);
+  const start = inOneYear || ctx.anchor.month >= SEASON_TURN_MONTH ? ctx.anchor.year : ctx.anchor.year - 1;
+  return { type: 'DATE', value: String(start + shift) };
+}
 
 /** The first year of a season or school year named earlier in the month's sentence, or null. */
 function seasonYears(ctx: TimexContext): number | null {
   const m = SPANNING_YEAR.exec(ctx.text.slice(Math.max(0, ctx.position - SENTENCE_YEAR_REACH), ctx.position));
   if (!m) return null;
   const first = Number(m[1]);
-  return (first + 1) % 100 === Number(m[2]) ? first : null;
+  return (first + 1) % (m[2].length === 4 ? 10000 : 100) === Number(m[2]) ? first : null;
 }
 
 /** How far back a year may be named for "the decade" to be its decade. */
@@ -1775,10 +1881,34 @@ function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexCont
  */
 function anaphorValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (tags.unplaced) return { type: 'DURATION', value: tags.length ?? null, point: null };
+  const clock = tags.length && tags.minutes !== undefined ? clockPoint(Number(tags.minutes), ctx) : null;
+  if (clock) return { type: 'DURATION', value: tags.length ?? null, point: clock.value, dated: clock.dated };
   const t = anaphorPointValue(tags, ctx);
   // "three days later": TimeML's length of time, the point it leads to kept beside it (and
   // remembered by the discourse, for "the next day" after it).
   return tags.length ? { type: 'DURATION', value: tags.length, point: t.value, dated: t.dated } : t;
+}
+
+const MINUTES_A_DAY = 24 * 60;
+/** A clock time right after a length "earlier" or "later": ", at 7:30 a.m.". */
+const CLOCK_IN_APPOSITION = /^\s*[,(—–-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|GMT|BST|ET)/i;
+
+/**
+ * "The fire started at 3 a.m. on Monday. Two hours earlier, a neighbour had called police": the
+ * clock time of the day the story is on, moved by the length (TIME 01:00 that Monday, the day
+ * before when it runs past midnight); null where that day was named without a clock time.
+ */
+function clockPoint(minutes: number, ctx: TimexContext): Timex | null {
+  // "will begin an hour earlier, at 7:30 a.m.": the time follows, and what it is earlier than is no clock time told before.
+  const end = ctx.position + ctx.phraseLength;
+  if (CLOCK_IN_APPOSITION.test(ctx.text.slice(end, end + 16))) return null;
+  const named = antecedentDay(ctx);
+  if (named?.minutes === undefined) return null;
+  const total = named.minutes + minutes;
+  const days = Math.floor(total / MINUTES_A_DAY);
+  const left = total - days * MINUTES_A_DAY;
+  const day = addDays(named.day, days);
+  return { type: 'TIME', value: `${isoOfDay(day)}T${pad(Math.floor(left / 60))}:${pad(left % 60)}`, dated: { granularity: 'day', day, minutes: left } };
 }
 
 function anaphorPointValue(tags: NewsTags, ctx: TimexContext): Timex {
@@ -1906,7 +2036,8 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // "They met again in July 2008. The day before, ...": the story has moved to a month
       // or year that the last day named is not in; that day says nothing of which day this is.
       const latest = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'month' || m.granularity === 'year' || m.granularity === 'day');
-      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
+      // "that evening" stays a time of day when its day is not known.
+      if (latest && latest.granularity !== 'day' && !contains(latest, lastDay)) return { type: tags.part ? 'TIME' : 'DATE', value: dayOfMonthJustNamed(latest, ctx) };
       const day = addDays(lastDay, shift);
       const part = tags.part ? `T${tags.part}` : '';
       return { type: part ? 'TIME' : 'DATE', value: isoOfDay(day) + part, dated: { granularity: 'day', day } };
@@ -1937,11 +2068,33 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       // earlier"): the sales compared are no Monday's; the year is all the text gives.
       const recent = ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity !== 'week' && ctx.discourse.lastPeriodBefore(ctx.position) < m.position);
       if (recent?.granularity === 'day' && datesReport(ctx.text, recent.position)) return { type: 'DATE', value: String(recent.day.year + shift) };
+      const ended = recent?.granularity === 'day' ? periodEndedOn(recent, ctx) : null;
+      if (ended) return ended(shift);
       if (recent?.granularity === 'day') return { type: 'DATE', value: isoOfDay({ ...recent.day, year: recent.day.year + shift }) };
       if (recent?.granularity === 'month') return { type: 'DATE', value: `${recent.day.year + shift}-${pad(recent.day.month)}` };
       return { type: 'DATE', value: String(base.year + shift) };
     }
   }
+}
+
+/** A length of time up to the day after it: "the three months ended", "the year to", "the six months ending". */
+const LENGTH_ENDED_BEFORE = /\b(?:(three|six|nine|12|twelve)\s+months|(quarter|half[- ]year|year))\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
+
+/**
+ * "Net income for the three months ended March 31 rose to $412 million from $361 million a year
+ * earlier": what is compared is the period that day ends, a year back: a quarter ending on a
+ * quarter's last month is that quarter; a half, that half; a year or twelve months, the year of
+ * its end. Null where the day ends no period named before it.
+ */
+function periodEndedOn(day: DatedMention, ctx: TimexContext): ((shift: number) => Timex) | null {
+  const m = LENGTH_ENDED_BEFORE.exec(ctx.text.slice(Math.max(0, day.position - 40), day.position));
+  if (!m) return null;
+  const length = (m[1] ?? m[2]).toLowerCase();
+  const { year, month } = day.day;
+  if ((length === 'three' || length === 'quarter') && month % 3 === 0) return (shift) => quarterTimex(year + shift, month / 3);
+  if ((length === 'six' || length.startsWith('half')) && month % 6 === 0) return (shift) => ({ type: 'DATE', value: `${year + shift}-H${month / 6}` });
+  if (length === '12' || length === 'twelve' || length === 'year') return (shift) => ({ type: 'DATE', value: String(year + shift) });
+  return null;
 }
 
 // --- helpers ---------------------------------------------------------------------

@@ -50,6 +50,8 @@ const RELATIVE_FISCAL_YEAR = /(?:the\s+)?(this|last|next|past|coming)\s+(?:fisca
  * current fiscal". Only where the phrase ends: "this fiscal policy" is no year.
  */
 const RELATIVE_FISCAL = /(?:the\s+)?(this|last|next|current|previous|coming)\s+fiscal(?=\s*(?:[.,;:)!?]|$)|\s+(?:to|as|when|while|but|after|before|on|in|from|compared|against|versus|vs|amid|despite|due|over|than)\b)/iu;
+/** "sales are up 4% year to date", "year-to-date returns": the year so far, the article date's year. */
+const YEAR_TO_DATE = /(?:the\s+)?year[- ]to[- ]date(?![\p{L}'’-])/iu;
 /** British results: "the half year to 31 December", "the half-year ended 30 June": six months up to that day. */
 const HALF_YEAR = /the\s+half[- ]year(?![\p{L}'’-])/iu;
 /** "by the end of the week", "at the start of the decade": chrono reads "the end of the month" only; the article date's week or decade. */
@@ -129,7 +131,9 @@ export function anaphorParsers(): NewsParser[] {
       const length = displacement ? durationValue(count, unit, m[2]) : undefined;
       // "shot on Friday night ... Just over an hour later, he was declared dead": the day the
       // story is on, not the article's (chrono counted the hours from the article date).
-      if (withinDay) return anaphor(context, m, 'day', 0, false, length);
+      // "Two hours earlier", "eight minutes later" after a clock time: that time moved (timexValue.ts).
+      const minutes = count !== null && (unit === 'hour' || unit === 'minute') ? (/earlier|before|prior/i.test(m[3]) ? -1 : 1) * count * (unit === 'hour' ? 60 : 1) : undefined;
+      if (withinDay) return anaphor(context, m, 'day', 0, false, length, false, minutes);
       if (count === null) return anaphor(context, m, unit, 0, false, length, true);
       const direction = /earlier|before|prior/i.test(m[3]) ? -1 : 1;
       return unit === 'decade'
@@ -146,10 +150,12 @@ export function anaphorParsers(): NewsParser[] {
       if (!m[1]) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: context.reference.getDateWithAdjustedTimezone().getMonth() <= 1 ? 0 : 1 });
       return resultOf(context, m, {}, { kind: 'relative', unit: m[1].toLowerCase(), shift: -1 });
     }, ['latest', 'recent', 'new']),
-    newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}`, 'iu'), (context, m) => {
+    newsParser(TriggerKind.unit, new RegExp(`${RELATIVE_FISCAL_YEAR.source}|${RELATIVE_FISCAL.source}|${YEAR_TO_DATE.source}`, 'iu'), (context, m) => {
+      // "up 4% year to date": the article date's year, as "so far this year" is.
+      if (!m[1] && !m[2]) return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: 0 });
       const word = (m[1] ?? m[2]).toLowerCase();
       return resultOf(context, m, {}, { kind: 'relative', unit: 'year', shift: word === 'this' || word === 'current' ? 0 : word === 'next' || word === 'coming' ? 1 : -1 });
-    }, ['fiscal', 'financial']),
+    }, ['fiscal', 'financial', 'to date', 'to-date']),
     newsParser(TriggerKind.unit, HALF_YEAR, (context, m) => {
       if (!YEAR_UP_TO.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       return resultOf(context, m, {}, { kind: 'duration', value: 'P6M' });
@@ -219,12 +225,13 @@ function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
  * `comparison`: "a year earlier", "year-ago", which compare with the period just named.
  * `length`: the TimeML duration of "three days later", anchored on the point the anaphor
  * reads; `unplaced` when the count is vague ("a few days later") and leads to no known point.
+ * `minutes`: for hours and minutes, the signed count in minutes, which moves a clock time named before.
  */
-function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false, length?: string, unplaced = false): ParsingResult {
+function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false, length?: string, unplaced = false, minutes?: number): ParsingResult {
   const word = unitWord.toLowerCase();
   const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
   const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
-  return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined, length, unplaced: unplaced ? 1 : undefined });
+  return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined, length, unplaced: unplaced ? 1 : undefined, minutes });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Component, ParsedComponents, Parser, ParsingComponents, ParsingCon
 
 export type NewsKind =
   | 'year' | 'decade' | 'century' | 'quarter' | 'half' | 'season' | 'holiday'
-  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter' | 'yearEnd' | 'ordinalDay' | 'overnight';
+  | 'reference' | 'duration' | 'set' | 'anaphor' | 'relative' | 'weekOf' | 'clock' | 'weekdayOfMonth' | 'weekAfter' | 'yearEnd' | 'ordinalDay' | 'overnight' | 'playingSeason';
 
 export type NewsTags = Partial<Record<string, string>> & { kind?: NewsKind };
 
@@ -70,7 +70,7 @@ export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs
 }
 
 /** Kinds that name no point of the calendar: chrono must not merge them with a date or a time. */
-const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative', 'weekAfter', 'yearEnd', 'overnight']);
+const NOT_CALENDAR = new Set(['duration', 'set', 'reference', 'anaphor', 'relative', 'weekAfter', 'yearEnd', 'overnight', 'playingSeason']);
 
 /**
  * A result covering the whole match (or its last `span` characters: a word that only

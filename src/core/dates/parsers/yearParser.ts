@@ -35,6 +35,8 @@ const SPLIT_YEAR = /((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?<![$£€#]|\d
  * year is YEAR's.
  */
 const YEAR_SPAN_END = /(1\d{3}|20\d{2})-(1\d{3}|20\d{2})(?!\d|[.,:]\d|\s?%)/;
+/** Words after two years that make them one season, run across both: "the 2025-2026 season". */
+const SEASON_AFTER = /^\s+(?:season|campaign|school\s+year|academic\s+year)\b/i;
 /**
  * A calendar's name before a year ("the Hijri year", "the Islamic new year", "AH", "Samvat 2081",
  * "the Hebrew year 5786"), and its era after it ("1447 AH", "1447H", "1403 SH"): no year of ours.
@@ -145,6 +147,9 @@ export function yearParsers(): NewsParser[] {
       const first = Number(m[1]);
       const last = Number(m[2]);
       if (last <= first || last - first > 150) return null;
+      // "the 2025-2026 season", "the 2024-2025 school year": one season across two years, as
+      // "the 2025-26 season" is (SPLIT_YEAR), valued by the year it starts in.
+      if (last === first + 1 && SEASON_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return resultOf(context, m, { year: first }, { kind: 'year', vouched: 1 });
       return resultOf(context, m, { year: last }, { kind: 'year' }, m[2]);
     }, ['-']),
     newsParser(TriggerKind.year, FY, (context, m) => {

@@ -6,10 +6,10 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 // days were lost. Each is a day of the same month (and year, when one is named).
 //
 // A bare number is a date only where a preposition of time opens the list ("between",
-// "from", "on"), the numbers rise and each is a day of a month: "aged 5 and 9 December"
+// "from", "on", "for": "strikes called for 7 and 8 August"), the numbers rise and each is a day of a month: "aged 5 and 9 December"
 // and "scored 3 and 4 December" are no list of days.
 
-const DAYS_BEFORE = /\b(between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+(?:and|or|&|to)\s+$/i;
+const DAYS_BEFORE = /\b(between|from|on|for)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+(?:and|or|&|to)\s+$/i;
 const DAY = /\d{1,2}/g;
 /** How far before the last day the list may start. */
 const REACH = 48;
