@@ -20,6 +20,7 @@ import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
+import { isKnownAsCommonNoun, isLabelAfterKnownAsKind, isLeaderBeforeWhatHeLeads, isStateOccasion } from './thingsNotNamed';
 import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
@@ -43,7 +44,7 @@ import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
-import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 /** A word without its possessive 's or s' ("Trump's" → "Trump"): the entities' stripPossessive, under the name the finders know it by. */
 export { withoutPossessive };
@@ -346,6 +347,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (isInterviewLabel(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (isOpeningRolePlural(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (isOpeningAbstractNoun(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
@@ -372,6 +374,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       // "Alzheimer's", "Parkinson's" alone: a disease named after its finder, nobody in the story.
       if (b - a === 1 && DISEASE_EPONYMS.has(tokens[a].text.replace('’', "'"))) continue;
+      // "known as clade Ib", "Mpox, formerly known as monkeypox,": a strain's label, a disease (thingsNotNamed.ts).
+      if (type === 'PER' && (isLabelAfterKnownAsKind(tokens, a) || isKnownAsCommonNoun(tokens, b))) continue;
+      if (b - a === 1 && type !== 'PER' && isKnownAsCommonNoun(tokens, b)) continue;
+      // "as Budget looms", "the Trump administration": an occasion; a leader's name as a modifier.
+      if (b - a === 1 && isStateOccasion(withoutPossessive(tokens[a].text))) continue;
+      if (type !== 'PER' && isLeaderBeforeWhatHeLeads(tokens, a, b)) continue;
       // "Christmas Eve", "Easter Sunday", "Eid al-Fitr": a feast's day too.
       if (b - a >= 2 && FEASTS.has(tokens[a].text) && FEAST_DAY.test(text.slice(tokens[a + 1].start, tokens[b - 1].end))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
