@@ -11,9 +11,11 @@ export interface NameMention {
   /**
    * For a place: the word the text uses to say which kind is meant ("Washington state",
    * "the state of Washington", "New York city"), for the place resolver; 'part' where it is
-   * named as a part of the next place ("the Eastleigh district of Nairobi").
+   * named as a part of the next place ("the Eastleigh district of Nairobi"); 'region' where
+   * the text names the province the city is named after ("the Donetsk region", "the Kyiv
+   * and Sumy regions").
    */
-  placeQualifier?: 'state' | 'city' | 'part';
+  placeQualifier?: 'state' | 'city' | 'part' | 'region';
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
 }

@@ -311,6 +311,12 @@ function toPlaces(groups: NameGroup[]): Place[] {
       if (g.text.length > existing.name.length) existing.name = g.text;
       continue;
     }
+    // "the Donetsk region": the text names the province its chief city names; the gazetteer,
+    // knowing only the city, still gives the country.
+    if (g.qualifier === 'region' && e?.kind === 'city') {
+      places.push({ id: `l${places.length + 1}`, name: g.text, mentions: g.mentions, kind: 'region', country: e.country, lat: null, lon: null, population: null });
+      continue;
+    }
     const place: Place = {
       id: `l${places.length + 1}`,
       name: e && sameSpelling(e.name, g) ? e.name : readsAsCapitalizedName(g.text) ? titleCase(g.text) : g.text,

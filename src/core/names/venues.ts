@@ -1,0 +1,20 @@
+import type { Token } from '../text/tokenizer';
+import { lowerCase } from '../text/lowerCase';
+import { stripPossessive } from '../entities/personName';
+
+// Grounds, halls and airports are places people go to, whatever firm or person they are named
+// after: "at Arthur Ashe Stadium", "the Crypto.com Arena", "Heathrow Airport", "Carnegie Hall".
+
+/** Last words of venues' names. */
+const VENUE_HEADS = new Set(['stadium', 'arena', 'airport', 'hall', 'ballpark', 'racecourse', 'velodrome', 'speedway', 'coliseum', 'colosseum']);
+
+/** Halls that stand for the body seated in them ("City Hall said"): the council, no venue. */
+const SEATS_OF_BODIES = new Set(['city', 'town', 'county']);
+
+/** The name of tokens [a, b), two words or more, is a venue's by its last word. */
+export function isVenueName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const head = lowerCase(stripPossessive(tokens[b - 1].text));
+  if (!VENUE_HEADS.has(head)) return false;
+  return head !== 'hall' || !SEATS_OF_BODIES.has(lowerCase(tokens[b - 2].text));
+}
