@@ -18,8 +18,7 @@ suite('session 38b: people of a job opening a sentence', () => {
   test('"Paramedics pronounced…", "Detectives arrested…": a role\'s plural opening a sentence names no body', () => {
     lacks('Paramedics pronounced the man dead at the scene.', 'Paramedics');
     lacks('Detectives arrested a teenager on Tuesday night.', 'Detectives');
-  });
-  test('a party news writes with a capital stays', () => {
+    // A party news writes with a capital stays.
     assert.ok(names('Democrats said the vote was rigged.').some((n) => n.endsWith(' Democrats')));
   });
 });
@@ -51,8 +50,7 @@ suite('session 38b: the Budget and a leader\'s name as a modifier', () => {
 suite('session 38b: a person set off before a role with a bracketed acronym', () => {
   test('"Ubaidillah, a researcher at the Center of … (Celios), said": the one-word name is a person', () => {
     has('Ubaidillah, a researcher at the Center of Economic and Law Studies (Celios), said prices rose.', 'PER Ubaidillah');
-  });
-  test('a body with a person\'s role in a description not headed by it stays a body', () => {
+    // A body with a person's role in a description the role does not head stays a body.
     has('Google, a leader in AI, said it would comply.', 'ORG Google');
   });
 });
@@ -74,8 +72,7 @@ suite('session 38b: regions named after their chief city', () => {
     assert.equal(place(text, 'Kyiv'), 'region UA null');
     assert.equal(place(text, 'Chernihiv'), 'region UA null');
     assert.equal(place(text, 'Sumy'), 'region UA null');
-  });
-  test('a city named alone stays the city', () => {
+    // A city named alone stays the city.
     assert.equal(place('A missile hit Kharkiv on Monday.', 'Kharkiv').startsWith('city UA'), true);
   });
 });

@@ -328,8 +328,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
         : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)))
           || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
-        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
-        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && (isPlaceBeforeItsBody(tokens, a, b, text) || isVenueName(tokens, a, b))) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
+        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a].text) && isNamedAsRegion(tokens, a, b, s.tokenEnd)) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
+        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] !== 'LOC' && isVenueName(tokens, a, b)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
       let a0 = a;
       if (type !== 'PER') {

@@ -13,13 +13,19 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 
 /**
  * "The new strain, known as clade Ib", "a subvariant known as lineage XEC": a name after
- * "known as" and a lower-case noun of its kind labels a thing of that kind, nobody.
+ * "known as" and a lower-case noun of its kind labels a thing of that kind, nobody; so does
+ * one after a pathogen's kind anywhere ("its first case of clade Ib").
  */
 export function isLabelAfterKnownAsKind(tokens: readonly Token[], a: number): boolean {
   const kind = tokens[a - 1];
-  return a >= 3 && kind.kind === 'word' && isLowerWord(kind) && !DETERMINERS.has(kind.text)
-    && tokens[a - 2].text === 'as' && tokens[a - 3].text === 'known';
+  if (a < 1 || kind.kind !== 'word' || !isLowerWord(kind)) return false;
+  // "a case of clade Ib", "the lineage JN.1": the kind of a label, written before it.
+  if (LABELLED_KINDS.has(kind.text)) return true;
+  return a >= 3 && !DETERMINERS.has(kind.text) && tokens[a - 2].text === 'as' && tokens[a - 3].text === 'known';
 }
+
+/** Lower-case nouns for kinds of pathogens written before their labels. */
+const LABELLED_KINDS = new Set(['clade', 'subclade', 'lineage', 'sublineage', 'subvariant', 'serotype', 'genotype', 'strain']);
 
 /**
  * "Mpox, formerly known as monkeypox, spread": a name set off before "(also, formerly …)
