@@ -76,3 +76,21 @@ suite('session 38b: regions named after their chief city', () => {
     assert.equal(place('A missile hit Kharkiv on Monday.', 'Kharkiv').startsWith('city UA'), true);
   });
 });
+
+suite('session 38b: more from articles written for the session', () => {
+  test('"toward Pokrovsk, a logistics hub that": a name set off before a settlement\'s description is the place', () => {
+    has('The army pushed toward Pokrovsk, a logistics hub that has been shelled for months.', 'LOC Pokrovsk');
+  });
+  test('"director general of Africa CDC": a place\'s name before a known body\'s acronym is the body', () => {
+    has('Jean Mbala, director general of Africa CDC, said more doses were needed.', 'ORG Africa CDC');
+  });
+  test('"its first case of clade Ib": a label after a pathogen\'s kind is nobody', () => {
+    lacks('Norway reported its first case of clade Ib on Friday.', 'Ib');
+  });
+  test('"the Kharkiv, Dnipropetrovsk and Zaporizhzhia regions": a name in a list of regions is a region, known to the gazetteer or not', () => {
+    has('Drones hit the Kharkiv, Dnipropetrovsk and Zaporizhzhia regions overnight.', 'LOC Dnipropetrovsk');
+    const text = 'Drones hit the Kharkiv region overnight, and a shell struck the city of Kharkiv.';
+    const places = resolvePlaces(findNamesWithTagger(analyzeText(text))).filter((p) => p.name === 'Kharkiv').map((p) => p.kind).sort();
+    assert.deepEqual(places, ['city', 'region']);
+  });
+});
