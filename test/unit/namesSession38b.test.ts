@@ -94,3 +94,10 @@ suite('session 38b: more from articles written for the session', () => {
     assert.deepEqual(places, ['city', 'region']);
   });
 });
+
+suite('session 38b: the firm that runs a venue', () => {
+  test('"Kansai Airport are likely to launch bonds": a venue that acts is its firm, not the place', () => {
+    has('Next week Osaka Electric and Kobe International Airport are likely to issue bonds, and fans met at Kobe Stadium.', 'LOC Kobe Stadium');
+    assert.ok(!names('Next week Osaka Electric and Kobe International Airport are likely to issue bonds.').includes('LOC Kobe International Airport'));
+  });
+});

@@ -16,6 +16,8 @@ export function isVenueName(tokens: readonly Token[], a: number, b: number): boo
   if (b - a < 2) return false;
   const head = lowerCase(stripPossessive(tokens[b - 1].text));
   if (!VENUE_HEADS.has(head)) return false;
+  // "Kansai International Airport are likely to launch bonds", "Heathrow Airport said": the firm that runs it acts.
+  if (BODY_VERBS.has(tokens[b]?.text ?? '')) return false;
   if (head !== 'hall') return true;
   // "Hall" is a surname too ("MSNBC's Tamron Hall"): a hall is one where the text goes to it.
   return !SEATS_OF_BODIES.has(lowerCase(tokens[b - 2].text)) && a > 0 && PLACE_PREPOSITIONS.has(lowerCase(tokens[a - 1].text));
@@ -23,3 +25,6 @@ export function isVenueName(tokens: readonly Token[], a: number, b: number): boo
 
 /** Words a venue's name follows where the text goes to it ("at Carnegie Hall", "the Royal Albert Hall", whose "Royal" the tagger may leave out). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'to', 'from', 'the', 'near', 'royal']);
+
+/** Verbs after a venue's name that make it the firm running it: it speaks, plans, owns. */
+const BODY_VERBS = new Set(['said', 'says', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'plans', 'planned', 'announced', 'reported', 'posted', 'owns', 'owned']);
