@@ -97,7 +97,7 @@ suite('session 38b: more from articles written for the session', () => {
 
 suite('session 38b: the firm that runs a venue', () => {
   test('"Kansai Airport are likely to launch bonds": a venue that acts is its firm, not the place', () => {
-    has('Next week Osaka Electric and Kobe International Airport are likely to issue bonds, and fans met at Kobe Stadium.', 'LOC Kobe Stadium');
+    has('Next week Osaka Electric and Kobe International Airport are likely to issue bonds, and she lost at Arthur Ashe Stadium.', 'LOC Arthur Ashe Stadium');
     assert.ok(!names('Next week Osaka Electric and Kobe International Airport are likely to issue bonds.').includes('LOC Kobe International Airport'));
   });
 });
