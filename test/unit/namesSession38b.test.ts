@@ -101,3 +101,12 @@ suite('session 38b: the firm that runs a venue', () => {
     assert.ok(!names('Next week Osaka Electric and Kobe International Airport are likely to issue bonds.').includes('LOC Kobe International Airport'));
   });
 });
+
+suite('session 38b: clauses after names', () => {
+  test('"Zelenskyy, speaking in his nightly address, urged": a one-word name before a clause of his speaking is a person', () => {
+    has('Zelenskyy, speaking in his nightly address, urged allies to hurry.', 'PER Zelenskyy');
+  });
+  test('"secretary general of Bagong Alyansang Makabayan": a name after an office and "of", with no given name, is the body', () => {
+    has('Renato Cruz, secretary general of Bagong Alyansang Makabayan (Bayan), said prices were rising.', 'ORG Bagong Alyansang Makabayan');
+  });
+});

@@ -23,6 +23,7 @@ import { isOccupationTitle } from './occupationTitles';
 import { isVenueName } from './venues';
 import { isNamedAsRegion } from './regionsNamedByWord';
 import { isDescribedAsSettlement } from './placesDescribedAfter';
+import { isBodyAfterOfficeOf, speaksInHisOwnClause } from './clausesAfterNames';
 import { isKnownAsCommonNoun, isLabelAfterKnownAsKind, isLeaderBeforeWhatHeLeads, isStateOccasion } from './thingsNotNamed';
 import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
@@ -325,11 +326,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         // Not an alias set off after the name it stands for ("Brian Burton, AKA Danger Mouse, wrote").
         || (parts.types[q] === 'MISC' && b - a >= 2 && tokens[a].text !== 'AKA' && (speaksAsAName(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b) || (b - a === 1 && !KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a].text)) && speaksWithRoleAfter(tokens, a, b, text, true))))
+        || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b) || (b - a === 1 && speaksInHisOwnClause(tokens, b)) || (b - a === 1 && !KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a].text)) && speaksWithRoleAfter(tokens, a, b, text, true))))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
         // "Africa CDC", "China CDC": a place's name before a known body's acronym is that body's branch.
         : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart) || (b - a >= 2 && /^\p{Lu}{2,}$/u.test(tokens[b - 1].text) && KNOWN_ORGANIZATIONS.has(lowerCase(tokens[b - 1].text)))))
-          || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
+          || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart))
+          || (parts.types[q] === 'PER' && isBodyAfterOfficeOf(tokens, a, b)) ? 'ORG'
         : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a <= 2 && isDescribedAsSettlement(tokens, b)) || (b - a === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a].text) && isNamedAsRegion(tokens, a, b, s.tokenEnd)) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
         : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] !== 'LOC' && isVenueName(tokens, a, b)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
