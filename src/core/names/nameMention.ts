@@ -15,6 +15,11 @@ export interface NameMention {
    * match report names a ground like a country ("at the Emirates"): no country is meant.
    */
   placeQualifier?: 'state' | 'city' | 'part' | 'venue';
+   * named as a part of the next place ("the Eastleigh district of Nairobi"); 'region' where
+   * the text names the province the city is named after ("the Donetsk region", "the Kyiv
+   * and Sumy regions").
+   */
+  placeQualifier?: 'state' | 'city' | 'part' | 'region';
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
 }

@@ -26,3 +26,8 @@ export function isOccupationBeforeName(word: string): boolean {
 export function isOccupationTitle(word: string, words: number): boolean {
   return words >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && OCCUPATIONS.has(word.toLowerCase());
 }
+
+/** An occupation's noun in any case ("paramedic", "Nurse"). */
+export function isOccupation(word: string): boolean {
+  return OCCUPATIONS.has(word.toLowerCase());
+}

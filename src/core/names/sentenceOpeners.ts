@@ -5,6 +5,8 @@ import { genderOfGivenName } from '../entities/givenNames';
 import { NOT_NAME_WORDS, SAID_FORMS } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { isKnownPlace } from '../places/gazetteer';
+import { isPersonRole } from '../entities/roleNouns';
+import { isOccupation } from './occupationTitles';
 
 // Words opening a sentence or a clause that the tagger ran into a name, or read as one on their
 // own: "Moreover,", "Additional reporting", "The Latest:", "Neighbouring North Somerset
@@ -70,6 +72,34 @@ export function isOpeningCommonWord(tokens: Token[], a: number, b: number, sente
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', '--']);
+
+/** The singulars an English plural in -s may have ("detectives" → "detective", "midwives" → "midwife", "deputies" → "deputy"). */
+function singularsOf(lower: string): string[] {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return [];
+  if (lower.endsWith('ives')) return [lower.slice(0, -1), `${lower.slice(0, -3)}fe`];
+  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
+  return [lower.slice(0, -1)];
+}
+
+/**
+ * "Paramedics pronounced her dead", "Detectives arrested a man": a lone plural opening a sentence
+ * or a clause before a lower-case word, whose singular is a person's role or occupation, is the
+ * people of that job, no body, place or person. Not a plural news writes with a capital
+ * ("Democrats said", "Marines landed": caseClasses 3 and 4, parties and corps).
+ */
+export function isOpeningRolePlural(tokens: Token[], a: number, b: number, sentenceStart: number, caseClasses: ReadonlyMap<string, number>): boolean {
+  if (b - a !== 1 || b >= tokens.length || !isLowerWord(tokens[b]) || !/^\p{Lu}\p{Ll}+s$/u.test(tokens[a].text)) return false;
+  let k = a - 1;
+  while (k >= sentenceStart && tokens[k].kind === 'punct' && !CLAUSE_OPENERS.has(tokens[k].text)) k--;
+  if (k >= sentenceStart && !CLAUSE_OPENERS.has(tokens[k].text)) return false;
+  const lower = lowerCase(tokens[a].text);
+  if ((caseClasses.get(lower) ?? 0) > 2) return false;
+  // "Kings beat the Ducks", "Commanders won": a team named for a role, before its result.
+  return !RESULT_VERBS.has(tokens[b].text) && singularsOf(lower).some((w) => isPersonRole(w) || isOccupation(w));
+}
+
+/** Verbs of a match's result or fixture, after a team's name. */
+const RESULT_VERBS = new Set(['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'drew', 'edged', 'routed', 'defeated', 'trailed', 'host', 'hosted', 'visit', 'visited', 'face', 'faced', 'clinched', 'scored']);
 
 /** Endings of English abstract nouns: "Fluorescence", "Boredom", "Drowsiness", "Resentment". */
 const ABSTRACT_NOUN_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ness|dom|ence|ance|ment|tion|sion|ity|ism|ship|hood)$/u;

@@ -21,6 +21,11 @@ import { MONTH_WORD } from '../dates/monthNames';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { labelSpansInto, SpanList } from './nerLabels';
 import { isOccupationTitle } from './occupationTitles';
+import { isVenueName } from './venues';
+import { isNamedAsRegion } from './regionsNamedByWord';
+import { isDescribedAsSettlement } from './placesDescribedAfter';
+import { isBodyAfterOfficeOf, speaksInHisOwnClause } from './clausesAfterNames';
+import { isKnownAsCommonNoun, isLabelAfterKnownAsKind, isLeaderBeforeWhatHeLeads, isStateOccasion } from './thingsNotNamed';
 import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
@@ -44,7 +49,7 @@ import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
-import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
+import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
 /** A word without its possessive 's or s' ("Trump's" → "Trump"): the entities' stripPossessive, under the name the finders know it by. */
 export { withoutPossessive };
@@ -325,12 +330,14 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
         // Not an alias set off after the name it stands for ("Brian Burton, AKA Danger Mouse, wrote").
         || (parts.types[q] === 'MISC' && b - a >= 2 && tokens[a].text !== 'AKA' && (speaksAsAName(tokens, a, b, text) || speaksWithRoleAfter(tokens, a, b, text)))
         || (parts.types[q] !== 'PER' && parts.types[q] !== 'MISC' && isFollowedByAge(tokens, a, b, text))
-        || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b)))
+        || (parts.types[q] === 'ORG' && (isPersonAfterRole(tokens, a, b, text) || readsAsPersonByForm(tokens, a, b) || (b - a === 1 && speaksInHisOwnClause(tokens, b)) || (b - a === 1 && !KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a].text)) && speaksWithRoleAfter(tokens, a, b, text, true))))
         || ((parts.types[q] === 'LOC' || parts.types[q] === 'ORG') && isCredited(tokens, a, b, s.tokenStart, text)) ? 'PER'
-        : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart)))
-          || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart)) ? 'ORG'
-        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
-        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
+        // "Africa CDC", "China CDC": a place's name before a known body's acronym is that body's branch.
+        : (parts.types[q] === 'LOC' && (isAfterCapitalThe(tokens, a, b, s.tokenStart, text) || isPartyNameBeforeParty(tokens, a, b, s.tokenStart) || (b - a >= 2 && /^\p{Lu}{2,}$/u.test(tokens[b - 1].text) && KNOWN_ORGANIZATIONS.has(lowerCase(tokens[b - 1].text)))))
+          || (parts.types[q] === 'PER' && a > s.tokenStart && tokens[a - 1].text !== 'the' && isPartyNameBeforeParty(tokens, a, b, s.tokenStart))
+          || (parts.types[q] === 'PER' && isBodyAfterOfficeOf(tokens, a, b)) ? 'ORG'
+        : parts.types[q] !== 'LOC' && (isPlaceOfDateline(tokens, a, b, s, text) || (b - a <= 2 && isDescribedAsSettlement(tokens, b)) || (b - a === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a].text) && isNamedAsRegion(tokens, a, b, s.tokenEnd)) || (b - a === 1 && COUNTRY_INITIALS.has(withoutPossessive(tokens[a].text)))) ? 'LOC'
+        : ((parts.types[q] === 'ORG' || parts.types[q] === 'MISC') && isPlaceBeforeItsBody(tokens, a, b, text)) || (parts.types[q] !== 'LOC' && isVenueName(tokens, a, b)) || (parts.types[q] === 'PER' && a > s.tokenStart && isTownAfterPreposition(tokens, a, b, caseClasses)) ? 'LOC' : parts.types[q];
       // "the Metro Mayor of West Yorkshire": an office's name is no organization; the place it is of is named.
       let a0 = a;
       if (type !== 'PER') {
@@ -350,6 +357,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (isOpeningAdverb(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (isInterviewLabel(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningCommonWord(tokens, a, b, s.tokenStart, caseClasses)) continue;
+      if (isOpeningRolePlural(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (isOpeningAbstractNoun(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isSuperlativeSlug(tokens, a, b, s.tokenStart, caseClasses)) continue;
       if (type !== 'PER' && isOpeningWordBeforeName(tokens, a, b, s, caseClasses)) continue;
@@ -381,6 +389,12 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && FEASTS.has(withoutPossessive(tokens[a].text))) continue;
       // "Alzheimer's", "Parkinson's" alone: a disease named after its finder, nobody in the story.
       if (b - a === 1 && DISEASE_EPONYMS.has(tokens[a].text.replace('’', "'"))) continue;
+      // "known as clade Ib", "Mpox, formerly known as monkeypox,": a strain's label, a disease (thingsNotNamed.ts).
+      if (type === 'PER' && (isLabelAfterKnownAsKind(tokens, a) || isKnownAsCommonNoun(tokens, b))) continue;
+      if (b - a === 1 && type !== 'PER' && isKnownAsCommonNoun(tokens, b)) continue;
+      // "as Budget looms", "the Trump administration": an occasion; a leader's name as a modifier.
+      if (b - a === 1 && isStateOccasion(withoutPossessive(tokens[a].text))) continue;
+      if (type !== 'PER' && isLeaderBeforeWhatHeLeads(tokens, a, b)) continue;
       // "Christmas Eve", "Easter Sunday", "Eid al-Fitr": a feast's day too.
       if (b - a >= 2 && FEASTS.has(tokens[a].text) && FEAST_DAY.test(text.slice(tokens[a + 1].start, tokens[b - 1].end))) continue;
       if (b - a === 1 && (isWordOfQuotedTitle(tokens, a, s, caseClasses) || endsLongerName(tokens, a, s, caseClasses, out))) continue;
@@ -2285,15 +2299,33 @@ const DESCRIPTION_OPENERS = new Set(['its', 'his', 'her', 'their', 'our', 'the',
  * "Johnson, its director, said", "Okafor, the group's founder, told": a name followed by a
  * description set off by commas that names a person's role, then a verb of speech, is that
  * person's, unless the gazetteer knows it as a place ("Mexico, its largest partner, said").
+ * The description may hold a bracketed acronym ("a researcher at the Center of Economic and
+ * Law Studies (Celios)"). With `headOnly` (a name read as a body's: "Google, a leader in AI,
+ * said" stays the firm) the role must head the description: before "at", "of", "with", "for"
+ * or "from", or the closing comma.
  */
-function speaksWithRoleAfter(tokens: Token[], a: number, b: number, text: string): boolean {
+function speaksWithRoleAfter(tokens: Token[], a: number, b: number, text: string, headOnly = false): boolean {
   if (tokens[b]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[b + 1]?.text ?? '')) return false;
   let role = false;
   let k = b + 2;
-  for (; k < Math.min(tokens.length, b + 9) && tokens[k].kind === 'word'; k++) role ||= isLowerWord(tokens[k]) && isPersonRole(tokens[k].text);
+  const last = Math.min(tokens.length, b + 18);
+  for (; k < last; k++) {
+    const t = tokens[k];
+    // "(Celios)": an acronym in brackets inside the description.
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1].kind === 'word') {
+      k += 2;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (role || !isLowerWord(t) || !isPersonRole(t.text)) continue;
+    role = !headOnly || tokens[k + 1]?.text === ',' || ROLE_HEAD_FOLLOWERS.has(tokens[k + 1]?.text ?? '');
+  }
   const verb = tokens[k + 1];
   return role && tokens[k]?.text === ',' && verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && mayNamePerson(tokens, a, b, text);
 }
+
+/** Words after a role noun heading a description ("a researcher at", "the head of"). */
+const ROLE_HEAD_FOLLOWERS = new Set(['at', 'of', 'with', 'for', 'from']);
 
 /**
  * "Smith, 42, had sent", "Ann Lee, 34, of Leeds": a name followed by an age set off by commas
@@ -2398,6 +2430,7 @@ function placeQualifier(text: string, tokens: Token[], first: number, end: numbe
   if (after === 'state') return 'state';
   if (end + 2 < sentenceEnd && isNamedAsPartAt(text, tokens[end - 1].end)) return 'part';
   if (end < sentenceEnd && tokens[end].text === 'city') return 'city';
+  if (isNamedAsRegion(tokens, first, end, sentenceEnd)) return 'region';
   if (first - 2 >= sentenceStart && tokens[first - 1].text === 'of' && lowerCase(tokens[first - 2].text) === 'state') return 'state';
   return undefined;
 }

@@ -195,10 +195,12 @@ function groupByName(mentions: readonly NameMention[]): NameGroup[] {
     if (m.type !== 'LOC') continue;
     const part = previous?.mention.placeQualifier === 'part' && m.start - previous.mention.end <= PART_GAP ? previous.group : null;
     const key = placeKey(m.text);
-    let g = byKey.get(key);
+    // "the Kharkiv region" and "the city of Kharkiv": the region is a place of its own.
+    const groupKey = m.placeQualifier === 'region' ? `${key}\u0000region` : key;
+    let g = byKey.get(groupKey);
     if (!g) {
       g = { key, text: m.text, mentions: [], candidates: candidatesOf(m.text), chosen: null };
-      byKey.set(key, g);
+      byKey.set(groupKey, g);
     }
     g.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "GENEVA, Aug 14 (AP) —" then "in Geneva": the place is named as the text writes it, not as the dateline shouts it.
@@ -326,6 +328,12 @@ function toPlaces(groups: NameGroup[]): Place[] {
       existing.mentions.push(...g.mentions);
       existing.mentions.sort((a, b) => a.start - b.start);
       if (g.text.length > existing.name.length) existing.name = g.text;
+      continue;
+    }
+    // "the Donetsk region": the text names the province its chief city names; the gazetteer,
+    // knowing only the city, still gives the country ("West Java province", unknown to it: a region still).
+    if (g.qualifier === 'region' && (e === null || e.kind === 'city')) {
+      places.push({ id: `l${places.length + 1}`, name: g.text, mentions: g.mentions, kind: 'region', country: e?.country ?? countryOfUnknownTown(g), lat: null, lon: null, population: null });
       continue;
     }
     const place: Place = {
