@@ -29,3 +29,44 @@ suite('quotes: the inch mark of a height', () => {
     assert.equal(found[0].kind, 'direct');
   });
 });
+
+suite('quotes: nouns and passives that are no cue', () => {
+  test('questions a witness answered are no speech act: "The witness answered questions for three hours."', () => {
+    assert.deepEqual(quotes('The witness answered questions for three hours.').map((q) => q.text), []);
+  });
+
+  test('a plural before "were" or "have" is the noun, no verb of speech: "Her demands were simple."', () => {
+    assert.deepEqual(quotes('Her demands were simple.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Since then her demands have been answered.').map((q) => q.text), []);
+    // "what she says is true" keeps its verb: "is" agrees with one speaker.
+    const found = quotes('Anna Berg told reporters that what she says is true.');
+    assert.ok(found.some((q) => q.cue?.text === 'told'), JSON.stringify(found.map((q) => q.cue?.text)));
+  });
+
+  test('no one who spoke stands before "been": "has been harshly criticized for …" reports the reason, speaker unsaid', () => {
+    const found = quotes('He has been harshly criticized for policies that critics see as abuses of power.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].kind, 'indirect');
+    assert.equal(found[0].text, 'policies that critics see as abuses of power');
+    assert.equal(found[0].speakerMention, null);
+  });
+
+  test('"have sometimes been accused of …": the charge is reported, no "been" as its speaker', () => {
+    const found = quotes('Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].text, 'hurting the civilians they were sent to protect');
+    assert.equal(found[0].speakerMention, null);
+    // A race called for a candidate reports nothing: only acts of speech report in the passive.
+    assert.deepEqual(quotes('Texas was called for Ted Cruz moments after the polls closed.').map((q) => q.text), []);
+  });
+
+  test('a quote before a passive of speech later in its sentence takes no "been" for its speaker', () => {
+    const found = marked('The old motto, “We mean what we say,” faded once their demands had been answered.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].speakerMention, null);
+  });
+
+  test('"added" after a preposition is an adjective: "requests were made for added security" reports nothing', () => {
+    assert.deepEqual(quotes('Before the attacks, requests were made to Clinton for added security, but no action was taken.').map((q) => q.text), []);
+  });
+});
