@@ -70,3 +70,15 @@ suite('quotes: nouns and passives that are no cue', () => {
     assert.deepEqual(quotes('Before the attacks, requests were made to Clinton for added security, but no action was taken.').map((q) => q.text), []);
   });
 });
+
+suite('quotes: a sentence set off between dashes', () => {
+  test('someone\'s whole sentence between dashes is a direct quote: `wrapped up — “I will fight for you!” — the balloons …`', () => {
+    const found = marked('When the senator finally wrapped up — “I will fight for you, and I will win for you!” — the balloons came down.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].kind, 'direct');
+    // A noun phrase between dashes stays a fragment of the writer's sentence.
+    const phrase = marked('He was so depressed by the tone of the campaign -- "an outrage and an insult to voters" -- that he is considering a run.');
+    assert.equal(phrase.length, 1);
+    assert.equal(phrase[0].kind, 'partial');
+  });
+});
