@@ -81,4 +81,11 @@ suite('quotes: a sentence set off between dashes', () => {
     assert.equal(phrase.length, 1);
     assert.equal(phrase[0].kind, 'partial');
   });
+
+  test('the sentence between dashes right after a name is that person\'s: `including Mitt Romney -- "It is …" -- and Fred Goldberg`', () => {
+    const found = marked('Several Republicans have said the same thing, including the former candidate Mitt Romney -- "It is disqualifying for a nominee to hide his returns" -- and Fred Goldberg, a former commissioner.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].kind, 'direct');
+    assert.equal(found[0].speakerName, 'Mitt Romney');
+  });
 });
