@@ -41,6 +41,10 @@ suite('quotes: nouns and passives that are no cue', () => {
     // "what she says is true" keeps its verb: "is" agrees with one speaker.
     const found = quotes('Anna Berg told reporters that what she says is true.');
     assert.ok(found.some((q) => q.cue?.text === 'told'), JSON.stringify(found.map((q) => q.cue?.text)));
+    // Nor after its subject or an adverb: `the ones State now says are "top secret"`.
+    const says = marked('She wants the ones State now says are “top secret” made public.');
+    assert.equal(says.length, 1);
+    assert.equal(says[0].speakerMention?.text, 'State');
   });
 
   test('no one who spoke stands before "been": "has been harshly criticized for …" reports the reason, speaker unsaid', () => {

@@ -413,7 +413,15 @@ export function pluralBeforeItsVerb(tokens: Token[], i: number): boolean {
   const word = tokens[i].text;
   if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || word.charCodeAt(word.length - 2) === 0x73) return false;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && PLURAL_ONLY_VERBS.has(next.text);
+  if (next === undefined || next.kind !== 'word' || !PLURAL_ONLY_VERBS.has(next.text)) return false;
+  // `the ones State now says are "top secret"`, `who he speculates are "mostly men"`: after its
+  // subject (a pronoun, a name) or an adverb the word is the verb of a clause whose own subject
+  // was moved to the front.
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.kind !== 'word') return true;
+  const lower = lowerCase(prev.text);
+  if (PRONOUN_SUBJECTS.has(lower) || /^(?:now|also|still|often|just|never|always|who|that)$/u.test(lower) || /\p{Ll}ly$/u.test(prev.text)) return false;
+  return !isCapitalizedToken(prev) || OWNER_DETERMINERS.has(lower) || i < 2 || isSentenceBoundaryToken(tokens, i - 2);
 }
 
 const PLURAL_ONLY_VERBS = new Set(['were', 'are', 'have', "weren't", "aren't", "haven't", 'weren’t', 'aren’t', 'haven’t']);
