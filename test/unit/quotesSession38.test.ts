@@ -64,6 +64,13 @@ suite('quotes: nouns and passives that are no cue', () => {
     assert.deepEqual(quotes('Texas was called for Ted Cruz moments after the polls closed.').map((q) => q.text), []);
   });
 
+  test('a fragment quoted after a passive of speech has no speaker: `Mehmet Oz has been called a “quack”`', () => {
+    const found = marked('Mehmet Oz, the television surgeon, has long been called a “quack” in medical circles.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].speakerMention, null);
+    assert.equal(found[0].speakerName, null);
+  });
+
   test('a quote before a passive of speech later in its sentence takes no "been" for its speaker', () => {
     const found = marked('The old motto, “We mean what we say,” faded once their demands had been answered.');
     assert.equal(found.length, 1);
