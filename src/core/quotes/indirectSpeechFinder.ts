@@ -4,8 +4,8 @@ import { tokenIndexAt } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
-import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, takesListener } from './reportingVerbs';
-import { afterObjectTaker, mostlyNoun, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, reportsInPassive, takesListener } from './reportingVerbs';
+import { afterObjectTaker, isPassiveAt, mostlyNoun, nounCompound, pluralAfterCount, pluralBeforeItsVerb, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -467,7 +467,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !pluralBeforeItsVerb(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) add(act);
       }
@@ -481,6 +481,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower.startsWith('den') && /^den(?:y|ies|ied|ying)$/u.test(lower) && (WITHHELD.has(tokens[j + 1]?.text ?? '') || WITHHELD.has(tokens[j + 2]?.text ?? ''))) continue;
     // "added the pill to its list", "added a third goal": a thing added, with no clause, is nothing said.
     if (lower === 'added' && addsAThing(tokens, j, s.tokenEnd)) continue;
+    // "requests for added security", "with added urgency": after a preposition "added" is an adjective.
+    if (lower === 'added' && ADJECTIVE_ADDED_AFTER.has(lowerCase(tokens[j - 1]?.text ?? ''))) continue;
     // "None of this is to say that …", "It is fair to say …", "Needless to say": the writer's own hedge, no one's report.
     if (lower === 'say' && writersToSay(tokens, j)) continue;
     // After a determiner the word is a noun: it reports only with a clause ("his claim that …").
@@ -1287,6 +1289,9 @@ const ADDED_THING_REACH = 10;
  * `The WHO added the pill to its list`, `Villa added a third goal in the second half`. Not
  * `He added the plan was flawed` nor `added a warning that …`.
  */
+/** Prepositions after which "added" qualifies the noun after it (`for added security`). */
+const ADJECTIVE_ADDED_AFTER = new Set(['for', 'with', 'of', 'without', 'at', 'by', 'in']);
+
 function addsAThing(tokens: Token[], j: number, limit: number): boolean {
   const first = tokens[j + 1];
   if (!first || !(ADDED_THING_OPENERS.has(first.text) || first.kind === 'number')) return false;
@@ -1527,8 +1532,11 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const beAt = /^(?:all|both|also|now|still|again|[a-z]{3,}ly)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
   const withName = progressive && withNameBefore(tokens, verb);
   if (progressive && tokens[verb - 1]?.text !== ',' && !PROGRESSIVE_BE.has(lowerCase(tokens[beAt]?.text ?? '')) && !ASPECT_VERBS.has(lowerCase(tokens[beAt]?.text ?? '')) && !withName) return null;
-  // "was criticized", "has been praised": the passive names the target, not the speaker.
-  if (!progressive && /^(?:was|were|been|being|be|is|are)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
+  // "was criticized", "has been praised": the passive names the target, not the speaker. What
+  // it was criticized for or accused of is still what someone said, its speaker unsaid ("has
+  // been harshly criticized for policies …", "have been accused of hurting civilians").
+  const passive = !progressive && objectFrom === undefined && isPassiveAt(tokens, verb, s.tokenStart);
+  if (passive) return passiveActObject(doc, s, verb, end);
   // (`objectFrom`: past the particle and preposition of a prepositional act, `lashed out at`.)
   let k = objectFrom ?? verb + 1;
   if (objectFrom === undefined && (lowerCase(tokens[k]?.text ?? '') === 'for' || lowerCase(tokens[k]?.text ?? '') === 'on')) k++; // "called for", "called on"
@@ -1574,6 +1582,22 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (!subject) return null;
   // (`with X calling for …, Y walked out`: the phrase ends at its comma.)
   return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : clauseEnd(tokens, k, s, end)), verb, subject);
+}
+
+/** Prepositions after a passive speech act that open what was said: `criticized for …`, `accused of …`, `condemned as …`. */
+const PASSIVE_ACT_PREPOSITIONS = new Set(['for', 'of', 'as']);
+
+/**
+ * `has been widely criticized for its cuts`, `were accused of lying`: after a passive act and its
+ * preposition, the reason or the charge, reported with no speaker. Nothing without one (`was
+ * praised`, `was attacked by a dog`).
+ */
+function passiveActObject(doc: AnalyzedText, s: Sentence, verb: number, end: number): Reported | null {
+  const { tokens } = doc;
+  const k = verb + 1;
+  if (!reportsInPassive(tokens[verb].text) || !PASSIVE_ACT_PREPOSITIONS.has(lowerCase(tokens[k]?.text ?? '')) || tokens[k + 1] === undefined || tokens[k + 1].kind !== 'word' || tokens[k + 1].start >= end) return null;
+  const r = reported(doc, k + 1, clauseEnd(tokens, k + 1, s, end), verb, null);
+  return r && { ...r, anonymous: true };
 }
 
 /**

@@ -40,6 +40,7 @@ const GRAVE = 0x60; // `
 const REPLACEMENT = 0xfffd;
 const QUESTION = 0x3f;
 const HYPHEN = 0x2d;
+const PRIME = 0x2032; // ′
 
 /** Elisions that start with an apostrophe and are not quotations ('90s, 'em, 'til). */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nuff', 'cos', 'ello', 'kay']);
@@ -164,6 +165,8 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
         marks.push(mark(i, 1, 'double', !(right && !left), right && !left, false));
         break;
       case RIGHT_DOUBLE:
+        // `he's like 6’2”,”`: the inch mark of a height in feet and inches closes nothing.
+        if (isAsciiDigit(prev) && isFeetAndInches(text, i, from)) break;
         marks.push(mark(i, 1, 'double', left && !right, !(left && !right), false));
         break;
       case LEFT_SINGLE: case LOW_SINGLE:
@@ -191,6 +194,14 @@ export function lexQuoteMarks(text: string, from: number, to: number, candidates
     }
   }
   return marks;
+}
+
+/** The mark at `i` ends a height in feet and inches (`6’2”`, `5'11”`): a digit, a foot mark, one or two digits. */
+function isFeetAndInches(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && k > i - 3 && isAsciiDigit(text.charCodeAt(k - 1))) k--;
+  const foot = k - 1 > from ? text.charCodeAt(k - 1) : -1;
+  return (foot === RIGHT_SINGLE || foot === APOSTROPHE || foot === PRIME) && isAsciiDigit(text.charCodeAt(k - 2));
 }
 
 /** The digits before offset `i` follow a letter or a hyphen glued to one ("Catch-22", "MH17"), as a name's do, not a measure's. */

@@ -109,6 +109,11 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // quote is an example the writer's sentence names, its object, not a line standing alone.
   if ((position === 'comma' || position === 'mid') && EXAMPLE_LEADS.test(text.slice(Math.max(0, span.start - 16), span.start))) return 'partial';
 
+  // `When Trump wrapped up — "I will fight for you!" — the balloons fell`: a sentence of
+  // someone's words set off between dashes stands whole inside the writer's sentence, no
+  // fragment of it.
+  if (position === 'aside' && startsUpper && clauseOfItsOwn(content) && betweenDashes(text, span.start, span.end)) return 'direct';
+
   switch (position) {
     case 'start':
       return startsUpper || cueAfter ? 'direct' : 'partial';
@@ -536,6 +541,13 @@ function isHeadline(doc: AnalyzedText, offset: number): boolean {
 }
 
 /** Where the opening mark stands: the start of a sentence, after a colon, a comma, a dash… */
+/** A dash right before the quote starting at `start` and right after the one ending at `end` (`— "…" —`, `-- "…" --`). */
+function betweenDashes(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  const after = text.slice(end, end + 3).trimStart();
+  return /(?:[—–]|--)$/u.test(before) && /^(?:[—–]|--)/u.test(after);
+}
+
 function positionOf(doc: AnalyzedText, start: number): Position {
   const { text } = doc;
   let i = start - 1;

@@ -57,6 +57,12 @@ const JUDGING_LEMMAS = [
 const JUDGING = new Set(JUDGING_LEMMAS);
 
 /**
+ * Speech acts whose passive still reports what was said, after its preposition: `was criticized
+ * for …`, `were accused of …`, `has been described as …` (not `was called for Cruz`, a race called).
+ */
+const PASSIVE_REPORTS = new Set([...JUDGING_LEMMAS, 'accuse', 'describe', 'portray', 'characterize', 'label', 'dismiss']);
+
+/**
  * Speech acts reported by their object rather than a clause: "criticized the plan",
  * "accused Clinton of lying", "endorsed Cruz". They stand for something someone said, so
  * their object is reported speech; they never attribute a quotation on their own.
@@ -354,6 +360,12 @@ export function isReportingWordAt(tokens: Token[], i: number): boolean {
 export function judgesItsObject(word: string): boolean {
   const lemma = reportingLemma(word);
   return lemma !== null && JUDGING.has(lemma);
+}
+
+/** A speech act whose passive reports the reason or the charge after it (`was accused of lying`). */
+export function reportsInPassive(word: string): boolean {
+  const lemma = reportingLemma(word);
+  return lemma !== null && PASSIVE_REPORTS.has(lemma);
 }
 
 /** A verb reporting a speech act by its object ("criticized the plan"). */

@@ -129,6 +129,21 @@ const STOP_WORDS = new CaselessWordSet([
   'but', 'or', 'so', 'than', 'said', 'says', 'told', 'not',
 ]);
 
+/** `been answered`, `was widely praised`: a form of "be" (of `forms`; an adverb may stand between) before the verb's participle. */
+export function isPassiveAt(tokens: Token[], verb: number, floor: number, forms: ReadonlySet<string> = PASSIVE_AUXILIARIES): boolean {
+  // (A participle, not the plain form: "all she could do was shout" is no passive.)
+  const word = tokens[verb].text;
+  if (endsInIng(word) || word.endsWith('s') || reportingLemma(word) === lowerCase(word)) return false;
+  let k = verb - 1;
+  if (k > floor && tokens[k].kind === 'word' && isAdverb(tokens[k])) k--;
+  return k >= floor && forms.has(tokens[k].text);
+}
+
+/** Forms of "be" before a participle that make it a passive. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
+/** The forms of "be" that are never read past as words between a subject and its verb. */
+const BARE_BE = new Set(['be', 'been', 'being']);
+
 const COMPANY_ABBREVIATIONS = new CaselessWordSet(['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros']);
 const TITLE_ABBREVIATIONS = new CaselessWordSet(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'atty', 'pres', 'sec', 'hon', 'ret']);
 
@@ -213,6 +228,7 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (REMARK_NOUNS.has(tokens[i].text) && OWNER_PRONOUNS.has(lowerCase(tokens[i - 2]?.text ?? '')) && isPlainAdjective(prev.text)) return true;
   if (afterObjectTaker(tokens, i)) return true;
   if (pluralAfterCount(tokens, i)) return true;
+  if (pluralBeforeItsVerb(tokens, i)) return true;
   // "a grand slam title", "supply and demand", "on demand": compounds of news copy whose last word is a noun.
   if (nounCompound(tokens, i)) return true;
   // "a string of contests", "the bulk of reports": no verb stands right after "of".
@@ -388,14 +404,42 @@ export function pluralAfterCount(tokens: Token[], i: number): boolean {
   return COUNT_WORDS.has(prev.text);
 }
 
+/**
+ * "Her demands were simple", "her claims have been answered": a word in -s right before a verb
+ * that agrees only with a plural is the plural noun, its subject ("what she says is true", "what
+ * he says will happen" keep the verb: "is" and a modal agree with one).
+ */
+export function pluralBeforeItsVerb(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || word.charCodeAt(word.length - 2) === 0x73) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || !PLURAL_ONLY_VERBS.has(next.text)) return false;
+  // `the ones State now says are "top secret"`, `who he speculates are "mostly men"`: after its
+  // subject (a pronoun, a name) or an adverb the word is the verb of a clause whose own subject
+  // was moved to the front.
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.kind !== 'word') return true;
+  const lower = lowerCase(prev.text);
+  if (PRONOUN_SUBJECTS.has(lower) || /^(?:now|also|still|often|just|never|always|who|that)$/u.test(lower) || /\p{Ll}ly$/u.test(prev.text)) return false;
+  return !isCapitalizedToken(prev) || OWNER_DETERMINERS.has(lower) || i < 2 || isSentenceBoundaryToken(tokens, i - 2);
+}
+
+const PLURAL_ONLY_VERBS = new Set(['were', 'are', 'have', "weren't", "aren't", "haven't", 'weren’t', 'aren’t', 'haven’t']);
+
 const COUNT_WORDS = new CaselessWordSet([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
   'fifty', 'hundred', 'dozens', 'several', 'few', 'many', 'numerous', 'multiple', 'various', 'these', 'those', 'both',
 ]);
 
-/** Verbs whose object is calls or messages. */
+/**
+ * Verbs whose object is calls, messages or questions: `returned calls`, `the witness answered
+ * questions for three hours`, `fielded questions from reporters` (the questions were put to the
+ * subject, who said nothing the noun reports).
+ */
 const OBJECT_TAKERS = new CaselessWordSet([
   'return', 'returned', 'returning', 'returns', 'ignore', 'ignored', 'ignoring', 'received', 'receiving',
+  'answer', 'answered', 'answering', 'answers', 'field', 'fielded', 'fielding', 'fields', 'dodge', 'dodged', 'dodging',
+  'dodges', 'duck', 'ducked', 'ducking', 'take', 'took', 'taking', 'takes',
 ]);
 
 function isPluralAfterApostropheS(prev: string, word: string): boolean {
@@ -596,6 +640,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
     return sentenceSubject(doc, verb, floor);
   }
+  // "his demands have been answered", "has long been criticized": no one who spoke stands before a
+  // passive's "been" (the "is" and "was" of a passive are read past to its subject, as before).
+  if (isPassiveAt(tokens, verb, floor, BARE_BE)) return null;
   let j = verb - 1;
   // "has been warning": a progressive's "been" stands between too (a passive's, "has been criticized", names no speaker).
   const progressiveBeen = endsInIng(tokens[verb].text) && tokens[verb - 1]?.text === 'been';

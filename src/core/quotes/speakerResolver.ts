@@ -114,6 +114,10 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     // who asked is not named by the cue; no neighbour is to be guessed either.
     return { ...NONE, cue: putTo.cue };
   }
+  // `Mitt Romney -- "It is disqualifying …" -- and Fred Goldberg`: a sentence set off between
+  // dashes right after a person's name is that person's words.
+  const asideOf = q.kind === 'direct' ? nameBeforeDashAside(doc.text, q, ctx.index) : null;
+  if (asideOf) return { speakerId: asideOf.entityId, speakerMention: { start: asideOf.start, end: asideOf.end, text: asideOf.text }, cue: null };
   let a: Attribution | null = null;
   for (const cue of cuesFor(doc, q)) {
     if (!cue) continue;
@@ -160,6 +164,23 @@ function attributeQuote(doc: AnalyzedText, q: FoundQuote, ctx: ReferenceContext,
     }
   }
   return a ?? NONE;
+}
+
+/** How far before the dash of an aside quote the name's mention may start. */
+const ASIDE_NAME_REACH = 60;
+
+/** The person named right before the dash that opens the quote `q`, when a dash closes it too; else null. */
+function nameBeforeDashAside(text: string, q: FoundQuote, index: MentionIndex): IndexedMention | null {
+  if (!/^\s*(?:[—–]|--)/u.test(text.slice(q.end, q.end + 4))) return null;
+  let k = q.start;
+  while (k > 0 && /\s/u.test(text.charAt(k - 1))) k--;
+  if (text.charAt(k - 1) === '—' || text.charAt(k - 1) === '–') k--;
+  else if (text.slice(k - 2, k) === '--') k -= 2;
+  else return null;
+  while (k > 0 && /\s/u.test(text.charAt(k - 1))) k--;
+  const names = namesWithin(index, Math.max(0, k - ASIDE_NAME_REACH), k);
+  const last = names[names.length - 1];
+  return last !== undefined && last.kind === 'person' && last.end === k ? last : null;
 }
 
 /** How many quotes back a clause holding the quote at `i` is looked for (a partial quote or two may stand between). */

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenizer';
 import type { Span } from '../types';
 import { isRefusedAt, isReportingVerbAt, isSpeechActVerb, isSpeechVerbAt, isWeakSpeechVerbAt, takesListener } from './reportingVerbs';
 import { nicknameMarksAt } from '../names/nicknameInMarks';
-import { isCapitalizedToken, isInnerPeriod, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { isCapitalizedToken, isInnerPeriod, isPassiveAt, isNounPosition, isVerbPosition, phraseAfterVerb, phraseBeforeVerb, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import { lowerCase, lowersTo } from './caselessTests';
 import { datelineEnd, timeStampEnd } from './datelineLead';
 
@@ -435,7 +435,9 @@ function findReportingVerbBefore(doc: AnalyzedText, offset: number, floor: numbe
     // `recalled being told she "would make a fine nurse"`, `had been warned the road was "unsafe"`:
     // a passive listener verb's subject heard the words; the speaker is unsaid, or named after
     // "by" (`was told by a consultant that …`).
-    if (passiveListenerAt(tokens, j)) {
+    // `Oz has been called a "quack"`, `being described as a "real woman"`: any passive of speech
+    // leaves its speaker unsaid, or names them after "by"; the subject is whom it was said of.
+    if (passiveListenerAt(tokens, j) || isPassiveAt(tokens, j, sentenceStart)) {
       const agent = lowersTo(tokens[j + 1]?.text ?? '', 'by') ? phraseAfterVerb(doc, j + 1, from, true) : null;
       return agent ? { cue: cueSpan(doc, j), subject: agent, verbToken: j, position: 'before' } : { cue: cueSpan(doc, j), subject: null, verbToken: j, position: 'before', unsaid: true };
     }
