@@ -731,6 +731,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
   if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
+  // `Nvidia reported record revenue`, `reports a quarterly loss`: a firm reporting its figures
+  // publishes them; no one's words (`reported that revenue rose` still reports).
+  if (reportingLemma(tokens[verb].text) === 'report' && reportsFigures(tokens, k, s.tokenEnd)) return -1;
   if (startsClause(tokens, k, s.tokenEnd)) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
@@ -748,6 +751,27 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     return ADJUNCT_PREPOSITIONS.has(lower) && !AT_LEAST.has(tokens[k + 1]?.text ?? '') ? afterDayAdjunct(tokens, k, s.tokenEnd) : k;
   }
   return -1;
+}
+
+/** Results a company or an agency reports: the object's noun after a few modifiers. */
+const FIGURE_NOUNS = new Set([
+  'revenue', 'revenues', 'profit', 'profits', 'loss', 'losses', 'earnings', 'sales', 'income', 'results', 'figures',
+  'margin', 'margins', 'surplus', 'deficit', 'turnover', 'output', 'growth', 'decline', 'declines', 'drop', 'rise',
+  'increase', 'increases', 'gain', 'gains', 'quarter',
+]);
+const FIGURE_MODIFIERS = 4;
+
+/** `record revenue`, `a 12% rise in sales`, `weaker-than-expected quarterly earnings`: a figure object, with no clause's verb before it. */
+function reportsFigures(tokens: Token[], k: number, limit: number): boolean {
+  for (let i = k; i < limit && i <= k + FIGURE_MODIFIERS; i++) {
+    const t = tokens[i];
+    const lower = lowerCase(t.text);
+    // (`reported revenue fell by half`: a verb after the noun makes it a clause's subject.)
+    if (FIGURE_NOUNS.has(lower)) return !verbAt(tokens, i + 1) && !/^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '');
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '$' && t.text !== '-') return false;
+    if (t.kind === 'word' && (FINITE.has(lower) || lower === 'that' || PREPOSITIONS.has(lower) || /\p{Ll}ed$/u.test(t.text) && i > k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -2131,6 +2155,12 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       end = tokens[i - 1].end;
       break;
     }
+    // `said the agency had misread the law, which, she wrote, "requires …"`: a relative whose
+    // own words a cue set off inside it reports; the clause stops before the relative.
+    if (tokens[i].text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',' && setOffCueAt(tokens, i + 3, verb)) {
+      end = tokens[i - 1].end;
+      break;
+    }
   }
   end = beforeSecondSpeechVerb(tokens, from, end);
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
@@ -2144,6 +2174,18 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   }
   if (end - start < 8) return null;
   return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
+}
+
+/** How many words the subject of a cue set off by commas may take (`, she wrote,`, `, the court's ruling said,`). */
+const SET_OFF_CUE_WORDS = 4;
+
+/** From token `k`: a short subject, a verb of speech other than `verb`, then a comma (`she wrote,`). */
+function setOffCueAt(tokens: Token[], k: number, verb: number): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + SET_OFF_CUE_WORDS; i++) {
+    if (tokens[i].kind !== 'word') return false;
+    if (i !== verb && isSpeechVerb(tokens[i].text) && tokens[i + 1]?.text === ',') return true;
+  }
+  return false;
 }
 
 /** How many words the source of a closing `…, the energy ministry said.` may take. */
