@@ -13,6 +13,7 @@ import { CaselessWordSet } from '../text/caselessWordSet';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { titleCase } from '../text/titleCase';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
+import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -757,7 +758,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
 const FIGURE_NOUNS = new Set([
   'revenue', 'revenues', 'profit', 'profits', 'loss', 'losses', 'earnings', 'sales', 'income', 'results', 'figures',
   'margin', 'margins', 'surplus', 'deficit', 'turnover', 'output', 'growth', 'decline', 'declines', 'drop', 'rise',
-  'increase', 'increases', 'gain', 'gains', 'quarter',
+  'increase', 'increases', 'gain', 'gains', 'fall', 'jump', 'slump', 'surge', 'dip', 'quarter',
 ]);
 const FIGURE_MODIFIERS = 4;
 
@@ -1565,6 +1566,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
   // (After a preposition an amount is what is asked for: `called for more investment`.)
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text) && !(k > verb + 1 && AMOUNT_WORDS.has(lowerCase(first.text)))) return null;
+  // `as investors question AI spending`, `Shareholders have questioned the deal`: a crowd named by a bare
+  // plural doubts a thing; no one in it is reported (`Some residents questioned the cost` spoke up).
+  if (/^question(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && bareCrowdBefore(tokens, verb)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "conceded shortly after 11 p.m.", "criticized sharply on Monday": an adverb of manner or time
@@ -1633,6 +1637,23 @@ function namesAThing(tokens: Token[], verb: number): boolean {
   // The name, a word or two, then no object of a verb: the phrase's comma or the sentence's end.
   const after = isCapitalizedToken(tokens[verb + 2] ?? name) && tokens[verb + 2] !== undefined && tokens[verb + 2].kind === 'word' ? tokens[verb + 3] : tokens[verb + 2];
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: `have questioned`, `increasingly question`. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:have|has|had|are|were|also|now|still|\p{Ll}{3,}ly)$/iu;
+
+/** Before `verb`, a bare plural noun with no determiner, number or name before it: `investors`, `as traders`. */
+function bareCrowdBefore(tokens: Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i > verb - 3 && BETWEEN_SUBJECT_AND_VERB.test(tokens[i]?.text ?? '')) i--;
+  const noun = tokens[i];
+  if (noun === undefined || noun.kind !== 'word' || !/^\p{L}\p{Ll}+s$/u.test(noun.text)) return false;
+  const before = tokens[i - 1];
+  // Capitalized only as a sentence's first word, and not a party's members (`Democrats questioned his judgment`).
+  if (!/^\p{Ll}/u.test(noun.text)) return !PARTY_MEMBER_NOUNS.has(noun.text.slice(0, -1)) && (before === undefined || /^[.!?"”]$/u.test(before.text));
+  if (before === undefined) return true;
+  if (before.kind !== 'word') return !/['’]/u.test(before.text);
+  return /^\p{Ll}+$/u.test(before.text) && !CLAUSE_SUBJECT_DETERMINERS.has(before.text) && !COUNT_WORDS.has(before.text) && !/^(?:who|that|which|and|or|other|these|those|such)$/u.test(before.text);
 }
 
 /** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */

@@ -64,8 +64,7 @@ const JUDGING = new Set(JUDGING_LEMMAS);
 const SPEECH_ACT_LEMMAS = [
   ...JUDGING_LEMMAS,
   'accuse', 'reject', 'dismiss', 'highlight', 'cite', 'mention', 'discuss', 'describe', 'call', 'label', 'characterize',
-  // (Not "question": `investors question AI spending` doubts a thing; it reports only a clause, `questioned whether …`.)
-  'portray', 'challenge', 'dispute', 'recommend', 'propose', 'demand', 'request', 'refute', 'contradict',
+  'portray', 'question', 'challenge', 'dispute', 'recommend', 'propose', 'demand', 'request', 'refute', 'contradict',
   'concede', 'recount',
 ];
 

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { quoteAt, quotes } from './helpers/quoteAt';
+
+// Who said what in kinds of news the tests wrote for the purpose: earnings, court arguments,
+// strikes, disasters, front-line dispatches, vigils, launches, press conferences.
+
+function indirectTexts(text: string): string[] {
+  return quotes(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+}
+
+suite('reported speech: verbs that hold a thing, not words', () => {
+  test('a crowd named by a bare plural that "questions" a thing doubts it; a speaker questions aloud', () => {
+    assert.deepEqual(indirectTexts('Shares of the chipmaker slid as traders question its capital spending.'), []);
+    assert.deepEqual(indirectTexts('Shareholders have questioned the merger for months.'), []);
+    assert.deepEqual(indirectTexts('Some parents questioned the new timetable at the meeting.'), ['the new timetable at the meeting']);
+    assert.deepEqual(indirectTexts('The senator questioned the cost of the new bridge.'), ['the cost of the new bridge']);
+    assert.deepEqual(indirectTexts('Traders questioned whether the rally could last.'), ['whether the rally could last']);
+  });
+  test('a firm reporting its figures says nothing; "reported that …" or a clause still reports', () => {
+    assert.deepEqual(indirectTexts('The retailer reported a sharp fall in quarterly profit on Tuesday, and its shares sank.'), []);
+    assert.deepEqual(indirectTexts('Tesco reported record sales over Christmas, but the shares barely moved.'), []);
+    assert.deepEqual(indirectTexts('The retailer reported that profit fell in the quarter.'), ['that profit fell in the quarter']);
+    assert.deepEqual(indirectTexts('The retailer reported profits fell in the quarter.'), ['profits fell in the quarter']);
+  });
+});
+
+suite('reported speech: a cue set off inside the clause', () => {
+  test('"…, which, she wrote, "…"": the clause stops before the relative that the second cue reports', () => {
+    const text = 'The judge said the council had ignored the statute, which, she wrote, "leaves no room for doubt."';
+    assert.equal(quoteAt(text, 'council', 'indirect').text, 'the council had ignored the statute');
+    assert.equal(quoteAt(text, 'no room', 'direct').cue?.text, 'wrote');
+  });
+});
+
+suite('speakers: people of a body, in the plural, are a group of it, not the body', () => {
+  test('"Labour backbenchers have urged": the backbenchers, not the party', () => {
+    const q = quoteAt('But Labour backbenchers have urged the chancellor to go further.', 'go further');
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'Labour backbenchers');
+  });
+  test('"Google engineers said", "Apple executives told": the staff, not the company', () => {
+    assert.equal(quoteAt('Google engineers said the new model had been rushed.', 'rushed').speakerName, null);
+    assert.equal(quoteAt('Apple executives told investors that prices would rise.', 'prices').speakerName, null);
+  });
+  test('the body itself still speaks as before', () => {
+    assert.equal(quoteAt('Google said the new model had been rushed.', 'rushed').speakerName, 'Google');
+  });
+});
