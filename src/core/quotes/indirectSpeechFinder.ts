@@ -468,7 +468,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !nounOfATitleOrCompound(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) add(act);
       }
@@ -565,6 +565,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const from = clauseStartAfterVerb(doc, s, verb, end);
   if (from < 0) return null;
   const { tokens } = doc;
+  // `Nvidia reported record revenue on Wednesday, but its shares slipped …`: the figures a firm
+  // reports (PolNeAR's Content holds them) end where a clause of the sentence's own is joined on.
+  if (reportingLemma(tokens[verb].text) === 'report' && reportsFigures(tokens, from, s.tokenEnd)) end = clauseEnd(tokens, from, s, end);
   // `said in the spring, when the story broke, "…"`: a clause of time set off before the
   // quotation says when the words were said, not what.
   if (TIME_SUBORDINATORS.has(lowerCase(tokens[from].text)) && timeClauseBeforeQuotation(tokens, from, s)) return null;
@@ -732,9 +735,6 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
   if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
-  // `Nvidia reported record revenue`, `reports a quarterly loss`: a firm reporting its figures
-  // publishes them; no one's words (`reported that revenue rose` still reports).
-  if (reportingLemma(tokens[verb].text) === 'report' && reportsFigures(tokens, k, s.tokenEnd)) return -1;
   if (startsClause(tokens, k, s.tokenEnd)) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
@@ -758,7 +758,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
 const FIGURE_NOUNS = new Set([
   'revenue', 'revenues', 'profit', 'profits', 'loss', 'losses', 'earnings', 'sales', 'income', 'results', 'figures',
   'margin', 'margins', 'surplus', 'deficit', 'turnover', 'output', 'growth', 'decline', 'declines', 'drop', 'rise',
-  'increase', 'increases', 'gain', 'gains', 'fall', 'jump', 'slump', 'surge', 'dip', 'quarter',
+  'increase', 'increases', 'gain', 'gains', 'fall', 'jump', 'slump', 'surge', 'dip',
 ]);
 const FIGURE_MODIFIERS = 4;
 
@@ -1637,6 +1637,26 @@ function namesAThing(tokens: Token[], verb: number): boolean {
   // The name, a word or two, then no object of a verb: the phrase's comma or the sentence's end.
   const after = isCapitalizedToken(tokens[verb + 2] ?? name) && tokens[verb + 2] !== undefined && tokens[verb + 2].kind === 'word' ? tokens[verb + 3] : tokens[verb + 2];
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
+}
+
+/** Words before a title that has no subject of its own: `former champion Mats Wilander`, `reigning champion …`. */
+const TITLE_OPENERS = new CaselessWords(['former', 'late', 'ex', 'then', 'defending', 'reigning', 'world', 'olympic']);
+
+/**
+ * `the call sign "Ghost"`, `Former champion Mats Wilander`: a bare speech act form after a
+ * determiner and before a plain word in lower case (no verb, preposition or clause opener) is
+ * the first noun of a compound; after a title's opener and before a name it is the title.
+ * (`The question remains whether …`, `the question is …` still read as what was asked.)
+ */
+function nounOfATitleOrCompound(tokens: Token[], j: number): boolean {
+  const word = lowerCase(tokens[j].text);
+  if (/(?:ed|ing|[^s]s)$/u.test(word)) return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (prev === undefined || next === undefined || next.kind !== 'word') return false;
+  if (TITLE_OPENERS.has(prev.text)) return isCapitalizedToken(next);
+  if (!CLAUSE_DETERMINERS.has(lowerCase(prev.text)) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return !FINITE.has(next.text) && !PREPOSITIONS.has(next.text) && !QUESTION_WORDS.has(next.text) && !/^(?:that|to|of|now|still|remains|arose|\p{Ll}+(?:s|ed|ly))$/u.test(next.text);
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: `have questioned`, `increasingly question`. */
