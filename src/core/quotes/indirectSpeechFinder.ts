@@ -7,7 +7,7 @@ import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, takesListener } from './reportingVerbs';
 import { afterObjectTaker, mostlyNoun, nounCompound, pluralAfterCount, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
-import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
+import { STANCE_TRIGGERS, stanceClause, wantsAnonymity } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
@@ -415,6 +415,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const end = setOff >= 0 ? tokens[setOff - 1].end : relativeEnd >= 0 ? tokens[relativeEnd - 1].end : frontedSubordinateEnd(tokens, s, j, sentenceEnd);
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
+    // `a junior who did not want to give her name, said …`: how a source is kept unnamed; nothing of hers.
+    if (!stance && wantsAnonymity(tokens, j)) continue;
     if (stance && !insideDirect(t.start)) {
       const r = reported(doc, stance.from, Math.min(end, stance.until ?? end), stance.verb, stance.subject);
       if (r && !mostlyDirect(r, insideDirect)) add(stance.anonymous ? { ...r, anonymous: true } : r);
@@ -710,6 +712,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
+    // `the man said, his voice breaking`, `she said, her eyes filling with tears`: a noun and its
+    // participle set off after the verb tell how it was said.
+    if (/^(?:his|her|their)$/u.test(tokens[k]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && endsInIng(tokens[k + 2]?.text ?? '')) return -1;
     // `Soren, who served time on charges he denies, thanked voters`: a verb right after the
     // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
     // So with when or where between (`BP, which reported on Tuesday, disappointed investors`).
@@ -1639,6 +1644,9 @@ function namesAThing(tokens: Token[], verb: number): boolean {
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
 }
 
+/** Words after a noun of speech that open its object, a relative or a verb: `his call for`, `the attack he leveled`, `the challenge facing`. */
+const NOT_A_COMPOUND_NOUN = /^(?:that|to|of|for|about|from|against|by|into|upon|as|than|now|still|here|there|remains|arose|\p{Ll}+(?:s|ed|ly|ing))$/u;
+
 /** Words before a title that has no subject of its own: `former champion Mats Wilander`, `reigning champion …`. */
 const TITLE_OPENERS = new CaselessWords(['former', 'late', 'ex', 'then', 'defending', 'reigning', 'world', 'olympic']);
 
@@ -1656,7 +1664,7 @@ function nounOfATitleOrCompound(tokens: Token[], j: number): boolean {
   if (prev === undefined || next === undefined || next.kind !== 'word') return false;
   if (TITLE_OPENERS.has(prev.text)) return isCapitalizedToken(next);
   if (!CLAUSE_DETERMINERS.has(lowerCase(prev.text)) || !/^\p{Ll}+$/u.test(next.text)) return false;
-  return !FINITE.has(next.text) && !PREPOSITIONS.has(next.text) && !QUESTION_WORDS.has(next.text) && !/^(?:that|to|of|now|still|remains|arose|\p{Ll}+(?:s|ed|ly))$/u.test(next.text);
+  return !FINITE.has(next.text) && !PREPOSITIONS.has(next.text) && !QUESTION_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !CLAUSE_DETERMINERS.has(next.text) && !NOT_A_COMPOUND_NOUN.test(next.text);
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: `have questioned`, `increasingly question`. */
@@ -2212,6 +2220,14 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || lowerCase(tokens[from].text) === 'that';
     const relativeEnd = relativeClauseEnd(tokens, from, end, !clause);
     if (relativeEnd - start >= 8) end = relativeEnd;
+  } else if (subject?.relative !== undefined && /^who$/iu.test(tokens[subject.relative].text)) {
+    // "A father who said his son was inside said he had raced …", "Teachers who knew the victims
+    // described them as …": in a relative clause not set off, the sentence's own verb comes
+    // after the clause; what the relative's verb reports stops before it, or, where its one verb
+    // is that main verb, there is no clause at all.
+    const own = restrictiveRelativeEnd(tokens, from, end);
+    if (own === null) return null;
+    end = own;
   }
   if (end - start < 8) return null;
   return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
@@ -2227,6 +2243,25 @@ function setOffCueAt(tokens: Token[], k: number, verb: number): boolean {
     if (i !== verb && isSpeechVerb(tokens[i].text) && tokens[i + 1]?.text === ',') return true;
   }
   return false;
+}
+
+/**
+ * Where a clause reported inside a relative clause not set off by commas ends, from `from` to
+ * offset `end`: before a plain "said" or "told" after a word (the sentence's own speech verb),
+ * else `end`; null where the clause's first verb is a past form with an object pronoun after it
+ * (the sentence's own verb: `the victims described them as …`).
+ */
+function restrictiveRelativeEnd(tokens: Token[], from: number, end: number): number | null {
+  let first = -1;
+  for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (/^(?:said|says|told)$/u.test(t.text) && tokens[i - 1].kind === 'word' && !FINITE.has(lowerCase(tokens[i - 1].text)) && !/^(?:who|which|that|he|she|they|it|i|we)$/iu.test(tokens[i - 1].text)) return tokens[i - 1].end;
+    if (first < 0 && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(t.text))) first = i;
+  }
+  // (`Critics who say the mayor betrayed them marched`: a verb after the pronoun is the sentence's.)
+  if (first >= 0 && /^\p{Ll}{3,}ed$/u.test(tokens[first].text) && /^(?:them|him|her|us|me)$/u.test(tokens[first + 1]?.text ?? '') && !(tokens[first + 2]?.kind === 'word' && isVerbLike(tokens, first + 2))) return null;
+  return end;
 }
 
 /** How many words the source of a closing `…, the energy ministry said.` may take. */

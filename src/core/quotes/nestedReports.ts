@@ -44,9 +44,6 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     if (q.kind === 'indirect') {
       const key = speakerKey(a);
       if (said && (key === null || (openSpeakers.get(key) ?? 0) > 0)) continue;
-      // "House Democrats said they would refuse to leave": "they" inside a clause an unnamed group
-      // said is that group (whatever body the pronoun reader took it for), its words already.
-      if (open.length && theyOfUnnamedGroup(a, open[open.length - 1].attribution)) continue;
       const clause: OpenClause = { end: q.end, attribution: a, said: null, key };
       // A pronoun standing for an unnamed source ("they", for "show insiders") says who spoke too.
       // So does an organization a definite noun stands for that the text never names ("the
@@ -61,12 +58,6 @@ export function foldNestedReports(found: FoundQuote[], attributions: Attribution
     keptAttributions.push(a);
   }
   return { found: keptFound, attributions: keptAttributions };
-}
-
-/** `a` is a "they" and `outer`'s speaker a phrase with no entity ("House Democrats", "some residents"). */
-function theyOfUnnamedGroup(a: Attribution, outer: Attribution): boolean {
-  const mention = outer.speakerMention;
-  return a.speakerMention !== null && /^they$/iu.test(a.speakerMention.text) && outer.speakerId === null && mention !== null && outer.together === undefined && outer.referent === undefined && /\s/u.test(mention.text);
 }
 
 /**
