@@ -596,7 +596,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // from the verb before; its subject is that verb's (withParticipleClauses).
   // `Planning officer Neil Shaw recommended approval, telling …`: a participle the clause before was
   // cut at goes on from that clause's subject, even where the phrase reader finds none.
-  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
+  // `A man who did not want to be named said …`: a source's clause of anonymity right before the verb; its subject is the unnamed source.
+  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb) && !afterAnonymity(tokens, verb)) return null;
   // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
@@ -1644,8 +1645,15 @@ function namesAThing(tokens: Token[], verb: number): boolean {
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
 }
 
+/** `… who did not want to be named said`, `… who asked not to be identified told`: a source's wish to stay unnamed ends right before `verb`. */
+function afterAnonymity(tokens: Token[], verb: number): boolean {
+  const last = tokens[verb - 1]?.text ?? '';
+  const before = tokens[verb - 2]?.text ?? '';
+  return ((last === 'named' || last === 'identified') && before === 'be') || (last === 'anonymous' && (before === 'remain' || before === 'stay')) || (/^names?$/u.test(last) && /^(?:his|her|their)$/u.test(before));
+}
+
 /** Words after a noun of speech that open its object, a relative or a verb: `his call for`, `the attack he leveled`, `the challenge facing`. */
-const NOT_A_COMPOUND_NOUN = /^(?:that|to|of|for|about|from|against|by|into|upon|as|than|now|still|here|there|remains|arose|\p{Ll}+(?:s|ed|ly|ing))$/u;
+const NOT_A_COMPOUND_NOUN = /^(?:that|to|of|for|about|from|against|by|into|upon|aboard|among|across|between|under|within|without|since|until|around|behind|beyond|near|like|as|than|now|right|again|today|too|then|still|here|there|remains|arose|\p{Ll}+(?:s|ed|ly|ing))$/u;
 
 /** Words before a title that has no subject of its own: `former champion Mats Wilander`, `reigning champion …`. */
 const TITLE_OPENERS = new CaselessWords(['former', 'late', 'ex', 'then', 'defending', 'reigning', 'world', 'olympic']);
@@ -1681,8 +1689,12 @@ function bareCrowdBefore(tokens: Token[], verb: number): boolean {
   if (!/^\p{Ll}/u.test(noun.text)) return !PARTY_MEMBER_NOUNS.has(noun.text.slice(0, -1)) && (before === undefined || /^[.!?"”]$/u.test(before.text));
   if (before === undefined) return true;
   if (before.kind !== 'word') return !/['’]/u.test(before.text);
-  return /^\p{Ll}+$/u.test(before.text) && !CLAUSE_SUBJECT_DETERMINERS.has(before.text) && !COUNT_WORDS.has(before.text) && !/^(?:who|that|which|and|or|other|these|those|such)$/u.test(before.text);
+  // (Not `conservative leaders have questioned his sincerity`: a modifier makes a group that speaks.)
+  return CROWD_OPENERS.has(before.text);
 }
+
+/** Words a bare plural crowd follows as a clause's subject: `as investors question …`, `while traders questioned …`. */
+const CROWD_OPENERS = new Set(['as', 'while', 'because', 'since', 'though', 'although', 'and', 'but', 'after', 'when', 'if', 'with', 'where']);
 
 /** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */
 function isLegalCharge(tokens: Token[], verb: number): boolean {
@@ -2260,7 +2272,7 @@ function restrictiveRelativeEnd(tokens: Token[], from: number, end: number): num
     if (first < 0 && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(t.text))) first = i;
   }
   // (`Critics who say the mayor betrayed them marched`: a verb after the pronoun is the sentence's.)
-  if (first >= 0 && /^\p{Ll}{3,}ed$/u.test(tokens[first].text) && /^(?:them|him|her|us|me)$/u.test(tokens[first + 1]?.text ?? '') && !(tokens[first + 2]?.kind === 'word' && isVerbLike(tokens, first + 2))) return null;
+  if (first >= 0 && CLAUSE_DETERMINERS.has(lowerCase(tokens[from].text)) && /^\p{Ll}{3,}ed$/u.test(tokens[first].text) && /^(?:them|him|her|us|me)$/u.test(tokens[first + 1]?.text ?? '') && !(tokens[first + 2]?.kind === 'word' && isVerbLike(tokens, first + 2))) return null;
   return end;
 }
 
