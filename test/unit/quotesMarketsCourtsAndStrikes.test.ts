@@ -66,3 +66,10 @@ suite('speakers: people of a body, in the plural, are a group of it, not the bod
     assert.equal(quoteAt('Google said the new model had been rushed.', 'rushed').speakerName, 'Google');
   });
 });
+
+suite('reported speech: what stories and rumours were about', () => {
+  test('"the stories about his spending", "rumours about her health": the topic, as "questions about" reads', () => {
+    assert.equal(quoteAt('The stories about his spending as mayor never went away.', 'spending', 'indirect').cue?.text, 'stories');
+    assert.equal(quoteAt('Rumours about her health had circulated for weeks.', 'health', 'indirect').cue?.text, 'Rumours');
+  });
+});
