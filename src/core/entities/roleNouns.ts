@@ -27,7 +27,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   // Local, court and Commonwealth copy ("the councillor said", "the coroner said", "the MP added").
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'mp', 'mla', 'msp', 'mep', 'mps', 'mlas', 'msps', 'meps', 'taoiseach', 'tánaiste',
   'coroner', 'magistrate', 'barrister', 'constable', 'headteacher', 'headmaster', 'headmistress', 'principal',
-  'priest', 'vicar', 'campaigner', 'defendant', 'witness',
+  'priest', 'vicar', 'backbencher', 'campaigner', 'defendant', 'witness',
   // Science and weather copy ("the epidemiologist said", "Meteorologist Ginger Zee").
   'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
   'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',

@@ -7,12 +7,13 @@ import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, reportsInPassive, takesListener } from './reportingVerbs';
 import { afterObjectTaker, isPassiveAt, mostlyNoun, nounCompound, pluralAfterCount, pluralBeforeItsVerb, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
-import { STANCE_TRIGGERS, stanceClause } from './stanceClauses';
+import { STANCE_TRIGGERS, stanceClause, wantsAnonymity } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { titleCase } from '../text/titleCase';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
+import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -414,6 +415,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const end = setOff >= 0 ? tokens[setOff - 1].end : relativeEnd >= 0 ? tokens[relativeEnd - 1].end : frontedSubordinateEnd(tokens, s, j, sentenceEnd);
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
+    // `a junior who did not want to give her name, said …`: how a source is kept unnamed; nothing of hers.
+    if (!stance && wantsAnonymity(tokens, j)) continue;
     if (stance && !insideDirect(t.start)) {
       const r = reported(doc, stance.from, Math.min(end, stance.until ?? end), stance.verb, stance.subject);
       if (r && !mostlyDirect(r, insideDirect)) add(stance.anonymous ? { ...r, anonymous: true } : r);
@@ -468,6 +471,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
       if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !pluralBeforeItsVerb(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !nounOfATitleOrCompound(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) add(act);
       }
@@ -566,6 +570,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const from = clauseStartAfterVerb(doc, s, verb, end);
   if (from < 0) return null;
   const { tokens } = doc;
+  // `Nvidia reported record revenue on Wednesday, but its shares slipped …`: the figures a firm
+  // reports (PolNeAR's Content holds them) end where a clause of the sentence's own is joined on.
+  if (reportingLemma(tokens[verb].text) === 'report' && reportsFigures(tokens, from, s.tokenEnd)) end = clauseEnd(tokens, from, s, end);
   // `said in the spring, when the story broke, "…"`: a clause of time set off before the
   // quotation says when the words were said, not what.
   if (TIME_SUBORDINATORS.has(lowerCase(tokens[from].text)) && timeClauseBeforeQuotation(tokens, from, s)) return null;
@@ -592,7 +599,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // from the verb before; its subject is that verb's (withParticipleClauses).
   // `Planning officer Neil Shaw recommended approval, telling …`: a participle the clause before was
   // cut at goes on from that clause's subject, even where the phrase reader finds none.
-  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb)) return null;
+  // `A man who did not want to be named said …`: a source's clause of anonymity right before the verb; its subject is the unnamed source.
+  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb) && !afterAnonymity(tokens, verb)) return null;
   // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
@@ -708,6 +716,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     k++;
     // `"…," she said, clapping`, `he said, referring to …`: how it was said, not what.
     if (k < s.tokenEnd && tokens[k].kind === 'word' && endsInIng(tokens[k].text) && !isCapitalizedToken(tokens[k])) return -1;
+    // `the man said, his voice breaking`, `she said, her eyes filling with tears`: a noun and its
+    // participle set off after the verb tell how it was said.
+    if (/^(?:his|her|their)$/u.test(tokens[k]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && endsInIng(tokens[k + 2]?.text ?? '')) return -1;
     // `Soren, who served time on charges he denies, thanked voters`: a verb right after the
     // comma is the sentence's own; the speech verb before it ended a clause with nothing to report.
     // So with when or where between (`BP, which reported on Tuesday, disappointed investors`).
@@ -750,6 +761,27 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     return ADJUNCT_PREPOSITIONS.has(lower) && !AT_LEAST.has(tokens[k + 1]?.text ?? '') ? afterDayAdjunct(tokens, k, s.tokenEnd) : k;
   }
   return -1;
+}
+
+/** Results a company or an agency reports: the object's noun after a few modifiers. */
+const FIGURE_NOUNS = new Set([
+  'revenue', 'revenues', 'profit', 'profits', 'loss', 'losses', 'earnings', 'sales', 'income', 'results', 'figures',
+  'margin', 'margins', 'surplus', 'deficit', 'turnover', 'output', 'growth', 'decline', 'declines', 'drop', 'rise',
+  'increase', 'increases', 'gain', 'gains', 'fall', 'jump', 'slump', 'surge', 'dip',
+]);
+const FIGURE_MODIFIERS = 4;
+
+/** `record revenue`, `a 12% rise in sales`, `weaker-than-expected quarterly earnings`: a figure object, with no clause's verb before it. */
+function reportsFigures(tokens: Token[], k: number, limit: number): boolean {
+  for (let i = k; i < limit && i <= k + FIGURE_MODIFIERS; i++) {
+    const t = tokens[i];
+    const lower = lowerCase(t.text);
+    // (`reported revenue fell by half`: a verb after the noun makes it a clause's subject.)
+    if (FIGURE_NOUNS.has(lower)) return !verbAt(tokens, i + 1) && !/^\p{Ll}{3,}ed$/u.test(tokens[i + 1]?.text ?? '');
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '$' && t.text !== '-') return false;
+    if (t.kind === 'word' && (FINITE.has(lower) || lower === 'that' || PREPOSITIONS.has(lower) || /\p{Ll}ed$/u.test(t.text) && i > k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1551,6 +1583,9 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   if (!first || (first.kind !== 'word' && !amount) || first.start >= end) return null;
   // (After a preposition an amount is what is asked for: `called for more investment`.)
   if (NOT_CLAUSE_START.has(lowerCase(first.text)) && !/^(?:him|her|them|it)$/iu.test(first.text) && !(k > verb + 1 && AMOUNT_WORDS.has(lowerCase(first.text)))) return null;
+  // `as investors question AI spending`, `Shareholders have questioned the deal`: a crowd named by a bare
+  // plural doubts a thing; no one in it is reported (`Some residents questioned the cost` spoke up).
+  if (/^question(?:s|ed|ing)?$/iu.test(tokens[verb].text) && k === verb + 1 && bareCrowdBefore(tokens, verb)) return null;
   // "demand from China cooled": an act's object is a noun phrase, not a preposition's.
   if (OBJECT_PREPOSITIONS.has(lowerCase(first.text))) return null;
   // "conceded shortly after 11 p.m.", "criticized sharply on Monday": an adverb of manner or time
@@ -1636,6 +1671,57 @@ function namesAThing(tokens: Token[], verb: number): boolean {
   const after = isCapitalizedToken(tokens[verb + 2] ?? name) && tokens[verb + 2] !== undefined && tokens[verb + 2].kind === 'word' ? tokens[verb + 3] : tokens[verb + 2];
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';';
 }
+
+/** `… who did not want to be named said`, `… who asked not to be identified told`: a source's wish to stay unnamed ends right before `verb`. */
+function afterAnonymity(tokens: Token[], verb: number): boolean {
+  const last = tokens[verb - 1]?.text ?? '';
+  const before = tokens[verb - 2]?.text ?? '';
+  return ((last === 'named' || last === 'identified') && before === 'be') || (last === 'anonymous' && (before === 'remain' || before === 'stay')) || (/^names?$/u.test(last) && /^(?:his|her|their)$/u.test(before));
+}
+
+/** Words after a noun of speech that open its object, a relative or a verb: `his call for`, `the attack he leveled`, `the challenge facing`. */
+const NOT_A_COMPOUND_NOUN = /^(?:that|to|of|for|about|from|against|by|into|upon|aboard|among|across|between|under|within|without|since|until|around|behind|beyond|near|like|as|than|now|right|again|today|too|then|still|here|there|remains|arose|\p{Ll}+(?:s|ed|ly|ing))$/u;
+
+/** Words before a title that has no subject of its own: `former champion Mats Wilander`, `reigning champion …`. */
+const TITLE_OPENERS = new CaselessWords(['former', 'late', 'ex', 'then', 'defending', 'reigning', 'world', 'olympic']);
+
+/**
+ * `the call sign "Ghost"`, `Former champion Mats Wilander`: a bare speech act form after a
+ * determiner and before a plain word in lower case (no verb, preposition or clause opener) is
+ * the first noun of a compound; after a title's opener and before a name it is the title.
+ * (`The question remains whether …`, `the question is …` still read as what was asked.)
+ */
+function nounOfATitleOrCompound(tokens: Token[], j: number): boolean {
+  const word = lowerCase(tokens[j].text);
+  if (/(?:ed|ing|[^s]s)$/u.test(word)) return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (prev === undefined || next === undefined || next.kind !== 'word') return false;
+  if (TITLE_OPENERS.has(prev.text)) return isCapitalizedToken(next);
+  if (!CLAUSE_DETERMINERS.has(lowerCase(prev.text)) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return !FINITE.has(next.text) && !PREPOSITIONS.has(next.text) && !QUESTION_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !CLAUSE_DETERMINERS.has(next.text) && !NOT_A_COMPOUND_NOUN.test(next.text);
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: `have questioned`, `increasingly question`. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:have|has|had|are|were|also|now|still|\p{Ll}{3,}ly)$/iu;
+
+/** Before `verb`, a bare plural noun with no determiner, number or name before it: `investors`, `as traders`. */
+function bareCrowdBefore(tokens: Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i > verb - 3 && BETWEEN_SUBJECT_AND_VERB.test(tokens[i]?.text ?? '')) i--;
+  const noun = tokens[i];
+  if (noun === undefined || noun.kind !== 'word' || !/^\p{L}\p{Ll}+s$/u.test(noun.text)) return false;
+  const before = tokens[i - 1];
+  // Capitalized only as a sentence's first word, and not a party's members (`Democrats questioned his judgment`).
+  if (!/^\p{Ll}/u.test(noun.text)) return !PARTY_MEMBER_NOUNS.has(noun.text.slice(0, -1)) && (before === undefined || /^[.!?"”]$/u.test(before.text));
+  if (before === undefined) return true;
+  if (before.kind !== 'word') return !/['’]/u.test(before.text);
+  // (Not `conservative leaders have questioned his sincerity`: a modifier makes a group that speaks.)
+  return CROWD_OPENERS.has(before.text);
+}
+
+/** Words a bare plural crowd follows as a clause's subject: `as investors question …`, `while traders questioned …`. */
+const CROWD_OPENERS = new Set(['as', 'while', 'because', 'since', 'though', 'although', 'and', 'but', 'after', 'when', 'if', 'with', 'where']);
 
 /** "charged in a crash", "charged with murder": the verb at `verb` lays a charge in law. */
 function isLegalCharge(tokens: Token[], verb: number): boolean {
@@ -2156,6 +2242,12 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       end = tokens[i - 1].end;
       break;
     }
+    // `said the agency had misread the law, which, she wrote, "requires …"`: a relative whose
+    // own words a cue set off inside it reports; the clause stops before the relative.
+    if (tokens[i].text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',' && setOffCueAt(tokens, i + 3, verb)) {
+      end = tokens[i - 1].end;
+      break;
+    }
   }
   end = beforeSecondSpeechVerb(tokens, from, end);
   // "Senator Mike Lee, who declared that the bill was dead, left early": a clause reported
@@ -2166,9 +2258,48 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     const clause = CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '') || lowerCase(tokens[from].text) === 'that';
     const relativeEnd = relativeClauseEnd(tokens, from, end, !clause);
     if (relativeEnd - start >= 8) end = relativeEnd;
+  } else if (subject?.relative !== undefined && /^who$/iu.test(tokens[subject.relative].text)) {
+    // "A father who said his son was inside said he had raced …", "Teachers who knew the victims
+    // described them as …": in a relative clause not set off, the sentence's own verb comes
+    // after the clause; what the relative's verb reports stops before it, or, where its one verb
+    // is that main verb, there is no clause at all.
+    const own = restrictiveRelativeEnd(tokens, from, end);
+    if (own === null) return null;
+    end = own;
   }
   if (end - start < 8) return null;
   return cut ? { start, end, cue: cueOf(doc, verb, subject), before: cut } : { start, end, cue: cueOf(doc, verb, subject) };
+}
+
+/** How many words the subject of a cue set off by commas may take (`, she wrote,`, `, the court's ruling said,`). */
+const SET_OFF_CUE_WORDS = 4;
+
+/** From token `k`: a short subject, a verb of speech other than `verb`, then a comma (`she wrote,`). */
+function setOffCueAt(tokens: Token[], k: number, verb: number): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + SET_OFF_CUE_WORDS; i++) {
+    if (tokens[i].kind !== 'word') return false;
+    if (i !== verb && isSpeechVerb(tokens[i].text) && tokens[i + 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * Where a clause reported inside a relative clause not set off by commas ends, from `from` to
+ * offset `end`: before a plain "said" or "told" after a word (the sentence's own speech verb),
+ * else `end`; null where the clause's first verb is a past form with an object pronoun after it
+ * (the sentence's own verb: `the victims described them as …`).
+ */
+function restrictiveRelativeEnd(tokens: Token[], from: number, end: number): number | null {
+  let first = -1;
+  for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (/^(?:said|says|told)$/u.test(t.text) && tokens[i - 1].kind === 'word' && !FINITE.has(lowerCase(tokens[i - 1].text)) && !/^(?:who|which|that|he|she|they|it|i|we)$/iu.test(tokens[i - 1].text)) return tokens[i - 1].end;
+    if (first < 0 && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(t.text))) first = i;
+  }
+  // (`Critics who say the mayor betrayed them marched`: a verb after the pronoun is the sentence's.)
+  if (first >= 0 && CLAUSE_DETERMINERS.has(lowerCase(tokens[from].text)) && /^\p{Ll}{3,}ed$/u.test(tokens[first].text) && /^(?:them|him|her|us|me)$/u.test(tokens[first + 1]?.text ?? '') && !(tokens[first + 2]?.kind === 'word' && isVerbLike(tokens, first + 2))) return null;
+  return end;
 }
 
 /** How many words the source of a closing `…, the energy ministry said.` may take. */

@@ -438,6 +438,13 @@ function attributeCue(doc: AnalyzedText, cue: SpeechCue, ctx: ReferenceContext):
   return referent ? { speakerId, speakerMention, cue: cue.cue, referent } : { speakerId, speakerMention, cue: cue.cue };
 }
 
+/** A plural of people who hold a role or speak unnamed: "backbenchers", "engineers", "officials", "residents". */
+function peoplePlural(head: string): boolean {
+  if (!/\p{Ll}s$/u.test(head)) return false;
+  const one = head.slice(0, -1);
+  return isPersonRole(one) || newPersonTakes(one) !== undefined || UNNAMED_SOURCE_TAKES.has(head);
+}
+
 /**
  * The mention inside a speaker phrase and the entity it stands for: a name nearest the verb,
  * else a pronoun, else the phrase itself (a role noun, or an unnamed source).
@@ -460,7 +467,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // whom or where they serve.
     // "Hilary Benn MP said": letters after a person's name are the person's own ("One Labour MP said" is no Labour's).
     // "a Senate aide familiar with the talks": the name before what the source knows is the aide's body.
-    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || SOURCE_DETAIL_OPENERS.has(head) || isPersonRole(head))
+    // "Labour backbenchers have urged", "Google engineers said": people of a body, in the plural, speak as a group of it, not as it.
+    const groupHead = name.end < headToken.start && !pronounKind(head) && (/^(?:campaign|administration|team|camp|aides|allies|lawyers|office)$/u.test(head) || SOURCE_DETAIL_OPENERS.has(head) || isPersonRole(head) || (name.kind !== 'person' && peoplePlural(head)))
       && !(name.kind === 'person' && isLettersAfterName(tokens, headAt, name.end));
     if (!groupHead) {
       // "Tom Hughes and Sarah Hughes said": the pair speaks, neither alone.

@@ -288,6 +288,11 @@ function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nu
   return subject ? { from: j + 1, verb: j, subject } : null;
 }
 
+/** "did not want to be named", "wished to remain anonymous", "want to give her name" at verb `j`: a source kept unnamed. */
+export function wantsAnonymity(tokens: Token[], j: number): boolean {
+  return /^(?:want|wish)/u.test(tokens[j].text) && tokens[j + 1]?.text === 'to' && wishesAnonymity(tokens, j + 2);
+}
+
 /**
  * From `k`, after "to": "be named", "be identified", "remain anonymous", "stay anonymous", ending
  * the clause or giving its reason ("because", "for fear of …"); not "to be named the winner".
@@ -295,9 +300,15 @@ function intention(doc: AnalyzedText, s: Sentence, j: number): StanceClause | nu
 function wishesAnonymity(tokens: Token[], k: number): boolean {
   const verb = tokens[k]?.text;
   const next = tokens[k + 1]?.text;
+  // "a junior who did not want to give her name", "wished to withhold their names": the same convention.
+  if ((verb === 'give' || verb === 'withhold' || verb === 'share' || verb === 'use' || verb === 'disclose') && /^(?:his|her|their|a|the)$/u.test(next ?? '') && /^(?:names?|surnames?)$/u.test(tokens[k + 2]?.text ?? '')) return clauseEndsAt(tokens[k + 3]);
   if (!((verb === 'be' && (next === 'named' || next === 'identified')) || ((verb === 'remain' || verb === 'stay') && next === 'anonymous'))) return false;
-  const after = tokens[k + 2];
-  return after === undefined || after.kind === 'punct' || after.text === 'because' || after.text === 'for';
+  return clauseEndsAt(tokens[k + 2]);
+}
+
+/** The clause ends at `after`, or gives its reason there ("because", "for fear of …"), or the speaker's verb follows ("… her name said"). */
+function clauseEndsAt(after: Token | undefined): boolean {
+  return after === undefined || after.kind === 'punct' || after.text === 'because' || after.text === 'for' || after.text === 'said' || after.text === 'says' || after.text === 'told';
 }
 
 /** `X declined to comment`, `declined to say whether …`: what X would not say. */

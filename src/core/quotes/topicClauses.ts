@@ -69,7 +69,7 @@ SPEECH_NOUNS.set('positions', new Set(['on']));
 // A stance held, not a speech made: `his support for Y`, `her opposition to Y`.
 const STANCE_NOUNS = new Map([['support', new Set(['for'])], ['opposition', new Set(['to'])]]);
 for (const [n, preps] of STANCE_NOUNS) SPEECH_NOUNS.set(n, preps);
-for (const n of ['questions', 'question', 'concerns', 'claims', 'allegations', 'debate', 'conversation', 'conversations']) SPEECH_NOUNS.set(n, ABOUT);
+for (const n of ['questions', 'question', 'concerns', 'claims', 'allegations', 'debate', 'conversation', 'conversations', 'stories', 'rumors', 'rumours']) SPEECH_NOUNS.set(n, ABOUT);
 
 /** The listener between "asked" and "about": `asked him about`, `pressed reporters about`. */
 const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'voters', 'supporters']);
