@@ -1162,6 +1162,8 @@ function sentenceStoryYear(month: number, ctx: TimexContext): number | null {
   if (!last || last.day.year >= (ctx.anchor as CalendarDay).year || month < last.day.month || SENTENCE_END.test(ctx.text.slice(last.position, ctx.position))) return null;
   // "since June 2014, and again since the Paris attacks in November": a starting point, which what follows may be years after.
   return /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, last.position - 8), last.position)) ? null : last.day.year;
+}
+
 /** A period counted up to the month after it: "the year to", "the 12 months to", "the quarter ended". */
 const PERIOD_UP_TO_BEFORE = /\b(?:year|months|weeks|quarter|half[- ]year|period)\s+(?:to|ended|through)\s+(?:the\s+end\s+of\s+)?$/i;
 

@@ -12,14 +12,11 @@ export interface NameMention {
    * For a place: the word the text uses to say which kind is meant ("Washington state",
    * "the state of Washington", "New York city"), for the place resolver; 'part' where it is
    * named as a part of the next place ("the Eastleigh district of Nairobi"); 'venue' where a
-   * match report names a ground like a country ("at the Emirates"): no country is meant.
+   * match report names a ground like a country ("at the Emirates"): no country is meant;
+   * 'region' where the text names the province the city is named after ("the Donetsk region",
+   * "the Kyiv and Sumy regions").
    */
-  placeQualifier?: 'state' | 'city' | 'part' | 'venue';
-   * named as a part of the next place ("the Eastleigh district of Nairobi"); 'region' where
-   * the text names the province the city is named after ("the Donetsk region", "the Kyiv
-   * and Sumy regions").
-   */
-  placeQualifier?: 'state' | 'city' | 'part' | 'region';
+  placeQualifier?: 'state' | 'city' | 'part' | 'venue' | 'region';
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
 }

@@ -470,8 +470,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!isSpeechVerb(t.text) && !isCognitionVerb(t.text) && !weakWithThat) {
       // ("The attack came a day after …": after a determiner, with a verb of its own after it, "attack" is the subject, and
       // most often one made with arms; PolNeAR's gold reads "the question is whether …" as what was asked.)
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !pluralBeforeItsVerb(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !insideDirect(t.start)) {
-      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !nounOfATitleOrCompound(tokens, j) && !insideDirect(t.start)) {
+      if (isSpeechActVerb(t.text) && isVerbPosition(tokens, j) && !(ATTACK_NOUNS.has(t.text) && isNounPosition(tokens, j) && verbAt(tokens, j + 1)) && !nounBeforeItsVerb(tokens, j) && !afterObjectTaker(tokens, j) && !pluralAfterCount(tokens, j) && !pluralBeforeItsVerb(tokens, j) && !nounCompound(tokens, j) && !mostlyNoun(tokens, j) && !nounOfATitleOrCompound(tokens, j) && !insideDirect(t.start)) {
         const act = objectOfSpeechAct(doc, s, j, end);
         if (act && !mostlyDirect(act, insideDirect)) add(act);
       }
