@@ -346,8 +346,8 @@ const WORD_BEFORE_NAME = /([\p{Ll}-]+),? $/u;
 export function relativesReadAsBodies(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || !mayFollowLowerWord(text, m.start) || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
-    const noun = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1];
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
+    const noun = mayFollowLowerWord(text, m.start) ? WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1] : undefined;
     if (!(noun !== undefined && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) && !hasRelativeOrSuccessor(text, m.end)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }

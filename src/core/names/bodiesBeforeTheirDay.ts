@@ -1,3 +1,4 @@
+import { isOpeningRolePlural } from './sentenceOpeners';
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { NameMention } from './nameMention';
@@ -35,8 +36,6 @@ const NOT_VERBS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'at', 'to'
  */
 export function bodiesBeforeTheirDay(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens, text } = doc;
-  // Every weekday ends in "day": most sentences hold none, and are let go before their dateline is read.
-  if (!text.slice(s.start, s.end).includes('day')) return;
   // After a dateline ("LONDON (Reuters) -") the sentence's own words begin.
   const k = datelineEnd(tokens, s);
   const word = tokens[k];
@@ -50,9 +49,11 @@ export function bodiesBeforeTheirDay(doc: AnalyzedText, s: Sentence, first: numb
   // "Coldplay announced a new album": a word news text never held (no surname it knows, no plural of English: "Editorialists
   // opined"), then a verb of saying in the past and a word in lower case; not a credit's "reported" or "wrote" ("Fahrenthold reported").
   const announced = c === 0 && !ENGLISH_PLURAL.test(word.text) && isLowerWord(tokens[k + 1]) && /ed$/u.test(tokens[k + 1].text) && !CREDIT_VERBS.has(tokens[k + 1].text)
-    && (SAID_FORMS.has(tokens[k + 1].text) || isSpeechVerb(tokens[k + 1].text)) && isLowerWord(tokens[k + 2]);
+    && (SAID_FORMS.has(tokens[k + 1].text) || isSpeechVerb(tokens[k + 1].text)) && isLowerWord(tokens[k + 2])
+    // Not the people of a job ("Paramedics pronounced her dead", sentenceOpeners.ts).
+    && !isOpeningRolePlural(tokens, k, k + 1, s.tokenStart, caseClasses);
   if (!announced) {
-    if (on.text !== 'on' || !WEEKDAY.test(day.text)) return;
+    if (on === undefined || on.text !== 'on' || day === undefined || !WEEKDAY.test(day.text)) return;
     if (said === 0 && (verb === undefined || !isLowerWord(verb) || NOT_VERBS.has(verb.text) || !(/(?:ed|s)$/u.test(verb.text) || SAID_FORMS.has(verb.text) || isSpeechVerb(verb.text)))) return;
   }
   const i = out.findIndex((m, j) => j >= first && m.start < word.end && m.end > word.start);
