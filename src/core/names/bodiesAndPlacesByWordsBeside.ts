@@ -348,9 +348,14 @@ export function relativesReadAsBodies(text: string, first: number, out: NameMent
     const m = out[i];
     if ((m.type !== 'ORG' && m.type !== 'LOC') || m.text.includes(' ') || isKnownPlace(m.text) || KNOWN_ORGANIZATIONS.has(lowerCase(m.text))) continue;
     const noun = mayFollowLowerWord(text, m.start) ? WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 28), m.start))?.[1] : undefined;
-    if (!(noun !== undefined && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''))) && !hasRelativeOrSuccessor(text, m.end)) continue;
+    if (!(noun !== undefined && isKinOfAnyDegree(noun)) && !hasRelativeOrSuccessor(text, m.end)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
+}
+
+/** A noun of kinship, "great-" and "step-" ones too ("great-granddaughter", "step-son"). */
+function isKinOfAnyDegree(noun: string): boolean {
+  return isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, ''));
 }
 
 /** After a name: "'s", a noun of kinship or of succession ("Ardern's successor", "Lee's widow") and the word after it. */
@@ -365,7 +370,7 @@ function hasRelativeOrSuccessor(text: string, end: number): boolean {
   if (found === null) return false;
   const noun = found[1];
   if (noun === 'successor' || noun === 'predecessor') return true;
-  return noun !== 'parent' && isKinNoun(noun.replace(/^(?:great-)+|^step-?/u, '')) && !ORGANIZATION_ROLE_NOUNS.has(found[2] ?? '');
+  return noun !== 'parent' && isKinOfAnyDegree(noun) && !ORGANIZATION_ROLE_NOUNS.has(found[2] ?? '');
 }
 
 /** Bodies named by a rank's word and a word for a body: "General Staff", "General Assembly", "General Command". */
