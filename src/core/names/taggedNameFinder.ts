@@ -1190,13 +1190,14 @@ const TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:wood|ton|ham|ford|field|bury|borough|wo
  * "in Southmead and Lawrence Hill", "including Charleston and Myrtle Beach": a name read as a
  * person's that ends a list of places after a preposition of place is a place too, when it
  * ends in a place's word, or is one word ending as towns do, no given name ("at Solihull and
- * Halewood"; "in Syria and Assad" stays a person).
+ * Halewood"; "in Syria and Assad" stays a person); a name read as either that ends in a street's
+ * word ("West Third Street and Broadway") is a street.
  */
 function placesInLists(text: string, first: number, out: NameMention[]): void {
   for (let i = first + 1; i < out.length; i++) {
     const m = out[i];
     const before = out[i - 1];
-    if (m.type !== 'PER' || m.title || before.type !== 'LOC') continue;
+    if ((m.type !== 'PER' && m.type !== 'ORG') || m.title || before.type !== 'LOC') continue;
     if (m.start - before.end > 6) continue;
     const between = text.slice(before.end, m.start);
     if (between !== ' and ' && between !== ', ' && between !== ', and ' && between !== ' or ') continue;
@@ -1206,7 +1207,8 @@ function placesInLists(text: string, first: number, out: NameMention[]): void {
     if (!BEFORE_PLACES.test(text.slice(Math.max(0, out[j].start - 12), out[j].start))) continue;
     const words = m.text.split(' ');
     const last = lowerCase(words[words.length - 1]);
-    if (words.length < 2 ? !TOWN_ENDING.test(m.text) || genderOfGivenName(m.text) !== null : !PLACE_NAME_ENDINGS.has(last)) continue;
+    // A street's word ends a street in the list, whatever the tagger read ("the intersection of West Third Street and Broadway").
+    if (!STREET_HEADS.has(last) && (m.type === 'ORG' || (words.length < 2 ? !TOWN_ENDING.test(m.text) || genderOfGivenName(m.text) !== null : !PLACE_NAME_ENDINGS.has(last)))) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
 }
@@ -1247,6 +1249,27 @@ function localOfficeEnd(tokens: Token[], a: number): number {
   if (!isOfficeTitleWord(tokens[k])) return -1;
   while (isOfficeTitleWord(tokens[k + 1]) && k + 1 < a + 4) k++;
   return k + 1;
+}
+
+/** "Jr.", "Sr", "III": what ends a person's name and no body's. */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
+
+/**
+ * Where the holder's name starts in tokens [a, b) that end in a generational suffix (its full
+ * stop may follow) after two or three capitalized words of a name, with an office's
+ * title word right before the given name; -1 otherwise.
+ */
+function titledHolderWithSuffix(tokens: Token[], a: number, b: number): number {
+  let last = b - 1;
+  if (tokens[last].text === '.' && last > a) last--;
+  if (!GENERATIONAL_SUFFIX.test(tokens[last].text)) return -1;
+  for (let k = last - 2; k >= last - 3 && k > a; k--) {
+    // Two words before the suffix are a given name and a surname whatever the given name; three need a given name we know.
+    if (!isOfficeTitleWord(tokens[k - 1]) || (k < last - 2 && genderOfGivenName(tokens[k].text) === null)) continue;
+    for (let j = k; j < last; j++) if (!isCapitalizedWord(tokens[j])) return -1;
+    return k;
+  }
+  return -1;
 }
 
 function isOfficeTitleWord(t: Token | undefined): boolean {
@@ -1700,6 +1723,18 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (isKnownPlace(spanText(tokens, a, holder)) || isKnownPlace(tokens[holder - 1].text)) out.push(a, holder, 'LOC');
     out.push(holder, b, 'PER');
     return;
+  }
+  // "Montgomery County Prosecutor Mathias Heck Jr." read as one body: a generational suffix ends a person's name, and an
+  // office's word before its given name is the person's title; the words before the title name the office's place or body.
+  if (type === 'ORG' || type === 'MISC') {
+    const holder = titledHolderWithSuffix(tokens, a, b);
+    if (holder > a) {
+      const title = holder - 1;
+      if (title > a) out.push(a, title, isKnownPlace(spanText(tokens, a, title)) ? 'LOC' : 'ORG');
+      // The suffix's full stop stays out, as in every person's name ("Dave Yost Jr").
+      out.push(holder, tokens[b - 1].text === '.' ? b - 1 : b, 'PER');
+      return;
+    }
   }
   // "Singer Jade Holloway", "Actress Emma Stone": an occupation written as a title before a
   // given name and a surname; the tagger may read the three words as an organization.

@@ -418,14 +418,15 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // `a junior who did not want to give her name, said …`: how a source is kept unnamed; nothing of hers.
     if (!stance && wantsAnonymity(tokens, j)) continue;
     if (stance && !insideDirect(t.start)) {
-      const r = reported(doc, stance.from, Math.min(end, stance.until ?? end), stance.verb, stance.subject);
+      const stanceEnd = Math.min(end, stance.until ?? end);
+      const r = reported(doc, stance.from, stance.objectOnly ? objectBeforeNextPredicate(tokens, stance.from, stanceEnd) : stanceEnd, stance.verb, stance.subject);
       if (r && !mostlyDirect(r, insideDirect)) add(stance.anonymous ? { ...r, anonymous: true } : r);
       if (r) continue;
     }
     // What a speech act was about (topicClauses.ts); the verb may report a clause as well.
     const topic = t.kind === 'word' ? topicClause(doc, s, j) : null;
     if (topic && !insideDirect(t.start)) {
-      const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : clauseEnd(tokens, topic.from, s, end);
+      const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : objectBeforeNextPredicate(tokens, topic.from, clauseEnd(tokens, topic.from, s, end));
       const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topic.noun ? nameObjectEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) add(topic.anonymous ? { ...r, anonymous: true } : r);
     }
@@ -603,6 +604,8 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
   // (`reported at least six planes flew over`: "at least" counts.)
   if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
+  // A verb that takes no clause ("criticized the bill and voted against it") reports its object only.
+  if (!CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '')) end = objectBeforeNextPredicate(tokens, from, end);
   return reported(doc, from, end, verb, subject);
 }
 
@@ -1615,8 +1618,35 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
   if (!subject) return null;
   // (`with X calling for …, Y walked out`: the phrase ends at its comma.)
-  return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : clauseEnd(tokens, k, s, end)), verb, subject);
+  return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : objectBeforeNextPredicate(tokens, k, clauseEnd(tokens, k, s, end))), verb, subject);
 }
+
+/** Words after a past verb that show it has an object or an adverb of its own: "voted against it", "left the room", "resigned.". */
+const AFTER_OWN_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'him', 'them', 'to', 'against', 'for', 'on', 'in', 'out', 'with', 'from', 'at', 'over', 'off', 'up', '.', ',', ';']);
+
+/**
+ * "criticized the bill and voted against it", "voiced doubts but did not block the loan": the
+ * act's object, a noun phrase, ends before "and" or "but" and the subject's next verb (an
+ * auxiliary, or a past form with an object or an adverb of its own), no word of what was said.
+ */
+function objectBeforeNextPredicate(tokens: Token[], k: number, end: number): number {
+  // A clause ("that it is necessary …", "how the consulate had been taken over and looted") has a subject of its own.
+  if (OBJECT_CLAUSE_OPENERS.has(lowerCase(tokens[k].text))) return end;
+  for (let i = k + 1; i < tokens.length && i < k + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    const w = tokens[i].text;
+    // "a nation that borders China and has had …", "Cruz's father, who was born and raised …": a relative's verbs are its own.
+    if (RELATIVE_WORDS.has(lowerCase(w))) return end;
+    if ((w !== 'and' && w !== 'but') || tokens[i - 1].kind !== 'word') continue;
+    const next = tokens[i + 1];
+    if (next === undefined || next.kind !== 'word') continue;
+    const verb = FINITE.has(next.text) || ((IRREGULAR_PAST.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text)) && AFTER_OWN_VERB.has(tokens[i + 2]?.text ?? '.'));
+    if (verb) return tokens[i - 1].end;
+  }
+  return end;
+}
+
+/** Words that open a clause with a subject of its own after a verb. */
+const OBJECT_CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Prepositions after a passive speech act that open what was said: `criticized for …`, `accused of …`, `condemned as …`. */
 const PASSIVE_ACT_PREPOSITIONS = new Set(['for', 'of', 'as']);
@@ -1741,9 +1771,23 @@ function summons(tokens: Token[], k: number, end: number): boolean {
     // ("called them in an article": "in" before an article places the calling.)
     if (pronoun ? SUMMONS_WORDS.has(w) && i === k + 1 && !(w === 'in' && /^(?:a|an|the|his|her|their|its)$/u.test(tokens[i + 1]?.text ?? '')) : SUMMONS_AFTER_NOUN.has(w) && i <= k + 3) return true;
     if (w === 'to') return /^(?:testify|appear|give|answer|account|attend|explain|meet|return|come)$/u.test(tokens[i + 1]?.text ?? '');
+    // "asked to call Crime Stoppers at 937-222-7867", "call police on 101": a telephone number dialled.
+    if ((w === 'at' || w === 'on') && isTelephoneNumberAt(tokens, i + 1)) return true;
     if (tokens[i].kind !== 'word' && w !== ',' && w !== "'" && w !== '’') return false;
   }
   return false;
+}
+
+/** Numbers dialled alone: emergency and police lines. */
+const SHORT_LINES = new Set(['101', '111', '112', '999', '911', '000']);
+
+/** Token k opens a telephone number: a short line, or groups of digits joined by hyphens or spaces ("937-222-7867", "0800 555 111"). */
+function isTelephoneNumberAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'number') return false;
+  if (SHORT_LINES.has(t.text)) return true;
+  const next = tokens[k + 1];
+  return /^\d{3,}$/u.test(t.text) && next !== undefined && (next.kind === 'number' || (next.text === '-' && tokens[k + 2]?.kind === 'number'));
 }
 
 /** Those who hold posts, as the head of a dismissed object. */
@@ -2232,6 +2276,12 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
     }
     // `reported a rise in output, its ministry said.`: a source of its own closing the sentence
     // says the whole of it; what the first verb reports stops before that source's comma.
+    // `reported a smaller fall in sales and chief executive Joshua Schulman said …`: "and" joins another source's report.
+    // (Not "what Trump and Lewandowski said": two names joined are one subject.)
+    if ((tokens[i].text === 'and' || tokens[i].text === 'but') && !(isCapitalizedToken(tokens[i - 1]) && isCapitalizedToken(tokens[i + 1])) && anotherSourceSays(tokens, i + 1, end)) {
+      end = tokens[i - 1].end;
+      break;
+    }
     if (tokens[i].text === ',' && closingSourceAfter(tokens, i + 1, end)) {
       end = tokens[i - 1].end;
       break;
@@ -2318,6 +2368,25 @@ function closingSourceAfter(tokens: Token[], k: number, end: number): boolean {
       return i > k + 1 && (next === undefined || next.start >= end || next.text === '.');
     }
     if (FINITE.has(lowerCase(t.text)) || isVerbLike(tokens, i)) return false;
+  }
+  return false;
+}
+
+/**
+ * From token `k` (after "and" or "but"), a source named in a few words with no verb of its own
+ * (a name, or a determiner and its noun: "chief executive Joshua Schulman", "the ministry")
+ * then "said", "told" or "added": the sentence goes on with another source's report.
+ */
+function anotherSourceSays(tokens: Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (first === undefined || first.kind !== 'word') return false;
+  let named = CLAUSE_SUBJECT_DETERMINERS.has(first.text);
+  for (let i = k; i < tokens.length && i <= k + CLOSING_SOURCE_WORDS && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (i > k && /^(?:said|says|told|tells|added|adds)$/u.test(t.text)) return named;
+    if (FINITE.has(lowerCase(t.text)) || isVerbLike(tokens, i)) return false;
+    if (isCapitalizedToken(t)) named = true;
   }
   return false;
 }

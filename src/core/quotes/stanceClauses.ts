@@ -27,6 +27,8 @@ export interface StanceClause {
   anonymous?: boolean;
   /** Where the reported words end, when before the sentence's end (an offset). */
   until?: number;
+  /** What is reported is the verb's object, a noun phrase (`voiced doubts`), not a clause. */
+  objectOnly?: boolean;
 }
 
 /** Verbs of intention or attitude whose complement is `to …` (or, for "want", an object). */
@@ -201,7 +203,7 @@ function expression(doc: AnalyzedText, s: Sentence, j: number): StanceClause | n
   if (!/^(?:expressed|expresses|expressing|voiced|voicing)$/u.test(tokens[j].text) || BE.has(lowerCase(tokens[j - 1]?.text ?? '')) || tokens[j - 1]?.text === 'being') return null;
   if (object === undefined || object.kind !== 'word' || !/^\p{Ll}/u.test(object.text) || NOT_AN_OBJECT.has(object.text)) return null;
   const subject = sourceBefore(doc, s, j);
-  return subject ? { from: j + 1, verb: j, subject } : null;
+  return subject ? { from: j + 1, verb: j, subject, objectOnly: true } : null;
 }
 
 /** Words after "expressed" that begin no object: a preposition, a reflexive, a pronoun standing for a thing. */
