@@ -117,6 +117,8 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
       if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
       // Not `writes about the years that made her`: "that" after the phrase's own noun and before a
       // verb opens a relative clause of that noun, nothing said.
+      // Not `expected to hit that target`: "that" right after an infinitive's verb is its object's determiner.
+      if (lowersTo(t.text, 'that') && j === k + 2 && infinitiveVerbAfterTo(tokens, k)) return k;
       if (lowersTo(t.text, 'that')) return j > k + 1 && !lowersTo(tokens[k].text, 'to') && /^\p{Ll}+s$/u.test(tokens[j - 1].text) && (verbAt(tokens, j + 1) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1]?.text ?? '')) ? k : j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
@@ -129,6 +131,32 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
     }
   }
   return k;
+}
+
+/** Measures and deals: what is announced, proposed or agreed, never who announces. */
+const ANNOUNCED_THINGS = new Set([
+  'plan', 'plans', 'deal', 'deals', 'measure', 'measures', 'proposal', 'proposals', 'reform', 'reforms', 'package',
+  'scheme', 'schemes', 'bill', 'bills', 'policy', 'policies', 'rules', 'tariff', 'tariffs', 'sanctions', 'cuts',
+  'changes', 'initiative', 'initiatives', 'programme', 'programmes', 'program', 'programs', 'project', 'projects',
+  'strategy', 'agreement', 'ceasefire', 'truce', 'merger', 'acquisition', 'investment', 'guidelines', 'restrictions',
+  'ban', 'tax', 'taxes', 'layoffs', 'redundancies', 'closures', 'settlement',
+]);
+
+/** `a plan announced in May`, `The Democratic plan rejected on Monday`: a participle right after a measure's noun (in lower case: not "the Elections Project estimated"). */
+function participleOfAMeasure(tokens: Token[], subject: Phrase, verb: number): boolean {
+  const head = tokens[subject.tokenEnd - 1].text;
+  // (`This initiative called for the deportation of …`: a measure calls for what it would do.)
+  return subject.tokenEnd === verb && ANNOUNCED_THINGS.has(head) && /ed$/u.test(tokens[verb].text) && !lowersTo(tokens[verb + 1]?.text ?? '', 'for');
+}
+
+/** Words one speaks "to" that look like a bare verb: `said to police that …`, `explained to staff that …`. */
+const UNCOUNTED_LISTENERS = new Set(['police', 'staff', 'media', 'press', 'parliament', 'congress', 'court', 'everyone', 'anyone', 'someone', 'management', 'security']);
+
+/** `to hit`, `to ensure`: "to" before a lower-case word in its bare form (no plural -s), not one spoken to. */
+function infinitiveVerbAfterTo(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return lowersTo(tokens[k].text, 'to') && next !== undefined && next.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !next.text.endsWith('s')
+    && !NOT_A_VERB_AFTER_TO.has(next.text) && !LISTENER_PRONOUNS.has(next.text) && !UNCOUNTED_LISTENERS.has(next.text);
 }
 
 /** A time word among tokens [from, to): the phrase skipped is when it was said ("on Sunday", "in the morning"). */
@@ -592,6 +620,9 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
   const subject = phrase && phrase.tokenEnd - phrase.tokenStart === 1 && lowerCase(tokens[phrase.tokenStart].text) === 'to' ? null : phrase;
+  // `backed a plan announced in May to …`, `the deal announced on Friday`: a participle after a
+  // measure's noun says what was done to it; a plan or a deal announces nothing.
+  if (subject && participleOfAMeasure(tokens, subject, verb)) return null;
   // "… and added that …": the verb shares a subject the sentence may not spell out plainly.
   // Without a subject the phrase reader takes, a past speech verb and "that" still report
   // (`Lehel, the hacker known as "Guccifer," stated that …`): the clause, its speaker unknown.
@@ -1616,7 +1647,7 @@ function objectOfSpeechAct(doc: AnalyzedText, s: Sentence, verb: number, end: nu
   }
   // The subject last: it is not read for the verbs with no object to report.
   const subject = phraseBeforeVerb(doc, verb, s.tokenStart);
-  if (!subject) return null;
+  if (!subject || participleOfAMeasure(tokens, subject, verb)) return null;
   // (`with X calling for …, Y walked out`: the phrase ends at its comma.)
   return reported(doc, k, relativeObjectEnd(tokens, verb, k, withName ? frontedEnd(tokens, k, s, end) : objectBeforeNextPredicate(tokens, k, clauseEnd(tokens, k, s, end))), verb, subject);
 }

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+
+// Session 40 (lead): reported speech read where a measure's participle or an infinitive's
+// object was taken for it. Every sentence here is written for the test.
+
+const quotes = (text: string) => annotate(text, { documentDate: '2026-11-28' }).quotes.filter((q) => q.kind === 'indirect');
+const shown = (text: string): string => quotes(text).map((q) => `${q.speakerMention?.text ?? '-'} ${q.cue?.text ?? '-'}: ${q.text}`).join(' | ');
+
+suite('session 40 (lead): a participle after a measure\'s noun', () => {
+  test('"backed a plan announced in May to save the library": a plan announces nothing', () => {
+    assert.equal(shown('The council backed a plan announced in May to save the library.'), '');
+    assert.equal(shown('A plan announced in May would save the library.'), '');
+    assert.ok(!shown('Unions rejected the deal announced on Friday to end the strike.').includes('the deal announced:'));
+  });
+  test('a measure still calls for what it would do; a named project still estimates', () => {
+    assert.match(shown('This initiative called for the deportation of foreign nationals.'), /initiative called: the deportation of foreign nationals/);
+    assert.match(shown('The United States Elections Project estimated that turnout was up about 19 points.'), /Project estimated: that turnout was up/);
+  });
+});
+
+suite('session 40 (lead): an infinitive after the verb is no phrase to skip', () => {
+  test('"expected to hit that target": "that" is the target\'s determiner, no clause', () => {
+    assert.ok(!quotes('The group expected to hit that target a year early.').some((q) => q.text.startsWith('that target')));
+  });
+  test('"continued to insist that …": the clause is the infinitive\'s verb\'s', () => {
+    assert.match(shown('Lewandowski continued to insist that he never touched the reporter.'), /insist: that he never touched the reporter/);
+  });
+  test('one spoken to still comes between: "said to police that", "explained to staff that", "complained to reporters that"', () => {
+    assert.match(shown('He said to police that he was innocent.'), /said: that he was innocent/);
+    assert.match(shown('She explained to staff that the office would close.'), /explained: that the office would close/);
+    assert.match(shown('She complained to reporters that the rules were unfair.'), /complained: that the rules were unfair/);
+  });
+});
