@@ -23,6 +23,11 @@ suite('session 40 (lead): an infinitive after the verb is no phrase to skip', ()
   test('"expected to hit that target": "that" is the target\'s determiner, no clause', () => {
     assert.ok(!quotes('The group expected to hit that target a year early.').some((q) => q.text.startsWith('that target')));
   });
+  test('"agreed to delay a decision until March, officials said, after …": no report opens at the closing cue', () => {
+    const found = quotes('Ministers agreed to delay a decision until March, officials said, after France pushed back.');
+    assert.ok(!found.some((q) => q.text.startsWith('officials said')), found.map((q) => q.text).join(' | '));
+    assert.ok(found.some((q) => q.speakerMention?.text === 'officials' && q.text.startsWith('Ministers agreed to delay')));
+  });
   test('"continued to insist that …": the clause is the infinitive\'s verb\'s', () => {
     assert.match(shown('Lewandowski continued to insist that he never touched the reporter.'), /insist: that he never touched the reporter/);
   });

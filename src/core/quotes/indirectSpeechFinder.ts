@@ -110,15 +110,17 @@ function skipFillers(tokens: Token[], k: number, limit: number): number {
     fillers++;
   }
   if (k < limit && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].text)) {
+    // `agreed to delay a decision until March, officials said, after …`, `expected to hit that
+    // target`: "to" before a verb opens what is reported where the phrase would end at a comma or at "that".
+    const infinitive = infinitiveVerbAfterTo(tokens, k);
     for (let j = k + 1; j < limit && j <= k + 10; j++) {
       const t = tokens[j];
       // Not the comma of a closing cue: in `agreed to meet them next week, officials said.`
       // "to meet them next week" is what was agreed, no phrase to skip.
-      if (t.text === ',') return closingCueAt(tokens, j + 1) ? k : j;
+      if (t.text === ',') return closingCueAt(tokens, j + 1) || infinitive ? k : j;
       // Not `writes about the years that made her`: "that" after the phrase's own noun and before a
       // verb opens a relative clause of that noun, nothing said.
-      // Not `expected to hit that target`: "that" right after an infinitive's verb is its object's determiner.
-      if (lowersTo(t.text, 'that') && j === k + 2 && infinitiveVerbAfterTo(tokens, k)) return k;
+      if (lowersTo(t.text, 'that') && j === k + 2 && infinitive) return k;
       if (lowersTo(t.text, 'that')) return j > k + 1 && !lowersTo(tokens[k].text, 'to') && /^\p{Ll}+s$/u.test(tokens[j - 1].text) && (verbAt(tokens, j + 1) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1]?.text ?? '')) ? k : j;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
       // "said in an interview he would …": the clause starts with its own subject.
