@@ -37,3 +37,19 @@ suite('session 40 (lead): an infinitive after the verb is no phrase to skip', ()
     assert.match(shown('She complained to reporters that the rules were unfair.'), /complained: that the rules were unfair/);
   });
 });
+
+suite('session 40 (lead): a court told what happened', () => {
+  test('"told the court the thefts came to light": "to light" is no directive, the court no part of what was said', () => {
+    assert.match(shown('Prosecutor Ian West told the court the thefts came to light in May.'), /Ian West told: the thefts came to light in May$/);
+    assert.match(shown('West told the committee the thefts went to court.'), /told: the thefts went to court$/);
+  });
+  test('"told the jury the defendant hit her", "told the inquiry the minister made the call": a hearing body is the listener', () => {
+    assert.match(shown('She told the jury the defendant hit her twice.'), /told: the defendant hit her twice$/);
+    assert.match(shown('She told the inquiry the minister made the call.'), /told: the minister made the call$/);
+  });
+  test('a directive after a listener and a passive charge read as before', () => {
+    assert.match(shown('She told the committee to act.'), /told: the committee to act$/);
+    assert.match(shown('She urged the people left behind to leave.'), /urged: the people left behind to leave$/);
+    assert.match(shown('Roof is accused of a massacre at a church.'), /^- accused: a massacre at a church$/);
+  });
+});

@@ -699,7 +699,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
-    const object = phraseAfterVerb(doc, verb, s.tokenEnd);
+    const object = listenerBody(tokens, verb, s.tokenEnd) ?? phraseAfterVerb(doc, verb, s.tokenEnd);
     // `told me he …`, `told us the plan …`: a pronoun listener, then the clause.
     // (`telling them Valeant was …`: the phrase reader runs the pronoun into the name after it.)
     if ((!object || object.tokenEnd - object.tokenStart > 1) && LISTENER_PRONOUNS.has(lowerCase(tokens[k].text)) && tokens[k + 1]?.kind === 'word' && lowerCase(tokens[k + 1].text) !== 'to') k++;
@@ -779,7 +779,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   // `laughed it off`, `played it down`: the pronoun is the object of a phrasal verb, no clause's subject.
   if (lower === 'it' && PARTICLES.has(lowerCase(tokens[k + 1]?.text ?? ''))) return -1;
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
-  if (startsClause(tokens, k, s.tokenEnd)) return k;
+  // (`told the court the thefts came to light`, `told the jury the defendant hit her`: after a
+  // listener, a past form not in -ed is the clause's verb too.)
+  if (startsClause(tokens, k, s.tokenEnd, k > verb + 1 && reportingLemma(tokens[verb].text) === 'tell')) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
   const lemma = reportingLemma(tokens[verb].text);
   if (lemma && CLAUSE_VERBS.has(lemma) && (!NOT_CLAUSE_START.has(lower) || herThenVerb(tokens, k)) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
@@ -1101,10 +1103,18 @@ function directiveFollows(tokens: Token[], from: number, limit: number): boolean
     if (FINITE.has(lower) && i > from) return false;
     // `told the club he wants to leave`: a subject pronoun after the listener opens a clause, its "to" the clause's own.
     if (SUBJECT_PRONOUNS.has(lower) && i > from) return false;
+    // `told the court the thefts came to light`: a past form that is never a participle is the clause's verb, its "to" no directive.
+    if (PAST_NEVER_PARTICIPLE.has(lower) && i > from) return false;
     if (lower === 'to') return tokens[i + 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1].text);
   }
   return false;
 }
+
+/** Past forms unlike their participles (`came`, not `come`): a finite verb wherever they stand. */
+const PAST_NEVER_PARTICIPLE = new Set([
+  'came', 'went', 'began', 'became', 'grew', 'rose', 'fell', 'took', 'gave', 'saw', 'knew', 'ran', 'drove', 'broke',
+  'chose', 'threw', 'wore', 'drew', 'flew', 'ate', 'spoke', 'wrote', 'rode', 'swore', 'froze', 'stole', 'shook', 'forgot', 'tore', 'woke',
+]);
 
 /** Words after "to" that begin a noun phrase (`urged the team to the finish`), not a verb. */
 const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'him', 'them', 'me', 'us']);
@@ -1397,6 +1407,13 @@ function writersToSay(tokens: Token[], j: number): boolean {
 const PASSIVE_BE = new CaselessWords(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Who hears what is told, named bare before "told" in a headline: `…, court told`, `…, MPs told`. */
 const TOLD_LISTENERS = new CaselessWords(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'mps', 'msps', 'peers', 'councillors', 'councilors', 'lawmakers', 'senators', 'parliament', 'assembly', 'congress', 'senate']);
+
+/** `told the jury the defendant …`, `told the inquiry the minister …`: "the" and a body that hears evidence, which the phrase reader (reading speakers) does not take. */
+function listenerBody(tokens: Token[], verb: number, limit: number): Phrase | null {
+  const body = verb + 2;
+  if (body >= limit || !lowersTo(tokens[verb + 1].text, 'the') || !TOLD_LISTENERS.has(tokens[body].text)) return null;
+  return { start: tokens[verb + 1].start, end: tokens[body].end, tokenStart: verb + 1, tokenEnd: body + 1 };
+}
 
 /**
  * `…, the court was told` (a form of "be" before the verb), or a headline's `…, inquiry told`
