@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 
 // Session 40 (lead): reported speech read where a measure's participle or an infinitive's
 // object was taken for it. Every sentence here is written for the test.
@@ -51,5 +53,16 @@ suite('session 40 (lead): a court told what happened', () => {
     assert.match(shown('She told the committee to act.'), /told: the committee to act$/);
     assert.match(shown('She urged the people left behind to leave.'), /urged: the people left behind to leave$/);
     assert.match(shown('Roof is accused of a massacre at a church.'), /^- accused: a massacre at a church$/);
+  });
+});
+
+suite('session 40 (lead): where someone lives', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+  test('"Karen Whitfield, 54, of Hartlepool,", "The man, from Middlesbrough,": the town, not its football club', () => {
+    assert.ok(names('Karen Whitfield, 54, of Hartlepool, admitted fraud.').includes('LOC Hartlepool'));
+    assert.ok(names('The man, from Middlesbrough, was jailed for two years.').includes('LOC Middlesbrough'));
+  });
+  test('a club a player joined from, and a match, stay clubs', () => {
+    assert.ok(names('The striker joined from Middlesbrough, and scored twice.').includes('ORG Middlesbrough'));
   });
 });

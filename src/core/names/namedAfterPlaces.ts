@@ -124,6 +124,16 @@ function isCityAfterPlacePreposition(doc: AnalyzedText, m: NameMention): boolean
   return found.some((e) => e.kind === 'city' && (e.population ?? 0) >= 100_000) && !found.some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
+/** Where someone lives, set off after their name (and age): "Karen Whitfield, 54, of Hartlepool,", "The man, from Middlesbrough,". */
+const RESIDENCE_BEFORE = /, (?:\d{1,3}, )?(?:of|from) $/u;
+
+/** A town or city of any size in a residence's apposition, ended by a comma or the sentence's end; not a country's or region's name. */
+function isTownOfResidence(doc: AnalyzedText, m: NameMention): boolean {
+  if (!RESIDENCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || !/^[,.;]/u.test(doc.text.slice(m.end, m.end + 1))) return false;
+  const found = lookupPlaces(m.text);
+  return found.some((e) => e.kind === 'city') && !found.some((e) => e.kind === 'country' || e.kind === 'region');
+}
+
 export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
   const { tokens } = doc;
   let sport: boolean | undefined;
@@ -153,7 +163,8 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     }
     // "a plant near Liverpool", "she grew up in Leeds": a city the tagger read as its football club (CoNLL's sport pages
     // name them so), after a preposition only places take, in a sentence about no match or side, is the city.
-    if (m.type === 'ORG' && isCityAfterPlacePreposition(doc, m) && !isAboutSport()) {
+    // So is a town named as where someone lives: "Karen Whitfield, 54, of Hartlepool, admitted fraud".
+    if (m.type === 'ORG' && (isCityAfterPlacePreposition(doc, m) || isTownOfResidence(doc, m)) && !isAboutSport()) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
       continue;
     }
