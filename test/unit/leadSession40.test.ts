@@ -66,3 +66,17 @@ suite('session 40 (lead): where someone lives', () => {
     assert.ok(names('The striker joined from Middlesbrough, and scored twice.').includes('ORG Middlesbrough'));
   });
 });
+
+suite('session 40 (lead): a firm by the jobs it cuts', () => {
+  const article = 'SYDNEY — Qantas will cut 1,200 jobs after a slump in bookings, the airline said on Thursday.\n\n"We have to make sure Qantas is here for the long term," chief executive Vanessa Hudson said.';
+  test('"Qantas will cut 1,200 jobs": every mention of Qantas is the organisation, and "the airline said" is its', () => {
+    const a = annotate(article, { documentDate: '2024-08-22' });
+    assert.ok(a.organizations.some((o) => o.name === 'Qantas' && o.mentions.length === 2), a.organizations.map((o) => o.name).join(' | '));
+    assert.ok(!a.people.some((p) => p.name === 'Qantas'));
+    assert.equal(a.quotes.find((q) => q.speakerMention?.text === 'the airline')?.speakerName, 'Qantas');
+  });
+  test('a person who cuts costs or a deal stays a person', () => {
+    const a = annotate('Ms Hudson will cut costs. Hudson said the plan was sound.', { documentDate: '2024-08-22' });
+    assert.ok(a.people.some((p) => p.name.endsWith('Hudson')));
+  });
+});

@@ -129,6 +129,11 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
     cue: /acqui|buying |bought |merger |takeover of |stake in /,
     pattern: new RegExp(String.raw`\b(?:acquire|acquires|acquired|acquiring|buying|bought|merger of|merger with|takeover of|acquisition of|stake in) ${NAME}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'gu'),
   },
+  // Its workforce: "Qantas will cut 1,200 jobs", "Acme plans to shed about 5,000 jobs", "Acme axed 300 jobs".
+  {
+    cue: / jobs\b/,
+    pattern: new RegExp(String.raw`\b${NAME_ALONE}(?: (?:will|would|is to|is set to|plans to|has|had))? (?:cut|cuts|shed|sheds|axe|axes|axed|slash|slashes|slashed|eliminate|eliminates|eliminated)(?: (?:about|around|up to|nearly|more than|some|another))? [\d,.]+(?: (?:million|thousand))? jobs\b`, 'gu'),
+  },
   // Its results: "Shell profit beats forecasts", "Acme's quarterly revenue fell", "Acme reported a better-than-expected profit".
   {
     cue: /profit|earnings|revenue|sales/,
