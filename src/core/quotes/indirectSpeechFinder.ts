@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
 import { REPORTING_FORMS, isCognitionVerb, isReportingVerbAt, isReportingWordAt, isSpeechActVerb, isSpeechVerb, isWeakSpeechVerb, judgesItsObject, PREPOSITIONAL_ACT_FORMS, prepositionalActObject, reportingLemma, reportsInPassive, takesListener } from './reportingVerbs';
-import { afterObjectTaker, isPassiveAt, mostlyNoun, nounCompound, pluralAfterCount, pluralBeforeItsVerb, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, type Phrase } from './speakerPhrase';
+import { afterObjectTaker, isPassiveAt, mostlyNoun, nounCompound, pluralAfterCount, pluralBeforeItsVerb, phraseAfterVerb, phraseBeforeVerb, isCapitalizedToken, isNounPosition, isVerbPosition, sourceAfterAccordingTo, HEARING_BODIES, type Phrase } from './speakerPhrase';
 import type { SpeechCue } from './speechCues';
 import { STANCE_TRIGGERS, stanceClause, wantsAnonymity } from './stanceClauses';
 import { TOPIC_TRIGGERS, topicClause } from './topicClauses';
@@ -1544,7 +1544,6 @@ function gerundReports(tokens: Token[], j: number): boolean {
 const CLEAR = new CaselessWordSet(['clear']);
 
 /** Bodies that hear evidence: "the court heard", "jurors heard", "the inquest heard", "the committee heard". */
-const HEARING_BODIES = new CaselessWordSet(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'magistrates', 'inquiry', 'committee', 'panel']);
 const HEARD_CLAUSE_SUBJECTS = new CaselessWordSet(['he', 'she', 'they', 'it', 'i', 'we', 'there']);
 
 /**

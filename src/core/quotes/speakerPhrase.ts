@@ -1155,8 +1155,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   return toPhrase(tokens, i, end);
 }
 
-/** The bodies a court report says "heard" the evidence: "The court heard …", "Jurors heard …". */
-const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'magistrates', 'inquiry', 'committee']);
+/** The bodies a court report says "heard" the evidence: "The court heard …", "Jurors heard …", "the inquiry was told". */
+export const HEARING_BODIES = new CaselessWordSet(['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'trial', 'magistrates', 'inquiry', 'committee', 'panel']);
 
 /**
  * "The court heard Pryce met his victims online, telling them …": the court heard the
@@ -1166,7 +1166,7 @@ const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'inquest', 'tribunal'
 function afterEvidenceHeard(tokens: Token[], i: number, at: number): number {
   let k = i;
   if (k < at && lowerCase(tokens[k].text) === 'the') k++;
-  if (k + 2 >= at || !HEARING_BODIES.has(lowerCase(tokens[k].text)) || tokens[k + 1].text !== 'heard') return i;
+  if (k + 2 >= at || !HEARING_BODIES.has(tokens[k].text) || tokens[k + 1].text !== 'heard') return i;
   k += 2;
   if (tokens[k].text === 'that') k++;
   return k < at && tokens[k].kind === 'word' ? k : i;
