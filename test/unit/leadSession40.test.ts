@@ -80,3 +80,16 @@ suite('session 40 (lead): a firm by the jobs it cuts', () => {
     assert.ok(a.people.some((p) => p.name.endsWith('Hudson')));
   });
 });
+
+suite('session 40 (lead): a lede\'s role named in the paragraph after', () => {
+  test('"Arizona\'s governor vetoed a bill …, calling it …. Gov. Katie Hobbs, a Democrat, said …": the governor is Katie Hobbs', () => {
+    const a = annotate('PHOENIX (AP) — Arizona\'s governor vetoed a bill Friday, calling it "a solution in search of a problem."\n\nGov. Katie Hobbs, a Democrat, said in a letter that the measure would disenfranchise voters.', { documentDate: '2024-05-17' });
+    const q = a.quotes.find((x) => x.speakerMention?.text === "Arizona's governor");
+    assert.equal(q?.speakerName, 'Katie Hobbs');
+  });
+  test('a role after someone was named refers back, never ahead', () => {
+    const a = annotate('Senator Tom Reed spoke first. The governor said the bill was flawed.\n\nGov. Katie Hobbs later signed it.', { documentDate: '2024-05-17' });
+    const q = a.quotes.find((x) => x.speakerMention?.text === 'The governor');
+    assert.notEqual(q?.speakerName, 'Katie Hobbs');
+  });
+});

@@ -212,7 +212,10 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     if (bodyWords.length > 0 && heldOnlyElsewhere(ctx, id, noun, bodyWords)) return false;
     return !gender || !profile.gender || profile.gender === gender;
   };
-  if (!country) return nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, () => true));
+  // "Arizona's governor vetoed a bill …. Gov. Katie Hobbs, a Democrat, said …": a lede names the
+  // role before the person; where no one is named before it, the first holder named after it.
+  const namedNext = (): string | null => (personNamedBefore(at, ctx) ? null : nearestAfter(at, ctx, (k, id) => k === 'person' && holder(id, (c) => !country || c.size === 0 || c.has(country))));
+  if (!country) return nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, () => true)) ?? namedNext();
   // "the Russian leader": the leader the text made Russian, else the only one it gave no country.
   const named = nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, (c) => c.has(country)));
   if (named) return named;
@@ -221,7 +224,28 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     if (k === 'person' && holder(id, (c) => c.size === 0)) unplaced.add(id);
     return false;
   });
-  return unplaced.size === 1 ? [...unplaced][0] : null;
+  return unplaced.size === 1 ? [...unplaced][0] : namedNext();
+}
+
+/** How far after a lede's role its holder may be named: the paragraph after, about. */
+const LOOK_AHEAD = 600;
+
+/** The nearest name mention after `at` (outside quotations, within LOOK_AHEAD) that passes `test`. */
+function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' | 'organization', id: string, start: number) => boolean): string | null {
+  const { names, insideQuote } = ctx.index;
+  for (let i = firstNameAtOrAfter(ctx.index, at); i < names.length && names[i].start < at + LOOK_AHEAD; i++) {
+    const m = names[i];
+    if (insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) continue;
+    if (test(m.kind, m.entityId, m.start)) return m.entityId;
+  }
+  return null;
+}
+
+/** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead. */
+function personNamedBefore(at: number, ctx: ReferenceContext): boolean {
+  const { names } = ctx.index;
+  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) if (names[i].kind === 'person' && names[i].entityId) return true;
+  return false;
 }
 
 /** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */
