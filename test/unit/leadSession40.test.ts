@@ -93,3 +93,15 @@ suite('session 40 (lead): a lede\'s role named in the paragraph after', () => {
     assert.notEqual(q?.speakerName, 'Katie Hobbs');
   });
 });
+
+suite('session 40 (lead): a match report', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+  test('"Villa boss Unai Emery" read as one person: the club, then the person', () => {
+    const found = names('Aston Villa lost at home. Villa boss Unai Emery admitted his side had been second best.');
+    assert.ok(found.includes('PER Unai Emery') && found.includes('ORG Villa'), found.join(' | '));
+  });
+  test('"added City\'s third in the 78th minute" is a goal, no report; "added City\'s concerns were overblown" reports', () => {
+    assert.equal(shown("Phil Foden added City's third in the 78th minute before Ollie Watkins pulled one back."), '');
+    assert.match(shown("Smith added City's concerns about the deal were overblown."), /Smith added: City's concerns about the deal were overblown/);
+  });
+});

@@ -131,7 +131,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
   },
   // Its workforce: "Qantas will cut 1,200 jobs", "Acme plans to shed about 5,000 jobs", "Acme axed 300 jobs".
   {
-    cue: / jobs\b/,
+    cue: / jobs/,
     pattern: new RegExp(String.raw`\b${NAME_ALONE}(?: (?:will|would|is to|is set to|plans to|has|had))? (?:cut|cuts|shed|sheds|axe|axes|axed|slash|slashes|slashed|eliminate|eliminates|eliminated)(?: (?:about|around|up to|nearly|more than|some|another))? [\d,.]+(?: (?:million|thousand))? jobs\b`, 'gu'),
   },
   // Its results: "Shell profit beats forecasts", "Acme's quarterly revenue fell", "Acme reported a better-than-expected profit".
@@ -172,7 +172,7 @@ export const EVIDENCE: readonly { cue: RegExp; pattern: RegExp }[] = [
  * pass a paragraph; " have " and " are ", in a fifth of the paragraphs, are asked on their own.
  */
 export const ANY_CUE = / (?:have|are) |profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp|rm)|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog|(?:poll|survey) (?:by|from|for) /;
-export const ANY_OTHER_CUE = /profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp[ ,.]|rm[ ,.])|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog|(?:poll|survey) (?:by|from|for) /;
+export const ANY_OTHER_CUE = /profit|earnings|revenue|sales|(?:reported|posted|booked) (?:a|an|its) |a(?:cqui|irline|lliance|ssociation|pp[ ,.]|rm[ ,.])|utility|subsidiary|group|union|lobby|federation|b(?:uying |ought |rewer|roadcaster|an[kd])|c(?:lub|arrier|hief|hair(?:man|woman)|o(?:mpany|nglomerate|rporation|alition|nomist|-founder)|ha(?:in|rity)|ustomers)|C(?:EO|F)|director|f(?:irm|ounder|oundation)|F\.?C|giant|i(?:nsurer|nvestors)|lender|m(?:aker|erger |iner|ultinational|anufacturer)|n(?:on-?profit|alyst)|operator|p(?:rovider|latform|lay(?:s|ed|ing) for |art(?:ner|y) [A-Z])|re(?:tailer|gulator)|s(?:hare|pokes(?:man|woman|person)|t(?:ock|art-?up|ake in |ores)|upermarket|ubscribers|upplier|(?:cored|igned) for )|S(?:C|hares)|t(?:akeover of |hink ?tank|rategist)|watchdog| jobs|(?:poll|survey) (?:by|from|for) /;
 
 /** Words that read as a cue but no firm's name: "shares of The", "company It". */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 'She', 'They', 'We', 'I']);

@@ -1911,10 +1911,15 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     }
     const role = roleInsideName(tokens, a, b);
     if (role > 0) {
-      // "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza": the office is a place's, not a body's.
-      const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(lowerCase(tokens[role - 1].text));
-      refineSpan(tokens, a, role, ofPlace ? 'LOC' : type, out, caseClasses);
-      out.push(role + 1, b, 'PER');
+      splitAtRole(tokens, a, b, role, type, out, caseClasses);
+      return;
+    }
+  }
+  // "Villa boss Unai Emery" read as one person: the club before the role word in lower case is a body of its own.
+  if (type === 'PER' && b - a >= 4) {
+    const role = roleInsideName(tokens, a, b);
+    if (role > 0 && isLowerWord(tokens[role])) {
+      splitAtRole(tokens, a, b, role, 'ORG', out, caseClasses);
       return;
     }
   }
@@ -2242,6 +2247,13 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
   if (b - a < 2 || tokens[a - 1]?.text !== ',' || tokens[b]?.text !== ',') return false;
   const verb = tokens[b + 1];
   return verb !== undefined && isLowerWord(verb) && isSpeechVerb(verb.text) && mayNamePerson(tokens, a, b, text);
+}
+
+/** The body (or the place, "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza") before the role word at `role`, and the person after it. */
+function splitAtRole(tokens: Token[], a: number, b: number, role: number, bodyType: NameType, out: SpanList, caseClasses: ReadonlyMap<string, number>): void {
+  const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(lowerCase(tokens[role - 1].text));
+  refineSpan(tokens, a, role, ofPlace ? 'LOC' : bodyType, out, caseClasses);
+  out.push(role + 1, b, 'PER');
 }
 
 /**

@@ -869,7 +869,9 @@ const SCORE_OPENERS = new CaselessWords(['a', 'an', 'another', 'his', 'her', 'th
 
 /** "added a second", "added another goal", "added a late penalty", "added another" before a time or a stop. */
 function addsToScore(tokens: Token[], verb: number, limit: number): boolean {
-  if (reportingLemma(tokens[verb].text) !== 'add' || !SCORE_OPENERS.has(tokens[verb + 1]?.text ?? '')) return false;
+  // (`added City's third in the 78th minute`: a side's name in the possessive opens the goal as "their" does.)
+  const opensGoal = SCORE_OPENERS.has(tokens[verb + 1]?.text ?? '') || (tokens[verb + 1] !== undefined && isCapitalizedToken(tokens[verb + 1]) && /['’]s$/u.test(tokens[verb + 1].text));
+  if (reportingLemma(tokens[verb].text) !== 'add' || !opensGoal) return false;
   const opener = lowerCase(tokens[verb + 1].text);
   const after = tokens[verb + 2];
   if (opener === 'another' && (!after || after.kind !== 'word' || PREPOSITIONS.has(after.text) || /^(?:just|late|early)$/iu.test(after.text))) return true;
