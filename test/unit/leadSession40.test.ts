@@ -105,3 +105,11 @@ suite('session 40 (lead): a match report', () => {
     assert.match(shown("Smith added City's concerns about the deal were overblown."), /Smith added: City's concerns about the deal were overblown/);
   });
 });
+
+suite('session 40 (lead): a participle set off before the speech verb', () => {
+  test('"Macron, asked about the dispute, said …": what he was asked about ends at its comma', () => {
+    const found = quotes('Macron, asked about the dispute, said he would not rule anything out.').map((q) => q.text);
+    assert.ok(found.includes('the dispute'), found.join(' | '));
+    assert.ok(found.includes('he would not rule anything out'), found.join(' | '));
+  });
+});

@@ -438,7 +438,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     // spoke; the verb after it reports. One of speech ("The Journal, citing internal
     // documents, reported …") reports no further than its comma.
     const participle = tokens[j - 1]?.text === ',' && /\p{Ll}ing$/u.test(t.text);
-    const setOff = participle ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    // (`Macron, asked about the dispute, said …`: a past participle set off the same way.)
+    const setOff = participle || (tokens[j - 1]?.text === ',' && /^\p{Ll}{2,}ed$/u.test(t.text)) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
     if (setOff >= 0 && CIRCUMSTANCES.has(t.text)) continue;
     // "Paxton, whose office defends the law, said …": a relative clause set off the same way ends at its comma.
     const relativeEnd = setOff < 0 && !participle && CLAUSE_WORDS.mayHold(t.text) && inSetOffRelative(tokens, j, s.tokenStart) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
