@@ -113,3 +113,11 @@ suite('session 40 (lead): a participle set off before the speech verb', () => {
     assert.ok(found.includes('he would not rule anything out'), found.join(' | '));
   });
 });
+
+suite('session 40 (lead): a surname alone that speaks after an aside', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+  test('"Macron, pressed on the dispute, said …" is a person, a known capital in the same place stays a place', () => {
+    assert.ok(names('Macron, pressed on the dispute, said he would go.').includes('PER Macron'));
+    assert.ok(names('Beijing, angered by the visit, said it would respond.').includes('LOC Beijing'));
+  });
+});

@@ -46,6 +46,24 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   bodiesEndingInAPeople(doc.text, first, out);
   placesWithParticles(doc.text, first, out);
   ownersOfArms(doc.text, first, out);
+  speakersSetOffBeforeTheirVerb(doc.text, first, out);
+}
+
+/** After a name: a participle's phrase set off by commas, then a verb: ", pressed on the dispute, said", ", speaking in Kyiv, warned". */
+const PARTICIPLE_ASIDE_THEN_VERB = /^, \p{Ll}{2,}(?:ed|ing) [^,.;:"“”()]{1,60}, (\p{Ll}+)/u;
+
+/**
+ * "Macron, pressed on the dispute, said …": a one-word name read as a place the gazetteer does
+ * not know, set off by a participle's phrase before a verb of saying, is the person who spoke (a
+ * place that speaks is a known capital: "Beijing, angered by the visit, said").
+ */
+function speakersSetOffBeforeTheirVerb(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || m.text.includes(' ') || text.charCodeAt(m.end) !== 44 || isKnownPlace(m.text)) continue;
+    const verb = PARTICIPLE_ASIDE_THEN_VERB.exec(text.slice(m.end, m.end + 90))?.[1];
+    if (verb !== undefined && (SAID_FORMS.has(verb) || isSpeechVerb(verb))) out[i] = { ...m, type: 'PER' };
+  }
 }
 
 /** What a body owns and no person does, after its possessive: "'s venture arm", "'s lending unit", "'s subsidiary". */
