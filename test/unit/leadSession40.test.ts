@@ -121,3 +121,14 @@ suite('session 40 (lead): a surname alone that speaks after an aside', () => {
     assert.ok(names('Beijing, angered by the visit, said it would respond.').includes('LOC Beijing'));
   });
 });
+
+suite('session 40 (lead): a request for comment', () => {
+  test('"did not respond to requests for comment" is no one\'s words, nor the comment asked for', () => {
+    assert.equal(shown('Police spokeswoman Resila Onyango did not respond to requests for comment.'), '');
+    assert.equal(shown('The campaign did not respond to a request for comment on the claims.'), '');
+    assert.equal(shown('The ministry did not reply to several emails seeking comment.'), '');
+  });
+  test('a refusal to comment still reports as before', () => {
+    assert.match(shown('She declined to comment on the claims.'), /declined: to comment on the claims/);
+  });
+});

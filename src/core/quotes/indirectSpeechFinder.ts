@@ -2288,6 +2288,9 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'so']);
 /** Coordinating conjunctions in lower case: no reported clause opens with one. */
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
 
+/** "a request for comment", "repeated emails seeking comment", "several phone calls for comment on …". */
+const REQUEST_FOR_COMMENT = /^(?:(?:a|an|the|several|multiple|repeated|numerous|two|three|our|its)\s+)?(?:(?:phone|telephone|email|e-mail|written|emailed)\s+)?(?:requests?|calls?|e-?mails?|messages?|inquiries|enquiries|queries)\s+(?:for|seeking)\s+(?:further\s+)?comments?\b/iu;
+
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {
   const { tokens } = doc;
   // "charges he denies and was released on bail", "agreed to hear a case, and a decision is
@@ -2304,6 +2307,11 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   }
   // "she said at prime minister's questions on Wednesday": a day alone is when, not what.
   if (onlyTimeWords(tokens, from, end)) return null;
+  // "did not respond to requests for comment": the paper's question, nothing the source said.
+  // ("a request for comment on the claims": the noun's own reading neither.)
+  // ("a request for comment on the claims": the noun's own reading neither, nor that of the comment asked for.)
+  if (REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[from].start, Math.min(end, tokens[from].start + 80))) || REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[verb].start, tokens[verb].start + 40))) return null;
+  if (lowersTo(tokens[verb].text, 'comment') && /^(?:for|seeking)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   const start = tokens[from].start;
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
