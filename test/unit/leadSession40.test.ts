@@ -132,3 +132,11 @@ suite('session 40 (lead): a request for comment', () => {
     assert.match(shown('She declined to comment on the claims.'), /declined: to comment on the claims/);
   });
 });
+
+suite('session 40 (lead): a titled name in apposition to the source', () => {
+  test('"according to the study\'s lead author, Professor Adrian Hill", "…chief executive, Dr. Jane Roe": the named person speaks', () => {
+    const speaker = (text: string) => annotate(text, { documentDate: '2026-11-28' }).quotes.find((q) => q.kind === 'indirect')?.speakerName;
+    assert.equal(speaker("The vaccine could be rolled out within two years, according to the study's lead author, Professor Adrian Hill."), 'Adrian Hill');
+    assert.equal(speaker("The plan will fail, according to the company's chief executive, Dr. Jane Roe."), 'Jane Roe');
+  });
+});

@@ -15,7 +15,7 @@ import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
-import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
+import { PARTY_MEMBER_NOUNS, isTitle } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
@@ -660,7 +660,9 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   // "One victim, 86-year-old Margaret Ellis, said": an age may open the appositive.
   // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
   const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
-  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
+  // "according to the study's lead author, Professor Adrian Hill": so may a title.
+  const titled = nameStart !== undefined && isTitle(nameStart) && tokens[tokens[at + 2]?.text === '.' ? at + 3 : at + 2]?.start === name?.start;
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !titled && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
   const after = doc.text.charAt(name.end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
