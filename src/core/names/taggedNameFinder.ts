@@ -1964,6 +1964,8 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     const owner = withoutPossessive(t.text);
     // "Women's March", "Children's Hospital": a plural people's word in the possessive opens the name.
     if (!/^\p{Lu}/u.test(owner) || (k === a && isMostlyLowerCase(owner, caseClasses)) || /^(?:St|Saint|Ste)\.?$/u.test(tokens[a].text) || /(?:men|children|people|folk)$/iu.test(owner)) return -1;
+    // "Mukesh Ambani's Reliance Industries", "Cyril Ramaphosa's ANC" read as one body: a given name and a surname in the possessive own what follows.
+    if (k > a && startsPersonsName(tokens, a, k + 1)) return k + 1;
     if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
     // "Modi's BJP", "Netanyahu's Likud" aside: an acronym alone after a one-word owner is what the owner leads.
     if (k === a && b === k + 2 && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text) && !isKnownPlace(owner) && !US_POSTAL_CODES.has(tokens[k + 1].text) && !isPersonRole(tokens[k + 1].text) && !COMMON_NOUN_ACRONYMS.has(tokens[k + 1].text)) return k + 1;

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+
+// Session 40 (names40 helper): names in business, world and sports news read as the wrong
+// kind, run together or left out. Every sentence here is written for the test.
+
+const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+const has = (text: string, name: string): void => assert.ok(names(text).includes(name), `${name} in ${names(text).join(' | ')}`);
+
+suite('names40: a person owning a body', () => {
+  test('"Mukesh Ambani\'s Reliance Industries", "Cyril Ramaphosa\'s ANC": the owner is a person, the body stands alone', () => {
+    const text = "Mukesh Ambani's Reliance Industries and Tata Motors led gains in Mumbai.";
+    has(text, 'PER Mukesh Ambani');
+    has(text, 'ORG Reliance Industries');
+    has(text, 'ORG Tata Motors');
+    has("Cyril Ramaphosa's ANC lost ground to the Democratic Alliance.", 'PER Cyril Ramaphosa');
+    has("Cyril Ramaphosa's ANC lost ground to the Democratic Alliance.", 'ORG ANC');
+    // A college named for its founder's possessive stays one name.
+    has("She studied at King's College London until 2019.", "ORG King's College London");
+  });
+});
