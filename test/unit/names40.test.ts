@@ -20,3 +20,12 @@ suite('names40: a person owning a body', () => {
     has("She studied at King's College London until 2019.", "ORG King's College London");
   });
 });
+
+suite('names40: initials run into a name', () => {
+  test('"JPMorgan Chase", "SABMiller": a word opening with initials run into a name is a firm', () => {
+    has('Analysts at Goldman Sachs and JPMorgan Chase raised their targets.', 'ORG JPMorgan Chase');
+    has('Shares of SABMiller rose after the brewer reported higher sales.', 'ORG SABMiller');
+    // A capital "I" typed for an "l" is a typo in a person's name.
+    has('HIllary Clinton spoke in Iowa on Monday.', 'PER HIllary Clinton');
+  });
+});

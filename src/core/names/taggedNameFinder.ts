@@ -769,6 +769,15 @@ function mayBeCamelCase(word: string): boolean {
   return false;
 }
 
+/**
+ * Initials run into a capitalized word ("JPMorgan", "SABMiller", "MPower"): not a capital "I" typed for an "l"
+ * ("HIllary"), nor a clock's "AM"/"PM" run into the name after it by a page's layout ("PMChris").
+ */
+function isInitialsRunIntoName(word: string): boolean {
+  const m = /^(\p{Lu}{2,})\p{Ll}{2,}$/u.exec(word);
+  return m !== null && !m[1].endsWith('I') && !/^[AP]M./u.test(m[1]);
+}
+
 const SURNAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Vander|Fitz|Del|Della|Des|Ten|Ter|Ja|Ka|Ke|Sha|Ta|Ty|Dan|Mar)$/u;
 
 /** Syllables opening given names written with a capital inside: "LeBron", "DeMar", "LaMelo", "JaMarr", "KeShawn", "DeAndre". */
@@ -1805,7 +1814,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (b - a === 1 && (isTitle(tokens[a]) || isAbbreviatedServiceTitle(tokens, a)) && !isSurnameAfterHonorific(tokens, a)) return;
     // "SpaceX's Starship", "OpenAI said": one word with a capital inside it (not "McConnell", "DeSantis") is a firm's name;
     // opening more words ("SpaceX Starship explodes"), the firm's, then its product's.
-    if (isCamelCaseName(withoutPossessive(tokens[a].text))) {
+    // "JPMorgan Chase", "SABMiller": a word opening with initials run into a capitalized word is a firm's, never a person's name.
+    if (b - a <= 3 && isInitialsRunIntoName(withoutPossessive(tokens[a].text))) type = 'ORG';
+    else if (isCamelCaseName(withoutPossessive(tokens[a].text))) {
       if (b - a === 1) type = 'ORG';
       // Only a word ending in a capital ("SpaceX", "OpenAI"): "MaliVai Washington" is a person's name written so.
       else if (b - a <= 3 && /\p{Lu}$/u.test(tokens[a].text)) {
