@@ -29,3 +29,14 @@ suite('names40: initials run into a name', () => {
     has('HIllary Clinton spoke in Iowa on Monday.', 'PER HIllary Clinton');
   });
 });
+
+suite('names40: a place\'s people', () => {
+  const lacks = (text: string, word: string): void => assert.ok(!names(text).some((n) => / (?:PER|ORG|LOC) /u.test(` ${n.split(' ')[0]} `) && n.includes(word)), `no ${word} in ${names(text).join(' | ')}`);
+  test('"Queenslanders", "Londoners", "Clevelanders": the people of a place are no body or place', () => {
+    lacks('The opposition leader said the plan would fail Queenslanders.', 'Queenslanders');
+    lacks('Many Londoners stayed home during the strike on Friday.', 'Londoners');
+    lacks('Clevelanders lined the streets for the parade.', 'Clevelanders');
+    // A club's nickname after "the" is the club.
+    has('Fans in east London cheered the Hammers on Saturday.', 'ORG Hammers');
+  });
+});
