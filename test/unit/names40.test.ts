@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 
@@ -38,5 +39,20 @@ suite('names40: a place\'s people', () => {
     lacks('Clevelanders lined the streets for the parade.', 'Clevelanders');
     // A club's nickname after "the" is the club.
     has('Fans in east London cheered the Hammers on Saturday.', 'ORG Hammers');
+  });
+});
+
+suite('names40: a legal form ends a firm\'s name', () => {
+  test('"said Pirelli SpA chairman …": a name ending in a legal form is a firm, and its first word alone the firm too', () => {
+    has('"We are pleased," said Pirelli SpA chairman Marco Provera on Friday.', 'ORG Pirelli SpA');
+    has('Lawyers for Brennhof GmbH filed the claim in Munich.', 'ORG Brennhof GmbH');
+  });
+});
+
+suite('names40: a firm\'s short name after its legal name', () => {
+  test('"Pirelli" read as a person is the firm the article names "Pirelli SpA"', () => {
+    const a = annotate('Pirelli will have management control of the venture, analysts said. "We are pleased," said Pirelli SpA chairman Marco Provera.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Marco Provera']);
+    assert.deepEqual(a.organizations.find((o) => o.name === 'Pirelli SpA')?.mentions.map((m) => m.text), ['Pirelli', 'Pirelli SpA']);
   });
 });

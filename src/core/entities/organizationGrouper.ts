@@ -5,7 +5,7 @@ import { cachedByText } from '../text/cachedByText';
 import { firmShortName } from './firmNames';
 import { KNOWN_ORGANIZATIONS } from '../names/nameLexicon';
 import { lookupPlaces } from '../places/gazetteer';
-import { ORGANIZATION_WORDS } from '../names/nameLexicon';
+import { LEGAL_FORMS, ORGANIZATION_WORDS } from '../names/nameLexicon';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
@@ -40,8 +40,6 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}(?:['’]s)?$/u;
 /** Bodies news calls by the first word of their name ("the Bank", "the Court"). */
 const BODY_HEADS = new Set(['bank', 'court', 'church', 'university', 'council', 'department', 'ministry', 'office', 'board', 'institute', 'museum', 'academy', 'society']);
 
-/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
 const acronymOf = cachedByText((normalized: string): string | null => {
   const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));

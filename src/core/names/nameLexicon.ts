@@ -199,5 +199,8 @@ export function isTitle(t: { text: string }): boolean {
   return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
 }
 
+/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"), in lower case without their full stop. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
+
 /** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
 export const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);

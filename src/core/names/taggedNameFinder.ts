@@ -27,7 +27,7 @@ import { isNamedAsRegion } from './regionsNamedByWord';
 import { isDescribedAsSettlement } from './placesDescribedAfter';
 import { isBodyAfterOfficeOf, speaksInHisOwnClause } from './clausesAfterNames';
 import { isKnownAsCommonNoun, isLabelAfterKnownAsKind, isLeaderBeforeWhatHeLeads, isStateOccasion } from './thingsNotNamed';
-import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, LEGAL_FORMS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -1760,6 +1760,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     a++;
     type = 'PER';
   }
+  // "said Pirelli SpA chairman …", "Acme Holdings Ltd": a legal form ends a firm's name, never a person's.
+  if (type === 'PER' && b - a >= 2 && /^\p{Lu}/u.test(tokens[b - 1].text) && LEGAL_FORMS.has(lowerCase(tokens[b - 1].text))) type = 'ORG';
   if (type === 'PER') {
     // "a post on X. The company added": a sentence's opening article after a full stop is no word of a name, nor is the letter before it.
     if (b - a >= 3 && /^(?:The|A|An|This|That|It|He|She|They|We|I|Yes|No)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
