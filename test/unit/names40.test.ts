@@ -56,3 +56,26 @@ suite('names40: a firm\'s short name after its legal name', () => {
     assert.deepEqual(a.organizations.find((o) => o.name === 'Pirelli SpA')?.mentions.map((m) => m.text), ['Pirelli', 'Pirelli SpA']);
   });
 });
+
+suite('names40: a state\'s body named in lower case after its country', () => {
+  const orgs = (text: string): string[] => annotate(text).organizations.map((o) => `${o.name}: ${o.mentions.map((m) => m.text).join(' | ')}`);
+  test('"The Russian foreign ministry said": the nationality and the body are one organization, the speaker', () => {
+    const a = annotate('MOSCOW - The Russian foreign ministry said on Tuesday that it had summoned the ambassador.');
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Russian foreign ministry']);
+    assert.equal(a.quotes[0].speakerName, 'Russian foreign ministry');
+    assert.deepEqual(orgs('The Indian health ministry reported 40 new cases in Kerala.'), ['Indian health ministry: Indian health ministry']);
+  });
+  test('"Nigeria\'s central bank": the place stays a place; two countries\' banks are two bodies', () => {
+    const a = annotate("Nigeria's central bank raised its key rate, while Ghana's central bank cut its own.");
+    assert.deepEqual(a.organizations.map((o) => o.name), ["Nigeria's central bank", "Ghana's central bank"]);
+    assert.deepEqual(a.places.map((p) => p.name), ['Nigeria', 'Ghana']);
+    assert.deepEqual(orgs('The U.S. embassy in Nairobi closed for the day.'), ['U.S. embassy: embassy']);
+  });
+  test('the body the article names joins its description; one of many and a people are no body', () => {
+    assert.deepEqual(orgs("The Bank of Japan held rates. Japan's central bank said it would buy more funds."), ['Bank of Japan: Bank of Japan | central bank']);
+    // Another field is another body.
+    assert.equal(orgs("The Russian Foreign Ministry protested. Russia's defence ministry denied the report.").length, 2);
+    assert.deepEqual(orgs('A Chinese embassy official declined to comment.'), []);
+    assert.deepEqual(orgs('Americans embassy staff left.'), []);
+  });
+});

@@ -5,6 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { placeOfResidents } from './residentsOfPlaces';
+import { bodiesNamedByTheirCountry } from './bodiesNamedByTheirCountry';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -474,6 +475,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
   partyFactions(doc.text, sentenceStartIndex, out);
+  bodiesNamedByTheirCountry(doc, s, sentenceStartIndex, out);
 }
 
 /**
