@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from './nameLexicon';
 import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
+import { placeOfResidents } from './residentsOfPlaces';
 import { genderOfGivenName } from '../entities/givenNames';
 import { ORGANIZATION_ROLE_NOUNS } from '../entities/roleNouns';
 import { isKinNoun } from './kinIntroduced';
@@ -175,7 +176,8 @@ function singularOfBodyWord(lower: string): string | null {
 
 /**
  * "young Kenyans had lost patience", "Councils across Wales warned": one word read as a body's
- * that is a people's name in the plural is the people's (MISC, as CoNLL marks "Kenyans"), unless
+ * that is a people's name in the plural, or a place's people (residentsOfPlaces.ts: "Queenslanders", read as a body or a place),
+ * is the people's (MISC, as CoNLL marks "Kenyans"), unless
  * "the" makes it a team ("the Texans"); one that is a kind of body in the plural names none.
  */
 export function peoplesAndKindsReadAsBodies(text: string, first: number, out: NameMention[]): void {
@@ -185,13 +187,23 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }
+    // "would fail Queenslanders", "many New Yorkers", "Mainers": a place's people read as a body or a place (residentsOfPlaces.ts).
+    if ((m.type === 'ORG' || m.type === 'LOC') && m.text.endsWith('s') && placeOfResidents(m.text) !== null && !isAfterThe(text, m)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+      continue;
+    }
     if (m.type !== 'ORG' || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
     if (singularOfBodyWord(lowerCase(m.text)) !== null) {
       out.splice(i--, 1);
       continue;
     }
-    if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+    if (demonymCountry(m.text) !== null && !isAfterThe(text, m)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   }
+}
+
+/** "the Texans", "the Hammers": a people's word after "the" names a team. */
+function isAfterThe(text: string, m: NameMention): boolean {
+  return /\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /**

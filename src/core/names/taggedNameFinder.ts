@@ -4,7 +4,6 @@ import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
-import { placeOfResidents } from './residentsOfPlaces';
 import { bodiesNamedByTheirCountry } from './bodiesNamedByTheirCountry';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
@@ -383,8 +382,6 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
-      // "would fail Queenslanders", "many New Yorkers": a place's people, no body or place ("the Hammers", "the Islanders" are clubs).
-      if (type !== 'PER' && b - a <= 3 && (a === s.tokenStart || lowerCase(tokens[a - 1].text) !== 'the') && placeOfResidents(spanText(tokens, a, b)) !== null) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
       // "La presidenta Claudia Sheinbaum", "El gobernador": an article of Spanish, French, Italian or Portuguese alone names nothing.
