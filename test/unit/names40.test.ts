@@ -79,3 +79,10 @@ suite('names40: a state\'s body named in lower case after its country', () => {
     assert.deepEqual(orgs('Americans embassy staff left.'), []);
   });
 });
+
+suite('names40: a country\'s initials before a kind of body', () => {
+  test('"a US firm", "a US bank": the initials say where the body is, no body\'s name', () => {
+    has('The former prime minister joined the board of a US firm.', 'LOC US');
+    has('She moved her savings to a US bank last year.', 'LOC US');
+  });
+});
