@@ -86,3 +86,11 @@ suite('names40: a country\'s initials before a kind of body', () => {
     has('She moved her savings to a US bank last year.', 'LOC US');
   });
 });
+
+suite('names40: a dame\'s or a knight\'s title', () => {
+  test('"and Dame Judi Dench attended": the title read alone as a place is no name', () => {
+    const found = names('Sir David Attenborough, the broadcaster, and Dame Judi Dench attended the premiere.');
+    assert.ok(!found.some((n) => n.endsWith(' Dame')), found.join(' | '));
+    has('Sir David Attenborough, the broadcaster, and Dame Judi Dench attended the premiere.', 'PER Judi Dench');
+  });
+});

@@ -1830,6 +1830,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       }
     }
   } else if (b - a === 1 && (HONORIFICS.has(lowerCase(tokens[a].text)) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
+  // "Dame Judi Dench", "Sir Ian McKellen": a knight's or a dame's title before a name the lists lack is no name of its own.
+  else if (b - a === 1 && (tokens[a].text === 'Dame' || tokens[a].text === 'Sir') && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text)) return;
   // "Justice Elena Kagan", "Chancellor Olaf Scholz": a title alone, right before a given name, is no body's name.
   else if (b - a === 1 && isTitle(tokens[a]) && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && genderOfGivenName(tokens[a + 1].text) !== null && !isKnownPlace(tokens[a].text)) return;
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
