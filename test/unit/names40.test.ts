@@ -94,3 +94,12 @@ suite('names40: a dame\'s or a knight\'s title', () => {
     has('Sir David Attenborough, the broadcaster, and Dame Judi Dench attended the premiere.', 'PER Judi Dench');
   });
 });
+
+suite('names40: where a study is published', () => {
+  test('"published in Nature", "published in Science": the journal, no place', () => {
+    has('The findings were published in Nature and The Lancet on Wednesday.', 'ORG Nature');
+    has('A study published in Science last week found the opposite.', 'ORG Science');
+    // A place where a book is published stays a place.
+    has('The book was published in London in 1990.', 'LOC London');
+  });
+});
