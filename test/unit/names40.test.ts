@@ -103,3 +103,12 @@ suite('names40: where a study is published', () => {
     has('The book was published in London in 1990.', 'LOC London');
   });
 });
+
+suite('names40: a firm before its chief executive', () => {
+  test('"the former Hewlett-Packard CEO who", "Wells Fargo CEO John Stumpf": the firm, no place', () => {
+    has('Fiorina, the former Hewlett-Packard CEO who dropped her bid, spoke in Iowa.', 'ORG Hewlett-Packard');
+    has('Warren grilled Wells Fargo CEO John Stumpf on Tuesday.', 'ORG Wells Fargo');
+    // A known place before a chief executive says where the firm is.
+    has('Texas CEO Jane Doe spoke at the dinner.', 'LOC Texas');
+  });
+});

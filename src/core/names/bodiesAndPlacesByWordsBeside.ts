@@ -225,15 +225,22 @@ const BUILDING_LAST = / (?:House|Palace|Hall|Building|Castle|Tower|Square|Street
 /**
  * "Hugging Face co-founder Thomas Wolf", "Vespucci chief executive Ana Ruiz": a name the tagger
  * read as a place the gazetteer does not know, right before a firm's officer's role in lower
- * case and a person's name, is the firm's ("Texas Governor Greg Abbott" keeps its known place).
+ * case and a person's name, or a chief executive's or a founder's role alone ("the former
+ * Hewlett-Packard CEO who"), is the firm's ("Texas Governor Greg Abbott" keeps its known place).
  */
 export function bodiesBeforeTheirOfficers(text: string, first: number, out: NameMention[]): void {
-  for (let i = first; i + 1 < out.length; i++) {
+  for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type !== 'LOC' || out[i + 1].type !== 'PER' || !OFFICER_BETWEEN.test(text.slice(m.end, out[i + 1].start)) || isKnownPlace(m.text) || BUILDING_LAST.test(m.text)) continue;
+    if (m.type !== 'LOC') continue;
+    const next = out[i + 1];
+    const officer = (next !== undefined && next.type === 'PER' && OFFICER_BETWEEN.test(text.slice(m.end, next.start))) || FIRM_OFFICER_AFTER.test(text.slice(m.end, m.end + 16));
+    if (!officer || isKnownPlace(m.text) || BUILDING_LAST.test(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
+
+/** A firm's officer named by the firm alone, no person after ("the former Hewlett-Packard CEO who", "Wells Fargo CEO John Stumpf"). */
+const FIRM_OFFICER_AFTER = /^ (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b/u;
 
 /**
  * What a body's name is followed by after "the": a verb of saying or an auxiliary ("The Kansai
