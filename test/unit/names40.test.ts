@@ -112,3 +112,15 @@ suite('names40: a firm before its chief executive', () => {
     has('Texas CEO Jane Doe spoke at the dinner.', 'LOC Texas');
   });
 });
+
+suite('names40: a court case named by its parties', () => {
+  test('"Roe v. Wade", "Fisher v. University of Texas": the case, no person, place or body', () => {
+    assert.deepEqual(names('Clinton supports Roe v. Wade, which legalizes abortion.'), ['PER Clinton', 'MISC Roe v. Wade']);
+    assert.deepEqual(names('In Fisher v. University of Texas, the court upheld the policy.'), ['MISC Fisher v. University of Texas']);
+    // A fixture's "v" without a full stop names two clubs.
+    assert.deepEqual(names('Arsenal v Chelsea kicks off at 3pm on Saturday.'), ['ORG Arsenal', 'ORG Chelsea']);
+  });
+  test('"v." in lower case ends no sentence', () => {
+    assert.equal(analyzeText('Justices may overturn Roe v. Wade this term.').sentences.length, 1);
+  });
+});

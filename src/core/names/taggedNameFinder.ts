@@ -5,6 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { bodiesNamedByTheirCountry } from './bodiesNamedByTheirCountry';
+import { courtCases } from './courtCases';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -473,6 +474,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesByInitials(sentenceStartIndex, out);
   partyFactions(doc.text, sentenceStartIndex, out);
   bodiesNamedByTheirCountry(doc, s, sentenceStartIndex, out);
+  courtCases(doc, s, sentenceStartIndex, out);
 }
 
 /**
