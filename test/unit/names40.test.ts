@@ -124,3 +124,11 @@ suite('names40: a court case named by its parties', () => {
     assert.equal(analyzeText('Justices may overturn Roe v. Wade this term.').sentences.length, 1);
   });
 });
+
+suite('names40: protected areas', () => {
+  test('"Banff National Park", "Gombe Stream National Park": a park or a reserve is a place, no body', () => {
+    const places = (text: string): string[] => annotate(text).places.map((p) => p.name);
+    assert.deepEqual(places('The fire spread into Banff National Park on Monday.'), ['Banff National Park']);
+    assert.deepEqual(places('The chimpanzees of Gombe Stream National Park were studied for decades.'), ['Gombe Stream National Park']);
+  });
+});
