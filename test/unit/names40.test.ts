@@ -132,3 +132,10 @@ suite('names40: protected areas', () => {
     assert.deepEqual(places('The chimpanzees of Gombe Stream National Park were studied for decades.'), ['Gombe Stream National Park']);
   });
 });
+
+suite('names40: an initial before a name', () => {
+  test('"E. Jean Carroll", "F. Scott Fitzgerald": the initial opens the person\'s name', () => {
+    has('Writer E. Jean Carroll sued him in New York.', 'PER E. Jean Carroll');
+    has('The class read F. Scott Fitzgerald last term.', 'PER F. Scott Fitzgerald');
+  });
+});

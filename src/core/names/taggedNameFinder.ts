@@ -432,6 +432,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
+  initialsBefore(doc, s, sentenceStartIndex, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
@@ -1019,6 +1020,28 @@ function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseCla
     if (genderOfGivenName(before.text) === null && (!isUncountedName(before.text, caseClasses) || (titleCase ??= isTitleCase(tokens, s)))) continue;
     if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
+  }
+}
+
+/**
+ * "E. Jean Carroll", "W. Kamau Bell": an initial right before a person's name of two words, which
+ * the tagger left out. Not after a capitalized word that may be named with a letter ("Plan B.",
+ * "Hepatitis C."), unless it opens the sentence or is a person's title or role ("Writer E. Jean Carroll").
+ */
+function initialsBefore(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || !m.text.includes(' ')) continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t - 2 < s.tokenStart) continue;
+    const letter = tokens[t - 2];
+    const stop = tokens[t - 1];
+    if (stop.text !== '.' || stop.start !== letter.end || stop.end + 1 !== m.start || !/^\p{Lu}$/u.test(letter.text) || (i > first && out[i - 1].end > letter.start)) continue;
+    const before = t - 3 >= s.tokenStart ? tokens[t - 3] : undefined;
+    if (before && isCapitalizedWord(before) && t - 3 !== s.tokenStart && !isTitle(before) && !isPersonRole(before.text)) continue;
+    out[i] = { ...m, start: letter.start, text: text.slice(letter.start, m.end) };
   }
 }
 
