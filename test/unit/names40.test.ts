@@ -139,3 +139,9 @@ suite('names40: an initial before a name', () => {
     has('The class read F. Scott Fitzgerald last term.', 'PER F. Scott Fitzgerald');
   });
 });
+
+suite('names40: an airport named for a person', () => {
+  test('"at Charles de Gaulle airport": the airport, a place', () => {
+    has('The minister landed at Charles de Gaulle airport on Monday.', 'LOC Charles de Gaulle');
+  });
+});

@@ -426,3 +426,14 @@ export function holdersReadAsBodies(text: string, first: number, out: NameMentio
     if (OFFICE_AFTER.test(text.slice(m.end, m.end + 48))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
 }
+
+/**
+ * "at Charles de Gaulle airport", "flew into Kennedy airport": a person's name right before
+ * "airport" in lower case names the airport, a place (as CoNLL marks it), not the person.
+ */
+export function airportsNamedForPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' && text.startsWith(' airport', m.end) && !/\p{L}/u.test(text.charAt(m.end + 8))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+  }
+}
