@@ -145,3 +145,10 @@ suite('names40: an airport named for a person', () => {
     has('The minister landed at Charles de Gaulle airport on Monday.', 'LOC Charles de Gaulle');
   });
 });
+
+suite('names40: Korean names', () => {
+  test('"Son Heung-min scored", "Tottenham Hotspur\'s Son Heung-min": the surname and the hyphenated given name are one person', () => {
+    has('Son Heung-min scored twice on Saturday.', 'PER Son Heung-min');
+    has("Tottenham Hotspur's Son Heung-min scored against Brighton.", 'PER Son Heung-min');
+  });
+});

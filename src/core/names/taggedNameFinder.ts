@@ -433,6 +433,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   initialsBefore(doc, s, sentenceStartIndex, out);
+  koreanNames(doc, s, sentenceStartIndex, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
@@ -1043,6 +1044,31 @@ function initialsBefore(doc: AnalyzedText, s: Sentence, first: number, out: Name
     const before = t - 3 >= s.tokenStart ? tokens[t - 3] : undefined;
     if (before && isCapitalizedWord(before) && t - 3 !== s.tokenStart && !isTitle(before) && !isPersonRole(before.text)) continue;
     out[i] = { ...m, start: letter.start, text: text.slice(letter.start, m.end) };
+  }
+}
+
+/**
+ * "Son Heung-min scored", "Tottenham Hotspur's Son Heung-min": a Korean surname, then a given
+ * name of two syllables joined by a hyphen, is a person's name however the tagger read it (the
+ * surname a word news writes in lower case, "son", or nothing read at all). The name replaces
+ * the given name read alone; it is added where no name covers its words.
+ */
+function koreanNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
+    if (!KOREAN_SURNAMES.has(tokens[k].text)) continue;
+    const given = tokens[k + 1];
+    const hyphen = tokens[k + 2];
+    if (given.start !== tokens[k].end + 1 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) || hyphen.text !== '-' || hyphen.start !== given.end || tokens[k + 3].start !== hyphen.end || !isKoreanSyllable(tokens, k + 3)) continue;
+    const start = tokens[k].start;
+    const end = tokens[k + 3].end;
+    const inside = out.findIndex((m, i) => i >= first && m.start < end && m.end > start);
+    // "Heung-min" read alone: the surname before it opens the name.
+    if (inside >= 0 && out[inside].type === 'PER' && out[inside].start === given.start && out[inside].end === end) {
+      out[inside] = { ...out[inside], start, text: text.slice(start, end) };
+      continue;
+    }
+    if (inside < 0) insertUnlessOverlapping(out, first, { start, end, text: text.slice(start, end), type: 'PER' });
   }
 }
 
