@@ -152,3 +152,12 @@ suite('names40: Korean names', () => {
     has("Tottenham Hotspur's Son Heung-min scored against Brighton.", 'PER Son Heung-min');
   });
 });
+
+suite('names40: a body after a person\'s possessive', () => {
+  test('"Elon Musk\'s Tesla", "Elon Musk\'s SpaceX": the body the person runs stays a body', () => {
+    has("Elon Musk's Tesla fell 3 percent on Monday.", 'ORG Tesla');
+    has("Elon Musk's SpaceX launched another rocket.", 'ORG SpaceX');
+    // Any name after a possessive is not a body.
+    assert.deepEqual(names("It was Judas Iscariot's Gethsemane moment."), ['PER Judas Iscariot']);
+  });
+});

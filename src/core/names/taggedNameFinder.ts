@@ -1850,10 +1850,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       return;
     }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton; an acronym after it
-    // is what the person leads ("Cyril Ramaphosa's ANC").
+    // is what the person leads ("Cyril Ramaphosa's ANC"), and so is a body's name after a full name ("Elon Musk's Tesla").
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
-        if (k > a && k + 2 === b && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) {
+        if (k > a && ((k + 2 === b && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) || isOwnedBody(tokens, k + 1, b))) {
           refineSpan(tokens, first, k + 1, 'PER', out, caseClasses);
           out.push(k + 1, b, 'ORG');
           return;
@@ -2051,6 +2051,18 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     return -1;
   }
   return -1;
+}
+
+/**
+ * Tokens a..b, after a person's full name in the possessive, name a body the person owns or runs:
+ * one word the lexicon knows as a body's or shaped as a firm's ("Elon Musk's Tesla", "SpaceX"), or
+ * words ending in an organization's word ("Rupert Murdoch's News Corporation"). Not any name
+ * ("Judas Iscariot's Gethsemane smooch", "Dave Leip's Atlas of …").
+ */
+function isOwnedBody(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 3 || !isRunOfCapitalizedWords(tokens, a, b)) return false;
+  if (b - a === 1) return KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a].text)) || isCamelCaseName(tokens[a].text);
+  return hasOrganizationWord(tokens, a, b) && !startsPersonsName(tokens, a, b) && !isKnownPlace(spanText(tokens, a, b));
 }
 
 /**
