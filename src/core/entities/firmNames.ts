@@ -1,5 +1,6 @@
 import { cachedByText } from '../text/cachedByText';
 import { stripPossessive } from './personName';
+import { LEGAL_FORMS } from '../names/nameLexicon';
 
 /**
  * Last words that make a name a firm's, its first word the firm's short name: "Pfizer Inc.",
@@ -9,7 +10,7 @@ import { stripPossessive } from './personName';
  * organizations (organizationGrouper.ts: "Pfizer" joins "Pfizer Inc.") read the same list.
  */
 const FIRM_DESIGNATORS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'corporation', 'incorporated', 'company', 'limited', 'group', 'holdings',
+  ...LEGAL_FORMS, 'corporation', 'incorporated', 'company', 'limited', 'group', 'holdings',
   'pharmaceuticals', 'international', 'industries', 'technologies', 'motors', 'airlines', 'energy', 'communications', 'networks', 'brands', 'foods',
   'homes', 'bancorp', 'bancshares', 'partners', 'ventures', 'systems', 'solutions', 'labs', 'pharma', 'therapeutics', 'biosciences', 'semiconductor',
   'electronics', 'telecom', 'airways', 'petroleum', 'mining', 'logistics', 'securities', 'investments', 'capital', 'bureau', 'front',

@@ -5,7 +5,8 @@ import { cachedByText } from '../text/cachedByText';
 import { firmShortName } from './firmNames';
 import { KNOWN_ORGANIZATIONS } from '../names/nameLexicon';
 import { lookupPlaces } from '../places/gazetteer';
-import { ORGANIZATION_WORDS } from '../names/nameLexicon';
+import { LEGAL_FORMS, ORGANIZATION_WORDS } from '../names/nameLexicon';
+import { fitsDescribedBody } from './describedBodies';
 
 // Organization mentions grouped by their name without "the" and a possessive; an acronym joins
 // the full name it abbreviates ("FBI" — "Federal Bureau of Investigation"), and a short form
@@ -40,8 +41,6 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}(?:['’]s)?$/u;
 /** Bodies news calls by the first word of their name ("the Bank", "the Court"). */
 const BODY_HEADS = new Set(['bank', 'court', 'church', 'university', 'council', 'department', 'ministry', 'office', 'board', 'institute', 'museum', 'academy', 'society']);
 
-/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
 const acronymOf = cachedByText((normalized: string): string | null => {
   const words = normalized.split(' ').filter((w) => !CONNECTORS.has(w));
@@ -109,12 +108,12 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
   /** Where each multi-word name is first given. */
   const namedAt = new Map<Organization, number>();
   // Each mention's key once: the second pass reads it again.
-  const keys = orgs.map((m) => normalize(m.text));
+  const keys = orgs.map((m) => normalize(m.name ?? m.text));
   // Multi-word names first, so that short forms can find them wherever they stand.
   for (let k = 0; k < orgs.length; k++) {
     const m = orgs[k];
     const key = keys[k];
-    if (!key.includes(' ')) continue;
+    if (!key.includes(' ') || m.body) continue;
     let org = groups.get(key);
     // "Breitbart News" then "Breitbart News LLC": one firm, whose short name the second gives.
     if (org) {
@@ -149,6 +148,13 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       byFirstWord.set(first, firms);
     }
   }
+  // "Japan's central bank" is the "Bank of Japan" the article names (describedBodies.ts).
+  for (let k = 0; k < orgs.length; k++) {
+    const body = orgs[k].body;
+    if (!body || groups.has(keys[k])) continue;
+    const named = [...groups.values()].find((o) => fitsDescribedBody(o.name, body));
+    if (named) groups.set(keys[k], named);
+  }
   const organizationIdAt = new Map<number, string>();
   const order: Organization[] = [];
   for (let k = 0; k < orgs.length; k++) {
@@ -170,7 +176,7 @@ export function groupOrganizations(mentions: NameMention[]): OrganizationGroups 
       org = byAcronym.get(key) ?? (openingFirst ? opening : ending ?? opening);
     }
     if (!org) {
-      org = { id: '', name: m.text.replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };
+      org = { id: '', name: (m.name ?? m.text).replace(/^the\s+/iu, '').replace(/['’]s$/u, ''), mentions: [], quoteCount: 0 };
       groups.set(key, org);
     }
     if (org.mentions.length === 0) order.push(org);

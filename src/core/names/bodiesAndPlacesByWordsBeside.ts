@@ -2,6 +2,7 @@ import type { NameMention } from './nameMention';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, isPlaceHeaded, isTitle } from './nameLexicon';
 import { demonymCountry, isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { lowerCase } from '../text/lowerCase';
+import { placeOfResidents } from './residentsOfPlaces';
 import { genderOfGivenName } from '../entities/givenNames';
 import { ORGANIZATION_ROLE_NOUNS } from '../entities/roleNouns';
 import { isKinNoun } from './kinIntroduced';
@@ -175,7 +176,8 @@ function singularOfBodyWord(lower: string): string | null {
 
 /**
  * "young Kenyans had lost patience", "Councils across Wales warned": one word read as a body's
- * that is a people's name in the plural is the people's (MISC, as CoNLL marks "Kenyans"), unless
+ * that is a people's name in the plural, or a place's people (residentsOfPlaces.ts: "Queenslanders", read as a body or a place),
+ * is the people's (MISC, as CoNLL marks "Kenyans"), unless
  * "the" makes it a team ("the Texans"); one that is a kind of body in the plural names none.
  */
 export function peoplesAndKindsReadAsBodies(text: string, first: number, out: NameMention[]): void {
@@ -185,13 +187,23 @@ export function peoplesAndKindsReadAsBodies(text: string, first: number, out: Na
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
       continue;
     }
+    // "would fail Queenslanders", "many New Yorkers", "Mainers": a place's people read as a body or a place (residentsOfPlaces.ts).
+    if ((m.type === 'ORG' || m.type === 'LOC') && m.text.endsWith('s') && placeOfResidents(m.text) !== null && !isAfterThe(text, m)) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+      continue;
+    }
     if (m.type !== 'ORG' || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
     if (singularOfBodyWord(lowerCase(m.text)) !== null) {
       out.splice(i--, 1);
       continue;
     }
-    if (demonymCountry(m.text) !== null && !/\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
+    if (demonymCountry(m.text) !== null && !isAfterThe(text, m)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'MISC' };
   }
+}
+
+/** "the Texans", "the Hammers": a people's word after "the" names a team. */
+function isAfterThe(text: string, m: NameMention): boolean {
+  return /\b[Tt]he $/u.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /**
@@ -213,15 +225,22 @@ const BUILDING_LAST = / (?:House|Palace|Hall|Building|Castle|Tower|Square|Street
 /**
  * "Hugging Face co-founder Thomas Wolf", "Vespucci chief executive Ana Ruiz": a name the tagger
  * read as a place the gazetteer does not know, right before a firm's officer's role in lower
- * case and a person's name, is the firm's ("Texas Governor Greg Abbott" keeps its known place).
+ * case and a person's name, or a chief executive's or a founder's role alone ("the former
+ * Hewlett-Packard CEO who"), is the firm's ("Texas Governor Greg Abbott" keeps its known place).
  */
 export function bodiesBeforeTheirOfficers(text: string, first: number, out: NameMention[]): void {
-  for (let i = first; i + 1 < out.length; i++) {
+  for (let i = first; i < out.length; i++) {
     const m = out[i];
-    if (m.type !== 'LOC' || out[i + 1].type !== 'PER' || !OFFICER_BETWEEN.test(text.slice(m.end, out[i + 1].start)) || isKnownPlace(m.text) || BUILDING_LAST.test(m.text)) continue;
+    if (m.type !== 'LOC') continue;
+    const next = out[i + 1];
+    const officer = (next !== undefined && next.type === 'PER' && OFFICER_BETWEEN.test(text.slice(m.end, next.start))) || FIRM_OFFICER_AFTER.test(text.slice(m.end, m.end + 16));
+    if (!officer || isKnownPlace(m.text) || BUILDING_LAST.test(m.text)) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }
+
+/** A firm's officer named by the firm alone, no person after ("the former Hewlett-Packard CEO who", "Wells Fargo CEO John Stumpf"). */
+const FIRM_OFFICER_AFTER = /^ (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b/u;
 
 /**
  * What a body's name is followed by after "the": a verb of saying or an auxiliary ("The Kansai
@@ -405,5 +424,16 @@ export function holdersReadAsBodies(text: string, first: number, out: NameMentio
     if ((m.type !== 'ORG' && m.type !== 'LOC') || text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32 || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(m.text)) continue;
     if (isPlaceHeaded(m.text) || isKnownPlace(m.text) || m.text.split(' ').some((w) => ORGANIZATION_WORDS.has(lowerCase(w)))) continue;
     if (OFFICE_AFTER.test(text.slice(m.end, m.end + 48))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
+  }
+}
+
+/**
+ * "at Charles de Gaulle airport", "flew into Kennedy airport": a person's name right before
+ * "airport" in lower case names the airport, a place (as CoNLL marks it), not the person.
+ */
+export function airportsNamedForPeople(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'PER' && text.startsWith(' airport', m.end) && !/\p{L}/u.test(text.charAt(m.end + 8))) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   }
 }

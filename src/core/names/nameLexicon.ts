@@ -111,10 +111,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Last words of streets' names ("Elm Road", "Drury Lane"). */
 export const STREET_HEADS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'drive', 'avenue', 'broadway', 'crescent', 'terrace', 'boulevard', 'quay', 'wharf', 'highway']);
 
-/** A name of two words or more ending in a place's word: "the Blue Mountains", "Hunter Valley". */
+/** Last two words that make a name a protected place ("Kruger National Park", "Masai Mara National Reserve"); "Park" alone may be a person's. */
+const PROTECTED_AREA_HEADS = /\s(?:National|State|Marine|Forest|Game|Nature|Wildlife|Provincial|Regional|Country) (?:Park|Reserve|Refuge|Sanctuary|Forest|Monument)$/iu;
+
+/** A name of two words or more ending in a place's word: "the Blue Mountains", "Hunter Valley", "Banff National Park". */
 export function isPlaceHeaded(name: string): boolean {
   const space = name.lastIndexOf(' ');
-  return space > 0 && PLACE_HEADS.has(name.slice(space + 1).toLowerCase());
+  return space > 0 && (PLACE_HEADS.has(name.slice(space + 1).toLowerCase()) || PROTECTED_AREA_HEADS.test(name));
 }
 
 /** Words for a storm before its name: "Hurricane Milton", "Tropical Storm Debby", "Typhoon Haiyan". */
@@ -198,6 +201,9 @@ export function isTitle(t: { text: string }): boolean {
   if (TITLE_WORDS.has(word)) return true;
   return word.length > 1 && word.charCodeAt(word.length - 1) === 46 && TITLE_WORDS.has(word.slice(0, -1));
 }
+
+/** Legal forms that end a firm's name ("Inc.", "AG", "GmbH", "plc"), in lower case without their full stop. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'se', 'gmbh', 'bv', 'spa', 'oyj', 'asa', 'ab']);
 
 /** Verbs of saying that are no noun: "Moody's said", not "the IMF's estimate". */
 export const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'warned', 'added', 'noted']);

@@ -1,5 +1,12 @@
 export type NameType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
+/** A state's body described by its country, field and noun ("foreign ministry" of RU). */
+export interface DescribedBody {
+  country: string;
+  fields: readonly string[];
+  head: string;
+}
+
 /** A name found in the text, before mentions are grouped into entities. */
 export interface NameMention {
   start: number;
@@ -17,6 +24,18 @@ export interface NameMention {
    * "the Kyiv and Sumy regions").
    */
   placeQualifier?: 'state' | 'city' | 'part' | 'venue' | 'region';
+  /**
+   * For an organization: its name where the words that name it stand apart from the mention, a
+   * place's in the possessive before it ("Nigeria's" + "central bank"); the grouper names and
+   * groups the mention by it, so that two countries' central banks stay two bodies.
+   */
+  name?: string;
+  /**
+   * For an organization named in lower case after its country ("the Russian foreign ministry",
+   * "Nigeria's central bank"): the country (ISO code), the field's words and the body's noun, by
+   * which the grouper joins it to the body the article names ("the Bank of Japan").
+   */
+  body?: DescribedBody;
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
 }

@@ -146,7 +146,8 @@ const OUTLET_KIND_AFTER = /^ (?:newspaper|daily|tabloid|broadsheet|magazine|week
 
 /**
  * A name the tagger read as a place or a person right after the kind of outlet it is
- * (OUTLET_KIND_BEFORE), or right before it (OUTLET_KIND_AFTER, after an owner or "the"), is the outlet.
+ * (OUTLET_KIND_BEFORE), or right before it (OUTLET_KIND_AFTER, after an owner or "the"), or where a
+ * study is published ("published in Nature"), is the outlet.
  */
 export function outletsAfterTheirKind(text: string, first: number, out: NameMention[]): void {
   for (let i = first; i < out.length; i++) {
@@ -157,8 +158,16 @@ export function outletsAfterTheirKind(text: string, first: number, out: NameMent
     const kindAfter = !kindBefore && OUTLET_KIND_AFTER.test(text.slice(m.end, m.end + 14)) && /(?:['’]s|\bthe|\bstate-run|\bstate-owned) $/u.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isKnownPlace(m.text) && demonymCountry(m.text) === null && m.type !== 'MISC';
     // "the broadcaster Jeremy Vine": a broadcaster is also a person who broadcasts, named with a given name.
     const presenter = kindBefore && m.type === 'PER' && /broadcaster\s+$/iu.test(text.slice(Math.max(0, m.start - 14), m.start)) && genderOfGivenName(m.text.split(' ')[0]) !== null;
-    if ((kindBefore && !presenter) || kindAfter) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if ((kindBefore && !presenter) || kindAfter || isPublishedIn(text, m)) out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
+}
+
+/** "published in Nature", "published online in The Lancet": where a study is published, unless a place's name ("published in London"). */
+const PUBLISHED_IN = /\bpublished\s+(?:online\s+)?in\s+(?:the\s+)?$/iu;
+
+function isPublishedIn(text: string, m: NameMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 28), m.start);
+  return before.includes('published') && PUBLISHED_IN.test(before) && m.type !== 'PER' && !isKnownPlace(m.text);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { NameMention } from './nameMention';
 import { tokenIndexAt } from '../text/analyzedText';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { genderOfGivenName, isGivenName } from '../entities/givenNames';
-import { demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
 import { stripPossessive } from '../entities/personName';
 import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, SAID_FORMS, STORM_WORDS, SURNAME_PARTICLES, isGroupMember, isGroupPlural, isPlaceHeaded, isTitle } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
@@ -503,7 +503,8 @@ function bodiesBeforeTheirKind(doc: AnalyzedText, s: Sentence, first: number, ou
       if (isSizeablePlace(m.text) && genderOfGivenName(m.text.split(' ')[0]) === null) out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
       continue;
     }
-    if (isKnownPlace(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
+    // "a US firm": a country's initials say where the firm is, as a known place's name does.
+    if (isKnownPlace(m.text) || COUNTRY_INITIALS.has(m.text) || genderOfGivenName(m.text.split(' ')[0]) !== null) continue;
     out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
   }
 }

@@ -4,6 +4,8 @@ import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
+import { bodiesNamedByTheirCountry } from './bodiesNamedByTheirCountry';
+import { courtCases } from './courtCases';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
 import { withoutGermanNouns } from './germanQuotes';
@@ -13,7 +15,7 @@ import { districtsByTheirSurroundings, isNamedAsPartAt } from './districtsByThei
 import { PRODUCT_NOUNS, productModels, productsOfTheirMakers } from './productModels';
 import { bodiesByInitials } from './bodiesByInitials';
 import { partyFactions } from './partyFactions';
-import { placesNamedForSaints, placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
+import { placesNamedForSaints, placesOpenedByCompassWords, bodiesAfterTheirKind, bodiesBeforeTheirOfficers, airportsNamedForPeople, bodiesDescribedBeside, firmsListedWithFirms, bodiesNamedWithRanks, bodiesReadAsPeople, holdersReadAsBodies, listOpenersLikeTheRest, peopleListedWithPeople, relativesReadAsBodies, peoplesAndKindsReadAsBodies, placesReadAsBodies } from './bodiesAndPlacesByWordsBeside';
 import { bodiesFollowedByWhich, firmsAfterTheirKind, namesJoinedByHyphen, outletsAfterTheirKind, placesAfterPlaceNouns, portfoliosBeforeOffices, railwayLines } from './namesByWordsBeside';
 import { namesFromAbroad } from './namesFromAbroad';
 import { withKinMarked } from './kinIntroduced';
@@ -26,7 +28,7 @@ import { isNamedAsRegion } from './regionsNamedByWord';
 import { isDescribedAsSettlement } from './placesDescribedAfter';
 import { isBodyAfterOfficeOf, speaksInHisOwnClause } from './clausesAfterNames';
 import { isKnownAsCommonNoun, isLabelAfterKnownAsKind, isLeaderBeforeWhatHeLeads, isStateOccasion } from './thingsNotNamed';
-import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
+import { COMMON_FIRST_NAMES, KNOWN_ORGANIZATIONS, LEGAL_FORMS, NOT_NAME_WORDS, ORGANIZATION_WORDS, PARTY_MEMBER_NOUNS, STORM_WORDS, STREET_HEADS, isGroupMember, isGroupPlural, isServiceTitle, isTitle, PLACE_HEADS, SAID_FORMS, SURNAME_PARTICLES, CAPITALIZED_SURNAME_PARTICLES } from './nameLexicon';
 import type { PerceptronTagger } from './perceptronTagger';
 import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
@@ -430,6 +432,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
+  initialsBefore(doc, s, sentenceStartIndex, out);
+  koreanNames(doc, s, sentenceStartIndex, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
@@ -463,6 +467,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   peoplesAndKindsReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesReadAsPeople(doc.text, sentenceStartIndex, out);
   bodiesBeforeTheirOfficers(doc.text, sentenceStartIndex, out);
+  airportsNamedForPeople(doc.text, sentenceStartIndex, out);
   peopleListedWithPeople(doc.text, sentenceStartIndex, out);
   listOpenersLikeTheRest(doc.text, sentenceStartIndex, out);
   firmsListedWithFirms(doc.text, sentenceStartIndex, out);
@@ -471,6 +476,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
   partyFactions(doc.text, sentenceStartIndex, out);
+  bodiesNamedByTheirCountry(doc, s, sentenceStartIndex, out);
+  courtCases(doc, s, sentenceStartIndex, out);
 }
 
 /**
@@ -769,6 +776,15 @@ function mayBeCamelCase(word: string): boolean {
   return false;
 }
 
+/**
+ * Initials run into a capitalized word ("JPMorgan", "SABMiller", "MPower"): not a capital "I" typed for an "l"
+ * ("HIllary"), nor a clock's "AM"/"PM" run into the name after it by a page's layout ("PMChris").
+ */
+function isInitialsRunIntoName(word: string): boolean {
+  const m = /^(\p{Lu}{2,})\p{Ll}{2,}$/u.exec(word);
+  return m !== null && !m[1].endsWith('I') && !/^[AP]M./u.test(m[1]);
+}
+
 const SURNAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Vander|Fitz|Del|Della|Des|Ten|Ter|Ja|Ka|Ke|Sha|Ta|Ty|Dan|Mar)$/u;
 
 /** Syllables opening given names written with a capital inside: "LeBron", "DeMar", "LaMelo", "JaMarr", "KeShawn", "DeAndre". */
@@ -1006,6 +1022,53 @@ function givenNamesBefore(doc: AnalyzedText, s: Sentence, first: number, caseCla
     if (genderOfGivenName(before.text) === null && (!isUncountedName(before.text, caseClasses) || (titleCase ??= isTitleCase(tokens, s)))) continue;
     if (isMostlyLowerCase(before.text, caseClasses) || isTitle(before)) continue;
     out[i] = { start: before.start, end: m.end, text: text.slice(before.start, m.end), type: 'PER' };
+  }
+}
+
+/**
+ * "E. Jean Carroll", "W. Kamau Bell": an initial right before a person's name of two words, which
+ * the tagger left out. Not after a capitalized word that may be named with a letter ("Plan B.",
+ * "Hepatitis C."), unless it opens the sentence or is a person's title or role ("Writer E. Jean Carroll").
+ */
+function initialsBefore(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  let t = s.tokenStart;
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'PER' || !m.text.includes(' ')) continue;
+    while (t < s.tokenEnd && tokens[t].start < m.start) t++;
+    if (t >= s.tokenEnd || tokens[t].start !== m.start || t - 2 < s.tokenStart) continue;
+    const letter = tokens[t - 2];
+    const stop = tokens[t - 1];
+    if (stop.text !== '.' || stop.start !== letter.end || stop.end + 1 !== m.start || !/^\p{Lu}$/u.test(letter.text) || (i > first && out[i - 1].end > letter.start)) continue;
+    const before = t - 3 >= s.tokenStart ? tokens[t - 3] : undefined;
+    if (before && isCapitalizedWord(before) && t - 3 !== s.tokenStart && !isTitle(before) && !isPersonRole(before.text)) continue;
+    out[i] = { ...m, start: letter.start, text: text.slice(letter.start, m.end) };
+  }
+}
+
+/**
+ * "Son Heung-min scored", "Tottenham Hotspur's Son Heung-min": a Korean surname, then a given
+ * name of two syllables joined by a hyphen, is a person's name however the tagger read it (the
+ * surname a word news writes in lower case, "son", or nothing read at all). The name replaces
+ * the given name read alone; it is added where no name covers its words.
+ */
+function koreanNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  const { tokens, text } = doc;
+  for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
+    if (!KOREAN_SURNAMES.has(tokens[k].text)) continue;
+    const given = tokens[k + 1];
+    const hyphen = tokens[k + 2];
+    if (given.start !== tokens[k].end + 1 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) || hyphen.text !== '-' || hyphen.start !== given.end || tokens[k + 3].start !== hyphen.end || !isKoreanSyllable(tokens, k + 3)) continue;
+    const start = tokens[k].start;
+    const end = tokens[k + 3].end;
+    const inside = out.findIndex((m, i) => i >= first && m.start < end && m.end > start);
+    // "Heung-min" read alone: the surname before it opens the name.
+    if (inside >= 0 && out[inside].type === 'PER' && out[inside].start === given.start && out[inside].end === end) {
+      out[inside] = { ...out[inside], start, text: text.slice(start, end) };
+      continue;
+    }
+    if (inside < 0) insertUnlessOverlapping(out, first, { start, end, text: text.slice(start, end), type: 'PER' });
   }
 }
 
@@ -1748,6 +1811,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     a++;
     type = 'PER';
   }
+  // "said Pirelli SpA chairman …", "Acme Holdings Ltd": a legal form ends a firm's name, never a person's.
+  if (type === 'PER' && b - a >= 2 && /^\p{Lu}/u.test(tokens[b - 1].text) && LEGAL_FORMS.has(lowerCase(tokens[b - 1].text))) type = 'ORG';
   if (type === 'PER') {
     // "a post on X. The company added": a sentence's opening article after a full stop is no word of a name, nor is the letter before it.
     if (b - a >= 3 && /^(?:The|A|An|This|That|It|He|She|They|We|I|Yes|No)$/u.test(tokens[b - 1].text) && tokens[b - 2].text === '.') {
@@ -1785,10 +1850,10 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       return;
     }
     // A possessive ends a person's name: "Clinton’s super PACs" is Clinton; an acronym after it
-    // is what the person leads ("Cyril Ramaphosa's ANC").
+    // is what the person leads ("Cyril Ramaphosa's ANC"), and so is a body's name after a full name ("Elon Musk's Tesla").
     for (let k = a; k < b - 1; k++) {
       if (tokens[k].kind === 'word' && POSSESSIVE.test(tokens[k].text)) {
-        if (k > a && k + 2 === b && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) {
+        if (k > a && ((k + 2 === b && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text)) || isOwnedBody(tokens, k + 1, b))) {
           refineSpan(tokens, first, k + 1, 'PER', out, caseClasses);
           out.push(k + 1, b, 'ORG');
           return;
@@ -1805,7 +1870,9 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
     if (b - a === 1 && (isTitle(tokens[a]) || isAbbreviatedServiceTitle(tokens, a)) && !isSurnameAfterHonorific(tokens, a)) return;
     // "SpaceX's Starship", "OpenAI said": one word with a capital inside it (not "McConnell", "DeSantis") is a firm's name;
     // opening more words ("SpaceX Starship explodes"), the firm's, then its product's.
-    if (isCamelCaseName(withoutPossessive(tokens[a].text))) {
+    // "JPMorgan Chase", "SABMiller": a word opening with initials run into a capitalized word is a firm's, never a person's name.
+    if (b - a <= 3 && isInitialsRunIntoName(withoutPossessive(tokens[a].text))) type = 'ORG';
+    else if (isCamelCaseName(withoutPossessive(tokens[a].text))) {
       if (b - a === 1) type = 'ORG';
       // Only a word ending in a capital ("SpaceX", "OpenAI"): "MaliVai Washington" is a person's name written so.
       else if (b - a <= 3 && /\p{Lu}$/u.test(tokens[a].text)) {
@@ -1815,6 +1882,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       }
     }
   } else if (b - a === 1 && (HONORIFICS.has(lowerCase(tokens[a].text)) || isAbbreviatedTitle(tokens, a))) return; // "Mr", "Rep." alone
+  // "Dame Judi Dench", "Sir Ian McKellen": a knight's or a dame's title before a name the lists lack is no name of its own.
+  else if (b - a === 1 && (tokens[a].text === 'Dame' || tokens[a].text === 'Sir') && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text)) return;
   // "Justice Elena Kagan", "Chancellor Olaf Scholz": a title alone, right before a given name, is no body's name.
   else if (b - a === 1 && isTitle(tokens[a]) && tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && genderOfGivenName(tokens[a + 1].text) !== null && !isKnownPlace(tokens[a].text)) return;
   // CoNLL leaves a leading article out of names ("The New York Post" → New York Post).
@@ -1969,6 +2038,8 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     const owner = withoutPossessive(t.text);
     // "Women's March", "Children's Hospital": a plural people's word in the possessive opens the name.
     if (!/^\p{Lu}/u.test(owner) || (k === a && isMostlyLowerCase(owner, caseClasses)) || /^(?:St|Saint|Ste)\.?$/u.test(tokens[a].text) || /(?:men|children|people|folk)$/iu.test(owner)) return -1;
+    // "Mukesh Ambani's Reliance Industries", "Cyril Ramaphosa's ANC" read as one body: a given name and a surname in the possessive own what follows.
+    if (k > a && startsPersonsName(tokens, a, k + 1)) return k + 1;
     if (!isRunOfCapitalizedWords(tokens, k, b)) return -1;
     // "Modi's BJP", "Netanyahu's Likud" aside: an acronym alone after a one-word owner is what the owner leads.
     if (k === a && b === k + 2 && /^\p{Lu}{2,6}$/u.test(tokens[k + 1].text) && !isKnownPlace(owner) && !US_POSTAL_CODES.has(tokens[k + 1].text) && !isPersonRole(tokens[k + 1].text) && !COMMON_NOUN_ACRONYMS.has(tokens[k + 1].text)) return k + 1;
@@ -1985,6 +2056,18 @@ function possessiveSplit(tokens: Token[], a: number, b: number, caseClasses: Rea
     return -1;
   }
   return -1;
+}
+
+/**
+ * Tokens a..b, after a person's full name in the possessive, name a body the person owns or runs:
+ * one word the lexicon knows as a body's or shaped as a firm's ("Elon Musk's Tesla", "SpaceX"), or
+ * words ending in an organization's word ("Rupert Murdoch's News Corporation"). Not any name
+ * ("Judas Iscariot's Gethsemane smooch", "Dave Leip's Atlas of …").
+ */
+function isOwnedBody(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 3 || !isRunOfCapitalizedWords(tokens, a, b)) return false;
+  if (b - a === 1) return KNOWN_ORGANIZATIONS.has(lowerCase(tokens[a].text)) || isCamelCaseName(tokens[a].text);
+  return hasOrganizationWord(tokens, a, b) && !startsPersonsName(tokens, a, b) && !isKnownPlace(spanText(tokens, a, b));
 }
 
 /**

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'pres', 'gov', 'sec', 'atty',
   // Plural titles before two names or more: "Sens. John McCain and Lindsey Graham".
   'sens', 'reps', 'govs',
+  // A court case's parties: "Roe v. Wade" (only in lower case: "Henry V." is a name's end, read as an initial).
+  'v',
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
