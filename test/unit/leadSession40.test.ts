@@ -140,3 +140,11 @@ suite('session 40 (lead): a titled name in apposition to the source', () => {
     assert.equal(speaker("The plan will fail, according to the company's chief executive, Dr. Jane Roe."), 'Jane Roe');
   });
 });
+
+suite('session 40 (lead): a club after a dateline', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+  test('"PARIS — Chelsea manager Enzo Maresca": a town\'s name before a club\'s role and a name is the club; a country\'s side stays the country', () => {
+    assert.ok(names('PARIS — Chelsea manager Enzo Maresca said his side were tired.').includes('ORG Chelsea'));
+    assert.ok(names('England captain Harry Kane scored twice.').includes('LOC England'));
+  });
+});

@@ -124,6 +124,9 @@ function isCityAfterPlacePreposition(doc: AnalyzedText, m: NameMention): boolean
   return found.some((e) => e.kind === 'city' && (e.population ?? 0) >= 100_000) && !found.some((e) => e.kind === 'country' || e.kind === 'region');
 }
 
+/** A club's role and then a name, after a name: " manager Enzo", " boss Daniel", " captain Harry". */
+const CLUB_ROLE_AFTER = /^ (?:manager|boss|coach|captain|skipper|striker|midfielder|goalkeeper|defender|winger|forward) \p{Lu}/u;
+
 /** Where someone lives, set off after their name (and age): "Karen Whitfield, 54, of Hartlepool,", "The man, from Middlesbrough,". */
 const RESIDENCE_BEFORE = /, (?:\d{1,3}, )?(?:of|from) $/u;
 
@@ -163,6 +166,12 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     }
     // "a plant near Liverpool", "she grew up in Leeds": a city the tagger read as its football club (CoNLL's sport pages
     // name them so), after a preposition only places take, in a sentence about no match or side, is the city.
+    // "LONDON — Chelsea manager Enzo Maresca": a town's name before a club's role and a name is the club (a town has no manager).
+    // (A country's side keeps its country's name: "England captain Harry Kane".)
+    if (m.type === 'LOC' && CLUB_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 16)) && !lookupPlaces(m.text).some((e) => e.kind === 'country' || e.kind === 'region')) {
+      out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+      continue;
+    }
     // So is a town named as where someone lives: "Karen Whitfield, 54, of Hartlepool, admitted fraud".
     if (m.type === 'ORG' && (isCityAfterPlacePreposition(doc, m) || isTownOfResidence(doc, m)) && !isAboutSport()) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
