@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole, roleNounOf } from '../entities/roleNouns';
+import { RANK_REACH, isOrganizationRole, isPersonRole, genderOfNoun, holdsRole, rankOfWord, rankedRole, roleNounOf } from '../entities/roleNouns';
 import { fitsReference, MAGAZINE_NAMES, NEWSPAPER_NAMES, type OrganizationReference } from '../entities/organizationKinds';
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
@@ -204,11 +204,14 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
+  // "the vice president", "the deputy prime minister": the office below, held by whom the text gave it.
+  const rank = rankOf(modifiers);
+  const office = rank ? rankedRole(rank, noun) : noun;
   // "the Arsenal manager" is no one the text made manager of another body ("City manager Pep Guardiola").
   const bodyWords = properModifiers(modifiers);
   const holder = (id: string, fitsCountry: (countries: ReadonlySet<string>) => boolean): boolean => {
     const profile = ctx.entities.profiles.get(id);
-    if (!profile || !holdsRole(profile.roles, noun) || !fitsCountry(profile.countries)) return false;
+    if (!profile || !holdsRole(profile.roles, office) || !fitsCountry(profile.countries)) return false;
     if (bodyWords.length > 0 && heldOnlyElsewhere(ctx, id, noun, bodyWords)) return false;
     return !gender || !profile.gender || profile.gender === gender;
   };
@@ -222,6 +225,16 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     return false;
   });
   return unplaced.size === 1 ? [...unplaced][0] : null;
+}
+
+/** The rank among the last words before a role's noun ("vice" in "the vice president"), or null. */
+function rankOf(modifiers: RoleModifiers | undefined): string | null {
+  const words = modifiers?.words ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - RANK_REACH); i--) {
+    const rank = rankOfWord(words[i]);
+    if (rank) return rank;
+  }
+  return null;
 }
 
 /** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */

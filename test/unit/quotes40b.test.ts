@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Session 40 (quotes40b): speakers of quotes — offices below another, time phrases before the
+// verb, bodies saying with a participle, sports roles, interview initials, shared surnames.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2026-11-28' }).quotes;
+}
+
+/** The speaker named for the quote whose text holds `words`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const q = quotes(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes(text).map((x) => x.text))}`);
+  return q.speakerName;
+}
+
+suite('speakers: offices below another (vice, deputy, assistant)', () => {
+  test('"the president" is the president, "the vice president" the vice president', () => {
+    const text = 'President Alan Marsh met Vice President Joan Pike on Monday. "We need a deal," the vice president said. "I agree," the president said.';
+    assert.equal(speakerOf(text, 'need a deal'), 'Joan Pike');
+    assert.equal(speakerOf(text, 'I agree'), 'Alan Marsh');
+  });
+
+  test('a deputy prime minister is no "prime minister", in either order', () => {
+    const text = 'Deputy Prime Minister Ruth Baxter and Prime Minister Colin Ames spoke on Friday. "We are on track," the prime minister said. "The deficit will shrink," the deputy prime minister said.';
+    assert.equal(speakerOf(text, 'on track'), 'Colin Ames');
+    assert.equal(speakerOf(text, 'deficit'), 'Ruth Baxter');
+  });
+
+  test('a deputy mayor is "the deputy mayor" and "the deputy", not "the mayor"', () => {
+    const text = 'Deputy Mayor Tom Ruiz and Mayor Ann Cole toured the site. "It looks good," the mayor said. "We are nearly there," the deputy mayor said. "Soon," the deputy added.';
+    assert.equal(speakerOf(text, 'looks good'), 'Ann Cole');
+    assert.equal(speakerOf(text, 'nearly there'), 'Tom Ruiz');
+    assert.equal(speakerOf(text, 'Soon'), 'Tom Ruiz');
+  });
+
+  test('a hyphened office and its spaced reference are one: "Vice-Chancellor X … the vice chancellor said"', () => {
+    const text = 'Vice-Chancellor Mary Jones met Chancellor Peter Lang. "It is painful," the vice chancellor said. "We disagree," the chancellor said.';
+    assert.equal(speakerOf(text, 'painful'), 'Mary Jones');
+    assert.equal(speakerOf(text, 'disagree'), 'Peter Lang');
+  });
+
+  test('a set-off office before the name: "The deputy prime minister, Ruth Baxter, …"', () => {
+    const text = 'The deputy prime minister, Ruth Baxter, met Prime Minister Colin Ames. "We agree," the deputy prime minister said.';
+    assert.equal(speakerOf(text, 'We agree'), 'Ruth Baxter');
+  });
+
+  test('the office alone still refers back to its only holder: "Vice President Joan Pike said … the vice president said"', () => {
+    const text = 'Vice President Joan Pike said the talks were useful. Later the vice president said she was hopeful.';
+    assert.equal(speakerOf(text, 'hopeful'), 'Joan Pike');
+  });
+
+  test('an assistant coach is no "coach"', () => {
+    const text = 'Assistant coach Tim Berg and coach Ron Alvarez spoke after the game. "We were sloppy," the coach said. "Defence let us down," the assistant coach said.';
+    assert.equal(speakerOf(text, 'sloppy'), 'Ron Alvarez');
+    assert.equal(speakerOf(text, 'Defence'), 'Tim Berg');
+  });
+});
