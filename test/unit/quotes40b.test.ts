@@ -58,3 +58,29 @@ suite('speakers: offices below another (vice, deputy, assistant)', () => {
     assert.equal(speakerOf(text, 'Defence'), 'Tim Berg');
   });
 });
+
+suite('speakers: a time phrase between the subject and the verb', () => {
+  test('"last week", "earlier this month", "two weeks ago" stand between: the subject speaks', () => {
+    assert.equal(speakerOf('Senator Mark Smith last week said the plan would fail.', 'plan would fail'), 'Mark Smith');
+    assert.equal(speakerOf('Carol Jones earlier this month warned that prices would rise.', 'prices would rise'), 'Carol Jones');
+    assert.equal(speakerOf('Coach Tim Berg two weeks ago said he would quit.', 'would quit'), 'Tim Berg');
+    assert.equal(speakerOf('Acme Corp a few days ago said it would cut jobs.', 'cut jobs'), 'Acme Corp');
+    assert.equal(speakerOf('Acme Corp less than two weeks ago said it would cut jobs.', 'cut jobs'), 'Acme Corp');
+  });
+
+  test('a weekday with its opener or its part of the day: "late Tuesday", "on Monday night"', () => {
+    assert.equal(speakerOf('Mayor Tom Reed late Tuesday told reporters that the roads were safe.', 'roads were safe'), 'Tom Reed');
+    assert.equal(speakerOf('Ann Cole on Monday night said "we are ready."', 'ready'), 'Ann Cole');
+  });
+
+  test('a role before the time phrase refers back: "The minister on Tuesday told reporters …"', () => {
+    const text = 'Finance Minister Ann Lee faces a tough week. The minister on Tuesday told reporters the budget was sound.';
+    assert.equal(speakerOf(text, 'budget was sound'), 'Ann Lee');
+  });
+
+  test('the phrase ends before the time words: "The company last month warned" names the company', () => {
+    const q = quotes('Acme Corp makes toys. The company last month warned that sales would fall.').find((x) => x.text.includes('sales'));
+    assert.equal(q?.speakerMention?.text, 'The company');
+    assert.equal(q?.speakerName, 'Acme Corp');
+  });
+});

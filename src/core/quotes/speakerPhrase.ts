@@ -7,6 +7,7 @@ import { WORK_KINDS } from '../names/quotedWorkTitles';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
+import { timeAdjunctStart } from './timeAdjuncts';
 import { isPersonRole } from '../entities/roleNouns';
 import { namesCountryOrRegion } from '../places/gazetteer';
 
@@ -652,6 +653,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
+    // "Smith last week said", "the minister late Tuesday told", "Jones earlier this month warned".
+    else if (timeAdjunctStart(tokens, j, floor) > floor) j = timeAdjunctStart(tokens, j, floor) - 1;
     else break;
   }
   if (j < floor) return null;
