@@ -84,3 +84,21 @@ suite('speakers: a time phrase between the subject and the verb', () => {
     assert.equal(q?.speakerName, 'Acme Corp');
   });
 });
+
+suite('speakers: a body saying with a participle after a figure it gave', () => {
+  test('"cut its profit forecast, saying": the company speaks, the forecast is no verb', () => {
+    const q = quotes('Acme Corp reported results on Monday. The company cut its profit forecast, saying demand had slowed.').find((x) => x.text.includes('demand had slowed'));
+    assert.equal(q?.speakerMention?.text, 'The company');
+    assert.equal(q?.speakerName, 'Acme Corp');
+  });
+
+  test('"lowered the growth estimate, saying" and "raised its sales outlook, saying"', () => {
+    assert.equal(speakerOf('Tarwin Bank lowered the growth estimate, saying exports had slumped.', 'exports'), 'Tarwin Bank');
+    assert.equal(speakerOf('Qantas raised its sales outlook on Thursday, saying travel demand remained strong.', 'travel demand'), 'Qantas');
+  });
+
+  test('a figure\'s word after a body or its people is still their verb: "The company forecast that …", "its economists forecast that …"', () => {
+    assert.equal(quotes('The company forecast that sales would rise.')[0]?.speakerMention?.text, 'The company');
+    assert.ok(quotes('Tarwin Bank is cautious. Its economists forecast that rates would fall.').some((q) => q.text.includes('rates would fall') && q.speakerMention?.text === 'Its economists'));
+  });
+});

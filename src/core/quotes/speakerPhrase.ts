@@ -8,7 +8,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
 import { timeAdjunctStart } from './timeAdjuncts';
-import { isPersonRole } from '../entities/roleNouns';
+import { isOrganizationRole, isPersonRole } from '../entities/roleNouns';
 import { namesCountryOrRegion } from '../places/gazetteer';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
@@ -239,6 +239,10 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (mostlyNoun(tokens, i)) return true;
   // "beat quarterly revenue estimates, a sign that …": a figure's plural after a word in lower case, with no clause or object after it, is the noun.
   if (FIGURE_PLURALS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && AFTER_NOUN.test(tokens[i + 1]?.text ?? '.')) return true;
+  // "cut its profit forecast, saying", "raised the sales estimate": a determiner and a thing
+  // (no one who speaks: "its economists forecast", "the company forecast") before a figure's
+  // word make it the noun.
+  if (FIGURE_SINGULARS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.text ?? '') && !SUBJECTS_BEFORE_VERB.has(prev.text) && !speaksAsNoun(prev.text)) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
@@ -302,6 +306,13 @@ function isPossessive(word: string): boolean {
 
 /** Plurals of speech verbs news copy writes as figures: "analyst estimates", "earnings forecasts". */
 const FIGURE_PLURALS = new Set(['estimates', 'forecasts', 'projections', 'projects', 'calculations']);
+/** Their singulars, and other words for a figure a firm gives that are verbs of speech too. */
+const FIGURE_SINGULARS = new Set(['estimate', 'forecast', 'projection', 'report', 'guidance', 'outlook']);
+
+/** A lower-case noun that may speak as a verb's subject: a person's or a body's role, or a group ("the company forecast", "its economists forecast"). */
+function speaksAsNoun(word: string): boolean {
+  return isPersonRole(word) || isOrganizationRole(word) || GROUPS.has(word) || (word.endsWith('s') && (isPersonRole(word.slice(0, -1)) || isOrganizationRole(word.slice(0, -1))));
+}
 /** What follows a noun and never a verb of saying's clause: punctuation, "of", "for", "and". */
 const AFTER_NOUN = /^(?:[.,;:)]|of|for|and|by|from|in)$/u;
 
