@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import type { Quote } from '../../src/core/types';
+import { analyzeText } from '../../src/core/text/analyzedText';
+import { phraseAfterVerb } from '../../src/core/quotes/speakerPhrase';
 
 // Session 40 (quotes40b): speakers of quotes — offices below another, time phrases before the
 // verb, bodies saying with a participle, sports roles, interview initials, shared surnames.
@@ -100,5 +102,52 @@ suite('speakers: a body saying with a participle after a figure it gave', () => 
   test('a figure\'s word after a body or its people is still their verb: "The company forecast that …", "its economists forecast that …"', () => {
     assert.equal(quotes('The company forecast that sales would rise.')[0]?.speakerMention?.text, 'The company');
     assert.ok(quotes('Tarwin Bank is cautious. Its economists forecast that rates would fall.').some((q) => q.text.includes('rates would fall') && q.speakerMention?.text === 'Its economists'));
+  });
+});
+
+suite('speakers: sports roles', () => {
+  test('"…," said the skipper: the role noun after the verb is read, and a skipper is the captain', () => {
+    const text = 'Kelford Rovers captain Dan Mercer scored twice on Saturday. Coach Ron Alvarez was pleased. "We deserved it," said the skipper.';
+    assert.equal(speakerOf(text, 'deserved'), 'Dan Mercer');
+  });
+
+  test('the captain of one side and the coach of the other', () => {
+    const text = 'Harbour City beat Eastvale. Harbour City skipper Luke Brant scored. Eastvale coach Tony Pavic was angry. "We were robbed," the Eastvale coach said. "We were lucky," the Harbour City captain admitted.';
+    assert.equal(speakerOf(text, 'robbed'), 'Tony Pavic');
+    assert.equal(speakerOf(text, 'lucky'), 'Luke Brant');
+  });
+
+  test('positions after the verb: "said the striker", "said the goalie", and a possessive "the club\'s goalkeeper"', () => {
+    const text = 'Goalkeeper Tom Hart saved a penalty and striker Joe Kane scored. "I guessed right," said the goalie. "The keeper was brilliant," said the striker.';
+    assert.equal(speakerOf(text, 'guessed'), 'Tom Hart');
+    assert.equal(speakerOf(text, 'brilliant'), 'Joe Kane');
+    const q = quotes('Tom Hart saved a penalty. "I guessed right," said the club\'s goalkeeper.')[0];
+    assert.equal(q.speakerMention?.text, "the club's goalkeeper");
+  });
+
+  test('a body\'s noun after the verb is read too: "said the lender"', () => {
+    const q = quotes('Tarwin Bank cut rates. "Demand is weak," said the lender.')[0];
+    assert.equal(q.speakerMention?.text, 'the lender');
+    assert.equal(q.speakerName, 'Tarwin Bank');
+  });
+});
+
+suite('speakers: the phrase after a verb', () => {
+  /** The phrase phraseAfterVerb reads after the first "said" of `text`. */
+  function after(text: string): string | null {
+    const doc = analyzeText(text);
+    const verb = doc.tokens.findIndex((t) => t.text === 'said');
+    const p = phraseAfterVerb(doc, verb, doc.tokens.length);
+    return p ? text.slice(p.start, p.end) : null;
+  }
+
+  test('an inverted subject is read, role nouns included: "said the skipper", "said the club\'s goalkeeper"', () => {
+    assert.equal(after('"We won," said the skipper.'), 'the skipper');
+    assert.equal(after('"We won," said the club\'s goalkeeper.'), "the club's goalkeeper");
+  });
+
+  test('a phrase with a finite verb after it is the reported clause\'s subject: "said his boss was kind"', () => {
+    assert.equal(after('She said his boss was "always kind."'), null);
+    assert.equal(after('He said the striker would stay.'), null);
   });
 });

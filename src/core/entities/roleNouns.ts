@@ -32,7 +32,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
   'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',
   // Sports reports ("the midfielder said", "the skipper added").
-  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'goalie', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
   // Rugby and football positions opening a caption's name ("Fullback Tom Reed scored").
   'fullback', 'flanker', 'fly-half',
@@ -139,6 +139,8 @@ export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
   if (noun === 'deputy' && [...roles].some((r) => r.startsWith('deputy-'))) return true;
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
     || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
+    || (CAPTAINS.includes(noun) && CAPTAINS.some((r) => roles.has(r)))
+    || (GOALKEEPERS.includes(noun) && GOALKEEPERS.some((r) => roles.has(r)))
     || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
     || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
     || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
@@ -151,5 +153,9 @@ const HOUSE_MEMBERS = ['representative', 'congressman', 'congresswoman', 'congre
 /** Those "the lawmaker" refers back to: members of a legislature by any title. */
 const LAWMAKERS = [...HOUSE_MEMBERS, 'senator', 'legislator', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'lawmaker'];
 
+/** A team's captain, named one way and referred back to another: "captain X … the skipper said". */
+const CAPTAINS = ['captain', 'skipper'];
+/** "Goalkeeper X … the keeper said". */
+const GOALKEEPERS = ['goalkeeper', 'keeper', 'goalie'];
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];

@@ -1505,10 +1505,15 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // ("a source close to the talks", "a person familiar with …" keep the reading of their topic.)
   const topical = phrase && withSourceTopic(tokens, phrase, limit);
   if (phrase && topical && topical.tokenEnd === phrase.tokenEnd && speakerAfterQuote && INDEFINITE.has(first.text)) return { ...phrase, ...unnamedPhraseEnd(tokens, phrase, limit) };
+  // `said his boss was "…"`: a phrase with a finite verb of its own right after it is the
+  // reported clause's subject, no speaker after an inverted verb.
+  if (topical && !isCapitalizedToken(first) && FINITE_AFTER_SUBJECT.has(tokens[topical.tokenEnd]?.text ?? '')) return null;
   return topical;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Finite verbs that open a clause's predicate after its subject ("his boss was", "the team had"). */
+const FINITE_AFTER_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Words that end an unnamed speaker's phrase: a relative, a preposition of place or time, a verb. */
 const UNNAMED_PHRASE_STOPS = new Set(['who', 'whose', 'which', 'that', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'outside', 'near', 'and', 'but', 'as', 'during', 'after', 'before', 'said', 'says', 'told', 'added']);
 
@@ -1592,7 +1597,7 @@ function lowerCaseNounPhrase(tokens: Token[], i: number, limit: number): Phrase 
 
 /** The subject phrase from token `i`, its words up to `end` read already. */
 function phraseFrom(tokens: Token[], i: number, end: number, limit: number): Phrase | null {
-  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || isRoleNounInPhrase(tokens, end, i) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
@@ -1609,6 +1614,22 @@ function figureBeforeName(tokens: Token[], i: number, limit: number): number {
   if (j >= limit || tokens[j].kind !== 'word') return i;
   return isCapitalizedToken(tokens[j]) || describesName(tokens, j, limit) ? j : i;
 }
+
+/**
+ * `said the skipper`, `said the club's goalkeeper`, `said the lender`: any role noun of a
+ * person or a body reads on inside a phrase begun at `from`. Nouns that are verbs as often
+ * ("host", "head", "star") only right after a determiner or a possessive.
+ */
+function isRoleNounInPhrase(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (i <= from || t.kind !== 'word' || isCapitalizedToken(t) || !(isPersonRole(t.text) || isOrganizationRole(t.text))) return false;
+  if (!VERB_LIKE_ROLES.has(t.text)) return true;
+  const prev = tokens[i - 1].text;
+  return DETERMINERS.has(prev) || /\p{L}['’]s$/u.test(prev);
+}
+
+/** Role nouns that are verbs as often: "would host", "head home", "star in". */
+const VERB_LIKE_ROLES = new Set(['host', 'head', 'star', 'witness', 'forward', 'chair', 'anchor', 'counsel', 'whip', 'doctor', 'nurse', 'author', 'boss', 'rival', 'post', 'state', 'site', 'paper', 'report', 'study', 'poll', 'survey', 'release', 'complaint', 'letter', 'memo', 'ad', 'video', 'tweet', 'statement', 'super', 'house', 'city', 'county', 'center', 'centre', 'service', 'station', 'channel']);
 
 /** "the campaign's chairman": a lower-case possessive owns the word after it, inside one phrase. */
 function isOwnerOfNextWord(tokens: Token[], i: number, limit: number): boolean {
