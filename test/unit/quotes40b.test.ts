@@ -151,3 +151,28 @@ suite('speakers: the phrase after a verb', () => {
     assert.equal(after('He said the striker would stay.'), null);
   });
 });
+
+suite('speakers: a transcript labelled by initials', () => {
+  test('"John Smith (JS)" then "JS: …" turns: John Smith speaks', () => {
+    const text = 'The Herald spoke to the architect John Smith (JS) about the tower.\n\nHerald: Why did the project stall?\n\nJS: We never planned it. The council changed the rules.\n\nHerald: Will it be finished?\n\nJS: I hope so, within two years.';
+    assert.equal(speakerOf(text, 'never planned'), 'John Smith');
+    assert.equal(speakerOf(text, 'I hope so'), 'John Smith');
+  });
+
+  test('an introduction naming the person is enough: "Mary Cole talks …" then "MC: …"', () => {
+    const text = 'In this interview, Mary Cole talks about her new novel.\n\nQ: Where did the idea come from?\n\nMC: From my grandmother. She told stories every night.\n\nQ: What comes next?\n\nMC: A sequel, I think.';
+    assert.equal(speakerOf(text, 'grandmother'), 'Mary Cole');
+    assert.equal(speakerOf(text, 'sequel'), 'Mary Cole');
+  });
+
+  test('two people with the same initials: the one the text gave them in brackets', () => {
+    const text = 'Jane Swift chaired the talk with John Smith (JS).\n\nJane Swift: Welcome.\n\nJS: Thank you for having me.\n\nJane Swift: Tell us more.\n\nJS: Gladly, it was a long road.';
+    assert.equal(speakerOf(text, 'having me'), 'John Smith');
+  });
+
+  test('an organization\'s short form as a label is no person\'s initials: "UN: …" after "the United Nations (UN)"', () => {
+    const text = 'The United Nations (UN) met Ursula Nash on Monday.\n\nUN: The ceasefire holds, officials said.';
+    const q = quotes(text).find((x) => x.text.includes('ceasefire'));
+    assert.notEqual(q?.speakerName, 'Ursula Nash');
+  });
+});

@@ -23,6 +23,7 @@ import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpe
 import { lastWord, surnamesShared } from './sharedSurnames';
 import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
 import { bylineWriters } from './bylineWriters';
+import { personOfInitials } from './initialsLabels';
 import { isKinNoun } from '../names/kinIntroduced';
 
 export interface Attribution {
@@ -454,6 +455,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
+  const initials = initialsLabelSpeaker(doc, phrase, ctx);
+  if (initials) return initials;
   // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
   const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
   const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
@@ -695,6 +698,20 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
     if (!beforeVerb) break;
   }
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
+}
+
+/**
+ * "JS: We never planned it.": a transcript's label of initials, opening its line, is the
+ * person of the text those letters spell (initialsLabels.ts); not an organization's short form
+ * ("UN: …" after "the United Nations").
+ */
+function initialsLabelSpeaker(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): { mention: Span; speakerId: string } | null {
+  const { tokens, text } = doc;
+  const label = tokens[phrase.tokenStart];
+  if (phrase.tokenEnd - phrase.tokenStart !== 1 || tokens[phrase.tokenEnd]?.text !== ':' || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, label.start - 8), label.start))) return null;
+  if (ctx.entities.organizations.some((o) => o.name !== label.text && o.mentions.some((m) => m.text === label.text))) return null;
+  const id = personOfInitials(label.text, ctx.entities.people, text);
+  return id ? { mention: { start: label.start, end: label.end, text: label.text }, speakerId: id } : null;
 }
 
 /** "Q:" / "A:", or "Q." / "A." (read as labels only in an interview: interviewLabels.ts). */
