@@ -176,3 +176,32 @@ suite('speakers: a transcript labelled by initials', () => {
     assert.notEqual(q?.speakerName, 'Ursula Nash');
   });
 });
+
+suite('speakers: two people sharing a surname, father and son', () => {
+  test('"the younger Hale" is the son, "the elder Hale" the father; a bare "Hale" stays with the father', () => {
+    const text = 'Tom Hale founded the bakery in 1980. His son Nathan Hale runs it now. "We bake every night," the younger Hale said. "I started with one oven," the elder Hale said. Hale said the shop would stay open.';
+    assert.equal(speakerOf(text, 'bake every night'), 'Nathan Hale');
+    assert.equal(speakerOf(text, 'one oven'), 'Tom Hale');
+    assert.equal(speakerOf(text, 'stay open'), 'Tom Hale');
+  });
+
+  test('a father introduced after the son: "His father, Tom Hale, …"', () => {
+    const text = 'Nathan Hale runs the bakery. His father, Tom Hale, founded it. "We bake every night," the younger Hale said. "I started with one oven," said the elder Hale.';
+    assert.equal(speakerOf(text, 'bake every night'), 'Nathan Hale');
+    assert.equal(speakerOf(text, 'one oven'), 'Tom Hale');
+  });
+
+  test('a sibling with a word of age, and Jr./Sr. suffixes', () => {
+    const siblings = 'Anna Berg won gold. Her younger sister, Lena Berg, took silver. "I pushed her all the way," the younger Berg said.';
+    assert.equal(speakerOf(siblings, 'pushed her'), 'Lena Berg');
+    const suffixes = 'Carl Dunn Sr. and Carl Dunn Jr. played together. "It was a dream," the younger Dunn said. "I was proud," the elder Dunn said.';
+    assert.equal(speakerOf(suffixes, 'dream'), 'Carl Dunn Jr');
+    assert.equal(speakerOf(suffixes, 'proud'), 'Carl Dunn Sr');
+  });
+
+  test('the two are never one person', () => {
+    const people = annotate('Tom Hale founded the bakery. His son Nathan Hale runs it. The younger Hale said sales were up. The elder Hale smiled.', { documentDate: '2026-11-28' }).people;
+    assert.deepEqual(people.map((p) => p.name).sort(), ['Nathan Hale', 'Tom Hale']);
+    assert.equal(people.find((p) => p.name === 'Nathan Hale')?.mentions.length, 2);
+  });
+});
