@@ -205,3 +205,27 @@ suite('speakers: two people sharing a surname, father and son', () => {
     assert.equal(people.find((p) => p.name === 'Nathan Hale')?.mentions.length, 2);
   });
 });
+
+suite('speakers: portfolios and bodies of a role', () => {
+  test('"the foreign minister" is not the finance minister, named nearer', () => {
+    const text = 'Foreign Minister Ann Lee and Finance Minister Bob Kerr met on Monday. "Trade is vital," the foreign minister said. "The budget is tight," the finance minister said.';
+    assert.equal(speakerOf(text, 'Trade is vital'), 'Ann Lee');
+    assert.equal(speakerOf(text, 'budget is tight'), 'Bob Kerr');
+  });
+
+  test('"the secretary of state" is not the defense secretary', () => {
+    const text = 'Secretary of State Mark Lane and Defense Secretary Lou Artis met their counterparts. "Our alliance is strong," the secretary of state said. "Deterrence works," the defense secretary added.';
+    assert.equal(speakerOf(text, 'alliance'), 'Mark Lane');
+    assert.equal(speakerOf(text, 'Deterrence'), 'Lou Artis');
+  });
+
+  test('"the state premier" reads no portfolio: the premier the text named', () => {
+    const text = 'Queensland Premier Ann Roe opened the bridge. "It is a great day," the state premier said.';
+    assert.equal(speakerOf(text, 'great day'), 'Ann Roe');
+  });
+
+  test('"Opposition leader X" is "the Liberal leader", and a place ending the sentence before is no body of theirs', () => {
+    const text = 'The premier, Chris Mead, spoke in Parramatta.\n\nOpposition leader Mark Speel said the plan was late. "Patients have waited years," the Liberal leader said.';
+    assert.equal(speakerOf(text, 'Patients'), 'Mark Speel');
+  });
+});

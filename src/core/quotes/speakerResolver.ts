@@ -859,7 +859,12 @@ function modifiersBefore(doc: AnalyzedText, phrase: Phrase, headAt: number, ctx:
   for (const n of namesWithin(ctx.index, phrase.start, doc.tokens[headAt].start)) {
     if (n.kind === 'person') people.push(n.text.replace(/['’]s$/u, '').split(/\s+/u).pop()!);
   }
-  return { words, people };
+  // "the secretary of state": the words after the noun's "of", inside the phrase.
+  const of: string[] = [];
+  if (headAt + 1 < phrase.tokenEnd && lowerCase(doc.tokens[headAt + 1].text) === 'of') {
+    for (let i = headAt + 2; i < phrase.tokenEnd; i++) of.push(doc.tokens[i].text);
+  }
+  return of.length > 0 ? { words, people, of } : { words, people };
 }
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
