@@ -229,3 +229,20 @@ suite('speakers: portfolios and bodies of a role', () => {
     assert.equal(speakerOf(text, 'Patients'), 'Mark Speel');
   });
 });
+
+suite('speakers: participles after a market report', () => {
+  test('adjectives before the figure: "cut its annual profit forecast, saying", "its full-year earnings forecast"', () => {
+    assert.equal(speakerOf('Tarwin Bank cut its annual profit forecast, saying loan demand had slowed.', 'loan demand'), 'Tarwin Bank');
+    assert.equal(speakerOf('Tarwin Bank cut its full-year earnings forecast, saying loan demand had slowed.', 'loan demand'), 'Tarwin Bank');
+  });
+
+  test('"Shares in X fell after the retailer cut …, saying": the retailer speaks, not the shares', () => {
+    const q = quotes('Shares in Harwell Group fell 12 per cent after the retailer cut its outlook, saying shoppers had reined in spending.').find((x) => x.text.includes('shoppers'));
+    assert.equal(q?.speakerMention?.text, 'the retailer');
+    assert.equal(q?.speakerName, 'Harwell Group');
+  });
+
+  test('a person who speaks stays the participle\'s subject: "Smith resigned after the board met, saying …"', () => {
+    assert.equal(speakerOf('Tom Smith resigned after the board met, saying he was tired.', 'tired'), 'Tom Smith');
+  });
+});

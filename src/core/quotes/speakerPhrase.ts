@@ -242,7 +242,7 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   // "cut its profit forecast, saying", "raised the sales estimate": a determiner and a thing
   // (no one who speaks: "its economists forecast", "the company forecast") before a figure's
   // word make it the noun.
-  if (FIGURE_SINGULARS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.text ?? '') && !SUBJECTS_BEFORE_VERB.has(prev.text) && !speaksAsNoun(prev.text)) return true;
+  if (FIGURE_SINGULARS.has(tokens[i].text) && figureNounBefore(tokens, i)) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
@@ -308,6 +308,54 @@ function isPossessive(word: string): boolean {
 const FIGURE_PLURALS = new Set(['estimates', 'forecasts', 'projections', 'projects', 'calculations']);
 /** Their singulars, and other words for a figure a firm gives that are verbs of speech too. */
 const FIGURE_SINGULARS = new Set(['estimate', 'forecast', 'projection', 'report', 'guidance', 'outlook']);
+
+/** What a market report says rose or fell: no one who speaks. */
+const MARKET_FIGURES = new CaselessWordSet(['shares', 'stock', 'stocks', 'share', 'prices', 'price', 'index', 'markets', 'bonds', 'yields', 'futures', 'dollar', 'currency', 'profits', 'profit', 'sales', 'revenue', 'earnings', 'oil', 'gold']);
+
+function namesMarketFigure(tokens: Token[], subject: Phrase): boolean {
+  for (let i = subject.tokenStart; i < subject.tokenEnd; i++) if (MARKET_FIGURES.has(tokens[i].text)) return true;
+  return false;
+}
+
+/** Words opening a clause of time or cause inside a sentence ("fell after the retailer cut …"). */
+const TIME_OR_CAUSE_OPENERS = new CaselessWordSet(['after', 'as', 'when', 'because', 'since', 'once']);
+
+/**
+ * The subject of the clause of time or cause that ends at the comma `comma` ("after the
+ * retailer cut its forecast,"): the phrase right after its opener, before an active verb; null
+ * where there is none or a comma stands between.
+ */
+function subordinateSubject(tokens: Token[], comma: number, floor: number): Phrase | null {
+  for (let k = comma - 1; k >= floor && k > comma - 30; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return null;
+    if (t.kind !== 'word' || isCapitalizedToken(t) || !TIME_OR_CAUSE_OPENERS.has(t.text)) continue;
+    const phrase = phraseFrom(tokens, k + 1, k + 2, comma);
+    if (phrase === null || !isPhraseToken(tokens, k + 1)) return null;
+    const verb = tokens[phrase.tokenEnd];
+    return verb && verb.kind === 'word' && LOWERCASE_WORD.test(verb.text) && !PASSIVE_AUXILIARIES.has(verb.text) && !STOP_WORDS.has(verb.text) ? phrase : null;
+  }
+  return null;
+}
+
+/**
+ * A determiner, then one to three lower-case words (a thing, not who speaks), right before
+ * the figure's word at `i`: "its profit forecast", "the annual sales estimate".
+ */
+function figureNounBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1].text;
+  // (An adverb before it makes it the verb: "as pundits initially forecast".)
+  if (!/^\p{Ll}+$/u.test(prev) || SUBJECTS_BEFORE_VERB.has(prev) || speaksAsNoun(prev) || isAdverb(tokens[i - 1])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k];
+    // "its full-year earnings forecast": a hyphen inside a word.
+    if (t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1].start) continue;
+    if (t.kind !== 'word') return false;
+    if (DETERMINERS.has(t.text)) return true;
+    if (!/^\p{Ll}+$/u.test(t.text) || SUBJECTS_BEFORE_VERB.has(t.text) || endsInIng(t.text) || /ed$/u.test(t.text) && !/^(?:revised|updated|raised|lowered|reduced|increased|combined|expected)$/u.test(t.text)) return false;
+  }
+  return false;
+}
 
 /** A lower-case noun that may speak as a verb's subject: a person's or a body's role, or a group ("the company forecast", "its economists forecast"). */
 function speaksAsNoun(word: string): boolean {
@@ -650,7 +698,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (earlier) return earlier;
   }
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
-    return sentenceSubject(doc, verb, floor);
+    const subject = sentenceSubject(doc, verb, floor);
+    // "Shares in Acme fell after the retailer cut its forecast, saying …": a market's figure
+    // says nothing; the subject of the clause the participle follows does.
+    if (participle && subject && before?.text === ',' && namesMarketFigure(tokens, subject)) return subordinateSubject(tokens, verb - 1, floor) ?? subject;
+    return subject;
   }
   // "his demands have been answered", "has long been criticized": no one who spoke stands before a
   // passive's "been" (the "is" and "was" of a passive are read past to its subject, as before).
