@@ -246,3 +246,15 @@ suite('speakers: participles after a market report', () => {
     assert.equal(speakerOf('Tom Smith resigned after the board met, saying he was tired.', 'tired'), 'Tom Smith');
   });
 });
+
+suite('quotes: line-ups and officials after a label are no one\'s words', () => {
+  test('a team sheet, a referee and a coach after their labels', () => {
+    const text = 'Line-up for Saturday\'s match:\n\nKelford Rovers: Smith; Jones, Brown, Taylor, Wilson; Davies, Evans, Thomas; Roberts, Johnson, Walker.\n\nReferee: Mike Dean (Wirral).\n\nCoach: Steve Kemp. Captain: Dan Mercer.\n\nKemp said after the match: "We were the better side."';
+    assert.deepEqual(quotes(text).map((q) => q.text), ['"We were the better side."']);
+  });
+
+  test('a headline\'s words after a name and a colon stay, in title case too', () => {
+    assert.equal(quotes('Trump: Mexico Will Pay For The Wall\n\nThe crowd cheered.').length, 1);
+    assert.equal(quotes('Trump: My immigration plans are not set in stone\n\nThe crowd cheered.').length, 1);
+  });
+});
