@@ -258,3 +258,18 @@ suite('quotes: line-ups and officials after a label are no one\'s words', () => 
     assert.equal(quotes('Trump: My immigration plans are not set in stone\n\nThe crowd cheered.').length, 1);
   });
 });
+
+suite('speakers: spokesmen, aides and judges', () => {
+  test('"A spokesman for Prime Minister X said": the spokesman speaks, not the prime minister', () => {
+    const q = quotes('A spokesman for Prime Minister Ann Kerr said the government would respond next week.')[0];
+    assert.equal(q.speakerName, null);
+    assert.equal(q.speakerMention?.text, 'A spokesman for Prime Minister Ann Kerr');
+    const aide = quotes('An aide to Vice President Joan Pike said she would attend.')[0];
+    assert.equal(aide.speakerName, null);
+  });
+
+  test('"Justice X" is "the judge"', () => {
+    const text = 'The court fined the airline. Justice Helen Rowe said its conduct was egregious. In her judgment, the judge said the airline had misled customers.';
+    assert.equal(speakerOf(text, 'misled'), 'Helen Rowe');
+  });
+});

@@ -141,6 +141,7 @@ export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
     || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
     || (CAPTAINS.includes(noun) && CAPTAINS.some((r) => roles.has(r)))
     || (GOALKEEPERS.includes(noun) && GOALKEEPERS.some((r) => roles.has(r)))
+    || (noun === 'judge' && roles.has('justice'))
     || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
     || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
     || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));

@@ -15,7 +15,7 @@ import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
-import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
+import { PARTY_MEMBER_NOUNS, PERSON_TITLES } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
@@ -896,7 +896,9 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
     // "the party of former president Jacob Zuma": "former" only dates the role.
-    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text)) continue;
+    // "for Prime Minister Anthony Albanese": a word of a title ("Prime", "Vice") before its role noun goes with it
+    // (not "secretary of state Hillary Clinton", where the words after "of" name the office).
+    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text) || (PERSON_TITLES.has(lowerCase(t.text)) && roleNounOf(tokens[i + 1]?.text ?? ''))) continue;
     return false;
   }
   return true;
