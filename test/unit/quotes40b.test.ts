@@ -273,3 +273,27 @@ suite('speakers: spokesmen, aides and judges', () => {
     assert.equal(speakerOf(text, 'misled'), 'Helen Rowe');
   });
 });
+
+suite('speakers: a subject with its name set off, introducing a quote with a colon', () => {
+  test('"One early supporter, Representative Lee Zell, gave it a whirl: "…"": the supporter named', () => {
+    const text = 'Senator Shelley Capp said she was worried. "We need unity," she said.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, gave the technique a whirl on Tuesday: "You can easily argue that the president is wrong."';
+    assert.equal(speakerOf(text, 'easily argue'), 'Lee Zell');
+  });
+
+  test('a title before a set-off name after the phrase: "said a neighbour, Councillor Ann Bell,"', () => {
+    const q = quotes('"It was chaos," said a neighbour, Councillor Ann Bell, who lives opposite.')[0];
+    assert.equal(q.speakerName, 'Ann Bell');
+  });
+});
+
+suite('speakers: a subject read to its role noun', () => {
+  test('"A federal lawsuit …, alleging": the subject is read to its noun', () => {
+    const q = quotes('Most critics were silent. A federal lawsuit accused the police of bias, alleging that officers used race as a proxy.').find((x) => x.text.includes('officers used'));
+    assert.equal(q?.speakerMention?.text, 'A federal lawsuit');
+  });
+
+  test('"the conservative publication" is a review the text named', () => {
+    const text = 'The National Review is hosting a debate party in Manchester.\n\nThe conservative publication has opposed Tom Hale, arguing he is an opportunist.';
+    assert.equal(speakerOf(text, 'opportunist'), 'National Review');
+  });
+});

@@ -1211,7 +1211,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return describedName(tokens, i, at) ?? crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  // (Not a role after a determiner inside the phrase: "Obama the hopeful has …" is a name and its epithet.)
+  while (end < at && end < i + 8 && (isPhraseToken(tokens, end) || (isRoleNounInPhrase(tokens, end, i) && !(end - 1 > i && DETERMINERS.has(tokens[end - 1].text))) || describesRoleNoun(tokens, end)) && !isStop(tokens[end])) end++;
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
@@ -1679,6 +1680,18 @@ function isRoleNounInPhrase(tokens: Token[], i: number, from: number): boolean {
   const prev = tokens[i - 1].text;
   return DETERMINERS.has(prev) || /\p{L}['’]s$/u.test(prev);
 }
+
+/** "One early supporter", "a longtime donor": a lower-case word right before a role noun describes it (not a verb: "gave supporters"). */
+function describesRoleNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.kind !== 'word' || !LOWERCASE_WORD.test(t.text) || isStop(t) || LOWERCASE_ED.test(t.text) || endsInIng(t.text) || next === undefined || next.kind !== 'word' || !LOWERCASE_WORD.test(next.text)) return false;
+  const prev = tokens[i - 1]?.text ?? '';
+  return (isPersonRole(next.text) || isOrganizationRole(next.text)) && !VERB_LIKE_ROLES.has(next.text) && (DETERMINERS.has(prev) || QUANTIFYING.has(prev));
+}
+
+/** Words that count the people a phrase names ("One early supporter", "another senior aide"). */
+const QUANTIFYING = new CaselessWordSet(['one', 'another', 'each', 'every', 'some', 'many', 'several', 'two', 'three', 'four', 'five']);
 
 /** Role nouns that are verbs as often: "would host", "head home", "star in". */
 const VERB_LIKE_ROLES = new Set(['host', 'head', 'star', 'witness', 'forward', 'chair', 'anchor', 'counsel', 'whip', 'doctor', 'nurse', 'author', 'boss', 'rival', 'post', 'state', 'site', 'paper', 'report', 'study', 'poll', 'survey', 'release', 'complaint', 'letter', 'memo', 'ad', 'video', 'tweet', 'statement', 'super', 'house', 'city', 'county', 'center', 'centre', 'service', 'station', 'channel']);

@@ -274,6 +274,9 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   const subject = sentenceSubject(doc, colon, nearbyTokenIndexAt(doc, sentenceStart));
   const named = subject !== null && (namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null));
   if (named) return { cue, subject, verbToken: colon, position: 'before' };
+  // `One early supporter, Rep. Lee Zeldin, gave it a whirl: "…"`: the name set off after the subject.
+  const setOff = subject && appositiveName(doc, subject, ctx, true);
+  if (setOff) return { cue, subject: { start: setOff.start, end: setOff.end, tokenStart: nearbyTokenIndexAt(doc, setOff.start), tokenEnd: nearbyTokenIndexAt(doc, setOff.end - 1) + 1 }, verbToken: colon, position: 'before' };
   // `The surge doesn't surprise pollster Daron Shaw: "…"`: with no one as the subject, the
   // person named last, right at the colon, is whom the sentence hands the word to.
   if (colon === 0) return null;
@@ -642,8 +645,9 @@ const AGE_BEFORE_NAME = /^\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s$/u;
 
 /** One to three lower-case words of a role before a name: not a participle's or a preposition's ("chaired by", "including"). */
 function roleBeforeName(words: string): boolean {
-  const m = /^\s((?:[\p{Ll}-]+\s){1,3})$/u.exec(words);
-  return m !== null && m[1].trim().split(/\s+/u).every((w) => !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w));
+  const m = /^\s((?:[\p{L}.-]+\s){1,3})$/u.exec(words);
+  // A capitalized word is a title ("Representative", "Sen."), a word in lower case any but a link.
+  return m !== null && m[1].trim().split(/\s+/u).every((w) => (/^\p{Lu}/u.test(w) ? roleNounOf(w) !== null || PERSON_TITLES.has(lowerCase(w).replace(/\.$/u, '')) : !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w) && /^[\p{Ll}-]+$/u.test(w)));
 }
 
 const NOT_ROLE_WORDS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'in', 'on', 'at', 'and', 'or', 'like', 'such', 'as', 'especially', 'notably', 'among', 'then', 'now', 'also', 'not', 'says', 'said', 'told', 'according']);
