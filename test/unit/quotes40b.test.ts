@@ -297,3 +297,13 @@ suite('speakers: a subject read to its role noun', () => {
     assert.equal(speakerOf(text, 'opportunist'), 'National Review');
   });
 });
+
+suite('speakers: a spokeswoman for a body renamed after a comma', () => {
+  test('"A spokeswoman for the insurer, Allianz, said": the spokeswoman speaks, and is the later "she"', () => {
+    const text = 'Lisa Dunn said the family had lost everything. "We got out with nothing," Mrs Dunn said.\n\nA spokeswoman for the insurer, Allianz, said claims were being processed. "We understand this is a distressing time," she said.';
+    const claims = quotes(text).find((q) => q.text.includes('claims'));
+    assert.equal(claims?.speakerName, null);
+    assert.equal(claims?.speakerMention?.text, 'A spokeswoman for the insurer');
+    assert.notEqual(speakerOf(text, 'distressing'), 'Lisa Dunn');
+  });
+});

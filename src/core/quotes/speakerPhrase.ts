@@ -1445,7 +1445,7 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // relative clause is the relative clause's, not the subject.
     // "A spokeswoman for the charity, Hope Without Borders, said": the name renames the body the
     // phrase before ends in; that phrase, the spokeswoman, is the subject.
-    if (n === 0 && !appositive && c - 2 >= floor && tokens[c].text === ',' && BODY_NOUNS.has(tokens[c - 1].text) && BODY_DETERMINERS.has(lowerCase(tokens[c - 2].text)) && isCapitalizedToken(first)) return c - 1;
+    if (n === 0 && !appositive && c - 2 >= floor && tokens[c].text === ',' && (BODY_NOUNS.has(tokens[c - 1].text) || isOrganizationRole(tokens[c - 1].text)) && BODY_DETERMINERS.has(lowerCase(tokens[c - 2].text)) && isCapitalizedToken(first)) return c - 1;
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
