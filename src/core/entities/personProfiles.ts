@@ -52,7 +52,7 @@ interface WordFacts {
 const factsOf = cachedByText((word: string): WordFacts => ({ role: HONORIFICS.has(lowerCase(word).replace(/\.$/u, '')) ? null : roleNounOf(word), country: countryOfModifier(word), gender: genderOfNoun(word) }));
 const titleFacts = cachedByText((title: string): readonly WordFacts[] => {
   const words = title.split(/\s+/u);
-  return words.map((w, i) => rankedFacts((j) => (j >= 0 && j < words.length ? words[j] : null), i));
+  return words.map((_w, i) => rankedFacts((j) => (j >= 0 && j < words.length ? words[j] : null), i));
 });
 
 /**
