@@ -37,6 +37,7 @@ interface RetypedForm {
   title: string | undefined;
   placeQualifier: NameMention['placeQualifier'];
   kin: NameMention['kin'];
+  generation: NameMention['generation'];
   /** Offsets relative to the start of the tagged mention it came from. */
   start: number;
   end: number;
@@ -132,7 +133,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
     // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0);
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;
@@ -170,7 +171,7 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
   mentions.forEach((m, i) => indexAt.set(m.start, i));
   const retyped = mentions.map((m, i): RetypedForm | null => {
     const from = tagged[sources[i]];
-    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, start: m.start - from.start, end: m.end - from.start };
+    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, generation: m.generation, start: m.start - from.start, end: m.end - from.start };
   });
   const owners = new Int32Array(mentions.length).fill(-1);
   // Every mention of the type in exactly one entity of the list, as the groupers make them.
@@ -223,6 +224,7 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
     if (form.title !== undefined) m.title = form.title;
     if (form.placeQualifier !== undefined) m.placeQualifier = form.placeQualifier;
     if (form.kin) m.kin = true;
+    if (form.generation) m.generation = form.generation;
     mentions[i] = m;
   }
   if (!strictlyInOrder(mentions)) return null;

@@ -50,7 +50,7 @@ export const MAGAZINE_NAMES = new RegExp(String.raw`magazine|review|weekly|month
 
 const OUTLET_NAMES = new RegExp([
   NEWSPAPER_NAMES.source,
-  String.raw`magazine|weekly|monthly|newsweek|\.com\b|\btv\b|television|radio|broadcast|\bbbc\b|\bcnn\b|\bfox\b|\bnbc\b|\babc\b|\bcbs\b|msnbc|\bnpr\b|\bpbs\b`,
+  String.raw`magazine|\breview\b|weekly|monthly|newsweek|\.com\b|\btv\b|television|radio|broadcast|\bbbc\b|\bcnn\b|\bfox\b|\bnbc\b|\babc\b|\bcbs\b|msnbc|\bnpr\b|\bpbs\b`,
   String.raw`reuters|associated press|\bafp\b|bloomberg|politico|breitbart|buzzfeed|huffington|axios|\bvox\b|xinhua|\btass\b|al jazeera|russia today|daily beast|the hill\b`,
   ...OUTLETS_BY_NAME.map((name) => `^(?:the )?${escaped(name)}$`),
 ].join('|'), 'u');

@@ -1,5 +1,5 @@
 import type { Person, Span } from '../types';
-import type { NameMention } from '../names/nameMention';
+import type { Generation, NameMention } from '../names/nameMention';
 import { parsePersonName, wordsWithin, isInitial, type PersonName } from './personName';
 import { genderOfGivenName } from './givenNames';
 import { genderOfNoun } from './roleNouns';
@@ -40,6 +40,8 @@ interface Entry {
   gender: 'male' | 'female' | null;
   /** Introduced as someone's relative ("her son, Tom Hollis"): a bare shared surname goes to another bearer first. */
   kin: boolean;
+  /** Said to be the younger or the elder of those sharing the surname ("his son, Nathan Hale"; "Tom Hale Sr."). */
+  generation: Generation | null;
 }
 
 /** A word opening with a quotation mark inside a person's mention: a nickname. */
@@ -80,6 +82,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
         lastMention: -Infinity,
         gender: null,
         kin: m.kin === true,
+        generation: m.generation ?? generationOfSuffix(name.suffix),
       };
       byKey.set(name.key, entry);
       entries.push(entry);
@@ -111,7 +114,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     let named = true;
     if (!entry) {
       const candidates = candidatesFor(name);
-      entry = pick(candidates, gender, m.start);
+      entry = pick(candidates, gender, m.start, m.generation ?? null);
       named = !entry || !byRecency;
     }
     if (!entry) {
@@ -125,6 +128,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
           lastMention: -Infinity,
           gender: null,
           kin: false,
+          generation: null,
         };
         singles.set(key, entry);
         entries.push(entry);
@@ -162,9 +166,16 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     return within;
   }
 
-  function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number): Entry | undefined {
+  function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number, generation: Generation | null): Entry | undefined {
     byRecency = false;
     if (candidates.length === 0) return undefined;
+    // "the younger Hale": the bearer said to be the younger, else the one other than the elder.
+    if (generation && candidates.length > 1) {
+      const same = candidates.filter((e) => e.generation === generation);
+      if (same.length === 1) return same[0];
+      const unmarked = candidates.filter((e) => e.generation === null);
+      if (same.length === 0 && unmarked.length === 1) return unmarked[0];
+    }
     if (candidates.length === 1) {
       // "Mrs. Clinton" is not the article's only full-named Clinton if he is a man.
       const g = genderOfEntry(candidates[0]);
@@ -239,6 +250,12 @@ const genderOfTitle = cachedByText((title: string): 'male' | 'female' | null => 
 
 function genderOfEntry(e: Entry): 'male' | 'female' | null {
   return e.gender ?? (e.name.given && !isInitial(e.name.given) ? genderOfGivenName(e.name.given) : null);
+}
+
+/** "Tom Hale Jr." is the younger of the Hales, "Tom Hale Sr." the elder. */
+function generationOfSuffix(suffix: string | null): Generation | null {
+  const s = suffix?.toLowerCase();
+  return s === 'jr' ? 'younger' : s === 'sr' ? 'elder' : null;
 }
 
 /** "J. Smith" may be "John Smith" but not "Mary Smith". */

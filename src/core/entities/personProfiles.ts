@@ -3,7 +3,7 @@ import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import type { Token } from '../text/tokenizer';
 import type { Person } from '../types';
 import type { NameMention } from '../names/nameMention';
-import { HONORIFICS, endsDescription, genderOfNoun, roleNounOf } from './roleNouns';
+import { HONORIFICS, RANK_REACH, endsDescription, genderOfNoun, rankOfWord, rankedRole, roleNounOf } from './roleNouns';
 import { countryOfModifier } from './countryModifiers';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { cachedByText } from '../text/cachedByText';
@@ -50,7 +50,52 @@ interface WordFacts {
 
 // Asked of the words around every person mention on every edit: each spelling once.
 const factsOf = cachedByText((word: string): WordFacts => ({ role: HONORIFICS.has(lowerCase(word).replace(/\.$/u, '')) ? null : roleNounOf(word), country: countryOfModifier(word), gender: genderOfNoun(word) }));
-const titleFacts = cachedByText((title: string): readonly WordFacts[] => title.split(/\s+/u).map(factsOf));
+const titleFacts = cachedByText((title: string): readonly WordFacts[] => {
+  const words = title.split(/\s+/u);
+  return words.map((_w, i) => rankedFacts((j) => (j >= 0 && j < words.length ? words[j] : null), i));
+});
+
+/**
+ * What word `i` says, a rank before or after it read: "Vice President Joe Biden" is vice
+ * president (no "president" the text may call "the president"), "Deputy Prime Minister X" a
+ * deputy minister, not a deputy of no office. `wordAt` gives the words around, null past a
+ * punctuation mark or the edge.
+ */
+function rankedFacts(wordAt: (j: number) => string | null, i: number): WordFacts {
+  const f = factsOf(wordAt(i)!);
+  if (f.role) {
+    const r = rankBefore(wordAt, i);
+    if (r >= 0) return { ...f, role: rankedRole(rankOfWord(wordAt(r)!)!, f.role) };
+  }
+  // The rank word itself ("Deputy" in "Deputy Mayor") is the role's, no role of its own.
+  if (rankOfWord(wordAt(i)!)) {
+    for (let j = i + 1; j <= i + RANK_REACH && wordAt(j) !== null; j++) if (factsOf(wordAt(j)!).role && rankBefore(wordAt, j) === i) return { ...f, role: null };
+  }
+  return f;
+}
+
+/**
+ * The words of `tokens` by index for rankedFacts: null for punctuation and past the edges, but
+ * an empty word for a hyphen between two words ("Vice-Chancellor" is three tokens).
+ */
+function wordsOf(tokens: readonly Token[]): (j: number) => string | null {
+  return (j) => {
+    if (j < 0 || j >= tokens.length) return null;
+    const t = tokens[j];
+    if (t.kind === 'word') return t.text;
+    return t.text === '-' && j > 0 && j + 1 < tokens.length && tokens[j - 1].end === t.start && tokens[j + 1].start === t.end ? '' : null;
+  };
+}
+
+/** Where a rank word stands among the RANK_REACH words before word `i`, or -1. */
+function rankBefore(wordAt: (j: number) => string | null, i: number): number {
+  for (let j = i - 1; j >= i - RANK_REACH; j--) {
+    const w = wordAt(j);
+    if (w === null || CLAUSE_WORDS.has(w)) return -1;
+    if (rankOfWord(w)) return j;
+  }
+  return -1;
+}
 
 /**
  * The profiles of `people`. With the incremental analyzer's paragraph token lists, what
@@ -180,6 +225,7 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
   const setOff = first >= 1 && tokens[first - 1].text === ',' ? roleSetOffBefore(tokens, first, after, open) : undefined;
   if (setOff === null) return null;
   const out: WordFacts[] = setOff ?? [];
+  const wordOf = wordsOf(tokens);
   for (let k = first - 1; k >= first - BEFORE_WINDOW; k--) {
     if (k < 0) {
       if (open) break;
@@ -187,7 +233,7 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     }
     const t = tokens[k];
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) break;
-    const f = factsOf(t.text);
+    const f = rankedFacts(wordOf, k);
     // A description ends in its head noun right before the name ("top diplomat Wang Yi",
     // "Russian Sergei Lavrov"): after any other word ("The pollster even hypothesized
     // Clinton could"), the words further back describe someone else.
@@ -223,7 +269,7 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
       if (SPEECH_ENDS.test(t.text) && !opensSentence(tokens, first)) out.length = before;
       break;
     }
-    out.push(factsOf(t.text));
+    out.push(rankedFacts(wordOf, k));
   }
   return out;
 }
@@ -256,7 +302,8 @@ function roleSetOffBefore(tokens: readonly Token[], first: number, after: number
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.text)) return undefined;
     if (DETERMINERS.has(t.text) || POSSESSIVE_WORD.test(t.text)) {
       const out: WordFacts[] = [];
-      for (let j = first - 2; j > k; j--) out.push(factsOf(tokens[j].text));
+      const wordOf = wordsOf(tokens);
+      for (let j = first - 2; j > k; j--) out.push(rankedFacts(wordOf, j));
       return out;
     }
   }

@@ -32,7 +32,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'meteorologist', 'forecaster', 'correspondent', 'epidemiologist', 'neuroscientist', 'biologist', 'microbiologist', 'virologist',
   'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'geologist', 'climatologist', 'archaeologist', 'novelist', 'poet',
   // Sports reports ("the midfielder said", "the skipper added").
-  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'goalie', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
   // Rugby and football positions opening a caption's name ("Fullback Tom Reed scored").
   'fullback', 'flanker', 'fly-half',
@@ -82,7 +82,14 @@ export const genderOfNoun = cachedByText((noun: string): 'male' | 'female' | nul
 });
 
 export function isPersonRole(noun: string): boolean {
-  return PERSON_ROLE_NOUNS.has(lowerCase(noun));
+  const lower = lowerCase(noun);
+  return PERSON_ROLE_NOUNS.has(lower) || isRankedRole(lower);
+}
+
+/** "vice-chancellor", "deputy-mayor": a rank hyphened to a person's role noun (lower case). */
+function isRankedRole(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  return dash > 0 && RANKS.has(lower.slice(0, dash)) && PERSON_ROLE_NOUNS.has(lower.slice(dash + 1));
 }
 
 export function isOrganizationRole(noun: string): boolean {
@@ -100,16 +107,41 @@ const ABBREVIATED_ROLES: Record<string, string> = {
 export const roleNounOf = cachedByText((word: string): string | null => {
   const lower = word.toLowerCase().replace(/\.$/u, '');
   const expanded = ABBREVIATED_ROLES[lower] ?? lower;
-  return PERSON_ROLE_NOUNS.has(expanded) ? expanded : null;
+  return PERSON_ROLE_NOUNS.has(expanded) || isRankedRole(expanded) ? expanded : null;
 });
+
+/**
+ * Words that make an office below the one named ("Vice President", "Deputy Prime Minister",
+ * "assistant coach"): a role of its own, which "the president" or "the prime minister" never
+ * refers back to.
+ */
+const RANKS = new Set(['vice', 'deputy', 'assistant']);
+/** How many words a rank may stand before its role's noun ("Deputy Prime Minister"). */
+export const RANK_REACH = 2;
+
+/** The rank a word gives the role after it ("Deputy" → deputy), or null. */
+export function rankOfWord(word: string): string | null {
+  const lower = lowerCase(word);
+  return RANKS.has(lower) ? lower : null;
+}
+
+/** The role a rank makes of a role noun, spelled as the hyphened noun is ("vice" + "president" → "vice-president"). */
+export function rankedRole(rank: string, role: string): string {
+  return `${rank}-${role}`;
+}
 
 /** Heads of state and government: "the Russian leader" is whichever of them the text made Russian. */
 const LEADER_ROLES = ['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'prince', 'pope'];
 
 /** Whether a person with these roles is what `noun` ("the leader") may refer back to. */
 export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
+  // "the deputy said" after "Deputy Mayor Tom Ruiz".
+  if (noun === 'deputy' && [...roles].some((r) => r.startsWith('deputy-'))) return true;
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
     || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
+    || (CAPTAINS.includes(noun) && CAPTAINS.some((r) => roles.has(r)))
+    || (GOALKEEPERS.includes(noun) && GOALKEEPERS.some((r) => roles.has(r)))
+    || (noun === 'judge' && roles.has('justice'))
     || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
     || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
     || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
@@ -122,5 +154,9 @@ const HOUSE_MEMBERS = ['representative', 'congressman', 'congresswoman', 'congre
 /** Those "the lawmaker" refers back to: members of a legislature by any title. */
 const LAWMAKERS = [...HOUSE_MEMBERS, 'senator', 'legislator', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'lawmaker'];
 
+/** A team's captain, named one way and referred back to another: "captain X … the skipper said". */
+const CAPTAINS = ['captain', 'skipper'];
+/** "Goalkeeper X … the keeper said". */
+const GOALKEEPERS = ['goalkeeper', 'keeper', 'goalie'];
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];

@@ -1,4 +1,4 @@
-import type { NameMention } from './nameMention';
+import type { Generation, NameMention } from './nameMention';
 
 /** Nouns of kinship news writes before a relative's name: "her son, Tom Hollis", "his wife Ann". */
 const KIN_NOUNS = [
@@ -46,11 +46,50 @@ export function withKinMarked(text: string, mentions: NameMention[]): NameMentio
   let out: NameMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.type !== 'PER' || m.kin || !m.text.includes(' ') || !kinBefore(text, m.start)) continue;
+    if (m.type !== 'PER' || m.kin || m.generation) continue;
+    // "the younger Hale", "the elder Hale": which of two bearers of the surname.
+    const bare = m.text.includes(' ') ? null : generationOfBareName(text, m.start);
+    if (bare) {
+      out ??= mentions.slice();
+      out[i] = { ...m, generation: bare };
+      continue;
+    }
+    if (!m.text.includes(' ') || !kinBefore(text, m.start)) continue;
     out ??= mentions.slice();
-    out[i] = { ...m, kin: true };
+    const generation = generationOfKin(text, m.start);
+    out[i] = generation ? { ...m, kin: true, generation } : { ...m, kin: true };
   }
   return out ?? mentions;
+}
+
+/** "the younger ", "the elder ", "the older " right before a name. */
+const GENERATION_BEFORE = /\bthe\s+(younger|elder|older)\s+$/iu;
+
+function generationOfBareName(text: string, at: number): Generation | null {
+  const word = GENERATION_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return word === undefined ? null : word.toLowerCase() === 'younger' ? 'younger' : 'elder';
+}
+
+/** Relatives of a later generation than the one whose they are ("his son"), and of an earlier one ("her father"). */
+const YOUNGER_KIN = new Set(['son', 'daughter', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'nephew', 'niece']);
+const ELDER_KIN = new Set(['father', 'mother', 'stepfather', 'stepmother', 'grandfather', 'grandmother', 'uncle', 'aunt', 'dad', 'mum', 'mom']);
+/** The kin noun right before a name, and a word of age before it: "his younger brother, ", "her son ". */
+const KIN_WORDS_BEFORE = /(?:\b(younger|youngest|elder|eldest|older|oldest)\s+)?(\p{L}+)\s*,?\s*$/u;
+
+/**
+ * Whether the relative named at `at` is of a later generation than the one whose relative
+ * they are ("his son, Nathan Hale") or of an earlier one ("her father Tom Hale"), or a
+ * sibling older or younger ("his younger brother, Sam Hale"); null where the words say neither.
+ */
+function generationOfKin(text: string, at: number): Generation | null {
+  const words = KIN_WORDS_BEFORE.exec(text.slice(Math.max(0, at - KIN_REACH), at));
+  if (!words) return null;
+  const noun = words[2].toLowerCase();
+  if (YOUNGER_KIN.has(noun)) return 'younger';
+  if (ELDER_KIN.has(noun)) return 'elder';
+  const age = words[1]?.toLowerCase();
+  if (age === undefined) return null;
+  return age.startsWith('young') ? 'younger' : 'elder';
 }
 
 /** A noun of kinship ends right before offset `at`, past spaces and a comma ("her son, Tom Hollis"), in any case. */

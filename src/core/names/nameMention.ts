@@ -38,7 +38,15 @@ export interface NameMention {
   body?: DescribedBody;
   /** A person introduced as someone's relative ("her son, Tom Hollis"): the grouper gives a bare shared surname to another bearer first (kinIntroduced.ts). */
   kin?: true;
+  /**
+   * For a person: said to be the younger or the elder of those who share the surname ("his
+   * son, Nathan Hale", "her father Tom Hale", "the younger Hale"), for the grouper to tell
+   * them apart (kinIntroduced.ts).
+   */
+  generation?: Generation;
 }
+
+export type Generation = 'younger' | 'elder';
 
 /**
  * Puts `name` among a sentence's mentions (those from `first` in `out`, in text order) in place

@@ -2206,8 +2206,33 @@ export function colonAttributed(doc: AnalyzedText, paragraphStart: number, parag
   const cue: SpeechCue = { cue: { start: tokens[colon].start, end: tokens[colon].end, text: ':' }, subject, verbToken: colon, position: 'before' };
   let end = paragraphEnd;
   while (end > next.start && /[\s.]/u.test(doc.text.charAt(end - 1))) end--;
+  if (onlyNames(tokens, colon + 1, end)) return null;
   return end - next.start >= 8 ? { start: next.start, end, cue } : null;
 }
+
+/**
+ * `Kelford Rovers: Smith; Jones, Brown …`, `Referee: Mike Dean (Wirral).`, `Coach: Steve Kemp.`:
+ * after a label, names and their punctuation only, two words or more, none in lower case, none
+ * longer than a name between the marks: a line-up or a list of officials, no one's words (a
+ * headline in title case, `Trump: Mexico Will Pay For The Wall`, runs on longer).
+ */
+function onlyNames(tokens: Token[], from: number, end: number): boolean {
+  let words = 0;
+  let run = 0;
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      if (!isCapitalizedToken(t) || ++run > NAME_WORDS) return false;
+      words++;
+    } else if (t.kind === 'number' || /^[,;.()&:]$/u.test(t.text)) {
+      run = 0;
+    } else if (!/^['’-]$/u.test(t.text)) return false;
+  }
+  return words >= 2;
+}
+
+/** The most words of one name in a line-up ("Mike Dean", "Trent Alexander-Arnold"). */
+const NAME_WORDS = 3;
 
 /**
  * `Q. Why did you close it?` / `A. We had no choice.`: an interview whose labels take a full

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
 import type { GroupedEntities } from '../entities/entityGrouper';
-import { isOrganizationRole, isPersonRole, genderOfNoun, holdsRole, roleNounOf } from '../entities/roleNouns';
+import { RANK_REACH, isOrganizationRole, isPersonRole, genderOfNoun, holdsRole, rankOfWord, rankedRole, roleNounOf } from '../entities/roleNouns';
 import { fitsReference, MAGAZINE_NAMES, NEWSPAPER_NAMES, type OrganizationReference } from '../entities/organizationKinds';
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
@@ -166,6 +166,8 @@ const KIND_NAMES: Record<string, RegExp> = {
 export interface RoleModifiers {
   words: readonly string[];
   people: readonly string[];
+  /** The words after the noun's "of" ("state" in "the secretary of state"). */
+  of?: readonly string[];
 }
 
 export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null, modifiers?: RoleModifiers): string | null {
@@ -204,11 +206,16 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
   }
   if (!isPersonRole(noun)) return null;
   const gender = genderOfNoun(noun);
-  // "the Arsenal manager" is no one the text made manager of another body ("City manager Pep Guardiola").
-  const bodyWords = properModifiers(modifiers);
+  // "the vice president", "the deputy prime minister": the office below, held by whom the text gave it.
+  const rank = rankOf(modifiers);
+  const office = rank ? rankedRole(rank, noun) : noun;
+  // "the Arsenal manager" is no one the text made manager of another body ("City manager Pep
+  // Guardiola"); "the foreign minister", "the secretary of state" no one it gave another
+  // portfolio ("Finance Minister X", "Defense Secretary Y").
+  const bodyWords = [...new Set([...properModifiers(modifiers), ...portfolioWords(modifiers)])];
   const holder = (id: string, fitsCountry: (countries: ReadonlySet<string>) => boolean): boolean => {
     const profile = ctx.entities.profiles.get(id);
-    if (!profile || !holdsRole(profile.roles, noun) || !fitsCountry(profile.countries)) return false;
+    if (!profile || !holdsRole(profile.roles, office) || !fitsCountry(profile.countries)) return false;
     if (bodyWords.length > 0 && heldOnlyElsewhere(ctx, id, noun, bodyWords)) return false;
     return !gender || !profile.gender || profile.gender === gender;
   };
@@ -248,6 +255,32 @@ function personNamedBefore(at: number, ctx: ReferenceContext): boolean {
   return false;
 }
 
+/** The rank among the last words before a role's noun ("vice" in "the vice president"), or null. */
+function rankOf(modifiers: RoleModifiers | undefined): string | null {
+  const words = modifiers?.words ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - RANK_REACH); i--) {
+    const rank = rankOfWord(words[i]);
+    if (rank) return rank;
+  }
+  return null;
+}
+
+/** Portfolios of ministers and secretaries, named before the noun ("the foreign minister") or after its "of". */
+const PORTFOLIOS = new Set([
+  'foreign', 'finance', 'defence', 'defense', 'health', 'education', 'interior', 'home', 'justice', 'trade', 'treasury',
+  'energy', 'environment', 'transport', 'transportation', 'agriculture', 'labour', 'labor', 'immigration', 'culture',
+  'housing', 'economy', 'commerce', 'industry', 'tourism', 'communications', 'infrastructure', 'employment', 'veterans',
+]);
+
+/** The portfolio words of a role reference, lower case: "foreign" in "the foreign minister", "state" in "the secretary of state". */
+function portfolioWords(modifiers: RoleModifiers | undefined): string[] {
+  if (!modifiers) return [];
+  const before = modifiers.words.map(lowerCase).filter((w) => PORTFOLIOS.has(w));
+  // "state" only after "of": "the state premier" is a state's premier, no portfolio.
+  const after = (modifiers.of ?? []).map(lowerCase).filter((w) => PORTFOLIOS.has(w) || w === 'state');
+  return [...before, ...after];
+}
+
 /** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */
 function properModifiers(modifiers: RoleModifiers | undefined): string[] {
   return namingModifiers(modifiers).map((w) => lowerCase(w.replace(/['’]s?$/u, '')));
@@ -259,8 +292,8 @@ function namingModifiers(modifiers: RoleModifiers | undefined): string[] {
   return withoutSeat(modifiers.words).filter((w) => /^\p{Lu}/u.test(w) && countryOfModifier(w) === null && !isSizeablePlace(w) && !modifiers.people.includes(w));
 }
 
-/** Words that open a description without naming its body. */
-const NO_BODY_WORDS = new Set(['the', 'a', 'an', 'former', 'then', 'new', 'interim', 'acting', 'ex']);
+/** Words that open a description without naming its body ("Opposition leader X" leads a party the text may name: "the Liberal leader"). */
+const NO_BODY_WORDS = new Set(['the', 'a', 'an', 'former', 'then', 'new', 'interim', 'acting', 'ex', 'opposition']);
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s?)?`;
 /** "City manager Pep Guardiola", "Arsenal's head coach X": capitalized words, a lower-case word or two, the role's noun, right before the name. */
 const BODY_BEFORE = new RegExp(String.raw`((?:${NAME_WORD}\s+)+)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{L}+)\s+$`, 'u');
@@ -315,7 +348,7 @@ function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[]
   const namings: BodyNaming[] = [];
   const text = ctx.doc.text;
   for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
-    const before = BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    const before = BODY_BEFORE.exec(ownSentenceBefore(text, m.start));
     if (before) namings.push({ names: before[1], roleWord: before[2] });
     const rest = text.slice(m.end, m.end + 100);
     const after = BODY_AFTER.exec(rest);
@@ -325,6 +358,16 @@ function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[]
   }
   ctx.bodyNamings.set(id, namings);
   return namings;
+}
+
+/** The end of a sentence or a line in the text before a name: "…in Parramatta.\n\nOpposition leader X" (not "U.S. Sen."). */
+const SENTENCE_BREAK = /^[\s\S]*(?:\n|[\p{Ll}\p{N}]{2}[.!?]["”’)]?\s)/u;
+
+/** The 80 characters before offset `at`, from where its sentence or line opens if that is nearer: no body named in the sentence before is the person's. */
+function ownSentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = SENTENCE_BREAK.exec(before);
+  return cut ? before.slice(cut[0].length) : before;
 }
 
 /** Sentences back from a role to the person it may introduce: the one before. */

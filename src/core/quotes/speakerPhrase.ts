@@ -7,7 +7,8 @@ import { WORK_KINDS } from '../names/quotedWorkTitles';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { CaselessWordSet } from '../text/caselessWordSet';
 import { UNNAMED_SOURCE_HEADS } from './unnamedSourceHeads';
-import { isPersonRole } from '../entities/roleNouns';
+import { timeAdjunctStart } from './timeAdjuncts';
+import { isOrganizationRole, isPersonRole } from '../entities/roleNouns';
 import { namesCountryOrRegion } from '../places/gazetteer';
 
 // The noun phrase that names who speaks, read from the tokens next to a reporting verb:
@@ -238,6 +239,10 @@ export function isNounPosition(tokens: Token[], i: number): boolean {
   if (mostlyNoun(tokens, i)) return true;
   // "beat quarterly revenue estimates, a sign that …": a figure's plural after a word in lower case, with no clause or object after it, is the noun.
   if (FIGURE_PLURALS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && AFTER_NOUN.test(tokens[i + 1]?.text ?? '.')) return true;
+  // "cut its profit forecast, saying", "raised the sales estimate": a determiner and a thing
+  // (no one who speaks: "its economists forecast", "the company forecast") before a figure's
+  // word make it the noun.
+  if (FIGURE_SINGULARS.has(tokens[i].text) && figureNounBefore(tokens, i)) return true;
   // "on corruption charges he denies", "over fraud claims": a preposition and a noun before a
   // plural of speech make it a compound noun, no verb.
   if (PLURAL_SPEECH_NOUNS.has(tokens[i].text) && /^\p{Ll}+$/u.test(prev.text) && !SUBJECTS_BEFORE_VERB.has(prev.text) && PREPOSITIONS.has(lowerCase(tokens[i - 2]?.text ?? ''))) return true;
@@ -301,6 +306,61 @@ function isPossessive(word: string): boolean {
 
 /** Plurals of speech verbs news copy writes as figures: "analyst estimates", "earnings forecasts". */
 const FIGURE_PLURALS = new Set(['estimates', 'forecasts', 'projections', 'projects', 'calculations']);
+/** Their singulars, and other words for a figure a firm gives that are verbs of speech too. */
+const FIGURE_SINGULARS = new Set(['estimate', 'forecast', 'projection', 'report', 'guidance', 'outlook']);
+
+/** What a market report says rose or fell: no one who speaks. */
+const MARKET_FIGURES = new CaselessWordSet(['shares', 'stock', 'stocks', 'share', 'prices', 'price', 'index', 'markets', 'bonds', 'yields', 'futures', 'dollar', 'currency', 'profits', 'profit', 'sales', 'revenue', 'earnings', 'oil', 'gold']);
+
+function namesMarketFigure(tokens: Token[], subject: Phrase): boolean {
+  for (let i = subject.tokenStart; i < subject.tokenEnd; i++) if (MARKET_FIGURES.has(tokens[i].text)) return true;
+  return false;
+}
+
+/** Words opening a clause of time or cause inside a sentence ("fell after the retailer cut …"). */
+const TIME_OR_CAUSE_OPENERS = new CaselessWordSet(['after', 'as', 'when', 'because', 'since', 'once']);
+
+/**
+ * The subject of the clause of time or cause that ends at the comma `comma` ("after the
+ * retailer cut its forecast,"): the phrase right after its opener, before an active verb; null
+ * where there is none or a comma stands between.
+ */
+function subordinateSubject(tokens: Token[], comma: number, floor: number): Phrase | null {
+  for (let k = comma - 1; k >= floor && k > comma - 30; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return null;
+    if (t.kind !== 'word' || isCapitalizedToken(t) || !TIME_OR_CAUSE_OPENERS.has(t.text)) continue;
+    const phrase = phraseFrom(tokens, k + 1, k + 2, comma);
+    if (phrase === null || !isPhraseToken(tokens, k + 1)) return null;
+    const verb = tokens[phrase.tokenEnd];
+    return verb && verb.kind === 'word' && LOWERCASE_WORD.test(verb.text) && !PASSIVE_AUXILIARIES.has(verb.text) && !STOP_WORDS.has(verb.text) ? phrase : null;
+  }
+  return null;
+}
+
+/**
+ * A determiner, then one to three lower-case words (a thing, not who speaks), right before
+ * the figure's word at `i`: "its profit forecast", "the annual sales estimate".
+ */
+function figureNounBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1].text;
+  // (An adverb before it makes it the verb: "as pundits initially forecast".)
+  if (!/^\p{Ll}+$/u.test(prev) || SUBJECTS_BEFORE_VERB.has(prev) || speaksAsNoun(prev) || isAdverb(tokens[i - 1])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k];
+    // "its full-year earnings forecast": a hyphen inside a word.
+    if (t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1].start) continue;
+    if (t.kind !== 'word') return false;
+    if (DETERMINERS.has(t.text)) return true;
+    if (!/^\p{Ll}+$/u.test(t.text) || SUBJECTS_BEFORE_VERB.has(t.text) || endsInIng(t.text) || /ed$/u.test(t.text) && !/^(?:revised|updated|raised|lowered|reduced|increased|combined|expected)$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** A lower-case noun that may speak as a verb's subject: a person's or a body's role, or a group ("the company forecast", "its economists forecast"). */
+function speaksAsNoun(word: string): boolean {
+  return isPersonRole(word) || isOrganizationRole(word) || GROUPS.has(word) || (word.endsWith('s') && (isPersonRole(word.slice(0, -1)) || isOrganizationRole(word.slice(0, -1))));
+}
 /** What follows a noun and never a verb of saying's clause: punctuation, "of", "for", "and". */
 const AFTER_NOUN = /^(?:[.,;:)]|of|for|and|by|from|in)$/u;
 
@@ -638,7 +698,11 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     if (earlier) return earlier;
   }
   if (participle || AND_BUT_THEN.has(before?.text ?? '')) {
-    return sentenceSubject(doc, verb, floor);
+    const subject = sentenceSubject(doc, verb, floor);
+    // "Shares in Acme fell after the retailer cut its forecast, saying …": a market's figure
+    // says nothing; the subject of the clause the participle follows does.
+    if (participle && subject && before?.text === ',' && namesMarketFigure(tokens, subject)) return subordinateSubject(tokens, verb - 1, floor) ?? subject;
+    return subject;
   }
   // "his demands have been answered", "has long been criticized": no one who spoke stands before a
   // passive's "been" (the "is" and "was" of a passive are read past to its subject, as before).
@@ -652,6 +716,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     // "The court had in 2017 declared", "she has since March said": a year or a month and its
     // preposition stand between too.
     if (j - 1 >= floor && (/^\d{4}$/u.test(tokens[j].text) || MONTHS.has(tokens[j].text)) && /^(?:in|since)$/iu.test(tokens[j - 1].text)) j -= 2;
+    // "Smith last week said", "the minister late Tuesday told", "Jones earlier this month warned".
+    else if (timeAdjunctStart(tokens, j, floor) > floor) j = timeAdjunctStart(tokens, j, floor) - 1;
     else break;
   }
   if (j < floor) return null;
@@ -1145,7 +1211,8 @@ export function sentenceSubject(doc: AnalyzedText, at: number, floor: number): P
   if (!isPhraseToken(tokens, i) && !PRONOUN_SUBJECTS.has(lowerCase(first.text))) return describedName(tokens, i, at) ?? crowdSubject(tokens, i, at);
   if (PRONOUN_SUBJECTS.has(lowerCase(first.text))) return toPhrase(tokens, i, i + 1);
   let end = i + 1;
-  while (end < at && end < i + 8 && isPhraseToken(tokens, end) && !isStop(tokens[end])) end++;
+  // (Not a role after a determiner inside the phrase: "Obama the hopeful has …" is a name and its epithet.)
+  while (end < at && end < i + 8 && (isPhraseToken(tokens, end) || (isRoleNounInPhrase(tokens, end, i) && !(end - 1 > i && DETERMINERS.has(tokens[end - 1].text))) || describesRoleNoun(tokens, end)) && !isStop(tokens[end])) end++;
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   // "The spot concludes with …": a determiner takes the noun after it.
   if (end === i + 1 && DETERMINERS.has(lowerCase(first.text)) && end < at && tokens[end].kind === 'word' && !isStop(tokens[end])) end++;
@@ -1378,7 +1445,7 @@ function segmentBeforeComma(tokens: Token[], j: number, floor: number): number |
     // relative clause is the relative clause's, not the subject.
     // "A spokeswoman for the charity, Hope Without Borders, said": the name renames the body the
     // phrase before ends in; that phrase, the spokeswoman, is the subject.
-    if (n === 0 && !appositive && c - 2 >= floor && tokens[c].text === ',' && BODY_NOUNS.has(tokens[c - 1].text) && BODY_DETERMINERS.has(lowerCase(tokens[c - 2].text)) && isCapitalizedToken(first)) return c - 1;
+    if (n === 0 && !appositive && c - 2 >= floor && tokens[c].text === ',' && (BODY_NOUNS.has(tokens[c - 1].text) || isOrganizationRole(tokens[c - 1].text)) && BODY_DETERMINERS.has(lowerCase(tokens[c - 2].text)) && isCapitalizedToken(first)) return c - 1;
     if (!appositive && !(n > 0 && c >= floor && tokens[c].text === ',' && opensRelativeSegment(tokens, c, floor))) return j - 1;
     // The first segment of the clause, after an appositive, is the subject itself: "the
     // economist Jared Bernstein, a former adviser, wrote", "as Tom Ridge, a former
@@ -1491,10 +1558,15 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // ("a source close to the talks", "a person familiar with …" keep the reading of their topic.)
   const topical = phrase && withSourceTopic(tokens, phrase, limit);
   if (phrase && topical && topical.tokenEnd === phrase.tokenEnd && speakerAfterQuote && INDEFINITE.has(first.text)) return { ...phrase, ...unnamedPhraseEnd(tokens, phrase, limit) };
+  // `said his boss was "…"`: a phrase with a finite verb of its own right after it is the
+  // reported clause's subject, no speaker after an inverted verb.
+  if (topical && !isCapitalizedToken(first) && FINITE_AFTER_SUBJECT.has(tokens[topical.tokenEnd]?.text ?? '')) return null;
   return topical;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Finite verbs that open a clause's predicate after its subject ("his boss was", "the team had"). */
+const FINITE_AFTER_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Words that end an unnamed speaker's phrase: a relative, a preposition of place or time, a verb. */
 const UNNAMED_PHRASE_STOPS = new Set(['who', 'whose', 'which', 'that', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'outside', 'near', 'and', 'but', 'as', 'during', 'after', 'before', 'said', 'says', 'told', 'added']);
 
@@ -1578,7 +1650,7 @@ function lowerCaseNounPhrase(tokens: Token[], i: number, limit: number): Phrase 
 
 /** The subject phrase from token `i`, its words up to `end` read already. */
 function phraseFrom(tokens: Token[], i: number, end: number, limit: number): Phrase | null {
-  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
+  while (end < limit && end < i + 8 && (isPhraseToken(tokens, end) || isRoleNounInPhrase(tokens, end, i) || describesName(tokens, end, limit) || isOwnerOfNextWord(tokens, end, limit)) && !isStop(tokens[end]) && !opensNewNounPhrase(tokens, end)) end++;
   // Do not end on a connector ("the head of").
   while (end - 1 > i && /^(?:of|for|and|the|a|an|&|-)$/iu.test(tokens[end - 1].text)) end--;
   return toPhrase(tokens, i, end);
@@ -1595,6 +1667,34 @@ function figureBeforeName(tokens: Token[], i: number, limit: number): number {
   if (j >= limit || tokens[j].kind !== 'word') return i;
   return isCapitalizedToken(tokens[j]) || describesName(tokens, j, limit) ? j : i;
 }
+
+/**
+ * `said the skipper`, `said the club's goalkeeper`, `said the lender`: any role noun of a
+ * person or a body reads on inside a phrase begun at `from`. Nouns that are verbs as often
+ * ("host", "head", "star") only right after a determiner or a possessive.
+ */
+function isRoleNounInPhrase(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (i <= from || t.kind !== 'word' || isCapitalizedToken(t) || !(isPersonRole(t.text) || isOrganizationRole(t.text))) return false;
+  if (!VERB_LIKE_ROLES.has(t.text)) return true;
+  const prev = tokens[i - 1].text;
+  return DETERMINERS.has(prev) || /\p{L}['’]s$/u.test(prev);
+}
+
+/** "One early supporter", "a longtime donor": a lower-case word right before a role noun describes it (not a verb: "gave supporters"). */
+function describesRoleNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.kind !== 'word' || !LOWERCASE_WORD.test(t.text) || isStop(t) || LOWERCASE_ED.test(t.text) || endsInIng(t.text) || next === undefined || next.kind !== 'word' || !LOWERCASE_WORD.test(next.text)) return false;
+  const prev = tokens[i - 1]?.text ?? '';
+  return (isPersonRole(next.text) || isOrganizationRole(next.text)) && !VERB_LIKE_ROLES.has(next.text) && (DETERMINERS.has(prev) || QUANTIFYING.has(prev));
+}
+
+/** Words that count the people a phrase names ("One early supporter", "another senior aide"). */
+const QUANTIFYING = new CaselessWordSet(['one', 'another', 'each', 'every', 'some', 'many', 'several', 'two', 'three', 'four', 'five']);
+
+/** Role nouns that are verbs as often: "would host", "head home", "star in". */
+const VERB_LIKE_ROLES = new Set(['host', 'head', 'star', 'witness', 'forward', 'chair', 'anchor', 'counsel', 'whip', 'doctor', 'nurse', 'author', 'boss', 'rival', 'post', 'state', 'site', 'paper', 'report', 'study', 'poll', 'survey', 'release', 'complaint', 'letter', 'memo', 'ad', 'video', 'tweet', 'statement', 'super', 'house', 'city', 'county', 'center', 'centre', 'service', 'station', 'channel']);
 
 /** "the campaign's chairman": a lower-case possessive owns the word after it, inside one phrase. */
 function isOwnerOfNextWord(tokens: Token[], i: number, limit: number): boolean {

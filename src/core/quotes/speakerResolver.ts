@@ -15,7 +15,7 @@ import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
-import { PARTY_MEMBER_NOUNS, isTitle } from '../names/nameLexicon';
+import { PARTY_MEMBER_NOUNS, PERSON_TITLES } from '../names/nameLexicon';
 import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
@@ -23,6 +23,7 @@ import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpe
 import { lastWord, surnamesShared } from './sharedSurnames';
 import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
 import { bylineWriters } from './bylineWriters';
+import { personOfInitials } from './initialsLabels';
 import { isKinNoun } from '../names/kinIntroduced';
 
 export interface Attribution {
@@ -273,6 +274,9 @@ function colonIntroduction(doc: AnalyzedText, sentenceStart: number, q: FoundQuo
   const subject = sentenceSubject(doc, colon, nearbyTokenIndexAt(doc, sentenceStart));
   const named = subject !== null && (namesWithin(ctx.index, subject.start, subject.end).length > 0 || (subject.tokenEnd - subject.tokenStart === 1 && pronounKind(doc.tokens[subject.tokenStart].text) !== null));
   if (named) return { cue, subject, verbToken: colon, position: 'before' };
+  // `One early supporter, Rep. Lee Zeldin, gave it a whirl: "…"`: the name set off after the subject.
+  const setOff = subject && appositiveName(doc, subject, ctx, true);
+  if (setOff) return { cue, subject: { start: setOff.start, end: setOff.end, tokenStart: nearbyTokenIndexAt(doc, setOff.start), tokenEnd: nearbyTokenIndexAt(doc, setOff.end - 1) + 1 }, verbToken: colon, position: 'before' };
   // `The surge doesn't surprise pollster Daron Shaw: "…"`: with no one as the subject, the
   // person named last, right at the colon, is whom the sentence hands the word to.
   if (colon === 0) return null;
@@ -454,6 +458,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const headAt = headIndex(doc, phrase);
   const headToken = tokens[headAt];
   const head = lowerCase(headToken.text);
+  const initials = initialsLabelSpeaker(doc, phrase, ctx);
+  if (initials) return initials;
   // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
   const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
   const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
@@ -639,8 +645,9 @@ const AGE_BEFORE_NAME = /^\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s$/u;
 
 /** One to three lower-case words of a role before a name: not a participle's or a preposition's ("chaired by", "including"). */
 function roleBeforeName(words: string): boolean {
-  const m = /^\s((?:[\p{Ll}-]+\s){1,3})$/u.exec(words);
-  return m !== null && m[1].trim().split(/\s+/u).every((w) => !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w));
+  const m = /^\s((?:[\p{L}.-]+\s){1,3})$/u.exec(words);
+  // A capitalized word is a title ("Representative", "Sen."), a word in lower case any but a link.
+  return m !== null && m[1].trim().split(/\s+/u).every((w) => (/^\p{Lu}/u.test(w) ? roleNounOf(w) !== null || PERSON_TITLES.has(lowerCase(w).replace(/\.$/u, '')) : !NOT_ROLE_WORDS.has(w) && !/ing$/u.test(w) && /^[\p{Ll}-]+$/u.test(w)));
 }
 
 const NOT_ROLE_WORDS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'in', 'on', 'at', 'and', 'or', 'like', 'such', 'as', 'especially', 'notably', 'among', 'then', 'now', 'also', 'not', 'says', 'said', 'told', 'according']);
@@ -660,9 +667,7 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   // "One victim, 86-year-old Margaret Ellis, said": an age may open the appositive.
   // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
   const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
-  // "according to the study's lead author, Professor Adrian Hill": so may a title.
-  const titled = nameStart !== undefined && isTitle(nameStart) && tokens[tokens[at + 2]?.text === '.' ? at + 3 : at + 2]?.start === name?.start;
-  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !titled && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
+  if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
   const after = doc.text.charAt(name.end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
@@ -697,6 +702,20 @@ function speakerName(doc: AnalyzedText, phrase: Phrase, headAt: number, beforeVe
     if (!beforeVerb) break;
   }
   return speaker ?? nameAroundParticle(doc, phrase, index, first);
+}
+
+/**
+ * "JS: We never planned it.": a transcript's label of initials, opening its line, is the
+ * person of the text those letters spell (initialsLabels.ts); not an organization's short form
+ * ("UN: …" after "the United Nations").
+ */
+function initialsLabelSpeaker(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): { mention: Span; speakerId: string } | null {
+  const { tokens, text } = doc;
+  const label = tokens[phrase.tokenStart];
+  if (phrase.tokenEnd - phrase.tokenStart !== 1 || tokens[phrase.tokenEnd]?.text !== ':' || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, label.start - 8), label.start))) return null;
+  if (ctx.entities.organizations.some((o) => o.name !== label.text && o.mentions.some((m) => m.text === label.text))) return null;
+  const id = personOfInitials(label.text, ctx.entities.people, text);
+  return id ? { mention: { start: label.start, end: label.end, text: label.text }, speakerId: id } : null;
 }
 
 /** "Q:" / "A:", or "Q." / "A." (read as labels only in an interview: interviewLabels.ts). */
@@ -844,7 +863,12 @@ function modifiersBefore(doc: AnalyzedText, phrase: Phrase, headAt: number, ctx:
   for (const n of namesWithin(ctx.index, phrase.start, doc.tokens[headAt].start)) {
     if (n.kind === 'person') people.push(n.text.replace(/['’]s$/u, '').split(/\s+/u).pop()!);
   }
-  return { words, people };
+  // "the secretary of state": the words after the noun's "of", inside the phrase.
+  const of: string[] = [];
+  if (headAt + 1 < phrase.tokenEnd && lowerCase(doc.tokens[headAt + 1].text) === 'of') {
+    for (let i = headAt + 2; i < phrase.tokenEnd; i++) of.push(doc.tokens[i].text);
+  }
+  return of.length > 0 ? { words, people, of } : { words, people };
 }
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
@@ -876,7 +900,9 @@ function isObjectOfHead(doc: AnalyzedText, phrase: Phrase, headAt: number, nameS
   for (let i = preposition + 1; i < phrase.tokenEnd && tokens[i].start < nameStart; i++) {
     const t = tokens[i];
     // "the party of former president Jacob Zuma": "former" only dates the role.
-    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text)) continue;
+    // "for Prime Minister Anthony Albanese": a word of a title ("Prime", "Vice") before its role noun goes with it
+    // (not "secretary of state Hillary Clinton", where the words after "of" name the office).
+    if (t.text === '.' || /^(?:the|a|an|former|late|then|ex|ex-)$/iu.test(t.text) || roleNounOf(t.text) || (PERSON_TITLES.has(lowerCase(t.text)) && roleNounOf(tokens[i + 1]?.text ?? ''))) continue;
     return false;
   }
   return true;
