@@ -148,3 +148,17 @@ suite('session 40 (lead): a club after a dateline', () => {
     assert.ok(names('England captain Harry Kane scored twice.').includes('LOC England'));
   });
 });
+
+suite('session 40 (lead): laws named for their sponsors', () => {
+  const names = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+  test('"the Dodd-Frank Act", "the McCain-Feingold law", "repeal Dodd-Frank": a law, no person or place', () => {
+    assert.ok(names('The Dodd-Frank Act was passed in 2010.').includes('MISC Dodd-Frank Act'));
+    assert.ok(names('He backed the McCain-Feingold law.').includes('MISC McCain-Feingold'));
+    const found = names('Republicans want to repeal Dodd-Frank and restore Glass-Steagall.');
+    assert.ok(found.includes('MISC Dodd-Frank') && found.includes('MISC Glass-Steagall'), found.join(' | '));
+  });
+  test('a place or a person with a hyphen stays itself', () => {
+    assert.ok(names('She flew to Guinea-Bissau on Monday.').includes('LOC Guinea-Bissau'));
+    assert.ok(names('Sarah Smith-Jones said the rules were unfair.').includes('PER Sarah Smith-Jones'));
+  });
+});

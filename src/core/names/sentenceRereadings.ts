@@ -47,6 +47,39 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   placesWithParticles(doc.text, first, out);
   ownersOfArms(doc.text, first, out);
   speakersSetOffBeforeTheirVerb(doc.text, first, out);
+  lawsNamedForTheirSponsors(doc.text, first, out);
+}
+
+/**
+ * A law named for its sponsors, their surnames joined by hyphens, with its kind after it or a
+ * verb of repeal before it: "the Dodd-Frank Act", "the McCain-Feingold law", "repeal Dodd-Frank",
+ * "restore Glass-Steagall". The tagger reads a piece or the whole as a person or a place.
+ */
+const SPONSORS_LAW = /(?<![\p{L}\p{N}-])(\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?:( (?:Act|Bill)\b)| (?:law|bill|legislation|rules?|reforms?|regulations?|amendment)\b)/u;
+const REPEALED_LAW = /\b(?:repeal|repealing|repealed|restore|restoring|reinstate|reinstating|under) (\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?![\p{L}\p{N}-])/u;
+
+function lawsNamedForTheirSponsors(text: string, first: number, out: NameMention[]): void {
+  if (first >= out.length) return;
+  const from = out[first].start;
+  const to = out[out.length - 1].end;
+  // A hyphen inside a capitalized word is rare: asked first, before the patterns.
+  const window = text.slice(Math.max(0, from - 12), to + 12);
+  if (!/\p{Ll}-\p{Lu}/u.test(window)) return;
+  for (const pattern of [SPONSORS_LAW, REPEALED_LAW]) {
+    const re = new RegExp(pattern.source, 'gu');
+    const offset = Math.max(0, from - 12);
+    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+      const start = offset + m.index + m[0].indexOf(m[1]);
+      const end = start + m[1].length + (m[2]?.length ?? 0);
+      if (isKnownPlace(m[1])) continue;
+      // The mentions the tagger made inside the law's name go; the law is no person, place or body.
+      let i = first;
+      while (i < out.length && out[i].end <= start) i++;
+      let j = i;
+      while (j < out.length && out[j].start < end) j++;
+      if (j > i && out[i].start >= start - 1) out.splice(i, j - i, { start, end, text: text.slice(start, end), type: 'MISC' });
+    }
+  }
 }
 
 /** After a name: a participle's phrase set off by commas, then a verb: ", pressed on the dispute, said", ", speaking in Kyiv, warned". */
