@@ -115,10 +115,14 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   if (position === 'aside' && startsUpper && clauseOfItsOwn(content) && betweenDashes(text, span.start, span.end)) return 'direct';
 
   switch (position) {
+    // `"…we will win this," she said`, `She said: "...and that is why we stay."`: an opening
+    // ellipsis says the writer cut the start of the speaker's sentence, which still stands as a
+    // sentence of theirs where it opens one or follows a colon, whatever its first letter.
+    // (After a comma it may go on with the writer's clause: `said it would stay, "...because …"`.)
     case 'start':
-      return startsUpper || cueAfter ? 'direct' : 'partial';
+      return startsUpper || cueAfter || OPENING_ELLIPSIS.test(content) ? 'direct' : 'partial';
     case 'colon':
-      return startsUpper ? 'direct' : 'partial';
+      return startsUpper || OPENING_ELLIPSIS.test(content) ? 'direct' : 'partial';
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
@@ -607,6 +611,9 @@ function countWords(content: string, most: number): number {
   }
   return n;
 }
+
+/** An ellipsis opening a quote's content, after its mark and any blank: `…`, `...`, `. . .`. */
+const OPENING_ELLIPSIS = /^[\s"“”„«»‘’']*(?:…|\.\s?\.\s?\.)/u;
 
 /** Closing marks a quote's content may end with. */
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);

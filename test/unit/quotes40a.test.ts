@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/types';
+
+// Session 40 (quotes40a): quotes cut at their start, noun phrases after a speech verb, role
+// nouns that speak after the verb.
+
+function quotes(text: string): Quote[] {
+  return annotate(text, { documentDate: '2026-11-28' }).quotes;
+}
+
+function marked(text: string): Quote[] {
+  return quotes(text).filter((q) => q.kind !== 'indirect');
+}
+
+function only(text: string): Quote {
+  const found = marked(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((q) => q.text)));
+  return found[0];
+}
+
+suite('quotes: a quote opening with an ellipsis', () => {
+  test('a cut quote signed after it is its speaker\'s direct quote: "…we will win this," she said', () => {
+    const q = only('Mayor Ann Lee spoke at the rally. "…we will win this," she said.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speakerName, 'Ann Lee');
+  });
+
+  test('three full stops open it as well as the one character: "...and that is why we stay," he said', () => {
+    const q = only('Tom Hart answered his critics. "...and that is why we stay," he said.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speakerName, 'Tom Hart');
+  });
+
+  test('spaced full stops and curly marks: “. . . and so we wait,” the minister said', () => {
+    assert.equal(only('Finance Minister Rosa Diaz was calm. “. . . and so we wait,” the minister said.').kind, 'direct');
+  });
+
+  test('after a colon the cut quote is a sentence of the speaker\'s: She said: "…we will win this."', () => {
+    const q = only('Ann Lee spoke on Friday. She said: "…we will win this."');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speakerName, 'Ann Lee');
+  });
+
+  test('a cut quote standing as its own sentence is direct: "…we will win this."', () => {
+    assert.equal(only('Ann Lee spoke on Friday. "…we will win this."').kind, 'direct');
+  });
+
+  test('inside the writer\'s sentence the ellipsis makes no sentence: She said the club was "...a family."', () => {
+    assert.equal(only('Ann Lee spoke on Friday. She said the club was "...a family."').kind, 'partial');
+  });
+
+  test('after a comma that goes on with the reported clause it stays partial: said it would stay, "...because …"', () => {
+    assert.equal(only('Ann Lee spoke on Friday. She said the club would stay, "...because we are a family."').kind, 'partial');
+  });
+});
