@@ -54,3 +54,25 @@ suite('quotes: a quote opening with an ellipsis', () => {
     assert.equal(only('Ann Lee spoke on Friday. She said the club would stay, "...because we are a family."').kind, 'partial');
   });
 });
+
+suite('quotes: a lower-case noun phrase after a speech verb', () => {
+  test('the name a speaker called something is partial: called the plan "a disgrace to the nation."', () => {
+    const q = only('Senator Bob Dole called the plan "a disgrace to the nation."');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speakerName, 'Bob Dole');
+  });
+
+  test('so is what a speaker described it as: described it as "a mess"', () => {
+    assert.equal(only('Bob Dole described it as "a mess" on Monday.').kind, 'partial');
+  });
+
+  test('right after the verb a noun phrase ending the sentence is still partial: She tweeted "a total disaster for our city."', () => {
+    assert.equal(only('Ann Lee spoke on Monday. She tweeted "a total disaster for our city."').kind, 'partial');
+    assert.equal(only('Ann Lee spoke on Monday. She said "his finest hour."').kind, 'partial');
+  });
+
+  test('a clause in lower case right after the verb stays direct: She said "the wind is at our backs."', () => {
+    assert.equal(only('Ann Lee spoke on Monday. She said "the wind is at our backs."').kind, 'direct');
+    assert.equal(only('Ann Lee spoke on Monday. She said "there is no way back."').kind, 'direct');
+  });
+});

@@ -145,7 +145,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       // (not one whose listener comes first: `photos telling "the story of …."` quote its object).
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
         const verb = context.cueBefore!.cue.text;
-        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
+        // (Not a noun phrase so ending: `She tweeted "a total disaster for our city."` quotes the
+        // words the writer's sentence gives as the verb's object.)
+        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb) && !isNounPhrase(content))) return 'direct';
         // `Sanders says "the wind is at our backs" despite…`: a clause with its own subject and verb,
         // right after the verb that reports it, is that verb's whole speech, whatever the case of
         // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
@@ -382,6 +384,19 @@ function opensWithClause(content: string): boolean {
     if (finite) return i > 0 || /['’]/u.test(word);
   }
   return false;
+}
+
+/** Words that open a noun phrase: `"a disgrace to the nation"`, `"the worst deal ever"`, `"his finest hour"`. */
+const NOUN_PHRASE_LEADS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'such', 'some', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The quoted words are a noun phrase in lower case (`"a disgrace to the nation."`), not a
+ * clause: they open with a determiner, and no verb of their own follows it (`"the wind is at
+ * our backs"` is a clause).
+ */
+function isNounPhrase(content: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(content);
+  return first !== null && NOUN_PHRASE_LEADS.has(first[1]) && !clauseOfItsOwn(content);
 }
 
 /** Words whose "'s" is "is" or "has" ("it's", "that's", "there's", "let's"); after a noun it is a possessive ("Trump's policies"). */
