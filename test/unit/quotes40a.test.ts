@@ -76,3 +76,34 @@ suite('quotes: a lower-case noun phrase after a speech verb', () => {
     assert.equal(only('Ann Lee spoke on Monday. She said "there is no way back."').kind, 'direct');
   });
 });
+
+suite('quotes: a role noun speaking after the verb', () => {
+  test('the whole role phrase is the speaker mention, resolved to the person the text gave the role: "…," said the designer', () => {
+    const q = only('Jane Roe, the designer, unveiled the gown in Paris. Critics including Mark Bell praised it. "It took two years," said the designer.');
+    assert.equal(q.speakerMention?.text, 'the designer');
+    assert.equal(q.speakerName, 'Jane Roe');
+  });
+
+  test('a role the text gave with "a" and a place is referred back to by "the": Li Wei, a chef at Noma … the chef said', () => {
+    const q = only('Li Wei, a chef at Noma, opened the restaurant. Mark Bell praised it. "It took two years," the chef said.');
+    assert.equal(q.speakerName, 'Li Wei');
+  });
+
+  test('a known role resolves as before: The coach, Sam Allard, … "…," said the coach', () => {
+    const q = only('The coach, Sam Allard, was furious. Striker Tom Hart scored the only goal. "We were poor," said the coach.');
+    assert.equal(q.speakerMention?.text, 'the coach');
+    assert.equal(q.speakerName, 'Sam Allard');
+  });
+
+  test('no one given the role: the phrase speaks, no other nearby name does', () => {
+    const q = only('Jane Roe unveiled the gown. Mark Bell, the critic, praised it. "It took two years," said the designer.');
+    assert.equal(q.speakerMention?.text, 'the designer');
+    assert.equal(q.speakerName ?? null, null);
+  });
+
+  test('the role phrase stops before an adverb, a time word or a participle: said the retired designer known as Jay', () => {
+    assert.equal(only('Jane Roe unveiled the gown. "It took two years," said the designer proudly.').speakerMention?.text, 'the designer');
+    assert.equal(only('Jane Roe unveiled the gown. "It took two years," said the retired designer known as Jay.').speakerMention?.text, 'the retired designer');
+    assert.equal(only('Jane Roe unveiled the gown. "It took two years," said the award-winning designer of the gown.').speakerMention?.text, 'the award-winning designer');
+  });
+});

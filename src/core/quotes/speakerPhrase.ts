@@ -1491,6 +1491,13 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // ("a source close to the talks", "a person familiar with …" keep the reading of their topic.)
   const topical = phrase && withSourceTopic(tokens, phrase, limit);
   if (phrase && topical && topical.tokenEnd === phrase.tokenEnd && speakerAfterQuote && INDEFINITE.has(first.text)) return { ...phrase, ...unnamedPhraseEnd(tokens, phrase, limit) };
+  // `"…," said the designer.`, `said the award-winning designer`: a role the phrase words do
+  // not know still ends the inverted verb's subject; where the reader stopped before it, inside
+  // a phrase of lower-case words after "the", the words are read on to a stop.
+  if (phrase && speakerAfterQuote && lowersTo(first.text, 'the') && !someCapitalized(tokens, phrase)) {
+    const read = unnamedPhraseEnd(tokens, phrase, limit, DEFINITE_PHRASE_STOPS);
+    if (read.tokenEnd > phrase.tokenEnd) return { ...phrase, ...read };
+  }
   return topical;
 }
 
@@ -1498,12 +1505,31 @@ const INDEFINITE = new Set(['a', 'an']);
 /** Words that end an unnamed speaker's phrase: a relative, a preposition of place or time, a verb. */
 const UNNAMED_PHRASE_STOPS = new Set(['who', 'whose', 'which', 'that', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'outside', 'near', 'and', 'but', 'as', 'during', 'after', 'before', 'said', 'says', 'told', 'added']);
 
-/** The end of "a 34-year-old office worker": lower-case words, numbers and hyphens up to a stop, at most eight tokens. */
-function unnamedPhraseEnd(tokens: Token[], phrase: Phrase, limit: number): { end: number; tokenEnd: number } {
+/**
+ * The word at `e` is none of the definite phrase's: an adverb or a time word ("said the designer
+ * proudly", "said the mayor yesterday"), or a participle after the head ("the base chief known
+ * as Bob", "the officer involved"; right after "the" one describes the head: "the retired judge").
+ */
+function endsDefiniteHead(tokens: Token[], phrase: Phrase, e: number): boolean {
+  const word = tokens[e].text;
+  return word.endsWith('ly') || BETWEEN_SUBJECT_AND_VERB.has(word) || (e > phrase.tokenStart + 1 && (word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)));
+}
+
+/** A capitalized token in the phrase: a name or a title the reader took whole. */
+function someCapitalized(tokens: Token[], phrase: Phrase): boolean {
+  for (let k = phrase.tokenStart + 1; k < phrase.tokenEnd; k++) if (isCapitalizedToken(tokens[k])) return true;
+  return false;
+}
+
+/** Those and more that end "the designer of the gown", "the designer proudly": after "the" the head noun comes before any "of" or adverb. */
+const DEFINITE_PHRASE_STOPS = new Set([...UNNAMED_PHRASE_STOPS, 'of', 'by', 'about', 'has', 'had', 'was', 'is', 'would', 'will']);
+
+/** The end of "a 34-year-old office worker": lower-case words, numbers and hyphens up to a stop (of `stops`), at most eight tokens. */
+function unnamedPhraseEnd(tokens: Token[], phrase: Phrase, limit: number, stops: ReadonlySet<string> = UNNAMED_PHRASE_STOPS): { end: number; tokenEnd: number } {
   let e = phrase.tokenEnd;
   while (e < limit && e < phrase.tokenStart + 8) {
     const t = tokens[e];
-    const word = t.kind === 'word' && LOWERCASE_WORD.test(t.text) && !UNNAMED_PHRASE_STOPS.has(t.text);
+    const word = t.kind === 'word' && LOWERCASE_WORD.test(t.text) && !stops.has(t.text) && !(stops !== UNNAMED_PHRASE_STOPS && endsDefiniteHead(tokens, phrase, e));
     if (!(word || t.kind === 'number' || (t.text === '-' && t.start === tokens[e - 1].end))) break;
     e++;
   }
