@@ -107,3 +107,17 @@ suite('quotes: a role noun speaking after the verb', () => {
     assert.equal(only('Jane Roe unveiled the gown. "It took two years," said the award-winning designer of the gown.').speakerMention?.text, 'the award-winning designer');
   });
 });
+
+suite('quotes: an acronym spelled like a relative word', () => {
+  test('"the WHO said" is the organization speaking, no relative clause', () => {
+    const q = only('The World Health Organization issued a warning. "The risk is high," the WHO said in a statement.');
+    assert.equal(q.speakerName, 'World Health Organization');
+    const reported = quotes('The World Health Organization issued a warning. The WHO said the risk was high.');
+    assert.equal(reported[0]?.speakerName, 'World Health Organization');
+  });
+
+  test('"who" in lower case still opens a relative clause: Officials who spoke to the WHO said …', () => {
+    const reported = quotes('Officials who spoke to the WHO said the risk was high.');
+    assert.equal(reported[0]?.speakerMention?.text, 'Officials');
+  });
+});

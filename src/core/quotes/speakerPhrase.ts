@@ -702,8 +702,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const issuer = article - 1 >= floor && ARTICLES.has(tokens[article].text) && ISSUED.test(tokens[article - 1].text) ? phraseBeforeVerb(doc, article - 1, floor) : null;
     if (issuer) return issuer;
   }
-  if ((WHO_WHICH.has(tokens[j].text) || documentThat) && j - 1 >= floor) {
-    if (WHO.has(tokens[j].text)) relativeWho = j;
+  if ((isRelative(tokens[j], WHO_WHICH) || documentThat) && j - 1 >= floor) {
+    if (isRelative(tokens[j], WHO)) relativeWho = j;
     const afterComma = tokens[j - 1].text === ',';
     j = afterComma ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
@@ -932,6 +932,16 @@ const AND_BUT = new CaselessWords(['and', 'but']);
 const AND_BUT_THEN = new CaselessWords(['and', 'but', 'then']);
 const AND_BUT_OR = new CaselessWords(['and', 'but', 'or']);
 const WHO_WHICH = new CaselessWords(['who', 'which']);
+
+/**
+ * The token is a relative word of `words`, in any case but all capitals: "the WHO said" names
+ * the World Health Organization, no clause.
+ */
+function isRelative(t: Token, words: CaselessWords): boolean {
+  return words.has(t.text) && !ALL_CAPITALS.test(t.text);
+}
+
+const ALL_CAPITALS = /^[A-Z]{2,}$/u;
 const WHO = new CaselessWords(['who']);
 /** Prepositions before a place or medium: `responded on Facebook writing`. */
 const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'through', 'into']);
@@ -1461,7 +1471,7 @@ function relativeClauseStart(tokens: Token[], j: number, floor: number): number 
     if (isPhraseBoundary(t)) return null;
     // "… over who supported the bill that Chris Christie said": a new clause opens after "that".
     if (t.kind === 'word' && CLAUSE_LINKS.has(t.text)) return null;
-    if (t.kind === 'word' && WHO_WHOSE.has(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
+    if (t.kind === 'word' && isRelative(t, WHO_WHOSE) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
   }
   return null;
 }
