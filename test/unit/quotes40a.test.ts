@@ -121,3 +121,25 @@ suite('quotes: an acronym spelled like a relative word', () => {
     assert.equal(reported[0]?.speakerMention?.text, 'Officials');
   });
 });
+
+suite('quotes: a relative known only through another person', () => {
+  test('"she" after "Clarke\'s sister said" is the sister, not Emma Clarke named before', () => {
+    const found = marked('Emma Clarke, 34, was jailed on Monday. Outside court, Clarke\'s sister said the family was devastated. "Emma is not a bad person," she said.');
+    const q = found.find((x) => x.text.startsWith('"Emma'))!;
+    assert.equal(q.speakerName ?? null, null);
+    assert.equal(q.speakerMention?.text, 'she');
+  });
+
+  test('so with a possessive pronoun: her mother … "…," she said', () => {
+    const q = only('Emma Reed, 34, was jailed. Outside court, her mother said the family was devastated. "Emma is not a bad person," she said.');
+    assert.equal(q.speakerName ?? null, null);
+  });
+
+  test('a relative named after a comma speaks by the name: Reed\'s wife, Ann, said …', () => {
+    assert.equal(only('Tom Reed, 34, was jailed. Outside court, Reed\'s wife, Ann, said the family was devastated. "Tom is not a bad person," she said.').speakerName, 'Ann');
+  });
+
+  test('a possessed noun of no gender leaves the pronoun to the named person: Her lawyer said … "…," she said', () => {
+    assert.equal(only('Emma Reed, 34, was jailed. Her lawyer said the case was weak. "I am innocent," she said.').speakerName, 'Emma Reed');
+  });
+});
