@@ -143,3 +143,21 @@ suite('quotes: a relative known only through another person', () => {
     assert.equal(only('Emma Reed, 34, was jailed. Her lawyer said the case was weak. "I am innocent," she said.').speakerName, 'Emma Reed');
   });
 });
+
+suite('quotes: a speaker described by whom they act for', () => {
+  test('the lawyer speaks, not the family: A lawyer representing the family said …', () => {
+    assert.equal(quotes('A lawyer representing the family said the police had lied.')[0]?.speakerMention?.text, 'A lawyer');
+    assert.equal(quotes('The union representing the workers called the decision "a betrayal".')[0]?.speakerMention?.text, 'The union');
+  });
+
+  test('"acting for", "speaking on behalf of": the one named after it does not speak', () => {
+    const q = quotes('Solicitors acting for Ann Lee said she would appeal.')[0];
+    assert.equal(q?.speakerMention?.text, 'Solicitors');
+    assert.equal(q?.speakerName ?? null, null);
+    assert.equal(quotes('A spokesman speaking on behalf of the family said they were grateful.')[0]?.speakerMention?.text, 'A spokesman');
+  });
+
+  test('a name set off after the phrase still speaks: The man acting for Ann Lee, Tom Bell, said …', () => {
+    assert.equal(quotes('The man acting for Ann Lee, Tom Bell, said she would appeal.')[0]?.speakerName, 'Tom Bell');
+  });
+});

@@ -742,6 +742,10 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // phrase after the charge is its object; the speaker is whom the participle describes.
   const charged = accusedOwnerBefore(doc, start, floor);
   if (charged) return charged;
+  // "A lawyer representing the family said", "lawyers acting for the minister told": the phrase
+  // after the participle is whom the speaker acts for; the speaker is whom it describes.
+  const agent = agentOwnerBefore(doc, start, floor);
+  if (agent) return agent;
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -802,6 +806,32 @@ function accusedOwnerBefore(doc: AnalyzedText, start: number, floor: number): Ph
   if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text))) return null;
   const phrase = phraseBeforeVerb(doc, k - 1, floor);
   return phrase && phrase.tokenEnd === k - 1 ? phrase : null;
+}
+
+/** Participles of acting for someone, bare ("representing") or before "for" / "on behalf of" ("acting", "speaking"). */
+const AGENT_PARTICIPLES = new Set(['representing']);
+const AGENT_FOR_PARTICIPLES = new Set(['acting', 'working', 'speaking', 'writing']);
+
+/**
+ * The phrase at `start` is whom someone acts for, after a participle that follows a noun
+ * (`a lawyer representing …`, `solicitors acting for …`, `a spokesman speaking on behalf of …`):
+ * the phrase before the participle, the speaker it describes; else null.
+ */
+function agentOwnerBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  // (The phrase reader may have taken the preposition in: "for the family".)
+  let k = lowersTo(tokens[start].text, 'for') || lowersTo(tokens[start].text, 'of') ? start : start - 1;
+  if (k < floor) return null;
+  if (lowersTo(tokens[k].text, 'of') && k - 2 >= floor && lowersTo(tokens[k - 1].text, 'behalf') && lowersTo(tokens[k - 2].text, 'on')) k -= 2;
+  const forSomeone = lowersTo(tokens[k].text, 'for') || lowersTo(tokens[k].text, 'on');
+  const p = forSomeone ? k - 1 : k;
+  if (p - 1 < floor || !(forSomeone ? AGENT_FOR_PARTICIPLES : AGENT_PARTICIPLES).has(tokens[p].text)) return null;
+  const owner = tokens[p - 1];
+  if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text)) || endsInIng(owner.text)) return null;
+  // (Read back here: the phrase reader would take the participle for the verb of a clause.)
+  let from = p - 1;
+  while (from - 1 >= floor && from > p - 6 && tokens[from - 1].kind === 'word' && !isStop(tokens[from - 1]) && !DETERMINERS.has(tokens[from].text) && !isSentenceLink(tokens[from - 1].text) && !SUBORDINATORS.has(tokens[from - 1].text)) from--;
+  return toPhrase(tokens, from, p);
 }
 
 /** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */
