@@ -161,3 +161,16 @@ suite('quotes: a speaker described by whom they act for', () => {
     assert.equal(quotes('The man acting for Ann Lee, Tom Bell, said she would appeal.')[0]?.speakerName, 'Tom Bell');
   });
 });
+
+suite('quotes: a surname spelled like a reporting verb after a title', () => {
+  test('"…," Dr. Grant said: Grant is the speaker, "said" the cue', () => {
+    const q = only('Dr. Lisa Grant runs the clinic. "Our staff worked 18-hour shifts," Dr. Grant said.');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.speakerName, 'Lisa Grant');
+  });
+
+  test('so after "Ms." and an initial: Ms. Warn said, Ulysses S. Grant', () => {
+    assert.equal(only('Ann Warn runs the clinic. "Our staff worked hard," Ms. Warn said.').speakerName, 'Ann Warn');
+    assert.equal(quotes('He met Ulysses S. Grant. Then he said the war was over.')[0]?.cue?.text, 'said');
+  });
+});

@@ -477,6 +477,9 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // `"…," Dr. Grant said`, `Ulysses S. Grant`: after a title's or an initial's full stop a capital
+  // goes on with a name; no sentence opens there.
+  if (prev?.text === '.' && afterTitleOrInitial(tokens, i - 1)) return false;
   if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) {
     // `"…," State Department spokesman Ned Price said`: a verb's plain form before another
     // capitalized word opens a name ("State Department", "Tell City"); a past form before a
@@ -485,6 +488,16 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   }
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
+
+/** The full stop at `dot` closes a title before a name ("Dr.", "Sen.") or an initial ("S."), glued to it. */
+function afterTitleOrInitial(tokens: Token[], dot: number): boolean {
+  const word = tokens[dot - 1];
+  if (word === undefined || word.kind !== 'word' || word.end !== tokens[dot].start) return false;
+  return (TITLE_ABBREVIATIONS.has(word.text) && !NAME_SUFFIXES.has(word.text)) || (word.text.length === 1 && isCapitalizedToken(word));
+}
+
+/** Abbreviations that follow a name ("Ed Begley Jr."), so a sentence may end with them. */
+const NAME_SUFFIXES = new CaselessWordSet(['jr', 'sr']);
 
 /** How many words of time or place may stand between a speech verb and the comma before its participle. */
 const ADJUNCT_WORDS = 6;
