@@ -174,3 +174,19 @@ suite('quotes: a surname spelled like a reporting verb after a title', () => {
     assert.equal(quotes('He met Ulysses S. Grant. Then he said the war was over.')[0]?.cue?.text, 'said');
   });
 });
+
+suite('quotes: a plural possessive inside a quotation in single marks', () => {
+  test('‘We understand residents’ frustration …’: the apostrophe closes nothing', () => {
+    const q = only('A council spokeswoman said: ‘We understand residents’ frustration and are working to resolve the issues.’');
+    assert.equal(q.text, '‘We understand residents’ frustration and are working to resolve the issues.’');
+    assert.equal(q.kind, 'direct');
+  });
+
+  test('straight marks too, and before the cue: \'The players\' attitude was superb,\' the coach said', () => {
+    assert.equal(only("'The players' attitude was superb,' the coach said.").text, "'The players' attitude was superb,'");
+  });
+
+  test('a quote ending in s before "and" and another quote still closes: He said \'yes\' and she said \'no\'', () => {
+    assert.deepEqual(marked("He said 'yes' and she said 'no'.").map((q) => q.text), ["'yes'", "'no'"]);
+  });
+});
