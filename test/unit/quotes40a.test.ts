@@ -190,3 +190,15 @@ suite('quotes: a plural possessive inside a quotation in single marks', () => {
     assert.deepEqual(marked("He said 'yes' and she said 'no'.").map((q) => q.text), ["'yes'", "'no'"]);
   });
 });
+
+suite('quotes: a plural listener before a clause with no "that"', () => {
+  test('told investors the company would …: the listener is no part of what was said', () => {
+    assert.equal(quotes('Elon Musk told investors the company would launch a cheaper model.')[0]?.text, 'the company would launch a cheaper model');
+    assert.equal(quotes('She told colleagues she would resign.')[0]?.text, 'she would resign');
+    assert.equal(quotes('Teachers told parents the school would close.')[0]?.text, 'the school would close');
+  });
+
+  test('a plural of things told keeps its place: He told stories his father had told him', () => {
+    assert.equal(quotes('He told stories his father had told him.')[0]?.text, 'stories his father had told him');
+  });
+});
