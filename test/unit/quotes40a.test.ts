@@ -202,3 +202,10 @@ suite('quotes: a plural listener before a clause with no "that"', () => {
     assert.equal(quotes('He told stories his father had told him.')[0]?.text, 'stories his father had told him');
   });
 });
+
+suite('quotes: a speaker named by an owner\'s phrase', () => {
+  test('The prime minister\'s spokesman said …: the whole phrase, not "minister\'s spokesman"', () => {
+    assert.equal(quotes('The prime minister\'s spokesman said Downing Street would not comment.')[0]?.speakerMention?.text, 'The prime minister\'s spokesman');
+    assert.equal(quotes('But the local council\'s chief executive said the cuts were needed.')[0]?.speakerMention?.text, 'the local council\'s chief executive');
+  });
+});

@@ -890,10 +890,25 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
     // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
     if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;
-    if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+    if (POSSESSIVE.test(t.text)) return ownerPhraseStart(tokens, k, floor);
     if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
   }
   return start;
+}
+
+/**
+ * The start of the owner's phrase ending in the possessive at `k`: its determiner, past up to
+ * two plain lower-case words ("the prime minister's", "the local council's"); `k` itself where
+ * none opens it ("Trump's", "minister's" after a verb).
+ */
+function ownerPhraseStart(tokens: Token[], k: number, floor: number): number {
+  for (let d = k - 1; d >= floor && d >= k - 3; d--) {
+    const t = tokens[d];
+    if (t.kind !== 'word' || isCapitalizedToken(t) && !DETERMINERS.has(t.text)) return k;
+    if (DETERMINERS.has(t.text)) return d;
+    if (isStop(t) || NOT_PLAIN_NOUNS.has(t.text) || !LOWERCASE_WORD.test(t.text) || /ed$/u.test(t.text)) return k;
+  }
+  return k;
 }
 
 /** Verbs and words of other kinds that a phrase's plain nouns never are. */
