@@ -209,3 +209,16 @@ suite('quotes: a speaker named by an owner\'s phrase', () => {
     assert.equal(quotes('But the local council\'s chief executive said the cuts were needed.')[0]?.speakerMention?.text, 'the local council\'s chief executive');
   });
 });
+
+suite('quotes: a name called on the telephone', () => {
+  test('urged to call Crime Stoppers.: someone telephoned, nothing reported', () => {
+    assert.deepEqual(quotes('Anyone with information is urged to call Crime Stoppers.').map((q) => q.text), []);
+    assert.deepEqual(quotes('Obama called Merkel on Friday.').map((q) => q.text), []);
+    assert.deepEqual(quotes('The brewery made a special beer called Swing State Pale Ale.').map((q) => q.text), []);
+  });
+
+  test('a name called something is still reported: Trump called Clinton a liar; a call made to say something too', () => {
+    assert.equal(quotes('Trump called Clinton a liar.')[0]?.text, 'Clinton a liar');
+    assert.equal(quotes('She called Sanders on Friday to congratulate him.')[0]?.kind, 'indirect');
+  });
+});

@@ -1801,6 +1801,7 @@ const SUMMONS_AFTER_NOUN = new Set(['into', 'back']);
 
 /** From token k (the called object), a few words up to a word of summons (right after a pronoun), or "to" and a verb of appearing. */
 function summons(tokens: Token[], k: number, end: number): boolean {
+  if (calledByName(tokens, k)) return true;
   const pronoun = /^(?:him|her|them|me|us)$/u.test(tokens[k].text);
   for (let i = k + 1; i < tokens.length && i < k + 10 && tokens[i].start < end; i++) {
     const w = tokens[i].text;
@@ -1812,6 +1813,25 @@ function summons(tokens: Token[], k: number, end: number): boolean {
     if (tokens[i].kind !== 'word' && w !== ',' && w !== "'" && w !== '’') return false;
   }
   return false;
+}
+
+/** Days and times a call is placed at: "called Ann Lee on Friday", "called Crime Stoppers yesterday". */
+const CALL_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'later', 'earlier', 'again']);
+
+/**
+ * The called object at token `k` is a name, and nothing but a time and the sentence's end follows
+ * it: someone telephoned (`urged to call Crime Stoppers.`, `Obama called Merkel on Friday.`), not
+ * something called a name (`called Trump a liar`, `called Clinton "crooked"`). (A call made to
+ * say something, `called Sanders to congratulate him`, reports what it was made for.)
+ */
+function calledByName(tokens: Token[], k: number): boolean {
+  if (!isCapitalizedToken(tokens[k])) return false;
+  let e = k;
+  while (e < k + 5 && tokens[e] !== undefined && (isCapitalizedToken(tokens[e]) && !/['’]s$/u.test(tokens[e].text) || tokens[e].text === '.' && tokens[e + 1] !== undefined && isCapitalizedToken(tokens[e + 1]))) e++;
+  if (lowerCase(tokens[e]?.text ?? '') === 'on' && CALL_TIMES.has(lowerCase(tokens[e + 1]?.text ?? ''))) e += 2;
+  else if (CALL_TIMES.has(lowerCase(tokens[e]?.text ?? ''))) e++;
+  const after = tokens[e];
+  return after === undefined || after.text === '.' || after.text === '!' || after.text === '?';
 }
 
 /** Numbers dialled alone: emergency and police lines. */
