@@ -1559,10 +1559,11 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // ("a source close to the talks", "a person familiar with …" keep the reading of their topic.)
   const topical = phrase && withSourceTopic(tokens, phrase, limit);
   if (phrase && topical && topical.tokenEnd === phrase.tokenEnd && speakerAfterQuote && INDEFINITE.has(first.text)) return { ...phrase, ...unnamedPhraseEnd(tokens, phrase, limit) };
-  // `"…," said the designer.`, `said the award-winning designer`: a role the phrase words do
-  // not know still ends the inverted verb's subject; where the reader stopped before it, inside
-  // a phrase of lower-case words after "the", the words are read on to a stop.
-  if (phrase && speakerAfterQuote && lowersTo(first.text, 'the') && !someCapitalized(tokens, phrase)) {
+  // `"…," said the designer.`, `said the award-winning designer`, `said their barrister, X`: a
+  // role the phrase words do not know still ends the inverted verb's subject; where the reader
+  // stopped before it, inside a phrase of lower-case words after "the" or an owner's word, the
+  // words are read on to a stop.
+  if (phrase && speakerAfterQuote && DEFINITE_LEADS.has(first.text) && !someCapitalized(tokens, phrase)) {
     const read = unnamedPhraseEnd(tokens, phrase, limit, DEFINITE_PHRASE_STOPS);
     if (read.tokenEnd > phrase.tokenEnd) return { ...phrase, ...read };
   }
@@ -1582,6 +1583,9 @@ function endsDefiniteHead(tokens: Token[], phrase: Phrase, e: number): boolean {
   const word = tokens[e].text;
   return word.endsWith('ly') || BETWEEN_SUBJECT_AND_VERB.has(word) || (e > phrase.tokenStart + 1 && (word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)));
 }
+
+/** Words that open a definite speaker phrase after an inverted verb: "said the designer", "said their barrister". */
+const DEFINITE_LEADS = new CaselessWordSet(['the', 'his', 'her', 'their', 'its', 'our']);
 
 /** A capitalized token in the phrase: a name or a title the reader took whole. */
 function someCapitalized(tokens: Token[], phrase: Phrase): boolean {

@@ -661,7 +661,10 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
   const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
-  const after = doc.text.charAt(name.end);
+  // `said their barrister, Patrick Green KC.`: the letters after a name are the person's own.
+  let end = name.end;
+  for (let k = nearbyTokenIndexAt(doc, name.end); k < tokens.length && isLettersAfterName(tokens, k, name.end); k++) end = tokens[k].end;
+  const after = doc.text.charAt(end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
 }
