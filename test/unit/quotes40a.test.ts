@@ -222,3 +222,30 @@ suite('quotes: a name called on the telephone', () => {
     assert.equal(quotes('She called Sanders on Friday to congratulate him.')[0]?.kind, 'indirect');
   });
 });
+
+suite('quotes: an owner\'s role after the verb, and a name with its letters set off after it', () => {
+  test('"…," said their barrister, Patrick Green KC.: the name set off speaks', () => {
+    assert.equal(only('Lawyers welcomed the ruling. "Our clients have waited years for this," said their barrister, Patrick Green KC.').speakerName, 'Patrick Green');
+    assert.equal(only('Lawyers welcomed the ruling. "Our clients have waited years," said the barrister, Patrick Green KC, outside court.').speakerName, 'Patrick Green');
+  });
+
+  test('an owner\'s role with no name is the whole phrase: "…," said their barrister.', () => {
+    assert.equal(only('Lawyers welcomed the ruling. "Our clients have waited years," said their barrister.').speakerMention?.text, 'their barrister');
+  });
+});
+
+suite('quotes: roles referred back to by another noun', () => {
+  test('Mr Justice Fraser … the judge said', () => {
+    const found = marked('Mr Justice Fraser said the case raised "serious questions". "The evidence I have heard is troubling," the judge said.');
+    assert.equal(found.find((q) => q.kind === 'direct')?.speakerName, 'Fraser');
+  });
+
+  test('the planemaker, the think tank, the charity: bodies the text named', () => {
+    assert.equal(marked('Boeing said on Wednesday that it had reached a deal with its union. "This agreement reflects our commitment," the planemaker said.')[0].speakerName, 'Boeing');
+    assert.equal(only('The Resolution Foundation published a report. "The squeeze is far from over," the think tank said.').speakerName, 'Resolution Foundation');
+  });
+
+  test('a rugby position names the player last named: Captain Harry Wilson agreed. "…," the back-rower said', () => {
+    assert.equal(only('Ireland won 22-12. Captain Harry Wilson agreed. "We let ourselves down," the back-rower said.').speakerName, 'Harry Wilson');
+  });
+});

@@ -35,7 +35,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
   // Rugby and football positions opening a caption's name ("Fullback Tom Reed scored").
-  'fullback', 'flanker', 'fly-half',
+  'fullback', 'flanker', 'fly-half', 'scrum-half', 'back-rower', 'number-eight', 'lineman', 'linebacker', 'shortstop', 'point-guard',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */
@@ -53,6 +53,8 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
   'chipmaker', 'manufacturer', 'conglomerate', 'corporation', 'brewer', 'regulator', 'watchdog', 'broadcaster',
   // Technology and industry copy: "the startup said", "the tech giant said", "the utility said".
   'startup', 'start-up', 'giant', 'utility', 'miner', 'subsidiary',
+  // "the planemaker said", "the think tank said", "the charity said", "the operator said".
+  'planemaker', 'jetmaker', 'operator', 'provider', 'supplier', 'charity', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'tank',
 ]);
 
 /** Honorifics say nothing about what a person is: "Mr." alone is no description. */
@@ -112,7 +114,8 @@ export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
     || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
     || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
     || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
-    || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
+    || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)))
+    || (JUDGES.includes(noun) && JUDGES.some((r) => roles.has(r)));
 }
 
 /** A company's head, named one way and referred back to another: "Chief Executive X … the CEO said", "CEO X … the chief executive". */
@@ -121,6 +124,9 @@ const COMPANY_HEADS = ['ceo', 'executive'];
 const HOUSE_MEMBERS = ['representative', 'congressman', 'congresswoman', 'congressmember'];
 /** Those "the lawmaker" refers back to: members of a legislature by any title. */
 const LAWMAKERS = [...HOUSE_MEMBERS, 'senator', 'legislator', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'lawmaker'];
+
+/** A judge, titled one way and referred back to another: "Mr Justice Fraser … the judge said", "Judge X … the justice". */
+const JUDGES = ['judge', 'justice'];
 
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];

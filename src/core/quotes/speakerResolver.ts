@@ -575,7 +575,7 @@ const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on'
  * The team he plays for may come first ("the England winger", "the Real Madrid midfielder");
  * other games name theirs as well ("the quarterback", "the batsman", "the point guard").
  */
-const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop)$/iu;
+const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop|back-rower|second-rower|lock|hooker|number\s+(?:8|eight)|loosehead|tighthead)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
