@@ -249,3 +249,15 @@ suite('quotes: roles referred back to by another noun', () => {
     assert.equal(only('Ireland won 22-12. Captain Harry Wilson agreed. "We let ourselves down," the back-rower said.').speakerName, 'Harry Wilson');
   });
 });
+
+suite('quotes: a relative clause between the speaker and the cue after a quote', () => {
+  test('“…,” the whistleblower, who asked not to be named, told The Times: the cue is "told"', () => {
+    const q = only('“They were hiding the figures,” the whistleblower, who asked not to be named, told The Times.');
+    assert.equal(q.cue?.text, 'told');
+    assert.equal(q.speakerMention?.text, 'the whistleblower');
+  });
+
+  test('with no verb after the clause the cue stays where it was: "…," said Ann Lee, who asked not to be named.', () => {
+    assert.equal(only('“We lost,” said Ann Lee, who asked not to be named.').cue?.text, 'said');
+  });
+});
