@@ -261,3 +261,14 @@ suite('quotes: a relative clause between the speaker and the cue after a quote',
     assert.equal(only('“We lost,” said Ann Lee, who asked not to be named.').cue?.text, 'said');
   });
 });
+
+suite('quotes: a speaker described by what befell them', () => {
+  test('The mother of a teenager killed in a crash has called for …: not "a crash"', () => {
+    assert.equal(quotes('The mother of a teenager killed in a crash has called for tougher laws.')[0]?.speakerMention?.text, 'The mother of a teenager');
+  });
+
+  test('"…," a man injured in the blast said: the man, not the blast', () => {
+    assert.equal(only('"It was chaos," a man injured in the blast said.').speakerMention?.text, 'a man');
+    assert.equal(quotes('Residents trapped by the floods said help was slow.')[0]?.speakerMention?.text, 'Residents');
+  });
+});

@@ -802,6 +802,10 @@ const CHARGE_PREPOSITIONS = new Set(['of', 'with', 'for']);
 /** Participles of the courts that a charge follows: "accused of", "charged with", "convicted of". */
 const CHARGE_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquitted', 'cleared', 'jailed', 'sentenced', 'arrested', 'indicted', 'tried', 'prosecuted', 'fined', 'sued']);
 
+/** Participles of what befell someone and where: "killed in a crash", "injured at the scene", "born in Leeds". */
+const FATE_PARTICIPLES = new Set(['killed', 'injured', 'hurt', 'wounded', 'shot', 'stabbed', 'trapped', 'caught', 'born', 'raised', 'based', 'hit', 'struck', 'involved', 'held', 'detained', 'missing', 'rescued', 'evacuated']);
+const FATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'near', 'by', 'outside', 'inside']);
+
 /**
  * The phrase at `start` is the object of a charge after a past participle (`accused of
  * [poisoning] …`, `charged with …`, `convicted of …`) that follows a noun: the phrase before
@@ -810,11 +814,11 @@ const CHARGE_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspecte
 function accusedOwnerBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
   const { tokens } = doc;
   // (The phrase reader may have taken the preposition in: "of arson".)
-  let k = CHARGE_PREPOSITIONS.has(tokens[start].text) ? start : start - 1;
+  let k = CHARGE_PREPOSITIONS.has(tokens[start].text) || FATE_PREPOSITIONS.has(tokens[start].text) ? start : start - 1;
   if (k === start - 1 && k >= floor && tokens[k].kind === 'word' && LOWERCASE_WORD.test(tokens[k].text) && endsInIng(tokens[k].text)) k--;
-  if (k - 2 < floor || !CHARGE_PREPOSITIONS.has(tokens[k].text)) return null;
+  if (k - 2 < floor) return null;
   const participle = tokens[k - 1];
-  if (participle.kind !== 'word' || !CHARGE_PARTICIPLES.has(participle.text)) return null;
+  if (participle.kind !== 'word' || !(CHARGE_PREPOSITIONS.has(tokens[k].text) && CHARGE_PARTICIPLES.has(participle.text) || FATE_PREPOSITIONS.has(tokens[k].text) && FATE_PARTICIPLES.has(participle.text))) return null;
   const owner = tokens[k - 2];
   if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text))) return null;
   const phrase = phraseBeforeVerb(doc, k - 1, floor);
