@@ -271,7 +271,33 @@ function wordsAround(tokens: readonly Token[], first: number, after: number, ope
     }
     out.push(rankedFacts(wordOf, k));
   }
+  const described = describedHead(tokens, after);
+  if (described !== null && !out.some((f) => f.role !== null)) out.push({ role: described, country: null, gender: null });
   return out;
+}
+
+/** Words that end an appositive's noun phrase at its head: "the designer of the gown", "a chef at Noma". */
+const HEAD_ENDS = new CaselessWordSet(['of', 'at', 'for', 'with', 'from', 'in', 'on']);
+/** Nouns too general to stand for a role the person holds: "Jane Roe, the one who …", "the same …". */
+const NO_ROLE_HEADS = new CaselessWordSet(['one', 'same', 'other', 'first', 'last', 'latter', 'former', 'rest', 'kind', 'sort', 'type']);
+
+/**
+ * "Jane Roe, the designer, …", "Li Wei, a chef at Noma, …": the head noun of an appositive of
+ * lower-case words after a name's comma (opening with "the", "a" or "an", at most four words
+ * to its head, then a comma or a preposition) is a role the text gave the person, whether or not
+ * the role nouns know it, so that "the designer said" later refers back to them. Null where
+ * the words after the comma are no such phrase. `after` is the comma's token.
+ */
+function describedHead(tokens: readonly Token[], after: number): string | null {
+  const article = tokens[after + 1];
+  if (article === undefined || !APPOSITIVE_ARTICLES.has(article.text)) return null;
+  let k = after + 2;
+  while (k < tokens.length && k < after + 6 && tokens[k].kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !HEAD_ENDS.has(tokens[k].text)) k++;
+  const end = tokens[k];
+  if (k === after + 2 || end === undefined || !(end.text === ',' || HEAD_ENDS.has(end.text))) return null;
+  const head = tokens[k - 1].text;
+  // A verb's or an adverb's form is no noun ("the defending", "a recently"), nor a general word.
+  return /(?:ing|ed|ly)$/u.test(head) || NO_ROLE_HEADS.has(head) || DETERMINERS.has(head) ? null : lowerCase(head);
 }
 
 /** The token at `first` opens its sentence: nothing, a full stop or a line's end before it. */
@@ -283,6 +309,7 @@ function opensSentence(tokens: readonly Token[], first: number): boolean {
 const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
 const DETERMINERS = new CaselessWordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const WHOSE = new CaselessWordSet(['whose']);
+const APPOSITIVE_ARTICLES = new CaselessWordSet(['the', 'a', 'an']);
 const APPOSITIVE_CLOSERS = new Set([',', '.', ';']);
 
 /**

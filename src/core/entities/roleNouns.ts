@@ -35,7 +35,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'goalie', 'winger', 'skipper', 'quarterback', 'pitcher', 'batsman',
   'bowler', 'jockey', 'referee', 'umpire', 'golfer', 'cyclist', 'sprinter', 'swimmer', 'boxer', 'athlete',
   // Rugby and football positions opening a caption's name ("Fullback Tom Reed scored").
-  'fullback', 'flanker', 'fly-half',
+  'fullback', 'flanker', 'fly-half', 'scrum-half', 'back-rower', 'number-eight', 'lineman', 'linebacker', 'shortstop', 'point-guard',
 ]);
 
 /** Nouns that stand for an organization ("the ministry said", "the company said"). */
@@ -53,6 +53,8 @@ export const ORGANIZATION_ROLE_NOUNS = new Set([
   'chipmaker', 'manufacturer', 'conglomerate', 'corporation', 'brewer', 'regulator', 'watchdog', 'broadcaster',
   // Technology and industry copy: "the startup said", "the tech giant said", "the utility said".
   'startup', 'start-up', 'giant', 'utility', 'miner', 'subsidiary',
+  // "the planemaker said", "the think tank said", "the charity said", "the operator said".
+  'planemaker', 'jetmaker', 'operator', 'provider', 'supplier', 'charity', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'tank',
 ]);
 
 /** Honorifics say nothing about what a person is: "Mr." alone is no description. */
@@ -138,12 +140,7 @@ export function holdsRole(roles: ReadonlySet<string>, noun: string): boolean {
   // "the deputy said" after "Deputy Mayor Tom Ruiz".
   if (noun === 'deputy' && [...roles].some((r) => r.startsWith('deputy-'))) return true;
   return roles.has(noun) || (noun === 'leader' && LEADER_ROLES.some((r) => roles.has(r)))
-    || (TEAM_HEADS.includes(noun) && TEAM_HEADS.some((r) => roles.has(r)))
-    || (CAPTAINS.includes(noun) && CAPTAINS.some((r) => roles.has(r)))
-    || (GOALKEEPERS.includes(noun) && GOALKEEPERS.some((r) => roles.has(r)))
-    || (noun === 'judge' && roles.has('justice'))
-    || (COMPANY_HEADS.includes(noun) && COMPANY_HEADS.some((r) => roles.has(r)))
-    || (HOUSE_MEMBERS.includes(noun) && HOUSE_MEMBERS.some((r) => roles.has(r)))
+    || SAME_ROLES.some((names) => names.includes(noun) && names.some((r) => roles.has(r)))
     || (noun === 'lawmaker' && LAWMAKERS.some((r) => roles.has(r)));
 }
 
@@ -158,5 +155,10 @@ const LAWMAKERS = [...HOUSE_MEMBERS, 'senator', 'legislator', 'assemblyman', 'as
 const CAPTAINS = ['captain', 'skipper'];
 /** "Goalkeeper X … the keeper said". */
 const GOALKEEPERS = ['goalkeeper', 'keeper', 'goalie'];
+/** A judge, titled one way and referred back to another: "Mr Justice Fraser … the judge said", "Judge X … the justice". */
+const JUDGES = ['judge', 'justice'];
 /** A team's head, named one way and referred back to another: "Arsenal coach X … the manager said", "boss X … the coach". */
 const TEAM_HEADS = ['coach', 'manager', 'boss'];
+
+/** Roles named one way and referred back to by another of the same list. */
+const SAME_ROLES: readonly (readonly string[])[] = [TEAM_HEADS, CAPTAINS, GOALKEEPERS, JUDGES, COMPANY_HEADS, HOUSE_MEMBERS];

@@ -14,6 +14,8 @@ import { isKnownPlace, isSizeablePlace } from '../places/gazetteer';
 import { titleCase } from '../text/titleCase';
 import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
+import { isPersonRole } from '../entities/roleNouns';
+import { newPersonTakes } from './unnamedSourceHeads';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -729,6 +731,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
       while (e < s.tokenEnd && e < k + 3 && tokens[e].kind === 'word' && /^\p{Ll}+$/u.test(tokens[e].text) && !LISTENER_NOUN_STOPS.has(tokens[e].text) && !FINITE.has(tokens[e].text)) e++;
       // Not "ask yourself that question": "that" opens a clause, three words at least.
       if (e > k && tokens[e]?.text === 'that' && e + 3 < s.tokenEnd && tokens[e + 1].kind === 'word' && tokens[e + 2].kind === 'word' && tokens[e + 3].kind === 'word') k = e;
+      // `told investors the company would …`, `told colleagues she would resign`: a plural
+      // listener in lower case, then a clause with no "that", its subject and a finite verb.
+      else if (e > k && peopleListening(tokens[e - 1].text) && bareClauseAt(tokens, e, s.tokenEnd)) k = e;
       else if (e > k && e < s.tokenEnd && WHERE_OR_WHEN.has(tokens[e].text)) k = thatAfterWhereOrWhen(tokens, e, s.tokenEnd) ?? k;
     } else if (k < s.tokenEnd && WHERE_OR_WHEN.has(tokens[k].text)) {
       // `told reporters outside the courthouse that …`: where the listener was told is no part of what was said.
@@ -1037,6 +1042,37 @@ function thatAfterListener(tokens: Token[], k: number, limit: number): number {
 }
 
 /** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
+/** Plurals of people who listen that the role nouns do not know. */
+const AUDIENCE_PLURALS = new Set(['colleagues', 'shareholders', 'lawmakers', 'legislators', 'viewers', 'listeners', 'readers', 'followers', 'staff', 'members', 'delegates', 'jurors', 'donors', 'allies', 'friends', 'relatives', 'constituents', 'parents', 'children', 'people']);
+
+/** A plural of people in lower case ("investors", "colleagues", "voters"), not of things ("stories", "jokes"). */
+function peopleListening(word: string): boolean {
+  if (AUDIENCE_PLURALS.has(word)) return true;
+  if (!/^\p{Ll}+s$/u.test(word)) return false;
+  const one = word.slice(0, -1);
+  return isPersonRole(one) || newPersonTakes(one) !== undefined;
+}
+
+/** How many tokens from a bare clause's first word its finite verb may stand: `the new electric company would`. */
+const BARE_CLAUSE_REACH = 6;
+
+/**
+ * A clause opens at token `k` with no "that": a subject (a pronoun, a determiner, a name) and,
+ * within BARE_CLAUSE_REACH words and no punctuation, a finite verb or a contracted one.
+ */
+function bareClauseAt(tokens: Token[], k: number, limit: number): boolean {
+  const first = tokens[k];
+  if (first === undefined || first.kind !== 'word') return false;
+  const lower = lowerCase(first.text);
+  if (SUBJECT_PRONOUNS.has(lower) || CONTRACTED_VERB.test(lower)) return true;
+  if (!CLAUSE_DETERMINERS.has(lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let j = k + 1; j < limit && j <= k + BARE_CLAUSE_REACH; j++) {
+    if (tokens[j].kind !== 'word') return false;
+    if (FINITE.has(lowerCase(tokens[j].text))) return true;
+  }
+  return false;
+}
+
 const WHERE_OR_WHEN = new Set(['after', 'before', 'during', 'on', 'at', 'in', 'outside', 'following']);
 
 /** How many words a place or a time after a listener may take before "that": `outside the Old Bailey courthouse that`. */
@@ -1817,6 +1853,7 @@ const SUMMONS_AFTER_NOUN = new Set(['into', 'back']);
 
 /** From token k (the called object), a few words up to a word of summons (right after a pronoun), or "to" and a verb of appearing. */
 function summons(tokens: Token[], k: number, end: number): boolean {
+  if (calledByName(tokens, k)) return true;
   const pronoun = /^(?:him|her|them|me|us)$/u.test(tokens[k].text);
   for (let i = k + 1; i < tokens.length && i < k + 10 && tokens[i].start < end; i++) {
     const w = tokens[i].text;
@@ -1828,6 +1865,25 @@ function summons(tokens: Token[], k: number, end: number): boolean {
     if (tokens[i].kind !== 'word' && w !== ',' && w !== "'" && w !== '’') return false;
   }
   return false;
+}
+
+/** Days and times a call is placed at: "called Ann Lee on Friday", "called Crime Stoppers yesterday". */
+const CALL_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'later', 'earlier', 'again']);
+
+/**
+ * The called object at token `k` is a name, and nothing but a time and the sentence's end follows
+ * it: someone telephoned (`urged to call Crime Stoppers.`, `Obama called Merkel on Friday.`), not
+ * something called a name (`called Trump a liar`, `called Clinton "crooked"`). (A call made to
+ * say something, `called Sanders to congratulate him`, reports what it was made for.)
+ */
+function calledByName(tokens: Token[], k: number): boolean {
+  if (!isCapitalizedToken(tokens[k])) return false;
+  let e = k;
+  while (e < k + 5 && tokens[e] !== undefined && (isCapitalizedToken(tokens[e]) && !/['’]s$/u.test(tokens[e].text) || tokens[e].text === '.' && tokens[e + 1] !== undefined && isCapitalizedToken(tokens[e + 1]))) e++;
+  if (lowerCase(tokens[e]?.text ?? '') === 'on' && CALL_TIMES.has(lowerCase(tokens[e + 1]?.text ?? ''))) e += 2;
+  else if (CALL_TIMES.has(lowerCase(tokens[e]?.text ?? ''))) e++;
+  const after = tokens[e];
+  return after === undefined || after.text === '.' || after.text === '!' || after.text === '?';
 }
 
 /** Numbers dialled alone: emergency and police lines. */

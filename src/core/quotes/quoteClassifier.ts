@@ -115,10 +115,14 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   if (position === 'aside' && startsUpper && clauseOfItsOwn(content) && betweenDashes(text, span.start, span.end)) return 'direct';
 
   switch (position) {
+    // `"…we will win this," she said`, `She said: "...and that is why we stay."`: an opening
+    // ellipsis says the writer cut the start of the speaker's sentence, which still stands as a
+    // sentence of theirs where it opens one or follows a colon, whatever its first letter.
+    // (After a comma it may go on with the writer's clause: `said it would stay, "...because …"`.)
     case 'start':
-      return startsUpper || cueAfter ? 'direct' : 'partial';
+      return startsUpper || cueAfter || OPENING_ELLIPSIS.test(content) ? 'direct' : 'partial';
     case 'colon':
-      return startsUpper ? 'direct' : 'partial';
+      return startsUpper || OPENING_ELLIPSIS.test(content) ? 'direct' : 'partial';
     case 'comma':
       // `tweeted that, "…"`: the quote is the object of a that-clause, inside reported speech.
       if (/\bthat\s*,$/iu.test(text.slice(Math.max(0, span.start - 12), span.start).trimEnd())) return 'partial';
@@ -141,7 +145,9 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
       // (not one whose listener comes first: `photos telling "the story of …."` quote its object).
       if (cueBefore && isRightBefore(doc, context.cueBefore!, span.start)) {
         const verb = context.cueBefore!.cue.text;
-        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb))) return 'direct';
+        // (Not a noun phrase so ending: `She tweeted "a total disaster for our city."` quotes the
+        // words the writer's sentence gives as the verb's object.)
+        if (startsUpper || (endsSentence && endsItsSentence(text, span.end) && isSpeechVerb(verb) && !takesListener(verb) && !isNounPhrase(content))) return 'direct';
         // `Sanders says "the wind is at our backs" despite…`: a clause with its own subject and verb,
         // right after the verb that reports it, is that verb's whole speech, whatever the case of
         // its first letter (`said "budget reforms" would…` quotes a noun phrase: partial).
@@ -380,6 +386,19 @@ function opensWithClause(content: string): boolean {
   return false;
 }
 
+/** Words that open a noun phrase: `"a disgrace to the nation"`, `"the worst deal ever"`, `"his finest hour"`. */
+const NOUN_PHRASE_LEADS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'such', 'some', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The quoted words are a noun phrase in lower case (`"a disgrace to the nation."`), not a
+ * clause: they open with a determiner, and no verb of their own follows it (`"the wind is at
+ * our backs"` is a clause).
+ */
+function isNounPhrase(content: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(content);
+  return first !== null && NOUN_PHRASE_LEADS.has(first[1]) && !clauseOfItsOwn(content);
+}
+
 /** Words whose "'s" is "is" or "has" ("it's", "that's", "there's", "let's"); after a noun it is a possessive ("Trump's policies"). */
 const CONTRACTING_WORDS = new Set(['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'let', 'this']);
 
@@ -607,6 +626,9 @@ function countWords(content: string, most: number): number {
   }
   return n;
 }
+
+/** An ellipsis opening a quote's content, after its mark and any blank: `…`, `...`, `. . .`. */
+const OPENING_ELLIPSIS = /^[\s"“”„«»‘’']*(?:…|\.\s?\.\s?\.)/u;
 
 /** Closing marks a quote's content may end with. */
 const CLOSING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '\uFFFD']);

@@ -69,7 +69,7 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
     for (; k < marks.length; k++) {
       const m = marks[k];
       const idx = openIndex(m.family);
-      if (idx >= 0 && m.canClose) {
+      if (idx >= 0 && m.canClose && !(m.family === 'single' && !m.canOpen && pluralPossessive(text, m) && nextSingleCloses(marks, k))) {
         const open = stack[idx];
         stack.length = idx;
         if (m.damaged) report(m.start, m.end, 'damaged-quote', `"${text.charAt(m.start)}" stands where a closing quotation mark belongs (damaged encoding?).`);
@@ -167,6 +167,25 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
     while (to > from && isSpaceChar(text.charCodeAt(to - 1))) to--;
     return to;
   }
+}
+
+/**
+ * The single mark `m` may be a plural's possessive apostrophe: glued to a word ending in "s"
+ * and followed by one space and a lower-case word (`residents’ frustration`, `the players' attitude`).
+ */
+function pluralPossessive(text: string, m: QuoteMark): boolean {
+  const before = text.charCodeAt(m.start - 1);
+  return (before === 0x73 || before === 0x53) && /\p{L}/u.test(text.charAt(m.start - 2)) && text.charCodeAt(m.end) === 0x20 && /\p{Ll}/u.test(text.charAt(m.end + 1));
+}
+
+/**
+ * The next single mark of the paragraph after index `k` can close and not open: the quotation
+ * `‘We understand residents’ frustration …’` closes there, so the mark at `k` is an apostrophe.
+ * (In `'yes' and she said 'no'` the next one opens: the mark at `k` closes.)
+ */
+function nextSingleCloses(marks: readonly QuoteMark[], k: number): boolean {
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'single') return marks[j].canClose && !marks[j].canOpen;
+  return false;
 }
 
 /** For each index of `marks`, how many straight double marks from there on can close (one pass from the end). */

@@ -204,7 +204,8 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
     const nearest = nearestBefore(at, ctx, (k, id, start) => body(k, id, start) && !inPassing(ctx, id, start, at)) ?? nearestBefore(at, ctx, body);
     return nearest === null || !FIRM_NOUNS.has(noun) ? nearest : storySubjectOver(nearest, at, ctx, body) ?? nearest;
   }
-  if (!isPersonRole(noun)) return null;
+  // A noun the role nouns do not know still refers back to one the text gave it ("Jane Roe,
+  // the designer, … the designer said"): only a profile holding the noun itself fits it.
   const gender = genderOfNoun(noun);
   // "the vice president", "the deputy prime minister": the office below, held by whom the text gave it.
   const rank = rankOf(modifiers);

@@ -537,6 +537,9 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // `"…," Dr. Grant said`, `Ulysses S. Grant`: after a title's or an initial's full stop a capital
+  // goes on with a name; no sentence opens there.
+  if (prev?.text === '.' && afterTitleOrInitial(tokens, i - 1)) return false;
   if (!prev || (prev.kind === 'punct' && SENTENCE_OPENING_PUNCT.has(prev.text))) {
     // `"…," State Department spokesman Ned Price said`: a verb's plain form before another
     // capitalized word opens a name ("State Department", "Tell City"); a past form before a
@@ -545,6 +548,16 @@ export function isVerbPosition(tokens: Token[], i: number): boolean {
   }
   return isCapitalizedToken(prev) && next !== undefined && isCapitalizedToken(next);
 }
+
+/** The full stop at `dot` closes a title before a name ("Dr.", "Sen.") or an initial ("S."), glued to it. */
+function afterTitleOrInitial(tokens: Token[], dot: number): boolean {
+  const word = tokens[dot - 1];
+  if (word === undefined || word.kind !== 'word' || word.end !== tokens[dot].start) return false;
+  return (TITLE_ABBREVIATIONS.has(word.text) && !NAME_SUFFIXES.has(word.text)) || (word.text.length === 1 && isCapitalizedToken(word));
+}
+
+/** Abbreviations that follow a name ("Ed Begley Jr."), so a sentence may end with them. */
+const NAME_SUFFIXES = new CaselessWordSet(['jr', 'sr']);
 
 /** How many words of time or place may stand between a speech verb and the comma before its participle. */
 const ADJUNCT_WORDS = 6;
@@ -768,8 +781,8 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
     const issuer = article - 1 >= floor && ARTICLES.has(tokens[article].text) && ISSUED.test(tokens[article - 1].text) ? phraseBeforeVerb(doc, article - 1, floor) : null;
     if (issuer) return issuer;
   }
-  if ((WHO_WHICH.has(tokens[j].text) || documentThat) && j - 1 >= floor) {
-    if (WHO.has(tokens[j].text)) relativeWho = j;
+  if ((isRelative(tokens[j], WHO_WHICH) || documentThat) && j - 1 >= floor) {
+    if (isRelative(tokens[j], WHO)) relativeWho = j;
     const afterComma = tokens[j - 1].text === ',';
     j = afterComma ? j - 2 : j - 1;
     if (j < floor || tokens[j].kind !== 'word') return null;
@@ -808,6 +821,10 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   // phrase after the charge is its object; the speaker is whom the participle describes.
   const charged = accusedOwnerBefore(doc, start, floor);
   if (charged) return charged;
+  // "A lawyer representing the family said", "lawyers acting for the minister told": the phrase
+  // after the participle is whom the speaker acts for; the speaker is whom it describes.
+  const agent = agentOwnerBefore(doc, start, floor);
+  if (agent) return agent;
   // "Sanders during a speech on Sunday thanked", "Smith at the hearing said": a time or place
   // phrase after a name stands between the subject and its verb.
   if (start - 2 >= floor && ADJUNCT_ARTICLES.has(tokens[start].text) && ADJUNCT_PREPOSITIONS.has(tokens[start - 1].text) && isCapitalizedToken(tokens[start - 2]) && !isSentenceLink(tokens[start - 2].text) && !SUBORDINATORS.has(tokens[start - 2].text)) {
@@ -851,6 +868,10 @@ const CHARGE_PREPOSITIONS = new Set(['of', 'with', 'for']);
 /** Participles of the courts that a charge follows: "accused of", "charged with", "convicted of". */
 const CHARGE_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquitted', 'cleared', 'jailed', 'sentenced', 'arrested', 'indicted', 'tried', 'prosecuted', 'fined', 'sued']);
 
+/** Participles of what befell someone and where: "killed in a crash", "injured at the scene", "born in Leeds". */
+const FATE_PARTICIPLES = new Set(['killed', 'injured', 'hurt', 'wounded', 'shot', 'stabbed', 'trapped', 'caught', 'born', 'raised', 'based', 'hit', 'struck', 'involved', 'held', 'detained', 'missing', 'rescued', 'evacuated']);
+const FATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'near', 'by', 'outside', 'inside']);
+
 /**
  * The phrase at `start` is the object of a charge after a past participle (`accused of
  * [poisoning] …`, `charged with …`, `convicted of …`) that follows a noun: the phrase before
@@ -859,15 +880,41 @@ const CHARGE_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspecte
 function accusedOwnerBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
   const { tokens } = doc;
   // (The phrase reader may have taken the preposition in: "of arson".)
-  let k = CHARGE_PREPOSITIONS.has(tokens[start].text) ? start : start - 1;
+  let k = CHARGE_PREPOSITIONS.has(tokens[start].text) || FATE_PREPOSITIONS.has(tokens[start].text) ? start : start - 1;
   if (k === start - 1 && k >= floor && tokens[k].kind === 'word' && LOWERCASE_WORD.test(tokens[k].text) && endsInIng(tokens[k].text)) k--;
-  if (k - 2 < floor || !CHARGE_PREPOSITIONS.has(tokens[k].text)) return null;
+  if (k - 2 < floor) return null;
   const participle = tokens[k - 1];
-  if (participle.kind !== 'word' || !CHARGE_PARTICIPLES.has(participle.text)) return null;
+  if (participle.kind !== 'word' || !(CHARGE_PREPOSITIONS.has(tokens[k].text) && CHARGE_PARTICIPLES.has(participle.text) || FATE_PREPOSITIONS.has(tokens[k].text) && FATE_PARTICIPLES.has(participle.text))) return null;
   const owner = tokens[k - 2];
   if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text))) return null;
   const phrase = phraseBeforeVerb(doc, k - 1, floor);
   return phrase && phrase.tokenEnd === k - 1 ? phrase : null;
+}
+
+/** Participles of acting for someone, bare ("representing") or before "for" / "on behalf of" ("acting", "speaking"). */
+const AGENT_PARTICIPLES = new Set(['representing']);
+const AGENT_FOR_PARTICIPLES = new Set(['acting', 'working', 'speaking', 'writing']);
+
+/**
+ * The phrase at `start` is whom someone acts for, after a participle that follows a noun
+ * (`a lawyer representing …`, `solicitors acting for …`, `a spokesman speaking on behalf of …`):
+ * the phrase before the participle, the speaker it describes; else null.
+ */
+function agentOwnerBefore(doc: AnalyzedText, start: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  // (The phrase reader may have taken the preposition in: "for the family".)
+  let k = lowersTo(tokens[start].text, 'for') || lowersTo(tokens[start].text, 'of') ? start : start - 1;
+  if (k < floor) return null;
+  if (lowersTo(tokens[k].text, 'of') && k - 2 >= floor && lowersTo(tokens[k - 1].text, 'behalf') && lowersTo(tokens[k - 2].text, 'on')) k -= 2;
+  const forSomeone = lowersTo(tokens[k].text, 'for') || lowersTo(tokens[k].text, 'on');
+  const p = forSomeone ? k - 1 : k;
+  if (p - 1 < floor || !(forSomeone ? AGENT_FOR_PARTICIPLES : AGENT_PARTICIPLES).has(tokens[p].text)) return null;
+  const owner = tokens[p - 1];
+  if (owner.kind !== 'word' || isStop(owner) || PRONOUN_SUBJECTS.has(lowerCase(owner.text)) || endsInIng(owner.text)) return null;
+  // (Read back here: the phrase reader would take the participle for the verb of a clause.)
+  let from = p - 1;
+  while (from - 1 >= floor && from > p - 6 && tokens[from - 1].kind === 'word' && !isStop(tokens[from - 1]) && !DETERMINERS.has(tokens[from].text) && !isSentenceLink(tokens[from - 1].text) && !SUBORDINATORS.has(tokens[from - 1].text)) from--;
+  return toPhrase(tokens, from, p);
 }
 
 /** Token j is the second number of a tally joined by a hyphen ("61-35", "3-1"). */
@@ -913,10 +960,25 @@ function definitePhraseStart(tokens: Token[], start: number, floor: number, end:
     if (t.kind !== 'word' || isStop(t) || AND_BUT_OR.has(t.text)) return start;
     // "One shop owner said", "another market trader said": a word counting one new person opens the phrase as an article does.
     if (DETERMINERS.has(t.text) || ONE_NEW_PERSON.has(t.text)) return k;
-    if (POSSESSIVE.test(t.text)) return k - 1 >= floor && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+    if (POSSESSIVE.test(t.text)) return ownerPhraseStart(tokens, k, floor);
     if (!isCapitalizedToken(t) && (NOT_PLAIN_NOUNS.has(t.text) || /ed$/u.test(t.text))) return start;
   }
   return start;
+}
+
+/**
+ * The start of the owner's phrase ending in the possessive at `k`: its determiner, past up to
+ * two plain lower-case words ("the prime minister's", "the local council's"); `k` itself where
+ * none opens it ("Trump's", "minister's" after a verb).
+ */
+function ownerPhraseStart(tokens: Token[], k: number, floor: number): number {
+  for (let d = k - 1; d >= floor && d >= k - 3; d--) {
+    const t = tokens[d];
+    if (t.kind !== 'word' || isCapitalizedToken(t) && !DETERMINERS.has(t.text)) return k;
+    if (DETERMINERS.has(t.text)) return d;
+    if (isStop(t) || NOT_PLAIN_NOUNS.has(t.text) || !LOWERCASE_WORD.test(t.text) || /ed$/u.test(t.text)) return k;
+  }
+  return k;
 }
 
 /** Verbs and words of other kinds that a phrase's plain nouns never are. */
@@ -998,6 +1060,16 @@ const AND_BUT = new CaselessWords(['and', 'but']);
 const AND_BUT_THEN = new CaselessWords(['and', 'but', 'then']);
 const AND_BUT_OR = new CaselessWords(['and', 'but', 'or']);
 const WHO_WHICH = new CaselessWords(['who', 'which']);
+
+/**
+ * The token is a relative word of `words`, in any case but all capitals: "the WHO said" names
+ * the World Health Organization, no clause.
+ */
+function isRelative(t: Token, words: CaselessWords): boolean {
+  return words.has(t.text) && !ALL_CAPITALS.test(t.text);
+}
+
+const ALL_CAPITALS = /^[A-Z]{2,}$/u;
 const WHO = new CaselessWords(['who']);
 /** Prepositions before a place or medium: `responded on Facebook writing`. */
 const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'through', 'into']);
@@ -1528,7 +1600,7 @@ function relativeClauseStart(tokens: Token[], j: number, floor: number): number 
     if (isPhraseBoundary(t)) return null;
     // "… over who supported the bill that Chris Christie said": a new clause opens after "that".
     if (t.kind === 'word' && CLAUSE_LINKS.has(t.text)) return null;
-    if (t.kind === 'word' && WHO_WHOSE.has(t.text) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
+    if (t.kind === 'word' && isRelative(t, WHO_WHOSE) && k - 1 >= floor && tokens[k - 1].kind === 'word') return k;
   }
   return null;
 }
@@ -1561,6 +1633,14 @@ export function phraseAfterVerb(doc: AnalyzedText, verb: number, limit: number, 
   // `said his boss was "…"`: a phrase with a finite verb of its own right after it is the
   // reported clause's subject, no speaker after an inverted verb.
   if (topical && !isCapitalizedToken(first) && FINITE_AFTER_SUBJECT.has(tokens[topical.tokenEnd]?.text ?? '')) return null;
+  // `"…," said the designer.`, `said the award-winning designer`, `said their barrister, X`: a
+  // role the phrase words do not know still ends the inverted verb's subject; where the reader
+  // stopped before it, inside a phrase of lower-case words after "the" or an owner's word, the
+  // words are read on to a stop.
+  if (phrase && speakerAfterQuote && DEFINITE_LEADS.has(first.text) && !someCapitalized(tokens, phrase)) {
+    const read = unnamedPhraseEnd(tokens, phrase, limit, DEFINITE_PHRASE_STOPS);
+    if (read.tokenEnd > phrase.tokenEnd) return { ...phrase, ...read };
+  }
   return topical;
 }
 
@@ -1570,12 +1650,34 @@ const FINITE_AFTER_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have',
 /** Words that end an unnamed speaker's phrase: a relative, a preposition of place or time, a verb. */
 const UNNAMED_PHRASE_STOPS = new Set(['who', 'whose', 'which', 'that', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'outside', 'near', 'and', 'but', 'as', 'during', 'after', 'before', 'said', 'says', 'told', 'added']);
 
-/** The end of "a 34-year-old office worker": lower-case words, numbers and hyphens up to a stop, at most eight tokens. */
-function unnamedPhraseEnd(tokens: Token[], phrase: Phrase, limit: number): { end: number; tokenEnd: number } {
+/**
+ * The word at `e` is none of the definite phrase's: an adverb or a time word ("said the designer
+ * proudly", "said the mayor yesterday"), or a participle after the head ("the base chief known
+ * as Bob", "the officer involved"; right after "the" one describes the head: "the retired judge").
+ */
+function endsDefiniteHead(tokens: Token[], phrase: Phrase, e: number): boolean {
+  const word = tokens[e].text;
+  return word.endsWith('ly') || BETWEEN_SUBJECT_AND_VERB.has(word) || (e > phrase.tokenStart + 1 && (word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)));
+}
+
+/** Words that open a definite speaker phrase after an inverted verb: "said the designer", "said their barrister". */
+const DEFINITE_LEADS = new CaselessWordSet(['the', 'his', 'her', 'their', 'its', 'our']);
+
+/** A capitalized token in the phrase: a name or a title the reader took whole. */
+function someCapitalized(tokens: Token[], phrase: Phrase): boolean {
+  for (let k = phrase.tokenStart + 1; k < phrase.tokenEnd; k++) if (isCapitalizedToken(tokens[k])) return true;
+  return false;
+}
+
+/** Those and more that end "the designer of the gown", "the designer proudly": after "the" the head noun comes before any "of" or adverb. */
+const DEFINITE_PHRASE_STOPS = new Set([...UNNAMED_PHRASE_STOPS, 'of', 'by', 'about', 'has', 'had', 'was', 'is', 'would', 'will']);
+
+/** The end of "a 34-year-old office worker": lower-case words, numbers and hyphens up to a stop (of `stops`), at most eight tokens. */
+function unnamedPhraseEnd(tokens: Token[], phrase: Phrase, limit: number, stops: ReadonlySet<string> = UNNAMED_PHRASE_STOPS): { end: number; tokenEnd: number } {
   let e = phrase.tokenEnd;
   while (e < limit && e < phrase.tokenStart + 8) {
     const t = tokens[e];
-    const word = t.kind === 'word' && LOWERCASE_WORD.test(t.text) && !UNNAMED_PHRASE_STOPS.has(t.text);
+    const word = t.kind === 'word' && LOWERCASE_WORD.test(t.text) && !stops.has(t.text) && !(stops !== UNNAMED_PHRASE_STOPS && endsDefiniteHead(tokens, phrase, e));
     if (!(word || t.kind === 'number' || (t.text === '-' && t.start === tokens[e - 1].end))) break;
     e++;
   }

@@ -581,7 +581,7 @@ const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on'
  * The team he plays for may come first ("the England winger", "the Real Madrid midfielder");
  * other games name theirs as well ("the quarterback", "the batsman", "the point guard").
  */
-const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop)$/iu;
+const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop|back-rower|second-rower|lock|hooker|number\s+(?:8|eight)|loosehead|tighthead)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
 const NATIONALITY_NOUNS: Record<string, string> = {
@@ -668,7 +668,10 @@ function appositiveName(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext
   // "Her neighbour, retired engineer Alan Fisher, said": so may a role in lower case.
   const opening = nameStart === undefined || name === undefined ? '' : doc.text.slice(comma.end, name.start);
   if (name === undefined || name.kind !== 'person' || nameStart === undefined || (name.start !== nameStart.start && !AGE_BEFORE_NAME.test(opening) && !roleBeforeName(opening))) return undefined;
-  const after = doc.text.charAt(name.end);
+  // `said their barrister, Patrick Green KC.`: the letters after a name are the person's own.
+  let end = name.end;
+  for (let k = nearbyTokenIndexAt(doc, name.end); k < tokens.length && isLettersAfterName(tokens, k, name.end); k++) end = tokens[k].end;
+  const after = doc.text.charAt(end);
   if (setOff) return after === ',' ? name : undefined;
   return after === '' || after === ',' || after === '.' || after === ';' || after === '\n' ? name : undefined;
 }

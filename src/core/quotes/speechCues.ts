@@ -120,6 +120,13 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     if (isRefusedAt(tokens, j)) return null;
     const subject = phraseBeforeVerb(doc, j, i);
     if (!subject) return null;
+    // `"…," the whistleblower, who asked not to be named, told The Times`: the verb of the
+    // relative clause set off by commas says how the speaker is named; the cue is the verb after it.
+    const main = subject.relative !== undefined ? verbAfterRelative(tokens, j, last) : -1;
+    if (main > j) {
+      j = main - 1;
+      continue;
+    }
     // `"…." His base was narrowing even before the war began`: a verb whose subject a
     // subordinating word opens is a subordinate clause's, no cue of the quote.
     if (subject.tokenStart > i && SUBORDINATORS_BEFORE_SUBJECT.has(lowerCase(tokens[subject.tokenStart - 1].text))) return null;
@@ -132,6 +139,23 @@ function findCueAfterQuote(doc: AnalyzedText, quoteEnd: number, limit: number): 
     return { cue: cueSpan(doc, j), subject, verbToken: j, position: 'after' };
   }
   return null;
+}
+
+/** How many tokens a relative clause set off after a speaker may run: `, who asked not to be named,`. */
+const RELATIVE_REACH = 12;
+
+/**
+ * The index of the speech verb right after the comma that closes the relative clause whose
+ * verb is at `verb` (`who asked not to be named, told`), or -1 where no such verb follows.
+ */
+function verbAfterRelative(tokens: Token[], verb: number, last: number): number {
+  for (let c = verb + 1; c < last && c <= verb + RELATIVE_REACH; c++) {
+    const t = tokens[c];
+    if (isMarkAt(tokens, c) || isSentenceEnd(t) && !(t.text === '.' && isInnerPeriod(tokens, c))) return -1;
+    if (t.text !== ',') continue;
+    return c + 1 < last && isVerbHere(tokens, c + 1) ? c + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -52,6 +52,8 @@ export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[],
 function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): UnnamedSource['takes'] | null {
   const { tokens } = doc;
   const first = lowerCase(tokens[tokenStart].text);
+  const kin = possessedKin(doc, tokenStart, tokenEnd);
+  if (kin !== null) return kin;
   const indefinite = INDEFINITE.has(first) || ONE_NEW.has(first);
   for (let i = tokenStart + (indefinite ? 1 : 0); i < tokenEnd && i < tokenStart + 5; i++) {
     const t = tokens[i];
@@ -61,6 +63,27 @@ function unnamedHead(doc: AnalyzedText, tokenStart: number, tokenEnd: number): U
     return indefinite || takes === 'plural' ? takes : null;
   }
   return null;
+}
+
+/** Possessive determiners before a relative's noun: "his mother", "their son". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "Clarke's sister", "the victim's father", "his mother": someone known only as a relative of
+ * another, the phrase ending in a noun of one gender; a later "she" or "he" of that gender goes
+ * on with them rather than with the one named in the possessive. (A relative of no gender's
+ * noun, "her lawyer", leaves the pronoun to the named person: "she" may be the client.)
+ */
+function possessedKin(doc: AnalyzedText, tokenStart: number, tokenEnd: number): 'male' | 'female' | null {
+  const { tokens } = doc;
+  let i = tokenStart;
+  if (lowerCase(tokens[i].text) === 'the' && i + 1 < tokenEnd) i++;
+  const owner = tokens[i].text;
+  if (!POSSESSIVE_PRONOUNS.has(lowerCase(owner)) && !/\p{L}['’]s$/u.test(owner)) return null;
+  if (tokenEnd - i < 2 || tokenEnd - i > 4) return null;
+  for (let k = i + 1; k < tokenEnd; k++) if (tokens[k].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[k].text)) return null;
+  const takes = newPersonTakes(tokens[tokenEnd - 1].text);
+  return takes === 'male' || takes === 'female' ? takes : null;
 }
 
 /** `a spokeswoman, Ana Ruiz,`: a person's name right after the phrase and a comma. */
