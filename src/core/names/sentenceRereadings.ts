@@ -64,7 +64,7 @@ function lawsNamedForTheirSponsors(text: string, first: number, out: NameMention
   const to = out[out.length - 1].end;
   // A hyphen inside a capitalized word is rare: asked first, before the patterns.
   const window = text.slice(Math.max(0, from - 12), to + 12);
-  if (!/\p{Ll}-\p{Lu}/u.test(window)) return;
+  if (!window.includes('-') || !/\p{Ll}-\p{Lu}/u.test(window)) return;
   for (const pattern of [SPONSORS_LAW, REPEALED_LAW]) {
     const re = new RegExp(pattern.source, 'gu');
     const offset = Math.max(0, from - 12);

@@ -1056,7 +1056,8 @@ function initialsBefore(doc: AnalyzedText, s: Sentence, first: number, out: Name
 function koreanNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens, text } = doc;
   for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
-    if (!KOREAN_SURNAMES.has(tokens[k].text)) continue;
+    // (The hyphen first: asked of every token, it turns nearly all away before the look-up.)
+    if (tokens[k + 2].text !== '-' || !KOREAN_SURNAMES.has(tokens[k].text)) continue;
     const given = tokens[k + 1];
     const hyphen = tokens[k + 2];
     if (given.start !== tokens[k].end + 1 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) || hyphen.text !== '-' || hyphen.start !== given.end || tokens[k + 3].start !== hyphen.end || !isKoreanSyllable(tokens, k + 3)) continue;
