@@ -1041,7 +1041,6 @@ function thatAfterListener(tokens: Token[], k: number, limit: number): number {
   return k;
 }
 
-/** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
 /** Plurals of people who listen that the role nouns do not know. */
 const AUDIENCE_PLURALS = new Set(['colleagues', 'shareholders', 'lawmakers', 'legislators', 'viewers', 'listeners', 'readers', 'followers', 'staff', 'members', 'delegates', 'jurors', 'donors', 'allies', 'friends', 'relatives', 'constituents', 'parents', 'children', 'people']);
 
@@ -1073,6 +1072,7 @@ function bareClauseAt(tokens: Token[], k: number, limit: number): boolean {
   return false;
 }
 
+/** Prepositions of where or when after a listener: `told the broadcaster after the match`. */
 const WHERE_OR_WHEN = new Set(['after', 'before', 'during', 'on', 'at', 'in', 'outside', 'following']);
 
 /** How many words a place or a time after a listener may take before "that": `outside the Old Bailey courthouse that`. */
@@ -2372,6 +2372,20 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
 /** "a request for comment", "repeated emails seeking comment", "several phone calls for comment on …". */
 const REQUEST_FOR_COMMENT = /^(?:(?:a|an|the|several|multiple|repeated|numerous|two|three|our|its)\s+)?(?:(?:phone|telephone|email|e-mail|written|emailed)\s+)?(?:requests?|calls?|e-?mails?|messages?|inquiries|enquiries|queries)\s+(?:for|seeking)\s+(?:further\s+)?comments?\b/iu;
 
+/** Tokens from `from` to the word "comment" of a request for it: "a", "phone", "requests", "for", "comment". */
+const REQUEST_WORDS = 5;
+
+/**
+ * A request for comment opens at token `from` (the text read no further than `end`). Asked of
+ * every reading: the word "comment" among the next few tokens is looked for before the pattern runs.
+ */
+function asksForComment(doc: AnalyzedText, from: number, end: number): boolean {
+  const { tokens } = doc;
+  let comment = false;
+  for (let i = from + 2; i <= from + REQUEST_WORDS && i < tokens.length && !comment; i++) comment = /^comments?$/iu.test(tokens[i].text);
+  return comment && REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[from].start, Math.min(end, tokens[from].start + 80)));
+}
+
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {
   const { tokens } = doc;
   // "charges he denies and was released on bail", "agreed to hear a case, and a decision is
@@ -2388,10 +2402,9 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   }
   // "she said at prime minister's questions on Wednesday": a day alone is when, not what.
   if (onlyTimeWords(tokens, from, end)) return null;
-  // "did not respond to requests for comment": the paper's question, nothing the source said.
-  // ("a request for comment on the claims": the noun's own reading neither.)
-  // ("a request for comment on the claims": the noun's own reading neither, nor that of the comment asked for.)
-  if (REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[from].start, Math.min(end, tokens[from].start + 80))) || REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[verb].start, tokens[verb].start + 40))) return null;
+  // "did not respond to requests for comment": the paper's question, nothing the source said;
+  // "a request for comment on the claims": the noun's own reading neither, nor that of the comment asked for.
+  if (asksForComment(doc, from, end) || asksForComment(doc, verb, tokens[verb].start + 40)) return null;
   if (lowersTo(tokens[verb].text, 'comment') && /^(?:for|seeking)$/iu.test(tokens[verb - 1]?.text ?? '')) return null;
   const start = tokens[from].start;
   let cut: Reported['before'];

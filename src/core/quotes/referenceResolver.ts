@@ -240,11 +240,10 @@ const LOOK_AHEAD = 600;
 
 /** The nearest name mention after `at` (outside quotations, within LOOK_AHEAD) that passes `test`. */
 function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' | 'organization', id: string, start: number) => boolean): string | null {
-  const { names, insideQuote } = ctx.index;
+  const { names } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, at); i < names.length && names[i].start < at + LOOK_AHEAD; i++) {
-    const m = names[i];
-    if (insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) continue;
-    if (test(m.kind, m.entityId, m.start)) return m.entityId;
+    const id = passing(ctx, i, test);
+    if (id) return id;
   }
   return null;
 }
@@ -585,13 +584,19 @@ function nearestBefore(
   test: (kind: 'person' | 'organization', id: string, start: number) => boolean,
   floor = at - LOOK_BACK,
 ): string | null {
-  const { names, insideQuote } = ctx.index;
+  const { names } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= floor; i--) {
-    const m = names[i];
-    if (insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) continue;
-    if (test(m.kind, m.entityId, m.start)) return m.entityId;
+    const id = passing(ctx, i, test);
+    if (id) return id;
   }
   return null;
+}
+
+/** The entity of name mention `i` where it is a person or an organization outside quotations that passes `test`. */
+function passing(ctx: ReferenceContext, i: number, test: (kind: 'person' | 'organization', id: string, start: number) => boolean): string | null {
+  const m = ctx.index.names[i];
+  if (ctx.index.insideQuote[i] || !m.entityId || (m.kind !== 'person' && m.kind !== 'organization')) return null;
+  return test(m.kind, m.entityId, m.start) ? m.entityId : null;
 }
 
 /**
