@@ -133,8 +133,7 @@ const RESIDENCE_BEFORE = /, (?:\d{1,3}, )?(?:of|from) $/u;
 /** A town or city of any size in a residence's apposition, ended by a comma or the sentence's end; not a country's or region's name. */
 function isTownOfResidence(doc: AnalyzedText, m: NameMention): boolean {
   if (!RESIDENCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || !/^[,.;]/u.test(doc.text.slice(m.end, m.end + 1))) return false;
-  const found = lookupPlaces(m.text);
-  return found.some((e) => e.kind === 'city') && !found.some((e) => e.kind === 'country' || e.kind === 'region');
+  return lookupPlaces(m.text).some((e) => e.kind === 'city') && !namesCountryOrRegion(m.text);
 }
 
 export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: number, caseClasses: ReadonlyMap<string, number>, out: NameMention[]): void {
@@ -168,7 +167,7 @@ export function thingsNamedAfterPlaces(doc: AnalyzedText, s: Sentence, first: nu
     // name them so), after a preposition only places take, in a sentence about no match or side, is the city.
     // "LONDON — Chelsea manager Enzo Maresca": a town's name before a club's role and a name is the club (a town has no manager).
     // (A country's side keeps its country's name: "England captain Harry Kane".)
-    if (m.type === 'LOC' && CLUB_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 16)) && !lookupPlaces(m.text).some((e) => e.kind === 'country' || e.kind === 'region')) {
+    if (m.type === 'LOC' && CLUB_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 16)) && !namesCountryOrRegion(m.text)) {
       out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
       continue;
     }

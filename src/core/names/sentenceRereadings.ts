@@ -55,19 +55,19 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
  * verb of repeal before it: "the Dodd-Frank Act", "the McCain-Feingold law", "repeal Dodd-Frank",
  * "restore Glass-Steagall". The tagger reads a piece or the whole as a person or a place.
  */
-const SPONSORS_LAW = /(?<![\p{L}\p{N}-])(\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?:( (?:Act|Bill)\b)| (?:law|bill|legislation|rules?|reforms?|regulations?|amendment)\b)/u;
-const REPEALED_LAW = /\b(?:repeal|repealing|repealed|restore|restoring|reinstate|reinstating|under) (\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?![\p{L}\p{N}-])/u;
+const SPONSORS_LAW = /(?<![\p{L}\p{N}-])(\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?:( (?:Act|Bill)\b)| (?:law|bill|legislation|rules?|reforms?|regulations?|amendment)\b)/gu;
+const REPEALED_LAW = /\b(?:repeal|repealing|repealed|restore|restoring|reinstate|reinstating|under) (\p{Lu}\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll}){1,2})(?![\p{L}\p{N}-])/gu;
 
 function lawsNamedForTheirSponsors(text: string, first: number, out: NameMention[]): void {
   if (first >= out.length) return;
   const from = out[first].start;
   const to = out[out.length - 1].end;
   // A hyphen inside a capitalized word is rare: asked first, before the patterns.
-  const window = text.slice(Math.max(0, from - 12), to + 12);
+  const offset = Math.max(0, from - 12);
+  const window = text.slice(offset, to + 12);
   if (!window.includes('-') || !/\p{Ll}-\p{Lu}/u.test(window)) return;
-  for (const pattern of [SPONSORS_LAW, REPEALED_LAW]) {
-    const re = new RegExp(pattern.source, 'gu');
-    const offset = Math.max(0, from - 12);
+  for (const re of [SPONSORS_LAW, REPEALED_LAW]) {
+    re.lastIndex = 0;
     for (let m = re.exec(window); m !== null; m = re.exec(window)) {
       const start = offset + m.index + m[0].indexOf(m[1]);
       const end = start + m[1].length + (m[2]?.length ?? 0);
