@@ -810,11 +810,6 @@ function isRankedInfinitive(list: readonly string[], i: number, k: number): bool
   return p2 !== undefined && p3 !== undefined && RANKED.has(p2) && RANK.has(p3) && wordBefore(list, i, k, 4) === 'the';
 }
 
-/**
- * The n-th word before `list[i]` in the text, `k` the direction of the list (1 when it runs
- * backwards). Read for every word of a date's sentence: a function, not a closure over the
- * list made per word.
- */
 /** How far before "and" a passive under "will" or "would" is looked for. */
 const JOINED_PASSIVE_REACH = 10;
 
@@ -856,6 +851,11 @@ function backshiftedUnderWould(list: readonly string[], i: number, k: number): b
   return false;
 }
 
+/**
+ * The n-th word before `list[i]` in the text, `k` the direction of the list (1 when it runs
+ * backwards). Read for every word of a date's sentence: a function, not a closure over the
+ * list made per word.
+ */
 function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
   return list[i + n * k];
 }

@@ -1098,13 +1098,6 @@ const SENTENCE_YEAR_REACH = 200;
 const IN_RELATIVE_CLAUSE = /,\s*(?:(?:which|who|whose)\b|(?:[a-z]{3,}ed|born|built|set\s+up)\s+in\s+)[^,.;]*$/i;
 const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
 
-/**
- * "who remained in the 2008 primary contest until June", "Last year, the festival began on
- * March 2": in a past clause, a month or a day after an earlier year named in the same
- * sentence is in that year; null when none is. Not across a sentence end or into another
- * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
- * not reported until April", "cost £120m last year, according to a report published in March").
- */
 /** A quarter named and "ended" right before a day: "the second quarter ended Oct. 31". */
 const QUARTER_ENDED_BEFORE = /\bquarter,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
 
@@ -1121,6 +1114,13 @@ function endOfQuarterJustNamed(month: number, ctx: TimexContext): number | null 
   return quarter.day.year;
 }
 
+/**
+ * "who remained in the 2008 primary contest until June", "Last year, the festival began on
+ * March 2": in a past clause, a month or a day after an earlier year named in the same
+ * sentence is in that year; null when none is. Not across a sentence end or into another
+ * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
+ * not reported until April", "cost £120m last year, according to a report published in March").
+ */
 function clauseYear(ctx: TimexContext): number | null {
   const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
   if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
@@ -1526,13 +1526,6 @@ function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, dated: { granularity: 'quarter', day: { year, month: quarter * 3 - 2, day: 1 }, quarter } };
 }
 
-/**
- * "the third quarter" without a year: the article's year, unless the quarter is still
- * to come in a past clause (then last year's) or long over in a future one (then next
- * year's). Earlier mentions are not used: stories compare with last year's quarters.
- * "the quarter", "that quarter": the quarter named just before, else the one the story
- * reports (latestReported), as "the latest quarter" always is.
- */
 const FIGURES_AFTER = /^[\s-]+(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income|report)\b/i;
 const FIGURES_BEFORE = /\b(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income)\s+(?:for|from|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -1545,6 +1538,13 @@ function quarterOfResults(ctx: TimexContext): boolean {
   return FIGURES_AFTER.test(ctx.text.slice(end, end + 16)) || FIGURES_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position));
 }
 
+/**
+ * "the third quarter" without a year: the article's year, unless the quarter is still
+ * to come in a past clause (then last year's) or long over in a future one (then next
+ * year's). Earlier mentions are not used: stories compare with last year's quarters.
+ * "the quarter", "that quarter": the quarter named just before, else the one the story
+ * reports (latestReported), as "the latest quarter" always is.
+ */
 function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
   if (tags.yearAgo) {
     // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
