@@ -1,17 +1,20 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  type CalendarDay, type Season, addDays, addMonths, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
+  addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, type Season, weekdayOf,
 } from './calendarDay';
-import { isPastForm, type Tense } from './clauseTense';
-import type { DateDiscourse, DatedMention, Granularity } from './dateDiscourse';
+import { isPastForm } from './clauseTense';
+import type { DatedMention, Granularity } from './dateDiscourse';
 import { isGameQuarter } from './gamePeriod';
-import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
-import { type NewsTags, readNewsTags } from './parsers/newsParser';
-import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit } from './parsers/quantity';
-import { IN_PARTS } from './parsers/durationParser';
 import { pad } from './isoDate';
 import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
+import { IN_PARTS } from './parsers/durationParser';
+import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
+import { type NewsTags, readNewsTags } from './parsers/newsParser';
+import { COUNT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit, UNIT_SOURCE } from './parsers/quantity';
+import { ANAPHOR_REACH, CLOCK_REACH, SENTENCE_YEAR_REACH, STORY_YEAR_REACH, TENSE_SLACK_DAYS } from './values/reaches';
+import { opensLine, SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
+import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -19,45 +22,9 @@ import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
 // anchor "that day" and "a year earlier". Without an article date, whatever needs one
 // gets the value null.
 
-export interface TimexContext {
-  /** The article date, or null when unknown. */
-  anchor: CalendarDay | null;
-  /** The story is told from south of the equator (hemisphere.ts), where summer starts in December. */
-  southern?: boolean;
-  /** The tense of the clause, computed only when a rule needs it. */
-  tense: () => Tense;
-  discourse: DateDiscourse;
-  /** Where the expression starts in the text (for the discourse). */
-  position: number;
-  /** The whole text, for the words around the expression. */
-  text: string;
-  /** The length of the expression in the text. */
-  phraseLength: number;
-  /** For the end of a range chrono joined ("from April 24 to 26"), the day its start resolved to. */
-  rangeStart?: CalendarDay;
-  /** For the start of a range chrono joined, the month of its end when the end names a month but no year ("from April to February"). */
-  rangeEndMonth?: number;
-}
-
-export interface Timex {
-  type: TimexType;
-  value: string | null;
-  /** Not a time expression after all, read in context: the finder leaves it out. */
-  dropped?: boolean;
-  /** What the discourse should remember, for a resolved calendar date. */
-  dated?: Omit<DatedMention, 'position'>;
-  /** For a length of time anchored in the story ("three days later"): the calendar value of the point it leads to. */
-  point?: string | null;
-}
-
-/** How far back "that day" or "the quarter" looks for the date it refers to. */
-const ANAPHOR_REACH = 2500;
-/** How far a past or future clause may name a day on the other side of the article date (a slip, a deadline). */
-const TENSE_SLACK_DAYS = 31;
 /** How far back "the quarter" looks for the quarter it refers to. */
 const QUARTER_REACH = 300;
-/** How far back a clock time looks for the day it is on. */
-const CLOCK_REACH = 300;
+
 /**
  * How far back "a year earlier" looks for a quarter to compare with: as far as any
  * anaphor. An earnings story names its quarter in the lead and gives the year-ago
@@ -193,17 +160,6 @@ function overnightIntoValue(weekday: number, c: ParsedComponents, ctx: TimexCont
 }
 
 const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
-
-/** The sentence (or the line) holding `position`. */
-function sentenceAround(text: string, position: number): string {
-  let start = position;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
-  let end = position;
-  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
-  return text.slice(start, end);
-}
-
-// --- chrono's own results ----------------------------------------------------------
 
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
 /**
@@ -578,12 +534,6 @@ function headingDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
   return heading && compareDays(heading.day, anchor) !== 0 && Math.abs(daysBetween(anchor, heading.day)) <= HEADING_DAY_REACH_DAYS ? heading.day : anchor;
 }
 
-/** Only white space stands between `position` and the start of its line. */
-function opensLine(text: string, position: number): boolean {
-  const before = text.slice(Math.max(0, position - 8), position);
-  return position <= 8 ? /(?:^|\n)[ \t]*$/.test(before) : /\n[ \t]*$/.test(before);
-}
-
 /** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
 function namesTheAttacks(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
@@ -900,9 +850,6 @@ function laterDayJustNamed(anchor: CalendarDay, ctx: TimexContext): boolean {
 /** A weekday and the word joining it to the end of a range, right before that end. */
 const WEEKDAY_THEN_JOIN = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/;
 
-/** How far back a year named in a past story carries to a month and day without one. */
-const STORY_YEAR_REACH = 1000;
-
 /**
  * "testimony on November 12, 2012 ... what he told us on September 14": in a past clause,
  * a month and day without a year right after a date that names an earlier year are in that year.
@@ -1088,8 +1035,6 @@ function isElectionNovember(month: number, ctx: TimexContext): boolean {
   return ELECTION_WORDS.test(around);
 }
 
-/** How far back in its sentence a month looks for the year of a past story. */
-const SENTENCE_YEAR_REACH = 200;
 /**
  * "Internet gambling, which became legal in late 2013, continued ... in October", "Lumenar,
  * founded in 2017, reported revenue for the six months ended June 30": the year is the relative
@@ -1136,7 +1081,6 @@ function clauseYear(ctx: TimexContext): number | null {
 
 /** What may stand before a year that opens its sentence: the sentence's start, and "In". */
 const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
-const SENTENCE_END = /[.!?]["”’')]*\s|\n\s*\n/;
 
 /**
  * "Borrowing from April to February reached £132bn", written in March: a range of months that
@@ -1484,8 +1428,6 @@ function weekendValue(lower: string, ctx: TimexContext): Timex {
   }
   return { type: 'DATE', value: `${isoWeekOf(saturday)}-WE`, dated: { granularity: 'week', day: saturday } };
 }
-
-// --- our parsers' results ----------------------------------------------------------
 
 function centuryValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (tags.relative !== undefined) {
@@ -2099,8 +2041,6 @@ function periodEndedOn(day: DatedMention, ctx: TimexContext): ((shift: number) =
   return null;
 }
 
-// --- helpers ---------------------------------------------------------------------
-
 /**
  * "Activity picked up towards the end of the year", written on 2 January; "prices rose at the end
  * of the month", written on the 5th: in a past clause, just after a year or a month has turned,
@@ -2193,13 +2133,4 @@ function isAmountComparison(ctx: TimexContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position);
   const cue = /\b(?:from|than|with|versus|vs\.?|against)\b(?![\s\S]*\b(?:from|than|with|versus|against)\b)/i.exec(before);
   return cue !== null && /[$\d]/.test(before.slice(cue.index)) || /\bfrom\s+$/i.test(before);
-}
-
-function dated(granularity: Granularity, day: CalendarDay, value: string): Timex {
-  return { type: 'DATE', value, dated: { granularity, day } };
-}
-
-function closest(candidates: CalendarDay[], anchor: CalendarDay): CalendarDay {
-  const t = (d: CalendarDay): number => Date.UTC(d.year, d.month - 1, d.day);
-  return candidates.reduce((best, d) => (Math.abs(t(d) - t(anchor)) < Math.abs(t(best) - t(anchor)) ? d : best));
 }
