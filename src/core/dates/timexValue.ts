@@ -15,6 +15,12 @@ import { COUNT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue,
 import { ANAPHOR_REACH, CLOCK_REACH, SENTENCE_YEAR_REACH, STORY_YEAR_REACH, TENSE_SLACK_DAYS } from './values/reaches';
 import { opensLine, SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
 import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
+import {
+  FOLLOWING_IN, followingWeekday, PREVIOUS_BEFORE, PREVIOUS_IN, previousWeekday, weekAfterValue, WEEKDAY_NUMBER, WEEKDAY_OF_WEEK, weekdayDay, weekdayOfWeekValue,
+} from './values/weekdayDay';
+import {
+  dateInBracketsAfter, dayAfterInto, dayJustNamedOnWeekday, weekdayAroundHoliday, weekdayBeforeRelativeWeekday, weekdayDatedBefore,
+} from './values/weekdayFromContext';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -162,21 +168,6 @@ function overnightIntoValue(weekday: number, c: ParsedComponents, ctx: TimexCont
 const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
 
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
-/**
- * "Monday of last week", "Friday of next week", and as British copy writes it, "Wednesday
- * next week", "Thursday last week": a day of a week named relative to the article's.
- */
-const WEEKDAY_OF_WEEK = /^(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:of\s+(this|last|next|the\s+previous|the\s+following)|(this|last|next))\s+week$/;
-
-function weekdayOfWeekValue(m: RegExpExecArray, ctx: TimexContext): Timex {
-  if (!ctx.anchor) return { type: 'DATE', value: null };
-  const week = m[2] ?? m[3];
-  const shift = week === 'this' ? 0 : week === 'next' || week.endsWith('following') ? 1 : -1;
-  // ISO weeks run Monday to Sunday: the Monday of the anchor's week, moved by whole weeks.
-  const monday = addDays(ctx.anchor, 7 * shift - ((weekdayOf(ctx.anchor) + 6) % 7));
-  const day = addDays(monday, (WEEKDAY_NUMBER[m[1]] + 6) % 7);
-  return dated('day', day, isoOfDay(day));
-}
 
 const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:week|month|year|quarter|decade|century)$/;
 
@@ -567,135 +558,11 @@ function dayWordJustAfter(ctx: TimexContext): number | null {
   return word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
 }
 
-/** 0 = Sunday … 6 = Saturday, as weekdayOf(), by the weekday's name in lower case. */
-const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-
 /** The weekday named right after a clock time, past a parenthesis, "local time" or "UK time" that kept chrono from joining them. */
 function weekdayJustAfter(ctx: TimexContext): number | null {
   const end = ctx.position + ctx.phraseLength;
   const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
   return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
-}
-
-/**
- * "on Thursday (January 16)", "Monday (29 July)": Indian agency copy gives the date of a weekday in
- * brackets after it; "on Monday night, Nov. 4": a part of the day kept chrono from joining the date
- * set off after it.
- */
-const DATE_IN_BRACKETS = new RegExp(`^\\s*(?:\\(\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*\\)|,\\s*(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\d:.]\\d))`, 'i');
-
-/** The day a weekday's bracketed date names, in the year, of the article's and those either side, in which it falls on that weekday. */
-function dateInBracketsAfter(weekday: number, ctx: TimexContext): CalendarDay | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = DATE_IN_BRACKETS.exec(ctx.text.slice(end, end + 24));
-  if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? m[8]);
-  const day = Number(m[2] ?? m[3] ?? m[6] ?? m[7]);
-  if (month === 0 || day < 1 || day > 31) return null;
-  const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day }) === weekday);
-  return year === undefined ? null : { year, month, day };
-}
-
-/** A weekday written with its date: "Wednesday, December 4", "Wednesday 4 December". */
-const WEEKDAY_WITH_DATE = new RegExp(`^(?:on\\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\.?\\s+\\d{1,2})`, 'i');
-
-/**
- * "Arsenal host United on Wednesday, December 4 … 'we have one eye on Wednesday too'": a weekday
- * alone after the story gave that weekday with its date, the week either side of the article
- * date, is that day, unless the clause's tense puts it on the other side of the article date.
- */
-function weekdayDatedBefore(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
-  if (/\b(?:last|next|this|past|coming)\b/.test(lower) || !ctx.anchor) return null;
-  const anchor = ctx.anchor;
-  const dated = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && weekdayOf(m.day) === weekday && Math.abs(daysBetween(anchor, m.day)) <= 6 && WEEKDAY_WITH_DATE.test(ctx.text.slice(m.position, m.position + 40)));
-  if (!dated) return null;
-  const ahead = compareDays(dated.day, anchor);
-  const tense = ctx.tense();
-  if ((ahead > 0 && tense === 'past') || (ahead < 0 && tense === 'future')) return null;
-  return { ...dated.day };
-}
-
-/** The end of a range of weekdays in a week named relative to the article's: "(from Monday) to Wednesday next week". */
-const TO_WEEKDAY_OF_WEEK = /^\s*(?:-|–|to|through|thru|until|till|and)\s+(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of\s+)?(?:this|last|next)\s+week)\b/i;
-
-/** "from Monday to Wednesday next week", "between Tuesday and Thursday last week": the start is in the week of the end, on or before it. */
-function weekdayBeforeRelativeWeekday(weekday: number, ctx: TimexContext): CalendarDay | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = TO_WEEKDAY_OF_WEEK.exec(ctx.text.slice(end, end + 40));
-  const of = m && WEEKDAY_OF_WEEK.exec(m[1].toLowerCase().replace(/\s+/g, ' '));
-  if (!of || !ctx.anchor) return null;
-  const last = weekdayOfWeekValue(of, ctx).dated?.day;
-  return last ? addDays(last, -((weekdayOf(last) - weekday + 7) % 7)) : null;
-}
-
-/** How far back the day that "a Friday", "the Saturday" tells the weekday of may be named. */
-const WEEKDAY_OF_NAMED_REACH = 60;
-/** A weekday after an article: "falling on a Friday", "Boxing Day on the Saturday", "Nov. 3, the Friday before the vote". */
-const ARTICLE_BEFORE = /\b(?:a|the)\s+$/i;
-
-/**
- * "Christmas Day falls on a Friday", "with Boxing Day on the Saturday", "Nov. 3, the Friday
- * before the election": a weekday after an article tells the weekday of the day named just
- * before it in the sentence; when that day is that weekday, it is that day.
- */
-function dayJustNamedOnWeekday(weekday: number, lower: string, ctx: TimexContext): CalendarDay | null {
-  if (!ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 6), ctx.position)) || /^(?:the|a)\s/.test(lower)) return null;
-  const named = ctx.discourse.last(ctx.position, WEEKDAY_OF_NAMED_REACH, (m) => m.granularity === 'day');
-  if (!named || weekdayOf(named.day) !== weekday || /[!?;]|\.\s+\p{Lu}/u.test(ctx.text.slice(named.position, ctx.position))) return null;
-  return { ...named.day };
-}
-
-/** "the Sunday after Thanksgiving", "the Friday before Christmas": "the", the weekday, then this. */
-const AROUND_HOLIDAY = /^\s+(after|before)\s+/i;
-
-/**
- * "The Sunday after Thanksgiving is the busiest day at airports", "the Friday before Christmas":
- * the first such weekday after (or the last before) the holiday named right after it, the
- * holiday chosen as holidayValue() chooses it; "the Sunday after the holiday last year" names
- * none and is left to the other rules.
- */
-function weekdayAroundHoliday(weekday: number, ctx: TimexContext): CalendarDay | null {
-  if (!/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, ctx.position - 5), ctx.position))) return null;
-  const rest = ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48);
-  const joint = AROUND_HOLIDAY.exec(rest);
-  if (!joint) return null;
-  const named = holidayOpening(rest.slice(joint[0].length));
-  if (!named) return null;
-  // A year written after it ("the Sunday after Thanksgiving 2024") is left to the other rules.
-  if (/^,?\s+\d{4}\b/.test(rest.slice(joint[0].length + named.length))) return null;
-  const anchor = ctx.anchor;
-  if (!anchor) return null;
-  const after = joint[1].toLowerCase() === 'after';
-  // The day itself, in each year around the article's, is what the tense places (the Saturday
-  // before Christmas may have passed when Christmas has not).
-  const candidates = holidayDaysAround(named.holiday, anchor.year).map((holiday) => {
-    return addDays(holiday, after ? (weekday - weekdayOf(holiday) + 7) % 7 || 7 : -((weekdayOf(holiday) - weekday + 7) % 7 || 7));
-  });
-  const tense = ctx.tense();
-  return tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
-}
-
-const PREVIOUS_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
-const PREVIOUS_IN = /^the\s+(?:previous|preceding)\s/;
-const FOLLOWING_IN = /^the\s+following\s/;
-
-/** "the following Friday": the first such weekday after the day the story is on (the last day named). */
-function followingWeekday(weekday: number, ctx: TimexContext): CalendarDay {
-  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
-  const ahead = (weekday - weekdayOf(base) + 7) % 7;
-  return addDays(base, ahead === 0 ? 7 : ahead);
-}
-
-/**
- * "down 4.5% from the previous Friday": the weekday before the day the story is on (the
- * last day named), where "last Friday" counts from the article date.
- */
-function previousWeekday(weekday: number, ctx: TimexContext): CalendarDay {
-  const base = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day')?.day ?? (ctx.anchor as CalendarDay);
-  const back = (weekdayOf(base) - weekday + 7) % 7;
-  return addDays(base, back === 0 ? -7 : -back);
 }
 
 /** How far around a date the paragraph of a quote and its attribution are read. */
@@ -753,98 +620,6 @@ function casualDay(lower: string, anchor: CalendarDay | null): CalendarDay | nul
 function partOfDay(lower: string): string | undefined {
   const m = /\b(morning|afternoon|evening|night|tonight|overnight)\b/.exec(lower);
   return m ? PARTS[m[1]] : undefined;
-}
-
-/**
- * A weekday without a date: with "last", "next" or "this" chrono's reading holds;
- * otherwise the tense decides — the first such day on or after the article date in a
- * future clause, the latest on or before it in a past or present one, the nearest one
- * with no verb to go by. A clause in the present ("Thursday's closing price", "the
- * premium over Friday's close") reports what happened, as news does: on TempEval-3,
- * 40 of 44 such weekdays are on or before the article date, and the 4 after it follow
- * "as soon as", "as early as" or "has scheduled", which read as future (clauseTense.ts).
- */
-function weekdayDay(weekday: number, lower: string, c: ParsedComponents, ctx: TimexContext): CalendarDay {
-  const anchor = ctx.anchor as CalendarDay;
-  const forward = (weekday - weekdayOf(anchor) + 7) % 7;
-  // chrono's reading of a weekday (with "last", "next", "this" or none) is the nearest such day.
-  const chronos: CalendarDay = c.isCertain('weekday')
-    ? { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month, day: c.get('day') ?? anchor.day }
-    : addDays(anchor, forward <= 3 ? forward : forward - 7);
-  // "broke out last Tuesday" written on a Wednesday: yesterday would be "on Tuesday" or
-  // "yesterday"; "last Tuesday" is the one a week before it.
-  if (/^(?:on\s+)?last\s+\p{L}+$/u.test(lower.trim()) && daysBetween(chronos, anchor) === 1) return addDays(chronos, -7);
-  if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
-  const after = dayAheadOfDayNamed(weekday, ctx);
-  if (after) return after;
-  const tense = ctx.tense();
-  if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
-  // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
-  // So in the present: a timetable ("holds its caucuses on Saturday"), a race ahead ("leads the
-  // field in Tuesday's primary"), advice ("anyone travelling on Sunday should check") look ahead,
-  // a report of what is ("the impact of Tuesday's debate is small") looks back; which is nearer decides.
-  // "Polls close on Tuesday", "schools return on Monday", "talks resume Thursday": the plural of a
-  // timetable's verb right before the day, after a plural subject, is a schedule, ahead (a habit
-  // names the days in the plural: "shops open on Sundays"); the past ("closed") is past.
-  if ((tense === 'present' || tense === 'none') && forward !== 0 && PLURAL_TIMETABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position))) return addDays(anchor, forward);
-  if (tense === 'none' || tense === 'present') return addDays(anchor, forward <= 3 ? forward : forward - 7);
-  return addDays(anchor, forward === 0 ? 0 : forward - 7);
-}
-
-/** A weekday (and its part of the day) then "into", "or" or "and", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
-const WEEKDAY_INTO_BEFORE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:into|or|and)\s+(?:on\s+)?$/i;
-const WEEKDAY_INTO_REACH = 32;
-
-/**
- * "Snow from Saturday night into Sunday morning", "tickets can be used on Sunday or Monday", "on
- * Monday and Tuesday": chrono joins no range over "into" or "or" (nor always over "and"), so the second day was read alone, and on a
- * Wednesday the nearest Sunday is the one gone. It is the first such day after the day just
- * named, on whichever side of the article date that one fell.
- */
-function dayAfterInto(weekday: number, ctx: TimexContext): CalendarDay | null {
-  if (!WEEKDAY_INTO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - WEEKDAY_INTO_REACH), ctx.position))) return null;
-  const named = ctx.discourse.last(ctx.position, WEEKDAY_INTO_REACH, (m) => m.granularity === 'day');
-  if (!named) return null;
-  // "statements made Friday and Thursday": a list of days gone by may run latest first; days
-  // joined by "and" are in order only where the first is still ahead.
-  if (/\band\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position)) && (!ctx.anchor || compareDays(named.day, ctx.anchor) <= 0)) return null;
-  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
-}
-
-/** "ahead of", "in the run-up to" (and "the") right before a weekday. */
-const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
-/** How far back in its sentence the day an event is ahead of may be named. */
-const AHEAD_OF_REACH = 160;
-
-/**
- * "Campaigning ended on Saturday ahead of Tuesday's election", "shares fell on Monday ahead of
- * Tuesday's vote": what a day named earlier in the sentence was ahead of is the first such
- * weekday after that day, whichever side of the article date it falls (the tense says only that
- * the campaigning is over).
- */
-function dayAheadOfDayNamed(weekday: number, ctx: TimexContext): CalendarDay | null {
-  if (!AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
-  const named = ctx.discourse.last(ctx.position, AHEAD_OF_REACH, (m) => m.granularity === 'day');
-  // The article's own day (a dateline's, or "on Monday" written on a Monday) is left to the tense.
-  if (!named || compareDays(named.day, ctx.anchor as CalendarDay) === 0 || /[.!?](?:\s|$)/.test(ctx.text.slice(named.position, ctx.position))) return null;
-  return addDays(named.day, ((weekday - weekdayOf(named.day) + 6) % 7) + 1);
-}
-
-/** A plural subject (a noun in "-s", "schools in England", "they", "we") and a timetable's verb in the plural present, right before a weekday. */
-const PLURAL_TIMETABLE_BEFORE = /(?:\b\p{L}{2,}[^\Ws'’]s(?:\s+(?:in|across|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?|\b[Tt]hey|\b[Ww]e)\s+(?:close|open|reopen|resume|return|begin|start|end|expire|convene|reconvene|go\s+ahead|break\s+up)\s+(?:on\s+)?$/u;
-
-/**
- * "The Day of Arafah falls on Tuesday. Eid itself begins on Wednesday", written on a Wednesday:
- * after a day of the coming week named just before, the article's own weekday still ahead is
- * the one nearer that day: next week's when the day named is four days off or more.
- */
-function laterDayJustNamed(anchor: CalendarDay, ctx: TimexContext): boolean {
-  const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
-  // Of today and a week on, the one nearer the day named: "Trump will be in Kansas on Saturday. Cruz
-  // is slated to address CPAC on Friday", written on a Friday, is today.
-  if (!named) return false;
-  const ahead = daysBetween(anchor, named.day);
-  return ahead >= 4 && ahead < 7;
 }
 
 /** A weekday and the word joining it to the end of a range, right before that end. */
@@ -1738,17 +1513,6 @@ function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): T
 const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
 const THIS_YEAR_REACH = 60;
 const HALF_YEAR_DAYS = 183;
-
-/** "Saturday week", "a week on Monday": the coming such day (today, if it is one) a week on; "a fortnight today", "this time last week". */
-function weekAfterValue(tags: NewsTags, ctx: TimexContext): Timex {
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  // The coming Wednesday, written on a Wednesday, is the next one: "Wednesday week" is the
-  // Wednesday after next (a week from today is "a week today").
-  const ahead = tags.weekday !== undefined ? (Number(tags.weekday) - weekdayOf(anchor) + 6) % 7 + 1 : Number(tags.days ?? 0);
-  const day = addDays(anchor, ahead + 7 * Number(tags.weeks ?? 1));
-  return dated('day', day, isoOfDay(day));
-}
 
 /**
  * "on the 14th": that day of the month the story is in (the last day or month named), else
