@@ -3,15 +3,19 @@ import type { TimexType } from '../types';
 import {
   addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, type Season, weekdayOf,
 } from './calendarDay';
-import { isPastForm } from './clauseTense';
 import type { DatedMention, Granularity } from './dateDiscourse';
 import { isGameQuarter } from './gamePeriod';
 import { pad } from './isoDate';
-import { MONTH_NAME, MONTH_WORD, monthNumber } from './monthNames';
+import { MONTH_NAME, monthNumber } from './monthNames';
 import { IN_PARTS } from './parsers/durationParser';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit, UNIT_SOURCE } from './parsers/quantity';
+import {
+  dayOfSameEvent, dayWordJustAfter, headsLineEntry, monthDayJustAfter, RANGE_END_ON_WEEKDAY, standsOnItsOwnLine, storyDayForClock, weekdayJustAfter,
+} from './values/clockDay';
+import { AMBIGUOUS_SLASH_DATE, writesDayFirst } from './values/dayFirstHabit';
+import { casualDay, headingDay, partOfDay, speechDay } from './values/dayWords';
 import { ANAPHOR_REACH, CLOCK_REACH, SENTENCE_YEAR_REACH, STORY_YEAR_REACH, TENSE_SLACK_DAYS } from './values/reaches';
 import { opensLine, SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
 import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
@@ -40,8 +44,6 @@ const QUARTER_REACH = 300;
 const QUARTER_COMPARISON_REACH = ANAPHOR_REACH;
 /** How far back "a year earlier" looks for a day or month to compare with: only one just named. */
 const COMPARISON_REACH = 400;
-
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
@@ -417,209 +419,10 @@ function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarD
   return undefined;
 }
 
-/**
- * "Slepian was shot to death last Oct. 23 at his home … [a rifle found April 8, a phone
- * interview Monday] … Slepian was shot to death at 10 p.m. as he stood in his kitchen": a clock
- * time in a past clause, with no day named just before it, is on the day an earlier sentence
- * gave the same event, told with the same past verb; only a day before the article's.
- */
-function dayOfSameEvent(ctx: TimexContext, anchor: CalendarDay): CalendarDay | null {
-  const verb = eventVerbBefore(ctx.text, ctx.position);
-  if (!verb) return null;
-  const sentenceStart = ctx.position - sentenceAround(ctx.text, ctx.position).length;
-  const told = new RegExp(`\\b${verb}\\b`, 'i');
-  const earlier = ctx.discourse.last(ctx.position, SAME_EVENT_REACH, (m) => m.granularity === 'day' && m.position < sentenceStart && compareDays(m.day, anchor) < 0
-    && told.test(sentenceAround(ctx.text.slice(0, m.position + SAME_EVENT_SENTENCE), m.position).slice(-2 * SAME_EVENT_SENTENCE)));
-  return earlier?.day ?? null;
-}
-
-/**
- * How far back the day of the same event is looked for: a story tells its event in the lead
- * and may come back to its hour at the end, farther than other anaphors look. With the
- * sentence read around that day (SAME_EVENT_SENTENCE each side), within what the incremental
- * finder lets a date depend on (lastDateRun.ts READ_BACK).
- */
-const SAME_EVENT_REACH = 2700;
-const SAME_EVENT_SENTENCE = 200;
-/** How many words before a clock time its verb may stand: "was shot to death at", "arrived home shortly after". */
-const EVENT_VERB_REACH = 5;
-/** Past forms that tell no event of their own: auxiliaries, and verbs of saying (a report is told of any day). */
-const NOT_AN_EVENT = new Set(['was', 'were', 'had', 'did', 'been', 'said', 'told', 'added', 'stated', 'reported', 'announced', 'noted', 'explained', 'confirmed']);
-
-/** The past verb right before `position` in its clause ("shot" in "was shot to death at"), or null. */
-function eventVerbBefore(text: string, position: number): string | null {
-  const clause = /[^.;:!?\n"“”]*$/.exec(text.slice(Math.max(0, position - 80), position))?.[0] ?? '';
-  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
-  for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_VERB_REACH); i--) {
-    if (isPastForm(words[i]) && !NOT_AN_EVENT.has(words[i])) return words[i];
-  }
-  return null;
-}
-
-/**
- * The day a clock time alone is on: the last day named; but a day named in the possessive right
- * after another day in its sentence ("rose 6% by midday" after "shares rose on Tuesday after
- * Monday's sell-off") dates the thing it names, and the story's day is the other. Alone, the
- * possessive day is the story's ("Tuesday's primary … when polls closed at 8 p.m.").
- */
-function storyDayForClock(ctx: TimexContext): DatedMention | null {
-  const last = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
-  if (!last || !POSSESSIVE_DAY.test(ctx.text.slice(last.position, last.position + 16))) return last;
-  const before = ctx.discourse.last(last.position, CLOCK_REACH, (m) => m.granularity === 'day');
-  return before && !SENTENCE_END.test(ctx.text.slice(before.position, last.position)) && !POSSESSIVE_DAY.test(ctx.text.slice(before.position, before.position + 16)) ? before : last;
-}
-
-/** A weekday or a day word in the possessive: "Monday's sell-off", "yesterday's vote". */
-const POSSESSIVE_DAY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|today|tomorrow)['’]s\b/i;
-
-/** A numeric date both of whose first two numbers may be a month: "10/01/2024", "3/4". */
-const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/(?:\d\d|\d{4}))?$/;
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b(?:1[3-9]|2\\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\\d{2,4}\\b`, 'g');
-const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b`, 'g');
-/**
- * How far around an ambiguous numeric date its text's habit is read: within what the
- * incremental finder lets a date depend on (lastDateRun.ts, READ_BACK and READ_AHEAD).
- */
-const HABIT_BACK = 2500;
-const HABIT_AHEAD = 1500;
-
-/**
- * Whether the text around a date writes dates day first ("14 March", "27/02/2024") more
- * often than month first ("March 14", "02/27/2024"): British, European, Indian and
- * Australian copy.
- */
-function writesDayFirst(ctx: TimexContext): boolean {
-  const around = ctx.text.slice(Math.max(0, ctx.position - HABIT_BACK), ctx.position + ctx.phraseLength + HABIT_AHEAD);
-  return (around.match(DAY_MONTH)?.length ?? 0) > (around.match(MONTH_DAY)?.length ?? 0);
-}
-
-function standsOnItsOwnLine(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  return opensLine(ctx.text, ctx.position) && /^[ \t.:]*(?:\r?\n|$)/.test(ctx.text.slice(end, end + 8));
-}
-
-/**
- * A clock time opening its line before a dash or a colon and the entry's text: "10:42 GMT – The
- * minister arrives", "11.05am: Crowds gather"; or, with its minutes, right before the entry's
- * capitalised first word ("12:40 Senate hearings start next week").
- */
-function headsLineEntry(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  if (!opensLine(ctx.text, ctx.position)) return false;
-  const after = ctx.text.slice(end, end + 8);
-  return /^[ \t]*(?:[–—-]|:)[ \t]+\S/.test(after) || (/^\d{1,2}[:.]\d\d/.test(ctx.text.slice(ctx.position, end)) && /^[ \t]+\p{Lu}/u.test(after));
-}
-
-/** How far from the article date a day heading a live blog's entries may be. */
-const HEADING_DAY_REACH_DAYS = 7;
-/** A date alone on its line: a day heading a live blog's entries ("Friday 8 May"), or an entry's clock time ("7.45am"). */
-const DATE_LINE = /^[^\n.!?]{0,40}?[ \t.:]*(?:\r?\n|$)/;
-
-/**
- * "Friday 8 May" heading a live blog's entries after the night's, then "7.45am … said this
- * morning", "we'll be back at 8am tomorrow": today is the day of the entries, the last day that
- * headed its own line (a day, or an entry's time on it), not the article date the blog opened on.
- */
-function headingDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
-  const heading = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' && opensLine(ctx.text, m.position) && DATE_LINE.test(ctx.text.slice(m.position, m.position + 48)));
-  return heading && compareDays(heading.day, anchor) !== 0 && Math.abs(daysBetween(anchor, heading.day)) <= HEADING_DAY_REACH_DAYS ? heading.day : anchor;
-}
-
 /** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
 function namesTheAttacks(ctx: TimexContext): boolean {
   const end = ctx.position + ctx.phraseLength;
   return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
-}
-
-// One or both of "local time" and a bracketed other zone: "at 11am local time (0900 GMT) on Sunday".
-const WEEKDAY_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-/** The end of a range of clock times and its weekday after a clock time: " and 11.59pm on Friday", " to 6am Saturday". */
-const RANGE_END_ON_WEEKDAY = /^\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?:[.:](\d\d))?\s*([ap])\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
-const DAY_WORD_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*|(?:local|[A-Z][A-Za-z]{1,11})\s+time\s+(?:\([^()\n]{1,24}\)\s*)?|\)\s*)(today|tonight|tomorrow|yesterday)\b/i;
-
-/** A month and day after a clock time's zone and "on": " Manila time on Dec. 13", " local time (0700 GMT) on 13 December". */
-const MONTH_DAY_AFTER = new RegExp(`^\\s*(?:\\([^()\\n]{1,24}\\)\\s*|(?:local|[A-Z][A-Za-z]{1,11})\\s+time\\s+(?:\\([^()\\n]{1,24}\\)\\s*)?)on\\s+(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?![\\p{L}\\p{N}])`, 'u');
-
-function monthDayJustAfter(ctx: TimexContext): { month: number; day: number } | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = MONTH_DAY_AFTER.exec(ctx.text.slice(end, end + 48));
-  if (!m) return null;
-  const month = monthNumber(m[1] ?? m[4]);
-  const day = Number(m[2] ?? m[3]);
-  return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
-}
-
-/** The days from the article date of "today", "tomorrow" or "yesterday" after a clock time's zone ("2pm local time tomorrow"), or null. */
-function dayWordJustAfter(ctx: TimexContext): number | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = DAY_WORD_AFTER.exec(ctx.text.slice(end, end + 48));
-  if (!m) return null;
-  const word = m[1].toLowerCase();
-  return word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
-}
-
-/** The weekday named right after a clock time, past a parenthesis, "local time" or "UK time" that kept chrono from joining them. */
-function weekdayJustAfter(ctx: TimexContext): number | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = WEEKDAY_AFTER.exec(ctx.text.slice(end, end + 48));
-  return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
-}
-
-/** How far around a date the paragraph of a quote and its attribution are read. */
-const QUOTE_PARAGRAPH_REACH = 600;
-/** A verb of saying and the day it names: "Rodgers said afterwards", "he told reporters on Saturday", "she said after the match". */
-const ATTRIBUTION_DAY = /\b(?:said|says|added|told\s+(?:reporters|journalists|the\s+BBC|\p{Lu}[\p{L}.]*)|explained|admitted|insisted)\s+(?:on\s+)?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(afterwards|after\s+(?:the|his|her|their)\s+(?:match|game|race|fight|bout|win|victory|defeat|loss|draw|final|semi-final|round|tie)\b))/iu;
-const ATTRIBUTION_DAY_ALL = new RegExp(ATTRIBUTION_DAY.source, 'giu');
-
-/**
- * The day a direct quote was spoken, when its paragraph's attribution says it was before the
- * article date: in a match report written the next day, "Today was about the players," Rodgers
- * said afterwards' (after "won on Saturday") and '"Tonight we celebrate," he said on Saturday'
- * speak of Saturday. "today", "tonight", "tomorrow" and "yesterday" inside the quotation marks
- * count from that day; outside them, and with no such attribution, from the article date.
- */
-function speechDay(ctx: TimexContext, anchor: CalendarDay): CalendarDay {
-  const from = Math.max(0, ctx.text.lastIndexOf('\n', ctx.position) + 1, ctx.position - QUOTE_PARAGRAPH_REACH);
-  const lineEnd = ctx.text.indexOf('\n', ctx.position);
-  const to = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, ctx.position + QUOTE_PARAGRAPH_REACH);
-  const paragraph = ctx.text.slice(from, to);
-  const at = ctx.position - from;
-  // Inside quotation marks: an odd number of straight ones before it, or an opening curly one last.
-  const marks = paragraph.slice(0, at).match(/["“”]|``|''/g) ?? [];
-  const lastMark = marks[marks.length - 1];
-  const inside = lastMark === '“' || lastMark === '``' || (lastMark === '"' && marks.filter((q) => q === '"').length % 2 === 1);
-  if (!inside) return anchor;
-  // The attribution is outside every quotation: read the paragraph with the quotations blanked.
-  const outside = paragraph.replace(/“[^”]*”?|"[^"]*"?|``(?:(?!'')[\s\S])*(?:'')?/g, (q) => ' '.repeat(q.length));
-  // The attribution nearest the quote: a paragraph may quote two people said on two days.
-  let m: RegExpExecArray | null = null;
-  for (const a of outside.matchAll(ATTRIBUTION_DAY_ALL)) if (!m || Math.abs(a.index - at) < Math.abs(m.index - at)) m = a;
-  if (!m) return anchor;
-  if (m[1]) {
-    const back = (weekdayOf(anchor) - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
-    return addDays(anchor, -back);
-  }
-  // "said afterwards": after the event the story last named on a day before the article's, not
-  // a fixture ahead named since ("Game 7 is next Sunday. 'Tonight we played for each other,' he
-  // said after the game").
-  const event = ctx.discourse.last(from, ANAPHOR_REACH, (d) => d.granularity === 'day' && compareDays(d.day, anchor) <= 0);
-  return event && compareDays(event.day, anchor) < 0 && daysBetween(event.day, anchor) <= 7 ? event.day : anchor;
-}
-
-/** today, yesterday, tomorrow, tonight, last night: days counted from the article date. */
-function casualDay(lower: string, anchor: CalendarDay | null): CalendarDay | null | undefined {
-  const m = /\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.exec(lower);
-  if (!m) return undefined;
-  if (!anchor) return null;
-  const word = m[1];
-  if (word === 'yesterday' || word === 'last night') return addDays(anchor, -1);
-  if (word === 'tomorrow') return addDays(anchor, 1);
-  return anchor;
-}
-
-function partOfDay(lower: string): string | undefined {
-  const m = /\b(morning|afternoon|evening|night|tonight|overnight)\b/.exec(lower);
-  return m ? PARTS[m[1]] : undefined;
 }
 
 /** A weekday and the word joining it to the end of a range, right before that end. */
