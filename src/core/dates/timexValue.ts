@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
 import {
-  addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, type Season, weekdayOf,
+  addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
 } from './calendarDay';
 import type { DatedMention, Granularity } from './dateDiscourse';
 import { isGameQuarter } from './gamePeriod';
@@ -16,8 +16,13 @@ import {
 } from './values/clockDay';
 import { AMBIGUOUS_SLASH_DATE, writesDayFirst } from './values/dayFirstHabit';
 import { casualDay, headingDay, partOfDay, speechDay } from './values/dayWords';
-import { ANAPHOR_REACH, CLOCK_REACH, SENTENCE_YEAR_REACH, STORY_YEAR_REACH, TENSE_SLACK_DAYS } from './values/reaches';
+import { dayOfEveryYear, YEARLY_SPAN_MONTH } from './values/everyYear';
+import { monthOrYearValue } from './values/monthValue';
+import { playingSeasonValue } from './values/playingSeason';
+import { ANAPHOR_REACH, CLOCK_REACH, STORY_YEAR_REACH } from './values/reaches';
+import { seasonValue } from './values/seasonValue';
 import { opensLine, SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
+import { storyYear, yearAheadInSentence } from './values/storyYear';
 import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
 import {
   FOLLOWING_IN, followingWeekday, PREVIOUS_BEFORE, PREVIOUS_IN, previousWeekday, weekAfterValue, WEEKDAY_NUMBER, WEEKDAY_OF_WEEK, weekdayDay, weekdayOfWeekValue,
@@ -25,6 +30,7 @@ import {
 import {
   dateInBracketsAfter, dayAfterInto, dayJustNamedOnWeekday, weekdayAroundHoliday, weekdayBeforeRelativeWeekday, weekdayDatedBefore,
 } from './values/weekdayFromContext';
+import { nearAndFitsTense, yearFor } from './values/yearOfMonthDay';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -427,349 +433,6 @@ function namesTheAttacks(ctx: TimexContext): boolean {
 
 /** A weekday and the word joining it to the end of a range, right before that end. */
 const WEEKDAY_THEN_JOIN = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/;
-
-/**
- * "testimony on November 12, 2012 ... what he told us on September 14": in a past clause,
- * a month and day without a year right after a date that names an earlier year are in that year.
- */
-function storyYear(ctx: TimexContext): number | null {
-  const anchor = ctx.anchor as CalendarDay;
-  const last = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.namedYear === true);
-  if (!last || last.day.year >= anchor.year) return null;
-  // "born on 3 June 1931. She joined the BBC in 1955 ... she died on 2 March": a later year named since moves the story on.
-  if (ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.position > last.position && m.day.year > last.day.year)) return null;
-  // "... splashed down on December 11, 2022. SpaceX will attempt another flight in the coming weeks. The previous
-  // flight, on November 19, ...": a sentence of the narrator's about what is ahead brings the story back to the article's time.
-  if (BACK_TO_PRESENT.test(ctx.text.slice(last.position, ctx.position).replace(QUOTED, ''))) return null;
-  return ctx.tense() === 'past' ? last.day.year : null;
-}
-
-/**
- * "The leg begins in Toronto on August 24, 2025, followed by Chicago on August 28": a month and day
- * without a year after a day named with a later year than the article's, in the same sentence, are
- * in that year (the next when it comes round again over half a year on), whatever the tense ("followed").
- */
-function yearAheadInSentence(month: number, dayOfMonth: number, ctx: TimexContext): number | null {
-  const anchor = ctx.anchor as CalendarDay;
-  // A day whose year was inferred ahead ("They open the tour on July 4 and 5, before five nights on July 11") carries it outside a past clause.
-  const named = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'day' && (m.namedYear === true || ctx.tense() !== 'past'));
-  if (!named || named.day.year <= anchor.year || SENTENCE_END.test(ctx.text.slice(named.position, ctx.position))) return null;
-  return daysBetween(named.day, { year: named.day.year, month, day: dayOfMonth }) < -183 ? named.day.year + 1 : named.day.year;
-}
-
-/** Words of what is still ahead of the article date: the future, "in the coming weeks", "next month". */
-const BACK_TO_PRESENT = /\b(?:will|shall)\s+(?:not\s+|also\s+)?(?!have\b)[a-z]{2,}|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b|\bnext\s+(?:week|month|year)\b/i;
-/** Quoted speech, which may look ahead from the story's time. */
-const QUOTED = /["“][^"“”\n]*["”]/g;
-
-/** How far from the article a weekday may place a day named without its year. */
-const WEEKDAY_YEAR_REACH_DAYS = 200;
-
-/** The day is within WEEKDAY_YEAR_REACH_DAYS of the article, and not over a month ahead in a past clause nor back in a future one. */
-function nearAndFitsTense(day: CalendarDay, ctx: TimexContext): boolean {
-  const anchor = ctx.anchor as CalendarDay;
-  const days = daysBetween(anchor, day);
-  if (Math.abs(days) > WEEKDAY_YEAR_REACH_DAYS) return false;
-  const tense = ctx.tense();
-  return !(tense === 'past' && days > TENSE_SLACK_DAYS) && !(tense === 'future' && days < -TENSE_SLACK_DAYS);
-}
-
-/**
- * The year of a month and day named without one. News names the year only when it is
- * not the article's (AP style), so the article's year holds unless the tense points
- * clearly the other way: a past clause about a day more than a month ahead is last
- * year's, a future clause about a day more than a month back is next year's, and with
- * no tense a day more than half a year away is the nearer one.
- */
-function yearFor(month: number, day: number, ctx: TimexContext): number {
-  const anchor = ctx.anchor as CalendarDay;
-  const season = seasonYearOf(month, day, ctx);
-  if (season !== null) return season;
-  const days = daysBetween(anchor, { year: anchor.year, month, day });
-  const ending = endOfQuarterJustNamed(month, ctx);
-  if (ending !== null) return ending;
-  const tense = ctx.tense();
-  if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
-  if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
-  if (days > 183) return anchor.year - 1;
-  if (days < -183) return anchor.year + 1;
-  return anchor.year;
-}
-
-function monthOrYearValue(c: ParsedComponents, ctx: TimexContext): Timex {
-  if (c.isCertain('month')) {
-    const month = c.get('month') ?? 1;
-    if (!c.isCertain('year') && YEARLY_SPAN_MONTH.test(ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position))) return { type: 'DATE', value: `XXXX-${pad(month)}` };
-    if (!c.isCertain('year') && habitualMonth(ctx)) return { type: 'DATE', value: `XXXX-${pad(month)}` };
-    let year: number | null = c.isCertain('year') ? c.get('year') : null;
-    if (year === null) {
-      if (!ctx.anchor) return { type: 'DATE', value: null };
-      const of = readNewsTags(c.tags()).monthOf;
-      const told = yearToldAfter(ctx);
-      if (told !== null) year = told;
-      else if (ctx.rangeStart) year = ctx.rangeStart.year + (month < ctx.rangeStart.month ? 1 : 0);
-      else if (of === 'last') year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
-      else if (of === 'next') year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = of === 'this' ? ctx.anchor.year : wrappingRangeStartYear(month, ctx) ?? periodEndYear(month, ctx) ?? monthYear(month, ctx);
-    }
-    const named = dated('month', { year, month, day: 1 }, `${year}-${pad(month)}`);
-    if (c.isCertain('year')) named.dated!.namedYear = true;
-    return named;
-  }
-  if (c.isCertain('year')) {
-    const year = c.get('year') ?? 0;
-    return dated('year', { year, month: 1, day: 1 }, String(year));
-  }
-  return { type: 'DATE', value: null };
-}
-
-/**
- * "India's fiscal year runs from April to March", "Apple's fiscal year ends in September", "the
- * school year starts in September", "the storm season runs from September to August": the months
- * every such year begins or ends in, of no one year (TimeML's XXXX-04); not "this fiscal year ends
- * in March", "the current financial year", "the 2025/26 academic year" or "the season" of a sport
- * (which season is told by the story), one year's.
- */
-const YEARLY_SPAN_MONTH = /(?<!(?:\b(?:[Tt]his|[Cc]urrent|[Nn]ext|[Ll]ast|[Cc]oming|[Pp]revious|[Tt]hat|[Nn]ew)|\d)\s+)\b(?:(?:fiscal|financial|tax|school|academic|business)\s+years?|(?:storm|hurricane|cyclone|typhoon|monsoon|wildfire|bushfire|fire|flu|hunting|fishing|ski|tourist)\s+seasons?)\s+(?:runs|run|starts|start|begins|begin|ends|end|closes|close)\s+(?:(?:from|in|on)\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:to|through|until|till|and|-|–)\s+(?:the\s+end\s+of\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+)?(?:in\s+|on\s+)?$/;
-
-const HABITUALLY = '(?:always|usually|typically|normally|traditionally|generally|invariably|often|tends?\\s+to)';
-/** "January and February are always hardest", "January is usually the busiest month": the month is what habitually is so. */
-const HABITUAL_AFTER = new RegExp(`^(?:,?\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+${HABITUALLY}\\b`);
-/** "Sales usually peak in December", "Parliament traditionally rises in July": a present verb of habit in the month's clause. */
-const HABITUAL_BEFORE = new RegExp(`\\b${HABITUALLY}\\s+(?:[a-z]+(?:s|es)?\\s+){1,3}(?:in|during|by|until|from|before|after)\\s+(?:early\\s+|late\\s+|mid-)?$`);
-
-/**
- * A month of every year (TimeML's XXXX-01) in a sentence of what happens each year: "January and
- * February are always hardest", "Sales usually peak in December". Not in the past ("always
- * peaked in December" told of years gone, which the tense reads).
- */
-function habitualMonth(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  if (HABITUAL_AFTER.test(ctx.text.slice(end, end + 40))) return true;
-  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
-  return (HABITUAL_BEFORE.test(before) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
-}
-
-/** A perfect ("have not lost", "has snowed") in the clause before a day of the year: the days are counted over years (EVERY_YEAR_SINCE). */
-const PERFECT_IN_CLAUSE = /\b(?:has|have|'ve|had)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:(?:on|at|over)\s+)?$/iu;
-/** After the day, in its clause, the year the count runs from: "… on January 1 since 2019". */
-const SINCE_YEAR_AFTER = /^[^.;:!?]{0,40}?\bsince\s+(?:19|20)\d\d\b/;
-/** "is usually", "typically goes": a habit in the day's clause, on either side of it (no comma between). */
-const HABIT_IN_CLAUSE_BEFORE = new RegExp(`\\b${HABITUALLY}\\b[^.;:!?,]{0,50}$`);
-const HABIT_IN_CLAUSE_AFTER = new RegExp(`^[^.;:!?,]{0,50}\\b${HABITUALLY}\\b`);
-
-/**
- * A day of the year that recurs rather than one date: "have not lost on January 1 since 2019" (a
- * perfect counting over the years since one), "whoever is bottom at Christmas usually goes down"
- * (a habit in the present). TimeML writes it XXXX-01-01.
- */
-function dayOfEveryYear(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  const before = ctx.text.slice(Math.max(0, ctx.position - 60), ctx.position);
-  const after = ctx.text.slice(end, end + 60);
-  if (SINCE_YEAR_AFTER.test(after) && PERFECT_IN_CLAUSE.test(before)) return true;
-  return (HABIT_IN_CLAUSE_BEFORE.test(before) || HABIT_IN_CLAUSE_AFTER.test(after) || EVERY_YEAR_BEFORE.test(before)) && ctx.tense() !== 'past';
-}
-
-/** "Every year on Sept. 11, the bell rings", "each year in March": a day or a month of every year, opened earlier in its clause. */
-const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+(?:on|in|at)\s+(?:the\s+(?:morning|afternoon|evening|night|eve|anniversary)\s+of\s+)?$/i;
-
-/** "in October of that year", "in May the following year": the year the month is in is told right after it. */
-const YEAR_TOLD_AFTER = /^,?\s+(?:of\s+)?(?:(that(?:\s+same|\s+very)?|the\s+same|the\s+very)|the\s+(following|next|previous|preceding|prior))\s+year\b/i;
-
-/**
- * "Unemployment peaked in 2009 and fell in October of that year": the year of the story's
- * last date (or the one after or before it), not the article's; null when no such words
- * follow or no date has been named.
- */
-function yearToldAfter(ctx: TimexContext): number | null {
-  const m = YEAR_TOLD_AFTER.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 32));
-  if (!m) return null;
-  // "An inquiry into the flood of 2024 heard on Monday that engineers had warned as early as
-  // January of that year": a day of the article's week named without its year ("on Monday") is
-  // when the story is told; the year meant is the one the story is set in.
-  const anchor = ctx.anchor;
-  const telling = (d: DatedMention): boolean => d.granularity === 'day' && d.namedYear !== true && anchor !== null && Math.abs(daysBetween(d.day, anchor)) <= 7;
-  const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season') && !telling(d));
-  if (!last) return null;
-  // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
-  if (m[2] && /next/i.test(m[2])) return null;
-  return last.day.year + (m[2] ? (/following/i.test(m[2]) ? 1 : -1) : 0);
-}
-
-/** Words that put a November in an election: "win the White House in November", "voters in November". */
-const ELECTION_WORDS = /\b(?:elect(?:ion|ions|ed|s|orate)?|vot(?:e|es|ers?|ing)|ballots?|polls?|White House|campaign|candidates?|nominee|nomination|Senate|Congress|midterms?|general|GOP|Republicans?|Democrats?|(?:presidential|Senate|House|governor's)\s+race)\b/i;
-const ELECTION_REACH = 160;
-
-/**
- * "key to a White House win in November", said in February of an election year: in US
- * political news a November still ahead in an even year is the general election's,
- * unless the clause is in the past.
- */
-function isElectionNovember(month: number, ctx: TimexContext): boolean {
-  const anchor = ctx.anchor as CalendarDay;
-  if (month !== 11 || anchor.year % 2 !== 0 || anchor.month >= 11 || ctx.tense() === 'past') return false;
-  const around = ctx.text.slice(Math.max(0, ctx.position - ELECTION_REACH), ctx.position + ctx.phraseLength + ELECTION_REACH);
-  return ELECTION_WORDS.test(around);
-}
-
-/**
- * "Internet gambling, which became legal in late 2013, continued ... in October", "Lumenar,
- * founded in 2017, reported revenue for the six months ended June 30": the year is the relative
- * or participle clause's, closed by the comma after it.
- */
-const IN_RELATIVE_CLAUSE = /,\s*(?:(?:which|who|whose)\b|(?:[a-z]{3,}ed|born|built|set\s+up)\s+in\s+)[^,.;]*$/i;
-const OTHER_CLAUSE = /[.!?]["”’')]*\s|;|\b(?:and|but|or|that|which|while|although|though|whereas|according to)\b/i;
-
-/** A quarter named and "ended" right before a day: "the second quarter ended Oct. 31". */
-const QUARTER_ENDED_BEFORE = /\bquarter,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
-
-/**
- * "the year-ago quarter, the second quarter ended Oct. 31": the day that ends a quarter just
- * named in a year before the article's is in that year. Only a day in or after the quarter's
- * first month: a fiscal quarter, labelled as the calendar's, may end in another year ("the fourth
- * quarter ended Jan. 31"), which the tense reads as before.
- */
-function endOfQuarterJustNamed(month: number, ctx: TimexContext): number | null {
-  if (!QUARTER_ENDED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
-  const quarter = ctx.discourse.last(ctx.position, 40, (m) => m.granularity === 'quarter');
-  if (!quarter || quarter.unknownYear || !ctx.anchor || quarter.day.year >= ctx.anchor.year || month < quarter.day.month) return null;
-  return quarter.day.year;
-}
-
-/**
- * "who remained in the 2008 primary contest until June", "Last year, the festival began on
- * March 2": in a past clause, a month or a day after an earlier year named in the same
- * sentence is in that year; null when none is. Not across a sentence end or into another
- * clause ("extradited in 2014 and pleaded guilty in May", "the years 2010 to 2013 that were
- * not reported until April", "cost £120m last year, according to a report published in March").
- */
-function clauseYear(ctx: TimexContext): number | null {
-  const year = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => m.granularity === 'year');
-  if (!year || year.day.year >= (ctx.anchor as CalendarDay).year) return null;
-  const between = ctx.text.slice(year.position, ctx.position);
-  // "Last year, the ban was announced in September and lasted until the end of December": a
-  // year that opens its sentence, a comma right after it, dates all of it, past "and", to its end
-  // (not an attribution: "Last year's floods cost £120m, according to a report published in March").
-  const opening = OPENING_YEAR.test(ctx.text.slice(Math.max(0, year.position - 40), year.position)) && /^[\p{L}\d ]{1,12},/u.test(between) && !SENTENCE_END.test(between) && !/\baccording\s+to\b/i.test(between);
-  if (!opening && OTHER_CLAUSE.test(between)) return null;
-  if (IN_RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, year.position - 80), year.position)) && ctx.text.slice(year.position, ctx.position).includes(',')) return null;
-  return year.day.year;
-}
-
-/** What may stand before a year that opens its sentence: the sentence's start, and "In". */
-const OPENING_YEAR = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:In\s+)?$/;
-
-/**
- * "Borrowing from April to February reached £132bn", written in March: a range of months that
- * runs over a new year ends in the last such end month reached by the article date, and starts
- * the year before. Without it the start was read alone (this April) and the end a year after
- * it. Not outside a past clause: "the winds blow from October to February", written in January, is
- * the run of months the article date is in; ahead, the start is the next such month, as alone.
- */
-function wrappingRangeStartYear(month: number, ctx: TimexContext): number | null {
-  const end = ctx.rangeEndMonth;
-  const anchor = ctx.anchor as CalendarDay;
-  if (end === undefined || end >= month || ctx.tense() !== 'past') return null;
-  return (end <= anchor.month ? anchor.year : anchor.year - 1) - 1;
-}
-
-/**
- * "became prime minister in January 2023 and lost the October election": in a past sentence that
- * named a month or a day with an earlier year than the article's, a later month of that year
- * named after it without one is in that year (a story told in order).
- */
-function sentenceStoryYear(month: number, ctx: TimexContext): number | null {
-  const last = ctx.discourse.last(ctx.position, SENTENCE_YEAR_REACH, (m) => (m.granularity === 'day' || m.granularity === 'month') && m.namedYear === true);
-  if (!last || last.day.year >= (ctx.anchor as CalendarDay).year || month < last.day.month || SENTENCE_END.test(ctx.text.slice(last.position, ctx.position))) return null;
-  // "since June 2014, and again since the Paris attacks in November": a starting point, which what follows may be years after.
-  return /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, last.position - 8), last.position)) ? null : last.day.year;
-}
-
-/** A period counted up to the month after it: "the year to", "the 12 months to", "the quarter ended". */
-const PERIOD_UP_TO_BEFORE = /\b(?:year|months|weeks|quarter|half[- ]year|period)\s+(?:to|ended|through)\s+(?:the\s+end\s+of\s+)?$/i;
-
-/**
- * "Profit rose 8% in the year to March", "inflation was 3% in the 12 months to June": figures for
- * a period are told once it has ended, so the month that ends it, outside a future clause, is the
- * last such month before the article date's own (in March, last year's March; a past clause
- * allowed the month the article is in, and the one after, as a slip).
- */
-function periodEndYear(month: number, ctx: TimexContext): number | null {
-  if (!PERIOD_UP_TO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 40), ctx.position)) || ctx.tense() === 'future') return null;
-  const anchor = ctx.anchor as CalendarDay;
-  return month < anchor.month ? anchor.year : anchor.year - 1;
-}
-
-/** "in November": as for a day (yearFor), at the granularity of a month. */
-function monthYear(month: number, ctx: TimexContext): number {
-  const anchor = ctx.anchor as CalendarDay;
-  if (isElectionNovember(month, ctx)) return anchor.year;
-  const season = seasonYearOf(month, 1, ctx);
-  if (season !== null) return season;
-  const months = month - anchor.month;
-  const tense = ctx.tense();
-  if (tense === 'past') return clauseYear(ctx) ?? sentenceStoryYear(month, ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
-  // The month just ended is kept in a future clause ("data for October will be published", in
-  // November), across the year's turn too: December, told in January, is last year's.
-  if (tense === 'future') return months < -1 ? anchor.year + 1 : months === 11 ? anchor.year - 1 : anchor.year;
-  if (months > 6) return anchor.year - 1;
-  if (months < -6) return anchor.year + 1;
-  return anchor.year;
-}
-
-/**
- * "The 2026-27 season ends in May", "the 2025/26 academic year starts in September": a month
- * named after a season or a school year that spans two years, in the same sentence, falls in
- * the year of that part of it: from July in the first, before July in the second. (Financial
- * years turn in April or October, so they are left to the tense.)
- */
-const SPANNING_YEAR = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:season|campaign|school\s+year|academic\s+year)\b[^.!?;]*$/i;
-const SEASON_TURN_MONTH = 7;
-
-/**
- * The year of a month (and day) in the season named before it in the sentence ("in the 2025-26
- * season ... in March" is March 2026); null where none is named, or where that would put what a
- * future clause tells more than a month behind the article date ("will reopen three days after
- * the end of the 2025-26 season, and close on 1 September": the September after it).
- */
-function seasonYearOf(month: number, day: number, ctx: TimexContext): number | null {
-  const season = seasonYears(ctx);
-  if (season === null) return null;
-  const year = month >= SEASON_TURN_MONTH ? season : season + 1;
-  if (ctx.anchor && daysBetween(ctx.anchor, { year, month, day }) < -TENSE_SLACK_DAYS && ctx.tense() === 'future') return null;
-  return year;
-}
-
-/** A season written across two years ("the 2025-26 season", "2025/26 campaign"): seasons in this story start in one year and end in the next. */
-const SEASON_ACROSS_YEARS = /\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b/i;
-/** A season written with one year ("the 2026 season"), or a sport played within the calendar year: seasons here are calendar years. */
-const SEASON_IN_ONE_YEAR = /(?<![-–/\d])\b(?:19|20)\d\d\s+season\b|\b(?:[Bb]aseball|MLB|World\s+Series|Formula\s+(?:One|1)|F1|[Gg]rands?\s+[Pp]rix|NASCAR|IndyCar|MotoGP|MLS|WNBA)\b/;
-/** How far either side of "this season" the story is read for how its seasons are written (within lastDateRun.ts READ_BACK and READ_AHEAD). */
-const SEASON_STYLE_REACH = 1500;
-
-/**
- * "last season", "this season", "next season": valued, as "the 2025-26 season" is, by the year
- * the season starts in. Most seasons of news (football, basketball, hockey, the theatre and the
- * opera) run from late summer to spring: in March 2026 this season is 2025-26, from July the
- * next one. Where the story writes a season with one year or names a sport played within the
- * calendar year, this season is the article date's year.
- */
-function playingSeasonValue(shift: number, ctx: TimexContext): Timex {
-  if (!ctx.anchor) return { type: 'DATE', value: null };
-  const around = ctx.text.slice(Math.max(0, ctx.position - SEASON_STYLE_REACH), ctx.position + ctx.phraseLength + SEASON_STYLE_REACH);
-  const inOneYear = !SEASON_ACROSS_YEARS.test(around) && SEASON_IN_ONE_YEAR.test(around);
-  const start = inOneYear || ctx.anchor.month >= SEASON_TURN_MONTH ? ctx.anchor.year : ctx.anchor.year - 1;
-  return { type: 'DATE', value: String(start + shift) };
-}
-
-/** The first year of a season or school year named earlier in the month's sentence, or null. */
-function seasonYears(ctx: TimexContext): number | null {
-  const m = SPANNING_YEAR.exec(ctx.text.slice(Math.max(0, ctx.position - SENTENCE_YEAR_REACH), ctx.position));
-  if (!m) return null;
-  const first = Number(m[1]);
-  return (first + 1) % (m[2].length === 4 ? 10000 : 100) === Number(m[2]) ? first : null;
-}
 
 /** How far back a year may be named for "the decade" to be its decade. */
 const STORY_DECADE_REACH = 300;
@@ -1222,39 +885,6 @@ function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Time
   const tense = ctx.tense();
   const year = tense === 'future' ? (half >= current ? ctx.anchor.year : ctx.anchor.year + 1) : half <= current ? ctx.anchor.year : ctx.anchor.year - 1;
   return { type: 'DATE', value: `${year}-H${half}` };
-}
-
-const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-/** South of the equator: summer from December, autumn from March, winter from June, spring from September. */
-const SOUTHERN_SEASON_START: Record<Season, number> = { SU: 12, FA: 3, WI: 6, SP: 9 };
-
-/** A season's year is the year it starts in (winter 1998 runs from December 1998). */
-function seasonValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
-  const season = tags.season as Season;
-  if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-${season}` };
-  // "the following spring", "the previous winter": counted from the last date the story named.
-  const anchor = (tags.anaphor ? ctx.discourse.last(ctx.position, ANAPHOR_REACH, () => true)?.day : undefined) ?? ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  const start = (year: number): CalendarDay => ({ year, month: (ctx.southern ? SOUTHERN_SEASON_START : SEASON_START)[season], day: 1 });
-  const end = (year: number): CalendarDay => addDays(addMonths(start(year), 3), -1);
-  const years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1];
-  const current = years.find((y) => compareDays(start(y), anchor) <= 0 && compareDays(end(y), anchor) >= 0);
-  const latestStarted = [...years].reverse().find((y) => compareDays(start(y), anchor) <= 0) ?? anchor.year;
-  const firstNotOver = years.find((y) => compareDays(end(y), anchor) >= 0) ?? anchor.year;
-  // "were put in place this fall", written in February: this year's fall has not begun, and the
-  // last one is nearer than it, so what was done "this fall" was done in the last one ("won
-  // delegates to the convention this summer", in March, is the summer ahead, the nearer).
-  const thisSeasonNotBegun = (y: number): boolean => compareDays(start(y), anchor) > 0 && daysBetween(end(latestStarted), anchor) < daysBetween(anchor, start(y)) && ctx.tense() === 'past';
-  let year: number;
-  const relative = tags.relative !== undefined ? Number(tags.relative) : null;
-  if (relative === -1) year = [...years].reverse().find((y) => compareDays(end(y), anchor) < 0) ?? anchor.year - 1;
-  else if (relative === 1) year = years.find((y) => compareDays(start(y), anchor) > 0) ?? anchor.year + 1;
-  else if (relative === 0) year = current ?? ((season === (ctx.southern ? 'SU' : 'WI')) && anchor.month <= 2 ? anchor.year - 1 : thisSeasonNotBegun(anchor.year) ? latestStarted : anchor.year);
-  else {
-    const tense = ctx.tense();
-    year = tense === 'past' ? latestStarted : tense === 'future' ? firstNotOver : current ?? anchor.year;
-  }
-  return { type: 'DATE', value: `${year}-${season}` };
 }
 
 function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
