@@ -1,55 +1,34 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
-import {
-  addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, daysInMonth, isoOfDay, isoWeekOf, quarterOf, weekdayOf,
-} from './calendarDay';
+import { addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf, weekdayOf } from './calendarDay';
 import type { DatedMention, Granularity } from './dateDiscourse';
-import { isGameQuarter } from './gamePeriod';
 import { pad } from './isoDate';
-import { MONTH_NAME, monthNumber } from './monthNames';
+import { MONTH_NAME } from './monthNames';
 import { IN_PARTS } from './parsers/durationParser';
 import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
 import { COUNT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit, UNIT_SOURCE } from './parsers/quantity';
-import {
-  dayOfSameEvent, dayWordJustAfter, headsLineEntry, monthDayJustAfter, RANGE_END_ON_WEEKDAY, standsOnItsOwnLine, storyDayForClock, weekdayJustAfter,
-} from './values/clockDay';
-import { AMBIGUOUS_SLASH_DATE, writesDayFirst } from './values/dayFirstHabit';
-import { casualDay, headingDay, partOfDay, speechDay } from './values/dayWords';
+import { weekdayJustAfter } from './values/clockDay';
+import { dayOf } from './values/dayOfResult';
+import { partOfDay } from './values/dayWords';
 import { dayOfEveryYear, YEARLY_SPAN_MONTH } from './values/everyYear';
 import { monthOrYearValue } from './values/monthValue';
 import { playingSeasonValue } from './values/playingSeason';
+import { quarterTimex, shiftQuarter } from './values/quarterRef';
+import { halfValue, quarterValue } from './values/quarterValue';
 import { ANAPHOR_REACH, CLOCK_REACH, STORY_YEAR_REACH } from './values/reaches';
 import { seasonValue } from './values/seasonValue';
-import { opensLine, SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
-import { storyYear, yearAheadInSentence } from './values/storyYear';
+import { SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
 import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
-import {
-  FOLLOWING_IN, followingWeekday, PREVIOUS_BEFORE, PREVIOUS_IN, previousWeekday, weekAfterValue, WEEKDAY_NUMBER, WEEKDAY_OF_WEEK, weekdayDay, weekdayOfWeekValue,
-} from './values/weekdayDay';
-import {
-  dateInBracketsAfter, dayAfterInto, dayJustNamedOnWeekday, weekdayAroundHoliday, weekdayBeforeRelativeWeekday, weekdayDatedBefore,
-} from './values/weekdayFromContext';
-import { nearAndFitsTense, yearFor } from './values/yearOfMonthDay';
+import { weekAfterValue, WEEKDAY_OF_WEEK, weekdayDay, weekdayOfWeekValue } from './values/weekdayDay';
+import { dayJustNamedOnWeekday } from './values/weekdayFromContext';
+import { comparedQuarter, COMPARISON_REACH, datesReport, isAmountComparison, periodEndedOn } from './values/yearAgo';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
 // Monday" and "in November" look back or ahead, and dates named earlier in the story
 // anchor "that day" and "a year earlier". Without an article date, whatever needs one
 // gets the value null.
-
-/** How far back "the quarter" looks for the quarter it refers to. */
-const QUARTER_REACH = 300;
-
-/**
- * How far back "a year earlier" looks for a quarter to compare with: as far as any
- * anaphor. An earnings story names its quarter in the lead and gives the year-ago
- * figures paragraphs later; a length of time named in between ("the nine months")
- * still ends the comparison (comparedQuarter).
- */
-const QUARTER_COMPARISON_REACH = ANAPHOR_REACH;
-/** How far back "a year earlier" looks for a day or month to compare with: only one just named. */
-const COMPARISON_REACH = 400;
 
 export function resolveTimex(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const tags = readNewsTags(c.tags());
@@ -331,109 +310,6 @@ function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContex
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
 
-/**
- * The day a result names, null when it needs the unknown article date, undefined when
- * it names no day (a month or a year).
- */
-function dayOf(c: ParsedComponents, lower: string, ctx: TimexContext): CalendarDay | null | undefined {
-  const casual = casualDay(lower, ctx.anchor && (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.test(lower) ? speechDay(ctx, headingDay(ctx, ctx.anchor)) : ctx.anchor));
-  if (casual !== undefined) return casual;
-  if (c.isCertain('day')) {
-    let month = c.get('month') ?? 1;
-    let dayOfMonth = c.get('day') ?? 1;
-    // "Updated: 10/01/2024" in a text that writes "14 March": day first, as the text writes its dates.
-    if (dayOfMonth <= 12 && month !== dayOfMonth && AMBIGUOUS_SLASH_DATE.test(lower.trim()) && lower.trim() !== '9/11' && writesDayFirst(ctx)) [month, dayOfMonth] = [dayOfMonth, month];
-    if (c.isCertain('year')) return { year: c.get('year') ?? 0, month, day: dayOfMonth };
-    if (lower.trim() === '9/11' || (month === 9 && dayOfMonth === 11 && namesTheAttacks(ctx))) return { year: 2001, month: 9, day: 11 };
-    // "the 9/11 attacks ... the threat before Sept. 11": a month and day named again are the day named before.
-    // Not when a weekday is written with it that the day named before was not ("Last Easter ... reopen
-    // on Monday 20 April": Easter 2025 fell on 20 April, a Sunday).
-    const again = ctx.discourse.last(ctx.position, STORY_YEAR_REACH, (m) => m.granularity === 'day' && m.day.month === month && m.day.day === dayOfMonth);
-    if (again && (!c.isCertain('weekday') || weekdayOf(again.day) === c.get('weekday'))) return { ...again.day };
-    // The end of a range is in the year of its start, or the next when it comes round again first.
-    if (ctx.rangeStart) return { year: ctx.rangeStart.year + (month * 100 + dayOfMonth < ctx.rangeStart.month * 100 + ctx.rangeStart.day ? 1 : 0), month, day: dayOfMonth };
-    if (!ctx.anchor) return null;
-    if (c.isCertain('weekday')) {
-      // "Monday, Oct. 26": the year in which that day is that weekday, within half a year or so
-      // of the article and as the tense allows. Further off, the weekday is a slip the weekday
-      // check flags ("played on Sunday 28 November" in late November 2026 is no day of 2027).
-      const weekday = c.get('weekday');
-      const year = [ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1].find((y) => weekdayOf({ year: y, month, day: dayOfMonth }) === weekday);
-      if (year !== undefined && nearAndFitsTense({ year, month, day: dayOfMonth }, ctx)) return { year, month, day: dayOfMonth };
-    }
-    const story = storyYear(ctx) ?? yearAheadInSentence(month, dayOfMonth, ctx);
-    if (story !== null) return { year: story, month, day: dayOfMonth };
-    return { year: yearFor(month, dayOfMonth, ctx), month, day: dayOfMonth };
-  }
-  if (c.isCertain('weekday')) {
-    if (!ctx.anchor) return null;
-    const weekday = c.get('weekday') ?? 0;
-    const day = PREVIOUS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position)) || PREVIOUS_IN.test(lower) ? previousWeekday(weekday, ctx)
-      : FOLLOWING_IN.test(lower) ? followingWeekday(weekday, ctx)
-      : dayAfterInto(weekday, ctx) ?? dateInBracketsAfter(weekday, ctx) ?? weekdayAroundHoliday(weekday, ctx) ?? weekdayBeforeRelativeWeekday(weekday, ctx) ?? dayJustNamedOnWeekday(weekday, lower, ctx) ?? weekdayDatedBefore(weekday, lower, ctx) ?? weekdayDay(weekday, lower, c, ctx);
-    // "open Monday to Saturday", "taken Thursday through Monday": a range of weekdays ends on the
-    // first such day after its start, whatever the tense says of its end alone; after a
-    // calendar day ("from May 13 through Sunday") it never ends before it starts.
-    if (day && ctx.rangeStart && WEEKDAY_THEN_JOIN.test(ctx.text.slice(Math.max(0, ctx.position - 24), ctx.position))) {
-      return addDays(ctx.rangeStart, ((weekday - weekdayOf(ctx.rangeStart) + 6) % 7) + 1);
-    }
-    if (day && ctx.rangeStart && compareDays(day, ctx.rangeStart) < 0) return addDays(ctx.rangeStart, (weekday - weekdayOf(ctx.rangeStart) + 7) % 7);
-    return day;
-  }
-  if (c.isCertain('hour') || partOfDay(lower)) {
-    // "at 10:35 a.m. (0735 GMT) Friday", "at 1035 local time (0735 GMT) on Friday": the weekday just after the clock time is its day.
-    const weekdayAfter = weekdayJustAfter(ctx);
-    if (weekdayAfter !== null) return ctx.anchor ? weekdayDay(weekdayAfter, '', c, ctx) : null;
-    // "2:13 a.m. Manila time on Dec. 13": the same for a month and day after the zone.
-    const dayAfter = monthDayJustAfter(ctx);
-    if (dayAfter) return ctx.anchor ? { year: yearFor(dayAfter.month, dayAfter.day, ctx), ...dayAfter } : null;
-    // "between midnight and 11.59pm on Friday", "from 10pm to 6am on Saturday": a range's start
-    // is on its end's weekday, or the day before when its hour is later than the end's (overnight).
-    const rangeEnd = RANGE_END_ON_WEEKDAY.exec(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + 48));
-    if (rangeEnd && c.isCertain('hour')) {
-      if (!ctx.anchor) return null;
-      const endHour = (Number(rangeEnd[1]) % 12) + (rangeEnd[3].toLowerCase() === 'p' ? 12 : 0);
-      const day = weekdayDay(WEEKDAY_NUMBER[rangeEnd[4].toLowerCase()], '', c, ctx);
-      return day && (c.get('hour') ?? 0) > endHour ? addDays(day, -1) : day;
-    }
-    // "at 2pm local time tomorrow", "at 0900 GMT (1000 BST) today": the same for the day after.
-    const shift = dayWordJustAfter(ctx);
-    if (shift !== null) return ctx.anchor ? addDays(ctx.anchor, shift) : null;
-    // A clock time on a line of its own, or opening a line before a dash or a colon, heads an
-    // entry of a live blog ("9:34 p.m." over a paragraph, "10:42 GMT – The minister arrives"):
-    // it is on the article's day, not on a day the entry before it named; under a date that
-    // heads its own line ("Saturday, March 16" over a list of fixtures), on that day.
-    if (standsOnItsOwnLine(ctx) || headsLineEntry(ctx)) {
-      return ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day' && opensLine(ctx.text, m.position))?.day ?? ctx.anchor;
-    }
-    // A clock time alone ("at 10 p.m.") is on the day just named, else on the article's day;
-    // not a day still ahead in a past clause ("a warning until Thursday. Gusts were recorded
-    // after 2pm", "were told to leave by 10am"), nor one gone by in a future clause ("lost on
-    // Saturday. The draw will be made at 8 p.m.").
-    const namedMention = storyDayForClock(ctx);
-    const named = namedMention?.day;
-    // "Next weekend, Scotland travel to Rome. Kick-off is at 2.15pm": a week named since the day,
-    // in a sentence of its own, moves the story to a day the text does not give (not "strike on
-    // Tuesday, October 14, after talks broke down this week. ... will begin at 9am").
-    const week = namedMention && ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.position > namedMention.position && m.granularity === 'week' && SENTENCE_END.test(ctx.text.slice(namedMention.position, m.position)));
-    if (named && week && isoWeekOf(week.day) !== isoWeekOf(named)) return null;
-    if (named && ctx.anchor && compareDays(named, ctx.anchor) > 0 && ctx.tense() === 'past') return ctx.anchor;
-    if (named && ctx.anchor && compareDays(named, ctx.anchor) < 0 && ctx.tense() === 'future') return ctx.anchor;
-    if (!named && ctx.anchor && ctx.tense() === 'past') return dayOfSameEvent(ctx, ctx.anchor) ?? ctx.anchor;
-    return named ?? ctx.anchor;
-  }
-  return undefined;
-}
-
-/** "the Sept. 11 attacks", "the September 11 Commission": the day is a name, and its year 2001 (not "the September 11 attack" on Benghazi in 2012). */
-function namesTheAttacks(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  return /^\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial|museum|victims|plotters|conspiracy|conspiracies|truthers?|families|widows?|survivors|first\s+responders)\b/i.test(ctx.text.slice(end, end + 40));
-}
-
-/** A weekday and the word joining it to the end of a range, right before that end. */
-const WEEKDAY_THEN_JOIN = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/;
-
 /** How far back a year may be named for "the decade" to be its decade. */
 const STORY_DECADE_REACH = 300;
 
@@ -676,215 +552,6 @@ function centuryValue(tags: NewsTags, ctx: TimexContext): Timex {
     return { type: 'DATE', value: pad(Math.floor(ctx.anchor.year / 100) + Number(tags.relative)) };
   }
   return { type: 'DATE', value: pad(Number(tags.century)) };
-}
-
-interface QuarterRef { year: number; quarter: number; unknownYear?: boolean }
-
-function shiftQuarter(q: QuarterRef, n: number): QuarterRef {
-  const index = q.year * 4 + (q.quarter - 1) + n;
-  return { year: Math.floor(index / 4), quarter: (index % 4) + 1, unknownYear: q.unknownYear };
-}
-
-/**
- * "the latest quarter", "the latest period": the quarter the story reports on. That is the
- * last finished quarter it named ("third-quarter net ... In the latest quarter", not the
- * "fourth-quarter charge" forecast in between); when it named only the running one, that
- * one (a fiscal "fourth quarter" ended Sept. 30, reported in November); with none, the
- * last finished quarter of the calendar.
- */
-function latestReported(ctx: TimexContext, lastFinished: QuarterRef | null): QuarterRef | null {
-  if (!lastFinished) return null;
-  const finished = quarterIndex(lastFinished);
-  const isQuarter = (m: DatedMention): boolean => m.granularity === 'quarter' && m.quarter !== undefined;
-  const reported = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterIndex({ year: m.day.year, quarter: m.quarter as number }) <= finished)
-    ?? ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => isQuarter(m) && quarterHasBegun(m, ctx.anchor));
-  return reported ? { year: reported.day.year, quarter: reported.quarter as number, unknownYear: reported.unknownYear } : lastFinished;
-}
-
-function quarterIndex(q: QuarterRef): number {
-  return q.year * 4 + q.quarter - 1;
-}
-
-function quarterTimex(year: number, quarter: number): Timex {
-  return { type: 'DATE', value: `${year}-Q${quarter}`, dated: { granularity: 'quarter', day: { year, month: quarter * 3 - 2, day: 1 }, quarter } };
-}
-
-const FIGURES_AFTER = /^[\s-]+(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income|report)\b/i;
-const FIGURES_BEFORE = /\b(?:results?|earnings|profits?|revenues?|sales|figures|numbers|losses|income)\s+(?:for|from|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
-
-/** A year-ago period and the comma of an apposition right before a quarter: "the comparable year-ago quarter, ". */
-const RESTATES_YEAR_AGO = /\b(?:year-ago|year-earlier|year-before|prior-year|(?:a|one)\s+year\s+(?:ago|earlier))\s+(?:(?:fiscal|financial)\s+)?(?:quarter|period),\s+$/i;
-
-/** "fourth-quarter results", "earnings for the fourth quarter": the quarter whose figures are reported. */
-function quarterOfResults(ctx: TimexContext): boolean {
-  const end = ctx.position + ctx.phraseLength;
-  return FIGURES_AFTER.test(ctx.text.slice(end, end + 16)) || FIGURES_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position));
-}
-
-/**
- * "the third quarter" without a year: the article's year, unless the quarter is still
- * to come in a past clause (then last year's) or long over in a future one (then next
- * year's). Earlier mentions are not used: stories compare with last year's quarters.
- * "the quarter", "that quarter": the quarter named just before, else the one the story
- * reports (latestReported), as "the latest quarter" always is.
- */
-function quarterValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext, phrase = ''): Timex {
-  if (tags.yearAgo) {
-    // "the year-ago third quarter": the same quarter a year before; a comparison, not remembered.
-    const t = quarterValue(c, { ...tags, yearAgo: undefined }, ctx);
-    const m = t.value ? /^(\d{4})-Q(\d)$/.exec(t.value) : null;
-    return { type: 'DATE', value: m ? `${Number(m[1]) - 1}-Q${m[2]}` : t.value?.startsWith('XXXX') ? t.value : null };
-  }
-  const n = tags.quarter ? Number(tags.quarter) : null;
-  if (n && c.isCertain('year')) {
-    const t = quarterTimex(c.get('year') ?? 0, n);
-    // "first-quarter fiscal 2027": a company's quarter, which may have ended before the calendar's of that name begins.
-    return FISCAL.test(phrase) && t.dated ? { ...t, dated: { ...t.dated, fiscal: true } } : t;
-  }
-  if (n) {
-    // "scored twice in the third quarter": a game's quarter, no date.
-    if (isGameQuarter(ctx.text, ctx.position, ctx.position + ctx.phraseLength)) return { type: 'DATE', value: null, dropped: true };
-    if (!ctx.anchor) return { type: 'DATE', value: null };
-    const current = quarterOf(ctx.anchor.month);
-    // The quarter just finished is still this year's in a future clause: its results are yet to
-    // come. In January to March that is last year's fourth, when its results are what is to come
-    // ("will report fourth-quarter results in March"; "will pick up in the fourth quarter" is ahead).
-    const year = tags.relative !== undefined ? ctx.anchor.year + Number(tags.relative) : ctx.tense() === 'future'
-      ? (current === 1 && n === 4 && quarterOfResults(ctx) ? ctx.anchor.year - 1 : n >= current - 1 ? ctx.anchor.year : ctx.anchor.year + 1)
-      : n <= current ? ctx.anchor.year : ctx.anchor.year - 1;
-    // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter set
-    // beside the year-ago one as its name is that quarter, a year before the one it would be.
-    const restated = RESTATES_YEAR_AGO.test(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position)) ? year - 1 : year;
-    return FISCAL.test(phrase) && !fiscalEndTold(ctx) ? unknownYearQuarter({ year: restated, quarter: n }) : quarterTimex(restated, n);
-  }
-  // "the quarter", "that quarter", "the previous quarter" refer to one just named; "the
-  // year-ago quarter" compares reported results, so only with a quarter already begun
-  // (not the forecast "third quarter of 1990" named in between).
-  const named = ctx.discourse.last(ctx.position, QUARTER_REACH, (m) => m.granularity === 'quarter' && (tags.anchor !== 'year-ago' || quarterHasBegun(m, ctx.anchor)));
-  if (tags.ofYear) {
-    // "the 1988 quarter": the quarter just named, in that year; after "the nine months", or with none named, the year.
-    const year = Number(tags.ofYear);
-    if (!named?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > named.position) return { type: 'DATE', value: String(year) };
-    return { type: 'DATE', value: `${year}-Q${named.quarter}` };
-  }
-  const fromNamed: QuarterRef | null = named?.quarter ? { year: named.day.year, quarter: named.quarter, unknownYear: named.unknownYear } : null;
-  // "the nine months ... from the same period last year": after a length of time, the year-ago period is that length a year back, not a quarter.
-  const period = ctx.discourse.lastPeriodBefore(ctx.position);
-  if (tags.anchor === 'year-ago' && /\bperiod\b/i.test(phrase) && period >= 0 && ctx.position - period <= QUARTER_REACH && period > (named?.position ?? -1)) {
-    const year = (named?.day.year ?? ctx.anchor?.year) ?? null;
-    return { type: 'DATE', value: year === null ? null : String(year - 1) };
-  }
-  const current = ctx.anchor ? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) } : null;
-  const lastFinished = current && shiftQuarter(current, -1);
-  let q: QuarterRef | null;
-  switch (tags.anchor) {
-    case 'this': q = reportedThisQuarter(ctx, fromNamed, lastFinished) ?? current; break;
-    case 'last': q = lastFinished; break;
-    case 'next': q = current && shiftQuarter(current, 1); break;
-    case 'previous': q = fromNamed ? shiftQuarter(fromNamed, -1) : lastFinished; break;
-    case 'year-ago': q = fromNamed ? shiftQuarter(fromNamed, -4) : lastFinished && shiftQuarter(lastFinished, -4); break;
-    case 'same': q = fromNamed ?? lastFinished; break;
-    case 'latest-named': q = latestReported(ctx, lastFinished); break;
-    // "the quarter" paragraphs after the lead's "fiscal first quarter" is still the story's quarter.
-    // "the quarter ended March 31" is the three months up to that day rather than a quarter named
-    // before that has not yet begun ("expects a pickup in the fourth quarter") or one named by a
-    // number of no calendar the text gives (an Indian "Q4" headline over the quarter ended March
-    // 31); a quarter named "fiscal" keeps its name, as TimeML writes it ("the fiscal first quarter
-    // … the quarter ended Sept. 29" is the first).
-    default: q = (named && !quarterHasBegun(named, ctx.anchor)) || (named && !namedFiscal(named, ctx)) ? quarterEndedOn(ctx) ?? fromNamed ?? latestReported(ctx, lastFinished) : fromNamed ?? quarterEndedOn(ctx) ?? latestReported(ctx, lastFinished);
-  }
-  if (!q) return { type: 'DATE', value: null };
-  // A quarter counted from a company's quarter of unknown year is of unknown year too.
-  if (q.unknownYear) return tags.anchor === 'year-ago' ? { type: 'DATE', value: `XXXX-Q${q.quarter}` } : unknownYearQuarter(q);
-  const t = quarterTimex(q.year, q.quarter);
-  // "the year-ago quarter" is a comparison: it must not become the story's current quarter,
-  // but it says which one that is, the same quarter a year on ("charges taken in the
-  // year-earlier period. In the 1989 period also, ...").
-  return tags.anchor === 'year-ago' ? { type: t.type, value: t.value, dated: quarterTimex(q.year + 1, q.quarter).dated } : t;
-}
-
-const FISCAL = /\b(?:fiscal|financial)\b/i;
-
-/** The quarter named before was called a fiscal one: "the fiscal first quarter", "fiscal second-quarter net". */
-function namedFiscal(named: DatedMention, ctx: TimexContext): boolean {
-  return named.fiscal === true || FISCAL.test(ctx.text.slice(Math.max(0, named.position - 12), named.position + 24));
-}
-/** The text tells when a company's year or quarter ends: "the quarter ended Sept. 30", "its fiscal year ends in June". */
-const FISCAL_END_TOLD = new RegExp(`\\b(?:quarter|year|period)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|closing)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}|\\byear\\s+(?:that\\s+|which\\s+)?(?:begins|began|starts|started|runs|ran)\\s+(?:on\\s+|in\\s+)?${MONTH_NAME}`, 'i');
-
-/**
- * "the fiscal fourth quarter", "the fourth quarter of this fiscal year": a quarter of a
- * company's year, whose calendar year depends on when that year starts. Where the story
- * tells when its year or a quarter ends ("the fiscal first quarter ended Sept. 30") it is
- * valued as a calendar quarter is, in the year it mostly falls in, as TimeML annotators
- * value it; where it tells neither, the year is unknown (XXXX-Q4), not a calendar year the
- * text does not give.
- */
-function fiscalEndTold(ctx: TimexContext): boolean {
-  return FISCAL_END_TOLD.test(ctx.text.slice(Math.max(0, ctx.position - FISCAL_END_REACH), ctx.position + ctx.phraseLength + FISCAL_END_REACH));
-}
-
-/** The quarter with its year unknown; the calendar's guess is remembered for "the quarter" and "a year earlier" after it, which are of unknown year too. */
-function unknownYearQuarter(q: QuarterRef): Timex {
-  const t = quarterTimex(q.year, q.quarter);
-  return { type: 'DATE', value: `XXXX-Q${q.quarter}`, dated: t.dated && { ...t.dated, unknownYear: true } };
-}
-
-/** How far either side of a fiscal quarter the story is read for when its year ends (within lastDateRun.ts READ_BACK and READ_AHEAD). */
-const FISCAL_END_REACH = 1500;
-
-/** What a quarter reports: "this quarter's loss includes ...". */
-const RESULTS_AFTER = /^['’]s\s+(?:(?:net|pretax|pre-tax|operating|reported)\s+)?(?:loss|losses|profit|profits|earnings|results|income|net|sales|revenue|revenues)\b/i;
-
-/**
- * "This quarter's loss includes pretax charges", in a story that reports the quarter just
- * finished: results already told are that quarter's, not those of the quarter still
- * running on the article date. In a clause about what is to come ("this quarter's
- * results will suffer") it is the running one.
- */
-function reportedThisQuarter(ctx: TimexContext, named: QuarterRef | null, lastFinished: QuarterRef | null): QuarterRef | null {
-  if (!named || !lastFinished || quarterIndex(named) !== quarterIndex(lastFinished)) return null;
-  const end = ctx.position + ctx.phraseLength;
-  if (!RESULTS_AFTER.test(ctx.text.slice(end, end + 30)) || ctx.tense() === 'future') return null;
-  return named;
-}
-
-const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(ended|ending|ends|to)\\s+(?:(?:on|in)\\s+)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'i');
-
-/**
- * "In the quarter ended July 31", "the quarter to September", with no quarter named before:
- * the three months up to that day (a month's last), given as the calendar quarter that holds
- * most of them (May to July: the second). The year is the one given, else the one in which
- * that day is last reached by the article date, or first after it for a quarter still
- * "ending" in a future clause.
- */
-function quarterEndedOn(ctx: TimexContext): QuarterRef | null {
-  const end = ctx.position + ctx.phraseLength;
-  const m = ENDED_ON.exec(ctx.text.slice(end, end + 40));
-  if (!m || !ctx.anchor) return null;
-  const month = monthNumber(m[2]);
-  if (month === 0) return null;
-  // "the quarter ending in June", "the quarter to September": the month's last day.
-  const day = m[3] ? Number(m[3]) : daysInMonth(2001, month);
-  if (day < 1 || day > 31) return null;
-  // Ended by the article date, unless a quarter still "ending" is in a future clause ("expects revenue for the quarter ending in June").
-  const ahead = !/^ended$/i.test(m[1]) && ctx.tense() === 'future';
-  const reached = month * 100 + day <= ctx.anchor.month * 100 + ctx.anchor.day;
-  const year = m[4] ? Number(m[4]) : ahead ? (reached ? ctx.anchor.year + 1 : ctx.anchor.year) : reached ? ctx.anchor.year : ctx.anchor.year - 1;
-  // The middle of the three months: 45 days before their last day.
-  const middle = addDays({ year, month, day }, -45);
-  return { year: middle.year, quarter: quarterOf(middle.month) };
-}
-
-function halfValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
-  const half = Number(tags.half);
-  if (c.isCertain('year')) return { type: 'DATE', value: `${c.get('year')}-H${half}` };
-  if (!ctx.anchor) return { type: 'DATE', value: null };
-  if (tags.relative !== undefined) return { type: 'DATE', value: `${ctx.anchor.year + Number(tags.relative)}-H${half}` };
-  const current = ctx.anchor.month <= 6 ? 1 : 2;
-  const tense = ctx.tense();
-  const year = tense === 'future' ? (half >= current ? ctx.anchor.year : ctx.anchor.year + 1) : half <= current ? ctx.anchor.year : ctx.anchor.year - 1;
-  return { type: 'DATE', value: `${year}-H${half}` };
 }
 
 function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
@@ -1218,26 +885,6 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
   }
 }
 
-/** A length of time up to the day after it: "the three months ended", "the year to", "the six months ending". */
-const LENGTH_ENDED_BEFORE = /\b(?:(three|six|nine|12|twelve)\s+months|(quarter|half[- ]year|year))\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
-
-/**
- * "Net income for the three months ended March 31 rose to $412 million from $361 million a year
- * earlier": what is compared is the period that day ends, a year back: a quarter ending on a
- * quarter's last month is that quarter; a half, that half; a year or twelve months, the year of
- * its end. Null where the day ends no period named before it.
- */
-function periodEndedOn(day: DatedMention, ctx: TimexContext): ((shift: number) => Timex) | null {
-  const m = LENGTH_ENDED_BEFORE.exec(ctx.text.slice(Math.max(0, day.position - 40), day.position));
-  if (!m) return null;
-  const length = (m[1] ?? m[2]).toLowerCase();
-  const { year, month } = day.day;
-  if ((length === 'three' || length === 'quarter') && month % 3 === 0) return (shift) => quarterTimex(year + shift, month / 3);
-  if ((length === 'six' || length.startsWith('half')) && month % 6 === 0) return (shift) => ({ type: 'DATE', value: `${year + shift}-H${month / 6}` });
-  if (length === '12' || length === 'twelve' || length === 'year') return (shift) => ({ type: 'DATE', value: String(year + shift) });
-  return null;
-}
-
 /**
  * "Activity picked up towards the end of the year", written on 2 January; "prices rose at the end
  * of the month", written on the 5th: in a past clause, just after a year or a month has turned,
@@ -1276,16 +923,6 @@ function monthOfSentence(unit: string, lower: string, ctx: TimexContext): Timex 
   return { type: 'DATE', value: `${year}-${month === null ? 'XX' : pad(month)}` };
 }
 
-/** A verb of reporting right before a day: "said Monday", "told reporters on Tuesday", "announced late Friday". */
-const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|added|warned|estimated|told\s+[^,.!?;]{1,40}?)\s+(?:on\s+)?(?:(?:late|early)\s+(?:on\s+)?)?$/i;
-/** How far before a day its verb of reporting is read. */
-const REPORTED_ON_READ = 60;
-
-/** Whether the day at `position` dates a report, not what the report is about. */
-function datesReport(text: string, position: number): boolean {
-  return REPORTED_ON.test(text.slice(Math.max(0, position - REPORTED_ON_READ), position));
-}
-
 /** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
 const NEXT_PARAGRAPH_REACH = 150;
 
@@ -1301,33 +938,4 @@ function sameParagraph(text: string, from: number, to: number): boolean {
 /** Whether a day lies in the month or year a mention names. */
 function contains(m: DatedMention, day: CalendarDay): boolean {
   return m.day.year === day.year && (m.granularity === 'year' || m.day.month === day.month);
-}
-
-/**
- * Business stories compare a quarter's figures with the same quarter a year before:
- * when the last period named is a quarter (not "the nine months"), "a year ago" is it.
- */
-function comparedQuarter(ctx: TimexContext, afterMonth = false): Timex | null {
-  const quarter = ctx.discourse.last(ctx.position, QUARTER_COMPARISON_REACH, (m) => m.granularity === 'quarter' && quarterHasBegun(m, ctx.anchor));
-  if (!quarter?.quarter || ctx.discourse.lastPeriodBefore(ctx.position) > quarter.position) return null;
-  // "Attrition fell to 12.9% at the end of September from 14.1% a year earlier": a month named
-  // since the quarter is what is compared (not for "a year ago", which reads as the year then).
-  if (afterMonth && ctx.discourse.last(ctx.position, COMPARISON_REACH, (m) => m.granularity === 'month' && m.position > quarter.position)) return null;
-  return { type: 'DATE', value: `${quarter.unknownYear ? 'XXXX' : quarter.day.year - 1}-Q${quarter.quarter}` };
-}
-
-/**
- * A quarter named in the story that has begun by the article date (any, without one, and
- * any of a fiscal year, whose calendar the text does not give): one that can have results. Not "has ended": a fiscal fourth quarter ended Sept. 30
- * reads as the calendar's fourth, still running in October.
- */
-function quarterHasBegun(m: DatedMention, anchor: CalendarDay | null): boolean {
-  return anchor === null || m.fiscal === true || compareDays(m.day, anchor) <= 0;
-}
-
-/** "from $4 million last year", "compared with earnings of $6.1 million last year", "than last year's $1.5 billion". */
-function isAmountComparison(ctx: TimexContext): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.position - 80), ctx.position);
-  const cue = /\b(?:from|than|with|versus|vs\.?|against)\b(?![\s\S]*\b(?:from|than|with|versus|against)\b)/i.exec(before);
-  return cue !== null && /[$\d]/.test(before.slice(cue.index)) || /\bfrom\s+$/i.test(before);
 }
