@@ -1,28 +1,35 @@
 import type { ParsedComponents } from 'chrono-node';
 import type { TimexType } from '../types';
-import { addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf, weekdayOf } from './calendarDay';
+import { addDays, addMonths, type CalendarDay, compareDays, dayFromIso, daysBetween, isoOfDay, isoWeekOf, quarterOf } from './calendarDay';
 import type { DatedMention, Granularity } from './dateDiscourse';
 import { pad } from './isoDate';
 import { MONTH_NAME } from './monthNames';
-import { IN_PARTS } from './parsers/durationParser';
-import { type Holiday, holidayDate, holidayDaysAround, holidayOpening, lastWeekday, nthWeekday } from './parsers/holidayParser';
 import { type NewsTags, readNewsTags } from './parsers/newsParser';
-import { COUNT_SOURCE, durationValue, parseCount, parseUnit, partsDurationValue, type Unit, UNIT_SOURCE } from './parsers/quantity';
+import { parseUnit, type Unit } from './parsers/quantity';
 import { weekdayJustAfter } from './values/clockDay';
 import { dayOf } from './values/dayOfResult';
 import { partOfDay } from './values/dayWords';
 import { dayOfEveryYear, YEARLY_SPAN_MONTH } from './values/everyYear';
+import { holidayValue, weekdayOfMonthValue } from './values/holidayValue';
+import { comparedLength, pastWithin } from './values/lengthOfTime';
 import { monthOrYearValue } from './values/monthValue';
+import { ordinalDayValue } from './values/ordinalDay';
+import { overnightIntoValue, overnightValue } from './values/overnight';
+import { isPastSevenDays, pastSevenDaysValue, pastTwelveMonths } from './values/pastSpan';
+import { endNotYetCome, monthOfSentence } from './values/periodEnd';
 import { playingSeasonValue } from './values/playingSeason';
-import { quarterTimex, shiftQuarter } from './values/quarterRef';
+import { shiftQuarter } from './values/quarterRef';
 import { halfValue, quarterValue } from './values/quarterValue';
-import { ANAPHOR_REACH, CLOCK_REACH, STORY_YEAR_REACH } from './values/reaches';
+import { ANAPHOR_REACH } from './values/reaches';
+import { agoWithinValue, countedRelativeValue, relativeValue } from './values/relativePeriod';
 import { seasonValue } from './values/seasonValue';
-import { SENTENCE_END, sentenceAround } from './values/sentenceAndLine';
-import { closest, dated, type Timex, type TimexContext } from './values/timexContext';
-import { weekAfterValue, WEEKDAY_OF_WEEK, weekdayDay, weekdayOfWeekValue } from './values/weekdayDay';
+import { SENTENCE_END } from './values/sentenceAndLine';
+import { dated, type Timex, type TimexContext } from './values/timexContext';
+import { weekendOfValue, weekendValue, weekOfValue } from './values/weekAndWeekend';
+import { weekAfterValue, WEEKDAY_OF_WEEK, weekdayOfWeekValue } from './values/weekdayDay';
 import { dayJustNamedOnWeekday } from './values/weekdayFromContext';
 import { comparedQuarter, COMPARISON_REACH, datesReport, isAmountComparison, periodEndedOn } from './values/yearAgo';
+import { yearEndValue } from './values/yearEnd';
 
 // From a chrono result to a TimeML type and value, the way a news desk reads it: the
 // article date anchors relative dates, the tense of the clause decides whether "on
@@ -117,76 +124,9 @@ function resolveTimexOf(c: ParsedComponents, tags: NewsTags, phrase: string, ctx
   }
 }
 
-/**
- * "overnight" alone, in a forecast: the night after the article's day ("Heavy rain is forecast
- * overnight", "will fall overnight"; with no verb or in the present, where the sentence speaks
- * of the weather: "Frost overnight, then rain"), as TimeML dates a night by the day it starts
- * on. Elsewhere it is dropped: in political copy, past "overnight" is as often "suddenly"
- * ("Overnight, Faso became a contender", "transformed … overnight") or a night of another
- * story's day ("flew overnight to Houston") as the night before the article; so is a night
- * after another day named just before.
- */
-function overnightValue(ctx: TimexContext): Timex {
-  const tense = ctx.tense();
-  const forecast = tense === 'future' || ((tense === 'none' || tense === 'present') && WEATHER_WORD.test(sentenceAround(ctx.text, ctx.position)));
-  if (!forecast) return { type: 'TIME', value: null, dropped: true };
-  if (!ctx.anchor) return { type: 'TIME', value: null };
-  // "… by 5pm on 16 April. Counting begins overnight": the night of another day named just before.
-  const named = ctx.discourse.last(ctx.position, CLOCK_REACH, (m) => m.granularity === 'day');
-  if (named && compareDays(named.day, ctx.anchor) !== 0) return { type: 'TIME', value: null, dropped: true };
-  return { type: 'TIME', value: `${isoOfDay(ctx.anchor)}TNI` };
-}
-
-/**
- * "Snow spreads overnight into Sunday", "heavy rain fell overnight into Sunday": the night before
- * the Sunday, the coming one in a forecast (a future, or a present of the weather), the one gone
- * in a past report; as TimeML dates a night, by the day it starts on.
- */
-function overnightIntoValue(weekday: number, c: ParsedComponents, ctx: TimexContext): Timex {
-  if (!ctx.anchor) return { type: 'TIME', value: null };
-  const tense = ctx.tense();
-  const forward = (weekday - weekdayOf(ctx.anchor) + 7) % 7;
-  const forecast = tense === 'future' || ((tense === 'none' || tense === 'present') && WEATHER_WORD.test(sentenceAround(ctx.text, ctx.position)));
-  const day = forecast ? addDays(ctx.anchor, forward) : tense === 'past' ? addDays(ctx.anchor, forward === 0 ? 0 : forward - 7) : weekdayDay(weekday, '', c, ctx);
-  const night = addDays(day, -1);
-  return { type: 'TIME', value: `${isoOfDay(night)}TNI`, dated: { granularity: 'day', day: night } };
-}
-
-const WEATHER_WORD = /\b(?:rain|showers?|snow|sleet|hail|frost|fog|mist|drizzle|ice|icy|wind|winds|gusts?|gales?|storms?|thunder\w*|temperatures?|cloud|cloudy|clear|clears|dry|mild|cold|chilly|freezing|minus\s+\d+|\d+\s?°?C\b|lows?)\b/i;
-
 const THIS_LAST_NEXT = /\b(this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/i;
 
 const END_OF_RELATIVE = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:this|last|past|next|coming|previous|current)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:week|month|year|quarter|decade|century)$/;
-
-const UNIT_WORD = /\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
-
-/**
- * "in Bethesda for the last week", "this past week": the seven days up to the article date,
- * not the calendar week before its own ("last week"). As a week, the ISO week holding most of
- * them: the article's own from a Friday on, the one before early in the week.
- */
-function isPastSevenDays(lower: string, ctx: TimexContext): boolean {
-  const phrase = lower.trim();
-  const lead = /^(?:the|this)\s/.test(phrase) ? phrase : `${/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))?.[1].toLowerCase() ?? ''} ${phrase}`;
-  return /^(?:the\s+(?:past|last)|this\s+past)\s+week$/.test(lead);
-}
-
-/** "the past year", "the past month" (with "the" inside the phrase or right before it): DURATION P1Y, P1M. */
-function pastTwelveMonths(lower: string, ctx: TimexContext): Timex | null {
-  const phrase = lower.trim();
-  const lead = /^the\s/.test(phrase) ? phrase : `${/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))?.[1].toLowerCase() ?? ''} ${phrase}`;
-  const m = /^the\s+past\s+(year|month)$/.exec(lead);
-  return m ? { type: 'DURATION', value: m[1] === 'year' ? 'P1Y' : 'P1M' } : null;
-}
-
-/** The middle of the seven days before the article date, in days back from it. */
-const PAST_WEEK_MIDDLE = 4;
-
-function pastSevenDaysValue(ctx: TimexContext): Timex {
-  if (!ctx.anchor) return { type: 'DATE', value: null };
-  const day = addDays(ctx.anchor, -PAST_WEEK_MIDDLE);
-  return dated('week', day, isoWeekOf(day));
-}
 
 const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const WEEKDAY_JOINER = String.raw`(?:,\s*|,?\s+(?:and|or|&)\s+)`;
@@ -310,375 +250,12 @@ function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContex
 
 const MIDNIGHT_TONIGHT = /\bmidnight\b[\s\S]*\btonight\b|\btonight\b[\s\S]*\bmidnight\b/;
 
-/** How far back a year may be named for "the decade" to be its decade. */
-const STORY_DECADE_REACH = 300;
-
-/**
- * "Her first record came out in 1962, and by the middle of the decade she was playing three
- * nights a week": in a past clause, "the decade" (not "this decade") is that of the year the
- * story named last, when that year is of an earlier decade than the article's.
- */
-function storyDecade(shift: number, ctx: TimexContext): number | null {
-  if (shift !== 0 || ctx.tense() !== 'past' || !/(?:^|\s)the\s+decade$/i.test(ctx.text.slice(ctx.position, ctx.position + ctx.phraseLength))) return null;
-  const year = ctx.discourse.last(ctx.position, STORY_DECADE_REACH, (m) => m.granularity === 'year' || m.granularity === 'day' || m.granularity === 'month');
-  if (!year) return null;
-  const decade = Math.floor(year.day.year / 10);
-  return decade < Math.floor((ctx.anchor as CalendarDay).year / 10) ? decade : null;
-}
-
-/** "this week", "last month", "next year", "the current quarter": a period counted from the article date. */
-function relativeValue(unit: Unit, shift: number, ctx: TimexContext): Timex {
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  switch (unit) {
-    case 'week': {
-      const day = addDays(anchor, 7 * shift);
-      return dated('week', day, isoWeekOf(day));
-    }
-    case 'month': {
-      const day = addMonths({ ...anchor, day: 1 }, shift);
-      return dated('month', day, `${day.year}-${pad(day.month)}`);
-    }
-    case 'quarter': {
-      const q = shiftQuarter({ year: anchor.year, quarter: quarterOf(anchor.month) }, shift);
-      return quarterTimex(q.year, q.quarter);
-    }
-    case 'decade': return { type: 'DATE', value: String(storyDecade(shift, ctx) ?? Math.floor(anchor.year / 10) + shift) };
-    case 'century': return { type: 'DATE', value: pad(Math.floor(anchor.year / 100) + shift) };
-    case 'year': return dated('year', { year: anchor.year + shift, month: 1, day: 1 }, String(anchor.year + shift));
-    default: {
-      const day = addDays(anchor, shift);
-      return dated('day', day, isoOfDay(day));
-    }
-  }
-}
-
-/** "Eighty years ago this week", "50 years ago today", "a year ago this month": the article's week, day or month, so many units back. */
-function agoWithinValue(unit: Unit, shift: number, within: string, ctx: TimexContext): Timex {
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  const months = unit === 'year' ? 12 * shift : unit === 'month' ? shift : null;
-  const day = months === null ? addDays(anchor, (unit === 'week' ? 7 : 1) * shift) : { ...addMonths({ ...anchor, day: 1 }, months), day: anchor.day };
-  if (within === 'day') return dated('day', day, isoOfDay(day));
-  if (within === 'week') return dated('week', day, isoWeekOf(day));
-  return dated('month', { ...day, day: 1 }, `${day.year}-${pad(day.month)}`);
-}
-
-/** "two weeks ago", "in three days", "a year ago": chrono's date, at the unit's granularity. */
-function countedRelativeValue(c: ParsedComponents, lower: string, ctx: TimexContext): Timex {
-  if (!ctx.anchor) return { type: 'DATE', value: null };
-  const units = [...lower.matchAll(UNIT_WORD)].map((m) => parseUnit(m[1])).filter((u): u is Unit => u !== null);
-  const unit = units.length > 0 ? units[units.length - 1] : 'day';
-  const day: CalendarDay = { year: c.get('year') ?? ctx.anchor.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
-  switch (unit) {
-    case 'year': {
-      // "compared with $4 million a year ago", right after a quarter: the same quarter a year before.
-      if (/^(?:a|one)\s+year\s+ago$/.test(lower.trim())) {
-        const quarter = comparedQuarter(ctx);
-        if (quarter) return quarter;
-      }
-      return dated('year', { year: day.year, month: 1, day: 1 }, String(day.year));
-    }
-    case 'decade': return { type: 'DATE', value: String(Math.floor(day.year / 10)) };
-    case 'century': return { type: 'DATE', value: pad(Math.floor(day.year / 100)) };
-    case 'quarter': return quarterTimex(day.year, quarterOf(day.month));
-    case 'month': return dated('month', { ...day, day: 1 }, `${day.year}-${pad(day.month)}`);
-    case 'week': return dated('week', day, isoWeekOf(day));
-    default: return dated('day', day, isoOfDay(day));
-  }
-}
-
-/** A superlative or "the first time" ("the third time") shortly before "in 33 years", in the same clause (not "the first debate in 10 days", still ahead). */
-const RECORD_BEFORE = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\s+(?:time|such)|lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|deepest|sharpest|steepest|most|least|fewest)\b[^.,;:!?]{0,40}$/i;
-/**
- * A tally right before "in five years": a number and a plural noun ("six majors", "more than
- * 30,000 flats", "three titles"). The years are those within which it was reached or is to be.
- */
-const TALLY_BEFORE = /(?<![\p{L}\p{N}$£€.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+$/u;
-/** "plays twice in four days", "struck three times in a week": how often within the span, a length of time too. */
-const FREQUENCY_BEFORE = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+$/i;
-/** Plural nouns that are themselves lengths or amounts of money, not things tallied. */
-const NOT_TALLIED = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times|percent|cents|dollars|pounds|euros)\s+$/i;
-const IN_PARTS_ONLY = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${IN_PARTS.source})$`, 'iu');
-const IN_COUNT = new RegExp(`^in\\s+(?:just\\s+|only\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})$`, 'i');
-
-/**
- * "his second letter in two weeks was published": chrono reads "in two weeks" as two
- * weeks after the article date, which a past clause rules out; it is the time within
- * which things happened, a length of time.
- */
-function pastWithin(lower: string, ctx: TimexContext): Timex | null {
-  const m = IN_COUNT.exec(lower.trim());
-  // "captured the debate in 3 minutes 32 seconds": a length written in parts.
-  const parts = m ? null : IN_PARTS_ONLY.exec(lower.trim());
-  if (!m && !parts) return null;
-  // "its lowest unemployment in 33 years", "for the first time in 25 years": a span looked
-  // back over, whatever the tense.
-  const before = ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position);
-  // "six majors in five years", "will build 500 homes in three years": the time within which a tally is reached, whatever the tense.
-  const record = RECORD_BEFORE.test(before) || FREQUENCY_BEFORE.test(before) || (TALLY_BEFORE.test(before) && !NOT_TALLIED.test(before));
-  if (!record && (ctx.tense() !== 'past' || inOpeningParticipleClause(ctx))) return null;
-  if (!m) {
-    const value = partsDurationValue(parts![1]);
-    return value ? { type: 'DURATION', value } : null;
-  }
-  const unit = parseUnit(m[2]);
-  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
-}
-
-const COUNT_EARLIER = new RegExp(`^(?:just\\s+|only\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:earlier|later|sooner)$`, 'i');
-
-/**
- * "a week later than in 2026", "two years earlier than planned": a comparison of two
- * times, not a day counted from the article date; TimeML marks the difference, a length of time.
- */
-function comparedLength(lower: string, ctx: TimexContext): Timex | null {
-  const m = COUNT_EARLIER.exec(lower.trim());
-  if (!m) return null;
-  const end = ctx.position + ctx.phraseLength;
-  if (!/^\s+than\b/i.test(ctx.text.slice(end, end + 8))) return null;
-  const unit = parseUnit(m[2]);
-  return unit ? { type: 'DURATION', value: durationValue(parseCount(m[1]), unit, m[2]) } : null;
-}
-
-/**
- * "Heading into the first debate in 10 days, Sanders told …": a clause opened by a participle
- * has no tense of its own, and the past of the main verb after its comma is not its time.
- */
-function inOpeningParticipleClause(ctx: TimexContext): boolean {
-  const from = Math.max(0, ctx.position - 200);
-  const before = ctx.text.slice(from, ctx.position);
-  const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ing)\b([^.!?\n,;]*)$/u.exec(before);
-  return opening !== null && !/^(?:During|According|Including|Regarding|Following|Morning|Evening|Spring|Nothing|Something|Everything|Anything)$/u.test(opening[1]);
-}
-
-/** "the week of March 6": the ISO week of that day, its year found as for the day alone. */
-function weekOfValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
-  const day = dayOf(c, phrase.toLowerCase(), ctx);
-  if (!day) return { type: 'DATE', value: null };
-  return dated('week', day, isoWeekOf(day));
-}
-
-/**
- * "the weekend of Sept. 12": the weekend of that day's ISO week. "the first weekend of
- * June" (nth 1 … 4, -1 for the last): the weekend of the month's n-th Saturday, the month's
- * year found as for its first day.
- */
-function weekendOfValue(c: ParsedComponents, nth: number, phrase: string, ctx: TimexContext): Timex {
-  let day = c.isCertain('day') ? dayOf(c, phrase.toLowerCase(), ctx) : monthStart(c, ctx);
-  if (!day) return { type: 'DATE', value: null };
-  if (nth !== 0) {
-    const first = addDays(day, (6 - weekdayOf(day) + 7) % 7);
-    day = nth > 0 ? addDays(first, 7 * (nth - 1)) : lastSaturdayOf(first);
-  }
-  return { type: 'DATE', value: `${isoWeekOf(day)}-WE`, dated: { granularity: 'week', day } };
-}
-
-/** The first day of the month a result names, in the year monthOrYearValue() gives it. */
-function monthStart(c: ParsedComponents, ctx: TimexContext): CalendarDay | null {
-  const value = monthOrYearValue(c, ctx).value;
-  const m = value ? /^(\d{4})-(\d\d)$/.exec(value) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: 1 } : null;
-}
-
-/** The last Saturday of the month whose first Saturday is `first`. */
-function lastSaturdayOf(first: CalendarDay): CalendarDay {
-  let day = first;
-  while (addDays(day, 7).month === first.month) day = addDays(day, 7);
-  return day;
-}
-
-/** A holiday's name and "long" or "holiday" right before "weekend": "the Memorial Day weekend", "the Australia Day long weekend". */
-const HOLIDAY_BEFORE_WEEKEND = /((?:\p{Lu}[\p{L}'’.]*\s+){1,4})(?:long\s+|holiday\s+|bank\s+holiday\s+)?$/u;
-
-/**
- * "the Memorial Day weekend", "the Easter weekend", "the Thanksgiving weekend", "the Australia
- * Day long weekend": the weekend the holiday belongs to, which the article date's tense does not
- * choose; the Saturday before a Monday to Wednesday holiday, after a Thursday or Friday one, and
- * the holiday's own weekend for one on a Saturday or Sunday. The holiday is the one before the
- * article date in a past clause, after it in a future one, else the nearest. Null when no holiday
- * is named right before.
- */
-function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay | null {
-  const anchor = ctx.anchor as CalendarDay;
-  if (!/^(?:the\s+)?weekend$/.test(lower.trim())) return null;
-  const m = HOLIDAY_BEFORE_WEEKEND.exec(ctx.text.slice(Math.max(0, ctx.position - 48), ctx.position));
-  if (!m) return null;
-  // The holiday's name may start at any of the capitalised words ("over the US Thanksgiving weekend").
-  const words = m[1].trim().split(/\s+/);
-  let holiday: Holiday | null = null;
-  for (let i = 0; i < words.length && !holiday; i++) {
-    const found = holidayOpening(words.slice(i).join(' '));
-    if (found && found.length === words.slice(i).join(' ').length) holiday = found.holiday;
-  }
-  if (!holiday) return null;
-  const h = holiday;
-  const candidates = holidayDaysAround(h, anchor.year);
-  const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
-  const weekday = weekdayOf(day);
-  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : weekday >= 4 ? 6 - weekday : -(weekday + 1));
-}
-
-function weekendValue(lower: string, ctx: TimexContext): Timex {
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  const holidayWeekend = weekendOfHolidayBefore(lower, ctx);
-  if (holidayWeekend) return { type: 'DATE', value: `${isoWeekOf(holidayWeekend)}-WE`, dated: { granularity: 'week', day: holidayWeekend } };
-  const forward = (6 - weekdayOf(anchor) + 7) % 7;
-  const backward = forward === 0 ? 0 : forward - 7;
-  let saturday: CalendarDay;
-  // On a Sunday "this weekend" is the one under way, so "next weekend" is the one six days on
-  // and "last weekend" the one before it, eight days back ("this past weekend" may be the one
-  // just ending).
-  if (/\bnext\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? forward : forward + 7);
-  else if (/\b(?:last|previous)\b/.test(lower) && !/\bthis\s+past\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -8 : backward === 0 ? -7 : backward);
-  else if (/\bpast\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward === 0 ? -7 : backward);
-  else if (/\bthis\b/.test(lower)) saturday = addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward);
-  else {
-    const tense = ctx.tense();
-    saturday = tense === 'past' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : backward)
-      : tense === 'future' ? addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward)
-        : addDays(anchor, weekdayOf(anchor) === 0 ? -1 : forward <= 3 ? forward : backward);
-  }
-  return { type: 'DATE', value: `${isoWeekOf(saturday)}-WE`, dated: { granularity: 'week', day: saturday } };
-}
-
 function centuryValue(tags: NewsTags, ctx: TimexContext): Timex {
   if (tags.relative !== undefined) {
     if (!ctx.anchor) return { type: 'DATE', value: null };
     return { type: 'DATE', value: pad(Math.floor(ctx.anchor.year / 100) + Number(tags.relative)) };
   }
   return { type: 'DATE', value: pad(Number(tags.century)) };
-}
-
-function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
-  const holiday = tags.holiday as Holiday;
-  // "Easter week", "Christmas week": the ISO week the holiday falls in, Monday to Sunday.
-  const week = tags.week !== undefined;
-  const first = (d: CalendarDay): CalendarDay => (week ? addDays(d, -((weekdayOf(d) + 6) % 7)) : d);
-  const last = (d: CalendarDay): CalendarDay => (week ? addDays(first(d), 6) : d);
-  const timex = (day: CalendarDay): Timex => (week ? dated('week', first(day), isoWeekOf(day)) : dated('day', day, isoOfDay(day)));
-  if (c.isCertain('year')) {
-    const named = holidayDate(holiday, c.get('year') ?? 0);
-    return named ? timex(named) : { type: 'DATE', value: null };
-  }
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  const around = holidayDaysAround(holiday, anchor.year);
-  // A holiday of another calendar outside its table's years.
-  if (around.length === 0) return { type: 'DATE', value: null };
-  if (tags.relative !== undefined) {
-    const shift = Number(tags.relative);
-    const day = shift < 0 ? [...around].reverse().find((d) => compareDays(last(d), anchor) < 0)
-      : shift > 0 ? around.find((d) => compareDays(first(d), anchor) > 0)
-        : around.find((d) => d.year === anchor.year);
-    if (day) return timex(day);
-  }
-  // "Black Friday sales began early this year", "Christmas falls on a Friday this year": the article year's.
-  if (THIS_YEAR_IN_CLAUSE.test(ctx.text.slice(ctx.position + ctx.phraseLength, ctx.position + ctx.phraseLength + THIS_YEAR_REACH))) {
-    // Within half a year of the article: "Christmas was quiet this year" in early January is last year's.
-    const day = around.find((d) => d.year === anchor.year);
-    if (day && Math.abs(daysBetween(anchor, day)) <= HALF_YEAR_DAYS) return timex(day);
-  }
-  // "have not lost on Boxing Day since 2010", "whoever is bottom at Christmas usually goes down":
-  // a holiday on a day of the month, in every year (TimeML's XXXX-12-26).
-  const fixed = holidayDate(holiday, anchor.year);
-  if (!week && fixed && holidayDate(holiday, anchor.year + 1)?.day === fixed.day && dayOfEveryYear(ctx)) return { type: 'DATE', value: `XXXX-${pad(fixed.month)}-${pad(fixed.day)}` };
-  const tense = ctx.tense();
-  // "Campaigning against Romney in 2012, ... soon after Election Day": in a past clause, the
-  // year of the story when the last date it named is an earlier year (not "Earlier Sunday"
-  // after "she left Cuba in 1962").
-  const story = tense === 'past' ? ctx.discourse.last(ctx.position, STORY_YEAR_REACH) : null;
-  if (story && (story.granularity === 'year' || story.namedYear === true) && story.day.year < anchor.year && sameParagraph(ctx.text, story.position, ctx.position)
-    && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, story.position - 8), story.position))) {
-    const inStoryYear = holidayDate(holiday, story.day.year) ?? holidayDaysAround(holiday, story.day.year).find((d) => d.year === story.day.year);
-    if (inStoryYear) return timex(inStoryYear);
-  }
-  // "Election Day" in US news is a federal election's, in an even year: in an election year
-  // that year's whatever the tense (a past one names its year), else the one before or after.
-  if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)) as CalendarDay);
-  const candidates = around;
-  const middle = candidates[Math.floor(candidates.length / 2)];
-  // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? middle
-    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? middle
-      : closest(candidates, anchor);
-  return timex(day);
-}
-
-/** "this year" after a holiday in its clause: no sentence end, semicolon or comma between. */
-const THIS_YEAR_IN_CLAUSE = /^[^.;,!?]*\bthis\s+year\b/i;
-const THIS_YEAR_REACH = 60;
-const HALF_YEAR_DAYS = 183;
-
-/**
- * "on the 14th": that day of the month the story is in (the last day or month named), else
- * of the article's month, or the month before in a past clause about a day still ahead of
- * the article's, the month after in a future one about a day gone by; of a month without
- * that day ("the 31st" in April), the month before.
- */
-function ordinalDayValue(tags: NewsTags, ctx: TimexContext): Timex {
-  const dayOfMonth = Number(tags.day);
-  const story = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || m.granularity === 'month');
-  let month: CalendarDay;
-  if (story) month = { ...story.day, day: 1 };
-  else if (ctx.anchor) {
-    const tense = ctx.tense();
-    const shift = tense === 'past' && dayOfMonth > ctx.anchor.day ? -1 : tense === 'future' && dayOfMonth < ctx.anchor.day ? 1 : 0;
-    month = addMonths({ ...ctx.anchor, day: 1 }, shift);
-  } else return { type: 'DATE', value: null };
-  // "the 31st" of a month of 30 days is of the month before it.
-  while (addDays({ ...month, day: dayOfMonth }, 0).month !== month.month) month = addMonths(month, -1);
-  const day = { ...month, day: dayOfMonth };
-  if (tags.part) return { type: 'TIME', value: `${isoOfDay(day)}T${tags.part}`, dated: { granularity: 'day', day } };
-  return dated('day', day, isoOfDay(day));
-}
-
-/** Before "year-end": since then, so the year end before the article date. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const PREPOSITION_BEFORE = /\b(?:at|by|until|till|before|after|around|from|to|of|in|through|toward|towards|near|past|since)\s+$/i;
-
-/**
- * "year-end", "year end": the last day of a year, the day accounts close. "last" and "next"
- * count from the article's year; without them, "since year-end" and a past clause ("debt at
- * year-end was") mean the last year end before the article date, any other the article
- * year's; "year-end" before a noun the nearest.
- */
-function yearEndValue(tags: NewsTags, ctx: TimexContext): Timex {
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  let year = anchor.year;
-  const before = ctx.text.slice(Math.max(0, ctx.position - 12), ctx.position);
-  const end = ctx.position + ctx.phraseLength;
-  if (tags.shift !== undefined) year += Number(tags.shift);
-  else if (anchor.month === 12 && anchor.day === 31) year = anchor.year;
-  else if (SINCE_BEFORE.test(before)) year--;
-  // "the year-end budget deal", "his traditional year-end news conference": a thing of the
-  // year end nearest the article date, whatever the tense of the clause it is told in.
-  else if (!PREPOSITION_BEFORE.test(before) && /^[^\S\n]+\p{Ll}/u.test(ctx.text.slice(end, end + 2))) year = anchor.month >= 7 ? anchor.year : anchor.year - 1;
-  else if (ctx.tense() === 'past') year--;
-  // "the year's end" reads as "the end of the year", which TimeML values as the year.
-  return { type: 'DATE', value: tags.possessive ? String(year) : `${year}-12-31` };
-}
-
-/** "the first Tuesday in February": that day of the year the month is in, chosen by the tense as a holiday's is. */
-function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: TimexContext): Timex {
-  const nth = Number(tags.nth);
-  const weekday = Number(tags.weekday);
-  const month = Number(tags.month);
-  const dayIn = (year: number): CalendarDay => (nth < 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth));
-  if (c.isCertain('year')) return dated('day', dayIn(c.get('year') ?? 0), isoOfDay(dayIn(c.get('year') ?? 0)));
-  const anchor = ctx.anchor;
-  if (!anchor) return { type: 'DATE', value: null };
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map(dayIn);
-  const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
-  return dated('day', day, isoOfDay(day));
 }
 
 /**
@@ -883,56 +460,6 @@ function anaphorTimex(tags: NewsTags, ctx: TimexContext): Timex {
       return { type: 'DATE', value: String(base.year + shift) };
     }
   }
-}
-
-/**
- * "Activity picked up towards the end of the year", written on 2 January; "prices rose at the end
- * of the month", written on the 5th: in a past clause, just after a year or a month has turned,
- * the end of the new one is too far ahead to be what was told of: it is the last one's. Later
- * in the period a past clause may still set a goal for its end ("cut costs, within reach of
- * its goal for the end of the year"), and a deadline ("by the end of the year") looks ahead.
- */
-function endNotYetCome(unit: string, lower: string, ctx: TimexContext): boolean {
-  const anchor = ctx.anchor;
-  if (!anchor || !/^(?:the\s+)?(?:end|close)\s+of\s+the\s/.test(lower.trim())) return false;
-  if (unit === 'year' ? anchor.month > 2 : unit === 'month' ? anchor.day > 10 : true) return false;
-  if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 8), ctx.position))) return false;
-  return ctx.tense() === 'past';
-}
-
-const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+$/i;
-
-/** "Two years ago", "three years earlier": a count of years back keeps the article date's month. */
-const YEARS_BACK_AT = /^(?:\S+\s+){1,2}years?\s+(?:ago|earlier|before)\b/i;
-
-/**
- * "In March 2019, the standoff lasted until the end of the month", "Two years ago, talks ran to
- * the end of the month": "the month" is the one the sentence is set in, not the article date's;
- * "this month" stays the article's. Only a date of another year counts: one of the article's
- * year is left to the reading as before.
- */
-function monthOfSentence(unit: string, lower: string, ctx: TimexContext): Timex | null {
-  const anchor = ctx.anchor;
-  if (!anchor || unit !== 'month' || /\bthis\s+month$/.test(lower.trim())) return null;
-  const set = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (m) => m.granularity === 'day' || m.granularity === 'month' || m.granularity === 'year');
-  if (!set || set.day.year === anchor.year || SENTENCE_END.test(ctx.text.slice(set.position, ctx.position))) return null;
-  // Not remembered as a month of the story: it restates the one the sentence set, and "a year
-  // earlier" in the next sentence compares with the story's time, not with it.
-  const year = set.day.year;
-  const month = set.granularity !== 'year' ? set.day.month : YEARS_BACK_AT.test(ctx.text.slice(set.position, set.position + 40)) ? anchor.month : null;
-  return { type: 'DATE', value: `${year}-${month === null ? 'XX' : pad(month)}` };
-}
-
-/** How far a flashback's year reaches into the next paragraph ("in 2012, he barely mentioned it.\n\nBut soon after Election Day"). */
-const NEXT_PARAGRAPH_REACH = 150;
-
-/**
- * A flashback's year holds within its paragraph and just past its end, not paragraphs on
- * ("... in 2013, he admitted that ... after leaving Gracie Mansion.\n\nBloomberg turned 74
- * on Valentine's Day" is not 2013's).
- */
-function sameParagraph(text: string, from: number, to: number): boolean {
-  return to - from <= NEXT_PARAGRAPH_REACH || !/\n[^\S\n]*\n/.test(text.slice(from, to));
 }
 
 /** Whether a day lies in the month or year a mention names. */
