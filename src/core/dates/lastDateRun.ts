@@ -57,8 +57,8 @@ export const READ_AHEAD = 2000;
 
 /**
  * How far before a date any rule reads to resolve it: the discourse's longest reach back
- * for a date named before (timexValue.ts ANAPHOR_REACH, 2500 characters; the same event's day,
- * SAME_EVENT_REACH and its sentence, 2900) and the text it
+ * for a date named before (values/reaches.ts ANAPHOR_REACH, 2500 characters; the same event's day,
+ * values/clockDay.ts SAME_EVENT_REACH and its sentence, 2900) and the text it
  * reads before a date (at most a story date's reach and a few, 1008). A date further than
  * this after everything the edit changed (its text, and the dates it made resolve
  * differently) resolves as before, moved. Kept above all of them.

@@ -131,7 +131,7 @@ export function anaphorParsers(): NewsParser[] {
       const length = displacement ? durationValue(count, unit, m[2]) : undefined;
       // "shot on Friday night ... Just over an hour later, he was declared dead": the day the
       // story is on, not the article's (chrono counted the hours from the article date).
-      // "Two hours earlier", "eight minutes later" after a clock time: that time moved (timexValue.ts).
+      // "Two hours earlier", "eight minutes later" after a clock time: that time moved (values/anaphorValue.ts).
       const minutes = count !== null && (unit === 'hour' || unit === 'minute') ? (/earlier|before|prior/i.test(m[3]) ? -1 : 1) * count * (unit === 'hour' ? 60 : 1) : undefined;
       if (withinDay) return anaphor(context, m, 'day', 0, false, length, false, minutes);
       if (count === null) return anaphor(context, m, unit, 0, false, length, true);

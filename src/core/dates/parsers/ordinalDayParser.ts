@@ -4,7 +4,7 @@ import { TriggerKind } from '../dateTriggers';
 // British, Indian and court copy names a day of the month by its ordinal alone once the
 // month is known: "contacted on the night of the 14th", "the deadline is the 30th". A part
 // of the day before it ("the night of the 14th") is part of the expression, as TimeML has it. The
-// value stage takes the month from the story (timexValue.ts). Only after a preposition or
+// value stage takes the month from the story (values/ordinalDay.ts). Only after a preposition or
 // a verb of being, and not before a noun: "on the 3rd floor", "the 14th amendment", "on
 // the 11th anniversary" are no days.
 

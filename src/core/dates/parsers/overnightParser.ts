@@ -3,7 +3,7 @@ import { type NewsParser, newsParser, resultOf } from './newsParser';
 
 // "More heavy rain is forecast overnight", "temperatures falling to minus 5C overnight in rural
 // areas", "Gusts of 98mph were recorded at Stornoway overnight": the adverb names a night, the
-// coming one in a forecast, the one just gone in a report (timexValue.ts reads which by the
+// coming one in a forecast, the one just gone in a report (values/overnight.ts reads which by the
 // clause's tense). As an adjective before its noun ("in overnight trading", "an overnight stay",
 // "overnight losses") it names the kind of thing, not one night, and is left alone; so is
 // "overnight" beside a day's name ("Friday overnight"), the night of that day, which chrono reads

@@ -4,7 +4,7 @@ import { TriggerKind } from '../dateTriggers';
 // A season of play or of performances: "last season", "this season", "next season", "the
 // current season" of a league, a club, a theatre or an opera house. TimeML has no value for
 // one; as "the 2025-26 season" is (yearParser.ts), it is valued by the year it starts in,
-// which the value stage reads from the article date (timexValue.ts, playingSeasonValue).
+// which the value stage reads from the article date (values/playingSeason.ts).
 // Not a season of something named after it ("this season of The Crown"), nor "the last
 // season" of a show or a person's (their final one: "his last season at Anfield").
 

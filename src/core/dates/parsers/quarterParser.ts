@@ -9,7 +9,7 @@ import { MONTH_NAME, monthNumber } from '../monthNames';
 // "the December quarter", "H1 2022",
 // "the latest quarter", "the year-ago quarter", "the first half of 1998". Which year an
 // unnamed quarter belongs to depends on the article date, the tense and the quarters
-// named before; the value stage decides (timexValue.ts).
+// named before; the value stage decides (values/quarterValue.ts).
 
 const YEAR = '(?:1\\d{3}|20\\d{2})';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -157,7 +157,7 @@ export function quarterParsers(): NewsParser[] {
       else if (determiner === 'next' || /following|coming/.test(modifiers)) anchor = 'next';
       else if (determiner === 'this' || /current/.test(modifiers)) anchor = 'this';
       else if (/same/.test(modifiers) || determiner === 'that') anchor = 'same';
-      // "the latest quarter" is the one the story reports (timexValue.ts, latestReported).
+      // "the latest quarter" is the one the story reports (values/quarterValue.ts, latestReported).
       else if (/latest|most recent|just-ended|just-completed/.test(modifiers)) anchor = 'latest-named';
       else anchor = 'latest';
       // "the French Quarter", "the Latin Quarter": a capital makes it a name.

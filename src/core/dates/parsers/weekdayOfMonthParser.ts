@@ -4,7 +4,7 @@ import { TriggerKind } from '../dateTriggers';
 // "the first Tuesday in February", "the second Sunday of May", "the last Monday in
 // August 2024": central banks, parliaments, councils and courts meet by these, and chrono
 // reads only the weekday and the month apart (the Tuesday nearest the article date, and
-// February). The day is found once the year is (timexValue.ts). And the legal "on or
+// February). The day is found once the year is (values/holidayValue.ts). And the legal "on or
 // about the 3rd day of June, 2022", where chrono reads only "June, 2022".
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

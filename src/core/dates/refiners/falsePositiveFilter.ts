@@ -60,7 +60,7 @@ export const weekdayAbbreviationAsWord: Rule = (text, index, phrase) => {
 export const bareDayPart: Rule = (text, index, phrase) => {
   if (!/^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(phrase.trim())) return false;
   // "by mid-afternoon", "met in the morning with ...": a time of the day the story is on
-  // (a clock time's day, timexValue.ts); "the morning newspaper", "in the evening news" name a thing.
+  // (a clock time's day, values/clockDay.ts); "the morning newspaper", "in the evening news" name a thing.
   const before = text.slice(Math.max(0, index - 24), index);
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(index + phrase.length, index + phrase.length + 16))?.[1];
   return !(DAY_PART_PREPOSITION.test(before) && (next === undefined || NO_NOUN_STARTS.has(next)));

@@ -20,7 +20,7 @@ const PERIOD_FROM_HERE = /^(?:this|that|last|next)\s+(?:week|month|year|quarter|
 /** "nearly two weeks ago", "almost four years ago", "more than a decade ago": the approximation is part of the expression. */
 const APPROXIMATELY = /\b(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|at\s+least|just\s+over|just\s+under)\s+$/i;
 const AGO = /\sago$/i;
-/** "down 4.5% from the previous Friday", "this coming Sunday": part of the expression, as "last" is (the value reads it, timexValue.ts). */
+/** "down 4.5% from the previous Friday", "this coming Sunday": part of the expression, as "last" is (the value reads it, values/weekdayDay.ts). */
 const WEEKDAY_SHIFT = /\b(?:the\s+(?:previous|preceding|following)|this\s+coming)\s+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 
