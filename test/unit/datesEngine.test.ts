@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { addDays, isoWeekOf } from '../../src/core/dates/calendarDay';
-import { rememberedTenseAround, tenseAround, type Tense } from '../../src/core/dates/clauseTense';
+import { rememberedTenseAround, tenseAround } from '../../src/core/dates/clauseTense';
+import type { Tense } from '../../src/core/dates/tense/tense';
 import { findDates } from '../../src/core/dates/dateFinder';
 import { TriggerKind, findDateWindows, memoizedLineTriggers, type DateTrigger } from '../../src/core/dates/dateTriggers';
 import { LruMemo } from '../../src/core/incremental/memo';

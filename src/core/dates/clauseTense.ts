@@ -4,17 +4,11 @@
 // from auxiliaries and verb forms; no tagger is needed for that.
 
 import type { Memo } from '../incremental/memo';
-import { lowerCase } from '../text/lowerCase';
+import { NAME, wordBefore, words } from './tense/clauseWords';
+import { IRREGULAR_PAST, isPastForm, PAST_AUX } from './tense/pastForms';
+import { ABBREVIATION_READ, DATE_LINE_READ, LOOKAHEAD_READ, quoteClosing, quoteOpening, REACH, sentenceEnd, sentenceStart } from './tense/sentenceBounds';
+import type { MarkerTense, Tense } from './tense/tense';
 
-/**
- * 'underPast' is an infinitive's under a past verb ("clashed over how to release it late
- * Thursday"): told as the past, so a weekday is the one before, while a month or a year is
- * read as in the present (the thing to be done may lie either side of the article date).
- */
-export type Tense = 'past' | 'present' | 'underPast' | 'future' | 'none';
-
-/** How far to look on each side of a date for its verb. */
-const REACH = 240;
 /** A verb this close after a date ("Friday reported") beats a farther one before it. */
 const AFTER_PREFERRED_WITHIN = 2;
 
@@ -51,37 +45,7 @@ const MAY_HAPPEN = new Set(['could', 'might', 'should']);
 const MAY_HAPPEN_NOT = new Set(['have', 'not', "n't", 'be']);
 /** How many words before the date the modal may stand: its verb and a preposition ("could stretch into mid-June"), not a clause away. */
 const MAY_HAPPEN_REACH = 3;
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
-/**
- * The past auxiliaries with "not" run in, one word here ("They weren't born until a decade later").
- * Not "didn't": its verb's object may name an event ahead ("didn't make the cut for the main stage
- * Thursday", of a debate to come), which the words left it to decide.
- */
-const NEGATED_PAST_AUX = new Set(["wasn't", "weren't", "hadn't"]);
-const IRREGULAR_PAST = new Set([
-  'said', 'told', 'went', 'came', 'took', 'made', 'gave', 'met', 'began', 'fell', 'rose', 'won', 'lost', 'left', 'held', 'saw',
-  'got', 'sold', 'bought', 'paid', 'sent', 'spent', 'brought', 'thought', 'found', 'felt', 'kept', 'led', 'ran', 'wrote', 'spoke',
-  'became', 'knew', 'grew', 'drew', 'flew', 'threw', 'struck', 'stood', 'heard', 'meant', 'broke', 'chose', 'drove', 'ate', 'fought',
-  'caught', 'taught', 'sought', 'built', 'lent', 'dealt', 'hung', 'shot', 'slid', 'sank', 'swore', 'tore', 'wore', 'woke', 'forgot',
-  'forgave', 'arose', 'awoke', 'bore', 'bound', 'bred', 'clung', 'dug', 'fled', 'flung', 'froze', 'hid', 'laid', 'lay', 'lit', 'overcame',
-  'oversaw', 'rang', 'rode', 'sang', 'shook', 'shrank', 'slept', 'sold', 'spun', 'stole', 'stuck', 'stung', 'strove', 'swam', 'swept',
-  'swung', 'undertook', 'underwent', 'understood', 'withdrew', 'withheld', 'won', 'wound', 'upheld', 'outlined', 'sped', 'fed', 'dove',
-  // Regular, but too short for the "-ed" rule below (which skips "bed", "red", "shed").
-  'died', 'sued', 'owed', 'tied', 'lied', 'vied', 'eyed',
-  // Participles in "-en" and "-wn" ("a poll taken Thursday through Monday", "was stolen Friday"); not "given" or "known", as often "given that", "known as".
-  'taken', 'written', 'seen', 'done', 'shown', 'chosen', 'spoken', 'broken', 'driven', 'stolen', 'beaten', 'fallen', 'forgotten', 'hidden',
-  'risen', 'shaken', 'sworn', 'thrown', 'drawn', 'grown', 'flown', 'blown', 'begun', 'withdrawn', 'overtaken', 'undertaken',
-]);
-// Words ending in -ed that are not past verbs (or are far more often adjectives).
-const NOT_PAST = new Set([
-  'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'based', 'related', 'limited', 'proceed', 'succeed',
-  'exceed', 'breed', 'greed', 'deed', 'weed', 'shed', 'wed', 'led', 'fed', 'bred', 'sled', 'shred', 'embed', 'naked', 'wicked',
-  'sacred', 'kindred', 'rugged', 'beloved', 'ragged', 'learned', 'alleged', 'so-called', 'detailed', 'advanced', 'experienced', 'talented',
-  'supposed', 'used', 'concerned', 'interested', 'qualified', 'registered', 'undisclosed', 'unidentified', 'unnamed', 'armed',
-  'crowded', 'skilled', 'dedicated', 'sophisticated', 'complicated', 'automated', 'mixed', 'fixed', 'closed-door', 'unprecedented',
-]);
-/** Stands for a name in the word list (see words()). */
-const NAME = '#name';
+
 const NOT_A_VERB = new Set([NAME, 
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
   'it', 'some', 'all', 'about', 'date', 'day', 'week', 'month', 'year', 'what', 'which', 'whom', 'each', 'every', 'more', 'less',
@@ -226,9 +190,6 @@ const RELATIVE_PRONOUN = new Set(['that', 'which', 'who', 'whose']);
 /** A word that may end a noun phrase: no comma, no function word ("so that", "such that"). */
 const NOUN_END = /^(?!(?:so|such|now|and|but|or|is|are|was|were|said|says|told|than|to|of|in|on|at)$)[a-z]{3,}$/;
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'reported', 'announced', 'according', 'wrote', 'argued']);
-
-/** A marker's tense; 'open' is an infinitive's ("to win Tuesday"), which stops the search for a verb but points neither way. */
-type MarkerTense = Exclude<Tense, 'none'> | 'open';
 
 interface Marker {
   tense: MarkerTense;
@@ -548,37 +509,6 @@ function isPresent(tense: Tense): boolean {
   return tense === 'present' || tense === 'underPast';
 }
 
-/**
- * A direct quote is a clause of its own: 'Klopp said: "We play again on Wednesday"' and
- * '"We meet on Monday," she said' are not dated by "said". Where the nearest quotation mark
- * before the date opens a quote that begins a clause (after ":" or "," or at the sentence
- * start), the date's clause starts inside it; a partial quote ('called it "due by Friday"')
- * keeps the verb before it.
- */
-function quoteOpening(text: string, left: number, start: number): number {
-  for (let i = start - 1; i >= left; i--) {
-    const c = text[i];
-    if (c === '“' || c === '«' || (c === '`' && text[i - 1] === '`') || (c === '"' && (i === 0 || /[\s(:]/.test(text[i - 1])))) {
-      const before = text.slice(left, c === '`' ? i - 1 : i);
-      return /^\s*$|[:,]\s*$/.test(before) ? i + 1 : left;
-    }
-    if (c === '”' || c === '»' || c === '"' || (c === "'" && text[i - 1] === "'")) return left;
-  }
-  return left;
-}
-
-/** Where a direct quote holding the date closes before its attribution ('Monday," she said'): the date's clause ends there. */
-function quoteClosing(text: string, end: number, right: number): number {
-  for (let i = end; i < right; i++) {
-    const c = text[i];
-    if (c === '”' || c === '»' || (c === "'" && text[i + 1] === "'") || (c === '"' && /\S/.test(text[i - 1] ?? ' ') && !/\w/.test(text[i + 1] ?? ' '))) {
-      return /[,.!?]$/.test(text.slice(end, i)) ? i : right;
-    }
-    if (c === '“' || c === '«' || c === '`') return right;
-  }
-  return right;
-}
-
 /** Between a copula and the date it predicates: "is on Tuesday", "is open Saturday", "are closed until Monday", "is available on Friday". */
 const AFTER_COPULA = new Set(['on', 'at', 'open', 'closed', 'available', 'again', 'until', 'till', 'from']);
 
@@ -632,30 +562,6 @@ function tenseOfMarkers(before: Marker | undefined, ownAfter: Marker | undefined
   // a report and right before "will" or "would" is the subject of what was reported.
   if (before.report && before.distance === 0 && after.distance === 0 && after.tense === 'future' && !after.pastComma && !after.tail) return after.tense;
   return after.distance <= AFTER_PREFERRED_WITHIN && before.distance > after.distance && !after.purpose && !after.pastComma ? after.tense : before.tense;
-}
-
-/** Words and commas, lowercased, in text order. */
-function words(s: string): string[] {
-  const raw = s.match(WORD) ?? [];
-  const out: string[] = [];
-  // lowerCase, not toLowerCase: a word of a text with curly quotes is a two-byte string, which
-  // toLowerCase copies through ICU even when it is lower case already, as most words are.
-  // Each word is lower-cased once, also for the test of the word after it.
-  let previous = '';
-  for (const w of raw) {
-    const lower = lowerCase(w);
-    // "a letter to Reno": a capitalised word after "to" is a name, not an infinitive.
-    out.push(previous === 'to' && isCapital(w.charCodeAt(0)) ? NAME : lower.replace('’', "'"));
-    previous = lower;
-  }
-  return out;
-}
-
-// Not the letters of "9am" or "5pm": "am" there is no verb.
-const WORD = /(?<![0-9])[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s|re)\b|,/g;
-
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** Past verbs of promise: what they set "by" a date lies ahead ("agreed a deal by March" may have been reached by then). */
@@ -851,15 +757,6 @@ function backshiftedUnderWould(list: readonly string[], i: number, k: number): b
   return false;
 }
 
-/**
- * The n-th word before `list[i]` in the text, `k` the direction of the list (1 when it runs
- * backwards). Read for every word of a date's sentence: a function, not a closure over the
- * list made per word.
- */
-function wordBefore(list: readonly string[], i: number, k: number, n: number): string | undefined {
-  return list[i + n * k];
-}
-
 /** Reports whose "that" clause a date may stand before: "told reporters Monday that", "the announcement Friday that". */
 const REPORT_BEFORE_THAT = new Set([
   ...REPORTING, 'announcement', 'statement', 'confirmed', 'warned', 'insisted', 'claimed', 'revealed', 'admitted', 'conceded', 'tells',
@@ -981,22 +878,6 @@ function awaitedAfterObject(list: readonly string[], i: number, k: number): bool
   return false;
 }
 
-/** A past verb or participle ("said", "shot", "killed"), lower case. */
-export function isPastForm(w: string): boolean {
-  return PAST_AUX.has(w) || NEGATED_PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isNegatedParticiple(w));
-}
-
-/** Verbs that begin with the prefix "un-" ("uncovered the plot Monday"); other "un-...-ed" words are adjectives. */
-const UN_VERBS = new Set([
-  'uncovered', 'unveiled', 'unearthed', 'unleashed', 'unlocked', 'unloaded', 'unraveled', 'unravelled', 'unfolded', 'unsealed',
-  'unblocked', 'unpacked', 'unwrapped', 'unplugged', 'unnerved', 'unseated', 'untied', 'unfurled', 'unmasked', 'unified',
-]);
-
-/** "an unspecified date in January", "the unexpected loss": not a past verb. */
-function isNegatedParticiple(w: string): boolean {
-  return w.startsWith('un') && !w.startsWith('under') && !UN_VERBS.has(w);
-}
-
 function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undefined, next: string | undefined): MarkerTense | null {
   // "the caucuses go ahead on Monday night as planned": a fixed phrase of manner, no verb of the clause.
   if (prev1 === 'as' && AS_PLANNED.has(w)) return null;
@@ -1067,52 +948,4 @@ function tenseOfWord(w: string, prev1: string | undefined, prev2: string | undef
   if (PLURAL_NOUN_TOO.has(w) && POSSESSIVE.has(prev2 ?? '') && prev1 !== undefined && /^[a-z]+$/.test(prev1) && !PAST_AUX.has(prev1)) return null;
   if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
-}
-
-function sentenceStart(text: string, from: number): number {
-  const limit = Math.max(0, from - REACH);
-  for (let i = from - 1; i > limit; i--) {
-    if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
-    if (endsSentenceAt(text, i)) return i + 1;
-  }
-  return limit;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + REACH);
-  for (let i = from; i < limit; i++) {
-    if (text[i] === '\n' && (text[i + 1] === '\n' || DATE_LINE_AFTER.test(text.slice(i + 1, i + 1 + DATE_LINE_READ)))) return i;
-    if (endsSentenceAt(text, i)) return i;
-  }
-  return limit;
-}
-
-/**
- * A headline with no full stop, then its article's date line: "NFL releases schedule; season opens
- * on Thursday, Sept. 9\nPublished: May 13, 2027". The line ends the headline ("Published" was read
- * as its past verb, and the September was last year's).
- */
-const DATE_LINE_AFTER = /^[^\S\n]*(?:(?:First\s+|Last\s+)?(?:Published|Updated|Posted))\b/;
-/** How far after a line break sentenceEnd() reads for a date line; rememberedTenseAround() depends on it. */
-const DATE_LINE_READ = 24;
-
-/** How far before a full stop endsSentenceAt() reads (an abbreviation), and how far after it (white space and a letter); rememberedTenseAround() depends on both. */
-const ABBREVIATION_READ = 6;
-const LOOKAHEAD_READ = 6;
-// Titles before a name ("the Rev. Al Green", "Lt. Col. Ann Ward") never end a sentence.
-const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Rev|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Prof|Supt|Ft|Mt|Inc|Corp|Co|U\.S|a\.m|p\.m|vs|No|Jr|Sr)$/;
-
-/**
- * A full stop, "!" or "?" before white space, unless it ends an abbreviation ("Roe vs.
- * Wade", "Sept. 12") or the next word starts lowercase ("Birmingham, Ala. police"): a
- * sentence does not begin so. Closing quotation marks may stand between the stop and the
- * space: a quote that ends its sentence (`in the spring.'' The figures showed`) ends it.
- */
-export function endsSentenceAt(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const after = /^(?:''|["”’'»)])?\s+(\S)?/.exec(text.slice(i + 1, i + 1 + LOOKAHEAD_READ - 1));
-  if (!after) return false;
-  if (after[1] && /\p{Ll}/u.test(after[1])) return false;
-  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - ABBREVIATION_READ + 1), i));
 }

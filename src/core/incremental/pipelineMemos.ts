@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenizer';
 import type { Part } from '../dates/dateFinder';
 import type { DateTrigger } from '../dates/dateTriggers';
-import type { Tense } from '../dates/clauseTense';
+import type { Tense } from '../dates/tense/tense';
 import { LastSpeech, type ParagraphSpeech } from '../quotes/indirectSpeechByParagraph';
 import type { QuoteReading, ReadingRun } from '../quotes/quoteReadingMemo';
 import type { GroupingPlan } from '../entities/groupingPlan';

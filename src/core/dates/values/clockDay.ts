@@ -1,7 +1,7 @@
 import { type CalendarDay, compareDays } from '../calendarDay';
-import { isPastForm } from '../clauseTense';
 import type { DatedMention } from '../dateDiscourse';
 import { MONTH_NAME, monthNumber } from '../monthNames';
+import { isPastForm } from '../tense/pastForms';
 import { CLOCK_REACH } from './reaches';
 import { opensLine, SENTENCE_END, sentenceAround } from './sentenceAndLine';
 import type { TimexContext } from './timexContext';

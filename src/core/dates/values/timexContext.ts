@@ -1,7 +1,7 @@
 import type { TimexType } from '../../types';
 import type { CalendarDay } from '../calendarDay';
-import type { Tense } from '../clauseTense';
 import type { DateDiscourse, DatedMention, Granularity } from '../dateDiscourse';
+import type { Tense } from '../tense/tense';
 
 // What every value rule is given and gives back: the expression's place in the text, the article
 // date, the clause's tense and the dates the story named before it (TimexContext); the TimeML type
