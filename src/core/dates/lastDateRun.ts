@@ -49,7 +49,7 @@ export interface DateEffect {
 
 /**
  * How far past a date's window any rule reads to resolve it: the tense reader's sentence
- * (clauseTense.ts, 240 characters and a few), the election words around a month (160), a
+ * (tense/sentenceBounds.ts REACH, 240 characters and a few), the election words around a month (160), a
  * weekday after a clock time (48), the end of a company's year around a fiscal quarter
  * (1500). Kept well above all of them.
  */
