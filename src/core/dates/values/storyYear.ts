@@ -60,7 +60,7 @@ export function yearToldAfter(ctx: TimexContext): number | null {
   const telling = (d: DatedMention): boolean => d.granularity === 'day' && d.namedYear !== true && anchor !== null && Math.abs(daysBetween(d.day, anchor)) <= 7;
   const last = ctx.discourse.last(ctx.position, ANAPHOR_REACH, (d) => (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year' || d.granularity === 'quarter' || d.granularity === 'half' || d.granularity === 'season') && !telling(d));
   if (!last) return null;
-  // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules below.
+  // "the next year" in a future sentence means the article's next year (as anaphorParser reads it alone): left to the rules after it (monthValue.ts).
   if (m[2] && /next/i.test(m[2])) return null;
   return last.day.year + (m[2] ? (/following/i.test(m[2]) ? 1 : -1) : 0);
 }
