@@ -3,6 +3,7 @@ import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from 
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 import { MONTH_NAME, MONTH_WORD } from '../monthNames';
+import { partOfDayCode } from '../partOfDay';
 
 // Dates that point back to a date named earlier in the story rather than to the day
 // it appeared: "that day", "the same week", "the following month", "two days later",
@@ -229,7 +230,7 @@ function countAgo(context: ParsingContext, m: RegExpExecArray): ParsingResult | 
  */
 function anaphor(context: ParsingContext, m: RegExpExecArray, unitWord: string, shift: number, comparison = false, length?: string, unplaced = false, minutes?: number): ParsingResult {
   const word = unitWord.toLowerCase();
-  const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
+  const part = partOfDayCode(word);
   const unit = part ? 'day' : word === 'weekend' ? 'weekend' : word;
   return resultOf(context, m, {}, { kind: 'anaphor', unit, shift, part, comparison: comparison ? 1 : undefined, length, unplaced: unplaced ? 1 : undefined, minutes });
 }
@@ -244,7 +245,7 @@ const APPOSED_LINK = /^[^\S\n]+(?:before|after|of|when|the|a|an|his|her|its|thei
 function apposed(context: ParsingContext, m: RegExpExecArray, unitWord: string): ParsingResult | null {
   const word = unitWord.toLowerCase();
   if (word === 'quarter') return null;
-  const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
+  const part = partOfDayCode(word);
   return resultOf(context, m, {}, { kind: 'anaphor', unit: part ? 'day' : word, shift: 0, part, apposed: 1 });
 }
 

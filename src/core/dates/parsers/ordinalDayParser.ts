@@ -1,5 +1,6 @@
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
+import { partOfDayCode } from '../partOfDay';
 
 // British, Indian and court copy names a day of the month by its ordinal alone once the
 // month is known: "contacted on the night of the 14th", "the deadline is the 30th". A part
@@ -9,7 +10,6 @@ import { TriggerKind } from '../dateTriggers';
 // the 11th anniversary" are no days.
 
 const ORDINAL_DAY = /(?:(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+)?the\s+([12]?\d|3[01])(st|nd|rd|th)(?![\p{L}\p{N}-])/iu;
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const BEFORE = /\b(?:on|by|until|till|to|from|since|before|after|of|is|was|be|and|or)\s+$/i;
 /** After the ordinal: the end of the phrase (punctuation, a clause's next word), not a noun it counts. */
 const AFTER = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:at|when|in|to|until|till|from|before|after|but|as|while|where|if|last|next|this|of\s+(?:this|last|next|that)\s+month)\b|\s+(?:and|or)\s+(?!\d))/i;
@@ -41,7 +41,7 @@ export function ordinalDayParsers(): NewsParser[] {
       // "The storm is the 15th to hit the country": after a verb of being, "to" and a verb make the ordinal a count.
       if (INFINITIVE_AFTER.test(context.text.slice(end, end + 24)) && BEING_BEFORE.test(context.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (COUNTED_NEAR.test(context.text.slice(Math.max(0, m.index - 60), end + 40))) return null;
-      return resultOf(context, m, {}, { kind: 'ordinalDay', day, part: m[1] ? PARTS[m[1].toLowerCase()] : undefined });
+      return resultOf(context, m, {}, { kind: 'ordinalDay', day, part: m[1] ? partOfDayCode(m[1]) : undefined });
     }, ['the']),
   ];
 }

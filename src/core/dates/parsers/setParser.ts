@@ -2,6 +2,7 @@ import { COUNT_SOURCE, UNIT_SOURCE, durationValue, parseCount, parseUnit } from 
 import { type NewsParser, newsParser, resultOf } from './newsParser';
 import { TriggerKind } from '../dateTriggers';
 import { MONTH_NAME, monthNumber } from '../monthNames';
+import { partOfDayCode } from '../partOfDay';
 
 // Recurring times (TimeML SET): "every week" (P1W), "every other year" (P2Y), "each
 // Monday" and "on Mondays" (XXXX-WXX-1), "each July" (XXXX-07), "every December 26"
@@ -9,7 +10,6 @@ import { MONTH_NAME, monthNumber } from '../monthNames';
 // week", "$2 billion a year".
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
   annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M', 'semi-annually': 'P6M',
@@ -72,12 +72,12 @@ export function setParsers(): NewsParser[] {
       const word = (m[1] ?? m[2]).toLowerCase();
       // "Fridays" capitalised is still a weekday; "on Mondays" needs the capital.
       if (!m[1] && (m[2] ?? '')[0] === (m[2] ?? '').toLowerCase()[0]) return null;
-      const part = m[3] ? `T${PARTS[m[3].toLowerCase()]}` : '';
+      const part = m[3] ? `T${partOfDayCode(m[3])}` : '';
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[word]}${part}` });
     }, ['every', 'each', 'days']),
     // Every match has a weekday, and its window a part of the day in the plural (in or after the match).
     newsParser(TriggerKind.weekday, WEEKDAY_PARTS, (context, m) => {
-      const part = PARTS[(m[2] ?? m[3]).toLowerCase()];
+      const part = partOfDayCode(m[2] ?? m[3]);
       return resultOf(context, m, {}, { kind: 'set', value: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}T${part}` });
     }, ['mornings', 'afternoons', 'evenings', 'nights']),
     newsParser(TriggerKind.month, EVERY_MONTH_OR_DAY, (context, whole) => {
@@ -91,7 +91,7 @@ export function setParsers(): NewsParser[] {
       const month = monthNumber(whole[5]);
       return month === 0 ? null : resultOf(context, whole, {}, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` });
     }, ['every', 'each']),
-    newsParser(TriggerKind.dayPart, EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${PARTS[m[1].toLowerCase()]}` }), ['every', 'each']),
+    newsParser(TriggerKind.dayPart, EVERY_PART, (context, m) => resultOf(context, m, {}, { kind: 'set', value: `XXXX-XX-XXT${partOfDayCode(m[1])}` }), ['every', 'each']),
     newsParser(TriggerKind.frequency, ADVERB, (context, m) => {
       // "China Daily", "the Daily Mail": a capital inside a sentence makes it a name.
       if (m[1][0] !== m[1][0].toLowerCase() && !/(?:^|[.!?]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, m.index - 3), m.index))) return null;

@@ -18,6 +18,7 @@ import { weekendValue } from './weekAndWeekend';
 import { WEEKDAY_OF_WEEK, weekdayOfWeekValue } from './weekdayDay';
 import { dayJustNamedOnWeekday } from './weekdayFromContext';
 import { comparedQuarter, isAmountComparison } from './yearAgo';
+import { partOfDayCode } from '../partOfDay';
 
 // chrono's own results (not those of our news parsers), read in context: "now", a weekday that
 // recurs, a period counted from the article date, a length chrono took for a date, a month or a
@@ -38,7 +39,6 @@ const INDEFINITE_BEFORE = /(?:^|\s)on\s+an?\s+$/i;
 /** After the weekday, no noun it describes ("on a Sunday talk show"): a mark, the end, or a word of another part of the sentence. */
 const NO_NOUN_AFTER = /^(?:\s*[^\s\p{L}]|\s*$|\s+(?:in|at|on|when|and|or|but|that|is|was|were|will|would|to|of|with|after|before|he|she|they|we|i|it|you)\b)/iu;
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/;
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 export function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexContext): Timex {
   const lower = phrase.toLowerCase();
@@ -62,7 +62,7 @@ export function chronoValue(c: ParsedComponents, phrase: string, ctx: TimexConte
     && dayJustNamedOnWeekday(c.get('weekday') ?? 0, lower, ctx) === null) {
     const part = PART_OF_DAY.exec(lower)?.[1];
     const weekday = `XXXX-WXX-${c.get('weekday') || 7}`;
-    return part ? { type: 'TIME', value: `${weekday}T${PARTS_OF_DAY[part]}` } : { type: 'DATE', value: weekday };
+    return part ? { type: 'TIME', value: `${weekday}T${partOfDayCode(part)}` } : { type: 'DATE', value: weekday };
   }
   const relative = THIS_LAST_NEXT.exec(lower);
   // "June last year" names its month: the month of that year (monthOfYearParser.ts), below.

@@ -1,3 +1,4 @@
+import { partOfDayCode } from '../partOfDay';
 import { addDays, type CalendarDay, compareDays, daysBetween, weekdayOf } from '../calendarDay';
 import { ANAPHOR_REACH } from './reaches';
 import { opensLine } from './sentenceAndLine';
@@ -6,8 +7,6 @@ import { WEEKDAY_NUMBER } from './weekdayDay';
 
 // "today", "tomorrow", "last night", "this morning": days counted from the article date, or from
 // the day a quote was spoken or a live blog's entries are on; and the part of the day a phrase names.
-
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 
 /** How far from the article date a day heading a live blog's entries may be. */
 const HEADING_DAY_REACH_DAYS = 7;
@@ -78,5 +77,6 @@ export function casualDay(lower: string, anchor: CalendarDay | null): CalendarDa
 
 export function partOfDay(lower: string): string | undefined {
   const m = /\b(morning|afternoon|evening|night|tonight|overnight)\b/.exec(lower);
-  return m ? PARTS[m[1]] : undefined;
+  if (!m) return undefined;
+  return m[1] === 'tonight' || m[1] === 'overnight' ? 'NI' : partOfDayCode(m[1]);
 }

@@ -5,7 +5,7 @@ import { type Holiday, holidayDate, holidayDaysAround, lastWeekday, nthWeekday }
 import type { NewsTags } from '../parsers/newsParser';
 import { dayOfEveryYear } from './everyYear';
 import { STORY_YEAR_REACH } from './reaches';
-import { closest, dated, type Timex, type TimexContext } from './timexContext';
+import { dayByTense, dated, type Timex, type TimexContext } from './timexContext';
 
 // Holidays and days like "the first Tuesday in February": the year, chosen by the tense, "this year"
 // after it, the year a past story is set in, or every year.
@@ -58,10 +58,7 @@ export function holidayValue(c: ParsedComponents, tags: NewsTags, ctx: TimexCont
   if (holiday === 'election') return timex(holidayDate(holiday, anchor.year % 2 === 0 ? anchor.year : anchor.year + (tense === 'past' ? -1 : 1)) as CalendarDay);
   const candidates = around;
   const middle = candidates[Math.floor(candidates.length / 2)];
-  // In a past clause, the latest one begun by the article date; in a future one, the first not yet over.
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(first(d), anchor) <= 0) ?? middle
-    : tense === 'future' ? candidates.find((d) => compareDays(last(d), anchor) >= 0) ?? middle
-      : closest(candidates, anchor);
+  const day = dayByTense(candidates, anchor, tense, middle, first, last);
   return timex(day);
 }
 
@@ -81,9 +78,7 @@ export function weekdayOfMonthValue(c: ParsedComponents, tags: NewsTags, ctx: Ti
   if (!anchor) return { type: 'DATE', value: null };
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map(dayIn);
   const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
+  const day = dayByTense(candidates, anchor, tense);
   return dated('day', day, isoOfDay(day));
 }
 

@@ -1,5 +1,5 @@
 import type { TimexType } from '../../types';
-import type { CalendarDay } from '../calendarDay';
+import { type CalendarDay, compareDays } from '../calendarDay';
 import type { DateDiscourse, DatedMention, Granularity } from '../dateDiscourse';
 import type { Tense } from '../tense/tense';
 
@@ -45,4 +45,18 @@ export function dated(granularity: Granularity, day: CalendarDay, value: string)
 export function closest(candidates: CalendarDay[], anchor: CalendarDay): CalendarDay {
   const t = (d: CalendarDay): number => Date.UTC(d.year, d.month - 1, d.day);
   return candidates.reduce((best, d) => (Math.abs(t(d) - t(anchor)) < Math.abs(t(best) - t(anchor)) ? d : best));
+}
+
+/**
+ * Which of the same day in the years (or weeks) around the article date a clause means: in a past
+ * clause the latest begun by the article date, in a future one the first not yet over, else the
+ * closest. `fallback` when the tense finds none; `begins`/`ends` for a day standing for a span.
+ */
+export function dayByTense(
+  candidates: CalendarDay[], anchor: CalendarDay, tense: Tense, fallback: CalendarDay = candidates[1],
+  begins: (d: CalendarDay) => CalendarDay = (d) => d, ends: (d: CalendarDay) => CalendarDay = (d) => d,
+): CalendarDay {
+  if (tense === 'past') return [...candidates].reverse().find((d) => compareDays(begins(d), anchor) <= 0) ?? fallback;
+  if (tense === 'future') return candidates.find((d) => compareDays(ends(d), anchor) >= 0) ?? fallback;
+  return closest(candidates, anchor);
 }

@@ -1,9 +1,9 @@
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, type CalendarDay, compareDays, isoWeekOf, weekdayOf } from '../calendarDay';
+import { addDays, type CalendarDay, isoWeekOf, weekdayOf } from '../calendarDay';
 import { type Holiday, holidayDaysAround, holidayOpening } from '../parsers/holidayParser';
 import { dayOf } from './dayOfResult';
 import { monthOrYearValue } from './monthValue';
-import { closest, dated, type Timex, type TimexContext } from './timexContext';
+import { dayByTense, dated, type Timex, type TimexContext } from './timexContext';
 
 // Weeks and weekends: "the week of March 6", "the first weekend of June", "this weekend", "the
 // Memorial Day weekend".
@@ -71,9 +71,7 @@ function weekendOfHolidayBefore(lower: string, ctx: TimexContext): CalendarDay |
   const h = holiday;
   const candidates = holidayDaysAround(h, anchor.year);
   const tense = ctx.tense();
-  const day = tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
+  const day = dayByTense(candidates, anchor, tense);
   const weekday = weekdayOf(day);
   return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : weekday >= 4 ? 6 - weekday : -(weekday + 1));
 }

@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import { addDays, type CalendarDay, compareDays, daysBetween, isoOfDay, weekdayOf } from '../calendarDay';
 import type { NewsTags } from '../parsers/newsParser';
+import { AHEAD } from '../tense/aheadCues';
 import { ANAPHOR_REACH, CLOCK_REACH } from './reaches';
 import { dated, type Timex, type TimexContext } from './timexContext';
 
@@ -84,8 +85,6 @@ export function weekdayDay(weekday: number, lower: string, c: ParsedComponents, 
   return addDays(anchor, forward === 0 ? 0 : forward - 7);
 }
 
-/** "ahead of", "in the run-up to" (and "the") right before a weekday. */
-const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|(?:lead|run)[-\s]?up\s+to)\s+(?:the\s+)?$/i;
 /** How far back in its sentence the day an event is ahead of may be named. */
 const AHEAD_OF_REACH = 160;
 
@@ -96,7 +95,7 @@ const AHEAD_OF_REACH = 160;
  * the campaigning is over).
  */
 function dayAheadOfDayNamed(weekday: number, ctx: TimexContext): CalendarDay | null {
-  if (!AHEAD_OF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  if (!AHEAD.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
   const named = ctx.discourse.last(ctx.position, AHEAD_OF_REACH, (m) => m.granularity === 'day');
   // The article's own day (a dateline's, or "on Monday" written on a Monday) is left to the tense.
   if (!named || compareDays(named.day, ctx.anchor as CalendarDay) === 0 || /[.!?](?:\s|$)/.test(ctx.text.slice(named.position, ctx.position))) return null;

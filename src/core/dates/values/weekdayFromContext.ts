@@ -2,7 +2,7 @@ import { addDays, type CalendarDay, compareDays, daysBetween, weekdayOf } from '
 import { MONTH_NAME, monthNumber } from '../monthNames';
 import { holidayDaysAround, holidayOpening } from '../parsers/holidayParser';
 import { ANAPHOR_REACH } from './reaches';
-import { closest, type TimexContext } from './timexContext';
+import { dayByTense, type TimexContext } from './timexContext';
 import { WEEKDAY_OF_WEEK, weekdayOfWeekValue } from './weekdayDay';
 
 // A weekday placed by what stands beside it rather than by the tense alone: its date in brackets,
@@ -104,9 +104,7 @@ export function weekdayAroundHoliday(weekday: number, ctx: TimexContext): Calend
     return addDays(holiday, after ? (weekday - weekdayOf(holiday) + 7) % 7 || 7 : -((weekdayOf(holiday) - weekday + 7) % 7 || 7));
   });
   const tense = ctx.tense();
-  return tense === 'past' ? [...candidates].reverse().find((d) => compareDays(d, anchor) <= 0) ?? candidates[1]
-    : tense === 'future' ? candidates.find((d) => compareDays(d, anchor) >= 0) ?? candidates[1]
-      : closest(candidates, anchor);
+  return dayByTense(candidates, anchor, tense);
 }
 
 /** A weekday (and its part of the day) then "into", "or" or "and", right before another weekday: "from Saturday night into Sunday morning", "on Sunday or Monday". */
