@@ -27,12 +27,7 @@ const WISH_REPORT_REACH = 6;
 
 /** A verb of reporting within WISH_REPORT_REACH words before the wish that governs the infinitive `list[i]`, back to a comma. */
 export function reportedWish(list: readonly string[], i: number, k: number): boolean {
-  for (let n = 3; n <= WISH_REPORT_REACH + 2; n++) {
-    const p = wordBefore(list, i, k, n);
-    if (p === undefined || p === ',') return false;
-    if (REPORTING.has(p)) return true;
-  }
-  return false;
+  return verbOfWordsBefore(list, i, k, 3, WISH_REPORT_REACH + 2, REPORTING);
 }
 
 /** Past verbs of reporting that shift the reported clause's tense back: "said", "warned", "told reporters". */
@@ -46,10 +41,15 @@ const REPORTED_CLAUSE_REACH = 8;
 
 /** A past verb of reporting within REPORTED_CLAUSE_REACH words before the "was" before `list[i]`, back to a comma. */
 export function reportedClause(list: readonly string[], i: number, k: number): boolean {
-  for (let n = 2; n <= REPORTED_CLAUSE_REACH + 1; n++) {
+  return verbOfWordsBefore(list, i, k, 2, REPORTED_CLAUSE_REACH + 1, REPORTED_PAST);
+}
+
+/** One of `verbs` among the words `from`..`to` places before `list[i]` (as wordBefore counts them), back to a comma. */
+function verbOfWordsBefore(list: readonly string[], i: number, k: number, from: number, to: number, verbs: ReadonlySet<string>): boolean {
+  for (let n = from; n <= to; n++) {
     const p = wordBefore(list, i, k, n);
     if (p === undefined || p === ',') return false;
-    if (REPORTED_PAST.has(p)) return true;
+    if (verbs.has(p)) return true;
   }
   return false;
 }
