@@ -5,13 +5,25 @@ import type { TimexContext } from './timexContext';
 // Which midnight a phrase means: the one that ends the day named or still ahead (TimeML's T24:00), or
 // the one that opens it (a range's start, "shortly after midnight").
 
+/** A range's start just before the phrase: "from (at) midnight", "between midnight and". */
+const RANGE_START_BEFORE = /\b(?:from|between|starting|beginning)\s+(?:at\s+)?$/i;
+/** The small hours after a midnight: "shortly after midnight", "past midnight". */
+const AFTER_BEFORE = /\b(?:after|past|since)\s+(?:at\s+)?$/i;
+
+/** The few characters before the phrase, where its range's start or "after" stands. */
+function justBefore(ctx: TimexContext): string {
+  return ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position);
+}
+
 /**
  * "shuts at midnight the same day", "until midnight on Christmas Day": the midnight that ends the
  * day named (TimeML's "T24"), as "midnight Friday" is; not a range's start ("from midnight on
  * Christmas Day") nor the small hours after it ("shortly after midnight the next day").
  */
 export function endsTheDay(phrase: string, ctx: TimexContext): boolean {
-  return /^\s*(?:at\s+)?midnight\b/i.test(phrase) && !/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
+  if (!/^\s*(?:at\s+)?midnight\b/i.test(phrase)) return false;
+  const before = justBefore(ctx);
+  return !RANGE_START_BEFORE.test(before) && !AFTER_BEFORE.test(before);
 }
 
 /**
@@ -21,9 +33,9 @@ export function endsTheDay(phrase: string, ctx: TimexContext): boolean {
  * Saturday until 6am"), nor a date's midnight after "after" ("shortly after midnight on Aug. 17").
  */
 export function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
-  if (!/^\s*(?:at\s+)?midnight\b/.test(lower) || /\b(?:from|between|starting|beginning)\s+(?:at\s+)?$/.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  if (!/^\s*(?:at\s+)?midnight\b/.test(lower) || RANGE_START_BEFORE.test(justBefore(ctx))) return false;
   // A date's midnight "shortly after midnight on Aug. 17" is the small hours that open it.
-  if (!c.isCertain('weekday') && c.isCertain('day')) return !/\b(?:after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position));
+  if (!c.isCertain('weekday') && c.isCertain('day')) return !AFTER_BEFORE.test(justBefore(ctx));
   return c.isCertain('weekday') || weekdayJustAfter(ctx) !== null;
 }
 
@@ -36,7 +48,8 @@ export function endsWeekdayAtMidnight(c: ParsedComponents, lower: string, ctx: T
  */
 export function midnightStillAhead(c: ParsedComponents, lower: string, ctx: TimexContext): boolean {
   if (!/^\s*(?:at\s+)?midnight\s*$/.test(lower) || c.isCertain('day') || c.isCertain('weekday')) return false;
-  if (/\b(?:from|between|starting|beginning|after|past|since)\s+(?:at\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.position - 16), ctx.position))) return false;
+  const before = justBefore(ctx);
+  if (RANGE_START_BEFORE.test(before) || AFTER_BEFORE.test(before)) return false;
   const end = ctx.position + ctx.phraseLength;
   if (/^[ \t]+(?:deadlines?|cut-?offs?)\b/i.test(ctx.text.slice(end, end + 12))) return true;
   const tense = ctx.tense();
