@@ -11,7 +11,8 @@ import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 
 // Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
-// marks, and the names and bodies an organization's mention is grouped by; their order, whether a mention follows the one before after two characters ("Paris, Texas"), and
+// marks, and the names and bodies an organization's mention is grouped by; their order,
+// whether a mention follows the one before after two characters ("Paris, Texas"), and
 // (to pick among people who share a surname) whether two mentions are closer than RECENT;
 // nothing else of their positions, and nothing of the text around them. So the
 // grouping of one version of an article serves the next one whose mentions read the same in
@@ -82,10 +83,10 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
  * What grouping reads of the tagged mentions besides their positions, in order. The memo
  * key hashes numbers only (each mention's length, type, place qualifier and title length),
  * so that building it reads no text; a plan found by it is used only if its mentions' texts,
- * titles, and names and bodies (organizations') are the same. A mention's text is the text between its offsets, so where the
- * number of its paragraph's token list (paragraphIds.ts: the same number, the same
- * paragraph text) and its offset in the paragraph are as before, so is its text, and only
- * the mentions of paragraphs that changed have their texts compared.
+ * titles, and names and bodies (organizations') are the same. A mention's text is the text
+ * between its offsets, so where the number of its paragraph's token list (paragraphIds.ts:
+ * the same number, the same paragraph text) and its offset in the paragraph are as before,
+ * so is its text, and only the mentions of paragraphs that changed have their texts compared.
  */
 interface MentionReads {
   key: string;
@@ -126,7 +127,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
+    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's marks.
     numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0) + (m.placeQualifier === 'region' ? 128 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
