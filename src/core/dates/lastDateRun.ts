@@ -65,15 +65,15 @@ export const READ_AHEAD = 2000;
  */
 export const READ_BACK = 3000;
 
-/** A window's run of the last version for the same window `shift` characters further on (wholly after the edit). */
+/** A window's run of the last version for the same window `shift` characters further on (wholly after the edit): every field kept, the offsets moved. */
 export function movedWindowRun(old: WindowRun, window: TextWindow, shift: number): WindowRun {
   const effects = old.effects.map((e): DateEffect => {
-    const moved: DateEffect = { mention: { ...e.mention, start: e.mention.start + shift, end: e.mention.end + shift } };
+    const moved: DateEffect = { ...e, mention: { ...e.mention, start: e.mention.start + shift, end: e.mention.end + shift } };
     if (e.dated) moved.dated = { ...e.dated, position: e.dated.position + shift };
     if (e.period !== undefined) moved.period = e.period + shift;
     return moved;
   });
-  return { window: { ...window }, parts: old.parts, effects, rangeStartAfter: old.rangeStartAfter };
+  return { ...old, window: { ...window }, effects };
 }
 
 /** Whether a window resolved now as in the last version, `shift` characters before: the same dates, told the discourse alike, the same range start left for the next window. */
@@ -90,7 +90,7 @@ function sameEffect(old: DateEffect, now: DateEffect, shift: number): boolean {
   if (!old.dated || !now.dated) return old.dated === now.dated;
   const x = old.dated;
   const y = now.dated;
-  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear && x.unknownYear === y.unknownYear && x.minutes === y.minutes;
+  return x.position + shift === y.position && x.granularity === y.granularity && sameDay(x.day, y.day) && x.quarter === y.quarter && x.namedYear === y.namedYear && x.unknownYear === y.unknownYear && x.fiscal === y.fiscal && x.minutes === y.minutes;
 }
 
 export function sameDay(a: CalendarDay | undefined, b: CalendarDay | undefined): boolean {

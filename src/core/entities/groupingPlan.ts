@@ -10,8 +10,9 @@ import { retypeMentions } from './mentionTypes';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 
-// Retyping and grouping read the mentions' texts, types, titles and place qualifiers, their
-// order, whether a mention follows the one before after two characters ("Paris, Texas"), and
+// Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
+// marks, and the names and bodies an organization's mention is grouped by; their order,
+// whether a mention follows the one before after two characters ("Paris, Texas"), and
 // (to pick among people who share a surname) whether two mentions are closer than RECENT;
 // nothing else of their positions, and nothing of the text around them. So the
 // grouping of one version of an article serves the next one whose mentions read the same in
@@ -31,17 +32,8 @@ export interface Groups {
   places: Place[];
 }
 
-interface RetypedForm {
-  type: NameMention['type'];
-  text: string;
-  title: string | undefined;
-  placeQualifier: NameMention['placeQualifier'];
-  kin: NameMention['kin'];
-  generation: NameMention['generation'];
-  /** Offsets relative to the start of the tagged mention it came from. */
-  start: number;
-  end: number;
-}
+/** A retyped mention whole, its offsets relative to the start of the tagged mention it came from. */
+type RetypedForm = NameMention;
 
 /** What a kept grouping says of a place, all but its mentions. */
 type PlaceFacts = Pick<GazetteerEntry, 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population'>;
@@ -90,11 +82,11 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
 /**
  * What grouping reads of the tagged mentions besides their positions, in order. The memo
  * key hashes numbers only (each mention's length, type, place qualifier and title length),
- * so that building it reads no text; a plan found by it is used only if its mentions' texts
- * and titles are the same. A mention's text is the text between its offsets, so where the
- * number of its paragraph's token list (paragraphIds.ts: the same number, the same
- * paragraph text) and its offset in the paragraph are as before, so is its text, and only
- * the mentions of paragraphs that changed have their texts compared.
+ * so that building it reads no text; a plan found by it is used only if its mentions' texts,
+ * titles, and names and bodies (organizations') are the same. A mention's text is the text
+ * between its offsets, so where the number of its paragraph's token list (paragraphIds.ts:
+ * the same number, the same paragraph text) and its offset in the paragraph are as before,
+ * so is its text, and only the mentions of paragraphs that changed have their texts compared.
  */
 interface MentionReads {
   key: string;
@@ -104,6 +96,8 @@ interface MentionReads {
   numbers: Int32Array;
   texts: string[];
   titles: Array<string | undefined>;
+  /** The name and body an organization's mention is grouped by (organizationGrouper.ts), if it has either. */
+  bodies: Array<string | undefined>;
 }
 
 const FIELDS = 5;
@@ -116,6 +110,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
   const numbers = new Int32Array(tagged.length * FIELDS);
   const texts: string[] = new Array(tagged.length);
   const titles: Array<string | undefined> = new Array(tagged.length);
+  const bodies: Array<string | undefined> = new Array(tagged.length);
   let h = 0x811c9dc5;
   let chars = 0;
   let p = 0;
@@ -132,17 +127,27 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0);
+    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's marks.
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0) + (m.placeQualifier === 'region' ? 128 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;
     h = Math.imul(h ^ numbers[k + 2], 0x01000193);
     h = Math.imul(h ^ (numbers[k + 3] * 8 + numbers[k + 4]), 0x01000193);
     if (title) h = Math.imul(h ^ (title.length + 0x10000), 0x01000193);
+    const body = bodyOf(m);
+    bodies[i] = body;
+    if (body) h = Math.imul(h ^ (body.length + 0x20000), 0x01000193);
     chars += m.text.length;
   }
-  return { key: `${h >>> 0}:${tagged.length}`, chars, numbers, texts, titles };
+  return { key: `${h >>> 0}:${tagged.length}`, chars, numbers, texts, titles, bodies };
+}
+
+/** The name and body an organization's mention is grouped by, in one string; undefined where it has neither. */
+function bodyOf(m: NameMention): string | undefined {
+  if (m.name === undefined && m.body === undefined) return undefined;
+  const b = m.body;
+  return `${m.name ?? ''}\u0000${b ? `${b.country}\u0000${b.head}\u0000${b.fields.join('\u0001')}` : ''}`;
 }
 
 function sameReads(kept: MentionReads, now: MentionReads): boolean {
@@ -150,7 +155,7 @@ function sameReads(kept: MentionReads, now: MentionReads): boolean {
   const b = now.numbers;
   if (a.length !== b.length) return false;
   for (let i = 0, k = 0; k < a.length; i++, k += FIELDS) {
-    if (a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3] || a[k + 4] !== b[k + 4] || kept.titles[i] !== now.titles[i]) return false;
+    if (a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3] || a[k + 4] !== b[k + 4] || kept.titles[i] !== now.titles[i] || kept.bodies[i] !== now.bodies[i]) return false;
     if ((a[k] !== b[k] || a[k + 1] !== b[k + 1]) && kept.texts[i] !== now.texts[i]) return false;
   }
   return true;
@@ -171,7 +176,8 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
   mentions.forEach((m, i) => indexAt.set(m.start, i));
   const retyped = mentions.map((m, i): RetypedForm | null => {
     const from = tagged[sources[i]];
-    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, generation: m.generation, start: m.start - from.start, end: m.end - from.start };
+    // Every field kept (a field listed by hand, the name or body an organization is grouped by, was lost).
+    return m === from ? null : { ...m, start: m.start - from.start, end: m.end - from.start };
   });
   const owners = new Int32Array(mentions.length).fill(-1);
   // Every mention of the type in exactly one entity of the list, as the groupers make them.
@@ -220,12 +226,7 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
       mentions[i] = from;
       continue;
     }
-    const m: NameMention = { start: from.start + form.start, end: from.start + form.end, text: form.text, type: form.type };
-    if (form.title !== undefined) m.title = form.title;
-    if (form.placeQualifier !== undefined) m.placeQualifier = form.placeQualifier;
-    if (form.kin) m.kin = true;
-    if (form.generation) m.generation = form.generation;
-    mentions[i] = m;
+    mentions[i] = { ...form, start: from.start + form.start, end: from.start + form.end };
   }
   if (!strictlyInOrder(mentions)) return null;
   const { recency } = plan;

@@ -706,12 +706,9 @@ export class TaggerSession {
 /** A surname in capitals: its other spelling. */
 const inCapitals = cachedByText((surname: string): string => surname.toUpperCase());
 
-/** A sentence's mention with its offsets moved by `shift`. */
+/** A sentence's mention with its offsets moved by `shift`, every other field kept (name, body, kin, generation were lost when listed by hand). */
 function moved(m: NameMention, shift: number): NameMention {
-  const copy: NameMention = { start: m.start + shift, end: m.end + shift, text: m.text, type: m.type };
-  if (m.title !== undefined) copy.title = m.title;
-  if (m.placeQualifier !== undefined) copy.placeQualifier = m.placeQualifier;
-  return copy;
+  return { ...m, start: m.start + shift, end: m.end + shift };
 }
 
 function hasLabel(labels: Int32Array, from: number, to: number): boolean {

@@ -185,23 +185,22 @@ function placedAt(remembered: ParagraphSpeech, offset: number, token: number, pa
   return clauses;
 }
 
-// Field by field, not by an object spread: on every keystroke every reported clause of the
-// text is placed again, and a spread of the memo's copies (themselves made here) cost about
-// six times as much per clause.
+// Every field kept (spread), the offsets, token indices and paragraph moved: a field listed by
+// hand is lost when one is added (the clause's `cues` were kept unmoved). Only the paragraphs
+// after an edit are placed again (placedAt), each reported clause once.
 function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {
+  const cueAfter = shiftedCue(q.cueAfter, offset, token);
+  const cueBefore = shiftedCue(q.cueBefore, offset, token);
   const out: FoundQuote = {
+    ...q,
     start: q.start + offset,
     end: q.end + offset,
     contentStart: q.contentStart + offset,
     contentEnd: q.contentEnd + offset,
-    paragraphs: q.paragraphs,
-    closed: q.closed,
-    kind: q.kind,
-    cueAfter: shiftedCue(q.cueAfter, offset, token),
-    cueBefore: shiftedCue(q.cueBefore, offset, token),
+    cueAfter,
+    cueBefore,
     paragraph,
   };
-  if (q.anonymous !== undefined) out.anonymous = q.anonymous;
-  if (q.cues !== undefined) out.cues = q.cues;
+  if (q.cues !== undefined) out.cues = q.cues.map((c) => (c === null ? c : c === q.cueAfter ? cueAfter : c === q.cueBefore ? cueBefore : shiftedCue(c, offset, token)));
   return out;
 }

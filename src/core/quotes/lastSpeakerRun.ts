@@ -383,7 +383,7 @@ function sameSpeaker(a: LastSpeaker | null, b: LastSpeaker | null, by: number, r
 }
 
 function sameAttribution(a: Attribution, b: Attribution, by: number, ids: IdPairs | undefined): boolean {
-  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by) && sameSpan(a.referent ?? null, b.referent ?? null, by);
+  return sameId(a.speakerId, b.speakerId, ids) && sameSpan(a.speakerMention, b.speakerMention, by) && sameSpan(a.cue, b.cue, by) && sameSpan(a.referent ?? null, b.referent ?? null, by) && a.together === b.together;
 }
 
 /** Whether id `a` of the last version stands for the entity `b` of this one. */
@@ -393,11 +393,12 @@ function sameId(a: string | null, b: string | null, ids: IdPairs | undefined): b
 }
 
 function movedSpan(s: Span | null, by: number): Span | null {
-  return s && { start: s.start + by, end: s.end + by, text: s.text };
+  return s && { ...s, start: s.start + by, end: s.end + by };
 }
 
+/** The attribution `by` characters further on, with every field kept (a field listed by hand, `together`, was lost once). */
 function movedAttribution(a: Attribution, by: number, speakerId: string | null): Attribution {
-  const moved: Attribution = { speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
+  const moved: Attribution = { ...a, speakerId, speakerMention: movedSpan(a.speakerMention, by), cue: movedSpan(a.cue, by) };
   if (a.referent) moved.referent = movedSpan(a.referent, by)!;
   return moved;
 }

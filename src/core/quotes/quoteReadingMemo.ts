@@ -167,7 +167,7 @@ function shiftedReading(r: QuoteReading, offset: number, token: number): QuoteRe
   const cueAfter = shiftedCue(r.cueAfter, offset, token);
   const cueBefore = shiftedCue(r.cueBefore, offset, token);
   return {
-    kind: r.kind,
+    ...r,
     cueAfter,
     cueBefore,
     cues: r.cues.map((c) => (c === null ? c : c === r.cueAfter ? cueAfter : c === r.cueBefore ? cueBefore : shiftedCue(c, offset, token))),

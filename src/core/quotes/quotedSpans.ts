@@ -235,7 +235,7 @@ function paragraphMarks(text: string, para: TextBlock, list: readonly Token[], c
   let marks: QuoteMark[];
   if (kept) {
     const by = para.start - kept.at;
-    marks = kept.marks.map((m) => ({ start: m.start + by, end: m.end + by, family: m.family, canOpen: m.canOpen, canClose: m.canClose, damaged: m.damaged }));
+    marks = kept.marks.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
   } else marks = lexQuoteMarks(text, para.start, para.end, candidates);
   keptMarks.set(list, { at: para.start, marks });
   return marks;

@@ -208,7 +208,7 @@ export function opensSentence(list: readonly Token[]): boolean | null {
 }
 
 function placement(list: readonly Token[], at: number, tokenAt: number, nextStarts: boolean, current: number): Placement {
-  const tokens = list.map((t) => ({ start: t.start + at, end: t.end + at, text: t.text, kind: t.kind }));
+  const tokens = list.map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
   return { at, tokenAt, tokens, sentences: placedSentences(list, at, tokenAt, nextStarts), nextStartsSentence: nextStarts, analysis: current };
 }
 
