@@ -16,6 +16,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
 import { newPersonTakes } from './unnamedSourceHeads';
+import { askedAdjunctAt, askedAdjuncts, type AskedAdjunct } from './askedAdjuncts';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -545,7 +546,127 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const forward = clauseAfterVerb(doc, s, j, end, participles?.has(j) === true) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) add(forward);
   }
-  return withParticipleClauses(out);
+  return withAskedAdjuncts(doc, s, withParticipleClauses(out));
+}
+
+/**
+ * The readings of sentence `s` squared with its asked adjuncts (askedAdjuncts.ts): what was
+ * asked is no one's words but the unnamed asker's and ends with the adjunct; a clause of the
+ * sentence's own verb neither opens inside the adjunct nor is the adjunct alone.
+ */
+function withAskedAdjuncts(doc: AnalyzedText, s: Sentence, out: Reported[]): Reported[] {
+  const { tokens } = doc;
+  const adjuncts = askedAdjuncts(tokens, s);
+  if (adjuncts.length === 0) return out;
+  // A request (`asked to comment on the ruling`, `asked for his position`) stands for the other
+  // readings of its "asked" (`asked for his position` read as a speech act's object).
+  const requests = adjuncts.map((a) => askedToDo(doc, a));
+  const kept: Reported[] = [];
+  for (const r of out) {
+    const verb = r.cue.verbToken;
+    const i = firstAdjunctEndingAfter(tokens, adjuncts, tokens[verb].start);
+    if (i < adjuncts.length && adjuncts[i].asked === verb && requests[i]) continue;
+    const squared = squaredWithAdjuncts(tokens, adjuncts, r);
+    if (squared) kept.push(squared);
+  }
+  for (const r of requests) if (r) kept.push(r);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** The index of the first of `adjuncts` (in text order) that ends after offset `from`; their count if none. */
+function firstAdjunctEndingAfter(tokens: Token[], adjuncts: readonly AskedAdjunct[], from: number): number {
+  let lo = 0;
+  let hi = adjuncts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[adjuncts[mid].end - 1].end > from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Reading `r` squared with the adjuncts of its sentence, or null when nothing of it is left.
+ * Only the adjuncts between the reading's and its cue's first and last offsets are looked at:
+ * a few at most, as a reading is read within MAX_CLAUSE_TOKENS.
+ */
+function squaredWithAdjuncts(tokens: Token[], adjuncts: readonly AskedAdjunct[], r: Reported): Reported | null {
+  const cue = tokens[r.cue.verbToken];
+  const to = Math.max(r.end, cue.end);
+  for (let i = firstAdjunctEndingAfter(tokens, adjuncts, Math.min(r.start, cue.start)); i < adjuncts.length; i++) {
+    const a = adjuncts[i];
+    if (tokens[a.start].start >= to) break;
+    const start = tokens[a.start].start;
+    const end = tokens[a.end - 1].end;
+    const verb = r.cue.verbToken;
+    // `Asked if she believed Putin wanted Trump to win, …`: a verb inside the question is part of
+    // what was asked, no report of its own (unless in a relative clause about someone else: `…
+    // that Trump, who has called it a hoax, could win`).
+    if (verb > a.asked && verb < a.end && !afterRelative(tokens, verb, a.asked)) return null;
+    if (verb >= a.start && verb < a.end) {
+      // What was asked ends with the adjunct; "asked" has no subject there.
+      if (r.end > end) r = { ...r, end };
+      if (verb === a.asked && (r.cue.subject || !r.anonymous)) r = { ...r, cue: { ...r.cue, subject: null }, anonymous: true };
+      continue;
+    }
+    if (r.end <= start || r.start >= end) continue;
+    if (r.start >= start) {
+      // `said, when asked about it, that …`: the clause opens after the adjunct. One that held
+      // nothing but the adjunct before its cue (`Asked about it, Smith said, "…"`) is none.
+      const next = a.end < tokens.length && /^[,—–]$/u.test(tokens[a.end].text) ? tokens[a.end + 1] : undefined;
+      if (!next || next.start >= r.end) return null;
+      const cueStart = r.cue.subject && r.cue.subject.start > end ? Math.min(r.cue.subject.start, r.cue.cue.start) : r.cue.cue.start;
+      if (verb >= a.end && next.start >= cueStart) return null;
+      r = { ...r, start: next.start };
+    } else if (r.end <= end && a.start - 1 > 0) {
+      // `the deal was dead, when asked about it`: the clause stops before the adjunct.
+      const last = /^[,—–]$/u.test(tokens[a.start - 1].text) ? a.start - 2 : a.start - 1;
+      if (tokens[last].end <= r.start) return null;
+      r = { ...r, end: tokens[last].end };
+    }
+  }
+  return r;
+}
+
+/** A relative pronoun stands a few words before token `verb` (after `floor`): `who has called`. */
+function afterRelative(tokens: Token[], verb: number, floor: number): boolean {
+  for (let k = verb - 1; k > floor && k >= verb - 3; k--) if (WHO_WHICH_WHOSE.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Words that open a noun phrase after "to": `asked to the stage` is where, not what. */
+const NOT_INFINITIVE = new CaselessWords(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us']);
+
+/** Words after what was asked for that tell when or where it was asked: `asked for his view during an interview`. */
+const WHEN_OR_WHERE = new CaselessWords(['during', 'in', 'at', 'on', 'after', 'before', 'last', 'this', 'earlier', 'while']);
+
+/**
+ * `Asked to comment, …`, `Asked by the host to respond to the attack, …`: the request put to
+ * the one asked, from "to" to the adjunct's end; `When asked for his position during …`: what
+ * was asked for, to a phrase of when or where. No speaker; it stands for other readings of "asked".
+ */
+function askedToDo(doc: AnalyzedText, a: AskedAdjunct): Reported | null {
+  const { tokens } = doc;
+  let k = a.asked + 1;
+  if (lowersTo(tokens[k]?.text ?? '', 'by')) {
+    k++;
+    while (k < a.end && k <= a.asked + 6 && tokens[k].kind === 'word' && !lowersTo(tokens[k].text, 'to')) k++;
+  }
+  if (k + 1 >= a.end) return null;
+  const end = tokens[a.end - 1].end;
+  if (lowersTo(tokens[k].text, 'for') && k === a.asked + 1) {
+    // ("asked for comment" is the paper's request, nothing asked of substance: reported() turns it away.)
+    let e = k + 2;
+    while (e < a.end && !WHEN_OR_WHERE.has(tokens[e].text)) e++;
+    const r = reported(doc, k + 1, tokens[e - 1].end, a.asked, null);
+    return r && r.end - r.start >= 8 ? { ...r, anonymous: true } : null;
+  }
+  if (!lowersTo(tokens[k].text, 'to')) return null;
+  const verb = tokens[k + 1];
+  if (verb.kind !== 'word' || !/^\p{Ll}+$/u.test(verb.text) || NOT_INFINITIVE.has(verb.text)) return null;
+  const start = tokens[k].start;
+  if (end - start < 8) return null;
+  return { start, end, cue: cueOf(doc, a.asked, null), anonymous: true };
 }
 
 /**
@@ -2157,6 +2278,9 @@ function asSourceSaid(doc: AnalyzedText, s: Sentence, verb: number, end: number)
   return reported(doc, k + 1, end, verb, subject);
 }
 
+/** Adverbs between "was" and its participle: `was once asked`, `has also been asked`. */
+const ADVERBS_IN_PASSIVE = new CaselessWords(['once', 'also', 'later', 'repeatedly', 'recently', 'often', 'then', 'again', 'never', 'previously', 'reportedly']);
+
 /** `asked whether …`, `Asked by X if …`: the question, with or without a subject. */
 function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): Reported | null {
   const { tokens } = doc;
@@ -2164,14 +2288,16 @@ function questionAfter(doc: AnalyzedText, s: Sentence, j: number, end: number): 
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '.') return null;
     // "which" right after the verb asks (`asked which candidate …`); further on it may be a relative.
-    if (QUESTION_WORDS.has(lowerCase(t.text)) && (lowerCase(t.text) !== 'which' || k === j + 1)) {
+    if ((QUESTION_WORDS.has(lowerCase(t.text)) || (lowersTo(t.text, 'whom') && k === j + 1)) && (lowerCase(t.text) !== 'which' || k === j + 1)) {
       // "When asked which …", "Asked whether …": a passive; whoever asked is unsaid, and the one
       // asked (the sentence's subject) is no asker.
       // So is a participle set off by a comma (`Lopez, asked whether …, said`): Lopez was asked.
-      const setOff = tokens[j - 1]?.text === ',' && /^asked$/iu.test(tokens[j].text);
+      // (Not one with an object: `Tanden, a Clinton ally, asked Holder whether …` is Tanden's question.)
+      const setOff = tokens[j - 1]?.text === ',' && /^asked$/iu.test(tokens[j].text) && (k === j + 1 || askedAdjunctAt(tokens, s, j) !== null);
       // And so is one after a form of "be" (`Reed has been asked whether …`, `was asked if …`):
       // Reed is who was asked, and the word before the verb is no asker.
-      const afterBe = PASSIVE_BE.has(tokens[j - 1]?.text ?? '') && /^asked$/iu.test(tokens[j].text);
+      // (`Reagan was once asked how …`: an adverb between.)
+      const afterBe = (PASSIVE_BE.has(tokens[j - 1]?.text ?? '') || (ADVERBS_IN_PASSIVE.has(tokens[j - 1]?.text ?? '') && PASSIVE_BE.has(tokens[j - 2]?.text ?? ''))) && /^asked$/iu.test(tokens[j].text);
       const passive = j === s.tokenStart || setOff || afterBe || (j === s.tokenStart + 1 && /^(?:when|if|once|after|before|until|as|while)$/iu.test(tokens[s.tokenStart].text));
       const stop = questionEnd(tokens, k, s, end, passive);
       if (stop - t.start < 8) return null;
