@@ -310,7 +310,100 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     out.push(retyped);
     sources?.push(i);
   }
+  oneKindPerName(out, firms);
   return out;
+}
+
+/**
+ * One name, one kind in an article: a name read as a person in one sentence and as an
+ * organization or a place in another ("Verizon has struck a deal", "at Verizon") takes one kind
+ * everywhere:
+ *  - one word the article gives someone is the person's: a word of a full name of two or three
+ *    words, one a given name, read only as a person's ("Trayvon" of "Trayvon Martin", "Melania"),
+ *    or a name after a person's title ("Justice Sotomayor"); unless the gazetteer knows a
+ *    sizeable place or a region by it or it opens a firm's name the article gives ("Washington"
+ *    beside George Washington, "Ford" beside Ford Motor Co. stay as read);
+ *  - any other name the article reads more often as something else than as a person is the
+ *    organization where it reads it so at least once and the gazetteer knows no such place
+ *    ("Wells Fargo" read as a place four times, a person once and a bank once; "Patriot" of
+ *    "Patriot Coal"), else the kind the article reads more often (the place on a tie); a given
+ *    name no one there bears is left as read ("Sandy"), and so is a name read only as a person
+ *    and as a place the gazetteer does not know.
+ * Changes the mentions' types in place; their spans stay.
+ */
+function oneKindPerName(out: NameMention[], firms: ReadonlySet<string> | null): void {
+  // Per name (lower case, no possessive): how often it is read as a person, an organization and a place, and the name as first written.
+  let counts: Map<string, { persons: number; bodies: number; places: number; written: string }> | null = null;
+  // The words the article gives someone as a name: a person's title before it; every word of a full name (keyed below).
+  let given: Set<string> | null = null;
+  let fullNames: string[] | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'MISC') continue;
+    const key = nameKey(m.text);
+    let c = (counts ??= new Map()).get(key);
+    if (c === undefined) counts.set(key, (c = { persons: 0, bodies: 0, places: 0, written: stripPossessive(m.text) }));
+    if (m.type === 'ORG') c.bodies++;
+    else if (m.type === 'LOC') c.places++;
+    else {
+      c.persons++;
+      if (c.persons === 1 && isFullName(m.text)) (fullNames ??= []).push(key);
+      if (m.title !== undefined && !isOnlyQualifier(m.title)) (given ??= new Set()).add(key);
+    }
+  }
+  if (counts === null) return;
+  // "Trayvon Martin", "Melania Trump": a full name read only as a person's gives its words to someone ("Patriot Coal" read as a person once is no full name).
+  if (fullNames !== null) {
+    for (const key of fullNames) {
+      const c = counts.get(key)!;
+      if (c.bodies + c.places === 0) for (const w of key.split(' ')) (given ??= new Set()).add(w);
+    }
+  }
+  let kinds: Map<string, 'PER' | 'ORG' | 'LOC'> | null = null;
+  for (const [key, { persons, bodies, places, written }] of counts) {
+    if (persons === 0 || bodies + places === 0) continue;
+    const kind = oneKindOf(key, written, persons, bodies, places, given?.has(key) === true, firms);
+    if (kind !== null) (kinds ??= new Map()).set(key, kind);
+  }
+  if (kinds === null) return;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.type === 'MISC') continue;
+    const kind = kinds.get(nameKey(m.text));
+    if (kind === undefined || kind === m.type) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: kind };
+  }
+}
+
+/** Last words of a building's or a ground's name, lower case: "Trump Tower" read as a place five times and as a firm once is the building. */
+const BUILDING_HEADS = new Set([...PLACE_HEADS, ...STREET_HEADS, 'tower', 'towers', 'building', 'center', 'centre', 'hall', 'stadium', 'arena', 'airport', 'station', 'bridge', 'palace', 'plaza', 'square', 'park']);
+
+/** A name as oneKindPerName counts it: in lower case, each word without a possessive ending. */
+const nameKey = cachedByText((text: string): string => possessiveLessLowerWords(text).join(' '));
+
+/** Two or three words, one of them a given name: "Melania Trump", "Trayvon Martin"; not "Patriot Coal", "Wells Fargo" or a headline run together ("Elizabeth Warren Hammers Wells Fargo"). */
+const isFullName = cachedByText((text: string): boolean => {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 3 && words.some((w) => isGivenName(stripPossessive(w)));
+});
+
+/**
+ * The one kind of a name (`key`, as first written `written`) read `persons` times as a person and `bodies`, `places` times as an
+ * organization and a place, where `givenToSomeone` says the article gives it to a person (oneKindPerName); null to leave the readings.
+ */
+function oneKindOf(key: string, written: string, persons: number, bodies: number, places: number, givenToSomeone: boolean, firms: ReadonlySet<string> | null): 'PER' | 'ORG' | 'LOC' | null {
+  // A name of two words or more read as a person's and as something else is no sure person's ("Morgan Stanley"): the kind read more often.
+  if (givenToSomeone && !key.includes(' ')) return isSizeablePlace(written) || namesCountryOrRegion(written) || firms?.has(key) ? null : 'PER';
+  // A full name read as a person's twice or more is a person's more often than not ("America Ferrera"): a name of two words or more
+  // needs twice as many other readings.
+  if (key.includes(' ') ? bodies + places < 2 * persons : bodies + places <= persons) return null;
+  // "Sandy" the storm and the first name: a given name no one in the article bears is left as read.
+  if (!key.includes(' ') && isGivenName(written)) return null;
+  // A place: a city of 100,000 people or more, a region, a building ("Trump Tower"), or a smaller town the article reads as a place more
+  // than twice as often as a person ("Flint"; not "Obama", a town in Japan, read as a place twice and once as the president).
+  const place = isSizeablePlace(written) || namesCountryOrRegion(written) || BUILDING_HEADS.has(key.slice(key.lastIndexOf(' ') + 1)) || (isKnownPlace(written) && places > 2 * persons);
+  if (place) return bodies > places ? 'ORG' : 'LOC';
+  return bodies > 0 ? 'ORG' : null;
 }
 
 /**

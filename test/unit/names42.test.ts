@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { retypeMentions } from '../../src/core/entities/mentionTypes';
+import type { NameMention } from '../../src/core/names/nameMention';
+import { mentionsIn } from './helpers/handMentions';
+
+// Session 42 (names42 helper): a name's kind across the article, speakers read as places,
+// owners before their staff, numbers, and a surname two people share. Every sentence here is
+// written for the test.
+
+/** The kinds retypeMentions gives hand-written mentions: "TYPE text" each. */
+const retyped = (text: string, names: Array<[string, NameMention['type'], string?]>): string[] => retypeMentions(mentionsIn(text, names), undefined, text).map((m) => `${m.type} ${m.text}`);
+
+suite('names42: one name, one kind per article', () => {
+  test('a firm read as a person, a place and a firm takes the firm\'s kind everywhere', () => {
+    const text = 'Brandlow cut 200 jobs. Workers at Brandlow were told on Monday. The union said Brandlow had broken its word.';
+    assert.deepEqual(retyped(text, [['Brandlow', 'PER'], ['Brandlow', 'LOC'], ['Brandlow', 'ORG']]), ['ORG Brandlow', 'ORG Brandlow', 'ORG Brandlow']);
+  });
+
+  test('a name read as a body more often than as a person, with no one given it, is the body', () => {
+    const text = 'Orvane said profits doubled. Orvane shares rose. Staff at Orvane cheered. Analysts said Orvane would grow. Orvane expects more.';
+    assert.deepEqual(retyped(text, [['Orvane', 'PER'], ['Orvane', 'ORG'], ['Orvane', 'LOC'], ['Orvane', 'PER'], ['Orvane', 'ORG']]), ['ORG Orvane', 'ORG Orvane', 'ORG Orvane', 'ORG Orvane', 'ORG Orvane']);
+  });
+
+  test('a word of a full name the article gives someone is the person\'s, however else read', () => {
+    const text = 'Melania Trump spoke in Ohio. Melania thanked the crowd. Later Melania left.';
+    assert.deepEqual(retyped(text, [['Melania Trump', 'PER'], ['Ohio', 'LOC'], ['Melania', 'ORG'], ['Melania', 'LOC']]), ['PER Melania Trump', 'LOC Ohio', 'PER Melania', 'PER Melania']);
+  });
+
+  test('a surname after a title is the person\'s', () => {
+    const text = 'Judge Okafor ruled on Monday. Okafor wrote that the law was clear. Lawyers for Okafor declined to comment.';
+    assert.deepEqual(retyped(text, [['Okafor', 'PER', 'Judge'], ['Okafor', 'ORG'], ['Okafor', 'LOC']]), ['PER Okafor', 'PER Okafor', 'PER Okafor']);
+  });
+
+  test('a sizeable city named like a person the article gives stays as read', () => {
+    const text = 'George Washington crossed the river. Washington said it was cold. Officials in Washington agreed.';
+    assert.deepEqual(retyped(text, [['George Washington', 'PER'], ['Washington', 'PER'], ['Washington', 'LOC']]), ['PER George Washington', 'PER Washington', 'LOC Washington']);
+  });
+
+  test('a given name no one bears, read once as a person and once as a body, is left as read', () => {
+    const text = 'Sandy flooded the coast. Relief after Sandy was slow.';
+    assert.deepEqual(retyped(text, [['Sandy', 'PER'], ['Sandy', 'ORG']]), ['PER Sandy', 'ORG Sandy']);
+  });
+
+  test('a building read as a place, a firm and a person is the place; a full name read as a person twice stays a person', () => {
+    const text = 'Protesters gathered at Harlow Tower. Harlow Tower said it would close. Guards at Harlow Tower stood by. Harlow Tower was shut.';
+    assert.deepEqual(retyped(text, [['Harlow Tower', 'LOC'], ['Harlow Tower', 'ORG'], ['Harlow Tower', 'LOC'], ['Harlow Tower', 'PER']]), ['LOC Harlow Tower', 'LOC Harlow Tower', 'LOC Harlow Tower', 'LOC Harlow Tower']);
+    const actress = 'Zarina Velasquez starred. Velasquez won. Critics praised Zarina Velasquez. Fans of Zarina Velasquez cheered. Zarina Velasquez thanked them.';
+    assert.deepEqual(retyped(actress, [['Zarina Velasquez', 'LOC'], ['Velasquez', 'PER'], ['Zarina Velasquez', 'PER'], ['Zarina Velasquez', 'ORG'], ['Zarina Velasquez', 'PER']]).filter((n) => n.includes('Zarina')), ['LOC Zarina Velasquez', 'PER Zarina Velasquez', 'ORG Zarina Velasquez', 'PER Zarina Velasquez']);
+  });
+
+  test('a small town read as a place more than twice as often as a person is the place; a surname it shares, read twice as a place, is left', () => {
+    const text = 'Flint residents waited. Officials in Flint met. Water in Flint was tested. Flint said more. Schools in Flint closed.';
+    assert.deepEqual(retyped(text, [['Flint', 'LOC'], ['Flint', 'LOC'], ['Flint', 'LOC'], ['Flint', 'PER'], ['Flint', 'ORG']]), ['LOC Flint', 'LOC Flint', 'LOC Flint', 'LOC Flint', 'LOC Flint']);
+    const president = 'Voters under Bush and Obama lost out. The former Obama adviser agreed. Obama spoke.';
+    assert.deepEqual(retyped(president, [['Bush', 'LOC'], ['Obama', 'LOC'], ['Obama', 'LOC'], ['Obama', 'PER']]).slice(1), ['LOC Obama', 'LOC Obama', 'PER Obama']);
+  });
+
+  test('a name read more often as a person, with no full name, is left as read', () => {
+    const text = 'Velkan said the plan would work. Velkan added that talks went well. Critics of Velkan disagreed.';
+    assert.deepEqual(retyped(text, [['Velkan', 'PER'], ['Velkan', 'PER'], ['Velkan', 'ORG']]), ['PER Velkan', 'PER Velkan', 'ORG Velkan']);
+  });
+});
