@@ -1063,7 +1063,14 @@ function koreanNames(doc: AnalyzedText, s: Sentence, first: number, out: NameMen
     if (given.start !== tokens[k].end + 1 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) || hyphen.text !== '-' || hyphen.start !== given.end || tokens[k + 3].start !== hyphen.end || !isKoreanSyllable(tokens, k + 3)) continue;
     const start = tokens[k].start;
     const end = tokens[k + 3].end;
-    const inside = out.findIndex((m, i) => i >= first && m.start < end && m.end > start);
+    // A loop, not findIndex with a closure: a closure over this block's constants made V8 allocate their context on every token.
+    let inside = -1;
+    for (let i = first; i < out.length; i++) {
+      if (out[i].start < end && out[i].end > start) {
+        inside = i;
+        break;
+      }
+    }
     // "Heung-min" read alone: the surname before it opens the name.
     if (inside >= 0 && out[inside].type === 'PER' && out[inside].start === given.start && out[inside].end === end) {
       out[inside] = { ...out[inside], start, text: text.slice(start, end) };
