@@ -38,6 +38,7 @@ interface RetypedForm {
   placeQualifier: NameMention['placeQualifier'];
   kin: NameMention['kin'];
   generation: NameMention['generation'];
+  pronoun: NameMention['pronoun'];
   /** Offsets relative to the start of the tagged mention it came from. */
   start: number;
   end: number;
@@ -132,8 +133,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), and a relative's mark.
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0);
+    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), a relative's mark and a pronoun's gender.
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0) + (m.pronoun === 'male' ? 128 : m.pronoun === 'female' ? 256 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;
@@ -171,7 +172,7 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
   mentions.forEach((m, i) => indexAt.set(m.start, i));
   const retyped = mentions.map((m, i): RetypedForm | null => {
     const from = tagged[sources[i]];
-    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, generation: m.generation, start: m.start - from.start, end: m.end - from.start };
+    return m === from ? null : { type: m.type, text: m.text, title: m.title, placeQualifier: m.placeQualifier, kin: m.kin, generation: m.generation, pronoun: m.pronoun, start: m.start - from.start, end: m.end - from.start };
   });
   const owners = new Int32Array(mentions.length).fill(-1);
   // Every mention of the type in exactly one entity of the list, as the groupers make them.
@@ -225,6 +226,7 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
     if (form.placeQualifier !== undefined) m.placeQualifier = form.placeQualifier;
     if (form.kin) m.kin = true;
     if (form.generation) m.generation = form.generation;
+    if (form.pronoun) m.pronoun = form.pronoun;
     mentions[i] = m;
   }
   if (!strictlyInOrder(mentions)) return null;
