@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { retypeMentions } from '../../src/core/entities/mentionTypes';
 import { withPronounsMarked } from '../../src/core/names/pronounsAfterNames';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { analyzeText } from '../../src/core/text/analyzedText';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { mentionsIn } from './helpers/handMentions';
 
@@ -108,5 +110,20 @@ suite('names42: the pronoun after a bare name', () => {
     assert.deepEqual(marks("''Trump has smeared women,'' she wrote.", [['Trump', 'PER']]), [undefined]);
     assert.deepEqual(marks('Clinton won. She thanked them.', [['Clinton', 'PER']]), [undefined]);
     assert.deepEqual(marks('Clinton cited it as an example of his disrespect.', [['Clinton', 'PER']]), [undefined]);
+  });
+});
+
+/** The name finder's mentions, "TYPE text" each. */
+const found = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+
+suite('names42: places do not speak', () => {
+  test('a one-word place the gazetteer does not know, opening its clause before "said" or "says", is a person', () => {
+    assert.ok(found('Klein said that two other women had called.').includes('PER Klein'), found('Klein said that two other women had called.').join(' | '));
+    assert.ok(found('Voters in Ohio were angry. Klein says the vote was rigged.').includes('PER Klein'));
+  });
+
+  test('a known place that speaks stays a place; a name after a preposition is no subject', () => {
+    assert.ok(found('"It is over," Vermont said.').includes('LOC Vermont'));
+    assert.ok(!found('The pitch on Kickstarter says the book is banned.').includes('PER Kickstarter'));
   });
 });
