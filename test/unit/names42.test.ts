@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
 import { retypeMentions } from '../../src/core/entities/mentionTypes';
+import { withPronounsMarked } from '../../src/core/names/pronounsAfterNames';
+import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { analyzeText } from '../../src/core/text/analyzedText';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { mentionsIn } from './helpers/handMentions';
 
@@ -58,5 +62,68 @@ suite('names42: one name, one kind per article', () => {
   test('a name read more often as a person, with no full name, is left as read', () => {
     const text = 'Velkan said the plan would work. Velkan added that talks went well. Critics of Velkan disagreed.';
     assert.deepEqual(retyped(text, [['Velkan', 'PER'], ['Velkan', 'PER'], ['Velkan', 'ORG']]), ['PER Velkan', 'PER Velkan', 'ORG Velkan']);
+  });
+});
+
+/** Each person's name and the texts of their mentions, from annotate(). */
+const people = (text: string): string[][] => annotate(text).people.map((p) => [p.name, ...p.mentions.map((m) => text.slice(m.start, m.end))]);
+/** The person a quote is credited to, by the quote's text. */
+const speakerOf = (text: string, quote: string): string | null | undefined => annotate(text).quotes.find((q) => text.slice(q.start, q.end).includes(quote))?.speakerName;
+
+suite('names42: a surname two people share', () => {
+  test('a bare surname goes to the bearer the pronoun after it fits, not the full name named last', () => {
+    assert.deepEqual(people('Hillary Clinton and Bill Clinton arrived in Iowa. Bill Clinton spoke first. The crowd cheered when Clinton said she would fight for them.'), [
+      ['Hillary Clinton', 'Hillary Clinton', 'Clinton'],
+      ['Bill Clinton', 'Bill Clinton', 'Bill Clinton'],
+    ]);
+    assert.deepEqual(people('Bill Clinton and Hillary Clinton arrived in Iowa. Hillary Clinton spoke first. The crowd cheered when Clinton said he was proud of her.'), [
+      ['Bill Clinton', 'Bill Clinton', 'Clinton'],
+      ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton'],
+    ]);
+  });
+
+  test('the bearer the article calls by the given name is not the one a bare surname means', () => {
+    assert.deepEqual(people('Melania Trump spoke in Cleveland on Monday. Donald Trump watched from the front row. Melania thanked the crowd. Melania waved. Later that night, Trump left the hall.'), [
+      ['Melania Trump', 'Melania Trump', 'Melania', 'Melania'],
+      ['Donald Trump', 'Donald Trump', 'Trump'],
+    ]);
+  });
+
+  test('the speaker of a quote after "Trump demands …" with "his" and "he" nearby is the man of the two', () => {
+    const text = 'Melania Trump and Donald Trump visited Ohio. Melania said little. Melania smiled. It is astounding that Trump demands transparency, yet refuses to release his tax records. "We will win," Trump said, and he left.';
+    assert.equal(speakerOf(text, 'We will win'), 'Donald Trump');
+    assert.equal(speakerOf(text, 'yet refuses to release his tax records'), 'Donald Trump');
+  });
+});
+
+suite('names42: the pronoun after a bare name', () => {
+  const marks = (text: string, names: Array<[string, NameMention['type'], string?]>): Array<string | undefined> => withPronounsMarked(text, mentionsIn(text, names)).map((m) => m.pronoun);
+
+  test('"Clinton said she …": the subject pronoun of the sentence the name opens', () => {
+    assert.deepEqual(marks('Clinton said she would win.', [['Clinton', 'PER']]), ['female']);
+    assert.deepEqual(marks('Voters agree that Clinton knows he is wrong.', [['Clinton', 'PER']]), ['male']);
+  });
+
+  test('no mark after another person named before it, after an article, inside a quotation, or past the sentence', () => {
+    assert.deepEqual(marks('Sanders, who endorsed Clinton, said he agrees.', [['Sanders', 'PER'], ['Clinton', 'PER']]), [undefined, undefined]);
+    assert.deepEqual(marks('Rendell, a Clinton surrogate, said he was ill.', [['Clinton', 'PER']]), [undefined]);
+    assert.deepEqual(marks("''Trump has smeared women,'' she wrote.", [['Trump', 'PER']]), [undefined]);
+    assert.deepEqual(marks('Clinton won. She thanked them.', [['Clinton', 'PER']]), [undefined]);
+    assert.deepEqual(marks('Clinton cited it as an example of his disrespect.', [['Clinton', 'PER']]), [undefined]);
+  });
+});
+
+/** The name finder's mentions, "TYPE text" each. */
+const found = (text: string): string[] => findNamesWithTagger(analyzeText(text)).map((m) => `${m.type} ${m.text}`);
+
+suite('names42: places do not speak', () => {
+  test('a one-word place the gazetteer does not know, opening its clause before "said" or "says", is a person', () => {
+    assert.ok(found('Klein said that two other women had called.').includes('PER Klein'), found('Klein said that two other women had called.').join(' | '));
+    assert.ok(found('Voters in Ohio were angry. Klein says the vote was rigged.').includes('PER Klein'));
+  });
+
+  test('a known place that speaks stays a place; a name after a preposition is no subject', () => {
+    assert.ok(found('"It is over," Vermont said.').includes('LOC Vermont'));
+    assert.ok(!found('The pitch on Kickstarter says the book is banned.').includes('PER Kickstarter'));
   });
 });

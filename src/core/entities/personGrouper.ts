@@ -9,8 +9,9 @@ import { cachedByText } from '../text/cachedByText';
 // given name + surname (+ suffix: "Donald Trump Jr." is someone else). A bare surname or given
 // name joins the one person who carries it; when two people share a surname ("Bill Clinton",
 // "Hillary Clinton") they stay two people, and a bare "Clinton" goes to the one a title points
-// to ("Mrs. Clinton"), else the one named in the same paragraph just before, else the one the
-// article introduced first. One pass in text order with map look-ups: linear.
+// to ("Mrs. Clinton"), else the one the pronoun after it fits ("Clinton said she …":
+// pronounsAfterNames.ts), else the one named in the same paragraph just before, else the one
+// the article introduced first. One pass in text order with map look-ups: linear.
 
 export interface PersonGroups {
   people: Person[];
@@ -42,6 +43,10 @@ interface Entry {
   kin: boolean;
   /** Said to be the younger or the elder of those sharing the surname ("his son, Nathan Hale"; "Tom Hale Sr."). */
   generation: Generation | null;
+  /** How many bare surnames shared with someone else went to this person so far. */
+  bareSurnames: number;
+  /** How often called by the bare given name while sharing the surname and never by the bare surname before (calledByGivenName). */
+  givenNames: number;
 }
 
 /** A word opening with a quotation mark inside a person's mention: a nickname. */
@@ -83,6 +88,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
         gender: null,
         kin: m.kin === true,
         generation: m.generation ?? generationOfSuffix(name.suffix),
+        bareSurnames: 0,
+        givenNames: 0,
       };
       byKey.set(name.key, entry);
       entries.push(entry);
@@ -114,8 +121,11 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     let named = true;
     if (!entry) {
       const candidates = candidatesFor(name);
-      entry = pick(candidates, gender, m.start, m.generation ?? null);
-      named = !entry || !byRecency;
+      entry = pick(candidates, gender, m.start, m.generation ?? null, m.pronoun ?? null);
+      const givenOnly = entry !== undefined && calledByGivenName(name, entry);
+      if (givenOnly) entry!.givenNames++;
+      named = !entry || (!byRecency && !givenOnly);
+      if (entry && candidates.length > 1 && name.words.length === 1 && bySurname.has(name.surnameKey)) entry.bareSurnames++;
     }
     if (!entry) {
       // Nobody fuller carries this name: the bare name is a person of its own.
@@ -129,6 +139,8 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
           gender: null,
           kin: false,
           generation: null,
+          bareSurnames: 0,
+          givenNames: 0,
         };
         singles.set(key, entry);
         entries.push(entry);
@@ -154,6 +166,17 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
   }
   return { people, personIdAt, genderOf, recencyReads };
 
+  /**
+   * "Melania" beside Donald and Melania Trump: a bare given name is how news tells apart one of
+   * those who share a surname, the one it does not call by the bare surname; it is not the
+   * bearer a later bare "Trump" is nearest to. Not one the article has called by the bare
+   * surname before ("Clinton" … "Hillary"), nor a given name with a suffix ("Donald Jr.", which names the son as the full name does).
+   */
+  function calledByGivenName(name: PersonName, entry: Entry): boolean {
+    if (name.words.length !== 1 || name.suffix || bySurname.has(name.surnameKey) || !byGiven.has(name.surnameKey) || entry.bareSurnames > 0) return false;
+    return (bySurname.get(entry.name.surnameKey)?.length ?? 0) > 1;
+  }
+
   function candidatesFor(name: PersonName): Entry[] {
     if (name.words.length === 1) {
       // One word: it is the surname.
@@ -166,7 +189,7 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
     return within;
   }
 
-  function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number, generation: Generation | null): Entry | undefined {
+  function pick(candidates: Entry[], gender: 'male' | 'female' | null, at: number, generation: Generation | null, pronoun: 'male' | 'female' | null): Entry | undefined {
     byRecency = false;
     if (candidates.length === 0) return undefined;
     // "the younger Hale": the bearer said to be the younger, else the one other than the elder.
@@ -187,6 +210,13 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (same.length === 1) return same[0];
       if (same.length > 1) pool = same;
     }
+    // "Trump … refuses to release his tax records" beside Donald and Melania Trump: the bearer the sentence's pronoun fits.
+    // A bearer whose gender the article does not give ("Jeh Johnson") stays in the pool.
+    if (pronoun) {
+      const fits = pool.filter((e) => genderOfEntry(e) !== (pronoun === 'male' ? 'female' : 'male'));
+      if (fits.length === 1) return fits[0];
+      if (fits.length > 1) pool = fits;
+    }
     // The relative is named in full or by the given name; the bare surname is the other bearer's.
     const notKin = pool.filter((e) => !e.kin);
     if (notKin.length === 1) return notKin[0];
@@ -198,7 +228,9 @@ export function groupPeople(mentions: NameMention[]): PersonGroups {
       if (near && (!recent || e.lastMention > recent.lastMention)) recent = e;
     }
     byRecency = true;
-    return recent ?? pool[0];
+    // None named just before: the first introduced, passing over one the article calls by the given name, twice or more ("Melania";
+    // not a nickname given once in the full name: Robert C. "Bobby" Scott).
+    return recent ?? pool.find((e) => e.givenNames < 2) ?? pool[0];
   }
 }
 

@@ -44,6 +44,12 @@ export interface NameMention {
    * them apart (kinIntroduced.ts).
    */
   generation?: Generation;
+  /**
+   * For a one-word person mention: the gender of the pronoun its sentence goes on with ("Trump
+   * … refuses to release his tax records"), for the grouper to choose among people who share
+   * the surname (pronounsAfterNames.ts).
+   */
+  pronoun?: 'male' | 'female';
 }
 
 export type Generation = 'younger' | 'elder';

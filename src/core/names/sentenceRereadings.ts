@@ -47,6 +47,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   placesWithParticles(doc.text, first, out);
   ownersOfArms(doc.text, first, out);
   speakersSetOffBeforeTheirVerb(doc.text, first, out);
+  speakersReadAsPlaces(doc.text, first, out);
   lawsNamedForTheirSponsors(doc.text, first, out);
 }
 
@@ -96,6 +97,27 @@ function speakersSetOffBeforeTheirVerb(text: string, first: number, out: NameMen
     if (m.type !== 'LOC' || m.text.includes(' ') || text.charCodeAt(m.end) !== 44 || isKnownPlace(m.text)) continue;
     const verb = PARTICIPLE_ASIDE_THEN_VERB.exec(text.slice(m.end, m.end + 90))?.[1];
     if (verb !== undefined && (SAID_FORMS.has(verb) || isSpeechVerb(verb))) out[i] = { ...m, type: 'PER' };
+  }
+}
+
+/** A verb of saying in the present or the past right after a name: "Klein said", "Klein says". */
+const SAID_AFTER = /^ (?:said|says)\b/u;
+
+/** What may stand right before a clause's subject: the text's start or a punctuation mark (a sentence's end, a comma, a quotation mark), then blanks. */
+const SUBJECT_OPENING = /(?:^|[.!?,;:"“”'’(\n—–-])\s*$/u;
+
+/**
+ * "Klein said that two other women …": a one-word name read as a place the gazetteer does not
+ * know, opening its clause right before "said" or "says", is the person who spoke: places do not
+ * speak, and a country or a city that does ("Mexico said", "Beijing says") is one the gazetteer
+ * knows. Not after a preposition or an article ("the pitch on Kickstarter says"), nor an acronym.
+ */
+function speakersReadAsPlaces(text: string, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || m.title !== undefined || m.text.includes(' ') || text.charCodeAt(m.end) !== 32 || !SAID_AFTER.test(text.slice(m.end, m.end + 7))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(m.text) || isKnownPlace(m.text) || COUNTRY_INITIALS.has(m.text) || !SUBJECT_OPENING.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    out[i] = { start: m.start, end: m.end, text: m.text, type: 'PER' };
   }
 }
 
