@@ -84,3 +84,16 @@ suite('parties: a role naming a party', () => {
     assert.notEqual(speakerOf('Labour MP Jane Hill spoke on Monday. "We will win," Hill said. The Conservative MP said she disagreed.', 'she disagreed'), 'Jane Hill');
   });
 });
+
+suite('parties: an epithet naming a party', () => {
+  test('"the Kentucky Republican" is not the last speaker the text made a Democrat, nor the reverse', () => {
+    const republican = 'Senate Democratic Leader Ray Cole spoke first. Sen. Tom Hale (R-Ky.) followed him. "We will win," Cole said. The Kentucky Republican said he disagreed.';
+    assert.equal(speakerOf(republican, 'he disagreed'), 'Tom Hale');
+    const democrat = 'Sen. Tom Hale (R-Ky.) spoke first. Senate Democratic Leader Ray Cole followed him. "We will win," Hale said. The Democrat said he disagreed.';
+    assert.equal(speakerOf(democrat, 'he disagreed'), 'Ray Cole');
+  });
+
+  test('the last speaker still, where the text gives no party', () => {
+    assert.equal(speakerOf('Sen. Tom Hale spoke first. "We will win," Hale said. The Kentucky Republican said he disagreed.', 'he disagreed'), 'Tom Hale');
+  });
+});

@@ -93,14 +93,16 @@ function frontedClauseStart(at: number, ctx: ReferenceContext): number {
 /**
  * "the Spaniard", "the 25-year-old", "the Republican": an epithet names no role the text gave
  * anyone, but, like a pronoun, goes on about the person the text is about; a nationality
- * (`country`) rules out a person the text made of another country.
+ * (`country`) rules out a person the text made of another country, a party (`parties`: "the
+ * Kentucky Republican") one it gave another party ("Harry Reid (D-Nev.)").
  */
-export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null): string | null {
+export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null, parties: ReadonlySet<string> = NO_PARTIES): string | null {
   const fits = (id: string): boolean => {
     const countries = ctx.entities.profiles.get(id)?.countries;
-    return country === null || countries === undefined || countries.size === 0 || countries.has(country);
+    return (country === null || countries === undefined || countries.size === 0 || countries.has(country)) && (parties.size === 0 || !partyDiffers(ctx, id, parties));
   };
-  const knownFit = (id: string): boolean => country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true;
+  const knownFit = (id: string): boolean =>
+    (country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true) || (parties.size > 0 && shareParty(partiesOf(ctx, id), parties));
   // Unlike "he", an epithet takes anyone named since the last speaker: "X said … . Arsenal
   // manager Mikel Arteta was left frustrated. "…," the Spaniard said." As for a pronoun, whom a
   // fronted phrase names is out: "Asked about Martinelli, the Spaniard said" is not Martinelli.
