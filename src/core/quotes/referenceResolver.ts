@@ -9,6 +9,7 @@ import { lowerCase } from './caselessTests';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { isSizeablePlace } from '../places/gazetteer';
 import { bylineWriters } from './bylineWriters';
+import { partyOfLetter, readParties, shareParty, type PartyReading } from '../entities/politicalParties';
 import type { UnnamedSource } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
@@ -32,8 +33,10 @@ export interface ReferenceContext {
   unnamedSources?: () => readonly UnnamedSource[];
   /** Each person's namings of a body beside their mentions, by id (bodyNamingsOf), read when a role with a body first asks. */
   bodyNamings?: Map<string, readonly BodyNaming[]>;
-  /** heldOnlyElsewhere's answers, by person, role noun and body words. */
+  /** heldOnlyElsewhere's answers, by person, role noun, body words and parties. */
   heldElsewhere?: Map<string, boolean>;
+  /** The parties the text gives each person (partiesOf), by id, read when a role naming a party first asks. */
+  parties?: Map<string, ReadonlySet<string>>;
 }
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
@@ -90,14 +93,16 @@ function frontedClauseStart(at: number, ctx: ReferenceContext): number {
 /**
  * "the Spaniard", "the 25-year-old", "the Republican": an epithet names no role the text gave
  * anyone, but, like a pronoun, goes on about the person the text is about; a nationality
- * (`country`) rules out a person the text made of another country.
+ * (`country`) rules out a person the text made of another country, a party (`parties`: "the
+ * Kentucky Republican") one it gave another party ("Harry Reid (D-Nev.)").
  */
-export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null): string | null {
+export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null, parties: ReadonlySet<string> = NO_PARTIES): string | null {
   const fits = (id: string): boolean => {
     const countries = ctx.entities.profiles.get(id)?.countries;
-    return country === null || countries === undefined || countries.size === 0 || countries.has(country);
+    return (country === null || countries === undefined || countries.size === 0 || countries.has(country)) && (parties.size === 0 || !partyDiffers(ctx, id, parties));
   };
-  const knownFit = (id: string): boolean => country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true;
+  const knownFit = (id: string): boolean =>
+    (country !== null && ctx.entities.profiles.get(id)?.countries.has(country) === true) || (parties.size > 0 && shareParty(partiesOf(ctx, id), parties));
   // Unlike "he", an epithet takes anyone named since the last speaker: "X said … . Arsenal
   // manager Mikel Arteta was left frustrated. "…," the Spaniard said." As for a pronoun, whom a
   // fronted phrase names is out: "Asked about Martinelli, the Spaniard said" is not Martinelli.
@@ -212,20 +217,31 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
   const office = rank ? rankedRole(rank, noun) : noun;
   // "the Arsenal manager" is no one the text made manager of another body ("City manager Pep
   // Guardiola"); "the foreign minister", "the secretary of state" no one it gave another
-  // portfolio ("Finance Minister X", "Defense Secretary Y").
-  const bodyWords = [...new Set([...properModifiers(modifiers), ...portfolioWords(modifiers)])];
+  // portfolio ("Finance Minister X", "Defense Secretary Y"). A party the words name is weighed
+  // apart from the body: "the Senate Republican leader" is no one the text made "Senate
+  // Democratic Leader", though both name the Senate.
+  const reading = roleReading(modifiers);
+  const { parties } = reading;
+  const bodyWords = [...new Set([...properModifiers(modifiers, reading), ...portfolioWords(modifiers, reading)])];
   const holder = (id: string, fitsCountry: (countries: ReadonlySet<string>) => boolean): boolean => {
     const profile = ctx.entities.profiles.get(id);
     if (!profile || !holdsRole(profile.roles, office) || !fitsCountry(profile.countries)) return false;
-    if (bodyWords.length > 0 && heldOnlyElsewhere(ctx, id, noun, bodyWords)) return false;
+    if ((bodyWords.length > 0 || parties.size > 0) && heldOnlyElsewhere(ctx, id, noun, bodyWords, parties)) return false;
+    // "Democrat Harry Reid", "Reid (D-Nev.)" is no Republican leader, whatever role the text gave him.
+    if (parties.size > 0 && partyDiffers(ctx, id, parties)) return false;
     return !gender || !profile.gender || profile.gender === gender;
   };
+  // Of the holders, one the text gave the party the words name comes first: "the Republican
+  // leader" is the one named "Republican Leader", not a nearer leader whose party it never gave.
+  const nearestHolder = (fits: (id: string) => boolean): string | null =>
+    (parties.size > 0 ? nearestBefore(at, ctx, (k, id) => k === 'person' && fits(id) && shareParty(partiesOf(ctx, id), parties)) : null)
+    ?? nearestBefore(at, ctx, (k, id) => k === 'person' && fits(id));
   // "Arizona's governor vetoed a bill …. Gov. Katie Hobbs, a Democrat, said …": a lede names the
   // role before the person; where no one is named before it, the first holder named after it.
   const namedNext = (): string | null => (personNamedBefore(at, ctx) ? null : nearestAfter(at, ctx, (k, id) => k === 'person' && holder(id, (c) => !country || c.size === 0 || c.has(country))));
-  if (!country) return nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, () => true)) ?? namedNext();
+  if (!country) return nearestHolder((id) => holder(id, () => true)) ?? namedNext();
   // "the Russian leader": the leader the text made Russian, else the only one it gave no country.
-  const named = nearestBefore(at, ctx, (k, id) => k === 'person' && holder(id, (c) => c.has(country)));
+  const named = nearestHolder((id) => holder(id, (c) => c.has(country)));
   if (named) return named;
   const unplaced = new Set<string>();
   nearestBefore(at, ctx, (k, id) => {
@@ -272,18 +288,26 @@ const PORTFOLIOS = new Set([
   'housing', 'economy', 'commerce', 'industry', 'tourism', 'communications', 'infrastructure', 'employment', 'veterans',
 ]);
 
-/** The portfolio words of a role reference, lower case: "foreign" in "the foreign minister", "state" in "the secretary of state". */
-function portfolioWords(modifiers: RoleModifiers | undefined): string[] {
+/**
+ * The portfolio words of a role reference, lower case: "foreign" in "the foreign minister", "state" in "the secretary of
+ * state"; not a party's name ("the Labour leader"), which `reading` has taken.
+ */
+function portfolioWords(modifiers: RoleModifiers | undefined, reading: PartyReading): string[] {
   if (!modifiers) return [];
-  const before = modifiers.words.map(lowerCase).filter((w) => PORTFOLIOS.has(w));
+  const before = reading.rest.map(lowerCase).filter((w) => PORTFOLIOS.has(w));
   // "state" only after "of": "the state premier" is a state's premier, no portfolio.
   const after = (modifiers.of ?? []).map(lowerCase).filter((w) => PORTFOLIOS.has(w) || w === 'state');
   return [...before, ...after];
 }
 
-/** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's or a person's. */
-function properModifiers(modifiers: RoleModifiers | undefined): string[] {
-  return namingModifiers(modifiers).map((w) => lowerCase(w.replace(/['’]s?$/u, '')));
+/** The words before a role's noun read for the parties they name: `rest` are the others, in order. */
+function roleReading(modifiers: RoleModifiers | undefined): PartyReading {
+  return readParties(modifiers?.words ?? []);
+}
+
+/** The capitalized words before a role's noun that name a body, lower case: "Arsenal" in "the Arsenal manager", not a country's, a place's, a person's or a party's. */
+function properModifiers(modifiers: RoleModifiers | undefined, reading: PartyReading): string[] {
+  return modifiers ? namingModifiers({ ...modifiers, words: reading.rest }).map((w) => lowerCase(w.replace(/['’]s?$/u, ''))) : [];
 }
 
 /** The capitalized words before a role's noun, past its seat, that are no country's, sizeable place's or person's name. */
@@ -309,30 +333,124 @@ const BODY_OF_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\
 
 /**
  * Whether the text gave person `id` the role of `noun` only with a body other than `body` (the
- * reference's capitalized words): no naming of the role with a body shares a word with it
- * ("Senate Minority Leader" is "the Senate Democratic leader"). A role given with no body says
- * nothing against.
+ * reference's capitalized words, its parties' apart): no naming of the role with a body shares a
+ * word with it ("Senate Minority Leader" is "the Senate Democratic leader"). A role given with no
+ * body says nothing against. Where both name a party, the parties must agree ("Senate Democratic
+ * Leader" is no "Senate Republican leader"); where both name another body, that must be the same
+ * ("House Republican Leader" is no "Senate Republican leader"); a party alike stands for a body
+ * alike where one of them names no other ("Republican Leader X" is "the Senate Republican leader").
  */
-function heldOnlyElsewhere(ctx: ReferenceContext, id: string, noun: string, body: readonly string[]): boolean {
+function heldOnlyElsewhere(ctx: ReferenceContext, id: string, noun: string, body: readonly string[], parties: ReadonlySet<string>): boolean {
   // Asked of every mention of each holder within LOOK_BACK, for every role said with a body:
   // answered once per person and role.
-  const key = `${id}\u0000${noun}\u0000${body.join('\u0000')}`;
+  const key = `${id}\u0000${noun}\u0000${body.join('\u0000')}\u0001${[...parties].join('\u0000')}`;
   let held = (ctx.heldElsewhere ??= new Map()).get(key);
-  if (held === undefined) ctx.heldElsewhere.set(key, (held = weighBodyNamings(ctx, id, noun, body)));
+  if (held === undefined) ctx.heldElsewhere.set(key, (held = weighBodyNamings(ctx, id, noun, body, parties)));
   return held;
 }
 
-function weighBodyNamings(ctx: ReferenceContext, id: string, noun: string, body: readonly string[]): boolean {
+function weighBodyNamings(ctx: ReferenceContext, id: string, noun: string, body: readonly string[], parties: ReadonlySet<string>): boolean {
   let elsewhere = false;
   for (const { names, roleWord } of bodyNamingsOf(ctx, id)) {
     const role = roleNounOf(roleWord);
     if (!role || !holdsRole(new Set([role]), noun)) continue;
-    const words = new Set(names.split(/\s+/u).filter((w) => w.length > 0).map((w) => lowerCase(w.replace(/['’]s?$/u, ''))).filter((w) => !NO_BODY_WORDS.has(w)));
-    if (words.size === 0) continue;
-    if (body.some((w) => words.has(w))) return false;
+    const { words, parties: named } = bodyOfNaming(names, roleWord);
+    if (words.size === 0 && named.size === 0) continue;
+    if (parties.size > 0 && named.size > 0 && !shareParty(parties, named)) {
+      elsewhere = true;
+      continue;
+    }
+    if (body.length > 0 && words.size > 0) {
+      if (body.some((w) => words.has(w))) return false;
+      elsewhere = true;
+      continue;
+    }
+    if (shareParty(parties, named)) return false;
     elsewhere = true;
   }
   return elsewhere;
+}
+
+/** A naming's body words (lower case, no opening word such as "former") and the parties it names apart: "Senate Democratic" → senate, and the Democrats. */
+function bodyOfNaming(names: string, roleWord: string): { words: ReadonlySet<string>; parties: ReadonlySet<string> } {
+  // The role's word is read with the names ("Labor Secretary" is a portfolio, no party), and is no body's word.
+  const read = readParties([...names.split(/\s+/u).filter((w) => w.length > 0), roleWord]);
+  const words = new Set(read.rest.slice(0, -1).map((w) => lowerCase(w.replace(/['’]s?$/u, ''))).filter((w) => !NO_BODY_WORDS.has(w)));
+  return { words, parties: read.parties };
+}
+
+/** Whether the text gave person `id` parties, and none of `parties`. */
+function partyDiffers(ctx: ReferenceContext, id: string, parties: ReadonlySet<string>): boolean {
+  const own = partiesOf(ctx, id);
+  return own.size > 0 && !shareParty(own, parties);
+}
+
+const NO_PARTIES: ReadonlySet<string> = new Set();
+
+/** Words that name a party and end in it or in a role's word: "Republican Sen.", "a Democrat", "a former Labour minister". */
+function endsInPartyOrRole(words: readonly string[], read: PartyReading): boolean {
+  return read.parties.size > 0 && (read.endsInParty || roleNounOf(words[words.length - 1]) !== null);
+}
+
+/** A capitalized run of words right before a name: "Senate Democratic Leader", "Republican Sen.", "Democrat". */
+const TITLE_RUN_BEFORE = new RegExp(String.raw`((?:${NAME_WORD}\s+)+)$`, 'u');
+/** A short capitalized word with a full stop, a title's ("Sen.", "Gov.", "Mr."), or an initialism ("U.S."): no sentence's end. */
+const ABBREVIATED = /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
+
+/** The words of the capitalized run right before offset `at`, after the sentence or line before ("…in Washington. Republican Sen."), or null. */
+function titleRunBefore(text: string, at: number): string[] | null {
+  const before = text.slice(Math.max(0, at - 80), at);
+  // Not past a line's end: "… slams Democrats\n\nSen. X" is a headline's word.
+  const run = TITLE_RUN_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1].split(/\s+/u).filter((w) => w.length > 0);
+  if (!run) return null;
+  let from = run.length - 1;
+  while (from > 0 && !(run[from - 1].endsWith('.') && !ABBREVIATED.test(run[from - 1]))) from--;
+  return run.slice(from);
+}
+/** "Harry Reid (D-Nev.)", "Mitch McConnell, R-Ky.,": a member of the US Congress's party and state. */
+const PARTY_STATE_AFTER = /^(?:\s*\(|,\s+)([RDI])-\p{Lu}[\p{L}.]*(?:\)|(?=[,;]))/u;
+/**
+ * "Harry Reid, a Democrat,", "X, a Kentucky Republican who …", "X, the former Labour leader,": an
+ * appositive's words up to a stop or a word that opens what follows them.
+ */
+const DESCRIPTION_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)(?=\s*[,.;:)]|\s+(?:from|of|who|and|in|for|to|with|at|on|by|since|representing)\b)/u;
+
+/**
+ * The parties the text gives person `id` beside their mentions: in a title's capitalized words
+ * ("Senate Democratic Leader Harry Reid", "Republican Sen. X", "Democrat Y", "Tory MP Z"), a
+ * role's body (bodyNamingsOf: "X, the Labour leader,"), an appositive ("X, a Democrat,"), or a
+ * party and state ("X (R-Ky.)"). Read once per person.
+ */
+function partiesOf(ctx: ReferenceContext, id: string): ReadonlySet<string> {
+  const kept = (ctx.parties ??= new Map()).get(id);
+  if (kept) return kept;
+  let parties: Set<string> | null = null;
+  const add = (found: ReadonlySet<string>): void => {
+    for (const p of found) (parties ??= new Set()).add(p);
+  };
+  for (const { names, roleWord } of bodyNamingsOf(ctx, id)) if (roleNounOf(roleWord)) add(bodyOfNaming(names, roleWord).parties);
+  const text = ctx.doc.text;
+  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
+    const run = titleRunBefore(text, m.start);
+    // Only a run that ends in a title or a party: "Obama met Senate Democratic Leader" is the Democrats' leader; "Democrats love Senator X" is no party's.
+    if (run) {
+      const read = readParties(run);
+      if (endsInPartyOrRole(run, read)) add(read.parties);
+    }
+    const rest = text.slice(m.end, m.end + 100);
+    const letter = PARTY_STATE_AFTER.exec(rest)?.[1];
+    const party = letter ? partyOfLetter(letter) : null;
+    if (party) add(new Set([party]));
+    const description = DESCRIPTION_AFTER.exec(rest)?.[1].split(/\s+/u);
+    // The appositive's last word is a party's member or a role: "a Democrat", "a former Republican senator".
+    if (description) {
+      const read = readParties(description);
+      if (endsInPartyOrRole(description, read)) add(read.parties);
+    }
+  }
+  const found: ReadonlySet<string> = parties ?? NO_PARTIES;
+  ctx.parties.set(id, found);
+  return found;
 }
 
 /** Capitalized words beside a mention that may name the body of a role (`names`), and the word that may be the role's noun. */

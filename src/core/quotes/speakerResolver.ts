@@ -16,6 +16,7 @@ import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS, PERSON_TITLES } from '../names/nameLexicon';
+import { readParties } from '../entities/politicalParties';
 import { isLettersAfterName } from '../names/ranksAndHonours';
 import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
 import { lowerCase } from './caselessTests';
@@ -327,7 +328,7 @@ function describedSubjectBefore(doc: AnalyzedText, q: FoundQuote, mention: Span,
   // the tagger took its noun for a name).
   const epithet = epithetOf(`the${doc.text.slice(doc.tokens[subject.tokenStart].end, subject.end)}`, doc.tokens[subject.tokenEnd - 1].text);
   if (!epithet && namesWithin(ctx.index, subject.start, subject.end).length > 0) return null;
-  const speakerId = epithet ? resolveEpithet(subject.start, ctx, epithet.country) : speakerOfPhrase(doc, subject, true, ctx).speakerId;
+  const speakerId = epithet ? resolveEpithet(subject.start, ctx, epithet.country, epithet.parties) : speakerOfPhrase(doc, subject, true, ctx).speakerId;
   if (!speakerId || !speakerId.startsWith('p')) return null;
   const gender = ctx.entities.profiles.get(speakerId)?.gender ?? null;
   return gender === null || gender === kind ? speakerId : null;
@@ -521,7 +522,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "The Vatican said": a place the text names is no person's nationality.
     const place = ctx.entities.places.some((p) => p.name === headToken.text && p.kind !== 'other');
     const epithet = place ? null : epithetOf(words, headToken.text) ?? (PLAYING_POSITIONS.test(words) ? { country: null } : null);
-    if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country);
+    if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country, epithet.parties);
     else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, country, modifiers);
     if (speakerId === null && !epithet) {
       // "the Portuguese said": the nation, unless the text has made one person, and one only,
@@ -596,12 +597,12 @@ const AGED_ROLE = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}
  * `the Spaniard`, `the Brazilian`, `the Republican`, `the 25-year-old`: a phrase naming a person
  * by nationality, party or age; with the country a nationality names (null for the others).
  */
-function epithetOf(phrase: string, head: string): { country: string | null } | null {
+function epithetOf(phrase: string, head: string): { country: string | null; parties?: ReadonlySet<string> } | null {
   // "the 49-year-old former human rights lawyer": an age makes a role no one was given an epithet too.
   if (AGE_EPITHET.test(phrase) || AGED_ROLE.test(phrase)) return { country: null };
   if (!phrase.endsWith(` ${head}`)) return null;
   // "the Kentucky Republican", "the New York Democrat": a state before the party is fine.
-  if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null };
+  if (PARTY_MEMBER_NOUNS.has(head) && /^the\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\S+$/u.test(phrase)) return { country: null, parties: readParties([head]).parties };
   // "the 23-year-old Spaniard", "the top-ranked Italian": an age or one lower-case word before the demonym.
   if (!/^the\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|\p{Ll}[\p{Ll}-]+\s+)?\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
