@@ -1,8 +1,8 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import { isCognitionVerb, isSpeechVerb, isWeakSpeechVerb } from './reportingVerbs';
-import { isCapitalizedToken } from './speakerPhrase';
+import { isSpeechVerb } from './reportingVerbs';
 import { CaselessWords, lowerCase } from './caselessTests';
+import { FINITE_FORMS, GOES_ON, QUOTE_OPENERS, mainClauseAt, predicateAt } from './clauseOpenings';
 
 // A question put to the speaker, told as a passive participle set off from the sentence:
 //   `Asked about the deal, Smith said the talks …`        fronted
@@ -83,7 +83,7 @@ export function askedAdjunctAt(tokens: readonly Token[], s: Sentence, j: number)
     const after = e + 1;
     if (after >= s.tokenEnd) break;
     if (fronted ? mainClauseAt(tokens, after, s.tokenEnd) : restOfSentenceAt(tokens, after, s.tokenEnd)) {
-      if (fronted || !FINITE.has(tokens[after].text)) return { start: o, asked: j, end: e };
+      if (fronted || !FINITE_FORMS.has(tokens[after].text)) return { start: o, asked: j, end: e };
       if (beforeAuxiliary < 0) beforeAuxiliary = e;
     }
   }
@@ -126,53 +126,6 @@ function speechVerbBefore(tokens: readonly Token[], k: number, floor: number): b
   return false;
 }
 
-const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«']);
-/** Subjects that open a main clause after the adjunct. */
-const SUBJECT_OPENERS = new CaselessWords([
-  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'these', 'those', 'nobody', 'none', 'everyone',
-  'someone', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'both', 'several',
-  'all', 'few', 'one', 'two', 'three', 'four', 'five', 'only', 'each', 'neither',
-]);
-/** Words after the comma that go on with the question (`whether the plan, which passed, would work`). */
-const GOES_ON = new CaselessWords(['which', 'who', 'whom', 'whose', 'where', 'when', 'and', 'or', 'but', 'nor', 'including', 'especially', 'such', 'like', 'as', 'not', 'if', 'whether']);
-/** Adverbs before a main verb: `Trump, when asked …, often steam-rolls …`. */
-const ADVERBS = new CaselessWords(['often', 'also', 'then', 'only', 'still', 'never', 'again', 'just', 'later', 'first', 'simply', 'instead', 'quickly', 'promptly', 'flatly', 'repeatedly', 'usually', 'typically', 'initially']);
-const FINITE = new CaselessWords([
-  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do',
-]);
-/** Past forms not in -ed that a main verb after such an adjunct often takes. */
-const IRREGULAR_PAST = new CaselessWords([
-  'said', 'told', 'gave', 'made', 'took', 'shook', 'went', 'came', 'got', 'wrote', 'spoke', 'left', 'saw', 'thought', 'felt',
-  'knew', 'put', 'kept', 'held', 'brought', 'stood', 'sat', 'became', 'began', 'drew', 'threw', 'let', 'found', 'sent',
-  'meant', 'shot', 'stuck', 'fought', 'sought', 'struck', 'broke', 'chose', 'hung', 'fell', 'ran', 'bit', 'quit',
-]);
-
-/**
- * Token `k` is a verb of a main clause: a finite form, a past form, a verb of speech or thought,
- * or a present form in -s: right after a name or a pronoun unless `bare` (the verb is where one
- * is due; elsewhere the form is as often a plural noun, "percent of voters").
- */
-function verbAt(tokens: readonly Token[], k: number, bare = false): boolean {
-  const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-  const lower = lowerCase(t.text);
-  if (FINITE.has(lower) || IRREGULAR_PAST.has(lower) || isSpeechVerb(lower) || isCognitionVerb(lower) || isWeakSpeechVerb(lower)) return true;
-  if (/^\p{Ll}{2,}ed$/u.test(lower)) return true;
-  if (/n['’]t$/u.test(lower)) return true;
-  if (!/^\p{Ll}{3,}s$/u.test(lower) || /(?:ss|ous|us|is)$/u.test(lower)) return false;
-  const prev = tokens[k - 1];
-  return bare || (prev !== undefined && (isCapitalizedToken(prev) || /^(?:he|she|it)$/iu.test(prev.text)));
-}
-
-/** Token `k` opens a verb after the subject an adjunct was set off from, adverbs first allowed: `, said`, `, often steam-rolls`. */
-function predicateAt(tokens: readonly Token[], k: number, limit: number): boolean {
-  let i = k;
-  while (i < limit && i < k + 2 && ADVERBS.has(tokens[i].text)) i++;
-  // `steam-rolls`: a hyphened verb is three tokens.
-  if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'word') i += 2;
-  return i < limit && verbAt(tokens, i, true);
-}
-
 /**
  * After an adjunct set off mid-sentence, the rest of the sentence opens at token `k`: the
  * subject's verb (`Smith, asked …, said`), the clause the verb before reports (`said, when
@@ -186,31 +139,3 @@ function restOfSentenceAt(tokens: readonly Token[], k: number, limit: number): b
   return predicateAt(tokens, k, limit) || mainClauseAt(tokens, k, limit);
 }
 
-/**
- * A main clause opens at token `k`: a quotation, a verb of speech right away (`…, said no`),
- * or a subject of a few words (a name with its appositive set off by commas allowed: `Michael
- * Briggs, Sanders's spokesman, suggested`) and then its verb.
- */
-function mainClauseAt(tokens: readonly Token[], k: number, limit: number): boolean {
-  const first = tokens[k];
-  if (QUOTE_OPENERS.has(first.text)) return true;
-  if (first.kind === 'word' && /^\p{Ll}/u.test(first.text) && isSpeechVerb(first.text)) return true;
-  if (GOES_ON.has(first.text)) return false;
-  if (!(isCapitalizedToken(first) || first.kind === 'number' || SUBJECT_OPENERS.has(first.text))) return false;
-  let commas = 0;
-  for (let i = k + 1; i < limit && i <= k + 8; i++) {
-    const c = tokens[i];
-    if (c.kind === 'punct') {
-      if (c.text === '.' || c.text === '-' || QUOTE_OPENERS.has(c.text) || c.text === '”' || c.text === '’') continue;
-      // One appositive after a name: `Michael Briggs, Sanders's spokesman, suggested`.
-      if (c.text === ',' && commas < 2 && isCapitalizedToken(tokens[k])) {
-        commas++;
-        continue;
-      }
-      return false;
-    }
-    if (ADVERBS.has(c.text)) continue;
-    if (verbAt(tokens, i)) return commas !== 1;
-  }
-  return false;
-}

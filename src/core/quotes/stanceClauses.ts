@@ -1,10 +1,11 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
-import { DECLINE_FORMS, isReportingVerb, isSpeechActVerb } from './reportingVerbs';
+import { DECLINE_FORMS, isReportingVerb, isSpeechActVerb, isSpeechVerb } from './reportingVerbs';
 import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import { lowerCase } from './caselessTests';
 import { isCapitalizedWord } from '../text/tokenCase';
+import { PROVISION_FORMS, provisionClause } from './documentProvisions';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
 // findings of polls, studies and documents are attributed content too (PolNeAR annotates
@@ -15,6 +16,7 @@ import { isCapitalizedWord } from '../text/tokenCase';
 //   `A poll/survey/study shows/found (that) …`          a finding, speaker the poll
 //   `X is expected/reported/said to …`                  an anonymous expectation: no speaker
 //   `speculation/the assumption that …`                 a belief's content: no speaker guessed
+//   `The bill would require …`, `Federal law bans …`    a text's provision (documentProvisions.ts)
 // Clauses with "that" after a verb of belief ("X believes that …") are read by the
 // indirect-speech finder itself. Every test here looks at a bounded window of tokens.
 
@@ -110,7 +112,7 @@ const EXPRESS_FORMS = new Set(['express', 'expresses', 'expressed', 'expressing'
 /** Adjectives of a stance toward something: `X has been critical of Y`, `X is supportive of Y`. */
 const ATTITUDE_ADJECTIVES = new Set(['critical', 'supportive', 'dismissive', 'skeptical', 'sceptical']);
 
-export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS, ...ATTITUDE_ADJECTIVES]);
+export const STANCE_TRIGGERS: ReadonlySet<string> = new Set([...DECLINE_FORMS, ...INTENTION_FORMS, ...FINDING_FORMS, ...VIEW_FORMS, ...HEARSAY_PARTICIPLES, ...CONTENT_NOUNS, ...CONTENT_NOUNS_BEFORE_SUBJECT, ...EXPRESS_FORMS, ...ATTITUDE_ADJECTIVES, ...PROVISION_FORMS]);
 
 /**
  * Which of the word lists above each trigger is in, as bits: one look-up per trigger instead
@@ -125,9 +127,11 @@ const INTENTION = 32;
 const VIEW = 64;
 const EXPRESS = 128;
 const ATTITUDE = 256;
+const PROVISION = 512;
 const TRIGGER_LISTS: ReadonlyArray<[ReadonlySet<string>, number]> = [
   [CONTENT_NOUNS, CONTENT], [CONTENT_NOUNS_BEFORE_SUBJECT, CONTENT_BEFORE_SUBJECT], [HEARSAY_PARTICIPLES, HEARSAY], [DECLINE_FORMS, DECLINE],
   [FINDING_FORMS, FINDING], [INTENTION_FORMS, INTENTION], [VIEW_FORMS, VIEW], [EXPRESS_FORMS, EXPRESS], [ATTITUDE_ADJECTIVES, ATTITUDE],
+  [new Set(PROVISION_FORMS), PROVISION],
 ];
 const TRIGGER_KINDS = new Map<string, number>();
 for (const [list, bit] of TRIGGER_LISTS) for (const w of list) TRIGGER_KINDS.set(w, (TRIGGER_KINDS.get(w) ?? 0) | bit);
@@ -139,6 +143,8 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   const kinds = TRIGGER_KINDS.get(word);
   if (kinds === undefined) return null;
   const next = tokens[j + 1];
+  // `The money arrived in May, records show.`: a finding closing the sentence found the clause before it.
+  if ((kinds & FINDING) !== 0 && (next === undefined || j + 1 >= s.tokenEnd || /^[.!?]$/u.test(next.text))) return closingFinding(doc, s, j);
   if (!next || j + 1 >= s.tokenEnd || (next.kind !== 'word' && next.kind !== 'number')) return null;
   // "hopes", "claims" are verbs too: as verbs they are read with their subject elsewhere.
   const content = (kinds & CONTENT) !== 0 || ((kinds & CONTENT_BEFORE_SUBJECT) !== 0 && opensSubject(tokens[j + 2]));
@@ -152,6 +158,8 @@ export function stanceClause(doc: AnalyzedText, s: Sentence, j: number): StanceC
   if ((kinds & VIEW) !== 0) return view(doc, s, j);
   if ((kinds & EXPRESS) !== 0) return expression(doc, s, j);
   if ((kinds & ATTITUDE) !== 0) return attitude(doc, s, j);
+  // What a law or a ruling provides (documentProvisions.ts).
+  if ((kinds & PROVISION) !== 0) return provisionClause(doc, s, j);
   return null;
 }
 
@@ -255,13 +263,34 @@ function finding(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
       const subject = phraseBeforeVerb(doc, k + 1, s.tokenStart) ?? { start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1 };
       // `Output fell 9%, government data showed on Monday.`: a finding set off after the clause it
       // closes found that clause; what follows the verb is only when it was shown.
-      const comma = subject.tokenStart - 1;
-      if (comma > s.tokenStart + 2 && tokens[comma].text === ',' && onlyWhenAfter(tokens, j + 1, s.tokenEnd)) return { from: s.tokenStart, verb: j, subject, until: tokens[comma - 1].end };
+      // (`…, new fundraising reports show.`: a modifier in -ing the phrase stopped at belongs to it, with an adjective before it.)
+      let comma = subject.tokenStart - 1;
+      while (comma > s.tokenStart + 2 && comma >= subject.tokenStart - 3 && tokens[comma].kind === 'word' && (/^\p{Ll}{3,}ing$/u.test(tokens[comma].text) || FINDING_ADJECTIVES.has(tokens[comma].text))) comma--;
+      if (comma > s.tokenStart + 2 && tokens[comma].text === ',' && onlyWhenAfter(tokens, j + 1, s.tokenEnd)) {
+        const whole = comma + 1 < subject.tokenStart ? { ...subject, start: tokens[comma + 1].start, tokenStart: comma + 1 } : subject;
+        return { from: s.tokenStart, verb: j, subject: whole, until: tokens[comma - 1].end };
+      }
       return { from: j + 1, verb: j, subject };
     }
   }
   return null;
 }
+
+/**
+ * `…, records show.`: a finding with nothing after its verb, only as the cue closing its
+ * sentence; not after a report of someone's (`Bamberg said the videos do not show …, the
+ * footage showed.`), whose clause is that speaker's.
+ */
+function closingFinding(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
+  const found = finding(doc, s, j);
+  if (!found || found.from >= j) return null;
+  const { tokens } = doc;
+  for (let k = s.tokenStart; k < j && k < s.tokenStart + 8; k++) if (tokens[k].kind === 'word' && isSpeechVerb(tokens[k].text) && /^\p{Ll}/u.test(tokens[k].text)) return null;
+  return found;
+}
+
+/** Adjectives before a finding's noun and its modifier: `new fundraising reports`. */
+const FINDING_ADJECTIVES = new Set(['new', 'latest', 'recent', 'newly', 'official', 'internal', 'federal', 'public', 'preliminary', 'annual', 'quarterly', 'monthly', 'weekly']);
 
 /** Words of when after a closing finding: `on Monday`, `this week`, `last month`. */
 const WHEN_WORDS = new Set(['on', 'in', 'at', 'this', 'last', 'earlier', 'late', 'early', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
