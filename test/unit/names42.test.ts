@@ -3,6 +3,7 @@ import { annotate } from '../../src/core/annotate';
 import { retypeMentions } from '../../src/core/entities/mentionTypes';
 import { withPronounsMarked } from '../../src/core/names/pronounsAfterNames';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
+import { namesAroundVerbs } from '../../src/core/names/verbsInNames';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { mentionsIn } from './helpers/handMentions';
@@ -125,5 +126,38 @@ suite('names42: places do not speak', () => {
   test('a known place that speaks stays a place; a name after a preposition is no subject', () => {
     assert.ok(found('"It is over," Vermont said.').includes('LOC Vermont'));
     assert.ok(!found('The pitch on Kickstarter says the book is banned.').includes('PER Kickstarter'));
+  });
+});
+
+suite('names42: verbs between two names', () => {
+  test('"Smith won Ohio", "Kasich loses Ohio": a name run over "won", "wins", "lost" or "loses" is two names', () => {
+    const split = (text: string, type: NameMention['type']): string[] => namesAroundVerbs(text, mentionsIn(text, [[text.replace(/ in .*$/u, ''), type]])).map((m) => `${m.type} ${m.text}`);
+    assert.deepEqual(split('Smith won Ohio in 2016.', 'PER'), ['PER Smith', 'PER Ohio']);
+    assert.deepEqual(split('Kasich loses Ohio in March.', 'LOC'), ['LOC Kasich', 'LOC Ohio']);
+    assert.deepEqual(split('Okafor lost Harlow in May.', 'PER'), ['PER Okafor', 'PER Harlow']);
+    assert.deepEqual(split('Varga wins Tolna in June.', 'PER'), ['PER Varga', 'PER Tolna']);
+    // A verb's form written with a capital is a word of a title: "Paradise Lost".
+    assert.deepEqual(split('Paradise Lost in print.', 'MISC'), ['MISC Paradise Lost']);
+  });
+});
+
+suite('names42: the owner of a firm\'s or a club\'s staff', () => {
+  test('"Orvane\'s chief executive", "Chelsea\'s manager": the possessor is the firm or the club, not a person', () => {
+    assert.deepEqual(retyped("Orvane's chief executive resigned on Monday.", [['Orvane', 'PER']]), ['ORG Orvane']);
+    assert.deepEqual(retyped("Zentrix's board met on Friday.", [['Zentrix', 'LOC']]), ['ORG Zentrix']);
+    assert.deepEqual(retyped("Chelsea's manager was sacked.", [['Chelsea', 'PER']]), ['ORG Chelsea']);
+    assert.deepEqual(retyped("Goldwell Partners's managing director left.", [['Goldwell Partners', 'PER']]), ['ORG Goldwell Partners']);
+  });
+
+  test('a country owning a team\'s staff is the place; a person the article names keeps a manager; a person\'s staff is no firm\'s', () => {
+    assert.deepEqual(retyped("England's captain was injured.", [['England', 'PER']]), ['LOC England']);
+    assert.deepEqual(retyped("Donald Trump hired him. Trump's new manager started on Monday.", [['Donald Trump', 'PER'], ['Trump', 'PER']]), ['PER Donald Trump', 'PER Trump']);
+    assert.deepEqual(retyped("Jessica's manager denied it.", [['Jessica', 'PER']]), ['PER Jessica']);
+    assert.deepEqual(retyped("Kessler's campaign manager and Kessler's lawyer spoke.", [['Kessler', 'PER'], ['Kessler', 'PER']]), ['PER Kessler', 'PER Kessler']);
+  });
+
+  test('"Amnesty International Kenya\'s director": a body\'s national branch, not the country', () => {
+    assert.ok(found("Amnesty International Kenya's director Irungu Houghton said the police had acted unlawfully.").includes('ORG Amnesty International Kenya'));
+    assert.ok(found("In Kenya's capital, the director spoke.").includes('LOC Kenya'));
   });
 });

@@ -24,6 +24,7 @@ export function rereadSentenceNames(doc: AnalyzedText, s: Sentence, first: numbe
   givenNamesWithParticles(doc.text, first, out);
   billsReadAsPeople(doc, s, first, out);
   britishBodiesEndingInUK(doc, s, first, out);
+  branchesNamedForCountries(doc, s, first, out);
   thingsThatSpeak(doc, s, first, out);
   bodiesSetOffByKind(doc, s, first, out);
   bodiesBeforeTheirKind(doc, s, first, out);
@@ -477,6 +478,28 @@ function britishBodiesEndingInUK(doc: AnalyzedText, s: Sentence, first: number, 
   for (let i = first; i < out.length; i++) {
     const m = out[i];
     if (!(m.type === 'LOC' && (m.text === 'UK' || m.text === 'U.K.')) && !(m.type === 'ORG' && m.text.endsWith(' UK'))) continue;
+    openWithWordsBefore(doc, i, first, s.tokenStart, 'ORG', out, (word) => !NOT_NAME_WORDS.has(lowerCase(word)) && !PLACE_PREPOSITIONS.has(lowerCase(word)) && !isKnownPlace(word));
+  }
+}
+
+/** Last words of a body's name before the country its branch serves: "Amnesty International Kenya", "Oxfam International", "the Red Cross Society". */
+const BRANCH_BODY_ENDINGS = new Set(['international', 'watch', ...ORGANIZATION_WORDS]);
+
+/** A possessive's ending and a word for a body's staff or head after a country's name: "'s director", "'s executive director", "'s head". */
+const BRANCH_STAFF_AFTER = /^['’]s (?:(?:executive|managing|country|national|regional|deputy|acting|interim|new|former) )?(?:director|head|chief|chair|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|coordinator|representative|researcher)\b/u;
+
+/**
+ * "Amnesty International Kenya's director Irungu Houghton said": a country's name in the
+ * possessive before a body's head or staff, right after capitalized words outside every name
+ * that end in a body's word ("International", "Watch"), is the last word of the body's national
+ * branch, which the tagger read as the country alone.
+ */
+function branchesNamedForCountries(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
+  for (let i = first; i < out.length; i++) {
+    const m = out[i];
+    if (m.type !== 'LOC' || !namesCountryOrRegion(m.text) || !BRANCH_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40))) continue;
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(doc.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (before === undefined || !BRANCH_BODY_ENDINGS.has(lowerCase(before))) continue;
     openWithWordsBefore(doc, i, first, s.tokenStart, 'ORG', out, (word) => !NOT_NAME_WORDS.has(lowerCase(word)) && !PLACE_PREPOSITIONS.has(lowerCase(word)) && !isKnownPlace(word));
   }
 }

@@ -3,7 +3,7 @@ import { COUNTRY_INITIALS, isKnownPlace } from '../places/gazetteer';
 
 // The tagger, meeting two names it has never seen on either side of a verb ("Alcaraz said
 // Sinner was the best", "Peabody gave Patriot its mines"), can run one name over the verb.
-// A verb of saying, giving or meeting written in lower case inside a name is no word of it:
+// A verb of saying, giving, meeting, winning or losing written in lower case inside a name is no word of it:
 // the name ends before it and another starts after it.
 
 /** Past and present forms of verbs that stand between two names in news, never words of a name. */
@@ -11,6 +11,8 @@ const VERBS = new Set([
   'said', 'says', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'gave', 'gives', 'met', 'meets', 'beat', 'beats',
   'called', 'calls', 'thanked', 'praised', 'replaced', 'replaces', 'urged', 'urges', 'warned', 'warns', 'named', 'names', 'joined', 'joins',
   'visited', 'visits', 'defeated', 'defeats', 'hired', 'hires', 'fired', 'fires', 'sued', 'sues', 'endorsed', 'endorses',
+  // "Smith won Ohio", "Kasich loses Ohio": a race's result between a candidate's name and the state's or the seat's.
+  'won', 'wins', 'lost', 'loses',
 ]);
 
 const WORD_OF_NAME = /^\p{Lu}/u;
