@@ -753,20 +753,54 @@ const FIRST_QA_LABEL = /(?:^|\n)[ \t]*(?:[QA][ \t]*:|Q\.[ \t])/u;
 function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): string | null {
   const label = firstQaLabel(doc);
   const introEnd = Math.min(label, at);
-  const { names, insideQuote } = ctx.index;
-  const counts = new Map<string, number>();
+  const { names } = ctx.index;
   // The one who asks, and the writer in the byline, are never the one who answers.
   const asking = askersOf(doc, ctx.index);
+  let end = 0;
+  while (end < names.length && end < INTRODUCTION_NAMES && names[end].start < introEnd) end++;
+  const introduced = mostNamed(ctx.index, 0, end, asking.all);
+  if (introduced !== null) return introduced;
+  // No one named before the first label: a note after the last answer may name the interviewee
+  // ("Q: … A: … Ann Hale is the mayor of Springfield.").
+  const outro = afterLastQaLine(doc);
+  let from = names.length;
+  while (from > 0 && names[from - 1].start >= outro && names.length - from < INTRODUCTION_NAMES) from--;
+  return mostNamed(ctx.index, from, names.length, asking.all);
+}
+
+/** The person named most often among names `from` to `to` of the index (the first of those named as often), outside quotations and not of `excluded`. */
+function mostNamed(index: MentionIndex, from: number, to: number, excluded: ReadonlySet<string>): string | null {
+  const { names, insideQuote } = index;
+  const counts = new Map<string, number>();
   let best: string | null = null;
-  for (let i = 0; i < names.length && i < INTRODUCTION_NAMES && names[i].start < introEnd; i++) {
+  for (let i = from; i < to; i++) {
     const m = names[i];
-    if (insideQuote[i] || m.kind !== 'person' || !m.entityId || asking.all.has(m.entityId)) continue;
+    if (insideQuote[i] || m.kind !== 'person' || !m.entityId || excluded.has(m.entityId)) continue;
     const n = (counts.get(m.entityId) ?? 0) + 1;
     counts.set(m.entityId, n);
     if (best === null || n > (counts.get(best) ?? 0)) best = m.entityId;
   }
   return best;
 }
+
+/** Where the paragraph after the last "Q:" / "A:" line starts (the text's length where none does): one scan per text. */
+const outros = new WeakMap<AnalyzedText, number>();
+
+function afterLastQaLine(doc: AnalyzedText): number {
+  let at = outros.get(doc);
+  if (at === undefined) {
+    at = doc.text.length;
+    for (const m of doc.text.matchAll(QA_LINES)) at = m.index + m[0].length;
+    // The rest of that line is the last question or answer.
+    const lineEnd = doc.text.indexOf('\n', at);
+    at = lineEnd < 0 ? doc.text.length : lineEnd;
+    outros.set(doc, at);
+  }
+  return at;
+}
+
+/** Every line labelled as a question or an answer, its label only. */
+const QA_LINES = /(?:^|\n)[ \t]*(?:[QA][ \t]*:|[QA]\.[ \t])/gu;
 
 /**
  * Where an introduction names who asks the questions: "Interview by Jane Roe", "interviewed
@@ -777,7 +811,13 @@ function interviewee(doc: AnalyzedText, at: number, ctx: ReferenceContext): stri
 // "Our outdoors editor, Michael Burns, spoke to her": a beat may stand before the job, a comma after it;
 // the one who spoke to the interviewee, named by a pronoun, or sat down with them asks.
 const ASKER_BEFORE_NAME = /(?:\b(?:interview|interviewed|interviews|questions|conducted|moderated)\s+by|\bour\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:reporter|correspondent|editor|interviewer|journalist|writer|columnist|host),?|\binterviewer,?)\s+$/iu;
-const ASKER_AFTER_NAME = /^,?\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:him|her|them)\b|sat\s+down\s+with)\b/u;
+const ASKER_AFTER_NAME = /^,?\s+(?:asked|asks|interviewed|interviews|questioned|put\s+the\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:him|her|them)\b|sat\s+down\s+(?:\p{Ll}+\s+){0,2}with\s+(?:him|her|them)\b)/u;
+/**
+ * `Jane Roe sat down with Mayor Sam Hill`: the one who sat down with a person named next asks;
+ * `Mayor Sam Hill sat down with the Gazette` (or `with us`, `with reporters`) is the one asked.
+ * The match's length, the title or role before the next name allowed after it.
+ */
+const SAT_DOWN_WITH = /^,?\s+sat\s+down\s+(?:\p{Ll}+\s+){0,2}with\s+(?:(?:\p{Lu}\p{Ll}*\.?|\p{Ll}+)\s+){0,2}/u;
 
 const askers = new WeakMap<AnalyzedText, { asker: string | null; all: ReadonlySet<string> }>();
 
@@ -793,13 +833,24 @@ function askersOf(doc: AnalyzedText, index: MentionIndex): { asker: string | nul
     const m = index.names[i];
     if (m.kind !== 'person' || !m.entityId || index.insideQuote[i]) continue;
     const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
-    const asks = ASKER_BEFORE_NAME.test(before) || ASKER_AFTER_NAME.test(doc.text.slice(m.end, m.end + 30));
+    const after = doc.text.slice(m.end, m.end + 60);
+    const asks = ASKER_BEFORE_NAME.test(before) || ASKER_AFTER_NAME.test(after) || satDownWithPerson(after, m.end, index.names[i + 1]);
     if (asks) asker ??= m.entityId;
     if (asks || writers.has(m.entityId)) all.add(m.entityId);
   }
   found = { asker, all };
   askers.set(doc, found);
   return found;
+}
+
+/** `after` (the text after a name ending at `end`) says it sat down with the person `next` names. */
+function satDownWithPerson(after: string, end: number, next: IndexedMention | undefined): boolean {
+  const sat = SAT_DOWN_WITH.exec(after);
+  if (!sat || !next || next.kind !== 'person') return false;
+  // The next name starts where the phrase (and a title of a word or two, "Mayor", "Vice President") ends.
+  const words = sat[0];
+  const withAt = words.search(/with\s+/u) + 5;
+  return next.start >= end + withAt && next.start <= end + words.length + 1 && !/^with\s+(?:the|us|our|reporters|a|an)\b/iu.test(words.slice(withAt - 5));
 }
 
 /** The interviewer of an interview printed as "Q: …" / "A: …", where its introduction names one. */
