@@ -4,6 +4,8 @@ import { retypeMentions } from '../../src/core/entities/mentionTypes';
 import { withPronounsMarked } from '../../src/core/names/pronounsAfterNames';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { namesAroundVerbs } from '../../src/core/names/verbsInNames';
+import { withoutNumbersAlone } from '../../src/core/names/numbersInNames';
+import { withStaffOwnersMarked } from '../../src/core/names/staffOwners';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { mentionsIn } from './helpers/handMentions';
@@ -12,8 +14,9 @@ import { mentionsIn } from './helpers/handMentions';
 // owners before their staff, numbers, and a surname two people share. Every sentence here is
 // written for the test.
 
-/** The kinds retypeMentions gives hand-written mentions: "TYPE text" each. */
-const retyped = (text: string, names: Array<[string, NameMention['type'], string?]>): string[] => retypeMentions(mentionsIn(text, names), undefined, text).map((m) => `${m.type} ${m.text}`);
+/** The kinds retypeMentions gives hand-written mentions (marked, as the name finder marks them, where a firm's staff follows): "TYPE text" each. */
+const retyped = (text: string, names: Array<[string, NameMention['type'], string?]>): string[] =>
+  retypeMentions(withStaffOwnersMarked(text, mentionsIn(text, names)), undefined, text).map((m) => `${m.type} ${m.text}`);
 
 suite('names42: one name, one kind per article', () => {
   test('a firm read as a person, a place and a firm takes the firm\'s kind everywhere', () => {
@@ -159,5 +162,26 @@ suite('names42: the owner of a firm\'s or a club\'s staff', () => {
   test('"Amnesty International Kenya\'s director": a body\'s national branch, not the country', () => {
     assert.ok(found("Amnesty International Kenya's director Irungu Houghton said the police had acted unlawfully.").includes('ORG Amnesty International Kenya'));
     assert.ok(found("In Kenya's capital, the director spoke.").includes('LOC Kenya'));
+  });
+});
+
+suite('names42: numbers are no names', () => {
+  const kept = (text: string, names: Array<[string, NameMention['type'], string?]>): string[] => withoutNumbersAlone(mentionsIn(text, names)).map((m) => `${m.type} ${m.text}`);
+
+  test('a number alone is no name; a year opening a name of two words or more is no part of it', () => {
+    assert.deepEqual(kept('A spokesman for No. 10 said 2016 was hard.', [['10', 'LOC'], ['2016', 'ORG']]), []);
+    assert.deepEqual(kept('The 1979 Democracy Wall movement grew.', [['1979 Democracy Wall', 'ORG']]), ['ORG Democracy Wall']);
+    assert.ok(found('A 2014 University of California paper found it.').includes('ORG University of California'));
+  });
+
+  test('a year before one word stays the name\'s own; names with numbers inside stay', () => {
+    assert.deepEqual(kept('TSV 1860 Munich won. 1860 Munich lost. The 2016 Committee spent more. G4S said.', [['TSV 1860 Munich', 'ORG'], ['1860 Munich', 'ORG'], ['2016 Committee', 'ORG'], ['G4S', 'ORG']]), ['ORG TSV 1860 Munich', 'ORG 1860 Munich', 'ORG 2016 Committee', 'ORG G4S']);
+  });
+});
+
+suite('names42: a person of two names keeps a coach', () => {
+  test('"Serena Williams\' coach", "Kofi Mensah\'s manager": a player\'s coach or manager is no club\'s', () => {
+    assert.deepEqual(retyped("Serena Williams' coach Patrick Mouratoglou agreed.", [['Serena Williams', 'PER'], ['Patrick Mouratoglou', 'PER']]), ['PER Serena Williams', 'PER Patrick Mouratoglou']);
+    assert.deepEqual(retyped("Hewlett Packard's chief executive spoke.", [['Hewlett Packard', 'PER']]), ['ORG Hewlett Packard']);
   });
 });

@@ -127,8 +127,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 1] = m.start - doc.paragraphs[p].start;
     numbers[k + 2] = m.text.length;
     numbers[k + 3] = TYPE_CODES[m.type];
-    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), a relative's marks and a pronoun's gender.
-    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0) + (m.placeQualifier === 'region' ? 128 : 0) + (m.pronoun === 'male' ? 256 : m.pronoun === 'female' ? 512 : 0);
+    // The place qualifier, whether the next mention follows after two characters ("Paris, Texas": placeResolver.ts), a relative's marks, a pronoun's gender and a staff's kind after the name.
+    numbers[k + 4] = (m.placeQualifier === 'state' ? 1 : m.placeQualifier === 'city' ? 2 : m.placeQualifier === 'part' ? 3 : 0) + (i + 1 < tagged.length && tagged[i + 1].start === m.end + 2 ? 4 : 0) + (m.kin ? 8 : 0) + (m.placeQualifier === 'venue' ? 16 : 0) + (m.generation === 'younger' ? 32 : m.generation === 'elder' ? 64 : 0) + (m.placeQualifier === 'region' ? 128 : 0) + (m.pronoun === 'male' ? 256 : m.pronoun === 'female' ? 512 : 0) + (m.staff === 'body' ? 1024 : m.staff === 'team' ? 2048 : 0);
     texts[i] = m.text;
     const title = m.title || undefined;
     titles[i] = title;

@@ -259,8 +259,8 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Acme's chief executive", "Chelsea's manager": the owner of a firm's or a club's staff is the body (or the place the gazetteer knows).
-    if (retyped && text !== undefined && (retyped.type === 'PER' || retyped.type === 'LOC') && retyped.title === undefined) {
-      const owner = employerKind(retyped, text, surnames, nameWords);
+    if (retyped && retyped.staff !== undefined && (retyped.type === 'PER' || retyped.type === 'LOC') && retyped.title === undefined) {
+      const owner = employerKind(retyped, surnames, nameWords);
       if (owner !== null && owner !== retyped.type) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: owner };
     }
     // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
@@ -412,34 +412,23 @@ function oneKindOf(key: string, written: string, persons: number, bodies: number
 }
 
 /**
- * A firm's or a club's staff, board or owners after a possessive: "'s chief executive", "'s new
- * manager", "'s board", "'s head coach". Not a person's staff ("'s campaign manager", "'s
- * spokesman", "'s lawyer"), which no word here names.
- */
-const STAFF_AFTER = /^['’]s? (?:(?:new|former|interim|acting|outgoing|incoming|longtime|current|deputy|assistant|senior|top|founding|executive|managing|general|head|chief|group|global|financial|operating|technology)\s+){0,3}(chief executive|executive director|managing director|director-general|director general|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|director|manager|coach|boss|owners?|founder|co-founder|board|shareholders|investors|employees|workforce|executives|captain|striker|goalkeeper|midfielder|defender)\b/iu;
-
-/** Of STAFF_AFTER, a team's: after a town's name, the club named for it ("Chelsea's manager"); after a country's, the national side, the place. */
-const TEAM_STAFF = new Set(['manager', 'coach', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender']);
-
-/**
  * "Acme's chief executive", "Chelsea's manager", "Amnesty International Kenya's director": a name in
- * the possessive before a firm's or a club's staff (STAFF_AFTER), read as a person's or a place
+ * the possessive before a firm's or a club's staff (marked by staffOwners.ts), read as a person's or a place
  * the gazetteer does not know, is the body that employs them; a place the gazetteer knows stays
  * one, unless a town's name owns a team's staff (the club). Not a name the article gives someone
  * ("Trump's new manager" beside Donald Trump), nor one opening with a given name that names no
  * place ("Taylor's manager"). Null where no such staff follows.
  */
-function employerKind(m: NameMention, text: string, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): 'ORG' | 'LOC' | null {
-  const c = text.charCodeAt(m.end);
-  if (c !== 39 && c !== 0x2019) return null;
-  const staff = STAFF_AFTER.exec(text.slice(m.end, m.end + 48))?.[1];
-  if (staff === undefined) return null;
+function employerKind(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): 'ORG' | 'LOC' | null {
+  if (m.staff === undefined) return null;
   const words = possessiveLessLowerWords(m.text);
+  if (m.type === 'PER' && words.length === 1 && (surnames.has(words[0]) || nameWords.has(words[0]))) return null;
+  // "Serena Williams' coach", "Max Verstappen's manager": a player or a performer of two names has a coach and a manager.
+  if (m.type === 'PER' && words.length > 1 && m.staff === 'team') return null;
   const space = m.text.indexOf(' ');
   const opening = stripPossessive(space < 0 ? m.text : m.text.slice(0, space));
-  if (m.type === 'PER' && words.length === 1 && (surnames.has(words[0]) || nameWords.has(words[0]))) return null;
   const name = stripPossessive(m.text);
-  if (isKnownPlace(name)) return TEAM_STAFF.has(lowerCase(staff)) && !namesCountryOrRegion(name) ? 'ORG' : 'LOC';
+  if (isKnownPlace(name)) return m.staff === 'team' && !namesCountryOrRegion(name) ? 'ORG' : 'LOC';
   return m.type === 'PER' && isGivenName(opening) ? null : 'ORG';
 }
 

@@ -50,6 +50,12 @@ export interface NameMention {
    * the surname (pronounsAfterNames.ts).
    */
   pronoun?: 'male' | 'female';
+  /**
+   * For a person or a place in the possessive before a firm's or a club's staff ("Acme's chief
+   * executive": 'body'; "Chelsea's manager": 'team'), for the retyping to read the owner as the
+   * body (staffOwners.ts).
+   */
+  staff?: 'body' | 'team';
 }
 
 export type Generation = 'younger' | 'elder';

@@ -64,9 +64,12 @@ function opensClause(text: string, start: number): boolean {
   return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
 }
 
-/** A person mention before mention `i` in its sentence (no SENTENCE_END between them). */
+/** How far back a person named earlier in the sentence is looked for (a long sentence's length; the look stays linear over a text without full stops). */
+const BACK_REACH = 400;
+
+/** A person mention before mention `i` in its sentence (no SENTENCE_END between them), within BACK_REACH characters. */
 function personBeforeInSentence(text: string, mentions: readonly NameMention[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && mentions[i].start - mentions[j].end <= BACK_REACH; j--) {
     if (SENTENCE_END.test(text.slice(mentions[j].end, mentions[j + 1].start))) return false;
     if (mentions[j].type === 'PER') return true;
   }

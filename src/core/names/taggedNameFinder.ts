@@ -34,6 +34,8 @@ import type { TaggerSessions } from './taggerSessions';
 import { defaultTagger } from './defaultTagger';
 import { propagateSurnames } from './nameConsistency';
 import { withPronounsMarked } from './pronounsAfterNames';
+import { withoutNumbersAlone } from './numbersInNames';
+import { withStaffOwnersMarked } from './staffOwners';
 import { withFirmsTheArticleShows, wordsOfFullNames } from './firmEvidence';
 import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
@@ -146,11 +148,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withPronounsMarked(doc.text, withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))))));
+  if (followed) return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withPronounsMarked(doc.text, withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))))));
+  return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))))))));
 }
 
 /** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
