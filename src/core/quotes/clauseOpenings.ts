@@ -51,7 +51,8 @@ export function predicateAt(tokens: readonly Token[], k: number, limit: number):
   while (i < limit && i < k + 2 && ADVERBS.has(tokens[i].text)) i++;
   // `steam-rolls`: a hyphened verb is three tokens.
   if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'word') i += 2;
-  return i < limit && verbAt(tokens, i, true);
+  // (`…, saying …`: a participle goes on from the clause before, no verb of its own.)
+  return i < limit && !/ing$/u.test(tokens[i].text) && verbAt(tokens, i, true);
 }
 
 const CONTRACTED_SUBJECT = /^(?:it|he|she|that|there|they|we|i|you)['’](?:s|re|ll|d|ve|m)$/iu;

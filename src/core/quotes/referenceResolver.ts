@@ -10,6 +10,7 @@ import { countryOfModifier } from '../entities/countryModifiers';
 import { isSizeablePlace } from '../places/gazetteer';
 import { bylineWriters } from './bylineWriters';
 import { partyOfLetter, readParties, shareParty, type PartyReading } from '../entities/politicalParties';
+import { noCommentFrom } from './noComment';
 import type { UnnamedSource } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
@@ -130,7 +131,8 @@ function salientPerson(
     // named later in the speaker's own sentence is its object ("Obama said after meeting
     // Putin. He …"): the speaker, the subject, is whom "he" goes on with.
     const speakerSentence = sentenceIndexAt(ctx.doc, last.at);
-    const between = nearestBefore(searchFrom, ctx, (k, id, start) => k === 'person' && interrupts(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence, last.at);
+    // (`Reed did not respond to a request for comment.`: one the paper says said nothing interrupts no one: noComment.ts.)
+    const between = nearestBefore(searchFrom, ctx, (k, id, start) => k === 'person' && interrupts(id) && sentenceIndexAt(ctx.doc, start) !== speakerSentence && !saidNothing(ctx, start), last.at);
     if (!between || between === last.id) return last.id;
   }
   return subjectOfNearestSentence(searchFrom, ctx, knownFit) ?? subjectOfNearestSentence(searchFrom, ctx, fits);
@@ -735,6 +737,13 @@ function isPossessorOfPerson(text: string, end: number): boolean {
   return words !== undefined && words.split(' ').some((w) => w !== '' && isPersonRole(w));
 }
 
+/** The person named at `start` is the subject of a note that they gave no comment (`Reed did not respond …`), read from the name on. */
+function saidNothing(ctx: ReferenceContext, start: number): boolean {
+  const i = firstNameAtOrAfter(ctx.index, start);
+  const m = ctx.index.names[i];
+  return m !== undefined && m.start === start && noCommentFrom(ctx.doc, m.end);
+}
+
 function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: string) => boolean): string | null {
   const { names, insideQuote } = ctx.index;
   let sentence = -2;
@@ -743,6 +752,8 @@ function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: 
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
     const m = names[i];
     if (insideQuote[i] || m.kind !== 'person' || !m.entityId || !fits(m.entityId)) continue;
+    // `Reed did not return calls seeking comment. "…," he said.`: one the paper says said nothing is not whom "he" goes on with.
+    if (sentence === -2 && saidNothing(ctx, m.start)) continue;
     const s = sentenceIndexAt(ctx.doc, m.start);
     if (sentence !== -2 && s !== sentence) break;
     // "Lewandowski pulled one back, and Lamine Yamal made it 3-2. The 17-year-old said": the subject of

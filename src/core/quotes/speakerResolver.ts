@@ -18,7 +18,8 @@ import { countryOfModifier } from '../entities/countryModifiers';
 import { PARTY_MEMBER_NOUNS, PERSON_TITLES } from '../names/nameLexicon';
 import { readParties } from '../entities/politicalParties';
 import { isLettersAfterName } from '../names/ranksAndHonours';
-import { isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
+import { DECLINE_FORMS, isSpeechActVerb, isSpeechVerb, reportingLemma } from './reportingVerbs';
+import { saysNoComment } from './noComment';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
@@ -223,6 +224,8 @@ function cueOfUnsaidClause(clauses: readonly FoundQuote[], q: FoundQuote, cueSta
 function reportsWords(a: Attribution, sharedSurnames: () => ReadonlySet<string>): boolean {
   if (a.speakerId === null || !a.speakerId.startsWith('p') || a.speakerMention === null || a.cue === null) return false;
   if (pronounKind(a.speakerMention.text) !== null || !(isSpeechVerb(a.cue.text) || judgedInWords(a)) || /^(?:ask|question|wonder)$/u.test(reportingLemma(a.cue.text) ?? '')) return false;
+  // `Reed declined to comment`: a refusal is no words a later "he" goes on with.
+  if (DECLINE_FORMS.has(lowerCase(a.cue.text)) || /^refus/iu.test(a.cue.text)) return false;
   // `Woods said …` where the text names two Woodses: which one spoke is a guess not to build on.
   // A full name (`German Ortega said`) says which one.
   const bare = !/\s/u.test(a.speakerMention.text.trim());
@@ -260,6 +263,9 @@ function introducingCue(doc: AnalyzedText, q: FoundQuote, isQuoted: (offset: num
   const sameParagraph = sentence.start >= paragraph.start;
   const colon = doc.tokens[sentence.tokenEnd - 1]?.text === ':';
   if (!sameParagraph && !colon && !opensParagraphAfter(doc, q, sentence.start)) return null;
+  // `Reed did not respond to a request for comment. "…"`: a note that someone said nothing
+  // introduces no one's words (noComment.ts); the quote goes on from the one before it.
+  if (!colon && saysNoComment(doc.text, sentence.start, sentence.end)) return null;
   return { cue: cueInSentence(doc, before, isQuoted), sentenceStart: sentence.start };
 }
 

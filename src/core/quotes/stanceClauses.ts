@@ -6,6 +6,7 @@ import { isNounPosition, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import { lowerCase } from './caselessTests';
 import { isCapitalizedWord } from '../text/tokenCase';
 import { PROVISION_FORMS, provisionClause } from './documentProvisions';
+import { predicateAt } from './clauseOpenings';
 
 // News attributes more than words: a source's stated intentions and expectations, and the
 // findings of polls, studies and documents are attributed content too (PolNeAR annotates
@@ -350,8 +351,22 @@ function refusal(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null
   const lower = lowerCase(verb.text);
   if (!SPEECH_AFTER_DECLINE.has(lower) && !isReportingVerb(lower) && !isSpeechActVerb(lower)) return null;
   const subject = sourceBefore(doc, s, j);
-  return subject ? { from: j + 1, verb: j, subject } : null;
+  if (!subject) return null;
+  // `declined to comment, but his lawyer said …`: what was refused ends before a second clause,
+  // or before the verb a relative clause was set off from (`Curiel, who declined to comment, was born …`).
+  // (A participle after the comma, `declined to comment, saying …`, is cut where the clause is read, its subject carried on.)
+  for (let k = j + 3; k + 1 < s.tokenEnd && k < j + 40; k++) {
+    if (tokens[k].text === ';') return { from: j + 1, verb: j, subject, until: tokens[k - 1].end };
+    if (tokens[k].text !== ',') continue;
+    const next = tokens[k + 1];
+    const idiom = lowerCase(next.text) === 'let' && lowerCase(tokens[k + 2]?.text ?? '') === 'alone';
+    if (SECOND_CLAUSE_OPENERS.has(lowerCase(next.text)) || (!idiom && predicateAt(tokens, k + 1, s.tokenEnd))) return { from: j + 1, verb: j, subject, until: tokens[k - 1].end };
+  }
+  return { from: j + 1, verb: j, subject };
 }
+
+/** Words after a comma that open a second clause. */
+const SECOND_CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas']);
 
 /** `Democrats see Sanders as an agent in Clinton's decline`: an object, then "as". */
 function view(doc: AnalyzedText, s: Sentence, j: number): StanceClause | null {
