@@ -27,6 +27,11 @@ suite('caseless tests', () => {
     }
   });
 
+  test('lowerCase answers right when the same spelling is asked again in a row, or a different one of the same length', () => {
+    const asked = ['The', 'The', 'THE', 'The', twoByte('The'), 'Tha', 'The', 'İt', 'İt', 'It', 'Trump’s', 'Trump’s', 'TRUMP’S'];
+    for (const word of asked) assert.equal(lowerCase(word), word.toLowerCase(), JSON.stringify(word));
+  });
+
   test('a word list answers as the case-insensitive Unicode regex of its words', () => {
     for (const words of [['so', 'but', 'and', 'or'], ['who', 'whose'], ['kin', 'ink'], ['a', 'an', 'the'], ['monday', 'tuesday']]) {
       const list = new CaselessWords(words);

@@ -5,6 +5,7 @@ import { spansPerParagraph } from '../text/perParagraph';
 import { isSizeablePlace } from '../places/gazetteer';
 import { KNOWN_ORGANIZATIONS } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
+import { NOT_AFTER_LETTER } from '../text/asciiFirstLookbehinds';
 
 // English news quotes German speakers in German now and then, with a translation: Merz
 // called it "ein wichtiger Schritt", "Die Lage ist ernst". German writes every noun with a
@@ -37,9 +38,10 @@ const WORD = /\p{L}+/gu;
 /**
  * A word of GERMAN_WORDS in any case, alone: a quotation holding none (nearly every one) is
  * no German one, let go before its words are read one by one. Only a filter: where it finds
- * one, the words are read as before.
+ * one, the words are read as before. No letter before it: NOT_AFTER_LETTER, tried at every
+ * character of every quotation.
  */
-const ANY_GERMAN_WORD = new RegExp(String.raw`(?<!\p{L})(?:${[...GERMAN_WORDS].sort((a, b) => b.length - a.length).join('|')})(?!\p{L})`, 'iu');
+const ANY_GERMAN_WORD = new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${[...GERMAN_WORDS].sort((a, b) => b.length - a.length).join('|')})(?!\p{L})`, 'iu');
 
 /** Offsets, in its paragraph, of each quotation in German: [start, end] pairs. */
 export function germanQuotationsIn(paragraph: string): readonly number[] {

@@ -1,4 +1,5 @@
 import type { Component, ParsedComponents, Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { NOT_AFTER_WORD_CHARACTER } from '../../text/asciiFirstLookbehinds';
 
 // Our parsers join chrono's list, so chrono's own refiners (overlap removal, merging a
 // date with a time) treat their results like any other. What TimeML needs beyond a
@@ -54,13 +55,15 @@ export interface NewsParser extends Parser {
 
 /**
  * A chrono parser from a pattern that must start at a word boundary. chrono runs the
- * pattern on the rest of its text after each match, so the boundary is a lookbehind.
+ * pattern on the rest of its text after each match, so the boundary is a lookbehind
+ * (NOT_AFTER_WORD_CHARACTER: our patterns scan the date windows in two fifths of the time the
+ * plain `(?<![\p{L}\p{N}'’.-])` took).
  * `needs`: words (lowercase) of which every match holds one, or a pattern every match holds
  * a match of (never looking back before the match); NewsChrono does not run the
  * parser on a text without any of them (its pattern is the slower test).
  */
 export function newsParser(kinds: number, inner: RegExp, extract: Extract, needs: readonly string[] | RegExp = []): NewsParser {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
+  const pattern = new RegExp(`${NOT_AFTER_WORD_CHARACTER}(?:${inner.source})`, `${inner.flags.replace(/[gu]/g, '')}u`);
   return {
     kinds,
     needs,
