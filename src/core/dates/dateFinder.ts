@@ -285,7 +285,9 @@ function splitAtBreaks(r: ChronoSpan, reference: Date, kinds: number, windowText
       from = brk.index + 1;
     }
   }
-  for (const stop of r.text.matchAll(SENTENCE_STOP)) {
+  // Most phrases hold no stop ("last week", "Monday"), and matchAll copies the pattern for every
+  // phrase it is asked of: asked only of those that hold one.
+  if (mayHoldStop(r.text)) for (const stop of r.text.matchAll(SENTENCE_STOP)) {
     if (stop.index < from || !endsSentenceAt(r.text, stop.index)) continue;
     pieces.push([from, stop.index + 1]);
     from = stop.index + 1;
@@ -302,6 +304,11 @@ function splitAtBreaks(r: ChronoSpan, reference: Date, kinds: number, windowText
 
 /** A stop that may end a sentence inside chrono's phrase, white space after it; endsSentenceAt() decides. */
 const SENTENCE_STOP = /[.!?](?=(?:''|["”’'»)])?\s)/g;
+
+/** Whether the phrase holds a character SENTENCE_STOP opens with. */
+function mayHoldStop(phrase: string): boolean {
+  return phrase.includes('.') || phrase.includes('!') || phrase.includes('?');
+}
 
 export interface Part {
   index: number;
