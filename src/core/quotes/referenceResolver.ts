@@ -6,6 +6,7 @@ import { fitsReference, MAGAZINE_NAMES, NEWSPAPER_NAMES, type OrganizationRefere
 import { cachedByText } from '../text/cachedByText';
 import { firstNameAtOrAfter, type MentionIndex } from './mentionIndex';
 import { lowerCase } from './caselessTests';
+import { isSentenceAbbreviation } from '../text/sentences';
 import { countryOfModifier } from '../entities/countryModifiers';
 import { isSizeablePlace } from '../places/gazetteer';
 import { bylineWriters } from './bylineWriters';
@@ -485,14 +486,29 @@ function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[]
   return namings;
 }
 
-/** The end of a sentence or a line in the text before a name: "…in Parramatta.\n\nOpposition leader X" (not "U.S. Sen."). */
-const SENTENCE_BREAK = /^[\s\S]*(?:\n|[\p{Ll}\p{N}]{2}[.!?]["”’)]?\s)/u;
+/** The end of a sentence or a line in the text before a name: "…in Parramatta.\n\nOpposition leader X" (not "U.S. Sen.", nor "Texas Sen."). */
+const SENTENCE_BREAK = /\n|[\p{Ll}\p{N}]{2}[.!?]["”’)]?\s/gu;
 
-/** The 80 characters before offset `at`, from where its sentence or line opens if that is nearer: no body named in the sentence before is the person's. */
-function ownSentenceBefore(text: string, at: number): string {
+/**
+ * The 80 characters before offset `at`, from where its sentence or line opens if that is nearer:
+ * no body named in the sentence before is the person's. A title's abbreviation ("Sen.", "Gov.",
+ * "Rep.") ends no sentence.
+ */
+export function ownSentenceBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 80), at);
-  const cut = SENTENCE_BREAK.exec(before);
-  return cut ? before.slice(cut[0].length) : before;
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) {
+    if (m[0].charAt(2) === '.' && isSentenceAbbreviation(wordBefore(before, m.index + 2))) continue;
+    from = m.index + m[0].length;
+  }
+  return before.slice(from);
+}
+
+/** The letters right before offset `end` of `s`. */
+function wordBefore(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\p{L}/u.test(s.charAt(i - 1))) i--;
+  return s.slice(i, end);
 }
 
 /** Sentences back from a role to the person it may introduce: the one before. */

@@ -16,6 +16,11 @@ const ABBREVIATIONS = new Set([
   'v',
 ]);
 
+/** Whether `word` (no full stop) is an abbreviation a full stop after does not end a sentence at: "Sen", "Gov", "Jan". */
+export function isSentenceAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(lowerCase(word));
+}
+
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
 export interface Sentence extends TextBlock {
