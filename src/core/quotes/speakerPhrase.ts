@@ -642,6 +642,9 @@ export function phraseBeforeVerb(doc: AnalyzedText, verb: number, floor: number)
   if (before !== undefined && lowersTo(before.text, 'to') && !participle) {
     let m = verb - 2;
     while (m >= floor && m > verb - 8 && tokens[m].kind === 'word' && LOWERCASE_INITIAL.test(tokens[m].text) && !PRONOUN_SUBJECTS.has(tokens[m].text)) m--;
+    // "Hale sat down with the Gazette this week to talk about …": the one met "with" is no
+    // subject; the infinitive is the sentence subject's, who sat down to talk.
+    if (m >= floor && isCapitalizedToken(tokens[m]) && withObjectAt(tokens, m, floor)) return sentenceSubject(doc, verb, floor);
     if (m >= floor && m < verb - 2 && (isCapitalizedToken(tokens[m]) || PRONOUN_SUBJECTS.has(lowerCase(tokens[m].text)))) return phraseBeforeVerb(doc, m + 1, floor);
     // "my grandmother, who taught for forty years, used to say": the subject stands before the
     // clause set off by commas, as it does before a finite verb there.
@@ -1901,3 +1904,17 @@ function toPhrase(tokens: Token[], start: number, end: number): Phrase | null {
   if (end <= start) return null;
   return { start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end };
 }
+
+/**
+ * The capitalized token `m` ends a name (maybe with "the") that "with" takes as its object:
+ * "met with the Gazette", "sat down with Gov. Ann Hale". Reads back over the name's words.
+ */
+function withObjectAt(tokens: Token[], m: number, floor: number): boolean {
+  let k = m;
+  while (k - 1 >= floor && k > m - NAME_WORDS_BEFORE_WITH && (isCapitalizedToken(tokens[k - 1]) || (tokens[k - 1].text === '.' && isInnerPeriod(tokens, k - 1)))) k--;
+  if (k - 1 >= floor && lowersTo(tokens[k - 1].text, 'the')) k--;
+  return k - 1 >= floor && tokens[k - 1].text === 'with';
+}
+
+/** The most tokens of a name read back from its last word to the "with" before it. */
+const NAME_WORDS_BEFORE_WITH = 6;
