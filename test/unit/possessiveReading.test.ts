@@ -34,7 +34,7 @@ suite('possessive and group words', () => {
     for (const w of ['Muslim', 'MUSLIM', 'democrat', 'Millennial', 'Shiite']) assert.ok(isGroupMember(w), w);
     for (const w of ['Muslims', 'DEMOCRATS', 'Americans', 'Iraqis']) assert.ok(isGroupPlural(w), w);
     for (const w of ['Muslimss', 'Democra', 'Smith', 'Smiths']) assert.ok(!isGroupMember(w) && !isGroupPlural(w), w);
-    for (const d of Object.keys(DEMONYMS)) assert.ok(isGroupMember(d[0].toUpperCase() + d.slice(1)), d);
+    for (const d of DEMONYMS.keys()) assert.ok(isGroupMember(d[0].toUpperCase() + d.slice(1)), d);
   });
 });
 

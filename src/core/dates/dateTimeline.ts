@@ -49,7 +49,7 @@ export function groupDatesByDay(dates: readonly DateMention[]): DateGroup[] {
 
 function groupFor(d: DateMention): { key: string; group: Omit<DateGroup, 'dates'> & { period?: Period } } {
   if (d.value === null) return { key: 'unresolved', group: { kind: 'unresolved', value: null, label: 'unresolved (no article date)' } };
-  if (d.value in REFERENCES) return { key: d.value, group: { kind: 'reference', value: d.value, label: REFERENCES[d.value] } };
+  if (Object.hasOwn(REFERENCES, d.value)) return { key: d.value, group: { kind: 'reference', value: d.value, label: REFERENCES[d.value] } };
   // "three days later": a length of time listed on the day it leads to.
   const point = d.point ? periodOf(d.point) : null;
   if (point) return calendarGroup(point);

@@ -21,7 +21,7 @@ interface Amount {
 /** The value in words, or null where there is nothing to add to the value itself. */
 export function readTimex(type: TimexType, value: string | null): string | null {
   if (value === null) return null;
-  if (value in REFERENCES) return REFERENCES[value];
+  if (Object.hasOwn(REFERENCES, value)) return REFERENCES[value];
   if (type === 'DURATION') return lengthInWords(value);
   if (type === 'SET') return recurrenceInWords(value);
   const label = periodOf(value)?.label;

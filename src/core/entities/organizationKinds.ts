@@ -178,7 +178,7 @@ export interface OrganizationReference {
 
 /** Whether the noun has a kind table (the nouns of the rule; others keep their own handling). */
 export function hasNounKinds(noun: string): boolean {
-  return Object.prototype.hasOwnProperty.call(NOUN_KINDS, noun);
+  return Object.hasOwn(NOUN_KINDS, noun);
 }
 
 /** Whether an organization named `name` may be what the reference stands for. */
@@ -191,7 +191,7 @@ export function fitsReference(name: string, ref: OrganizationReference): boolean
     const countries = countriesInName(name);
     if (countries.size > 0 && !countries.has(ref.country)) return false;
   }
-  const table = modifierKinds(ref) ?? NOUN_KINDS[ref.noun];
+  const table = modifierKinds(ref) ?? (Object.hasOwn(NOUN_KINDS, ref.noun) ? NOUN_KINDS[ref.noun] : undefined);
   if (CAUSE_NOUNS.has(ref.noun) && ref.modifiers.some((m) => !lower.includes(m.toLowerCase()))) return false;
   if (!table) return true;
   const kinds = kindsOfOrganization(name);
@@ -202,8 +202,8 @@ export function fitsReference(name: string, ref: OrganizationReference): boolean
 
 function modifierKinds(ref: OrganizationReference): NounKinds | undefined {
   for (const m of ref.modifiers) {
-    const kinds = KIND_MODIFIERS[m.toLowerCase()];
-    if (kinds) return kinds;
+    const lower = m.toLowerCase();
+    if (Object.hasOwn(KIND_MODIFIERS, lower)) return KIND_MODIFIERS[lower];
   }
   return undefined;
 }

@@ -108,7 +108,7 @@ const ABBREVIATED_ROLES: Record<string, string> = {
 // Asked of the words around every person mention on every edit: each spelling once.
 export const roleNounOf = cachedByText((word: string): string | null => {
   const lower = word.toLowerCase().replace(/\.$/u, '');
-  const expanded = ABBREVIATED_ROLES[lower] ?? lower;
+  const expanded = Object.hasOwn(ABBREVIATED_ROLES, lower) ? ABBREVIATED_ROLES[lower] : lower;
   return PERSON_ROLE_NOUNS.has(expanded) || isRankedRole(expanded) ? expanded : null;
 });
 

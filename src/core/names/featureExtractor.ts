@@ -150,7 +150,7 @@ export class FeatureExtractor {
     const bare = lower.replace(/\.$/, '');
     if (PERSON_TITLES.has(lower) || PERSON_TITLES.has(bare)) lexicon |= LEX_TITLE;
     if (COMMON_FIRST_NAMES.has(lower)) lexicon |= LEX_FIRST_NAME;
-    if (DEMONYMS[lower] !== undefined || DEMONYMS[lower.replace(/s$/, '')] !== undefined) lexicon |= LEX_DEMONYM;
+    if (DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''))) lexicon |= LEX_DEMONYM;
     if (ORGANIZATION_WORDS.has(bare)) lexicon |= LEX_ORG_WORD;
     if (KNOWN_ORGANIZATIONS.has(bare)) lexicon |= LEX_KNOWN_ORG;
     if (NAME_CONNECTORS.has(lower)) lexicon |= LEX_CONNECTOR;

@@ -176,22 +176,22 @@ const GROUP_SINGULARS = new Set([...GROUP_PLURALS].map((p) => p.slice(0, -1)));
 
 export function isGroupPlural(word: string): boolean {
   const lower = lowerCase(word);
-  return GROUP_PLURALS.has(lower) || (lower.endsWith('s') && DEMONYMS[lower.slice(0, -1)] !== undefined);
+  return GROUP_PLURALS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 }
 
 /** One of such a group, or a nationality ("Hispanic", "Muslim", "American"): a description, never a person's name. */
 export function isGroupMember(word: string): boolean {
   const lower = lowerCase(word);
-  return GROUP_SINGULARS.has(lower) || DEMONYMS[lower] !== undefined;
+  return GROUP_SINGULARS.has(lower) || DEMONYMS.has(lower);
 }
 
 /** Demonyms and nationality words: not places, but they may link to one. */
-export const DEMONYMS: Record<string, string> = {
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   american: 'US', chinese: 'CN', russian: 'RU', british: 'GB', french: 'FR', german: 'DE', japanese: 'JP',
   indian: 'IN', iranian: 'IR', israeli: 'IL', palestinian: 'PS', ukrainian: 'UA', mexican: 'MX',
   canadian: 'CA', korean: 'KR', syrian: 'SY', iraqi: 'IQ', afghan: 'AF', pakistani: 'PK', turkish: 'TR',
   italian: 'IT', spanish: 'ES', brazilian: 'BR', australian: 'AU', egyptian: 'EG', saudi: 'SA',
-};
+}));
 
 const TITLE_WORDS = new CaselessWordSet(PERSON_TITLES);
 

@@ -129,7 +129,7 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Regular English inflection: -s, -ed, -ing with the usual spelling changes. */
 function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  if (Object.hasOwn(IRREGULAR, lemma)) return IRREGULAR[lemma];
   const forms = [lemma];
   if (/[^aeiou]y$/.test(lemma)) {
     const stem = lemma.slice(0, -1);

@@ -468,7 +468,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   const initials = initialsLabelSpeaker(doc, phrase, ctx);
   if (initials) return initials;
   // "the Dane said": a noun of nationality after "the" is no name, wherever the tagger took it for one.
-  const nationality = NATIONALITY_NOUNS[headToken.text] !== undefined && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
+  const nationality = NATIONALITY_NOUNS.has(headToken.text) && headAt === phrase.tokenStart + 1 && lowerCase(tokens[phrase.tokenStart].text) === 'the';
   const name = nationality ? undefined : speakerName(doc, phrase, headAt, beforeVerb, ctx.index);
   // "A man accused of … in Leeds told …": the name closes a detail of the lede's subject.
   const closesDetail = beforeVerb && phrase.tokenStart > 0 && LEDE_DETAIL_PREPOSITIONS.has(lowerCase(tokens[phrase.tokenStart - 1].text));
@@ -591,11 +591,11 @@ const LEDE_DETAIL_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'on'
 const PLAYING_POSITIONS = /^the\s+(?:[\p{L}\d'.-]+\s+){0,2}(?:MVP|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|playmaker|captain|skipper|quarterback|linebacker|cornerback|wide\s+receiver|kicker|running\s+back|tight\s+end|pitcher|catcher|shortstop|outfielder|infielder|slugger|goaltender|goalie|netminder|batter|batsman|bowler|opener|all-rounder|wicketkeeper|wicket-keeper|spinner|paceman|seamer|point\s+guard|fly-half|scrum-half|flanker|prop|back-rower|second-rower|lock|hooker|number\s+(?:8|eight)|loosehead|tighthead)$/iu;
 
 /** Nouns of nationality that are no demonym adjective ("the Spaniard", not "the Spanish"). */
-const NATIONALITY_NOUNS: Record<string, string> = {
+const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
   Spaniard: 'ES', Frenchman: 'FR', Frenchwoman: 'FR', Briton: 'GB', Englishman: 'GB', Englishwoman: 'GB', Scot: 'GB', Scotsman: 'GB',
   Scotswoman: 'GB', Welshman: 'GB', Welshwoman: 'GB', Irishman: 'IE', Irishwoman: 'IE', Dutchman: 'NL', Dutchwoman: 'NL', Swede: 'SE',
   Dane: 'DK', Finn: 'FI', Pole: 'PL', Turk: 'TR', Kiwi: 'NZ', Aussie: 'AU', Argentinian: 'AR',
-};
+}));
 const AGE_EPITHET = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/iu;
 const AGED_ROLE = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*){1,5}$/u;
 
@@ -612,7 +612,8 @@ function epithetOf(phrase: string, head: string): { country: string | null; part
   // "the 23-year-old Spaniard", "the top-ranked Italian": an age or one lower-case word before the demonym.
   if (!/^the\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|\p{Ll}[\p{Ll}-]+\s+)?\S+$/u.test(phrase)) return null;
   // "the Chinese", "the French", "the Swiss" are a nation; "the U.S." a country.
-  if (NATIONALITY_NOUNS[head]) return { country: NATIONALITY_NOUNS[head] };
+  const nation = NATIONALITY_NOUNS.get(head);
+  if (nation) return { country: nation };
   const country = /^\p{Lu}\p{Ll}+$/u.test(head) && !/(?:ese|ish|ch|ss)$/u.test(head) ? countryOfModifier(head) : null;
   return country ? { country } : null;
 }

@@ -38,11 +38,11 @@ export function parseCount(text: string): number | null {
   const quarters = /^(a|one|three)[- ]quarters? of an?$/.exec(t);
   if (quarters) return quarters[1] === 'three' ? 0.75 : 0.25;
   if (VAGUE.includes(t)) return null;
-  if (t in SMALL) return SMALL[t];
+  if (Object.hasOwn(SMALL, t)) return SMALL[t];
   if (t === 'ten') return 10;
   if (t === 'a hundred' || t === 'one hundred') return 100;
   const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?$/.exec(t);
-  if (compound) return TENS[compound[1]] + (compound[2] ? SMALL[compound[2]] ?? 0 : 0);
+  if (compound) return TENS[compound[1]] + (compound[2] && Object.hasOwn(SMALL, compound[2]) ? SMALL[compound[2]] : 0);
   return null;
 }
 
