@@ -12,7 +12,7 @@ import { isSizeablePlace } from '../places/gazetteer';
 import { bylineWriters } from './bylineWriters';
 import { partyOfLetter, readParties, shareParty, type PartyReading } from '../entities/politicalParties';
 import { noCommentFrom } from './noComment';
-import type { UnnamedSource } from './unnamedAntecedents';
+import type { UnnamedSourceLookup } from './unnamedAntecedents';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
 // fitting person or organization named before, where fitting means the gender the text gave
@@ -31,8 +31,8 @@ export interface ReferenceContext {
   lastSpeaker: { id: string; at: number } | null;
   /** An organization's name by its id, lower case (the map of them is made when first asked). */
   organizationName: (id: string) => string | undefined;
-  /** The unnamed sources speaking at the quotes' cues (unnamedAntecedents.ts), read when a pronoun first asks. */
-  unnamedSources?: () => readonly UnnamedSource[];
+  /** The unnamed sources speaking at the quotes' cues (unnamedAntecedents.ts), made when a pronoun first asks. */
+  unnamedSources?: () => UnnamedSourceLookup;
   /** Each person's namings of a body beside their mentions, by id (bodyNamingsOf), read when a role with a body first asks. */
   bodyNamings?: Map<string, readonly BodyNaming[]>;
   /** heldOnlyElsewhere's answers, by person, role noun, body words and parties. */

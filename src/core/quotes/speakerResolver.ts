@@ -23,7 +23,7 @@ import { saysNoComment } from './noComment';
 import { lowerCase } from './caselessTests';
 import { SpeakerSession, type LastSpeakers, type PreviousQuote } from './lastSpeakerRun';
 import { lastWord, surnamesShared } from './sharedSurnames';
-import { unnamedAntecedent, unnamedSources, type UnnamedSource } from './unnamedAntecedents';
+import { UnnamedSourceFinder, unnamedAntecedent } from './unnamedAntecedents';
 import { bylineWriters } from './bylineWriters';
 import { personOfInitials } from './initialsLabels';
 import { isKinNoun } from '../names/kinIntroduced';
@@ -62,8 +62,8 @@ export function resolveSpeakers(
   // Read only when a role noun ("the company") asks: most keystrokes re-attribute no such quote.
   let organizationNames: Map<string, string> | undefined;
   const organizationName = (id: string): string | undefined => (organizationNames ??= new Map(entities.organizations.map((o) => [o.id, lowerCase(o.name)]))).get(id);
-  let unnamed: readonly UnnamedSource[] | undefined;
-  const unnamedSourcesOf = (): readonly UnnamedSource[] => (unnamed ??= unnamedSources(doc, quotes, { index }));
+  let unnamed: UnnamedSourceFinder | undefined;
+  const unnamedSourcesOf = (): UnnamedSourceFinder => (unnamed ??= new UnnamedSourceFinder(doc, quotes, { index }));
   const ctx: ReferenceContext = { doc, entities, index, lastSpeaker: null, organizationName, unnamedSources: unnamedSourcesOf };
   const result: Attribution[] = [];
   let previous: PreviousQuote | null = null;

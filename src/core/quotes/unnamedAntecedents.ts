@@ -4,7 +4,7 @@ import type { FoundQuote } from './quoteFinder';
 import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
 import { firstNameAtOrAfter } from './mentionIndex';
 import { lowerCase } from './caselessTests';
-import { SUBORDINATORS } from './speakerPhrase';
+import { SUBORDINATORS, type Phrase } from './speakerPhrase';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes, type PronounTaken } from './unnamedSourceHeads';
 
 // "A spokeswoman for the ministry told the BBC the closures were needed. "…," she said.":
@@ -27,25 +27,149 @@ const ONE_NEW = new Set(['a', 'an', 'one', 'another']);
  * The subjects of the quotes' cues that are unnamed sources, in text order: an indefinite
  * phrase ("a spokeswoman for the ministry", "a senior official", "two officials") or a bare
  * plural ("officials", "senior aides"), its head one of UNNAMED_SOURCE_TAKES, set off by no name after a
- * comma ("a spokeswoman, Ana Ruiz, said" names her).
+ * comma ("a spokeswoman, Ana Ruiz, said" names her). Of two in a row at the same place, the first.
+ * The reference for UnnamedSourceFinder, which reads only the subjects near the pronoun asking.
  */
 export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[], ctx: Pick<ReferenceContext, 'index'>): UnnamedSource[] {
   const out: UnnamedSource[] = [];
   for (const q of quotes) {
-    const cue = q.cueBefore ?? q.cueAfter ?? q.cues?.find((c) => c !== null) ?? null;
-    const subject = cue?.subject;
-    if (!subject || subject.relative !== undefined) continue;
-    const takes = unnamedHead(doc, subject.tokenStart, subject.tokenEnd);
-    if (takes === null || namedAfter(doc, subject.end, ctx)) continue;
-    // "…, when a reporter asked if …": someone in a clause about another's sentence does not take its pronouns over.
-    if (subject.tokenStart > 0 && SUBORDINATORS.has(doc.tokens[subject.tokenStart - 1].text)) continue;
-    // "She was told by a consultant that …": the agent of a passive is a side figure in the sentence of the
-    // one told, who is whom a following "she" goes on with.
-    if (subject.tokenStart > 0 && lowerCase(doc.tokens[subject.tokenStart - 1].text) === 'by') continue;
+    const subject = candidateSubject(q);
+    if (!subject) continue;
+    const takes = takesOf(doc, subject, ctx);
+    if (takes === null) continue;
     if (out.length && out[out.length - 1].start === subject.start) continue;
     out.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), takes });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a pronoun looks for the unnamed source it may stand for (unnamedAntecedent). */
+export interface UnnamedSourceLookup {
+  /**
+   * The last of unnamedSources() (in their order) that ends at or before `at`, if it starts
+   * at or after `from`; undefined when there is none or it starts before `from`. (A lookup
+   * may also give the one that starts before `from`.)
+   */
+  lastEndingBy(at: number, from: number): UnnamedSource | undefined;
+}
+
+/** unnamedSources() computed whole, as a lookup. */
+export class UnnamedSourceList implements UnnamedSourceLookup {
+  constructor(private readonly sources: readonly UnnamedSource[]) {}
+
+  lastEndingBy(at: number): UnnamedSource | undefined {
+    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i].end <= at) return this.sources[i];
+    return undefined;
+  }
+}
+
+/**
+ * unnamedSources() read where a pronoun asks: the subjects of the cues are gathered for every
+ * quote (a few field reads each), but whether one is an unnamed source (its words and the name
+ * after it) is read only for those that start in the stretch a pronoun looks back over, and
+ * kept. After an edit, only the pronouns of the quotes near it ask, and the rest of the
+ * article's subjects go unread (they were the speaker resolution's costliest step then).
+ */
+export class UnnamedSourceFinder implements UnnamedSourceLookup {
+  /** The cue subjects that may be unnamed sources, in the quotes' order. */
+  private readonly subjects: Phrase[] = [];
+  /** For each subject: the nearest one before it (in the quotes' order) at the same start, else -1. */
+  private readonly sameStartBefore: Int32Array;
+  /** The subjects' numbers sorted by start, the quotes' order on a tie (as the stable sort of unnamedSources). */
+  private readonly byStart: Int32Array;
+  /** For each subject: undefined while unread, null if it is no source, else what it takes. */
+  private readonly verdicts: Array<PronounTaken | null | undefined>;
+  private readonly sources = new Map<number, UnnamedSource>();
+
+  constructor(private readonly doc: AnalyzedText, quotes: readonly FoundQuote[], private readonly ctx: Pick<ReferenceContext, 'index'>) {
+    const { subjects } = this;
+    for (const q of quotes) {
+      const subject = candidateSubject(q);
+      if (subject) subjects.push(subject);
+    }
+    const n = subjects.length;
+    this.verdicts = new Array<PronounTaken | null | undefined>(n);
+    this.sameStartBefore = new Int32Array(n).fill(-1);
+    const lastAt = new Map<number, number>();
+    let sorted = true;
+    for (let i = 0; i < n; i++) {
+      const start = subjects[i].start;
+      const before = lastAt.get(start);
+      if (before !== undefined) this.sameStartBefore[i] = before;
+      lastAt.set(start, i);
+      if (i > 0 && start < subjects[i - 1].start) sorted = false;
+    }
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (!sorted) order.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
+    this.byStart = Int32Array.from(order);
+  }
+
+  lastEndingBy(at: number, from: number): UnnamedSource | undefined {
+    const { subjects, byStart } = this;
+    // The last subject (by start) starting at or before `at`; those after it end after `at`.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (subjects[byStart[mid]].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const i = byStart[k];
+      const s = subjects[i];
+      if (s.start < from) return undefined;
+      if (s.end <= at && this.isSource(i)) return this.sourceAt(i);
+    }
+    return undefined;
+  }
+
+  /** Whether subject `i` is one of unnamedSources(): an unnamed source, and not the second of two in a row at its start. */
+  private isSource(i: number): boolean {
+    if (this.verdict(i) === null) return false;
+    // The source kept last before it stands at the same start only if one at its start is a
+    // source and none at another start is between them.
+    for (let j = this.sameStartBefore[i], k = i - 1; j >= 0; j = this.sameStartBefore[j]) {
+      for (; k > j; k--) if (this.verdict(k) !== null) return true;
+      if (this.verdict(j) !== null) return false;
+      k = j - 1;
+    }
+    return true;
+  }
+
+  private verdict(i: number): PronounTaken | null {
+    let v = this.verdicts[i];
+    if (v === undefined) v = this.verdicts[i] = takesOf(this.doc, this.subjects[i], this.ctx);
+    return v;
+  }
+
+  private sourceAt(i: number): UnnamedSource {
+    let source = this.sources.get(i);
+    if (!source) {
+      const s = this.subjects[i];
+      source = { start: s.start, end: s.end, text: this.doc.text.slice(s.start, s.end), takes: this.verdict(i)! };
+      this.sources.set(i, source);
+    }
+    return source;
+  }
+}
+
+/** The subject of the cue a quote is attributed by, where it may be an unnamed source (no relative's). */
+function candidateSubject(q: FoundQuote): Phrase | null {
+  const cue = q.cueBefore ?? q.cueAfter ?? q.cues?.find((c) => c !== null) ?? null;
+  const subject = cue?.subject;
+  return !subject || subject.relative !== undefined ? null : subject;
+}
+
+/** What a cue's subject takes if it is an unnamed source, else null. */
+function takesOf(doc: AnalyzedText, subject: Phrase, ctx: Pick<ReferenceContext, 'index'>): PronounTaken | null {
+  const takes = unnamedHead(doc, subject.tokenStart, subject.tokenEnd);
+  if (takes === null || namedAfter(doc, subject.end, ctx)) return null;
+  // "…, when a reporter asked if …": someone in a clause about another's sentence does not take its pronouns over.
+  if (subject.tokenStart > 0 && SUBORDINATORS.has(doc.tokens[subject.tokenStart - 1].text)) return null;
+  // "She was told by a consultant that …": the agent of a passive is a side figure in the sentence of the
+  // one told, who is whom a following "she" goes on with.
+  if (subject.tokenStart > 0 && lowerCase(doc.tokens[subject.tokenStart - 1].text) === 'by') return null;
+  return takes;
 }
 
 /** What the phrase's head takes: lower-case words from an indefinite word or the phrase's start up to a head of UNNAMED_SOURCE_TAKES, before any preposition. */
@@ -103,19 +227,16 @@ const PARAGRAPHS_BACK = 1;
  * speaker, in its paragraph or the one before, with no one the pronoun could stand for
  * named between (outside quotations).
  */
-export function unnamedAntecedent(sources: readonly UnnamedSource[], pronoun: PronounKind, at: number, ctx: ReferenceContext): UnnamedSource | null {
+export function unnamedAntecedent(sources: UnnamedSourceLookup, pronoun: PronounKind, at: number, ctx: ReferenceContext): UnnamedSource | null {
   if (pronoun !== 'male' && pronoun !== 'female' && pronoun !== 'plural') return null;
-  let source: UnnamedSource | undefined;
-  for (let i = sources.length - 1; i >= 0; i--) {
-    if (sources[i].end <= at) {
-      source = sources[i];
-      break;
-    }
-  }
+  // The source may start no farther back than LOOK_BACK, nor before the paragraph before the pronoun's (the checks below).
+  const p = paragraphOf(ctx.doc, at);
+  const from = Math.max(at - LOOK_BACK, p - PARAGRAPHS_BACK >= 1 ? ctx.doc.paragraphs[p - PARAGRAPHS_BACK].start : Number.NEGATIVE_INFINITY);
+  const source = sources.lastEndingBy(at, from);
   if (!source) return null;
   const fits = pronoun === 'plural' ? source.takes === 'plural' : source.takes === pronoun || source.takes === 'singular';
   if (!fits || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= source.start)) return null;
-  if (at - source.start > LOOK_BACK || paragraphOf(ctx.doc, at) - paragraphOf(ctx.doc, source.start) > PARAGRAPHS_BACK) return null;
+  if (at - source.start > LOOK_BACK || p - paragraphOf(ctx.doc, source.start) > PARAGRAPHS_BACK) return null;
   const { names, insideQuote } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, source.end); i < names.length && names[i].start < at; i++) {
     const m = names[i];
