@@ -25,6 +25,11 @@ const ONE_OF_MANY = new Set(['a', 'an', 'another', 'any', 'every', 'each', 'no',
 
 const MAX_FIELD_WORDS = 3;
 
+/** Whether `word` is a body's head (the cue bodiesNamedByTheirCountry needs in a sentence). */
+export function isBodyHead(word: string): boolean {
+  return BODY_HEADS.has(word);
+}
+
 /** Adds the bodies of sentence `s` named after their country to its mentions (those from `first` in `out`). */
 export function bodiesNamedByTheirCountry(doc: AnalyzedText, s: Sentence, first: number, out: NameMention[]): void {
   const { tokens, text } = doc;

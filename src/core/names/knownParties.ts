@@ -34,6 +34,11 @@ const PARTIES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]
 /** What the names in PARTIES_BY_FIRST_WORD open with (capitals all): a word opening otherwise is let go before the look-up. */
 const FIRST_CHARACTERS = openingCharacters(PARTIES_BY_FIRST_WORD.keys());
 
+/** Whether a known party's name may open with `word` (the cue knownParties needs in a sentence). */
+export function opensKnownParty(word: string): boolean {
+  return PARTIES_BY_FIRST_WORD.has(word);
+}
+
 /**
  * Replaces the mentions of sentence `s` (those from `first` in `out`) that lie inside a known
  * party's name with the party; a mention running past the name is left as it is.

@@ -4,7 +4,7 @@ import { isAsciiCapital, isAsciiLetter, type Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
 import { replaceMentionsInside, type NameMention, type NameType } from './nameMention';
 import { COUNTRY_INITIALS, demonymCountry, isKnownPlace, isSizeablePlace, lookupPlaces, namesCountryOrRegion } from '../places/gazetteer';
-import { bodiesNamedByTheirCountry } from './bodiesNamedByTheirCountry';
+import { bodiesNamedByTheirCountry, isBodyHead } from './bodiesNamedByTheirCountry';
 import { courtCases } from './courtCases';
 import { withoutWorkTitles } from './quotedWorkTitles';
 import { withRegnalNames } from './regnalNames';
@@ -41,7 +41,8 @@ import { nicknameOpeningAt, type NicknameMarks } from './nicknameInMarks';
 import { isRankWordAt, officeHolderStart, styledPersonSpan } from './ranksAndHonours';
 import { bodiesOfTwoPlaces, placeOfTheBodyBefore, trustsOfTwoPlaces } from './sharedBodies';
 import { namesWithFor } from './namesWithFor';
-import { knownParties } from './knownParties';
+import { knownParties, opensKnownParty } from './knownParties';
+import { SentenceCues } from './sentenceCues';
 import { thingsNamedAfterPlaces } from './namedAfterPlaces';
 import { rereadSentenceNames } from './sentenceRereadings';
 import { sentenceIndexAt, tokenIndexAt } from '../text/analyzedText';
@@ -261,6 +262,27 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[], opening
   return out;
 }
 
+/** The bits of SENTENCE_CUES: the words a rule walking the sentence's tokens needs there to act. */
+const enum Cue { Party = 1, Outlet = 2, CountryInitials = 4, KoreanSurname = 8, KindOfWork = 16, InstitutionHead = 32, CamelCase = 64, Honorific = 128, BodyHead = 256, CourtCase = 512 }
+
+/**
+ * Which of those words a sentence holds, tested once per distinct word (sentenceCues.ts): each
+ * test holds of every token its rule would act on, so that a rule is left out only where it
+ * would find nothing. In the order of the bits of Cue.
+ */
+const SENTENCE_CUES = new SentenceCues([
+  opensKnownParty,
+  (w) => OUTLETS_BY_FIRST_WORD.has(w),
+  (w) => w.charCodeAt(0) === 85 && COUNTRY_INITIALS.has(withoutPossessive(w)),
+  (w) => KOREAN_SURNAMES.has(w),
+  (w) => KINDS_OF_WORK.has(w),
+  (w) => INSTITUTION_HEADS.has(lowerCase(withoutPossessive(w))),
+  isCamelCaseFirmWord,
+  (w) => w.length <= 6 && HONORIFICS.has(lowerCase(w)),
+  isBodyHead,
+  (w) => w === 'v',
+]);
+
 /**
  * The names the labels of sentence `s` mark, refined (refineSpan) and filtered, appended
  * to `out`; token i's label is labels[i - base]. Reads the sentence's tokens, the one
@@ -424,25 +446,26 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       out.push(mention);
     }
   }
-  namesAfterHonorifics(doc, s, sentenceStartIndex, out);
+  const cues = SENTENCE_CUES.of(tokens, s.tokenStart, s.tokenEnd);
+  if (cues & Cue.Honorific) namesAfterHonorifics(doc, s, sentenceStartIndex, out);
   rereadSentenceNames(doc, s, sentenceStartIndex, caseClasses, out);
   namesJoinedByAnd(doc, sentenceStartIndex, caseClasses, out);
   bodiesOfTwoPlaces(text, sentenceStartIndex, out);
   trustsOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
-  institutionsAfterThe(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.InstitutionHead) institutionsAfterThe(doc, s, sentenceStartIndex, out);
   namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
-  knownParties(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.Party) knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
   initialsBefore(doc, s, sentenceStartIndex, out);
-  koreanNames(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.KoreanSurname) koreanNames(doc, s, sentenceStartIndex, out);
   peopleReadAsBodies(doc, s, sentenceStartIndex, caseClasses, out);
   portfoliosBeforeOffices(doc.text, sentenceStartIndex, out);
   namesJoinedByHyphen(doc.text, sentenceStartIndex, out);
   namesFromAbroad(doc.text, sentenceStartIndex, out);
-  countryInitials(doc, s, sentenceStartIndex, out);
-  knownOutlets(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.CountryInitials) countryInitials(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.Outlet) knownOutlets(doc, s, sentenceStartIndex, out);
   outletsAfterTheirKind(doc.text, sentenceStartIndex, out);
   firmsAfterTheirKind(doc.text, sentenceStartIndex, out);
   bodiesFollowedByWhich(doc.text, sentenceStartIndex, out);
@@ -453,8 +476,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
   thingsNamedAfterPlaces(doc, s, sentenceStartIndex, caseClasses, out);
-  firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
-  camelCaseFirms(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.KindOfWork) firmsNamedForTheirWork(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.CamelCase) camelCaseFirms(doc, s, sentenceStartIndex, out);
   withoutNamesInTitles(sentenceStartIndex, out);
   riversAfterThe(doc.text, sentenceStartIndex, out);
   namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
@@ -479,8 +502,8 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   holdersReadAsBodies(doc.text, sentenceStartIndex, out);
   bodiesByInitials(sentenceStartIndex, out);
   partyFactions(doc.text, sentenceStartIndex, out);
-  bodiesNamedByTheirCountry(doc, s, sentenceStartIndex, out);
-  courtCases(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.BodyHead) bodiesNamedByTheirCountry(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.CourtCase) courtCases(doc, s, sentenceStartIndex, out);
 }
 
 /**
@@ -617,9 +640,8 @@ function camelCaseFirms(doc: AnalyzedText, s: Sentence, first: number, out: Name
   const { tokens, text } = doc;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.text.length < 5) continue;
+    if (t.kind !== 'word' || !isCamelCaseFirmWord(t.text)) continue;
     const word = withoutPossessive(t.text);
-    if (!isCamelCaseName(word) || !/\p{Lu}\p{Ll}|\p{Lu}{2}$/u.test(word.slice(1).replace(/^\p{Ll}+/u, ''))) continue;
     const before = text.charCodeAt(t.start - 1);
     const after = text.charCodeAt(t.end);
     // "@", "#", "/", ".", "_" before it, or "." "/" "_" "@" right after it: a handle, a hashtag or an address; a quotation mark
@@ -753,6 +775,13 @@ function givenNameBeforeParticleSurname(text: string, first: number, out: NameMe
 function opensWithCapitalizedParticle(name: string): boolean {
   const space = name.indexOf(' ');
   return space > 0 && CAPITALIZED_SURNAME_PARTICLES.has(name.slice(0, space)) && /^\p{Lu}/u.test(name.slice(space + 1));
+}
+
+/** A word camelCaseFirms reads as a firm's name, whatever stands around it: five characters or more, a capital inside (isCamelCaseName) that opens a syllable or ends initials. */
+function isCamelCaseFirmWord(text: string): boolean {
+  if (text.length < 5) return false;
+  const word = withoutPossessive(text);
+  return isCamelCaseName(word) && /\p{Lu}\p{Ll}|\p{Lu}{2}$/u.test(word.slice(1).replace(/^\p{Ll}+/u, ''));
 }
 
 /** A word with a capital inside it after a syllable no surname opens with ("SpaceX", "OpenAI", "YouTube"; not "McConnell", "DeSantis", "LaToya"). */
