@@ -50,4 +50,16 @@ suite('quotes: notes that someone gave no comment', () => {
     assert.equal(quoteAt(text, 'We will appeal', 'direct').speakerName, 'Ann Hale');
     assert.equal(quoteAt('Judge Ann Hale, who declined to comment, was born in Ohio and studied law in Chicago.', 'to comment', 'indirect').text, 'to comment');
   });
+
+  test('one lexicon serves: any verb of speech before the note, and every form of "decline" and "refuse"', () => {
+    // "claimed", "complained": verbs of speech of reportingVerbs.ts the note's own list lacked.
+    for (const verb of ['claimed', 'complained', 'stated', 'according to a letter from']) {
+      const text = `John Smith ${verb} Tom Reed did not respond to his letters.`;
+      assert.ok(!noCommentFrom(analyzeText(text), 'John Smith'.length), verb);
+    }
+    // Not a verb of speech: the name is the one who gave no comment.
+    const moved = 'John Smith moved away and did not respond to a request for comment.';
+    assert.ok(noCommentFrom(analyzeText(moved), 'John Smith'.length));
+    for (const s of ['Tom Reed would decline to comment.', 'Tom Reed will refuse to discuss the case.']) assert.ok(saysNoComment(s, 0, s.length), s);
+  });
 });

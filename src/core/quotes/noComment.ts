@@ -1,5 +1,8 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { sentenceIndexAt } from '../text/analyzedText';
+import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
+import { lowersTo } from './caselessTests';
+import { DECLINE_FORMS, isSpeechVerbAt, REFUSE_FORMS } from './reportingVerbs';
 
 // `Reed did not respond to a request for comment.`, `A spokesman did not return calls.`,
 // `Reed declined to comment.`, `Reed could not be reached for comment.`: the paper's note that
@@ -17,8 +20,9 @@ const NO_COMMENT = new RegExp(
     String.raw`\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:respond|reply|replied|responded)\b`,
     // "did not return calls", "did not return repeated messages", "did not answer emails"
     String.raw`\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:return|returned|answer|answered)\s+(?:(?:a|an|the|several|multiple|repeated|two|three|numerous|phone|telephone|email|e-mail|text|voice)\s+){0,2}(?:calls?|messages?|e-?mails?|requests?|inquiries|texts?|voicemails?)\b`,
-    // "declined to comment", "refused to discuss the case", "declined further comment"
-    String.raw`\b(?:declined|declines|refused|refuses|declining|refusing)\s+(?:to\s+(?:comment|respond|discuss|elaborate|answer|speak|be\s+interviewed)|further\s+comment|comment|an\s+interview|interview\s+requests?)\b`,
+    // "declined to comment", "refused to discuss the case", "declined further comment" (the
+    // forms of "decline" and "refuse" of the lexicon, reportingVerbs.ts)
+    String.raw`\b(?:${[...DECLINE_FORMS, ...REFUSE_FORMS].join('|')})\s+(?:to\s+(?:comment|respond|discuss|elaborate|answer|speak|be\s+interviewed)|further\s+comment|comment|an\s+interview|interview\s+requests?)\b`,
     // "could not be reached for comment", "could not immediately be reached"
     String.raw`\bcould(?:\s+not|n['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?reached\b`,
     // "had no comment", "offered no immediate comment", "was not available for comment"
@@ -45,11 +49,21 @@ export function noCommentFrom(doc: AnalyzedText, from: number): boolean {
   const rest = doc.text.slice(from, end);
   const note = NO_COMMENT.exec(rest);
   // `Smith said Reed did not respond`: a report before the note is the name's own words.
-  return note !== null && !REPORT.test(rest.slice(0, note.index));
+  return note !== null && !reportsBetween(doc, from, from + note.index);
 }
 
-/** A verb of speech between a name and the note: the name spoke, the note is of someone else. */
-const REPORT = /\b(?:said|says|told|tells|wrote|writes|added|adds|according|argued|insisted|noted|explained)\b/iu;
+/**
+ * A verb of speech of the lexicon (reportingVerbs.ts), or "according to", between a name and
+ * the note: the name spoke, the note is of someone else.
+ */
+function reportsBetween(doc: AnalyzedText, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let i = Math.max(0, nearbyTokenIndexAt(doc, from)); i < tokens.length && tokens[i].start < to; i++) {
+    if (tokens[i].start < from || tokens[i].kind !== 'word') continue;
+    if (isSpeechVerbAt(tokens, i) || (lowersTo(tokens[i].text, 'according') && lowersTo(tokens[i + 1]?.text ?? '', 'to'))) return true;
+  }
+  return false;
+}
 
 /** The text from `start` to `end` (a sentence) is a note that someone gave no comment. */
 export function saysNoComment(text: string, start: number, end: number): boolean {

@@ -479,7 +479,7 @@ const DURATION_OBJECTS = new Set(['time', 'hours', 'days', 'weeks', 'months', 'y
 
 /** Forms of "decline" and "refuse": before "to" and a verb of speech, what someone would not say ("declined to comment"). */
 export const DECLINE_FORMS: ReadonlySet<string> = new Set(['decline', 'declines', 'declined', 'declining']);
-const REFUSE_FORMS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing']);
+export const REFUSE_FORMS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing']);
 
 /** Token `j` is the verb after "declined to" or "refused to" ("His office declined to comment"); `refusals` false asks "declined to" alone. */
 export function isRefusedAt(tokens: readonly Token[], j: number, refusals = true): boolean {

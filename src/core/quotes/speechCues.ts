@@ -351,6 +351,9 @@ function findCueBeforeQuote(doc: AnalyzedText, quoteStart: number, floor: number
     if (t.kind !== 'word' || !(isVerbHere(tokens, j) || isReportingVerbAt(tokens, j) && j >= k - 1 && isVerbPosition(tokens, j) && !isNounPosition(tokens, j))) continue;
     // "who told Congress when asked about it:": the asking is someone else's; the cue is before.
     if (/^(?:when|if|after|before|once|until|unless)$/iu.test(tokens[j - 1]?.text ?? '') && /ed$/u.test(t.text)) continue;
+    // "She took her phone everywhere she went, "sending emails …"": a weak verb ("went") in a
+    // clause of place is a going, not a saying.
+    if (!isSpeechVerbAt(tokens, j) && inClauseOfPlace(tokens, j, clauseStart)) continue;
     // Commas between the verb and the quote are fine only right before it (`said, "…"`).
     for (let m = j + 1; m < k; m++) if (tokens[m].text === ',') return null;
     // After "told", "urged", "asked" stands the listener ("told her supporters, "…""), never the speaker.
@@ -626,4 +629,18 @@ function quotedAsSaying(doc: AnalyzedText, cue: SpeechCue | null): SpeechCue | n
   if (quoted < 0) return cue;
   const subject = phraseAfterVerb(doc, quoted, as);
   return { ...cue, cue: span(doc, tokens[quoted].start, tokens[as + 1].end), subject: subject ?? cue.subject, verbToken: quoted };
+}
+
+/** Words opening a clause of place: "everywhere she went", "wherever the senator goes". */
+const PLACE_CLAUSE_OPENERS = new Set(['where', 'everywhere', 'wherever', 'anywhere', 'nowhere']);
+/** The most words of a subject between such a word and its verb ("everywhere the new senator went"). */
+const PLACE_CLAUSE_SUBJECT_WORDS = 4;
+
+/** Verb `j` has a clause of place's opener a short subject before it, within its clause. */
+function inClauseOfPlace(tokens: Token[], j: number, clauseStart: number): boolean {
+  for (let m = j - 2; m >= clauseStart && m >= j - 1 - PLACE_CLAUSE_SUBJECT_WORDS; m--) {
+    if (tokens[m].kind !== 'word') return false;
+    if (PLACE_CLAUSE_OPENERS.has(lowerCase(tokens[m].text))) return true;
+  }
+  return false;
 }
