@@ -24,7 +24,7 @@ const MAX_RATIO = 5;
 
 const QUICK = [
   'one line, no spaces', 'only capitals', 'capitalised words, no full stop', 'opening marks never closed',
-  'every kind of quotation mark', 'quote and cue', 'reporting verbs', 'roles of other bodies', 'colon-labelled lines', 'dense years',
+  'every kind of quotation mark', 'quote and cue', 'reporting verbs', 'relatives as speakers', 'roles of other bodies', 'colon-labelled lines', 'dense years',
   'dense ISO dates', 'lone carriage returns', 'dense links', 'markdown marks',
 ].map(adversarial);
 

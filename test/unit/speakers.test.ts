@@ -1269,6 +1269,16 @@ suite('speakers: a relative named before by the same words', () => {
     const text = 'Ed Hollis came with his wife, Ann Hollis. Later Tom Reed arrived with his wife, Jane Reed. "It was a long day," his wife said.';
     assert.equal(speakerOf(text, 'long day').name, null);
   });
+
+  test('each "his wife said" weighs only the namings before it, each owner\'s words their own', () => {
+    const text = 'Ed Hollis came with his wife, Ann Hollis. "It was long," his wife said. Tom Reed came with his wife, Jane Reed. "It was short," his wife said.';
+    assert.equal(speakerOf(text, 'was long').name, 'Ann Hollis');
+    assert.equal(speakerOf(text, 'was short').name, null);
+    assert.equal(speakerOf('"It was long," his wife said. Ed Hollis came with his wife, Ann Hollis.', 'was long').name, null);
+    const both = 'Ann Hollis came with her son, Tom Hollis, and his wife, Jane Hollis. "It was long," her son said. "It was cold," his wife said.';
+    assert.equal(speakerOf(both, 'was long').name, 'Tom Hollis');
+    assert.equal(speakerOf(both, 'was cold').name, 'Jane Hollis');
+  });
 });
 
 suite('speakers: a participle\'s place is not its speaker', () => {

@@ -26,7 +26,7 @@ import { lastWord, surnamesShared } from './sharedSurnames';
 import { UnnamedSourceFinder, unnamedAntecedent } from './unnamedAntecedents';
 import { bylineWriters } from './bylineWriters';
 import { personOfInitials } from './initialsLabels';
-import { isKinNoun } from '../names/kinIntroduced';
+import { kinNamedEarlier } from './kinNamedEarlier';
 
 export interface Attribution {
   speakerId: string | null;
@@ -340,30 +340,6 @@ function describedSubjectBefore(doc: AnalyzedText, q: FoundQuote, mention: Span,
   return gender === null || gender === kind ? speakerId : null;
 }
 
-/**
- * `John Miller and his wife, Linda Miller, drove … "…," his wife said`: a relative's phrase
- * ("his wife", "her son") the text has named before with the same words and a name right
- * after them is that person; where the same words named two people, neither.
- */
-function kinNamedEarlier(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceContext): IndexedMention | null {
-  const { tokens } = doc;
-  if (phrase.tokenEnd - phrase.tokenStart !== 2) return null;
-  const owner = lowerCase(tokens[phrase.tokenStart].text);
-  const noun = lowerCase(tokens[phrase.tokenStart + 1].text);
-  if ((owner !== 'his' && owner !== 'her' && owner !== 'their') || !isKinNoun(noun)) return null;
-  // (Both words come from closed lists of letters: nothing to escape.)
-  const introduced = new RegExp(String.raw`\b${owner}\s+${noun}\s*,?\s*`, 'giu');
-  let found: IndexedMention | null = null;
-  for (const m of doc.text.slice(0, phrase.start).matchAll(introduced)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const name = namesWithin(ctx.index, at, at + 80)[0];
-    if (!name || name.start !== at || name.kind !== 'person' || !name.entityId) continue;
-    if (found && found.entityId !== name.entityId) return null;
-    found = name;
-  }
-  return found;
-}
-
 /** Words opening a phrase for someone new or someone the writer knows: "a neighbour", "my son's teacher". */
 const NEW_PERSON_OPENERS = new Set(['a', 'an', 'one', 'another', 'my', 'our', 'his', 'her', 'their', 'your']);
 
@@ -496,7 +472,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   // Brennan, argued …, saying`): the subject a participle takes stops at the first comma.
   const named = appositiveName(doc, phrase, ctx, beforeVerb);
   if (named) return { mention: { start: named.start, end: named.end, text: named.text }, speakerId: named.entityId };
-  const kin = kinNamedEarlier(doc, phrase, ctx);
+  const kin = kinNamedEarlier(doc, phrase, ctx.index);
   if (kin) return { mention: { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) }, speakerId: kin.entityId };
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;

@@ -24,6 +24,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'colon before a mark', target: 'cue before a quote', unit: 'He said: "' },
   { name: 'reporting verbs', target: 'indirect speech, clause reading', unit: 'he said that ' },
   { name: 'according to', target: 'indirect speech source phrases', unit: 'according to ' },
+  { name: 'relatives as speakers', target: '"his wife said": the phrase looked up among the places it named someone before', unit: '"Yes," his wife said. ' },
   { name: 'roles of other bodies', target: 'a role said with a body, weighed against every naming of each holder', unit: 'City manager Pep Guardiola spoke to reporters. "We won," the Arsenal manager said. ' },
   { name: 'colon-labelled lines', target: 'colon attribution per paragraph', unit: 'Smith: we will\n' },
   { name: 'one endless sentence', target: 'sentence-bounded reads', unit: 'the minister and the mayor of the city ' },
