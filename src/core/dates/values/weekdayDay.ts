@@ -71,6 +71,10 @@ export function weekdayDay(weekday: number, lower: string, c: ParsedComponents, 
   if (/\b(?:last|next|this|past|coming)\b/.test(lower)) return chronos;
   const after = dayAheadOfDayNamed(weekday, ctx);
   if (after) return after;
+  // The article's own weekday is the article date whatever the tense, but in a future clause
+  // after a day just named: only then is the clause read (the tense costs a reading of the
+  // sentence, and on dev a weekday in two of five is the article's own).
+  if (forward === 0 && !laterDayJustNamed(anchor, ctx)) return addDays(anchor, 0);
   const tense = ctx.tense();
   if (tense === 'future') return forward === 0 && laterDayJustNamed(anchor, ctx) ? addDays(anchor, 7) : addDays(anchor, forward);
   // chrono moves the start of a range it reads ("from noon on Saturday until midnight") a week back: with no tense, the nearest such day.
