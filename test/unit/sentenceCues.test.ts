@@ -37,4 +37,12 @@ suite('sentence cues', () => {
     assert.ok(found.some((n) => n.startsWith('PER') && n.includes('Hargreave')), found.join(' | '));
     assert.ok(found.some((n) => n.includes('Roe v. Wade')), found.join(' | '));
   });
+
+  test('a name with "for", a name before its acronym and two saints\' hospitals, each between sentences holding none', () => {
+    const text = 'It rained. Officials at the Foundation for Rural Housing said rents rose. It was cold. The Food Standards Agency (FSA) warned shoppers. It was late. Guy\'s and St Thomas\' said beds were full. Nothing more.';
+    const found = names(text);
+    assert.ok(found.includes('ORG Foundation for Rural Housing'), found.join(' | '));
+    assert.ok(found.some((n) => n.startsWith('ORG') && n.includes('Food Standards Agency')), found.join(' | '));
+    assert.ok(found.some((n) => n.startsWith('ORG') && n.includes('St Thomas')), found.join(' | '));
+  });
 });

@@ -263,7 +263,7 @@ function withNicknamedPeople(doc: AnalyzedText, mentions: NameMention[], opening
 }
 
 /** The bits of SENTENCE_CUES: the words a rule walking the sentence's tokens needs there to act. */
-const enum Cue { Party = 1, Outlet = 2, CountryInitials = 4, KoreanSurname = 8, KindOfWork = 16, InstitutionHead = 32, CamelCase = 64, Honorific = 128, BodyHead = 256, CourtCase = 512 }
+const enum Cue { Party = 1, Outlet = 2, CountryInitials = 4, KoreanSurname = 8, KindOfWork = 16, InstitutionHead = 32, CamelCase = 64, Honorific = 128, BodyHead = 256, CourtCase = 512, For = 1024, Bracket = 2048, Saint = 4096 }
 
 /**
  * Which of those words a sentence holds, tested once per distinct word (sentenceCues.ts): each
@@ -281,6 +281,9 @@ const SENTENCE_CUES = new SentenceCues([
   (w) => w.length <= 6 && HONORIFICS.has(lowerCase(w)),
   isBodyHead,
   (w) => w === 'v',
+  (w) => w === 'for',
+  (w) => w === '(',
+  (w) => w === 'St',
 ]);
 
 /**
@@ -454,7 +457,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   trustsOfTwoPlaces(text, sentenceStartIndex, out);
   organizationsFirstWords(doc, s, sentenceStartIndex, caseClasses, out);
   if (cues & Cue.InstitutionHead) institutionsAfterThe(doc, s, sentenceStartIndex, out);
-  namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
+  if (cues & Cue.For) namesWithFor(doc, s, sentenceStartIndex, out, () => isTitleCase(doc.tokens, s));
   if (cues & Cue.Party) knownParties(doc, s, sentenceStartIndex, out);
   compassWordsBefore(doc, s, sentenceStartIndex, out);
   givenNamesBefore(doc, s, sentenceStartIndex, caseClasses, out);
@@ -471,7 +474,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   bodiesFollowedByWhich(doc.text, sentenceStartIndex, out);
   placesAfterPlaceNouns(doc.text, sentenceStartIndex, out);
   railwayLines(doc.text, s, sentenceStartIndex, out);
-  namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.Bracket) namesBeforeAcronyms(doc, s, sentenceStartIndex, out);
   placesInLists(doc.text, sentenceStartIndex, out);
   placesJoinedByOfOrAnd(doc.text, sentenceStartIndex, out);
   givenNameBeforeParticleSurname(doc.text, sentenceStartIndex, out);
@@ -481,7 +484,7 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
   withoutNamesInTitles(sentenceStartIndex, out);
   riversAfterThe(doc.text, sentenceStartIndex, out);
   namesAfterTimeStamps(doc, s, sentenceStartIndex, out);
-  institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
+  if (cues & Cue.Saint) institutionsOfTwoSaints(doc, s, sentenceStartIndex, out);
   employersBeforePeople(doc.text, sentenceStartIndex, out);
   productModels(doc.text, sentenceStartIndex, caseClasses, out);
   productsOfTheirMakers(doc.text, sentenceStartIndex, out);
