@@ -100,6 +100,10 @@ export function classifyQuote(doc: AnalyzedText, span: QuotedSpan, context: Quot
   // A show, book or film: `CNN's "State of the Union,"`, `a column titled "…"`.
   if (words <= 10 && isNamedWork(text, span.start, titleCased)) return null;
 
+  // `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello: "…"`: a headline
+  // signed with its writer before an excerpt, as a newsletter's digest gives it, is no one's words.
+  if (words <= HEADLINE_WORDS && BYLINE_AFTER.test(text.slice(span.end, span.end + BYLINE_READ))) return null;
+
   // `The forum, dubbed "Davos in the desert",`, `a law known as "the bathroom bill"`: a name
   // given to the thing before the participle is no one's words (`what Gilbert called "a
   // perception problem"`, `who he dubbed "the little senator"` have a speaker).
@@ -257,6 +261,13 @@ const WORK_LEADS = /(?:\b(?:titled|entitled|named|nicknamed|known as|show|progra
 
 /** A preposition, or "and"/"or" after a closing mark, right before a quote. */
 const PREPOSITION_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:${TITLE_PREPOSITION_WORDS.join('|')})|["”'’]\s+(?:and|or))\s+$`, 'u');
+
+/** "by" and a writer's name (maybe their outlet's possessive before it), then a colon: ` by Times' Ben Sisario:`. */
+const BYLINE_AFTER = /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:['’]s?)?\s+){0,5}[\p{Lu}][\p{L}\p{N}.&-]*\s*:/u;
+/** How far after a quote BYLINE_AFTER reads. */
+const BYLINE_READ = 80;
+/** The most words of a headline so signed. */
+const HEADLINE_WORDS = 20;
 
 function isNamedWork(text: string, start: number, titleCased: boolean): boolean {
   const raw = text.slice(Math.max(0, start - 30), start);
