@@ -75,52 +75,58 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
   private readonly subjects: Phrase[] = [];
   /** For each subject: the nearest one before it (in the quotes' order) at the same start, else -1. */
   private readonly sameStartBefore: Int32Array;
-  /** The subjects' numbers sorted by start, the quotes' order on a tie (as the stable sort of unnamedSources). */
-  private readonly byStart: Int32Array;
+  /** The subjects' numbers sorted by start, the quotes' order on a tie (as the stable sort of unnamedSources); null when that is their order already (as a rule). */
+  private readonly byStart: Int32Array | null = null;
   /** For each subject: undefined while unread, null if it is no source, else what it takes. */
   private readonly verdicts: Array<PronounTaken | null | undefined>;
   private readonly sources = new Map<number, UnnamedSource>();
 
   constructor(private readonly doc: AnalyzedText, quotes: readonly FoundQuote[], private readonly ctx: Pick<ReferenceContext, 'index'>) {
     const { subjects } = this;
-    for (const q of quotes) {
-      const subject = candidateSubject(q);
+    for (let q = 0; q < quotes.length; q++) {
+      const subject = candidateSubject(quotes[q]);
       if (subject) subjects.push(subject);
     }
     const n = subjects.length;
     this.verdicts = new Array<PronounTaken | null | undefined>(n);
-    this.sameStartBefore = new Int32Array(n).fill(-1);
-    const lastAt = new Map<number, number>();
     let sorted = true;
-    for (let i = 0; i < n; i++) {
-      const start = subjects[i].start;
-      const before = lastAt.get(start);
-      if (before !== undefined) this.sameStartBefore[i] = before;
-      lastAt.set(start, i);
-      if (i > 0 && start < subjects[i - 1].start) sorted = false;
+    for (let i = 1; i < n && sorted; i++) if (subjects[i].start < subjects[i - 1].start) sorted = false;
+    if (!sorted) {
+      const order = Array.from({ length: n }, (_, i) => i);
+      order.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
+      this.byStart = Int32Array.from(order);
     }
-    const order = Array.from({ length: n }, (_, i) => i);
-    if (!sorted) order.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
-    this.byStart = Int32Array.from(order);
+    // Subjects at one start stand side by side in that order, the nearest before one right before it.
+    const same = (this.sameStartBefore = new Int32Array(n));
+    for (let k = 0, before = -1; k < n; k++) {
+      const i = this.subjectAt(k);
+      same[i] = before >= 0 && subjects[before].start === subjects[i].start ? before : -1;
+      before = i;
+    }
   }
 
   lastEndingBy(at: number, from: number): UnnamedSource | undefined {
-    const { subjects, byStart } = this;
+    const { subjects } = this;
     // The last subject (by start) starting at or before `at`; those after it end after `at`.
     let lo = 0;
-    let hi = byStart.length;
+    let hi = subjects.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (subjects[byStart[mid]].start <= at) lo = mid + 1;
+      if (subjects[this.subjectAt(mid)].start <= at) lo = mid + 1;
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0; k--) {
-      const i = byStart[k];
+      const i = this.subjectAt(k);
       const s = subjects[i];
       if (s.start < from) return undefined;
       if (s.end <= at && this.isSource(i)) return this.sourceAt(i);
     }
     return undefined;
+  }
+
+  /** The number of the `k`th subject by start. */
+  private subjectAt(k: number): number {
+    return this.byStart === null ? k : this.byStart[k];
   }
 
   /** Whether subject `i` is one of unnamedSources(): an unnamed source, and not the second of two in a row at its start. */
