@@ -34,6 +34,12 @@ export function yearFor(month: number, day: number, ctx: TimexContext): number {
   const days = daysBetween(anchor, { year: anchor.year, month, day });
   const ending = endOfQuarterJustNamed(month, ctx);
   if (ending !== null) return ending;
+  // Within TENSE_SLACK_DAYS of the article every tense gives its year, but a past clause whose
+  // sentence names an earlier one: the clause is read only then (its tense costs a reading of the sentence).
+  if (days >= -TENSE_SLACK_DAYS && days <= TENSE_SLACK_DAYS) {
+    const story = clauseYear(ctx);
+    return story !== null && ctx.tense() === 'past' ? story : anchor.year;
+  }
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? (days > TENSE_SLACK_DAYS ? anchor.year - 1 : anchor.year);
   if (tense === 'future') return days < -TENSE_SLACK_DAYS ? anchor.year + 1 : anchor.year;
@@ -110,6 +116,12 @@ export function monthYear(month: number, ctx: TimexContext): number {
   const season = seasonYearOf(month, 1, ctx);
   if (season !== null) return season;
   const months = month - anchor.month;
+  // The article's month or one beside it is in the article's year whatever the tense, but in a
+  // past clause whose story is set in an earlier one: the clause is read only then.
+  if (months >= -1 && months <= 1) {
+    const story = clauseYear(ctx) ?? sentenceStoryYear(month, ctx);
+    return story !== null && ctx.tense() === 'past' ? story : anchor.year;
+  }
   const tense = ctx.tense();
   if (tense === 'past') return clauseYear(ctx) ?? sentenceStoryYear(month, ctx) ?? (months > 1 ? anchor.year - 1 : anchor.year);
   // The month just ended is kept in a future clause ("data for October will be published", in
