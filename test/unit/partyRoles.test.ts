@@ -131,5 +131,9 @@ suite('parties: "the Tory said", "the Conservative said" (a UK party\'s member, 
     assert.deepEqual(a.organizations.map((o) => o.name), ['Labour Party']);
     assert.equal(speakerOf('Tory Lanez released an album. "It is good," Tory said.', 'It is good'), 'Tory Lanez');
     assert.deepEqual(names('Jane Smith spoke to the Conservative Party conference.'), ['PER Jane Smith', 'ORG Conservative Party']);
+    // The party's word before a title and a name is no word of the name, nor is the title.
+    const soubry = annotated('Labour MP Jeremy Corbyn met Tory MP Anna Soubry. "No," the Tory MP said.');
+    assert.deepEqual(soubry.people.map((p) => p.name), ['Jeremy Corbyn', 'Anna Soubry']);
+    assert.equal(soubry.quotes[0].speakerName, 'Anna Soubry');
   });
 });

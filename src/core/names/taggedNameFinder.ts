@@ -1837,8 +1837,12 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       if (b - a === 1 && tokens[a].text.length === 1) return;
     }
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
-    // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
-    if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
+    // "Democrat Hillary Clinton": the party is a description like a title, not a name's word; and
+    // "Tory MP Anna Soubry": so is a title after it.
+    if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) {
+      a++;
+      while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
+    }
     // "Brighton's Kaoru Mitoma", "Saint-Germain's Ousmane Dembele": a place, or a name joined by hyphens, in the possessive before the two or
     // three words of a person's name (as the tagger read them) is the place or the club, then the person.
     let owner = a;
