@@ -97,3 +97,43 @@ suite('parties: an epithet naming a party', () => {
     assert.equal(speakerOf('Sen. Tom Hale spoke first. "We will win," Hale said. The Kentucky Republican said he disagreed.', 'he disagreed'), 'Tom Hale');
   });
 });
+
+suite('parties: "the Tory said", "the Conservative said" (a UK party\'s member, never a name)', () => {
+  const annotated = (text: string) => annotate(text, { documentDate: '2019-05-01' });
+  const names = (text: string) => {
+    const a = annotated(text);
+    return [...a.people.map((p) => `PER ${p.name}`), ...a.organizations.map((o) => `ORG ${o.name}`), ...a.places.map((p) => `LOC ${p.name}`)];
+  };
+
+  test('the member is the person the text made of that party, not the last one named', () => {
+    const pair = 'Theresa May, a Conservative, met Jeremy Corbyn, the Labour leader. Corbyn spoke first.';
+    assert.equal(speakerOf(`${pair} "We will win," the Tory said.`, 'We will win'), 'Theresa May');
+    assert.equal(speakerOf(`${pair} "We will win," the Conservative said.`, 'We will win'), 'Theresa May');
+    assert.equal(speakerOf(`${pair} The Conservative said she would win.`, 'she would win'), 'Theresa May');
+    assert.equal(speakerOf('Jeremy Corbyn, the Labour leader, met Theresa May, a Conservative. The Tory said she would win.', 'she would win'), 'Theresa May');
+    // As "the Republican said" does.
+    assert.equal(speakerOf('Ted Cruz, a Republican, met Hillary Clinton, a Democrat. "We will win," the Republican said.', 'We will win'), 'Ted Cruz');
+  });
+
+  test('no one of that party named: the member stays unnamed, and is no person, body or place', () => {
+    for (const text of ['The Tory said "we will win."', '"We will win," the Tory said.', 'The Conservative said "we will win."', 'A Tory told reporters that they would win.']) {
+      const a = annotated(text);
+      assert.ok(a.quotes.length > 0, text);
+      assert.ok(a.quotes.every((q) => q.speakerId === null), text);
+      assert.deepEqual(names(text), [], text);
+    }
+    assert.deepEqual(names('Theresa May met Jeremy Corbyn. "We will win," the Tory MP said.'), ['PER Theresa May', 'PER Jeremy Corbyn']);
+  });
+
+  test('"Tory Lanez", "Tory said" after him, "the Labour Party" keep their names', () => {
+    const a = annotated('Tory Lanez released an album. "It is good," Tory said. The Labour Party said it agreed.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Tory Lanez', 2]]);
+    assert.deepEqual(a.organizations.map((o) => o.name), ['Labour Party']);
+    assert.equal(speakerOf('Tory Lanez released an album. "It is good," Tory said.', 'It is good'), 'Tory Lanez');
+    assert.deepEqual(names('Jane Smith spoke to the Conservative Party conference.'), ['PER Jane Smith', 'ORG Conservative Party']);
+    // The party's word before a title and a name is no word of the name, nor is the title.
+    const soubry = annotated('Labour MP Jeremy Corbyn met Tory MP Anna Soubry. "No," the Tory MP said.');
+    assert.deepEqual(soubry.people.map((p) => p.name), ['Jeremy Corbyn', 'Anna Soubry']);
+    assert.equal(soubry.quotes[0].speakerName, 'Anna Soubry');
+  });
+});

@@ -130,6 +130,9 @@ const FEASTS = new Set([
 ]);
 
 /** Articles of Spanish, French, Italian and Portuguese, which open a sentence in copy in those languages ("La presidenta anunció"). */
+/** Words before a party's member noun that make it one of the party: "the Tory", "a Conservative", "fellow Republican". */
+const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'each', 'every', 'this', 'that', 'fellow']);
+
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Gli', 'Os', 'As', 'Una', 'Une', 'Um', 'Uma']);
 
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
@@ -410,6 +413,9 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       // "the MP added", "a CEO": the acronym of a person's role names no organization.
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
+      // "the Tory said", "a Conservative", "another Republican": one of a party, after a determiner, is no name of a
+      // person, place or body ("Tory Lanez", "Tory said" alone, "the Conservative Party" are). "The Independent" is a newspaper.
+      if (b - a === 1 && a > 0 && PARTY_MEMBER_NOUNS.has(tokens[a].text) && tokens[a].text !== 'Independent' && MEMBER_DETERMINERS.has(lowerCase(tokens[a - 1].text))) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
@@ -1863,8 +1869,12 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
       if (b - a === 1 && tokens[a].text.length === 1) return;
     }
     while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
-    // "Democrat Hillary Clinton": the party is a description like a title, not a name's word.
-    if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) a++;
+    // "Democrat Hillary Clinton": the party is a description like a title, not a name's word; and
+    // "Tory MP Anna Soubry": so is a title after it.
+    if (b - a > 2 && PARTY_MEMBER_NOUNS.has(tokens[a].text)) {
+      a++;
+      while (b - a > 1 && (isTitle(tokens[a]) || isServiceTitle(tokens[a].text, tokens[a + 1].text)) && !isSurnameAfterHonorific(tokens, a)) a++;
+    }
     // "Brighton's Kaoru Mitoma", "Saint-Germain's Ousmane Dembele": a place, or a name joined by hyphens, in the possessive before the two or
     // three words of a person's name (as the tagger read them) is the place or the club, then the person.
     let owner = a;
