@@ -99,9 +99,11 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
       lastAt.set(start, i);
       if (i > 0 && start < subjects[i - 1].start) sorted = false;
     }
-    const order = Array.from({ length: n }, (_, i) => i);
-    if (!sorted) order.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
-    this.byStart = Int32Array.from(order);
+    // Filled and sorted in place (the order is total, ties broken by number): no array of numbers made and copied.
+    const byStart = new Int32Array(n);
+    for (let i = 0; i < n; i++) byStart[i] = i;
+    if (!sorted) byStart.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
+    this.byStart = byStart;
   }
 
   lastEndingBy(at: number, from: number): UnnamedSource | undefined {
