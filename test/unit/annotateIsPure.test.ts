@@ -156,6 +156,14 @@ suite('shiftedCue', () => {
     assert.deepStrictEqual(shiftedCue(withSubject, 5, 2)?.subject, { start: 5, end: 13, tokenStart: 2, tokenEnd: 4, relative: 5 });
   });
 
+  test('moved by tokens alone, the cue keeps its span and every field, the indices moved', () => {
+    const withSubject: SpeechCue = { ...cue, subject: { start: 0, end: 8, tokenStart: 0, tokenEnd: 2 } };
+    const moved = shiftedCue(withSubject, 0, 3);
+    assert.deepStrictEqual(moved, { cue: { start: 10, end: 19, text: 'described' }, subject: { start: 0, end: 8, tokenStart: 3, tokenEnd: 5 }, verbToken: 7, position: 'before', unsaid: true });
+    assert.ok(sameShiftedCue(withSubject, moved, 0, 3));
+    assert.deepStrictEqual(withSubject.subject, { start: 0, end: 8, tokenStart: 0, tokenEnd: 2 }, 'the cue moved is left as it was');
+  });
+
   test('a cue whose speaker is unsaid is not the same as one whose is not', () => {
     const said: SpeechCue = { cue: cue.cue, subject: null, verbToken: 4, position: 'before' };
     assert.ok(!sameShiftedCue(cue, said, 0, 0));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core/text/analyzedText';
-import { askedAdjuncts } from '../../src/core/quotes/askedAdjuncts';
+import { askedAdjuncts, mayHoldAskedAdjuncts } from '../../src/core/quotes/askedAdjuncts';
 import { indirect } from './helpers/indirectQuotes';
 import { quoteAt } from './helpers/quoteAt';
 
@@ -23,6 +23,20 @@ function reading(text: string, words: string): [string, string | null] | undefin
 }
 
 suite('quotes: asked adjuncts', () => {
+  test('a text without the participles holds no adjunct; one with them, in any case, may', () => {
+    for (const text of ['ASKED ABOUT THE DEAL, SMITH SAID THE TALKS WOULD RESUME.', 'Lee, Pressed on the point, said no.', 'When questioned, Lee said no.', 'Quizzed about it, Lee said no.']) {
+      const doc = analyzeText(text);
+      assert.ok(mayHoldAskedAdjuncts(text, doc.tokens), text);
+      assert.ok(askedAdjuncts(doc.tokens, doc.sentences[0]).length > 0, text);
+    }
+    const plain = analyzeText('Smith said the talks would resume. Lee asks for more.');
+    assert.ok(!mayHoldAskedAdjuncts(plain.text, plain.tokens));
+    assert.ok(!mayHoldAskedAdjuncts('', []));
+    // Read where the tokens lie: a participle before the first token or after the last is not theirs.
+    const later = analyzeText('Asked about it. Smith said the talks would resume.');
+    assert.ok(!mayHoldAskedAdjuncts(later.text, later.tokens.slice(later.sentences[1].tokenStart)));
+  });
+
   test('the adjunct runs to the comma before the main clause, commas inside the question kept', () => {
     assert.deepEqual(adjuncts('Asked about the deal, Smith said the talks would resume.'), ['Asked about the deal']);
     assert.deepEqual(adjuncts('When asked by reporters whether the plan, which passed in May, would work, Lee said no.'), ['When asked by reporters whether the plan, which passed in May, would work']);

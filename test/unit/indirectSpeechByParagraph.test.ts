@@ -27,6 +27,26 @@ suite('reported speech, paragraph by paragraph', () => {
     assert.equal(doc.tokens[cue.verbToken].text, 'said');
   });
 
+  test('in a later paragraph with two clauses, every cue and subject points at its own tokens, call after call', () => {
+    const text = `${TEXT}\n\nThe governor said the roads were closed and added that schools would stay shut.`;
+    const three = analyzeText(text);
+    const found = findIndirectSpeechByParagraph(three, []);
+    assert.deepEqual(found.map((q) => q.paragraph), [0, 1, 2, 2]);
+    for (const q of found) {
+      for (const cue of [q.cueBefore, q.cueAfter, ...(q.cues ?? [])]) {
+        if (!cue) continue;
+        assert.equal(three.tokens[cue.verbToken].start, cue.cue.start, cue.cue.text);
+        if (!cue.subject) continue;
+        assert.equal(three.tokens[cue.subject.tokenStart].start, cue.subject.start);
+        assert.equal(three.tokens[cue.subject.tokenEnd - 1].end, cue.subject.end);
+      }
+    }
+    assert.equal(three.tokens[found[2].cueBefore!.verbToken].text, 'said');
+    assert.equal(three.tokens[found[3].cueBefore!.verbToken].text, 'added');
+    // Moved once: a second reading of the same text gives the same clauses.
+    assert.deepStrictEqual(findIndirectSpeechByParagraph(three, []), found);
+  });
+
   test('a memo gives what reading afresh gives, and a paragraph whose quotes changed is read again', () => {
     const memo = new LruMemo<readonly FoundQuote[]>(100);
     const covered = [direct(second, TEXT.length)];

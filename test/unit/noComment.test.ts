@@ -26,6 +26,13 @@ suite('quotes: notes that someone gave no comment', () => {
     assert.ok(noCommentFrom(doc, text.indexOf('Tom Reed') + 'Tom Reed'.length));
   });
 
+  test('the note is read in any case, and a sentence with none of its words is none', () => {
+    // (A cheap test for the note's words runs first: it must pass every form the note takes.)
+    for (const s of ['TOM REED DECLINED TO COMMENT.', 'Tom Reed Could Not Be Reached.', 'Tom Reed Did Not Return Calls.', 'Reed was unavailable for comment.', 'Reed has not yet responded.', 'Reed offered no further comment.'])
+      assert.ok(saysNoComment(s, 0, s.length), s);
+    for (const s of ['Tom Reed did not say.', 'Tom Reed was not available.', 'Tom Reed could not be found.']) assert.ok(!saysNoComment(s, 0, s.length), s);
+  });
+
   test('an unattributed quotation after the note goes on from the quote before it', () => {
     const declined = '"We are out of beds," John Smith said. Tom Reed declined to comment.\n\n"We have turned away forty people this week."';
     assert.equal(quoteAt(declined, 'forty people', 'direct').speakerName, 'John Smith');

@@ -6,6 +6,7 @@ import { paragraphKey } from '../incremental/paragraphIds';
 import type { FoundQuote } from './quoteFinder';
 import { findIndirectSpeech } from './indirectSpeechFinder';
 import { shiftedCue } from './shiftedCue';
+import type { SpeechCue } from './speechCues';
 import type { Token } from '../text/tokenizer';
 import { RecentRuns } from '../incremental/recentRuns';
 import { keptEnds } from '../incremental/keptEnds';
@@ -65,7 +66,9 @@ export function findIndirectSpeechByParagraph(doc: AnalyzedText, marked: readonl
       memo.set(coveredKey ? paragraphKey(doc, p) + coveredKey : paragraphKey(doc, p), relative, length);
       taken?.record(p, coveredKey, relative);
     }
-    for (const q of found) out.push(shifted(q, 0, first, p));
+    // Made by this call and handed out once (the memo keeps the copies made above): moved where they stand, not copied.
+    placeFound(found, first, p);
+    for (const q of found) out.push(q);
   }
   taken?.finish();
   return out;
@@ -183,6 +186,33 @@ function placedAt(remembered: ParagraphSpeech, offset: number, token: number, pa
   const clauses = remembered.map((q) => shifted(q, offset, token, paragraph));
   placements.set(remembered, { offset, token, paragraph, clauses });
   return clauses;
+}
+
+/**
+ * The clauses the finder just read on a paragraph's slice (token indices from the paragraph's
+ * first token), put into the whole text as they stand: what shifted() gives by tokens, with no
+ * copy of every clause, cue and subject. A cue or a subject that two clauses share is moved once.
+ */
+function placeFound(found: readonly FoundQuote[], token: number, paragraph: number): void {
+  let moved: Set<object> | undefined;
+  const move = (c: SpeechCue | null): void => {
+    if (c === null || (moved ??= new Set()).has(c)) return;
+    moved.add(c);
+    c.verbToken += token;
+    const s = c.subject;
+    if (s === null || moved.has(s)) return;
+    moved.add(s);
+    s.tokenStart += token;
+    s.tokenEnd += token;
+    if (s.relative !== undefined) s.relative += token;
+  };
+  for (const q of found) {
+    q.paragraph = paragraph;
+    if (token === 0) continue;
+    move(q.cueAfter);
+    move(q.cueBefore);
+    if (q.cues !== undefined) for (const c of q.cues) move(c);
+  }
 }
 
 // Every field kept (spread), the offsets, token indices and paragraph moved: a field listed by

@@ -16,7 +16,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
 import { newPersonTakes } from './unnamedSourceHeads';
-import { askedAdjunctAt, askedAdjuncts, type AskedAdjunct } from './askedAdjuncts';
+import { askedAdjunctAt, askedAdjuncts, mayHoldAskedAdjuncts, type AskedAdjunct } from './askedAdjuncts';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -261,6 +261,8 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
   };
   let p = 0;
   let lastParagraph = -1;
+  // Most paragraphs hold no "asked" or "pressed": then no sentence of theirs is looked through for an asked adjunct.
+  const asking = mayHoldAskedAdjuncts(doc.text, doc.tokens);
   for (const whole of doc.sentences) {
     let s = whole;
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
@@ -272,7 +274,7 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
       if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(labelled, p));
     }
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
-    const found = readSentence(doc, s, insideDirect);
+    const found = readSentence(doc, s, insideDirect, asking);
     if (found.length === 0) {
       const source = inSource(doc, s, insideDirect);
       if (source && !mostlyDirect(source, insideDirect)) found.push(source);
@@ -412,7 +414,7 @@ function inSetOffRelative(tokens: Token[], j: number, floor: number): boolean {
 /** Participles that tell how or where someone spoke, reporting nothing of their own when set off before the verb. */
 const CIRCUMSTANCES = new Set(['speaking', 'writing', 'responding', 'reacting', 'commenting', 'appearing', 'talking']);
 
-function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
+function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean, asking: boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
   // Where a clause was cut before a participle that goes on from its subject (asked once a verb; a
@@ -546,7 +548,8 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const forward = clauseAfterVerb(doc, s, j, end, participles?.has(j) === true) ?? (isSpeechActVerb(t.text) || advocates(tokens, j) ? objectOfSpeechAct(doc, s, j, end) : null);
     if (forward && !mostlyDirect(forward, insideDirect)) add(forward);
   }
-  return withAskedAdjuncts(doc, s, withParticipleClauses(out));
+  const clauses = withParticipleClauses(out);
+  return asking ? withAskedAdjuncts(doc, s, clauses) : clauses;
 }
 
 /**

@@ -33,6 +33,18 @@ const NO_COMMENT = new RegExp(
   'iu',
 );
 
+/**
+ * A word every alternative of NO_COMMENT holds, with the same case folding: a text without
+ * one is no note, told by this one test (about a tenth of NO_COMMENT's cost, and most
+ * sentences hold none of them) before NO_COMMENT's many alternatives are tried at every word.
+ */
+const NO_COMMENT_WORD = /comment|respond|repl|return|answer|declin|refus|reached/iu;
+
+/** NO_COMMENT.exec(text), with the cheap test first. */
+function noCommentNote(text: string): RegExpExecArray | null {
+  return NO_COMMENT_WORD.test(text) ? NO_COMMENT.exec(text) : null;
+}
+
 /** How far past a name its sentence is read for the note. */
 const REACH = 240;
 
@@ -47,7 +59,7 @@ export function noCommentFrom(doc: AnalyzedText, from: number): boolean {
   const end = Math.min(doc.sentences[s].end, from + REACH);
   if (end <= from) return false;
   const rest = doc.text.slice(from, end);
-  const note = NO_COMMENT.exec(rest);
+  const note = noCommentNote(rest);
   // `Smith said Reed did not respond`: a report before the note is the name's own words.
   return note !== null && !reportsBetween(doc, from, from + note.index);
 }
@@ -67,5 +79,5 @@ function reportsBetween(doc: AnalyzedText, from: number, to: number): boolean {
 
 /** The text from `start` to `end` (a sentence) is a note that someone gave no comment. */
 export function saysNoComment(text: string, start: number, end: number): boolean {
-  return NO_COMMENT.test(text.slice(start, Math.min(end, start + REACH * 2)));
+  return noCommentNote(text.slice(start, Math.min(end, start + REACH * 2))) !== null;
 }

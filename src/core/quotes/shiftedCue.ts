@@ -16,7 +16,8 @@ export function shiftedCue(c: SpeechCue | null, offset: number, token: number): 
     subject = { ...s, start: s.start + offset, end: s.end + offset, tokenStart: s.tokenStart + token, tokenEnd: s.tokenEnd + token };
     if (s.relative !== undefined) subject.relative = s.relative + token;
   }
-  return { ...c, cue: { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset }, subject, verbToken: c.verbToken + token };
+  // Moved by tokens alone (a paragraph's clauses put back into the whole text), the cue's span stays what it was: shared, not copied.
+  return { ...c, cue: offset === 0 ? c.cue : { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset }, subject, verbToken: c.verbToken + token };
 }
 
 /** Whether `b` is `a` placed `by` characters and `tokens` tokens further on (shiftedCue's counterpart). */

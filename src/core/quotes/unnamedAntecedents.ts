@@ -92,9 +92,10 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
     let sorted = true;
     for (let i = 1; i < n && sorted; i++) if (subjects[i].start < subjects[i - 1].start) sorted = false;
     if (!sorted) {
-      const order = Array.from({ length: n }, (_, i) => i);
-      order.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
-      this.byStart = Int32Array.from(order);
+      // Filled and sorted in place (the order is total, ties broken by number): no array of numbers made and copied.
+      const byStart = new Int32Array(n);
+      for (let i = 0; i < n; i++) byStart[i] = i;
+      this.byStart = byStart.sort((a, b) => subjects[a].start - subjects[b].start || a - b);
     }
     // Subjects at one start stand side by side in that order, the nearest before one right before it.
     const same = (this.sameStartBefore = new Int32Array(n));
