@@ -65,7 +65,9 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   return text.slice(0, at) + e.insert + text.slice(at + e.remove);
 }
 
-suite('Incremental Annotator', () => {
+suite('Incremental Annotator', function () {
+  // Property runs of whole articles: about 3 s alone, past mocha's 20 s on a shared machine under load.
+  this.timeout(120_000);
   test('random edit sequences: every result is the same as a fresh annotate()', () => {
     fc.assert(
       fc.property(
@@ -355,7 +357,8 @@ suite('LruMemo', () => {
     assert.equal(memo.keyChars, 5);
   });
 
-  test('an annotator editing a huge one-paragraph text keeps its memory bounded', () => {
+  test('an annotator editing a huge one-paragraph text keeps its memory bounded', function () {
+    this.timeout(120_000);
     // Every edit changes the one paragraph: each version's tokens used to be kept, 9 MB a
     // keystroke for 600 KB. Over-long paragraphs are not remembered at all now.
     const annotator = new Annotator();
