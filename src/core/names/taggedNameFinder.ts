@@ -53,6 +53,7 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
+import { withCoordinatedNamesAgreeing } from './coordinatedNames';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
 import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
@@ -151,11 +152,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))))))));
+  if (followed) return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))))))));
+  return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))))))))));
 }
 
 /** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
