@@ -34,6 +34,12 @@ suite('a one-word name read two ways in one article: in a list, as the names bes
     assert.deepEqual(kinds(withCoordinatedNamesAgreeing(text, ms)), ['Charlotte:LOC', 'Ferguson:LOC', 'Charlotte:LOC']);
   });
 
+  test('"lambasted McDonald’s and Walmart": past a possessive\'s ending, the firm the article also calls McDonald', () => {
+    const text = 'Monsanto, Walmart, McDonald’s, and others. They lambasted McDonald’s and Walmart.';
+    const ms = mentionsIn(text, [['Monsanto', 'ORG'], ['Walmart', 'ORG'], ['McDonald', 'ORG'], ['McDonald', 'PER'], ['Walmart', 'ORG']]);
+    assert.deepEqual(kinds(withCoordinatedNamesAgreeing(text, ms)), ['Monsanto:ORG', 'Walmart:ORG', 'McDonald:ORG', 'McDonald:ORG', 'Walmart:ORG']);
+  });
+
   test('no change where the article reads the word one way only, the neighbours disagree or are read two ways, or nothing joins them', () => {
     // One reading of "Gates" in the article: a list with a company does not make him one.
     const one = 'Microsoft and Gates agreed.';

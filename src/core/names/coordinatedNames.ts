@@ -7,8 +7,8 @@ import type { NameMention, NameType } from './nameMention';
 // neighbours whose own words the article reads one way only; and only where the article reads
 // the word that way at least as often as the way the list has it read.
 
-/** What stands between two names of a list: a comma, "and", "or", "&" (with a comma before them or not). */
-const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/iu;
+/** What stands between two names of a list: a comma, "and", "or", "&" (with a comma before them or not), after a possessive's ending or none ("McDonald’s and Walmart"). */
+const LIST_JOIN = /^(?:['’]s?)?\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/iu;
 
 /** How far apart two names of a list stand at most (", and " with some white space). */
 const JOIN_REACH = 12;

@@ -390,8 +390,10 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       // "the Tory said", "a Conservative", "another Republican": one of a party, after a determiner, is no name of a
-      // person, place or body ("Tory Lanez", "Tory said" alone, "the Conservative Party" are). "The Independent" is a newspaper.
-      if (b - a === 1 && a > 0 && PARTY_MEMBER_NOUNS.has(tokens[a].text) && tokens[a].text !== 'Independent' && MEMBER_DETERMINERS.has(lowerCase(tokens[a - 1].text))) continue;
+      // person, place or body ("Tory Lanez", "Tory said" alone, "the Conservative Party" are; before a title, "a
+      // Conservative MEP", the party is named). "The Independent" is a newspaper.
+      if (b - a === 1 && a > 0 && PARTY_MEMBER_NOUNS.has(tokens[a].text) && tokens[a].text !== 'Independent' && MEMBER_DETERMINERS.has(lowerCase(tokens[a - 1].text))
+        && !/^\p{Lu}/u.test(tokens[b]?.text ?? '')) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
