@@ -122,7 +122,8 @@ suite('parties: "the Tory said", "the Conservative said" (a UK party\'s member, 
       assert.ok(a.quotes.every((q) => q.speakerId === null), text);
       assert.deepEqual(names(text), [], text);
     }
-    assert.deepEqual(names('Theresa May met Jeremy Corbyn. "We will win," the Tory MP said.'), ['PER Theresa May', 'PER Jeremy Corbyn']);
+    // Before a title the word names the party, as "One Labour MP" does.
+    assert.deepEqual(names('Theresa May met Jeremy Corbyn. "We will win," the Tory MP said.'), ['PER Theresa May', 'PER Jeremy Corbyn', 'ORG Tory']);
   });
 
   test('"Tory Lanez", "Tory said" after him, "the Labour Party" keep their names', () => {

@@ -54,6 +54,7 @@ import { isSpeechVerb } from '../quotes/reportingVerbs';
 import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
+import { withCoordinatedNamesAgreeing } from './coordinatedNames';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
 import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
@@ -152,11 +153,11 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled)))))))))))));
+  if (followed) return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))))))));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
-  return withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive)))))))))))));
+  return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))))))))));
 }
 
 /** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
@@ -414,8 +415,10 @@ function sentenceMentions(doc: AnalyzedText, s: Sentence, labels: Int32Array, ba
       if (b - a === 1 && type !== 'PER' && ROLE_ACRONYM.test(tokens[a].text) && isPersonRole(tokens[a].text)) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && (isGroupPlural(tokens[a].text) || isGroupMember(tokens[a].text))) continue;
       // "the Tory said", "a Conservative", "another Republican": one of a party, after a determiner, is no name of a
-      // person, place or body ("Tory Lanez", "Tory said" alone, "the Conservative Party" are). "The Independent" is a newspaper.
-      if (b - a === 1 && a > 0 && PARTY_MEMBER_NOUNS.has(tokens[a].text) && tokens[a].text !== 'Independent' && MEMBER_DETERMINERS.has(lowerCase(tokens[a - 1].text))) continue;
+      // person, place or body ("Tory Lanez", "Tory said" alone, "the Conservative Party" are; before a title, "a
+      // Conservative MEP", the party is named). "The Independent" is a newspaper.
+      if (b - a === 1 && a > 0 && PARTY_MEMBER_NOUNS.has(tokens[a].text) && tokens[a].text !== 'Independent' && MEMBER_DETERMINERS.has(lowerCase(tokens[a - 1].text))
+        && !/^\p{Lu}/u.test(tokens[b]?.text ?? '')) continue;
       if (b - a === 1 && (type === 'PER' || type === 'LOC') && NAMED_AFTER_PERSON.test(tokens[a].text)) continue;
       // "entered at No. 1", "No. 10 Downing Street": "No." before a number is "number".
       if (b - a === 1 && (tokens[a].text === 'No' || tokens[a].text === 'Nos') && tokens[a + 1]?.text === '.' && tokens[a + 2]?.kind === 'number' && tokens[a + 1].start === tokens[a].end) continue;
