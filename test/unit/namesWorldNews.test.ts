@@ -63,6 +63,14 @@ suite('names in news from elsewhere', () => {
     assert.ok(!dame.includes('Commander'), dame.join(' | '));
   });
 
+  test('a court\'s member after its court: "Supreme Court Justice Sonia Sotomayor" is the court and the justice; "Chief Justice John Roberts" one title', () => {
+    const a = annotate('Supreme Court Justice Sonia Sotomayor wrote the dissent. "This is wrong," Sotomayor said.', { documentDate: '2024-05-10' });
+    assert.deepEqual([a.people.map((p) => p.name), a.organizations.map((o) => o.name)], [['Sonia Sotomayor'], ['Supreme Court']]);
+    assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Sonia Sotomayor');
+    const chief = annotate('Chief Justice John Roberts wrote for the majority on Friday.', { documentDate: '2024-05-10' });
+    assert.deepEqual([chief.people.map((p) => p.name), chief.organizations.map((o) => o.name)], [['John Roberts'], []]);
+  });
+
   test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
     const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
     assert.ok(!places(text).includes('Born'), places(text).join(' | '));

@@ -2406,7 +2406,7 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
     if (t.kind !== 'word') continue;
     // "FEMA Administrator Deanne Criswell": a capitalized role before a name of two words or more.
     if (!isLowerWord(t)) {
-      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(lowerCase(t.text)) && isCapitalizedWord(tokens[k - 1]) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k + 1].text))) {
+      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(lowerCase(t.text)) && isCapitalizedWord(tokens[k - 1]) && !(COURT_ROLES.has(lowerCase(t.text)) && isOfficeTitleWord(tokens[k - 1])) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k + 1].text))) {
         let j = k + 1;
         while (j < b && isCapitalizedWord(tokens[j]) && !POSSESSIVE.test(tokens[j].text)) j++;
         if (j === b) return k;
@@ -2435,7 +2435,12 @@ const PERSON_ROLES_IN_NAMES = new Set([
   'sheriff', 'mayor', 'governor', 'superintendent', 'prosecutor', 'treasurer', 'councillor', 'councilman', 'councilwoman',
   // A party's members of parliaments and assemblies: "Congress MP Shashi Tharoor", "SNP MSP Kate Forbes".
   'mp', 'mla', 'msp', 'mep', 'td',
+  // A court's members: "Supreme Court Justice Sonia Sotomayor", "US District Judge Amy Berman Jackson".
+  'justice', 'judge',
 ]);
+
+/** Court roles that a title word may open ("Chief Justice John Roberts", "Associate Judge …"): then no body stands before them. */
+const COURT_ROLES = new Set(['justice', 'judge']);
 
 /**
  * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening
