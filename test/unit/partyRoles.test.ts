@@ -126,6 +126,12 @@ suite('parties: "the Tory said", "the Conservative said" (a UK party\'s member, 
     assert.deepEqual(names('Theresa May met Jeremy Corbyn. "We will win," the Tory MP said.'), ['PER Theresa May', 'PER Jeremy Corbyn', 'ORG Tory']);
   });
 
+  test('"the Tories" are a party\'s members, as "the Democrats" are: no place, no person', () => {
+    for (const text of ['The Tories won the election in 2019 and kept the seat.', 'Polls show the Tories trailing by 20 points.']) {
+      assert.deepEqual(names(text), [], text);
+    }
+  });
+
   test('"Tory Lanez", "Tory said" after him, "the Labour Party" keep their names', () => {
     const a = annotated('Tory Lanez released an album. "It is good," Tory said. The Labour Party said it agreed.');
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Tory Lanez', 2]]);

@@ -168,7 +168,7 @@ export const COMMON_FIRST_NAMES = new Set(
 const GROUP_PLURALS = new Set([
   'muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'catholics', 'protestants', 'mormons', 'evangelicals',
   'democrats', 'republicans', 'latinos', 'latinas', 'hispanics', 'arabs', 'kurds', 'sunnis', 'shiites', 'europeans', 'africans',
-  'asians', 'westerners', 'liberals', 'conservatives', 'progressives', 'socialists', 'communists', 'millennials',
+  'asians', 'westerners', 'liberals', 'conservatives', 'tories', 'progressives', 'socialists', 'communists', 'millennials',
 ]);
 
 /** GROUP_PLURALS without their final "s" ("muslim", "democrat"): isGroupMember's look-up, with no plural made of each word asked. */
