@@ -4,7 +4,8 @@ import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { groupEntities } from '../../src/core/entities/entityGrouper';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes/quoteFinder';
 import { buildMentionIndex } from '../../src/core/quotes/mentionIndex';
-import { UnnamedSourceFinder, UnnamedSourceList, unnamedSources } from '../../src/core/quotes/unnamedAntecedents';
+import { UnnamedSourceFinder } from '../../src/core/quotes/unnamedAntecedents';
+import { UnnamedSourceList, unnamedSources } from './helpers/unnamedSourcesReference';
 import { annotate } from '../../src/core/annotate';
 
 // UnnamedSourceFinder reads a cue's subject only where a pronoun looks back; what it gives

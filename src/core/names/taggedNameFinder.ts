@@ -130,10 +130,10 @@ const FEASTS = new Set([
   'Tet', 'Tết', 'Songkran', 'Chuseok', 'Onam', 'Pongal', 'Baisakhi', 'Vaisakhi', 'Lohri', 'Thingyan',
 ]);
 
-/** Articles of Spanish, French, Italian and Portuguese, which open a sentence in copy in those languages ("La presidenta anunció"). */
 /** Words before a party's member noun that make it one of the party: "the Tory", "a Conservative", "fellow Republican". */
 const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'each', 'every', 'this', 'that', 'fellow']);
 
+/** Articles of Spanish, French, Italian and Portuguese, which open a sentence in copy in those languages ("La presidenta anunció"). */
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Gli', 'Os', 'As', 'Una', 'Une', 'Um', 'Uma']);
 
 /** What follows a feast's name in the name of its day: "Christmas Eve", "Easter Sunday", "Eid al-Fitr". */
@@ -2406,7 +2406,7 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
     if (t.kind !== 'word') continue;
     // "FEMA Administrator Deanne Criswell": a capitalized role before a name of two words or more.
     if (!isLowerWord(t)) {
-      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(lowerCase(t.text)) && isCapitalizedWord(tokens[k - 1]) && !(COURT_ROLES.has(lowerCase(t.text)) && isOfficeTitleWord(tokens[k - 1])) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k + 1].text))) {
+      if (k + 2 < b && PERSON_ROLES_IN_NAMES.has(lowerCase(t.text)) && isCapitalizedWord(tokens[k - 1]) && !(COURT_ROLES.includes(lowerCase(t.text)) && isOfficeTitleWord(tokens[k - 1])) && !ORGANIZATION_WORDS.has(lowerCase(tokens[k + 1].text))) {
         let j = k + 1;
         while (j < b && isCapitalizedWord(tokens[j]) && !POSSESSIVE.test(tokens[j].text)) j++;
         if (j === b) return k;
@@ -2423,6 +2423,9 @@ function roleInsideName(tokens: Token[], a: number, b: number): number {
 /** Members' titles of parliaments and assemblies, as written before a name: "TD Verona Murphy", "MP Sarah Jones". */
 const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MPP', 'MNA', 'MHA', 'MHK']);
 
+/** Court roles that a title word may open ("Chief Justice John Roberts", "Associate Judge …"): then no body stands before them. */
+const COURT_ROLES: readonly string[] = ['justice', 'judge'];
+
 /**
  * Roles written with a capital between the body a person works for and the person's name
  * ("FEMA Administrator Deanne Criswell", "Senate Armed Services Committee Chairman John McCain",
@@ -2436,11 +2439,8 @@ const PERSON_ROLES_IN_NAMES = new Set([
   // A party's members of parliaments and assemblies: "Congress MP Shashi Tharoor", "SNP MSP Kate Forbes".
   'mp', 'mla', 'msp', 'mep', 'td',
   // A court's members: "Supreme Court Justice Sonia Sotomayor", "US District Judge Amy Berman Jackson".
-  'justice', 'judge',
+  ...COURT_ROLES,
 ]);
-
-/** Court roles that a title word may open ("Chief Justice John Roberts", "Associate Judge …"): then no body stands before them. */
-const COURT_ROLES = new Set(['justice', 'judge']);
 
 /**
  * "Tesla boss Mary Barra" tagged as an organization: after a role word, a given name opening

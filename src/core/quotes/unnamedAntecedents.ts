@@ -23,48 +23,22 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some',
 /** Words that open a phrase naming one new witness: "a resident", "one man", "another woman". */
 const ONE_NEW = new Set(['a', 'an', 'one', 'another']);
 
-/**
- * The subjects of the quotes' cues that are unnamed sources, in text order: an indefinite
- * phrase ("a spokeswoman for the ministry", "a senior official", "two officials") or a bare
- * plural ("officials", "senior aides"), its head one of UNNAMED_SOURCE_TAKES, set off by no name after a
- * comma ("a spokeswoman, Ana Ruiz, said" names her). Of two in a row at the same place, the first.
- * The reference for UnnamedSourceFinder, which reads only the subjects near the pronoun asking.
- */
-export function unnamedSources(doc: AnalyzedText, quotes: readonly FoundQuote[], ctx: Pick<ReferenceContext, 'index'>): UnnamedSource[] {
-  const out: UnnamedSource[] = [];
-  for (const q of quotes) {
-    const subject = candidateSubject(q);
-    if (!subject) continue;
-    const takes = takesOf(doc, subject, ctx);
-    if (takes === null) continue;
-    if (out.length && out[out.length - 1].start === subject.start) continue;
-    out.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), takes });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 /** Where a pronoun looks for the unnamed source it may stand for (unnamedAntecedent). */
 export interface UnnamedSourceLookup {
   /**
-   * The last of unnamedSources() (in their order) that ends at or before `at`, if it starts
+   * The last unnamed source (in the quotes' order) that ends at or before `at`, if it starts
    * at or after `from`; undefined when there is none or it starts before `from`. (A lookup
    * may also give the one that starts before `from`.)
    */
   lastEndingBy(at: number, from: number): UnnamedSource | undefined;
 }
 
-/** unnamedSources() computed whole, as a lookup. */
-export class UnnamedSourceList implements UnnamedSourceLookup {
-  constructor(private readonly sources: readonly UnnamedSource[]) {}
-
-  lastEndingBy(at: number): UnnamedSource | undefined {
-    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i].end <= at) return this.sources[i];
-    return undefined;
-  }
-}
-
 /**
- * unnamedSources() read where a pronoun asks: the subjects of the cues are gathered for every
+ * The subjects of the quotes' cues that are unnamed sources: an indefinite phrase ("a
+ * spokeswoman for the ministry", "a senior official", "two officials") or a bare plural
+ * ("officials", "senior aides"), its head one of UNNAMED_SOURCE_TAKES, set off by no name after
+ * a comma ("a spokeswoman, Ana Ruiz, said" names her); of two in a row at the same place, the
+ * first. Read where a pronoun asks: the subjects of the cues are gathered for every
  * quote (a few field reads each), but whether one is an unnamed source (its words and the name
  * after it) is read only for those that start in the stretch a pronoun looks back over, and
  * kept. After an edit, only the pronouns of the quotes near it ask, and the rest of the
@@ -75,7 +49,7 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
   private readonly subjects: Phrase[] = [];
   /** For each subject: the nearest one before it (in the quotes' order) at the same start, else -1. */
   private readonly sameStartBefore: Int32Array;
-  /** The subjects' numbers sorted by start, the quotes' order on a tie (as the stable sort of unnamedSources); null when that is their order already (as a rule). */
+  /** The subjects' numbers sorted by start, the quotes' order on a tie (as a stable sort); null when that is their order already (as a rule). */
   private readonly byStart: Int32Array | null = null;
   /** For each subject: undefined while unread, null if it is no source, else what it takes. */
   private readonly verdicts: Array<PronounTaken | null | undefined>;
@@ -130,7 +104,7 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
     return this.byStart === null ? k : this.byStart[k];
   }
 
-  /** Whether subject `i` is one of unnamedSources(): an unnamed source, and not the second of two in a row at its start. */
+  /** Whether subject `i` is an unnamed source, and not the second of two in a row at its start. */
   private isSource(i: number): boolean {
     if (this.verdict(i) === null) return false;
     // The source kept last before it stands at the same start only if one at its start is a
@@ -161,14 +135,14 @@ export class UnnamedSourceFinder implements UnnamedSourceLookup {
 }
 
 /** The subject of the cue a quote is attributed by, where it may be an unnamed source (no relative's). */
-function candidateSubject(q: FoundQuote): Phrase | null {
+export function candidateSubject(q: FoundQuote): Phrase | null {
   const cue = q.cueBefore ?? q.cueAfter ?? q.cues?.find((c) => c !== null) ?? null;
   const subject = cue?.subject;
   return !subject || subject.relative !== undefined ? null : subject;
 }
 
 /** What a cue's subject takes if it is an unnamed source, else null. */
-function takesOf(doc: AnalyzedText, subject: Phrase, ctx: Pick<ReferenceContext, 'index'>): PronounTaken | null {
+export function takesOf(doc: AnalyzedText, subject: Phrase, ctx: Pick<ReferenceContext, 'index'>): PronounTaken | null {
   const takes = unnamedHead(doc, subject.tokenStart, subject.tokenEnd);
   if (takes === null || namedAfter(doc, subject.end, ctx)) return null;
   // "…, when a reporter asked if …": someone in a clause about another's sentence does not take its pronouns over.
