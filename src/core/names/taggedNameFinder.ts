@@ -55,6 +55,7 @@ import { datelineEnd } from '../quotes/datelineLead';
 import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
 import { withCoordinatedNamesAgreeing } from './coordinatedNames';
+import { runByParagraph, type ParagraphPass } from './paragraphPasses';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
 import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
@@ -153,12 +154,26 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))))))));
+  if (followed) return withCoordinatedNamesAgreeing(doc.text, runByParagraph(doc, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))), MARKS_OF_PARAGRAPHS));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
   return withCoordinatedNamesAgreeing(doc.text, withStaffOwnersMarked(doc.text, withPronounsMarked(doc.text, withoutNumbersAlone(withKinMarked(doc.text, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, out)), withoutPossessive))))))))))))));
 }
+
+/**
+ * The marks of kin, of age, of the pronoun after a name and of a firm's staff, and the
+ * numbers alone dropped: each reads a mention, its paragraph's mentions and at most
+ * KIN_REACH (40) characters before and 48 after it (STAFF_AFTER), and none reads past a line
+ * break (pronounsAfterNames.ts). The incremental annotator runs them paragraph by paragraph
+ * (paragraphPasses.ts).
+ */
+const MARKS_OF_PARAGRAPHS: ParagraphPass = {
+  run: (text, mentions) => withStaffOwnersMarked(text, withPronounsMarked(text, withoutNumbersAlone(withKinMarked(text, mentions)))),
+  before: 40,
+  after: 48,
+  memo: new WeakMap(),
+};
 
 /** Words after "Alphabet's Google" that show the body stands alone: a conjunction, a verb, a preposition. */
 const AFTER_OWNED_BODY = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'to', 'for', 'with', 'unit', 'division', 'subsidiary']);

@@ -1,0 +1,151 @@
+import type { AnalyzedText } from '../text/analyzedText';
+import type { Token } from '../text/tokenizer';
+import type { NameMention } from './nameMention';
+
+// The name finder's last passes over the whole document each read only a mention, the text
+// a few dozen characters around it and mentions of its own paragraph. On a keystroke in a
+// long text all but one paragraph are the same text with the same mentions (moved, after the
+// edit): each pass looked at every mention again to change the same few. Run paragraph by
+// paragraph, a paragraph whose text, surroundings and mentions are those of the last run
+// takes the last run's answer.
+
+/**
+ * A pass that reads, for the mentions of one paragraph, nothing but those mentions and the
+ * text from `before` characters before the paragraph to `after` characters past it, and
+ * that reads past no line break a mention of another paragraph.
+ */
+export interface ParagraphPass {
+  run(text: string, mentions: NameMention[]): NameMention[];
+  before: number;
+  after: number;
+  /** Its answers by the paragraph's token list (the same list is the same paragraph text). */
+  memo: WeakMap<readonly Token[], ParagraphAnswer>;
+}
+
+/** A pass's answer for one paragraph at one place in the text. */
+export interface ParagraphAnswer {
+  at: number;
+  /** The text around the paragraph it read: `before` characters before it, `after` past its end. */
+  textBefore: string;
+  textAfter: string;
+  mentions: readonly NameMention[];
+  out: readonly NameMention[];
+  /** For each mention of `out`, its index in `mentions` where the pass kept it, else -1; null when the pass changed none. */
+  from: Int32Array | null;
+}
+
+/**
+ * The mentions after `pass`, as pass.run over the whole list gives them. With the incremental
+ * annotator's paragraph token lists the pass runs paragraph by paragraph, and a paragraph
+ * whose answer is kept is not read again: the kept answer, moved to where the paragraph now
+ * stands, serves. Without them (or in a text whose paragraphs are not parted by a line break,
+ * which the passes read up to), the pass runs over the whole list.
+ */
+export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass: ParagraphPass): NameMention[] {
+  const { text, paragraphs, paragraphTokens } = doc;
+  if (!paragraphTokens || !partedByLineBreaks(doc)) return pass.run(text, mentions);
+  let out: NameMention[] | undefined;
+  let i = 0;
+  for (let p = 0; p < paragraphs.length && i < mentions.length; p++) {
+    const { start, end } = paragraphs[p];
+    if (mentions[i].start >= end) continue;
+    if (mentions[i].start < start) return pass.run(text, mentions);
+    let j = i;
+    while (j < mentions.length && mentions[j].start < end) j++;
+    // A mention that runs past its paragraph reads as no paragraph's.
+    if (mentions[j - 1].end > end) return pass.run(text, mentions);
+    const answer = answerFor(text, paragraphTokens[p], start, end, mentions, i, j, pass);
+    if (answer !== undefined || out !== undefined) {
+      out ??= mentions.slice(0, i);
+      if (answer === undefined) for (let k = i; k < j; k++) out.push(mentions[k]);
+      else for (let k = 0; k < answer.length; k++) out.push(answer[k]);
+    }
+    i = j;
+  }
+  if (out === undefined) return mentions;
+  for (let k = i; k < mentions.length; k++) out.push(mentions[k]);
+  return out;
+}
+
+/** The pass's mentions for mentions [i, j) of the paragraph [start, end) with token list `list`; undefined when it changes none of them. */
+function answerFor(text: string, list: readonly Token[], start: number, end: number, mentions: NameMention[], i: number, j: number, pass: ParagraphPass): NameMention[] | undefined {
+  const kept = pass.memo.get(list);
+  if (kept !== undefined && kept.mentions.length === j - i && sameAround(text, start, end, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at)) {
+    if (kept.from === null) return undefined;
+    const shift = start - kept.at;
+    const out: NameMention[] = new Array(kept.out.length);
+    for (let k = 0; k < out.length; k++) {
+      // A mention the pass kept is the one now in its place; one it made, made again where the paragraph now stands
+      // (every field of what it was made from is the same, so is every field it copied).
+      const from = kept.from[k];
+      const m = kept.out[k];
+      out[k] = from >= 0 ? mentions[i + from] : shift === 0 ? m : { ...m, start: m.start + shift, end: m.end + shift };
+    }
+    return out;
+  }
+  const own = mentions.slice(i, j);
+  const found = pass.run(text, own);
+  pass.memo.set(list, {
+    at: start,
+    textBefore: text.slice(Math.max(0, start - pass.before), start),
+    textAfter: text.slice(end, end + pass.after),
+    mentions: own,
+    out: found,
+    from: found === own ? null : sourcesOf(found, own),
+  });
+  return found === own ? undefined : found;
+}
+
+/** For each mention of `out`, its index in `from` when the pass kept it, else -1. */
+function sourcesOf(out: readonly NameMention[], from: readonly NameMention[]): Int32Array {
+  const index = new Map<NameMention, number>();
+  for (let k = 0; k < from.length; k++) index.set(from[k], k);
+  const sources = new Int32Array(out.length);
+  for (let k = 0; k < out.length; k++) sources[k] = index.get(out[k]) ?? -1;
+  return sources;
+}
+
+/** The text the pass reads around the paragraph [start, end) is what the kept answer read. */
+function sameAround(text: string, start: number, end: number, pass: ParagraphPass, kept: ParagraphAnswer): boolean {
+  const { textBefore, textAfter } = kept;
+  return Math.min(pass.before, start) === textBefore.length && Math.min(pass.after, text.length - end) === textAfter.length &&
+    text.startsWith(textBefore, start - textBefore.length) && text.startsWith(textAfter, end);
+}
+
+/** mentions [i, i + kept.length) are the kept ones, or copies of them moved by `shift`. */
+function sameMentions(kept: readonly NameMention[], mentions: readonly NameMention[], i: number, shift: number): boolean {
+  for (let k = 0; k < kept.length; k++) {
+    const a = kept[k];
+    const b = mentions[i + k];
+    if (a === b ? shift !== 0 : !isMovedCopy(a, b, shift)) return false;
+  }
+  return true;
+}
+
+/**
+ * Every field of NameMention, for isMovedCopy: a field added to the interface and not here is a
+ * type error, so a kept answer is never taken for a mention that differs in it.
+ */
+export const MENTION_FIELDS: Readonly<Record<keyof NameMention, true>> = {
+  start: true, end: true, text: true, type: true, title: true, placeQualifier: true, name: true, body: true, kin: true, generation: true, pronoun: true, staff: true,
+};
+
+/** b is a moved by `shift`, every other field (each of MENTION_FIELDS) the same. */
+export function isMovedCopy(a: NameMention, b: NameMention, shift: number): boolean {
+  return a.start + shift === b.start && a.end + shift === b.end && a.text === b.text && a.type === b.type && a.title === b.title &&
+    a.placeQualifier === b.placeQualifier && a.name === b.name && a.body === b.body && a.kin === b.kin && a.generation === b.generation &&
+    a.pronoun === b.pronoun && a.staff === b.staff;
+}
+
+/** Whether a line break stands between every two paragraphs of the text. */
+function partedByLineBreaks(doc: AnalyzedText): boolean {
+  const { text, paragraphs } = doc;
+  for (let p = 1; p < paragraphs.length; p++) {
+    const from = paragraphs[p - 1].end;
+    const to = paragraphs[p].start;
+    let found = false;
+    for (let k = from; k < to && !found; k++) found = text.charCodeAt(k) === 10;
+    if (!found) return false;
+  }
+  return true;
+}
