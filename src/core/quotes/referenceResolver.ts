@@ -474,17 +474,37 @@ function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[]
   const namings: BodyNaming[] = [];
   const text = ctx.doc.text;
   for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
-    const before = BODY_BEFORE.exec(ownSentenceBefore(text, m.start));
-    if (before) namings.push({ names: before[1], roleWord: before[2] });
-    const rest = text.slice(m.end, m.end + 100);
-    const after = BODY_AFTER.exec(rest);
-    if (after) namings.push({ names: after[1], roleWord: after[2] });
-    const of = BODY_OF_AFTER.exec(rest);
-    if (of) namings.push({ names: of[2], roleWord: of[1] });
+    const before = text.slice(Math.max(0, m.start - BODY_BEFORE_REACH), m.start);
+    for (const naming of namingsBeside(`${before.length}:${before}${text.slice(m.end, m.end + BODY_AFTER_REACH)}`)) namings.push(naming);
   }
   ctx.bodyNamings.set(id, namings);
   return namings;
 }
+
+/** How far before and after a mention its namings of a body are read (ownSentenceBefore's reach, and the rest of the line after). */
+const BODY_BEFORE_REACH = 80;
+const BODY_AFTER_REACH = 100;
+
+/**
+ * The namings of a body beside one mention, by the text before it and after it (the key: the
+ * length of the text before, a colon, the two texts). Remembered across calls: the incremental
+ * annotator resolves a role again on every keystroke near it, and reading every mention of each
+ * holder with three patterns anchored at their ends (tried from every character) was most of
+ * speaker resolution's time after an edit.
+ */
+const namingsBeside = cachedByText((key: string): readonly BodyNaming[] => {
+  const colon = key.indexOf(':');
+  const split = colon + 1 + Number(key.slice(0, colon));
+  const namings: BodyNaming[] = [];
+  const before = BODY_BEFORE.exec(ownSentenceBefore(key.slice(colon + 1, split), split - colon - 1));
+  if (before) namings.push({ names: before[1], roleWord: before[2] });
+  const rest = key.slice(split);
+  const after = BODY_AFTER.exec(rest);
+  if (after) namings.push({ names: after[1], roleWord: after[2] });
+  const of = BODY_OF_AFTER.exec(rest);
+  if (of) namings.push({ names: of[2], roleWord: of[1] });
+  return namings;
+}, 20_000);
 
 /** The end of a sentence or a line in the text before a name: "…in Parramatta.\n\nOpposition leader X" (not "U.S. Sen.", nor "Texas Sen."). */
 const SENTENCE_BREAK = /\n|[\p{Ll}\p{N}]{2}[.!?]["”’)]?\s/gu;
@@ -495,7 +515,7 @@ const SENTENCE_BREAK = /\n|[\p{Ll}\p{N}]{2}[.!?]["”’)]?\s/gu;
  * "Rep.") ends no sentence.
  */
 export function ownSentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 80), at);
+  const before = text.slice(Math.max(0, at - BODY_BEFORE_REACH), at);
   let from = 0;
   for (const m of before.matchAll(SENTENCE_BREAK)) {
     if (m[0].charAt(2) === '.' && isSentenceAbbreviation(wordBefore(before, m.index + 2))) continue;
