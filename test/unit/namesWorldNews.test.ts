@@ -71,6 +71,15 @@ suite('names in news from elsewhere', () => {
     assert.deepEqual([chief.people.map((p) => p.name), chief.organizations.map((o) => o.name)], [['John Roberts'], []]);
   });
 
+  test('"US District Judge Ann Donnelly": the kind of court is the judge\'s title, no body; the country before it is a place', () => {
+    for (const text of ['US District Judge Ann Donnelly ruled on Tuesday that the order stands.', 'A federal judge, U.S. District Judge Ann Donnelly, ruled on Tuesday.']) {
+      const a = annotate(text, { documentDate: '2024-05-10' });
+      assert.deepEqual([a.people.map((p) => p.name), a.organizations.map((o) => o.name), a.places.map((l) => l.country)], [['Ann Donnelly'], [], ['US']], text);
+    }
+    assert.deepEqual(organizations('Circuit Judge Ruth Bader Ginsburg heard the case.'), []);
+    assert.deepEqual(organizations('The US District Court in Brooklyn ruled on Tuesday.'), ['US District Court']);
+  });
+
   test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
     const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
     assert.ok(!places(text).includes('Born'), places(text).join(' | '));

@@ -1827,6 +1827,11 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return;
   // "SEOUL, Dec 14 (Reuters)", "on 3 Sept": a month's name or short form beside a day's number is a date, no name.
   if (b - a === 1 && isMonthBesideDay(tokens, a)) return;
+  // "US District Judge Ann Donnelly" tagged as a body and a person apart: the kind of court is the judge's title (splitAtRole).
+  if (type !== 'PER' && b - a >= 1 && COURT_KINDS.has(tokens[b - 1].text) && tokens[b] && COURT_ROLE_TITLES.has(tokens[b].text)) {
+    if (a < b - 1 && isKnownPlace(spanText(tokens, a, b - 1))) out.push(a, b - 1, 'LOC');
+    return;
+  }
   // "said County Prosecutor Mathias Heck", "City Manager Tom Ray said": a local body's word
   // before an office is the office's, no name; the person's name, where it follows, stays.
   // "City Council Speaker Melissa Cole": the council is a body's name, kept.
@@ -2405,6 +2410,13 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
 
 /** The body (or the place, "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza") before the role word at `role`, and the person after it. */
 function splitAtRole(tokens: Token[], a: number, b: number, role: number, bodyType: NameType, out: SpanList, caseClasses: ReadonlyMap<string, number>): void {
+  // "US District Judge Ann Donnelly": the kind of court is part of the judge's title, not a body's
+  // name ("US District" names nothing); the place before it is named, as CoNLL tags it.
+  if (COURT_ROLES.includes(lowerCase(tokens[role].text)) && COURT_KINDS.has(tokens[role - 1].text)) {
+    if (a < role - 1 && isKnownPlace(spanText(tokens, a, role - 1))) refineSpan(tokens, a, role - 1, 'LOC', out, caseClasses);
+    out.push(role + 1, b, 'PER');
+    return;
+  }
   const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(lowerCase(tokens[role - 1].text));
   refineSpan(tokens, a, role, ofPlace ? 'LOC' : bodyType, out, caseClasses);
   out.push(role + 1, b, 'PER');
@@ -2440,6 +2452,12 @@ const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MEP', 'TD', 'MPP', 'MNA', 'M
 
 /** Court roles that a title word may open ("Chief Justice John Roberts", "Associate Judge …"): then no body stands before them. */
 const COURT_ROLES: readonly string[] = ['justice', 'judge'];
+
+/** Kinds of court that stand for the court in a judge's title: "US District Judge", "Circuit Judge", "Bankruptcy Judge". */
+const COURT_KINDS = new Set(['District', 'Circuit', 'Bankruptcy', 'Magistrate', 'Appeals']);
+
+/** COURT_ROLES as written in a title before a name. */
+const COURT_ROLE_TITLES = new Set(COURT_ROLES.map((r) => r[0].toUpperCase() + r.slice(1)));
 
 /**
  * Roles written with a capital between the body a person works for and the person's name
