@@ -9,6 +9,7 @@ import { holidayDate } from '../../src/core/dates/parsers/holidayParser';
 import { NewsChrono, resultsOf } from '../../src/core/dates/newsChrono';
 import { durationParsers } from '../../src/core/dates/parsers/durationParser';
 import { yearParsers } from '../../src/core/dates/parsers/yearParser';
+import { isZoneAbbreviationRefiner, zoneAbbreviationGate } from '../../src/core/dates/refiners/zoneAbbreviationGate';
 import * as chrono from 'chrono-node';
 import { Chrono, ParsingContext, casual, type Parser, type ParsingResult } from 'chrono-node';
 import { casualParserKinds, probeParserKinds } from '../../src/core/dates/chronoParserKinds';
@@ -116,6 +117,34 @@ suite('dates engine: parsers chosen by kind', () => {
       assert.deepEqual(chosen, all, sentence);
       assert.ok(chosen.some((t) => t.includes(phrase)), `${phrase} in ${JSON.stringify(chosen)}`);
     }
+  });
+});
+
+suite('dates engine: the time-zone refiner, gated', () => {
+  test('gives what chrono\'s refiner gives, zone or no zone after the result', () => {
+    const reference = new Date(2023, 5, 21, 12);
+    const [zones] = casual.refiners.filter(isZoneAbbreviationRefiner);
+    assert.ok(zones, "chrono's time-zone abbreviation refiner is found by its overrides");
+    const gated = zoneAbbreviationGate(zones);
+    const texts = [
+      ...findDateWindows(STORY).map((w) => STORY.slice(w.start, w.end)),
+      'The polls close at 8 p.m. EST on Tuesday.', 'at 5pm (PST), then 6pm, gmt', 'at 9:30 BST', 'Monday to Friday', 'last week in Ohio',
+      'at 10am cet and at 11am, CEST', 'at 7 p.m. ET', 'in 1952, West Germany', 'At 3pm pet food sales', 'on Friday AWST time',
+    ];
+    const read = (rs: ParsingResult[]): string[] => rs.map((r) => `${r.index} ${r.text} ${r.start.get('timezoneOffset')} ${r.end?.get('timezoneOffset') ?? ''}`);
+    let changed = 0;
+    for (const text of texts) {
+      const parse = (): ParsingResult[] => {
+        const context = new ParsingContext(text, reference);
+        return casual.parsers.flatMap((p) => resultsOf(context, p));
+      };
+      const plain = parse();
+      const before = read(plain);
+      const expected = read(zones.refine(new ParsingContext(text, reference), plain));
+      if (expected.join() !== before.join()) changed++;
+      assert.deepEqual(read(gated.refine(new ParsingContext(text, reference), parse())), expected, text);
+    }
+    assert.ok(changed >= 4, `zones read in ${changed} texts`);
   });
 });
 

@@ -36,6 +36,7 @@ import { eventOfYear } from './refiners/eventOfYear';
 import { joinedAcrossBoundary } from './refiners/joinedAcrossBoundary';
 import { daysBeforeMonth } from './refiners/daysBeforeMonth';
 import { unitsJoinedByArticle } from './refiners/unitsJoinedByArticle';
+import { isZoneAbbreviationRefiner, zoneAbbreviationGate } from './refiners/zoneAbbreviationGate';
 
 /**
  * chrono-node's casual English, extended for news: parsers for what chrono leaves out
@@ -103,7 +104,8 @@ export class NewsChrono {
       }
     });
     // The false-positive filter first: the time parser's gate (chronoParserGates.ts) counts on it dropping bare numbers before anything else sees them.
-    this.refiners = [falsePositiveFilter, unitsJoinedByArticle, ...casual.refiners, joinedAcrossBoundary, rangeStartYear, eventOfYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
+    const casualRefiners = casual.refiners.map((r) => (isZoneAbbreviationRefiner(r) ? zoneAbbreviationGate(r) : r));
+    this.refiners = [falsePositiveFilter, unitsJoinedByArticle, ...casualRefiners, joinedAcrossBoundary, rangeStartYear, eventOfYear, wordAsTimeZone, countAfterMonth, secondDayOfMonth, daysBeforeMonth, partOfDayOfDate, clockOnNamedDay, recurringHours, lonePartOfDayFilter, modifierExtender, finalOverlapRemoval].map(keepingVouched);
   }
 
   /** chrono's results on `text`; `kinds` defaults to the kinds of trigger words found in it. */
