@@ -28,6 +28,12 @@ export interface ParagraphAnswer {
   /** The text around the paragraph it read: `before` characters before it, `after` past its end. */
   textBefore: string;
   textAfter: string;
+  /** The token lists of the paragraphs before and after it (null at the text's edges). */
+  listBefore: readonly Token[] | null;
+  listAfter: readonly Token[] | null;
+  /** How many characters part it from those paragraphs. */
+  gapBefore: number;
+  gapAfter: number;
   mentions: readonly NameMention[];
   out: readonly NameMention[];
   /** For each mention of `out`, its index in `mentions` where the pass kept it, else -1; null when the pass changed none. */
@@ -54,7 +60,7 @@ export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass:
     while (j < mentions.length && mentions[j].start < end) j++;
     // A mention that runs past its paragraph reads as no paragraph's.
     if (mentions[j - 1].end > end) return pass.run(text, mentions);
-    const answer = answerFor(text, paragraphTokens[p], start, end, mentions, i, j, pass);
+    const answer = answerFor(doc, p, mentions, i, j, pass);
     if (answer !== undefined || out !== undefined) {
       out ??= mentions.slice(0, i);
       if (answer === undefined) for (let k = i; k < j; k++) out.push(mentions[k]);
@@ -67,10 +73,13 @@ export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass:
   return out;
 }
 
-/** The pass's mentions for mentions [i, j) of the paragraph [start, end) with token list `list`; undefined when it changes none of them. */
-function answerFor(text: string, list: readonly Token[], start: number, end: number, mentions: NameMention[], i: number, j: number, pass: ParagraphPass): NameMention[] | undefined {
-  const kept = pass.memo.get(list);
-  if (kept !== undefined && kept.mentions.length === j - i && sameAround(text, start, end, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at)) {
+/** The pass's mentions for mentions [i, j) of paragraph p; undefined when it changes none of them. */
+function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: number, j: number, pass: ParagraphPass): NameMention[] | undefined {
+  const { text, paragraphs } = doc;
+  const lists = doc.paragraphTokens!;
+  const { start, end } = paragraphs[p];
+  const kept = pass.memo.get(lists[p]);
+  if (kept !== undefined && kept.mentions.length === j - i && sameAround(doc, p, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at)) {
     if (kept.from === null) return undefined;
     const shift = start - kept.at;
     const out: NameMention[] = new Array(kept.out.length);
@@ -85,10 +94,14 @@ function answerFor(text: string, list: readonly Token[], start: number, end: num
   }
   const own = mentions.slice(i, j);
   const found = pass.run(text, own);
-  pass.memo.set(list, {
+  pass.memo.set(lists[p], {
     at: start,
     textBefore: text.slice(Math.max(0, start - pass.before), start),
     textAfter: text.slice(end, end + pass.after),
+    listBefore: p > 0 ? lists[p - 1] : null,
+    listAfter: p + 1 < lists.length ? lists[p + 1] : null,
+    gapBefore: p > 0 ? start - paragraphs[p - 1].end : -1,
+    gapAfter: p + 1 < lists.length ? paragraphs[p + 1].start - end : -1,
     mentions: own,
     out: found,
     from: found === own ? null : sourcesOf(found, own),
@@ -105,11 +118,32 @@ function sourcesOf(out: readonly NameMention[], from: readonly NameMention[]): I
   return sources;
 }
 
-/** The text the pass reads around the paragraph [start, end) is what the kept answer read. */
-function sameAround(text: string, start: number, end: number, pass: ParagraphPass, kept: ParagraphAnswer): boolean {
+/**
+ * The text the pass reads around paragraph p is what the kept answer read. Asked of every
+ * paragraph on every keystroke: where the paragraph next to it is the same (the same token
+ * list, as far from it) and holds all that is read on that side, only the blanks between them
+ * are compared.
+ */
+function sameAround(doc: AnalyzedText, p: number, pass: ParagraphPass, kept: ParagraphAnswer): boolean {
+  const { text, paragraphs } = doc;
+  const lists = doc.paragraphTokens!;
+  const { start, end } = paragraphs[p];
   const { textBefore, textAfter } = kept;
-  return Math.min(pass.before, start) === textBefore.length && Math.min(pass.after, text.length - end) === textAfter.length &&
-    text.startsWith(textBefore, start - textBefore.length) && text.startsWith(textAfter, end);
+  if (Math.min(pass.before, start) !== textBefore.length || Math.min(pass.after, text.length - end) !== textAfter.length) return false;
+  const before = p > 0 && lists[p - 1] === kept.listBefore && start - paragraphs[p - 1].end === kept.gapBefore && start - paragraphs[p - 1].start >= textBefore.length
+    ? sameText(text, Math.max(paragraphs[p - 1].end, start - textBefore.length), start, textBefore, textBefore.length - Math.min(kept.gapBefore, textBefore.length))
+    : sameText(text, start - textBefore.length, start, textBefore, 0);
+  if (!before) return false;
+  return p + 1 < lists.length && lists[p + 1] === kept.listAfter && paragraphs[p + 1].start - end === kept.gapAfter && paragraphs[p + 1].end - end >= textAfter.length
+    ? sameText(text, end, Math.min(paragraphs[p + 1].start, end + textAfter.length), textAfter, 0)
+    : sameText(text, end, end + textAfter.length, textAfter, 0);
+}
+
+/** text [from, to) is `kept` from offset `at`. */
+function sameText(text: string, from: number, to: number, kept: string, at: number): boolean {
+  if (at < 0 || at + (to - from) > kept.length) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== kept.charCodeAt(at + k - from)) return false;
+  return true;
 }
 
 /** mentions [i, i + kept.length) are the kept ones, or copies of them moved by `shift`. */

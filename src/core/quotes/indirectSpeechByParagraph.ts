@@ -215,22 +215,28 @@ function placeFound(found: readonly FoundQuote[], token: number, paragraph: numb
   }
 }
 
-// Every field kept (spread), the offsets, token indices and paragraph moved: a field listed by
-// hand is lost when one is added (the clause's `cues` were kept unmoved). Only the paragraphs
-// after an edit are placed again (placedAt), each reported clause once.
-function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {
+// The offsets, token indices and paragraph moved, every other field kept: listed by hand, as
+// shiftedCue's copies are (a spread copy cost twice as much), the optional ones set only where
+// present. A field added to FoundQuote must be added here too (test/unit/shiftedCue.test.ts
+// fails to compile until it is); a field lost here once (the clause's `cues`, kept unmoved) made
+// the editor's annotations differ from a fresh annotate()'s. Only the paragraphs after an edit
+// are placed again (placedAt), each reported clause once.
+export function shifted(q: FoundQuote, offset: number, token: number, paragraph: number): FoundQuote {
   const cueAfter = shiftedCue(q.cueAfter, offset, token);
   const cueBefore = shiftedCue(q.cueBefore, offset, token);
   const out: FoundQuote = {
-    ...q,
     start: q.start + offset,
     end: q.end + offset,
     contentStart: q.contentStart + offset,
     contentEnd: q.contentEnd + offset,
-    cueAfter,
+    paragraphs: q.paragraphs,
+    closed: q.closed,
+    kind: q.kind,
     cueBefore,
+    cueAfter,
     paragraph,
   };
+  if (q.anonymous !== undefined) out.anonymous = q.anonymous;
   if (q.cues !== undefined) out.cues = q.cues.map((c) => (c === null ? c : c === q.cueAfter ? cueAfter : c === q.cueBefore ? cueBefore : shiftedCue(c, offset, token)));
   return out;
 }

@@ -1,23 +1,29 @@
 import type { SpeechCue } from './speechCues';
 import type { Phrase } from './speakerPhrase';
 
-/**
- * A cue found in one stretch of text, placed `offset` characters and `token` tokens further
- * on: how a reading remembered for a paragraph, or found on a paragraph's own view, is put
- * back into the whole text. Every field is kept (spread), only the offsets and token
- * indices move: a field listed by hand was lost when one was added (`unsaid`), and the
- * editor's annotations then differed from a fresh annotate()'s.
- */
+// A cue found in one stretch of text is put back into the whole text (a reading remembered for
+// a paragraph, a clause found on a paragraph's own view) by copying it with its offsets and
+// token indices moved. The copies below list the fields by hand, the optional ones set only
+// where present, as a fresh reading has them: an editor's keystroke moves every cue after the
+// edit, and a spread copy cost twice as much. A field added to SpeechCue or Phrase must be
+// added here too (test/unit/shiftedCue.test.ts fails to compile until it is: its cue has
+// every field), else the editor's annotations differ from a fresh annotate()'s.
+
+/** The cue placed `offset` characters and `token` tokens further on. */
 export function shiftedCue(c: SpeechCue | null, offset: number, token: number): SpeechCue | null {
   if (!c) return c;
   const s = c.subject;
-  let subject: Phrase | null = null;
-  if (s) {
-    subject = { ...s, start: s.start + offset, end: s.end + offset, tokenStart: s.tokenStart + token, tokenEnd: s.tokenEnd + token };
-    if (s.relative !== undefined) subject.relative = s.relative + token;
-  }
   // Moved by tokens alone (a paragraph's clauses put back into the whole text), the cue's span stays what it was: shared, not copied.
-  return { ...c, cue: offset === 0 ? c.cue : { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset }, subject, verbToken: c.verbToken + token };
+  const cue = offset === 0 ? c.cue : { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text };
+  const moved: SpeechCue = { cue, subject: s && shiftedPhrase(s, offset, token), verbToken: c.verbToken + token, position: c.position };
+  if (c.unsaid !== undefined) moved.unsaid = c.unsaid;
+  return moved;
+}
+
+function shiftedPhrase(s: Phrase, offset: number, token: number): Phrase {
+  const moved: Phrase = { start: s.start + offset, end: s.end + offset, tokenStart: s.tokenStart + token, tokenEnd: s.tokenEnd + token };
+  if (s.relative !== undefined) moved.relative = s.relative + token;
+  return moved;
 }
 
 /** Whether `b` is `a` placed `by` characters and `tokens` tokens further on (shiftedCue's counterpart). */
