@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { readParties } from '../../src/core/entities/politicalParties';
+import { Annotator } from '../../src/core/annotator';
 
 // A role whose words name a party ("the Senate Republican leader", "the Labour leader") refers to
 // no one the text gave another party, and first to one it gave that party. Short texts written
@@ -48,6 +49,16 @@ suite('parties: a role naming a party', () => {
     assert.equal(speakerOf(text, 'he disagreed'), 'Chuck Schumer');
     const other = 'Senate Majority Leader Tom Hale spoke to reporters. Obama met Senate Democratic Leader Ray Cole later. "We will not give up," Cole said. The Senate Republican leader said he would not budge.';
     assert.equal(speakerOf(other, 'not budge'), 'Tom Hale');
+  });
+
+  test('the body named beside a holder is read again where an edit changes it (the namings are remembered by the text around each mention)', () => {
+    const before = 'Senate Majority Leader Tom Hale spoke to reporters. Obama met Senate Democratic Leader Ray Cole later. "We will not give up," Cole said. The Senate Republican leader said he would not budge.';
+    const after = before.replace('Senate Democratic Leader Ray', 'Senate Republican Leader Ray');
+    const editor = new Annotator();
+    const options = { documentDate: '2024-05-01' };
+    for (const text of [before, after, before]) assert.deepEqual(editor.annotate(text, options), annotate(text, options));
+    assert.equal(speakerOf(before, 'not budge'), 'Tom Hale');
+    assert.notEqual(speakerOf(after, 'not budge'), 'Tom Hale');
   });
 
   test('the other direction, and a woman', () => {
