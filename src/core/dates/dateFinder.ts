@@ -71,7 +71,7 @@ export function findDates(
     const follows = same && j === lastOld + 1;
     if (j >= 0) lastOld = j;
     if (same && moved === 0 && kept === runs.length && window.end + READ_AHEAD <= (edit as EditedRange).prefix) {
-      replay(old.effects, out, discourse);
+      replay(old, out, discourse);
       rangeStart = old.rangeStartAfter;
       runs.push(old);
       kept++;
@@ -80,7 +80,7 @@ export function findDates(
     }
     if (follows && moved !== null && (edit as EditedRange).isAfter(window.start) && window.start - changedUntil > READ_BACK && sameDay(rangeStart, previous?.windows[j - 1]?.rangeStartAfter)) {
       const run = movedWindowRun(old, window, moved);
-      replay(run.effects, out, discourse);
+      replay(run, out, discourse);
       rangeStart = run.rangeStartAfter;
       runs.push(run);
       if (memos?.last) {
@@ -140,7 +140,7 @@ export function findDates(
       before = { mention, effect };
     }
     if (recording) {
-      const run: WindowRun = { window: { ...window }, parts, effects, rangeStartAfter: rangeStart };
+      const run: WindowRun = { window: { ...window }, parts, effects, shift: 0, rangeStartAfter: rangeStart };
       if (!(follows && moved !== null && sameWindowRun(old, run, moved))) changedUntil = Math.max(changedUntil, window.end);
       runs.push(run);
     }
@@ -153,12 +153,17 @@ export function findDates(
   return out;
 }
 
-/** A window's dates taken from the run before: given out again, and told to the discourse as when they were found. */
-function replay(effects: readonly DateEffect[], out: DateMention[], discourse: DateDiscourse): void {
-  for (const e of effects) {
-    out.push({ ...e.mention });
-    if (e.dated) discourse.remember(e.dated);
-    if (e.period !== undefined) discourse.rememberPeriod(e.period);
+/** A window's dates taken from the run before: given out again where they now stand, and told to the discourse as when they were found. */
+function replay(run: WindowRun, out: DateMention[], discourse: DateDiscourse): void {
+  const { shift } = run;
+  for (const e of run.effects) {
+    const m = e.mention;
+    // Built field by field, in the order findDates gives them (a spread copied slower).
+    const mention: DateMention = { start: m.start + shift, end: m.end + shift, text: m.text, type: m.type, value: m.value };
+    if (m.point !== undefined) mention.point = m.point;
+    out.push(mention);
+    if (e.dated) discourse.remember(shift === 0 ? e.dated : { ...e.dated, position: e.dated.position + shift });
+    if (e.period !== undefined) discourse.rememberPeriod(e.period + shift);
   }
 }
 

@@ -35,8 +35,13 @@ export interface LineRun {
 export interface WindowRun {
   window: TextWindow;
   parts: readonly Part[];
-  /** In order: each date found, and what it told the discourse. */
-  effects: DateEffect[];
+  /** In order: each date found, and what it told the discourse, `shift` characters before where they now stand. */
+  effects: readonly DateEffect[];
+  /**
+   * How far the window moved since its effects were recorded: a window wholly after an edit
+   * keeps the record it had, never copied (movedWindowRun), and its dates are moved when given out.
+   */
+  shift: number;
   /** The start of a range the window ended in ("from April 24 to" …), for the next window. */
   rangeStartAfter: CalendarDay | undefined;
 }
@@ -65,21 +70,16 @@ export const READ_AHEAD = 2000;
  */
 export const READ_BACK = 3000;
 
-/** A window's run of the last version for the same window `shift` characters further on (wholly after the edit): every field kept, the offsets moved. */
+/** A window's run of the last version for the same window `shift` characters further on (wholly after the edit): every field kept, the window moved. */
 export function movedWindowRun(old: WindowRun, window: TextWindow, shift: number): WindowRun {
-  const effects = old.effects.map((e): DateEffect => {
-    const moved: DateEffect = { ...e, mention: { ...e.mention, start: e.mention.start + shift, end: e.mention.end + shift } };
-    if (e.dated) moved.dated = { ...e.dated, position: e.dated.position + shift };
-    if (e.period !== undefined) moved.period = e.period + shift;
-    return moved;
-  });
-  return { ...old, window: { ...window }, effects };
+  return { window: { ...window }, parts: old.parts, effects: old.effects, shift: old.shift + shift, rangeStartAfter: old.rangeStartAfter };
 }
 
 /** Whether a window resolved now as in the last version, `shift` characters before: the same dates, told the discourse alike, the same range start left for the next window. */
 export function sameWindowRun(old: WindowRun, now: WindowRun, shift: number): boolean {
   if (old.effects.length !== now.effects.length || !sameDay(old.rangeStartAfter, now.rangeStartAfter)) return false;
-  return old.effects.every((e, i) => sameEffect(e, now.effects[i], shift));
+  const by = old.shift + shift - now.shift;
+  return old.effects.every((e, i) => sameEffect(e, now.effects[i], by));
 }
 
 function sameEffect(old: DateEffect, now: DateEffect, shift: number): boolean {

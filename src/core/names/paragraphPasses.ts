@@ -38,7 +38,12 @@ export interface ParagraphAnswer {
   out: readonly NameMention[];
   /** For each mention of `out`, its index in `mentions` where the pass kept it, else -1; null when the pass changed none. */
   from: Int32Array | null;
+  /** The answer for another paragraph of the same text (a byline, a rule, a quotation repeated), elsewhere in the text. */
+  twin: ParagraphAnswer | undefined;
 }
+
+/** How many answers are kept for paragraphs of one text: the paragraph repeated more often takes its answers again less often. */
+const TWINS = 8;
 
 /**
  * The mentions after `pass`, as pass.run over the whole list gives them. With the incremental
@@ -78,8 +83,10 @@ function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: num
   const { text, paragraphs } = doc;
   const lists = doc.paragraphTokens!;
   const { start, end } = paragraphs[p];
-  const kept = pass.memo.get(lists[p]);
-  if (kept !== undefined && kept.mentions.length === j - i && sameAround(doc, p, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at)) {
+  const first = pass.memo.get(lists[p]);
+  let kept = first;
+  while (kept !== undefined && !(kept.mentions.length === j - i && sameAround(doc, p, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at))) kept = kept.twin;
+  if (kept !== undefined) {
     if (kept.from === null) return undefined;
     const shift = start - kept.at;
     const out: NameMention[] = new Array(kept.out.length);
@@ -94,6 +101,10 @@ function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: num
   }
   const own = mentions.slice(i, j);
   const found = pass.run(text, own);
+  // The newest answer first; beyond TWINS, the oldest is forgotten.
+  let last = first;
+  for (let n = 1; last !== undefined && n < TWINS - 1; n++) last = last.twin;
+  if (last !== undefined) last.twin = undefined;
   pass.memo.set(lists[p], {
     at: start,
     textBefore: text.slice(Math.max(0, start - pass.before), start),
@@ -105,6 +116,7 @@ function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: num
     mentions: own,
     out: found,
     from: found === own ? null : sourcesOf(found, own),
+    twin: first,
   });
   return found === own ? undefined : found;
 }
