@@ -80,6 +80,13 @@ suite('names in news from elsewhere', () => {
     assert.deepEqual(organizations('The US District Court in Brooklyn ruled on Tuesday.'), ['US District Court']);
   });
 
+  test('"the Obama years", "Obama\'s cabinet": one word before a leader\'s term is the leader, not the town in Japan; "the Moscow years" stay a city\'s', () => {
+    const a = annotate('The agency took a hit during the Obama years. Biden served in Obama’s cabinet. Brainard worked in both the Clinton and Obama administrations.', { documentDate: '2016-07-27' });
+    assert.deepEqual(a.places.map((l) => l.name), []);
+    assert.ok(a.people.some((p) => p.name === 'Obama' && p.mentions.length === 3), a.people.map((p) => `${p.name} x${p.mentions.length}`).join(' | '));
+    assert.deepEqual(places('Life was hard in the Moscow years, she wrote.'), ['Moscow']);
+  });
+
   test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
     const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
     assert.ok(!places(text).includes('Born'), places(text).join(' | '));

@@ -257,6 +257,13 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
+    // "the Obama years", "Obama's cabinet", "the Clinton and Obama administrations": one word read as a place before a
+    // leader's term is the leader ("Obama", a town in Japan); not a country, a region or a city ("the Moscow years").
+    if (m.type === 'LOC' && m.title === undefined && text !== undefined && isLeaderBeforeTerm(m, text)) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
+      sources?.push(i);
+      continue;
+    }
     let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
     // "Acme's chief executive", "Chelsea's manager": the owner of a firm's or a club's staff is the body (or the place the gazetteer knows).
     if (retyped && retyped.staff !== undefined && (retyped.type === 'PER' || retyped.type === 'LOC') && retyped.title === undefined) {
@@ -783,6 +790,16 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
  */
 function endsInBodyWord(last: string, text: string): boolean {
   return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) || (GROUP_HEADS.has(last) && !BATTLE_WORDS.has(last)) || SURNAME_GROUP_HEADS.has(last) || firmShortName(text) !== null;
+}
+
+/** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
+const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
+
+/** One capitalised word (possessive or not), no country, region or sizeable city, before LEADERS_TERM. */
+function isLeaderBeforeTerm(m: NameMention, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text) || !LEADERS_TERM.test(text.slice(m.end, m.end + 20))) return false;
+  const name = stripPossessive(m.text);
+  return !namesCountryOrRegion(name) && !isSizeablePlace(name);
 }
 
 const BODY_WORDS = new Set(['records', 'research', 'studios', 'pictures', 'media', 'press', 'publishing', 'entertainment', 'music', 'games', 'bank', 'trust', 'fund']);
