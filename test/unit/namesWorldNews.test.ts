@@ -87,6 +87,13 @@ suite('names in news from elsewhere', () => {
     assert.deepEqual(places('Life was hard in the Moscow years, she wrote.'), ['Moscow']);
   });
 
+  test('"approach the Lord", "The Bible tells us", "John Kasich (R)", "the Zika virus": no places; "Lord Ashcroft" a person', () => {
+    const text = 'The Bible tells us to pray. Approach the Lord with humility, said Ohio Gov. John Kasich (R). The Zika virus spread in Florida. Lord Ashcroft spoke.';
+    const a = annotate(text, { documentDate: '2016-05-05' });
+    assert.deepEqual([a.places.map((l) => l.name), a.organizations.map((o) => o.name)], [['Ohio', 'Florida'], []]);
+    assert.deepEqual(a.people.map((p) => p.name), ['John Kasich', 'Ashcroft']);
+  });
+
   test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
     const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
     assert.ok(!places(text).includes('Born'), places(text).join(' | '));

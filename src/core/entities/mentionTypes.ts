@@ -227,6 +227,13 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
+    // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus": scripture, God, a party's letter
+    // and a virus named after its place are no place or body (CoNLL: MISC, or nothing).
+    if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text)) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+      sources?.push(i);
+      continue;
+    }
     // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
     if (particleSurnames !== null && m.type !== 'PER' && particleSurnames.has(possessiveLessLowerWords(m.text).join(' '))) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
@@ -790,6 +797,16 @@ const placeOrGroupShape = cachedByText((text: string): PlaceOrGroupShape => {
  */
 function endsInBodyWord(last: string, text: string): boolean {
   return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) || (GROUP_HEADS.has(last) && !BATTLE_WORDS.has(last)) || SURNAME_GROUP_HEADS.has(last) || firmShortName(text) !== null;
+}
+
+/** Scriptures and names of God, lower case: read as a place ("approach the Lord") or a body ("The Bible tells us"). */
+const SACRED_NAMES = new Set(['lord', 'god', 'bible', 'koran', 'quran', 'qur’an', "qur'an", 'torah', 'talmud', 'gospel', 'gospels', 'scripture', 'scriptures']);
+
+/** SACRED_NAMES as written ("Lord's" is the cricket ground), a lone capital letter ("Kasich (R)"), or a name right before "virus" ("the Zika virus", "West Nile virus"). */
+function isNoPlaceNorBody(m: NameMention, text: string | undefined): boolean {
+  if (m.title !== undefined) return false;
+  if (/^\p{Lu}$/u.test(m.text) || (!m.text.includes(' ') && SACRED_NAMES.has(lowerCase(m.text)))) return true;
+  return text !== undefined && /^ virus\b/iu.test(text.slice(m.end, m.end + 7));
 }
 
 /** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
