@@ -94,6 +94,12 @@ suite('names in news from elsewhere', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['John Kasich', 'Ashcroft']);
   });
 
+  test('common words in capitals are no organizations: "ABC\'s TV show", "Hillary\'s VP pick", "the LGBT community", "OK?", "the No. 2 Republican"; "OK Gov. Mary Fallin" is Oklahoma\'s', () => {
+    const text = 'ABC aired its TV show on Monday. Tim Kaine became Hillary Clinton’s VP pick.\n\n“This is all I got, OK?” he said. Senator John Cornyn of Texas, the No. 2 Republican in the Senate, spoke for the LGBT community. Subscribe here.';
+    assert.deepEqual(organizations(text), ['ABC', 'Senate']);
+    assert.deepEqual(annotate('OK Gov. Mary Fallin: Trump Is Trying To Campaign', { documentDate: '2016-07-10' }).people.map((p) => p.name), ['Mary Fallin']);
+  });
+
   test('"Born Margaret Fraser in Aberdeen": a lower-case word opening the sentence before a name is no place', () => {
     const text = 'Margaret Holloway died on Thursday.\n\nBorn Margaret Eileen Fraser in Aberdeen in 1932, she was the daughter of a fisherman.';
     assert.ok(!places(text).includes('Born'), places(text).join(' | '));

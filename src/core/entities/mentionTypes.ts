@@ -227,8 +227,8 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
       sources?.push(i);
       continue;
     }
-    // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus": scripture, God, a party's letter
-    // and a virus named after its place are no place or body (CoNLL: MISC, or nothing).
+    // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus", "the No. 2": scripture, God, a
+    // party's letter, a virus named after its place and common words are no place or body (CoNLL: MISC, or nothing).
     if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text)) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
       sources?.push(i);
@@ -802,12 +802,23 @@ function endsInBodyWord(last: string, text: string): boolean {
 /** Scriptures and names of God, lower case: read as a place ("approach the Lord") or a body ("The Bible tells us"). */
 const SACRED_NAMES = new Set(['lord', 'god', 'bible', 'koran', 'quran', 'qur’an', "qur'an", 'torah', 'talmud', 'gospel', 'gospels', 'scripture', 'scriptures']);
 
-/** SACRED_NAMES as written ("Lord's" is the cricket ground), a lone capital letter ("Kasich (R)"), or a name right before "virus" ("the Zika virus", "West Nile virus"). */
+/**
+ * SACRED_NAMES as written ("Lord's" is the cricket ground), a lone capital letter ("Kasich (R)"), a common word in capitals,
+ * "No." before a number, or a name right before "virus" ("the Zika virus", "West Nile virus").
+ */
 function isNoPlaceNorBody(m: NameMention, text: string | undefined): boolean {
   if (m.title !== undefined) return false;
-  if (/^\p{Lu}$/u.test(m.text) || (!m.text.includes(' ') && SACRED_NAMES.has(lowerCase(m.text)))) return true;
-  return text !== undefined && /^ virus\b/iu.test(text.slice(m.end, m.end + 7));
+  if (/^\p{Lu}$/u.test(m.text) || (!m.text.includes(' ') && (SACRED_NAMES.has(lowerCase(m.text)) || COMMON_WORDS_IN_CAPITALS.has(m.text)))) return true;
+  if (text === undefined) return false;
+  // "all I got, OK?", not Oklahoma's "OK Gov. Fallin".
+  if (m.text === 'OK') return !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
+  // "the No. 2 Republican".
+  if (m.text === 'No.') return /^ ?\d/u.test(text.slice(m.end, m.end + 2));
+  return /^ virus\b/iu.test(text.slice(m.end, m.end + 7));
 }
+
+/** Common words the tagger reads as a body's name when alone: "ABC's TV show", "all I got, OK?", "Hillary's VP pick", "Subscribe here". */
+const COMMON_WORDS_IN_CAPITALS = new Set(['TV', 'VP', 'LGBT', 'LGBTQ', 'Internet', 'Subscribe']);
 
 /** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
 const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
