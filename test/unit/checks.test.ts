@@ -10,6 +10,7 @@ import { relativeDateWithoutArticleDate } from '../../src/core/checks/relativeDa
 import { webBoilerplate } from '../../src/core/checks/webBoilerplate';
 import { unnamedSource } from '../../src/core/checks/unnamedSource';
 import { invisibleCharacters } from '../../src/core/checks/invisibleCharacters';
+import { misencodedText } from '../../src/core/checks/misencodedText';
 import { annotate } from '../../src/core/annotate';
 import { applyEdits, emptyAnnotations, person, quote, spanOf } from './checkFixtures';
 
@@ -357,6 +358,28 @@ suite('checks', () => {
 
     test('a text without any is not flagged', () => {
       assert.deepEqual(invisibleCharacters.run({ text: 'Plain “quoted” text — with dashes.', annotations: emptyAnnotations() }), []);
+    });
+  });
+
+  suite('misencoded-text', () => {
+    // As such copy arrives: UTF-8 read as Windows-1252, one accent decomposed by a later step ("SÃ ̈ne").
+    const text = 'Detainees held at GuantÃ¡namo Bay, said FranÃ§ois Delattre. â€œWe donâ€™t know,â€ he said. SÃ©golÃ ̈ne Royal and a cafÃ© owner in Ciudad JuÃ¡rez agreed.';
+    const found = misencodedText.run({ text, annotations: emptyAnnotations() });
+
+    test('flags each run of mis-encoded characters and says what it reads as', () => {
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Ã¡', 'Ã§', 'â€œ', 'â€™', 'â€\u009d', 'Ã©', 'Ã \u0308', 'Ã©', 'Ã¡']);
+      assert.match(found[0].message, /“Ã¡” is “á” mis-encoded/u);
+    });
+
+    test('the fix restores the characters and nothing else', () => {
+      let fixed = text;
+      for (const f of [...found].reverse()) fixed = applyEdits(fixed, editsOf(f));
+      assert.equal(fixed, 'Detainees held at Guantánamo Bay, said François Delattre. “We don’t know,” he said. Ségolène Royal and a café\u00a0owner in Ciudad Juárez agreed.');
+    });
+
+    test('text as meant is not flagged: accents, curly marks, Portuguese "São", a lone "Â"', () => {
+      const meant = 'São Paulo’s mayor, Françoise Müller and José Ñúñez said “Â” is a letter; ÅÆÇ are too. Ça va, à bientôt.';
+      assert.deepEqual(misencodedText.run({ text: meant, annotations: emptyAnnotations() }), []);
     });
   });
 

@@ -8,6 +8,7 @@ import { webBoilerplate } from './webBoilerplate';
 import { unnamedSource } from './unnamedSource';
 import { weekdayMismatch } from './weekdayMismatch';
 import { invisibleCharacters } from './invisibleCharacters';
+import { misencodedText } from './misencodedText';
 
 /** Every check, in the order their settings are listed. */
 export const CHECKS: readonly Check[] = [
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   weekdayMismatch,
   webBoilerplate,
   invisibleCharacters,
+  misencodedText,
 ];
 
 /** Enough to act on, few enough never to flood a Problems panel. */
