@@ -78,6 +78,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  // "check --help", as other tools take it: the usage, not a bad option.
+  if (rest[0] === '--help' || rest[0] === '-h') return { command: 'help' };
   const shared: ArticleArgs = { date: null, today: null, datesManifest: null, corrections: true, correctionsDir: null, files: [] };
   const annotate: Omit<AnnotateArgs, keyof ArticleArgs> = { command: 'annotate', format: 'json', outDir: null };
   const check: Omit<CheckArgs, keyof ArticleArgs> = { command: 'check', severity: 'information', disabled: new Set(), maxPerFile: null };

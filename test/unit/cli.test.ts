@@ -18,6 +18,14 @@ suite('command line', () => {
   writeFileSync(a, '"We will win," Jane Doe said on Monday in Paris.\n');
   writeFileSync(b, 'John Smith visited London.\n');
 
+  test('"check --help" and "annotate -h" print the usage and succeed, as "--help" does', () => {
+    for (const argv of [['--help'], ['check', '--help'], ['annotate', '-h']]) {
+      const r = capture(argv);
+      assert.equal(r.code, 0, argv.join(' '));
+      assert.match(r.out + r.err, /Usage: news-annotator annotate/u, argv.join(' '));
+    }
+  });
+
   test('json prints one schema v1 object with the path as given', () => {
     const r = capture(['annotate', '--date', '2024-03-06', a]);
     assert.equal(r.code, 0);
