@@ -28,6 +28,8 @@ export interface CheckArgs extends ArticleArgs {
   command: 'check';
   severity: ProblemSeverity;
   disabled: Set<string>;
+  /** The opt-in checks to run as well (--enable). */
+  optedIn: Set<string>;
   maxPerFile: number | null;
 }
 
@@ -38,7 +40,7 @@ export class UsageError extends Error {}
 const SEVERITIES: readonly ProblemSeverity[] = ['error', 'warning', 'information', 'hint'];
 
 export const USAGE = `Usage: news-annotator annotate [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--format FORMAT] [--dates MANIFEST] [--out-dir DIR] FILE...
-       news-annotator check [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--dates MANIFEST] [--severity LEVEL] [--disable ID,...] [--max N] FILE...
+       news-annotator check [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--dates MANIFEST] [--severity LEVEL] [--disable ID,...] [--enable ID,...] [--max N] FILE...
 
 annotate prints the annotations of each FILE (schema news-annotator/v1 for json/jsonl).
   --date YYYY-MM-DD   article date used to resolve relative dates (overrides what the text says)
@@ -63,7 +65,8 @@ annotate prints the annotations of each FILE (schema news-annotator/v1 for json/
 check prints what an editor would flag, one finding a line:
   FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK-ID]
   --severity LEVEL    error, warning, information (default) or hint, as printed
-  --disable ID,...    checks not to run: ${CHECKS.map((c) => c.id).join(', ')}
+  --disable ID,...    checks not to run: ${CHECKS.filter((c) => !c.optIn).map((c) => c.id).join(', ')}
+  --enable ID,...     checks off unless asked for (house rules not every newsroom keeps): ${CHECKS.filter((c) => c.optIn).map((c) => c.id).join(', ')}
   --max N             at most N findings per file
 Corrections whose text is gone are reported as [correction-gone].
 
@@ -82,7 +85,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (rest[0] === '--help' || rest[0] === '-h') return { command: 'help' };
   const shared: ArticleArgs = { date: null, today: null, datesManifest: null, corrections: true, correctionsDir: null, files: [] };
   const annotate: Omit<AnnotateArgs, keyof ArticleArgs> = { command: 'annotate', format: 'json', outDir: null };
-  const check: Omit<CheckArgs, keyof ArticleArgs> = { command: 'check', severity: 'information', disabled: new Set(), maxPerFile: null };
+  const check: Omit<CheckArgs, keyof ArticleArgs> = { command: 'check', severity: 'information', disabled: new Set(), optedIn: new Set(), maxPerFile: null };
   const only = (flag: string, wanted: 'annotate' | 'check'): void => {
     if (command !== wanted) throw new UsageError(`${flag} is an option of "${wanted}", not "${command}"`);
   };
@@ -139,6 +142,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
         for (const id of value().split(',').map((s) => s.trim()).filter(Boolean)) {
           if (!CHECKS.some((c) => c.id === id)) throw new UsageError(`--disable: no check "${id}" (checks: ${CHECKS.map((c) => c.id).join(', ')})`);
           check.disabled.add(id);
+        }
+        break;
+      }
+      case '--enable': {
+        only(flag, 'check');
+        for (const id of value().split(',').map((s) => s.trim()).filter(Boolean)) {
+          const optIn = CHECKS.filter((c) => c.optIn).map((c) => c.id);
+          if (!optIn.includes(id)) throw new UsageError(`--enable: no opt-in check "${id}" (opt-in checks: ${optIn.join(', ')}; the others run unless --disable names them)`);
+          check.optedIn.add(id);
         }
         break;
       }

@@ -17,7 +17,7 @@ export function checkFiles(args: CheckArgs, io: Io): number {
   if (!reader) return 2;
   let found = false;
   for (const { file, text, annotations, outcomes } of reader.articles) {
-    const { findings, total } = runChecks({ text, annotations }, { disabled: args.disabled, maxFindings: args.maxPerFile ?? Infinity });
+    const { findings, total } = runChecks({ text, annotations }, { disabled: args.disabled, optedIn: args.optedIn, maxFindings: args.maxPerFile ?? Infinity });
     const gone: CheckFinding[] = outcomes
       .filter((o) => o.status === 'gone')
       .map((o) => ({ checkId: CORRECTION_GONE, start: o.start, end: o.end, message: o.message, fixes: [] }));

@@ -83,7 +83,7 @@ export class CheckDiagnostics implements vscode.Disposable {
     };
     let findings: CheckFinding[] = [];
     if (this.config.enabled) {
-      const result = runChecks({ text: doc.getText(), annotations }, { disabled: this.config.disabled, maxFindings: this.config.maxProblems });
+      const result = runChecks({ text: doc.getText(), annotations }, { disabled: this.config.disabled, optedIn: this.config.optedIn, maxFindings: this.config.maxProblems });
       findings = result.findings;
       for (const f of findings) make(f, f.message, f.checkId);
       const hidden = result.total - findings.length;

@@ -25,6 +25,8 @@ export interface CheckConfig {
   enabled: boolean;
   /** Ids of the checks switched off one by one (`newsAnnotator.checks.<setting>: false`). */
   disabled: Set<string>;
+  /** Ids of the opt-in checks switched on (`newsAnnotator.checks.<setting>: true`). */
+  optedIn: Set<string>;
   severity: ProblemSeverity;
   maxProblems: number;
 }
@@ -68,7 +70,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     articleDate: typeof articleDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? articleDate : null,
     checks: {
       enabled: bool('checks.enabled', true),
-      disabled: new Set(CHECKS.filter((check) => !bool(`checks.${check.setting}`, true)).map((check) => check.id)),
+      disabled: new Set(CHECKS.filter((check) => !bool(`checks.${check.setting}`, !check.optIn)).map((check) => check.id)),
+      optedIn: new Set(CHECKS.filter((check) => check.optIn && bool(`checks.${check.setting}`, false)).map((check) => check.id)),
       severity: SEVERITIES.includes(severity as ProblemSeverity) ? (severity as ProblemSeverity) : 'information',
       maxProblems: Math.floor(num('checks.maxProblems', DEFAULT_MAX_FINDINGS, 1)),
     },

@@ -11,6 +11,8 @@ import { webBoilerplate } from '../../src/core/checks/webBoilerplate';
 import { unnamedSource } from '../../src/core/checks/unnamedSource';
 import { invisibleCharacters } from '../../src/core/checks/invisibleCharacters';
 import { misencodedText } from '../../src/core/checks/misencodedText';
+import { apDayNames } from '../../src/core/checks/apDayNames';
+import { annotate } from '../../src/core/annotate';
 import { annotate } from '../../src/core/annotate';
 import { applyEdits, emptyAnnotations, person, quote, spanOf } from './checkFixtures';
 
@@ -380,6 +382,26 @@ suite('checks', () => {
     test('text as meant is not flagged: accents, curly marks, Portuguese "São", a lone "Â"', () => {
       const meant = 'São Paulo’s mayor, Françoise Müller and José Ñúñez said “Â” is a letter; ÅÆÇ are too. Ça va, à bientôt.';
       assert.deepEqual(misencodedText.run({ text: meant, annotations: emptyAnnotations() }), []);
+    });
+  });
+
+  suite('ap-day-names (opt-in)', () => {
+    const text = 'Jane Doe said yesterday that the bill would pass. "We vote tomorrow," she said. Yesterday morning the Senate met; it meets again tomorrow.';
+    const annotations = annotate(text, { documentDate: '2016-09-27' });
+    const found = apDayNames.run({ text, annotations });
+
+    test('"yesterday" and "tomorrow" outside quotations are named by their weekday, the fix writes it', () => {
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['yesterday', 'Yesterday', 'tomorrow']);
+      assert.match(found[0].message, /"yesterday" is Monday \(2016-09-26\)/u);
+      let fixed = text;
+      for (const f of [...found].reverse()) fixed = applyEdits(fixed, editsOf(f));
+      assert.equal(fixed, 'Jane Doe said Monday that the bill would pass. "We vote tomorrow," she said. Monday morning the Senate met; it meets again Wednesday.');
+    });
+
+    test('off unless switched on; no finding where the article date is unknown', () => {
+      assert.equal(runChecks({ text, annotations }).findings.filter((f) => f.checkId === 'ap-day-names').length, 0);
+      assert.equal(runChecks({ text, annotations }, { optedIn: new Set(['ap-day-names']) }).findings.filter((f) => f.checkId === 'ap-day-names').length, 3);
+      assert.deepEqual(apDayNames.run({ text, annotations: annotate(text, {}) }), []);
     });
   });
 

@@ -18,6 +18,18 @@ suite('command line', () => {
   writeFileSync(a, '"We will win," Jane Doe said on Monday in Paris.\n');
   writeFileSync(b, 'John Smith visited London.\n');
 
+  test('check --enable runs an opt-in check; --enable of a check that always runs is refused', () => {
+    const f = join(dir, 'ap.txt');
+    writeFileSync(f, 'Jane Doe said yesterday that the bill would pass.\n');
+    assert.equal(capture(['check', '--date', '2016-09-27', f]).code, 0);
+    const on = capture(['check', '--date', '2016-09-27', '--enable', 'ap-day-names', f]);
+    assert.equal(on.code, 1);
+    assert.match(on.out, /"yesterday" is Monday \(2016-09-26\)\. \[ap-day-names\]/u);
+    const bad = capture(['check', '--enable', 'web-boilerplate', f]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /no opt-in check "web-boilerplate"/u);
+  });
+
   test('"check --help" and "annotate -h" print the usage and succeed, as "--help" does', () => {
     for (const argv of [['--help'], ['check', '--help'], ['annotate', '-h']]) {
       const r = capture(argv);

@@ -9,6 +9,7 @@ import { unnamedSource } from './unnamedSource';
 import { weekdayMismatch } from './weekdayMismatch';
 import { invisibleCharacters } from './invisibleCharacters';
 import { misencodedText } from './misencodedText';
+import { apDayNames } from './apDayNames';
 
 /** Every check, in the order their settings are listed. */
 export const CHECKS: readonly Check[] = [
@@ -22,14 +23,17 @@ export const CHECKS: readonly Check[] = [
   webBoilerplate,
   invisibleCharacters,
   misencodedText,
+  apDayNames,
 ];
 
 /** Enough to act on, few enough never to flood a Problems panel. */
 export const DEFAULT_MAX_FINDINGS = 100;
 
 export interface CheckOptions {
-  /** Ids of checks not to run. */
+  /** Ids of checks not to run (an opt-in check runs only where `optedIn` names it). */
   disabled?: ReadonlySet<string>;
+  /** Ids of opt-in checks to run. */
+  optedIn?: ReadonlySet<string>;
   /** At most this many findings, the first in text order. */
   maxFindings?: number;
 }
@@ -49,7 +53,7 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckR
   const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   const all: CheckFinding[] = [];
   for (const check of CHECKS) {
-    if (options.disabled?.has(check.id)) continue;
+    if (options.disabled?.has(check.id) || (check.optIn && !options.optedIn?.has(check.id))) continue;
     all.push(...check.run(input));
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end || a.checkId.localeCompare(b.checkId));

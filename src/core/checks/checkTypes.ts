@@ -42,6 +42,8 @@ export interface Check {
   setting: string;
   /** One line for the settings page and the command line's help. */
   description: string;
+  /** Off unless switched on: a house rule not every newsroom keeps (AP style). */
+  optIn?: true;
   run(input: CheckInput): CheckFinding[];
 }
 
