@@ -119,3 +119,32 @@ suite('weekday-mismatch quick fixes', () => {
     await waitFor('the weekday-mismatch diagnostic to go', () => withCode(uri(), 'weekday-mismatch').length === 0);
   });
 });
+
+suite('mis-encoded text and the opt-in AP day names', () => {
+  const name = 'desk-encoding.txt';
+  const uri = (): vscode.Uri => fixtureUri(name);
+  setup(() => fs.writeFileSync(uri().fsPath, 'WASHINGTON, Sept. 27, 2016 - Detainees held at GuantÃ¡namo Bay were moved yesterday, officials said.\n'));
+  teardown(async () => {
+    await settings().update('checks.apDayNames', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllEditors();
+  });
+  suiteTeardown(() => fs.rmSync(uri().fsPath, { force: true }));
+
+  test('the mis-encoding fix puts the character back; AP day names show only once switched on', async () => {
+    const editor = await openArticle(name);
+    const doc = editor.document;
+    const d = await waitFor('a misencoded-text diagnostic', () => withCode(uri(), 'misencoded-text')[0]);
+    assert.equal(doc.getText(d.range), 'Ã¡');
+    assert.equal(withCode(uri(), 'ap-day-names').length, 0, 'ap-day-names is off by default');
+    const fix = (await quickFixes(doc, d)).find((a) => a.title === 'Replace with “á”');
+    assert.ok(fix?.edit, 'no "Replace with “á”" quick fix');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /held at Guantánamo Bay/);
+    await waitFor('the misencoded-text diagnostic to go', () => withCode(uri(), 'misencoded-text').length === 0);
+
+    await settings().update('checks.apDayNames', true, vscode.ConfigurationTarget.Global);
+    const day = await waitFor('an ap-day-names diagnostic', () => withCode(uri(), 'ap-day-names')[0]);
+    assert.equal(doc.getText(day.range), 'yesterday');
+    assert.equal(day.message, 'AP style names the day: "yesterday" is Monday (2016-09-26).');
+  });
+});

@@ -13,7 +13,6 @@ import { invisibleCharacters } from '../../src/core/checks/invisibleCharacters';
 import { misencodedText } from '../../src/core/checks/misencodedText';
 import { apDayNames } from '../../src/core/checks/apDayNames';
 import { annotate } from '../../src/core/annotate';
-import { annotate } from '../../src/core/annotate';
 import { applyEdits, emptyAnnotations, person, quote, spanOf } from './checkFixtures';
 
 function editsOf(f: CheckFinding, fix = 0) {
