@@ -81,6 +81,30 @@ suite('paragraph passes', () => {
     assert.deepEqual(reads, [4, 1, 1, 2, 1, 1]);
   });
 
+  test('a paragraph keeps its answer where an edit adds or takes paragraphs before it, and one repeated takes its own answer', () => {
+    const texts = [
+      'Alice met Bob.\nkin Carol came.\nDave left.',
+      'Eve sat.\nAlice met Bob.\nkin Carol came.\nDave left.',
+      'Eve sat.\nAlice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.',
+      'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.',
+      'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.\nkin Carol came.',
+      'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.',
+    ];
+    const analyzed = analyzer();
+    const pass = countingPass();
+    const reads: number[] = [];
+    for (const text of texts) {
+      const doc = analyzed.next(text);
+      const mentions = mentionsOf(doc);
+      pass.read = 0;
+      assert.deepStrictEqual(runByParagraph(doc, mentions, pass), countingPass().run(text, mentions), text);
+      reads.push(pass.read);
+    }
+    // All; the new first paragraph and the one after it (whose text before is new); the new last one (its text before differs from that
+    // of the same paragraph above); none (the first paragraph gone, the others moved up); the new last one (after itself); none.
+    assert.deepEqual(reads, [4, 3, 1, 0, 1, 0]);
+  });
+
   test('a moved copy differs from the kept mention in no field', () => {
     const full: Required<NameMention> = {
       start: 10, end: 15, text: 'Ralph', type: 'PER', title: 'Mr', placeQualifier: 'city', name: 'n', body: { country: 'GB', fields: [], head: 'bank' },
