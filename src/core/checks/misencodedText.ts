@@ -37,13 +37,18 @@ export const misencodedText: Check = {
         checkId: this.id,
         start: m.index,
         end: run.end,
-        message: `“${written}” is “${run.restored}” mis-encoded (UTF-8 read as Windows-1252): names and quotes around it may be misread.`,
-        fixes: [{ title: `Replace with “${run.restored}”`, edits: [{ start: m.index, end: run.end, newText: run.restored }], preferred: true }],
+        message: `“${clipped(written)}” is “${clipped(run.restored)}” mis-encoded (UTF-8 read as Windows-1252): names and quotes around it may be misread.`,
+        fixes: [{ title: `Replace with “${clipped(run.restored)}”`, edits: [{ start: m.index, end: run.end, newText: run.restored }], preferred: true }],
       });
     }
     return out;
   },
 };
+
+/** A run as a message shows it: a whole page of damage is not repeated in the Problems panel. */
+function clipped(s: string): string {
+  return s.length <= 40 ? s : `${s.slice(0, 39)}…`;
+}
 
 /** The longest run of mis-encoded characters from `start` and what it reads as, or null where the text there is as meant. */
 export function misencodedRunAt(text: string, start: number): { end: number; restored: string } | null {
