@@ -125,6 +125,27 @@ suite('speaker keep rule: resolvers that read beyond the reading region', () => 
     keptAcrossNeutralEdit(before);
   });
 
+  test('kinNamedEarlier: the relative named after the same words far before', () => {
+    const before = `John Miller and his wife, Linda Miller, moved to the town last year.\n\n${FILLER}\n\nJohn Miller arrived on Monday. "We are very tired," his wife said.\n`;
+    const after = replaced(before, 'moved to the town last year.', 'moved to the town last year. Tom Hale and his wife, Ann Hale, stayed.');
+    editEqualsFresh(before, after, 'very tired', 'Linda Miller');
+    keptAcrossNeutralEdit(before);
+  });
+
+  test('onlyPersonOf: the one person the text made of a nation, named far before', () => {
+    const before = `Portuguese striker Cristiano Ronaldo arrived on Monday.\n\n${FILLER}\n\nThe match ended late. "We lost the game," the Portuguese said.\n`;
+    const after = replaced(before, 'arrived on Monday.', 'arrived on Monday. Portuguese coach Paulo Bento followed him.');
+    editEqualsFresh(before, after, 'lost the game', 'Cristiano Ronaldo');
+    keptAcrossNeutralEdit(before);
+  });
+
+  test('namedBeforeNoun: a body named with the noun after its name far before', () => {
+    const before = `Leaders of the Aslef union met on Monday.\n\n${FILLER}\n\nAslef members met again on Tuesday. "We will strike," the union said.\n`;
+    const after = replaced(before, 'the Aslef union met', 'the Aslef group met');
+    editEqualsFresh(before, after, 'will strike', 'Aslef');
+    keptAcrossNeutralEdit(before);
+  });
+
   test('resolveUndescribedRole: whether the person is named in full far before', () => {
     const before = `Eddie Howe arrived in the city on Monday.\n\n${FILLER}\n\nMr. Howe was left frustrated. "We were poor today," the coach said.\n`;
     const after = replaced(before, 'Eddie Howe arrived', 'Howe arrived');
