@@ -146,6 +146,19 @@ suite('speaker keep rule: resolvers that read beyond the reading region', () => 
     keptAcrossNeutralEdit(before);
   });
 
+  test('resolveRole: the holder a lede\'s role finds LOOK_AHEAD after it, past the paragraphs of its region', () => {
+    // Short paragraphs: the region ends some 400 characters after the quote, the holder stands 500 after.
+    const parts = Array.from({ length: 20 }, (_, i) => `The bill had ${i + 2} parts.`).join('\n\n');
+    const before = `Arizona's governor vetoed a bill on Monday. "We must act now," the governor said.\n\n${parts}\n\nGov. Katie Hobbs, a Democrat, spoke later.\n\n${FILLER}\n`;
+    const after = replaced(before, 'Gov. Katie Hobbs, a Democrat,', 'Katie Hobbs, a Democrat,');
+    editEqualsFresh(before, after, 'act now', 'Katie Hobbs');
+    const editor = new Annotator();
+    editor.annotate(before, OPTIONS);
+    const later = replaced(before, 'most of day 30.', 'most of day thirty.');
+    assert.deepStrictEqual(editor.annotate(later, OPTIONS), annotate(later, OPTIONS));
+    assert.deepStrictEqual(editor.lastReuse()!.speakers, { reused: 1, computed: 0 });
+  });
+
   test('resolveUndescribedRole: whether the person is named in full far before', () => {
     const before = `Eddie Howe arrived in the city on Monday.\n\n${FILLER}\n\nMr. Howe was left frustrated. "We were poor today," the coach said.\n`;
     const after = replaced(before, 'Eddie Howe arrived', 'Howe arrived');

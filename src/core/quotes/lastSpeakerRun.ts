@@ -11,7 +11,7 @@ import type { SpeechCue } from './speechCues';
 import { sameShiftedCue } from './shiftedCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { Attribution } from './speakerResolver';
-import { BODY_AFTER_REACH, BODY_BEFORE_REACH, LOOK_BACK, namingsAt, partiesBeside } from './referenceResolver';
+import { BODY_AFTER_REACH, BODY_BEFORE_REACH, LOOK_AHEAD, LOOK_BACK, namingsAt, partiesBeside } from './referenceResolver';
 import { IdPairs } from '../incremental/idPairs';
 import { surnamesShared } from './sharedSurnames';
 import { firstAtLeast } from '../text/sortedSearch';
@@ -249,6 +249,13 @@ export class SpeakerSession {
   /** `read` (of a quote of the last version) as it reads in this one, or null where it answers otherwise now. */
   private readNow(read: WholeTextRead, by: number, namesBeforeSame: boolean): WholeTextRead | null {
     if (read.kind === 'namesBefore') return namesBeforeSame ? read : null;
+    if (read.kind === 'namesAfter') {
+      const at = read.at + by;
+      const end = at + LOOK_AHEAD + this.longestName;
+      const changed = this.changed!;
+      if ((end > changed.start && at < changed.end) || anyWithin(this.differing, at, end)) return null;
+      return by === 0 ? read : { kind: 'namesAfter', at };
+    }
     // A read of a person or of the whole text answers alike for every quote that made it: asked once per call.
     const key = onceKey(read);
     const known = key === undefined ? undefined : this.verdicts.get(key);

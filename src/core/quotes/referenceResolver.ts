@@ -260,7 +260,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
 }
 
 /** How far after a lede's role its holder may be named: the paragraph after, about. */
-const LOOK_AHEAD = 600;
+export const LOOK_AHEAD = 600;
 
 /** The nearest name mention after `at` (outside quotations, within LOOK_AHEAD) that passes `test`. */
 function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' | 'organization', id: string, start: number) => boolean): string | null {
@@ -272,10 +272,11 @@ function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' |
   return null;
 }
 
-/** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead. */
+/** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead (and where not, the names LOOK_AHEAD after it are read). */
 function personNamedBefore(at: number, ctx: ReferenceContext): boolean {
   const { names } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) if (names[i].kind === 'person' && names[i].entityId) return true;
+  ctx.reads?.add({ kind: 'namesAfter', at });
   return false;
 }
 

@@ -42,7 +42,9 @@ export type WholeTextRead =
   /** Whether a place of the text (not of kind 'other') bears `name`. */
   | { kind: 'place'; name: string; answer: boolean }
   /** Every organization named before the quote, counted (storySubjectOver): not asked again, kept only where the edit lies after the quote. */
-  | { kind: 'namesBefore' };
+  | { kind: 'namesBefore' }
+  /** The names LOOK_AHEAD after `at`, a lede's role looking for its holder (resolveRole): not asked again, kept only where the edit and every name renamed lie outside them. */
+  | { kind: 'namesAfter'; at: number };
 
 /** For a read that answers the same wherever it is asked in one version (it names no offset): a key of what it asks; else undefined. */
 export function onceKey(read: WholeTextRead): string | undefined {
@@ -107,6 +109,7 @@ export function sameAnswer(read: WholeTextRead, now: unknown, ids: IdPairs | und
     case 'kin':
       return sameId(read.answer, now as string | null, ids);
     case 'namesBefore':
+    case 'namesAfter':
       return false;
     default:
       return read.answer === now;
