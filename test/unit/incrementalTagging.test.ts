@@ -120,6 +120,29 @@ suite('incremental tagger: document evidence from other paragraphs', () => {
   });
 });
 
+suite('incremental tagger: the paragraphs before an edit', () => {
+  test('paragraphs kept at the start give their mentions again, unless an edit after them changes their reading or moves them', () => {
+    const rose = 'Rose told the council that the plan would work.';
+    const full = 'Gennifer Flowers spoke to Tom Hawkins in Leeds.';
+    const endsInName = 'The mayor thanked Hawkins';
+    const lower = 'Prices rose again on Monday, officials said.';
+    const other = 'Prices fell again on Monday, officials said.';
+    const texts = [
+      [rose, full, endsInName, 'Hawkins left early.', lower],
+      [rose, full, endsInName, 'Hawkins left early.', other],
+      [rose, full, endsInName, 'Hawkins left early.', lower],
+      // Blank lines between kept paragraphs: the same token lists at other places.
+      [rose, '', full, endsInName, 'Hawkins left early.', lower],
+      [rose, '', full, endsInName, ', officials said.', lower],
+      [rose, '', full, endsInName, 'Hawkins left early.', lower],
+      [rose, full, endsInName, 'Hawkins left early.', lower, 'said Flowers.'],
+    ].map((lines) => lines.join('\n'));
+    const people = throughEdits(texts);
+    // The fixture has teeth: the untouched "Rose" follows the last paragraph's "rose".
+    assert.deepEqual(people.map((at) => at.includes('0-4')), [false, true, false, false, false, false, false]);
+  });
+});
+
 suite('incremental tagger: several texts in turn', () => {
   test('a text annotated again after another keeps what was tagged of it', () => {
     const first = [

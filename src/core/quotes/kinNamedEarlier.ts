@@ -4,6 +4,7 @@ import { namesWithin, type IndexedMention, type MentionIndex } from './mentionIn
 import { lowerCase } from './caselessTests';
 import { isKinNoun } from '../names/kinIntroduced';
 import { firstAtLeast } from '../text/sortedSearch';
+import type { ReadLog } from './wholeTextReads';
 
 /**
  * Where one relative's phrase ("his wife") stands in a text, read once per document: every
@@ -73,20 +74,27 @@ function placesOf(doc: AnalyzedText, index: MentionIndex, owner: string, noun: s
  * ("his wife", "her son") the text has named before with the same words and a name right
  * after them is that person; where the same words named two people, neither.
  */
-export function kinNamedEarlier(doc: AnalyzedText, phrase: Phrase, index: MentionIndex): IndexedMention | null {
+export function kinNamedEarlier(doc: AnalyzedText, phrase: Phrase, index: MentionIndex, reads?: ReadLog): IndexedMention | null {
   const { tokens } = doc;
   if (phrase.tokenEnd - phrase.tokenStart !== 2) return null;
   const owner = lowerCase(tokens[phrase.tokenStart].text);
   const noun = lowerCase(tokens[phrase.tokenStart + 1].text);
   if ((owner !== 'his' && owner !== 'her' && owner !== 'their') || !isKinNoun(noun)) return null;
+  const kin = kinNamedBefore(doc, owner, noun, phrase.start, index);
+  reads?.add({ kind: 'kin', owner, noun, at: phrase.start, answer: kin?.entityId ?? null });
+  return kin;
+}
+
+/** The person kinNamedEarlier finds for the phrase `owner noun` ("his", "wife", both lower case) at offset `start`: read of the whole text before it. */
+export function kinNamedBefore(doc: AnalyzedText, owner: string, noun: string, start: number, index: MentionIndex): IndexedMention | null {
   const places = placesOf(doc, index, owner, noun);
   // The places read in the text before the phrase: those ending by its start, and one whose
   // blanks run past it, cut there.
-  const before = firstAtLeast(places.ends, phrase.start + 1);
+  const before = firstAtLeast(places.ends, start + 1);
   if (places.conflictAt < before) return null;
   let found = before > 0 ? places.lastNamed[before - 1] : null;
-  if (before < places.ends.length && places.nounEnds[before] <= phrase.start) {
-    const name = personNamedAt(index, phrase.start);
+  if (before < places.ends.length && places.nounEnds[before] <= start) {
+    const name = personNamedAt(index, start);
     if (name) {
       if (found && found.entityId !== name.entityId) return null;
       found = name;

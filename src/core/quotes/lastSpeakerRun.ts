@@ -3,7 +3,7 @@ import type { TextBlock } from '../text/paragraphs';
 import type { Token } from '../text/tokenizer';
 import type { GroupedEntities } from '../entities/entityGrouper';
 import type { PersonProfile } from '../entities/personProfiles';
-import type { Span } from '../types';
+import type { Person, Span } from '../types';
 import { RecentRuns } from '../incremental/recentRuns';
 import { ChangedStretch, paragraphAfterTokens } from '../incremental/changedStretch';
 import type { FoundQuote } from './quoteFinder';
@@ -11,10 +11,11 @@ import type { SpeechCue } from './speechCues';
 import { sameShiftedCue } from './shiftedCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { Attribution } from './speakerResolver';
-import { LOOK_BACK } from './referenceResolver';
+import { BODY_AFTER_REACH, BODY_BEFORE_REACH, LOOK_AHEAD, LOOK_BACK, namingsAt, partiesBeside } from './referenceResolver';
 import { IdPairs } from '../incremental/idPairs';
 import { surnamesShared } from './sharedSurnames';
 import { firstAtLeast } from '../text/sortedSearch';
+import { onceKey, ReadLog, sameAnswer, sameNamings, type WholeTextRead } from './wholeTextReads';
 
 // Speaker resolution goes through the quotes in text order, each attributed from the text
 // around it, the names indexed near it, what the article says of its people (profiles,
@@ -34,7 +35,10 @@ import { firstAtLeast } from '../text/sortedSearch';
 //    speaker renamed), none of which reads otherwise now (a person's profile, an
 //    organization's name), nor does the last speaker it enters with;
 //  - whether it reports a named person's words is kept only while the surnames two people
-//    share are the same, and read again otherwise.
+//    share are the same, and read again otherwise;
+//  - what its attribution read of the article beyond the region (every mention of a person, the
+//    text's start and end: wholeTextReads.ts) answers the same asked again of the new text; the
+//    names before it, counted, only where the edit lies after the region.
 // Everything else is attributed again; the result is what a fresh resolution gives.
 
 /** Tokens and characters a rule may read past the bounds the region is built from (a cue's verb looks up to nine tokens on: "quoted … as saying"). */
@@ -68,6 +72,8 @@ export interface SpeakerRun {
   lastSpeaker: Array<LastSpeaker | null>;
   attributions: Attribution[];
   reports: boolean[];
+  /** Per quote: what its attribution read beyond its region (null for nothing), in this version's offsets and ids. */
+  reads: Array<readonly WholeTextRead[] | null>;
 }
 
 /** The speaker resolutions of the last versions (one per text an editor goes back and forth between); `hits` and `computed` count the quotes of the last call whose attribution was kept and made. */
@@ -92,6 +98,13 @@ export class SpeakerSession {
   private readonly lastSpeaker: Array<LastSpeaker | null> = [];
   private readonly attributions: Attribution[] = [];
   private readonly reports: boolean[] = [];
+  private readonly reads: Array<readonly WholeTextRead[] | null> = [];
+  /** Where the quotes attributed now record what they read beyond their region (the resolvers' context holds it). */
+  readonly readLog = new ReadLog();
+  /** What the reads made once per version (onceKey) read now: moved, or null where they answer otherwise. */
+  private readonly verdicts = new Map<string, WholeTextRead | null>();
+  /** The reads of the last quote kept, asked again of this version. */
+  private keptReads: readonly WholeTextRead[] | null = null;
   /** The last quote kept: whether it reported a named person's words, undefined when not known. */
   private keptReports: boolean | undefined = false;
   /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
@@ -119,6 +132,8 @@ export class SpeakerSession {
     private readonly quotes: readonly FoundQuote[],
     private readonly index: MentionIndex,
     private readonly entities: GroupedEntities,
+    /** What a read recorded for a quote of the last version answers asked of this one, its offsets `by` on and its ids paired through the pairs given; undefined where it cannot be asked. */
+    private readonly readAgain: (read: WholeTextRead, by: number, ids: IdPairs | undefined) => unknown,
   ) {
     const closest = last.closest(doc.text);
     this.run = closest?.run;
@@ -199,9 +214,95 @@ export class SpeakerSession {
     // The speaker is named in the region, or carried in by the previous quote or speaker, both paired then; undefined only where that is not so.
     const speakerId = kept.speakerId === null || !ids ? kept.speakerId : ids.now(kept.speakerId);
     if (speakerId === undefined) return undefined;
+    const reads = old.reads[j];
+    let readsNow: readonly WholeTextRead[] | null = null;
+    if (reads !== null) {
+      // The names before the quote, counted, are the same only where the edit lies after its region and renamed none of them.
+      const namesBeforeSame = by === 0 && j === i && region.end <= changed.start && !anyWithin(this.differing, 0, region.end);
+      const again = this.askedAgain(reads, by, namesBeforeSame);
+      if (again === undefined) return undefined;
+      readsNow = again;
+    }
+    this.keptReads = readsNow;
     this.last.hits++;
     this.keptReports = this.reportsKept ? old.reports[j] : undefined;
     return by === 0 && speakerId === kept.speakerId ? kept : movedAttribution(kept, by, speakerId);
+  }
+
+  /**
+   * `reads`, recorded for a quote of the last version, as they read now (offsets `by` on, ids
+   * paired), where each answers the same; else undefined.
+   */
+  private askedAgain(reads: readonly WholeTextRead[], by: number, namesBeforeSame: boolean): readonly WholeTextRead[] | undefined {
+    // A new list only where a read changes form (moved or renamed); most keystrokes keep every one.
+    let now: WholeTextRead[] | null = null;
+    for (let k = 0; k < reads.length; k++) {
+      const read = reads[k];
+      const moved = this.readNow(read, by, namesBeforeSame);
+      if (moved === null) return undefined;
+      if (moved !== read && now === null) now = reads.slice(0, k);
+      if (now) now.push(moved);
+    }
+    return now ?? reads;
+  }
+
+  /** `read` (of a quote of the last version) as it reads in this one, or null where it answers otherwise now. */
+  private readNow(read: WholeTextRead, by: number, namesBeforeSame: boolean): WholeTextRead | null {
+    if (read.kind === 'namesBefore') return namesBeforeSame ? read : null;
+    if (read.kind === 'namesAfter') {
+      const at = read.at + by;
+      const end = at + LOOK_AHEAD + this.longestName;
+      const changed = this.changed!;
+      if ((end > changed.start && at < changed.end) || anyWithin(this.differing, at, end)) return null;
+      return by === 0 ? read : { kind: 'namesAfter', at };
+    }
+    // A read of a person or of the whole text answers alike for every quote that made it: asked once per call.
+    const key = onceKey(read);
+    const known = key === undefined ? undefined : this.verdicts.get(key);
+    if (known !== undefined) return known;
+    const ids = this.pairs;
+    // A person's namings and parties are read beside their mentions: where those stand as they
+    // did, moved, with the text around them, they read the same, without reading them again.
+    const answer = (read.kind === 'namings' || read.kind === 'parties') && this.sameAround(read.id, read.kind === 'parties') ? read.answer : this.readAgain(read, by, ids);
+    const same = answer !== undefined && sameAnswer(read, answer, ids);
+    const moved = !same ? null : ids !== undefined || (by !== 0 && 'at' in read) ? movedRead(read, by, answer, ids) : read;
+    if (key !== undefined) this.verdicts.set(key, moved);
+    return moved;
+  }
+
+  /**
+   * Whether the mentions of person `id` (of the last version) read the same namings of a body
+   * (and `parties`: the same parties) as they did. As many now as then, in order: the k-th of
+   * one version away from the changed stretch is the k-th of the other, moved (a name there was
+   * compared and paired, or is listed in `differing` where it is now of another entity), and the
+   * text it reads, BODY_BEFORE_REACH before it and BODY_AFTER_REACH after it, is as it was; one
+   * reading into the stretch is read again in both versions.
+   */
+  private sameAround(id: string, parties: boolean): boolean {
+    const now = this.pairs ? this.pairs.now(id) : id;
+    if (now === undefined) return false;
+    const was = mentionsOf(this.run!.entities, id);
+    const is = mentionsOf(this.entities, now);
+    if (was === undefined || is === undefined || was.length !== is.length) return false;
+    const { start, end } = this.changed!;
+    const oldText = this.run!.text;
+    const { text } = this.doc;
+    for (let k = 0; k < is.length; k++) {
+      const m = is[k];
+      if (this.differing.length && anyWithin(this.differing, m.start, m.start + 1)) return false;
+      const o = was[k];
+      // Away from the stretch, the same mention moved (before it, in place; after it, by the edit's shift).
+      if (m.end + BODY_AFTER_REACH <= start) {
+        if (o.start !== m.start || o.text !== m.text) return false;
+        continue;
+      }
+      if (m.start - BODY_BEFORE_REACH >= end) {
+        if (o.start + this.shift !== m.start || o.text !== m.text) return false;
+        continue;
+      }
+      if (o.text !== m.text || !sameNamings(namingsAt(oldText, o), namingsAt(text, m)) || (parties && !sameSet(partiesNear(oldText, o), partiesNear(text, m)))) return false;
+    }
+    return true;
   }
 
   /** Whether the quote kept last reported a named person's words, as it did in the last version; undefined when that is to be read again (the surnames two people share have changed). */
@@ -212,6 +313,7 @@ export class SpeakerSession {
   /** Quote by quote in order: the state it entered with, its attribution (kept or made: `made`) and whether it reported a named person's words. */
   record(previous: PreviousQuote | null, lastSpeaker: LastSpeaker | null, attribution: Attribution, reports: boolean, made: boolean): void {
     if (made) this.last.computed++;
+    this.reads.push(made ? this.readLog.take() : this.keptReads);
     this.previous.push(previous);
     this.lastSpeaker.push(lastSpeaker);
     this.attributions.push(attribution);
@@ -235,6 +337,7 @@ export class SpeakerSession {
         lastSpeaker: this.lastSpeaker,
         attributions: this.attributions,
         reports: this.reports,
+        reads: this.reads,
       },
       this.run,
     );
@@ -408,4 +511,30 @@ export function movedAttribution(a: Attribution, by: number, speakerId: string |
   if (a.referent !== undefined) moved.referent = movedSpan(a.referent, by)!;
   if (a.together !== undefined) moved.together = a.together;
   return moved;
+}
+
+/** A read of the last version as it reads in this one: its offset `by` on, its id the one paired, its answer `answer` (the same, in this version's ids). */
+function movedRead(read: WholeTextRead, by: number, answer: unknown, ids: IdPairs | undefined): WholeTextRead {
+  const moved = { ...read, answer } as WholeTextRead;
+  if ('at' in moved) moved.at += by;
+  if ('id' in moved && ids) moved.id = ids.now(moved.id)!;
+  return moved;
+}
+
+/** The mentions of each person, by id, made once per set of entities. */
+const personMentions = new WeakMap<GroupedEntities, Map<string, Person['mentions']>>();
+
+function mentionsOf(entities: GroupedEntities, id: string): Person['mentions'] | undefined {
+  let byId = personMentions.get(entities);
+  if (!byId) personMentions.set(entities, (byId = new Map(entities.people.map((p) => [p.id, p.mentions]))));
+  return byId.get(id);
+}
+
+/** The parties the words beside one mention give (referenceResolver.ts partiesBeside), as a set. */
+function partiesNear(text: string, m: Span): ReadonlySet<string> {
+  const found = new Set<string>();
+  partiesBeside(text, m, (parties) => {
+    for (const p of parties) found.add(p);
+  });
+  return found;
 }

@@ -13,6 +13,8 @@ import { bylineWriters } from './bylineWriters';
 import { partyOfLetter, readParties, shareParty, type PartyReading } from '../entities/politicalParties';
 import { noCommentFrom } from './noComment';
 import type { UnnamedSourceLookup } from './unnamedAntecedents';
+import { idNow, type ReadLog, type WholeTextRead } from './wholeTextReads';
+import type { IdPairs } from '../incremental/idPairs';
 
 // Who "he", "she", "they", "it", "the senator" or "the ministry" stands for: the nearest
 // fitting person or organization named before, where fitting means the gender the text gave
@@ -39,6 +41,8 @@ export interface ReferenceContext {
   heldElsewhere?: Map<string, boolean>;
   /** The parties the text gives each person (partiesOf), by id, read when a role naming a party first asks. */
   parties?: Map<string, ReadonlySet<string>>;
+  /** In an editor session, where the reads beyond the quote's reading region are recorded (wholeTextReads.ts). */
+  reads?: ReadLog;
 }
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
@@ -68,6 +72,7 @@ export function resolvePronoun(word: string, at: number, ctx: ReferenceContext):
   }
   // The writer a byline names is never "he" or "she" (bylineWriters.ts).
   const writers = bylineWriters(ctx.doc, ctx.index);
+  ctx.reads?.add({ kind: 'writers', answer: writers });
   const fits = (id: string): boolean => {
     if (writers.has(id)) return false;
     const g = ctx.entities.profiles.get(id)?.gender ?? null;
@@ -255,7 +260,7 @@ export function resolveRole(head: string, at: number, ctx: ReferenceContext, cou
 }
 
 /** How far after a lede's role its holder may be named: the paragraph after, about. */
-const LOOK_AHEAD = 600;
+export const LOOK_AHEAD = 600;
 
 /** The nearest name mention after `at` (outside quotations, within LOOK_AHEAD) that passes `test`. */
 function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' | 'organization', id: string, start: number) => boolean): string | null {
@@ -267,10 +272,11 @@ function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' |
   return null;
 }
 
-/** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead. */
+/** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead (and where not, the names LOOK_AHEAD after it are read). */
 function personNamedBefore(at: number, ctx: ReferenceContext): boolean {
   const { names } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) if (names[i].kind === 'person' && names[i].entityId) return true;
+  ctx.reads?.add({ kind: 'namesAfter', at });
   return false;
 }
 
@@ -346,6 +352,7 @@ const BODY_OF_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\
 function heldOnlyElsewhere(ctx: ReferenceContext, id: string, noun: string, body: readonly string[], parties: ReadonlySet<string>): boolean {
   // Asked of every mention of each holder within LOOK_BACK, for every role said with a body:
   // answered once per person and role.
+  if (ctx.reads) ctx.reads.add({ kind: 'namings', id, answer: bodyNamingsOf(ctx, id) });
   const key = `${id}\u0000${noun}\u0000${body.join('\u0000')}\u0001${[...parties].join('\u0000')}`;
   let held = (ctx.heldElsewhere ??= new Map()).get(key);
   if (held === undefined) ctx.heldElsewhere.set(key, (held = weighBodyNamings(ctx, id, noun, body, parties)));
@@ -402,7 +409,7 @@ const ABBREVIATED = /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /** The words of the capitalized run right before offset `at`, after the sentence or line before ("…in Washington. Republican Sen."), or null. */
 function titleRunBefore(text: string, at: number): string[] | null {
-  const before = text.slice(Math.max(0, at - 80), at);
+  const before = text.slice(Math.max(0, at - BODY_BEFORE_REACH), at);
   // Not past a line's end: "… slams Democrats\n\nSen. X" is a headline's word.
   const run = TITLE_RUN_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1].split(/\s+/u).filter((w) => w.length > 0);
   if (!run) return null;
@@ -425,6 +432,12 @@ const DESCRIPTION_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L
  * party and state ("X (R-Ky.)"). Read once per person.
  */
 function partiesOf(ctx: ReferenceContext, id: string): ReadonlySet<string> {
+  const found = readPartiesOf(ctx, id);
+  ctx.reads?.add({ kind: 'parties', id, answer: found });
+  return found;
+}
+
+function readPartiesOf(ctx: ReferenceContext, id: string): ReadonlySet<string> {
   const kept = (ctx.parties ??= new Map()).get(id);
   if (kept) return kept;
   let parties: Set<string> | null = null;
@@ -433,27 +446,34 @@ function partiesOf(ctx: ReferenceContext, id: string): ReadonlySet<string> {
   };
   for (const { names, roleWord } of bodyNamingsOf(ctx, id)) if (roleNounOf(roleWord)) add(bodyOfNaming(names, roleWord).parties);
   const text = ctx.doc.text;
-  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
-    const run = titleRunBefore(text, m.start);
-    // Only a run that ends in a title or a party: "Obama met Senate Democratic Leader" is the Democrats' leader; "Democrats love Senator X" is no party's.
-    if (run) {
-      const read = readParties(run);
-      if (endsInPartyOrRole(run, read)) add(read.parties);
-    }
-    const rest = text.slice(m.end, m.end + 100);
-    const letter = PARTY_STATE_AFTER.exec(rest)?.[1];
-    const party = letter ? partyOfLetter(letter) : null;
-    if (party) add(new Set([party]));
-    const description = DESCRIPTION_AFTER.exec(rest)?.[1].split(/\s+/u);
-    // The appositive's last word is a party's member or a role: "a Democrat", "a former Republican senator".
-    if (description) {
-      const read = readParties(description);
-      if (endsInPartyOrRole(description, read)) add(read.parties);
-    }
-  }
+  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) partiesBeside(text, m, add);
   const found: ReadonlySet<string> = parties ?? NO_PARTIES;
   ctx.parties.set(id, found);
   return found;
+}
+
+/**
+ * The parties the words beside one mention give, besides its namings of a body: a title's
+ * capitalized words before it, a party and state or an appositive after it, each passed to `add`.
+ * Read BODY_BEFORE_REACH before the mention and BODY_AFTER_REACH after it.
+ */
+export function partiesBeside(text: string, m: { start: number; end: number }, add: (parties: ReadonlySet<string>) => void): void {
+  const run = titleRunBefore(text, m.start);
+  // Only a run that ends in a title or a party: "Obama met Senate Democratic Leader" is the Democrats' leader; "Democrats love Senator X" is no party's.
+  if (run) {
+    const read = readParties(run);
+    if (endsInPartyOrRole(run, read)) add(read.parties);
+  }
+  const rest = text.slice(m.end, m.end + BODY_AFTER_REACH);
+  const letter = PARTY_STATE_AFTER.exec(rest)?.[1];
+  const party = letter ? partyOfLetter(letter) : null;
+  if (party) add(new Set([party]));
+  const description = DESCRIPTION_AFTER.exec(rest)?.[1].split(/\s+/u);
+  // The appositive's last word is a party's member or a role: "a Democrat", "a former Republican senator".
+  if (description) {
+    const read = readParties(description);
+    if (endsInPartyOrRole(description, read)) add(read.parties);
+  }
 }
 
 /** Capitalized words beside a mention that may name the body of a role (`names`), and the word that may be the role's noun. */
@@ -473,17 +493,20 @@ function bodyNamingsOf(ctx: ReferenceContext, id: string): readonly BodyNaming[]
   if (kept) return kept;
   const namings: BodyNaming[] = [];
   const text = ctx.doc.text;
-  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) {
-    const before = text.slice(Math.max(0, m.start - BODY_BEFORE_REACH), m.start);
-    for (const naming of namingsBeside(`${before.length}:${before}${text.slice(m.end, m.end + BODY_AFTER_REACH)}`)) namings.push(naming);
-  }
+  for (const m of ctx.entities.people.find((p) => p.id === id)?.mentions ?? []) for (const naming of namingsAt(text, m)) namings.push(naming);
   ctx.bodyNamings.set(id, namings);
   return namings;
 }
 
-/** How far before and after a mention its namings of a body are read (ownSentenceBefore's reach, and the rest of the line after). */
-const BODY_BEFORE_REACH = 80;
-const BODY_AFTER_REACH = 100;
+/** The namings of a body beside one mention: read BODY_BEFORE_REACH before it and BODY_AFTER_REACH after it. */
+export function namingsAt(text: string, m: { start: number; end: number }): readonly BodyNaming[] {
+  const before = text.slice(Math.max(0, m.start - BODY_BEFORE_REACH), m.start);
+  return namingsBeside(`${before.length}:${before}${text.slice(m.end, m.end + BODY_AFTER_REACH)}`);
+}
+
+/** How far before and after a mention its namings of a body, and the parties beside it, are read (ownSentenceBefore's reach, and the rest of the line after). */
+export const BODY_BEFORE_REACH = 80;
+export const BODY_AFTER_REACH = 100;
 
 /**
  * The namings of a body beside one mention, by the text before it and after it (the key: the
@@ -562,7 +585,7 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
   const undescribed = (id: string): boolean => {
     const profile = ctx.entities.profiles.get(id);
     if (profile === undefined || profile.roles.size > 0 || (gender && profile.gender && profile.gender !== gender)) return false;
-    return (country === null || profile.countries.has(country)) && ctx.entities.people.find((p) => p.id === id)?.name.includes(' ') === true;
+    return (country === null || profile.countries.has(country)) && hasFullName(ctx, id);
   };
   const { names, insideQuote } = ctx.index;
   const here = sentenceIndexAt(ctx.doc, at);
@@ -598,6 +621,13 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
   return null;
 }
 
+/** Whether person `id` is named by more than one word: read of their mentions anywhere. */
+function hasFullName(ctx: ReferenceContext, id: string): boolean {
+  const full = ctx.entities.people.find((p) => p.id === id)?.name.includes(' ') === true;
+  ctx.reads?.add({ kind: 'fullName', id, answer: full });
+  return full;
+}
+
 /** A question put to the person named right after it. */
 const ASKED_BEFORE = /\b(?:asked|questioned|pressed|quizzed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
@@ -609,6 +639,12 @@ function withoutSeat(words: readonly string[]): readonly string[] {
 
 /** Some mention of organization `id` is followed by the noun: "the Aslef union", "the Unite union". */
 function namedBeforeNoun(ctx: ReferenceContext, id: string, noun: string): boolean {
+  const named = readNamedBeforeNoun(ctx, id, noun);
+  ctx.reads?.add({ kind: 'namedBeforeNoun', id, noun, answer: named });
+  return named;
+}
+
+function readNamedBeforeNoun(ctx: ReferenceContext, id: string, noun: string): boolean {
   const organization = ctx.entities.organizations.find((o) => o.id === id);
   const text = ctx.doc.text;
   // Not a city read as a body ("a Baton Rouge newspaper"): where the body is, not its name.
@@ -668,6 +704,7 @@ const FIRM_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'giant', '
  * another that fits is named more often than any other, "the company" is the one the story is about.
  */
 function storySubjectOver(nearest: string, at: number, ctx: ReferenceContext, fits: (k: 'person' | 'organization', id: string, start: number) => boolean): string | null {
+  ctx.reads?.add({ kind: 'namesBefore' });
   const { names, insideQuote } = ctx.index;
   const counts = new Map<string, number>();
   let nearestAt = -1;
@@ -699,7 +736,9 @@ function inPassing(ctx: ReferenceContext, id: string, start: number, at: number)
   const text = ctx.doc.text;
   // In the reference's own sentence, it is what the reference goes on about ("Documents from the DNC began circulating after it announced").
   if (sentenceIndexAt(ctx.doc, start) === sentenceIndexAt(ctx.doc, at)) return false;
-  if (firstNamingOf(ctx, id) !== start || POSSESSIVE_NAME.test(text.slice(start, start + 80))) return false;
+  const first = firstNamingOf(ctx, id) === start;
+  ctx.reads?.add({ kind: 'firstNaming', id, at: start, answer: first });
+  if (!first || POSSESSIVE_NAME.test(text.slice(start, start + 80))) return false;
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
 
@@ -802,4 +841,23 @@ function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: 
     bestStart = m.start;
   }
   return best;
+}
+
+/**
+ * What `read`, recorded for a quote of the last version, answers asked again of this one (its
+ * offsets `by` characters on, its ids paired through `ids`); undefined where its entity has no
+ * pair now, or the read is not one of this file's.
+ */
+export function readAgain(read: WholeTextRead, by: number, ctx: ReferenceContext, ids: IdPairs | undefined): unknown {
+  if (read.kind === 'writers') return bylineWriters(ctx.doc, ctx.index);
+  if (!('id' in read)) return undefined;
+  const id = idNow(read.id, ids);
+  if (id === undefined) return undefined;
+  switch (read.kind) {
+    case 'namings': return bodyNamingsOf(ctx, id);
+    case 'parties': return readPartiesOf(ctx, id);
+    case 'fullName': return ctx.entities.people.find((p) => p.id === id)?.name.includes(' ') === true;
+    case 'firstNaming': return firstNamingOf(ctx, id) === read.at + by;
+    case 'namedBeforeNoun': return readNamedBeforeNoun(ctx, id, read.noun);
+  }
 }

@@ -9,7 +9,7 @@ import { attributionCues, lastCharBeforeClosing } from './attributionCues';
 import { SOURCE_DETAIL_OPENERS, sentenceSubject, type Phrase } from './speakerPhrase';
 import { firstNameAtOrAfter, namesWithin, type IndexedMention, type MentionIndex } from './mentionIndex';
 import { cleftFocus } from './cleftFocus';
-import { pronounKind, resolveEpithet, resolvePronoun, resolveRole, resolveUndescribedRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
+import { pronounKind, readAgain as readReferenceAgain, resolveEpithet, resolvePronoun, resolveRole, resolveUndescribedRole, type ReferenceContext, type RoleModifiers } from './referenceResolver';
 import { spanContaining } from '../text/sortedSearch';
 import { isPersonRole, roleNounOf } from '../entities/roleNouns';
 import { UNNAMED_SOURCE_TAKES, newPersonTakes } from './unnamedSourceHeads';
@@ -26,7 +26,9 @@ import { lastWord, surnamesShared } from './sharedSurnames';
 import { UnnamedSourceFinder, unnamedAntecedent } from './unnamedAntecedents';
 import { bylineWriters } from './bylineWriters';
 import { personOfInitials } from './initialsLabels';
-import { kinNamedEarlier } from './kinNamedEarlier';
+import { kinNamedBefore, kinNamedEarlier } from './kinNamedEarlier';
+import type { WholeTextRead } from './wholeTextReads';
+import type { IdPairs } from '../incremental/idPairs';
 
 export interface Attribution {
   speakerId: string | null;
@@ -75,7 +77,8 @@ export function resolveSpeakers(
   // with a cue, instead of every quote being looked at for each such quote (quadratic).
   let unsaid: readonly FoundQuote[] | undefined;
   const unsaidClauses = (): readonly FoundQuote[] => (unsaid ??= quotes.filter((c) => c.kind === 'indirect' && c.anonymous));
-  const session = last && doc.paragraphTokens ? new SpeakerSession(last, doc, quotes, index, entities) : undefined;
+  const session = last && doc.paragraphTokens ? new SpeakerSession(last, doc, quotes, index, entities, (read, by, ids) => readAgain(read, by, ctx, ids)) : undefined;
+  if (session) ctx.reads = session.readLog;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const kept: Attribution | undefined = session?.kept(i, previous, ctx.lastSpeaker);
@@ -472,14 +475,14 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   // Brennan, argued …, saying`): the subject a participle takes stops at the first comma.
   const named = appositiveName(doc, phrase, ctx, beforeVerb);
   if (named) return { mention: { start: named.start, end: named.end, text: named.text }, speakerId: named.entityId };
-  const kin = kinNamedEarlier(doc, phrase, ctx.index);
+  const kin = kinNamedEarlier(doc, phrase, ctx.index, ctx.reads);
   if (kin) return { mention: { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end) }, speakerId: kin.entityId };
   // A lone pronoun ("he said") stands for someone named before.
   const only = phrase.tokenEnd - phrase.tokenStart === 1 ? tokens[phrase.tokenStart] : undefined;
   // "A: …" in an interview printed as questions and answers: the answers are the interviewee's.
-  if (only && only.text === 'A' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewee(doc, only.start, ctx) };
+  if (only && only.text === 'A' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: recorded(ctx, { kind: 'interviewee', at: only.start, answer: interviewee(doc, only.start, ctx) }) };
   // "Q: …": the questions are the interviewer's, where the introduction names one; never the interviewee's.
-  if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: interviewerOf(doc, ctx) };
+  if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: recorded(ctx, { kind: 'interviewer', answer: interviewerOf(doc, ctx) }) };
   if (only && pronounKind(only.text)) {
     const mention = { start: only.start, end: only.end, text: only.text };
     // "It was the Prime Minister who answered. "…," he said.": the cleft's focus.
@@ -502,7 +505,7 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
     // "The Spaniard said" opening a sentence is "the Spaniard" too.
     const words = phraseSpan.text.replace(/^The(?=\s)/u, 'the');
     // "The Vatican said": a place the text names is no person's nationality.
-    const place = ctx.entities.places.some((p) => p.name === headToken.text && p.kind !== 'other');
+    const place = recorded(ctx, { kind: 'place', name: headToken.text, answer: isPlaceName(headToken.text, ctx) });
     const epithet = place ? null : epithetOf(words, headToken.text) ?? (PLAYING_POSITIONS.test(words) ? { country: null } : null);
     if (epithet) speakerId = resolveEpithet(phrase.start, ctx, epithet.country, epithet.parties);
     else if (isPersonRole(head)) speakerId = resolveUndescribedRole(lowerCase(head), phrase.start, ctx, country, modifiers);
@@ -601,6 +604,10 @@ function nationOf(phrase: string, head: string): string | null {
 
 /** The one person named before `at` whom the text made of `country`; null where none or several. */
 function onlyPersonOf(country: string, at: number, ctx: ReferenceContext): string | null {
+  return recorded(ctx, { kind: 'onlyPersonOf', country, at, answer: readOnlyPersonOf(country, at, ctx) });
+}
+
+function readOnlyPersonOf(country: string, at: number, ctx: ReferenceContext): string | null {
   let only: string | null = null;
   for (const p of ctx.entities.people) {
     if (p.mentions.length === 0 || p.mentions[0].start >= at || ctx.entities.profiles.get(p.id)?.countries.has(country) !== true) continue;
@@ -700,9 +707,43 @@ function initialsLabelSpeaker(doc: AnalyzedText, phrase: Phrase, ctx: ReferenceC
   const { tokens, text } = doc;
   const label = tokens[phrase.tokenStart];
   if (phrase.tokenEnd - phrase.tokenStart !== 1 || tokens[phrase.tokenEnd]?.text !== ':' || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, label.start - 8), label.start))) return null;
-  if (ctx.entities.organizations.some((o) => o.name !== label.text && o.mentions.some((m) => m.text === label.text))) return null;
-  const id = personOfInitials(label.text, ctx.entities.people, text);
+  const id = recorded(ctx, { kind: 'initials', label: label.text, answer: personOfLabel(label.text, ctx) });
   return id ? { mention: { start: label.start, end: label.end, text: label.text }, speakerId: id } : null;
+}
+
+/** The person of the text a label of initials spells, where no organization of the text is named so. */
+function personOfLabel(label: string, ctx: ReferenceContext): string | null {
+  if (ctx.entities.organizations.some((o) => o.name !== label && o.mentions.some((m) => m.text === label))) return null;
+  return personOfInitials(label, ctx.entities.people, ctx.doc.text);
+}
+
+/** Whether a place of the text, not of kind 'other', bears `name`. */
+function isPlaceName(name: string, ctx: ReferenceContext): boolean {
+  return ctx.entities.places.some((p) => p.name === name && p.kind !== 'other');
+}
+
+/** A read beyond the quote's reading region, recorded in an editor session (wholeTextReads.ts); its answer. */
+function recorded<T extends Extract<WholeTextRead, { answer: unknown }>>(ctx: ReferenceContext, read: T): T['answer'] {
+  ctx.reads?.add(read);
+  return read.answer;
+}
+
+/**
+ * What `read`, recorded for a quote of the last version, answers asked again of this one (its
+ * offsets `by` characters on, its ids paired through `ids`); undefined where what it asks of has
+ * no pair now.
+ */
+function readAgain(read: WholeTextRead, by: number, ctx: ReferenceContext, ids: IdPairs | undefined): unknown {
+  const { doc } = ctx;
+  switch (read.kind) {
+    case 'interviewee': return interviewee(doc, read.at + by, ctx);
+    case 'interviewer': return interviewerOf(doc, ctx);
+    case 'initials': return personOfLabel(read.label, ctx);
+    case 'onlyPersonOf': return readOnlyPersonOf(read.country, read.at + by, ctx);
+    case 'kin': return kinNamedBefore(doc, read.owner, read.noun, read.at + by, ctx.index)?.entityId ?? null;
+    case 'place': return isPlaceName(read.name, ctx);
+    default: return readReferenceAgain(read, by, ctx, ids);
+  }
 }
 
 /** "Q:" / "A:", or "Q." / "A." (read as labels only in an interview: interviewLabels.ts). */
