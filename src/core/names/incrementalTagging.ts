@@ -109,18 +109,6 @@ interface ParagraphState {
   twin: ParagraphState | undefined;
 }
 
-/** What TaggerSession.mentions gathered of a text, and where each paragraph's share ends (index p + 1: after paragraph p). */
-interface Gathered {
-  mentions: readonly NameMention[];
-  openings: readonly number[];
-  /** Where each paragraph started in that text. */
-  starts: Int32Array;
-  mentionEnds: Int32Array;
-  openingEnds: Int32Array;
-  candidateEnds: Int32Array;
-  tokenEnds: Int32Array;
-}
-
 /** mentionContext of a sentence not read yet. */
 const NO_CONTEXT = -1;
 /** mentionContext of a sentence without any name label. */
@@ -154,14 +142,6 @@ export class TaggerSession {
    * stamp `epoch`), it makes the next answer for the same surnames.
    */
   private layout: { before: number; after: number; afterBefore: number; middle: ParagraphState[] } | undefined;
-  /**
-   * The last text's gathered answer, with where each paragraph's share of it ends (index p + 1)
-   * and where each paragraph started: the paragraphs at the start that are as they were, read
-   * from the same places, take their share of it back, and their states are not walked again.
-   */
-  private gathered: Gathered | undefined;
-  /** The lowest index, in the last text, of a paragraph whose labels were decoded again in this run. */
-  private decodedFrom = 0;
   private lastSpelled: { epoch: number; keys: ReadonlySet<string>; found: number[] } | undefined;
   /** Sentence stages taken from before (hits) and decoded (misses) since resetCounts. */
   hits = 0;
@@ -197,7 +177,6 @@ export class TaggerSession {
     this.chars = 0;
     this.layout = undefined;
     this.lastSpelled = undefined;
-    this.gathered = undefined;
   }
 
   /**
@@ -223,7 +202,6 @@ export class TaggerSession {
     const { sentences, tokens } = doc;
     const epoch = ++this.epoch;
     this.touched = [];
-    this.decodedFrom = lists.length;
 
     // Each paragraph to the state of the last text with its token list and sentence
     // bounds: those before and after the edit by their place (their sentences compared in
@@ -319,7 +297,7 @@ export class TaggerSession {
         if (!this.updateBits(state, from, to) && !isNew) continue;
         state.firsts[k] = tagger.firstStageOf(this.prepared(state), from, to, state.firstLabels);
         state.mentions[k] = undefined;
-        this.regather(state);
+        state.paragraphMentions = undefined;
         if (isNew) state.candidateSentences++;
         decoded++;
         changed = true;
@@ -347,7 +325,7 @@ export class TaggerSession {
           if (!this.updateEvidence(state, from, to) && state.mentions[k]) continue;
           tagger.laterStageOf(1, state.evidence, first, state.secondEvidence, from, to, state.labels);
           state.mentions[k] = undefined;
-          this.regather(state);
+          state.paragraphMentions = undefined;
           decoded++;
         }
       }
@@ -358,43 +336,16 @@ export class TaggerSession {
 
     // The mentions, paragraph by paragraph as kept; sentence by sentence where labels
     // changed or where what they read past the sentence may have.
-    // The paragraphs kept at the start, where they stood, not decoded again, and followed by
-    // a token of those paragraphs (contextAround reads one token past a sentence, and two
-    // before it), give what they gave.
-    const { paragraphs } = doc;
-    const before = this.gathered;
-    let kept = 0;
-    if (before && prefix > 0) {
-      const bound = Math.min(prefix, this.decodedFrom);
-      while (kept < bound && paragraphs[kept].start === before.starts[kept] && before.tokenEnds[kept + 1] < before.tokenEnds[prefix]) kept++;
-    }
-    const mentionEnds = new Int32Array(n + 1);
-    const openingEnds = new Int32Array(n + 1);
-    const candidateEnds = new Int32Array(n + 1);
-    const starts = new Int32Array(n);
-    const tokenEnds = new Int32Array(n + 1);
-    let out: NameMention[] = [];
-    let openings: number[] = [];
+    const out: NameMention[] = [];
+    const openings: number[] = [];
     let candidateSentences = 0;
     let base = 0;
-    if (before && kept > 0) {
-      out = before.mentions.slice(0, before.mentionEnds[kept]);
-      openings = before.openings.slice(0, before.openingEnds[kept]);
-      candidateSentences = before.candidateEnds[kept];
-      mentionEnds.set(before.mentionEnds.subarray(0, kept + 1));
-      openingEnds.set(before.openingEnds.subarray(0, kept + 1));
-      candidateEnds.set(before.candidateEnds.subarray(0, kept + 1));
-      starts.set(before.starts.subarray(0, kept));
-      tokenEnds.set(before.tokenEnds.subarray(0, kept + 1));
-      base = tokenEnds[kept];
-    }
-    for (let p = kept; p < current.length; p++) {
+    for (let p = 0; p < current.length; p++) {
       const state = current[p];
       state.epoch = epoch;
       state.index = p;
       state.tokenBase = base;
-      const at = paragraphs[p].start;
-      starts[p] = at;
+      const at = doc.paragraphs[p].start;
       candidateSentences += state.candidateSentences;
       for (let o = 0; o < state.openings.length; o++) openings.push(base + state.openings[o]);
       let all = state.paragraphMentions;
@@ -437,13 +388,7 @@ export class TaggerSession {
       }
       for (const m of state.placed) out.push(m);
       base += state.list.length;
-      mentionEnds[p + 1] = out.length;
-      openingEnds[p + 1] = openings.length;
-      candidateEnds[p + 1] = candidateSentences;
-      tokenEnds[p + 1] = base;
     }
-    // Kept apart from what is handed out, which the caller's passes may change.
-    this.gathered = { mentions: out.slice(), openings: openings.slice(), starts, mentionEnds, openingEnds, candidateEnds, tokenEnds };
     let keptAtEnd = 0;
     for (let q = 0; q < suffix; q++) keptAtEnd += lists[n - 1 - q].length;
     const keptAtStart = prefix > 0 ? current[prefix - 1].tokenBase + lists[prefix - 1].length : 0;
@@ -462,13 +407,6 @@ export class TaggerSession {
     this.misses += decoded;
     this.hits += candidateSentences * stageCount - decoded;
     return { mentions: out, openings, tokensSpelled: spelled };
-  }
-
-  /** A paragraph's sentences to be gathered again: its share of the last answer no longer serves. */
-  private regather(state: ParagraphState): void {
-    state.paragraphMentions = undefined;
-    // A state of the last text (index -1: new, and past the paragraphs kept at the start).
-    if (state.index >= 0 && state.index < this.decodedFrom) this.decodedFrom = state.index;
   }
 
   /**

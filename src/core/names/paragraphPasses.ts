@@ -46,19 +46,6 @@ export interface ParagraphAnswer {
 const TWINS = 8;
 
 /**
- * The answers of a pass's last run, by the paragraph's place in that text. On a keystroke
- * the paragraph at p stood at p, or p less the paragraphs the edit added, in the text
- * before: its answer is found there by the token list, not looked up by it in the memo
- * (a look-up per paragraph on every keystroke).
- */
-interface LastRun {
-  lists: readonly (readonly Token[])[];
-  answers: (ParagraphAnswer | undefined)[];
-}
-
-const lastRuns = new WeakMap<ParagraphPass, LastRun>();
-
-/**
  * The mentions after `pass`, as pass.run over the whole list gives them. With the incremental
  * annotator's paragraph token lists the pass runs paragraph by paragraph, and a paragraph
  * whose answer is kept is not read again: the kept answer, moved to where the paragraph now
@@ -68,8 +55,6 @@ const lastRuns = new WeakMap<ParagraphPass, LastRun>();
 export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass: ParagraphPass): NameMention[] {
   const { text, paragraphs, paragraphTokens } = doc;
   if (!paragraphTokens || !partedByLineBreaks(doc)) return pass.run(text, mentions);
-  const last = lastRuns.get(pass);
-  const run: LastRun = { lists: paragraphTokens, answers: new Array(paragraphs.length) };
   let out: NameMention[] | undefined;
   let i = 0;
   for (let p = 0; p < paragraphs.length && i < mentions.length; p++) {
@@ -80,7 +65,7 @@ export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass:
     while (j < mentions.length && mentions[j].start < end) j++;
     // A mention that runs past its paragraph reads as no paragraph's.
     if (mentions[j - 1].end > end) return pass.run(text, mentions);
-    const answer = answerFor(doc, p, mentions, i, j, pass, last, run);
+    const answer = answerFor(doc, p, mentions, i, j, pass);
     if (answer !== undefined || out !== undefined) {
       out ??= mentions.slice(0, i);
       if (answer === undefined) for (let k = i; k < j; k++) out.push(mentions[k]);
@@ -88,31 +73,20 @@ export function runByParagraph(doc: AnalyzedText, mentions: NameMention[], pass:
     }
     i = j;
   }
-  lastRuns.set(pass, run);
   if (out === undefined) return mentions;
   for (let k = i; k < mentions.length; k++) out.push(mentions[k]);
   return out;
 }
 
-/**
- * The pass's mentions for mentions [i, j) of paragraph p; undefined when it changes none of
- * them. The answer it took or made is put in `run`.
- */
-function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: number, j: number, pass: ParagraphPass, last: LastRun | undefined, run: LastRun): NameMention[] | undefined {
+/** The pass's mentions for mentions [i, j) of paragraph p; undefined when it changes none of them. */
+function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: number, j: number, pass: ParagraphPass): NameMention[] | undefined {
   const { text, paragraphs } = doc;
   const lists = doc.paragraphTokens!;
   const { start, end } = paragraphs[p];
-  // Any kept answer that fits serves alike: the last run's for the paragraph first, then the memo's.
-  let kept = last === undefined ? undefined : lastAnswerAt(last, lists, p);
-  if (kept !== undefined && !fits(doc, p, mentions, i, j, pass, kept)) kept = undefined;
-  let first: ParagraphAnswer | undefined;
-  if (kept === undefined) {
-    first = pass.memo.get(lists[p]);
-    kept = first;
-    while (kept !== undefined && !fits(doc, p, mentions, i, j, pass, kept)) kept = kept.twin;
-  }
+  const first = pass.memo.get(lists[p]);
+  let kept = first;
+  while (kept !== undefined && !(kept.mentions.length === j - i && sameAround(doc, p, pass, kept) && sameMentions(kept.mentions, mentions, i, start - kept.at))) kept = kept.twin;
   if (kept !== undefined) {
-    run.answers[p] = kept;
     if (kept.from === null) return undefined;
     const shift = start - kept.at;
     const out: NameMention[] = new Array(kept.out.length);
@@ -128,10 +102,10 @@ function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: num
   const own = mentions.slice(i, j);
   const found = pass.run(text, own);
   // The newest answer first; beyond TWINS, the oldest is forgotten.
-  let oldest = first;
-  for (let n = 1; oldest !== undefined && n < TWINS - 1; n++) oldest = oldest.twin;
-  if (oldest !== undefined) oldest.twin = undefined;
-  const answer: ParagraphAnswer = {
+  let last = first;
+  for (let n = 1; last !== undefined && n < TWINS - 1; n++) last = last.twin;
+  if (last !== undefined) last.twin = undefined;
+  pass.memo.set(lists[p], {
     at: start,
     textBefore: text.slice(Math.max(0, start - pass.before), start),
     textAfter: text.slice(end, end + pass.after),
@@ -143,22 +117,8 @@ function answerFor(doc: AnalyzedText, p: number, mentions: NameMention[], i: num
     out: found,
     from: found === own ? null : sourcesOf(found, own),
     twin: first,
-  };
-  pass.memo.set(lists[p], answer);
-  run.answers[p] = answer;
+  });
   return found === own ? undefined : found;
-}
-
-/** The last run's answer for the paragraph now at p, where it stood at p or, the edit having added paragraphs before it, further up (see LastRun). */
-function lastAnswerAt(last: LastRun, lists: readonly (readonly Token[])[], p: number): ParagraphAnswer | undefined {
-  if (p < last.lists.length && last.lists[p] === lists[p]) return last.answers[p];
-  const q = p - (lists.length - last.lists.length);
-  return q >= 0 && q < last.lists.length && last.lists[q] === lists[p] ? last.answers[q] : undefined;
-}
-
-/** Whether a kept answer serves mentions [i, j) of paragraph p: the same mentions, moved with it, and the same text around. */
-function fits(doc: AnalyzedText, p: number, mentions: readonly NameMention[], i: number, j: number, pass: ParagraphPass, kept: ParagraphAnswer): boolean {
-  return kept.mentions.length === j - i && sameAround(doc, p, pass, kept) && sameMentions(kept.mentions, mentions, i, doc.paragraphs[p].start - kept.at);
 }
 
 /** For each mention of `out`, its index in `from` when the pass kept it, else -1. */
