@@ -2,11 +2,9 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { Annotator } from '../../src/core/annotator';
 import type { Annotations } from '../../src/core/types';
-import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
-import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
-import { createPipelineMemos } from '../../src/core/incremental/pipelineMemos';
+import { editorAnalyzer } from './helpers/editorAnalyzer';
 import type { NameMention } from '../../src/core/names/nameMention';
 
 // The incremental tagger (src/core/names/incrementalTagging.ts) keeps each paragraph's
@@ -171,31 +169,16 @@ suite('incremental tagger: several texts in turn', () => {
   });
 });
 
-/** Analyses each text given to next() as the Annotator does, each against the one before. */
-function analyzer(): { memos: ReturnType<typeof createPipelineMemos>; next(text: string): AnalyzedText } {
-  const memos = createPipelineMemos();
-  const tokens = new Map<string, readonly Token[]>();
-  const tokensOf = (p: string): readonly Token[] => tokens.get(p) ?? (tokens.set(p, tokenize(p)), tokens.get(p)!);
-  return {
-    memos,
-    next(text: string): AnalyzedText {
-      const last = memos.lastAnalysis.closest(text);
-      const doc = analyzeText(text, { tokensOf, previous: last?.run, edit: last?.edit });
-      memos.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
-      return doc;
-    },
-  };
-}
 
 suite('incremental tagger: mentions handed out again', () => {
   /** The tagger's mentions of each text in turn, through one session, as the Annotator gets them. */
   function mentionsThrough(texts: string[]): NameMention[][] {
-    const analyzed = analyzer();
+    const analyzed = editorAnalyzer();
     return texts.map((text) => findNamesWithTagger(analyzed.next(text), defaultTagger(), analyzed.memos.tagger));
   }
 
   test('the tokens spelled as surnames follow the surnames asked for and the edits, whether or not every run asks', () => {
-    const analyzed = analyzer();
+    const analyzed = editorAnalyzer();
     const lines = ['Gennifer Flowers spoke.', 'Tom Hawkins agreed.', 'FLOWERS and Hawkins’s aides left.', 'said Flowers.'];
     const runs: Array<[string[], string[] | null]> = [
       [lines, ['Flowers', 'Hawkins']],
@@ -211,7 +194,7 @@ suite('incremental tagger: mentions handed out again', () => {
       if (!surnames) return [];
       const found = tagged.tokensSpelled(new Set(surnames));
       // As a session that has seen no other text finds them.
-      const fresh = analyzer();
+      const fresh = editorAnalyzer();
       assert.deepEqual(found, fresh.memos.tagger.mentions(fresh.next(text), defaultTagger(), () => undefined)!.tokensSpelled(new Set(surnames)));
       return found;
     });

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText, type AnalyzedText } from '../../src/core/text/analyzedText';
-import { tokenize, type Token } from '../../src/core/text/tokenizer';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
-import { createPipelineMemos } from '../../src/core/incremental/pipelineMemos';
+import { editorAnalyzer } from './helpers/editorAnalyzer';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { isMovedCopy, MENTION_FIELDS, runByParagraph, type ParagraphPass } from '../../src/core/names/paragraphPasses';
 
@@ -12,21 +11,6 @@ import { isMovedCopy, MENTION_FIELDS, runByParagraph, type ParagraphPass } from 
 // (src/core/names/paragraphPasses.ts). Every run must give what the passes give over the
 // whole list. Fixture sentences written for these tests.
 
-/** Analyses each text as the Annotator does, each against the one before. */
-function analyzer(): { memos: ReturnType<typeof createPipelineMemos>; next(text: string): AnalyzedText } {
-  const memos = createPipelineMemos();
-  const tokens = new Map<string, readonly Token[]>();
-  const tokensOf = (p: string): readonly Token[] => tokens.get(p) ?? (tokens.set(p, tokenize(p)), tokens.get(p)!);
-  return {
-    memos,
-    next(text: string): AnalyzedText {
-      const last = memos.lastAnalysis.closest(text);
-      const doc = analyzeText(text, { tokensOf, previous: last?.run, edit: last?.edit });
-      memos.lastAnalysis.keep({ text: doc.text, paragraphs: doc.paragraphs, paragraphTokens: doc.paragraphTokens }, last?.run);
-      return doc;
-    },
-  };
-}
 
 /** A pass marking a person whose paragraph's text has "kin" in the 10 characters before the paragraph; counts the mentions it reads. */
 function countingPass(): ParagraphPass & { read: number } {
@@ -65,7 +49,7 @@ suite('paragraph passes', () => {
       'xAlice met Bobkin\n\n\n\n\n\n\n\nnot Carol came.\nDave left.',
       'xAlice met Bobkin\n\nnot Carol came.\nDave left.',
     ];
-    const analyzed = analyzer();
+    const analyzed = editorAnalyzer();
     const pass = countingPass();
     const reads: number[] = [];
     for (const text of texts) {
@@ -90,7 +74,7 @@ suite('paragraph passes', () => {
       'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.\nkin Carol came.',
       'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.',
     ];
-    const analyzed = analyzer();
+    const analyzed = editorAnalyzer();
     const pass = countingPass();
     const reads: number[] = [];
     for (const text of texts) {
@@ -133,7 +117,7 @@ suite('paragraph passes', () => {
       [...paragraphs.slice(0, 2), paragraphs[2].replace('she would', 'he would'), paragraphs[3]].join('\n\n'),
       paragraphs.join('\n\n'),
     ];
-    const analyzed = analyzer();
+    const analyzed = editorAnalyzer();
     const marked: string[] = [];
     for (const text of texts) {
       const kept = findNamesWithTagger(analyzed.next(text), defaultTagger(), analyzed.memos.tagger);
