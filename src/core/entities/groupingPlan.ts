@@ -7,8 +7,10 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { resolvePlaces } from '../places/placeResolver';
 import type { LastPlaces } from '../places/lastPlaceRun';
 import { retypeMentions } from './mentionTypes';
+import { LastRetyping } from './lastRetypeRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
+import { bodyOf, flagsOf } from './mentionFields';
 
 // Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
 // marks, and the names and bodies an organization's mention is grouped by; their order,
@@ -54,14 +56,23 @@ export interface GroupingPlan {
   recency: Int32Array;
 }
 
-/** The grouping afresh: retyping, people, organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts). */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string): Groups & { recencyReads: number[] } {
-  const mentions = retypeMentions(tagged, sources, text);
+/**
+ * The grouping afresh: retyping (the last version's retypings where they still hold: lastRetypeRun.ts), people,
+ * organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts).
+ */
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping): Groups & { recencyReads: number[] } {
+  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text) : retypeMentions(tagged, sources, text);
   const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
   return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, recencyReads };
 }
+
+/**
+ * The retypings of the last grouping made afresh with a memo, kept beside the memo: one per
+ * editor session, as the memo is, without another thing for the session to hold.
+ */
+const retypings = new WeakMap<Memo<GroupingPlan>, LastRetyping>();
 
 /**
  * groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before.
@@ -73,7 +84,9 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
   const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
   if (reused) return reused;
   const sources: number[] = [];
-  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text);
+  let lastRetyping = retypings.get(memo);
+  if (!lastRetyping) retypings.set(memo, (lastRetyping = new LastRetyping()));
+  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping);
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
   return groups;
@@ -150,25 +163,6 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     chars += text.length;
   }
   return { key: `${h >>> 0}:${n}`, chars, numbers, texts, titles, bodies };
-}
-
-/**
- * The place qualifier, whether the next mention follows after two characters ("Paris, Texas":
- * placeResolver.ts), a relative's marks, a pronoun's gender and a staff's kind after the name, as bits.
- */
-function flagsOf(m: NameMention, nextAfterTwo: boolean): number {
-  const { placeQualifier: q, generation, pronoun, staff } = m;
-  return (q === undefined ? 0 : QUALIFIER_BITS[q]) + (nextAfterTwo ? 4 : 0) + (m.kin ? 8 : 0) + (generation === 'younger' ? 32 : generation === 'elder' ? 64 : 0)
-    + (pronoun === 'male' ? 256 : pronoun === 'female' ? 512 : 0) + (staff === 'body' ? 1024 : staff === 'team' ? 2048 : 0);
-}
-
-const QUALIFIER_BITS: Record<NonNullable<NameMention['placeQualifier']>, number> = { state: 1, city: 2, part: 3, venue: 16, region: 128 };
-
-/** The name and body an organization's mention is grouped by, in one string; undefined where it has neither. */
-function bodyOf(m: NameMention): string | undefined {
-  const { name, body: b } = m;
-  if (name === undefined && b === undefined) return undefined;
-  return `${name ?? ''}\u0000${b ? `${b.country}\u0000${b.head}\u0000${b.fields.join('\u0001')}` : ''}`;
 }
 
 function sameReads(kept: MentionReads, now: MentionReads): boolean {

@@ -137,11 +137,54 @@ const WORK_HEADS = new Set(['show', 'podcast', 'hour', 'report', 'radio', 'tv'])
  */
 const possessiveLessLowerWords = cachedByText((text: string): readonly string[] => text.split(' ').map((w) => lowerCase(stripPossessive(w))));
 
+/** Has, as the retyping rules ask the article's words (a kept retyping records what they ask: lastRetypeRun.ts). */
+export type WordLookup = Pick<ReadonlySet<string>, 'has'>;
+/** Get, as the retyping rules ask how often the article reads a word so. */
+export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'>;
+
+/** What the retyping of one mention asks of the article's words (articleWordsOf), null where the article gives no such word. */
+export interface WordLookups {
+  surnames: WordLookup;
+  nameWords: WordLookup;
+  firms: WordLookup | null;
+  untitled: WordLookup | null;
+  organizationWords: WordCounts | null;
+  placeWords: WordCounts | null;
+  personWords: WordLookup | null;
+  fullNameWords: WordLookup | null;
+  bare: WordCounts | null;
+  storms: WordLookup | null;
+  particleSurnames: WordLookup | null;
+  longNameWords: WordLookup | null;
+}
+
+/** The article's words themselves. */
+export interface ArticleWords extends WordLookups {
+  surnames: ReadonlySet<string>;
+  nameWords: ReadonlySet<string>;
+  firms: ReadonlySet<string> | null;
+  untitled: ReadonlySet<string> | null;
+  organizationWords: ReadonlyMap<string, number> | null;
+  placeWords: ReadonlyMap<string, number> | null;
+  personWords: ReadonlySet<string> | null;
+  fullNameWords: ReadonlySet<string> | null;
+  bare: ReadonlyMap<string, number> | null;
+  storms: ReadonlySet<string> | null;
+  particleSurnames: ReadonlySet<string> | null;
+  longNameWords: ReadonlySet<string> | null;
+}
+
 /**
  * `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back).
  * `text`, the text the mentions were read in, gives two names joined into one their text as written ("Smith\nXi Jinping").
  */
 export function retypeMentions(mentions: readonly NameMention[], sources?: number[], text?: string): NameMention[] {
+  const words = articleWordsOf(mentions);
+  return retypeEach(mentions, words.firms, (i) => retypedOne(mentions, i, words, text), sources, text);
+}
+
+/** What the article's names say of their words as a whole (a pass over every mention before any is retyped). */
+export function articleWordsOf(mentions: readonly NameMention[]): ArticleWords {
   const surnames = new Set<string>();
   // The given names and surnames of the article's full names: "Trump" or "Melania" read as a place is one of them.
   const nameWords = new Set<string>();
@@ -215,109 +258,123 @@ export function retypeMentions(mentions: readonly NameMention[], sources?: numbe
     }
     if (word.tail !== null) nameWords.add(word.tail);
   }
+  return { surnames, nameWords, firms, untitled, organizationWords, placeWords, personWords, fullNameWords, bare, storms, particleSurnames, longNameWords };
+}
+
+/**
+ * One mention retyped, null where it is no name: `final` where it stands as it is, else it may
+ * still be joined to the mention before (retypeEach), as `readAs` read it. Reads `mentions[i]`, the
+ * mention after it, the words of the article (`w`) and the text from the mention's title to 20
+ * characters past its end, nothing else.
+ */
+export function retypedOne(mentions: readonly NameMention[], i: number, w: WordLookups, text: string | undefined): Retyping | null {
+  const read = withoutWeekday(mentions[i]);
+  const m = read && withoutPartyOrMajorityWord(read);
+  if (!m) return null;
+  // "Pasifika communities", "Rohingya fled": a people's or a faith's word read as a body or a place is neither.
+  if ((m.type === 'ORG' || m.type === 'LOC') && !m.text.includes(' ') && FAITHS_AND_PEOPLES.has(lowerCase(m.text))) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
+  }
+  // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus", "the No. 2": scripture, God, a
+  // party's letter, a virus named after its place and common words are no place or body (CoNLL: MISC, or nothing).
+  if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text)) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
+  }
+  // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
+  if (w.particleSurnames !== null && m.type !== 'PER' && w.particleSurnames.has(possessiveLessLowerWords(m.text).join(' '))) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'PER' }, final: true, readAs: m.type };
+  }
+  // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
+  if (w.storms !== null && m.type !== 'MISC' && w.storms.has(m.text)) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
+  }
+  // "El Niño conditions", "La Niña": the phases of the Pacific's climate cycle, no place, person or body (CoNLL: MISC, as a storm's).
+  if (m.type !== 'MISC' && CLIMATE_PHASES.has(lowerCase(stripPossessive(m.text)))) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
+  }
+  // "the Canyon Fire", "the Franklin Fire": a wildfire's name, no place or person (CoNLL: MISC, as a storm's); "Cal Fire" is California's fire agency.
+  if ((m.type === 'LOC' || m.type === 'PER') && m.text.endsWith(' Fire') && !m.title) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: m.text === 'Cal Fire' ? 'ORG' : 'MISC' }, final: true, readAs: m.type };
+  }
+  // "the Venice Film Festival", "Glastonbury Festival": an event named after its place, no place or body (CoNLL: MISC).
+  if (m.type !== 'MISC' && / Festival$/u.test(m.text) && !m.title) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
+  }
+  // "the Obama years", "Obama's cabinet", "the Clinton and Obama administrations": one word read as a place before a
+  // leader's term is the leader ("Obama", a town in Japan); not a country, a region or a city ("the Moscow years").
+  if (m.type === 'LOC' && m.title === undefined && text !== undefined && isLeaderBeforeTerm(m, text)) {
+    return { mention: { start: m.start, end: m.end, text: m.text, type: 'PER' }, final: true, readAs: m.type };
+  }
+  let retyped = m.type === 'PER' ? retypedPerson(m, w.surnames, w.nameWords, w.firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, w.surnames, w.nameWords, w.untitled, w.firms);
+  // "Acme's chief executive", "Chelsea's manager": the owner of a firm's or a club's staff is the body (or the place the gazetteer knows).
+  if (retyped && retyped.staff !== undefined && (retyped.type === 'PER' || retyped.type === 'LOC') && retyped.title === undefined) {
+    const owner = employerKind(retyped, w.surnames, w.nameWords);
+    if (owner !== null && owner !== retyped.type) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: owner };
+  }
+  // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
+  if (retyped && retyped.type === 'PER' && !retyped.title && w.organizationWords !== null && !retyped.text.includes(' ')) {
+    const word = lowerCase(retyped.text);
+    if ((w.organizationWords.get(word) ?? 0) >= 2 * (w.bare?.get(word) ?? 0) && !w.surnames.has(word) && !w.nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
+  }
+  // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
+  // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named;
+  // and one place reading when it is no given name either ("BJP retains Maharashtra", "the Maharashtra result").
+  if (retyped && retyped.type === 'PER' && !retyped.title && w.placeWords !== null && !retyped.text.includes(' ')) {
+    const word = lowerCase(stripPossessive(retyped.text));
+    const places = w.placeWords.get(word) ?? 0;
+    const persons = w.bare?.get(word) ?? 0;
+    const area = places > 0 && places < 2 * persons && namesCountryOrRegion(stripPossessive(retyped.text));
+    // A city's name no one is given, read as the place as often as not ("BJP set to win Delhi", "the Delhi assembly", "which ruled Delhi"): the place.
+    const noGivenName = genderOfGivenName(stripPossessive(retyped.text)) === null;
+    if (places > 0 && (places >= 2 * persons || (area && (places >= persons || noGivenName)) || (noGivenName && places >= persons)) && !w.surnames.has(word) && !w.nameWords.has(word) && isSizeablePlace(retyped.text)) {
+      retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+    }
+  }
+  // "Karnataka" or "Occitanie" read as a person: a state's or a province's name that is no given name and no word of a name the article gives is the place.
+  if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, w.surnames, w.nameWords, w.longNameWords) && !(isGivenName(retyped.text) && speaksAfter(text, retyped.end))) {
+    retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
+  }
+  // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
+  // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.
+  if (retyped && retyped.type === 'ORG' && w.bare !== null && w.fullNameWords !== null && !retyped.text.includes(' ')) {
+    const word = lowerCase(stripPossessive(retyped.text));
+    if ((w.bare.get(word) ?? 0) >= 2 * (w.organizationWords?.get(word) ?? 0) && w.fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !w.firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
+  }
+  if (retyped && retyped.type === 'LOC' && w.organizationWords !== null && readsAsOrganization(retyped.text, w.organizationWords, w.placeWords, w.personWords, w.firms) && !isDateline(retyped, mentions[i + 1])) {
+    return { mention: { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' }, final: true, readAs: m.type };
+  }
+  if (!retyped) return null;
+  return { mention: retyped, final: false, readAs: m.type };
+}
+
+/** A mention retyped (retypedOne). */
+export interface Retyping {
+  mention: NameMention;
+  /** Stands as it is, never joined to the mention before. */
+  final: boolean;
+  /** The tagger's type, once a weekday or a party's word is cut. */
+  readAs: NameMention['type'];
+}
+
+/** The mentions as `retypingOf` retypes each, joined where two are one name ("Tran Thi Hong Minh", "Pope Leo XIV"), with one kind per name (oneKindPerName). */
+export function retypeEach(mentions: readonly NameMention[], firms: ReadonlySet<string> | null, retypingOf: (i: number) => Retyping | null, sources?: number[], text?: string): NameMention[] {
   // Run on every keystroke over every mention: most mentions stay as they are, untouched.
   const out: NameMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const read = withoutWeekday(mentions[i]);
-    const m = read && withoutPartyOrMajorityWord(read);
-    if (!m) continue;
-    // "Pasifika communities", "Rohingya fled": a people's or a faith's word read as a body or a place is neither.
-    if ((m.type === 'ORG' || m.type === 'LOC') && !m.text.includes(' ') && FAITHS_AND_PEOPLES.has(lowerCase(m.text))) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
+    const r = retypingOf(i);
+    if (r === null) continue;
+    if (r.final) {
+      out.push(r.mention);
       sources?.push(i);
       continue;
     }
-    // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus", "the No. 2": scripture, God, a
-    // party's letter, a virus named after its place and common words are no place or body (CoNLL: MISC, or nothing).
-    if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text)) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
-      sources?.push(i);
-      continue;
-    }
-    // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
-    if (particleSurnames !== null && m.type !== 'PER' && particleSurnames.has(possessiveLessLowerWords(m.text).join(' '))) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
-      sources?.push(i);
-      continue;
-    }
-    // "Debby could bring 25 inches of rain" after "Tropical Storm Debby": the storm again.
-    if (storms !== null && m.type !== 'MISC' && storms.has(m.text)) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
-      sources?.push(i);
-      continue;
-    }
-    // "El Niño conditions", "La Niña": the phases of the Pacific's climate cycle, no place, person or body (CoNLL: MISC, as a storm's).
-    if (m.type !== 'MISC' && CLIMATE_PHASES.has(lowerCase(stripPossessive(m.text)))) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
-      sources?.push(i);
-      continue;
-    }
-    // "the Canyon Fire", "the Franklin Fire": a wildfire's name, no place or person (CoNLL: MISC, as a storm's); "Cal Fire" is California's fire agency.
-    if ((m.type === 'LOC' || m.type === 'PER') && m.text.endsWith(' Fire') && !m.title) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: m.text === 'Cal Fire' ? 'ORG' : 'MISC' });
-      sources?.push(i);
-      continue;
-    }
-    // "the Venice Film Festival", "Glastonbury Festival": an event named after its place, no place or body (CoNLL: MISC).
-    if (m.type !== 'MISC' && / Festival$/u.test(m.text) && !m.title) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'MISC' });
-      sources?.push(i);
-      continue;
-    }
-    // "the Obama years", "Obama's cabinet", "the Clinton and Obama administrations": one word read as a place before a
-    // leader's term is the leader ("Obama", a town in Japan); not a country, a region or a city ("the Moscow years").
-    if (m.type === 'LOC' && m.title === undefined && text !== undefined && isLeaderBeforeTerm(m, text)) {
-      out.push({ start: m.start, end: m.end, text: m.text, type: 'PER' });
-      sources?.push(i);
-      continue;
-    }
-    let retyped = m.type === 'PER' ? retypedPerson(m, surnames, nameWords, firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, surnames, nameWords, untitled, firms);
-    // "Acme's chief executive", "Chelsea's manager": the owner of a firm's or a club's staff is the body (or the place the gazetteer knows).
-    if (retyped && retyped.staff !== undefined && (retyped.type === 'PER' || retyped.type === 'LOC') && retyped.title === undefined) {
-      const owner = employerKind(retyped, surnames, nameWords);
-      if (owner !== null && owner !== retyped.type) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: owner };
-    }
-    // "Alphabet" read as a person once and as an organization at least twice as often, and no one's surname or given name there: the organization.
-    if (retyped && retyped.type === 'PER' && !retyped.title && organizationWords !== null && !retyped.text.includes(' ')) {
-      const word = lowerCase(retyped.text);
-      if ((organizationWords.get(word) ?? 0) >= 2 * (bare?.get(word) ?? 0) && !surnames.has(word) && !nameWords.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' };
-    }
-    // "Charlotte experienced chaos" in an article that reads Charlotte as a city twice as often or more, and gives no one that name: the city.
-    // A country's or a region's name needs only as many place readings ("Jharkhand has given its answer"): few people are so named;
-    // and one place reading when it is no given name either ("BJP retains Maharashtra", "the Maharashtra result").
-    if (retyped && retyped.type === 'PER' && !retyped.title && placeWords !== null && !retyped.text.includes(' ')) {
-      const word = lowerCase(stripPossessive(retyped.text));
-      const places = placeWords.get(word) ?? 0;
-      const persons = bare?.get(word) ?? 0;
-      const area = places > 0 && places < 2 * persons && namesCountryOrRegion(stripPossessive(retyped.text));
-      // A city's name no one is given, read as the place as often as not ("BJP set to win Delhi", "the Delhi assembly", "which ruled Delhi"): the place.
-      const noGivenName = genderOfGivenName(stripPossessive(retyped.text)) === null;
-      if (places > 0 && (places >= 2 * persons || (area && (places >= persons || noGivenName)) || (noGivenName && places >= persons)) && !surnames.has(word) && !nameWords.has(word) && isSizeablePlace(retyped.text)) {
-        retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
-      }
-    }
-    // "Karnataka" or "Occitanie" read as a person: a state's or a province's name that is no given name and no word of a name the article gives is the place.
-    if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, surnames, nameWords, longNameWords) && !(isGivenName(retyped.text) && speaksAfter(text, retyped.end))) {
-      retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
-    }
-    // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
-    // more and as a word of a full name ("Luiz Inácio Lula da Silva"): the person.
-    if (retyped && retyped.type === 'ORG' && bare !== null && fullNameWords !== null && !retyped.text.includes(' ')) {
-      const word = lowerCase(stripPossessive(retyped.text));
-      if ((bare.get(word) ?? 0) >= 2 * (organizationWords?.get(word) ?? 0) && fullNameWords.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !firms?.has(word)) retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'PER' };
-    }
-    if (retyped && retyped.type === 'LOC' && organizationWords !== null && readsAsOrganization(retyped.text, organizationWords, placeWords, personWords, firms) && !isDateline(retyped, mentions[i + 1])) {
-      out.push({ start: retyped.start, end: retyped.end, text: retyped.text, type: 'ORG' });
-      sources?.push(i);
-      continue;
-    }
-    if (!retyped) continue;
+    const retyped = r.mention;
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     // "Tran Thi Hong Minh", "Sri Mulyani Indrawati" read as a thing's name "Tran" and a person "Thi Hong Minh": one word read as a
     // thing's name right before a person's is the first word of that name, unless it says where the person is from or what
     // faith or people they belong to ("Kenyan Eliud Kipchoge", "Sunni cleric"), or names a storm.
     // So is one before a group's name read as a person's ("Ku" and "Klux Klan").
-    if (last !== undefined && m.type === 'PER' && (retyped.type === 'PER' || retyped.type === 'ORG') && !retyped.title && last.type === 'MISC' && last.title === undefined && last.end + 1 === retyped.start && isFirstNameReadAsThing(last.text)) {
+    if (last !== undefined && r.readAs === 'PER' && (retyped.type === 'PER' || retyped.type === 'ORG') && !retyped.title && last.type === 'MISC' && last.title === undefined && last.end + 1 === retyped.start && isFirstNameReadAsThing(last.text)) {
       out[out.length - 1] = { start: last.start, end: retyped.end, text: joinedText(text, last.start, retyped.end, last.text, retyped.text), type: retyped.type };
       continue;
     }
@@ -433,7 +490,7 @@ function oneKindOf(key: string, written: string, persons: number, bodies: number
  * ("Trump's new manager" beside Donald Trump), nor one opening with a given name that names no
  * place ("Taylor's manager"). Null where no such staff follows.
  */
-function employerKind(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>): 'ORG' | 'LOC' | null {
+function employerKind(m: NameMention, surnames: WordLookup, nameWords: WordLookup): 'ORG' | 'LOC' | null {
   if (m.staff === undefined) return null;
   const words = possessiveLessLowerWords(m.text);
   if (m.type === 'PER' && words.length === 1 && (surnames.has(words[0]) || nameWords.has(words[0]))) return null;
@@ -483,7 +540,7 @@ const demonymBefore = cachedByText((text: string): number => {
  * names and teams) that is no given name and no surname or given name of anyone the article
  * names, however read ("Karnataka", "Occitanie"; not "Georgia", not "Kent" beside "Kent Walker").
  */
-function isUnnamedRegion(text: string, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, longNameWords: ReadonlySet<string> | null): boolean {
+function isUnnamedRegion(text: string, surnames: WordLookup, nameWords: WordLookup, longNameWords: WordLookup | null): boolean {
   const word = stripPossessive(text);
   const lower = lowerCase(word);
   if (surnames.has(lower) || nameWords.has(lower) || longNameWords?.has(lower) || genderOfGivenName(word) !== null) return false;
@@ -530,7 +587,7 @@ const shortNameOf = cachedByText((text: string): string | null => {
  * A small town's name (no city of 100,000 people, no region or country) is no place either where it
  * opens a firm's name the article gives ("Rogers" of "Rogers Communications": Rogers, Arkansas).
  */
-function readsAsOrganization(text: string, organizationWords: ReadonlyMap<string, number>, placeWords: ReadonlyMap<string, number> | null, personWords: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): boolean {
+function readsAsOrganization(text: string, organizationWords: WordCounts, placeWords: WordCounts | null, personWords: WordLookup | null, firms: WordLookup | null): boolean {
   if (text.includes(' ') || /^\p{Lu}{1,2}\.?$/u.test(text)) return false;
   const word = lowerCase(stripPossessive(text));
   if ((organizationWords.get(word) ?? 0) < (placeWords?.get(word) ?? 0) || personWords?.has(word)) return false;
@@ -644,7 +701,7 @@ function joinedText(text: string | undefined, start: number, end: number, first:
   return text === undefined ? `${first} ${second}` : text.slice(start, end);
 }
 
-function retypedPerson(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, firms: ReadonlySet<string> | null, text?: string): NameMention | null {
+function retypedPerson(m: NameMention, surnames: WordLookup, nameWords: WordLookup, firms: WordLookup | null, text?: string): NameMention | null {
   // "the Palais Bourbon", "the Palacio Nacional", "Piazza Navona": a building's, a square's or a street's word in French, Spanish, Italian, Portuguese or German opens no one's name.
   if (!m.title && opensWithBuildingWord(m.text)) return { start: m.start, end: m.end, text: m.text, type: 'LOC' };
   // "in Prince Edward Island", "Queen Charlotte Sound": a sovereign's title read as a person's before a place's name is the first word of the place's.
@@ -840,7 +897,7 @@ const INSTITUTION_HEADS = new Set(['university', 'college', 'academy', 'institut
 const NEWSWIRE = /(?:newswire|\bWire)$/iu;
 
 /** `firms`: the first words of firms' names, lower case ("acme" of "Acme Corp."): read as a place, the firm. */
-function retypedPlaceOrGroup(m: NameMention, surnames: ReadonlySet<string>, nameWords: ReadonlySet<string>, untitled: ReadonlySet<string> | null, firms: ReadonlySet<string> | null): NameMention | null {
+function retypedPlaceOrGroup(m: NameMention, surnames: WordLookup, nameWords: WordLookup, untitled: WordLookup | null, firms: WordLookup | null): NameMention | null {
   // "The two Garcias", "the Obamas": a family named by the plural of a surname the article gives a person, no place.
   if (m.type === 'LOC' && m.title === undefined && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && surnames.has(lowerCase(m.text.slice(0, -1))) && !isKnownPlace(m.text)) return null;
   const shape = placeOrGroupShape(m.text);
