@@ -10,16 +10,17 @@ import { retypeMentions } from './mentionTypes';
 import { LastRetyping } from './lastRetypeRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
-import { bodyOf, flagsOf } from './mentionFields';
+import { bodyOf, flagsOf, readFrom, READ_AFTER, sameTextAround } from './mentionFields';
 
 // Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
 // marks, and the names and bodies an organization's mention is grouped by; their order,
 // whether a mention follows the one before after two characters ("Paris, Texas"), and
 // (to pick among people who share a surname) whether two mentions are closer than RECENT;
-// nothing else of their positions, and nothing of the text around them. So the
+// nothing else of their positions, and of the text around them only the few characters the
+// retyping reads ("the Zika virus", "Kerry said": mentionFields.ts). So the
 // grouping of one version of an article serves the next one whose mentions read the same in
 // the same order, with the positions taken from the new mentions: typing anywhere but in a
-// name changes no grouping, only where the mentions stand. A plan keeps the grouping with
+// name or right after one changes no grouping, only where the mentions stand. A plan keeps the grouping with
 // mentions named by their index; `recency` holds the distances that decided a pick, and a
 // plan whose distances no longer hold is not used.
 
@@ -60,8 +61,8 @@ export interface GroupingPlan {
  * The grouping afresh: retyping (the last version's retypings where they still hold: lastRetypeRun.ts), people,
  * organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts).
  */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping): Groups & { recencyReads: number[] } {
-  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text) : retypeMentions(tagged, sources, text);
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping, reach?: Uint8Array): Groups & { recencyReads: number[] } {
+  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text, reach) : retypeMentions(tagged, sources, text, reach);
   const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
@@ -86,7 +87,9 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
   const sources: number[] = [];
   let lastRetyping = retypings.get(memo);
   if (!lastRetyping) retypings.set(memo, (lastRetyping = new LastRetyping()));
-  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping);
+  const reach = reads ? new Uint8Array(tagged.length) : undefined;
+  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping, reach);
+  if (reads && reach) reads.reach = reach;
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
   return groups;
@@ -99,7 +102,9 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
  * titles, and names and bodies (organizations') are the same. A mention's text is the text
  * between its offsets, so where the number of its paragraph's token list (paragraphIds.ts:
  * the same number, the same paragraph text) and its offset in the paragraph are as before,
- * so is its text, and only the mentions of paragraphs that changed have their texts compared.
+ * so is its text, and only the mentions of paragraphs that changed have their texts compared;
+ * so is the text the retyping reads around it where that lies inside the paragraph, and only
+ * for the others (of changed paragraphs, or near a paragraph's edge) is it compared.
  */
 interface MentionReads {
   key: string;
@@ -111,6 +116,13 @@ interface MentionReads {
   titles: Array<string | undefined>;
   /** The name and body an organization's mention is grouped by (organizationGrouper.ts), if it has either. */
   bodies: Array<string | undefined>;
+  /** The text the mentions were read in, and their starts in it. */
+  text: string;
+  starts: Int32Array;
+  /** Per mention: 1 where the text the retyping may read around it (mentionFields.ts) lies inside its paragraph. */
+  inside: Uint8Array;
+  /** Per mention: how many characters past its end the retyping read (mentionTypes.ts: reachOf), once a plan is made of these reads. */
+  reach: Uint8Array | null;
 }
 
 const FIELDS = 5;
@@ -126,6 +138,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
   const texts: string[] = new Array(n);
   const titles: Array<string | undefined> = new Array(n);
   const bodies: Array<string | undefined> = new Array(n);
+  const starts = new Int32Array(n);
+  const inside = new Uint8Array(n);
   let h = 0x811c9dc5;
   let chars = 0;
   let p = 0;
@@ -154,6 +168,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     texts[i] = text;
     const title = m.title || undefined;
     titles[i] = title;
+    starts[i] = start;
+    inside[i] = readFrom(start, title) >= paragraphs[p].start && end + READ_AFTER <= paragraphs[p].end ? 1 : 0;
     h = Math.imul(h ^ text.length, 0x01000193);
     h = Math.imul(h ^ (type * 8 + flags), 0x01000193);
     if (title) h = Math.imul(h ^ (title.length + 0x10000), 0x01000193);
@@ -162,7 +178,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     if (body) h = Math.imul(h ^ (body.length + 0x20000), 0x01000193);
     chars += text.length;
   }
-  return { key: `${h >>> 0}:${n}`, chars, numbers, texts, titles, bodies };
+  return { key: `${h >>> 0}:${n}`, chars, numbers, texts, titles, bodies, text: doc.text, starts, inside, reach: null };
 }
 
 function sameReads(kept: MentionReads, now: MentionReads): boolean {
@@ -171,7 +187,10 @@ function sameReads(kept: MentionReads, now: MentionReads): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0, k = 0; k < a.length; i++, k += FIELDS) {
     if (a[k + 2] !== b[k + 2] || a[k + 3] !== b[k + 3] || a[k + 4] !== b[k + 4] || kept.titles[i] !== now.titles[i] || kept.bodies[i] !== now.bodies[i]) return false;
-    if ((a[k] !== b[k] || a[k + 1] !== b[k + 1]) && kept.texts[i] !== now.texts[i]) return false;
+    const moved = a[k] !== b[k] || a[k + 1] !== b[k + 1];
+    if (moved && kept.texts[i] !== now.texts[i]) return false;
+    // The retyping reads the text around a mention too ("the Zika virus", "Kerry said").
+    if ((moved || kept.inside[i] === 0 || now.inside[i] === 0) && !sameTextAround(kept.text, kept.starts[i], now.text, now.starts[i], a[k + 2], now.titles[i], kept.reach ? kept.reach[i] : READ_AFTER)) return false;
   }
   return true;
 }

@@ -1,19 +1,16 @@
 import type { NameMention } from '../names/nameMention';
-import { articleWordsOf, retypeEach, retypedOne, type ArticleWords, type Retyping, type WordCounts, type WordLookup, type WordLookups } from './mentionTypes';
-import { bodyOf, flagsOf } from './mentionFields';
+import { articleWordsOf, reachOf, retypeEach, retypedOne, type ArticleWords, type TextReads, type Retyping, type WordCounts, type WordLookup, type WordLookups } from './mentionTypes';
+import { bodyOf, flagsOf, sameTextAround } from './mentionFields';
 
 // An edit inside a name changes what the grouping reads (groupingPlan.ts), so the mentions are
 // retyped afresh, and retyping a long article mention by mention cost more than half of that
 // keystroke's grouping. Yet one mention's retyping (retypedOne) reads only the mention, the
-// one after it where it follows within two characters, the text from its title to AFTER
-// characters past it, and a few words of the article's (articleWordsOf): those it asks about.
+// one after it where it follows within two characters, the text from its title to at most
+// READ_AFTER characters past it (mentionFields.ts: how far it says), and a few words of the article's (articleWordsOf): those it asks about.
 // So the last version's retypings are kept with the words each asked. The mentions of the two
 // versions are paired from both ends while they read the same, and a paired mention with the
 // same text around it takes back its retyping where none of the words it asked about changed:
 // the article's words are gathered afresh each time (one pass) and compared with the last version's.
-
-/** How far past a mention's end retypedOne reads the text. */
-const AFTER = 20;
 
 /** The article's words, in the order the asked words name them by. */
 const WORD_FIELDS = [
@@ -27,6 +24,8 @@ interface Kept {
   same: boolean;
   /** The words asked, as pairs: the index of the field in WORD_FIELDS, the word. */
   asked: Array<number | string>;
+  /** How many characters past the mention's end the retyping read (reachOf). */
+  reach: number;
 }
 
 interface RetypeRun {
@@ -43,8 +42,8 @@ export class LastRetyping {
   hits = 0;
   computed = 0;
 
-  /** retypeMentions(mentions, sources, text), taking back the retypings of the last version that still hold. */
-  retype(mentions: readonly NameMention[], sources: number[] | undefined, text: string): NameMention[] {
+  /** retypeMentions(mentions, sources, text, reach), taking back the retypings of the last version that still hold. */
+  retype(mentions: readonly NameMention[], sources: number[] | undefined, text: string, reach?: Uint8Array): NameMention[] {
     const words = articleWordsOf(mentions);
     const kept: Array<Kept | undefined> = new Array(mentions.length);
     this.hits = 0;
@@ -53,14 +52,18 @@ export class LastRetyping {
     if (last !== null && changed !== null) this.hits = takeBack(last, mentions, text, changed, kept);
     const asked: Array<number | string> = [];
     const watched = watching(words, asked);
+    const reads: TextReads = { to: 0 };
     const out = retypeEach(mentions, words.firms, (i) => {
       const m = mentions[i];
       let k = kept[i];
       if (k === undefined) {
         asked.length = 0;
-        k = keptOf(retypedOne(mentions, i, watched, text), m, asked.slice());
+        reads.to = 0;
+        const r = retypedOne(mentions, i, watched, text, reads);
+        k = keptOf(r, m, asked.slice(), reachOf(mentions, i, reads));
         kept[i] = k;
       }
+      if (reach) reach[i] = k.reach;
       return placed(k, m);
     }, sources, text);
     this.computed = mentions.length - this.hits;
@@ -80,7 +83,7 @@ function takeBack(last: RetypeRun, mentions: readonly NameMention[], text: strin
   const shorter = Math.min(old.length, mentions.length);
   let taken = 0;
   const take = (i: number, j: number): void => {
-    if (!sameWindow(last.text, old[i], text, mentions[j]) || !stillHolds(last.kept[i].asked, changed)) return;
+    if (!sameTextAround(last.text, old[i].start, text, mentions[j].start, old[i].end - old[i].start, old[i].title, last.kept[i].reach) || !stillHolds(last.kept[i].asked, changed)) return;
     kept[j] = last.kept[i];
     taken++;
   };
@@ -93,21 +96,6 @@ function takeBack(last: RetypeRun, mentions: readonly NameMention[], text: strin
     take(i, j);
   }
   return taken;
-}
-
-/** The texts `a` and `b` are the same from where retypedOne starts reading for mentions `m` and `n` (at the title, where there is one) to AFTER characters past their ends. */
-function sameWindow(a: string, m: NameMention, b: string, n: NameMention): boolean {
-  const from = readFrom(m);
-  const to = readFrom(n);
-  const length = Math.min(a.length, m.end + AFTER) - from;
-  if (from - m.start !== to - n.start || length !== Math.min(b.length, n.end + AFTER) - to) return false;
-  for (let k = 0; k < length; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(to + k)) return false;
-  return true;
-}
-
-/** Where retypedOne starts reading the text for `m`: at its title, where it has one (the text's start at the earliest). */
-function readFrom(m: NameMention): number {
-  return m.title === undefined ? m.start : Math.max(0, m.start - m.title.length - 1);
 }
 
 /**
@@ -126,10 +114,10 @@ function sameReading(old: readonly NameMention[], i: number, now: readonly NameM
   return !near || (c.start - a.start === d!.start - b.start && c.type === d!.type && c.text === d!.text);
 }
 
-function keptOf(r: Retyping | null, m: NameMention, asked: Array<number | string>): Kept {
-  if (r === null) return { retyping: null, same: false, asked };
-  if (r.mention === m) return { retyping: r, same: true, asked };
-  return { retyping: { ...r, mention: { ...r.mention, start: r.mention.start - m.start, end: r.mention.end - m.start } }, same: false, asked };
+function keptOf(r: Retyping | null, m: NameMention, asked: Array<number | string>, reach: number): Kept {
+  if (r === null) return { retyping: null, same: false, asked, reach };
+  if (r.mention === m) return { retyping: r, same: true, asked, reach };
+  return { retyping: { ...r, mention: { ...r.mention, start: r.mention.start - m.start, end: r.mention.end - m.start } }, same: false, asked, reach };
 }
 
 /** The kept retyping placed at mention `m`. */

@@ -1,7 +1,8 @@
 import type { NameMention } from '../names/nameMention';
 
-// The fields of a mention besides its text, type and title, as numbers and one string, for
-// keys and comparisons of what a grouping (groupingPlan.ts) or a retyping (lastRetypeRun.ts) read.
+// What the grouping (groupingPlan.ts) and the retyping (lastRetypeRun.ts) read of a mention
+// besides its text, type and title, for their keys and comparisons: its other fields, as
+// numbers and one string, and the text around it.
 
 /**
  * The place qualifier, whether the next mention follows after two characters ("Paris, Texas":
@@ -20,4 +21,25 @@ export function bodyOf(m: NameMention): string | undefined {
   const { name, body: b } = m;
   if (name === undefined && b === undefined) return undefined;
   return `${name ?? ''}\u0000${b ? `${b.country}\u0000${b.head}\u0000${b.fields.join('\u0001')}` : ''}`;
+}
+
+/** How far past a mention's end the retyping reads the text ("the Zika virus", "Kerry said", "the Obama years": mentionTypes.ts). */
+export const READ_AFTER = 20;
+
+/** Where the retyping starts reading the text for a mention at `start` with `title`: at the title (the text's start at the earliest). */
+export function readFrom(start: number, title: string | undefined): number {
+  return title === undefined ? start : Math.max(0, start - title.length - 1);
+}
+
+/**
+ * Texts `a` and `b` read the same around a mention of `length` characters and `title` at `aStart`
+ * in one and `bStart` in the other, from readFrom to `after` characters past its end.
+ */
+export function sameTextAround(a: string, aStart: number, b: string, bStart: number, length: number, title: string | undefined, after: number): boolean {
+  const from = readFrom(aStart, title);
+  const to = readFrom(bStart, title);
+  const span = Math.min(a.length, aStart + length + after) - from;
+  if (from - aStart !== to - bStart || span !== Math.min(b.length, bStart + length + after) - to) return false;
+  for (let k = 0; k < span; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(to + k)) return false;
+  return true;
 }

@@ -8,6 +8,7 @@ import { PATRONYMIC_PARTICLES, stripPossessive } from './personName';
 import { cachedByText } from '../text/cachedByText';
 import { lowerCase } from '../text/lowerCase';
 import { firmShortName } from './firmNames';
+import { READ_AFTER } from './mentionFields';
 
 /**
  * The tagger reads each sentence on its own; the article as a whole and a few sure words
@@ -177,10 +178,18 @@ export interface ArticleWords extends WordLookups {
 /**
  * `sources`, when given, receives the index in `mentions` of each mention returned (the grouping memo maps them back).
  * `text`, the text the mentions were read in, gives two names joined into one their text as written ("Smith\nXi Jinping").
+ * `reach`, when given, receives how many characters past each mention's end its retyping read (reachOf).
  */
-export function retypeMentions(mentions: readonly NameMention[], sources?: number[], text?: string): NameMention[] {
+export function retypeMentions(mentions: readonly NameMention[], sources?: number[], text?: string, reach?: Uint8Array): NameMention[] {
   const words = articleWordsOf(mentions);
-  return retypeEach(mentions, words.firms, (i) => retypedOne(mentions, i, words, text), sources, text);
+  if (!reach) return retypeEach(mentions, words.firms, (i) => retypedOne(mentions, i, words, text), sources, text);
+  const reads: TextReads = { to: 0 };
+  return retypeEach(mentions, words.firms, (i) => {
+    reads.to = 0;
+    const r = retypedOne(mentions, i, words, text, reads);
+    reach[i] = reachOf(mentions, i, reads);
+    return r;
+  }, sources, text);
 }
 
 /** What the article's names say of their words as a whole (a pass over every mention before any is retyped). */
@@ -264,10 +273,12 @@ export function articleWordsOf(mentions: readonly NameMention[]): ArticleWords {
 /**
  * One mention retyped, null where it is no name: `final` where it stands as it is, else it may
  * still be joined to the mention before (retypeEach), as `readAs` read it. Reads `mentions[i]`, the
- * mention after it, the words of the article (`w`) and the text from the mention's title to 20
- * characters past its end, nothing else.
+ * mention after it, the words of the article (`w`) and the text from the mention's title to
+ * READ_AFTER characters past its end, nothing else: the grouping memo and the retypings kept
+ * (groupingPlan.ts, lastRetypeRun.ts) count on it, so a rule that reads further must raise
+ * READ_AFTER. Where it reads past the mention's end, it says how far in `reads`.
  */
-export function retypedOne(mentions: readonly NameMention[], i: number, w: WordLookups, text: string | undefined): Retyping | null {
+export function retypedOne(mentions: readonly NameMention[], i: number, w: WordLookups, text: string | undefined, reads?: TextReads): Retyping | null {
   const read = withoutWeekday(mentions[i]);
   const m = read && withoutPartyOrMajorityWord(read);
   if (!m) return null;
@@ -277,7 +288,7 @@ export function retypedOne(mentions: readonly NameMention[], i: number, w: WordL
   }
   // "the Lord's made everybody", "The Bible tells us", "John Kasich (R)", "the Zika virus", "the No. 2": scripture, God, a
   // party's letter, a virus named after its place and common words are no place or body (CoNLL: MISC, or nothing).
-  if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text)) {
+  if ((m.type === 'ORG' || m.type === 'LOC') && isNoPlaceNorBody(m, text, reads)) {
     return { mention: { start: m.start, end: m.end, text: m.text, type: 'MISC' }, final: true, readAs: m.type };
   }
   // "Le Pen walked out" read as an organization, in an article naming Marine Le Pen: her surname, particle and all.
@@ -302,7 +313,7 @@ export function retypedOne(mentions: readonly NameMention[], i: number, w: WordL
   }
   // "the Obama years", "Obama's cabinet", "the Clinton and Obama administrations": one word read as a place before a
   // leader's term is the leader ("Obama", a town in Japan); not a country, a region or a city ("the Moscow years").
-  if (m.type === 'LOC' && m.title === undefined && text !== undefined && isLeaderBeforeTerm(m, text)) {
+  if (m.type === 'LOC' && m.title === undefined && text !== undefined && isLeaderBeforeTerm(m, text, reads)) {
     return { mention: { start: m.start, end: m.end, text: m.text, type: 'PER' }, final: true, readAs: m.type };
   }
   let retyped = m.type === 'PER' ? retypedPerson(m, w.surnames, w.nameWords, w.firms, text) : m.type === 'MISC' ? miscOrGroup(m) : retypedPlaceOrGroup(m, w.surnames, w.nameWords, w.untitled, w.firms);
@@ -331,7 +342,7 @@ export function retypedOne(mentions: readonly NameMention[], i: number, w: WordL
     }
   }
   // "Karnataka" or "Occitanie" read as a person: a state's or a province's name that is no given name and no word of a name the article gives is the place.
-  if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, w.surnames, w.nameWords, w.longNameWords) && !(isGivenName(retyped.text) && speaksAfter(text, retyped.end))) {
+  if (retyped && retyped.type === 'PER' && !retyped.title && !retyped.text.includes(' ') && isUnnamedRegion(retyped.text, w.surnames, w.nameWords, w.longNameWords) && !(isGivenName(retyped.text) && speaksAfter(text, retyped.end, reads))) {
     retyped = { start: retyped.start, end: retyped.end, text: retyped.text, type: 'LOC' };
   }
   // "Lula travels to Buenos Aires" read as an organization once, in an article that reads "Lula" alone as a person twice as often or
@@ -345,6 +356,19 @@ export function retypedOne(mentions: readonly NameMention[], i: number, w: WordL
   }
   if (!retyped) return null;
   return { mention: retyped, final: false, readAs: m.type };
+}
+
+/** Where the text read for a mention ends (retypedOne): what an edit must not reach for the retyping to stand. */
+export interface TextReads {
+  to: number;
+}
+
+/**
+ * How many characters past mention `i`'s end its retyping read: at least one (two mentions
+ * one character apart may be joined with the character between: retypeEach), at most READ_AFTER.
+ */
+export function reachOf(mentions: readonly NameMention[], i: number, reads: TextReads): number {
+  return Math.min(READ_AFTER, Math.max(1, reads.to - mentions[i].end));
 }
 
 /** A mention retyped (retypedOne). */
@@ -554,7 +578,8 @@ const SPEAKS_AFTER = /^ (?:said|says|told|added|insisted|warned|argued|stressed)
  * "Kerry said the talks went well": a region's name that is a given name too (Kerry, an Irish county), right before a
  * verb of saying, is the person who speaks; a county rarely does ("deliver for Kerry" is the county).
  */
-function speaksAfter(text: string | undefined, end: number): boolean {
+function speaksAfter(text: string | undefined, end: number, reads?: TextReads): boolean {
+  if (reads) reads.to = Math.max(reads.to, end + 10);
   return text !== undefined && SPEAKS_AFTER.test(text.slice(end, end + 10));
 }
 
@@ -863,10 +888,11 @@ const SACRED_NAMES = new Set(['lord', 'god', 'bible', 'koran', 'quran', 'qur’a
  * SACRED_NAMES as written ("Lord's" is the cricket ground), a lone capital letter ("Kasich (R)"), a common word in capitals,
  * "No." before a number, or a name right before "virus" ("the Zika virus", "West Nile virus").
  */
-function isNoPlaceNorBody(m: NameMention, text: string | undefined): boolean {
+function isNoPlaceNorBody(m: NameMention, text: string | undefined, reads?: TextReads): boolean {
   if (m.title !== undefined) return false;
   if (/^\p{Lu}$/u.test(m.text) || (!m.text.includes(' ') && (SACRED_NAMES.has(lowerCase(m.text)) || COMMON_WORDS_IN_CAPITALS.has(m.text)))) return true;
   if (text === undefined) return false;
+  if (reads) reads.to = Math.max(reads.to, m.end + 7);
   // "all I got, OK?", not Oklahoma's "OK Gov. Fallin".
   if (m.text === 'OK') return !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
   // "the No. 2 Republican".
@@ -881,8 +907,10 @@ const COMMON_WORDS_IN_CAPITALS = new Set(['TV', 'VP', 'LGBT', 'LGBTQ', 'Internet
 const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
 
 /** One capitalised word (possessive or not), no country, region or sizeable city, before LEADERS_TERM. */
-function isLeaderBeforeTerm(m: NameMention, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text) || !LEADERS_TERM.test(text.slice(m.end, m.end + 20))) return false;
+function isLeaderBeforeTerm(m: NameMention, text: string, reads?: TextReads): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text)) return false;
+  if (reads) reads.to = Math.max(reads.to, m.end + 20);
+  if (!LEADERS_TERM.test(text.slice(m.end, m.end + 20))) return false;
   const name = stripPossessive(m.text);
   return !namesCountryOrRegion(name) && !isSizeablePlace(name);
 }
