@@ -39,6 +39,23 @@ function mentionsOf(doc: AnalyzedText): NameMention[] {
   return doc.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => ({ start: t.start, end: t.end, text: t.text, type: 'PER' }));
 }
 
+/**
+ * Runs a counting pass by paragraph over each version of an editor session, asserting it gives what the pass gives over the whole
+ * list; returns how many paragraphs each version read again.
+ */
+function readsPerVersion(texts: readonly string[]): number[] {
+  const analyzed = editorAnalyzer();
+  const pass = countingPass();
+  return texts.map((text) => {
+    const doc = analyzed.next(text);
+    const mentions = mentionsOf(doc);
+    const whole = countingPass().run(text, mentions);
+    pass.read = 0;
+    assert.deepStrictEqual(runByParagraph(doc, mentions, pass), whole, text);
+    return pass.read;
+  });
+}
+
 suite('paragraph passes', () => {
   test('a pass run by paragraph gives what it gives over the whole list, and reads again only the paragraphs that changed', () => {
     const texts = [
@@ -49,17 +66,7 @@ suite('paragraph passes', () => {
       'xAlice met Bobkin\n\n\n\n\n\n\n\nnot Carol came.\nDave left.',
       'xAlice met Bobkin\n\nnot Carol came.\nDave left.',
     ];
-    const analyzed = editorAnalyzer();
-    const pass = countingPass();
-    const reads: number[] = [];
-    for (const text of texts) {
-      const doc = analyzed.next(text);
-      const mentions = mentionsOf(doc);
-      const whole = countingPass().run(text, mentions);
-      pass.read = 0;
-      assert.deepStrictEqual(runByParagraph(doc, mentions, pass), whole, text);
-      reads.push(pass.read);
-    }
+    const reads = readsPerVersion(texts);
     // All three paragraphs; the first only (the others moved); the second; the first and the second, which reads the first's end
     // ("xAlice" is no capitalized word); the second, after blank lines put before it and taken away.
     assert.deepEqual(reads, [4, 1, 1, 2, 1, 1]);
@@ -74,16 +81,7 @@ suite('paragraph passes', () => {
       'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.\nkin Carol came.',
       'Alice met Bob.\nkin Carol came.\nDave left.\nkin Carol came.',
     ];
-    const analyzed = editorAnalyzer();
-    const pass = countingPass();
-    const reads: number[] = [];
-    for (const text of texts) {
-      const doc = analyzed.next(text);
-      const mentions = mentionsOf(doc);
-      pass.read = 0;
-      assert.deepStrictEqual(runByParagraph(doc, mentions, pass), countingPass().run(text, mentions), text);
-      reads.push(pass.read);
-    }
+    const reads = readsPerVersion(texts);
     // All; the new first paragraph and the one after it (whose text before is new); the new last one (its text before differs from that
     // of the same paragraph above); none (the first paragraph gone, the others moved up); the new last one (after itself); none.
     assert.deepEqual(reads, [4, 3, 1, 0, 1, 0]);
