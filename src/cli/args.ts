@@ -147,8 +147,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       }
       case '--enable': {
         only(flag, 'check');
+        const optIn = CHECKS.filter((c) => c.optIn).map((c) => c.id);
         for (const id of value().split(',').map((s) => s.trim()).filter(Boolean)) {
-          const optIn = CHECKS.filter((c) => c.optIn).map((c) => c.id);
           if (!optIn.includes(id)) throw new UsageError(`--enable: no opt-in check "${id}" (opt-in checks: ${optIn.join(', ')}; the others run unless --disable names them)`);
           check.optedIn.add(id);
         }

@@ -579,8 +579,16 @@ const SPEAKS_AFTER = /^ (?:said|says|told|added|insisted|warned|argued|stressed)
  * verb of saying, is the person who speaks; a county rarely does ("deliver for Kerry" is the county).
  */
 function speaksAfter(text: string | undefined, end: number, reads?: TextReads): boolean {
-  if (reads) reads.to = Math.max(reads.to, end + 10);
-  return text !== undefined && SPEAKS_AFTER.test(text.slice(end, end + 10));
+  return text !== undefined && SPEAKS_AFTER.test(textAfter(text, end, 10, reads));
+}
+
+/**
+ * The `length` characters of `text` after `end`, recorded in `reads` as read: every look past a mention goes through here,
+ * so that the grouping memo compares all the retyping read (a look past a name not recorded kept stale groupings).
+ */
+function textAfter(text: string, end: number, length: number, reads: TextReads | undefined): string {
+  if (reads) reads.to = Math.max(reads.to, end + length);
+  return text.slice(end, end + length);
 }
 
 /** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */
@@ -892,12 +900,11 @@ function isNoPlaceNorBody(m: NameMention, text: string | undefined, reads?: Text
   if (m.title !== undefined) return false;
   if (/^\p{Lu}$/u.test(m.text) || (!m.text.includes(' ') && (SACRED_NAMES.has(lowerCase(m.text)) || COMMON_WORDS_IN_CAPITALS.has(m.text)))) return true;
   if (text === undefined) return false;
-  if (reads) reads.to = Math.max(reads.to, m.end + 7);
   // "all I got, OK?", not Oklahoma's "OK Gov. Fallin".
-  if (m.text === 'OK') return !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
+  if (m.text === 'OK') return !/^ \p{Lu}/u.test(textAfter(text, m.end, 2, reads));
   // "the No. 2 Republican".
-  if (m.text === 'No.') return /^ ?\d/u.test(text.slice(m.end, m.end + 2));
-  return /^ virus\b/iu.test(text.slice(m.end, m.end + 7));
+  if (m.text === 'No.') return /^ ?\d/u.test(textAfter(text, m.end, 2, reads));
+  return /^ virus\b/iu.test(textAfter(text, m.end, 7, reads));
 }
 
 /** Common words the tagger reads as a body's name when alone: "ABC's TV show", "all I got, OK?", "Hillary's VP pick", "Subscribe here". */
@@ -909,8 +916,7 @@ const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|c
 /** One capitalised word (possessive or not), no country, region or sizeable city, before LEADERS_TERM. */
 function isLeaderBeforeTerm(m: NameMention, text: string, reads?: TextReads): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text)) return false;
-  if (reads) reads.to = Math.max(reads.to, m.end + 20);
-  if (!LEADERS_TERM.test(text.slice(m.end, m.end + 20))) return false;
+  if (!LEADERS_TERM.test(textAfter(text, m.end, 20, reads))) return false;
   const name = stripPossessive(m.text);
   return !namesCountryOrRegion(name) && !isSizeablePlace(name);
 }

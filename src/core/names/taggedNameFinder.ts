@@ -1827,7 +1827,8 @@ function refineSpan(tokens: Token[], first: number, end: number, type: NameType,
   if (tokens[a].kind === 'punct' || (tokens[b - 1].kind === 'punct' && b - a === 1)) return;
   // "SEOUL, Dec 14 (Reuters)", "on 3 Sept": a month's name or short form beside a day's number is a date, no name.
   if (b - a === 1 && isMonthBesideDay(tokens, a)) return;
-  // "US District Judge Ann Donnelly" tagged as a body and a person apart: the kind of court is the judge's title (splitAtRole).
+  // "US District Judge Ann Donnelly", whether tagged as one span (split at the role: splitAtRole) or as a body and a person:
+  // the kind of court is part of the judge's title, not a body's name; the place before it is named, as CoNLL tags it.
   if (type !== 'PER' && b - a >= 1 && COURT_KINDS.has(tokens[b - 1].text) && tokens[b] && COURT_ROLE_TITLES.has(tokens[b].text)) {
     if (a < b - 1 && isKnownPlace(spanText(tokens, a, b - 1))) out.push(a, b - 1, 'LOC');
     return;
@@ -2410,13 +2411,6 @@ function speaksAsAName(tokens: Token[], a: number, b: number, text: string): boo
 
 /** The body (or the place, "Chicago Mayor Brandon Johnson", "Santa Fe County Sheriff Adan Mendoza") before the role word at `role`, and the person after it. */
 function splitAtRole(tokens: Token[], a: number, b: number, role: number, bodyType: NameType, out: SpanList, caseClasses: ReadonlyMap<string, number>): void {
-  // "US District Judge Ann Donnelly": the kind of court is part of the judge's title, not a body's
-  // name ("US District" names nothing); the place before it is named, as CoNLL tags it.
-  if (COURT_ROLES.includes(lowerCase(tokens[role].text)) && COURT_KINDS.has(tokens[role - 1].text)) {
-    if (a < role - 1 && isKnownPlace(spanText(tokens, a, role - 1))) refineSpan(tokens, a, role - 1, 'LOC', out, caseClasses);
-    out.push(role + 1, b, 'PER');
-    return;
-  }
   const ofPlace = isKnownPlace(spanText(tokens, a, role)) || PLACE_NAME_TAILS.has(lowerCase(tokens[role - 1].text));
   refineSpan(tokens, a, role, ofPlace ? 'LOC' : bodyType, out, caseClasses);
   out.push(role + 1, b, 'PER');
