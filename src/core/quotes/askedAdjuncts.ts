@@ -28,20 +28,14 @@ export interface AskedAdjunct {
 const MAX_ADJUNCT_TOKENS = 60;
 
 /** Participles that put a question to the sentence's subject. */
-const ASKING_WORDS = ['asked', 'pressed', 'questioned', 'quizzed'];
+export const ASKING_WORDS: readonly string[] = ['asked', 'pressed', 'questioned', 'quizzed'];
 const ASKING = new CaselessWords(ASKING_WORDS);
-/** One of ASKING's words anywhere in a text, with the same case folding (CaselessWords answers as `/…/iu`). */
-const ASKING_IN_TEXT = new RegExp(ASKING_WORDS.join('|'), 'iu');
 
-/**
- * Whether the tokens of `tokens` may hold an asked adjunct: false when their text holds none
- * of the participles, and then askedAdjuncts() finds none in any of their sentences. One scan
- * of a paragraph's text, where a look at every word of every sentence found one in a
- * paragraph of forty or so.
- */
-export function mayHoldAskedAdjuncts(text: string, tokens: readonly Token[]): boolean {
-  return tokens.length > 0 && ASKING_IN_TEXT.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
+/** Token text `word` is a word an asked adjunct opens at: a sentence without one has none. */
+export function isAskingWord(word: string): boolean {
+  return ASKING.has(word);
 }
+
 /** Subordinators that open the adjunct: `when asked`, `if asked`, `after being asked`. */
 const SUBORDINATORS = new CaselessWords(['when', 'if', 'once', 'after', 'while', 'before', 'though', 'although', 'whenever', 'until']);
 /** Adverbs before the participle: `Also asked`, `when later asked`. */

@@ -16,7 +16,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
 import { newPersonTakes } from './unnamedSourceHeads';
-import { askedAdjunctAt, askedAdjuncts, mayHoldAskedAdjuncts, type AskedAdjunct } from './askedAdjuncts';
+import { ASKING_WORDS, askedAdjunctAt, askedAdjuncts, isAskingWord, type AskedAdjunct } from './askedAdjuncts';
 
 // Reported speech without quotation marks, sentence by sentence:
 //   `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X asked whether …`
@@ -261,8 +261,6 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
   };
   let p = 0;
   let lastParagraph = -1;
-  // Most paragraphs hold no "asked" or "pressed": then no sentence of theirs is looked through for an asked adjunct.
-  const asking = mayHoldAskedAdjuncts(doc.text, doc.tokens);
   for (const whole of doc.sentences) {
     let s = whole;
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p].end <= s.start) p++;
@@ -274,7 +272,7 @@ export function findIndirectSpeech(doc: AnalyzedText, direct: ReadonlyArray<{ st
       if (labelled && !mostlyDirect(labelled, insideDirect)) out.push(toQuote(labelled, p));
     }
     if (insideDirect(s.start) && insideDirect(s.end - 1)) continue;
-    const found = readSentence(doc, s, insideDirect, asking);
+    const found = readSentence(doc, s, insideDirect);
     if (found.length === 0) {
       const source = inSource(doc, s, insideDirect);
       if (source && !mostlyDirect(source, insideDirect)) found.push(source);
@@ -414,7 +412,7 @@ function inSetOffRelative(tokens: Token[], j: number, floor: number): boolean {
 /** Participles that tell how or where someone spoke, reporting nothing of their own when set off before the verb. */
 const CIRCUMSTANCES = new Set(['speaking', 'writing', 'responding', 'reacting', 'commenting', 'appearing', 'talking']);
 
-function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean, asking: boolean): Reported[] {
+function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: number) => boolean): Reported[] {
   const { tokens } = doc;
   const out: Reported[] = [];
   // Where a clause was cut before a participle that goes on from its subject (asked once a verb; a
@@ -426,6 +424,9 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (r.before) (participles ??= new Set()).add(r.before.participle);
   };
   const sentenceEnd = sentenceContentEnd(tokens, s);
+  // Whether the sentence holds a word an asked adjunct opens at ("asked", "pressed"): most do
+  // not, and then it is not looked through for one (askedAdjuncts finds none).
+  let asking = false;
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // Every reading below starts at one of these words; most tokens are none of them.
@@ -436,6 +437,11 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // (The asking words are clause words, so none is turned away above.)
+    if (!asking && isAskingWord(t.text)) asking = true;
+    // Each reader below reads only words of its own list, all of them clause words: a word
+    // that merely passed the quick test above reads nothing.
+    if (!CLAUSE_WORDS.has(t.text)) continue;
     // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
     if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
@@ -447,7 +453,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const setOff = participle || (tokens[j - 1]?.text === ',' && /^\p{Ll}{2,}ed$/u.test(t.text)) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
     if (setOff >= 0 && CIRCUMSTANCES.has(t.text)) continue;
     // "Paxton, whose office defends the law, said …": a relative clause set off the same way ends at its comma.
-    const relativeEnd = setOff < 0 && !participle && CLAUSE_WORDS.mayHold(t.text) && inSetOffRelative(tokens, j, s.tokenStart) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
+    const relativeEnd = setOff < 0 && !participle && inSetOffRelative(tokens, j, s.tokenStart) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
     const end = setOff >= 0 ? tokens[setOff - 1].end : relativeEnd >= 0 ? tokens[relativeEnd - 1].end : frontedSubordinateEnd(tokens, s, j, sentenceEnd);
     // Intentions, views, findings and expectations (stanceClauses.ts).
     const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
@@ -1728,7 +1734,8 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 }
 
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
-const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according']);
+// (The asking words are among them already, as forms of reporting verbs; listed so that readSentence may rely on it.)
+const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according', ...ASKING_WORDS]);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
