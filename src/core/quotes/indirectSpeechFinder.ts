@@ -439,9 +439,6 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
     // (The asking words are clause words, so none is turned away above.)
     if (!asking && isAskingWord(t.text)) asking = true;
-    // Each reader below reads only words of its own list, all of them clause words: a word
-    // that merely passed the quick test above reads nothing.
-    if (!CLAUSE_WORDS.has(t.text)) continue;
     // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
     if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
