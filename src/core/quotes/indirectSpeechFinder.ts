@@ -536,12 +536,13 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     if (lower.endsWith('ing') && !participleAfterComma(tokens, j) && !PROGRESSIVE_BE.has(lowerCase(tokens[j - 1]?.text ?? '')) && !gerundReports(tokens, j)) continue;
     // `My editor laughed when I said it`, `Asked about it, Rahimi laughed.`: a sound or a face
     // made while speaking reports only words in quotation marks (`"…," she laughed`).
-    if (MANNER_LEMMAS.has(reportingLemma(lower) ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
+    const lemma = reportingLemma(lower);
+    if (MANNER_LEMMAS.has(lemma ?? '') && !/^(?:off|that)$/iu.test(tokens[j + 1]?.text ?? '')) continue;
     // "had been admitted two days earlier", "was admitted to hospital": a patient let in, no one's words.
     if (lower === 'admitted' && PASSIVE_BE.has(tokens[j - 1]?.text ?? '')) continue;
     // "the 10-year Treasury note rose to 4.37%": a bare form between a noun and its own past verb is
     // a noun. (Before a modal or "has" it may still report: "what Democrats hope will dampen …".)
-    if (lower === reportingLemma(lower) && nounBeforeItsVerb(tokens, j) && (IRREGULAR_PAST_VERBS.has(tokens[j + 1].text) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1].text))) continue;
+    if (lower === lemma && nounBeforeItsVerb(tokens, j) && (IRREGULAR_PAST_VERBS.has(tokens[j + 1].text) || /^\p{Ll}{3,}ed$/u.test(tokens[j + 1].text))) continue;
     const tail = tailCue(doc, s, j, end, insideDirect);
     if (tail) {
       add(tail);
@@ -2515,8 +2516,13 @@ const REQUEST_WORDS = 5;
 function asksForComment(doc: AnalyzedText, from: number, end: number): boolean {
   const { tokens } = doc;
   let comment = false;
-  for (let i = from + 2; i <= from + REQUEST_WORDS && i < tokens.length && !comment; i++) comment = /^comments?$/iu.test(tokens[i].text);
+  for (let i = from + 2; i <= from + REQUEST_WORDS && i < tokens.length && !comment; i++) comment = isCommentWord(tokens[i].text);
   return comment && REQUEST_FOR_COMMENT.test(doc.text.slice(tokens[from].start, Math.min(end, tokens[from].start + 80)));
+}
+
+/** Exactly `/^comments?$/iu.test(word)`, the pattern run only on words of its lengths. */
+function isCommentWord(word: string): boolean {
+  return (word.length === 7 || word.length === 8) && /^comments?$/iu.test(word);
 }
 
 function reported(doc: AnalyzedText, from: number, end: number, verb: number, subject: Phrase | null, keepParticiples = false): Reported | null {

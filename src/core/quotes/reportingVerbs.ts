@@ -269,7 +269,7 @@ const FORCE_MODIFIERS = new Set([
 
 /** "a drone attack on a Saudi facility", "terrorist attacks": an attack of force, no words (not "his attacks on Clinton"). */
 function attackOnSomething(tokens: Token[], i: number): boolean {
-  return ATTACK_FORMS.has(tokens[i].text.toLowerCase()) && FORCE_MODIFIERS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+  return ATTACK_FORMS.has(lowerCase(tokens[i].text)) && FORCE_MODIFIERS.has(lowerCase(tokens[i - 1]?.text ?? ''));
 }
 
 /** Who "added to" may be said to in lower case: "added to reporters that …". */
@@ -281,7 +281,7 @@ const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
  * thing after it is contributing, not saying.
  */
 function addsToSomething(tokens: Token[], i: number): boolean {
-  if (!ADD_FORMS.has(tokens[i].text.toLowerCase()) || tokens[i + 1]?.text.toLowerCase() !== 'to') return false;
+  if (!ADD_FORMS.has(lowerCase(tokens[i].text)) || !lowersTo(tokens[i + 1]?.text ?? '', 'to')) return false;
   // `added to "a growing body of evidence"`: past an opening mark.
   const next = /^["“‘'«]$/u.test(tokens[i + 2]?.text ?? '') ? tokens[i + 3] : tokens[i + 2];
   // "added to People", "added to CNN": a capitalized name after "to" is who heard it.
