@@ -78,6 +78,54 @@ suite('Speakers kept from the version before an edit', () => {
   });
 });
 
+// A quote is kept only where the edit lies outside its reading region: runs of edits at the
+// text's ends and in its middle, and a name changed in the cue of a quote before the edit.
+suite('Reading regions across runs of edits', () => {
+  test('a run of edits typed, paragraphs added at the start and the end, keeps the speakers a fresh annotate() gives', () => {
+    const options = { documentDate: '2016-09-20' };
+    const part = (n: number): string => `${filler(700)}\nJohn Carter${n} took the stage.\n${QUOTE} he said.\n"Not yet," said Bill Hayes.`;
+    let text = `${OPENING}\n${[1, 2, 3, 4, 5, 6].map(part).join('\n')}\n`;
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const edits: Array<(t: string) => string> = [
+      (t) => t.replace('took the stage', 'took the stagex'),
+      (t) => `${t}"One more," said Bill Hayes.\n`,
+      (t) => `A short note.\n${t}`,
+      (t) => t.replace('A short note.\n', ''),
+      (t) => t.replace('stagex', 'stage'),
+      (t) => `${t}\nThe end.`,
+      (t) => t.replace(/\nThe end\.$/u, ''),
+    ];
+    let reused = 0;
+    for (const edit of edits) {
+      text = edit(text);
+      for (const step of [text, `${text.slice(0, 900)}x${text.slice(900)}`]) {
+        assert.equal(JSON.stringify(annotator.annotate(step, options)), JSON.stringify(annotate(step, options)));
+        reused += annotator.lastReuse()!.speakers.reused;
+      }
+      annotator.annotate(text, options);
+    }
+    assert.ok(reused > 0, 'quotes far from the edits keep their speakers');
+  });
+
+  test('a quote before an edit whose region reaches it is resolved again: a name changed in its cue', () => {
+    const options = { documentDate: '2016-09-20' };
+    const text = `Bill Hayes and Bill Hayez spoke.\n${filler(LOOK_BACK + 600)}\n${QUOTE} said Bill Hayes.\n${filler(LOOK_BACK + 600)}\n"Not yet," said Bill Hayez.\n`;
+    const edit = text.replace(`${QUOTE} said Bill Hayes`, `${QUOTE} said Bill Hayez`);
+    assert.equal(speakerOf(annotate(edit, options), QUOTE), 'Bill Hayez');
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    // A first edit far after the quote: the next edit diffs against a version that kept quotes itself.
+    annotator.annotate(`${text}\n`, options);
+    const result = annotator.annotate(edit, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edit, options)));
+    assert.equal(speakerOf(result, QUOTE), 'Bill Hayez');
+    // Typed again far after it: the quote's region is taken over, and still ends before the edit.
+    const later = edit.replace('"Not yet," said', '"Not yet, " said');
+    assert.equal(JSON.stringify(annotator.annotate(later, options)), JSON.stringify(annotate(later, options)));
+  });
+});
+
 // A name typed or changed before a quote renumbers the people after it (ids go in order of
 // first mention); a quote whose surroundings the edit did not reach keeps its speaker under
 // the new number, as long as the people it may read are the same people, read the same.
