@@ -15,6 +15,7 @@ import { EXPECTED_OBJECT, FORECAST_MADE, FORESHADOWED_NOUN_AFTER, FORESHADOWING,
 import {
   CLOCK_BEFORE_DAY, LIMIT, LIMIT_THE, MOVED_LIMIT, PERFECT_REACH, PERFECT_THEN_FROM, PERFECT_THEN_UNTIL, PERIOD_ENDING, RULE_FROM, RUN_FROM, SINCE,
 } from './tense/limitCues';
+import { Lead } from './tense/leadCue';
 import { reportBefore, REPORTING } from './tense/reportedSpeech';
 import { ABBREVIATION_READ, DATE_LINE_READ, LOOKAHEAD_READ, quoteClosing, quoteOpening, REACH, sentenceEnd, sentenceStart } from './tense/sentenceBounds';
 import type { MarkerTense, Tense } from './tense/tense';
@@ -78,21 +79,23 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const left = quoteOpening(text, sentenceStart(text, start), start);
   const right = quoteClosing(text, end, sentenceEnd(text, end));
   const lead = text.slice(Math.max(left, start - CUE_REACH), start);
-  if (MOVED_LIMIT.test(lead) || MOVED_LIMIT.test(lead.replace(CLOCK_BEFORE_DAY, ''))) return 'future';
+  const cues = new Lead(lead);
+  if (cues.has(MOVED_LIMIT) || movedLimitBeforeClock(lead)) return 'future';
   // "the financial year ending in March", "the quarter ending Dec. 31": the period's own end,
   // whichever side of the article date it falls; not the tense of the verb that names the period.
-  if (PERIOD_ENDING.test(lead)) return 'none';
+  if (cues.has(PERIOD_ENDING)) return 'none';
   // "Thursday's jobs report is expected to show", "Saturday's final is set to": a day in the
   // possessive whose event is awaited is ahead; "Friday's attack is likely to harden opinion"
   // names no scheduled event, and a past one's consequences may still be awaited.
-  if (SCHEDULED_EVENT_AWAITED.test(text.slice(end, end + 80)) || (EVENT_BEFORE_DAY.test(lead) && AWAITED_AFTER.test(text.slice(end, end + 40)))) return 'future';
+  // What is awaited after the date is read first: it rarely matches, the event before the date is a search through the lead.
+  if (SCHEDULED_EVENT_AWAITED.test(text.slice(end, end + 80)) || (AWAITED_AFTER.test(text.slice(end, end + 40)) && EVENT_BEFORE_DAY.test(lead))) return 'future';
   // "Friday's shooting is likely to revive the debate", "the attack on Sunday will harden
   // opinion": no one names an attack or a crash by its day before it happens, so the day has
   // been, whatever follows.
-  if (UNFORESEEN_EVENT_OF_DAY.test(text.slice(end, end + 60)) || THE_UNFORESEEN_EVENT_ON.test(lead)) return 'past';
+  if (UNFORESEEN_EVENT_OF_DAY.test(text.slice(end, end + 60)) || cues.has(THE_UNFORESEEN_EVENT_ON)) return 'past';
   // "could come as early as Monday" is ahead; "began discounts, some as early as Oct. 7" told of what was done.
-  if (EARLIEST.test(lead)) return tenseOfClause(text, start, end, left, right, lead) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
-  const tense = tenseOfClause(text, start, end, left, right, lead);
+  if (cues.has(EARLIEST)) return tenseOfClause(text, start, end, left, right, cues) === 'past' && !LOOKS_AHEAD_BEFORE.test(lead) ? 'past' : 'future';
+  const tense = tenseOfClause(text, start, end, left, right, cues);
   // "MPs are preparing for Thursday's vote", "Markets are still digesting Thursday's vote": a
   // clause in the present says nothing of which side of today the day is; the words that govern
   // it do (a verb of preparing looks ahead, one of aftermath back). A past or future verb decides alone.
@@ -101,10 +104,18 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return PREPARING_FOR.test(near) ? 'future' : AFTERMATH_OF.test(near) ? 'past' : tense;
 }
 
-function tenseOfClause(text: string, start: number, end: number, left: number, right: number, lead: string): Tense {
-  if (SINCE.test(lead) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
-  if (EARLIER_FIGURE.test(lead)) return 'past';
-  const change = AFTER_CHANGE.exec(lead);
+/** "postponed until 6am on": a moved limit read as if the clock time before the day were not there. */
+function movedLimitBeforeClock(lead: string): boolean {
+  // Without a clock time the lead is the one already read.
+  const clock = CLOCK_BEFORE_DAY.exec(lead);
+  return clock !== null && MOVED_LIMIT.whole.test(lead.slice(0, clock.index) + lead.slice(clock.index + clock[0].length));
+}
+
+function tenseOfClause(text: string, start: number, end: number, left: number, right: number, cues: Lead): Tense {
+  const lead = cues.text;
+  if (cues.has(SINCE) || MARKET_CLOSE_AFTER.test(text.slice(end, end + 14))) return 'past';
+  if (cues.has(EARLIER_FIGURE)) return 'past';
+  const change = cues.match(AFTER_CHANGE);
   if (change && /\d/.test(change[0])) return 'past';
   const lead0 = withoutRelativeClauses(text.slice(left, start));
   const before = words(lead0).reverse();
@@ -188,21 +199,21 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   if (tense === 'past' && MANDATED.test(lead)) tense = 'none';
   // "Unions have called for protests on Thursday", "has called a general strike for Monday": a
   // present perfect takes no past day of its own, so the day is the protest's, still ahead.
-  if (tense === 'past' && CALLED_ACTION.test(lead)) tense = 'future';
+  if (tense === 'past' && cues.has(CALLED_ACTION)) tense = 'future';
   // "Arsenal face Chelsea on Saturday", "the Lakers play the Celtics on Sunday", "they meet
   // on Monday": a fixture in the plural present of sports and diplomatic copy is ahead.
   if (tense === 'none' && FIXTURE.test(lead0)) tense = 'future';
   // "would bring settled weather, with a warm spring likely in September", "with rain expected on Friday": an outlook in a "with" phrase is ahead.
-  if ((tense === 'past' || tense === 'none') && WITH_OUTLOOK.test(lead)) tense = 'future';
+  if ((tense === 'past' || tense === 'none') && cues.has(WITH_OUTLOOK)) tense = 'future';
   // "flew to Leicester, where they play on Saturday": a fixture in a clause of its own after a past verb is still ahead.
   if (tense === 'past' && FIXTURE_OWN_CLAUSE.test(lead0)) tense = 'future';
   // "has issued a warning for wind from 6am on Saturday", "have cancelled trains from Friday": what an announcement just made starts from lies ahead.
   if (tense === 'past' && PERFECT_THEN_FROM.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
   if (tense === 'past' && PERFECT_THEN_UNTIL.test(text.slice(Math.max(left, start - PERFECT_REACH), start)) && !isAttribute(text, start, end)) tense = 'future';
   // "issued a heatwave warning for the weekend", "put out a flood alert for Tuesday": what a warning is for lies ahead of its issuing.
-  if (tense === 'past' && WARNING_FOR.test(lead) && !/\bhad\b/i.test(lead) && !isAttribute(text, start, end)) tense = 'future';
-  if ((isPresent(tense) || tense === 'none') && RULE_FROM.test(lead)) tense = 'future';
-  else if (isPresent(tense) && RUN_FROM.test(lead)) tense = 'none';
+  if (tense === 'past' && cues.has(WARNING_FOR) && !/\bhad\b/i.test(lead) && !isAttribute(text, start, end)) tense = 'future';
+  if ((isPresent(tense) || tense === 'none') && cues.has(RULE_FROM)) tense = 'future';
+  else if (isPresent(tense) && cues.has(RUN_FROM)) tense = 'none';
   // "The hearing is on Tuesday", "the fair is open Saturday", "the deadline is Friday": a
   // date that is what the present "is" says of its subject is a day on the calendar ahead,
   // as a timetable says (never a report of what happened on it).
@@ -219,8 +230,8 @@ function tenseOfClause(text: string, start: number, end: number, left: number, r
   // "The bank held rates but signalled a February cut", "called a June election": the month
   // names when what was foreshadowed is to happen, ahead of the telling.
   if (tense === 'past' && FORESHADOWING.test(lead) && MONTH_OR_SEASON.test(text.slice(start, end)) && FORESHADOWED_NOUN_AFTER.test(text.slice(end, end + 16))) tense = 'future';
-  if ((tense === 'none' || tense === 'present') && LIMIT_THE.test(lead)) return 'future';
-  return tense !== 'past' && (LIMIT.test(lead) || AHEAD.test(lead)) ? 'future' : tense;
+  if ((tense === 'none' || tense === 'present') && cues.has(LIMIT_THE)) return 'future';
+  return tense !== 'past' && (cues.has(LIMIT) || cues.has(AHEAD)) ? 'future' : tense;
 }
 
 /** A determiner opening the subject of a reported clause before its date: "said the June election would". */

@@ -2,6 +2,8 @@
 // ahead, an unforeseen one ("Friday's shooting") has happened, and the words of preparing for or
 // of the aftermath of an event say which side of the article date it lies.
 
+import { leadCueByWords } from './leadCue';
+
 /** How far back the words of preparing or aftermath governing a date are read: their phrase and an article. */
 export const AROUND_EVENT_REACH = 48;
 /** Words of getting ready for what a date names, right before it: "preparing for", "bracing for", "in the build-up to". */
@@ -27,8 +29,17 @@ export const EVENT_BEFORE_DAY = new RegExp(`\\b${SCHEDULED_EVENT}\\s+(?:on\\s+)?
 export const AWAITED_AFTER = new RegExp(`^${PLAN_AWAITED}`, 'iu');
 
 /** Events no one schedules, so none is named by its day before it happens (UNFORESEEN_EVENT_OF_DAY, THE_UNFORESEEN_EVENT_ON). */
-const UNFORESEEN_EVENT = '(?:attacks?|shootings?|bombings?|explosions?|blasts?|crash(?:es)?|killings?|murders?|stabbings?|massacres?|ambush(?:es)?|assassination|earthquakes?|quakes?|landslides?|derailment|sell-?off|rout|plunge|slump|collapse|upset|resignation|raids?|arrests?|shelling|airstrikes?|air\\s+strikes?|coup)(?![\\p{L}-])';
+const UNFORESEEN_EVENTS = [
+  'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'blasts', 'crash', 'crashes',
+  'killing', 'killings', 'murder', 'murders', 'stabbing', 'stabbings', 'massacre', 'massacres', 'ambush', 'ambushes', 'assassination',
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'landslide', 'landslides', 'derailment', 'sell-off', 'selloff', 'rout', 'plunge', 'slump',
+  'collapse', 'upset', 'resignation', 'raid', 'raids', 'arrest', 'arrests', 'shelling', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'coup',
+];
+const UNFORESEEN_EVENT = `(?:${UNFORESEEN_EVENTS.map((e) => e.replace(' ', String.raw`\s+`)).join('|')})(?![\\p{L}-])`;
 /** After a possessive date, up to two words and such an event: "Friday's shooting", "Monday's market sell-off" (tenseAround). */
 export const UNFORESEEN_EVENT_OF_DAY = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${UNFORESEEN_EVENT}`, 'iu');
 /** "the shooting on Friday", "after the deadly attack late on Sunday": the known event as a subject or after a preposition (not an object: "will launch the raid on Friday"), then its day (tenseAround). */
-export const THE_UNFORESEEN_EVENT_ON = new RegExp(`(?:^\\s*|[,;:—–]\\s*|\\b(?:after|since|of|in|about|over|into|following|from|for|with|by)\\s+)the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${UNFORESEEN_EVENT}\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
+export const THE_UNFORESEEN_EVENT_ON = leadCueByWords(
+  new RegExp(String.raw`(?:^\s*|[,;:—–]\s*|\b(?:after|since|of|in|about|over|into|following|from|for|with|by)\s+)the\s+(?:[\p{L}\d-]+\s+){0,2}?${UNFORESEEN_EVENT}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`, 'iu'),
+  // The event's last word, then at most "late on".
+  new Set(UNFORESEEN_EVENTS.map((e) => e.slice(e.lastIndexOf(' ') + 1))), 3);

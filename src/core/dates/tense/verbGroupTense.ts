@@ -4,7 +4,7 @@ import { awaitedAfterObject, governedByFuture, governedByPast, isRankedInfinitiv
 import { isPastForm, PAST_AUX } from './pastForms';
 import { reportedClause, reportedWish } from './reportedSpeech';
 import type { MarkerTense } from './tense';
-import { DETERMINER, EXPECTING, FUTURE_AUX, FUTURE_BEFORE_TO, NOT_A_VERB, NOT_AHEAD_AFTER_POSSIBLE, PLANNED_NOW, SAME_IN_PAST, tenseOfWord } from './wordTense';
+import { DETERMINER, EXPECTING, FUTURE_AUX, FUTURE_BEFORE_TO, NOT_A_VERB, NOT_AHEAD_AFTER_POSSIBLE, PLANNED_NOW, SAME_IN_PAST, mayMarkTense, tenseOfWord } from './wordTense';
 
 // The tense a word of a date's clause marks with the verb group around it: plans made or
 // overtaken, promises and deadlines, what may happen, timetables, infinitives and what governs
@@ -55,6 +55,8 @@ export function tenseAt(list: string[], i: number, backward: boolean): MarkerTen
   const w = list[i];
   if (w === ',') return null;
   const prev1 = wordBefore(list, i, k, 1);
+  // Most words of a clause are no verb: every rule below but those after "to" reads a word of VERB_GROUP_WORDS or one tenseOfWord reads.
+  if (prev1 !== 'to' && !VERB_GROUP_WORDS.has(w) && !mayMarkTense(w)) return null;
   const prev2 = wordBefore(list, i, k, 2);
   // "had been scheduled to expire Friday": the plan was overtaken, its date is past.
   if (prev1 === 'to' && prev2 && FUTURE_BEFORE_TO.has(prev2) && wordBefore(list, i, k, 3) === 'been' && wordBefore(list, i, k, 4) === 'had') return 'past';
@@ -205,3 +207,9 @@ const START_PREPOSITION = new Set(['in', 'on', 'at', 'from']);
 
 /** Where the "if" of "if she were to win" may stand, in words before the infinitive's verb. */
 const CONDITION_AT = [3, 4, 5, 6];
+
+/** Every word the rules of tenseAt read as the word itself, besides those of tenseOfWord (mayMarkTense) and after "to". */
+const VERB_GROUP_WORDS = new Set([
+  ...COMMITTED, ...PROMISED, ...PLANNING, ...MAY_HAPPEN, ...PLANNED_NOW, ...EXPECTED_PARTICIPLE, ...REPORTING_PARTICIPLE, ...SAME_IN_PAST, ...RELEASED_NOW,
+  'set', 'fixed', 'forecast', 'holds', 'falls', 'fall', 'come', 'comes', 'takes', 'take',
+]);

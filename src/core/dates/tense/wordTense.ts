@@ -143,3 +143,18 @@ export function tenseOfWord(w: string, prev1: string | undefined, prev2: string 
   if (PRESENT.has(w)) return prev1 === 'will' || prev1 === 'shall' || prev1 === "'ll" ? 'future' : 'present';
   return null;
 }
+
+/** Every word tenseOfWord reads a tense of when the word before it is not "to"; besides, past forms and a contracted "will". */
+const MARKING_WORDS = new Set([
+  ...FUTURE_AUX, ...AWAITED, ...EXPECTING, ...PLANNED_NOW, ...SCHEDULED, ...FUTURE_BEFORE_TO, ...SAME_IN_PAST, ...PRESENT,
+  'expected', 'effective', 'starting', 'beginning', 'payable', "won't", 'is', 'are',
+]);
+
+/**
+ * Whether tenseOfWord can read a tense of `w` when the word before it is not "to" (after "to" any
+ * word is an infinitive): most words of a clause mark none, and this one test says so.
+ * A rule added to tenseOfWord for a word of its own adds that word to MARKING_WORDS.
+ */
+export function mayMarkTense(w: string): boolean {
+  return MARKING_WORDS.has(w) || isPastForm(w) || w.endsWith("'ll");
+}

@@ -99,7 +99,7 @@ const AHEAD_OF_REACH = 160;
  * the campaigning is over).
  */
 function dayAheadOfDayNamed(weekday: number, ctx: TimexContext): CalendarDay | null {
-  if (!AHEAD.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
+  if (!AHEAD.whole.test(ctx.text.slice(Math.max(0, ctx.position - 30), ctx.position))) return null;
   const named = ctx.discourse.last(ctx.position, AHEAD_OF_REACH, (m) => m.granularity === 'day');
   // The article's own day (a dateline's, or "on Monday" written on a Monday) is left to the tense.
   if (!named || compareDays(named.day, ctx.anchor as CalendarDay) === 0 || /[.!?](?:\s|$)/.test(ctx.text.slice(named.position, ctx.position))) return null;
