@@ -22,9 +22,11 @@ import { onceKey, ReadLog, sameAnswer, sameNamings, type WholeTextRead } from '.
 // organization names, surnames) and what the quotes before it left: the last quote that
 // named its speaker and the last speaker (the `entering` state). What it reads of the text
 // and the names lies in a region bounded by rules: the quote, its cues, the sentence before
-// it and its own, a few tokens past them, and LOOK_BACK characters before them (where
-// pronouns and role nouns look for whom they stand for; referenceResolver.ts). So after an
-// edit a quote keeps the attribution of the last version, moved by the edit, when
+// it and its own, a few tokens past them, and, where its attribution ran a resolver that
+// looks back (pronouns and role nouns look for whom they stand for, and at the last speaker,
+// LOOK_BACK characters back: referenceResolver.ts; ReadLog.readBack), LOOK_BACK characters
+// before them. So after an edit a quote keeps the attribution of the last version, moved by
+// the edit, when
 //  - its region lies wholly before, or wholly after, everything the edit changed: the text,
 //    the paragraphs, sentences, quotes and indexed names that differ from the last version;
 //  - it is the same quote (with the same cues), and enters with the same state, moved, or
@@ -72,6 +74,8 @@ export interface SpeakerRun {
   lastSpeaker: Array<LastSpeaker | null>;
   attributions: Attribution[];
   reports: boolean[];
+  /** Per quote: whether its attribution read back LOOK_BACK characters (ReadLog.readBack). */
+  back: boolean[];
   /** Per quote: what its attribution read beyond its region (null for nothing), in this version's offsets and ids. */
   reads: Array<readonly WholeTextRead[] | null>;
 }
@@ -98,13 +102,15 @@ export class SpeakerSession {
   private readonly lastSpeaker: Array<LastSpeaker | null> = [];
   private readonly attributions: Attribution[] = [];
   private readonly reports: boolean[] = [];
+  private readonly back: boolean[] = [];
   private readonly reads: Array<readonly WholeTextRead[] | null> = [];
   /** Where the quotes attributed now record what they read beyond their region (the resolvers' context holds it). */
   readonly readLog = new ReadLog();
   /** What the reads made once per version (onceKey) read now: moved, or null where they answer otherwise. */
   private readonly verdicts = new Map<string, WholeTextRead | null>();
-  /** The reads of the last quote kept, asked again of this version. */
+  /** The reads of the last quote kept, asked again of this version, and whether it read back. */
   private keptReads: readonly WholeTextRead[] | null = null;
+  private keptBack = true;
   /** The last quote kept: whether it reported a named person's words, undefined when not known. */
   private keptReports: boolean | undefined = false;
   /** What the edit changed, in the new text: a quote whose region meets it is resolved again. */
@@ -189,23 +195,28 @@ export class SpeakerSession {
     const atStart = i < this.sameBefore;
     const atEnd = i >= this.quotes.length - this.sameAfter;
     if (!atStart && !atEnd) return undefined;
-    const region = this.readRegion(q);
-    if (!region) return undefined;
-    let j: number;
-    let by: number;
-    let paragraphs: number;
     const changed = this.changed!;
+    // The region depends on whether the quote of the last version read back: each candidate's own.
+    const atEndJ = i - (this.quotes.length - old.quotes.length);
+    let j = -1;
+    let by = 0;
+    let paragraphs = 0;
+    let region: { readonly start: number; readonly end: number } | null = null;
     // An edit that keeps the length (a letter typed over) leaves what follows it where it
     // was: the quotes after it are then equal from the start, at the same places.
-    if (atStart && (region.end <= changed.start || (this.shift === 0 && region.start >= changed.end))) {
-      j = i;
-      by = 0;
-      paragraphs = 0;
-    } else if (atEnd && region.start >= changed.end) {
-      j = i - (this.quotes.length - old.quotes.length);
+    if (atStart) {
+      region = this.readRegion(q, old.back[i]);
+      if (!region) return undefined;
+      if (region.end <= changed.start || (this.shift === 0 && region.start >= changed.end)) j = i;
+    }
+    if (j < 0 && atEnd) {
+      region = atStart && old.back[atEndJ] === old.back[i] ? region : this.readRegion(q, old.back[atEndJ]);
+      if (!region || region.start < changed.end) return undefined;
+      j = atEndJ;
       by = this.shift;
       paragraphs = this.paragraphShift;
-    } else return undefined;
+    }
+    if (j < 0 || !region) return undefined;
     // A name of an entity that reads otherwise now, or the last speaker being one (whose gender "he" reads), within what the quote reads.
     if (this.differing.length && (anyWithin(this.differing, region.start, region.end) || (lastSpeaker && lastSpeaker.at >= region.start && this.differ.has(lastSpeaker.id)))) return undefined;
     const ids = this.pairs;
@@ -224,6 +235,7 @@ export class SpeakerSession {
       readsNow = again;
     }
     this.keptReads = readsNow;
+    this.keptBack = old.back[j];
     this.last.hits++;
     this.keptReports = this.reportsKept ? old.reports[j] : undefined;
     return by === 0 && speakerId === kept.speakerId ? kept : movedAttribution(kept, by, speakerId);
@@ -314,6 +326,7 @@ export class SpeakerSession {
   record(previous: PreviousQuote | null, lastSpeaker: LastSpeaker | null, attribution: Attribution, reports: boolean, made: boolean): void {
     if (made) this.last.computed++;
     this.reads.push(made ? this.readLog.take() : this.keptReads);
+    this.back.push(made ? this.readLog.takeBack() : this.keptBack);
     this.previous.push(previous);
     this.lastSpeaker.push(lastSpeaker);
     this.attributions.push(attribution);
@@ -337,6 +350,7 @@ export class SpeakerSession {
         lastSpeaker: this.lastSpeaker,
         attributions: this.attributions,
         reports: this.reports,
+        back: this.back,
         reads: this.reads,
       },
       this.run,
@@ -350,12 +364,13 @@ export class SpeakerSession {
    * sentences in its paragraphs (no sentence crosses a paragraph), its cues in its paragraphs
    * and the one after; the rules read a few tokens past those ("quoted … as saying" reads up
    * to nine on), and pronouns and role nouns look LOOK_BACK characters back for whom they
-   * stand for. So the region runs from LOOK_BACK characters before the paragraph before the
-   * quote to the end of the paragraph after it, widened by whole paragraphs until
-   * MARGIN_TOKENS tokens lie between, by MARGIN_CHARS, and at the end by the longest name
-   * (one may start inside and run on).
+   * stand for (`back`: where the quote's attribution ran such a resolver). So the region runs
+   * from the paragraph before the quote (LOOK_BACK characters before it, `back`) to the end of
+   * the paragraph after it, widened by whole paragraphs until MARGIN_TOKENS tokens lie
+   * between, by MARGIN_CHARS, and at the end by the longest name (one may start inside and
+   * run on).
    */
-  readRegion(q: FoundQuote): { readonly start: number; readonly end: number } | null {
+  readRegion(q: FoundQuote, back: boolean): { readonly start: number; readonly end: number } | null {
     const { paragraphs } = this.doc;
     const lists = this.doc.paragraphTokens!;
     const first = q.paragraph;
@@ -374,7 +389,7 @@ export class SpeakerSession {
     const before = paragraphAfterTokens(lists, from, -1, MARGIN_TOKENS);
     const after = paragraphAfterTokens(lists, to, 1, MARGIN_TOKENS);
     const region = this.region;
-    region.start = paragraphs[before].start - MARGIN_CHARS - LOOK_BACK;
+    region.start = paragraphs[before].start - MARGIN_CHARS - (back ? LOOK_BACK : 0);
     region.end = paragraphs[after].end + MARGIN_CHARS + this.longestName;
     return region;
   }

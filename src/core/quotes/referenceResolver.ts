@@ -61,6 +61,7 @@ export function pronounKind(word: string): PronounKind | null {
 export function resolvePronoun(word: string, at: number, ctx: ReferenceContext): string | null {
   const kind = pronounKind(word);
   if (kind === null || kind === 'first') return null;
+  ctx.reads?.readBack();
   if (kind === 'neuter' || kind === 'plural') {
     // A name in brackets is the wire's byline ("LONDON (Reuters) -") or a short form beside the
     // full name ("Alternative for Germany (AfD)"), which comes before it: neither is "it".
@@ -104,6 +105,7 @@ function frontedClauseStart(at: number, ctx: ReferenceContext): number {
  * Kentucky Republican") one it gave another party ("Harry Reid (D-Nev.)").
  */
 export function resolveEpithet(at: number, ctx: ReferenceContext, country: string | null, parties: ReadonlySet<string> = NO_PARTIES): string | null {
+  ctx.reads?.readBack();
   const fits = (id: string): boolean => {
     const countries = ctx.entities.profiles.get(id)?.countries;
     return (country === null || countries === undefined || countries.size === 0 || countries.has(country)) && (parties.size === 0 || !partyDiffers(ctx, id, parties));
@@ -184,6 +186,7 @@ export interface RoleModifiers {
 }
 
 export function resolveRole(head: string, at: number, ctx: ReferenceContext, country: string | null = null, modifiers?: RoleModifiers): string | null {
+  ctx.reads?.readBack();
   const noun = lowerCase(head);
   if (isOrganizationRole(noun)) {
     // "the court" → the Supreme Court, "the anti-abortion movement" → no court: an
@@ -580,6 +583,7 @@ const ROLES_OF_OTHERS = new Set([
  * leader" after an American), nor one named after another person ("the Lincoln actor").
  */
 export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceContext, country: string | null, modifiers: RoleModifiers | undefined): string | null {
+  ctx.reads?.readBack();
   if (ROLES_OF_OTHERS.has(noun) || (modifiers?.people.length ?? 0) > 0) return null;
   const gender = genderOfNoun(noun);
   const undescribed = (id: string): boolean => {

@@ -86,11 +86,13 @@ export function resolveSpeakers(
     // `Minister "did not know" about contract, inquiry told`: a partial quote read by the cue of
     // a clause whose speaker is unsaid (a passive "told") is unsaid too.
     if (q.kind === 'partial' && attribution.cue && cueOfUnsaidClause(unsaidClauses(), q, attribution.cue.start)) attribution = { ...NONE, cue: attribution.cue };
-    const keptReports = kept ? session!.keptReportsWords() : undefined;
+    const keptWords = kept ? session!.keptReportsWords() : undefined;
+    const words = q.kind === 'indirect' && (keptWords ?? reportsWords(attribution, sharedSurnames));
     // `Grey said Pike told his victims …. "…," she said.`: a report nested in another's clause
     // is what the outer speaker says of someone; the outer speaker is whom "she" goes on with.
-    const reports = q.kind === 'indirect' && (keptReports ?? (reportsWords(attribution, sharedSurnames) && !insideOtherSpeakersClause(quotes, result, i, attribution)));
-    session?.record(previous, ctx.lastSpeaker, attribution, reports, kept === undefined);
+    // (Asked anew of a kept quote too: the clause's attribution may have been made again.)
+    const reports = words && !insideOtherSpeakersClause(quotes, result, i, attribution);
+    session?.record(previous, ctx.lastSpeaker, attribution, words, kept === undefined);
     result.push(attribution);
     if (attribution.speakerMention && q.kind !== 'indirect') {
       previous = { quote: q, attribution };
@@ -485,6 +487,8 @@ function speakerOfPhrase(doc: AnalyzedText, phrase: Phrase, beforeVerb: boolean,
   if (only && only.text === 'Q' && isLabelMark(tokens[phrase.tokenEnd]?.text)) return { mention: { start: only.start, end: only.end, text: only.text }, speakerId: recorded(ctx, { kind: 'interviewer', answer: interviewerOf(doc, ctx) }) };
   if (only && pronounKind(only.text)) {
     const mention = { start: only.start, end: only.end, text: only.text };
+    // The cleft's sentence, an unnamed source and the person "he" stands for are looked for back from here.
+    ctx.reads?.readBack();
     // "It was the Prime Minister who answered. "…," he said.": the cleft's focus.
     const cleft = cleftFocus(doc, only.start, pronounKind(only.text)!, ctx);
     if (cleft) return cleft.speakerId !== null ? { mention, speakerId: cleft.speakerId } : { mention, speakerId: null, referent: cleft.span };

@@ -209,6 +209,7 @@ const PARAGRAPHS_BACK = 1;
  * named between (outside quotations).
  */
 export function unnamedAntecedent(sources: UnnamedSourceLookup, pronoun: PronounKind, at: number, ctx: ReferenceContext): UnnamedSource | null {
+  ctx.reads?.readBack();
   if (pronoun !== 'male' && pronoun !== 'female' && pronoun !== 'plural') return null;
   // The source may start no farther back than LOOK_BACK, nor before the paragraph before the pronoun's (the checks below).
   const p = paragraphOf(ctx.doc, at);

@@ -71,6 +71,23 @@ export function onceKey(read: WholeTextRead): string | undefined {
 /** The reads of the quote being attributed; none is recorded outside an editor session. */
 export class ReadLog {
   private list: WholeTextRead[] | null = null;
+  private back = false;
+
+  /**
+   * The quote's attribution ran a resolver that looks LOOK_BACK characters back for whom a
+   * pronoun or a role noun stands for (or at the last speaker): its reading region then
+   * reaches that far back; one that ran none reads only the paragraphs around it.
+   */
+  readBack(): void {
+    this.back = true;
+  }
+
+  /** Whether a resolver read back since the last takeBack(); clears it. */
+  takeBack(): boolean {
+    const back = this.back;
+    this.back = false;
+    return back;
+  }
 
   add(read: WholeTextRead): void {
     const list = (this.list ??= []);
