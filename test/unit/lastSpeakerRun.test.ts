@@ -65,6 +65,41 @@ suite('Speakers kept from the version before an edit', () => {
     assert.equal(result.quotes[1].speakerMention?.start, edited.indexOf(`${QUOTE} he said`) + QUOTE.length + 1, 'the kept speaker mention is moved by the edit');
   });
 
+  test('a quote that names its speaker reads no further back than its paragraphs: an edit within LOOK_BACK before it keeps it, while a pronoun\'s quote there is read again', () => {
+    const options = { documentDate: '2016-09-20' };
+    const named = '"The roads are ready,"';
+    const text = `${OPENING}\n${filler(600)}\nJohn Carter arrived late.\n${filler(LOOK_BACK / 2)}\n${named} said Bill Hayes.\n${filler(800)}\nJohn Carter took the stage.\n${filler(LOOK_BACK / 2)}\n${QUOTE} he said.\n${filler(400)}\n`;
+    // A letter typed half of LOOK_BACK before the named quote, in no one's name.
+    const edited = text.replace('arrived late.\n', 'arrived late.\nx');
+    const annotator = new Annotator();
+    annotator.annotate(text, options);
+    const result = annotator.annotate(edited, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edited, options)));
+    assert.deepEqual(annotator.lastReuse()!.speakers, { reused: 3, computed: 0 }, 'the named quote keeps its speaker, moved');
+    // Typed before the pronoun's quote, within its LOOK_BACK: it alone is read again.
+    const later = edited.replace('took the stage.\n', 'took the stage.\nx');
+    assert.equal(JSON.stringify(annotator.annotate(later, options)), JSON.stringify(annotate(later, options)));
+    assert.deepEqual(annotator.lastReuse()!.speakers, { reused: 2, computed: 1 });
+  });
+
+  test('a role noun reads back LOOK_BACK characters: a holder named within it, past the quote\'s paragraphs, is found after an edit', () => {
+    const options = { documentDate: '2016-09-20' };
+    const text = `Tom Hale, the mayor, arrived on Monday.\n${filler(600)}\nMARK\n${filler(LOOK_BACK / 2)}\n${QUOTE} the mayor said.\n${filler(400)}\n`;
+    const before = text.replace('MARK\n', '');
+    const edited = text.replace('MARK\n', 'The new mayor, Ann Reed, spoke.\n');
+    assert.equal(speakerOf(annotate(before, options), QUOTE), 'Tom Hale');
+    assert.equal(speakerOf(annotate(edited, options), QUOTE), 'Ann Reed', 'the fixture makes the holder named in the edit the speaker');
+    const annotator = new Annotator();
+    annotator.annotate(before, options);
+    const result = annotator.annotate(edited, options);
+    assert.equal(JSON.stringify(result), JSON.stringify(annotate(edited, options)));
+    // Back, and a letter typed in the filler: the role's quote is read again, the edit being within its LOOK_BACK.
+    annotator.annotate(before, options);
+    const typed = before.replace('arrived on Monday.\n', 'arrived on Monday.\nx');
+    assert.equal(JSON.stringify(annotator.annotate(typed, options)), JSON.stringify(annotate(typed, options)));
+    assert.equal(annotator.lastReuse()!.speakers.computed, 1);
+  });
+
   test('an edit that changes what the article says of its people resolves every quote again', () => {
     const text = `${OPENING}\n${filler(600)}\nJohn Carter arrived late.\n${filler(LOOK_BACK + 1200)}\nJohn Carter took the stage.\n${QUOTE} he said.\n`;
     // "Senator" gives John Carter a role: every quote's resolution may read it.
