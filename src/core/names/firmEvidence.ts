@@ -8,6 +8,7 @@ import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
 import { firmsWherePeopleWork } from './workplaceFirms';
+import { keptEnds } from '../incremental/keptEnds';
 import { clubsBesideScores } from './clubsByScores';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
@@ -275,8 +276,41 @@ const NONE: readonly string[] = [];
 const evidenceByParagraph = new WeakMap<readonly Token[], readonly string[]>();
 
 function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
+  const lists = doc.paragraphTokens;
+  if (!lists) return unionOf(perParagraph(doc, evidenceByParagraph, evidenceIn));
+  // The last text's evidence, less its paragraphs that are not this one's at the same place
+  // from either end (compared by token list: the same list, the same paragraph text), plus
+  // this one's: a keystroke looks up one paragraph's names, not every one's, and where it
+  // changes none (nearly always: few paragraphs hold any) the last set serves again.
+  const last = lastEvidence;
+  const { start, end } = last ? keptEnds(last.lists, lists) : { start: 0, end: 0 };
+  const byParagraph: (readonly string[])[] = new Array(lists.length);
+  let changed = last === undefined;
+  for (let p = 0; p < start; p++) byParagraph[p] = last!.byParagraph[p];
+  for (let p = lists.length - end; p < lists.length; p++) byParagraph[p] = last!.byParagraph[p - lists.length + last!.lists.length];
+  for (let p = start; p < lists.length - end; p++) if ((byParagraph[p] = evidenceOfParagraph(doc, p, lists[p])).length > 0) changed = true;
+  if (last) for (let p = start; p < last.lists.length - end; p++) if (last.byParagraph[p].length > 0) changed = true;
+  const firms = changed ? unionOf(byParagraph) : last!.firms;
+  lastEvidence = { lists, byParagraph, firms };
+  return firms;
+}
+
+/** The last text's paragraph token lists, each one's names (evidenceIn) and their union, as firmsEvidenced found them. */
+let lastEvidence: { lists: readonly (readonly Token[])[]; byParagraph: readonly (readonly string[])[]; firms: Set<string> | null } | undefined;
+
+/** Paragraph p's names, kept by its token list `list`. */
+function evidenceOfParagraph(doc: AnalyzedText, p: number, list: readonly Token[]): readonly string[] {
+  let found = evidenceByParagraph.get(list);
+  if (found === undefined) {
+    found = evidenceIn(doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end));
+    evidenceByParagraph.set(list, found);
+  }
+  return found;
+}
+
+/** Every paragraph's names in one set; null when no paragraph has any. */
+function unionOf(byParagraph: readonly (readonly string[])[]): Set<string> | null {
   let firms: Set<string> | null = null;
-  const byParagraph = perParagraph(doc, evidenceByParagraph, evidenceIn);
   for (let p = 0; p < byParagraph.length; p++) for (let k = 0; k < byParagraph[p].length; k++) (firms ??= new Set()).add(byParagraph[p][k]);
   return firms;
 }
