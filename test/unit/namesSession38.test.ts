@@ -3,6 +3,7 @@ import { annotate } from '../../src/core/annotate';
 import { analyzeText } from '../../src/core/text/analyzedText';
 import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { firmsWherePeopleWork } from '../../src/core/names/workplaceFirms';
+import { MentionRetypes } from '../../src/core/names/mentionRetypes';
 
 // Music, sport, Irish and Japanese copy written for the purpose (session 38): people named like
 // towns, grounds named like countries, counties named like people, programmes of broadcasters,
@@ -109,11 +110,12 @@ suite('session 38: music copy, statehouses and copy in Spanish', () => {
   test('"executives at Twitter" makes every person\'s reading of the firm\'s name the firm\'s, one after a word that is no role too', () => {
     const text = 'Executives at Twitter met on Monday. The pro-Islamic State Twitter account came back.';
     const at = (word: string, from = 0): number => text.indexOf(word, from);
-    const read = firmsWherePeopleWork(text, [
+    const read = new MentionRetypes([
       { start: at('Twitter'), end: at('Twitter') + 7, text: 'Twitter', type: 'PER' },
       { start: at('Twitter', 20), end: at('Twitter', 20) + 7, text: 'Twitter', type: 'PER', title: 'State' },
     ]);
-    assert.deepEqual(read.map((m) => m.type), ['ORG', 'ORG']);
+    firmsWherePeopleWork(text, read);
+    assert.deepEqual(read.mentions.map((m) => m.type), ['ORG', 'ORG']);
   });
   test('"Michoacán y Guanajuato": two places joined by a Spanish "and" are two places; "La" alone names nothing', () => {
     has('Contratará agentes en Sinaloa, Michoacán y Guanajuato.', 'LOC Guanajuato');

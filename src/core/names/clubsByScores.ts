@@ -1,4 +1,4 @@
-import type { NameMention } from './nameMention';
+import { LOC, PER, type MentionRetypes } from './mentionRetypes';
 import { isKnownPlace, namesCountryOrRegion } from '../places/gazetteer';
 import { isAsciiDigit } from '../text/tokenizer';
 
@@ -34,31 +34,33 @@ const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} (?:to|against|with) $/u;
  * not a country's or a region's name: news, as CoNLL, names a national side by its country's
  * ("Ireland beat England 27-22").
  */
-export function clubsBesideScores(text: string, mentions: NameMention[]): NameMention[] {
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if ((m.type !== 'LOC' && m.type !== 'PER') || m.title !== undefined) continue;
-    if (m.text.includes(' ')) {
-      // Only teams draw: "drew 2-2 with Aston Villa" is a club whatever its words, where "beat
-      // Jannik Sinner 6-4" is a player.
-      if (m.type === 'PER' && isAsciiDigit(text.charCodeAt(m.start - 7)) && DRAW_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) {
-        out ??= mentions.slice();
-        out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
-      }
-      continue;
-    }
-    // Asked of every one-word name on every keystroke: the digit each pattern needs at a fixed
-    // place is looked at before any slice is cut or any pattern run.
-    const scoreAfter = isAsciiDigit(text.charCodeAt(m.end + 1)) && SCORE_AFTER.test(text.slice(m.end, m.end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    if (!scoreAfter && !(scoreBeforeMayEndAt(text, m.start) && SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)))) continue;
-    if (namesCountryOrRegion(m.text)) continue;
-    // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
-    if (m.type === 'PER' && (!isKnownPlace(m.text) || !isLowScore(scoreAfter ? text.slice(m.end, m.end + 8) : text.slice(Math.max(0, m.start - 18), m.start)))) continue;
-    out ??= mentions.slice();
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+export function clubsBesideScores(text: string, mentions: MentionRetypes): void {
+  const { longer, oneWord, starts, ends, texts } = mentions;
+  // Only teams draw: "drew 2-2 with Aston Villa" is a club whatever its words, where "beat
+  // Jannik Sinner 6-4" is a player.
+  for (let k = 0; k < longer.length; k++) {
+    const i = longer[k];
+    const start = starts[i];
+    if (mentions.type(i) === PER && !mentions.hasTitle(i) && isAsciiDigit(text.charCodeAt(start - 7)) && DRAW_BEFORE.test(text.slice(Math.max(0, start - 24), start))) mentions.retype(i, 'ORG');
   }
-  return out ?? mentions;
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    const start = starts[i];
+    const end = ends[i];
+    // Asked of every one-word name on every keystroke: the digit each pattern needs at a fixed
+    // place is looked at before the type, any slice or any pattern.
+    const digitAfter = isAsciiDigit(text.charCodeAt(end + 1));
+    if (!digitAfter && !scoreBeforeMayEndAt(text, start)) continue;
+    const type = mentions.type(i);
+    if ((type !== LOC && type !== PER) || mentions.hasTitle(i)) continue;
+    const scoreAfter = digitAfter && SCORE_AFTER.test(text.slice(end, end + 8)) && RESULT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    if (!scoreAfter && !(scoreBeforeMayEndAt(text, start) && SCORE_BEFORE.test(text.slice(Math.max(0, start - 18), start)))) continue;
+    const name = texts[i];
+    if (namesCountryOrRegion(name)) continue;
+    // Read as a person, only a place's name beside a low score: "Sanders beat Clinton 52-48" is a vote.
+    if (type === PER && (!isKnownPlace(name) || !isLowScore(scoreAfter ? text.slice(end, end + 8) : text.slice(Math.max(0, start - 18), start)))) continue;
+    mentions.retype(i, 'ORG');
+  }
 }
 
 /** Whether SCORE_BEFORE may match the text ending at `at`: the score's last digit stands right before " to ", " with " or " against ". */

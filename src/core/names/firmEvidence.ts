@@ -8,7 +8,9 @@ import { KNOWN_ORGANIZATIONS, isPlaceHeaded } from './nameLexicon';
 import { lowerCase } from '../text/lowerCase';
 import { cachedByText } from '../text/cachedByText';
 import { firmsWherePeopleWork } from './workplaceFirms';
+import { keptEnds } from '../incremental/keptEnds';
 import { clubsBesideScores } from './clubsByScores';
+import { LOC, MentionRetypes, ORG, PER } from './mentionRetypes';
 
 // The tagger reads each sentence on its own and takes a firm's or a club's one-word name for
 // a person's or a place's ("Petrobras said", "Al-Nassr"); the article, read whole, often says
@@ -180,12 +182,19 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'Its', 'He', 
 /** The mentions, the clubs beside a score (clubsByScores.ts), the names of firms where analysts or lawyers work (workplaceFirms.ts), one-word persons and places the article shows to be firms or clubs retyped as organizations, and one-word organizations it shows to be places (placesTheArticleShows). */
 export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMention[]): NameMention[] {
   const firms = firmsEvidenced(doc);
+  const retyped = new MentionRetypes(mentions);
+  if (firms !== null) firmsOfTwoWordsShown(retyped, firms);
+  clubsBesideScores(doc.text, retyped);
   // The three passes after clubsBesideScores retype one-word mentions only, so the people's full names, all that
-  // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks.
+  // wordsOfFullNames reads, are the same in the lists each gets: gathered once, by the first that asks, from the types clubsBesideScores left.
+  const clubTypes = retyped.types();
   let words: Set<string> | undefined;
-  const clubs = clubsBesideScores(doc.text, firms === null ? mentions : firmsOfTwoWordsShown(mentions, firms));
-  const nameWords = (): Set<string> => (words ??= wordsOfFullNames(clubs));
-  return clubsTheArticleShows(doc, placesTheArticleShows(doc, firmsShown(doc.text, firmsWherePeopleWork(doc.text, clubs), firms, nameWords), firms, nameWords), nameWords);
+  const nameWords = (): Set<string> => (words ??= wordsOfFullNamesTyped(retyped, clubTypes));
+  firmsWherePeopleWork(doc.text, retyped);
+  firmsShown(doc.text, retyped, firms, nameWords);
+  placesTheArticleShows(doc, retyped, firms, nameWords);
+  clubsTheArticleShows(doc, retyped, nameWords);
+  return retyped.mentions;
 }
 
 /**
@@ -195,20 +204,17 @@ export function withFirmsTheArticleShows(doc: AnalyzedText, mentions: NameMentio
  * Not by its last word: a firm named after its founder ("L.H. Meyer, a research firm") makes no
  * firm of "Laurence Meyer".
  */
-function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string>): NameMention[] {
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'PER' || m.title !== undefined || !m.text.includes(' ')) continue;
-    const words = wordsOf(m.text);
+function firmsOfTwoWordsShown(mentions: MentionRetypes, firms: ReadonlySet<string>): void {
+  const { longer, texts } = mentions;
+  for (let k = 0; k < longer.length; k++) {
+    const i = longer[k];
+    if (mentions.type(i) !== PER || mentions.hasTitle(i)) continue;
+    const words = wordsOf(texts[i]);
     // The whole name shown to be a firm's ("Novo Nordisk, the Danish drugmaker,") is one, given name or not ("John Lewis, the retailer,").
-    if (words.length > 3 || (!firms.has(m.text) && (!firms.has(words[0]) || genderOfGivenName(words[0]) !== null))) continue;
-    out ??= mentions.slice();
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if (words.length > 3 || (!firms.has(texts[i]) && (!firms.has(words[0]) || genderOfGivenName(words[0]) !== null))) continue;
+    mentions.retype(i, 'ORG');
   }
-  return out ?? mentions;
 }
-
 
 /**
  * "Arsenal beat Chelsea 2-1", then "Chelsea boss Enzo Maresca", "a team like Chelsea": in a
@@ -218,49 +224,55 @@ function firmsOfTwoWordsShown(mentions: NameMention[], firms: ReadonlySet<string
  * elsewhere as a person with no title, and that is no word of anyone's full name there, is the
  * club throughout: clubs are named after places and share given names ("Chelsea", "Everton").
  */
-function clubsTheArticleShows(doc: AnalyzedText, mentions: NameMention[], fullNameWords: () => ReadonlySet<string>): NameMention[] {
+function clubsTheArticleShows(doc: AnalyzedText, mentions: MentionRetypes, fullNameWords: () => ReadonlySet<string>): void {
+  const { oneWord, longer, texts } = mentions;
   // How often each one-word name is read as an organization, and (below) as an untitled person.
   let organizations: Map<string, number> | null = null;
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    if (mentions.type(i) !== ORG) continue;
+    const text = texts[i];
+    (organizations ??= new Map()).set(text, (organizations.get(text) ?? 0) + 1);
+  }
   // A club of two words is called by its last in a match report ("Aston Villa" → "Villa"):
   // that word counts as the organization's reading there.
   let lastWords: Set<string> | null = null;
-  // Indexed loops over the mentions in the passes below, run once a document: a for-of made an
-  // iterator result per mention in the first tiers of V8 this code stays in.
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'ORG') continue;
-    const space = m.text.indexOf(' ');
-    if (space < 0) (organizations ??= new Map()).set(m.text, (organizations.get(m.text) ?? 0) + 1);
-    else if (space === m.text.lastIndexOf(' ')) (lastWords ??= new Set()).add(m.text.slice(space + 1));
+  for (let k = 0; k < longer.length; k++) {
+    const i = longer[k];
+    if (mentions.type(i) !== ORG) continue;
+    // Its words as wordsOf keeps them: the same strings on every keystroke, hashed once.
+    const words = wordsOf(texts[i]);
+    if (words.length === 2) (lastWords ??= new Set()).add(words[1]);
   }
   if (lastWords !== null) for (const w of lastWords) if (!organizations?.has(w)) (organizations ??= new Map()).set(w, 0);
-  if (organizations === null) return mentions;
+  if (organizations === null) return;
   let titled: Set<string> | null = null;
   let persons: Map<string, number> | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'PER' || m.text.includes(' ') || !organizations.has(m.text)) continue;
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    if (mentions.type(i) !== PER || !organizations.has(texts[i])) continue;
+    const m = mentions.at(i);
     if (m.title) (titled ??= new Set()).add(m.text);
     else (persons ??= new Map()).set(m.text, (persons.get(m.text) ?? 0) + 1);
   }
-  if (persons === null) return mentions;
+  if (persons === null) return;
   // Outside a match report, the organization's readings must outnumber the person's ("Shell
   // agrees takeover", "shares in Shell", "Shell's output", "Shell said"): firms' names are
   // words and surnames too. Whether the article is one is asked only where the counts do not
-  // decide, paragraph by paragraph (someParagraph).
+  // decide, paragraph by paragraph (someParagraph); the words of full names last, gathered
+  // only where a name is left to ask them of.
   let matchReport: boolean | undefined;
-  const nameWords = fullNameWords();
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'PER' || m.title || m.text.includes(' ') || !organizations.has(m.text) || titled?.has(m.text) || nameWords.has(m.text)) continue;
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    if (mentions.type(i) !== PER || !organizations.has(texts[i])) continue;
+    const m = mentions.at(i);
+    if (m.title || titled?.has(m.text)) continue;
     // A last word of a club's name only in a match report.
     const onlyLastWord = organizations.get(m.text) === 0;
     if ((onlyLastWord || organizations.get(m.text)! <= (persons.get(m.text) ?? 0)) && !(matchReport ??= someParagraph(doc, matchReportParagraphs, isMatchReport))) continue;
-    out ??= mentions.slice();
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if (fullNameWords().has(m.text)) continue;
+    mentions.retype(i, 'ORG');
   }
-  return out ?? mentions;
 }
 
 const NONE: readonly string[] = [];
@@ -275,8 +287,41 @@ const NONE: readonly string[] = [];
 const evidenceByParagraph = new WeakMap<readonly Token[], readonly string[]>();
 
 function firmsEvidenced(doc: AnalyzedText): Set<string> | null {
+  const lists = doc.paragraphTokens;
+  if (!lists) return unionOf(perParagraph(doc, evidenceByParagraph, evidenceIn));
+  // The last text's evidence, less its paragraphs that are not this one's at the same place
+  // from either end (compared by token list: the same list, the same paragraph text), plus
+  // this one's: a keystroke looks up one paragraph's names, not every one's, and where it
+  // changes none (nearly always: few paragraphs hold any) the last set serves again.
+  const last = lastEvidence;
+  const { start, end } = last ? keptEnds(last.lists, lists) : { start: 0, end: 0 };
+  const byParagraph: (readonly string[])[] = new Array(lists.length);
+  let changed = last === undefined;
+  for (let p = 0; p < start; p++) byParagraph[p] = last!.byParagraph[p];
+  for (let p = lists.length - end; p < lists.length; p++) byParagraph[p] = last!.byParagraph[p - lists.length + last!.lists.length];
+  for (let p = start; p < lists.length - end; p++) if ((byParagraph[p] = evidenceOfParagraph(doc, p, lists[p])).length > 0) changed = true;
+  if (last) for (let p = start; p < last.lists.length - end; p++) if (last.byParagraph[p].length > 0) changed = true;
+  const firms = changed ? unionOf(byParagraph) : last!.firms;
+  lastEvidence = { lists, byParagraph, firms };
+  return firms;
+}
+
+/** The last text's paragraph token lists, each one's names (evidenceIn) and their union, as firmsEvidenced found them. */
+let lastEvidence: { lists: readonly (readonly Token[])[]; byParagraph: readonly (readonly string[])[]; firms: Set<string> | null } | undefined;
+
+/** Paragraph p's names, kept by its token list `list`. */
+function evidenceOfParagraph(doc: AnalyzedText, p: number, list: readonly Token[]): readonly string[] {
+  let found = evidenceByParagraph.get(list);
+  if (found === undefined) {
+    found = evidenceIn(doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end));
+    evidenceByParagraph.set(list, found);
+  }
+  return found;
+}
+
+/** Every paragraph's names in one set; null when no paragraph has any. */
+function unionOf(byParagraph: readonly (readonly string[])[]): Set<string> | null {
   let firms: Set<string> | null = null;
-  const byParagraph = perParagraph(doc, evidenceByParagraph, evidenceIn);
   for (let p = 0; p < byParagraph.length; p++) for (let k = 0; k < byParagraph[p].length; k++) (firms ??= new Set()).add(byParagraph[p][k]);
   return firms;
 }
@@ -301,22 +346,25 @@ export function evidenceIn(paragraph: string): readonly string[] {
   return names ?? NONE;
 }
 
-function firmsShown(text: string, mentions: NameMention[], firms: Set<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
+function firmsShown(text: string, mentions: MentionRetypes, firms: Set<string> | null, fullNameWords: () => ReadonlySet<string>): void {
   // Words of people's full names: "Ford" of "Henry Ford" stays his (gathered at the first candidate: most articles have none).
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'PER' && m.type !== 'LOC') continue;
+  // A name of several words is none of this pass's: only one-word mentions are looked at.
+  const before = mentions.types();
+  const { oneWord, texts } = mentions;
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    const type = before[i];
+    if (type !== PER && type !== LOC) continue;
+    const name = texts[i];
     // Asked first, of every mention on every keystroke: the firms are few, and a mention listed with an organization is one word read as a place or a person.
-    if (!firms?.has(m.text) && !(listedWithOrganization(text, out ?? mentions, i) && readAsPlaceOnce(mentions, m.text)) && !listedAmongOrganizations(text, mentions, i)) continue;
+    // The organization listed with it as the pass leaves it so far, the others as the pass found them.
+    if (!firms?.has(name) && !(type === LOC && listedWithOrganization(text, mentions, i) && readAsPlaceOnce(mentions, before, name)) && !(type === PER && listedAmongOrganizations(text, mentions, before, i))) continue;
     // Initials read as a place are a country's or a state's ("acquired US citizenship"), the gazetteer knowing them or not.
-    if (m.text.includes(' ') || (m.type === 'LOC' && ALL_CAPITALS.test(m.text))) continue;
+    if (type === LOC && ALL_CAPITALS.test(name)) continue;
     // "the Clintons have": a family named by the plural of a surname the article gives a person.
-    if (fullNameWords().has(m.text) || isKnownPlace(m.text) || (m.text.endsWith('s') && fullNameWords().has(m.text.slice(0, -1)))) continue;
-    out ??= mentions.slice();
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'ORG' };
+    if (fullNameWords().has(name) || isKnownPlace(name) || (name.endsWith('s') && fullNameWords().has(name.slice(0, -1)))) continue;
+    mentions.retype(i, 'ORG');
   }
-  return out ?? mentions;
 }
 
 /** The words of the people's full names ("Henry", "Ford" of "Henry Ford"). */
@@ -331,6 +379,18 @@ export function wordsOfFullNames(mentions: readonly NameMention[]): Set<string> 
   return words;
 }
 
+/** wordsOfFullNames of the mentions with the types `types`. */
+function wordsOfFullNamesTyped(mentions: MentionRetypes, types: Uint8Array): Set<string> {
+  const words = new Set<string>();
+  const { longer } = mentions;
+  for (let k = 0; k < longer.length; k++) {
+    if (types[longer[k]] !== PER) continue;
+    const of = wordsOf(mentions.texts[longer[k]]);
+    for (let w = 0; w < of.length; w++) words.add(of[w]);
+  }
+  return words;
+}
+
 /** A full name's words: asked of every person mention on every keystroke where a candidate is, and an article repeats its names. */
 const wordsOf = cachedByText((name: string): readonly string[] => name.split(' '));
 
@@ -339,15 +399,16 @@ const wordsOf = cachedByText((name: string): readonly string[] => name.split(' '
  * joined by "and" or "or". Not by a comma alone: "Eau Claire, Wis." and "City College, NY" are
  * a town or a school and its state. Not a compass word ("South and Southeast Manchester").
  */
-function listedWithOrganization(text: string, mentions: readonly NameMention[], i: number): boolean {
-  const m = mentions[i];
-  if (m.type !== 'LOC' || m.text.includes(' ') || COMPASS.has(m.text)) return false;
-  const before = mentions[i - 1];
-  const after = mentions[i + 1];
+function listedWithOrganization(text: string, mentions: MentionRetypes, i: number): boolean {
+  const { starts, ends, texts } = mentions;
+  // The neighbours' types first: asked of every one-word place on every keystroke, and few stand next to an organization's mention.
+  const organization = (j: number): boolean => j >= 0 && j < starts.length && mentions.type(j) === ORG;
+  const before = organization(i - 1);
+  const after = organization(i + 1);
+  if ((!before && !after) || COMPASS.has(texts[i])) return false;
   // "the Blue Mountains and Lithgow": a name ending in a place's word, however the tagger read it, is a place.
-  const organization = (n: NameMention | undefined): n is NameMention => n !== undefined && n.type === 'ORG' && !isPlaceHeaded(n.text);
-  return (organization(before) && LIST_JOINER.test(text.slice(before.end, m.start)))
-    || (organization(after) && LIST_JOINER.test(text.slice(m.end, after.start)));
+  return (before && !isPlaceHeaded(texts[i - 1]) && LIST_JOINER.test(text.slice(ends[i - 1], starts[i])))
+    || (after && !isPlaceHeaded(texts[i + 1]) && LIST_JOINER.test(text.slice(ends[i], starts[i + 1])));
 }
 
 const LIST_JOINER = /^,? (?:and|or) (?:the )?$/u;
@@ -357,17 +418,15 @@ const LIST_JOINER = /^,? (?:and|or) (?:the )?$/u;
  * Alphabet, Amazon"; "Google, Alphabet and Meta"; a well-known one however the tagger read it),
  * and no given name: another organization.
  */
-function listedAmongOrganizations(text: string, mentions: readonly NameMention[], i: number): boolean {
-  const m = mentions[i];
-  if (m.type !== 'PER' || m.title) return false;
-  const before = mentions[i - 1];
-  const after = mentions[i + 1];
+function listedAmongOrganizations(text: string, mentions: MentionRetypes, types: Uint8Array, i: number): boolean {
+  const { starts, ends, texts } = mentions;
   // Asked of every one-word person on every keystroke: the lengths of the two gaps first (most
-  // names stand far from the next), before any name is looked up or any gap cut from the text.
-  if (before === undefined || after === undefined || !joinerLength(m.start - before.end) || !joinerLength(after.start - m.end)) return false;
-  const organization = (n: NameMention): boolean => n.type === 'ORG' || KNOWN_ORGANIZATIONS.has(lowerCase(n.text));
-  return organization(before) && organization(after) && ORGANIZATION_LIST_JOINER.test(text.slice(before.end, m.start))
-    && ORGANIZATION_LIST_JOINER.test(text.slice(m.end, after.start)) && genderOfGivenName(m.text) === null;
+  // names stand far from the next), before the mention, any name is looked up or any gap cut from the text.
+  if (i === 0 || i + 1 >= starts.length || !joinerLength(starts[i] - ends[i - 1]) || !joinerLength(starts[i + 1] - ends[i])) return false;
+  if (mentions.at(i).title) return false;
+  const organization = (j: number): boolean => types[j] === ORG || KNOWN_ORGANIZATIONS.has(lowerCase(texts[j]));
+  return organization(i - 1) && organization(i + 1) && ORGANIZATION_LIST_JOINER.test(text.slice(ends[i - 1], starts[i]))
+    && ORGANIZATION_LIST_JOINER.test(text.slice(ends[i], starts[i + 1])) && genderOfGivenName(texts[i]) === null;
 }
 
 const ORGANIZATION_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;
@@ -380,9 +439,11 @@ function joinerLength(length: number): boolean {
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** The article reads `word` as a place only once: "the towns of Barentsburg and Pyramiden", then "live in Barentsburg", is a town. */
-function readAsPlaceOnce(mentions: readonly NameMention[], word: string): boolean {
+function readAsPlaceOnce(mentions: MentionRetypes, types: Uint8Array, word: string): boolean {
+  // One word: only one-word mentions can be it.
+  const { oneWord } = mentions;
   let n = 0;
-  for (let i = 0; i < mentions.length; i++) if (mentions[i].type === 'LOC' && mentions[i].text === word && ++n > 1) return false;
+  for (let k = 0; k < oneWord.length; k++) if (types[oneWord[k]] === LOC && mentions.texts[oneWord[k]] === word && ++n > 1) return false;
   return true;
 }
 
@@ -398,58 +459,60 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
  * reports sport (SPORT: "Leeds beat Chelsea", "scored", "the league"), or gives it as a word of
  * a person's full name.
  */
-function placesTheArticleShows(doc: AnalyzedText, mentions: NameMention[], firms: ReadonlySet<string> | null, fullNameWords: () => ReadonlySet<string>): NameMention[] {
+function placesTheArticleShows(doc: AnalyzedText, mentions: MentionRetypes, firms: ReadonlySet<string> | null, fullNameWords: () => ReadonlySet<string>): void {
   const { text } = doc;
+  // Only one-word mentions are looked at: the names that can change, and the places in lists with them.
+  const { oneWord, starts, texts } = mentions;
+  const types = mentions.types();
   // The one-word organizations, then the one-word places read so too: only those can change.
   let organizations: Set<string> | null = null;
-  for (let i = 0; i < mentions.length; i++) if (mentions[i].type === 'ORG' && !mentions[i].text.includes(' ')) (organizations ??= new Set()).add(lowerCase(mentions[i].text));
-  if (organizations === null) return mentions;
+  for (let k = 0; k < oneWord.length; k++) if (types[oneWord[k]] === ORG) (organizations ??= new Set()).add(lowerCase(texts[oneWord[k]]));
+  if (organizations === null) return;
   let places: Set<string> | null = null;
   let anyPlace = false;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
     // "homes in Yorkshire": after "in", a country's or a region's name is where (a club plays at, not in, its town).
-    if (m.type === 'ORG' && text.slice(m.start - 3, m.start) === 'in ' && !m.text.includes(' ') && namesCountryOrRegion(m.text)) (places ??= new Set()).add(lowerCase(m.text));
-    if (m.type !== 'LOC' || m.text.includes(' ')) continue;
+    if (types[i] === ORG && text.slice(starts[i] - 3, starts[i]) === 'in ' && namesCountryOrRegion(texts[i])) (places ??= new Set()).add(lowerCase(texts[i]));
+    if (types[i] !== LOC) continue;
     anyPlace = true;
-    const lower = lowerCase(m.text);
+    const lower = lowerCase(texts[i]);
     if (organizations.has(lower)) (places ??= new Set()).add(lower);
   }
   // "cities such as Brampton, Mississauga and Hamilton": a name listed with places is one too,
   // along the list both ways (a pass each way: linear, however long the list).
   const listed = new Set<number>();
-  const placeAt = (j: number): boolean => mentions[j].type === 'LOC' || listed.has(j);
+  const placeAt = (j: number): boolean => types[j] === LOC || listed.has(j);
   const list = (i: number): void => {
-    if (mentions[i].type !== 'ORG' || listed.has(i) || !listedWithPlace(text, mentions, i, placeAt)) return;
+    if (types[i] !== ORG || listed.has(i) || !listedWithPlace(text, mentions, i, placeAt)) return;
     listed.add(i);
-    (places ??= new Set()).add(lowerCase(mentions[i].text));
+    (places ??= new Set()).add(lowerCase(texts[i]));
   };
   if (anyPlace) {
-    for (let i = 0; i < mentions.length; i++) list(i);
-    for (let i = mentions.length - 1; i >= 0; i--) list(i);
+    for (let k = 0; k < oneWord.length; k++) list(oneWord[k]);
+    for (let k = oneWord.length - 1; k >= 0; k--) list(oneWord[k]);
   }
-  if (places === null) return mentions;
+  if (places === null) return;
   let sport: boolean | undefined;
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  for (let k = 0; k < oneWord.length; k++) {
+    const i = oneWord[k];
+    if (types[i] !== ORG) continue;
+    const name = texts[i];
     // A town of any size the gazetteer knows when a list gives it with places ("between Penrith and Keswick").
-    if (m.type !== 'ORG' || m.text.includes(' ') || !places.has(lowerCase(m.text)) || firms?.has(m.text) || !(isSizeablePlace(m.text) || (listed.has(i) && isKnownPlace(m.text)))) continue;
+    if (!places.has(lowerCase(name)) || firms?.has(name) || !(isSizeablePlace(name) || (listed.has(i) && isKnownPlace(name)))) continue;
+    // Asked at the first name to retype, before any is: in a sports report none is.
     sport ??= someParagraph(doc, sportParagraphs, isSport);
-    if (sport) return out ?? mentions;
-    if (fullNameWords().has(m.text)) continue;
-    out ??= mentions.slice();
-    out[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    if (sport) return;
+    if (fullNameWords().has(name)) continue;
+    mentions.retype(i, 'LOC');
   }
-  return out ?? mentions;
 }
 
 /** Mention i is one word, and a one-word place's mention (`isPlace`) comes right before or after it in a list ("Brampton, Mississauga and Hamilton"). */
-function listedWithPlace(text: string, mentions: readonly NameMention[], i: number, isPlace: (j: number) => boolean): boolean {
-  const m = mentions[i];
-  if (m.text.includes(' ')) return false;
-  const place = (j: number): boolean => j >= 0 && j < mentions.length && isPlace(j) && !mentions[j].text.includes(' ') && !COMPASS.has(mentions[j].text);
-  return (place(i - 1) && PLACE_LIST_JOINER.test(text.slice(mentions[i - 1].end, m.start))) || (place(i + 1) && PLACE_LIST_JOINER.test(text.slice(m.end, mentions[i + 1].start)));
+function listedWithPlace(text: string, mentions: MentionRetypes, i: number, isPlace: (j: number) => boolean): boolean {
+  const { starts, ends, texts } = mentions;
+  const place = (j: number): boolean => j >= 0 && j < starts.length && isPlace(j) && mentions.isOneWord(j) && !COMPASS.has(texts[j]);
+  return (place(i - 1) && PLACE_LIST_JOINER.test(text.slice(ends[i - 1], starts[i]))) || (place(i + 1) && PLACE_LIST_JOINER.test(text.slice(ends[i], starts[i + 1])));
 }
 
 const PLACE_LIST_JOINER = /^(?:, |,? (?:and|or) )$/u;

@@ -1,4 +1,5 @@
 import type { NameMention } from './nameMention';
+import { LOC, PER, type MentionRetypes } from './mentionRetypes';
 import { isKnownPlace } from '../places/gazetteer';
 import { isPersonRole } from '../entities/roleNouns';
 
@@ -24,18 +25,38 @@ const CUE_REACH = 48;
  * is every other untitled person or unknown place mention of the same name in the article
  * ("Grant Thornton said", then "a partner at Grant Thornton").
  */
-export function firmsWherePeopleWork(text: string, mentions: NameMention[]): NameMention[] {
-  let firms: Set<string> | null = null;
-  // Indexed, not for-of: run once a document, in V8's first tiers a for-of made an iterator result per mention.
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
+export function firmsWherePeopleWork(text: string, mentions: MentionRetypes): void {
+  const firms = firmsAfterWorksAt(text, mentions, mentions.oneWord, firmsAfterWorksAt(text, mentions, mentions.longer, null));
+  if (firms === null) return;
+  retypeFirms(mentions, mentions.oneWord, firms);
+  retypeFirms(mentions, mentions.longer, firms);
+}
+
+/** `firms` with the names of the mentions at `indices` read as a person's or an unknown place's after a WORKS_AT cue. */
+function firmsAfterWorksAt(text: string, mentions: MentionRetypes, indices: readonly number[], firms: Set<string> | null): Set<string> | null {
+  const { starts } = mentions;
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
+    const start = starts[i];
     // Asked of every mention on every keystroke: WORKS_AT ends in " at ", a look at four
-    // characters that lets nearly all go before a slice, the gazetteer or the pattern.
-    if (!text.startsWith(' at ', m.start - 4) || !readAsFirm(m) || !WORKS_AT.test(text.slice(Math.max(0, m.start - CUE_REACH), m.start))) continue;
+    // characters that lets nearly all go before the mention, a slice, the gazetteer or the pattern.
+    if (!text.startsWith(' at ', start - 4)) continue;
+    const type = mentions.type(i);
+    if (type !== PER && type !== LOC) continue;
+    const m = mentions.at(i);
+    if (!readAsFirm(m) || !WORKS_AT.test(text.slice(Math.max(0, start - CUE_REACH), start))) continue;
     (firms ??= new Set()).add(m.text);
   }
-  if (firms === null) return mentions;
-  return mentions.map((m) => (firms!.has(m.text) && (readAsFirm(m) || titledByNoRole(m)) ? { start: m.start, end: m.end, text: m.text, type: 'ORG' } : m));
+  return firms;
+}
+
+function retypeFirms(mentions: MentionRetypes, indices: readonly number[], firms: ReadonlySet<string>): void {
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
+    if (!firms.has(mentions.texts[i])) continue;
+    const m = mentions.at(i);
+    if (readAsFirm(m) || titledByNoRole(m)) mentions.retype(i, 'ORG');
+  }
 }
 
 /** "the pro-Islamic State Twitter account": a person's reading whose "title" is no person's role, another mention of a firm shown elsewhere. */
