@@ -63,6 +63,11 @@ function townAfter(text: string, at: number, joiner: RegExp): boolean {
 }
 
 const SPACE = 0x20;
+
+/** DISTRICT_AFTER's words all open with one of these: the text after most names is not cut to be read. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 const COMMA = 0x2c;
 
 /** ", the national park town where", ", a fishing village of": a town's kind set off after its name, up to three words before it. */
@@ -82,26 +87,30 @@ export function districtsByTheirSurroundings(text: string, mentions: NameMention
   let out: NameMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    // Each field read once, and places and people with titles let go first: the mentions come in many shapes, and every read of a field is a look-up.
+    const { type, title } = m;
+    if (type === 'LOC' || title !== undefined) continue;
+    const { start, end, text: name } = m;
     // "Jasper, the national park town where …": a name set off by a town's kind is the town, even one named like a person.
-    if (m.type !== 'LOC' && m.title === undefined && text.charCodeAt(m.end) === COMMA && TOWN_SET_OFF.test(text.slice(m.end, m.end + 48)) && mayNameTown(m.text)) {
-      (out ??= mentions.slice())[i] = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
+    if (text.charCodeAt(end) === COMMA && TOWN_SET_OFF.test(text.slice(end, end + 48)) && mayNameTown(name)) {
+      (out ??= mentions.slice())[i] = { start, end, text: name, type: 'LOC' };
       continue;
     }
-    if (!mayBeDistrict(m)) continue;
+    if (!mayNameDistrict(name)) continue;
     // Every pattern before the name ends in a space, every one after it opens with one: asked of
     // most surnames on every keystroke, the text is cut and read only where that space stands.
     // And each pattern before it is asked only where what it needs stands beside the name: "of " before it
     // (DISTRICT_BEFORE), a comma or " in " after it (a town after a word that says where).
-    const spaceBefore = text.charCodeAt(m.start - 1) === SPACE;
-    const ofBefore = spaceBefore && text.charCodeAt(m.start - 2) === 0x66 && text.charCodeAt(m.start - 3) === 0x6f;
-    const townNext = text.charCodeAt(m.end) === 0x2c || text.startsWith(' in ', m.end);
-    const before = spaceBefore && (ofBefore || townNext) ? text.slice(Math.max(0, m.start - 40), m.start) : '';
-    const marked = (text.charCodeAt(m.end) === SPACE && DISTRICT_AFTER.test(text.slice(m.end, m.end + 16))) || (ofBefore && DISTRICT_BEFORE.test(before))
-      || (before !== '' && townNext && WHERE_BEFORE.test(before) && (townAfter(text, m.end, COMMA_TOWN) || townAfter(text, m.end, IN_TOWN)))
+    const spaceBefore = text.charCodeAt(start - 1) === SPACE;
+    const ofBefore = spaceBefore && text.charCodeAt(start - 2) === 0x66 && text.charCodeAt(start - 3) === 0x6f;
+    const townNext = text.charCodeAt(end) === 0x2c || text.startsWith(' in ', end);
+    const before = spaceBefore && (ofBefore || townNext) ? text.slice(Math.max(0, start - 40), start) : '';
+    const marked = (text.charCodeAt(end) === SPACE && isAsciiLower(text.charCodeAt(end + 1)) && DISTRICT_AFTER.test(text.slice(end, end + 16))) || (ofBefore && DISTRICT_BEFORE.test(before))
+      || (before !== '' && townNext && WHERE_BEFORE.test(before) && (townAfter(text, end, COMMA_TOWN) || townAfter(text, end, IN_TOWN)))
       || listedBeforeTown(text, mentions, i);
     if (!marked) continue;
-    const place: NameMention = { start: m.start, end: m.end, text: m.text, type: 'LOC' };
-    if (isNamedAsPartAt(text, m.end)) place.placeQualifier = 'part';
+    const place: NameMention = { start, end, text: name, type: 'LOC' };
+    if (isNamedAsPartAt(text, end)) place.placeQualifier = 'part';
     (out ??= mentions.slice())[i] = place;
   }
   return out ?? mentions;
