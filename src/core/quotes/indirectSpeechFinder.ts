@@ -16,6 +16,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
 import { newPersonTakes } from './unnamedSourceHeads';
+import { FINITE, PRESENT_S, THIRD_PERSON, VERB_FORM, clauseWordFacts } from './clauseWordFacts';
 import { ASKING_WORDS, askedAdjunctAt, askedAdjuncts, isAskingWord, type AskedAdjunct } from './askedAdjuncts';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -216,11 +217,6 @@ function verbBetween(tokens: Token[], from: number, to: number): boolean {
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'nobody', 'no', 'none', 'everyone', 'everybody', 'someone', 'anyone']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
-const FINITE = new Set([
-  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had',
-  'did', 'does', 'do', "aren't", 'aren’t', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't", "hasn't",
-  "haven't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'doesn’t', 'didn’t', 'hasn’t', 'haven’t',
-]);
 
 /** Verbs whose complement is a clause with or without "that". */
 const CLAUSE_VERBS = new Set([
@@ -437,6 +433,10 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // The filter above lets through a sixth of the words it should not ("Trump’s", "Donald"),
+    // and each went through every reading below for nothing. The asking words match caselessly
+    // ("aſked"), which no lower-casing does: they are let through as the filter let them.
+    if (!CLAUSE_FORMS.has(lowerCase(t.text)) && !isAskingWord(t.text)) continue;
     // (The asking words are clause words, so none is turned away above.)
     if (!asking && isAskingWord(t.text)) asking = true;
     // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
@@ -1733,7 +1733,10 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 
 /** The words at which readSentence reads anything: stance and topic triggers, "clear", reporting verbs, "according". */
 // (The asking words are among them already, as forms of reporting verbs; listed so that readSentence may rely on it.)
-const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according', ...ASKING_WORDS]);
+const CLAUSE_WORD_LIST = [...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according', ...ASKING_WORDS];
+const CLAUSE_WORDS = new CaselessWordSet(CLAUSE_WORD_LIST);
+/** The same words, for the exact look-up of a word that passed CLAUSE_WORDS' quick filter. */
+const CLAUSE_FORMS: ReadonlySet<string> = new Set(CLAUSE_WORD_LIST);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
@@ -2764,11 +2767,10 @@ function auxiliaryOfPlainVerb(tokens: Token[], aux: number, end: number): boolea
  * in -s right after a name or a pronoun ("Trump wants", "he says"; not "policing failures").
  */
 function isVerbLike(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const lower = lowerCase(t.text);
-  if (FINITE.has(lower) || (t.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(t.text)) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
+  const facts = clauseWordFacts(tokens[i].text);
+  if ((facts & VERB_FORM) !== 0) return true;
   const prev = tokens[i - 1];
-  return t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
+  return (facts & PRESENT_S) !== 0 && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || (clauseWordFacts(prev.text) & THIRD_PERSON) !== 0);
 }
 
 /** Words after a comma that go on with a clause rather than open its main verb. */
