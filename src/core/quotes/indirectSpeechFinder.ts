@@ -16,6 +16,7 @@ import { CaselessWords, endsInIng, lowerCase, lowersTo } from './caselessTests';
 import { PARTY_MEMBER_NOUNS } from '../names/nameLexicon';
 import { isPersonRole } from '../entities/roleNouns';
 import { newPersonTakes } from './unnamedSourceHeads';
+import { FINITE, IRREGULAR_PAST, IRREGULAR_PAST_FORM, PRESENT_S, THIRD_PERSON, VERB_FORM, clauseWordFacts } from './clauseWordFacts';
 import { ASKING_WORDS, askedAdjunctAt, askedAdjuncts, isAskingWord, type AskedAdjunct } from './askedAdjuncts';
 
 // Reported speech without quotation marks, sentence by sentence:
@@ -216,11 +217,6 @@ function verbBetween(tokens: Token[], from: number, to: number): boolean {
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'nobody', 'no', 'none', 'everyone', 'everybody', 'someone', 'anyone']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
-const FINITE = new Set([
-  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had',
-  'did', 'does', 'do', "aren't", 'aren’t', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't", "hasn't",
-  "haven't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'doesn’t', 'didn’t', 'hasn’t', 'haven’t',
-]);
 
 /** Verbs whose complement is a clause with or without "that". */
 const CLAUSE_VERBS = new Set([
@@ -437,8 +433,15 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       continue;
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
+    // The filter above lets through a sixth of the words it should not ("Trump’s", "Donald"),
+    // and each went through every reading below for nothing. The asking words match caselessly
+    // ("aſked"), which no lower-casing does: they are let through as the filter let them.
+    const readers = CLAUSE_READERS.get(lowerCase(t.text)) ?? 0;
+    if (readers === 0 && !isAskingWord(t.text)) continue;
     // (The asking words are clause words, so none is turned away above.)
     if (!asking && isAskingWord(t.text)) asking = true;
+    // ("aſked" is an asking word to the caseless test, and no reader's word.)
+    if (readers === 0) continue;
     // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
     if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
     // "Rahimi, speaking an hour later, said …", "Cole, responding to a question, added that …":
@@ -453,7 +456,7 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     const relativeEnd = setOff < 0 && !participle && inSetOffRelative(tokens, j, s.tokenStart) ? setOffBeforeSpeechVerb(tokens, j, s.tokenEnd) : -1;
     const end = setOff >= 0 ? tokens[setOff - 1].end : relativeEnd >= 0 ? tokens[relativeEnd - 1].end : frontedSubordinateEnd(tokens, s, j, sentenceEnd);
     // Intentions, views, findings and expectations (stanceClauses.ts).
-    const stance = t.kind === 'word' ? stanceClause(doc, s, j) : null;
+    const stance = (readers & STANCE) !== 0 ? stanceClause(doc, s, j) : null;
     // `a junior who did not want to give her name, said …`: how a source is kept unnamed; nothing of hers.
     if (!stance && wantsAnonymity(tokens, j)) continue;
     if (stance && !insideDirect(t.start)) {
@@ -463,27 +466,27 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
       if (r) continue;
     }
     // What a speech act was about (topicClauses.ts); the verb may report a clause as well.
-    const topic = t.kind === 'word' ? topicClause(doc, s, j) : null;
+    const topic = (readers & TOPIC) !== 0 ? topicClause(doc, s, j) : null;
     if (topic && !insideDirect(t.start)) {
       const topicEnd = topic.fronted ? frontedEnd(tokens, topic.from, s, end) : objectBeforeNextPredicate(tokens, topic.from, clauseEnd(tokens, topic.from, s, end));
       const r = reported(doc, topic.from, topic.ofNoun ? nounPhraseEnd(tokens, topic.from, topicEnd) : topic.noun ? nameObjectEnd(tokens, topic.from, topicEnd) : topicEnd, topic.verb, topic.subject);
       if (r && !mostlyDirect(r, insideDirect)) add(topic.anonymous ? { ...r, anonymous: true } : r);
     }
     // "made clear that …", "makes it clear that …": saying it plainly.
-    const madeClear = t.kind === 'word' && !insideDirect(t.start) ? madeClearThat(tokens, j) : -1;
+    const madeClear = (readers & CLEAR_WORD) !== 0 && !insideDirect(t.start) ? madeClearThat(tokens, j) : -1;
     if (madeClear >= 0) {
       const r = reported(doc, j + 1, end, madeClear, phraseBeforeVerb(doc, madeClear, s.tokenStart));
       if (r && !mostlyDirect(r, insideDirect)) add(r);
       continue;
     }
     // "pushed for a higher wage", "railed against the banks", "lashed out at the government".
-    const actObject = t.kind === 'word' ? prepositionalActObject(tokens, j) : -1;
+    const actObject = (readers & PREPOSITIONAL_ACT) !== 0 ? prepositionalActObject(tokens, j) : -1;
     if (actObject >= 0 && !insideDirect(t.start)) {
       const act = objectOfSpeechAct(doc, s, j, end, actObject);
       if (act && !mostlyDirect(act, insideDirect)) add(act);
       continue;
     }
-    if (t.kind !== 'word' || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
+    if ((readers & REPORTING) === 0 || !isReportingWordAt(tokens, j) && t.text !== 'according' && t.text !== 'According' || insideDirect(t.start)) continue;
     const lower = lowerCase(t.text);
     if (lower === 'according' && lowersTo(tokens[j + 1]?.text ?? '', 'to')) {
       const r = accordingTo(doc, s, j, end);
@@ -1735,6 +1738,22 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 // (The asking words are among them already, as forms of reporting verbs; listed so that readSentence may rely on it.)
 const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according', ...ASKING_WORDS]);
 
+/**
+ * Which readers of readSentence a clause word's lower case may start, as bits: each reader
+ * answers null for a word outside its own list, so one look-up of the word spares asking the
+ * others (a set or two, and a lower-cased copy, each).
+ */
+const STANCE = 1;
+const TOPIC = 2;
+const CLEAR_WORD = 4;
+const PREPOSITIONAL_ACT = 8;
+/** A form of a reporting verb, or "according" (read from the isReportingWordAt test on). */
+const REPORTING = 16;
+const CLAUSE_READERS = new Map<string, number>();
+for (const [words, bit] of [[STANCE_TRIGGERS, STANCE], [TOPIC_TRIGGERS, TOPIC], [['clear'], CLEAR_WORD], [PREPOSITIONAL_ACT_FORMS, PREPOSITIONAL_ACT], [[...REPORTING_FORMS, 'according'], REPORTING]] as const) {
+  for (const w of words) CLAUSE_READERS.set(w, (CLAUSE_READERS.get(w) ?? 0) | bit);
+}
+
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {
   if (!CLEAR.has(tokens[j].text) || lowerCase(tokens[j + 1]?.text ?? '') !== 'that') return -1;
@@ -2097,17 +2116,11 @@ function beforeSecondSpeechVerb(tokens: Token[], from: number, end: number): num
     if (clauseVerb) continue;
     // `reported a rise in profit, helped by higher output, and said …`: a participle after a comma is no verb of a clause.
     const participle = tokens[i - 1]?.text === ',' && /^\p{Ll}{3,}ed$/u.test(tokens[i].text);
-    if (!participle && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(tokens[i].text))) clauseVerb = true;
+    if (!participle && isClauseVerb(tokens, i)) clauseVerb = true;
   }
   return end;
 }
 
-/** Past forms not in -ed that make a clause of what follows a verb: "said the mayor met Ruiz and said …". */
-const IRREGULAR_PAST = new Set([
-  'met', 'took', 'gave', 'made', 'went', 'left', 'got', 'came', 'saw', 'knew', 'thought', 'found', 'held', 'kept', 'lost',
-  'won', 'ran', 'paid', 'sent', 'spent', 'built', 'bought', 'brought', 'felt', 'fell', 'led', 'meant', 'began', 'became',
-  'broke', 'chose', 'drove', 'grew', 'rose', 'sold', 'sat', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'hid',
-]);
 
 /** The end of the clause from token `k`: the sentence end, or a comma before "and"/"but"/"which". */
 function clauseEnd(tokens: Token[], k: number, s: Sentence, end: number): number {
@@ -2549,6 +2562,20 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
   let cut: Reported['before'];
   // The clause stops before a second source: `said the talks would resume, according to the ministry`.
   for (let i = from + 1; i < tokens.length && i < from + MAX_CLAUSE_TOKENS && tokens[i].start < end; i++) {
+    // Every stop below is at a mark, or at "and" or "but": other words are passed by without a look-up.
+    const kind = tokens[i].kind;
+    if (kind === 'number') continue;
+    if (kind === 'word') {
+      // `reported a rise in output, its ministry said.`: a source of its own closing the sentence
+      // says the whole of it; what the first verb reports stops before that source's comma.
+      // `reported a smaller fall in sales and chief executive Joshua Schulman said …`: "and" joins another source's report.
+      // (Not "what Trump and Lewandowski said": two names joined are one subject.)
+      if ((tokens[i].text === 'and' || tokens[i].text === 'but') && !(isCapitalizedToken(tokens[i - 1]) && isCapitalizedToken(tokens[i + 1])) && anotherSourceSays(tokens, i + 1, end)) {
+        end = tokens[i - 1].end;
+        break;
+      }
+      continue;
+    }
     // `…, a figure police dispute`: what the noun after the comma stands for is rejected by another;
     // `…, in a move seen as …`, `…, a sign that …`: the writer's comment on what was said.
     // (`… to a deal — a claim European officials dispute`: a dash sets the aside off as a comma does.)
@@ -2565,14 +2592,6 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       const whole = reported(doc, from, end, verb, subject, true);
       if (whole) cut = { end: whole.end, participle: i + 1, governs: !clauseHasVerbOfItsOwn(tokens, from, i) };
       end = tokens[tokens[i].text === ',' ? i - 1 : i].end;
-      break;
-    }
-    // `reported a rise in output, its ministry said.`: a source of its own closing the sentence
-    // says the whole of it; what the first verb reports stops before that source's comma.
-    // `reported a smaller fall in sales and chief executive Joshua Schulman said …`: "and" joins another source's report.
-    // (Not "what Trump and Lewandowski said": two names joined are one subject.)
-    if ((tokens[i].text === 'and' || tokens[i].text === 'but') && !(isCapitalizedToken(tokens[i - 1]) && isCapitalizedToken(tokens[i + 1])) && anotherSourceSays(tokens, i + 1, end)) {
-      end = tokens[i - 1].end;
       break;
     }
     if (tokens[i].text === ',' && closingSourceAfter(tokens, i + 1, end)) {
@@ -2637,7 +2656,7 @@ function restrictiveRelativeEnd(tokens: Token[], from: number, end: number): num
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (/^(?:said|says|told)$/u.test(t.text) && tokens[i - 1].kind === 'word' && !FINITE.has(lowerCase(tokens[i - 1].text)) && !/^(?:who|which|that|he|she|they|it|i|we)$/iu.test(tokens[i - 1].text)) return tokens[i - 1].end;
-    if (first < 0 && (isVerbLike(tokens, i) || IRREGULAR_PAST.has(t.text))) first = i;
+    if (first < 0 && isClauseVerb(tokens, i)) first = i;
   }
   // (`Critics who say the mayor betrayed them marched`: a verb after the pronoun is the sentence's.)
   if (first >= 0 && CLAUSE_DETERMINERS.has(lowerCase(tokens[from].text)) && /^\p{Ll}{3,}ed$/u.test(tokens[first].text) && /^(?:them|him|her|us|me)$/u.test(tokens[first + 1]?.text ?? '') && !(tokens[first + 2]?.kind === 'word' && isVerbLike(tokens, first + 2))) return null;
@@ -2764,11 +2783,20 @@ function auxiliaryOfPlainVerb(tokens: Token[], aux: number, end: number): boolea
  * in -s right after a name or a pronoun ("Trump wants", "he says"; not "policing failures").
  */
 function isVerbLike(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const lower = lowerCase(t.text);
-  if (FINITE.has(lower) || (t.text.endsWith('ed') && /^\p{Ll}{2,}ed$/u.test(t.text)) || isSpeechVerb(t.text) || isCognitionVerb(t.text)) return true;
+  const facts = clauseWordFacts(tokens[i].text);
+  return (facts & VERB_FORM) !== 0 || presentAfterSubject(tokens, i, facts);
+}
+
+/** isVerbLike, or a past form not in -ed (IRREGULAR_PAST): a clause's verb, from one look-up of the spelling. */
+function isClauseVerb(tokens: Token[], i: number): boolean {
+  const facts = clauseWordFacts(tokens[i].text);
+  return (facts & (VERB_FORM | IRREGULAR_PAST_FORM)) !== 0 || presentAfterSubject(tokens, i, facts);
+}
+
+/** A present form in -s (its `facts`) right after a name or a pronoun: "Trump wants", "he says". */
+function presentAfterSubject(tokens: Token[], i: number, facts: number): boolean {
   const prev = tokens[i - 1];
-  return t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(lower) && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || /^(?:he|she|it|who|which)$/u.test(prev.text));
+  return (facts & PRESENT_S) !== 0 && prev !== undefined && prev.kind === 'word' && (isCapitalizedToken(prev) || (clauseWordFacts(prev.text) & THIRD_PERSON) !== 0);
 }
 
 /** Words after a comma that go on with a clause rather than open its main verb. */

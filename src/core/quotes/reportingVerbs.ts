@@ -375,8 +375,17 @@ export function isSpeechActVerb(word: string): boolean {
 
 /** The lemma of a reporting verb form ("warned" → "warn"), or null. */
 export function reportingLemma(word: string): string | null {
-  return LEMMA_OF.get(lowerCase(word)) ?? null;
+  if (word === lastLemmaWord) return lastLemma;
+  // Words that are no form of a reporting verb are turned away by their letters, not lower-cased and looked up.
+  const lemma = FLAGGED_FORMS.mayHold(word) ? LEMMA_OF.get(lowerCase(word)) ?? null : null;
+  lastLemmaWord = word;
+  lastLemma = lemma;
+  return lemma;
 }
+
+/** The word asked about last and its lemma: a verb's readers ask for the lemma of one verb several times in a row. */
+let lastLemmaWord = '';
+let lastLemma: string | null = null;
 
 /** Any verb that may report words or a stance (said, told, believes). */
 export function isReportingVerb(word: string): boolean {
