@@ -434,13 +434,11 @@ function readSentence(doc: AnalyzedText, s: Sentence, insideDirect: (offset: num
     }
     if (!CLAUSE_WORDS.mayHold(t.text)) continue;
     // The filter above lets through a sixth of the words it should not ("Trump’s", "Donald"),
-    // and each went through every reading below for nothing. The asking words match caselessly
-    // ("aſked"), which no lower-casing does: they are let through as the filter let them.
+    // each of which went through every reading below for nothing; the readers a word may start
+    // (CLAUSE_READERS) settle it. (The asking words are clause words, so none is turned away
+    // above; "aſked" is one to their caseless test, though no reader's word.)
     const readers = CLAUSE_READERS.get(lowerCase(t.text)) ?? 0;
-    if (readers === 0 && !isAskingWord(t.text)) continue;
-    // (The asking words are clause words, so none is turned away above.)
     if (!asking && isAskingWord(t.text)) asking = true;
-    // ("aſked" is an asking word to the caseless test, and no reader's word.)
     if (readers === 0) continue;
     // "no confirmed deaths", "any reported cases": a participle after "no" or "any", before a noun, describes it.
     if (NO_ANY.has(tokens[j - 1]?.text ?? '') && /^\p{Ll}+ed$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && !isCapitalizedToken(tokens[j + 1]) && !lowersTo(tokens[j + 1].text, 'that')) continue;
