@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
+import { namesByTheirSurroundings } from '../../src/core/names/namesByTheirSurroundings';
+import type { NameMention } from '../../src/core/names/nameMention';
 
 // Names that the words around them type: kin nouns, sources of figures, readers' signatures,
 // shared councils, saints' churches, utilities, places of worship, Gaelic lakes and islands.
@@ -146,5 +148,38 @@ suite('names typed by their surroundings', () => {
   test('places and a hospital\'s name before "NHS Trust" are the trust\'s name ("the Wye and Usk Hospital NHS Trust")', () => {
     const text = 'The Wye and Usk Hospital NHS Trust has apologised to the family.';
     assert.ok(organizations(text).includes('Wye and Usk Hospital NHS Trust'), JSON.stringify([organizations(text), places(text)]));
+  });
+
+  // The pass looks at the word before a name, and at the space after it, before it reads a
+  // pattern there: those looks must let through every text the whole pattern matches.
+  const BODY_KINDS = ['pollster', 'polling firm', 'lender', 'bank', 'insurer', 'carmaker', 'chipmaker', 'retailer', 'charity', 'firm', 'company',
+    'conglomerate', 'regulator', 'watchdog', 'airline', 'newspaper', 'party', 'union', 'think tank', 'thinktank'];
+  const BODY_KIND_BEFORE = new RegExp(`(?:^|[^\\p{L}])[Tt]he (?:${BODY_KINDS.join('|')}) $`, 'u');
+  const retypedAt = (text: string, name: string, type: NameMention['type']): NameMention['type'] | undefined => {
+    const start = text.indexOf(name);
+    const mention: NameMention = { start, end: start + name.length, text: name, type };
+    return namesByTheirSurroundings(text, [mention]).find((m) => m.start === start)?.type;
+  };
+
+  test('a name of two words after "the" and a kind of body is the body\'s exactly where the whole pattern says', () => {
+    let matched = 0;
+    for (const kind of [...BODY_KINDS, 'banks', 'xbank', 'Bank', 'think-tank', 'tank', 'polling']) {
+      for (const lead of ['', 'the ', 'The ', 'xthe ', 'said the ', 'said the big ', '(the ', 'Athe ', 'the  ', 'the\n', 'a long way down the road to the ']) {
+        const text = `${lead}${kind} Indikator Politik said.`;
+        const before = text.slice(Math.max(0, text.indexOf('Indikator') - 24), text.indexOf('Indikator'));
+        const expected = BODY_KIND_BEFORE.test(before) ? 'ORG' : 'PER';
+        if (expected === 'ORG') matched++;
+        assert.equal(retypedAt(text, 'Indikator Politik', 'PER'), expected, JSON.stringify(text));
+      }
+    }
+    assert.ok(matched >= 40, String(matched));
+  });
+
+  test('a one-word name before a word for figures is a firm\'s only after one space ("Kplerex data", not "Kplerex  data")', () => {
+    assert.equal(retypedAt('according to Kplerex data.', 'Kplerex', 'LOC'), 'ORG');
+    assert.equal(retypedAt('according to Kplerex index data.', 'Kplerex', 'LOC'), 'ORG');
+    for (const text of ['according to Kplerex  data.', 'according to Kplerex\tdata.', 'according to Kplerex\ndata.', 'according to Kplerex-data.', 'according to Kplerex database.']) {
+      assert.equal(retypedAt(text, 'Kplerex', 'LOC'), 'LOC', JSON.stringify(text));
+    }
   });
 });

@@ -29,15 +29,34 @@ export function propagateSurnames(
   const surnames = new Set<string>();
   const forms = new Set<string>();
   const spelled = new Set<string>();
-  // The tagger's mentions come in text order (checked here, in the one pass that reads all of
-  // them before the merge below: a pass over every mention costs a memory load per mention
-  // on every keystroke); sorting is only the fallback.
+  // Every field the passes below need of a mention is read here, in the one pass that reads
+  // all of them: its place, and for a one-word mention of another type its lower-case spelling
+  // (a surname, if the article gives it to someone, retypes it). A later pass over the mention
+  // objects again was most of this function's time on a keystroke in a long text (the mentions
+  // come in many shapes and lie all over the heap); over these arrays it costs next to nothing.
+  const n = mentions.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const others: number[] = [];
+  const otherWords: string[] = [];
+  // The tagger's mentions come in text order (checked here); sorting is only the fallback.
   let inOrder = true;
-  for (let i = 0; i < mentions.length; i++) {
+  for (let i = 0; i < n; i++) {
     const m = mentions[i];
-    if (i > 0 && m.start < mentions[i - 1].start) inOrder = false;
-    if (m.type !== 'PER') continue;
-    const surname = surnameOf(m.text);
+    const start = m.start;
+    starts[i] = start;
+    ends[i] = m.end;
+    if (i > 0 && start < starts[i - 1]) inOrder = false;
+    const text = m.text;
+    if (m.type !== 'PER') {
+      const word = oneWordInLowerCase(text);
+      if (word !== null) {
+        others.push(i);
+        otherWords.push(word);
+      }
+      continue;
+    }
+    const surname = surnameOf(text);
     // "Mr. Trump" names a person as surely as a full name does.
     if (!surname || (!surname.afterGivenName && (!m.title || isOnlyQualifier(m.title)))) continue;
     const { last } = surname;
@@ -49,10 +68,20 @@ export function propagateSurnames(
     for (let f = 0; f < spellings.length; f++) forms.add(spellings[f]);
   }
   if (surnames.size === 0) return mentions;
-  const retyped = (m: NameMention): NameMention =>
-    m.type !== 'PER' && !m.text.includes(' ') && surnames.has(lowerCase(m.text)) ? { ...m, type: 'PER' } : m;
+  // The one-word mentions of another type spelled as a surname of the article, by index.
+  const retype = new Uint8Array(n);
+  for (let o = 0; o < others.length; o++) if (surnames.has(otherWords[o])) retype[others[o]] = 1;
+  const retyped = (m: NameMention, q: number): NameMention => (retype[q] === 1 ? { ...m, type: 'PER' } : m);
   const { tokens, text } = doc;
-  const sorted = inOrder ? mentions : [...mentions].sort(byStart);
+  // In text order, with their places (sorted only when the tagger's were not).
+  let sorted = mentions;
+  let sortedStarts = starts;
+  let sortedEnds = ends;
+  if (!inOrder) {
+    sorted = [...mentions].sort(byStart);
+    sortedStarts = Int32Array.from(sorted, (m) => m.start);
+    sortedEnds = Int32Array.from(sorted, (m) => m.end);
+  }
   const added: NameMention[] = [];
   // The tokens to look at: those the caller's index gives, else every token. One loop with
   // the walk over the mentions in locals (a closure per token, its walk position in the
@@ -69,24 +98,24 @@ export function propagateSurnames(
       // Most tokens are let go before the Set look-up.
       if (!mayBeSurnameForm(t.text) || !forms.has(t.text)) continue;
     }
-    while (j < sorted.length && sorted[j].end <= t.start) j++;
-    if (j < sorted.length && sorted[j].start <= t.start) continue; // inside a mention already
+    const at = t.start;
+    while (j < n && sortedEnds[j] <= at) j++;
+    if (j < n && sortedStarts[j] <= at) continue; // inside a mention already
     // "Police Constable John Baines" in an article on John Constable: a rank before a name is no surname.
     if (isRankWordAt(tokens, i) && isCapitalizedWord(tokens[i + 1])) continue;
     const word = withoutPossessive(t.text);
-    added.push({ start: t.start, end: t.start + word.length, text: text.slice(t.start, t.start + word.length), type: 'PER' });
+    added.push({ start: at, end: at + word.length, text: text.slice(at, at + word.length), type: 'PER' });
   }
   if (!inOrder) return [...mentions.map(retyped), ...added].sort(byStart);
   // Retyped and merged with the added ones in one pass, as a stable sort by start of the
   // two lists one after the other would order them: a mention before an added one on a tie.
-  const out: NameMention[] = new Array(mentions.length + added.length);
+  const out: NameMention[] = new Array(n + added.length);
   let a = 0;
   let k = 0;
   // Indexed, not for-of: run once a document, in V8's first tiers a for-of made an iterator result per mention.
-  for (let q = 0; q < mentions.length; q++) {
-    const m = mentions[q];
-    while (a < added.length && added[a].start < m.start) out[k++] = added[a++];
-    out[k++] = retyped(m);
+  for (let q = 0; q < n; q++) {
+    while (a < added.length && added[a].start < starts[q]) out[k++] = added[a++];
+    out[k++] = retyped(mentions[q], q);
   }
   while (a < added.length) out[k++] = added[a++];
   return out;
@@ -128,7 +157,8 @@ const FUNCTION_WORDS = new Set([
   'you', 'not', 'who', 'what', 'when', 'where', 'which', 'there', 'here', 'then', 'than', 'into', 'onto', 'upon',
 ]);
 
-const lowerCase = cachedByText((text: string): string => text.toLowerCase());
+/** A one-word name in lower case, null for a name of several words: asked of every mention not a person's on every keystroke. */
+const oneWordInLowerCase = cachedByText((text: string): string | null => (text.includes(' ') ? null : text.toLowerCase()));
 
 /** How a surname is spelled in the text besides as it was first written: in capitals, and with a possessive ending. */
 const SURNAME_ENDINGS = ['', "'s", '’s', "'", '’'];
