@@ -11,6 +11,7 @@ import { STEADY_STATE_WARMUP_MS, timeMedian, warmFor } from './stats';
 import { EDITS, measureEdits } from './editLatency';
 import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
+import { arg } from './args';
 
 interface WorkerResult {
   contender: string;
@@ -22,10 +23,6 @@ interface WorkerResult {
   peakRssMB: number;
 }
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const root = join(__dirname, '..', '..');
 const corpus = arg('--corpus', DEFAULT_CORPUS);

@@ -20,11 +20,8 @@ import { annotate } from '../../src/core/annotate';
 import type { NameMention } from '../../src/core/names/nameMention';
 import { DEFAULT_CORPUS, loadCorpus } from './corpus';
 import { STEADY_STATE_WARMUP_MS, timeRuns, warmFor } from './stats';
+import { arg } from './args';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const DATE = '2016-09-20';
 

@@ -30,6 +30,7 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { CORE_BUNDLE, buildCoreBundle, loadCoreBundle } from './coreBundle';
 import { DEFAULT_CORPUS, documentOfSize, loadCorpus, utf8Bytes } from './corpus';
+import { arg } from './args';
 
 const CONFIGS: Array<{ label: string; flags: string[] }> = [
   { label: 'V8 defaults (as the extension runs)', flags: [] },
@@ -46,10 +47,6 @@ interface Measured {
   articleMsPer6KB: number;
 }
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 /** Milliseconds per pass over `subjects` of a new RegExp of SAMPLE, after its compiling passes. */
 function freshRegExpMs(subjects: string[]): number {

@@ -13,11 +13,8 @@ import { findArticleDate } from '../../src/core/dates/articleDate';
 import { annotate } from '../../src/core/annotate';
 import { DEFAULT_CORPUS, documentOfSize, loadCorpus } from './corpus';
 import { timeRuns } from './stats';
+import { arg } from './args';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const text = documentOfSize(loadCorpus(arg('--corpus', DEFAULT_CORPUS)), Number(arg('--bytes', '100000')));
 const date = '2016-09-20';
