@@ -729,12 +729,15 @@ function afterQuotedComma(tokens: Token[], verb: number): boolean {
 function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number, governed = false): Reported | null {
   // Where the clause starts is read first: for about half the verbs there is none, and then
   // their subject need not be read.
-  const from = clauseStartAfterVerb(doc, s, verb, end);
-  if (from < 0) return null;
   const { tokens } = doc;
+  // The verb's lemma and whether it takes a listener, looked up once for both readers.
+  const lemma = reportingLemma(tokens[verb].text);
+  const listener = takesListener(tokens[verb].text);
+  const from = clauseStartAfterVerb(doc, s, verb, end, lemma, listener);
+  if (from < 0) return null;
   // `Nvidia reported record revenue on Wednesday, but its shares slipped …`: the figures a firm
   // reports (PolNeAR's Content holds them) end where a clause of the sentence's own is joined on.
-  if (reportingLemma(tokens[verb].text) === 'report' && reportsFigures(tokens, from, s.tokenEnd)) end = clauseEnd(tokens, from, s, end);
+  if (lemma === 'report' && reportsFigures(tokens, from, s.tokenEnd)) end = clauseEnd(tokens, from, s, end);
   // `said in the spring, when the story broke, "…"`: a clause of time set off before the
   // quotation says when the words were said, not what.
   if (TIME_SUBORDINATORS.has(lowerCase(tokens[from].text)) && timeClauseBeforeQuotation(tokens, from, s)) return null;
@@ -743,14 +746,18 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // unsaid, and no listener stands after it. ("was told by officials that …" names the speaker,
   // "was told to leave" is an order, "is assured of winning" a sure thing, "was accused of" a
   // charge: all read as before.)
-  if (PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && takesListener(tokens[verb].text) && !/^(?:by|to|of)$/iu.test(tokens[verb + 1]?.text ?? '') && /\p{Ll}ed$|^told$/u.test(tokens[verb].text)) {
+  if (listener && PASSIVE_BE.has(tokens[verb - 1]?.text ?? '') && !/^(?:by|to|of)$/iu.test(tokens[verb + 1]?.text ?? '') && /\p{Ll}ed$|^told$/u.test(tokens[verb].text)) {
     const heard = reported(doc, verb + 1, end, verb, null);
     return heard && { ...heard, anonymous: true };
   }
   // "she had been told by her doctor that …", "was warned by police that …": the agent after
   // "by" spoke; what the listener heard follows it.
-  const agent = passiveAgentClause(doc, s, verb, end);
+  const agent = listener ? passiveAgentClause(doc, s, verb, end) : null;
   if (agent) return agent;
+  // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
+  // (`reported at least six planes flew over`: "at least" counts.) Read before the subject,
+  // which it does not depend on.
+  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
   const phrase = phraseBeforeVerb(doc, verb, s.tokenStart);
   // "To put that number in context, …": the "To" of an infinitive is no speaker.
   const subject = phrase && phrase.tokenEnd - phrase.tokenStart === 1 && lowerCase(tokens[phrase.tokenStart].text) === 'to' ? null : phrase;
@@ -765,12 +772,10 @@ function clauseAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: numb
   // `Planning officer Neil Shaw recommended approval, telling …`: a participle the clause before was
   // cut at goes on from that clause's subject, even where the phrase reader finds none.
   // `A man who did not want to be named said …`: a source's clause of anonymity right before the verb; its subject is the unnamed source.
-  if (!subject && !governed && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterQuotedComma(tokens, verb) && !afterAnonymity(tokens, verb)) return null;
-  // `"…," he said outside court.`: where or when it was said, with no verb, is nothing said.
-  // (`reported at least six planes flew over`: "at least" counts.)
-  if (PLACE_OR_TIME_PREPOSITIONS.has(lowerCase(tokens[from].text)) && !AT_LEAST.has(tokens[from + 1]?.text ?? '') && !verbBefore(tokens, from, end)) return null;
+  // (The cheap look-ups first: the word before the verb, then the scans.)
+  if (!subject && !governed && !afterQuotedComma(tokens, verb) && !isCoordinated(tokens, verb, s.tokenStart) && !thatAfterPastSpeechVerb(tokens, verb, s) && !afterAnonymity(tokens, verb)) return null;
   // A verb that takes no clause ("criticized the bill and voted against it") reports its object only.
-  if (!CLAUSE_VERBS.has(reportingLemma(tokens[verb].text) ?? '')) end = objectBeforeNextPredicate(tokens, from, end);
+  if (!CLAUSE_VERBS.has(lemma ?? '')) end = objectBeforeNextPredicate(tokens, from, end);
   return reported(doc, from, end, verb, subject);
 }
 
@@ -820,15 +825,17 @@ const RELATIVE_THAT_WHICH = new Set(['that', 'which']);
 const NO_ANY = new CaselessWords(['no', 'any']);
 const PLACE_OR_TIME_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'after', 'before', 'during', 'following', 'at', 'in', 'on', 'from', 'beside']);
 
-/** The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does. */
-function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number): number {
+/**
+ * The token where the clause after the verb starts (clauseAfterVerb), or -1 when none does.
+ * `lemma` and `listener` are the verb's reportingLemma and takesListener.
+ */
+function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end: number, lemma: string | null, listener: boolean): number {
   const { tokens } = doc;
   // `a farmer, who asks not to be named, …`: how the source is named, not what they said.
-  if (asksNotToBeNamed(tokens, verb)) return -1;
+  if (lemma === 'ask' && asksNotToBeNamed(tokens, verb)) return -1;
   // "Springfield man charged in crash that killed two teens": a legal charge, nobody's words.
   if (isLegalCharge(tokens, verb)) return -1;
   let k = verb + 1;
-  const listener = takesListener(tokens[verb].text);
   // A listener after "told", "urged": `told reporters`, `urged the United States`.
   if (listener && k < s.tokenEnd && tokens[k].kind === 'word' && !/^(?:that|to)$/iu.test(tokens[k].text)) {
     const object = listenerBody(tokens, verb, s.tokenEnd) ?? phraseAfterVerb(doc, verb, s.tokenEnd);
@@ -840,7 +847,7 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
     else if (object && !(object.tokenEnd - object.tokenStart === 1 && SUBJECT_PRONOUNS.has(lowerCase(tokens[object.tokenStart].text))) && !FINITE.has(lowerCase(tokens[object.tokenEnd]?.text ?? ''))) {
       // `urged the US to reflect`: the directive, listener included, is what was said.
       if (lowerCase(tokens[object.tokenEnd]?.text ?? '') === 'to') return object.tokenStart;
-      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd, reportingLemma(tokens[verb].text) === 'tell');
+      k = listenerNounEnd(tokens, object.tokenStart, object.tokenEnd, s.tokenEnd, lemma === 'tell');
       // `told reporters outside Chelsea's training ground`: the phrase reader may run the listener
       // on into where it was told; the place starts at its preposition, no part of what was said.
       for (let i = object.tokenStart + 1; i < k; i++) {
@@ -916,10 +923,9 @@ function clauseStartAfterVerb(doc: AnalyzedText, s: Sentence, verb: number, end:
   if (lower === 'that' || QUESTION_WORDS.has(lower) || CLAUSE_OPENERS.has(lower)) return k;
   // (`told the court the thefts came to light`, `told the jury the defendant hit her`: after a
   // listener, a past form not in -ed is the clause's verb too.)
-  if (startsClause(tokens, k, s.tokenEnd, k > verb + 1 && reportingLemma(tokens[verb].text) === 'tell')) return k;
+  if (startsClause(tokens, k, s.tokenEnd, k > verb + 1 && lemma === 'tell')) return k;
   // "said", "believes", "argued" take a clause, seldom an object: `said all staffers sign NDAs`.
-  const lemma = reportingLemma(tokens[verb].text);
-  if (lemma && CLAUSE_VERBS.has(lemma) && (!NOT_CLAUSE_START.has(lower) || herThenVerb(tokens, k)) && !objectWithoutClause(tokens, k, s.tokenEnd) && (listener || !takesListener(tokens[verb].text))) {
+  if (lemma && CLAUSE_VERBS.has(lemma) && (!NOT_CLAUSE_START.has(lower) || herThenVerb(tokens, k)) && !objectWithoutClause(tokens, k, s.tokenEnd)) {
     // `told a news conference in Mumbai.`, `told parliament on Tuesday.`: with no verb to the
     // end, the words after a listener verb are where it was said, no clause. The bare form
     // is left be: `to tell the truth about things` is what was (not) said.
