@@ -42,9 +42,10 @@ export function withCoordinatedNamesAgreeing(text: string, mentions: NameMention
   const readings: (Readings | undefined)[] = new Array<Readings | undefined>(mentions.length);
   let anySplit = false;
   for (let i = 0; i < mentions.length; i++) {
-    const word = mentions[i].text;
+    const m = mentions[i];
+    const word = m.text;
     if (word.includes(' ')) continue;
-    const bit = kindBit(mentions[i].type);
+    const bit = kindBit(m.type);
     let r = byWord.get(word);
     // A MISC mention gets its word's record too (kinds 0 until another mention reads it), so
     // that its neighbours see what the article reads the word as.
