@@ -58,4 +58,19 @@ suite('a one-word name read two ways in one article: in a list, as the names bes
     const d = mentionsIn(apart, [['Castro', 'PER'], ['Perez', 'PER'], ['Castro', 'LOC']]);
     assert.deepEqual(kinds(withCoordinatedNamesAgreeing(apart, d)), ['Castro:PER', 'Perez:PER', 'Castro:LOC']);
   });
+
+  test('a neighbour tagged MISC counts as the article reads its word; a neighbour of several words, as it is tagged', () => {
+    // "Perez" tagged MISC in the list, a person elsewhere in the article.
+    const misc = 'Perez said. Castro spoke. Castro and Perez met.';
+    const a = mentionsIn(misc, [['Perez', 'PER'], ['Castro', 'PER'], ['Castro', 'LOC'], ['Perez', 'MISC']]);
+    assert.deepEqual(kinds(withCoordinatedNamesAgreeing(misc, a)), ['Perez:PER', 'Castro:PER', 'Castro:PER', 'Perez:MISC']);
+    // A word the article reads as MISC only gives no kind.
+    const only = 'Castro spoke. Castro and Kindle met.';
+    const b = mentionsIn(only, [['Castro', 'PER'], ['Castro', 'LOC'], ['Kindle', 'MISC']]);
+    assert.deepEqual(kinds(withCoordinatedNamesAgreeing(only, b)), ['Castro:PER', 'Castro:LOC', 'Kindle:MISC']);
+    // "Julian Perez" gives the kind it is tagged.
+    const long = 'Castro spoke. Castro and Julian Perez met.';
+    const c = mentionsIn(long, [['Castro', 'PER'], ['Castro', 'LOC'], ['Julian Perez', 'PER']]);
+    assert.deepEqual(kinds(withCoordinatedNamesAgreeing(long, c)), ['Castro:PER', 'Castro:PER', 'Julian Perez:PER']);
+  });
 });

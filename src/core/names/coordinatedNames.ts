@@ -26,42 +26,58 @@ function listed(text: string, a: NameMention, b: NameMention): boolean {
   return b.start > a.end && b.start - a.end <= JOIN_REACH && LIST_JOIN.test(text.slice(a.end, b.start));
 }
 
+/** How the article reads one one-word name: the kinds it gives it (bits) and how often each (PER, ORG, LOC). */
+interface Readings {
+  kinds: number;
+  counts: [number, number, number];
+}
+
+const split = (bits: number): boolean => (bits & (bits - 1)) !== 0;
+
 export function withCoordinatedNamesAgreeing(text: string, mentions: NameMention[]): NameMention[] {
-  // The kinds the article gives each one-word name, and how often it gives each (PER, ORG, LOC).
-  let kinds: Map<string, number> | undefined;
-  let counts: Map<string, [number, number, number]> | undefined;
-  for (const m of mentions) {
-    const bit = kindBit(m.type);
-    if (m.text.includes(' ') || bit === 0) continue;
-    kinds ??= new Map();
-    counts ??= new Map();
-    kinds.set(m.text, (kinds.get(m.text) ?? 0) | bit);
-    let c = counts.get(m.text);
-    if (!c) counts.set(m.text, (c = [0, 0, 0]));
-    c[bit >> 1]++;
-  }
-  if (!kinds || !counts) return mentions;
-  const split = (bits: number): boolean => (bits & (bits - 1)) !== 0;
-  let out: NameMention[] | undefined;
+  // One record per one-word name, and each mention's record kept by its index, so that the
+  // second pass reads no map and no mention's fields but those of the few names read two ways.
+  // Mentions come in many object shapes: each field is read once, into a local.
+  const byWord = new Map<string, Readings>();
+  const readings: (Readings | undefined)[] = new Array<Readings | undefined>(mentions.length);
+  let anySplit = false;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const own = kinds.get(m.text);
-    if (own === undefined || !split(own)) continue;
+    const word = m.text;
+    if (word.includes(' ')) continue;
+    const bit = kindBit(m.type);
+    let r = byWord.get(word);
+    // A MISC mention gets its word's record too (kinds 0 until another mention reads it), so
+    // that its neighbours see what the article reads the word as.
+    if (r === undefined) byWord.set(word, (r = { kinds: 0, counts: [0, 0, 0] }));
+    readings[i] = r;
+    if (bit === 0) continue;
+    r.kinds |= bit;
+    r.counts[bit >> 1]++;
+    if (split(r.kinds)) anySplit = true;
+  }
+  // No name is read two ways: nothing to agree.
+  if (!anySplit) return mentions;
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const own = readings[i];
+    if (own === undefined || !split(own.kinds)) continue;
+    const m = mentions[i];
+    const ownBit = kindBit(m.type);
     // The kind of the neighbours in a list, where they agree and are read one way in the article.
     let neighbours = 0;
     for (const j of [i - 1, i + 1]) {
       const n = mentions[j];
       if (!n || !(j < i ? listed(text, n, m) : listed(text, m, n))) continue;
-      const bits = n.text.includes(' ') ? kindBit(n.type) : (kinds.get(n.text) ?? 0);
+      const bits = readings[j]?.kinds ?? kindBit(n.type);
       if (bits === 0 || split(bits)) {
         neighbours = -1;
         break;
       }
       neighbours |= bits;
     }
-    if (neighbours <= 0 || split(neighbours) || neighbours === kindBit(m.type) || (own & neighbours) === 0) continue;
-    const c = counts.get(m.text)!;
-    if (c[neighbours >> 1] < c[kindBit(m.type) >> 1]) continue;
+    if (neighbours <= 0 || split(neighbours) || neighbours === ownBit || (own.kinds & neighbours) === 0) continue;
+    if (own.counts[neighbours >> 1] < own.counts[ownBit >> 1]) continue;
     out ??= mentions.slice();
     out[i] = { ...m, type: neighbours === 1 ? 'PER' : neighbours === 2 ? 'ORG' : 'LOC' };
   }
