@@ -1742,17 +1742,18 @@ function heardInCourt(doc: AnalyzedText, s: Sentence, j: number, end: number): R
 // (The asking words are among them already, as forms of reporting verbs; listed so that readSentence may rely on it.)
 const CLAUSE_WORDS = new CaselessWordSet([...STANCE_TRIGGERS, ...TOPIC_TRIGGERS, 'clear', ...REPORTING_FORMS, ...PREPOSITIONAL_ACT_FORMS, 'according', ...ASKING_WORDS]);
 
-/**
- * Which readers of readSentence a clause word's lower case may start, as bits: each reader
- * answers null for a word outside its own list, so one look-up of the word spares asking the
- * others (a set or two, and a lower-cased copy, each).
- */
+// The readers of readSentence, as bits of CLAUSE_READERS.
 const STANCE = 1;
 const TOPIC = 2;
 const CLEAR_WORD = 4;
 const PREPOSITIONAL_ACT = 8;
 /** A form of a reporting verb, or "according" (read from the isReportingWordAt test on). */
 const REPORTING = 16;
+/**
+ * Which readers of readSentence a clause word's lower case may start, as bits: each reader
+ * answers null for a word outside its own list, so one look-up of the word spares asking the
+ * others (a set or two, and a lower-cased copy, each).
+ */
 const CLAUSE_READERS = new Map<string, number>();
 for (const [words, bit] of [[STANCE_TRIGGERS, STANCE], [TOPIC_TRIGGERS, TOPIC], [['clear'], CLEAR_WORD], [PREPOSITIONAL_ACT_FORMS, PREPOSITIONAL_ACT], [[...REPORTING_FORMS, 'according'], REPORTING]] as const) {
   for (const w of words) CLAUSE_READERS.set(w, (CLAUSE_READERS.get(w) ?? 0) | bit);
