@@ -42,3 +42,15 @@ export function loadCoreBundle(path = CORE_BUNDLE): BundledCore {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path) as BundledCore;
 }
+
+/**
+ * Bundles a bench script (`file`, its own __filename) beside the core bundle, for running it
+ * in plain Node processes with V8 flags of their own: tsx's loader would fill the same
+ * regular-expression and code budgets the script measures.
+ */
+export function bundleScript(file: string, name: string): string {
+  const out = join(CORE_BUNDLE, '..', name);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', external: ['esbuild'], logLevel: 'warning', outfile: out });
+  return out;
+}

@@ -27,10 +27,9 @@
 // one pass of the pipeline over the corpus; then articles annotated one by one after a 100 KB
 // document, as an editor's worker meets them (ms per 6 KB, median over the articles).
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { performance } from 'node:perf_hooks';
-import { CORE_BUNDLE, buildCoreBundle, loadCoreBundle } from './coreBundle';
+import { CORE_BUNDLE, buildCoreBundle, bundleScript, loadCoreBundle } from './coreBundle';
 import { DEFAULT_CORPUS, documentOfSize, loadCorpus, utf8Bytes } from './corpus';
 import { arg } from './args';
 
@@ -108,9 +107,7 @@ function main(): void {
   }
   const rounds = Math.max(1, Number(arg('--rounds', '3')));
   buildCoreBundle();
-  const child = join(CORE_BUNDLE, '..', 'regexpCompileLimit.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [__filename], bundle: true, format: 'cjs', platform: 'node', external: ['esbuild'], logLevel: 'warning', outfile: child });
+  const child = bundleScript(__filename, 'regexpCompileLimit.js');
   const results = CONFIGS.map(() => [] as Measured[]);
   for (let r = 0; r < rounds; r++) {
     CONFIGS.forEach((c, i) => {
