@@ -29,7 +29,7 @@ export interface ReferenceContext {
   doc: AnalyzedText;
   entities: GroupedEntities;
   index: MentionIndex;
-  /** The speaker of the latest attributed quote and where it was attributed. */
+  /** The speaker of the latest attributed quote and where it was attributed; resolvers read it through lastSpeakerRead. */
   lastSpeaker: { id: string; at: number } | null;
   /** An organization's name by its id, lower case (the map of them is made when first asked). */
   organizationName: (id: string) => string | undefined;
@@ -133,7 +133,7 @@ function salientPerson(
 ): string | null {
   // The people a fronted phrase names ("Asked about X, he …") are out of the running.
   const searchFrom = frontedFrom >= 0 ? frontedFrom : at;
-  const last = ctx.lastSpeaker;
+  const last = lastSpeakerRead(ctx);
   if (last && last.id.startsWith('p') && at - last.at < LOOK_BACK && fits(last.id)) {
     // The previous speaker, unless someone else of the same gender was named in between. One
     // named later in the speaker's own sentence is its object ("Obama said after meeting
@@ -278,7 +278,7 @@ function nearestAfter(at: number, ctx: ReferenceContext, test: (kind: 'person' |
 /** Whether a person is named within LOOK_BACK before `at`: then a role refers back, never ahead (and where not, the names LOOK_AHEAD after it are read). */
 function personNamedBefore(at: number, ctx: ReferenceContext): boolean {
   const { names } = ctx.index;
-  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) if (names[i].kind === 'person' && names[i].entityId) return true;
+  for (let i = lastNameBefore(at, ctx); i >= 0 && names[i].start >= at - LOOK_BACK; i--) if (names[i].kind === 'person' && names[i].entityId) return true;
   ctx.reads?.add({ kind: 'namesAfter', at });
   return false;
 }
@@ -596,13 +596,13 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
   const from = frontedClauseStart(at, ctx) >= 0 ? frontedClauseStart(at, ctx) : at;
   // The first person named in the sentences before, back to the last speaker's cue: the subject
   // of the nearest, or the last speaker where no one was named since.
-  for (let i = firstNameAtOrAfter(ctx.index, from) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
+  for (let i = lastNameBefore(from, ctx); i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
     const m = names[i];
     if (insideQuote[i] || m.kind !== 'person' || !m.entityId) continue;
     const sentence = sentenceIndexAt(ctx.doc, m.start);
     // Someone named earlier in the role's own sentence is no subject of it ("On Steve Harvey's show, the nominee said").
     if (sentence === here) continue;
-    const last = ctx.lastSpeaker;
+    const last = lastSpeakerRead(ctx);
     const speakerSince = last !== null && last.id === m.entityId && last.at >= m.start && here - sentenceIndexAt(ctx.doc, last.at) <= UNDESCRIBED_SPEAKER_REACH;
     if (here - sentence > UNDESCRIBED_REACH && !speakerSince) return null;
     // The first person of that sentence: an earlier one there is its subject.
@@ -778,6 +778,26 @@ function displayNameOf(ctx: ReferenceContext, id: string): string {
 /** The words of a lower-case name: "the court" is the Supreme Court's, "the state" not the United States'. */
 const wordsOfName = cachedByText((name: string): ReadonlySet<string> => new Set(name.split(/[^\p{L}\p{N}-]+/u)));
 
+/**
+ * The index of the last name mention before `at`, where every search back through the names
+ * starts. It marks the quote being attributed as reading back (ReadLog.readBack), as does
+ * reading the last speaker (lastSpeakerRead): in an editor session the quote's speaker is then
+ * kept after an edit only while the text LOOK_BACK characters back reads the same
+ * (lastSpeakerRun.ts). Marked where the window is read, not only where each resolver starts, so
+ * that a resolver added later cannot forget it. (The searches back through other things mark
+ * where they start: the unnamed sources, unnamedAntecedents.ts; a cleft's sentence, speakerResolver.ts.)
+ */
+export function lastNameBefore(at: number, ctx: ReferenceContext): number {
+  ctx.reads?.readBack();
+  return firstNameAtOrAfter(ctx.index, at) - 1;
+}
+
+/** The speaker of the latest attributed quote, as a resolver reads it: that reads back (lastNameBefore). */
+export function lastSpeakerRead(ctx: ReferenceContext): ReferenceContext['lastSpeaker'] {
+  ctx.reads?.readBack();
+  return ctx.lastSpeaker;
+}
+
 /** The nearest name mention before `at` (outside quotations) that passes `test`. */
 function nearestBefore(
   at: number,
@@ -786,7 +806,7 @@ function nearestBefore(
   floor = at - LOOK_BACK,
 ): string | null {
   const { names } = ctx.index;
-  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= floor; i--) {
+  for (let i = lastNameBefore(at, ctx); i >= 0 && names[i].start >= floor; i--) {
     const id = passing(ctx, i, test);
     if (id) return id;
   }
@@ -828,7 +848,7 @@ function subjectOfNearestSentence(at: number, ctx: ReferenceContext, fits: (id: 
   let sentence = -2;
   let best: string | null = null;
   let bestStart = -1;
-  for (let i = firstNameAtOrAfter(ctx.index, at) - 1; i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
+  for (let i = lastNameBefore(at, ctx); i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
     const m = names[i];
     if (insideQuote[i] || m.kind !== 'person' || !m.entityId || !fits(m.entityId)) continue;
     // `Reed did not return calls seeking comment. "…," he said.`: one the paper says said nothing is not whom "he" goes on with.

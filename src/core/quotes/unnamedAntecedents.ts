@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Span } from '../types';
 import type { FoundQuote } from './quoteFinder';
-import { LOOK_BACK, type PronounKind, type ReferenceContext } from './referenceResolver';
+import { LOOK_BACK, lastSpeakerRead, type PronounKind, type ReferenceContext } from './referenceResolver';
 import { firstNameAtOrAfter } from './mentionIndex';
 import { lowerCase } from './caselessTests';
 import { SUBORDINATORS, type Phrase } from './speakerPhrase';
@@ -217,7 +217,7 @@ export function unnamedAntecedent(sources: UnnamedSourceLookup, pronoun: Pronoun
   const source = sources.lastEndingBy(at, from);
   if (!source) return null;
   const fits = pronoun === 'plural' ? source.takes === 'plural' : source.takes === pronoun || source.takes === 'singular';
-  if (!fits || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= source.start)) return null;
+  if (!fits || (lastSpeakerRead(ctx)?.at ?? -1) >= source.start) return null;
   if (at - source.start > LOOK_BACK || p - paragraphOf(ctx.doc, source.start) > PARAGRAPHS_BACK) return null;
   const { names, insideQuote } = ctx.index;
   for (let i = firstNameAtOrAfter(ctx.index, source.end); i < names.length && names[i].start < at; i++) {
