@@ -1,7 +1,8 @@
 // `npm run bench [-- --corpus DIR --runs N]`: the full pipeline side by side with the peer
-// libraries on the same text, in one run, each contender in its own process (run one after
-// another so they do not compete for the CPU). Medians of N runs after a warm-up of the same length for every contender; MB = 10^6
-// bytes of UTF-8. Ends with one JSON line holding every figure.
+// libraries on the same text, in one run, each contender in its own process, timed in turns one
+// run at a time (contenderTurns.ts; only one process works at any time, so they do not compete
+// for the CPU). Medians of N runs after a warm-up of the same length for every contender;
+// MB = 10^6 bytes of UTF-8. Ends with one JSON line holding every figure.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,23 +13,11 @@ import { EDITS, measureEdits } from './editLatency';
 import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
 import { arg } from './args';
-
-interface WorkerResult {
-  contender: string;
-  bytes: number;
-  loadMs: number;
-  firstCallMs: number;
-  concatenatedMBps: number;
-  oneByOneMBps: number;
-  peakRssMB: number;
-}
-
+import { timeContendersInTurns } from './contenderTurns';
 
 const root = join(__dirname, '..', '..');
 const corpus = arg('--corpus', DEFAULT_CORPUS);
 const runs = Math.max(5, Number(arg('--runs', '5')));
-const nodeWithTsx = (script: string, ...args: string[]): string =>
-  execFileSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
 
 async function main(): Promise<void> {
   buildCoreBundle();
@@ -36,11 +25,8 @@ async function main(): Promise<void> {
   const texts = loadCorpus(corpus);
   console.log(`Corpus: ${corpus} (${texts.length} articles, ${(Buffer.byteLength(texts.join('\n\n')) / 1e6).toFixed(3)} MB); median of ${runs} runs after ${STEADY_STATE_WARMUP_MS / 1000} s of warm-up (at least one run)\n`);
 
-  const results: WorkerResult[] = [];
-  for (const c of CONTENDERS) {
-    process.stdout.write(`  running ${c}…\r`);
-    results.push(JSON.parse(nodeWithTsx('worker.ts', c, corpus, String(runs)).trim()) as WorkerResult);
-  }
+  const results = await timeContendersInTurns(CONTENDERS, corpus, runs, root, (line) => process.stdout.write(`  ${line.padEnd(70)}\r`));
+  process.stdout.write(`${' '.repeat(72)}\r`);
   const ours = results[0];
   console.log('contender          what                                                     MB/s concat  MB/s 1-by-1  ours × (concat, 1-by-1)  peak RSS MB');
   for (const r of results) {
