@@ -46,13 +46,26 @@ function ask<T>(child: ChildProcess, request: WorkerRequest): Promise<T> {
   return reply;
 }
 
-export async function timeContendersInTurns(contenders: readonly Contender[], corpus: string, runs: number, root: string, progress: (line: string) => void): Promise<ContenderResult[]> {
+/** The process each contender runs in: the bench's worker.ts through tsx, unless a test gives another. */
+export interface TurnsOptions {
+  worker?: string;
+  execArgv?: string[];
+}
+
+export async function timeContendersInTurns(
+  contenders: readonly Contender[],
+  corpus: string,
+  runs: number,
+  root: string,
+  progress: (line: string) => void,
+  { worker = join(__dirname, 'worker.ts'), execArgv = ['--require', 'tsx/cjs'] }: TurnsOptions = {},
+): Promise<ContenderResult[]> {
   const children: ChildProcess[] = [];
   try {
     const starts: WorkerStart[] = [];
     for (const c of contenders) {
       progress(`loading ${c}…`);
-      const child = fork(join(__dirname, 'worker.ts'), [c, corpus], { cwd: root, execArgv: ['--require', 'tsx/cjs'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(worker, [c, corpus], { cwd: root, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       children.push(child);
       // One at a time, so that each load and first call is timed alone.
       starts.push(await nextMessage<WorkerStart>(child));
