@@ -102,20 +102,7 @@ export class ViterbiDecoder {
         back[base + y] = arg;
       }
     }
-    const lastBase = (length - 1) * L;
-    let arg = 0;
-    let best = -Infinity;
-    for (let y = 0; y < L; y++) {
-      const s = scores[lastBase + y] + (thenOutside ? transitions[(y + 1) * L + OUTSIDE] : 0);
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
-    }
-    for (let i = length - 1; i >= 0; i--) {
-      out[outAt + i] = arg;
-      arg = back[i * L + arg];
-    }
+    traceBack(scores, (length - 1) * L, transitions, L, thenOutside, back, length, out, outAt);
   }
 
   /**
@@ -166,20 +153,31 @@ export class ViterbiDecoder {
       next = swap;
     }
     // Into O after the run (its transition) or the sentence's end (none).
-    const last = cur;
-    let arg = 0;
-    let best = -Infinity;
-    for (let y = 0; y < L; y++) {
-      const s = last[y] + (thenOutside ? T[(y + 1) * L + OUTSIDE] : 0);
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
+    traceBack(cur, 0, T, L, thenOutside, back, length, out, outAt);
+  }
+}
+
+/**
+ * The end of a decode: the best label of the run's last token, its scores read from `last` at
+ * `lastAt` (with the transition into O after the run where `thenOutside`), then the path back
+ * through `back`, written to out[outAt ...].
+ */
+function traceBack(
+  last: ArrayLike<number>, lastAt: number, transitions: ArrayLike<number>, L: number,
+  thenOutside: boolean, back: Int32Array, length: number, out: Int32Array, outAt: number,
+): void {
+  let arg = 0;
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const s = last[lastAt + y] + (thenOutside ? transitions[(y + 1) * L + OUTSIDE] : 0);
+    if (s > best) {
+      best = s;
+      arg = y;
     }
-    for (let i = length - 1; i >= 0; i--) {
-      out[outAt + i] = arg;
-      arg = back[i * L + arg];
-    }
+  }
+  for (let i = length - 1; i >= 0; i--) {
+    out[outAt + i] = arg;
+    arg = back[i * L + arg];
   }
 }
 
