@@ -1,7 +1,8 @@
 // One contender in its own process, timed run by run as scripts/bench/index.ts asks over IPC:
 // that bench takes turns between the contenders' processes, one timed run of each in turn, so
 // that a drift of the shared machine's speed during the bench (it moves by half within an hour)
-// falls on every contender alike and the ratios hold. Only the asked process works at any time.
+// falls on every contender alike and the ratios hold. Only the asked process works at any time,
+// and each timed run follows a short uncounted one (rewarm).
 import { performance } from 'node:perf_hooks';
 import { load, type Contender } from './contenders';
 import { loadCorpus, utf8Bytes } from './corpus';
@@ -32,6 +33,22 @@ const firstCallMs = performance.now() - t1;
 
 const modes = { joined: (): unknown => run(joined), oneByOne: (): void => texts.forEach((t) => run(t)) };
 
+/**
+ * Before each timed run, how long the articles are run again, uncounted. A process left idle
+ * while the others take their turns (up to minutes: compromise-dates' run on the joined corpus)
+ * comes back slower: V8 shrinks an idle heap with full collections (its memory reducer), and
+ * the machine's caches hold the others' data. In one process our pipeline's first joined run
+ * after 40 s idle took 1.5-2.2 times as long as runs back to back, after each of three idle spells
+ * (session 48; another process showed no such slowdown after 25 s). One second of articles
+ * restores the warm state the bench times, for every contender alike.
+ */
+const REWARM_MS = 1000;
+
+function rewarm(): void {
+  const until = performance.now() + REWARM_MS;
+  for (let i = 0; performance.now() < until; i++) run(texts[i % texts.length]);
+}
+
 const send = (message: unknown): void => {
   process.send?.(message);
 };
@@ -48,6 +65,7 @@ process.on('message', (request: WorkerRequest) => {
     send({ warmed: true });
     return;
   }
+  rewarm();
   const start = performance.now();
   fn();
   send({ ms: performance.now() - start });
