@@ -36,11 +36,12 @@ const modes = { joined: (): unknown => run(joined), oneByOne: (): void => texts.
 /**
  * Before each timed run, how long the articles are run again, uncounted. A process left idle
  * while the others take their turns (up to minutes: compromise-dates' run on the joined corpus)
- * comes back slower: V8 shrinks an idle heap with full collections (its memory reducer), and
- * the machine's caches hold the others' data. In one process our pipeline's first joined run
- * after 40 s idle took 1.5-2.2 times as long as runs back to back, after each of three idle spells
- * (session 48; another process showed no such slowdown after 25 s). One second of articles
- * restores the warm state the bench times, for every contender alike.
+ * comes back slower. In one process our pipeline's first joined run after 40 s idle took 1.5-2.2
+ * times as long as runs back to back, after each of three idle spells (session 48; another
+ * process showed no such slowdown after 25 s), and edits in a 100 KB document after 20 s idle
+ * took up to twice as long for a few keystrokes, with V8's memory reducer (which collects an
+ * idle heap) on or off: the cause is not only V8's. One second of articles restores the warm
+ * state the bench times, for every contender alike.
  */
 const REWARM_MS = 1000;
 
