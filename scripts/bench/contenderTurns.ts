@@ -12,7 +12,6 @@ import type { WorkerRequest, WorkerStart } from './worker';
 
 export interface ContenderResult {
   contender: Contender;
-  bytes: number;
   loadMs: number;
   firstCallMs: number;
   concatenatedMs: number;
@@ -23,6 +22,7 @@ export interface ContenderResult {
 }
 
 const MODES = ['joined', 'oneByOne'] as const;
+const MODE_LABELS = { joined: 'joined corpus', oneByOne: 'article by article' } as const;
 
 /** The next message `child` sends, or an error if it exits first. */
 function nextMessage<T>(child: ChildProcess): Promise<T> {
@@ -73,11 +73,11 @@ export async function timeContendersInTurns(
     const times = MODES.map(() => contenders.map(() => [] as number[]));
     for (const [m, mode] of MODES.entries()) {
       for (const [i, child] of children.entries()) {
-        progress(`warming ${contenders[i]} up (${mode === 'joined' ? 'joined corpus' : 'article by article'})…`);
+        progress(`warming ${contenders[i]} up (${MODE_LABELS[mode]})…`);
         await ask(child, { ask: 'warm', mode });
       }
       for (let r = 0; r < runs; r++) {
-        progress(`timing round ${r + 1} of ${runs} (${mode === 'joined' ? 'joined corpus' : 'article by article'})…`);
+        progress(`timing round ${r + 1} of ${runs} (${MODE_LABELS[mode]})…`);
         for (const [i, child] of children.entries()) times[m][i].push((await ask<{ ms: number }>(child, { ask: 'time', mode })).ms);
       }
     }
@@ -89,7 +89,6 @@ export async function timeContendersInTurns(
       const oneByOneMs = median(times[1][i]);
       results.push({
         contender: s.contender,
-        bytes: s.joinedBytes,
         loadMs: s.loadMs,
         firstCallMs: s.firstCallMs,
         concatenatedMs,

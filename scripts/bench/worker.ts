@@ -45,10 +45,8 @@ const modes = { joined: (): unknown => run(joined), oneByOne: (): void => texts.
  */
 const REWARM_MS = 1000;
 
-function rewarm(): void {
-  const until = performance.now() + REWARM_MS;
-  for (let i = 0; performance.now() < until; i++) run(texts[i % texts.length]);
-}
+let rewarmed = 0;
+const rewarm = (): void => warmFor(() => run(texts[rewarmed++ % texts.length]), REWARM_MS);
 
 const send = (message: unknown): void => {
   process.send?.(message);

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import { withoutDateline } from './datelineLead';
 import { tokenIndexAt } from '../text/analyzedText';
+import { bitsByWord } from '../text/bitsByWord';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenizer';
 import type { FoundQuote } from './quoteFinder';
@@ -1754,10 +1755,13 @@ const REPORTING = 16;
  * answers null for a word outside its own list, so one look-up of the word spares asking the
  * others (a set or two, and a lower-cased copy, each).
  */
-const CLAUSE_READERS = new Map<string, number>();
-for (const [words, bit] of [[STANCE_TRIGGERS, STANCE], [TOPIC_TRIGGERS, TOPIC], [['clear'], CLEAR_WORD], [PREPOSITIONAL_ACT_FORMS, PREPOSITIONAL_ACT], [[...REPORTING_FORMS, 'according'], REPORTING]] as const) {
-  for (const w of words) CLAUSE_READERS.set(w, (CLAUSE_READERS.get(w) ?? 0) | bit);
-}
+const CLAUSE_READERS = bitsByWord([
+  [STANCE_TRIGGERS, STANCE],
+  [TOPIC_TRIGGERS, TOPIC],
+  [['clear'], CLEAR_WORD],
+  [PREPOSITIONAL_ACT_FORMS, PREPOSITIONAL_ACT],
+  [[...REPORTING_FORMS, 'according'], REPORTING],
+]);
 
 /** `made clear that`, `makes it clear that`: at "clear" before "that", the index of the form of "make", or -1. */
 function madeClearThat(tokens: Token[], j: number): number {

@@ -594,6 +594,7 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
   const { names, insideQuote } = ctx.index;
   const here = sentenceIndexAt(ctx.doc, at);
   const from = frontedClauseStart(at, ctx) >= 0 ? frontedClauseStart(at, ctx) : at;
+  const last = lastSpeakerRead(ctx);
   // The first person named in the sentences before, back to the last speaker's cue: the subject
   // of the nearest, or the last speaker where no one was named since.
   for (let i = lastNameBefore(from, ctx); i >= 0 && names[i].start >= at - LOOK_BACK; i--) {
@@ -602,7 +603,6 @@ export function resolveUndescribedRole(noun: string, at: number, ctx: ReferenceC
     const sentence = sentenceIndexAt(ctx.doc, m.start);
     // Someone named earlier in the role's own sentence is no subject of it ("On Steve Harvey's show, the nominee said").
     if (sentence === here) continue;
-    const last = lastSpeakerRead(ctx);
     const speakerSince = last !== null && last.id === m.entityId && last.at >= m.start && here - sentenceIndexAt(ctx.doc, last.at) <= UNDESCRIBED_SPEAKER_REACH;
     if (here - sentence > UNDESCRIBED_REACH && !speakerSince) return null;
     // The first person of that sentence: an earlier one there is its subject.

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Sentence } from '../text/sentences';
+import { bitsByWord } from '../text/bitsByWord';
 import { nounAfterIndefinite, phraseBeforeVerb, type Phrase } from './speakerPhrase';
 import { isRefusedAt } from './reportingVerbs';
 import type { StanceClause } from './stanceClauses';
@@ -96,10 +97,13 @@ const ASK_VERB = 2;
 const ON_VERB = 4;
 const TO_VERB = 8;
 const SPEECH_NOUN = 16;
-const TRIGGER_KINDS = new Map<string, number>();
-for (const [list, bit] of [[ABOUT_OF_VERBS, ABOUT_OF_VERB], [ASK_VERBS, ASK_VERB], [ON_VERBS, ON_VERB], [TO_VERBS, TO_VERB], [SPEECH_NOUNS.keys(), SPEECH_NOUN]] as const) {
-  for (const w of list) TRIGGER_KINDS.set(w, (TRIGGER_KINDS.get(w) ?? 0) | bit);
-}
+const TRIGGER_KINDS = bitsByWord([
+  [ABOUT_OF_VERBS, ABOUT_OF_VERB],
+  [ASK_VERBS, ASK_VERB],
+  [ON_VERBS, ON_VERB],
+  [TO_VERBS, TO_VERB],
+  [SPEECH_NOUNS.keys(), SPEECH_NOUN],
+]);
 
 /** Words between a verb and its preposition: `weighed in on`, `spoke out about`, `spoke publicly about`. */
 const VERB_PARTICLES = new Set(['in', 'out', 'up', 'publicly', 'openly', 'frequently', 'often', 'repeatedly', 'again']);
