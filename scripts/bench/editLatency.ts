@@ -38,6 +38,52 @@ export function measureEdits(
   return { incrementalMs: median(incremental), incrementalP90Ms: sorted[Math.floor(sorted.length * 0.9)], fullMs: median(full), reuse: reuseSummary(reuse) };
 }
 
+/** The median edit at one document size. */
+export interface EditCostAtSize {
+  kb: number;
+  ms: number;
+}
+
+/** The straight line that fits the medians best (least squares): what an edit costs whatever the size, and per 10 KB of document. */
+export interface EditCostLine {
+  fixedMs: number;
+  msPer10KB: number;
+}
+
+/**
+ * The same edits at several document sizes, in rounds that visit every size in turn (so a
+ * drift of the machine's speed touches every size alike), after one uncounted round: whether
+ * an edit's cost follows the size of the document or of the edit. Reuse that never visited an
+ * unchanged paragraph would give a flat line.
+ */
+export function measureEditsBySize(newAnnotator: () => Annotator, documentOfSize: (bytes: number) => string, sizesKB: number[], rounds = 5): EditCostAtSize[] {
+  const docs = sizesKB.map((kb) => documentOfSize(kb * 1000));
+  const medians: number[][] = sizesKB.map(() => []);
+  for (let round = 0; round <= rounds; round++) {
+    docs.forEach((doc, i) => {
+      const ms = median(editRound(newAnnotator(), doc).incremental);
+      if (round > 0) medians[i].push(ms);
+    });
+  }
+  return sizesKB.map((kb, i) => ({ kb, ms: median(medians[i]) }));
+}
+
+export function lineThrough(points: EditCostAtSize[]): EditCostLine {
+  const n = points.length;
+  if (n < 2) throw new Error('lineThrough: at least two sizes');
+  const meanKB = points.reduce((s, p) => s + p.kb, 0) / n;
+  const meanMs = points.reduce((s, p) => s + p.ms, 0) / n;
+  let spread = 0;
+  let together = 0;
+  for (const p of points) {
+    spread += (p.kb - meanKB) ** 2;
+    together += (p.kb - meanKB) * (p.ms - meanMs);
+  }
+  if (spread === 0) throw new Error('lineThrough: the sizes must differ');
+  const msPerKB = together / spread;
+  return { fixedMs: meanMs - msPerKB * meanKB, msPer10KB: msPerKB * 10 };
+}
+
 type Reuse = NonNullable<ReturnType<Annotator['lastReuse']>>;
 
 /**

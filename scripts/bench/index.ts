@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONTENDERS, DESCRIPTIONS } from './contenders';
 import { DEFAULT_CORPUS, articleNearSize, documentOfSize, loadCorpus } from './corpus';
 import { STEADY_STATE_WARMUP_MS, timeMedian, warmFor } from './stats';
-import { EDITS, measureEdits } from './editLatency';
+import { EDITS, lineThrough, measureEdits, measureEditsBySize } from './editLatency';
 import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
 import { arg } from './args';
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   const workerEdits = await measureEditsInWorker(corpus, 100_000);
   const articleEdits = measureEdits(() => new core.Annotator(), core.annotate, typical);
   const editMs = edits.incrementalMs;
+  const bySize = measureEditsBySize(() => new core.Annotator(), (bytes) => documentOfSize(texts, bytes), [25, 50, 100]);
+  const editLine = lineThrough(bySize);
 
   const bundle = join(root, 'dist', 'extension.js');
   // Plain node, not tsx: tsx's require hook would be timed along with loading the bundle.
@@ -72,6 +74,9 @@ async function main(): Promise<void> {
   );
   console.log(`  in a worker thread as the extension runs it (its young generation enlarged, see src/extension/annotationWorkerLimits.ts): ${workerEdits.incrementalMs.toFixed(2)} ms (p90 ${workerEdits.incrementalP90Ms.toFixed(2)} ms)`);
   console.log(`  reused per edit (median):                  ${edits.reuse}`);
+  console.log(
+    `  by document size (median of ${EDITS} edits in each of 5 rounds): ${bySize.map((p) => `${p.kb} KB ${p.ms.toFixed(2)} ms`).join(', ')}: about ${editLine.fixedMs.toFixed(2)} ms + ${editLine.msPer10KB.toFixed(2)} ms per 10 KB`,
+  );
   console.log(`one-character edit in the typical article:   ${articleEdits.incrementalMs.toFixed(2)} ms (p90 ${articleEdits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate(): ${articleEdits.fullMs.toFixed(2)} ms)`);
   console.log(`first annotation in a fresh process:         ${ours.firstCallMs.toFixed(0)} ms (includes lazy loading of models and gazetteer; module load ${ours.loadMs.toFixed(0)} ms)`);
   console.log(
@@ -97,6 +102,8 @@ async function main(): Promise<void> {
     oneCharEditIn100KBMs: round(editMs),
     oneCharEditIn100KBFullMs: round(edits.fullMs),
     oneCharEditIn100KBWorkerMs: round(workerEdits.incrementalMs),
+    oneCharEditMsByDocumentKB: Object.fromEntries(bySize.map((p) => [p.kb, round(p.ms)])),
+    oneCharEditMsPer10KB: round(editLine.msPer10KB),
     oneCharEditInTypicalArticleMs: round(articleEdits.incrementalMs),
     firstAnnotationMs: Math.round(byName['news-annotator'].firstCallMs),
     activationMs: activation ? round(activation.totalMs) : null,
