@@ -584,7 +584,8 @@ function speaksAfter(text: string | undefined, end: number, reads?: TextReads): 
 
 /**
  * The `length` characters of `text` after `end`, recorded in `reads` as read: every look past a mention goes through here,
- * so that the grouping memo compares all the retyping read (a look past a name not recorded kept stale groupings).
+ * so that the grouping memo compares all the retyping read (a look past a name not recorded kept stale groupings); a
+ * rule that records less (isLeaderBeforeTerm) records how far its outcome depends on the characters.
  */
 function textAfter(text: string, end: number, length: number, reads: TextReads | undefined): string {
   if (reads) reads.to = Math.max(reads.to, end + length);
@@ -913,10 +914,40 @@ const COMMON_WORDS_IN_CAPITALS = new Set(['TV', 'VP', 'LGBT', 'LGBTQ', 'Internet
 /** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
 const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
 
+/** LEADERS_TERM's words, "administration" within "administrations". */
+const TERM_WORDS = ['administrations', 'presidency', 'years', 'era', 'cabinet'];
+
+/**
+ * How many of the first characters of `after` decide LEADERS_TERM.test(after): the possessive, the
+ * spaces, and of the word after them as far as it reads like one of TERM_WORDS, with the character
+ * after that. Most one-word places are followed by no such word, and recording all READ_AFTER
+ * characters as read made typing a few words after any of them group the article afresh
+ * ("Chicago this year alone." edited into "alone.x").
+ */
+function leadersTermReach(after: string): number {
+  let i = 0;
+  if (after[0] === "'" || after[0] === '’') {
+    if (after[1] !== 's') return 2;
+    i = 2;
+  }
+  let j = i;
+  while (j < after.length && /\s/u.test(after[j])) j++;
+  if (j === i) return i + 1;
+  let reach = j + 1;
+  for (const word of TERM_WORDS) {
+    let k = 0;
+    while (k < word.length && after[j + k] === word[k]) k++;
+    reach = Math.max(reach, j + k + 1);
+  }
+  return reach;
+}
+
 /** One capitalised word (possessive or not), no country, region or sizeable city, before LEADERS_TERM. */
 function isLeaderBeforeTerm(m: NameMention, text: string, reads?: TextReads): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text)) return false;
-  if (!LEADERS_TERM.test(textAfter(text, m.end, 20, reads))) return false;
+  const after = textAfter(text, m.end, 20, undefined);
+  if (reads) reads.to = Math.max(reads.to, m.end + Math.min(20, leadersTermReach(after)));
+  if (!LEADERS_TERM.test(after)) return false;
   const name = stripPossessive(m.text);
   return !namesCountryOrRegion(name) && !isSizeablePlace(name);
 }
