@@ -148,6 +148,11 @@ suite('entity memos: the text the retyping reads right after a name', () => {
     ['Doctors fear the Zika virus in Brazil.', 'Doctors fear the Zika vitus in Brazil.'],
     ['Doctors fear the Zika vitus in Brazil.', 'Doctors fear the Zika virus in Brazil.'],
     ['Kerry said the talks went well in Dublin.', 'Kerry sand the talks went well in Dublin.'],
+    ['They recalled the Obama years in Chicago.', 'They recalled the Obama yeats in Chicago.'],
+    ['They recalled the Obama yeats in Chicago.', 'They recalled the Obama years in Chicago.'],
+    ["They recalled the Obama's years in Chicago.", "They recalled the Obama's  years in Chicago."],
+    ['They recalled the Obama administration in Chicago.', 'They recalled the Obama administrations in Chicago.'],
+    ['They recalled the Obama administrations in Chicago.', 'They recalled the Obama administrationsx in Chicago.'],
   ]) {
     test(`"${before}" edited into "${after}"`, () => {
       const annotator = new Annotator();
@@ -155,4 +160,23 @@ suite('entity memos: the text the retyping reads right after a name', () => {
       assert.deepStrictEqual(annotator.annotate(opening + after), annotate(opening + after));
     });
   }
+
+  test('typing a few words after a place reuses the grouping: the words after it read like no leader\'s term from the first', () => {
+    const memo = new LruMemo<GroupingPlan>(8);
+    let made = 0;
+    const set = memo.set.bind(memo);
+    memo.set = (...args) => {
+      made++;
+      set(...args);
+    };
+    const tokens = new Map<string, readonly Token[]>();
+    const places: Array<[string, NameMention['type']]> = [['Washington', 'LOC'], ['Chicago', 'LOC']];
+    const article = 'He spoke in Washington on Monday.\n\nShootings in Chicago this year alone. They checked.';
+    groupEntities(mentionsIn(article, places), incrementalDoc(article, tokens), memo);
+    assert.equal(made, 1);
+    const edited = article.replace('alone.', 'alone.x');
+    const g = groupEntities(mentionsIn(edited, places), incrementalDoc(edited, tokens), memo);
+    assert.equal(made, 1);
+    assert.deepStrictEqual(comparable(g), comparable(groupEntities(mentionsIn(edited, places), analyzeText(edited))));
+  });
 });

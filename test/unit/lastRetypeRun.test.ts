@@ -73,4 +73,20 @@ suite('last retyping in an editor session', () => {
       assert.deepStrictEqual(annotator.annotate(text), annotate(text), `after typing into ${name}`);
     }
   });
+
+  test('typing inside a name in one paragraph and right after a name in another gives what a fresh annotation gives', () => {
+    // The retypings of an unchanged paragraph are taken back by its number; those of the edited one compare the text around them.
+    const base = [
+      'Melania Trump visited Orlando on Monday. Trump said the Obama years were over.',
+      'Doctors in Brazil fear the Zika virus. Kerry said the talks went well.',
+      'Hillary Clinton would visit Charlotte, and Charlotte officials agreed.',
+    ].join('\n\n');
+    const annotator = new Annotator();
+    annotator.annotate(base);
+    let text = base;
+    for (const [from, to] of [['Orlando', 'Orlxando'], ['Zika virus', 'Zika vitus'], ['Charlotte,', 'Charlottex,'], ['Obama years', 'Obama yeans'], ['Kerry said', 'Kerry sand'], ['Orlxando', 'Orlando']]) {
+      text = text.replace(from, to);
+      assert.deepStrictEqual(annotator.annotate(text), annotate(text), `after ${from} -> ${to}`);
+    }
+  });
 });

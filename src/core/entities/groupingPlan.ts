@@ -10,7 +10,7 @@ import { retypeMentions } from './mentionTypes';
 import { LastRetyping } from './lastRetypeRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
-import { bodyOf, flagsOf, readFrom, READ_AFTER, sameTextAround } from './mentionFields';
+import { bodyOf, FIELDS, flagsOf, readFrom, READ_AFTER, sameTextAround, TYPE_CODES, type MentionRows } from './mentionFields';
 
 // Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
 // marks, and the names and bodies an organization's mention is grouped by; their order,
@@ -61,8 +61,8 @@ export interface GroupingPlan {
  * The grouping afresh: retyping (the last version's retypings where they still hold: lastRetypeRun.ts), people,
  * organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts).
  */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping, reach?: Uint8Array): Groups & { recencyReads: number[] } {
-  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text, reach) : retypeMentions(tagged, sources, text, reach);
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping, reach?: Uint8Array, rows?: MentionRows): Groups & { recencyReads: number[] } {
+  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text, reach, rows) : retypeMentions(tagged, sources, text, reach);
   const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
@@ -88,7 +88,7 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
   let lastRetyping = retypings.get(memo);
   if (!lastRetyping) retypings.set(memo, (lastRetyping = new LastRetyping()));
   const reach = reads ? new Uint8Array(tagged.length) : undefined;
-  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping, reach);
+  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping, reach, reads ?? undefined);
   if (reads && reach) reads.reach = reach;
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
@@ -106,27 +106,15 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
  * so is the text the retyping reads around it where that lies inside the paragraph, and only
  * for the others (of changed paragraphs, or near a paragraph's edge) is it compared.
  */
-interface MentionReads {
+export interface MentionReads extends MentionRows {
   key: string;
   /** The characters of the mentions' texts (what the memo's bound counts). */
   chars: number;
-  /** Per mention: paragraph number, offset in the paragraph, length, type, place qualifier. */
-  numbers: Int32Array;
-  texts: string[];
-  titles: Array<string | undefined>;
-  /** The name and body an organization's mention is grouped by (organizationGrouper.ts), if it has either. */
-  bodies: Array<string | undefined>;
-  /** The text the mentions were read in, and their starts in it. */
+  /** The text the mentions were read in. */
   text: string;
-  starts: Int32Array;
-  /** Per mention: 1 where the text the retyping may read around it (mentionFields.ts) lies inside its paragraph. */
-  inside: Uint8Array;
   /** Per mention: how many characters past its end the retyping read (mentionTypes.ts: reachOf), once a plan is made of these reads. */
   reach: Uint8Array | null;
 }
-
-const FIELDS = 5;
-const TYPE_CODES: Record<NameMention['type'], number> = { PER: 1, ORG: 2, LOC: 3, MISC: 4 };
 
 /** Null without paragraph token lists, or for mentions out of order or across paragraphs. */
 function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionReads | null {
@@ -166,7 +154,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     numbers[k + 3] = type;
     numbers[k + 4] = flags;
     texts[i] = text;
-    const title = m.title || undefined;
+    const title = m.title;
     titles[i] = title;
     starts[i] = start;
     inside[i] = readFrom(start, title) >= paragraphs[p].start && end + READ_AFTER <= paragraphs[p].end ? 1 : 0;

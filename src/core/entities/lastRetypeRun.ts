@@ -1,6 +1,6 @@
 import type { NameMention } from '../names/nameMention';
 import { articleWordsOf, reachOf, retypeEach, retypedOne, type ArticleWords, type TextReads, type Retyping, type WordCounts, type WordLookup, type WordLookups } from './mentionTypes';
-import { bodyOf, flagsOf, sameTextAround } from './mentionFields';
+import { FIELDS, rowsOf, sameTextAround, type MentionRows } from './mentionFields';
 
 // An edit inside a name changes what the grouping reads (groupingPlan.ts), so the mentions are
 // retyped afresh, and retyping a long article mention by mention cost more than half of that
@@ -30,7 +30,7 @@ interface Kept {
 
 interface RetypeRun {
   text: string;
-  mentions: readonly NameMention[];
+  rows: MentionRows;
   words: ArticleWords;
   /** Per mention. */
   kept: Kept[];
@@ -42,14 +42,17 @@ export class LastRetyping {
   hits = 0;
   computed = 0;
 
-  /** retypeMentions(mentions, sources, text, reach), taking back the retypings of the last version that still hold. */
-  retype(mentions: readonly NameMention[], sources: number[] | undefined, text: string, reach?: Uint8Array): NameMention[] {
+  /**
+   * retypeMentions(mentions, sources, text, reach), taking back the retypings of the last version that still hold.
+   * `rows`, the mentions' rows with their paragraphs (groupingPlan.ts), spares reading them again.
+   */
+  retype(mentions: readonly NameMention[], sources: number[] | undefined, text: string, reach?: Uint8Array, rows: MentionRows = rowsOf(mentions)): NameMention[] {
     const words = articleWordsOf(mentions);
     const kept: Array<Kept | undefined> = new Array(mentions.length);
     this.hits = 0;
     const { last } = this;
     const changed = last === null ? null : changedWords(last.words, words);
-    if (last !== null && changed !== null) this.hits = takeBack(last, mentions, text, changed, kept);
+    if (last !== null && changed !== null) this.hits = takeBack(last, rows, text, changed, kept);
     const asked: Array<number | string> = [];
     const watched = watching(words, asked);
     const reads: TextReads = { to: 0 };
@@ -67,7 +70,7 @@ export class LastRetyping {
       return placed(k, m);
     }, sources, text);
     this.computed = mentions.length - this.hits;
-    this.last = { text, mentions, words, kept: kept as Kept[] };
+    this.last = { text, rows, words, kept: kept as Kept[] };
     return out;
   }
 }
@@ -76,23 +79,31 @@ export class LastRetyping {
  * Puts into `kept` the last version's retypings of the mentions paired from both ends that
  * read the same text around them and asked no word that `changed`; says how many. The last
  * version may be several edits back (an edit that changes no name reuses a whole grouping:
- * groupingPlan.ts), so the pairs are compared by what the mentions read, not where they stand.
+ * groupingPlan.ts), so the pairs are compared by what the mentions read, not where they stand;
+ * the text around a mention at the same offset of a paragraph with the same number, inside it,
+ * is the same text (paragraphIds.ts), and only the others' is compared.
  */
-function takeBack(last: RetypeRun, mentions: readonly NameMention[], text: string, changed: ReadonlyArray<ReadonlySet<string>>, kept: Array<Kept | undefined>): number {
-  const old = last.mentions;
-  const shorter = Math.min(old.length, mentions.length);
+function takeBack(last: RetypeRun, now: MentionRows, text: string, changed: ReadonlyArray<ReadonlySet<string>>, kept: Array<Kept | undefined>): number {
+  const old = last.rows;
+  const oldLength = old.texts.length;
+  const nowLength = now.texts.length;
+  const shorter = Math.min(oldLength, nowLength);
   let taken = 0;
   const take = (i: number, j: number): void => {
-    if (!sameTextAround(last.text, old[i].start, text, mentions[j].start, old[i].end - old[i].start, old[i].title, last.kept[i].reach) || !stillHolds(last.kept[i].asked, changed)) return;
+    const a = i * FIELDS;
+    const b = j * FIELDS;
+    const inPlace = old.numbers[a] >= 0 && old.numbers[a] === now.numbers[b] && old.numbers[a + 1] === now.numbers[b + 1] && old.inside[i] === 1 && now.inside[j] === 1;
+    if (!inPlace && !sameTextAround(last.text, old.starts[i], text, now.starts[j], old.numbers[a + 2], old.titles[i], last.kept[i].reach)) return;
+    if (!stillHolds(last.kept[i].asked, changed)) return;
     kept[j] = last.kept[i];
     taken++;
   };
   let before = 0;
-  for (; before < shorter && sameReading(old, before, mentions, before); before++) take(before, before);
+  for (; before < shorter && sameReading(old, before, now, before); before++) take(before, before);
   for (let after = 0; after < shorter - before; after++) {
-    const i = old.length - 1 - after;
-    const j = mentions.length - 1 - after;
-    if (!sameReading(old, i, mentions, j)) break;
+    const i = oldLength - 1 - after;
+    const j = nowLength - 1 - after;
+    if (!sameReading(old, i, now, j)) break;
     take(i, j);
   }
   return taken;
@@ -102,16 +113,19 @@ function takeBack(last: RetypeRun, mentions: readonly NameMention[], text: strin
  * Mention `i` of `old` and mention `j` of `now` read the same, and so do the mentions after
  * them as far as retypedOne reads them (one that follows within two characters).
  */
-function sameReading(old: readonly NameMention[], i: number, now: readonly NameMention[], j: number): boolean {
-  const a = old[i];
-  const b = now[j];
-  if (a.end - a.start !== b.end - b.start || a.type !== b.type || a.text !== b.text || a.title !== b.title || flagsOf(a, false) !== flagsOf(b, false)) return false;
-  if ((a.name !== undefined || a.body !== undefined || b.name !== undefined || b.body !== undefined) && bodyOf(a) !== bodyOf(b)) return false;
-  const c = i + 1 < old.length ? old[i + 1] : undefined;
-  const d = j + 1 < now.length ? now[j + 1] : undefined;
-  const near = c !== undefined && c.start <= a.end + 2;
-  if (near !== (d !== undefined && d.start <= b.end + 2)) return false;
-  return !near || (c.start - a.start === d!.start - b.start && c.type === d!.type && c.text === d!.text);
+function sameReading(old: MentionRows, i: number, now: MentionRows, j: number): boolean {
+  const a = i * FIELDS;
+  const b = j * FIELDS;
+  const x = old.numbers;
+  const y = now.numbers;
+  // The flags compared whole: whether the next mention follows after two characters is settled below too.
+  if (x[a + 2] !== y[b + 2] || x[a + 3] !== y[b + 3] || x[a + 4] !== y[b + 4] || old.texts[i] !== now.texts[j] || old.titles[i] !== now.titles[j] || old.bodies[i] !== now.bodies[j]) return false;
+  // How far the next mention starts from this one's start.
+  const c = i + 1 < old.texts.length ? old.starts[i + 1] - old.starts[i] : Infinity;
+  const d = j + 1 < now.texts.length ? now.starts[j + 1] - now.starts[j] : Infinity;
+  const near = c <= x[a + 2] + 2;
+  if (near !== d <= y[b + 2] + 2) return false;
+  return !near || (c === d && x[a + FIELDS + 3] === y[b + FIELDS + 3] && old.texts[i + 1] === now.texts[j + 1]);
 }
 
 function keptOf(r: Retyping | null, m: NameMention, asked: Array<number | string>, reach: number): Kept {

@@ -43,3 +43,47 @@ export function sameTextAround(a: string, aStart: number, b: string, bStart: num
   for (let k = 0; k < span; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(to + k)) return false;
   return true;
 }
+
+/**
+ * What the grouping and the retyping read of each mention of a list, field by field in arrays:
+ * a mention's fields are slow to read (the mentions come in several shapes, so every read is a
+ * megamorphic one), and the arrays are read again by the next version's comparisons.
+ */
+export interface MentionRows {
+  /** Per mention, FIELDS numbers: its paragraph's number (-1 where unknown), its offset in the paragraph, length, TYPE_CODES, flagsOf. */
+  numbers: Int32Array;
+  texts: string[];
+  titles: Array<string | undefined>;
+  /** bodyOf each mention. */
+  bodies: Array<string | undefined>;
+  starts: Int32Array;
+  /** Per mention: 1 where the text the retyping may read around it lies inside its paragraph (so is the same where the paragraph and the offset are). */
+  inside: Uint8Array;
+}
+
+export const FIELDS = 5;
+export const TYPE_CODES: Record<NameMention['type'], number> = { PER: 1, ORG: 2, LOC: 3, MISC: 4 };
+
+/** The rows of `mentions` with no paragraphs known (groupingPlan.ts reads them with the paragraphs). */
+export function rowsOf(mentions: readonly NameMention[]): MentionRows {
+  const n = mentions.length;
+  const numbers = new Int32Array(n * FIELDS);
+  const texts: string[] = new Array(n);
+  const titles: Array<string | undefined> = new Array(n);
+  const bodies: Array<string | undefined> = new Array(n);
+  const starts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    const next = i + 1 < n ? mentions[i + 1] : undefined;
+    const k = i * FIELDS;
+    numbers[k] = -1;
+    numbers[k + 2] = m.end - m.start;
+    numbers[k + 3] = TYPE_CODES[m.type];
+    numbers[k + 4] = flagsOf(m, next !== undefined && next.start === m.end + 2);
+    texts[i] = m.text;
+    titles[i] = m.title;
+    bodies[i] = bodyOf(m);
+    starts[i] = m.start;
+  }
+  return { numbers, texts, titles, bodies, starts, inside: new Uint8Array(n) };
+}

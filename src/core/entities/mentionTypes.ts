@@ -218,46 +218,48 @@ export function articleWordsOf(mentions: readonly NameMention[]): ArticleWords {
   let longNameWords: Set<string> | null = null;
   // Indexed loops over the mentions and their words: run once a document, this function stays
   // in V8's first tiers, where a for-of made an iterator result per mention and per word.
+  // Each field of a mention and each shape of its text is read once: a mention's fields are
+  // slow to read (its several shapes make every read a megamorphic one), and a shape is a look-up.
   for (let r = 0; r < mentions.length; r++) {
     const read = mentions[r];
-    if (read.type === 'PER') {
-      const words = possessiveLessLowerWords(read.text);
-      if (words.length >= 3 && SURNAME_PARTICLES.has(words[1])) (particleSurnames ??= new Set()).add(words.slice(1).join(' '));
-    }
-    if (read.type === 'MISC' && read.title !== undefined && isStormTitle(read.title)) (storms ??= new Set()).add(read.text);
-    if ((read.type === 'PER' || read.type === 'ORG') && read.text.includes(' ')) {
-      const words = possessiveLessLowerWords(read.text);
-      for (let w = 0; w < words.length; w++) (longNameWords ??= new Set()).add(words[w]);
+    const { type, text, title } = read;
+    const spaced = text.includes(' ');
+    const words = type === 'PER' || (type === 'ORG' && spaced) ? possessiveLessLowerWords(text) : null;
+    if (type === 'PER' && words!.length >= 3 && SURNAME_PARTICLES.has(words![1])) (particleSurnames ??= new Set()).add(words!.slice(1).join(' '));
+    if (type === 'MISC' && title !== undefined && isStormTitle(title)) (storms ??= new Set()).add(text);
+    if ((type === 'PER' || type === 'ORG') && spaced) {
+      for (let w = 0; w < words!.length; w++) (longNameWords ??= new Set()).add(words![w]);
     }
     // "Walter Energy" read as a person is the firm (retypedPerson), and "Walter" after it the firm's short name.
-    const firmReadAsPerson = read.type === 'PER' && personShape(read.text).head !== null && personShape(read.text).type === 'ORG';
-    if (read.type === 'ORG' || firmReadAsPerson) {
-      const first = firmShortName(read.text);
+    const shape = type === 'PER' ? personShape(text) : null;
+    const firmReadAsPerson = shape !== null && shape.head !== null && shape.type === 'ORG';
+    if (type === 'ORG' || firmReadAsPerson) {
+      const first = firmShortName(text);
       if (first !== null) (firms ??= new Set()).add(first);
-      const short = shortNameOf(read.text);
+      const short = shortNameOf(text);
       if (short !== null) {
         organizationWords ??= new Map();
-        organizationWords.set(short, (organizationWords.get(short) ?? 0) + (read.text.includes(' ') ? 2 : 1));
+        organizationWords.set(short, (organizationWords.get(short) ?? 0) + (spaced ? 2 : 1));
       }
-    } else if (read.type === 'LOC' && !read.text.includes(' ')) {
-      const word = possessiveLessLowerWords(read.text)[0];
+    } else if (type === 'LOC' && !spaced) {
+      const word = possessiveLessLowerWords(text)[0];
       placeWords ??= new Map();
       placeWords.set(word, (placeWords.get(word) ?? 0) + 1);
-    } else if (read.type === 'PER') {
-      const words = possessiveLessLowerWords(read.text);
-      for (let w = 0; w < words.length; w++) {
-        (personWords ??= new Set()).add(words[w]);
-        if (words.length > 1) (fullNameWords ??= new Set()).add(words[w]);
+    } else if (type === 'PER') {
+      for (let w = 0; w < words!.length; w++) {
+        (personWords ??= new Set()).add(words![w]);
+        if (words!.length > 1) (fullNameWords ??= new Set()).add(words![w]);
       }
     }
     // "Declan Rice's header" read as a place, which the loop below makes the person (personNotPlace): "Rice" later is his surname too.
-    const personReadAsPlace = (read.type === 'LOC' || read.type === 'ORG') && read.title === undefined && placeOrGroupShape(read.text).personNotPlace;
-    const m = (read.type === 'PER' && !firmReadAsPerson) || personReadAsPlace ? withoutWeekday(read) : null;
+    const personReadAsPlace = (type === 'LOC' || type === 'ORG') && title === undefined && placeOrGroupShape(text).personNotPlace;
+    const m = (type === 'PER' && !firmReadAsPerson) || personReadAsPlace ? withoutWeekday(read) : null;
     if (!m) continue;
-    const word = personShape(m.text);
-    if (word.head !== null || (m.title && !isOnlyQualifier(m.title))) surnames.add(word.last);
+    // withoutWeekday keeps the title, and the text where it gives the mention back.
+    const word = m === read && shape !== null ? shape : personShape(m.text);
+    if (word.head !== null || (title && !isOnlyQualifier(title))) surnames.add(word.last);
     else (untitled ??= new Set()).add(word.last);
-    if (word.head === null && !m.title) {
+    if (word.head === null && !title) {
       bare ??= new Map();
       bare.set(word.last, (bare.get(word.last) ?? 0) + 1);
     }
@@ -584,7 +586,8 @@ function speaksAfter(text: string | undefined, end: number, reads?: TextReads): 
 
 /**
  * The `length` characters of `text` after `end`, recorded in `reads` as read: every look past a mention goes through here,
- * so that the grouping memo compares all the retyping read (a look past a name not recorded kept stale groupings).
+ * so that the grouping memo compares all the retyping read (a look past a name not recorded kept stale groupings); a
+ * rule that records less (isLeaderBeforeTerm) records how far its outcome depends on the characters.
  */
 function textAfter(text: string, end: number, length: number, reads: TextReads | undefined): string {
   if (reads) reads.to = Math.max(reads.to, end + length);
@@ -913,10 +916,40 @@ const COMMON_WORDS_IN_CAPITALS = new Set(['TV', 'VP', 'LGBT', 'LGBTQ', 'Internet
 /** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
 const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
 
+/** LEADERS_TERM's words, "administration" within "administrations". */
+const TERM_WORDS = ['administrations', 'presidency', 'years', 'era', 'cabinet'];
+
+/**
+ * How many of the first characters of `after` decide LEADERS_TERM.test(after): the possessive, the
+ * spaces, and of the word after them as far as it reads like one of TERM_WORDS, with the character
+ * after that. Most one-word places are followed by no such word, and recording all READ_AFTER
+ * characters as read made typing a few words after any of them group the article afresh
+ * ("Chicago this year alone." edited into "alone.x").
+ */
+function leadersTermReach(after: string): number {
+  let i = 0;
+  if (after[0] === "'" || after[0] === '’') {
+    if (after[1] !== 's') return 2;
+    i = 2;
+  }
+  let j = i;
+  while (j < after.length && /\s/u.test(after[j])) j++;
+  if (j === i) return i + 1;
+  let reach = j + 1;
+  for (const word of TERM_WORDS) {
+    let k = 0;
+    while (k < word.length && after[j + k] === word[k]) k++;
+    reach = Math.max(reach, j + k + 1);
+  }
+  return reach;
+}
+
 /** One capitalised word (possessive or not), no country, region or sizeable city, before LEADERS_TERM. */
 function isLeaderBeforeTerm(m: NameMention, text: string, reads?: TextReads): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text)) return false;
-  if (!LEADERS_TERM.test(textAfter(text, m.end, 20, reads))) return false;
+  const after = textAfter(text, m.end, 20, undefined);
+  if (reads) reads.to = Math.max(reads.to, m.end + Math.min(20, leadersTermReach(after)));
+  if (!LEADERS_TERM.test(after)) return false;
   const name = stripPossessive(m.text);
   return !namesCountryOrRegion(name) && !isSizeablePlace(name);
 }
