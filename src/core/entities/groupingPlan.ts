@@ -10,7 +10,7 @@ import { retypeMentions } from './mentionTypes';
 import { LastRetyping } from './lastRetypeRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
-import { bodyOf, FIELDS, flagsOf, readFrom, READ_AFTER, sameTextAround, TYPE_CODES, type MentionRows } from './mentionFields';
+import { bodyOf, emptyRows, FIELDS, flagsOf, readFrom, READ_AFTER, sameTextAround, TYPE_CODES, type MentionRows } from './mentionFields';
 
 // Retyping and grouping read the mentions' texts, types, titles, place qualifiers, relatives'
 // marks, and the names and bodies an organization's mention is grouped by; their order,
@@ -122,12 +122,8 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
   if (!lists) return null;
   const { paragraphs } = doc;
   const n = tagged.length;
-  const numbers = new Int32Array(n * FIELDS);
-  const texts: string[] = new Array(n);
-  const titles: Array<string | undefined> = new Array(n);
-  const bodies: Array<string | undefined> = new Array(n);
-  const starts = new Int32Array(n);
-  const inside = new Uint8Array(n);
+  const rows = emptyRows(n);
+  const { numbers, texts, titles, bodies, starts, inside } = rows;
   let h = 0x811c9dc5;
   let chars = 0;
   let p = 0;
@@ -166,7 +162,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     if (body) h = Math.imul(h ^ (body.length + 0x20000), 0x01000193);
     chars += text.length;
   }
-  return { key: `${h >>> 0}:${n}`, chars, numbers, texts, titles, bodies, text: doc.text, starts, inside, reach: null };
+  return { ...rows, key: `${h >>> 0}:${n}`, chars, text: doc.text, reach: null };
 }
 
 function sameReads(kept: MentionReads, now: MentionReads): boolean {

@@ -64,14 +64,16 @@ export interface MentionRows {
 export const FIELDS = 5;
 export const TYPE_CODES: Record<NameMention['type'], number> = { PER: 1, ORG: 2, LOC: 3, MISC: 4 };
 
+/** Rows for `n` mentions, to be filled in. */
+export function emptyRows(n: number): MentionRows {
+  return { numbers: new Int32Array(n * FIELDS), texts: new Array<string>(n), titles: new Array<string | undefined>(n), bodies: new Array<string | undefined>(n), starts: new Int32Array(n), inside: new Uint8Array(n) };
+}
+
 /** The rows of `mentions` with no paragraphs known (groupingPlan.ts reads them with the paragraphs). */
 export function rowsOf(mentions: readonly NameMention[]): MentionRows {
   const n = mentions.length;
-  const numbers = new Int32Array(n * FIELDS);
-  const texts: string[] = new Array(n);
-  const titles: Array<string | undefined> = new Array(n);
-  const bodies: Array<string | undefined> = new Array(n);
-  const starts = new Int32Array(n);
+  const rows = emptyRows(n);
+  const { numbers, texts, titles, bodies, starts } = rows;
   for (let i = 0; i < n; i++) {
     const m = mentions[i];
     const next = i + 1 < n ? mentions[i + 1] : undefined;
@@ -85,5 +87,5 @@ export function rowsOf(mentions: readonly NameMention[]): MentionRows {
     bodies[i] = bodyOf(m);
     starts[i] = m.start;
   }
-  return { numbers, texts, titles, bodies, starts, inside: new Uint8Array(n) };
+  return rows;
 }
