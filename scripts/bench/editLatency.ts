@@ -50,13 +50,16 @@ export interface EditCostLine {
   msPer10KB: number;
 }
 
+/** Rounds over every size in measureEditsBySize. */
+export const SIZE_ROUNDS = 5;
+
 /**
  * The same edits at several document sizes, in rounds that visit every size in turn (so a
  * drift of the machine's speed touches every size alike), after one uncounted round: whether
  * an edit's cost follows the size of the document or of the edit. Reuse that never visited an
  * unchanged paragraph would give a flat line.
  */
-export function measureEditsBySize(newAnnotator: () => Annotator, documentOfSize: (bytes: number) => string, sizesKB: number[], rounds = 5): EditCostAtSize[] {
+export function measureEditsBySize(newAnnotator: () => Annotator, documentOfSize: (bytes: number) => string, sizesKB: number[], rounds = SIZE_ROUNDS): EditCostAtSize[] {
   const docs = sizesKB.map((kb) => documentOfSize(kb * 1000));
   const medians: number[][] = sizesKB.map(() => []);
   for (let round = 0; round <= rounds; round++) {

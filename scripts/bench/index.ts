@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONTENDERS, DESCRIPTIONS } from './contenders';
 import { DEFAULT_CORPUS, articleNearSize, documentOfSize, loadCorpus } from './corpus';
 import { STEADY_STATE_WARMUP_MS, timeMedian, warmFor } from './stats';
-import { EDITS, lineThrough, measureEdits, measureEditsBySize } from './editLatency';
+import { EDITS, SIZE_ROUNDS, lineThrough, measureEdits, measureEditsBySize } from './editLatency';
 import { measureEditsInWorker } from './editWorker';
 import { buildCoreBundle, loadCoreBundle } from './coreBundle';
 import { arg } from './args';
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   console.log(`  in a worker thread as the extension runs it (its young generation enlarged, see src/extension/annotationWorkerLimits.ts): ${workerEdits.incrementalMs.toFixed(2)} ms (p90 ${workerEdits.incrementalP90Ms.toFixed(2)} ms)`);
   console.log(`  reused per edit (median):                  ${edits.reuse}`);
   console.log(
-    `  by document size (median of ${EDITS} edits in each of 5 rounds): ${bySize.map((p) => `${p.kb} KB ${p.ms.toFixed(2)} ms`).join(', ')}: about ${editLine.fixedMs.toFixed(2)} ms + ${editLine.msPer10KB.toFixed(2)} ms per 10 KB`,
+    `  by document size (median of ${EDITS} edits in each of ${SIZE_ROUNDS} rounds): ${bySize.map((p) => `${p.kb} KB ${p.ms.toFixed(2)} ms`).join(', ')}: about ${editLine.fixedMs.toFixed(2)} ms + ${editLine.msPer10KB.toFixed(2)} ms per 10 KB`,
   );
   console.log(`one-character edit in the typical article:   ${articleEdits.incrementalMs.toFixed(2)} ms (p90 ${articleEdits.incrementalP90Ms.toFixed(2)} ms; a fresh annotate(): ${articleEdits.fullMs.toFixed(2)} ms)`);
   console.log(`first annotation in a fresh process:         ${ours.firstCallMs.toFixed(0)} ms (includes lazy loading of models and gazetteer; module load ${ours.loadMs.toFixed(0)} ms)`);

@@ -590,8 +590,13 @@ function speaksAfter(text: string | undefined, end: number, reads?: TextReads): 
  * rule that records less (isLeaderBeforeTerm) records how far its outcome depends on the characters.
  */
 function textAfter(text: string, end: number, length: number, reads: TextReads | undefined): string {
-  if (reads) reads.to = Math.max(reads.to, end + length);
+  markReadTo(reads, end + length);
   return text.slice(end, end + length);
+}
+
+/** Records in `reads` that the text up to `to` was read. */
+function markReadTo(reads: TextReads | undefined, to: number): void {
+  if (reads) reads.to = Math.max(reads.to, to);
 }
 
 /** The words for a storm the name finder keeps on a storm's name ("Hurricane", "Tropical Storm"): they end in one of STORM_WORDS. */
@@ -913,11 +918,10 @@ function isNoPlaceNorBody(m: NameMention, text: string | undefined, reads?: Text
 /** Common words the tagger reads as a body's name when alone: "ABC's TV show", "all I got, OK?", "Hillary's VP pick", "Subscribe here". */
 const COMMON_WORDS_IN_CAPITALS = new Set(['TV', 'VP', 'LGBT', 'LGBTQ', 'Internet', 'Subscribe']);
 
-/** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
-const LEADERS_TERM = /^(?:['’]s)?\s+(?:administrations?|presidency|years|era|cabinet)\b/u;
-
-/** LEADERS_TERM's words, "administration" within "administrations". */
+/** The words of a leader's term, each in its longest form: "administration" is read within "administrations" (leadersTermReach). */
 const TERM_WORDS = ['administrations', 'presidency', 'years', 'era', 'cabinet'];
+/** A leader's time in office after their name: "the Obama years", "the Bush administration", "Obama's cabinet". */
+const LEADERS_TERM = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TERM_WORDS.join('|')}|administration)\b`, 'u');
 
 /**
  * How many of the first characters of `after` decide LEADERS_TERM.test(after): the possessive, the
@@ -948,7 +952,7 @@ function leadersTermReach(after: string): number {
 function isLeaderBeforeTerm(m: NameMention, text: string, reads?: TextReads): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(m.text)) return false;
   const after = textAfter(text, m.end, 20, undefined);
-  if (reads) reads.to = Math.max(reads.to, m.end + Math.min(20, leadersTermReach(after)));
+  markReadTo(reads, m.end + Math.min(20, leadersTermReach(after)));
   if (!LEADERS_TERM.test(after)) return false;
   const name = stripPossessive(m.text);
   return !namesCountryOrRegion(name) && !isSizeablePlace(name);
