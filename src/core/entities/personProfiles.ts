@@ -144,7 +144,11 @@ export function buildProfiles(
     for (const f of around ?? []) addFacts(profile, f);
   }
 
-  const votes = votesOf(doc, layout, personMentions, idOf, only?.people);
+  // Pronouns decide only a gender nothing else gave: most people have one by now (from a title,
+  // a given name or a role noun), and their sentences are not read.
+  const undecided = new Set<string>();
+  for (const [id, profile] of profiles) if (!profile.gender) undecided.add(id);
+  const votes = undecided.size ? votesOf(doc, layout, personMentions, idOf, undecided) : new Map<string, { male: number; female: number }>();
   for (const [id, v] of votes) {
     const profile = profiles.get(id);
     if (!profile || profile.gender) continue;
@@ -159,18 +163,18 @@ const MANY = Symbol('many');
 /**
  * Pronouns in sentences that name exactly one person vote for that person's gender, and so
  * do those of the sentence after, where it names nobody. A mention counts for the first
- * sentence that ends after its start. Only the votes for the people of `only` (all when
- * absent) are counted, each from their own mentions' sentences: which people a sentence
- * names is read from the mentions counted for it (those starting after the sentence before
- * ends, up to its end), found by binary search, so that profiling a few people again after
- * an edit does not walk the whole text.
+ * sentence that ends after its start. Only the votes for the people of `only` are counted,
+ * each from their own mentions' sentences: which people a sentence names is read from the
+ * mentions counted for it (those starting after the sentence before ends, up to its end),
+ * found by binary search, so that profiling a few people again after an edit does not walk
+ * the whole text.
  */
 function votesOf(
   doc: AnalyzedText,
   layout: Layout | null,
   personMentions: readonly NameMention[],
   idOf: ReadonlyArray<string | undefined>,
-  only: ReadonlySet<string> | undefined,
+  only: ReadonlySet<string>,
 ): Map<string, { male: number; female: number }> {
   const { sentences } = doc;
   const votes = new Map<string, { male: number; female: number }>();
@@ -189,7 +193,7 @@ function votesOf(
   };
   for (let i = 0; i < personMentions.length; i++) {
     const id = idOf[i];
-    if (id === undefined || (only && !only.has(id))) continue;
+    if (id === undefined || !only.has(id)) continue;
     const s = firstEndingAfter(sentences, personMentions[i].start);
     if (s >= sentences.length || counted.has(s)) continue;
     counted.add(s);
