@@ -28,8 +28,9 @@ export interface GroupedEntities {
  * kept (lastProfileRun.ts).
  */
 export function groupEntities(tagged: NameMention[], doc?: AnalyzedText, memo?: Memo<GroupingPlan>, lastProfiles?: LastProfiles, lastPlaces?: LastPlaces): GroupedEntities {
-  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = memo && doc ? groupReusing(tagged, doc, memo, lastPlaces) : groupAfresh(tagged, undefined, undefined, doc?.text);
-  const personMentions = mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
+  const groups = memo && doc ? groupReusing(tagged, doc, memo, lastPlaces) : groupAfresh(tagged, undefined, undefined, doc?.text);
+  const { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places } = groups;
+  const personMentions = groups.personMentions ?? mentions.filter((m) => m.type === 'PER').sort((a, b) => a.start - b.start);
   const profiles = doc
     ? doc.paragraphTokens && lastProfiles
       ? profilesReusing(doc, people, personMentions, personIdAt, genderOf, lastProfiles)

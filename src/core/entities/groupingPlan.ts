@@ -33,6 +33,8 @@ export interface Groups {
   organizations: Organization[];
   organizationIdAt: Map<number, string>;
   places: Place[];
+  /** The PER mentions in text order, where the grouping has them at hand (else groupEntities picks them out). */
+  personMentions?: NameMention[];
 }
 
 /** A retyped mention whole, its offsets relative to the start of the tagged mention it came from. */
@@ -82,7 +84,7 @@ const retypings = new WeakMap<Memo<GroupingPlan>, LastRetyping>();
 export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, memo: Memo<GroupingPlan>, lastPlaces?: LastPlaces): Groups {
   const reads = readsOf(tagged, doc);
   const plan = reads && memo.get(reads.key);
-  const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged);
+  const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged, reads);
   if (reused) return reused;
   const sources: number[] = [];
   let lastRetyping = retypings.get(memo);
@@ -233,23 +235,35 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
   };
 }
 
-/** The plan's grouping placed at `tagged`'s positions, or null where a position it read has changed. */
-function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups | null {
+/**
+ * The plan's grouping placed at `tagged`'s positions, or null where a position it read has
+ * changed. What it needs of a tagged mention (start, length, text, type) is taken from `reads`,
+ * the rows just read of `tagged`, not from the mention again (a slow, megamorphic read: readsOf).
+ */
+function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[], reads: MentionRows): Groups | null {
   const n = plan.sources.length;
   const mentions: NameMention[] = new Array(n);
-  // The starts, read once (a mention's fields are slow to read: readsOf) for the order, the
-  // distances and the spans below.
   const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const texts: string[] = new Array(n);
+  const types = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const from = tagged[plan.sources[i]];
+    const source = plan.sources[i];
     const form = plan.retyped[i];
-    const at = from.start;
+    const at = reads.starts[source];
     if (!form) {
-      mentions[i] = from;
+      mentions[i] = tagged[source];
       starts[i] = at;
+      ends[i] = at + reads.numbers[source * FIELDS + 2];
+      texts[i] = reads.texts[source];
+      types[i] = reads.numbers[source * FIELDS + 3];
     } else {
-      mentions[i] = { ...form, start: at + form.start, end: at + form.end };
-      starts[i] = at + form.start;
+      const m = { ...form, start: at + form.start, end: at + form.end };
+      mentions[i] = m;
+      starts[i] = m.start;
+      ends[i] = m.end;
+      texts[i] = m.text;
+      types[i] = TYPE_CODES[m.type];
     }
     if (i > 0 && starts[i] <= starts[i - 1]) return null;
   }
@@ -271,16 +285,19 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
     population: p.population,
   }));
   const personIdAt = new Map<number, string>();
+  // In text order, the starts being in strict order.
+  const personMentions: NameMention[] = [];
   for (let i = 0; i < n; i++) {
+    const type = types[i];
+    if (type === TYPE_CODES.PER) personMentions.push(mentions[i]);
     const owner = plan.owners[i];
     if (owner < 0) continue;
-    const { end, text, type } = mentions[i];
-    const span: Span = { start: starts[i], end, text };
-    if (type === 'PER') {
+    const span: Span = { start: starts[i], end: ends[i], text: texts[i] };
+    if (type === TYPE_CODES.PER) {
       people[owner].mentions.push(span);
       personIdAt.set(span.start, people[owner].id);
-    } else if (type === 'ORG') organizations[owner].mentions.push(span);
-    else if (type === 'LOC') places[owner].mentions.push(span);
+    } else if (type === TYPE_CODES.ORG) organizations[owner].mentions.push(span);
+    else if (type === TYPE_CODES.LOC) places[owner].mentions.push(span);
   }
   const organizationIdAt = new Map<number, string>();
   for (const o of organizations) for (const m of o.mentions) organizationIdAt.set(m.start, o.id);
@@ -289,5 +306,5 @@ function applyPlan(plan: GroupingPlan, tagged: readonly NameMention[]): Groups |
     const g = plan.people[i].gender;
     if (g) genderOf.set(people[i].id, g);
   }
-  return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places };
+  return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, personMentions };
 }
