@@ -8,6 +8,7 @@ import { resolvePlaces } from '../places/placeResolver';
 import type { LastPlaces } from '../places/lastPlaceRun';
 import { retypeMentions } from './mentionTypes';
 import { LastRetyping } from './lastRetypeRun';
+import { LastPeopleGrouping } from './lastPeopleRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 import { bodyOf, emptyRows, FIELDS, flagsOf, readFrom, READ_AFTER, sameTextAround, TYPE_CODES, type MentionRows } from './mentionFields';
@@ -59,23 +60,30 @@ export interface GroupingPlan {
   recency: Int32Array;
 }
 
+/** What groupAfresh keeps of its last run, to take back what still holds. */
+export interface LastGrouping {
+  retyping: LastRetyping;
+  people: LastPeopleGrouping;
+}
+
 /**
- * The grouping afresh: retyping (the last version's retypings where they still hold: lastRetypeRun.ts), people,
+ * The grouping afresh: retyping (the last version's retypings where they still hold: lastRetypeRun.ts), people
+ * (the last grouping's, where the PER mentions read the same: lastPeopleRun.ts),
  * organizations, places (the last version's, where the place names read the same: lastPlaceRun.ts).
  */
-export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, lastRetyping?: LastRetyping, reach?: Uint8Array, rows?: MentionRows): Groups & { recencyReads: number[] } {
-  const mentions = lastRetyping && text !== undefined ? lastRetyping.retype(tagged, sources, text, reach, rows) : retypeMentions(tagged, sources, text, reach);
-  const { people, personIdAt, genderOf, recencyReads } = groupPeople(mentions);
+export function groupAfresh(tagged: readonly NameMention[], sources?: number[], lastPlaces?: LastPlaces, text?: string, last?: LastGrouping, reach?: Uint8Array, rows?: MentionRows): Groups & { recencyReads: number[] } {
+  const mentions = last && text !== undefined ? last.retyping.retype(tagged, sources, text, reach, rows) : retypeMentions(tagged, sources, text, reach);
+  const { people, personIdAt, genderOf, recencyReads } = last ? last.people.group(mentions) : groupPeople(mentions);
   const { organizations, organizationIdAt } = groupOrganizations(mentions);
   const places = lastPlaces ? lastPlaces.places(mentions) : resolvePlaces(mentions);
   return { mentions, people, personIdAt, genderOf, organizations, organizationIdAt, places, recencyReads };
 }
 
 /**
- * The retypings of the last grouping made afresh with a memo, kept beside the memo: one per
- * editor session, as the memo is, without another thing for the session to hold.
+ * The retypings and people of the last grouping made afresh with a memo, kept beside the memo:
+ * one per editor session, as the memo is, without another thing for the session to hold.
  */
-const retypings = new WeakMap<Memo<GroupingPlan>, LastRetyping>();
+const lastGroupings = new WeakMap<Memo<GroupingPlan>, LastGrouping>();
 
 /**
  * groupAfresh(tagged), taking the grouping from `memo` when the mentions read as before.
@@ -87,10 +95,10 @@ export function groupReusing(tagged: readonly NameMention[], doc: AnalyzedText, 
   const reused = plan && sameReads(plan.reads, reads) && applyPlan(plan, tagged, reads);
   if (reused) return reused;
   const sources: number[] = [];
-  let lastRetyping = retypings.get(memo);
-  if (!lastRetyping) retypings.set(memo, (lastRetyping = new LastRetyping()));
+  let last = lastGroupings.get(memo);
+  if (!last) lastGroupings.set(memo, (last = { retyping: new LastRetyping(), people: new LastPeopleGrouping() }));
   const reach = reads ? new Uint8Array(tagged.length) : undefined;
-  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, lastRetyping, reach, reads ?? undefined);
+  const groups = groupAfresh(tagged, sources, lastPlaces, doc.text, last, reach, reads ?? undefined);
   if (reads && reach) reads.reach = reach;
   const fresh = reads && planOf(groups, tagged, sources, reads, doc.text);
   if (reads && fresh) memo.set(reads.key, fresh, reads.chars);
