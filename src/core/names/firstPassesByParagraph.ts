@@ -23,8 +23,6 @@ const READ_AFTER = 6;
 
 /** A paragraph's answers, offsets relative to the paragraph. */
 interface Answer {
-  /** The tagger's mentions it was made from, and the paragraph's tokens. */
-  mentions: readonly NameMention[];
   list: readonly Token[];
   /** What the passes read around it: the blanks before it, the token list of the paragraph before, ... (null at the text's start), then the same after it. */
   around: (readonly Token[] | string | null)[];
@@ -45,8 +43,8 @@ interface Facts extends SurnameFacts {
   keys: ReadonlySet<string>;
 }
 
-/** The article's surnames of the last call. */
-const kept: { facts: Facts | undefined } = { facts: undefined };
+/** Answers by the session's list of the paragraph's mentions; the article's surnames of the last call. */
+const kept: { answers: WeakMap<readonly NameMention[], Answer>; facts: Facts | undefined } = { answers: new WeakMap(), facts: undefined };
 
 /**
  * propagateSurnames(doc, local(mentions, openings), ...) over the session's reading of the
@@ -60,11 +58,11 @@ export function firstPassesByParagraph(doc: AnalyzedText, tagged: TaggedText, lo
   let base = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const reading = tagged.paragraphs[p];
-    let answer = reading.kept as Answer | undefined;
-    if (answer === undefined || answer.mentions !== reading.mentions || answer.list !== lists[p] || !sameAround(doc, p, answer.around)) {
+    let answer = kept.answers.get(reading.mentions);
+    if (answer === undefined || answer.list !== lists[p] || !sameAround(doc, p, answer.around)) {
       answer = localAnswer(doc, p, base, reading.mentions, reading.openings, local);
       if (answer === undefined) return undefined;
-      reading.kept = answer;
+      kept.answers.set(reading.mentions, answer);
     }
     answers[p] = answer;
     base += lists[p].length;
@@ -99,7 +97,6 @@ function localAnswer(doc: AnalyzedText, p: number, base: number, mentions: reado
   for (const m of found) if (m.start < start || m.end > end) return undefined;
   const read = readSurnames(found, false);
   return {
-    mentions,
     list: doc.paragraphTokens![p],
     around: aroundOf(doc, p),
     local: placed(found, -start),

@@ -48,8 +48,6 @@ export interface TaggedParagraph {
   openings: readonly number[];
   /** Its tokens spelled as a form of a surname, in order, by the surnames' keys (surnameKeys). */
   spelled(keys: ReadonlySet<string>): number[];
-  /** What the passes after the tagger keep of the paragraph (firstPassesByParagraph.ts): a field of the paragraph's own, rather than a look-up by its mentions on every keystroke. */
-  kept: unknown;
 }
 
 /** A word's document-level evidence in the current text: sums over its paragraphs. */
@@ -772,7 +770,6 @@ function taggedParagraph(state: ParagraphState): TaggedParagraph {
       found.length = n;
       return found;
     },
-    kept: undefined,
   };
 }
 
