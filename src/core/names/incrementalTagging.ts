@@ -27,27 +27,11 @@ export type SentenceMentionsOf = (doc: AnalyzedText, s: Sentence, labels: Int32A
 
 /** The session's reading of a text: the tagger's mentions, where opening quotation marks stand, and where capitalized words. */
 export interface TaggedText {
-  /** The tagger's mentions of the whole text, placed in it when first asked for. */
-  readonly mentions: NameMention[];
+  mentions: NameMention[];
   /** Token indices of the marks that may open a nickname (nicknameInMarks.ts), in text order. */
   openings: number[];
   /** Token indices, in text order, of the tokens spelled as a form of one of `surnames` (nameConsistency.ts). */
   tokensSpelled: (surnames: ReadonlySet<string>) => number[];
-  /** The same, paragraph by paragraph (doc.paragraphs). */
-  paragraphs: TaggedParagraph[];
-}
-
-/** The session's reading of one paragraph, its offsets and token indices relative to the paragraph. */
-export interface TaggedParagraph {
-  /**
-   * The tagger's mentions in it: the same list (the same objects) as long as the paragraph
-   * keeps its text and its mentions, and no list of another paragraph of the text.
-   */
-  mentions: readonly NameMention[];
-  /** Its tokens that may open a nickname. */
-  openings: readonly number[];
-  /** Its tokens spelled as a form of a surname, in order, by the surnames' keys (surnameKeys). */
-  spelled(keys: ReadonlySet<string>): number[];
 }
 
 /** A word's document-level evidence in the current text: sums over its paragraphs. */
@@ -110,8 +94,6 @@ interface ParagraphState {
   capitals: Map<string, number[]>;
   /** Index of its first token in the current text. */
   tokenBase: number;
-  /** Its reading as handed out (TaggedParagraph), made when first asked for. */
-  tagged: TaggedParagraph | undefined;
   candidateSentences: number;
   /** Whether stage 1 ran over it. */
   decoded: boolean;
@@ -354,8 +336,8 @@ export class TaggerSession {
 
     // The mentions, paragraph by paragraph as kept; sentence by sentence where labels
     // changed or where what they read past the sentence may have.
+    const out: NameMention[] = [];
     const openings: number[] = [];
-    const taggedParagraphs: TaggedParagraph[] = new Array(current.length);
     let candidateSentences = 0;
     let base = 0;
     for (let p = 0; p < current.length; p++) {
@@ -398,7 +380,13 @@ export class TaggerSession {
         state.paragraphMentions = all;
         state.readsAround = readsAround;
       }
-      taggedParagraphs[p] = state.tagged ??= taggedParagraph(state);
+      if (state.placedFrom !== all || state.placedAt !== at) {
+        // Most paragraphs name no one: their empty list serves wherever they stand.
+        state.placed = all.length ? all.map((m) => moved(m, at)) : all;
+        state.placedFrom = all;
+        state.placedAt = at;
+      }
+      for (const m of state.placed) out.push(m);
       base += state.list.length;
     }
     let keptAtEnd = 0;
@@ -418,15 +406,7 @@ export class TaggerSession {
     const spelled = (surnames: ReadonlySet<string>): number[] => this.tokensSpelled(surnames);
     this.misses += decoded;
     this.hits += candidateSentences * stageCount - decoded;
-    let placed: NameMention[] | undefined;
-    return {
-      get mentions(): NameMention[] {
-        return (placed ??= placedMentions(doc, current));
-      },
-      openings,
-      tokensSpelled: spelled,
-      paragraphs: taggedParagraphs,
-    };
+    return { mentions: out, openings, tokensSpelled: spelled };
   }
 
   /**
@@ -437,7 +417,11 @@ export class TaggerSession {
    * between found again (the kept paragraphs hold the same tokens, so the same forms).
    */
   private tokensSpelled(surnames: ReadonlySet<string>): number[] {
-    const keys = surnameKeys(surnames);
+    const keys = new Set<string>();
+    for (const surname of surnames) {
+      keys.add(surname);
+      keys.add(inCapitals(surname));
+    }
     const last = this.lastSpelled;
     const layout = this.layout;
     let found: number[];
@@ -555,7 +539,6 @@ export class TaggerSession {
       openings: openings.length ? openings : NO_OPENINGS,
       capitals,
       tokenBase: 0,
-      tagged: undefined,
       candidateSentences: 0,
       decoded: false,
       epoch,
@@ -720,58 +703,8 @@ export class TaggerSession {
   }
 }
 
-/** The keys of the index of capitalized tokens (surnameStems) under which the forms of `surnames` stand: each as written and in capitals. */
-export function surnameKeys(surnames: ReadonlySet<string>): Set<string> {
-  const keys = new Set<string>();
-  for (const surname of surnames) {
-    keys.add(surname);
-    keys.add(inCapitals(surname));
-  }
-  return keys;
-}
-
 /** A surname in capitals: its other spelling. */
 const inCapitals = cachedByText((surname: string): string => surname.toUpperCase());
-
-/** The mentions of the paragraphs `states` of the text, placed where each paragraph stands. */
-function placedMentions(doc: AnalyzedText, states: readonly ParagraphState[]): NameMention[] {
-  const out: NameMention[] = [];
-  for (let p = 0; p < states.length; p++) {
-    const state = states[p];
-    const all = state.paragraphMentions!;
-    const at = doc.paragraphs[p].start;
-    if (state.placedFrom !== all || state.placedAt !== at) {
-      // Most paragraphs name no one: their empty list serves wherever they stand.
-      state.placed = all.length ? all.map((m) => moved(m, at)) : all;
-      state.placedFrom = all;
-      state.placedAt = at;
-    }
-    for (const m of state.placed) out.push(m);
-  }
-  return out;
-}
-
-/** The reading of a paragraph the session hands out (TaggedParagraph), over the state's fields. */
-function taggedParagraph(state: ParagraphState): TaggedParagraph {
-  return {
-    get mentions(): readonly NameMention[] {
-      return state.paragraphMentions!;
-    },
-    get openings(): readonly number[] {
-      return state.openings;
-    },
-    spelled(keys: ReadonlySet<string>): number[] {
-      const found: number[] = [];
-      for (const [key, at] of state.capitals) if (keys.has(key)) for (const r of at) found.push(r);
-      // A token indexed under two stems both wanted is found once.
-      found.sort((a, b) => a - b);
-      let n = 0;
-      for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) found[n++] = found[i];
-      found.length = n;
-      return found;
-    },
-  };
-}
 
 /** A sentence's mention with its offsets moved by `shift`, every other field kept (name, body, kin, generation were lost when listed by hand). */
 function moved(m: NameMention, shift: number): NameMention {

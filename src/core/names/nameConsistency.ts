@@ -24,50 +24,22 @@ export function propagateSurnames(
    */
   tokensSpelled?: (surnames: ReadonlySet<string>) => readonly number[],
 ): NameMention[] {
-  const read = readSurnames(mentions, tokensSpelled === undefined);
-  if (read.surnames.size === 0) return mentions;
-  return withSurnamesOf(doc, read, read, withoutPossessive, tokensSpelled ? tokensSpelled(read.spelled) : null);
-}
-
-/** The surnames of an article's people: in lower case, and as written (`spelled`), the forms the tokens may take of them. */
-export interface SurnameFacts {
-  surnames: ReadonlySet<string>;
-  spelled: ReadonlySet<string>;
-}
-
-/**
- * What propagateSurnames reads of a list of mentions: the surnames its people give, and
- * every field the propagation needs of a mention, read here, in the one pass that reads all
- * of them: its place, and for a one-word mention of another type its lower-case spelling (a
- * surname, if the article gives it to someone, retypes it). A later pass over the mention
- * objects again was most of the propagation's time on a keystroke in a long text (the
- * mentions come in many shapes and lie all over the heap); over these arrays it costs next
- * to nothing.
- */
-export interface SurnameReading extends SurnameFacts {
-  mentions: NameMention[];
-  starts: Int32Array;
-  ends: Int32Array;
-  others: number[];
-  otherWords: string[];
-  /** Whether the mentions come in text order (the tagger's do; sorting is only the fallback). */
-  inOrder: boolean;
-  /** Every form of the surnames, when the tokens are to be looked at one by one (formsOf). */
-  forms: ReadonlySet<string> | null;
-}
-
-/** The surnames the mentions give and the fields of the mentions propagateSurnames reads (SurnameReading); with `withForms`, the surnames' forms too. */
-export function readSurnames(mentions: NameMention[], withForms: boolean): SurnameReading {
   // Each surname as the tokens can spell it ("Flowers", "FLOWERS", "Flowers's"), so the
-  // scan of the tokens is one Set lookup per token.
+  // scan below is one Set lookup per token.
   const surnames = new Set<string>();
-  const forms = withForms ? new Set<string>() : null;
+  const forms = new Set<string>();
   const spelled = new Set<string>();
+  // Every field the passes below need of a mention is read here, in the one pass that reads
+  // all of them: its place, and for a one-word mention of another type its lower-case spelling
+  // (a surname, if the article gives it to someone, retypes it). A later pass over the mention
+  // objects again was most of this function's time on a keystroke in a long text (the mentions
+  // come in many shapes and lie all over the heap); over these arrays it costs next to nothing.
   const n = mentions.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const others: number[] = [];
   const otherWords: string[] = [];
+  // The tagger's mentions come in text order (checked here); sorting is only the fallback.
   let inOrder = true;
   for (let i = 0; i < n; i++) {
     const m = mentions[i];
@@ -91,30 +63,11 @@ export function readSurnames(mentions: NameMention[], withForms: boolean): Surna
     surnames.add(surname.lower);
     if (spelled.has(last)) continue; // its forms are in already: an article repeats its surnames
     spelled.add(last);
-    if (forms === null) continue;
+    if (tokensSpelled) continue;
     const spellings = formsOf(last);
     for (let f = 0; f < spellings.length; f++) forms.add(spellings[f]);
   }
-  return { mentions, starts, ends, others, otherWords, inOrder, surnames, spelled, forms };
-}
-
-/**
- * The mentions `read` (readSurnames) with the article's surnames (`facts`) propagated: the
- * one-word mentions of another type spelled as one retyped as persons, and each token
- * spelled as a form of one, outside any mention, a person. `indices`: the tokens spelled as a
- * form of one of facts.spelled, in text order, when the caller keeps an index of them; else
- * every token is looked at, for the forms of read.forms.
- */
-export function withSurnamesOf(
-  doc: AnalyzedText,
-  read: SurnameReading,
-  facts: SurnameFacts,
-  withoutPossessive: (w: string) => string,
-  indices: readonly number[] | null,
-): NameMention[] {
-  const { mentions, starts, ends, others, otherWords, inOrder, forms } = read;
-  const { surnames } = facts;
-  const n = mentions.length;
+  if (surnames.size === 0) return mentions;
   // The one-word mentions of another type spelled as a surname of the article, by index.
   const retype = new Uint8Array(n);
   for (let o = 0; o < others.length; o++) if (surnames.has(otherWords[o])) retype[others[o]] = 1;
@@ -135,6 +88,7 @@ export function withSurnamesOf(
   // closure's context, cost more than the rest of the propagation); an index loop, since
   // this runs once a text, often before V8 optimizes it, and an unoptimized for-of makes an
   // iterator result per token.
+  const indices = tokensSpelled ? tokensSpelled(spelled) : null;
   const count = indices ? indices.length : tokens.length;
   let j = 0;
   for (let c = 0; c < count; c++) {
@@ -142,7 +96,7 @@ export function withSurnamesOf(
     const t = tokens[i];
     if (!indices) {
       // Most tokens are let go before the Set look-up.
-      if (!mayBeSurnameForm(t.text) || !forms?.has(t.text)) continue;
+      if (!mayBeSurnameForm(t.text) || !forms.has(t.text)) continue;
     }
     const at = t.start;
     while (j < n && sortedEnds[j] <= at) j++;

@@ -56,7 +56,6 @@ import { isCapitalizedWord, isLowerWord } from '../text/tokenCase';
 import { lowerCase } from '../text/lowerCase';
 import { withCoordinatedNamesAgreeing } from './coordinatedNames';
 import { runByParagraph, type ParagraphPass } from './paragraphPasses';
-import { firstPassesByParagraph } from './firstPassesByParagraph';
 import { stripPossessive as withoutPossessive } from '../entities/personName';
 import { afterOpeningWord, isInterviewLabel, isOpeningAbstractNoun, isOfficeAdjective, isOpeningAdverb, isOpeningCommonWord, isOpeningModifier, isOpeningRolePlural, isOpeningWordBeforeName, isSuperlativeSlug, opensSentence } from './sentenceOpeners';
 
@@ -155,12 +154,7 @@ export function findNamesWithTagger(
 ): NameMention[] {
   const { caseClasses } = tagger.model;
   const followed = session?.mentions(doc, tagger, (d, s, labels, base, out) => sentenceMentions(d, s, labels, base, caseClasses, out));
-  if (followed) {
-    // The first passes paragraph by paragraph (firstPassesByParagraph.ts), else over the whole text.
-    const surnamed = firstPassesByParagraph(doc, followed, (mentions, openings) => withNicknamedPeople(doc, namesAroundVerbs(doc.text, mentions), openings), withoutPossessive)
-      ?? propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled);
-    return withCoordinatedNamesAgreeing(doc.text, runByParagraph(doc, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, surnamed)))))))), MARKS_OF_PARAGRAPHS));
-  }
+  if (followed) return withCoordinatedNamesAgreeing(doc.text, runByParagraph(doc, firmsOfTheirWorkAgain(doc.text, districtsByTheirSurroundings(doc.text, namesByTheirSurroundings(doc.text, withRegnalNames(doc, namesEndingInS(doc, withoutGermanNouns(doc, withoutWorkTitles(doc, withFirmsTheArticleShows(doc, propagateSurnames(doc, withNicknamedPeople(doc, namesAroundVerbs(doc.text, followed.mentions), followed.openings), withoutPossessive, followed.tokensSpelled))))))))), MARKS_OF_PARAGRAPHS));
   const labels = tagger.tag(doc);
   const out: NameMention[] = [];
   for (const s of doc.sentences) sentenceMentions(doc, s, labels, 0, caseClasses, out);
