@@ -6,12 +6,12 @@ import { findNamesWithTagger } from '../../src/core/names/taggedNameFinder';
 import { defaultTagger } from '../../src/core/names/defaultTagger';
 import { editorAnalyzer } from './helpers/editorAnalyzer';
 
-// The first passes after the tagger (verbs in names, nicknames, the surnames propagated) keep
-// each paragraph's answer on an edit (firstPassesByParagraph.ts); the surnames are the whole
-// article's. After each edit that gives or takes away a surname elsewhere, that moves a
-// nickname or a rank word to a paragraph's edge, or that repeats a paragraph, the
-// incremental Annotator must read every mention as a fresh annotate() does.
-// Written for this test.
+// The passes after the tagger (verbs in names, nicknames, the surnames propagated) read the
+// whole article's surnames and the tokens around a paragraph; the incremental tagger keeps
+// each sentence's mentions with what they read past the sentence (incrementalTagging.ts).
+// After each edit that gives or takes away a surname elsewhere, that moves a nickname or a
+// rank word to a paragraph's edge, or that repeats a paragraph, the incremental Annotator
+// must read every mention as a fresh annotate() does. Written for this test.
 
 const PARAGRAPHS = [
   'Gennifer Flowers told the committee on Monday that she had kept the letters.',
@@ -77,6 +77,8 @@ suite('surnames and nicknames paragraph by paragraph, after edits', () => {
       ['They thanked Smith', 'John "Tig" Tiegen spoke.', 'John Constable spoke.'],
       ['John Constable spoke.', 'He met John "Tig" Tiegen', 'Smith came later.', 'Police Constable', 'Baines came later.'],
       ['John Constable spoke.', 'He met John "Tig" Tiegen', 'then came Smith.', 'Police Constable', 'Baines came later.'],
+      // The rank word's sentence kept, the word after it no longer capitalized: "Police" is then its title.
+      ['John Constable spoke.', 'He met John "Tig" Tiegen', 'then came Smith.', 'Police Constable', 'and Baines came later.'],
       ['John Constable spoke.', 'He met John "Tig" Tiegen', 'Smith came later.', 'Police Constable', 'Baines came later.'],
     ];
     const analyzed = editorAnalyzer();

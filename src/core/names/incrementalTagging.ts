@@ -746,11 +746,13 @@ function readsPastSentence(labels: Int32Array, list: readonly Token[], from: num
 
 /**
  * What sentenceMentions reads past the sentence: whether a comma follows it (an opening
- * adverb) and the two tokens before it when a comma stands there (a state's postal code
+ * adverb), whether a capitalized word does (a rank word ending the sentence is no name
+ * before a name: styledPersonSpan, "Police Constable" then "Baines came" in the next
+ * paragraph), and the two tokens before it when a comma stands there (a state's postal code
  * after a town: "Berea, OH").
  */
 function contextAround(tokens: readonly Token[], s: Sentence): number {
-  let around = tokens[s.tokenEnd]?.text === ',' ? 1 : 0;
+  let around = tokens[s.tokenEnd]?.text === ',' ? 1 : isCapitalizedWord(tokens[s.tokenEnd]) ? 16 : 0;
   const before = tokens[s.tokenStart - 1];
   if (before?.text === ',') around |= 2 | (isCapitalizedWord(tokens[s.tokenStart - 2]) ? 4 : 0);
   if (tokens[s.tokenStart].text === ',' && isCapitalizedWord(before)) around |= 8;
