@@ -89,6 +89,17 @@ suite('surnames and nicknames paragraph by paragraph, after edits', () => {
     }
   });
 
+  test('the name finder through one session: letters opening a line read the name that ends the line before as a fresh run does', () => {
+    // "KC" right after a name is the name's letters, nobody; after "him", the tagger's reading stands.
+    const versions = ['The court heard from Richard Marks', 'The court heard from him', 'The court heard from Richard Marks']
+      .map((first) => `${first}\nKC told the court the case was weak.`);
+    const analyzed = editorAnalyzer();
+    for (const text of versions) {
+      const followed = findNamesWithTagger(analyzed.next(text), defaultTagger(), analyzed.memos.tagger);
+      assert.deepStrictEqual(followed, findNamesWithTagger(analyzeText(text), defaultTagger()), text);
+    }
+  });
+
   test('a surname given in one paragraph makes a place named alike elsewhere the person, and taken away, the place again', () => {
     const rest = 'The hearing went on into the evening.\n\nThe letters were in Bramley, the town where Marwick grew up.\n\nMarwick could not be reached.';
     assertEachAsFresh([
