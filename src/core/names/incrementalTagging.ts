@@ -11,6 +11,7 @@ import { mayBeSurnameForm, surnameStems } from './nameConsistency';
 import { cachedByText } from '../text/cachedByText';
 import { US_POSTAL_CODES } from '../places/usPostalCodes';
 import { isCapitalizedWord } from '../text/tokenCase';
+import { readsTokenBefore, tokenBeforeAsRead } from './ranksAndHonours';
 
 // The tagger over an editor session's versions of one text, in proportion to what an edit
 // changed. The tagger reads a sentence's own tokens and two things of the whole document
@@ -75,7 +76,7 @@ interface ParagraphState {
   /** Per sentence: stage 1's result (undefined: no name candidate), the mentions of its final labels (offsets relative to the paragraph), and the text around it they were read with (contextAround). */
   firsts: (SentenceStageResult | undefined)[];
   mentions: (NameMention[] | undefined)[];
-  mentionContext: Int8Array;
+  mentionContext: Int16Array;
   /** All its sentences' mentions, offsets relative to the paragraph (undefined: to be gathered again). */
   paragraphMentions: NameMention[] | undefined;
   /** Whether the mentions of a sentence may depend on tokens past it (readsPastSentence): gathered again on every run. */
@@ -529,7 +530,7 @@ export class TaggerSession {
       labels: new Int32Array(n),
       firsts: new Array(bounds.length >> 1),
       mentions: new Array(bounds.length >> 1),
-      mentionContext: new Int8Array(bounds.length >> 1).fill(NO_CONTEXT),
+      mentionContext: new Int16Array(bounds.length >> 1).fill(NO_CONTEXT),
       paragraphMentions: undefined,
       readsAround: false,
       placed: [],
@@ -740,21 +741,26 @@ function isEmpty(tally: WordTally): boolean {
  */
 function readsPastSentence(labels: Int32Array, list: readonly Token[], from: number, to: number): boolean {
   if (labels[to - 1] !== 0) return true;
+  // Letters or a rank opening a name that opens the sentence: the token before is read (tokenBeforeAsRead).
+  if (labels[from] !== 0 && readsTokenBefore(list[from].text)) return true;
   if (labels[from] !== 0 && US_POSTAL_CODES.has(list[from].text)) return true;
   return from + 1 < to && labels[from + 1] !== 0 && US_POSTAL_CODES.has(list[from + 1].text);
 }
 
 /**
  * What sentenceMentions reads past the sentence: whether a comma follows it (an opening
- * adverb) and the two tokens before it when a comma stands there (a state's postal code
- * after a town: "Berea, OH").
+ * adverb), whether a capitalized word does (a rank word ending the sentence is no name
+ * before a name: styledPersonSpan, "Police Constable" then "Baines came" in the next
+ * paragraph), the two tokens before it when a comma stands there (a state's postal code
+ * after a town: "Berea, OH"), and the token before letters or a rank opening it
+ * (tokenBeforeAsRead: "Richard Marks" then "KC told" on the next line).
  */
 function contextAround(tokens: readonly Token[], s: Sentence): number {
-  let around = tokens[s.tokenEnd]?.text === ',' ? 1 : 0;
+  let around = tokens[s.tokenEnd]?.text === ',' ? 1 : isCapitalizedWord(tokens[s.tokenEnd]) ? 16 : 0;
   const before = tokens[s.tokenStart - 1];
   if (before?.text === ',') around |= 2 | (isCapitalizedWord(tokens[s.tokenStart - 2]) ? 4 : 0);
   if (tokens[s.tokenStart].text === ',' && isCapitalizedWord(before)) around |= 8;
-  return around;
+  return around | (tokenBeforeAsRead(tokens, s.tokenStart) << 5);
 }
 
 

@@ -97,6 +97,27 @@ export function isLettersAfterName(tokens: readonly Token[], last: number, nameE
 }
 
 /** What a span of tokens becomes: new bounds and type, or null where it names nobody. */
+/**
+ * What styledPersonSpan reads of the token before token k when a span opens at k: for letters
+ * alone ("KC" after "Richard Marks", "SC" after "Charleston") and a rank read after a rank
+ * ("Con"), the token before, which may end the sentence or the paragraph before. As bits:
+ * written one space before k, capitalized, a known place, a rank word or a title among ranks;
+ * 0 for a word that reads nothing before it. The incremental tagger keeps a sentence's
+ * mentions by these (incrementalTagging.ts).
+ */
+export function tokenBeforeAsRead(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.text;
+  const before = tokens[k - 1];
+  if (word === undefined || before === undefined || !readsTokenBefore(word)) return 0;
+  return 1 | (tokens[k].start === before.end + 1 ? 2 : 0) | (isCapitalizedWord(before) ? 4 : 0) | (isKnownPlace(before.text) ? 8 : 0)
+    | (RANK_WORDS.has(before.text) || TITLES_AMONG_RANKS.has(before.text) ? 16 : 0);
+}
+
+/** A word that, opening a span, makes styledPersonSpan read the token before it (tokenBeforeAsRead). */
+export function readsTokenBefore(word: string): boolean {
+  return POST_NOMINALS.has(word) || RANKS_AFTER_RANKS.has(word);
+}
+
 export interface StyledSpan { a: number; b: number; type: NameType }
 
 /**
