@@ -38,7 +38,10 @@ const MAX_PROBLEMS = 50;
  * mark therefore never swallows more than its own paragraph. Only outermost quotations are
  * returned: a quote inside a quote belongs to its speaker's words. With the incremental
  * analysis's paragraph token lists (`lists`), a paragraph's marks are kept with its list
- * (paragraphMarks).
+ * (paragraphMarks), and so is its pairing when no quotation runs into it (pairKept); then
+ * `nicknameTokens`, if given, is filled span by span with the text token the span starts
+ * with (what tokenIndexAt gives at its start), NO_NICKNAME where that token can open no
+ * nickname, UNKNOWN_TOKEN for a span paired afresh.
  */
 export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems: TextProblem[], lists?: readonly (readonly Token[])[], nicknameTokens?: number[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
