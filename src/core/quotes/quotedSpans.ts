@@ -114,7 +114,8 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
       for (const span of kept.spans) kept.tokens.push(nicknameToken(list, span.start - para.start));
       keptPairings.set(list, kept);
     } else {
-      if (kept.at !== para.start) keptPairings.set(list, (kept = movedPairing(kept, para.start - kept.at)));
+      // Most paragraphs hold no mark: nothing in their pairing has a place to move.
+      if (kept.at !== para.start && (kept.spans.length || kept.problems.length || kept.open.length)) keptPairings.set(list, (kept = movedPairing(kept, para.start - kept.at)));
       for (const span of kept.spans) out.push(span);
       for (const problem of kept.problems) sink(problem.start, problem.end, problem.code, problem.message);
       if (kept.open.length) stack = kept.open.map((mark) => ({ mark, paragraph: p, paragraphStart: para.start }));
