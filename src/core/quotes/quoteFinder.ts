@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../text/analyzedText';
 import { nearbyTokenIndexAt } from '../text/nearbyTokenSearch';
 import { nicknameOpeningAt } from '../names/nicknameInMarks';
 import type { QuoteKind, TextProblem } from '../types';
-import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
+import { findQuotedSpans, NO_NICKNAME, UNKNOWN_TOKEN, type QuotedSpan } from './quotedSpans';
 import { classifyQuote, quotesWithDoubleMarks } from './quoteClassifier';
 import { cueAfterQuote, cueBeforeQuote, reportingVerbBefore, type SpeechCue } from './speechCues';
 import { findIndirectSpeechByParagraph, type LastSpeech, type ParagraphSpeech } from './indirectSpeechByParagraph';
@@ -44,8 +44,11 @@ export interface QuoteMemos {
 }
 
 export function findQuotes(doc: AnalyzedText, problems: TextProblem[], memos?: QuoteMemos): FoundQuote[] {
-  // `Marcia "Cia" Price`: a nickname's marks quote no one and bound no neighbour's cue.
-  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems, doc.paragraphTokens).filter((s) => nicknameOpeningAt(doc.tokens, nearbyTokenIndexAt(doc, s.start)) === null);
+  // `Marcia "Cia" Price`: a nickname's marks quote no one and bound no neighbour's cue. (A
+  // paragraph's kept pairing knows its spans' first tokens, and mostly that they open none.)
+  const firstTokens: number[] = [];
+  const spans = findQuotedSpans(doc.text, doc.paragraphs, problems, doc.paragraphTokens, firstTokens).filter((s, i) =>
+    firstTokens[i] === NO_NICKNAME || nicknameOpeningAt(doc.tokens, firstTokens[i] === UNKNOWN_TOKEN ? nearbyTokenIndexAt(doc, s.start) : firstTokens[i]) === null);
   const out: FoundQuote[] = [];
   const doubleMarks = memos && spans.length ? quotesWithDoubleMarks(doc) : false;
   const session = memos?.last && doc.paragraphTokens ? new ReadingSession(memos.last, doc) : undefined;

@@ -3,6 +3,7 @@ import type { TextProblem } from '../types';
 import { lexQuoteMarks, isSpaceChar, MarkCandidates, type MarkFamily, type QuoteMark } from './quotationMarks';
 import { SPEECH_CUE_AFTER_PUNCTUATION } from './reportingVerbs';
 import type { Token } from '../text/tokenizer';
+import { mayOpenNickname } from '../names/nicknameInMarks';
 
 /** A span between an opening and a closing quotation mark (or where a lost mark would be). */
 export interface QuotedSpan {
@@ -37,32 +38,118 @@ const MAX_PROBLEMS = 50;
  * mark therefore never swallows more than its own paragraph. Only outermost quotations are
  * returned: a quote inside a quote belongs to its speaker's words. With the incremental
  * analysis's paragraph token lists (`lists`), a paragraph's marks are kept with its list
- * (paragraphMarks).
+ * (paragraphMarks), and so is its pairing when no quotation runs into it (pairKept); then
+ * `nicknameTokens`, if given, is filled span by span with the text token the span starts
+ * with (what tokenIndexAt gives at its start), NO_NICKNAME where that token can open no
+ * nickname, UNKNOWN_TOKEN for a span paired afresh.
  */
-export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems: TextProblem[], lists?: readonly (readonly Token[])[]): QuotedSpan[] {
+export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems: TextProblem[], lists?: readonly (readonly Token[])[], nicknameTokens?: number[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  const report = problemSink(problems);
+  const sink = problemSink(problems);
+  // While a pairing to be kept is worked out, its problems are noted for it too.
+  let noted: TextProblem[] | null = null;
+  const report = (start: number, end: number, code: string, message: string): void => {
+    noted?.push({ start, end, code, message });
+    sink(start, end, code, message);
+  };
   // At most one open mark per family, so the stack never holds more than three entries and
   // every look into it is constant time.
   let stack: OpenMark[] = [];
   const candidates = new MarkCandidates(text);
+  // The kept pairing of the paragraph before, if it was paired from a closed state, and its first token.
+  let previous: KeptPairing | undefined;
+  let previousFirst = 0;
 
-  for (let p = 0; p < paragraphs.length; p++) {
+  for (let p = 0, first = 0; p < paragraphs.length; first += lists ? lists[p].length : 0, p++) {
     const para = paragraphs[p];
-    const marks = lists ? paragraphMarks(text, para, lists[p], candidates) : lexQuoteMarks(text, para.start, para.end, candidates);
+    let marks: QuoteMark[] | undefined;
     let k = 0;
     if (stack.length) {
-      const first = marks[0];
+      marks = marksOf(p);
+      const opener = marks[0];
       const outer = stack[0];
       // The writer re-opens with the mark they opened with; another glyph starts a new quote.
-      if (first && first.start === para.start && first.canOpen && sameGlyph(text, first, outer.mark)) {
+      if (opener && opener.start === para.start && opener.canOpen && sameGlyph(text, opener, outer.mark)) {
         stack = [{ ...outer, paragraphStart: para.start }];
         k = 1;
       } else {
-        closeUnbalanced(outer, paragraphs[p - 1].end, p - 1);
+        if (previous) closeKept(previous, outer, p - 1, previousFirst);
+        else closeUnbalanced(outer, paragraphs[p - 1].end, p - 1);
         stack = [];
       }
     }
+    previous = undefined;
+    if (lists && stack.length === 0) {
+      previous = pairKept(p, first, marks);
+      previousFirst = first;
+    } else pairMarks(p, marks ?? marksOf(p), k);
+  }
+  if (stack.length) closeUnbalanced(stack[0], paragraphs[paragraphs.length - 1].end, paragraphs.length - 1);
+  tokensUnknown();
+  return out;
+
+  function marksOf(p: number): QuoteMark[] {
+    const para = paragraphs[p];
+    return lists ? paragraphMarks(text, para, lists[p], candidates) : lexQuoteMarks(text, para.start, para.end, candidates);
+  }
+
+  /**
+   * Paragraph `p` paired from a closed state, as kept with its token list (the same list, the
+   * same paragraph text): paired once, then moved with the paragraph. Pairing from a closed
+   * state reads nothing outside the paragraph (a reporting cue counts only up to its end,
+   * where a line break follows), so its spans, problems and the marks it leaves open are
+   * those it had, moved. An editor session thus pairs again only the paragraphs an edit touched.
+   */
+  function pairKept(p: number, first: number, marks: QuoteMark[] | undefined): KeptPairing {
+    const para = paragraphs[p];
+    const list = lists![p];
+    tokensUnknown();
+    let kept = keptPairings.get(list);
+    if (kept === undefined) {
+      const length = out.length;
+      noted = [];
+      pairMarks(p, marks ?? marksOf(p), 0);
+      kept = { at: para.start, spans: out.slice(length), tokens: [], problems: noted, open: stack.map((o) => o.mark) };
+      noted = null;
+      for (const span of kept.spans) kept.tokens.push(nicknameToken(list, span.start - para.start));
+      keptPairings.set(list, kept);
+    } else {
+      // Most paragraphs hold no mark: nothing in their pairing has a place to move.
+      if (kept.at !== para.start && (kept.spans.length || kept.problems.length || kept.open.length)) keptPairings.set(list, (kept = movedPairing(kept, para.start - kept.at)));
+      for (const span of kept.spans) out.push(span);
+      for (const problem of kept.problems) sink(problem.start, problem.end, problem.code, problem.message);
+      if (kept.open.length) stack = kept.open.map((mark) => ({ mark, paragraph: p, paragraphStart: para.start }));
+    }
+    if (nicknameTokens) for (const t of kept.tokens) nicknameTokens.push(t < 0 ? NO_NICKNAME : first + t);
+    return kept;
+  }
+
+  /** closeUnbalanced of a kept pairing's outer open quotation (`open`), kept with it. */
+  function closeKept(kept: KeptPairing, open: OpenMark, p: number, first: number): void {
+    tokensUnknown();
+    let closing = kept.closing;
+    if (closing === undefined) {
+      const length = out.length;
+      noted = [];
+      closeUnbalanced(open, paragraphs[p].end, p);
+      closing = kept.closing = { spans: out.slice(length), tokens: [], problems: noted };
+      noted = null;
+      for (const span of closing.spans) closing.tokens.push(nicknameToken(lists![p], span.start - paragraphs[p].start));
+    } else {
+      for (const span of closing.spans) out.push(span);
+      for (const problem of closing.problems) sink(problem.start, problem.end, problem.code, problem.message);
+    }
+    if (nicknameTokens) for (const t of closing.tokens) nicknameTokens.push(t < 0 ? NO_NICKNAME : first + t);
+  }
+
+  /** The spans paired afresh say nothing of their first tokens. */
+  function tokensUnknown(): void {
+    while (nicknameTokens && nicknameTokens.length < out.length) nicknameTokens.push(UNKNOWN_TOKEN);
+  }
+
+  /** Pairs paragraph `p`'s marks from the `k`th on, with the stack as the paragraphs before left it. */
+  function pairMarks(p: number, marks: readonly QuoteMark[], k: number): void {
+    const para = paragraphs[p];
     let lastEnd = para.start;
     // Counted only for a paragraph that needs it (a straight mark opening inside a straight quote): this runs per keystroke.
     let straightClosers: Uint32Array | undefined;
@@ -112,8 +199,6 @@ export function findQuotedSpans(text: string, paragraphs: TextBlock[], problems:
       }
     }
   }
-  if (stack.length) closeUnbalanced(stack[0], paragraphs[paragraphs.length - 1].end, paragraphs.length - 1);
-  return out;
 
   function familyCount(family: MarkFamily): number {
     let n = 0;
@@ -248,3 +333,60 @@ export function movedMark(m: QuoteMark, by: number): QuoteMark {
 }
 
 const keptMarks = new WeakMap<readonly Token[], { at: number; marks: QuoteMark[] }>();
+
+/** A paragraph's pairing from a closed state (pairKept in findQuotedSpans), offsets as placed at `at`. */
+interface KeptPairing {
+  at: number;
+  spans: QuotedSpan[];
+  /** For each span, its first token (from the paragraph's first), or NO_NICKNAME (nicknameToken). */
+  tokens: number[];
+  problems: TextProblem[];
+  /** The marks left open at the paragraph's end, outermost first. */
+  open: QuoteMark[];
+  /** What closing the outer one at the paragraph's end gives, once asked for. */
+  closing?: { spans: QuotedSpan[]; tokens: number[]; problems: TextProblem[] };
+}
+
+const keptPairings = new WeakMap<readonly Token[], KeptPairing>();
+
+/** In findQuotedSpans's `nicknameTokens`: a span whose first token opens no nickname, and one paired afresh (its first token unknown). */
+export const NO_NICKNAME = -1;
+export const UNKNOWN_TOKEN = -2;
+
+/**
+ * The first token of `list` at or after `offset` (relative to the paragraph): the token a
+ * span starting there begins with. NO_NICKNAME when that token can open no nickname, read
+ * from the list alone (mayOpenNickname); a span the list has no token for gives the list's
+ * length, the next paragraph's first token.
+ */
+function nicknameToken(list: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && !mayOpenNickname(list, lo) ? NO_NICKNAME : lo;
+}
+
+/** A kept pairing `by` characters further on. */
+function movedPairing(kept: KeptPairing, by: number): KeptPairing {
+  const { closing } = kept;
+  return {
+    at: kept.at + by,
+    spans: kept.spans.map((s) => movedSpan(s, by)),
+    tokens: kept.tokens,
+    problems: movedProblems(kept.problems, by),
+    open: kept.open.map((m) => movedMark(m, by)),
+    closing: closing && { spans: closing.spans.map((s) => movedSpan(s, by)), tokens: closing.tokens, problems: movedProblems(closing.problems, by) },
+  };
+}
+
+function movedSpan(s: QuotedSpan, by: number): QuotedSpan {
+  return { start: s.start + by, end: s.end + by, contentStart: s.contentStart + by, contentEnd: s.contentEnd + by, paragraphs: s.paragraphs, closed: s.closed };
+}
+
+function movedProblems(problems: readonly TextProblem[], by: number): TextProblem[] {
+  return problems.length ? problems.map((q) => ({ start: q.start + by, end: q.end + by, code: q.code, message: q.message })) : [];
+}
