@@ -336,6 +336,14 @@ suite('Incremental Annotator', function () {
     }
   });
 
+  test('two names one space apart, joined as one, are grouped again when a sentence comes between them', () => {
+    // Found by the edit fuzzer: retypeEach joins a word read as a thing's name to the person's
+    // name one space after it; the grouping memo took the last plan, whose mentions read the
+    // same, without telling whether they stood one space apart.
+    const annotator = new Annotator();
+    for (const text of ['He met Islamic John Smith.', 'He met Islamic State. John Smith.']) assert.deepStrictEqual(annotator.annotate(text), annotate(text), text);
+  });
+
   test('a word whose evidence elsewhere changes is tagged again in unchanged sentences', () => {
     // Adding a sentence with "Hawkins" as a person changes the second stage's evidence for
     // the other sentences that hold the word: their stage 2 must not come from the memo.
