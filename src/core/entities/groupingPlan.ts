@@ -153,7 +153,7 @@ function readsOf(tagged: readonly NameMention[], doc: AnalyzedText): MentionRead
     if (p !== from || id < 0) id = paragraphId(lists[p]);
     const k = i * FIELDS;
     const type = TYPE_CODES[m.type];
-    const flags = flagsOf(m, next !== undefined && next.start === end + 2);
+    const flags = flagsOf(m, next);
     numbers[k] = id;
     numbers[k + 1] = start - paragraphs[p].start;
     numbers[k + 2] = text.length;

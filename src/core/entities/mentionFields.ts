@@ -6,11 +6,13 @@ import type { NameMention } from '../names/nameMention';
 
 /**
  * The place qualifier, whether the next mention follows after two characters ("Paris, Texas":
- * placeResolver.ts), a relative's marks, a pronoun's gender and a staff's kind after the name, as bits.
+ * placeResolver.ts) or after one (retypeEach joins "Tran" to "Thi Hong Minh" one space apart:
+ * mentionTypes.ts), a relative's marks, a pronoun's gender and a staff's kind after the name, as bits.
  */
-export function flagsOf(m: NameMention, nextAfterTwo: boolean): number {
+export function flagsOf(m: NameMention, next: NameMention | undefined): number {
   const { placeQualifier: q, generation, pronoun, staff } = m;
-  return (q === undefined ? 0 : QUALIFIER_BITS[q]) + (nextAfterTwo ? 4 : 0) + (m.kin ? 8 : 0) + (generation === 'younger' ? 32 : generation === 'elder' ? 64 : 0)
+  const gap = next === undefined ? 0 : next.start - m.end;
+  return (q === undefined ? 0 : QUALIFIER_BITS[q]) + (gap === 2 ? 4 : gap === 1 ? 4096 : 0) + (m.kin ? 8 : 0) + (generation === 'younger' ? 32 : generation === 'elder' ? 64 : 0)
     + (pronoun === 'male' ? 256 : pronoun === 'female' ? 512 : 0) + (staff === 'body' ? 1024 : staff === 'team' ? 2048 : 0);
 }
 
@@ -81,7 +83,7 @@ export function rowsOf(mentions: readonly NameMention[]): MentionRows {
     numbers[k] = -1;
     numbers[k + 2] = m.end - m.start;
     numbers[k + 3] = TYPE_CODES[m.type];
-    numbers[k + 4] = flagsOf(m, next !== undefined && next.start === m.end + 2);
+    numbers[k + 4] = flagsOf(m, next);
     texts[i] = m.text;
     titles[i] = m.title;
     bodies[i] = bodyOf(m);

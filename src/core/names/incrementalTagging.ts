@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../text/analyzedText';
 import type { Token } from '../text/tokenizer';
 import type { Sentence } from '../text/sentences';
+import type { TextBlock } from '../text/paragraphs';
 import type { NameMention } from './nameMention';
 import type { PerceptronTagger, SentenceStageResult } from './perceptronTagger';
 import { CapClass } from './wordShape';
@@ -82,6 +83,16 @@ interface ParagraphState {
   /** Whether the mentions of a sentence may depend on tokens past it (readsPastSentence): gathered again on every run. */
   readsAround: boolean;
   /**
+   * The paragraphs around it, nearest first, and the characters between it and each next one,
+   * when its mentions were last gathered (neighboursChanged): rules of sentenceMentions read a
+   * few tokens past the paragraph around a name near its edge ("Reporting by" ending the line
+   * before a name, a role word, a comma).
+   */
+  before: (readonly Token[])[];
+  after: (readonly Token[])[];
+  gapBefore: number;
+  gapAfter: number;
+  /**
    * paragraphMentions placed in the text as last handed out: at `placedAt`, from that list.
    * A paragraph before the edit has not moved, and hands out the same objects again (no
    * stage changes a mention it is given) rather than copies of all its mentions.
@@ -109,6 +120,13 @@ interface ParagraphState {
   /** Another state of the same token list (the same paragraph twice, or with other sentence bounds). */
   twin: ParagraphState | undefined;
 }
+
+/**
+ * How far past its paragraph sentenceMentions may read around a name: its rules look a few
+ * tokens before a name and after it (at most 19 after a comma: speaksWithRoleAfter), so
+ * this many tokens of the paragraphs on each side stand for what it reads there.
+ */
+const PARAGRAPH_REACH = 24;
 
 /** mentionContext of a sentence not read yet. */
 const NO_CONTEXT = -1;
@@ -349,8 +367,9 @@ export class TaggerSession {
       const at = doc.paragraphs[p].start;
       candidateSentences += state.candidateSentences;
       for (let o = 0; o < state.openings.length; o++) openings.push(base + state.openings[o]);
+      const neighboursRead = neighboursChanged(state, lists, doc.paragraphs, p);
       let all = state.paragraphMentions;
-      if (all === undefined || state.readsAround) {
+      if (all === undefined || state.readsAround || neighboursRead) {
         all = [];
         let readsAround = false;
         const labels = stageCount > 1 ? state.labels : state.firstLabels;
@@ -366,7 +385,8 @@ export class TaggerSession {
           if (!kept || state.mentionContext[k] !== around) {
             const found: NameMention[] = [];
             mentionsOf(doc, s, labels, base, found);
-            kept = found.map((m) => moved(m, -at));
+            const read = found.map((m) => moved(m, -at));
+            kept = kept && sameMentions(kept, read) ? kept : read;
             state.mentions[k] = kept;
             // Without a name label no text around makes a mention, unless a rule made one of the
             // sentence's own words ("MondayMr", a word with a capital inside; "US"): then it is kept as any.
@@ -533,6 +553,10 @@ export class TaggerSession {
       mentionContext: new Int16Array(bounds.length >> 1).fill(NO_CONTEXT),
       paragraphMentions: undefined,
       readsAround: false,
+      before: [],
+      after: [],
+      gapBefore: -1,
+      gapAfter: -1,
       placed: [],
       placedFrom: undefined,
       placedAt: -1,
@@ -704,6 +728,60 @@ export class TaggerSession {
   }
 }
 
+/**
+ * Whether the paragraphs within PARAGRAPH_REACH tokens before or after paragraph p (or the
+ * characters between it and them) are not those its mentions were gathered with: then the
+ * mentions of its sentences within that reach of the changed side, which its rules may have
+ * read past it, are to be read again ("\nWR Hs" then "by\nWR Hs" makes the name a
+ * journalist's: isCredited). Most edits change one paragraph, so this reads again the
+ * sentences at its neighbours' near edges only.
+ */
+function neighboursChanged(state: ParagraphState, lists: readonly (readonly Token[])[], paragraphs: readonly TextBlock[], p: number): boolean {
+  const gapBefore = p > 0 ? paragraphs[p].start - paragraphs[p - 1].end : -1;
+  const gapAfter = p + 1 < paragraphs.length ? paragraphs[p + 1].start - paragraphs[p].end : -1;
+  const beforeChanged = gapBefore !== state.gapBefore || !sameNeighbours(state.before, lists, p, -1);
+  const afterChanged = gapAfter !== state.gapAfter || !sameNeighbours(state.after, lists, p, 1);
+  if (!beforeChanged && !afterChanged) return false;
+  if (beforeChanged) {
+    state.before = neighbours(lists, p, -1);
+    state.gapBefore = gapBefore;
+  }
+  if (afterChanged) {
+    state.after = neighbours(lists, p, 1);
+    state.gapAfter = gapAfter;
+  }
+  const n = state.list.length;
+  for (let k = 0; 2 * k < state.bounds.length; k++) {
+    if ((beforeChanged && state.bounds[2 * k] < PARAGRAPH_REACH) || (afterChanged && state.bounds[2 * k + 1] > n - PARAGRAPH_REACH)) {
+      // Read again; the mentions found the same are kept as the same objects.
+      state.mentionContext[k] = NO_CONTEXT;
+    }
+  }
+  return true;
+}
+
+/** The paragraphs from p's neighbour on side `step` (-1, 1) on, nearest first, until PARAGRAPH_REACH tokens. */
+function neighbours(lists: readonly (readonly Token[])[], p: number, step: -1 | 1): (readonly Token[])[] {
+  const out: (readonly Token[])[] = [];
+  let tokens = 0;
+  for (let q = p + step; q >= 0 && q < lists.length && tokens < PARAGRAPH_REACH; q += step) {
+    out.push(lists[q]);
+    tokens += lists[q].length;
+  }
+  return out;
+}
+
+/** Whether `kept` are the paragraphs neighbours(lists, p, step) finds, without making the list. */
+function sameNeighbours(kept: readonly (readonly Token[])[], lists: readonly (readonly Token[])[], p: number, step: -1 | 1): boolean {
+  let tokens = 0;
+  let i = 0;
+  for (let q = p + step; q >= 0 && q < lists.length && tokens < PARAGRAPH_REACH; q += step, i++) {
+    if (kept[i] !== lists[q]) return false;
+    tokens += lists[q].length;
+  }
+  return i === kept.length;
+}
+
 /** A surname in capitals: its other spelling. */
 const inCapitals = cachedByText((surname: string): string => surname.toUpperCase());
 
@@ -772,6 +850,11 @@ function sameBounds(bounds: Int32Array, sentences: readonly Sentence[], from: nu
     if (bounds[2 * (k - from)] !== sentences[k].tokenStart - offset || bounds[2 * (k - from) + 1] !== sentences[k].tokenEnd - offset) return false;
   }
   return true;
+}
+
+/** Whether two lists of a sentence's mentions hold the same values. */
+function sameMentions(a: readonly NameMention[], b: readonly NameMention[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
