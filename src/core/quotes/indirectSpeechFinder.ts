@@ -2579,7 +2579,7 @@ function reported(doc: AnalyzedText, from: number, end: number, verb: number, su
       // says the whole of it; what the first verb reports stops before that source's comma.
       // `reported a smaller fall in sales and chief executive Joshua Schulman said …`: "and" joins another source's report.
       // (Not "what Trump and Lewandowski said": two names joined are one subject.)
-      if ((tokens[i].text === 'and' || tokens[i].text === 'but') && !(isCapitalizedToken(tokens[i - 1]) && isCapitalizedToken(tokens[i + 1])) && anotherSourceSays(tokens, i + 1, end)) {
+      if ((tokens[i].text === 'and' || tokens[i].text === 'but') && !(isCapitalizedToken(tokens[i - 1]) && i + 1 < tokens.length && isCapitalizedToken(tokens[i + 1])) && anotherSourceSays(tokens, i + 1, end)) {
         end = tokens[i - 1].end;
         break;
       }
