@@ -8,7 +8,7 @@ import { resolvePlaces } from '../places/placeResolver';
 import type { LastPlaces } from '../places/lastPlaceRun';
 import { retypeMentions } from './mentionTypes';
 import { LastRetyping } from './lastRetypeRun';
-import { LastPeopleGrouping } from './lastPeopleRun';
+import { LastPeopleGrouping, recencyByIndex } from './lastPeopleRun';
 import { groupPeople, RECENT } from './personGrouper';
 import { groupOrganizations } from './organizationGrouper';
 import { bodyOf, emptyRows, FIELDS, flagsOf, readFrom, READ_AFTER, sameTextAround, TYPE_CODES, type MentionRows } from './mentionFields';
@@ -222,15 +222,8 @@ function planOf(groups: Groups & { recencyReads: number[] }, tagged: readonly Na
     return owned === mentions.filter((m) => m.type === type).length;
   };
   if (!own(groups.people, 'PER') || !own(groups.organizations, 'ORG') || !own(groups.places, 'LOC')) return null;
-  const recency = new Int32Array(groups.recencyReads.length);
-  for (let r = 0; r < recency.length; r += 3) {
-    const at = indexAt.get(groups.recencyReads[r]);
-    const last = indexAt.get(groups.recencyReads[r + 1]);
-    if (at === undefined || last === undefined) return null;
-    recency[r] = at;
-    recency[r + 1] = last;
-    recency[r + 2] = groups.recencyReads[r + 2];
-  }
+  const recency = recencyByIndex(groups.recencyReads, indexAt);
+  if (recency === null) return null;
   return {
     reads,
     sources: Int32Array.from(sources),

@@ -92,19 +92,30 @@ function runOf(groups: PersonGroups, starts: readonly number[], reads: string[])
     }
   }
   if (owned !== starts.length) return null;
-  const recency = new Int32Array(groups.recencyReads.length);
-  for (let r = 0; r < recency.length; r += 3) {
-    const at = indexAt.get(groups.recencyReads[r]);
-    const last = indexAt.get(groups.recencyReads[r + 1]);
-    if (at === undefined || last === undefined) return null;
-    recency[r] = at;
-    recency[r + 1] = last;
-    recency[r + 2] = groups.recencyReads[r + 2];
-  }
+  const recency = recencyByIndex(groups.recencyReads, indexAt);
+  if (recency === null) return null;
   return {
     reads,
     owners,
     people: groups.people.map((p) => ({ name: p.name, aliases: [...p.aliases], gender: groups.genderOf.get(p.id) })),
     recency,
   };
+}
+
+/**
+ * groupPeople's recencyReads (triples of two mention starts and the outcome) with each start
+ * replaced by the index `indexAt` gives it, so that they can be asked again of the mentions
+ * at their new places; null where a start has no index.
+ */
+export function recencyByIndex(recencyReads: readonly number[], indexAt: ReadonlyMap<number, number>): Int32Array | null {
+  const recency = new Int32Array(recencyReads.length);
+  for (let r = 0; r < recency.length; r += 3) {
+    const at = indexAt.get(recencyReads[r]);
+    const last = indexAt.get(recencyReads[r + 1]);
+    if (at === undefined || last === undefined) return null;
+    recency[r] = at;
+    recency[r + 1] = last;
+    recency[r + 2] = recencyReads[r + 2];
+  }
+  return recency;
 }

@@ -4,6 +4,7 @@ import { lexQuoteMarks, isSpaceChar, MarkCandidates, type MarkFamily, type Quote
 import { SPEECH_CUE_AFTER_PUNCTUATION } from './reportingVerbs';
 import type { Token } from '../text/tokenizer';
 import { mayOpenNickname } from '../names/nicknameInMarks';
+import { firstStartingFrom } from '../text/sortedSearch';
 
 /** A span between an opening and a closing quotation mark (or where a lost mark would be). */
 export interface QuotedSpan {
@@ -360,13 +361,7 @@ export const UNKNOWN_TOKEN = -2;
  * length, the next paragraph's first token.
  */
 function nicknameToken(list: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, offset);
   return lo < list.length && !mayOpenNickname(list, lo) ? NO_NICKNAME : lo;
 }
 
