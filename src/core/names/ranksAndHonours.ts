@@ -96,7 +96,6 @@ export function isLettersAfterName(tokens: readonly Token[], last: number, nameE
   return k < last && tokens[k].end === nameEnd;
 }
 
-/** What a span of tokens becomes: new bounds and type, or null where it names nobody. */
 /**
  * What styledPersonSpan reads of the token before token k when a span opens at k: for letters
  * alone ("KC" after "Richard Marks", "SC" after "Charleston") and a rank read after a rank
@@ -118,6 +117,7 @@ export function readsTokenBefore(word: string): boolean {
   return POST_NOMINALS.has(word) || RANKS_AFTER_RANKS.has(word);
 }
 
+/** What a span of tokens becomes: new bounds and type, or null where it names nobody. */
 export interface StyledSpan { a: number; b: number; type: NameType }
 
 /**
